@@ -1,0 +1,213 @@
+"""The Python API: everything the CLI and the web UI do goes through here.
+
+Example::
+
+    >>> import storyline
+    >>> sl = storyline.open(":memory:")
+    >>> report = sl.ingest(["../shared/seeds/000_3486936efa2c6574.txt"], published="2018-07-12")  # doctest: +SKIP
+    >>> report.stored  # doctest: +SKIP
+    1
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from storyline.ingest import Problem, read_inputs
+from storyline.records import Annotation, Article, Entity, Event, Quote, Story
+from storyline.settings import Settings
+from storyline.store import SqliteStore
+
+
+@dataclass
+class ProgressEvent:
+    """What a long-running call reports after each item, for progress bars."""
+
+    stage: str  # "ingest", "annotate", "link"
+    done: int
+    total: int | None
+    item: str = ""
+    status: str = ""  # stored / duplicate / near-duplicate / skipped / failed / annotated
+
+
+Progress = Callable[[ProgressEvent], None]
+
+
+@dataclass
+class IngestReport:
+    """The outcome of one ingest run; ``problems`` holds one line per bad input."""
+
+    stored: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    skipped: int = 0
+    failed: int = 0
+    annotated: int = 0
+    interrupted: bool = False
+    problems: list[Problem] = field(default_factory=list)
+    ids: list[int] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "stored": self.stored,
+            "duplicates": self.duplicates,
+            "near_duplicates": self.near_duplicates,
+            "skipped": self.skipped,
+            "failed": self.failed,
+            "annotated": self.annotated,
+            "interrupted": self.interrupted,
+            "problems": [{"input": p.input, "reason": p.reason, "kind": p.kind} for p in self.problems],
+            "ids": self.ids,
+        }
+
+
+class Storyline:
+    """A store plus the pipeline that fills it.  Use :func:`open` to get one."""
+
+    def __init__(self, db: str | Path = "storyline.db", settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.store = SqliteStore(db)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Storyline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- pipeline --------------------------------------------------------------------
+    def ingest(
+        self,
+        sources: Iterable[str],
+        published: str | None = None,
+        source: str | None = None,
+        annotate: bool = True,
+        link: bool = True,
+        progress: Progress | None = None,
+    ) -> IngestReport:
+        """Read, clean and store articles, then annotate and link what is new.
+
+        Each article is stored in its own transaction as soon as it is read, so
+        an interrupted run keeps everything finished; running the same command
+        again skips what is stored (content hash) and resumes.
+        """
+        from storyline.link.duplicates import NearDuplicates
+
+        report = IngestReport()
+        near = NearDuplicates.from_store(self.store, self.settings)
+        done = 0
+        try:
+            for item in read_inputs(list(sources), self.settings, published=published, source=source):
+                done += 1
+                status = self._store_one(item, near, report)
+                if progress:
+                    name = item.input if isinstance(item, Problem) else item.external_id
+                    progress(ProgressEvent("ingest", done, None, name, status))
+        except KeyboardInterrupt:
+            report.interrupted = True
+            return report
+        try:
+            if annotate:
+                report.annotated = self.annotate(progress=progress)
+            if link:
+                self.link(progress=progress)
+        except KeyboardInterrupt:
+            report.interrupted = True
+        return report
+
+    def _store_one(self, item: Article | Problem, near: Any, report: IngestReport) -> str:
+        if isinstance(item, Problem):
+            report.problems.append(item)
+            if item.kind == "skipped":
+                report.skipped += 1
+            else:
+                report.failed += 1
+            return item.kind
+        if self.store.article_id_for_hash(item.content_hash) is not None:
+            report.duplicates += 1
+            return "duplicate"
+        original, signature = near.check(item)
+        item.duplicate_of = original
+        aid = self.store.add_article(item, minhash=signature)
+        near.add(aid, item, signature)
+        report.ids.append(aid)
+        report.stored += 1
+        if original is not None:
+            report.near_duplicates += 1
+            return "near-duplicate"
+        return "stored"
+
+    def annotate(self, progress: Progress | None = None, redo: bool = False) -> int:
+        """Annotate every stored article that the current annotators have not read yet.
+
+        Work goes in batches of ``settings.batch_size``; each article's
+        annotation is saved in its own transaction, so an interrupted run
+        resumes where it stopped.
+        """
+        from storyline.nlp import ANNOTATION_VERSION, annotate
+
+        version = ANNOTATION_VERSION
+        ids = self.store.article_ids() if redo else self.store.unannotated(version)
+        total, done = len(ids), 0
+        step = max(1, self.settings.batch_size * 4)
+        for i in range(0, total, step):
+            batch = self.store.articles(ids=ids[i : i + step])
+            for ann in annotate(batch, self.settings):
+                self.store.save_annotation(ann, version)
+                done += 1
+                if progress:
+                    progress(ProgressEvent("annotate", done, total, str(ann.article_id), "annotated"))
+        return done
+
+    def link(self, progress: Progress | None = None, rebuild: bool = False) -> None:
+        """Group annotated articles into events and stories and rebuild their timelines."""
+        from storyline.link import update
+
+        update(self.store, self.settings, rebuild=rebuild, progress=progress)
+
+    # -- reading -----------------------------------------------------------------------
+    def article(self, article_id: int) -> Article | None:
+        return self.store.article(article_id)
+
+    def articles(self, since: str | None = None, until: str | None = None, source: str | None = None,
+                 limit: int | None = None) -> list[Article]:
+        return self.store.articles(since=since, until=until, source=source, limit=limit)
+
+    def annotation(self, article_id: int) -> Annotation:
+        return self.store.annotation(article_id)
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[Article, str, float]]:
+        return self.store.search(query, limit)
+
+    def entities(self, name: str | None = None, type: str | None = None, limit: int | None = None) -> list[Entity]:
+        return self.store.entities(name=name, type=type, limit=limit)
+
+    def quotes(self, speaker: str | None = None, query: str | None = None, limit: int = 100) -> list[tuple[int, Quote]]:
+        if speaker is None:
+            return self.store.quotes(query=query, limit=limit)
+        out: list[tuple[int, Quote]] = []
+        for ent in self.store.entities(name=speaker):
+            out += self.store.quotes(speaker=ent.id, query=query, limit=limit)
+        return out[:limit]
+
+    def events(self) -> list[Event]:
+        return self.store.events()
+
+    def stories(self) -> list[Story]:
+        return self.store.stories()
+
+    def export(self, fmt: str = "json", story: int | None = None) -> str:
+        """The store (or one story) as text in the given format."""
+        from storyline import export
+
+        return export.render(self.store, fmt, story=story)
+
+
+def open(db: str | Path = "storyline.db", settings: Settings | None = None) -> Storyline:  # noqa: A001
+    """Open (creating if needed) a store and return the API over it."""
+    return Storyline(db, settings)

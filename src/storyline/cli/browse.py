@@ -1,0 +1,119 @@
+"""``storyline articles`` / ``show`` / ``search``: look at what is stored."""
+
+from __future__ import annotations
+
+import typer
+from rich.table import Table
+
+from storyline.cli.app import Context, app, fail, out_console, print_json
+
+
+@app.command()
+def articles(
+    ctx: typer.Context,
+    since: str = typer.Option(None, "--since", help="Published on or after (ISO date prefix)."),
+    until: str = typer.Option(None, "--until", help="Published on or before (ISO date prefix)."),
+    source: str = typer.Option(None, "--source", help="Only this source."),
+    limit: int = typer.Option(50, "--limit", "-n", help="At most this many rows."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output."),
+) -> None:
+    """List stored articles in publication order.
+
+    Example:  storyline articles --since 2019-01 --source "The Diplomat"
+    """
+    c: Context = ctx.obj
+    with c.open() as sl:
+        rows = sl.articles(since=since, until=until, source=source, limit=limit)
+    if as_json:
+        print_json([{"id": a.id, "published": a.published, "source": a.source, "title": a.title,
+                     "external_id": a.external_id, "duplicate_of": a.duplicate_of} for a in rows])
+        return
+    table = Table("id", "published", "source", "title", "copy of")
+    for a in rows:
+        table.add_row(str(a.id), a.published or "", a.source or "", a.title, str(a.duplicate_of or ""))
+    out_console.print(table)
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    article_id: int = typer.Argument(..., help="Article id (see 'storyline articles')."),
+    removed: bool = typer.Option(False, "--removed", help="Also list the lines cleaning removed, with reasons."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output."),
+) -> None:
+    """Show one article: fields, clean text, and its entities, timexes and quotes.
+
+    Example:  storyline show 3 --removed
+    """
+    c: Context = ctx.obj
+    with c.open() as sl:
+        art = sl.article(article_id)
+        if art is None:
+            fail(f"no article with id {article_id}; list them with 'storyline articles'")
+        ann = sl.annotation(article_id)
+    if as_json:
+        from dataclasses import asdict
+
+        data = asdict(art)
+        data["annotation"] = asdict(ann)
+        if not removed:
+            data.pop("removed")
+        print_json(data)
+        return
+    con = out_console
+    con.print(f"[bold]{art.title}[/bold]")
+    meta = [f"id {art.id}", f"published {art.published or '?'} ({art.published_from or 'unknown'})",
+            f"source {art.source or '?'}", f"external id {art.external_id}"]
+    if art.url:
+        meta.append(art.url)
+    if art.duplicate_of:
+        meta.append(f"copy of {art.duplicate_of}")
+    con.print(" · ".join(meta), markup=False)
+    if art.description:
+        con.print(f"[italic]{art.description}[/italic]")
+    con.print()
+    con.print(art.text, markup=False)
+    if ann.mentions:
+        con.print("\n[bold]Entities[/bold]")
+        names: dict[int | None, set[str]] = {}
+        for m in ann.mentions:
+            names.setdefault(m.entity, set()).add(m.text)
+        for chain in ann.chains:
+            con.print(f"  {chain.name} ({chain.type}) #{chain.entity}: {', '.join(sorted(names.get(chain.entity, [])))}",
+                      markup=False)
+    if ann.timexes:
+        con.print("\n[bold]Time expressions[/bold]")
+        for t in ann.timexes:
+            con.print(f"  {t.text!r} -> {t.value} {t.type}{' ' + t.mod if t.mod else ''}", markup=False)
+    if ann.quotes:
+        con.print("\n[bold]Quotes[/bold]")
+        for q in ann.quotes:
+            who = q.speaker_text or "?"
+            con.print(f"  {who} ({q.cue or '-'}, {q.confidence:.2f}): {q.text[:160]}", markup=False)
+    if removed:
+        con.print("\n[bold]Removed by cleaning[/bold]")
+        for r in art.removed:
+            con.print(f"  [{r.reason}] {r.text}", markup=False)
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: str = typer.Argument(..., help='FTS5 query: words, "a phrase", AND/OR/NOT, prefix*'),
+    limit: int = typer.Option(20, "--limit", "-n"),
+    as_json: bool = typer.Option(False, "--json", help="JSON output."),
+) -> None:
+    """Full-text search over titles and text, best matches first, with snippets.
+
+    Example:  storyline search '"Kim Jong Un" letter'
+    """
+    c: Context = ctx.obj
+    with c.open() as sl:
+        hits = sl.search(query, limit)
+    if as_json:
+        print_json([{"id": a.id, "title": a.title, "published": a.published, "snippet": s, "rank": r}
+                    for a, s, r in hits])
+        return
+    for a, snip, _ in hits:
+        out_console.print(f"[bold]{a.id}[/bold] {a.published or ''} {a.title}")
+        out_console.print(f"    {snip}", markup=False)

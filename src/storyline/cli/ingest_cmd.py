@@ -1,0 +1,132 @@
+"""``storyline ingest`` / ``annotate`` / ``link``: fill the store, with progress and resumable."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from storyline.api import IngestReport, ProgressEvent
+from storyline.cli.app import EXIT_INPUT_FAILED, EXIT_INTERRUPTED, Context, app, err_console, fail, print_json
+
+
+def check_date(value: str | None) -> str | None:
+    """Accept an ISO date or datetime (``2018-07-12``, ``2018-07-12T09:30``); anything else is a usage error."""
+    if value is None:
+        return None
+    try:
+        if len(value) == 10:
+            dt.date.fromisoformat(value)
+        else:
+            dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not an ISO date such as 2018-07-12") from None
+    return value
+
+
+class _Bar:
+    """A rich progress bar fed by the API's ProgressEvents (articles/s shown per stage)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.progress = Progress(
+            SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn(),
+            console=err_console, transient=True, disable=not enabled,
+        )
+        self.tasks: dict[str, int] = {}
+
+    def __enter__(self) -> _Bar:
+        self.progress.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.__exit__(None, None, None)
+
+    def __call__(self, ev: ProgressEvent) -> None:
+        if ev.stage not in self.tasks:
+            self.tasks[ev.stage] = self.progress.add_task(ev.stage, total=ev.total, rate=0.0)
+        tid = self.tasks[ev.stage]
+        task = self.progress.tasks[tid]
+        elapsed = task.elapsed or 0.0
+        self.progress.update(tid, completed=ev.done, total=ev.total, rate=ev.done / elapsed if elapsed else 0.0,
+                             description=f"{ev.stage} {ev.item[-40:]}")
+
+
+def _summary(report: IngestReport) -> str:
+    return (f"stored {report.stored} (near-duplicates {report.near_duplicates}), duplicates {report.duplicates}, "
+            f"skipped {report.skipped}, failed {report.failed}, annotated {report.annotated}")
+
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    sources: list[str] = typer.Argument(..., help="Files, folders (recursive), glob patterns, or - for stdin."),
+    published: str = typer.Option(None, "--published", callback=check_date,
+                                  help="Publication date for inputs that carry none (ISO, e.g. 2018-07-12)."),
+    source: str = typer.Option(None, "--source", help="Source name for inputs that carry none."),
+    annotate: bool = typer.Option(True, "--annotate/--no-annotate", help="Run the nlp stage on new articles."),
+    link: bool = typer.Option(True, "--link/--no-link", help="Update events, stories and timelines."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no per-input lines."),
+    as_json: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
+) -> None:
+    """Read articles from text, HTML, JSON/JSONL, WARC and RSS/Atom inputs into the store.
+
+    Bad inputs are reported one line each and the batch goes on; each article is
+    stored in its own transaction, so Ctrl-C keeps finished work and running the
+    same command again resumes.  Exit code 1 when some input failed.
+
+    Example:  storyline ingest ../shared/seeds/*.txt --published 2018-07-12 --source "Korea Herald"
+    """
+    c: Context = ctx.obj
+    with c.open() as sl, _Bar(not quiet and not as_json) as bar:
+        report = sl.ingest(sources, published=published, source=source, annotate=annotate, link=link, progress=bar)
+    if as_json:
+        print_json(report.as_dict())
+    else:
+        if not quiet:
+            for p in report.problems:
+                err_console.print(f"{p.kind}: {p.input}: {p.reason}", markup=False)
+        err_console.print(("interrupted; " if report.interrupted else "") + _summary(report), markup=False)
+    if report.interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
+    if report.failed:
+        raise typer.Exit(EXIT_INPUT_FAILED)
+
+
+@app.command()
+def annotate(
+    ctx: typer.Context,
+    redo: bool = typer.Option(False, "--redo", help="Annotate every article again, not only new ones."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    as_json: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
+) -> None:
+    """Run the nlp stage (entities, timexes, quotes) on articles not yet annotated.
+
+    Example:  storyline ingest big.jsonl --no-annotate && storyline annotate
+    """
+    c: Context = ctx.obj
+    with c.open() as sl, _Bar(not quiet and not as_json) as bar:
+        try:
+            n = sl.annotate(progress=bar, redo=redo)
+        except KeyboardInterrupt:
+            fail("interrupted: annotated articles are stored; run again to resume", EXIT_INTERRUPTED)
+    if as_json:
+        print_json({"annotated": n})
+    elif not quiet:
+        err_console.print(f"annotated {n}")
+
+
+@app.command()
+def link(
+    ctx: typer.Context,
+    rebuild: bool = typer.Option(False, "--rebuild", help="Recompute all events and stories from scratch."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Group annotated articles into events and stories and rebuild timelines.
+
+    Example:  storyline link --rebuild
+    """
+    c: Context = ctx.obj
+    with c.open() as sl, _Bar(not quiet) as bar:
+        sl.link(progress=bar, rebuild=rebuild)

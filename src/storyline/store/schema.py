@@ -1,0 +1,165 @@
+"""The store's schema as an ordered list of migrations.
+
+``PRAGMA user_version`` records how many migrations a database file has
+seen; opening a file applies the missing ones in order, each in its own
+transaction.  Migrations are append-only: to change the schema, add a new
+entry at the end, never edit an old one, so every existing store upgrades
+the same way.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: articles, full-text index, annotations, entities, events, stories, timelines
+    """
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        external_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        text TEXT NOT NULL,
+        description TEXT,
+        published TEXT,
+        published_from TEXT,
+        source TEXT,
+        url TEXT,
+        dateline TEXT,
+        format TEXT NOT NULL,
+        metadata TEXT NOT NULL DEFAULT '{}',
+        removed TEXT NOT NULL DEFAULT '[]',
+        content_hash TEXT NOT NULL UNIQUE,
+        duplicate_of INTEGER REFERENCES articles(id),
+        minhash BLOB,
+        annotated INTEGER NOT NULL DEFAULT 0,
+        linked INTEGER NOT NULL DEFAULT 0,
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    );
+    CREATE INDEX articles_published ON articles(published);
+    CREATE INDEX articles_source ON articles(source);
+    CREATE INDEX articles_external ON articles(external_id);
+    CREATE INDEX articles_annotated ON articles(annotated);
+
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='id', tokenize='porter unicode61'
+    );
+    CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.id, old.title, old.text);
+    END;
+    CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.id, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+    END;
+
+    CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL
+    );
+    CREATE TABLE entity_keys (
+        key TEXT NOT NULL,
+        entity_id INTEGER NOT NULL REFERENCES entities(id),
+        PRIMARY KEY (key, entity_id)
+    );
+    CREATE TABLE entity_aliases (
+        entity_id INTEGER NOT NULL REFERENCES entities(id),
+        alias TEXT NOT NULL,
+        count INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (entity_id, alias)
+    );
+    CREATE TABLE entity_types (
+        entity_id INTEGER NOT NULL REFERENCES entities(id),
+        type TEXT NOT NULL,
+        count INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (entity_id, type)
+    );
+
+    CREATE TABLE annotations (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+        sentences TEXT NOT NULL DEFAULT '[]',
+        terms TEXT NOT NULL DEFAULT '[]',
+        chains TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE TABLE mentions (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        entity_id INTEGER REFERENCES entities(id),
+        chain INTEGER,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        type TEXT NOT NULL
+    );
+    CREATE INDEX mentions_article ON mentions(article_id);
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+    CREATE TABLE timexes (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        type TEXT NOT NULL,
+        value TEXT NOT NULL,
+        mod TEXT,
+        anchored INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE INDEX timexes_article ON timexes(article_id);
+    CREATE INDEX timexes_value ON timexes(value);
+    CREATE TABLE quotes (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        speaker_id INTEGER REFERENCES entities(id),
+        speaker_text TEXT,
+        cue TEXT,
+        confidence REAL NOT NULL DEFAULT 0,
+        partial INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX quotes_article ON quotes(article_id);
+    CREATE INDEX quotes_speaker ON quotes(speaker_id);
+    CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id');
+    CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
+        INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+    END;
+    CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+        INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END;
+
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT '',
+        first TEXT,
+        last TEXT,
+        story_id INTEGER REFERENCES stories(id),
+        state TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE event_articles (
+        event_id INTEGER NOT NULL REFERENCES events(id),
+        article_id INTEGER NOT NULL UNIQUE REFERENCES articles(id),
+        PRIMARY KEY (event_id, article_id)
+    );
+    CREATE TABLE stories (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT '',
+        first TEXT,
+        last TEXT,
+        state TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE timeline_entries (
+        id INTEGER PRIMARY KEY,
+        story_id INTEGER NOT NULL REFERENCES stories(id),
+        date TEXT NOT NULL,
+        text TEXT NOT NULL,
+        salience REAL NOT NULL DEFAULT 0,
+        articles TEXT NOT NULL DEFAULT '[]',
+        evidence TEXT NOT NULL DEFAULT '[]',
+        entities TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX timeline_story ON timeline_entries(story_id);
+    """,
+]
