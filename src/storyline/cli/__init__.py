@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import sys
 
-from storyline.cli import browse, export_cmd, ingest_cmd  # noqa: F401  (commands register on import)
+from storyline.cli import (  # noqa: F401  (commands register on import)
+    browse,
+    entities_cmd,
+    export_cmd,
+    ingest_cmd,
+    quotes_cmd,
+    stories_cmd,
+)
 from storyline.cli.app import EXIT_INTERRUPTED, EXIT_STORE, app, err_console
 
 

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from storyline.records import Article
+from storyline.store import SqliteStore, StoreError
+from storyline.store.schema import MIGRATIONS
+
+
+def _article(n: int) -> Article:
+    return Article(external_id=f"a{n}", title=f"Title {n}", text=f"Body number {n} about storms.", content_hash=f"h{n}",
+                   published=f"2019-01-{n:02d}", source="X")
+
+
+def test_new_store_is_at_latest_schema_in_wal_mode(db):
+    with SqliteStore(db) as store:
+        assert store.schema_version == len(MIGRATIONS)
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_reopening_keeps_articles_and_does_not_migrate_again(db):
+    with SqliteStore(db) as store:
+        store.add_article(_article(1))
+    with SqliteStore(db) as store:
+        assert store.count_articles() == 1
+
+
+def test_same_content_hash_cannot_be_stored_twice(db):
+    with SqliteStore(db) as store:
+        store.add_article(_article(1))
+        with pytest.raises(sqlite3.IntegrityError):
+            store.add_article(_article(1))
+        assert store.count_articles() == 1
+
+
+def test_date_and_source_filters(db):
+    with SqliteStore(db) as store:
+        for n in (1, 5, 9):
+            store.add_article(_article(n))
+        assert [a.external_id for a in store.articles(since="2019-01-04", until="2019-01-05")] == ["a5"]
+        assert store.articles(source="Y") == []
+
+
+def test_fts_search_ranks_and_snippets(db):
+    with SqliteStore(db) as store:
+        store.add_article(_article(1))
+        hits = store.search("storms")
+        assert hits and "[storms]" in hits[0][1]
+
+
+def test_bad_fts_query_is_a_clear_error(db):
+    with SqliteStore(db) as store, pytest.raises(StoreError, match="FTS5"):
+        store.search('"unbalanced')
+
+
+def test_a_file_that_is_not_sqlite_is_refused_clearly(tmp_path):
+    bad = tmp_path / "not.db"
+    bad.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(StoreError, match="not a usable storyline store"):
+        SqliteStore(bad)
