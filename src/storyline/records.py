@@ -78,6 +78,7 @@ class Chain:
     aliases: list[str] = field(default_factory=list)
     mentions: list[int] = field(default_factory=list)  # indexes into Annotation.mentions
     keys: list[str] = field(default_factory=list)  # resolution keys (nlp.resolve); chains sharing a key are one entity
+    titles: list[str] = field(default_factory=list)  # lower-case roles seen with the name: "president", "leader"
     entity: int | None = None  # store-wide entity id, set by the store
 
 
