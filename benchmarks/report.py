@@ -1,0 +1,30 @@
+"""Append a benchmark's table to benchmarks/RESULTS.md with the date, machine and command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import sys
+from pathlib import Path
+
+RESULTS = Path(__file__).with_name("RESULTS.md")
+
+
+def markdown_table(header: list[str], rows: list[list[object]]) -> str:
+    def cell(v: object) -> str:
+        return f"{v:.3f}" if isinstance(v, float) else str(v)
+
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def append_results(title: str, body: str) -> None:
+    """Add a dated section; the command is the script's own argv, so anyone can rerun it."""
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    cmd = " ".join(["python", *sys.argv])
+    section = (f"\n## {title}\n\n{dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')} · {machine}\n\n"
+               f"`{cmd}`\n\n{body}\n")
+    with RESULTS.open("a", encoding="utf-8") as fh:
+        fh.write(section)
