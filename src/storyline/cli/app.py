@@ -65,7 +65,7 @@ def main(
     ctx.obj = Context(db=db, debug=debug)
 
 
-err_console = Console(stderr=True, highlight=False)
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)  # one error, one line
 out_console = Console(highlight=False)
 
 

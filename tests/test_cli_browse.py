@@ -1,0 +1,57 @@
+"""The CLI as a user runs it: the real `storyline` entry point in a subprocess, a real store."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import SEED_A, SEED_B
+
+BIN = Path(sys.executable).with_name("storyline")
+
+
+def run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(BIN), "--db", str(db), *args], capture_output=True, text=True, timeout=300)
+
+
+def test_every_command_has_help_with_an_example():
+    out = subprocess.run([str(BIN), "--help"], capture_output=True, text=True).stdout
+    commands = [line.split()[0] for line in out.split("Commands:")[1].splitlines() if line.strip()]
+    assert {"ingest", "articles", "show", "search", "export"} <= set(commands)
+    for cmd in commands:
+        text = subprocess.run([str(BIN), cmd, "--help"], capture_output=True, text=True).stdout
+        assert "Example" in text, f"{cmd} --help has no example"
+
+
+def test_articles_show_and_search_read_back_what_was_ingested(db):
+    assert run(db, "ingest", str(SEED_A), str(SEED_B), "--published", "2019-06-11", "--no-link", "-q").returncode == 0
+    rows = json.loads(run(db, "articles", "--json").stdout)
+    assert len(rows) == 2 and all(r["published"] == "2019-06-11" for r in rows)
+    shown = json.loads(run(db, "show", str(rows[0]["id"]), "--json").stdout)
+    assert shown["text"] and "annotation" in shown
+    hits = json.loads(run(db, "search", "Pompeo", "--json").stdout)
+    assert hits and "[Pompeo]" in hits[0]["snippet"]
+
+
+def test_unknown_article_id_is_a_usage_error_with_one_line(db):
+    res = run(db, "show", "999")
+    assert res.returncode == 2
+    assert res.stderr.strip().startswith("error: no article with id 999")
+    assert len(res.stderr.strip().splitlines()) == 1
+
+
+def test_bad_published_date_is_a_usage_error(db):
+    res = run(db, "ingest", str(SEED_A), "--published", "last tuesday")
+    assert res.returncode == 2
+    assert "ISO date" in res.stderr
+
+
+def test_a_store_that_is_not_sqlite_gives_exit_3_and_one_line(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"\x00garbage" * 500)
+    res = run(bad, "articles")
+    assert res.returncode == 3
+    assert "not a usable storyline store" in res.stderr
+    assert "Traceback" not in res.stderr
