@@ -421,5 +421,17 @@ class SqliteStore:
                           evidence=[Evidence(*e) for e in json.loads(r["evidence"])],
                           entities=json.loads(r["entities"]))
             for r in self.db.execute(
-                "SELECT * FROM timeline_entries WHERE story_id = ? ORDER BY date, salience DESC", (story_id,))
+                "SELECT * FROM timeline_entries WHERE story_id = ? ORDER BY id", (story_id,))
         ]
+
+    def save_timeline(self, story_id: int, entries: list[TimelineEntry]) -> None:
+        """Replace a story's timeline in one transaction; entries keep the order given (display order)."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM timeline_entries WHERE story_id = ?", (story_id,))
+            db.executemany(
+                "INSERT INTO timeline_entries (story_id, date, text, salience, articles, evidence, entities)"
+                " VALUES (?,?,?,?,?,?,?)",
+                [(story_id, e.date, e.text, e.salience, json.dumps(e.articles),
+                  json.dumps([[v.article, v.start, v.end] for v in e.evidence]), json.dumps(e.entities))
+                 for e in entries],
+            )

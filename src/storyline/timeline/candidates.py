@@ -1,0 +1,154 @@
+"""Dated sentences of one article: the raw material of every timeline.
+
+Each normalized date in an article, with the sentence around it, is a
+*candidate* entry; so is the article's publication day with its lead
+sentence (what the article reports).  Candidates are pure functions of an
+``Article`` and its ``Annotation``: no store, no model.
+
+Example::
+
+    >>> from storyline.records import Annotation, Article, Sentence, Timex
+    >>> art = Article(external_id="x", title="t", id=1, published="2019-06-11",
+    ...               text="Kim sent a letter on Monday. It was warm.")
+    >>> ann = Annotation(article_id=1, sentences=[Sentence(0, 28), Sentence(29, 41)],
+    ...                  timexes=[Timex(21, 27, "Monday", "DATE", "2019-06-10")])
+    >>> [(c.date, c.text) for c in article_candidates(art, ann)]
+    [('2019-06-10', 'Kim sent a letter on Monday.'), ('2019-06-11', 'Kim sent a letter on Monday.')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from storyline.records import Annotation, Article, Sentence
+from storyline.timeline.dates import timeline_date
+
+MAX_TEXT = 220
+"""Longer sentences are cut to the clauses around the date (characters)."""
+MIN_WORDS = 4
+"""A sentence with fewer words than this besides its date is a byline or heading, not a happening."""
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+|\s+[-\u2013\u2014]+\s+")
+_DATE_WORDS = frozenset(
+    "january february march april june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
+    "week weeks month months year years".split()
+)
+
+
+@dataclass
+class Candidate:
+    """One dated sentence of one article, before merging across articles."""
+
+    date: str
+    article: int
+    start: int  # the sentence's character span in the article text
+    end: int
+    text: str
+    entities: list[int] = field(default_factory=list)
+    words: set[str] = field(default_factory=set)
+    published: bool = False  # dated by the article's publication day, not by a timex
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-case content words (no stop words or date words, 4 letters or more), to tell happenings apart.
+
+    >>> sorted(content_words("The summit in Singapore was held on June 12"))
+    ['held', 'singapore', 'summit']
+    """
+    words = (m.group().lower() for m in _WORD.finditer(text))
+    return {w for w in words if len(w) >= 4 and w not in STOP_WORDS and w not in _DATE_WORDS}
+
+
+def trim(text: str, start: int, end: int, limit: int = MAX_TEXT) -> str:
+    """The sentence, or when longer than ``limit`` the clauses around ``text[start:end]``.
+
+    Clauses are grown from the one holding the date, one neighbour at a time,
+    while the result stays under the limit.
+
+    >>> trim("He came back, and on Monday, after a long wait, the talks began in earnest.", 20, 26, 40)
+    'He came back, and on Monday …'
+    """
+    text = " ".join(text.split()) if len(text) <= limit else text
+    if len(text) <= limit:
+        return text.strip()
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    i = max(k for k in range(len(cuts) - 1) if cuts[k] <= start)
+    j = min(k for k in range(1, len(cuts)) if cuts[k] >= end)
+    while True:
+        grown = [(i - 1, j), (i, j + 1)] if i > 0 and j < len(cuts) - 1 else [(i - 1, j)] if i > 0 else [(i, j + 1)]
+        fits = [(a, b) for a, b in grown if 0 <= a and b < len(cuts) and cuts[b] - cuts[a] <= limit]
+        if not fits:
+            break
+        i, j = min(fits, key=lambda ab: cuts[ab[1]] - cuts[ab[0]])
+    piece = " ".join(text[cuts[i] : cuts[j]].split()).strip(" ,;:-\u2013\u2014")
+    if cuts[j] - cuts[i] > limit:  # one clause alone is too long: cut words around the date
+        left = max(0, start - limit // 2)
+        piece = " ".join(text[left : left + limit].split()[1:-1])
+    return ("" if i == 0 else "… ") + piece + ("" if j == len(cuts) - 1 else " …")
+
+
+def _sentence_of(sentences: list[Sentence], start: int) -> Sentence | None:
+    for s in sentences:
+        if s.start <= start < s.end:
+            return s
+    return None
+
+
+def _is_byline(sentence_text: str, date_text: str) -> bool:
+    """A date standing (nearly) alone — a dateline or heading — reports no happening."""
+    rest = sentence_text.replace(date_text, " ", 1)
+    return len(_WORD.findall(rest)) < MIN_WORDS
+
+
+def article_candidates(
+    article: Article, ann: Annotation, only_entity: int | None = None, lead: bool = True
+) -> list[Candidate]:
+    """Every dated sentence of an article, plus its publication day for the lead.
+
+    With ``only_entity`` only sentences mentioning that store entity count; the
+    publication day then goes with the first such sentence that has no date of
+    its own (what the article reports about the entity), when ``lead`` is on.
+    """
+    aid = article.id or ann.article_id
+    text = article.text
+    ents_in: dict[tuple[int, int], list[int]] = {}
+    for m in ann.mentions:
+        s = _sentence_of(ann.sentences, m.start)
+        if s is not None and m.entity is not None:
+            ents_in.setdefault((s.start, s.end), []).append(m.entity)
+    out: list[Candidate] = []
+    dated: set[tuple[int, int]] = set()
+
+    def add(date: str, s: Sentence, lo: int, hi: int, published: bool) -> None:
+        ents = ents_in.get((s.start, s.end), [])
+        if only_entity is not None and only_entity not in ents:
+            return
+        body = text[s.start : s.end]
+        out.append(Candidate(date=date, article=aid, start=s.start, end=s.end, text=trim(body, lo - s.start, hi - s.start),
+                             entities=list(dict.fromkeys(ents)), words=content_words(body), published=published))
+
+    for t in ann.timexes:
+        date = timeline_date(t.type, t.value, t.anchored)
+        s = _sentence_of(ann.sentences, t.start)
+        if date is None or s is None:
+            continue
+        if _is_byline(text[s.start : s.end], t.text):
+            dated.add((s.start, s.end))
+            continue
+        dated.add((s.start, s.end))
+        add(date, s, t.start, t.end, False)
+    pub = (article.published or "")[:10]
+    if lead and timeline_date("DATE", pub) and len(pub) == 10:
+        for s in ann.sentences:
+            body = text[s.start : s.end]
+            if len(_WORD.findall(body)) < MIN_WORDS:
+                continue
+            if only_entity is None or (only_entity in ents_in.get((s.start, s.end), []) and (s.start, s.end) not in dated):
+                add(pub, s, s.start, s.start, True)
+                break
+    return out

@@ -1,0 +1,106 @@
+"""TIMEX3 values as timeline dates: which values date an entry, and how dates sort.
+
+A timeline entry's date keeps the granularity the source gave it: a year
+("2019"), a season or quarter ("2019-SU", "2019-Q2"), a month ("2019-05"), an
+ISO week ("2018-W27") or a day ("2018-06-12").  Clock times are cut to their
+day, because a chronology of news is a chronology of days.  Durations, sets,
+vague references (PRESENT_REF ...) and values with unknown parts (X) date
+nothing.
+
+Example::
+
+    >>> timeline_date("DATE", "2018-07-12T09:30")
+    '2018-07-12'
+    >>> timeline_date("DURATION", "P8M") is None
+    True
+    >>> sorted(["2019-05-02", "2019", "2018-W27", "2019-05"], key=sort_key)
+    ['2018-W27', '2019', '2019-05', '2019-05-02']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_DATED = re.compile(r"^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?$")
+_PART_START = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7, "WI": 1, "SP": 3, "SU": 6, "FA": 9}
+_PART_END = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12, "WI": 2, "SP": 5, "SU": 8, "FA": 11}
+
+YEAR, PART, MONTH, WEEK, DAY = range(5)
+"""Granularity ranks, coarse to fine; a coarser date sorts before the finer dates it holds."""
+
+
+def timeline_date(kind: str, value: str | None, anchored: bool = True) -> str | None:
+    """The date a TIMEX3 gives a timeline entry, or None when it dates nothing.
+
+    >>> timeline_date("TIME", "2019-06-11TAF")
+    '2019-06-11'
+    >>> timeline_date("DATE", "XXXX-07-12") is None
+    True
+    """
+    if kind not in ("DATE", "TIME") or not value or not anchored:
+        return None
+    day = value.split("T", 1)[0] if value[:1].isdigit() else value
+    if not _DATED.match(day):
+        return None
+    if len(day) == 10:
+        try:
+            dt.date.fromisoformat(day)
+        except ValueError:
+            return None
+    return day
+
+
+def granularity(date: str) -> int:
+    """YEAR, PART, MONTH, WEEK or DAY for a timeline date.
+
+    >>> granularity("2018-W27") == WEEK, granularity("2019-05") == MONTH
+    (True, True)
+    """
+    if len(date) == 4:
+        return YEAR
+    if len(date) == 10:
+        return DAY
+    tail = date[5:]
+    if tail.startswith("W"):
+        return WEEK
+    if tail.isdigit():
+        return MONTH
+    return PART
+
+
+def span(date: str) -> tuple[dt.date, dt.date]:
+    """First and last day a timeline date covers.
+
+    >>> span("2018-W27")
+    (datetime.date(2018, 7, 2), datetime.date(2018, 7, 8))
+    """
+    year = int(date[:4])
+    g = granularity(date)
+    if g == DAY:
+        d = dt.date.fromisoformat(date)
+        return d, d
+    if g == WEEK:
+        first = dt.date.fromisocalendar(year, int(date[6:8]), 1)
+        return first, first + dt.timedelta(days=6)
+    if g == YEAR:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    first_month, last_month = (int(date[5:7]),) * 2 if g == MONTH else (_PART_START[date[5:]], _PART_END[date[5:]])
+    nxt = dt.date(year + last_month // 12, last_month % 12 + 1, 1)
+    return dt.date(year, first_month, 1), nxt - dt.timedelta(days=1)
+
+
+def sort_key(date: str) -> tuple[dt.date, int]:
+    """Order for display: by first day covered, coarser granularity first on ties."""
+    return span(date)[0], granularity(date)
+
+
+def within(date: str, coarse: str) -> bool:
+    """True when every day of ``date`` lies inside ``coarse`` (a day is within its month and year).
+
+    >>> within("2019-05-02", "2019-05"), within("2019-05", "2019-05-02")
+    (True, False)
+    """
+    a, b = span(date)
+    c, d = span(coarse)
+    return c <= a and b <= d

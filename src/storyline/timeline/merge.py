@@ -1,0 +1,120 @@
+"""From dated sentences of many articles to one ranked, ordered timeline.
+
+Candidates (see ``candidates.py``) with the same date that talk about the same
+happening — they share an entity and a content word, or several content
+words — become one entry that keeps every article and evidence span.  An
+entry's salience grows with the number of articles and sentences behind it
+and with how central its entities are to the articles at hand; it ignores
+how recent the date is, so a recalled summit can outrank this morning's
+news.
+
+Example::
+
+    >>> from storyline.records import Annotation, Article, Sentence, Timex
+    >>> def one(aid, text, value):
+    ...     art = Article(external_id=str(aid), title="t", text=text, id=aid, published=f"2019-06-1{aid}")
+    ...     i = text.index("June")
+    ...     return art, Annotation(aid, sentences=[Sentence(0, len(text))],
+    ...                            timexes=[Timex(i, i + 13, text[i:i + 13], "DATE", value)])
+    >>> items = [one(1, "Leaders met at the Singapore summit on June 12, 2018.", "2018-06-12"),
+    ...          one(2, "Since the Singapore summit on June 12, 2018, talks stalled.", "2018-06-12")]
+    >>> [(e.date, e.articles) for e in build_timeline(items)]
+    [('2018-06-12', [1, 2]), ('2019-06-11', [1]), ('2019-06-12', [2])]
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from storyline.records import Annotation, Article, Evidence, TimelineEntry
+from storyline.timeline.candidates import Candidate, article_candidates
+from storyline.timeline.dates import sort_key
+
+MIN_SHARED_WORDS = 2
+"""Same-date sentences sharing this many content words tell of one happening even with no shared entity."""
+
+
+def same_happening(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates with one date tell of one happening.
+
+    >>> x = Candidate("2019-05", 1, 0, 9, "", entities=[7], words={"missile", "launch"})
+    >>> same_happening(x, Candidate("2019-05", 2, 0, 9, "", entities=[7], words={"missile"}))
+    True
+    >>> same_happening(x, Candidate("2019-05", 2, 0, 9, "", entities=[8], words={"missile", "test"}))
+    False
+    """
+    if a.article == b.article and a.start == b.start:
+        return True
+    shared = len(a.words & b.words)
+    return (bool(set(a.entities) & set(b.entities)) and shared >= 1) or shared >= MIN_SHARED_WORDS
+
+
+def group_candidates(cands: list[Candidate]) -> list[list[Candidate]]:
+    """Groups of same-date candidates linked by :func:`same_happening` (single link)."""
+    by_date: dict[str, list[Candidate]] = {}
+    for c in cands:
+        by_date.setdefault(c.date, []).append(c)
+    groups: list[list[Candidate]] = []
+    for same in by_date.values():
+        parent = list(range(len(same)))
+
+        def root(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for i in range(len(same)):
+            for j in range(i + 1, len(same)):
+                if root(i) != root(j) and same_happening(same[i], same[j]):
+                    parent[root(j)] = root(i)
+        clusters: dict[int, list[Candidate]] = {}
+        for i, c in enumerate(same):
+            clusters.setdefault(root(i), []).append(c)
+        groups += clusters.values()
+    return groups
+
+
+def centrality(items: list[tuple[Article, Annotation]]) -> dict[int, float]:
+    """Share of the articles that mention each entity: 1.0 for an entity every article names."""
+    counts: Counter[int] = Counter()
+    for _, ann in items:
+        counts.update({m.entity for m in ann.mentions if m.entity is not None})
+    n = max(1, len(items))
+    return {e: k / n for e, k in counts.items()}
+
+
+def to_entry(group: list[Candidate], central: dict[int, float]) -> TimelineEntry:
+    """One entry from a group: the most telling sentence as text, every source as evidence."""
+
+    def telling(c: Candidate) -> tuple[float, int, int]:
+        return (sum(central.get(e, 0.0) for e in c.entities) + (0.0 if c.published else 0.5), -c.article, -c.start)
+
+    best = max(group, key=telling)
+    articles = sorted({c.article for c in group})
+    evidence = sorted({(c.article, c.start, c.end) for c in group})
+    ents: Counter[int] = Counter(e for c in group for e in set(c.entities))
+    ranked = sorted(ents, key=lambda e: (-central.get(e, 0.0), -ents[e], e))
+    top = sorted((central.get(e, 0.0) for e in ents), reverse=True)[:3]
+    score = math.log2(1 + len(articles)) + 0.5 * math.log2(1 + len(evidence)) + sum(top) / 3
+    return TimelineEntry(date=best.date, text=best.text, articles=articles,
+                         evidence=[Evidence(*e) for e in evidence], salience=score, entities=ranked)
+
+
+def build_timeline(items: list[tuple[Article, Annotation]], only_entity: int | None = None,
+                   lead: bool = True) -> list[TimelineEntry]:
+    """The timeline of a set of annotated articles, in display order (date, then salience).
+
+    Salience is scaled so the top entry has 1.0; sort by it for an editor's
+    short chronology.  With ``only_entity``, only sentences naming that entity
+    count (an entity's timeline).
+    """
+    cands = [c for art, ann in items for c in article_candidates(art, ann, only_entity=only_entity, lead=lead)]
+    central = centrality(items)
+    entries = [to_entry(g, central) for g in group_candidates(cands)]
+    top = max((e.salience for e in entries), default=1.0) or 1.0
+    for e in entries:
+        e.salience = round(e.salience / top, 4)
+    entries.sort(key=lambda e: (sort_key(e.date), -e.salience, e.articles))
+    return entries
