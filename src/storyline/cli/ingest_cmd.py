@@ -5,7 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from storyline.api import IngestReport, ProgressEvent
 from storyline.cli.app import EXIT_INPUT_FAILED, EXIT_INTERRUPTED, Context, app, err_console, fail, print_json
@@ -34,7 +42,7 @@ class _Bar:
             TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn(),
             console=err_console, transient=True, disable=not enabled,
         )
-        self.tasks: dict[str, int] = {}
+        self.tasks: dict[str, TaskID] = {}
 
     def __enter__(self) -> _Bar:
         self.progress.__enter__()
