@@ -37,5 +37,23 @@ class Settings:
 
     # link
     event_threshold: float = 0.5
+    """An article joins the most similar event (cosine to its centroid) at or above
+    this; otherwise it opens a new event.  Chosen on ECB+ (benchmarks/ecb_events.py)."""
     story_threshold: float = 0.3
+    """An event joins the most similar story (entities and terms, no dates) at or above this."""
+    event_entity_weight: float = 1.0
+    """Weight of the entity block (store-wide entity ids) in an article's vector."""
+    event_term_weight: float = 1.0
+    """Weight of the key-term block in an article's vector."""
+    event_date_weight: float = 0.5
+    """Weight of the block of dates the article names (day, month, year grain)."""
+    event_window_days: int = 10
+    """An article joins only events with an article published this many days around it
+    (when both have a publication date): follow-ups the same week, not next year's repeat."""
+    story_window_days: int = 400
+    """A story stays open for new events this many days after its last article."""
+    link_centroid_size: int = 150
+    """Features kept in an event's or story's centroid (the heaviest), bounding memory and time."""
+    link_postings: int = 20
+    """Heaviest features of an article or centroid used to find candidate events (inverted index)."""
     extra: dict[str, object] = field(default_factory=dict)

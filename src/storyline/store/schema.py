@@ -162,4 +162,29 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX timeline_story ON timeline_entries(story_id);
     """,
+    # 2: linking state: document frequencies and inverted indexes from features to events and stories
+    """
+    CREATE TABLE link_df (
+        feature TEXT PRIMARY KEY,
+        df INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID;
+    CREATE TABLE event_postings (
+        feature TEXT NOT NULL,
+        event_id INTEGER NOT NULL REFERENCES events(id),
+        last TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (feature, event_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_postings_last ON event_postings(feature, last);
+    CREATE INDEX event_postings_event ON event_postings(event_id);
+    CREATE TABLE story_postings (
+        feature TEXT NOT NULL,
+        story_id INTEGER NOT NULL REFERENCES stories(id),
+        last TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (feature, story_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX story_postings_last ON story_postings(feature, last);
+    CREATE INDEX story_postings_story ON story_postings(story_id);
+    CREATE INDEX events_story ON events(story_id);
+    CREATE INDEX articles_linked ON articles(linked);
+    """,
 ]
