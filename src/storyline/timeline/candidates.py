@@ -129,8 +129,9 @@ def article_candidates(
         if only_entity is not None and only_entity not in ents:
             return
         body = text[s.start : s.end]
-        out.append(Candidate(date=date, article=aid, start=s.start, end=s.end, text=trim(body, lo - s.start, hi - s.start),
-                             entities=list(dict.fromkeys(ents)), words=content_words(body), published=published))
+        out.append(Candidate(date=date, article=aid, start=s.start, end=s.end,
+                             text=trim(body, lo - s.start, hi - s.start), entities=list(dict.fromkeys(ents)),
+                             words=content_words(body), published=published))
 
     for t in ann.timexes:
         date = timeline_date(t.type, t.value, t.anchored)
@@ -148,7 +149,8 @@ def article_candidates(
             body = text[s.start : s.end]
             if len(_WORD.findall(body)) < MIN_WORDS:
                 continue
-            if only_entity is None or (only_entity in ents_in.get((s.start, s.end), []) and (s.start, s.end) not in dated):
+            key = (s.start, s.end)
+            if only_entity is None or (only_entity in ents_in.get(key, []) and key not in dated):
                 add(pub, s, s.start, s.start, True)
                 break
     return out

@@ -50,30 +50,32 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     return (bool(set(a.entities) & set(b.entities)) and shared >= 1) or shared >= MIN_SHARED_WORDS
 
 
+def _single_link(items: list[Candidate]) -> list[list[Candidate]]:
+    """Connected components of :func:`same_happening` over one date's candidates (union-find)."""
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            if root(i) != root(j) and same_happening(items[i], items[j]):
+                parent[root(j)] = root(i)
+    clusters: dict[int, list[Candidate]] = {}
+    for i, c in enumerate(items):
+        clusters.setdefault(root(i), []).append(c)
+    return list(clusters.values())
+
+
 def group_candidates(cands: list[Candidate]) -> list[list[Candidate]]:
     """Groups of same-date candidates linked by :func:`same_happening` (single link)."""
     by_date: dict[str, list[Candidate]] = {}
     for c in cands:
         by_date.setdefault(c.date, []).append(c)
-    groups: list[list[Candidate]] = []
-    for same in by_date.values():
-        parent = list(range(len(same)))
-
-        def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        for i in range(len(same)):
-            for j in range(i + 1, len(same)):
-                if root(i) != root(j) and same_happening(same[i], same[j]):
-                    parent[root(j)] = root(i)
-        clusters: dict[int, list[Candidate]] = {}
-        for i, c in enumerate(same):
-            clusters.setdefault(root(i), []).append(c)
-        groups += clusters.values()
-    return groups
+    return [g for same in by_date.values() for g in _single_link(same)]
 
 
 def centrality(items: list[tuple[Article, Annotation]]) -> dict[int, float]:

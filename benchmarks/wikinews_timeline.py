@@ -1,0 +1,211 @@
+"""How close are our entity timelines to the SemEval-2015 Task 4 gold timelines (dates)?
+
+For each corpus (a folder holding ``TimeLines_Gold_Standard/*.txt`` and a folder of raw
+TimeML texts, ``corpus_trackA_TimeML/``), the script turns the texts into articles
+(title from ``<EXTRAINFO>``, publication date from the creation time, body detokenized as
+``scripts/make_demo_data.py`` does), runs the real pipeline (stored in a fresh SQLite store
+and annotated through the Python API: the spaCy model, entities, timexes), finds the
+store entities named like each gold target entity, builds our timeline for them
+(``build_entity_timeline``) and compares the *set of dates* with the gold timeline's dates:
+
+* exact: a date counts when the same string is in the other set, at the gold's granularity
+  (gold ``2003-XX-XX`` is ``2003``, ``2007-05-XX`` is ``2007-05``; undated ``XXXX-XX-XX`` events
+  are left out);
+* relaxed: also a day of ours inside a gold month or year (and, for recall, a gold month or year
+  holding a day of ours) counts.
+
+Micro-averaged over the target entities of each corpus.  Side by side in the same run, on the
+same store: ``ours, dates only`` (no publication-day entries), and two baselines over the
+articles that mention the entity — ``baseline: publication days`` and ``baseline: every date``
+(every normalized date in those articles).
+
+Usage::
+
+    .venv/bin/python benchmarks/wikinews_timeline.py [FOLDER ...] [--entities] [--no-append]
+
+FOLDER is a corpus folder or a folder of corpus folders (default:
+../shared/data/wikinews-timeline/SemEval_Task4_data).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import storyline
+from report import append_results, markdown_table
+from storyline.records import Article, Entity
+from storyline.settings import Settings
+from storyline.store import SqliteStore
+from storyline.timeline import build_entity_timeline
+from storyline.timeline.dates import timeline_date, within
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+from make_demo_data import convert  # noqa: E402  (the one detokenizer, shared with the demo corpus)
+
+DEFAULT = ROOT.parent / "shared/data/wikinews-timeline/SemEval_Task4_data"
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    rtp_sys: int = 0  # relaxed: our dates inside a gold date
+    rtp_gold: int = 0  # relaxed: gold dates holding one of ours
+    n_sys: int = 0
+    n_gold: int = 0
+    found: int = 0
+    targets: int = 0
+    rows: list[list[object]] = field(default_factory=list)
+
+    def add(self, ours: set[str], gold: set[str]) -> None:
+        self.tp += len(ours & gold)
+        self.fp += len(ours - gold)
+        self.fn += len(gold - ours)
+        self.rtp_sys += sum(any(within(d, g) for g in gold) for d in ours)
+        self.rtp_gold += sum(any(within(d, g) for d in ours) for g in gold)
+        self.n_sys += len(ours)
+        self.n_gold += len(gold)
+
+    def figures(self) -> list[float]:
+        def f1(p: float, r: float) -> float:
+            return 2 * p * r / (p + r) if p + r else 0.0
+
+        p = self.tp / self.n_sys if self.n_sys else 0.0
+        r = self.tp / self.n_gold if self.n_gold else 0.0
+        rp = self.rtp_sys / self.n_sys if self.n_sys else 0.0
+        rr = self.rtp_gold / self.n_gold if self.n_gold else 0.0
+        return [p, r, f1(p, r), rp, rr, f1(rp, rr)]
+
+
+def gold_date(value: str) -> str | None:
+    """``2003-XX-XX`` -> ``2003``, ``2007-05-XX`` -> ``2007-05``; None when the year is unknown."""
+    parts = value.split("-")
+    known = [p for p in parts if p and "X" not in p]
+    return "-".join(known) if known and parts[: len(known)] == known and len(known[0]) == 4 else None
+
+
+def read_gold(path: Path) -> tuple[str, set[str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    name = lines[0].strip()
+    dates = {d for line in lines[1:] if "\t" in line for d in [gold_date(line.split("\t")[1])] if d}
+    return name, dates
+
+
+def corpora(folders: list[Path]) -> list[tuple[Path, Path]]:
+    """(texts folder, gold folder) for every corpus under the given folders."""
+    out = []
+    for top in folders:
+        for gold in sorted(top.glob("**/TimeLines_Gold_Standard")):
+            texts = sorted(p for p in gold.parent.iterdir() if p.is_dir() and p.name.endswith("TimeML"))
+            if texts:  # track A (raw texts) when there is a choice
+                out.append((next((t for t in texts if "trackA" in t.name), texts[0]), gold))
+    return out
+
+
+def norm(name: str) -> str:
+    return " ".join(re.sub(r"[^\w&]+", " ", name.lower()).split())
+
+
+def matching_entities(target: str, entities: list[Entity]) -> list[Entity]:
+    """Store entities named like a target: an alias equal to it, else aliases sharing most of its words."""
+    want = norm(target)
+    exact = [e for e in entities if want in {norm(a) for a in [e.name, *e.aliases]}]
+    if exact:
+        return exact
+    words = set(want.split())
+
+    def overlap(e: Entity) -> float:
+        return max(len(words & set(norm(a).split())) / len(words | set(norm(a).split())) for a in [e.name, *e.aliases])
+
+    return [e for e in entities if overlap(e) >= 0.5]
+
+
+def baselines(store: SqliteStore, ids: list[int]) -> tuple[set[str], set[str]]:
+    """Publication days, and every normalized date, of the articles that mention the entities."""
+    arts = {a.id for e in ids for a, _ in store.entity_mentions(e)}
+    pub, every = set(), set()
+    for aid in arts:
+        art = store.article(aid)
+        if art is None or aid is None:
+            continue
+        if day := timeline_date("DATE", (art.published or "")[:10]):
+            pub.add(day)
+        every |= {d for t in store.annotation(aid).timexes if (d := timeline_date(t.type, t.value, t.anchored))}
+    return pub, pub | every
+
+
+def run_corpus(texts: Path, gold_dir: Path, tmp: Path, scores: dict[str, Score], show: bool) -> None:
+    with storyline.open(tmp / f"{gold_dir.parent.name}.db") as sl:
+        for path in sorted(texts.glob("*.tml")):
+            rec = convert(path)
+            sl.store.add_article(Article(external_id=rec["id"], title=rec["title"], text=rec["text"],
+                                         published=rec["published"], published_from="input", source=rec["source"],
+                                         url=rec["url"], content_hash=hashlib.sha1(rec["text"].encode()).hexdigest()))
+        sl.annotate()
+        entities = sl.store.entities()
+        for path in sorted(gold_dir.glob("*.txt")):
+            target, gold = read_gold(path)
+            ents = matching_entities(target, entities)
+            ids = [e.id for e in ents]
+            runs = {
+                "ours": Settings(),
+                "ours, dates only": Settings(extra={"timeline_lead": False}),
+            }
+            got = {k: {t.date for e in ids for t in build_entity_timeline(sl.store, e, s)} for k, s in runs.items()}
+            got["baseline: publication days"], got["baseline: every date"] = baselines(sl.store, ids)
+            for k, ours in got.items():
+                sc = scores.setdefault(k, Score())
+                sc.add(ours, gold)
+                sc.targets += 1
+                sc.found += bool(ids)
+            if show:
+                mine = got["ours"]
+                print(f"{gold_dir.parent.name:9} {target[:28]:28} ents={len(ids):2} gold={len(gold):2}"
+                      f" ours={len(mine):2} hit={len(mine & gold):2}"
+                      f" missed={sorted(gold - mine)[:5]} extra={sorted(mine - gold)[:5]}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("folders", nargs="*", type=Path, default=[DEFAULT])
+    ap.add_argument("--entities", action="store_true", help="print one line per target entity")
+    ap.add_argument("--no-append", action="store_true", help="do not append to RESULTS.md")
+    args = ap.parse_args()
+    found = corpora(args.folders)
+    if not found:
+        sys.exit(f"no corpus (TimeLines_Gold_Standard/ next to a *TimeML/ folder) under {args.folders}")
+    per_corpus: dict[str, dict[str, Score]] = {}
+    total: dict[str, Score] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for texts, gold in found:
+            scores: dict[str, Score] = {}
+            run_corpus(texts, gold, Path(tmp), scores, args.entities)
+            per_corpus[gold.parent.name] = scores
+            for k, sc in scores.items():
+                t = total.setdefault(k, Score())
+                for f in ("tp", "fp", "fn", "rtp_sys", "rtp_gold", "n_sys", "n_gold", "found", "targets"):
+                    setattr(t, f, getattr(t, f) + getattr(sc, f))
+    header = ["corpus", "system", "targets found", "gold dates", "our dates", "P", "R", "F1",
+              "relaxed P", "relaxed R", "relaxed F1"]
+    rows = []
+    for name, scores in [*per_corpus.items(), ("all", total)]:
+        for k, sc in scores.items():
+            rows.append([name, k, f"{sc.found}/{sc.targets}", sc.n_gold, sc.n_sys, *sc.figures()])
+    table = markdown_table(header, rows)
+    print(table)
+    if not args.no_append:
+        n = sum(len(list(t.glob("*.tml"))) for t, _ in found)
+        title = f"Entity timeline dates vs SemEval-2015 Task 4 gold ({len(found)} corpora, {n} Wikinews articles)"
+        append_results(title, table)
+
+
+if __name__ == "__main__":
+    main()
