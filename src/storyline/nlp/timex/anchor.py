@@ -1,0 +1,190 @@
+"""The reference date of an article and the tense of the clause a timex sits in.
+
+News dates are relative to the day the article appeared ("on Thursday", "last
+week"), and which Thursday depends on the tense of the governing verb ("said
+... on Thursday" is the most recent one, "will meet ... Thursday" the coming
+one).  This module holds that context and the calendar arithmetic; it knows
+nothing about words.
+
+Example::
+
+    >>> import datetime as dt
+    >>> a = Anchor(dt.date(2018, 7, 12))
+    >>> a.weekday(7, "FUTURE"), a.week(-1)
+    ('2018-07-15', '2018-W27')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+_ISO = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
+
+
+def parse_dct(published: str | None) -> dt.date | None:
+    """The date part of an ISO date/datetime string (``'2018-07-12T09:00Z'`` -> 2018-07-12), or None."""
+    if not published:
+        return None
+    m = _ISO.match(published.strip())
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def tense(span: Span) -> str:
+    """PAST, FUTURE or PRESENT for the verb governing ``span`` (PRESENT when none is found).
+
+    Walks up the dependency tree from the span's root to the first verb, then
+    reads its tag and auxiliaries: "will take place Sunday" -> FUTURE,
+    "had received ... on Monday" -> PAST.
+    """
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            break
+        if tok.head is tok:
+            return "PRESENT"
+        tok = tok.head
+    else:
+        return "PRESENT"
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_AUX for a in auxes) or tok.lower_ in _FUTURE_AUX:
+        return "FUTURE"
+    if any(a.tag_ == "MD" for a in auxes):
+        return "FUTURE" if not any(a.tag_ in ("VBD", "VBN") for a in auxes) else "PAST"
+    if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "PAST"
+    if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had", "was", "were") for a in auxes):
+        return "PAST"
+    if tok.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am") for a in auxes):
+        return "FUTURE"  # "is meeting Sunday": the present progressive of plans
+    if tok.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
+        return "FUTURE"  # "plans to vote Tuesday"
+    if tok.tag_ == "VBN" and tok.dep_ != "amod":
+        return "PAST"
+    return "PRESENT"
+
+
+def add_months(d: dt.date, months: int) -> tuple[int, int]:
+    """(year, month) ``months`` after the month of ``d``."""
+    n = d.year * 12 + d.month - 1 + months
+    return n // 12, n % 12 + 1
+
+
+def iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The document creation date (None when unknown) and the arithmetic relative to it.
+
+    Every method returns a TIMEX3 value; without a date it returns the same
+    shape with X placeholders, so nothing is guessed.
+    """
+
+    dct: dt.date | None
+
+    @property
+    def anchored(self) -> bool:
+        return self.dct is not None
+
+    def day(self, offset: int = 0) -> str:
+        if self.dct is None:
+            return "XXXX-XX-XX"
+        return (self.dct + dt.timedelta(days=offset)).isoformat()
+
+    def week(self, offset: int = 0) -> str:
+        if self.dct is None:
+            return "XXXX-WXX"
+        return iso_week(self.dct + dt.timedelta(weeks=offset))
+
+    def month(self, offset: int = 0) -> str:
+        if self.dct is None:
+            return "XXXX-XX"
+        y, m = add_months(self.dct, offset)
+        return f"{y:04d}-{m:02d}"
+
+    def year(self, offset: int = 0) -> str:
+        return "XXXX" if self.dct is None else f"{self.dct.year + offset:04d}"
+
+    def quarter(self, offset: int = 0) -> str:
+        if self.dct is None:
+            return "XXXX-QX"
+        n = self.dct.year * 4 + (self.dct.month - 1) // 3 + offset
+        return f"{n // 4:04d}-Q{n % 4 + 1}"
+
+    def decade(self, offset: int = 0) -> str:
+        return "XXX" if self.dct is None else f"{self.dct.year // 10 + offset:03d}"
+
+    def weekday(self, iso_day: int, when: str, strict: bool = False) -> str:
+        """The date of weekday ``iso_day`` (1=Monday) nearest the DCT in direction ``when``.
+
+        PAST: the most recent such day (the DCT itself unless ``strict``);
+        FUTURE: the next one (likewise); PRESENT: whichever is closer,
+        preferring the past on a tie, as news mostly reports what happened.
+        """
+        if self.dct is None:
+            return f"XXXX-WXX-{iso_day}"
+        back = (self.dct.isoweekday() - iso_day) % 7
+        fwd = (iso_day - self.dct.isoweekday()) % 7
+        if strict:
+            back, fwd = back or 7, fwd or 7
+        if when == "PAST" or (when == "PRESENT" and back <= fwd):
+            return (self.dct - dt.timedelta(days=back)).isoformat()
+        return (self.dct + dt.timedelta(days=fwd)).isoformat()
+
+    def month_named(self, month: int, when: str, strict: bool = False) -> str:
+        """The year-month of month ``month``: most recent (PAST/PRESENT) or next (FUTURE)."""
+        if self.dct is None:
+            return f"XXXX-{month:02d}"
+        y = self.dct.year
+        if when == "FUTURE":
+            y += month < self.dct.month or (strict and month == self.dct.month)
+        else:
+            y -= month > self.dct.month or (strict and month == self.dct.month)
+        return f"{y:04d}-{month:02d}"
+
+    def quarter_named(self, q: int, when: str) -> str:
+        if self.dct is None:
+            return f"XXXX-Q{q}"
+        cur = (self.dct.month - 1) // 3 + 1
+        y = self.dct.year - (q > cur and when != "FUTURE")
+        return f"{y:04d}-Q{q}"
+
+    def month_day(self, month: int, day: int) -> str:
+        """A day named without a year: the year that puts it closest to the DCT."""
+        if self.dct is None:
+            return f"XXXX-{month:02d}-{day:02d}"
+        best = None
+        for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+            try:
+                d = dt.date(y, month, day)
+            except ValueError:
+                continue
+            if best is None or abs((d - self.dct).days) < abs((best - self.dct).days):
+                best = d
+        return best.isoformat() if best else f"XXXX-{month:02d}-{day:02d}"
+
+    def shift(self, n: int, unit: str) -> str:
+        """The point ``n`` units from the DCT, at that unit's granularity ("two years ago" -> 2016)."""
+        if unit == "D":
+            return self.day(n)
+        if unit == "W":
+            return self.week(n)
+        if unit == "M":
+            return self.month(n)
+        if unit == "Q":
+            return self.quarter(n)
+        if unit == "DE":
+            return self.decade(n)
+        return self.year(n * {"Y": 1, "CE": 100}.get(unit, 1))

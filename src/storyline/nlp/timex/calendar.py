@@ -1,0 +1,180 @@
+"""Rules for calendar names: full dates, months, years, decades, centuries, quarters, seasons.
+
+A month or day named without a year takes its year from the reference date:
+"July 6" is the July 6 nearest the article, "In April" the most recent April
+unless the clause is in the future tense.  Month and weekday words must be
+capitalised, as news writes them, so "may" the verb is never a month.
+
+Example::
+
+    >>> import datetime as dt
+    >>> from storyline.nlp.timex.anchor import Anchor
+    >>> from storyline.nlp.timex.found import Context
+    >>> ctx = Context(Anchor(dt.date(2019, 6, 11)), lambda a, b: "PAST", lambda a, b: False)
+    >>> [f.value for f in month_year("in April 2018", ctx)]
+    ['2018-04']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from storyline.nlp.timex.found import Context, Found
+from storyline.nlp.timex.lexicon import DAY, MONTH, MONTHS, ORDINAL, ORDINALS, SEASON, SEASONS, WEEKDAY, YEAR
+
+_I = re.I
+_MDY = re.compile(rf"\b(?:{WEEKDAY},?\s+)?({MONTH})\s+({DAY}),?\s+({YEAR})\b", _I)
+_DMY = re.compile(rf"\b(?:{WEEKDAY},?\s+)?({DAY})\s+(?:of\s+)?({MONTH}),?\s+({YEAR})\b", _I)
+_MD = re.compile(rf"\b(?:{WEEKDAY},?\s+)?({MONTH})\s+({DAY})\b(?![,.]?\s*\d|:)", _I)
+_DM = re.compile(rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?({DAY})\s+(?:of\s+)?({MONTH})\b", _I)
+_NUMERIC = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+_MY = re.compile(rf"\b({MONTH})(?:\s+of)?,?\s+({YEAR})\b(?!\s*(?:%|percent))", _I)
+_MONTH = re.compile(rf"\b(?:(this|last|next|past|coming|previous|each|every)\s+)?({MONTH})(?![\w.]*\s+\d)(?!-)", _I)
+_YEAR = re.compile(rf"(?<![\w$.,/-])(?:(fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar\s+)?year\s+)?({YEAR})|fiscal\s+(?:year\s+)?'?(\d\d))(?![\w%]|[.,]\d|-\d)", _I)
+_RANGE = re.compile(rf"\b({YEAR})\s*[-\u2013]\s*(\d\d|{YEAR})\b(?!-)")
+_DECADE = re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[- ])?(1[6-9]|20)?(\d)0(?:'s|s)\b|\b(?:the\s+)?'(\d)0s\b", _I)
+_DECADE_WORD = re.compile(r"\bthe\s+(?:(early|mid|late)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _I)
+_CENTURY = re.compile(rf"\b(?:the\s+)?({ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)|(?:fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b", _I)
+_QUARTER = re.compile(
+    rf"\b(?:(?:the\s+)?(?:({YEAR})(?:'s)?\s+|fiscal\s+({YEAR})(?:'s)?\s+|(this|last|next)\s+year's\s+|the\s+)?({ORDINAL}|final|last)[- ](quarter|half)"
+    rf"(?:\s+of\s+(?:fiscal\s+)?(?:({YEAR})|(this|last|next)\s+year))?)\b", _I)
+_SEASON = re.compile(rf"\b(?:(this|last|next|past|coming|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR}))?\b", _I)
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+_YEAR_CUES = re.compile(r"(?:\b(?:in|since|by|until|till|from|of|through|to|before|after|during|between|and|or|early|late|"
+                        r"mid|around|circa|about|the|spring|summer|fall|autumn|winter|year|end|beginning|start)\s+|mid-)$", _I)
+_EDGE_MOD = {"early": "START", "mid": "MID", "late": "END"}
+
+
+def _month(word: str) -> int | None:
+    """Month number of a capitalised month word ("Sept." -> 9); None for lower-case "may"/"march"."""
+    if not word[:1].isupper():
+        return None
+    return MONTHS.get(word.rstrip(".").lower())
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+def full_dates(text: str, ctx: Context) -> Iterator[Found]:
+    """'June 12, 2018', '12 June 2018', 'Tuesday, June 11', 'July 6', '6 July', '2018-06-12'."""
+    for rx, order in ((_MDY, "mdy"), (_DMY, "dmy"), (_MD, "md"), (_DM, "dm")):
+        for m in rx.finditer(text):
+            mon = _month(m.group(1) if order[0] == "m" else m.group(2))
+            day = _day(m.group(2) if order[0] == "m" else m.group(1))
+            if mon is None or not 1 <= day <= 31:
+                continue
+            if len(order) == 3:
+                yield Found(m.start(), m.end(), "DATE", f"{m.group(3)}-{mon:02d}-{day:02d}")
+            else:
+                yield Found(m.start(), m.end(), "DATE", ctx.anchor.month_day(mon, day), relative=True)
+    for m in _NUMERIC.finditer(text):
+        if m.group(1):
+            y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        else:
+            mo, d, y = int(m.group(4)), int(m.group(5)), int(m.group(6))
+            y += 1900 if y < 100 and y > 30 else 2000 if y < 100 else 0
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            yield Found(m.start(), m.end(), "DATE", f"{y:04d}-{mo:02d}-{d:02d}")
+
+
+def month_year(text: str, ctx: Context) -> Iterator[Found]:
+    """'April 2018', 'August of 1988'."""
+    for m in _MY.finditer(text):
+        mon = _month(m.group(1))
+        if mon:
+            yield Found(m.start(), m.end(), "DATE", f"{m.group(2)}-{mon:02d}")
+
+
+def months(text: str, ctx: Context) -> Iterator[Found]:
+    """'April', 'last June', 'next March': most recent unless future tense; 'each July' is a SET."""
+    for m in _MONTH.finditer(text):
+        mon = _month(m.group(2))
+        if mon is None or (m.group(2).lower().rstrip(".") in ("may", "mar", "jan", "dec", "sep", "jun", "jul")
+                           and not ctx.date_ent(m.start(2), m.end(2)) and not m.group(1)):
+            continue  # a bare "May" needs spaCy's agreement that it is a date (names, modal at sentence start)
+        rel = (m.group(1) or "").lower()
+        if rel in ("each", "every"):
+            yield Found(m.start(), m.end(), "SET", f"XXXX-{mon:02d}")
+            continue
+        when = {"last": "PAST", "past": "PAST", "previous": "PAST", "next": "FUTURE", "coming": "FUTURE"}.get(rel)
+        strict = when is not None
+        value = ctx.anchor.month_named(mon, when or ctx.tense(m.start(2), m.end(2)), strict=strict)
+        yield Found(m.start(), m.end(), "DATE", value, relative=True)
+
+
+def years(text: str, ctx: Context) -> Iterator[Found]:
+    """'1988', 'fiscal 1989', 'fiscal 90'; a bare number counts only after a cue word or with spaCy's DATE tag."""
+    for m in _YEAR.finditer(text):
+        if m.group(3):
+            yy = int(m.group(3))
+            yield Found(m.start(), m.end(), "DATE", f"{1900 + yy if yy > 30 else 2000 + yy}")
+            continue
+        if not m.group(1) and not (_YEAR_CUES.search(text, max(0, m.start() - 14), m.start())
+                                   or ctx.date_ent(m.start(2), m.end(2))):
+            continue
+        yield Found(m.start(), m.end(), "DATE", m.group(2))
+    for m in _RANGE.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if len(second) == 2:
+            second = first[:2] + second
+        if int(second) > int(first):
+            yield Found(m.start(1), m.end(1), "DATE", first)
+            yield Found(m.start(2), m.end(2), "DATE", second)
+
+
+def decades(text: str, ctx: Context) -> Iterator[Found]:
+    """'the 1990s' -> 199, "the '80s" -> 198, 'the late 1970s' -> 197 (END), 'the nineties', 'the 20th century' -> 19."""
+    for m in _DECADE.finditer(text):
+        if m.group(4):
+            cent, dec = ("19", m.group(4))
+        elif m.group(2):
+            cent, dec = m.group(2), m.group(3)
+        else:
+            continue  # "80s" without a century: ages and temperatures as often as decades
+        yield Found(m.start(), m.end(), "DATE", f"{cent}{dec}", _EDGE_MOD.get((m.group(1) or "").lower()))
+    for m in _DECADE_WORD.finditer(text):
+        yield Found(m.start(), m.end(), "DATE", f"19{_DECADE_WORDS[m.group(2).lower()]}",
+                    _EDGE_MOD.get((m.group(1) or "").lower()))
+    for m in _CENTURY.finditer(text):
+        word = m.group(1).lower()
+        n = ORDINALS.get(word) or (_day(word) if word[0].isdigit() else None)
+        if n:
+            yield Found(m.start(), m.end(), "DATE", f"{n - 1:02d}")
+
+
+def quarters(text: str, ctx: Context) -> Iterator[Found]:
+    """'the third quarter' -> 1989-Q3 (most recent such quarter), '1988 fourth quarter', 'the first half of 1990' -> 1990-H1."""
+    for m in _QUARTER.finditer(text):
+        word, unit = m.group(4).lower(), m.group(5).lower()
+        n = ORDINALS.get(word) or (4 if unit == "quarter" else 2)
+        if (unit == "quarter" and n > 4) or (unit == "half" and n > 2):
+            continue
+        year = m.group(1) or m.group(2) or m.group(6)
+        rel = (m.group(3) or m.group(7) or "").lower()
+        if year is None and rel:
+            year = ctx.anchor.year({"this": 0, "last": -1, "next": 1}[rel])
+        if unit == "half":
+            yield Found(m.start(), m.end(), "DATE", f"{year or ctx.anchor.year()}-H{n}", relative=year is None or bool(rel))
+        elif year:
+            yield Found(m.start(), m.end(), "DATE", f"{year}-Q{n}", relative=bool(rel))
+        else:
+            yield Found(m.start(), m.end(), "DATE", ctx.anchor.quarter_named(n, ctx.tense(m.start(), m.end())), relative=True)
+
+
+def seasons(text: str, ctx: Context) -> Iterator[Found]:
+    """'this summer' -> 2018-SU, 'last winter', 'the fall of 1998', 'spring 2019'; a bare 'fall' is a verb."""
+    for m in _SEASON.finditer(text):
+        rel, season, year = (m.group(1) or "").lower(), SEASONS[m.group(2).lower()], m.group(3)
+        if year:
+            yield Found(m.start(), m.end(), "DATE", f"{year}-{season}")
+        elif rel and rel != "the":
+            off = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+            yield Found(m.start(), m.end(), "DATE", f"{ctx.anchor.year(off)}-{season}", relative=True)
+        elif rel == "the" and season != "FA":
+            yield Found(m.start(), m.end(), "DATE", f"{ctx.anchor.year()}-{season}", relative=True)
+
+
+RULES = (full_dates, month_year, months, years, decades, quarters, seasons)

@@ -1,0 +1,35 @@
+"""What a rule reports, and the context rules read (reference date, tense, spaCy's DATE tags).
+
+Example::
+
+    >>> Found(0, 5, "DATE", "2019-04").value
+    '2019-04'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from storyline.nlp.timex.anchor import Anchor
+
+
+@dataclass
+class Found:
+    """One candidate timex: char offsets, TIMEX3 type/value/mod, and whether it used the DCT."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+    relative: bool = False  # the value was computed from the reference date
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule may consult besides the text itself."""
+
+    anchor: Anchor
+    tense: Callable[[int, int], str]  # tense of the clause around a char span: PAST/PRESENT/FUTURE
+    date_ent: Callable[[int, int], bool]  # spaCy tagged this char span (or part of it) DATE/TIME

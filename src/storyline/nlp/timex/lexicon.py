@@ -1,0 +1,102 @@
+"""Calendar words of English news and their TIMEX3 meaning (read-only tables).
+
+These are language facts (month names, number words, units), not choices
+about any text; the regex fragments built from them live here too so every
+rule spells a month or a number the same way.
+
+Example::
+
+    >>> MONTHS["sept"], UNITS["fortnight"], number("twenty-four")
+    (9, (2, 'W'), 24)
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+MONTHS = MappingProxyType({
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+})
+WEEKDAYS = MappingProxyType({
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
+})
+SEASONS = MappingProxyType({"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"})
+DAY_PARTS = MappingProxyType({
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+    "tonight": "NI", "midday": "MI", "noon": "MI",
+})
+ORDINALS = MappingProxyType({
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21,
+})
+# unit word -> (multiplier, TIMEX3 unit); time units are written after "T" in durations.
+UNITS = MappingProxyType({
+    "second": (1, "S"), "minute": (1, "MIN"), "hour": (1, "H"), "day": (1, "D"),
+    "night": (1, "D"), "week": (1, "W"), "fortnight": (2, "W"), "month": (1, "M"),
+    "quarter": (1, "Q"), "year": (1, "Y"), "decade": (10, "Y"), "century": (100, "Y"),
+    "millennium": (1000, "Y"), "weekend": (1, "WE"),
+})
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORDS = MappingProxyType({
+    **{w: i for i, w in enumerate(_SMALL)},
+    **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+    "a": 1, "an": 1, "dozen": 12, "hundred": 100, "thousand": 1000, "couple": 2,
+})
+VAGUE = frozenset({"several", "few", "some", "many", "couple", "numerous", "the"})
+# "a couple of" is 2 in numbers but TimeBank writes vague counts as X; keep "couple" vague in values.
+
+_DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_WORDNUM = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_SMALL[1:10])}))?|{'|'.join(sorted(_SMALL, key=len, reverse=True))})"
+            r"(?:[- ](?:hundred|thousand))?")
+NUM = rf"(?:{_DIGITS}|{_WORDNUM}|a\s+hundred|a\s+thousand|a\s+dozen|dozen)"
+COUNT = rf"(?:{NUM}|an?|several|a\s+few|few|a\s+couple\s+of|couple\s+of|some|many|a\s+number\s+of|numerous)"
+UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centuries|millennium|millennia)"
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+         r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)")
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+EDGE = (r"(?:early|late|mid|middle|the\s+(?:early|late)|the\s+(?:beginning|start|end|middle|close|turn)\s+of"
+        r"|(?:the\s+)?(?:first|second|last|latter)\s+half\s+of|end-|mid-|late-|early-)")
+
+
+def number(text: str) -> int | None:
+    """The value of a count written in digits or words ("1,200", "twenty-four", "a"); None if vague."""
+    t = " ".join(text.lower().replace("-", " ").split())
+    if t.startswith("a "):
+        t = t[2:] if t[2:] in ("hundred", "thousand", "dozen") else t
+    try:
+        return int(float(t.replace(",", "")))
+    except ValueError:
+        pass
+    total, cur = 0, 0
+    for w in t.split():
+        if w not in NUMBER_WORDS or w in VAGUE:
+            return None
+        v = NUMBER_WORDS[w]
+        if v in (100, 1000):
+            cur = max(cur, 1) * v
+            if v == 1000:
+                total, cur = total + cur, 0
+        else:
+            cur += v
+    return total + cur if total + cur else None
+
+
+def duration_value(n: int | None, code: str) -> str:
+    """TIMEX3 duration: (8, 'M') -> P8M, (6, 'H') -> PT6H, (None, 'Y') -> PXY."""
+    count = "X" if n is None else str(n)
+    if code in ("H", "MIN", "S"):
+        return f"PT{count}{'M' if code == 'MIN' else code}"
+    return f"P{count}{code}"

@@ -1,0 +1,127 @@
+"""Rules for expressions that only mean something relative to the article's date.
+
+"today", "last week" (an ISO week), "last month", "next year", weekday names
+(resolved by the tense of their clause), "two years ago", "a year earlier",
+and the vague "now" / "recently" / "the future" (PRESENT_REF, PAST_REF,
+FUTURE_REF).
+
+Example::
+
+    >>> import datetime as dt
+    >>> from storyline.nlp.timex.anchor import Anchor
+    >>> from storyline.nlp.timex.found import Context
+    >>> ctx = Context(Anchor(dt.date(2018, 7, 12)), lambda a, b: "FUTURE", lambda a, b: False)
+    >>> [(f.value) for f in weekdays("the talks will take place Sunday", ctx)]
+    ['2018-07-15']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from storyline.nlp.timex.found import Context, Found
+from storyline.nlp.timex.lexicon import COUNT, DAY_PARTS, UNIT, UNITS, WEEKDAY, WEEKDAYS, duration_value, number
+
+_I = re.I
+_PART = r"(morning|afternoon|evening|night)"
+_DEICTIC = re.compile(rf"\b(?:(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:'s)?(?:\s+{_PART})?|(tonight|overnight)"
+                      rf"|(this|last)\s+{_PART})\b", _I)
+_WEEKDAY = re.compile(rf"\b(?:(last|next|this|coming|past|previous)\s+)?({WEEKDAY})(?:\s+{_PART})?\b", _I)
+_REL_UNIT = re.compile(r"\b(?:(the)\s+)?(this|last|next|past|coming|previous|current|following)\s+"
+                       r"(week|weekend|month|year|quarter|decade|century)\b(?!-|\s+(?:old|or\s+two))", _I)
+_THE_WEEKEND = re.compile(r"\bthe\s+weekend\b", _I)
+_AGO = re.compile(rf"\b({COUNT})[\s-]+({UNIT})s?\s+(ago|earlier|later|from\s+now|before|after)\b(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b)", _I)
+_VAGUE_OK = re.compile(r"\b(?:now|currently|nowadays|presently|at\s+present|recently|lately|previously|formerly|recent"
+                       r"|the\s+past|in\s+the\s+past|soon|the\s+future|in\s+the\s+future|future)\b", _I)
+_STRICT = {"last": "PAST", "past": "PAST", "previous": "PAST", "next": "FUTURE", "coming": "FUTURE"}
+_OFFSET = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
+
+
+def deictic(text: str, ctx: Context) -> Iterator[Found]:
+    """'today', 'yesterday', 'tomorrow morning' (TIME ...TMO), 'tonight', 'last night', 'this morning'."""
+    a = ctx.anchor
+    for m in _DEICTIC.finditer(text):
+        if m.group(2):
+            off = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group(2).lower()]
+            off += {"before": -1, "after": 1}.get((m.group(1) or "").lower(), 0)
+            part = m.group(3)
+            value = a.day(off) + (f"T{DAY_PARTS[part.lower()]}" if part else "")
+            yield Found(m.start(), m.end(), "TIME" if part else "DATE", value, relative=True)
+        elif m.group(4):
+            yield Found(m.start(), m.end(), "TIME", a.day() + "TNI", relative=True)
+        else:
+            off = -1 if m.group(5).lower() == "last" and m.group(6).lower() == "night" else 0
+            yield Found(m.start(), m.end(), "TIME", a.day(off) + f"T{DAY_PARTS[m.group(6).lower()]}", relative=True)
+
+
+def weekdays(text: str, ctx: Context) -> Iterator[Found]:
+    """'Thursday' (by tense: past -> most recent, future -> next, else the closer), 'last Friday', 'Tuesday afternoon'."""
+    for m in _WEEKDAY.finditer(text):
+        word = m.group(2)
+        if not word[:1].isupper():
+            continue
+        rel = (m.group(1) or "").lower()
+        when = _STRICT.get(rel) or ctx.tense(m.start(2), m.end(2))
+        value = ctx.anchor.weekday(WEEKDAYS[word.lower()], when, strict=rel in _STRICT)
+        part = m.group(3)
+        if part:
+            yield Found(m.start(), m.end(), "TIME", f"{value}T{DAY_PARTS[part.lower()]}", relative=True)
+        else:
+            yield Found(m.start(), m.end(), "DATE", value, relative=True)
+
+
+def relative_units(text: str, ctx: Context) -> Iterator[Found]:
+    """'last week' -> 2018-W27, 'this month', 'next year', 'last weekend'; 'the past year' is a duration."""
+    a = ctx.anchor
+    for m in _REL_UNIT.finditer(text):
+        the, rel, unit = m.group(1), m.group(2).lower(), m.group(3).lower()
+        if the and rel in ("past", "last", "next", "coming", "following") and unit not in ("weekend",):
+            mult, code = UNITS[unit]
+            yield Found(m.start(), m.end(), "DURATION", duration_value(mult, code))
+            continue
+        if rel == "following" or the:
+            continue  # "the following week", "the current year": anchored to another event, leave to spaCy
+        off = _OFFSET[rel]
+        if unit == "weekend":
+            yield Found(m.start(), m.end(), "DATE", a.week(off) + "-WE", relative=True)
+            continue
+        value = {"week": a.week, "month": a.month, "year": a.year, "quarter": a.quarter, "decade": a.decade}.get(unit)
+        if value is None:
+            yield Found(m.start(), m.end(), "DATE", "XX" if a.dct is None else f"{a.dct.year // 100 + off:02d}", relative=True)
+        else:
+            yield Found(m.start(), m.end(), "DATE", value(off), relative=True)
+    for m in _THE_WEEKEND.finditer(text):
+        when = ctx.tense(m.start(), m.end())
+        past = a.dct is not None and a.dct.isoweekday() < 6 and when == "PAST"
+        yield Found(m.start(), m.end(), "DATE", a.week(-1 if past else 0) + "-WE", relative=True)
+
+
+def ago(text: str, ctx: Context) -> Iterator[Found]:
+    """'two years ago' -> 2016 (DCT 2018), 'a year earlier' -> 2017, 'three days later'; vague counts -> PAST_REF."""
+    for m in _AGO.finditer(text):
+        n = number(m.group(1))
+        mult, code = UNITS[m.group(2).lower()]
+        sign = 1 if m.group(3).lower() in ("later", "after") or m.group(3).lower().startswith("from") else -1
+        if code in ("H", "MIN", "S", "WE"):
+            continue
+        if n is None:
+            yield Found(m.start(), m.end(), "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
+            continue
+        yield Found(m.start(), m.end(), "DATE", ctx.anchor.shift(sign * n * mult, code), relative=True)
+
+
+def vague(text: str, ctx: Context) -> Iterator[Found]:
+    """'now' -> PRESENT_REF, 'recently' / 'the past' -> PAST_REF, 'soon' / 'the future' -> FUTURE_REF."""
+    for m in _VAGUE_OK.finditer(text):
+        w = m.group().lower()
+        if w in ("now", "currently", "nowadays", "presently") or w.endswith("present"):
+            value = "PRESENT_REF"
+        elif w in ("soon",) or w.endswith("future"):
+            value = "FUTURE_REF"
+        else:
+            value = "PAST_REF"
+        yield Found(m.start(), m.end(), "DATE", value)
+
+
+RULES = (deictic, weekdays, relative_units, ago, vague)

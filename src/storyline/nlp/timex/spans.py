@@ -1,0 +1,119 @@
+"""Rules for durations ("the past eight months" -> P8M), sets ("every week" -> P1W) and clock times.
+
+A count written in digits or words before a unit is a duration, adjectival
+forms included ("a 520 day pause", "a five-year plan"); vague counts give X
+("several years" -> PXY).  "a year" after an amount ("$5 a year") is a rate,
+so a SET.
+
+Example::
+
+    >>> import datetime as dt
+    >>> from storyline.nlp.timex.anchor import Anchor
+    >>> from storyline.nlp.timex.found import Context
+    >>> ctx = Context(Anchor(dt.date(2018, 7, 12)), lambda a, b: "PAST", lambda a, b: False)
+    >>> [f.value for f in durations("in the past eight months", ctx)]
+    ['P8M']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from storyline.nlp.timex.found import Context, Found
+from storyline.nlp.timex.lexicon import COUNT, MONTH, UNIT, UNITS, WEEKDAY, WEEKDAYS, duration_value, number
+
+_I = re.I
+_DURATION = re.compile(
+    rf"\b(?:(the\s+)(?:(?:past|last|next|first|previous|coming|following|final|latest|remaining|initial|same|entire|full)\s+)?)?"
+    rf"(?:(?:past|last|next|first|previous|coming|following)\s+)?"
+    rf"({COUNT}|\d+(?:\.\d+)?)[\s-]+((?:trading|business|working|calendar|straight|consecutive)\s+)?({UNIT}|centuries|millennia)(s?)"
+    rf"(?:[\s-]+long)?(?:\s+or\s+so)?\b(?!\s+(?:ago|earlier|later|from\s+now)\b)(?!-old)", _I)
+_BARE_PLURAL = re.compile(rf"\b(?:(?:for|in|over|within|recent|past|the\s+past|the\s+last|the\s+next|the\s+coming)\s+)({UNIT}|centuries)s?\b(?!\s+(?:ago|of|earlier|later))", _I)
+_RATE = re.compile(r"(?:\$?\d[\d,.]*\s*(?:[a-z%]+\s+)?|times\s+|once\s+|twice\s+|per\s+)$", _I)
+_SET = re.compile(rf"\b(?:(every|each|per)\s+(other\s+)?({UNIT}|weekend|{WEEKDAY}|(?:{MONTH}))|(daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly))\b", _I)
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)(?:\s+([ECMP][SD]T|GMT|UTC)\b)?|\b(noon|midnight)\b", _I)
+_WHEN = re.compile(rf"^(?:,?\s+(?:on\s+)?)({WEEKDAY}|today|yesterday|tomorrow)\b|^\s+(?:local\s+time\s+)?(?:\(\d+\s+GMT\)\s+)?"
+                   rf"(?:on\s+)?(?:({WEEKDAY}),?\s+)?({MONTH})\s+(\d{{1,2}})\b", _I)
+_SETCODE = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+            "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D"}
+
+
+def durations(text: str, ctx: Context) -> Iterator[Found]:
+    """'the past eight months' -> P8M, '520 day' -> P520D, 'six hours' -> PT6H, 'a decade' -> P10Y, 'several years' -> PXY."""
+    for m in _DURATION.finditer(text):
+        count, unit = m.group(2), m.group(4).lower()
+        unit = {"centuries": "century", "millennia": "millennium"}.get(unit, unit)
+        if count.lower() in ("some", "many", "a number of", "numerous") and not m.group(5):
+            continue
+        if count.lower() in ("a", "an", "one") and unit == "day" and text[max(0, m.start() - 4) : m.start()].lower() == "one ":
+            continue
+        mult, code = UNITS[unit]
+        if code == "WE":
+            continue
+        n = number(count)
+        if count[0].isdigit() and n is None:
+            continue
+        if count[0].isdigit() and n is not None and n > 2000 and unit == "year":
+            continue
+        value = duration_value(None if n is None else n * mult, code)
+        start = m.start()
+        if m.group(1) and not m.group(5) and "-" in text[m.start(2) : m.start(4)] and m.end(1) == m.start(2):
+            start = m.start(2)  # "the one-year anniversary": "the" belongs to the noun
+        if count.lower() in ("a", "an", "one") and _RATE.search(text, max(0, start - 20), start):
+            yield Found(start, m.end(), "SET", value)
+            continue
+        yield Found(start, m.end(), "DURATION", value)
+    for m in _BARE_PLURAL.finditer(text):
+        unit = {"centuries": "century"}.get(m.group(1).lower(), m.group(1).lower())
+        mult, code = UNITS[unit]
+        if code == "WE" or not m.group().lower().endswith("s"):
+            continue
+        yield Found(m.start(1), m.end(), "DURATION", duration_value(None, code))
+
+
+def sets(text: str, ctx: Context) -> Iterator[Found]:
+    """'every week' -> P1W, 'each Thursday' -> XXXX-WXX-4, 'annually' -> P1Y, 'every other year' -> P2Y."""
+    for m in _SET.finditer(text):
+        if m.group(4):
+            yield Found(m.start(), m.end(), "SET", _SETCODE[m.group(4).lower()])
+            continue
+        word = m.group(3).lower()
+        step = 2 if m.group(2) else 1
+        if word in WEEKDAYS:
+            yield Found(m.start(), m.end(), "SET", f"XXXX-WXX-{WEEKDAYS[word]}")
+        elif word in UNITS:
+            mult, code = UNITS[word]
+            yield Found(m.start(), m.end(), "SET", "XXXX-WXX-WE" if code == "WE" else duration_value(step * mult, code))
+
+
+def clock_times(text: str, ctx: Context) -> Iterator[Found]:
+    """'3 p.m.', '10:30 a.m. EST', 'noon Thursday', '5 p.m. EST Nov. 9' -> TIME on that day (or the DCT day)."""
+    from storyline.nlp.timex.calendar import _month
+
+    a = ctx.anchor
+    for m in _CLOCK.finditer(text):
+        if m.group(5):
+            hh, mm = (12, 0) if m.group(5).lower() == "noon" else (24, 0)
+        else:
+            hh, mm = int(m.group(1)), int(m.group(2) or 0)
+            if hh > 12 or mm > 59:
+                continue
+            pm = m.group(3).lower().startswith("p")
+            hh = (hh % 12) + (12 if pm else 0)
+        end, day = m.end(), a.day()
+        w = _WHEN.match(text[end : end + 40])
+        if w:
+            end += w.end()
+            if w.group(1):
+                word = w.group(1).lower()
+                day = (a.day({"today": 0, "yesterday": -1, "tomorrow": 1}[word]) if word in ("today", "yesterday", "tomorrow")
+                       else a.weekday(WEEKDAYS[word], ctx.tense(m.start(), end)))
+            else:
+                mon = _month(w.group(3))
+                day = a.month_day(mon, int(w.group(4))) if mon else day
+        clock = f"T{hh:02d}:{mm:02d}" if (m.group(2) or m.group(5) or hh) else f"T{hh:02d}"
+        yield Found(m.start(), end, "TIME", f"{day}{clock}", relative=True)
+
+
+RULES = (durations, sets, clock_times)
