@@ -104,3 +104,27 @@ def within(date: str, coarse: str) -> bool:
     a, b = span(date)
     c, d = span(coarse)
     return c <= a and b <= d
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")  # not strftime: the output must not depend on the locale
+_PART_NAME = {"Q1": "first quarter", "Q2": "second quarter", "Q3": "third quarter", "Q4": "fourth quarter",
+              "H1": "first half", "H2": "second half", "WI": "winter", "SP": "spring", "SU": "summer", "FA": "autumn"}
+
+
+def display_date(date: str) -> str:
+    """A timeline date as a reader writes it, at its own granularity.
+
+    >>> [display_date(d) for d in ["2018-06-12", "2019-05", "2018-W27", "2019-SU", "2019"]]
+    ['12 June 2018', 'May 2019', 'week 27 of 2018', 'summer 2019', '2019']
+    """
+    g = granularity(date)
+    if g == DAY:
+        return f"{int(date[8:10])} {_MONTHS[int(date[5:7]) - 1]} {date[:4]}"
+    if g == MONTH:
+        return f"{_MONTHS[int(date[5:7]) - 1]} {date[:4]}"
+    if g == WEEK:
+        return f"week {int(date[6:8])} of {date[:4]}"
+    if g == PART:
+        return f"{_PART_NAME[date[5:]]} {date[:4]}"
+    return date

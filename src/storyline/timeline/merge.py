@@ -29,7 +29,7 @@ from collections import Counter
 
 from storyline.records import Annotation, Article, Evidence, TimelineEntry
 from storyline.timeline.candidates import Candidate, article_candidates
-from storyline.timeline.dates import sort_key
+from storyline.timeline.dates import DAY, MONTH, WEEK, granularity, sort_key, within
 
 MIN_SHARED_WORDS = 2
 """Same-date sentences sharing this many content words tell of one happening even with no shared entity."""
@@ -47,6 +47,8 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     if a.article == b.article and a.start == b.start:
         return True
     shared = len(a.words & b.words)
+    if a.article == b.article and shared >= 1:  # one article naming one date twice: one happening, told twice
+        return True
     return (bool(set(a.entities) & set(b.entities)) and shared >= 1) or shared >= MIN_SHARED_WORDS
 
 
@@ -71,11 +73,26 @@ def _single_link(items: list[Candidate]) -> list[list[Candidate]]:
 
 
 def group_candidates(cands: list[Candidate]) -> list[list[Candidate]]:
-    """Groups of same-date candidates linked by :func:`same_happening` (single link)."""
+    """Groups of same-date candidates linked by :func:`same_happening` (single link).
+
+    A month or week told of in one group is folded into the one day group
+    inside it that tells of the same happening ("their summit last month"
+    joins "the summit on June 12"); when several days match, it stays apart.
+    """
     by_date: dict[str, list[Candidate]] = {}
     for c in cands:
         by_date.setdefault(c.date, []).append(c)
-    return [g for same in by_date.values() for g in _single_link(same)]
+    groups = [g for same in by_date.values() for g in _single_link(same)]
+    days = [g for g in groups if granularity(g[0].date) == DAY]
+    kept = []
+    for g in groups:
+        if granularity(g[0].date) in (MONTH, WEEK):
+            into = [d for d in days if within(d[0].date, g[0].date) and any(same_happening(a, b) for a in g for b in d)]
+            if len(into) == 1:
+                into[0].extend(g)
+                continue
+        kept.append(g)
+    return kept
 
 
 def centrality(items: list[tuple[Article, Annotation]]) -> dict[int, float]:
@@ -90,8 +107,11 @@ def centrality(items: list[tuple[Article, Annotation]]) -> dict[int, float]:
 def to_entry(group: list[Candidate], central: dict[int, float]) -> TimelineEntry:
     """One entry from a group: the most telling sentence as text, every source as evidence."""
 
-    def telling(c: Candidate) -> tuple[float, int, int]:
-        return (sum(central.get(e, 0.0) for e in c.entities) + (0.0 if c.published else 0.5), -c.article, -c.start)
+    date = group[0].date  # a group's first candidate carries its date (folded coarser ones come after)
+
+    def telling(c: Candidate) -> tuple[bool, float, int, int]:
+        explicit = 0.0 if c.published else 0.5
+        return (c.date == date, sum(central.get(e, 0.0) for e in c.entities) + explicit, -c.article, -c.start)
 
     best = max(group, key=telling)
     articles = sorted({c.article for c in group})
@@ -100,7 +120,7 @@ def to_entry(group: list[Candidate], central: dict[int, float]) -> TimelineEntry
     ranked = sorted(ents, key=lambda e: (-central.get(e, 0.0), -ents[e], e))
     top = sorted((central.get(e, 0.0) for e in ents), reverse=True)[:3]
     score = math.log2(1 + len(articles)) + 0.5 * math.log2(1 + len(evidence)) + sum(top) / 3
-    return TimelineEntry(date=best.date, text=best.text, articles=articles,
+    return TimelineEntry(date=date, text=best.text, articles=articles,
                          evidence=[Evidence(*e) for e in evidence], salience=score, entities=ranked)
 
 
