@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from storyline.ingest import Problem, read_inputs
-from storyline.records import Annotation, Article, Entity, Event, Quote, Story
+from storyline.records import Annotation, Article, Entity, Event, Quote, Story, TimelineEntry
 from storyline.settings import Settings
 from storyline.store import SqliteStore
+from storyline.timeline.overview import StoryOverview
 
 
 @dataclass
@@ -200,6 +201,24 @@ class Storyline:
 
     def stories(self) -> list[Story]:
         return self.store.stories()
+
+    def story(self, story_id: int) -> StoryOverview | None:
+        """One story with its events, most named entities and best-attributed quotes (None: no such story)."""
+        from storyline.timeline.overview import story_overview
+
+        return story_overview(self.store, story_id)
+
+    def timeline(self, story_id: int) -> list[TimelineEntry]:
+        """A story's stored timeline, in display order (date; a month before its days)."""
+        return self.store.timeline(story_id)
+
+    def entity_timeline(self, name: str) -> tuple[Entity | None, list[TimelineEntry]]:
+        """The entity a name means (exact alias first) and its timeline across every stored article."""
+        from storyline.timeline import build_entity_timeline
+        from storyline.timeline.overview import find_entity
+
+        ent = find_entity(self.store, name)
+        return ent, (build_entity_timeline(self.store, ent.id, self.settings) if ent else [])
 
     def export(self, fmt: str = "json", story: int | None = None) -> str:
         """The store (or one story) as text in the given format."""

@@ -1,0 +1,86 @@
+"""What ``storyline story ID`` and ``storyline timeline --entity NAME`` show, computed once for CLI and web.
+
+A story's overview gathers its events, the entities its articles name most
+(by number of articles, then mentions) and its most confidently attributed
+quotes.  Entity lookup by name prefers an exact name or alias, then the most
+mentioned entity whose alias contains the name.
+
+Example::
+
+    >>> from storyline.store import SqliteStore
+    >>> story_overview(SqliteStore(":memory:"), 1) is None
+    True
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from storyline.records import Annotation, Entity, Event, Quote, Story
+
+
+@dataclass
+class NamedCount:
+    """An entity of a story with how many of its articles name it, and how often."""
+
+    entity: int
+    name: str
+    type: str
+    articles: int
+    mentions: int
+
+
+@dataclass
+class StoryOverview:
+    story: Story
+    events: list[Event] = field(default_factory=list)
+    entities: list[NamedCount] = field(default_factory=list)
+    quotes: list[tuple[int, Quote, str]] = field(default_factory=list)  # (article id, quote, speaker name)
+
+
+def _names(anns: list[Annotation]) -> dict[int, tuple[str, str]]:
+    """Store entity id -> (most used chain name, type) across the given annotations."""
+    seen: dict[int, Counter[tuple[str, str]]] = {}
+    for ann in anns:
+        for ch in ann.chains:
+            if ch.entity is not None:
+                seen.setdefault(ch.entity, Counter())[(ch.name, ch.type)] += max(1, len(ch.mentions))
+    return {e: c.most_common(1)[0][0] for e, c in seen.items()}
+
+
+def story_overview(store: Any, story_id: int, top: int = 10) -> StoryOverview | None:
+    """Events, top entities and top quotes of one story; None when there is no such story."""
+    story = next((s for s in store.stories() if s.id == story_id), None)
+    if story is None:
+        return None
+    events = [e for e in store.events() if e.story == story_id]
+    ids = sorted({a for e in events for a in e.articles})
+    anns = [store.annotation(a) for a in ids]
+    names = _names(anns)
+    arts: Counter[int] = Counter()
+    mentions: Counter[int] = Counter()
+    for ann in anns:
+        ents = [m.entity for m in ann.mentions if m.entity is not None]
+        mentions.update(ents)
+        arts.update(set(ents))
+    ranked = sorted(arts, key=lambda e: (-arts[e], -mentions[e], e))[:top]
+    entities = [NamedCount(e, *names.get(e, (f"entity {e}", "")), arts[e], mentions[e]) for e in ranked]
+    quotes = [(ann.article_id, q, names.get(q.speaker, (q.speaker_text or "?", ""))[0] if q.speaker else
+               (q.speaker_text or "?")) for ann in anns for q in ann.quotes]
+    quotes.sort(key=lambda x: (-(x[1].speaker is not None), -x[1].confidence, x[0], x[1].start))
+    return StoryOverview(story=story, events=events, entities=entities, quotes=quotes[:top])
+
+
+def find_entity(store: Any, name: str) -> Entity | None:
+    """The entity a user means by ``name``: exact name or alias first (case-insensitive), else the most mentioned.
+
+    >>> from storyline.store import SqliteStore
+    >>> find_entity(SqliteStore(":memory:"), "Trump") is None
+    True
+    """
+    cands = store.entities(name=name)
+    want = name.casefold()
+    exact = [e for e in cands if want in {a.casefold() for a in [e.name, *e.aliases]}]
+    return (exact or cands or [None])[0]
