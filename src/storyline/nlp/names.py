@@ -1,0 +1,190 @@
+"""Names as newswire writes them: spans trimmed, titles and roles split off, spellings folded.
+
+News prefixes names with roles ("US President Donald Trump", "State
+Department spokeswoman Heather Nauert", "Chairman Kim") and follows them with
+appositions ("Adam Mount, a senior fellow at ...").  A reader strips these to
+find the name and keeps them as descriptions of the person; this module does
+both, on spaCy tokens, with no I/O.
+
+Example::
+
+    >>> fold("Kim Jong-un")
+    'kim jong un'
+    >>> person_key("Donald J. Trump")
+    'donald trump'
+    >>> name_parts("Kim Jong-un")
+    ('Kim', 'Jong-un')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from spacy.tokens import Doc, Token
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", "herr", "sr", "sra"})
+"""Courtesy forms: stripped from a name, but not roles worth keeping as titles."""
+
+ROLE_WORDS = frozenset({
+    "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "chairman", "chairwoman",
+    "chair", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "gov", "governor",
+    "mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope", "emperor", "general", "gen",
+    "lt", "col", "maj", "capt", "captain", "sgt", "cmdr", "adm", "admiral", "marshal", "cardinal", "bishop",
+    "archbishop", "rev", "reverend", "rabbi", "imam", "sheikh", "ayatollah", "emir", "sultan", "dr", "prof",
+    "professor", "sir", "dame", "lord", "lady", "ambassador", "deputy", "commissioner", "speaker", "leader",
+    "spokesman", "spokeswoman", "spokesperson", "attorney", "detective", "officer", "inspector", "coach",
+})
+"""Role words that spaCy sometimes leaves inside a PERSON span ("President Trump").
+
+Only used to trim the front of a PERSON span and to spot office names
+("Secretary of State"); roles outside a span are found from the parse.
+"""
+
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
+_DASHES = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014]")
+_DROP = re.compile(r"[.'’`\"“”]")
+
+
+def fold(text: str) -> str:
+    """Fold case, accents, hyphens and dots so that spelling variants compare equal.
+
+    >>> fold("Kim Jong-Un")
+    'kim jong un'
+    >>> fold("U.S.")
+    'us'
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _DROP.sub("", _DASHES.sub(" ", text.casefold()))
+    return " ".join(text.split())
+
+
+def person_key(name: str) -> str | None:
+    """A full personal name, folded, with middle initials dropped; None for a one-word name.
+
+    One word ("Kim", "Trump") never identifies a person across articles.
+
+    >>> person_key("Kim Jong Un") == person_key("Kim Jong-un")
+    True
+    >>> person_key("Trump") is None
+    True
+    """
+    parts = fold(name).split()
+    if len(parts) < 2:
+        return None
+    kept = [p for i, p in enumerate(parts) if i in (0, len(parts) - 1) or len(p) > 1]
+    return " ".join(kept)
+
+
+def name_parts(name: str) -> tuple[str, ...]:
+    """The words a later short form may use for this name: the first and the last.
+
+    Western names are shortened to the surname ("Trump"), East Asian names to
+    the family name, which comes first ("Kim"); suffixes and initials never are.
+
+    >>> name_parts("Martin Luther King Jr.")
+    ('Martin', 'King')
+    """
+    words = [w for w in name.split() if fold(w) not in SUFFIXES and len(fold(w)) > 1]
+    if len(words) < 2:
+        return ()
+    return (words[0], words[-1])
+
+
+def is_role(token: Token) -> bool:
+    """True for a role word such as "President", "Chairman", "Mr." (by its folded form)."""
+    word = fold(token.text)
+    return word in ROLE_WORDS or word in HONORIFICS
+
+
+def trim_span(doc: Doc, start: int, end: int, person: bool) -> tuple[int, int]:
+    """Token bounds of a mention without leading articles, quotes, roles or a trailing possessive.
+
+    >>> # "the Korean Peninsula" -> "Korean Peninsula"; "Kim Jong Un’s" -> "Kim Jong Un"
+    """
+    while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].is_quote):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",)
+                           or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in POSSESSIVE):
+        end -= 1
+    if person:
+        while end - start > 1 and is_role(doc[start]):
+            start += 1
+    return start, end
+
+
+def _run_before(doc: Doc, start: int, end: int) -> list[Token]:
+    """Tokens directly before a name that modify it: nouns, adjectives, names, 'of'."""
+    sent_start = doc[start].sent.start
+    run: list[Token] = []
+    i = start - 1
+    while i >= sent_start:
+        tok = doc[i]
+        if tok.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT") and not is_role(tok):
+            break
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") or (tok.lower_ == "of" and run) or tok.tag_ == "NNP":
+            run.append(tok)
+            i -= 1
+            continue
+        break
+    run.reverse()
+    while run and run[0].lower_ == "of":
+        run.pop(0)
+    # keep the part attached to the name through the parse
+    attached = {t.i for t in doc[start:end]}
+    changed = True
+    while changed:
+        changed = False
+        for tok in run:
+            if tok.i not in attached and tok.head.i in attached:
+                attached.add(tok.i)
+                changed = True
+    while run and run[0].i not in attached:
+        run.pop(0)
+    return run
+
+
+def titles_before(doc: Doc, start: int, end: int) -> tuple[int, list[str], list[int]]:
+    """The role written before a name, as (first token of the titled form, titles, office-name tokens).
+
+    Titles run from the role word alone to the whole modifier, lower-cased:
+    "US President Donald Trump" gives ["president", "us president"]; "US
+    Secretary of State Mike Pompeo" gives ["secretary", "secretary of state",
+    "us secretary of state"], and "State" is reported as part of an office name.
+    A run without a role word (a bare place, "the US Pompeo") is no title.
+    """
+    run = _run_before(doc, start, end)
+    roles = [t for t in run if not t.ent_type_ and t.pos_ in ("NOUN", "PROPN") or is_role(t)]
+    if not roles:
+        return start, [], []
+    head = roles[-1]
+    core_start = head.i
+    while core_start > run[0].i and not doc[core_start - 1].ent_type_ and doc[core_start - 1].lower_ != "of":
+        core_start -= 1
+    office = [t.i for t in run if t.i > head.i and t.ent_type_ == "ORG" and doc[t.i - 1].lower_ == "of"]
+    out = [head.text.lower(), doc[core_start:start].text.lower(), doc[run[0].i:start].text.lower()]
+    if head.i + 1 < start and doc[head.i + 1].lower_ == "of":
+        out.insert(1, doc[head.i:start].text.lower())
+    titles = [t for t in dict.fromkeys(out) if fold(t) not in HONORIFICS]
+    return run[0].i, titles, office
+
+
+def titles_after(doc: Doc, start: int, end: int) -> list[str]:
+    """Roles given in an apposition after a name: "Adam Mount, a senior fellow and director of ...".
+
+    >>> # -> ["fellow", "senior fellow", "director"]
+    """
+    heads = {t.i for t in doc[start:end]}
+    out: list[str] = []
+    for tok in doc[start:end]:
+        for child in tok.children:
+            if child.dep_ != "appos" or child.i in heads or child.pos_ != "NOUN" or child.ent_type_:
+                continue
+            for noun in [child, *[c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN"]]:
+                mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i >= noun.i - 4]
+                first = min([noun.i, *[m.left_edge.i for m in mods]])
+                out += [noun.text.lower(), doc[first:noun.i + 1].text.lower()]
+    return list(dict.fromkeys(out))
+

@@ -1,0 +1,163 @@
+"""Cross-store resolution keys: what two chains must share to be one entity.
+
+The store joins a chain to the existing entity with which it shares the most
+keys (``SqliteStore._resolve_chain``).  Keys are built so that spelling
+variants meet and different things stay apart:
+
+- people: ``per:`` + the full name folded, middle initials dropped
+  ("Donald J. Trump" = "Donald Trump", "Kim Jong-un" = "Kim Jong Un"); a
+  one-word name ("Kim") gives no key at all, so it never merges across articles;
+- countries: ``gpe:`` + ISO 3166 alpha-2 code, from every name pycountry knows
+  (short, official, common, "Korea, Republic of" read back as "Republic of
+  Korea"), the acronyms of those names (DPRK, UK, UAE, PRC) and, for GPE
+  mentions, the alpha-2/alpha-3 codes;
+- anything else: ``name:`` + the folded name without a leading "the" or a
+  company suffix; an all-capitals form gives ``acr:`` + its letters.  A long
+  name never gives its initials as a key (two different long names share
+  initials too often); "FBI" meets "Federal Bureau of Investigation" through an
+  article that writes both, whose chain carries both keys.
+
+Example::
+
+    >>> country_code("DPRK"), country_code("Democratic People's Republic of Korea"), country_code("U.S.")
+    ('KP', 'KP', 'US')
+    >>> chain_keys("PERSON", ["Kim Jong-un", "Kim"])
+    ['per:kim jong un']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+
+import pycountry
+
+from storyline.nlp.names import fold, person_key
+
+EXTRA_COUNTRY_NAMES: Mapping[str, str] = MappingProxyType({
+    "America": "US", "Britain": "GB", "Great Britain": "GB", "Russia": "RU", "Turkey": "TR",
+    "Holland": "NL", "Burma": "MM", "Ivory Coast": "CI", "Macedonia": "MK", "Swaziland": "SZ",
+    "Cape Verde": "CV", "East Timor": "TL", "Vatican": "VA", "Vatican City": "VA", "Brunei": "BN",
+    "Czech Republic": "CZ",
+})
+"""Names newswire uses for countries that pycountry does not list (former or informal names)."""
+
+_CORP = frozenset({"corp", "corporation", "inc", "incorporated", "ltd", "limited", "co", "plc", "llc", "ag", "sa"})
+_INVERTED = re.compile(r"^(?P<short>[^,]+), (?P<rest>.*\bof(?: the)?)$")
+_PAREN = re.compile(r"^(?P<a>[^(]+) \((?P<b>[^)]+)\)$")
+_UPPER = re.compile(r"^[A-Z][A-Z.]{1,7}$")
+
+
+def _norm(text: str) -> str:
+    return " ".join(w for w in fold(text).split() if w != "the")
+
+
+def acronym(text: str) -> str | None:
+    """Initials of the capitalized words of a multi-word name, or None.
+
+    >>> acronym("Democratic People's Republic of Korea"), acronym("The Wall Street Journal")
+    ('DPRK', 'WSJ')
+    """
+    words = [w for w in re.split(r"[\s\-]+", text) if w[:1].isupper() and w not in ("The",)]
+    if len(words) < 2:
+        return None
+    return "".join(w[0] for w in words)
+
+
+def _country_forms(country: object) -> tuple[list[str], list[str]]:
+    """(names, codes) one pycountry record gives; codes only ever match upper-case text."""
+    names: list[str] = []
+    for attr in ("name", "official_name", "common_name"):
+        value = getattr(country, attr, None)
+        if not value:
+            continue
+        names.append(value)
+        if m := _INVERTED.match(value):  # "Korea, Republic of" -> "Republic of Korea", "Korea"
+            names += [f"{m['rest']} {m['short']}", m["short"]]
+        elif "," in value:
+            names.append(value.split(",")[0])
+        if m := _PAREN.match(value):  # "Holy See (Vatican City State)"
+            names += [m["a"], m["b"]]
+    acronyms = [a for a in (acronym(n) for n in names) if a]
+    return names, acronyms
+
+
+@functools.cache
+def _country_tables() -> tuple[Mapping[str, str], Mapping[str, str], Mapping[str, str]]:
+    """(folded name -> code, acronym -> code, alpha code -> code), forms claimed by two countries dropped."""
+    tables: tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[str]]] = ({}, {}, {})
+    for country in pycountry.countries:
+        code = country.alpha_2
+        names, acronyms = _country_forms(country)
+        for name in names:
+            tables[0].setdefault(_norm(name), set()).add(code)
+        for acr in acronyms:
+            tables[1].setdefault(acr.lower(), set()).add(code)
+        for alpha in (country.alpha_2, country.alpha_3):
+            tables[2].setdefault(alpha.lower(), set()).add(code)
+    for name, code in EXTRA_COUNTRY_NAMES.items():
+        tables[0].setdefault(_norm(name), set()).add(code)
+    return tuple(  # type: ignore[return-value]
+        MappingProxyType({k: next(iter(v)) for k, v in t.items() if len(v) == 1}) for t in tables
+    )
+
+
+def country_code(text: str, gpe: bool = True) -> str | None:
+    """The ISO alpha-2 code a country name, acronym or (for GPE mentions) code stands for.
+
+    >>> country_code("the United States"), country_code("UK"), country_code("North Korean")
+    ('US', 'GB', None)
+    """
+    names, acronyms, alphas = _country_tables()
+    if code := names.get(_norm(text)):
+        return code
+    if _UPPER.match(text):
+        letters = text.replace(".", "").lower()
+        return acronyms.get(letters) or (alphas.get(letters) if gpe else None)
+    return None
+
+
+def name_key(text: str) -> str:
+    """A non-person name folded for matching: no leading "the", no company suffix.
+
+    >>> name_key("CNA Corp."), name_key("the Korean Peninsula")
+    ('cna', 'korean peninsula')
+    """
+    words = _norm(text).split()
+    while len(words) > 1 and words[-1] in _CORP:
+        words.pop()
+    return " ".join(words)
+
+
+def is_acronym(text: str) -> bool:
+    """An all-capitals short form such as "FBI" or "U.N."."""
+    return bool(_UPPER.match(text)) and sum(c.isalpha() for c in text) >= 2
+
+
+def chain_keys(type_: str, forms: Iterable[str]) -> list[str]:
+    """Resolution keys for a chain of this type named by these surface forms (order kept, no repeats).
+
+    >>> chain_keys("GPE", ["North Korea", "DPRK"])
+    ['gpe:KP']
+    >>> chain_keys("ORG", ["Federal Bureau of Investigation", "FBI"])
+    ['name:federal bureau of investigation', 'acr:fbi']
+    """
+    keys: list[str] = []
+    for form in forms:
+        if type_ == "PERSON":
+            if pk := person_key(form):
+                keys.append(f"per:{pk}")
+            continue
+        if code := country_code(form, gpe=type_ == "GPE"):
+            keys.append(f"gpe:{code}")
+            continue
+        if type_ == "NORP":
+            keys.append(f"name:{name_key(form)}")
+            continue
+        if is_acronym(form):
+            keys.append(f"acr:{form.replace('.', '').lower()}")
+        else:
+            keys.append(f"name:{name_key(form)}")
+    return list(dict.fromkeys(keys))
