@@ -1,1 +1,126 @@
-"""CLI commands (filled in by the stage that owns them)."""
+"""``storyline stories`` / ``story`` / ``timeline``: the storylines, their events and dated entries."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+import typer
+from rich.table import Table
+
+from storyline.cli.app import Context, app, fail, out_console, print_json
+from storyline.records import Story, TimelineEntry
+from storyline.timeline.dates import display_date
+
+
+def _story_row(s: Story) -> dict[str, Any]:
+    return {"id": s.id, "title": s.title, "articles": s.articles, "events": len(s.events), "first": s.first,
+            "last": s.last, "timeline_entries": len(s.timeline)}
+
+
+@app.command()
+def stories(
+    ctx: typer.Context,
+    limit: int = typer.Option(50, "--limit", "-n", help="At most this many rows (largest stories first)."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output."),
+) -> None:
+    """List stories: id, title, article count and date range, largest first.
+
+    Example:  storyline stories --limit 10
+    """
+    c: Context = ctx.obj
+    with c.open() as sl:
+        rows = sorted(sl.stories(), key=lambda s: (-s.articles, s.id))[:limit]
+    if as_json:
+        print_json([_story_row(s) for s in rows])
+        return
+    if not rows:
+        out_console.print("no stories yet: ingest articles, then run 'storyline link'", markup=False)
+        return
+    table = Table("id", "title", "articles", "events", "from", "to")
+    for s in rows:
+        table.add_row(str(s.id), s.title, str(s.articles), str(len(s.events)), s.first or "", s.last or "")
+    out_console.print(table)
+
+
+@app.command()
+def story(
+    ctx: typer.Context,
+    story_id: int = typer.Argument(..., help="Story id (see 'storyline stories')."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output."),
+) -> None:
+    """Show one story: its events, the entities it names most and its top quotes.
+
+    Example:  storyline story 3 --json
+    """
+    c: Context = ctx.obj
+    with c.open() as sl:
+        ov = sl.story(story_id)
+    if ov is None:
+        fail(f"no story with id {story_id}; list them with 'storyline stories'")
+    if as_json:
+        print_json({**_story_row(ov.story), "events": [asdict(e) for e in ov.events],
+                    "entities": [asdict(e) for e in ov.entities],
+                    "quotes": [{"article": a, "speaker": name, **asdict(q)} for a, q, name in ov.quotes]})
+        return
+    con = out_console
+    st = ov.story
+    con.print(f"[bold]{st.title or 'Story'}[/bold]  (story {st.id})")
+    con.print(f"{st.articles} articles, {len(ov.events)} events, {st.first or '?'} to {st.last or '?'}", markup=False)
+    events = Table("event", "title", "articles", "from", "to", title="Events")
+    for e in ov.events:
+        events.add_row(str(e.id), e.title, str(len(e.articles)), e.first or "", e.last or "")
+    con.print(events)
+    ents = Table("entity", "name", "type", "articles", "mentions", title="Top entities")
+    for n in ov.entities:
+        ents.add_row(str(n.entity), n.name, n.type, str(n.articles), str(n.mentions))
+    con.print(ents)
+    if ov.quotes:
+        con.print("[bold]Top quotes[/bold]")
+        for aid, q, name in ov.quotes:
+            con.print(f"  {name} (article {aid}): \u201c{q.text[:200]}\u201d", markup=False)
+
+
+def _entries_table(entries: list[TimelineEntry], title: str) -> Table:
+    table = Table("date", "what happened", "sources", "salience", title=title, show_lines=False)
+    for e in entries:
+        table.add_row(display_date(e.date), e.text, ", ".join(str(a) for a in e.articles), f"{e.salience:.2f}")
+    return table
+
+
+@app.command()
+def timeline(
+    ctx: typer.Context,
+    story_id: int = typer.Argument(None, help="Story id (see 'storyline stories'); or use --entity."),
+    entity: str = typer.Option(None, "--entity", "-e", help="An entity's timeline (name or alias)."),
+    top: int = typer.Option(None, "--top", help="Only the N most salient entries (still shown in date order)."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output."),
+) -> None:
+    """Show a story's timeline, or an entity's: dated entries with their source articles.
+
+    Example:  storyline timeline 3 --top 10     storyline timeline --entity "Kim Jong Un"
+    """
+    if (story_id is None) == (entity is None):
+        fail("give a story id or --entity NAME (one of them)")
+    c: Context = ctx.obj
+    with c.open() as sl:
+        if entity is not None:
+            ent, entries = sl.entity_timeline(entity)
+            if ent is None:
+                fail(f"no entity named like {entity!r}; list them with 'storyline entities'")
+            title = f"{ent.name} ({ent.type}, entity {ent.id})"
+        else:
+            st = next((s for s in sl.stories() if s.id == story_id), None)
+            if st is None:
+                fail(f"no story with id {story_id}; list them with 'storyline stories'")
+            entries, title = st.timeline, f"{st.title or 'Story'} (story {st.id})"
+    if top is not None:
+        keep = sorted(range(len(entries)), key=lambda i: -entries[i].salience)[:top]
+        entries = [entries[i] for i in sorted(keep)]
+    if as_json:
+        print_json([asdict(e) for e in entries])
+        return
+    if not entries:
+        out_console.print(f"{title}: no dated entries", markup=False)
+        return
+    out_console.print(_entries_table(entries, title))

@@ -3,9 +3,9 @@
 Candidates (see ``candidates.py``) with the same date that talk about the same
 happening — they share an entity and a content word, or several content
 words — become one entry that keeps every article and evidence span.  An
-entry's salience grows with the number of articles and sentences behind it
-and with how central its entities are to the articles at hand; it ignores
-how recent the date is, so a recalled summit can outrank this morning's
+entry's salience grows with the number of articles and sentences behind it,
+with how central its entities are to the articles at hand and with how
+precise its date is; it ignores how recent the date is, so a recalled summit can outrank this morning's
 news.
 
 Example::
@@ -33,6 +33,10 @@ from storyline.timeline.dates import DAY, MONTH, WEEK, granularity, sort_key, wi
 
 MIN_SHARED_WORDS = 2
 """Same-date sentences sharing this many content words tell of one happening even with no shared entity."""
+
+SPECIFICITY = (0.25, 0.5, 0.75, 0.75, 1.0)
+"""Salience share by granularity (year, season/quarter, month, week, day): a chronology is told in days,
+and a bare year is usually background ("the 1950-53 war")."""
 
 
 def same_happening(a: Candidate, b: Candidate) -> bool:
@@ -119,7 +123,8 @@ def to_entry(group: list[Candidate], central: dict[int, float]) -> TimelineEntry
     ents: Counter[int] = Counter(e for c in group for e in set(c.entities))
     ranked = sorted(ents, key=lambda e: (-central.get(e, 0.0), -ents[e], e))
     top = sorted((central.get(e, 0.0) for e in ents), reverse=True)[:3]
-    score = math.log2(1 + len(articles)) + 0.5 * math.log2(1 + len(evidence)) + sum(top) / 3
+    score = (math.log2(1 + len(articles)) + 0.5 * math.log2(1 + len(evidence)) + sum(top) / 3
+             + 0.5 * SPECIFICITY[granularity(date)])
     return TimelineEntry(date=date, text=best.text, articles=articles,
                          evidence=[Evidence(*e) for e in evidence], salience=score, entities=ranked)
 
