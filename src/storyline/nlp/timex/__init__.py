@@ -25,7 +25,7 @@ import re
 
 from spacy.tokens import Doc
 
-from storyline.nlp.timex import calendar, relative, spans
+from storyline.nlp.timex import calendar, focus, relative, spans
 from storyline.nlp.timex.anchor import Anchor, parse_dct, tense
 from storyline.nlp.timex.found import Context, Found
 from storyline.records import Timex
@@ -49,8 +49,8 @@ _MOD_VALUE = {
 }
 _ONLY_DURATION = frozenset({"over", "under", "some", "up to", "at most", "at least"})
 _OR_SO = re.compile(r"^\s+or\s+so\b", re.I)
-_SIGNAL = re.compile(r"\b(in|on|at|since|until|till|by|before|after|during|from|through|throughout|for|within)\s+$", re.I)
-_SIGNAL_START = re.compile(r"^(?:in|on|at|since|until|till|by|before|after|during|from|through|throughout|for|within)\s+"
+_SIGNAL = re.compile(r"\b(in|on|at|since|until|till|by|before|after|during|from|through|throughout|for|within|over(?=\s+the\b))\s+$", re.I)
+_SIGNAL_START = re.compile(r"^(?:in|on|at|since|until|till|by|before|after|during|from|through|throughout|for|within|over(?=\s+the\b))\s+"
                            r"(?!least\b|most\b|about\b|around\b|excess\b)", re.I)
 
 
@@ -85,7 +85,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
 
     ctx = Context(anchor, clause_tense, date_ent)
     found = [f for rule in RULES for f in rule(text, ctx)]
-    chosen = _longest(found)
+    chosen = focus.resolve(_longest(found), anchor, [s.start_char for s in doc.sents])
     return [_widen(f, text, anchor) for f in chosen]
 
 
@@ -107,13 +107,15 @@ def _widen(f: Found, text: str, anchor: Anchor) -> Timex:
     """Extend a candidate left over its modifier and signal, right over "or so"; build the Timex."""
     start, end, mod = f.start, f.end, f.mod
     m = _MOD.search(text, max(0, start - 24), start)
+    if f.value.endswith("_REF") or (m and m.group(1) and m.group(1).lower() == "over" and text[start:start + 4].lower() == "the "):
+        m = None  # "about future" and "over the past year" are prepositions, not modifiers
     if m and (m.group(1) or f.type in ("DATE", "TIME")):
         word = " ".join((m.group(1) or m.group(2)).lower().split())
         if m.group(1) and (f.type == "DURATION" or word not in _ONLY_DURATION):
             mod, start = _MOD_VALUE[word], m.start()
         elif m.group(2):
             key = word.rstrip("-").replace("the ", "")
-            mod = ("START" if key.startswith(("early", "beginning", "start"))
+            mod = ("START" if key.startswith(("early", "earlier", "beginning", "start"))
                    else "MID" if key.startswith(("mid", "middle")) else "END")
             start = m.start()
     o = _OR_SO.match(text, end)

@@ -66,8 +66,10 @@ def tense(span: Span) -> str:
         return "PAST"
     if tok.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am") for a in auxes):
         return "FUTURE"  # "is meeting Sunday": the present progressive of plans
-    if tok.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
-        return "FUTURE"  # "plans to vote Tuesday"
+    if any(a.lower_ == "to" for a in auxes):
+        return "FUTURE"  # "plans to vote Tuesday", "guidelines to be published in May"
+    if tok.tag_ == "VBN" and any(a.lower_ in ("is", "are", "am", "be") for a in auxes):
+        return "PRESENT"  # "closing is expected in December": plans and states, either side of the DCT
     if tok.tag_ == "VBN" and tok.dep_ != "amod":
         return "PAST"
     return "PRESENT"
@@ -144,11 +146,14 @@ class Anchor:
         return (self.dct + dt.timedelta(days=fwd)).isoformat()
 
     def month_named(self, month: int, when: str, strict: bool = False) -> str:
-        """The year-month of month ``month``: most recent (PAST/PRESENT) or next (FUTURE)."""
+        """The year-month of month ``month``: most recent (PAST), next (FUTURE), else the closer one."""
         if self.dct is None:
             return f"XXXX-{month:02d}"
         y = self.dct.year
-        if when == "FUTURE":
+        if when == "PRESENT" and not strict:
+            now = self.dct.year * 12 + self.dct.month
+            y = min((self.dct.year + k for k in (0, -1, 1)), key=lambda yy: abs(yy * 12 + month - now))
+        elif when == "FUTURE":
             y += month < self.dct.month or (strict and month == self.dct.month)
         else:
             y -= month > self.dct.month or (strict and month == self.dct.month)
@@ -161,8 +166,8 @@ class Anchor:
         y = self.dct.year - (q > cur and when != "FUTURE")
         return f"{y:04d}-Q{q}"
 
-    def month_day(self, month: int, day: int) -> str:
-        """A day named without a year: the year that puts it closest to the DCT."""
+    def month_day(self, month: int, day: int, when: str = "PRESENT") -> str:
+        """A day named without a year: the most recent (PAST), the next (FUTURE), else the closest."""
         if self.dct is None:
             return f"XXXX-{month:02d}-{day:02d}"
         best = None
@@ -170,6 +175,8 @@ class Anchor:
             try:
                 d = dt.date(y, month, day)
             except ValueError:
+                continue
+            if (when == "PAST" and d > self.dct) or (when == "FUTURE" and d < self.dct):
                 continue
             if best is None or abs((d - self.dct).days) < abs((best - self.dct).days):
                 best = d

@@ -37,8 +37,11 @@ _DECADE = re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[- ])?(1[6-9]|20)?(\d)0(?
 _DECADE_WORD = re.compile(r"\bthe\s+(?:(early|mid|late)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _I)
 _CENTURY = re.compile(rf"\b(?:the\s+)?({ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)|(?:fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b", _I)
 _QUARTER = re.compile(
-    rf"\b(?:(?:the\s+)?(?:({YEAR})(?:'s)?\s+|fiscal\s+({YEAR})(?:'s)?\s+|(this|last|next)\s+year's\s+|the\s+)?({ORDINAL}|final|last)[- ](quarter|half)"
+    rf"\b(?:(?:the\s+)?(?:({YEAR})(?:'s)?\s+|fiscal\s+({YEAR})(?:'s)?\s+|(this|last|next)\s+year's\s+|the\s+|its\s+|their\s+)?(?:fiscal[- ])?({ORDINAL}|final|last)([- ])(quarter|half)"
     rf"(?:\s+of\s+(?:fiscal\s+)?(?:({YEAR})|(this|last|next)\s+year))?)\b", _I)
+_FOCUS = re.compile(r"\b(?:the\s+(?:(latest|current|same|most\s+recent|just-ended|recent)\s+)?(quarter|period)"
+                    r"|(?:the\s+)?(year-ago|year-earlier|comparable|corresponding|year-before)(?:\s+(?:fiscal\s+)?(quarter|period))?)\b"
+                    r"(?!\s+(?:of|ended|ending|before|after|when|in\s+which)\b)", _I)
 _SEASON = re.compile(rf"\b(?:(this|last|next|past|coming|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR}))?\b", _I)
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                  "eighties": 8, "nineties": 9}
@@ -69,7 +72,8 @@ def full_dates(text: str, ctx: Context) -> Iterator[Found]:
             if len(order) == 3:
                 yield Found(m.start(), m.end(), "DATE", f"{m.group(3)}-{mon:02d}-{day:02d}")
             else:
-                yield Found(m.start(), m.end(), "DATE", ctx.anchor.month_day(mon, day), relative=True)
+                when = ctx.tense(m.start(), m.end())
+                yield Found(m.start(), m.end(), "DATE", ctx.anchor.month_day(mon, day, when), relative=True)
     for m in _NUMERIC.finditer(text):
         if m.group(1):
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -148,20 +152,37 @@ def decades(text: str, ctx: Context) -> Iterator[Found]:
 def quarters(text: str, ctx: Context) -> Iterator[Found]:
     """'the third quarter' -> 1989-Q3 (most recent such quarter), '1988 fourth quarter', 'the first half of 1990' -> 1990-H1."""
     for m in _QUARTER.finditer(text):
-        word, unit = m.group(4).lower(), m.group(5).lower()
+        word, unit = m.group(4).lower(), m.group(6).lower()
+        start = m.start() + (4 if m.group(5) == "-" and m.group().lower().startswith("the ") else 0)  # "the third-quarter loss"
         n = ORDINALS.get(word) or (4 if unit == "quarter" else 2)
         if (unit == "quarter" and n > 4) or (unit == "half" and n > 2):
             continue
-        year = m.group(1) or m.group(2) or m.group(6)
-        rel = (m.group(3) or m.group(7) or "").lower()
+        year = m.group(1) or m.group(2) or m.group(7)
+        rel = (m.group(3) or m.group(8) or "").lower()
         if year is None and rel:
             year = ctx.anchor.year({"this": 0, "last": -1, "next": 1}[rel])
         if unit == "half":
-            yield Found(m.start(), m.end(), "DATE", f"{year or ctx.anchor.year()}-H{n}", relative=year is None or bool(rel))
+            yield Found(start, m.end(), "DATE", f"{year or ctx.anchor.year()}-H{n}", relative=year is None or bool(rel))
         elif year:
-            yield Found(m.start(), m.end(), "DATE", f"{year}-Q{n}", relative=bool(rel))
+            yield Found(start, m.end(), "DATE", f"{year}-Q{n}", relative=bool(rel))
         else:
-            yield Found(m.start(), m.end(), "DATE", ctx.anchor.quarter_named(n, ctx.tense(m.start(), m.end())), relative=True)
+            yield Found(start, m.end(), "DATE", ctx.anchor.quarter_named(n, ctx.tense(m.start(), m.end())), relative=True)
+
+
+def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
+    """'the latest quarter', 'the year-ago period': earnings-report shorthand for the quarter in focus.
+
+    The value is a placeholder ("@Q", or "@Q-4" a year before) that
+    :func:`storyline.nlp.timex.focus.resolve` replaces with the quarter last
+    named in the article, else the last full quarter before the DCT.
+    """
+    for m in _FOCUS.finditer(text):
+        if m.group(2):
+            if m.group(2).lower() == "period" and not m.group(1):
+                continue  # "the period" alone refers to anything
+            yield Found(m.start(), m.end(), "DATE", "@Q", relative=True)
+        elif m.group(4) or m.group(3).lower().startswith("year-"):
+            yield Found(m.start(), m.end(), "DATE", "@Q-4", relative=True)
 
 
 def seasons(text: str, ctx: Context) -> Iterator[Found]:
@@ -177,4 +198,4 @@ def seasons(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "DATE", f"{ctx.anchor.year()}-{season}", relative=True)
 
 
-RULES = (full_dates, month_year, months, years, decades, quarters, seasons)
+RULES = (full_dates, month_year, months, years, decades, quarters, quarter_refs, seasons)

@@ -25,15 +25,16 @@ from storyline.nlp.timex.lexicon import COUNT, DAY_PARTS, UNIT, UNITS, WEEKDAY, 
 
 _I = re.I
 _PART = r"(morning|afternoon|evening|night)"
-_DEICTIC = re.compile(rf"\b(?:(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:'s)?(?:\s+{_PART})?|(tonight|overnight)"
+_DEICTIC = re.compile(rf"\b(?:(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:\s+{_PART})?|(tonight|overnight)"
                       rf"|(this|last)\s+{_PART})\b", _I)
 _WEEKDAY = re.compile(rf"\b(?:(last|next|this|coming|past|previous)\s+)?({WEEKDAY})(?:\s+{_PART})?\b", _I)
 _REL_UNIT = re.compile(r"\b(?:(the)\s+)?(this|last|next|past|coming|previous|current|following)\s+"
                        r"(week|weekend|month|year|quarter|decade|century)\b(?!-|\s+(?:old|or\s+two))", _I)
 _THE_WEEKEND = re.compile(r"\bthe\s+weekend\b", _I)
 _AGO = re.compile(rf"\b({COUNT})[\s-]+({UNIT})s?\s+(ago|earlier|later|from\s+now|before|after)\b(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b)", _I)
-_VAGUE_OK = re.compile(r"\b(?:now|currently|nowadays|presently|at\s+present|recently|lately|previously|formerly|recent"
-                       r"|the\s+past|in\s+the\s+past|soon|the\s+future|in\s+the\s+future|future)\b", _I)
+_VAGUE_OK = re.compile(r"\b(?:now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately|recent"
+                       r"|current(?!\s+(?:account|accounts|affairs|events|and|or)\b)|the\s+past|in\s+the\s+past|soon"
+                       r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b(?!-)", _I)
 _STRICT = {"last": "PAST", "past": "PAST", "previous": "PAST", "next": "FUTURE", "coming": "FUTURE"}
 _OFFSET = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
 
@@ -76,11 +77,11 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
     a = ctx.anchor
     for m in _REL_UNIT.finditer(text):
         the, rel, unit = m.group(1), m.group(2).lower(), m.group(3).lower()
-        if the and rel in ("past", "last", "next", "coming", "following") and unit not in ("weekend",):
+        if the and rel in ("past", "last", "next", "coming") and unit not in ("weekend",):
             mult, code = UNITS[unit]
             yield Found(m.start(), m.end(), "DURATION", duration_value(mult, code))
             continue
-        if rel == "following" or the:
+        if rel == "following" or (the and rel != "current"):
             continue  # "the following week", "the current year": anchored to another event, leave to spaCy
         off = _OFFSET[rel]
         if unit == "weekend":
@@ -108,6 +109,9 @@ def ago(text: str, ctx: Context) -> Iterator[Found]:
         if n is None:
             yield Found(m.start(), m.end(), "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
             continue
+        if n * mult == 1 and code == "Y" and sign < 0:
+            yield Found(m.start(), m.end(), "DATE", "@Y-1", relative=True)  # a year before the quarter in focus, if any
+            continue
         yield Found(m.start(), m.end(), "DATE", ctx.anchor.shift(sign * n * mult, code), relative=True)
 
 
@@ -115,7 +119,7 @@ def vague(text: str, ctx: Context) -> Iterator[Found]:
     """'now' -> PRESENT_REF, 'recently' / 'the past' -> PAST_REF, 'soon' / 'the future' -> FUTURE_REF."""
     for m in _VAGUE_OK.finditer(text):
         w = m.group().lower()
-        if w in ("now", "currently", "nowadays", "presently") or w.endswith("present"):
+        if w in ("now", "currently", "nowadays", "presently", "current", "these days") or w.endswith("present"):
             value = "PRESENT_REF"
         elif w in ("soon",) or w.endswith("future"):
             value = "FUTURE_REF"

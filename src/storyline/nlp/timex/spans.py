@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from storyline.nlp.timex.found import Context, Found
-from storyline.nlp.timex.lexicon import COUNT, MONTH, UNIT, UNITS, WEEKDAY, WEEKDAYS, duration_value, number
+from storyline.nlp.timex.lexicon import COUNT, MONTH, UNIT, UNITS, WEEKDAY, WEEKDAYS, YEAR, duration_value, number
 
 _I = re.I
 _DURATION = re.compile(
@@ -29,11 +29,12 @@ _DURATION = re.compile(
     rf"(?:(?:past|last|next|first|previous|coming|following)\s+)?"
     rf"({COUNT}|\d+(?:\.\d+)?)[\s-]+((?:trading|business|working|calendar|straight|consecutive)\s+)?({UNIT}|centuries|millennia)(s?)"
     rf"(?:[\s-]+long)?(?:\s+or\s+so)?\b(?!\s+(?:ago|earlier|later|from\s+now)\b)(?!-old)", _I)
-_BARE_PLURAL = re.compile(rf"\b(?:(?:for|in|over|within|recent|past|the\s+past|the\s+last|the\s+next|the\s+coming)\s+)({UNIT}|centuries)s?\b(?!\s+(?:ago|of|earlier|later))", _I)
+_BARE_PLURAL = re.compile(rf"\b(?:(?:for|in|over|within)\s+|(?=(?:recent|past|the\s+past|the\s+last|the\s+next|the\s+coming)\s))((?:recent|past|the\s+past|the\s+last|the\s+next|the\s+coming)\s+)?({UNIT}|centuries)s\b(?!\s+(?:ago|of|earlier|later))", _I)
 _RATE = re.compile(r"(?:\$?\d[\d,.]*\s*(?:[a-z%]+\s+)?|times\s+|once\s+|twice\s+|per\s+)$", _I)
-_SET = re.compile(rf"\b(?:(every|each|per)\s+(other\s+)?({UNIT}|weekend|{WEEKDAY}|(?:{MONTH}))|(daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly))\b", _I)
+_SET = re.compile(rf"\b(?:(every|each|per)\s+(other\s+)?({UNIT}|weekend|{WEEKDAY}|(?:{MONTH}))"
+                  rf"|(annually|(?:daily|weekly|monthly|yearly|quarterly|hourly|nightly)(?!\s+[a-z])))\b", _I)
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)(?:\s+([ECMP][SD]T|GMT|UTC)\b)?|\b(noon|midnight)\b", _I)
-_WHEN = re.compile(rf"^(?:,?\s+(?:on\s+)?)({WEEKDAY}|today|yesterday|tomorrow)\b|^\s+(?:local\s+time\s+)?(?:\(\d+\s+GMT\)\s+)?"
+_WHEN = re.compile(rf"^(?:,?\s+(?:on\s+)?)({WEEKDAY}|today|yesterday|tomorrow)\b|^,?\s+(?:local\s+time\s+)?(?:\(\d+\s+GMT\)\s+)?"
                    rf"(?:on\s+)?(?:({WEEKDAY}),?\s+)?({MONTH})\s+(\d{{1,2}})\b", _I)
 _SETCODE = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
             "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D"}
@@ -49,13 +50,13 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
         if count.lower() in ("a", "an", "one") and unit == "day" and text[max(0, m.start() - 4) : m.start()].lower() == "one ":
             continue
         mult, code = UNITS[unit]
-        if code == "WE":
-            continue
-        n = number(count)
-        if count[0].isdigit() and n is None:
-            continue
-        if count[0].isdigit() and n is not None and n > 2000 and unit == "year":
-            continue
+        if code == "WE" or (code == "Q" and text.startswith(" of", m.end())):
+            continue  # "three-quarters of" is a fraction
+        n, mod = number(count), None
+        if "couple" in count.lower():
+            n, mod = 2, "APPROX"
+        if count[0].isdigit() and (n is None or (re.fullmatch(YEAR, count) and not m.group(5))):
+            continue  # "the 1988 quarter" is a date, not a 1988-quarter duration
         value = duration_value(None if n is None else n * mult, code)
         start = m.start()
         if m.group(1) and not m.group(5) and "-" in text[m.start(2) : m.start(4)] and m.end(1) == m.start(2):
@@ -63,13 +64,12 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
         if count.lower() in ("a", "an", "one") and _RATE.search(text, max(0, start - 20), start):
             yield Found(start, m.end(), "SET", value)
             continue
-        yield Found(start, m.end(), "DURATION", value)
+        yield Found(start, m.end(), "DURATION", value, mod)
     for m in _BARE_PLURAL.finditer(text):
-        unit = {"centuries": "century"}.get(m.group(1).lower(), m.group(1).lower())
+        unit = {"centuries": "century"}.get(m.group(2).lower(), m.group(2).lower())
         mult, code = UNITS[unit]
-        if code == "WE" or not m.group().lower().endswith("s"):
-            continue
-        yield Found(m.start(1), m.end(), "DURATION", duration_value(None, code))
+        if code != "WE":
+            yield Found(m.start(1) if m.group(1) else m.start(2), m.end(), "DURATION", duration_value(None, code))
 
 
 def sets(text: str, ctx: Context) -> Iterator[Found]:
