@@ -1,38 +1,118 @@
-"""Readers for each input format (placeholder: plain text only, replaced by the ingest work)."""
+"""The ingest entry point: names in, ``Article`` and ``Problem`` records out, one input at a time.
+
+:func:`read_inputs` expands the names (:mod:`~storyline.ingest.sources`),
+finds each input's format from its first bytes (:mod:`~storyline.ingest.detect`,
+looking through gzip) and hands it to the reader for that format.  Streams
+(JSON Lines, WARC) are read record by record and never held whole; other
+inputs are read whole up to ``settings.max_bytes``.  Whatever goes wrong with
+one input becomes one ``Problem`` naming it, and the batch goes on.
+
+Example::
+
+    >>> from storyline.settings import Settings
+    >>> items = list(read_inputs(["/nonexistent/a.txt"], Settings()))
+    >>> (items[0].input, items[0].reason, items[0].kind)
+    ('/nonexistent/a.txt', 'no such file or folder', 'failed')
+"""
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
+import gzip
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from typing import BinaryIO
 
+from storyline.ingest.article import IngestContext, Problem
+from storyline.ingest.detect import GZIP_MAGIC, detect
+from storyline.ingest.feeds import read_feed
+from storyline.ingest.html import article_from_html
+from storyline.ingest.jsonl import read_json, read_jsonl
+from storyline.ingest.sources import Input, expand
+from storyline.ingest.text import article_from_text
+from storyline.ingest.warc import read_warc
 from storyline.records import Article
 from storyline.settings import Settings
 
-
-@dataclass
-class Problem:
-    """An input that gave no article: ``kind`` is 'skipped' (nothing to read) or 'failed' (bad input)."""
-
-    input: str
-    reason: str
-    kind: str = "failed"
-
-
-def content_hash(title: str, text: str) -> str:
-    return hashlib.sha256(f"{title}\n{text}".encode()).hexdigest()
+HEAD = 8192
+Items = Iterator[Article | Problem]
 
 
 def read_inputs(
-    sources: list[str], settings: Settings, published: str | None = None, source: str | None = None
-) -> Iterator[Article | Problem]:
-    for src in sources:
-        path = Path(src)
-        raw = path.read_text(encoding="utf-8")
-        lines = [ln.strip() for ln in raw.splitlines() if ln.strip()]
-        title, body = lines[0], "\n\n".join(lines[1:])
-        art = Article(external_id=str(path), title=title, text=body, published=published,
-                      published_from="option" if published else None, source=source)
-        art.content_hash = content_hash(title, body)
-        yield art
+    sources: Iterable[str],
+    settings: Settings,
+    published: str | None = None,
+    source: str | None = None,
+    stdin: BinaryIO | None = None,
+) -> Items:
+    """Every article in ``sources`` (files, folders, globs, ``-``), or a Problem per bad input.
+
+    ``published`` and ``source`` fill only what an input lacks.
+    """
+    ctx = IngestContext(settings, published, source)
+    for item in expand(sources, stdin):
+        if isinstance(item, Problem):
+            yield item
+        else:
+            yield from read_input(ctx, item)
+
+
+def read_input(ctx: IngestContext, inp: Input) -> Items:
+    """The articles in one input; a broken input ends in one Problem after what could be read."""
+    try:
+        with inp.open() as raw:
+            yield from _dispatch(ctx, inp.name, raw)
+    except OSError as exc:
+        yield Problem(inp.name, f"cannot read: {exc.strerror or exc}")
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        yield Problem(inp.name, f"truncated or corrupt compressed file ({type(exc).__name__}: {exc})")
+
+
+def _dispatch(ctx: IngestContext, name: str, raw: BinaryIO) -> Items:
+    head = _peek(raw)
+    if not head:
+        yield Problem(name, "empty file", "skipped")
+        return
+    gzipped = head.startswith(GZIP_MAGIC)
+    if gzipped:
+        head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
+    fmt = detect(head, name)
+    if fmt == "warc":
+        yield from read_warc(ctx, name, raw)  # warcio reads gzip members itself
+        return
+    stream: BinaryIO = gzip.GzipFile(fileobj=raw) if gzipped else raw  # type: ignore[assignment]
+    if fmt == "jsonl":
+        yield from read_jsonl(ctx, name, stream)
+        return
+    cap = ctx.settings.max_bytes
+    data = stream.read(cap + 1)
+    if len(data) > cap:
+        yield Problem(name, f"larger than the size cap ({cap} bytes); raise max_bytes to read it", "skipped")
+        return
+    yield from _WHOLE[fmt](ctx, name, data)
+
+
+def _peek(raw: BinaryIO) -> bytes:
+    peek = getattr(raw, "peek", None)
+    if peek is not None:
+        return bytes(peek(HEAD)[:HEAD])
+    return b""  # every Input.open() gives a buffered reader
+
+
+Reader = Callable[[IngestContext, str, bytes], Items]
+
+
+def _one(read: Callable[[IngestContext, str, bytes], Article | Problem]) -> Reader:
+    def whole(ctx: IngestContext, name: str, data: bytes) -> Items:
+        yield read(ctx, name, data)
+
+    return whole
+
+
+_WHOLE: dict[str, Reader] = {
+    "text": _one(article_from_text),
+    "html": _one(lambda ctx, name, data: article_from_html(ctx, name, data)),
+    "json": read_json,
+    "feed": read_feed,
+}
+
+__all__ = ["Problem", "read_input", "read_inputs"]

@@ -1,0 +1,106 @@
+"""From an input's parts to a stored ``Article``: cleaning, fallbacks, content hash.
+
+Every reader ends here, so the rules that hold for all formats live in one
+place: the body is cleaned, ``--published``/``--source`` only fill what the
+input lacks, a body too short to be an article is a ``Problem``, and the
+content hash makes re-ingesting the same input a no-op.
+
+Example::
+
+    >>> ctx = IngestContext(Settings(min_text_chars=10), published="2018-07-12")
+    >>> art = build(ctx, "a.txt", "Storm hits\\n\\nA storm hit the coast on Monday.", fmt="text")
+    >>> (art.title, art.published, art.published_from)
+    ('Storm hits', '2018-07-12', 'option')
+    >>> build(ctx, "b.txt", "Home", fmt="text").reason
+    'no article text (0 characters after cleaning)'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from storyline.ingest.clean import clean_text
+from storyline.ingest.published import normalize_date
+from storyline.records import Article, RemovedLine
+from storyline.settings import Settings
+
+
+@dataclass
+class Problem:
+    """An input that gave no article: ``kind`` is 'skipped' (nothing to read) or 'failed' (bad input)."""
+
+    input: str
+    reason: str
+    kind: str = "failed"
+
+
+@dataclass(frozen=True)
+class IngestContext:
+    """What every reader needs besides the input: settings and the command's fallbacks."""
+
+    settings: Settings
+    published: str | None = None
+    source: str | None = None
+
+
+@dataclass
+class Given:
+    """What an input said about an article besides its text (all optional)."""
+
+    title: str | None = None
+    description: str | None = None
+    published: str | None = None
+    published_from: str = "input"
+    source: str | None = None
+    url: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    removed: list[RemovedLine] = field(default_factory=list)
+    scraped: bool = True
+    """False when the text is the article as its publisher gave it (a JSON record): no page edges
+    to trim, and a short text is a short article (a flash), not a page without one."""
+
+
+def content_hash(title: str, text: str) -> str:
+    """sha256 of the whitespace-folded title and body: the same article hashes the same."""
+    norm = " ".join(title.split()) + "\n" + " ".join(text.split())
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+def build(
+    ctx: IngestContext, external_id: str, raw_text: str, fmt: str, given: Given | None = None
+) -> Article | Problem:
+    """Clean ``raw_text`` and make the Article, or a 'skipped' Problem when no article is left."""
+    g = given or Given()
+    c = clean_text(raw_text, title=(g.title or "").strip() or None, scraped=g.scraped)
+    if len(c.text) < (ctx.settings.min_text_chars if g.scraped else 1):
+        return Problem(external_id, f"no article text ({len(c.text)} characters after cleaning)", "skipped")
+    metadata = dict(g.metadata)
+    if c.title_from == "first sentence":
+        metadata["title_from"] = "first sentence"
+    description = g.description
+    if description and _fold(description) in _fold(c.text):
+        description = None  # the page's summary is the story's own first paragraph
+    description = description or c.description
+    published, published_from = normalize_date(g.published), g.published_from
+    if published is None and c.date_lines:
+        published, published_from = normalize_date(c.date_lines[0]), "text"
+    if published is None and ctx.published:
+        published, published_from = ctx.published, "option"
+    if published is None:
+        published_from = None
+    if g.published and published is None:
+        metadata["published_raw"] = g.published
+    art = Article(
+        external_id=external_id, title=c.title, text=c.text, description=description,
+        published=published, published_from=published_from, source=g.source or ctx.source,
+        url=g.url, dateline=c.dateline, format=fmt, metadata=metadata, removed=g.removed + c.removed,
+    )
+    art.content_hash = content_hash(art.title, art.text)
+    return art
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()

@@ -1,0 +1,194 @@
+"""Page-chrome removal for text as scraped: title, standfirst, dateline, body.
+
+A scraped page is a run of lines: navigation and the headline (often twice)
+on top, then the story, then more navigation.  The story is the stretch from
+the first to the last line of prose (:func:`~storyline.ingest.lines.is_prose`);
+lines outside it are chrome unless they are the title; inside it, only lines
+that are chrome wherever they sit (photo credits, share buttons,
+"Advertisement", cookie notices, the title repeated) are taken out.  Every
+removed line is kept in ``removed`` with its reason, so a user can check.
+
+Example::
+
+    >>> page = ("Home\\n\\nStorm hits coast\\n\\nStorm hits coast\\n\\n"
+    ...         "MIAMI -- A storm hit the coast on Monday.\\n\\nShare")
+    >>> c = clean_text(page)
+    >>> (c.title, c.text, c.dateline)
+    ('Storm hits coast', 'MIAMI -- A storm hit the coast on Monday.', 'MIAMI')
+    >>> [(r.text, r.reason) for r in c.removed]
+    [('Home', 'navigation'), ('Storm hits coast', 'repeated title'), ('Share', 'share/subscribe/navigation')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from storyline.ingest.lines import (
+    chrome_reason,
+    edge_reason,
+    find_dateline,
+    fold,
+    is_prose,
+    is_title_copy,
+    sentence_count,
+    words,
+)
+from storyline.records import RemovedLine
+
+MAX_STANDFIRST_CHARS = 320
+MAX_TITLE_CHARS = 160
+INTRO_WORDS = 6  # "Following are the results on Tuesday:" opens a story as a sentence does
+LONG_LINE_WORDS = 20  # a line this long is text even without final punctuation (headlines are shorter)
+# a sentence end after at least four words, not after an initial or a short abbreviation (Dr., Gov., A.)
+_SENTENCE_END = re.compile(r"^(?:\S+\s+){3,}?\S*?(?:[a-z]{2}|\d|[A-Za-z]{4})[.!?](?=[\"'”’]?(\s|$))")
+
+
+@dataclass
+class Cleaned:
+    """The parts of one cleaned article.  ``title_from`` is 'line', 'given' or 'first sentence'."""
+
+    title: str
+    text: str
+    description: str | None = None
+    dateline: str | None = None
+    title_from: str = "line"
+    date_lines: list[str] = field(default_factory=list)
+    removed: list[RemovedLine] = field(default_factory=list)
+
+
+@dataclass
+class _Line:
+    text: str
+    block: int
+    reason: str | None = None
+
+
+def split_lines(raw: str) -> list[_Line]:
+    """Non-empty stripped lines, each with the number of its blank-line-separated block."""
+    out: list[_Line] = []
+    block = 0
+    for ln in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        s = ln.strip()
+        if not s:
+            block += 1
+            continue
+        out.append(_Line(s, block))
+    return out
+
+
+def first_sentence_title(text: str) -> str:
+    """A title made from the first sentence, cut at a word boundary (for inputs with none)."""
+    first = text.strip().split("\n", 1)[0] if text.strip() else ""
+    m = _SENTENCE_END.search(first)
+    s = first[: m.end()] if m else first
+    if len(s) <= MAX_TITLE_CHARS:
+        return s.rstrip(".")
+    cut = s[:MAX_TITLE_CHARS].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + " …"
+
+
+def _pick_title(top: list[_Line], lines: list[_Line]) -> _Line | None:
+    """The headline among the lines above the story: a line the page repeats, else the longest one."""
+    counts: dict[str, int] = {}
+    for ln in lines:
+        counts[fold(ln.text)] = counts.get(fold(ln.text), 0) + 1
+    usable = [ln for ln in top if ln.reason in (None, "navigation") and len(ln.text) <= MAX_TITLE_CHARS]
+    repeated = [ln for ln in usable if counts[fold(ln.text)] > 1]
+    if repeated:
+        return repeated[0]
+    if not usable:
+        return None
+    headline = [ln for ln in usable if not ln.text.endswith((",", ";", ":"))] or usable
+    return max(headline, key=lambda ln: len(words(ln.text)))
+
+
+def _join(lines: list[_Line]) -> str:
+    """Lines of one block joined by newlines, blocks by a blank line."""
+    parts: list[str] = []
+    prev: int | None = None
+    for ln in lines:
+        if prev is not None:
+            parts.append("\n" if ln.block == prev else "\n\n")
+        parts.append(ln.text)
+        prev = ln.block
+    return "".join(parts)
+
+
+def clean_text(raw: str, title: str | None = None, scraped: bool = True) -> Cleaned:
+    """Split scraped text into title, standfirst, dateline and body, dropping chrome.
+
+    ``title`` is the title the input already gave (JSON field, HTML metadata);
+    without one the headline is found among the lines above the story, or made
+    from the first sentence when the text starts with the story itself.
+    ``scraped=False`` is for text a publisher gave as the article (a JSON
+    record's ``text``): only chrome that is chrome anywhere is taken out, since
+    there are no page edges to trim.
+    """
+    lines = split_lines(raw)
+    for ln in lines:
+        ln.reason = chrome_reason(ln.text)
+    first, last = _story_span(lines) if scraped else (0, len(lines) - 1)
+    top = lines[:first]
+    for ln in top + lines[last + 1 :]:
+        ln.reason = ln.reason or edge_reason(ln.text)
+    title_from = "given" if title else "line"
+    if not title:
+        head = _pick_title(top, lines)
+        if head is not None:
+            title, head.reason = head.text, "title"
+    for ln in lines:
+        if title and ln.reason in (None, "navigation") and is_title_copy(ln.text, title):
+            ln.reason = "repeated title"
+    date_lines = [ln.text for ln in top if ln.reason == "date line"]
+    body = [ln for ln in lines[first : last + 1] if ln.reason is None]
+    description = _standfirst(lines, first, body) if scraped else None
+    if description is not None:
+        body = body[1:]
+    text = _join(body)
+    if not title:
+        title, title_from = first_sentence_title(text), "first sentence"
+    removed = [RemovedLine(ln.text, ln.reason) for ln in lines if ln.reason not in (None, "title")]
+    return Cleaned(title=title, text=text, description=description, dateline=find_dateline(text),
+                   title_from=title_from, date_lines=date_lines, removed=removed)
+
+
+def _story_span(lines: list[_Line]) -> tuple[int, int]:
+    """Indexes of the story's first and last line: the first and last line of text.
+
+    A line ending in a colon introduces what follows (a results table, a
+    line-up), so when the story's last text line does, the lines after it are
+    its list and stay.
+    """
+    text = [i for i, ln in enumerate(lines) if ln.reason is None and _is_text(ln.text)]
+    if not text:
+        return len(lines), len(lines) - 1
+    first, last = text[0], text[-1]
+    if lines[last].text.endswith(":"):
+        last = len(lines) - 1
+    return first, last
+
+
+def _is_text(line: str) -> bool:
+    n = len(words(line))
+    return is_prose(line) or n >= LONG_LINE_WORDS or (n >= INTRO_WORDS and line.endswith(":"))
+
+
+def _standfirst(lines: list[_Line], first: int, body: list[_Line]) -> str | None:
+    """A one-sentence paragraph opening the story and set apart from it by chrome.
+
+    Pages put the standfirst between the headline and the photo; its
+    separation from the next paragraph by removed lines (a photo credit, the
+    headline again) is what tells it from the story's own first paragraph.
+    """
+    if len(body) < 2 or first >= len(lines):
+        return None
+    lead, nxt = body[0], body[1]
+    if lead is not lines[first] or lead.block == nxt.block:
+        return None
+    between = lines[lines.index(lead) + 1 : lines.index(nxt)]
+    if not between or any(ln.reason is None for ln in between):
+        return None
+    if len(lead.text) > MAX_STANDFIRST_CHARS or sentence_count(lead.text) > 1:
+        return None
+    return lead.text

@@ -1,0 +1,59 @@
+"""Which reader an input needs, from its first bytes first and its name second.
+
+Extensions lie (a ``.txt`` holding HTML, a feed saved as ``.xml``, JSON Lines
+named ``.json``), so the content decides when it can; the extension only breaks
+ties.  Gzip is looked through: ``.warc.gz`` is WARC, ``.jsonl.gz`` is JSON Lines.
+
+Example::
+
+    >>> detect(b'{"id": 1, "text": "..."}\\n{"id": 2', "x.json")
+    'jsonl'
+    >>> detect(b"<?xml version='1.0'?><rss version='2.0'>", "feed.xml")
+    'feed'
+    >>> detect(b"WARC/1.0\\r\\n", "crawl.bin")
+    'warc'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+GZIP_MAGIC = b"\x1f\x8b"
+_FEED = re.compile(rb"<(rss|feed|rdf:rdf)\b", re.I)
+_HTML = re.compile(rb"<(!doctype html|html|head|body|meta|title|div|p|article|main|section|h1|br)\b", re.I)
+_EXT = {
+    ".warc": "warc", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".html": "html", ".htm": "html",
+    ".xhtml": "html", ".rss": "feed", ".atom": "feed", ".xml": "feed", ".txt": "text", ".text": "text",
+}
+
+
+def extension_format(name: str) -> str | None:
+    low = name.lower().removesuffix(".gz")
+    for ext, fmt in _EXT.items():
+        if low.endswith(ext):
+            return fmt
+    return None
+
+
+def detect(head: bytes, name: str) -> str:
+    """'warc', 'jsonl', 'json', 'feed', 'html' or 'text' for an input starting with ``head``."""
+    s = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if s.startswith(b"WARC/"):
+        return "warc"
+    if s[:1] == b"[":
+        return "json"
+    if s[:1] == b"{":
+        first = s.split(b"\n", 1)[0]
+        try:
+            json.loads(first)
+            return "jsonl"
+        except ValueError:
+            return "jsonl" if extension_format(name) == "jsonl" or b"\n{" in s else "json"
+    if s[:1] == b"<":
+        if _FEED.search(s[:2048]) and not re.search(rb"<html\b", s[:2048], re.I):
+            return "feed"
+        if _HTML.search(s[:4096]):
+            return "html"
+        return extension_format(name) or "html"
+    return extension_format(name) if extension_format(name) in ("text", "html") else "text"

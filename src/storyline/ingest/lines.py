@@ -1,0 +1,167 @@
+"""What one line of scraped text looks like: prose, a date, a credit, a share button ...
+
+Each test here is a general newswire rule, measured on real pages (the ECB+
+web articles and the TimeBank/Wikinews texts in ``shared/data``), never a
+string copied from one article.  The cleaner (:mod:`storyline.ingest.clean`)
+decides what to do with a line from these answers and from where it sits.
+
+Example::
+
+    >>> is_prose("He said the talks would resume on Monday.")
+    True
+    >>> is_prose("Recent Features")
+    False
+    >>> chrome_reason("Photo: John Smith/AFP")
+    'photo credit'
+    >>> chrome_reason("Advertisement")
+    'advertisement'
+    >>> find_dateline("NEWARK, N.J. _ Police said on Monday ...")
+    'NEWARK, N.J.'
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u00a0": " "})
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+# a sentence ends in . ! ? or an ellipsis, maybe followed by closing quotes/brackets
+_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# an agency tag or credit closing a paragraph: ... obstruction." (Yonhap)
+_TRAILING_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
+# a sentence boundary inside a line: "... in 2011. The judge"
+_INNER_END = re.compile(r"[.!?][\"'”’]?\s+[\"“'‘(]?[A-Z]")
+
+_CREDIT_START = re.compile(
+    r"^(photo(graph)?s?|image|picture|pic|credits?|photo credit|caption|video|graphic|illustration|file photo)"
+    r"\s*(by)?\s*[:|]", re.I)
+# "John Smith/AFP", "(Reuters/Kim Hong-Ji)", "AP Photo/Evan Vucci": a name and a photo agency around a slash
+_AGENCY = (r"(AFP|AP|Reuters|Getty Images?|EPA(-EFE)?|EFE|Xinhua|Yonhap|Bloomberg|Shutterstock|AAP|dpa|ANSA|Kyodo"
+           r"|PA|NurPhoto|SIPA|ZUMA|Anadolu|Alamy|Corbis|Pool|TASS|Sputnik)")
+_CREDIT_END = re.compile(rf"([A-Z][\w.'-]+(\s[A-Z][\w.'-]+){{0,3}}\s*/\s*{_AGENCY}(\s(via|Photo|Images)\b.*)?\)?$"
+                         rf"|\(?{_AGENCY}( Photo)?\s*/\s*[A-Z][\w.'-]+(\s[A-Z][\w.'-]+){{0,3}}\)?$)")
+_BOILERPLATE = re.compile(
+    r"^(advertisement|advertisements|advertising|sponsored( content)?|story continues below( advertisement)?"
+    r"|scroll (down )?to continue.*|continue reading.*|read more.*|read the full (story|article).*"
+    r"|share( this)?( article| story| page| on \w+)?|(share|tweet|email|print|comment|comments|whatsapp|facebook"
+    r"|twitter|linkedin|pinterest|reddit)([\s|/•·,]+(share|tweet|email|print|comments?|whatsapp|facebook|twitter"
+    r"|linkedin|pinterest|reddit|copy link))*"
+    r"|follow (us|me)( on .*)?|like us on .*|subscribe( now| today)?( to .*)?|sign up( now)?( for .*)?"
+    r"|get (our|the) .*newsletter.*|(related|more) (articles|stories|news|coverage|from .*)|most (read|popular|viewed)"
+    r"|click here .*|back to top|skip to (main )?content|image \d+ of \d+|\d+ comments?)[.:!]?$",
+    re.I,
+)
+_COOKIE = re.compile(r"\b(we|this (web)?site|our (web)?site)\b.{0,60}\buses? cookies\b"
+                     r"|\bcookie (policy|settings|preferences)\b|\baccept (all )?cookies\b", re.I)
+_COPYRIGHT = re.compile(r"^(©|\(c\)|copyright\b)|\ball rights reserved\b", re.I)
+_URL = re.compile(r"^(https?\s*:\s*/\s*/|www\s*\.)\S*(\s*[/.?=&-]\s*\S+)*$", re.I)
+_BYLINE = re.compile(r"^(by|from)\s+[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5}\s*(,.{0,60})?$")
+_MONTH = (r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?"
+          r"|nov(ember)?|dec(ember)?)")
+_DATE_WORDS = re.compile(
+    rf"\b({_MONTH}|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?"
+    r"|published|posted|updated|last|on|at|am|pm|a\.m|p\.m|[a-z]{2,4}t|utc|gmt|edt|est|bst|cet)\b\.?|\d+(st|nd|rd|th)?",
+    re.I)
+_HAS_DATE = re.compile(rf"\b{_MONTH}\b\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+                       r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
+_DATELINE = re.compile(
+    r"^(?P<dl>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}"  # MOSCOW, NEW YORK, NEWARK
+    r"(?:,\s*[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+)?)?"  # , N.J. / , Belgium
+    rf"(?:,?\s+(?i:{_MONTH})\.?\s+\d{{1,2}})?"  # , April 1
+    r"(?:\s*\([A-Za-z][A-Za-z .&-]{0,24}\))?)"  # (AP) (Reuters)
+    r"\s*(?:--|—|–|_|-)\s+(?=\S)",
+)
+
+
+def fold(text: str) -> str:
+    """Lower case, straight quotes, single spaces: the form lines are compared in."""
+    return re.sub(r"\s+", " ", text.translate(_QUOTES)).strip().lower()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def is_prose(line: str) -> bool:
+    """A line of running text: ends like a sentence, or is long and holds a sentence break.
+
+    A closing agency tag such as ``(Yonhap)`` does not stop a paragraph from
+    being prose; a short title-case line with no final punctuation is not prose.
+    """
+    core = _TRAILING_TAG.sub("", line.strip())
+    n = len(words(core))
+    if n >= 3 and _END.search(core):
+        return True
+    return n >= 12 and bool(_INNER_END.search(core))
+
+
+def sentence_count(line: str) -> int:
+    """Sentences in a line, counted by sentence breaks (rough, for standfirst detection)."""
+    return 1 + len(_INNER_END.findall(line.strip()))
+
+
+def chrome_reason(line: str) -> str | None:
+    """Why a line is page chrome wherever it sits, or None when it may be text."""
+    s = line.strip()
+    n = len(words(s))
+    if n <= 25 and _CREDIT_START.match(s):
+        return "photo credit"
+    if n <= 12 and not _END.search(s) and _CREDIT_END.search(s):
+        return "photo credit"
+    if n <= 12 and _BOILERPLATE.match(s):
+        return "advertisement" if s.lower().startswith("advert") else "share/subscribe/navigation"
+    if n <= 80 and _COOKIE.search(s):
+        return "cookie notice"
+    return None
+
+
+def edge_reason(line: str) -> str | None:
+    """Why a line at the top or bottom of a page, outside the body, is chrome."""
+    s = line.strip()
+    if _URL.match(s):
+        return "url"
+    if is_date_line(s):
+        return "date line"
+    if len(words(s)) <= 30 and _COPYRIGHT.search(s):
+        return "copyright"
+    if _BYLINE.match(s) and len(s) <= 100:
+        return "byline"
+    if not is_prose(s):
+        return "navigation"
+    return None
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is only a date (and words like 'Published', 'Updated', a time)."""
+    s = line.strip()
+    if len(words(s)) > 12 or not _HAS_DATE.search(s):
+        return False
+    rest = _DATE_WORDS.sub(" ", s)
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1
+
+
+def is_title_copy(line: str, title: str) -> bool:
+    """The title again, alone or with a site name: ``Title | Site``, ``Title - Site``."""
+    f, t = fold(line), fold(title)
+    if not t:
+        return False
+    if f == t:
+        return True
+    return f.startswith(t) and bool(re.fullmatch(r"\s*[|:–—-]\s*[^.!?]{1,60}", f[len(t):]))
+
+
+def find_dateline(first_paragraph: str) -> str | None:
+    """The dateline opening a story (``WASHINGTON --``, ``MOSCOW (AP)_``), without its dash.
+
+    The place must be written in capitals, as wire services do; an ordinary
+    sentence that starts with a capitalised word and a dash is not a dateline.
+    """
+    m = _DATELINE.match(first_paragraph)
+    if not m:
+        return None
+    dl = m.group("dl").strip()
+    head = dl.split(",")[0].split("(")[0].strip()
+    letters = [c for c in head if c.isalpha()]
+    if len(letters) < 3 or not all(c.isupper() for c in letters):
+        return None
+    return dl

@@ -1,0 +1,112 @@
+"""What the user named, expanded into inputs: files, folders (recursive), globs, ``-`` for stdin.
+
+Each name becomes zero or more :class:`Input` objects, or one ``Problem`` when
+it cannot be read at all (no such file, a FIFO or device, an empty folder, a
+pattern matching nothing), so one bad name never stops the batch.
+
+Example::
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp()); (d / "a.txt").write_text("x")
+    1
+    >>> [i.name for i in expand([str(d)]) if isinstance(i, Input)] == [str(d / "a.txt")]
+    True
+    >>> next(expand([str(d / "missing.txt")])).reason
+    'no such file or folder'
+"""
+
+from __future__ import annotations
+
+import glob
+import io
+import os
+import stat
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from storyline.ingest.article import Problem
+
+STDIN = "-"
+_GLOB_CHARS = set("*?[")
+
+
+@dataclass(frozen=True)
+class Input:
+    """One readable thing: a regular file, or standard input read into memory."""
+
+    name: str
+    path: Path | None = None
+    data: bytes | None = None
+
+    def open(self) -> BinaryIO:
+        if self.data is not None:
+            return io.BufferedReader(io.BytesIO(self.data))  # type: ignore[arg-type]
+        assert self.path is not None
+        return open(self.path, "rb")  # noqa: SIM115 - the caller closes it
+
+    def size(self) -> int | None:
+        return len(self.data) if self.data is not None else (self.path.stat().st_size if self.path else None)
+
+
+def _file(path: Path, name: str) -> Input | Problem:
+    try:
+        st = path.stat()
+    except OSError as exc:
+        return Problem(name, _os_reason(exc))
+    if not stat.S_ISREG(st.st_mode):
+        return Problem(name, "not a regular file (a FIFO, socket or device); give a file or a folder")
+    if not os.access(path, os.R_OK):
+        return Problem(name, "permission denied")
+    return Input(name, path=path)
+
+
+def _folder(path: Path, name: str) -> Iterator[Input | Problem]:
+    found = False
+    for dirpath, dirnames, filenames in os.walk(path, onerror=None):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for fn in sorted(filenames):
+            if fn.startswith("."):
+                continue
+            found = True
+            yield _file(Path(dirpath) / fn, str(Path(dirpath) / fn))
+    if not found:
+        yield Problem(name, "folder holds no files", "skipped")
+
+
+def _os_reason(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file or folder"
+    if isinstance(exc, NotADirectoryError):
+        return "a path component is a file, not a folder"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return exc.strerror or str(exc)
+
+
+def expand(sources: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Input | Problem]:
+    """Inputs for each name in order; folders and patterns expand sorted, so runs are repeatable."""
+    for src in sources:
+        if src == STDIN:
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield Input("<stdin>", data=stream.read())
+            continue
+        path = Path(src).expanduser()
+        try:
+            is_dir = path.is_dir()
+            exists = path.exists() or path.is_symlink()
+        except OSError as exc:
+            yield Problem(src, _os_reason(exc))
+            continue
+        if is_dir:
+            yield from _folder(path, src)
+        elif exists or not (_GLOB_CHARS & set(src)):
+            yield _file(path, src)
+        else:
+            matches = sorted(glob.glob(os.path.expanduser(src), recursive=True))
+            if not matches:
+                yield Problem(src, "the pattern matches no file", "skipped")
+            for m in matches:
+                yield from (_folder(Path(m), m) if Path(m).is_dir() else [_file(Path(m), m)])
