@@ -13,13 +13,16 @@ from storyline.cli.app import Context, app, err_console, fail
 @app.command()
 def export(
     ctx: typer.Context,
-    fmt: str = typer.Option("json", "--format", "-f", help="json or jsonl (format: schema/export-v1.schema.json)."),
+    fmt: str = typer.Option("json", "--format", "-f",
+                            help="json or jsonl (format: schema/export-v1.schema.json), or a story chronology: "
+                            "markdown, csv (one row per timeline entry), timelinejs (TimelineJS3 JSON)."),
     output: str = typer.Option("-", "--output", "-o", help="File to write; - for standard output."),
     story: int = typer.Option(None, "--story", help="Only this story (id from 'storyline stories')."),
 ) -> None:
     """Export articles with their annotations, entities, events and stories.
 
     Example:  storyline export --format json --output store.json
+              storyline export --format timelinejs --story 3 --output story3.json
     """
     c: Context = ctx.obj
     with c.open() as sl:
