@@ -1,0 +1,55 @@
+"""Words that signal attribution in newswire, by role.
+
+These are general English reporting conventions (the verbs, nouns and
+pronouns any style guide lists for attribution), checked against the quotes
+annotated in ECB+ and the AFP/APW newswire under ``shared/data``; none names
+anything a particular article says.
+
+Example::
+
+    >>> "say" in CUE_LEMMAS and "letter" in DOCUMENT_NOUNS
+    True
+"""
+
+from __future__ import annotations
+
+CUE_LEMMAS = frozenset({
+    "say", "tell", "write", "add", "ask", "note", "state", "describe", "insist", "warn", "tweet", "post",
+    "explain", "announce", "declare", "claim", "argue", "reply", "respond", "recall", "admit", "acknowledge",
+    "confirm", "deny", "suggest", "predict", "complain", "urge", "report", "read", "quote", "call", "comment",
+    "remark", "observe", "emphasize", "emphasise", "stress", "contend", "maintain", "concede", "conclude",
+    "yell", "shout", "scream", "cry", "chant", "joke", "quip", "boast", "promise", "vow", "pledge", "caution",
+    "lament", "hint", "testify", "recount", "assert", "mention", "retort", "counter", "apologize", "apologise",
+    "tout", "label", "dub", "term", "brand", "characterize", "characterise", "blast", "criticize", "criticise",
+    "praise", "demand", "reiterate", "whisper", "murmur", "exclaim", "interject", "continue", "begin",
+    "advise", "recommend", "concur", "agree", "speak", "summarize", "summarise", "muse", "sigh",
+})
+"""Lemmas of verbs that report speech or writing ("said", "told", "wrote", "described ... as")."""
+
+WEAK_CUES = frozenset({"continue", "begin", "agree", "speak", "call", "read", "post", "report", "praise"})
+"""Cue lemmas that also have ordinary senses: they count only right next to a quote."""
+
+DOCUMENT_NOUNS = frozenset({
+    "letter", "statement", "message", "note", "memo", "email", "e-mail", "release", "report", "communique",
+    "communiqué", "declaration", "tweet", "post", "editorial", "document", "notice", "announcement",
+    "transcript", "filing", "complaint", "text", "cable", "telegram", "missive", "blog",
+})
+"""Things that 'read', 'say' or 'add' something on behalf of their author."""
+
+AUTHOR_VERBS = frozenset({
+    "send", "write", "pen", "issue", "release", "sign", "draft", "deliver", "dispatch", "publish", "address",
+    "compose", "submit", "file", "hand", "put",
+})
+"""Verbs whose subject is the author of the document they take as object ("X sent ... a letter")."""
+
+SPOKES_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "aide", "lawyer",
+    "attorney", "statement", "spokespeople", "officer", "member",
+})
+"""Nouns whose 'for/of/from X' names the organisation that speaks through them."""
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+THING_PRONOUNS = frozenset({"it"})
+SPEAKER_TYPES_PERSON = frozenset({"PERSON", "PER"})
+SPEAKER_TYPES_THING = frozenset({"ORG", "GPE", "NORP", "FAC"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})

@@ -1,0 +1,236 @@
+"""Finding quoted text: quote marks paired within paragraphs, never across a stray mark.
+
+Marks are classified the way typesetters use them, not by counting: a mark
+with a space (or the paragraph start) before it and a word after it opens a
+quote; a mark after a word or punctuation and before a space or punctuation
+closes one.  Only a mark that could be either is decided by what is open.
+That is what keeps a stray closing mark at the end of a paragraph from
+opening a quote that swallows the next one.
+
+Pairing happens inside one paragraph.  A quote left open at the end of a
+paragraph it began continues into the next paragraph only when that paragraph
+opens with a quote mark (the news convention for multi-paragraph quotes); the
+pieces are returned separately, linked by ``group``.  Any other unclosed quote
+ends at its paragraph's end, or at a sentence end when that would run past
+:data:`MAX_UNCLOSED` characters.
+
+Offsets are those of the quoted text *inside* the marks.
+
+Example::
+
+    >>> [(q.text, q.partial) for q in find_spans('He called it "productive." "We will meet again," she said.')]
+    [('productive.', True), ('We will meet again,', False)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_CLOSED = 2500
+"""A closed pair longer than this is a mispairing, not a quote."""
+MAX_UNCLOSED = 600
+"""An unclosed quote runs to its paragraph end, or to a sentence end within this many characters."""
+MAX_SINGLE = 160
+"""Single marks ('...') pair only over this short a stretch: longer ones are apostrophes."""
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+DOUBLE_ANY = '"'
+SINGLE_OPEN = "‘"
+SINGLE_ANY = "'’"
+_PARA = re.compile(r"\n[ \t]*\n\s*|(?<=[.!?:\"”’])[ \t]*\n(?=[ \t]*[A-Z\"“‘'])")
+_SENT_END = re.compile(r"[.!?…][\"”’)]?(?=\s+[\"“‘(A-Z0-9])")
+_SPACE_BEFORE = " \t\n([{—–-/"
+
+
+@dataclass
+class Span:
+    """One quoted stretch: ``start``/``end`` of the text inside the marks.
+
+    ``closed`` says a closing mark was found; ``group`` is shared by the
+    pieces of one quote that runs over several paragraphs; ``para`` is the
+    paragraph index; ``open_at``/``close_at`` are the offsets of the marks
+    themselves (``close_at`` = ``end`` when unclosed).
+    """
+
+    start: int
+    end: int
+    text: str
+    partial: bool
+    closed: bool
+    group: int
+    para: int
+    open_at: int
+    close_at: int
+
+
+@dataclass
+class _Mark:
+    pos: int
+    width: int
+    kind: str  # "d" double, "s" single
+    role: str  # "open", "close", "either"
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blank lines, or a line break after a sentence end."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARA.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def _flank(text: str, pos: int, width: int) -> str:
+    """'open', 'close' or 'either' from the characters around a straight or ambiguous mark."""
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + width] if pos + width < len(text) else " "
+    left_space = before in _SPACE_BEFORE or before.isspace()
+    right_space = after.isspace() or after in ".,;:!?)]}—–"
+    if left_space and not right_space:
+        return "open"
+    if right_space and not left_space:
+        return "close"
+    return "either"
+
+
+def _marks(text: str, start: int, end: int) -> list[_Mark]:
+    """Every quote mark in text[start:end], classified by glyph and flanking."""
+    out: list[_Mark] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        two = text[i:i + 2]
+        if two in ("``", "''"):
+            role = "open" if two == "``" else _flank(text, i, 2)
+            out.append(_Mark(i, 2, "d", role))
+            i += 2
+            continue
+        if ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch == DOUBLE_ANY:
+            flank = _flank(text, i, 1)
+            glyph = "open" if ch in DOUBLE_OPEN else "close" if ch in DOUBLE_CLOSE else "either"
+            role = flank if flank != "either" else glyph
+            # a misused opening glyph after a comma and before a lower-case word closes: 'progress, “said'
+            if ch in DOUBLE_OPEN and text[max(0, i - 2):i] in (", ", ". ") and text[i + 1:i + 2].islower():
+                role = "either"
+            out.append(_Mark(i, 1, "d", role))
+        elif ch in SINGLE_OPEN or ch in SINGLE_ANY:
+            flank = _flank(text, i, 1)
+            if ch in SINGLE_OPEN and flank != "close":
+                out.append(_Mark(i, 1, "s", "open"))
+            elif flank != "either":  # an apostrophe inside a word (don't) is never a mark
+                out.append(_Mark(i, 1, "s", flank))
+        i += 1
+    return out
+
+
+def _sentence_cut(text: str, start: int, limit: int, first: bool) -> int:
+    """The first (or last) sentence end in text[start:limit], or limit when there is none."""
+    best = limit
+    for m in _SENT_END.finditer(text, start, limit):
+        best = m.end()
+        if first:
+            break
+    return best
+
+
+def _is_partial(text: str, para_start: int, open_at: int, quoted: str) -> bool:
+    """A quote is partial unless it starts a sentence: capitalised, after a sentence end or an introducing , or :"""
+    head = quoted.lstrip()[:1]
+    before = text[para_start:open_at].rstrip()
+    starts_sentence = not before or before[-1] in ".!?:,;\"”’—–-(" or before.endswith("--")
+    return not (head.isupper() or head.isdigit() or head in "[(….") or not starts_sentence
+
+
+def _pair_double(text: str, marks: list[_Mark], pstart: int, pend: int) -> list[tuple[int, int | None]]:
+    """(open mark index, close mark index or None) for the double marks of one paragraph."""
+    pairs: list[tuple[int, int | None]] = []
+    open_i: int | None = None
+    for i, mk in enumerate(marks):
+        if mk.kind != "d":
+            continue
+        if open_i is None:
+            if mk.role in ("open", "either"):
+                open_i = i
+            continue  # a closing mark with nothing open is stray
+        if mk.role in ("close", "either"):
+            pairs.append((open_i, i))
+            open_i = None
+        else:  # a new opening mark: the open quote was never closed
+            pairs.append((open_i, None))
+            open_i = i
+    if open_i is not None:
+        pairs.append((open_i, None))
+    return pairs
+
+
+def _singles(marks: list[_Mark], inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Short single-quoted stretches outside double quotes ('gangster-like demands')."""
+    out: list[tuple[int, int]] = []
+    opener: _Mark | None = None
+    for mk in marks:
+        if mk.kind != "s" or any(a <= mk.pos < b for a, b in inside):
+            continue
+        if mk.role == "open":
+            opener = mk
+        elif opener is not None and mk.pos - opener.pos <= MAX_SINGLE:
+            out.append((opener.pos, mk.pos))
+            opener = None
+    return out
+
+
+def find_spans(text: str) -> list[Span]:
+    """All quoted stretches of ``text``, in order (see the module docstring for the rules)."""
+    spans: list[Span] = []
+    paras = paragraphs(text)
+    carry: int | None = None  # group of a quote left open at the end of the previous paragraph
+    for pi, (pstart, pend) in enumerate(paras):
+        marks = _marks(text, pstart, pend)
+        pairs = _pair_double(text, marks, pstart, pend)
+        next_opens = pi + 1 < len(paras) and text[paras[pi + 1][0]:paras[pi + 1][0] + 1] in '"“„«‘`\''
+        inside: list[tuple[int, int]] = []
+        group_in = carry
+        carry = None
+        for oi, ci in pairs:
+            om = marks[oi]
+            qstart = om.pos + om.width
+            if ci is not None:
+                qend, close_at, closed = marks[ci].pos, marks[ci].pos, True
+                if qend - qstart > MAX_CLOSED:
+                    continue
+            else:
+                later = [m.pos for m in marks[oi + 1:] if m.kind == "d"]
+                limit = later[0] if later else pend
+                opens_para = not text[pstart:om.pos].strip()
+                if later or limit - qstart > MAX_UNCLOSED or not opens_para:
+                    limit = _sentence_cut(text, qstart, min(limit, qstart + MAX_UNCLOSED), first=not opens_para)
+                qend, close_at, closed = limit, limit, False
+            inside.append((om.pos, close_at + 1))
+            opens_para = not text[pstart:om.pos].strip()
+            group = group_in if (group_in is not None and opens_para) else len(spans)
+            group_in = None
+            _add(spans, text, pstart, om.pos, qstart, qend, close_at, closed, group, pi)
+            if not closed and ci is None and qend >= pend - 1 and opens_para and next_opens:
+                carry = group
+        for a, b in _singles(marks, inside):
+            _add(spans, text, pstart, a, a + 1, b, b, True, len(spans), pi)
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _add(spans: list[Span], text: str, pstart: int, open_at: int, qstart: int, qend: int, close_at: int,
+         closed: bool, group: int, para: int) -> None:
+    """Append a span trimmed of surrounding spaces, unless nothing is left."""
+    raw = text[qstart:qend]
+    lead = len(raw) - len(raw.lstrip())
+    qstart, qend = qstart + lead, qend - (len(raw) - len(raw.rstrip()))
+    if qend <= qstart or not any(ch.isalnum() for ch in text[qstart:qend]):
+        return
+    quoted = text[qstart:qend]
+    spans.append(Span(qstart, qend, quoted, _is_partial(text, pstart, open_at, quoted), closed, group, para,
+                      open_at, close_at))

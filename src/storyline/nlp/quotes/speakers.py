@@ -1,0 +1,216 @@
+"""Who said a quote: cue verbs and the dependency parse, then referents.
+
+For each quote, in order:
+
+1. A partial quote (a phrase in running text) belongs to the clause that
+   governs it: walk up the parse from the quote; the nearest reporting verb's
+   subject is the speaker ("Trump described the letter as 'beautiful'", "X
+   said the talks ... and the US 'will be prepared'"); without one, the subject
+   of the nearest verb that has one ("North Korea lashed out ... for
+   presenting 'gangster-like demands'").
+2. Otherwise the nearest cue outside any quote in the quote's own sentences:
+   a cue right after the closing mark (", he said", ", said X, a ...",
+   ", the letter read"), else one before the opening mark ("X wrote, '...'"),
+   "according to X", or a cue ending the sentence before a colon.
+3. A verb with no subject of its own ("..., saying that ...", "adding")
+   takes the subject of the verb it hangs from; "X quoted Y as saying" -> Y.
+4. A quote with no cue that follows a quote in the same or the previous
+   paragraph continues it: same speaker.
+
+Example::
+
+    >>> CONFIDENCE["name"] > CONFIDENCE["continuation"]
+    True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from storyline.nlp.quotes.lexicon import CUE_LEMMAS, SPEAKER_TYPES_THING, SUBJECT_DEPS, WEAK_CUES
+from storyline.nlp.quotes.referents import Context, Resolved, resolve
+from storyline.nlp.quotes.spans import Span
+
+NEAR_CUE_TOKENS = 6
+"""A cue this close after a closing mark beats one before the opening mark."""
+
+CONFIDENCE = {"name": 0.9, "office": 0.75, "pronoun": 0.75, "document": 0.7, "description": 0.7,
+              "governor": 0.55, "continuation": 0.6, "unresolved": 0.0}
+"""How sure an attribution is, by how the speaker was found (0 when the article does not say)."""
+
+
+@dataclass
+class Attribution:
+    """A quote's speaker: chain index (or None), the phrase as written, the cue, confidence, how found."""
+
+    chain: int | None
+    text: str | None
+    cue: str | None
+    confidence: float
+    how: str
+
+
+def _is_cue(tok: Token, adjacent: bool) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma not in CUE_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return adjacent or lemma not in WEAK_CUES
+
+
+def _cue_text(tok: Token) -> str:
+    parts = [tok.text.lower()] + [c.text.lower() for c in tok.children if c.dep_ == "prt"]
+    return " ".join(parts)
+
+
+def _subject(tok: Token) -> Token | None:
+    """The speaker phrase head of a cue verb (see steps 3 of the module docstring)."""
+    if tok.lemma_.lower() == "quote":
+        for child in tok.children:
+            if child.dep_ == "dobj":
+                return child
+    for child in tok.children:
+        if child.dep_ in SUBJECT_DEPS and child.pos_ != "SCONJ":
+            return child
+    for child in tok.rights:  # inverted order the parser left without a subject: '," said Adam Mount'
+        if child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "oprd") and child.pos_ in ("PROPN", "PRON"):
+            return child
+    head = tok.head
+    if tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "relcl") and head is not tok:
+        if head.lemma_.lower() == "quote":
+            return _subject(head)
+        if head.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp":
+            return _subject(head if tok.dep_ != "pcomp" else head.head)
+    return None
+
+
+def _attribute_cue(ctx: Context, cue: Token) -> Attribution | None:
+    subj = _subject(cue)
+    if subj is None or ctx.in_quote(subj):
+        return None
+    res = resolve(ctx, subj)
+    cue_text = _cue_text(cue)
+    if res.how == "document":
+        cue_text = f"{res.text.lower()} {cue_text}"
+    return _make(res, cue_text)
+
+
+def _make(res: Resolved, cue: str | None, how: str | None = None) -> Attribution:
+    how = how or res.how
+    conf = CONFIDENCE[how] if res.chain is not None else 0.0
+    return Attribution(res.chain, res.text, cue, conf, how)
+
+
+def _according(ctx: Context, tokens: list[Token]) -> Attribution | None:
+    for tok in tokens:
+        if tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
+            for obj in ctx.doc[tok.i + 1].children:
+                if obj.dep_ == "pobj":
+                    return _make(resolve(ctx, obj), "according to")
+    return None
+
+
+def _governor(ctx: Context, span: Span) -> Attribution | None:
+    """Step 1: the reporting verb (else the nearest verb with a subject) above a partial quote."""
+    doc = ctx.doc
+    inside = [t for t in doc.char_span(span.start, span.end, alignment_mode="expand") or []]
+    roots = [t for t in inside if not (span.open_at <= t.head.idx < span.close_at + 1) or t.head is t]
+    if not roots:
+        return None
+    fallback: Token | None = None
+    tok = roots[0].head
+    for _ in range(12):
+        if not ctx.in_quote(tok):
+            if _is_cue(tok, adjacent=True):
+                found = _attribute_cue(ctx, tok)
+                if found is not None:
+                    return found
+            if fallback is None and tok.pos_ in ("VERB", "AUX") and _subject(tok) is not None:
+                fallback = tok
+        if tok.head is tok:
+            break
+        tok = tok.head
+    if fallback is not None:
+        subj = _subject(fallback)
+        if subj is not None and not ctx.in_quote(subj):
+            res = resolve(ctx, subj)
+            return _make(res, _cue_text(fallback), "governor" if res.how == "name" else res.how)
+    return None
+
+
+def _near_cue(ctx: Context, span: Span) -> Attribution | None:
+    """Step 2: the nearest cue around the quote within its sentences."""
+    doc = ctx.doc
+    first = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    last = doc.char_span(max(span.open_at, span.close_at - 1), span.close_at + 1, alignment_mode="expand")
+    if first is None or last is None:
+        return None
+    after = [t for t in last[-1].sent if t.idx > span.close_at]
+    after = _until_quote(ctx, after)
+    before = _until_quote(ctx, [t for t in reversed(list(first[0].sent)) if t.idx < span.open_at])
+    text_before = doc.text[:span.open_at].rstrip()
+    if not before and text_before.endswith((":", ",")):  # the parser split the sentence at the colon
+        prev = [t for t in reversed(list(first[0].sent.doc[:first[0].i])) if t.idx < span.open_at]
+        prev_sent = prev[0].sent if prev else None
+        before = _until_quote(ctx, [t for t in reversed(list(prev_sent or []))])
+    for i, tok in enumerate(after[:NEAR_CUE_TOKENS]):
+        if _is_cue(tok, adjacent=i <= 4):
+            found = _attribute_cue(ctx, tok)
+            if found:
+                return found
+    for i, tok in enumerate(before):
+        if _is_cue(tok, adjacent=i <= 3):
+            found = _attribute_cue(ctx, tok)
+            if found:
+                return found
+    found = _according(ctx, after + before[::-1])
+    if found:
+        return found
+    for tok in after[NEAR_CUE_TOKENS:]:
+        if _is_cue(tok, adjacent=False):
+            found = _attribute_cue(ctx, tok)
+            if found:
+                return found
+    return None
+
+
+def _until_quote(ctx: Context, tokens: list[Token]) -> list[Token]:
+    """Tokens up to (not including) the first one inside a quote, ignoring quote-mark tokens."""
+    out: list[Token] = []
+    for tok in tokens:
+        if ctx.in_quote(tok) and not tok.is_quote:
+            break
+        if not tok.is_quote:
+            out.append(tok)
+    return out
+
+
+def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
+    """One attribution per span, in the order given (spans sorted by position)."""
+    out: list[Attribution] = []
+    by_group: dict[int, Attribution] = {}
+    for i, span in enumerate(spans):
+        att = (_governor(ctx, span) if span.partial else None) or _near_cue(ctx, span)
+        if att is None and span.partial:
+            att = None
+        elif att is None and i and not spans[i - 1].partial and span.para - spans[i - 1].para <= 1 and out:
+            prev = out[-1]
+            att = Attribution(prev.chain, prev.text, prev.cue, min(prev.confidence, CONFIDENCE["continuation"]),
+                              "continuation")
+        att = att or Attribution(None, None, None, 0.0, "unresolved")
+        if att.chain is not None and (att.how == "document" or ctx.chains[att.chain].type in SPEAKER_TYPES_THING):
+            ctx.last_thing = (span.close_at, att.chain)
+        if span.group in by_group and att.how in ("continuation", "unresolved"):
+            att = by_group[span.group]
+        by_group.setdefault(span.group, att)
+        out.append(att)
+    for i, span in enumerate(spans):  # a piece before its group's cue takes the group's speaker
+        first = by_group[span.group]
+        if out[i].how == "unresolved" and first.how != "unresolved":
+            out[i] = first
+        elif out[i].how == "unresolved":
+            later = [out[j] for j, s in enumerate(spans) if s.group == span.group and out[j].how != "unresolved"]
+            if later:
+                out[i] = later[0]
+    return out
