@@ -282,13 +282,18 @@ class SqliteStore:
             db.execute("UPDATE articles SET annotated = ?, linked = 0 WHERE id = ?", (version, aid))
 
     def _resolve_chain(self, db: sqlite3.Connection, chain: Chain) -> int:
-        keys = list(dict.fromkeys(chain.keys or [chain.name.lower()]))
+        """The entity a chain belongs to: the one sharing most of its keys, else a new one.
+
+        A chain without keys (a person named by one word only, "Kim") always
+        opens its own entity: one word never identifies a person across articles.
+        """
+        keys = list(dict.fromkeys(chain.keys))
         marks = ",".join("?" * len(keys))
         row = db.execute(
             f"SELECT entity_id, count(*) AS n FROM entity_keys WHERE key IN ({marks})"
             " GROUP BY entity_id ORDER BY n DESC, entity_id LIMIT 1",
             keys,
-        ).fetchone()
+        ).fetchone() if keys else None
         if row:
             eid = int(row["entity_id"])
         else:
@@ -338,12 +343,22 @@ class SqliteStore:
                      speaker_text=r["speaker_text"], cue=r["cue"], confidence=r["confidence"], partial=bool(r["partial"]))
 
     # -- entities ---------------------------------------------------------------------
-    def entities(self, name: str | None = None, type: str | None = None, limit: int | None = None) -> list[Entity]:
-        """Entities with aliases, article counts and first/last publication dates, most mentioned first."""
-        clauses, args = [], []  # type: ignore[var-annotated]
+    def entities(self, name: str | None = None, type: str | None = None, limit: int | None = None,
+                 exact: bool = False, ids: list[int] | None = None) -> list[Entity]:
+        """Entities with aliases, article counts and first/last publication dates, most mentioned first.
+
+        ``name`` matches any alias (the name is one): a part of it, or, with
+        ``exact``, the whole alias ignoring case.  ``ids`` keeps only those entities.
+        """
+        clauses: list[str] = []
+        args: list[Any] = []
         if name:
-            clauses.append("e.id IN (SELECT entity_id FROM entity_aliases WHERE alias LIKE ?)")
-            args.append(f"%{name}%")
+            op = "= ? COLLATE NOCASE" if exact else "LIKE ?"
+            clauses.append(f"e.id IN (SELECT entity_id FROM entity_aliases WHERE alias {op})")
+            args.append(name if exact else f"%{name}%")
+        if ids is not None:
+            clauses.append(f"e.id IN ({','.join('?' * len(ids))})")
+            args += ids
         if type:
             clauses.append("e.type = ?")
             args.append(type.upper())
