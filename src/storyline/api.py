@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.ingest import Problem, read_inputs
-from storyline.records import Annotation, Article, Entity, Event, Quote, Story, TimelineEntry
+from storyline.records import Annotation, Article, Entity, Event, Mention, Quote, Story, TimelineEntry
 from storyline.settings import Settings
 from storyline.store import SqliteStore
 from storyline.timeline.overview import StoryOverview
@@ -185,8 +185,14 @@ class Storyline:
     def search(self, query: str, limit: int = 20) -> list[tuple[Article, str, float]]:
         return self.store.search(query, limit)
 
-    def entities(self, name: str | None = None, type: str | None = None, limit: int | None = None) -> list[Entity]:
-        return self.store.entities(name=name, type=type, limit=limit)
+    def entities(self, name: str | None = None, type: str | None = None, limit: int | None = None,
+                 exact: bool = False, ids: list[int] | None = None) -> list[Entity]:
+        """Entities by alias (part of one, or a whole one with ``exact``), type or id; most mentioned first."""
+        return self.store.entities(name=name, type=type, limit=limit, exact=exact, ids=ids)
+
+    def entity_mentions(self, entity_id: int) -> list[tuple[Article, Mention]]:
+        """Every mention of an entity with its article, in publication order."""
+        return self.store.entity_mentions(entity_id)
 
     def quotes(self, speaker: str | None = None, query: str | None = None, limit: int = 100) -> list[tuple[int, Quote]]:
         if speaker is None:
