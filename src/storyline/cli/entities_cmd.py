@@ -1,1 +1,130 @@
-"""CLI commands (filled in by the stage that owns them)."""
+"""``storyline entities`` / ``entity``: who and what the stored articles name, and where."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+import typer
+from rich.table import Table
+
+from storyline.api import Storyline
+from storyline.cli.app import Context, app, fail, out_console, print_json
+from storyline.records import Entity, Sentence
+
+TYPES = "PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, WORK_OF_ART, LAW, PRODUCT"
+
+
+@app.command()
+def entities(
+    ctx: typer.Context,
+    type_: str = typer.Option(None, "--type", "-t", help=f"Only this type: {TYPES}."),
+    name: str = typer.Option(None, "--name", help="Only entities with an alias containing this (any case)."),
+    limit: int = typer.Option(50, "--limit", "-n", help="At most this many rows (0: all)."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output."),
+) -> None:
+    """List entities, most written about first: id, name, type, aliases, articles, first and last date.
+
+    Example:  storyline entities --type PERSON --name kim
+    """
+    c: Context = ctx.obj
+    with c.open() as sl:
+        rows = sl.entities(name=name, type=type_, limit=limit or None)
+    if as_json:
+        print_json([asdict(e) for e in rows])
+        return
+    table = Table("id", "name", "type", "aliases", "articles", "first", "last")
+    for e in rows:
+        others = [a for a in e.aliases if a != e.name]
+        table.add_row(str(e.id), e.name, e.type, _short(", ".join(others), 60), str(e.articles),
+                      _day(e.first), _day(e.last))
+    out_console.print(table)
+
+
+@app.command()
+def entity(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="An entity id, or a name or alias (any case)."),
+    limit: int = typer.Option(100, "--limit", "-n", help="At most this many mentions (0: all)."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output."),
+) -> None:
+    """Show one entity and its mentions over time: date, article, title and the sentence.
+
+    Example:  storyline entity "Kim Jong Un"      storyline entity 12 --json
+    """
+    c: Context = ctx.obj
+    with c.open() as sl:
+        ent = _pick(sl, name)
+        rows = _mention_rows(sl, ent.id)
+    if limit:
+        rows = rows[:limit]
+    if as_json:
+        print_json({"entity": asdict(ent), "mentions": rows})
+        return
+    out_console.print(f"#{ent.id} {ent.name} ({ent.type}): {ent.articles} articles, {ent.mentions} mentions,"
+                      f" {_day(ent.first)} .. {_day(ent.last)}", markup=False)
+    if len(ent.aliases) > 1:
+        out_console.print("aliases: " + ", ".join(ent.aliases), markup=False)
+    table = Table("date", "article", "title", "as", "sentence")
+    for r in rows:
+        table.add_row(_day(r["published"]), str(r["article"]), _short(r["title"], 40), r["text"], r["sentence"])
+    out_console.print(table)
+
+
+def _pick(sl: Storyline, name: str) -> Entity:
+    """The one entity a name means: an id, else a whole alias, else a part of one; several is a usage error."""
+    if name.isdigit():
+        found = sl.entities(ids=[int(name)])
+        if not found:
+            fail(f"no entity with id {name}; list them with 'storyline entities'")
+        return found[0]
+    found = sl.entities(name=name, exact=True) or sl.entities(name=name)
+    if not found:
+        fail(f"no entity named like {name!r}; list them with 'storyline entities --name ...'")
+    if len(found) > 1:
+        table = Table("id", "name", "type", "articles", "aliases")
+        for e in found[:20]:
+            table.add_row(str(e.id), e.name, e.type, str(e.articles), _short(", ".join(e.aliases), 60))
+        out_console.print(table)
+        fail(f"{len(found)} entities match {name!r}; give one of their ids: storyline entity ID")
+    return found[0]
+
+
+def _mention_rows(sl: Storyline, entity_id: int) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    sentences: dict[int, list[Sentence]] = {}
+    for art, m in sl.entity_mentions(entity_id):
+        assert art.id is not None
+        if art.id not in sentences:
+            sentences[art.id] = sl.annotation(art.id).sentences
+        rows.append({"published": art.published, "article": art.id, "title": art.title, "text": m.text,
+                     "start": m.start, "end": m.end, "sentence": snippet(art.text, sentences[art.id], m.start, m.end)})
+    return rows
+
+
+def snippet(text: str, sentences: list[Sentence], start: int, end: int, width: int = 160) -> str:
+    """The sentence holding a mention, cut to about ``width`` characters around it, on one line.
+
+    >>> snippet("One. Kim met Trump in Hanoi. Three.", [Sentence(0, 4), Sentence(5, 28)], 9, 12)
+    'Kim met Trump in Hanoi.'
+    """
+    a, b = next(((s.start, s.end) for s in sentences if s.start <= start < s.end), (start, end))
+    head = tail = ""
+    if b - a > width:
+        lo = max(a, start - width // 2)
+        hi = min(b, max(end, lo + width))
+        if lo > a:  # cut at word boundaries, and say so
+            lo, head = min(start, text.find(" ", lo) + 1 or lo), "…"
+        if hi < b:
+            hi, tail = max(end, text.rfind(" ", lo, hi)), "…"
+        a, b = lo, hi
+    return head + " ".join(text[a:b].split()) + tail
+
+
+def _short(text: str | None, n: int) -> str:
+    text = text or ""
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _day(value: str | None) -> str:
+    return (value or "")[:10]
