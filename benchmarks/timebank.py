@@ -155,7 +155,8 @@ def row(name: str, s: Score) -> str:
     vp, vr, vf = s.prf(s.value)
     ta = s.type / s.relaxed if s.relaxed else 0.0
     return (f"| {name} | {s.gold} | {s.system} | {100*sp:.1f} / {100*sr:.1f} / {100*sf:.2f} | "
-            f"{100*rp:.1f} / {100*rr:.1f} / {100*rf:.2f} | {100*vp:.1f} / {100*vr:.1f} / **{100*vf:.2f}** | {100*ta:.1f} |")
+            f"{100*rp:.1f} / {100*rr:.1f} / {100*rf:.2f} | "
+            f"{100*vp:.1f} / {100*vr:.1f} / **{100*vf:.2f}** | {100*ta:.1f} |")
 
 
 HEADER = ("| set | gold | system | strict P / R / F1 | relaxed P / R / F1 | value P / R / F1 | type acc |\n"
@@ -185,7 +186,7 @@ def run_folder(folder: Path, nlp, show_errors: str | None, cache: Path | None) -
     parsed, t_nlp = parse(nlp, [d.text for d in docs], cache and cache / f"{folder.name}.spacy")
     halves = {"dev": Score(), "held-out": Score(), "all": Score()}
     t_tx = 0.0
-    for i, (d, doc) in enumerate(zip(docs, parsed)):
+    for i, (d, doc) in enumerate(zip(docs, parsed, strict=True)):
         t0 = time.perf_counter()
         system = find_timexes(doc, d.dct)
         t_tx += time.perf_counter() - t0
@@ -198,10 +199,11 @@ def run_folder(folder: Path, nlp, show_errors: str | None, cache: Path | None) -
         halves[half].add(s)
         halves["all"].add(s)
     name = folder.name
-    rows = [row(f"{name} {h} ({sum(1 for j in range(len(docs)) if h == 'all' or (j % 2 == 0) == (h == 'dev'))} docs)", s)
-            for h, s in halves.items() if s.gold]
+    sizes = {"dev": (len(docs) + 1) // 2, "held-out": len(docs) // 2, "all": len(docs)}
+    rows = [row(f"{name} {h} ({sizes[h]} docs)", s) for h, s in halves.items() if s.gold]
     if not halves["all"].gold:
-        rows.append(f"| {name} ({len(docs)} docs) | 0 | {halves['all'].system} | no gold TIMEX3 in TEXT: nothing to score | | | |")
+        rows.append(f"| {name} ({len(docs)} docs) | 0 | {halves['all'].system} | "
+                    "no gold TIMEX3 in TEXT: nothing to score | | | |")
     return rows, t_nlp, t_tx, len(docs)
 
 
@@ -210,7 +212,7 @@ def main() -> int:
     ap.add_argument("folders", nargs="*", type=Path, default=[DEFAULT])
     ap.add_argument("--errors", choices=["dev", "held-out", "all"], help="print per-document errors of that half")
     ap.add_argument("--no-append", action="store_true")
-    ap.add_argument("--cache", type=Path, help="folder for parsed docs (DocBin), to iterate on rules without re-parsing")
+    ap.add_argument("--cache", type=Path, help="folder for parsed docs (DocBin), to iterate without re-parsing")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     from storyline.nlp import load_model

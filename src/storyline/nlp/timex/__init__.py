@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from types import MappingProxyType
 
 from spacy.tokens import Doc
 
@@ -39,18 +40,19 @@ _MOD = re.compile(
     r"|some|in\s+excess\s+of)"
     r"|\b(early|earlier|late|later|mid|the\s+(?:beginning|start|end|middle|close|turn)\s+of|the\s+(?:early|late|mid)(?:dle)?"
     r"|end|mid-|late-|early-))[\s-]*$", re.I)
-_MOD_VALUE = {
+_MOD_VALUE = MappingProxyType({
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "under": "LESS_THAN", "less than": "LESS_THAN",
     "fewer than": "LESS_THAN", "just under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
     "just over": "MORE_THAN", "well over": "MORE_THAN", "in excess of": "MORE_THAN", "at least": "EQUAL_OR_MORE",
     "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS",
-}
+})
 _ONLY_DURATION = frozenset({"over", "under", "some", "up to", "at most", "at least"})
 _OR_SO = re.compile(r"^\s+or\s+so\b", re.I)
-_SIGNAL = re.compile(r"\b(in|on|at|since|until|till|by|before|after|during|from|through|throughout|for|within|over(?=\s+the\b))\s+$", re.I)
-_SIGNAL_START = re.compile(r"^(?:in|on|at|since|until|till|by|before|after|during|from|through|throughout|for|within|over(?=\s+the\b))\s+"
+_SIGNALS = r"(?:in|on|at|since|until|till|by|before|after|during|from|through|throughout|for|within|over(?=\s+the\b))"
+_SIGNAL = re.compile(rf"\b{_SIGNALS}\s+$", re.I)
+_SIGNAL_START = re.compile(rf"^{_SIGNALS}\s+"
                            r"(?!least\b|most\b|about\b|around\b|excess\b)", re.I)
 
 
@@ -107,7 +109,8 @@ def _widen(f: Found, text: str, anchor: Anchor) -> Timex:
     """Extend a candidate left over its modifier and signal, right over "or so"; build the Timex."""
     start, end, mod = f.start, f.end, f.mod
     m = _MOD.search(text, max(0, start - 24), start)
-    if f.value.endswith("_REF") or (m and m.group(1) and m.group(1).lower() == "over" and text[start:start + 4].lower() == "the "):
+    over_the = m and (m.group(1) or "").lower() == "over" and text[start : start + 4].lower() == "the "
+    if f.value.endswith("_REF") or over_the:
         m = None  # "about future" and "over the past year" are prepositions, not modifiers
     if m and (m.group(1) or f.type in ("DATE", "TIME")):
         word = " ".join((m.group(1) or m.group(2)).lower().split())

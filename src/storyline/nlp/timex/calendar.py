@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from types import MappingProxyType
 
 from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import DAY, MONTH, MONTHS, ORDINAL, ORDINALS, SEASON, SEASONS, WEEKDAY, YEAR
@@ -31,23 +32,27 @@ _DM = re.compile(rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?({DAY})\s+(?:of\s+)?({MONTH}
 _NUMERIC = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 _MY = re.compile(rf"\b({MONTH})(?:\s+of)?,?\s+({YEAR})\b(?!\s*(?:%|percent))", _I)
 _MONTH = re.compile(rf"\b(?:(this|last|next|past|coming|previous|each|every)\s+)?({MONTH})(?![\w.]*\s+\d)(?!-)", _I)
-_YEAR = re.compile(rf"(?<![\w$.,/-])(?:(fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar\s+)?year\s+)?({YEAR})|fiscal\s+(?:year\s+)?'?(\d\d))(?![\w%]|[.,]\d|-\d)", _I)
+_YEAR = re.compile(rf"(?<![\w$.,/-])(?:(fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar\s+)?year\s+)?({YEAR})"
+                   r"|fiscal\s+(?:year\s+)?'?(\d\d))(?![\w%]|[.,]\d|-\d)", _I)
 _RANGE = re.compile(rf"\b({YEAR})\s*[-\u2013]\s*(\d\d|{YEAR})\b(?!-)")
 _DECADE = re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[- ])?(1[6-9]|20)?(\d)0(?:'s|s)\b|\b(?:the\s+)?'(\d)0s\b", _I)
-_DECADE_WORD = re.compile(r"\bthe\s+(?:(early|mid|late)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _I)
-_CENTURY = re.compile(rf"\b(?:the\s+)?({ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)|(?:fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b", _I)
+_DECADE_WORD = re.compile(r"\bthe\s+(?:(early|mid|late)[- ])?"
+                          r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _I)
+_CENTURY = re.compile(rf"\b(?:the\s+)?({ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)})[- ]century\b", _I)
 _QUARTER = re.compile(
-    rf"\b(?:(?:the\s+)?(?:({YEAR})(?:'s)?\s+|fiscal\s+({YEAR})(?:'s)?\s+|(this|last|next)\s+year's\s+|the\s+|its\s+|their\s+)?(?:fiscal[- ])?({ORDINAL}|final|last)([- ])(quarter|half)"
+    rf"\b(?:(?:the\s+)?(?:({YEAR})(?:'s)?\s+|fiscal\s+({YEAR})(?:'s)?\s+|(this|last|next)\s+year's\s+|the\s+"
+    rf"|its\s+|their\s+)?(?:fiscal[- ])?({ORDINAL}|final|last)([- ])(quarter|half)"
     rf"(?:\s+of\s+(?:fiscal\s+)?(?:({YEAR})|(this|last|next)\s+year))?)\b", _I)
 _FOCUS = re.compile(r"\b(?:the\s+(?:(latest|current|same|most\s+recent|just-ended|recent)\s+)?(quarter|period)"
                     r"|(?:the\s+)?(year-ago|year-earlier|comparable|corresponding|year-before)(?:\s+(?:fiscal\s+)?(quarter|period))?)\b"
                     r"(?!\s+(?:of|ended|ending|before|after|when|in\s+which)\b)", _I)
 _SEASON = re.compile(rf"\b(?:(this|last|next|past|coming|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR}))?\b", _I)
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                 "eighties": 8, "nineties": 9}
-_YEAR_CUES = re.compile(r"(?:\b(?:in|since|by|until|till|from|of|through|to|before|after|during|between|and|or|early|late|"
-                        r"mid|around|circa|about|the|spring|summer|fall|autumn|winter|year|end|beginning|start)\s+|mid-)$", _I)
-_EDGE_MOD = {"early": "START", "mid": "MID", "late": "END"}
+_DECADE_WORDS = MappingProxyType({"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                                   "seventies": 7, "eighties": 8, "nineties": 9})
+_YEAR_CUES = re.compile(r"(?:\b(?:in|since|by|until|till|from|of|through|to|before|after|during|between|and|or"
+                        r"|early|late|mid|around|circa|about|the|spring|summer|fall|autumn|winter|year|end"
+                        r"|beginning|start)\s+|mid-)$", _I)
+_EDGE_MOD = MappingProxyType({"early": "START", "mid": "MID", "late": "END"})
 
 
 def _month(word: str) -> int | None:
@@ -130,7 +135,7 @@ def years(text: str, ctx: Context) -> Iterator[Found]:
 
 
 def decades(text: str, ctx: Context) -> Iterator[Found]:
-    """'the 1990s' -> 199, "the '80s" -> 198, 'the late 1970s' -> 197 (END), 'the nineties', 'the 20th century' -> 19."""
+    """'the 1990s' -> 199, "the '80s" -> 198, 'the late 1970s' -> 197 (END), 'the 20th century' -> 19."""
     for m in _DECADE.finditer(text):
         if m.group(4):
             cent, dec = ("19", m.group(4))
@@ -150,10 +155,11 @@ def decades(text: str, ctx: Context) -> Iterator[Found]:
 
 
 def quarters(text: str, ctx: Context) -> Iterator[Found]:
-    """'the third quarter' -> 1989-Q3 (most recent such quarter), '1988 fourth quarter', 'the first half of 1990' -> 1990-H1."""
+    """'the third quarter' -> 1989-Q3 (the most recent), '1988 fourth quarter', 'the first half of 1990' -> 1990-H1."""
     for m in _QUARTER.finditer(text):
         word, unit = m.group(4).lower(), m.group(6).lower()
-        start = m.start() + (4 if m.group(5) == "-" and m.group().lower().startswith("the ") else 0)  # "the third-quarter loss"
+        # "the third-quarter loss": "the" belongs to the noun
+        start = m.start() + (4 if m.group(5) == "-" and m.group().lower().startswith("the ") else 0)
         n = ORDINALS.get(word) or (4 if unit == "quarter" else 2)
         if (unit == "quarter" and n > 4) or (unit == "half" and n > 2):
             continue
@@ -166,7 +172,8 @@ def quarters(text: str, ctx: Context) -> Iterator[Found]:
         elif year:
             yield Found(start, m.end(), "DATE", f"{year}-Q{n}", relative=bool(rel))
         else:
-            yield Found(start, m.end(), "DATE", ctx.anchor.quarter_named(n, ctx.tense(m.start(), m.end())), relative=True)
+            value = ctx.anchor.quarter_named(n, ctx.tense(m.start(), m.end()))
+            yield Found(start, m.end(), "DATE", value, relative=True)
 
 
 def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:

@@ -55,11 +55,12 @@ VAGUE = frozenset({"several", "few", "some", "many", "couple", "numerous", "the"
 # "a couple of" is 2 in numbers but TimeBank writes vague counts as X; keep "couple" vague in values.
 
 _DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_WORDNUM = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_SMALL[1:10])}))?|{'|'.join(sorted(_SMALL, key=len, reverse=True))})"
-            r"(?:[- ](?:hundred|thousand))?")
+_WORDNUM = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_SMALL[1:10])}))?"
+            rf"|{'|'.join(sorted(_SMALL, key=len, reverse=True))})(?:[- ](?:hundred|thousand))?")
 NUM = rf"(?:{_DIGITS}|{_WORDNUM}|a\s+hundred|a\s+thousand|a\s+dozen|dozen)"
 COUNT = rf"(?:{NUM}|an?|several|a\s+few|few|a\s+couple\s+of|couple\s+of|some|many|a\s+number\s+of|numerous)"
-UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|centuries|millennium|millennia)"
+UNIT = (r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
+        r"|century|centuries|millennium|millennia)")
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
          r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)")
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

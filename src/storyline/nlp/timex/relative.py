@@ -19,24 +19,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from types import MappingProxyType
 
 from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import COUNT, DAY_PARTS, UNIT, UNITS, WEEKDAY, WEEKDAYS, duration_value, number
 
 _I = re.I
 _PART = r"(morning|afternoon|evening|night)"
-_DEICTIC = re.compile(rf"\b(?:(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:\s+{_PART})?|(tonight|overnight)"
-                      rf"|(this|last)\s+{_PART})\b", _I)
+_DEICTIC = re.compile(rf"\b(?:(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:\s+{_PART})?"
+                      rf"|(tonight|overnight)|(this|last)\s+{_PART})\b", _I)
 _WEEKDAY = re.compile(rf"\b(?:(last|next|this|coming|past|previous)\s+)?({WEEKDAY})(?:\s+{_PART})?\b", _I)
 _REL_UNIT = re.compile(r"\b(?:(the)\s+)?(this|last|next|past|coming|previous|current|following)\s+"
                        r"(week|weekend|month|year|quarter|decade|century)\b(?!-|\s+(?:old|or\s+two))", _I)
 _THE_WEEKEND = re.compile(r"\bthe\s+weekend\b", _I)
-_AGO = re.compile(rf"\b({COUNT})[\s-]+({UNIT})s?\s+(ago|earlier|later|from\s+now|before|after)\b(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b)", _I)
+_AGO = re.compile(rf"\b({COUNT})[\s-]+({UNIT})s?\s+(ago|earlier|later|from\s+now|before|after)\b"
+                  r"(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b)", _I)
 _VAGUE_OK = re.compile(r"\b(?:now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately|recent"
                        r"|current(?!\s+(?:account|accounts|affairs|events|and|or)\b)|the\s+past|in\s+the\s+past|soon"
                        r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b(?!-)", _I)
-_STRICT = {"last": "PAST", "past": "PAST", "previous": "PAST", "next": "FUTURE", "coming": "FUTURE"}
-_OFFSET = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
+_STRICT = MappingProxyType({"last": "PAST", "past": "PAST", "previous": "PAST", "next": "FUTURE", "coming": "FUTURE"})
+_OFFSET = MappingProxyType({"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+                            "following": 1})
 
 
 def deictic(text: str, ctx: Context) -> Iterator[Found]:
@@ -57,7 +60,7 @@ def deictic(text: str, ctx: Context) -> Iterator[Found]:
 
 
 def weekdays(text: str, ctx: Context) -> Iterator[Found]:
-    """'Thursday' (by tense: past -> most recent, future -> next, else the closer), 'last Friday', 'Tuesday afternoon'."""
+    """'Thursday' (past tense -> most recent, future -> next, else the closer), 'last Friday', 'Tuesday afternoon'."""
     for m in _WEEKDAY.finditer(text):
         word = m.group(2)
         if not word[:1].isupper():
@@ -89,7 +92,8 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
             continue
         value = {"week": a.week, "month": a.month, "year": a.year, "quarter": a.quarter, "decade": a.decade}.get(unit)
         if value is None:
-            yield Found(m.start(), m.end(), "DATE", "XX" if a.dct is None else f"{a.dct.year // 100 + off:02d}", relative=True)
+            century = "XX" if a.dct is None else f"{a.dct.year // 100 + off:02d}"
+            yield Found(m.start(), m.end(), "DATE", century, relative=True)
         else:
             yield Found(m.start(), m.end(), "DATE", value(off), relative=True)
     for m in _THE_WEEKEND.finditer(text):

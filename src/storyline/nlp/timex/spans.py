@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from types import MappingProxyType
 
 from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import COUNT, MONTH, UNIT, UNITS, WEEKDAY, WEEKDAYS, YEAR, duration_value, number
@@ -29,25 +30,28 @@ _DURATION = re.compile(
     rf"(?:(?:past|last|next|first|previous|coming|following)\s+)?"
     rf"({COUNT}|\d+(?:\.\d+)?)[\s-]+((?:trading|business|working|calendar|straight|consecutive)\s+)?({UNIT}|centuries|millennia)(s?)"
     rf"(?:[\s-]+long)?(?:\s+or\s+so)?\b(?!\s+(?:ago|earlier|later|from\s+now)\b)(?!-old)", _I)
-_BARE_PLURAL = re.compile(rf"\b(?:(?:for|in|over|within)\s+|(?=(?:recent|past|the\s+past|the\s+last|the\s+next|the\s+coming)\s))((?:recent|past|the\s+past|the\s+last|the\s+next|the\s+coming)\s+)?({UNIT}|centuries)s\b(?!\s+(?:ago|of|earlier|later))", _I)
+_VAGUE_LEAD = r"(?:recent|past|the\s+past|the\s+last|the\s+next|the\s+coming)"
+_BARE_PLURAL = re.compile(rf"\b(?:(?:for|in|over|within)\s+|(?={_VAGUE_LEAD}\s))({_VAGUE_LEAD}\s+)?"
+                          rf"({UNIT}|centuries)s\b(?!\s+(?:ago|of|earlier|later))", _I)
 _RATE = re.compile(r"(?:\$?\d[\d,.]*\s*(?:[a-z%]+\s+)?|times\s+|once\s+|twice\s+|per\s+)$", _I)
 _SET = re.compile(rf"\b(?:(every|each|per)\s+(other\s+)?({UNIT}|weekend|{WEEKDAY}|(?:{MONTH}))"
                   rf"|(annually|(?:daily|weekly|monthly|yearly|quarterly|hourly|nightly)(?!\s+[a-z])))\b", _I)
-_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)(?:\s+([ECMP][SD]T|GMT|UTC)\b)?|\b(noon|midnight)\b", _I)
-_WHEN = re.compile(rf"^(?:,?\s+(?:on\s+)?)({WEEKDAY}|today|yesterday|tomorrow)\b|^,?\s+(?:local\s+time\s+)?(?:\(\d+\s+GMT\)\s+)?"
-                   rf"(?:on\s+)?(?:({WEEKDAY}),?\s+)?({MONTH})\s+(\d{{1,2}})\b", _I)
-_SETCODE = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
-            "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D"}
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)(?:\s+([ECMP][SD]T|GMT|UTC)\b)?"
+                    r"|\b(noon|midnight)\b", _I)
+_WHEN = re.compile(rf"^(?:,?\s+(?:on\s+)?)({WEEKDAY}|today|yesterday|tomorrow)\b"
+                   rf"|^,?\s+(?:local\s+time\s+)?(?:\(\d+\s+GMT\)\s+)?(?:on\s+)?(?:({WEEKDAY}),?\s+)?"
+                   rf"({MONTH})\s+(\d{{1,2}})\b", _I)
+_DEICTIC_DAY = MappingProxyType({"today": 0, "yesterday": -1, "tomorrow": 1})
+_SETCODE = MappingProxyType({"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+            "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D"})
 
 
 def durations(text: str, ctx: Context) -> Iterator[Found]:
-    """'the past eight months' -> P8M, '520 day' -> P520D, 'six hours' -> PT6H, 'a decade' -> P10Y, 'several years' -> PXY."""
+    """'the past eight months' -> P8M, '520 day' -> P520D, 'six hours' -> PT6H, 'a decade' -> P10Y, 'years' -> PXY."""
     for m in _DURATION.finditer(text):
         count, unit = m.group(2), m.group(4).lower()
         unit = {"centuries": "century", "millennia": "millennium"}.get(unit, unit)
         if count.lower() in ("some", "many", "a number of", "numerous") and not m.group(5):
-            continue
-        if count.lower() in ("a", "an", "one") and unit == "day" and text[max(0, m.start() - 4) : m.start()].lower() == "one ":
             continue
         mult, code = UNITS[unit]
         if code == "WE" or (code == "Q" and text.startswith(" of", m.end())):
@@ -107,7 +111,7 @@ def clock_times(text: str, ctx: Context) -> Iterator[Found]:
             end += w.end()
             if w.group(1):
                 word = w.group(1).lower()
-                day = (a.day({"today": 0, "yesterday": -1, "tomorrow": 1}[word]) if word in ("today", "yesterday", "tomorrow")
+                day = (a.day(_DEICTIC_DAY[word]) if word in _DEICTIC_DAY
                        else a.weekday(WEEKDAYS[word], ctx.tense(m.start(), end)))
             else:
                 mon = _month(w.group(3))

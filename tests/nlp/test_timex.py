@@ -1,0 +1,132 @@
+"""Temporal expressions: one newswire-style sentence per rule, with the real model.
+
+Each case is (sentence, publication date, text the timex must contain, TIMEX3
+value[, mod]).  The sentences are written for these tests; the seed articles
+are checked separately, against ../shared/acceptance/seeds.json.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from storyline.nlp.timex import find_timexes, signal_length
+from tests.conftest import SHARED
+
+THU = "2018-07-12"  # a Thursday
+
+CASES = [
+    # weekdays by tense: the publication day, past -> most recent, future -> next
+    ("The minister resigned on Thursday.", THU, "Thursday", "2018-07-12"),
+    ("Officials said they received the report on Monday.", THU, "Monday", "2018-07-09"),
+    ("The vote will take place Sunday, the commission said.", THU, "Sunday", "2018-07-15"),
+    ("Negotiations broke down last Friday.", THU, "last Friday", "2018-07-06"),
+    ("Police arrived on Tuesday afternoon.", THU, "Tuesday afternoon", "2018-07-10TAF"),
+    ("The match was played on Saturday, July 7.", THU, "July 7", "2018-07-07"),
+    # deictic words
+    ("The storm hit the coast yesterday.", THU, "yesterday", "2018-07-11"),
+    ("The results will be published tomorrow.", THU, "tomorrow", "2018-07-13"),
+    ("Unemployment is now at a record low.", THU, "now", "PRESENT_REF"),
+    ("The mayor recently announced a plan to cut taxes.", THU, "recently", "PAST_REF"),
+    # this / last / next
+    ("The company cut 300 jobs last week.", THU, "last week", "2018-W27"),
+    ("Shares have rallied this week.", THU, "this week", "2018-W28"),
+    ("Consumer prices rose last month.", THU, "last month", "2018-06"),
+    ("The summit is planned for next month.", THU, "next month", "2018-08"),
+    ("Sales fell 4 percent last year.", THU, "last year", "2017"),
+    ("Retail sales jumped this summer.", THU, "this summer", "2018-SU"),
+    # named months and days without a year
+    ("In March, the court ruled against the ban.", THU, "In March", "2018-03"),
+    ("Parliament will debate the bill in March.", THU, "March", "2019-03"),
+    ("The report was dated July 6.", THU, "July 6", "2018-07-06"),
+    ("Ministers met in Brussels on 3 July.", THU, "3 July", "2018-07-03"),
+    ("The strike began in early May.", THU, "early May", "2018-05", "START"),
+    ("The lease expires at the end of February.", "2019-06-11", "the end of February", "2019-02", "END"),
+    # full dates, years, decades, quarters
+    ("The treaty was signed on June 12, 2018, in Geneva.", "2019-06-11", "June 12, 2018", "2018-06-12"),
+    ("The plant opened in April 2016.", THU, "April 2016", "2016-04"),
+    ("Inflation peaked in the 1990s.", THU, "the 1990s", "199"),
+    ("Profit rose 8 percent in the second quarter.", THU, "the second quarter", "2018-Q2"),
+    ("Revenue for fiscal 2017 was flat.", THU, "fiscal 2017", "2017"),
+    ("The factory was built two years ago.", THU, "two years ago", "2016"),
+    ("A year earlier, the firm had lost money.", THU, "A year earlier", "2017"),
+    ("Prices fell 3 percent in 2015.", THU, "2015", "2015"),
+    # durations, with numbers in words and modifiers
+    ("Exports have grown in the past eight months.", THU, "the past eight months", "P8M"),
+    ("The talks lasted three months.", THU, "three months", "P3M"),
+    ("It took a decade to build the bridge.", THU, "a decade", "P10Y"),
+    ("The hearing lasted six hours.", THU, "six hours", "PT6H"),
+    ("The strike lasted thirty-five days.", THU, "thirty-five days", "P35D"),
+    ("Production resumed after a more than 300 day halt.", THU, "more than 300 day", "P300D", "MORE_THAN"),
+    ("The rebels held the town for almost two years.", THU, "almost two years", "P2Y", "LESS_THAN"),
+    ("The contract runs for the next 18 months.", THU, "the next 18 months", "P18M"),
+    # sets and clock times
+    ("The board meets every week.", THU, "every week", "P1W"),
+    ("The market closed at 3 p.m. on Thursday.", THU, "3 p.m.", "2018-07-12T15:00"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0][:40] for c in CASES])
+def test_rule_finds_and_normalizes(nlp, case):
+    sentence, dct, text, value = case[:4]
+    mod = case[4] if len(case) > 4 else None
+    found = find_timexes(nlp(sentence), dct)
+    hits = [t for t in found if text.lower() in t.text.lower()]
+    assert hits, f"no timex containing {text!r} in {[(t.text, t.value) for t in found]}"
+    assert hits[0].value == value
+    if mod:
+        assert hits[0].mod == mod
+
+
+def test_offsets_point_into_the_text(nlp):
+    doc = nlp("On Tuesday, two days after the vote, the president said talks would resume next month.")
+    for t in find_timexes(doc, "2019-06-11"):
+        assert doc.text[t.start : t.end] == t.text
+
+
+def test_year_range_gives_both_years(nlp):
+    found = find_timexes(nlp("Veterans of the 1914-18 war were honoured."), THU)
+    assert [t.value for t in found] == ["1914", "1918"]
+
+
+def test_without_publication_date_relative_values_stay_unresolved(nlp):
+    found = {t.text: t for t in find_timexes(nlp("Talks ended on Thursday and resume next week."), None)}
+    assert found["on Thursday"].value == "XXXX-WXX-4" and not found["on Thursday"].anchored
+    assert found["next week"].value == "XXXX-WXX" and not found["next week"].anchored
+
+
+def test_absolute_dates_need_no_publication_date(nlp):
+    (t,) = find_timexes(nlp("The treaty was signed on June 12, 2018."), None)
+    assert (t.value, t.anchored) == ("2018-06-12", True)
+
+
+def test_modal_may_and_verb_fall_are_not_dates(nlp):
+    assert find_timexes(nlp("Prices may fall further, analysts warned."), THU) == []
+
+
+def test_quarter_in_focus_and_year_ago_period(nlp):
+    doc = nlp("Third-quarter profit rose 12 percent. In the year-ago period the company lost money.")
+    values = [t.value for t in find_timexes(doc, "1989-10-26")]
+    assert values == ["1989-Q3", "1988-Q3"]
+
+
+def test_signal_is_kept_in_the_span_and_measurable(nlp):
+    (t,) = find_timexes(nlp("Sales have risen since April."), THU)
+    assert t.text == "since April" and t.text[signal_length(t.text) :] == "April"
+
+
+def test_seed_articles_timexes(tmp_path):
+    """Every timex row of seeds.json, through ingest and the store (the file holds the answers)."""
+    import storyline
+
+    spec = json.loads((SHARED / "acceptance" / "seeds.json").read_text(encoding="utf-8"))
+    with storyline.open(tmp_path / "seeds.db") as sl:
+        for art in spec["articles"]:
+            report = sl.ingest([str(SHARED / art["file"])], published=art["published"], link=False)
+            (aid,) = report.ids
+            stored = sl.annotation(aid).timexes
+            for row in art["timexes"]:
+                vals = [t.value for t in stored if row["text"].lower() in t.text.lower()]
+                ok = any(v == row["value"] or v.startswith(row["value"] + "T") for v in vals)
+                assert ok, f"{art['key']}: {row['text']!r} expected {row['value']}, got {vals}"
