@@ -65,31 +65,32 @@ def content_words(text: str) -> set[str]:
 
 
 def trim(text: str, start: int, end: int, limit: int = MAX_TEXT) -> str:
-    """The sentence, or when longer than ``limit`` the clauses around ``text[start:end]``.
+    """The sentence, or when longer than ``limit`` a window of it that holds ``text[start:end]``.
 
-    Clauses are grown from the one holding the date, one neighbour at a time,
-    while the result stays under the limit.
+    The window starts at the sentence start when the date lies early enough
+    (the subject and verb of a news sentence come first), otherwise at the
+    clause break or word before the date; it ends at the last clause break
+    or word that fits.
 
     >>> trim("He came back, and on Monday, after a long wait, the talks began in earnest.", 20, 26, 40)
     'He came back, and on Monday …'
+    >>> trim("After a long wait and many delays, talks began on Monday in the capital city.", 50, 56, 40)
+    '… began on Monday in the capital city.'
     """
     text = " ".join(text.split()) if len(text) <= limit else text
     if len(text) <= limit:
         return text.strip()
-    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
-    i = max(k for k in range(len(cuts) - 1) if cuts[k] <= start)
-    j = min(k for k in range(1, len(cuts)) if cuts[k] >= end)
-    while True:
-        grown = [(i - 1, j), (i, j + 1)] if i > 0 and j < len(cuts) - 1 else [(i - 1, j)] if i > 0 else [(i, j + 1)]
-        fits = [(a, b) for a, b in grown if 0 <= a and b < len(cuts) and cuts[b] - cuts[a] <= limit]
-        if not fits:
-            break
-        i, j = min(fits, key=lambda ab: cuts[ab[1]] - cuts[ab[0]])
-    piece = " ".join(text[cuts[i] : cuts[j]].split()).strip(" ,;:-\u2013\u2014")
-    if cuts[j] - cuts[i] > limit:  # one clause alone is too long: cut words around the date
-        left = max(0, start - limit // 2)
-        piece = " ".join(text[left : left + limit].split()[1:-1])
-    return ("" if i == 0 else "… ") + piece + ("" if j == len(cuts) - 1 else " …")
+    lo = 0
+    if end > limit * 3 // 4:
+        lo = max(0, start - limit // 3)
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)]
+        lo = breaks[0] if breaks else text.find(" ", lo, start) + 1
+    hi = max(end, lo + limit)
+    if hi < len(text):
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, end, hi)]
+        hi = breaks[-1] if breaks and breaks[-1] - lo > limit // 2 else max(end, text.rfind(" ", end, hi))
+    piece = " ".join(text[lo:hi].split()).strip(" ,;:-\u2013\u2014")
+    return ("… " if lo > 0 else "") + piece + (" …" if hi < len(text) else "")
 
 
 def _sentence_of(sentences: list[Sentence], start: int) -> Sentence | None:

@@ -114,8 +114,11 @@ def to_entry(group: list[Candidate], central: dict[int, float]) -> TimelineEntry
     date = group[0].date  # a group's first candidate carries its date (folded coarser ones come after)
 
     def telling(c: Candidate) -> tuple[bool, float, int, int]:
-        explicit = 0.0 if c.published else 0.5
-        return (c.date == date, sum(central.get(e, 0.0) for e in c.entities) + explicit, -c.article, -c.start)
+        """A lead (news is written top-down), a whole sentence, central entities, the first article to report it."""
+        whole = 0.0 if c.text.startswith("…") or c.text.endswith("…") else 0.5
+        lead = 0.5 if c.published else 0.0
+        ents = sorted((central.get(e, 0.0) for e in set(c.entities)), reverse=True)[:3]
+        return (c.date == date, round(sum(ents) / 3 + whole + lead, 2), -c.article, -c.start)
 
     best = max(group, key=telling)
     articles = sorted({c.article for c in group})
