@@ -1,11 +1,163 @@
-"""Link stage: near-duplicates, events, stories (placeholder until the linking work lands)."""
+"""Link stage: group annotated articles into events and events into stories.
+
+:func:`update` is what the API calls after annotation.  It takes every article
+not linked yet (``articles.linked = 0``), in arrival (id) order, and for each
+one, in its own transaction: counts its features into the document
+frequencies, finds candidate events through the inverted index, joins the most
+similar one or opens a new event, and then places that event in a story.
+Copies (``articles.duplicate_of``) join their original's event.  Every
+decision depends only on the articles before it, so linking in batches and
+``rebuild=True`` (forget everything, relink all in id order) give the same
+events.  At the end, titles and timelines are rebuilt for what changed.
+
+Example::
+
+    >>> import storyline
+    >>> sl = storyline.open(":memory:")
+    >>> update(sl.store, sl.settings)   # nothing annotated yet: nothing to do
+    >>> sl.store.events()
+    []
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
+from storyline.link.events import Cluster, absorb, best_match, merge, shift, widen
+from storyline.link.features import article_features, raw_features, top, weigh
+from storyline.link.stories import story_vector, title_from
 from storyline.settings import Settings
 
+__all__ = ["update"]
 
-def update(store: Any, settings: Settings, rebuild: bool = False, progress: Any = None) -> None:
-    return None
+
+@dataclass
+class _Changes:
+    events: set[int] = field(default_factory=set)
+    stories: set[int] = field(default_factory=set)
+    gone: set[int] = field(default_factory=set)  # stories merged away
+
+
+def update(store: Any, settings: Settings, rebuild: bool = False,
+           progress: Callable[[Any], None] | None = None) -> None:
+    """Link every unlinked annotated article (or, with ``rebuild``, every article from scratch).
+
+    An article that is unlinked but already sits in an event was re-annotated;
+    its old vector is gone, so the whole store is relinked.
+    """
+    todo = store.links_to_do()
+    if rebuild or any(ev is not None for _, _, ev in todo):
+        store.clear_links()
+        todo = store.links_to_do()
+    changes = _Changes()
+    n_docs = store.linked_originals()
+    for done, (aid, original, _) in enumerate(todo, start=1):
+        with store.transaction():
+            if original is not None:
+                _link_copy(store, settings, aid, original, changes)
+            else:
+                n_docs += 1
+                _link_article(store, settings, aid, n_docs, changes)
+        if progress:
+            from storyline.api import ProgressEvent
+
+            progress(ProgressEvent("link", done, len(todo), str(aid), "linked"))
+    _finish(store, settings, changes)
+
+
+def _link_copy(store: Any, settings: Settings, aid: int, original: int, changes: _Changes) -> None:
+    eid = store.event_of(original)
+    if eid is None:
+        return  # the original is not linked (not annotated yet): the copy waits for it
+    store.add_to_event(eid, aid)
+    first, last = store.event_dates(eid)
+    ev = Cluster.from_state(*store.event_states([eid])[0])
+    widen(ev, first)
+    widen(ev, last)
+    store.save_event_state(eid, ev.state(), ev.first, ev.last, top(ev.centroid, settings.link_postings), ev.story)
+    changes.events.add(eid)
+    if ev.story is not None:
+        changes.stories.add(ev.story)
+
+
+def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, changes: _Changes) -> None:
+    article = store.article(aid)
+    feats = article_features(article, store.annotation(aid))
+    raw = raw_features(feats)
+    store.count_features(sorted(raw))
+    vec = weigh(raw, store.document_frequencies(sorted(raw)), n_docs, settings)
+    pub = feats.published
+    keys = top(vec, settings.link_postings)
+    since = shift(pub, -settings.event_window_days) if pub else None
+    cands = [Cluster.from_state(*row) for row in store.event_states(store.event_candidates(keys, since))]
+    event, _ = best_match(vec, pub, cands, settings)
+    if event is None:
+        event = Cluster(0)
+    absorb(event, vec, pub, settings.link_centroid_size)
+    sid = _place_in_story(store, settings, event, story_vector(vec), pub, changes)
+    event.id = store.save_event_state(event.id or None, event.state(), event.first, event.last,
+                                      top(event.centroid, settings.link_postings), sid)
+    store.add_to_event(event.id, aid)
+    changes.events.add(event.id)
+
+
+def _place_in_story(store: Any, settings: Settings, event: Cluster, svec: dict[str, float], pub: str | None,
+                    changes: _Changes) -> int:
+    """Add the article's who-and-what to the event's story, opening or merging stories as needed.
+
+    A new event joins the most similar open story or opens one.  An event that
+    is still alone in its story keeps looking: once it has grown enough to
+    resemble another story, it moves there and its own story is dropped.
+    """
+    keys = top(svec, settings.link_postings)
+    since = shift(pub, -settings.story_window_days) if pub else None
+
+    def best(vec: dict[str, float], exclude: int | None) -> Cluster | None:
+        ids = [s for s in store.story_candidates(keys, since) if s != exclude]
+        cands = [Cluster.from_state(*row) for row in store.story_states(ids)]
+        return best_match(vec, pub, cands, settings, settings.story_threshold, settings.story_window_days)[0]
+
+    keep = settings.link_centroid_size
+    if event.story is None:
+        story = best(svec, None) or Cluster(0)
+        absorb(story, svec, pub, keep)
+    else:
+        (row,) = store.story_states([event.story])
+        story = Cluster.from_state(*row)
+        absorb(story, svec, pub, keep)
+        if store.story_event_ids(story.id) == [event.id]:
+            other = best(story.centroid, story.id)
+            if other is not None:
+                store.delete_story(story.id)
+                changes.gone.add(story.id)
+                merge(other, story, keep)
+                story = other
+    story.id = store.save_story_state(story.id or None, story.state(), story.first, story.last,
+                                      top(story.centroid, settings.link_postings))
+    event.story = story.id
+    changes.stories.add(story.id)
+    return story.id
+
+
+def _finish(store: Any, settings: Settings, changes: _Changes) -> None:
+    """Titles for changed events and stories; timelines for changed stories."""
+    live = changes.stories - changes.gone
+    states = store.event_states(sorted(changes.events))
+    stories = store.story_states(sorted(live))
+    ent_ids = {int(k[2:]) for row in [*states, *stories] for k in row[1].get("c", {}) if k.startswith("e:")}
+    names = store.entity_names(sorted(ent_ids))
+    with store.transaction():
+        for row in states:
+            store.set_title("event", row[0], title_from(row[1].get("c", {}), names))
+        for row in stories:
+            store.set_title("story", row[0], title_from(row[1].get("c", {}), names))
+    try:
+        from storyline.timeline import build_story_timeline
+    except ImportError:
+        return
+    if not hasattr(store, "save_timeline"):
+        return
+    for sid in sorted(live):
+        store.save_timeline(sid, build_story_timeline(store, sid, settings))

@@ -1,0 +1,122 @@
+"""Events: articles that report one happening, found in a single pass.
+
+Each event keeps a centroid (the sum of its articles' vectors, see
+``features.weigh``).  A new article joins the event whose centroid it is most
+similar to, if that similarity reaches ``settings.event_threshold`` and the
+event has an article published within ``settings.event_window_days`` of it;
+otherwise it opens a new event.  This is the single-pass clustering of Topic
+Detection and Tracking: one decision per article, in arrival order, so adding
+articles never reshuffles what was decided and event ids stay stable.
+
+Example::
+
+    >>> from storyline.settings import Settings
+    >>> quake = Cluster(1, {"e:1": 1.0, "t:quake": 1.0}, 1, "2008-05-12", "2008-05-12")
+    >>> best_match({"e:1": 0.7, "t:quake": 0.7}, "2008-05-13", [quake], Settings())[0] is quake
+    True
+    >>> best_match({"e:1": 0.7, "t:quake": 0.7}, "2009-05-13", [quake], Settings())[0] is None
+    True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from storyline.link.features import Vector, cosine, top
+from storyline.settings import Settings
+
+
+@dataclass
+class Cluster:
+    """The linking state of one event or story: centroid, size, dates covered."""
+
+    id: int
+    centroid: Vector = field(default_factory=dict)
+    size: int = 0
+    first: str | None = None
+    last: str | None = None
+    story: int | None = None  # for events: the story they belong to
+
+    def state(self) -> dict[str, Any]:
+        """What the store keeps of the centroid (JSON)."""
+        return {"c": self.centroid, "n": self.size}
+
+    @classmethod
+    def from_state(cls, cid: int, state: dict[str, Any], first: str | None, last: str | None,
+                   story: int | None = None) -> Cluster:
+        return cls(cid, dict(state.get("c", {})), int(state.get("n", 0)), first, last, story)
+
+
+def days_apart(a: str, b: str) -> int:
+    """Whole days between two ISO dates (order does not matter).
+
+    >>> days_apart("2019-06-11", "2018-07-12")
+    334
+    """
+    return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
+
+
+def shift(day: str, days: int) -> str:
+    """An ISO date moved by ``days``.
+
+    >>> shift("2019-03-01", -1)
+    '2019-02-28'
+    """
+    return (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=days)).isoformat()
+
+
+def within(published: str | None, cluster: Cluster, days: int) -> bool:
+    """True when the cluster has an article within ``days`` of ``published`` (or either side is undated)."""
+    if not published or not cluster.first or not cluster.last:
+        return True
+    if published < cluster.first:
+        return days_apart(published, cluster.first) <= days
+    if published > cluster.last:
+        return days_apart(published, cluster.last) <= days
+    return True
+
+
+def best_match(vec: Vector, published: str | None, candidates: list[Cluster], settings: Settings,
+               threshold: float | None = None, window: int | None = None) -> tuple[Cluster | None, float]:
+    """The candidate most similar to ``vec`` that passes the threshold and the time window (ties: lower id)."""
+    threshold = settings.event_threshold if threshold is None else threshold
+    window = settings.event_window_days if window is None else window
+    best: Cluster | None = None
+    best_sim = 0.0
+    for cand in sorted(candidates, key=lambda c: c.id):
+        if not within(published, cand, window):
+            continue
+        sim = cosine(vec, cand.centroid)
+        if sim >= threshold and sim > best_sim:
+            best, best_sim = cand, sim
+    return best, best_sim
+
+
+def absorb(cluster: Cluster, vec: Vector, published: str | None, keep: int) -> None:
+    """Add one article's vector to a cluster, keeping the ``keep`` heaviest centroid features."""
+    for k, x in vec.items():
+        cluster.centroid[k] = cluster.centroid.get(k, 0.0) + x
+    if len(cluster.centroid) > keep:
+        cluster.centroid = {k: cluster.centroid[k] for k in top(cluster.centroid, keep)}
+    cluster.size += 1
+    widen(cluster, published)
+
+
+def widen(cluster: Cluster, published: str | None) -> None:
+    """Stretch the cluster's first/last dates to cover ``published``."""
+    if published:
+        cluster.first = min(cluster.first or published, published)
+        cluster.last = max(cluster.last or published, published)
+
+
+def merge(into: Cluster, other: Cluster, keep: int) -> None:
+    """Fold ``other``'s centroid, size and dates into ``into``."""
+    for k, x in other.centroid.items():
+        into.centroid[k] = into.centroid.get(k, 0.0) + x
+    if len(into.centroid) > keep:
+        into.centroid = {k: into.centroid[k] for k in top(into.centroid, keep)}
+    into.size += other.size
+    widen(into, other.first)
+    widen(into, other.last)

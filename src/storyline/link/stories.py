@@ -1,0 +1,47 @@
+"""Stories: events on one running topic, linked across months and changing vocabulary.
+
+Two events of one story rarely share dates and often share few words (a
+letter posted in July, a new letter the next June), but they keep the same
+cast and the core of the same vocabulary.  So a story compares who and what
+only: the entity and term blocks of its articles' vectors, without dates, and
+stays open for ``settings.story_window_days`` after its last article.
+
+Example::
+
+    >>> story_vector({"e:1": 0.6, "t:letter": 0.6, "y:2018": 0.5})
+    {'e:1': 0.7071067811865475, 't:letter': 0.7071067811865475}
+    >>> title_from({"e:1": 2.0, "e:2": 1.5, "t:letter": 1.0, "t:say": 0.2}, {1: "Donald Trump", 2: "Kim Jong Un"})
+    'Donald Trump, Kim Jong Un: letter, say'
+"""
+
+from __future__ import annotations
+
+import math
+
+from storyline.link.features import Vector, top
+
+
+def story_vector(vec: Vector) -> Vector:
+    """The who-and-what part of an article vector, L2-normalized (dates dropped)."""
+    part = {k: x for k, x in vec.items() if k[0] in "et"}
+    norm = math.sqrt(sum(x * x for x in part.values()))
+    return {k: x / norm for k, x in part.items()} if norm else {}
+
+
+def title_from(centroid: Vector, names: dict[int, str], n_entities: int = 2, n_terms: int = 2) -> str:
+    """A short title: the most central entities, then the most central terms not already in their names.
+
+    >>> title_from({"t:quake": 1.0, "t:iran": 0.9, "e:3": 0.5}, {3: "Iran"})
+    'Iran: quake'
+    """
+    ents: list[str] = []
+    for feat in top({k: x for k, x in centroid.items() if k.startswith("e:")}, 3 * n_entities):
+        name = names.get(int(feat[2:]))
+        if name and name not in ents and len(ents) < n_entities:
+            ents.append(name)
+    in_names = {w.lower() for name in ents for w in name.split()}
+    terms = [f[2:] for f in top({k: x for k, x in centroid.items() if k.startswith("t:")}, 10)
+             if f[2:] not in in_names][:n_terms]
+    if ents and terms:
+        return f"{', '.join(ents)}: {', '.join(terms)}"
+    return ", ".join(ents or terms)
