@@ -1,1 +1,42 @@
-"""CLI commands (filled in by the stage that owns them)."""
+"""``storyline quotes``: who said what, across the store."""
+
+from __future__ import annotations
+
+import typer
+from storyline.cli.app import Context, app, out_console, print_json
+
+
+@app.command()
+def quotes(
+    ctx: typer.Context,
+    query: str = typer.Argument(None, help="Only quotes matching this full-text query (FTS5 syntax)."),
+    speaker: str = typer.Option(None, "--speaker", "-s", help="Only quotes by this entity (name or alias)."),
+    limit: int = typer.Option(100, "--limit", "-n", help="At most this many quotes."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output."),
+) -> None:
+    """List quotes with their speakers, cues and articles.
+
+    Example:  storyline quotes --speaker "Donald Trump" denuclearization
+    """
+    c: Context = ctx.obj
+    with c.open() as sl:
+        rows = sl.quotes(speaker=speaker, query=query, limit=limit)
+        names = sl.store.entity_names(sorted({q.speaker for _, q in rows if q.speaker is not None}))
+        arts = {aid: sl.article(aid) for aid in {aid for aid, _ in rows}}
+    if as_json:
+        print_json([{"article": aid, "published": getattr(arts.get(aid), "published", None),
+                     "speaker": q.speaker, "speaker_name": names.get(q.speaker) if q.speaker else None,
+                     "speaker_text": q.speaker_text, "cue": q.cue, "confidence": round(q.confidence, 3),
+                     "partial": q.partial, "text": q.text, "start": q.start, "end": q.end} for aid, q in rows])
+        return
+    if not rows:
+        what = (f" by {speaker!r}" if speaker else "") + (f" matching {query!r}" if query else "")
+        out_console.print(f"no quotes{what}", markup=False)
+        return
+    for aid, q in rows:
+        art = arts.get(aid)
+        who = names.get(q.speaker, "?") if q.speaker is not None else "(speaker not said)"
+        how = ", ".join(x for x in (f"as {q.speaker_text!r}" if q.speaker_text else "", q.cue or "") if x)
+        out_console.print(f"[bold]{who}[/bold]" + (f" ({how})" if how else "")
+                          + f"  [dim]article {aid}, {(art.published if art else None) or 'undated'}[/dim]")
+        out_console.print(("  … " if q.partial else "  ") + f"“{q.text}”", markup=False, highlight=False)
