@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import typer
+
 from storyline.cli.app import Context, app, out_console, print_json
 
 
