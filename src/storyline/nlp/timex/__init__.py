@@ -49,6 +49,7 @@ _MOD_VALUE = MappingProxyType({
     "no more than": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS",
 })
 _ONLY_DURATION = frozenset({"over", "under", "some", "up to", "at most", "at least"})
+_SINCE = re.compile(r"\bsince\s+$", re.I)
 _OR_SO = re.compile(r"^\s+or\s+so\b", re.I)
 _SIGNALS = r"(?:in|on|at|since|until|till|by|before|after|during|from|through|throughout|for|within|over(?=\s+the\b))"
 _SIGNAL = re.compile(rf"\b{_SIGNALS}\s+$", re.I)
@@ -82,6 +83,8 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
         return any(s < b and e > a for s, e in ents[max(0, i) : i + 2])
 
     def clause_tense(a: int, b: int) -> str:
+        if _SINCE.search(text, max(0, a - 8), a):
+            return "PAST"  # "since Jan. 13" can only look back
         span = doc.char_span(a, b, alignment_mode="expand")
         return tense(span) if span is not None and len(span) else "PRESENT"
 

@@ -167,7 +167,12 @@ class Anchor:
         return f"{y:04d}-Q{q}"
 
     def month_day(self, month: int, day: int, when: str = "PRESENT") -> str:
-        """A day named without a year: the most recent (PAST), the next (FUTURE), else the closest."""
+        """A day named without a year: the most recent (PAST), the next (FUTURE), else the closest.
+
+        A past-tense clause still takes a day less than two months ahead
+        ("declared a dividend payable Dec. 7"): deadlines and payment dates
+        sit in past-tense reports, events from ten months ago rarely do.
+        """
         if self.dct is None:
             return f"XXXX-{month:02d}-{day:02d}"
         best = None
@@ -176,7 +181,7 @@ class Anchor:
                 d = dt.date(y, month, day)
             except ValueError:
                 continue
-            if (when == "PAST" and d > self.dct) or (when == "FUTURE" and d < self.dct):
+            if (when == "PAST" and (d - self.dct).days > 60) or (when == "FUTURE" and d < self.dct):
                 continue
             if best is None or abs((d - self.dct).days) < abs((best - self.dct).days):
                 best = d

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from types import MappingProxyType
 
 from storyline.nlp.timex.found import Context, Found
-from storyline.nlp.timex.lexicon import DAY, MONTH, MONTHS, ORDINAL, ORDINALS, SEASON, SEASONS, WEEKDAY, YEAR
+from storyline.nlp.timex.lexicon import DAY, MONTH, MONTHS, ORDINAL, ORDINALS, SEASON, SEASONS, WEEKDAY, YEAR, number
 
 _I = re.I
 _MDY = re.compile(rf"\b(?:{WEEKDAY},?\s+)?({MONTH})\s+({DAY}),?\s+({YEAR})\b", _I)
@@ -43,9 +43,13 @@ _QUARTER = re.compile(
     rf"\b(?:(?:the\s+)?(?:({YEAR})(?:'s)?\s+|fiscal\s+({YEAR})(?:'s)?\s+|(this|last|next)\s+year's\s+|the\s+"
     rf"|its\s+|their\s+)?(?:fiscal[- ])?({ORDINAL}|final|last)([- ])(quarter|half)"
     rf"(?:\s+of\s+(?:fiscal\s+)?(?:({YEAR})|(this|last|next)\s+year))?)\b", _I)
-_FOCUS = re.compile(r"\b(?:the\s+(?:(latest|current|same|most\s+recent|just-ended|recent)\s+)?(quarter|period)"
+_FOCUS = re.compile(r"\b(?:the\s+(?:(latest|same|most\s+recent|just-ended|recent)\s+)?(quarter|period)"
                     r"|(?:the\s+)?(year-ago|year-earlier|comparable|corresponding|year-before)(?:\s+(?:fiscal\s+)?(quarter|period))?)\b"
                     r"(?!\s+(?:of|ended|ending|before|after|when|in\s+which)\b)", _I)
+_TENS_WORD = r"(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNIT_WORD = r"(one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN = re.compile(rf"\b(?:({MONTH})\s+)?(?:the\s+year\s+)?(?:(nineteen|twenty)[- ]{_TENS_WORD}(?:[- ]{_UNIT_WORD})?"
+                     rf"|two\s+thousand(?:\s+and)?(?:[- ]{_UNIT_WORD})?)\b", _I)
 _SEASON = re.compile(rf"\b(?:(this|last|next|past|coming|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR}))?\b", _I)
 _DECADE_WORDS = MappingProxyType({"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                                    "seventies": 7, "eighties": 8, "nineties": 9})
@@ -134,6 +138,24 @@ def years(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(2), m.end(2), "DATE", second)
 
 
+def spoken_years(text: str, ctx: Context) -> Iterator[Found]:
+    """Years as broadcast transcripts write them: 'nineteen ninety-six' -> 1996, 'the year two thousand' -> 2000."""
+    for m in _SPOKEN.finditer(text):
+        if m.group(2):
+            year = (19 if m.group(2).lower() == "nineteen" else 20) * 100 + (number(m.group(3)) or 0) + (
+                number(m.group(4)) or 0 if m.group(4) else 0)
+        else:
+            year = 2000 + (number(m.group(5)) or 0 if m.group(5) else 0)
+        mon = _month(m.group(1)) if m.group(1) else None
+        start = m.start() if mon else m.start(2) if m.group(2) else m.start()
+        if m.group(1) and not mon:
+            start = m.end(1) + 1
+        if not mon and not m.group().lower().startswith(("the year", "two thousand")) and not (
+                _YEAR_CUES.search(text, max(0, start - 14), start) or ctx.date_ent(start, m.end())):
+            continue
+        yield Found(start, m.end(), "DATE", f"{year}-{mon:02d}" if mon else str(year))
+
+
 def decades(text: str, ctx: Context) -> Iterator[Found]:
     """'the 1990s' -> 199, "the '80s" -> 198, 'the late 1970s' -> 197 (END), 'the 20th century' -> 19."""
     for m in _DECADE.finditer(text):
@@ -158,8 +180,9 @@ def quarters(text: str, ctx: Context) -> Iterator[Found]:
     """'the third quarter' -> 1989-Q3 (the most recent), '1988 fourth quarter', 'the first half of 1990' -> 1990-H1."""
     for m in _QUARTER.finditer(text):
         word, unit = m.group(4).lower(), m.group(6).lower()
-        # "the third-quarter loss": "the" belongs to the noun
-        start = m.start() + (4 if m.group(5) == "-" and m.group().lower().startswith("the ") else 0)
+        # "the third-quarter loss", "its fourth-quarter profit": the determiner belongs to the noun
+        det = re.match(r"(?:the|its|their)\s+", m.group(), _I) if m.group(5) == "-" else None
+        start = m.start() + (det.end() if det else 0)
         n = ORDINALS.get(word) or (4 if unit == "quarter" else 2)
         if (unit == "quarter" and n > 4) or (unit == "half" and n > 2):
             continue
@@ -189,7 +212,9 @@ def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
                 continue  # "the period" alone refers to anything
             yield Found(m.start(), m.end(), "DATE", "@Q", relative=True)
         elif m.group(4) or m.group(3).lower().startswith("year-"):
-            yield Found(m.start(), m.end(), "DATE", "@Q-4", relative=True)
+            # "the year-earlier figure": without its noun the determiner is not part of the expression
+            start = m.start(3) if not m.group(4) else m.start()
+            yield Found(start, m.end(), "DATE", "@Q-4", relative=True)
 
 
 def seasons(text: str, ctx: Context) -> Iterator[Found]:
@@ -205,4 +230,4 @@ def seasons(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "DATE", f"{ctx.anchor.year()}-{season}", relative=True)
 
 
-RULES = (full_dates, month_year, months, years, decades, quarters, quarter_refs, seasons)
+RULES = (full_dates, month_year, months, years, spoken_years, decades, quarters, quarter_refs, seasons)

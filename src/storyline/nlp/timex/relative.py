@@ -31,6 +31,8 @@ _DEICTIC = re.compile(rf"\b(?:(?:the\s+day\s+(before|after)\s+)?(today|yesterday
 _WEEKDAY = re.compile(rf"\b(?:(last|next|this|coming|past|previous)\s+)?({WEEKDAY})(?:\s+{_PART})?\b", _I)
 _REL_UNIT = re.compile(r"\b(?:(the)\s+)?(this|last|next|past|coming|previous|current|following)\s+"
                        r"(week|weekend|month|year|quarter|decade|century)\b(?!-|\s+(?:old|or\s+two))", _I)
+_EDGE_UNIT = re.compile(r"\b(?:(?:the\s+)?(end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(year|month|week|quarter)"
+                        r"|(year)(?:[- ]end|'s\s+end)|(earlier|later)\s+in\s+the\s+(year|month|week))\b", _I)
 _THE_WEEKEND = re.compile(r"\bthe\s+weekend\b", _I)
 _AGO = re.compile(rf"\b({COUNT})[\s-]+({UNIT})s?\s+(ago|earlier|later|from\s+now|before|after)\b"
                   r"(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b)", _I)
@@ -96,6 +98,12 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "DATE", century, relative=True)
         else:
             yield Found(m.start(), m.end(), "DATE", value(off), relative=True)
+    for m in _EDGE_UNIT.finditer(text):
+        edge = (m.group(1) or m.group(4) or "end").lower()
+        unit = (m.group(2) or m.group(3) or m.group(5)).lower()
+        mod = "START" if edge in ("beginning", "start", "earlier") else "MID" if edge == "middle" else "END"
+        value = {"week": a.week, "month": a.month, "year": a.year, "quarter": a.quarter}[unit](0)
+        yield Found(m.start(), m.end(), "DATE", value, mod, relative=True)
     for m in _THE_WEEKEND.finditer(text):
         when = ctx.tense(m.start(), m.end())
         past = a.dct is not None and a.dct.isoweekday() < 6 and when == "PAST"
