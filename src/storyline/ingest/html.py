@@ -27,12 +27,16 @@ import trafilatura
 from storyline.ingest.article import Given, IngestContext, Problem, build
 from storyline.records import Article
 
+# the page's own publication date only: no guessing from a copyright year or a URL-less scan of the text
+DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+
 
 def extract(html: str | bytes, url: str | None = None) -> Any:
     """trafilatura's Document for a page (text plus metadata), or None when it finds no article."""
     return trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
         include_images=False, include_links=False, deduplicate=False,
+        date_extraction_params=DATE_PARAMS,
     )
 
 
@@ -59,8 +63,11 @@ def article_from_html(
     published, published_from = g.published, g.published_from
     if not published and doc.date:
         published, published_from = doc.date, "html-meta"
-    return build(ctx, external_id, doc.text, fmt, Given(
+    art = build(ctx, external_id, doc.text, fmt, Given(
         title=g.title or doc.title, description=g.description or doc.description,
         published=published, published_from=published_from, source=g.source,
         url=g.url or doc.url, metadata=meta, removed=g.removed,
     ))
+    if isinstance(art, Problem) and art.kind == "skipped":
+        art.reason = "no article found in the HTML page (" + art.reason.removeprefix("no article text (")
+    return art

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 
@@ -21,33 +21,48 @@ from storyline.ingest.html import article_from_html
 from storyline.ingest.published import normalize_date
 from storyline.records import Article
 
+MAX_TRAILING = 4  # blank line bytes a complete archive may end with
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.I)
 
 
 def read_warc(ctx: IngestContext, name: str, stream: BinaryIO) -> Iterator[Article | Problem]:
     """An Article or Problem per HTML response record, streamed record by record."""
     cap = ctx.settings.max_bytes
-    pages = 0
+    pages, end, broken = 0, 0, ""
+    archive = ArchiveIterator(stream)
     try:
-        for record in ArchiveIterator(stream):
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            ctype = record.http_headers.get_header("Content-Type") or ""
-            if "html" not in ctype.lower() or record.http_headers.get_statuscode() != "200":
-                continue
-            pages += 1
-            uri = record.rec_headers.get_header("WARC-Target-URI") or f"record {pages}"
-            where = f"{name}#{uri}"
-            data = record.content_stream().read(cap + 1)
-            if len(data) > cap:
-                yield Problem(where, f"record larger than the size cap ({cap} bytes)", "skipped")
-                continue
-            yield _page(ctx, where, data, ctype, uri, record.rec_headers.get_header("WARC-Date"))
+        for record in archive:
+            item = _response(ctx, name, record, cap, pages + 1)
+            if item is not None:
+                pages += 1
+                yield item
+            archive.read_to_end()
+            if getattr(record.raw_stream, "limit", 0) > 0:
+                broken = "the last record is cut short"
+            end = archive.get_record_offset() + archive.get_record_length()
+        if not broken and stream.seekable() and stream.seek(0, 2) - end > MAX_TRAILING:
+            broken = "the archive ends inside a record"  # warcio stops quietly at a cut header
     except Exception as exc:  # noqa: BLE001 - warcio/gzip/zlib raise many kinds on a broken archive
-        yield Problem(name, f"truncated or corrupt archive after {pages} pages ({type(exc).__name__}: {exc})")
-        return
-    if pages == 0:
+        broken = f"{type(exc).__name__}: {exc}"
+    if broken:
+        yield Problem(name, f"truncated or corrupt archive, read {pages} pages before the break ({broken})")
+    elif pages == 0:
         yield Problem(name, "no HTML response records in the archive", "skipped")
+
+
+def _response(ctx: IngestContext, name: str, record: Any, cap: int, n: int) -> Article | Problem | None:
+    """The article in one record, or None when the record is not an HTML page (requests, images ...)."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    ctype = record.http_headers.get_header("Content-Type") or ""
+    if "html" not in ctype.lower() or record.http_headers.get_statuscode() != "200":
+        return None
+    uri = record.rec_headers.get_header("WARC-Target-URI") or f"record {n}"
+    where = f"{name}#{uri}"
+    data = record.content_stream().read(cap + 1)
+    if len(data) > cap:
+        return Problem(where, f"record larger than the size cap ({cap} bytes)", "skipped")
+    return _page(ctx, where, data, ctype, uri, record.rec_headers.get_header("WARC-Date"))
 
 
 def _page(
