@@ -126,16 +126,26 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
                 found = _attribute_cue(ctx, tok)
                 if found is not None:
                     return found
-            if fallback is None and tok.pos_ in ("VERB", "AUX") and _subject(tok) is not None:
+            if fallback is None and tok.pos_ in ("VERB", "AUX") and _own_subject(ctx, tok, span) is not None:
                 fallback = tok
         if tok.head is tok:
             break
         tok = tok.head
-    if fallback is not None:
-        subj = _subject(fallback)
-        if subj is not None and not ctx.in_quote(subj):
-            res = resolve(ctx, subj)
-            return _make(res, _cue_text(fallback), "governor" if res.how == "name" else res.how)
+    if fallback is None:
+        return None
+    res = resolve(ctx, _own_subject(ctx, fallback, span))  # type: ignore[arg-type]
+    if res.chain is None:  # a plain verb's subject that names nobody is no speaker
+        return None
+    return _make(res, _cue_text(fallback), "governor" if res.how == "name" else res.how)
+
+
+def _own_subject(ctx: Context, verb: Token, span: Span) -> Token | None:
+    """The verb's own subject, when it lies outside every quote and does not contain this one."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and not ctx.in_quote(child):
+            left, right = child.left_edge.idx, child.right_edge.idx
+            if not (left <= span.start <= right):
+                return child
     return None
 
 

@@ -1,0 +1,90 @@
+"""Speakers with the real model and the real entity chains: one test per attribution mechanism."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.entities import find_entities
+from storyline.nlp.quotes import find_quotes
+from storyline.records import Quote
+
+
+@pytest.fixture
+def said(nlp):
+    """text -> [(quote text, speaker chain name or None, quote)] with the real parse and chains."""
+
+    def run(text: str) -> list[tuple[str, str | None, Quote]]:
+        doc = nlp(text)
+        mentions, chains = find_entities(doc)
+        return [(q.text, chains[q.speaker_chain].name if q.speaker_chain is not None else None, q)
+                for q in find_quotes(doc, mentions, chains)]
+
+    return run
+
+
+def test_cue_after_the_quote_with_the_name_after_the_verb(said) -> None:
+    [(text, who, q)] = said('"The bridge will reopen in May," said Laura Chen, a city engineer.')
+    assert (who, q.cue, q.partial) == ("Laura Chen", "said", False)
+    assert q.speaker_text == "Laura Chen" and q.confidence > 0.8
+
+
+def test_cue_before_the_quote(said) -> None:
+    [(_, who, q)] = said('Governor Paul Rivera told reporters: "We have enough water for the summer."')
+    assert (who, q.cue) == ("Paul Rivera", "told")
+
+
+def test_pronoun_skips_a_name_inside_the_quote(said) -> None:
+    [(_, who, q)] = said('Maria Gonzalez spoke after the vote.\n\n"Robert Smith deserves the credit for this," she said.')
+    assert (who, q.speaker_text) == ("Maria Gonzalez", "she")
+
+
+def test_it_after_an_organisation_quote_is_the_organisation(said) -> None:
+    rows = said('"Flights will resume on Friday," Delta Air Lines said. "Passengers should check the website," it added.')
+    assert [(who, q.cue) for _, who, q in rows] == [("Delta Air Lines", "said"), ("Delta Air Lines", "added")]
+
+
+def test_pronoun_after_a_description_takes_the_titled_person(said) -> None:
+    rows = said("Mayor Laura Chen met residents of the flooded district on Monday with Governor Paul Rivera.\n\n"
+                'The mayor promised new pumps. "We will not let this happen again," she said.')
+    assert [who for _, who, _ in rows] == ["Laura Chen"]
+
+
+def test_a_document_speaks_for_its_author(said) -> None:
+    [(_, who, q)] = said("The company released a letter from chief executive Anna Berg on Tuesday.\n\n"
+                         '"We made mistakes and we will fix them," the letter read.')
+    assert (who, q.cue) == ("Anna Berg", "the letter read")
+
+
+def test_a_quote_without_cue_continues_the_previous_speaker(said) -> None:
+    rows = said('"Prices will fall next year," said economist Peter Novak.\n\n"Wages will keep rising for a while."')
+    assert [who for _, who, _ in rows] == ["Peter Novak", "Peter Novak"]
+
+
+def test_a_country_is_the_speaker_of_a_partial_quote_in_its_clause(said) -> None:
+    [(text, who, q)] = said('Iran, meanwhile, accused Washington of making "unlawful demands" at the talks.')
+    assert (text, who, q.partial) == ("unlawful demands", "Iran", True)
+
+
+def test_the_reporting_verb_above_a_partial_quote_gives_its_speaker(said) -> None:
+    [(_, who, q)] = said('Police spokesman Mark Dunn said the road will reopen on Friday and drivers "should expect delays."')
+    assert (who, q.cue, q.partial) == ("Mark Dunn", "said", True)
+
+
+def test_a_saying_participle_takes_the_subject_of_the_main_verb(said) -> None:
+    [(_, who, q)] = said('The senator, Jane Porter, rejected the plan on Friday, saying it was "dead on arrival."')
+    assert (who, q.cue) == ("Jane Porter", "saying")
+
+
+def test_according_to_names_the_speaker(said) -> None:
+    [(_, who, q)] = said('"The fire started in the kitchen," according to fire chief Tom Walsh.')
+    assert (who, q.cue) == ("Tom Walsh", "according to")
+
+
+def test_a_scare_quote_with_no_speaker_in_sight_has_none(said) -> None:
+    [(text, who, q)] = said('The so-called "smart" meters were installed in 2010.')
+    assert (text, who, q.partial, q.confidence) == ("smart", None, True, 0.0)
+
+
+def test_described_as_attributes_a_scare_quote(said) -> None:
+    [(_, who, q)] = said('The union leader Carl Brandt described the offer as "insulting" on Monday.')
+    assert (who, q.cue, q.partial) == ("Carl Brandt", "described", True)
