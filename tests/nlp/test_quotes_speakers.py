@@ -34,12 +34,14 @@ def test_cue_before_the_quote(said) -> None:
 
 
 def test_pronoun_skips_a_name_inside_the_quote(said) -> None:
-    [(_, who, q)] = said('Maria Gonzalez spoke after the vote.\n\n"Robert Smith deserves the credit for this," she said.')
+    [(_, who, q)] = said('Maria Gonzalez spoke after the vote.\n\n'
+                         '"Robert Smith deserves the credit for this," she said.')
     assert (who, q.speaker_text) == ("Maria Gonzalez", "she")
 
 
 def test_it_after_an_organisation_quote_is_the_organisation(said) -> None:
-    rows = said('"Flights will resume on Friday," Delta Air Lines said. "Passengers should check the website," it added.')
+    rows = said('"Flights will resume on Friday," Delta Air Lines said. '
+                '"Passengers should check the website," it added.')
     assert [(who, q.cue) for _, who, q in rows] == [("Delta Air Lines", "said"), ("Delta Air Lines", "added")]
 
 
@@ -66,7 +68,8 @@ def test_a_country_is_the_speaker_of_a_partial_quote_in_its_clause(said) -> None
 
 
 def test_the_reporting_verb_above_a_partial_quote_gives_its_speaker(said) -> None:
-    [(_, who, q)] = said('Police spokesman Mark Dunn said the road will reopen on Friday and drivers "should expect delays."')
+    [(_, who, q)] = said('Police spokesman Mark Dunn said the road will reopen on Friday '
+                         'and drivers "should expect delays."')
     assert (who, q.cue, q.partial) == ("Mark Dunn", "said", True)
 
 
