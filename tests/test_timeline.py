@@ -1,0 +1,163 @@
+"""Timelines from real annotated news: TimeBank gold timexes, Wikinews through the real pipeline.
+
+The pure builder (``build_timeline``) is checked on two TimeBank articles whose
+temporal expressions are the gold TIMEX3 annotations (sentences and entities
+from the real model), so the rules about which values date an entry are tested
+apart from our timex tagger.  Cross-article merging and entity timelines are
+checked on SemEval-2015 Task 4 Wikinews articles run through the real pipeline
+into a real SQLite store, against the gold timelines shipped with them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+import storyline
+from storyline.nlp import annotate_doc
+from storyline.records import Article, Timex
+from storyline.timeline import build_entity_timeline, build_story_timeline, build_timeline
+from storyline.timeline.dates import sort_key, timeline_date, within
+from tests.conftest import DATA, ROOT
+
+TIMEBANK = DATA / "timeml/TimeBank/TimeBank"
+WIKINEWS = DATA / "wikinews-timeline/SemEval_Task4_data/corpus_2"
+GM_DAY = "2009-06-01"  # General Motors files for bankruptcy; several gold articles report it
+
+
+def timebank_article(path: Path, aid: int) -> tuple[Article, list[Timex]]:
+    """Plain text of a TimeML file with its gold TIMEX3 spans as character offsets."""
+    root = ET.parse(path).getroot()
+    dct = root.find("DCT/TIMEX3")
+    assert dct is not None
+    parts: list[str] = []
+    timexes: list[Timex] = []
+
+    def walk(el: ET.Element) -> None:
+        start = sum(map(len, parts))
+        parts.append(el.text or "")
+        for child in el:
+            walk(child)
+            parts.append(child.tail or "")
+        if el.tag == "TIMEX3":
+            end = start + len("".join(el.itertext()))
+            timexes.append(Timex(start, end, "".join(el.itertext()), el.get("type", ""), el.get("value", "")))
+
+    walk(root.find("TEXT"))
+    text = "".join(parts)
+    return Article(external_id=path.stem, title=path.stem, text=text, published=dct.get("value"), id=aid), timexes
+
+
+@pytest.fixture(scope="module")
+def timebank(nlp):
+    items = []
+    for aid, name in enumerate(["wsj_0505.tml", "APW19980213.1320.tml"], start=1):
+        art, gold = timebank_article(TIMEBANK / name, aid)
+        ann = annotate_doc(nlp(art.text), art)
+        ann.timexes = gold  # the gold annotation, so these tests do not depend on our tagger
+        items.append((art, ann))
+    return items
+
+
+def test_gold_dates_and_publication_days_become_entries_and_nothing_else(timebank):
+    entries = build_timeline(timebank)
+    gold = {d for _, ann in timebank for t in ann.timexes if (d := timeline_date(t.type, t.value))}
+    days = {(art.published or "")[:10] for art, _ in timebank}
+    assert {"1989-10-30", "1989-12-15", "1992", "1998-08", "1998-03-30"} <= gold  # a day, a year, a month
+    assert {e.date for e in entries} <= gold | days
+    assert not any(e.date.startswith(("P", "XXXX")) or "REF" in e.date for e in entries)
+    for date in gold | days:  # each date is an entry, or a month folded into the one day of its happening
+        assert any(e.date == date or within(e.date, date) for e in entries), date
+
+
+def test_every_entry_cites_sentences_that_hold_its_date_or_lead_the_article(timebank):
+    texts = {art.id: art for art, _ in timebank}
+    anns = {ann.article_id: ann for _, ann in timebank}
+    for e in build_timeline(timebank):
+        assert e.articles and e.evidence and e.text
+        for ev in e.evidence:
+            art = texts[ev.article]
+            sentence = art.text[ev.start:ev.end]
+            assert any(s.start == ev.start and s.end == ev.end for s in anns[ev.article].sentences)
+            dated_here = any(ev.start <= t.start < ev.end and (d := timeline_date(t.type, t.value)) is not None
+                             and within(e.date, d) for t in anns[ev.article].timexes)
+            assert dated_here or e.date == (art.published or "")[:10], (e.date, sentence)
+
+
+def test_entries_come_in_display_order_with_salience_scaled_to_one(timebank):
+    entries = build_timeline(timebank)
+    assert [sort_key(e.date) for e in entries] == sorted(sort_key(e.date) for e in entries)
+    assert max(e.salience for e in entries) == 1.0 and all(0 < e.salience <= 1 for e in entries)
+
+
+# -- Wikinews through the real pipeline ------------------------------------------------------
+def _gold_docs(name: str, date: str) -> set[str]:
+    rows = (WIKINEWS / "TimeLines_Gold_Standard" / name).read_text(encoding="utf-8").splitlines()[1:]
+    return {m.split("-")[0] for r in rows if r.split("\t")[1] == date for m in r.split("\t")[2:]}
+
+
+@pytest.fixture(scope="module")
+def gm_store(tmp_path_factory, nlp):
+    """The gold 'General Motors' articles of the bankruptcy day, annotated into a real store."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from make_demo_data import convert
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    docs = _gold_docs("general_motors.txt", GM_DAY)
+    sl = storyline.open(tmp_path_factory.mktemp("gm") / "store.db")
+    ids = {}
+    for path in sorted((WIKINEWS / "corpus_trackA_TimeML").glob("*.tml")):
+        if path.name.split("_")[0] in docs:
+            rec = convert(path)
+            ids[sl.store.add_article(Article(
+                external_id=rec["id"], title=rec["title"], text=rec["text"], published=rec["published"],
+                content_hash=hashlib.sha1(rec["text"].encode()).hexdigest()))] = path.name.split("_")[0]
+    sl.annotate()
+    yield sl, ids
+    sl.close()
+
+
+def _items(sl):
+    return [(a, sl.annotation(a.id)) for a in sl.articles()]
+
+
+def test_articles_reporting_one_day_and_happening_merge_into_one_entry(gm_store):
+    sl, ids = gm_store
+    day = [e for e in build_timeline(_items(sl)) if e.date == GM_DAY]
+    merged = max(day, key=lambda e: len(e.articles))
+    assert len(merged.articles) >= 3  # the three articles that report or date the filing that day
+    assert {ids[a] for a in merged.articles} <= _gold_docs("general_motors.txt", GM_DAY)
+    assert {ev.article for ev in merged.evidence} == set(merged.articles)
+    assert "bankruptcy" in merged.text.lower()
+
+
+def test_entity_timeline_is_built_from_sentences_naming_the_entity(gm_store):
+    sl, _ = gm_store
+    gm = next(e for e in sl.entities() if e.name == "General Motors" or "General Motors" in e.aliases)
+    entries = build_entity_timeline(sl.store, gm.id, sl.settings)
+    assert GM_DAY in {e.date for e in entries}
+    for e in entries:
+        for ev in e.evidence:
+            names = [m for m in sl.annotation(ev.article).mentions
+                     if m.entity == gm.id and ev.start <= m.start < ev.end]
+            assert names, e.text
+    only_dates = build_entity_timeline(sl.store, gm.id, storyline.settings.Settings(extra={"timeline_lead": False}))
+    assert {e.date for e in only_dates} <= {e.date for e in entries}
+
+
+def test_saved_timeline_reads_back_whole_and_in_display_order(gm_store, tmp_path):
+    sl, _ = gm_store
+    entries = build_timeline(_items(sl))
+    with storyline.open(tmp_path / "t.db") as other:
+        with other.store.transaction():
+            sid = other.store.save_story_state(None, {}, None, None, [])
+        other.store.save_timeline(sid, entries)
+        assert other.store.timeline(sid) == entries
+        other.store.save_timeline(sid, entries[:2])  # saving again replaces
+        assert other.store.timeline(sid) == entries[:2]
+        assert build_story_timeline(other.store, sid, other.settings) == []  # no events: nothing to tell
