@@ -36,10 +36,10 @@ class Settings:
     n_process: int = 1
 
     # link
-    event_threshold: float = 0.5
+    event_threshold: float = 0.25
     """An article joins the most similar event (cosine to its centroid) at or above
     this; otherwise it opens a new event.  Chosen on ECB+ (benchmarks/ecb_events.py)."""
-    story_threshold: float = 0.3
+    story_threshold: float = 0.2
     """An event joins the most similar story (entities and terms, no dates) at or above this."""
     event_entity_weight: float = 1.0
     """Weight of the entity block (store-wide entity ids) in an article's vector."""
