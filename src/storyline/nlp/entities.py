@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from storyline.nlp.chains import Candidate, add_titles, build_chains
 from storyline.nlp.names import name_parts, trim_span
-from storyline.nlp.resolve import country_code
+from storyline.nlp.resolve import country_code, is_acronym
 from storyline.records import Chain, Mention
 
 TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
@@ -125,9 +125,27 @@ def missed_short_forms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def missed_acronyms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """Acronyms an article defines ("European Central Bank (ECB)") wherever they appear untagged.
+
+    The bracketed form right after a name is taken as that name's short form;
+    any later all-capitals token equal to it, or to an acronym spaCy tagged
+    elsewhere in the article, is a mention of the same type.
+    """
+    known: dict[str, str] = {c.text: c.type for c in found if is_acronym(c.text)}
+    ends = {c.tok_end: c for c in found if c.type != "PERSON"}
+    for i in range(1, len(doc) - 1):
+        if doc[i - 1].text == "(" and doc[i + 1].text == ")" and is_acronym(doc[i].text) and i - 1 in ends:
+            known.setdefault(doc[i].text, ends[i - 1].type)
+    covered = {i for c in found for i in range(c.tok_start, c.tok_end)}
+    return [Candidate(t.idx, t.idx + len(t.text), t.text, known[t.text], t.i, t.i + 1)
+            for t in doc if t.text in known and t.i not in covered and not t.ent_type_]
+
+
 def find_entities(doc: Doc) -> tuple[list[Mention], list[Chain]]:
     """Mentions and within-article chains of one parsed article (see module docstring)."""
     found = candidates(doc)
     found += missed_short_forms(doc, found)
+    found += missed_acronyms(doc, found)
     found.sort(key=lambda c: (c.start, c.end))
     return build_chains(doc, found)

@@ -54,16 +54,21 @@ def _norm(text: str) -> str:
     return " ".join(w for w in fold(text).split() if w != "the")
 
 
-def acronym(text: str) -> str | None:
-    """Initials of the capitalized words of a multi-word name, or None.
+def acronym(text: str, with_of: bool = False) -> str | None:
+    """Initials of the capitalized words of a multi-word name (and of "of", if asked), or None.
 
-    >>> acronym("Democratic People's Republic of Korea"), acronym("The Wall Street Journal")
-    ('DPRK', 'WSJ')
+    Both habits exist: "DPRK" skips the "of", "ROK" (Republic of Korea) keeps it.
+
+    >>> acronym("Democratic People's Republic of Korea"), acronym("Republic of Korea", with_of=True)
+    ('DPRK', 'ROK')
+    >>> acronym("The Wall Street Journal")
+    'WSJ'
     """
-    words = [w for w in re.split(r"[\s\-]+", text) if w[:1].isupper() and w not in ("The",)]
+    words = [w for w in re.split(r"[\s\-]+", text)
+             if (w[:1].isupper() or with_of and w == "of") and w not in ("The",)]
     if len(words) < 2:
         return None
-    return "".join(w[0] for w in words)
+    return "".join(w[0] for w in words).upper()
 
 
 def _country_forms(country: object) -> tuple[list[str], list[str]]:
@@ -80,7 +85,7 @@ def _country_forms(country: object) -> tuple[list[str], list[str]]:
             names.append(value.split(",")[0])
         if m := _PAREN.match(value):  # "Holy See (Vatican City State)"
             names += [m["a"], m["b"]]
-    acronyms = [a for a in (acronym(n) for n in names) if a]
+    acronyms = [a for n in names if "," not in n for a in (acronym(n), acronym(n, with_of=True)) if a]
     return names, acronyms
 
 

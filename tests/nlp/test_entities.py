@@ -1,0 +1,117 @@
+"""Mentions and within-article chains, read by the real model on newswire-style sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.entities import find_entities
+from storyline.records import Chain, Mention
+
+
+@pytest.fixture
+def read(nlp):
+    def run(text: str) -> tuple[list[Mention], list[Chain]]:
+        return find_entities(nlp(text))
+
+    return run
+
+
+def chain_named(chains: list[Chain], name: str) -> Chain:
+    found = [c for c in chains if c.name == name]
+    assert found, f"no chain {name!r} in {[c.name for c in chains]}"
+    return found[0]
+
+
+def test_titles_are_stripped_from_the_name_and_kept_as_titles_and_aliases(read):
+    mentions, chains = read("Prime Minister Theresa May met German Chancellor Angela Merkel in Berlin on Tuesday. "
+                            "May said the talks went well.")
+    may = chain_named(chains, "Theresa May")
+    assert may.type == "PERSON"
+    assert {"prime minister", "minister"} <= set(may.titles)
+    assert {"Theresa May", "Prime Minister Theresa May", "May"} <= set(may.aliases)
+    assert "german chancellor" in chain_named(chains, "Angela Merkel").titles
+    assert all(c.name != "Prime Minister Theresa May" for c in chains)
+
+
+def test_a_surname_the_model_missed_before_a_reporting_verb_joins_the_person(read):
+    mentions, chains = read("Prime Minister Theresa May met voters in Leeds. May said the talks went well.")
+    may = chain_named(chains, "Theresa May")
+    texts = [mentions[i].text for i in may.mentions]
+    assert texts == ["Theresa May", "May"]
+    second = mentions[may.mentions[1]]
+    assert second.start > 40 and second.type == "PERSON"
+
+
+def test_a_short_form_joins_the_person_most_recently_named_in_full(read):
+    _, chains = read("Former President Bill Clinton spoke in Boston on Monday. Senator Hillary Clinton arrived "
+                     "later. Clinton said the visit was useful.")
+    assert "Clinton" in chain_named(chains, "Hillary Clinton").aliases
+    assert "Clinton" not in chain_named(chains, "Bill Clinton").aliases
+
+
+def test_family_name_first_short_form_joins_and_another_kim_stays_apart(read):
+    _, chains = read("South Korean President Kim Young-sam spoke in Seoul on Monday. Kim told reporters the "
+                     "economy would recover. Opposition leader Kim Dae-jung disagreed.")
+    president = chain_named(chains, "Kim Young-sam")
+    assert "Kim" in president.aliases and "president" in president.titles
+    other = chain_named(chains, "Kim Dae-jung")
+    assert other is not president and "Kim" not in other.aliases
+    assert president.keys == ["per:kim young sam"] and other.keys == ["per:kim dae jung"]
+
+
+def test_possessive_is_not_part_of_the_mention_and_honorifics_are_no_title(read):
+    mentions, chains = read("Angela Merkel's government fell. Ms. Merkel's allies said Berlin would wait.")
+    merkel = chain_named(chains, "Angela Merkel")
+    assert [mentions[i].text for i in merkel.mentions] == ["Angela Merkel", "Merkel"]
+    assert "Ms. Merkel" in merkel.aliases and merkel.titles == []
+
+
+def test_country_names_and_acronyms_are_one_chain_and_demonyms_stay_norp(read):
+    _, chains = read("The United States warned North Korea. America will respond, officials said, while "
+                     "North Korean diplomats met the U.S. envoy and the DPRK stayed silent.")
+    us = chain_named(chains, "United States")
+    assert us.type == "GPE" and us.keys == ["gpe:US"] and "America" in us.aliases
+    nk = chain_named(chains, "North Korea")
+    assert nk.keys == ["gpe:KP"]
+    norp = chain_named(chains, "North Korean")
+    assert norp.type == "NORP" and not any(k.startswith("gpe:") for k in norp.keys)
+
+
+def test_office_names_are_not_organisations(read):
+    mentions, chains = read("Secretary of State Hillary Clinton arrived in Seoul on Friday.")
+    assert all(m.text != "State" for m in mentions)
+    assert "secretary of state" in chain_named(chains, "Hillary Clinton").titles
+
+
+def test_apposition_gives_titles(read):
+    _, chains = read("The plan will fail, said John Smith, a senior analyst at the Brookings Institution.")
+    assert {"analyst", "senior analyst"} <= set(chain_named(chains, "John Smith").titles)
+
+
+def test_acronym_in_brackets_joins_the_long_name(read):
+    mentions, chains = read("The European Central Bank (ECB) raised rates on Thursday, and the ECB will act again.")
+    ecb = chain_named(chains, "European Central Bank")
+    assert [mentions[i].text for i in ecb.mentions] == ["European Central Bank", "ECB", "ECB"]
+    assert "acr:ecb" in ecb.keys
+
+
+def test_a_chain_with_a_full_personal_name_is_a_person_whatever_the_tags(read):
+    mentions, chains = read("Mike Pence visited Ohio on Friday. Ben Carson and Pence later met in Columbus.")
+    pence = chain_named(chains, "Mike Pence")
+    assert len(pence.mentions) == 2
+    assert pence.type == "PERSON" and all(mentions[i].type == "PERSON" for i in pence.mentions)
+
+
+def test_pronouns_numbers_and_lower_case_words_are_not_mentions(read):
+    mentions, _ = read("He said 42 of them came. We know it. The 1990s were hard for us.")
+    assert mentions == []
+
+
+def test_mentions_point_at_their_text_and_chains_index_them(read):
+    text = "WASHINGTON -- The Pentagon said on Monday that General Mark Milley would visit Kabul. Milley left."
+    mentions, chains = read(text)
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+        assert m.chain is not None and mentions.index(m) in chains[m.chain].mentions
+    assert sorted(i for c in chains for i in c.mentions) == list(range(len(mentions)))
+    assert "general" in chain_named(chains, "Mark Milley").titles

@@ -1,0 +1,76 @@
+"""`storyline entities` and `entity` on a real store: the Typer app in-process, once the real entry point."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+from typer.testing import CliRunner
+
+import storyline
+from storyline.cli import app
+from tests.conftest import SEED_A, SEED_B
+
+BIN = Path(sys.executable).with_name("storyline")
+
+
+def run(db: Path, *args: str) -> Result:
+    return CliRunner().invoke(app, ["--db", str(db), *args], env={"COLUMNS": "200"})
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("cli") / "store.db"
+    with storyline.open(db) as sl:
+        sl.ingest([str(SEED_A)], published="2018-07-12", link=False)
+        sl.ingest([str(SEED_B)], published="2019-06-11", link=False)
+    return db
+
+
+def test_entities_lists_people_with_aliases_counts_and_dates(seeded):
+    res = run(seeded, "entities", "--type", "PERSON", "--json")
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.stdout)
+    assert rows and all(r["type"] == "PERSON" for r in rows)
+    trump = next(r for r in rows if r["name"] == "Donald Trump")
+    assert trump["articles"] == 2 and (trump["first"], trump["last"]) == ("2018-07-12", "2019-06-11")
+    assert {"Trump", "Donald J. Trump"} <= set(trump["aliases"])
+    table = run(seeded, "entities", "--name", "pompeo").stdout
+    assert "Mike Pompeo" in table and "Donald Trump" not in table
+
+
+def test_entity_by_alias_shows_mentions_over_time_with_sentences(seeded):
+    res = run(seeded, "entity", "kim jong un", "--json")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["entity"]["type"] == "PERSON"
+    dates = [m["published"] for m in data["mentions"]]
+    assert dates == sorted(dates) and {d[:10] for d in dates} == {"2018-07-12", "2019-06-11"}
+    assert all(m["text"] in m["sentence"] for m in data["mentions"])
+    by_id = json.loads(run(seeded, "entity", str(data["entity"]["id"]), "--json").stdout)
+    assert by_id["entity"] == data["entity"]
+
+
+def test_an_ambiguous_name_lists_the_candidates_and_asks_for_an_id(seeded):
+    res = run(seeded, "entity", "Korea")
+    assert res.exit_code == 2
+    assert "give one of their ids" in res.stderr
+    assert "North Korea" in res.stdout and "South Korea" in res.stdout
+
+
+def test_an_unknown_name_or_id_is_one_line_usage_error(seeded):
+    res = run(seeded, "entity", "99999")
+    assert res.exit_code == 2 and "no entity with id 99999" in res.stderr
+    # and through the installed entry point, as a user sees it
+    res = subprocess.run([str(BIN), "--db", str(seeded), "entity", "Nobody Atall"], capture_output=True, text=True)
+    assert res.returncode == 2 and len(res.stderr.strip().splitlines()) == 1
+    assert "storyline entities" in res.stderr
+
+
+def test_help_has_examples():
+    for cmd in ("entities", "entity"):
+        assert "Example" in CliRunner().invoke(app, [cmd, "--help"]).output
