@@ -1,0 +1,137 @@
+"""Bad input, nothing lost: each bad input is one Problem naming it, and the batch goes on."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import zlib
+
+import pytest
+
+from storyline.ingest import Problem, read_inputs
+from storyline.records import Article
+from storyline.settings import Settings
+from tests.conftest import SEED_A, SEED_B
+from tests.ingest.pages import empty_page, newswire, warc, wikinews, write_jsonl
+
+
+def _batch(bad: str, settings: Settings | None = None) -> list[Article | Problem]:
+    """The bad input between two good seed files: both seeds must still come through."""
+    items = list(read_inputs([str(SEED_A), bad, str(SEED_B)], settings or Settings()))
+    assert isinstance(items[0], Article) and isinstance(items[-1], Article)
+    return items[1:-1]
+
+
+def _problem(bad: str, settings: Settings | None = None) -> Problem:
+    (p,) = _batch(bad, settings)
+    assert isinstance(p, Problem) and p.input == bad
+    return p
+
+
+def test_empty_file(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    p = _problem(str(tmp_path / "empty.txt"))
+    assert (p.reason, p.kind) == ("empty file", "skipped")
+
+
+def test_binary_file(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_bytes(zlib.compress(SEED_A.read_bytes()))  # a real article's bytes, deflated: binary
+    p = _problem(str(path))
+    assert p.kind == "failed" and p.reason.startswith("binary data, not text")
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_non_utf8_text_is_decoded(tmp_path, encoding):
+    text = SEED_B.read_text(encoding="utf-8")
+    if encoding == "latin-1":
+        text = text.translate(str.maketrans("’“”—", "'\"\"-"))  # latin-1 has no curly quotes
+    path = tmp_path / f"{encoding}.txt"
+    path.write_bytes(text.encode(encoding))
+    (art,) = _batch(str(path))
+    assert isinstance(art, Article)
+    assert art.metadata["encoding"] in ("cp1252", "latin_1", "iso8859_1", "windows-1252")
+    assert ("“beautiful” and “very warm.”" if encoding == "cp1252" else '"beautiful" and "very warm."') in art.text
+
+
+def test_malformed_json_line_between_good_ones(tmp_path):
+    recs = newswire(4)
+    path = write_jsonl(tmp_path / "wire.jsonl", recs, bad_line=2)
+    items = _batch(str(path))
+    assert [getattr(i, "external_id", None) for i in items] == [recs[0]["id"], recs[1]["id"], None,
+                                                                 recs[2]["id"], recs[3]["id"]]
+    bad = items[2]
+    assert isinstance(bad, Problem) and bad.input == f"{path}:3" and bad.reason.startswith("malformed JSON line")
+
+
+def test_html_page_with_no_article(tmp_path):
+    path = tmp_path / "section-front.html"
+    path.write_text(empty_page(), encoding="utf-8")
+    p = _problem(str(path))
+    assert p.kind == "skipped" and p.reason.startswith("no article found in the HTML page")
+
+
+def test_file_over_the_size_cap(tmp_path):
+    settings = Settings(max_bytes=SEED_A.stat().st_size + SEED_B.stat().st_size)
+    big = tmp_path / "big.txt"
+    big.write_bytes(SEED_A.read_bytes() + b"\n\n" + SEED_B.read_bytes())
+    p = _problem(str(big), settings)
+    assert p.kind == "skipped" and "size cap" in p.reason
+
+
+def test_jsonl_record_over_the_size_cap_is_one_problem_and_the_stream_goes_on(tmp_path):
+    by_size = sorted(newswire(20), key=lambda r: len(json.dumps(r)))
+    recs = [by_size[0], by_size[-1], by_size[1]]  # the longest record in the middle
+    path = write_jsonl(tmp_path / "wire.jsonl", recs)
+    items = list(read_inputs([str(path)], Settings(max_bytes=len(json.dumps(by_size[1])) + 1)))
+    assert [type(i).__name__ for i in items] == ["Article", "Problem", "Article"]
+    assert items[1].input == f"{path}:2" and "size cap" in items[1].reason
+
+
+def test_nonexistent_path_and_pattern_matching_nothing(tmp_path):
+    p = _problem(str(tmp_path / "missing.txt"))
+    assert (p.reason, p.kind) == ("no such file or folder", "failed")
+    p = _problem(str(tmp_path / "*.nothing"))
+    assert p.kind == "skipped" and "matches no file" in p.reason
+
+
+def test_file_used_as_a_folder(tmp_path):
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    p = _problem(str(tmp_path / "a.txt" / "b.txt"))
+    assert p.reason == "a path component is a file, not a folder"
+
+
+def test_fifo_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    p = _problem(str(fifo))
+    assert p.kind == "failed" and "not a regular file" in p.reason
+
+
+def test_empty_folder(tmp_path):
+    (tmp_path / "nothing").mkdir()
+    p = _problem(str(tmp_path / "nothing"))
+    assert (p.reason, p.kind) == ("folder holds no files", "skipped")
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_truncated_warc_keeps_the_pages_before_the_break(tmp_path, gz):
+    data = warc(wikinews(3), gz=gz)
+    path = tmp_path / ("cut.warc.gz" if gz else "cut.warc")
+    path.write_bytes(data[: int(len(data) * 0.7)])
+    items = _batch(str(path))
+    assert [type(i).__name__ for i in items] == ["Article", "Article", "Problem"]
+    assert items[-1].input == str(path) and items[-1].reason.startswith("truncated or corrupt archive, read 2 pages")
+
+
+def test_truncated_gzip_jsonl_keeps_the_records_before_the_break(tmp_path):
+    recs = newswire(40)
+    data = gzip.compress("".join(json.dumps(r) + "\n" for r in recs).encode())
+    path = tmp_path / "wire.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    items = _batch(str(path))
+    assert isinstance(items[-1], Problem) and items[-1].input == str(path)
+    assert "truncated or corrupt compressed file" in items[-1].reason
+    got = [i.external_id for i in items[:-1]]
+    assert 0 < len(got) < 40 and got == [r["id"] for r in recs[: len(got)]]

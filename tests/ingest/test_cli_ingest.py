@@ -1,0 +1,106 @@
+"""The real `storyline ingest` command: summaries, exit codes, stdin (in-process), Ctrl-C and resume (a subprocess)."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from storyline.cli import app
+from tests.conftest import SEED_A, SEED_B
+from tests.ingest.pages import NEWSWIRE, newswire
+
+STORYLINE = str(Path(sys.executable).with_name("storyline"))
+NEWSWIRE_ARTICLES = 2452
+
+
+@dataclass
+class Run:
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+
+
+def _run(db: Path, *args: str, stdin: bytes | None = None) -> Run:
+    """The command line as typed, run in this process (starting the CLI takes seconds: its imports)."""
+    result = CliRunner().invoke(app, ["--db", str(db), "ingest", *args, "--no-annotate", "--no-link"], input=stdin)
+    return Run(result.exit_code, result.stdout_bytes, result.stderr_bytes)
+
+
+def test_json_summary_and_exit_0_when_all_stored_then_all_duplicates(db):
+    first = _run(db, str(SEED_A), str(SEED_B), "--published", "2018-07-12", "--json")
+    assert first.returncode == 0, first.stderr
+    assert json.loads(first.stdout)["stored"] == 2
+    again = _run(db, str(SEED_A), str(SEED_B), "--json")
+    assert again.returncode == 0
+    summary = json.loads(again.stdout)
+    assert (summary["stored"], summary["duplicates"], summary["failed"]) == (0, 2, 0)
+
+
+def test_exit_1_and_one_line_per_failed_input(db, tmp_path):
+    missing = str(tmp_path / "missing.txt")
+    run = _run(db, str(SEED_A), missing)
+    assert run.returncode == 1
+    lines = [ln for ln in run.stderr.decode().splitlines() if missing in ln]
+    assert lines == [f"failed: {missing}: no such file or folder"]
+    as_json = json.loads(_run(db, missing, "--json").stdout)
+    assert as_json["problems"] == [{"input": missing, "reason": "no such file or folder", "kind": "failed"}]
+
+
+def test_quiet_prints_no_per_input_lines(db, tmp_path):
+    missing = str(tmp_path / "missing.txt")
+    run = _run(db, str(SEED_A), missing, "--quiet")
+    assert run.returncode == 1
+    assert missing not in run.stderr.decode() and run.stdout == b""
+
+
+def test_exit_2_on_a_bad_published_date(db):
+    run = _run(db, str(SEED_A), "--published", "12/07/2018")
+    assert run.returncode == 2 and b"not an ISO date" in run.stderr
+    assert not db.exists() or sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+
+
+def test_standard_input(db):
+    data = "".join(json.dumps(r) + "\n" for r in newswire(3)).encode()
+    run = _run(db, "-", "--json", stdin=data)
+    assert run.returncode == 0 and json.loads(run.stdout)["stored"] == 3
+
+
+def _count(db: Path) -> int:
+    try:
+        with sqlite3.connect(db, timeout=5) as con:
+            return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def test_ctrl_c_keeps_whole_articles_and_the_same_command_resumes(db):
+    cmd = [STORYLINE, "--db", str(db), "ingest", str(NEWSWIRE), "--no-annotate", "--no-link", "--quiet"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while _count(db) < 200 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert b"interrupted" in err
+    with sqlite3.connect(db) as con:
+        stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        assert 200 <= stored < NEWSWIRE_ARTICLES
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == stored
+        assert con.execute("SELECT count(*) FROM articles WHERE text = '' OR title = ''").fetchone()[0] == 0
+    resumed = _run(db, str(NEWSWIRE), "--quiet", "--json")  # the same command, in this process
+    assert resumed.returncode == 0
+    summary = json.loads(resumed.stdout)
+    assert summary["duplicates"] == stored and summary["stored"] == NEWSWIRE_ARTICLES - stored
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == NEWSWIRE_ARTICLES
+        assert con.execute("SELECT count(DISTINCT external_id) FROM articles").fetchone()[0] == NEWSWIRE_ARTICLES
