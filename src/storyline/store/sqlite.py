@@ -601,3 +601,9 @@ class SqliteStore:
                   json.dumps([[v.article, v.start, v.end] for v in e.evidence]), json.dumps(e.entities))
                  for e in entries],
             )
+
+    def story_article_ids(self, story_id: int) -> list[int]:
+        """Ids of every article in a story's events (one indexed query, whatever the size of the store)."""
+        return [int(r[0]) for r in self.db.execute(
+            "SELECT ea.article_id FROM event_articles ea JOIN events e ON e.id = ea.event_id"
+            " WHERE e.story_id = ? ORDER BY ea.article_id", (story_id,))]

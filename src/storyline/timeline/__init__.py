@@ -32,7 +32,7 @@ def _items(store: Any, article_ids: list[int]) -> list[tuple[Article, Annotation
 
 def build_story_timeline(store: Any, story_id: int, settings: Settings) -> list[TimelineEntry]:
     """The timeline of one story, from every article of its events, in display order."""
-    ids = [a for ev in store.events() if ev.story == story_id for a in ev.articles]
+    ids = store.story_article_ids(story_id)
     return build_timeline(_items(store, ids), lead=bool(settings.extra.get("timeline_lead", True)))
 
 
