@@ -61,8 +61,9 @@ def _split_compound(cand: Candidate) -> list[Candidate]:
 
 
 def _pieces(ent: Span) -> list[tuple[int, int]]:
-    """Token bounds of an entity cut at brackets: "Federal Bureau of Investigation (FBI)" is two names."""
-    cuts = [t.i for t in ent if t.text in "()[]"]
+    """Token bounds of an entity cut at brackets and line breaks: "Federal Bureau of Investigation (FBI)"
+    is two names, and no name runs from a headline into the body."""
+    cuts = [t.i for t in ent if t.text in "()[]" or t.is_space]
     bounds = [ent.start, *[c for cut in cuts for c in (cut, cut + 1)], ent.end]
     return [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if a < b]
 
@@ -80,11 +81,37 @@ def candidates(doc: Doc) -> list[Candidate]:
             span = doc[start:end]
             if not _is_junk(doc, start, end, span.text):
                 out += _split_compound(Candidate(span.start_char, span.end_char, span.text, ent.label_, start, end))
+    out = [_known_name_inside(doc, c, out) for c in out]
     office: set[int] = set()
     for cand in out:
         if cand.type == "PERSON":
             add_titles(doc, cand, office)
     return [c for c in out if not (c.type == "ORG" and set(range(c.tok_start, c.tok_end)) <= office)]
+
+
+def _known_name_inside(doc: Doc, cand: Candidate, found: list[Candidate]) -> Candidate:
+    """A PERSON span holding a shorter full name tagged elsewhere is that name.
+
+    Title-case headlines make spaCy run names into the words around them
+    ("Esther Williams Dies", "Comedian Ellen DeGeneres"); when the article names
+    the person plainly too, the plain name is the mention.
+    """
+    if cand.type != "PERSON" or cand.words < 3:
+        return cand
+    words = [t.text for t in doc[cand.tok_start:cand.tok_end]]
+    best: tuple[int, int] | None = None
+    for other in found:
+        n = other.tok_end - other.tok_start
+        if other.type != "PERSON" or not 2 <= n < len(words) or (best and n <= best[1] - best[0]):
+            continue
+        inner = [t.text for t in doc[other.tok_start:other.tok_end]]
+        at = next((j for j in range(len(words) - n + 1) if words[j:j + n] == inner), None)
+        if at is not None:
+            best = (cand.tok_start + at, cand.tok_start + at + n)
+    if best is None:
+        return cand
+    span = doc[best[0]:best[1]]
+    return Candidate(span.start_char, span.end_char, span.text, "PERSON", best[0], best[1])
 
 
 def _speaks(doc: Doc, i: int) -> bool:

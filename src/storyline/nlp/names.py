@@ -100,14 +100,15 @@ def is_role(token: Token) -> bool:
 
 
 def trim_span(doc: Doc, start: int, end: int, person: bool) -> tuple[int, int]:
-    """Token bounds of a mention without leading articles, quotes, roles or a trailing possessive.
+    """Token bounds of a mention without leading articles, quotes, roles, a trailing possessive or word.
 
     >>> # "the Korean Peninsula" -> "Korean Peninsula"; "Kim Jong Un’s" -> "Kim Jong Un"
     """
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].is_quote):
         start += 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",)
-                           or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in POSSESSIVE):
+                           or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in POSSESSIVE
+                           or doc[end - 1].is_lower and doc[end - 1].pos_ != "PROPN"):  # "Ross doesn"
         end -= 1
     if person:
         while end - start > 1 and is_role(doc[start]):

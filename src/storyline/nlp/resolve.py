@@ -163,6 +163,10 @@ def chain_keys(type_: str, forms: Iterable[str]) -> list[str]:
             continue
         if is_acronym(form):
             keys.append(f"acr:{form.replace('.', '').lower()}")
-        else:
-            keys.append(f"name:{name_key(form)}")
+            continue
+        keys.append(f"name:{name_key(form)}")
+        words = form.split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words) \
+                and name_key(form) == fold(form) and (pk := person_key(form)):
+            keys.append(f"per:{pk}")  # the tagger calls a person an ORG now and then: "Bettie Page"
     return list(dict.fromkeys(keys))
