@@ -50,14 +50,22 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", (text or "").translate(_FOLD)).strip().lower()
 
 
-def locate(text: str, quote: str) -> tuple[int, int]:
-    """Character range of a gold quote in the text (exact, else via folded text)."""
-    at = text.find(quote)
-    if at >= 0:
-        return at, at + len(quote)
+def locate(text: str, quote: str, after: int = 0) -> tuple[int, int]:
+    """Character range of a gold quote in the text, at or after ``after`` when it occurs there
+    (gold is in text order, so a short quote that recurs is found in the right place), with quote
+    marks folded and any run of whitespace matching any other."""
+    words = quote.translate(_FOLD).lower().split()
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
     low = text.translate(_FOLD).lower()
-    at = low.find(quote.translate(_FOLD).lower())
-    return (at, at + len(quote)) if at >= 0 else (-1, -1)
+    m = pattern.search(low, after) or pattern.search(low)
+    return (m.start(), m.end()) if m else (-1, -1)
+
+
+def locate_all(text: str, quotes: list[str]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for q in quotes:
+        out.append(locate(text, q, out[-1][0] + 1 if out and out[-1][0] >= 0 else 0))
+    return out
 
 
 def match(gold: list[tuple[int, int]], system: list[tuple[int, int]]) -> dict[int, int]:
@@ -104,7 +112,7 @@ def run_ecb(root: Path, gold_file: Path) -> tuple[list[list[object]], float, flo
         quotes = find_quotes(doc, mentions, chains)
         t_quotes += time.perf_counter() - t1
         golds = [g for g in gold if g["file"] == f]
-        m = match([locate(text, g["quote"]) for g in golds], [(q.start, q.end) for q in quotes])
+        m = match(locate_all(text, [g["quote"] for g in golds]), [(q.start, q.end) for q in quotes])
         st = stats[split]
         st["gold"] += len(golds)
         st["sys"] += len(quotes)

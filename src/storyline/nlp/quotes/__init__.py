@@ -31,10 +31,11 @@ __all__ = ["find_quotes", "find_spans"]
 
 def find_quotes(doc: Doc, mentions: list[Mention], chains: list[Chain]) -> list[Quote]:
     """Every quote in ``doc`` with its speaker chain (index into ``chains``) or None."""
-    spans = find_spans(doc.text)
+    text = doc.text
+    spans = find_spans(text)
     if not spans:
         return []
-    ctx = Context.build(doc, mentions, chains, [(s.open_at, s.close_at + 1) for s in spans])
+    ctx = Context.build(doc, text, mentions, chains, [(s.open_at, s.close_at + 1) for s in spans])
     quotes: list[Quote] = []
     for span, att in zip(spans, attribute(ctx, spans), strict=True):
         conf = att.confidence * (1.0 if span.closed else 0.8)

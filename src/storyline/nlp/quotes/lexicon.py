@@ -21,12 +21,12 @@ CUE_LEMMAS = frozenset({
     "yell", "shout", "scream", "cry", "chant", "joke", "quip", "boast", "promise", "vow", "pledge", "caution",
     "lament", "hint", "testify", "recount", "assert", "mention", "retort", "counter", "apologize", "apologise",
     "tout", "label", "dub", "term", "brand", "characterize", "characterise", "blast", "criticize", "criticise",
-    "praise", "demand", "reiterate", "whisper", "murmur", "exclaim", "interject", "continue", "begin",
+    "praise", "demand", "reiterate", "whisper", "murmur", "exclaim", "interject", "continue",
     "advise", "recommend", "concur", "agree", "speak", "summarize", "summarise", "muse", "sigh",
 })
 """Lemmas of verbs that report speech or writing ("said", "told", "wrote", "described ... as")."""
 
-WEAK_CUES = frozenset({"continue", "begin", "agree", "speak", "call", "read", "post", "report", "praise"})
+WEAK_CUES = frozenset({"continue", "agree", "speak", "call", "read", "post", "report", "praise"})
 """Cue lemmas that also have ordinary senses: they count only right next to a quote."""
 
 DOCUMENT_NOUNS = frozenset({
@@ -53,3 +53,24 @@ THING_PRONOUNS = frozenset({"it"})
 SPEAKER_TYPES_PERSON = frozenset({"PERSON", "PER"})
 SPEAKER_TYPES_THING = frozenset({"ORG", "GPE", "NORP", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+FEMALE_WORDS = frozenset({
+    "mrs", "ms", "miss", "madam", "madame", "lady", "dame", "spokeswoman", "chairwoman", "congresswoman",
+    "businesswoman", "councilwoman", "policewoman", "actress", "waitress", "mother", "wife", "daughter", "sister",
+    "queen", "princess", "grandmother", "widow", "girl", "woman", "aunt", "niece", "girlfriend", "mum", "mom",
+})
+MALE_WORDS = frozenset({
+    "mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman", "councilman", "policeman",
+    "father", "husband", "son", "brother", "king", "prince", "grandfather", "widower", "boy", "man", "uncle",
+    "nephew", "boyfriend", "dad",
+})
+"""Honorifics and roles that say whether a person is a 'she' or a 'he' (Mrs Palin, spokesman Mark Dunn)."""
+
+ORG_NOUNS = frozenset({
+    "company", "firm", "group", "agency", "ministry", "department", "organisation", "organization", "network",
+    "airline", "bank", "carrier", "maker", "manufacturer", "retailer", "giant", "club", "team", "party", "union",
+    "association", "council", "committee", "commission", "newspaper", "paper", "station", "court", "board",
+    "corporation", "business", "operator", "charity", "league", "federation", "institute", "university",
+    "government", "administration", "country", "nation", "state", "regime", "army", "military", "navy", "police",
+})
+"""Nouns that, definite ('the company said'), refer back to the organisation or country last named."""

@@ -31,6 +31,9 @@ from spacy.tokens import Doc, Span, Token
 from storyline.nlp.quotes.lexicon import (
     AUTHOR_VERBS,
     DOCUMENT_NOUNS,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    ORG_NOUNS,
     PERSON_PRONOUNS,
     SPEAKER_TYPES_PERSON,
     SPEAKER_TYPES_THING,
@@ -58,6 +61,7 @@ class Context:
     """What one article offers attribution (built once per article by :meth:`build`)."""
 
     doc: Doc
+    text: str  # doc.text, kept once: spaCy rebuilds it on every access
     chains: list[Chain]
     token_chain: dict[int, int]
     quoted: list[tuple[int, int]]  # sorted (open mark, close mark + 1) char ranges
@@ -66,9 +70,11 @@ class Context:
     titles: dict[str, set[int]] = field(default_factory=dict)
     authors: list[tuple[int, str, int]] = field(default_factory=list)  # (char, document lemma, chain)
     last_thing: tuple[int, int] | None = None  # (char, chain) of the latest document/organisation speaker
+    gender: dict[int, str] = field(default_factory=dict)  # chain -> "f" / "m" when an honorific or role says
 
     @classmethod
-    def build(cls, doc: Doc, mentions: list[Mention], chains: list[Chain], quoted: list[tuple[int, int]]) -> Context:
+    def build(cls, doc: Doc, text: str, mentions: list[Mention], chains: list[Chain],
+              quoted: list[tuple[int, int]]) -> Context:
         token_chain: dict[int, int] = {}
         for m in mentions:
             if m.chain is None:
@@ -84,8 +90,9 @@ class Context:
                     titles.setdefault(" ".join(words), set()).add(i)
                     titles.setdefault(words[-1], set()).add(i)
         sents = list(doc.sents)
-        ctx = cls(doc, chains, token_chain, sorted(quoted), sents, [s.start for s in sents], titles)
+        ctx = cls(doc, text, chains, token_chain, sorted(quoted), sents, [s.start for s in sents], titles)
         ctx.authors = _document_authors(ctx)
+        ctx.gender = _genders(text, mentions, chains)
         return ctx
 
     def in_quote(self, tok: Token) -> bool:
@@ -97,6 +104,24 @@ class Context:
 
     def sent_index(self, tok: Token) -> int:
         return bisect.bisect_right(self.sent_starts, tok.i) - 1
+
+
+def _genders(text: str, mentions: list[Mention], chains: list[Chain]) -> dict[int, str]:
+    """Chain -> 'f'/'m' from an honorific before a mention (Mrs, Mr.) or a gendered title (spokeswoman)."""
+    votes: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.chain is None:
+            continue
+        before = text[max(0, m.start - 6):m.start].replace(".", " ").split()
+        words = set(before[-1:]) if before else set()
+        words |= {w for t in chains[m.chain].titles for w in t.lower().split()}
+        words |= {w.strip(".").lower() for w in m.text.split()[:1]}
+        for w in {w.lower() for w in words}:
+            if w in FEMALE_WORDS:
+                votes.setdefault(m.chain, set()).add("f")
+            elif w in MALE_WORDS:
+                votes.setdefault(m.chain, set()).add("m")
+    return {ch: next(iter(v)) for ch, v in votes.items() if len(v) == 1}
 
 
 def phrase_text(tok: Token) -> str:
@@ -132,28 +157,31 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     return Resolved(described, text, "description" if described is not None else "unresolved")
 
 
-def _mentions_before(ctx: Context, sent: Span, limit: int) -> list[int]:
-    """Chains mentioned in ``sent`` before char ``limit``, outside quotes: subjects first, then latest first."""
+def _mentions_before(ctx: Context, sent: Span, limit: int) -> tuple[list[int], list[int]]:
+    """Chains named in ``sent`` before char ``limit``, outside quotes: (subjects in order, others latest first)."""
     subj: list[int] = []
     other: list[int] = []
     for tok in reversed(sent):
         if tok.idx >= limit:
             continue
         ch = ctx.chain_of(tok)
-        if ch is None and tok.dep_ in SUBJECT_DEPS and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok):
+        is_subj = tok.dep_ in SUBJECT_DEPS or (tok.dep_ in ("compound", "flat") and tok.head.dep_ in SUBJECT_DEPS)
+        if ch is None and is_subj and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok):
             ch = _described(ctx, tok)
         if ch is None:
             continue
-        (subj if tok.dep_ in SUBJECT_DEPS or tok.head.dep_ in SUBJECT_DEPS else other).append(ch)
-    return subj[::-1] + other
+        (subj if is_subj else other).append(ch)
+    return subj[::-1], other
 
 
 def _person_before(ctx: Context, tok: Token) -> int | None:
     """The person a he/she refers to: earlier sentences' subjects first, then their latest person."""
+    other = "m" if tok.lower_ in ("she", "her") else "f"
     si = ctx.sent_index(tok)
     for s in range(si, max(-1, si - PRONOUN_WINDOW), -1):
-        for ch in _mentions_before(ctx, ctx.sents[s], tok.idx):
-            if ctx.chains[ch].type in SPEAKER_TYPES_PERSON:
+        subjects, others = _mentions_before(ctx, ctx.sents[s], tok.idx)
+        for ch in subjects + others:
+            if ctx.chains[ch].type in SPEAKER_TYPES_PERSON and ctx.gender.get(ch) != other:
                 return ch
     return None
 
@@ -164,15 +192,24 @@ def _thing_before(ctx: Context, tok: Token) -> int | None:
         return ctx.last_thing[1]
     si = ctx.sent_index(tok)
     for s in range(si, max(-1, si - 3), -1):
-        for ch in _mentions_before(ctx, ctx.sents[s], tok.idx):
+        for ch in _mentions_before(ctx, ctx.sents[s], tok.idx)[0]:  # subjects only: 'it' is what acts
             if ctx.chains[ch].type in SPEAKER_TYPES_THING:
                 return ch
     return None
 
 
 def _described(ctx: Context, head: Token) -> int | None:
-    """The chain whose titles hold this description ("the U.S. president" -> title "president")."""
-    if not ctx.titles or head.pos_ not in ("NOUN", "PROPN"):
+    """The chain whose titles hold this description ("the U.S. president" -> title "president"),
+    or for a definite organisation noun ("the company") the organisation named last."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if head.lemma_.lower() in ORG_NOUNS and any(c.lower_ in ("the", "this") for c in head.children):
+        kinds = SPEAKER_TYPES_THING - {"NORP"}
+        orgs = {i for i, ch in enumerate(ctx.chains) if ch.type in kinds}
+        found = _nearest(ctx, orgs, head.idx, strict=True) if orgs else None
+        if found is not None:
+            return found
+    if not ctx.titles:
         return None
     words = [t.lower_ for t in ctx.doc[head.left_edge.i: head.i + 1] if t.dep_ not in ("det", "poss", "punct")]
     cands = ctx.titles.get(" ".join(words)) or ctx.titles.get(head.lemma_.lower()) or ctx.titles.get(head.lower_)
@@ -181,12 +218,12 @@ def _described(ctx: Context, head: Token) -> int | None:
     return _nearest(ctx, cands, head.idx)
 
 
-def _nearest(ctx: Context, cands: set[int], limit: int) -> int:
-    """Of several chains, the one mentioned last before ``limit`` (else the first)."""
-    best, best_pos = min(cands), -1
+def _nearest(ctx: Context, cands: set[int], limit: int, strict: bool = False) -> int | None:
+    """Of several chains, the one mentioned last before ``limit`` (else the first, unless ``strict``)."""
+    best, best_pos = (None if strict else min(cands)), -1
     for tok_i, ch in ctx.token_chain.items():
         pos = ctx.doc[tok_i].idx
-        if ch in cands and best_pos < pos < limit:
+        if ch in cands and best_pos < pos < limit and not ctx.in_quote(ctx.doc[tok_i]):
             best, best_pos = ch, pos
     return best
 

@@ -99,34 +99,40 @@ def _flank(text: str, pos: int, width: int) -> str:
     return "either"
 
 
+_MARK = re.compile("``|''|[\"“”„«»‘’']")
+
+
 def _marks(text: str, start: int, end: int) -> list[_Mark]:
     """Every quote mark in text[start:end], classified by glyph and flanking."""
     out: list[_Mark] = []
-    i = start
-    while i < end:
-        ch = text[i]
-        two = text[i:i + 2]
-        if two in ("``", "''"):
-            role = "open" if two == "``" else _flank(text, i, 2)
-            out.append(_Mark(i, 2, "d", role))
-            i += 2
-            continue
-        if ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch == DOUBLE_ANY:
-            flank = _flank(text, i, 1)
-            glyph = "open" if ch in DOUBLE_OPEN else "close" if ch in DOUBLE_CLOSE else "either"
-            role = flank if flank != "either" else glyph
-            # a misused opening glyph after a comma and before a lower-case word closes: 'progress, “said'
-            if ch in DOUBLE_OPEN and text[max(0, i - 2):i] in (", ", ". ") and text[i + 1:i + 2].islower():
-                role = "either"
-            out.append(_Mark(i, 1, "d", role))
-        elif ch in SINGLE_OPEN or ch in SINGLE_ANY:
+    for m in _MARK.finditer(text, start, end):
+        i, ch = m.start(), m.group()
+        if ch in ("``", "''"):
+            out.append(_Mark(i, 2, "d", "open" if ch == "``" else _flank(text, i, 2)))
+        elif ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch == DOUBLE_ANY:
+            out.append(_Mark(i, 1, "d", _double_role(text, i, ch)))
+        else:
             flank = _flank(text, i, 1)
             if ch in SINGLE_OPEN and flank != "close":
                 out.append(_Mark(i, 1, "s", "open"))
             elif flank != "either":  # an apostrophe inside a word (don't) is never a mark
                 out.append(_Mark(i, 1, "s", flank))
-        i += 1
     return out
+
+
+def _double_role(text: str, i: int, ch: str) -> str:
+    """Flanking decides; the glyph only when flanking cannot, and never for a mark alone between spaces."""
+    flank = _flank(text, i, 1)
+    if flank != "either":
+        role = flank
+    elif text[i - 1:i].isspace() and text[i + 1:i + 2].isspace():
+        return "either"  # whatever is open decides
+    else:
+        role = "open" if ch in DOUBLE_OPEN else "close" if ch in DOUBLE_CLOSE else "either"
+    # a misused opening glyph after a comma and before a lower-case word closes: 'progress, “said'
+    if ch in DOUBLE_OPEN and text[max(0, i - 2):i] in (", ", ". ") and text[i + 1:i + 2].islower():
+        return "either"
+    return role
 
 
 def _sentence_cut(text: str, start: int, limit: int, first: bool) -> int:
@@ -169,8 +175,9 @@ def _pair_double(text: str, marks: list[_Mark], pstart: int, pend: int) -> list[
     return pairs
 
 
-def _singles(marks: list[_Mark], inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Short single-quoted stretches outside double quotes ('gangster-like demands')."""
+def _singles(text: str, pstart: int, marks: list[_Mark], inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Single-quoted stretches outside double quotes: short phrases ('gangster-like demands'), or
+    whole sentences when the mark opens a sentence and the closing mark touches punctuation."""
     out: list[tuple[int, int]] = []
     opener: _Mark | None = None
     for mk in marks:
@@ -178,10 +185,33 @@ def _singles(marks: list[_Mark], inside: list[tuple[int, int]]) -> list[tuple[in
             continue
         if mk.role == "open":
             opener = mk
-        elif opener is not None and mk.pos - opener.pos <= MAX_SINGLE:
-            out.append((opener.pos, mk.pos))
-            opener = None
+        elif opener is not None:
+            span = mk.pos - opener.pos
+            before = text[pstart:opener.pos].rstrip()
+            sentence = (not before or before[-1] in ".!?:") and (
+                text[mk.pos - 1:mk.pos] in ".,!?" or text[mk.pos + 1:mk.pos + 2] in (".", ","))
+            if span <= MAX_SINGLE or (sentence and span <= MAX_CLOSED):
+                out.append((opener.pos, mk.pos))
+                opener = None
     return out
+
+
+_MINOR = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "or", "with", "&"})
+
+
+def looks_like_title(text: str, quoted: str, open_at: int, close_at: int) -> bool:
+    """A short Title Cased phrase in lower-case prose names a work or a thing ("American Pie"), not speech."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", quoted)
+    if "!" in quoted or "?" in quoted or not words or len(words) > 7 or not words[0][0].isupper():
+        return False
+    if any(w[0].islower() and w.lower() not in _MINOR for w in words):
+        return False
+    line_start = text.rfind("\n", 0, open_at) + 1
+    line_end = text.find("\n", close_at)
+    line = text[line_start:open_at] + " " + text[close_at + 1:line_end if line_end >= 0 else len(text)]
+    prose = re.findall(r"[A-Za-z][\w'’-]*", line)
+    lower = [w for w in prose if w[0].islower() and w.lower() not in _MINOR]
+    return len(lower) >= 3 and len(lower) >= len(prose) / 3
 
 
 def find_spans(text: str) -> list[Span]:
@@ -217,7 +247,7 @@ def find_spans(text: str) -> list[Span]:
             _add(spans, text, pstart, om.pos, qstart, qend, close_at, closed, group, pi)
             if not closed and ci is None and qend >= pend - 1 and opens_para and next_opens:
                 carry = group
-        for a, b in _singles(marks, inside):
+        for a, b in _singles(text, pstart, marks, inside):
             _add(spans, text, pstart, a, a + 1, b, b, True, len(spans), pi)
     spans.sort(key=lambda s: s.start)
     return spans
@@ -232,5 +262,7 @@ def _add(spans: list[Span], text: str, pstart: int, open_at: int, qstart: int, q
     if qend <= qstart or not any(ch.isalnum() for ch in text[qstart:qend]):
         return
     quoted = text[qstart:qend]
-    spans.append(Span(qstart, qend, quoted, _is_partial(text, pstart, open_at, quoted), closed, group, para,
-                      open_at, close_at))
+    partial = _is_partial(text, pstart, open_at, quoted)
+    if partial and looks_like_title(text, quoted, open_at, close_at):
+        return
+    spans.append(Span(qstart, qend, quoted, partial, closed, group, para, open_at, close_at))

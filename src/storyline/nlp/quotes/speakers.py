@@ -50,6 +50,7 @@ class Attribution:
     cue: str | None
     confidence: float
     how: str
+    cue_at: int | None = None  # char offset of the cue word
 
 
 def _is_cue(tok: Token, adjacent: bool) -> bool:
@@ -85,15 +86,31 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+def _adjacent_name(ctx: Context, cue: Token) -> Token | None:
+    """When the parse gave the cue no subject: a name right before it ('," A.J. Smith said') or after it."""
+    doc = ctx.doc
+    for side in (range(cue.i - 1, max(-1, cue.i - 7), -1), range(cue.i + 1, min(len(doc), cue.i + 4))):
+        for i in side:
+            if ctx.in_quote(doc[i]) or doc[i].is_quote or doc[i].is_sent_start:
+                break
+            if ctx.chain_of(doc[i]) is not None:
+                return doc[i]
+    return None
+
+
 def _attribute_cue(ctx: Context, cue: Token) -> Attribution | None:
     subj = _subject(cue)
     if subj is None or ctx.in_quote(subj):
+        subj = _adjacent_name(ctx, cue)
+    if subj is None:
         return None
     res = resolve(ctx, subj)
     cue_text = _cue_text(cue)
     if res.how == "document":
         cue_text = f"{res.text.lower()} {cue_text}"
-    return _make(res, cue_text)
+    att = _make(res, cue_text)
+    att.cue_at = cue.idx
+    return att
 
 
 def _make(res: Resolved, cue: str | None, how: str | None = None) -> Attribution:
@@ -107,7 +124,9 @@ def _according(ctx: Context, tokens: list[Token]) -> Attribution | None:
         if tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
             for obj in ctx.doc[tok.i + 1].children:
                 if obj.dep_ == "pobj":
-                    return _make(resolve(ctx, obj), "according to")
+                    att = _make(resolve(ctx, obj), "according to")
+                    att.cue_at = tok.idx
+                    return att
     return None
 
 
@@ -156,33 +175,50 @@ def _near_cue(ctx: Context, span: Span) -> Attribution | None:
     last = doc.char_span(max(span.open_at, span.close_at - 1), span.close_at + 1, alignment_mode="expand")
     if first is None or last is None:
         return None
-    after = [t for t in last[-1].sent if t.idx > span.close_at]
-    after = _until_quote(ctx, after)
+    last_sent = last[-1].sent
+    after = _until_quote(ctx, [t for t in last_sent if t.idx > span.close_at])
+    calls = span.text.rstrip()[-1:] in ",?!"  # a quote ending so calls for its attribution next
+    if last_sent.end < len(doc) and calls:
+        # the attribution the quote calls for, in a sentence the parser split off: '?" X asked.'
+        nxt = doc[last_sent.end].sent
+        after += [t for t in _until_quote(ctx, list(nxt))[:NEAR_CUE_TOKENS + 4]
+                  if not any(c.dep_ == "ccomp" for c in t.children)]
     before = _until_quote(ctx, [t for t in reversed(list(first[0].sent)) if t.idx < span.open_at])
-    text_before = doc.text[:span.open_at].rstrip()
+    text_before = ctx.text[:span.open_at].rstrip()
     if not before and text_before.endswith((":", ",")):  # the parser split the sentence at the colon
-        prev = [t for t in reversed(list(first[0].sent.doc[:first[0].i])) if t.idx < span.open_at]
-        prev_sent = prev[0].sent if prev else None
-        before = _until_quote(ctx, [t for t in reversed(list(prev_sent or []))])
-    for i, tok in enumerate(after[:NEAR_CUE_TOKENS]):
-        if _is_cue(tok, adjacent=i <= 4):
-            found = _attribute_cue(ctx, tok)
-            if found:
-                return found
-    for i, tok in enumerate(before):
-        if _is_cue(tok, adjacent=i <= 3):
-            found = _attribute_cue(ctx, tok)
-            if found:
-                return found
-    found = _according(ctx, after + before[::-1])
-    if found:
-        return found
-    for tok in after[NEAR_CUE_TOKENS:]:
-        if _is_cue(tok, adjacent=False):
+        prev = doc[first[0].sent.start - 1].sent if first[0].sent.start else None
+        before = _until_quote(ctx, list(reversed(list(prev or []))))
+    found = _first_cue(ctx, after[:NEAR_CUE_TOKENS], 4) or _first_cue(ctx, before, 3)
+    found = found or _according(ctx, after + before[::-1])
+    if found is None and calls:
+        found = _first_cue(ctx, after[NEAR_CUE_TOKENS:], -1)
+    if found is None and text_before.endswith(":"):
+        found = _introducer(ctx, span)
+    return found
+
+
+def _first_cue(ctx: Context, tokens: list[Token], adjacent: int) -> Attribution | None:
+    """The first token that is a cue (weak cues only within ``adjacent`` tokens) with a speaker."""
+    for i, tok in enumerate(tokens):
+        if _is_cue(tok, adjacent=i <= adjacent):
             found = _attribute_cue(ctx, tok)
             if found:
                 return found
     return None
+
+
+def _introducer(ctx: Context, span: Span) -> Attribution | None:
+    """A quote after a colon belongs to the subject of the sentence the colon ends ('The judge had advice:')."""
+    tok = ctx.doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    if tok is None or tok[0].i == 0:
+        return None
+    colon = ctx.doc[tok[0].i - 1]
+    root = colon.sent.root
+    subj = _own_subject(ctx, root, span)
+    if subj is None:
+        return None
+    res = resolve(ctx, subj)
+    return _make(res, None, "governor") if res.chain is not None else None
 
 
 def _until_quote(ctx: Context, tokens: list[Token]) -> list[Token]:
@@ -196,6 +232,20 @@ def _until_quote(ctx: Context, tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _continues(ctx: Context, prev: Span, prev_att: Attribution, span: Span) -> bool:
+    """Step 4: nothing but the previous quote's own attribution lies between it and this quote."""
+    if prev.partial or span.para - prev.para > 1:
+        return False
+    between = ctx.text[prev.close_at + 1:span.open_at]
+    if not any(ch.isalpha() for ch in between):
+        return True
+    if prev_att.cue_at is None or not prev.close_at < prev_att.cue_at < span.open_at:
+        return False
+    cue_sent = ctx.sent_index(ctx.doc.char_span(prev_att.cue_at, prev_att.cue_at + 1, alignment_mode="expand")[0])
+    open_tok = ctx.doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    return bool(open_tok) and ctx.sent_index(open_tok[0]) - cue_sent <= 1 and not between.rstrip().endswith(":")
+
+
 def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
     """One attribution per span, in the order given (spans sorted by position)."""
     out: list[Attribution] = []
@@ -204,10 +254,10 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
         att = (_governor(ctx, span) if span.partial else None) or _near_cue(ctx, span)
         if att is None and span.partial:
             att = None
-        elif att is None and i and not spans[i - 1].partial and span.para - spans[i - 1].para <= 1 and out:
+        elif att is None and i and _continues(ctx, spans[i - 1], out[-1], span):
             prev = out[-1]
             att = Attribution(prev.chain, prev.text, prev.cue, min(prev.confidence, CONFIDENCE["continuation"]),
-                              "continuation")
+                              "continuation", prev.cue_at)
         att = att or Attribution(None, None, None, 0.0, "unresolved")
         if att.chain is not None and (att.how == "document" or ctx.chains[att.chain].type in SPEAKER_TYPES_THING):
             ctx.last_thing = (span.close_at, att.chain)
