@@ -84,7 +84,8 @@ def build(
     if description and _fold(description) in _fold(c.text):
         description = None  # the page's summary is the story's own first paragraph
     description = description or c.description
-    published, published_from = normalize_date(g.published), g.published_from
+    published: str | None = normalize_date(g.published)
+    published_from: str | None = g.published_from
     if published is None and c.date_lines:
         published, published_from = normalize_date(c.date_lines[0]), "text"
     if published is None and ctx.published:

@@ -56,4 +56,4 @@ def detect(head: bytes, name: str) -> str:
         if _HTML.search(s[:4096]):
             return "html"
         return extension_format(name) or "html"
-    return extension_format(name) if extension_format(name) in ("text", "html") else "text"
+    return "text"  # whatever the name says, content that does not start with markup is text

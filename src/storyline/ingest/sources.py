@@ -47,9 +47,6 @@ class Input:
         assert self.path is not None
         return open(self.path, "rb")  # noqa: SIM115 - the caller closes it
 
-    def size(self) -> int | None:
-        return len(self.data) if self.data is not None else (self.path.stat().st_size if self.path else None)
-
 
 def _file(path: Path, name: str) -> Input | Problem:
     try:
