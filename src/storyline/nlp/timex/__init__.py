@@ -2,7 +2,7 @@
 
 A small rule engine in the spirit of HeidelTime and SUTime: each rule is a
 precompiled pattern plus the arithmetic that turns a match into a value
-relative to the article's publication date (:mod:`.calendar`, :mod:`.relative`,
+relative to the article's publication date (:mod:`.dates`, :mod:`.relative`,
 :mod:`.spans`).  This module runs the rules, keeps the longest of overlapping
 candidates, then widens each to its modifiers ("more than 520 day" ->
 MORE_THAN, "early May" -> START) and to the preposition that ties it to its
@@ -26,14 +26,15 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc
 
-from storyline.nlp.timex import calendar, focus, relative, spans
+from storyline.nlp.timex import dates, focus, relative, spans
 from storyline.nlp.timex.anchor import Anchor, parse_dct, tense
 from storyline.nlp.timex.found import Context, Found
+from storyline.nlp.timex.lexicon import ASCII_LOWER
 from storyline.records import Timex
 
 __all__ = ["find_timexes", "signal_length"]
 
-RULES = calendar.RULES + relative.RULES + spans.RULES
+RULES = dates.RULES + relative.RULES + spans.RULES
 _MOD = re.compile(
     r"(?:\b(about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most"
     r"|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|just\s+over|just\s+under|well\s+over|over|under"
@@ -88,9 +89,10 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
         span = doc.char_span(a, b, alignment_mode="expand")
         return tense(span) if span is not None and len(span) else "PRESENT"
 
-    ctx = Context(anchor, clause_tense, date_ent)
-    found = [f for rule in RULES for f in rule(text, ctx)]
-    chosen = focus.resolve(_longest(found), anchor, [s.start_char for s in doc.sents])
+    ctx = Context(anchor, clause_tense, date_ent, text)
+    low = text.translate(ASCII_LOWER)
+    found = [f for rule in RULES for f in rule(low, ctx)]
+    chosen = focus.resolve(_join_day_and_clock(_longest(found), text), anchor, [s.start_char for s in doc.sents])
     return [_widen(f, text, anchor) for f in chosen]
 
 
@@ -106,6 +108,25 @@ def _longest(found: list[Found]) -> list[Found]:
         taken.append((f.start, f.end))
         keep.append(f)
     return sorted(keep, key=lambda f: f.start)
+
+
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_GLUE = re.compile(r"^\s*(?:,|at|@|on|-)?\s*$", re.I)
+
+
+def _join_day_and_clock(found: list[Found], text: str) -> list[Found]:
+    """'5/5/2010 1:41 PM', '8:13 AM PDT 8/2/2013': a day next to a clock time is one TIME on that day."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev and _GLUE.match(text[prev.end : f.start]) and len(text[prev.end : f.start]) < 6:
+            day, clock = (prev, f) if _DAY.match(prev.value) and f.type == "TIME" else (f, prev)
+            if _DAY.match(day.value) and clock.type == "TIME" and "T" in clock.value:
+                out[-1] = Found(prev.start, f.end, "TIME", day.value + clock.value[clock.value.index("T"):],
+                                relative=day.relative)
+                continue
+        out.append(f)
+    return out
 
 
 def _widen(f: Found, text: str, anchor: Anchor) -> Timex:

@@ -10,8 +10,9 @@ Example::
     >>> import datetime as dt
     >>> from storyline.nlp.timex.anchor import Anchor
     >>> from storyline.nlp.timex.found import Context
-    >>> ctx = Context(Anchor(dt.date(2019, 6, 11)), lambda a, b: "PAST", lambda a, b: False)
-    >>> [f.value for f in month_year("in April 2018", ctx)]
+    >>> text = "in April 2018"
+    >>> ctx = Context(Anchor(dt.date(2019, 6, 11)), lambda a, b: "PAST", lambda a, b: False, text)
+    >>> [f.value for f in month_year(text.lower(), ctx)]
     ['2018-04']
 """
 
@@ -22,40 +23,52 @@ from collections.abc import Iterator
 from types import MappingProxyType
 
 from storyline.nlp.timex.found import Context, Found
-from storyline.nlp.timex.lexicon import DAY, MONTH, MONTHS, ORDINAL, ORDINALS, SEASON, SEASONS, WEEKDAY, YEAR, number
+from storyline.nlp.timex.lexicon import (
+    DAY,
+    MONTH,
+    MONTHS,
+    ORDINAL,
+    ORDINALS,
+    SEASON,
+    SEASONS,
+    WEEKDAY,
+    YEAR,
+    number,
+    rx,
+)
 
-_I = re.I
-_MDY = re.compile(rf"\b(?:{WEEKDAY},?\s+)?({MONTH})\s+({DAY}),?\s+({YEAR})\b", _I)
-_DMY = re.compile(rf"\b(?:{WEEKDAY},?\s+)?({DAY})\s+(?:of\s+)?({MONTH}),?\s+({YEAR})\b", _I)
-_MD = re.compile(rf"\b(?:{WEEKDAY},?\s+)?({MONTH})\s+({DAY})\b(?![,.]?\s*\d|:)", _I)
-_DM = re.compile(rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?({DAY})\s+(?:of\s+)?({MONTH})\b", _I)
-_NUMERIC = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
-_MY = re.compile(rf"\b({MONTH})(?:\s+of)?,?\s+({YEAR})\b(?!\s*(?:%|percent))", _I)
-_MONTH = re.compile(rf"\b(?:(this|last|next|past|coming|previous|each|every)\s+)?({MONTH})(?![\w.]*\s+\d)(?!-)", _I)
-_YEAR = re.compile(rf"(?<![\w$.,/-])(?:(fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar\s+)?year\s+)?({YEAR})"
-                   r"|fiscal\s+(?:year\s+)?'?(\d\d))(?![\w%]|[.,]\d|-\d)", _I)
-_RANGE = re.compile(rf"\b({YEAR})\s*[-\u2013]\s*(\d\d|{YEAR})\b(?!-)")
-_DECADE = re.compile(r"\b(?:the\s+)?(?:(early|mid|late)[- ])?(1[6-9]|20)?(\d)0(?:'s|s)\b|\b(?:the\s+)?'(\d)0s\b", _I)
-_DECADE_WORD = re.compile(r"\bthe\s+(?:(early|mid|late)[- ])?"
-                          r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _I)
-_CENTURY = re.compile(rf"\b(?:the\s+)?({ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)})[- ]century\b", _I)
-_QUARTER = re.compile(
+_MDY = rx(rf"\b(?:{WEEKDAY},?\s+)?({MONTH})\s+({DAY}),?\s+({YEAR})\b")
+_DMY = rx(rf"\b(?:{WEEKDAY},?\s+)?({DAY})\s+(?:of\s+)?({MONTH}),?\s+({YEAR})\b")
+_MD = rx(rf"\b(?:{WEEKDAY},?\s+)?({MONTH})\s+({DAY})\b(?![,.]?\s*\d|:)")
+_DM = rx(rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?({DAY})\s+(?:of\s+)?({MONTH})\b")
+_NUMERIC = rx(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+_MY = rx(rf"\b({MONTH})(?:\s+of)?,?\s+({YEAR})\b(?!\s*(?:%|percent))")
+_MONTH = rx(rf"\b(?:(this|last|next|past|coming|previous|each|every)\s+)?({MONTH})(?![\w.]*\s+\d)(?!-)")
+_YEAR = rx(rf"(?<![\w$.,/-])(?:(fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar\s+)?year\s+)?({YEAR})"
+                   r"|fiscal\s+(?:year\s+)?'?(\d\d))(?![\w%]|[.,]\d|-\d)")
+_RANGE = rx(rf"\b({YEAR})\s*[-\u2013]\s*(\d\d|{YEAR})\b(?!-)")
+_DECADE = rx(r"\b(?:the\s+)?(?:(early|mid|late)[- ])?(1[6-9]|20)?(\d)0(?:'s|s)\b|\b(?:the\s+)?'(\d)0s\b")
+_DECADE_WORD = rx(r"\bthe\s+(?:(early|mid|late)[- ])?"
+                          r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
+_CENTURY = rx(rf"\b(?:the\s+)?({ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)})[- ]century\b")
+_QUARTER = rx(
     rf"\b(?:(?:the\s+)?(?:({YEAR})(?:'s)?\s+|fiscal\s+({YEAR})(?:'s)?\s+|(this|last|next)\s+year's\s+|the\s+"
     rf"|its\s+|their\s+)?(?:fiscal[- ])?({ORDINAL}|final|last)([- ])(quarter|half)"
-    rf"(?:\s+of\s+(?:fiscal\s+)?(?:({YEAR})|(this|last|next)\s+year))?)\b", _I)
-_FOCUS = re.compile(r"\b(?:the\s+(?:(latest|same|most\s+recent|just-ended|recent)\s+)?(quarter|period)"
+    rf"(?:\s+of\s+(?:fiscal\s+)?(?:({YEAR})|(this|last|next)\s+year))?)\b")
+_FOCUS = rx(r"\b(?:the\s+(?:(latest|same|most\s+recent|just-ended|recent)\s+)?(quarter|period)"
                     r"|(?:the\s+)?(year-ago|year-earlier|comparable|corresponding|year-before)(?:\s+(?:fiscal\s+)?(quarter|period))?)\b"
-                    r"(?!\s+(?:of|ended|ending|before|after|when|in\s+which)\b)", _I)
-_TENS_WORD = r"(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                    r"(?!\s+(?:of|ended|ending|before|after|when|in\s+which)\b)")
+_TENS_WORD = (r"(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+              r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 _UNIT_WORD = r"(one|two|three|four|five|six|seven|eight|nine)"
-_SPOKEN = re.compile(rf"\b(?:({MONTH})\s+)?(?:the\s+year\s+)?(?:(nineteen|twenty)[- ]{_TENS_WORD}(?:[- ]{_UNIT_WORD})?"
-                     rf"|two\s+thousand(?:\s+and)?(?:[- ]{_UNIT_WORD})?)\b", _I)
-_SEASON = re.compile(rf"\b(?:(this|last|next|past|coming|the)\s+)?({SEASON})(?:\s+(?:of\s+)?({YEAR}))?\b", _I)
+_SPOKEN = rx(rf"\b(?:({MONTH})\s+)?(?:the\s+year\s+)?(?:(nineteen|twenty)[- ]{_TENS_WORD}(?:[- ]{_UNIT_WORD})?"
+                     rf"|two\s+thousand(?:\s+and)?(?:[- ]{_UNIT_WORD})?)\b")
+_SEASON = rx(rf"\b(?:(this|last|next|past|coming|the|early|late|mid-?)\s*)?({SEASON})(?:\s+(?:of\s+)?({YEAR}))?\b")
 _DECADE_WORDS = MappingProxyType({"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                                    "seventies": 7, "eighties": 8, "nineties": 9})
-_YEAR_CUES = re.compile(r"(?:\b(?:in|since|by|until|till|from|of|through|to|before|after|during|between|and|or"
+_YEAR_CUES = rx(r"(?:\b(?:in|since|by|until|till|from|of|through|to|before|after|during|between|and|or"
                         r"|early|late|mid|around|circa|about|the|spring|summer|fall|autumn|winter|year|end"
-                        r"|beginning|start)\s+|mid-)$", _I)
+                        r"|beginning|start)\s+|mid-)$")
 _EDGE_MOD = MappingProxyType({"early": "START", "mid": "MID", "late": "END"})
 
 
@@ -72,9 +85,9 @@ def _day(text: str) -> int:
 
 def full_dates(text: str, ctx: Context) -> Iterator[Found]:
     """'June 12, 2018', '12 June 2018', 'Tuesday, June 11', 'July 6', '6 July', '2018-06-12'."""
-    for rx, order in ((_MDY, "mdy"), (_DMY, "dmy"), (_MD, "md"), (_DM, "dm")):
-        for m in rx.finditer(text):
-            mon = _month(m.group(1) if order[0] == "m" else m.group(2))
+    for pattern, order in ((_MDY, "mdy"), (_DMY, "dmy"), (_MD, "md"), (_DM, "dm")):
+        for m in pattern.finditer(text):
+            mon = _month(ctx.cased(m, 1 if order[0] == "m" else 2))
             day = _day(m.group(2) if order[0] == "m" else m.group(1))
             if mon is None or not 1 <= day <= 31:
                 continue
@@ -96,7 +109,7 @@ def full_dates(text: str, ctx: Context) -> Iterator[Found]:
 def month_year(text: str, ctx: Context) -> Iterator[Found]:
     """'April 2018', 'August of 1988'."""
     for m in _MY.finditer(text):
-        mon = _month(m.group(1))
+        mon = _month(ctx.cased(m, 1))
         if mon:
             yield Found(m.start(), m.end(), "DATE", f"{m.group(2)}-{mon:02d}")
 
@@ -104,7 +117,7 @@ def month_year(text: str, ctx: Context) -> Iterator[Found]:
 def months(text: str, ctx: Context) -> Iterator[Found]:
     """'April', 'last June', 'next March': most recent unless future tense; 'each July' is a SET."""
     for m in _MONTH.finditer(text):
-        mon = _month(m.group(2))
+        mon = _month(ctx.cased(m, 2))
         if mon is None or (m.group(2).lower().rstrip(".") in ("may", "mar", "jan", "dec", "sep", "jun", "jul")
                            and not ctx.date_ent(m.start(2), m.end(2)) and not m.group(1)):
             continue  # a bare "May" needs spaCy's agreement that it is a date (names, modal at sentence start)
@@ -146,7 +159,7 @@ def spoken_years(text: str, ctx: Context) -> Iterator[Found]:
                 number(m.group(4)) or 0 if m.group(4) else 0)
         else:
             year = 2000 + (number(m.group(5)) or 0 if m.group(5) else 0)
-        mon = _month(m.group(1)) if m.group(1) else None
+        mon = _month(ctx.cased(m, 1)) if m.group(1) else None
         start = m.start() if mon else m.start(2) if m.group(2) else m.start()
         if m.group(1) and not mon:
             start = m.end(1) + 1
@@ -181,7 +194,7 @@ def quarters(text: str, ctx: Context) -> Iterator[Found]:
     for m in _QUARTER.finditer(text):
         word, unit = m.group(4).lower(), m.group(6).lower()
         # "the third-quarter loss", "its fourth-quarter profit": the determiner belongs to the noun
-        det = re.match(r"(?:the|its|their)\s+", m.group(), _I) if m.group(5) == "-" else None
+        det = re.match(r"(?:the|its|their)\s+", m.group(), re.I) if m.group(5) == "-" else None
         start = m.start() + (det.end() if det else 0)
         n = ORDINALS.get(word) or (4 if unit == "quarter" else 2)
         if (unit == "quarter" and n > 4) or (unit == "half" and n > 2):
@@ -223,11 +236,12 @@ def seasons(text: str, ctx: Context) -> Iterator[Found]:
         rel, season, year = (m.group(1) or "").lower(), SEASONS[m.group(2).lower()], m.group(3)
         if year:
             yield Found(m.start(), m.end(), "DATE", f"{year}-{season}")
-        elif rel and rel != "the":
+        elif rel in ("this", "last", "next", "past", "coming"):
             off = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
             yield Found(m.start(), m.end(), "DATE", f"{ctx.anchor.year(off)}-{season}", relative=True)
-        elif rel == "the" and season != "FA":
-            yield Found(m.start(), m.end(), "DATE", f"{ctx.anchor.year()}-{season}", relative=True)
+        elif rel and season != "FA":  # "the summer", "early summer" (the edge becomes the mod)
+            start = m.start() if rel == "the" else m.start(2)
+            yield Found(start, m.end(), "DATE", f"{ctx.anchor.year()}-{season}", relative=True)
 
 
 RULES = (full_dates, month_year, months, years, spoken_years, decades, quarters, quarter_refs, seasons)

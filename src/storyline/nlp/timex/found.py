@@ -8,6 +8,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -33,3 +34,12 @@ class Context:
     anchor: Anchor
     tense: Callable[[int, int], str]  # tense of the clause around a char span: PAST/PRESENT/FUTURE
     date_ent: Callable[[int, int], bool]  # spaCy tagged this char span (or part of it) DATE/TIME
+    original: str = ""  # the text as written; rules match a lower-cased copy with the same offsets
+
+    def cased(self, m: re.Match[str], group: int, offset: int = 0) -> str:
+        """The original spelling of a match group (capitals tell "May" the month from "may")."""
+        if m.group(group) is None:
+            return ""
+        if not self.original:
+            return m.group(group)
+        return self.original[offset + m.start(group) : offset + m.end(group)]

@@ -10,35 +10,34 @@ Example::
     >>> import datetime as dt
     >>> from storyline.nlp.timex.anchor import Anchor
     >>> from storyline.nlp.timex.found import Context
-    >>> ctx = Context(Anchor(dt.date(2018, 7, 12)), lambda a, b: "FUTURE", lambda a, b: False)
-    >>> [(f.value) for f in weekdays("the talks will take place Sunday", ctx)]
+    >>> text = "the talks will take place Sunday"
+    >>> ctx = Context(Anchor(dt.date(2018, 7, 12)), lambda a, b: "FUTURE", lambda a, b: False, text)
+    >>> [f.value for f in weekdays(text.lower(), ctx)]
     ['2018-07-15']
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from types import MappingProxyType
 
 from storyline.nlp.timex.found import Context, Found
-from storyline.nlp.timex.lexicon import COUNT, DAY_PARTS, UNIT, UNITS, WEEKDAY, WEEKDAYS, duration_value, number
+from storyline.nlp.timex.lexicon import COUNT, DAY_PARTS, UNIT, UNITS, WEEKDAY, WEEKDAYS, duration_value, number, rx
 
-_I = re.I
 _PART = r"(morning|afternoon|evening|night)"
-_DEICTIC = re.compile(rf"\b(?:(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:\s+{_PART})?"
-                      rf"|(tonight|overnight)|(this|last)\s+{_PART})\b", _I)
-_WEEKDAY = re.compile(rf"\b(?:(last|next|this|coming|past|previous)\s+)?({WEEKDAY})(?:\s+{_PART})?\b", _I)
-_REL_UNIT = re.compile(r"\b(?:(the)\s+)?(this|last|next|past|coming|previous|current|following)\s+"
-                       r"(week|weekend|month|year|quarter|decade|century)\b(?!-|\s+(?:old|or\s+two))", _I)
-_EDGE_UNIT = re.compile(r"\b(?:(?:the\s+)?(end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(year|month|week|quarter)"
-                        r"|(year)(?:[- ]end|'s\s+end)|(earlier|later)\s+in\s+the\s+(year|month|week))\b", _I)
-_THE_WEEKEND = re.compile(r"\bthe\s+weekend\b", _I)
-_AGO = re.compile(rf"\b({COUNT})[\s-]+({UNIT})s?\s+(ago|earlier|later|from\s+now|before|after)\b"
-                  r"(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b)", _I)
-_VAGUE_OK = re.compile(r"\b(?:now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately|recent"
+_DEICTIC = rx(rf"\b(?:(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:\s+{_PART})?"
+                      rf"|(tonight|overnight)|(this|last)\s+{_PART})\b")
+_WEEKDAY = rx(rf"\b(?:(last|next|this|coming|past|previous)\s+)?({WEEKDAY})(?:\s+{_PART})?\b")
+_REL_UNIT = rx(r"\b(?:(the)\s+)?(this|last|next|past|coming|previous|current|following)\s+(?:fiscal\s+)?"
+                       r"(week|weekend|month|year|quarter|decade|century)\b(?!-|\s+(?:old|or\s+two))")
+_EDGE_UNIT = rx(r"\b(?:(?:the\s+)?(end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(year|month|week|quarter)"
+                        r"|(year)(?:[- ]end|'s\s+end)|(earlier|later)\s+in\s+the\s+(year|month|week))\b")
+_THE_WEEKEND = rx(r"\bthe\s+weekend\b")
+_AGO = rx(rf"\b({COUNT})[\s-]+({UNIT})s?\s+(ago|earlier|later|from\s+now|before|after)\b"
+                  r"(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b)")
+_VAGUE_OK = rx(r"\b(?:(?:right\s+)?now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately|recent"
                        r"|current(?!\s+(?:account|accounts|affairs|events|and|or)\b)|the\s+past|in\s+the\s+past|soon"
-                       r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b(?!-)", _I)
+                       r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b(?!-)")
 _STRICT = MappingProxyType({"last": "PAST", "past": "PAST", "previous": "PAST", "next": "FUTURE", "coming": "FUTURE"})
 _OFFSET = MappingProxyType({"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
                             "following": 1})
@@ -64,7 +63,7 @@ def deictic(text: str, ctx: Context) -> Iterator[Found]:
 def weekdays(text: str, ctx: Context) -> Iterator[Found]:
     """'Thursday' (past tense -> most recent, future -> next, else the closer), 'last Friday', 'Tuesday afternoon'."""
     for m in _WEEKDAY.finditer(text):
-        word = m.group(2)
+        word = ctx.cased(m, 2)
         if not word[:1].isupper():
             continue
         rel = (m.group(1) or "").lower()
@@ -116,7 +115,11 @@ def ago(text: str, ctx: Context) -> Iterator[Found]:
         n = number(m.group(1))
         mult, code = UNITS[m.group(2).lower()]
         sign = 1 if m.group(3).lower() in ("later", "after") or m.group(3).lower().startswith("from") else -1
-        if code in ("H", "MIN", "S", "WE"):
+        if code == "WE":
+            continue
+        if code in ("H", "MIN", "S"):  # "two hours later": the clock time is unknown, the length is not
+            end = m.end(2) + (text[m.end(2) : m.end(2) + 1].lower() == "s")
+            yield Found(m.start(), end, "DURATION", duration_value(None if n is None else n * mult, code))
             continue
         if n is None:
             yield Found(m.start(), m.end(), "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
@@ -124,14 +127,16 @@ def ago(text: str, ctx: Context) -> Iterator[Found]:
         if n * mult == 1 and code == "Y" and sign < 0:
             yield Found(m.start(), m.end(), "DATE", "@Y-1", relative=True)  # a year before the quarter in focus, if any
             continue
-        yield Found(m.start(), m.end(), "DATE", ctx.anchor.shift(sign * n * mult, code), relative=True)
+        if n != int(n):
+            continue  # "a year and a half ago": no whole-unit point to name
+        yield Found(m.start(), m.end(), "DATE", ctx.anchor.shift(sign * int(n * mult), code), relative=True)
 
 
 def vague(text: str, ctx: Context) -> Iterator[Found]:
     """'now' -> PRESENT_REF, 'recently' / 'the past' -> PAST_REF, 'soon' / 'the future' -> FUTURE_REF."""
     for m in _VAGUE_OK.finditer(text):
         w = m.group().lower()
-        if w in ("now", "currently", "nowadays", "presently", "current", "these days") or w.endswith("present"):
+        if w.endswith(("now", "present")) or w in ("currently", "nowadays", "presently", "current", "these days"):
             value = "PRESENT_REF"
         elif w in ("soon",) or w.endswith("future"):
             value = "FUTURE_REF"

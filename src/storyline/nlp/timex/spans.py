@@ -22,25 +22,28 @@ from collections.abc import Iterator
 from types import MappingProxyType
 
 from storyline.nlp.timex.found import Context, Found
-from storyline.nlp.timex.lexicon import COUNT, MONTH, UNIT, UNITS, WEEKDAY, WEEKDAYS, YEAR, duration_value, number
+from storyline.nlp.timex.lexicon import COUNT, MONTH, UNIT, UNITS, WEEKDAY, WEEKDAYS, YEAR, duration_value, number, rx
 
-_I = re.I
-_DURATION = re.compile(
+_DURATION = rx(
     rf"\b(?:(the\s+)(?:(?:past|last|next|first|previous|coming|following|final|latest|remaining|initial|same|entire|full)\s+)?)?"
     rf"(?:(?:past|last|next|first|previous|coming|following)\s+)?"
     rf"({COUNT}|\d+(?:\.\d+)?)[\s-]+((?:trading|business|working|calendar|straight|consecutive)\s+)?({UNIT}|centuries|millennia)(s?)"
-    rf"(?:[\s-]+long)?(?:\s+or\s+so)?\b(?!\s+(?:ago|earlier|later|from\s+now)\b)(?!-old)", _I)
-_VAGUE_LEAD = r"(?:recent|past|the\s+past|the\s+last|the\s+next|the\s+coming)"
-_BARE_PLURAL = re.compile(rf"\b(?:(?:for|in|over|within)\s+|(?={_VAGUE_LEAD}\s))({_VAGUE_LEAD}\s+)?"
-                          rf"({UNIT}|centuries)s\b(?!\s+(?:ago|of|earlier|later))", _I)
-_RATE = re.compile(r"(?:\$?\d[\d,.]*\s*(?:[a-z%]+\s+)?|times\s+|once\s+|twice\s+|per\s+)$", _I)
-_SET = re.compile(rf"\b(?:(every|each|per)\s+(other\s+)?({UNIT}|weekend|{WEEKDAY}|(?:{MONTH}))"
-                  rf"|(annually|(?:daily|weekly|monthly|yearly|quarterly|hourly|nightly)(?!\s+[a-z])))\b", _I)
-_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)(?:\s+([ECMP][SD]T|GMT|UTC)\b)?"
-                    r"|\b(noon|midnight)\b", _I)
-_WHEN = re.compile(rf"^(?:,?\s+(?:on\s+)?)({WEEKDAY}|today|yesterday|tomorrow)\b"
+    rf"(?:[\s-]+long)?(?:\s+or\s+so)?\b(?!\s+(?:ago|earlier|later|from\s+now)\b)(?!-old)")
+_VAGUE_LEAD = r"(?:recent|past|the\s+past|the\s+last|the\s+next|(?:the\s+)?coming)"
+_BARE_PLURAL = rx(rf"\b(?:(?:for|in|over|within)\s+|(?={_VAGUE_LEAD}\s))({_VAGUE_LEAD}\s+)?"
+                          rf"({UNIT}|centuries)s\b(?!\s+(?:ago|of|earlier|later))")
+_PLURAL_BEFORE = rx(rf"\b({UNIT})s(?=\s+(?:later|earlier)\b)")
+_RATE = rx(r"(?:\$?\d[\d,.]*\s*(?:[a-z%]+\s+)?|times\s+|once\s+|twice\s+|per\s+)$")
+_SET = rx(rf"\b(?:(every|each|per)\s+(other\s+)?({UNIT}|weekend|{WEEKDAY}|(?:{MONTH}))"
+                  rf"|(annually|(?:daily|weekly|monthly|yearly|quarterly|hourly|nightly)(?!\s+[a-z])))\b")
+_CLOCK = rx(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)(?:\s+([ECMP][SD]T|GMT|UTC)\b)?"
+                    r"|\b(noon|midnight)\b")
+_ZONE = r"(?:GMT|UTC|BST|CET|CEST|EET|[ECMP][SD]T|IST|JST|local\s+time|hrs|hours)"
+_CLOCK24 = rx(rf"\b([01]?\d|2[0-3])(?::([0-5]\d)(?::[0-5]\d)?(?:\s+({_ZONE})\b)?|([0-5]\d)\s+({_ZONE})\b)(?![:.,/]?\d)")
+_CLOCK_CUE = rx(r"\b(?:at|by|until|till|from|around|about|before|after|to|and|between|since)\s+$")
+_WHEN = rx(rf"^(?:,?\s+(?:on\s+)?)({WEEKDAY}|today|yesterday|tomorrow)\b"
                    rf"|^,?\s+(?:local\s+time\s+)?(?:\(\d+\s+GMT\)\s+)?(?:on\s+)?(?:({WEEKDAY}),?\s+)?"
-                   rf"({MONTH})\s+(\d{{1,2}})\b", _I)
+                   rf"({MONTH})\s+(\d{{1,2}})\b")
 _DEICTIC_DAY = MappingProxyType({"today": 0, "yesterday": -1, "tomorrow": 1})
 _SETCODE = MappingProxyType({"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
             "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D"})
@@ -74,6 +77,9 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
         mult, code = UNITS[unit]
         if code != "WE":
             yield Found(m.start(1) if m.group(1) else m.start(2), m.end(), "DURATION", duration_value(None, code))
+    for m in _PLURAL_BEFORE.finditer(text):  # "hours earlier", "minutes later"
+        if m.group(1).lower() in UNITS:
+            yield Found(m.start(), m.end(), "DURATION", duration_value(None, UNITS[m.group(1).lower()][1]))
 
 
 def sets(text: str, ctx: Context) -> Iterator[Found]:
@@ -91,33 +97,41 @@ def sets(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "SET", "XXXX-WXX-WE" if code == "WE" else duration_value(step * mult, code))
 
 
-def clock_times(text: str, ctx: Context) -> Iterator[Found]:
-    """'3 p.m.', '10:30 a.m. EST', 'noon Thursday', '5 p.m. EST Nov. 9' -> TIME on that day (or the DCT day)."""
-    from storyline.nlp.timex.calendar import _month
-
-    a = ctx.anchor
+def _clocks(text: str) -> Iterator[tuple[int, int, int, int, bool]]:
+    """(start, end, hour, minute, minutes written) for '3 p.m.', '9.35am', 'noon', '14:00 GMT', 'at 06:00'."""
     for m in _CLOCK.finditer(text):
         if m.group(5):
-            hh, mm = (12, 0) if m.group(5).lower() == "noon" else (24, 0)
-        else:
-            hh, mm = int(m.group(1)), int(m.group(2) or 0)
-            if hh > 12 or mm > 59:
-                continue
-            pm = m.group(3).lower().startswith("p")
-            hh = (hh % 12) + (12 if pm else 0)
-        end, day = m.end(), a.day()
-        w = _WHEN.match(text[end : end + 40])
+            yield m.start(), m.end(), (12 if m.group(5).lower() == "noon" else 24), 0, True
+            continue
+        hh, mm = int(m.group(1)), int(m.group(2) or 0)
+        if 1 <= hh <= 12 and mm <= 59:
+            yield m.start(), m.end(), hh % 12 + (12 if m.group(3).lower().startswith("p") else 0), mm, bool(m.group(2))
+    for m in _CLOCK24.finditer(text):
+        # a bare "14:00" is a clock only with a zone or after "at", "by", "until"...: scores and ratios look alike
+        if m.group(3) or m.group(5) or _CLOCK_CUE.search(text, max(0, m.start() - 8), m.start()):
+            yield m.start(), m.end(), int(m.group(1)), int(m.group(2) or m.group(4)), True
+
+
+def clock_times(text: str, ctx: Context) -> Iterator[Found]:
+    """'3 p.m.', '10:30 a.m. EST', 'noon Thursday', '5 p.m. EST Nov. 9' -> TIME on that day (or the DCT day)."""
+    from storyline.nlp.timex.dates import _month
+
+    a = ctx.anchor
+    for start, end, hh, mm, has_min in _clocks(text):
+        day = a.day()
+        base = end
+        w = _WHEN.match(text[base : base + 40])
         if w:
             end += w.end()
             if w.group(1):
                 word = w.group(1).lower()
                 day = (a.day(_DEICTIC_DAY[word]) if word in _DEICTIC_DAY
-                       else a.weekday(WEEKDAYS[word], ctx.tense(m.start(), end)))
+                       else a.weekday(WEEKDAYS[word], ctx.tense(start, end)))
             else:
-                mon = _month(w.group(3))
+                mon = _month(ctx.cased(w, 3, base))
                 day = a.month_day(mon, int(w.group(4))) if mon else day
-        clock = f"T{hh:02d}:{mm:02d}" if (m.group(2) or m.group(5) or hh) else f"T{hh:02d}"
-        yield Found(m.start(), end, "TIME", f"{day}{clock}", relative=True)
+        clock = f"T{hh:02d}:{mm:02d}" if (has_min or hh) else f"T{hh:02d}"
+        yield Found(start, end, "TIME", f"{day}{clock}", relative=True)
 
 
 RULES = (durations, sets, clock_times)
