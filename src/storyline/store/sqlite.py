@@ -288,12 +288,16 @@ class SqliteStore:
         opens its own entity: one word never identifies a person across articles.
         """
         keys = list(dict.fromkeys(chain.keys))
-        marks = ",".join("?" * len(keys))
+        # a "mid:" key (first and last of a name written with middle names) meets "per:" keys only
+        look = [k for k in keys if not k.startswith("mid:")]
+        look += [("mid:" if k.startswith("per:") else "per:") + k[4:] for k in keys if k[:4] in ("per:", "mid:")]
+        look = list(dict.fromkeys(look))
+        marks = ",".join("?" * len(look))
         row = db.execute(
             f"SELECT entity_id, count(*) AS n FROM entity_keys WHERE key IN ({marks})"
             " GROUP BY entity_id ORDER BY n DESC, entity_id LIMIT 1",
-            keys,
-        ).fetchone() if keys else None
+            look,
+        ).fetchone() if look else None
         if row:
             eid = int(row["entity_id"])
         else:
