@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.nlp.names import fold, name_parts, person_key
+from storyline.nlp.names import fold, name_parts, person_key, short_person_key
 from storyline.nlp.resolve import acronym, chain_keys, country_code, name_key
 
 
@@ -82,3 +82,27 @@ def test_name_helpers():
     assert acronym("Wall Street Journal") == "WSJ" and acronym("Reuters") is None
     assert name_parts("Kim Jong-un") == ("Kim", "Jong-un")
     assert name_parts("Madonna") == ()
+
+
+def test_middle_names_meet_the_plain_name_but_two_middle_named_people_do_not():
+    assert chain_keys("PERSON", ["Mark Jay Heller"]) == ["per:mark jay heller", "mid:mark heller"]
+    assert chain_keys("PERSON", ["Kim Jong-un"]) == ["per:kim jong un"]  # a hyphenated given name is one word
+    assert short_person_key("Arcade Joseph Comeaux Jr.") == "arcade comeaux jr"
+    assert short_person_key("Kim Jong Il") == short_person_key("Kim Yong Il")  # only ever matched against per:
+
+
+def test_store_joins_middle_names_to_plain_names_only(tmp_path):
+    from storyline.records import Annotation, Article, Chain
+    from storyline.store import SqliteStore
+
+    store = SqliteStore(tmp_path / "s.db")
+
+    def entity_of(name: str) -> int:
+        aid = store.add_article(Article(external_id=name, title=name, text=name, content_hash=name))
+        chain = Chain(name=name, type="PERSON", keys=chain_keys("PERSON", [name]))
+        store.save_annotation(Annotation(article_id=aid, chains=[chain]), version=1)
+        return int(chain.entity or 0)
+
+    heller = entity_of("Mark Jay Heller")
+    assert entity_of("Mark Heller") == heller
+    assert entity_of("Kim Jong Il") != entity_of("Kim Yong Il")

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from storyline.nlp.names import fold, name_parts, person_key, titles_after, titles_before
+from storyline.nlp.names import fold, name_parts, person_key, short_person_key, titles_after, titles_before
 from storyline.nlp.resolve import acronym, chain_keys, country_code, is_acronym, name_key
 from storyline.records import Chain, Mention
 
@@ -70,14 +70,25 @@ class _Draft:
     parts: set[str] = field(default_factory=set)
 
 
+def _opens_person(c: Candidate, surnames: set[str]) -> bool:
+    """A full personal name: tagged PERSON, or a short title-case name whose last word is tagged PERSON alone."""
+    if c.type == "PERSON":
+        return True
+    words = c.text.split()
+    return c.type != "NORP" and len(words) <= 3 and words[-1] in surnames and all(w[:1].isupper() for w in words)
+
+
 def _person_pass(cands: list[Candidate], assign: list[int | None], drafts: list[_Draft]) -> None:
     by_key: dict[str, int] = {}
+    shorts: dict[str, int] = {}  # "mark heller" -> the draft of "Mark Jay Heller"
+    surnames = {c.text for c in cands if c.type == "PERSON" and c.words == 1}
     for i, c in enumerate(cands):
         pk = person_key(c.text) if c.words > 1 and c.type != "NORP" else None
         if pk is None:
             continue
-        d = by_key.get(pk)
-        if d is None and c.type != "PERSON":
+        sk = short_person_key(c.text)
+        d = by_key.get(pk, shorts.get(pk, by_key.get(sk or "")))
+        if d is None and not _opens_person(c, surnames):
             continue
         if d is None:
             words = fold(c.text).split()
@@ -87,6 +98,8 @@ def _person_pass(cands: list[Candidate], assign: list[int | None], drafts: list[
             d = len(drafts)
             drafts.append(_Draft(person=True))
         by_key[pk] = d
+        if sk:
+            shorts.setdefault(sk, d)
         assign[i] = d
         drafts[d].members.append(i)
         drafts[d].full.append(c.start)

@@ -78,6 +78,24 @@ def person_key(name: str) -> str | None:
     return " ".join(kept)
 
 
+def short_person_key(name: str) -> str | None:
+    """First and last name of a name written with middle names, for meeting the plain form; else None.
+
+    "Mark Jay Heller" is "Mark Heller" in the next paragraph.  Words are
+    counted as written, so a hyphenated given name stays one ("Kim Jong-un"
+    has no middle name) and a suffix stays on ("Jr." is not "Sr.").
+
+    >>> short_person_key("Mark Jay Heller"), short_person_key("Kim Jong-un")
+    ('mark heller', None)
+    """
+    words = name.split()
+    suffix = [w for w in words[2:] if fold(w) in SUFFIXES][-1:]
+    core = [w for w in words if fold(w) not in SUFFIXES]
+    if len(core) < 3:
+        return None
+    return person_key(" ".join([core[0], core[-1], *suffix]))
+
+
 def name_parts(name: str) -> tuple[str, ...]:
     """The words a later short form may use for this name: the first and the last.
 

@@ -7,6 +7,9 @@ variants meet and different things stay apart:
 - people: ``per:`` + the full name folded, middle initials dropped
   ("Donald J. Trump" = "Donald Trump", "Kim Jong-un" = "Kim Jong Un"); a
   one-word name ("Kim") gives no key at all, so it never merges across articles;
+  a name with middle names also gives ``mid:`` + first and last name, which the
+  store matches against ``per:`` keys only ("Mark Jay Heller" meets "Mark
+  Heller", but "Kim Jong Il" and "Kim Yong Il" never meet through "kim il");
 - countries: ``gpe:`` + ISO 3166 alpha-2 code, from every name pycountry knows
   (short, official, common, "Korea, Republic of" read back as "Republic of
   Korea"), the acronyms of those names (DPRK, UK, UAE, PRC) and, for GPE
@@ -34,7 +37,7 @@ from types import MappingProxyType
 
 import pycountry
 
-from storyline.nlp.names import fold, person_key
+from storyline.nlp.names import fold, person_key, short_person_key
 
 EXTRA_COUNTRY_NAMES: Mapping[str, str] = MappingProxyType({
     "America": "US", "Britain": "GB", "Great Britain": "GB", "Russia": "RU", "Turkey": "TR",
@@ -154,6 +157,8 @@ def chain_keys(type_: str, forms: Iterable[str]) -> list[str]:
         if type_ == "PERSON":
             if pk := person_key(form):
                 keys.append(f"per:{pk}")
+            if sk := short_person_key(form):
+                keys.append(f"mid:{sk}")
             continue
         if code := country_code(form, gpe=type_ == "GPE"):
             keys.append(f"gpe:{code}")
