@@ -37,12 +37,19 @@ class Story:
 
 def wikinews(n: int = 3) -> list[Story]:
     """The first ``n`` Wikinews articles of the trial corpus (sentence 0 headline, 1 date, rest body)."""
-    out = []
-    for path in sorted(WIKINEWS.glob("*.xml"))[:n]:
-        sents = token_sentences(path)
-        date = normalize_date(sents[1]) or ""
-        out.append(Story(sents[0], date, sents[2:], "https://en.wikinews.org/wiki/" + path.stem.split("_", 1)[-1]))
-    return out
+    return [_story(path) for path in sorted(WIKINEWS.glob("*.xml"))[:n]]
+
+
+def wikinews_all() -> list[Story]:
+    """Every Wikinews article: the trial corpus and the three SemEval-2015 TimeLine corpora (CAT files)."""
+    cat = sorted((WIKINEWS.parent / "SemEval_Task4_data").glob("corpus_*/corpus_trackA_CAT/*.xml"))
+    return [_story(p) for p in sorted(WIKINEWS.glob("*.xml")) + cat]
+
+
+def _story(path: Path) -> Story:
+    sents = token_sentences(path)
+    date = normalize_date(sents[1]) or ""
+    return Story(sents[0], date, sents[2:], "https://en.wikinews.org/wiki/" + path.stem.split("_", 1)[-1])
 
 
 def page(story: Story, with_date: bool = True) -> str:
