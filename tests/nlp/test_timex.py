@@ -64,6 +64,14 @@ CASES = [
     # sets and clock times
     ("The board meets every week.", THU, "every week", "P1W"),
     ("The market closed at 3 p.m. on Thursday.", THU, "3 p.m.", "2018-07-12T15:00"),
+    ("The polls closed at 20:00 GMT.", THU, "20:00 GMT", "2018-07-12T20:00"),
+    ("Updated 7/10/2018 4:15 PM", THU, "7/10/2018 4:15 PM", "2018-07-10T16:15"),
+    ("Speaking hours earlier, the minister denied the report.", THU, "hours", "PTXH"),
+    ("The ceasefire held for four and a half months.", THU, "four and a half months", "P4.5M"),
+    ("Shares rose 2 percent in the latest quarter.", THU, "the latest quarter", "2018-Q2"),
+    ("Talks resume later this month.", THU, "later this month", "2018-07", "END"),
+    ("The company paid a dividend of $1 a year.", THU, "a year", "P1Y"),
+    ("Voters went to the polls in the 1950s and again in nineteen ninety-six.", THU, "nineteen ninety-six", "1996"),
 ]
 
 

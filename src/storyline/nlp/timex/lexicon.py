@@ -40,7 +40,7 @@ ORDINALS = MappingProxyType({
 })
 # unit word -> (multiplier, TIMEX3 unit); time units are written after "T" in durations.
 UNITS = MappingProxyType({
-    "second": (1, "S"), "minute": (1, "MIN"), "hour": (1, "H"), "day": (1, "D"),
+    "second": (1, "S"), "minute": (1, "MIN"), "hour": (1, "H"), "day": (1, "D"), "hr": (1, "H"), "min": (1, "MIN"),
     "night": (1, "D"), "week": (1, "W"), "fortnight": (2, "W"), "month": (1, "M"),
     "quarter": (1, "Q"), "year": (1, "Y"), "decade": (10, "Y"), "century": (100, "Y"),
     "millennium": (1000, "Y"), "weekend": (1, "WE"),
@@ -62,7 +62,7 @@ _WORDNUM = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_SMALL[1:10])}))?"
 NUM = rf"(?:{_DIGITS}|{_WORDNUM}|a\s+hundred|a\s+thousand|a\s+dozen|dozen)"
 COUNT = (rf"(?:{NUM}(?:\s+and\s+a\s+half)?|half\s+an?|half(?=-)|an?|several|a\s+few|few|a\s+couple\s+of|couple\s+of"
          r"|some|many|a\s+number\s+of|numerous)")
-UNIT = (r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
+UNIT = (r"(?:second|minute|hour|hr|min|day|night|week|fortnight|month|quarter|year|decade"
         r"|century|centuries|millennium|millennia)")
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
          r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)")

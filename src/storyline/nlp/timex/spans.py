@@ -31,8 +31,8 @@ _DURATION = rx(
     rf"(?:[\s-]+long)?(?:\s+or\s+so)?\b(?!\s+(?:ago|earlier|later|from\s+now)\b)(?!-old)")
 _VAGUE_LEAD = r"(?:recent|past|the\s+past|the\s+last|the\s+next|(?:the\s+)?coming)"
 _BARE_PLURAL = rx(rf"\b(?:(?:for|in|over|within)\s+|(?={_VAGUE_LEAD}\s))({_VAGUE_LEAD}\s+)?"
-                          rf"({UNIT}|centuries)s\b(?!\s+(?:ago|of|earlier|later))")
-_PLURAL_BEFORE = rx(rf"\b({UNIT})s(?=\s+(?:later|earlier)\b)")
+                          rf"({UNIT}|centuries)s\b(?!\s+(?:ago|earlier|later))")
+_PLURAL_BEFORE = rx(rf"\b({UNIT})s(?=\s+(?:later|earlier|after|before)\b)")
 _RATE = rx(r"(?:\$?\d[\d,.]*\s*(?:[a-z%]+\s+)?|times\s+|once\s+|twice\s+|per\s+)$")
 _SET = rx(rf"\b(?:(every|each|per)\s+(other\s+)?({UNIT}|weekend|{WEEKDAY}|(?:{MONTH}))"
                   rf"|(annually|(?:daily|weekly|monthly|yearly|quarterly|hourly|nightly)(?!\s+[a-z])))\b")
@@ -56,6 +56,8 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
         unit = {"centuries": "century", "millennia": "millennium"}.get(unit, unit)
         if count.lower() in ("some", "many", "a number of", "numerous") and not m.group(5):
             continue
+        if unit in ("hr", "min") and not count[0].isdigit():
+            continue  # "an HR manager": abbreviations count only after digits
         mult, code = UNITS[unit]
         if code == "WE" or (code == "Q" and text.startswith(" of", m.end())):
             continue  # "three-quarters of" is a fraction
@@ -75,10 +77,10 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
     for m in _BARE_PLURAL.finditer(text):
         unit = {"centuries": "century"}.get(m.group(2).lower(), m.group(2).lower())
         mult, code = UNITS[unit]
-        if code != "WE":
+        if code != "WE" and unit not in ("hr", "min"):
             yield Found(m.start(1) if m.group(1) else m.start(2), m.end(), "DURATION", duration_value(None, code))
-    for m in _PLURAL_BEFORE.finditer(text):  # "hours earlier", "minutes later"
-        if m.group(1).lower() in UNITS:
+    for m in _PLURAL_BEFORE.finditer(text):  # "hours earlier", "minutes after his arrest"
+        if m.group(1).lower() in UNITS and m.group(1).lower() not in ("hr", "min"):
             yield Found(m.start(), m.end(), "DURATION", duration_value(None, UNITS[m.group(1).lower()][1]))
 
 
