@@ -23,6 +23,7 @@ CUE_LEMMAS = frozenset({
     "tout", "label", "dub", "term", "brand", "characterize", "characterise", "blast", "criticize", "criticise",
     "praise", "demand", "reiterate", "whisper", "murmur", "exclaim", "interject", "continue",
     "advise", "recommend", "concur", "agree", "speak", "summarize", "summarise", "muse", "sigh",
+    "lash", "slam", "accuse", "denounce", "condemn", "reject", "hail", "welcome",
 })
 """Lemmas of verbs that report speech or writing ("said", "told", "wrote", "described ... as")."""
 

@@ -5,9 +5,11 @@ For each quote, in order:
 1. A partial quote (a phrase in running text) belongs to the clause that
    governs it: walk up the parse from the quote; the nearest reporting verb's
    subject is the speaker ("Trump described the letter as 'beautiful'", "X
-   said the talks ... and the US 'will be prepared'"); without one, the subject
-   of the nearest verb that has one ("North Korea lashed out ... for
-   presenting 'gangster-like demands'").
+   said the talks ... and the US 'will be prepared'", "North Korea lashed out
+   ... for presenting 'gangster-like demands'"); without one, the subject of
+   the nearest verb that has one, for phrases of three words or more (a
+   one- or two-word scare quote under a plain verb is the writer's).  A
+   coordinated clause with its own subject stops the climb.
 2. Otherwise the nearest cue outside any quote in the quote's own sentences:
    a cue right after the closing mark (", he said", ", said X, a ...",
    ", the letter read"), else one before the opening mark ("X wrote, '...'"),
@@ -25,6 +27,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -32,6 +35,9 @@ from spacy.tokens import Token
 from storyline.nlp.quotes.lexicon import CUE_LEMMAS, SPEAKER_TYPES_THING, SUBJECT_DEPS, WEAK_CUES
 from storyline.nlp.quotes.referents import Context, Resolved, resolve
 from storyline.nlp.quotes.spans import Span
+
+MIN_GOVERNED_WORDS = 3
+"""A partial quote this short is given to a plain (non-reporting) verb's subject only when longer."""
 
 NEAR_CUE_TOKENS = 6
 """A cue this close after a closing mark beats one before the opening mark."""
@@ -147,11 +153,13 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
                     return found
             if fallback is None and tok.pos_ in ("VERB", "AUX") and _own_subject(ctx, tok, span) is not None:
                 fallback = tok
+                if tok.dep_ == "conj":  # a coordinated clause with its own subject is not dominated: stop
+                    break
         if tok.head is tok:
             break
         tok = tok.head
-    if fallback is None:
-        return None
+    if fallback is None or len(re.findall(r"\w+", span.text)) < MIN_GOVERNED_WORDS:
+        return None  # a scare-quoted term under a plain verb is the writer's, not a speaker's
     res = resolve(ctx, _own_subject(ctx, fallback, span))  # type: ignore[arg-type]
     if res.chain is None:  # a plain verb's subject that names nobody is no speaker
         return None
