@@ -133,3 +133,13 @@ def test_chrome_inside_a_story_goes_and_its_sentences_stay():
     assert [r.reason for r in c.removed] == ["advertisement", "photo credit", "photo credit",
                                              "share/subscribe/navigation", "cookie notice"]
     assert all(fold(s) in fold(c.text) for s in sents)
+
+
+def test_a_standfirst_set_apart_by_the_page_date_stamp_is_the_description():
+    """telegraph.co.uk in ECB+: URL, headline, standfirst, '12:48PM BST 09 Sep 2013', story."""
+    c = clean_text("\n\n".join(token_sentences(ECBPLUS / "24" / "24_2ecbplus.xml")))
+    assert c.title == "Two million euro jewellery heist in central Paris"
+    assert c.description.startswith("Thieves pulled off a two million - euro jewellery heist")
+    assert c.text.startswith("Four men rammed their car into the Casty store")
+    assert [r.reason for r in c.removed] == ["url", "date line"]
+    assert c.description not in c.text

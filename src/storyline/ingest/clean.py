@@ -29,6 +29,7 @@ from storyline.ingest.lines import (
     edge_reason,
     find_dateline,
     fold,
+    is_date_line,
     is_prose,
     is_title_copy,
     sentence_count,
@@ -39,6 +40,7 @@ from storyline.records import RemovedLine
 MAX_STANDFIRST_CHARS = 320
 MAX_TITLE_CHARS = 160
 INTRO_WORDS = 6  # "Following are the results on Tuesday:" opens a story as a sentence does
+LEAD_LINES = 3
 LONG_LINE_WORDS = 20  # a line this long is text even without final punctuation (headlines are shorter)
 # a sentence end after at least four words, not after an initial or a short abbreviation (Dr., Gov., A.)
 _SENTENCE_END = re.compile(r"^(?:\S+\s+){3,}?\S*?(?:[a-z]{2}|\d|[A-Za-z]{4})[.!?](?=[\"'”’]?(\s|$))")
@@ -129,6 +131,9 @@ def clean_text(raw: str, title: str | None = None, scraped: bool = True) -> Clea
     for ln in lines:
         ln.reason = chrome_reason(ln.text)
     first, last = _story_span(lines) if scraped else (0, len(lines) - 1)
+    lead = lines[: min(first + LEAD_LINES, len(lines))] if scraped else []
+    for ln in lead:  # a page's own date stamp sits by its headline, sometimes under the standfirst
+        ln.reason = ln.reason or ("date line" if is_date_line(ln.text) else None)
     top = lines[:first]
     for ln in top + lines[last + 1 :]:
         ln.reason = ln.reason or edge_reason(ln.text)
@@ -140,7 +145,7 @@ def clean_text(raw: str, title: str | None = None, scraped: bool = True) -> Clea
     for ln in lines:
         if title and ln.reason in (None, "navigation") and is_title_copy(ln.text, title):
             ln.reason = "repeated title"
-    date_lines = [ln.text for ln in top if ln.reason == "date line"]
+    date_lines = [ln.text for ln in lead if ln.reason == "date line"]
     body = [ln for ln in lines[first : last + 1] if ln.reason is None]
     description = _standfirst(lines, first, body) if scraped else None
     if description is not None:

@@ -134,8 +134,8 @@ def edge_reason(line: str) -> str | None:
 def is_date_line(line: str) -> bool:
     """A line that is only a date (and words like 'Published', 'Updated', a time)."""
     s = line.strip()
-    if len(words(s)) > 12 or not _HAS_DATE.search(s):
-        return False
+    if len(words(s)) > 12 or not _HAS_DATE.search(s) or re.search(r"\d[.,]\d", s):
+        return False  # prices and scores ("164.00", "5-4, 6-3") are table rows, not dates
     rest = _DATE_WORDS.sub(" ", s)
     return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1
 
