@@ -11,7 +11,9 @@ mentions of :mod:`storyline.nlp.entities`, in text order:
 2. a one-word mention equal to the first or last word of a full name joins the
    person most recently named in full before it (or, with none before, the
    first one after): "Kim" after "Kim Jong Un", whatever type the tagger gave it;
-3. everything else joins by country code, folded name or acronym.
+3. everything else joins by country code, folded name or acronym, and a name
+   equal to the end of an earlier one of two words or more joins it ("Red
+   Sox" after "Boston Red Sox").
 
 A chain's type is PERSON when a full personal name opened it, GPE when it is a
 country, else the majority of its mentions' tags.
@@ -129,11 +131,15 @@ def _keys_of(c: Candidate) -> tuple[list[str], list[str]]:
     if is_acronym(c.text):
         letters = c.text.replace(".", "").lower()
         return [f"acr:{letters}", f"ini:{letters}"], [f"acr:{letters}"]
-    name = f"name:{name_key(c.text)}"
+    words = name_key(c.text).split()
+    name = f"name:{' '.join(words)}"
+    # "Red Sox" after "Boston Red Sox": a later name equal to the end of an earlier one (two words or more)
+    look, register = [name, f"tail:{' '.join(words)}"], [name, *(f"tail:{' '.join(words[i:])}"
+                                                                 for i in range(1, len(words) - 1))]
     ini = acronym(c.text) if c.type not in ("PERSON", "NORP") else None
     if ini is None:
-        return [name], [name]
-    return [name, f"acr:{ini.lower()}"], [name, f"ini:{ini.lower()}"]
+        return look, register
+    return [*look, f"acr:{ini.lower()}"], [*register, f"ini:{ini.lower()}"]
 
 
 def _group(doc: Doc, cands: list[Candidate]) -> list[_Draft]:
