@@ -1,8 +1,8 @@
 """What ``storyline story ID`` and ``storyline timeline --entity NAME`` show, computed once for CLI and web.
 
 A story's overview gathers its events, the entities its articles name most
-(by number of articles, then mentions) and its most confidently attributed
-quotes.  Entity lookup by name prefers an exact name or alias, then the most
+(by number of articles, then mentions) and its quotes: attributed whole
+quotes first, most confident first.  Entity lookup by name prefers an exact name or alias, then the most
 mentioned entity whose alias contains the name.
 
 Example::
@@ -69,7 +69,7 @@ def story_overview(store: Any, story_id: int, top: int = 10) -> StoryOverview | 
     entities = [NamedCount(e, *names.get(e, (f"entity {e}", "")), arts[e], mentions[e]) for e in ranked]
     quotes = [(ann.article_id, q, names.get(q.speaker, (q.speaker_text or "?", ""))[0] if q.speaker else
                (q.speaker_text or "?")) for ann in anns for q in ann.quotes]
-    quotes.sort(key=lambda x: (-(x[1].speaker is not None), -x[1].confidence, x[0], x[1].start))
+    quotes.sort(key=lambda x: (x[1].speaker is None, x[1].partial, -x[1].confidence, x[0], x[1].start))
     return StoryOverview(story=story, events=events, entities=entities, quotes=quotes[:top])
 
 
