@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from types import MappingProxyType
 
 from spacy.tokens import Doc
@@ -93,7 +94,11 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     low = text.translate(ASCII_LOWER)
     found = [f for rule in RULES for f in rule(low, ctx)]
     chosen = focus.resolve(_join_day_and_clock(_longest(found), text), anchor, [s.start_char for s in doc.sents])
-    return [_widen(f, text, anchor) for f in chosen]
+    def modifier(a: int, b: int) -> bool:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.dep_ in ("amod", "compound", "nummod", "poss")
+
+    return [_widen(f, text, anchor, modifier) for f in chosen]
 
 
 def _longest(found: list[Found]) -> list[Found]:
@@ -129,7 +134,7 @@ def _join_day_and_clock(found: list[Found], text: str) -> list[Found]:
     return out
 
 
-def _widen(f: Found, text: str, anchor: Anchor) -> Timex:
+def _widen(f: Found, text: str, anchor: Anchor, modifier: Callable[[int, int], bool]) -> Timex:
     """Extend a candidate left over its modifier and signal, right over "or so"; build the Timex."""
     start, end, mod = f.start, f.end, f.mod
     m = _MOD.search(text, max(0, start - 24), start)
@@ -149,6 +154,6 @@ def _widen(f: Found, text: str, anchor: Anchor) -> Timex:
     if o:
         end, mod = o.end(), mod or "APPROX"
     s = _SIGNAL.search(text, max(0, start - 12), start)
-    if s:
+    if s and not modifier(f.start, f.end):  # "in recent fighting": the preposition governs the noun
         start = s.start()
     return Timex(start, end, text[start:end], f.type, f.value, mod, anchored=not (f.relative and anchor.dct is None))

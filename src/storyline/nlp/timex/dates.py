@@ -204,7 +204,8 @@ def quarters(text: str, ctx: Context) -> Iterator[Found]:
         if year is None and rel:
             year = ctx.anchor.year({"this": 0, "last": -1, "next": 1}[rel])
         if unit == "half":
-            yield Found(start, m.end(), "DATE", f"{year or ctx.anchor.year()}-H{n}", relative=year is None or bool(rel))
+            if year:  # a bare "first half" is as often a match's as a year's
+                yield Found(start, m.end(), "DATE", f"{year}-H{n}", relative=bool(rel))
         elif year:
             yield Found(start, m.end(), "DATE", f"{year}-Q{n}", relative=bool(rel))
         else:

@@ -28,7 +28,7 @@ _DURATION = rx(
     rf"\b(?:(the\s+)(?:(?:past|last|next|first|previous|coming|following|final|latest|remaining|initial|same|entire|full)\s+)?)?"
     rf"(?:(?:past|last|next|first|previous|coming|following)\s+)?"
     rf"({COUNT}|\d+(?:\.\d+)?)[\s-]+((?:trading|business|working|calendar|straight|consecutive)\s+)?({UNIT}|centuries|millennia)(s?)"
-    rf"(?:[\s-]+long)?(?:\s+or\s+so)?\b(?!\s+(?:ago|earlier|later|from\s+now)\b)(?!-old)")
+    rf"(?:[\s-]+long)?(?:\s+or\s+so)?\b(?!\s+(?:ago|earlier|later|from\s+now)\b)(?!-old|-on-)")
 _VAGUE_LEAD = r"(?:recent|past|the\s+past|the\s+last|the\s+next|(?:the\s+)?coming)"
 _BARE_PLURAL = rx(rf"\b(?:(?:for|in|over|within)\s+|(?={_VAGUE_LEAD}\s))({_VAGUE_LEAD}\s+)?"
                           rf"({UNIT}|centuries)s\b(?!\s+(?:ago|earlier|later))")
@@ -36,7 +36,7 @@ _PLURAL_BEFORE = rx(rf"\b({UNIT})s(?=\s+(?:later|earlier|after|before)\b)")
 _RATE = rx(r"(?:\$?\d[\d,.]*\s*(?:[a-z%]+\s+)?|times\s+|once\s+|twice\s+|per\s+)$")
 _SET = rx(rf"\b(?:(every|each|per)\s+(other\s+)?({UNIT}|weekend|{WEEKDAY}|(?:{MONTH}))"
                   rf"|(annually|(?:daily|weekly|monthly|yearly|quarterly|hourly|nightly)(?!\s+[a-z])))\b")
-_CLOCK = rx(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)(?:\s+([ECMP][SD]T|GMT|UTC)\b)?"
+_CLOCK = rx(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+([ECMP][SD]T|GMT|UTC)\b)?"
                     r"|\b(noon|midnight)\b")
 _ZONE = r"(?:GMT|UTC|BST|CET|CEST|EET|[ECMP][SD]T|IST|JST|local\s+time|hrs|hours)"
 _CLOCK24 = rx(rf"\b([01]?\d|2[0-3])(?::([0-5]\d)(?::[0-5]\d)?(?:\s+({_ZONE})\b)?|([0-5]\d)\s+({_ZONE})\b)(?![:.,/]?\d)")
