@@ -280,7 +280,8 @@ def _document_authors(ctx: Context) -> list[tuple[int, str, int]]:
 
 
 def _author(ctx: Context, tok: Token) -> int | None:
-    """The author of the document a speaker phrase names: its own, else the latest same-kind document's."""
+    """The author of the document a speaker phrase names: its own, else the latest same-kind document's,
+    else (the article names it only later: "... Smith's letter continued") the next same-kind one's."""
     own = _own_author(ctx, tok)
     if own is not None:
         return own
@@ -288,4 +289,7 @@ def _author(ctx: Context, tok: Token) -> int | None:
     earlier = [a for a in ctx.authors if a[0] < tok.idx]
     same = [a for a in earlier if a[1] == lemma]
     pick = same or earlier
-    return pick[-1][2] if pick else None
+    if pick:
+        return pick[-1][2]
+    later = [a for a in ctx.authors if a[0] > tok.idx and a[1] == lemma]
+    return later[0][2] if later else None

@@ -164,7 +164,8 @@ def _pair_double(text: str, marks: list[_Mark], pstart: int, pend: int) -> list[
             if mk.role in ("open", "either"):
                 open_i = i
             continue  # a closing mark with nothing open is stray
-        if mk.role in ("close", "either"):
+        misused = text[max(0, mk.pos - 4):mk.pos].rstrip().endswith(",") and mk.pos - marks[open_i].pos > 2
+        if mk.role in ("close", "either") or misused:  # 'step in, “Smith said': a quote has no ', “' inside
             pairs.append((open_i, i))
             open_i = None
         else:  # a new opening mark: the open quote was never closed

@@ -176,8 +176,13 @@ def _own_subject(ctx: Context, verb: Token, span: Span) -> Token | None:
     return None
 
 
-def _near_cue(ctx: Context, span: Span) -> Attribution | None:
-    """Step 2: the nearest cue around the quote within its sentences."""
+def _is_scare(span: Span) -> bool:
+    """A one- or two-word partial quote: a term, attributed only by its own clause or a cue right after it."""
+    return span.partial and len(re.findall(r"\w+", span.text)) < MIN_GOVERNED_WORDS
+
+
+def _near_cue(ctx: Context, span: Span, scare: bool = False) -> Attribution | None:
+    """Step 2: the nearest cue around the quote within its sentences (for a scare quote: right after it)."""
     doc = ctx.doc
     first = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
     last = doc.char_span(max(span.open_at, span.close_at - 1), span.close_at + 1, alignment_mode="expand")
@@ -196,6 +201,8 @@ def _near_cue(ctx: Context, span: Span) -> Attribution | None:
     if not before and text_before.endswith((":", ",")):  # the parser split the sentence at the colon
         prev = doc[first[0].sent.start - 1].sent if first[0].sent.start else None
         before = _until_quote(ctx, list(reversed(list(prev or []))))
+    if scare:
+        return _first_cue(ctx, after[:3], 3)
     found = _first_cue(ctx, after[:NEAR_CUE_TOKENS], 4) or _first_cue(ctx, before, 3)
     found = found or _according(ctx, after + before[::-1])
     if found is None and calls:
@@ -259,7 +266,7 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
     out: list[Attribution] = []
     by_group: dict[int, Attribution] = {}
     for i, span in enumerate(spans):
-        att = (_governor(ctx, span) if span.partial else None) or _near_cue(ctx, span)
+        att = (_governor(ctx, span) if span.partial else None) or _near_cue(ctx, span, scare=_is_scare(span))
         if att is None and span.partial:
             att = None
         elif att is None and i and _continues(ctx, spans[i - 1], out[-1], span):
