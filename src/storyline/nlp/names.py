@@ -175,7 +175,8 @@ def titles_before(doc: Doc, start: int, end: int) -> tuple[int, list[str], list[
     A run without a role word (a bare place, "the US Pompeo") is no title.
     """
     run = _run_before(doc, start, end)
-    roles = [t for t in run if not t.ent_type_ and t.pos_ in ("NOUN", "PROPN") or is_role(t)]
+    roles = [t for t in run if (not t.ent_type_ and t.pos_ in ("NOUN", "PROPN") or is_role(t))
+             and sum(c.isalpha() for c in t.text) > 1]
     if not roles:
         return start, [], []
     head = roles[-1]
@@ -195,15 +196,20 @@ def titles_after(doc: Doc, start: int, end: int) -> list[str]:
 
     >>> # -> ["fellow", "senior fellow", "director"]
     """
+    if end >= len(doc) or doc[end].text != ",":  # an apposition follows the name after a comma
+        return []
     heads = {t.i for t in doc[start:end]}
     out: list[str] = []
     for tok in doc[start:end]:
         for child in tok.children:
-            if child.dep_ != "appos" or child.i in heads or child.pos_ != "NOUN" or child.ent_type_:
+            if child.dep_ != "appos" or child.i in heads or child.pos_ != "NOUN" or child.ent_type_ \
+                    or not end < child.i <= end + 6 or any(t.is_punct for t in doc[end + 1:child.i]):
                 continue
             for noun in [child, *[c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN"]]:
-                mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i >= noun.i - 4]
-                first = min([noun.i, *[m.left_edge.i for m in mods]])
+                first = noun.i  # the modifiers written right before the role: "senior", "North Korea"
+                while first > end + 1 and doc[first - 1].dep_ in ("amod", "compound", "nmod") \
+                        and doc[first - 1].head.i in (noun.i, *range(first, noun.i)):
+                    first -= 1
                 out += [noun.text.lower(), doc[first:noun.i + 1].text.lower()]
     return list(dict.fromkeys(out))
 
