@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
-from types import MappingProxyType
 
 from spacy.tokens import Doc
 
 from storyline.nlp.timex import dates, focus, relative, spans
 from storyline.nlp.timex.anchor import Anchor, parse_dct, tense
+from storyline.nlp.timex.extent import join_day_and_clock, signal_length, widen
 from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import ASCII_LOWER
 from storyline.records import Timex
@@ -36,37 +35,7 @@ from storyline.records import Timex
 __all__ = ["find_timexes", "signal_length"]
 
 RULES = dates.RULES + relative.RULES + spans.RULES
-_MOD = re.compile(
-    r"(?:\b(about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most"
-    r"|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|just\s+over|just\s+under|well\s+over|over|under"
-    r"|some|in\s+excess\s+of)"
-    r"|\b(early|earlier|late|later|mid|the\s+(?:beginning|start|end|middle|close|turn)\s+of|the\s+(?:early|late|mid)(?:dle)?"
-    r"|end|mid-|late-|early-))[\s-]*$", re.I)
-_MOD_VALUE = MappingProxyType({
-    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
-    "nearly": "LESS_THAN", "almost": "LESS_THAN", "under": "LESS_THAN", "less than": "LESS_THAN",
-    "fewer than": "LESS_THAN", "just under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
-    "just over": "MORE_THAN", "well over": "MORE_THAN", "in excess of": "MORE_THAN", "at least": "EQUAL_OR_MORE",
-    "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
-    "no more than": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS",
-})
-_ONLY_DURATION = frozenset({"over", "under", "some", "up to", "at most", "at least"})
 _SINCE = re.compile(r"\bsince\s+$", re.I)
-_OR_SO = re.compile(r"^\s+or\s+so\b", re.I)
-_SIGNALS = r"(?:in|on|at|since|until|till|by|before|after|during|from|through|throughout|for|within|over(?=\s+the\b))"
-_SIGNAL = re.compile(rf"\b{_SIGNALS}\s+$", re.I)
-_SIGNAL_START = re.compile(rf"^{_SIGNALS}\s+"
-                           r"(?!least\b|most\b|about\b|around\b|excess\b)", re.I)
-
-
-def signal_length(text: str) -> int:
-    """Length of the leading signal preposition of a timex text ("In April" -> 3), 0 when none.
-
-    Our extents keep the preposition, because "since April" and "by April"
-    mean different things to a reader; TimeML extents leave it out.
-    """
-    m = _SIGNAL_START.match(text)
-    return m.end() if m else 0
 
 
 def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
@@ -93,12 +62,13 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     ctx = Context(anchor, clause_tense, date_ent, text)
     low = text.translate(ASCII_LOWER)
     found = [f for rule in RULES for f in rule(low, ctx)]
-    chosen = focus.resolve(_join_day_and_clock(_longest(found), text), anchor, [s.start_char for s in doc.sents])
+    chosen = focus.resolve(join_day_and_clock(_longest(found), text), anchor, [s.start_char for s in doc.sents])
+
     def modifier(a: int, b: int) -> bool:
         span = doc.char_span(a, b, alignment_mode="expand")
         return span is not None and len(span) > 0 and span.root.dep_ in ("amod", "compound", "nummod", "poss")
 
-    return [_widen(f, text, anchor, modifier) for f in chosen]
+    return [widen(f, text, anchor, modifier) for f in chosen]
 
 
 def _longest(found: list[Found]) -> list[Found]:
@@ -115,45 +85,3 @@ def _longest(found: list[Found]) -> list[Found]:
     return sorted(keep, key=lambda f: f.start)
 
 
-_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
-_GLUE = re.compile(r"^\s*(?:,|at|@|on|-)?\s*$", re.I)
-
-
-def _join_day_and_clock(found: list[Found], text: str) -> list[Found]:
-    """'5/5/2010 1:41 PM', '8:13 AM PDT 8/2/2013': a day next to a clock time is one TIME on that day."""
-    out: list[Found] = []
-    for f in found:
-        prev = out[-1] if out else None
-        if prev and _GLUE.match(text[prev.end : f.start]) and len(text[prev.end : f.start]) < 6:
-            day, clock = (prev, f) if _DAY.match(prev.value) and f.type == "TIME" else (f, prev)
-            if _DAY.match(day.value) and clock.type == "TIME" and "T" in clock.value:
-                out[-1] = Found(prev.start, f.end, "TIME", day.value + clock.value[clock.value.index("T"):],
-                                relative=day.relative)
-                continue
-        out.append(f)
-    return out
-
-
-def _widen(f: Found, text: str, anchor: Anchor, modifier: Callable[[int, int], bool]) -> Timex:
-    """Extend a candidate left over its modifier and signal, right over "or so"; build the Timex."""
-    start, end, mod = f.start, f.end, f.mod
-    m = _MOD.search(text, max(0, start - 24), start)
-    over_the = m and (m.group(1) or "").lower() == "over" and text[start : start + 4].lower() == "the "
-    if f.value.endswith("_REF") or over_the:
-        m = None  # "about future" and "over the past year" are prepositions, not modifiers
-    if m and (m.group(1) or f.type in ("DATE", "TIME")):
-        word = " ".join((m.group(1) or m.group(2)).lower().split())
-        if m.group(1) and (f.type == "DURATION" or word not in _ONLY_DURATION):
-            mod, start = _MOD_VALUE[word], m.start()
-        elif m.group(2):
-            key = word.rstrip("-").replace("the ", "")
-            mod = ("START" if key.startswith(("early", "earlier", "beginning", "start"))
-                   else "MID" if key.startswith(("mid", "middle")) else "END")
-            start = m.start()
-    o = _OR_SO.match(text, end)
-    if o:
-        end, mod = o.end(), mod or "APPROX"
-    s = _SIGNAL.search(text, max(0, start - 12), start)
-    if s and not modifier(f.start, f.end):  # "in recent fighting": the preposition governs the noun
-        start = s.start()
-    return Timex(start, end, text[start:end], f.type, f.value, mod, anchored=not (f.relative and anchor.dct is None))

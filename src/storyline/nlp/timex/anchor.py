@@ -128,6 +128,14 @@ class Anchor:
     def decade(self, offset: int = 0) -> str:
         return "XXX" if self.dct is None else f"{self.dct.year // 10 + offset:03d}"
 
+    def century(self, offset: int = 0) -> str:
+        return "XX" if self.dct is None else f"{self.dct.year // 100 + offset:02d}"
+
+    def named_unit(self, unit: str, offset: int = 0) -> str:
+        """The week/month/quarter/year/decade/century ``offset`` such units from the DCT's ("last month")."""
+        return {"week": self.week, "month": self.month, "quarter": self.quarter, "year": self.year,
+                "decade": self.decade, "century": self.century}[unit](offset)
+
     def weekday(self, iso_day: int, when: str, strict: bool = False) -> str:
         """The date of weekday ``iso_day`` (1=Monday) nearest the DCT in direction ``when``.
 

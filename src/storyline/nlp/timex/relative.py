@@ -91,18 +91,12 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
         if unit == "weekend":
             yield Found(m.start(), m.end(), "DATE", a.week(off) + "-WE", relative=True)
             continue
-        value = {"week": a.week, "month": a.month, "year": a.year, "quarter": a.quarter, "decade": a.decade}.get(unit)
-        if value is None:
-            century = "XX" if a.dct is None else f"{a.dct.year // 100 + off:02d}"
-            yield Found(m.start(), m.end(), "DATE", century, relative=True)
-        else:
-            yield Found(m.start(), m.end(), "DATE", value(off), relative=True)
+        yield Found(m.start(), m.end(), "DATE", a.named_unit(unit, off), relative=True)
     for m in _EDGE_UNIT.finditer(text):
         edge = (m.group(1) or m.group(4) or "end").lower()
         unit = (m.group(2) or m.group(3) or m.group(5)).lower()
         mod = "START" if edge in ("beginning", "start", "earlier") else "MID" if edge == "middle" else "END"
-        value = {"week": a.week, "month": a.month, "year": a.year, "quarter": a.quarter}[unit](0)
-        yield Found(m.start(), m.end(), "DATE", value, mod, relative=True)
+        yield Found(m.start(), m.end(), "DATE", a.named_unit(unit), mod, relative=True)
     for m in _THE_WEEKEND.finditer(text):
         when = ctx.tense(m.start(), m.end())
         past = a.dct is not None and a.dct.isoweekday() < 6 and when == "PAST"
