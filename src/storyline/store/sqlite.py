@@ -483,14 +483,13 @@ class SqliteStore:
         if not features:
             return []
         marks = ",".join("?" * len(features))
+        hits = f"SELECT {kind}_id AS cid FROM {kind}_postings WHERE feature IN ({marks})"
         args: list[Any] = list(features)
-        when = ""
-        if since:
-            when = " AND (last >= ? OR last = '')"
-            args.append(since)
+        if since:  # two index ranges (recent, undated); an OR would scan every posting of the feature
+            hits = f"{hits} AND last >= ? UNION ALL {hits} AND last = ''"
+            args = [*features, since, *features]
         return [int(r[0]) for r in self.db.execute(
-            f"SELECT {kind}_id, count(*) AS n FROM {kind}_postings WHERE feature IN ({marks}){when}"
-            f" GROUP BY {kind}_id ORDER BY n DESC, {kind}_id LIMIT ?", [*args, limit])]
+            f"SELECT cid, count(*) AS n FROM ({hits}) GROUP BY cid ORDER BY n DESC, cid LIMIT ?", [*args, limit])]
 
     def event_candidates(self, features: list[str], since: str | None = None, limit: int = 50) -> list[int]:
         """Events that share most of ``features`` among their indexed ones, with an article on/after ``since``."""
