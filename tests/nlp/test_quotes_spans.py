@@ -72,3 +72,12 @@ def test_an_unclosed_quote_inside_a_long_paragraph_ends_at_a_sentence_end() -> N
 def test_a_new_opening_mark_ends_an_unclosed_quote() -> None:
     text = '"It spread to the roof quickly. "We kept it from the store," he said.'
     assert texts(text) == ["It spread to the roof quickly.", "We kept it from the store,"]
+
+
+def test_an_opening_glyph_after_a_comma_inside_an_open_quote_closes_it() -> None:
+    text = "\u201cWe will fight on, \u201csaid the coach. \u201cWe always do.\u201d"
+    assert texts(text) == ["We will fight on,", "We always do."]
+
+
+def test_a_title_cased_name_in_prose_is_a_title_not_a_quote() -> None:
+    assert texts('She starred in "The Long Road Home" and two other films.') == []

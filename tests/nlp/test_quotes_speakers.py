@@ -91,3 +91,33 @@ def test_a_scare_quote_with_no_speaker_in_sight_has_none(said) -> None:
 def test_described_as_attributes_a_scare_quote(said) -> None:
     [(_, who, q)] = said('The union leader Carl Brandt described the offer as "insulting" on Monday.')
     assert (who, q.cue, q.partial) == ("Carl Brandt", "described", True)
+
+
+def test_a_question_attributed_in_a_sentence_of_its_own(said) -> None:
+    rows = said('"Will the plant close?" asked union delegate Omar Haddad. "Nobody has told us," he said.')
+    assert [who for _, who, _ in rows] == ["Omar Haddad", "Omar Haddad"]
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_not_the_reporting_verb(said) -> None:
+    [(_, who, _)] = said('Governor Paul Rivera called for new elections, but the opposition party Unity '
+                         'rejected the plan as "a trick to stay in power."')
+    assert who != "Paul Rivera"
+
+
+def test_she_skips_a_man_named_more_recently(said) -> None:
+    rows = said("Senator Ellen Park met Mr. David Ross on Monday.\n\n"
+                '"We agreed on the budget," she said.')
+    assert [who for _, who, _ in rows] == ["Ellen Park"]
+
+
+def test_a_quote_after_a_colon_belongs_to_the_subject_introducing_it(said) -> None:
+    rows = said("Judge Helen Ward sentenced the men to ten years in prison on Friday.\n\n"
+                "The judge had a warning for the defendants:\n\n"
+                '"Do not come back to this court."')
+    assert [who for _, who, _ in rows] == ["Helen Ward"]
+
+
+def test_the_company_said_is_the_company_last_named(said) -> None:
+    rows = said("Volkswagen reported a loss on Monday.\n\n"
+                '"We expect a weak quarter," the company said in a statement.')
+    assert [(who, q.speaker_text) for _, who, q in rows] == [("Volkswagen", "the company")]

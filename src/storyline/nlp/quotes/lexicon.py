@@ -23,7 +23,7 @@ CUE_LEMMAS = frozenset({
     "tout", "label", "dub", "term", "brand", "characterize", "characterise", "blast", "criticize", "criticise",
     "praise", "demand", "reiterate", "whisper", "murmur", "exclaim", "interject", "continue",
     "advise", "recommend", "concur", "agree", "speak", "summarize", "summarise", "muse", "sigh",
-    "lash", "slam", "accuse", "denounce", "condemn", "reject", "hail", "welcome",
+    "lash", "slam", "accuse", "denounce", "condemn", "reject", "hail", "welcome", "answer",
 })
 """Lemmas of verbs that report speech or writing ("said", "told", "wrote", "described ... as")."""
 
@@ -33,7 +33,7 @@ WEAK_CUES = frozenset({"continue", "agree", "speak", "call", "read", "post", "re
 DOCUMENT_NOUNS = frozenset({
     "letter", "statement", "message", "note", "memo", "email", "e-mail", "release", "report", "communique",
     "communiqué", "declaration", "tweet", "post", "editorial", "document", "notice", "announcement",
-    "transcript", "filing", "complaint", "text", "cable", "telegram", "missive", "blog",
+    "transcript", "filing", "complaint", "text", "cable", "telegram", "missive", "blog", "policy",
 })
 """Things that 'read', 'say' or 'add' something on behalf of their author."""
 

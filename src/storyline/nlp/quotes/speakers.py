@@ -228,8 +228,11 @@ def _introducer(ctx: Context, span: Span) -> Attribution | None:
     if tok is None or tok[0].i == 0:
         return None
     colon = ctx.doc[tok[0].i - 1]
-    root = colon.sent.root
-    subj = _own_subject(ctx, root, span)
+    verbs = [t for t in colon.sent if t.i < colon.i and t.pos_ in ("VERB", "AUX") and not ctx.in_quote(t)
+             and _own_subject(ctx, t, span) is not None]
+    if not verbs:
+        return None
+    subj = _own_subject(ctx, verbs[0], span)
     if subj is None:
         return None
     res = resolve(ctx, subj)
