@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from storyline.nlp.timex import dates, focus, relative, spans
@@ -62,13 +63,21 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     ctx = Context(anchor, clause_tense, date_ent, text)
     low = text.translate(ASCII_LOWER)
     found = [f for rule in RULES for f in rule(low, ctx)]
-    chosen = focus.resolve(join_day_and_clock(_longest(found), text), anchor, [s.start_char for s in doc.sents])
+    chosen = join_day_and_clock(_longest(found), text)
+    if any(f.value.startswith("@") for f in chosen):
+        chosen = focus.resolve(chosen, anchor, _sentence_starts(doc))
 
     def modifier(a: int, b: int) -> bool:
         span = doc.char_span(a, b, alignment_mode="expand")
         return span is not None and len(span) > 0 and span.root.dep_ in ("amod", "compound", "nummod", "poss")
 
     return [widen(f, text, anchor, modifier) for f in chosen]
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Char offsets where sentences start, read as arrays (iterating doc.sents builds every token)."""
+    arr = doc.to_array([SENT_START, IDX])
+    return [0] + [int(i) for s, i in arr[1:] if s == 1] if len(arr) else [0]
 
 
 def _longest(found: list[Found]) -> list[Found]:

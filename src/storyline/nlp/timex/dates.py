@@ -35,19 +35,24 @@ from storyline.nlp.timex.lexicon import (
     YEAR,
     number,
     rx,
+    word_start,
 )
 
-_MDY = rx(rf"\b(?:{WEEKDAY},?\s+)?({MONTH})\s+({DAY}),?\s+({YEAR})\b")
-_DMY = rx(rf"\b(?:{WEEKDAY},?\s+)?({DAY})\s+(?:of\s+)?({MONTH}),?\s+({YEAR})\b")
-_MD = rx(rf"\b(?:{WEEKDAY},?\s+)?({MONTH})\s+({DAY})\b(?![,.]?\s*\d|:)")
-_DM = rx(rf"\b(?:{WEEKDAY},?\s+)?(?:the\s+)?({DAY})\s+(?:of\s+)?({MONTH})\b")
+# Patterns start with the month or the day itself (no leading \b or optional words), so the regex
+# engine can jump between possible first characters; word starts and leading words are checked after.
+_MDY = rx(rf"({MONTH})\s+({DAY}),?\s+({YEAR})\b")
+_DMY = rx(rf"({DAY})\s+(?:of\s+)?({MONTH}),?\s+({YEAR})\b")
+_MD = rx(rf"({MONTH})\s+({DAY})\b(?![,.]?\s*\d|:)")
+_DM = rx(rf"({DAY})\s+(?:of\s+)?({MONTH})\b")
+_WEEKDAY_LEAD = rx(rf"\b{WEEKDAY},?\s+(?:the\s+)?$|\bthe\s+$")
 _NUMERIC = rx(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 _MY = rx(rf"\b({MONTH})(?:\s+of)?,?\s+({YEAR})\b(?!\s*(?:%|percent))")
 _MONTH = rx(rf"\b(?:(this|last|next|past|coming|previous|each|every)\s+)?({MONTH})(?![\w.]*\s+\d)(?!-)")
 _YEAR = rx(rf"(?<![\w$.,/-])(?:(fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar\s+)?year\s+)?({YEAR})"
                    r"|fiscal\s+(?:year\s+)?'?(\d\d))(?![\w%]|[.,]\d|-\d)")
 _RANGE = rx(rf"\b({YEAR})\s*[-\u2013]\s*(\d\d|{YEAR})\b(?!-)")
-_DECADE = rx(r"\b(?:the\s+)?(?:(early|mid|late)[- ])?(1[6-9]|20)?(\d)0(?:'s|s)\b|\b(?:the\s+)?'(\d)0s\b")
+_DECADE = rx(r"(1[6-9]|20)?(\d)0(?:'s|s)\b|'(\d)0s\b")
+_DECADE_LEAD = rx(r"\b(?:the\s+)?(?:(early|mid|late)[- ])?$")
 _DECADE_WORD = rx(r"\bthe\s+(?:(early|mid|late)[- ])?"
                           r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
 _CENTURY = rx(rf"\b(?:the\s+)?({ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)})[- ]century\b")
@@ -87,15 +92,19 @@ def full_dates(text: str, ctx: Context) -> Iterator[Found]:
     """'June 12, 2018', '12 June 2018', 'Tuesday, June 11', 'July 6', '6 July', '2018-06-12'."""
     for pattern, order in ((_MDY, "mdy"), (_DMY, "dmy"), (_MD, "md"), (_DM, "dm")):
         for m in pattern.finditer(text):
+            if not word_start(text, m.start()):
+                continue
             mon = _month(ctx.cased(m, 1 if order[0] == "m" else 2))
             day = _day(m.group(2) if order[0] == "m" else m.group(1))
             if mon is None or not 1 <= day <= 31:
                 continue
+            lead = _WEEKDAY_LEAD.search(text, max(0, m.start() - 16), m.start())  # "Tuesday, June 11"
+            start = lead.start() if lead and (order[0] == "d" or not lead.group().startswith("the")) else m.start()
             if len(order) == 3:
-                yield Found(m.start(), m.end(), "DATE", f"{m.group(3)}-{mon:02d}-{day:02d}")
+                yield Found(start, m.end(), "DATE", f"{m.group(3)}-{mon:02d}-{day:02d}")
             else:
                 when = ctx.tense(m.start(), m.end())
-                yield Found(m.start(), m.end(), "DATE", ctx.anchor.month_day(mon, day, when), relative=True)
+                yield Found(start, m.end(), "DATE", ctx.anchor.month_day(mon, day, when), relative=True)
     for m in _NUMERIC.finditer(text):
         if m.group(1):
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -172,13 +181,15 @@ def spoken_years(text: str, ctx: Context) -> Iterator[Found]:
 def decades(text: str, ctx: Context) -> Iterator[Found]:
     """'the 1990s' -> 199, "the '80s" -> 198, 'the late 1970s' -> 197 (END), 'the 20th century' -> 19."""
     for m in _DECADE.finditer(text):
-        if m.group(4):
-            cent, dec = ("19", m.group(4))
-        elif m.group(2):
-            cent, dec = m.group(2), m.group(3)
+        if m.group(3):
+            cent, dec = ("19", m.group(3))
+        elif m.group(1) and word_start(text, m.start()):
+            cent, dec = m.group(1), m.group(2)
         else:
             continue  # "80s" without a century: ages and temperatures as often as decades
-        yield Found(m.start(), m.end(), "DATE", f"{cent}{dec}", _EDGE_MOD.get((m.group(1) or "").lower()))
+        lead = _DECADE_LEAD.search(text, max(0, m.start() - 12), m.start())
+        start = lead.start() if lead else m.start()
+        yield Found(start, m.end(), "DATE", f"{cent}{dec}", _EDGE_MOD.get(((lead and lead.group(1)) or "").lower()))
     for m in _DECADE_WORD.finditer(text):
         yield Found(m.start(), m.end(), "DATE", f"19{_DECADE_WORDS[m.group(2).lower()]}",
                     _EDGE_MOD.get((m.group(1) or "").lower()))

@@ -122,3 +122,8 @@ def rx(pattern: str) -> re.Pattern[str]:
     on news-length text.  Patterns must not use upper-case escapes (\\S, \\W...).
     """
     return re.compile(pattern.translate(ASCII_LOWER))
+
+
+def word_start(text: str, i: int) -> bool:
+    """True when position ``i`` begins a word (what a leading \\b would check, done after matching)."""
+    return i == 0 or not text[i - 1].isalnum()
