@@ -42,11 +42,11 @@ from pathlib import Path
 
 import storyline
 from report import append_results, markdown_table
-from storyline.records import Article, Entity
+from storyline.records import Article, Entity, TimelineEntry
 from storyline.settings import Settings
 from storyline.store import SqliteStore
 from storyline.timeline import build_entity_timeline
-from storyline.timeline.dates import timeline_date, within
+from storyline.timeline.dates import sort_key, timeline_date, within
 from storyline.timeline.overview import find_entity
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,6 +88,27 @@ class Score:
         rp = self.rtp_sys / self.n_sys if self.n_sys else 0.0
         rr = self.rtp_gold / self.n_gold if self.n_gold else 0.0
         return [p, r, f1(p, r), rp, rr, f1(rp, rr)]
+
+
+@dataclass
+class Ranking:
+    """Does salience put gold dates first?  Share of gold dates among each timeline's top K dates,
+    ranked by salience, against the same timeline's first K dates in date order (recency-neutral peer)."""
+
+    k: int = 5
+    hits: dict[str, int] = field(default_factory=lambda: {"salience": 0, "date order": 0})
+    n: int = 0
+
+    def add(self, entries: list[TimelineEntry], gold: set[str]) -> None:
+        best: dict[str, float] = {}
+        for e in entries:
+            best[e.date] = max(best.get(e.date, 0.0), e.salience)
+        if len(best) <= self.k:  # nothing to rank
+            return
+        orders = {"salience": sorted(best, key=lambda d: -best[d]), "date order": sorted(best, key=sort_key)}
+        for name, order in orders.items():
+            self.hits[name] += len(set(order[: self.k]) & gold)
+        self.n += self.k
 
 
 def gold_date(value: str) -> str | None:
@@ -144,7 +165,8 @@ def baselines(store: SqliteStore, ids: list[int]) -> tuple[set[str], set[str]]:
     return pub, pub | every
 
 
-def run_corpus(texts: Path, gold_dir: Path, tmp: Path, scores: dict[str, Score], show: bool) -> None:
+def run_corpus(texts: Path, gold_dir: Path, tmp: Path, scores: dict[str, Score], ranking: Ranking,
+               show: bool) -> None:
     with storyline.open(tmp / f"{gold_dir.parent.name}.db") as sl:
         for path in sorted(texts.glob("*.tml")):
             rec = convert(path)
@@ -160,7 +182,9 @@ def run_corpus(texts: Path, gold_dir: Path, tmp: Path, scores: dict[str, Score],
                 "ours": Settings(),
                 "ours, dates only": Settings(extra={"timeline_lead": False}),
             }
-            got = {k: {t.date for e in ids for t in build_entity_timeline(sl.store, e, s)} for k, s in runs.items()}
+            timelines = {k: [t for e in ids for t in build_entity_timeline(sl.store, e, s)] for k, s in runs.items()}
+            got = {k: {t.date for t in entries} for k, entries in timelines.items()}
+            ranking.add(timelines["ours"], gold)
             got["baseline: publication days"], got["baseline: every date"] = baselines(sl.store, ids)
             for k, ours in got.items():
                 sc = scores.setdefault(k, Score())
@@ -184,12 +208,13 @@ def main() -> None:
     found = corpora(args.folders)
     if not found:
         sys.exit(f"no corpus (TimeLines_Gold_Standard/ next to a *TimeML/ folder) under {args.folders}")
+    ranking = Ranking()
     per_corpus: dict[str, dict[str, Score]] = {}
     total: dict[str, Score] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for texts, gold in found:
             scores: dict[str, Score] = {}
-            run_corpus(texts, gold, Path(tmp), scores, args.entities)
+            run_corpus(texts, gold, Path(tmp), scores, ranking, args.entities)
             per_corpus[gold.parent.name] = scores
             for k, sc in scores.items():
                 t = total.setdefault(k, Score())
@@ -203,6 +228,9 @@ def main() -> None:
             r_found = sc.tp / sc.gold_found if sc.gold_found else 0.0
             rows.append([name, k, f"{sc.found}/{sc.targets}", sc.n_gold, sc.n_sys, *sc.figures(), r_found])
     table = markdown_table(header, rows)
+    table += "\n\n" + markdown_table(
+        [f"ours: top {ranking.k} dates of each timeline (longer than {ranking.k})", "share in gold", "dates ranked"],
+        [[f"by {name}", h / ranking.n if ranking.n else 0.0, ranking.n] for name, h in ranking.hits.items()])
     print(table)
     if not args.no_append:
         n = sum(len(list(t.glob("*.tml"))) for t, _ in found)
