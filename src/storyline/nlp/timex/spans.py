@@ -28,7 +28,7 @@ _DURATION = rx(
     rf"\b(?:(the\s+)(?:(?:past|last|next|first|previous|coming|following|final|latest|remaining|initial|same|entire|full)\s+)?)?"
     rf"(?:(?:past|last|next|first|previous|coming|following)\s+)?"
     rf"({COUNT}|\d+(?:\.\d+)?)[\s-]+((?:trading|business|working|calendar|straight|consecutive)\s+)?({UNIT}|centuries|millennia)(s?)"
-    rf"(?:[\s-]+long)?(?:\s+or\s+so)?\b(?!\s+(?:ago|earlier|later|from\s+now)\b)(?!-old|-on-)")
+    rf"(?:[\s-]+long)?(?:\s+or\s+so)?\b(?!\s+(?:ago|earlier|later|from\s+now|old)\b)(?!-old|-on-)")
 _VAGUE_LEAD = r"(?:recent|past|the\s+past|the\s+last|the\s+next|(?:the\s+)?coming)"
 _BARE_PLURAL = rx(rf"\b(?:(?:for|in|over|within)\s+|(?={_VAGUE_LEAD}\s))({_VAGUE_LEAD}\s+)?"
                           rf"({UNIT}|centuries)s\b(?!\s+(?:ago|earlier|later))")
