@@ -18,6 +18,7 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -93,11 +94,10 @@ def trim(text: str, start: int, end: int, limit: int = MAX_TEXT) -> str:
     return ("… " if lo > 0 else "") + piece + (" …" if hi < len(text) else "")
 
 
-def _sentence_of(sentences: list[Sentence], start: int) -> Sentence | None:
-    for s in sentences:
-        if s.start <= start < s.end:
-            return s
-    return None
+def _sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
+    """The sentence holding a character offset (``starts``: the sentences' sorted start offsets)."""
+    i = bisect.bisect_right(starts, offset) - 1
+    return sentences[i] if i >= 0 and offset < sentences[i].end else None
 
 
 def _is_byline(sentence_text: str, date_text: str) -> bool:
@@ -117,9 +117,10 @@ def article_candidates(
     """
     aid = article.id or ann.article_id
     text = article.text
+    starts = [s.start for s in ann.sentences]
     ents_in: dict[tuple[int, int], list[int]] = {}
     for m in ann.mentions:
-        s = _sentence_of(ann.sentences, m.start)
+        s = _sentence_of(ann.sentences, starts, m.start)
         if s is not None and m.entity is not None:
             ents_in.setdefault((s.start, s.end), []).append(m.entity)
     out: list[Candidate] = []
@@ -136,14 +137,12 @@ def article_candidates(
 
     for t in ann.timexes:
         date = timeline_date(t.type, t.value, t.anchored)
-        s = _sentence_of(ann.sentences, t.start)
+        s = _sentence_of(ann.sentences, starts, t.start)
         if date is None or s is None:
             continue
-        if _is_byline(text[s.start : s.end], t.text):
-            dated.add((s.start, s.end))
-            continue
         dated.add((s.start, s.end))
-        add(date, s, t.start, t.end, False)
+        if not _is_byline(text[s.start : s.end], t.text):
+            add(date, s, t.start, t.end, False)
     pub = (article.published or "")[:10]
     if lead and timeline_date("DATE", pub) and len(pub) == 10:
         for s in ann.sentences:
