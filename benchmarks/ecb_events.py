@@ -20,6 +20,7 @@ absolute dates the texts write out.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import os
 import re
@@ -177,6 +178,7 @@ def main() -> None:
                     help="annotated store reused between runs (deleted and rebuilt with --fresh)")
     ap.add_argument("--fresh", action="store_true", help="annotate again even if the cache exists")
     ap.add_argument("--no-bertopic", action="store_true")
+    ap.add_argument("--no-embeddings", action="store_true", help="skip the sentence-embedding variant of ours")
     args = ap.parse_args()
     settings = Settings()
     if args.fresh:
@@ -189,6 +191,15 @@ def main() -> None:
 
     events, stories, took = ours(args.cache, settings)
     rows.append(["storyline events", *bcubed(events, ev_gold), len(set(events.values())), f"{took:.1f} s link"])
+    if not args.no_embeddings:  # do sentence embeddings pay for their cost? best of a small threshold sweep
+        tried = []
+        for t in (0.45, 0.5, 0.55):
+            emb = dataclasses.replace(settings, event_embedding_weight=0.5, event_threshold=t)
+            ev_e, _, took_e = ours(args.cache, emb)
+            tried.append((bcubed(ev_e, ev_gold), t, len(set(ev_e.values())), took_e))
+        score, t, n, took_e = max(tried, key=lambda x: x[0][2])
+        rows.append([f"storyline + MiniLM embeddings (weight 0.5, threshold {t})", *score, n,
+                     f"{tried[0][3]:.0f} s first run (embeds), {took_e:.1f} s"])
     import storyline
 
     with storyline.open(args.cache) as sl:

@@ -132,3 +132,15 @@ def test_stories_get_a_title_from_their_central_entities(built):
     with storyline.open(built[0]) as sl:
         titles = [s.title for s in sl.store.stories()]
     assert titles and all(titles)
+
+
+def test_embedding_vectors_are_kept_beside_the_store_and_read_back(tmp_path):
+    import numpy as np
+
+    from storyline.link.embed import VectorFile
+
+    vf = VectorFile.beside(str(tmp_path / "s.db"))
+    vf.add([5, 2], np.eye(2, dtype=np.float32))
+    vf.save()
+    again = VectorFile.beside(str(tmp_path / "s.db"))
+    assert again.get(2).tolist() == [0.0, 1.0] and again.get(5).tolist() == [1.0, 0.0] and again.get(9) is None

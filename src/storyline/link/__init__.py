@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from storyline.link.embed import VectorFile, embed
 from storyline.link.events import Cluster, absorb, best_match, merge, shift, widen
 from storyline.link.features import article_features, raw_features, top, weigh
 from storyline.link.stories import story_vector, title_from
@@ -54,6 +55,7 @@ def update(store: Any, settings: Settings, rebuild: bool = False,
         store.clear_links()
         todo = store.links_to_do()
     changes = _Changes()
+    vectors = _embeddings(store, settings, [aid for aid, original, _ in todo if original is None])
     n_docs = store.linked_originals()
     for done, (aid, original, _) in enumerate(todo, start=1):
         with store.transaction():
@@ -61,7 +63,7 @@ def update(store: Any, settings: Settings, rebuild: bool = False,
                 _link_copy(store, settings, aid, original, changes)
             else:
                 n_docs += 1
-                _link_article(store, settings, aid, n_docs, changes)
+                _link_article(store, settings, aid, n_docs, changes, vectors.get(aid) if vectors else None)
         if progress:
             from storyline.api import ProgressEvent
 
@@ -87,7 +89,22 @@ def _link_copy(store: Any, settings: Settings, aid: int, original: int, changes:
         changes.stories.add(ev.story)
 
 
-def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, changes: _Changes) -> None:
+def _embeddings(store: Any, settings: Settings, ids: list[int]) -> VectorFile | None:
+    """Sentence embeddings of the articles to link (computed once, kept beside the store), if enabled."""
+    if not settings.event_embedding_weight:
+        return None
+    vectors = VectorFile.beside(store.path)
+    need = [aid for aid in ids if vectors.get(aid) is None]
+    for i in range(0, len(need), 256):
+        arts = store.articles(ids=need[i : i + 256])
+        vectors.add([a.id for a in arts], embed([f"{a.title}\n{a.text}" for a in arts]))
+    if need:
+        vectors.save()
+    return vectors
+
+
+def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, changes: _Changes,
+                  dense: Any = None) -> None:
     article = store.article(aid)
     feats = article_features(article, store.annotation(aid))
     raw = raw_features(feats)
@@ -97,10 +114,10 @@ def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, changes
     keys = top(vec, settings.link_postings)
     since = shift(pub, -settings.event_window_days) if pub else None
     cands = [Cluster.from_state(*row) for row in store.event_states(store.event_candidates(keys, since))]
-    event, _ = best_match(vec, pub, cands, settings)
+    event, _ = best_match(vec, pub, cands, settings, dense=dense)
     if event is None:
         event = Cluster(0)
-    absorb(event, vec, pub, settings.link_centroid_size)
+    absorb(event, vec, pub, settings.link_centroid_size, dense)
     sid = _place_in_story(store, settings, event, story_vector(vec), pub, changes)
     event.id = store.save_event_state(event.id or None, event.state(), event.first, event.last,
                                       top(event.centroid, settings.link_postings), sid)

@@ -24,6 +24,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from storyline.link.features import Vector, cosine, top
 from storyline.settings import Settings
 
@@ -38,15 +40,19 @@ class Cluster:
     first: str | None = None
     last: str | None = None
     story: int | None = None  # for events: the story they belong to
+    dense: list[float] | None = None  # sum of the articles' sentence embeddings (optional, see embed.py)
 
     def state(self) -> dict[str, Any]:
         """What the store keeps of the centroid (JSON)."""
-        return {"c": self.centroid, "n": self.size}
+        out: dict[str, Any] = {"c": self.centroid, "n": self.size}
+        if self.dense is not None:
+            out["v"] = [round(x, 5) for x in self.dense]
+        return out
 
     @classmethod
     def from_state(cls, cid: int, state: dict[str, Any], first: str | None, last: str | None,
                    story: int | None = None) -> Cluster:
-        return cls(cid, dict(state.get("c", {})), int(state.get("n", 0)), first, last, story)
+        return cls(cid, dict(state.get("c", {})), int(state.get("n", 0)), first, last, story, state.get("v"))
 
 
 def days_apart(a: str, b: str) -> int:
@@ -78,8 +84,21 @@ def within(published: str | None, cluster: Cluster, days: int) -> bool:
     return True
 
 
+def similarity(vec: Vector, cluster: Cluster, settings: Settings, dense: np.ndarray | None = None) -> float:
+    """Cosine to the centroid, mixed with the embedding cosine when both sides have one."""
+    sim = cosine(vec, cluster.centroid)
+    w = settings.event_embedding_weight
+    if w and dense is not None and cluster.dense is not None:
+        c = np.asarray(cluster.dense, dtype=np.float32)
+        norm = float(np.linalg.norm(c))
+        if norm:
+            sim = (1 - w) * sim + w * float(dense @ c) / norm
+    return sim
+
+
 def best_match(vec: Vector, published: str | None, candidates: list[Cluster], settings: Settings,
-               threshold: float | None = None, window: int | None = None) -> tuple[Cluster | None, float]:
+               threshold: float | None = None, window: int | None = None,
+               dense: np.ndarray | None = None) -> tuple[Cluster | None, float]:
     """The candidate most similar to ``vec`` that passes the threshold and the time window (ties: lower id)."""
     threshold = settings.event_threshold if threshold is None else threshold
     window = settings.event_window_days if window is None else window
@@ -88,14 +107,16 @@ def best_match(vec: Vector, published: str | None, candidates: list[Cluster], se
     for cand in sorted(candidates, key=lambda c: c.id):
         if not within(published, cand, window):
             continue
-        sim = cosine(vec, cand.centroid)
+        sim = similarity(vec, cand, settings, dense)
         if sim >= threshold and sim > best_sim:
             best, best_sim = cand, sim
     return best, best_sim
 
 
-def absorb(cluster: Cluster, vec: Vector, published: str | None, keep: int) -> None:
+def absorb(cluster: Cluster, vec: Vector, published: str | None, keep: int, dense: np.ndarray | None = None) -> None:
     """Add one article's vector to a cluster, keeping the ``keep`` heaviest centroid features."""
+    if dense is not None:
+        cluster.dense = (dense + np.asarray(cluster.dense or np.zeros_like(dense), dtype=np.float32)).tolist()
     for k, x in vec.items():
         cluster.centroid[k] = cluster.centroid.get(k, 0.0) + x
     if len(cluster.centroid) > keep:
