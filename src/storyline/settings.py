@@ -47,6 +47,9 @@ class Settings:
     """Weight of the key-term block in an article's vector."""
     event_date_weight: float = 0.5
     """Weight of the block of dates the article names (day, month, year grain)."""
+    event_embedding_weight: float = 0.0
+    """Share of sentence-embedding cosine (all-MiniLM-L6-v2, optional extra) in event
+    similarity; 0 keeps the core path free of torch (see link/embed.py)."""
     event_window_days: int = 10
     """An article joins only events with an article published this many days around it
     (when both have a publication date): follow-ups the same week, not next year's repeat."""
