@@ -52,6 +52,8 @@ CASES = [
     ("The factory was built two years ago.", THU, "two years ago", "2016"),
     ("A year earlier, the firm had lost money.", THU, "A year earlier", "2017"),
     ("Prices fell 3 percent in 2015.", THU, "2015", "2015"),
+    ("The plant will close in mid-2020.", THU, "mid-2020", "2020", "MID"),
+    ("The treaty expires at the end of the decade.", THU, "the end of the decade", "201", "END"),
     # durations, with numbers in words and modifiers
     ("Exports have grown in the past eight months.", THU, "the past eight months", "P8M"),
     ("The talks lasted three months.", THU, "three months", "P3M"),

@@ -48,7 +48,7 @@ _WEEKDAY_LEAD = rx(rf"\b{WEEKDAY},?\s+(?:the\s+)?$|\bthe\s+$")
 _NUMERIC = rx(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 _MY = rx(rf"\b({MONTH})(?:\s+of)?,?\s+({YEAR})\b(?!\s*(?:%|percent))")
 _MONTH = rx(rf"\b(?:(this|last|next|past|coming|previous|each|every)\s+)?({MONTH})(?![\w.]*\s+\d)(?!-)")
-_YEAR = rx(rf"(?<![\w$.,/-])(?:(fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar\s+)?year\s+)?({YEAR})"
+_YEAR = rx(rf"(?<![\w$.,/])(?<!\d-)(?:(fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar\s+)?year\s+)?({YEAR})"
                    r"|fiscal\s+(?:year\s+)?'?(\d\d))(?![\w%]|[.,]\d|-\d)")
 _RANGE = rx(rf"\b({YEAR})\s*[-\u2013]\s*(\d\d|{YEAR})\b(?!-)")
 _DECADE = rx(r"(1[6-9]|20)?(\d)0(?:'s|s)\b|'(\d)0s\b")
