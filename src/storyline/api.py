@@ -14,13 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storyline.ingest import Problem, read_inputs
 from storyline.records import Annotation, Article, Entity, Event, Mention, Quote, Story, TimelineEntry
 from storyline.settings import Settings
 from storyline.store import SqliteStore
-from storyline.timeline.overview import StoryOverview
+
+if TYPE_CHECKING:  # the timeline imports spaCy: keep it off the CLI's start-up path
+    from storyline.timeline.overview import StoryOverview
 
 
 @dataclass
