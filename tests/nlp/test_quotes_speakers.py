@@ -121,3 +121,9 @@ def test_the_company_said_is_the_company_last_named(said) -> None:
     rows = said("Volkswagen reported a loss on Monday.\n\n"
                 '"We expect a weak quarter," the company said in a statement.')
     assert [(who, q.speaker_text) for _, who, q in rows] == [("Volkswagen", "the company")]
+
+
+def test_a_quote_after_reported_speech_belongs_to_the_reporter(said) -> None:
+    rows = said("Coach Anna Berg told the local paper she felt let down by the board. "
+                '"Loyalty has to go both ways."')
+    assert [(who, q.confidence > 0) for _, who, q in rows] == [("Anna Berg", True)]

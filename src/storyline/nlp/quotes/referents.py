@@ -41,6 +41,7 @@ from storyline.nlp.quotes.lexicon import (
     SUBJECT_DEPS,
     THING_PRONOUNS,
 )
+from storyline.nlp.quotes.spans import paragraphs
 from storyline.records import Chain, Mention
 
 PRONOUN_WINDOW = 8
@@ -67,6 +68,7 @@ class Context:
     quoted: list[tuple[int, int]]  # sorted (open mark, close mark + 1) char ranges
     sents: list[Span]
     sent_starts: list[int]
+    paras: list[tuple[int, int]]
     titles: dict[str, set[int]] = field(default_factory=dict)
     authors: list[tuple[int, str, int]] = field(default_factory=list)  # (char, document lemma, chain)
     last_thing: tuple[int, int] | None = None  # (char, chain) of the latest document/organisation speaker
@@ -90,7 +92,8 @@ class Context:
                     titles.setdefault(" ".join(words), set()).add(i)
                     titles.setdefault(words[-1], set()).add(i)
         sents = list(doc.sents)
-        ctx = cls(doc, text, chains, token_chain, sorted(quoted), sents, [s.start for s in sents], titles)
+        ctx = cls(doc, text, chains, token_chain, sorted(quoted), sents, [s.start for s in sents], paragraphs(text),
+                  titles)
         ctx.authors = _document_authors(ctx)
         ctx.gender = _genders(text, mentions, chains)
         return ctx
@@ -154,7 +157,17 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         if office is not None:
             return Resolved(office, text, "office")
     described = _described(ctx, head)
-    return Resolved(described, text, "description" if described is not None else "unresolved")
+    if described is not None:
+        return Resolved(described, text, "description")
+    named = _person_within(ctx, head)  # "the former secretary of state for the region Robert Pelletreau"
+    return Resolved(named, text, "name" if named is not None else "unresolved")
+
+
+def _person_within(ctx: Context, head: Token) -> int | None:
+    """The one person a long speaker phrase names somewhere inside it, if exactly one."""
+    found = {ctx.chain_of(t) for t in head.subtree if t.i != head.i and ctx.chain_of(t) is not None}
+    people = {ch for ch in found if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON}
+    return people.pop() if len(people) == 1 else None
 
 
 def _mentions_before(ctx: Context, sent: Span, limit: int) -> tuple[list[int], list[int]]:

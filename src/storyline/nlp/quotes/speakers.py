@@ -18,6 +18,8 @@ For each quote, in order:
    takes the subject of the verb it hangs from; "X quoted Y as saying" -> Y.
 4. A quote with no cue that follows a quote in the same or the previous
    paragraph continues it: same speaker.
+5. Otherwise a quote opening a sentence right after one that reports
+   someone's words ("Boje told the paper he felt ... . '...'") is theirs.
 
 Example::
 
@@ -43,7 +45,7 @@ NEAR_CUE_TOKENS = 6
 """A cue this close after a closing mark beats one before the opening mark."""
 
 CONFIDENCE = {"name": 0.9, "office": 0.75, "pronoun": 0.75, "document": 0.7, "description": 0.7,
-              "governor": 0.55, "continuation": 0.6, "unresolved": 0.0}
+              "governor": 0.55, "continuation": 0.6, "reported": 0.5, "unresolved": 0.0}
 """How sure an attribution is, by how the speaker was found (0 when the article does not say)."""
 
 
@@ -151,7 +153,8 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
                 found = _attribute_cue(ctx, tok)
                 if found is not None:
                     return found
-            if fallback is None and tok.pos_ in ("VERB", "AUX") and _own_subject(ctx, tok, span) is not None:
+            if (fallback is None and tok.pos_ in ("VERB", "AUX") and tok.lemma_ not in ("be", "have")
+                    and _own_subject(ctx, tok, span) is not None):  # a copula's subject is no speaker
                 fallback = tok
                 if tok.dep_ == "conj":  # a coordinated clause with its own subject is not dominated: stop
                     break
@@ -188,15 +191,16 @@ def _near_cue(ctx: Context, span: Span, scare: bool = False) -> Attribution | No
     last = doc.char_span(max(span.open_at, span.close_at - 1), span.close_at + 1, alignment_mode="expand")
     if first is None or last is None:
         return None
+    pstart, pend = ctx.paras[span.para]
     last_sent = last[-1].sent
-    after = _until_quote(ctx, [t for t in last_sent if t.idx > span.close_at])
+    after = _until_quote(ctx, [t for t in last_sent if span.close_at < t.idx < pend])
     calls = span.text.rstrip()[-1:] in ",?!"  # a quote ending so calls for its attribution next
     if last_sent.end < len(doc) and calls:
         # the attribution the quote calls for, in a sentence the parser split off: '?" X asked.'
         nxt = doc[last_sent.end].sent
         after += [t for t in _until_quote(ctx, list(nxt))[:NEAR_CUE_TOKENS + 4]
-                  if not any(c.dep_ == "ccomp" for c in t.children)]
-    before = _until_quote(ctx, [t for t in reversed(list(first[0].sent)) if t.idx < span.open_at])
+                  if t.idx < pend and not any(c.dep_ == "ccomp" for c in t.children)]
+    before = _until_quote(ctx, [t for t in reversed(list(first[0].sent)) if pstart <= t.idx < span.open_at])
     text_before = ctx.text[:span.open_at].rstrip()
     if not before and text_before.endswith((":", ",")):  # the parser split the sentence at the colon
         prev = doc[first[0].sent.start - 1].sent if first[0].sent.start else None
@@ -252,7 +256,7 @@ def _until_quote(ctx: Context, tokens: list[Token]) -> list[Token]:
 
 def _continues(ctx: Context, prev: Span, prev_att: Attribution, span: Span) -> bool:
     """Step 4: nothing but the previous quote's own attribution lies between it and this quote."""
-    if prev.partial or span.para - prev.para > 1:
+    if span.para - prev.para > 1 or (prev.partial and prev_att.how in ("governor", "unresolved")):
         return False
     between = ctx.text[prev.close_at + 1:span.open_at]
     if not any(ch.isalpha() for ch in between):
@@ -262,6 +266,27 @@ def _continues(ctx: Context, prev: Span, prev_att: Attribution, span: Span) -> b
     cue_sent = ctx.sent_index(ctx.doc.char_span(prev_att.cue_at, prev_att.cue_at + 1, alignment_mode="expand")[0])
     open_tok = ctx.doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
     return bool(open_tok) and ctx.sent_index(open_tok[0]) - cue_sent <= 1 and not between.rstrip().endswith(":")
+
+
+def _reported_before(ctx: Context, span: Span) -> Attribution | None:
+    """Step 5: a quote with no cue after a sentence reporting someone's words ("X told Y he felt ...")
+    is X's: the news habit of paraphrase, then quote."""
+    first = ctx.doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    if first is None or first[0].sent.start == 0:
+        return None
+    sent = first[0].sent
+    if any(t.i < first[0].i and not t.is_punct and not t.is_space for t in sent):
+        return None  # the quote does not open its sentence
+    prev = ctx.doc[sent.start - 1].sent
+    if prev.start_char < ctx.paras[max(0, span.para - 1)][0]:
+        return None
+    for tok in prev:
+        if _is_cue(tok, adjacent=False) and not ctx.in_quote(tok):
+            found = _attribute_cue(ctx, tok)
+            if found is not None and found.chain is not None:
+                return Attribution(found.chain, found.text, found.cue, CONFIDENCE["reported"], "reported",
+                                   found.cue_at)
+    return None
 
 
 def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
@@ -276,6 +301,8 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
             prev = out[-1]
             att = Attribution(prev.chain, prev.text, prev.cue, min(prev.confidence, CONFIDENCE["continuation"]),
                               "continuation", prev.cue_at)
+        if att is None and not span.partial:
+            att = _reported_before(ctx, span)
         att = att or Attribution(None, None, None, 0.0, "unresolved")
         if att.chain is not None and (att.how == "document" or ctx.chains[att.chain].type in SPEAKER_TYPES_THING):
             ctx.last_thing = (span.close_at, att.chain)
