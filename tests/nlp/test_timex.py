@@ -53,6 +53,8 @@ CASES = [
     ("A year earlier, the firm had lost money.", THU, "A year earlier", "2017"),
     ("Prices fell 3 percent in 2015.", THU, "2015", "2015"),
     ("The plant will close in mid-2020.", THU, "mid-2020", "2020", "MID"),
+    ("The attack happened on New Year's Eve.", THU, "New Year's Eve", "2017-12-31"),
+    ("Voting begins at 7 a.m. local time Sunday.", THU, "7 a.m. local time Sunday", "2018-07-15T07:00"),
     ("The treaty expires at the end of the decade.", THU, "the end of the decade", "201", "END"),
     # durations, with numbers in words and modifiers
     ("Exports have grown in the past eight months.", THU, "the past eight months", "P8M"),

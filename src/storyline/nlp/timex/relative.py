@@ -30,7 +30,8 @@ _DEICTIC = rx(rf"\b(?:(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorro
 _WEEKDAY = rx(rf"\b(?:(last|next|this|coming|past|previous)\s+)?({WEEKDAY})(?:\s+{_PART})?\b")
 _REL_UNIT = rx(r"\b(?:(the)\s+)?(this|last|next|past|coming|previous|current|following)\s+(?:fiscal\s+)?"
                        r"(week|weekend|month|year|quarter|decade|century)\b(?!-|\s+(?:old|or\s+two))")
-_EDGE_UNIT = rx(r"\b(?:(?:the\s+)?(end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(year|month|week|quarter|decade|century)"
+_EDGE_UNIT = rx(r"\b(?:(?:the\s+)?(end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
+                r"(year|month|week|quarter|decade|century)"
                         r"|(year)(?:[- ]end|'s\s+end)|(earlier|later)\s+in\s+the\s+(year|month|week))\b")
 _THE_WEEKEND = rx(r"\bthe\s+weekend\b")
 _AGO = rx(rf"\b({COUNT})[\s-]+({UNIT})s?\s+(ago|earlier|later|from\s+now|before|after)\b"

@@ -41,8 +41,8 @@ _CLOCK = rx(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+([E
 _ZONE = r"(?:GMT|UTC|BST|CET|CEST|EET|[ECMP][SD]T|IST|JST|local\s+time|hrs|hours)"
 _CLOCK24 = rx(rf"\b([01]?\d|2[0-3])(?::([0-5]\d)(?::[0-5]\d)?(?:\s+({_ZONE})\b)?|([0-5]\d)\s+({_ZONE})\b)(?![:.,/]?\d)")
 _CLOCK_CUE = rx(r"\b(?:at|by|until|till|from|around|about|before|after|to|and|between|since)\s+$")
-_WHEN = rx(rf"^(?:,?\s+(?:on\s+)?)({WEEKDAY}|today|yesterday|tomorrow)\b"
-                   rf"|^,?\s+(?:local\s+time\s+)?(?:\(\d+\s+GMT\)\s+)?(?:on\s+)?(?:({WEEKDAY}),?\s+)?"
+_WHEN = rx(rf"^,?\s+(?:local\s+time,?\s+)?(?:on\s+)?({WEEKDAY}|today|yesterday|tomorrow)\b"
+                   rf"|^,?\s+(?:local\s+time,?\s+)?(?:\(\d+\s+GMT\)\s+)?(?:on\s+)?(?:({WEEKDAY}),?\s+)?"
                    rf"({MONTH})\s+(\d{{1,2}})\b")
 _DEICTIC_DAY = MappingProxyType({"today": 0, "yesterday": -1, "tomorrow": 1})
 _SETCODE = MappingProxyType({"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
