@@ -8,21 +8,21 @@ sentence (what the article reports).  Candidates are pure functions of an
 Example::
 
     >>> from storyline.records import Annotation, Article, Sentence, Timex
-    >>> art = Article(external_id="x", title="t", id=1, published="2019-06-11",
-    ...               text="Kim sent a letter on Monday. It was warm.")
-    >>> ann = Annotation(article_id=1, sentences=[Sentence(0, 28), Sentence(29, 41)],
-    ...                  timexes=[Timex(21, 27, "Monday", "DATE", "2019-06-10")])
-    >>> [(c.date, c.text) for c in article_candidates(art, ann)]
-    [('2019-06-10', 'Kim sent a letter on Monday.'), ('2019-06-11', 'Kim sent a letter on Monday.')]
+    >>> text = "Trump said on Tuesday that Kim sent a letter on Monday. It was warm."
+    >>> art = Article(external_id="x", title="t", id=1, published="2019-06-11", text=text)
+    >>> ann = Annotation(article_id=1, sentences=[Sentence(0, 55), Sentence(56, 68)],
+    ...                  timexes=[Timex(14, 21, "Tuesday", "DATE", "2019-06-11"),
+    ...                           Timex(48, 54, "Monday", "DATE", "2019-06-10")])
+    >>> [c.date for c in article_candidates(art, ann)]  # the two dates, and the lead on its publication day
+    ['2019-06-11', '2019-06-10', '2019-06-11']
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
-
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from storyline.records import Annotation, Article, Sentence
 from storyline.timeline.dates import timeline_date
@@ -55,6 +55,14 @@ class Candidate:
     published: bool = False  # dated by the article's publication day, not by a timex
 
 
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words, imported on first use: importing spaCy costs seconds at CLI start-up."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 def content_words(text: str) -> set[str]:
     """Lower-case content words (no stop words or date words, 4 letters or more), to tell happenings apart.
 
@@ -62,7 +70,7 @@ def content_words(text: str) -> set[str]:
     ['held', 'singapore', 'summit']
     """
     words = (m.group().lower() for m in _WORD.finditer(text))
-    return {w for w in words if len(w) >= 4 and w not in STOP_WORDS and w not in _DATE_WORDS}
+    return {w for w in words if len(w) >= 4 and w not in _stop_words() and w not in _DATE_WORDS}
 
 
 def trim(text: str, start: int, end: int, limit: int = MAX_TEXT) -> str:
@@ -111,6 +119,8 @@ def article_candidates(
 ) -> list[Candidate]:
     """Every dated sentence of an article, plus its publication day for the lead.
 
+    The lead goes with the publication day unless its own dates all name
+    other days ("The agency on June 18 called for ..." in a July 2 article).
     With ``only_entity`` only sentences mentioning that store entity count; the
     publication day then goes with the first such sentence that has no date of
     its own (what the article reports about the entity), when ``lead`` is on.
@@ -124,7 +134,7 @@ def article_candidates(
         if s is not None and m.entity is not None:
             ents_in.setdefault((s.start, s.end), []).append(m.entity)
     out: list[Candidate] = []
-    dated: set[tuple[int, int]] = set()
+    dated: dict[tuple[int, int], set[str]] = {}  # sentence -> the dates its timexes give
 
     def add(date: str, s: Sentence, lo: int, hi: int, published: bool) -> None:
         ents = ents_in.get((s.start, s.end), [])
@@ -140,9 +150,11 @@ def article_candidates(
         s = _sentence_of(ann.sentences, starts, t.start)
         if date is None or s is None:
             continue
-        dated.add((s.start, s.end))
         if not _is_byline(text[s.start : s.end], t.text):
+            dated.setdefault((s.start, s.end), set()).add(date)
             add(date, s, t.start, t.end, False)
+        else:
+            dated.setdefault((s.start, s.end), set())
     pub = (article.published or "")[:10]
     if lead and timeline_date("DATE", pub) and len(pub) == 10:
         for s in ann.sentences:
@@ -150,7 +162,11 @@ def article_candidates(
             if len(_WORD.findall(body)) < MIN_WORDS:
                 continue
             key = (s.start, s.end)
-            if only_entity is None or (only_entity in ents_in.get(key, []) and key not in dated):
+            if only_entity is None:  # the lead, unless its own dates put its news on other days
+                if not dated.get(key) or pub in dated[key]:
+                    add(pub, s, s.start, s.start, True)
+                break
+            if only_entity in ents_in.get(key, []) and key not in dated:
                 add(pub, s, s.start, s.start, True)
                 break
     return out

@@ -18,8 +18,8 @@ Example::
     ...                            timexes=[Timex(i, i + 13, text[i:i + 13], "DATE", value)])
     >>> items = [one(1, "Leaders met at the Singapore summit on June 12, 2018.", "2018-06-12"),
     ...          one(2, "Since the Singapore summit on June 12, 2018, talks stalled.", "2018-06-12")]
-    >>> [(e.date, e.articles) for e in build_timeline(items)]
-    [('2018-06-12', [1, 2]), ('2019-06-11', [1]), ('2019-06-12', [2])]
+    >>> [(e.date, e.articles) for e in build_timeline(items)]  # leads dated by their own dates: no publication day
+    [('2018-06-12', [1, 2])]
 """
 
 from __future__ import annotations
