@@ -131,7 +131,9 @@ class _Sources:
         name = f"{art.title or art.external_id} ({art.source + ', ' if art.source else ''}{art.published or 'undated'})"
         if not markdown:
             return name
-        return f"[{name}]({art.url})" if art.url else f"{name} [#{aid}]"
+        name = name.replace("[", "(").replace("]", ")")  # brackets would end the link text
+        url = f"<{art.url}>" if art.url and any(c in art.url for c in " ()<>") else art.url
+        return f"[{name}]({url})" if url else f"{name} [#{aid}]"
 
 
 def _span_text(story: Story) -> str:
