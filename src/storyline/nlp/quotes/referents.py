@@ -139,10 +139,9 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     if chain is not None:
         return Resolved(chain, text, "name")
     for child in head.children:  # "spokeswoman Heather Nauert", "Kim's adviser" is not the speaker
-        if child.dep_ in ("appos", "compound", "flat") and ctx.chain_of(child) is not None:
-            ch = ctx.chain_of(child)
-            if ctx.chains[ch].type in SPEAKER_TYPES_PERSON:
-                return Resolved(ch, text, "name")
+        ch = ctx.chain_of(child) if child.dep_ in ("appos", "compound", "flat") else None
+        if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON:
+            return Resolved(ch, text, "name")
     low = head.lower_
     if low in PERSON_PRONOUNS:
         return Resolved(_person_before(ctx, head), head.text, "pronoun")
@@ -249,10 +248,9 @@ def _office(ctx: Context, head: Token) -> int | None:
                 if obj.dep_ == "pobj" and ctx.chain_of(obj) is not None:
                     return ctx.chain_of(obj)
     for child in head.children:
-        if child.dep_ in ("poss", "compound") and ctx.chain_of(child) is not None:
-            ch = ctx.chain_of(child)
-            if ctx.chains[ch].type in SPEAKER_TYPES_THING:
-                return ch
+        ch = ctx.chain_of(child) if child.dep_ in ("poss", "compound") else None
+        if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_THING:
+            return ch
     return None
 
 

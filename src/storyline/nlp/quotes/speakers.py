@@ -263,9 +263,11 @@ def _continues(ctx: Context, prev: Span, prev_att: Attribution, span: Span) -> b
         return True
     if prev_att.cue_at is None or not prev.close_at < prev_att.cue_at < span.open_at:
         return False
-    cue_sent = ctx.sent_index(ctx.doc.char_span(prev_att.cue_at, prev_att.cue_at + 1, alignment_mode="expand")[0])
+    cue_tok = ctx.doc.char_span(prev_att.cue_at, prev_att.cue_at + 1, alignment_mode="expand")
     open_tok = ctx.doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
-    return bool(open_tok) and ctx.sent_index(open_tok[0]) - cue_sent <= 1 and not between.rstrip().endswith(":")
+    if cue_tok is None or open_tok is None:
+        return False
+    return ctx.sent_index(open_tok[0]) - ctx.sent_index(cue_tok[0]) <= 1 and not between.rstrip().endswith(":")
 
 
 def _reported_before(ctx: Context, span: Span) -> Attribution | None:
