@@ -51,6 +51,7 @@ CASES = [
     ("Revenue for fiscal 2017 was flat.", THU, "fiscal 2017", "2017"),
     ("The factory was built two years ago.", THU, "two years ago", "2016"),
     ("A year earlier, the firm had lost money.", THU, "A year earlier", "2017"),
+    ("Three days later, the rebels withdrew.", THU, "Three days", "P3D"),  # counted from the story, not the DCT
     ("Prices fell 3 percent in 2015.", THU, "2015", "2015"),
     ("The plant will close in mid-2020.", THU, "mid-2020", "2020", "MID"),
     ("The attack happened on New Year's Eve.", THU, "New Year's Eve", "2017-12-31"),

@@ -105,15 +105,23 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
 
 
 def ago(text: str, ctx: Context) -> Iterator[Found]:
-    """'two years ago' -> 2016 (DCT 2018), 'a year earlier' -> 2017, 'three days later'; vague counts -> PAST_REF."""
+    """'two years ago' -> 2016 (DCT 2018), 'a year earlier' -> 2017; 'three days later' is a duration.
+
+    "ago" and "from now" count from the publication date; "later", "after",
+    "before" (and "earlier", but for "a year earlier", the year-ago of
+    financial news) count from some other event of the story, which only a
+    reader of the narrative knows, so only the length is given.
+    """
     for m in _AGO.finditer(text):
         n = number(m.group(1))
         mult, code = UNITS[m.group(2).lower()]
-        sign = 1 if m.group(3).lower() in ("later", "after") or m.group(3).lower().startswith("from") else -1
+        adverb = m.group(3).lower()
+        sign = 1 if adverb in ("later", "after") or adverb.startswith("from") else -1
         if code == "WE":
             continue
-        if code in ("H", "MIN", "S"):  # "two hours later": the clock time is unknown, the length is not
-            end = m.end(2) + (text[m.end(2) : m.end(2) + 1].lower() == "s")
+        year_earlier = adverb == "earlier" and n == 1 and code == "Y" and mult == 1
+        if code in ("H", "MIN", "S") or (adverb not in ("ago",) and not adverb.startswith("from") and not year_earlier):
+            end = m.end(2) + (text[m.end(2) : m.end(2) + 1].lower() == "s")  # the length, not the adverb
             yield Found(m.start(), end, "DURATION", duration_value(None if n is None else n * mult, code))
             continue
         if n is None:
