@@ -24,10 +24,12 @@ articles that mention the entity — ``baseline: publication days`` and ``baseli
 
 Usage::
 
-    .venv/bin/python benchmarks/wikinews_timeline.py [FOLDER ...] [--entities] [--no-append]
+    .venv/bin/python benchmarks/wikinews_timeline.py [FOLDER ...] [--texts DIR --gold DIR] [--entities] [--no-append]
 
 FOLDER is a corpus folder or a folder of corpus folders (default:
-../shared/data/wikinews-timeline/SemEval_Task4_data).
+../shared/data/wikinews-timeline/SemEval_Task4_data).  A corpus laid out otherwise, such as the
+trial data, is given as a pair: ``--texts .../Corpus-trial-data_task4_TimeML --gold
+.../TimeLines_trial_data_task4_v1.2``.
 """
 
 from __future__ import annotations
@@ -136,6 +138,10 @@ def corpora(folders: list[Path]) -> list[tuple[Path, Path]]:
     return out
 
 
+def corpus_name(gold: Path) -> str:
+    return gold.parent.name if gold.name == "TimeLines_Gold_Standard" else gold.name
+
+
 def norm(name: str) -> str:
     return " ".join(re.sub(r"[^\w&]+", " ", name.lower()).split())
 
@@ -167,7 +173,7 @@ def baselines(store: SqliteStore, ids: list[int]) -> tuple[set[str], set[str]]:
 
 def run_corpus(texts: Path, gold_dir: Path, tmp: Path, scores: dict[str, Score], ranking: Ranking,
                show: bool) -> None:
-    with storyline.open(tmp / f"{gold_dir.parent.name}.db") as sl:
+    with storyline.open(tmp / f"{corpus_name(gold_dir)}.db") as sl:
         for path in sorted(texts.glob("*.tml")):
             rec = convert(path)
             sl.store.add_article(Article(external_id=rec["id"], title=rec["title"], text=rec["text"],
@@ -194,18 +200,25 @@ def run_corpus(texts: Path, gold_dir: Path, tmp: Path, scores: dict[str, Score],
                 sc.gold_found += len(gold) if ids else 0
             if show:
                 mine = got["ours"]
-                print(f"{gold_dir.parent.name:9} {target[:28]:28} ents={len(ids):2} gold={len(gold):2}"
+                print(f"{corpus_name(gold_dir):9} {target[:28]:28} ents={len(ids):2} gold={len(gold):2}"
                       f" ours={len(mine):2} hit={len(mine & gold):2}"
                       f" missed={sorted(gold - mine)[:5]} extra={sorted(mine - gold)[:5]}")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("folders", nargs="*", type=Path, default=[DEFAULT])
+    ap.add_argument("folders", nargs="*", type=Path)
+    ap.add_argument("--texts", type=Path, action="append", default=[],
+                    help="a folder of TimeML texts laid out otherwise (with --gold, in the same order)")
+    ap.add_argument("--gold", type=Path, action="append", default=[], help="its folder of gold timelines")
     ap.add_argument("--entities", action="store_true", help="print one line per target entity")
     ap.add_argument("--no-append", action="store_true", help="do not append to RESULTS.md")
     args = ap.parse_args()
-    found = corpora(args.folders)
+    if not args.folders and not args.texts:
+        args.folders = [DEFAULT]
+    if len(args.texts) != len(args.gold):
+        sys.exit("give --texts and --gold in pairs")
+    found = corpora(args.folders) + list(zip(args.texts, args.gold, strict=True))
     if not found:
         sys.exit(f"no corpus (TimeLines_Gold_Standard/ next to a *TimeML/ folder) under {args.folders}")
     ranking = Ranking()
@@ -215,7 +228,7 @@ def main() -> None:
         for texts, gold in found:
             scores: dict[str, Score] = {}
             run_corpus(texts, gold, Path(tmp), scores, ranking, args.entities)
-            per_corpus[gold.parent.name] = scores
+            per_corpus[corpus_name(gold)] = scores
             for k, sc in scores.items():
                 t = total.setdefault(k, Score())
                 for f in ("tp", "fp", "fn", "rtp_sys", "rtp_gold", "n_sys", "n_gold", "gold_found", "found", "targets"):
