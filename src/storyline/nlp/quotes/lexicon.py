@@ -72,6 +72,10 @@ ORG_NOUNS = frozenset({
     "airline", "bank", "carrier", "maker", "manufacturer", "retailer", "giant", "club", "team", "party", "union",
     "association", "council", "committee", "commission", "newspaper", "paper", "station", "court", "board",
     "corporation", "business", "operator", "charity", "league", "federation", "institute", "university",
-    "government", "administration", "country", "nation", "state", "regime", "army", "military", "navy", "police",
+    "army", "military", "navy", "police",
 })
-"""Nouns that, definite ('the company said'), refer back to the organisation or country last named."""
+"""Nouns that, definite ('the company said'), refer back to the organisation last named."""
+
+STATE_NOUNS = frozenset({"government", "administration", "country", "nation", "state", "regime", "kingdom",
+                         "republic"})
+"""Nouns that, definite ('the government said'), refer back to the country (or organisation) last named."""

@@ -38,6 +38,7 @@ from storyline.nlp.quotes.lexicon import (
     SPEAKER_TYPES_PERSON,
     SPEAKER_TYPES_THING,
     SPOKES_NOUNS,
+    STATE_NOUNS,
     SUBJECT_DEPS,
     THING_PRONOUNS,
 )
@@ -215,8 +216,9 @@ def _described(ctx: Context, head: Token) -> int | None:
     or for a definite organisation noun ("the company") the organisation named last."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
-    if head.lemma_.lower() in ORG_NOUNS and any(c.lower_ in ("the", "this") for c in head.children):
-        kinds = SPEAKER_TYPES_THING - {"NORP"}
+    lemma = head.lemma_.lower()
+    if lemma in ORG_NOUNS | STATE_NOUNS and any(c.lower_ in ("the", "this") for c in head.children):
+        kinds = {"ORG", "GPE"} if lemma in STATE_NOUNS else {"ORG"}
         orgs = {i for i, ch in enumerate(ctx.chains) if ch.type in kinds}
         found = _nearest(ctx, orgs, head.idx, strict=True) if orgs else None
         if found is not None:
