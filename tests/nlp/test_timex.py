@@ -49,6 +49,9 @@ CASES = [
     ("Inflation peaked in the 1990s.", THU, "the 1990s", "199"),
     ("Profit rose 8 percent in the second quarter.", THU, "the second quarter", "2018-Q2"),
     ("Revenue for fiscal 2017 was flat.", THU, "fiscal 2017", "2017"),
+    ("Profit rose in Q3 2016.", THU, "Q3 2016", "2016-Q3"),
+    ("The FY19 budget was cut.", THU, "FY19", "2019"),
+    ("The ceremony on 25/12/2016 was cancelled.", THU, "25/12/2016", "2016-12-25"),
     ("The factory was built two years ago.", THU, "two years ago", "2016"),
     ("A year earlier, the firm had lost money.", THU, "A year earlier", "2017"),
     ("Three days later, the rebels withdrew.", THU, "Three days", "P3D"),  # counted from the story, not the DCT

@@ -80,6 +80,7 @@ _HOLIDAYS = MappingProxyType({
 })
 _HOLIDAY = rx(r"\b(christmas(?:\s+(?:day|eve))?|boxing\s+day|new\s+year['\u2019]s\s+(?:day|eve)"
               rf"|valentine['\u2019]s\s+day|halloween)\b(?:,?\s+({YEAR})\b)?")
+_SHORT_PERIOD = rx(r"\b(?:(q)([1-4])|(h)([12])|(fy))(?:\s*'?(\d{4}|\d\d))?\b")
 _EDGE_MOD = MappingProxyType({"early": "START", "mid": "MID", "late": "END"})
 
 
@@ -117,6 +118,8 @@ def full_dates(text: str, ctx: Context) -> Iterator[Found]:
         else:
             mo, d, y = int(m.group(4)), int(m.group(5)), int(m.group(6))
             y += 1900 if y < 100 and y > 30 else 2000 if y < 100 else 0
+            if mo > 12 >= d:
+                mo, d = d, mo  # "25/12/2018": day first, as outside the US
         if 1 <= mo <= 12 and 1 <= d <= 31:
             yield Found(m.start(), m.end(), "DATE", f"{y:04d}-{mo:02d}-{d:02d}")
 
@@ -230,6 +233,24 @@ def quarters(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(start, m.end(), "DATE", value, relative=True)
 
 
+def short_periods(text: str, ctx: Context) -> Iterator[Found]:
+    """Business shorthand: 'Q3 2018' -> 2018-Q3, 'Q3' (the most recent), 'H1 2019' -> 2019-H1, 'FY19' -> 2019."""
+    for m in _SHORT_PERIOD.finditer(text):
+        if not ctx.cased(m, 0)[:1].isupper():
+            continue  # "q3" in running text is rarely a quarter; Q3 and FY are written in capitals
+        kind, n, year = m.group(1) or m.group(3) or m.group(5), m.group(2) or m.group(4), m.group(6)
+        if year and len(year) == 2:
+            year = f"20{year}"
+        if kind == "fy":
+            if year:
+                yield Found(m.start(), m.end(), "DATE", year)
+        elif year:
+            yield Found(m.start(), m.end(), "DATE", f"{year}-{kind.upper()}{n}")
+        elif kind == "q":
+            yield Found(m.start(), m.end(), "DATE", ctx.anchor.quarter_named(int(n), ctx.tense(m.start(), m.end())),
+                        relative=True)
+
+
 def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
     """'the latest quarter', 'the year-ago period': earnings-report shorthand for the quarter in focus.
 
@@ -276,4 +297,5 @@ def holidays(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "DATE", ctx.anchor.month_day(mon, day, when), relative=True)
 
 
-RULES = (full_dates, month_year, months, years, spoken_years, decades, quarters, quarter_refs, seasons, holidays)
+RULES = (full_dates, month_year, months, years, spoken_years, decades, quarters, quarter_refs, seasons, holidays,
+         short_periods)
