@@ -161,3 +161,21 @@ def test_saved_timeline_reads_back_whole_and_in_display_order(gm_store, tmp_path
         other.store.save_timeline(sid, entries[:2])  # saving again replaces
         assert other.store.timeline(sid) == entries[:2]
         assert build_story_timeline(other.store, sid, other.settings) == []  # no events: nothing to tell
+
+
+def test_a_dateline_above_the_lead_is_neither_an_entry_nor_part_of_its_text(nlp):
+    """Wikinews puts the date on its own line; the parser runs it into the lead sentence."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from make_demo_data import convert, detokenize
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    path = next((DATA / "wikinews-timeline/SemEval_Task4_data/corpus_1/corpus_trackA_TimeML").glob("11714_*.tml"))
+    dateline = detokenize("".join(ET.parse(path).getroot().findall("TEXT/s")[1].itertext()).strip())
+    rec = convert(path)
+    art = Article(external_id=rec["id"], title=rec["title"], text=f"{dateline}\n\n{rec['text']}",
+                  published=rec["published"], id=1)
+    entries = build_timeline([(art, annotate_doc(nlp(art.text), art))])
+    assert all(not e.text.startswith(dateline) for e in entries)
+    assert all(art.text[ev.start:ev.end].split()[0] != dateline.split()[0] for e in entries for ev in e.evidence)
+    assert [e for e in entries if e.date == rec["published"]], "the lead is dated by the publication day"

@@ -108,6 +108,20 @@ def _sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> S
     return sentences[i] if i >= 0 and offset < sentences[i].end else None
 
 
+def _body_start(text: str, s: Sentence) -> int:
+    """Where a sentence's own words begin: after a dateline or heading the parser ran into it.
+
+    >>> _body_start("June 13, 2005\\n\\nRyanair said today it buys five jets.", Sentence(0, 50))
+    15
+    """
+    start = s.start
+    for m in re.finditer(r"\n\s*\n", text[s.start : s.end]):
+        if len(_WORD.findall(text[start : s.start + m.start()])) >= MIN_WORDS:
+            break
+        start = s.start + m.end()
+    return start if start < s.end else s.start
+
+
 def _is_byline(sentence_text: str, date_text: str) -> bool:
     """A date standing (nearly) alone — a dateline or heading — reports no happening."""
     rest = sentence_text.replace(date_text, " ", 1)
@@ -140,9 +154,11 @@ def article_candidates(
         ents = ents_in.get((s.start, s.end), [])
         if only_entity is not None and only_entity not in ents:
             return
-        body = text[s.start : s.end]
-        out.append(Candidate(date=date, article=aid, start=s.start, end=s.end,
-                             text=trim(body, lo - s.start, hi - s.start), entities=list(dict.fromkeys(ents)),
+        start = _body_start(text, s)
+        lo, hi = max(lo, start), max(hi, start)
+        body = text[start : s.end]
+        out.append(Candidate(date=date, article=aid, start=start, end=s.end,
+                             text=trim(body, lo - start, hi - start), entities=list(dict.fromkeys(ents)),
                              words=content_words(body), published=published))
 
     for t in ann.timexes:
@@ -150,7 +166,7 @@ def article_candidates(
         s = _sentence_of(ann.sentences, starts, t.start)
         if date is None or s is None:
             continue
-        if not _is_byline(text[s.start : s.end], t.text):
+        if t.start >= _body_start(text, s) and not _is_byline(text[s.start : s.end], t.text):
             dated.setdefault((s.start, s.end), set()).add(date)
             add(date, s, t.start, t.end, False)
         else:
