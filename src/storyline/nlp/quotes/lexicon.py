@@ -27,7 +27,8 @@ CUE_LEMMAS = frozenset({
 })
 """Lemmas of verbs that report speech or writing ("said", "told", "wrote", "described ... as")."""
 
-WEAK_CUES = frozenset({"continue", "agree", "speak", "call", "read", "post", "report", "praise"})
+WEAK_CUES = frozenset({"continue", "agree", "speak", "call", "read", "post", "report", "praise", "conclude",
+                       "welcome", "hail", "reject", "answer"})
 """Cue lemmas that also have ordinary senses: they count only right next to a quote."""
 
 DOCUMENT_NOUNS = frozenset({

@@ -130,7 +130,10 @@ def _genders(text: str, mentions: list[Mention], chains: list[Chain]) -> dict[in
 
 def phrase_text(tok: Token) -> str:
     """The speaker phrase as written: the head with its left modifiers ("The U.S. president")."""
-    return tok.doc[tok.left_edge.i: tok.i + 1].text.strip(" ,")
+    start = tok.left_edge.i
+    while start < tok.i and (tok.doc[start].is_punct or tok.doc[start].is_space):
+        start += 1
+    return tok.doc[start: tok.i + 1].text.strip(" ,")
 
 
 def resolve(ctx: Context, head: Token) -> Resolved:

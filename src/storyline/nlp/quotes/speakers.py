@@ -34,7 +34,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from storyline.nlp.quotes.lexicon import CUE_LEMMAS, SPEAKER_TYPES_THING, SUBJECT_DEPS, WEAK_CUES
+from storyline.nlp.quotes.lexicon import (
+    CUE_LEMMAS,
+    SPEAKER_TYPES_PERSON,
+    SPEAKER_TYPES_THING,
+    SUBJECT_DEPS,
+    WEAK_CUES,
+)
 from storyline.nlp.quotes.referents import Context, Resolved, resolve
 from storyline.nlp.quotes.spans import Span
 
@@ -79,9 +85,15 @@ def _subject(tok: Token) -> Token | None:
         for child in tok.children:
             if child.dep_ == "dobj":
                 return child
+    quote = tok.lemma_.lower() == "quote"
     for child in tok.children:
-        if child.dep_ in SUBJECT_DEPS and child.pos_ != "SCONJ":
-            return child
+        if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and quote):  # "X was quoted as saying"
+            if child.pos_ != "SCONJ":
+                return child
+        if child.dep_ == "agent":  # "was described by X as ..."
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None  # the subject of a passive cue ("was told", "was agreed") is not the speaker
     for child in tok.rights:  # inverted order the parser left without a subject: '," said Adam Mount'
         if child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "oprd") and child.pos_ in ("PROPN", "PRON"):
             return child
@@ -107,7 +119,13 @@ def _adjacent_name(ctx: Context, cue: Token) -> Token | None:
 
 
 def _attribute_cue(ctx: Context, cue: Token) -> Attribution | None:
-    subj = _subject(cue)
+    subj = None
+    if cue.tag_ == "VBG" and cue.i and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        left = ctx.doc[cue.i - 1]  # "with spokesman Ian Ross confirming: ..."
+        ch = ctx.chain_of(left)
+        if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON:
+            subj = left
+    subj = subj or _subject(cue)
     if subj is None or ctx.in_quote(subj):
         subj = _adjacent_name(ctx, cue)
     if subj is None:
