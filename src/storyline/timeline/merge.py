@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import dataclass
 
 from storyline.records import Annotation, Article, Evidence, TimelineEntry
 from storyline.timeline.candidates import Candidate, article_candidates
@@ -39,8 +40,40 @@ SPECIFICITY = (0.25, 0.5, 0.75, 0.75, 1.0)
 and a bare year is usually background ("the 1950-53 war")."""
 
 
-def same_happening(a: Candidate, b: Candidate) -> bool:
-    """Whether two candidates with one date tell of one happening.
+@dataclass(frozen=True)
+class Common:
+    """Entities and words most articles share: in a long story they tell no two happenings apart."""
+
+    entities: frozenset[int] = frozenset()
+    words: frozenset[str] = frozenset()
+
+
+COMMON_SHARE = 0.6
+"""With at least COMMON_MIN_ARTICLES articles, a feature found in more than this share of them is common."""
+COMMON_MIN_ARTICLES = 5
+
+
+def common_features(cands: list[Candidate], n_articles: int) -> Common:
+    """What more than ``COMMON_SHARE`` of the articles' dated sentences name (nothing for small sets).
+
+    >>> c = [Candidate("2019", a, 0, 9, "", entities=[7], words={"korea"}) for a in range(5)]
+    >>> common_features(c, 5)
+    Common(entities=frozenset({7}), words=frozenset({'korea'}))
+    """
+    if n_articles < COMMON_MIN_ARTICLES:
+        return Common()
+    ents: Counter[int] = Counter()
+    words: Counter[str] = Counter()
+    for aid in {c.article for c in cands}:
+        mine = [c for c in cands if c.article == aid]
+        ents.update({e for c in mine for e in c.entities})
+        words.update({w for c in mine for w in c.words})
+    cut = COMMON_SHARE * n_articles
+    return Common(frozenset(e for e, k in ents.items() if k > cut), frozenset(w for w, k in words.items() if k > cut))
+
+
+def same_happening(a: Candidate, b: Candidate, common: Common = Common()) -> bool:
+    """Whether two candidates with one date tell of one happening (``common`` features do not count).
 
     >>> x = Candidate("2019-05", 1, 0, 9, "", entities=[7], words={"missile", "launch"})
     >>> same_happening(x, Candidate("2019-05", 2, 0, 9, "", entities=[7], words={"missile"}))
@@ -50,13 +83,14 @@ def same_happening(a: Candidate, b: Candidate) -> bool:
     """
     if a.article == b.article and a.start == b.start:
         return True
-    shared = len(a.words & b.words)
-    if a.article == b.article and shared >= 1:  # one article naming one date twice: one happening, told twice
+    if a.article == b.article and a.words & b.words:  # one article naming one date twice: one happening
         return True
-    return (bool(set(a.entities) & set(b.entities)) and shared >= 1) or shared >= MIN_SHARED_WORDS
+    shared = len((a.words & b.words) - common.words)
+    entity = bool((set(a.entities) & set(b.entities)) - common.entities)
+    return (entity and shared >= 1) or shared >= MIN_SHARED_WORDS
 
 
-def _single_link(items: list[Candidate]) -> list[list[Candidate]]:
+def _single_link(items: list[Candidate], common: Common) -> list[list[Candidate]]:
     """Connected components of :func:`same_happening` over one date's candidates (union-find)."""
     parent = list(range(len(items)))
 
@@ -68,7 +102,7 @@ def _single_link(items: list[Candidate]) -> list[list[Candidate]]:
 
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
-            if root(i) != root(j) and same_happening(items[i], items[j]):
+            if root(i) != root(j) and same_happening(items[i], items[j], common):
                 parent[root(j)] = root(i)
     clusters: dict[int, list[Candidate]] = {}
     for i, c in enumerate(items):
@@ -76,7 +110,7 @@ def _single_link(items: list[Candidate]) -> list[list[Candidate]]:
     return list(clusters.values())
 
 
-def group_candidates(cands: list[Candidate]) -> list[list[Candidate]]:
+def group_candidates(cands: list[Candidate], common: Common = Common()) -> list[list[Candidate]]:
     """Groups of same-date candidates linked by :func:`same_happening` (single link).
 
     A month or week told of in one group is folded into the one day group
@@ -86,12 +120,13 @@ def group_candidates(cands: list[Candidate]) -> list[list[Candidate]]:
     by_date: dict[str, list[Candidate]] = {}
     for c in cands:
         by_date.setdefault(c.date, []).append(c)
-    groups = [g for same in by_date.values() for g in _single_link(same)]
+    groups = [g for same in by_date.values() for g in _single_link(same, common)]
     days = [g for g in groups if granularity(g[0].date) == DAY]
     kept = []
     for g in groups:
         if granularity(g[0].date) in (MONTH, WEEK):
-            into = [d for d in days if within(d[0].date, g[0].date) and any(same_happening(a, b) for a in g for b in d)]
+            into = [d for d in days if within(d[0].date, g[0].date)
+                    and any(same_happening(a, b, common) for a in g for b in d)]
             if len(into) == 1:
                 into[0].extend(g)
                 continue
@@ -142,7 +177,8 @@ def build_timeline(items: list[tuple[Article, Annotation]], only_entity: int | N
     """
     cands = [c for art, ann in items for c in article_candidates(art, ann, only_entity=only_entity, lead=lead)]
     central = centrality(items)
-    entries = [to_entry(g, central) for g in group_candidates(cands)]
+    groups = group_candidates(cands, common_features(cands, len(items)))
+    entries = [to_entry(g, central) for g in groups]
     top = max((e.salience for e in entries), default=1.0) or 1.0
     for e in entries:
         e.salience = round(e.salience / top, 4)
