@@ -62,12 +62,13 @@ def common_features(cands: list[Candidate], n_articles: int) -> Common:
     """
     if n_articles < COMMON_MIN_ARTICLES:
         return Common()
-    ents: Counter[int] = Counter()
-    words: Counter[str] = Counter()
-    for aid in {c.article for c in cands}:
-        mine = [c for c in cands if c.article == aid]
-        ents.update({e for c in mine for e in c.entities})
-        words.update({w for c in mine for w in c.words})
+    per_article: dict[int, tuple[set[int], set[str]]] = {}
+    for c in cands:
+        e, w = per_article.setdefault(c.article, (set(), set()))
+        e.update(c.entities)
+        w.update(c.words)
+    ents: Counter[int] = Counter(e for es, _ in per_article.values() for e in es)
+    words: Counter[str] = Counter(w for _, ws in per_article.values() for w in ws)
     cut = COMMON_SHARE * n_articles
     return Common(frozenset(e for e, k in ents.items() if k > cut), frozenset(w for w, k in words.items() if k > cut))
 
