@@ -18,6 +18,9 @@ contains the gold ``speaker_key`` (the surname, or an organisation's name).
 Seeds: each quote row of ``shared/acceptance/seeds.json`` checked the way
 ``check_seeds.py`` does, after ingesting the seed files through the API.
 
+Peer: textacy's ``direct_quotations`` on the same parse and entity chains, when
+textacy is importable (see :func:`textacy_peer`).
+
 Usage:
     python benchmarks/quotes_ecb.py [--ecb DIR] [--gold FILE] [--no-append]
 """
@@ -30,15 +33,19 @@ import re
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+
+from spacy.tokens import Doc  # noqa: E402
 
 from ecb_text import ecb_text  # noqa: E402
 from report import append_results, markdown_table  # noqa: E402
 from storyline.nlp import load_model  # noqa: E402
 from storyline.nlp.entities import find_entities  # noqa: E402
 from storyline.nlp.quotes import find_quotes  # noqa: E402
+from storyline.records import Chain, Mention  # noqa: E402
 from storyline.settings import Settings  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -92,7 +99,41 @@ def speaker_ok(gold: dict, names: set[str] | None) -> bool:
     return names is not None and any(fold(gold["speaker_key"]) in n for n in names)
 
 
-def run_ecb(root: Path, gold_file: Path) -> tuple[list[list[object]], float, float, int]:
+System = Callable[[Doc, list[Mention], list[Chain]], list[tuple[int, int, int | None]]]
+
+
+def ours(doc: Doc, mentions: list[Mention], chains: list[Chain]) -> list[tuple[int, int, int | None]]:
+    return [(q.start, q.end, q.speaker_chain) for q in find_quotes(doc, mentions, chains)]
+
+
+def textacy_peer() -> System | None:
+    """textacy's direct_quotations (rule-based, on the same spaCy parse), when textacy is importable.
+
+    It is no dependency of storyline; to run it: pip install --target DIR --no-deps textacy==0.13.0 cytoolz
+    toolz cachetools jellyfish pyphen floret, then PYTHONPATH=DIR.  Its speaker tokens are mapped to our
+    entity chains by mention overlap (it resolves no pronouns); it refuses a text whose quote marks do
+    not balance, which counts as no quotes found.
+    """
+    try:
+        from textacy.extract.triples import direct_quotations
+    except ImportError:
+        return None
+
+    def run(doc: Doc, mentions: list[Mention], chains: list[Chain]) -> list[tuple[int, int, int | None]]:
+        try:
+            found = list(direct_quotations(doc))
+        except ValueError:
+            return []
+        out = []
+        for q in found:
+            spk = [m.chain for m in mentions for t in q.speaker if m.start <= t.idx < m.end]
+            out.append((q.content.start_char, q.content.end_char, spk[0] if spk else None))
+        return out
+
+    return run
+
+
+def run_ecb(root: Path, gold_file: Path, systems: dict[str, System]) -> tuple[list[list[object]], float, float, int]:
     lines = [json.loads(x) for x in gold_file.read_text(encoding="utf-8").splitlines() if x.strip()]
     files = lines[0]["files"]
     gold = [g for g in lines if "quote" in g]
@@ -102,48 +143,50 @@ def run_ecb(root: Path, gold_file: Path) -> tuple[list[list[object]], float, flo
     docs = list(nlp.pipe(texts))
     t_pipe = time.perf_counter() - t0
     t_quotes = 0.0
-    stats = {k: {"gold": 0, "sys": 0, "match": 0, "spk": 0, "named": 0, "named_ok": 0, "named_match": 0}
-             for k in ("dev", "heldout")}
-    kinds: dict[str, list[int]] = {}
-    for f, text, doc in zip(files, texts, docs, strict=True):
-        split = "dev" if int(f.split("/")[0]) % 2 else "heldout"
-        mentions, chains = find_entities(doc)
-        t1 = time.perf_counter()
-        quotes = find_quotes(doc, mentions, chains)
-        t_quotes += time.perf_counter() - t1
-        golds = [g for g in gold if g["file"] == f]
-        m = match(locate_all(text, [g["quote"] for g in golds]), [(q.start, q.end) for q in quotes])
-        st = stats[split]
-        st["gold"] += len(golds)
-        st["sys"] += len(quotes)
-        st["match"] += len(m)
-        for gi, g in enumerate(golds):
-            kinds.setdefault(g["kind"], [0, 0])[0] += 1
-            named = g["speaker"] is not None
-            st["named"] += named
-            if gi not in m:
-                continue
-            kinds[g["kind"]][1] += 1
-            q = quotes[m[gi]]
-            names = None
-            if q.speaker_chain is not None:
-                ch = chains[q.speaker_chain]
-                names = {fold(ch.name)} | {fold(a) for a in ch.aliases}
-            ok = speaker_ok(g, names)
-            st["spk"] += ok
-            st["named_match"] += named
-            st["named_ok"] += ok and named
+    ents = [find_entities(doc) for doc in docs]
     rows: list[list[object]] = []
-    for split, st in stats.items():
-        p = st["match"] / st["sys"] if st["sys"] else 0.0
-        r = st["match"] / st["gold"] if st["gold"] else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        rows.append([f"ECB+ {split}", st["gold"], st["sys"], p, r, f1,
-                     st["spk"] / st["match"] if st["match"] else 0.0,
-                     st["named_ok"] / st["named_match"] if st["named_match"] else 0.0,
-                     st["named_ok"] / st["named"] if st["named"] else 0.0])
-    for kind, (n, found) in sorted(kinds.items()):
-        rows.append([f"  recall, {kind} quotes (both splits)", n, "", "", found / n if n else 0.0, "", "", "", ""])
+    for name, system in systems.items():
+        stats = {k: {"gold": 0, "sys": 0, "match": 0, "spk": 0, "named": 0, "named_ok": 0, "named_match": 0}
+                 for k in ("dev", "heldout")}
+        kinds: dict[str, list[int]] = {}
+        for f, text, doc, (mentions, chains) in zip(files, texts, docs, ents, strict=True):
+            split = "dev" if int(f.split("/")[0]) % 2 else "heldout"
+            t1 = time.perf_counter()
+            quotes = system(doc, mentions, chains)
+            if system is ours:
+                t_quotes += time.perf_counter() - t1
+            golds = [g for g in gold if g["file"] == f]
+            m = match(locate_all(text, [g["quote"] for g in golds]), [(q[0], q[1]) for q in quotes])
+            st = stats[split]
+            st["gold"] += len(golds)
+            st["sys"] += len(quotes)
+            st["match"] += len(m)
+            for gi, g in enumerate(golds):
+                kinds.setdefault(g["kind"], [0, 0])[0] += 1
+                named = g["speaker"] is not None
+                st["named"] += named
+                if gi not in m:
+                    continue
+                kinds[g["kind"]][1] += 1
+                chain = quotes[m[gi]][2]
+                names = None
+                if chain is not None:
+                    names = {fold(chains[chain].name)} | {fold(a) for a in chains[chain].aliases}
+                ok = speaker_ok(g, names)
+                st["spk"] += ok
+                st["named_match"] += named
+                st["named_ok"] += ok and named
+        for split, st in stats.items():
+            p = st["match"] / st["sys"] if st["sys"] else 0.0
+            r = st["match"] / st["gold"] if st["gold"] else 0.0
+            f1 = 2 * p * r / (p + r) if p + r else 0.0
+            rows.append([f"{name}: ECB+ {split}", st["gold"], st["sys"], p, r, f1,
+                         st["spk"] / st["match"] if st["match"] else 0.0,
+                         st["named_ok"] / st["named_match"] if st["named_match"] else 0.0,
+                         st["named_ok"] / st["named"] if st["named"] else 0.0])
+        for kind, (n, found) in sorted(kinds.items()):
+            rows.append([f"{name}:   recall, {kind} quotes (both splits)", n, "", "", found / n if n else 0.0,
+                         "", "", "", ""])
     return rows, t_pipe, t_quotes, len(files)
 
 
@@ -172,7 +215,8 @@ def run_seeds() -> list[list[object]]:
                     spoken += 1
                     break
         n = len(art["quotes"])
-        rows.append([f"seed {art['key']}", n, len(exp["quotes"]), "", found / n, "", "", spoken / n, spoken / n])
+        rows.append([f"storyline: seed {art['key']}", n, len(exp["quotes"]), "", found / n, "", "",
+                     spoken / n, spoken / n])
     return rows
 
 
@@ -182,7 +226,11 @@ def main() -> int:
     ap.add_argument("--gold", type=Path, default=HERE / "data" / "ecbplus_quotes.jsonl")
     ap.add_argument("--no-append", action="store_true", help="print only; do not append to RESULTS.md")
     args = ap.parse_args()
-    rows, t_pipe, t_quotes, n_files = run_ecb(args.ecb, args.gold)
+    systems: dict[str, System] = {"storyline": ours}
+    peer = textacy_peer()
+    if peer is not None:
+        systems["textacy 0.13 (peer)"] = peer
+    rows, t_pipe, t_quotes, n_files = run_ecb(args.ecb, args.gold, systems)
     rows += run_seeds()
     header = ["set", "gold quotes", "system quotes", "span P", "span R", "span F1", "speaker acc (matched)",
               "speaker acc (matched, named)", "speaker recall (named)"]
@@ -190,6 +238,10 @@ def main() -> int:
     timing = (f"find_quotes took {t_quotes:.2f} s against {t_pipe:.2f} s of nlp.pipe on the same "
               f"{n_files} texts: {100 * t_quotes / t_pipe:.1f}% of parsing time.")
     body = f"{table}\n\n{timing}"
+    if peer is not None:
+        body += ("\n\nPeer rows: textacy 0.13.0 installed outside the project (`pip install --target DIR --no-deps "
+                 "textacy==0.13.0 cytoolz toolz cachetools jellyfish pyphen floret`, run with `PYTHONPATH=DIR`); "
+                 "it gives up on a text whose quote marks do not balance.")
     print(body)
     if not args.no_append:
         append_results("Quotes and speakers: ECB+ gold (dev = odd topics, held-out = even) and seed rows", body)
