@@ -84,7 +84,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--no-append", action="store_true")
-    ap.add_argument("--misses", choices=["dev"], help="print the dev half's missed markables")
+    ap.add_argument("--misses", choices=["dev"], help="print the dev half's missed markables and unmatched timexes")
     ap.add_argument("--cache", type=Path, help="folder for parsed docs (DocBin), to iterate without re-parsing")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
@@ -122,7 +122,10 @@ def main() -> int:
             i = bisect.bisect_right(starts, (s, "\uffff")) - 1
             if i >= 0 and starts[i][1] in annotated:
                 sys_in[half] += 1
-                sys_ok[half] += any(s < b and e > a for a, b, _ in gold_spans)
+                ok = any(s < b and e > a for a, b, _ in gold_spans)
+                sys_ok[half] += ok
+                if args.misses == half and not ok:
+                    print(f"EXTRA {text[s:e]!r} | {text[max(0, s - 50):e + 30]!r}")
     lines = ["| markable | dev gold | dev recall | held-out gold | held-out recall |", "|---|---|---|---|---|"]
     kinds = sorted({k for _, k in total})
     for kind in [*kinds, "all time markables"]:

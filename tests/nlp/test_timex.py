@@ -123,6 +123,9 @@ def test_absolute_dates_need_no_publication_date(nlp):
     "More than 2000 people marched through the capital.",
     "The driver, who was 52 years old, was unhurt.",
     "A dour first half saw few chances.",
+    "A gunman opened fire at an office Christmas party.",
+    "The deal was agreed at the Winter Meetings.",
+    "She won a second term.",
 ])
 def test_look_alikes_are_not_timexes(nlp, sentence):
     assert [t.text for t in find_timexes(nlp(sentence), THU)] == []

@@ -81,6 +81,8 @@ _HOLIDAYS = MappingProxyType({
 _HOLIDAY = rx(r"\b(christmas(?:\s+(?:day|eve))?|boxing\s+day|new\s+year['\u2019]s\s+(?:day|eve)"
               rf"|valentine['\u2019]s\s+day|halloween)\b(?:,?\s+({YEAR})\b)?")
 _SHORT_PERIOD = rx(r"\b(?:(q)([1-4])|(h)([12])|(fy))(?:\s*'?(\d{4}|\d\d))?\b")
+_NAME_WORD = re.compile(r"\s+[A-Z][a-z]")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _EDGE_MOD = MappingProxyType({"early": "START", "mid": "MID", "late": "END"})
 
 
@@ -272,6 +274,8 @@ def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
 def seasons(text: str, ctx: Context) -> Iterator[Found]:
     """'this summer' -> 2018-SU, 'last winter', 'the fall of 1998', 'spring 2019'; a bare 'fall' is a verb."""
     for m in _SEASON.finditer(text):
+        if not m.group(3) and _NAME_WORD.match(ctx.original, m.end(2)) and ctx.cased(m, 2)[:1].isupper():
+            continue  # "the Winter Meetings", "Summer Olympics": part of a name
         rel, season, year = (m.group(1) or "").lower(), SEASONS[m.group(2).lower()], m.group(3)
         if year:
             yield Found(m.start(), m.end(), "DATE", f"{year}-{season}")
@@ -287,8 +291,8 @@ def holidays(text: str, ctx: Context) -> Iterator[Found]:
     """Fixed-date holidays: 'Christmas' -> that December 25 (by tense, like 'July 6'), "New Year's Eve 2019"."""
     for m in _HOLIDAY.finditer(text):
         name = " ".join(m.group(1).split()).replace("\u2019", "'")
-        if not ctx.cased(m, 1)[:1].isupper():
-            continue
+        if not ctx.cased(m, 1)[:1].isupper() or (not m.group(2) and _NOUN_AFTER.match(ctx.original, m.end())):
+            continue  # "an office Christmas party" names no day
         mon, day = _HOLIDAYS[name]
         if m.group(2):
             yield Found(m.start(), m.end(), "DATE", f"{m.group(2)}-{mon:02d}-{day:02d}")

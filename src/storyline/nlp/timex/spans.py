@@ -58,6 +58,8 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
             continue
         if unit in ("hr", "min") and not count[0].isdigit():
             continue  # "an HR manager": abbreviations count only after digits
+        if unit == "second" and count.lower() in ("a", "an") and re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
+            continue  # "a second term": the ordinal
         mult, code = UNITS[unit]
         if code == "WE" or (code == "Q" and text.startswith(" of", m.end())):
             continue  # "three-quarters of" is a fraction
