@@ -23,7 +23,8 @@ CUE_LEMMAS = frozenset({
     "tout", "label", "dub", "term", "brand", "characterize", "characterise", "blast", "criticize", "criticise",
     "praise", "demand", "reiterate", "whisper", "murmur", "exclaim", "interject", "continue",
     "advise", "recommend", "concur", "agree", "speak", "summarize", "summarise", "muse", "sigh",
-    "lash", "slam", "accuse", "denounce", "condemn", "reject", "hail", "welcome", "answer",
+    "lash", "slam", "accuse", "denounce", "condemn", "reject", "hail", "welcome", "answer", "fume", "scoff",
+    "gush", "rave", "grumble", "plead", "protest", "assure", "reassure", "remind", "inform",
 })
 """Lemmas of verbs that report speech or writing ("said", "told", "wrote", "described ... as")."""
 
