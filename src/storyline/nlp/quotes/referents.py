@@ -174,9 +174,11 @@ def _person_within(ctx: Context, head: Token) -> int | None:
 
 
 def _mentions_before(ctx: Context, sent: Span, limit: int) -> tuple[list[int], list[int]]:
-    """Chains named in ``sent`` before char ``limit``, outside quotes: (subjects in order, others latest first)."""
+    """Chains named in ``sent`` before char ``limit``, outside quotes: (subjects in order, others latest
+    first, those in a relative clause last: in "X, who coached Y, ..." the text is about X)."""
     subj: list[int] = []
     other: list[int] = []
+    buried: list[int] = []
     for tok in reversed(sent):
         if tok.idx >= limit:
             continue
@@ -186,8 +188,13 @@ def _mentions_before(ctx: Context, sent: Span, limit: int) -> tuple[list[int], l
             ch = _described(ctx, tok)
         if ch is None:
             continue
-        (subj if is_subj else other).append(ch)
-    return subj[::-1], other
+        if is_subj:
+            subj.append(ch)
+        elif any(a.dep_ == "relcl" for a in tok.ancestors):
+            buried.append(ch)
+        else:
+            other.append(ch)
+    return subj[::-1], other + buried
 
 
 def _person_before(ctx: Context, tok: Token) -> int | None:
