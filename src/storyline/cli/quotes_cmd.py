@@ -17,7 +17,7 @@ def quotes(
 ) -> None:
     """List quotes with their speakers, cues and articles.
 
-    Example:  storyline quotes --speaker "Donald Trump" denuclearization
+    Example:  storyline quotes --speaker "Angela Merkel" budget
     """
     c: Context = ctx.obj
     with c.open() as sl:

@@ -5,11 +5,11 @@ quote marks (a name inside a quote is never its speaker), which tokens belong
 to which entity chain, and the chains' titles.  :func:`resolve` turns the head
 token of a speaker phrase into a chain index:
 
-- a name: the chain of the mention it belongs to ("said Adam Mount");
+- a name: the chain of the mention it belongs to ("said Laura Chen");
 - a pronoun: "he/she" -> the latest earlier person, subjects of earlier
   sentences first (the person the text is about); "it" -> the document or
   organisation quoted just before, else the latest earlier organisation;
-- a description: "the U.S. president" -> the chain whose titles hold the
+- a description: "the city's mayor" -> the chain whose titles hold the
   phrase or its head noun, nearest earlier mention first;
 - a document: "the letter" -> its author when the article says whose it is
   ("a letter from X", "X's letter", "X sent ... a letter");
@@ -129,7 +129,7 @@ def _genders(text: str, mentions: list[Mention], chains: list[Chain]) -> dict[in
 
 
 def phrase_text(tok: Token) -> str:
-    """The speaker phrase as written: the head with its left modifiers ("The U.S. president")."""
+    """The speaker phrase as written: the head with its left modifiers ("The city's new mayor")."""
     start = tok.left_edge.i
     while start < tok.i and (tok.doc[start].is_punct or tok.doc[start].is_space):
         start += 1
@@ -142,7 +142,7 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     chain = ctx.chain_of(head)
     if chain is not None:
         return Resolved(chain, text, "name")
-    for child in head.children:  # "spokeswoman Heather Nauert", "Kim's adviser" is not the speaker
+    for child in head.children:  # "spokeswoman Ann Lee"; "Lee's adviser" is not Lee
         ch = ctx.chain_of(child) if child.dep_ in ("appos", "compound", "flat") else None
         if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON:
             return Resolved(ch, text, "name")
@@ -222,7 +222,7 @@ def _thing_before(ctx: Context, tok: Token) -> int | None:
 
 
 def _described(ctx: Context, head: Token) -> int | None:
-    """The chain whose titles hold this description ("the U.S. president" -> title "president"),
+    """The chain whose titles hold this description ("the city's mayor" -> title "mayor"),
     or for a definite organisation noun ("the company") the organisation named last."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return None

@@ -18,8 +18,8 @@ Offsets are those of the quoted text *inside* the marks.
 
 Example::
 
-    >>> [(q.text, q.partial) for q in find_spans('He called it "productive." "We will meet again," she said.')]
-    [('productive.', True), ('We will meet again,', False)]
+    >>> [(q.text, q.partial) for q in find_spans('He called it "useful." "We will meet again," she said.')]
+    [('useful.', True), ('We will meet again,', False)]
 """
 
 from __future__ import annotations
@@ -177,7 +177,7 @@ def _pair_double(text: str, marks: list[_Mark], pstart: int, pend: int) -> list[
 
 
 def _singles(text: str, pstart: int, marks: list[_Mark], inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Single-quoted stretches outside double quotes: short phrases ('gangster-like demands'), or
+    """Single-quoted stretches outside double quotes: short phrases ('provocative acts'), or
     whole sentences when the mark opens a sentence and the closing mark touches punctuation."""
     out: list[tuple[int, int]] = []
     opener: _Mark | None = None

@@ -4,9 +4,9 @@ For each quote, in order:
 
 1. A partial quote (a phrase in running text) belongs to the clause that
    governs it: walk up the parse from the quote; the nearest reporting verb's
-   subject is the speaker ("Trump described the letter as 'beautiful'", "X
-   said the talks ... and the US 'will be prepared'", "North Korea lashed out
-   ... for presenting 'gangster-like demands'"); without one, the subject of
+   subject is the speaker ("the mayor described the plan as 'reckless'", "X
+   said the talks ... and the union 'will be ready'", "Iran accused Washington
+   of making 'unlawful demands'"); without one, the subject of
    the nearest verb that has one, for phrases of three words or more (a
    one- or two-word scare quote under a plain verb is the writer's).  A
    coordinated clause with its own subject stops the climb.
@@ -94,7 +94,7 @@ def _subject(tok: Token) -> Token | None:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         return None  # the subject of a passive cue ("was told", "was agreed") is not the speaker
-    for child in tok.rights:  # inverted order the parser left without a subject: '," said Adam Mount'
+    for child in tok.rights:  # inverted order the parser left without a subject: '," said Laura Chen'
         if child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "oprd") and child.pos_ in ("PROPN", "PRON"):
             return child
     head = tok.head
