@@ -66,8 +66,8 @@ _FOCUS = rx(r"\b(?:the\s+(?:(latest|same|most\s+recent|just-ended|recent)\s+)?(q
 _TENS_WORD = (r"(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
               r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 _UNIT_WORD = r"(one|two|three|four|five|six|seven|eight|nine)"
-_SPOKEN = rx(rf"\b(?:({MONTH})\s+)?(?:the\s+year\s+)?(?:(nineteen|twenty)[- ]{_TENS_WORD}(?:[- ]{_UNIT_WORD})?"
-                     rf"|two\s+thousand(?:\s+and)?(?:[- ]{_UNIT_WORD})?)\b")
+_SPOKEN = rx(rf"\b(?:({MONTH})\s+)?((?:the\s+year\s+)?(?:(nineteen|twenty)[- ]{_TENS_WORD}(?:[- ]{_UNIT_WORD})?"
+             rf"|two\s+thousand(?:\s+and)?(?:[- ]{_UNIT_WORD})?))\b")
 _SEASON = rx(rf"\b(?:(this|last|next|past|coming|the|early|late|mid-?)\s*)?({SEASON})(?:\s+(?:of\s+)?({YEAR}))?\b")
 _DECADE_WORDS = MappingProxyType({"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                                    "seventies": 7, "eighties": 8, "nineties": 9})
@@ -174,18 +174,16 @@ def years(text: str, ctx: Context) -> Iterator[Found]:
 def spoken_years(text: str, ctx: Context) -> Iterator[Found]:
     """Years as broadcast transcripts write them: 'nineteen ninety-six' -> 1996, 'the year two thousand' -> 2000."""
     for m in _SPOKEN.finditer(text):
-        if m.group(2):
-            year = (19 if m.group(2).lower() == "nineteen" else 20) * 100 + (number(m.group(3)) or 0) + (
-                number(m.group(4)) or 0 if m.group(4) else 0)
+        words = [number(w) or 0 if w else 0 for w in (m.group(4), m.group(5), m.group(6))]
+        if m.group(3):
+            year = (19 if m.group(3) == "nineteen" else 20) * 100 + int(words[0] + words[1])
         else:
-            year = 2000 + (number(m.group(5)) or 0 if m.group(5) else 0)
+            year = 2000 + int(words[2])
         mon = _month(ctx.cased(m, 1)) if m.group(1) else None
-        start = m.start() if mon else m.start(2) if m.group(2) else m.start()
-        if m.group(1) and not mon:
-            start = m.end(1) + 1
-        if not mon and not m.group().lower().startswith(("the year", "two thousand")) and not (
+        start = m.start() if mon else m.start(2)
+        if not mon and not m.group(2).startswith(("the year", "two thousand")) and not (
                 _YEAR_CUES.search(text, max(0, start - 14), start) or ctx.date_ent(start, m.end())):
-            continue
+            continue  # "nineteen twenty" may be a count
         yield Found(start, m.end(), "DATE", f"{year}-{mon:02d}" if mon else str(year))
 
 
