@@ -65,6 +65,8 @@ CASES = [
     ("The talks lasted three months.", THU, "three months", "P3M"),
     ("It took a decade to build the bridge.", THU, "a decade", "P10Y"),
     ("The hearing lasted six hours.", THU, "six hours", "PT6H"),
+    ("Protesters stayed in the square all night long.", THU, "all night long", "P1D"),
+    ("After years of war, the two sides signed a truce.", THU, "years", "PXY"),
     ("The strike lasted thirty-five days.", THU, "thirty-five days", "P35D"),
     ("Production resumed after a more than 300 day halt.", THU, "more than 300 day", "P300D", "MORE_THAN"),
     ("The rebels held the town for almost two years.", THU, "almost two years", "P2Y", "LESS_THAN"),

@@ -30,8 +30,9 @@ _DURATION = rx(
     rf"({COUNT}|\d+(?:\.\d+)?)[\s-]+((?:trading|business|working|calendar|straight|consecutive)\s+)?({UNIT}|centuries|millennia)(s?)"
     rf"(?:[\s-]+long)?(?:\s+or\s+so)?\b(?!\s+(?:ago|earlier|later|from\s+now|old)\b)(?!-old|-on-)")
 _VAGUE_LEAD = r"(?:recent|past|the\s+past|the\s+last|the\s+next|(?:the\s+)?coming)"
-_BARE_PLURAL = rx(rf"\b(?:(?:for|in|over|within)\s+|(?={_VAGUE_LEAD}\s))({_VAGUE_LEAD}\s+)?"
+_BARE_PLURAL = rx(rf"\b(?:(?:for|in|over|within|after|during)\s+|(?={_VAGUE_LEAD}\s))({_VAGUE_LEAD}\s+)?"
                           rf"({UNIT}|centuries)s\b(?!\s+(?:ago|earlier|later))")
+_WHOLE = rx(r"\b(?:all|the\s+(?:whole|entire))\s+(day|night|week|month|year)(?:\s+long)?\b(?!\s+round\b)")
 _PLURAL_BEFORE = rx(rf"\b({UNIT})s(?=\s+(?:later|earlier|after|before)\b)")
 _RATE = rx(r"(?:\$?\d[\d,.]*\s*(?:[a-z%]+\s+)?|times\s+|once\s+|twice\s+|per\s+)$")
 _SET = rx(rf"\b(?:(every|each|per)\s+(other\s+)?({UNIT}|weekend|{WEEKDAY}|(?:{MONTH}))"
@@ -81,6 +82,8 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
         mult, code = UNITS[unit]
         if code != "WE" and unit not in ("hr", "min"):
             yield Found(m.start(1) if m.group(1) else m.start(2), m.end(), "DURATION", duration_value(None, code))
+    for m in _WHOLE.finditer(text):  # "all night", "the whole year"
+        yield Found(m.start(), m.end(), "DURATION", duration_value(*UNITS[m.group(1)]))
     for m in _PLURAL_BEFORE.finditer(text):  # "hours earlier", "minutes after his arrest"
         if m.group(1).lower() in UNITS and m.group(1).lower() not in ("hr", "min"):
             yield Found(m.start(), m.end(), "DURATION", duration_value(None, UNITS[m.group(1).lower()][1]))
