@@ -353,6 +353,8 @@ class SqliteStore:
 
         ``name`` matches any alias (the name is one): a part of it, or, with
         ``exact``, the whole alias ignoring case.  ``ids`` keeps only those entities.
+        An entity no stored mention names any more (its articles were annotated
+        again and resolved elsewhere) is left out.
         """
         clauses: list[str] = []
         args: list[Any] = []
@@ -371,7 +373,7 @@ class SqliteStore:
             "SELECT e.id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.article_id) AS articles,"
             " min(a.published) AS first, max(a.published) AS last"
             " FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id LEFT JOIN articles a ON a.id = m.article_id"
-            f" {where} GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.id"
+            f" {where} GROUP BY e.id HAVING mentions > 0 ORDER BY articles DESC, mentions DESC, e.id"
         )
         if limit:
             sql += f" LIMIT {int(limit)}"
