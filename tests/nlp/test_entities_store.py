@@ -71,3 +71,15 @@ def test_seed_spec_entities_and_cross_article_identity(tmp_path):
     for a, b in SPEC["across"]["different_entity"]:
         ea, eb = _entities_named(data, a), _entities_named(data, b)
         assert ea and eb and not {e["id"] for e in ea} & {e["id"] for e in eb}, (a, b)
+
+
+def test_annotating_again_keeps_the_same_entities(tmp_path):
+    # this AFP story names a "Rice" with no first name: a chain without keys, which opens a new entity each time
+    feed = tmp_path / "afp.jsonl"
+    feed.write_text("".join(_records("AFP_ENG_19970411.0037")), encoding="utf-8")
+    with storyline.open(tmp_path / "redo.db") as sl:
+        sl.ingest([str(feed)], link=False)
+        before = {(e.name, e.type, e.mentions) for e in sl.entities()}
+        assert ("Rice", "PERSON", 1) in before
+        assert sl.annotate(redo=True) == 1
+        assert {(e.name, e.type, e.mentions) for e in sl.entities()} == before

@@ -139,7 +139,7 @@ def missed_short_forms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     covered = {i for c in found for i in range(c.tok_start, c.tok_end)}
     out = []
     for tok in doc:
-        if tok.i in covered or tok.text not in firsts or firsts[tok.text] >= tok.idx or not tok.is_title:
+        if tok.i in covered or tok.text not in firsts or firsts[tok.text] >= tok.idx or not tok.text[:1].isupper():
             continue
         speaks = _speaks(doc, tok.i)
         if tok.ent_type_ and not (speaks and tok.ent_type_ == "DATE" and tok.ent_iob_ == "B"
