@@ -126,7 +126,7 @@ def trim_span(doc: Doc, start: int, end: int, person: bool) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",)
                            or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in POSSESSIVE
-                           or doc[end - 1].is_lower and doc[end - 1].pos_ != "PROPN"):  # "Ross doesn"
+                           or person and doc[end - 1].is_lower and doc[end - 1].pos_ != "PROPN"):  # "Ross doesn"
         end -= 1
     if person:
         while end - start > 1 and is_role(doc[start]):
