@@ -49,20 +49,20 @@ _NUMERIC = rx(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\
 _MY = rx(rf"\b({MONTH})(?:\s+of)?,?\s+({YEAR})\b(?!\s*(?:%|percent))")
 _MONTH = rx(rf"\b(?:(this|last|next|past|coming|previous|each|every)\s+)?({MONTH})(?![\w.]*\s+\d)(?!-)")
 _YEAR = rx(rf"(?<![\w$.,/])(?<!\d-)(?:(fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar\s+)?year\s+)?({YEAR})"
-                   r"|fiscal\s+(?:year\s+)?'?(\d\d))(?![\w%]|[.,]\d|-\d)")
+           r"|fiscal\s+(?:year\s+)?'?(\d\d))(?![\w%]|[.,]\d|-\d)")
 _RANGE = rx(rf"\b({YEAR})\s*[-\u2013]\s*(\d\d|{YEAR})\b(?!-)")
 _DECADE = rx(r"(1[6-9]|20)?(\d)0(?:'s|s)\b|'(\d)0s\b")
 _DECADE_LEAD = rx(r"\b(?:the\s+)?(?:(early|mid|late)[- ])?$")
 _DECADE_WORD = rx(r"\bthe\s+(?:(early|mid|late)[- ])?"
-                          r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
+                  r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
 _CENTURY = rx(rf"\b(?:the\s+)?({ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)})[- ]century\b")
 _QUARTER = rx(
     rf"\b(?:(?:the\s+)?(?:({YEAR})(?:'s)?\s+|fiscal\s+({YEAR})(?:'s)?\s+|(this|last|next)\s+year's\s+|the\s+"
     rf"|its\s+|their\s+)?(?:fiscal[- ])?({ORDINAL}|final|last)([- ])(quarter|half)"
     rf"(?:\s+of\s+(?:fiscal\s+)?(?:({YEAR})|(this|last|next)\s+year))?)\b")
 _FOCUS = rx(r"\b(?:the\s+(?:(latest|same|most\s+recent|just-ended|recent)\s+)?(quarter|period)"
-                    r"|(?:the\s+)?(year-ago|year-earlier|comparable|corresponding|year-before)(?:\s+(?:fiscal\s+)?(quarter|period))?)\b"
-                    r"(?!\s+(?:of|ended|ending|before|after|when|in\s+which)\b)")
+            r"|(?:the\s+)?(year-ago|year-earlier|comparable|corresponding|year-before)(?:\s+(?:fiscal\s+)?(quarter|period))?)\b"
+            r"(?!\s+(?:of|ended|ending|before|after|when|in\s+which)\b)")
 _TENS_WORD = (r"(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
               r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 _UNIT_WORD = r"(one|two|three|four|five|six|seven|eight|nine)"
@@ -70,10 +70,10 @@ _SPOKEN = rx(rf"\b(?:({MONTH})\s+)?((?:the\s+year\s+)?(?:(nineteen|twenty)[- ]{_
              rf"|two\s+thousand(?:\s+and)?(?:[- ]{_UNIT_WORD})?))\b")
 _SEASON = rx(rf"\b(?:(this|last|next|past|coming|the|early|late|mid-?)\s*)?({SEASON})(?:\s+(?:of\s+)?({YEAR}))?\b")
 _DECADE_WORDS = MappingProxyType({"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                                   "seventies": 7, "eighties": 8, "nineties": 9})
+                                  "seventies": 7, "eighties": 8, "nineties": 9})
 _YEAR_CUES = rx(r"(?:\b(?:in|since|by|until|till|from|of|through|to|before|after|during|between|and|or"
-                        r"|early|late|mid|around|circa|about|the|spring|summer|fall|autumn|winter|year|end"
-                        r"|beginning|start)\s+|mid-)$")
+                r"|early|late|mid|around|circa|about|the|spring|summer|fall|autumn|winter|year|end"
+                r"|beginning|start)\s+|mid-)$")
 _HOLIDAYS = MappingProxyType({
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
     "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31),

@@ -26,19 +26,19 @@ from storyline.nlp.timex.lexicon import COUNT, DAY_PARTS, UNIT, UNITS, WEEKDAY, 
 
 _PART = r"(morning|afternoon|evening|night)"
 _DEICTIC = rx(rf"\b(?:(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:\s+{_PART})?"
-                      rf"|(tonight|overnight)|(this|last)\s+{_PART})\b")
+              rf"|(tonight|overnight)|(this|last)\s+{_PART})\b")
 _WEEKDAY = rx(rf"\b(?:(last|next|this|coming|past|previous)\s+)?({WEEKDAY})(?:\s+{_PART})?\b")
 _REL_UNIT = rx(r"\b(?:(the)\s+)?(this|last|next|past|coming|previous|current|following)\s+(?:fiscal\s+)?"
-                       r"(week|weekend|month|year|quarter|decade|century)\b(?!-|\s+(?:old|or\s+two))")
+               r"(week|weekend|month|year|quarter|decade|century)\b(?!-|\s+(?:old|or\s+two))")
 _EDGE_UNIT = rx(r"\b(?:(?:the\s+)?(end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
                 r"(year|month|week|quarter|decade|century)"
-                        r"|(year)(?:[- ]end|'s\s+end)|(earlier|later)\s+in\s+the\s+(year|month|week))\b")
+                r"|(year)(?:[- ]end|'s\s+end)|(earlier|later)\s+in\s+the\s+(year|month|week))\b")
 _THE_WEEKEND = rx(r"\bthe\s+weekend\b")
 _AGO = rx(rf"\b({COUNT})[\s-]+({UNIT})s?\s+(ago|earlier|later|from\s+now|before|after)\b"
-                  r"(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b)")
+          r"(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b)")
 _VAGUE_OK = rx(r"\b(?:(?:right\s+)?now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately|recent"
-                       r"|current(?!\s+(?:account|accounts|affairs|events|and|or)\b)|the\s+past|in\s+the\s+past|soon"
-                       r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b(?!-)")
+               r"|current(?!\s+(?:account|accounts|affairs|events|and|or)\b)|the\s+past|in\s+the\s+past|soon"
+               r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b(?!-)")
 _STRICT = MappingProxyType({"last": "PAST", "past": "PAST", "previous": "PAST", "next": "FUTURE", "coming": "FUTURE"})
 _OFFSET = MappingProxyType({"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
                             "following": 1})

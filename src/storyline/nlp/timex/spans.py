@@ -31,23 +31,23 @@ _DURATION = rx(
     rf"(?:[\s-]+long)?(?:\s+or\s+so)?\b(?!\s+(?:ago|earlier|later|from\s+now|old)\b)(?!-old|-on-)")
 _VAGUE_LEAD = r"(?:recent|past|the\s+past|the\s+last|the\s+next|(?:the\s+)?coming)"
 _BARE_PLURAL = rx(rf"\b(?:(?:for|in|over|within|after|during)\s+|(?={_VAGUE_LEAD}\s))({_VAGUE_LEAD}\s+)?"
-                          rf"({UNIT}|centuries)s\b(?!\s+(?:ago|earlier|later))")
+                  rf"({UNIT}|centuries)s\b(?!\s+(?:ago|earlier|later))")
 _WHOLE = rx(r"\b(?:all|the\s+(?:whole|entire))\s+(day|night|week|month|year)(?:\s+long)?\b(?!\s+round\b)")
 _PLURAL_BEFORE = rx(rf"\b({UNIT})s(?=\s+(?:later|earlier|after|before)\b)")
 _RATE = rx(r"(?:\$?\d[\d,.]*\s*(?:[a-z%]+\s+)?|times\s+|once\s+|twice\s+|per\s+)$")
 _SET = rx(rf"\b(?:(every|each|per)\s+(other\s+)?({UNIT}|weekend|{WEEKDAY}|(?:{MONTH}))"
-                  rf"|(annually|(?:daily|weekly|monthly|yearly|quarterly|hourly|nightly)(?!\s+[a-z])))\b")
+          rf"|(annually|(?:daily|weekly|monthly|yearly|quarterly|hourly|nightly)(?!\s+[a-z])))\b")
 _CLOCK = rx(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+([ECMP][SD]T|GMT|UTC)\b)?"
-                    r"|\b(noon|midnight)\b")
+            r"|\b(noon|midnight)\b")
 _ZONE = r"(?:GMT|UTC|BST|CET|CEST|EET|[ECMP][SD]T|IST|JST|local\s+time|hrs|hours)"
 _CLOCK24 = rx(rf"\b([01]?\d|2[0-3])(?::([0-5]\d)(?::[0-5]\d)?(?:\s+({_ZONE})\b)?|([0-5]\d)\s+({_ZONE})\b)(?![:.,/]?\d)")
 _CLOCK_CUE = rx(r"\b(?:at|by|until|till|from|around|about|before|after|to|and|between|since)\s+$")
 _WHEN = rx(rf"^,?\s+(?:local\s+time,?\s+)?(?:on\s+)?({WEEKDAY}|today|yesterday|tomorrow)\b"
-                   rf"|^,?\s+(?:local\s+time,?\s+)?(?:\(\d+\s+GMT\)\s+)?(?:on\s+)?(?:({WEEKDAY}),?\s+)?"
-                   rf"({MONTH})\s+(\d{{1,2}})\b")
+           rf"|^,?\s+(?:local\s+time,?\s+)?(?:\(\d+\s+GMT\)\s+)?(?:on\s+)?(?:({WEEKDAY}),?\s+)?"
+           rf"({MONTH})\s+(\d{{1,2}})\b")
 _DEICTIC_DAY = MappingProxyType({"today": 0, "yesterday": -1, "tomorrow": 1})
 _SETCODE = MappingProxyType({"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
-            "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D"})
+                             "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D"})
 
 
 def durations(text: str, ctx: Context) -> Iterator[Found]:
