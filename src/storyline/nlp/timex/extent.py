@@ -1,7 +1,7 @@
 """Where a timex starts and ends: modifiers, the governing preposition, a day joined to its clock time.
 
-Rules find the core ("520 day", "May"); this widens it the way a reader
-reads it: "more than 520 day" (mod MORE_THAN), "early May" (mod START), and
+Rules find the core ("300 day", "May"); this widens it the way a reader
+reads it: "more than 300 day" (mod MORE_THAN), "early May" (mod START), and
 the preposition that ties it to its clause, "In April".  TimeML calls that
 preposition a signal and leaves it out of the extent; :func:`signal_length`
 tells how long it is, so TimeML extents can be had back.

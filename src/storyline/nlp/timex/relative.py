@@ -10,7 +10,7 @@ Example::
     >>> import datetime as dt
     >>> from storyline.nlp.timex.anchor import Anchor
     >>> from storyline.nlp.timex.found import Context
-    >>> text = "the talks will take place Sunday"
+    >>> text = "the vote will be held Sunday"
     >>> ctx = Context(Anchor(dt.date(2018, 7, 12)), lambda a, b: "FUTURE", lambda a, b: False, text)
     >>> [f.value for f in weekdays(text.lower(), ctx)]
     ['2018-07-15']

@@ -1,7 +1,7 @@
-"""Rules for durations ("the past eight months" -> P8M), sets ("every week" -> P1W) and clock times.
+"""Rules for durations ("the past nine months" -> P9M), sets ("every week" -> P1W) and clock times.
 
 A count written in digits or words before a unit is a duration, adjectival
-forms included ("a 520 day pause", "a five-year plan"); vague counts give X
+forms included ("a 300 day halt", "a five-year plan"); vague counts give X
 ("several years" -> PXY).  "a year" after an amount ("$5 a year") is a rate,
 so a SET.
 
@@ -11,8 +11,8 @@ Example::
     >>> from storyline.nlp.timex.anchor import Anchor
     >>> from storyline.nlp.timex.found import Context
     >>> ctx = Context(Anchor(dt.date(2018, 7, 12)), lambda a, b: "PAST", lambda a, b: False)
-    >>> [f.value for f in durations("in the past eight months", ctx)]
-    ['P8M']
+    >>> [f.value for f in durations("in the past nine months", ctx)]
+    ['P9M']
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ _SETCODE = MappingProxyType({"daily": "P1D", "weekly": "P1W", "monthly": "P1M", 
 
 
 def durations(text: str, ctx: Context) -> Iterator[Found]:
-    """'the past eight months' -> P8M, '520 day' -> P520D, 'six hours' -> PT6H, 'a decade' -> P10Y, 'years' -> PXY."""
+    """'the past nine months' -> P9M, '300 day' -> P300D, 'six hours' -> PT6H, 'a decade' -> P10Y, 'years' -> PXY."""
     for m in _DURATION.finditer(text):
         count, unit = m.group(2), m.group(4).lower()
         unit = {"centuries": "century", "millennia": "millennium"}.get(unit, unit)
