@@ -60,3 +60,19 @@ def test_a_file_that_is_not_sqlite_is_refused_clearly(tmp_path):
     bad.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(StoreError, match="not a usable storyline store"):
         SqliteStore(bad)
+
+
+def test_annotating_again_leaves_alias_and_type_counts_as_after_one_pass(sl):
+    from tests.conftest import SEED_B
+
+    sl.ingest([str(SEED_B)], published="2019-06-11", link=False)
+
+    def counts():
+        db = sl.store.db
+        return (db.execute("SELECT entity_id, alias, count FROM entity_aliases ORDER BY 1, 2").fetchall(),
+                db.execute("SELECT entity_id, type, count FROM entity_types ORDER BY 1, 2").fetchall())
+
+    once = [list(map(tuple, rows)) for rows in counts()]
+    sl.annotate(redo=True)
+    sl.annotate(redo=True)
+    assert [list(map(tuple, rows)) for rows in counts()] == once

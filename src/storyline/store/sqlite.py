@@ -246,6 +246,7 @@ class SqliteStore:
         """
         with self.transaction() as db:
             aid = ann.article_id
+            self._forget_chains(db, aid)
             for table in ("mentions", "timexes", "quotes", "annotations"):
                 db.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
             for chain in ann.chains:
@@ -280,6 +281,25 @@ class SqliteStore:
                 ),
             )
             db.execute("UPDATE articles SET annotated = ?, linked = 0 WHERE id = ?", (version, aid))
+
+    @staticmethod
+    def _forget_chains(db: sqlite3.Connection, article_id: int) -> None:
+        """Take back the alias and type counts an earlier annotation of this article added.
+
+        Re-annotating an article must leave the store as if it had been
+        annotated once, so ``annotate --redo`` never inflates counts.
+        """
+        row = db.execute("SELECT chains FROM annotations WHERE article_id = ?", (article_id,)).fetchone()
+        for chain in json.loads(row["chains"]) if row else []:
+            eid = chain.get("entity")
+            if eid is None:
+                continue
+            for alias in dict.fromkeys([chain["name"], *chain.get("aliases", [])]):
+                db.execute("UPDATE entity_aliases SET count = count - 1 WHERE entity_id = ? AND alias = ?", (eid, alias))
+            db.execute("UPDATE entity_types SET count = count - ? WHERE entity_id = ? AND type = ?",
+                       (max(1, len(chain.get("mentions", []))), eid, chain["type"]))
+        db.execute("DELETE FROM entity_aliases WHERE count <= 0")
+        db.execute("DELETE FROM entity_types WHERE count <= 0")
 
     def _resolve_chain(self, db: sqlite3.Connection, chain: Chain) -> int:
         """The entity a chain belongs to: the one sharing most of its keys, else a new one.
@@ -402,7 +422,8 @@ class SqliteStore:
 
     def quotes(self, speaker: int | None = None, query: str | None = None, limit: int = 100) -> list[tuple[int, Quote]]:
         """(article id, quote) pairs, optionally by speaker entity and FTS query."""
-        clauses, args = [], []  # type: ignore[var-annotated]
+        clauses: list[str] = []
+        args: list[Any] = []
         if speaker is not None:
             clauses.append("q.speaker_id = ?")
             args.append(speaker)
