@@ -128,10 +128,12 @@ def test_seed_articles_follow_the_spec_for_events_and_stories(built, spec):
     assert not seed_stories & {stories[ids[f]] for f in ECB_FILES}  # unrelated events stay out
 
 
-def test_stories_get_a_title_from_their_central_entities(built):
-    with storyline.open(built[0]) as sl:
-        titles = [s.title for s in sl.store.stories()]
-    assert titles and all(titles)
+def test_stories_get_a_title_and_the_seed_story_a_timeline(built):
+    db, ids = built
+    with storyline.open(db) as sl:
+        stories = {s.id: s for s in sl.store.stories()}
+    assert stories and all(s.title for s in stories.values())
+    assert stories[_partition(db, "story")[ids["A"]]].timeline  # update() rebuilt it through storyline.timeline
 
 
 def test_embedding_vectors_are_kept_beside_the_store_and_read_back(tmp_path):
