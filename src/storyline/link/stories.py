@@ -17,6 +17,7 @@ Example::
 from __future__ import annotations
 
 import math
+import re
 
 from storyline.link.features import Vector, top
 
@@ -34,12 +35,14 @@ def title_from(centroid: Vector, names: dict[int, str], n_entities: int = 2, n_t
     >>> title_from({"t:quake": 1.0, "t:iran": 0.9, "e:3": 0.5}, {3: "Iran"})
     'Iran: quake'
     """
+    central = [names.get(int(f[2:])) for f in top({k: x for k, x in centroid.items() if k.startswith("e:")},
+                                                   3 * n_entities)]
     ents: list[str] = []
-    for feat in top({k: x for k, x in centroid.items() if k.startswith("e:")}, 3 * n_entities):
-        name = names.get(int(feat[2:]))
+    for name in central:
         if name and name not in ents and len(ents) < n_entities:
             ents.append(name)
-    in_names = {w.lower() for name in ents for w in name.split()}
+    # a term that is part of a central name ("kim" for Kim Jong Un) says nothing the names do not
+    in_names = {w.lower() for name in central if name for w in re.findall(r"\w+", name)}
     terms = [f[2:] for f in top({k: x for k, x in centroid.items() if k.startswith("t:")}, 10)
              if f[2:] not in in_names][:n_terms]
     if ents and terms:
