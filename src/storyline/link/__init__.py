@@ -14,8 +14,7 @@ Example::
 
     >>> import storyline
     >>> sl = storyline.open(":memory:")
-    >>> update(sl.store, sl.settings)   # nothing annotated yet: nothing to do
-    >>> sl.store.events()
+    >>> update(sl.store, sl.settings)   # nothing annotated yet: no story changed
     []
 """
 
