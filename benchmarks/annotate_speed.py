@@ -18,7 +18,6 @@ import time
 from pathlib import Path
 
 from report import append_results, markdown_table
-
 from storyline.nlp import ANNOTATION_VERSION, annotate_doc, load_model
 from storyline.records import Article
 from storyline.settings import Settings
@@ -57,7 +56,7 @@ def main() -> None:
         for a in arts:
             store.add_article(a)
         t0 = time.perf_counter()
-        anns = [annotate_doc(doc, a) for doc, a in zip(docs, arts)]
+        anns = [annotate_doc(doc, a) for doc, a in zip(docs, arts, strict=True)]
         t_ann = time.perf_counter() - t0
         t0 = time.perf_counter()
         for ann in anns:

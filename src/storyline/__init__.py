@@ -19,8 +19,8 @@ from storyline.records import (
     Mention,
     Quote,
     Story,
-    Timex,
     TimelineEntry,
+    Timex,
 )
 from storyline.settings import Settings
 

@@ -23,8 +23,8 @@ from storyline.cli.app import EXIT_INTERRUPTED, EXIT_STORE, app, err_console
 
 
 def main() -> None:
+    from storyline.errors import ModelError
     from storyline.export import ExportError
-    from storyline.nlp.pipeline import ModelError
     from storyline.store import StoreError
 
     try:

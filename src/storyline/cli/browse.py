@@ -79,7 +79,8 @@ def show(
         for m in ann.mentions:
             names.setdefault(m.entity, set()).add(m.text)
         for chain in ann.chains:
-            con.print(f"  {chain.name} ({chain.type}) #{chain.entity}: {', '.join(sorted(names.get(chain.entity, [])))}",
+            forms = ", ".join(sorted(names.get(chain.entity, [])))
+            con.print(f"  {chain.name} ({chain.type}) #{chain.entity}: {forms}",
                       markup=False)
     if ann.timexes:
         con.print("\n[bold]Time expressions[/bold]")

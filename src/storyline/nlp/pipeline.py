@@ -23,16 +23,13 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from storyline.errors import ModelError
 from storyline.nlp import entities, quotes, terms, timex
 from storyline.records import Annotation, Article, Sentence
 from storyline.settings import Settings
 
 ANNOTATION_VERSION = 2
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
-
-
-class ModelError(Exception):
-    """The spaCy model is not installed; the message says how to install it."""
 
 
 @functools.cache
@@ -54,7 +51,7 @@ def annotate(articles: Iterable[Article], settings: Settings | None = None) -> I
     nlp = load_model(settings.model)
     arts = list(articles)
     docs = nlp.pipe((a.text for a in arts), batch_size=settings.batch_size, n_process=settings.n_process)
-    for art, doc in zip(arts, docs):
+    for art, doc in zip(arts, docs, strict=True):
         yield annotate_doc(doc, art)
 
 

@@ -36,8 +36,8 @@ from storyline.records import (
     RemovedLine,
     Sentence,
     Story,
-    Timex,
     TimelineEntry,
+    Timex,
 )
 from storyline.store.schema import MIGRATIONS
 
@@ -225,7 +225,9 @@ class SqliteStore:
                 (query, limit),
             ).fetchall()
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"search query {query!r} is not valid FTS5 syntax ({exc}); quote phrases with \"...\"")
+            raise StoreError(
+                f"search query {query!r} is not valid FTS5 syntax ({exc}); quote phrases with \"...\""
+            ) from None
         return [(_article(r), r["snip"], float(r["rank"])) for r in rows]
 
     # -- annotations ------------------------------------------------------------------
@@ -258,7 +260,8 @@ class SqliteStore:
                 [(aid, m.entity, m.chain, m.start, m.end, m.text, m.type) for m in ann.mentions],
             )
             db.executemany(
-                "INSERT INTO timexes (article_id, start, end, text, type, value, mod, anchored) VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT INTO timexes (article_id, start, end, text, type, value, mod, anchored)"
+                " VALUES (?,?,?,?,?,?,?,?)",
                 [(aid, t.start, t.end, t.text, t.type, t.value, t.mod, int(t.anchored)) for t in ann.timexes],
             )
             for q in ann.quotes:
@@ -295,7 +298,8 @@ class SqliteStore:
             if eid is None:
                 continue
             for alias in dict.fromkeys([chain["name"], *chain.get("aliases", [])]):
-                db.execute("UPDATE entity_aliases SET count = count - 1 WHERE entity_id = ? AND alias = ?", (eid, alias))
+                db.execute("UPDATE entity_aliases SET count = count - 1 WHERE entity_id = ? AND alias = ?",
+                           (eid, alias))
             db.execute("UPDATE entity_types SET count = count - ? WHERE entity_id = ? AND type = ?",
                        (max(1, len(chain.get("mentions", []))), eid, chain["type"]))
         db.execute("DELETE FROM entity_aliases WHERE count <= 0")
@@ -321,7 +325,8 @@ class SqliteStore:
         if row:
             eid = int(row["entity_id"])
         else:
-            eid = int(db.execute("INSERT INTO entities (name, type) VALUES (?, ?)", (chain.name, chain.type)).lastrowid or 0)
+            cur = db.execute("INSERT INTO entities (name, type) VALUES (?, ?)", (chain.name, chain.type))
+            eid = int(cur.lastrowid or 0)
         db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", [(k, eid) for k in keys])
         for alias in dict.fromkeys([chain.name, *chain.aliases]):
             db.execute(
@@ -349,7 +354,8 @@ class SqliteStore:
             ann.terms = json.loads(row["terms"])
             ann.chains = [Chain(**c) for c in json.loads(row["chains"])]
         ann.mentions = [
-            Mention(start=r["start"], end=r["end"], text=r["text"], type=r["type"], chain=r["chain"], entity=r["entity_id"])
+            Mention(start=r["start"], end=r["end"], text=r["text"], type=r["type"], chain=r["chain"],
+                    entity=r["entity_id"])
             for r in self.db.execute("SELECT * FROM mentions WHERE article_id = ? ORDER BY start", (article_id,))
         ]
         ann.timexes = [
@@ -364,7 +370,8 @@ class SqliteStore:
     @staticmethod
     def _quote(r: sqlite3.Row) -> Quote:
         return Quote(start=r["start"], end=r["end"], text=r["text"], speaker=r["speaker_id"],
-                     speaker_text=r["speaker_text"], cue=r["cue"], confidence=r["confidence"], partial=bool(r["partial"]))
+                     speaker_text=r["speaker_text"], cue=r["cue"], confidence=r["confidence"],
+                     partial=bool(r["partial"]))
 
     # -- entities ---------------------------------------------------------------------
     def entities(self, name: str | None = None, type: str | None = None, limit: int | None = None,
