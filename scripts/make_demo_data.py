@@ -18,7 +18,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-_NO_SPACE_BEFORE = re.compile(r" ([,.;:?!)\]%]|'s\b|'S\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)")
+_NO_SPACE_BEFORE = re.compile(r" ([,.;:?!)\]%]|'s\b|'S\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|'(?= |$))")
 _NO_SPACE_AFTER = re.compile(r"([(\[$#]) ")
 
 
