@@ -49,3 +49,31 @@ def test_display_dates_read_like_a_chronology():
     assert display_date("2018-06-12") == "12 June 2018"
     assert display_date("2019-02") == "February 2019"
     assert display_date("2019-W24") == "week 24 of 2019"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected", "rank", "first", "last"),
+    [
+        ("1997-WI", "1997-WI", "PART", "1997-01-01", "1997-02-28"),  # a season, not an ISO week
+        ("1998-SU", "1998-SU", "PART", "1998-06-01", "1998-08-31"),
+        ("1998-SP", "1998-SP", "PART", "1998-03-01", "1998-05-31"),
+        ("1997-FA", "1997-FA", "PART", "1997-09-01", "1997-11-30"),
+        ("1997-Q4", "1997-Q4", "PART", "1997-10-01", "1997-12-31"),
+        ("1998-H1", "1998-H1", "PART", "1998-01-01", "1998-06-30"),
+        ("1998-W05-WE", "1998-W05", "WEEK", "1998-01-26", "1998-02-01"),  # a weekend dates its week
+        ("1998-W05", "1998-W05", "WEEK", "1998-01-26", "1998-02-01"),
+    ],
+)
+def test_seasons_quarters_halves_and_weekends_have_their_own_span(value, expected, rank, first, last):
+    from storyline.timeline import dates
+
+    date = timeline_date("DATE", value)
+    assert date == expected
+    assert granularity(date) == getattr(dates, rank)
+    assert [d.isoformat() for d in dates.span(date)] == [first, last]
+    assert display_date(date)  # every kept date can be shown
+
+
+@pytest.mark.parametrize("value", ["199", "19", "1999-W53", "1998-W00", "1998-XX", "1998-WX"])
+def test_decades_centuries_and_impossible_weeks_date_nothing(value):
+    assert timeline_date("DATE", value) is None

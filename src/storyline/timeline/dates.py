@@ -23,6 +23,8 @@ import datetime as dt
 import re
 
 _DATED = re.compile(r"^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?$")
+_ISO_WEEK = re.compile(r"^\d{4}-W\d{2}$")
+_WEEKEND = re.compile(r"^(\d{4}-W\d{2})-WE$")
 _PART_START = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7, "WI": 1, "SP": 3, "SU": 6, "FA": 9}
 _PART_END = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12, "WI": 2, "SP": 5, "SU": 8, "FA": 11}
 
@@ -41,13 +43,14 @@ def timeline_date(kind: str, value: str | None, anchored: bool = True) -> str | 
     if kind not in ("DATE", "TIME") or not value or not anchored:
         return None
     day = value.split("T", 1)[0] if value[:1].isdigit() else value
+    weekend = _WEEKEND.match(day)
+    day = weekend.group(1) if weekend else day  # a weekend is told under its ISO week
     if not _DATED.match(day):
         return None
-    if len(day) == 10:
-        try:
-            dt.date.fromisoformat(day)
-        except ValueError:
-            return None
+    try:
+        span(day)  # "2018-02-30" or week 53 of a 52-week year names no real time
+    except ValueError:
+        return None
     return day
 
 
@@ -61,10 +64,9 @@ def granularity(date: str) -> int:
         return YEAR
     if len(date) == 10:
         return DAY
-    tail = date[5:]
-    if tail.startswith("W"):
+    if _ISO_WEEK.match(date):  # "2018-W27"; "1997-WI" is a winter, not a week
         return WEEK
-    if tail.isdigit():
+    if date[5:].isdigit():
         return MONTH
     return PART
 
