@@ -22,7 +22,23 @@ from collections.abc import Iterator
 from types import MappingProxyType
 
 from storyline.nlp.timex.found import Context, Found
-from storyline.nlp.timex.lexicon import COUNT, DAY_PARTS, UNIT, UNITS, WEEKDAY, WEEKDAYS, duration_value, number, rx
+from storyline.nlp.timex.lexicon import (
+    COUNT,
+    DAY,
+    DAY_PARTS,
+    MONTH,
+    MONTHS,
+    SEASON,
+    SEASONS,
+    UNIT,
+    UNITS,
+    WEEKDAY,
+    WEEKDAYS,
+    duration_value,
+    number,
+    rx,
+    word_start,
+)
 
 _PART = r"(morning|afternoon|evening|night)"
 _DEICTIC = rx(rf"\b(?:(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:\s+{_PART})?"
@@ -39,6 +55,8 @@ _AGO = rx(rf"\b({COUNT})[\s-]+({UNIT})s?\s+(ago|earlier|later|from\s+now|before|
 _VAGUE_OK = rx(r"\b(?:(?:right\s+)?now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately|recent"
                r"|current(?!\s+(?:account|accounts|affairs|events|and|or)\b)|the\s+past|in\s+the\s+past|soon"
                r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b(?!-)")
+_IN_REL_YEAR = rx(rf"(?:(the\s+)?({SEASON})|({MONTH})(?:\s+({DAY}))?,?)"
+                  r"\s+(?:of\s+)?(this|last|next)\s+year\b(?!['\u2019-])")
 _STRICT = MappingProxyType({"last": "PAST", "past": "PAST", "previous": "PAST", "next": "FUTURE", "coming": "FUTURE"})
 _OFFSET = MappingProxyType({"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
                             "following": 1})
@@ -104,6 +122,29 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
         yield Found(m.start(), m.end(), "DATE", a.week(-1 if past else 0) + "-WE", relative=True)
 
 
+def in_relative_year(text: str, ctx: Context) -> Iterator[Found]:
+    """'January next year' -> 2008-01, 'March 3 last year', 'the spring of next year' -> 2008-SP (DCT 2007).
+
+    The month, day or season takes its year from the relative year that
+    follows it, so the phrase is one expression with one value, as TimeBank
+    writes "June last year" (1997-06 in a 1998 article); the longest-match
+    step then drops the separate "January" and "next year".
+    """
+    for m in _IN_REL_YEAR.finditer(text):
+        if not word_start(text, m.start()):
+            continue
+        year = ctx.anchor.year({"this": 0, "last": -1, "next": 1}[m.group(5).lower()])
+        if m.group(2):
+            yield Found(m.start(), m.end(), "DATE", f"{year}-{SEASONS[m.group(2).lower()]}", relative=True)
+            continue
+        word = ctx.cased(m, 3)
+        mon = MONTHS.get(word.rstrip(".").lower()) if word[:1].isupper() else None
+        if mon is None:
+            continue  # lower-case "may" is the verb
+        day = int("".join(ch for ch in m.group(4) or "0" if ch.isdigit()))
+        yield Found(m.start(), m.end(), "DATE", f"{year}-{mon:02d}" + (f"-{day:02d}" if day else ""), relative=True)
+
+
 def ago(text: str, ctx: Context) -> Iterator[Found]:
     """'two years ago' -> 2016 (DCT 2018), 'a year earlier' -> 2017; 'three days later' is a duration.
 
@@ -148,4 +189,4 @@ def vague(text: str, ctx: Context) -> Iterator[Found]:
         yield Found(m.start(), m.end(), "DATE", value)
 
 
-RULES = (deictic, weekdays, relative_units, ago, vague)
+RULES = (deictic, weekdays, relative_units, in_relative_year, ago, vague)
