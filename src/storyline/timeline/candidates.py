@@ -25,7 +25,8 @@ import re
 from dataclasses import dataclass, field
 
 from storyline.records import Annotation, Article, Sentence
-from storyline.timeline.dates import timeline_date
+from storyline.timeline.clauses import date_pieces
+from storyline.timeline.dates import granularity, timeline_date
 
 MAX_TEXT = 220
 """Longer sentences are cut to the clauses around the date (characters)."""
@@ -128,6 +129,30 @@ def _is_byline(sentence_text: str, date_text: str) -> bool:
     return len(_WORD.findall(rest)) < MIN_WORDS
 
 
+def _pieces(text: str, start: int, end: int,
+            found: list[tuple[int, int, str]]) -> list[tuple[int, int, str, tuple[int, int] | None]]:
+    """Each dated timex of one sentence with the clause piece it goes with (None: the whole sentence).
+
+    A sentence naming several dates is cut into clauses (:func:`date_pieces`);
+    dates left sharing one piece keep only the most specific one, the date
+    that piece is about ("In 2018 the leaders met on June 12" goes under June 12).
+
+    >>> s = "He was arrested on June 3 in Paris and charged on June 5."
+    >>> [(d, p) for _, _, d, p in _pieces(s, 0, len(s), [(19, 25, "2019-06-03"), (50, 56, "2019-06-05")])]
+    [('2019-06-03', (0, 34)), ('2019-06-05', (35, 57))]
+    """
+    found = sorted(found)
+    if len({d for _, _, d in found}) < 2:
+        return [(lo, hi, d, None) for lo, hi, d in found]
+    spans = date_pieces(text[start:end], [(lo - start, hi - start) for lo, hi, _ in found])
+    best: dict[tuple[int, int], tuple[int, int, str]] = {}
+    for (lo, hi, date), piece in zip(found, spans, strict=True):
+        if piece not in best or granularity(date) > granularity(best[piece][2]):
+            best[piece] = (lo, hi, date)
+    whole = (0, end - start)
+    return [(lo, hi, d, None if piece == whole else piece) for piece, (lo, hi, d) in best.items()]
+
+
 def article_candidates(
     article: Article, ann: Annotation, only_entity: int | None = None, lead: bool = True
 ) -> list[Candidate]:
@@ -150,17 +175,23 @@ def article_candidates(
     out: list[Candidate] = []
     dated: dict[tuple[int, int], set[str]] = {}  # sentence -> the dates its timexes give
 
-    def add(date: str, s: Sentence, lo: int, hi: int, published: bool) -> None:
+    def add(date: str, s: Sentence, lo: int, hi: int, published: bool, piece: tuple[int, int] | None = None) -> None:
         ents = ents_in.get((s.start, s.end), [])
         if only_entity is not None and only_entity not in ents:
             return
         start = _body_start(text, s)
         lo, hi = max(lo, start), max(hi, start)
         body = text[start : s.end]
-        out.append(Candidate(date=date, article=aid, start=start, end=s.end,
-                             text=trim(body, lo - start, hi - start), entities=list(dict.fromkeys(ents)),
-                             words=content_words(body), published=published))
+        a, b = piece or (0, len(body))
+        said = trim(body[a:b].rstrip(" ,;:"), lo - start - a, hi - start - a)
+        if a > 0 and not said.startswith("…"):
+            said = "… " + said
+        if b < len(body.rstrip()) and not said.endswith("…"):
+            said += " …"
+        out.append(Candidate(date=date, article=aid, start=start, end=s.end, text=said,
+                             entities=list(dict.fromkeys(ents)), words=content_words(body[a:b]), published=published))
 
+    own: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # sentence -> its dated timexes (start, end, date)
     for t in ann.timexes:
         date = timeline_date(t.type, t.value, t.anchored)
         s = _sentence_of(ann.sentences, starts, t.start)
@@ -168,9 +199,13 @@ def article_candidates(
             continue
         if t.start >= _body_start(text, s) and not _is_byline(text[s.start : s.end], t.text):
             dated.setdefault((s.start, s.end), set()).add(date)
-            add(date, s, t.start, t.end, False)
+            own.setdefault((s.start, s.end), []).append((t.start, t.end, date))
         else:
             dated.setdefault((s.start, s.end), set())
+    for (a, b), found in own.items():
+        s = Sentence(a, b)
+        for lo, hi, date, piece in _pieces(text, _body_start(text, s), s.end, found):
+            add(date, s, lo, hi, False, piece)
     pub = (article.published or "")[:10]
     if lead and timeline_date("DATE", pub) and len(pub) == 10:
         for s in ann.sentences:

@@ -1,0 +1,70 @@
+"""One sentence, several dates: the clause that goes with each date.
+
+"He was arrested on June 3 in Paris and charged on June 5." tells two
+happenings; a timeline that files the whole sentence under both days shows
+the same text twice.  The sentence is cut at the clause break between
+neighbouring dates (a comma, semicolon or dash, or a connective such as
+"and", "after", "which"), and each date keeps its own piece; the first piece
+keeps the sentence start, where a news sentence puts its subject and verb.
+A piece too short to tell anything (fewer than ``min_words`` words beside
+its dates: "between June 3 and June 10") is not cut off, so its dates share
+one piece.
+
+Example::
+
+    >>> s = "He was arrested on June 3 in Paris and charged on June 5."
+    >>> [s[a:b] for a, b in date_pieces(s, [(19, 25), (50, 56)])]
+    ['He was arrested on June 3 in Paris', 'and charged on June 5.']
+"""
+
+from __future__ import annotations
+
+import re
+
+_BREAK = re.compile(
+    r"[;:]\s+|,\s+|\s+[-\u2013\u2014]+\s+"
+    r"|\s+(?=(?:and|but|that|saying|after|before|since|when|while|which|who|where|until|following|whereas|although)\s)")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+
+
+def _cut(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """(end of the left piece, start of the right piece) at the last clause break in ``text[lo:hi]``."""
+    breaks = list(_BREAK.finditer(text, lo, hi))
+    return (breaks[-1].start(), breaks[-1].end()) if breaks else None
+
+
+def date_pieces(text: str, spans: list[tuple[int, int]], min_words: int = 3) -> list[tuple[int, int]]:
+    """For each date span (sorted by start) in a sentence, the (start, end) of the clause piece it belongs to.
+
+    Dates with no clause break between them, or whose piece would be too
+    short, get the same piece.
+
+    >>> date_pieces("From June 3 to June 10, talks went on.", [(5, 11), (15, 22)])
+    [(0, 38), (0, 38)]
+    """
+    if not spans:
+        return []
+    cuts: list[tuple[int, int] | None] = [_cut(text, a[1], b[0]) for a, b in zip(spans, spans[1:], strict=False)]
+
+    def bounds(i: int) -> tuple[int, int]:
+        lo = next((c[1] for c in reversed(cuts[:i]) if c), 0)
+        hi = next((c[0] for c in cuts[i:] if c), len(text))
+        return lo, hi
+
+    def words_beside_dates(lo: int, hi: int) -> int:
+        inside = [(a, b) for a, b in spans if lo <= a and b <= hi]
+        n = len(_WORD.findall(text, lo, hi))
+        return n - sum(len(_WORD.findall(text, a, b)) for a, b in inside)
+
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(spans)):
+            lo, hi = bounds(i)
+            if (lo > 0 or hi < len(text)) and words_beside_dates(lo, hi) < min_words:
+                left = next((k for k in range(i - 1, -1, -1) if cuts[k]), None)
+                right = next((k for k in range(i, len(cuts)) if cuts[k]), None)
+                cuts[left if left is not None else right] = None  # type: ignore[index]
+                changed = True
+                break
+    return [bounds(i) for i in range(len(spans))]

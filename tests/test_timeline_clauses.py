@@ -1,0 +1,46 @@
+"""A sentence naming several dates: each date gets its own clause, or the sentence goes under one date.
+
+Sentences are written for these tests and annotated by the real model and
+our timex tagger (``annotate_doc``), then turned into timeline candidates.
+"""
+
+from __future__ import annotations
+
+from storyline.nlp import annotate_doc
+from storyline.records import Article
+from storyline.timeline.candidates import article_candidates
+from storyline.timeline.clauses import date_pieces
+
+
+def candidates(nlp, text: str, published: str = "2019-06-14") -> dict[str, list[str]]:
+    art = Article(external_id="t", title="t", text=text, published=published, id=1)
+    out: dict[str, list[str]] = {}
+    for c in article_candidates(art, annotate_doc(nlp(text), art), lead=False):
+        out.setdefault(c.date, []).append(c.text)
+    return out
+
+
+def test_two_happenings_in_one_sentence_read_differently(nlp):
+    got = candidates(nlp, "The rebel leader was arrested on June 3 in the capital and charged on June 5 "
+                          "with treason, police said.")
+    assert set(got) == {"2019-06-03", "2019-06-05"}
+    assert got["2019-06-03"][0].startswith("The rebel leader was arrested on June 3")
+    assert "charged on June 5" in got["2019-06-05"][0] and "arrested" not in got["2019-06-05"][0]
+
+
+def test_a_recalled_date_in_a_relative_clause_keeps_its_clause(nlp):
+    got = candidates(nlp, "The minister, who signed the accord in March 2017, resigned on Tuesday after "
+                          "weeks of protests.")
+    assert "signed the accord in March 2017" in got["2017-03"][0] and "resigned" not in got["2017-03"][0]
+    assert "resigned on Tuesday" in got["2019-06-11"][0] and "accord" not in got["2019-06-11"][0]
+
+
+def test_dates_in_one_clause_go_under_the_most_specific_one(nlp):
+    got = candidates(nlp, "Last year the two leaders met in a border town in July 2018.")
+    assert list(got) == ["2018-07"]
+
+
+def test_a_too_short_piece_is_not_cut_off():
+    text = "The festival ran from June 3 to June 10 in the old town."
+    a, b = text.index("June 3"), text.index("June 10")
+    assert date_pieces(text, [(a, a + 6), (b, b + 7)]) == [(0, len(text)), (0, len(text))]
