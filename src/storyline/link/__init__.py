@@ -26,7 +26,7 @@ from typing import Any
 
 from storyline.link.embed import VectorFile, embed
 from storyline.link.events import Cluster, absorb, best_match, merge, shift, widen
-from storyline.link.features import article_features, raw_features, top, weigh
+from storyline.link.features import article_features, event_features, raw_features, top, weigh
 from storyline.link.stories import story_vector, title_from
 from storyline.settings import Settings
 
@@ -105,19 +105,26 @@ def _embeddings(store: Any, settings: Settings, ids: list[int]) -> VectorFile | 
 def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, changes: _Changes,
                   dense: Any = None) -> None:
     article = store.article(aid)
-    feats = article_features(article, store.annotation(aid))
-    raw = raw_features(feats)
-    store.count_features(sorted(raw))
-    vec = weigh(raw, store.document_frequencies(sorted(raw)), n_docs, settings)
+    feats = article_features(article, store.annotation(aid), settings.event_lead_sentences)
+    raw, ev_raw = raw_features(feats), event_features(feats)
+    store.count_features(sorted(ev_raw))
+    df = store.document_frequencies(sorted(ev_raw))
+    vec = weigh(ev_raw, df, n_docs, settings, feats.lead)
     pub = feats.published
     keys = top(vec, settings.link_postings)
     since = shift(pub, -settings.event_window_days) if pub else None
     cands = [Cluster.from_state(*row) for row in store.event_states(store.event_candidates(keys, since))]
-    event, _ = best_match(vec, pub, cands, settings, dense=dense)
+    keeps = {}
+    if settings.event_story_discount:
+        sids = sorted({c.story for c in cands if c.story is not None})
+        keeps = {row[0]: Cluster.from_state(*row).common(settings.event_story_discount)
+                 for row in store.story_states(sids)}
+    event, _ = best_match(vec, pub, cands, settings, dense=dense, keeps=keeps)
     if event is None:
         event = Cluster(0)
     absorb(event, vec, pub, settings.link_centroid_size, dense)
-    sid = _place_in_story(store, settings, event, story_vector(vec), pub, changes)
+    sid = _place_in_story(store, settings, event, story_vector(weigh(raw, df, n_docs, settings)), pub, changes,
+                          sorted(vec))
     event.id = store.save_event_state(event.id or None, event.state(), event.first, event.last,
                                       top(event.centroid, settings.link_postings), sid)
     store.add_to_event(event.id, aid)
@@ -125,7 +132,7 @@ def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, changes
 
 
 def _place_in_story(store: Any, settings: Settings, event: Cluster, svec: dict[str, float], pub: str | None,
-                    changes: _Changes) -> int:
+                    changes: _Changes, event_keys: list[str]) -> int:
     """Add the article's who-and-what to the event's story, opening or merging stories as needed.
 
     A new event joins the most similar open story or opens one.  An event that
@@ -148,6 +155,8 @@ def _place_in_story(store: Any, settings: Settings, event: Cluster, svec: dict[s
         (row,) = store.story_states([event.story])
         story = Cluster.from_state(*row)
         absorb(story, svec, pub, keep)
+    story.count(event_keys, 2 * keep)
+    if event.story is not None:
         if store.story_event_ids(story.id) == [event.id]:
             other = best(story.centroid, story.id)
             if other is not None:

@@ -21,6 +21,7 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,10 +42,13 @@ class Cluster:
     last: str | None = None
     story: int | None = None  # for events: the story they belong to
     dense: list[float] | None = None  # sum of the articles' sentence embeddings (optional, see embed.py)
+    counts: dict[str, int] = field(default_factory=dict)  # for stories: articles naming each event feature
 
     def state(self) -> dict[str, Any]:
         """What the store keeps of the centroid (JSON)."""
         out: dict[str, Any] = {"c": self.centroid, "n": self.size}
+        if self.counts:
+            out["k"] = self.counts
         if self.dense is not None:
             out["v"] = [round(x, 5) for x in self.dense]
         return out
@@ -52,7 +56,29 @@ class Cluster:
     @classmethod
     def from_state(cls, cid: int, state: dict[str, Any], first: str | None, last: str | None,
                    story: int | None = None) -> Cluster:
-        return cls(cid, dict(state.get("c", {})), int(state.get("n", 0)), first, last, story, state.get("v"))
+        return cls(cid, dict(state.get("c", {})), int(state.get("n", 0)), first, last, story, state.get("v"),
+                   dict(state.get("k", {})))
+
+    def count(self, keys: Iterable[str], keep: int) -> None:
+        """Count one more article naming ``keys``, keeping the ``keep`` most common."""
+        for k in keys:
+            self.counts[k] = self.counts.get(k, 0) + 1
+        if len(self.counts) > keep:
+            self.counts = dict(sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0]))[:keep])
+
+    def common(self, share: float) -> Vector:
+        """Per feature, how much of it to keep when telling this story's events apart.
+
+        A feature every article of the story names (the story's cast and
+        vocabulary) says nothing about which of its happenings an article
+        reports; ``share`` of it is discounted in proportion to how common it is.
+
+        >>> Cluster(1, size=4, counts={"e:1": 4, "y:2012": 1}).common(0.5)
+        {'e:1': 0.5, 'y:2012': 0.875}
+        """
+        if not self.size or not share:
+            return {}
+        return {k: 1.0 - share * min(1.0, n / self.size) for k, n in self.counts.items()}
 
 
 def days_apart(a: str, b: str) -> int:
@@ -84,9 +110,19 @@ def within(published: str | None, cluster: Cluster, days: int) -> bool:
     return True
 
 
-def similarity(vec: Vector, cluster: Cluster, settings: Settings, dense: np.ndarray | None = None) -> float:
-    """Cosine to the centroid, mixed with the embedding cosine when both sides have one."""
-    sim = cosine(vec, cluster.centroid)
+def discounted(vec: Vector, keep: Vector) -> Vector:
+    """``vec`` with each feature scaled by ``keep`` (1 where it has no entry).
+
+    >>> discounted({"e:1": 1.0, "t:x": 1.0}, {"e:1": 0.5})
+    {'e:1': 0.5, 't:x': 1.0}
+    """
+    return {k: x * keep.get(k, 1.0) for k, x in vec.items()} if keep else vec
+
+
+def similarity(vec: Vector, cluster: Cluster, settings: Settings, dense: np.ndarray | None = None,
+               keep: Vector | None = None) -> float:
+    """Cosine to the centroid (both discounted by ``keep``), mixed with the embedding cosine when both have one."""
+    sim = cosine(discounted(vec, keep or {}), discounted(cluster.centroid, keep or {}))
     w = settings.event_embedding_weight
     if w and dense is not None and cluster.dense is not None:
         c = np.asarray(cluster.dense, dtype=np.float32)
@@ -98,8 +134,12 @@ def similarity(vec: Vector, cluster: Cluster, settings: Settings, dense: np.ndar
 
 def best_match(vec: Vector, published: str | None, candidates: list[Cluster], settings: Settings,
                threshold: float | None = None, window: int | None = None,
-               dense: np.ndarray | None = None) -> tuple[Cluster | None, float]:
-    """The candidate most similar to ``vec`` that passes the threshold and the time window (ties: lower id)."""
+               dense: np.ndarray | None = None,
+               keeps: dict[int, Vector] | None = None) -> tuple[Cluster | None, float]:
+    """The candidate most similar to ``vec`` that passes the threshold and the time window (ties: lower id).
+
+    ``keeps`` maps a candidate's story to its feature discounts (:meth:`Cluster.common`).
+    """
     threshold = settings.event_threshold if threshold is None else threshold
     window = settings.event_window_days if window is None else window
     best: Cluster | None = None
@@ -107,7 +147,7 @@ def best_match(vec: Vector, published: str | None, candidates: list[Cluster], se
     for cand in sorted(candidates, key=lambda c: c.id):
         if not within(published, cand, window):
             continue
-        sim = similarity(vec, cand, settings, dense)
+        sim = similarity(vec, cand, settings, dense, (keeps or {}).get(cand.story or 0))
         if sim >= threshold and sim > best_sim:
             best, best_sim = cand, sim
     return best, best_sim
@@ -139,5 +179,7 @@ def merge(into: Cluster, other: Cluster, keep: int) -> None:
     if len(into.centroid) > keep:
         into.centroid = {k: into.centroid[k] for k in top(into.centroid, keep)}
     into.size += other.size
+    for k, n in other.counts.items():
+        into.counts[k] = into.counts.get(k, 0) + n
     widen(into, other.first)
     widen(into, other.last)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from storyline.records import Annotation, Article
@@ -27,6 +28,11 @@ from storyline.settings import Settings
 
 _CAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+# a capitalized word inside a sentence (not its first word): a name as written
+_PROPER = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z]+(?:['\u2019-][A-Za-z]+)*")
+# a count and the noun it counts: "26 pirates", "6.1 magnitude", "40 - year"
+_COUNT = re.compile(r"(?<![\d.,:])(\d+(?:\.\d+)?)\s*(?:-\s*)?([a-z]{3,})")
+_WORD = re.compile(r"[a-z]+")
 
 Vector = dict[str, float]
 
@@ -40,9 +46,10 @@ class ArticleFeatures:
     entities: dict[int, int] = field(default_factory=dict)  # store-wide entity id -> mentions
     terms: list[str] = field(default_factory=list)  # key lemmas, most frequent first
     dates: list[str] = field(default_factory=list)  # anchored calendar timex values
+    lead: list[str] = field(default_factory=list)  # raw feature keys the title and lead name (see lead_keys)
 
 
-def article_features(article: Article, ann: Annotation) -> ArticleFeatures:
+def article_features(article: Article, ann: Annotation, lead_sentences: int = 3) -> ArticleFeatures:
     """Collect entity ids, terms and anchored calendar dates of one article.
 
     >>> from storyline.records import Mention, Timex
@@ -54,7 +61,35 @@ def article_features(article: Article, ann: Annotation) -> ArticleFeatures:
     ents = Counter(m.entity for m in ann.mentions if m.entity is not None)
     dates = [t.value for t in ann.timexes if t.anchored and t.type == "DATE" and calendar_keys(t.value)]
     published = article.published[:10] if article.published else None
-    return ArticleFeatures(article.id or ann.article_id, published, dict(ents), list(ann.terms), dates)
+    return ArticleFeatures(article.id or ann.article_id, published, dict(ents), list(ann.terms), dates,
+                           lead_keys(article, ann, lead_sentences))
+
+
+def lead_keys(article: Article, ann: Annotation, sentences: int = 3) -> list[str]:
+    """Feature keys the title and the first ``sentences`` sentences name: the happening itself.
+
+    News puts who, what, where and when in the headline and lead; later
+    paragraphs recall background, often an earlier similar happening.  Besides
+    the entity, term and date keys found there, the lead gives names as written
+    (``p:``) and counts with their noun (``n:``: death tolls, magnitudes, ages).
+
+    >>> from storyline.records import Mention, Sentence
+    >>> text = "Police arrested 26 pirates near Aden on Monday. Old story."
+    >>> ann = Annotation(1, mentions=[Mention(32, 36, "Aden", "GPE", entity=5)], terms=["pirate", "story"],
+    ...                  sentences=[Sentence(0, 47), Sentence(48, 58)])
+    >>> lead_keys(Article("a", "Navy foils attack", text), ann, sentences=1)
+    ['e:5', 'n:26 pirate', 'p:aden', 'p:monday', 't:pirate']
+    """
+    end = ann.sentences[min(sentences, len(ann.sentences)) - 1].end if ann.sentences and sentences else 0
+    lead = f"{article.title}\n{article.text[:end]}"
+    keys = {f"e:{m.entity}" for m in ann.mentions if m.entity is not None and m.start < end}
+    dated = [t.value for t in ann.timexes if t.anchored and t.type == "DATE" and t.start < end]
+    keys |= {k for value in dated for k in calendar_keys(value)}
+    words = set(_WORD.findall(lead.lower()))
+    keys |= {f"t:{t}" for t in ann.terms if t in words or any(w.startswith(t) for w in words)}
+    keys |= {f"p:{w.lower()}" for w in _PROPER.findall(lead)}
+    keys |= {f"n:{num} {noun.removesuffix('s')}" for num, noun in _COUNT.findall(lead)}
+    return sorted(keys)
 
 
 def calendar_keys(value: str) -> list[str]:
@@ -88,26 +123,46 @@ def raw_features(f: ArticleFeatures) -> Counter[str]:
     return out
 
 
+def event_features(f: ArticleFeatures) -> Counter[str]:
+    """:func:`raw_features` plus the lead's names as written and counts (``p:``, ``n:``).
+
+    >>> sorted(event_features(ArticleFeatures(1, None, {7: 1}, lead=["e:7", "n:26 pirate"])))
+    ['e:7', 'n:26 pirate']
+    """
+    out = raw_features(f)
+    for key in f.lead:
+        if key[0] in "pn":
+            out[key] += 1
+    return out
+
+
 def block_of(feature: str) -> str:
-    """'e', 't' or 'd' (every date grain is one block)."""
-    return feature[0] if feature[0] in "et" else "d"
+    """'e', 't', 'k' (names as written and counts) or 'd' (every date grain is one block)."""
+    if feature[0] in "et":
+        return feature[0]
+    return "k" if feature[0] in "pn" else "d"
 
 
-def weigh(raw: Counter[str], df: dict[str, int], n_docs: int, settings: Settings) -> Vector:
+def weigh(raw: Counter[str], df: dict[str, int], n_docs: int, settings: Settings,
+          lead: Iterable[str] = ()) -> Vector:
     """TF-IDF within each block, each block scaled to its weight, the whole L2-normalized.
 
     ``df``/``n_docs`` count the articles already linked plus this one, so a feature
-    seen only here gets the highest idf.
+    seen only here gets the highest idf.  Features in ``lead`` weigh
+    ``settings.event_lead_weight`` times more (the happening, not the background).
 
     >>> v = weigh(Counter({"e:1": 2, "t:rain": 1}), {"e:1": 1, "t:rain": 1}, 10, Settings())
     >>> round(sum(x * x for x in v.values()), 6)
     1.0
     """
-    weights = {"e": settings.event_entity_weight, "t": settings.event_term_weight, "d": settings.event_date_weight}
-    blocks: dict[str, Vector] = {"e": {}, "t": {}, "d": {}}
+    weights = {"e": settings.event_entity_weight, "t": settings.event_term_weight, "d": settings.event_date_weight,
+               "k": settings.event_key_weight}
+    blocks: dict[str, Vector] = {"e": {}, "t": {}, "d": {}, "k": {}}
+    lead = set(lead)
     for feat, count in raw.items():
         idf = math.log((n_docs + 1) / (df.get(feat, 1) + 1)) + 1.0
-        blocks[block_of(feat)][feat] = (1.0 + math.log(count)) * idf
+        boost = settings.event_lead_weight if feat in lead else 1.0
+        blocks[block_of(feat)][feat] = (1.0 + math.log(count)) * idf * boost
     out: Vector = {}
     for name, vec in blocks.items():
         norm = math.sqrt(sum(x * x for x in vec.values()))
