@@ -20,19 +20,25 @@ Example::
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
 
 from storyline.records import Annotation, Article, Sentence
 from storyline.timeline.clauses import date_pieces
-from storyline.timeline.dates import granularity, timeline_date
+from storyline.timeline.dates import granularity, span, timeline_date
+from storyline.timeline.verbs import has_event_verb
 
 MAX_TEXT = 220
 """Longer sentences are cut to the clauses around the date (characters)."""
 MIN_WORDS = 4
 """A sentence with fewer words than this besides its date is a byline or heading, not a happening."""
 
+RECALL_DAYS = 7
+"""A date this many days or more before an article is a past happening it recalls, not its news of the week."""
+
+_DATELINE = re.compile(r"[^\n]{0,80}?\([A-Z][\w-]*(?:\s[A-Z][\w-]*)*\)\s*(?:--|\u2014|\u2013)\s*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+|\s+[-\u2013\u2014]+\s+")
 _DATE_WORDS = frozenset(
@@ -54,6 +60,8 @@ class Candidate:
     entities: list[int] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
     published: bool = False  # dated by the article's publication day, not by a timex
+    event: bool = False  # told with an event verb (see verbs.py): a happening, not background
+    recalled: bool = False  # the date ends over RECALL_DAYS before the article's day: a later article looks back
 
 
 @functools.cache
@@ -114,19 +122,29 @@ def _body_start(text: str, s: Sentence) -> int:
 
     >>> _body_start("June 13, 2005\\n\\nRyanair said today it buys five jets.", Sentence(0, 50))
     15
+    >>> _body_start("BEIJING, Nov. 30 (Xinhua) -- Officials said talks would go on.", Sentence(0, 63))
+    29
     """
     start = s.start
     for m in re.finditer(r"\n\s*\n", text[s.start : s.end]):
         if len(_WORD.findall(text[start : s.start + m.start()])) >= MIN_WORDS:
             break
         start = s.start + m.end()
+    wire = _DATELINE.match(text, start, s.end)  # "CITY, Nov. 30 (Agency) --" opens a wire story
+    start = wire.end() if wire else start
     return start if start < s.end else s.start
 
 
 def _is_byline(sentence_text: str, date_text: str) -> bool:
-    """A date standing (nearly) alone — a dateline or heading — reports no happening."""
+    """A date standing (nearly) alone — a dateline or heading — reports no happening.
+
+    So does a wire dateline the parser cut off from its story, which ends in a dash:
+
+    >>> _is_byline("By Ann Lee RAFAH, Gaza Strip, Nov. 25 (Xinhua) --", "Nov. 25")
+    True
+    """
     rest = sentence_text.replace(date_text, " ", 1)
-    return len(_WORD.findall(rest)) < MIN_WORDS
+    return len(_WORD.findall(rest)) < MIN_WORDS or sentence_text.rstrip().endswith(("--", "\u2014", "\u2013"))
 
 
 def _pieces(text: str, start: int, end: int,
@@ -151,6 +169,18 @@ def _pieces(text: str, start: int, end: int,
             best[piece] = (lo, hi, date)
     whole = (0, end - start)
     return [(lo, hi, d, None if piece == whole else piece) for piece, (lo, hi, d) in best.items()]
+
+
+def _before(date: str, published: str | None) -> bool:
+    """Whether ``date`` ended over RECALL_DAYS before the publication day (False when that is unknown).
+
+    >>> _before("2018-06", "2018-07-12T09:00"), _before("2018-07-10", "2018-07-12"), _before("2018", "2018-07-12")
+    (True, False, False)
+    """
+    try:
+        return span(date)[1] < dt.date.fromisoformat((published or "")[:10]) - dt.timedelta(days=RECALL_DAYS)
+    except ValueError:
+        return False
 
 
 def article_candidates(
@@ -189,7 +219,8 @@ def article_candidates(
         if b < len(body.rstrip()) and not said.endswith("…"):
             said += " …"
         out.append(Candidate(date=date, article=aid, start=start, end=s.end, text=said,
-                             entities=list(dict.fromkeys(ents)), words=content_words(body[a:b]), published=published))
+                             entities=list(dict.fromkeys(ents)), words=content_words(body[a:b]), published=published,
+                             event=has_event_verb(body[a:b]), recalled=_before(date, article.published)))
 
     own: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # sentence -> its dated timexes (start, end, date)
     for t in ann.timexes:
@@ -210,7 +241,7 @@ def article_candidates(
     if lead and timeline_date("DATE", pub) and len(pub) == 10:
         for s in ann.sentences:
             body = text[s.start : s.end]
-            if len(_WORD.findall(body)) < MIN_WORDS:
+            if len(_WORD.findall(body)) < MIN_WORDS or _is_byline(body, ""):
                 continue
             key = (s.start, s.end)
             if only_entity is None:  # the lead, unless its own dates put its news on other days

@@ -24,21 +24,16 @@ Example::
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from dataclasses import dataclass
 
 from storyline.records import Annotation, Article, Evidence, TimelineEntry
 from storyline.timeline.candidates import Candidate, article_candidates
-from storyline.timeline.dates import DAY, MONTH, WEEK, granularity, sort_key, within
+from storyline.timeline.dates import DAY, granularity, sort_key, within
+from storyline.timeline.salience import score
 
 MIN_SHARED_WORDS = 2
 """Same-date sentences sharing this many content words tell of one happening even with no shared entity."""
-
-SPECIFICITY = (0.25, 0.5, 0.75, 0.75, 1.0)
-"""Salience share by granularity (year, season/quarter, month, week, day): a chronology is told in days,
-and a bare year is usually background ("the 1950-53 war")."""
-
 
 @dataclass(frozen=True)
 class Common:
@@ -114,19 +109,20 @@ def _single_link(items: list[Candidate], common: Common) -> list[list[Candidate]
 def group_candidates(cands: list[Candidate], common: Common = Common()) -> list[list[Candidate]]:
     """Groups of same-date candidates linked by :func:`same_happening` (single link).
 
-    A month or week told of in one group is folded into the one day group
-    inside it that tells of the same happening ("their summit last month"
-    joins "the summit on June 12"); when several days match, it stays apart.
+    A month, week, season or year told of in one group is folded into the
+    one finer group inside it that tells of the same happening ("their summit
+    last month" joins "the summit on June 12", "the 2003 invasion" joins "the
+    March 2003 invasion"); when several finer groups match, it stays apart.
     """
     by_date: dict[str, list[Candidate]] = {}
     for c in cands:
         by_date.setdefault(c.date, []).append(c)
     groups = [g for same in by_date.values() for g in _single_link(same, common)]
-    days = [g for g in groups if granularity(g[0].date) == DAY]
-    kept = []
-    for g in groups:
-        if granularity(g[0].date) in (MONTH, WEEK):
-            into = [d for d in days if within(d[0].date, g[0].date)
+    kept: list[list[Candidate]] = []
+    for g in sorted(groups, key=lambda g: -granularity(g[0].date)):  # finest first: a month folds before its year
+        g_rank = granularity(g[0].date)
+        if g_rank < DAY:
+            into = [d for d in kept if granularity(d[0].date) > g_rank and within(d[0].date, g[0].date)
                     and any(same_happening(a, b, common) for a in g for b in d)]
             if len(into) == 1:
                 into[0].extend(g)
@@ -161,11 +157,8 @@ def to_entry(group: list[Candidate], central: dict[int, float]) -> TimelineEntry
     evidence = sorted({(c.article, c.start, c.end) for c in group})
     ents: Counter[int] = Counter(e for c in group for e in set(c.entities))
     ranked = sorted(ents, key=lambda e: (-central.get(e, 0.0), -ents[e], e))
-    top = sorted((central.get(e, 0.0) for e in ents), reverse=True)[:3]
-    score = (math.log2(1 + len(articles)) + 0.5 * math.log2(1 + len(evidence)) + sum(top) / 3
-             + 0.5 * SPECIFICITY[granularity(date)])
     return TimelineEntry(date=date, text=best.text, articles=articles,
-                         evidence=[Evidence(*e) for e in evidence], salience=score, entities=ranked)
+                         evidence=[Evidence(*e) for e in evidence], salience=score(group, central), entities=ranked)
 
 
 def build_timeline(items: list[tuple[Article, Annotation]], only_entity: int | None = None,
