@@ -44,3 +44,10 @@ def test_a_too_short_piece_is_not_cut_off():
     text = "The festival ran from June 3 to June 10 in the old town."
     a, b = text.index("June 3"), text.index("June 10")
     assert date_pieces(text, [(a, a + 6), (b, b + 7)]) == [(0, len(text)), (0, len(text))]
+
+
+def test_a_lead_naming_its_own_day_is_not_also_filed_under_an_earlier_day(nlp):
+    text = "The hostages held by rioting inmates since April 3 were released on Sunday under a deal. Talks went on."
+    art = Article(external_id="t", title="t", text=text, published="1997-04-13", id=1)
+    got = [(c.date, c.published) for c in article_candidates(art, annotate_doc(nlp(text), art))]
+    assert ("1997-04-13", True) in got and all(d != "1997-04-03" for d, _ in got)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from storyline.records import Annotation, Article, Sentence
 from storyline.timeline.clauses import date_pieces
-from storyline.timeline.dates import granularity, span, timeline_date
+from storyline.timeline.dates import DAY, granularity, span, timeline_date
 from storyline.timeline.verbs import has_event_verb
 
 MAX_TEXT = 220
@@ -251,4 +251,29 @@ def article_candidates(
             if only_entity in ents_in.get(key, []) and key not in dated:
                 add(pub, s, s.start, s.start, True)
                 break
-    return out
+    return _one_date_per_text(out, dated)
+
+
+def _one_date_per_text(cands: list[Candidate], dated: dict[tuple[int, int], set[str]]) -> list[Candidate]:
+    """A lead and a date of its own sentence showing the same text: keep the one the sentence is about.
+
+    The lead's publication day wins over a year, month or season the
+    sentence names ("should recover in 1997") and over any day when the
+    sentence names its publication day too ("released Sunday"); a day the
+    sentence names while leaving its publication day unnamed wins over the lead.
+
+    >>> lead = Candidate("1997-04-13", 1, 0, 60, "Hostages held since April 3 were freed.", published=True)
+    >>> since = Candidate("1997-04-03", 1, 0, 60, "Hostages held since April 3 were freed.")
+    >>> [c.date for c in _one_date_per_text([since, lead], {(0, 60): {"1997-04-03"}})]
+    ['1997-04-03']
+    """
+    drop: set[int] = set()
+    for i, lead in enumerate(cands):
+        if not lead.published:
+            continue
+        for j, c in enumerate(cands):
+            if c.published or c.start != lead.start or c.text != lead.text or c.date == lead.date:
+                continue
+            named = lead.date in dated.get((c.start, c.end), set())
+            drop.add(j if granularity(c.date) < DAY or named else i)
+    return [c for k, c in enumerate(cands) if k not in drop]

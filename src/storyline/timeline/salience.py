@@ -28,7 +28,7 @@ SPECIFICITY = (0.25, 0.5, 0.75, 0.75, 1.0)
 """Salience share by granularity (year, season/quarter, month, week, day): a chronology is told in days,
 and a bare year is usually background ("the 1950-53 war")."""
 
-W_SPECIFIC = 0.5
+W_SPECIFIC = 1.0
 W_LEAD = 0.5
 """An entry a lead sentence reports: news is written top-down."""
 W_RECALLED = 0.5
@@ -47,5 +47,5 @@ def score(group: list[Candidate], central: dict[int, float]) -> float:
     return (math.log2(1 + len(articles)) + 0.5 * math.log2(1 + len(evidence)) + sum(top) / 3
             + W_SPECIFIC * SPECIFICITY[granularity(date)]
             + W_LEAD * any(c.published for c in group)
-            + W_RECALLED * SPECIFICITY[granularity(date)] * math.log2(1 + len(recalled))
+            + W_RECALLED * SPECIFICITY[granularity(date)] * math.log2(max(1, len(recalled)))
             + W_EVENT * sum(c.event for c in group) / len(group))
