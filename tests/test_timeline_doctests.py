@@ -8,7 +8,8 @@ import importlib
 import pytest
 
 MODULES = ["storyline.timeline", "storyline.timeline.dates", "storyline.timeline.candidates",
-           "storyline.timeline.merge", "storyline.timeline.overview"]
+           "storyline.timeline.clauses", "storyline.timeline.merge", "storyline.timeline.overview",
+           "storyline.timeline.salience", "storyline.timeline.verbs"]
 
 
 @pytest.mark.parametrize("name", MODULES)
