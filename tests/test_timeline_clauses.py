@@ -51,3 +51,8 @@ def test_a_lead_naming_its_own_day_is_not_also_filed_under_an_earlier_day(nlp):
     art = Article(external_id="t", title="t", text=text, published="1997-04-13", id=1)
     got = [(c.date, c.published) for c in article_candidates(art, annotate_doc(nlp(text), art))]
     assert ("1997-04-13", True) in got and all(d != "1997-04-03" for d, _ in got)
+
+
+def test_a_month_of_next_year_is_one_entry(nlp):
+    got = candidates(nlp, "The company said its new plant will open in January next year.", published="2007-06-15")
+    assert list(got) == ["2008-01"]
