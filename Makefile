@@ -1,6 +1,6 @@
 # Two commands on a fresh machine:
 #   make demo   set up .venv, ingest the bundled Wikinews sample into demo.db, show stories and a timeline
-#   make test   set up .venv, lint, run the test suite
+#   make test   set up .venv, lint (ruff, mypy), run the test suite
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -26,6 +26,7 @@ demo: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/mypy
 
 test: $(STAMP) lint
 	$(BIN)/pytest -q
