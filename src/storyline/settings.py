@@ -59,6 +59,9 @@ class Settings:
     """Share of a feature's weight dropped, in proportion to how many of a story's articles
     name it, when comparing an article with that story's events: what the whole story
     shares does not tell its happenings apart (see ``Cluster.common``)."""
+    event_merge_threshold: float = 0.3
+    """Two events of one story whose centroids are this similar (story discount applied)
+    become one (0: never); undoes early splits of single-pass linking.  Chosen on ECB+ odd topics."""
     event_embedding_weight: float = 0.0
     """Share of sentence-embedding cosine (all-MiniLM-L6-v2, optional extra) in event
     similarity; 0 keeps the core path free of torch (see link/embed.py)."""

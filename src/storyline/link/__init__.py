@@ -129,6 +129,32 @@ def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, changes
                                       top(event.centroid, settings.link_postings), sid)
     store.add_to_event(event.id, aid)
     changes.events.add(event.id)
+    if settings.event_merge_threshold:
+        _merge_twin(store, settings, event, changes)
+
+
+def _merge_twin(store: Any, settings: Settings, event: Cluster, changes: _Changes) -> None:
+    """Fold together two events of one story once their centroids show they report one happening.
+
+    Single-pass linking cannot undo an early split (a short first report that
+    matched nothing); when a grown event now resembles another event of its
+    story as much as an article must resemble an event, the two become one
+    and the older id stays.
+    """
+    (row,) = store.story_states([event.story])
+    story = Cluster.from_state(*row)
+    others = [Cluster.from_state(*r) for r in store.event_states(store.story_event_ids(story.id)) if r[0] != event.id]
+    keeps = {story.id: story.common(settings.event_story_discount)}
+    twin, _ = best_match(event.centroid, event.last, others, settings, settings.event_merge_threshold, keeps=keeps)
+    if twin is None:
+        return
+    into, other = (twin, event) if twin.id < event.id else (event, twin)
+    merge(into, other, settings.link_centroid_size)
+    store.merge_events(into.id, other.id)
+    store.save_event_state(into.id, into.state(), into.first, into.last, top(into.centroid, settings.link_postings),
+                           story.id)
+    changes.events.discard(other.id)
+    changes.events.add(into.id)
 
 
 def _place_in_story(store: Any, settings: Settings, event: Cluster, svec: dict[str, float], pub: str | None,

@@ -583,6 +583,14 @@ class SqliteStore:
     def story_event_ids(self, story_id: int) -> list[int]:
         return [int(r[0]) for r in self.db.execute("SELECT id FROM events WHERE story_id = ? ORDER BY id", (story_id,))]
 
+    def merge_events(self, into: int, other: int) -> None:
+        """Move every article of event ``other`` into ``into`` and drop ``other`` with its index.
+
+        Call inside a transaction; ``into``'s state is saved separately (``save_event_state``)."""
+        self.db.execute("UPDATE event_articles SET event_id = ? WHERE event_id = ?", (into, other))
+        self.db.execute("DELETE FROM event_postings WHERE event_id = ?", (other,))
+        self.db.execute("DELETE FROM events WHERE id = ?", (other,))
+
     def event_of(self, article_id: int) -> int | None:
         row = self.db.execute("SELECT event_id FROM event_articles WHERE article_id = ?", (article_id,)).fetchone()
         return int(row[0]) if row else None
