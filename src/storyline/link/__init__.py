@@ -143,7 +143,9 @@ def _merge_twin(store: Any, settings: Settings, event: Cluster, changes: _Change
     """
     (row,) = store.story_states([event.story])
     story = Cluster.from_state(*row)
-    others = [Cluster.from_state(*r) for r in store.event_states(store.story_event_ids(story.id)) if r[0] != event.id]
+    since = shift(event.last, -settings.event_window_days) if event.last else None
+    found = store.event_candidates(top(event.centroid, settings.link_postings), since)  # bounded, unlike the story
+    others = [Cluster.from_state(*r) for r in store.event_states(found) if r[0] != event.id and r[4] == story.id]
     keeps = {story.id: story.common(settings.event_story_discount)}
     twin, _ = best_match(event.centroid, event.last, others, settings, settings.event_merge_threshold, keeps=keeps)
     if twin is None:
