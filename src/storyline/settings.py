@@ -48,7 +48,7 @@ class Settings:
     """Weight of the key-term block in an article's vector."""
     event_date_weight: float = 1.0
     """Weight of the block of dates the article names (day, month, year grain)."""
-    event_key_weight: float = 1.0
+    event_key_weight: float = 1.5
     """Weight of the block of names as written and counts with their noun from the title and lead."""
     event_lead_weight: float = 1.0
     """How many times more a feature counts in the event vector when the title or lead names it
