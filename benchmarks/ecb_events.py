@@ -243,7 +243,8 @@ def main() -> None:
             f"{settings.event_threshold}, story_threshold={settings.story_threshold}, weights="
             f"{settings.event_entity_weight}/{settings.event_term_weight}/{settings.event_date_weight}/"
             f"{settings.event_key_weight} (entity/term/date/lead names+counts), event_story_discount="
-            f"{settings.event_story_discount}; chosen on odd topics.  "
+            f"{settings.event_story_discount}, event_merge_threshold={settings.event_merge_threshold}; "
+            "chosen on odd topics.  "
             f"TF-IDF sweep (distance: F1): {sweep_line}.  BERTopic: {note}.")
     print(body)
     append_results("ECB+ event clustering (ecb_events.py)", body)

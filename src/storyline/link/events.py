@@ -8,6 +8,12 @@ otherwise it opens a new event.  This is the single-pass clustering of Topic
 Detection and Tracking: one decision per article, in arrival order, so adding
 articles never reshuffles what was decided and event ids stay stable.
 
+Two happenings of one story (two fights of one boxer, two patches of one
+browser) share the story's cast and vocabulary, so comparing an article with
+an event discounts what the event's whole story shares (``Cluster.common``,
+``settings.event_story_discount``): what is left is what tells the happenings
+apart, the names, counts and dates of this one.
+
 Example::
 
     >>> from storyline.settings import Settings
