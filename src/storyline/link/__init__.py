@@ -3,8 +3,10 @@
 :func:`update` is what the API calls after annotation.  It takes every article
 not linked yet (``articles.linked = 0``), in arrival (id) order, and for each
 one, in its own transaction: counts its features into the document
-frequencies, finds candidate events through the inverted index, joins the most
-similar one or opens a new event, and then places that event in a story.
+frequencies, finds candidate events through the inverted index (keeping those
+whose story the article fits), joins the most similar one or opens a new
+event, places that event in a story, and merges it with a twin event of that
+story if the two now look like one happening.
 Copies (``articles.duplicate_of``) join their original's event.  Every
 decision depends only on the articles before it, so linking in batches and
 ``rebuild=True`` (forget everything, relink all in id order) give the same
@@ -25,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storyline.link.embed import VectorFile, embed
-from storyline.link.events import Cluster, absorb, best_match, merge, shift, widen
+from storyline.link.events import Cluster, absorb, best_match, merge, shift, similarity, widen
 from storyline.link.features import article_features, event_features, raw_features, top, weigh
 from storyline.link.stories import story_vector, title_from
 from storyline.settings import Settings
@@ -114,17 +116,17 @@ def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, changes
     keys = top(vec, settings.link_postings)
     since = shift(pub, -settings.event_window_days) if pub else None
     cands = [Cluster.from_state(*row) for row in store.event_states(store.event_candidates(keys, since))]
-    keeps = {}
-    if settings.event_story_discount:
-        sids = sorted({c.story for c in cands if c.story is not None})
-        keeps = {row[0]: Cluster.from_state(*row).common(settings.event_story_discount)
-                 for row in store.story_states(sids)}
+    svec = story_vector(weigh(raw, df, n_docs, settings))
+    stories = [Cluster.from_state(*row) for row in store.story_states(sorted({c.story for c in cands if c.story}))]
+    # an event is open to the article only if its story is: two topics never mix through one event
+    fits = {s.id for s in stories if similarity(svec, s, settings) >= settings.story_threshold}
+    cands = [c for c in cands if c.story in fits]
+    keeps = {s.id: s.common(settings.event_story_discount) for s in stories}
     event, _ = best_match(vec, pub, cands, settings, dense=dense, keeps=keeps)
     if event is None:
         event = Cluster(0)
     absorb(event, vec, pub, settings.link_centroid_size, dense)
-    sid = _place_in_story(store, settings, event, story_vector(weigh(raw, df, n_docs, settings)), pub, changes,
-                          sorted(vec))
+    sid = _place_in_story(store, settings, event, svec, pub, changes, sorted(vec))
     event.id = store.save_event_state(event.id or None, event.state(), event.first, event.last,
                                       top(event.centroid, settings.link_postings), sid)
     store.add_to_event(event.id, aid)
