@@ -10,8 +10,8 @@ Example::
 
     >>> story_vector({"e:1": 0.6, "t:letter": 0.6, "y:2018": 0.5})
     {'e:1': 0.7071067811865475, 't:letter': 0.7071067811865475}
-    >>> title_from({"e:1": 2.0, "e:2": 1.5, "t:letter": 1.0, "t:say": 0.2}, {1: "Donald Trump", 2: "Kim Jong Un"})
-    'Donald Trump, Kim Jong Un: letter, say'
+    >>> title_from({"e:1": 2.0, "e:2": 1.5, "t:letter": 1.0, "t:summit": 0.2}, {1: "Donald Trump", 2: "Kim Jong Un"})
+    'Donald Trump, Kim Jong Un: letter, summit'
 """
 
 from __future__ import annotations
@@ -29,11 +29,22 @@ def story_vector(vec: Vector) -> Vector:
     return {k: x / norm for k, x in part.items()} if norm else {}
 
 
+# Words frequent in any story that tell a reader nothing about this one: verbs of saying, and the
+# day and month names every dated report carries.
+_NOT_TITLE_TERMS = frozenset({
+    "say", "tell", "add", "note", "state", "ask", "quote", "mention", "speak", "reply", "respond", "comment",
+    "explain", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+})
+
+
 def title_from(centroid: Vector, names: dict[int, str], n_entities: int = 2, n_terms: int = 2) -> str:
     """A short title: the most central entities, then the most central terms not already in their names.
 
     >>> title_from({"t:quake": 1.0, "t:iran": 0.9, "e:3": 0.5}, {3: "Iran"})
     'Iran: quake'
+    >>> title_from({"t:say": 2.0, "t:tuesday": 1.5, "t:flood": 1.0, "e:3": 0.5}, {3: "Iran"})
+    'Iran: flood'
     """
     central = [names.get(int(f[2:])) for f in top({k: x for k, x in centroid.items() if k.startswith("e:")},
                                                    3 * n_entities)]
@@ -44,7 +55,7 @@ def title_from(centroid: Vector, names: dict[int, str], n_entities: int = 2, n_t
     # a term that is part of a central name ("kim" for Kim Jong Un) says nothing the names do not
     in_names = {w.lower() for name in central if name for w in re.findall(r"\w+", name)}
     terms = [f[2:] for f in top({k: x for k, x in centroid.items() if k.startswith("t:")}, 10)
-             if f[2:] not in in_names][:n_terms]
+             if f[2:] not in in_names and f[2:] not in _NOT_TITLE_TERMS][:n_terms]
     if ents and terms:
         return f"{', '.join(ents)}: {', '.join(terms)}"
     return ", ".join(ents or terms)
