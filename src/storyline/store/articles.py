@@ -1,0 +1,158 @@
+"""Articles: add, read, filter by date and source, full-text search, MinHashes for near-duplicates.
+
+Example::
+
+    >>> from storyline.records import Article
+    >>> from storyline.store import SqliteStore
+    >>> store = SqliteStore(":memory:")
+    >>> aid = store.add_article(Article(external_id="a1", title="Dam opens", text="The dam opened on Monday."))
+    >>> store.article(aid).title, store.count_articles()
+    ('Dam opens', 1)
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import asdict
+from typing import Any
+
+from storyline.records import Article, RemovedLine
+from storyline.store.base import SqliteBase, StoreError
+
+_ARTICLE_COLS = (
+    "id, external_id, title, text, description, published, published_from, source, url, "
+    "dateline, format, metadata, removed, content_hash, duplicate_of"
+)
+
+
+def _article(row: sqlite3.Row) -> Article:
+    return Article(
+        id=row["id"],
+        external_id=row["external_id"],
+        title=row["title"],
+        text=row["text"],
+        description=row["description"],
+        published=row["published"],
+        published_from=row["published_from"],
+        source=row["source"],
+        url=row["url"],
+        dateline=row["dateline"],
+        format=row["format"],
+        metadata=json.loads(row["metadata"]),
+        removed=[RemovedLine(**r) for r in json.loads(row["removed"])],
+        content_hash=row["content_hash"],
+        duplicate_of=row["duplicate_of"],
+    )
+
+
+def read_article(db: sqlite3.Connection, article_id: int) -> Article | None:
+    """One article by id, or None; shared by the areas that return articles."""
+    row = db.execute(f"SELECT {_ARTICLE_COLS} FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return _article(row) if row else None
+
+
+class ArticleStore(SqliteBase):
+    """The articles area of the store interface."""
+
+    def article_id_for_hash(self, content_hash: str) -> int | None:
+        row = self.db.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        return int(row["id"]) if row else None
+
+    def add_article(self, article: Article, minhash: bytes | None = None) -> int:
+        """Store one article in its own transaction and return its id."""
+        with self.transaction() as db:
+            cur = db.execute(
+                "INSERT INTO articles (external_id, title, text, description, published, published_from,"
+                " source, url, dateline, format, metadata, removed, content_hash, duplicate_of, minhash)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    article.external_id,
+                    article.title,
+                    article.text,
+                    article.description,
+                    article.published,
+                    article.published_from,
+                    article.source,
+                    article.url,
+                    article.dateline,
+                    article.format,
+                    json.dumps(article.metadata, ensure_ascii=False, default=str),
+                    json.dumps([asdict(r) for r in article.removed], ensure_ascii=False),
+                    article.content_hash,
+                    article.duplicate_of,
+                    minhash,
+                ),
+            )
+            article.id = int(cur.lastrowid or 0)
+        return article.id
+
+    def article(self, article_id: int) -> Article | None:
+        return read_article(self.db, article_id)
+
+    def articles(
+        self,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+        ids: list[int] | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Article]:
+        """Articles in publication order, filtered by date range (inclusive, ISO prefixes) and source."""
+        where, args = self._article_filter(since, until, source, ids)
+        sql = f"SELECT {_ARTICLE_COLS} FROM articles {where} ORDER BY published IS NULL, published, id"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [limit, offset]
+        return [_article(r) for r in self.db.execute(sql, args)]
+
+    @staticmethod
+    def _article_filter(
+        since: str | None, until: str | None, source: str | None, ids: list[int] | None
+    ) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        args: list[Any] = []
+        if since:
+            clauses.append("published >= ?")
+            args.append(since)
+        if until:
+            clauses.append("substr(published, 1, ?) <= ?")
+            args += [len(until), until]
+        if source:
+            clauses.append("source = ?")
+            args.append(source)
+        if ids is not None:
+            clauses.append(f"id IN ({','.join('?' * len(ids))})")
+            args += ids
+        return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+    def count_articles(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def article_ids(self) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
+
+    def minhashes(self) -> Iterator[tuple[int, bytes]]:
+        """(id, serialized MinHash) of every original (non-copy) article, for the near-duplicate index."""
+        for row in self.db.execute(
+            "SELECT id, minhash FROM articles WHERE minhash IS NOT NULL AND duplicate_of IS NULL ORDER BY id"
+        ):
+            yield int(row[0]), bytes(row[1])
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[Article, str, float]]:
+        """Full-text search over title and text: (article, snippet, rank), best first."""
+        try:
+            rows = self.db.execute(
+                f"SELECT {', '.join('a.' + c.strip() for c in _ARTICLE_COLS.split(','))},"
+                " snippet(articles_fts, 1, '[', ']', '…', 12) AS snip, bm25(articles_fts, 5.0, 1.0) AS rank"
+                " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+                " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+                (query, limit),
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(
+                f"search query {query!r} is not valid FTS5 syntax ({exc}); quote phrases with \"...\""
+            ) from None
+        return [(_article(r), r["snip"], float(r["rank"])) for r in rows]

@@ -1,0 +1,84 @@
+"""Entities: list and filter the store-wide entities, their mentions and names.
+
+Example::
+
+    >>> from storyline.store import SqliteStore
+    >>> store = SqliteStore(":memory:")
+    >>> store.entities(name="Kim"), store.entity_names([1])
+    ([], {})
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.records import Article, Entity, Mention
+from storyline.store.articles import read_article
+from storyline.store.base import SqliteBase
+
+
+class EntityStore(SqliteBase):
+    """The entities area of the store interface."""
+
+    # -- entities ---------------------------------------------------------------------
+    def entities(self, name: str | None = None, type: str | None = None, limit: int | None = None,
+                 exact: bool = False, ids: list[int] | None = None) -> list[Entity]:
+        """Entities with aliases, article counts and first/last publication dates, most mentioned first.
+
+        ``name`` matches any alias (the name is one): a part of it, or, with
+        ``exact``, the whole alias ignoring case.  ``ids`` keeps only those entities.
+        An entity no stored mention names any more (its articles were annotated
+        again and resolved elsewhere) is left out.
+        """
+        clauses: list[str] = []
+        args: list[Any] = []
+        if name:
+            op = "= ? COLLATE NOCASE" if exact else "LIKE ?"
+            clauses.append(f"e.id IN (SELECT entity_id FROM entity_aliases WHERE alias {op})")
+            args.append(name if exact else f"%{name}%")
+        if ids is not None:
+            clauses.append(f"e.id IN ({','.join('?' * len(ids))})")
+            args += ids
+        if type:
+            clauses.append("e.type = ?")
+            args.append(type.upper())
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        sql = (
+            "SELECT e.id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.article_id) AS articles,"
+            " min(a.published) AS first, max(a.published) AS last"
+            " FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id LEFT JOIN articles a ON a.id = m.article_id"
+            f" {where} GROUP BY e.id HAVING mentions > 0 ORDER BY articles DESC, mentions DESC, e.id"
+        )
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        out = []
+        for r in self.db.execute(sql, args).fetchall():
+            aliases = [a[0] for a in self.db.execute(
+                "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY count DESC, alias", (r["id"],))]
+            out.append(Entity(id=r["id"], name=r["name"], type=r["type"], aliases=aliases, articles=r["articles"],
+                              mentions=r["mentions"], first=r["first"], last=r["last"]))
+        return out
+
+    def entity_mentions(self, entity_id: int) -> list[tuple[Article, Mention]]:
+        """Every mention of an entity with its article, in publication order."""
+        rows = self.db.execute(
+            "SELECT m.*, a.id AS aid FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " WHERE m.entity_id = ? ORDER BY a.published, a.id, m.start", (entity_id,)).fetchall()
+        cache: dict[int, Article] = {}
+        out = []
+        for r in rows:
+            art = cache.get(r["aid"]) or read_article(self.db, r["aid"])
+            assert art is not None
+            cache[r["aid"]] = art
+            out.append((art, Mention(start=r["start"], end=r["end"], text=r["text"], type=r["type"],
+                                     chain=r["chain"], entity=r["entity_id"])))
+        return out
+
+    def entity_names(self, ids: list[int]) -> dict[int, str]:
+        """Canonical names of the given entities."""
+        out: dict[int, str] = {}
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            out.update((int(r[0]), r[1]) for r in self.db.execute(
+                f"SELECT id, name FROM entities WHERE id IN ({','.join('?' * len(part))})", part))
+        return out

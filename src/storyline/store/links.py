@@ -1,0 +1,220 @@
+"""Links: events, stories, their linking state and postings, and story timelines.
+
+Written by ``storyline.link`` (state, postings, membership) and
+``storyline.timeline`` (timelines); read by the CLI, API and exports.
+
+Example::
+
+    >>> from storyline.store import SqliteStore
+    >>> store = SqliteStore(":memory:")
+    >>> store.events(), store.stories(), store.timeline(1)
+    ([], [], [])
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from storyline.records import Event, Evidence, Story, TimelineEntry
+from storyline.store.base import SqliteBase
+
+
+class LinkStore(SqliteBase):
+    """The events, stories and timelines area of the store interface."""
+
+    def events(self) -> list[Event]:
+        out = []
+        for r in self.db.execute("SELECT * FROM events ORDER BY id").fetchall():
+            arts = [a[0] for a in self.db.execute(
+                "SELECT article_id FROM event_articles WHERE event_id = ? ORDER BY article_id", (r["id"],))]
+            out.append(Event(id=r["id"], articles=arts, title=r["title"], first=r["first"], last=r["last"],
+                             story=r["story_id"]))
+        return out
+
+    def stories(self) -> list[Story]:
+        out = []
+        for r in self.db.execute("SELECT * FROM stories ORDER BY id").fetchall():
+            evs = [e[0] for e in self.db.execute("SELECT id FROM events WHERE story_id = ? ORDER BY id", (r["id"],))]
+            n = self.db.execute(
+                "SELECT count(*) FROM event_articles ea JOIN events e ON e.id = ea.event_id WHERE e.story_id = ?",
+                (r["id"],)).fetchone()[0]
+            out.append(Story(id=r["id"], title=r["title"], events=evs, first=r["first"], last=r["last"], articles=n,
+                             timeline=self.timeline(r["id"])))
+        return out
+
+    # -- linking state (events, stories): written by storyline.link -----------------------
+    def clear_links(self) -> None:
+        """Forget every event, story, timeline and linking statistic, and mark all articles unlinked."""
+        with self.transaction() as db:
+            for table in ("timeline_entries", "event_postings", "story_postings", "event_articles", "link_df"):
+                db.execute(f"DELETE FROM {table}")
+            db.execute("UPDATE events SET story_id = NULL")
+            db.execute("DELETE FROM stories")
+            db.execute("DELETE FROM events")
+            db.execute("UPDATE articles SET linked = 0 WHERE linked != 0")
+
+    def links_to_do(self) -> list[tuple[int, int | None, int | None]]:
+        """(article id, original if a copy, event it already sits in) of every article waiting to be linked.
+
+        Annotated originals and copies (which are not annotated) in id order, the order they arrived.
+        """
+        return [
+            (int(r[0]), r[1], r[2])
+            for r in self.db.execute(
+                "SELECT a.id, a.duplicate_of, ea.event_id FROM articles a"
+                " LEFT JOIN event_articles ea ON ea.article_id = a.id"
+                " WHERE a.linked = 0 AND (a.annotated > 0 OR a.duplicate_of IS NOT NULL) ORDER BY a.id"
+            )
+        ]
+
+    def linked_originals(self) -> int:
+        """How many original (non-copy) articles are linked: the N of the linking IDF."""
+        return int(self.db.execute(
+            "SELECT count(*) FROM articles WHERE linked = 1 AND duplicate_of IS NULL").fetchone()[0])
+
+    def document_frequencies(self, features: list[str]) -> dict[str, int]:
+        """Linked articles per feature, for the features asked about."""
+        out: dict[str, int] = {}
+        for i in range(0, len(features), 500):
+            part = features[i : i + 500]
+            out.update((r[0], int(r[1])) for r in self.db.execute(
+                f"SELECT feature, df FROM link_df WHERE feature IN ({','.join('?' * len(part))})", part))
+        return out
+
+    def count_features(self, features: list[str]) -> None:
+        """Add one article to the document frequency of each feature."""
+        self.db.executemany(
+            "INSERT INTO link_df (feature, df) VALUES (?, 1) ON CONFLICT(feature) DO UPDATE SET df = df + 1",
+            [(f,) for f in features])
+
+    def _candidates(self, kind: str, features: list[str], since: str | None, limit: int) -> list[int]:
+        if not features:
+            return []
+        marks = ",".join("?" * len(features))
+        hits = f"SELECT {kind}_id AS cid FROM {kind}_postings WHERE feature IN ({marks})"
+        args: list[Any] = list(features)
+        if since:  # two index ranges (recent, undated); an OR would scan every posting of the feature
+            hits = f"{hits} AND last >= ? UNION ALL {hits} AND last = ''"
+            args = [*features, since, *features]
+        return [int(r[0]) for r in self.db.execute(
+            f"SELECT cid, count(*) AS n FROM ({hits}) GROUP BY cid ORDER BY n DESC, cid LIMIT ?", [*args, limit])]
+
+    def event_candidates(self, features: list[str], since: str | None = None, limit: int = 50) -> list[int]:
+        """Events that share most of ``features`` among their indexed ones, with an article on/after ``since``."""
+        return self._candidates("event", features, since, limit)
+
+    def story_candidates(self, features: list[str], since: str | None = None, limit: int = 50) -> list[int]:
+        """Stories that share most of ``features``, with an article on/after ``since``."""
+        return self._candidates("story", features, since, limit)
+
+    def event_states(self, ids: list[int]) -> list[tuple[int, dict[str, Any], str | None, str | None, int | None]]:
+        """(id, linking state, first, last, story id) of the given events."""
+        if not ids:
+            return []
+        rows = self.db.execute(
+            f"SELECT id, state, first, last, story_id FROM events WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id",
+            ids)
+        return [(int(r[0]), json.loads(r[1]), r[2], r[3], r[4]) for r in rows]
+
+    def story_states(self, ids: list[int]) -> list[tuple[int, dict[str, Any], str | None, str | None]]:
+        """(id, linking state, first, last) of the given stories."""
+        if not ids:
+            return []
+        rows = self.db.execute(
+            f"SELECT id, state, first, last FROM stories WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id", ids)
+        return [(int(r[0]), json.loads(r[1]), r[2], r[3]) for r in rows]
+
+    def _save_state(self, kind: str, table: str, cid: int | None, state: dict[str, Any], first: str | None,
+                    last: str | None, postings: list[str]) -> int:
+        blob = json.dumps(state, separators=(",", ":"))
+        if cid is None:
+            cid = int(self.db.execute(f"INSERT INTO {table} (state, first, last) VALUES (?,?,?)",
+                                      (blob, first, last)).lastrowid or 0)
+        else:
+            self.db.execute(f"UPDATE {table} SET state = ?, first = ?, last = ? WHERE id = ?", (blob, first, last, cid))
+            self.db.execute(f"DELETE FROM {kind}_postings WHERE {kind}_id = ?", (cid,))
+        self.db.executemany(f"INSERT INTO {kind}_postings (feature, {kind}_id, last) VALUES (?,?,?)",
+                            [(f, cid, last or "") for f in postings])
+        return cid
+
+    def save_event_state(self, event_id: int | None, state: dict[str, Any], first: str | None, last: str | None,
+                         postings: list[str], story_id: int | None) -> int:
+        """Create (``event_id`` None) or update an event's state and index; returns its id.
+
+        Call inside a transaction."""
+        eid = self._save_state("event", "events", event_id, state, first, last, postings)
+        self.db.execute("UPDATE events SET story_id = ? WHERE id = ?", (story_id, eid))
+        return eid
+
+    def save_story_state(self, story_id: int | None, state: dict[str, Any], first: str | None, last: str | None,
+                         postings: list[str]) -> int:
+        """Create or update a story's state and index; returns its id.  Call inside a transaction."""
+        return self._save_state("story", "stories", story_id, state, first, last, postings)
+
+    def delete_story(self, story_id: int) -> None:
+        """Remove an emptied story (its events moved elsewhere) with its index and timeline."""
+        self.db.execute("UPDATE events SET story_id = NULL WHERE story_id = ?", (story_id,))
+        for table in ("story_postings", "timeline_entries"):
+            self.db.execute(f"DELETE FROM {table} WHERE story_id = ?", (story_id,))
+        self.db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+
+    def story_event_ids(self, story_id: int) -> list[int]:
+        return [int(r[0]) for r in self.db.execute("SELECT id FROM events WHERE story_id = ? ORDER BY id", (story_id,))]
+
+    def merge_events(self, into: int, other: int) -> None:
+        """Move every article of event ``other`` into ``into`` and drop ``other`` with its index.
+
+        Call inside a transaction; ``into``'s state is saved separately (``save_event_state``)."""
+        self.db.execute("UPDATE event_articles SET event_id = ? WHERE event_id = ?", (into, other))
+        self.db.execute("DELETE FROM event_postings WHERE event_id = ?", (other,))
+        self.db.execute("DELETE FROM events WHERE id = ?", (other,))
+
+    def event_of(self, article_id: int) -> int | None:
+        row = self.db.execute("SELECT event_id FROM event_articles WHERE article_id = ?", (article_id,)).fetchone()
+        return int(row[0]) if row else None
+
+    def add_to_event(self, event_id: int, article_id: int) -> None:
+        """Put an article in an event and mark it linked.  Call inside a transaction."""
+        self.db.execute("INSERT OR REPLACE INTO event_articles (event_id, article_id) VALUES (?, ?)",
+                        (event_id, article_id))
+        self.db.execute("UPDATE articles SET linked = 1 WHERE id = ?", (article_id,))
+
+    def event_dates(self, event_id: int) -> tuple[str | None, str | None]:
+        """First and last publication date of an event's articles."""
+        row = self.db.execute(
+            "SELECT min(substr(a.published, 1, 10)), max(substr(a.published, 1, 10)) FROM event_articles ea"
+            " JOIN articles a ON a.id = ea.article_id WHERE ea.event_id = ?", (event_id,)).fetchone()
+        return row[0], row[1]
+
+    def set_title(self, kind: str, cid: int, title: str) -> None:
+        """Set the title of an event (``kind`` 'event') or a story ('story')."""
+        table = {"event": "events", "story": "stories"}[kind]
+        self.db.execute(f"UPDATE {table} SET title = ? WHERE id = ?", (title, cid))
+
+    def timeline(self, story_id: int) -> list[TimelineEntry]:
+        return [
+            TimelineEntry(date=r["date"], text=r["text"], salience=r["salience"], articles=json.loads(r["articles"]),
+                          evidence=[Evidence(*e) for e in json.loads(r["evidence"])],
+                          entities=json.loads(r["entities"]))
+            for r in self.db.execute(
+                "SELECT * FROM timeline_entries WHERE story_id = ? ORDER BY id", (story_id,))
+        ]
+
+    def save_timeline(self, story_id: int, entries: list[TimelineEntry]) -> None:
+        """Replace a story's timeline in one transaction; entries keep the order given (display order)."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM timeline_entries WHERE story_id = ?", (story_id,))
+            db.executemany(
+                "INSERT INTO timeline_entries (story_id, date, text, salience, articles, evidence, entities)"
+                " VALUES (?,?,?,?,?,?,?)",
+                [(story_id, e.date, e.text, e.salience, json.dumps(e.articles),
+                  json.dumps([[v.article, v.start, v.end] for v in e.evidence]), json.dumps(e.entities))
+                 for e in entries],
+            )
+
+    def story_article_ids(self, story_id: int) -> list[int]:
+        """Ids of every article in a story's events (one indexed query, whatever the size of the store)."""
+        return [int(r[0]) for r in self.db.execute(
+            "SELECT ea.article_id FROM event_articles ea JOIN events e ON e.id = ea.event_id"
+            " WHERE e.story_id = ? ORDER BY ea.article_id", (story_id,))]
