@@ -207,8 +207,9 @@ class Storyline:
     def events(self) -> list[Event]:
         return self.store.events()
 
-    def stories(self) -> list[Story]:
-        return self.store.stories()
+    def stories(self, with_timeline: bool = True) -> list[Story]:
+        """Every story; ``with_timeline=False`` skips loading timelines (a listing needs none)."""
+        return self.store.stories(with_timeline=with_timeline)
 
     def story(self, story_id: int) -> StoryOverview | None:
         """One story with its events, most named entities and best-attributed quotes (None: no such story)."""

@@ -30,7 +30,10 @@ def stories(
     """
     c: Context = ctx.obj
     with c.open() as sl:
-        rows = sorted(sl.stories(), key=lambda s: (-s.articles, s.id))[:limit]
+        rows = sorted(sl.stories(with_timeline=False), key=lambda s: (-s.articles, s.id))[:limit]
+        if as_json:  # only the rows shown need their timeline (its length)
+            for s in rows:
+                s.timeline = sl.timeline(s.id)
     if as_json:
         print_json([_story_row(s) for s in rows])
         return
@@ -110,7 +113,7 @@ def timeline(
                 fail(f"no entity named like {entity!r}; list them with 'storyline entities'")
             title = f"{ent.name} ({ent.type}, entity {ent.id})"
         else:
-            st = next((s for s in sl.stories() if s.id == story_id), None)
+            st = sl.store.story(story_id)
             if st is None:
                 fail(f"no story with id {story_id}; list them with 'storyline stories'")
             entries, title = st.timeline, f"{st.title or 'Story'} (story {st.id})"

@@ -16,8 +16,8 @@ changes.
 
     >>> from storyline.store import SqliteStore
     >>> with SqliteStore(":memory:") as store:
-    ...     store.count_articles()
-    0
+    ...     store.count_articles(), store.story(1)
+    (0, None)
 """
 
 from storyline.store.sqlite import SqliteStore, StoreError

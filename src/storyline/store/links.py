@@ -7,13 +7,14 @@ Example::
 
     >>> from storyline.store import SqliteStore
     >>> store = SqliteStore(":memory:")
-    >>> store.events(), store.stories(), store.timeline(1)
-    ([], [], [])
+    >>> store.events(), store.stories(with_timeline=False), store.story(1), store.timeline(1)
+    ([], [], None, [])
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import Any
 
 from storyline.records import Event, Evidence, Story, TimelineEntry
@@ -23,25 +24,33 @@ from storyline.store.base import SqliteBase
 class LinkStore(SqliteBase):
     """The events, stories and timelines area of the store interface."""
 
-    def events(self) -> list[Event]:
+    def events(self, story: int | None = None) -> list[Event]:
+        """Every event in id order, or only those of one story (``story``: its id)."""
+        where, args = ("WHERE story_id = ?", (story,)) if story is not None else ("", ())
         out = []
-        for r in self.db.execute("SELECT * FROM events ORDER BY id").fetchall():
+        for r in self.db.execute(f"SELECT * FROM events {where} ORDER BY id", args).fetchall():
             arts = [a[0] for a in self.db.execute(
                 "SELECT article_id FROM event_articles WHERE event_id = ? ORDER BY article_id", (r["id"],))]
             out.append(Event(id=r["id"], articles=arts, title=r["title"], first=r["first"], last=r["last"],
                              story=r["story_id"]))
         return out
 
-    def stories(self) -> list[Story]:
-        out = []
-        for r in self.db.execute("SELECT * FROM stories ORDER BY id").fetchall():
-            evs = [e[0] for e in self.db.execute("SELECT id FROM events WHERE story_id = ? ORDER BY id", (r["id"],))]
-            n = self.db.execute(
-                "SELECT count(*) FROM event_articles ea JOIN events e ON e.id = ea.event_id WHERE e.story_id = ?",
-                (r["id"],)).fetchone()[0]
-            out.append(Story(id=r["id"], title=r["title"], events=evs, first=r["first"], last=r["last"], articles=n,
-                             timeline=self.timeline(r["id"])))
-        return out
+    def stories(self, with_timeline: bool = True) -> list[Story]:
+        """Every story in id order; ``with_timeline=False`` leaves ``timeline`` empty, for listings."""
+        return [self._story(r, with_timeline) for r in self.db.execute("SELECT * FROM stories ORDER BY id").fetchall()]
+
+    def story(self, story_id: int) -> Story | None:
+        """One story with its events and timeline, or None when there is no such story."""
+        row = self.db.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+        return self._story(row, True) if row else None
+
+    def _story(self, r: sqlite3.Row, with_timeline: bool) -> Story:
+        evs = [e[0] for e in self.db.execute("SELECT id FROM events WHERE story_id = ? ORDER BY id", (r["id"],))]
+        n = self.db.execute(
+            "SELECT count(*) FROM event_articles ea JOIN events e ON e.id = ea.event_id WHERE e.story_id = ?",
+            (r["id"],)).fetchone()[0]
+        return Story(id=r["id"], title=r["title"], events=evs, first=r["first"], last=r["last"], articles=n,
+                     timeline=self.timeline(r["id"]) if with_timeline else [])
 
     # -- linking state (events, stories): written by storyline.link -----------------------
     def clear_links(self) -> None:

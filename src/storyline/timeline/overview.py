@@ -52,10 +52,10 @@ def _names(anns: list[Annotation]) -> dict[int, tuple[str, str]]:
 
 def story_overview(store: Any, story_id: int, top: int = 10) -> StoryOverview | None:
     """Events, top entities and top quotes of one story; None when there is no such story."""
-    story = next((s for s in store.stories() if s.id == story_id), None)
+    story = store.story(story_id)
     if story is None:
         return None
-    events = [e for e in store.events() if e.story == story_id]
+    events = store.events(story=story_id)
     ids = sorted({a for e in events for a in e.articles})
     anns = [store.annotation(a) for a in ids]
     names = _names(anns)
