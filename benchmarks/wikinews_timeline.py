@@ -195,7 +195,7 @@ def run_corpus(texts: Path, gold_dir: Path, tmp: Path, scores: dict[str, Score],
             ids = [e.id for e in ents]
             runs = {
                 "ours": Settings(),
-                "ours, dates only": Settings(extra={"timeline_lead": False}),
+                "ours, dates only": Settings(timeline_lead=False),
             }
             timelines = {k: [t for e in ids for t in build_entity_timeline(sl.store, e, s)] for k, s in runs.items()}
             got = {k: {t.date for t in entries} for k, entries in timelines.items()}

@@ -146,7 +146,7 @@ def test_entity_timeline_is_built_from_sentences_naming_the_entity(gm_store):
             names = [m for m in sl.annotation(ev.article).mentions
                      if m.entity == gm.id and ev.start <= m.start < ev.end]
             assert names, e.text
-    only_dates = build_entity_timeline(sl.store, gm.id, storyline.settings.Settings(extra={"timeline_lead": False}))
+    only_dates = build_entity_timeline(sl.store, gm.id, storyline.settings.Settings(timeline_lead=False))
     assert {e.date for e in only_dates} <= {e.date for e in entries}
 
 

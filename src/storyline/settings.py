@@ -13,7 +13,7 @@ Example::
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -74,4 +74,8 @@ class Settings:
     """Features kept in an event's or story's centroid (the heaviest), bounding memory and time."""
     link_postings: int = 20
     """Heaviest features of an article or centroid used to find candidate events (inverted index)."""
-    extra: dict[str, object] = field(default_factory=dict)
+
+    # timeline
+    timeline_lead: bool = True
+    """Date each article's lead sentence by its publication day (what the article reports);
+    False keeps only dates the text states."""

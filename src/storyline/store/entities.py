@@ -74,6 +74,11 @@ class EntityStore(SqliteBase):
                                      chain=r["chain"], entity=r["entity_id"])))
         return out
 
+    def entity_article_ids(self, entity_id: int) -> list[int]:
+        """Ids of the articles that mention an entity (no article is read)."""
+        return [r[0] for r in self.db.execute(
+            "SELECT DISTINCT article_id FROM mentions WHERE entity_id = ? ORDER BY article_id", (entity_id,))]
+
     def entity_names(self, ids: list[int]) -> dict[int, str]:
         """Canonical names of the given entities."""
         out: dict[int, str] = {}

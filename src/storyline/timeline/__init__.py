@@ -33,7 +33,7 @@ def _items(store: Any, article_ids: list[int]) -> list[tuple[Article, Annotation
 def build_story_timeline(store: Any, story_id: int, settings: Settings) -> list[TimelineEntry]:
     """The timeline of one story, from every article of its events, in display order."""
     ids = store.story_article_ids(story_id)
-    return build_timeline(_items(store, ids), lead=bool(settings.extra.get("timeline_lead", True)))
+    return build_timeline(_items(store, ids), lead=settings.timeline_lead)
 
 
 def build_entity_timeline(store: Any, entity_id: int, settings: Settings) -> list[TimelineEntry]:
@@ -41,8 +41,7 @@ def build_entity_timeline(store: Any, entity_id: int, settings: Settings) -> lis
 
     Each article's publication day dates the first sentence naming the entity
     that carries no date of its own (what the article reports about it); set
-    ``Settings(extra={"timeline_lead": False})`` to keep explicit dates only.
+    ``Settings(timeline_lead=False)`` to keep explicit dates only.
     """
-    ids = [art.id for art, _ in store.entity_mentions(entity_id) if art.id is not None]
-    return build_timeline(_items(store, ids), only_entity=entity_id,
-                          lead=bool(settings.extra.get("timeline_lead", True)))
+    ids = store.entity_article_ids(entity_id)
+    return build_timeline(_items(store, ids), only_entity=entity_id, lead=settings.timeline_lead)
