@@ -34,7 +34,6 @@ import numpy as np
 
 from ecb_text import ecb_text
 from report import append_results, markdown_table
-from storyline.link.duplicates import NearDuplicates
 from storyline.records import Article
 from storyline.settings import Settings
 
@@ -70,13 +69,8 @@ def build_store(folder: Path, db: Path, settings: Settings) -> dict[int, tuple[s
     files = corpus_files(folder)
     with storyline.open(db, settings) as sl:
         if sl.store.count_articles() == 0:
-            near = NearDuplicates(settings)
             for path, _, _ in files:
-                art = read_ecb_file(path)
-                original, sig = near.check(art)
-                art.duplicate_of = original
-                aid = sl.store.add_article(art, minhash=sig)
-                near.add(aid, art, sig)
+                sl.add(read_ecb_file(path))
             t0 = time.perf_counter()
             n = sl.annotate()
             print(f"annotated {n} articles in {time.perf_counter() - t0:.0f} s", file=sys.stderr)

@@ -22,6 +22,7 @@ from storyline.settings import Settings
 from storyline.store import SqliteStore
 
 if TYPE_CHECKING:  # the timeline imports spaCy: keep it off the CLI's start-up path
+    from storyline.link.duplicates import NearDuplicates
     from storyline.timeline.overview import StoryOverview
 
 
@@ -73,6 +74,7 @@ class Storyline:
     def __init__(self, db: str | Path = "storyline.db", settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         self.store = SqliteStore(db)
+        self._near: NearDuplicates | None = None
 
     def close(self) -> None:
         self.store.close()
@@ -99,15 +101,12 @@ class Storyline:
         an interrupted run keeps everything finished; running the same command
         again skips what is stored (content hash) and resumes.
         """
-        from storyline.link.duplicates import NearDuplicates
-
         report = IngestReport()
-        near = NearDuplicates.from_store(self.store, self.settings)
         done = 0
         try:
             for item in read_inputs(list(sources), self.settings, published=published, source=source):
                 done += 1
-                status = self._store_one(item, near, report)
+                status = self._store_one(item, report)
                 if progress:
                     name = item.input if isinstance(item, Problem) else item.external_id
                     progress(ProgressEvent("ingest", done, None, name, status))
@@ -123,7 +122,7 @@ class Storyline:
             report.interrupted = True
         return report
 
-    def _store_one(self, item: Article | Problem, near: Any, report: IngestReport) -> str:
+    def _store_one(self, item: Article | Problem, report: IngestReport) -> str:
         if isinstance(item, Problem):
             report.problems.append(item)
             if item.kind == "skipped":
@@ -131,19 +130,37 @@ class Storyline:
             else:
                 report.failed += 1
             return item.kind
-        if self.store.article_id_for_hash(item.content_hash) is not None:
+        aid = self.add(item)
+        if aid is None:
             report.duplicates += 1
             return "duplicate"
-        original, signature = near.check(item)
-        item.duplicate_of = original
-        aid = self.store.add_article(item, minhash=signature)
-        near.add(aid, item, signature)
         report.ids.append(aid)
         report.stored += 1
-        if original is not None:
+        if item.duplicate_of is not None:
             report.near_duplicates += 1
             return "near-duplicate"
         return "stored"
+
+    def add(self, article: Article) -> int | None:
+        """Store one article read elsewhere, in its own transaction; its id, or None if its text is stored already.
+
+        A near-duplicate of a stored original is stored with ``duplicate_of``
+        set to it; an original's LSH band keys are indexed with it.
+        """
+        if self.store.article_id_for_hash(article.content_hash) is not None:
+            return None
+        near = self._near_duplicates()
+        original, signature = near.check(article)
+        article.duplicate_of = original
+        return self.store.add_article(article, minhash=signature, bands=None if original else near.bands(signature))
+
+    def _near_duplicates(self) -> NearDuplicates:
+        """The store's near-duplicate index, opened on first use (datasketch stays off the start-up path)."""
+        if self._near is None:
+            from storyline.link.duplicates import NearDuplicates
+
+            self._near = NearDuplicates(self.store, self.settings)
+        return self._near
 
     def annotate(self, progress: Progress | None = None, redo: bool = False) -> int:
         """Annotate every stored article that the current annotators have not read yet.

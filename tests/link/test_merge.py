@@ -12,7 +12,6 @@ import dataclasses
 
 import storyline
 from storyline.link import update
-from storyline.link.duplicates import NearDuplicates
 from tests.link.test_events_stories import ECB, _add
 
 PIRATES = ["12_1ecb.xml", "12_2ecb.xml", "12_3ecb.xml", "12_1ecbplus.xml", "12_2ecbplus.xml", "12_3ecbplus.xml"]
@@ -27,8 +26,7 @@ def _events(db, settings) -> dict[int, int]:
 def test_twin_events_of_one_story_merge_and_keep_the_older_id(tmp_path, nlp):
     db = tmp_path / "s.db"
     with storyline.open(db) as sl:
-        near = NearDuplicates(sl.settings)
-        ids = {name: _add(sl, near, ECB / "12" / name) for name in PIRATES}
+        ids = {name: _add(sl, ECB / "12" / name) for name in PIRATES}
         sl.annotate()
         settings = dataclasses.replace(sl.settings, event_threshold=1.01)
     apart = _events(db, dataclasses.replace(settings, event_merge_threshold=0.0))

@@ -60,8 +60,13 @@ class ArticleStore(SqliteBase):
         row = self.db.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
         return int(row["id"]) if row else None
 
-    def add_article(self, article: Article, minhash: bytes | None = None) -> int:
-        """Store one article in its own transaction and return its id."""
+    def add_article(self, article: Article, minhash: bytes | None = None,
+                    bands: list[tuple[int, int]] | None = None) -> int:
+        """Store one article in its own transaction and return its id.
+
+        ``bands`` are its near-duplicate LSH band keys (see ``link.duplicates``),
+        written in the same transaction so the index never misses a stored article.
+        """
         with self.transaction() as db:
             cur = db.execute(
                 "INSERT INTO articles (external_id, title, text, description, published, published_from,"
@@ -86,6 +91,8 @@ class ArticleStore(SqliteBase):
                 ),
             )
             article.id = int(cur.lastrowid or 0)
+            db.executemany("INSERT OR IGNORE INTO minhash_bands (band, key, article_id) VALUES (?, ?, ?)",
+                           [(band, key, article.id) for band, key in bands or []])
         return article.id
 
     def article(self, article_id: int) -> Article | None:
@@ -134,12 +141,29 @@ class ArticleStore(SqliteBase):
     def article_ids(self) -> list[int]:
         return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
 
-    def minhashes(self) -> Iterator[tuple[int, bytes]]:
-        """(id, serialized MinHash) of every original (non-copy) article, for the near-duplicate index."""
+    def minhash_candidates(self, bands: list[tuple[int, int]]) -> list[tuple[int, bytes]]:
+        """(id, serialized MinHash) of the originals sharing at least one LSH band key with ``bands``."""
+        if not bands:
+            return []
+        rows = self.db.execute(
+            "SELECT DISTINCT a.id, a.minhash FROM minhash_bands b JOIN articles a ON a.id = b.article_id"
+            f" WHERE (b.band, b.key) IN (VALUES {','.join(['(?, ?)'] * len(bands))}) ORDER BY a.id",
+            [v for pair in bands for v in pair]).fetchall()
+        return [(int(r[0]), bytes(r[1])) for r in rows]
+
+    def minhashes_without_bands(self) -> Iterator[tuple[int, bytes]]:
+        """Originals whose signature has no band keys yet (stores written before schema 3)."""
         for row in self.db.execute(
-            "SELECT id, minhash FROM articles WHERE minhash IS NOT NULL AND duplicate_of IS NULL ORDER BY id"
-        ):
+            "SELECT id, minhash FROM articles WHERE minhash IS NOT NULL AND duplicate_of IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM minhash_bands b WHERE b.article_id = articles.id) ORDER BY id"
+        ).fetchall():
             yield int(row[0]), bytes(row[1])
+
+    def add_minhash_bands(self, rows: list[tuple[int, list[tuple[int, int]]]]) -> None:
+        """Index the band keys of already stored articles, in one transaction."""
+        with self.transaction() as db:
+            db.executemany("INSERT OR IGNORE INTO minhash_bands (band, key, article_id) VALUES (?, ?, ?)",
+                           [(band, key, aid) for aid, bands in rows for band, key in bands])
 
     def search(self, query: str, limit: int = 20) -> list[tuple[Article, str, float]]:
         """Full-text search over title and text: (article, snippet, rank), best first."""

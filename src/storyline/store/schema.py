@@ -187,4 +187,14 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_story ON events(story_id);
     CREATE INDEX articles_linked ON articles(linked);
     """,
+    # 3: near-duplicate LSH bands, so a lookup is a few indexed reads, not an index rebuilt per run
+    """
+    CREATE TABLE minhash_bands (
+        band INTEGER NOT NULL,
+        key INTEGER NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (band, key, article_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX minhash_bands_article ON minhash_bands(article_id);
+    """,
 ]
