@@ -16,9 +16,10 @@ import pytest
 import storyline
 from storyline.export import ExportError, render
 from storyline.timeline.dates import display_date, granularity
-from tests.conftest import SHARED
+from tests.conftest import SHARED, needs_shared, shared_json
 
-SPEC = json.loads((SHARED / "acceptance" / "seeds.json").read_text(encoding="utf-8"))
+SPEC = shared_json("acceptance/seeds.json")
+pytestmark = needs_shared
 
 
 @pytest.fixture(scope="module")

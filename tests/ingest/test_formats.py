@@ -10,7 +10,10 @@ from storyline.ingest import Problem, read_inputs
 from storyline.ingest.lines import fold
 from storyline.records import Article
 from storyline.settings import Settings
+from tests.conftest import needs_shared
 from tests.ingest.pages import atom, newswire, page, rss, warc, wikinews, write_jsonl
+
+pytestmark = needs_shared
 
 
 def _read(*paths, **kw) -> list[Article | Problem]:

@@ -18,7 +18,7 @@ import pytest
 
 import storyline
 from storyline.link import update
-from tests.conftest import DATA, ROOT, SHARED
+from tests.conftest import DATA, ROOT, SHARED, needs_shared
 
 ECB = DATA / "ecbplus"
 # two topics, two files of each of their two happenings: a star checks in to rehab (Tara Reid / Lindsay
@@ -72,6 +72,7 @@ def _partition(db: Path, of: str = "event") -> dict[int, int]:
     return {a: (e.id if of == "event" else e.story or 0) for e in events for a in e.articles}
 
 
+@needs_shared
 def test_every_article_is_in_exactly_one_event_and_story(built):
     db, ids = built
     events, stories = _partition(db), _partition(db, "story")
@@ -79,6 +80,7 @@ def test_every_article_is_in_exactly_one_event_and_story(built):
     assert all(stories[a] for a in ids.values())
 
 
+@needs_shared
 def test_rebuild_gives_the_same_events_and_stories_as_linking_in_batches(built, tmp_path):
     db, _ = built
     before_ev, before_st = _partition(db), _partition(db, "story")
@@ -90,6 +92,7 @@ def test_rebuild_gives_the_same_events_and_stories_as_linking_in_batches(built, 
     assert _partition(copy, "story") == before_st
 
 
+@needs_shared
 def test_an_ecb_topic_keeps_its_two_happenings_apart_and_each_together(built):
     _, ids = built
     events = _partition(built[0])
@@ -98,6 +101,7 @@ def test_an_ecb_topic_keeps_its_two_happenings_apart_and_each_together(built):
         assert (events[ids[a]] == events[ids[b]]) == same_gold, (a, b)
 
 
+@needs_shared
 def test_a_wire_copy_joins_its_originals_event(tmp_path, nlp):
     # 18_13ecb is the same wire story as 18_5ecb, republished; 18_1ecbplus is the topic's other happening
     with storyline.open(tmp_path / "s.db") as sl:
@@ -110,6 +114,7 @@ def test_a_wire_copy_joins_its_originals_event(tmp_path, nlp):
     assert events[copy] == events[first] != events[other]
 
 
+@needs_shared
 def test_seed_articles_follow_the_spec_for_events_and_stories(built, spec):
     db, ids = built
     events, stories = _partition(db), _partition(db, "story")
@@ -122,6 +127,7 @@ def test_seed_articles_follow_the_spec_for_events_and_stories(built, spec):
     assert not seed_stories & {stories[ids[f]] for f in ECB_FILES}  # unrelated events stay out
 
 
+@needs_shared
 def test_stories_get_a_title_and_the_seed_story_a_timeline(built):
     db, ids = built
     with storyline.open(db) as sl:

@@ -15,7 +15,10 @@ from storyline.link.events import Cluster, absorb, similarity
 from storyline.link.features import article_features, event_features, lead_keys, weigh
 from storyline.nlp.pipeline import annotate_doc
 from storyline.settings import Settings
+from tests.conftest import needs_shared
 from tests.link.test_events_stories import ECB, _ecb_reader
+
+pytestmark = needs_shared
 
 FIGHTS = ["7/7_1ecb.xml", "7/7_2ecb.xml", "7/7_1ecbplus.xml", "7/7_2ecbplus.xml", "7/7_3ecbplus.xml"]
 

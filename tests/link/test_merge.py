@@ -12,7 +12,10 @@ import dataclasses
 
 import storyline
 from storyline.link import update
+from tests.conftest import needs_shared
 from tests.link.test_events_stories import ECB, _add
+
+pytestmark = needs_shared
 
 PIRATES = ["12_1ecb.xml", "12_2ecb.xml", "12_3ecb.xml", "12_1ecbplus.xml", "12_2ecbplus.xml", "12_3ecbplus.xml"]
 

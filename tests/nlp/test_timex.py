@@ -12,7 +12,7 @@ import json
 import pytest
 
 from storyline.nlp.timex import find_timexes, signal_length
-from tests.conftest import SHARED
+from tests.conftest import SHARED, needs_shared
 
 THU = "2018-07-12"  # a Thursday
 
@@ -144,6 +144,7 @@ def test_signal_is_kept_in_the_span_and_measurable(nlp):
     assert t.text == "since April" and t.text[signal_length(t.text) :] == "April"
 
 
+@needs_shared
 def test_seed_articles_timexes(tmp_path):
     """Every timex row of seeds.json, through ingest and the store (the file holds the answers)."""
     import storyline
