@@ -227,3 +227,13 @@ class LinkStore(SqliteBase):
         return [int(r[0]) for r in self.db.execute(
             "SELECT ea.article_id FROM event_articles ea JOIN events e ON e.id = ea.event_id"
             " WHERE e.story_id = ? ORDER BY ea.article_id", (story_id,))]
+
+    def stories_of_articles(self, article_ids: list[int]) -> list[int]:
+        """Ids of the stories holding any of the given articles (through their events), in id order."""
+        out: set[int] = set()
+        for i in range(0, len(article_ids), 500):
+            part = article_ids[i : i + 500]
+            out.update(int(r[0]) for r in self.db.execute(
+                "SELECT DISTINCT e.story_id FROM event_articles ea JOIN events e ON e.id = ea.event_id"
+                f" WHERE e.story_id IS NOT NULL AND ea.article_id IN ({','.join('?' * len(part))})", part))
+        return sorted(out)
