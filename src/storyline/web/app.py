@@ -14,6 +14,7 @@ Example::
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -41,8 +42,13 @@ HEADERS = [
 ]
 
 
-class SecurityHeaders:
-    """Adds the Content-Security-Policy and friends to every response (pure ASGI, no buffering)."""
+class ResponseHeaders:
+    """Adds the Content-Security-Policy and friends, and ``Server-Timing: app;dur=MS``, to every response.
+
+    Server-Timing is the time from request to response headers (the page is
+    built by then); the latency benchmark reads it to report server-side time
+    apart from the network and the client.  Pure ASGI: nothing is buffered.
+    """
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -51,10 +57,12 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        began = time.perf_counter()
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), *HEADERS]
+                timing = f"app;dur={(time.perf_counter() - began) * 1000:.2f}".encode()
+                message["headers"] = [*message.get("headers", []), *HEADERS, (b"server-timing", timing)]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -106,5 +114,5 @@ def create_app(db: str | Path, settings: Settings | None = None) -> Starlette:
         lifespan=lifespan,
         exception_handlers={PageError: _page_error, HTTPException: _http_error, Exception: _server_error},
     )
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(ResponseHeaders)
     return app

@@ -36,11 +36,12 @@ def chart(series: list[dict[str, Any]]) -> dict[str, Any]:
     """Bar geometry for the months (layout only: the JSON twin carries the series itself)."""
     top = max([s["mentions"] for s in series] or [1]) or 1
     bar = max(BAR_MIN, min(28, 760 // max(1, len(series))))
+    every = -(-64 // bar)  # a label needs ~64 px
     bars = []
     for i, s in enumerate(series):
         h = round(s["mentions"] / top * CHART_H, 1)
         bars.append({**s, "x": 40 + i * bar, "w": bar - 1, "y": 10 + CHART_H - h, "h": h,
-                     "label": s["month"] if (len(series) <= 12 or s["month"].endswith("-01") or i == 0) else None})
+                     "label": s["month"] if i % every == 0 else None})
     return {"width": 60 + len(series) * bar, "height": CHART_H + 44, "bars": bars, "top": top, "base": 10 + CHART_H}
 
 

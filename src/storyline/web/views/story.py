@@ -64,9 +64,10 @@ def resolution(timex: Timex | None, art: Article, date: str) -> dict[str, Any] |
     """How the entry's date was read: the expression, the publication date it leans on (if relative), the value."""
     published = (art.published or "")[:10] or None
     if timex is None:
-        return {"expression": None, "anchor": published, "value": date} if published == date else None
+        return {"expression": None, "anchor": published, "value": date, "date": date} if published == date else None
     relative = timex.value[:4] not in timex.text
-    return {"expression": timex.text, "anchor": published if relative else None, "value": timex.value}
+    return {"expression": timex.text, "anchor": published if relative else None, "value": timex.value,
+            "date": timeline_date(timex.type, timex.value, timex.anchored) or timex.value}
 
 
 def evidence_row(entry: TimelineEntry, ev: Evidence, reader: Reader) -> dict[str, Any] | None:
@@ -80,7 +81,7 @@ def evidence_row(entry: TimelineEntry, ev: Evidence, reader: Reader) -> dict[str
     timex = _timex_for(entry, ann.timexes, ev.start, ev.end)
     inline = [(timex.start - a, timex.end - a, "timex", 0)] if timex else []
     parts = [{"text": p.text, "evidence": p.quote is not None, "timex": p.kind == "timex"}
-             for p in pieces(art.text[a:b], inline, [(ev.start - a, ev.end - a)])]
+             for p in pieces(art.text[a:b].rstrip(), inline, [(ev.start - a, ev.end - a)])]
     return {**article_ref(art), "article": art.id, "start": ev.start, "end": ev.end, "sentence": parts,
             "resolution": resolution(timex, art, entry.date)}
 
