@@ -224,9 +224,9 @@ class Storyline:
     def events(self) -> list[Event]:
         return self.store.events()
 
-    def stories(self, with_timeline: bool = True) -> list[Story]:
-        """Every story; ``with_timeline=False`` skips loading timelines (a listing needs none)."""
-        return self.store.stories(with_timeline=with_timeline)
+    def stories(self, with_timeline: bool = True, ids: list[int] | None = None) -> list[Story]:
+        """Every story (or those of ``ids``); ``with_timeline=False`` skips loading timelines (a listing needs none)."""
+        return self.store.stories(with_timeline=with_timeline, ids=ids)
 
     def story(self, story_id: int) -> StoryOverview | None:
         """One story with its events, most named entities and best-attributed quotes (None: no such story)."""
@@ -263,7 +263,7 @@ class Storyline:
             ids = [a.id for a in self.store.articles(source=source) if a.id is not None]
             found = set(self.store.stories_of_articles(ids))
             keep = found if keep is None else keep & found
-        rows = [s for s in self.store.stories(with_timeline=False) if keep is None or s.id in keep]
+        rows = self.store.stories(with_timeline=False, ids=None if keep is None else sorted(keep))
         if since:
             rows = [s for s in rows if (s.last or "") >= since]
         if until:

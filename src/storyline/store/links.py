@@ -35,8 +35,12 @@ class LinkStore(SqliteBase):
                              story=r["story_id"]))
         return out
 
-    def stories(self, with_timeline: bool = True) -> list[Story]:
-        """Every story in id order; ``with_timeline=False`` leaves ``timeline`` empty, for listings."""
+    def stories(self, with_timeline: bool = True, ids: list[int] | None = None) -> list[Story]:
+        """Every story (or those of ``ids``) in id order; ``with_timeline=False`` leaves ``timeline`` empty."""
+        if ids is not None:
+            rows = [r for i in range(0, len(ids), 500) for r in self.db.execute(
+                f"SELECT * FROM stories WHERE id IN ({','.join('?' * len(ids[i : i + 500]))})", ids[i : i + 500])]
+            return [self._story(r, with_timeline) for r in sorted(rows, key=lambda r: r["id"])]
         return [self._story(r, with_timeline) for r in self.db.execute("SELECT * FROM stories ORDER BY id").fetchall()]
 
     def story(self, story_id: int) -> Story | None:

@@ -68,8 +68,20 @@ def _ticks(lo: dt.date, hi: dt.date, scale: float, x0: float) -> list[dict[str, 
         step = max(1, int(70 / max(scale, 0.01)) + 1)
         shown = [lo + dt.timedelta(days=k) for k in range(0, days, step)]
         dates = [(d, f"{d.day} {_MON[d.month - 1]}" + (f" {d.year}" if i == 0 else "")) for i, d in enumerate(shown)]
-    return [{"date": d.isoformat(), "label": label, "x": round(x0 + (d - lo).days * scale, 1)}
-            for d, label in dates if lo <= d < hi]
+    return [{"date": d.isoformat(), "label": label, "x": round(x0 + (d - lo).days * scale, 1), "first": i == 0}
+            for i, (d, label) in enumerate((d, label) for d, label in dates if lo <= d < hi)]
+
+
+def _spaced(ticks: list[dict[str, Any]], room: float = 62) -> list[dict[str, Any]]:
+    """Ticks whose labels do not run into each other; a piece's first tick wins over the one before it."""
+    kept: list[dict[str, Any]] = []
+    for t in ticks:
+        if kept and t["x"] < kept[-1]["x"] + room:
+            if not t["first"] or kept[-1]["first"]:
+                continue
+            kept.pop()
+        kept.append(t)
+    return kept
 
 
 def layout(dates: list[str]) -> dict[str, Any]:
@@ -112,5 +124,5 @@ def layout(dates: list[str]) -> dict[str, Any]:
         placed[i] = {"x": round(left, 1), "w": round(w, 1), "y": AXIS_H + lane * (LANE + LANE_GAP), "h": LANE,
                      "granularity": NAMES[granularity(dates[i])], "first": a.isoformat(), "last": b.isoformat()}
     height = AXIS_H + max(1, len(lanes)) * (LANE + LANE_GAP) + 6
-    return {"width": round(x + PAD), "height": height, "ticks": ticks, "breaks": breaks,
+    return {"width": round(x + PAD), "height": height, "ticks": _spaced(ticks), "breaks": breaks,
             "marks": [placed[i] for i in range(len(dates))]}

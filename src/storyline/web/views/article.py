@@ -30,7 +30,7 @@ async def page(request: Request) -> Response:
     related = sl.articles(ids=[*copy_ids, *([art.duplicate_of] if art.duplicate_of else [])])
     by_id = {a.id: a for a in related}
     stories = sl.stories_of([art.duplicate_of or aid])
-    titles = {s.id: s.title for s in sl.stories(with_timeline=False) if s.id in set(stories)} if stories else {}
+    titles = {s.id: s.title for s in sl.stories(with_timeline=False, ids=stories)}
     mentions = [{"start": m.start, "end": m.end, "text": m.text, "type": m.type, "entity": m.entity}
                 for m in ann.mentions]
     timexes = [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,

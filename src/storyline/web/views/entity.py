@@ -53,8 +53,7 @@ async def page(request: Request) -> Response:
         raise PageError(404, f"no entity {eid} in this store: search for a name on the stories page")
     ent = found[0]
     series = month_series(sl.entity_months(eid))
-    story_ids = sl.entity_stories(eid)
-    stories = [s for s in sl.stories(with_timeline=False) if s.id in set(story_ids)]
+    stories = sl.stories(with_timeline=False, ids=sl.entity_stories(eid))
     stories.sort(key=lambda s: (s.last or "", s.id), reverse=True)
     data = {
         "page": "entity",

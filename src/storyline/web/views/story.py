@@ -103,7 +103,8 @@ async def page(request: Request) -> Response:
         moved = story_moved_to(sl, sid)
         if moved is not None:
             return RedirectResponse(f"/story/{moved}{'.json' if wants_json(request) else ''}", status_code=301)
-        raise PageError(404, f"no story {sid} in this store: see the list of stories")
+        raise PageError(404, f"no story {sid} in this store: it never existed, or linking merged or split it and "
+                             "the store does not record where it went; see the list of stories")
     st = ov.story
     ids = [a for e in ov.events for a in e.articles] + [v.article for t in st.timeline for v in t.evidence]
     reader = Reader(sl, ids)
