@@ -228,11 +228,14 @@ class Storyline:
         """Every story (or those of ``ids``); ``with_timeline=False`` skips loading timelines (a listing needs none)."""
         return self.store.stories(with_timeline=with_timeline, ids=ids)
 
-    def story(self, story_id: int) -> StoryOverview | None:
-        """One story with its events, most named entities and best-attributed quotes (None: no such story)."""
+    def story(self, story_id: int, read: dict[int, Annotation] | None = None) -> StoryOverview | None:
+        """One story with its events, most named entities and best-attributed quotes (None: no such story).
+
+        ``read``, if given, receives the annotations of the story's articles (by article id).
+        """
         from storyline.timeline.overview import story_overview
 
-        return story_overview(self.store, story_id)
+        return story_overview(self.store, story_id, read=read)
 
     def timeline(self, story_id: int) -> list[TimelineEntry]:
         """A story's stored timeline, in display order (date; a month before its days)."""

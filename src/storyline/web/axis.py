@@ -38,6 +38,15 @@ NAMES = {DAY: "day", WEEK: "week", MONTH: "month", PART: "season", YEAR: "year"}
 _MON = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+def precision(date: str) -> str:
+    """How precise a timeline date is: day, week, month, season or year.
+
+    >>> precision("2019-05"), precision("2018-W27")
+    ('month', 'week')
+    """
+    return NAMES[granularity(date)]
+
+
 def pieces_of_time(spans: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
     """The stretches of time the spans cover, joined where less than GAP_DAYS apart (end exclusive)."""
     out: list[tuple[dt.date, dt.date]] = []
@@ -122,7 +131,7 @@ def layout(dates: list[str]) -> dict[str, Any]:
                 lanes.append(0.0)
         lanes[lane] = max(lanes[lane], left + w)
         placed[i] = {"x": round(left, 1), "w": round(w, 1), "y": AXIS_H + lane * (LANE + LANE_GAP), "h": LANE,
-                     "granularity": NAMES[granularity(dates[i])], "first": a.isoformat(), "last": b.isoformat()}
+                     "granularity": precision(dates[i]), "first": a.isoformat(), "last": b.isoformat()}
     height = AXIS_H + max(1, len(lanes)) * (LANE + LANE_GAP) + 6
     return {"width": round(x + PAD), "height": height, "ticks": _spaced(ticks), "breaks": breaks,
             "marks": [placed[i] for i in range(len(dates))]}

@@ -57,8 +57,22 @@ def date_label(value: str | None) -> str:
         return value
 
 
+class PageEnvironment(Environment):
+    """Jinja's environment, reading ``data.key`` from a dict by key first.
+
+    Page data is plain dicts (the JSON twin), and Jinja's default tries the
+    attribute first and the key only after an AttributeError: on a story page
+    with hundreds of entries that exception path was most of the rendering time.
+    """
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
+
 def _env() -> Environment:
-    env = Environment(
+    env = PageEnvironment(
         loader=FileSystemLoader(HERE / "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,

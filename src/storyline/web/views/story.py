@@ -18,7 +18,7 @@ from starlette.responses import RedirectResponse, Response
 from storyline.api import Storyline
 from storyline.records import Annotation, Article, Evidence, TimelineEntry, Timex
 from storyline.timeline.dates import span, timeline_date, within
-from storyline.web.axis import layout
+from storyline.web.axis import layout, precision
 from storyline.web.marks import pieces
 from storyline.web.render import PageError, date_label, page_key, respond, wants_json
 from storyline.web.views.common import api, article_ref, quote_row
@@ -38,12 +38,12 @@ def story_moved_to(sl: Storyline, story_id: int) -> int | None:
 
 
 class Reader:
-    """Articles and annotations of one page, each read once."""
+    """Articles and annotations of one page, each read once (``anns``: those read already)."""
 
-    def __init__(self, sl: Storyline, ids: list[int]) -> None:
+    def __init__(self, sl: Storyline, ids: list[int], anns: dict[int, Annotation]) -> None:
         self.sl = sl
         self.articles = {a.id: a for a in sl.articles(ids=sorted(set(ids)))} if ids else {}
-        self._anns: dict[int, Annotation] = {}
+        self._anns = anns
 
     def annotation(self, article_id: int) -> Annotation:
         if article_id not in self._anns:
@@ -89,7 +89,8 @@ def evidence_row(entry: TimelineEntry, ev: Evidence, reader: Reader) -> dict[str
 def entry_row(index: int, entry: TimelineEntry, reader: Reader) -> dict[str, Any]:
     first, last = span(entry.date)
     evidence = [row for ev in entry.evidence if (row := evidence_row(entry, ev, reader))]
-    return {"index": index, "date": entry.date, "label": date_label(entry.date), "first": first.isoformat(),
+    return {"index": index, "date": entry.date, "label": date_label(entry.date), "precision": precision(entry.date),
+            "first": first.isoformat(),
             "last": last.isoformat(), "text": entry.text, "salience": round(entry.salience, 4),
             "sources": [article_ref(reader.articles[a]) for a in entry.articles if a in reader.articles],
             "evidence": evidence}
@@ -98,7 +99,8 @@ def entry_row(index: int, entry: TimelineEntry, reader: Reader) -> dict[str, Any
 async def page(request: Request) -> Response:
     sl = api(request)
     sid = page_key(request)
-    ov = sl.story(sid)
+    anns: dict[int, Annotation] = {}
+    ov = sl.story(sid, read=anns)
     if ov is None:
         moved = story_moved_to(sl, sid)
         if moved is not None:
@@ -107,7 +109,7 @@ async def page(request: Request) -> Response:
                              "the store does not record where it went; see the list of stories")
     st = ov.story
     ids = [a for e in ov.events for a in e.articles] + [v.article for t in st.timeline for v in t.evidence]
-    reader = Reader(sl, ids)
+    reader = Reader(sl, ids, anns)
     entries = [entry_row(i, t, reader) for i, t in enumerate(st.timeline)]
     people: dict[str, list[dict[str, Any]]] = {}
     for n in ov.entities:
