@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -84,17 +85,17 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def server(web_store: Path) -> Iterator[str]:
-    """``storyline serve`` on a free loopback port; its base URL."""
+@contextmanager
+def serving(db: Path) -> Iterator[str]:
+    """``storyline serve`` over ``db`` on a free loopback port, as a subprocess; yields its base URL."""
     port = _free_port()
-    proc = subprocess.Popen([str(BIN), "--db", str(web_store), "serve", "--port", str(port)],
+    proc = subprocess.Popen([str(BIN), "--db", str(db), "serve", "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while True:
         try:
-            httpx.get(base + "/stories", timeout=2)
+            httpx.get(base + "/static/style.css", timeout=2)
             break
         except httpx.TransportError:
             if proc.poll() is not None or time.monotonic() > deadline:
@@ -102,12 +103,21 @@ def server(web_store: Path) -> Iterator[str]:
                 out = proc.stdout.read() if proc.stdout else ""
                 pytest.fail(f"storyline serve did not start on port {port}: {out}")
             time.sleep(0.2)
-    yield base
-    proc.terminate()
     try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="session")
+def server(web_store: Path) -> Iterator[str]:
+    """The server over the session's store."""
+    with serving(web_store) as base:
+        yield base
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sqlite3
 
 import httpx
 import jsonschema
@@ -12,7 +13,7 @@ import pytest
 from markupsafe import escape
 
 from tests.conftest import ROOT
-from tests.web.conftest import XSS_URL
+from tests.web.conftest import XSS_URL, serving
 
 SCHEMA = json.loads((ROOT / "schema" / "web.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.FormatChecker())
@@ -120,3 +121,16 @@ def test_quotes_carried_by_several_outlets_are_one_row_and_pages_link_on(server,
         assert q["first"] == min(q["outlets"], key=lambda a: (a["published"] or "9999", a["id"]))
     if data["pagination"]["pages"] > 1:
         assert data["pagination"]["next"] and "page=2" in data["pagination"]["next"]
+
+
+def test_a_damaged_store_gets_a_plain_500_page_not_a_traceback(web_store, tmp_path):
+    damaged = tmp_path / "damaged.db"
+    with sqlite3.connect(web_store) as src, sqlite3.connect(damaged) as dst:
+        src.backup(dst)
+        dst.execute("DROP TABLE timeline_entries")
+    with serving(damaged) as base:
+        page = get(base, "/story/1")
+        assert page.status_code == 500
+        assert "could not show this page" in page.text and "Traceback" not in page.text
+        assert "sqlite" not in page.text.lower()
+        assert valid(get(base, "/story/1.json").json())["status"] == 500

@@ -3,6 +3,8 @@
 Quotes group by their words (case, quote marks and spacing folded), so a
 wire quote reprinted by five outlets shows once, with its outlets and the one
 that ran it first (earliest publication date, then lowest article id).
+Groups come in the order their first copy was published; only the articles
+of the groups on the page are read.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
+from storyline.records import Quote
 from storyline.web.render import PageError, respond
 from storyline.web.views.common import api, pager, paging, quote_rows
 
@@ -68,13 +71,17 @@ async def page(request: Request) -> Response:
         found = sl.quotes_by(who, limit=RAW_LIMIT)
     else:
         found = sl.quotes(limit=RAW_LIMIT)
-    rows = quote_rows(sl, found)
-    grouped = group(rows)
+    # group by words first, then read the articles of the page's groups only (not of every quote)
+    keyed: dict[str, list[tuple[int, Quote]]] = {}
+    for aid, q in found:
+        keyed.setdefault(quote_key(q.text), []).append((aid, q))
+    shown = list(keyed.values())[offset : offset + limit]
+    grouped = group(quote_rows(sl, [x for g in shown for x in g]))
     data = {
         "page": "quotes",
         "filters": {"speaker": {"id": who, "name": speaker_ent[0].name} if speaker_ent and speaker_ent[0] else None,
                     "story": sid},
-        "pagination": pager(request, number, limit, len(grouped)),
-        "quotes": grouped[offset : offset + limit],
+        "pagination": pager(request, number, limit, len(keyed)),
+        "quotes": grouped,
     }
     return respond(request, "quotes.html", data)
