@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import typer
@@ -29,6 +30,14 @@ def serve(
         from storyline.web import create_app
     except ImportError as exc:
         fail(f"the web UI needs its extra packages ({exc.name} is missing): pip install 'storyline[web]'", EXIT_STORE)
+    with c.open():  # a file that is no store ends here with one line (exit 3), not in the server's start-up
+        pass
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        reason = (exc.strerror or str(exc)).split(" (")[0]
+        fail(f"cannot listen on {host}:{port} ({reason}); choose another --port or --host")
     if host not in ("127.0.0.1", "localhost", "::1"):
         err_console.print(f"warning: serving on {host}: other machines can read this store", markup=False)
     err_console.print(f"storyline: serving {c.db} at http://{host}:{port}/ (Ctrl-C stops)", markup=False)

@@ -3,7 +3,7 @@
 Quotes group by their words (case, quote marks and spacing folded), so a
 wire quote reprinted by five outlets shows once, with its outlets and the one
 that ran it first (earliest publication date, then lowest article id).
-Groups come in the order their first copy was published; only the articles
+Groups come newest first (by when their first copy was published); only the articles
 of the groups on the page are read.
 """
 
@@ -75,8 +75,9 @@ async def page(request: Request) -> Response:
     keyed: dict[str, list[tuple[int, Quote]]] = {}
     for aid, q in found:
         keyed.setdefault(quote_key(q.text), []).append((aid, q))
-    shown = list(keyed.values())[offset : offset + limit]
-    grouped = group(quote_rows(sl, [x for g in shown for x in g]))
+    shown = list(reversed(keyed.values()))[offset : offset + limit]  # newest first
+    grouped = sorted(group(quote_rows(sl, [x for g in shown for x in g])),
+                     key=lambda g: (g["first"]["published"] or "", g["first"]["id"]), reverse=True)
     data = {
         "page": "quotes",
         "filters": {"speaker": {"id": who, "name": speaker_ent[0].name} if speaker_ent and speaker_ent[0] else None,
