@@ -2,8 +2,9 @@
 
 The store is built once per session by ingesting real articles through the
 API: the two seed articles (with the publication dates seeds.json gives),
-the first Wikinews articles of the demo corpus, and one hostile article
-whose title, text, outlet and URL hold markup and a ``javascript:`` URL.
+the first Wikinews articles of the demo corpus, a reprint of one of them
+(a near-duplicate), and one hostile article whose title, text, outlet and
+URL hold markup and a ``javascript:`` URL.
 The server is ``storyline serve`` started as a subprocess on a free
 loopback port; the browser is Debian's chromium through its chromedriver.
 """
@@ -70,12 +71,19 @@ def web_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
                     encoding="utf-8")
     hostile = folder / "hostile.jsonl"
     hostile.write_text(json.dumps(XSS_ARTICLE) + "\n", encoding="utf-8")
+    first = json.loads(DEMO.read_text(encoding="utf-8").splitlines()[0])
+    copy = {**first, "id": "reprint-1", "source": "Reprint Daily", "published": first["published"],
+            "text": first["text"] + "\n\nThis article was reprinted with permission."}
+    reprint = folder / "reprint.jsonl"
+    reprint.write_text(json.dumps(copy) + "\n", encoding="utf-8")
     with storyline.open(db) as sl:
         for art in spec["articles"]:
             report = sl.ingest([str(SHARED / art["file"])], published=art["published"])
             assert report.stored == 1, report.as_dict()
         report = sl.ingest([str(wiki), str(hostile)])
         assert report.stored == WIKINEWS_ARTICLES + 1, report.as_dict()
+        report = sl.ingest([str(reprint)])  # a near-duplicate of the first Wikinews article
+        assert report.near_duplicates == 1, report.as_dict()
     return db
 
 

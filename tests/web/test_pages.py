@@ -134,3 +134,15 @@ def test_a_damaged_store_gets_a_plain_500_page_not_a_traceback(web_store, tmp_pa
         assert "could not show this page" in page.text and "Traceback" not in page.text
         assert "sqlite" not in page.text.lower()
         assert valid(get(base, "/story/1.json").json())["status"] == 500
+
+
+def test_an_article_and_its_reprint_point_at_each_other(server):
+    hits = get(server, '/stories.json?q="reprinted with permission"').json()["search"]["results"]
+    assert len(hits) == 1
+    copy = valid(get(server, f"/article/{hits[0]['article']}.json").json())
+    original = copy["duplicate_of"]
+    assert original and copy["article"]["source"] == "Reprint Daily"
+    back = valid(get(server, f"/article/{original['id']}.json").json())
+    assert [c["id"] for c in back["copies"]] == [copy["article"]["id"]]
+    assert "Reprint Daily" in get(server, f"/article/{original['id']}").text
+    assert "near-duplicate of" in get(server, f"/article/{copy['article']['id']}").text
