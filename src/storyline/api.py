@@ -195,8 +195,8 @@ class Storyline:
         return self.store.article(article_id)
 
     def articles(self, since: str | None = None, until: str | None = None, source: str | None = None,
-                 limit: int | None = None) -> list[Article]:
-        return self.store.articles(since=since, until=until, source=source, limit=limit)
+                 limit: int | None = None, ids: list[int] | None = None) -> list[Article]:
+        return self.store.articles(since=since, until=until, source=source, limit=limit, ids=ids)
 
     def annotation(self, article_id: int) -> Annotation:
         return self.store.annotation(article_id)
@@ -224,15 +224,18 @@ class Storyline:
     def events(self) -> list[Event]:
         return self.store.events()
 
-    def stories(self, with_timeline: bool = True) -> list[Story]:
-        """Every story; ``with_timeline=False`` skips loading timelines (a listing needs none)."""
-        return self.store.stories(with_timeline=with_timeline)
+    def stories(self, with_timeline: bool = True, ids: list[int] | None = None) -> list[Story]:
+        """Every story (or those of ``ids``); ``with_timeline=False`` skips loading timelines (a listing needs none)."""
+        return self.store.stories(with_timeline=with_timeline, ids=ids)
 
-    def story(self, story_id: int) -> StoryOverview | None:
-        """One story with its events, most named entities and best-attributed quotes (None: no such story)."""
+    def story(self, story_id: int, read: dict[int, Annotation] | None = None) -> StoryOverview | None:
+        """One story with its events, most named entities and best-attributed quotes (None: no such story).
+
+        ``read``, if given, receives the annotations of the story's articles (by article id).
+        """
         from storyline.timeline.overview import story_overview
 
-        return story_overview(self.store, story_id)
+        return story_overview(self.store, story_id, read=read)
 
     def timeline(self, story_id: int) -> list[TimelineEntry]:
         """A story's stored timeline, in display order (date; a month before its days)."""
@@ -245,6 +248,68 @@ class Storyline:
 
         ent = find_entity(self.store, name)
         return ent, (build_entity_timeline(self.store, ent.id, self.settings) if ent else [])
+
+    # -- listings for the web UI: filtered, paged, grouped ---------------------------------
+    def story_listing(self, since: str | None = None, until: str | None = None, entity: int | None = None,
+                      source: str | None = None, limit: int = 20, offset: int = 0) -> tuple[list[Story], int]:
+        """One page of stories, most recently active first, and how many match in all.
+
+        A story matches a date range when its articles' dates overlap it (ISO
+        prefixes, inclusive), an entity when one of its articles names it, a
+        source when one of its articles comes from it.  Only the page's stories
+        get their stored timeline (for their top entities).
+        """
+        keep: set[int] | None = None
+        if entity is not None:
+            keep = set(self.store.stories_of_articles(self.store.entity_article_ids(entity)))
+        if source:
+            ids = [a.id for a in self.store.articles(source=source) if a.id is not None]
+            found = set(self.store.stories_of_articles(ids))
+            keep = found if keep is None else keep & found
+        rows = self.store.stories(with_timeline=False, ids=None if keep is None else sorted(keep))
+        if since:
+            rows = [s for s in rows if (s.last or "") >= since]
+        if until:
+            rows = [s for s in rows if s.first is not None and s.first[: len(until)] <= until]
+        rows.sort(key=lambda s: (s.last or "", s.id), reverse=True)
+        page = rows[offset : offset + limit]
+        for s in page:
+            s.timeline = self.store.timeline(s.id)
+        return page, len(rows)
+
+    def find_entity(self, name: str) -> Entity | None:
+        """The entity a user means by a name: an exact name or alias first, else the most mentioned match."""
+        from storyline.timeline.overview import find_entity
+
+        return find_entity(self.store, name)
+
+    def entity_months(self, entity_id: int) -> list[tuple[str, int]]:
+        """(YYYY-MM, mentions) of an entity per publication month, oldest first."""
+        return self.store.entity_mention_months(entity_id)
+
+    def entity_stories(self, entity_id: int) -> list[int]:
+        """Ids of the stories whose articles name an entity."""
+        return self.store.stories_of_articles(self.store.entity_article_ids(entity_id))
+
+    def quotes_by(self, entity_id: int, limit: int = 100) -> list[tuple[int, Quote]]:
+        """Quotes an entity (by id) said, in publication order."""
+        return self.store.quotes(speaker=entity_id, limit=limit)
+
+    def quotes_about(self, entity_id: int, limit: int = 100) -> list[tuple[int, Quote]]:
+        """Quotes that name an entity, said by someone else."""
+        return self.store.quotes_about(entity_id, limit=limit)
+
+    def story_quotes(self, story_id: int, speaker: int | None = None, limit: int = 500) -> list[tuple[int, Quote]]:
+        """The quotes in a story's articles (optionally one speaker's), in publication order."""
+        return self.store.quotes(speaker=speaker, articles=self.store.story_article_ids(story_id), limit=limit)
+
+    def copies(self, article_id: int) -> list[int]:
+        """Ids of the near-duplicates stored as copies of an article."""
+        return self.store.copies_of(article_id)
+
+    def stories_of(self, article_ids: list[int]) -> list[int]:
+        """Ids of the stories holding any of the given articles."""
+        return self.store.stories_of_articles(article_ids)
 
     def export(self, fmt: str = "json", story: int | None = None) -> str:
         """The store (or one story) as text in the given format."""

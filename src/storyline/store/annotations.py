@@ -169,10 +169,14 @@ class AnnotationStore(SqliteBase):
                      speaker_text=r["speaker_text"], cue=r["cue"], confidence=r["confidence"],
                      partial=bool(r["partial"]))
 
-    def quotes(self, speaker: int | None = None, query: str | None = None, limit: int = 100) -> list[tuple[int, Quote]]:
-        """(article id, quote) pairs, optionally by speaker entity and FTS query."""
+    def quotes(self, speaker: int | None = None, query: str | None = None, limit: int = 100,
+               articles: list[int] | None = None) -> list[tuple[int, Quote]]:
+        """(article id, quote) pairs, optionally by speaker entity, FTS query and the articles they are in."""
         clauses: list[str] = []
         args: list[Any] = []
+        if articles is not None:
+            clauses.append(f"q.article_id IN ({','.join('?' * len(articles))})")
+            args += articles
         if speaker is not None:
             clauses.append("q.speaker_id = ?")
             args.append(speaker)
@@ -183,4 +187,13 @@ class AnnotationStore(SqliteBase):
         rows = self.db.execute(
             f"SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id {where}"
             " ORDER BY a.published, q.article_id, q.start LIMIT ?", [*args, limit]).fetchall()
+        return [(int(r["article_id"]), self._quote(r)) for r in rows]
+
+    def quotes_about(self, entity_id: int, limit: int = 100) -> list[tuple[int, Quote]]:
+        """(article id, quote) pairs whose text names an entity that did not say them, in publication order."""
+        rows = self.db.execute(
+            "SELECT DISTINCT q.* FROM quotes q JOIN mentions m ON m.article_id = q.article_id"
+            " AND m.start >= q.start AND m.end <= q.end JOIN articles a ON a.id = q.article_id"
+            " WHERE m.entity_id = ? AND (q.speaker_id IS NULL OR q.speaker_id != ?)"
+            " ORDER BY a.published, q.article_id, q.start LIMIT ?", (entity_id, entity_id, limit)).fetchall()
         return [(int(r["article_id"]), self._quote(r)) for r in rows]

@@ -135,6 +135,11 @@ class ArticleStore(SqliteBase):
             args += ids
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
 
+    def copies_of(self, article_id: int) -> list[int]:
+        """Ids of the near-duplicates stored as copies of an article."""
+        return [int(r[0]) for r in self.db.execute(
+            "SELECT id FROM articles WHERE duplicate_of = ? ORDER BY id", (article_id,))]
+
     def count_articles(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 

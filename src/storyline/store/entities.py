@@ -87,3 +87,9 @@ class EntityStore(SqliteBase):
             out.update((int(r[0]), r[1]) for r in self.db.execute(
                 f"SELECT id, name FROM entities WHERE id IN ({','.join('?' * len(part))})", part))
         return out
+
+    def entity_mention_months(self, entity_id: int) -> list[tuple[str, int]]:
+        """(YYYY-MM, mentions) of an entity by its articles' publication month, oldest first; undated left out."""
+        return [(r[0], int(r[1])) for r in self.db.execute(
+            "SELECT substr(a.published, 1, 7) AS month, count(*) FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " WHERE m.entity_id = ? AND a.published IS NOT NULL GROUP BY month ORDER BY month", (entity_id,))]

@@ -35,8 +35,12 @@ class LinkStore(SqliteBase):
                              story=r["story_id"]))
         return out
 
-    def stories(self, with_timeline: bool = True) -> list[Story]:
-        """Every story in id order; ``with_timeline=False`` leaves ``timeline`` empty, for listings."""
+    def stories(self, with_timeline: bool = True, ids: list[int] | None = None) -> list[Story]:
+        """Every story (or those of ``ids``) in id order; ``with_timeline=False`` leaves ``timeline`` empty."""
+        if ids is not None:
+            rows = [r for i in range(0, len(ids), 500) for r in self.db.execute(
+                f"SELECT * FROM stories WHERE id IN ({','.join('?' * len(ids[i : i + 500]))})", ids[i : i + 500])]
+            return [self._story(r, with_timeline) for r in sorted(rows, key=lambda r: r["id"])]
         return [self._story(r, with_timeline) for r in self.db.execute("SELECT * FROM stories ORDER BY id").fetchall()]
 
     def story(self, story_id: int) -> Story | None:
@@ -227,3 +231,13 @@ class LinkStore(SqliteBase):
         return [int(r[0]) for r in self.db.execute(
             "SELECT ea.article_id FROM event_articles ea JOIN events e ON e.id = ea.event_id"
             " WHERE e.story_id = ? ORDER BY ea.article_id", (story_id,))]
+
+    def stories_of_articles(self, article_ids: list[int]) -> list[int]:
+        """Ids of the stories holding any of the given articles (through their events), in id order."""
+        out: set[int] = set()
+        for i in range(0, len(article_ids), 500):
+            part = article_ids[i : i + 500]
+            out.update(int(r[0]) for r in self.db.execute(
+                "SELECT DISTINCT e.story_id FROM event_articles ea JOIN events e ON e.id = ea.event_id"
+                f" WHERE e.story_id IS NOT NULL AND ea.article_id IN ({','.join('?' * len(part))})", part))
+        return sorted(out)

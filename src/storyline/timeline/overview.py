@@ -50,14 +50,21 @@ def _names(anns: list[Annotation]) -> dict[int, tuple[str, str]]:
     return {e: c.most_common(1)[0][0] for e, c in seen.items()}
 
 
-def story_overview(store: Any, story_id: int, top: int = 10) -> StoryOverview | None:
-    """Events, top entities and top quotes of one story; None when there is no such story."""
+def story_overview(store: Any, story_id: int, top: int = 10,
+                   read: dict[int, Annotation] | None = None) -> StoryOverview | None:
+    """Events, top entities and top quotes of one story; None when there is no such story.
+
+    ``read``, if given, is filled with the annotations read (by article id), so
+    a caller that shows evidence from the same articles does not read them twice.
+    """
     story = store.story(story_id)
     if story is None:
         return None
     events = store.events(story=story_id)
     ids = sorted({a for e in events for a in e.articles})
     anns = [store.annotation(a) for a in ids]
+    if read is not None:
+        read.update((ann.article_id, ann) for ann in anns)
     names = _names(anns)
     arts: Counter[int] = Counter()
     mentions: Counter[int] = Counter()

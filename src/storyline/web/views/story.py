@@ -1,0 +1,130 @@
+"""The story page: a timeline on a time axis, each entry opening onto its evidence; events, entities, quotes.
+
+An entry's evidence is the sentence that supports it, with the supporting
+span and the date expression highlighted, the article, outlet and
+publication date, and how the date was resolved ("Tuesday" + published
+2019-06-11 -> 2019-06-11).  Everything is read from the stored timeline and
+annotations; nothing is recomputed.  A story id that linking merged or split
+away is sent on by :func:`story_moved_to`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from storyline.api import Storyline
+from storyline.records import Annotation, Article, Evidence, TimelineEntry, Timex
+from storyline.timeline.dates import span, timeline_date, within
+from storyline.web.axis import layout, precision
+from storyline.web.marks import pieces
+from storyline.web.render import PageError, date_label, page_key, respond, wants_json
+from storyline.web.views.common import api, article_ref, quote_row
+
+KINDS = {"PERSON": "people", "ORG": "organisations", "NORP": "organisations", "GPE": "places", "LOC": "places",
+         "FAC": "places"}
+
+
+def story_moved_to(sl: Storyline, story_id: int) -> int | None:
+    """The story a merged or split story id now lives in, or None.
+
+    The hook for story lineage: once the store records merges and splits,
+    return the surviving story's id here and the page redirects to it.
+    """
+    lineage = getattr(sl, "story_lineage", None)
+    return lineage(story_id) if callable(lineage) else None
+
+
+class Reader:
+    """Articles and annotations of one page, each read once (``anns``: those read already)."""
+
+    def __init__(self, sl: Storyline, ids: list[int], anns: dict[int, Annotation]) -> None:
+        self.sl = sl
+        self.articles = {a.id: a for a in sl.articles(ids=sorted(set(ids)))} if ids else {}
+        self._anns = anns
+
+    def annotation(self, article_id: int) -> Annotation:
+        if article_id not in self._anns:
+            self._anns[article_id] = self.sl.annotation(article_id)
+        return self._anns[article_id]
+
+
+def _timex_for(entry: TimelineEntry, timexes: list[Timex], start: int, end: int) -> Timex | None:
+    """The date expression in [start, end) that dates the entry: its own date first, else one within it."""
+    inside = [t for t in timexes if t.start < end and t.end > start]
+    dated = [(t, timeline_date(t.type, t.value, t.anchored)) for t in inside]
+    exact = [t for t, d in dated if d == entry.date]
+    near = [t for t, d in dated if d and (within(d, entry.date) or within(entry.date, d))]
+    return (exact or near or [None])[0]  # type: ignore[list-item]
+
+
+def resolution(timex: Timex | None, art: Article, date: str) -> dict[str, Any] | None:
+    """How the entry's date was read: the expression, the publication date it leans on (if relative), the value."""
+    published = (art.published or "")[:10] or None
+    if timex is None:
+        return {"expression": None, "anchor": published, "value": date, "date": date} if published == date else None
+    relative = timex.value[:4] not in timex.text
+    return {"expression": timex.text, "anchor": published if relative else None, "value": timex.value,
+            "date": timeline_date(timex.type, timex.value, timex.anchored) or timex.value}
+
+
+def evidence_row(entry: TimelineEntry, ev: Evidence, reader: Reader) -> dict[str, Any] | None:
+    art = reader.articles.get(ev.article)
+    if art is None:
+        return None
+    ann = reader.annotation(ev.article)
+    around = [s for s in ann.sentences if s.start < ev.end and s.end > ev.start]
+    a = min([ev.start, *(s.start for s in around)])
+    b = max([ev.end, *(s.end for s in around)])
+    timex = _timex_for(entry, ann.timexes, ev.start, ev.end)
+    inline = [(timex.start - a, timex.end - a, "timex", 0)] if timex else []
+    parts = [{"text": p.text, "evidence": p.quote is not None, "timex": p.kind == "timex"}
+             for p in pieces(art.text[a:b].rstrip(), inline, [(ev.start - a, ev.end - a)])]
+    return {**article_ref(art), "article": art.id, "start": ev.start, "end": ev.end, "sentence": parts,
+            "resolution": resolution(timex, art, entry.date)}
+
+
+def entry_row(index: int, entry: TimelineEntry, reader: Reader) -> dict[str, Any]:
+    first, last = span(entry.date)
+    evidence = [row for ev in entry.evidence if (row := evidence_row(entry, ev, reader))]
+    return {"index": index, "date": entry.date, "label": date_label(entry.date), "precision": precision(entry.date),
+            "first": first.isoformat(),
+            "last": last.isoformat(), "text": entry.text, "salience": round(entry.salience, 4),
+            "sources": [article_ref(reader.articles[a]) for a in entry.articles if a in reader.articles],
+            "evidence": evidence}
+
+
+async def page(request: Request) -> Response:
+    sl = api(request)
+    sid = page_key(request)
+    anns: dict[int, Annotation] = {}
+    ov = sl.story(sid, read=anns)
+    if ov is None:
+        moved = story_moved_to(sl, sid)
+        if moved is not None:
+            return RedirectResponse(f"/story/{moved}{'.json' if wants_json(request) else ''}", status_code=301)
+        raise PageError(404, f"no story {sid} in this store: it never existed, or linking merged or split it and "
+                             "the store does not record where it went; see the list of stories")
+    st = ov.story
+    ids = [a for e in ov.events for a in e.articles] + [v.article for t in st.timeline for v in t.evidence]
+    reader = Reader(sl, ids, anns)
+    entries = [entry_row(i, t, reader) for i, t in enumerate(st.timeline)]
+    people: dict[str, list[dict[str, Any]]] = {}
+    for n in ov.entities:
+        people.setdefault(KINDS.get(n.type, "other"), []).append(
+            {"id": n.entity, "name": n.name, "type": n.type, "articles": n.articles, "mentions": n.mentions})
+    data = {
+        "page": "story",
+        "story": {"id": st.id, "title": st.title or f"Story {st.id}", "articles": st.articles, "first": st.first,
+                  "last": st.last, "events": len(ov.events)},
+        "timeline": entries,
+        "events": [{"id": e.id, "title": e.title, "first": e.first, "last": e.last,
+                    "articles": [article_ref(reader.articles[a]) for a in e.articles if a in reader.articles]}
+                   for e in ov.events],
+        "entities": people,
+        "quotes": [{**quote_row(aid, q, name), "source": article_ref(reader.articles[aid])}
+                   for aid, q, name in ov.quotes if aid in reader.articles],
+    }
+    return respond(request, "story.html", data, view={"axis": layout([t.date for t in st.timeline])})
