@@ -31,12 +31,12 @@ from storyline.nlp.timex.lexicon import (
     SEASON,
     SEASONS,
     UNIT,
-    UNITS,
     WEEKDAY,
     WEEKDAYS,
     duration_value,
     number,
     rx,
+    unit,
     word_start,
 )
 
@@ -99,23 +99,23 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
     """'last week' -> 2018-W27, 'this month', 'next year', 'last weekend'; 'the past year' is a duration."""
     a = ctx.anchor
     for m in _REL_UNIT.finditer(text):
-        the, rel, unit = m.group(1), m.group(2).lower(), m.group(3).lower()
-        if the and rel in ("past", "last", "next", "coming") and unit not in ("weekend",):
-            mult, code = UNITS[unit]
+        the, rel, name = m.group(1), m.group(2).lower(), m.group(3).lower()
+        if the and rel in ("past", "last", "next", "coming") and name not in ("weekend",):
+            mult, code = unit(name)
             yield Found(m.start(), m.end(), "DURATION", duration_value(mult, code))
             continue
         if rel == "following" or (the and rel != "current"):
             continue  # "the following week", "the current year": anchored to another event, leave to spaCy
         off = _OFFSET[rel]
-        if unit == "weekend":
+        if name == "weekend":
             yield Found(m.start(), m.end(), "DATE", a.week(off) + "-WE", relative=True)
             continue
-        yield Found(m.start(), m.end(), "DATE", a.named_unit(unit, off), relative=True)
+        yield Found(m.start(), m.end(), "DATE", a.named_unit(name, off), relative=True)
     for m in _EDGE_UNIT.finditer(text):
         edge = (m.group(1) or m.group(4) or "end").lower()
-        unit = (m.group(2) or m.group(3) or m.group(5)).lower()
+        name = (m.group(2) or m.group(3) or m.group(5)).lower()
         mod = "START" if edge in ("beginning", "start", "earlier") else "MID" if edge == "middle" else "END"
-        yield Found(m.start(), m.end(), "DATE", a.named_unit(unit), mod, relative=True)
+        yield Found(m.start(), m.end(), "DATE", a.named_unit(name), mod, relative=True)
     for m in _THE_WEEKEND.finditer(text):
         when = ctx.tense(m.start(), m.end())
         past = a.dct is not None and a.dct.isoweekday() < 6 and when == "PAST"
@@ -155,7 +155,7 @@ def ago(text: str, ctx: Context) -> Iterator[Found]:
     """
     for m in _AGO.finditer(text):
         n = number(m.group(1))
-        mult, code = UNITS[m.group(2).lower()]
+        mult, code = unit(m.group(2))
         adverb = m.group(3).lower()
         sign = 1 if adverb in ("later", "after") or adverb.startswith("from") else -1
         if code == "WE":
@@ -173,7 +173,10 @@ def ago(text: str, ctx: Context) -> Iterator[Found]:
             continue
         if n != int(n):
             continue  # "a year and a half ago": no whole-unit point to name
-        yield Found(m.start(), m.end(), "DATE", ctx.anchor.shift(sign * int(n * mult), code), relative=True)
+        value = ctx.anchor.shift(sign * int(n * mult), code)
+        if value.startswith("X") and ctx.anchor.anchored:  # "three millennia ago": before any year TIMEX3 writes
+            value = "FUTURE_REF" if sign > 0 else "PAST_REF"
+        yield Found(m.start(), m.end(), "DATE", value, relative=True)
 
 
 def vague(text: str, ctx: Context) -> Iterator[Found]:
