@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 _ISO = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
 _YEARS = (1, 9999)  # what a four-digit TIMEX3 year can say; arithmetic beyond it gives X placeholders
@@ -68,12 +68,23 @@ def tense(span: Span) -> str:
     if tok.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am") for a in auxes):
         return "FUTURE"  # "is meeting Sunday": the present progressive of plans
     if any(a.lower_ == "to" for a in auxes):
+        if tok.dep_ in ("xcomp", "ccomp", "advcl") and _simple_past(tok.head):
+            # "asked the government to resign Saturday": the asking is past, the resigning after it,
+            # so the day may lie either side of the DCT; take the nearer, as for a clause without tense
+            return "PRESENT"
         return "FUTURE"  # "plans to vote Tuesday", "guidelines to be published in May"
     if tok.tag_ == "VBN" and any(a.lower_ in ("is", "are", "am", "be") for a in auxes):
         return "PRESENT"  # "closing is expected in December": plans and states, either side of the DCT
     if tok.tag_ == "VBN" and tok.dep_ != "amod":
         return "PAST"
     return "PRESENT"
+
+
+def _simple_past(verb: Token) -> bool:
+    """'asked', 'had asked': a past verb; 'is scheduled', 'will be asked' are not."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes) and auxes[0] in ("had", "has", "have", "was",
+                                                                                     "were"))
 
 
 def add_months(d: dt.date, months: int) -> tuple[int, int]:

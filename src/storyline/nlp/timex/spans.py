@@ -57,6 +57,9 @@ _CLOCK_CUE = rx(r"\b(?:at|by|until|till|from|around|about|before|after|to|and|be
 _WHEN = rx(rf"^,?\s+(?:local\s+time,?\s+)?(?:on\s+)?({WEEKDAY}|today|yesterday|tomorrow)\b"
            rf"|^,?\s+(?:local\s+time,?\s+)?(?:\(\d+\s+GMT\)\s+)?(?:on\s+)?(?:({WEEKDAY}),?\s+)?"
            rf"({MONTH})\s+(\d{{1,2}})\b")
+_STOPWATCH = rx(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d+))?(?![\d:]|\s*(?:a\.?m|p\.?m|gmt|utc)\b)")
+_STOPWATCH_CUE = rx(r"(?:\b(?:in|of|clocked|timed|time|record|finished|won|ran|winning|best|at\s+a\s+pace\s+of)"
+                    r"|[(,])\s*$")
 _DEICTIC_DAY = MappingProxyType({"today": 0, "yesterday": -1, "tomorrow": 1})
 _SETCODE = MappingProxyType({"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
                              "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D"})
@@ -98,6 +101,22 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
     for m in _PLURAL_BEFORE.finditer(text):  # "hours earlier", "minutes after his arrest"
         if m.group(1).lower() not in ("hr", "min"):
             yield Found(m.start(), m.end(), "DURATION", duration_value(None, unit(m.group(1))[1]))
+
+
+def stopwatch(text: str, ctx: Context) -> Iterator[Found]:
+    """Race and record times in clock notation: 'finished in 3:07:35' -> PT3H7M35S (a length, not a time of day).
+
+    Hours, minutes and seconds with no am/pm or zone are a length after the
+    words sports news uses for one ("in", "a time of", "clocked", "record
+    of"); a time of day with seconds is written after "at" and is left to
+    :func:`clock_times`.
+    """
+    for m in _STOPWATCH.finditer(text):
+        if not _STOPWATCH_CUE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        h, mi, sec = int(m.group(1)), int(m.group(2)), m.group(3) + (f".{m.group(4)}" if m.group(4) else "")
+        parts = (f"{h}H" if h else "") + (f"{mi}M" if mi else "") + (f"{float(sec):g}S" if float(sec) else "")
+        yield Found(m.start(), m.end(), "DURATION", f"PT{parts or '0S'}")
 
 
 def sets(text: str, ctx: Context) -> Iterator[Found]:
@@ -152,4 +171,4 @@ def clock_times(text: str, ctx: Context) -> Iterator[Found]:
         yield Found(start, end, "TIME", f"{day}{clock}", relative=True)
 
 
-RULES = (durations, sets, clock_times)
+RULES = (durations, stopwatch, sets, clock_times)
