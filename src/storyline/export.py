@@ -16,7 +16,7 @@ from dataclasses import asdict
 from html import escape as html_escape
 from typing import Any
 
-from storyline.records import Article, Story, TimelineEntry
+from storyline.records import Article, Story, TimelineEntry, Timex
 from storyline.store import SqliteStore
 from storyline.timeline.dates import DAY, PART, WEEK, YEAR, display_date, granularity, span
 
@@ -50,12 +50,23 @@ def article_record(store: SqliteStore, art: Article) -> dict[str, Any]:
         "sentences": [[s.start, s.end] for s in ann.sentences],
         "mentions": [{"entity": m.entity, "text": m.text, "type": m.type, "start": m.start, "end": m.end}
                      for m in ann.mentions],
-        "timexes": [{"text": t.text, "type": t.type, "value": t.value, "mod": t.mod, "anchored": t.anchored,
-                     "start": t.start, "end": t.end} for t in ann.timexes],
+        "timexes": [timex_record(t, art.text) for t in ann.timexes],
         "quotes": [{"text": q.text, "speaker": q.speaker, "speaker_text": q.speaker_text, "cue": q.cue,
                     "confidence": round(q.confidence, 3), "partial": q.partial, "start": q.start, "end": q.end}
                    for q in ann.quotes],
     }
+
+
+def timex_record(t: Timex, text: str) -> dict[str, Any]:
+    """A timex as the export shows it: the phrase a reader reads ("on Monday"), its signal, its TIMEX3 extent.
+
+    ``text``/``start``/``end`` keep their v1 meaning (the signal included),
+    so existing readers of the export see the same phrases; ``timex3`` is the
+    extent TimeML tags ("Monday").
+    """
+    return {"text": text[t.phrase_start : t.end], "type": t.type, "value": t.value, "mod": t.mod,
+            "anchored": t.anchored, "start": t.phrase_start, "end": t.end, "signal": t.signal,
+            "timex3": {"start": t.start, "end": t.end, "text": t.text}}
 
 
 def export_data(store: SqliteStore, story: int | None = None) -> dict[str, Any]:

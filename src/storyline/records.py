@@ -104,6 +104,11 @@ class Timex:
     weeks as 2018-W27, durations as P8M, unknown parts as X).  ``mod`` holds
     TIMEX3 modifiers such as START, END, MID, APPROX, MORE_THAN.  ``anchored``
     is False when the value needed a reference date that was missing.
+
+    ``start``/``end``/``text`` are the TIMEX3 extent as TimeML tags it
+    ("Monday"); the preposition that ties it to its clause ("on") is the
+    ``signal``, starting at ``signal_start``, kept apart because "since
+    April" and "by April" mean different things to a reader.
     """
 
     start: int
@@ -113,6 +118,13 @@ class Timex:
     value: str
     mod: str | None = None
     anchored: bool = True
+    signal: str | None = None
+    signal_start: int | None = None
+
+    @property
+    def phrase_start(self) -> int:
+        """Where the expression starts as a reader reads it: at its signal when it has one ("on Monday")."""
+        return self.start if self.signal_start is None else self.signal_start
 
 
 @dataclass

@@ -85,7 +85,8 @@ def show(
     if ann.timexes:
         con.print("\n[bold]Time expressions[/bold]")
         for t in ann.timexes:
-            con.print(f"  {t.text!r} -> {t.value} {t.type}{' ' + t.mod if t.mod else ''}", markup=False)
+            signal = f"({t.signal}) " if t.signal else ""
+            con.print(f"  {signal}{t.text!r} -> {t.value} {t.type}{' ' + t.mod if t.mod else ''}", markup=False)
     if ann.quotes:
         con.print("\n[bold]Quotes[/bold]")
         for q in ann.quotes:

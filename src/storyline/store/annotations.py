@@ -56,9 +56,10 @@ class AnnotationStore(SqliteBase):
                 [(aid, m.entity, m.chain, m.start, m.end, m.text, m.type) for m in ann.mentions],
             )
             db.executemany(
-                "INSERT INTO timexes (article_id, start, end, text, type, value, mod, anchored)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                [(aid, t.start, t.end, t.text, t.type, t.value, t.mod, int(t.anchored)) for t in ann.timexes],
+                "INSERT INTO timexes (article_id, start, end, text, type, value, mod, anchored, signal, signal_start)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [(aid, t.start, t.end, t.text, t.type, t.value, t.mod, int(t.anchored), t.signal, t.signal_start)
+                 for t in ann.timexes],
             )
             for q in ann.quotes:
                 q.speaker = ann.chains[q.speaker_chain].entity if q.speaker_chain is not None else None
@@ -156,7 +157,7 @@ class AnnotationStore(SqliteBase):
         ]
         ann.timexes = [
             Timex(start=r["start"], end=r["end"], text=r["text"], type=r["type"], value=r["value"], mod=r["mod"],
-                  anchored=bool(r["anchored"]))
+                  anchored=bool(r["anchored"]), signal=r["signal"], signal_start=r["signal_start"])
             for r in self.db.execute("SELECT * FROM timexes WHERE article_id = ? ORDER BY start", (article_id,))
         ]
         ann.quotes = [self._quote(r) for r in self.db.execute(

@@ -197,4 +197,10 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX minhash_bands_article ON minhash_bands(article_id);
     """,
+    # migration: timex the signal of a timex: TIMEX3 extents leave out the preposition ("on Monday" -> "Monday"),
+    # which is kept apart so readers still see "since April" and "by April" as different things
+    """
+    ALTER TABLE timexes ADD COLUMN signal TEXT;
+    ALTER TABLE timexes ADD COLUMN signal_start INTEGER;
+    """,
 ]

@@ -225,12 +225,13 @@ def article_candidates(
     own: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # sentence -> its dated timexes (start, end, date)
     for t in ann.timexes:
         date = timeline_date(t.type, t.value, t.anchored)
-        s = _sentence_of(ann.sentences, starts, t.start)
+        start = t.phrase_start  # "on Monday": the clause around the date starts at its preposition
+        s = _sentence_of(ann.sentences, starts, start)
         if date is None or s is None:
             continue
-        if t.start >= _body_start(text, s) and not _is_byline(text[s.start : s.end], t.text):
+        if start >= _body_start(text, s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
             dated.setdefault((s.start, s.end), set()).add(date)
-            own.setdefault((s.start, s.end), []).append((t.start, t.end, date))
+            own.setdefault((s.start, s.end), []).append((start, t.end, date))
         else:
             dated.setdefault((s.start, s.end), set())
     for (a, b), found in own.items():
