@@ -52,7 +52,8 @@ def article_record(store: SqliteStore, art: Article) -> dict[str, Any]:
                      for m in ann.mentions],
         "timexes": [{"text": t.text, "type": t.type, "value": t.value, "mod": t.mod, "anchored": t.anchored,
                      "start": t.start, "end": t.end} for t in ann.timexes],
-        "quotes": [{"text": q.text, "speaker": q.speaker, "speaker_text": q.speaker_text, "cue": q.cue,
+        "quotes": [{"text": q.text, "kind": q.kind, "speaker": q.speaker, "speaker_text": q.speaker_text,
+                    "cue": q.cue, "cue_start": q.cue_start, "cue_end": q.cue_end,
                     "confidence": round(q.confidence, 3), "partial": q.partial, "start": q.start, "end": q.end}
                    for q in ann.quotes],
     }

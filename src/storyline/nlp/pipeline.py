@@ -28,7 +28,7 @@ from storyline.nlp import entities, quotes, terms, timex
 from storyline.records import Annotation, Article, Sentence
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 2
+ANNOTATION_VERSION = 3
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

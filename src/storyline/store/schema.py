@@ -197,4 +197,12 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX minhash_bands_article ON minhash_bands(article_id);
     """,
+    # migration: quotes - attribution kind (direct/indirect/mixed/scare) and the cue's character span;
+    # quotes stored before this were all quoted speech, so they read as 'direct'
+    """
+    ALTER TABLE quotes ADD COLUMN kind TEXT NOT NULL DEFAULT 'direct';
+    ALTER TABLE quotes ADD COLUMN cue_start INTEGER;
+    ALTER TABLE quotes ADD COLUMN cue_end INTEGER;
+    CREATE INDEX quotes_kind ON quotes(kind);
+    """,
 ]

@@ -4,8 +4,10 @@
 :mod:`.speakers` finds the cue and the speaker phrase from the parse, and
 :mod:`.referents` resolves that phrase (name, pronoun, description, document)
 to an entity chain; :mod:`.reported` finds reported speech (indirect and mixed)
-from the parse.  A :class:`~storyline.records.Quote`'s ``start``/``end``
-are the offsets of the quoted text *inside* the quote marks; ``confidence`` is
+from the parse; :mod:`.transcript` reads "NAME: ..." transcript lines.
+A :class:`~storyline.records.Quote`'s ``start``/``end`` are the offsets of the
+quoted text *inside* the quote marks (of the reported clause for indirect and
+mixed speech); ``kind`` says which; ``confidence`` is
 how sure the attribution is (0 when the article does not say who spoke).
 
 Example::
@@ -25,7 +27,8 @@ from spacy.tokens import Doc
 from storyline.nlp.quotes.referents import Context
 from storyline.nlp.quotes.reported import Reported, find_reported
 from storyline.nlp.quotes.spans import Span, find_spans
-from storyline.nlp.quotes.speakers import Attribution, attribute
+from storyline.nlp.quotes.speakers import CONFIDENCE, Attribution, attribute
+from storyline.nlp.quotes.transcript import find_lines
 from storyline.records import Chain, Mention, Quote
 
 __all__ = ["find_quotes", "find_spans"]
@@ -51,10 +54,19 @@ def find_quotes(doc: Doc, mentions: list[Mention], chains: list[Chain]) -> list[
         if any(_part_of(r, span, att) for r in reported):
             continue
         scare = span.partial and att.how == "unresolved"
+        if scare:  # a term in quote marks that nobody is said to have spoken: no speaker, no cue
+            att = Attribution(None, None, None, 0.0, "unresolved")
         conf = att.confidence * (1.0 if span.closed else 0.8)
         quotes.append(Quote(start=span.start, end=span.end, text=span.text, speaker_chain=att.chain,
                             speaker_text=att.text, cue=att.cue, confidence=round(conf, 3), partial=span.partial,
                             kind="scare" if scare else "direct", cue_start=att.cue_at, cue_end=att.cue_end))
+    for line in find_lines(ctx):
+        if any(q.start < line.end and line.start < q.end for q in quotes):
+            continue  # the line's words are already a quote
+        quotes.append(Quote(start=line.start, end=line.end, text=text[line.start:line.end], speaker_chain=line.chain,
+                            speaker_text=line.label, cue=f"{line.label}:", confidence=CONFIDENCE["name"]
+                            if line.chain is not None else 0.0, kind="direct", cue_start=line.label_start,
+                            cue_end=line.label_end + 1))
     for r in reported:
         att = r.attribution
         quotes.append(Quote(start=r.start, end=r.end, text=text[r.start:r.end], speaker_chain=att.chain,

@@ -21,6 +21,9 @@ For each quote, in order:
 5. Otherwise a quote opening a sentence right after one that reports
    someone's words ("Boje told the paper he felt ... . '...'") is theirs.
 
+Before all of these, a whole quote followed by a dash and a name
+('"..." ― Mark Twain', the layout of quotation lists) is that name's.
+
 Example::
 
     >>> CONFIDENCE["name"] > CONFIDENCE["continuation"]
@@ -325,12 +328,35 @@ def _reported_before(ctx: Context, span: Span) -> Attribution | None:
     return None
 
 
+_DASH = re.compile(r"[ \t]*(?:―|—|–|--|-)[ \t]*")
+
+
+def _dash_name(ctx: Context, span: Span) -> Attribution | None:
+    """'"..." ― Name' (quotation lists, epigraphs): the name right after a dash that follows the quote."""
+    m = _DASH.match(ctx.text, span.close_at + 1)
+    if m is None or not span.closed:
+        return None
+    name = ctx.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    if name is None:
+        return None
+    chain = ctx.chain_of(name[0])
+    if chain is None:
+        return None
+    end = name[0].i
+    while end + 1 < len(ctx.doc) and ctx.chain_of(ctx.doc[end + 1]) == chain:
+        end += 1
+    att = _make(Resolved(chain, ctx.doc[name[0].i:end + 1].text, "name"), None)
+    att.cue_at, att.cue_end = m.start(), m.end()
+    return att
+
+
 def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
     """One attribution per span, in the order given (spans sorted by position)."""
     out: list[Attribution] = []
     by_group: dict[int, Attribution] = {}
     for i, span in enumerate(spans):
-        att = (_governor(ctx, span) if span.partial else None) or _near_cue(ctx, span, scare=_is_scare(span))
+        att = None if span.partial else _dash_name(ctx, span)
+        att = att or (_governor(ctx, span) if span.partial else None) or _near_cue(ctx, span, scare=_is_scare(span))
         if att is None and span.partial:
             att = None
         elif att is None and i and _continues(ctx, spans[i - 1], out[-1], span):
