@@ -11,7 +11,7 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -213,12 +213,15 @@ class Storyline:
         """Every mention of an entity with its article, in publication order."""
         return self.store.entity_mentions(entity_id)
 
-    def quotes(self, speaker: str | None = None, query: str | None = None, limit: int = 100) -> list[tuple[int, Quote]]:
+    def quotes(self, speaker: str | None = None, query: str | None = None, limit: int = 100,
+               kinds: Sequence[str] | None = None) -> list[tuple[int, Quote]]:
+        """(article id, quote) pairs: by speaker name, full-text query and kind (direct, indirect, mixed,
+        scare; None: all but scare quotes)."""
         if speaker is None:
-            return self.store.quotes(query=query, limit=limit)
+            return self.store.quotes(query=query, limit=limit, kinds=kinds)
         out: list[tuple[int, Quote]] = []
         for ent in self.store.entities(name=speaker):
-            out += self.store.quotes(speaker=ent.id, query=query, limit=limit)
+            out += self.store.quotes(speaker=ent.id, query=query, limit=limit, kinds=kinds)
         return out[:limit]
 
     def events(self) -> list[Event]:

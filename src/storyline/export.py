@@ -51,7 +51,8 @@ def article_record(store: SqliteStore, art: Article) -> dict[str, Any]:
         "mentions": [{"entity": m.entity, "text": m.text, "type": m.type, "start": m.start, "end": m.end}
                      for m in ann.mentions],
         "timexes": [timex_record(t, art.text) for t in ann.timexes],
-        "quotes": [{"text": q.text, "speaker": q.speaker, "speaker_text": q.speaker_text, "cue": q.cue,
+        "quotes": [{"text": q.text, "kind": q.kind, "speaker": q.speaker, "speaker_text": q.speaker_text,
+                    "cue": q.cue, "cue_start": q.cue_start, "cue_end": q.cue_end,
                     "confidence": round(q.confidence, 3), "partial": q.partial, "start": q.start, "end": q.end}
                    for q in ann.quotes],
     }

@@ -129,11 +129,18 @@ class Timex:
 
 @dataclass
 class Quote:
-    """A direct or partial quote and who said it.
+    """An attribution: what someone said (quoted or reported) and who said it.
 
     ``speaker_chain`` indexes :attr:`Annotation.chains` (None when the article
-    does not say who spoke); ``speaker`` is the store-wide entity id.
-    ``cue`` is the attribution verb or phrase ("said", "the letter read").
+    does not say who spoke, or names the speaker only by a description kept in
+    ``speaker_text``); ``speaker`` is the store-wide entity id.
+    ``cue`` is the attribution verb or phrase ("said", "the letter read",
+    "according to") and ``cue_start``/``cue_end`` its offsets in the text.
+    ``kind`` is ``direct`` (the words in quote marks), ``indirect`` (a
+    reported clause: "X said the plan would fail"), ``mixed`` (a reported
+    clause holding quoted words) or ``scare`` (quote marks around a term that
+    nobody is reported to have said; never given a speaker).  ``start``/``end``
+    span the quoted words (direct, scare) or the reported clause.
     """
 
     start: int
@@ -145,6 +152,13 @@ class Quote:
     cue: str | None = None
     confidence: float = 0.0
     partial: bool = False
+    kind: str = "direct"
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+
+QUOTE_KINDS = ("direct", "indirect", "mixed", "scare")
+"""The values of :attr:`Quote.kind`."""
 
 
 @dataclass

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from storyline.records import Annotation, Chain, Mention, Quote, Sentence, Timex
+from storyline.records import QUOTE_KINDS, Annotation, Chain, Mention, Quote, Sentence, Timex
 from storyline.store.base import SqliteBase
 
 
@@ -64,10 +65,11 @@ class AnnotationStore(SqliteBase):
             for q in ann.quotes:
                 q.speaker = ann.chains[q.speaker_chain].entity if q.speaker_chain is not None else None
             db.executemany(
-                "INSERT INTO quotes (article_id, start, end, text, speaker_id, speaker_text, cue, confidence, partial)"
-                " VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO quotes (article_id, start, end, text, speaker_id, speaker_text, cue, confidence, partial,"
+                " kind, cue_start, cue_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
-                    (aid, q.start, q.end, q.text, q.speaker, q.speaker_text, q.cue, q.confidence, int(q.partial))
+                    (aid, q.start, q.end, q.text, q.speaker, q.speaker_text, q.cue, q.confidence, int(q.partial),
+                     q.kind, q.cue_start, q.cue_end)
                     for q in ann.quotes
                 ],
             )
@@ -168,16 +170,20 @@ class AnnotationStore(SqliteBase):
     def _quote(r: sqlite3.Row) -> Quote:
         return Quote(start=r["start"], end=r["end"], text=r["text"], speaker=r["speaker_id"],
                      speaker_text=r["speaker_text"], cue=r["cue"], confidence=r["confidence"],
-                     partial=bool(r["partial"]))
+                     partial=bool(r["partial"]), kind=r["kind"], cue_start=r["cue_start"], cue_end=r["cue_end"])
 
     def quotes(self, speaker: int | None = None, query: str | None = None, limit: int = 100,
-               articles: list[int] | None = None) -> list[tuple[int, Quote]]:
-        """(article id, quote) pairs, optionally by speaker entity, FTS query and the articles they are in."""
+               articles: list[int] | None = None, kinds: Sequence[str] | None = None) -> list[tuple[int, Quote]]:
+        """(article id, quote) pairs, optionally by speaker entity, FTS query, the articles they are in and kind;
+        ``kinds`` None means every kind but ``scare`` (quote marks around a term nobody is said to have spoken)."""
         clauses: list[str] = []
         args: list[Any] = []
         if articles is not None:
             clauses.append(f"q.article_id IN ({','.join('?' * len(articles))})")
             args += articles
+        wanted = [k for k in QUOTE_KINDS if k != "scare"] if kinds is None else list(kinds)
+        clauses.append(f"q.kind IN ({','.join('?' * len(wanted))})")
+        args += wanted
         if speaker is not None:
             clauses.append("q.speaker_id = ?")
             args.append(speaker)

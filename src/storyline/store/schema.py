@@ -197,10 +197,18 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX minhash_bands_article ON minhash_bands(article_id);
     """,
-    # migration: timex the signal of a timex: TIMEX3 extents leave out the preposition ("on Monday" -> "Monday"),
+    # 4: the signal of a timex: TIMEX3 extents leave out the preposition ("on Monday" -> "Monday"),
     # which is kept apart so readers still see "since April" and "by April" as different things
     """
     ALTER TABLE timexes ADD COLUMN signal TEXT;
     ALTER TABLE timexes ADD COLUMN signal_start INTEGER;
+    """,
+    # 5: attribution kind (direct/indirect/mixed/scare) and the cue's character span;
+    # quotes stored before this were all quoted speech, so they read as 'direct'
+    """
+    ALTER TABLE quotes ADD COLUMN kind TEXT NOT NULL DEFAULT 'direct';
+    ALTER TABLE quotes ADD COLUMN cue_start INTEGER;
+    ALTER TABLE quotes ADD COLUMN cue_end INTEGER;
+    CREATE INDEX quotes_kind ON quotes(kind);
     """,
 ]
