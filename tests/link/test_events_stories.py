@@ -21,6 +21,7 @@ from storyline.link import update
 from tests.conftest import DATA, ROOT, SHARED
 
 ECB = DATA / "ecbplus"
+pytestmark = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/data/ecbplus (real ECB+ articles)")
 # two dev (odd) topics, two files of each of their two happenings: a star checks in to rehab, a
 # basketball team fires its head coach (one season, then another)
 ECB_FILES = ["1/1_1ecb.xml", "1/1_3ecb.xml", "1/1_1ecbplus.xml", "1/1_3ecbplus.xml",

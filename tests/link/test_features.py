@@ -17,6 +17,8 @@ from storyline.nlp.pipeline import annotate_doc
 from storyline.settings import Settings
 from tests.link.test_events_stories import ECB, _ecb_reader
 
+pytestmark = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/data/ecbplus (real ECB+ articles)")
+
 FIGHTS = ["7/7_1ecb.xml", "7/7_2ecb.xml", "7/7_1ecbplus.xml", "7/7_2ecbplus.xml", "7/7_3ecbplus.xml"]
 
 

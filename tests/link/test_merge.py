@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 import storyline
 from storyline.link import update
 from tests.link.test_events_stories import ECB, _add
+
+pytestmark = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/data/ecbplus (real ECB+ articles)")
 
 REPORTS = ["3_1ecb.xml", "3_2ecb.xml", "3_3ecb.xml", "3_1ecbplus.xml", "3_2ecbplus.xml", "3_3ecbplus.xml"]
 
