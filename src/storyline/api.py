@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storyline.ingest import Problem, read_inputs
-from storyline.records import Annotation, Article, Entity, Event, Mention, Quote, Story, TimelineEntry
+from storyline.records import Annotation, Article, Entity, Event, Lineage, Mention, Quote, Story, TimelineEntry
 from storyline.settings import Settings
 from storyline.store import SqliteStore
 
@@ -239,6 +239,31 @@ class Storyline:
         from storyline.timeline.overview import story_overview
 
         return story_overview(self.store, story_id, read=read)
+
+    def lineage(self, kind: str, cid: int) -> list[Lineage]:
+        """Where an event or story id went (``kind``: 'event' or 'story'), oldest first.
+
+        The rows that name ``cid`` as the old id (merged into another, or parts
+        split off it), then, hop by hop, the merges of the id it was merged into,
+        so the last ``merged_into`` row names the id that holds its articles now.
+        Empty when the id was never merged or split.
+        """
+        out: list[Lineage] = []
+        seen: set[int] = set()
+        while cid not in seen:
+            seen.add(cid)
+            rows = [r for r in self.store.lineage(kind, cid) if r.old_id == cid]
+            out += rows
+            merged = [r for r in rows if r.relation == "merged_into"]
+            if not merged:
+                break
+            cid = merged[-1].new_id
+        return out
+
+    def current_id(self, kind: str, cid: int) -> int:
+        """The id that now holds the articles of an event or story id (itself unless merged away)."""
+        merged = [r for r in self.lineage(kind, cid) if r.relation == "merged_into"]
+        return merged[-1].new_id if merged else cid
 
     def timeline(self, story_id: int) -> list[TimelineEntry]:
         """A story's stored timeline, in display order (date; a month before its days)."""

@@ -94,7 +94,17 @@ def export_data(store: SqliteStore, story: int | None = None) -> dict[str, Any]:
              "timeline": [asdict(t) for t in s.timeline]}
             for s in stories
         ],
+        "lineage": _lineage(store, events, stories if story is not None else None),
     }
+
+
+def _lineage(store: SqliteStore, events: list[Any], stories: list[Story] | None) -> list[dict[str, Any]]:
+    """Lineage rows (where merged or split ids went): all of them, or those naming the exported ids."""
+    rows = store.lineage("event") + store.lineage("story")
+    if stories is not None:
+        keep = {("event", e.id) for e in events} | {("story", s.id) for s in stories}
+        rows = [r for r in rows if (r.kind, r.new_id) in keep or (r.kind, r.old_id) in keep]
+    return [asdict(r) for r in rows]
 
 
 def render(store: SqliteStore, fmt: str, story: int | None = None) -> str:

@@ -218,3 +218,20 @@ class Story:
     first: str | None = None
     last: str | None = None
     articles: int = 0
+
+
+@dataclass
+class Lineage:
+    """Where an event or story id went when consolidation merged or split it.
+
+    ``relation`` is ``merged_into`` (``old_id``'s articles now sit in ``new_id``,
+    which kept the id most of them had) or ``split_from`` (``new_id`` was split
+    off ``old_id``, which lives on).  ``at`` is the UTC time, ``why`` the reason.
+    """
+
+    kind: str  # "event" or "story"
+    old_id: int
+    relation: str
+    new_id: int
+    at: str = ""
+    why: str = ""

@@ -70,10 +70,28 @@ class Settings:
     (when both have a publication date): follow-ups the same week, not next year's repeat."""
     story_window_days: int = 400
     """A story stays open for new events this many days after its last article."""
+    consolidate_story_threshold: float = 0.1
+    """After each batch the touched stories are clustered again (link/consolidate.py): two
+    groups of articles stay one story while their mean pairwise who-and-what cosine is at
+    least this; also how much a neighbour story's centroid must resemble a touched one to be
+    re-examined with it.  Chosen on ECB+ odd topics."""
+    consolidate_event_threshold: float = 0.1
+    """Consolidation keeps two groups of a story's articles one event while their mean pairwise
+    event cosine (story discount applied) is at least this.  Chosen on ECB+ odd topics."""
+    consolidate_neighbours: int = 10
+    """Candidate neighbour stories looked up per touched story (bounds the cost per story)."""
+    consolidate_stale_factor: float = 1.5
+    """A story is consolidated again, touched or not, once the store holds this many times
+    the linked articles it held when the story was last consolidated (document frequencies drift)."""
+    consolidate_max_articles: int = 3000
+    """A region larger than this is left as single-pass linking made it (bounds time and memory)."""
     link_centroid_size: int = 150
     """Features kept in an event's or story's centroid (the heaviest), bounding memory and time."""
     link_postings: int = 20
     """Heaviest features of an article or centroid used to find candidate events (inverted index)."""
+    story_postings: int = 40
+    """Heaviest features of a story's centroid in the story index: twice ``link_postings``, so
+    consolidation finds the stories near a touched one even when their heaviest few features differ."""
 
     # timeline
     timeline_lead: bool = True

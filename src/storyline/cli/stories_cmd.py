@@ -59,14 +59,20 @@ def story(
     c: Context = ctx.obj
     with c.open() as sl:
         ov = sl.story(story_id)
+        moves = [r for r in sl.lineage("story", story_id) if r.relation == "merged_into"] if ov is None else []
+        if moves:  # an old id: say where it went and show the story that holds its articles now
+            ov = sl.story(moves[-1].new_id)
     if ov is None:
         fail(f"no story with id {story_id}; list them with 'storyline stories'")
     if as_json:
-        print_json({**_story_row(ov.story), "events": [asdict(e) for e in ov.events],
+        print_json({**_story_row(ov.story), "merged_from": [asdict(r) for r in moves],
+                    "events": [asdict(e) for e in ov.events],
                     "entities": [asdict(e) for e in ov.entities],
                     "quotes": [{"article": a, "speaker": name, **asdict(q)} for a, q, name in ov.quotes]})
         return
     con = out_console
+    for r in moves:
+        con.print(f"story {r.old_id} was merged into story {r.new_id} on {r.at[:10]} ({r.why})", markup=False)
     st = ov.story
     con.print(f"[bold]{st.title or 'Story'}[/bold]  (story {st.id})")
     con.print(f"{st.articles} articles, {len(ov.events)} events, {st.first or '?'} to {st.last or '?'}", markup=False)

@@ -7,10 +7,14 @@ frequencies, finds candidate events through the inverted index (keeping those
 whose story the article fits), joins the most similar one or opens a new
 event, places that event in a story, and merges it with a twin event of that
 story if the two now look like one happening.
-Copies (``articles.duplicate_of``) join their original's event.  Every
-decision depends only on the articles before it, so linking in batches and
-``rebuild=True`` (forget everything, relink all in id order) give the same
-events.  At the end, titles and timelines are rebuilt for what changed.
+Copies (``articles.duplicate_of``) join their original's event.  That single
+pass is fast but depends on arrival order, so at the end of the batch every
+story it touched (and every story whose weights have drifted) is clustered
+again with its neighbours by :func:`storyline.link.consolidate.consolidate`,
+which depends only on the set of articles: linking in batches, in any order,
+and ``rebuild=True`` (forget everything, relink all) converge to the same
+events and stories; ids that consolidation merges or splits go in the lineage.
+At the end, titles and timelines are rebuilt for what changed.
 
 Example::
 
@@ -26,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from storyline.link.consolidate import consolidate, features_record
 from storyline.link.embed import VectorFile, embed
 from storyline.link.events import Cluster, absorb, best_match, merge, shift, similarity, widen
 from storyline.link.features import article_features, event_features, raw_features, top, weigh
@@ -69,6 +74,12 @@ def update(store: Any, settings: Settings, rebuild: bool = False,
             from storyline.api import ProgressEvent
 
             progress(ProgressEvent("link", done, len(todo), str(aid), "linked"))
+    touched = sorted(changes.stories - changes.gone)
+    if touched:
+        redone = consolidate(store, settings, touched)
+        changes.events |= redone.events
+        changes.stories |= redone.stories
+        changes.gone |= redone.gone
     stories = _finish(store, changes)
     if timelines:
         refresh_timelines(store, settings, stories)
@@ -110,6 +121,7 @@ def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, changes
     feats = article_features(article, store.annotation(aid), settings.event_lead_sentences)
     raw, ev_raw = raw_features(feats), event_features(feats)
     store.count_features(sorted(ev_raw))
+    store.save_link_features(aid, features_record(ev_raw, feats.lead, feats.published))
     df = store.document_frequencies(sorted(ev_raw))
     vec = weigh(ev_raw, df, n_docs, settings, feats.lead)
     pub = feats.published
@@ -195,7 +207,7 @@ def _place_in_story(store: Any, settings: Settings, event: Cluster, svec: dict[s
                 merge(other, story, keep)
                 story = other
     story.id = store.save_story_state(story.id or None, story.state(), story.first, story.last,
-                                      top(story.centroid, settings.link_postings))
+                                      top(story.centroid, settings.story_postings))
     event.story = story.id
     changes.stories.add(story.id)
     return story.id

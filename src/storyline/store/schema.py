@@ -211,4 +211,25 @@ MIGRATIONS: list[str] = [
     ALTER TABLE quotes ADD COLUMN cue_end INTEGER;
     CREATE INDEX quotes_kind ON quotes(kind);
     """,
+    # 6: order-free consolidation: cached link features per article, id lineage of events/stories,
+    # the store size at which each story was last consolidated
+    """
+    CREATE TABLE link_features (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+        data TEXT NOT NULL
+    );
+    CREATE TABLE link_lineage (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('event', 'story')),
+        old_id INTEGER NOT NULL,
+        relation TEXT NOT NULL CHECK (relation IN ('merged_into', 'split_from')),
+        new_id INTEGER NOT NULL,
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        why TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX link_lineage_old ON link_lineage(kind, old_id);
+    CREATE INDEX link_lineage_new ON link_lineage(kind, new_id);
+    ALTER TABLE stories ADD COLUMN settled INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX stories_settled ON stories(settled);
+    """,
 ]
