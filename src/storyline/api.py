@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from storyline.ingest import Problem, read_inputs
 from storyline.records import Annotation, Article, Entity, Event, Mention, Quote, Story, TimelineEntry
 from storyline.settings import Settings
-from storyline.store import SqliteStore
+from storyline.store import Store, open_store
 
 if TYPE_CHECKING:  # the timeline imports spaCy: keep it off the CLI's start-up path
     from storyline.link.duplicates import NearDuplicates
@@ -73,7 +73,7 @@ class Storyline:
 
     def __init__(self, db: str | Path = "storyline.db", settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
-        self.store = SqliteStore(db)
+        self.store: Store = open_store(db)
         self._near: NearDuplicates | None = None
 
     def close(self) -> None:

@@ -55,7 +55,8 @@ def version_callback(value: bool) -> None:
 @app.callback()
 def main(
     ctx: typer.Context,
-    db: str = typer.Option("storyline.db", "--db", envvar="STORYLINE_DB", help="The store file (SQLite)."),
+    db: str = typer.Option("storyline.db", "--db", envvar="STORYLINE_DB",
+                           help="The store: a SQLite file, or a PostgreSQL URL postgresql://user@host:port/db."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors."),
     version: bool = typer.Option(False, "--version", callback=version_callback, is_eager=True,
                                  help="Print the version and exit."),

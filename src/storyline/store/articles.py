@@ -73,8 +73,8 @@ class ArticleStore(SqliteBase):
         return int(row["id"]) if row else None
 
     def add_article(self, article: Article, minhash: bytes | None = None,
-                    bands: list[tuple[int, int]] | None = None) -> int:
-        """Store one article in its own transaction and return its id.
+                    bands: list[tuple[int, int]] | None = None) -> int | None:
+        """Store one article in its own transaction and return its id (a stored content hash raises here).
 
         ``bands`` are its near-duplicate LSH band keys (see ``link.duplicates``),
         written in the same transaction so the index never misses a stored article.
