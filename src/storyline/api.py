@@ -11,7 +11,7 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from storyline.ingest import Problem, read_inputs
 from storyline.records import Annotation, Article, Entity, Event, Lineage, Mention, Quote, Story, TimelineEntry
 from storyline.settings import Settings
-from storyline.store import SqliteStore
+from storyline.store import Store, open_store
 
 if TYPE_CHECKING:  # the timeline imports spaCy: keep it off the CLI's start-up path
     from storyline.link.duplicates import NearDuplicates
@@ -73,7 +73,7 @@ class Storyline:
 
     def __init__(self, db: str | Path = "storyline.db", settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
-        self.store = SqliteStore(db)
+        self.store: Store = open_store(db)
         self._near: NearDuplicates | None = None
 
     def close(self) -> None:
@@ -169,19 +169,24 @@ class Storyline:
         annotation is saved in its own transaction, so an interrupted run
         resumes where it stopped.
         """
-        from storyline.nlp import ANNOTATION_VERSION, annotate
+        from storyline.nlp import ANNOTATION_VERSION
+        from storyline.nlp.parallel import annotate_stream
 
         version = ANNOTATION_VERSION
         ids = self.store.article_ids() if redo else self.store.unannotated(version)
         total, done = len(ids), 0
         step = max(1, self.settings.batch_size * 4)
-        for i in range(0, total, step):
-            batch = self.store.articles(ids=ids[i : i + step])
-            for ann in annotate(batch, self.settings):
-                self.store.save_annotation(ann, version)
-                done += 1
-                if progress:
-                    progress(ProgressEvent("annotate", done, total, str(ann.article_id), "annotated"))
+
+        def read() -> Iterator[Article]:  # a few batches in memory at a time, whatever the store's size
+            for i in range(0, total, step):
+                yield from self.store.articles(ids=ids[i : i + step])
+
+        # one writer, in the order read: entity ids come out the same with any number of workers
+        for ann in annotate_stream(read(), self.settings):
+            self.store.save_annotation(ann, version)
+            done += 1
+            if progress:
+                progress(ProgressEvent("annotate", done, total, str(ann.article_id), "annotated"))
         return done
 
     def link(self, progress: Progress | None = None, rebuild: bool = False) -> None:

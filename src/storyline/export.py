@@ -17,7 +17,7 @@ from html import escape as html_escape
 from typing import Any
 
 from storyline.records import Article, Story, TimelineEntry, Timex
-from storyline.store import SqliteStore
+from storyline.store.protocol import ReadStore
 from storyline.timeline.dates import DAY, PART, WEEK, YEAR, display_date, granularity, span
 
 FORMAT_NAME = "storyline-export"
@@ -30,7 +30,7 @@ class ExportError(Exception):
     """The export cannot be made as asked; the message says why."""
 
 
-def article_record(store: SqliteStore, art: Article) -> dict[str, Any]:
+def article_record(store: ReadStore, art: Article) -> dict[str, Any]:
     assert art.id is not None
     ann = store.annotation(art.id)
     return {
@@ -70,7 +70,7 @@ def timex_record(t: Timex, text: str) -> dict[str, Any]:
             "timex3": {"start": t.start, "end": t.end, "text": t.text}}
 
 
-def export_data(store: SqliteStore, story: int | None = None) -> dict[str, Any]:
+def export_data(store: ReadStore, story: int | None = None) -> dict[str, Any]:
     """The whole store, or one story with its events and articles, as one JSON-ready dict."""
     stories = store.stories()
     events = store.events()
@@ -98,7 +98,7 @@ def export_data(store: SqliteStore, story: int | None = None) -> dict[str, Any]:
     }
 
 
-def _lineage(store: SqliteStore, events: list[Any], stories: list[Story] | None) -> list[dict[str, Any]]:
+def _lineage(store: ReadStore, events: list[Any], stories: list[Story] | None) -> list[dict[str, Any]]:
     """Lineage rows (where merged or split ids went): all of them, or those naming the exported ids."""
     rows = store.lineage("event") + store.lineage("story")
     if stories is not None:
@@ -107,7 +107,7 @@ def _lineage(store: SqliteStore, events: list[Any], stories: list[Story] | None)
     return [asdict(r) for r in rows]
 
 
-def render(store: SqliteStore, fmt: str, story: int | None = None) -> str:
+def render(store: ReadStore, fmt: str, story: int | None = None) -> str:
     if fmt == "json":
         return json.dumps(export_data(store, story), ensure_ascii=False, indent=1)
     if fmt == "jsonl":
@@ -123,7 +123,7 @@ def render(store: SqliteStore, fmt: str, story: int | None = None) -> str:
 
 
 # -- timeline formats: markdown, csv, timelinejs ------------------------------------------
-def selected_stories(store: SqliteStore, story: int | None) -> list[Story]:
+def selected_stories(store: ReadStore, story: int | None) -> list[Story]:
     """Every story, or the one asked for (an unknown id is the user's mistake, said in one line)."""
     stories = store.stories()
     if story is None:
@@ -137,7 +137,7 @@ def selected_stories(store: SqliteStore, story: int | None) -> list[Story]:
 class _Sources:
     """Article titles, dates and links for citing entries, each article read once."""
 
-    def __init__(self, store: SqliteStore) -> None:
+    def __init__(self, store: ReadStore) -> None:
         self.store = store
         self.seen: dict[int, Article | None] = {}
 
@@ -163,7 +163,7 @@ def _span_text(story: Story) -> str:
     return f"{story.articles} articles, {dates}"
 
 
-def to_markdown(store: SqliteStore, stories: list[Story]) -> str:
+def to_markdown(store: ReadStore, stories: list[Story]) -> str:
     """A readable chronology per story: date, what happened, where it is written."""
     src = _Sources(store)
     out = ["# Storylines", ""]
@@ -179,7 +179,7 @@ def to_markdown(store: SqliteStore, stories: list[Story]) -> str:
     return "\n".join(out)
 
 
-def to_csv(store: SqliteStore, stories: list[Story]) -> str:
+def to_csv(store: ReadStore, stories: list[Story]) -> str:
     """One row per timeline entry: story id and title, date, text, article ids, salience."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
@@ -218,7 +218,7 @@ def _tl_event(entry: TimelineEntry, story: Story, src: _Sources) -> dict[str, An
     return ev
 
 
-def to_timelinejs(store: SqliteStore, stories: list[Story]) -> str:
+def to_timelinejs(store: ReadStore, stories: list[Story]) -> str:
     """TimelineJS3 JSON: a title slide and one event per entry, grouped by story."""
     src = _Sources(store)
     events = [_tl_event(e, st, src) for st in stories for e in st.timeline]

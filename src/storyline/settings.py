@@ -34,6 +34,13 @@ class Settings:
     """The spaCy pipeline loaded (once per process) for annotation."""
     batch_size: int = 32
     n_process: int = 1
+    """Worker processes that parse and annotate (``--workers``, ``$STORYLINE_WORKERS``).  Above 1,
+    annotation runs on a Dask LocalCluster of this many single-threaded processes when the
+    ``scale`` extra is installed, else on spaCy's own ``nlp.pipe(n_process=...)``; either way one
+    writer stores results in article-id order, so the store is the same as with 1."""
+    scheduler: str | None = None
+    """Address of a running Dask scheduler (``tcp://host:8786``) whose workers annotate instead
+    of processes started here (``--scheduler``, ``$STORYLINE_SCHEDULER``)."""
 
     # link
     event_threshold: float = 0.11

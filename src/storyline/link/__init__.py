@@ -36,6 +36,7 @@ from storyline.link.events import Cluster, absorb, best_match, merge, shift, sim
 from storyline.link.features import article_features, event_features, raw_features, top, weigh
 from storyline.link.stories import story_vector, title_from
 from storyline.settings import Settings
+from storyline.store.protocol import LinkingStore
 
 __all__ = ["refresh_timelines", "update"]
 
@@ -47,7 +48,7 @@ class _Changes:
     gone: set[int] = field(default_factory=set)  # stories merged away
 
 
-def update(store: Any, settings: Settings, rebuild: bool = False,
+def update(store: LinkingStore, settings: Settings, rebuild: bool = False,
            progress: Callable[[Any], None] | None = None, timelines: bool = True) -> list[int]:
     """Link every unlinked annotated article (or, with ``rebuild``, every article from scratch).
 
@@ -228,7 +229,7 @@ def _finish(store: Any, changes: _Changes) -> list[int]:
     return live
 
 
-def refresh_timelines(store: Any, settings: Settings, story_ids: list[int]) -> None:
+def refresh_timelines(store: LinkingStore, settings: Settings, story_ids: list[int]) -> None:
     """Rebuild and save the timeline of each given story (``storyline.timeline`` builds it)."""
     from storyline.timeline import build_story_timeline
 

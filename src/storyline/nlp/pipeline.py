@@ -18,6 +18,7 @@ Example::
 from __future__ import annotations
 
 import functools
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -49,10 +50,15 @@ def annotate(articles: Iterable[Article], settings: Settings | None = None) -> I
     """Annotate articles in one ``nlp.pipe`` pass, yielding one ``Annotation`` per article, in order."""
     settings = settings or Settings()
     nlp = load_model(settings.model)
-    arts = list(articles)
-    docs = nlp.pipe((a.text for a in arts), batch_size=settings.batch_size, n_process=settings.n_process)
-    for art, doc in zip(arts, docs, strict=True):
-        yield annotate_doc(doc, art)
+    pending: deque[Article] = deque()
+
+    def texts() -> Iterator[str]:  # a stream, so one pipe (and one set of worker processes) serves a whole run
+        for art in articles:
+            pending.append(art)
+            yield art.text
+
+    for doc in nlp.pipe(texts(), batch_size=settings.batch_size, n_process=settings.n_process):
+        yield annotate_doc(doc, pending.popleft())
 
 
 def annotate_doc(doc: Doc, article: Article) -> Annotation:

@@ -28,6 +28,9 @@ from storyline.store.base import SqliteBase
 class AnnotationStore(SqliteBase):
     """The annotations area of the store interface (chain resolution writes the entity tables)."""
 
+    _QUOTE_MATCH = "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
+    """How ``quotes(query=...)`` matches quote text (the PostgreSQL store says it with tsvector)."""
+
     def unannotated(self, version: int) -> list[int]:
         """Ids of articles not yet annotated by this annotation version (copies are skipped)."""
         return [
@@ -188,7 +191,7 @@ class AnnotationStore(SqliteBase):
             clauses.append("q.speaker_id = ?")
             args.append(speaker)
         if query:
-            clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+            clauses.append(self._QUOTE_MATCH)
             args.append(query)
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         rows = self.db.execute(

@@ -114,7 +114,8 @@ class LinkStore(SqliteBase):
             hits = f"{hits} AND last >= ? UNION ALL {hits} AND last = ''"
             args = [*features, since, *features]
         return [int(r[0]) for r in self.db.execute(
-            f"SELECT cid, count(*) AS n FROM ({hits}) GROUP BY cid ORDER BY n DESC, cid LIMIT ?", [*args, limit])]
+            f"SELECT cid, count(*) AS n FROM ({hits}) AS hits GROUP BY cid ORDER BY n DESC, cid LIMIT ?",
+            [*args, limit])]
 
     def event_candidates(self, features: list[str], since: str | None = None, limit: int = 50) -> list[int]:
         """Events that share most of ``features`` among their indexed ones, with an article on/after ``since``."""

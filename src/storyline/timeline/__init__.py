@@ -16,27 +16,26 @@ Example::
 
 from __future__ import annotations
 
-from typing import Any
-
 from storyline.records import Annotation, Article, TimelineEntry
 from storyline.settings import Settings
+from storyline.store.protocol import TimelineStore
 from storyline.timeline.merge import build_timeline
 
 __all__ = ["build_entity_timeline", "build_story_timeline", "build_timeline"]
 
 
-def _items(store: Any, article_ids: list[int]) -> list[tuple[Article, Annotation]]:
+def _items(store: TimelineStore, article_ids: list[int]) -> list[tuple[Article, Annotation]]:
     arts = store.articles(ids=sorted(set(article_ids))) if article_ids else []
     return [(a, store.annotation(a.id)) for a in arts if a.id is not None and a.duplicate_of is None]
 
 
-def build_story_timeline(store: Any, story_id: int, settings: Settings) -> list[TimelineEntry]:
+def build_story_timeline(store: TimelineStore, story_id: int, settings: Settings) -> list[TimelineEntry]:
     """The timeline of one story, from every article of its events, in display order."""
     ids = store.story_article_ids(story_id)
     return build_timeline(_items(store, ids), lead=settings.timeline_lead)
 
 
-def build_entity_timeline(store: Any, entity_id: int, settings: Settings) -> list[TimelineEntry]:
+def build_entity_timeline(store: TimelineStore, entity_id: int, settings: Settings) -> list[TimelineEntry]:
     """An entity's timeline: the dated sentences that mention it, across all stored articles.
 
     Each article's publication day dates the first sentence naming the entity

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
 
 from storyline.records import Annotation, Entity, Event, Quote, Story
+from storyline.store.protocol import ReadStore
 
 
 @dataclass
@@ -50,7 +50,7 @@ def _names(anns: list[Annotation]) -> dict[int, tuple[str, str]]:
     return {e: c.most_common(1)[0][0] for e, c in seen.items()}
 
 
-def story_overview(store: Any, story_id: int, top: int = 10,
+def story_overview(store: ReadStore, story_id: int, top: int = 10,
                    read: dict[int, Annotation] | None = None) -> StoryOverview | None:
     """Events, top entities and top quotes of one story; None when there is no such story.
 
@@ -80,7 +80,7 @@ def story_overview(store: Any, story_id: int, top: int = 10,
     return StoryOverview(story=story, events=events, entities=entities, quotes=quotes[:top])
 
 
-def find_entity(store: Any, name: str) -> Entity | None:
+def find_entity(store: ReadStore, name: str) -> Entity | None:
     """The entity a user means by ``name``: exact name or alias first (case-insensitive), else the most mentioned.
 
     >>> from storyline.store import SqliteStore
@@ -90,4 +90,4 @@ def find_entity(store: Any, name: str) -> Entity | None:
     cands = store.entities(name=name)
     want = name.casefold()
     exact = [e for e in cands if want in {a.casefold() for a in [e.name, *e.aliases]}]
-    return (exact or cands or [None])[0]
+    return next(iter(exact or cands), None)
