@@ -21,11 +21,11 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
-from storyline.records import Annotation, Article, Entity, Event, Mention, Quote, Story, TimelineEntry
+from storyline.records import Annotation, Article, Entity, Event, Lineage, Mention, Quote, Story, TimelineEntry
 
 
 class ArticleReader(Protocol):
@@ -57,12 +57,22 @@ class ReadStore(ArticleReader, Protocol):
 
     def entity_names(self, ids: list[int]) -> dict[int, str]: ...
 
-    def quotes(self, speaker: int | None = None, query: str | None = None,
-               limit: int = 100) -> list[tuple[int, Quote]]: ...
+    def quotes(self, speaker: int | None = None, query: str | None = None, limit: int = 100,
+               articles: list[int] | None = None, kinds: Sequence[str] | None = None) -> list[tuple[int, Quote]]: ...
+
+    def quotes_about(self, entity_id: int, limit: int = 100) -> list[tuple[int, Quote]]: ...
+
+    def copies_of(self, article_id: int) -> list[int]: ...
+
+    def entity_mention_months(self, entity_id: int) -> list[tuple[str, int]]: ...
+
+    def stories_of_articles(self, article_ids: list[int]) -> list[int]: ...
+
+    def lineage(self, kind: str, cid: int | None = None) -> list[Lineage]: ...
 
     def events(self, story: int | None = None) -> list[Event]: ...
 
-    def stories(self, with_timeline: bool = True) -> list[Story]: ...
+    def stories(self, with_timeline: bool = True, ids: list[int] | None = None) -> list[Story]: ...
 
     def story(self, story_id: int) -> Story | None: ...
 
