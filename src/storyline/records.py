@@ -8,8 +8,8 @@ shown in context and exported as evidence.
 Example::
 
     >>> from storyline.records import Timex
-    >>> Timex(start=3, end=11, text="Thursday", type="DATE", value="2018-07-12")
-    Timex(start=3, end=11, text='Thursday', type='DATE', value='2018-07-12', mod=None, anchored=True)
+    >>> Timex(start=3, end=11, text="Thursday", type="DATE", value="2018-07-12").value
+    '2018-07-12'
 """
 
 from __future__ import annotations
