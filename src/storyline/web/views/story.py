@@ -10,6 +10,7 @@ away is sent on by :func:`story_moved_to`.
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from starlette.requests import Request
@@ -75,7 +76,9 @@ def evidence_row(entry: TimelineEntry, ev: Evidence, reader: Reader) -> dict[str
     if art is None:
         return None
     ann = reader.annotation(ev.article)
-    around = [s for s in ann.sentences if s.start < ev.end and s.end > ev.start]
+    sents = ann.sentences  # in text order
+    i = max(0, bisect.bisect_right([s.start for s in sents], ev.start) - 1)
+    around = [s for s in sents[i : i + 8] if s.start < ev.end and s.end > ev.start]
     a = min([ev.start, *(s.start for s in around)])
     b = max([ev.end, *(s.end for s in around)])
     timex = _timex_for(entry, ann.timexes, ev.start, ev.end)
