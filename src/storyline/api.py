@@ -17,7 +17,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storyline.ingest import Problem, read_inputs
-from storyline.records import Annotation, Article, Entity, Event, Lineage, Mention, Quote, Story, TimelineEntry
+from storyline.records import (
+    Annotation,
+    Article,
+    Entity,
+    Event,
+    Lineage,
+    Mention,
+    Quote,
+    Sentence,
+    Story,
+    TimelineEntry,
+    Timex,
+)
 from storyline.settings import Settings
 from storyline.store import Store, open_store
 
@@ -236,14 +248,11 @@ class Storyline:
         """Every story (or those of ``ids``); ``with_timeline=False`` skips loading timelines (a listing needs none)."""
         return self.store.stories(with_timeline=with_timeline, ids=ids)
 
-    def story(self, story_id: int, read: dict[int, Annotation] | None = None) -> StoryOverview | None:
-        """One story with its events, most named entities and best-attributed quotes (None: no such story).
-
-        ``read``, if given, receives the annotations of the story's articles (by article id).
-        """
+    def story(self, story_id: int) -> StoryOverview | None:
+        """One story with its events, most named entities and best-attributed quotes (None: no such story)."""
         from storyline.timeline.overview import story_overview
 
-        return story_overview(self.store, story_id, read=read)
+        return story_overview(self.store, story_id)
 
     def lineage(self, kind: str, cid: int) -> list[Lineage]:
         """Where an event or story id went (``kind``: 'event' or 'story'), oldest first.
@@ -299,22 +308,25 @@ class Storyline:
             ids = [a.id for a in self.store.articles(source=source) if a.id is not None]
             found = set(self.store.stories_of_articles(ids))
             keep = found if keep is None else keep & found
-        rows = self.store.stories(with_timeline=False, ids=None if keep is None else sorted(keep))
+        rows = [r for r in self.store.story_dates() if keep is None or r[0] in keep]
         if since:
-            rows = [s for s in rows if (s.last or "") >= since]
+            rows = [r for r in rows if (r[2] or "") >= since]
         if until:
-            rows = [s for s in rows if s.first is not None and s.first[: len(until)] <= until]
-        rows.sort(key=lambda s: (s.last or "", s.id), reverse=True)
-        page = rows[offset : offset + limit]
-        for s in page:
-            s.timeline = self.store.timeline(s.id)
-        return page, len(rows)
+            rows = [r for r in rows if r[1] is not None and r[1][: len(until)] <= until]
+        rows.sort(key=lambda r: (r[2] or "", r[0]), reverse=True)
+        ids = [r[0] for r in rows[offset : offset + limit]]
+        page = {s.id: s for s in self.store.stories(ids=ids)}
+        return [page[i] for i in ids if i in page], len(rows)
 
     def find_entity(self, name: str) -> Entity | None:
         """The entity a user means by a name: an exact name or alias first, else the most mentioned match."""
         from storyline.timeline.overview import find_entity
 
         return find_entity(self.store, name)
+
+    def entity_names(self, ids: list[int]) -> dict[int, str]:
+        """Canonical names of entities by id (no counts: one cheap query)."""
+        return self.store.entity_names(ids)
 
     def entity_months(self, entity_id: int) -> list[tuple[str, int]]:
         """(YYYY-MM, mentions) of an entity per publication month, oldest first."""
@@ -335,6 +347,10 @@ class Storyline:
     def story_quotes(self, story_id: int, speaker: int | None = None, limit: int = 500) -> list[tuple[int, Quote]]:
         """The quotes in a story's articles (optionally one speaker's), in publication order."""
         return self.store.quotes(speaker=speaker, articles=self.store.story_article_ids(story_id), limit=limit)
+
+    def sentences_timexes(self, article_ids: list[int]) -> dict[int, tuple[list[Sentence], list[Timex]]]:
+        """Sentence spans and timexes of each article: what a timeline entry's evidence shows."""
+        return self.store.sentences_timexes(article_ids)
 
     def copies(self, article_id: int) -> list[int]:
         """Ids of the near-duplicates stored as copies of an article."""

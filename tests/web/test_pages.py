@@ -146,3 +146,15 @@ def test_an_article_and_its_reprint_point_at_each_other(server):
     assert [c["id"] for c in back["copies"]] == [copy["article"]["id"]]
     assert "Reprint Daily" in get(server, f"/article/{original['id']}").text
     assert "near-duplicate of" in get(server, f"/article/{copy['article']['id']}").text
+
+
+def test_a_story_page_shows_its_most_salient_entries_unless_asked_for_all(server):
+    story = get(server, "/stories.json").json()["stories"][0]
+    full = valid(get(server, f"/story/{story['id']}.json?top=all").json())
+    total = full["story"]["timeline_entries"]
+    assert len(full["timeline"]) == total and total >= 2
+    two = valid(get(server, f"/story/{story['id']}.json?top=2").json())
+    best = sorted(full["timeline"], key=lambda e: (-e["salience"], e["index"]))[:2]
+    assert [e["index"] for e in two["timeline"]] == sorted(e["index"] for e in best)
+    assert "show all" in get(server, f"/story/{story['id']}?top=2").text
+    assert get(server, f"/story/{story['id']}?top=many").status_code == 400

@@ -207,3 +207,32 @@ class AnnotationStore(SqliteBase):
             " WHERE m.entity_id = ? AND (q.speaker_id IS NULL OR q.speaker_id != ?)"
             " ORDER BY a.published, q.article_id, q.start LIMIT ?", (entity_id, entity_id, limit)).fetchall()
         return [(int(r["article_id"]), self._quote(r)) for r in rows]
+
+    def chains_of(self, article_ids: list[int]) -> list[Chain]:
+        """The entity chains of the given articles (only that column is read), in article order."""
+        out: list[Chain] = []
+        for i in range(0, len(article_ids), 500):
+            part = article_ids[i : i + 500]
+            for row in self.db.execute(
+                    f"SELECT chains FROM annotations WHERE article_id IN ({','.join('?' * len(part))})"
+                    " ORDER BY article_id", part):
+                out += [Chain(**c) for c in json.loads(row[0])]
+        return out
+
+    def sentences_timexes(self, article_ids: list[int]) -> dict[int, tuple[list[Sentence], list[Timex]]]:
+        """Each article's sentence spans and timexes (in text order), two queries per 500 articles.
+
+        What showing a timeline entry's evidence needs, without the rest of the annotation.
+        """
+        out: dict[int, tuple[list[Sentence], list[Timex]]] = {a: ([], []) for a in article_ids}
+        for i in range(0, len(article_ids), 500):
+            part = article_ids[i : i + 500]
+            marks = ",".join("?" * len(part))
+            for aid, sents in self.db.execute(
+                    f"SELECT article_id, sentences FROM annotations WHERE article_id IN ({marks})", part):
+                out[aid][0].extend(Sentence(s, e) for s, e in json.loads(sents))
+            for r in self.db.execute(
+                    f"SELECT * FROM timexes WHERE article_id IN ({marks}) ORDER BY article_id, start", part):
+                out[r["article_id"]][1].append(Timex(start=r["start"], end=r["end"], text=r["text"], type=r["type"],
+                                                     value=r["value"], mod=r["mod"], anchored=bool(r["anchored"])))
+        return out

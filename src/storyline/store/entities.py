@@ -93,3 +93,17 @@ class EntityStore(SqliteBase):
         return [(r[0], int(r[1])) for r in self.db.execute(
             "SELECT substr(a.published, 1, 7) AS month, count(*) FROM mentions m JOIN articles a ON a.id = m.article_id"
             " WHERE m.entity_id = ? AND a.published IS NOT NULL GROUP BY month ORDER BY month", (entity_id,))]
+
+    def entity_counts(self, article_ids: list[int]) -> list[tuple[int, int, int]]:
+        """(entity, articles naming it, mentions) over the given articles, one aggregate query per 500 articles."""
+        arts: dict[int, int] = {}
+        ments: dict[int, int] = {}
+        for i in range(0, len(article_ids), 500):
+            part = article_ids[i : i + 500]
+            for e, a, m in self.db.execute(
+                    "SELECT entity_id, count(DISTINCT article_id), count(*) FROM mentions"
+                    f" WHERE entity_id IS NOT NULL AND article_id IN ({','.join('?' * len(part))}) GROUP BY entity_id",
+                    part):
+                arts[e] = arts.get(e, 0) + a
+                ments[e] = ments.get(e, 0) + m
+        return [(e, arts[e], ments[e]) for e in sorted(arts)]

@@ -43,6 +43,10 @@ class LinkStore(SqliteBase):
             return [self._story(r, with_timeline) for r in sorted(rows, key=lambda r: r["id"])]
         return [self._story(r, with_timeline) for r in self.db.execute("SELECT * FROM stories ORDER BY id").fetchall()]
 
+    def story_dates(self) -> list[tuple[int, str | None, str | None]]:
+        """(id, first, last) of every story: enough to sort and filter a listing before reading any story."""
+        return [(int(r[0]), r[1], r[2]) for r in self.db.execute("SELECT id, first, last FROM stories ORDER BY id")]
+
     def story(self, story_id: int) -> Story | None:
         """One story with its events and timeline, or None when there is no such story."""
         row = self.db.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()

@@ -25,7 +25,20 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
-from storyline.records import Annotation, Article, Entity, Event, Lineage, Mention, Quote, Story, TimelineEntry
+from storyline.records import (
+    Annotation,
+    Article,
+    Chain,
+    Entity,
+    Event,
+    Lineage,
+    Mention,
+    Quote,
+    Sentence,
+    Story,
+    TimelineEntry,
+    Timex,
+)
 
 
 class ArticleReader(Protocol):
@@ -69,6 +82,14 @@ class ReadStore(ArticleReader, Protocol):
     def stories_of_articles(self, article_ids: list[int]) -> list[int]: ...
 
     def lineage(self, kind: str, cid: int | None = None) -> list[Lineage]: ...
+
+    def chains_of(self, article_ids: list[int]) -> list[Chain]: ...
+
+    def entity_counts(self, article_ids: list[int]) -> list[tuple[int, int, int]]: ...
+
+    def story_dates(self) -> list[tuple[int, str | None, str | None]]: ...
+
+    def sentences_timexes(self, article_ids: list[int]) -> dict[int, tuple[list[Sentence], list[Timex]]]: ...
 
     def events(self, story: int | None = None) -> list[Event]: ...
 

@@ -128,7 +128,8 @@ def respond(request: Request, template: str, data: dict[str, Any], status: int =
     HTML (such as the timeline's drawing), so it is left out of the JSON twin.
     """
     if wants_json(request):
-        return JSONResponse(json.loads(json.dumps(data, default=str)), status_code=status)
+        body = json.dumps(data, ensure_ascii=False, default=str, separators=(",", ":"))
+        return Response(body, status_code=status, media_type="application/json")
     html = ENV.get_template(template).render(data=data, view=view or {}, json_url=json_twin(request))
     return HTMLResponse(html, status_code=status)
 

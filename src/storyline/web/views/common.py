@@ -77,5 +77,4 @@ def quote_rows(sl: Storyline, found: list[tuple[int, Quote]]) -> list[dict[str, 
 
 def entity_names(sl: Storyline, ids: list[int]) -> dict[int, str]:
     """Canonical names of entities by id (one query)."""
-    ids = sorted(set(ids))
-    return {e.id: e.name for e in sl.entities(ids=ids)} if ids else {}
+    return sl.entity_names(sorted(set(ids)))

@@ -35,7 +35,7 @@ def month_series(counts: list[tuple[str, int]]) -> list[dict[str, Any]]:
 def chart(series: list[dict[str, Any]]) -> dict[str, Any]:
     """Bar geometry for the months (layout only: the JSON twin carries the series itself)."""
     top = max([s["mentions"] for s in series] or [1]) or 1
-    bar = max(BAR_MIN, min(28, 760 // max(1, len(series))))
+    bar = max(BAR_MIN, min(48, 760 // max(1, len(series))))
     every = -(-64 // bar)  # a label needs ~64 px
     bars = []
     for i, s in enumerate(series):

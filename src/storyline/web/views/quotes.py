@@ -9,8 +9,7 @@ of the groups on the page are read.
 
 from __future__ import annotations
 
-import re
-import unicodedata
+import string
 from typing import Any
 
 from starlette.requests import Request
@@ -20,8 +19,8 @@ from storyline.records import Quote
 from storyline.web.render import PageError, respond
 from storyline.web.views.common import api, pager, paging, quote_rows
 
-RAW_LIMIT = 5000  # quotes read before grouping; a page shows groups of these
-_FOLD = re.compile(r"[\W_]+")
+RAW_LIMIT = 1_000_000  # every quote is grouped, so a group's outlets are all there, whatever the page
+_PUNCT = str.maketrans({c: " " for c in string.punctuation + "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb"})
 
 
 def quote_key(text: str) -> str:
@@ -30,7 +29,7 @@ def quote_key(text: str) -> str:
     >>> quote_key("\u201cWe will  meet,\u201d") == quote_key('"we will meet"')
     True
     """
-    return _FOLD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    return " ".join(text.casefold().translate(_PUNCT).split())
 
 
 def group(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -61,7 +60,7 @@ async def page(request: Request) -> Response:
             raise PageError(404, f"no speaker named like {speaker!r}; try part of a name, e.g. ?speaker=Trump")
     sid = None
     if story:
-        if not story.isdigit() or sl.story(int(story)) is None:
+        if not story.isdigit() or not sl.stories(with_timeline=False, ids=[int(story)]):
             raise PageError(404, f"no story {story!r} in this store")
         sid = int(story)
     who = speaker_ent[0].id if speaker_ent and speaker_ent[0] else None

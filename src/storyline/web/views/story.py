@@ -10,19 +10,20 @@ away is sent on by :func:`story_moved_to`.
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from storyline.api import Storyline
-from storyline.records import Annotation, Article, Evidence, TimelineEntry, Timex
+from storyline.records import Article, Evidence, TimelineEntry, Timex
 from storyline.timeline.dates import span, timeline_date, within
 from storyline.web.axis import layout, precision
-from storyline.web.marks import pieces
 from storyline.web.render import PageError, date_label, page_key, respond, wants_json
 from storyline.web.views.common import api, article_ref, quote_row
 
+TOP = 40  # entries shown unless ?top=N or ?top=all asks otherwise
 KINDS = {"PERSON": "people", "ORG": "organisations", "NORP": "organisations", "GPE": "places", "LOC": "places",
          "FAC": "places"}
 
@@ -38,17 +39,11 @@ def story_moved_to(sl: Storyline, story_id: int) -> int | None:
 
 
 class Reader:
-    """Articles and annotations of one page, each read once (``anns``: those read already)."""
+    """The articles of one page, and the sentences and timexes of those that give evidence, each read once."""
 
-    def __init__(self, sl: Storyline, ids: list[int], anns: dict[int, Annotation]) -> None:
-        self.sl = sl
+    def __init__(self, sl: Storyline, ids: list[int], evidence: list[int]) -> None:
         self.articles = {a.id: a for a in sl.articles(ids=sorted(set(ids)))} if ids else {}
-        self._anns = anns
-
-    def annotation(self, article_id: int) -> Annotation:
-        if article_id not in self._anns:
-            self._anns[article_id] = self.sl.annotation(article_id)
-        return self._anns[article_id]
+        self.context = sl.sentences_timexes(sorted(set(evidence)))
 
 
 def _timex_for(entry: TimelineEntry, timexes: list[Timex], start: int, end: int) -> Timex | None:
@@ -70,25 +65,49 @@ def resolution(timex: Timex | None, art: Article, date: str) -> dict[str, Any] |
             "date": timeline_date(timex.type, timex.value, timex.anchored) or timex.value}
 
 
+def sentence_parts(text: str, evidence: tuple[int, int], timex: tuple[int, int] | None) -> list[dict[str, Any]]:
+    """A sentence cut where the evidence span and the date expression begin and end, each part flagged.
+
+    >>> [(p["text"], p["evidence"], p["timex"]) for p in sentence_parts("He met Kim on Monday.", (3, 20), (11, 20))]
+    [('He ', False, False), ('met Kim ', True, False), ('on Monday', True, True), ('.', False, False)]
+    """
+    spans = [evidence, *([timex] if timex else [])]
+    cuts = sorted({0, len(text), *(max(0, min(len(text), x)) for span in spans for x in span)})
+    t0, t1 = timex or (-1, -1)
+    return [{"text": text[x:y], "evidence": evidence[0] <= x < evidence[1], "timex": t0 <= x < t1}
+            for x, y in zip(cuts, cuts[1:], strict=False) if x < y]
+
+
 def evidence_row(entry: TimelineEntry, ev: Evidence, reader: Reader) -> dict[str, Any] | None:
     art = reader.articles.get(ev.article)
     if art is None:
         return None
-    ann = reader.annotation(ev.article)
-    around = [s for s in ann.sentences if s.start < ev.end and s.end > ev.start]
+    sents, timexes = reader.context.get(ev.article, ([], []))  # in text order
+    i = max(0, bisect.bisect_right([s.start for s in sents], ev.start) - 1)
+    around = [s for s in sents[i : i + 8] if s.start < ev.end and s.end > ev.start]
     a = min([ev.start, *(s.start for s in around)])
     b = max([ev.end, *(s.end for s in around)])
-    timex = _timex_for(entry, ann.timexes, ev.start, ev.end)
-    inline = [(timex.start - a, timex.end - a, "timex", 0)] if timex else []
-    parts = [{"text": p.text, "evidence": p.quote is not None, "timex": p.kind == "timex"}
-             for p in pieces(art.text[a:b].rstrip(), inline, [(ev.start - a, ev.end - a)])]
+    timex = _timex_for(entry, timexes, ev.start, ev.end)
+    parts = sentence_parts(art.text[a:b].rstrip(), (ev.start - a, ev.end - a),
+                           (timex.start - a, timex.end - a) if timex else None)
     return {**article_ref(art), "article": art.id, "start": ev.start, "end": ev.end, "sentence": parts,
-            "resolution": resolution(timex, art, entry.date)}
+            "resolution": resolution(timex, art, entry.date), "also": []}
 
 
 def entry_row(index: int, entry: TimelineEntry, reader: Reader) -> dict[str, Any]:
     first, last = span(entry.date)
-    evidence = [row for ev in entry.evidence if (row := evidence_row(entry, ev, reader))]
+    evidence: list[dict[str, Any]] = []
+    seen: dict[str, dict[str, Any]] = {}
+    for ev in entry.evidence:  # a sentence several outlets ran word for word is shown once, with each of them
+        row = evidence_row(entry, ev, reader)
+        if row is None:
+            continue
+        said = "".join(p["text"] for p in row["sentence"])
+        if said in seen:
+            seen[said]["also"].append(article_ref(reader.articles[ev.article]))
+        else:
+            seen[said] = row
+            evidence.append(row)
     return {"index": index, "date": entry.date, "label": date_label(entry.date), "precision": precision(entry.date),
             "first": first.isoformat(),
             "last": last.isoformat(), "text": entry.text, "salience": round(entry.salience, 4),
@@ -96,11 +115,29 @@ def entry_row(index: int, entry: TimelineEntry, reader: Reader) -> dict[str, Any
             "evidence": evidence}
 
 
+def salient(timeline: list[TimelineEntry], top: str) -> list[int]:
+    """Indexes of the entries to show, in display order: the ``top`` most salient, or all (``top=all``).
+
+    A story of hundreds of entries, each with its evidence, is a page nobody
+    reads and a slow one to send; like ``storyline timeline --top``, the page
+    shows the most salient entries and links to all of them.
+
+    >>> from storyline.records import TimelineEntry
+    >>> salient([TimelineEntry("2019", "a", salience=0.1), TimelineEntry("2020", "b", salience=0.9)], "1")
+    [1]
+    """
+    if top == "all":
+        return list(range(len(timeline)))
+    if not top.isdigit() or int(top) < 1:
+        raise PageError(400, f"top must be a whole number of entries or 'all', not {top!r}")
+    keep = sorted(range(len(timeline)), key=lambda i: (-timeline[i].salience, i))[: int(top)]
+    return sorted(keep)
+
+
 async def page(request: Request) -> Response:
     sl = api(request)
     sid = page_key(request)
-    anns: dict[int, Annotation] = {}
-    ov = sl.story(sid, read=anns)
+    ov = sl.story(sid)
     if ov is None:
         moved = story_moved_to(sl, sid)
         if moved is not None:
@@ -108,9 +145,10 @@ async def page(request: Request) -> Response:
         raise PageError(404, f"no story {sid} in this store: it never existed, or linking merged or split it and "
                              "the store does not record where it went; see the list of stories")
     st = ov.story
-    ids = [a for e in ov.events for a in e.articles] + [v.article for t in st.timeline for v in t.evidence]
-    reader = Reader(sl, ids, anns)
-    entries = [entry_row(i, t, reader) for i, t in enumerate(st.timeline)]
+    shown = salient(st.timeline, request.query_params.get("top", str(TOP)))
+    evidence = [v.article for i in shown for v in st.timeline[i].evidence]
+    reader = Reader(sl, [a for e in ov.events for a in e.articles] + evidence, evidence)
+    entries = [entry_row(i, st.timeline[i], reader) for i in shown]
     people: dict[str, list[dict[str, Any]]] = {}
     for n in ov.entities:
         people.setdefault(KINDS.get(n.type, "other"), []).append(
@@ -118,7 +156,7 @@ async def page(request: Request) -> Response:
     data = {
         "page": "story",
         "story": {"id": st.id, "title": st.title or f"Story {st.id}", "articles": st.articles, "first": st.first,
-                  "last": st.last, "events": len(ov.events)},
+                  "last": st.last, "events": len(ov.events), "timeline_entries": len(st.timeline)},
         "timeline": entries,
         "events": [{"id": e.id, "title": e.title, "first": e.first, "last": e.last,
                     "articles": [article_ref(reader.articles[a]) for a in e.articles if a in reader.articles]}
@@ -127,4 +165,4 @@ async def page(request: Request) -> Response:
         "quotes": [{**quote_row(aid, q, name), "source": article_ref(reader.articles[aid])}
                    for aid, q, name in ov.quotes if aid in reader.articles],
     }
-    return respond(request, "story.html", data, view={"axis": layout([t.date for t in st.timeline])})
+    return respond(request, "story.html", data, view={"axis": layout([e["date"] for e in entries])})
