@@ -34,6 +34,10 @@ class Settings:
     """The spaCy pipeline loaded (once per process) for annotation."""
     batch_size: int = 32
     n_process: int = 1
+    annotate_piece_chars: int = 100_000
+    """A text longer than this is parsed in pieces of about this size (cut at whitespace) and
+    joined back: spaCy refuses texts over 1,000,000 characters (E088) and its parser needs
+    memory growing with a text's length, so one huge article can neither stop nor starve a batch."""
 
     # link
     event_threshold: float = 0.11

@@ -1,7 +1,7 @@
 """The ``storyline`` command.  Exit codes:
 
 0  success
-1  some inputs failed (the rest were stored)
+1  some inputs failed (the rest were stored); for 'check': the store breaks an invariant
 2  usage error: bad option or argument, unknown id
 3  the store or the model cannot be used (message says why)
 130  interrupted (everything finished before Ctrl-C is stored; run again to resume)
@@ -13,6 +13,7 @@ import sys
 
 from storyline.cli import (  # noqa: F401  (commands register on import)
     browse,
+    check_cmd,
     entities_cmd,
     export_cmd,
     ingest_cmd,

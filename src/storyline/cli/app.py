@@ -30,6 +30,7 @@ app = typer.Typer(
 
 EXIT_OK = 0
 EXIT_INPUT_FAILED = 1
+EXIT_VIOLATIONS = 1  # storyline check: the store breaks an invariant
 EXIT_USAGE = 2
 EXIT_STORE = 3
 EXIT_INTERRUPTED = 130

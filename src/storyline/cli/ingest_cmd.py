@@ -17,6 +17,7 @@ from rich.progress import (
 
 from storyline.api import IngestReport, ProgressEvent
 from storyline.cli.app import EXIT_INPUT_FAILED, EXIT_INTERRUPTED, Context, app, err_console, fail, print_json
+from storyline.ingest import Problem
 
 
 def check_date(value: str | None) -> str | None:
@@ -63,7 +64,8 @@ class _Bar:
 
 def _summary(report: IngestReport) -> str:
     return (f"stored {report.stored} (near-duplicates {report.near_duplicates}), duplicates {report.duplicates}, "
-            f"skipped {report.skipped}, failed {report.failed}, annotated {report.annotated}")
+            f"skipped {report.skipped}, failed {report.failed}, annotated {report.annotated}"
+            + (f", not annotated {report.unannotated} (retried by 'storyline annotate')" if report.unannotated else ""))
 
 
 @app.command()
@@ -98,7 +100,7 @@ def ingest(
         err_console.print(("interrupted; " if report.interrupted else "") + _summary(report), markup=False)
     if report.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
-    if report.failed:
+    if report.failed or report.unannotated:
         raise typer.Exit(EXIT_INPUT_FAILED)
 
 
@@ -114,15 +116,20 @@ def annotate(
     Example:  storyline ingest big.jsonl --no-annotate && storyline annotate
     """
     c: Context = ctx.obj
+    problems: list[Problem] = []
     with c.open() as sl, _Bar(not quiet and not as_json) as bar:
         try:
-            n = sl.annotate(progress=bar, redo=redo)
+            n = sl.annotate(progress=bar, redo=redo, problems=problems)
         except KeyboardInterrupt:
             fail("interrupted: annotated articles are stored; run again to resume", EXIT_INTERRUPTED)
     if as_json:
-        print_json({"annotated": n})
+        print_json({"annotated": n, "problems": [{"input": p.input, "reason": p.reason} for p in problems]})
     elif not quiet:
-        err_console.print(f"annotated {n}")
+        for p in problems:
+            err_console.print(f"{p.kind}: {p.input}: {p.reason}", markup=False)
+        err_console.print(f"annotated {n}" + (f", not annotated {len(problems)}" if problems else ""), markup=False)
+    if problems:
+        raise typer.Exit(EXIT_INPUT_FAILED)
 
 
 @app.command()

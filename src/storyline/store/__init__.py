@@ -8,6 +8,7 @@ connection and ``transaction()``)::
     annotations.AnnotationStore  save/read annotations, chain resolution, quotes
     entities.EntityStore         entities, their mentions and names
     links.LinkStore              events, stories, linking state, timelines
+    check.CheckStore             the invariants every write keeps (``storyline check``)
 
 The public methods of these classes, plus ``transaction()`` and ``close()``,
 are the store interface: a PostgreSQL store implements the same methods with

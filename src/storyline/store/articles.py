@@ -61,9 +61,11 @@ class ArticleStore(SqliteBase):
         return int(row["id"]) if row else None
 
     def add_article(self, article: Article, minhash: bytes | None = None,
-                    bands: list[tuple[int, int]] | None = None) -> int:
-        """Store one article in its own transaction and return its id.
+                    bands: list[tuple[int, int]] | None = None) -> int | None:
+        """Store one article in its own transaction and return its id, or None if its text is stored already.
 
+        The content hash decides, in the insert itself (``ON CONFLICT DO NOTHING``), so two
+        processes storing the same article at once store it once, with no error.
         ``bands`` are its near-duplicate LSH band keys (see ``link.duplicates``),
         written in the same transaction so the index never misses a stored article.
         """
@@ -71,7 +73,7 @@ class ArticleStore(SqliteBase):
             cur = db.execute(
                 "INSERT INTO articles (external_id, title, text, description, published, published_from,"
                 " source, url, dateline, format, metadata, removed, content_hash, duplicate_of, minhash)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(content_hash) DO NOTHING",
                 (
                     article.external_id,
                     article.title,
@@ -90,6 +92,8 @@ class ArticleStore(SqliteBase):
                     minhash,
                 ),
             )
+            if cur.rowcount == 0:
+                return None
             article.id = int(cur.lastrowid or 0)
             db.executemany("INSERT OR IGNORE INTO minhash_bands (band, key, article_id) VALUES (?, ?, ?)",
                            [(band, key, article.id) for band, key in bands or []])

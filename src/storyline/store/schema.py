@@ -197,4 +197,17 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX minhash_bands_article ON minhash_bands(article_id);
     """,
+    # migration: robust work state that must survive a crash: stories whose title/timeline are stale
+    # ("dirty", set in the linking transaction, cleared when the timeline is written), why an article
+    # could not be annotated, and which process is annotating which article (so two never do the same)
+    """
+    ALTER TABLE stories ADD COLUMN dirty INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX stories_dirty ON stories(dirty) WHERE dirty > 0;
+    ALTER TABLE articles ADD COLUMN annotation_problem TEXT;
+    CREATE TABLE annotation_claims (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+        owner TEXT NOT NULL,
+        claimed_at REAL NOT NULL
+    );
+    """,
 ]
