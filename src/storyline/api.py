@@ -11,6 +11,7 @@ Example::
 
 from __future__ import annotations
 
+import errno
 import os
 import socket
 from collections.abc import Callable, Iterable
@@ -31,7 +32,7 @@ from storyline.records import (
     Unannotated,
 )
 from storyline.settings import Settings
-from storyline.store import SqliteStore
+from storyline.store import SqliteStore, StoreError
 from storyline.store.check import Violation
 
 if TYPE_CHECKING:  # the timeline imports spaCy: keep it off the CLI's start-up path
@@ -292,10 +293,37 @@ class Storyline:
         return ent, (build_entity_timeline(self.store, ent.id, self.settings) if ent else [])
 
     def export(self, fmt: str = "json", story: int | None = None) -> str:
-        """The store (or one story) as text in the given format."""
+        """The store (or one story) as text in the given format (see :meth:`export_to` for big stores)."""
         from storyline import export
 
         return export.render(self.store, fmt, story=story)
+
+    def export_to(self, output: str | Path, fmt: str = "json", story: int | None = None) -> None:
+        """Write the export to a file as it is read (memory stays flat), replacing it only once complete.
+
+        A folder, a missing folder or an unwritable file is an ``ExportError``; a full disk a
+        ``StoreError``; either way no partial file is left behind.
+        """
+        from storyline import export
+
+        path = Path(output)
+        if path.is_dir():
+            raise export.ExportError(f"{output} is a folder; give a file name, e.g. {path / ('export.' + fmt)}")
+        if not path.parent.is_dir():
+            raise export.ExportError(f"{output}: folder {path.parent} does not exist")
+        tmp = path.with_name(f".{path.name}.part")
+        try:
+            with tmp.open("w", encoding="utf-8") as out:
+                export.write(self.store, fmt, out, story=story)
+            tmp.replace(path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            if exc.errno == errno.ENOSPC:
+                raise StoreError(f"{output}: the disk is full; free space and export again") from None
+            raise export.ExportError(f"{output}: cannot write ({exc.strerror or exc})") from None
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
 
 
 def _paths(sources: object) -> list[str]:

@@ -27,7 +27,7 @@ def check(
         print_json([asdict(v) for v in found])
     else:
         for v in found:
-            err_console.print(f"violation: {v.name}: {v.detail} (rule: {v.rule})", markup=False)
-        err_console.print(f"{len(found)} violations" if found else "ok: every invariant holds", markup=False)
+            err_console.print(f"violation: {v.name}: {v.detail} (rule: {v.rule})")
+        err_console.print(f"{len(found)} violations" if found else "ok: every invariant holds")
     if found:
         raise typer.Exit(EXIT_VIOLATIONS)

@@ -16,7 +16,16 @@ from rich.progress import (
 )
 
 from storyline.api import IngestReport, ProgressEvent
-from storyline.cli.app import EXIT_INPUT_FAILED, EXIT_INTERRUPTED, Context, app, err_console, fail, print_json
+from storyline.cli.app import (
+    EXIT_INPUT_FAILED,
+    EXIT_INTERRUPTED,
+    Context,
+    app,
+    err_console,
+    fail,
+    plain,
+    print_json,
+)
 from storyline.ingest import Problem
 
 
@@ -39,7 +48,7 @@ class _Bar:
 
     def __init__(self, enabled: bool) -> None:
         self.progress = Progress(
-            SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+            SpinnerColumn(), TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
             TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn(),
             console=err_console, transient=True, disable=not enabled,
         )
@@ -59,7 +68,7 @@ class _Bar:
         task = self.progress.tasks[tid]
         elapsed = task.elapsed or 0.0
         self.progress.update(tid, completed=ev.done, total=ev.total, rate=ev.done / elapsed if elapsed else 0.0,
-                             description=f"{ev.stage} {ev.item[-40:]}")
+                             description=plain(f"{ev.stage} {ev.item[-40:]}"))
 
 
 def _summary(report: IngestReport) -> str:
@@ -96,8 +105,8 @@ def ingest(
     else:
         if not quiet:
             for p in report.problems:
-                err_console.print(f"{p.kind}: {p.input}: {p.reason}", markup=False)
-        err_console.print(("interrupted; " if report.interrupted else "") + _summary(report), markup=False)
+                err_console.print(f"{p.kind}: {p.input}: {p.reason}")
+        err_console.print(("interrupted; " if report.interrupted else "") + _summary(report))
     if report.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
     if report.failed or report.unannotated:
@@ -126,8 +135,8 @@ def annotate(
         print_json({"annotated": n, "problems": [{"input": p.input, "reason": p.reason} for p in problems]})
     elif not quiet:
         for p in problems:
-            err_console.print(f"{p.kind}: {p.input}: {p.reason}", markup=False)
-        err_console.print(f"annotated {n}" + (f", not annotated {len(problems)}" if problems else ""), markup=False)
+            err_console.print(f"{p.kind}: {p.input}: {p.reason}")
+        err_console.print(f"annotated {n}" + (f", not annotated {len(problems)}" if problems else ""))
     if problems:
         raise typer.Exit(EXIT_INPUT_FAILED)
 

@@ -21,6 +21,7 @@ changes.
     (0, None)
 """
 
+from storyline.store.base import QueryError
 from storyline.store.sqlite import SqliteStore, StoreError
 
-__all__ = ["SqliteStore", "StoreError"]
+__all__ = ["QueryError", "SqliteStore", "StoreError"]

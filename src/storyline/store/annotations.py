@@ -23,7 +23,7 @@ from dataclasses import asdict
 from typing import Any
 
 from storyline.records import Annotation, Chain, Mention, Quote, Sentence, Timex
-from storyline.store.base import SqliteBase
+from storyline.store.base import QueryError, SqliteBase, clamp
 
 
 class AnnotationStore(SqliteBase):
@@ -214,7 +214,13 @@ class AnnotationStore(SqliteBase):
             clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
             args.append(query)
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        rows = self.db.execute(
-            f"SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id {where}"
-            " ORDER BY a.published, q.article_id, q.start LIMIT ?", [*args, limit]).fetchall()
+        try:
+            rows = self.db.execute(
+                f"SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id {where}"
+                " ORDER BY a.published, q.article_id, q.start LIMIT ?", [*args, clamp(limit)]).fetchall()
+        except sqlite3.OperationalError as exc:
+            if not query or "fts5" not in str(exc) and "syntax" not in str(exc):
+                raise
+            raise QueryError(f"quote query {query!r} is not valid FTS5 syntax ({exc}); quote phrases with \"...\""
+                             ) from None
         return [(int(r["article_id"]), self._quote(r)) for r in rows]

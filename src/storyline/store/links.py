@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from typing import Any
 
 from storyline.records import Event, Evidence, Story, TimelineEntry
-from storyline.store.base import SqliteBase
+from storyline.store.base import SqliteBase, in_range
 
 
 class LinkStore(SqliteBase):
@@ -26,14 +27,16 @@ class LinkStore(SqliteBase):
 
     def events(self, story: int | None = None) -> list[Event]:
         """Every event in id order, or only those of one story (``story``: its id)."""
+        return list(self.iter_events(story))
+
+    def iter_events(self, story: int | None = None) -> Iterator[Event]:
+        """:meth:`events` one at a time (exports: memory stays flat)."""
         where, args = ("WHERE story_id = ?", (story,)) if story is not None else ("", ())
-        out = []
-        for r in self.db.execute(f"SELECT * FROM events {where} ORDER BY id", args).fetchall():
+        for r in self.db.execute(f"SELECT * FROM events {where} ORDER BY id", args):
             arts = [a[0] for a in self.db.execute(
                 "SELECT article_id FROM event_articles WHERE event_id = ? ORDER BY article_id", (r["id"],))]
-            out.append(Event(id=r["id"], articles=arts, title=r["title"], first=r["first"], last=r["last"],
-                             story=r["story_id"]))
-        return out
+            yield Event(id=r["id"], articles=arts, title=r["title"], first=r["first"], last=r["last"],
+                        story=r["story_id"])
 
     def stories(self, with_timeline: bool = True) -> list[Story]:
         """Every story in id order; ``with_timeline=False`` leaves ``timeline`` empty, for listings."""
@@ -41,6 +44,8 @@ class LinkStore(SqliteBase):
 
     def story(self, story_id: int) -> Story | None:
         """One story with its events and timeline, or None when there is no such story."""
+        if not in_range(story_id):
+            return None
         row = self.db.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
         return self._story(row, True) if row else None
 
