@@ -11,6 +11,9 @@ Example::
 
 from __future__ import annotations
 
+import errno
+import os
+import socket
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,9 +32,11 @@ from storyline.records import (
     Story,
     TimelineEntry,
     Timex,
+    Unannotated,
 )
 from storyline.settings import Settings
-from storyline.store import Store, open_store
+from storyline.store import Store, StoreError, open_store
+from storyline.store.check import Violation
 
 if TYPE_CHECKING:  # the timeline imports spaCy: keep it off the CLI's start-up path
     from storyline.link.duplicates import NearDuplicates
@@ -62,6 +67,7 @@ class IngestReport:
     skipped: int = 0
     failed: int = 0
     annotated: int = 0
+    unannotated: int = 0  # stored articles the annotators failed on (retried by the next run)
     interrupted: bool = False
     problems: list[Problem] = field(default_factory=list)
     ids: list[int] = field(default_factory=list)
@@ -74,6 +80,7 @@ class IngestReport:
             "skipped": self.skipped,
             "failed": self.failed,
             "annotated": self.annotated,
+            "unannotated": self.unannotated,
             "interrupted": self.interrupted,
             "problems": [{"input": p.input, "reason": p.reason, "kind": p.kind} for p in self.problems],
             "ids": self.ids,
@@ -100,7 +107,7 @@ class Storyline:
     # -- pipeline --------------------------------------------------------------------
     def ingest(
         self,
-        sources: Iterable[str],
+        sources: str | Path | Iterable[str | Path],
         published: str | None = None,
         source: str | None = None,
         annotate: bool = True,
@@ -115,8 +122,9 @@ class Storyline:
         """
         report = IngestReport()
         done = 0
+        paths = _paths(sources)
         try:
-            for item in read_inputs(list(sources), self.settings, published=published, source=source):
+            for item in read_inputs(paths, self.settings, published=published, source=source):
                 done += 1
                 status = self._store_one(item, report)
                 if progress:
@@ -127,7 +135,10 @@ class Storyline:
             return report
         try:
             if annotate:
-                report.annotated = self.annotate(progress=progress)
+                failed: list[Problem] = []
+                report.annotated = self.annotate(progress=progress, problems=failed)
+                report.unannotated = len(failed)
+                report.problems += failed
             if link:
                 self.link(progress=progress)
         except KeyboardInterrupt:
@@ -174,38 +185,66 @@ class Storyline:
             self._near = NearDuplicates(self.store, self.settings)
         return self._near
 
-    def annotate(self, progress: Progress | None = None, redo: bool = False) -> int:
-        """Annotate every stored article that the current annotators have not read yet.
+    def annotate(self, progress: Progress | None = None, redo: bool = False,
+                 problems: list[Problem] | None = None) -> int:
+        """Annotate every stored article that the current annotators have not read yet; how many were.
 
-        Work goes in batches of ``settings.batch_size``; each article's
-        annotation is saved in its own transaction, so an interrupted run
-        resumes where it stopped.
+        Work goes in batches of ``settings.batch_size`` articles, lowest ids
+        first (so entity ids do not depend on where an earlier run stopped),
+        each claimed in a write transaction so that concurrent runs share the
+        work instead of doing it twice.  Each article's annotation is saved in
+        its own transaction, so an interrupted run resumes where it stopped.  An
+        article the annotators fail on is stored unannotated with the reason
+        (appended to ``problems``) and retried by the next run.
         """
         from storyline.nlp import ANNOTATION_VERSION
         from storyline.nlp.parallel import annotate_stream
 
         version = ANNOTATION_VERSION
-        ids = self.store.article_ids() if redo else self.store.unannotated(version)
-        total, done = len(ids), 0
         step = max(1, self.settings.batch_size * 4)
+        total, done = (self.store.count_articles() if redo else len(self.store.unannotated(version))), 0
+        owner = _claim_owner()
+        redo_ids = self.store.article_ids() if redo else []
 
-        def read() -> Iterator[Article]:  # a few batches in memory at a time, whatever the store's size
-            for i in range(0, total, step):
-                yield from self.store.articles(ids=ids[i : i + step])
+        def read() -> Iterator[Article]:  # claimed a few batches at a time, lowest ids first
+            nonlocal redo_ids
+            while True:
+                if redo:
+                    ids, redo_ids = redo_ids[:step], redo_ids[step:]
+                else:
+                    ids = self.store.claim_unannotated(version, owner, step, _owner_gone)
+                if not ids:
+                    return
+                yield from sorted(self.store.articles(ids=ids), key=lambda a: a.id or 0)
 
-        # one writer, in the order read: entity ids come out the same with any number of workers
-        for ann in annotate_stream(read(), self.settings):
-            self.store.save_annotation(ann, version)
-            done += 1
-            if progress:
-                progress(ProgressEvent("annotate", done, total, str(ann.article_id), "annotated"))
-        return done
+        try:
+            # one writer, in the order read: entity ids come out the same with any number of workers
+            for ann in annotate_stream(read(), self.settings):
+                if isinstance(ann, Unannotated):
+                    self.store.note_unannotated(ann.article_id, ann.reason)
+                    if problems is not None:
+                        problems.append(Problem(f"article {ann.article_id}", f"not annotated: {ann.reason}"))
+                    status = "failed"
+                else:
+                    self.store.save_annotation(ann, version)
+                    done += 1
+                    status = "annotated"
+                if progress:
+                    progress(ProgressEvent("annotate", done, total, str(ann.article_id), status))
+            return done
+        finally:
+            if not redo:
+                self.store.release_claims(owner)
 
     def link(self, progress: Progress | None = None, rebuild: bool = False) -> None:
         """Group annotated articles into events and stories and rebuild their timelines."""
         from storyline.link import update
 
         update(self.store, self.settings, rebuild=rebuild, progress=progress)
+
+    def check(self) -> list[Violation]:
+        """Every broken store invariant (see ``storyline.store.check``); an empty list means consistent."""
+        return self.store.violations()
 
     # -- reading -----------------------------------------------------------------------
     def article(self, article_id: int) -> Article | None:
@@ -361,10 +400,71 @@ class Storyline:
         return self.store.stories_of_articles(article_ids)
 
     def export(self, fmt: str = "json", story: int | None = None) -> str:
-        """The store (or one story) as text in the given format."""
+        """The store (or one story) as text in the given format (see :meth:`export_to` for big stores)."""
         from storyline import export
 
         return export.render(self.store, fmt, story=story)
+
+    def export_to(self, output: str | Path, fmt: str = "json", story: int | None = None) -> None:
+        """Write the export to a file as it is read (memory stays flat), replacing it only once complete.
+
+        A folder, a missing folder or an unwritable file is an ``ExportError``; a full disk a
+        ``StoreError``; either way no partial file is left behind.
+        """
+        from storyline import export
+
+        path = Path(output)
+        if path.is_dir():
+            raise export.ExportError(f"{output} is a folder; give a file name, e.g. {path / ('export.' + fmt)}")
+        if not path.parent.is_dir():
+            raise export.ExportError(f"{output}: folder {path.parent} does not exist")
+        tmp = path.with_name(f".{path.name}.part")
+        try:
+            with tmp.open("w", encoding="utf-8") as out:
+                export.write(self.store, fmt, out, story=story)
+            tmp.replace(path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            if exc.errno == errno.ENOSPC:
+                raise StoreError(f"{output}: the disk is full; free space and export again") from None
+            raise export.ExportError(f"{output}: cannot write ({exc.strerror or exc})") from None
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+
+def _paths(sources: object) -> list[str]:
+    """The inputs of ``ingest`` as a list of paths; one string is one path, never its characters."""
+    if isinstance(sources, (str, Path)):
+        return [str(sources)]
+    if sources is None or not isinstance(sources, Iterable):
+        raise TypeError(f"ingest(sources=...) takes a path or a list of paths, not {type(sources).__name__}")
+    out = list(sources)
+    bad = [s for s in out if not isinstance(s, (str, Path))]
+    if bad:
+        raise TypeError(f"ingest(sources=...) takes paths (str or Path), not {type(bad[0]).__name__}: {bad[0]!r:.60}")
+    return [str(s) for s in out]
+
+
+def _claim_owner() -> str:
+    """Who claims articles to annotate: this host and process."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _owner_gone(owner: str) -> bool:
+    """Whether a claim's owner is a process of this host that no longer runs (killed, crashed)."""
+    host, _, pid = owner.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False  # another machine's claim expires with its lease
+    if int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
 
 
 def open(db: str | Path = "storyline.db", settings: Settings | None = None) -> Storyline:  # noqa: A001

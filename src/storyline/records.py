@@ -181,6 +181,14 @@ class Annotation:
 
 
 @dataclass
+class Unannotated:
+    """An article the nlp stage could not read, and why: it stays stored, unannotated, and is retried later."""
+
+    article_id: int
+    reason: str
+
+
+@dataclass
 class Evidence:
     """Where a claim comes from: an article and a character span of its text."""
 

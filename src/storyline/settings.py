@@ -41,6 +41,10 @@ class Settings:
     scheduler: str | None = None
     """Address of a running Dask scheduler (``tcp://host:8786``) whose workers annotate instead
     of processes started here (``--scheduler``, ``$STORYLINE_SCHEDULER``)."""
+    annotate_piece_chars: int = 100_000
+    """A text longer than this is parsed in pieces of about this size (cut at whitespace) and
+    joined back: spaCy refuses texts over 1,000,000 characters (E088) and its parser needs
+    memory growing with a text's length, so one huge article can neither stop nor starve a batch."""
 
     # link
     event_threshold: float = 0.11

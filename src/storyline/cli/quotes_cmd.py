@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import typer
+from rich.text import Text
 
-from storyline.cli.app import Context, app, fail, out_console, print_json
+from storyline.cli.app import Context, app, fail, out_console, plain, print_json
 from storyline.records import QUOTE_KINDS
 
 
@@ -38,16 +39,16 @@ def quotes(
         return
     if not rows:
         what = (f" by {speaker!r}" if speaker else "") + (f" matching {query!r}" if query else "")
-        out_console.print(f"no quotes{what}", markup=False)
+        out_console.print(f"no quotes{what}")
         return
     for aid, q in rows:
         art = arts.get(aid)
         who = names.get(q.speaker, "?") if q.speaker is not None else "(speaker not said)"
         how = ", ".join(x for x in (f"as {q.speaker_text!r}" if q.speaker_text else "", q.cue or "") if x)
-        out_console.print(f"[bold]{who}[/bold]" + (f" ({how})" if how else "")
-                          + f"  [dim]article {aid}, {(art.published if art else None) or 'undated'}[/dim]")
+        out_console.print(Text.assemble((plain(who), "bold"), plain(f" ({how})") if how else "",
+                                        (f"  article {aid}, {(art.published if art else None) or 'undated'}", "dim")))
         shown = f"“{q.text}”" if q.kind in ("direct", "scare") else f"[{q.kind}] {q.text}"
-        out_console.print(("  … " if q.partial else "  ") + shown, markup=False, highlight=False)
+        out_console.print(("  … " if q.partial else "  ") + shown)
 
 
 def _kinds(given: list[str] | None) -> list[str] | None:

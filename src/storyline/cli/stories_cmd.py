@@ -38,7 +38,7 @@ def stories(
         print_json([_story_row(s) for s in rows])
         return
     if not rows:
-        out_console.print("no stories yet: ingest articles, then run 'storyline link'", markup=False)
+        out_console.print("no stories yet: ingest articles, then run 'storyline link'")
         return
     table = Table("id", "title", "articles", "events", "from", "to")
     for s in rows:
@@ -74,8 +74,8 @@ def story(
     for r in moves:
         con.print(f"story {r.old_id} was merged into story {r.new_id} on {r.at[:10]} ({r.why})", markup=False)
     st = ov.story
-    con.print(f"[bold]{st.title or 'Story'}[/bold]  (story {st.id})")
-    con.print(f"{st.articles} articles, {len(ov.events)} events, {st.first or '?'} to {st.last or '?'}", markup=False)
+    con.print(f"{st.title or 'Story'}  (story {st.id})", style="bold")
+    con.print(f"{st.articles} articles, {len(ov.events)} events, {st.first or '?'} to {st.last or '?'}")
     events = Table("event", "title", "articles", "from", "to", title="Events")
     for e in ov.events:
         events.add_row(str(e.id), e.title, str(len(e.articles)), e.first or "", e.last or "")
@@ -85,9 +85,9 @@ def story(
         ents.add_row(str(n.entity), n.name, n.type, str(n.articles), str(n.mentions))
     con.print(ents)
     if ov.quotes:
-        con.print("[bold]Top quotes[/bold]")
+        con.print("Top quotes", style="bold")
         for aid, q, name in ov.quotes:
-            con.print(f"  {name} (article {aid}): \u201c{q.text[:200]}\u201d", markup=False)
+            con.print(f"  {name} (article {aid}): \u201c{q.text[:200]}\u201d")
 
 
 def _entries_table(entries: list[TimelineEntry], title: str) -> Table:
@@ -130,6 +130,6 @@ def timeline(
         print_json([asdict(e) for e in entries])
         return
     if not entries:
-        out_console.print(f"{title}: no dated entries", markup=False)
+        out_console.print(f"{title}: no dated entries")
         return
     out_console.print(_entries_table(entries, title))

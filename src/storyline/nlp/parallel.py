@@ -37,7 +37,7 @@ from itertools import islice
 from typing import Any
 
 from storyline.errors import WorkersError
-from storyline.records import Annotation, Article
+from storyline.records import Annotation, Article, Unannotated
 from storyline.settings import Settings
 
 
@@ -46,7 +46,7 @@ def dask_available() -> bool:
     return importlib.util.find_spec("distributed") is not None
 
 
-def annotate_stream(articles: Iterable[Article], settings: Settings) -> Iterator[Annotation]:
+def annotate_stream(articles: Iterable[Article], settings: Settings) -> Iterator[Annotation | Unannotated]:
     """One ``Annotation`` per article, in input order, on the workers ``settings`` asks for."""
     if settings.scheduler or (settings.n_process > 1 and dask_available()):
         yield from annotate_on_dask(articles, settings)
@@ -56,7 +56,7 @@ def annotate_stream(articles: Iterable[Article], settings: Settings) -> Iterator
         yield from annotate(articles, settings)
 
 
-def annotate_batch(articles: list[Article], settings: Settings) -> list[Annotation]:
+def annotate_batch(articles: list[Article], settings: Settings) -> list[Annotation | Unannotated]:
     """What one Dask task does: parse and annotate a batch in the worker process (model cached there)."""
     from storyline.nlp.pipeline import annotate
 
@@ -93,7 +93,7 @@ def dask_client(settings: Settings) -> Iterator[Any]:
         yield client
 
 
-def annotate_on_dask(articles: Iterable[Article], settings: Settings) -> Iterator[Annotation]:
+def annotate_on_dask(articles: Iterable[Article], settings: Settings) -> Iterator[Annotation | Unannotated]:
     """Batches of ``settings.batch_size`` articles as Dask tasks, a bounded number in flight, results in order.
 
     At most two batches per worker are queued ahead of the writer, so memory

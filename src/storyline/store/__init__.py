@@ -8,6 +8,7 @@ connection and ``transaction()``)::
     annotations.AnnotationStore  save/read annotations, chain resolution, quotes
     entities.EntityStore         entities, their mentions and names
     links.LinkStore              events, stories, linking state, timelines
+    check.CheckStore             the invariants every write keeps (``storyline check``)
 
 The public methods of these classes, plus ``transaction()`` and ``close()``,
 are the store interface, typed as protocols in ``protocol.py``;
@@ -22,10 +23,11 @@ are the store interface, typed as protocols in ``protocol.py``;
 
 from pathlib import Path
 
+from storyline.store.base import QueryError
 from storyline.store.protocol import Store
 from storyline.store.sqlite import SqliteStore, StoreError
 
-__all__ = ["SqliteStore", "Store", "StoreError", "is_server_url", "open_store"]
+__all__ = ["QueryError", "SqliteStore", "Store", "StoreError", "is_server_url", "open_store"]
 
 
 def is_server_url(db: str | Path) -> bool:

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from typing import Any
 
 from storyline.records import QUOTE_KINDS, Annotation, Chain, Mention, Quote, Sentence, Timex
-from storyline.store.base import SqliteBase
+from storyline.store.base import QueryError, SqliteBase, clamp
 
 
 class AnnotationStore(SqliteBase):
@@ -39,6 +40,36 @@ class AnnotationStore(SqliteBase):
                 "SELECT id FROM articles WHERE annotated < ? AND duplicate_of IS NULL ORDER BY id", (version,)
             )
         ]
+
+    def claim_unannotated(self, version: int, owner: str, limit: int, gone: Callable[[str], bool],
+                          lease_s: float = 3600.0) -> list[int]:
+        """Claim up to ``limit`` articles to annotate, lowest ids first, for ``owner``; their ids.
+
+        In one write transaction, so two processes never claim the same article.  Claims of
+        owners that are ``gone`` (a process that died) or older than ``lease_s`` are void:
+        a killed run's articles are taken up by the next one.
+        """
+        with self.transaction() as db:
+            dead = [r[0] for r in db.execute("SELECT DISTINCT owner FROM annotation_claims") if gone(r[0])]
+            db.executemany("DELETE FROM annotation_claims WHERE owner = ?", [(o,) for o in dead])
+            db.execute("DELETE FROM annotation_claims WHERE claimed_at < ?", (time.time() - lease_s,))
+            ids = [int(r[0]) for r in db.execute(
+                "SELECT id FROM articles a WHERE annotated < ? AND duplicate_of IS NULL"
+                " AND NOT EXISTS (SELECT 1 FROM annotation_claims c WHERE c.article_id = a.id) ORDER BY id LIMIT ?",
+                (version, limit))]
+            db.executemany("INSERT INTO annotation_claims (article_id, owner, claimed_at) VALUES (?, ?, ?)",
+                           [(aid, owner, time.time()) for aid in ids])
+        return ids
+
+    def release_claims(self, owner: str) -> None:
+        """Give back what ``owner`` claimed and did not annotate (the end of a run, or an interrupt)."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM annotation_claims WHERE owner = ?", (owner,))
+
+    def note_unannotated(self, article_id: int, reason: str) -> None:
+        """Keep why an article could not be annotated; it stays unannotated, so a later run retries it."""
+        with self.transaction() as db:
+            db.execute("UPDATE articles SET annotation_problem = ? WHERE id = ?", (reason, article_id))
 
     def save_annotation(self, ann: Annotation, version: int) -> None:
         """Replace an article's annotation in one transaction, resolving its chains to store entities.
@@ -85,7 +116,9 @@ class AnnotationStore(SqliteBase):
                     json.dumps([asdict(c) for c in ann.chains], ensure_ascii=False),
                 ),
             )
-            db.execute("UPDATE articles SET annotated = ?, linked = 0 WHERE id = ?", (version, aid))
+            db.execute("UPDATE articles SET annotated = ?, linked = 0, annotation_problem = NULL WHERE id = ?",
+                       (version, aid))
+            db.execute("DELETE FROM annotation_claims WHERE article_id = ?", (aid,))
 
     @staticmethod
     def _forget_chains(db: sqlite3.Connection, article_id: int) -> None:
@@ -194,9 +227,15 @@ class AnnotationStore(SqliteBase):
             clauses.append(self._QUOTE_MATCH)
             args.append(query)
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        rows = self.db.execute(
-            f"SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id {where}"
-            " ORDER BY a.published, q.article_id, q.start LIMIT ?", [*args, limit]).fetchall()
+        try:
+            rows = self.db.execute(
+                f"SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id {where}"
+                " ORDER BY a.published, q.article_id, q.start LIMIT ?", [*args, clamp(limit)]).fetchall()
+        except sqlite3.OperationalError as exc:
+            if not query or "fts5" not in str(exc) and "syntax" not in str(exc):
+                raise
+            raise QueryError(f"quote query {query!r} is not valid FTS5 syntax ({exc}); quote phrases with \"...\""
+                             ) from None
         return [(int(r["article_id"]), self._quote(r)) for r in rows]
 
     def quotes_about(self, entity_id: int, limit: int = 100) -> list[tuple[int, Quote]]:

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from typing import Any
 
 from storyline.records import Event, Evidence, Lineage, Story, TimelineEntry
-from storyline.store.base import SqliteBase
+from storyline.store.base import SqliteBase, in_range
 
 
 class LinkStore(SqliteBase):
@@ -26,14 +27,16 @@ class LinkStore(SqliteBase):
 
     def events(self, story: int | None = None) -> list[Event]:
         """Every event in id order, or only those of one story (``story``: its id)."""
+        return list(self.iter_events(story))
+
+    def iter_events(self, story: int | None = None) -> Iterator[Event]:
+        """:meth:`events` one at a time (exports: memory stays flat)."""
         where, args = ("WHERE story_id = ?", (story,)) if story is not None else ("", ())
-        out = []
-        for r in self.db.execute(f"SELECT * FROM events {where} ORDER BY id", args).fetchall():
+        for r in self.db.execute(f"SELECT * FROM events {where} ORDER BY id", args):
             arts = [a[0] for a in self.db.execute(
                 "SELECT article_id FROM event_articles WHERE event_id = ? ORDER BY article_id", (r["id"],))]
-            out.append(Event(id=r["id"], articles=arts, title=r["title"], first=r["first"], last=r["last"],
-                             story=r["story_id"]))
-        return out
+            yield Event(id=r["id"], articles=arts, title=r["title"], first=r["first"], last=r["last"],
+                        story=r["story_id"])
 
     def stories(self, with_timeline: bool = True, ids: list[int] | None = None) -> list[Story]:
         """Every story (or those of ``ids``) in id order; ``with_timeline=False`` leaves ``timeline`` empty."""
@@ -49,6 +52,8 @@ class LinkStore(SqliteBase):
 
     def story(self, story_id: int) -> Story | None:
         """One story with its events and timeline, or None when there is no such story."""
+        if not in_range(story_id):
+            return None
         row = self.db.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
         return self._story(row, True) if row else None
 
@@ -174,8 +179,29 @@ class LinkStore(SqliteBase):
 
     def save_story_state(self, story_id: int | None, state: dict[str, Any], first: str | None, last: str | None,
                          postings: list[str]) -> int:
-        """Create or update a story's state and index; returns its id.  Call inside a transaction."""
-        return self._save_state("story", "stories", story_id, state, first, last, postings)
+        """Create or update a story's state and index, marking it dirty; returns its id.  Call inside a transaction."""
+        sid = self._save_state("story", "stories", story_id, state, first, last, postings)
+        self.mark_dirty([sid])
+        return sid
+
+    def mark_dirty(self, story_ids: list[int]) -> None:
+        """Note, in the linking transaction, that these stories' titles and timelines are stale.
+
+        ``dirty`` is a generation counter: a timeline built from generation n
+        clears it only if no article joined meanwhile (see ``save_timeline``), so
+        a crash or a concurrent linker never leaves a stale timeline looking fresh.
+        """
+        self.db.executemany("UPDATE stories SET dirty = dirty + 1 WHERE id = ?", [(s,) for s in story_ids])
+
+    def dirty_stories(self) -> list[tuple[int, int]]:
+        """(story id, dirty generation) of every story whose title and timeline must be rebuilt."""
+        return [(int(r[0]), int(r[1])) for r in self.db.execute(
+            "SELECT id, dirty FROM stories WHERE dirty > 0 ORDER BY id")]
+
+    def is_linked(self, article_id: int) -> bool:
+        """Whether an article was linked already (by another process, since the to-do list was read)."""
+        row = self.db.execute("SELECT linked FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return bool(row is None or row[0])
 
     def delete_story(self, story_id: int) -> None:
         """Remove an emptied story (its events moved elsewhere) with its index and timeline."""
@@ -226,9 +252,15 @@ class LinkStore(SqliteBase):
                 "SELECT * FROM timeline_entries WHERE story_id = ? ORDER BY id", (story_id,))
         ]
 
-    def save_timeline(self, story_id: int, entries: list[TimelineEntry]) -> None:
-        """Replace a story's timeline in one transaction; entries keep the order given (display order)."""
+    def save_timeline(self, story_id: int, entries: list[TimelineEntry], generation: int | None = None) -> None:
+        """Replace a story's timeline in one transaction; entries keep the order given (display order).
+
+        With ``generation`` (from ``dirty_stories``) the story is marked clean in the same
+        transaction, unless it changed again meanwhile.  A story merged away meanwhile is skipped.
+        """
         with self.transaction() as db:
+            if db.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone() is None:
+                return
             db.execute("DELETE FROM timeline_entries WHERE story_id = ?", (story_id,))
             db.executemany(
                 "INSERT INTO timeline_entries (story_id, date, text, salience, articles, evidence, entities)"
@@ -237,6 +269,8 @@ class LinkStore(SqliteBase):
                   json.dumps([[v.article, v.start, v.end] for v in e.evidence]), json.dumps(e.entities))
                  for e in entries],
             )
+            if generation is not None:
+                db.execute("UPDATE stories SET dirty = 0 WHERE id = ? AND dirty = ?", (story_id, generation))
 
     def story_article_ids(self, story_id: int) -> list[int]:
         """Ids of every article in a story's events (one indexed query, whatever the size of the store)."""

@@ -232,4 +232,17 @@ MIGRATIONS: list[str] = [
     ALTER TABLE stories ADD COLUMN settled INTEGER NOT NULL DEFAULT 0;
     CREATE INDEX stories_settled ON stories(settled);
     """,
+    # 7: work state that must survive a crash: stories whose title/timeline are stale
+    # ("dirty", set in the linking transaction, cleared when the timeline is written), why an article
+    # could not be annotated, and which process is annotating which article (so two never do the same)
+    """
+    ALTER TABLE stories ADD COLUMN dirty INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX stories_dirty ON stories(dirty) WHERE dirty > 0;
+    ALTER TABLE articles ADD COLUMN annotation_problem TEXT;
+    CREATE TABLE annotation_claims (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+        owner TEXT NOT NULL,
+        claimed_at REAL NOT NULL
+    );
+    """,
 ]

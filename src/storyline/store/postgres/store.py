@@ -35,6 +35,7 @@ from storyline.records import Article
 from storyline.store.annotations import AnnotationStore
 from storyline.store.articles import _ARTICLE_COLS, ArticleStore, _article
 from storyline.store.base import StoreError
+from storyline.store.check import INVARIANTS, Violation
 from storyline.store.entities import EntityStore
 from storyline.store.links import LinkStore
 from storyline.store.postgres.connection import PgConnection
@@ -152,6 +153,17 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
         except self._error as exc:
             raise StoreError(f"search query {query!r} failed ({str(exc).strip()})") from None
         return [(_article(r), r["snip"], float(r["rank"])) for r in rows]
+
+    def violations(self, limit: int = 1000) -> list[Violation]:
+        """The store's invariants (``storyline check``) in one snapshot; the FTS5 ones have no PostgreSQL
+        counterpart (the ``tsvector`` is a generated column, so it cannot drift from the text)."""
+        out: list[Violation] = []
+        with self.transaction():
+            for name, rule, sql in INVARIANTS:
+                if not name.startswith("fts"):
+                    rows = self.db.execute(f"{sql} LIMIT ?", (limit,))
+                    out += [Violation(name, rule, int(r[0]), str(r[1])) for r in rows]
+        return out
 
     def add_to_event(self, event_id: int, article_id: int) -> None:
         """Put an article in an event (moving it if it sat in another) and mark it linked.  Inside a transaction."""
