@@ -85,3 +85,9 @@ def test_a_date_near_publication_leaves_tense_anchoring_alone(nlp):
     text = "Talks began on January 20, 2011. The minister resigned on Friday."
     found = {t.text: t.value for t in find_timexes(nlp(text), SUN)}
     assert found["Friday"] == "2011-01-28"
+
+
+def test_the_latest_quarter_is_one_that_has_ended_not_a_forecast_quarter(nlp):
+    text = "The company expects fourth-quarter profit to rise. In the latest quarter, profit fell 5%."
+    found = {t.text: t.value for t in find_timexes(nlp(text), "1989-10-26")}
+    assert found["the latest quarter"] == "1989-Q3"

@@ -264,7 +264,7 @@ def short_periods(text: str, ctx: Context) -> Iterator[Found]:
 def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
     """'the latest quarter', 'the year-ago period': earnings-report shorthand for the quarter in focus.
 
-    The value is a placeholder ("@Q", or "@Q-4" a year before) that
+    The value is a placeholder ("@Q", "@QL" the latest ended, or "@Q-4" a year before) that
     :func:`storyline.nlp.timex.focus.resolve` replaces with the quarter last
     named in the article, else the last full quarter before the DCT.
     """
@@ -272,7 +272,8 @@ def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
         if m.group(2):
             if m.group(2).lower() == "period" and not m.group(1):
                 continue  # "the period" alone refers to anything
-            yield Found(m.start(), m.end(), "DATE", "@Q", relative=True)
+            latest = (m.group(1) or "").lower() not in ("", "same")  # "the latest quarter": one that has ended
+            yield Found(m.start(), m.end(), "DATE", "@QL" if latest else "@Q", relative=True)
         elif m.group(4) or m.group(3).lower().startswith("year-"):
             # "the year-earlier figure": without its noun the determiner is not part of the expression
             start = m.start(3) if not m.group(4) else m.start()

@@ -106,5 +106,7 @@ def resolve(found: list[Found], anchor: Anchor) -> list[Found]:
             f.value = _minus_year(focus) if focus else anchor.year(-1)  # the quarter in focus, named anywhere before
             continue
         q = focus or anchor.quarter(-1)
+        if f.value == "@QL" and anchor.dct is not None and q >= anchor.quarter():
+            q = anchor.quarter(-1)  # "the latest quarter" has ended: not the one a forecast named
         f.value = _minus_year(q) if f.value == "@Q-4" and q[0].isdigit() else q
     return found
