@@ -67,3 +67,27 @@ def test_an_anaphoric_day_with_no_date_in_focus_stays_unknown(nlp):
 
 def test_the_day_before_an_event_is_not_an_anaphoric_day(nlp):
     assert find_timexes(nlp("Traders sold the day before the plunge."), SUN) == []
+
+
+def test_names_without_a_year_after_a_date_far_from_publication_take_its_year(nlp):
+    text = "He was born on May 5, 1950. On June 7 he was baptised, and in October the family moved."
+    found = {t.text: t.value for t in find_timexes(nlp(text), SUN)}
+    assert (found["June 7"], found["October"]) == ("1950-06-07", "1950-10")
+
+
+def test_a_new_paragraph_returns_the_focus_to_the_publication_date(nlp):
+    text = "The war began on March 3, 1991.\n\nOn Friday the minister resigned."
+    found = {t.text: t.value for t in find_timexes(nlp(text), SUN)}
+    assert found["Friday"] == "2011-01-28"
+
+
+def test_a_date_near_publication_leaves_tense_anchoring_alone(nlp):
+    text = "Talks began on January 20, 2011. The minister resigned on Friday."
+    found = {t.text: t.value for t in find_timexes(nlp(text), SUN)}
+    assert found["Friday"] == "2011-01-28"
+
+
+def test_the_latest_quarter_is_one_that_has_ended_not_a_forecast_quarter(nlp):
+    text = "The company expects fourth-quarter profit to rise. In the latest quarter, profit fell 5%."
+    found = {t.text: t.value for t in find_timexes(nlp(text), "1989-10-26")}
+    assert found["the latest quarter"] == "1989-Q3"

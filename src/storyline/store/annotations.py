@@ -24,6 +24,7 @@ from typing import Any
 
 from storyline.records import QUOTE_KINDS, Annotation, Chain, Mention, Quote, Sentence, Timex
 from storyline.store.base import QueryError, SqliteBase, clamp
+from storyline.store.resolution import resolve_chains
 
 
 class AnnotationStore(SqliteBase):
@@ -75,15 +76,14 @@ class AnnotationStore(SqliteBase):
         """Replace an article's annotation in one transaction, resolving its chains to store entities.
 
         A chain joins the existing entity that shares most of its ``keys`` (see
-        ``nlp.resolve``); otherwise it opens a new entity.
+        ``nlp.resolve`` and ``store.resolution``); otherwise it opens a new entity.
         """
         with self.transaction() as db:
             aid = ann.article_id
             self._forget_chains(db, aid)
             for table in ("mentions", "timexes", "quotes", "annotations"):
                 db.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
-            for chain in ann.chains:
-                chain.entity = self._resolve_chain(db, chain)
+            resolve_chains(db, ann.chains)
             for m in ann.mentions:
                 m.entity = ann.chains[m.chain].entity if m.chain is not None else None
             db.executemany(
@@ -139,46 +139,6 @@ class AnnotationStore(SqliteBase):
                        (max(1, len(chain.get("mentions", []))), eid, chain["type"]))
         db.execute("DELETE FROM entity_aliases WHERE count <= 0")
         db.execute("DELETE FROM entity_types WHERE count <= 0")
-
-    def _resolve_chain(self, db: sqlite3.Connection, chain: Chain) -> int:
-        """The entity a chain belongs to: the one sharing most of its keys, else a new one.
-
-        A chain without keys (a person named by one word only, "Kim") always
-        opens its own entity: one word never identifies a person across articles.
-        """
-        keys = list(dict.fromkeys(chain.keys))
-        # a "mid:" key (first and last of a name written with middle names) meets "per:" keys only
-        look = [k for k in keys if not k.startswith("mid:")]
-        look += [("mid:" if k.startswith("per:") else "per:") + k[4:] for k in keys if k[:4] in ("per:", "mid:")]
-        look = list(dict.fromkeys(look))
-        marks = ",".join("?" * len(look))
-        row = db.execute(
-            f"SELECT entity_id, count(*) AS n FROM entity_keys WHERE key IN ({marks})"
-            " GROUP BY entity_id ORDER BY n DESC, entity_id LIMIT 1",
-            look,
-        ).fetchone() if look else None
-        if row:
-            eid = int(row["entity_id"])
-        else:
-            cur = db.execute("INSERT INTO entities (name, type) VALUES (?, ?)", (chain.name, chain.type))
-            eid = int(cur.lastrowid or 0)
-        db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", [(k, eid) for k in keys])
-        for alias in dict.fromkeys([chain.name, *chain.aliases]):
-            db.execute(
-                "INSERT INTO entity_aliases (entity_id, alias, count) VALUES (?, ?, 1)"
-                " ON CONFLICT(entity_id, alias) DO UPDATE SET count = count + 1",
-                (eid, alias),
-            )
-        db.execute(
-            "INSERT INTO entity_types (entity_id, type, count) VALUES (?, ?, ?)"
-            " ON CONFLICT(entity_id, type) DO UPDATE SET count = count + excluded.count",
-            (eid, chain.type, max(1, len(chain.mentions))),
-        )
-        top = db.execute(
-            "SELECT type FROM entity_types WHERE entity_id = ? ORDER BY count DESC, type LIMIT 1", (eid,)
-        ).fetchone()
-        db.execute("UPDATE entities SET type = ? WHERE id = ?", (top["type"], eid))
-        return eid
 
     def annotation(self, article_id: int) -> Annotation:
         """An article's stored annotation, with store-wide entity ids filled in."""

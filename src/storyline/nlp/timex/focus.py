@@ -32,6 +32,7 @@ from storyline.nlp.timex.found import Found
 
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _ANAPHORIC = re.compile(r"^@A([DWMY])([+-]\d+)(T\w+)?$")
+_FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?=T|$)")
 _CALENDAR = re.compile(r"^\d{4}(?:-[01]\d(?:-[0-3]\d)?)?(?=T|$)")
 _UNIT_NAMES = {"W": "week", "M": "month", "Y": "year"}
 
@@ -51,6 +52,35 @@ def _from_named(named: str | None, placeholder: str) -> str:
         day = dt.date(int(named[:4]), int(named[5:7] or 1), int(named[8:10] or 1))
     at = Anchor(day)
     return (at.day(step) if unit == "D" else at.named_unit(_UNIT_NAMES[unit], step)) + part
+
+
+FOCUS_DAYS = 180
+"""A date named this far from the publication date moves the time in focus away from it."""
+
+
+def rebase(found: list[Found], anchor: Anchor, text: str) -> list[Found]:
+    """Names without a year after a date far from the DCT count from that date ("On June 3, 1991 ... Friday").
+
+    The time in focus is the last fully specified day the text named (its
+    year written out); a month, month-day or weekday named after it, in the
+    same paragraph, takes its year from it (a weekday: the nearest such day),
+    as a reader does; the tense of the clause tells past from future relative
+    to the publication date, not to that date.  Close to the publication
+    date the two agree, so nothing changes.
+    """
+    focus: tuple[dt.date, int] | None = None
+    for f in found:
+        if not f.relative and (m := _FULL_DAY.match(f.value)):
+            try:
+                focus = (dt.date(int(m[1]), int(m[2]), int(m[3])), f.end)
+            except ValueError:
+                focus = None
+            continue
+        if f.rebase is None or focus is None or "\n" in text[focus[1] : f.start]:  # a new paragraph, a new focus
+            continue
+        if anchor.dct is None or abs((focus[0] - anchor.dct).days) > FOCUS_DAYS:
+            f.value, f.relative = f.rebase(Anchor(focus[0])), False
+    return found
 
 
 def _minus_year(q: str) -> str:
@@ -76,5 +106,7 @@ def resolve(found: list[Found], anchor: Anchor) -> list[Found]:
             f.value = _minus_year(focus) if focus else anchor.year(-1)  # the quarter in focus, named anywhere before
             continue
         q = focus or anchor.quarter(-1)
+        if f.value == "@QL" and anchor.dct is not None and q >= anchor.quarter():
+            q = anchor.quarter(-1)  # "the latest quarter" has ended: not the one a forecast named
         f.value = _minus_year(q) if f.value == "@Q-4" and q[0].isdigit() else q
     return found

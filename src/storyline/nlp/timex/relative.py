@@ -19,8 +19,10 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from types import MappingProxyType
 
+from storyline.nlp.timex.anchor import Anchor
 from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import (
     COUNT,
@@ -84,6 +86,11 @@ def deictic(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "TIME", a.day(off) + f"T{DAY_PARTS[m.group(6).lower()]}", relative=True)
 
 
+def _weekday(anchor: Anchor, iso: int, when: str, strict: bool, part: str) -> str:
+    """A weekday counted from the time in focus: the nearer one unless "last"/"next" says which side."""
+    return anchor.weekday(iso, when, strict) + part
+
+
 def weekdays(text: str, ctx: Context) -> Iterator[Found]:
     """'Thursday' (past tense -> most recent, future -> next, else the closer), 'last Friday', 'Tuesday afternoon'."""
     for m in _WEEKDAY.finditer(text):
@@ -92,12 +99,11 @@ def weekdays(text: str, ctx: Context) -> Iterator[Found]:
             continue
         rel = (m.group(1) or "").lower()
         when = _STRICT.get(rel) or ctx.tense(m.start(2), m.end(2))
-        value = ctx.anchor.weekday(WEEKDAYS[word.lower()], when, strict=rel in _STRICT)
-        part = m.group(3)
-        if part:
-            yield Found(m.start(), m.end(), "TIME", f"{value}T{DAY_PARTS[part.lower()]}", relative=True)
-        else:
-            yield Found(m.start(), m.end(), "DATE", value, relative=True)
+        iso, strict = WEEKDAYS[word.lower()], rel in _STRICT
+        part = f"T{DAY_PARTS[m.group(3).lower()]}" if m.group(3) else ""
+        yield Found(m.start(), m.end(), "TIME" if part else "DATE", ctx.anchor.weekday(iso, when, strict) + part,
+                    relative=True, rebase=partial(_weekday, iso=iso, when=when if strict else "PRESENT", strict=strict,
+                                                  part=part))
 
 
 def relative_units(text: str, ctx: Context) -> Iterator[Found]:
