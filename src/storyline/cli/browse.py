@@ -87,10 +87,10 @@ def show(
         for t in ann.timexes:
             con.print(f"  {t.text!r} -> {t.value} {t.type}{' ' + t.mod if t.mod else ''}", markup=False)
     if ann.quotes:
-        con.print("\n[bold]Quotes[/bold]")
+        con.print("\n[bold]Quotes and reported speech[/bold]")
         for q in ann.quotes:
             who = q.speaker_text or "?"
-            con.print(f"  {who} ({q.cue or '-'}, {q.confidence:.2f}): {q.text[:160]}", markup=False)
+            con.print(f"  [{q.kind}] {who} ({q.cue or '-'}, {q.confidence:.2f}): {q.text[:160]}", markup=False)
     if removed:
         con.print("\n[bold]Removed by cleaning[/bold]")
         for r in art.removed:

@@ -68,7 +68,8 @@ def story_overview(store: Any, story_id: int, top: int = 10) -> StoryOverview | 
     ranked = sorted(arts, key=lambda e: (-arts[e], -mentions[e], e))[:top]
     entities = [NamedCount(e, *names.get(e, (f"entity {e}", "")), arts[e], mentions[e]) for e in ranked]
     quotes = [(ann.article_id, q, names.get(q.speaker, (q.speaker_text or "?", ""))[0] if q.speaker else
-               (q.speaker_text or "?")) for ann in anns for q in ann.quotes]
+               (q.speaker_text or "?")) for ann in anns for q in ann.quotes
+              if q.kind in ("direct", "mixed")]  # quoted words; reported and scare-quoted ones are no quotes
     quotes.sort(key=lambda x: (x[1].speaker is None, x[1].partial, -x[1].confidence, x[0], x[1].start))
     return StoryOverview(story=story, events=events, entities=entities, quotes=quotes[:top])
 
