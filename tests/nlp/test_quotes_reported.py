@@ -75,6 +75,11 @@ def test_negated_and_future_speech_is_not_reported(found) -> None:
     assert found("The minister will announce that taxes are going up.") == []
 
 
+def test_a_passive_participle_is_not_its_subjects_report(found) -> None:
+    rows = found("When asked what he thought was a fair price, minister Ali Hassan said prices were too high.")
+    assert [(c, w) for _, c, w, _ in rows] == [("prices were too high", "Ali Hassan")]
+
+
 def test_a_nested_report_keeps_the_inner_source(found) -> None:
     [(_, content, _, q)] = found("The newspaper reported that an insider said the firm would close its plant.")
     assert content == "the firm would close its plant" and q.speaker_text == "an insider"

@@ -75,12 +75,14 @@ class Reported:
 
 def _is_reporting(tok: Token) -> bool:
     """A reporting verb that reports speech that happened: not negated ("didn't say"), not modal or
-    future ("will demand"), not an infinitive ("it is worth noting that")."""
+    future ("will demand"), not an infinitive ("it is worth noting that"), not a passive participle."""
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREALISED_AUX) for c in tok.children):
         return False
+    if tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return False  # a passive participle: in "when asked what he thought" the subject did not ask
     if lemma == "point":  # "point out that"
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
     return lemma in CUE_LEMMAS and lemma not in NO_CLAUSE_CUES
