@@ -128,3 +128,8 @@ def test_transcript_labels_give_the_speaker_of_their_line(found) -> None:
 def test_a_scare_quote_has_no_speaker_and_no_cue(found) -> None:
     [(kind, content, who, q)] = found('The so-called "reform" package was passed in 2010.')
     assert (kind, content, who, q.speaker_text, q.cue) == ("scare", "reform", None, None, None)
+
+
+def test_an_organisation_noun_with_its_own_name_is_not_the_one_named_before(found) -> None:
+    rows = found("Taliban fighters attacked a base on Sunday. The US military said four insurgents were killed.")
+    assert [(w, q.speaker_text) for _, _, w, q in rows] == [(None, "The US military")]
