@@ -65,8 +65,9 @@ def story_overview(store: ReadStore, story_id: int, top: int = 10) -> StoryOverv
     counts = store.entity_counts(ids)  # (entity, articles naming it, mentions)
     ranked = sorted(counts, key=lambda c: (-c[1], -c[2], c[0]))[:top]
     entities = [NamedCount(e, *names.get(e, (f"entity {e}", "")), arts, ments) for e, arts, ments in ranked]
+    said = store.quotes(articles=ids, limit=1_000_000, kinds=("direct", "mixed"))  # quoted words only
     quotes = [(aid, q, names.get(q.speaker, (q.speaker_text or "?", ""))[0] if q.speaker else
-               (q.speaker_text or "?")) for aid, q in store.quotes(articles=ids, limit=1_000_000)]
+               (q.speaker_text or "?")) for aid, q in said]
     quotes.sort(key=lambda x: (x[1].speaker is None, x[1].partial, -x[1].confidence, x[0], x[1].start))
     return StoryOverview(story=story, events=events, entities=entities, quotes=quotes[:top])
 

@@ -93,6 +93,12 @@ SPEAKER_NOUNS = frozenset({
 }) | ORG_NOUNS | STATE_NOUNS
 """Heads of a description that can be a source ("according to the bank", "according to analysts")."""
 
+EVIDENCE_NOUNS = frozenset({
+    "data", "figure", "study", "research", "survey", "poll", "result", "evidence", "number", "statistic",
+    "finding", "trend", "sign", "test", "analysis", "record", "model", "chart", "graph", "index",
+})
+"""Things that 'show' or 'suggest' without saying anything: never the source of reported speech."""
+
 TIME_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend",

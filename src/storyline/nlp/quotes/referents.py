@@ -298,6 +298,9 @@ def _described(ctx: Context, head: Token) -> int | None:
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
     lemma = head.lemma_.lower()
+    named_own = any(c.dep_ == "compound" and ctx.chain_of(c) is not None for c in head.children)
+    if lemma in ORG_NOUNS | STATE_NOUNS and named_own:
+        return None  # "the US military" is not the organisation named before, nor the United States
     if lemma in ORG_NOUNS | STATE_NOUNS and any(c.lower_ in ("the", "this") for c in head.children):
         kinds = {"ORG", "GPE"} if lemma in STATE_NOUNS else {"ORG"}
         found = _subject_before(ctx, head, kinds)  # 'the company' is the organisation the text is about

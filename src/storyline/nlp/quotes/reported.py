@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from storyline.nlp.quotes.lexicon import CUE_LEMMAS, DOCUMENT_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS
+from storyline.nlp.quotes.lexicon import CUE_LEMMAS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS
 from storyline.nlp.quotes.referents import Context, resolve
 from storyline.nlp.quotes.speakers import Attribution, _attribute_cue, _make
 
@@ -75,12 +75,14 @@ class Reported:
 
 def _is_reporting(tok: Token) -> bool:
     """A reporting verb that reports speech that happened: not negated ("didn't say"), not modal or
-    future ("will demand"), not an infinitive ("it is worth noting that")."""
+    future ("will demand"), not an infinitive ("it is worth noting that"), not a passive participle."""
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREALISED_AUX) for c in tok.children):
         return False
+    if tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return False  # a passive participle: in "when asked what he thought" the subject did not ask
     if lemma == "point":  # "point out that"
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
     return lemma in CUE_LEMMAS and lemma not in NO_CLAUSE_CUES
@@ -151,7 +153,7 @@ def find_reported(ctx: Context) -> list[Reported]:
         if not comps:
             continue
         att = _attribute_cue(ctx, tok)
-        if att is None or (att.chain is None and not att.text):
+        if att is None or (att.chain is None and not _can_speak(att.text)):
             continue
         rec = _record(ctx, _joined(ctx, [_content_tokens(c, skip | {tok.i}) for c in comps]), att, tok.idx,
                       tok.idx + len(tok.text))
@@ -175,6 +177,15 @@ def _joined(ctx: Context, parts: list[list[Token]]) -> list[Token]:
             if not any(t.is_alpha or t.like_num for t in gap):
                 toks.update({t.i: t for t in p})
     return sorted(toks.values(), key=lambda t: t.i)
+
+
+def _can_speak(phrase: str | None) -> bool:
+    """A source phrase with no entity behind it is a description of someone, unless it names evidence
+    ("the data suggest that ...")."""
+    if not phrase:
+        return False
+    head = phrase.split()[-1].lower()
+    return head not in EVIDENCE_NOUNS and head.rstrip("s") not in EVIDENCE_NOUNS
 
 
 def _record(ctx: Context, toks: list[Token], att: Attribution, cue_start: int, cue_end: int) -> Reported | None:

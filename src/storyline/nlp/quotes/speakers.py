@@ -170,7 +170,8 @@ def _according(ctx: Context, tokens: list[Token]) -> Attribution | None:
             for obj in ctx.doc[tok.i + 1].children:
                 if obj.dep_ == "pobj":
                     att = _make(resolve(ctx, obj), "according to")
-                    att.cue_at, att.cue_end = tok.idx, obj.idx - 1
+                    to = ctx.doc[tok.i + 1]
+                    att.cue_at, att.cue_end = tok.idx, to.idx + len(to.text)
                     return att
     return None
 
