@@ -45,6 +45,7 @@ class _Changes:
     events: set[int] = field(default_factory=set)
     stories: set[int] = field(default_factory=set)
     gone: set[int] = field(default_factory=set)  # stories merged away
+    near: set[int] = field(default_factory=set)  # stories sharing a new article's heaviest features
 
 
 def update(store: Any, settings: Settings, rebuild: bool = False,
@@ -74,7 +75,7 @@ def update(store: Any, settings: Settings, rebuild: bool = False,
             from storyline.api import ProgressEvent
 
             progress(ProgressEvent("link", done, len(todo), str(aid), "linked"))
-    touched = sorted(changes.stories - changes.gone)
+    touched = sorted((changes.stories | changes.near) - changes.gone)
     if touched:
         redone = consolidate(store, settings, touched)
         changes.events |= redone.events
@@ -186,6 +187,7 @@ def _place_in_story(store: Any, settings: Settings, event: Cluster, svec: dict[s
 
     def best(vec: dict[str, float], exclude: int | None) -> Cluster | None:
         ids = [s for s in store.story_candidates(keys, since) if s != exclude]
+        changes.near.update(ids[:10])  # their weights moved most: re-examine
         cands = [Cluster.from_state(*row) for row in store.story_states(ids)]
         return best_match(vec, pub, cands, settings, settings.story_threshold, settings.story_window_days)[0]
 
