@@ -59,8 +59,9 @@ class Settings:
     """Weight of the key-term block in an article's vector."""
     event_date_weight: float = 1.0
     """Weight of the block of dates the article names (day, month, year grain)."""
-    event_key_weight: float = 1.5
-    """Weight of the block of names as written and counts with their noun from the title and lead."""
+    event_key_weight: float = 1.0
+    """Weight of the block of names as written and counts with their noun from the title and lead,
+    and long quotes.  1.0 like every block: no block is favoured without a clear gain on dev topics."""
     event_lead_weight: float = 1.0
     """How many times more a feature counts in the event vector when the title or lead names it
     (1: no boost; 2-6 gave no gain on ECB+ once the ``p:``/``n:`` lead features are in)."""
@@ -81,7 +82,7 @@ class Settings:
     (when both have a publication date): follow-ups the same week, not next year's repeat."""
     story_window_days: int = 400
     """A story stays open for new events this many days after its last article."""
-    consolidate_story_threshold: float = 0.1
+    consolidate_story_threshold: float = 0.05
     """After each batch the touched stories are clustered again (link/consolidate.py): two
     groups of articles stay one story while their mean pairwise who-and-what cosine is at
     least this; also how much a neighbour story's centroid must resemble a touched one to be
@@ -89,7 +90,7 @@ class Settings:
     consolidate_event_threshold: float = 0.1
     """Consolidation keeps two groups of a story's articles one event while their mean pairwise
     event cosine (story discount applied) is at least this.  Chosen on ECB+ odd topics."""
-    consolidate_neighbours: int = 10
+    consolidate_neighbours: int = 30
     """Candidate neighbour stories looked up per touched story (bounds the cost per story)."""
     consolidate_stale_factor: float = 1.5
     """A story is consolidated again, touched or not, once the store holds this many times

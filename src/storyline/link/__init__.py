@@ -59,6 +59,7 @@ def update(store: LinkingStore, settings: Settings, rebuild: bool = False,
         todo = store.links_to_do()
     vectors = _embeddings(store, settings, [aid for aid, original, _ in todo if original is None])
     n_docs = store.linked_originals()
+    near: set[int] = set()  # stories sharing a new article's heaviest features: their weights moved most
     for done, (aid, original, _) in enumerate(todo, start=1):
         with store.transaction():
             if store.is_linked(aid):  # another linker took it since the list was read
@@ -67,13 +68,14 @@ def update(store: LinkingStore, settings: Settings, rebuild: bool = False,
                 _link_copy(store, settings, aid, original)
             else:
                 n_docs += 1
-                _link_article(store, settings, aid, n_docs, vectors.get(aid) if vectors else None)
+                _link_article(store, settings, aid, n_docs, near, vectors.get(aid) if vectors else None)
         if progress:
             from storyline.api import ProgressEvent
 
             progress(ProgressEvent("link", done, len(todo), str(aid), "linked"))
-    touched = [sid for sid, _ in store.dirty_stories()]
-    if touched:  # every story this run (or an interrupted one) changed, looked at again order-free
+    near = {s.id for s in store.stories(with_timeline=False, ids=sorted(near))}  # not merged away meanwhile
+    touched = sorted({sid for sid, _ in store.dirty_stories()} | near)
+    if touched:  # every story this run (or an interrupted one) changed, and its neighbours, looked at order-free
         redone = consolidate(store, settings, touched)
         with store.transaction():
             store.mark_dirty(sorted(redone.stories - redone.gone))
@@ -112,7 +114,7 @@ def _embeddings(store: Any, settings: Settings, ids: list[int]) -> VectorFile | 
     return vectors
 
 
-def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, dense: Any = None) -> None:
+def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, near: set[int], dense: Any = None) -> None:
     article = store.article(aid)
     feats = article_features(article, store.annotation(aid), settings.event_lead_sentences)
     raw, ev_raw = raw_features(feats), event_features(feats)
@@ -134,7 +136,7 @@ def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, dense: 
     if event is None:
         event = Cluster(0)
     absorb(event, vec, pub, settings.link_centroid_size, dense)
-    sid = _place_in_story(store, settings, event, svec, pub, sorted(vec))
+    sid = _place_in_story(store, settings, event, svec, pub, sorted(vec), near)
     event.id = store.save_event_state(event.id or None, event.state(), event.first, event.last,
                                       top(event.centroid, settings.link_postings), sid)
     store.add_to_event(event.id, aid)
@@ -167,7 +169,7 @@ def _merge_twin(store: Any, settings: Settings, event: Cluster) -> None:
 
 
 def _place_in_story(store: Any, settings: Settings, event: Cluster, svec: dict[str, float], pub: str | None,
-                    event_keys: list[str]) -> int:
+                    event_keys: list[str], near: set[int]) -> int:
     """Add the article's who-and-what to the event's story, opening or merging stories as needed.
 
     A new event joins the most similar open story or opens one.  An event that
@@ -179,6 +181,7 @@ def _place_in_story(store: Any, settings: Settings, event: Cluster, svec: dict[s
 
     def best(vec: dict[str, float], exclude: int | None) -> Cluster | None:
         ids = [s for s in store.story_candidates(keys, since) if s != exclude]
+        near.update(ids[:10])  # their weights moved most: re-examine
         cands = [Cluster.from_state(*row) for row in store.story_states(ids)]
         return best_match(vec, pub, cands, settings, settings.story_threshold, settings.story_window_days)[0]
 

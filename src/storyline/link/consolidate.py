@@ -75,8 +75,10 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
     for sid, st in sorted(states.items()):
         find(sid)
         since = shift(st.last, -settings.story_window_days) if st.last else None
-        near = [n for n in store.story_candidates(top(st.centroid, settings.story_postings), since,
-                                                  settings.consolidate_neighbours + 1) if n != sid]
+        # every centroid feature against each story's indexed heaviest ones: stories whose few heaviest
+        # features differ can still be near (each side's index holds what the other shares)
+        near = [n for n in store.story_candidates(sorted(st.centroid), since, settings.consolidate_neighbours + 1)
+                if n != sid]
         for row in store.story_states(near):
             if cosine(st.centroid, row[1].get("c", {})) >= settings.consolidate_story_threshold:
                 parent[find(row[0])] = find(sid)
