@@ -67,7 +67,7 @@ def main() -> None:
     one = Settings(n_process=1)
     load_model(one.model)
     t0 = time.perf_counter()
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                            silence_logs=logging.ERROR)
     list(annotate_stream(arts[:2], Settings(scheduler=cluster.scheduler_address)))  # each worker loads the model
     startup = time.perf_counter() - t0

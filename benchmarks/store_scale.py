@@ -22,7 +22,7 @@ throwaway server started here from Debian's binaries (as the tests do).
 Usage::
 
     .venv/bin/python benchmarks/store_scale.py [--base /tmp/storyline_newswire_annotated.db]
-        [--sizes 2500,5000,10000] [--batch 500] [--reps 30] [--pg postgresql://...]
+        [--sizes 2500,5000,10000] [--batch 500] [--reps 30] [--pg postgresql://...] [--pg-max 0]
 """
 
 from __future__ import annotations
@@ -127,6 +127,8 @@ def main() -> None:
     ap.add_argument("--sizes", default="2500,5000,10000")
     ap.add_argument("--batch", type=int, default=500)
     ap.add_argument("--reps", type=int, default=30)
+    ap.add_argument("--pg-max", type=int, default=0,
+                    help="Stop growing the PostgreSQL store at this size (0: grow it like SQLite); for slow machines")
     ap.add_argument("--pg", help="URL of an empty PostgreSQL database (default: start a throwaway server)")
     args = ap.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
@@ -149,6 +151,8 @@ def main() -> None:
                 break
             done += len(pending)
             for name, sl in apis.items():
+                if name == "PostgreSQL" and args.pg_max and done > args.pg_max:
+                    continue
                 t0 = time.perf_counter()
                 for art, ann in pending:
                     a2 = Article(**{**art.__dict__, "id": None, "duplicate_of": None})
@@ -164,6 +168,8 @@ def main() -> None:
             if done in sizes:
                 load.append(os.getloadavg())
                 for name, sl in apis.items():
+                    if name == "PostgreSQL" and args.pg_max and done > args.pg_max:
+                        continue
                     lat = latencies(sl, args.reps, rng)
                     rss = export_rss_mb(urls[name], tmp / "export.json")
                     size_rows.append([done, name, *(f"{lat[k][0]:.1f} / {lat[k][1]:.1f}" for k in lat), round(rss)])
