@@ -16,7 +16,8 @@ totals sum the slices.  At the end the two stores must hold identical
 annotations (entity ids included).
 
 Usage:
-    python benchmarks/annotate_dask.py [--n 2452] [--slices 6] [--data ../shared/data/newswire-1997-1998.jsonl]
+    python benchmarks/annotate_dask.py [--n 2452] [--slices 6] [--keep annotated.db]
+                                       [--data ../shared/data/newswire-1997-1998.jsonl]
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=2452)
     ap.add_argument("--slices", type=int, default=6)
+    ap.add_argument("--keep", type=Path, help="Keep the one-process store (annotated articles) at this path.")
     ap.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / "shared/data/newswire-1997-1998.jsonl"))
     args = ap.parse_args()
     from distributed import LocalCluster
@@ -65,7 +67,7 @@ def main() -> None:
     one = Settings(n_process=1)
     load_model(one.model)
     t0 = time.perf_counter()
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                            silence_logs=logging.ERROR)
     list(annotate_stream(arts[:2], Settings(scheduler=cluster.scheduler_address)))  # each worker loads the model
     startup = time.perf_counter() - t0
@@ -94,6 +96,8 @@ def main() -> None:
         same = all(asdict(stores["1 process"].annotation(i)) == asdict(stores["2 Dask workers"].annotation(i))
                    for i in ids)
         entities_same = stores["1 process"].entities() == stores["2 Dask workers"].entities()
+        if args.keep:
+            stores["1 process"].db.execute("VACUUM INTO ?", (str(args.keep),))
     cluster.close()
     base = totals["1 process"]
     rows = [[name, round(secs, 1), round(len(ids) / secs, 2), f"{base / secs:.2f}x"] for name, secs in totals.items()]

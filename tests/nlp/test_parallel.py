@@ -59,3 +59,26 @@ def test_a_scheduler_that_does_not_answer_is_one_clear_error(tmp_path):
     arts = [Article(external_id="x", title="t", text="Kim met Trump on Tuesday.", id=1)]
     with pytest.raises(WorkersError, match="cannot reach the Dask scheduler tcp://127.0.0.1:9"):
         list(annotate_stream(arts, Settings(scheduler="tcp://127.0.0.1:9")))
+
+
+@pytest.mark.slow
+def test_workers_of_a_running_scheduler_return_what_this_process_would(tmp_path):
+    """``--scheduler``: an existing cluster's workers annotate; the records equal a local one-process run."""
+    import json
+    import logging
+
+    from distributed import LocalCluster
+
+    from storyline.nlp import annotate
+    from storyline.nlp.parallel import annotate_stream
+    from storyline.records import Article
+
+    rows = [json.loads(line) for line in DEMO.read_text(encoding="utf-8").splitlines()[:6]]
+    arts = [Article(external_id=r["id"], title=r["title"], text=r["text"], published=r["published"], id=i)
+            for i, r in enumerate(rows, start=1)]
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0",
+                      silence_logs=logging.ERROR) as cluster:
+        remote = list(annotate_stream(arts, Settings(scheduler=cluster.scheduler_address, batch_size=2)))
+    local = list(annotate(arts, Settings()))
+    assert [a.article_id for a in remote] == [1, 2, 3, 4, 5, 6]
+    assert [asdict(a) for a in remote] == [asdict(a) for a in local]

@@ -69,13 +69,15 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
         self.path = url
         self._error = psycopg.Error
         try:
+            psycopg.connect(url, connect_timeout=10).close()  # fails fast and clearly; the pool would retry
             self.pool = ConnectionPool(url, min_size=1, max_size=pool_size, kwargs={"autocommit": True},
                                        open=True, timeout=10)
             self._conn = self.pool.getconn()
         except (psycopg.Error, OSError) as exc:
-            if "pool" in self.__dict__:
+            if "pool" in vars(self):
                 self.pool.close()
-            raise StoreError(f"{redact(url)}: cannot connect to PostgreSQL ({str(exc).strip()}); check the URL"
+            reason = " ".join(str(exc).split())
+            raise StoreError(f"{redact(url)}: cannot connect to PostgreSQL ({reason}); check the URL"
                              " and that the server runs") from None
         self.db = PgConnection(self._conn)
         self._migrate()
@@ -151,7 +153,7 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
                 " FROM articles a, websearch_to_tsquery('english', %s) q WHERE a.fts @@ q ORDER BY rank, a.id LIMIT %s",
                 (_HEADLINE, query, limit)).fetchall()
         except self._error as exc:
-            raise StoreError(f"search query {query!r} failed ({str(exc).strip()})") from None
+            raise StoreError(f"search query {query!r} failed ({' '.join(str(exc).split())})") from None
         return [(_article(r), r["snip"], float(r["rank"])) for r in rows]
 
     def violations(self, limit: int = 1000) -> list[Violation]:
