@@ -151,7 +151,8 @@ def to_markdown(store: SqliteStore, stories: list[Story]) -> str:
             out += ["No dated entries yet.", ""]
         for e in st.timeline:
             text = " ".join(e.text.split())
-            out.append(f"- **{display_date(e.date)}** — {text}  ")
+            status = "" if e.status == "happened" else f" *({e.status})*"
+            out.append(f"- **{display_date(e.date)}**{status} — {text}  ")
             out.append(f"  Sources: {'; '.join(src.cite(a) for a in e.articles)}")
         out.append("")
     return "\n".join(out)
@@ -161,10 +162,11 @@ def to_csv(store: SqliteStore, stories: list[Story]) -> str:
     """One row per timeline entry: story id and title, date, text, article ids, salience."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["story_id", "story_title", "date", "text", "articles", "salience"])
+    w.writerow(["story_id", "story_title", "date", "text", "articles", "salience", "status"])
     for st in stories:
         for e in st.timeline:
-            w.writerow([st.id, st.title, e.date, e.text, " ".join(str(a) for a in e.articles), f"{e.salience:.4f}"])
+            w.writerow([st.id, st.title, e.date, e.text, " ".join(str(a) for a in e.articles), f"{e.salience:.4f}",
+                        e.status])
     return buf.getvalue()
 
 

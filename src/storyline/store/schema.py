@@ -197,4 +197,8 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX minhash_bands_article ON minhash_bands(article_id);
     """,
+    # migration: extract timeline entry status (happened / planned / expected / recalled)
+    """
+    ALTER TABLE timeline_entries ADD COLUMN status TEXT NOT NULL DEFAULT 'happened';
+    """,
 ]
