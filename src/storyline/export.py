@@ -231,7 +231,8 @@ def to_markdown(store: ReadStore, stories: Iterable[Story], out: TextIO) -> None
         if not timeline:
             out.write("No dated entries yet.\n\n")
         for e in timeline:
-            out.write(f"- **{display_date(e.date)}** — {md_text(e.text)}  \n")
+            status = "" if e.status == "happened" else f" *({e.status})*"
+            out.write(f"- **{display_date(e.date)}**{status} — {md_text(e.text)}  \n")
             out.write(f"  Sources: {'; '.join(src.cite(a) for a in e.articles)}\n")
         out.write("\n")
 
@@ -239,11 +240,11 @@ def to_markdown(store: ReadStore, stories: Iterable[Story], out: TextIO) -> None
 def to_csv(store: ReadStore, stories: Iterable[Story], out: TextIO) -> None:
     """One row per timeline entry: story id and title, date, text, article ids, salience."""
     w = csv.writer(out, lineterminator="\n")
-    w.writerow(["story_id", "story_title", "date", "text", "articles", "salience"])
+    w.writerow(["story_id", "story_title", "date", "text", "articles", "salience", "status"])
     for st in stories:
         for e in store.timeline(st.id):
             w.writerow([st.id, csv_cell(st.title), csv_cell(e.date), csv_cell(e.text),
-                        " ".join(str(a) for a in e.articles), f"{e.salience:.4f}"])
+                        " ".join(str(a) for a in e.articles), f"{e.salience:.4f}", csv_cell(e.status)])
 
 
 def _tl_date(date: str, end: bool = False) -> dict[str, Any]:

@@ -10,7 +10,9 @@ from rich.table import Table
 
 from storyline.cli.app import Context, app, fail, out_console, print_json
 from storyline.records import Story, TimelineEntry
+from storyline.timeline import empty_reason, story_title
 from storyline.timeline.dates import display_date
+from storyline.timeline.top import top_entries
 
 
 def _story_row(s: Story) -> dict[str, Any]:
@@ -91,9 +93,10 @@ def story(
 
 
 def _entries_table(entries: list[TimelineEntry], title: str) -> Table:
-    table = Table("date", "what happened", "sources", "salience", title=title, show_lines=False)
+    table = Table("date", "what happened", "status", "sources", "salience", title=title, show_lines=False)
     for e in entries:
-        table.add_row(display_date(e.date), e.text, ", ".join(str(a) for a in e.articles), f"{e.salience:.2f}")
+        table.add_row(display_date(e.date), e.text, e.status, ", ".join(str(a) for a in e.articles),
+                      f"{e.salience:.2f}")
     return table
 
 
@@ -112,6 +115,7 @@ def timeline(
     if (story_id is None) == (entity is None):
         fail("give a story id or --entity NAME (one of them)")
     c: Context = ctx.obj
+    why = "no sentence naming it carries a date"
     with c.open() as sl:
         if entity is not None:
             ent, entries = sl.entity_timeline(entity)
@@ -122,14 +126,14 @@ def timeline(
             st = sl.store.story(story_id)
             if st is None:
                 fail(f"no story with id {story_id}; list them with 'storyline stories'")
-            entries, title = st.timeline, f"{st.title or 'Story'} (story {st.id})"
+            entries, title = st.timeline, f"{story_title(sl.store, st)} (story {st.id})"
+            why = "" if entries else empty_reason(sl.store, st.id)
     if top is not None:
-        keep = sorted(range(len(entries)), key=lambda i: -entries[i].salience)[:top]
-        entries = [entries[i] for i in sorted(keep)]
+        entries = top_entries(entries, top)
     if as_json:
         print_json([asdict(e) for e in entries])
         return
     if not entries:
-        out_console.print(f"{title}: no dated entries")
+        out_console.print(f"{title}: no dated entries ({why})")
         return
     out_console.print(_entries_table(entries, title))

@@ -247,7 +247,7 @@ class LinkStore(SqliteBase):
         return [
             TimelineEntry(date=r["date"], text=r["text"], salience=r["salience"], articles=json.loads(r["articles"]),
                           evidence=[Evidence(*e) for e in json.loads(r["evidence"])],
-                          entities=json.loads(r["entities"]))
+                          entities=json.loads(r["entities"]), status=r["status"])
             for r in self.db.execute(
                 "SELECT * FROM timeline_entries WHERE story_id = ? ORDER BY id", (story_id,))
         ]
@@ -263,10 +263,10 @@ class LinkStore(SqliteBase):
                 return
             db.execute("DELETE FROM timeline_entries WHERE story_id = ?", (story_id,))
             db.executemany(
-                "INSERT INTO timeline_entries (story_id, date, text, salience, articles, evidence, entities)"
-                " VALUES (?,?,?,?,?,?,?)",
+                "INSERT INTO timeline_entries (story_id, date, text, salience, articles, evidence, entities, status)"
+                " VALUES (?,?,?,?,?,?,?,?)",
                 [(story_id, e.date, e.text, e.salience, json.dumps(e.articles),
-                  json.dumps([[v.article, v.start, v.end] for v in e.evidence]), json.dumps(e.entities))
+                  json.dumps([[v.article, v.start, v.end] for v in e.evidence]), json.dumps(e.entities), e.status)
                  for e in entries],
             )
             if generation is not None:

@@ -245,4 +245,8 @@ MIGRATIONS: list[str] = [
         claimed_at REAL NOT NULL
     );
     """,
+    # 8: timeline entry status (happened / planned / expected / recalled)
+    """
+    ALTER TABLE timeline_entries ADD COLUMN status TEXT NOT NULL DEFAULT 'happened';
+    """,
 ]
