@@ -6,6 +6,7 @@ PostgreSQL database on a server the tests start).
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from pathlib import Path
 
@@ -99,7 +100,7 @@ def test_the_demo_pipeline_stores_and_exports_the_same_on_both_backends(tmp_path
                 "events": [asdict(e) for e in store.events()],
                 "quotes": store.quotes(query="said", limit=20),
                 "mentions": [(a.id, asdict(m)) for a, m in store.entity_mentions(1)],
-                "json": render(store, "json"),
+                "json": re.sub(r'"at": "[^"]*"', '"at": ""', render(store, "json")),  # lineage rows: when
                 "markdown": render(store, "markdown"),
             }
     s, p = out["sqlite"], out["postgres"]

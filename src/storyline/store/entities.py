@@ -61,7 +61,7 @@ class EntityStore(SqliteBase):
             "SELECT e.id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.article_id) AS articles,"
             " min(a.published) AS first, max(a.published) AS last FROM entities e"
             " LEFT JOIN mentions m ON m.entity_id = e.id LEFT JOIN articles a ON a.id = m.article_id"
-            " GROUP BY e.id HAVING mentions > 0 ORDER BY articles DESC, mentions DESC, e.id", [])
+            " GROUP BY e.id HAVING count(m.id) > 0 ORDER BY articles DESC, mentions DESC, e.id", [])
 
     def _entity_rows(self, sql: str, args: list[Any]) -> Iterator[Entity]:
         for r in self.db.execute(sql, args):

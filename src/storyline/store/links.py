@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 from storyline.records import Event, Evidence, Lineage, Story, TimelineEntry
@@ -155,10 +156,10 @@ class LinkStore(SqliteBase):
                     last: str | None, postings: list[str]) -> int:
         blob = json.dumps(state, separators=(",", ":"))
         if cid is None:  # never reuse an id the lineage still names (SQLite would reuse a deleted max id)
-            cid = int(self.db.execute(
-                f"SELECT max(coalesce((SELECT max(id) FROM {table}), 0),"
-                " coalesce((SELECT max(max(old_id, new_id)) FROM link_lineage WHERE kind = ?), 0)) + 1",
-                (kind,)).fetchone()[0])
+            top_id = self.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+            named = self.db.execute("SELECT coalesce(max(old_id), 0), coalesce(max(new_id), 0) FROM link_lineage"
+                                    " WHERE kind = ?", (kind,)).fetchone()
+            cid = max(int(top_id), int(named[0]), int(named[1])) + 1
             self.db.execute(f"INSERT INTO {table} (id, state, first, last) VALUES (?,?,?,?)",
                             (cid, blob, first, last))
         else:
@@ -292,7 +293,8 @@ class LinkStore(SqliteBase):
     def save_link_features(self, article_id: int, data: dict[str, Any]) -> None:
         """Keep what linking read of an article (feature counts, lead keys, date), so consolidation
         can weigh it again without re-reading the annotation.  Call inside a transaction."""
-        self.db.execute("INSERT OR REPLACE INTO link_features (article_id, data) VALUES (?, ?)",
+        self.db.execute("INSERT INTO link_features (article_id, data) VALUES (?, ?)"
+                        " ON CONFLICT(article_id) DO UPDATE SET data = excluded.data",
                         (article_id, json.dumps(data, separators=(",", ":"))))
 
     def story_members(self, story_ids: list[int]) -> list[tuple[int, int, int, str, dict[str, Any] | None]]:
@@ -332,8 +334,9 @@ class LinkStore(SqliteBase):
 
     def add_lineage(self, rows: list[Lineage]) -> None:
         """Record where merged or split ids went.  Call inside a transaction."""
-        self.db.executemany("INSERT INTO link_lineage (kind, old_id, relation, new_id, why) VALUES (?,?,?,?,?)",
-                            [(r.kind, r.old_id, r.relation, r.new_id, r.why) for r in rows])
+        at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")  # from here, not SQL: both backends agree
+        self.db.executemany("INSERT INTO link_lineage (kind, old_id, relation, new_id, at, why) VALUES (?,?,?,?,?,?)",
+                            [(r.kind, r.old_id, r.relation, r.new_id, at, r.why) for r in rows])
 
     def lineage(self, kind: str, cid: int | None = None) -> list[Lineage]:
         """Lineage rows naming an event or story id (as old or new id), oldest first; all rows of

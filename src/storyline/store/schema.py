@@ -224,7 +224,7 @@ MIGRATIONS: list[str] = [
         old_id INTEGER NOT NULL,
         relation TEXT NOT NULL CHECK (relation IN ('merged_into', 'split_from')),
         new_id INTEGER NOT NULL,
-        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        at TEXT NOT NULL,
         why TEXT NOT NULL DEFAULT ''
     );
     CREATE INDEX link_lineage_old ON link_lineage(kind, old_id);
