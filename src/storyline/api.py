@@ -36,6 +36,7 @@ from storyline.records import (
 )
 from storyline.settings import Settings
 from storyline.store import Store, StoreError, open_store
+from storyline.store.base import in_range
 from storyline.store.check import Violation
 
 if TYPE_CHECKING:  # the timeline imports spaCy: keep it off the CLI's start-up path
@@ -303,6 +304,8 @@ class Storyline:
         """
         out: list[Lineage] = []
         seen: set[int] = set()
+        if not in_range(cid):  # names nothing (and SQLite cannot bind it)
+            return out
         while cid not in seen:
             seen.add(cid)
             rows = [r for r in self.store.lineage(kind, cid) if r.old_id == cid]
