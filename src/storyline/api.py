@@ -279,6 +279,10 @@ class Storyline:
 
         return find_entity(self.store, name)
 
+    def data_version(self) -> int:
+        """Changes whenever another process writes to the store: results read before may be stale."""
+        return self.store.data_version()
+
     def entity_names(self, ids: list[int]) -> dict[int, str]:
         """Canonical names of entities by id (no counts: one cheap query)."""
         return self.store.entity_names(ids)

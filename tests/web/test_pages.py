@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 import sqlite3
+import subprocess
 
 import httpx
 import jsonschema
@@ -13,7 +14,7 @@ import pytest
 from markupsafe import escape
 
 from tests.conftest import ROOT
-from tests.web.conftest import XSS_URL, serving
+from tests.web.conftest import BIN, XSS_URL, serving
 
 SCHEMA = json.loads((ROOT / "schema" / "web.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.FormatChecker())
@@ -158,3 +159,20 @@ def test_a_story_page_shows_its_most_salient_entries_unless_asked_for_all(server
     assert [e["index"] for e in two["timeline"]] == sorted(e["index"] for e in best)
     assert "show all" in get(server, f"/story/{story['id']}?top=2").text
     assert get(server, f"/story/{story['id']}?top=many").status_code == 400
+
+
+def test_a_kept_page_is_rendered_again_once_another_process_changes_the_store(web_store, tmp_path):
+    copy = tmp_path / "copy.db"
+    with sqlite3.connect(web_store) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
+    news = tmp_path / "news.txt"
+    news.write_text("Zanzibar ferry operators announced a new timetable on Monday after a long dispute with the port "
+                    "authority over fees, berths and the number of daily crossings allowed in the busy season.\n")
+    with serving(copy) as base:
+        before = get(base, "/stories.json?q=Zanzibar").json()["search"]["results"]
+        assert before == [] and get(base, "/stories.json?q=Zanzibar").json()["search"]["results"] == []
+        done = subprocess.run([str(BIN), "--db", str(copy), "ingest", str(news), "--published", "2020-01-06",
+                               "--no-annotate", "--no-link"], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        after = get(base, "/stories.json?q=Zanzibar").json()["search"]["results"]
+        assert [r["published"] for r in after] == ["2020-01-06"]
