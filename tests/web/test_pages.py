@@ -176,3 +176,21 @@ def test_a_kept_page_is_rendered_again_once_another_process_changes_the_store(we
         assert done.returncode == 0, done.stderr
         after = get(base, "/stories.json?q=Zanzibar").json()["search"]["results"]
         assert [r["published"] for r in after] == ["2020-01-06"]
+
+
+def test_story_filters_keep_only_the_stories_that_match(server):
+    everything = get(server, "/stories.json").json()["stories"]
+    wiki = valid(get(server, "/stories.json?source=Wikinews").json())["stories"]
+    assert wiki and len(wiki) < len(everything)
+    for row in wiki:
+        story = get(server, f"/story/{row['id']}.json").json()
+        assert "Wikinews" in {a["source"] for e in story["events"] for a in e["articles"]}
+    dated = valid(get(server, "/stories.json?since=2019-01&until=2019-12").json())["stories"]
+    assert dated and all(s["last"] >= "2019-01" and s["first"][:7] <= "2019-12" for s in dated)
+    lasts = [s["last"] for s in everything]
+    assert lasts == sorted(lasts, reverse=True)  # most recently active first
+    top = everything[0]["top_entities"][0]
+    named = valid(get(server, f"/stories.json?entity={top['id']}").json())
+    assert named["filters"]["entity"]["id"] == top["id"]
+    assert everything[0]["id"] in [s["id"] for s in named["stories"]]
+    assert get(server, "/stories.json?entity=Nobody+Anywhere+Zzz").status_code == 404
