@@ -347,8 +347,7 @@ class Storyline:
         if entity is not None:
             keep = set(self.store.stories_of_articles(self.store.entity_article_ids(entity)))
         if source:
-            ids = [a.id for a in self.store.articles(source=source) if a.id is not None]
-            found = set(self.store.stories_of_articles(ids))
+            found = set(self.store.stories_of_articles(self.store.article_ids(source=source)))
             keep = found if keep is None else keep & found
         rows = [r for r in self.store.story_dates() if keep is None or r[0] in keep]
         if since:
@@ -365,6 +364,10 @@ class Storyline:
         from storyline.timeline.overview import find_entity
 
         return find_entity(self.store, name)
+
+    def data_version(self) -> int:
+        """Changes whenever another process writes to the store: results read before may be stale."""
+        return self.store.data_version()
 
     def entity_names(self, ids: list[int]) -> dict[int, str]:
         """Canonical names of entities by id (no counts: one cheap query)."""

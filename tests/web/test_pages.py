@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 import sqlite3
+import subprocess
 
 import httpx
 import jsonschema
@@ -13,7 +14,7 @@ import pytest
 from markupsafe import escape
 
 from tests.conftest import ROOT
-from tests.web.conftest import XSS_URL, serving
+from tests.web.conftest import BIN, XSS_URL, serving
 
 SCHEMA = json.loads((ROOT / "schema" / "web.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.FormatChecker())
@@ -97,7 +98,7 @@ def test_every_page_carries_a_content_security_policy_and_loads_nothing_from_els
 
 def test_hostile_strings_leave_the_server_escaped(server):
     hit = get(server, "/stories.json?q=regulator+Lisbon").json()["search"]["results"][0]
-    for path in [f"/article/{hit['article']}", "/stories?q=regulator+Lisbon", "/quotes"]:
+    for path in [f"/article/{hit['article']}", "/stories?q=regulator+Lisbon", "/quotes?limit=200"]:
         html = get(server, path).text
         assert "<script>alert(1)</script>" not in html and "<img src=x" not in html, path
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html, path
@@ -158,3 +159,38 @@ def test_a_story_page_shows_its_most_salient_entries_unless_asked_for_all(server
     assert [e["index"] for e in two["timeline"]] == sorted(e["index"] for e in best)
     assert "show all" in get(server, f"/story/{story['id']}?top=2").text
     assert get(server, f"/story/{story['id']}?top=many").status_code == 400
+
+
+def test_a_kept_page_is_rendered_again_once_another_process_changes_the_store(web_store, tmp_path):
+    copy = tmp_path / "copy.db"
+    with sqlite3.connect(web_store) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
+    news = tmp_path / "news.txt"
+    news.write_text("Zanzibar ferry operators announced a new timetable on Monday after a long dispute with the port "
+                    "authority over fees, berths and the number of daily crossings allowed in the busy season.\n")
+    with serving(copy) as base:
+        before = get(base, "/stories.json?q=Zanzibar").json()["search"]["results"]
+        assert before == [] and get(base, "/stories.json?q=Zanzibar").json()["search"]["results"] == []
+        done = subprocess.run([str(BIN), "--db", str(copy), "ingest", str(news), "--published", "2020-01-06",
+                               "--no-annotate", "--no-link"], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        after = get(base, "/stories.json?q=Zanzibar").json()["search"]["results"]
+        assert [r["published"] for r in after] == ["2020-01-06"]
+
+
+def test_story_filters_keep_only_the_stories_that_match(server):
+    everything = get(server, "/stories.json").json()["stories"]
+    wiki = valid(get(server, "/stories.json?source=Wikinews").json())["stories"]
+    assert wiki and len(wiki) < len(everything)
+    for row in wiki:
+        story = get(server, f"/story/{row['id']}.json").json()
+        assert "Wikinews" in {a["source"] for e in story["events"] for a in e["articles"]}
+    dated = valid(get(server, "/stories.json?since=2019-01&until=2019-12").json())["stories"]
+    assert dated and all(s["last"] >= "2019-01" and s["first"][:7] <= "2019-12" for s in dated)
+    lasts = [s["last"] for s in everything]
+    assert lasts == sorted(lasts, reverse=True)  # most recently active first
+    top = everything[0]["top_entities"][0]
+    named = valid(get(server, f"/stories.json?entity={top['id']}").json())
+    assert named["filters"]["entity"]["id"] == top["id"]
+    assert everything[0]["id"] in [s["id"] for s in named["stories"]]
+    assert get(server, "/stories.json?entity=Nobody+Anywhere+Zzz").status_code == 404

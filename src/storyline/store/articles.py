@@ -177,8 +177,10 @@ class ArticleStore(SqliteBase):
     def count_articles(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
-    def article_ids(self) -> list[int]:
-        return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
+    def article_ids(self, source: str | None = None) -> list[int]:
+        """Ids of every article (or of one source's), in id order; no article is read."""
+        where, args = ("WHERE source = ?", [source]) if source else ("", [])
+        return [r[0] for r in self.db.execute(f"SELECT id FROM articles {where} ORDER BY id", args)]
 
     def minhash_candidates(self, bands: list[tuple[int, int]]) -> list[tuple[int, bytes]]:
         """(id, serialized MinHash) of the originals sharing at least one LSH band key with ``bands``."""

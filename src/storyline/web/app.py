@@ -3,7 +3,9 @@
 The store is opened once, in the server's event-loop thread, and every view
 is an ``async`` function that runs in that thread: SQLite connections belong
 to the thread that opened them, and a read-only desk tool gains nothing from
-a thread pool.  The UI never writes to the store.
+a thread pool.  The UI never writes to the store, so a rendered page stays
+true until another process commits to it: pages are kept (``web.cache``)
+and rendered again only after the store changed.
 
 Example::
 
@@ -15,7 +17,7 @@ Example::
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -29,6 +31,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import storyline
 from storyline.settings import Settings
+from storyline.web.cache import PageCache
 from storyline.web.render import HERE, PageError, error_page
 from storyline.web.views import article, entity, quotes, stories, story
 
@@ -72,6 +75,24 @@ class ResponseHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+def cached(view: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+    """The view, answered from the page cache while the store has not changed (see ``web.cache``)."""
+
+    async def endpoint(request: Request) -> Response:
+        pages: PageCache = request.app.state.pages
+        key = (request.url.path, request.url.query)
+        version = request.app.state.sl.data_version()
+        hit = pages.get(key, version)
+        if hit is not None:
+            return Response(hit[2], status_code=hit[0], media_type=hit[1])
+        response = await view(request)
+        if response.status_code == 200 and response.media_type:
+            pages.put(key, version, (200, response.media_type, bytes(response.body)))
+        return response
+
+    return endpoint
+
+
 async def _home(request: Request) -> Response:
     return RedirectResponse("/stories", status_code=302)
 
@@ -91,12 +112,16 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return error_page(request, 500, "the server could not show this page; the store may be busy or damaged")
 
 
-def create_app(db: str | Path, settings: Settings | None = None) -> Starlette:
-    """The web application over the store at ``db`` (opened when the server starts, closed when it stops)."""
+def create_app(db: str | Path, settings: Settings | None = None, cache_size: int = 128) -> Starlette:
+    """The web application over the store at ``db`` (opened when the server starts, closed when it stops).
+
+    Up to ``cache_size`` rendered pages are kept until the store changes (0: render every request).
+    """
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         app.state.sl = storyline.open(db, settings)
+        app.state.pages = PageCache(cache_size)
         try:
             yield
         finally:
@@ -104,13 +129,13 @@ def create_app(db: str | Path, settings: Settings | None = None) -> Starlette:
 
     routes = [
         Route("/", _home),
-        Route("/stories", stories.page),
-        Route("/stories.json", stories.page),
-        Route("/story/{key}", story.page),
-        Route("/entity/{key}", entity.page),
-        Route("/quotes", quotes.page),
-        Route("/quotes.json", quotes.page),
-        Route("/article/{key}", article.page),
+        Route("/stories", cached(stories.page)),
+        Route("/stories.json", cached(stories.page)),
+        Route("/story/{key}", cached(story.page)),
+        Route("/entity/{key}", cached(entity.page)),
+        Route("/quotes", cached(quotes.page)),
+        Route("/quotes.json", cached(quotes.page)),
+        Route("/article/{key}", cached(article.page)),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     app = Starlette(
