@@ -1,12 +1,13 @@
 # Two commands on a fresh machine:
 #   make demo   set up .venv, ingest the bundled Wikinews sample into demo.db, show stories and a timeline
 #   make test   set up .venv, lint (ruff, mypy), run the test suite
+#   make serve  the web UI over demo.db at http://127.0.0.1:8000
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint seeds bench clean
+.PHONY: demo serve test lint seeds bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +24,11 @@ demo: $(STAMP)
 	$(BIN)/storyline --db demo.db export --format json --output demo-out/demo.json
 	$(BIN)/storyline --db demo.db export --format markdown --output demo-out/demo.md
 	@echo "demo store: demo.db; exports in demo-out/ (try: $(BIN)/storyline --db demo.db entities)"
+	@echo "web UI: run 'make serve', then open http://127.0.0.1:8000 (Ctrl-C stops the server)"
+
+serve: $(STAMP)
+	test -f demo.db || $(MAKE) demo
+	$(BIN)/storyline --db demo.db serve --host 127.0.0.1 --port 8000
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts
@@ -35,4 +41,4 @@ seeds: $(STAMP)
 	../shared/acceptance/run_seeds.sh $(BIN)/storyline
 
 clean:
-	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo-out .pytest_cache
+	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo-out .pytest_cache test-artifacts

@@ -14,7 +14,7 @@ from __future__ import annotations
 import errno
 import os
 import socket
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,14 +25,18 @@ from storyline.records import (
     Article,
     Entity,
     Event,
+    Lineage,
     Mention,
     Quote,
+    Sentence,
     Story,
     TimelineEntry,
+    Timex,
     Unannotated,
 )
 from storyline.settings import Settings
-from storyline.store import SqliteStore, StoreError
+from storyline.store import Store, StoreError, open_store
+from storyline.store.base import in_range
 from storyline.store.check import Violation
 
 if TYPE_CHECKING:  # the timeline imports spaCy: keep it off the CLI's start-up path
@@ -89,7 +93,7 @@ class Storyline:
 
     def __init__(self, db: str | Path = "storyline.db", settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
-        self.store = SqliteStore(db)
+        self.store: Store = open_store(db)
         self._near: NearDuplicates | None = None
 
     def close(self) -> None:
@@ -194,34 +198,41 @@ class Storyline:
         article the annotators fail on is stored unannotated with the reason
         (appended to ``problems``) and retried by the next run.
         """
-        from storyline.nlp import ANNOTATION_VERSION, annotate
+        from storyline.nlp import ANNOTATION_VERSION
+        from storyline.nlp.parallel import annotate_stream
 
         version = ANNOTATION_VERSION
         step = max(1, self.settings.batch_size * 4)
         total, done = (self.store.count_articles() if redo else len(self.store.unannotated(version))), 0
         owner = _claim_owner()
         redo_ids = self.store.article_ids() if redo else []
-        try:
+
+        def read() -> Iterator[Article]:  # claimed a few batches at a time, lowest ids first
+            nonlocal redo_ids
             while True:
                 if redo:
                     ids, redo_ids = redo_ids[:step], redo_ids[step:]
                 else:
                     ids = self.store.claim_unannotated(version, owner, step, _owner_gone)
                 if not ids:
-                    return done
-                batch = sorted(self.store.articles(ids=ids), key=lambda a: a.id or 0)
-                for ann in annotate(batch, self.settings):
-                    if isinstance(ann, Unannotated):
-                        self.store.note_unannotated(ann.article_id, ann.reason)
-                        if problems is not None:
-                            problems.append(Problem(f"article {ann.article_id}", f"not annotated: {ann.reason}"))
-                        status = "failed"
-                    else:
-                        self.store.save_annotation(ann, version)
-                        done += 1
-                        status = "annotated"
-                    if progress:
-                        progress(ProgressEvent("annotate", done, total, str(ann.article_id), status))
+                    return
+                yield from sorted(self.store.articles(ids=ids), key=lambda a: a.id or 0)
+
+        try:
+            # one writer, in the order read: entity ids come out the same with any number of workers
+            for ann in annotate_stream(read(), self.settings):
+                if isinstance(ann, Unannotated):
+                    self.store.note_unannotated(ann.article_id, ann.reason)
+                    if problems is not None:
+                        problems.append(Problem(f"article {ann.article_id}", f"not annotated: {ann.reason}"))
+                    status = "failed"
+                else:
+                    self.store.save_annotation(ann, version)
+                    done += 1
+                    status = "annotated"
+                if progress:
+                    progress(ProgressEvent("annotate", done, total, str(ann.article_id), status))
+            return done
         finally:
             if not redo:
                 self.store.release_claims(owner)
@@ -241,8 +252,8 @@ class Storyline:
         return self.store.article(article_id)
 
     def articles(self, since: str | None = None, until: str | None = None, source: str | None = None,
-                 limit: int | None = None) -> list[Article]:
-        return self.store.articles(since=since, until=until, source=source, limit=limit)
+                 limit: int | None = None, ids: list[int] | None = None) -> list[Article]:
+        return self.store.articles(since=since, until=until, source=source, limit=limit, ids=ids)
 
     def annotation(self, article_id: int) -> Annotation:
         return self.store.annotation(article_id)
@@ -259,26 +270,56 @@ class Storyline:
         """Every mention of an entity with its article, in publication order."""
         return self.store.entity_mentions(entity_id)
 
-    def quotes(self, speaker: str | None = None, query: str | None = None, limit: int = 100) -> list[tuple[int, Quote]]:
+    def quotes(self, speaker: str | None = None, query: str | None = None, limit: int = 100,
+               kinds: Sequence[str] | None = None) -> list[tuple[int, Quote]]:
+        """(article id, quote) pairs: by speaker name, full-text query and kind (direct, indirect, mixed,
+        scare; None: all but scare quotes)."""
         if speaker is None:
-            return self.store.quotes(query=query, limit=limit)
+            return self.store.quotes(query=query, limit=limit, kinds=kinds)
         out: list[tuple[int, Quote]] = []
         for ent in self.store.entities(name=speaker):
-            out += self.store.quotes(speaker=ent.id, query=query, limit=limit)
+            out += self.store.quotes(speaker=ent.id, query=query, limit=limit, kinds=kinds)
         return out[:limit]
 
     def events(self) -> list[Event]:
         return self.store.events()
 
-    def stories(self, with_timeline: bool = True) -> list[Story]:
-        """Every story; ``with_timeline=False`` skips loading timelines (a listing needs none)."""
-        return self.store.stories(with_timeline=with_timeline)
+    def stories(self, with_timeline: bool = True, ids: list[int] | None = None) -> list[Story]:
+        """Every story (or those of ``ids``); ``with_timeline=False`` skips loading timelines (a listing needs none)."""
+        return self.store.stories(with_timeline=with_timeline, ids=ids)
 
     def story(self, story_id: int) -> StoryOverview | None:
         """One story with its events, most named entities and best-attributed quotes (None: no such story)."""
         from storyline.timeline.overview import story_overview
 
         return story_overview(self.store, story_id)
+
+    def lineage(self, kind: str, cid: int) -> list[Lineage]:
+        """Where an event or story id went (``kind``: 'event' or 'story'), oldest first.
+
+        The rows that name ``cid`` as the old id (merged into another, or parts
+        split off it), then, hop by hop, the merges of the id it was merged into,
+        so the last ``merged_into`` row names the id that holds its articles now.
+        Empty when the id was never merged or split.
+        """
+        out: list[Lineage] = []
+        seen: set[int] = set()
+        if not in_range(cid):  # an id past 2**63 names nothing (the store cannot even compare it)
+            return out
+        while cid not in seen:
+            seen.add(cid)
+            rows = [r for r in self.store.lineage(kind, cid) if r.old_id == cid]
+            out += rows
+            merged = [r for r in rows if r.relation == "merged_into"]
+            if not merged:
+                break
+            cid = merged[-1].new_id
+        return out
+
+    def current_id(self, kind: str, cid: int) -> int:
+        """The id that now holds the articles of an event or story id (itself unless merged away)."""
+        merged = [r for r in self.lineage(kind, cid) if r.relation == "merged_into"]
+        return merged[-1].new_id if merged else cid
 
     def timeline(self, story_id: int) -> list[TimelineEntry]:
         """A story's stored timeline, in display order (date; a month before its days)."""
@@ -291,6 +332,75 @@ class Storyline:
 
         ent = find_entity(self.store, name)
         return ent, (build_entity_timeline(self.store, ent.id, self.settings) if ent else [])
+
+    # -- listings for the web UI: filtered, paged, grouped ---------------------------------
+    def story_listing(self, since: str | None = None, until: str | None = None, entity: int | None = None,
+                      source: str | None = None, limit: int = 20, offset: int = 0) -> tuple[list[Story], int]:
+        """One page of stories, most recently active first, and how many match in all.
+
+        A story matches a date range when its articles' dates overlap it (ISO
+        prefixes, inclusive), an entity when one of its articles names it, a
+        source when one of its articles comes from it.  Only the page's stories
+        get their stored timeline (for their top entities).
+        """
+        keep: set[int] | None = None
+        if entity is not None:
+            keep = set(self.store.stories_of_articles(self.store.entity_article_ids(entity)))
+        if source:
+            ids = [a.id for a in self.store.articles(source=source) if a.id is not None]
+            found = set(self.store.stories_of_articles(ids))
+            keep = found if keep is None else keep & found
+        rows = [r for r in self.store.story_dates() if keep is None or r[0] in keep]
+        if since:
+            rows = [r for r in rows if (r[2] or "") >= since]
+        if until:
+            rows = [r for r in rows if r[1] is not None and r[1][: len(until)] <= until]
+        rows.sort(key=lambda r: (r[2] or "", r[0]), reverse=True)
+        ids = [r[0] for r in rows[offset : offset + limit]]
+        page = {s.id: s for s in self.store.stories(ids=ids)}
+        return [page[i] for i in ids if i in page], len(rows)
+
+    def find_entity(self, name: str) -> Entity | None:
+        """The entity a user means by a name: an exact name or alias first, else the most mentioned match."""
+        from storyline.timeline.overview import find_entity
+
+        return find_entity(self.store, name)
+
+    def entity_names(self, ids: list[int]) -> dict[int, str]:
+        """Canonical names of entities by id (no counts: one cheap query)."""
+        return self.store.entity_names(ids)
+
+    def entity_months(self, entity_id: int) -> list[tuple[str, int]]:
+        """(YYYY-MM, mentions) of an entity per publication month, oldest first."""
+        return self.store.entity_mention_months(entity_id)
+
+    def entity_stories(self, entity_id: int) -> list[int]:
+        """Ids of the stories whose articles name an entity."""
+        return self.store.stories_of_articles(self.store.entity_article_ids(entity_id))
+
+    def quotes_by(self, entity_id: int, limit: int = 100) -> list[tuple[int, Quote]]:
+        """Quotes an entity (by id) said, in publication order."""
+        return self.store.quotes(speaker=entity_id, limit=limit)
+
+    def quotes_about(self, entity_id: int, limit: int = 100) -> list[tuple[int, Quote]]:
+        """Quotes that name an entity, said by someone else."""
+        return self.store.quotes_about(entity_id, limit=limit)
+
+    def story_quotes(self, story_id: int, speaker: int | None = None, limit: int = 500) -> list[tuple[int, Quote]]:
+        """The quotes in a story's articles (optionally one speaker's), in publication order."""
+        return self.store.quotes(speaker=speaker, articles=self.store.story_article_ids(story_id), limit=limit)
+
+    def sentences_timexes(self, article_ids: list[int]) -> dict[int, tuple[list[Sentence], list[Timex]]]:
+        """Sentence spans and timexes of each article: what a timeline entry's evidence shows."""
+        return self.store.sentences_timexes(article_ids)
+
+    def copies(self, article_id: int) -> list[int]:
+        """Ids of the near-duplicates stored as copies of an article."""
+        return self.store.copies_of(article_id)
+
+    def stories_of(self, article_ids: list[int]) -> list[int]:
+        """Ids of the stories holding any of the given articles."""
+        return self.store.stories_of_articles(article_ids)
 
     def export(self, fmt: str = "json", story: int | None = None) -> str:
         """The store (or one story) as text in the given format (see :meth:`export_to` for big stores)."""

@@ -27,21 +27,21 @@ from html import escape as html_escape
 from typing import Any, TextIO
 
 from storyline.plain import strip_control
-from storyline.records import Article, Story, TimelineEntry
-from storyline.store import SqliteStore
+from storyline.records import Article, Story, TimelineEntry, Timex
+from storyline.store.protocol import ReadStore
 from storyline.timeline.dates import DAY, PART, WEEK, YEAR, display_date, granularity, span
 
 FORMAT_NAME = "storyline-export"
 FORMAT_VERSION = 1
 FORMATS = ("json", "jsonl", "markdown", "csv", "timelinejs")
-_KIND = {"articles": "article", "entities": "entity", "events": "event", "stories": "story"}
+_KIND = {"articles": "article", "entities": "entity", "events": "event", "stories": "story", "lineage": "lineage"}
 
 
 class ExportError(Exception):
     """The export cannot be made as asked; the message says why."""
 
 
-def article_record(store: SqliteStore, art: Article) -> dict[str, Any]:
+def article_record(store: ReadStore, art: Article) -> dict[str, Any]:
     assert art.id is not None
     ann = store.annotation(art.id)
     return {
@@ -61,15 +61,27 @@ def article_record(store: SqliteStore, art: Article) -> dict[str, Any]:
         "sentences": [[s.start, s.end] for s in ann.sentences],
         "mentions": [{"entity": m.entity, "text": m.text, "type": m.type, "start": m.start, "end": m.end}
                      for m in ann.mentions],
-        "timexes": [{"text": t.text, "type": t.type, "value": t.value, "mod": t.mod, "anchored": t.anchored,
-                     "start": t.start, "end": t.end} for t in ann.timexes],
-        "quotes": [{"text": q.text, "speaker": q.speaker, "speaker_text": q.speaker_text, "cue": q.cue,
+        "timexes": [timex_record(t, art.text) for t in ann.timexes],
+        "quotes": [{"text": q.text, "kind": q.kind, "speaker": q.speaker, "speaker_text": q.speaker_text,
+                    "cue": q.cue, "cue_start": q.cue_start, "cue_end": q.cue_end,
                     "confidence": round(q.confidence, 3), "partial": q.partial, "start": q.start, "end": q.end}
                    for q in ann.quotes],
     }
 
 
-def _selection(store: SqliteStore, story: int | None) -> tuple[list[Story], list[Any] | None]:
+def timex_record(t: Timex, text: str) -> dict[str, Any]:
+    """A timex as the export shows it: the phrase a reader reads ("on Monday"), its signal, its TIMEX3 extent.
+
+    ``text``/``start``/``end`` keep their v1 meaning (the signal included),
+    so existing readers of the export see the same phrases; ``timex3`` is the
+    extent TimeML tags ("Monday").
+    """
+    return {"text": text[t.phrase_start : t.end], "type": t.type, "value": t.value, "mod": t.mod,
+            "anchored": t.anchored, "start": t.phrase_start, "end": t.end, "signal": t.signal,
+            "timex3": {"start": t.start, "end": t.end, "text": t.text}}
+
+
+def _selection(store: ReadStore, story: int | None) -> tuple[list[Story], list[Any] | None]:
     """The stories to export (without timelines) and, for one story, its article ids (None: every article)."""
     if story is None:
         return store.stories(with_timeline=False), None
@@ -80,7 +92,7 @@ def _selection(store: SqliteStore, story: int | None) -> tuple[list[Story], list
     return [one], store.story_article_ids(story)
 
 
-def _sections(store: SqliteStore, story: int | None) -> dict[str, Iterator[dict[str, Any]]]:
+def _sections(store: ReadStore, story: int | None) -> dict[str, Iterator[dict[str, Any]]]:
     """Each part of the export as a stream of JSON-ready records (one story's, or the whole store's)."""
     stories, ids = _selection(store, story)
 
@@ -98,16 +110,26 @@ def _sections(store: SqliteStore, story: int | None) -> dict[str, Iterator[dict[
         "entities": (asdict(e) for e in store.iter_entities()),
         "events": (asdict(e) for e in store.iter_events(story)),
         "stories": story_records(),
+        "lineage": _lineage(store, story),
     }
 
 
-def export_data(store: SqliteStore, story: int | None = None) -> dict[str, Any]:
+def _lineage(store: ReadStore, story: int | None) -> Iterator[dict[str, Any]]:
+    """Lineage rows (where merged or split ids went): all of them, or those naming the exported story's ids."""
+    rows = store.lineage("event") + store.lineage("story")
+    if story is not None:
+        keep = {("event", e.id) for e in store.events(story=story)} | {("story", story)}
+        rows = [r for r in rows if (r.kind, r.new_id) in keep or (r.kind, r.old_id) in keep]
+    return (asdict(r) for r in rows)
+
+
+def export_data(store: ReadStore, story: int | None = None) -> dict[str, Any]:
     """The whole store, or one story with its events and articles, as one JSON-ready dict (small stores, tests)."""
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION,
             **{k: list(v) for k, v in _sections(store, story).items()}}
 
 
-def write(store: SqliteStore, fmt: str, out: TextIO, story: int | None = None) -> None:
+def write(store: ReadStore, fmt: str, out: TextIO, story: int | None = None) -> None:
     """Write the store (or one story) to ``out`` in the given format, record by record."""
     if fmt == "json":
         sections = _sections(store, story)
@@ -128,7 +150,7 @@ def write(store: SqliteStore, fmt: str, out: TextIO, story: int | None = None) -
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
-def render(store: SqliteStore, fmt: str, story: int | None = None) -> str:
+def render(store: ReadStore, fmt: str, story: int | None = None) -> str:
     """The export as one string (see :func:`write` for large stores)."""
     buf = io.StringIO()
     write(store, fmt, buf, story)
@@ -136,7 +158,7 @@ def render(store: SqliteStore, fmt: str, story: int | None = None) -> str:
 
 
 # -- timeline formats: markdown, csv, timelinejs ------------------------------------------
-def selected_stories(store: SqliteStore, story: int | None) -> list[Story]:
+def selected_stories(store: ReadStore, story: int | None) -> list[Story]:
     """Every story (timelines not loaded: each is read when written), or the one asked for."""
     stories, _ = _selection(store, story)
     return stories
@@ -145,7 +167,7 @@ def selected_stories(store: SqliteStore, story: int | None) -> list[Story]:
 class _Sources:
     """Article titles, dates and links for citing entries; a bounded cache, so memory stays flat."""
 
-    def __init__(self, store: SqliteStore, size: int = 4096) -> None:
+    def __init__(self, store: ReadStore, size: int = 4096) -> None:
         self.store = store
         self.size = size
         self.seen: OrderedDict[int, Article | None] = OrderedDict()
@@ -199,7 +221,7 @@ def _span_text(story: Story) -> str:
     return f"{story.articles} articles, {dates}"
 
 
-def to_markdown(store: SqliteStore, stories: Iterable[Story], out: TextIO) -> None:
+def to_markdown(store: ReadStore, stories: Iterable[Story], out: TextIO) -> None:
     """A readable chronology per story: date, what happened, where it is written."""
     src = _Sources(store)
     out.write("# Storylines\n\n")
@@ -209,19 +231,20 @@ def to_markdown(store: SqliteStore, stories: Iterable[Story], out: TextIO) -> No
         if not timeline:
             out.write("No dated entries yet.\n\n")
         for e in timeline:
-            out.write(f"- **{display_date(e.date)}** — {md_text(e.text)}  \n")
+            status = "" if e.status == "happened" else f" *({e.status})*"
+            out.write(f"- **{display_date(e.date)}**{status} — {md_text(e.text)}  \n")
             out.write(f"  Sources: {'; '.join(src.cite(a) for a in e.articles)}\n")
         out.write("\n")
 
 
-def to_csv(store: SqliteStore, stories: Iterable[Story], out: TextIO) -> None:
+def to_csv(store: ReadStore, stories: Iterable[Story], out: TextIO) -> None:
     """One row per timeline entry: story id and title, date, text, article ids, salience."""
     w = csv.writer(out, lineterminator="\n")
-    w.writerow(["story_id", "story_title", "date", "text", "articles", "salience"])
+    w.writerow(["story_id", "story_title", "date", "text", "articles", "salience", "status"])
     for st in stories:
         for e in store.timeline(st.id):
             w.writerow([st.id, csv_cell(st.title), csv_cell(e.date), csv_cell(e.text),
-                        " ".join(str(a) for a in e.articles), f"{e.salience:.4f}"])
+                        " ".join(str(a) for a in e.articles), f"{e.salience:.4f}", csv_cell(e.status)])
 
 
 def _tl_date(date: str, end: bool = False) -> dict[str, Any]:
@@ -252,7 +275,7 @@ def _tl_event(entry: TimelineEntry, story: Story, src: _Sources) -> dict[str, An
     return ev
 
 
-def to_timelinejs(store: SqliteStore, stories: list[Story], out: TextIO) -> None:
+def to_timelinejs(store: ReadStore, stories: list[Story], out: TextIO) -> None:
     """TimelineJS3 JSON: a title slide and one event per entry, grouped by story."""
     src = _Sources(store)
     one = stories[0] if len(stories) == 1 else None
@@ -272,5 +295,5 @@ def to_timelinejs(store: SqliteStore, stories: list[Story], out: TextIO) -> None
     out.write("\n]}\n")
 
 
-_TIMELINE_FORMATS: dict[str, Callable[[SqliteStore, list[Story], TextIO], None]] = {
+_TIMELINE_FORMATS: dict[str, Callable[[ReadStore, list[Story], TextIO], None]] = {
     "markdown": to_markdown, "csv": to_csv, "timelinejs": to_timelinejs}

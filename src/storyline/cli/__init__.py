@@ -19,6 +19,7 @@ from storyline.cli import (  # noqa: F401  (commands register on import)
     export_cmd,
     ingest_cmd,
     quotes_cmd,
+    serve_cmd,
     stories_cmd,
 )
 from storyline.cli.app import EXIT_INTERRUPTED, app, err_console

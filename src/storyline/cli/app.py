@@ -21,6 +21,7 @@ from typer.core import TyperGroup
 import storyline
 from storyline.api import Storyline
 from storyline.plain import strip_control
+from storyline.settings import Settings
 
 EXIT_OK = 0
 EXIT_INPUT_FAILED = 1
@@ -105,8 +106,9 @@ class Context:
     db: str
     debug: bool
 
-    def open(self) -> Storyline:
-        return storyline.open(self.db)
+    def open(self, **settings: Any) -> Storyline:
+        """The API over ``--db``; ``settings`` override the defaults (e.g. ``n_process`` from ``--workers``)."""
+        return storyline.open(self.db, Settings(**settings))
 
 
 def version_callback(value: bool) -> None:
@@ -118,7 +120,8 @@ def version_callback(value: bool) -> None:
 @app.callback()
 def main(
     ctx: typer.Context,
-    db: str = typer.Option("storyline.db", "--db", envvar="STORYLINE_DB", help="The store file (SQLite)."),
+    db: str = typer.Option("storyline.db", "--db", envvar="STORYLINE_DB",
+                           help="The store: a SQLite file, or a PostgreSQL URL postgresql://user@host:port/db."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors."),
     version: bool = typer.Option(False, "--version", callback=version_callback, is_eager=True,
                                  help="Print the version and exit."),
@@ -138,6 +141,19 @@ def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     """One clear line on stderr, then exit with a documented code."""
     _say(f"error: {message}")
     raise typer.Exit(code)
+
+
+def workers_option() -> Any:
+    """``--workers N``: annotation worker processes (also ``$STORYLINE_WORKERS``)."""
+    return typer.Option(1, "--workers", "-w", envvar="STORYLINE_WORKERS", min=1,
+                        help="Worker processes for annotation (Dask LocalCluster with the 'scale' extra,"
+                        " else spaCy multiprocessing); results are stored in article order either way.")
+
+
+def scheduler_option() -> Any:
+    """``--scheduler tcp://HOST:8786``: annotate on an existing Dask cluster (also ``$STORYLINE_SCHEDULER``)."""
+    return typer.Option(None, "--scheduler", envvar="STORYLINE_SCHEDULER",
+                        help="Address of a running Dask scheduler whose workers annotate (needs the 'scale' extra).")
 
 
 def print_json(data: Any) -> None:

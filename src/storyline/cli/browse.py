@@ -85,12 +85,13 @@ def show(
     if ann.timexes:
         con.print("\nTime expressions", style="bold")
         for t in ann.timexes:
-            con.print(f"  {t.text!r} -> {t.value} {t.type}{' ' + t.mod if t.mod else ''}")
+            signal = f"({t.signal}) " if t.signal else ""
+            con.print(f"  {signal}{t.text!r} -> {t.value} {t.type}{' ' + t.mod if t.mod else ''}")
     if ann.quotes:
-        con.print("\nQuotes", style="bold")
+        con.print("\nQuotes and reported speech", style="bold")
         for q in ann.quotes:
             who = q.speaker_text or "?"
-            con.print(f"  {who} ({q.cue or '-'}, {q.confidence:.2f}): {q.text[:160]}")
+            con.print(f"  ({q.kind}) {who} ({q.cue or '-'}, {q.confidence:.2f}): {q.text[:160]}")
     if removed:
         con.print("\nRemoved by cleaning", style="bold")
         for r in art.removed:

@@ -25,6 +25,8 @@ from storyline.cli.app import (
     fail,
     plain,
     print_json,
+    scheduler_option,
+    workers_option,
 )
 from storyline.ingest import Problem
 
@@ -88,6 +90,8 @@ def ingest(
     link: bool = typer.Option(True, "--link/--no-link", help="Update events, stories and timelines."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no per-input lines."),
     as_json: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
+    workers: int = workers_option(),
+    scheduler: str = scheduler_option(),
 ) -> None:
     """Read articles from text, HTML, JSON/JSONL, WARC and RSS/Atom inputs into the store.
 
@@ -98,7 +102,7 @@ def ingest(
     Example:  storyline ingest ../shared/seeds/*.txt --published 2018-07-12 --source "Korea Herald"
     """
     c: Context = ctx.obj
-    with c.open() as sl, _Bar(not quiet and not as_json) as bar:
+    with c.open(n_process=workers, scheduler=scheduler) as sl, _Bar(not quiet and not as_json) as bar:
         report = sl.ingest(sources, published=published, source=source, annotate=annotate, link=link, progress=bar)
     if as_json:
         print_json(report.as_dict())
@@ -119,14 +123,16 @@ def annotate(
     redo: bool = typer.Option(False, "--redo", help="Annotate every article again, not only new ones."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     as_json: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
+    workers: int = workers_option(),
+    scheduler: str = scheduler_option(),
 ) -> None:
     """Run the nlp stage (entities, timexes, quotes) on articles not yet annotated.
 
-    Example:  storyline ingest big.jsonl --no-annotate && storyline annotate
+    Example:  storyline ingest big.jsonl --no-annotate && storyline annotate --workers 2
     """
     c: Context = ctx.obj
     problems: list[Problem] = []
-    with c.open() as sl, _Bar(not quiet and not as_json) as bar:
+    with c.open(n_process=workers, scheduler=scheduler) as sl, _Bar(not quiet and not as_json) as bar:
         try:
             n = sl.annotate(progress=bar, redo=redo, problems=problems)
         except KeyboardInterrupt:

@@ -7,10 +7,14 @@ frequencies, finds candidate events through the inverted index (keeping those
 whose story the article fits), joins the most similar one or opens a new
 event, places that event in a story, and merges it with a twin event of that
 story if the two now look like one happening.
-Copies (``articles.duplicate_of``) join their original's event.  Every
-decision depends only on the articles before it, so linking in batches and
-``rebuild=True`` (forget everything, relink all in id order) give the same
-events.  At the end, titles and timelines are rebuilt for what changed.
+Copies (``articles.duplicate_of``) join their original's event.  That single
+pass is fast but depends on arrival order, so at the end of the batch every
+story it touched (and every story whose weights have drifted) is clustered
+again with its neighbours by :func:`storyline.link.consolidate.consolidate`,
+which depends only on the set of articles: linking in batches, in any order,
+and ``rebuild=True`` (forget everything, relink all) converge to the same
+events and stories; ids that consolidation merges or splits go in the lineage.
+At the end, titles and timelines are rebuilt for what changed.
 
 Example::
 
@@ -25,16 +29,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from storyline.link.consolidate import consolidate, features_record
 from storyline.link.embed import VectorFile, embed
 from storyline.link.events import Cluster, absorb, best_match, merge, shift, similarity, widen
 from storyline.link.features import article_features, event_features, raw_features, top, weigh
 from storyline.link.stories import story_vector, title_from
 from storyline.settings import Settings
+from storyline.store.protocol import LinkingStore
 
 __all__ = ["refresh_timelines", "update"]
 
 
-def update(store: Any, settings: Settings, rebuild: bool = False,
+def update(store: LinkingStore, settings: Settings, rebuild: bool = False,
            progress: Callable[[Any], None] | None = None, timelines: bool = True) -> list[int]:
     """Link every unlinked annotated article (or, with ``rebuild``, every article from scratch).
 
@@ -53,6 +59,7 @@ def update(store: Any, settings: Settings, rebuild: bool = False,
         todo = store.links_to_do()
     vectors = _embeddings(store, settings, [aid for aid, original, _ in todo if original is None])
     n_docs = store.linked_originals()
+    near: set[int] = set()  # stories sharing a new article's heaviest features: their weights moved most
     for done, (aid, original, _) in enumerate(todo, start=1):
         with store.transaction():
             if store.is_linked(aid):  # another linker took it since the list was read
@@ -61,11 +68,17 @@ def update(store: Any, settings: Settings, rebuild: bool = False,
                 _link_copy(store, settings, aid, original)
             else:
                 n_docs += 1
-                _link_article(store, settings, aid, n_docs, vectors.get(aid) if vectors else None)
+                _link_article(store, settings, aid, n_docs, near, vectors.get(aid) if vectors else None)
         if progress:
             from storyline.api import ProgressEvent
 
             progress(ProgressEvent("link", done, len(todo), str(aid), "linked"))
+    near = {s.id for s in store.stories(with_timeline=False, ids=sorted(near))}  # not merged away meanwhile
+    touched = sorted({sid for sid, _ in store.dirty_stories()} | near)
+    if touched:  # every story this run (or an interrupted one) changed, and its neighbours, looked at order-free
+        redone = consolidate(store, settings, touched)
+        with store.transaction():
+            store.mark_dirty(sorted(redone.stories - redone.gone))
     dirty = [sid for sid, _ in store.dirty_stories()]
     _finish(store, dirty)
     if timelines:
@@ -101,11 +114,12 @@ def _embeddings(store: Any, settings: Settings, ids: list[int]) -> VectorFile | 
     return vectors
 
 
-def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, dense: Any = None) -> None:
+def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, near: set[int], dense: Any = None) -> None:
     article = store.article(aid)
     feats = article_features(article, store.annotation(aid), settings.event_lead_sentences)
     raw, ev_raw = raw_features(feats), event_features(feats)
     store.count_features(sorted(ev_raw))
+    store.save_link_features(aid, features_record(ev_raw, feats.lead, feats.published))
     df = store.document_frequencies(sorted(ev_raw))
     vec = weigh(ev_raw, df, n_docs, settings, feats.lead)
     pub = feats.published
@@ -122,7 +136,7 @@ def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, dense: 
     if event is None:
         event = Cluster(0)
     absorb(event, vec, pub, settings.link_centroid_size, dense)
-    sid = _place_in_story(store, settings, event, svec, pub, sorted(vec))
+    sid = _place_in_story(store, settings, event, svec, pub, sorted(vec), near)
     event.id = store.save_event_state(event.id or None, event.state(), event.first, event.last,
                                       top(event.centroid, settings.link_postings), sid)
     store.add_to_event(event.id, aid)
@@ -155,7 +169,7 @@ def _merge_twin(store: Any, settings: Settings, event: Cluster) -> None:
 
 
 def _place_in_story(store: Any, settings: Settings, event: Cluster, svec: dict[str, float], pub: str | None,
-                    event_keys: list[str]) -> int:
+                    event_keys: list[str], near: set[int]) -> int:
     """Add the article's who-and-what to the event's story, opening or merging stories as needed.
 
     A new event joins the most similar open story or opens one.  An event that
@@ -167,6 +181,7 @@ def _place_in_story(store: Any, settings: Settings, event: Cluster, svec: dict[s
 
     def best(vec: dict[str, float], exclude: int | None) -> Cluster | None:
         ids = [s for s in store.story_candidates(keys, since) if s != exclude]
+        near.update(ids[:10])  # their weights moved most: re-examine
         cands = [Cluster.from_state(*row) for row in store.story_states(ids)]
         return best_match(vec, pub, cands, settings, settings.story_threshold, settings.story_window_days)[0]
 
@@ -187,7 +202,7 @@ def _place_in_story(store: Any, settings: Settings, event: Cluster, svec: dict[s
                 merge(other, story, keep)
                 story = other
     story.id = store.save_story_state(story.id or None, story.state(), story.first, story.last,
-                                      top(story.centroid, settings.link_postings))
+                                      top(story.centroid, settings.story_postings))
     event.story = story.id
     return story.id
 
@@ -206,7 +221,7 @@ def _finish(store: Any, story_ids: list[int]) -> None:
             store.set_title("story", row[0], title_from(row[1].get("c", {}), names))
 
 
-def refresh_timelines(store: Any, settings: Settings, story_ids: list[int]) -> None:
+def refresh_timelines(store: LinkingStore, settings: Settings, story_ids: list[int]) -> None:
     """Rebuild and save the timeline of each given story; each is clean after it unless it changed meanwhile.
 
     The dirty generations are read before any timeline is built, so an article

@@ -28,7 +28,7 @@ from storyline.nlp import entities, quotes, terms, timex
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 2
+ANNOTATION_VERSION = 4  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -18,16 +18,20 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from typing import Any
 
-from storyline.records import Annotation, Chain, Mention, Quote, Sentence, Timex
+from storyline.records import QUOTE_KINDS, Annotation, Chain, Mention, Quote, Sentence, Timex
 from storyline.store.base import QueryError, SqliteBase, clamp
+from storyline.store.resolution import resolve_chains
 
 
 class AnnotationStore(SqliteBase):
     """The annotations area of the store interface (chain resolution writes the entity tables)."""
+
+    _QUOTE_MATCH = "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
+    """How ``quotes(query=...)`` matches quote text (the PostgreSQL store says it with tsvector)."""
 
     def unannotated(self, version: int) -> list[int]:
         """Ids of articles not yet annotated by this annotation version (copies are skipped)."""
@@ -72,15 +76,14 @@ class AnnotationStore(SqliteBase):
         """Replace an article's annotation in one transaction, resolving its chains to store entities.
 
         A chain joins the existing entity that shares most of its ``keys`` (see
-        ``nlp.resolve``); otherwise it opens a new entity.
+        ``nlp.resolve`` and ``store.resolution``); otherwise it opens a new entity.
         """
         with self.transaction() as db:
             aid = ann.article_id
             self._forget_chains(db, aid)
             for table in ("mentions", "timexes", "quotes", "annotations"):
                 db.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
-            for chain in ann.chains:
-                chain.entity = self._resolve_chain(db, chain)
+            resolve_chains(db, ann.chains)
             for m in ann.mentions:
                 m.entity = ann.chains[m.chain].entity if m.chain is not None else None
             db.executemany(
@@ -88,17 +91,19 @@ class AnnotationStore(SqliteBase):
                 [(aid, m.entity, m.chain, m.start, m.end, m.text, m.type) for m in ann.mentions],
             )
             db.executemany(
-                "INSERT INTO timexes (article_id, start, end, text, type, value, mod, anchored)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                [(aid, t.start, t.end, t.text, t.type, t.value, t.mod, int(t.anchored)) for t in ann.timexes],
+                "INSERT INTO timexes (article_id, start, end, text, type, value, mod, anchored, signal, signal_start)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [(aid, t.start, t.end, t.text, t.type, t.value, t.mod, int(t.anchored), t.signal, t.signal_start)
+                 for t in ann.timexes],
             )
             for q in ann.quotes:
                 q.speaker = ann.chains[q.speaker_chain].entity if q.speaker_chain is not None else None
             db.executemany(
-                "INSERT INTO quotes (article_id, start, end, text, speaker_id, speaker_text, cue, confidence, partial)"
-                " VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO quotes (article_id, start, end, text, speaker_id, speaker_text, cue, confidence, partial,"
+                " kind, cue_start, cue_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
-                    (aid, q.start, q.end, q.text, q.speaker, q.speaker_text, q.cue, q.confidence, int(q.partial))
+                    (aid, q.start, q.end, q.text, q.speaker, q.speaker_text, q.cue, q.confidence, int(q.partial),
+                     q.kind, q.cue_start, q.cue_end)
                     for q in ann.quotes
                 ],
             )
@@ -135,46 +140,6 @@ class AnnotationStore(SqliteBase):
         db.execute("DELETE FROM entity_aliases WHERE count <= 0")
         db.execute("DELETE FROM entity_types WHERE count <= 0")
 
-    def _resolve_chain(self, db: sqlite3.Connection, chain: Chain) -> int:
-        """The entity a chain belongs to: the one sharing most of its keys, else a new one.
-
-        A chain without keys (a person named by one word only, "Kim") always
-        opens its own entity: one word never identifies a person across articles.
-        """
-        keys = list(dict.fromkeys(chain.keys))
-        # a "mid:" key (first and last of a name written with middle names) meets "per:" keys only
-        look = [k for k in keys if not k.startswith("mid:")]
-        look += [("mid:" if k.startswith("per:") else "per:") + k[4:] for k in keys if k[:4] in ("per:", "mid:")]
-        look = list(dict.fromkeys(look))
-        marks = ",".join("?" * len(look))
-        row = db.execute(
-            f"SELECT entity_id, count(*) AS n FROM entity_keys WHERE key IN ({marks})"
-            " GROUP BY entity_id ORDER BY n DESC, entity_id LIMIT 1",
-            look,
-        ).fetchone() if look else None
-        if row:
-            eid = int(row["entity_id"])
-        else:
-            cur = db.execute("INSERT INTO entities (name, type) VALUES (?, ?)", (chain.name, chain.type))
-            eid = int(cur.lastrowid or 0)
-        db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", [(k, eid) for k in keys])
-        for alias in dict.fromkeys([chain.name, *chain.aliases]):
-            db.execute(
-                "INSERT INTO entity_aliases (entity_id, alias, count) VALUES (?, ?, 1)"
-                " ON CONFLICT(entity_id, alias) DO UPDATE SET count = count + 1",
-                (eid, alias),
-            )
-        db.execute(
-            "INSERT INTO entity_types (entity_id, type, count) VALUES (?, ?, ?)"
-            " ON CONFLICT(entity_id, type) DO UPDATE SET count = count + excluded.count",
-            (eid, chain.type, max(1, len(chain.mentions))),
-        )
-        top = db.execute(
-            "SELECT type FROM entity_types WHERE entity_id = ? ORDER BY count DESC, type LIMIT 1", (eid,)
-        ).fetchone()
-        db.execute("UPDATE entities SET type = ? WHERE id = ?", (top["type"], eid))
-        return eid
-
     def annotation(self, article_id: int) -> Annotation:
         """An article's stored annotation, with store-wide entity ids filled in."""
         ann = Annotation(article_id=article_id)
@@ -190,7 +155,7 @@ class AnnotationStore(SqliteBase):
         ]
         ann.timexes = [
             Timex(start=r["start"], end=r["end"], text=r["text"], type=r["type"], value=r["value"], mod=r["mod"],
-                  anchored=bool(r["anchored"]))
+                  anchored=bool(r["anchored"]), signal=r["signal"], signal_start=r["signal_start"])
             for r in self.db.execute("SELECT * FROM timexes WHERE article_id = ? ORDER BY start", (article_id,))
         ]
         ann.quotes = [self._quote(r) for r in self.db.execute(
@@ -201,17 +166,25 @@ class AnnotationStore(SqliteBase):
     def _quote(r: sqlite3.Row) -> Quote:
         return Quote(start=r["start"], end=r["end"], text=r["text"], speaker=r["speaker_id"],
                      speaker_text=r["speaker_text"], cue=r["cue"], confidence=r["confidence"],
-                     partial=bool(r["partial"]))
+                     partial=bool(r["partial"]), kind=r["kind"], cue_start=r["cue_start"], cue_end=r["cue_end"])
 
-    def quotes(self, speaker: int | None = None, query: str | None = None, limit: int = 100) -> list[tuple[int, Quote]]:
-        """(article id, quote) pairs, optionally by speaker entity and FTS query."""
+    def quotes(self, speaker: int | None = None, query: str | None = None, limit: int = 100,
+               articles: list[int] | None = None, kinds: Sequence[str] | None = None) -> list[tuple[int, Quote]]:
+        """(article id, quote) pairs, optionally by speaker entity, FTS query, the articles they are in and kind;
+        ``kinds`` None means every kind but ``scare`` (quote marks around a term nobody is said to have spoken)."""
         clauses: list[str] = []
         args: list[Any] = []
+        if articles is not None:
+            clauses.append(f"q.article_id IN ({','.join('?' * len(articles))})")
+            args += articles
+        wanted = [k for k in QUOTE_KINDS if k != "scare"] if kinds is None else list(kinds)
+        clauses.append(f"q.kind IN ({','.join('?' * len(wanted))})")
+        args += wanted
         if speaker is not None:
             clauses.append("q.speaker_id = ?")
             args.append(speaker)
         if query:
-            clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+            clauses.append(self._QUOTE_MATCH)
             args.append(query)
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         try:
@@ -224,3 +197,41 @@ class AnnotationStore(SqliteBase):
             raise QueryError(f"quote query {query!r} is not valid FTS5 syntax ({exc}); quote phrases with \"...\""
                              ) from None
         return [(int(r["article_id"]), self._quote(r)) for r in rows]
+
+    def quotes_about(self, entity_id: int, limit: int = 100) -> list[tuple[int, Quote]]:
+        """(article id, quote) pairs whose text names an entity that did not say them, in publication order."""
+        rows = self.db.execute(
+            "SELECT DISTINCT q.* FROM quotes q JOIN mentions m ON m.article_id = q.article_id"
+            " AND m.start >= q.start AND m.end <= q.end JOIN articles a ON a.id = q.article_id"
+            " WHERE m.entity_id = ? AND (q.speaker_id IS NULL OR q.speaker_id != ?)"
+            " ORDER BY a.published, q.article_id, q.start LIMIT ?", (entity_id, entity_id, limit)).fetchall()
+        return [(int(r["article_id"]), self._quote(r)) for r in rows]
+
+    def chains_of(self, article_ids: list[int]) -> list[Chain]:
+        """The entity chains of the given articles (only that column is read), in article order."""
+        out: list[Chain] = []
+        for i in range(0, len(article_ids), 500):
+            part = article_ids[i : i + 500]
+            for row in self.db.execute(
+                    f"SELECT chains FROM annotations WHERE article_id IN ({','.join('?' * len(part))})"
+                    " ORDER BY article_id", part):
+                out += [Chain(**c) for c in json.loads(row[0])]
+        return out
+
+    def sentences_timexes(self, article_ids: list[int]) -> dict[int, tuple[list[Sentence], list[Timex]]]:
+        """Each article's sentence spans and timexes (in text order), two queries per 500 articles.
+
+        What showing a timeline entry's evidence needs, without the rest of the annotation.
+        """
+        out: dict[int, tuple[list[Sentence], list[Timex]]] = {a: ([], []) for a in article_ids}
+        for i in range(0, len(article_ids), 500):
+            part = article_ids[i : i + 500]
+            marks = ",".join("?" * len(part))
+            for aid, sents in self.db.execute(
+                    f"SELECT article_id, sentences FROM annotations WHERE article_id IN ({marks})", part):
+                out[aid][0].extend(Sentence(s, e) for s, e in json.loads(sents))
+            for r in self.db.execute(
+                    f"SELECT * FROM timexes WHERE article_id IN ({marks}) ORDER BY article_id, start", part):
+                out[r["article_id"]][1].append(Timex(start=r["start"], end=r["end"], text=r["text"], type=r["type"],
+                                                     value=r["value"], mod=r["mod"], anchored=bool(r["anchored"])))
+        return out

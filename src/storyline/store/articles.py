@@ -55,6 +55,18 @@ def read_article(db: sqlite3.Connection, article_id: int) -> Article | None:
     return _article(row) if row else None
 
 
+def minhash_candidates_sql(n_bands: int) -> str:
+    """One indexed equality lookup per band, joined by UNION ALL, for ``n_bands`` (band, key) pairs.
+
+    Written as ``(band, key) IN (VALUES ...)`` SQLite scans the whole articles
+    table (5.9 ms at 2.5k stored articles, 53 ms at 20k); as equalities each
+    band is one primary-key probe of ``minhash_bands``, so a lookup costs the
+    same at any store size.  Plain SQL, so the PostgreSQL store uses it too.
+    """
+    probes = " UNION ALL ".join(["SELECT article_id FROM minhash_bands WHERE band = ? AND key = ?"] * n_bands)
+    return f"SELECT a.id, a.minhash FROM articles a WHERE a.id IN ({probes}) ORDER BY a.id"
+
+
 class ArticleStore(SqliteBase):
     """The articles area of the store interface."""
 
@@ -157,6 +169,11 @@ class ArticleStore(SqliteBase):
             args += ids
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
 
+    def copies_of(self, article_id: int) -> list[int]:
+        """Ids of the near-duplicates stored as copies of an article."""
+        return [int(r[0]) for r in self.db.execute(
+            "SELECT id FROM articles WHERE duplicate_of = ? ORDER BY id", (article_id,))]
+
     def count_articles(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
@@ -167,10 +184,7 @@ class ArticleStore(SqliteBase):
         """(id, serialized MinHash) of the originals sharing at least one LSH band key with ``bands``."""
         if not bands:
             return []
-        rows = self.db.execute(
-            "SELECT DISTINCT a.id, a.minhash FROM minhash_bands b JOIN articles a ON a.id = b.article_id"
-            f" WHERE (b.band, b.key) IN (VALUES {','.join(['(?, ?)'] * len(bands))}) ORDER BY a.id",
-            [v for pair in bands for v in pair]).fetchall()
+        rows = self.db.execute(minhash_candidates_sql(len(bands)), [v for pair in bands for v in pair]).fetchall()
         return [(int(r[0]), bytes(r[1])) for r in rows]
 
     def minhashes_without_bands(self) -> Iterator[tuple[int, bytes]]:

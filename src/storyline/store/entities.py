@@ -49,7 +49,7 @@ class EntityStore(SqliteBase):
             "SELECT e.id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.article_id) AS articles,"
             " min(a.published) AS first, max(a.published) AS last"
             " FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id LEFT JOIN articles a ON a.id = m.article_id"
-            f" {where} GROUP BY e.id HAVING mentions > 0 ORDER BY articles DESC, mentions DESC, e.id"
+            f" {where} GROUP BY e.id HAVING count(m.id) > 0 ORDER BY articles DESC, mentions DESC, e.id"
         )
         if limit:
             sql += f" LIMIT {clamp(limit)}"
@@ -61,7 +61,7 @@ class EntityStore(SqliteBase):
             "SELECT e.id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.article_id) AS articles,"
             " min(a.published) AS first, max(a.published) AS last FROM entities e"
             " LEFT JOIN mentions m ON m.entity_id = e.id LEFT JOIN articles a ON a.id = m.article_id"
-            " GROUP BY e.id HAVING mentions > 0 ORDER BY articles DESC, mentions DESC, e.id", [])
+            " GROUP BY e.id HAVING count(m.id) > 0 ORDER BY articles DESC, mentions DESC, e.id", [])
 
     def _entity_rows(self, sql: str, args: list[Any]) -> Iterator[Entity]:
         for r in self.db.execute(sql, args):
@@ -98,3 +98,23 @@ class EntityStore(SqliteBase):
             out.update((int(r[0]), r[1]) for r in self.db.execute(
                 f"SELECT id, name FROM entities WHERE id IN ({','.join('?' * len(part))})", part))
         return out
+
+    def entity_mention_months(self, entity_id: int) -> list[tuple[str, int]]:
+        """(YYYY-MM, mentions) of an entity by its articles' publication month, oldest first; undated left out."""
+        return [(r[0], int(r[1])) for r in self.db.execute(
+            "SELECT substr(a.published, 1, 7) AS month, count(*) FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " WHERE m.entity_id = ? AND a.published IS NOT NULL GROUP BY month ORDER BY month", (entity_id,))]
+
+    def entity_counts(self, article_ids: list[int]) -> list[tuple[int, int, int]]:
+        """(entity, articles naming it, mentions) over the given articles, one aggregate query per 500 articles."""
+        arts: dict[int, int] = {}
+        ments: dict[int, int] = {}
+        for i in range(0, len(article_ids), 500):
+            part = article_ids[i : i + 500]
+            for e, a, m in self.db.execute(
+                    "SELECT entity_id, count(DISTINCT article_id), count(*) FROM mentions"
+                    f" WHERE entity_id IS NOT NULL AND article_id IN ({','.join('?' * len(part))}) GROUP BY entity_id",
+                    part):
+                arts[e] = arts.get(e, 0) + a
+                ments[e] = ments.get(e, 0) + m
+        return [(e, arts[e], ments[e]) for e in sorted(arts)]

@@ -1,0 +1,44 @@
+"""``storyline serve``: the web UI over a store, read-only, on 127.0.0.1 unless told otherwise."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import typer
+
+from storyline.cli.app import EXIT_STORE, Context, app, err_console, fail
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (127.0.0.1: this machine only)."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on."),
+) -> None:
+    """Serve the web UI: stories, timelines, entities, quotes and articles, each page also as JSON (add .json).
+
+    Example:  storyline --db demo.db serve --port 8000   then open http://127.0.0.1:8000
+    """
+    c: Context = ctx.obj
+    if c.db != ":memory:" and not Path(c.db).is_file():
+        fail(f"{c.db}: no such store; ingest articles first (storyline --db {c.db} ingest FILES) or pass --db PATH",
+             EXIT_STORE)
+    try:
+        import uvicorn
+
+        from storyline.web import create_app
+    except ImportError as exc:
+        fail(f"the web UI needs its extra packages ({exc.name} is missing): pip install 'storyline[web]'", EXIT_STORE)
+    with c.open():  # a file that is no store ends here with one line (exit 3), not in the server's start-up
+        pass
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        reason = (exc.strerror or str(exc)).split(" (")[0]
+        fail(f"cannot listen on {host}:{port} ({reason}); choose another --port or --host")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err_console.print(f"warning: serving on {host}: other machines can read this store", markup=False)
+    err_console.print(f"storyline: serving {c.db} at http://{host}:{port}/ (Ctrl-C stops)", markup=False)
+    uvicorn.run(create_app(c.db), host=host, port=port, log_level="warning", access_log=False)

@@ -1,0 +1,122 @@
+"""The Starlette application: routes, security headers, error pages, the open store.
+
+The store is opened once, in the server's event-loop thread, and every view
+is an ``async`` function that runs in that thread: SQLite connections belong
+to the thread that opened them, and a read-only desk tool gains nothing from
+a thread pool.  The UI never writes to the store.
+
+Example::
+
+    >>> app = create_app(":memory:")
+    >>> sorted(r.path for r in app.routes)[:3]
+    ['/', '/article/{key}', '/entity/{key}']
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+import storyline
+from storyline.settings import Settings
+from storyline.web.render import HERE, PageError, error_page
+from storyline.web.views import article, entity, quotes, stories, story
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+]
+
+
+class ResponseHeaders:
+    """Adds the Content-Security-Policy and friends, and ``Server-Timing``, to every response.
+
+    Server-Timing gives ``app``, the wall time from request to response headers
+    (the page is built by then), and ``cpu``, the CPU time the process spent
+    meanwhile (the server answers one request at a time on its event loop, so
+    that is this page's work; on a machine shared with other work it is the
+    steadier figure).  The latency benchmark reads both.  Pure ASGI: nothing
+    is buffered.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        began, cpu = time.perf_counter(), time.process_time()
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                timing = (f"app;dur={(time.perf_counter() - began) * 1000:.2f}, "
+                          f"cpu;dur={(time.process_time() - cpu) * 1000:.2f}").encode()
+                message["headers"] = [*message.get("headers", []), *HEADERS, (b"server-timing", timing)]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+async def _home(request: Request) -> Response:
+    return RedirectResponse("/stories", status_code=302)
+
+
+async def _page_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, PageError)
+    return error_page(request, exc.status, exc.message)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    message = "no such page: see the list of stories" if exc.status_code == 404 else str(exc.detail)
+    return error_page(request, exc.status_code, message)
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    return error_page(request, 500, "the server could not show this page; the store may be busy or damaged")
+
+
+def create_app(db: str | Path, settings: Settings | None = None) -> Starlette:
+    """The web application over the store at ``db`` (opened when the server starts, closed when it stops)."""
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        app.state.sl = storyline.open(db, settings)
+        try:
+            yield
+        finally:
+            app.state.sl.close()
+
+    routes = [
+        Route("/", _home),
+        Route("/stories", stories.page),
+        Route("/stories.json", stories.page),
+        Route("/story/{key}", story.page),
+        Route("/entity/{key}", entity.page),
+        Route("/quotes", quotes.page),
+        Route("/quotes.json", quotes.page),
+        Route("/article/{key}", article.page),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        exception_handlers={PageError: _page_error, HTTPException: _http_error, Exception: _server_error},
+    )
+    app.add_middleware(ResponseHeaders)
+    return app

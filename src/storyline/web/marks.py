@@ -1,0 +1,64 @@
+"""Cut a text into pieces for marking up: entity mentions, temporal expressions and quotes.
+
+Annotations are character spans over the clean text and may nest (a name
+inside a quote) or, rarely, overlap.  The template must open and close its
+elements in order, so the text is cut at every span boundary: each piece
+knows the quote it lies in (if any) and the one inline mark (mention or
+timex) it belongs to.  Overlapping inline marks keep the one that starts
+first (the longer on a tie); nothing here touches HTML, so it is tested with
+plain strings.
+
+Example::
+
+    >>> ps = pieces("Kim said 'we met Tuesday'.", inline=[(0, 3, "mention", 0), (17, 24, "timex", 0)],
+    ...             quotes=[(9, 25)])
+    >>> [(p.text, p.kind, p.quote) for p in ps][2:5]
+    [("'we met ", None, 0), ('Tuesday', 'timex', 0), ("'", None, 0)]
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+
+@dataclass
+class Piece:
+    text: str
+    kind: str | None = None  # "mention", "timex" or None (plain text)
+    ref: int | None = None  # index of the mention or timex in the caller's list
+    quote: int | None = None  # index of the quote span it lies in
+    quote_end: bool = False  # the last piece of its quote (the speaker is shown after it)
+
+
+def _disjoint(spans: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
+    out: list[tuple[int, int, str, int]] = []
+    end = -1
+    for s in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if s[0] >= end and s[1] > s[0]:
+            out.append(s)
+            end = s[1]
+    return out
+
+
+def pieces(text: str, inline: list[tuple[int, int, str, int]], quotes: list[tuple[int, int]]) -> list[Piece]:
+    """The text cut at every boundary of ``inline`` (start, end, kind, ref) and ``quotes`` (start, end) spans."""
+    marks = _disjoint([(max(0, s), min(len(text), e), k, r) for s, e, k, r in inline])
+    qspans = _disjoint([(max(0, s), min(len(text), e), "quote", i) for i, (s, e) in enumerate(quotes)])
+    cuts = sorted({0, len(text), *(x for s in marks for x in s[:2]), *(x for s in qspans for x in s[:2])})
+    mark_starts = [m[0] for m in marks]
+    quote_starts = [q[0] for q in qspans]
+    out: list[Piece] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if a >= b:
+            continue
+        piece = Piece(text[a:b])
+        i = bisect.bisect_right(mark_starts, a) - 1
+        if i >= 0 and marks[i][1] >= b:
+            piece.kind, piece.ref = marks[i][2], marks[i][3]
+        j = bisect.bisect_right(quote_starts, a) - 1
+        if j >= 0 and qspans[j][1] >= b:
+            piece.quote = qspans[j][3]
+            piece.quote_end = qspans[j][1] == b
+        out.append(piece)
+    return out

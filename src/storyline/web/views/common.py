@@ -1,0 +1,80 @@
+"""Small pieces several views share: the open API, paging, and records as page data.
+
+Example::
+
+    >>> paging({"page": "3"}, default=20)
+    (3, 20, 40)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from starlette.requests import Request
+
+from storyline.api import Storyline
+from storyline.records import Article, Quote, Story
+from storyline.web.render import PageError, safe_url, with_query
+
+MAX_LIMIT = 200
+
+
+def api(request: Request) -> Storyline:
+    sl: Storyline = request.app.state.sl
+    return sl
+
+
+def paging(params: Mapping[str, str], default: int) -> tuple[int, int, int]:
+    """(page number from 1, page size, offset) from ``?page=`` and ``?limit=``; 400 on nonsense."""
+    try:
+        number = int(params.get("page", "1"))
+        limit = int(params.get("limit", str(default)))
+    except ValueError:
+        raise PageError(400, "page and limit must be whole numbers, e.g. ?page=2&limit=20") from None
+    if number < 1 or not 1 <= limit <= MAX_LIMIT:
+        raise PageError(400, f"page must be 1 or more and limit between 1 and {MAX_LIMIT}")
+    return number, limit, (number - 1) * limit
+
+
+def pager(request: Request, number: int, limit: int, total: int) -> dict[str, Any]:
+    """Where this page sits in the listing, with links to the pages before and after."""
+    last = max(1, -(-total // limit))
+    return {"page": number, "pages": last, "limit": limit, "total": total,
+            "prev": with_query(request, page=number - 1 if number > 2 else None) if number > 1 else None,
+            "next": with_query(request, page=number + 1) if number < last else None}
+
+
+def article_ref(a: Article) -> dict[str, Any]:
+    """An article as a reference: what a source line needs."""
+    return {"id": a.id, "title": a.title, "source": a.source, "published": a.published, "url": safe_url(a.url)}
+
+
+def story_row(s: Story, names: dict[int, str]) -> dict[str, Any]:
+    """A story as a listing row: counts, date range and its most named entities (from its stored timeline)."""
+    counts: dict[int, int] = {}
+    for entry in s.timeline:
+        for e in entry.entities:
+            counts[e] = counts.get(e, 0) + 1
+    top = sorted(counts, key=lambda e: (-counts[e], e))[:5]
+    return {"id": s.id, "title": s.title or f"Story {s.id}", "articles": s.articles, "events": len(s.events),
+            "first": s.first, "last": s.last, "timeline_entries": len(s.timeline),
+            "top_entities": [{"id": e, "name": names.get(e, f"entity {e}")} for e in top if e in names]}
+
+
+def quote_row(article_id: int, q: Quote, speaker: str | None) -> dict[str, Any]:
+    return {"article": article_id, "text": q.text, "speaker": speaker, "speaker_id": q.speaker, "cue": q.cue,
+            "partial": q.partial, "confidence": round(q.confidence, 3), "start": q.start, "end": q.end}
+
+
+def quote_rows(sl: Storyline, found: list[tuple[int, Quote]]) -> list[dict[str, Any]]:
+    """(article id, quote) pairs as rows with the speaker's name and the article as ``source``."""
+    arts = {a.id: a for a in sl.articles(ids=sorted({aid for aid, _ in found}))} if found else {}
+    names = entity_names(sl, [q.speaker for _, q in found if q.speaker is not None])
+    return [{**quote_row(aid, q, names.get(q.speaker, q.speaker_text) if q.speaker else q.speaker_text),
+             "source": article_ref(arts[aid])} for aid, q in found if aid in arts]
+
+
+def entity_names(sl: Storyline, ids: list[int]) -> dict[int, str]:
+    """Canonical names of entities by id (one query)."""
+    return sl.entity_names(sorted(set(ids)))

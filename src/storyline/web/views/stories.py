@@ -1,0 +1,90 @@
+"""The stories page: newest-active first, filtered by dates, entity and source, with full-text search.
+
+``?q=`` searches article titles and texts (SQLite FTS5 syntax) and shows
+snippets; a query FTS5 cannot parse answers 400 with the reason, not a 500.
+``?entity=`` takes an entity id or a name, ``?since=``/``?until=`` ISO date
+prefixes (``1998``, ``1998-02``, ``1998-02-03``), ``?source=`` an outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from storyline.api import Storyline
+from storyline.store import StoreError
+from storyline.web.render import PageError, respond
+from storyline.web.views.common import api, entity_names, pager, paging, story_row
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_HIT = re.compile(r"\[([^\[\]]*)\]")
+
+
+def snippet_parts(snippet: str) -> list[dict[str, Any]]:
+    """An FTS snippet (matches between [ and ]) as text parts, the matched ones flagged.
+
+    >>> snippet_parts("the [dam] opened")
+    [{'text': 'the ', 'hit': False}, {'text': 'dam', 'hit': True}, {'text': ' opened', 'hit': False}]
+    """
+    parts: list[dict[str, Any]] = []
+    pos = 0
+    for m in _HIT.finditer(snippet):
+        if m.start() > pos:
+            parts.append({"text": snippet[pos : m.start()], "hit": False})
+        parts.append({"text": m.group(1), "hit": True})
+        pos = m.end()
+    if pos < len(snippet):
+        parts.append({"text": snippet[pos:], "hit": False})
+    return parts
+
+
+def _date(params: Any, name: str) -> str | None:
+    value = (params.get(name) or "").strip()
+    if value and not _DATE.match(value):
+        raise PageError(400, f"{name} must be a date such as 1998, 1998-02 or 1998-02-03, not {value!r}")
+    return value or None
+
+
+def _search(sl: Storyline, query: str) -> tuple[int, dict[str, Any]]:
+    """(status, search results with snippets); a query FTS5 cannot read is a 400 with the reason."""
+    try:
+        hits = sl.search(query, limit=20)
+    except StoreError as exc:
+        return 400, {"query": query, "error": str(exc), "results": []}
+    return 200, {"query": query, "error": None,
+                 "results": [{"article": a.id, "title": a.title, "source": a.source, "published": a.published,
+                              "snippet": snippet_parts(snip)} for a, snip, _ in hits]}
+
+
+async def page(request: Request) -> Response:
+    sl = api(request)
+    params = request.query_params
+    number, limit, offset = paging(params, 20)
+    since, until = _date(params, "since"), _date(params, "until")
+    source = (params.get("source") or "").strip() or None
+    query = (params.get("q") or "").strip()
+    wanted = (params.get("entity") or "").strip()
+    entity = None
+    if wanted:
+        found = sl.entities(ids=[int(wanted)]) if wanted.isdigit() else [e for e in [sl.find_entity(wanted)] if e]
+        if not found:
+            raise PageError(404, f"no entity {wanted!r}; try part of a name, e.g. ?entity=Kim")
+        entity = found[0]
+    rows, total = sl.story_listing(since=since, until=until, entity=entity.id if entity else None, source=source,
+                                   limit=limit, offset=offset)
+    names = entity_names(sl, [e for s in rows for t in s.timeline for e in t.entities])
+    status, search = 200, None
+    if query:
+        status, search = _search(sl, query)
+    data = {
+        "page": "stories",
+        "filters": {"since": since, "until": until, "source": source, "q": query or None,
+                    "entity": {"id": entity.id, "name": entity.name} if entity else None},
+        "pagination": pager(request, number, limit, total),
+        "stories": [story_row(s, names) for s in rows],
+        "search": search,
+    }
+    return respond(request, "stories.html", data, status=status)

@@ -1,0 +1,168 @@
+"""The story page: a timeline on a time axis, each entry opening onto its evidence; events, entities, quotes.
+
+An entry's evidence is the sentence that supports it, with the supporting
+span and the date expression highlighted, the article, outlet and
+publication date, and how the date was resolved ("Tuesday" + published
+2019-06-11 -> 2019-06-11).  Everything is read from the stored timeline and
+annotations; nothing is recomputed.  A story id that linking merged or split
+away is sent on by :func:`story_moved_to`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from storyline.api import Storyline
+from storyline.records import Article, Evidence, TimelineEntry, Timex
+from storyline.timeline.dates import span, timeline_date, within
+from storyline.web.axis import layout, precision
+from storyline.web.render import PageError, date_label, page_key, respond, wants_json
+from storyline.web.views.common import api, article_ref, quote_row
+
+TOP = 40  # entries shown unless ?top=N or ?top=all asks otherwise
+KINDS = {"PERSON": "people", "ORG": "organisations", "NORP": "organisations", "GPE": "places", "LOC": "places",
+         "FAC": "places"}
+
+
+def story_moved_to(sl: Storyline, story_id: int) -> int | None:
+    """The story a merged or split story id now lives in, or None.
+
+    The hook for story lineage: once the store records merges and splits,
+    return the surviving story's id here and the page redirects to it.
+    """
+    lineage = getattr(sl, "story_lineage", None)
+    return lineage(story_id) if callable(lineage) else None
+
+
+class Reader:
+    """The articles of one page, and the sentences and timexes of those that give evidence, each read once."""
+
+    def __init__(self, sl: Storyline, ids: list[int], evidence: list[int]) -> None:
+        self.articles = {a.id: a for a in sl.articles(ids=sorted(set(ids)))} if ids else {}
+        self.context = sl.sentences_timexes(sorted(set(evidence)))
+
+
+def _timex_for(entry: TimelineEntry, timexes: list[Timex], start: int, end: int) -> Timex | None:
+    """The date expression in [start, end) that dates the entry: its own date first, else one within it."""
+    inside = [t for t in timexes if t.start < end and t.end > start]
+    dated = [(t, timeline_date(t.type, t.value, t.anchored)) for t in inside]
+    exact = [t for t, d in dated if d == entry.date]
+    near = [t for t, d in dated if d and (within(d, entry.date) or within(entry.date, d))]
+    return (exact or near or [None])[0]  # type: ignore[list-item]
+
+
+def resolution(timex: Timex | None, art: Article, date: str) -> dict[str, Any] | None:
+    """How the entry's date was read: the expression, the publication date it leans on (if relative), the value."""
+    published = (art.published or "")[:10] or None
+    if timex is None:
+        return {"expression": None, "anchor": published, "value": date, "date": date} if published == date else None
+    relative = timex.value[:4] not in timex.text
+    return {"expression": timex.text, "anchor": published if relative else None, "value": timex.value,
+            "date": timeline_date(timex.type, timex.value, timex.anchored) or timex.value}
+
+
+def sentence_parts(text: str, evidence: tuple[int, int], timex: tuple[int, int] | None) -> list[dict[str, Any]]:
+    """A sentence cut where the evidence span and the date expression begin and end, each part flagged.
+
+    >>> [(p["text"], p["evidence"], p["timex"]) for p in sentence_parts("He met Kim on Monday.", (3, 20), (11, 20))]
+    [('He ', False, False), ('met Kim ', True, False), ('on Monday', True, True), ('.', False, False)]
+    """
+    spans = [evidence, *([timex] if timex else [])]
+    cuts = sorted({0, len(text), *(max(0, min(len(text), x)) for span in spans for x in span)})
+    t0, t1 = timex or (-1, -1)
+    return [{"text": text[x:y], "evidence": evidence[0] <= x < evidence[1], "timex": t0 <= x < t1}
+            for x, y in zip(cuts, cuts[1:], strict=False) if x < y]
+
+
+def evidence_row(entry: TimelineEntry, ev: Evidence, reader: Reader) -> dict[str, Any] | None:
+    art = reader.articles.get(ev.article)
+    if art is None:
+        return None
+    sents, timexes = reader.context.get(ev.article, ([], []))  # in text order
+    i = max(0, bisect.bisect_right([s.start for s in sents], ev.start) - 1)
+    around = [s for s in sents[i : i + 8] if s.start < ev.end and s.end > ev.start]
+    a = min([ev.start, *(s.start for s in around)])
+    b = max([ev.end, *(s.end for s in around)])
+    timex = _timex_for(entry, timexes, ev.start, ev.end)
+    parts = sentence_parts(art.text[a:b].rstrip(), (ev.start - a, ev.end - a),
+                           (timex.start - a, timex.end - a) if timex else None)
+    return {**article_ref(art), "article": art.id, "start": ev.start, "end": ev.end, "sentence": parts,
+            "resolution": resolution(timex, art, entry.date), "also": []}
+
+
+def entry_row(index: int, entry: TimelineEntry, reader: Reader) -> dict[str, Any]:
+    first, last = span(entry.date)
+    evidence: list[dict[str, Any]] = []
+    seen: dict[str, dict[str, Any]] = {}
+    for ev in entry.evidence:  # a sentence several outlets ran word for word is shown once, with each of them
+        row = evidence_row(entry, ev, reader)
+        if row is None:
+            continue
+        said = "".join(p["text"] for p in row["sentence"])
+        if said in seen:
+            seen[said]["also"].append(article_ref(reader.articles[ev.article]))
+        else:
+            seen[said] = row
+            evidence.append(row)
+    return {"index": index, "date": entry.date, "label": date_label(entry.date), "precision": precision(entry.date),
+            "first": first.isoformat(),
+            "last": last.isoformat(), "text": entry.text, "salience": round(entry.salience, 4),
+            "sources": [article_ref(reader.articles[a]) for a in entry.articles if a in reader.articles],
+            "evidence": evidence}
+
+
+def salient(timeline: list[TimelineEntry], top: str) -> list[int]:
+    """Indexes of the entries to show, in display order: the ``top`` most salient, or all (``top=all``).
+
+    A story of hundreds of entries, each with its evidence, is a page nobody
+    reads and a slow one to send; like ``storyline timeline --top``, the page
+    shows the most salient entries and links to all of them.
+
+    >>> from storyline.records import TimelineEntry
+    >>> salient([TimelineEntry("2019", "a", salience=0.1), TimelineEntry("2020", "b", salience=0.9)], "1")
+    [1]
+    """
+    if top == "all":
+        return list(range(len(timeline)))
+    if not top.isdigit() or int(top) < 1:
+        raise PageError(400, f"top must be a whole number of entries or 'all', not {top!r}")
+    keep = sorted(range(len(timeline)), key=lambda i: (-timeline[i].salience, i))[: int(top)]
+    return sorted(keep)
+
+
+async def page(request: Request) -> Response:
+    sl = api(request)
+    sid = page_key(request)
+    ov = sl.story(sid)
+    if ov is None:
+        moved = story_moved_to(sl, sid)
+        if moved is not None:
+            return RedirectResponse(f"/story/{moved}{'.json' if wants_json(request) else ''}", status_code=301)
+        raise PageError(404, f"no story {sid} in this store: it never existed, or linking merged or split it and "
+                             "the store does not record where it went; see the list of stories")
+    st = ov.story
+    shown = salient(st.timeline, request.query_params.get("top", str(TOP)))
+    evidence = [v.article for i in shown for v in st.timeline[i].evidence]
+    reader = Reader(sl, [a for e in ov.events for a in e.articles] + evidence, evidence)
+    entries = [entry_row(i, st.timeline[i], reader) for i in shown]
+    people: dict[str, list[dict[str, Any]]] = {}
+    for n in ov.entities:
+        people.setdefault(KINDS.get(n.type, "other"), []).append(
+            {"id": n.entity, "name": n.name, "type": n.type, "articles": n.articles, "mentions": n.mentions})
+    data = {
+        "page": "story",
+        "story": {"id": st.id, "title": st.title or f"Story {st.id}", "articles": st.articles, "first": st.first,
+                  "last": st.last, "events": len(ov.events), "timeline_entries": len(st.timeline)},
+        "timeline": entries,
+        "events": [{"id": e.id, "title": e.title, "first": e.first, "last": e.last,
+                    "articles": [article_ref(reader.articles[a]) for a in e.articles if a in reader.articles]}
+                   for e in ov.events],
+        "entities": people,
+        "quotes": [{**quote_row(aid, q, name), "source": article_ref(reader.articles[aid])}
+                   for aid, q, name in ov.quotes if aid in reader.articles],
+    }
+    return respond(request, "story.html", data, view={"axis": layout([e["date"] for e in entries])})

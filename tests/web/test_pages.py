@@ -1,0 +1,160 @@
+"""Every page over HTTP from the real server: JSON twins validate, errors are pages, nothing unsafe is sent."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+
+import httpx
+import jsonschema
+import pytest
+from markupsafe import escape
+
+from tests.conftest import ROOT
+from tests.web.conftest import XSS_URL, serving
+
+SCHEMA = json.loads((ROOT / "schema" / "web.schema.json").read_text(encoding="utf-8"))
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.FormatChecker())
+
+
+def get(server: str, path: str) -> httpx.Response:
+    return httpx.get(server + path, timeout=30)
+
+
+def valid(data: dict) -> dict:
+    errors = sorted(VALIDATOR.iter_errors(data), key=lambda e: list(e.path))
+    assert not errors, [f"{list(e.path)}: {e.message[:300]}" for e in errors[:5]]
+    return data
+
+
+def every_page(server: str) -> list[str]:
+    """The path of every page the store has: each story, entity named in a story, quote listing, article."""
+    stories = get(server, "/stories.json?limit=200").json()["stories"]
+    paths = ["/stories", "/quotes", "/stories?q=letter", "/stories?since=2019&until=2019-12"]
+    for s in stories:
+        paths.append(f"/story/{s['id']}")
+        story = get(server, f"/story/{s['id']}.json").json()
+        paths += [f"/entity/{n['id']}" for kind in story["entities"].values() for n in kind]
+        paths += [f"/article/{a['id']}" for e in story["events"] for a in e["articles"]]
+        paths.append(f"/quotes?story={s['id']}")
+    return list(dict.fromkeys(paths))
+
+
+def test_every_json_twin_validates_against_the_schema_and_matches_its_page(server):
+    paths = every_page(server)
+    kinds = {p.split("/")[1].split("?")[0] for p in paths}
+    assert kinds == {"stories", "story", "entity", "quotes", "article"}
+    for path in paths:
+        base, _, query = path.partition("?")
+        data = valid(get(server, f"{base}.json" + (f"?{query}" if query else "")).json())
+        page = get(server, path)
+        assert page.status_code == 200, path
+        assert page.headers["content-type"].startswith("text/html")
+        title = (data.get("story") or data.get("entity") or data.get("article") or {})
+        name = title.get("title") or title.get("name")
+        if name:  # the HTML page shows what its twin says (escaped)
+            assert str(escape(name)) in page.text, path
+
+
+def test_unknown_ids_are_404_pages_not_tracebacks(server):
+    for path in ["/story/999999", "/entity/999999", "/article/999999", "/story/abc", "/article/-1", "/nowhere"]:
+        page = get(server, path)
+        assert page.status_code == 404, path
+        assert "Not found" in page.text and "Traceback" not in page.text
+        twin = get(server, path.rstrip("/") + ".json") if path != "/nowhere" else page
+        assert twin.status_code == 404
+    assert valid(get(server, "/story/999999.json").json())["message"].startswith("no story 999999")
+
+
+def test_a_bad_search_query_is_a_400_with_the_reason(server):
+    page = get(server, '/stories?q="unclosed')
+    assert page.status_code == 400
+    assert "not valid FTS5 syntax" in page.text and "Traceback" not in page.text
+    twin = valid(get(server, '/stories.json?q="unclosed').json())
+    assert twin["search"]["error"] and twin["search"]["results"] == []
+    assert get(server, "/stories?since=last+year").status_code == 400
+    assert get(server, "/stories?page=0").status_code == 400
+
+
+def test_search_shows_snippets_with_the_matched_words(server):
+    data = valid(get(server, "/stories.json?q=letter").json())
+    hits = data["search"]["results"]
+    assert hits and all(any(p["hit"] and p["text"].lower().startswith("letter") for p in h["snippet"]) for h in hits)
+    assert "<mark>" in get(server, "/stories?q=letter").text
+
+
+def test_every_page_carries_a_content_security_policy_and_loads_nothing_from_elsewhere(server):
+    for path in ["/stories", "/quotes", "/story/1", "/article/1", "/story/424242"]:
+        page = get(server, path)
+        assert "default-src 'self'" in page.headers["content-security-policy"], path
+        assert page.headers["x-content-type-options"] == "nosniff"
+        assert all(src.startswith("/static/") for src in re.findall(r'\bsrc="([^"]*)"', page.text)), path
+        assert not re.search(r'<(link|script)[^>]+(href|src)="(https?:)?//', page.text), path
+    assert get(server, "/static/style.css").status_code == 200
+
+
+def test_hostile_strings_leave_the_server_escaped(server):
+    hit = get(server, "/stories.json?q=regulator+Lisbon").json()["search"]["results"][0]
+    for path in [f"/article/{hit['article']}", "/stories?q=regulator+Lisbon", "/quotes"]:
+        html = get(server, path).text
+        assert "<script>alert(1)</script>" not in html and "<img src=x" not in html, path
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html, path
+        assert not re.search(r'href="\s*javascript:', html, re.I), path
+    data = get(server, f"/article/{hit['article']}.json").json()
+    assert data["article"]["url"] == XSS_URL and data["article"]["link"] is None
+
+
+def test_the_server_only_reads_the_store(server, web_store):
+    before = hashlib.sha256(web_store.read_bytes()).hexdigest()
+    every_page(server)
+    assert hashlib.sha256(web_store.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize("path", ["/quotes.json", "/quotes.json?limit=2"])
+def test_quotes_carried_by_several_outlets_are_one_row_and_pages_link_on(server, path):
+    data = valid(get(server, path).json())
+    keys = [" ".join(re.findall(r"\w+", q["text"].casefold())) for q in data["quotes"]]
+    assert len(keys) == len(set(keys))
+    for q in data["quotes"]:
+        assert q["first"] == min(q["outlets"], key=lambda a: (a["published"] or "9999", a["id"]))
+    if data["pagination"]["pages"] > 1:
+        assert data["pagination"]["next"] and "page=2" in data["pagination"]["next"]
+
+
+def test_a_damaged_store_gets_a_plain_500_page_not_a_traceback(web_store, tmp_path):
+    damaged = tmp_path / "damaged.db"
+    with sqlite3.connect(web_store) as src, sqlite3.connect(damaged) as dst:
+        src.backup(dst)
+        dst.execute("DROP TABLE timeline_entries")
+    with serving(damaged) as base:
+        page = get(base, "/story/1")
+        assert page.status_code == 500
+        assert "could not show this page" in page.text and "Traceback" not in page.text
+        assert "sqlite" not in page.text.lower()
+        assert valid(get(base, "/story/1.json").json())["status"] == 500
+
+
+def test_an_article_and_its_reprint_point_at_each_other(server):
+    hits = get(server, '/stories.json?q="reprinted with permission"').json()["search"]["results"]
+    assert len(hits) == 1
+    copy = valid(get(server, f"/article/{hits[0]['article']}.json").json())
+    original = copy["duplicate_of"]
+    assert original and copy["article"]["source"] == "Reprint Daily"
+    back = valid(get(server, f"/article/{original['id']}.json").json())
+    assert [c["id"] for c in back["copies"]] == [copy["article"]["id"]]
+    assert "Reprint Daily" in get(server, f"/article/{original['id']}").text
+    assert "near-duplicate of" in get(server, f"/article/{copy['article']['id']}").text
+
+
+def test_a_story_page_shows_its_most_salient_entries_unless_asked_for_all(server):
+    story = get(server, "/stories.json").json()["stories"][0]
+    full = valid(get(server, f"/story/{story['id']}.json?top=all").json())
+    total = full["story"]["timeline_entries"]
+    assert len(full["timeline"]) == total and total >= 2
+    two = valid(get(server, f"/story/{story['id']}.json?top=2").json())
+    best = sorted(full["timeline"], key=lambda e: (-e["salience"], e["index"]))[:2]
+    assert [e["index"] for e in two["timeline"]] == sorted(e["index"] for e in best)
+    assert "show all" in get(server, f"/story/{story['id']}?top=2").text
+    assert get(server, f"/story/{story['id']}?top=many").status_code == 400
