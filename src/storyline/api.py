@@ -304,7 +304,7 @@ class Storyline:
         """
         out: list[Lineage] = []
         seen: set[int] = set()
-        if not in_range(cid):  # names nothing (and SQLite cannot bind it)
+        if not in_range(cid):  # an id past 2**63 names nothing (the store cannot even compare it)
             return out
         while cid not in seen:
             seen.add(cid)
