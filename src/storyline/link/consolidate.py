@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 
 from storyline.link.events import Cluster, shift
-from storyline.link.features import Vector, cosine, top, weigh
+from storyline.link.features import Vector, top, weigh
 from storyline.link.stories import story_vector
 from storyline.records import Lineage
 from storyline.settings import Settings
@@ -71,14 +71,15 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
             x = parent[x]
         return x
 
-    centroids: dict[int, Vector] = {}  # parsed once per call: neighbours are shared
+    centroids: dict[int, tuple[Vector, int]] = {}  # (centroid, size), parsed once per call: neighbours are shared
 
     def load(ids: list[int]) -> None:
         need = [i for i in ids if i not in centroids]
-        centroids.update((r[0], r[1].get("c", {})) for r in store.story_states(need))
+        centroids.update((r[0], (r[1].get("c", {}), int(r[1].get("n", 1)))) for r in store.story_states(need))
 
     states = {r[0]: Cluster.from_state(*r) for r in store.story_states(touched)}
-    centroids.update((sid, st.centroid) for sid, st in states.items())
+    centroids.update((sid, (st.centroid, st.size)) for sid, st in states.items())
+    bar = settings.consolidate_story_threshold / 2
     for sid, st in sorted(states.items()):
         find(sid)
         since = shift(st.last, -settings.story_window_days) if st.last else None
@@ -87,13 +88,27 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
         near = [n for n in store.story_candidates(sorted(st.centroid), since, settings.consolidate_neighbours + 1)
                 if n != sid]
         load(near)
-        for n in near:
-            if n in centroids and cosine(st.centroid, centroids[n]) >= settings.consolidate_story_threshold:
+        for n in near:  # could average linkage join them?  (half the threshold: slack for drift)
+            if n in centroids and mean_cosine((st.centroid, st.size), centroids[n]) >= bar:
                 parent[find(n)] = find(sid)
     groups: dict[int, list[int]] = {}
     for sid in list(parent):
         groups.setdefault(find(sid), []).append(sid)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+def mean_cosine(a: tuple[Vector, int], b: tuple[Vector, int]) -> float:
+    """Mean pairwise cosine between the articles of two stories, from their centroids (sums of unit
+    vectors) and sizes: what average linkage compares.  Centroids keep only their heaviest features,
+    so this slightly underestimates; neighbours are taken at half the story threshold.
+
+    >>> mean_cosine(({"a": 2.0}, 2), ({"a": 1.0, "b": 1.0}, 2))
+    0.5
+    """
+    (ca, na), (cb, nb) = a, b
+    if len(ca) > len(cb):
+        ca, cb = cb, ca
+    return sum(x * cb.get(k, 0.0) for k, x in ca.items()) / max(1, na * nb)
 
 
 def average_linkage(vectors: Sequence[Vector], threshold: float, days: Sequence[int | None] = (),
