@@ -103,7 +103,8 @@ System = Callable[[Doc, list[Mention], list[Chain]], list[tuple[int, int, int | 
 
 
 def ours(doc: Doc, mentions: list[Mention], chains: list[Chain]) -> list[tuple[int, int, int | None]]:
-    return [(q.start, q.end, q.speaker_chain) for q in find_quotes(doc, mentions, chains)]
+    """Our quoted attributions (direct, mixed, scare): the ECB+ gold has quote marks only, no indirect speech."""
+    return [(q.start, q.end, q.speaker_chain) for q in find_quotes(doc, mentions, chains) if q.kind != "indirect"]
 
 
 def textacy_peer() -> System | None:

@@ -6,8 +6,9 @@ character offsets, parses it with the real spaCy model, runs
 ``storyline.nlp.timex.find_timexes`` with the document creation time, and scores it the way
 TempEval-3 does:
 
-* strict span P/R/F1: system and gold extents are identical (our spans may start with a
-  governing preposition, "in April"; TimeML leaves that out, so it is trimmed before scoring);
+* strict span P/R/F1: system and gold extents are identical, character for character, as
+  TempEval-3 defines it (nothing is trimmed: a span "in April" against gold "April" is a
+  relaxed match only);
 * relaxed span P/R/F1: the extents overlap (one-to-one);
 * value F1: relaxed matches whose TIMEX3 ``value`` is equal, over system and over gold counts;
 * type accuracy: share of relaxed matches with the same ``type``.
@@ -110,17 +111,10 @@ class Score:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def core(start: int, end: int, text: str) -> tuple[int, int]:
-    """Our extent without a leading governing preposition (TimeML leaves signals out)."""
-    from storyline.nlp.timex import signal_length
-
-    return start + signal_length(text), end
-
-
 def score_doc(gold: list[Gold], system: list, errors: list[str] | None = None) -> Score:
     s = Score(gold=len(gold), system=len(system))
     used: set[int] = set()
-    sys_spans = [core(t.start, t.end, t.text) for t in system]
+    sys_spans = [(t.start, t.end) for t in system]
     for g in gold:
         best = None
         for i, (a, b) in enumerate(sys_spans):

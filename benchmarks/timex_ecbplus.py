@@ -89,7 +89,7 @@ def main() -> int:
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     from storyline.nlp import load_model
-    from storyline.nlp.timex import find_timexes, signal_length
+    from storyline.nlp.timex import find_timexes
     from storyline.settings import Settings
 
     nlp = load_model(Settings().model)
@@ -108,7 +108,7 @@ def main() -> int:
     for path, (text, spans, sent_of, annotated, gold), doc in zip(files, read, docs, strict=True):
         half = "dev" if int(path.parent.name) % 2 == 0 else "held-out"
         t0 = time.perf_counter()
-        ours = [(t.start + signal_length(t.text), t.end) for t in find_timexes(doc, None)]
+        ours = [(t.start, t.end) for t in find_timexes(doc, None)]
         t_tx += time.perf_counter() - t0
         gold_spans = [(min(spans[i][0] for i in ids), max(spans[i][1] for i in ids), kind) for kind, ids in gold]
         for a, b, kind in gold_spans:

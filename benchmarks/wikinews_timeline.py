@@ -55,6 +55,7 @@ from storyline.store import SqliteStore
 from storyline.timeline import build_entity_timeline, build_timeline
 from storyline.timeline.dates import sort_key, timeline_date, within
 from storyline.timeline.overview import find_entity
+from storyline.timeline.top import top_entries
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -118,6 +119,41 @@ class Ranking:
         self.n += self.k
 
 
+@dataclass
+class DateF1:
+    """news-tls date selection (Gholipour Ghalandari & Ifrim 2020): with l gold days, a system's top-l days
+    against the gold days; P, R and F1 per timeline, macro-averaged over timelines."""
+
+    runs: dict[str, list[tuple[float, float, float]]] = field(default_factory=dict)
+
+    def add(self, system: str, chosen: list[str], gold: set[str]) -> None:
+        hit = len(set(chosen) & gold)
+        p = hit / len(chosen) if chosen else 0.0
+        r = hit / len(gold) if gold else 0.0
+        self.runs.setdefault(system, []).append((p, r, 2 * p * r / (p + r) if p + r else 0.0))
+
+    def rows(self, name: str) -> list[list[object]]:
+        return [[name, k, len(v), *(sum(x[i] for x in v) / len(v) for i in range(3))] for k, v in self.runs.items()]
+
+
+def day_choices(entries: list[TimelineEntry], arts: list[Article], gold_days: set[str], f1: DateF1) -> None:
+    """Score the ``--top l`` view, all days by salience, and the most-published days for one timeline."""
+    n = len(gold_days)
+    if not n:
+        return
+    f1.add("ours: --top l view", [e.date for e in top_entries(entries, n)], gold_days)
+    best: dict[str, float] = {}
+    for e in entries:
+        if len(e.date) == 10:
+            best[e.date] = max(best.get(e.date, 0.0), e.salience)
+    f1.add("ours: days by salience", sorted(best, key=lambda d: -best[d])[:n], gold_days)
+    per_day: dict[str, int] = {}
+    for a in arts:
+        if day := timeline_date("DATE", (a.published or "")[:10]):
+            per_day[day] = per_day.get(day, 0) + 1
+    f1.add("baseline: most-published days", sorted(per_day, key=lambda d: (-per_day[d], d))[:n], gold_days)
+
+
 def gold_date(value: str) -> str | None:
     """``2003-XX-XX`` -> ``2003``, ``2007-05-XX`` -> ``2007-05``; None when the year is unknown."""
     parts = value.split("-")
@@ -177,7 +213,8 @@ def baselines(store: SqliteStore, ids: list[int]) -> tuple[set[str], set[str]]:
 
 
 def run_corpus(texts: Path, gold_dir: Path, tmp: Path, scores: dict[str, Score], ranking: Ranking,
-               show: bool, story_ranking: Ranking | None = None) -> None:
+               show: bool, story_ranking: Ranking | None = None,
+               date_f1: dict[str, DateF1] | None = None) -> None:
     with storyline.open(tmp / f"{corpus_name(gold_dir)}.db") as sl:
         for path in sorted(texts.glob("*.tml")):
             rec = convert(path)
@@ -185,10 +222,14 @@ def run_corpus(texts: Path, gold_dir: Path, tmp: Path, scores: dict[str, Score],
                                          published=rec["published"], published_from="input", source=rec["source"],
                                          url=rec["url"], content_hash=hashlib.sha1(rec["text"].encode()).hexdigest()))
         sl.annotate()
+        arts = [a for a in sl.store.articles() if a.id is not None]
         if story_ranking is not None:  # the corpus as one story: its timeline's top dates vs every gold date
-            items = [(a, sl.store.annotation(a.id)) for a in sl.store.articles() if a.id is not None]
+            items = [(a, sl.store.annotation(a.id)) for a in arts]
             every_gold = {d for p in gold_dir.glob("*.txt") for d in read_gold(p)[1]}
-            story_ranking.add(build_timeline(items), every_gold)
+            story_tl = build_timeline(items)
+            story_ranking.add(story_tl, every_gold)
+            if date_f1 is not None:
+                day_choices(story_tl, arts, {d for d in every_gold if len(d) == 10}, date_f1["corpus as one story"])
         for path in sorted(gold_dir.glob("*.txt")):
             target, gold = read_gold(path)
             ents = matching_entities(sl.store, target)
@@ -200,6 +241,10 @@ def run_corpus(texts: Path, gold_dir: Path, tmp: Path, scores: dict[str, Score],
             timelines = {k: [t for e in ids for t in build_entity_timeline(sl.store, e, s)] for k, s in runs.items()}
             got = {k: {t.date for t in entries} for k, entries in timelines.items()}
             ranking.add(timelines["ours"], gold)
+            if date_f1 is not None and ids:
+                mentioning = {a.id for e in ids for a, _ in sl.store.entity_mentions(e)}
+                day_choices(timelines["ours"], [a for a in arts if a.id in mentioning],
+                            {d for d in gold if len(d) == 10}, date_f1["entity timelines"])
             got["baseline: publication days"], got["baseline: every date"] = baselines(sl.store, ids)
             for k, ours in got.items():
                 sc = scores.setdefault(k, Score())
@@ -234,10 +279,12 @@ def main() -> None:
     story_ranking = Ranking(k=10)
     per_corpus: dict[str, dict[str, Score]] = {}
     total: dict[str, Score] = {}
+    date_f1: dict[str, dict[str, DateF1]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for texts, gold in found:
             scores: dict[str, Score] = {}
-            run_corpus(texts, gold, Path(tmp), scores, ranking, args.entities, story_ranking)
+            f1s = date_f1.setdefault(corpus_name(gold), {"corpus as one story": DateF1(), "entity timelines": DateF1()})
+            run_corpus(texts, gold, Path(tmp), scores, ranking, args.entities, story_ranking, f1s)
             per_corpus[corpus_name(gold)] = scores
             for k, sc in scores.items():
                 t = total.setdefault(k, Score())
@@ -256,6 +303,22 @@ def main() -> None:
         [[f"by {name}", h / ranking.n if ranking.n else 0.0, ranking.n] for name, h in ranking.hits.items()]
         + [[f"corpus as one story, top {story_ranking.k}, by {name}", h / story_ranking.n if story_ranking.n else 0.0,
             story_ranking.n] for name, h in story_ranking.hits.items()])
+    f1_rows = []
+    for corpus, kinds in date_f1.items():
+        for kind, f1 in kinds.items():
+            f1_rows += [[f"{corpus}, {r[0]}", *r[1:]] for r in f1.rows(kind)]
+    for kind in ("corpus as one story", "entity timelines"):
+        pooled = DateF1()
+        for kinds in date_f1.values():
+            for system, v in kinds[kind].runs.items():
+                pooled.runs.setdefault(system, []).extend(v)
+        f1_rows += [[f"all, {r[0]}", *r[1:]] for r in pooled.rows(kind)]
+    table += "\n\n" + markdown_table(["timelines", "system", "timelines scored", "date P", "date R", "date F1"],
+                                      f1_rows)
+    table += ("\n\nDate F1 as in news-tls: l = number of gold days of a timeline (gold days only: the union of the "
+              "corpus's target timelines for 'corpus as one story', the target's own for 'entity timelines'), a "
+              "system's top-l days against them, macro-averaged.  Dev corpus (choices made on it): the trial "
+              "corpus; corpus_1-3 are held out.")
     print(table)
     if not args.no_append:
         n = sum(len(list(t.glob("*.tml"))) for t, _ in found)

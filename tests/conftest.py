@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,6 +15,22 @@ SEEDS = SHARED / "seeds"
 DATA = SHARED / "data"
 SEED_A = SEEDS / "000_3486936efa2c6574.txt"  # Korea Herald, 2018-07-12
 SEED_B = SEEDS / "003_d3badbf144491ee3.txt"  # The Diplomat, 2019-06-11
+
+#: Skips a test (or, as ``pytestmark = needs_shared``, a module) on a fresh clone: the real
+#: articles and the acceptance spec live in ../shared, beside the repository, not in it.
+needs_shared = pytest.mark.skipif(
+    not (SHARED / "acceptance" / "seeds.json").is_file() or not DATA.is_dir(),
+    reason=f"needs the real data in ../shared ({SHARED} is absent or incomplete; set STORYLINE_SHARED to its path)",
+)
+
+
+def shared_json(relative: str) -> Any:
+    """A JSON file under ../shared, or an empty dict when it is absent (its tests carry ``needs_shared``).
+
+    Module-level specs are read at collection time, before any skip can apply, so they must not raise.
+    """
+    path = SHARED / relative
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import SEED_A, SEED_B
+from tests.conftest import SEED_A, SEED_B, needs_shared
 
 BIN = Path(sys.executable).with_name("storyline")
 
@@ -25,6 +25,7 @@ def test_every_command_has_help_with_an_example():
         assert "Example" in text, f"{cmd} --help has no example"
 
 
+@needs_shared
 def test_articles_show_and_search_read_back_what_was_ingested(db):
     assert run(db, "ingest", str(SEED_A), str(SEED_B), "--published", "2019-06-11", "--no-link", "-q").returncode == 0
     rows = json.loads(run(db, "articles", "--json").stdout)

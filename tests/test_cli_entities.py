@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 import storyline
 from storyline.cli import app
-from tests.conftest import SEED_A, SEED_B
+from tests.conftest import SEED_A, SEED_B, needs_shared
 
 BIN = Path(sys.executable).with_name("storyline")
 
@@ -31,6 +31,7 @@ def seeded(tmp_path_factory) -> Path:
     return db
 
 
+@needs_shared
 def test_entities_lists_people_with_aliases_counts_and_dates(seeded):
     res = run(seeded, "entities", "--type", "PERSON", "--json")
     assert res.exit_code == 0, res.output
@@ -43,6 +44,7 @@ def test_entities_lists_people_with_aliases_counts_and_dates(seeded):
     assert "Mike Pompeo" in table and "Donald Trump" not in table
 
 
+@needs_shared
 def test_entity_by_alias_shows_mentions_over_time_with_sentences(seeded):
     res = run(seeded, "entity", "kim jong un", "--json")
     assert res.exit_code == 0, res.output
@@ -55,6 +57,7 @@ def test_entity_by_alias_shows_mentions_over_time_with_sentences(seeded):
     assert by_id["entity"] == data["entity"]
 
 
+@needs_shared
 def test_an_ambiguous_name_lists_the_candidates_and_asks_for_an_id(seeded):
     res = run(seeded, "entity", "Korea")
     assert res.exit_code == 2

@@ -6,11 +6,12 @@ from pathlib import Path
 import jsonschema
 
 from storyline.export import export_data, render
-from tests.conftest import SEED_A
+from tests.conftest import SEED_A, needs_shared
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "schema" / "export-v1.schema.json").read_text())
 
 
+@needs_shared
 def test_export_of_an_ingested_article_validates_against_the_published_schema(sl):
     sl.ingest([str(SEED_A)], published="2018-07-12")
     data = export_data(sl.store)
@@ -24,6 +25,7 @@ def test_empty_store_exports_empty_lists_not_made_up_values(sl):
     assert all(data[k] == [] for k in ("articles", "entities", "events", "stories"))
 
 
+@needs_shared
 def test_jsonl_export_has_one_typed_record_per_line(sl):
     sl.ingest([str(SEED_A)], published="2018-07-12")
     lines = [json.loads(x) for x in render(sl.store, "jsonl").splitlines()]

@@ -16,9 +16,10 @@ import pytest
 import storyline
 from storyline.export import ExportError, render
 from storyline.timeline.dates import display_date, granularity
-from tests.conftest import SHARED
+from tests.conftest import SHARED, needs_shared, shared_json
 
-SPEC = json.loads((SHARED / "acceptance" / "seeds.json").read_text(encoding="utf-8"))
+SPEC = shared_json("acceptance/seeds.json")
+pytestmark = needs_shared
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +35,7 @@ def test_csv_has_one_parsable_row_per_timeline_entry(linked):
     rows = list(csv.DictReader(io.StringIO(render(linked.store, "csv"))))
     stories = linked.stories()
     assert len(rows) == sum(len(s.timeline) for s in stories)
-    assert set(rows[0]) == {"story_id", "story_title", "date", "text", "articles", "salience"}
+    assert set(rows[0]) == {"story_id", "story_title", "date", "text", "articles", "salience", "status"}
     known = {a.id for a in linked.articles()}
     titles = {str(s.id): s.title for s in stories}
     for r in rows:

@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 import storyline
-from tests.conftest import DATA, SEED_A, SEED_B
+from tests.conftest import DATA, SEED_A, SEED_B, needs_shared
+
+pytestmark = needs_shared
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,9 @@ from storyline.nlp import annotate_doc
 from storyline.records import Article, Timex
 from storyline.timeline import build_entity_timeline, build_story_timeline, build_timeline
 from storyline.timeline.dates import sort_key, timeline_date, within
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA, ROOT, needs_shared
+
+pytestmark = needs_shared
 
 TIMEBANK = DATA / "timeml/TimeBank/TimeBank"
 WIKINEWS = DATA / "wikinews-timeline/SemEval_Task4_data/corpus_2"

@@ -19,9 +19,10 @@ from typer.testing import CliRunner
 import storyline
 from storyline.cli import app
 from storyline.export import export_data
-from tests.conftest import SHARED
+from tests.conftest import SHARED, needs_shared, shared_json
 
-SPEC = json.loads((SHARED / "acceptance" / "seeds.json").read_text(encoding="utf-8"))
+SPEC = shared_json("acceptance/seeds.json")
+pytestmark = needs_shared
 BIN = Path(sys.executable).with_name("storyline")
 
 

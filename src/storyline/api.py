@@ -11,15 +11,32 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import errno
+import os
+import socket
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storyline.ingest import Problem, read_inputs
-from storyline.records import Annotation, Article, Entity, Event, Mention, Quote, Sentence, Story, TimelineEntry, Timex
+from storyline.records import (
+    Annotation,
+    Article,
+    Entity,
+    Event,
+    Lineage,
+    Mention,
+    Quote,
+    Sentence,
+    Story,
+    TimelineEntry,
+    Timex,
+    Unannotated,
+)
 from storyline.settings import Settings
-from storyline.store import SqliteStore
+from storyline.store import Store, StoreError, open_store
+from storyline.store.check import Violation
 
 if TYPE_CHECKING:  # the timeline imports spaCy: keep it off the CLI's start-up path
     from storyline.link.duplicates import NearDuplicates
@@ -50,6 +67,7 @@ class IngestReport:
     skipped: int = 0
     failed: int = 0
     annotated: int = 0
+    unannotated: int = 0  # stored articles the annotators failed on (retried by the next run)
     interrupted: bool = False
     problems: list[Problem] = field(default_factory=list)
     ids: list[int] = field(default_factory=list)
@@ -62,6 +80,7 @@ class IngestReport:
             "skipped": self.skipped,
             "failed": self.failed,
             "annotated": self.annotated,
+            "unannotated": self.unannotated,
             "interrupted": self.interrupted,
             "problems": [{"input": p.input, "reason": p.reason, "kind": p.kind} for p in self.problems],
             "ids": self.ids,
@@ -73,7 +92,7 @@ class Storyline:
 
     def __init__(self, db: str | Path = "storyline.db", settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
-        self.store = SqliteStore(db)
+        self.store: Store = open_store(db)
         self._near: NearDuplicates | None = None
 
     def close(self) -> None:
@@ -88,7 +107,7 @@ class Storyline:
     # -- pipeline --------------------------------------------------------------------
     def ingest(
         self,
-        sources: Iterable[str],
+        sources: str | Path | Iterable[str | Path],
         published: str | None = None,
         source: str | None = None,
         annotate: bool = True,
@@ -103,8 +122,9 @@ class Storyline:
         """
         report = IngestReport()
         done = 0
+        paths = _paths(sources)
         try:
-            for item in read_inputs(list(sources), self.settings, published=published, source=source):
+            for item in read_inputs(paths, self.settings, published=published, source=source):
                 done += 1
                 status = self._store_one(item, report)
                 if progress:
@@ -115,7 +135,10 @@ class Storyline:
             return report
         try:
             if annotate:
-                report.annotated = self.annotate(progress=progress)
+                failed: list[Problem] = []
+                report.annotated = self.annotate(progress=progress, problems=failed)
+                report.unannotated = len(failed)
+                report.problems += failed
             if link:
                 self.link(progress=progress)
         except KeyboardInterrupt:
@@ -162,33 +185,66 @@ class Storyline:
             self._near = NearDuplicates(self.store, self.settings)
         return self._near
 
-    def annotate(self, progress: Progress | None = None, redo: bool = False) -> int:
-        """Annotate every stored article that the current annotators have not read yet.
+    def annotate(self, progress: Progress | None = None, redo: bool = False,
+                 problems: list[Problem] | None = None) -> int:
+        """Annotate every stored article that the current annotators have not read yet; how many were.
 
-        Work goes in batches of ``settings.batch_size``; each article's
-        annotation is saved in its own transaction, so an interrupted run
-        resumes where it stopped.
+        Work goes in batches of ``settings.batch_size`` articles, lowest ids
+        first (so entity ids do not depend on where an earlier run stopped),
+        each claimed in a write transaction so that concurrent runs share the
+        work instead of doing it twice.  Each article's annotation is saved in
+        its own transaction, so an interrupted run resumes where it stopped.  An
+        article the annotators fail on is stored unannotated with the reason
+        (appended to ``problems``) and retried by the next run.
         """
-        from storyline.nlp import ANNOTATION_VERSION, annotate
+        from storyline.nlp import ANNOTATION_VERSION
+        from storyline.nlp.parallel import annotate_stream
 
         version = ANNOTATION_VERSION
-        ids = self.store.article_ids() if redo else self.store.unannotated(version)
-        total, done = len(ids), 0
         step = max(1, self.settings.batch_size * 4)
-        for i in range(0, total, step):
-            batch = self.store.articles(ids=ids[i : i + step])
-            for ann in annotate(batch, self.settings):
-                self.store.save_annotation(ann, version)
-                done += 1
+        total, done = (self.store.count_articles() if redo else len(self.store.unannotated(version))), 0
+        owner = _claim_owner()
+        redo_ids = self.store.article_ids() if redo else []
+
+        def read() -> Iterator[Article]:  # claimed a few batches at a time, lowest ids first
+            nonlocal redo_ids
+            while True:
+                if redo:
+                    ids, redo_ids = redo_ids[:step], redo_ids[step:]
+                else:
+                    ids = self.store.claim_unannotated(version, owner, step, _owner_gone)
+                if not ids:
+                    return
+                yield from sorted(self.store.articles(ids=ids), key=lambda a: a.id or 0)
+
+        try:
+            # one writer, in the order read: entity ids come out the same with any number of workers
+            for ann in annotate_stream(read(), self.settings):
+                if isinstance(ann, Unannotated):
+                    self.store.note_unannotated(ann.article_id, ann.reason)
+                    if problems is not None:
+                        problems.append(Problem(f"article {ann.article_id}", f"not annotated: {ann.reason}"))
+                    status = "failed"
+                else:
+                    self.store.save_annotation(ann, version)
+                    done += 1
+                    status = "annotated"
                 if progress:
-                    progress(ProgressEvent("annotate", done, total, str(ann.article_id), "annotated"))
-        return done
+                    progress(ProgressEvent("annotate", done, total, str(ann.article_id), status))
+            return done
+        finally:
+            if not redo:
+                self.store.release_claims(owner)
 
     def link(self, progress: Progress | None = None, rebuild: bool = False) -> None:
         """Group annotated articles into events and stories and rebuild their timelines."""
         from storyline.link import update
 
         update(self.store, self.settings, rebuild=rebuild, progress=progress)
+
+    def check(self) -> list[Violation]:
+        """Every broken store invariant (see ``storyline.store.check``); an empty list means consistent."""
+        return self.store.violations()
 
     # -- reading -----------------------------------------------------------------------
     def article(self, article_id: int) -> Article | None:
@@ -213,12 +269,15 @@ class Storyline:
         """Every mention of an entity with its article, in publication order."""
         return self.store.entity_mentions(entity_id)
 
-    def quotes(self, speaker: str | None = None, query: str | None = None, limit: int = 100) -> list[tuple[int, Quote]]:
+    def quotes(self, speaker: str | None = None, query: str | None = None, limit: int = 100,
+               kinds: Sequence[str] | None = None) -> list[tuple[int, Quote]]:
+        """(article id, quote) pairs: by speaker name, full-text query and kind (direct, indirect, mixed,
+        scare; None: all but scare quotes)."""
         if speaker is None:
-            return self.store.quotes(query=query, limit=limit)
+            return self.store.quotes(query=query, limit=limit, kinds=kinds)
         out: list[tuple[int, Quote]] = []
         for ent in self.store.entities(name=speaker):
-            out += self.store.quotes(speaker=ent.id, query=query, limit=limit)
+            out += self.store.quotes(speaker=ent.id, query=query, limit=limit, kinds=kinds)
         return out[:limit]
 
     def events(self) -> list[Event]:
@@ -233,6 +292,31 @@ class Storyline:
         from storyline.timeline.overview import story_overview
 
         return story_overview(self.store, story_id)
+
+    def lineage(self, kind: str, cid: int) -> list[Lineage]:
+        """Where an event or story id went (``kind``: 'event' or 'story'), oldest first.
+
+        The rows that name ``cid`` as the old id (merged into another, or parts
+        split off it), then, hop by hop, the merges of the id it was merged into,
+        so the last ``merged_into`` row names the id that holds its articles now.
+        Empty when the id was never merged or split.
+        """
+        out: list[Lineage] = []
+        seen: set[int] = set()
+        while cid not in seen:
+            seen.add(cid)
+            rows = [r for r in self.store.lineage(kind, cid) if r.old_id == cid]
+            out += rows
+            merged = [r for r in rows if r.relation == "merged_into"]
+            if not merged:
+                break
+            cid = merged[-1].new_id
+        return out
+
+    def current_id(self, kind: str, cid: int) -> int:
+        """The id that now holds the articles of an event or story id (itself unless merged away)."""
+        merged = [r for r in self.lineage(kind, cid) if r.relation == "merged_into"]
+        return merged[-1].new_id if merged else cid
 
     def timeline(self, story_id: int) -> list[TimelineEntry]:
         """A story's stored timeline, in display order (date; a month before its days)."""
@@ -278,9 +362,13 @@ class Storyline:
 
         return find_entity(self.store, name)
 
-    def data_version(self) -> int:
-        """Changes whenever another process writes to the store: results read before may be stale."""
-        return self.store.data_version()
+    def data_version(self) -> int | None:
+        """Changes whenever another process writes to the store: results read before may be stale.
+
+        None when the backend cannot tell (a PostgreSQL server): then nothing read may be kept.
+        """
+        version = getattr(self.store, "data_version", None)
+        return int(version()) if callable(version) else None
 
     def entity_names(self, ids: list[int]) -> dict[int, str]:
         """Canonical names of entities by id (no counts: one cheap query)."""
@@ -319,10 +407,71 @@ class Storyline:
         return self.store.stories_of_articles(article_ids)
 
     def export(self, fmt: str = "json", story: int | None = None) -> str:
-        """The store (or one story) as text in the given format."""
+        """The store (or one story) as text in the given format (see :meth:`export_to` for big stores)."""
         from storyline import export
 
         return export.render(self.store, fmt, story=story)
+
+    def export_to(self, output: str | Path, fmt: str = "json", story: int | None = None) -> None:
+        """Write the export to a file as it is read (memory stays flat), replacing it only once complete.
+
+        A folder, a missing folder or an unwritable file is an ``ExportError``; a full disk a
+        ``StoreError``; either way no partial file is left behind.
+        """
+        from storyline import export
+
+        path = Path(output)
+        if path.is_dir():
+            raise export.ExportError(f"{output} is a folder; give a file name, e.g. {path / ('export.' + fmt)}")
+        if not path.parent.is_dir():
+            raise export.ExportError(f"{output}: folder {path.parent} does not exist")
+        tmp = path.with_name(f".{path.name}.part")
+        try:
+            with tmp.open("w", encoding="utf-8") as out:
+                export.write(self.store, fmt, out, story=story)
+            tmp.replace(path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            if exc.errno == errno.ENOSPC:
+                raise StoreError(f"{output}: the disk is full; free space and export again") from None
+            raise export.ExportError(f"{output}: cannot write ({exc.strerror or exc})") from None
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+
+def _paths(sources: object) -> list[str]:
+    """The inputs of ``ingest`` as a list of paths; one string is one path, never its characters."""
+    if isinstance(sources, (str, Path)):
+        return [str(sources)]
+    if sources is None or not isinstance(sources, Iterable):
+        raise TypeError(f"ingest(sources=...) takes a path or a list of paths, not {type(sources).__name__}")
+    out = list(sources)
+    bad = [s for s in out if not isinstance(s, (str, Path))]
+    if bad:
+        raise TypeError(f"ingest(sources=...) takes paths (str or Path), not {type(bad[0]).__name__}: {bad[0]!r:.60}")
+    return [str(s) for s in out]
+
+
+def _claim_owner() -> str:
+    """Who claims articles to annotate: this host and process."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _owner_gone(owner: str) -> bool:
+    """Whether a claim's owner is a process of this host that no longer runs (killed, crashed)."""
+    host, _, pid = owner.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False  # another machine's claim expires with its lease
+    if int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
 
 
 def open(db: str | Path = "storyline.db", settings: Settings | None = None) -> Storyline:  # noqa: A001

@@ -7,3 +7,7 @@ without importing spaCy at start-up.
 
 class ModelError(Exception):
     """The spaCy model is not installed; the message says how to install it."""
+
+
+class WorkersError(ModelError):
+    """Annotation workers cannot be started or reached (Dask missing, scheduler down); says what to do."""

@@ -5,6 +5,13 @@ stages that have not run export empty lists, never made-up values.  The
 timeline formats — ``markdown`` (a chronology per story, with sources),
 ``csv`` (one row per timeline entry) and ``timelinejs`` (the TimelineJS3 JSON
 a Knight Lab timeline loads) — hold the stories' timelines only.
+
+Every format is written as it is read (:func:`write`): articles come a page
+at a time, in arrival (id) order, and nothing builds the whole document, so
+memory stays flat whatever the size of the store.  Text from articles is made
+safe for the program that opens each format: JSON escapes control characters,
+markdown and TimelineJS escape HTML (and markdown links only to http(s)
+addresses), CSV cells that a spreadsheet would run as a formula are quoted.
 """
 
 from __future__ import annotations
@@ -12,25 +19,29 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from html import escape as html_escape
-from typing import Any
+from typing import Any, TextIO
 
-from storyline.records import Article, Story, TimelineEntry
-from storyline.store import SqliteStore
+from storyline.plain import strip_control
+from storyline.records import Article, Story, TimelineEntry, Timex
+from storyline.store.protocol import ReadStore
 from storyline.timeline.dates import DAY, PART, WEEK, YEAR, display_date, granularity, span
 
 FORMAT_NAME = "storyline-export"
 FORMAT_VERSION = 1
 FORMATS = ("json", "jsonl", "markdown", "csv", "timelinejs")
-_KIND = {"articles": "article", "entities": "entity", "events": "event", "stories": "story"}
+_KIND = {"articles": "article", "entities": "entity", "events": "event", "stories": "story", "lineage": "lineage"}
 
 
 class ExportError(Exception):
     """The export cannot be made as asked; the message says why."""
 
 
-def article_record(store: SqliteStore, art: Article) -> dict[str, Any]:
+def article_record(store: ReadStore, art: Article) -> dict[str, Any]:
     assert art.id is not None
     ann = store.annotation(art.id)
     return {
@@ -50,79 +61,125 @@ def article_record(store: SqliteStore, art: Article) -> dict[str, Any]:
         "sentences": [[s.start, s.end] for s in ann.sentences],
         "mentions": [{"entity": m.entity, "text": m.text, "type": m.type, "start": m.start, "end": m.end}
                      for m in ann.mentions],
-        "timexes": [{"text": t.text, "type": t.type, "value": t.value, "mod": t.mod, "anchored": t.anchored,
-                     "start": t.start, "end": t.end} for t in ann.timexes],
-        "quotes": [{"text": q.text, "speaker": q.speaker, "speaker_text": q.speaker_text, "cue": q.cue,
+        "timexes": [timex_record(t, art.text) for t in ann.timexes],
+        "quotes": [{"text": q.text, "kind": q.kind, "speaker": q.speaker, "speaker_text": q.speaker_text,
+                    "cue": q.cue, "cue_start": q.cue_start, "cue_end": q.cue_end,
                     "confidence": round(q.confidence, 3), "partial": q.partial, "start": q.start, "end": q.end}
                    for q in ann.quotes],
     }
 
 
-def export_data(store: SqliteStore, story: int | None = None) -> dict[str, Any]:
-    """The whole store, or one story with its events and articles, as one JSON-ready dict."""
-    stories = store.stories()
-    events = store.events()
-    if story is not None:
-        stories = [s for s in stories if s.id == story]
-        if not stories:
-            raise ExportError(f"no story with id {story}; list them with 'storyline stories'")
-        events = [e for e in events if e.story == story]
-        ids = sorted({a for e in events for a in e.articles})
-        articles = store.articles(ids=ids)
-    else:
-        articles = store.articles()
+def timex_record(t: Timex, text: str) -> dict[str, Any]:
+    """A timex as the export shows it: the phrase a reader reads ("on Monday"), its signal, its TIMEX3 extent.
+
+    ``text``/``start``/``end`` keep their v1 meaning (the signal included),
+    so existing readers of the export see the same phrases; ``timex3`` is the
+    extent TimeML tags ("Monday").
+    """
+    return {"text": text[t.phrase_start : t.end], "type": t.type, "value": t.value, "mod": t.mod,
+            "anchored": t.anchored, "start": t.phrase_start, "end": t.end, "signal": t.signal,
+            "timex3": {"start": t.start, "end": t.end, "text": t.text}}
+
+
+def _selection(store: ReadStore, story: int | None) -> tuple[list[Story], list[Any] | None]:
+    """The stories to export (without timelines) and, for one story, its article ids (None: every article)."""
+    if story is None:
+        return store.stories(with_timeline=False), None
+    one = store.story(story)
+    if one is None:
+        raise ExportError(f"no story with id {story}; list them with 'storyline stories'")
+    one.timeline = []
+    return [one], store.story_article_ids(story)
+
+
+def _sections(store: ReadStore, story: int | None) -> dict[str, Iterator[dict[str, Any]]]:
+    """Each part of the export as a stream of JSON-ready records (one story's, or the whole store's)."""
+    stories, ids = _selection(store, story)
+
+    def articles() -> Iterator[dict[str, Any]]:
+        for art in store.iter_articles(ids):
+            yield article_record(store, art)
+
+    def story_records() -> Iterator[dict[str, Any]]:
+        for s in stories:
+            yield {**{k: v for k, v in asdict(s).items() if k != "timeline"},
+                   "timeline": [asdict(t) for t in store.timeline(s.id)]}
+
     return {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "articles": [article_record(store, a) for a in articles],
-        "entities": [asdict(e) for e in store.entities()],
-        "events": [asdict(e) for e in events],
-        "stories": [
-            {**{k: v for k, v in asdict(s).items() if k != "timeline"},
-             "timeline": [asdict(t) for t in s.timeline]}
-            for s in stories
-        ],
+        "articles": articles(),
+        "entities": (asdict(e) for e in store.iter_entities()),
+        "events": (asdict(e) for e in store.iter_events(story)),
+        "stories": story_records(),
+        "lineage": _lineage(store, story),
     }
 
 
-def render(store: SqliteStore, fmt: str, story: int | None = None) -> str:
+def _lineage(store: ReadStore, story: int | None) -> Iterator[dict[str, Any]]:
+    """Lineage rows (where merged or split ids went): all of them, or those naming the exported story's ids."""
+    rows = store.lineage("event") + store.lineage("story")
+    if story is not None:
+        keep = {("event", e.id) for e in store.events(story=story)} | {("story", story)}
+        rows = [r for r in rows if (r.kind, r.new_id) in keep or (r.kind, r.old_id) in keep]
+    return (asdict(r) for r in rows)
+
+
+def export_data(store: ReadStore, story: int | None = None) -> dict[str, Any]:
+    """The whole store, or one story with its events and articles, as one JSON-ready dict (small stores, tests)."""
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION,
+            **{k: list(v) for k, v in _sections(store, story).items()}}
+
+
+def write(store: ReadStore, fmt: str, out: TextIO, story: int | None = None) -> None:
+    """Write the store (or one story) to ``out`` in the given format, record by record."""
     if fmt == "json":
-        return json.dumps(export_data(store, story), ensure_ascii=False, indent=1)
-    if fmt == "jsonl":
-        data = export_data(store, story)
-        lines = []
-        for kind in ("articles", "entities", "events", "stories"):
-            lines += [json.dumps({"kind": _KIND[kind], **rec}, ensure_ascii=False)
-                      for rec in data[kind]]
-        return "\n".join(lines) + "\n"
-    if fmt in _TIMELINE_FORMATS:
-        return _TIMELINE_FORMATS[fmt](store, selected_stories(store, story))
-    raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        sections = _sections(store, story)
+        out.write(f'{{"format": "{FORMAT_NAME}", "version": {FORMAT_VERSION}')
+        for kind, records in sections.items():
+            out.write(f', "{kind}": [')
+            for i, rec in enumerate(records):
+                out.write((",\n" if i else "\n") + json.dumps(rec, ensure_ascii=False))
+            out.write("\n]")
+        out.write("}\n")
+    elif fmt == "jsonl":
+        for kind, records in _sections(store, story).items():
+            for rec in records:
+                out.write(json.dumps({"kind": _KIND[kind], **rec}, ensure_ascii=False) + "\n")
+    elif fmt in _TIMELINE_FORMATS:
+        _TIMELINE_FORMATS[fmt](store, selected_stories(store, story), out)
+    else:
+        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def render(store: ReadStore, fmt: str, story: int | None = None) -> str:
+    """The export as one string (see :func:`write` for large stores)."""
+    buf = io.StringIO()
+    write(store, fmt, buf, story)
+    return buf.getvalue()
 
 
 # -- timeline formats: markdown, csv, timelinejs ------------------------------------------
-def selected_stories(store: SqliteStore, story: int | None) -> list[Story]:
-    """Every story, or the one asked for (an unknown id is the user's mistake, said in one line)."""
-    stories = store.stories()
-    if story is None:
-        return stories
-    chosen = [s for s in stories if s.id == story]
-    if not chosen:
-        raise ExportError(f"no story with id {story}; list them with 'storyline stories'")
-    return chosen
+def selected_stories(store: ReadStore, story: int | None) -> list[Story]:
+    """Every story (timelines not loaded: each is read when written), or the one asked for."""
+    stories, _ = _selection(store, story)
+    return stories
 
 
 class _Sources:
-    """Article titles, dates and links for citing entries, each article read once."""
+    """Article titles, dates and links for citing entries; a bounded cache, so memory stays flat."""
 
-    def __init__(self, store: SqliteStore) -> None:
+    def __init__(self, store: ReadStore, size: int = 4096) -> None:
         self.store = store
-        self.seen: dict[int, Article | None] = {}
+        self.size = size
+        self.seen: OrderedDict[int, Article | None] = OrderedDict()
 
     def get(self, aid: int) -> Article | None:
-        if aid not in self.seen:
-            self.seen[aid] = self.store.article(aid)
-        return self.seen[aid]
+        if aid in self.seen:
+            self.seen.move_to_end(aid)
+            return self.seen[aid]
+        art = self.seen[aid] = self.store.article(aid)
+        if len(self.seen) > self.size:
+            self.seen.popitem(last=False)
+        return art
 
     def cite(self, aid: int, markdown: bool = True) -> str:
         art = self.get(aid)
@@ -131,9 +188,32 @@ class _Sources:
         name = f"{art.title or art.external_id} ({art.source + ', ' if art.source else ''}{art.published or 'undated'})"
         if not markdown:
             return name
-        name = name.replace("[", "(").replace("]", ")")  # brackets would end the link text
-        url = f"<{art.url}>" if art.url and any(c in art.url for c in " ()<>") else art.url
-        return f"[{name}]({url})" if url else f"{name} [#{aid}]"
+        name = md_text(name)
+        url = art.url if art.url and _WEB_URL.match(art.url) and not any(c in art.url for c in " <>\"\n") else None
+        return f"[{name}](<{url}>)" if url else f"{name} [#{aid}]"
+
+
+_WEB_URL = re.compile(r"https?://", re.I)
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]])")  # without [ ] no link can form; the rest is emphasis
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def md_text(text: str) -> str:
+    """Article text for markdown: one line, HTML escaped, markdown syntax backslashed (no link, no script).
+
+    >>> print(md_text('<script>x</script> [a](javascript:y)'))
+    &lt;script&gt;x&lt;/script&gt; \\[a\\](javascript:y)
+    """
+    return _MD_SPECIAL.sub(r"\\\1", html_escape(" ".join(strip_control(text).split()), quote=False))
+
+
+def csv_cell(value: Any) -> Any:
+    """A cell a spreadsheet shows as text: one starting like a formula (=, +, -, @) gets a leading quote.
+
+    >>> csv_cell("=SUM(A1:A9)"), csv_cell("fine"), csv_cell(3)
+    ("'=SUM(A1:A9)", 'fine', 3)
+    """
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA) else value
 
 
 def _span_text(story: Story) -> str:
@@ -141,31 +221,30 @@ def _span_text(story: Story) -> str:
     return f"{story.articles} articles, {dates}"
 
 
-def to_markdown(store: SqliteStore, stories: list[Story]) -> str:
+def to_markdown(store: ReadStore, stories: Iterable[Story], out: TextIO) -> None:
     """A readable chronology per story: date, what happened, where it is written."""
     src = _Sources(store)
-    out = ["# Storylines", ""]
+    out.write("# Storylines\n\n")
     for st in stories:
-        out += [f"## {st.title or 'Story'} (story {st.id})", "", f"*{_span_text(st)}*", ""]
-        if not st.timeline:
-            out += ["No dated entries yet.", ""]
-        for e in st.timeline:
-            text = " ".join(e.text.split())
-            out.append(f"- **{display_date(e.date)}** — {text}  ")
-            out.append(f"  Sources: {'; '.join(src.cite(a) for a in e.articles)}")
-        out.append("")
-    return "\n".join(out)
+        out.write(f"## {md_text(st.title or 'Story')} (story {st.id})\n\n*{_span_text(st)}*\n\n")
+        timeline = store.timeline(st.id)
+        if not timeline:
+            out.write("No dated entries yet.\n\n")
+        for e in timeline:
+            status = "" if e.status == "happened" else f" *({e.status})*"
+            out.write(f"- **{display_date(e.date)}**{status} — {md_text(e.text)}  \n")
+            out.write(f"  Sources: {'; '.join(src.cite(a) for a in e.articles)}\n")
+        out.write("\n")
 
 
-def to_csv(store: SqliteStore, stories: list[Story]) -> str:
+def to_csv(store: ReadStore, stories: Iterable[Story], out: TextIO) -> None:
     """One row per timeline entry: story id and title, date, text, article ids, salience."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["story_id", "story_title", "date", "text", "articles", "salience"])
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["story_id", "story_title", "date", "text", "articles", "salience", "status"])
     for st in stories:
-        for e in st.timeline:
-            w.writerow([st.id, st.title, e.date, e.text, " ".join(str(a) for a in e.articles), f"{e.salience:.4f}"])
-    return buf.getvalue()
+        for e in store.timeline(st.id):
+            w.writerow([st.id, csv_cell(st.title), csv_cell(e.date), csv_cell(e.text),
+                        " ".join(str(a) for a in e.articles), f"{e.salience:.4f}", csv_cell(e.status)])
 
 
 def _tl_date(date: str, end: bool = False) -> dict[str, Any]:
@@ -188,7 +267,7 @@ def _tl_event(entry: TimelineEntry, story: Story, src: _Sources) -> dict[str, An
         "start_date": _tl_date(entry.date),
         "display_date": display_date(entry.date),
         "text": {"headline": html_escape(headline), "text": f"<p>{html_escape(words)}</p><ul>{cites}</ul>"},
-        "group": story.title or f"story {story.id}",
+        "group": html_escape(story.title or f"story {story.id}"),
         "unique_id": f"s{story.id}-{entry.date}-{entry.articles[0] if entry.articles else 0}",
     }
     if granularity(entry.date) in (PART, WEEK):  # seasons, quarters and weeks are ranges
@@ -196,19 +275,25 @@ def _tl_event(entry: TimelineEntry, story: Story, src: _Sources) -> dict[str, An
     return ev
 
 
-def to_timelinejs(store: SqliteStore, stories: list[Story]) -> str:
+def to_timelinejs(store: ReadStore, stories: list[Story], out: TextIO) -> None:
     """TimelineJS3 JSON: a title slide and one event per entry, grouped by story."""
     src = _Sources(store)
-    events = [_tl_event(e, st, src) for st in stories for e in st.timeline]
-    seen: dict[str, int] = {}
-    for ev in events:  # TimelineJS needs unique ids
-        n = seen[ev["unique_id"]] = seen.get(ev["unique_id"], 0) + 1
-        if n > 1:
-            ev["unique_id"] += f"-{n}"
     one = stories[0] if len(stories) == 1 else None
     title = {"text": {"headline": html_escape(one.title if one else "Storylines"),
                       "text": html_escape(_span_text(one) if one else f"{len(stories)} stories")}}
-    return json.dumps({"title": title, "events": events}, ensure_ascii=False, indent=1)
+    out.write('{"title": ' + json.dumps(title, ensure_ascii=False) + ', "events": [')
+    seen: dict[str, int] = {}
+    first = True
+    for st in stories:
+        for entry in store.timeline(st.id):
+            ev = _tl_event(entry, st, src)
+            n = seen[ev["unique_id"]] = seen.get(ev["unique_id"], 0) + 1  # TimelineJS needs unique ids
+            if n > 1:
+                ev["unique_id"] += f"-{n}"
+            out.write(("\n" if first else ",\n") + json.dumps(ev, ensure_ascii=False))
+            first = False
+    out.write("\n]}\n")
 
 
-_TIMELINE_FORMATS = {"markdown": to_markdown, "csv": to_csv, "timelinejs": to_timelinejs}
+_TIMELINE_FORMATS: dict[str, Callable[[ReadStore, list[Story], TextIO], None]] = {
+    "markdown": to_markdown, "csv": to_csv, "timelinejs": to_timelinejs}

@@ -8,8 +8,8 @@ shown in context and exported as evidence.
 Example::
 
     >>> from storyline.records import Timex
-    >>> Timex(start=3, end=11, text="Thursday", type="DATE", value="2018-07-12")
-    Timex(start=3, end=11, text='Thursday', type='DATE', value='2018-07-12', mod=None, anchored=True)
+    >>> Timex(start=3, end=11, text="Thursday", type="DATE", value="2018-07-12").value
+    '2018-07-12'
 """
 
 from __future__ import annotations
@@ -104,6 +104,11 @@ class Timex:
     weeks as 2018-W27, durations as P8M, unknown parts as X).  ``mod`` holds
     TIMEX3 modifiers such as START, END, MID, APPROX, MORE_THAN.  ``anchored``
     is False when the value needed a reference date that was missing.
+
+    ``start``/``end``/``text`` are the TIMEX3 extent as TimeML tags it
+    ("Monday"); the preposition that ties it to its clause ("on") is the
+    ``signal``, starting at ``signal_start``, kept apart because "since
+    April" and "by April" mean different things to a reader.
     """
 
     start: int
@@ -113,15 +118,29 @@ class Timex:
     value: str
     mod: str | None = None
     anchored: bool = True
+    signal: str | None = None
+    signal_start: int | None = None
+
+    @property
+    def phrase_start(self) -> int:
+        """Where the expression starts as a reader reads it: at its signal when it has one ("on Monday")."""
+        return self.start if self.signal_start is None else self.signal_start
 
 
 @dataclass
 class Quote:
-    """A direct or partial quote and who said it.
+    """An attribution: what someone said (quoted or reported) and who said it.
 
     ``speaker_chain`` indexes :attr:`Annotation.chains` (None when the article
-    does not say who spoke); ``speaker`` is the store-wide entity id.
-    ``cue`` is the attribution verb or phrase ("said", "the letter read").
+    does not say who spoke, or names the speaker only by a description kept in
+    ``speaker_text``); ``speaker`` is the store-wide entity id.
+    ``cue`` is the attribution verb or phrase ("said", "the letter read",
+    "according to") and ``cue_start``/``cue_end`` its offsets in the text.
+    ``kind`` is ``direct`` (the words in quote marks), ``indirect`` (a
+    reported clause: "X said the plan would fail"), ``mixed`` (a reported
+    clause holding quoted words) or ``scare`` (quote marks around a term that
+    nobody is reported to have said; never given a speaker).  ``start``/``end``
+    span the quoted words (direct, scare) or the reported clause.
     """
 
     start: int
@@ -133,6 +152,13 @@ class Quote:
     cue: str | None = None
     confidence: float = 0.0
     partial: bool = False
+    kind: str = "direct"
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+
+QUOTE_KINDS = ("direct", "indirect", "mixed", "scare")
+"""The values of :attr:`Quote.kind`."""
 
 
 @dataclass
@@ -155,6 +181,14 @@ class Annotation:
 
 
 @dataclass
+class Unannotated:
+    """An article the nlp stage could not read, and why: it stays stored, unannotated, and is retried later."""
+
+    article_id: int
+    reason: str
+
+
+@dataclass
 class Evidence:
     """Where a claim comes from: an article and a character span of its text."""
 
@@ -171,6 +205,7 @@ class TimelineEntry:
     evidence: list[Evidence] = field(default_factory=list)
     salience: float = 0.0
     entities: list[int] = field(default_factory=list)
+    status: str = "happened"  # happened | planned | expected | recalled (see storyline.timeline.status)
 
 
 @dataclass
@@ -192,3 +227,20 @@ class Story:
     first: str | None = None
     last: str | None = None
     articles: int = 0
+
+
+@dataclass
+class Lineage:
+    """Where an event or story id went when consolidation merged or split it.
+
+    ``relation`` is ``merged_into`` (``old_id``'s articles now sit in ``new_id``,
+    which kept the id most of them had) or ``split_from`` (``new_id`` was split
+    off ``old_id``, which lives on).  ``at`` is the UTC time, ``why`` the reason.
+    """
+
+    kind: str  # "event" or "story"
+    old_id: int
+    relation: str
+    new_id: int
+    at: str = ""
+    why: str = ""

@@ -34,6 +34,17 @@ class Settings:
     """The spaCy pipeline loaded (once per process) for annotation."""
     batch_size: int = 32
     n_process: int = 1
+    """Worker processes that parse and annotate (``--workers``, ``$STORYLINE_WORKERS``).  Above 1,
+    annotation runs on a Dask LocalCluster of this many single-threaded processes when the
+    ``scale`` extra is installed, else on spaCy's own ``nlp.pipe(n_process=...)``; either way one
+    writer stores results in article-id order, so the store is the same as with 1."""
+    scheduler: str | None = None
+    """Address of a running Dask scheduler (``tcp://host:8786``) whose workers annotate instead
+    of processes started here (``--scheduler``, ``$STORYLINE_SCHEDULER``)."""
+    annotate_piece_chars: int = 100_000
+    """A text longer than this is parsed in pieces of about this size (cut at whitespace) and
+    joined back: spaCy refuses texts over 1,000,000 characters (E088) and its parser needs
+    memory growing with a text's length, so one huge article can neither stop nor starve a batch."""
 
     # link
     event_threshold: float = 0.11
@@ -48,8 +59,9 @@ class Settings:
     """Weight of the key-term block in an article's vector."""
     event_date_weight: float = 1.0
     """Weight of the block of dates the article names (day, month, year grain)."""
-    event_key_weight: float = 1.5
-    """Weight of the block of names as written and counts with their noun from the title and lead."""
+    event_key_weight: float = 1.0
+    """Weight of the block of names as written and counts with their noun from the title and lead,
+    and long quotes.  1.0 like every block: no block is favoured without a clear gain on dev topics."""
     event_lead_weight: float = 1.0
     """How many times more a feature counts in the event vector when the title or lead names it
     (1: no boost; 2-6 gave no gain on ECB+ once the ``p:``/``n:`` lead features are in)."""
@@ -70,10 +82,28 @@ class Settings:
     (when both have a publication date): follow-ups the same week, not next year's repeat."""
     story_window_days: int = 400
     """A story stays open for new events this many days after its last article."""
+    consolidate_story_threshold: float = 0.05
+    """After each batch the touched stories are clustered again (link/consolidate.py): two
+    groups of articles stay one story while their mean pairwise who-and-what cosine is at
+    least this; also how much a neighbour story's centroid must resemble a touched one to be
+    re-examined with it.  Chosen on ECB+ odd topics."""
+    consolidate_event_threshold: float = 0.1
+    """Consolidation keeps two groups of a story's articles one event while their mean pairwise
+    event cosine (story discount applied) is at least this.  Chosen on ECB+ odd topics."""
+    consolidate_neighbours: int = 30
+    """Candidate neighbour stories looked up per touched story (bounds the cost per story)."""
+    consolidate_stale_factor: float = 1.5
+    """A story is consolidated again, touched or not, once the store holds this many times
+    the linked articles it held when the story was last consolidated (document frequencies drift)."""
+    consolidate_max_articles: int = 3000
+    """A region larger than this is left as single-pass linking made it (bounds time and memory)."""
     link_centroid_size: int = 150
     """Features kept in an event's or story's centroid (the heaviest), bounding memory and time."""
     link_postings: int = 20
     """Heaviest features of an article or centroid used to find candidate events (inverted index)."""
+    story_postings: int = 40
+    """Heaviest features of a story's centroid in the story index: twice ``link_postings``, so
+    consolidation finds the stories near a touched one even when their heaviest few features differ."""
 
     # timeline
     timeline_lead: bool = True

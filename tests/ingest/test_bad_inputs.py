@@ -12,8 +12,10 @@ import pytest
 from storyline.ingest import Problem, read_inputs
 from storyline.records import Article
 from storyline.settings import Settings
-from tests.conftest import SEED_A, SEED_B
+from tests.conftest import SEED_A, SEED_B, needs_shared
 from tests.ingest.pages import empty_page, newswire, warc, wikinews, write_jsonl
+
+pytestmark = needs_shared
 
 
 def _batch(bad: str, settings: Settings | None = None) -> list[Article | Problem]:

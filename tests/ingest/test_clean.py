@@ -15,8 +15,10 @@ from storyline.ingest.lines import fold
 from storyline.ingest.tokenized import token_sentences
 from storyline.records import Article
 from storyline.settings import Settings
-from tests.conftest import SEED_A, SEED_B
+from tests.conftest import SEED_A, SEED_B, needs_shared
 from tests.ingest.pages import ECBPLUS, NEWSWIRE, newswire, page, wikinews_all
+
+pytestmark = needs_shared
 
 MAX_BODY_SENTENCES_REMOVED = 0.002  # measured: 0 of 10,622 punctuated ECB+ body sentences
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from storyline.cli import app
-from tests.conftest import SEED_A, SEED_B
+from tests.conftest import SEED_A, SEED_B, needs_shared
 from tests.ingest.pages import NEWSWIRE, newswire
 
 STORYLINE = str(Path(sys.executable).with_name("storyline"))
@@ -34,6 +34,7 @@ def _run(db: Path, *args: str, stdin: bytes | None = None) -> Run:
     return Run(result.exit_code, result.stdout_bytes, result.stderr_bytes)
 
 
+@needs_shared
 def test_json_summary_and_exit_0_when_all_stored_then_all_duplicates(db):
     first = _run(db, str(SEED_A), str(SEED_B), "--published", "2018-07-12", "--json")
     assert first.returncode == 0, first.stderr
@@ -67,6 +68,7 @@ def test_exit_2_on_a_bad_published_date(db):
     assert not db.exists() or sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] == 0
 
 
+@needs_shared
 def test_standard_input(db):
     data = "".join(json.dumps(r) + "\n" for r in newswire(3)).encode()
     run = _run(db, "-", "--json", stdin=data)
@@ -81,6 +83,7 @@ def _count(db: Path) -> int:
         return 0
 
 
+@needs_shared
 def test_ctrl_c_keeps_whole_articles_and_the_same_command_resumes(db):
     cmd = [STORYLINE, "--db", str(db), "ingest", str(NEWSWIRE), "--no-annotate", "--no-link", "--quiet"]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)

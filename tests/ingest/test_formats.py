@@ -10,7 +10,10 @@ from storyline.ingest import Problem, read_inputs
 from storyline.ingest.lines import fold
 from storyline.records import Article
 from storyline.settings import Settings
+from tests.conftest import needs_shared
 from tests.ingest.pages import atom, newswire, page, rss, warc, wikinews, write_jsonl
+
+pytestmark = needs_shared
 
 
 def _read(*paths, **kw) -> list[Article | Problem]:
@@ -23,7 +26,7 @@ def test_html_page_gives_text_title_date_and_canonical_url_without_chrome(tmp_pa
     path.write_text(page(story), encoding="utf-8")
     (art,) = _read(path)
     assert (art.format, art.title, art.url) == ("html", story.title, story.url)
-    assert (art.published, art.published_from) == (story.date, "html-meta")
+    assert (art.published, art.published_from) == (f"{story.date}T09:30:00+00:00", "html-meta")  # time zone kept
     assert art.text.startswith(story.paragraphs[0]) and art.text.endswith(story.paragraphs[-1])
     for chrome in ("cookies", "Share on Facebook", "Most read", "Follow us", "All rights reserved", "Business"):
         assert chrome not in art.text

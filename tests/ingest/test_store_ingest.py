@@ -6,8 +6,10 @@ import json
 
 import storyline
 from storyline.api import ProgressEvent
-from tests.conftest import SEED_A
+from tests.conftest import SEED_A, needs_shared
 from tests.ingest.pages import NEWSWIRE, newswire, write_jsonl
+
+pytestmark = needs_shared
 
 WIRE_ORIGINAL, WIRE_UPDATE = "AFP_ENG_20061201.0411", "AFP_ENG_20061201.0416"  # a real story and its re-send
 

@@ -18,13 +18,14 @@ import pytest
 
 import storyline
 from storyline.link import update
-from tests.conftest import DATA, ROOT, SHARED
+from tests.conftest import DATA, ROOT, SHARED, needs_shared
 
 ECB = DATA / "ecbplus"
-# two topics, two files of each of their two happenings: a star checks in to rehab (Tara Reid / Lindsay
-# Lohan), a Mafia boss in the news (arrests in Palermo / the death of Vincent Gigante)
+pytestmark = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/data/ecbplus (real ECB+ articles)")
+# two dev (odd) topics, two files of each of their two happenings: a star checks in to rehab, a
+# basketball team fires its head coach (one season, then another)
 ECB_FILES = ["1/1_1ecb.xml", "1/1_3ecb.xml", "1/1_1ecbplus.xml", "1/1_3ecbplus.xml",
-             "26/26_1ecb.xml", "26/26_2ecb.xml", "26/26_1ecbplus.xml", "26/26_2ecbplus.xml"]
+             "5/5_1ecb.xml", "5/5_2ecb.xml", "5/5_1ecbplus.xml", "5/5_2ecbplus.xml"]
 
 
 def _ecb_reader():  # the benchmark's reader, so tests and benchmark read ECB+ the same way
@@ -72,6 +73,7 @@ def _partition(db: Path, of: str = "event") -> dict[int, int]:
     return {a: (e.id if of == "event" else e.story or 0) for e in events for a in e.articles}
 
 
+@needs_shared
 def test_every_article_is_in_exactly_one_event_and_story(built):
     db, ids = built
     events, stories = _partition(db), _partition(db, "story")
@@ -79,6 +81,7 @@ def test_every_article_is_in_exactly_one_event_and_story(built):
     assert all(stories[a] for a in ids.values())
 
 
+@needs_shared
 def test_rebuild_gives_the_same_events_and_stories_as_linking_in_batches(built, tmp_path):
     db, _ = built
     before_ev, before_st = _partition(db), _partition(db, "story")
@@ -86,10 +89,18 @@ def test_rebuild_gives_the_same_events_and_stories_as_linking_in_batches(built, 
     shutil.copy(db, copy)
     with storyline.open(copy) as sl:
         sl.link(rebuild=True)
-    assert _partition(copy) == before_ev  # same partition and the same ids
-    assert _partition(copy, "story") == before_st
+    assert _groups(_partition(copy)) == _groups(before_ev)  # the same partition (ids depend on history)
+    assert _groups(_partition(copy, "story")) == _groups(before_st)
 
 
+def _groups(labels: dict[int, int]) -> set[frozenset[int]]:
+    out: dict[int, set[int]] = {}
+    for a, lab in labels.items():
+        out.setdefault(lab, set()).add(a)
+    return {frozenset(g) for g in out.values()}
+
+
+@needs_shared
 def test_an_ecb_topic_keeps_its_two_happenings_apart_and_each_together(built):
     _, ids = built
     events = _partition(built[0])
@@ -98,11 +109,12 @@ def test_an_ecb_topic_keeps_its_two_happenings_apart_and_each_together(built):
         assert (events[ids[a]] == events[ids[b]]) == same_gold, (a, b)
 
 
+@needs_shared
 def test_a_wire_copy_joins_its_originals_event(tmp_path, nlp):
-    # 18_13ecb is the same wire story as 18_5ecb, republished; 18_1ecbplus is the topic's other happening
+    # 9_9ecbplus is the same wire story as 9_3ecbplus, republished; 9_1ecb is the topic's other happening
     with storyline.open(tmp_path / "s.db") as sl:
-        names = ("18_5ecb.xml", "18_1ecbplus.xml", "18_13ecb.xml")
-        first, other, copy = (_add(sl, ECB / "18" / n) for n in names)
+        names = ("9_3ecbplus.xml", "9_1ecb.xml", "9_9ecbplus.xml")
+        first, other, copy = (_add(sl, ECB / "9" / n) for n in names)
         assert sl.store.article(copy).duplicate_of == first
         sl.annotate()
         update(sl.store, sl.settings)
@@ -110,6 +122,7 @@ def test_a_wire_copy_joins_its_originals_event(tmp_path, nlp):
     assert events[copy] == events[first] != events[other]
 
 
+@needs_shared
 def test_seed_articles_follow_the_spec_for_events_and_stories(built, spec):
     db, ids = built
     events, stories = _partition(db), _partition(db, "story")
@@ -122,6 +135,7 @@ def test_seed_articles_follow_the_spec_for_events_and_stories(built, spec):
     assert not seed_stories & {stories[ids[f]] for f in ECB_FILES}  # unrelated events stay out
 
 
+@needs_shared
 def test_stories_get_a_title_and_the_seed_story_a_timeline(built):
     db, ids = built
     with storyline.open(db) as sl:

@@ -85,8 +85,9 @@ def test_name_helpers():
 
 
 def test_middle_names_meet_the_plain_name_but_two_middle_named_people_do_not():
-    assert chain_keys("PERSON", ["Mark Jay Heller"]) == ["per:mark jay heller", "mid:mark heller"]
-    assert chain_keys("PERSON", ["Kim Jong-un"]) == ["per:kim jong un"]  # a hyphenated given name is one word
+    assert chain_keys("PERSON", ["Mark Jay Heller"])[:2] == ["per:mark jay heller", "mid:mark heller"]
+    assert chain_keys("PERSON", ["Kim Jong-un"])[0] == "per:kim jong un"  # a hyphenated given name is one word
+    assert not [k for k in chain_keys("PERSON", ["Kim Jong-un"]) if k.startswith("mid:")]
     assert short_person_key("Arcade Joseph Comeaux Jr.") == "arcade comeaux jr"
     assert short_person_key("Kim Jong Il") == short_person_key("Kim Yong Il")  # only ever matched against per:
 

@@ -6,10 +6,11 @@ import json
 
 import storyline
 from storyline.export import export_data
-from tests.conftest import DATA, SHARED
+from tests.conftest import DATA, SHARED, needs_shared, shared_json
 
 NEWSWIRE = DATA / "newswire-1997-1998.jsonl"
-SPEC = json.loads((SHARED / "acceptance" / "seeds.json").read_text(encoding="utf-8"))
+SPEC = shared_json("acceptance/seeds.json")
+pytestmark = needs_shared
 
 
 def _records(*ids: str) -> list[str]:

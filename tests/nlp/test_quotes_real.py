@@ -9,11 +9,12 @@ from typer.testing import CliRunner
 
 from storyline.cli import app
 from storyline.nlp.quotes.spans import MAX_CLOSED, MAX_UNCLOSED, find_spans, paragraphs
-from tests.conftest import DATA
+from tests.conftest import DATA, needs_shared
 
 NEWSWIRE = DATA / "newswire-1997-1998.jsonl"
 
 
+@needs_shared
 def test_newswire_quotes_stay_inside_their_paragraph_and_between_their_marks() -> None:
     texts = [json.loads(line)["text"] for line in NEWSWIRE.read_text(encoding="utf-8").splitlines()[:400]]
     spans = closed = 0

@@ -7,16 +7,16 @@ speaker entity name or alias), so nothing here restates an answer.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 import pytest
 
-from tests.conftest import SHARED
+from tests.conftest import SHARED, needs_shared, shared_json
 
-SPEC = json.loads((SHARED / "acceptance" / "seeds.json").read_text(encoding="utf-8"))
-ROWS = [(art["key"], i) for art in SPEC["articles"] for i in range(len(art.get("quotes", [])))]
+SPEC = shared_json("acceptance/seeds.json")
+pytestmark = needs_shared
+ROWS = [(art["key"], i) for art in SPEC.get("articles", []) for i in range(len(art.get("quotes", [])))]
 _FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u00a0": " "})
 
 

@@ -11,13 +11,14 @@ from storyline.records import Quote
 
 @pytest.fixture
 def said(nlp):
-    """text -> [(quote text, speaker chain name or None, quote)] with the real parse and chains."""
+    """text -> [(quote text, speaker chain name or None, quote)] for the quoted attributions (direct, mixed,
+    scare; indirect speech is tested in test_quotes_reported.py) with the real parse and chains."""
 
     def run(text: str) -> list[tuple[str, str | None, Quote]]:
         doc = nlp(text)
         mentions, chains = find_entities(doc)
         return [(q.text, chains[q.speaker_chain].name if q.speaker_chain is not None else None, q)
-                for q in find_quotes(doc, mentions, chains)]
+                for q in find_quotes(doc, mentions, chains) if q.kind != "indirect"]
 
     return run
 
@@ -70,12 +71,14 @@ def test_a_country_is_the_speaker_of_a_partial_quote_in_its_clause(said) -> None
 def test_the_reporting_verb_above_a_partial_quote_gives_its_speaker(said) -> None:
     [(_, who, q)] = said('Police spokesman Mark Dunn said the road will reopen on Friday '
                          'and drivers "should expect delays."')
-    assert (who, q.cue, q.partial) == ("Mark Dunn", "said", True)
+    assert (who, q.cue, q.kind) == ("Mark Dunn", "said", "mixed")
+    assert q.text == 'the road will reopen on Friday and drivers "should expect delays.'
+
 
 
 def test_a_saying_participle_takes_the_subject_of_the_main_verb(said) -> None:
     [(_, who, q)] = said('The senator, Jane Porter, rejected the plan on Friday, saying it was "dead on arrival."')
-    assert (who, q.cue) == ("Jane Porter", "saying")
+    assert (who, q.cue, q.kind) == ("Jane Porter", "saying", "mixed")
 
 
 def test_according_to_names_the_speaker(said) -> None:
@@ -85,7 +88,7 @@ def test_according_to_names_the_speaker(said) -> None:
 
 def test_a_scare_quote_with_no_speaker_in_sight_has_none(said) -> None:
     [(text, who, q)] = said('The so-called "smart" meters were installed in 2010.')
-    assert (text, who, q.partial, q.confidence) == ("smart", None, True, 0.0)
+    assert (text, who, q.partial, q.confidence, q.kind) == ("smart", None, True, 0.0, "scare")
 
 
 def test_described_as_attributes_a_scare_quote(said) -> None:

@@ -1,9 +1,10 @@
 """The ``storyline`` command.  Exit codes:
 
 0  success
-1  some inputs failed (the rest were stored)
+1  some inputs failed (the rest were stored); for 'check': the store breaks an invariant
 2  usage error: bad option or argument, unknown id
-3  the store or the model cannot be used (message says why)
+3  the store or the model cannot be used (message says why), or the disk is full
+4  internal error (a bug): one line; --debug shows the traceback
 130  interrupted (everything finished before Ctrl-C is stored; run again to resume)
 """
 
@@ -13,6 +14,7 @@ import sys
 
 from storyline.cli import (  # noqa: F401  (commands register on import)
     browse,
+    check_cmd,
     entities_cmd,
     export_cmd,
     ingest_cmd,
@@ -20,26 +22,13 @@ from storyline.cli import (  # noqa: F401  (commands register on import)
     serve_cmd,
     stories_cmd,
 )
-from storyline.cli.app import EXIT_INTERRUPTED, EXIT_STORE, app, err_console
+from storyline.cli.app import EXIT_INTERRUPTED, app, err_console
 
 
 def main() -> None:
-    from storyline.errors import ModelError
-    from storyline.export import ExportError
-    from storyline.store import StoreError
-
+    """The installed command: the app handles every known failure (see ``app._Commands``)."""
     try:
         app()
-    except (StoreError, ModelError) as exc:
-        if "--debug" in sys.argv:
-            raise
-        err_console.print(f"error: {exc}", markup=False)
-        sys.exit(EXIT_STORE)
-    except ExportError as exc:
-        if "--debug" in sys.argv:
-            raise
-        err_console.print(f"error: {exc}", markup=False)
-        sys.exit(2)
-    except KeyboardInterrupt:
-        err_console.print("interrupted: finished work is stored; run the same command again to resume")
+    except KeyboardInterrupt:  # before a command started (imports, option parsing)
+        err_console.print("interrupted")
         sys.exit(EXIT_INTERRUPTED)

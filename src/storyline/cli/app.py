@@ -8,17 +8,90 @@ they parse options, call the Python API (``storyline.api``) and print.
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
 import typer
 from rich.console import Console
+from rich.text import Text
+from typer.core import TyperGroup
 
 import storyline
 from storyline.api import Storyline
+from storyline.plain import strip_control
+from storyline.settings import Settings
+
+EXIT_OK = 0
+EXIT_INPUT_FAILED = 1
+EXIT_VIOLATIONS = 1  # storyline check: the store breaks an invariant
+EXIT_USAGE = 2
+EXIT_STORE = 3
+EXIT_BUG = 4
+EXIT_INTERRUPTED = 130
+
+def plain(text: str) -> str:
+    """Text safe for a terminal: an article cannot move the cursor or recolour it (see ``storyline.plain``)."""
+    return strip_control(text)
+
+
+class TerminalConsole(Console):
+    """A rich console that prints every string as plain text: never parsed as markup (an article's
+    ``[caption]`` or ``[/]`` is text, not a style), and stripped of control characters.  Styles
+    are given with ``style=`` or :class:`rich.text.Text`, never inside strings."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(markup=False, highlight=False, **kwargs)
+
+    def render_str(self, text: str, **kwargs: Any) -> Text:
+        kwargs["markup"] = False
+        return super().render_str(plain(text), **kwargs)
+
+
+class _Commands(TyperGroup):
+    """Every command runs inside one handler that turns a known failure into one line and its exit code.
+
+    It sits in the app itself, so the installed command and in-process runs (tests) behave alike;
+    ``--debug`` lets the traceback through instead.
+    """
+
+    def invoke(self, ctx: Any) -> Any:  # a click Context (typer's vendored click)
+        from storyline.errors import ModelError
+        from storyline.export import ExportError
+        from storyline.store import QueryError, StoreError
+
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort):
+            raise
+        except KeyboardInterrupt:
+            _say("interrupted: finished work is stored; run the same command again to resume")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except Exception as exc:
+            if hasattr(exc, "exit_code") or (isinstance(ctx.obj, Context) and ctx.obj.debug):
+                raise  # click's usage errors print themselves; --debug wants the traceback
+            if isinstance(exc, (QueryError, ExportError)):
+                code, msg = EXIT_USAGE, str(exc)
+            elif isinstance(exc, OverflowError):
+                code, msg = EXIT_USAGE, "a number is out of range (ids and limits are below 2**63)"
+            elif isinstance(exc, (StoreError, ModelError)):
+                code, msg = EXIT_STORE, str(exc)
+            elif isinstance(exc, sqlite3.OperationalError):
+                code, msg = EXIT_STORE, f"the store cannot be written ({exc}); free disk space or check the file"
+            else:
+                code, msg = EXIT_BUG, (f"internal error {type(exc).__name__}: {exc} (a bug: run again with --debug"
+                                       " for the traceback and report it)")
+            _say(f"error: {msg}")
+            raise typer.Exit(code) from None
+
+
+def _say(line: str) -> None:
+    err_console.print(" ".join(line.split()))
+
 
 app = typer.Typer(
+    cls=_Commands,
     name="storyline",
     help="Turn a pile or a stream of news articles into dated, sourced storylines.\n\n"
     "Example:  storyline ingest articles/ --source Reuters && storyline stories",
@@ -28,20 +101,14 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-EXIT_OK = 0
-EXIT_INPUT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_STORE = 3
-EXIT_INTERRUPTED = 130
-
-
 @dataclass
 class Context:
     db: str
     debug: bool
 
-    def open(self) -> Storyline:
-        return storyline.open(self.db)
+    def open(self, **settings: Any) -> Storyline:
+        """The API over ``--db``; ``settings`` override the defaults (e.g. ``n_process`` from ``--workers``)."""
+        return storyline.open(self.db, Settings(**settings))
 
 
 def version_callback(value: bool) -> None:
@@ -53,7 +120,8 @@ def version_callback(value: bool) -> None:
 @app.callback()
 def main(
     ctx: typer.Context,
-    db: str = typer.Option("storyline.db", "--db", envvar="STORYLINE_DB", help="The store file (SQLite)."),
+    db: str = typer.Option("storyline.db", "--db", envvar="STORYLINE_DB",
+                           help="The store: a SQLite file, or a PostgreSQL URL postgresql://user@host:port/db."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors."),
     version: bool = typer.Option(False, "--version", callback=version_callback, is_eager=True,
                                  help="Print the version and exit."),
@@ -65,14 +133,27 @@ def main(
     ctx.obj = Context(db=db, debug=debug)
 
 
-err_console = Console(stderr=True, highlight=False, soft_wrap=True)  # one error, one line
-out_console = Console(highlight=False)
+err_console = TerminalConsole(stderr=True, soft_wrap=True)  # one error, one line
+out_console = TerminalConsole()
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     """One clear line on stderr, then exit with a documented code."""
-    err_console.print(f"error: {message}", markup=False)
+    _say(f"error: {message}")
     raise typer.Exit(code)
+
+
+def workers_option() -> Any:
+    """``--workers N``: annotation worker processes (also ``$STORYLINE_WORKERS``)."""
+    return typer.Option(1, "--workers", "-w", envvar="STORYLINE_WORKERS", min=1,
+                        help="Worker processes for annotation (Dask LocalCluster with the 'scale' extra,"
+                        " else spaCy multiprocessing); results are stored in article order either way.")
+
+
+def scheduler_option() -> Any:
+    """``--scheduler tcp://HOST:8786``: annotate on an existing Dask cluster (also ``$STORYLINE_SCHEDULER``)."""
+    return typer.Option(None, "--scheduler", envvar="STORYLINE_SCHEDULER",
+                        help="Address of a running Dask scheduler whose workers annotate (needs the 'scale' extra).")
 
 
 def print_json(data: Any) -> None:

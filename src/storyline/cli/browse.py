@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
-from storyline.cli.app import Context, app, fail, out_console, print_json
+from storyline.cli.app import Context, app, fail, out_console, plain, print_json
 
 
 @app.command()
@@ -61,40 +62,40 @@ def show(
         print_json(data)
         return
     con = out_console
-    con.print(f"[bold]{art.title}[/bold]")
+    con.print(art.title, style="bold")
     meta = [f"id {art.id}", f"published {art.published or '?'} ({art.published_from or 'unknown'})",
             f"source {art.source or '?'}", f"external id {art.external_id}"]
     if art.url:
         meta.append(art.url)
     if art.duplicate_of:
         meta.append(f"copy of {art.duplicate_of}")
-    con.print(" · ".join(meta), markup=False)
+    con.print(" · ".join(meta))
     if art.description:
-        con.print(f"[italic]{art.description}[/italic]")
+        con.print(art.description, style="italic")
     con.print()
-    con.print(art.text, markup=False)
+    con.print(art.text)
     if ann.mentions:
-        con.print("\n[bold]Entities[/bold]")
+        con.print("\nEntities", style="bold")
         names: dict[int | None, set[str]] = {}
         for m in ann.mentions:
             names.setdefault(m.entity, set()).add(m.text)
         for chain in ann.chains:
             forms = ", ".join(sorted(names.get(chain.entity, [])))
-            con.print(f"  {chain.name} ({chain.type}) #{chain.entity}: {forms}",
-                      markup=False)
+            con.print(f"  {chain.name} ({chain.type}) #{chain.entity}: {forms}")
     if ann.timexes:
-        con.print("\n[bold]Time expressions[/bold]")
+        con.print("\nTime expressions", style="bold")
         for t in ann.timexes:
-            con.print(f"  {t.text!r} -> {t.value} {t.type}{' ' + t.mod if t.mod else ''}", markup=False)
+            signal = f"({t.signal}) " if t.signal else ""
+            con.print(f"  {signal}{t.text!r} -> {t.value} {t.type}{' ' + t.mod if t.mod else ''}")
     if ann.quotes:
-        con.print("\n[bold]Quotes[/bold]")
+        con.print("\nQuotes and reported speech", style="bold")
         for q in ann.quotes:
             who = q.speaker_text or "?"
-            con.print(f"  {who} ({q.cue or '-'}, {q.confidence:.2f}): {q.text[:160]}", markup=False)
+            con.print(f"  ({q.kind}) {who} ({q.cue or '-'}, {q.confidence:.2f}): {q.text[:160]}")
     if removed:
-        con.print("\n[bold]Removed by cleaning[/bold]")
+        con.print("\nRemoved by cleaning", style="bold")
         for r in art.removed:
-            con.print(f"  [{r.reason}] {r.text}", markup=False)
+            con.print(f"  [{r.reason}] {r.text}")
 
 
 @app.command()
@@ -116,5 +117,5 @@ def search(
                     for a, s, r in hits])
         return
     for a, snip, _ in hits:
-        out_console.print(f"[bold]{a.id}[/bold] {a.published or ''} {a.title}")
-        out_console.print(f"    {snip}", markup=False)
+        out_console.print(Text.assemble((str(a.id), "bold"), plain(f" {a.published or ''} {a.title}")))
+        out_console.print(f"    {snip}")

@@ -62,9 +62,9 @@ def entity(
         print_json({"entity": asdict(ent), "mentions": rows})
         return
     out_console.print(f"#{ent.id} {ent.name} ({ent.type}): {ent.articles} articles, {ent.mentions} mentions,"
-                      f" {_day(ent.first)} .. {_day(ent.last)}", markup=False)
+                      f" {_day(ent.first)} .. {_day(ent.last)}")
     if len(ent.aliases) > 1:
-        out_console.print("aliases: " + ", ".join(ent.aliases), markup=False)
+        out_console.print("aliases: " + ", ".join(ent.aliases))
     table = Table("date", "article", "title", "as", "sentence")
     for r in rows:
         table.add_row(_day(r["published"]), str(r["article"]), _short(r["title"], 40), r["text"], r["sentence"])

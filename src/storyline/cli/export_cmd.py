@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import typer
 
-from storyline.cli.app import Context, app, err_console, fail
+from storyline.cli.app import Context, app, err_console
 
 
 @app.command()
@@ -26,14 +25,10 @@ def export(
     """
     c: Context = ctx.obj
     with c.open() as sl:
-        text = sl.export(fmt, story=story)
-    if output == "-":
-        sys.stdout.write(text)
-        return
-    path = Path(output)
-    if not path.parent.is_dir():
-        fail(f"{output}: folder {path.parent} does not exist")
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)  # never leave a half-written export behind
-    err_console.print(f"wrote {output}", markup=False)
+        if output == "-":
+            from storyline.export import write
+
+            write(sl.store, fmt, sys.stdout, story=story)
+            return
+        sl.export_to(output, fmt, story=story)
+    err_console.print(f"wrote {output}")

@@ -16,7 +16,19 @@ from rich.progress import (
 )
 
 from storyline.api import IngestReport, ProgressEvent
-from storyline.cli.app import EXIT_INPUT_FAILED, EXIT_INTERRUPTED, Context, app, err_console, fail, print_json
+from storyline.cli.app import (
+    EXIT_INPUT_FAILED,
+    EXIT_INTERRUPTED,
+    Context,
+    app,
+    err_console,
+    fail,
+    plain,
+    print_json,
+    scheduler_option,
+    workers_option,
+)
+from storyline.ingest import Problem
 
 
 def check_date(value: str | None) -> str | None:
@@ -38,7 +50,7 @@ class _Bar:
 
     def __init__(self, enabled: bool) -> None:
         self.progress = Progress(
-            SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+            SpinnerColumn(), TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
             TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn(),
             console=err_console, transient=True, disable=not enabled,
         )
@@ -58,12 +70,13 @@ class _Bar:
         task = self.progress.tasks[tid]
         elapsed = task.elapsed or 0.0
         self.progress.update(tid, completed=ev.done, total=ev.total, rate=ev.done / elapsed if elapsed else 0.0,
-                             description=f"{ev.stage} {ev.item[-40:]}")
+                             description=plain(f"{ev.stage} {ev.item[-40:]}"))
 
 
 def _summary(report: IngestReport) -> str:
     return (f"stored {report.stored} (near-duplicates {report.near_duplicates}), duplicates {report.duplicates}, "
-            f"skipped {report.skipped}, failed {report.failed}, annotated {report.annotated}")
+            f"skipped {report.skipped}, failed {report.failed}, annotated {report.annotated}"
+            + (f", not annotated {report.unannotated} (retried by 'storyline annotate')" if report.unannotated else ""))
 
 
 @app.command()
@@ -77,6 +90,8 @@ def ingest(
     link: bool = typer.Option(True, "--link/--no-link", help="Update events, stories and timelines."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no per-input lines."),
     as_json: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
+    workers: int = workers_option(),
+    scheduler: str = scheduler_option(),
 ) -> None:
     """Read articles from text, HTML, JSON/JSONL, WARC and RSS/Atom inputs into the store.
 
@@ -87,18 +102,18 @@ def ingest(
     Example:  storyline ingest ../shared/seeds/*.txt --published 2018-07-12 --source "Korea Herald"
     """
     c: Context = ctx.obj
-    with c.open() as sl, _Bar(not quiet and not as_json) as bar:
+    with c.open(n_process=workers, scheduler=scheduler) as sl, _Bar(not quiet and not as_json) as bar:
         report = sl.ingest(sources, published=published, source=source, annotate=annotate, link=link, progress=bar)
     if as_json:
         print_json(report.as_dict())
     else:
         if not quiet:
             for p in report.problems:
-                err_console.print(f"{p.kind}: {p.input}: {p.reason}", markup=False)
-        err_console.print(("interrupted; " if report.interrupted else "") + _summary(report), markup=False)
+                err_console.print(f"{p.kind}: {p.input}: {p.reason}")
+        err_console.print(("interrupted; " if report.interrupted else "") + _summary(report))
     if report.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
-    if report.failed:
+    if report.failed or report.unannotated:
         raise typer.Exit(EXIT_INPUT_FAILED)
 
 
@@ -108,21 +123,28 @@ def annotate(
     redo: bool = typer.Option(False, "--redo", help="Annotate every article again, not only new ones."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     as_json: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
+    workers: int = workers_option(),
+    scheduler: str = scheduler_option(),
 ) -> None:
     """Run the nlp stage (entities, timexes, quotes) on articles not yet annotated.
 
-    Example:  storyline ingest big.jsonl --no-annotate && storyline annotate
+    Example:  storyline ingest big.jsonl --no-annotate && storyline annotate --workers 2
     """
     c: Context = ctx.obj
-    with c.open() as sl, _Bar(not quiet and not as_json) as bar:
+    problems: list[Problem] = []
+    with c.open(n_process=workers, scheduler=scheduler) as sl, _Bar(not quiet and not as_json) as bar:
         try:
-            n = sl.annotate(progress=bar, redo=redo)
+            n = sl.annotate(progress=bar, redo=redo, problems=problems)
         except KeyboardInterrupt:
             fail("interrupted: annotated articles are stored; run again to resume", EXIT_INTERRUPTED)
     if as_json:
-        print_json({"annotated": n})
+        print_json({"annotated": n, "problems": [{"input": p.input, "reason": p.reason} for p in problems]})
     elif not quiet:
-        err_console.print(f"annotated {n}")
+        for p in problems:
+            err_console.print(f"{p.kind}: {p.input}: {p.reason}")
+        err_console.print(f"annotated {n}" + (f", not annotated {len(problems)}" if problems else ""))
+    if problems:
+        raise typer.Exit(EXIT_INPUT_FAILED)
 
 
 @app.command()

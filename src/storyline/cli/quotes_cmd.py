@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import typer
+from rich.text import Text
 
-from storyline.cli.app import Context, app, out_console, print_json
+from storyline.cli.app import Context, app, fail, out_console, plain, print_json
+from storyline.records import QUOTE_KINDS
 
 
 @app.command()
@@ -13,31 +15,49 @@ def quotes(
     query: str = typer.Argument(None, help="Only quotes matching this full-text query (FTS5 syntax)."),
     speaker: str = typer.Option(None, "--speaker", "-s", help="Only quotes by this entity (name or alias)."),
     limit: int = typer.Option(100, "--limit", "-n", help="At most this many quotes."),
+    kind: list[str] = typer.Option(
+        None, "--kind", "-k", help="Only this kind: direct, indirect, mixed, scare, or all (repeatable; "
+        "default: all but scare quotes)."),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
-    """List quotes with their speakers, cues and articles.
+    """List what was said, quoted or reported, with speakers, cues and articles.
 
-    Example:  storyline quotes --speaker "Angela Merkel" budget
+    Example:  storyline quotes --speaker "Angela Merkel" --kind indirect budget
     """
     c: Context = ctx.obj
+    kinds = _kinds(kind)
     with c.open() as sl:
-        rows = sl.quotes(speaker=speaker, query=query, limit=limit)
+        rows = sl.quotes(speaker=speaker, query=query, limit=limit, kinds=kinds)
         names = sl.store.entity_names(sorted({q.speaker for _, q in rows if q.speaker is not None}))
         arts = {aid: sl.article(aid) for aid in {aid for aid, _ in rows}}
     if as_json:
         print_json([{"article": aid, "published": getattr(arts.get(aid), "published", None),
                      "speaker": q.speaker, "speaker_name": names.get(q.speaker) if q.speaker else None,
-                     "speaker_text": q.speaker_text, "cue": q.cue, "confidence": round(q.confidence, 3),
-                     "partial": q.partial, "text": q.text, "start": q.start, "end": q.end} for aid, q in rows])
+                     "speaker_text": q.speaker_text, "cue": q.cue, "cue_start": q.cue_start, "cue_end": q.cue_end,
+                     "kind": q.kind, "confidence": round(q.confidence, 3), "partial": q.partial, "text": q.text,
+                     "start": q.start, "end": q.end} for aid, q in rows])
         return
     if not rows:
         what = (f" by {speaker!r}" if speaker else "") + (f" matching {query!r}" if query else "")
-        out_console.print(f"no quotes{what}", markup=False)
+        out_console.print(f"no quotes{what}")
         return
     for aid, q in rows:
         art = arts.get(aid)
         who = names.get(q.speaker, "?") if q.speaker is not None else "(speaker not said)"
         how = ", ".join(x for x in (f"as {q.speaker_text!r}" if q.speaker_text else "", q.cue or "") if x)
-        out_console.print(f"[bold]{who}[/bold]" + (f" ({how})" if how else "")
-                          + f"  [dim]article {aid}, {(art.published if art else None) or 'undated'}[/dim]")
-        out_console.print(("  … " if q.partial else "  ") + f"“{q.text}”", markup=False, highlight=False)
+        out_console.print(Text.assemble((plain(who), "bold"), plain(f" ({how})") if how else "",
+                                        (f"  article {aid}, {(art.published if art else None) or 'undated'}", "dim")))
+        shown = f"“{q.text}”" if q.kind in ("direct", "scare") else f"[{q.kind}] {q.text}"
+        out_console.print(("  … " if q.partial else "  ") + shown)
+
+
+def _kinds(given: list[str] | None) -> list[str] | None:
+    """The --kind values checked: None (the default listing) or a list of known kinds."""
+    if not given:
+        return None
+    if "all" in given:
+        return list(QUOTE_KINDS)
+    unknown = [k for k in given if k not in QUOTE_KINDS]
+    if unknown:
+        fail(f"--kind {unknown[0]!r} is not a quote kind; use one of {', '.join(QUOTE_KINDS)} or all")
+    return given

@@ -10,7 +10,9 @@ from rich.table import Table
 
 from storyline.cli.app import Context, app, fail, out_console, print_json
 from storyline.records import Story, TimelineEntry
+from storyline.timeline import empty_reason, story_title
 from storyline.timeline.dates import display_date
+from storyline.timeline.top import top_entries
 
 
 def _story_row(s: Story) -> dict[str, Any]:
@@ -38,7 +40,7 @@ def stories(
         print_json([_story_row(s) for s in rows])
         return
     if not rows:
-        out_console.print("no stories yet: ingest articles, then run 'storyline link'", markup=False)
+        out_console.print("no stories yet: ingest articles, then run 'storyline link'")
         return
     table = Table("id", "title", "articles", "events", "from", "to")
     for s in rows:
@@ -59,17 +61,23 @@ def story(
     c: Context = ctx.obj
     with c.open() as sl:
         ov = sl.story(story_id)
+        moves = [r for r in sl.lineage("story", story_id) if r.relation == "merged_into"] if ov is None else []
+        if moves:  # an old id: say where it went and show the story that holds its articles now
+            ov = sl.story(moves[-1].new_id)
     if ov is None:
         fail(f"no story with id {story_id}; list them with 'storyline stories'")
     if as_json:
-        print_json({**_story_row(ov.story), "events": [asdict(e) for e in ov.events],
+        print_json({**_story_row(ov.story), "merged_from": [asdict(r) for r in moves],
+                    "events": [asdict(e) for e in ov.events],
                     "entities": [asdict(e) for e in ov.entities],
                     "quotes": [{"article": a, "speaker": name, **asdict(q)} for a, q, name in ov.quotes]})
         return
     con = out_console
+    for r in moves:
+        con.print(f"story {r.old_id} was merged into story {r.new_id} on {r.at[:10]} ({r.why})", markup=False)
     st = ov.story
-    con.print(f"[bold]{st.title or 'Story'}[/bold]  (story {st.id})")
-    con.print(f"{st.articles} articles, {len(ov.events)} events, {st.first or '?'} to {st.last or '?'}", markup=False)
+    con.print(f"{st.title or 'Story'}  (story {st.id})", style="bold")
+    con.print(f"{st.articles} articles, {len(ov.events)} events, {st.first or '?'} to {st.last or '?'}")
     events = Table("event", "title", "articles", "from", "to", title="Events")
     for e in ov.events:
         events.add_row(str(e.id), e.title, str(len(e.articles)), e.first or "", e.last or "")
@@ -79,15 +87,16 @@ def story(
         ents.add_row(str(n.entity), n.name, n.type, str(n.articles), str(n.mentions))
     con.print(ents)
     if ov.quotes:
-        con.print("[bold]Top quotes[/bold]")
+        con.print("Top quotes", style="bold")
         for aid, q, name in ov.quotes:
-            con.print(f"  {name} (article {aid}): \u201c{q.text[:200]}\u201d", markup=False)
+            con.print(f"  {name} (article {aid}): \u201c{q.text[:200]}\u201d")
 
 
 def _entries_table(entries: list[TimelineEntry], title: str) -> Table:
-    table = Table("date", "what happened", "sources", "salience", title=title, show_lines=False)
+    table = Table("date", "what happened", "status", "sources", "salience", title=title, show_lines=False)
     for e in entries:
-        table.add_row(display_date(e.date), e.text, ", ".join(str(a) for a in e.articles), f"{e.salience:.2f}")
+        table.add_row(display_date(e.date), e.text, e.status, ", ".join(str(a) for a in e.articles),
+                      f"{e.salience:.2f}")
     return table
 
 
@@ -106,6 +115,7 @@ def timeline(
     if (story_id is None) == (entity is None):
         fail("give a story id or --entity NAME (one of them)")
     c: Context = ctx.obj
+    why = "no sentence naming it carries a date"
     with c.open() as sl:
         if entity is not None:
             ent, entries = sl.entity_timeline(entity)
@@ -116,14 +126,14 @@ def timeline(
             st = sl.store.story(story_id)
             if st is None:
                 fail(f"no story with id {story_id}; list them with 'storyline stories'")
-            entries, title = st.timeline, f"{st.title or 'Story'} (story {st.id})"
+            entries, title = st.timeline, f"{story_title(sl.store, st)} (story {st.id})"
+            why = "" if entries else empty_reason(sl.store, st.id)
     if top is not None:
-        keep = sorted(range(len(entries)), key=lambda i: -entries[i].salience)[:top]
-        entries = [entries[i] for i in sorted(keep)]
+        entries = top_entries(entries, top)
     if as_json:
         print_json([asdict(e) for e in entries])
         return
     if not entries:
-        out_console.print(f"{title}: no dated entries", markup=False)
+        out_console.print(f"{title}: no dated entries ({why})")
         return
     out_console.print(_entries_table(entries, title))

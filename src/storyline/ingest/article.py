@@ -17,12 +17,14 @@ Example::
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from storyline.ingest.clean import clean_text
+from storyline.ingest.lines import is_prose
 from storyline.ingest.published import normalize_date
 from storyline.records import Article, RemovedLine
 from storyline.settings import Settings
@@ -75,9 +77,12 @@ def build(
     """Clean ``raw_text`` and make the Article, or a 'skipped' Problem when no article is left."""
     g = given or Given()
     c = clean_text(raw_text, title=(g.title or "").strip() or None, scraped=g.scraped)
-    if len(c.text) < (ctx.settings.min_text_chars if g.scraped else 1):
+    brief = c.headline_only or (bool(c.text) and "\n" not in c.text and is_prose(c.text))
+    if len(c.text) < (ctx.settings.min_text_chars if g.scraped else 1) and not brief:
         return Problem(external_id, f"no article text ({len(c.text)} characters after cleaning)", "skipped")
     metadata = dict(g.metadata)
+    if c.headline_only or (brief and len(c.text) < ctx.settings.min_text_chars):
+        metadata["headline_only"] = True  # a flash: kept, and flagged so readers know there is no more
     if c.title_from == "first sentence":
         metadata["title_from"] = "first sentence"
     description = g.description
@@ -86,8 +91,11 @@ def build(
     description = description or c.description
     published: str | None = normalize_date(g.published)
     published_from: str | None = g.published_from
-    if published is None and c.date_lines:
-        published, published_from = normalize_date(c.date_lines[0]), "text"
+    shown = normalize_date(c.date_lines[0]) if c.date_lines else None
+    if published is None and shown:
+        published, published_from = shown, "text"
+    elif published and shown and _utc_next_day(published, shown):
+        published, published_from = shown, "text"  # the page's own local day, not the UTC one of its metadata
     if published is None and ctx.published:
         published, published_from = ctx.published, "option"
     if published is None:
@@ -101,6 +109,20 @@ def build(
     )
     art.content_hash = content_hash(art.title, art.text)
     return art
+
+
+def _utc_next_day(stamp: str, shown: str) -> bool:
+    """Whether a UTC time stamp falls on the day after the date the page shows (an evening story in the Americas).
+
+    >>> _utc_next_day("2009-04-25T01:30:00+00:00", "2009-04-24"), _utc_next_day("2009-04-25", "2009-04-24")
+    (True, False)
+    """
+    if not stamp.endswith(("+00:00", "Z")) or len(stamp) <= 10:
+        return False
+    try:
+        return dt.date.fromisoformat(stamp[:10]) - dt.date.fromisoformat(shown[:10]) == dt.timedelta(days=1)
+    except ValueError:
+        return False
 
 
 def _fold(text: str) -> str:

@@ -25,15 +25,18 @@ import re
 from dataclasses import dataclass, field
 
 from storyline.ingest.lines import (
+    INLINE_CHROME,
+    STAMP,
     chrome_reason,
     edge_reason,
+    ends_sentence,
     find_dateline,
     fold,
     is_date_line,
     is_prose,
     is_title_copy,
     sentence_count,
-    words,
+    word_count,
 )
 from storyline.records import RemovedLine
 
@@ -41,9 +44,14 @@ MAX_STANDFIRST_CHARS = 320
 MAX_TITLE_CHARS = 160
 INTRO_WORDS = 6  # "Following are the results on Tuesday:" opens a story as a sentence does
 LEAD_LINES = 3
+DEK_WORDS = 8  # a subheading under the headline is longer than a menu entry or a section label
 LONG_LINE_WORDS = 20  # a line this long is text even without final punctuation (headlines are shorter)
 # a sentence end after at least four words, not after an initial or a short abbreviation (Dr., Gov., A.)
 _SENTENCE_END = re.compile(r"^(?:\S+\s+){3,}?\S*?(?:[a-z]{2}|\d|[A-Za-z]{4})[.!?](?=[\"'”’]?(\s|$))")
+# a list item: a bullet or dash, or a number with a dot or bracket ("- Statuten", "• Paris", "01. Robert Plant")
+_ITEM = re.compile(r"^(?P<m>[-–—•*·▪►✓]|\d{1,3}[.)])\s*\S")
+# a line that carries on the one before it (a hard-wrapped paragraph): starts in lower case
+_CONTINUES = re.compile(r"^[\"'„“‘(]?[^\W\d_](?<=[^\W\d_A-Z])", re.U)
 
 
 @dataclass
@@ -55,6 +63,8 @@ class Cleaned:
     description: str | None = None
     dateline: str | None = None
     title_from: str = "line"
+    headline_only: bool = False
+    """The page held only its headline (the body was the title again): the title is kept as the text."""
     date_lines: list[str] = field(default_factory=list)
     removed: list[RemovedLine] = field(default_factory=list)
 
@@ -77,6 +87,20 @@ def split_lines(raw: str) -> list[_Line]:
             continue
         out.append(_Line(s, block))
     return out
+
+
+def strip_stamps(raw: str) -> tuple[str, list[str]]:
+    """The text without template leftovers and time-stamped datelines, and the stamps taken out.
+
+    Server-side include errors go wherever they are; a ``PLACE | date time zone``
+    stamp opening a line goes, its date kept for the publication date.
+
+    >>> strip_stamps("MEXICO CITY | Sat Apr 25, 2009 12:51 am BST MEXICO CITY (Reuters) - Schools shut.")
+    ('MEXICO CITY (Reuters) - Schools shut.', ['Sat Apr 25, 2009 12:51 am BST'])
+    """
+    raw = INLINE_CHROME.sub("", raw)
+    stamps = [m.group("stamp") for m in STAMP.finditer(raw)]
+    return STAMP.sub("", raw), stamps
 
 
 def first_sentence_title(text: str) -> str:
@@ -102,7 +126,7 @@ def _pick_title(top: list[_Line], lines: list[_Line]) -> _Line | None:
     if not usable:
         return None
     headline = [ln for ln in usable if not ln.text.endswith((",", ";", ":"))] or usable
-    return max(headline, key=lambda ln: len(words(ln.text)))
+    return max(headline, key=lambda ln: word_count(ln.text))
 
 
 def _join(lines: list[_Line]) -> str:
@@ -127,6 +151,7 @@ def clean_text(raw: str, title: str | None = None, scraped: bool = True) -> Clea
     record's ``text``): only chrome that is chrome anywhere is taken out, since
     there are no page edges to trim.
     """
+    raw, stamps = strip_stamps(raw)
     lines = split_lines(raw)
     for ln in lines:
         ln.reason = chrome_reason(ln.text)
@@ -145,38 +170,114 @@ def clean_text(raw: str, title: str | None = None, scraped: bool = True) -> Clea
     for ln in lines:
         if title and ln.reason in (None, "navigation") and is_title_copy(ln.text, title):
             ln.reason = "repeated title"
-    date_lines = [ln.text for ln in lead if ln.reason == "date line"]
+    date_lines = stamps + [ln.text for ln in lead if ln.reason == "date line"]
+    if scraped and _is_dek(lines, first, title):
+        first -= 1
     body = [ln for ln in lines[first : last + 1] if ln.reason is None]
     description = _standfirst(lines, first, body) if scraped else None
     if description is not None:
         body = body[1:]
     text = _join(body)
+    headline_only = False
+    if not text and title and any(ln.reason == "repeated title" for ln in lines):
+        text, headline_only = title, True  # a brief whose whole text is its headline: keep it, flagged
     if not title:
         title, title_from = first_sentence_title(text), "first sentence"
     removed = [RemovedLine(ln.text, ln.reason) for ln in lines if ln.reason not in (None, "title")]
     return Cleaned(title=title, text=text, description=description, dateline=find_dateline(text),
-                   title_from=title_from, date_lines=date_lines, removed=removed)
+                   title_from=title_from, headline_only=headline_only, date_lines=date_lines, removed=removed)
 
 
 def _story_span(lines: list[_Line]) -> tuple[int, int]:
     """Indexes of the story's first and last line: the first and last line of text.
 
-    A line ending in a colon introduces what follows (a results table, a
-    line-up), so when the story's last text line does, the lines after it are
-    its list and stay.
+    A hard-wrapped paragraph is judged whole (its lines joined), so its pieces
+    are text when the paragraph is.  A line ending in a colon introduces what
+    follows (a results table, a line-up), so when the story's last text line
+    does, the lines after it are its list and stay; so does a list that
+    starts inside the story or right after its last line and runs on past it
+    (a race calendar, a top-100), and a list whose later items are inside the
+    story.  A page with no line of text at all but with sentences (a poem, a
+    dialogue of short lines) is kept whole: the extractor chose it as the article.
     """
-    text = [i for i, ln in enumerate(lines) if ln.reason is None and _is_text(ln.text)]
-    if not text:
-        return len(lines), len(lines) - 1
+    text = [i for group in _paragraphs(lines)
+            if _is_text(" ".join(lines[i].text for i in group)) for i in group if lines[i].reason is None]
+    if not text:  # kept whole only when some line ends a sentence: a list of headlines is no article
+        return (0, len(lines) - 1) if any(ends_sentence(ln.text) for ln in lines) else (len(lines), len(lines) - 1)
     first, last = text[0], text[-1]
     if lines[last].text.endswith(":"):
-        last = len(lines) - 1
+        return first, len(lines) - 1
+    return _widen_for_lists(lines, first, last)
+
+
+def _paragraphs(lines: list[_Line]) -> list[list[int]]:
+    """Runs of line indexes that are one paragraph broken by hard line breaks.
+
+    A line that ends no sentence, followed in its block by one that starts in
+    lower case, is continued by it.
+    """
+    groups: list[list[int]] = []
+    for i, ln in enumerate(lines):
+        prev = lines[i - 1] if i else None
+        if (prev is not None and groups and prev.block == ln.block and not is_prose(prev.text)
+                and not prev.text.endswith(":") and _CONTINUES.match(ln.text)):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _marker(line: str) -> str | None:
+    """The kind of list item a line is: 'number', 'bullet', or None when it is no item."""
+    m = _ITEM.match(line)
+    if m is None:
+        return None
+    return "number" if m.group("m")[0].isdigit() else "bullet"
+
+
+def _widen_for_lists(lines: list[_Line], first: int, last: int) -> tuple[int, int]:
+    """Move the story's ends over the lists that belong to it (items of one kind, at most one line apart)."""
+    inside = {k for ln in lines[first : last + 1] if (k := _marker(ln.text))}
+    after = _marker(lines[last + 1].text) if last + 1 < len(lines) else None
+    for kind in inside | ({after} if after else set()):
+        j = last
+        while j + 1 < len(lines) and (_marker(lines[j + 1].text) == kind or (
+                j + 2 < len(lines) and _marker(lines[j + 2].text) == kind and j > last)):
+            j += 1
+        if j - last >= 2 or (kind in inside and j > last):
+            last = j
+        i = first
+        while kind in inside and i - 1 >= 0 and (_marker(lines[i - 1].text) == kind or (
+                i - 2 >= 0 and _marker(lines[i - 2].text) == kind)):
+            i -= 1
+        while i < first and _marker(lines[i].text) != kind:
+            i += 1
+        first = i
     return first, last
 
 
 def _is_text(line: str) -> bool:
-    n = len(words(line))
+    n = word_count(line)
     return is_prose(line) or n >= LONG_LINE_WORDS or (n >= INTRO_WORDS and line.endswith(":"))
+
+
+def _is_dek(lines: list[_Line], first: int, title: str | None) -> bool:
+    """Whether the line above the story is its subheading: a long line right under the headline.
+
+    Pages set it without final punctuation ("Seit November ausgefallener Sender
+    wieder aktiv – ..."), so it is not prose, but it is the article's own
+    summary.  When it is, it is put back (its reason cleared).
+    """
+    if first < 2 or first >= len(lines) or not title:
+        return False
+    head, dek = lines[first - 2], lines[first - 1]
+    if head.reason != "title" and not (head.reason == "navigation" and fold(head.text) in fold(title)):
+        if head.reason != "repeated title":
+            return False
+    if dek.reason != "navigation" or word_count(dek.text) < DEK_WORDS or _marker(dek.text):
+        return False
+    dek.reason = None
+    return True
 
 
 def _standfirst(lines: list[_Line], first: int, body: list[_Line]) -> str | None:

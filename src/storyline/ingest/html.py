@@ -1,8 +1,10 @@
 """HTML pages: trafilatura finds the article, its title, date and canonical URL; we clean the rest.
 
 trafilatura (``bare_extraction``) strips navigation, headers, footers and
-comments and reads metadata (``<meta property="article:published_time">``,
-JSON-LD, ``<link rel="canonical">``) through htmldate; what it leaves still
+comments and reads metadata (title, ``<link rel="canonical">``); the
+publication date is the page's own (:mod:`~storyline.ingest.pagedate`:
+``<time>``, then ``<meta>``, then JSON-LD), htmldate's guess only when the
+page states none.  Tables stay (a results table is part of the story).  What it leaves still
 goes through :func:`~storyline.ingest.clean.clean_text`, which drops the
 headline repeated in the body, credits and share lines.
 
@@ -25,6 +27,7 @@ from typing import Any
 import trafilatura
 
 from storyline.ingest.article import Given, IngestContext, Problem, build
+from storyline.ingest.pagedate import page_date
 from storyline.records import Article
 
 # the page's own publication date only: no guessing from a copyright year or a URL-less scan of the text
@@ -34,7 +37,7 @@ DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat":
 def extract(html: str | bytes, url: str | None = None) -> Any:
     """trafilatura's Document for a page (text plus metadata), or None when it finds no article."""
     return trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        html, url=url, with_metadata=True, include_comments=False, include_tables=True,
         include_images=False, include_links=False, deduplicate=False,
         date_extraction_params=DATE_PARAMS,
     )
@@ -61,8 +64,11 @@ def article_from_html(
         if value and key not in meta:
             meta[key] = value
     published, published_from = g.published, g.published_from
-    if not published and doc.date:
-        published, published_from = doc.date, "html-meta"
+    shown = None if published else page_date(html)
+    if shown:  # the page's <time>, <meta> or JSON-LD, time and offset kept
+        published, published_from = shown
+    elif not published and doc.date:
+        published, published_from = doc.date, "htmldate"
     art = build(ctx, external_id, doc.text, fmt, Given(
         title=g.title or doc.title, description=g.description or doc.description,
         published=published, published_from=published_from, source=g.source,

@@ -34,13 +34,19 @@ def article_from_record(
     ctx: IngestContext, rec: dict[str, Any], fallback_id: str, fmt: str = "jsonl"
 ) -> Article | Problem:
     """The Article in one JSON record; ``fallback_id`` names it when it has no ``id``."""
-    ext = str(rec["id"]) if rec.get("id") not in (None, "") else fallback_id
-    given = Given(
-        title=_str(rec.get("title")), description=_str(rec.get("description")),
-        published=_str(rec.get("published")), source=_str(rec.get("source")), url=_str(rec.get("url")),
-        metadata={k: v for k, v in rec.items() if k not in KNOWN},
-    )
+    try:
+        ext = _str(rec.get("id"), "id") or fallback_id
+        given = Given(
+            title=_str(rec.get("title"), "title"), description=_str(rec.get("description"), "description"),
+            published=_str(rec.get("published"), "published"), source=_str(rec.get("source"), "source"),
+            url=_str(rec.get("url"), "url"), metadata={k: v for k, v in rec.items() if k not in KNOWN},
+        )
+    except _WrongType as exc:
+        return Problem(fallback_id, str(exc))
     text, html = rec.get("text"), rec.get("html")
+    for field in ("text", "html"):
+        if rec.get(field) is not None and not isinstance(rec[field], str):
+            return Problem(ext, f"the '{field}' field must be a string, not {_json_type(rec[field])}")
     if isinstance(text, str) and text.strip():
         given.scraped = False
         return build(ctx, ext, text, fmt, given)
@@ -49,22 +55,44 @@ def article_from_record(
     return Problem(ext, "the record has no 'text' or 'html' field", "skipped")
 
 
-def _str(value: Any) -> str | None:
-    return None if value is None else str(value)
+class _WrongType(ValueError):
+    """A record field holds a JSON type that cannot stand for text."""
+
+
+def _json_type(value: Any) -> str:
+    return {dict: "an object", list: "a list", bool: "true/false"}.get(type(value), type(value).__name__)
+
+
+def _str(value: Any, field: str) -> str | None:
+    """A field as text: strings as they are, numbers written out, a list of strings joined by spaces.
+
+    >>> _str(["Dam", "opens"], "title"), _str(1997, "id")
+    ('Dam opens', '1997')
+    """
+    if value is None or isinstance(value, str):
+        return value or None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return " ".join(v.strip() for v in value if v.strip()) or None
+    raise _WrongType(f"the '{field}' field must be a string, not {_json_type(value)}")
 
 
 def read_jsonl(ctx: IngestContext, name: str, stream: BinaryIO) -> Iterator[Article | Problem]:
     """One article (or Problem) per line, never holding more than one line in memory."""
     cap = ctx.settings.max_bytes
-    for n, line in enumerate(stream, 1):
+    for n, line in enumerate(_lines(stream, cap), 1):
         where = f"{name}:{n}"
-        if not line.strip():
-            continue
-        if len(line) > cap:
+        if line is None:
             yield Problem(where, f"record larger than the size cap ({cap} bytes)", "skipped")
+            continue
+        if not line.strip():
             continue
         try:
             rec = json.loads(_text(line))
+        except RecursionError:
+            yield Problem(where, "JSON nested too deeply to be an article record")
+            continue
         except (ValueError, NotText) as exc:
             yield Problem(where, f"malformed JSON line ({getattr(exc, 'msg', exc)})")
             continue
@@ -74,10 +102,28 @@ def read_jsonl(ctx: IngestContext, name: str, stream: BinaryIO) -> Iterator[Arti
         yield article_from_record(ctx, rec, f"{name}#{n}")
 
 
+def _lines(stream: BinaryIO, cap: int) -> Iterator[bytes | None]:
+    """The lines of a stream, each read up to ``cap`` bytes; None for a longer line, which is skipped
+    a chunk at a time, so one huge line (in a small .gz) never sits in memory."""
+    while True:
+        line = stream.readline(cap + 1)
+        if not line:
+            return
+        if len(line) <= cap or line.endswith(b"\n"):
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):
+            line = stream.readline(1 << 20)
+        yield None
+
+
 def read_json(ctx: IngestContext, name: str, data: bytes) -> Iterator[Article | Problem]:
     """A JSON array of records, an object holding such an array, or one record."""
     try:
         doc = json.loads(_text(data))
+    except RecursionError:
+        yield Problem(name, "JSON nested too deeply to hold article records")
+        return
     except (ValueError, NotText) as exc:
         yield Problem(name, f"malformed JSON ({getattr(exc, 'msg', exc)})")
         return

@@ -23,14 +23,23 @@ from __future__ import annotations
 
 import re
 
+import regex
+
+from storyline.ingest.published import EURO_DATE
+
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u00a0": " "})
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-# a sentence ends in . ! ? or an ellipsis, maybe followed by closing quotes/brackets
-_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# scripts written without spaces between words: a run of them holds about one word per two characters
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
+# a sentence ends in any script's sentence-final mark (. ! ? 。 ！ ？ ؟ । ۔ ...) or an ellipsis,
+# maybe followed by closing quotes/brackets (” » 」 ） and the German “)
+_STOP = r"(?:[\p{Sentence_Terminal}…‼⁇⁈⁉]|(?![©®™])\p{Extended_Pictographic})"  # an emoji ends a blog's sentence
+_CLOSE = r"[\p{Pe}\p{Pf}\p{Pi}\"']"
+_END = regex.compile(rf"{_STOP}{_CLOSE}*$")
 # an agency tag or credit closing a paragraph: ... obstruction." (Yonhap)
 _TRAILING_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
 # a sentence boundary inside a line: "... in 2011. The judge"
-_INNER_END = re.compile(r"[.!?][\"'”’]?\s+[\"“'‘(]?[A-Z]")
+_INNER_END = regex.compile(rf"{_STOP}{_CLOSE}*(?:\s+[\p{{Ps}}\p{{Pi}}\"']?\p{{Lu}}|(?<=[。！？｡]{_CLOSE}*)\s*\S)")
 
 _CREDIT_START = re.compile(
     r"^(photo(graph)?s?|image|picture|pic|credits?|photo credit|caption|video|graphic|illustration|file photo)"
@@ -55,15 +64,20 @@ _COOKIE = re.compile(r"\b(we|this (web)?site|our (web)?site)\b.{0,60}\buses? coo
                      r"|\bcookie (policy|settings|preferences)\b|\baccept (all )?cookies\b", re.I)
 _COPYRIGHT = re.compile(r"^(©|\(c\)|copyright\b)|\ball rights reserved\b", re.I)
 _URL = re.compile(r"^(https?\s*:\s*/\s*/|www\s*\.)\S*(\s*[/.?=&-]\s*\S+)*$", re.I)
-_BYLINE = re.compile(r"^(by|from)\s+[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5}\s*(,.{0,60})?$")
+_BYLINE = re.compile(r"^(by|from)\s+(the\s+)?[A-Z][\w.'’-]*(\s+(and\s+)?[A-Z][\w.'’-]*){0,5}\s*(,.{0,60})?$")
 _MONTH = (r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?"
           r"|nov(ember)?|dec(ember)?)")
 _DATE_WORDS = re.compile(
     rf"\b({_MONTH}|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?"
-    r"|published|posted|updated|last|on|at|am|pm|a\.m|p\.m|[a-z]{2,4}t|utc|gmt|edt|est|bst|cet)\b\.?|\d+(st|nd|rd|th)?",
+    r"|published|posted|updated|last|page|on|at|am|pm|uk|publiziert|veröffentlicht|aktualisiert|stand|um|uhr"
+    r"|publié|le|mis|à|jour|publicado|actualizado|el|de|pubblicato|aggiornato|il|gepubliceerd|bijgewerkt|op|a\.m|p\.m|[a-z]{2,4}t|utc|gmt|edt|est|bst|cet)\b\.?|\d+(st|nd|rd|th)?",
     re.I)
 _HAS_DATE = re.compile(rf"\b{_MONTH}\b\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
                        r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
+
+
+def _has_date(line: str) -> bool:
+    return bool(_HAS_DATE.search(line) or EURO_DATE.search(line))
 _DATELINE = re.compile(
     r"^(?P<dl>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}"  # MOSCOW, NEW YORK, NEWARK
     r"(?:,\s*[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+)?)?"  # , N.J. / , Belgium
@@ -71,6 +85,19 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Za-z][A-Za-z .&-]{0,24}\))?)"  # (AP) (Reuters)
     r"\s*(?:--|—|–|_|-)\s+(?=\S)",
 )
+
+
+# a wire desk credited as the author: "By the CNN Wire Staff", "By Reuters Staff", "From AP correspondents"
+_WIRE_BYLINE = re.compile(r"^(by|from)\s+(the\s+)?[\w.'’ -]{0,40}\b(wire|staff|desk|correspondents?|reporters?|"
+                          r"writers?|editors?|news service|news agency)\b[\w ]{0,20}$", re.I)
+# a page's own time stamp, chrome wherever it sits: "Page last updated at 10:38 GMT, Monday, 27 April 2009"
+_STAMPED = re.compile(r"^(page\s+)?(last\s+)?(updated|published|posted|modified)\b", re.I)
+# server-side include errors and similar template leftovers, chrome wherever they stand in a line
+INLINE_CHROME = re.compile(r"\[?\(?\s*an error occurred while processing this directive\s*\)?\]?", re.I)
+# a dateline with a time stamp before the story: "MEXICO CITY | Sat Apr 25, 2009 12:51 am BST"
+STAMP = re.compile(
+    r"^(?P<place>[A-Z][A-Z .,'’-]{1,40}?)\s*\|\s*(?P<stamp>(?:[A-Z][a-z]{2,8},?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+"
+    r"\d{4}(?:\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s+[A-Z]{2,4})?)\s*", re.M)
 
 
 def fold(text: str) -> str:
@@ -82,6 +109,19 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def word_count(text: str) -> int:
+    """Words in a text in any script: a run of Chinese, Japanese or Thai counts one word per two characters.
+
+    >>> word_count("The talks resumed."), word_count("会谈于周一恢复。")
+    (3, 3)
+    """
+    n = 0
+    for w in _WORD.findall(text):
+        unspaced = len(_UNSPACED.findall(w))
+        n += max(1, unspaced // 2 + (len(w) - unspaced > 0)) if unspaced else 1
+    return n
+
+
 def is_prose(line: str) -> bool:
     """A line of running text: ends like a sentence, or is long and holds a sentence break.
 
@@ -89,10 +129,19 @@ def is_prose(line: str) -> bool:
     being prose; a short title-case line with no final punctuation is not prose.
     """
     core = _TRAILING_TAG.sub("", line.strip())
-    n = len(words(core))
+    n = word_count(core)
     if n >= 3 and _END.search(core):
         return True
     return n >= 12 and bool(_INNER_END.search(core))
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a line ends with a sentence-final mark of any script (closing quotes allowed after it).
+
+    >>> ends_sentence("– „Ok.“"), ends_sentence("会谈于周一恢复。"), ends_sentence("Top stories")
+    (True, True, False)
+    """
+    return bool(_END.search(line.strip()))
 
 
 def sentence_count(line: str) -> int:
@@ -103,13 +152,17 @@ def sentence_count(line: str) -> int:
 def chrome_reason(line: str) -> str | None:
     """Why a line is page chrome wherever it sits, or None when it may be text."""
     s = line.strip()
-    n = len(words(s))
+    n = word_count(s)
     if n <= 25 and _CREDIT_START.match(s):
         return "photo credit"
     if n <= 12 and not _END.search(s) and _CREDIT_END.search(s):
         return "photo credit"
     if n <= 12 and _BOILERPLATE.match(s):
         return "advertisement" if s.lower().startswith("advert") else "share/subscribe/navigation"
+    if _STAMPED.match(s) and is_date_line(s):
+        return "date line"
+    if n <= 12 and _WIRE_BYLINE.match(s):
+        return "byline"
     if n <= 80 and _COOKIE.search(s):
         return "cookie notice"
     return None
@@ -134,7 +187,7 @@ def edge_reason(line: str) -> str | None:
 def is_date_line(line: str) -> bool:
     """A line that is only a date (and words like 'Published', 'Updated', a time)."""
     s = line.strip()
-    if len(words(s)) > 12 or not _HAS_DATE.search(s) or re.search(r"\d[.,]\d", s):
+    if len(words(s)) > 16 or not _has_date(s) or (re.search(r"\d[.,]\d", s) and not EURO_DATE.search(s)):
         return False  # prices and scores ("164.00", "5-4, 6-3") are table rows, not dates
     rest = _DATE_WORDS.sub(" ", s)
     return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1

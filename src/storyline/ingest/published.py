@@ -13,6 +13,10 @@ Example::
     '2005-11-28'
     >>> normalize_date("soon") is None
     True
+    >>> normalize_date("Fri Apr 24, 2009 9:30pm EDT")
+    '2009-04-24T21:30:00-04:00'
+    >>> normalize_date("publiziert am 25. September 2018"), normalize_date("Publié le 3 mars 2020 à 10h30")
+    ('2018-09-25', '2020-03-03')
 """
 
 from __future__ import annotations
@@ -34,6 +38,21 @@ _DATE_PART = re.compile(
     re.I,
 )
 MIN_YEAR, MAX_YEAR = 1800, 2100
+ZONES = {name: hours * 3600 for name, hours in (
+    ("EDT", -4), ("EST", -5), ("CDT", -5), ("CST", -6), ("MDT", -6), ("MST", -7), ("PDT", -7), ("PST", -8),
+    ("GMT", 0), ("UTC", 0), ("BST", 1), ("CET", 1), ("CEST", 2), ("MEZ", 1), ("MESZ", 2), ("EET", 2), ("EEST", 3),
+    ("MSK", 3), ("IST", 5.5), ("JST", 9), ("KST", 9), ("AEST", 10), ("AEDT", 11))}
+"""Time zone abbreviations news pages print, as UTC offsets in seconds, so a page's local time keeps its zone."""
+# month names of the major European languages (German, French, Spanish, Italian, Portuguese, Dutch);
+# English ones are read by dateutil already
+_EURO_MONTH = (r"(?:januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin"
+               r"|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio"
+               r"|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno"
+               r"|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro"
+               r"|novembro|dezembro|januari|februari|maart|augustus|juni|juli|mei|september|november|april"
+               r"|august|agosto)")
+EURO_DATE = re.compile(rf"\b\d{{1,2}}\.?\s*(?:de\s+)?{_EURO_MONTH}\.?\s*(?:de\s+|,\s*)?\d{{4}}\b"
+                       r"|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b", re.I)
 
 
 def _iso(value: dt.datetime | dt.date, with_time: bool) -> str | None:
@@ -66,8 +85,11 @@ def normalize_date(value: object) -> str | None:
         pass
     if not _HAS_YEAR.search(text):
         return None
+    euro = EURO_DATE.search(text)
+    if euro is not None:  # "publiziert am 25. September 2018", "le 3 mars 2020", "25.09.2018"
+        return european_date(euro.group(0))
     try:
-        parsed = dateparser.parse(_FILLER.sub(" ", text), fuzzy=True)
+        parsed = dateparser.parse(_FILLER.sub(" ", text), fuzzy=True, tzinfos=ZONES)
         return _iso(parsed, with_time) if parsed else None
     except (ValueError, OverflowError):
         pass
@@ -78,3 +100,15 @@ def normalize_date(value: object) -> str | None:
         return _iso(dateparser.parse(re.sub(r"\s*/\s*", "/", part.group(0))), False)
     except (ValueError, OverflowError):
         return None
+
+
+def european_date(text: str) -> str | None:
+    """A day written day-first in a major European language, read by dateparser (imported on first use).
+
+    >>> european_date("3 de março de 2020")
+    '2020-03-03'
+    """
+    import dateparser as multilingual
+
+    parsed = multilingual.parse(text, settings={"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY"})
+    return _iso(parsed, False) if parsed else None

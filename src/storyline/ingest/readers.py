@@ -49,7 +49,7 @@ def read_inputs(
     ``published`` and ``source`` fill only what an input lacks.
     """
     ctx = IngestContext(settings, published, source)
-    for item in expand(sources, stdin):
+    for item in expand(sources, stdin, settings.max_bytes):
         if isinstance(item, Problem):
             yield item
         else:

@@ -62,13 +62,20 @@ def _file(path: Path, name: str) -> Input | Problem:
 
 def _folder(path: Path, name: str) -> Iterator[Input | Problem]:
     found = False
-    for dirpath, dirnames, filenames in os.walk(path, onerror=None):
+    errors: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(path, onerror=errors.append):
+        for err in errors:  # an unreadable folder inside: say so, read the rest
+            yield Problem(str(err.filename or name), f"cannot read the folder: {_os_reason(err)}")
+        errors.clear()
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for fn in sorted(filenames):
             if fn.startswith("."):
                 continue
             found = True
             yield _file(Path(dirpath) / fn, str(Path(dirpath) / fn))
+    for err in errors:
+        yield Problem(str(err.filename or name), f"cannot read the folder: {_os_reason(err)}")
+        found = True
     if not found:
         yield Problem(name, "folder holds no files", "skipped")
 
@@ -83,12 +90,20 @@ def _os_reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def expand(sources: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Input | Problem]:
-    """Inputs for each name in order; folders and patterns expand sorted, so runs are repeatable."""
+def expand(sources: Iterable[str], stdin: BinaryIO | None = None,
+           max_bytes: int | None = None) -> Iterator[Input | Problem]:
+    """Inputs for each name in order; folders and patterns expand sorted, so runs are repeatable.
+
+    Standard input is read up to ``max_bytes`` (+1, to tell that it is larger).
+    """
     for src in sources:
         if src == STDIN:
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield Input("<stdin>", data=stream.read())
+            data = stream.read(max_bytes + 1) if max_bytes is not None else stream.read()
+            if max_bytes is not None and len(data) > max_bytes:
+                yield Problem("<stdin>", f"larger than the size cap ({max_bytes} bytes); give a file", "skipped")
+                continue
+            yield Input("<stdin>", data=data)
             continue
         path = Path(src).expanduser()
         try:

@@ -7,10 +7,14 @@ frequencies, finds candidate events through the inverted index (keeping those
 whose story the article fits), joins the most similar one or opens a new
 event, places that event in a story, and merges it with a twin event of that
 story if the two now look like one happening.
-Copies (``articles.duplicate_of``) join their original's event.  Every
-decision depends only on the articles before it, so linking in batches and
-``rebuild=True`` (forget everything, relink all in id order) give the same
-events.  At the end, titles and timelines are rebuilt for what changed.
+Copies (``articles.duplicate_of``) join their original's event.  That single
+pass is fast but depends on arrival order, so at the end of the batch every
+story it touched (and every story whose weights have drifted) is clustered
+again with its neighbours by :func:`storyline.link.consolidate.consolidate`,
+which depends only on the set of articles: linking in batches, in any order,
+and ``rebuild=True`` (forget everything, relink all) converge to the same
+events and stories; ids that consolidation merges or splits go in the lineage.
+At the end, titles and timelines are rebuilt for what changed.
 
 Example::
 
@@ -23,59 +27,66 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
+from storyline.link.consolidate import consolidate, features_record
 from storyline.link.embed import VectorFile, embed
 from storyline.link.events import Cluster, absorb, best_match, merge, shift, similarity, widen
 from storyline.link.features import article_features, event_features, raw_features, top, weigh
 from storyline.link.stories import story_vector, title_from
 from storyline.settings import Settings
+from storyline.store.protocol import LinkingStore
 
 __all__ = ["refresh_timelines", "update"]
 
 
-@dataclass
-class _Changes:
-    events: set[int] = field(default_factory=set)
-    stories: set[int] = field(default_factory=set)
-    gone: set[int] = field(default_factory=set)  # stories merged away
-
-
-def update(store: Any, settings: Settings, rebuild: bool = False,
+def update(store: LinkingStore, settings: Settings, rebuild: bool = False,
            progress: Callable[[Any], None] | None = None, timelines: bool = True) -> list[int]:
     """Link every unlinked annotated article (or, with ``rebuild``, every article from scratch).
 
-    Returns the ids of the stories that changed; their timelines are rebuilt
-    unless ``timelines`` is False (then call :func:`refresh_timelines`).  An
-    article that is unlinked but already sits in an event was re-annotated;
+    Returns the ids of the stories that changed; their titles and timelines are
+    rebuilt unless ``timelines`` is False (then call :func:`refresh_timelines`).
+    A story that changes is marked dirty in the article's own transaction and
+    clean when its timeline is written, so a run interrupted in between leaves
+    the work visible and the next run (even one with nothing new to link)
+    finishes it.  An article linked meanwhile by another process is skipped.
+    An article that is unlinked but already sits in an event was re-annotated;
     its old vector is gone, so the whole store is relinked.
     """
     todo = store.links_to_do()
     if rebuild or any(ev is not None for _, _, ev in todo):
         store.clear_links()
         todo = store.links_to_do()
-    changes = _Changes()
     vectors = _embeddings(store, settings, [aid for aid, original, _ in todo if original is None])
     n_docs = store.linked_originals()
+    near: set[int] = set()  # stories sharing a new article's heaviest features: their weights moved most
     for done, (aid, original, _) in enumerate(todo, start=1):
         with store.transaction():
-            if original is not None:
-                _link_copy(store, settings, aid, original, changes)
+            if store.is_linked(aid):  # another linker took it since the list was read
+                n_docs = store.linked_originals()
+            elif original is not None:
+                _link_copy(store, settings, aid, original)
             else:
                 n_docs += 1
-                _link_article(store, settings, aid, n_docs, changes, vectors.get(aid) if vectors else None)
+                _link_article(store, settings, aid, n_docs, near, vectors.get(aid) if vectors else None)
         if progress:
             from storyline.api import ProgressEvent
 
             progress(ProgressEvent("link", done, len(todo), str(aid), "linked"))
-    stories = _finish(store, changes)
+    near = {s.id for s in store.stories(with_timeline=False, ids=sorted(near))}  # not merged away meanwhile
+    touched = sorted({sid for sid, _ in store.dirty_stories()} | near)
+    if touched:  # every story this run (or an interrupted one) changed, and its neighbours, looked at order-free
+        redone = consolidate(store, settings, touched)
+        with store.transaction():
+            store.mark_dirty(sorted(redone.stories - redone.gone))
+    dirty = [sid for sid, _ in store.dirty_stories()]
+    _finish(store, dirty)
     if timelines:
-        refresh_timelines(store, settings, stories)
-    return stories
+        refresh_timelines(store, settings, dirty)
+    return dirty
 
 
-def _link_copy(store: Any, settings: Settings, aid: int, original: int, changes: _Changes) -> None:
+def _link_copy(store: Any, settings: Settings, aid: int, original: int) -> None:
     eid = store.event_of(original)
     if eid is None:
         return  # the original is not linked (not annotated yet): the copy waits for it
@@ -85,9 +96,8 @@ def _link_copy(store: Any, settings: Settings, aid: int, original: int, changes:
     widen(ev, first)
     widen(ev, last)
     store.save_event_state(eid, ev.state(), ev.first, ev.last, top(ev.centroid, settings.link_postings), ev.story)
-    changes.events.add(eid)
     if ev.story is not None:
-        changes.stories.add(ev.story)
+        store.mark_dirty([ev.story])
 
 
 def _embeddings(store: Any, settings: Settings, ids: list[int]) -> VectorFile | None:
@@ -104,12 +114,12 @@ def _embeddings(store: Any, settings: Settings, ids: list[int]) -> VectorFile | 
     return vectors
 
 
-def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, changes: _Changes,
-                  dense: Any = None) -> None:
+def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, near: set[int], dense: Any = None) -> None:
     article = store.article(aid)
     feats = article_features(article, store.annotation(aid), settings.event_lead_sentences)
     raw, ev_raw = raw_features(feats), event_features(feats)
     store.count_features(sorted(ev_raw))
+    store.save_link_features(aid, features_record(ev_raw, feats.lead, feats.published))
     df = store.document_frequencies(sorted(ev_raw))
     vec = weigh(ev_raw, df, n_docs, settings, feats.lead)
     pub = feats.published
@@ -126,16 +136,15 @@ def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, changes
     if event is None:
         event = Cluster(0)
     absorb(event, vec, pub, settings.link_centroid_size, dense)
-    sid = _place_in_story(store, settings, event, svec, pub, changes, sorted(vec))
+    sid = _place_in_story(store, settings, event, svec, pub, sorted(vec), near)
     event.id = store.save_event_state(event.id or None, event.state(), event.first, event.last,
                                       top(event.centroid, settings.link_postings), sid)
     store.add_to_event(event.id, aid)
-    changes.events.add(event.id)
     if settings.event_merge_threshold:
-        _merge_twin(store, settings, event, changes)
+        _merge_twin(store, settings, event)
 
 
-def _merge_twin(store: Any, settings: Settings, event: Cluster, changes: _Changes) -> None:
+def _merge_twin(store: Any, settings: Settings, event: Cluster) -> None:
     """Fold together two events of one story once their centroids show they report one happening.
 
     Single-pass linking cannot undo an early split (a short first report that
@@ -157,12 +166,10 @@ def _merge_twin(store: Any, settings: Settings, event: Cluster, changes: _Change
     store.merge_events(into.id, other.id)
     store.save_event_state(into.id, into.state(), into.first, into.last, top(into.centroid, settings.link_postings),
                            story.id)
-    changes.events.discard(other.id)
-    changes.events.add(into.id)
 
 
 def _place_in_story(store: Any, settings: Settings, event: Cluster, svec: dict[str, float], pub: str | None,
-                    changes: _Changes, event_keys: list[str]) -> int:
+                    event_keys: list[str], near: set[int]) -> int:
     """Add the article's who-and-what to the event's story, opening or merging stories as needed.
 
     A new event joins the most similar open story or opens one.  An event that
@@ -174,6 +181,7 @@ def _place_in_story(store: Any, settings: Settings, event: Cluster, svec: dict[s
 
     def best(vec: dict[str, float], exclude: int | None) -> Cluster | None:
         ids = [s for s in store.story_candidates(keys, since) if s != exclude]
+        near.update(ids[:10])  # their weights moved most: re-examine
         cands = [Cluster.from_state(*row) for row in store.story_states(ids)]
         return best_match(vec, pub, cands, settings, settings.story_threshold, settings.story_window_days)[0]
 
@@ -191,21 +199,19 @@ def _place_in_story(store: Any, settings: Settings, event: Cluster, svec: dict[s
             other = best(story.centroid, story.id)
             if other is not None:
                 store.delete_story(story.id)
-                changes.gone.add(story.id)
                 merge(other, story, keep)
                 story = other
     story.id = store.save_story_state(story.id or None, story.state(), story.first, story.last,
-                                      top(story.centroid, settings.link_postings))
+                                      top(story.centroid, settings.story_postings))
     event.story = story.id
-    changes.stories.add(story.id)
     return story.id
 
 
-def _finish(store: Any, changes: _Changes) -> list[int]:
-    """Titles for changed events and stories; returns the changed stories still there."""
-    live = sorted(changes.stories - changes.gone)
-    states = store.event_states(sorted(changes.events))
-    stories = store.story_states(live)
+def _finish(store: Any, story_ids: list[int]) -> None:
+    """Titles for the given (dirty) stories and every event in them."""
+    events = [eid for sid in story_ids for eid in store.story_event_ids(sid)]
+    states = store.event_states(sorted(events))
+    stories = store.story_states(story_ids)
     ent_ids = {int(k[2:]) for row in [*states, *stories] for k in row[1].get("c", {}) if k.startswith("e:")}
     names = store.entity_names(sorted(ent_ids))
     with store.transaction():
@@ -213,12 +219,16 @@ def _finish(store: Any, changes: _Changes) -> list[int]:
             store.set_title("event", row[0], title_from(row[1].get("c", {}), names))
         for row in stories:
             store.set_title("story", row[0], title_from(row[1].get("c", {}), names))
-    return live
 
 
-def refresh_timelines(store: Any, settings: Settings, story_ids: list[int]) -> None:
-    """Rebuild and save the timeline of each given story (``storyline.timeline`` builds it)."""
+def refresh_timelines(store: LinkingStore, settings: Settings, story_ids: list[int]) -> None:
+    """Rebuild and save the timeline of each given story; each is clean after it unless it changed meanwhile.
+
+    The dirty generations are read before any timeline is built, so an article
+    linked meanwhile by another process keeps its story dirty for the next run.
+    """
     from storyline.timeline import build_story_timeline
 
+    generations = dict(store.dirty_stories())
     for sid in story_ids:
-        store.save_timeline(sid, build_story_timeline(store, sid, settings))
+        store.save_timeline(sid, build_story_timeline(store, sid, settings), generations.get(sid))

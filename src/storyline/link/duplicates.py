@@ -35,7 +35,7 @@ from datasketch import MinHash, MinHashLSH
 
 from storyline.records import Article
 from storyline.settings import Settings
-from storyline.store import SqliteStore
+from storyline.store.protocol import DuplicateIndex
 
 _WORD = re.compile(r"\w+")
 SHINGLE = 5
@@ -58,7 +58,7 @@ class NearDuplicates:
     copy.  Signatures are stored as compact uint64 arrays (1 KB an article).
     """
 
-    def __init__(self, store: SqliteStore, settings: Settings) -> None:
+    def __init__(self, store: DuplicateIndex, settings: Settings) -> None:
         self.store = store
         self.settings = settings
         # datasketch's choice of bands and rows for this threshold (false positives and negatives weighed equally)

@@ -28,8 +28,11 @@ from storyline.settings import Settings
 
 _CAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-# a capitalized word inside a sentence (not its first word): a name as written
-_PROPER = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z]+(?:['\u2019-][A-Za-z]+)*")
+# mention types that are names: a weekday, a month or a title ("Minister") is none of them
+NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+# a quote this many words long is worth matching across reports: two reports quoting one sentence
+QUOTE_WORDS = 6
 # a count and the noun it counts: "26 pirates", "6.1 magnitude", "40 - year"
 _COUNT = re.compile(r"(?<![\d.,:])(\d+(?:\.\d+)?)\s*(?:-\s*)?([a-z]{3,})")
 _WORD = re.compile(r"[a-z]+")
@@ -70,15 +73,18 @@ def lead_keys(article: Article, ann: Annotation, sentences: int = 3) -> list[str
 
     News puts who, what, where and when in the headline and lead; later
     paragraphs recall background, often an earlier similar happening.  Besides
-    the entity, term and date keys found there, the lead gives names as written
-    (``p:``) and counts with their noun (``n:``: death tolls, magnitudes, ages).
+    the entity, term and date keys found there, the lead gives the words of the
+    names it mentions as written (``p:``; only mentions of a name type, so a
+    weekday, a month or a title is no name) and counts with their noun (``n:``:
+    death tolls, magnitudes, ages).  A long quote anywhere in the article gives
+    ``q:`` (its first words): two reports quoting one sentence report one happening.
 
     >>> from storyline.records import Mention, Sentence
     >>> text = "Police arrested 26 pirates near Aden on Monday. Old story."
     >>> ann = Annotation(1, mentions=[Mention(32, 36, "Aden", "GPE", entity=5)], terms=["pirate", "story"],
     ...                  sentences=[Sentence(0, 47), Sentence(48, 58)])
     >>> lead_keys(Article("a", "Navy foils attack", text), ann, sentences=1)
-    ['e:5', 'n:26 pirate', 'p:aden', 'p:monday', 't:pirate']
+    ['e:5', 'n:26 pirate', 'p:aden', 't:pirate']
     """
     end = ann.sentences[min(sentences, len(ann.sentences)) - 1].end if ann.sentences and sentences else 0
     lead = f"{article.title}\n{article.text[:end]}"
@@ -87,9 +93,27 @@ def lead_keys(article: Article, ann: Annotation, sentences: int = 3) -> list[str
     keys |= {k for value in dated for k in calendar_keys(value)}
     words = set(_WORD.findall(lead.lower()))
     keys |= {f"t:{t}" for t in ann.terms if t in words or any(w.startswith(t) for w in words)}
-    keys |= {f"p:{w.lower()}" for w in _PROPER.findall(lead)}
+    names = [m.text for m in ann.mentions if m.type in NAME_TYPES and m.start < end]
+    keys |= {f"p:{w.lower()}" for name in names for w in _NAME_WORD.findall(name)}
+    keys |= quote_keys(ann)
     keys |= {f"n:{num} {noun.removesuffix('s')}" for num, noun in _COUNT.findall(lead)}
     return sorted(keys)
+
+
+def quote_keys(ann: Annotation) -> set[str]:
+    """``q:`` keys of the article's quotes of at least ``QUOTE_WORDS`` words: their first words.
+
+    >>> from storyline.records import Quote
+    >>> sorted(quote_keys(Annotation(1, quotes=[Quote(0, 9, "We will rebuild this town, stone by stone"),
+    ...                                          Quote(0, 9, "No comment")])))
+    ['q:we will rebuild this town stone']
+    """
+    out = set()
+    for q in ann.quotes:
+        words = _WORD.findall(q.text.lower())
+        if len(words) >= QUOTE_WORDS:
+            out.add("q:" + " ".join(words[:QUOTE_WORDS]))
+    return out
 
 
 def calendar_keys(value: str) -> list[str]:
@@ -131,16 +155,16 @@ def event_features(f: ArticleFeatures) -> Counter[str]:
     """
     out = raw_features(f)
     for key in f.lead:
-        if key[0] in "pn":
+        if key[0] in "pnq":
             out[key] += 1
     return out
 
 
 def block_of(feature: str) -> str:
-    """'e', 't', 'k' (names as written and counts) or 'd' (every date grain is one block)."""
+    """'e', 't', 'k' (names as written, counts, quotes) or 'd' (every date grain is one block)."""
     if feature[0] in "et":
         return feature[0]
-    return "k" if feature[0] in "pn" else "d"
+    return "k" if feature[0] in "pnq" else "d"
 
 
 def weigh(raw: Counter[str], df: dict[str, int], n_docs: int, settings: Settings,

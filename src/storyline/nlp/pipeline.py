@@ -25,10 +25,10 @@ from spacy.tokens import Doc
 
 from storyline.errors import ModelError
 from storyline.nlp import entities, quotes, terms, timex
-from storyline.records import Annotation, Article, Sentence
+from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 2
+ANNOTATION_VERSION = 4  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
@@ -45,14 +45,54 @@ def load_model(name: str) -> Language:
         ) from exc
 
 
-def annotate(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[Annotation]:
-    """Annotate articles in one ``nlp.pipe`` pass, yielding one ``Annotation`` per article, in order."""
+def annotate(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[Annotation | Unannotated]:
+    """Annotate articles in one ``nlp.pipe`` pass, yielding one result per article, in order.
+
+    An article that makes the model or an annotator fail yields
+    :class:`Unannotated` with the reason instead of stopping the batch; a text
+    longer than ``settings.annotate_piece_chars`` is parsed in pieces.
+    """
     settings = settings or Settings()
     nlp = load_model(settings.model)
     arts = list(articles)
-    docs = nlp.pipe((a.text for a in arts), batch_size=settings.batch_size, n_process=settings.n_process)
-    for art, doc in zip(arts, docs, strict=True):
-        yield annotate_doc(doc, art)
+    piece = settings.annotate_piece_chars
+
+    def pipe(start: int) -> Iterator[Doc]:  # long texts go in as "" and are parsed apart, in pieces
+        texts = (a.text if len(a.text) <= piece else "" for a in arts[start:])
+        return iter(nlp.pipe(texts, batch_size=settings.batch_size, n_process=settings.n_process))
+
+    docs = pipe(0)
+    for i, art in enumerate(arts):
+        try:
+            doc = next(docs)
+        except Exception:  # the pipe dies with its batch: parse this article alone, go on after it
+            docs = pipe(i + 1)
+            doc = None
+        try:
+            if doc is None or len(art.text) > piece:
+                doc = _parse(nlp, art.text, piece)
+            result: Annotation | Unannotated = annotate_doc(doc, art)
+        except Exception as exc:
+            result = Unannotated(art.id or 0, f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
+        yield result
+
+
+def _parse(nlp: Language, text: str, piece: int) -> Doc:
+    """Parse ``text`` whole if short, else in pieces joined into one Doc whose text is ``text`` exactly."""
+    if len(text) <= piece:
+        return nlp(text)
+    parts, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + piece)
+        if end < len(text):  # cut after the last whitespace, so no word is split
+            cut = max(text.rfind("\n", start, end), text.rfind(" ", start, end))
+            end = cut + 1 if cut > start else end
+        parts.append(text[start:end])
+        start = end
+    doc = Doc.from_docs(list(nlp.pipe(parts)), ensure_whitespace=False)
+    if doc.text != text:
+        raise ValueError("the pieces of a long text did not join back into the same text")
+    return doc
 
 
 def annotate_doc(doc: Doc, article: Article) -> Annotation:

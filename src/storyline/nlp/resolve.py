@@ -10,6 +10,8 @@ variants meet and different things stay apart:
   a name with middle names also gives ``mid:`` + first and last name, which the
   store matches against ``per:`` keys only ("Mark Jay Heller" meets "Mark
   Heller", but "Kim Jong Il" and "Kim Yong Il" never meet through "kim il");
+  and ``snd:`` + its transliteration skeleton ("Moammar Gadhafi" and "Muammar
+  Gaddafi" share one), which merges only with corroborating evidence;
 - countries: ``gpe:`` + ISO 3166 alpha-2 code, from every name pycountry knows
   (short, official, common, "Korea, Republic of" read back as "Republic of
   Korea"), the acronyms of those names (DPRK, UK, UAE, PRC) and, for GPE
@@ -25,7 +27,7 @@ Example::
     >>> country_code("DPRK"), country_code("Democratic People's Republic of Korea"), country_code("U.S.")
     ('KP', 'KP', 'US')
     >>> chain_keys("PERSON", ["Kim Jong-un", "Kim"])
-    ['per:kim jong un']
+    ['per:kim jong un', 'snd:km jng an']
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from types import MappingProxyType
 import pycountry
 
 from storyline.nlp.names import fold, person_key, short_person_key
+from storyline.spelling import SOUND, sound_key
 
 EXTRA_COUNTRY_NAMES: Mapping[str, str] = MappingProxyType({
     "America": "US", "Britain": "GB", "Great Britain": "GB", "Russia": "RU", "Turkey": "TR",
@@ -159,6 +162,8 @@ def chain_keys(type_: str, forms: Iterable[str]) -> list[str]:
                 keys.append(f"per:{pk}")
             if sk := short_person_key(form):
                 keys.append(f"mid:{sk}")
+            if snd := sound_key(form):
+                keys.append(f"{SOUND}{snd}")
             continue
         if code := country_code(form, gpe=type_ == "GPE"):
             keys.append(f"gpe:{code}")

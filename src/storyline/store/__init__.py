@@ -8,11 +8,12 @@ connection and ``transaction()``)::
     annotations.AnnotationStore  save/read annotations, chain resolution, quotes
     entities.EntityStore         entities, their mentions and names
     links.LinkStore              events, stories, linking state, timelines
+    check.CheckStore             the invariants every write keeps (``storyline check``)
 
 The public methods of these classes, plus ``transaction()`` and ``close()``,
-are the store interface: a PostgreSQL store implements the same methods with
-the same records from ``storyline.records``, and nothing outside this package
-changes.
+are the store interface, typed as protocols in ``protocol.py``;
+``postgres.PostgresStore`` implements it on a server with the same mixins.
+:func:`open_store` picks the backend from ``--db`` (a path or a URL).
 
     >>> from storyline.store import SqliteStore
     >>> with SqliteStore(":memory:") as store:
@@ -20,6 +21,28 @@ changes.
     (0, None)
 """
 
+from pathlib import Path
+
+from storyline.store.base import QueryError
+from storyline.store.protocol import Store
 from storyline.store.sqlite import SqliteStore, StoreError
 
-__all__ = ["SqliteStore", "StoreError"]
+__all__ = ["QueryError", "SqliteStore", "Store", "StoreError", "is_server_url", "open_store"]
+
+
+def is_server_url(db: str | Path) -> bool:
+    """Whether ``--db`` names a PostgreSQL server (``postgresql://`` or ``postgres://``) rather than a file."""
+    return str(db).startswith(("postgresql://", "postgres://"))
+
+
+def open_store(db: str | Path) -> Store:
+    """The store ``db`` names: a PostgreSQL URL opens a :class:`PostgresStore`, anything else a SQLite file.
+
+        >>> type(open_store(":memory:")).__name__
+        'SqliteStore'
+    """
+    if is_server_url(db):
+        from storyline.store.postgres import PostgresStore
+
+        return PostgresStore(str(db))
+    return SqliteStore(db)

@@ -17,15 +17,21 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from typing import Any
 
-from storyline.records import Annotation, Chain, Mention, Quote, Sentence, Timex
-from storyline.store.base import SqliteBase
+from storyline.records import QUOTE_KINDS, Annotation, Chain, Mention, Quote, Sentence, Timex
+from storyline.store.base import QueryError, SqliteBase, clamp
+from storyline.store.resolution import resolve_chains
 
 
 class AnnotationStore(SqliteBase):
     """The annotations area of the store interface (chain resolution writes the entity tables)."""
+
+    _QUOTE_MATCH = "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
+    """How ``quotes(query=...)`` matches quote text (the PostgreSQL store says it with tsvector)."""
 
     def unannotated(self, version: int) -> list[int]:
         """Ids of articles not yet annotated by this annotation version (copies are skipped)."""
@@ -36,19 +42,48 @@ class AnnotationStore(SqliteBase):
             )
         ]
 
+    def claim_unannotated(self, version: int, owner: str, limit: int, gone: Callable[[str], bool],
+                          lease_s: float = 3600.0) -> list[int]:
+        """Claim up to ``limit`` articles to annotate, lowest ids first, for ``owner``; their ids.
+
+        In one write transaction, so two processes never claim the same article.  Claims of
+        owners that are ``gone`` (a process that died) or older than ``lease_s`` are void:
+        a killed run's articles are taken up by the next one.
+        """
+        with self.transaction() as db:
+            dead = [r[0] for r in db.execute("SELECT DISTINCT owner FROM annotation_claims") if gone(r[0])]
+            db.executemany("DELETE FROM annotation_claims WHERE owner = ?", [(o,) for o in dead])
+            db.execute("DELETE FROM annotation_claims WHERE claimed_at < ?", (time.time() - lease_s,))
+            ids = [int(r[0]) for r in db.execute(
+                "SELECT id FROM articles a WHERE annotated < ? AND duplicate_of IS NULL"
+                " AND NOT EXISTS (SELECT 1 FROM annotation_claims c WHERE c.article_id = a.id) ORDER BY id LIMIT ?",
+                (version, limit))]
+            db.executemany("INSERT INTO annotation_claims (article_id, owner, claimed_at) VALUES (?, ?, ?)",
+                           [(aid, owner, time.time()) for aid in ids])
+        return ids
+
+    def release_claims(self, owner: str) -> None:
+        """Give back what ``owner`` claimed and did not annotate (the end of a run, or an interrupt)."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM annotation_claims WHERE owner = ?", (owner,))
+
+    def note_unannotated(self, article_id: int, reason: str) -> None:
+        """Keep why an article could not be annotated; it stays unannotated, so a later run retries it."""
+        with self.transaction() as db:
+            db.execute("UPDATE articles SET annotation_problem = ? WHERE id = ?", (reason, article_id))
+
     def save_annotation(self, ann: Annotation, version: int) -> None:
         """Replace an article's annotation in one transaction, resolving its chains to store entities.
 
         A chain joins the existing entity that shares most of its ``keys`` (see
-        ``nlp.resolve``); otherwise it opens a new entity.
+        ``nlp.resolve`` and ``store.resolution``); otherwise it opens a new entity.
         """
         with self.transaction() as db:
             aid = ann.article_id
             self._forget_chains(db, aid)
             for table in ("mentions", "timexes", "quotes", "annotations"):
                 db.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
-            for chain in ann.chains:
-                chain.entity = self._resolve_chain(db, chain)
+            resolve_chains(db, ann.chains)
             for m in ann.mentions:
                 m.entity = ann.chains[m.chain].entity if m.chain is not None else None
             db.executemany(
@@ -56,17 +91,19 @@ class AnnotationStore(SqliteBase):
                 [(aid, m.entity, m.chain, m.start, m.end, m.text, m.type) for m in ann.mentions],
             )
             db.executemany(
-                "INSERT INTO timexes (article_id, start, end, text, type, value, mod, anchored)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                [(aid, t.start, t.end, t.text, t.type, t.value, t.mod, int(t.anchored)) for t in ann.timexes],
+                "INSERT INTO timexes (article_id, start, end, text, type, value, mod, anchored, signal, signal_start)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [(aid, t.start, t.end, t.text, t.type, t.value, t.mod, int(t.anchored), t.signal, t.signal_start)
+                 for t in ann.timexes],
             )
             for q in ann.quotes:
                 q.speaker = ann.chains[q.speaker_chain].entity if q.speaker_chain is not None else None
             db.executemany(
-                "INSERT INTO quotes (article_id, start, end, text, speaker_id, speaker_text, cue, confidence, partial)"
-                " VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO quotes (article_id, start, end, text, speaker_id, speaker_text, cue, confidence, partial,"
+                " kind, cue_start, cue_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
-                    (aid, q.start, q.end, q.text, q.speaker, q.speaker_text, q.cue, q.confidence, int(q.partial))
+                    (aid, q.start, q.end, q.text, q.speaker, q.speaker_text, q.cue, q.confidence, int(q.partial),
+                     q.kind, q.cue_start, q.cue_end)
                     for q in ann.quotes
                 ],
             )
@@ -79,7 +116,9 @@ class AnnotationStore(SqliteBase):
                     json.dumps([asdict(c) for c in ann.chains], ensure_ascii=False),
                 ),
             )
-            db.execute("UPDATE articles SET annotated = ?, linked = 0 WHERE id = ?", (version, aid))
+            db.execute("UPDATE articles SET annotated = ?, linked = 0, annotation_problem = NULL WHERE id = ?",
+                       (version, aid))
+            db.execute("DELETE FROM annotation_claims WHERE article_id = ?", (aid,))
 
     @staticmethod
     def _forget_chains(db: sqlite3.Connection, article_id: int) -> None:
@@ -101,46 +140,6 @@ class AnnotationStore(SqliteBase):
         db.execute("DELETE FROM entity_aliases WHERE count <= 0")
         db.execute("DELETE FROM entity_types WHERE count <= 0")
 
-    def _resolve_chain(self, db: sqlite3.Connection, chain: Chain) -> int:
-        """The entity a chain belongs to: the one sharing most of its keys, else a new one.
-
-        A chain without keys (a person named by one word only, "Kim") always
-        opens its own entity: one word never identifies a person across articles.
-        """
-        keys = list(dict.fromkeys(chain.keys))
-        # a "mid:" key (first and last of a name written with middle names) meets "per:" keys only
-        look = [k for k in keys if not k.startswith("mid:")]
-        look += [("mid:" if k.startswith("per:") else "per:") + k[4:] for k in keys if k[:4] in ("per:", "mid:")]
-        look = list(dict.fromkeys(look))
-        marks = ",".join("?" * len(look))
-        row = db.execute(
-            f"SELECT entity_id, count(*) AS n FROM entity_keys WHERE key IN ({marks})"
-            " GROUP BY entity_id ORDER BY n DESC, entity_id LIMIT 1",
-            look,
-        ).fetchone() if look else None
-        if row:
-            eid = int(row["entity_id"])
-        else:
-            cur = db.execute("INSERT INTO entities (name, type) VALUES (?, ?)", (chain.name, chain.type))
-            eid = int(cur.lastrowid or 0)
-        db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", [(k, eid) for k in keys])
-        for alias in dict.fromkeys([chain.name, *chain.aliases]):
-            db.execute(
-                "INSERT INTO entity_aliases (entity_id, alias, count) VALUES (?, ?, 1)"
-                " ON CONFLICT(entity_id, alias) DO UPDATE SET count = count + 1",
-                (eid, alias),
-            )
-        db.execute(
-            "INSERT INTO entity_types (entity_id, type, count) VALUES (?, ?, ?)"
-            " ON CONFLICT(entity_id, type) DO UPDATE SET count = count + excluded.count",
-            (eid, chain.type, max(1, len(chain.mentions))),
-        )
-        top = db.execute(
-            "SELECT type FROM entity_types WHERE entity_id = ? ORDER BY count DESC, type LIMIT 1", (eid,)
-        ).fetchone()
-        db.execute("UPDATE entities SET type = ? WHERE id = ?", (top["type"], eid))
-        return eid
-
     def annotation(self, article_id: int) -> Annotation:
         """An article's stored annotation, with store-wide entity ids filled in."""
         ann = Annotation(article_id=article_id)
@@ -156,7 +155,7 @@ class AnnotationStore(SqliteBase):
         ]
         ann.timexes = [
             Timex(start=r["start"], end=r["end"], text=r["text"], type=r["type"], value=r["value"], mod=r["mod"],
-                  anchored=bool(r["anchored"]))
+                  anchored=bool(r["anchored"]), signal=r["signal"], signal_start=r["signal_start"])
             for r in self.db.execute("SELECT * FROM timexes WHERE article_id = ? ORDER BY start", (article_id,))
         ]
         ann.quotes = [self._quote(r) for r in self.db.execute(
@@ -167,26 +166,36 @@ class AnnotationStore(SqliteBase):
     def _quote(r: sqlite3.Row) -> Quote:
         return Quote(start=r["start"], end=r["end"], text=r["text"], speaker=r["speaker_id"],
                      speaker_text=r["speaker_text"], cue=r["cue"], confidence=r["confidence"],
-                     partial=bool(r["partial"]))
+                     partial=bool(r["partial"]), kind=r["kind"], cue_start=r["cue_start"], cue_end=r["cue_end"])
 
     def quotes(self, speaker: int | None = None, query: str | None = None, limit: int = 100,
-               articles: list[int] | None = None) -> list[tuple[int, Quote]]:
-        """(article id, quote) pairs, optionally by speaker entity, FTS query and the articles they are in."""
+               articles: list[int] | None = None, kinds: Sequence[str] | None = None) -> list[tuple[int, Quote]]:
+        """(article id, quote) pairs, optionally by speaker entity, FTS query, the articles they are in and kind;
+        ``kinds`` None means every kind but ``scare`` (quote marks around a term nobody is said to have spoken)."""
         clauses: list[str] = []
         args: list[Any] = []
         if articles is not None:
             clauses.append(f"q.article_id IN ({','.join('?' * len(articles))})")
             args += articles
+        wanted = [k for k in QUOTE_KINDS if k != "scare"] if kinds is None else list(kinds)
+        clauses.append(f"q.kind IN ({','.join('?' * len(wanted))})")
+        args += wanted
         if speaker is not None:
             clauses.append("q.speaker_id = ?")
             args.append(speaker)
         if query:
-            clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+            clauses.append(self._QUOTE_MATCH)
             args.append(query)
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        rows = self.db.execute(
-            f"SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id {where}"
-            " ORDER BY a.published, q.article_id, q.start LIMIT ?", [*args, limit]).fetchall()
+        try:
+            rows = self.db.execute(
+                f"SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id {where}"
+                " ORDER BY a.published, q.article_id, q.start LIMIT ?", [*args, clamp(limit)]).fetchall()
+        except sqlite3.OperationalError as exc:
+            if not query or "fts5" not in str(exc) and "syntax" not in str(exc):
+                raise
+            raise QueryError(f"quote query {query!r} is not valid FTS5 syntax ({exc}); quote phrases with \"...\""
+                             ) from None
         return [(int(r["article_id"]), self._quote(r)) for r in rows]
 
     def quotes_about(self, entity_id: int, limit: int = 100) -> list[tuple[int, Quote]]:

@@ -26,6 +26,32 @@ class StoreError(Exception):
     """The store file cannot be opened or used; the message says what to do."""
 
 
+class QueryError(StoreError):
+    """The user's query cannot be run as written (FTS5 syntax); a usage error, the store is fine."""
+
+
+INT64_MAX = 2**63 - 1
+
+
+def in_range(value: int) -> bool:
+    """Whether an id fits SQLite's 64-bit integers; a larger one names nothing (not an OverflowError)."""
+    return -INT64_MAX - 1 <= value <= INT64_MAX
+
+
+def clamp(limit: int) -> int:
+    """A row limit SQLite can take: a huge one means 'all'."""
+    return min(int(limit), INT64_MAX)
+
+
+def like_escape(text: str) -> str:
+    r"""``text`` matched literally by ``LIKE ? ESCAPE '\'``: ``%`` and ``_`` in a name are not wildcards.
+
+    >>> print(like_escape("100%_sure"))
+    100\%\_sure
+    """
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class SqliteBase:
     """The open connection (``isolation_level=None``: transactions are explicit) and its transaction."""
 
@@ -43,9 +69,3 @@ class SqliteBase:
         else:
             self.db.execute("COMMIT")
 
-    def data_version(self) -> int:
-        """A number that changes whenever another connection commits to the store (SQLite's data_version).
-
-        A reader that keeps results (the web UI's page cache) compares it to know they are still true.
-        """
-        return int(self.db.execute("PRAGMA data_version").fetchone()[0])

@@ -10,11 +10,12 @@ Example::
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from storyline.records import Article, Entity, Mention
 from storyline.store.articles import read_article
-from storyline.store.base import SqliteBase
+from storyline.store.base import SqliteBase, clamp, in_range, like_escape
 
 
 class EntityStore(SqliteBase):
@@ -33,10 +34,11 @@ class EntityStore(SqliteBase):
         clauses: list[str] = []
         args: list[Any] = []
         if name:
-            op = "= ? COLLATE NOCASE" if exact else "LIKE ?"
+            op = "= ? COLLATE NOCASE" if exact else "LIKE ? ESCAPE '\\'"
             clauses.append(f"e.id IN (SELECT entity_id FROM entity_aliases WHERE alias {op})")
-            args.append(name if exact else f"%{name}%")
+            args.append(name if exact else f"%{like_escape(name)}%")
         if ids is not None:
+            ids = [i for i in ids if in_range(i)]
             clauses.append(f"e.id IN ({','.join('?' * len(ids))})")
             args += ids
         if type:
@@ -47,17 +49,26 @@ class EntityStore(SqliteBase):
             "SELECT e.id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.article_id) AS articles,"
             " min(a.published) AS first, max(a.published) AS last"
             " FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id LEFT JOIN articles a ON a.id = m.article_id"
-            f" {where} GROUP BY e.id HAVING mentions > 0 ORDER BY articles DESC, mentions DESC, e.id"
+            f" {where} GROUP BY e.id HAVING count(m.id) > 0 ORDER BY articles DESC, mentions DESC, e.id"
         )
         if limit:
-            sql += f" LIMIT {int(limit)}"
-        out = []
-        for r in self.db.execute(sql, args).fetchall():
+            sql += f" LIMIT {clamp(limit)}"
+        return list(self._entity_rows(sql, args))
+
+    def iter_entities(self) -> Iterator[Entity]:
+        """Every entity, as :meth:`entities` orders them, one at a time (exports: memory stays flat)."""
+        yield from self._entity_rows(
+            "SELECT e.id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.article_id) AS articles,"
+            " min(a.published) AS first, max(a.published) AS last FROM entities e"
+            " LEFT JOIN mentions m ON m.entity_id = e.id LEFT JOIN articles a ON a.id = m.article_id"
+            " GROUP BY e.id HAVING count(m.id) > 0 ORDER BY articles DESC, mentions DESC, e.id", [])
+
+    def _entity_rows(self, sql: str, args: list[Any]) -> Iterator[Entity]:
+        for r in self.db.execute(sql, args):
             aliases = [a[0] for a in self.db.execute(
                 "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY count DESC, alias", (r["id"],))]
-            out.append(Entity(id=r["id"], name=r["name"], type=r["type"], aliases=aliases, articles=r["articles"],
-                              mentions=r["mentions"], first=r["first"], last=r["last"]))
-        return out
+            yield Entity(id=r["id"], name=r["name"], type=r["type"], aliases=aliases, articles=r["articles"],
+                         mentions=r["mentions"], first=r["first"], last=r["last"])
 
     def entity_mentions(self, entity_id: int) -> list[tuple[Article, Mention]]:
         """Every mention of an entity with its article, in publication order."""

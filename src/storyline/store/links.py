@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
-from storyline.records import Event, Evidence, Story, TimelineEntry
-from storyline.store.base import SqliteBase
+from storyline.records import Event, Evidence, Lineage, Story, TimelineEntry
+from storyline.store.base import SqliteBase, in_range
 
 
 class LinkStore(SqliteBase):
@@ -26,14 +28,16 @@ class LinkStore(SqliteBase):
 
     def events(self, story: int | None = None) -> list[Event]:
         """Every event in id order, or only those of one story (``story``: its id)."""
+        return list(self.iter_events(story))
+
+    def iter_events(self, story: int | None = None) -> Iterator[Event]:
+        """:meth:`events` one at a time (exports: memory stays flat)."""
         where, args = ("WHERE story_id = ?", (story,)) if story is not None else ("", ())
-        out = []
-        for r in self.db.execute(f"SELECT * FROM events {where} ORDER BY id", args).fetchall():
+        for r in self.db.execute(f"SELECT * FROM events {where} ORDER BY id", args):
             arts = [a[0] for a in self.db.execute(
                 "SELECT article_id FROM event_articles WHERE event_id = ? ORDER BY article_id", (r["id"],))]
-            out.append(Event(id=r["id"], articles=arts, title=r["title"], first=r["first"], last=r["last"],
-                             story=r["story_id"]))
-        return out
+            yield Event(id=r["id"], articles=arts, title=r["title"], first=r["first"], last=r["last"],
+                        story=r["story_id"])
 
     def stories(self, with_timeline: bool = True, ids: list[int] | None = None) -> list[Story]:
         """Every story (or those of ``ids``) in id order; ``with_timeline=False`` leaves ``timeline`` empty."""
@@ -49,6 +53,8 @@ class LinkStore(SqliteBase):
 
     def story(self, story_id: int) -> Story | None:
         """One story with its events and timeline, or None when there is no such story."""
+        if not in_range(story_id):
+            return None
         row = self.db.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
         return self._story(row, True) if row else None
 
@@ -62,9 +68,12 @@ class LinkStore(SqliteBase):
 
     # -- linking state (events, stories): written by storyline.link -----------------------
     def clear_links(self) -> None:
-        """Forget every event, story, timeline and linking statistic, and mark all articles unlinked."""
+        """Forget every event, story, timeline, lineage and linking statistic, and mark all articles unlinked.
+
+        A rebuild starts ids afresh, so the lineage of the old ids goes with them."""
         with self.transaction() as db:
-            for table in ("timeline_entries", "event_postings", "story_postings", "event_articles", "link_df"):
+            for table in ("timeline_entries", "event_postings", "story_postings", "event_articles", "link_df",
+                          "link_features", "link_lineage"):
                 db.execute(f"DELETE FROM {table}")
             db.execute("UPDATE events SET story_id = NULL")
             db.execute("DELETE FROM stories")
@@ -115,7 +124,8 @@ class LinkStore(SqliteBase):
             hits = f"{hits} AND last >= ? UNION ALL {hits} AND last = ''"
             args = [*features, since, *features]
         return [int(r[0]) for r in self.db.execute(
-            f"SELECT cid, count(*) AS n FROM ({hits}) GROUP BY cid ORDER BY n DESC, cid LIMIT ?", [*args, limit])]
+            f"SELECT cid, count(*) AS n FROM ({hits}) AS hits GROUP BY cid ORDER BY n DESC, cid LIMIT ?",
+            [*args, limit])]
 
     def event_candidates(self, features: list[str], since: str | None = None, limit: int = 50) -> list[int]:
         """Events that share most of ``features`` among their indexed ones, with an article on/after ``since``."""
@@ -145,9 +155,13 @@ class LinkStore(SqliteBase):
     def _save_state(self, kind: str, table: str, cid: int | None, state: dict[str, Any], first: str | None,
                     last: str | None, postings: list[str]) -> int:
         blob = json.dumps(state, separators=(",", ":"))
-        if cid is None:
-            cid = int(self.db.execute(f"INSERT INTO {table} (state, first, last) VALUES (?,?,?)",
-                                      (blob, first, last)).lastrowid or 0)
+        if cid is None:  # never reuse an id the lineage still names (SQLite would reuse a deleted max id)
+            top_id = self.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+            named = self.db.execute("SELECT coalesce(max(old_id), 0), coalesce(max(new_id), 0) FROM link_lineage"
+                                    " WHERE kind = ?", (kind,)).fetchone()
+            cid = max(int(top_id), int(named[0]), int(named[1])) + 1
+            self.db.execute(f"INSERT INTO {table} (id, state, first, last) VALUES (?,?,?,?)",
+                            (cid, blob, first, last))
         else:
             self.db.execute(f"UPDATE {table} SET state = ?, first = ?, last = ? WHERE id = ?", (blob, first, last, cid))
             self.db.execute(f"DELETE FROM {kind}_postings WHERE {kind}_id = ?", (cid,))
@@ -166,8 +180,29 @@ class LinkStore(SqliteBase):
 
     def save_story_state(self, story_id: int | None, state: dict[str, Any], first: str | None, last: str | None,
                          postings: list[str]) -> int:
-        """Create or update a story's state and index; returns its id.  Call inside a transaction."""
-        return self._save_state("story", "stories", story_id, state, first, last, postings)
+        """Create or update a story's state and index, marking it dirty; returns its id.  Call inside a transaction."""
+        sid = self._save_state("story", "stories", story_id, state, first, last, postings)
+        self.mark_dirty([sid])
+        return sid
+
+    def mark_dirty(self, story_ids: list[int]) -> None:
+        """Note, in the linking transaction, that these stories' titles and timelines are stale.
+
+        ``dirty`` is a generation counter: a timeline built from generation n
+        clears it only if no article joined meanwhile (see ``save_timeline``), so
+        a crash or a concurrent linker never leaves a stale timeline looking fresh.
+        """
+        self.db.executemany("UPDATE stories SET dirty = dirty + 1 WHERE id = ?", [(s,) for s in story_ids])
+
+    def dirty_stories(self) -> list[tuple[int, int]]:
+        """(story id, dirty generation) of every story whose title and timeline must be rebuilt."""
+        return [(int(r[0]), int(r[1])) for r in self.db.execute(
+            "SELECT id, dirty FROM stories WHERE dirty > 0 ORDER BY id")]
+
+    def is_linked(self, article_id: int) -> bool:
+        """Whether an article was linked already (by another process, since the to-do list was read)."""
+        row = self.db.execute("SELECT linked FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return bool(row is None or row[0])
 
     def delete_story(self, story_id: int) -> None:
         """Remove an emptied story (its events moved elsewhere) with its index and timeline."""
@@ -213,22 +248,30 @@ class LinkStore(SqliteBase):
         return [
             TimelineEntry(date=r["date"], text=r["text"], salience=r["salience"], articles=json.loads(r["articles"]),
                           evidence=[Evidence(*e) for e in json.loads(r["evidence"])],
-                          entities=json.loads(r["entities"]))
+                          entities=json.loads(r["entities"]), status=r["status"])
             for r in self.db.execute(
                 "SELECT * FROM timeline_entries WHERE story_id = ? ORDER BY id", (story_id,))
         ]
 
-    def save_timeline(self, story_id: int, entries: list[TimelineEntry]) -> None:
-        """Replace a story's timeline in one transaction; entries keep the order given (display order)."""
+    def save_timeline(self, story_id: int, entries: list[TimelineEntry], generation: int | None = None) -> None:
+        """Replace a story's timeline in one transaction; entries keep the order given (display order).
+
+        With ``generation`` (from ``dirty_stories``) the story is marked clean in the same
+        transaction, unless it changed again meanwhile.  A story merged away meanwhile is skipped.
+        """
         with self.transaction() as db:
+            if db.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone() is None:
+                return
             db.execute("DELETE FROM timeline_entries WHERE story_id = ?", (story_id,))
             db.executemany(
-                "INSERT INTO timeline_entries (story_id, date, text, salience, articles, evidence, entities)"
-                " VALUES (?,?,?,?,?,?,?)",
+                "INSERT INTO timeline_entries (story_id, date, text, salience, articles, evidence, entities, status)"
+                " VALUES (?,?,?,?,?,?,?,?)",
                 [(story_id, e.date, e.text, e.salience, json.dumps(e.articles),
-                  json.dumps([[v.article, v.start, v.end] for v in e.evidence]), json.dumps(e.entities))
+                  json.dumps([[v.article, v.start, v.end] for v in e.evidence]), json.dumps(e.entities), e.status)
                  for e in entries],
             )
+            if generation is not None:
+                db.execute("UPDATE stories SET dirty = 0 WHERE id = ? AND dirty = ?", (story_id, generation))
 
     def story_article_ids(self, story_id: int) -> list[int]:
         """Ids of every article in a story's events (one indexed query, whatever the size of the store)."""
@@ -245,3 +288,70 @@ class LinkStore(SqliteBase):
                 "SELECT DISTINCT e.story_id FROM event_articles ea JOIN events e ON e.id = ea.event_id"
                 f" WHERE e.story_id IS NOT NULL AND ea.article_id IN ({','.join('?' * len(part))})", part))
         return sorted(out)
+
+    # -- consolidation: cached features, membership moves, lineage -------------------------
+    def save_link_features(self, article_id: int, data: dict[str, Any]) -> None:
+        """Keep what linking read of an article (feature counts, lead keys, date), so consolidation
+        can weigh it again without re-reading the annotation.  Call inside a transaction."""
+        self.db.execute("INSERT INTO link_features (article_id, data) VALUES (?, ?)"
+                        " ON CONFLICT(article_id) DO UPDATE SET data = excluded.data",
+                        (article_id, json.dumps(data, separators=(",", ":"))))
+
+    def story_members(self, story_ids: list[int]) -> list[tuple[int, int, int, str, dict[str, Any] | None]]:
+        """(article id, event id, story id, content hash, cached link features or None) of every
+        original article in the given stories, in content-hash order (copies are left out)."""
+        out: list[tuple[int, int, int, str, dict[str, Any] | None]] = []
+        for i in range(0, len(story_ids), 500):
+            part = story_ids[i : i + 500]
+            out += [(int(r[0]), int(r[1]), int(r[2]), r[3], json.loads(r[4]) if r[4] else None)
+                    for r in self.db.execute(
+                        "SELECT ea.article_id, ea.event_id, e.story_id, a.content_hash, lf.data"
+                        " FROM events e JOIN event_articles ea ON ea.event_id = e.id"
+                        " JOIN articles a ON a.id = ea.article_id"
+                        " LEFT JOIN link_features lf ON lf.article_id = ea.article_id"
+                        f" WHERE e.story_id IN ({','.join('?' * len(part))}) AND a.duplicate_of IS NULL", part)]
+        return sorted(out, key=lambda m: m[3])
+
+    def copies_in_events(self, event_ids: list[int]) -> list[tuple[int, int]]:
+        """(copy id, original id) of every copy sitting in the given events."""
+        out: list[tuple[int, int]] = []
+        for i in range(0, len(event_ids), 500):
+            part = event_ids[i : i + 500]
+            out += [(int(r[0]), int(r[1])) for r in self.db.execute(
+                "SELECT a.id, a.duplicate_of FROM event_articles ea JOIN articles a ON a.id = ea.article_id"
+                f" WHERE ea.event_id IN ({','.join('?' * len(part))}) AND a.duplicate_of IS NOT NULL", part)]
+        return out
+
+    def move_to_event(self, event_id: int, article_ids: list[int]) -> None:
+        """Put already linked articles in another event.  Call inside a transaction."""
+        self.db.executemany("UPDATE event_articles SET event_id = ? WHERE article_id = ?",
+                            [(event_id, a) for a in article_ids])
+
+    def delete_event(self, event_id: int) -> None:
+        """Remove an emptied event with its index.  Call inside a transaction."""
+        self.db.execute("DELETE FROM event_postings WHERE event_id = ?", (event_id,))
+        self.db.execute("DELETE FROM events WHERE id = ?", (event_id,))
+
+    def add_lineage(self, rows: list[Lineage]) -> None:
+        """Record where merged or split ids went.  Call inside a transaction."""
+        at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")  # from here, not SQL: both backends agree
+        self.db.executemany("INSERT INTO link_lineage (kind, old_id, relation, new_id, at, why) VALUES (?,?,?,?,?,?)",
+                            [(r.kind, r.old_id, r.relation, r.new_id, at, r.why) for r in rows])
+
+    def lineage(self, kind: str, cid: int | None = None) -> list[Lineage]:
+        """Lineage rows naming an event or story id (as old or new id), oldest first; all rows of
+        ``kind`` when ``cid`` is None."""
+        where, args = ("WHERE kind = ?", [kind]) if cid is None else (
+            "WHERE kind = ? AND (old_id = ? OR new_id = ?)", [kind, cid, cid])
+        return [Lineage(r["kind"], r["old_id"], r["relation"], r["new_id"], r["at"], r["why"])
+                for r in self.db.execute(f"SELECT * FROM link_lineage {where} ORDER BY id", args)]
+
+    def stale_stories(self, n_docs: int, factor: float) -> list[int]:
+        """Stories last consolidated when the store held fewer than ``n_docs / factor`` linked articles:
+        their document frequencies have drifted, so consolidation looks at them again."""
+        return [int(r[0]) for r in self.db.execute(
+            "SELECT id FROM stories WHERE settled * ? < ? ORDER BY id", (factor, n_docs))]
+
+    def mark_settled(self, story_ids: list[int], n_docs: int) -> None:
+        """Record that these stories were consolidated with ``n_docs`` linked articles in the store."""
+        self.db.executemany("UPDATE stories SET settled = ? WHERE id = ?", [(n_docs, s) for s in story_ids])

@@ -197,4 +197,56 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX minhash_bands_article ON minhash_bands(article_id);
     """,
+    # 4: the signal of a timex: TIMEX3 extents leave out the preposition ("on Monday" -> "Monday"),
+    # which is kept apart so readers still see "since April" and "by April" as different things
+    """
+    ALTER TABLE timexes ADD COLUMN signal TEXT;
+    ALTER TABLE timexes ADD COLUMN signal_start INTEGER;
+    """,
+    # 5: attribution kind (direct/indirect/mixed/scare) and the cue's character span;
+    # quotes stored before this were all quoted speech, so they read as 'direct'
+    """
+    ALTER TABLE quotes ADD COLUMN kind TEXT NOT NULL DEFAULT 'direct';
+    ALTER TABLE quotes ADD COLUMN cue_start INTEGER;
+    ALTER TABLE quotes ADD COLUMN cue_end INTEGER;
+    CREATE INDEX quotes_kind ON quotes(kind);
+    """,
+    # 6: order-free consolidation: cached link features per article, id lineage of events/stories,
+    # the store size at which each story was last consolidated
+    """
+    CREATE TABLE link_features (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+        data TEXT NOT NULL
+    );
+    CREATE TABLE link_lineage (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('event', 'story')),
+        old_id INTEGER NOT NULL,
+        relation TEXT NOT NULL CHECK (relation IN ('merged_into', 'split_from')),
+        new_id INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        why TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX link_lineage_old ON link_lineage(kind, old_id);
+    CREATE INDEX link_lineage_new ON link_lineage(kind, new_id);
+    ALTER TABLE stories ADD COLUMN settled INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX stories_settled ON stories(settled);
+    """,
+    # 7: work state that must survive a crash: stories whose title/timeline are stale
+    # ("dirty", set in the linking transaction, cleared when the timeline is written), why an article
+    # could not be annotated, and which process is annotating which article (so two never do the same)
+    """
+    ALTER TABLE stories ADD COLUMN dirty INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX stories_dirty ON stories(dirty) WHERE dirty > 0;
+    ALTER TABLE articles ADD COLUMN annotation_problem TEXT;
+    CREATE TABLE annotation_claims (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+        owner TEXT NOT NULL,
+        claimed_at REAL NOT NULL
+    );
+    """,
+    # 8: timeline entry status (happened / planned / expected / recalled)
+    """
+    ALTER TABLE timeline_entries ADD COLUMN status TEXT NOT NULL DEFAULT 'happened';
+    """,
 ]

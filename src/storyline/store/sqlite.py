@@ -22,14 +22,37 @@ from pathlib import Path
 from storyline.store.annotations import AnnotationStore
 from storyline.store.articles import ArticleStore
 from storyline.store.base import StoreError
+from storyline.store.check import CheckStore
 from storyline.store.entities import EntityStore
 from storyline.store.links import LinkStore
 from storyline.store.schema import MIGRATIONS
 
 __all__ = ["SqliteStore", "StoreError"]
 
+BUSY_TIMEOUT_S = 60.0
+"""How long a writer waits for another process's transaction before giving up (each is short:
+one article, one annotation, one linking step)."""
 
-class SqliteStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
+
+def _statements(script: str) -> list[str]:
+    """A migration script cut into whole statements (triggers keep their inner semicolons).
+
+    ``executescript`` would commit on its own, outside the migration's transaction.
+
+    >>> _statements("CREATE TABLE t (x); CREATE TRIGGER g AFTER INSERT ON t BEGIN SELECT 1; END;")
+    ['CREATE TABLE t (x);', 'CREATE TRIGGER g AFTER INSERT ON t BEGIN SELECT 1; END;']
+    """
+    out, buf = [], ""
+    for part in script.split(";"):
+        buf += part + ";"
+        if sqlite3.complete_statement(buf):
+            if buf.strip(" \n;"):
+                out.append(buf.strip())
+            buf = ""
+    return out
+
+
+class SqliteStore(ArticleStore, AnnotationStore, EntityStore, LinkStore, CheckStore):
     """The embedded store.  ``path`` may be ``":memory:"`` for throwaway use."""
 
     def __init__(self, path: str | Path) -> None:
@@ -39,8 +62,9 @@ class SqliteStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
             if not parent.is_dir():
                 raise StoreError(f"{self.path}: folder {parent} does not exist; create it or choose another --db")
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
             self.db.row_factory = sqlite3.Row
+            self.db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
@@ -50,14 +74,38 @@ class SqliteStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
 
     # -- plumbing -----------------------------------------------------------------
     def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        """Apply the missing migrations, safely when several processes open a new store at once.
+
+        The version is read again inside a ``BEGIN IMMEDIATE`` transaction (one writer at a
+        time), so a second process waits for the first to finish migrating and then finds
+        nothing left to do, instead of creating the same tables twice.
+        """
+        if self._version() == len(MIGRATIONS):
+            return  # the common case: no write lock taken, readers never wait
+        with self.transaction() as db:
+            version = self._version()
+            if version > len(MIGRATIONS):
+                raise StoreError(f"{self.path}: written by a newer storyline (schema {version} > {len(MIGRATIONS)});"
+                                 " upgrade storyline")
+            for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
+                for statement in _statements(sql):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version={number}")
+
+    def _version(self) -> int:
+        version = int(self.db.execute("PRAGMA user_version").fetchone()[0])
         if version > len(MIGRATIONS):
             raise StoreError(
                 f"{self.path}: written by a newer storyline (schema {version} > {len(MIGRATIONS)}); upgrade storyline"
             )
-        for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
-            # executescript commits on its own; wrap the migration and the version bump together
-            self.db.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version={number};\nCOMMIT;")
+        return version
+
+    def data_version(self) -> int:
+        """A number that changes whenever another connection commits to the file (SQLite's data_version).
+
+        A reader that keeps results (the web UI's page cache) compares it to know they are still true.
+        """
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
 
     @property
     def schema_version(self) -> int:

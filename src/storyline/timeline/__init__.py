@@ -16,27 +16,26 @@ Example::
 
 from __future__ import annotations
 
-from typing import Any
-
-from storyline.records import Annotation, Article, TimelineEntry
+from storyline.records import Annotation, Article, Story, TimelineEntry
 from storyline.settings import Settings
+from storyline.store.protocol import ReadStore, TimelineStore
 from storyline.timeline.merge import build_timeline
 
-__all__ = ["build_entity_timeline", "build_story_timeline", "build_timeline"]
+__all__ = ["build_entity_timeline", "build_story_timeline", "build_timeline", "empty_reason", "story_title"]
 
 
-def _items(store: Any, article_ids: list[int]) -> list[tuple[Article, Annotation]]:
+def _items(store: TimelineStore, article_ids: list[int]) -> list[tuple[Article, Annotation]]:
     arts = store.articles(ids=sorted(set(article_ids))) if article_ids else []
     return [(a, store.annotation(a.id)) for a in arts if a.id is not None and a.duplicate_of is None]
 
 
-def build_story_timeline(store: Any, story_id: int, settings: Settings) -> list[TimelineEntry]:
+def build_story_timeline(store: TimelineStore, story_id: int, settings: Settings) -> list[TimelineEntry]:
     """The timeline of one story, from every article of its events, in display order."""
     ids = store.story_article_ids(story_id)
     return build_timeline(_items(store, ids), lead=settings.timeline_lead)
 
 
-def build_entity_timeline(store: Any, entity_id: int, settings: Settings) -> list[TimelineEntry]:
+def build_entity_timeline(store: TimelineStore, entity_id: int, settings: Settings) -> list[TimelineEntry]:
     """An entity's timeline: the dated sentences that mention it, across all stored articles.
 
     Each article's publication day dates the first sentence naming the entity
@@ -45,3 +44,27 @@ def build_entity_timeline(store: Any, entity_id: int, settings: Settings) -> lis
     """
     ids = store.entity_article_ids(entity_id)
     return build_timeline(_items(store, ids), only_entity=entity_id, lead=settings.timeline_lead)
+
+
+def story_title(store: ReadStore, story: Story) -> str:
+    """A story's title, or when linking gave none the title of its first article (never blank)."""
+    if story.title.strip():
+        return story.title
+    ids = store.story_article_ids(story.id)
+    arts = store.articles(ids=sorted(set(ids))[:1]) if ids else []
+    return arts[0].title if arts and arts[0].title.strip() else f"Story {story.id}"
+
+
+def empty_reason(store: ReadStore, story_id: int) -> str:
+    """Why a story's timeline is empty, in words a user can act on."""
+    ids = sorted(set(store.story_article_ids(story_id)))
+    if not ids:
+        return "the story has no articles"
+    arts = store.articles(ids=ids)
+    if any(a.published for a in arts):
+        return "timelines are built when linking; run 'storyline link'"
+    if not any(store.annotation(a.id).timexes for a in arts if a.id is not None):
+        return (f"none of its {len(arts)} articles has a publication date or a date in its text; "
+                "re-ingest with --published YYYY-MM-DD")
+    return (f"its {len(arts)} articles have no publication date and their dates could not be placed; "
+            "re-ingest with --published YYYY-MM-DD")

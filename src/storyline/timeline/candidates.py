@@ -28,12 +28,16 @@ from dataclasses import dataclass, field
 from storyline.records import Annotation, Article, Sentence
 from storyline.timeline.clauses import date_pieces
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
+from storyline.timeline.status import HAPPENED, is_background, status_of
 from storyline.timeline.verbs import has_event_verb
 
 MAX_TEXT = 220
 """Longer sentences are cut to the clauses around the date (characters)."""
 MIN_WORDS = 4
 """A sentence with fewer words than this besides its date is a byline or heading, not a happening."""
+
+LEAD_SKIP = 2
+"""Background sentences (see status.py) skipped at most when looking for an article's lead."""
 
 RECALL_DAYS = 7
 """A date this many days or more before an article is a past happening it recalls, not its news of the week."""
@@ -62,6 +66,8 @@ class Candidate:
     published: bool = False  # dated by the article's publication day, not by a timex
     event: bool = False  # told with an event verb (see verbs.py): a happening, not background
     recalled: bool = False  # the date ends over RECALL_DAYS before the article's day: a later article looks back
+    status: str = HAPPENED  # happened / planned / expected / recalled, from wording and the article's day
+    background: bool = False  # describes (geography, biography) rather than reports (see status.py)
 
 
 @functools.cache
@@ -218,19 +224,23 @@ def article_candidates(
             said = "… " + said
         if b < len(body.rstrip()) and not said.endswith("…"):
             said += " …"
+        clause, recalled = body[a:b], _before(date, article.published)
         out.append(Candidate(date=date, article=aid, start=start, end=s.end, text=said,
-                             entities=list(dict.fromkeys(ents)), words=content_words(body[a:b]), published=published,
-                             event=has_event_verb(body[a:b]), recalled=_before(date, article.published)))
+                             entities=list(dict.fromkeys(ents)), words=content_words(clause), published=published,
+                             event=has_event_verb(clause), recalled=recalled,
+                             status=status_of(clause, date, article.published, recalled),
+                             background=is_background(clause)))
 
     own: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # sentence -> its dated timexes (start, end, date)
     for t in ann.timexes:
         date = timeline_date(t.type, t.value, t.anchored)
-        s = _sentence_of(ann.sentences, starts, t.start)
+        start = t.phrase_start  # "on Monday": the clause around the date starts at its preposition
+        s = _sentence_of(ann.sentences, starts, start)
         if date is None or s is None:
             continue
-        if t.start >= _body_start(text, s) and not _is_byline(text[s.start : s.end], t.text):
+        if start >= _body_start(text, s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
             dated.setdefault((s.start, s.end), set()).add(date)
-            own.setdefault((s.start, s.end), []).append((t.start, t.end, date))
+            own.setdefault((s.start, s.end), []).append((start, t.end, date))
         else:
             dated.setdefault((s.start, s.end), set())
     for (a, b), found in own.items():
@@ -239,12 +249,16 @@ def article_candidates(
             add(date, s, lo, hi, False, piece)
     pub = (article.published or "")[:10]
     if lead and timeline_date("DATE", pub) and len(pub) == 10:
+        skipped = 0
         for s in ann.sentences:
             body = text[s.start : s.end]
             if len(_WORD.findall(body)) < MIN_WORDS or _is_byline(body, ""):
                 continue
             key = (s.start, s.end)
             if only_entity is None:  # the lead, unless its own dates put its news on other days
+                if is_background(body) and s is not ann.sentences[-1] and skipped < LEAD_SKIP:
+                    skipped += 1  # an explainer opening with geography: its news is further down
+                    continue
                 if not dated.get(key) or pub in dated[key]:
                     add(pub, s, s.start, s.start, True)
                 break

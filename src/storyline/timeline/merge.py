@@ -24,6 +24,7 @@ Example::
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ from storyline.records import Annotation, Article, Evidence, TimelineEntry
 from storyline.timeline.candidates import Candidate, article_candidates
 from storyline.timeline.dates import DAY, granularity, sort_key, within
 from storyline.timeline.salience import score
+from storyline.timeline.status import EXPECTED, PLANNED, entry_status, far_before
 
 MIN_SHARED_WORDS = 2
 """Same-date sentences sharing this many content words tell of one happening even with no shared entity."""
@@ -131,6 +133,62 @@ def group_candidates(cands: list[Candidate], common: Common = Common()) -> list[
     return kept
 
 
+def merge_adjacent_days(groups: list[list[Candidate]], common: Common = Common()) -> list[list[Candidate]]:
+    """One happening told under two adjacent days (a verdict late on Monday, reported as Tuesday's) becomes one.
+
+    Two day groups one day apart merge when sentences of different articles
+    in them tell of one happening (:func:`same_happening`, two shared content
+    words at least); the merged entry keeps the day more articles give
+    (the earlier on a tie).
+
+    >>> a = Candidate("2011-02-11", 1, 0, 9, "", words={"mubarak", "resigned", "president"})
+    >>> b = Candidate("2011-02-12", 2, 0, 9, "", words={"mubarak", "resigned", "cairo"})
+    >>> [[c.date for c in g] for g in merge_adjacent_days([[a], [b]])]
+    [['2011-02-11', '2011-02-12']]
+    """
+    days = sorted((g for g in groups if granularity(g[0].date) == DAY), key=lambda g: g[0].date)
+    gone: set[int] = set()
+    for i, g in enumerate(days):
+        if id(g) in gone:
+            continue
+        for h in days[i + 1:]:
+            gap = (dt.date.fromisoformat(h[0].date) - dt.date.fromisoformat(g[0].date)).days
+            if gap > 1:
+                break
+            if gap == 1 and id(h) not in gone and any(
+                    a.article != b.article and len((a.words & b.words) - common.words) >= MIN_SHARED_WORDS
+                    and same_happening(a, b, common) for a in g for b in h):
+                keep, drop = (g, h) if len({c.article for c in g}) >= len({c.article for c in h}) else (h, g)
+                keep.extend(drop)
+                gone.add(id(drop))
+                if drop is g:
+                    break
+    return [g for g in groups if id(g) not in gone]
+
+
+BACKGROUND_FACTOR = 0.4
+"""Salience kept by an entry that is background: described, not reported, or history long before the story."""
+STORY_ABOUT_IT = 0.25
+"""Share of a story's articles that must tell of an old date for the story to be about it (not background)."""
+
+
+def background_factor(entry: TimelineEntry, group: list[Candidate], story_start: str | None, n_articles: int) -> float:
+    """How much of its salience an entry keeps: less when all its sentences describe, or it is history.
+
+    A birth date in 1958 in a 2009 story is history unless a quarter of the
+    story's articles tell of it (then the story is about it); a planned or
+    expected entry is no happening yet, so it also ranks below happenings.
+    """
+    factor = 1.0
+    if all(c.background for c in group):
+        factor *= BACKGROUND_FACTOR
+    if far_before(entry.date, story_start) and len(entry.articles) < STORY_ABOUT_IT * n_articles:
+        factor *= BACKGROUND_FACTOR
+    if entry.status in (PLANNED, EXPECTED):
+        factor *= BACKGROUND_FACTOR
+    return factor
+
+
 def centrality(items: list[tuple[Article, Annotation]]) -> dict[int, float]:
     """Share of the articles that mention each entity: 1.0 for an entity every article names."""
     counts: Counter[int] = Counter()
@@ -144,6 +202,7 @@ def to_entry(group: list[Candidate], central: dict[int, float]) -> TimelineEntry
     """One entry from a group: the most telling sentence as text, every source as evidence."""
 
     date = group[0].date  # a group's first candidate carries its date (folded coarser ones come after)
+    status = entry_status([c.status for c in group])
 
     def telling(c: Candidate) -> tuple[bool, float, int, int]:
         """A lead (news is written top-down), a whole sentence, central entities, the first article to report it."""
@@ -152,13 +211,13 @@ def to_entry(group: list[Candidate], central: dict[int, float]) -> TimelineEntry
         ents = sorted((central.get(e, 0.0) for e in set(c.entities)), reverse=True)[:3]
         return (c.date == date, round(sum(ents) / 3 + whole + lead, 2), -c.article, -c.start)
 
-    best = max(group, key=telling)
+    best = max(group, key=lambda c: (not c.background, c.status == status, *telling(c)))
     articles = sorted({c.article for c in group})
     evidence = sorted({(c.article, c.start, c.end) for c in group})
     ents: Counter[int] = Counter(e for c in group for e in set(c.entities))
     ranked = sorted(ents, key=lambda e: (-central.get(e, 0.0), -ents[e], e))
-    return TimelineEntry(date=date, text=best.text, articles=articles,
-                         evidence=[Evidence(*e) for e in evidence], salience=score(group, central), entities=ranked)
+    return TimelineEntry(date=date, text=best.text, articles=articles, evidence=[Evidence(*e) for e in evidence],
+                         salience=score(group, central), entities=ranked, status=status)
 
 
 def build_timeline(items: list[tuple[Article, Annotation]], only_entity: int | None = None,
@@ -171,8 +230,12 @@ def build_timeline(items: list[tuple[Article, Annotation]], only_entity: int | N
     """
     cands = [c for art, ann in items for c in article_candidates(art, ann, only_entity=only_entity, lead=lead)]
     central = centrality(items)
-    groups = group_candidates(cands, common_features(cands, len(items)))
+    common = common_features(cands, len(items))
+    groups = merge_adjacent_days(group_candidates(cands, common), common)
     entries = [to_entry(g, central) for g in groups]
+    start = min(((a.published or "")[:10] for a, _ in items if a.published), default=None)
+    for e, g in zip(entries, groups, strict=True):
+        e.salience *= background_factor(e, g, start, len(items))
     top = max((e.salience for e in entries), default=1.0) or 1.0
     for e in entries:
         e.salience = round(e.salience / top, 4)

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
 
 from storyline.records import Chain, Entity, Event, Quote, Story
+from storyline.store.protocol import ReadStore
 
 
 @dataclass
@@ -49,7 +49,7 @@ def _names(chains: list[Chain]) -> dict[int, tuple[str, str]]:
     return {e: c.most_common(1)[0][0] for e, c in seen.items()}
 
 
-def story_overview(store: Any, story_id: int, top: int = 10) -> StoryOverview | None:
+def story_overview(store: ReadStore, story_id: int, top: int = 10) -> StoryOverview | None:
     """Events, top entities and top quotes of one story; None when there is no such story.
 
     Counts come from the store's aggregates and names from the articles'
@@ -65,13 +65,14 @@ def story_overview(store: Any, story_id: int, top: int = 10) -> StoryOverview | 
     counts = store.entity_counts(ids)  # (entity, articles naming it, mentions)
     ranked = sorted(counts, key=lambda c: (-c[1], -c[2], c[0]))[:top]
     entities = [NamedCount(e, *names.get(e, (f"entity {e}", "")), arts, ments) for e, arts, ments in ranked]
+    said = store.quotes(articles=ids, limit=1_000_000, kinds=("direct", "mixed"))  # quoted words only
     quotes = [(aid, q, names.get(q.speaker, (q.speaker_text or "?", ""))[0] if q.speaker else
-               (q.speaker_text or "?")) for aid, q in store.quotes(articles=ids, limit=1_000_000)]
+               (q.speaker_text or "?")) for aid, q in said]
     quotes.sort(key=lambda x: (x[1].speaker is None, x[1].partial, -x[1].confidence, x[0], x[1].start))
     return StoryOverview(story=story, events=events, entities=entities, quotes=quotes[:top])
 
 
-def find_entity(store: Any, name: str) -> Entity | None:
+def find_entity(store: ReadStore, name: str) -> Entity | None:
     """The entity a user means by ``name``: exact name or alias first (case-insensitive), else the most mentioned.
 
     >>> from storyline.store import SqliteStore
@@ -81,4 +82,4 @@ def find_entity(store: Any, name: str) -> Entity | None:
     cands = store.entities(name=name)
     want = name.casefold()
     exact = [e for e in cands if want in {a.casefold() for a in [e.name, *e.aliases]}]
-    return (exact or cands or [None])[0]
+    return next(iter(exact or cands), None)

@@ -3,8 +3,11 @@
 :mod:`.spans` finds the quoted text (marks paired within paragraphs),
 :mod:`.speakers` finds the cue and the speaker phrase from the parse, and
 :mod:`.referents` resolves that phrase (name, pronoun, description, document)
-to an entity chain.  A :class:`~storyline.records.Quote`'s ``start``/``end``
-are the offsets of the quoted text *inside* the quote marks; ``confidence`` is
+to an entity chain; :mod:`.reported` finds reported speech (indirect and mixed)
+from the parse; :mod:`.transcript` reads "NAME: ..." transcript lines.
+A :class:`~storyline.records.Quote`'s ``start``/``end`` are the offsets of the
+quoted text *inside* the quote marks (of the reported clause for indirect and
+mixed speech); ``kind`` says which; ``confidence`` is
 how sure the attribution is (0 when the article does not say who spoke).
 
 Example::
@@ -22,23 +25,52 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from storyline.nlp.quotes.referents import Context
-from storyline.nlp.quotes.spans import find_spans
-from storyline.nlp.quotes.speakers import attribute
+from storyline.nlp.quotes.reported import Reported, find_reported
+from storyline.nlp.quotes.spans import Span, find_spans
+from storyline.nlp.quotes.speakers import CONFIDENCE, Attribution, attribute
+from storyline.nlp.quotes.transcript import find_lines
 from storyline.records import Chain, Mention, Quote
 
 __all__ = ["find_quotes", "find_spans"]
 
 
+def _part_of(r: Reported, span: Span, att: Attribution) -> bool:
+    """A quoted fragment inside a mixed attribution is part of it, unless a cue of its own inside the
+    reported clause makes it someone else's words ("she heard someone say, 'He has a gun'")."""
+    own_cue = att.cue_at is not None and r.start <= att.cue_at < r.end and att.cue_at != r.cue_start
+    return r.kind == "mixed" and r.start <= span.start and span.end <= r.end and not own_cue
+
+
 def find_quotes(doc: Doc, mentions: list[Mention], chains: list[Chain]) -> list[Quote]:
-    """Every quote in ``doc`` with its speaker chain (index into ``chains``) or None."""
+    """Every attribution in ``doc``, in text order: quotes (direct, or ``scare`` when nobody is said to
+    have spoken a quoted phrase) and reported speech (indirect, mixed), each with its speaker chain
+    (index into ``chains``) or None.  Quoted fragments inside a mixed attribution are part of it."""
     text = doc.text
     spans = find_spans(text)
-    if not spans:
-        return []
     ctx = Context.build(doc, text, mentions, chains, [(s.open_at, s.close_at + 1) for s in spans])
+    reported = find_reported(ctx)
     quotes: list[Quote] = []
     for span, att in zip(spans, attribute(ctx, spans), strict=True):
+        if any(_part_of(r, span, att) for r in reported):
+            continue
+        scare = span.partial and att.how == "unresolved"
+        if scare:  # a term in quote marks that nobody is said to have spoken: no speaker, no cue
+            att = Attribution(None, None, None, 0.0, "unresolved")
         conf = att.confidence * (1.0 if span.closed else 0.8)
         quotes.append(Quote(start=span.start, end=span.end, text=span.text, speaker_chain=att.chain,
-                            speaker_text=att.text, cue=att.cue, confidence=round(conf, 3), partial=span.partial))
+                            speaker_text=att.text, cue=att.cue, confidence=round(conf, 3), partial=span.partial,
+                            kind="scare" if scare else "direct", cue_start=att.cue_at, cue_end=att.cue_end))
+    for line in find_lines(ctx):
+        if any(q.start < line.end and line.start < q.end for q in quotes):
+            continue  # the line's words are already a quote
+        quotes.append(Quote(start=line.start, end=line.end, text=text[line.start:line.end], speaker_chain=line.chain,
+                            speaker_text=line.label, cue=f"{line.label}:", confidence=CONFIDENCE["name"]
+                            if line.chain is not None else 0.0, kind="direct", cue_start=line.label_start,
+                            cue_end=line.label_end + 1))
+    for r in reported:
+        att = r.attribution
+        quotes.append(Quote(start=r.start, end=r.end, text=text[r.start:r.end], speaker_chain=att.chain,
+                            speaker_text=att.text, cue=att.cue, confidence=round(att.confidence, 3),
+                            partial=False, kind=r.kind, cue_start=r.cue_start, cue_end=r.cue_end))
+    quotes.sort(key=lambda q: (q.start, q.end))
     return quotes

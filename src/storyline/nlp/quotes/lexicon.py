@@ -25,11 +25,12 @@ CUE_LEMMAS = frozenset({
     "advise", "recommend", "concur", "agree", "speak", "summarize", "summarise", "muse", "sigh",
     "lash", "slam", "accuse", "denounce", "condemn", "reject", "hail", "welcome", "answer", "fume", "scoff",
     "gush", "rave", "grumble", "plead", "protest", "assure", "reassure", "remind", "inform",
+    "enthuse", "indicate", "forecast", "reveal", "disclose", "allege", "estimate", "point",
 })
 """Lemmas of verbs that report speech or writing ("said", "told", "wrote", "described ... as")."""
 
-WEAK_CUES = frozenset({"continue", "agree", "speak", "call", "read", "post", "report", "praise", "conclude",
-                       "welcome", "hail", "reject", "answer"})
+WEAK_CUES = frozenset({"point", "indicate", "estimate", "continue", "agree", "speak", "call", "read", "post",
+                       "report", "praise", "conclude", "welcome", "hail", "reject", "answer"})
 """Cue lemmas that also have ordinary senses: they count only right next to a quote."""
 
 DOCUMENT_NOUNS = frozenset({
@@ -52,6 +53,7 @@ SPOKES_NOUNS = frozenset({
 """Nouns whose 'for/of/from X' names the organisation that speaks through them."""
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
 THING_PRONOUNS = frozenset({"it"})
 SPEAKER_TYPES_PERSON = frozenset({"PERSON", "PER"})
 SPEAKER_TYPES_THING = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -81,3 +83,59 @@ ORG_NOUNS = frozenset({
 STATE_NOUNS = frozenset({"government", "administration", "country", "nation", "state", "regime", "kingdom",
                          "republic"})
 """Nouns that, definite ('the government said'), refer back to the country (or organisation) last named."""
+
+SPEAKER_NOUNS = frozenset({
+    "analyst", "expert", "economist", "executive", "witness", "resident", "investigator", "researcher",
+    "scientist", "observer", "diplomat", "minister", "president", "chief", "leader", "director", "manager",
+    "chairman", "chairwoman", "secretary", "governor", "mayor", "senator", "professor", "doctor", "insider",
+    "strategist", "adviser", "advisor", "negotiator", "prosecutor", "judge", "police", "authority", "people",
+    "person", "someone", "organizer", "organiser", "critic", "supporter", "activist", "campaigner", "union",
+}) | ORG_NOUNS | STATE_NOUNS
+"""Heads of a description that can be a source ("according to the bank", "according to analysts")."""
+
+EVIDENCE_NOUNS = frozenset({
+    "data", "figure", "study", "research", "survey", "poll", "result", "evidence", "number", "statistic",
+    "finding", "trend", "sign", "test", "analysis", "record", "model", "chart", "graph", "index",
+})
+"""Things that 'show' or 'suggest' without saying anything: never the source of reported speech."""
+
+TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})
+"""Words that date a report ("said Monday") and so are never its speaker."""
+
+FEMALE_FIRST_NAMES = frozenset({
+    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
+    "nancy", "lisa", "margaret", "betty", "sandra", "ashley", "dorothy", "kimberly", "emily", "donna", "michelle",
+    "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "laura", "sharon", "cynthia", "kathleen",
+    "amy", "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole", "samantha", "katherine", "emma",
+    "ruth", "christine", "catherine", "debra", "rachel", "carolyn", "janet", "virginia", "maria", "heather",
+    "diane", "julie", "joyce", "victoria", "kelly", "christina", "joan", "evelyn", "lauren", "judith", "olivia",
+    "martha", "cheryl", "megan", "andrea", "hannah", "jacqueline", "ann", "anne", "alice", "kathryn",
+    "gloria", "teresa", "doris", "sara", "janice", "julia", "marie", "madison", "grace", "judy", "theresa",
+    "beverly", "denise", "marilyn", "amber", "danielle", "abigail", "brittany", "rose", "diana", "natalie",
+    "sophia", "alexis", "lori", "kayla", "jane", "hillary", "condoleezza", "sandy", "maryann", "neelie", "sonia",
+    "nicola", "kamala", "ursula", "elena", "irina",
+    "natalia", "olga", "ingrid", "marine", "sylvie", "monique", "fatima", "aisha", "yulia", "benazir", "indira",
+})
+"""Common women's first names: with the honorifics above, the signal that a 'she' can be this person."""
+
+MALE_FIRST_NAMES = frozenset({
+    "james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas", "charles",
+    "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "steve", "paul", "andrew",
+    "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan",
+    "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon",
+    "benjamin", "samuel", "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry",
+    "tyler", "aaron", "jose", "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "ethan",
+    "walter", "noah", "jeremy", "christian", "keith", "roger", "terry", "gerald", "harold", "sean", "austin",
+    "carl", "arthur", "lawrence", "dylan", "jesse", "bryan", "billy", "joe", "bruce", "gabriel",
+    "logan", "albert", "willie", "alan", "juan", "wayne", "elijah", "randy", "roy", "vincent", "ralph", "eugene",
+    "russell", "bobby", "mason", "philip", "louis", "barack", "bill", "tom", "jim", "bob", "mike", "dan", "ken",
+    "tony", "ben", "sam", "harry", "rick", "ray", "hugo", "vladimir", "dmitry", "sergei", "alexei", "nicolas",
+    "francois", "jacques", "angelo", "giuseppe", "carlos", "luis", "pedro", "miguel", "ahmed", "mohammed",
+    "muhammad", "ali", "hassan", "omar", "jean-claude", "gordon", "boris", "nigel", "rupert",
+})
+"""Common men's first names (see :data:`FEMALE_FIRST_NAMES`)."""

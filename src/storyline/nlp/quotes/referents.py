@@ -31,10 +31,13 @@ from spacy.tokens import Doc, Span, Token
 from storyline.nlp.quotes.lexicon import (
     AUTHOR_VERBS,
     DOCUMENT_NOUNS,
+    FEMALE_FIRST_NAMES,
     FEMALE_WORDS,
+    MALE_FIRST_NAMES,
     MALE_WORDS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
     SPEAKER_TYPES_PERSON,
     SPEAKER_TYPES_THING,
     SPOKES_NOUNS,
@@ -74,6 +77,7 @@ class Context:
     authors: list[tuple[int, str, int]] = field(default_factory=list)  # (char, document lemma, chain)
     last_thing: tuple[int, int] | None = None  # (char, chain) of the latest document/organisation speaker
     gender: dict[int, str] = field(default_factory=dict)  # chain -> "f" / "m" when an honorific or role says
+    name_parts: dict[str, int] = field(default_factory=dict)  # one word of exactly one person's name -> chain
 
     @classmethod
     def build(cls, doc: Doc, text: str, mentions: list[Mention], chains: list[Chain],
@@ -97,6 +101,7 @@ class Context:
                   titles)
         ctx.authors = _document_authors(ctx)
         ctx.gender = _genders(text, mentions, chains)
+        ctx.name_parts = _name_parts(chains)
         return ctx
 
     def in_quote(self, tok: Token) -> bool:
@@ -104,10 +109,32 @@ class Context:
         return i >= 0 and self.quoted[i][0] <= tok.idx < self.quoted[i][1]
 
     def chain_of(self, tok: Token) -> int | None:
-        return None if self.in_quote(tok) else self.token_chain.get(tok.i)
+        """The chain a token outside quotes belongs to; a capitalised word the entity tagger left out that
+        is one word of exactly one person's name ("Jobs said" after "Steve Jobs") counts as that person."""
+        if self.in_quote(tok):
+            return None
+        found = self.token_chain.get(tok.i)
+        if found is None and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and not tok.ent_type_:
+            found = self.name_parts.get(tok.text)
+        return found
 
     def sent_index(self, tok: Token) -> int:
         return bisect.bisect_right(self.sent_starts, tok.i) - 1
+
+
+def _name_parts(chains: list[Chain]) -> dict[str, int]:
+    """First names and surnames of multi-word person names that belong to one person only."""
+    seen: dict[str, set[int]] = {}
+    for i, ch in enumerate(chains):
+        if ch.type not in SPEAKER_TYPES_PERSON:
+            continue
+        for name in [ch.name, *ch.aliases]:
+            words = name.split()
+            if len(words) >= 2:
+                for w in (words[0], words[-1]):
+                    if len(w) > 2 and w[0].isupper():
+                        seen.setdefault(w, set()).add(i)
+    return {w: next(iter(c)) for w, c in seen.items() if len(c) == 1}
 
 
 def _genders(text: str, mentions: list[Mention], chains: list[Chain]) -> dict[int, str]:
@@ -120,6 +147,9 @@ def _genders(text: str, mentions: list[Mention], chains: list[Chain]) -> dict[in
         words = set(before[-1:]) if before else set()
         words |= {w for t in chains[m.chain].titles for w in t.lower().split()}
         words |= {w.strip(".").lower() for w in m.text.split()[:1]}
+        if chains[m.chain].type in SPEAKER_TYPES_PERSON and len(m.text.split()) >= 2:
+            first = m.text.split()[0].lower()
+            words |= {"woman"} if first in FEMALE_FIRST_NAMES else {"man"} if first in MALE_FIRST_NAMES else set()
         for w in {w.lower() for w in words}:
             if w in FEMALE_WORDS:
                 votes.setdefault(m.chain, set()).add("f")
@@ -142,15 +172,17 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     chain = ctx.chain_of(head)
     if chain is not None:
         return Resolved(chain, text, "name")
-    for child in head.children:  # "spokeswoman Ann Lee"; "Lee's adviser" is not Lee
+    for child in head.children:  # "spokeswoman Ann Lee", "another automaker, General Motors"; not "Lee's adviser"
         ch = ctx.chain_of(child) if child.dep_ in ("appos", "compound", "flat") else None
-        if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON:
+        if ch is not None and (ctx.chains[ch].type in SPEAKER_TYPES_PERSON or child.dep_ == "appos"):
             return Resolved(ch, text, "name")
     low = head.lower_
     if low in PERSON_PRONOUNS:
         return Resolved(_person_before(ctx, head), head.text, "pronoun")
     if low in THING_PRONOUNS:
         return Resolved(_thing_before(ctx, head), head.text, "pronoun")
+    if low in PLURAL_PRONOUNS:
+        return _plural_before(ctx, head)
     if head.pos_ == "PRON":
         return Resolved(None, head.text, "unresolved")
     if head.lemma_.lower() in DOCUMENT_NOUNS:
@@ -168,9 +200,25 @@ def resolve(ctx: Context, head: Token) -> Resolved:
 
 def _person_within(ctx: Context, head: Token) -> int | None:
     """The one person a long speaker phrase names somewhere inside it, if exactly one."""
-    found = {ctx.chain_of(t) for t in head.subtree if t.i != head.i and ctx.chain_of(t) is not None}
+    found = {ctx.chain_of(t) for t in head.subtree if t.i != head.i and _names_head(t, head)}
     people = {ch for ch in found if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON}
     return people.pop() if len(people) == 1 else None
+
+
+def _names_head(tok: Token, head: Token) -> bool:
+    """Whether a name inside a speaker phrase can be the speaker: not a possessor ("Obama's strategist" is
+    not Obama) and not inside a prepositional phrase ("the head of X"), unless set off as an apposition
+    ("the vice president of Dacia, Constantin Stroe")."""
+    t = tok
+    while t.i != head.i and t.head.i != t.i:
+        if t.dep_ == "poss":
+            return False
+        if t.dep_ == "appos":
+            return True
+        if t.dep_ == "pobj":
+            return False
+        t = t.head
+    return True
 
 
 def _mentions_before(ctx: Context, sent: Span, limit: int) -> tuple[list[int], list[int]]:
@@ -206,7 +254,30 @@ def _person_before(ctx: Context, tok: Token) -> int | None:
         for ch in subjects + others:
             if ctx.chains[ch].type in SPEAKER_TYPES_PERSON and ctx.gender.get(ch) != other:
                 return ch
+    if any(ctx.chains[ctx.token_chain[t.i]].type in SPEAKER_TYPES_PERSON
+           for t in ctx.doc[: tok.i] if t.i in ctx.token_chain):
+        return None
+    # no person named before: an article that opens "He announced ..." is about the first person it names
+    for t in ctx.doc[tok.i + 1:]:
+        later = ctx.chain_of(t)
+        if later is not None and ctx.chains[later].type in SPEAKER_TYPES_PERSON and ctx.gender.get(later) != other:
+            return later
     return None
+
+
+def _plural_before(ctx: Context, tok: Token) -> Resolved:
+    """'they said': the latest organisation that was a subject, or a plural subject kept as a description."""
+    si = ctx.sent_index(tok)
+    for s in range(si, max(-1, si - 3), -1):
+        for cand in reversed([t for t in ctx.sents[s] if t.idx < tok.idx and t.dep_ in SUBJECT_DEPS]):
+            if ctx.in_quote(cand) or cand.i == tok.i:
+                continue
+            ch = ctx.chain_of(cand)
+            if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_THING:
+                return Resolved(ch, tok.text, "pronoun")
+            if cand.tag_ in ("NNS", "NNPS") and ch is None:
+                return Resolved(None, phrase_text(cand), "description")
+    return Resolved(None, tok.text, "unresolved")
 
 
 def _thing_before(ctx: Context, tok: Token) -> int | None:
@@ -227,19 +298,35 @@ def _described(ctx: Context, head: Token) -> int | None:
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
     lemma = head.lemma_.lower()
+    named_own = any(c.dep_ == "compound" and ctx.chain_of(c) is not None for c in head.children)
+    if lemma in ORG_NOUNS | STATE_NOUNS and named_own:
+        return None  # "the US military" is not the organisation named before, nor the United States
     if lemma in ORG_NOUNS | STATE_NOUNS and any(c.lower_ in ("the", "this") for c in head.children):
         kinds = {"ORG", "GPE"} if lemma in STATE_NOUNS else {"ORG"}
+        found = _subject_before(ctx, head, kinds)  # 'the company' is the organisation the text is about
         orgs = {i for i, ch in enumerate(ctx.chains) if ch.type in kinds}
-        found = _nearest(ctx, orgs, head.idx, strict=True) if orgs else None
+        found = found if found is not None else _nearest(ctx, orgs, head.idx, strict=True) if orgs else None
         if found is not None:
             return found
     if not ctx.titles:
         return None
     words = [t.lower_ for t in ctx.doc[head.left_edge.i: head.i + 1] if t.dep_ not in ("det", "poss", "punct")]
     cands = ctx.titles.get(" ".join(words)) or ctx.titles.get(head.lemma_.lower()) or ctx.titles.get(head.lower_)
+    if cands and head.tag_ in ("NNS", "NNPS"):  # "party leaders" are not the one leader named before
+        cands = {c for c in cands if ctx.chains[c].type not in SPEAKER_TYPES_PERSON}
     if not cands:
         return None
     return _nearest(ctx, cands, head.idx)
+
+
+def _subject_before(ctx: Context, tok: Token, kinds: set[str], window: int = 3) -> int | None:
+    """The latest chain of one of ``kinds`` that was the subject of a sentence up to ``window`` back."""
+    si = ctx.sent_index(tok)
+    for s in range(si, max(-1, si - window - 1), -1):
+        for ch in reversed(_mentions_before(ctx, ctx.sents[s], tok.idx)[0]):
+            if ctx.chains[ch].type in kinds:
+                return ch
+    return None
 
 
 def _nearest(ctx: Context, cands: set[int], limit: int, strict: bool = False) -> int | None:

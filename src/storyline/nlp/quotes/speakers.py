@@ -21,6 +21,9 @@ For each quote, in order:
 5. Otherwise a quote opening a sentence right after one that reports
    someone's words ("Boje told the paper he felt ... . '...'") is theirs.
 
+Before all of these, a whole quote followed by a dash and a name
+('"..." ― Mark Twain', the layout of quotation lists) is that name's.
+
 Example::
 
     >>> CONFIDENCE["name"] > CONFIDENCE["continuation"]
@@ -39,6 +42,7 @@ from storyline.nlp.quotes.lexicon import (
     SPEAKER_TYPES_PERSON,
     SPEAKER_TYPES_THING,
     SUBJECT_DEPS,
+    TIME_WORDS,
     WEAK_CUES,
 )
 from storyline.nlp.quotes.referents import Context, Resolved, resolve
@@ -65,6 +69,7 @@ class Attribution:
     confidence: float
     how: str
     cue_at: int | None = None  # char offset of the cue word
+    cue_end: int | None = None  # char offset just after it
 
 
 def _is_cue(tok: Token, adjacent: bool) -> bool:
@@ -95,7 +100,8 @@ def _subject(tok: Token) -> Token | None:
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         return None  # the subject of a passive cue ("was told", "was agreed") is not the speaker
     for child in tok.rights:  # inverted order the parser left without a subject: '," said Laura Chen'
-        if child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "oprd") and child.pos_ in ("PROPN", "PRON"):
+        if (child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "oprd") and child.pos_ in ("PROPN", "PRON")
+                and not is_time(child)):  # 'said Monday' dates the report
             return child
     head = tok.head
     if tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "relcl") and head is not tok:
@@ -106,15 +112,28 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+def is_time(tok: Token) -> bool:
+    """A date or time word ('Monday', 'this morning'): it dates a report, it never speaks."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in TIME_WORDS
+
+
 def _adjacent_name(ctx: Context, cue: Token) -> Token | None:
-    """When the parse gave the cue no subject: a name right before it ('," A.J. Smith said') or after it."""
+    """When the parse gave the cue no subject: a name right before it ('," A.J. Smith said') or after it,
+    but never what the cue reports (its complement), a place or medium it was said in ('on Fox News'),
+    a date, or anyone when the cue is passive ('it was announced that Starbucks ...')."""
+    if any(c.dep_ in ("nsubjpass", "expl", "auxpass") for c in cue.children):
+        return None
     doc = ctx.doc
+    reported = {t.i for c in cue.children if c.dep_ in ("ccomp", "xcomp", "prep", "agent") for t in c.subtree}
     for side in (range(cue.i - 1, max(-1, cue.i - 7), -1), range(cue.i + 1, min(len(doc), cue.i + 4))):
         for i in side:
             if ctx.in_quote(doc[i]) or doc[i].is_quote or doc[i].is_sent_start:
                 break
-            if ctx.chain_of(doc[i]) is not None:
-                return doc[i]
+            tok = doc[i]
+            if (i > cue.i and i in reported) or is_time(tok) or tok.dep_ == "pobj" or tok.head.dep_ == "pobj":
+                continue
+            if ctx.chain_of(tok) is not None:
+                return tok
     return None
 
 
@@ -135,7 +154,7 @@ def _attribute_cue(ctx: Context, cue: Token) -> Attribution | None:
     if res.how == "document":
         cue_text = f"{res.text.lower()} {cue_text}"
     att = _make(res, cue_text)
-    att.cue_at = cue.idx
+    att.cue_at, att.cue_end = cue.idx, cue.idx + len(cue.text)
     return att
 
 
@@ -151,7 +170,8 @@ def _according(ctx: Context, tokens: list[Token]) -> Attribution | None:
             for obj in ctx.doc[tok.i + 1].children:
                 if obj.dep_ == "pobj":
                     att = _make(resolve(ctx, obj), "according to")
-                    att.cue_at = tok.idx
+                    to = ctx.doc[tok.i + 1]
+                    att.cue_at, att.cue_end = tok.idx, to.idx + len(to.text)
                     return att
     return None
 
@@ -309,12 +329,35 @@ def _reported_before(ctx: Context, span: Span) -> Attribution | None:
     return None
 
 
+_DASH = re.compile(r"[ \t]*(?:―|—|–|--|-)[ \t]*")
+
+
+def _dash_name(ctx: Context, span: Span) -> Attribution | None:
+    """'"..." ― Name' (quotation lists, epigraphs): the name right after a dash that follows the quote."""
+    m = _DASH.match(ctx.text, span.close_at + 1)
+    if m is None or not span.closed:
+        return None
+    name = ctx.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    if name is None:
+        return None
+    chain = ctx.chain_of(name[0])
+    if chain is None:
+        return None
+    end = name[0].i
+    while end + 1 < len(ctx.doc) and ctx.chain_of(ctx.doc[end + 1]) == chain:
+        end += 1
+    att = _make(Resolved(chain, ctx.doc[name[0].i:end + 1].text, "name"), None)
+    att.cue_at, att.cue_end = m.start(), m.end()
+    return att
+
+
 def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
     """One attribution per span, in the order given (spans sorted by position)."""
     out: list[Attribution] = []
     by_group: dict[int, Attribution] = {}
     for i, span in enumerate(spans):
-        att = (_governor(ctx, span) if span.partial else None) or _near_cue(ctx, span, scare=_is_scare(span))
+        att = None if span.partial else _dash_name(ctx, span)
+        att = att or (_governor(ctx, span) if span.partial else None) or _near_cue(ctx, span, scare=_is_scare(span))
         if att is None and span.partial:
             att = None
         elif att is None and i and _continues(ctx, spans[i - 1], out[-1], span):

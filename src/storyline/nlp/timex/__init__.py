@@ -5,9 +5,9 @@ precompiled pattern plus the arithmetic that turns a match into a value
 relative to the article's publication date (:mod:`.dates`, :mod:`.relative`,
 :mod:`.spans`).  This module runs the rules, keeps the longest of overlapping
 candidates, then widens each to its modifiers ("more than 300 day" ->
-MORE_THAN, "early May" -> START) and to the preposition that ties it to its
-clause ("In April"), which TimeML calls a signal and keeps out of the extent
-(:func:`signal_length` gives it back).
+MORE_THAN, "early May" -> START).  The preposition that ties it to its clause
+("In April") is what TimeML calls a signal: it stays out of the extent, which
+is what TimeML tags, and is kept as ``Timex.signal``.
 
 Example::
 
@@ -23,17 +23,16 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from storyline.nlp.timex import dates, focus, relative, spans
 from storyline.nlp.timex.anchor import Anchor, parse_dct, tense
-from storyline.nlp.timex.extent import join_day_and_clock, signal_length, widen
+from storyline.nlp.timex.extent import join_day_and_clock, widen
 from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import ASCII_LOWER
 from storyline.records import Timex
 
-__all__ = ["find_timexes", "signal_length"]
+__all__ = ["find_timexes"]
 
 RULES = dates.RULES + relative.RULES + spans.RULES
 _SINCE = re.compile(r"\bsince\s+$", re.I)
@@ -64,20 +63,15 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     low = text.translate(ASCII_LOWER)
     found = [f for rule in RULES for f in rule(low, ctx)]
     chosen = join_day_and_clock(_longest(found), text)
+    chosen = focus.rebase(chosen, anchor, text)
     if any(f.value.startswith("@") for f in chosen):
-        chosen = focus.resolve(chosen, anchor, _sentence_starts(doc))
+        chosen = focus.resolve(chosen, anchor)
 
     def modifier(a: int, b: int) -> bool:
         span = doc.char_span(a, b, alignment_mode="expand")
         return span is not None and len(span) > 0 and span.root.dep_ in ("amod", "compound", "nummod", "poss")
 
     return [widen(f, text, anchor, modifier) for f in chosen]
-
-
-def _sentence_starts(doc: Doc) -> list[int]:
-    """Char offsets where sentences start, read as arrays (iterating doc.sents builds every token)."""
-    arr = doc.to_array([SENT_START, IDX])
-    return [0] + [int(i) for s, i in arr[1:] if s == 1] if len(arr) else [0]
 
 
 def _longest(found: list[Found]) -> list[Found]:

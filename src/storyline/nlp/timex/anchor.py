@@ -20,9 +20,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 _ISO = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
+_YEARS = (1, 9999)  # what a four-digit TIMEX3 year can say; arithmetic beyond it gives X placeholders
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 
 
@@ -67,12 +68,23 @@ def tense(span: Span) -> str:
     if tok.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am") for a in auxes):
         return "FUTURE"  # "is meeting Sunday": the present progressive of plans
     if any(a.lower_ == "to" for a in auxes):
+        if tok.dep_ in ("xcomp", "ccomp", "advcl") and _simple_past(tok.head):
+            # "asked the government to resign Saturday": the asking is past, the resigning after it,
+            # so the day may lie either side of the DCT; take the nearer, as for a clause without tense
+            return "PRESENT"
         return "FUTURE"  # "plans to vote Tuesday", "guidelines to be published in May"
     if tok.tag_ == "VBN" and any(a.lower_ in ("is", "are", "am", "be") for a in auxes):
         return "PRESENT"  # "closing is expected in December": plans and states, either side of the DCT
     if tok.tag_ == "VBN" and tok.dep_ != "amod":
         return "PAST"
     return "PRESENT"
+
+
+def _simple_past(verb: Token) -> bool:
+    """'asked', 'had asked': a past verb; 'is scheduled', 'will be asked' are not."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes) and auxes[0] in ("had", "has", "have", "was",
+                                                                                     "were"))
 
 
 def add_months(d: dt.date, months: int) -> tuple[int, int]:
@@ -101,35 +113,45 @@ class Anchor:
         return self.dct is not None
 
     def day(self, offset: int = 0) -> str:
-        if self.dct is None:
-            return "XXXX-XX-XX"
-        return (self.dct + dt.timedelta(days=offset)).isoformat()
+        d = self._plus(days=offset)
+        return "XXXX-XX-XX" if d is None else d.isoformat()
 
     def week(self, offset: int = 0) -> str:
-        if self.dct is None:
-            return "XXXX-WXX"
-        return iso_week(self.dct + dt.timedelta(weeks=offset))
+        d = self._plus(weeks=offset)
+        return "XXXX-WXX" if d is None else iso_week(d)
 
     def month(self, offset: int = 0) -> str:
         if self.dct is None:
             return "XXXX-XX"
         y, m = add_months(self.dct, offset)
-        return f"{y:04d}-{m:02d}"
+        return f"{y:04d}-{m:02d}" if _YEARS[0] <= y <= _YEARS[1] else "XXXX-XX"
 
     def year(self, offset: int = 0) -> str:
-        return "XXXX" if self.dct is None else f"{self.dct.year + offset:04d}"
+        y = None if self.dct is None else self.dct.year + offset
+        return f"{y:04d}" if y is not None and _YEARS[0] <= y <= _YEARS[1] else "XXXX"
 
     def quarter(self, offset: int = 0) -> str:
         if self.dct is None:
             return "XXXX-QX"
         n = self.dct.year * 4 + (self.dct.month - 1) // 3 + offset
-        return f"{n // 4:04d}-Q{n % 4 + 1}"
+        return f"{n // 4:04d}-Q{n % 4 + 1}" if _YEARS[0] <= n // 4 <= _YEARS[1] else "XXXX-QX"
 
     def decade(self, offset: int = 0) -> str:
-        return "XXX" if self.dct is None else f"{self.dct.year // 10 + offset:03d}"
+        n = None if self.dct is None else self.dct.year // 10 + offset
+        return f"{n:03d}" if n is not None and 0 <= n <= _YEARS[1] // 10 else "XXX"
 
     def century(self, offset: int = 0) -> str:
-        return "XX" if self.dct is None else f"{self.dct.year // 100 + offset:02d}"
+        n = None if self.dct is None else self.dct.year // 100 + offset
+        return f"{n:02d}" if n is not None and 0 <= n <= _YEARS[1] // 100 else "XX"
+
+    def _plus(self, days: int = 0, weeks: int = 0) -> dt.date | None:
+        """The DCT moved by a number of days or weeks; None when unknown or off the calendar (year 1-9999)."""
+        if self.dct is None:
+            return None
+        try:
+            return self.dct + dt.timedelta(days=days, weeks=weeks)
+        except OverflowError:
+            return None
 
     def named_unit(self, unit: str, offset: int = 0) -> str:
         """The week/month/quarter/year/decade/century ``offset`` such units from the DCT's ("last month")."""
@@ -149,9 +171,7 @@ class Anchor:
         fwd = (iso_day - self.dct.isoweekday()) % 7
         if strict:
             back, fwd = back or 7, fwd or 7
-        if when == "PAST" or (when == "PRESENT" and back <= fwd):
-            return (self.dct - dt.timedelta(days=back)).isoformat()
-        return (self.dct + dt.timedelta(days=fwd)).isoformat()
+        return self.day(-back if when == "PAST" or (when == "PRESENT" and back <= fwd) else fwd)
 
     def month_named(self, month: int, when: str, strict: bool = False) -> str:
         """The year-month of month ``month``: most recent (PAST), next (FUTURE), else the closer one."""
@@ -165,7 +185,7 @@ class Anchor:
             y += month < self.dct.month or (strict and month == self.dct.month)
         else:
             y -= month > self.dct.month or (strict and month == self.dct.month)
-        return f"{y:04d}-{month:02d}"
+        return f"{y:04d}-{month:02d}" if _YEARS[0] <= y <= _YEARS[1] else f"XXXX-{month:02d}"
 
     def quarter_named(self, q: int, when: str) -> str:
         if self.dct is None:

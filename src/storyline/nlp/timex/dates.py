@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 from types import MappingProxyType
 
+from storyline.nlp.timex.anchor import Anchor
 from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import (
     DAY,
@@ -93,6 +95,11 @@ def _month(word: str) -> int | None:
     return MONTHS.get(word.rstrip(".").lower())
 
 
+def _in_focus_year(anchor: Anchor, suffix: str) -> str:
+    """A month or day named after a date far from the DCT lies in that date's year ("In March 1991 ... in October")."""
+    return anchor.year() + suffix
+
+
 def _day(text: str) -> int:
     return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
 
@@ -113,7 +120,8 @@ def full_dates(text: str, ctx: Context) -> Iterator[Found]:
                 yield Found(start, m.end(), "DATE", f"{m.group(3)}-{mon:02d}-{day:02d}")
             else:
                 when = ctx.tense(m.start(), m.end())
-                yield Found(start, m.end(), "DATE", ctx.anchor.month_day(mon, day, when), relative=True)
+                yield Found(start, m.end(), "DATE", ctx.anchor.month_day(mon, day, when), relative=True,
+                            rebase=partial(_in_focus_year, suffix=f"-{mon:02d}-{day:02d}"))
     for m in _NUMERIC.finditer(text):
         if m.group(1):
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -147,8 +155,10 @@ def months(text: str, ctx: Context) -> Iterator[Found]:
             continue
         when = {"last": "PAST", "past": "PAST", "previous": "PAST", "next": "FUTURE", "coming": "FUTURE"}.get(rel)
         strict = when is not None
-        value = ctx.anchor.month_named(mon, when or ctx.tense(m.start(2), m.end(2)), strict=strict)
-        yield Found(m.start(), m.end(), "DATE", value, relative=True)
+        when = when or ctx.tense(m.start(2), m.end(2))
+        value = ctx.anchor.month_named(mon, when, strict=strict)
+        yield Found(m.start(), m.end(), "DATE", value, relative=True,
+                    rebase=None if strict else partial(_in_focus_year, suffix=f"-{mon:02d}"))
 
 
 def years(text: str, ctx: Context) -> Iterator[Found]:
@@ -254,7 +264,7 @@ def short_periods(text: str, ctx: Context) -> Iterator[Found]:
 def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
     """'the latest quarter', 'the year-ago period': earnings-report shorthand for the quarter in focus.
 
-    The value is a placeholder ("@Q", or "@Q-4" a year before) that
+    The value is a placeholder ("@Q", "@QL" the latest ended, or "@Q-4" a year before) that
     :func:`storyline.nlp.timex.focus.resolve` replaces with the quarter last
     named in the article, else the last full quarter before the DCT.
     """
@@ -262,7 +272,8 @@ def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
         if m.group(2):
             if m.group(2).lower() == "period" and not m.group(1):
                 continue  # "the period" alone refers to anything
-            yield Found(m.start(), m.end(), "DATE", "@Q", relative=True)
+            latest = (m.group(1) or "").lower() not in ("", "same")  # "the latest quarter": one that has ended
+            yield Found(m.start(), m.end(), "DATE", "@QL" if latest else "@Q", relative=True)
         elif m.group(4) or m.group(3).lower().startswith("year-"):
             # "the year-earlier figure": without its noun the determiner is not part of the expression
             start = m.start(3) if not m.group(4) else m.start()

@@ -1,15 +1,17 @@
 """Where a timex starts and ends: modifiers, the governing preposition, a day joined to its clock time.
 
-Rules find the core ("300 day", "May"); this widens it the way a reader
-reads it: "more than 300 day" (mod MORE_THAN), "early May" (mod START), and
-the preposition that ties it to its clause, "In April".  TimeML calls that
-preposition a signal and leaves it out of the extent; :func:`signal_length`
-tells how long it is, so TimeML extents can be had back.
+Rules find the core ("300 day", "May"); this widens it to what TimeML tags:
+"more than 300 day" (mod MORE_THAN), "early May" (mod START).  The
+preposition that ties it to its clause ("In April") TimeML calls a signal and
+leaves out of the extent; it is kept apart as ``Timex.signal``, so a reader
+still sees "since April" and "by April" differ.
 
 Example::
 
-    >>> signal_length("In April"), signal_length("at least two years")
-    (3, 0)
+    >>> from storyline.nlp.timex.anchor import Anchor
+    >>> t = widen(Found(3, 8, "DATE", "2019-04"), "In April", Anchor(None), lambda a, b: False)
+    >>> t.text, t.signal, t.signal_start
+    ('April', 'In', 0)
 """
 
 from __future__ import annotations
@@ -37,21 +39,12 @@ _MOD_VALUE = MappingProxyType({
     "no more than": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS",
 })
 _ONLY_DURATION = frozenset({"over", "under", "some", "up to", "at most", "at least"})
+_NUMERAL = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+                      r"|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundred|a\s+dozen|dozens?"
+                      r"|an?\s+(?:second|minute|hour|day|week|fortnight|month|year|decade|century)s?)\b", re.I)
 _OR_SO = re.compile(r"^\s+or\s+so\b", re.I)
-_SIGNALS = r"(?:in|on|at|since|until|till|by|before|after|during|from|through|throughout|for|within|over(?=\s+the\b))"
+_SIGNALS = r"(?:in|on|at|since|until|till|by|before|after|during|from|through|throughout|for|within|over)"
 _SIGNAL = re.compile(rf"\b{_SIGNALS}\s+$", re.I)
-_SIGNAL_START = re.compile(rf"^{_SIGNALS}\s+"
-                           r"(?!least\b|most\b|about\b|around\b|excess\b)", re.I)
-
-
-def signal_length(text: str) -> int:
-    """Length of the leading signal preposition of a timex text ("In April" -> 3), 0 when none.
-
-    Our extents keep the preposition, because "since April" and "by April"
-    mean different things to a reader; TimeML extents leave it out.
-    """
-    m = _SIGNAL_START.match(text)
-    return m.end() if m else 0
 
 
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
@@ -77,7 +70,8 @@ def widen(f: Found, text: str, anchor: Anchor, modifier: Callable[[int, int], bo
     """Extend a candidate left over its modifier and signal, right over "or so"; build the Timex."""
     start, end, mod = f.start, f.end, f.mod
     m = _MOD.search(text, max(0, start - 24), start)
-    over_the = m and (m.group(1) or "").lower() == "over" and text[start : start + 4].lower() == "the "
+    # "over the past year", "over several years": a preposition; "over 300 days": more than
+    over_the = m and (m.group(1) or "").lower() == "over" and not _NUMERAL.match(text, start)
     if f.value.endswith("_REF") or over_the:
         m = None  # "about future" and "over the past year" are prepositions, not modifiers
     if m and (m.group(1) or f.type in ("DATE", "TIME")):
@@ -92,7 +86,10 @@ def widen(f: Found, text: str, anchor: Anchor, modifier: Callable[[int, int], bo
     o = _OR_SO.match(text, end)
     if o:
         end, mod = o.end(), mod or "APPROX"
+    signal, signal_start = None, None
     s = _SIGNAL.search(text, max(0, start - 12), start)
     if s and not modifier(f.start, f.end):  # "in recent fighting": the preposition governs the noun
-        start = s.start()
-    return Timex(start, end, text[start:end], f.type, f.value, mod, anchored=not (f.relative and anchor.dct is None))
+        signal_start = s.start()
+        signal = text[signal_start : signal_start + len(s.group().rstrip())]
+    return Timex(start, end, text[start:end], f.type, f.value, mod, anchored=not (f.relative and anchor.dct is None),
+                 signal=signal, signal_start=signal_start)

@@ -1,10 +1,13 @@
-"""Resolve values that point at the quarter in focus ("the latest quarter", "a year earlier").
+"""Resolve values that point at the time in focus: the quarter ("the latest quarter"), the day ("the next day").
 
 Earnings news names a quarter once ("third-quarter profit rose ...") and then
 says "the quarter", "the year-ago period", "a year earlier".  Rules mark such
 expressions with a placeholder; this pass replaces it with the quarter last
 named before it (a year earlier: the same quarter a year before), or, when
 none was named, the last full quarter before the publication date.
+Stories told day by day say "the next day", "the day before", "that week":
+those count from the last day named before them (itself possibly such a
+reference), never from the publication date.
 
 Example::
 
@@ -12,39 +15,98 @@ Example::
     >>> from storyline.nlp.timex.anchor import Anchor
     >>> from storyline.nlp.timex.found import Found
     >>> fs = [Found(0, 5, "DATE", "1989-Q3"), Found(10, 20, "DATE", "@Q-4")]
-    >>> [f.value for f in resolve(fs, Anchor(dt.date(1989, 10, 26)), [0])]
+    >>> [f.value for f in resolve(fs, Anchor(dt.date(1989, 10, 26)))]
     ['1989-Q3', '1988-Q3']
+    >>> fs = [Found(0, 5, "DATE", "2009-06-03"), Found(10, 20, "DATE", "@AD+1"), Found(30, 40, "DATE", "@AW+1")]
+    >>> [f.value for f in resolve(fs, Anchor(dt.date(2011, 1, 30)))]
+    ['2009-06-03', '2009-06-04', '2009-W24']
 """
 
 from __future__ import annotations
 
-import bisect
+import datetime as dt
 import re
 
 from storyline.nlp.timex.anchor import Anchor
 from storyline.nlp.timex.found import Found
 
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_ANAPHORIC = re.compile(r"^@A([DWMY])([+-]\d+)(T\w+)?$")
+_FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?=T|$)")
+_CALENDAR = re.compile(r"^\d{4}(?:-[01]\d(?:-[0-3]\d)?)?(?=T|$)")
+_UNIT_NAMES = {"W": "week", "M": "month", "Y": "year"}
+
+
+def _from_named(named: str | None, placeholder: str) -> str:
+    """'@AD+1' after 1989-06-03 -> 1989-06-04, '@AW+0' -> its ISO week, '@AY+0' after 1988 -> 1988.
+
+    X when nothing fine enough was named last: "that day" after "in 2010"
+    names no day a reader could give.
+    """
+    m = _ANAPHORIC.match(placeholder)
+    assert m is not None
+    unit, step, part = m.group(1), int(m.group(2)), m.group(3) or ""
+    need = {"D": 10, "W": 10, "M": 7, "Y": 4}[unit]
+    day = None
+    if named and len(named) >= need:
+        day = dt.date(int(named[:4]), int(named[5:7] or 1), int(named[8:10] or 1))
+    at = Anchor(day)
+    return (at.day(step) if unit == "D" else at.named_unit(_UNIT_NAMES[unit], step)) + part
+
+
+FOCUS_DAYS = 180
+"""A date named this far from the publication date moves the time in focus away from it."""
+
+
+def rebase(found: list[Found], anchor: Anchor, text: str) -> list[Found]:
+    """Names without a year after a date far from the DCT count from that date ("On June 3, 1991 ... Friday").
+
+    The time in focus is the last fully specified day the text named (its
+    year written out); a month, month-day or weekday named after it, in the
+    same paragraph, takes its year from it (a weekday: the nearest such day),
+    as a reader does; the tense of the clause tells past from future relative
+    to the publication date, not to that date.  Close to the publication
+    date the two agree, so nothing changes.
+    """
+    focus: tuple[dt.date, int] | None = None
+    for f in found:
+        if not f.relative and (m := _FULL_DAY.match(f.value)):
+            try:
+                focus = (dt.date(int(m[1]), int(m[2]), int(m[3])), f.end)
+            except ValueError:
+                focus = None
+            continue
+        if f.rebase is None or focus is None or "\n" in text[focus[1] : f.start]:  # a new paragraph, a new focus
+            continue
+        if anchor.dct is None or abs((focus[0] - anchor.dct).days) > FOCUS_DAYS:
+            f.value, f.relative = f.rebase(Anchor(focus[0])), False
+    return found
 
 
 def _minus_year(q: str) -> str:
     return f"{int(q[:4]) - 1:04d}{q[4:]}"
 
 
-def resolve(found: list[Found], anchor: Anchor, sentence_starts: list[int]) -> list[Found]:
-    """Replace '@Q', '@Q-4' and '@Y-1' placeholders in text-ordered candidates (in place; returned)."""
+def resolve(found: list[Found], anchor: Anchor) -> list[Found]:
+    """Replace '@Q', '@Q-4', '@Y-1' and the anaphoric '@AD+1', '@AW+0', '@AM-1'... placeholders (in place; returned)."""
     focus: str | None = None
-    focus_sentence = -1
+    named: str | None = None  # the last year, month or day named: what "the next day", "that year" count from
     for f in found:
-        sent = bisect.bisect_right(sentence_starts, f.start)
         if _QUARTER.match(f.value):
-            focus, focus_sentence = f.value, sent
+            focus = f.value
             continue
+        if _ANAPHORIC.match(f.value):
+            f.value, f.relative = _from_named(named, f.value), False
+        calendar = _CALENDAR.match(f.value)
+        if calendar:
+            named = calendar.group()
         if not f.value.startswith("@"):
             continue
         if f.value == "@Y-1":
-            f.value = _minus_year(focus) if focus and focus_sentence == sent else anchor.year(-1)
+            f.value = _minus_year(focus) if focus else anchor.year(-1)  # the quarter in focus, named anywhere before
             continue
         q = focus or anchor.quarter(-1)
+        if f.value == "@QL" and anchor.dct is not None and q >= anchor.quarter():
+            q = anchor.quarter(-1)  # "the latest quarter" has ended: not the one a forecast named
         f.value = _minus_year(q) if f.value == "@Q-4" and q[0].isdigit() else q
     return found

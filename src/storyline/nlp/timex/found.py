@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from storyline.nlp.timex.anchor import Anchor
 
@@ -25,6 +25,9 @@ class Found:
     value: str
     mod: str | None = None
     relative: bool = False  # the value was computed from the reference date
+    # the same arithmetic from another reference date: a name without a year ("October", "Friday") says
+    # which one by the time in focus, which may not be the publication date (see focus.rebase)
+    rebase: Callable[[Anchor], str] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,30 @@ UNITS = MappingProxyType({
     "quarter": (1, "Q"), "year": (1, "Y"), "decade": (10, "Y"), "century": (100, "Y"),
     "millennium": (1000, "Y"), "weekend": (1, "WE"),
 })
+_IRREGULAR_PLURALS = MappingProxyType({"centuries": "century", "millennia": "millennium"})
+
+
+def unit(word: str) -> tuple[int, str]:
+    """(multiplier, TIMEX3 unit) of any spelling a rule's ``UNIT`` can match, plural or not.
+
+    Rules match ``UNIT`` with an optional "s", so a match may be "days",
+    "centuries" or "millenniums"; every lookup goes through here, so no
+    spelling the pattern accepts can miss the table.
+
+    >>> unit("Centuries"), unit("fortnights"), unit("millennia")
+    ((100, 'Y'), (2, 'W'), (1000, 'Y'))
+    """
+    w = word.lower()
+    while w not in UNITS:
+        if w in _IRREGULAR_PLURALS:
+            w = _IRREGULAR_PLURALS[w]
+        elif w.endswith("s"):
+            w = w[:-1]
+        else:
+            raise ValueError(f"{word!r} is not a time unit")
+    return UNITS[w]
+
+
 _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
           "fifteen sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -105,7 +129,7 @@ def number(text: str) -> float | None:
 
 def duration_value(n: float | None, code: str) -> str:
     """TIMEX3 duration: (8, 'M') -> P8M, (6, 'H') -> PT6H, (None, 'Y') -> PXY, (4.5, 'M') -> P4.5M."""
-    count = "X" if n is None else f"{n:g}"
+    count = "X" if n is None else str(int(n)) if n == int(n) else f"{n:f}".rstrip("0")  # never "1e+06"
     if code in ("H", "MIN", "S"):
         return f"PT{count}{'M' if code == 'MIN' else code}"
     return f"P{count}{code}"

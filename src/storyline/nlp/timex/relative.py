@@ -19,8 +19,10 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from types import MappingProxyType
 
+from storyline.nlp.timex.anchor import Anchor
 from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import (
     COUNT,
@@ -31,12 +33,12 @@ from storyline.nlp.timex.lexicon import (
     SEASON,
     SEASONS,
     UNIT,
-    UNITS,
     WEEKDAY,
     WEEKDAYS,
     duration_value,
     number,
     rx,
+    unit,
     word_start,
 )
 
@@ -53,10 +55,15 @@ _THE_WEEKEND = rx(r"\bthe\s+weekend\b")
 _AGO = rx(rf"\b({COUNT})[\s-]+({UNIT})s?\s+(ago|earlier|later|from\s+now|before|after)\b"
           r"(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b)")
 _VAGUE_OK = rx(r"\b(?:(?:right\s+)?now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately|recent"
-               r"|current(?!\s+(?:account|accounts|affairs|events|and|or)\b)|the\s+past|in\s+the\s+past|soon"
+               r"|current(?!\s+(?:account|accounts|affairs|events|and|or)\b)|the\s+past|soon"
                r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b(?!-)")
 _IN_REL_YEAR = rx(rf"(?:(the\s+)?({SEASON})|({MONTH})(?:\s+({DAY}))?,?)"
                   r"\s+(?:of\s+)?(this|last|next)\s+year\b(?!['\u2019-])")
+_ANAPHORIC = rx(r"\b(?:the\s+(?:(next|following|previous|preceding)\s+(day|morning|evening|night)"
+                r"|(following|previous|preceding)\s+(week|month|year)|day\s+(before|after)(?![ \t]+[a-z])"
+                r"|(same)\s+(day))|(that)\s+(day|week|month|year|morning|evening|night))\b(?!['\u2019-])")
+_STEP = MappingProxyType({"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1,
+                          "same": 0, "that": 0})
 _STRICT = MappingProxyType({"last": "PAST", "past": "PAST", "previous": "PAST", "next": "FUTURE", "coming": "FUTURE"})
 _OFFSET = MappingProxyType({"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
                             "following": 1})
@@ -79,6 +86,11 @@ def deictic(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "TIME", a.day(off) + f"T{DAY_PARTS[m.group(6).lower()]}", relative=True)
 
 
+def _weekday(anchor: Anchor, iso: int, when: str, strict: bool, part: str) -> str:
+    """A weekday counted from the time in focus: the nearer one unless "last"/"next" says which side."""
+    return anchor.weekday(iso, when, strict) + part
+
+
 def weekdays(text: str, ctx: Context) -> Iterator[Found]:
     """'Thursday' (past tense -> most recent, future -> next, else the closer), 'last Friday', 'Tuesday afternoon'."""
     for m in _WEEKDAY.finditer(text):
@@ -87,35 +99,34 @@ def weekdays(text: str, ctx: Context) -> Iterator[Found]:
             continue
         rel = (m.group(1) or "").lower()
         when = _STRICT.get(rel) or ctx.tense(m.start(2), m.end(2))
-        value = ctx.anchor.weekday(WEEKDAYS[word.lower()], when, strict=rel in _STRICT)
-        part = m.group(3)
-        if part:
-            yield Found(m.start(), m.end(), "TIME", f"{value}T{DAY_PARTS[part.lower()]}", relative=True)
-        else:
-            yield Found(m.start(), m.end(), "DATE", value, relative=True)
+        iso, strict = WEEKDAYS[word.lower()], rel in _STRICT
+        part = f"T{DAY_PARTS[m.group(3).lower()]}" if m.group(3) else ""
+        yield Found(m.start(), m.end(), "TIME" if part else "DATE", ctx.anchor.weekday(iso, when, strict) + part,
+                    relative=True, rebase=partial(_weekday, iso=iso, when=when if strict else "PRESENT", strict=strict,
+                                                  part=part))
 
 
 def relative_units(text: str, ctx: Context) -> Iterator[Found]:
     """'last week' -> 2018-W27, 'this month', 'next year', 'last weekend'; 'the past year' is a duration."""
     a = ctx.anchor
     for m in _REL_UNIT.finditer(text):
-        the, rel, unit = m.group(1), m.group(2).lower(), m.group(3).lower()
-        if the and rel in ("past", "last", "next", "coming") and unit not in ("weekend",):
-            mult, code = UNITS[unit]
+        the, rel, name = m.group(1), m.group(2).lower(), m.group(3).lower()
+        if the and rel in ("past", "last", "next", "coming") and name not in ("weekend",):
+            mult, code = unit(name)
             yield Found(m.start(), m.end(), "DURATION", duration_value(mult, code))
             continue
         if rel == "following" or (the and rel != "current"):
             continue  # "the following week", "the current year": anchored to another event, leave to spaCy
         off = _OFFSET[rel]
-        if unit == "weekend":
+        if name == "weekend":
             yield Found(m.start(), m.end(), "DATE", a.week(off) + "-WE", relative=True)
             continue
-        yield Found(m.start(), m.end(), "DATE", a.named_unit(unit, off), relative=True)
+        yield Found(m.start(), m.end(), "DATE", a.named_unit(name, off), relative=True)
     for m in _EDGE_UNIT.finditer(text):
         edge = (m.group(1) or m.group(4) or "end").lower()
-        unit = (m.group(2) or m.group(3) or m.group(5)).lower()
+        name = (m.group(2) or m.group(3) or m.group(5)).lower()
         mod = "START" if edge in ("beginning", "start", "earlier") else "MID" if edge == "middle" else "END"
-        yield Found(m.start(), m.end(), "DATE", a.named_unit(unit), mod, relative=True)
+        yield Found(m.start(), m.end(), "DATE", a.named_unit(name), mod, relative=True)
     for m in _THE_WEEKEND.finditer(text):
         when = ctx.tense(m.start(), m.end())
         past = a.dct is not None and a.dct.isoweekday() < 6 and when == "PAST"
@@ -155,7 +166,7 @@ def ago(text: str, ctx: Context) -> Iterator[Found]:
     """
     for m in _AGO.finditer(text):
         n = number(m.group(1))
-        mult, code = UNITS[m.group(2).lower()]
+        mult, code = unit(m.group(2))
         adverb = m.group(3).lower()
         sign = 1 if adverb in ("later", "after") or adverb.startswith("from") else -1
         if code == "WE":
@@ -173,7 +184,28 @@ def ago(text: str, ctx: Context) -> Iterator[Found]:
             continue
         if n != int(n):
             continue  # "a year and a half ago": no whole-unit point to name
-        yield Found(m.start(), m.end(), "DATE", ctx.anchor.shift(sign * int(n * mult), code), relative=True)
+        value = ctx.anchor.shift(sign * int(n * mult), code)
+        if value.startswith("X") and ctx.anchor.anchored:  # "three millennia ago": before any year TIMEX3 writes
+            value = "FUTURE_REF" if sign > 0 else "PAST_REF"
+        yield Found(m.start(), m.end(), "DATE", value, relative=True)
+
+
+def anaphoric(text: str, ctx: Context) -> Iterator[Found]:
+    """'the next day', 'the day before', 'that week', 'the following month': relative to the date in focus.
+
+    These count from the day the story last named, not from the publication
+    date ("He was arrested on June 3. The next day ..."), so the value is a
+    placeholder ("@AD+1", "@AW+0", "@AM+1") that :func:`storyline.nlp.timex.focus.resolve`
+    fills from the last date named before it; with none named it stays
+    unknown (X), as no reader could say which day is meant.
+    """
+    for m in _ANAPHORIC.finditer(text):
+        step = _STEP[(m.group(1) or m.group(3) or m.group(5) or m.group(6) or m.group(8)).lower()]
+        word = (m.group(2) or m.group(4) or m.group(7) or m.group(9) or "day").lower()
+        if word in ("morning", "evening", "night"):
+            yield Found(m.start(), m.end(), "TIME", f"@AD{step:+d}T{DAY_PARTS[word]}", relative=True)
+        else:
+            yield Found(m.start(), m.end(), "DATE", f"@A{word[0].upper()}{step:+d}", relative=True)
 
 
 def vague(text: str, ctx: Context) -> Iterator[Found]:
@@ -189,4 +221,4 @@ def vague(text: str, ctx: Context) -> Iterator[Found]:
         yield Found(m.start(), m.end(), "DATE", value)
 
 
-RULES = (deictic, weekdays, relative_units, in_relative_year, ago, vague)
+RULES = (deictic, weekdays, relative_units, in_relative_year, ago, anaphoric, vague)

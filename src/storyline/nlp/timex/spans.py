@@ -22,7 +22,19 @@ from collections.abc import Iterator
 from types import MappingProxyType
 
 from storyline.nlp.timex.found import Context, Found
-from storyline.nlp.timex.lexicon import COUNT, MONTH, UNIT, UNITS, WEEKDAY, WEEKDAYS, YEAR, duration_value, number, rx
+from storyline.nlp.timex.lexicon import (
+    COUNT,
+    MONTH,
+    UNIT,
+    UNITS,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+    duration_value,
+    number,
+    rx,
+    unit,
+)
 
 _DURATION = rx(
     rf"\b(?:(the\s+)(?:(?:past|last|next|first|previous|coming|following|final|latest|remaining|initial|same|entire|full)\s+)?)?"
@@ -45,6 +57,9 @@ _CLOCK_CUE = rx(r"\b(?:at|by|until|till|from|around|about|before|after|to|and|be
 _WHEN = rx(rf"^,?\s+(?:local\s+time,?\s+)?(?:on\s+)?({WEEKDAY}|today|yesterday|tomorrow)\b"
            rf"|^,?\s+(?:local\s+time,?\s+)?(?:\(\d+\s+GMT\)\s+)?(?:on\s+)?(?:({WEEKDAY}),?\s+)?"
            rf"({MONTH})\s+(\d{{1,2}})\b")
+_STOPWATCH = rx(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d+))?(?![\d:]|\s*(?:a\.?m|p\.?m|gmt|utc)\b)")
+_STOPWATCH_CUE = rx(r"(?:\b(?:in|of|clocked|timed|time|record|finished|won|ran|winning|best|at\s+a\s+pace\s+of)"
+                    r"|[(,])\s*$")
 _DEICTIC_DAY = MappingProxyType({"today": 0, "yesterday": -1, "tomorrow": 1})
 _SETCODE = MappingProxyType({"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
                              "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D"})
@@ -53,15 +68,14 @@ _SETCODE = MappingProxyType({"daily": "P1D", "weekly": "P1W", "monthly": "P1M", 
 def durations(text: str, ctx: Context) -> Iterator[Found]:
     """'the past nine months' -> P9M, '300 day' -> P300D, 'six hours' -> PT6H, 'a decade' -> P10Y, 'years' -> PXY."""
     for m in _DURATION.finditer(text):
-        count, unit = m.group(2), m.group(4).lower()
-        unit = {"centuries": "century", "millennia": "millennium"}.get(unit, unit)
+        count, word = m.group(2), m.group(4).lower()
         if count.lower() in ("some", "many", "a number of", "numerous") and not m.group(5):
             continue
-        if unit in ("hr", "min") and not count[0].isdigit():
+        if word in ("hr", "min") and not count[0].isdigit():
             continue  # "an HR manager": abbreviations count only after digits
-        if unit == "second" and count.lower() in ("a", "an") and re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
+        if word == "second" and count.lower() in ("a", "an") and re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
             continue  # "a second term": the ordinal
-        mult, code = UNITS[unit]
+        mult, code = unit(word)
         if code == "WE" or (code == "Q" and text.startswith(" of", m.end())):
             continue  # "three-quarters of" is a fraction
         n, mod = number(count), None
@@ -78,15 +92,31 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
             continue
         yield Found(start, m.end(), "DURATION", value, mod)
     for m in _BARE_PLURAL.finditer(text):
-        unit = {"centuries": "century"}.get(m.group(2).lower(), m.group(2).lower())
-        mult, code = UNITS[unit]
-        if code != "WE" and unit not in ("hr", "min"):
+        word = m.group(2).lower()
+        mult, code = unit(word)
+        if code != "WE" and word not in ("hr", "min"):
             yield Found(m.start(1) if m.group(1) else m.start(2), m.end(), "DURATION", duration_value(None, code))
     for m in _WHOLE.finditer(text):  # "all night", "the whole year"
-        yield Found(m.start(), m.end(), "DURATION", duration_value(*UNITS[m.group(1)]))
+        yield Found(m.start(), m.end(), "DURATION", duration_value(*unit(m.group(1))))
     for m in _PLURAL_BEFORE.finditer(text):  # "hours earlier", "minutes after his arrest"
-        if m.group(1).lower() in UNITS and m.group(1).lower() not in ("hr", "min"):
-            yield Found(m.start(), m.end(), "DURATION", duration_value(None, UNITS[m.group(1).lower()][1]))
+        if m.group(1).lower() not in ("hr", "min"):
+            yield Found(m.start(), m.end(), "DURATION", duration_value(None, unit(m.group(1))[1]))
+
+
+def stopwatch(text: str, ctx: Context) -> Iterator[Found]:
+    """Race and record times in clock notation: 'finished in 3:07:35' -> PT3H7M35S (a length, not a time of day).
+
+    Hours, minutes and seconds with no am/pm or zone are a length after the
+    words sports news uses for one ("in", "a time of", "clocked", "record
+    of"); a time of day with seconds is written after "at" and is left to
+    :func:`clock_times`.
+    """
+    for m in _STOPWATCH.finditer(text):
+        if not _STOPWATCH_CUE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        h, mi, sec = int(m.group(1)), int(m.group(2)), m.group(3) + (f".{m.group(4)}" if m.group(4) else "")
+        parts = (f"{h}H" if h else "") + (f"{mi}M" if mi else "") + (f"{float(sec):g}S" if float(sec) else "")
+        yield Found(m.start(), m.end(), "DURATION", f"PT{parts or '0S'}")
 
 
 def sets(text: str, ctx: Context) -> Iterator[Found]:
@@ -100,7 +130,7 @@ def sets(text: str, ctx: Context) -> Iterator[Found]:
         if word in WEEKDAYS:
             yield Found(m.start(), m.end(), "SET", f"XXXX-WXX-{WEEKDAYS[word]}")
         elif word in UNITS:
-            mult, code = UNITS[word]
+            mult, code = unit(word)
             yield Found(m.start(), m.end(), "SET", "XXXX-WXX-WE" if code == "WE" else duration_value(step * mult, code))
 
 
@@ -141,4 +171,4 @@ def clock_times(text: str, ctx: Context) -> Iterator[Found]:
         yield Found(start, end, "TIME", f"{day}{clock}", relative=True)
 
 
-RULES = (durations, sets, clock_times)
+RULES = (durations, stopwatch, sets, clock_times)

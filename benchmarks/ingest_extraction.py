@@ -1,0 +1,158 @@
+"""Does storyline keep every line of the story and drop every line of the page, on real web pages?
+
+The pages are trafilatura's own evaluation set (``../shared/data/trafilatura-eval``:
+gzipped HTML, and for each page snippets its article text must contain,
+``with``, and must not contain, ``without``).  It is scored the way
+trafilatura's documentation scores extractors: a ``with`` snippet found is a
+true positive, missed a false negative; a ``without`` snippet found is a false
+positive, absent a true negative.  A page is exact when all its ``with``
+snippets are in and all its ``without`` snippets out.  A page storyline
+rejects (no article) scores as empty text.
+
+storyline's text is what a reader sees as the article: title, standfirst and
+body (they are fields apart; trafilatura keeps a headline in its text when it
+finds one in the article's block).  Bare
+trafilatura (defaults, and ``favor_precision``) runs in the same run on the
+same pages.
+
+The pages are split in two halves by a hash of the file name: ``dev``, whose
+errors may be looked at and tuned on, and ``held-out``, reported once.
+
+Usage:  python benchmarks/ingest_extraction.py [--data ../shared/data] [--split dev|held-out|all]
+                                               [--errors N] [--no-append]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import sys
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from report import append_results, markdown_table  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def split_of(file_name: str) -> str:
+    """'dev' or 'held-out', fixed by the file name so every run splits the same way."""
+    return "dev" if hashlib.sha256(file_name.encode()).digest()[0] % 2 == 0 else "held-out"
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fn: int = 0
+    fp: int = 0
+    tn: int = 0
+    exact: int = 0
+    pages: int = 0
+    rejected: int = 0
+    seconds: float = 0.0
+
+    def add(self, text: str, must: list[str], must_not: list[str]) -> bool:
+        found = [s in text for s in must]
+        leaked = [s in text for s in must_not]
+        self.tp += sum(found)
+        self.fn += len(found) - sum(found)
+        self.fp += sum(leaked)
+        self.tn += len(leaked) - sum(leaked)
+        ok = all(found) and not any(leaked)
+        self.exact += ok
+        self.pages += 1
+        return ok
+
+    def row(self, name: str) -> list[object]:
+        p = self.tp / max(1, self.tp + self.fp)
+        r = self.tp / max(1, self.tp + self.fn)
+        f = 2 * p * r / max(1e-9, p + r)
+        return [name, self.pages, round(p, 4), round(r, 4), round(f, 4), round(self.exact / max(1, self.pages), 4),
+                self.rejected, round(self.seconds, 1)]
+
+
+def _norm(text: str) -> str:
+    """Whitespace folded and Unicode NFC for every extractor alike: canonically equal text is the same text."""
+    return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
+def extractors() -> dict[str, Callable[[str, str], str | None]]:
+    import trafilatura
+
+    from storyline.ingest.article import IngestContext
+    from storyline.ingest.html import article_from_html
+    from storyline.records import Article
+    from storyline.settings import Settings
+
+    ctx = IngestContext(Settings())
+
+    def storyline(html: str, url: str) -> str | None:
+        art = article_from_html(ctx, url, html)
+        if not isinstance(art, Article):
+            return None
+        return "\n".join(p for p in (art.title, art.description, art.text) if p)
+
+    def bare(html: str, url: str) -> str | None:
+        return trafilatura.extract(html, url=url)
+
+    def precise(html: str, url: str) -> str | None:
+        return trafilatura.extract(html, url=url, favor_precision=True)
+
+    return {"storyline": storyline, "trafilatura (defaults)": bare, "trafilatura (favor_precision)": precise}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
+    ap.add_argument("--split", choices=["dev", "held-out", "all"], default="dev")
+    ap.add_argument("--errors", type=int, default=0, help="print storyline's errors on up to N dev pages")
+    ap.add_argument("--only", default="", help="score only pages whose file name contains this")
+    ap.add_argument("--no-append", action="store_true", help="print the table without adding it to RESULTS.md")
+    args = ap.parse_args()
+    folder = Path(args.data) / "trafilatura-eval"
+    if not (folder / "evaldata.json").is_file():
+        sys.exit(f"error: {folder}/evaldata.json not found; pass --data pointing at the shared data folder")
+    cases = json.loads((folder / "evaldata.json").read_text(encoding="utf-8"))
+    todo = []
+    for url, case in sorted(cases.items()):
+        path = folder / "pages" / (case["file"] + ".gz")
+        if not path.is_file() or args.only not in case["file"]:
+            continue
+        if args.split != "all" and split_of(case["file"]) != args.split:
+            continue
+        todo.append((url, case, path))
+    fns = extractors()
+    scores = {name: Score() for name in fns}
+    shown = 0
+    for url, case, path in todo:
+        html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+        for name, fn in fns.items():
+            t0 = time.perf_counter()
+            out = fn(html, url)
+            scores[name].seconds += time.perf_counter() - t0
+            if out is None:
+                scores[name].rejected += 1
+            text = _norm(out or "")
+            ok = scores[name].add(text, [_norm(s) for s in case["with"]], [_norm(s) for s in case["without"]])
+            if name == "storyline" and not ok and args.split == "dev" and shown < args.errors:
+                shown += 1
+                missed = [s for s in case["with"] if _norm(s) not in text]
+                leaked = [s for s in case["without"] if _norm(s) in text]
+                print(f"--- {case['file']} rejected={out is None}\n  missed: {missed}\n  leaked: {leaked}")
+    header = ["extractor", "pages", "precision", "recall", "F1", "exact pages", "rejected", "seconds"]
+    table = markdown_table(header, [s.row(n) for n, s in scores.items()])
+    print(table)
+    if not args.no_append:
+        append_results(f"Extraction on trafilatura's evaluation pages, {args.split} half (ingest_extraction.py)",
+                       table + "\n\nSnippet scoring as in trafilatura's documentation; storyline's text is "
+                       "title + standfirst + body; a rejected page scores as empty text.")
+
+
+if __name__ == "__main__":
+    main()

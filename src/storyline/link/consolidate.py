@@ -1,0 +1,320 @@
+"""Consolidation: after each batch, the stories it touched are clustered again, free of arrival order.
+
+Single-pass linking decides each article once, in arrival order, so the same
+articles fed in another order can end in other events.  Consolidation undoes
+that: after a batch, every story the batch touched, with the stories near it
+(candidates from the story index that its centroid resembles), is taken apart
+and its original articles are clustered again by average-linkage agglomerative
+clustering with a fixed threshold, first into stories (who and what), then
+each story into events (the event vectors, less what the whole story shares).
+Vectors are weighed with the document frequencies of the store as it is now,
+and articles are ordered by content hash, so the result depends on the set of
+articles, never on arrival order or database ids.  The cost is bounded by the
+size of the touched stories and their neighbours, not of the store.
+
+Ids stay stable: a new cluster keeps the old id most of its articles had;
+the ids it absorbed are recorded as ``merged_into`` it, and a cluster that no
+old id follows gets a new id recorded as ``split_from`` the id its articles
+came from (:func:`assign_ids`).
+
+Example::
+
+    >>> assign_ids([["a", "b", "c"], ["d"]], {"a": 1, "b": 1, "c": 2, "d": 2})
+    ([1, None], [(2, 'merged_into', 0)], [(1, 2)])
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from storyline.link.events import Cluster, shift
+from storyline.link.features import Vector, cosine, top, weigh
+from storyline.link.stories import story_vector
+from storyline.records import Lineage
+from storyline.settings import Settings
+
+
+@dataclass
+class Member:
+    """One original article of a region being consolidated."""
+
+    aid: int
+    key: str  # content hash: the order of articles and the tie-breaker
+    event: int
+    story: int
+    published: str | None
+    raw: Counter[str]  # event feature counts (raw_features plus the lead's p:/n: keys)
+    lead: list[str]
+
+
+def features_record(raw: Counter[str], lead: list[str], published: str | None) -> dict[str, Any]:
+    """What the store keeps of an article for consolidation (see ``store.save_link_features``)."""
+    return {"r": dict(raw), "l": lead, "p": published}
+
+
+def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int]]:
+    """Groups of story ids to cluster together: each touched story with the stories near it, joined
+    when they share a neighbour (connected components, each listed in id order)."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    states = {r[0]: Cluster.from_state(*r) for r in store.story_states(touched)}
+    for sid, st in sorted(states.items()):
+        find(sid)
+        since = shift(st.last, -settings.story_window_days) if st.last else None
+        # every centroid feature against each story's indexed heaviest ones: stories whose few heaviest
+        # features differ can still be near (each side's index holds what the other shares)
+        near = [n for n in store.story_candidates(sorted(st.centroid), since, settings.consolidate_neighbours + 1)
+                if n != sid]
+        for row in store.story_states(near):
+            if cosine(st.centroid, row[1].get("c", {})) >= settings.consolidate_story_threshold:
+                parent[find(row[0])] = find(sid)
+    groups: dict[int, list[int]] = {}
+    for sid in list(parent):
+        groups.setdefault(find(sid), []).append(sid)
+    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+def average_linkage(vectors: Sequence[Vector], threshold: float, days: Sequence[int | None] = (),
+                    window: int | None = None) -> list[int]:
+    """Cluster labels (0, 1, ... by first member) from average-linkage agglomerative clustering:
+    two groups join while their mean pairwise cosine is at least ``threshold``.  Two dated items
+    more than ``window`` days apart count as dissimilar (cosine 0).
+
+    >>> average_linkage([{"a": 1.0}, {"a": 1.0, "b": 0.2}, {"c": 1.0}], 0.5)
+    [0, 0, 1]
+    """
+    n = len(vectors)
+    if n < 2:
+        return [0] * n
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.sparse import csr_matrix
+    from scipy.spatial.distance import squareform
+
+    vocab: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for i, vec in enumerate(vectors):
+        norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
+        for k, x in vec.items():
+            rows.append(i)
+            cols.append(vocab.setdefault(k, len(vocab)))
+            vals.append(x / norm)
+    m = csr_matrix((vals, (rows, cols)), shape=(n, max(1, len(vocab))))
+    sims = np.asarray((m @ m.T).todense(), dtype=np.float64)
+    if window is not None and days:
+        d = np.array([np.nan if x is None else x for x in days], dtype=np.float64)
+        apart = np.abs(d[:, None] - d[None, :]) > window  # NaN (undated) compares False: no bound
+        sims[apart] = 0.0
+    dist = np.clip(1.0 - sims, 0.0, 1.0)
+    np.fill_diagonal(dist, 0.0)
+    labels = fcluster(linkage(squareform(dist, checks=False), method="average"), t=1.0 - threshold,
+                      criterion="distance")
+    first: dict[int, int] = {}
+    return [first.setdefault(int(lab), len(first)) for lab in labels]
+
+
+def assign_ids(groups: Sequence[Sequence[str]], old: dict[str, int]
+               ) -> tuple[list[int | None], list[tuple[int, str, int]], list[tuple[int, int]]]:
+    """Old ids for new groups of items (content keys; groups ordered by their smallest key).
+
+    An old id follows the group that holds most of its items (ties: the earlier
+    group); a group keeps, of the old ids that follow it, the one with most of its
+    items (ties: the one whose smallest item comes first).  Returns the id per group
+    (None: a new id), ``(old id, 'merged_into', group index)`` for every other old
+    id, and ``(group index, old id)`` for every group that got a new id: split off
+    the old id most of its items had.
+    """
+    counts: dict[int, Counter[int]] = {}
+    first_of: dict[int, str] = {}
+    for g, items in enumerate(groups):
+        for item in items:
+            o = old[item]
+            counts.setdefault(o, Counter())[g] += 1
+            first_of[o] = min(first_of.get(o, item), item)
+    heir = {o: min(c, key=lambda g: (-c[g], g)) for o, c in counts.items()}
+    ids: list[int | None] = [None] * len(groups)
+    merged: list[tuple[int, str, int]] = []
+    splits: list[tuple[int, int]] = []
+    for g, items in enumerate(groups):
+        followers = sorted((o for o, h in heir.items() if h == g), key=lambda o: (-counts[o][g], first_of[o]))
+        if followers:
+            ids[g] = followers[0]
+            merged += [(o, "merged_into", g) for o in followers[1:]]
+        else:
+            c = Counter(old[it] for it in items)
+            splits.append((g, min(c, key=lambda o: (-c[o], first_of[o]))))
+    return ids, merged, splits
+
+
+def day_number(published: str | None) -> int | None:
+    """Days since 0001-01-01 of an ISO date (None when undated)."""
+    return dt.date.fromisoformat(published[:10]).toordinal() if published else None
+def members(store: Any, settings: Settings, story_ids: list[int]) -> list[Member]:
+    """The original articles of the stories, in content order; features cached by linking
+    (computed again from the annotation for an article linked before the cache existed)."""
+    from storyline.link.features import article_features, event_features
+
+    out = []
+    for aid, eid, sid, key, data in store.story_members(story_ids):
+        if data is None:
+            f = article_features(store.article(aid), store.annotation(aid), settings.event_lead_sentences)
+            data = features_record(event_features(f), f.lead, f.published)
+            store.save_link_features(aid, data)
+        out.append(Member(aid, key, eid, sid, data["p"], Counter(data["r"]), list(data["l"])))
+    return out
+
+
+def cluster_stories(group: list[Member], df: dict[str, int], n_docs: int, settings: Settings) -> list[list[Member]]:
+    """Stories of a region: average linkage over who and what (no dates), within the story window."""
+    vecs = [story_vector(weigh(_story_raw(m.raw), df, n_docs, settings)) for m in group]
+    labels = average_linkage(vecs, settings.consolidate_story_threshold, [day_number(m.published) for m in group],
+                             settings.story_window_days)
+    return _grouped(group, labels)
+
+
+def cluster_events(story: list[Member], df: dict[str, int], n_docs: int, settings: Settings
+                   ) -> tuple[list[list[Member]], list[Vector]]:
+    """Events of one story: average linkage over event vectors less what the whole story shares,
+    within the event window.  Returns the events and every member's (undiscounted) vector."""
+    vecs = [weigh(m.raw, df, n_docs, settings, m.lead) for m in story]
+    keep = story_counts(vecs).common(settings.event_story_discount)
+    labels = average_linkage([{k: x * keep.get(k, 1.0) for k, x in v.items()} for v in vecs],
+                             settings.consolidate_event_threshold, [day_number(m.published) for m in story],
+                             settings.event_window_days)
+    return _grouped(story, labels), vecs
+
+
+def story_counts(vecs: list[Vector]) -> Cluster:
+    """A story cluster that counts, per event feature, how many of its articles name it."""
+    out = Cluster(0, size=len(vecs))
+    for v in vecs:
+        for k in v:
+            out.counts[k] = out.counts.get(k, 0) + 1
+    return out
+
+
+def _story_raw(raw: Counter[str]) -> Counter[str]:
+    return Counter({k: n for k, n in raw.items() if k[0] in "et"})
+
+
+def _grouped(items: list[Member], labels: list[int]) -> list[list[Member]]:
+    out: list[list[Member]] = [[] for _ in range(max(labels, default=-1) + 1)]
+    for m, lab in zip(items, labels, strict=True):
+        out[lab].append(m)
+    return out
+
+
+@dataclass
+class Outcome:
+    """What consolidation changed: ids of the events and stories written, and the stories removed."""
+
+    events: set[int]
+    stories: set[int]
+    gone: set[int]
+
+
+def consolidate(store: Any, settings: Settings, touched: list[int]) -> Outcome:
+    """Cluster the touched stories and their neighbours again; each region in its own transaction.
+
+    Stories last consolidated when the store was ``settings.consolidate_stale_factor`` times
+    smaller are looked at too: their weights (document frequencies) have drifted since.  Each
+    story is thus re-examined a logarithmic number of times as the store grows, and a story
+    untouched by the last batch was clustered with frequencies close to the final ones.
+    """
+    out = Outcome(set(), set(), set())
+    touched = sorted(set(touched) | set(store.stale_stories(store.linked_originals(),
+                                                            settings.consolidate_stale_factor)))
+    for region in regions(store, settings, touched):
+        with store.transaction():
+            _consolidate_region(store, settings, region, out)
+    return out
+
+
+def _consolidate_region(store: Any, settings: Settings, region: list[int], out: Outcome) -> None:
+    group = members(store, settings, region)
+    n_docs = store.linked_originals()
+    if not group or len(group) > settings.consolidate_max_articles:
+        store.mark_settled(region, n_docs)
+        return
+    df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
+    stories = cluster_stories(group, df, n_docs, settings)
+    story_ids, story_merged, story_splits = assign_ids([[m.key for m in s] for s in stories],
+                                                       {m.key: m.story for m in group})
+    events: list[tuple[int, list[Member], list[Vector]]] = []  # (story index, members, their vectors)
+    story_vecs: list[list[Vector]] = []
+    for si, story in enumerate(stories):
+        evs, vecs = cluster_events(story, df, n_docs, settings)
+        by_aid = {m.aid: v for m, v in zip(story, vecs, strict=True)}
+        events += [(si, ev, [by_aid[m.aid] for m in ev]) for ev in evs]
+        story_vecs.append([story_vector(weigh(_story_raw(m.raw), df, n_docs, settings)) for m in story])
+    events.sort(key=lambda e: e[1][0].key)
+    event_ids, event_merged, event_splits = assign_ids([[m.key for m in ev] for _, ev, _ in events],
+                                                       {m.key: m.event for m in group})
+    keep = settings.link_centroid_size
+    for si, story in enumerate(stories):
+        st = _summed(story_vecs[si], story, keep)
+        for keys in (sorted(v) for sj, _, vecs in events if sj == si for v in vecs):
+            st.count(keys, 2 * keep)  # what the story's articles share, for Cluster.common
+        story_ids[si] = store.save_story_state(story_ids[si], st.state(), st.first, st.last,
+                                               top(st.centroid, settings.story_postings))
+    copies: dict[int, list[int]] = {}
+    for copy, original in store.copies_in_events(sorted({m.event for m in group})):
+        copies.setdefault(original, []).append(copy)
+    for ei, (si, ev, vecs) in enumerate(events):
+        ec = _summed(vecs, ev, keep)
+        event_ids[ei] = store.save_event_state(event_ids[ei], ec.state(), ec.first, ec.last,
+                                               top(ec.centroid, settings.link_postings), story_ids[si])
+        store.move_to_event(event_ids[ei], [a for m in ev for a in (m.aid, *copies.get(m.aid, []))])
+    for old, _, _g in event_merged:
+        store.delete_event(old)
+    for old, _, _g in story_merged:
+        store.delete_story(old)
+        out.gone.add(old)
+    store.add_lineage(_lineage("event", event_merged, event_splits, event_ids, [ev for _, ev, _ in events], group)
+                      + _lineage("story", story_merged, story_splits, story_ids, stories, group))
+    store.mark_settled([s for s in story_ids if s is not None], n_docs)
+    out.events |= {e for e in event_ids if e is not None}
+    out.stories |= {s for s in story_ids if s is not None}
+    out.gone -= out.stories
+
+
+def _summed(vecs: list[Vector], items: list[Member], keep: int) -> Cluster:
+    """A cluster state from its members' vectors (centroid: their sum, heaviest ``keep`` features)."""
+    c = Cluster(0)
+    for v in vecs:
+        for k, x in v.items():
+            c.centroid[k] = c.centroid.get(k, 0.0) + x
+    c.centroid = {k: c.centroid[k] for k in top(c.centroid, keep)}
+    c.size = len(items)
+    dates = sorted(m.published for m in items if m.published)
+    c.first, c.last = (dates[0], dates[-1]) if dates else (None, None)
+    return c
+
+
+def _lineage(kind: str, merged: list[tuple[int, str, int]], splits: list[tuple[int, int]],
+             ids: list[int | None], groups: list[list[Member]], group: list[Member]) -> list[Lineage]:
+    attr = "event" if kind == "event" else "story"
+    size = Counter(getattr(m, attr) for m in group)
+    rows = []
+    for old, rel, g in merged:
+        moved = sum(getattr(m, attr) == old for m in groups[g])
+        rows.append(Lineage(kind, old, rel, int(ids[g] or 0),
+                            why=f"{moved} of its {size[old]} articles report the same {kind} as {kind} {ids[g]}"))
+    for g, old in splits:
+        moved = sum(getattr(m, attr) == old for m in groups[g])
+        rows.append(Lineage(kind, old, "split_from", int(ids[g] or 0),
+                            why=f"{moved} of its {size[old]} articles report another {kind}"))
+    return rows

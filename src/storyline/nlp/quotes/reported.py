@@ -1,0 +1,215 @@
+"""Reported speech: indirect and mixed attributions found from the parse.
+
+News reports far more speech than it quotes: "Gallois said the company
+expects to cut 4,300 jobs", "according to the bank, the losses are ...",
+"..., a Romanian official said Friday".  An attribution here is:
+
+- a **reporting verb** from the cue lexicon, outside quote marks and not
+  negated, with a clausal complement (``ccomp``, or ``xcomp`` for verbs of
+  promising and urging: "vowed to fight on"): the complement is the content,
+  the verb's subject the source ("said the plan would fail", "the plan would
+  fail, X said", "X, who ..., said ...", "..., saying that ...");
+- a **parenthetical** reporting clause ("This, he said, would happen next
+  year"): the content is the clause it interrupts;
+- **according to X**: the content is the clause the phrase modifies, X the
+  source, when X is someone who can say things (an entity, a person noun, a
+  document), not evidence ("according to those figures").
+
+The content is *indirect* when no quote marks fall inside it, *mixed* when it
+holds quoted words among the writer's own ("said he was 'terribly
+disappointed' by the vote"; the quoted fragments become part of the mixed
+attribution and take its speaker).  A complement that is nothing but a quote
+(``said that "..."``) is a direct quote and is left to :mod:`.speakers`.
+An attribution nested in another one's content ("the Times reported that an
+insider said ...") is kept and the outer one dropped when the inner content
+makes up most of the outer: the words are the insider's.
+
+Example::
+
+    >>> XCOMP_CUES >= {"vow", "promise"}
+    True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from storyline.nlp.quotes.lexicon import CUE_LEMMAS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS
+from storyline.nlp.quotes.referents import Context, resolve
+from storyline.nlp.quotes.speakers import Attribution, _attribute_cue, _make
+
+XCOMP_CUES = frozenset({"promise", "vow", "pledge", "plead", "threaten", "urge", "claim", "deny", "insist",
+                        "demand", "predict", "forecast", "warn"})
+"""Reporting verbs whose infinitival complement is what was said ("vowed to resign")."""
+
+NO_CLAUSE_CUES = frozenset({"continue", "speak", "call", "praise", "welcome", "hail", "reject", "label", "dub",
+                            "term", "brand", "blast", "criticize", "criticise", "lash", "slam", "condemn",
+                            "denounce", "accuse", "quote", "read", "post", "tout", "describe", "characterize",
+                            "characterise", "apologize", "apologise", "agree", "answer", "respond", "reply"})
+"""Cue lemmas whose clausal complement is not reported speech ("continued to fall", "agreed to buy")."""
+
+UNREALISED_AUX = frozenset({"to", "will", "would", "may", "might", "could", "should", "can", "must", "shall",
+                            "'ll", "wo", "ca"})
+"""Auxiliaries that make a reporting verb speech not (yet) reported: "will demand", "to note"."""
+
+MIN_OWN_WORDS = 2
+"""A complement with fewer of the writer's own words than this outside quote marks is a direct quote."""
+
+NESTED_SHARE = 0.6
+"""An attribution inside another's content replaces it when it covers this share of the outer content."""
+
+
+@dataclass
+class Reported:
+    """One indirect or mixed attribution: content range, its cue, the attribution, the kind."""
+
+    start: int
+    end: int
+    attribution: Attribution
+    kind: str  # "indirect" or "mixed"
+    cue_start: int
+    cue_end: int
+
+
+def _is_reporting(tok: Token) -> bool:
+    """A reporting verb that reports speech that happened: not negated ("didn't say"), not modal or
+    future ("will demand"), not an infinitive ("it is worth noting that"), not a passive participle."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREALISED_AUX) for c in tok.children):
+        return False
+    if tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return False  # a passive participle: in "when asked what he thought" the subject did not ask
+    if lemma == "point":  # "point out that"
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    return lemma in CUE_LEMMAS and lemma not in NO_CLAUSE_CUES
+
+
+def _content_tokens(head: Token, skip: set[int]) -> list[Token]:
+    """The complement's tokens without a leading 'that'/punctuation, trailing punctuation, or ``skip``."""
+    toks = [t for t in head.subtree if t.i not in skip]
+    while toks and (toks[0].dep_ in ("mark", "cc", "punct") or toks[0].is_space or toks[0].is_quote):
+        if toks[0].dep_ == "mark" and toks[0].lower_ not in ("that", "whether", "if"):
+            break
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and not toks[-1].is_quote:
+        toks = toks[:-1]
+    return toks
+
+
+def _according(ctx: Context, tok: Token) -> tuple[Token, Token, Token] | None:
+    """(cue 'according', source head, clause head) of an 'according to X' that names a source."""
+    doc = ctx.doc
+    if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+    if obj is None or ctx.in_quote(obj):
+        return None
+    someone = (ctx.chain_of(obj) is not None or obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+               or obj.lemma_.lower() in DOCUMENT_NOUNS | SPOKES_NOUNS | SPEAKER_NOUNS)
+    if not someone:
+        return None
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    return (tok, obj, head) if head is not tok else None
+
+
+def _source_of(ctx: Context, obj: Token) -> Attribution:
+    """Who 'according to X' names: X resolved, else the one entity named inside X ('a report in Ars Technica')."""
+    res = resolve(ctx, obj)
+    if res.chain is None:
+        inside = [ctx.chain_of(t) for t in obj.subtree if ctx.chain_of(t) is not None]
+        if len(set(inside)) == 1:
+            res.chain, res.how = inside[0], "name"
+    return _make(res, "according to")
+
+
+def find_reported(ctx: Context) -> list[Reported]:
+    """Every indirect or mixed attribution in the article, in text order (see the module docstring)."""
+    found: list[Reported] = []
+    for tok in ctx.doc:
+        if ctx.in_quote(tok):
+            continue
+        acc = _according(ctx, tok)
+        if acc is not None:
+            cue, obj, head = acc
+            to = ctx.doc[cue.i + 1]
+            rec = _record(ctx, _content_tokens(head, {t.i for t in cue.subtree}), _source_of(ctx, obj), cue.idx,
+                          to.idx + len(to.text))
+            if rec is not None:
+                found.append(rec)
+            continue
+        if not _is_reporting(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        comps = [c for c in tok.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and lemma in XCOMP_CUES)]
+        skip: set[int] = set()
+        if not comps and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
+            comps, skip = [tok.head], {t.i for t in tok.subtree}
+        if not comps:
+            continue
+        att = _attribute_cue(ctx, tok)
+        if att is None or (att.chain is None and not _can_speak(att.text)):
+            continue
+        rec = _record(ctx, _joined(ctx, [_content_tokens(c, skip | {tok.i}) for c in comps]), att, tok.idx,
+                      tok.idx + len(tok.text))
+        if rec is not None:
+            found.append(rec)
+    return _outermost_dropped(found)
+
+
+def _joined(ctx: Context, parts: list[list[Token]]) -> list[Token]:
+    """Several complements of one verb as one report the parser split ("said the road will reopen and
+    drivers 'should expect delays'"); a complement that is only a quote joins only when nothing but
+    spaces and punctuation separates it from the rest (else it is a direct quote of its own)."""
+    own = [p for p in parts if p and any(not ctx.in_quote(t) and (t.is_alpha or t.like_num) for t in p)]
+    if not own:
+        return parts[0] if len(parts) == 1 else []
+    toks = {t.i: t for p in own for t in p}
+    lo, hi = min(toks), max(toks)
+    for p in parts:
+        if p and p not in own:
+            gap = ctx.doc[hi + 1:p[0].i] if p[0].i > hi else ctx.doc[p[-1].i + 1:lo]
+            if not any(t.is_alpha or t.like_num for t in gap):
+                toks.update({t.i: t for t in p})
+    return sorted(toks.values(), key=lambda t: t.i)
+
+
+def _can_speak(phrase: str | None) -> bool:
+    """A source phrase with no entity behind it is a description of someone, unless it names evidence
+    ("the data suggest that ...")."""
+    if not phrase:
+        return False
+    head = phrase.split()[-1].lower()
+    return head not in EVIDENCE_NOUNS and head.rstrip("s") not in EVIDENCE_NOUNS
+
+
+def _record(ctx: Context, toks: list[Token], att: Attribution, cue_start: int, cue_end: int) -> Reported | None:
+    if not toks:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    for a, b in ctx.quoted:  # a quote that begins inside the content belongs to it whole
+        if a < end and b > start:
+            start, end = min(start, a + 1), max(end, b - 1)
+    own = [t for t in toks if not ctx.in_quote(t) and (t.is_alpha or t.like_num)]
+    if len(own) < MIN_OWN_WORDS:
+        return None  # 'said that "..."': a direct quote
+    kind = "mixed" if any(a < end and b > start for a, b in ctx.quoted) else "indirect"
+    return Reported(start, end, att, kind, cue_start, cue_end)
+
+
+def _outermost_dropped(found: list[Reported]) -> list[Reported]:
+    """Drop an attribution whose content is mostly another, nested attribution (and duplicates)."""
+    keep: list[Reported] = []
+    for r in found:
+        nested = any(o is not r and r.start <= o.cue_start < r.end and r.start <= o.start and o.end <= r.end
+                     and (o.end - o.start) >= NESTED_SHARE * (r.end - r.start) for o in found)
+        dup = any(k.start == r.start and k.end == r.end for k in keep)
+        if not nested and not dup:
+            keep.append(r)
+    keep.sort(key=lambda r: r.start)
+    return keep

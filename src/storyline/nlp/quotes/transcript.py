@@ -1,0 +1,67 @@
+"""Transcript layout: a line that opens with a speaker label ("WALLACE: ...", "Q: ...").
+
+Interview transcripts and Q&A pieces attribute every line by a capitalised
+label and a colon, with no quote marks and no reporting verb.  The words after
+the label are the speaker's own (a direct attribution).  A label is a
+speaker when it names a person the article names ("WALLACE" and "Chris
+Wallace", "MS. RICE" and "Condoleezza Rice"), or is the interviewer's ``Q``
+(kept as a description; ``A`` likewise).  Other capitalised labels are not
+taken: a dateline ("WASHINGTON:") or a heading ("UPDATE:") is nobody's line.
+
+Example::
+
+    >>> [m.group("label") for m in LABEL.finditer("WALLACE: Will you run?\\nQ: And then?")]
+    ['WALLACE', 'Q']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.nlp.quotes.lexicon import SPEAKER_TYPES_PERSON
+from storyline.nlp.quotes.referents import Context
+
+LABEL = re.compile(r"(?m)^[ \t]*(?P<label>(?:MR|MRS|MS|DR|SEN|REP|GOV)?\.?[ ]?[A-Z][A-Z'’.\-]*"
+                   r"(?:[ ][A-Z][A-Z'’.\-]*){0,3}):[ \t]+(?P<said>\S[^\n]*)")
+"""A line-opening label in capitals, a colon, then what was said up to the end of the line."""
+
+INTERVIEW_LABELS = frozenset({"Q", "A", "QUESTION", "ANSWER"})
+"""Labels that stand for the interviewer and the interviewee: kept as descriptions."""
+
+
+@dataclass
+class Line:
+    """One labelled line: the words said (start, end), the label's span, the speaker chain (or None)."""
+
+    start: int
+    end: int
+    label_start: int
+    label_end: int
+    label: str
+    chain: int | None
+
+
+def _person(ctx: Context, label: str) -> int | None:
+    """The one person chain whose name ends with the label's last word (WALLACE -> Chris Wallace)."""
+    word = label.replace(".", " ").split()[-1].upper()
+    found = {i for i, ch in enumerate(ctx.chains) if ch.type in SPEAKER_TYPES_PERSON
+             and any(n.split()[-1].upper() == word for n in [ch.name, *ch.aliases] if n.split())}
+    full = {i for i in found if len(ctx.chains[i].name.split()) > 1}  # the label itself may be tagged a name
+    found = full or found
+    return found.pop() if len(found) == 1 else None
+
+
+def find_lines(ctx: Context) -> list[Line]:
+    """Every transcript line in the article whose label is a named person or Q/A."""
+    out: list[Line] = []
+    for m in LABEL.finditer(ctx.text):
+        label = m.group("label").strip()
+        if len(label) < 2 and label not in INTERVIEW_LABELS:
+            continue
+        chain = None if label in INTERVIEW_LABELS else _person(ctx, label)
+        if chain is None and label not in INTERVIEW_LABELS:
+            continue
+        said = m.group("said").rstrip()
+        out.append(Line(m.start("said"), m.start("said") + len(said), m.start("label"), m.end("label"), label, chain))
+    return out

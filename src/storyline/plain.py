@@ -1,0 +1,20 @@
+"""Text from articles made inert: no control characters (ANSI escapes, bells, cursor moves).
+
+Used wherever article text leaves the program for something that interprets
+it: the terminal (``cli``) and the export formats (``export``).
+
+Example::
+
+    >>> strip_control("Title\\x1b[31m red\\x07")
+    'Title[31m red'
+"""
+
+from __future__ import annotations
+
+# C0 and C1 control characters (an ANSI escape starts with one) except tab and newline
+_CONTROL = dict.fromkeys([*(c for c in range(32) if c not in (9, 10)), *range(127, 160)])
+
+
+def strip_control(text: str) -> str:
+    """``text`` without control characters other than tab and newline."""
+    return text.translate(_CONTROL)

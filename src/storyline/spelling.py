@@ -1,0 +1,120 @@
+"""One name in several transliterations: Gaddafi, Gadhafi, Qaddafi, Kadhafi; Yasser and Yasir.
+
+Shared by the nlp stage (a chain's resolution keys) and the store (whether
+two spellings are close enough), so it is plain Python with no model.
+
+Names written in another script reach English news in several spellings: the
+vowels differ (Moammar, Muammar, Moamer), consonants are doubled or not
+(Gaddafi, Gadafi), one sound is written with one letter or two (dh/d, kh/k,
+ou/u), and the first sound of Qaddafi is written G, K or Q.  :func:`sound_key`
+folds all of that away: each name part becomes its consonant skeleton (first
+letter kept as a sound class, later vowels dropped, doubled letters and
+digraphs collapsed), so the variants share one key.  The key only *proposes*
+a match; :func:`close_spelling` then checks each part is within a small edit
+distance of its partner, and the store asks for corroborating evidence (the
+same role words, the same people and places around the name) before merging.
+Different given names never meet: "Kim Jong Un" and "Kim Jong Nam" have
+different skeletons ("an" and "nm").
+
+Example::
+
+    >>> sound_key("Moammar Gadhafi") == sound_key("Muammar Gaddafi") == sound_key("Moamer Kadhafi")
+    True
+    >>> sound_key("Kim Jong Un") == sound_key("Kim Jong Nam")
+    False
+    >>> close_spelling("Yasser Arafat", "Yasir Arafat"), close_spelling("Kim Jong Un", "Kim Jong Nam")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+SOUND = "snd:"
+"""Prefix of a person's transliteration resolution key: it only proposes a match (see the store's resolution)."""
+
+PARTICLES = frozenset({"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "bint", "ben", "de", "da",
+                       "di", "del", "der", "van", "von", "la", "le"})
+"""Articles and linking words ("al-", "bin") that one spelling writes and another leaves out."""
+
+_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("sch", "sh"), ("ck", "k"),
+             ("ou", "u"), ("ee", "i"), ("q", "k"), ("x", "ks"), ("w", "v"))
+_FIRST = {"g": "k", "c": "k", "q": "k", "z": "s"}  # Gaddafi, Kaddafi, Qaddafi; Zaid, Said
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_SPLIT = re.compile(r"[^a-z']+")
+
+
+def _parts(name: str) -> list[str]:
+    """The lower-case ASCII words of a name that carry its sound: no particles, initials or suffixes.
+
+    Spelling only, no spaCy: the store compares names with it too.
+
+    >>> _parts("Mu'ammar al-Qadhdhāfī Jr.")
+    ['muammar', 'qadhdhafi']
+    """
+    text = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+    words = [w.replace("'", "") for w in _SPLIT.split(text)]
+    return [w for w in words if len(w) > 1 and w not in PARTICLES and w not in _SUFFIXES]
+
+
+def _respelled(part: str) -> str:
+    """One spelling for sounds written several ways: digraphs to one letter, no doubled letters, final y as i."""
+    w = part
+    for a, b in _DIGRAPHS:
+        w = w.replace(a, b)
+    w = _DOUBLE.sub(r"\1", w)
+    return w[:-1] + "i" if w.endswith("y") and len(w) > 2 else w
+
+
+def skeleton(part: str) -> str:
+    """The consonant skeleton of one lower-case name part: 'gadhafi' -> 'kdf', 'muammar' -> 'mmr', 'un' -> 'an'.
+
+    >>> [skeleton(p) for p in ("gaddafi", "qaddafi", "kadafi", "yasser", "yasir", "eun", "un")]
+    ['kdf', 'kdf', 'kdf', 'ysr', 'ysr', 'an', 'an']
+    """
+    w = _respelled(part)
+    head = "a" if w[0] in "aeiou" else _FIRST.get(w[0], w[0])  # every vowel start alike: Un, Eun
+    return head + _DOUBLE.sub(r"\1", _VOWELS.sub("", w[1:]))
+
+
+def sound_key(name: str) -> str | None:
+    """The skeletons of a name's parts, in order; None for a name of fewer than two parts.
+
+    >>> sound_key("Muammar al-Gaddafi"), sound_key("Gaddafi")
+    ('mmr kdf', None)
+    """
+    parts = _parts(name)
+    return " ".join(skeleton(p) for p in parts) if len(parts) >= 2 else None
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (insertions, deletions, substitutions).
+
+    >>> edit_distance("moamer", "muammar")
+    3
+    """
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def close_spelling(a: str, b: str) -> bool:
+    """Same sound key, and each part (respelled) within an edit or so per three letters of its partner.
+
+    The skeleton ignores vowels; this keeps two names whose skeletons meet by
+    chance but whose spellings are far apart ("Mary Mora", "Mr Muir") apart.
+    """
+    pa, pb = _parts(a), _parts(b)
+    if len(pa) != len(pb) or len(pa) < 2 or sound_key(a) != sound_key(b):
+        return False
+    pairs = [(_respelled(x), _respelled(y)) for x, y in zip(pa, pb, strict=True)]
+    return all(edit_distance(x, y) <= max(len(x), len(y)) // 3 + 1 for x, y in pairs)

@@ -1,0 +1,174 @@
+"""PostgreSQL store: the same store interface as :class:`~storyline.store.SqliteStore`, on a server.
+
+It composes the same area mixins, so every query that SQLite and PostgreSQL
+both understand is written once (``connection.translate`` rewrites the few
+spellings that differ); what differs in substance is overridden here:
+
+- adding an article: ``INSERT ... ON CONFLICT (content_hash) DO NOTHING``, so
+  two ingests racing on the same text store it once (the database decides,
+  not a read-then-write check);
+- full-text search: a generated ``tsvector`` column ranked with ``ts_rank``,
+  snippets by ``ts_headline``, queries in web-search syntax (``"a phrase" word``);
+- event membership: ``ON CONFLICT (article_id) DO UPDATE``.
+
+Connections come from a ``psycopg_pool.ConnectionPool``; the store holds one
+(autocommit; ``transaction()`` opens a real transaction on it) and returns it
+on ``close()``.  Migrations run under an advisory lock, so processes opening a
+new database at once migrate it once.
+
+Example (needs a server)::
+
+    >>> with PostgresStore("postgresql://storyline@localhost/news") as store:  # doctest: +SKIP
+    ...     store.count_articles()
+    0
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from typing import Any
+
+from storyline.records import Article
+from storyline.store.annotations import AnnotationStore
+from storyline.store.articles import _ARTICLE_COLS, ArticleStore, _article
+from storyline.store.base import StoreError
+from storyline.store.check import INVARIANTS, Violation
+from storyline.store.entities import EntityStore
+from storyline.store.links import LinkStore
+from storyline.store.postgres.connection import PgConnection
+from storyline.store.postgres.schema import pg_migrations
+
+_LOCK = 0x5354_4F52  # advisory lock id for migrations ("STOR")
+_HEADLINE = "StartSel=[, StopSel=], MaxWords=14, MinWords=6, MaxFragments=1, FragmentDelimiter=…"
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages."""
+    head, sep, tail = url.partition("@")
+    if not sep or ":" not in head.partition("//")[2]:
+        return url
+    scheme, _, cred = head.partition("//")
+    return f"{scheme}//{cred.partition(':')[0]}:***@{tail}"
+
+
+class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
+    """The server store, opened from a ``postgresql://user@host:port/db`` URL."""
+
+    db: Any  # a PgConnection: runs the mixins' SQL (see connection.py)
+    _QUOTE_MATCH = "q.fts @@ websearch_to_tsquery('english', ?)"
+
+    def __init__(self, url: str, pool_size: int = 4) -> None:
+        try:
+            import psycopg
+            from psycopg_pool import ConnectionPool
+        except ImportError:
+            raise StoreError("PostgreSQL support is not installed: pip install 'storyline[postgres]'") from None
+        self.path = url
+        self._error = psycopg.Error
+        try:
+            psycopg.connect(url, connect_timeout=10).close()  # fails fast and clearly; the pool would retry
+            self.pool = ConnectionPool(url, min_size=1, max_size=pool_size, kwargs={"autocommit": True},
+                                       open=True, timeout=10)
+            self._conn = self.pool.getconn()
+        except (psycopg.Error, OSError) as exc:
+            if "pool" in vars(self):
+                self.pool.close()
+            reason = " ".join(str(exc).split())
+            raise StoreError(f"{redact(url)}: cannot connect to PostgreSQL ({reason}); check the URL"
+                             " and that the server runs") from None
+        self.db = PgConnection(self._conn)
+        self._migrate()
+
+    # -- plumbing -----------------------------------------------------------------
+    def _migrate(self) -> None:
+        migrations = pg_migrations()
+        with self._conn.transaction():
+            self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK,))
+            self._conn.execute("CREATE TABLE IF NOT EXISTS storyline_schema (version BIGINT NOT NULL)")
+            row = self._conn.execute("SELECT max(version) FROM storyline_schema").fetchone()
+            version = int(row[0] or 0) if row else 0
+            if version > len(migrations):
+                raise StoreError(f"{redact(self.path)}: written by a newer storyline (schema {version} >"
+                                 f" {len(migrations)}); upgrade storyline")
+            for number, sql in enumerate(migrations[version:], start=version + 1):
+                self._conn.execute(sql)  # type: ignore[arg-type]
+                self._conn.execute("INSERT INTO storyline_schema (version) VALUES (%s)", (number,))
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("SELECT max(version) FROM storyline_schema").fetchone()[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """All statements inside commit together or not at all (a savepoint when nested)."""
+        with self._conn.transaction():
+            yield self.db
+
+    def close(self) -> None:
+        self.pool.putconn(self._conn)
+        self.pool.close()
+
+    def __enter__(self) -> PostgresStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- what PostgreSQL says differently ------------------------------------------------
+    def add_article(self, article: Article, minhash: bytes | None = None,
+                    bands: list[tuple[int, int]] | None = None) -> int | None:
+        """Store one article in its own transaction; None when its content hash is stored already.
+
+        The unique content hash decides (``ON CONFLICT DO NOTHING``), so two
+        ingests of the same text at the same moment store it once.
+        """
+        with self.transaction() as db:
+            row = db.conn.execute(
+                "INSERT INTO articles (external_id, title, text, description, published, published_from,"
+                " source, url, dateline, format, metadata, removed, content_hash, duplicate_of, minhash)"
+                " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)"
+                " ON CONFLICT (content_hash) DO NOTHING RETURNING id",
+                (article.external_id, article.title, article.text, article.description, article.published,
+                 article.published_from, article.source, article.url, article.dateline, article.format,
+                 json.dumps(article.metadata, ensure_ascii=False, default=str),
+                 json.dumps([asdict(r) for r in article.removed], ensure_ascii=False),
+                 article.content_hash, article.duplicate_of, minhash),
+            ).fetchone()
+            if row is None:
+                return None
+            article.id = int(row[0])
+            db.executemany("INSERT OR IGNORE INTO minhash_bands (band, key, article_id) VALUES (?, ?, ?)",
+                           [(band, key, article.id) for band, key in bands or []])
+        return article.id
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[Article, str, float]]:
+        """Full-text search (``websearch_to_tsquery``: words, "phrases", -not, or): (article, snippet, rank)."""
+        cols = ", ".join("a." + c.strip() for c in _ARTICLE_COLS.split(","))
+        try:
+            rows = self.db.conn.execute(
+                f"SELECT {cols}, ts_headline('english', a.text, q, %s) AS snip, -ts_rank(a.fts, q) AS rank"
+                " FROM articles a, websearch_to_tsquery('english', %s) q WHERE a.fts @@ q ORDER BY rank, a.id LIMIT %s",
+                (_HEADLINE, query, limit)).fetchall()
+        except self._error as exc:
+            raise StoreError(f"search query {query!r} failed ({' '.join(str(exc).split())})") from None
+        return [(_article(r), r["snip"], float(r["rank"])) for r in rows]
+
+    def violations(self, limit: int = 1000) -> list[Violation]:
+        """The store's invariants (``storyline check``) in one snapshot; the FTS5 ones have no PostgreSQL
+        counterpart (the ``tsvector`` is a generated column, so it cannot drift from the text)."""
+        out: list[Violation] = []
+        with self.transaction():
+            for name, rule, sql in INVARIANTS:
+                if not name.startswith("fts"):
+                    rows = self.db.execute(f"{sql} LIMIT ?", (limit,))
+                    out += [Violation(name, rule, int(r[0]), str(r[1])) for r in rows]
+        return out
+
+    def add_to_event(self, event_id: int, article_id: int) -> None:
+        """Put an article in an event (moving it if it sat in another) and mark it linked.  Inside a transaction."""
+        self.db.execute("INSERT INTO event_articles (event_id, article_id) VALUES (?, ?)"
+                        " ON CONFLICT (article_id) DO UPDATE SET event_id = excluded.event_id", (event_id, article_id))
+        self.db.execute("UPDATE articles SET linked = 1 WHERE id = ?", (article_id,))

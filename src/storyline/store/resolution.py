@@ -1,0 +1,131 @@
+"""Which store entity each chain of one article is: shared keys first, then spellings with evidence.
+
+A chain joins the entity with which it shares the most resolution keys
+(``nlp.resolve``).  A person no key places may still be a known person
+spelled another way ("Moammar Gadhafi" for "Muammar Gaddafi"): their
+transliteration keys (``snd:``, :mod:`storyline.spelling`) meet, and the chain joins that entity only if
+the spellings are close part by part and the evidence agrees, at least
+:data:`MIN_EVIDENCE` of: a role word both were given ("leader", "colonel"),
+an entity both appear with (Libya, Tripoli).  What each person entity was
+seen with is kept as evidence rows in ``entity_keys`` (``ttl:`` role words,
+``co:`` entity ids), which the key match never reads.
+
+Example::
+
+    >>> from storyline.records import Chain
+    >>> from storyline.store import SqliteStore
+    >>> db = SqliteStore(":memory:").db
+    >>> a = [Chain("Libya", "GPE", keys=["gpe:LY"]), Chain("Tripoli", "GPE", keys=["name:tripoli"]),
+    ...      Chain("Moammar Gadhafi", "PERSON", keys=["per:moammar gadhafi", "snd:mmr kdf"], titles=["leader"])]
+    >>> resolve_chains(db, a)
+    >>> b = [Chain("Libya", "GPE", keys=["gpe:LY"]), Chain("Tripoli", "GPE", keys=["name:tripoli"]),
+    ...      Chain("Muammar Gaddafi", "PERSON", keys=["per:muammar gaddafi", "snd:mmr kdf"], titles=["leader"])]
+    >>> resolve_chains(db, b)
+    >>> a[2].entity == b[2].entity
+    True
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from storyline.records import Chain
+from storyline.spelling import SOUND, close_spelling
+
+MIN_EVIDENCE = 2
+"""Shared role words plus shared co-occurring entities needed before two spellings are one person."""
+
+_TITLE, _WITH = "ttl:", "co:"
+
+
+def resolve_chains(db: sqlite3.Connection, chains: list[Chain]) -> None:
+    """Set ``chain.entity`` for every chain of one article, creating entities as needed.
+
+    Chains a key places go first, so a person placed only by spelling is
+    judged by the entities of the whole article around it.
+    """
+    pending: list[Chain] = []
+    for chain in chains:
+        eid = _key_match(db, chain)
+        if eid is None and any(k.startswith(SOUND) for k in chain.keys):
+            pending.append(chain)
+            continue
+        chain.entity = _attach(db, chain, eid)
+    around = {c.entity for c in chains if c.entity is not None and c.keys}
+    for chain in pending:
+        chain.entity = _attach(db, chain, _spelling_match(db, chain, _evidence(chain, around)))
+    around = {c.entity for c in chains if c.entity is not None and c.keys}
+    rows = [(key, c.entity) for c in chains if c.type == "PERSON" and c.entity is not None
+            and any(k.startswith(SOUND) for k in c.keys) for key in _evidence(c, around - {c.entity})]
+    db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", rows)
+
+
+def _evidence(chain: Chain, around: set[int]) -> list[str]:
+    return [f"{_TITLE}{t}" for t in chain.titles] + [f"{_WITH}{e}" for e in sorted(around) if e != chain.entity]
+
+
+def _key_match(db: sqlite3.Connection, chain: Chain) -> int | None:
+    """The entity sharing most resolution keys with the chain (transliteration keys aside), or None.
+
+    A chain without keys (a person named by one word only, "Kim") matches
+    nothing: one word never identifies a person across articles.
+    """
+    keys = [k for k in dict.fromkeys(chain.keys) if not k.startswith(SOUND)]
+    # a "mid:" key (first and last of a name written with middle names) meets "per:" keys only
+    look = [k for k in keys if not k.startswith("mid:")]
+    look += [("mid:" if k.startswith("per:") else "per:") + k[4:] for k in keys if k[:4] in ("per:", "mid:")]
+    look = list(dict.fromkeys(look))
+    if not look:
+        return None
+    row = db.execute(
+        f"SELECT entity_id, count(*) AS n FROM entity_keys WHERE key IN ({','.join('?' * len(look))})"
+        " GROUP BY entity_id ORDER BY n DESC, entity_id LIMIT 1",
+        look,
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def _spelling_match(db: sqlite3.Connection, chain: Chain, evidence: list[str]) -> int | None:
+    """The person entity spelled like this chain that the most evidence ties to it, if enough does."""
+    sounds = [k for k in dict.fromkeys(chain.keys) if k.startswith(SOUND)]
+    if not evidence:
+        return None
+    cands = [int(r[0]) for r in db.execute(
+        f"SELECT DISTINCT entity_id FROM entity_keys WHERE key IN ({','.join('?' * len(sounds))})", sounds)]
+    best: tuple[int, int] | None = None
+    forms = [chain.name, *chain.aliases]
+    for eid in cands:
+        aliases = [r[0] for r in db.execute("SELECT alias FROM entity_aliases WHERE entity_id = ?", (eid,))]
+        if not any(close_spelling(a, f) for a in aliases for f in forms):
+            continue
+        (n,) = db.execute(
+            f"SELECT count(*) FROM entity_keys WHERE entity_id = ? AND key IN ({','.join('?' * len(evidence))})",
+            [eid, *evidence]).fetchone()
+        if n >= MIN_EVIDENCE and (best is None or n > best[0]):
+            best = (n, eid)
+    return best[1] if best else None
+
+
+def _attach(db: sqlite3.Connection, chain: Chain, eid: int | None) -> int:
+    """Join the chain to entity ``eid`` (a new one when None): its keys, aliases and type counts."""
+    if eid is None:
+        cur = db.execute("INSERT INTO entities (name, type) VALUES (?, ?)", (chain.name, chain.type))
+        eid = int(cur.lastrowid or 0)
+    keys = list(dict.fromkeys(chain.keys))
+    db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", [(k, eid) for k in keys])
+    for alias in dict.fromkeys([chain.name, *chain.aliases]):
+        db.execute(
+            "INSERT INTO entity_aliases (entity_id, alias, count) VALUES (?, ?, 1)"
+            " ON CONFLICT(entity_id, alias) DO UPDATE SET count = count + 1",
+            (eid, alias),
+        )
+    db.execute(
+        "INSERT INTO entity_types (entity_id, type, count) VALUES (?, ?, ?)"
+        " ON CONFLICT(entity_id, type) DO UPDATE SET count = count + excluded.count",
+        (eid, chain.type, max(1, len(chain.mentions))),
+    )
+    top = db.execute(
+        "SELECT type FROM entity_types WHERE entity_id = ? ORDER BY count DESC, type LIMIT 1", (eid,)
+    ).fetchone()
+    db.execute("UPDATE entities SET type = ? WHERE id = ?", (top[0], eid))
+    return eid

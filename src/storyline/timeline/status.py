@@ -1,0 +1,132 @@
+"""Whether a dated sentence tells a happening, a plan, an expectation, or background.
+
+An editor's chronology lists what happened.  A news sentence can put a date
+on other things: a plan or a schedule ("the trial is set to begin on 28
+March", "will vote on Friday"), an expectation ("is expected to rule next
+week"), a recollection by a later article, or background ("Haiti is part of
+a large Caribbean island", "she was born in 1958").  Tense, modality and
+schedule verbs tell them apart; so does the date's place against the
+article's own day: a date after it cannot have happened yet.
+
+Statuses: ``happened`` (reported as news on or after its day), ``planned``
+(a schedule or intention), ``expected`` (a forecast), ``recalled`` (a past
+happening a later article looks back to).
+
+Example::
+
+    >>> status_of("The trial is set to begin on 28 March.", "2011-03-28", "2011-03-01")
+    'planned'
+    >>> status_of("Mubarak resigned on Friday.", "2011-02-11", "2011-02-12")
+    'happened'
+    >>> is_background("Haiti is part of a large Caribbean island called Hispaniola.")
+    True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from storyline.timeline.dates import span
+from storyline.timeline.verbs import has_event_verb
+
+HAPPENED, PLANNED, EXPECTED, RECALLED = "happened", "planned", "expected", "recalled"
+STATUSES = (HAPPENED, PLANNED, EXPECTED, RECALLED)
+
+_PLANNED = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:set|scheduled|due|slated|poised|planned|going|about)\s+to\b"
+    r"|\b(?:will|shall|'ll)\b|\b(?:plans?|planned|planning|intends?|intended|aims?|hopes?|vows?|promised?)\s+to\b"
+    r"|\bscheduled\s+(?:for|on)\b|\bto\s+be\s+(?:held|opened|launched|released|announced|signed|decided)\b"
+    r"|\bupcoming\b|\bnext\s+(?:week|month|year|round)\b", re.I)
+_EXPECTED = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:expected|likely|unlikely|forecast|predicted|projected|tipped)\s+to\b"
+    r"|\b(?:could|may|might)\s+(?!have\b)\w+", re.I)
+# how places, people and institutions are described rather than what happened to them
+_BACKGROUND = re.compile(
+    r"\b(?:is|are)\s+(?:part|one|home|located|situated|known|the\s+(?:capital|largest|poorest|richest|second))\b"
+    r"|\b(?:lies|consists\s+of|borders)\b|\bpopulation\s+of\b"
+    r"|\b(?:was|were)\s+(?:born|founded|established|built|formed|created)\b", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|told|reported|announced|confirmed)\b", re.I)
+FAR_BEFORE_DAYS = 365
+"""A date ending this long before a story's first article is history, unless the story keeps recalling it."""
+
+
+def status_of(text: str, date: str, published: str | None, recalled: bool = False) -> str:
+    """The status of one dated sentence or clause, from its wording and the article's day (ISO, may be None)."""
+    after = _starts_after(date, published)
+    if _EXPECTED.search(text) and (after or _same_day(date, published)):
+        return EXPECTED
+    if _PLANNED.search(text) and (after or _same_day(date, published)):
+        return PLANNED
+    if after:
+        return PLANNED if not _EXPECTED.search(text) else EXPECTED
+    return RECALLED if recalled else HAPPENED
+
+
+def entry_status(statuses: list[str]) -> str:
+    """An entry's status from its sentences': any report of it as news makes it a happening.
+
+    >>> entry_status(["planned", "happened"]), entry_status(["planned", "expected", "planned"])
+    ('happened', 'planned')
+    """
+    if HAPPENED in statuses:
+        return HAPPENED
+    if RECALLED in statuses:
+        return RECALLED
+    return EXPECTED if statuses.count(EXPECTED) > statuses.count(PLANNED) else PLANNED
+
+
+def is_background(text: str) -> bool:
+    """A sentence that describes (geography, biography, institutions) rather than reports a happening.
+
+    >>> is_background("She was born in 1958 in Gary, Indiana."), is_background("The quake struck on Tuesday.")
+    (True, False)
+    """
+    if _BACKGROUND.search(text):
+        return True
+    return False if has_event_verb(text) or _REPORTED.search(text) else _copula_only(text)
+
+
+_COPULA = re.compile(r"\b(?:is|are)\b", re.I)
+
+
+def _copula_only(text: str) -> bool:
+    """A present-tense description with no happening in it: 'The island is mountainous.'"""
+    return bool(_COPULA.search(text)) and not _PLANNED.search(text) and not _EXPECTED.search(text)
+
+
+def far_before(date: str, story_start: str | None) -> bool:
+    """Whether ``date`` ended over FAR_BEFORE_DAYS before the story's first day (history, not this story).
+
+    >>> far_before("1958-08-29", "2009-06-25"), far_before("2009-06", "2009-06-25")
+    (True, False)
+    """
+    try:
+        start = dt.date.fromisoformat((story_start or "")[:10])
+        return span(date)[1] < start - dt.timedelta(days=FAR_BEFORE_DAYS)
+    except ValueError:
+        return False
+
+
+def _day(published: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+
+
+def _starts_after(date: str, published: str | None) -> bool:
+    day = _day(published)
+    try:
+        return day is not None and span(date)[0] > day
+    except ValueError:
+        return False
+
+
+def _same_day(date: str, published: str | None) -> bool:
+    day = _day(published)
+    try:
+        lo, hi = span(date)
+    except ValueError:
+        return False
+    return day is not None and lo <= day <= hi

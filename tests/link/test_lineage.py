@@ -1,0 +1,64 @@
+"""Stable ids with lineage: a late report that bridges two stories merges them under the majority id.
+
+Real ECB+ reports from a dev topic (a basketball team fires its head coach):
+two reports of one firing form a story, a report of the other firing forms
+its own; a later report that speaks of both makes them one story.  The id
+that survives is the one most of the articles had, the other id is recorded
+as merged into it, and ``storyline story OLD_ID`` (the real CLI) says so and
+shows the survivor.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+import storyline
+from tests.link.test_events_stories import ECB, _add
+from tests.test_cli_browse import BIN
+
+pytestmark = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/data/ecbplus (real ECB+ articles)")
+
+PAIR = ["5/5_1ecb.xml", "5/5_3ecb.xml"]
+ALONE = "5/5_8ecbplus.xml"
+BRIDGE = "5/5_3ecbplus.xml"
+
+
+def _story_of(sl: storyline.Storyline) -> dict[int, int]:
+    return {a: e.story or 0 for e in sl.events() for a in e.articles}
+
+
+def test_a_late_article_bridging_two_stories_merges_them_under_the_majority_id(tmp_path, nlp):
+    db = tmp_path / "s.db"
+    with storyline.open(db) as sl:
+        pair = [_add(sl, ECB / name) for name in PAIR]
+        alone = _add(sl, ECB / ALONE)
+        sl.annotate()
+        sl.link()
+        before = _story_of(sl)
+        assert before[pair[0]] == before[pair[1]] != before[alone]  # two stories before the bridge
+        majority, minority = before[pair[0]], before[alone]
+        bridge = _add(sl, ECB / BRIDGE)
+        sl.annotate()
+        sl.link()
+        after = _story_of(sl)
+        assert after[pair[0]] == after[pair[1]] == after[alone] == after[bridge] == majority
+        assert sl.store.story(minority) is None
+        moves = [r for r in sl.lineage("story", minority) if r.relation == "merged_into"]
+        assert [(r.old_id, r.new_id) for r in moves] == [(minority, majority)]
+        assert moves[0].at and moves[0].why
+        assert sl.current_id("story", minority) == majority
+        exported = json.loads(sl.export("json"))
+        assert {"kind": "story", "old_id": minority, "relation": "merged_into", "new_id": majority} .items() <= \
+            next(r for r in exported["lineage"] if r["kind"] == "story").items()
+
+    cli = subprocess.run([str(BIN), "--db", str(db), "story", str(minority)], capture_output=True, text=True,
+                         timeout=300)
+    assert cli.returncode == 0, cli.stderr
+    assert f"story {minority} was merged into story {majority} on " in cli.stdout
+    assert f"(story {majority})" in cli.stdout  # the survivor is shown
+    as_json = json.loads(subprocess.run([str(BIN), "--db", str(db), "story", str(minority), "--json"],
+                                        capture_output=True, text=True, timeout=300).stdout)
+    assert as_json["id"] == majority and as_json["merged_from"][0]["old_id"] == minority

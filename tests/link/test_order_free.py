@@ -1,0 +1,82 @@
+"""The same articles give the same events and stories in any arrival order and batch sizes.
+
+Real articles through the real API (``Storyline.ingest`` of JSONL batches, the
+path of ``storyline ingest``): two ECB+ dev topics (odd: settings are chosen on
+them) with both of their happenings, and a slice of the dated newswire.  Each
+order ends in its own store; partitions are compared as sets of sets of
+external ids, since ids depend on history.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+import storyline
+from tests.conftest import DATA
+from tests.link.test_events_stories import ECB, _ecb_reader
+
+pytestmark = pytest.mark.skipif(not (ECB.is_dir() and (DATA / "newswire-1997-1998.jsonl").is_file()),
+                                reason="needs ../shared/data (ECB+ and the newswire JSONL)")
+
+# two dev topics, three reports of each of their two happenings
+ECB_FILES = [f"{t}/{t}_{n}{kind}.xml" for t in (1, 3) for kind in ("ecb", "ecbplus") for n in (1, 2, 3)]
+NEWSWIRE_SLICE = slice(0, 24)
+
+Partition = frozenset[frozenset[str]]
+
+
+def _records() -> list[dict[str, str]]:
+    read = _ecb_reader()
+    out = []
+    for name in ECB_FILES:
+        art = read(ECB / name)
+        out.append({"id": art.external_id, "title": art.title, "text": art.text})
+    lines = (DATA / "newswire-1997-1998.jsonl").read_text(encoding="utf-8").splitlines()[NEWSWIRE_SLICE]
+    out += [{k: rec[k] for k in ("id", "text", "published", "source")} for rec in map(json.loads, lines)]
+    return out
+
+
+def _ingest(tmp: Path, records: list[dict[str, str]], batch: int) -> tuple[Partition, Partition]:
+    db = tmp / "store.db"
+    with storyline.open(db) as sl:
+        for i in range(0, len(records), batch):
+            path = tmp / f"batch{i}.jsonl"
+            path.write_text("".join(json.dumps(r) + "\n" for r in records[i : i + batch]), encoding="utf-8")
+            report = sl.ingest([str(path)])
+            assert report.stored + report.near_duplicates == len(records[i : i + batch])
+        return _partitions(sl)
+
+
+def _partitions(sl: storyline.Storyline) -> tuple[Partition, Partition]:
+    ext = {a.id: a.external_id for a in sl.articles()}
+    events: dict[int, set[str]] = {}
+    stories: dict[int, set[str]] = {}
+    for e in sl.events():
+        events.setdefault(e.id, set()).update(ext[a] for a in e.articles)
+        stories.setdefault(e.story or 0, set()).update(ext[a] for a in e.articles)
+    return frozenset(map(frozenset, events.values())), frozenset(map(frozenset, stories.values()))
+
+
+def test_three_orders_and_batch_sizes_give_the_same_events_and_stories(tmp_path, nlp):
+    records = _records()
+    shuffled = records[:]
+    random.Random(7).shuffle(shuffled)
+    runs = {"in order, one batch": (records, len(records)), "reversed, batches of 5": (records[::-1], 5),
+            "shuffled, batches of 11": (shuffled, 11)}
+    results = {}
+    for name, (recs, batch) in runs.items():
+        folder = tmp_path / name.replace(" ", "_").replace(",", "")
+        folder.mkdir()
+        results[name] = _ingest(folder, recs, batch)
+    (events, stories), *others = results.values()
+    assert all(ev == events for ev, _ in others), "events differ between arrival orders"
+    assert all(st == stories for _, st in others), "stories differ between arrival orders"
+    # not trivially one cluster or all singletons: the two happenings of each topic are told apart
+    assert 4 <= len(events) < len(records) and 2 <= len(stories) < len(events)
+    with storyline.open(tmp_path / "reversed_batches_of_5" / "store.db") as sl:
+        sl.link(rebuild=True)
+        assert _partitions(sl) == (events, stories)  # a rebuild gives the same partition

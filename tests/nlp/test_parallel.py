@@ -1,0 +1,84 @@
+"""Annotation on a real Dask LocalCluster stores exactly what a one-process run stores."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import storyline
+from storyline.cli import app
+from storyline.nlp.parallel import dask_available
+from storyline.settings import Settings
+
+DEMO = Path(__file__).resolve().parents[2] / "data" / "demo" / "wikinews-airlines.jsonl"
+
+pytestmark = pytest.mark.skipif(not dask_available(), reason="Dask is not installed (pip install -e '.[dev]')")
+
+
+def _contents(db: Path) -> dict[str, Any]:
+    """Everything annotation and linking wrote: per-article annotations, entities, events, stories with timelines."""
+    with storyline.open(db) as sl:
+        store = sl.store
+        return {
+            "annotations": {aid: asdict(store.annotation(aid)) for aid in store.article_ids()},
+            "entities": [asdict(e) for e in store.entities()],
+            "events": [asdict(e) for e in store.events()],
+            "stories": [asdict(s) for s in store.stories()],
+        }
+
+
+def _cli(db: Path, *args: str) -> None:
+    result = CliRunner().invoke(app, ["--db", str(db), *args])
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.slow
+def test_two_dask_workers_store_the_same_entities_timexes_quotes_and_stories_as_one_process(tmp_path):
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    with storyline.open(one, Settings(n_process=1)) as sl:
+        sl.ingest([str(DEMO)])
+    _cli(two, "ingest", str(DEMO), "--no-annotate", "--no-link", "-q")
+    _cli(two, "annotate", "--workers", "2", "-q")
+    _cli(two, "link", "-q")
+    a, b = _contents(one), _contents(two)
+    assert len(a["annotations"]) == 30 and sum(len(x["timexes"]) for x in a["annotations"].values()) > 30
+    assert a["entities"] and a["stories"] and any(x["quotes"] for x in a["annotations"].values())
+    for key in ("annotations", "entities", "events", "stories"):
+        assert a[key] == b[key], key
+
+
+def test_a_scheduler_that_does_not_answer_is_one_clear_error(tmp_path):
+    from storyline.errors import WorkersError
+    from storyline.nlp.parallel import annotate_stream
+    from storyline.records import Article
+
+    arts = [Article(external_id="x", title="t", text="Kim met Trump on Tuesday.", id=1)]
+    with pytest.raises(WorkersError, match="cannot reach the Dask scheduler tcp://127.0.0.1:9"):
+        list(annotate_stream(arts, Settings(scheduler="tcp://127.0.0.1:9")))
+
+
+@pytest.mark.slow
+def test_workers_of_a_running_scheduler_return_what_this_process_would(tmp_path):
+    """``--scheduler``: an existing cluster's workers annotate; the records equal a local one-process run."""
+    import json
+    import logging
+
+    from distributed import LocalCluster
+
+    from storyline.nlp import annotate
+    from storyline.nlp.parallel import annotate_stream
+    from storyline.records import Article
+
+    rows = [json.loads(line) for line in DEMO.read_text(encoding="utf-8").splitlines()[:6]]
+    arts = [Article(external_id=r["id"], title=r["title"], text=r["text"], published=r["published"], id=i)
+            for i, r in enumerate(rows, start=1)]
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0",
+                      silence_logs=logging.ERROR) as cluster:
+        remote = list(annotate_stream(arts, Settings(scheduler=cluster.scheduler_address, batch_size=2)))
+    local = list(annotate(arts, Settings()))
+    assert [a.article_id for a in remote] == [1, 2, 3, 4, 5, 6]
+    assert [asdict(a) for a in remote] == [asdict(a) for a in local]

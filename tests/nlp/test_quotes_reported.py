@@ -1,0 +1,135 @@
+"""Reported speech and speaker mechanisms with the real model: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.entities import find_entities
+from storyline.nlp.quotes import find_quotes
+from storyline.records import Quote
+
+
+@pytest.fixture
+def found(nlp):
+    """text -> [(kind, content, speaker chain name or None, quote)] with the real parse and chains."""
+
+    def run(text: str) -> list[tuple[str, str, str | None, Quote]]:
+        doc = nlp(text)
+        mentions, chains = find_entities(doc)
+        return [(q.kind, q.text, chains[q.speaker_chain].name if q.speaker_chain is not None else None, q)
+                for q in find_quotes(doc, mentions, chains)]
+
+    return run
+
+
+def test_said_that_gives_an_indirect_attribution_with_content_cue_and_source(found) -> None:
+    text = "Mayor Laura Chen said that the bridge would reopen in May."
+    [(kind, content, who, q)] = found(text)
+    assert (kind, content, who) == ("indirect", "the bridge would reopen in May", "Laura Chen")
+    assert text[q.cue_start:q.cue_end] == "said" and q.cue == "said"
+
+
+def test_unquoted_content_before_the_reporting_clause(found) -> None:
+    [(kind, content, who, _)] = found("The factory will close next year, the company's owner Peter Novak said.")
+    assert (kind, content, who) == ("indirect", "The factory will close next year", "Peter Novak")
+
+
+def test_according_to_a_person_attributes_the_clause(found) -> None:
+    text = "According to economist Ruth Adler, prices will fall next year."
+    [(kind, content, who, q)] = found(text)
+    assert (kind, content, who) == ("indirect", "prices will fall next year", "Ruth Adler")
+    assert text[q.cue_start:q.cue_end] == "According to"
+
+
+def test_evidence_is_no_source(found) -> None:
+    assert found("According to the figures, sales rose by ten percent in March.") == []
+    assert found("The data suggest that the virus is spreading faster.") == []
+
+
+def test_a_relative_clause_between_subject_and_verb(found) -> None:
+    [(_, content, who, _)] = found("Governor Paul Rivera, who took office in January, said the budget was balanced.")
+    assert (content, who) == ("the budget was balanced", "Paul Rivera")
+
+
+def test_told_and_warned_report_speech(found) -> None:
+    rows = found("Anna Berg told reporters that the vote would be delayed. "
+                 "She warned that the party could split.")
+    assert [(k, c, w) for k, c, w, _ in rows] == [("indirect", "the vote would be delayed", "Anna Berg"),
+                                                  ("indirect", "the party could split", "Anna Berg")]
+
+
+def test_a_description_with_no_name_is_kept_as_the_speaker_phrase(found) -> None:
+    [(kind, _, who, q)] = found("Two senior officials said the talks had collapsed.")
+    assert (kind, who, q.speaker_text) == ("indirect", None, "Two senior officials")
+
+
+def test_quoted_words_inside_a_reported_clause_make_one_mixed_attribution(found) -> None:
+    rows = found('Coach Omar Haddad said his team had been "completely outplayed" in the second half.')
+    [(kind, content, who, _)] = rows
+    assert kind == "mixed" and who == "Omar Haddad"
+    assert content == 'his team had been "completely outplayed" in the second half'
+
+
+def test_negated_and_future_speech_is_not_reported(found) -> None:
+    assert found("The company did not say whether it would appeal.") == []
+    assert found("The minister will announce that taxes are going up.") == []
+
+
+def test_a_passive_participle_is_not_its_subjects_report(found) -> None:
+    rows = found("When asked what he thought was a fair price, minister Ali Hassan said prices were too high.")
+    assert [(c, w) for _, c, w, _ in rows] == [("prices were too high", "Ali Hassan")]
+
+
+def test_a_nested_report_keeps_the_inner_source(found) -> None:
+    [(_, content, _, q)] = found("The newspaper reported that an insider said the firm would close its plant.")
+    assert content == "the firm would close its plant" and q.speaker_text == "an insider"
+
+
+def test_a_possessor_is_not_the_speaker(found) -> None:
+    [(_, _, who, q)] = found("Anna Berg's former campaign strategist said the race would be close.")
+    assert who is None and q.speaker_text == "Anna Berg's former campaign strategist"
+
+
+def test_the_medium_a_speaker_used_is_not_the_speaker(found) -> None:
+    rows = found('Senator Ann Blake spoke at length. "We will win this fight," she said on CNN.')
+    assert [w for _, _, w, _ in rows] == ["Ann Blake"]
+
+
+def test_a_day_of_the_week_is_never_the_speaker(found) -> None:
+    [(_, _, who, _)] = found("Police Chief Carl Brandt said Monday that the road was closed.")
+    assert who == "Carl Brandt"
+
+
+def test_he_agrees_in_gender_with_the_person_named(found) -> None:
+    rows = found("Maria Lopez met Daniel Carter in Boston on Friday. He said the talks had failed.")
+    assert [w for _, _, w, _ in rows] == ["Daniel Carter"]
+
+
+def test_they_is_the_organisation_that_was_the_subject(found) -> None:
+    rows = found("Lufthansa cancelled 40 flights on Friday. They said the strike would end soon.")
+    assert [(c, w) for _, c, w, _ in rows] == [("the strike would end soon", "Lufthansa")]
+
+
+def test_a_quote_followed_by_a_dash_and_a_name_is_that_persons(found) -> None:
+    rows = found('Words for the graduates:\n\n"Keep learning as long as you live." ― Thomas Edison\n\n'
+                 '"Courage is grace under pressure." ― Ernest Hemingway')
+    assert [w for _, _, w, _ in rows] == ["Thomas Edison", "Ernest Hemingway"]
+
+
+def test_transcript_labels_give_the_speaker_of_their_line(found) -> None:
+    text = ("Chris Wallace interviewed Senator Ann Blake on Sunday.\n\n"
+            "WALLACE: Will you run for president next year?\n\n"
+            "BLAKE: I have not decided yet, and my family will decide with me.")
+    rows = [(k, c, w) for k, c, w, _ in found(text)]
+    assert ("direct", "Will you run for president next year?", "Chris Wallace") in rows
+    assert ("direct", "I have not decided yet, and my family will decide with me.", "Ann Blake") in rows
+
+
+def test_a_scare_quote_has_no_speaker_and_no_cue(found) -> None:
+    [(kind, content, who, q)] = found('The so-called "reform" package was passed in 2010.')
+    assert (kind, content, who, q.speaker_text, q.cue) == ("scare", "reform", None, None, None)
+
+
+def test_an_organisation_noun_with_its_own_name_is_not_the_one_named_before(found) -> None:
+    rows = found("Taliban fighters attacked a base on Sunday. The US military said four insurgents were killed.")
+    assert [(w, q.speaker_text) for _, _, w, q in rows] == [(None, "The US military")]

@@ -1,0 +1,93 @@
+"""Anchoring by tense and by the time in focus: weekdays, months, race times, 'the next day'.
+
+Sentences written for these tests, one behaviour each, with the real model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.timex import find_timexes
+
+SUN = "2011-01-30"  # a Sunday
+JAN = "2019-01-15"
+
+
+@pytest.mark.parametrize("sentence, published, text, value", [
+    # a weekday in an infinitive under a past verb: the asking was past, so the nearer day, never next week's
+    ("Protesters asked the government to resign on Saturday.", SUN, "Saturday", "2011-01-29"),
+    # under a present or future verb the plan is still ahead
+    ("The sale is scheduled to close Monday.", SUN, "Monday", "2011-01-31"),
+    ("The company plans to vote Tuesday.", SUN, "Tuesday", "2011-02-01"),
+    # a past-tense sentence in January about October: last year's October
+    ("The plant closed in October after the strike.", JAN, "October", "2018-10"),
+    ("The plant will close in October.", JAN, "October", "2019-10"),
+    # a past-tense weekday is never a future date
+    ("The minister resigned on Friday.", SUN, "Friday", "2011-01-28"),
+])
+def test_month_and_weekday_follow_the_tense_of_their_clause(nlp, sentence, published, text, value):
+    found = {t.text: t.value for t in find_timexes(nlp(sentence), published)}
+    assert found.get(text) == value, found
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("She won the marathon in a time of 3:07:35.", "3:07:35", "PT3H7M35S"),
+    ("He finished in 2:08:11, a course record.", "2:08:11", "PT2H8M11S"),
+])
+def test_race_times_in_clock_notation_are_durations(nlp, sentence, text, value):
+    found = {t.text: (t.type, t.value) for t in find_timexes(nlp(sentence), SUN)}
+    assert found.get(text) == ("DURATION", value), found
+
+
+def test_a_clock_time_with_seconds_after_at_stays_a_time(nlp):
+    found = {t.text: t.type for t in find_timexes(nlp("The quake struck at 14:26:00 GMT."), SUN)}
+    assert "DURATION" not in found.values(), found
+
+
+def test_anaphoric_days_count_from_the_date_in_focus_not_the_publication_date(nlp):
+    text = ("The rebels attacked the town on June 3, 2009. The next day they withdrew, "
+            "and the following week they returned. They had shelled it the day before. That night was calm.")
+    found = [(t.text, t.value) for t in find_timexes(nlp(text), SUN)]
+    assert ("The next day", "2009-06-04") in found
+    assert ("the following week", "2009-W24") in found  # the week after 2009-06-04's
+    assert ("the day before", "2009-06-03") in found  # the day before the last day named (June 4)
+    assert ("That night", "2009-06-03TNI") in found
+
+
+def test_that_year_is_the_year_last_named(nlp):
+    text = "Imports totaled $37 million in 1988, a small share of all imports that year."
+    found = {t.text: t.value for t in find_timexes(nlp(text), "1989-11-02")}
+    assert found["that year"] == "1988"
+
+
+def test_an_anaphoric_day_with_no_date_in_focus_stays_unknown(nlp):
+    found = {t.text: t.value for t in find_timexes(nlp("He said he had left the day before."), SUN)}
+    assert found["the day before"] == "XXXX-XX-XX"
+
+
+def test_the_day_before_an_event_is_not_an_anaphoric_day(nlp):
+    assert find_timexes(nlp("Traders sold the day before the plunge."), SUN) == []
+
+
+def test_names_without_a_year_after_a_date_far_from_publication_take_its_year(nlp):
+    text = "He was born on May 5, 1950. On June 7 he was baptised, and in October the family moved."
+    found = {t.text: t.value for t in find_timexes(nlp(text), SUN)}
+    assert (found["June 7"], found["October"]) == ("1950-06-07", "1950-10")
+
+
+def test_a_new_paragraph_returns_the_focus_to_the_publication_date(nlp):
+    text = "The war began on March 3, 1991.\n\nOn Friday the minister resigned."
+    found = {t.text: t.value for t in find_timexes(nlp(text), SUN)}
+    assert found["Friday"] == "2011-01-28"
+
+
+def test_a_date_near_publication_leaves_tense_anchoring_alone(nlp):
+    text = "Talks began on January 20, 2011. The minister resigned on Friday."
+    found = {t.text: t.value for t in find_timexes(nlp(text), SUN)}
+    assert found["Friday"] == "2011-01-28"
+
+
+def test_the_latest_quarter_is_one_that_has_ended_not_a_forecast_quarter(nlp):
+    text = "The company expects fourth-quarter profit to rise. In the latest quarter, profit fell 5%."
+    found = {t.text: t.value for t in find_timexes(nlp(text), "1989-10-26")}
+    assert found["the latest quarter"] == "1989-Q3"

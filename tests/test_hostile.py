@@ -1,0 +1,150 @@
+"""Hostile input and bad arguments: one clear line and a documented exit code, safe output, never a traceback.
+
+The store is real (a SQLite file); the hostile article goes in through the store's
+own write paths: text with rich markup, ANSI escapes, HTML/JS, spreadsheet formulas.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import storyline
+from storyline.cli import app
+from storyline.export import render
+from storyline.records import Annotation, Article, Chain, Evidence, Mention, Quote, TimelineEntry
+
+TITLE = "[caption id=1]Boeing[/caption] \x1b[31mRED\x1b[0m [/] <script>alert(1)</script>"
+TEXT = ("=HYPERLINK(\"http://evil\") Boeing said [click](javascript:alert(1)) on Monday, March 7, 2005, "
+        "that <img src=x onerror=alert(1)> its tanker deal stood.\x07 The Air Force agreed.")
+ENTRY = "+cmd|' /C calc'!A0 Boeing <b onmouseover=alert(1)>said</b> [x](javascript:alert(2)) \x1b[2J"
+EXIT_CODES = {0, 1, 2, 3, 130}  # README, "Exit codes" (4 is a bug, never expected)
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    """A store holding one hostile article, annotated, in a story with a hostile timeline."""
+    db = tmp_path / "hostile.db"
+    with storyline.open(db) as sl:
+        aid = sl.store.add_article(Article(external_id="evil-1", title=TITLE, text=TEXT, published="2005-03-07",
+                                           source="=SUM(A1)", url="javascript:alert(3)", content_hash="evil"))
+        assert aid is not None
+        start = TEXT.index("Boeing")
+        chain = Chain(name="Boeing [/]", type="ORG", aliases=["Boeing [/]"], mentions=[0], keys=["org:boeing"])
+        sl.store.save_annotation(Annotation(
+            article_id=aid, chains=[chain], mentions=[Mention(start, start + 6, "Boeing", "ORG", chain=0)],
+            quotes=[Quote(0, 30, TEXT[:30], speaker_chain=0, speaker_text="[bold]Boeing", cue="said")]), 2)
+        with sl.store.transaction():
+            eid = sl.store.save_event_state(None, {"c": {}, "n": 1}, "2005-03-07", "2005-03-07", [], None)
+            sid = sl.store.save_story_state(None, {"c": {}, "n": 1}, "2005-03-07", "2005-03-07", [])
+            sl.store.save_event_state(eid, {"c": {}, "n": 1}, "2005-03-07", "2005-03-07", [], sid)
+            sl.store.add_to_event(eid, aid)
+            sl.store.set_title("story", sid, TITLE)
+        sl.store.save_timeline(sid, [TimelineEntry(date="2005-03-07", text=ENTRY, salience=1.0, articles=[aid],
+                                                   evidence=[Evidence(aid, 0, 10)], entities=[])])
+    return db
+
+
+def _cli(db: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["--db", str(db), *args])
+    out, err = result.stdout, result.stderr
+    assert result.exit_code in EXIT_CODES, (args, result.exit_code, err, result.exception)
+    assert "Traceback" not in out + err
+    return result.exit_code, out, err
+
+
+@pytest.mark.parametrize("args", [
+    ["articles"], ["show", "1"], ["search", "Boeing"], ["timeline", "1"], ["stories"], ["story", "1"],
+    ["entity", "Boeing"], ["entities"], ["quotes"], ["timeline", "--entity", "Boeing"],
+])
+def test_article_text_prints_as_plain_text_without_markup_or_control_characters(hostile, args):
+    code, out, err = _cli(hostile, *args)
+    assert code == 0, err
+    assert "\x1b" not in out and "\x07" not in out
+    if args[0] in ("articles", "show", "search"):
+        assert "[caption id=1]" in out  # shown as written, not taken as a style
+
+
+@pytest.mark.parametrize(("args", "code", "says"), [
+    (["show", "99999999999999999999"], 2, "no article with id"),
+    (["story", "99999999999999999999"], 2, "no story with id"),
+    (["timeline", "99999999999999999999"], 2, "no story with id"),
+    (["entity", "99999999999999999999"], 2, "no entity with id"),
+    (["search", "Boeing", "--limit", "99999999999999999999"], 0, ""),
+    (["articles", "--limit", "99999999999999999999"], 0, ""),
+    (["quotes", "--limit", "99999999999999999999"], 0, ""),
+    (["search", '"unbalanced'], 2, "not valid FTS5 syntax"),
+    (["quotes", "AND OR"], 2, "not valid FTS5 syntax"),
+    (["timeline", "--entity", "%"], 2, "no entity named like '%'"),
+    (["export", "--story", "99999999999999999999"], 2, "no story with id"),
+])
+def test_bad_arguments_end_in_one_line_and_a_documented_code(hostile, args, code, says):
+    got, out, err = _cli(hostile, *args)
+    assert got == code, err
+    if says:
+        assert says in err and len(err.strip().splitlines()) == 1
+
+
+def test_like_wildcards_in_names_are_literal(hostile):
+    assert json.loads(_cli(hostile, "quotes", "--speaker", "_", "--json")[1]) == []
+    assert json.loads(_cli(hostile, "quotes", "--speaker", "Boeing", "--json")[1])
+    assert json.loads(_cli(hostile, "entities", "--name", "%", "--json")[1]) == []
+
+
+def test_export_to_a_folder_or_a_missing_folder_is_one_line_and_leaves_no_part_file(hostile, tmp_path):
+    code, _, err = _cli(hostile, "export", "--output", str(tmp_path))
+    assert code == 2 and "is a folder" in err
+    code, _, err = _cli(hostile, "export", "--output", str(tmp_path / "no" / "x.json"))
+    assert code == 2 and "does not exist" in err
+    assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".*.part"))
+    code, _, err = _cli(hostile, "export", "--output", str(tmp_path / "ok.json"))
+    assert code == 0 and json.loads((tmp_path / "ok.json").read_text())["articles"][0]["title"] == TITLE
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_api_arguments_of_the_wrong_kind_say_which(hostile, tmp_path):
+    with storyline.open(hostile) as sl:
+        assert sl.article(2**63) is None and sl.store.story(2**70) is None
+        with pytest.raises(TypeError, match="sources"):
+            sl.ingest(None)  # type: ignore[arg-type]
+        one = tmp_path / "one.txt"
+        one.write_text("The tanker lease was cancelled by the Air Force on Monday after a long review of costs.")
+        report = sl.ingest(str(one), annotate=False, link=False)  # a str is one path, not its characters
+        assert report.stored == 1 and report.problems == []
+
+
+def test_markdown_export_escapes_html_and_links_only_to_the_web(hostile):
+    with storyline.open(hostile) as sl:
+        md = render(sl.store, "markdown")
+    assert "<script" not in md and "<b " not in md and "<img" not in md
+    assert not re.search(r"(?<!\\)\]\(<?javascript:", md)  # a link needs an unescaped "](": none to javascript:
+    assert "\x1b" not in md
+    assert "&lt;b onmouseover=alert(1)&gt;" in md  # the text is there, harmless
+
+
+def test_csv_export_neutralizes_formulas(hostile):
+    with storyline.open(hostile) as sl:
+        rows = list(csv.reader(io.StringIO(render(sl.store, "csv"))))
+    assert len(rows) == 2
+    for cell in rows[1]:
+        assert not cell.startswith(("=", "+", "-", "@")), cell
+    assert rows[1][3].startswith("'+cmd")
+
+
+def test_timelinejs_escapes_what_it_renders_and_json_escapes_control_characters(hostile):
+    with storyline.open(hostile) as sl:
+        tl = json.loads(render(sl.store, "timelinejs"))
+        doc = render(sl.store, "json")
+        lines = render(sl.store, "jsonl").splitlines()
+    ev = tl["events"][0]
+    for value in (ev["text"]["headline"], ev["text"]["text"], ev["group"], tl["title"]["text"]["headline"]):
+        assert "<script" not in value and "<b " not in value and "<img" not in value
+    assert "\x1b" not in doc and "\x07" not in doc  # escaped as \u001b, \u0007
+    assert json.loads(doc)["articles"][0]["text"] == TEXT
+    assert all(json.loads(line) for line in lines)
