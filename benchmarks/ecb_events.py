@@ -1,28 +1,37 @@
 """ECB+ event clustering: storyline's events against TF-IDF agglomerative and BERTopic.
 
 Question: do our events group the articles that report one happening, and keep
-apart two similar happenings of one topic (ECB+'s ``ecb`` vs ``ecbplus`` files)?
-Gold event of a file = topic + suffix; gold story = topic.  Scores are B-cubed
-precision, recall and F1 over articles.  All systems see the same articles in
-the same run.
+apart two similar happenings of one topic (ECB+'s ``ecb`` vs ``ecbplus`` files),
+whatever order the articles arrive in?  Gold event of a file = topic + suffix;
+gold story = topic.  Scores are B-cubed precision, recall and F1 over articles.
+
+Settings are chosen on the odd topics only (``--dev`` prints nothing else).
+The default run reports once, at the end: the articles are fed to a fresh store
+in 5 random arrival orders, ``--batch`` at a time, through the real annotation
+store (cached annotations, entities resolved again in each order) and linking;
+for the held-out even topics it gives the worst and mean B-cubed F1 over the
+orders, their spread, and a bootstrap 95% interval over topics.  TF-IDF
+agglomerative (threshold chosen on odd topics) and BERTopic run on the same
+articles in the same run.
 
 Usage::
 
-    .venv/bin/python benchmarks/ecb_events.py ../shared/data/ecbplus [--cache /tmp/ecb_store.db]
+    .venv/bin/python benchmarks/ecb_events.py ../shared/data/ecbplus --dev     # choosing settings
+    .venv/bin/python benchmarks/ecb_events.py ../shared/data/ecbplus           # the held-out report
 
 The annotated store is cached (``--cache``) so only linking reruns while
-iterating; delete the file after the annotators change.  ECB+ files carry no
-publication date (no metadata; only some ``ecbplus`` texts print one in the
-body), so articles are stored without one and the timex stage anchors only the
-absolute dates the texts write out.
+iterating; ``--fresh`` annotates again (after the annotators change).  ECB+
+files carry no publication date, so articles are stored without one and the
+timex stage anchors only the absolute dates the texts write out.
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
+import copy
 import hashlib
 import os
+import random
 import re
 import sys
 import tempfile
@@ -101,32 +110,92 @@ def bcubed(pred: dict[int, object], gold: dict[int, object]) -> tuple[float, flo
     return prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0
 
 
-def split_f1(pred: dict[int, object], gold: dict[int, object], topic: dict[int, str]) -> list[str]:
-    """B-cubed F1 on odd topics (where settings are chosen) and on even topics (held out).
+def per_item(pred: dict[int, object], gold: dict[int, object]) -> dict[int, tuple[float, float]]:
+    """B-cubed precision and recall of each item (their means are :func:`bcubed`'s P and R).
 
-    >>> split_f1({1: "a", 2: "a", 3: "b"}, {1: "x", 2: "x", 3: "y"}, {1: "1", 2: "1", 3: "2"})
-    ['1.000', '1.000']
+    >>> per_item({1: "a", 2: "a", 3: "b"}, {1: "x", 2: "x", 3: "x"})[3]
+    (1.0, 0.3333333333333333)
     """
-    out = []
-    for parity in (1, 0):
-        ids = [a for a in gold if int(topic[a]) % 2 == parity]
-        out.append(f"{bcubed({a: pred[a] for a in ids}, {a: gold[a] for a in ids})[2]:.3f}" if ids else "-")
+    p_sets: dict[object, set[int]] = {}
+    g_sets: dict[object, set[int]] = {}
+    for i in gold:
+        p_sets.setdefault(pred[i], set()).add(i)
+        g_sets.setdefault(gold[i], set()).add(i)
+    out = {}
+    for i in gold:
+        both = len(p_sets[pred[i]] & g_sets[gold[i]])
+        out[i] = (both / len(p_sets[pred[i]]), both / len(g_sets[gold[i]]))
     return out
 
 
+def parity_f1(pred: dict[int, object], gold: dict[int, object], topic: dict[int, str], parity: int) -> float:
+    """B-cubed F1 over the topics of one parity (1: odd, the dev half; 0: even, held out).
+
+    >>> parity_f1({1: "a", 2: "a", 3: "b"}, {1: "x", 2: "x", 3: "y"}, {1: "1", 2: "1", 3: "2"}, 1)
+    1.0
+    """
+    ids = [a for a in gold if int(topic[a]) % 2 == parity]
+    return bcubed({a: pred[a] for a in ids}, {a: gold[a] for a in ids})[2]
+
+
+def bootstrap(pred: dict[int, object], gold: dict[int, object], topic: dict[int, str], parity: int,
+              samples: int = 1000, seed: int = 0) -> tuple[float, float]:
+    """95% interval of B-cubed F1 over the topics of one parity, resampling topics with replacement
+    (each article keeps the precision and recall it has in the whole half)."""
+    ids = [a for a in gold if int(topic[a]) % 2 == parity]
+    scores = per_item({a: pred[a] for a in ids}, {a: gold[a] for a in ids})
+    by_topic: dict[str, list[tuple[float, float]]] = {}
+    for a in ids:
+        by_topic.setdefault(topic[a], []).append(scores[a])
+    topics = sorted(by_topic)
+    rng = random.Random(seed)
+    f1s = []
+    for _ in range(samples):
+        items = [s for t in rng.choices(topics, k=len(topics)) for s in by_topic[t]]
+        p = sum(x for x, _ in items) / len(items)
+        r = sum(y for _, y in items) / len(items)
+        f1s.append(2 * p * r / (p + r) if p + r else 0.0)
+    f1s.sort()
+    return f1s[int(0.025 * samples)], f1s[int(0.975 * samples) - 1]
+
+
 # -- systems ------------------------------------------------------------------------------
-def ours(db: Path, settings: Settings) -> tuple[dict[int, int], dict[int, int], float]:
-    """Our events and stories (article -> id) after linking from scratch, and the link time in seconds."""
+def replay(cache: Path, order: list[int], batch: int, settings: Settings
+           ) -> tuple[dict[int, int], dict[int, int], float]:
+    """Feed the cached articles to a fresh store in ``order``, ``batch`` at a time, linking after each
+    batch; returns events and stories (cached article id -> cluster id) and the link time in seconds.
+
+    Annotations come from the cache; entities are resolved again in this order (as a real stream
+    would), and near-duplicates are found again (an article that was a copy may now arrive first)."""
     import storyline
     from storyline.link import update
+    from storyline.nlp import ANNOTATION_VERSION
 
-    with storyline.open(db, settings) as sl:
-        t0 = time.perf_counter()
-        update(sl.store, settings, rebuild=True)
-        took = time.perf_counter() - t0
+    with storyline.open(cache) as src:
+        arts = {a.id: a for a in src.store.articles()}
+        anns = {aid: src.store.annotation(aid) for aid in order if arts[aid].duplicate_of is None}
+    took = 0.0
+    new_of: dict[int, int] = {}
+    with tempfile.TemporaryDirectory() as tmp, storyline.open(Path(tmp) / "replay.db", settings) as sl:
+        for i in range(0, len(order), batch):
+            for aid in order[i : i + batch]:
+                art = copy.copy(arts[aid])
+                art.id, art.duplicate_of = None, None
+                nid = sl.add(art)
+                assert nid is not None
+                new_of[aid] = nid
+                if aid in anns and sl.store.article(nid).duplicate_of is None:
+                    ann = copy.deepcopy(anns[aid])
+                    ann.article_id = nid
+                    sl.store.save_annotation(ann, ANNOTATION_VERSION)
+            sl.annotate()  # an article that was a copy in the cache and arrives first here
+            t0 = time.perf_counter()
+            update(sl.store, settings, timelines=False)
+            took += time.perf_counter() - t0
         events = sl.store.events()
-    return ({a: e.id for e in events for a in e.articles},
-            {a: e.story or -e.id for e in events for a in e.articles}, took)
+    back = {nid: aid for aid, nid in new_of.items()}
+    return ({back[a]: e.id for e in events for a in e.articles},
+            {back[a]: e.story or -e.id for e in events for a in e.articles}, took)
 
 
 def tfidf_agglomerative(texts: list[str], thresholds: Iterable[float]) -> dict[float, list[int]]:
@@ -184,8 +253,10 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "storyline_ecbplus_annotated.db",
                     help="annotated store reused between runs (deleted and rebuilt with --fresh)")
     ap.add_argument("--fresh", action="store_true", help="annotate again even if the cache exists")
+    ap.add_argument("--dev", action="store_true", help="odd (dev) topics only, 2 orders: for choosing settings")
+    ap.add_argument("--orders", type=int, default=5, help="random arrival orders (default 5)")
+    ap.add_argument("--batch", type=int, default=50, help="articles per linking batch (default 50)")
     ap.add_argument("--no-bertopic", action="store_true")
-    ap.add_argument("--no-embeddings", action="store_true", help="skip the sentence-embedding variant of ours")
     args = ap.parse_args()
     settings = Settings()
     if args.fresh:
@@ -193,55 +264,63 @@ def main() -> None:
             Path(f"{args.cache}{suffix}").unlink(missing_ok=True)
     gold = build_store(args.folder, args.cache, settings)
     ev_gold = {a: g[0] for a, g in gold.items()}
-    st_gold = {a: g[1] for a, g in gold.items()}
+    topic = {a: g[1] for a, g in gold.items()}
+    halves = [1] if args.dev else [1, 0]
+    n_orders = 2 if args.dev else args.orders
+    ids = sorted(gold)
+    runs = []
+    for seed in range(1, n_orders + 1):
+        order = ids[:]
+        random.Random(seed).shuffle(order)
+        runs.append(replay(args.cache, order, args.batch, settings))
+        print(f"order {seed}: " + ", ".join(
+            f"{'odd' if h else 'even'} events {parity_f1(runs[-1][0], ev_gold, topic, h):.3f} stories "
+            f"{parity_f1(runs[-1][1], topic, topic, h):.3f}" for h in halves), file=sys.stderr, flush=True)
     rows: list[list[object]] = []
-
-    events, stories, took = ours(args.cache, settings)
-    rows.append(["storyline events", *bcubed(events, ev_gold), *split_f1(events, ev_gold, st_gold),
-                 len(set(events.values())), f"{took:.1f} s link"])
-    if not args.no_embeddings:  # do sentence embeddings pay for their cost? best of a small threshold sweep
-        tried = []
-        for t in (0.35, 0.4, 0.45):
-            emb = dataclasses.replace(settings, event_embedding_weight=0.5, event_threshold=t)
-            ev_e, _, took_e = ours(args.cache, emb)
-            tried.append((bcubed(ev_e, ev_gold), t, len(set(ev_e.values())), took_e, split_f1(ev_e, ev_gold, st_gold)))
-        score, t, n, took_e, split = max(tried, key=lambda x: x[0][2])
-        rows.append([f"storyline + MiniLM embeddings (weight 0.5, best threshold {t})", *score, *split, n,
-                     f"{tried[0][3]:.0f} s first run (embeds), {took_e:.1f} s"])
+    link_s = sum(r[2] for r in runs) / len(runs)
+    for level, idx, gold_of in (("events", 0, ev_gold), ("stories vs gold topic", 1, topic)):
+        for h in halves:
+            f1s = [parity_f1(r[idx], gold_of, topic, h) for r in runs]
+            lo, hi = bootstrap(runs[0][idx], gold_of, topic, h)
+            rows.append([f"storyline {level}", "odd (dev)" if h else "even (held out)", min(f1s),
+                         sum(f1s) / len(f1s), max(f1s) - min(f1s), f"{lo:.3f}-{hi:.3f}",
+                         len({runs[0][idx][a] for a in ids if int(topic[a]) % 2 == h}),
+                         f"{len(runs)} orders, batches of {args.batch}, {link_s:.1f} s link"])
     import storyline
 
     with storyline.open(args.cache) as sl:
-        arts = sl.store.articles(ids=sorted(gold))
-    ids, texts = [a.id for a in arts], [a.text for a in arts]
+        arts = sl.store.articles(ids=ids)
+    texts = [a.text for a in arts]
     sweep = tfidf_agglomerative(texts, [round(0.05 * i, 2) for i in range(8, 20)])
-    scored = {t: bcubed(dict(zip(ids, lab, strict=True)), ev_gold) for t, lab in sweep.items()}
-    best = max(scored, key=lambda t: scored[t][2])
-    rows.append([f"TF-IDF agglomerative (best distance {best})", *scored[best],
-                 *split_f1(dict(zip(ids, sweep[best], strict=True)), ev_gold, st_gold), len(set(sweep[best])),
-                 "best of sweep on all topics"])
+    labelled = {t: dict(zip(ids, lab, strict=True)) for t, lab in sweep.items()}
+    dev = {t: parity_f1(lab, ev_gold, topic, 1) for t, lab in labelled.items()}
+    best = max(dev, key=lambda t: (dev[t], -t))
+    systems = [(f"TF-IDF agglomerative (distance {best}, chosen on odd topics)", labelled[best], "order-free")]
     note = "skipped (--no-bertopic)"
     if not args.no_bertopic:
         t0 = time.perf_counter()
         labels, note = bertopic_events(texts)
         if labels is not None:
-            pred = dict(zip(ids, labels, strict=True))
-            rows.append(["BERTopic", *bcubed(pred, ev_gold), *split_f1(pred, ev_gold, st_gold), len(set(labels)),
-                         f"{time.perf_counter() - t0:.0f} s"])
-    rows.append(["storyline stories vs gold topic", *bcubed(stories, st_gold), *split_f1(stories, st_gold, st_gold),
-                 len(set(stories.values())), "story level"])
-    header = ["system", "B3 P", "B3 R", "B3 F1", "F1 odd topics (dev)", "F1 even topics (held out)", "clusters", "note"]
+            systems.append(("BERTopic", dict(zip(ids, labels, strict=True)), f"{time.perf_counter() - t0:.0f} s"))
+    for name, pred, how in systems:
+        for h in halves:
+            f1 = parity_f1(pred, ev_gold, topic, h)
+            lo, hi = bootstrap(pred, ev_gold, topic, h)
+            rows.append([name, "odd (dev)" if h else "even (held out)", f1, f1, 0.0, f"{lo:.3f}-{hi:.3f}",
+                         len({pred[a] for a in ids if int(topic[a]) % 2 == h}), how])
+    header = ["system", "topics", "B3 F1 worst order", "B3 F1 mean", "spread (max-min)", "bootstrap 95% (order 1)",
+              "clusters (order 1)", "note"]
     table = markdown_table(header, rows)
-    sweep_line = ", ".join(f"{t}: {scored[t][2]:.3f}" for t in sorted(scored))
     body = (f"{table}\n\n{len(gold)} ECB+ articles ({len(set(ev_gold.values()))} gold events, "
-            f"{len(set(st_gold.values()))} topics), no publication dates.  Settings: event_threshold="
-            f"{settings.event_threshold}, story_threshold={settings.story_threshold}, weights="
+            f"{len(set(topic.values()))} topics), no publication dates.  Settings: consolidation thresholds "
+            f"story {settings.consolidate_story_threshold} / event {settings.consolidate_event_threshold}, weights "
             f"{settings.event_entity_weight}/{settings.event_term_weight}/{settings.event_date_weight}/"
-            f"{settings.event_key_weight} (entity/term/date/lead names+counts), event_story_discount="
-            f"{settings.event_story_discount}, event_merge_threshold={settings.event_merge_threshold}; "
-            "chosen on odd topics.  "
-            f"TF-IDF sweep (distance: F1): {sweep_line}.  BERTopic: {note}.")
+            f"{settings.event_key_weight} (entity/term/date/lead names+counts+quotes), event_story_discount="
+            f"{settings.event_story_discount}; chosen on odd topics.  Bootstrap: 1,000 resamples of the "
+            f"half's topics.  BERTopic: {note}.")
     print(body)
-    append_results("ECB+ event clustering (ecb_events.py)", body)
+    if not args.dev:
+        append_results("ECB+ event clustering over random arrival orders (ecb_events.py)", body)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import re
 import sys
 import time
 import unicodedata
@@ -53,6 +54,8 @@ class Score:
     fp: int = 0
     tn: int = 0
     exact: int = 0
+    dated: int = 0
+    date_right: int = 0
     pages: int = 0
     rejected: int = 0
     seconds: float = 0.0
@@ -73,8 +76,20 @@ class Score:
         p = self.tp / max(1, self.tp + self.fp)
         r = self.tp / max(1, self.tp + self.fn)
         f = 2 * p * r / max(1e-9, p + r)
+        dates = f"{self.date_right}/{self.dated}" if self.dated else "-"
         return [name, self.pages, round(p, 4), round(r, 4), round(f, 4), round(self.exact / max(1, self.pages), 4),
-                self.rejected, round(self.seconds, 1)]
+                self.rejected, dates, round(self.seconds, 1)]
+
+
+DATES: dict[str, str] = {}
+"""The publication day each extractor gave for the page at hand (storyline's, htmldate's through trafilatura)."""
+_URL_DAY = re.compile(r"/(20\d\d|19\d\d)[/-](\d\d)[/-](\d\d)(?:/|\b)")
+
+
+def url_day(url: str) -> str | None:
+    """The day a URL names (``/2019/03/01/``), the one publication date a page cannot dispute."""
+    m = _URL_DAY.search(url)
+    return "-".join(m.groups()) if m else None
 
 
 def _norm(text: str) -> str:
@@ -96,9 +111,12 @@ def extractors() -> dict[str, Callable[[str, str], str | None]]:
         art = article_from_html(ctx, url, html)
         if not isinstance(art, Article):
             return None
+        DATES["storyline"] = (art.published or "")[:10]
         return "\n".join(p for p in (art.title, art.description, art.text) if p)
 
     def bare(html: str, url: str) -> str | None:
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+        DATES["trafilatura (defaults)"] = (getattr(doc, "date", None) or "")[:10] if doc else ""
         return trafilatura.extract(html, url=url)
 
     def precise(html: str, url: str) -> str | None:
@@ -138,6 +156,9 @@ def main() -> None:
             scores[name].seconds += time.perf_counter() - t0
             if out is None:
                 scores[name].rejected += 1
+            if (day := url_day(url)) and name in DATES:
+                scores[name].dated += 1
+                scores[name].date_right += DATES.pop(name) == day
             text = _norm(out or "")
             ok = scores[name].add(text, [_norm(s) for s in case["with"]], [_norm(s) for s in case["without"]])
             if name == "storyline" and not ok and args.split == "dev" and shown < args.errors:
@@ -145,13 +166,16 @@ def main() -> None:
                 missed = [s for s in case["with"] if _norm(s) not in text]
                 leaked = [s for s in case["without"] if _norm(s) in text]
                 print(f"--- {case['file']} rejected={out is None}\n  missed: {missed}\n  leaked: {leaked}")
-    header = ["extractor", "pages", "precision", "recall", "F1", "exact pages", "rejected", "seconds"]
+    header = ["extractor", "pages", "precision", "recall", "F1", "exact pages", "rejected",
+              "date = URL's day", "seconds"]
     table = markdown_table(header, [s.row(n) for n, s in scores.items()])
     print(table)
     if not args.no_append:
         append_results(f"Extraction on trafilatura's evaluation pages, {args.split} half (ingest_extraction.py)",
                        table + "\n\nSnippet scoring as in trafilatura's documentation; storyline's text is "
-                       "title + standfirst + body; a rejected page scores as empty text.")
+                       "title + standfirst + body; a rejected page scores as empty text.  Dates: pages whose URL "
+                       "names a day (/YYYY/MM/DD/), the publication day given (storyline's; htmldate's through "
+                       "trafilatura's metadata for the defaults row) against it.")
 
 
 if __name__ == "__main__":

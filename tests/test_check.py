@@ -6,6 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 import storyline
@@ -50,3 +51,20 @@ def test_a_linked_store_is_consistent_and_a_broken_one_names_each_violation(tmp_
     code, _, err = _check(db)
     assert code == 1 and f"event {gone[0]} -> missing story {stories[0].id}" in err
     assert err.strip().splitlines()[-1] == f"{len(violations)} violations"
+
+
+def test_a_full_disk_stops_the_ingest_with_the_store_consistent_and_the_next_run_resumes(tmp_path):
+    recs = records(DEMO, 0, 12)
+    db = tmp_path / "store.db"
+    with storyline.open(db) as sl:
+        sl.ingest(write_jsonl(tmp_path / "first.jsonl", recs[:2]), annotate=False, link=False)
+        pages = sl.store.db.execute("PRAGMA page_count").fetchone()[0]
+        sl.store.db.execute(f"PRAGMA max_page_count = {pages}")  # the file may not grow, as on a full disk
+        with pytest.raises(sqlite3.OperationalError, match="full"):
+            sl.ingest(write_jsonl(tmp_path / "all.jsonl", recs), annotate=False, link=False)
+        stored = sl.store.count_articles()
+        assert 2 <= stored < 12 and sl.check() == []
+    with storyline.open(db) as sl:  # space again: the same input finishes
+        report = sl.ingest(tmp_path / "all.jsonl", annotate=False, link=False)
+        assert report.stored + report.duplicates == 12 and sl.store.count_articles() == 12
+        assert sl.check() == []

@@ -57,3 +57,19 @@ def test_a_second_process_opening_a_new_store_waits_for_the_migration(tmp_path):
         out, err = p.communicate(timeout=120)
         assert p.returncode == 0, err
         assert json.loads(out) == []
+
+
+def test_many_connections_opening_a_new_store_at_once_migrate_it_once(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from storyline.store import SqliteStore
+    from storyline.store.schema import MIGRATIONS
+
+    db = tmp_path / "racy.db"
+
+    def open_and_count(_: int) -> tuple[int, int]:
+        with SqliteStore(db) as store:
+            return store.schema_version, store.count_articles()
+
+    with ThreadPoolExecutor(8) as pool:
+        assert set(pool.map(open_and_count, range(16))) == {(len(MIGRATIONS), 0)}

@@ -148,3 +148,53 @@ def test_timelinejs_escapes_what_it_renders_and_json_escapes_control_characters(
     assert "\x1b" not in doc and "\x07" not in doc  # escaped as \u001b, \u0007
     assert json.loads(doc)["articles"][0]["text"] == TEXT
     assert all(json.loads(line) for line in lines)
+
+
+def test_wrong_json_types_are_one_line_naming_the_field_and_a_list_title_is_joined(tmp_path):
+    text = "The dam on the river opened on Monday after years of work by thousands of people from the region."
+    feed = tmp_path / "typed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "a", "title": ["Dam", "opens"], "text": text},
+        {"id": {"nested": 1}, "text": text + " Again."},
+        {"id": "c", "text": ["not", "a", "string"]},
+    ]) + "\n", encoding="utf-8")
+    code, _, err = _cli(tmp_path / "s.db", "ingest", str(feed), "--no-annotate", "--no-link")
+    assert code == 1
+    assert "the 'id' field must be a string, not an object" in err
+    assert "the 'text' field must be a string, not a list" in err
+    with storyline.open(tmp_path / "s.db") as sl:
+        assert [a.title for a in sl.articles()] == ["Dam opens"]
+
+
+def _peak_ingest(db: Path, path: Path) -> tuple[dict, float]:
+    """The --json report and peak RSS (MB) of one ``storyline ingest`` process."""
+    import os
+    import subprocess
+
+    from tests.crash import STORYLINE
+
+    proc = subprocess.Popen([STORYLINE, "--db", str(db), "ingest", str(path), "--no-annotate", "--no-link", "--json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    out = proc.stdout.read() if proc.stdout else b""
+    _, status, usage = os.wait4(proc.pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    return json.loads(out), usage.ru_maxrss / 1024
+
+
+def test_a_huge_line_inside_a_small_gzip_is_skipped_without_holding_it_in_memory(tmp_path):
+    """300 MB of one line compress to about 300 KB; reading it whole would cost more than 300 MB."""
+    import gzip
+
+    good = b'{"id": "ok", "text": "The dam on the river opened on Monday after years of work by many."}\n'
+    small = tmp_path / "small.jsonl.gz"
+    small.write_bytes(gzip.compress(good))
+    bomb = tmp_path / "bomb.jsonl.gz"
+    with gzip.open(bomb, "wb", compresslevel=1) as f:
+        f.write(b'{"id": "big", "text": "')
+        for _ in range(300):
+            f.write(b"a" * 1_000_000)
+        f.write(b'"}\n' + good.replace(b'"ok"', b'"ok2"').replace(b"many", b"thousands"))
+    _, base = _peak_ingest(tmp_path / "base.db", small)
+    report, peak = _peak_ingest(tmp_path / "s.db", bomb)
+    assert report["stored"] == 1 and report["skipped"] == 1
+    assert peak - base < 120, (base, peak)  # MB over the same command on one line: the cap is read, never the line

@@ -36,6 +36,7 @@ from storyline.records import (
 )
 from storyline.settings import Settings
 from storyline.store import Store, StoreError, open_store
+from storyline.store.base import in_range
 from storyline.store.check import Violation
 
 if TYPE_CHECKING:  # the timeline imports spaCy: keep it off the CLI's start-up path
@@ -303,6 +304,8 @@ class Storyline:
         """
         out: list[Lineage] = []
         seen: set[int] = set()
+        if not in_range(cid):  # an id past 2**63 names nothing (the store cannot even compare it)
+            return out
         while cid not in seen:
             seen.add(cid)
             rows = [r for r in self.store.lineage(kind, cid) if r.old_id == cid]
@@ -362,13 +365,9 @@ class Storyline:
 
         return find_entity(self.store, name)
 
-    def data_version(self) -> int | None:
-        """Changes whenever another process writes to the store: results read before may be stale.
-
-        None when the backend cannot tell (a PostgreSQL server): then nothing read may be kept.
-        """
-        version = getattr(self.store, "data_version", None)
-        return int(version()) if callable(version) else None
+    def data_version(self) -> int:
+        """Changes whenever another process writes to the store: results read before may be stale."""
+        return self.store.data_version()
 
     def entity_names(self, ids: list[int]) -> dict[int, str]:
         """Canonical names of entities by id (no counts: one cheap query)."""

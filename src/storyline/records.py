@@ -8,8 +8,9 @@ shown in context and exported as evidence.
 Example::
 
     >>> from storyline.records import Timex
-    >>> Timex(start=3, end=11, text="Thursday", type="DATE", value="2018-07-12").value
-    '2018-07-12'
+    >>> t = Timex(start=3, end=11, text="Thursday", type="DATE", value="2018-07-12", signal="on", signal_start=0)
+    >>> t.value, t.signal, t.phrase_start
+    ('2018-07-12', 'on', 0)
 """
 
 from __future__ import annotations

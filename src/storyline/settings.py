@@ -48,11 +48,15 @@ class Settings:
 
     # link
     event_threshold: float = 0.11
-    """An article joins the most similar event (cosine to its centroid) at or above
-    this; otherwise it opens a new event.  Chosen on ECB+ odd topics (benchmarks/ecb_events.py),
-    together with the block weights and ``event_story_discount``."""
+    """Cosine to an event's centroid at which ``link.events.best_match`` counts an article as
+    reporting it (single-pass matching, for callers of that function; the stored events come
+    from consolidation, ``consolidate_event_threshold``)."""
     story_threshold: float = 0.2
-    """An event joins the most similar story (entities and terms, no dates) at or above this."""
+    """A new article joins the most similar story (entities and terms, no dates; cosine to the
+    story's centroid) at or above this, else opens one; consolidation then settles it."""
+    link_story_candidates: int = 10
+    """Stories a new article is compared with (most shared indexed features first); they are
+    also re-examined by consolidation, since the article moved their weights most."""
     event_entity_weight: float = 1.0
     """Weight of the entity block (store-wide entity ids) in an article's vector."""
     event_term_weight: float = 1.0
@@ -71,12 +75,10 @@ class Settings:
     """Share of a feature's weight dropped, in proportion to how many of a story's articles
     name it, when comparing an article with that story's events: what the whole story
     shares does not tell its happenings apart (see ``Cluster.common``)."""
-    event_merge_threshold: float = 0.3
-    """Two events of one story whose centroids are this similar (story discount applied)
-    become one (0: never); undoes early splits of single-pass linking.  Chosen on ECB+ odd topics."""
     event_embedding_weight: float = 0.0
-    """Share of sentence-embedding cosine (all-MiniLM-L6-v2, optional extra) in event
-    similarity; 0 keeps the core path free of torch (see link/embed.py)."""
+    """Share of sentence-embedding cosine (all-MiniLM-L6-v2, optional extra) in
+    ``link.events.similarity``; 0 keeps the core path free of torch (see link/embed.py).
+    Consolidation, which makes the stored events, does not use embeddings yet."""
     event_window_days: int = 10
     """An article joins only events with an article published this many days around it
     (when both have a publication date): follow-ups the same week, not next year's repeat."""

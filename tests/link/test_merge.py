@@ -1,9 +1,9 @@
 """Consolidation on real ECB+ reports: early splits are undone, the two happenings stay apart.
 
 Topic 3 of ECB+ (a dev topic): a prisoner's escape, reported around two
-different happenings (``ecb`` and ``ecbplus`` files).  A join threshold
-nothing can reach makes single-pass linking open an event per report, so only
-consolidation (:mod:`storyline.link.consolidate`) can bring reports together.
+different happenings (``ecb`` and ``ecbplus`` files).  Single-pass linking
+opens an event per report; only consolidation (:mod:`storyline.link.consolidate`)
+brings reports together, and a threshold nothing reaches keeps them all apart.
 """
 
 from __future__ import annotations
@@ -26,12 +26,12 @@ def _events(db, settings) -> dict[int, int]:
         return {a: e.id for e in sl.store.events() for a in e.articles}
 
 
-def test_consolidation_joins_reports_single_pass_kept_apart_within_one_happening_only(tmp_path, nlp):
+def test_consolidation_joins_reports_of_one_happening_and_keeps_the_two_happenings_apart(tmp_path, nlp):
     db = tmp_path / "s.db"
     with storyline.open(db) as sl:
         ids = {name: _add(sl, ECB / "3" / name) for name in REPORTS}
         sl.annotate()
-        settings = dataclasses.replace(sl.settings, event_threshold=1.01, event_merge_threshold=0.0)
+        settings = sl.settings
     apart = _events(db, dataclasses.replace(settings, consolidate_event_threshold=1.01))
     merged = _events(db, settings)
     assert len(set(apart.values())) == len(REPORTS)  # nothing joins at these thresholds

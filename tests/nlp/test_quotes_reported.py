@@ -133,3 +133,21 @@ def test_a_scare_quote_has_no_speaker_and_no_cue(found) -> None:
 def test_an_organisation_noun_with_its_own_name_is_not_the_one_named_before(found) -> None:
     rows = found("Taliban fighters attacked a base on Sunday. The US military said four insurgents were killed.")
     assert [(w, q.speaker_text) for _, _, w, q in rows] == [(None, "The US military")]
+
+
+def test_a_reported_clause_stops_at_a_quote_that_is_a_sentence_of_its_own(found) -> None:
+    rows = found('President Ann Blake said the treaty was the best solution\n\n"We want to be part of the solution '
+                 'and not of the problem," Blake said.')  # no full stop: the parse runs the two together
+    kinds = [(k, c) for k, c, _, _ in rows]
+    assert ("direct", "We want to be part of the solution and not of the problem,") in kinds
+    assert all(w == "Ann Blake" for _, _, w, _ in rows)
+
+
+def test_the_named_one_of_two_subjects_is_the_speaker(found) -> None:
+    [(_, _, who, _)] = found("The agency's managing director, Paul Okello said they were ready to start.")
+    assert who == "Paul Okello"
+
+
+def test_a_person_named_as_such_in_the_speaker_phrase(found) -> None:
+    rows = found('"Everyone loves the mascots," said a subway rider who gave his name only as Peter Zhang.')
+    assert [w for _, _, w, _ in rows] == ["Peter Zhang"]

@@ -91,3 +91,20 @@ def test_the_latest_quarter_is_one_that_has_ended_not_a_forecast_quarter(nlp):
     text = "The company expects fourth-quarter profit to rise. In the latest quarter, profit fell 5%."
     found = {t.text: t.value for t in find_timexes(nlp(text), "1989-10-26")}
     assert found["the latest quarter"] == "1989-Q3"
+
+
+def test_the_year_period_is_the_quarter_in_focus_in_that_year(nlp):
+    text = "Third-quarter profit rose 8% from the 1988 period, the company said."
+    found = {t.text: t.value for t in find_timexes(nlp(text), "1989-10-26")}
+    assert found["the 1988 period"] == "1988-Q3"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Repairs will take two to three weeks.", "two to three weeks", "PXW"),
+    ("Prices should rise over the next 12 to 18 months.", "the next 12 to 18 months", "PXM"),
+    ("He expects to stay a year or two.", "a year or two", "PXY"),
+    ("The strike lasted a year or so.", "a year or so", "P1Y"),
+])
+def test_a_range_of_counts_is_one_vague_duration(nlp, sentence, text, value):
+    found = {t.text: t.value for t in find_timexes(nlp(sentence), SUN)}
+    assert found.get(text) == value, found

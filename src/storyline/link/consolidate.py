@@ -28,14 +28,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from storyline.link.events import Cluster, shift
-from storyline.link.features import Vector, cosine, top, weigh
+from storyline.link.features import Vector, top, weigh
 from storyline.link.stories import story_vector
 from storyline.records import Lineage
 from storyline.settings import Settings
@@ -71,7 +71,15 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
             x = parent[x]
         return x
 
+    centroids: dict[int, tuple[Vector, int]] = {}  # (centroid, size), parsed once per call: neighbours are shared
+
+    def load(ids: list[int]) -> None:
+        need = [i for i in ids if i not in centroids]
+        centroids.update((r[0], (r[1].get("c", {}), int(r[1].get("n", 1)))) for r in store.story_states(need))
+
     states = {r[0]: Cluster.from_state(*r) for r in store.story_states(touched)}
+    centroids.update((sid, (st.centroid, st.size)) for sid, st in states.items())
+    bar = settings.consolidate_story_threshold / 2
     for sid, st in sorted(states.items()):
         find(sid)
         since = shift(st.last, -settings.story_window_days) if st.last else None
@@ -79,13 +87,28 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
         # features differ can still be near (each side's index holds what the other shares)
         near = [n for n in store.story_candidates(sorted(st.centroid), since, settings.consolidate_neighbours + 1)
                 if n != sid]
-        for row in store.story_states(near):
-            if cosine(st.centroid, row[1].get("c", {})) >= settings.consolidate_story_threshold:
-                parent[find(row[0])] = find(sid)
+        load(near)
+        for n in near:  # could average linkage join them?  (half the threshold: slack for drift)
+            if n in centroids and mean_cosine((st.centroid, st.size), centroids[n]) >= bar:
+                parent[find(n)] = find(sid)
     groups: dict[int, list[int]] = {}
     for sid in list(parent):
         groups.setdefault(find(sid), []).append(sid)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+def mean_cosine(a: tuple[Vector, int], b: tuple[Vector, int]) -> float:
+    """Mean pairwise cosine between the articles of two stories, from their centroids (sums of unit
+    vectors) and sizes: what average linkage compares.  Centroids keep only their heaviest features,
+    so this slightly underestimates; neighbours are taken at half the story threshold.
+
+    >>> mean_cosine(({"a": 2.0}, 2), ({"a": 1.0, "b": 1.0}, 2))
+    0.5
+    """
+    (ca, na), (cb, nb) = a, b
+    if len(ca) > len(cb):
+        ca, cb = cb, ca
+    return sum(x * cb.get(k, 0.0) for k, x in ca.items()) / max(1, na * nb)
 
 
 def average_linkage(vectors: Sequence[Vector], threshold: float, days: Sequence[int | None] = (),
@@ -177,24 +200,28 @@ def members(store: Any, settings: Settings, story_ids: list[int]) -> list[Member
     return out
 
 
-def cluster_stories(group: list[Member], df: dict[str, int], n_docs: int, settings: Settings) -> list[list[Member]]:
-    """Stories of a region: average linkage over who and what (no dates), within the story window."""
-    vecs = [story_vector(weigh(_story_raw(m.raw), df, n_docs, settings)) for m in group]
-    labels = average_linkage(vecs, settings.consolidate_story_threshold, [day_number(m.published) for m in group],
-                             settings.story_window_days)
+def cluster_stories(group: list[Member], vecs: dict[int, Vector], settings: Settings) -> list[list[Member]]:
+    """Stories of a region: average linkage over who and what (``story_vector``: no dates), within
+    the story window.  ``vecs``: each member's event vector by article id."""
+    labels = average_linkage([story_vector(vecs[m.aid]) for m in group], settings.consolidate_story_threshold,
+                             [day_number(m.published) for m in group], settings.story_window_days)
     return _grouped(group, labels)
 
 
-def cluster_events(story: list[Member], df: dict[str, int], n_docs: int, settings: Settings
-                   ) -> tuple[list[list[Member]], list[Vector]]:
+def cluster_events(story: list[Member], vecs: dict[int, Vector], settings: Settings) -> list[list[Member]]:
     """Events of one story: average linkage over event vectors less what the whole story shares,
-    within the event window.  Returns the events and every member's (undiscounted) vector."""
-    vecs = [weigh(m.raw, df, n_docs, settings, m.lead) for m in story]
-    keep = story_counts(vecs).common(settings.event_story_discount)
-    labels = average_linkage([{k: x * keep.get(k, 1.0) for k, x in v.items()} for v in vecs],
+    within the event window."""
+    own = [vecs[m.aid] for m in story]
+    keep = story_counts(own).common(settings.event_story_discount)
+    labels = average_linkage([{k: x * keep.get(k, 1.0) for k, x in v.items()} for v in own],
                              settings.consolidate_event_threshold, [day_number(m.published) for m in story],
                              settings.event_window_days)
-    return _grouped(story, labels), vecs
+    return _grouped(story, labels)
+
+
+def vectors(group: list[Member], df: dict[str, int], n_docs: int, settings: Settings) -> dict[int, Vector]:
+    """Each member's event vector (article id -> vector), weighed with the given frequencies."""
+    return {m.aid: weigh(m.raw, df, n_docs, settings, m.lead) for m in group}
 
 
 def story_counts(vecs: list[Vector]) -> Cluster:
@@ -204,10 +231,6 @@ def story_counts(vecs: list[Vector]) -> Cluster:
         for k in v:
             out.counts[k] = out.counts.get(k, 0) + 1
     return out
-
-
-def _story_raw(raw: Counter[str]) -> Counter[str]:
-    return Counter({k: n for k, n in raw.items() if k[0] in "et"})
 
 
 def _grouped(items: list[Member], labels: list[int]) -> list[list[Member]]:
@@ -226,55 +249,57 @@ class Outcome:
     gone: set[int]
 
 
-def consolidate(store: Any, settings: Settings, touched: list[int]) -> Outcome:
+def consolidate(store: Any, settings: Settings, touched: list[int], born_events: Set[int] = frozenset(),
+                born_stories: Set[int] = frozenset()) -> Outcome:
     """Cluster the touched stories and their neighbours again; each region in its own transaction.
 
     Stories last consolidated when the store was ``settings.consolidate_stale_factor`` times
     smaller are looked at too: their weights (document frequencies) have drifted since.  Each
     story is thus re-examined a logarithmic number of times as the store grows, and a story
     untouched by the last batch was clustered with frequencies close to the final ones.
+    Ids in ``born_events``/``born_stories`` were opened by this run and seen by nobody: when
+    they merge or split, no lineage is kept for them.
     """
     out = Outcome(set(), set(), set())
     touched = sorted(set(touched) | set(store.stale_stories(store.linked_originals(),
                                                             settings.consolidate_stale_factor)))
     for region in regions(store, settings, touched):
         with store.transaction():
-            _consolidate_region(store, settings, region, out)
+            _consolidate_region(store, settings, region, out, (born_events, born_stories))
     return out
 
 
-def _consolidate_region(store: Any, settings: Settings, region: list[int], out: Outcome) -> None:
+def _consolidate_region(store: Any, settings: Settings, region: list[int], out: Outcome,
+                        born: tuple[Set[int], Set[int]]) -> None:
     group = members(store, settings, region)
     n_docs = store.linked_originals()
     if not group or len(group) > settings.consolidate_max_articles:
         store.mark_settled(region, n_docs)
         return
     df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
-    stories = cluster_stories(group, df, n_docs, settings)
+    vecs = vectors(group, df, n_docs, settings)
+    stories = cluster_stories(group, vecs, settings)
     story_ids, story_merged, story_splits = assign_ids([[m.key for m in s] for s in stories],
                                                        {m.key: m.story for m in group})
-    events: list[tuple[int, list[Member], list[Vector]]] = []  # (story index, members, their vectors)
-    story_vecs: list[list[Vector]] = []
-    for si, story in enumerate(stories):
-        evs, vecs = cluster_events(story, df, n_docs, settings)
-        by_aid = {m.aid: v for m, v in zip(story, vecs, strict=True)}
-        events += [(si, ev, [by_aid[m.aid] for m in ev]) for ev in evs]
-        story_vecs.append([story_vector(weigh(_story_raw(m.raw), df, n_docs, settings)) for m in story])
-    events.sort(key=lambda e: e[1][0].key)
-    event_ids, event_merged, event_splits = assign_ids([[m.key for m in ev] for _, ev, _ in events],
+    events = sorted(((si, ev) for si, story in enumerate(stories) for ev in cluster_events(story, vecs, settings)),
+                    key=lambda e: e[1][0].key)  # (story index, members)
+    event_ids, event_merged, event_splits = assign_ids([[m.key for m in ev] for _, ev in events],
                                                        {m.key: m.event for m in group})
+    if all(event_ids[ei] == m.event and story_ids[si] == m.story for ei, (si, ev) in enumerate(events) for m in ev):
+        store.mark_settled(region, n_docs)  # the same partition under the same ids: nothing to write
+        return
     keep = settings.link_centroid_size
     for si, story in enumerate(stories):
-        st = _summed(story_vecs[si], story, keep)
-        for keys in (sorted(v) for sj, _, vecs in events if sj == si for v in vecs):
-            st.count(keys, 2 * keep)  # what the story's articles share, for Cluster.common
+        st = _summed([story_vector(vecs[m.aid]) for m in story], story, keep)
+        for m in story:
+            st.count(sorted(vecs[m.aid]), 2 * keep)  # what the story's articles share, for Cluster.common
         story_ids[si] = store.save_story_state(story_ids[si], st.state(), st.first, st.last,
                                                top(st.centroid, settings.story_postings))
     copies: dict[int, list[int]] = {}
     for copy, original in store.copies_in_events(sorted({m.event for m in group})):
         copies.setdefault(original, []).append(copy)
-    for ei, (si, ev, vecs) in enumerate(events):
-        ec = _summed(vecs, ev, keep)
+    for ei, (si, ev) in enumerate(events):
+        ec = _summed([vecs[m.aid] for m in ev], ev, keep)
         event_ids[ei] = store.save_event_state(event_ids[ei], ec.state(), ec.first, ec.last,
                                                top(ec.centroid, settings.link_postings), story_ids[si])
         store.move_to_event(event_ids[ei], [a for m in ev for a in (m.aid, *copies.get(m.aid, []))])
@@ -283,8 +308,9 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], out: 
     for old, _, _g in story_merged:
         store.delete_story(old)
         out.gone.add(old)
-    store.add_lineage(_lineage("event", event_merged, event_splits, event_ids, [ev for _, ev, _ in events], group)
-                      + _lineage("story", story_merged, story_splits, story_ids, stories, group))
+    rows = (_lineage("event", event_merged, event_splits, event_ids, [ev for _, ev in events], group)
+            + _lineage("story", story_merged, story_splits, story_ids, stories, group))
+    store.add_lineage([r for r in rows if r.old_id not in born[0 if r.kind == "event" else 1]])
     store.mark_settled([s for s in story_ids if s is not None], n_docs)
     out.events |= {e for e in event_ids if e is not None}
     out.stories |= {s for s in story_ids if s is not None}

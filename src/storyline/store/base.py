@@ -69,3 +69,9 @@ class SqliteBase:
         else:
             self.db.execute("COMMIT")
 
+    def data_version(self) -> int:
+        """A number that changes whenever another connection commits to the store (SQLite's data_version).
+
+        A reader that keeps results (the web UI's page cache) compares it to know they are still true.
+        """
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])

@@ -56,6 +56,8 @@ class ArticleReader(Protocol):
 
     def article_ids(self, source: str | None = None) -> list[int]: ...
 
+    def data_version(self) -> int: ...
+
 
 class ReadStore(ArticleReader, Protocol):
     """Everything the API, the CLI and the exports read."""

@@ -100,13 +100,6 @@ class SqliteStore(ArticleStore, AnnotationStore, EntityStore, LinkStore, CheckSt
             )
         return version
 
-    def data_version(self) -> int:
-        """A number that changes whenever another connection commits to the file (SQLite's data_version).
-
-        A reader that keeps results (the web UI's page cache) compares it to know they are still true.
-        """
-        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
-
     @property
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])

@@ -28,7 +28,6 @@ import datetime as dt
 import re
 
 from storyline.timeline.dates import span
-from storyline.timeline.verbs import has_event_verb
 
 HAPPENED, PLANNED, EXPECTED, RECALLED = "happened", "planned", "expected", "recalled"
 STATUSES = (HAPPENED, PLANNED, EXPECTED, RECALLED)
@@ -46,7 +45,6 @@ _BACKGROUND = re.compile(
     r"\b(?:is|are)\s+(?:part|one|home|located|situated|known|the\s+(?:capital|largest|poorest|richest|second))\b"
     r"|\b(?:lies|consists\s+of|borders)\b|\bpopulation\s+of\b"
     r"|\b(?:was|were)\s+(?:born|founded|established|built|formed|created)\b", re.I)
-_REPORTED = re.compile(r"\b(?:said|says|told|reported|announced|confirmed)\b", re.I)
 FAR_BEFORE_DAYS = 365
 """A date ending this long before a story's first article is history, unless the story keeps recalling it."""
 
@@ -79,20 +77,13 @@ def entry_status(statuses: list[str]) -> str:
 def is_background(text: str) -> bool:
     """A sentence that describes (geography, biography, institutions) rather than reports a happening.
 
+    Only set phrases of description count: a bare "is" (measured on the
+    Wikinews trial corpus) also opens news ("The iPhone 4 is on sale from June 24").
+
     >>> is_background("She was born in 1958 in Gary, Indiana."), is_background("The quake struck on Tuesday.")
     (True, False)
     """
-    if _BACKGROUND.search(text):
-        return True
-    return False if has_event_verb(text) or _REPORTED.search(text) else _copula_only(text)
-
-
-_COPULA = re.compile(r"\b(?:is|are)\b", re.I)
-
-
-def _copula_only(text: str) -> bool:
-    """A present-tense description with no happening in it: 'The island is mountainous.'"""
-    return bool(_COPULA.search(text)) and not _PLANNED.search(text) and not _EXPECTED.search(text)
+    return bool(_BACKGROUND.search(text))
 
 
 def far_before(date: str, story_start: str | None) -> bool:

@@ -48,7 +48,7 @@ def find_quotes(doc: Doc, mentions: list[Mention], chains: list[Chain]) -> list[
     text = doc.text
     spans = find_spans(text)
     ctx = Context.build(doc, text, mentions, chains, [(s.open_at, s.close_at + 1) for s in spans])
-    reported = find_reported(ctx)
+    reported = find_reported(ctx, [(s.open_at, s.close_at + 1) for s in spans if not s.partial])
     quotes: list[Quote] = []
     for span, att in zip(spans, attribute(ctx, spans), strict=True):
         if any(_part_of(r, span, att) for r in reported):

@@ -208,14 +208,14 @@ def _person_within(ctx: Context, head: Token) -> int | None:
 def _names_head(tok: Token, head: Token) -> bool:
     """Whether a name inside a speaker phrase can be the speaker: not a possessor ("Obama's strategist" is
     not Obama) and not inside a prepositional phrase ("the head of X"), unless set off as an apposition
-    ("the vice president of Dacia, Constantin Stroe")."""
+    ("the vice president of Dacia, Constantin Stroe") or named as such ("gave his name as Zhang")."""
     t = tok
     while t.i != head.i and t.head.i != t.i:
         if t.dep_ == "poss":
             return False
         if t.dep_ == "appos":
             return True
-        if t.dep_ == "pobj":
+        if t.dep_ == "pobj" and t.head.lower_ != "as":  # "a rider who gave his name as Zhang" is Zhang
             return False
         t = t.head
     return True

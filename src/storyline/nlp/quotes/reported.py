@@ -128,8 +128,12 @@ def _source_of(ctx: Context, obj: Token) -> Attribution:
     return _make(res, "according to")
 
 
-def find_reported(ctx: Context) -> list[Reported]:
-    """Every indirect or mixed attribution in the article, in text order (see the module docstring)."""
+def find_reported(ctx: Context, whole: list[tuple[int, int]] | None = None) -> list[Reported]:
+    """Every indirect or mixed attribution in the article, in text order (see the module docstring).
+
+    ``whole`` lists the (opening mark, closing mark + 1) of quotes that are sentences of their own: a
+    reported clause never runs into one (text without sentence ends can make the parse join them)."""
+    whole = whole or []
     found: list[Reported] = []
     for tok in ctx.doc:
         if ctx.in_quote(tok):
@@ -138,7 +142,7 @@ def find_reported(ctx: Context) -> list[Reported]:
         if acc is not None:
             cue, obj, head = acc
             to = ctx.doc[cue.i + 1]
-            rec = _record(ctx, _content_tokens(head, {t.i for t in cue.subtree}), _source_of(ctx, obj), cue.idx,
+            rec = _record(ctx, whole, _content_tokens(head, {t.i for t in cue.subtree}), _source_of(ctx, obj), cue.idx,
                           to.idx + len(to.text))
             if rec is not None:
                 found.append(rec)
@@ -155,7 +159,7 @@ def find_reported(ctx: Context) -> list[Reported]:
         att = _attribute_cue(ctx, tok)
         if att is None or (att.chain is None and not _can_speak(att.text)):
             continue
-        rec = _record(ctx, _joined(ctx, [_content_tokens(c, skip | {tok.i}) for c in comps]), att, tok.idx,
+        rec = _record(ctx, whole, _joined(ctx, [_content_tokens(c, skip | {tok.i}) for c in comps]), att, tok.idx,
                       tok.idx + len(tok.text))
         if rec is not None:
             found.append(rec)
@@ -188,10 +192,19 @@ def _can_speak(phrase: str | None) -> bool:
     return head not in EVIDENCE_NOUNS and head.rstrip("s") not in EVIDENCE_NOUNS
 
 
-def _record(ctx: Context, toks: list[Token], att: Attribution, cue_start: int, cue_end: int) -> Reported | None:
+def _record(ctx: Context, whole: list[tuple[int, int]], toks: list[Token], att: Attribution, cue_start: int,
+            cue_end: int) -> Reported | None:
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    crossed = [a for a, b in whole if a < end and b > start]
+    if crossed:  # stop before a whole quote; a clause that opens with one is that quote's, not a report
+        toks = [t for t in toks if t.idx < crossed[0]]
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks = toks[:-1]
+        if not toks or toks[0].idx >= crossed[0]:
+            return None
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     for a, b in ctx.quoted:  # a quote that begins inside the content belongs to it whole
         if a < end and b > start:
             start, end = min(start, a + 1), max(end, b - 1)

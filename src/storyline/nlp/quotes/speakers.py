@@ -145,6 +145,9 @@ def _attribute_cue(ctx: Context, cue: Token) -> Attribution | None:
         if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON:
             subj = left
     subj = subj or _subject(cue)
+    if subj is not None and ctx.chain_of(subj) is None:  # "X's director, Paul Muhumuza said": two subjects
+        named = [c for c in cue.children if c.dep_ == "nsubj" and c.i != subj.i and ctx.chain_of(c) is not None]
+        subj = named[0] if named else subj
     if subj is None or ctx.in_quote(subj):
         subj = _adjacent_name(ctx, cue)
     if subj is None:

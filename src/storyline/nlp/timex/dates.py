@@ -65,6 +65,7 @@ _QUARTER = rx(
 _FOCUS = rx(r"\b(?:the\s+(?:(latest|same|most\s+recent|just-ended|recent)\s+)?(quarter|period)"
             r"|(?:the\s+)?(year-ago|year-earlier|comparable|corresponding|year-before)(?:\s+(?:fiscal\s+)?(quarter|period))?)\b"
             r"(?!\s+(?:of|ended|ending|before|after|when|in\s+which)\b)")
+_YEAR_PERIOD = rx(rf"\bthe\s+({YEAR})\s+(?:quarter|period)\b(?!\s+(?:of|ended|ending)\b)")
 _TENS_WORD = (r"(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
               r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 _UNIT_WORD = r"(one|two|three|four|five|six|seven|eight|nine)"
@@ -264,7 +265,7 @@ def short_periods(text: str, ctx: Context) -> Iterator[Found]:
 def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
     """'the latest quarter', 'the year-ago period': earnings-report shorthand for the quarter in focus.
 
-    The value is a placeholder ("@Q", "@QL" the latest ended, or "@Q-4" a year before) that
+    The value is a placeholder ("@Q", "@QL" the latest ended, "@Q-4" a year before, "@QY1988" in 1988) that
     :func:`storyline.nlp.timex.focus.resolve` replaces with the quarter last
     named in the article, else the last full quarter before the DCT.
     """
@@ -278,6 +279,8 @@ def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
             # "the year-earlier figure": without its noun the determiner is not part of the expression
             start = m.start(3) if not m.group(4) else m.start()
             yield Found(start, m.end(), "DATE", "@Q-4", relative=True)
+    for m in _YEAR_PERIOD.finditer(text):  # "the 1988 period": the quarter in focus, in that year
+        yield Found(m.start(), m.end(), "DATE", f"@QY{m.group(1)}", relative=True)
 
 
 def seasons(text: str, ctx: Context) -> Iterator[Found]:

@@ -108,5 +108,8 @@ def resolve(found: list[Found], anchor: Anchor) -> list[Found]:
         q = focus or anchor.quarter(-1)
         if f.value == "@QL" and anchor.dct is not None and q >= anchor.quarter():
             q = anchor.quarter(-1)  # "the latest quarter" has ended: not the one a forecast named
+        if f.value.startswith("@QY"):
+            f.value = f"{f.value[3:]}-{q[-2:] if q[0].isdigit() else 'QX'}"
+            continue
         f.value = _minus_year(q) if f.value == "@Q-4" and q[0].isdigit() else q
     return found

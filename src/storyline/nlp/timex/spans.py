@@ -25,6 +25,7 @@ from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import (
     COUNT,
     MONTH,
+    NUM,
     UNIT,
     UNITS,
     WEEKDAY,
@@ -39,8 +40,11 @@ from storyline.nlp.timex.lexicon import (
 _DURATION = rx(
     rf"\b(?:(the\s+)(?:(?:past|last|next|first|previous|coming|following|final|latest|remaining|initial|same|entire|full)\s+)?)?"
     rf"(?:(?:past|last|next|first|previous|coming|following)\s+)?"
-    rf"({COUNT}|\d+(?:\.\d+)?)[\s-]+((?:trading|business|working|calendar|straight|consecutive)\s+)?({UNIT}|centuries|millennia)(s?)"
-    rf"(?:[\s-]+long)?(?:\s+or\s+so)?\b(?!\s+(?:ago|earlier|later|from\s+now|old)\b)(?!-old|-on-)")
+    rf"((?:{COUNT}|\d+(?:\.\d+)?)(?:\s+(?:to|or)\s+(?:{NUM}|\d+(?:\.\d+)?))?)"
+    rf"[\s-]+((?:trading|business|working|calendar|straight|consecutive)\s+)?({UNIT}|centuries|millennia)(s?)"
+    rf"(?:[\s-]+long)?(?:\s+or\s+(?:so|two|three))?\b(?!\s+(?:ago|earlier|later|from\s+now|old)\b)(?!-old|-on-)")
+_RANGE = re.compile(r"\s(?:to|or)\s")  # "two to three weeks": a vague count
+_OR_MORE = re.compile(r"\sor\s+(?:two|three)$")  # "a year or two"
 _VAGUE_LEAD = r"(?:recent|past|the\s+past|the\s+last|the\s+next|(?:the\s+)?coming)"
 _BARE_PLURAL = rx(rf"\b(?:(?:for|in|over|within|after|during)\s+|(?={_VAGUE_LEAD}\s))({_VAGUE_LEAD}\s+)?"
                   rf"({UNIT}|centuries)s\b(?!\s+(?:ago|earlier|later))")
@@ -69,6 +73,8 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
     """'the past nine months' -> P9M, '300 day' -> P300D, 'six hours' -> PT6H, 'a decade' -> P10Y, 'years' -> PXY."""
     for m in _DURATION.finditer(text):
         count, word = m.group(2), m.group(4).lower()
+        vague = bool(_RANGE.search(count) or _OR_MORE.search(m.group()))
+        count = _RANGE.split(count)[0] if vague else count
         if count.lower() in ("some", "many", "a number of", "numerous") and not m.group(5):
             continue
         if word in ("hr", "min") and not count[0].isdigit():
@@ -83,7 +89,7 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
             n, mod = 2, "APPROX"
         if count[0].isdigit() and (n is None or (re.fullmatch(YEAR, count) and not m.group(5))):
             continue  # "the 1988 quarter" is a date, not a 1988-quarter duration
-        value = duration_value(None if n is None else n * mult, code)
+        value = duration_value(None if n is None or vague else n * mult, code)
         start = m.start()
         if m.group(1) and not m.group(5) and "-" in text[m.start(2) : m.start(4)] and m.end(1) == m.start(2):
             start = m.start(2)  # "the one-year anniversary": "the" belongs to the noun

@@ -26,6 +26,7 @@ Example (needs a server)::
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -155,6 +156,11 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
         except self._error as exc:
             raise StoreError(f"search query {query!r} failed ({' '.join(str(exc).split())})") from None
         return [(_article(r), r["snip"], float(r["rank"])) for r in rows]
+
+    def data_version(self) -> int:
+        """Never the same twice: a server store has no cheap "changed since" counter, so readers that
+        cache (the web UI) read again."""
+        return time.monotonic_ns()
 
     def violations(self, limit: int = 1000) -> list[Violation]:
         """The store's invariants (``storyline check``) in one snapshot; the FTS5 ones have no PostgreSQL
