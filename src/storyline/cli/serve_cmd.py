@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from storyline.cli.app import EXIT_STORE, Context, app, err_console, fail
+from storyline.store import is_server_url
 
 
 @app.command()
@@ -21,7 +22,7 @@ def serve(
     Example:  storyline --db demo.db serve --port 8000   then open http://127.0.0.1:8000
     """
     c: Context = ctx.obj
-    if c.db != ":memory:" and not Path(c.db).is_file():
+    if c.db != ":memory:" and not is_server_url(c.db) and not Path(c.db).is_file():
         fail(f"{c.db}: no such store; ingest articles first (storyline --db {c.db} ingest FILES) or pass --db PATH",
              EXIT_STORE)
     try:
@@ -40,5 +41,10 @@ def serve(
         fail(f"cannot listen on {host}:{port} ({reason}); choose another --port or --host")
     if host not in ("127.0.0.1", "localhost", "::1"):
         err_console.print(f"warning: serving on {host}: other machines can read this store", markup=False)
-    err_console.print(f"storyline: serving {c.db} at http://{host}:{port}/ (Ctrl-C stops)", markup=False)
+    shown = c.db
+    if is_server_url(c.db):  # never print a server password
+        from storyline.store.postgres.store import redact
+
+        shown = redact(c.db)
+    err_console.print(f"storyline: serving {shown} at http://{host}:{port}/ (Ctrl-C stops)", markup=False)
     uvicorn.run(create_app(c.db), host=host, port=port, log_level="warning", access_log=False)

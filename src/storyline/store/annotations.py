@@ -201,9 +201,9 @@ class AnnotationStore(SqliteBase):
     def quotes_about(self, entity_id: int, limit: int = 100) -> list[tuple[int, Quote]]:
         """(article id, quote) pairs whose text names an entity that did not say them, in publication order."""
         rows = self.db.execute(
-            "SELECT DISTINCT q.* FROM quotes q JOIN mentions m ON m.article_id = q.article_id"
-            " AND m.start >= q.start AND m.end <= q.end JOIN articles a ON a.id = q.article_id"
-            " WHERE m.entity_id = ? AND (q.speaker_id IS NULL OR q.speaker_id != ?)"
+            "SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id"
+            " WHERE (q.speaker_id IS NULL OR q.speaker_id != ?) AND EXISTS (SELECT 1 FROM mentions m"
+            " WHERE m.article_id = q.article_id AND m.entity_id = ? AND m.start >= q.start AND m.end <= q.end)"
             " ORDER BY a.published, q.article_id, q.start LIMIT ?", (entity_id, entity_id, limit)).fetchall()
         return [(int(r["article_id"]), self._quote(r)) for r in rows]
 

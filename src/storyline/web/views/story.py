@@ -4,8 +4,9 @@ An entry's evidence is the sentence that supports it, with the supporting
 span and the date expression highlighted, the article, outlet and
 publication date, and how the date was resolved ("Tuesday" + published
 2019-06-11 -> 2019-06-11).  Everything is read from the stored timeline and
-annotations; nothing is recomputed.  A story id that linking merged or split
-away is sent on by :func:`story_moved_to`.
+annotations; nothing is recomputed.  A story id that linking merged into
+another is redirected there (:func:`story_moved_to`); a story that had parts
+split off names them.
 """
 
 from __future__ import annotations
@@ -29,13 +30,9 @@ KINDS = {"PERSON": "people", "ORG": "organisations", "NORP": "organisations", "G
 
 
 def story_moved_to(sl: Storyline, story_id: int) -> int | None:
-    """The story a merged or split story id now lives in, or None.
-
-    The hook for story lineage: once the store records merges and splits,
-    return the surviving story's id here and the page redirects to it.
-    """
-    lineage = getattr(sl, "story_lineage", None)
-    return lineage(story_id) if callable(lineage) else None
+    """The story a merged story id's articles now sit in (following every merge), or None if not merged."""
+    now = sl.current_id("story", story_id)
+    return now if now != story_id else None
 
 
 class Reader:
@@ -110,7 +107,7 @@ def entry_row(index: int, entry: TimelineEntry, reader: Reader) -> dict[str, Any
             evidence.append(row)
     return {"index": index, "date": entry.date, "label": date_label(entry.date), "precision": precision(entry.date),
             "first": first.isoformat(),
-            "last": last.isoformat(), "text": entry.text, "salience": round(entry.salience, 4),
+            "last": last.isoformat(), "text": entry.text, "salience": round(entry.salience, 4), "status": entry.status,
             "sources": [article_ref(reader.articles[a]) for a in entry.articles if a in reader.articles],
             "evidence": evidence}
 
@@ -142,8 +139,7 @@ async def page(request: Request) -> Response:
         moved = story_moved_to(sl, sid)
         if moved is not None:
             return RedirectResponse(f"/story/{moved}{'.json' if wants_json(request) else ''}", status_code=301)
-        raise PageError(404, f"no story {sid} in this store: it never existed, or linking merged or split it and "
-                             "the store does not record where it went; see the list of stories")
+        raise PageError(404, f"no story {sid} in this store; see the list of stories")
     st = ov.story
     shown = salient(st.timeline, request.query_params.get("top", str(TOP)))
     evidence = [v.article for i in shown for v in st.timeline[i].evidence]
@@ -156,7 +152,8 @@ async def page(request: Request) -> Response:
     data = {
         "page": "story",
         "story": {"id": st.id, "title": st.title or f"Story {st.id}", "articles": st.articles, "first": st.first,
-                  "last": st.last, "events": len(ov.events), "timeline_entries": len(st.timeline)},
+                  "last": st.last, "events": len(ov.events), "timeline_entries": len(st.timeline),
+                  "split_into": [r.new_id for r in sl.lineage("story", sid) if r.relation == "split_from"]},
         "timeline": entries,
         "events": [{"id": e.id, "title": e.title, "first": e.first, "last": e.last,
                     "articles": [article_ref(reader.articles[a]) for a in e.articles if a in reader.articles]}

@@ -1,0 +1,39 @@
+"""A story id that linking merged into another sends the browser on to the story that holds its articles.
+
+The merge is real: ECB+ reports of two firings form two stories, a later
+report that speaks of both merges them (the scenario of tests/link/test_lineage.py).
+"""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+import storyline
+from tests.link.test_events_stories import ECB, _add
+from tests.link.test_lineage import ALONE, BRIDGE, PAIR
+from tests.web.conftest import serving
+
+pytestmark = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/data/ecbplus (real ECB+ articles)")
+
+
+def test_a_merged_story_id_redirects_to_the_story_it_was_merged_into(tmp_path, nlp):
+    db = tmp_path / "s.db"
+    with storyline.open(db) as sl:
+        pair = [_add(sl, ECB / name) for name in PAIR]
+        alone = _add(sl, ECB / ALONE)
+        sl.annotate()
+        sl.link()
+        story_of = {a: e.story for e in sl.events() for a in e.articles}
+        majority, minority = story_of[pair[0]], story_of[alone]
+        assert majority != minority
+        _add(sl, ECB / BRIDGE)
+        sl.annotate()
+        sl.link()
+        assert sl.current_id("story", minority) == majority != minority
+    with serving(db) as base:
+        for suffix in ("", ".json"):
+            moved = httpx.get(f"{base}/story/{minority}{suffix}", timeout=30)
+            assert moved.status_code == 301 and moved.headers["location"] == f"/story/{majority}{suffix}"
+            assert httpx.get(f"{base}/story/{minority}{suffix}", follow_redirects=True, timeout=30).status_code == 200
+        assert httpx.get(f"{base}/story/{majority + minority + 1000}", timeout=30).status_code == 404
