@@ -1,12 +1,12 @@
-"""Events: articles that report one happening, found in a single pass.
+"""Clusters of articles (events, stories): their state, similarity and the best match for an article.
 
-Each event keeps a centroid (the sum of its articles' vectors, see
-``features.weigh``).  A new article joins the event whose centroid it is most
-similar to, if that similarity reaches ``settings.event_threshold`` and the
-event has an article published within ``settings.event_window_days`` of it;
-otherwise it opens a new event.  This is the single-pass clustering of Topic
-Detection and Tracking: one decision per article, in arrival order, so adding
-articles never reshuffles what was decided and event ids stay stable.
+Each event or story keeps a centroid (the sum of its articles' vectors, see
+``features.weigh``), its size and the dates it covers.  :func:`best_match`
+finds the cluster whose centroid an article is most similar to, if that
+similarity reaches the threshold and the cluster has an article published
+within the window: single-pass linking uses it to place a new article in a
+story, and consolidation (``consolidate.py``) then settles events and stories
+free of arrival order.
 
 Two happenings of one story (two fights of one boxer, two patches of one
 browser) share the story's cast and vocabulary, so comparing an article with

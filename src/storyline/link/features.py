@@ -4,9 +4,9 @@ An article becomes a sparse vector with three blocks: who (store-wide entity
 ids from the mentions), what (the key terms of the annotation) and when (the
 calendar dates its timexes name, at day, month and year grain, so "July 6,
 2018" and "July 2018" overlap but 2005 and 2008 do not).  Weights are TF-IDF
-with document frequencies counted over the articles linked *before* this one,
-so an article's vector does not depend on how the input was batched; that is
-what lets an incremental run and a rebuild agree.
+with document frequencies counted over the linked articles; consolidation
+weighs a story's articles again with the frequencies of the store as it is
+at the end of a batch, so the final vectors do not depend on arrival order.
 
 Example::
 
