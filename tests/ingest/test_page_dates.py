@@ -48,3 +48,10 @@ def test_dates_written_in_european_languages():
     assert normalize_date("25.09.2018, 14:05 Uhr") == "2018-09-25"
     art = _article("", "<p>publiziert am 25. September 2018</p>")
     assert (art.published, art.published_from) == ("2018-09-25", "text")
+
+
+def test_the_day_in_the_address_wins_over_a_utc_stamp_past_midnight():
+    meta = '<meta property="article:published_time" content="2020-02-25T02:25:54+00:00">'
+    page = f"<html><head><title>Bridge closed</title>{meta}</head><body><article>{BODY}</article></body></html>"
+    art = article_from_html(IngestContext(Settings()), "https://news.example.com/2020/02/24/bridge-closed/", page)
+    assert isinstance(art, Article) and (art.published, art.published_from) == ("2020-02-24", "url")

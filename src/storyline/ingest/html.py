@@ -27,7 +27,7 @@ from typing import Any
 import trafilatura
 
 from storyline.ingest.article import Given, IngestContext, Problem, build
-from storyline.ingest.pagedate import page_date
+from storyline.ingest.pagedate import page_date, url_day
 from storyline.records import Article
 
 # the page's own publication date only: no guessing from a copyright year or a URL-less scan of the text
@@ -65,10 +65,15 @@ def article_from_html(
             meta[key] = value
     published, published_from = g.published, g.published_from
     shown = None if published else page_date(html)
-    if shown:  # the page's <time>, <meta> or JSON-LD, time and offset kept
+    named = url_day(g.url or doc.url or (external_id if external_id.startswith(("http://", "https://")) else None))
+    if shown and named and shown[0][:10] != named:
+        published, published_from = named, "url"  # the publisher's own day beats a UTC or update stamp
+    elif shown:  # the page's <time>, <meta> or JSON-LD, time and offset kept
         published, published_from = shown
     elif not published and doc.date:
         published, published_from = doc.date, "htmldate"
+    elif not published and named:
+        published, published_from = named, "url"
     art = build(ctx, external_id, doc.text, fmt, Given(
         title=g.title or doc.title, description=g.description or doc.description,
         published=published, published_from=published_from, source=g.source,
