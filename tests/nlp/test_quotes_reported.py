@@ -154,5 +154,5 @@ def test_a_person_named_as_such_in_the_speaker_phrase(found) -> None:
 
 
 def test_according_to_in_a_sentence_without_a_verb_ends(found) -> None:
-    rows = found("According to police, a man in a red car.\n\nMore rain on Monday, according to forecasters.")
-    assert [k for k, _, _, _ in rows] == ["indirect", "indirect"]
+    rows = found("According to police, a man in a red car.\n\nMore rain on Monday, according to the ministry.")
+    assert [(k, c) for k, c, _, _ in rows] == [("indirect", "a man in a red car"), ("indirect", "More rain on Monday")]
