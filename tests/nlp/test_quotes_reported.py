@@ -151,3 +151,8 @@ def test_the_named_one_of_two_subjects_is_the_speaker(found) -> None:
 def test_a_person_named_as_such_in_the_speaker_phrase(found) -> None:
     rows = found('"Everyone loves the mascots," said a subway rider who gave his name only as Peter Zhang.')
     assert [w for _, _, w, _ in rows] == ["Peter Zhang"]
+
+
+def test_according_to_in_a_sentence_without_a_verb_ends(found) -> None:
+    rows = found("According to police, a man in a red car.\n\nMore rain on Monday, according to the ministry.")
+    assert [(k, c) for k, c, _, _ in rows] == [("indirect", "a man in a red car"), ("indirect", "More rain on Monday")]

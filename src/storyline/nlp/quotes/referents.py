@@ -221,9 +221,11 @@ def _names_head(tok: Token, head: Token) -> bool:
     return True
 
 
-def _mentions_before(ctx: Context, sent: Span, limit: int) -> tuple[list[int], list[int]]:
+def _mentions_before(ctx: Context, sent: Span, limit: int, describe: bool = True) -> tuple[list[int], list[int]]:
     """Chains named in ``sent`` before char ``limit``, outside quotes: (subjects in order, others latest
-    first, those in a relative clause last: in "X, who coached Y, ..." the text is about X)."""
+    first, those in a relative clause last: in "X, who coached Y, ..." the text is about X).  With
+    ``describe``, a subject description ("the mayor") counts as the chain it refers to; without it
+    (when called from :func:`_described` itself) names only, so lookups never recurse."""
     subj: list[int] = []
     other: list[int] = []
     buried: list[int] = []
@@ -232,7 +234,7 @@ def _mentions_before(ctx: Context, sent: Span, limit: int) -> tuple[list[int], l
             continue
         ch = ctx.chain_of(tok)
         is_subj = tok.dep_ in SUBJECT_DEPS or (tok.dep_ in ("compound", "flat") and tok.head.dep_ in SUBJECT_DEPS)
-        if ch is None and is_subj and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok):
+        if describe and ch is None and is_subj and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok):
             ch = _described(ctx, tok)
         if ch is None:
             continue
@@ -323,7 +325,7 @@ def _subject_before(ctx: Context, tok: Token, kinds: set[str], window: int = 3) 
     """The latest chain of one of ``kinds`` that was the subject of a sentence up to ``window`` back."""
     si = ctx.sent_index(tok)
     for s in range(si, max(-1, si - window - 1), -1):
-        for ch in reversed(_mentions_before(ctx, ctx.sents[s], tok.idx)[0]):
+        for ch in reversed(_mentions_before(ctx, ctx.sents[s], tok.idx, describe=False)[0]):
             if ctx.chains[ch].type in kinds:
                 return ch
     return None

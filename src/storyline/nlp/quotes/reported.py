@@ -113,9 +113,9 @@ def _according(ctx: Context, tok: Token) -> tuple[Token, Token, Token] | None:
     if not someone:
         return None
     head = tok.head
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:  # tokens are views: compare indexes
         head = head.head
-    return (tok, obj, head) if head is not tok else None
+    return (tok, obj, head) if head.i != tok.i else None
 
 
 def _source_of(ctx: Context, obj: Token) -> Attribution:
