@@ -6,10 +6,6 @@ its own; a later report that speaks of both makes them one story.  The id
 that survives is the one most of the articles had, the other id is recorded
 as merged into it, and ``storyline story OLD_ID`` (the real CLI) says so and
 shows the survivor.
-
-The two firings are two stories for a news desk, and at the default story cut the
-bridge is not enough to join them; the test is about what a merge records, so it
-links with the looser cut under which this bridge does merge.
 """
 
 from __future__ import annotations
@@ -20,7 +16,6 @@ import subprocess
 import pytest
 
 import storyline
-from storyline.settings import Settings
 from tests.link.test_events_stories import ECB, _add
 from tests.test_cli_browse import BIN
 
@@ -29,7 +24,6 @@ pytestmark = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/data/e
 PAIR = ["5/5_1ecb.xml", "5/5_3ecb.xml"]
 ALONE = "5/5_8ecbplus.xml"
 BRIDGE = "5/5_3ecbplus.xml"
-LOOSE = Settings(consolidate_story_threshold=0.05)  # a story cut under which this bridge joins the two firings
 
 
 def _story_of(sl: storyline.Storyline) -> dict[int, int]:
@@ -38,7 +32,7 @@ def _story_of(sl: storyline.Storyline) -> dict[int, int]:
 
 def test_a_late_article_bridging_two_stories_merges_them_under_the_majority_id(tmp_path, nlp):
     db = tmp_path / "s.db"
-    with storyline.open(db, LOOSE) as sl:
+    with storyline.open(db) as sl:
         pair = [_add(sl, ECB / name) for name in PAIR]
         alone = _add(sl, ECB / ALONE)
         sl.annotate()
