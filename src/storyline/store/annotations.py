@@ -202,8 +202,9 @@ class AnnotationStore(SqliteBase):
         """(article id, quote) pairs whose text names an entity that did not say them, in publication order."""
         rows = self.db.execute(
             "SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id"
-            " WHERE (q.speaker_id IS NULL OR q.speaker_id != ?) AND EXISTS (SELECT 1 FROM mentions m"
-            " WHERE m.article_id = q.article_id AND m.entity_id = ? AND m.start >= q.start AND m.end <= q.end)"
+            " WHERE (q.speaker_id IS NULL OR q.speaker_id != ?) AND q.id IN (SELECT q2.id FROM mentions m"
+            " JOIN quotes q2 ON q2.article_id = m.article_id AND m.start >= q2.start AND m.end <= q2.end"
+            " WHERE m.entity_id = ?)"  # driven from the entity's mentions (indexed), not a scan of every quote
             " ORDER BY a.published, q.article_id, q.start LIMIT ?", (entity_id, entity_id, limit)).fetchall()
         return [(int(r["article_id"]), self._quote(r)) for r in rows]
 
