@@ -42,7 +42,7 @@ from pathlib import Path
 import numpy as np
 
 from ecb_text import ecb_text
-from report import append_results, markdown_table
+from report import append_results, check_store, markdown_table
 from storyline.records import Article
 from storyline.settings import Settings
 
@@ -320,6 +320,7 @@ def main() -> None:
             f"half's topics.  BERTopic: {note}.")
     print(body)
     if not args.dev:
+        check_store(args.cache)
         append_results("ECB+ event clustering over random arrival orders (ecb_events.py)", body)
 
 

@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 import storyline
-from report import append_results, markdown_table
+from report import append_results, check_store, markdown_table
 from storyline.link import refresh_timelines, update
 from storyline.nlp import ANNOTATION_VERSION
 from storyline.records import Annotation, Article
@@ -145,6 +145,7 @@ def main() -> None:
         f"era {k}: {sum(v) / len(v):.2f}" for k, v in sorted(per_era.items())) + "."
     if timeline_error:
         summary += f"  {timeline_error}; later batches ran without timelines."
+    check_store(args.cache)
     append_results("Linking cost as the store grows (link_scale.py)", f"{table}\n\n{summary}")
 
 

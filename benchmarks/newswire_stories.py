@@ -27,7 +27,7 @@ from pathlib import Path
 
 import storyline
 from link_scale import base_store
-from report import append_results, markdown_table
+from report import append_results, check_store, markdown_table
 from storyline.link import update
 from storyline.link.features import article_features
 from storyline.settings import Settings
@@ -75,6 +75,7 @@ def main() -> None:
             + f"{args.pairs} random article pairs sharing a story (seed 0), for a hand check:\n\n"
             + markdown_table(["article A (title)", "article B (title)"], pairs))
     print(body)
+    check_store(args.cache)
     append_results("Stories on the dated newswire, no gold (newswire_stories.py)", body)
 
 

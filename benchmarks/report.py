@@ -28,3 +28,19 @@ def append_results(title: str, body: str) -> None:
                f"`{cmd}`\n\n{body}\n")
     with RESULTS.open("a", encoding="utf-8") as fh:
         fh.write(section)
+
+
+def check_store(path: str | Path) -> None:
+    """Stop with the violations when a store a benchmark built breaks an invariant (``storyline check``).
+
+    Figures taken on an inconsistent store would not count, so every script that builds a
+    store checks it before it writes its results.
+    """
+    import storyline
+
+    with storyline.open(path) as sl:
+        bad = sl.check()
+    if bad:
+        lines = "\n".join(f"  {v}" for v in bad[:20])
+        raise SystemExit(f"{path}: {len(bad)} store invariant(s) broken, results not written:\n{lines}")
+    print(f"storyline check {path}: every invariant holds")

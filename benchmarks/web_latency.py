@@ -33,7 +33,7 @@ from pathlib import Path
 import httpx
 
 import storyline
-from report import append_results, markdown_table
+from report import append_results, check_store, markdown_table
 
 BIN = Path(sys.executable).with_name("storyline")
 
@@ -132,6 +132,7 @@ def main() -> None:
             f"p95 server-side.  Load average when the run ended: {load:.1f} on {os.cpu_count()} cores (wall times "
             "include waiting for the CPU when the machine is shared).")
     print(table)
+    check_store(args.cache)
     append_results("Web UI latency: pages of the real server over the newswire store", f"{table}\n\n{note}")
 
 
