@@ -18,6 +18,7 @@ Example::
 from __future__ import annotations
 
 import functools
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -54,20 +55,34 @@ def annotate(articles: Iterable[Article], settings: Settings | None = None) -> I
     """
     settings = settings or Settings()
     nlp = load_model(settings.model)
-    arts = list(articles)
     piece = settings.annotate_piece_chars
+    source = iter(articles)
+    pending: deque[Article] = deque()  # read from ``source``, not yet yielded: a few batches at most
 
-    def pipe(start: int) -> Iterator[Doc]:  # long texts go in as "" and are parsed apart, in pieces
-        texts = (a.text if len(a.text) <= piece else "" for a in arts[start:])
-        return iter(nlp.pipe(texts, batch_size=settings.batch_size, n_process=settings.n_process))
+    def pipe(replay: list[Article]) -> Iterator[Doc]:  # long texts go in as "" and are parsed apart, in pieces
+        def texts() -> Iterator[str]:  # a stream, so one pipe serves a whole run however many articles come
+            for art in replay:
+                yield art.text if len(art.text) <= piece else ""
+            for art in source:
+                pending.append(art)
+                yield art.text if len(art.text) <= piece else ""
 
-    docs = pipe(0)
-    for i, art in enumerate(arts):
+        return iter(nlp.pipe(texts(), batch_size=settings.batch_size, n_process=settings.n_process))
+
+    docs = pipe([])
+    while True:
+        doc: Doc | None
         try:
             doc = next(docs)
-        except Exception:  # the pipe dies with its batch: parse this article alone, go on after it
-            docs = pipe(i + 1)
+        except StopIteration:
+            return
+        except Exception:  # the pipe dies with its batch: parse the next article alone, go on after it
+            if not pending:
+                raise
             doc = None
+        art = pending.popleft()
+        if doc is None:
+            docs = pipe(list(pending))
         try:
             if doc is None or len(art.text) > piece:
                 doc = _parse(nlp, art.text, piece)
