@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -53,3 +54,10 @@ def sl(db: Path):
 
     with storyline.open(db) as api:
         yield api
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on now, for a server a test starts (PostgreSQL, the web UI)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from tests.conftest import free_port
 
 SKIP_REASON = "PostgreSQL server binaries not found in /usr/lib/postgresql/*/bin (apt-get install postgresql)"
 
@@ -27,18 +28,12 @@ def find_bin() -> Path | None:
     return found[-1].parent if found else None
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @contextmanager
 def postgres_server(bindir: Path) -> Iterator[str]:
     """Start a throwaway server; yields its base URL ``postgresql://storyline@127.0.0.1:PORT``."""
     root = os.geteuid() == 0
     home = Path(tempfile.mkdtemp(prefix="storyline-pg-"))
-    data, port = home / "data", _free_port()
+    data, port = home / "data", free_port()
     as_owner = ["runuser", "-u", "postgres", "--"] if root else []
     if root:
         shutil.chown(home, "postgres", "postgres")
