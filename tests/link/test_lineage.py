@@ -30,20 +30,26 @@ def _story_of(sl: storyline.Storyline) -> dict[int, int]:
     return {a: e.story or 0 for e in sl.events() for a in e.articles}
 
 
+def link_with_bridge(sl: storyline.Storyline) -> tuple[list[int], int, int, dict[int, int], dict[int, int]]:
+    """Link the pair and the lone report, then the bridging one: (pair ids, lone id, bridge id,
+    story of each article before the bridge, after it)."""
+    pair = [_add(sl, ECB / name) for name in PAIR]
+    alone = _add(sl, ECB / ALONE)
+    sl.annotate()
+    sl.link()
+    before = _story_of(sl)
+    bridge = _add(sl, ECB / BRIDGE)
+    sl.annotate()
+    sl.link()
+    return pair, alone, bridge, before, _story_of(sl)
+
+
 def test_a_late_article_bridging_two_stories_merges_them_under_the_majority_id(tmp_path, nlp):
     db = tmp_path / "s.db"
     with storyline.open(db) as sl:
-        pair = [_add(sl, ECB / name) for name in PAIR]
-        alone = _add(sl, ECB / ALONE)
-        sl.annotate()
-        sl.link()
-        before = _story_of(sl)
+        pair, alone, bridge, before, after = link_with_bridge(sl)
         assert before[pair[0]] == before[pair[1]] != before[alone]  # two stories before the bridge
         majority, minority = before[pair[0]], before[alone]
-        bridge = _add(sl, ECB / BRIDGE)
-        sl.annotate()
-        sl.link()
-        after = _story_of(sl)
         assert after[pair[0]] == after[pair[1]] == after[alone] == after[bridge] == majority
         assert sl.store.story(minority) is None
         moves = [r for r in sl.lineage("story", minority) if r.relation == "merged_into"]

@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 import storyline
-from tests.link.test_events_stories import ECB, _add
-from tests.link.test_lineage import ALONE, BRIDGE, PAIR
+from tests.link.test_events_stories import ECB
+from tests.link.test_lineage import link_with_bridge
 from tests.web.conftest import serving
 
 pytestmark = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/data/ecbplus (real ECB+ articles)")
@@ -20,16 +20,9 @@ pytestmark = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/data/e
 def test_a_merged_story_id_redirects_to_the_story_it_was_merged_into(tmp_path, nlp):
     db = tmp_path / "s.db"
     with storyline.open(db) as sl:
-        pair = [_add(sl, ECB / name) for name in PAIR]
-        alone = _add(sl, ECB / ALONE)
-        sl.annotate()
-        sl.link()
-        story_of = {a: e.story for e in sl.events() for a in e.articles}
-        majority, minority = story_of[pair[0]], story_of[alone]
+        pair, alone, _, before, _ = link_with_bridge(sl)
+        majority, minority = before[pair[0]], before[alone]
         assert majority != minority
-        _add(sl, ECB / BRIDGE)
-        sl.annotate()
-        sl.link()
         assert sl.current_id("story", minority) == majority != minority
     with serving(db) as base:
         for suffix in ("", ".json"):
