@@ -21,6 +21,7 @@ from typing import Any
 
 from storyline.records import Event, Evidence, Lineage, Story, TimelineEntry
 from storyline.store.base import SqliteBase, in_range
+from storyline.store.linkstate import decode_state, encode_state
 
 
 class LinkStore(SqliteBase):
@@ -151,7 +152,7 @@ class LinkStore(SqliteBase):
         rows = self.db.execute(
             f"SELECT id, state, first, last, story_id FROM events WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id",
             ids)
-        return [(int(r[0]), json.loads(r[1]), r[2], r[3], r[4]) for r in rows]
+        return [(int(r[0]), decode_state(r[1]), r[2], r[3], r[4]) for r in rows]
 
     def story_states(self, ids: list[int]) -> list[tuple[int, dict[str, Any], str | None, str | None]]:
         """(id, linking state, first, last) of the given stories."""
@@ -159,20 +160,21 @@ class LinkStore(SqliteBase):
             return []
         rows = self.db.execute(
             f"SELECT id, state, first, last FROM stories WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id", ids)
-        return [(int(r[0]), json.loads(r[1]), r[2], r[3]) for r in rows]
+        return [(int(r[0]), decode_state(r[1]), r[2], r[3]) for r in rows]
 
     def _save_state(self, kind: str, table: str, cid: int | None, state: dict[str, Any], first: str | None,
                     last: str | None, postings: list[str]) -> int:
-        blob = json.dumps(state, separators=(",", ":"))
+        blob, size = encode_state(state), int(state.get("n", 0))
         if cid is None:  # never reuse an id the lineage still names (SQLite would reuse a deleted max id)
             top_id = self.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
             named = self.db.execute("SELECT coalesce(max(old_id), 0), coalesce(max(new_id), 0) FROM link_lineage"
                                     " WHERE kind = ?", (kind,)).fetchone()
             cid = max(int(top_id), int(named[0]), int(named[1])) + 1
-            self.db.execute(f"INSERT INTO {table} (id, state, first, last) VALUES (?,?,?,?)",
-                            (cid, blob, first, last))
+            self.db.execute(f"INSERT INTO {table} (id, state, size, first, last) VALUES (?,?,?,?,?)",
+                            (cid, blob, size, first, last))
         else:
-            self.db.execute(f"UPDATE {table} SET state = ?, first = ?, last = ? WHERE id = ?", (blob, first, last, cid))
+            self.db.execute(f"UPDATE {table} SET state = ?, size = ?, first = ?, last = ? WHERE id = ?",
+                            (blob, size, first, last, cid))
             self.db.execute(f"DELETE FROM {kind}_postings WHERE {kind}_id = ?", (cid,))
         self.db.executemany(f"INSERT INTO {kind}_postings (feature, {kind}_id, last) VALUES (?,?,?)",
                             [(f, cid, last or "") for f in postings])

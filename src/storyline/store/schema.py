@@ -249,4 +249,12 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE timeline_entries ADD COLUMN status TEXT NOT NULL DEFAULT 'happened';
     """,
+    # 9: linking state written as packed bytes (store/linkstate.py; JSON states still read), so the
+    # article count of an event or story gets a column of its own for the checks and listings
+    """
+    ALTER TABLE events ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE stories ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
+    UPDATE events SET size = coalesce(json_extract(state, '$.n'), 0);
+    UPDATE stories SET size = coalesce(json_extract(state, '$.n'), 0);
+    """,
 ]
