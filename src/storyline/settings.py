@@ -84,6 +84,13 @@ class Settings:
     (when both have a publication date): follow-ups the same week, not next year's repeat."""
     story_window_days: int = 400
     """A story stays open for new events this many days after its last article."""
+    story_burst_days: int = 7
+    """Consolidation weighs a dated article's story features by the share of the dated
+    articles naming each that lie within this many days of it (``link.stories.bursty``):
+    a running story's names burst, a country or a field is named all year."""
+    story_burst_power: float = 1.0
+    """Power of that share (0: features keep their weight).  Chosen on the dated newswire
+    (ECB+ has no publication dates, so its figures cannot move): see RESULTS.md."""
     consolidate_story_threshold: float = 0.05
     """After each batch the touched stories are clustered again (link/consolidate.py): two
     groups of articles stay one story while their mean pairwise who-and-what cosine is at

@@ -36,7 +36,7 @@ import numpy as np
 
 from storyline.link.events import Cluster, shift
 from storyline.link.features import Vector, top, weigh
-from storyline.link.stories import story_vector
+from storyline.link.stories import bursty, feature_days, story_vector
 from storyline.records import Lineage
 from storyline.settings import Settings
 
@@ -202,9 +202,18 @@ def members(store: Any, settings: Settings, story_ids: list[int]) -> list[Member
 
 def cluster_stories(group: list[Member], vecs: dict[int, Vector], settings: Settings) -> list[list[Member]]:
     """Stories of a region: average linkage over who and what (``story_vector``: no dates), within
-    the story window.  ``vecs``: each member's event vector by article id."""
-    labels = average_linkage([story_vector(vecs[m.aid]) for m in group], settings.consolidate_story_threshold,
-                             [day_number(m.published) for m in group], settings.story_window_days)
+    the story window.  ``vecs``: each member's event vector by article id.
+
+    A dated article's features count as much as their use bursts around it
+    (:func:`~storyline.link.stories.bursty`, ``settings.story_burst_days`` and
+    ``story_burst_power``): the names of a running story fill a week of reports, a
+    country or a field is named all year.  Undated articles keep plain who and what."""
+    days = [day_number(m.published) for m in group]
+    plain = [story_vector(vecs[m.aid]) for m in group]
+    seen = feature_days(plain, days)
+    burst = [bursty(v, d, seen, settings.story_burst_days, settings.story_burst_power)
+             for v, d in zip(plain, days, strict=True)]
+    labels = average_linkage(burst, settings.consolidate_story_threshold, days, settings.story_window_days)
     return _grouped(group, labels)
 
 
