@@ -99,6 +99,12 @@ class Settings:
     cost: on dense general newswire it lets stories sharing only a country or a field grow large
     (2,452 articles: 319 stories, a hand check found most same-story pairs wrong); 0.2 fixes that
     but drops ECB+ dev event F1 to 0.848, below TF-IDF.  See RESULTS.md, "story cut" table."""
+    consolidate_story_evidence: float = 0.1
+    """Two groups of ``a`` and ``b`` articles stay one story only while their mean cosine reaches
+    ``consolidate_story_threshold + consolidate_story_evidence / sqrt(a * b)``: one pair of
+    reports needs 0.15, two groups of ten need 0.06 (``link.consolidate.cut``): a lone pair
+    sharing only a country reaches the bare threshold by chance, many pairs rarely do.
+    Chosen on ECB+ odd topics and the dated newswire; see RESULTS.md."""
     consolidate_event_threshold: float = 0.1
     """Consolidation keeps two groups of a story's articles one event while their mean pairwise
     event cosine (story discount applied) is at least this.  Chosen on ECB+ odd topics."""

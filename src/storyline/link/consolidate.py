@@ -112,13 +112,17 @@ def mean_cosine(a: tuple[Vector, int], b: tuple[Vector, int]) -> float:
 
 
 def average_linkage(vectors: Sequence[Vector], threshold: float, days: Sequence[int | None] = (),
-                    window: int | None = None) -> list[int]:
+                    window: int | None = None, evidence: float = 0.0) -> list[int]:
     """Cluster labels (0, 1, ... by first member) from average-linkage agglomerative clustering:
     two groups join while their mean pairwise cosine is at least ``threshold``.  Two dated items
-    more than ``window`` days apart count as dissimilar (cosine 0).
+    more than ``window`` days apart count as dissimilar (cosine 0).  With ``evidence``, groups of
+    ``a`` and ``b`` items need ``threshold + evidence / sqrt(a * b)`` (see :func:`cut`).
 
     >>> average_linkage([{"a": 1.0}, {"a": 1.0, "b": 0.2}, {"c": 1.0}], 0.5)
     [0, 0, 1]
+    >>> pair = [{"a": 1.0, "b": 1.0}, {"a": 1.0, "c": 1.0}]  # cosine 0.5
+    >>> average_linkage(pair, 0.4), average_linkage(pair, 0.4, evidence=0.2)
+    ([0, 0], [0, 1])
     """
     n = len(vectors)
     if n < 2:
@@ -143,10 +147,41 @@ def average_linkage(vectors: Sequence[Vector], threshold: float, days: Sequence[
         sims[apart] = 0.0
     dist = np.clip(1.0 - sims, 0.0, 1.0)
     np.fill_diagonal(dist, 0.0)
-    labels = fcluster(linkage(squareform(dist, checks=False), method="average"), t=1.0 - threshold,
-                      criterion="distance")
+    tree = linkage(squareform(dist, checks=False), method="average")
+    if evidence:
+        return cut(tree, threshold, evidence)
+    labels = fcluster(tree, t=1.0 - threshold, criterion="distance")
     first: dict[int, int] = {}
     return [first.setdefault(int(lab), len(first)) for lab in labels]
+
+
+def cut(tree: np.ndarray, threshold: float, evidence: float) -> list[int]:
+    """Flat clusters of an average-linkage tree (scipy's linkage matrix) where a merge of groups of
+    ``a`` and ``b`` items holds when their mean cosine is at least ``threshold + evidence / sqrt(a * b)``
+    and both groups hold; labels 0, 1, ... by first item.
+
+    A mean over ``a * b`` pairs is a steadier estimate than one pair's cosine: two
+    lone reports sharing a country can reach a low cosine by chance, two groups of
+    ten reports rarely do unless they tell one story.  So the bar falls toward
+    ``threshold`` as the groups grow.
+
+    >>> cut(np.array([[0, 1, 0.75, 2], [2, 3, 0.9, 3]]), 0.1, 0.1)  # 0.25 >= 0.1 + 0.1 / 1; 0.1 < 0.1 + 0.1 / 1.41
+    [0, 0, 1]
+    """
+    n = len(tree) + 1
+    size = [1] * n + [0] * (n - 1)
+    holds = [True] * n + [False] * (n - 1)
+    parent = [-1] * (2 * n - 1)
+    for i, (a, b, dist, _) in enumerate(tree):
+        a, b, node = int(a), int(b), n + i
+        size[node], parent[a], parent[b] = size[a] + size[b], node, node
+        holds[node] = holds[a] and holds[b] and 1.0 - dist >= threshold + evidence / math.sqrt(size[a] * size[b])
+    root = list(range(2 * n - 1))
+    for node in range(2 * n - 2, -1, -1):  # parents come after their children
+        if parent[node] >= 0 and holds[parent[node]]:
+            root[node] = root[parent[node]]
+    first: dict[int, int] = {}
+    return [first.setdefault(root[i], len(first)) for i in range(n)]
 
 
 def assign_ids(groups: Sequence[Sequence[str]], old: dict[str, int]
@@ -213,7 +248,8 @@ def cluster_stories(group: list[Member], vecs: dict[int, Vector], settings: Sett
     seen = feature_days(plain, days)
     burst = [bursty(v, d, seen, settings.story_burst_days, settings.story_burst_power)
              for v, d in zip(plain, days, strict=True)]
-    labels = average_linkage(burst, settings.consolidate_story_threshold, days, settings.story_window_days)
+    labels = average_linkage(burst, settings.consolidate_story_threshold, days, settings.story_window_days,
+                             settings.consolidate_story_evidence)
     return _grouped(group, labels)
 
 
