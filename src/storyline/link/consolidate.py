@@ -5,7 +5,8 @@ articles fed in another order can end in other events.  Consolidation undoes
 that: after a batch, every story the batch touched, with the stories near it
 (candidates from the story index that its centroid resembles), is taken apart
 and its original articles are clustered again by average-linkage agglomerative
-clustering with a fixed threshold, first into stories (who and what), then
+clustering with a fixed threshold (for stories, plus a margin that shrinks as the
+groups grow, see :func:`cut`), first into stories (who and what), then
 each story into events (the event vectors, less what the whole story shares).
 Vectors are weighed with the document frequencies of the store as it is now,
 and articles are ordered by content hash, so the result depends on the set of
