@@ -130,3 +130,52 @@ def test_a_quote_after_reported_speech_belongs_to_the_reporter(said) -> None:
     rows = said("Coach Anna Berg told the local paper she felt let down by the board. "
                 '"Loyalty has to go both ways."')
     assert [(who, q.confidence > 0) for _, who, q in rows] == [("Anna Berg", True)]
+
+
+def test_a_name_after_the_verb_of_an_inverted_cue_is_the_speaker_whatever_follows(said, nlp) -> None:
+    text = ('"The market was cheered by the rally on Wall Street," said Kenji Sato, a broker at Nikko Securities '
+            'Co. Ltd.\n\nHong Kong share prices were up 1.3 percent in morning trade.')
+    [(_, who, q)] = said(text)
+    assert (who, q.cue) == ("Kenji Sato", "said")
+    doc = nlp(text)
+    kinds = [q.kind for q in find_quotes(doc, *find_entities(doc))]
+    assert kinds == ["direct"]  # the words after the name are not what the cue reports
+
+
+def test_a_date_between_an_inverted_cue_and_the_name_does_not_hide_the_name(said) -> None:
+    rows = said('Talks with the armed group went on overnight, officials said.\n\n'
+                '"Things are looking very positive," said on Tuesday Mike Cox, a spokesman for the state police.')
+    assert [who for _, who, _ in rows] == ["Mike Cox"]
+
+
+def test_a_name_written_after_its_full_title_speaks(said) -> None:
+    rows = said('Record numbers sat the exam this year.\n\n"The examination is popular because it is fair," '
+                'said Vice Minister of Personnel Yin Weimin.\n\n"More graduates want stable work," '
+                'said the head of the Beijing Employment Bureau Zhou Ming.')
+    assert [who for _, who, _ in rows] == ["Yin Weimin", "Zhou Ming"]
+
+
+def test_a_person_after_of_or_to_without_a_title_is_not_the_speaker(said) -> None:
+    [(_, who, q)] = said('Senator Henry Gonzalez opened an inquiry into the leak.\n\n'
+                         '"This is extremely valuable information," an aide to Gonzalez said on Thursday.')
+    assert who is None and q.speaker_text == "an aide"
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesman(said) -> None:
+    rows = said('Chief executive Werner Stein declined to comment on the report.\n\n'
+                '"I cannot discuss that article," a company spokesman said. '
+                '"We are open to cooperation with any partner," he added.')
+    assert [who for _, who, _ in rows] == [None, None]
+
+
+def test_she_after_an_unnamed_woman_is_not_a_person_named_later(said) -> None:
+    rows = said('The 38-year-old woman who received the transplant asked the media to let her rest.\n\n'
+                '"I feel very well," she told the newspaper.\n\n'
+                'The surgeon who led the team, Jean-Michel Dubois, said the operation went well.')
+    assert [who for _, who, _ in rows] == [None]
+
+
+def test_quoted_him_as_saying_is_his_quote_not_the_agency_s(said) -> None:
+    rows = said('Cricket official Ravi Menon denied the charges on Friday.\n\n'
+                '"They did not even read my report," the Press Trust of India news agency quoted him as saying.')
+    assert [who for _, who, _ in rows] == ["Ravi Menon"]

@@ -38,7 +38,7 @@ from spacy.tokens import Token
 
 from storyline.nlp.quotes.lexicon import CUE_LEMMAS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS
 from storyline.nlp.quotes.referents import Context, resolve
-from storyline.nlp.quotes.speakers import Attribution, _attribute_cue, _make
+from storyline.nlp.quotes.speakers import Attribution, _attribute_cue, _make, follows_quote
 
 XCOMP_CUES = frozenset({"promise", "vow", "pledge", "plead", "threaten", "urge", "claim", "deny", "insist",
                         "demand", "predict", "forecast", "warn"})
@@ -151,6 +151,8 @@ def find_reported(ctx: Context, whole: list[tuple[int, int]] | None = None) -> l
             continue
         lemma = tok.lemma_.lower()
         comps = [c for c in tok.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and lemma in XCOMP_CUES)]
+        if follows_quote(ctx, tok):  # '"...," said X, ...': the quote is what it reports, not the words after
+            comps = [c for c in comps if c.i < tok.i]
         skip: set[int] = set()
         if not comps and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
             comps, skip = [tok.head], {t.i for t in tok.subtree}
