@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.nlp.names import is_role
+from storyline.nlp.names import HONORIFICS, ROLE_WORDS, fold, is_role
 from storyline.nlp.quotes.lexicon import (
     AUTHOR_VERBS,
     DOCUMENT_NOUNS,
@@ -133,8 +133,8 @@ def _name_parts(chains: list[Chain]) -> dict[str, int]:
         for name in [ch.name, *ch.aliases]:
             words = name.split()
             if len(words) >= 2:
-                for w in (words[0], words[-1]):
-                    if len(w) > 2 and w[0].isupper():
+                for w in (words[0], words[-1]):  # never a title kept in an alias ("President Laurent Gbagbo")
+                    if len(w) > 2 and w[0].isupper() and fold(w) not in ROLE_WORDS | HONORIFICS:
                         seen.setdefault(w, set()).add(i)
     return {w: next(iter(c)) for w, c in seen.items() if len(c) == 1}
 
@@ -176,8 +176,9 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         return Resolved(chain, text, "name")
     for child in head.children:  # "spokeswoman Ann Lee", "another automaker, General Motors"; not "Lee's adviser"
         ch = ctx.chain_of(child) if child.dep_ in ("appos", "compound", "flat") else None
-        if ch is not None and (ctx.chains[ch].type in SPEAKER_TYPES_PERSON
-                               or (child.dep_ == "appos" and ctx.chains[ch].type != "NORP")):  # not "a Shiite"
+        kind = ctx.chains[ch].type if ch is not None else None
+        if ch is not None and (kind in SPEAKER_TYPES_PERSON or (child.dep_ == "appos" and kind != "NORP")  # "a Shiite"
+                               or (kind == "ORG" and head.lemma_.lower() in ORG_NOUNS)):  # "the Extra Bladet newspaper"
             return Resolved(ch, text, "name")
     low = head.lower_
     if low in PERSON_PRONOUNS:
@@ -194,11 +195,11 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         office = _office(ctx, head)
         if office is not None:
             return Resolved(office, text, "office")
-    described = _described(ctx, head)
-    if described is not None:
-        return Resolved(described, text, "description")
     named = _person_within(ctx, head)  # "the former secretary of state for the region Robert Pelletreau"
-    return Resolved(named, text, "name" if named is not None else "unresolved")
+    if named is not None:  # the phrase's own name beats a title shared with someone named before
+        return Resolved(named, text, "name")
+    described = _described(ctx, head)
+    return Resolved(described, text, "description" if described is not None else "unresolved")
 
 
 def _person_within(ctx: Context, head: Token) -> int | None:

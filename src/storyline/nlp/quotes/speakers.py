@@ -46,7 +46,7 @@ from storyline.nlp.quotes.lexicon import (
     WEAK_CUES,
 )
 from storyline.nlp.quotes.referents import Context, Resolved, resolve
-from storyline.nlp.quotes.spans import Span
+from storyline.nlp.quotes.spans import Span, clear_sentence
 
 MIN_GOVERNED_WORDS = 3
 """A partial quote this short is given to a plain (non-reporting) verb's subject only when longer."""
@@ -218,7 +218,10 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
         return None
     fallback: Token | None = None
     tok = roots[0].head
+    lo, hi = clear_sentence(ctx.text, span.open_at)
     for _ in range(12):
+        if not lo <= tok.idx < hi:
+            break  # the parse joined this sentence to another: the quote's governor is not over there
         if not ctx.in_quote(tok):
             if _is_cue(tok, adjacent=True):
                 found = _attribute_cue(ctx, tok)
