@@ -196,3 +196,10 @@ def test_a_report_does_not_run_past_a_quote_that_ends_its_sentence(nlp) -> None:
     found = {q.text[:30]: chains[q.speaker_chain].name if q.speaker_chain is not None else None
              for q in find_quotes(doc, mentions, chains) if q.kind == "mixed"}
     assert found.get('it had an "unacceptable autono') == "Sergei Lavrov"
+
+
+def test_identified_as_a_label_is_no_name_but_a_name_given_as_such_is(said) -> None:
+    rows = said('Juror No. 4 spoke first at the news conference.\n\n"We did everything we could," said the white '
+                'woman, who was identified as Juror No. 12.\n\nA rider who gave his name as Zhang Wei said: '
+                '"The road was closed for hours."')
+    assert [who for _, who, _ in rows] == [None, "Zhang Wei"]

@@ -227,6 +227,8 @@ def _names_head(ctx: Context, tok: Token, head: Token) -> bool:
             return True
         if t.dep_ == "pobj" and t.head.lower_ not in SOURCE_PREPS:
             return _title_glued(ctx, t)
+        if t.dep_ == "pobj" and tok.i not in ctx.token_chain:  # a name the tagger saw, not a guess from a word
+            return False  # ("identified as Juror No. 12" is no name)
         t = t.head
     return True
 
