@@ -5,9 +5,13 @@ quote marks (a name inside a quote is never its speaker), which tokens belong
 to which entity chain, and the chains' titles.  :func:`resolve` turns the head
 token of a speaker phrase into a chain index:
 
-- a name: the chain of the mention it belongs to ("said Laura Chen");
+- a name: the chain of the mention it belongs to ("said Laura Chen"), or a
+  person named inside the phrase, set off or after a full title ("Vice
+  Minister of Personnel Yin Weimin"), never a possessor or "an aide to X";
 - a pronoun: "he/she" -> the latest earlier person, subjects of earlier
-  sentences first (the person the text is about); "it" -> the document or
+  sentences first (the person the text is about), unless a main subject in
+  between brings in someone unnamed ("a company spokesman said ... he
+  added": no name); "it" -> the document or
   organisation quoted just before, else the latest earlier organisation;
 - a description: "the city's mayor" -> the chain whose titles hold the
   phrase or its head noun, nearest earlier mention first;

@@ -13,7 +13,9 @@ For each quote, in order:
 2. Otherwise the nearest cue outside any quote in the quote's own sentences:
    a cue right after the closing mark (", he said", ", said X, a ...",
    ", the letter read"), else one before the opening mark ("X wrote, '...'"),
-   "according to X", or a cue ending the sentence before a colon.
+   "according to X", or a cue ending the sentence before a colon.  A cue
+   right after the closing mark reports that quote, so the name after it
+   speaks however the parser attached it ('," said on Tuesday Mike Cox').
 3. A verb with no subject of its own ("..., saying that ...", "adding")
    takes the subject of the verb it hangs from; "X quoted Y as saying" -> Y.
 4. A quote with no cue that follows a quote in the same or the previous
