@@ -44,3 +44,41 @@ def test_near_duplicate_lookup_finds_the_stored_copy_and_only_it(db):
     assert original == 8  # ids start at 1: the eighth article stored is text 7
     hits = store.minhash_candidates(near.bands(near.signature(copy)))
     assert [aid for aid, _ in hits] == [8]
+
+
+def test_no_statement_run_for_each_article_scans_a_table(tmp_path):
+    """Ingest, annotation, linking and timelines of real articles: every statement run once per article
+    (or more) reaches its rows through an index, so its cost does not grow with the store.
+
+    The plans are SQLite's own (EXPLAIN QUERY PLAN) without statistics, i.e. as for a large store.
+    """
+    import re
+    from collections import Counter
+    from pathlib import Path
+
+    import storyline
+
+    lines = (Path(__file__).resolve().parents[1] / "data/demo/wikinews-airlines.jsonl").read_text().splitlines()
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text("\n".join(lines[:8]) + "\n")
+    second.write_text("\n".join(lines[8:16]) + "\n")
+    literal = re.compile(r"'(?:[^']|'')*'|\bx'[0-9a-fA-F]*'|-?\b\d+(?:\.\d+)?\b")
+    with storyline.open(tmp_path / "s.db") as sl:
+        sl.ingest(first)
+        seen: list[str] = []
+        sl.store.db.set_trace_callback(seen.append)
+        sl.ingest(second)
+        sl.store.db.set_trace_callback(None)
+        tables = {r[0] for r in sl.store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        shapes = Counter(literal.sub("?", s) for s in seen)
+        example = {literal.sub("?", s): s for s in seen}
+        scans = {}
+        for shape, n in shapes.items():
+            if n < 8 or not shape.lstrip().upper().startswith(("SELECT", "UPDATE", "DELETE", "INSERT", "WITH")):
+                continue
+            plan = [r[3] for r in sl.store.db.execute("EXPLAIN QUERY PLAN " + example[shape])]
+            bad = [p for p in plan if p.startswith("SCAN ") and p.split()[1] in tables]
+            if bad:
+                scans[shape[:120]] = bad
+    assert len(shapes) > 20 and max(shapes.values()) >= 8  # the trace saw the per-article work
+    assert not scans, scans

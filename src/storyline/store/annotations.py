@@ -128,17 +128,22 @@ class AnnotationStore(SqliteBase):
         annotated once, so ``annotate --redo`` never inflates counts.
         """
         row = db.execute("SELECT chains FROM annotations WHERE article_id = ?", (article_id,)).fetchone()
+        touched: set[int] = set()
         for chain in json.loads(row["chains"]) if row else []:
             eid = chain.get("entity")
             if eid is None:
                 continue
+            touched.add(eid)
             for alias in dict.fromkeys([chain["name"], *chain.get("aliases", [])]):
                 db.execute("UPDATE entity_aliases SET count = count - 1 WHERE entity_id = ? AND alias = ?",
                            (eid, alias))
             db.execute("UPDATE entity_types SET count = count - ? WHERE entity_id = ? AND type = ?",
                        (max(1, len(chain.get("mentions", []))), eid, chain["type"]))
-        db.execute("DELETE FROM entity_aliases WHERE count <= 0")
-        db.execute("DELETE FROM entity_types WHERE count <= 0")
+        ids = sorted(touched)  # only these entities' rows: a whole-table sweep grew with the store
+        for i in range(0, len(ids), 500):
+            marks = ",".join("?" * len(ids[i : i + 500]))
+            db.execute(f"DELETE FROM entity_aliases WHERE entity_id IN ({marks}) AND count <= 0", ids[i : i + 500])
+            db.execute(f"DELETE FROM entity_types WHERE entity_id IN ({marks}) AND count <= 0", ids[i : i + 500])
 
     def annotation(self, article_id: int) -> Annotation:
         """An article's stored annotation, with store-wide entity ids filled in."""

@@ -257,4 +257,9 @@ MIGRATIONS: list[str] = [
     UPDATE events SET size = coalesce(json_extract(state, '$.n'), 0);
     UPDATE stories SET size = coalesce(json_extract(state, '$.n'), 0);
     """,
+    # 10: an index on the copies' pointer to their original: articles.duplicate_of references articles,
+    # and without it SQLite's foreign-key check scanned every article on each insert (ingest grew with the store)
+    """
+    CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+    """,
 ]
