@@ -249,4 +249,8 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE timeline_entries ADD COLUMN status TEXT NOT NULL DEFAULT 'happened';
     """,
+    # migration: read stories listed newest first a page at a time (an index walk, not a sort of every story)
+    """
+    CREATE INDEX stories_recent ON stories(coalesce(last, ''), id);
+    """,
 ]
