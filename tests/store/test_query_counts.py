@@ -14,42 +14,8 @@ from typing import Any
 
 import storyline
 from storyline.export import render
-from storyline.records import Annotation, Article, Chain, Evidence, Mention, Quote, Sentence, TimelineEntry, Timex
 from storyline.store import open_store
-
-TEXT = "Acme Corp said on Monday that \"prices will rise\". Acme Corp shares fell."
-
-
-def _fill(store: Any, n_stories: int) -> None:
-    """``n_stories`` stories of two events of two annotated articles each, every story with a timeline."""
-    aid = 0
-    for s in range(n_stories):
-        with store.transaction():
-            sid = store.save_story_state(None, {}, f"2020-01-{s + 1:02d}", f"2020-02-{s + 1:02d}", [])
-        arts = []
-        for _event in range(2):
-            ids = []
-            for _ in range(2):
-                aid += 1
-                new = store.add_article(Article(external_id=f"a{aid}", title=f"Acme {aid}", text=TEXT,
-                                                published=f"2020-01-{s + 1:02d}", content_hash=f"h{aid}"))
-                ann = Annotation(
-                    article_id=new, sentences=[Sentence(0, 49), Sentence(50, 72)],
-                    mentions=[Mention(0, 9, "Acme Corp", "ORG", chain=0), Mention(50, 59, "Acme Corp", "ORG", chain=0)],
-                    chains=[Chain(name="Acme Corp", type="ORG", aliases=["Acme Corp", "Acme"], mentions=[0, 1],
-                                  keys=["acme corp"])],
-                    timexes=[Timex(15, 21, "Monday", "DATE", "2020-01-06", signal="on", signal_start=12)],
-                    quotes=[Quote(31, 47, "prices will rise", speaker_chain=0, cue="said", confidence=0.9)])
-                store.save_annotation(ann, 1)
-                ids.append(new)
-            with store.transaction():
-                eid = store.save_event_state(None, {}, f"2020-01-{s + 1:02d}", None, [], sid)
-                for a in ids:
-                    store.add_to_event(eid, a)
-            arts += ids
-        store.save_timeline(sid, [TimelineEntry(date=f"2020-01-{s + 1:02d}", text="Acme prices rise.", salience=1.0,
-                                                articles=arts[:3], evidence=[Evidence(arts[0], 0, 49)],
-                                                entities=[1])])
+from tests.store.linked import fill_stories
 
 
 @contextmanager
@@ -109,7 +75,7 @@ def _measure(url: str, n: int) -> dict[str, int]:
     """Statements per read in a new store of ``n`` stories at ``url``."""
     store = open_store(url)
     try:
-        _fill(store, n)
+        fill_stories(store, n)
         out = {}
         for name, read in READS.items():
             with _counting(store) as seen:
@@ -133,11 +99,11 @@ def test_reads_cost_the_same_statements_whatever_the_number_of_stories_events_an
 def test_batched_reads_return_every_record(store_url):
     """Read a page at a time, every article keeps its annotation, every event its articles, every story its timeline."""
     store = open_store(store_url)
-    _fill(store, 4)
+    fill_stories(store, 4)
     anns = store.annotations(store.article_ids())
-    assert len(anns) == 16 and all(len(a.mentions) == 2 and len(a.quotes) == 1 for a in anns.values())
-    assert [len(e.articles) for e in store.events()] == [2] * 8
+    assert len(anns) == 14 and all(len(a.mentions) == 2 and len(a.quotes) == 1 for a in anns.values())
+    assert [len(e.articles) for e in store.events()] == [2] * 7
     assert [len(s.timeline) for s in store.stories()] == [1] * 4
     assert [sorted(a.aliases) for a in store.entities()] == [["Acme", "Acme Corp"]]
-    assert len(store.entity_mentions(1)) == 32
+    assert len(store.entity_mentions(1)) == 28
     store.close()

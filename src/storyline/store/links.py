@@ -97,23 +97,28 @@ class LinkStore(SqliteBase):
                 sql += " LIMIT ? OFFSET ?"
                 args += [clamp(limit), clamp(offset)]
             return self._stories(self.db.execute(sql, args).fetchall(), with_timeline)
-        rows = [r for part in chunks([i for i in ids if in_range(i)]) for r in self.db.execute(
+        rows = [r for part in chunks([i for i in dict.fromkeys(ids) if in_range(i)]) for r in self.db.execute(
             f"SELECT {_STORY_COLS} FROM stories s {where} {'AND' if where else 'WHERE'} s.id IN ({marks(part)})",
             [*args, *part])]
-        found = self._stories(rows, False)
-        key, backwards = _STORY_KEYS[order]
-        found.sort(key=key, reverse=backwards)
-        page = found[offset : None if limit is None else offset + limit]
-        if with_timeline:
-            timelines = self.timelines([s.id for s in page])
-            for s in page:
-                s.timeline = timelines[s.id]
-        return page
+        window = slice(offset, None if limit is None else offset + limit)
+        if order != "largest":  # sort the rows, then read events and counts of the page only
+            key, backwards = _STORY_KEYS[order]
+            rows.sort(key=lambda r: key(Story(id=r["id"], title="", last=r["last"])), reverse=backwards)
+            return self._stories(rows[window], with_timeline)
+        found = sorted(self._stories(rows, False), key=_STORY_KEYS[order][0])[window]
+        timelines = self.timelines([s.id for s in found]) if with_timeline else {}
+        for s in found:
+            s.timeline = timelines.get(s.id, [])
+        return found
 
-    def count_stories(self, since: str | None = None, until: str | None = None) -> int:
+    def count_stories(self, since: str | None = None, until: str | None = None, ids: list[int] | None = None) -> int:
         """How many stories :meth:`stories` lists with these filters (a listing's page count)."""
         where, args = _story_filter(since, until)
-        return int(self.db.execute(f"SELECT count(*) FROM stories s {where}", args).fetchone()[0])
+        if ids is None:
+            return int(self.db.execute(f"SELECT count(*) FROM stories s {where}", args).fetchone()[0])
+        return sum(int(self.db.execute(
+            f"SELECT count(*) FROM stories s {where} {'AND' if where else 'WHERE'} s.id IN ({marks(part)})",
+            [*args, *part]).fetchone()[0]) for part in chunks([i for i in dict.fromkeys(ids) if in_range(i)]))
 
     def iter_stories(self, with_timeline: bool = True) -> Iterator[Story]:
         """Every story in id order, a page at a time (three queries a page): exports keep memory flat."""
