@@ -36,6 +36,9 @@ from storyline.timeline.dates import DAY, PART, WEEK, YEAR, display_date, granul
 FORMAT_NAME = "storyline-export"
 FORMAT_VERSION = 1
 FORMATS = ("json", "jsonl", "markdown", "csv", "timelinejs")
+ARTICLE_PAGE = 100
+"""Articles whose annotations are read together (four queries): few round trips, and a page of
+annotated articles (a few MB) is all the export holds."""
 _KIND = {"articles": "article", "entities": "entity", "events": "event", "stories": "story", "lineage": "lineage"}
 
 
@@ -106,7 +109,7 @@ def _sections(store: ReadStore, story: int | None) -> dict[str, Iterator[dict[st
     stories, ids = _selection(store, story, with_timeline=True)
 
     def articles() -> Iterator[dict[str, Any]]:
-        for page in chunks(store.iter_articles(ids)):
+        for page in chunks(store.iter_articles(ids), ARTICLE_PAGE):
             anns = store.annotations([a.id for a in page if a.id is not None])
             for art in page:
                 yield article_record(store, art, anns.get(art.id or 0))

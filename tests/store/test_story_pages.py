@@ -73,3 +73,16 @@ def test_the_web_listing_pages_newest_first_with_totals(filled):
         assert all(len(s.timeline) == 1 for s in page)
         page, total = sl.story_listing(since="2020-02-06", limit=1)
         assert [s.id for s in page] == [7] and total == 2
+
+
+def test_the_newest_first_page_walks_an_index_instead_of_sorting_every_story(tmp_path):
+    """SQLite's plan for the query the web's listing runs: an index walk (a page costs the same at any size)."""
+    store = open_store(str(tmp_path / "s.db"))
+    ran: list[str] = []
+    store.db.set_trace_callback(ran.append)  # type: ignore[attr-defined]
+    store.stories(with_timeline=False, order="recent", limit=50, offset=100, since="2020")
+    store.db.set_trace_callback(None)  # type: ignore[attr-defined]
+    page = next(q for q in ran if "FROM stories s" in q and "LIMIT" in q)
+    plan = " ".join(str(r[3]) for r in store.db.execute(f"EXPLAIN QUERY PLAN {page}"))  # type: ignore[attr-defined]
+    assert "INDEX stories_recent" in plan and "TEMP B-TREE" not in plan, plan
+    store.close()
