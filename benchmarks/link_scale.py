@@ -24,6 +24,8 @@ import re
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 
 import storyline
@@ -65,15 +67,17 @@ def base_count(db: Path) -> int:
         return sl.store.count_articles()
 
 
-def stream(db: Path, total: int) -> list[tuple[Article, Annotation]]:
-    """``total`` (article, annotation) pairs: the base articles in date order, then their shifted copies."""
+def stream(db: Path, total: int) -> Iterator[tuple[Article, Annotation]]:
+    """``total`` (article, annotation) pairs: the base articles in date order, then their shifted copies.
+
+    Made as they are read, so a 50,000-article run holds the base and one batch, not every copy."""
     with storyline.open(db) as sl:
         base = [(a, sl.store.annotation(a.id or 0)) for a in sl.store.articles()]
-    out: list[tuple[Article, Annotation]] = []
+    made = 0
     era = 0
-    while len(out) < total:
+    while made < total:
         years = era * ERA_YEARS
-        for art, ann in base[: total - len(out)]:
+        for art, ann in base[: total - made]:
             a2 = copy.deepcopy(art)
             a2.id, a2.duplicate_of = None, None
             a2.external_id = f"{art.external_id}#era{era}"
@@ -82,9 +86,9 @@ def stream(db: Path, total: int) -> list[tuple[Article, Annotation]]:
             ann2 = copy.deepcopy(ann)
             for t in ann2.timexes:
                 t.value = shifted(t.value, years) or t.value
-            out.append((a2, ann2))
+            made += 1
+            yield a2, ann2
         era += 1
-    return out
 
 
 def run(jsonl: Path, cache: Path, total: int, batch: int) -> tuple[list[list[object]], str | None]:
@@ -94,8 +98,9 @@ def run(jsonl: Path, cache: Path, total: int, batch: int) -> tuple[list[list[obj
     rows: list[list[object]] = []
     timeline_error: str | None = None
     with tempfile.TemporaryDirectory() as tmp, storyline.open(Path(tmp) / "scale.db", settings) as sl:
-        for i in range(0, len(items), batch):
-            for art, ann in items[i : i + batch]:
+        for i in range(0, total, batch):
+            pending = list(islice(items, batch))
+            for art, ann in pending:
                 ann.article_id = sl.store.add_article(art)
                 sl.store.save_annotation(ann, ANNOTATION_VERSION)
             t0, c0 = time.perf_counter(), time.process_time()
@@ -108,8 +113,8 @@ def run(jsonl: Path, cache: Path, total: int, batch: int) -> tuple[list[list[obj
                     timeline_error = f"timeline building failed at {i + batch} stored: {exc!r}"
                     print(timeline_error, file=sys.stderr)
             t2 = time.perf_counter()
-            n = min(i + batch, len(items))
-            done = len(items[i : i + batch])
+            n = min(i + batch, total)
+            done = len(pending)
             evs = sl.store.events()
             events, stories = len(evs), len({e.story for e in evs})
             rows.append([n, done, round(1000 * (t1 - t0) / done, 2), round(1000 * (c1 - c0) / done, 2), len(changed),

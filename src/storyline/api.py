@@ -290,7 +290,7 @@ class Storyline:
         """Stories (all, or those of ``ids``) in ``order``, a page of them with ``limit``/``offset``.
 
         ``order``: ``id``, ``recent`` (latest article first) or ``largest`` (most
-        articles first).  A page costs a few queries whatever the size of the
+        original articles first).  A page costs a few queries whatever the size of the
         store; ``with_timeline=False`` skips loading timelines (a listing needs none).
         """
         return self.store.stories(with_timeline=with_timeline, ids=ids, order=order, limit=limit, offset=offset)

@@ -15,7 +15,8 @@ def fill_stories(store: Any, n_stories: int) -> None:
     aid = 0
     for s in range(n_stories):
         with store.transaction():
-            sid = store.save_story_state(None, {}, f"2020-01-{s + 1:02d}", f"2020-02-{s + 1:02d}", [])
+            sid = store.save_story_state(None, {"n": 2 * (1 + s % 3)}, f"2020-01-{s + 1:02d}", f"2020-02-{s + 1:02d}",
+                                         [])
         arts = []
         for _event in range(1 + s % 3):
             ids = []
@@ -33,7 +34,7 @@ def fill_stories(store: Any, n_stories: int) -> None:
                 store.save_annotation(ann, 1)
                 ids.append(new)
             with store.transaction():
-                eid = store.save_event_state(None, {}, f"2020-01-{s + 1:02d}", None, [], sid)
+                eid = store.save_event_state(None, {"n": 2}, f"2020-01-{s + 1:02d}", None, [], sid)
                 for a in ids:
                     store.add_to_event(eid, a)
             arts += ids

@@ -27,8 +27,8 @@ def stories(
     limit: int = typer.Option(50, "--limit", "-n", min=1, help="At most this many rows (a page)."),
     offset: int = typer.Option(0, "--offset", min=0, help="Skip this many rows first (the next page: --offset 50)."),
     every: bool = typer.Option(False, "--all", help="List every story (no --limit)."),
-    sort: str = typer.Option("largest", "--sort", help="largest (most articles first), recent (latest article"
-                             " first, as the web UI lists them) or id."),
+    sort: str = typer.Option("largest", "--sort", help="largest (most articles first, copies not counted),"
+                             " recent (latest article first, as the web UI lists them) or id."),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
     """List stories: id, title, article count and date range, largest first, a page at a time.

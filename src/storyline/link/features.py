@@ -91,8 +91,8 @@ def lead_keys(article: Article, ann: Annotation, sentences: int = 3) -> list[str
     keys = {f"e:{m.entity}" for m in ann.mentions if m.entity is not None and m.start < end}
     dated = [t.value for t in ann.timexes if t.anchored and t.type == "DATE" and t.start < end]
     keys |= {k for value in dated for k in calendar_keys(value)}
-    words = set(_WORD.findall(lead.lower()))
-    keys |= {f"t:{t}" for t in ann.terms if t in words or any(w.startswith(t) for w in words)}
+    stems = {w[:i] for w in set(_WORD.findall(lead.lower())) for i in range(1, len(w) + 1)}  # a term may be a stem
+    keys |= {f"t:{t}" for t in ann.terms if t in stems}
     names = [m.text for m in ann.mentions if m.type in NAME_TYPES and m.start < end]
     keys |= {f"p:{w.lower()}" for name in names for w in _NAME_WORD.findall(name)}
     keys |= quote_keys(ann)

@@ -73,10 +73,10 @@ INVARIANTS: list[tuple[str, str, str]] = [
      " || ' rows for ' || (SELECT count(*) FROM articles) || ' articles'"
      " WHERE (SELECT count(*) FROM articles_fts_docsize) != (SELECT count(*) FROM articles)"),
     ("story-size", "a story's size counts the original articles of its events",
-     "SELECT s.id, 'story ' || s.id || ' counts ' || json_extract(s.state, '$.n') || ' articles, its events hold '"
+     "SELECT s.id, 'story ' || s.id || ' counts ' || s.size || ' articles, its events hold '"
      " || count(ea.article_id) FROM stories s JOIN events e ON e.story_id = s.id"
      " JOIN event_articles ea ON ea.event_id = e.id JOIN articles a ON a.id = ea.article_id"
-     " WHERE a.duplicate_of IS NULL GROUP BY s.id HAVING count(ea.article_id) != json_extract(s.state, '$.n')"),
+     " WHERE a.duplicate_of IS NULL GROUP BY s.id HAVING count(ea.article_id) != s.size"),
 ]
 
 

@@ -20,21 +20,21 @@ from typing import Any
 
 from storyline.records import Event, Evidence, Lineage, Story, TimelineEntry
 from storyline.store.base import PAGE, SqliteBase, chunks, clamp, in_range, marks
+from storyline.store.linkstate import decode_state, encode_state
 
-_STORY_COLS = "s.id, s.title, s.first, s.last"  # never the linking state: a listing does not decode it
+_STORY_COLS = "s.id, s.title, s.first, s.last, s.size"  # never the linking state: a listing does not decode it
 
 STORY_ORDERS = {
-    "id": ("", "s.id"),
-    "recent": ("", "coalesce(s.last, '') DESC, s.id DESC"),  # the index stories_recent, walked backwards
-    "largest": (" LEFT JOIN (SELECT e.story_id, count(*) AS n FROM event_articles ea JOIN events e"
-                " ON e.id = ea.event_id GROUP BY e.story_id) c ON c.story_id = s.id", "coalesce(c.n, 0) DESC, s.id"),
+    "id": "s.id",
+    "recent": "coalesce(s.last, '') DESC, s.id DESC",  # the index stories_recent, walked backwards
+    "largest": "s.size DESC, s.id",  # the index stories_size
 }
-"""How :meth:`LinkStore.stories` can order a listing: (join, ORDER BY) in SQL; :data:`_STORY_KEYS` in Python."""
+"""How :meth:`LinkStore.stories` can order a listing, in SQL; :data:`_ROW_KEYS` says the same in Python."""
 
-_STORY_KEYS: dict[str, tuple[Callable[[Story], Any], bool]] = {
-    "id": (lambda s: s.id, False),
-    "recent": (lambda s: (s.last or "", s.id), True),
-    "largest": (lambda s: (-s.articles, s.id), False),
+_ROW_KEYS: dict[str, tuple[Callable[[Any], Any], bool]] = {
+    "id": (lambda r: r["id"], False),
+    "recent": (lambda r: (r["last"] or "", r["id"]), True),
+    "largest": (lambda r: (-r["size"], r["id"]), False),
 }
 
 
@@ -81,9 +81,9 @@ class LinkStore(SqliteBase):
         """Stories (all, or those of ``ids``) in ``order``, a page of them with ``limit``/``offset``.
 
         ``order``: ``id``; ``recent`` (latest article first, as the web listing
-        shows them; an index walk, so a page costs the same at any store size);
-        ``largest`` (most articles first, as ``storyline stories`` shows them;
-        the counts are aggregated in the database, one pass over the memberships).
+        shows them); ``largest`` (most original articles first, copies not
+        counted: ``size``, as ``storyline stories`` shows them).  Each is an index
+        walk, so a page costs the same at any store size.
         ``since``/``until`` keep stories whose articles' dates overlap the range
         (ISO prefixes, inclusive).  ``with_timeline=False`` leaves ``timeline`` empty.
         """
@@ -91,8 +91,7 @@ class LinkStore(SqliteBase):
             raise ValueError(f"unknown story order {order!r}; choose one of {', '.join(STORY_ORDERS)}")
         where, args = _story_filter(since, until)
         if ids is None:
-            join, by = STORY_ORDERS[order]
-            sql = f"SELECT {_STORY_COLS} FROM stories s{join} {where} ORDER BY {by}"
+            sql = f"SELECT {_STORY_COLS} FROM stories s {where} ORDER BY {STORY_ORDERS[order]}"
             if limit is not None:
                 sql += " LIMIT ? OFFSET ?"
                 args += [clamp(limit), clamp(offset)]
@@ -100,16 +99,9 @@ class LinkStore(SqliteBase):
         rows = [r for part in chunks([i for i in dict.fromkeys(ids) if in_range(i)]) for r in self.db.execute(
             f"SELECT {_STORY_COLS} FROM stories s {where} {'AND' if where else 'WHERE'} s.id IN ({marks(part)})",
             [*args, *part])]
-        window = slice(offset, None if limit is None else offset + limit)
-        if order != "largest":  # sort the rows, then read events and counts of the page only
-            key, backwards = _STORY_KEYS[order]
-            rows.sort(key=lambda r: key(Story(id=r["id"], title="", last=r["last"])), reverse=backwards)
-            return self._stories(rows[window], with_timeline)
-        found = sorted(self._stories(rows, False), key=_STORY_KEYS[order][0])[window]
-        timelines = self.timelines([s.id for s in found]) if with_timeline else {}
-        for s in found:
-            s.timeline = timelines.get(s.id, [])
-        return found
+        key, backwards = _ROW_KEYS[order]  # sort the rows, then read events and counts of the page only
+        rows.sort(key=key, reverse=backwards)
+        return self._stories(rows[offset : None if limit is None else offset + limit], with_timeline)
 
     def count_stories(self, since: str | None = None, until: str | None = None, ids: list[int] | None = None) -> int:
         """How many stories :meth:`stories` lists with these filters (a listing's page count)."""
@@ -235,7 +227,7 @@ class LinkStore(SqliteBase):
         rows = self.db.execute(
             f"SELECT id, state, first, last, story_id FROM events WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id",
             ids)
-        return [(int(r[0]), json.loads(r[1]), r[2], r[3], r[4]) for r in rows]
+        return [(int(r[0]), decode_state(r[1]), r[2], r[3], r[4]) for r in rows]
 
     def story_states(self, ids: list[int]) -> list[tuple[int, dict[str, Any], str | None, str | None]]:
         """(id, linking state, first, last) of the given stories."""
@@ -243,20 +235,21 @@ class LinkStore(SqliteBase):
             return []
         rows = self.db.execute(
             f"SELECT id, state, first, last FROM stories WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id", ids)
-        return [(int(r[0]), json.loads(r[1]), r[2], r[3]) for r in rows]
+        return [(int(r[0]), decode_state(r[1]), r[2], r[3]) for r in rows]
 
     def _save_state(self, kind: str, table: str, cid: int | None, state: dict[str, Any], first: str | None,
                     last: str | None, postings: list[str]) -> int:
-        blob = json.dumps(state, separators=(",", ":"))
+        blob, size = encode_state(state), int(state.get("n", 0))
         if cid is None:  # never reuse an id the lineage still names (SQLite would reuse a deleted max id)
             top_id = self.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
             named = self.db.execute("SELECT coalesce(max(old_id), 0), coalesce(max(new_id), 0) FROM link_lineage"
                                     " WHERE kind = ?", (kind,)).fetchone()
             cid = max(int(top_id), int(named[0]), int(named[1])) + 1
-            self.db.execute(f"INSERT INTO {table} (id, state, first, last) VALUES (?,?,?,?)",
-                            (cid, blob, first, last))
+            self.db.execute(f"INSERT INTO {table} (id, state, size, first, last) VALUES (?,?,?,?,?)",
+                            (cid, blob, size, first, last))
         else:
-            self.db.execute(f"UPDATE {table} SET state = ?, first = ?, last = ? WHERE id = ?", (blob, first, last, cid))
+            self.db.execute(f"UPDATE {table} SET state = ?, size = ?, first = ?, last = ? WHERE id = ?",
+                            (blob, size, first, last, cid))
             self.db.execute(f"DELETE FROM {kind}_postings WHERE {kind}_id = ?", (cid,))
         self.db.executemany(f"INSERT INTO {kind}_postings (feature, {kind}_id, last) VALUES (?,?,?)",
                             [(f, cid, last or "") for f in postings])

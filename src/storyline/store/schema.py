@@ -249,8 +249,18 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE timeline_entries ADD COLUMN status TEXT NOT NULL DEFAULT 'happened';
     """,
-    # migration: read stories listed newest first a page at a time (an index walk, not a sort of every story)
+    # 9: linking state written as packed bytes (store/linkstate.py; JSON states still read), so the
+    # article count of an event or story gets a column of its own for the checks and listings
+    """
+    ALTER TABLE events ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE stories ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
+    UPDATE events SET size = coalesce(json_extract(state, '$.n'), 0);
+    UPDATE stories SET size = coalesce(json_extract(state, '$.n'), 0);
+    """,
+    # migration: read stories listed a page at a time, newest or largest first (an index walk, not a sort
+    # of every story)
     """
     CREATE INDEX stories_recent ON stories(coalesce(last, ''), id);
+    CREATE INDEX stories_size ON stories(size DESC, id);
     """,
 ]

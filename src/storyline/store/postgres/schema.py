@@ -169,6 +169,23 @@ def dialect(sql: str) -> str:
     return re.sub(r"\bend\b", '"end"', out)
 
 
+# Migrations whose SQLite text has no mechanical rewrite, by their index in MIGRATIONS.
+_HAND_WRITTEN = {
+    8: """
+ALTER TABLE events ADD COLUMN size BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE stories ADD COLUMN size BIGINT NOT NULL DEFAULT 0;
+UPDATE events SET size = coalesce((state::json->>'n')::bigint, 0);
+UPDATE stories SET size = coalesce((state::json->>'n')::bigint, 0);
+ALTER TABLE events ALTER COLUMN state DROP DEFAULT;
+ALTER TABLE events ALTER COLUMN state TYPE BYTEA USING convert_to(state, 'UTF8');
+ALTER TABLE events ALTER COLUMN state SET DEFAULT '{}'::bytea;
+ALTER TABLE stories ALTER COLUMN state DROP DEFAULT;
+ALTER TABLE stories ALTER COLUMN state TYPE BYTEA USING convert_to(state, 'UTF8');
+ALTER TABLE stories ALTER COLUMN state SET DEFAULT '{}'::bytea;
+""",
+}
+
+
 def pg_migrations() -> list[str]:
     """One PostgreSQL migration per SQLite migration, in the same order."""
-    return [_FIRST, *(dialect(sql) for sql in MIGRATIONS[1:])]
+    return [_FIRST, *(_HAND_WRITTEN.get(i) or dialect(sql) for i, sql in enumerate(MIGRATIONS) if i)]
