@@ -140,10 +140,6 @@ class LinkStore(SqliteBase):
                       last=r["last"], articles=counts.get(int(r["id"]), 0),
                       timeline=timelines.get(int(r["id"]), [])) for r in rows]
 
-    def story_dates(self) -> list[tuple[int, str | None, str | None]]:
-        """(id, first, last) of every story: enough to sort and filter a listing before reading any story."""
-        return [(int(r[0]), r[1], r[2]) for r in self.db.execute("SELECT id, first, last FROM stories ORDER BY id")]
-
     def story(self, story_id: int) -> Story | None:
         """One story with its events and timeline, or None when there is no such story."""
         if not in_range(story_id):
