@@ -23,17 +23,18 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import logging
 import os
+import resource
 import tempfile
 import time
+from contextlib import ExitStack
 from dataclasses import asdict
 from pathlib import Path
 
 from annotate_speed import load_articles
 from report import append_results, markdown_table
 from storyline.nlp import ANNOTATION_VERSION, load_model
-from storyline.nlp.parallel import annotate_stream
+from storyline.nlp.parallel import annotate_stream, local_cluster
 from storyline.records import Article
 from storyline.settings import Settings
 from storyline.store import SqliteStore
@@ -54,6 +55,19 @@ def _bare(arts: list[Article], settings: Settings) -> float:
     return time.perf_counter() - t0
 
 
+def _cpu_seconds(client: object) -> float:
+    """CPU time so far of this process, its finished children (spaCy's n_process) and the Dask workers."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    workers = client.run(_own_cpu)  # type: ignore[attr-defined]
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime + sum(workers.values())
+
+
+def _own_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=2452)
@@ -61,18 +75,20 @@ def main() -> None:
     ap.add_argument("--keep", type=Path, help="Keep the one-process store (annotated articles) at this path.")
     ap.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / "shared/data/newswire-1997-1998.jsonl"))
     args = ap.parse_args()
-    from distributed import LocalCluster
+    from distributed import Client
 
     arts = load_articles(Path(args.data), args.n)
     one = Settings(n_process=1)
     load_model(one.model)
     t0 = time.perf_counter()
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
-                           silence_logs=logging.ERROR)
+    stack = ExitStack()  # the cluster as ``annotate --workers 2`` starts it, but once for every slice
+    cluster = stack.enter_context(local_cluster(2))
+    client = stack.enter_context(Client(cluster))
     list(annotate_stream(arts[:2], Settings(scheduler=cluster.scheduler_address)))  # each worker loads the model
     startup = time.perf_counter() - t0
     dask = Settings(n_process=2, scheduler=cluster.scheduler_address)
     totals = {"1 process": 0.0, "2 Dask workers": 0.0, "bare spaCy n_process=2": 0.0}
+    cpu = dict.fromkeys(totals, 0.0)
     with tempfile.TemporaryDirectory() as tmp:
         stores = {name: SqliteStore(Path(tmp) / f"{i}.db") for i, name in enumerate(["1 process", "2 Dask workers"])}
         for store in stores.values():
@@ -90,23 +106,29 @@ def main() -> None:
                 ("bare spaCy n_process=2", lambda p=part: _bare(stores["1 process"].articles(ids=p), one)),
             ]
             for name, run in runs[k % 3 :] + runs[: k % 3]:
+                before = _cpu_seconds(client)
                 secs = run()
                 totals[name] += secs
+                cpu[name] += _cpu_seconds(client) - before
                 print(f"slice {k + 1}/{args.slices} ({len(part)} articles) {name}: {secs:.1f} s", flush=True)
         same = all(asdict(stores["1 process"].annotation(i)) == asdict(stores["2 Dask workers"].annotation(i))
                    for i in ids)
         entities_same = stores["1 process"].entities() == stores["2 Dask workers"].entities()
         if args.keep:
             stores["1 process"].db.execute("VACUUM INTO ?", (str(args.keep),))
-    cluster.close()
+    stack.close()
     base = totals["1 process"]
-    rows = [[name, round(secs, 1), round(len(ids) / secs, 2), f"{base / secs:.2f}x"] for name, secs in totals.items()]
-    table = markdown_table(["way", "seconds", "articles/s", "speed-up vs 1 process"], rows)
+    rows = [[name, round(secs, 1), round(len(ids) / secs, 2), f"{base / secs:.2f}x",
+             round(1000 * cpu[name] / len(ids), 1)] for name, secs in totals.items()]
+    table = markdown_table(["way", "seconds", "articles/s", "speed-up vs 1 process",
+                            "CPU ms/article (all processes)"], rows)
     load = os.getloadavg()
     body = (f"{len(ids)} newswire articles, {args.slices} slices run by each way back to back in rotating order"
             f" (shared machine: load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} at the end, so"
             f" absolute speeds are noisy; ratios are fairer). Dask LocalCluster start-up with model loading"
             f" {startup:.1f} s, not counted. Stores identical (annotations: {same}, entities: {entities_same})."
+            " CPU ms/article sums this process, spaCy's child processes and the Dask workers: the work each"
+            " way costs, whatever else ran on the machine; 2 x (1-process CPU) / (its CPU) bounds its speed-up."
             f"\n\n{table}")
     print(body)
     append_results("Annotation on 2 Dask workers vs 1 process (benchmarks/annotate_dask.py)", body)

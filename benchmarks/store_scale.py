@@ -20,15 +20,23 @@ each era's copy rotates every letter of title and text by the era number
 not part of the cost.  PostgreSQL: ``--pg URL`` of an empty database, or a
 throwaway server started here from Debian's binaries (as the tests do).
 
+At each size of ``--sizes`` a copy of each store is kept (``--keep``), and the
+read latencies and export memory are measured on those copies at the end
+(``--report``), so growing (hours at 50,000) and measuring can be separate runs,
+and one process per backend can grow them on both cores at once.
+
 Usage::
 
     .venv/bin/python benchmarks/store_scale.py [--base /tmp/storyline_newswire_annotated.db]
-        [--sizes 2500,5000,10000] [--batch 500] [--reps 30] [--pg postgresql://...] [--pg-max 0] [--no-results]
+        [--sizes 2500,5000,10000] [--batch 500] [--reps 30] [--pg postgresql://...] [--no-results]
+    # or one process per backend, then the report:
+    ... --backends sqlite --no-report & ... --backends postgresql --pg URL --no-report; ... --report
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import statistics
@@ -42,7 +50,7 @@ from pathlib import Path
 
 import storyline
 from link_scale import base_store, stream
-from report import append_results, markdown_table
+from report import append_results, check_store, markdown_table
 from storyline.link import update
 from storyline.nlp import ANNOTATION_VERSION
 from storyline.records import Annotation, Article
@@ -99,9 +107,10 @@ def latencies(sl: storyline.Storyline, reps: int, rng: random.Random) -> dict[st
     story_ids = [s.id for s in sl.store.stories(with_timeline=False)]
     deep = len(story_ids) // 2
     calls: dict[str, Callable[[], object]] = {
-        "stories": lambda: sl.stories(with_timeline=False, order="recent", limit=PAGE),
-        "stories deep": lambda: sl.stories(with_timeline=False, order="recent", limit=PAGE, offset=deep),
-        "stories largest": lambda: sl.stories(with_timeline=False, order="largest", limit=PAGE),
+        "stories page 1 (newest)": lambda: sl.stories(with_timeline=False, order="recent", limit=PAGE),
+        "stories deep page (offset half)": lambda: sl.stories(with_timeline=False, order="recent", limit=PAGE,
+                                                              offset=deep),
+        "stories page 1 (largest)": lambda: sl.stories(with_timeline=False, order="largest", limit=PAGE),
         "story": lambda: sl.story(rng.choice(story_ids)),
         "timeline": lambda: sl.timeline(rng.choice(story_ids)),
         "search": lambda: sl.search(rng.choice(WORDS)),
@@ -134,31 +143,41 @@ def export_rss_mb(db: str, out: Path) -> float:
     return int(line[0].split()[1]) / 1024
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--base", type=Path, default=Path(tempfile.gettempdir()) / "storyline_newswire_annotated.db")
-    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared/data/newswire-1997-1998.jsonl")
-    ap.add_argument("--sizes", default="2500,5000,10000")
-    ap.add_argument("--batch", type=int, default=500)
-    ap.add_argument("--reps", type=int, default=30)
-    ap.add_argument("--pg-max", type=int, default=0,
-                    help="Stop growing the PostgreSQL store at this size (0: grow it like SQLite); for slow machines")
-    ap.add_argument("--pg", help="URL of an empty PostgreSQL database (default: start a throwaway server)")
-    ap.add_argument("--no-results", action="store_true", help="Print the tables only (a short check run):"
-                    " do not append them to RESULTS.md")
-    args = ap.parse_args()
-    sizes = sorted(int(s) for s in args.sizes.split(","))
+def snapshot(name: str, sl: storyline.Storyline, url: str, size: int, keep: Path) -> tuple[storyline.Storyline, str]:
+    """A copy of the store as it is at ``size`` articles (SQLite: VACUUM INTO; PostgreSQL: a template copy).
+
+    Returns the (reopened) store and the copy's URL; the copies are what ``--report`` measures."""
+    if name == "SQLite":
+        copy = keep / f"sqlite-{size}.db"
+        copy.unlink(missing_ok=True)
+        sl.store.db.execute("VACUUM INTO ?", (str(copy),))
+        return sl, str(copy)
+    import psycopg
+
+    base, db = url.rsplit("/", 1)
+    sl.close()
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{db}_{size}"')  # type: ignore[arg-type]
+        conn.execute(f'CREATE DATABASE "{db}_{size}" TEMPLATE "{db}"')  # type: ignore[arg-type]
+    return storyline.open(url, Settings()), f"{base}/{db}_{size}"
+
+
+def grow(args: argparse.Namespace, sizes: list[int]) -> None:
+    """Grow the asked backends to the largest size, timing each batch; snapshot at each size into ``--keep``."""
     settings = Settings()
     base_store(args.data, args.base, settings)
-    rng = random.Random(7)
-    load: list[tuple[float, float, float]] = []
+    args.keep.mkdir(parents=True, exist_ok=True)
     with ExitStack() as stack:
-        tmp = Path(stack.enter_context(tempfile.TemporaryDirectory()))
-        urls = {"SQLite": str(tmp / "scale.db"), "PostgreSQL": stack.enter_context(pg_database(args.pg))}
-        apis = {name: stack.enter_context(storyline.open(url, settings)) for name, url in urls.items()}
-        batch_rows: list[list[object]] = []
-        size_rows: list[list[object]] = []
-        pending: list[tuple[Article, Annotation]] = []
+        urls: dict[str, str] = {}
+        if "sqlite" in args.backends:
+            urls["SQLite"] = str(args.keep / "scale.db")
+            Path(urls["SQLite"]).unlink(missing_ok=True)
+        if "postgresql" in args.backends:
+            urls["PostgreSQL"] = stack.enter_context(pg_database(args.pg))
+        apis = {name: storyline.open(url, settings) for name, url in urls.items()}
+        log = {name: args.keep / f"grow-{name}.jsonl" for name in urls}
+        for path in log.values():
+            path.unlink(missing_ok=True)
         done = 0
         stream_items = items(args.base, sizes[-1])
         while done < sizes[-1]:
@@ -167,44 +186,93 @@ def main() -> None:
                 break
             done += len(pending)
             for name, sl in apis.items():
-                if name == "PostgreSQL" and args.pg_max and done > args.pg_max:
-                    continue
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.process_time()
                 for art, ann in pending:
                     a2 = Article(**{**art.__dict__, "id": None, "duplicate_of": None})
                     aid = sl.add(a2)
                     if aid is not None and a2.duplicate_of is None:
                         sl.store.save_annotation(Annotation(**{**ann.__dict__, "article_id": aid}), ANNOTATION_VERSION)
-                t1 = time.perf_counter()
+                t1, c1 = time.perf_counter(), time.process_time()
                 update(sl.store, settings)
-                t2 = time.perf_counter()
-                batch_rows.append([done, name, round(len(pending) / (t1 - t0), 1),
-                                   round(1000 * (t2 - t1) / len(pending), 2)])
-                print(*batch_rows[-1], flush=True)
-            if done in sizes:
-                load.append(os.getloadavg())
-                for name, sl in apis.items():
-                    if name == "PostgreSQL" and args.pg_max and done > args.pg_max:
-                        continue
-                    lat = latencies(sl, args.reps, rng)
-                    rss = export_rss_mb(urls[name], tmp / "export.json")
-                    size_rows.append([done, name, *(f"{lat[k][0]:.1f} / {lat[k][1]:.1f}" for k in lat), round(rss)])
-                    print(*size_rows[-1], flush=True)
-    per_size = markdown_table(["stored", "backend", "ingest articles/s", "link ms/article (timelines incl.)"],
-                              batch_rows)
-    queries = markdown_table(["stored", "backend", "stories page 1 (newest) p50 / p95 ms",
-                              "stories deep page (offset half) p50 / p95 ms", "stories page 1 (largest) p50 / p95 ms",
-                              "story p50 / p95 ms",
-                              "timeline p50 / p95 ms", "search p50 / p95 ms", "export json peak RSS MB"], size_rows)
-    body = (f"Both stores grown side by side in batches of {args.batch}; load average at each size: "
-            + ", ".join(f"{a:.1f}" for a, _, _ in load)
-            + " on 2 cores (a shared machine: absolute times are inflated and noisy; compare the trend and the"
-              " two backends within a row). Copies past 2,452 articles: letters rotated per era, dates shifted,"
-              " annotations reused (see the script's docstring).\n\n"
-            + per_size + "\n\n" + queries)
+                t2, c2 = time.perf_counter(), time.process_time()
+                row = {"stored": done, "backend": name, "ingest_per_s": round(len(pending) / (t1 - t0), 1),
+                       "ingest_cpu_ms": round(1000 * (c1 - c0) / len(pending), 2),
+                       "link_ms": round(1000 * (t2 - t1) / len(pending), 2),
+                       "link_cpu_ms": round(1000 * (c2 - c1) / len(pending), 2), "load": os.getloadavg()[0]}
+                with log[name].open("a") as fh:
+                    fh.write(json.dumps(row) + "\n")
+                print(*row.values(), flush=True)
+                if done in sizes:
+                    apis[name], copy = snapshot(name, sl, urls[name], done, args.keep)
+                    with (args.keep / "snapshots.jsonl").open("a") as fh:
+                        fh.write(json.dumps({"stored": done, "backend": name, "url": copy}) + "\n")
+        for sl in apis.values():
+            sl.close()
+        if not args.no_report:  # inside the stack: a throwaway PostgreSQL server still runs
+            report(args)
+
+
+def report(args: argparse.Namespace) -> None:
+    """Latencies and export memory on every snapshot in ``--keep``, and one RESULTS section with the growth."""
+    rng = random.Random(7)
+    snaps = [json.loads(x) for x in (args.keep / "snapshots.jsonl").read_text().splitlines()]
+    latest = {(s["backend"], s["stored"]): s["url"] for s in snaps}
+    size_rows: list[list[object]] = []
+    lat: dict[str, tuple[float, float]] = {}
+    for (name, size), url in sorted(latest.items(), key=lambda kv: (kv[0][1], kv[0][0] != "SQLite")):
+        if name == "SQLite":
+            check_store(url)
+        with storyline.open(url, Settings()) as sl:
+            lat = latencies(sl, args.reps, rng)
+        rss = export_rss_mb(url, args.keep / "export.json")
+        size_rows.append([size, name, *(f"{lat[k][0]:.1f} / {lat[k][1]:.1f}" for k in lat), round(rss)])
+        print(*size_rows[-1], flush=True)
+    grow_rows: list[list[object]] = []
+    for path in sorted(args.keep.glob("grow-*.jsonl")):
+        rows = [json.loads(x) for x in path.read_text().splitlines()]
+        step = max(1, len(rows) // 10)
+        for r in rows[step - 1 :: step]:
+            grow_rows.append([r["stored"], r["backend"], r["ingest_per_s"], r["ingest_cpu_ms"], r["link_ms"],
+                              r["link_cpu_ms"], round(r["load"], 1)])
+    (args.keep / "export.json").unlink(missing_ok=True)
+    growth = markdown_table(["stored", "backend", "ingest articles/s", "ingest CPU ms/article",
+                             "link ms/article (timelines incl.)", "link CPU ms/article", "load average"], grow_rows)
+    queries = markdown_table(["stored", "backend", *(f"{k} p50 / p95 ms" for k in lat), "export json peak RSS MB"],
+                             size_rows)
+    body = ("Stores grown in batches (the growth table shows every tenth batch); CPU columns are this process's"
+            " CPU time (for SQLite all the work; for PostgreSQL the server's share is not in it), so they hold"
+            " on a shared machine where wall times do not. Read latencies and export memory are measured on"
+            " copies of the stores taken at each size. Copies past 2,452 articles: letters rotated per era,"
+            " dates shifted, annotations reused (see the script's docstring).\n\n" + growth + "\n\n" + queries)
     print(body)
     if not args.no_results:
         append_results("Store scale: SQLite vs PostgreSQL as the store grows (benchmarks/store_scale.py)", body)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--base", type=Path, default=Path(tempfile.gettempdir()) / "storyline_newswire_annotated.db")
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared/data/newswire-1997-1998.jsonl")
+    ap.add_argument("--sizes", default="2500,5000,10000")
+    ap.add_argument("--batch", type=int, default=500)
+    ap.add_argument("--reps", type=int, default=30)
+    ap.add_argument("--backends", default="sqlite,postgresql",
+                    help="Which stores to grow (one process per backend uses both cores)")
+    ap.add_argument("--keep", type=Path, default=Path(tempfile.gettempdir()) / "storyline-scale",
+                    help="Folder for the SQLite store, the snapshots at each size and the growth logs")
+    ap.add_argument("--pg", help="URL of an empty PostgreSQL database (default: start a throwaway server,"
+                                 " whose snapshots are gone when the run ends: pass --pg to --report them)")
+    ap.add_argument("--no-report", action="store_true",
+                    help="Only grow (e.g. one process per backend, with --pg); then run --report once")
+    ap.add_argument("--report", action="store_true", help="Only measure the snapshots in --keep and write RESULTS")
+    ap.add_argument("--no-results", action="store_true", help="Print the tables only (a short check run):"
+                    " do not append them to RESULTS.md")
+    args = ap.parse_args()
+    if args.report:
+        report(args)
+    else:
+        (args.keep / "snapshots.jsonl").unlink(missing_ok=True)
+        grow(args, sorted(int(s) for s in args.sizes.split(",")))
 
 
 if __name__ == "__main__":

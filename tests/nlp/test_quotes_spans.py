@@ -81,3 +81,12 @@ def test_an_opening_glyph_after_a_comma_inside_an_open_quote_closes_it() -> None
 
 def test_a_title_cased_name_in_prose_is_a_title_not_a_quote() -> None:
     assert texts('She starred in "The Long Road Home" and two other films.') == []
+
+
+def test_a_clear_sentence_ends_at_a_quote_closing_a_sentence_or_a_blank_line() -> None:
+    from storyline.nlp.quotes.spans import clear_sentence
+
+    text = 'He said it "should stay." Lavrov disagreed.\n\nIn U.S. talks, Smith said no.'
+    assert text[slice(*clear_sentence(text, 5))] == 'He said it "should stay.'
+    assert text[slice(*clear_sentence(text, 30))] == "Lavrov disagreed."
+    assert text[slice(*clear_sentence(text, len(text) - 3))] == "In U.S. talks, Smith said no."  # not at 'U.S. T'

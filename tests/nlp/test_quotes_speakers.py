@@ -130,3 +130,76 @@ def test_a_quote_after_reported_speech_belongs_to_the_reporter(said) -> None:
     rows = said("Coach Anna Berg told the local paper she felt let down by the board. "
                 '"Loyalty has to go both ways."')
     assert [(who, q.confidence > 0) for _, who, q in rows] == [("Anna Berg", True)]
+
+
+def test_a_name_after_the_verb_of_an_inverted_cue_is_the_speaker_whatever_follows(said, nlp) -> None:
+    text = ('"The market was cheered by the rally on Wall Street," said Kenji Sato, a broker at Nikko Securities '
+            'Co. Ltd.\n\nHong Kong share prices were up 1.3 percent in morning trade.')
+    [(_, who, q)] = said(text)
+    assert (who, q.cue) == ("Kenji Sato", "said")
+    doc = nlp(text)
+    kinds = [q.kind for q in find_quotes(doc, *find_entities(doc))]
+    assert kinds == ["direct"]  # the words after the name are not what the cue reports
+
+
+def test_a_date_between_an_inverted_cue_and_the_name_does_not_hide_the_name(said) -> None:
+    rows = said('Talks with the armed group went on overnight, officials said.\n\n'
+                '"Things are looking very positive," said on Tuesday Mike Cox, a spokesman for the state police.')
+    assert [who for _, who, _ in rows] == ["Mike Cox"]
+
+
+def test_a_name_written_after_its_full_title_speaks(said) -> None:
+    rows = said('Record numbers sat the exam this year.\n\n"The examination is popular because it is fair," '
+                'said Vice Minister of Personnel Yin Weimin.\n\n"More graduates want stable work," '
+                'said the head of the Beijing Employment Bureau Zhou Ming.')
+    assert [who for _, who, _ in rows] == ["Yin Weimin", "Zhou Ming"]
+
+
+def test_a_person_after_of_or_to_without_a_title_is_not_the_speaker(said) -> None:
+    [(_, who, q)] = said('Senator Henry Gonzalez opened an inquiry into the leak.\n\n'
+                         '"This is extremely valuable information," an aide to Gonzalez said on Thursday.')
+    assert who is None and q.speaker_text == "an aide"
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesman(said) -> None:
+    rows = said('Chief executive Werner Stein declined to comment on the report.\n\n'
+                '"I cannot discuss that article," a company spokesman said. '
+                '"We are open to cooperation with any partner," he added.')
+    assert [who for _, who, _ in rows] == [None, None]
+
+
+def test_she_after_an_unnamed_woman_is_not_a_person_named_later(said) -> None:
+    rows = said('The 38-year-old woman who received the transplant asked the media to let her rest.\n\n'
+                '"I feel very well," she told the newspaper.\n\n'
+                'The surgeon who led the team, Jean-Michel Dubois, said the operation went well.')
+    assert [who for _, who, _ in rows] == [None]
+
+
+def test_quoted_him_as_saying_is_his_quote_not_the_agency_s(said) -> None:
+    rows = said('Cricket official Ravi Menon denied the charges on Friday.\n\n'
+                '"They did not even read my report," the Press Trust of India news agency quoted him as saying.')
+    assert [who for _, who, _ in rows] == ["Ravi Menon"]
+
+
+def test_a_title_kept_in_an_alias_is_not_a_name_part(said) -> None:
+    rows = said('President Laurent Gbagbo met farmers on Monday.\n\n'
+                'Mali President Amadou Toumani Toure said cotton was "symbolic of inequitable trade".')
+    [(_, who, _)] = rows
+    assert who is not None and who.startswith("Amadou Toumani")  # the tagger may leave "Toure" out of the name
+
+
+def test_a_report_does_not_run_past_a_quote_that_ends_its_sentence(nlp) -> None:
+    doc = nlp('He added that most members had agreed the office "should be strengthened instead of weakened." '
+              'Russian Foreign Minister Sergei Lavrov attacked the office on Monday, saying it had an '
+              '"unacceptable autonomy" in monitoring elections.')
+    mentions, chains = find_entities(doc)
+    found = {q.text[:30]: chains[q.speaker_chain].name if q.speaker_chain is not None else None
+             for q in find_quotes(doc, mentions, chains) if q.kind == "mixed"}
+    assert found.get('it had an "unacceptable autono') == "Sergei Lavrov"
+
+
+def test_identified_as_a_label_is_no_name_but_a_name_given_as_such_is(said) -> None:
+    rows = said('Juror No. 4 spoke first at the news conference.\n\n"We did everything we could," said the white '
+                'woman, who was identified as Juror No. 12.\n\nA rider who gave his name as Zhang Wei said: '
+                '"The road was closed for hours."')
+    assert [who for _, who, _ in rows] == [None, "Zhang Wei"]

@@ -5,7 +5,8 @@ articles fed in another order can end in other events.  Consolidation undoes
 that: after a batch, every story the batch touched, with the stories near it
 (candidates from the story index that its centroid resembles), is taken apart
 and its original articles are clustered again by average-linkage agglomerative
-clustering with a fixed threshold, first into stories (who and what), then
+clustering with a fixed threshold (for stories, plus a margin that shrinks as the
+groups grow, see :func:`cut`), first into stories (who and what), then
 each story into events (the event vectors, less what the whole story shares).
 Vectors are weighed with the document frequencies of the store as it is now,
 and articles are ordered by content hash, so the result depends on the set of
@@ -36,7 +37,7 @@ import numpy as np
 
 from storyline.link.events import Cluster, shift
 from storyline.link.features import Vector, top, weigh
-from storyline.link.stories import story_vector
+from storyline.link.stories import bursty, feature_days, story_vector
 from storyline.records import Lineage
 from storyline.settings import Settings
 
@@ -112,13 +113,17 @@ def mean_cosine(a: tuple[Vector, int], b: tuple[Vector, int]) -> float:
 
 
 def average_linkage(vectors: Sequence[Vector], threshold: float, days: Sequence[int | None] = (),
-                    window: int | None = None) -> list[int]:
+                    window: int | None = None, evidence: float = 0.0) -> list[int]:
     """Cluster labels (0, 1, ... by first member) from average-linkage agglomerative clustering:
     two groups join while their mean pairwise cosine is at least ``threshold``.  Two dated items
-    more than ``window`` days apart count as dissimilar (cosine 0).
+    more than ``window`` days apart count as dissimilar (cosine 0).  With ``evidence``, groups of
+    ``a`` and ``b`` items need ``threshold + evidence / sqrt(a * b)`` (see :func:`cut`).
 
     >>> average_linkage([{"a": 1.0}, {"a": 1.0, "b": 0.2}, {"c": 1.0}], 0.5)
     [0, 0, 1]
+    >>> pair = [{"a": 1.0, "b": 1.0}, {"a": 1.0, "c": 1.0}]  # cosine 0.5
+    >>> average_linkage(pair, 0.4), average_linkage(pair, 0.4, evidence=0.2)
+    ([0, 0], [0, 1])
     """
     n = len(vectors)
     if n < 2:
@@ -143,10 +148,41 @@ def average_linkage(vectors: Sequence[Vector], threshold: float, days: Sequence[
         sims[apart] = 0.0
     dist = np.clip(1.0 - sims, 0.0, 1.0)
     np.fill_diagonal(dist, 0.0)
-    labels = fcluster(linkage(squareform(dist, checks=False), method="average"), t=1.0 - threshold,
-                      criterion="distance")
+    tree = linkage(squareform(dist, checks=False), method="average")
+    if evidence:
+        return cut(tree, threshold, evidence)
+    labels = fcluster(tree, t=1.0 - threshold, criterion="distance")
     first: dict[int, int] = {}
     return [first.setdefault(int(lab), len(first)) for lab in labels]
+
+
+def cut(tree: np.ndarray, threshold: float, evidence: float) -> list[int]:
+    """Flat clusters of an average-linkage tree (scipy's linkage matrix) where a merge of groups of
+    ``a`` and ``b`` items holds when their mean cosine is at least ``threshold + evidence / sqrt(a * b)``
+    and both groups hold; labels 0, 1, ... by first item.
+
+    A mean over ``a * b`` pairs is a steadier estimate than one pair's cosine: two
+    lone reports sharing a country can reach a low cosine by chance, two groups of
+    ten reports rarely do unless they tell one story.  So the bar falls toward
+    ``threshold`` as the groups grow.
+
+    >>> cut(np.array([[0, 1, 0.75, 2], [2, 3, 0.9, 3]]), 0.1, 0.1)  # 0.25 >= 0.1 + 0.1 / 1; 0.1 < 0.1 + 0.1 / 1.41
+    [0, 0, 1]
+    """
+    n = len(tree) + 1
+    size = [1] * n + [0] * (n - 1)
+    holds = [True] * n + [False] * (n - 1)
+    parent = [-1] * (2 * n - 1)
+    for i, (a, b, dist, _) in enumerate(tree):
+        a, b, node = int(a), int(b), n + i
+        size[node], parent[a], parent[b] = size[a] + size[b], node, node
+        holds[node] = holds[a] and holds[b] and 1.0 - dist >= threshold + evidence / math.sqrt(size[a] * size[b])
+    root = list(range(2 * n - 1))
+    for node in range(2 * n - 2, -1, -1):  # parents come after their children
+        if parent[node] >= 0 and holds[parent[node]]:
+            root[node] = root[parent[node]]
+    first: dict[int, int] = {}
+    return [first.setdefault(root[i], len(first)) for i in range(n)]
 
 
 def assign_ids(groups: Sequence[Sequence[str]], old: dict[str, int]
@@ -202,9 +238,19 @@ def members(store: Any, settings: Settings, story_ids: list[int]) -> list[Member
 
 def cluster_stories(group: list[Member], vecs: dict[int, Vector], settings: Settings) -> list[list[Member]]:
     """Stories of a region: average linkage over who and what (``story_vector``: no dates), within
-    the story window.  ``vecs``: each member's event vector by article id."""
-    labels = average_linkage([story_vector(vecs[m.aid]) for m in group], settings.consolidate_story_threshold,
-                             [day_number(m.published) for m in group], settings.story_window_days)
+    the story window.  ``vecs``: each member's event vector by article id.
+
+    A dated article's features count as much as their use bursts around it
+    (:func:`~storyline.link.stories.bursty`, ``settings.story_burst_days`` and
+    ``story_burst_power``): the names of a running story fill a week of reports, a
+    country or a field is named all year.  Undated articles keep plain who and what."""
+    days = [day_number(m.published) for m in group]
+    plain = [story_vector(vecs[m.aid]) for m in group]
+    seen = feature_days(plain, days)
+    burst = [bursty(v, d, seen, settings.story_burst_days, settings.story_burst_power)
+             for v, d in zip(plain, days, strict=True)]
+    labels = average_linkage(burst, settings.consolidate_story_threshold, days, settings.story_window_days,
+                             settings.consolidate_story_evidence)
     return _grouped(group, labels)
 
 

@@ -16,8 +16,10 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
+from collections.abc import Sequence
 
 from storyline.link.features import Vector, top
 
@@ -27,6 +29,46 @@ def story_vector(vec: Vector) -> Vector:
     part = {k: x for k, x in vec.items() if k[0] in "et"}
     norm = math.sqrt(sum(x * x for x in part.values()))
     return {k: x / norm for k, x in part.items()} if norm else {}
+
+
+def feature_days(vectors: Sequence[Vector], days: Sequence[int | None]) -> dict[str, list[int]]:
+    """Per feature, the sorted days (see ``consolidate.day_number``) of the dated vectors naming it."""
+    out: dict[str, list[int]] = {}
+    for vec, day in zip(vectors, days, strict=True):
+        if day is not None:
+            for k in vec:
+                out.setdefault(k, []).append(day)
+    for v in out.values():
+        v.sort()
+    return out
+
+
+def bursty(vec: Vector, day: int | None, occurrences: dict[str, list[int]], days: int, power: float) -> Vector:
+    """``vec`` with each feature scaled by how much of its use falls within ``days`` of ``day``.
+
+    A running story's names and words come in a burst: the prison town of a riot,
+    a summit's venue, a virus strain in one country fill a week of reports and
+    then fall silent.  A country, a ministry or a field is named all year round,
+    whatever happens.  So a feature weighs its share of the dated articles naming
+    it (``occurrences``) that lie within ``days`` of this article, to the power
+    ``power``: two reports sharing only what is said every week resemble each other
+    little, two sharing what was said only that week resemble each other much.
+    An undated article, or ``power`` 0, keeps its vector as it is.
+
+    >>> occ = {"e:brazil": [1, 40, 80, 100, 120], "e:valledupar": [99, 100]}
+    >>> bursty({"e:brazil": 1.0, "e:valledupar": 1.0}, 100, occ, 7, 1.0)
+    {'e:brazil': 0.2, 'e:valledupar': 1.0}
+    """
+    if day is None or not power:
+        return vec
+    out = {}
+    for k, x in vec.items():
+        seen = occurrences.get(k)
+        if seen:
+            near = bisect.bisect_right(seen, day + days) - bisect.bisect_left(seen, day - days)
+            x *= (near / len(seen)) ** power
+        out[k] = x
+    return out
 
 
 # Words frequent in any story that tell a reader nothing about this one: verbs of saying, and the

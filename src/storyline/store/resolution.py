@@ -58,6 +58,11 @@ def resolve_chains(db: sqlite3.Connection, chains: list[Chain]) -> None:
     rows = [(key, c.entity) for c in chains if c.type == "PERSON" and c.entity is not None
             and any(k.startswith(SOUND) for k in c.keys) for key in _evidence(c, around - {c.entity})]
     db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", rows)
+    touched = sorted({c.entity for c in chains if c.entity is not None})
+    if touched:  # each entity's type is the one it was most often given, set once per article
+        db.execute(
+            "UPDATE entities SET type = (SELECT t.type FROM entity_types t WHERE t.entity_id = entities.id"
+            f" ORDER BY t.count DESC, t.type LIMIT 1) WHERE id IN ({','.join('?' * len(touched))})", touched)
 
 
 def _evidence(chain: Chain, around: set[int]) -> list[str]:
@@ -113,19 +118,14 @@ def _attach(db: sqlite3.Connection, chain: Chain, eid: int | None) -> int:
         eid = int(cur.lastrowid or 0)
     keys = list(dict.fromkeys(chain.keys))
     db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", [(k, eid) for k in keys])
-    for alias in dict.fromkeys([chain.name, *chain.aliases]):
-        db.execute(
-            "INSERT INTO entity_aliases (entity_id, alias, count) VALUES (?, ?, 1)"
-            " ON CONFLICT(entity_id, alias) DO UPDATE SET count = count + 1",
-            (eid, alias),
-        )
+    db.executemany(  # one round trip on a server store (psycopg pipelines executemany), not one per alias
+        "INSERT INTO entity_aliases (entity_id, alias, count) VALUES (?, ?, 1)"
+        " ON CONFLICT(entity_id, alias) DO UPDATE SET count = count + 1",
+        [(eid, alias) for alias in dict.fromkeys([chain.name, *chain.aliases])],
+    )
     db.execute(
         "INSERT INTO entity_types (entity_id, type, count) VALUES (?, ?, ?)"
         " ON CONFLICT(entity_id, type) DO UPDATE SET count = count + excluded.count",
         (eid, chain.type, max(1, len(chain.mentions))),
     )
-    top = db.execute(
-        "SELECT type FROM entity_types WHERE entity_id = ? ORDER BY count DESC, type LIMIT 1", (eid,)
-    ).fetchone()
-    db.execute("UPDATE entities SET type = ? WHERE id = ?", (top[0], eid))
     return eid

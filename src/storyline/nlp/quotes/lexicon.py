@@ -93,6 +93,11 @@ SPEAKER_NOUNS = frozenset({
 }) | ORG_NOUNS | STATE_NOUNS
 """Heads of a description that can be a source ("according to the bank", "according to analysts")."""
 
+PERSON_NOUNS = (SPEAKER_NOUNS - ORG_NOUNS - STATE_NOUNS - {"people", "authority"}
+                | SPOKES_NOUNS - {"statement", "source", "spokespeople"} | FEMALE_WORDS | MALE_WORDS)
+"""Nouns that describe one person ("the official", "Nichols' mother"): a he/she after such a subject
+refers to that unnamed person, not to someone named earlier."""
+
 EVIDENCE_NOUNS = frozenset({
     "data", "figure", "study", "research", "survey", "poll", "result", "evidence", "number", "statistic",
     "finding", "trend", "sign", "test", "analysis", "record", "model", "chart", "graph", "index",

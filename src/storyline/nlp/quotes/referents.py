@@ -5,9 +5,13 @@ quote marks (a name inside a quote is never its speaker), which tokens belong
 to which entity chain, and the chains' titles.  :func:`resolve` turns the head
 token of a speaker phrase into a chain index:
 
-- a name: the chain of the mention it belongs to ("said Laura Chen");
+- a name: the chain of the mention it belongs to ("said Laura Chen"), or a
+  person named inside the phrase, set off or after a full title ("Vice
+  Minister of Personnel Yin Weimin"), never a possessor or "an aide to X";
 - a pronoun: "he/she" -> the latest earlier person, subjects of earlier
-  sentences first (the person the text is about); "it" -> the document or
+  sentences first (the person the text is about), unless a main subject in
+  between brings in someone unnamed ("a company spokesman said ... he
+  added": no name); "it" -> the document or
   organisation quoted just before, else the latest earlier organisation;
 - a description: "the city's mayor" -> the chain whose titles hold the
   phrase or its head noun, nearest earlier mention first;
@@ -28,6 +32,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.nlp.names import HONORIFICS, ROLE_WORDS, fold, is_role
 from storyline.nlp.quotes.lexicon import (
     AUTHOR_VERBS,
     DOCUMENT_NOUNS,
@@ -36,6 +41,7 @@ from storyline.nlp.quotes.lexicon import (
     MALE_FIRST_NAMES,
     MALE_WORDS,
     ORG_NOUNS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     SPEAKER_TYPES_PERSON,
@@ -131,8 +137,8 @@ def _name_parts(chains: list[Chain]) -> dict[str, int]:
         for name in [ch.name, *ch.aliases]:
             words = name.split()
             if len(words) >= 2:
-                for w in (words[0], words[-1]):
-                    if len(w) > 2 and w[0].isupper():
+                for w in (words[0], words[-1]):  # never a title kept in an alias ("President Laurent Gbagbo")
+                    if len(w) > 2 and w[0].isupper() and fold(w) not in ROLE_WORDS | HONORIFICS:
                         seen.setdefault(w, set()).add(i)
     return {w: next(iter(c)) for w, c in seen.items() if len(c) == 1}
 
@@ -174,7 +180,9 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         return Resolved(chain, text, "name")
     for child in head.children:  # "spokeswoman Ann Lee", "another automaker, General Motors"; not "Lee's adviser"
         ch = ctx.chain_of(child) if child.dep_ in ("appos", "compound", "flat") else None
-        if ch is not None and (ctx.chains[ch].type in SPEAKER_TYPES_PERSON or child.dep_ == "appos"):
+        kind = ctx.chains[ch].type if ch is not None else None
+        if ch is not None and (kind in SPEAKER_TYPES_PERSON or (child.dep_ == "appos" and kind != "NORP")  # "a Shiite"
+                               or (kind == "ORG" and head.lemma_.lower() in ORG_NOUNS)):  # "the Extra Bladet newspaper"
             return Resolved(ch, text, "name")
     low = head.lower_
     if low in PERSON_PRONOUNS:
@@ -191,34 +199,55 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         office = _office(ctx, head)
         if office is not None:
             return Resolved(office, text, "office")
-    described = _described(ctx, head)
-    if described is not None:
-        return Resolved(described, text, "description")
     named = _person_within(ctx, head)  # "the former secretary of state for the region Robert Pelletreau"
-    return Resolved(named, text, "name" if named is not None else "unresolved")
+    if named is not None:  # the phrase's own name beats a title shared with someone named before
+        return Resolved(named, text, "name")
+    described = _described(ctx, head)
+    return Resolved(described, text, "description" if described is not None else "unresolved")
 
 
 def _person_within(ctx: Context, head: Token) -> int | None:
     """The one person a long speaker phrase names somewhere inside it, if exactly one."""
-    found = {ctx.chain_of(t) for t in head.subtree if t.i != head.i and _names_head(t, head)}
+    found = {ctx.chain_of(t) for t in head.subtree if t.i != head.i and _names_head(ctx, t, head)}
     people = {ch for ch in found if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON}
     return people.pop() if len(people) == 1 else None
 
 
-def _names_head(tok: Token, head: Token) -> bool:
+SOURCE_PREPS = frozenset({"as", "from", "by"})
+"""Prepositions whose object is who spoke: "gave his name as Zhang", "a comment from X", "remarks by X"."""
+
+
+def _names_head(ctx: Context, tok: Token, head: Token) -> bool:
     """Whether a name inside a speaker phrase can be the speaker: not a possessor ("Obama's strategist" is
-    not Obama) and not inside a prepositional phrase ("the head of X"), unless set off as an apposition
-    ("the vice president of Dacia, Constantin Stroe") or named as such ("gave his name as Zhang")."""
+    not Obama) and not inside a prepositional phrase ("the head of X", "an aide to X"), unless set off as
+    an apposition ("the vice president of Dacia, Constantin Stroe"; a comma-joined name the parser calls a
+    conjunct without any 'and' is one too), named by a preposition of source (:data:`SOURCE_PREPS`), or
+    glued to the end of a title (:func:`_title_glued`)."""
     t = tok
     while t.i != head.i and t.head.i != t.i:
         if t.dep_ == "poss":
             return False
-        if t.dep_ == "appos":
+        if t.dep_ == "appos" or (t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.head.children)):
             return True
-        if t.dep_ == "pobj" and t.head.lower_ != "as":  # "a rider who gave his name as Zhang" is Zhang
-            return False
+        if t.dep_ == "pobj" and t.head.lower_ not in SOURCE_PREPS:
+            return _title_glued(ctx, t)
+        if t.dep_ == "pobj" and tok.i not in ctx.token_chain:  # a name the tagger saw, not a guess from a word
+            return False  # ("identified as Juror No. 12" is no name)
         t = t.head
     return True
+
+
+def _title_glued(ctx: Context, obj: Token) -> bool:
+    """A person's name that ends a prepositional object led by other capitalised words is the speaker
+    with a title written before the name ("Vice Minister of Personnel Yin Weimin", "head of the coaching
+    team Rudy Hartono"): the parser makes the whole title + name the object.  "an aide to Gonzalez" and
+    "a spokesman for President Clinton" (only a role word before the name) stay someone else's."""
+    ch = ctx.chain_of(obj)
+    if ch is None or ctx.chains[ch].type not in SPEAKER_TYPES_PERSON:
+        return False
+    name = set(ctx.chains[ch].name.split())  # the canonical name: aliases may hold the glued title
+    before = [t for t in obj.subtree if t.i < obj.i and t.text not in name and t.dep_ in ("compound", "nmod", "amod")]
+    return any(not is_role(t) and t.pos_ in ("PROPN", "NOUN") for t in before)
 
 
 def _mentions_before(ctx: Context, sent: Span, limit: int, describe: bool = True) -> tuple[list[int], list[int]]:
@@ -252,6 +281,8 @@ def _person_before(ctx: Context, tok: Token) -> int | None:
     other = "m" if tok.lower_ in ("she", "her") else "f"
     si = ctx.sent_index(tok)
     for s in range(si, max(-1, si - PRONOUN_WINDOW), -1):
+        if _unnamed_subject(ctx, ctx.sents[s], tok, other):
+            return None
         subjects, others = _mentions_before(ctx, ctx.sents[s], tok.idx)
         for ch in subjects + others:
             if ctx.chains[ch].type in SPEAKER_TYPES_PERSON and ctx.gender.get(ch) != other:
@@ -259,12 +290,50 @@ def _person_before(ctx: Context, tok: Token) -> int | None:
     if any(ctx.chains[ctx.token_chain[t.i]].type in SPEAKER_TYPES_PERSON
            for t in ctx.doc[: tok.i] if t.i in ctx.token_chain):
         return None
-    # no person named before: an article that opens "He announced ..." is about the first person it names
+    if any(t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(t) for t in ctx.doc[: tok.i]):
+        return None  # "The woman who ... pleaded ... 'I feel well,' she told": someone unnamed, not a later name
+    # no one named before: an article that opens "He announced ..." is about the first person it names
     for t in ctx.doc[tok.i + 1:]:
         later = ctx.chain_of(t)
         if later is not None and ctx.chains[later].type in SPEAKER_TYPES_PERSON and ctx.gender.get(later) != other:
             return later
     return None
+
+
+INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
+
+
+def _unnamed_subject(ctx: Context, sent: Span, pronoun: Token, other: str) -> bool:
+    """Whether the main subject of ``sent`` (before the pronoun) is a person the article never names: "A
+    Deutsche Boerse spokesman said ... . '...,' he added" is the spokesman's, not a name from further back.
+    Only a description that introduces someone counts (indefinite "an official", "one man", possessed "his
+    wife"), or a definite one repeating such an introduction ("the official" after "an official"); "the
+    French leader" alone usually means a person named before and is left to the usual search."""
+    for t in sent:
+        if t.i >= pronoun.i:
+            return False
+        if t.dep_ not in SUBJECT_DEPS or t.pos_ == "PRON" or ctx.in_quote(t) or not _main_verb(t.head):
+            continue
+        if t.tag_ != "NN" or ctx.chain_of(t) is not None or _described(ctx, t) is not None:
+            return False
+        lemma = t.lemma_.lower()
+        wrong = FEMALE_WORDS if other == "f" else MALE_WORDS
+        if lemma not in PERSON_NOUNS or lemma in wrong or _person_within(ctx, t) is not None:
+            return False
+        return _introduces(t) or any(_introduces(u) for u in ctx.doc[: t.i] if u.lemma_.lower() == lemma)
+    return False
+
+
+def _main_verb(verb: Token) -> bool:
+    """The sentence's own verb (its root, or a verb coordinated with it), not one of a clause inside."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _introduces(noun: Token) -> bool:
+    """A noun phrase that brings in someone new: indefinite ("a spokesman", "one man") or possessed ("his wife")."""
+    return any((c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE) or c.dep_ == "poss" for c in noun.children)
 
 
 def _plural_before(ctx: Context, tok: Token) -> Resolved:

@@ -38,7 +38,8 @@ from spacy.tokens import Token
 
 from storyline.nlp.quotes.lexicon import CUE_LEMMAS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS
 from storyline.nlp.quotes.referents import Context, resolve
-from storyline.nlp.quotes.speakers import Attribution, _attribute_cue, _make
+from storyline.nlp.quotes.spans import clear_sentence
+from storyline.nlp.quotes.speakers import Attribution, _attribute_cue, _make, follows_quote
 
 XCOMP_CUES = frozenset({"promise", "vow", "pledge", "plead", "threaten", "urge", "claim", "deny", "insist",
                         "demand", "predict", "forecast", "warn"})
@@ -151,6 +152,8 @@ def find_reported(ctx: Context, whole: list[tuple[int, int]] | None = None) -> l
             continue
         lemma = tok.lemma_.lower()
         comps = [c for c in tok.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and lemma in XCOMP_CUES)]
+        if follows_quote(ctx, tok):  # '"...," said X, ...': the quote is what it reports, not the words after
+            comps = [c for c in comps if c.i < tok.i]
         skip: set[int] = set()
         if not comps and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
             comps, skip = [tok.head], {t.i for t in tok.subtree}
@@ -192,8 +195,16 @@ def _can_speak(phrase: str | None) -> bool:
     return head not in EVIDENCE_NOUNS and head.rstrip("s") not in EVIDENCE_NOUNS
 
 
+def _within_sentence(text: str, toks: list[Token], cue_start: int) -> list[Token]:
+    """The content tokens in the cue's own sentence: a parse that joins sentences (often after a quote that
+    ends one) must not carry the report into the next ("He added X "should be strengthened." Lavrov ...")."""
+    start, end = clear_sentence(text, cue_start)
+    return [t for t in toks if start <= t.idx < end]
+
+
 def _record(ctx: Context, whole: list[tuple[int, int]], toks: list[Token], att: Attribution, cue_start: int,
             cue_end: int) -> Reported | None:
+    toks = _within_sentence(ctx.text, toks, cue_start) if toks else toks
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)

@@ -135,6 +135,28 @@ def _double_role(text: str, i: int, ch: str) -> str:
     return role
 
 
+_CLEAR_END = re.compile(r"[.!?][\"”’]?[ \t]*\n\s*\n|[.!?][\"”’][ \t]+(?=[A-Z\"“‘])")
+"""A sentence end no parse can doubt: a paragraph break, or a closing quote after a full stop before a capital."""
+
+
+def clear_sentence(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the stretch around char ``at`` between sentence ends no parse can doubt: what a
+    reporting verb governs never lies outside it, however the parser joined sentences.
+
+    >>> text = 'He added it "should stay." Lavrov said no.'
+    >>> text[slice(*clear_sentence(text, 30))]
+    'Lavrov said no.'
+    """
+    start, end = 0, len(text)
+    for m in _CLEAR_END.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start() + 1
+            break
+    return start, end
+
+
 def _sentence_cut(text: str, start: int, limit: int, first: bool) -> int:
     """The first (or last) sentence end in text[start:limit], or limit when there is none."""
     best = limit

@@ -13,7 +13,9 @@ For each quote, in order:
 2. Otherwise the nearest cue outside any quote in the quote's own sentences:
    a cue right after the closing mark (", he said", ", said X, a ...",
    ", the letter read"), else one before the opening mark ("X wrote, '...'"),
-   "according to X", or a cue ending the sentence before a colon.
+   "according to X", or a cue ending the sentence before a colon.  A cue
+   right after the closing mark reports that quote, so the name after it
+   speaks however the parser attached it ('," said on Tuesday Mike Cox').
 3. A verb with no subject of its own ("..., saying that ...", "adding")
    takes the subject of the verb it hangs from; "X quoted Y as saying" -> Y.
 4. A quote with no cue that follows a quote in the same or the previous
@@ -46,7 +48,7 @@ from storyline.nlp.quotes.lexicon import (
     WEAK_CUES,
 )
 from storyline.nlp.quotes.referents import Context, Resolved, resolve
-from storyline.nlp.quotes.spans import Span
+from storyline.nlp.quotes.spans import Span, clear_sentence
 
 MIN_GOVERNED_WORDS = 3
 """A partial quote this short is given to a plain (non-reporting) verb's subject only when longer."""
@@ -117,23 +119,52 @@ def is_time(tok: Token) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in TIME_WORDS
 
 
+def follows_quote(ctx: Context, cue: Token) -> bool:
+    """Whether the cue comes right after a closing quote mark ('"...," said X'): in that inverted order the
+    quote is what the cue reports, so nothing after the cue is its complement, whatever the parse says."""
+    i = cue.i - 1
+    while i >= 0 and (ctx.doc[i].is_space or (ctx.doc[i].is_punct and not ctx.doc[i].is_quote)):
+        i -= 1
+    return i >= 0 and ctx.doc[i].is_quote and ctx.in_quote(ctx.doc[i])
+
+
+def _named_head(ctx: Context, tok: Token) -> Token:
+    """The person a name modifies, if any: in "Druze Telecommunications Minister Marwan Hamadeh" the
+    organisation is part of the title of the person who speaks."""
+    head = tok
+    while head.dep_ in ("compound", "flat", "nmod") and head.head.i != head.i:
+        head = head.head
+    ch = ctx.chain_of(head)
+    return head if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON else tok
+
+
 def _adjacent_name(ctx: Context, cue: Token) -> Token | None:
     """When the parse gave the cue no subject: a name right before it ('," A.J. Smith said') or after it,
     but never what the cue reports (its complement), a place or medium it was said in ('on Fox News'),
-    a date, or anyone when the cue is passive ('it was announced that Starbucks ...')."""
+    a date, or anyone when the cue is passive ('it was announced that Starbucks ...').  Right after a
+    quote ('"...," said on Tuesday Mike Cox') the cue reports the quote, so a person after it is the
+    speaker even when the parser hung the name under a clause of its own or a preposition."""
     if any(c.dep_ in ("nsubjpass", "expl", "auxpass") for c in cue.children):
         return None
     doc = ctx.doc
-    reported = {t.i for c in cue.children if c.dep_ in ("ccomp", "xcomp", "prep", "agent") for t in c.subtree}
+    inverted = follows_quote(ctx, cue)
+    reported = set() if inverted else {t.i for c in cue.children if c.dep_ in ("ccomp", "xcomp", "prep", "agent")
+                                       for t in c.subtree}
     for side in (range(cue.i - 1, max(-1, cue.i - 7), -1), range(cue.i + 1, min(len(doc), cue.i + 4))):
+        person: Token | None = None
         for i in side:
-            if ctx.in_quote(doc[i]) or doc[i].is_quote or doc[i].is_sent_start:
+            if ctx.in_quote(doc[i]) or doc[i].is_quote or doc[i].is_sent_start and not inverted:
                 break
             tok = doc[i]
-            if (i > cue.i and i in reported) or is_time(tok) or tok.dep_ == "pobj" or tok.head.dep_ == "pobj":
+            ch = ctx.chain_of(tok)
+            if (i > cue.i and i in reported) or is_time(tok) or ch is None:
                 continue
-            if ctx.chain_of(tok) is not None:
-                return tok
+            if tok.dep_ != "pobj" and tok.head.dep_ != "pobj":
+                return _named_head(ctx, tok)
+            if inverted and i > cue.i and person is None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON:
+                person = tok
+        if person is not None:
+            return person
     return None
 
 
@@ -145,7 +176,8 @@ def _attribute_cue(ctx: Context, cue: Token) -> Attribution | None:
         if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON:
             subj = left
     subj = subj or _subject(cue)
-    if subj is not None and ctx.chain_of(subj) is None:  # "X's director, Paul Muhumuza said": two subjects
+    if subj is not None and subj.dep_ == "nsubj" and ctx.chain_of(subj) is None:  # "X's director, Paul Muhumuza
+        # said": two subjects; not "the agency quoted him as saying", where the object speaks
         named = [c for c in cue.children if c.dep_ == "nsubj" and c.i != subj.i and ctx.chain_of(c) is not None]
         subj = named[0] if named else subj
     if subj is None or ctx.in_quote(subj):
@@ -188,7 +220,10 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
         return None
     fallback: Token | None = None
     tok = roots[0].head
+    lo, hi = clear_sentence(ctx.text, span.open_at)
     for _ in range(12):
+        if not lo <= tok.idx < hi:
+            break  # the parse joined this sentence to another: the quote's governor is not over there
         if not ctx.in_quote(tok):
             if _is_cue(tok, adjacent=True):
                 found = _attribute_cue(ctx, tok)
