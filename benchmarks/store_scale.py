@@ -5,7 +5,8 @@ SQLite, then the same into PostgreSQL), so a noisy shared machine slows both
 alike.  Per batch: ingest (``Storyline.add``: content hash, near-duplicate
 lookup, store; then saving the reused annotation) in articles/s, and linking
 (``link.update``, timelines included) in ms/article.  At each size of
-``--sizes``: latency p50/p95 of ``stories`` (listing), ``story ID``,
+``--sizes``: latency p50/p95 of ``stories`` (a page of 50: the first newest
+first, a deep one at half the stories, the first largest first), ``story ID``,
 ``timeline ID`` and ``search WORD`` (``--reps`` calls each, random ids and
 words), and the peak RSS of ``storyline export --format json`` run as a child.
 
@@ -27,7 +28,7 @@ and one process per backend can grow them on both cores at once.
 Usage::
 
     .venv/bin/python benchmarks/store_scale.py [--base /tmp/storyline_newswire_annotated.db]
-        [--sizes 2500,5000,10000] [--batch 500] [--reps 30] [--pg postgresql://...]
+        [--sizes 2500,5000,10000] [--batch 500] [--reps 30] [--pg postgresql://...] [--no-results]
     # or one process per backend, then the report:
     ... --backends sqlite --no-report & ... --backends postgresql --pg URL --no-report; ... --report
 """
@@ -56,6 +57,7 @@ from storyline.records import Annotation, Article
 from storyline.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
+PAGE = 50  # stories a listing shows (storyline stories --limit, the web pages)
 WORDS = ["government", "police", "minister", "election", "president", "market", "court", "talks", "army", "oil"]
 
 
@@ -96,10 +98,19 @@ def pct(values: list[float], q: float) -> float:
 
 
 def latencies(sl: storyline.Storyline, reps: int, rng: random.Random) -> dict[str, tuple[float, float]]:
-    """(p50, p95) in ms of the read paths the CLI and web use."""
+    """(p50, p95) in ms of the read paths the CLI and web use.
+
+    Listings read a page of 50 stories, as the web and ``storyline stories`` do:
+    the first page newest first (the web's order), a deep one (offset half the
+    stories), and the first page largest first (the CLI's order).
+    """
     story_ids = [s.id for s in sl.store.stories(with_timeline=False)]
+    deep = len(story_ids) // 2
     calls: dict[str, Callable[[], object]] = {
-        "stories": lambda: sl.store.stories(with_timeline=False),
+        "stories page 1 (newest)": lambda: sl.stories(with_timeline=False, order="recent", limit=PAGE),
+        "stories deep page (offset half)": lambda: sl.stories(with_timeline=False, order="recent", limit=PAGE,
+                                                              offset=deep),
+        "stories page 1 (largest)": lambda: sl.stories(with_timeline=False, order="largest", limit=PAGE),
         "story": lambda: sl.story(rng.choice(story_ids)),
         "timeline": lambda: sl.timeline(rng.choice(story_ids)),
         "search": lambda: sl.search(rng.choice(WORDS)),
@@ -116,9 +127,13 @@ def latencies(sl: storyline.Storyline, reps: int, rng: random.Random) -> dict[st
 
 
 def export_rss_mb(db: str, out: Path) -> float:
-    """Peak RSS (MB) of ``storyline --db DB export --format json`` in a child process."""
-    code = ("import atexit, resource, sys; atexit.register(lambda: sys.stderr.write("
-            "f'MAXRSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n'));"
+    """Peak RSS (MB) of ``storyline --db DB export --format json`` in a child process.
+
+    Read from the child's own ``VmHWM`` (its address space since exec): Linux keeps
+    ``ru_maxrss`` across fork and exec, so it would report this (large) process instead.
+    """
+    code = ("import atexit, sys; atexit.register(lambda: sys.stderr.write('MAXRSS ' + next("
+            "l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')) + '\\n'));"
             "from storyline.cli import main; main()")
     proc = subprocess.run([sys.executable, "-c", code, "--db", db, "export", "--format", "json", "--output", str(out)],
                           capture_output=True, text=True, check=False)
@@ -230,7 +245,8 @@ def report(args: argparse.Namespace) -> None:
             " copies of the stores taken at each size. Copies past 2,452 articles: letters rotated per era,"
             " dates shifted, annotations reused (see the script's docstring).\n\n" + growth + "\n\n" + queries)
     print(body)
-    append_results("Store scale: SQLite vs PostgreSQL as the store grows (benchmarks/store_scale.py)", body)
+    if not args.no_results:
+        append_results("Store scale: SQLite vs PostgreSQL as the store grows (benchmarks/store_scale.py)", body)
 
 
 def main() -> None:
@@ -249,6 +265,8 @@ def main() -> None:
     ap.add_argument("--no-report", action="store_true",
                     help="Only grow (e.g. one process per backend, with --pg); then run --report once")
     ap.add_argument("--report", action="store_true", help="Only measure the snapshots in --keep and write RESULTS")
+    ap.add_argument("--no-results", action="store_true", help="Print the tables only (a short check run):"
+                    " do not append them to RESULTS.md")
     args = ap.parse_args()
     if args.report:
         report(args)

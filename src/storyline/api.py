@@ -38,6 +38,7 @@ from storyline.settings import Settings
 from storyline.store import Store, StoreError, open_store
 from storyline.store.base import in_range
 from storyline.store.check import Violation
+from storyline.store.links import STORY_ORDERS as STORY_ORDERS  # the orders stories() takes (CLI --sort)
 
 if TYPE_CHECKING:  # the timeline imports spaCy: keep it off the CLI's start-up path
     from storyline.link.duplicates import NearDuplicates
@@ -284,9 +285,19 @@ class Storyline:
     def events(self) -> list[Event]:
         return self.store.events()
 
-    def stories(self, with_timeline: bool = True, ids: list[int] | None = None) -> list[Story]:
-        """Every story (or those of ``ids``); ``with_timeline=False`` skips loading timelines (a listing needs none)."""
-        return self.store.stories(with_timeline=with_timeline, ids=ids)
+    def stories(self, with_timeline: bool = True, ids: list[int] | None = None, order: str = "id",
+                limit: int | None = None, offset: int = 0) -> list[Story]:
+        """Stories (all, or those of ``ids``) in ``order``, a page of them with ``limit``/``offset``.
+
+        ``order``: ``id``, ``recent`` (latest article first) or ``largest`` (most
+        original articles first).  A page costs a few queries whatever the size of the
+        store; ``with_timeline=False`` skips loading timelines (a listing needs none).
+        """
+        return self.store.stories(with_timeline=with_timeline, ids=ids, order=order, limit=limit, offset=offset)
+
+    def count_stories(self) -> int:
+        """How many stories the store holds (for a listing's pages)."""
+        return self.store.count_stories()
 
     def story(self, story_id: int) -> StoryOverview | None:
         """One story with its events, most named entities and best-attributed quotes (None: no such story)."""
@@ -349,15 +360,9 @@ class Storyline:
         if source:
             found = set(self.store.stories_of_articles(self.store.article_ids(source=source)))
             keep = found if keep is None else keep & found
-        rows = [r for r in self.store.story_dates() if keep is None or r[0] in keep]
-        if since:
-            rows = [r for r in rows if (r[2] or "") >= since]
-        if until:
-            rows = [r for r in rows if r[1] is not None and r[1][: len(until)] <= until]
-        rows.sort(key=lambda r: (r[2] or "", r[0]), reverse=True)
-        ids = [r[0] for r in rows[offset : offset + limit]]
-        page = {s.id: s for s in self.store.stories(ids=ids)}
-        return [page[i] for i in ids if i in page], len(rows)
+        ids = None if keep is None else sorted(keep)
+        page = self.store.stories(ids=ids, order="recent", limit=limit, offset=offset, since=since, until=until)
+        return page, self.store.count_stories(since=since, until=until, ids=ids)
 
     def find_entity(self, name: str) -> Entity | None:
         """The entity a user means by a name: an exact name or alias first, else the most mentioned match."""

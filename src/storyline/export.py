@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 from collections import OrderedDict
@@ -27,13 +28,17 @@ from html import escape as html_escape
 from typing import Any, TextIO
 
 from storyline.plain import strip_control
-from storyline.records import Article, Story, TimelineEntry, Timex
+from storyline.records import Annotation, Article, Story, TimelineEntry, Timex
+from storyline.store.base import chunks
 from storyline.store.protocol import ReadStore
 from storyline.timeline.dates import DAY, PART, WEEK, YEAR, display_date, granularity, span
 
 FORMAT_NAME = "storyline-export"
 FORMAT_VERSION = 1
 FORMATS = ("json", "jsonl", "markdown", "csv", "timelinejs")
+ARTICLE_PAGE = 100
+"""Articles whose annotations are read together (four queries): few round trips, and a page of
+annotated articles (a few MB) is all the export holds."""
 _KIND = {"articles": "article", "entities": "entity", "events": "event", "stories": "story", "lineage": "lineage"}
 
 
@@ -41,9 +46,10 @@ class ExportError(Exception):
     """The export cannot be made as asked; the message says why."""
 
 
-def article_record(store: ReadStore, art: Article) -> dict[str, Any]:
+def article_record(store: ReadStore, art: Article, ann: Annotation | None = None) -> dict[str, Any]:
+    """An article with its annotation as the export writes it (``ann``: read already, else read here)."""
     assert art.id is not None
-    ann = store.annotation(art.id)
+    ann = store.annotation(art.id) if ann is None else ann
     return {
         "id": art.id,
         "external_id": art.external_id,
@@ -81,29 +87,37 @@ def timex_record(t: Timex, text: str) -> dict[str, Any]:
             "timex3": {"start": t.start, "end": t.end, "text": t.text}}
 
 
-def _selection(store: ReadStore, story: int | None) -> tuple[list[Story], list[Any] | None]:
-    """The stories to export (without timelines) and, for one story, its article ids (None: every article)."""
+def _selection(store: ReadStore, story: int | None, with_timeline: bool) -> tuple[Iterable[Story], list[int] | None]:
+    """The stories to export, read a page at a time, and, for one story, its article ids (None: every article)."""
     if story is None:
-        return store.stories(with_timeline=False), None
+        return store.iter_stories(with_timeline=with_timeline), None
     one = store.story(story)
     if one is None:
         raise ExportError(f"no story with id {story}; list them with 'storyline stories'")
-    one.timeline = []
+    if not with_timeline:
+        one.timeline = []
     return [one], store.story_article_ids(story)
 
 
 def _sections(store: ReadStore, story: int | None) -> dict[str, Iterator[dict[str, Any]]]:
-    """Each part of the export as a stream of JSON-ready records (one story's, or the whole store's)."""
-    stories, ids = _selection(store, story)
+    """Each part of the export as a stream of JSON-ready records (one story's, or the whole store's).
+
+    Records are read a page at a time with a fixed number of queries per page
+    (articles with their annotations, events with their articles, stories with
+    their timelines), never one query per record.
+    """
+    stories, ids = _selection(store, story, with_timeline=True)
 
     def articles() -> Iterator[dict[str, Any]]:
-        for art in store.iter_articles(ids):
-            yield article_record(store, art)
+        for page in chunks(store.iter_articles(ids), ARTICLE_PAGE):
+            anns = store.annotations([a.id for a in page if a.id is not None])
+            for art in page:
+                yield article_record(store, art, anns.get(art.id or 0))
 
     def story_records() -> Iterator[dict[str, Any]]:
         for s in stories:
             yield {**{k: v for k, v in asdict(s).items() if k != "timeline"},
-                   "timeline": [asdict(t) for t in store.timeline(s.id)]}
+                   "timeline": [asdict(t) for t in s.timeline]}
 
     return {
         "articles": articles(),
@@ -158,9 +172,9 @@ def render(store: ReadStore, fmt: str, story: int | None = None) -> str:
 
 
 # -- timeline formats: markdown, csv, timelinejs ------------------------------------------
-def selected_stories(store: ReadStore, story: int | None) -> list[Story]:
-    """Every story (timelines not loaded: each is read when written), or the one asked for."""
-    stories, _ = _selection(store, story)
+def selected_stories(store: ReadStore, story: int | None) -> Iterable[Story]:
+    """Every story with its timeline, read a page at a time, or the one asked for."""
+    stories, _ = _selection(store, story, with_timeline=True)
     return stories
 
 
@@ -171,6 +185,16 @@ class _Sources:
         self.store = store
         self.size = size
         self.seen: OrderedDict[int, Article | None] = OrderedDict()
+
+    def load(self, aids: Iterable[int]) -> None:
+        """Read the cited articles not cached yet, 500 a query (not one each); a page of stories at a time."""
+        missing = [a for a in dict.fromkeys(aids) if a not in self.seen]
+        for part in chunks(missing):
+            found = {a.id: a for a in self.store.articles(ids=part)}
+            for aid in part:
+                self.seen[aid] = found.get(aid)
+        while len(self.seen) > self.size:
+            self.seen.popitem(last=False)
 
     def get(self, aid: int) -> Article | None:
         if aid in self.seen:
@@ -225,16 +249,17 @@ def to_markdown(store: ReadStore, stories: Iterable[Story], out: TextIO) -> None
     """A readable chronology per story: date, what happened, where it is written."""
     src = _Sources(store)
     out.write("# Storylines\n\n")
-    for st in stories:
-        out.write(f"## {md_text(st.title or 'Story')} (story {st.id})\n\n*{_span_text(st)}*\n\n")
-        timeline = store.timeline(st.id)
-        if not timeline:
-            out.write("No dated entries yet.\n\n")
-        for e in timeline:
-            status = "" if e.status == "happened" else f" *({e.status})*"
-            out.write(f"- **{display_date(e.date)}**{status} — {md_text(e.text)}  \n")
-            out.write(f"  Sources: {'; '.join(src.cite(a) for a in e.articles)}\n")
-        out.write("\n")
+    for page in chunks(stories):
+        src.load(a for st in page for e in st.timeline for a in e.articles)
+        for st in page:
+            out.write(f"## {md_text(st.title or 'Story')} (story {st.id})\n\n*{_span_text(st)}*\n\n")
+            if not st.timeline:
+                out.write("No dated entries yet.\n\n")
+            for e in st.timeline:
+                status = "" if e.status == "happened" else f" *({e.status})*"
+                out.write(f"- **{display_date(e.date)}**{status} — {md_text(e.text)}  \n")
+                out.write(f"  Sources: {'; '.join(src.cite(a) for a in e.articles)}\n")
+            out.write("\n")
 
 
 def to_csv(store: ReadStore, stories: Iterable[Story], out: TextIO) -> None:
@@ -242,7 +267,7 @@ def to_csv(store: ReadStore, stories: Iterable[Story], out: TextIO) -> None:
     w = csv.writer(out, lineterminator="\n")
     w.writerow(["story_id", "story_title", "date", "text", "articles", "salience", "status"])
     for st in stories:
-        for e in store.timeline(st.id):
+        for e in st.timeline:
             w.writerow([st.id, csv_cell(st.title), csv_cell(e.date), csv_cell(e.text),
                         " ".join(str(a) for a in e.articles), f"{e.salience:.4f}", csv_cell(e.status)])
 
@@ -275,25 +300,29 @@ def _tl_event(entry: TimelineEntry, story: Story, src: _Sources) -> dict[str, An
     return ev
 
 
-def to_timelinejs(store: ReadStore, stories: list[Story], out: TextIO) -> None:
+def to_timelinejs(store: ReadStore, stories: Iterable[Story], out: TextIO) -> None:
     """TimelineJS3 JSON: a title slide and one event per entry, grouped by story."""
     src = _Sources(store)
-    one = stories[0] if len(stories) == 1 else None
+    stream = iter(stories)
+    head = list(itertools.islice(stream, 2))  # one story: its title slide; more: how many
+    one = head[0] if len(head) == 1 else None
     title = {"text": {"headline": html_escape(one.title if one else "Storylines"),
-                      "text": html_escape(_span_text(one) if one else f"{len(stories)} stories")}}
+                      "text": html_escape(_span_text(one) if one else f"{store.count_stories()} stories")}}
     out.write('{"title": ' + json.dumps(title, ensure_ascii=False) + ', "events": [')
     seen: dict[str, int] = {}
     first = True
-    for st in stories:
-        for entry in store.timeline(st.id):
-            ev = _tl_event(entry, st, src)
-            n = seen[ev["unique_id"]] = seen.get(ev["unique_id"], 0) + 1  # TimelineJS needs unique ids
-            if n > 1:
-                ev["unique_id"] += f"-{n}"
-            out.write(("\n" if first else ",\n") + json.dumps(ev, ensure_ascii=False))
-            first = False
+    for page in chunks(itertools.chain(head, stream)):
+        src.load(a for st in page for e in st.timeline for a in e.articles)
+        for st in page:
+            for entry in st.timeline:
+                ev = _tl_event(entry, st, src)
+                n = seen[ev["unique_id"]] = seen.get(ev["unique_id"], 0) + 1  # TimelineJS needs unique ids
+                if n > 1:
+                    ev["unique_id"] += f"-{n}"
+                out.write(("\n" if first else ",\n") + json.dumps(ev, ensure_ascii=False))
+                first = False
     out.write("\n]}\n")
 
 
-_TIMELINE_FORMATS: dict[str, Callable[[ReadStore, list[Story], TextIO], None]] = {
+_TIMELINE_FORMATS: dict[str, Callable[[ReadStore, Iterable[Story], TextIO], None]] = {
     "markdown": to_markdown, "csv": to_csv, "timelinejs": to_timelinejs}

@@ -30,6 +30,12 @@ def pg_url(pg_server: str) -> str:
     return create_database(pg_server, f"t{next(_names)}")
 
 
+@pytest.fixture
+def pg_url_2(pg_server: str) -> str:
+    """A second fresh database, for tests that compare two stores."""
+    return create_database(pg_server, f"t{next(_names)}")
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """What ``--db`` takes for each backend: a SQLite file path, or a PostgreSQL URL of a fresh database."""

@@ -92,11 +92,11 @@ def _pick(sl: Storyline, name: str) -> Entity:
 
 def _mention_rows(sl: Storyline, entity_id: int) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    sentences: dict[int, list[Sentence]] = {}
-    for art, m in sl.entity_mentions(entity_id):
+    mentions = sl.entity_mentions(entity_id)
+    spans = sl.sentences_timexes(list(dict.fromkeys(art.id for art, _ in mentions if art.id is not None)))
+    sentences = {aid: sents for aid, (sents, _) in spans.items()}
+    for art, m in mentions:
         assert art.id is not None
-        if art.id not in sentences:
-            sentences[art.id] = sl.annotation(art.id).sentences
         rows.append({"published": art.published, "article": art.id, "title": art.title, "text": m.text,
                      "start": m.start, "end": m.end, "sentence": snippet(art.text, sentences[art.id], m.start, m.end)})
     return rows

@@ -8,6 +8,7 @@ from typing import Any
 import typer
 from rich.table import Table
 
+from storyline.api import STORY_ORDERS
 from storyline.cli.app import Context, app, fail, out_console, print_json
 from storyline.records import Story, TimelineEntry
 from storyline.timeline import empty_reason, story_title
@@ -23,29 +24,40 @@ def _story_row(s: Story) -> dict[str, Any]:
 @app.command()
 def stories(
     ctx: typer.Context,
-    limit: int = typer.Option(50, "--limit", "-n", help="At most this many rows (largest stories first)."),
+    limit: int = typer.Option(50, "--limit", "-n", min=1, help="At most this many rows (a page)."),
+    offset: int = typer.Option(0, "--offset", min=0, help="Skip this many rows first (the next page: --offset 50)."),
+    every: bool = typer.Option(False, "--all", help="List every story (no --limit)."),
+    sort: str = typer.Option("largest", "--sort", help="largest (most articles first, copies not counted),"
+                             " recent (latest article first, as the web UI lists them) or id."),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
-    """List stories: id, title, article count and date range, largest first.
+    """List stories: id, title, article count and date range, largest first, a page at a time.
 
-    Example:  storyline stories --limit 10
+    Example:  storyline stories --limit 10     storyline stories --sort recent --offset 50
+              storyline stories --all --json
     """
+    if sort not in STORY_ORDERS:
+        fail(f"--sort must be one of {', '.join(STORY_ORDERS)}, not {sort!r}")
     c: Context = ctx.obj
-    with c.open() as sl:
-        rows = sorted(sl.stories(with_timeline=False), key=lambda s: (-s.articles, s.id))[:limit]
-        if as_json:  # only the rows shown need their timeline (its length)
-            for s in rows:
-                s.timeline = sl.timeline(s.id)
+    with c.open() as sl:  # only the rows shown need their timeline (its length, in JSON)
+        rows = sl.stories(with_timeline=as_json, order=sort, limit=None if every else limit,
+                          offset=0 if every else offset)
+        total = len(rows) if every else sl.count_stories()
     if as_json:
         print_json([_story_row(s) for s in rows])
         return
     if not rows:
-        out_console.print("no stories yet: ingest articles, then run 'storyline link'")
+        out_console.print("no stories yet: ingest articles, then run 'storyline link'" if not total else
+                          f"no stories past --offset {offset} ({total} in all)")
         return
     table = Table("id", "title", "articles", "events", "from", "to")
     for s in rows:
         table.add_row(str(s.id), s.title, str(s.articles), str(len(s.events)), s.first or "", s.last or "")
     out_console.print(table)
+    first = 1 if every else offset + 1
+    if len(rows) < total:
+        more = f"; next page: --offset {first - 1 + len(rows)}" if first - 1 + len(rows) < total else ""
+        out_console.print(f"stories {first}-{first - 1 + len(rows)} of {total}{more} (or --all)", markup=False)
 
 
 @app.command()

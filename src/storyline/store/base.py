@@ -18,8 +18,15 @@ Example::
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+PAGE = 500
+"""Rows read per query where a read is batched (``IN (...)`` lists, keyset pages): a page of
+records costs a fixed number of queries, and a list stays well under SQLite's 32k variables."""
 
 
 class StoreError(Exception):
@@ -52,6 +59,31 @@ def like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def chunks(items: Iterable[T], size: int = PAGE) -> Iterator[list[T]]:
+    """``items`` in lists of at most ``size``, read lazily (a stream stays a stream).
+
+    >>> list(chunks([1, 2, 3, 4, 5], 2))
+    [[1, 2], [3, 4], [5]]
+    """
+    part: list[T] = []
+    for item in items:
+        part.append(item)
+        if len(part) == size:
+            yield part
+            part = []
+    if part:
+        yield part
+
+
+def marks(values: Sequence[Any]) -> str:
+    """The ``?,?,?`` of an ``IN (...)`` list for ``values``.
+
+    >>> marks([4, 5, 6])
+    '?,?,?'
+    """
+    return ",".join("?" * len(values))
+
+
 class SqliteBase:
     """The open connection (``isolation_level=None``: transactions are explicit) and its transaction."""
 
@@ -68,6 +100,11 @@ class SqliteBase:
             raise
         else:
             self.db.execute("COMMIT")
+
+    def _stream(self, sql: str, args: Sequence[Any] = ()) -> Iterable[Any]:
+        """The rows of a query read as they are iterated, not fetched whole: a SQLite cursor is lazy
+        already (the PostgreSQL store reads through a server-side cursor)."""
+        return self.db.execute(sql, args)
 
     def data_version(self) -> int:
         """A number that changes whenever another connection commits to the store (SQLite's data_version).

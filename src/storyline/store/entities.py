@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from storyline.records import Article, Entity, Mention
-from storyline.store.articles import read_article
-from storyline.store.base import SqliteBase, clamp, in_range, like_escape
+from storyline.store.articles import read_articles
+from storyline.store.base import SqliteBase, chunks, clamp, in_range, like_escape, marks
 
 
 class EntityStore(SqliteBase):
@@ -56,34 +56,34 @@ class EntityStore(SqliteBase):
         return list(self._entity_rows(sql, args))
 
     def iter_entities(self) -> Iterator[Entity]:
-        """Every entity, as :meth:`entities` orders them, one at a time (exports: memory stays flat)."""
+        """Every entity, as :meth:`entities` orders them, read as iterated (exports: memory stays flat)."""
         yield from self._entity_rows(
             "SELECT e.id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.article_id) AS articles,"
             " min(a.published) AS first, max(a.published) AS last FROM entities e"
             " LEFT JOIN mentions m ON m.entity_id = e.id LEFT JOIN articles a ON a.id = m.article_id"
-            " GROUP BY e.id HAVING count(m.id) > 0 ORDER BY articles DESC, mentions DESC, e.id", [])
+            " GROUP BY e.id HAVING count(m.id) > 0 ORDER BY articles DESC, mentions DESC, e.id", [], stream=True)
 
-    def _entity_rows(self, sql: str, args: list[Any]) -> Iterator[Entity]:
-        for r in self.db.execute(sql, args):
-            aliases = [a[0] for a in self.db.execute(
-                "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY count DESC, alias", (r["id"],))]
-            yield Entity(id=r["id"], name=r["name"], type=r["type"], aliases=aliases, articles=r["articles"],
-                         mentions=r["mentions"], first=r["first"], last=r["last"])
+    def _entity_rows(self, sql: str, args: list[Any], stream: bool = False) -> Iterator[Entity]:
+        """Entities from the rows of ``sql``, their aliases read in one query per 500 entities."""
+        rows = self._stream(sql, args) if stream else self.db.execute(sql, args).fetchall()
+        for part in chunks(rows):
+            aliases: dict[int, list[str]] = {int(r["id"]): [] for r in part}
+            for eid, alias in self.db.execute(
+                    f"SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN ({marks(part)})"
+                    " ORDER BY entity_id, count DESC, alias", list(aliases)):
+                aliases[int(eid)].append(alias)
+            yield from (Entity(id=r["id"], name=r["name"], type=r["type"], aliases=aliases[int(r["id"])],
+                               articles=r["articles"], mentions=r["mentions"], first=r["first"], last=r["last"])
+                        for r in part)
 
     def entity_mentions(self, entity_id: int) -> list[tuple[Article, Mention]]:
-        """Every mention of an entity with its article, in publication order."""
+        """Every mention of an entity with its article, in publication order (articles read 500 a query)."""
         rows = self.db.execute(
             "SELECT m.*, a.id AS aid FROM mentions m JOIN articles a ON a.id = m.article_id"
             " WHERE m.entity_id = ? ORDER BY a.published, a.id, m.start", (entity_id,)).fetchall()
-        cache: dict[int, Article] = {}
-        out = []
-        for r in rows:
-            art = cache.get(r["aid"]) or read_article(self.db, r["aid"])
-            assert art is not None
-            cache[r["aid"]] = art
-            out.append((art, Mention(start=r["start"], end=r["end"], text=r["text"], type=r["type"],
-                                     chain=r["chain"], entity=r["entity_id"])))
-        return out
+        arts = read_articles(self.db, (int(r["aid"]) for r in rows))
+        return [(arts[int(r["aid"])], Mention(start=r["start"], end=r["end"], text=r["text"], type=r["type"],
+                                             chain=r["chain"], entity=r["entity_id"])) for r in rows]
 
     def entity_article_ids(self, entity_id: int) -> list[int]:
         """Ids of the articles that mention an entity (no article is read)."""

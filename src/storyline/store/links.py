@@ -14,14 +14,41 @@ Example::
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
 from storyline.records import Event, Evidence, Lineage, Story, TimelineEntry
-from storyline.store.base import SqliteBase, in_range
+from storyline.store.base import PAGE, SqliteBase, chunks, clamp, in_range, marks
 from storyline.store.linkstate import decode_state, encode_state
+
+_STORY_COLS = "s.id, s.title, s.first, s.last, s.size"  # never the linking state: a listing does not decode it
+
+STORY_ORDERS = {
+    "id": "s.id",
+    "recent": "coalesce(s.last, '') DESC, s.id DESC",  # the index stories_recent, walked backwards
+    "largest": "s.size DESC, s.id",  # the index stories_size
+}
+"""How :meth:`LinkStore.stories` can order a listing, in SQL; :data:`_ROW_KEYS` says the same in Python."""
+
+_ROW_KEYS: dict[str, tuple[Callable[[Any], Any], bool]] = {
+    "id": (lambda r: r["id"], False),
+    "recent": (lambda r: (r["last"] or "", r["id"]), True),
+    "largest": (lambda r: (-r["size"], r["id"]), False),
+}
+
+
+def _story_filter(since: str | None, until: str | None) -> tuple[str, list[Any]]:
+    """WHERE clause keeping stories whose date range overlaps ``since``..``until`` (ISO prefixes, inclusive)."""
+    clauses: list[str] = []
+    args: list[Any] = []
+    if since:
+        clauses.append("coalesce(s.last, '') >= ?")
+        args.append(since)
+    if until:
+        clauses.append("s.first IS NOT NULL AND substr(s.first, 1, ?) <= ?")
+        args += [len(until), until]
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
 
 
 class LinkStore(SqliteBase):
@@ -32,48 +59,92 @@ class LinkStore(SqliteBase):
         return list(self.iter_events(story))
 
     def iter_events(self, story: int | None = None) -> Iterator[Event]:
-        """:meth:`events` one at a time (exports: memory stays flat)."""
-        where, args = ("WHERE story_id = ?", (story,)) if story is not None else ("", ())
-        for r in self.db.execute(f"SELECT * FROM events {where} ORDER BY id", args):
-            arts = [a[0] for a in self.db.execute(
-                "SELECT article_id FROM event_articles WHERE event_id = ? ORDER BY article_id", (r["id"],))]
-            yield Event(id=r["id"], articles=arts, title=r["title"], first=r["first"], last=r["last"],
-                        story=r["story_id"])
+        """:meth:`events` a page at a time: two queries per page of events (exports: memory stays flat)."""
+        where, args = ("story_id = ? AND", [story]) if story is not None else ("", [])
+        last = 0
+        while True:
+            rows = self.db.execute(f"SELECT id, title, first, last, story_id FROM events WHERE {where} id > ?"
+                                   " ORDER BY id LIMIT ?", [*args, last, PAGE]).fetchall()
+            if not rows:
+                return
+            arts: dict[int, list[int]] = {int(r[0]): [] for r in rows}
+            for e, a in self.db.execute("SELECT event_id, article_id FROM event_articles WHERE event_id IN"
+                                        f" ({marks(rows)}) ORDER BY event_id, article_id", list(arts)):
+                arts[int(e)].append(int(a))
+            yield from (Event(id=r["id"], articles=arts[int(r["id"])], title=r["title"], first=r["first"],
+                              last=r["last"], story=r["story_id"]) for r in rows)
+            last = int(rows[-1][0])
 
-    def stories(self, with_timeline: bool = True, ids: list[int] | None = None) -> list[Story]:
-        """Every story (or those of ``ids``) in id order; ``with_timeline=False`` leaves ``timeline`` empty."""
-        if ids is not None:
-            rows = [r for i in range(0, len(ids), 500) for r in self.db.execute(
-                f"SELECT * FROM stories WHERE id IN ({','.join('?' * len(ids[i : i + 500]))})", ids[i : i + 500])]
-            return self._stories(sorted(rows, key=lambda r: r["id"]), with_timeline)
-        return self._stories(self.db.execute("SELECT * FROM stories ORDER BY id").fetchall(), with_timeline)
+    def stories(self, with_timeline: bool = True, ids: list[int] | None = None, order: str = "id",
+                limit: int | None = None, offset: int = 0, since: str | None = None,
+                until: str | None = None) -> list[Story]:
+        """Stories (all, or those of ``ids``) in ``order``, a page of them with ``limit``/``offset``.
 
-    def _stories(self, rows: list[sqlite3.Row], with_timeline: bool) -> list[Story]:
-        """Stories from their rows with events and article counts read in two queries per 500, not two per story."""
+        ``order``: ``id``; ``recent`` (latest article first, as the web listing
+        shows them); ``largest`` (most original articles first, copies not
+        counted: ``size``, as ``storyline stories`` shows them).  Each is an index
+        walk, so a page costs the same at any store size.
+        ``since``/``until`` keep stories whose articles' dates overlap the range
+        (ISO prefixes, inclusive).  ``with_timeline=False`` leaves ``timeline`` empty.
+        """
+        if order not in STORY_ORDERS:
+            raise ValueError(f"unknown story order {order!r}; choose one of {', '.join(STORY_ORDERS)}")
+        where, args = _story_filter(since, until)
+        if ids is None:
+            sql = f"SELECT {_STORY_COLS} FROM stories s {where} ORDER BY {STORY_ORDERS[order]}"
+            if limit is not None:
+                sql += " LIMIT ? OFFSET ?"
+                args += [clamp(limit), clamp(offset)]
+            return self._stories(self.db.execute(sql, args).fetchall(), with_timeline)
+        rows = [r for part in chunks([i for i in dict.fromkeys(ids) if in_range(i)]) for r in self.db.execute(
+            f"SELECT {_STORY_COLS} FROM stories s {where} {'AND' if where else 'WHERE'} s.id IN ({marks(part)})",
+            [*args, *part])]
+        key, backwards = _ROW_KEYS[order]  # sort the rows, then read events and counts of the page only
+        rows.sort(key=key, reverse=backwards)
+        return self._stories(rows[offset : None if limit is None else offset + limit], with_timeline)
+
+    def count_stories(self, since: str | None = None, until: str | None = None, ids: list[int] | None = None) -> int:
+        """How many stories :meth:`stories` lists with these filters (a listing's page count)."""
+        where, args = _story_filter(since, until)
+        if ids is None:
+            return int(self.db.execute(f"SELECT count(*) FROM stories s {where}", args).fetchone()[0])
+        return sum(int(self.db.execute(
+            f"SELECT count(*) FROM stories s {where} {'AND' if where else 'WHERE'} s.id IN ({marks(part)})",
+            [*args, *part]).fetchone()[0]) for part in chunks([i for i in dict.fromkeys(ids) if in_range(i)]))
+
+    def iter_stories(self, with_timeline: bool = True) -> Iterator[Story]:
+        """Every story in id order, a page at a time (three queries a page): exports keep memory flat."""
+        last = 0
+        while True:
+            rows = self.db.execute(f"SELECT {_STORY_COLS} FROM stories s WHERE s.id > ? ORDER BY s.id LIMIT ?",
+                                   (last, PAGE)).fetchall()
+            if not rows:
+                return
+            yield from self._stories(rows, with_timeline)
+            last = int(rows[-1][0])
+
+    def _stories(self, rows: list[Any], with_timeline: bool) -> list[Story]:
+        """Stories from their rows with events, article counts (and timelines) read a few queries per 500."""
         events: dict[int, list[int]] = {}
         counts: dict[int, int] = {}
         ids = [int(r["id"]) for r in rows]
-        for i in range(0, len(ids), 500):
-            part = ids[i : i + 500]
-            marks = ",".join("?" * len(part))
-            for e in self.db.execute(f"SELECT story_id, id FROM events WHERE story_id IN ({marks}) ORDER BY id", part):
+        for part in chunks(ids):
+            for e in self.db.execute(
+                    f"SELECT story_id, id FROM events WHERE story_id IN ({marks(part)}) ORDER BY id", part):
                 events.setdefault(int(e[0]), []).append(int(e[1]))
             counts.update((int(c[0]), int(c[1])) for c in self.db.execute(
                 "SELECT e.story_id, count(*) FROM event_articles ea JOIN events e ON e.id = ea.event_id"
-                f" WHERE e.story_id IN ({marks}) GROUP BY e.story_id", part))
+                f" WHERE e.story_id IN ({marks(part)}) GROUP BY e.story_id", part))
+        timelines = self.timelines(ids) if with_timeline else {}
         return [Story(id=r["id"], title=r["title"], events=events.get(int(r["id"]), []), first=r["first"],
                       last=r["last"], articles=counts.get(int(r["id"]), 0),
-                      timeline=self.timeline(r["id"]) if with_timeline else []) for r in rows]
-
-    def story_dates(self) -> list[tuple[int, str | None, str | None]]:
-        """(id, first, last) of every story: enough to sort and filter a listing before reading any story."""
-        return [(int(r[0]), r[1], r[2]) for r in self.db.execute("SELECT id, first, last FROM stories ORDER BY id")]
+                      timeline=timelines.get(int(r["id"]), [])) for r in rows]
 
     def story(self, story_id: int) -> Story | None:
         """One story with its events and timeline, or None when there is no such story."""
         if not in_range(story_id):
             return None
-        row = self.db.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+        row = self.db.execute(f"SELECT {_STORY_COLS} FROM stories s WHERE s.id = ?", (story_id,)).fetchone()
         return self._stories([row], True)[0] if row else None
 
     # -- linking state (events, stories): written by storyline.link -----------------------
@@ -256,13 +327,20 @@ class LinkStore(SqliteBase):
         self.db.execute(f"UPDATE {table} SET title = ? WHERE id = ?", (title, cid))
 
     def timeline(self, story_id: int) -> list[TimelineEntry]:
-        return [
-            TimelineEntry(date=r["date"], text=r["text"], salience=r["salience"], articles=json.loads(r["articles"]),
-                          evidence=[Evidence(*e) for e in json.loads(r["evidence"])],
-                          entities=json.loads(r["entities"]), status=r["status"])
-            for r in self.db.execute(
-                "SELECT * FROM timeline_entries WHERE story_id = ? ORDER BY id", (story_id,))
-        ]
+        """A story's stored timeline in display order (empty: no such story, or none built yet)."""
+        return self.timelines([story_id])[story_id]
+
+    def timelines(self, story_ids: list[int]) -> dict[int, list[TimelineEntry]]:
+        """The stored timelines of the given stories (one query per 500), each in display order."""
+        out: dict[int, list[TimelineEntry]] = {s: [] for s in story_ids}
+        for part in chunks([s for s in story_ids if in_range(s)]):
+            for r in self.db.execute(f"SELECT * FROM timeline_entries WHERE story_id IN ({marks(part)})"
+                                     " ORDER BY story_id, id", part):
+                out[int(r["story_id"])].append(TimelineEntry(
+                    date=r["date"], text=r["text"], salience=r["salience"], articles=json.loads(r["articles"]),
+                    evidence=[Evidence(*e) for e in json.loads(r["evidence"])], entities=json.loads(r["entities"]),
+                    status=r["status"]))
+        return out
 
     def save_timeline(self, story_id: int, entries: list[TimelineEntry], generation: int | None = None) -> None:
         """Replace a story's timeline in one transaction; entries keep the order given (display order).

@@ -262,4 +262,10 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
     """,
+    # 11: stories listed a page at a time, newest or largest first (an index walk, not a sort
+    # of every story)
+    """
+    CREATE INDEX stories_recent ON stories(coalesce(last, ''), id);
+    CREATE INDEX stories_size ON stories(size DESC, id);
+    """,
 ]

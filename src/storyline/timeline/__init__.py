@@ -25,8 +25,11 @@ __all__ = ["build_entity_timeline", "build_story_timeline", "build_timeline", "e
 
 
 def _items(store: TimelineStore, article_ids: list[int]) -> list[tuple[Article, Annotation]]:
-    arts = store.articles(ids=sorted(set(article_ids))) if article_ids else []
-    return [(a, store.annotation(a.id)) for a in arts if a.id is not None and a.duplicate_of is None]
+    """The originals among the articles with their annotations (a few queries per 500, not four per article)."""
+    arts = [a for a in (store.articles(ids=sorted(set(article_ids))) if article_ids else [])
+            if a.id is not None and a.duplicate_of is None]
+    anns = store.annotations([a.id for a in arts if a.id is not None])
+    return [(a, anns[a.id]) for a in arts if a.id is not None]
 
 
 def build_story_timeline(store: TimelineStore, story_id: int, settings: Settings) -> list[TimelineEntry]:
@@ -63,7 +66,7 @@ def empty_reason(store: ReadStore, story_id: int) -> str:
     arts = store.articles(ids=ids)
     if any(a.published for a in arts):
         return "timelines are built when linking; run 'storyline link'"
-    if not any(store.annotation(a.id).timexes for a in arts if a.id is not None):
+    if not any(ann.timexes for ann in store.annotations([a.id for a in arts if a.id is not None]).values()):
         return (f"none of its {len(arts)} articles has a publication date or a date in its text; "
                 "re-ingest with --published YYYY-MM-DD")
     return (f"its {len(arts)} articles have no publication date and their dates could not be placed; "

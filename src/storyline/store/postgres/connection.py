@@ -30,12 +30,14 @@ Example::
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 import psycopg
 
+_CURSORS = itertools.count(1)
 ID_TABLES = frozenset({"articles", "entities", "mentions", "timexes", "quotes", "events", "stories",
                        "timeline_entries"})
 _INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.IGNORECASE)
@@ -117,6 +119,16 @@ class PgConnection:
         cur = self.conn.execute(text, list(params))  # type: ignore[call-overload]
         rows = cur.fetchall() if cur.description else []
         return Cursor(rows, int(rows[0][0]) if returning and rows else None)
+
+    def stream(self, sql: str, params: Sequence[Any] = (), size: int = 500) -> Iterator[Row]:
+        """The rows of a query fetched ``size`` at a time through a server-side cursor, so a reader of
+        a whole table (an export) holds one batch, not the result.  ``WITH HOLD`` keeps the cursor
+        open across the autocommit statements run between two fetches."""
+        text, _ = translate(sql, True)
+        with self.conn.cursor(name=f"storyline_stream_{next(_CURSORS)}", withhold=True) as cur:
+            cur.itersize = size
+            cur.execute(text, list(params))  # type: ignore[call-overload]
+            yield from cur
 
     def executemany(self, sql: str, seq: Sequence[Sequence[Any]]) -> Cursor:
         text, _ = translate(sql, False)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
 from typing import Any
@@ -156,6 +156,10 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
         except self._error as exc:
             raise StoreError(f"search query {query!r} failed ({' '.join(str(exc).split())})") from None
         return [(_article(r), r["snip"], float(r["rank"])) for r in rows]
+
+    def _stream(self, sql: str, args: Sequence[Any] = ()) -> Iterator[Any]:
+        """Rows fetched a batch at a time from a server-side cursor (``PgConnection.stream``)."""
+        return self.db.stream(sql, args)  # type: ignore[no-any-return]
 
     def data_version(self) -> int:
         """Never the same twice: a server store has no cheap "changed since" counter, so readers that

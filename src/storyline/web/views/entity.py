@@ -53,14 +53,13 @@ async def page(request: Request) -> Response:
         raise PageError(404, f"no entity {eid} in this store: search for a name on the stories page")
     ent = found[0]
     series = month_series(sl.entity_months(eid))
-    stories = sl.stories(with_timeline=False, ids=sl.entity_stories(eid))
-    stories.sort(key=lambda s: (s.last or "", s.id), reverse=True)
+    stories = sl.stories(with_timeline=False, ids=sl.entity_stories(eid), order="recent", limit=100)
     data = {
         "page": "entity",
         "entity": {"id": ent.id, "name": ent.name, "type": ent.type, "aliases": ent.aliases,
                    "articles": ent.articles, "mentions": ent.mentions, "first": ent.first, "last": ent.last},
         "months": series,
-        "stories": [story_row(s, {}) for s in stories[:100]],
+        "stories": [story_row(s, {}) for s in stories],
         "quotes_by": quote_rows(sl, sl.quotes_by(eid, limit=100)),
         "quotes_about": quote_rows(sl, sl.quotes_about(eid, limit=100)),
     }

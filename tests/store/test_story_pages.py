@@ -1,0 +1,88 @@
+"""Story listings a page at a time, the same on SQLite and PostgreSQL: store, API, CLI and web order agree."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+import storyline
+from storyline.cli import app
+from storyline.store import open_store
+from tests.store.linked import fill_stories
+
+N = 7  # story s (id s+1) has 2 * (1 + s % 3) articles and its last article on 2020-02-(s+1)
+
+
+@pytest.fixture
+def filled(store_url: str) -> str:
+    store = open_store(store_url)
+    fill_stories(store, N)
+    store.close()
+    return store_url
+
+
+def test_pages_walk_every_story_once_in_each_order(filled):
+    store = open_store(filled)
+    newest = [7, 6, 5, 4, 3, 2, 1]
+    largest = [3, 6, 2, 5, 1, 4, 7]  # 6 articles, then 4, then 2; ties by id
+    for order, want in (("recent", newest), ("largest", largest), ("id", sorted(newest))):
+        assert [s.id for s in store.stories(with_timeline=False, order=order)] == want
+        pages = [store.stories(with_timeline=False, order=order, limit=3, offset=k) for k in (0, 3, 6, 9)]
+        assert [[s.id for s in p] for p in pages] == [want[:3], want[3:6], want[6:], []]
+        some = [2, 3, 5, 7]
+        assert [s.id for s in store.stories(ids=some, order=order, limit=2, offset=1)] == [
+            i for i in want if i in some][1:3]
+    page = store.stories(order="largest", limit=2)
+    assert [s.articles for s in page] == [6, 6] and all(len(s.timeline) == 1 for s in page)
+    assert store.count_stories() == N
+    store.close()
+
+
+def test_date_filters_page_and_count_alike(filled):
+    store = open_store(filled)
+    kept = store.stories(with_timeline=False, order="recent", since="2020-02-03", until="2020-01-05")
+    assert [s.id for s in kept] == [5, 4, 3]
+    assert store.count_stories(since="2020-02-03", until="2020-01-05") == 3
+    assert store.count_stories(since="2020-02-03", ids=[1, 3, 4, 4]) == 2
+    with pytest.raises(ValueError, match="largest"):
+        store.stories(order="size")
+    store.close()
+
+
+def test_cli_lists_a_page_the_next_page_or_everything(filled):
+    run = CliRunner().invoke
+    first = json.loads(run(app, ["--db", filled, "stories", "--limit", "3", "--json"]).stdout)
+    second = json.loads(run(app, ["--db", filled, "stories", "--limit", "3", "--offset", "3", "--json"]).stdout)
+    every = json.loads(run(app, ["--db", filled, "stories", "--all", "--json"]).stdout)
+    assert [r["id"] for r in first + second] == [3, 6, 2, 5, 1, 4]  # largest first, as before
+    assert [r["id"] for r in every] == [3, 6, 2, 5, 1, 4, 7] and every[0]["timeline_entries"] == 1
+    recent = json.loads(run(app, ["--db", filled, "stories", "--sort", "recent", "-n", "2", "--json"]).stdout)
+    assert [r["id"] for r in recent] == [7, 6]
+    table = run(app, ["--db", filled, "stories", "--limit", "3"])
+    assert table.exit_code == 0 and "stories 1-3 of 7; next page: --offset 3" in table.stdout
+    bad = run(app, ["--db", filled, "stories", "--sort", "size"])
+    assert bad.exit_code == 2 and "--sort must be one of" in bad.stderr
+
+
+def test_the_web_listing_pages_newest_first_with_totals(filled):
+    with storyline.open(filled) as sl:
+        page, total = sl.story_listing(limit=3, offset=3)
+        assert [s.id for s in page] == [4, 3, 2] and total == N
+        assert all(len(s.timeline) == 1 for s in page)
+        page, total = sl.story_listing(since="2020-02-06", limit=1)
+        assert [s.id for s in page] == [7] and total == 2
+
+
+def test_the_newest_first_page_walks_an_index_instead_of_sorting_every_story(tmp_path):
+    """SQLite's plan for the query the web's listing runs: an index walk (a page costs the same at any size)."""
+    store = open_store(str(tmp_path / "s.db"))
+    ran: list[str] = []
+    store.db.set_trace_callback(ran.append)  # type: ignore[attr-defined]
+    store.stories(with_timeline=False, order="recent", limit=50, offset=100, since="2020")
+    store.db.set_trace_callback(None)  # type: ignore[attr-defined]
+    page = next(q for q in ran if "FROM stories s" in q and "LIMIT" in q)
+    plan = " ".join(str(r[3]) for r in store.db.execute(f"EXPLAIN QUERY PLAN {page}"))  # type: ignore[attr-defined]
+    assert "INDEX stories_recent" in plan and "TEMP B-TREE" not in plan, plan
+    store.close()
