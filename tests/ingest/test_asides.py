@@ -42,3 +42,10 @@ def test_disclosures_and_appeals_are_told_from_story_sentences():
     assert not is_appeal("As a close community we will come together to support our colleagues and students.")
     assert related_label("Weitere Informationen:") == "heading"
     assert related_label("Weitere Informationen hierzu gibt es in Kürze auf der Website.") is None
+
+
+def test_a_short_call_between_paragraphs_goes_but_a_sentence_about_giving_stays():
+    texts = ["The council voted on Monday to close the old bridge.", "Zum Newsletter anmelden",
+             "He donated to the campaign in 1964 and was an early donor to the party.",
+             "Traffic will be diverted for two months, officials said."]
+    assert aside_reasons(texts, [0, 1, 2, 3]) == {1: "reader appeal"}

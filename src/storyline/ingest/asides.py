@@ -52,23 +52,27 @@ MAX_TEASER_WORDS = 30
 _DISCLOSURE = re.compile(
     r"\b(we (may )?(receive|earn|get) (a )?(compensation|commission)|advertisers? (do not|don't) influence"
     r"|contains? (references to products|affiliate links)|affiliate[- ]links?|enthält werbung|werbung für"
-    r"|(eine )?provision erhält|anzeige/werbung|sponsored by|in freundlicher kooperation)\b"
+    r"|(eine )?provision erhält|anzeige/werbung|sponsored by|in freundlicher kooperation|angaben ohne gewähr)\b"
     r"|^\*?\s*(werbung|anzeige|advertorial)\b", re.I)
 MAX_DISCLOSURE_WORDS = 60
 
 # an appeal to the reader closing a page: subscribe, register, support us, get the app, follow us
 _APPEAL = re.compile(
-    r"\b(newsletter|subscribe|subscription|abonnier\w*|abonnez|suscr[ií]b\w*|sign up|anmelden|registrier\w*"
+    r"\b(newsletter|subscribe|subscription|abonnier\w*|abonnez|suscr[ií]b\w*|sign up|anmelden"
+    r"|registrieren|registriere dich"
     r"|unterstütze|unterstützen sie|unterstütz\w* (uns|unser\w*)|would you consider supporting|spende\w*|donat\w+"
     r"|support (us|our (work|journalism|newsroom|site|magazine)|independent journalism)"
     r"|download\b.{0,60}\bapps?|apps? for (ios|android)|e-?paper|paywall|bezahlschranke"
     r"|follow (us|me)|folg(t|e)? (mir|uns)|like us|cancela cuando quieras|hier klicken|click here"
-    r"|klicken sie hier|jetzt auch digital|zahl.{0,3} ich freiwillig)\b", re.I)
+    r"|klicken sie hier|jetzt auch digital|zahl.{0,3} ich freiwillig|(deine|ihre) unterstützung|your support"
+    r"|canal de youtube|youtube[- ]?(kanal|channel))\b", re.I)
 MAX_APPEAL_WORDS = 40
+SHORT_APPEAL_WORDS = 20
+_NOTICE = re.compile(r"^(©|\(c\)|copyright\b)", re.I)  # a copyright notice, however long its terms
 TAIL_LINES = 6  # appeals stand among the last few lines of the block
 
 # an embed placeholder: "Klicken Sie auf den Button, um den Inhalt von www.komoot.de zu laden."
-_EMBED = re.compile(r"\b(button|schaltfläche)\b.{0,80}\b(laden|load|hinzuzufügen|aktivieren|anzeigen)\b"
+_EMBED = re.compile(r"\b(button|schaltfläche)\b.{0,80}\b(laden|load|hinzuzufügen|hinzufügen|aktivieren|anzeigen)\b"
                     r"|\b(klicken|click|tap)\b.{0,40}\b(button|schaltfläche)\b", re.I)
 
 
@@ -124,12 +128,15 @@ def aside_reasons(texts: list[str], keep: list[int]) -> dict[int, str]:
             out[i] = "disclosure"
         elif is_embed_placeholder(t):
             out[i] = "embed placeholder"
+        elif pos and len(t.split()) <= SHORT_APPEAL_WORDS and is_appeal(t) and (
+                t.rstrip().endswith("!") or not is_prose(t)):
+            out[i] = "reader appeal"  # a short call set between paragraphs ("Zum Newsletter anmelden")
     for i in reversed(keep[1:][-TAIL_LINES:]):  # never the story's first line
         if i in out:
             continue
         if is_appeal(texts[i]):
             out[i] = "reader appeal"
-        elif is_copyright(texts[i]):
+        elif is_copyright(texts[i]) or (_NOTICE.match(texts[i]) and len(texts[i].split()) <= MAX_APPEAL_WORDS * 2):
             out[i] = "copyright"
         else:
             break
