@@ -16,6 +16,7 @@ from storyline.ingest.lines import ends_sentence, is_prose, word_count
 from storyline.records import Article
 from storyline.settings import Settings
 from tests.conftest import DATA
+from tests.ingest.pages import empty_page
 
 EVAL = DATA / "trafilatura-eval"
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -102,3 +103,22 @@ def test_chinese_and_japanese_pages_are_kept_with_as_much_text_as_bare_trafilatu
         found += sum(" ".join(s.split()) in text for s in case["with"])
         baseline += sum(" ".join(s.split()) in bare for s in case["with"])
     assert found >= baseline  # as much of the story as the extractor alone finds
+
+
+def test_a_post_with_no_line_of_prose_is_kept_unless_its_lines_are_links():
+    ctx = IngestContext(Settings())
+    # no line ends a sentence, and none carries on the one before (each starts in capitals): each is judged alone
+    verses = ["Der Nebel liegt noch über dem Fluss", "Die Boote warten still am Steg",
+              "Kein Mensch ist heute unterwegs", "Nur eine Möwe zieht ihre Kreise",
+              "Und irgendwo schlägt eine Glocke", "Der Tag beginnt ganz ohne Eile",
+              "Ich trinke meinen Kaffee am Fenster", "Und sehe zu wie es hell wird"]
+    poem = "".join(f"<p>{v}</p>" for v in verses)
+    page = (f"<html><head><title>Morgen am Fluss</title></head><body><nav><a href='/'>Start</a></nav>"
+            f"<article><h1>Morgen am Fluss</h1>{poem}</article></body></html>")
+    art = article_from_html(ctx, "post.html", page)
+    assert isinstance(art, Article), art
+    assert all(v in art.text for v in verses)
+    problem = article_from_html(ctx, "front.html", empty_page())  # a section front: headlines, all links
+    assert not isinstance(problem, Article)
+    assert problem.reason.startswith("no article found in the HTML page")
+    assert "5 of 5 lines are the text of a link" in problem.reason

@@ -20,10 +20,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from storyline.ingest.clean import clean_text
+from storyline.ingest.clean import Cleaned, clean_text
 from storyline.ingest.lines import is_prose
 from storyline.ingest.published import normalize_date
 from storyline.records import Article, RemovedLine
@@ -79,7 +80,8 @@ def build(
     c = clean_text(raw_text, title=(g.title or "").strip() or None, scraped=g.scraped)
     brief = c.headline_only or (bool(c.text) and "\n" not in c.text and is_prose(c.text))
     if len(c.text) < (ctx.settings.min_text_chars if g.scraped else 1) and not brief:
-        return Problem(external_id, f"no article text ({len(c.text)} characters after cleaning)", "skipped")
+        return Problem(external_id, f"no article text ({len(c.text)} characters after cleaning{_why_removed(c)})",
+                       "skipped")
     metadata = dict(g.metadata)
     if c.headline_only or (brief and len(c.text) < ctx.settings.min_text_chars):
         metadata["headline_only"] = True  # a flash: kept, and flagged so readers know there is no more
@@ -109,6 +111,16 @@ def build(
     )
     art.content_hash = content_hash(art.title, art.text)
     return art
+
+
+def _why_removed(c: Cleaned) -> str:
+    """The cleaning rules that took the lines out, most lines first: '; removed: 7 navigation, 1 date line'.
+
+    >>> _why_removed(clean_text("Home\\nSports\\nPosted on May 1, 2020"))
+    '; removed: 1 navigation, 1 date line'
+    """
+    counts = Counter(r.reason for r in c.removed)
+    return "; removed: " + ", ".join(f"{n} {why}" for why, n in counts.most_common()) if counts else ""
 
 
 def _utc_next_day(stamp: str, shown: str) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from storyline.ingest.asides import aside_reasons
 from storyline.ingest.lines import (
     INLINE_CHROME,
     STAMP,
@@ -173,6 +174,10 @@ def clean_text(raw: str, title: str | None = None, scraped: bool = True) -> Clea
     date_lines = stamps + [ln.text for ln in lead if ln.reason == "date line"]
     if scraped and _is_dek(lines, first, title):
         first -= 1
+    if scraped:
+        keep = [i for i in range(first, last + 1) if lines[i].reason is None]
+        for i, why in aside_reasons([ln.text for ln in lines], keep).items():
+            lines[i].reason = why
     body = [ln for ln in lines[first : last + 1] if ln.reason is None]
     description = _standfirst(lines, first, body) if scraped else None
     if description is not None:

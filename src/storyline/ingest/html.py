@@ -22,11 +22,15 @@ Example::
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
+import lxml.etree
+import lxml.html
 import trafilatura
 
 from storyline.ingest.article import Given, IngestContext, Problem, build
+from storyline.ingest.lines import fold
 from storyline.ingest.pagedate import page_date, url_day
 from storyline.records import Article
 
@@ -74,11 +78,36 @@ def article_from_html(
         published, published_from = doc.date, "htmldate"
     elif not published and named:
         published, published_from = named, "url"
-    art = build(ctx, external_id, doc.text, fmt, Given(
+    given_ = Given(
         title=g.title or doc.title, description=g.description or doc.description,
         published=published, published_from=published_from, source=g.source,
         url=g.url or doc.url, metadata=meta, removed=g.removed,
-    ))
-    if isinstance(art, Problem) and art.kind == "skipped":
-        art.reason = "no article found in the HTML page (" + art.reason.removeprefix("no article text (")
+    )
+    art = build(ctx, external_id, doc.text, fmt, given_)
+    headline = isinstance(art, Article) and art.metadata.get("headline_only") and "\n" in doc.text.strip()
+    if headline or (isinstance(art, Problem) and art.kind == "skipped"):
+        # no line reads as prose; unless the block is a list of links, it is the extractor's article, kept whole
+        linked, lines = link_lines(html, doc.text)
+        if linked * 2 < lines:
+            art = build(ctx, external_id, doc.text, fmt, replace(given_, scraped=False))
+        if isinstance(art, Problem):
+            art.reason = ("no article found in the HTML page (" + art.reason.removeprefix("no article text (")
+                          .removesuffix(")") + f"; {linked} of {lines} lines are the text of a link)")
     return art
+
+
+def link_lines(html: str | bytes, text: str) -> tuple[int, int]:
+    """How many of the extracted lines are the whole text of a link on the page, and how many lines there are.
+
+    A section front or a list of headlines is all links; a story whose lines
+    only fail to read as prose (a poem, a post without final punctuation) is not.
+
+    >>> link_lines('<p><a href="/a">Apple launches iPhone</a></p><p>It rained</p>', "Apple launches iPhone\\nIt rained")
+    (1, 2)
+    """
+    try:
+        anchors = {fold(a.text_content()) for a in lxml.html.fromstring(html).iter("a")}
+    except (ValueError, TypeError, lxml.etree.ParserError):
+        anchors = set()
+    lines = [fold(ln) for ln in text.splitlines() if ln.strip()]
+    return sum(ln in anchors for ln in lines), len(lines)

@@ -175,13 +175,18 @@ def edge_reason(line: str) -> str | None:
         return "url"
     if is_date_line(s):
         return "date line"
-    if len(words(s)) <= 30 and _COPYRIGHT.search(s):
+    if is_copyright(s):
         return "copyright"
     if _BYLINE.match(s) and len(s) <= 100:
         return "byline"
     if not is_prose(s):
         return "navigation"
     return None
+
+
+def is_copyright(line: str) -> bool:
+    """A copyright notice ("© 2022 Site", "All rights reserved")."""
+    return len(words(line)) <= 30 and bool(_COPYRIGHT.search(line.strip()))
 
 
 def is_date_line(line: str) -> bool:

@@ -1,0 +1,51 @@
+"""Asides inside the article block (related links, appeals, disclosures) go; the story's sentences stay."""
+
+from __future__ import annotations
+
+from storyline.ingest.asides import aside_reasons, is_appeal, is_disclosure, related_label
+from storyline.ingest.clean import clean_text
+
+
+def test_a_related_heading_takes_its_headlines_and_an_inline_teaser_goes():
+    raw = ("The council voted on Monday to close the old bridge for repairs.\n"
+           "VEA TAMBIÉN: Otra noticia del día en la ciudad\n"
+           "Traffic will be diverted over the river for two months, officials said.\n"
+           "Lesen Sie auch die folgenden Beiträge:\n- Warum Brücken altern\n- Der Verkehr bleibt dicht")
+    c = clean_text(raw, title="Bridge closed")
+    assert c.text == ("The council voted on Monday to close the old bridge for repairs.\n"
+                      "Traffic will be diverted over the river for two months, officials said.")
+    reasons = {r.text: r.reason for r in c.removed}
+    assert reasons["VEA TAMBIÉN: Otra noticia del día en la ciudad"] == "related links"
+    assert reasons["- Der Verkehr bleibt dicht"] == "related links"
+
+
+def test_a_related_heading_stops_at_the_next_paragraph_of_the_story():
+    texts = ["The storm hit the coast on Monday.", "Read also", "Storm season starts early",
+             "Officials said the damage was heavy and schools would stay shut."]
+    assert aside_reasons(texts, [0, 1, 2, 3]) == {1: "related links", 2: "related links"}
+
+
+def test_appeals_go_only_from_the_end_and_never_take_the_first_line():
+    texts = ["The newsletter of the union said members should subscribe to the strike fund.",
+             "Members voted on Tuesday.",
+             "Get our daily newsletter by email: free sign up.",
+             "© 2022 The Daily Example. All rights reserved."]
+    assert aside_reasons(texts, [0, 1, 2, 3]) == {2: "reader appeal", 3: "copyright"}
+    assert aside_reasons(texts[2:], [0, 1]) == {1: "copyright"}
+
+
+def test_disclosures_and_appeals_are_told_from_story_sentences():
+    assert is_disclosure("*Werbung. Dieser Beitrag enthält Werbung für eine Marke.")
+    assert is_disclosure("We may receive compensation when you click on links to those products.")
+    assert not is_disclosure("The company said advertising revenue fell by a third in the quarter.")
+    assert is_appeal("If you enjoyed reading this post – would you consider supporting our work?")
+    assert not is_appeal("As a close community we will come together to support our colleagues and students.")
+    assert related_label("Weitere Informationen:") == "heading"
+    assert related_label("Weitere Informationen hierzu gibt es in Kürze auf der Website.") is None
+
+
+def test_a_short_call_between_paragraphs_goes_but_a_sentence_about_giving_stays():
+    texts = ["The council voted on Monday to close the old bridge.", "Zum Newsletter anmelden",
+             "He donated to the campaign in 1964 and was an early donor to the party.",
+             "Traffic will be diverted for two months, officials said."]
+    assert aside_reasons(texts, [0, 1, 2, 3]) == {1: "reader appeal"}
