@@ -98,9 +98,10 @@ def _interrupt_after(db: Path, cmd: list[str], at: int) -> tuple[subprocess.Pope
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         deadline, soon = time.monotonic() + 60, None
         while proc.poll() is None and time.monotonic() < min(deadline, soon or deadline):
-            if _count(db) >= at:
+            stored = _count(db)
+            if stored >= at:
                 break
-            if soon is None and db.exists():  # storing has begun: a few seconds in, whatever the count says
+            if soon is None and stored > 0:  # storing has begun (a loaded machine may take seconds to get here)
                 soon = time.monotonic() + 3
             time.sleep(0.01)
         proc.send_signal(signal.SIGINT)
