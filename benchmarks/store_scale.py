@@ -228,18 +228,25 @@ def report(args: argparse.Namespace) -> None:
         size_rows.append([size, name, *(f"{lat[k][0]:.1f} / {lat[k][1]:.1f}" for k in lat), round(rss)])
         print(*size_rows[-1], flush=True)
     grow_rows: list[list[object]] = []
+    marks = sorted({s["stored"] for s in snaps})
     for path in sorted(args.keep.glob("grow-*.jsonl")):
         rows = [json.loads(x) for x in path.read_text().splitlines()]
-        step = max(1, len(rows) // 10)
-        for r in rows[step - 1 :: step]:
-            grow_rows.append([r["stored"], r["backend"], r["ingest_per_s"], r["ingest_cpu_ms"], r["link_ms"],
-                              r["link_cpu_ms"], round(r["load"], 1)])
+        for lo, hi in zip([0, *marks], marks, strict=False):  # medians over the batches between two sizes
+            part = [r for r in rows if lo < r["stored"] <= hi]
+            if part:
+                med = {k: statistics.median(r[k] for r in part)
+                       for k in ("ingest_per_s", "ingest_cpu_ms", "link_ms", "link_cpu_ms")}
+                grow_rows.append([f"{lo:,}-{hi:,}", part[0]["backend"], len(part), round(med["ingest_per_s"], 1),
+                                  round(med["ingest_cpu_ms"], 1), round(med["link_ms"], 1),
+                                  round(med["link_cpu_ms"], 1), f"{min(r['load'] for r in part):.1f}-"
+                                  f"{max(r['load'] for r in part):.1f}"])
     (args.keep / "export.json").unlink(missing_ok=True)
-    growth = markdown_table(["stored", "backend", "ingest articles/s", "ingest CPU ms/article",
+    growth = markdown_table(["stored", "backend", "batches", "ingest articles/s", "ingest CPU ms/article",
                              "link ms/article (timelines incl.)", "link CPU ms/article", "load average"], grow_rows)
     queries = markdown_table(["stored", "backend", *(f"{k} p50 / p95 ms" for k in lat), "export json peak RSS MB"],
                              size_rows)
-    body = ("Stores grown in batches (the growth table shows every tenth batch); CPU columns are this process's"
+    body = ("Stores grown in batches; the growth table gives medians over the batches between two sizes."
+            " CPU columns are this process's"
             " CPU time (for SQLite all the work; for PostgreSQL the server's share is not in it), so they hold"
             " on a shared machine where wall times do not. Read latencies and export memory are measured on"
             " copies of the stores taken at each size. Copies past 2,452 articles: letters rotated per era,"
