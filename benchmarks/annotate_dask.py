@@ -9,9 +9,11 @@ store through the one-writer path ``storyline annotate`` uses
   (started once, reached through ``Settings(scheduler=...)``; start-up reported apart);
 - ``bare spaCy n_process=2``: ``nlp.pipe(n_process=2)`` only, no annotators and
   no store: the ceiling for two processes on this machine.
+- ``bare spaCy 1 process``: the same in one process, so the ceiling's own ratio (what 2
+  processes of bare spaCy gain on this machine) is measured, not assumed to be 2x.
 
 The machine is shared, so the articles are cut into ``--slices`` slices and
-each slice is run by the three ways back to back, in a rotating order; the
+each slice is run by the four ways back to back, in a rotating order; the
 totals sum the slices.  At the end the two stores must hold identical
 annotations (entity ids included).
 
@@ -47,10 +49,10 @@ def _annotate_into(store: SqliteStore, arts: list[Article], settings: Settings) 
     return time.perf_counter() - t0
 
 
-def _bare(arts: list[Article], settings: Settings) -> float:
+def _bare(arts: list[Article], settings: Settings, n_process: int = 2) -> float:
     nlp = load_model(settings.model)
     t0 = time.perf_counter()
-    for _ in nlp.pipe((a.text for a in arts), batch_size=settings.batch_size, n_process=2):
+    for _ in nlp.pipe((a.text for a in arts), batch_size=settings.batch_size, n_process=n_process):
         pass
     return time.perf_counter() - t0
 
@@ -87,7 +89,7 @@ def main() -> None:
     list(annotate_stream(arts[:2], Settings(scheduler=cluster.scheduler_address)))  # each worker loads the model
     startup = time.perf_counter() - t0
     dask = Settings(n_process=2, scheduler=cluster.scheduler_address)
-    totals = {"1 process": 0.0, "2 Dask workers": 0.0, "bare spaCy n_process=2": 0.0}
+    totals = {"1 process": 0.0, "2 Dask workers": 0.0, "bare spaCy n_process=2": 0.0, "bare spaCy 1 process": 0.0}
     cpu = dict.fromkeys(totals, 0.0)
     with tempfile.TemporaryDirectory() as tmp:
         stores = {name: SqliteStore(Path(tmp) / f"{i}.db") for i, name in enumerate(["1 process", "2 Dask workers"])}
@@ -104,8 +106,9 @@ def main() -> None:
                 ("2 Dask workers", lambda p=part: _annotate_into(stores["2 Dask workers"],
                                                                  stores["2 Dask workers"].articles(ids=p), dask)),
                 ("bare spaCy n_process=2", lambda p=part: _bare(stores["1 process"].articles(ids=p), one)),
+                ("bare spaCy 1 process", lambda p=part: _bare(stores["1 process"].articles(ids=p), one, 1)),
             ]
-            for name, run in runs[k % 3 :] + runs[: k % 3]:
+            for name, run in runs[k % len(runs) :] + runs[: k % len(runs)]:
                 before = _cpu_seconds(client)
                 secs = run()
                 totals[name] += secs
