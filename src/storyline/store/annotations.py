@@ -139,11 +139,9 @@ class AnnotationStore(SqliteBase):
                            (eid, alias))
             db.execute("UPDATE entity_types SET count = count - ? WHERE entity_id = ? AND type = ?",
                        (max(1, len(chain.get("mentions", []))), eid, chain["type"]))
-        ids = sorted(touched)  # only these entities' rows: a whole-table sweep grew with the store
-        for i in range(0, len(ids), 500):
-            marks = ",".join("?" * len(ids[i : i + 500]))
-            db.execute(f"DELETE FROM entity_aliases WHERE entity_id IN ({marks}) AND count <= 0", ids[i : i + 500])
-            db.execute(f"DELETE FROM entity_types WHERE entity_id IN ({marks}) AND count <= 0", ids[i : i + 500])
+        for part in chunks(sorted(touched)):  # only these entities' rows: a whole-table sweep grew with the store
+            for table in ("entity_aliases", "entity_types"):
+                db.execute(f"DELETE FROM {table} WHERE entity_id IN ({marks(part)}) AND count <= 0", part)
 
     def annotation(self, article_id: int) -> Annotation:
         """An article's stored annotation, with store-wide entity ids filled in."""

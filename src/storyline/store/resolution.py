@@ -31,6 +31,7 @@ import sqlite3
 
 from storyline.records import Chain
 from storyline.spelling import SOUND, close_spelling
+from storyline.store.base import marks
 
 MIN_EVIDENCE = 2
 """Shared role words plus shared co-occurring entities needed before two spellings are one person."""
@@ -62,7 +63,7 @@ def resolve_chains(db: sqlite3.Connection, chains: list[Chain]) -> None:
     if touched:  # each entity's type is the one it was most often given, set once per article
         db.execute(
             "UPDATE entities SET type = (SELECT t.type FROM entity_types t WHERE t.entity_id = entities.id"
-            f" ORDER BY t.count DESC, t.type LIMIT 1) WHERE id IN ({','.join('?' * len(touched))})", touched)
+            f" ORDER BY t.count DESC, t.type LIMIT 1) WHERE id IN ({marks(touched)})", touched)
 
 
 def _evidence(chain: Chain, around: set[int]) -> list[str]:

@@ -171,18 +171,14 @@ def dialect(sql: str) -> str:
 
 # Migrations whose SQLite text has no mechanical rewrite, by their index in MIGRATIONS.
 _HAND_WRITTEN = {
-    8: """
-ALTER TABLE events ADD COLUMN size BIGINT NOT NULL DEFAULT 0;
-ALTER TABLE stories ADD COLUMN size BIGINT NOT NULL DEFAULT 0;
-UPDATE events SET size = coalesce((state::json->>'n')::bigint, 0);
-UPDATE stories SET size = coalesce((state::json->>'n')::bigint, 0);
-ALTER TABLE events ALTER COLUMN state DROP DEFAULT;
-ALTER TABLE events ALTER COLUMN state TYPE BYTEA USING convert_to(state, 'UTF8');
-ALTER TABLE events ALTER COLUMN state SET DEFAULT '{}'::bytea;
-ALTER TABLE stories ALTER COLUMN state DROP DEFAULT;
-ALTER TABLE stories ALTER COLUMN state TYPE BYTEA USING convert_to(state, 'UTF8');
-ALTER TABLE stories ALTER COLUMN state SET DEFAULT '{}'::bytea;
-""",
+    8: "".join(  # 9: size columns filled from the JSON state, then the state column turned into bytes
+        f"""
+ALTER TABLE {t} ADD COLUMN size BIGINT NOT NULL DEFAULT 0;
+UPDATE {t} SET size = coalesce((state::json->>'n')::bigint, 0);
+ALTER TABLE {t} ALTER COLUMN state DROP DEFAULT;
+ALTER TABLE {t} ALTER COLUMN state TYPE BYTEA USING convert_to(state, 'UTF8');
+ALTER TABLE {t} ALTER COLUMN state SET DEFAULT '{{}}'::bytea;
+""" for t in ("events", "stories")),
 }
 
 
