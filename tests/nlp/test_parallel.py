@@ -82,3 +82,44 @@ def test_workers_of_a_running_scheduler_return_what_this_process_would(tmp_path)
     local = list(annotate(arts, Settings()))
     assert [a.article_id for a in remote] == [1, 2, 3, 4, 5, 6]
     assert [asdict(a) for a in remote] == [asdict(a) for a in local]
+
+
+def _worker_settings() -> tuple[str | None, bool]:
+    import os
+
+    import dask
+
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), bool(dask.config.get("distributed.worker.profile.enabled"))
+
+
+@pytest.mark.slow
+def test_local_workers_keep_glibc_adaptive_memory_and_no_profiler(monkeypatch):
+    """``--workers N`` starts processes without the two Dask defaults that cost CPU per article.
+
+    A default LocalCluster started earlier in this test process (the test
+    above) leaves ``MALLOC_TRIM_THRESHOLD_`` in ``os.environ``, which workers
+    would inherit; a ``storyline`` command starts no other cluster.
+    """
+    from distributed import Client
+
+    from storyline.nlp.parallel import local_cluster
+
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+    with local_cluster(2) as cluster, Client(cluster) as client:
+        seen = client.run(_worker_settings)
+    assert len(seen) == 2
+    assert set(seen.values()) == {(None, False)}
+
+
+def test_the_deploy_config_for_remote_workers_sets_what_local_workers_get():
+    import yaml  # comes with dask
+
+    from storyline.nlp.parallel import WORKER_CONFIG
+
+    deployed = yaml.safe_load((Path(__file__).resolve().parents[2] / "deploy/dask/storyline.yaml").read_text())
+    for key, value in WORKER_CONFIG.items():
+        node: Any = deployed
+        head, _, last = key.rpartition(".")
+        for part in head.split("."):
+            node = node[part]
+        assert last in node and node[last] == value, key
