@@ -322,7 +322,9 @@ def main() -> None:
     table = markdown_table(header, rows)
     body = (f"{table}\n\n{len(gold)} ECB+ articles ({len(set(ev_gold.values()))} gold events, "
             f"{len(set(topic.values()))} topics), no publication dates.  Settings: consolidation thresholds "
-            f"story {settings.consolidate_story_threshold} / event {settings.consolidate_event_threshold}, weights "
+            f"story {settings.consolidate_story_threshold} / event {settings.consolidate_event_threshold} (events of "
+            f"fewer than {settings.consolidate_event_min_reports} reports join their story's nearest larger one), "
+            f"weights "
             f"{settings.event_entity_weight}/{settings.event_term_weight}/{settings.event_date_weight}/"
             f"{settings.event_key_weight} (entity/term/date/lead names+counts+quotes), event_story_discount="
             f"{settings.event_story_discount}; chosen on odd topics.  Bootstrap: 1,000 resamples of the "

@@ -78,7 +78,9 @@ class Settings:
     event_embedding_weight: float = 0.0
     """Share of sentence-embedding cosine (all-MiniLM-L6-v2, optional extra) in
     ``link.events.similarity``; 0 keeps the core path free of torch (see link/embed.py).
-    Consolidation, which makes the stored events, does not use embeddings yet."""
+    Consolidation, which makes the stored events, does not use them: mixed into its event
+    step they did not help the ECB+ dev topics (w=0.2: mean event B3 0.931 over thresholds
+    0.08-0.12 against 0.936 without; ``benchmarks/ecb_event_variants.py --embed``)."""
     event_window_days: int = 10
     """An article joins only events with an article published this many days around it
     (when both have a publication date): follow-ups the same week, not next year's repeat."""
