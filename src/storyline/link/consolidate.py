@@ -125,13 +125,19 @@ def average_linkage(vectors: Sequence[Vector], threshold: float, days: Sequence[
     >>> average_linkage(pair, 0.4), average_linkage(pair, 0.4, evidence=0.2)
     ([0, 0], [0, 1])
     """
-    n = len(vectors)
-    if n < 2:
-        return [0] * n
-    from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.sparse import csr_matrix
-    from scipy.spatial.distance import squareform
+    return linkage_labels(similarities(vectors, days, window), threshold, evidence)
 
+
+def similarities(vectors: Sequence[Vector], days: Sequence[int | None] = (), window: int | None = None
+                 ) -> np.ndarray:
+    """Pairwise cosines of sparse vectors; two dated items more than ``window`` days apart get 0.
+
+    >>> similarities([{"a": 1.0}, {"a": 1.0, "b": 1.0}], [1, 30], 10).round(3).tolist()
+    [[1.0, 0.0], [0.0, 1.0]]
+    """
+    from scipy.sparse import csr_matrix
+
+    n = len(vectors)
     vocab: dict[str, int] = {}
     rows, cols, vals = [], [], []
     for i, vec in enumerate(vectors):
@@ -146,6 +152,17 @@ def average_linkage(vectors: Sequence[Vector], threshold: float, days: Sequence[
         d = np.array([np.nan if x is None else x for x in days], dtype=np.float64)
         apart = np.abs(d[:, None] - d[None, :]) > window  # NaN (undated) compares False: no bound
         sims[apart] = 0.0
+    return sims
+
+
+def linkage_labels(sims: np.ndarray, threshold: float, evidence: float = 0.0) -> list[int]:
+    """:func:`average_linkage` over a matrix of pairwise cosines."""
+    n = len(sims)
+    if n < 2:
+        return [0] * n
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
     dist = np.clip(1.0 - sims, 0.0, 1.0)
     np.fill_diagonal(dist, 0.0)
     tree = linkage(squareform(dist, checks=False), method="average")
@@ -154,6 +171,35 @@ def average_linkage(vectors: Sequence[Vector], threshold: float, days: Sequence[
     labels = fcluster(tree, t=1.0 - threshold, criterion="distance")
     first: dict[int, int] = {}
     return [first.setdefault(int(lab), len(first)) for lab in labels]
+
+
+def attach_fragments(labels: list[int], sims: np.ndarray, min_size: int, bar: float) -> list[int]:
+    """Labels where every cluster of fewer than ``min_size`` items joins the cluster of at least
+    ``min_size`` it has the highest mean cosine with, if that reaches ``bar`` (ties: the
+    earlier cluster).  Fragments join the large clusters as they were, so the result does not
+    depend on which fragment is looked at first; without a large cluster nothing changes.
+    Labels come back 0, 1, ... by first item.
+
+    >>> sims = np.array([[1, .5, .5, .2, 0], [.5, 1, .5, 0, 0], [.5, .5, 1, .1, 0], [.2, 0, .1, 1, 0], [0, 0, 0, 0, 1]])
+    >>> attach_fragments([0, 0, 0, 1, 2], sims, 3, 0.05)  # item 3 (mean 0.1) joins, item 4 (0) stays apart
+    [0, 0, 0, 0, 1]
+    """
+    members: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels):
+        members.setdefault(lab, []).append(i)
+    large = [lab for lab, items in members.items() if len(items) >= min_size]
+    if not large or len(large) == len(members):
+        return labels
+    home = {lab: lab for lab in members}
+    for lab, items in members.items():
+        if lab in large:
+            continue
+        means = [float(sims[np.ix_(items, members[big])].mean()) for big in large]
+        best = max(range(len(large)), key=lambda j: (means[j], -j))
+        if means[best] >= bar:
+            home[lab] = large[best]
+    first: dict[int, int] = {}
+    return [first.setdefault(home[lab], len(first)) for lab in labels]
 
 
 def cut(tree: np.ndarray, threshold: float, evidence: float) -> list[int]:
@@ -256,12 +302,16 @@ def cluster_stories(group: list[Member], vecs: dict[int, Vector], settings: Sett
 
 def cluster_events(story: list[Member], vecs: dict[int, Vector], settings: Settings) -> list[list[Member]]:
     """Events of one story: average linkage over event vectors less what the whole story shares,
-    within the event window."""
+    within the event window; then a lone report or two joins the well-reported event it resembles
+    most (:func:`attach_fragments`, ``settings.consolidate_event_min_reports``)."""
     own = [vecs[m.aid] for m in story]
     keep = story_counts(own).common(settings.event_story_discount)
-    labels = average_linkage([{k: x * keep.get(k, 1.0) for k, x in v.items()} for v in own],
-                             settings.consolidate_event_threshold, [day_number(m.published) for m in story],
-                             settings.event_window_days)
+    sims = similarities([{k: x * keep.get(k, 1.0) for k, x in v.items()} for v in own],
+                        [day_number(m.published) for m in story], settings.event_window_days)
+    labels = linkage_labels(sims, settings.consolidate_event_threshold)
+    if settings.consolidate_event_min_reports > 1:
+        labels = attach_fragments(labels, sims, settings.consolidate_event_min_reports,
+                                  settings.consolidate_event_threshold / 2)
     return _grouped(story, labels)
 
 

