@@ -24,6 +24,9 @@ class Settings:
     is read as a stream, so the cap applies to single records and plain files)."""
     min_text_chars: int = 80
     """An input whose cleaned body is shorter than this is reported as 'no article'."""
+    sibling_paragraphs: bool = True
+    """Put back the paragraphs trafilatura left in containers like the ones it took (a story split
+    into several text boxes); see :mod:`storyline.ingest.siblings`."""
     near_duplicate_threshold: float = 0.8
     """Estimated Jaccard similarity of word 5-shingles above which an article
     is marked as a copy of an earlier one (MinHash LSH)."""

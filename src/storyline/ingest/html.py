@@ -32,6 +32,7 @@ import trafilatura
 from storyline.ingest.article import Given, IngestContext, Problem, build
 from storyline.ingest.lines import fold
 from storyline.ingest.pagedate import page_date, url_day
+from storyline.ingest.siblings import with_siblings
 from storyline.records import Article
 
 # the page's own publication date only: no guessing from a copyright year or a URL-less scan of the text
@@ -63,6 +64,11 @@ def article_from_html(
     if doc is None or not (doc.text or "").strip():
         return Problem(external_id, "no article found in the HTML page", "skipped")
     meta = dict(g.metadata)
+    raw = doc.text
+    if ctx.settings.sibling_paragraphs:
+        raw, restored = with_siblings(html, raw)
+        if restored:
+            meta["paragraphs_restored"] = restored
     for key in ("author", "sitename", "hostname"):
         value = getattr(doc, key, None)
         if value and key not in meta:
@@ -83,7 +89,7 @@ def article_from_html(
         published=published, published_from=published_from, source=g.source,
         url=g.url or doc.url, metadata=meta, removed=g.removed,
     )
-    art = build(ctx, external_id, doc.text, fmt, given_)
+    art = build(ctx, external_id, raw, fmt, given_)
     headline = isinstance(art, Article) and art.metadata.get("headline_only") and "\n" in doc.text.strip()
     if headline or (isinstance(art, Problem) and art.kind == "skipped"):
         # no line reads as prose; unless the block is a list of links, it is the extractor's article, kept whole
