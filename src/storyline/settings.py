@@ -27,6 +27,9 @@ class Settings:
     sibling_paragraphs: bool = True
     """Put back the paragraphs trafilatura left in containers like the ones it took (a story split
     into several text boxes); see :mod:`storyline.ingest.siblings`."""
+    recall_below: int = 400
+    """A page whose cleaned body is shorter than this (or only a headline) is extracted again with
+    trafilatura's ``favor_recall`` and the longer article kept; 0 turns the second pass off."""
     near_duplicate_threshold: float = 0.8
     """Estimated Jaccard similarity of word 5-shingles above which an article
     is marked as a copy of an earlier one (MinHash LSH)."""

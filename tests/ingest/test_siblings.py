@@ -89,3 +89,23 @@ def test_real_articles_split_over_text_boxes_come_back_whole_and_once(name):
     lines = [ln for ln in texts[True].text.splitlines() if ln.strip()]
     assert len(lines) == len(set(lines))  # each paragraph once
     assert texts[True].metadata["paragraphs_restored"] >= 2 and "paragraphs_restored" not in texts[False].metadata
+
+
+@pytest.mark.skipif(not (EVAL / "evaldata.json").is_file(), reason="needs ../shared/data/trafilatura-eval")
+def test_a_page_whose_first_extraction_is_a_line_or_two_is_read_again_for_recall():
+    url, html, case = _eval_page("OnlineMarketing.de-Instagram.html")
+    first = article_from_html(IngestContext(Settings(recall_below=0)), url, html)
+    second = article_from_html(IngestContext(Settings()), url, html)
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert len(first.text) < Settings().recall_below <= len(second.text)
+    assert second.metadata["extracted_with"] == "favor_recall"
+    assert all(s in " ".join(second.text.split()) for s in case["with"])
+    assert not any(s in second.text for s in case["without"])
+
+
+def test_a_page_with_a_story_is_not_read_twice():
+    page = _page("<article>" + "".join(f"<p>{FIRST} {SECOND} Paragraph {i} of the story.</p>" for i in range(6))
+                 + "</article>")
+    art = article_from_html(IngestContext(Settings()), "p.html", page)
+    assert isinstance(art, Article) and len(art.text) >= Settings().recall_below
+    assert "extracted_with" not in art.metadata

@@ -39,12 +39,12 @@ from storyline.records import Article
 DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
 
 
-def extract(html: str | bytes, url: str | None = None) -> Any:
+def extract(html: str | bytes, url: str | None = None, favor_recall: bool = False) -> Any:
     """trafilatura's Document for a page (text plus metadata), or None when it finds no article."""
     return trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=True,
         include_images=False, include_links=False, deduplicate=False,
-        date_extraction_params=DATE_PARAMS,
+        date_extraction_params=DATE_PARAMS, favor_recall=favor_recall,
     )
 
 
@@ -90,6 +90,8 @@ def article_from_html(
         url=g.url or doc.url, metadata=meta, removed=g.removed,
     )
     art = build(ctx, external_id, raw, fmt, given_)
+    if _thin(art, ctx.settings.recall_below):
+        art = _second_opinion(ctx, external_id, html, fmt, given_, art)
     headline = isinstance(art, Article) and art.metadata.get("headline_only") and "\n" in doc.text.strip()
     if headline or (isinstance(art, Problem) and art.kind == "skipped"):
         # no line reads as prose; unless the block is a list of links, it is the extractor's article, kept whole
@@ -100,6 +102,41 @@ def article_from_html(
             art.reason = ("no article found in the HTML page (" + art.reason.removeprefix("no article text (")
                           .removesuffix(")") + f"; {linked} of {lines} lines are the text of a link)")
     return art
+
+
+def _thin(art: Article | Problem, below: int) -> bool:
+    """Whether the article found is too little to trust: none, a headline alone, or a body under ``below``."""
+    if isinstance(art, Problem):
+        return art.kind == "skipped" and below > 0
+    return len(art.text) < below or bool(art.metadata.get("headline_only"))
+
+
+def _second_opinion(
+    ctx: IngestContext, external_id: str, html: str | bytes, fmt: str, given: Given, first: Article | Problem,
+) -> Article | Problem:
+    """The article trafilatura finds when asked for recall, when its cleaned body is twice the first one's.
+
+    trafilatura's default choice of block sometimes lands on a teaser or a
+    widget beside the story (a page whose body is a short line or two); its
+    recall mode looks wider.  Run only on such thin results, so it costs
+    nothing on the pages where the first choice holds a story.
+    """
+    try:
+        doc = extract(html, url=given.url, favor_recall=True)
+    except (ValueError, TypeError):
+        return first
+    if doc is None or not (doc.text or "").strip():
+        return first
+    raw, restored = with_siblings(html, doc.text) if ctx.settings.sibling_paragraphs else (doc.text, 0)
+    second = build(ctx, external_id, raw, fmt, given)
+    before = len(first.text) if isinstance(first, Article) else 0
+    if not isinstance(second, Article) or second.metadata.get("headline_only") or len(second.text) < 2 * before:
+        return first
+    second.metadata["extracted_with"] = "favor_recall"
+    second.metadata.pop("paragraphs_restored", None)
+    if restored:
+        second.metadata["paragraphs_restored"] = restored
+    return second
 
 
 def link_lines(html: str | bytes, text: str) -> tuple[int, int]:
