@@ -26,7 +26,8 @@ class Settings:
     """An input whose cleaned body is shorter than this is reported as 'no article'."""
     sibling_paragraphs: bool = True
     """Put back the paragraphs trafilatura left in containers like the ones it took (a story split
-    into several text boxes); see :mod:`storyline.ingest.siblings`."""
+    into several text boxes) and the lead it left in an intro box; see :mod:`storyline.ingest.siblings`
+    and :mod:`storyline.ingest.lead`."""
     recall_below: int = 400
     """A page whose cleaned body is shorter than this (or only a headline) is extracted again with
     trafilatura's ``favor_recall`` and the longer article kept; 0 turns the second pass off."""

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
-import json
-
 import pytest
 
 from storyline.ingest.article import IngestContext
@@ -12,9 +9,7 @@ from storyline.ingest.html import article_from_html
 from storyline.ingest.siblings import sibling_paragraphs, with_siblings
 from storyline.records import Article
 from storyline.settings import Settings
-from tests.conftest import DATA
-
-EVAL = DATA / "trafilatura-eval"
+from tests.ingest.pages import EVAL, eval_page
 
 FIRST = "The council voted on Monday to close the old bridge for repairs."
 SECOND = "Traffic will be diverted over the river for two months, officials said."
@@ -65,17 +60,10 @@ def test_nothing_comes_back_when_the_extracted_text_is_not_on_the_page():
     assert with_siblings("", FIRST) == (FIRST, 0)
 
 
-def _eval_page(name: str) -> tuple[str, str, dict[str, list[str]]]:
-    cases = json.loads((EVAL / "evaldata.json").read_text(encoding="utf-8"))
-    url, case = next((u, c) for u, c in cases.items() if c["file"] == name)
-    html = gzip.decompress((EVAL / "pages" / (name + ".gz")).read_bytes()).decode("utf-8", "replace")
-    return url, html, case
-
-
 @pytest.mark.skipif(not (EVAL / "evaldata.json").is_file(), reason="needs ../shared/data/trafilatura-eval")
 @pytest.mark.parametrize("name", ["fluessiggas.de.dimethylether.html", "iconmagazine.de.sharonstone.html"])
 def test_real_articles_split_over_text_boxes_come_back_whole_and_once(name):
-    url, html, case = _eval_page(name)
+    url, html, case = eval_page(name)
     texts = {}
     for on in (True, False):
         art = article_from_html(IngestContext(Settings(sibling_paragraphs=on)), url, html)
@@ -93,7 +81,7 @@ def test_real_articles_split_over_text_boxes_come_back_whole_and_once(name):
 
 @pytest.mark.skipif(not (EVAL / "evaldata.json").is_file(), reason="needs ../shared/data/trafilatura-eval")
 def test_a_page_whose_first_extraction_is_a_line_or_two_is_read_again_for_recall():
-    url, html, case = _eval_page("OnlineMarketing.de-Instagram.html")
+    url, html, case = eval_page("OnlineMarketing.de-Instagram.html")
     first = article_from_html(IngestContext(Settings(recall_below=0)), url, html)
     second = article_from_html(IngestContext(Settings()), url, html)
     assert isinstance(first, Article) and isinstance(second, Article)

@@ -30,9 +30,10 @@ import lxml.html
 import trafilatura
 
 from storyline.ingest.article import Given, IngestContext, Problem, build
+from storyline.ingest.lead import with_lead
 from storyline.ingest.lines import fold
 from storyline.ingest.pagedate import page_date, url_day
-from storyline.ingest.siblings import with_siblings
+from storyline.ingest.siblings import parse, with_siblings
 from storyline.records import Article
 
 # the page's own publication date only: no guessing from a copyright year or a URL-less scan of the text
@@ -64,11 +65,7 @@ def article_from_html(
     if doc is None or not (doc.text or "").strip():
         return Problem(external_id, "no article found in the HTML page", "skipped")
     meta = dict(g.metadata)
-    raw = doc.text
-    if ctx.settings.sibling_paragraphs:
-        raw, restored = with_siblings(html, raw)
-        if restored:
-            meta["paragraphs_restored"] = restored
+    raw = _restore(ctx, html, doc.text, meta)
     for key in ("author", "sitename", "hostname"):
         value = getattr(doc, key, None)
         if value and key not in meta:
@@ -127,16 +124,33 @@ def _second_opinion(
         return first
     if doc is None or not (doc.text or "").strip():
         return first
-    raw, restored = with_siblings(html, doc.text) if ctx.settings.sibling_paragraphs else (doc.text, 0)
-    second = build(ctx, external_id, raw, fmt, given)
+    meta = {k: v for k, v in given.metadata.items() if k not in ("paragraphs_restored", "lead_restored")}
+    raw = _restore(ctx, html, doc.text, meta)
+    second = build(ctx, external_id, raw, fmt, replace(given, metadata=meta))
     before = len(first.text) if isinstance(first, Article) else 0
     if not isinstance(second, Article) or second.metadata.get("headline_only") or len(second.text) < 2 * before:
         return first
     second.metadata["extracted_with"] = "favor_recall"
-    second.metadata.pop("paragraphs_restored", None)
-    if restored:
-        second.metadata["paragraphs_restored"] = restored
     return second
+
+
+def _restore(ctx: IngestContext, html: str | bytes, text: str, meta: dict[str, Any]) -> str:
+    """The extracted text with what the page shows trafilatura left of the story put back, noted in ``meta``.
+
+    The paragraphs of the story's other text boxes (:mod:`~storyline.ingest.siblings`) and the lead set
+    in its own box (:mod:`~storyline.ingest.lead`); the page is parsed once for both.
+    """
+    if not ctx.settings.sibling_paragraphs:
+        return text
+    page = parse(html)
+    tree = page if page is not None else html
+    text, restored = with_siblings(tree, text)
+    if restored:
+        meta["paragraphs_restored"] = restored
+    text, led = with_lead(tree, text)
+    if led:
+        meta["lead_restored"] = True
+    return text
 
 
 def link_lines(html: str | bytes, text: str) -> tuple[int, int]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import TypeAlias
 
 import lxml.etree
 import lxml.html
@@ -73,24 +74,24 @@ def _path(el: lxml.etree._Element) -> str | None:
     return "/".join(reversed(parts))
 
 
-def _own_text(el: lxml.etree._Element) -> str:
+def own_text(el: lxml.etree._Element) -> str:
     """The paragraph's text without the boxes nested in it."""
     parts = [el.text or ""]
     for child in el:
         if not (isinstance(child.tag, str) and child.tag in NESTED):
-            parts.append(_own_text(child))
+            parts.append(own_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
 
 
-def _key(text: str) -> str:
+def text_key(text: str) -> str:
     """The text folded with no whitespace at all: the extractor and the page space inline tags differently."""
     return "".join(fold(text).split())
 
 
 def _in(text: str, blob: str) -> bool:
-    """Whether the extracted text (``blob``, a :func:`_key`) holds the paragraph's opening or its end."""
-    key = _key(text)
+    """Whether the extracted text (``blob``, a :func:`text_key`) holds the paragraph's opening or its end."""
+    key = text_key(text)
     return key[:HEAD] in blob or key[-HEAD:] in blob
 
 
@@ -99,26 +100,41 @@ HEAD = 60
 (the extractor may cut a paragraph at a line break or drop an inline footnote)."""
 
 
-def _paragraphs(html: str | bytes) -> list[tuple[Paragraph, float]]:
-    """Every ``<p>`` of the page outside menus and forms, with the share of its text that is link text."""
+Page: TypeAlias = str | bytes | lxml.html.HtmlElement
+"""A page as its text, its bytes or its parsed tree (parse once with :func:`parse` to read it twice)."""
+
+
+def parse(html: Page) -> lxml.html.HtmlElement | None:
+    """The page's tree (as trafilatura parses it), or None when lxml cannot read it."""
+    if isinstance(html, lxml.html.HtmlElement):
+        return html
     try:
-        tree = load_html(html)
+        return load_html(html)
     except (ValueError, TypeError, lxml.etree.ParserError):
-        return []
+        return None
+
+
+def link_share(el: lxml.etree._Element, text: str) -> float:
+    """The share of a paragraph's text that is the text of its links (a teaser is all link)."""
+    return sum(len(" ".join("".join(a.itertext()).split())) for a in el.iter("a")) / max(1, len(text))
+
+
+def _paragraphs(html: Page) -> list[tuple[Paragraph, float]]:
+    """Every ``<p>`` of the page outside menus and forms, with the share of its text that is link text."""
+    tree = parse(html)
     if tree is None:
         return []
     out = []
     for order, el in enumerate(tree.iter("p")):
-        text = " ".join(_own_text(el).split())
+        text = " ".join(own_text(el).split())
         path = _path(el) if text else None
         if path is None:
             continue
-        linked = sum(len(" ".join("".join(a.itertext()).split())) for a in el.iter("a"))
-        out.append((Paragraph(text, order, path), linked / len(text)))
+        out.append((Paragraph(text, order, path), link_share(el, text)))
     return out
 
 
-def sibling_paragraphs(html: str | bytes, extracted: str) -> tuple[list[Paragraph], list[Paragraph]]:
+def sibling_paragraphs(html: Page, extracted: str) -> tuple[list[Paragraph], list[Paragraph]]:
     """The story paragraphs the extractor left, and the ones it took, both in page order.
 
     The left ones share the container path that holds most of the extracted
@@ -126,7 +142,7 @@ def sibling_paragraphs(html: str | bytes, extracted: str) -> tuple[list[Paragrap
     extracted text matches no paragraph of the page or is spread over
     containers of many kinds.
     """
-    blob = _key(extracted)
+    blob = text_key(extracted)
     paras = _paragraphs(html)
     taken = [p for p, _ in paras if len(p.text) >= 20 and _in(p.text, blob)]
     weight: Counter[str] = Counter()
@@ -144,7 +160,7 @@ def sibling_paragraphs(html: str | bytes, extracted: str) -> tuple[list[Paragrap
     return left, taken
 
 
-def with_siblings(html: str | bytes, extracted: str) -> tuple[str, int]:
+def with_siblings(html: Page, extracted: str) -> tuple[str, int]:
     """The extracted text with the paragraphs it left put back in page order, and how many were put back.
 
     Each left paragraph goes after the line holding the taken paragraph that
@@ -154,13 +170,13 @@ def with_siblings(html: str | bytes, extracted: str) -> tuple[str, int]:
     if not left:
         return extracted, 0
     lines = extracted.split("\n")
-    keys = [_key(ln) for ln in lines]
+    keys = [text_key(ln) for ln in lines]
     after: dict[int, list[str]] = {}
     for p in left:
         before = [t for t in taken if t.order < p.order]
         at = -1
         if before:
-            key = _key(before[-1].text)
+            key = text_key(before[-1].text)
             found = (i for i, ln in enumerate(keys) if len(ln) >= 20 and (key[-HEAD:] in ln or ln in key))
             at = next(found, len(lines) - 1)
         after.setdefault(at, []).append(p.text)
