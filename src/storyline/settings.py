@@ -28,6 +28,9 @@ class Settings:
     """Put back the paragraphs trafilatura left in containers like the ones it took (a story split
     into several text boxes) and the lead it left in an intro box; see :mod:`storyline.ingest.siblings`
     and :mod:`storyline.ingest.lead`."""
+    drop_captions: bool = True
+    """Take out extracted lines that are a photo caption or credit on the page (``<figcaption>``, a
+    class naming a caption or credit); see :mod:`storyline.ingest.captions`."""
     recall_below: int = 400
     """A page whose cleaned body is shorter than this (or only a headline) is extracted again with
     trafilatura's ``favor_recall`` and the longer article kept; 0 turns the second pass off."""

@@ -30,11 +30,12 @@ import lxml.html
 import trafilatura
 
 from storyline.ingest.article import Given, IngestContext, Problem, build
+from storyline.ingest.captions import drop_captions
 from storyline.ingest.lead import with_lead
 from storyline.ingest.lines import fold
 from storyline.ingest.pagedate import page_date, url_day
 from storyline.ingest.siblings import parse, with_siblings
-from storyline.records import Article
+from storyline.records import Article, RemovedLine
 
 # the page's own publication date only: no guessing from a copyright year or a URL-less scan of the text
 DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
@@ -65,7 +66,7 @@ def article_from_html(
     if doc is None or not (doc.text or "").strip():
         return Problem(external_id, "no article found in the HTML page", "skipped")
     meta = dict(g.metadata)
-    raw = _restore(ctx, html, doc.text, meta)
+    raw, dropped = _restore(ctx, html, doc.text, meta)
     for key in ("author", "sitename", "hostname"):
         value = getattr(doc, key, None)
         if value and key not in meta:
@@ -86,7 +87,7 @@ def article_from_html(
         published=published, published_from=published_from, source=g.source,
         url=g.url or doc.url, metadata=meta, removed=g.removed,
     )
-    art = build(ctx, external_id, raw, fmt, given_)
+    art = build(ctx, external_id, raw, fmt, replace(given_, removed=g.removed + dropped))
     if _thin(art, ctx.settings.recall_below):
         art = _second_opinion(ctx, external_id, html, fmt, given_, art)
     headline = isinstance(art, Article) and art.metadata.get("headline_only") and "\n" in doc.text.strip()
@@ -125,7 +126,7 @@ def _second_opinion(
     if doc is None or not (doc.text or "").strip():
         return first
     meta = {k: v for k, v in given.metadata.items() if k not in ("paragraphs_restored", "lead_restored")}
-    raw = _restore(ctx, html, doc.text, meta)
+    raw, dropped = _restore(ctx, html, doc.text, meta)
     second = build(ctx, external_id, raw, fmt, replace(given, metadata=meta))
     before = len(first.text) if isinstance(first, Article) else 0
     if not isinstance(second, Article) or second.metadata.get("headline_only") or len(second.text) < 2 * before:
@@ -134,23 +135,30 @@ def _second_opinion(
     return second
 
 
-def _restore(ctx: IngestContext, html: str | bytes, text: str, meta: dict[str, Any]) -> str:
-    """The extracted text with what the page shows trafilatura left of the story put back, noted in ``meta``.
+def _restore(ctx: IngestContext, html: str | bytes, text: str, meta: dict[str, Any]) -> tuple[str, list[RemovedLine]]:
+    """The extracted text checked against the page's markup, and the lines that check took out.
 
-    The paragraphs of the story's other text boxes (:mod:`~storyline.ingest.siblings`) and the lead set
-    in its own box (:mod:`~storyline.ingest.lead`); the page is parsed once for both.
+    Put back: the paragraphs of the story's other text boxes
+    (:mod:`~storyline.ingest.siblings`) and the lead set in its own box
+    (:mod:`~storyline.ingest.lead`), noted in ``meta``; taken out: captions and
+    picture credits (:mod:`~storyline.ingest.captions`).  The page is parsed once.
     """
-    if not ctx.settings.sibling_paragraphs:
-        return text
+    if not (ctx.settings.sibling_paragraphs or ctx.settings.drop_captions):
+        return text, []
     page = parse(html)
     tree = page if page is not None else html
-    text, restored = with_siblings(tree, text)
-    if restored:
-        meta["paragraphs_restored"] = restored
-    text, led = with_lead(tree, text)
-    if led:
-        meta["lead_restored"] = True
-    return text
+    dropped: list[RemovedLine] = []
+    if ctx.settings.sibling_paragraphs:
+        text, restored = with_siblings(tree, text)
+        if restored:
+            meta["paragraphs_restored"] = restored
+    if ctx.settings.drop_captions:
+        text, dropped = drop_captions(tree, text)
+    if ctx.settings.sibling_paragraphs:  # after the captions: a lead the page reuses under its photo stays
+        text, led = with_lead(tree, text)
+        if led:
+            meta["lead_restored"] = True
+    return text, dropped
 
 
 def link_lines(html: str | bytes, text: str) -> tuple[int, int]:

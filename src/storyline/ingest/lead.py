@@ -10,8 +10,8 @@ markup: a class word such as ``intro``, ``lead``, ``teaser`` or
 :func:`lead_paragraph` finds the nearest such box before the first
 extracted paragraph, in the same part of the page (the two share an
 ancestor at most :data:`MAX_LEVELS` above the body paragraph), that reads
-as prose, is not mostly link text (a related-story teaser is a link) and
-is not already in the extracted text.  :func:`with_lead` puts it first,
+as prose, is not mostly link text (a related-story teaser is a link) nor a
+photo caption, and is not already in the extracted text.  :func:`with_lead` puts it first,
 where :func:`~storyline.ingest.clean.clean_text` judges it like any line.
 
 Example::
@@ -25,16 +25,16 @@ Example::
 
 from __future__ import annotations
 
-import re
-
 import lxml.etree
 
+from storyline.ingest.captions import is_caption
 from storyline.ingest.lines import is_prose
 from storyline.ingest.siblings import (
     HEAD,
     MAX_LINK_SHARE,
     OUTSIDE,
     Page,
+    class_words,
     link_share,
     own_text,
     parse,
@@ -47,8 +47,6 @@ LEAD_WORDS = {"intro", "lead", "lede", "standfirst", "teaser", "summary", "excer
 MAX_LEVELS = 4
 """How far above the first body paragraph the lead box and the body may meet: further is another part of the page."""
 
-_WORD = re.compile(r"[A-Z]?[a-z]+")
-
 
 def _is_lead_box(el: lxml.etree._Element) -> bool:
     """Whether the element or one of the two around it carries a lead class word."""
@@ -56,8 +54,7 @@ def _is_lead_box(el: lxml.etree._Element) -> bool:
     for _ in range(3):
         if node is None:
             return False
-        words = {w.lower() for w in _WORD.findall(node.get("class") or "")}
-        if words & LEAD_WORDS:
+        if class_words(node) & LEAD_WORDS:
             return True
         node = node.getparent()
     return False
@@ -87,7 +84,8 @@ def lead_paragraph(html: Page, extracted: str) -> str | None:
             if candidate is not None and _near(candidate[0], el):
                 lead = candidate[1]
             return lead
-        if _is_lead_box(el) and is_prose(text) and link_share(el, text) <= MAX_LINK_SHARE:
+        if _is_lead_box(el) and is_prose(text) and link_share(el, text) <= MAX_LINK_SHARE \
+                and not any(is_caption(e) for e in (*el.iter(), *list(el.iterancestors())[:2])):
             candidate = (el, text)
     return None
 

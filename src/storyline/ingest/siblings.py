@@ -27,6 +27,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TypeAlias
@@ -78,7 +79,7 @@ def own_text(el: lxml.etree._Element) -> str:
     """The paragraph's text without the boxes nested in it."""
     parts = [el.text or ""]
     for child in el:
-        if not (isinstance(child.tag, str) and child.tag in NESTED):
+        if isinstance(child.tag, str) and child.tag not in NESTED:  # a comment's text is not the page's
             parts.append(own_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
@@ -112,6 +113,15 @@ def parse(html: Page) -> lxml.html.HtmlElement | None:
         return load_html(html)
     except (ValueError, TypeError, lxml.etree.ParserError):
         return None
+
+
+_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+")
+
+
+def class_words(el: lxml.etree._Element) -> set[str]:
+    """The words of an element's classes, split at ``-``, ``_`` and case changes: ``article-teaserText`` ->
+    {'article', 'teaser', 'text'}; how a page names what a box is, in any of its naming styles."""
+    return {w.lower() for w in _CLASS_WORD.findall(el.get("class") or "")}
 
 
 def link_share(el: lxml.etree._Element, text: str) -> float:
