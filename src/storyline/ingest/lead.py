@@ -44,6 +44,10 @@ from storyline.ingest.siblings import (
 LEAD_WORDS = {"intro", "lead", "lede", "standfirst", "teaser", "summary", "excerpt", "dek", "abstract", "subline"}
 """Class words (split at ``-``, ``_`` and case changes) that name a lead box, in any page's markup."""
 
+BLOCKS = {"p", "div", "header", "section", "article", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+          "table", "figure", "blockquote", "main"}
+"""Children that make a ``<div>`` a container of paragraphs rather than a paragraph itself."""
+
 MAX_LEVELS = 4
 """How far above the first body paragraph the lead box and the body may meet: further is another part of the page."""
 
@@ -74,7 +78,7 @@ def lead_paragraph(html: Page, extracted: str) -> str | None:
     lead: str | None = None
     candidate = None
     for el in tree.iter("p", "div"):
-        if el.tag == "div" and any(isinstance(c.tag, str) and c.tag in {"p", "div"} for c in el):
+        if el.tag == "div" and any(isinstance(c.tag, str) and c.tag in BLOCKS for c in el):
             continue  # a container: its paragraphs are judged one by one
         text = " ".join(own_text(el).split())
         if len(text) < 20 or _outside(el):
