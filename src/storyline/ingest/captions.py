@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import lxml.etree
 
-from storyline.ingest.siblings import Page, class_words, parse, text_key
+from storyline.ingest.markup import Page, class_words, parse, text_key
 from storyline.records import RemovedLine
 
 CAPTION_WORDS = {"caption", "figcaption", "credit", "credits", "copyright"}

@@ -33,8 +33,9 @@ from storyline.ingest.article import Given, IngestContext, Problem, build
 from storyline.ingest.captions import drop_captions
 from storyline.ingest.lead import with_lead
 from storyline.ingest.lines import fold
+from storyline.ingest.markup import parse
 from storyline.ingest.pagedate import page_date, url_day
-from storyline.ingest.siblings import parse, with_siblings
+from storyline.ingest.siblings import with_siblings
 from storyline.records import Article, RemovedLine
 
 # the page's own publication date only: no guessing from a copyright year or a URL-less scan of the text

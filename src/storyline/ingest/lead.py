@@ -29,12 +29,12 @@ import lxml.etree
 
 from storyline.ingest.captions import is_caption
 from storyline.ingest.lines import is_prose
-from storyline.ingest.siblings import (
-    HEAD,
+from storyline.ingest.markup import (
     MAX_LINK_SHARE,
     OUTSIDE,
     Page,
     class_words,
+    in_extracted,
     link_share,
     own_text,
     parse,
@@ -80,11 +80,10 @@ def lead_paragraph(html: Page, extracted: str) -> str | None:
     for el in tree.iter("p", "div"):
         if el.tag == "div" and any(isinstance(c.tag, str) and c.tag in BLOCKS for c in el):
             continue  # a container: its paragraphs are judged one by one
-        text = " ".join(own_text(el).split())
+        text = own_text(el)
         if len(text) < 20 or _outside(el):
             continue
-        key = text_key(text)
-        if key[:HEAD] in blob or key[-HEAD:] in blob:  # the first body paragraph the extractor took
+        if in_extracted(text, blob):  # the first body paragraph the extractor took
             if candidate is not None and _near(candidate[0], el):
                 lead = candidate[1]
             return lead

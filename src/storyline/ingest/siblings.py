@@ -27,35 +27,32 @@ Example::
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import TypeAlias
 
 import lxml.etree
-import lxml.html
-from trafilatura.utils import load_html
 
-from storyline.ingest.lines import fold, is_prose
-
-OUTSIDE = {"nav", "header", "footer", "aside", "form", "script", "style", "noscript", "template", "button", "select",
-           "figure", "figcaption"}
-"""Containers whose paragraphs are never story text (a menu, a comment form, a cookie banner, a photo credit)."""
-
-NESTED = {"div", "aside", "figure", "section", "ul", "ol", "table", "iframe", "script", "style"}
-"""Boxes a sloppy page nests inside a ``<p>`` (a teaser for another story): their text is not the paragraph's."""
+from storyline.ingest.lines import is_prose
+from storyline.ingest.markup import (
+    HEAD,
+    MAX_LINK_SHARE,
+    OUTSIDE,
+    Page,
+    in_extracted,
+    link_share,
+    own_text,
+    parse,
+    text_key,
+)
 
 MIN_MATCHED_SHARE = 0.5
 """The container path must hold at least this share of the extracted paragraphs' text: a path that holds
 less is one of several the extractor mixed, too weak a sign of where the story is."""
 
-MAX_LINK_SHARE = 0.5
-"""A paragraph whose text is mostly link text is a teaser or a list of related stories, not story text."""
-
 
 @dataclass(frozen=True)
 class Paragraph:
-    """One paragraph of the page: its text, its place in document order, and its container's path."""
+    """One paragraph of the page: its text, its place in document order, and its tag-and-class path."""
 
     text: str
     order: int
@@ -63,7 +60,7 @@ class Paragraph:
 
 
 def _path(el: lxml.etree._Element) -> str | None:
-    """The tags and classes from the root to the element; None inside a menu, footer or form."""
+    """The tags and classes from the root down to the element; None inside a menu, footer or form."""
     parts = []
     node = el
     while node is not None:
@@ -75,60 +72,6 @@ def _path(el: lxml.etree._Element) -> str | None:
     return "/".join(reversed(parts))
 
 
-def own_text(el: lxml.etree._Element) -> str:
-    """The paragraph's text without the boxes nested in it."""
-    parts = [el.text or ""]
-    for child in el:
-        if isinstance(child.tag, str) and child.tag not in NESTED:  # a comment's text is not the page's
-            parts.append(own_text(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
-def text_key(text: str) -> str:
-    """The text folded with no whitespace at all: the extractor and the page space inline tags differently."""
-    return "".join(fold(text).split())
-
-
-def _in(text: str, blob: str) -> bool:
-    """Whether the extracted text (``blob``, a :func:`text_key`) holds the paragraph's opening or its end."""
-    key = text_key(text)
-    return key[:HEAD] in blob or key[-HEAD:] in blob
-
-
-HEAD = 60
-"""Characters of a paragraph's start or end that, found in the extracted text, show it was taken
-(the extractor may cut a paragraph at a line break or drop an inline footnote)."""
-
-
-Page: TypeAlias = str | bytes | lxml.html.HtmlElement
-"""A page as its text, its bytes or its parsed tree (parse once with :func:`parse` to read it twice)."""
-
-
-def parse(html: Page) -> lxml.html.HtmlElement | None:
-    """The page's tree (as trafilatura parses it), or None when lxml cannot read it."""
-    if isinstance(html, lxml.html.HtmlElement):
-        return html
-    try:
-        return load_html(html)
-    except (ValueError, TypeError, lxml.etree.ParserError):
-        return None
-
-
-_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+")
-
-
-def class_words(el: lxml.etree._Element) -> set[str]:
-    """The words of an element's classes, split at ``-``, ``_`` and case changes: ``article-teaserText`` ->
-    {'article', 'teaser', 'text'}; how a page names what a box is, in any of its naming styles."""
-    return {w.lower() for w in _CLASS_WORD.findall(el.get("class") or "")}
-
-
-def link_share(el: lxml.etree._Element, text: str) -> float:
-    """The share of a paragraph's text that is the text of its links (a teaser is all link)."""
-    return sum(len(" ".join("".join(a.itertext()).split())) for a in el.iter("a")) / max(1, len(text))
-
-
 def _paragraphs(html: Page) -> list[tuple[Paragraph, float]]:
     """Every ``<p>`` of the page outside menus and forms, with the share of its text that is link text."""
     tree = parse(html)
@@ -136,7 +79,7 @@ def _paragraphs(html: Page) -> list[tuple[Paragraph, float]]:
         return []
     out = []
     for order, el in enumerate(tree.iter("p")):
-        text = " ".join(own_text(el).split())
+        text = own_text(el)
         path = _path(el) if text else None
         if path is None:
             continue
@@ -154,7 +97,7 @@ def sibling_paragraphs(html: Page, extracted: str) -> tuple[list[Paragraph], lis
     """
     blob = text_key(extracted)
     paras = _paragraphs(html)
-    taken = [p for p, _ in paras if len(p.text) >= 20 and _in(p.text, blob)]
+    taken = [p for p, _ in paras if len(p.text) >= 20 and in_extracted(p.text, blob)]
     weight: Counter[str] = Counter()
     for p in taken:
         weight[p.path] += len(p.text)
@@ -166,7 +109,7 @@ def sibling_paragraphs(html: Page, extracted: str) -> tuple[list[Paragraph], lis
     orders = {p.order for p in taken}
     left = [p for p, linked in paras
             if p.path == path and p.order not in orders and linked <= MAX_LINK_SHARE
-            and is_prose(p.text) and not _in(p.text, blob)]
+            and is_prose(p.text) and not in_extracted(p.text, blob)]
     return left, taken
 
 
