@@ -97,7 +97,7 @@ def _norm(text: str) -> str:
     return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
-def extractors() -> dict[str, Callable[[str, str], str | None]]:
+def extractors() -> dict[str, Callable[[bytes, str], str | None]]:
     import trafilatura
 
     from storyline.ingest.article import IngestContext
@@ -107,19 +107,19 @@ def extractors() -> dict[str, Callable[[str, str], str | None]]:
 
     ctx = IngestContext(Settings())
 
-    def storyline(html: str, url: str) -> str | None:
+    def storyline(html: bytes, url: str) -> str | None:
         art = article_from_html(ctx, url, html)
         if not isinstance(art, Article):
             return None
         DATES["storyline"] = (art.published or "")[:10]
         return "\n".join(p for p in (art.title, art.description, art.text) if p)
 
-    def bare(html: str, url: str) -> str | None:
+    def bare(html: bytes, url: str) -> str | None:
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
         DATES["trafilatura (defaults)"] = (getattr(doc, "date", None) or "")[:10] if doc else ""
         return trafilatura.extract(html, url=url)
 
-    def precise(html: str, url: str) -> str | None:
+    def precise(html: bytes, url: str) -> str | None:
         return trafilatura.extract(html, url=url, favor_precision=True)
 
     return {"storyline": storyline, "trafilatura (defaults)": bare, "trafilatura (favor_precision)": precise}
@@ -149,7 +149,7 @@ def main() -> None:
     scores = {name: Score() for name in fns}
     shown = 0
     for url, case, path in todo:
-        html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+        html = gzip.decompress(path.read_bytes())  # bytes, as storyline reads a file: each extractor decodes
         for name, fn in fns.items():
             t0 = time.perf_counter()
             out = fn(html, url)

@@ -24,6 +24,16 @@ class Settings:
     is read as a stream, so the cap applies to single records and plain files)."""
     min_text_chars: int = 80
     """An input whose cleaned body is shorter than this is reported as 'no article'."""
+    sibling_paragraphs: bool = True
+    """Put back the paragraphs trafilatura left in containers like the ones it took (a story split
+    into several text boxes) and the lead it left in an intro box; see :mod:`storyline.ingest.siblings`
+    and :mod:`storyline.ingest.lead`."""
+    drop_captions: bool = True
+    """Take out extracted lines that are a photo caption or credit on the page (``<figcaption>``, a
+    class naming a caption or credit); see :mod:`storyline.ingest.captions`."""
+    recall_below: int = 400
+    """A page whose cleaned body is shorter than this (or only a headline) is extracted again with
+    trafilatura's ``favor_recall`` and the longer article kept; 0 turns the second pass off."""
     near_duplicate_threshold: float = 0.8
     """Estimated Jaccard similarity of word 5-shingles above which an article
     is marked as a copy of an earlier one (MinHash LSH)."""

@@ -7,6 +7,7 @@ way news sites write it.
 
 from __future__ import annotations
 
+import gzip
 import html
 import io
 import json
@@ -23,6 +24,8 @@ from tests.conftest import DATA
 WIKINEWS = DATA / "wikinews-timeline" / "Corpus-trial-data_task4"
 NEWSWIRE = DATA / "newswire-1997-1998.jsonl"
 ECBPLUS = DATA / "ecbplus"
+EVAL = DATA / "trafilatura-eval"
+"""trafilatura's evaluation pages; tests use only pages of the benchmark's dev half."""
 
 
 @dataclass
@@ -141,3 +144,10 @@ def write_jsonl(path: Path, records: list[dict], bad_line: int | None = None) ->
         lines.insert(bad_line, lines[bad_line][: len(lines[bad_line]) // 2])  # a record cut off mid-way
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def eval_page(name: str) -> tuple[str, bytes, dict[str, list[str]]]:
+    """URL, bytes and snippets (``with`` / ``without``) of one page of trafilatura's evaluation set."""
+    cases = json.loads((EVAL / "evaldata.json").read_text(encoding="utf-8"))
+    url, case = next((u, c) for u, c in cases.items() if c["file"] == name)
+    return url, gzip.decompress((EVAL / "pages" / (name + ".gz")).read_bytes()), case

@@ -33,6 +33,12 @@ def test_a_sentence_in_any_script_is_prose(line):
     assert is_prose(line) and ends_sentence(line)
 
 
+def test_a_credit_in_brackets_of_any_width_does_not_stop_a_paragraph_from_being_prose():
+    assert is_prose("正是有了英勇的你们，才有这座英雄的城！（评论员 罗博）")
+    assert is_prose("Progress will be impossible so long as he praises obstruction. (Yonhap)")
+    assert not is_prose("Weiterführender Link (extern)")
+
+
 def test_words_of_unspaced_scripts_are_counted_by_characters():
     assert word_count("新华社记者在武汉血液中心拍照留念") >= 6
     assert word_count("Top stories") == 2

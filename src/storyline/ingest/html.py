@@ -30,20 +30,24 @@ import lxml.html
 import trafilatura
 
 from storyline.ingest.article import Given, IngestContext, Problem, build
+from storyline.ingest.captions import drop_captions
+from storyline.ingest.lead import with_lead
 from storyline.ingest.lines import fold
+from storyline.ingest.markup import parse
 from storyline.ingest.pagedate import page_date, url_day
-from storyline.records import Article
+from storyline.ingest.siblings import with_siblings
+from storyline.records import Article, RemovedLine
 
 # the page's own publication date only: no guessing from a copyright year or a URL-less scan of the text
 DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
 
 
-def extract(html: str | bytes, url: str | None = None) -> Any:
+def extract(html: str | bytes, url: str | None = None, favor_recall: bool = False) -> Any:
     """trafilatura's Document for a page (text plus metadata), or None when it finds no article."""
     return trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=True,
         include_images=False, include_links=False, deduplicate=False,
-        date_extraction_params=DATE_PARAMS,
+        date_extraction_params=DATE_PARAMS, favor_recall=favor_recall,
     )
 
 
@@ -63,6 +67,7 @@ def article_from_html(
     if doc is None or not (doc.text or "").strip():
         return Problem(external_id, "no article found in the HTML page", "skipped")
     meta = dict(g.metadata)
+    raw, dropped = _restore(ctx, html, doc.text, meta)
     for key in ("author", "sitename", "hostname"):
         value = getattr(doc, key, None)
         if value and key not in meta:
@@ -83,7 +88,9 @@ def article_from_html(
         published=published, published_from=published_from, source=g.source,
         url=g.url or doc.url, metadata=meta, removed=g.removed,
     )
-    art = build(ctx, external_id, doc.text, fmt, given_)
+    art = build(ctx, external_id, raw, fmt, replace(given_, removed=g.removed + dropped))
+    if _thin(art, ctx.settings.recall_below):
+        art = _second_opinion(ctx, external_id, html, fmt, given_, art)
     headline = isinstance(art, Article) and art.metadata.get("headline_only") and "\n" in doc.text.strip()
     if headline or (isinstance(art, Problem) and art.kind == "skipped"):
         # no line reads as prose; unless the block is a list of links, it is the extractor's article, kept whole
@@ -94,6 +101,65 @@ def article_from_html(
             art.reason = ("no article found in the HTML page (" + art.reason.removeprefix("no article text (")
                           .removesuffix(")") + f"; {linked} of {lines} lines are the text of a link)")
     return art
+
+
+def _thin(art: Article | Problem, below: int) -> bool:
+    """Whether the article found is too little to trust: none, a headline alone, or a body under ``below``."""
+    if isinstance(art, Problem):
+        return art.kind == "skipped" and below > 0
+    return len(art.text) < below or bool(art.metadata.get("headline_only"))
+
+
+def _second_opinion(
+    ctx: IngestContext, external_id: str, html: str | bytes, fmt: str, given: Given, first: Article | Problem,
+) -> Article | Problem:
+    """The article trafilatura finds when asked for recall, when its cleaned body is twice the first one's.
+
+    trafilatura's default choice of block sometimes lands on a teaser or a
+    widget beside the story (a page whose body is a short line or two); its
+    recall mode looks wider.  Run only on such thin results, so it costs
+    nothing on the pages where the first choice holds a story.
+    """
+    try:
+        doc = extract(html, url=given.url, favor_recall=True)
+    except (ValueError, TypeError):
+        return first
+    if doc is None or not (doc.text or "").strip():
+        return first
+    meta = {k: v for k, v in given.metadata.items() if k not in ("paragraphs_restored", "lead_restored")}
+    raw, dropped = _restore(ctx, html, doc.text, meta)
+    second = build(ctx, external_id, raw, fmt, replace(given, metadata=meta))
+    before = len(first.text) if isinstance(first, Article) else 0
+    if not isinstance(second, Article) or second.metadata.get("headline_only") or len(second.text) < 2 * before:
+        return first
+    second.metadata["extracted_with"] = "favor_recall"
+    return second
+
+
+def _restore(ctx: IngestContext, html: str | bytes, text: str, meta: dict[str, Any]) -> tuple[str, list[RemovedLine]]:
+    """The extracted text checked against the page's markup, and the lines that check took out.
+
+    Put back: the paragraphs of the story's other text boxes
+    (:mod:`~storyline.ingest.siblings`) and the lead set in its own box
+    (:mod:`~storyline.ingest.lead`), noted in ``meta``; taken out: captions and
+    picture credits (:mod:`~storyline.ingest.captions`).  The page is parsed once.
+    """
+    if not (ctx.settings.sibling_paragraphs or ctx.settings.drop_captions):
+        return text, []
+    page = parse(html)
+    tree = page if page is not None else html
+    dropped: list[RemovedLine] = []
+    if ctx.settings.sibling_paragraphs:
+        text, restored = with_siblings(tree, text)
+        if restored:
+            meta["paragraphs_restored"] = restored
+    if ctx.settings.drop_captions:
+        text, dropped = drop_captions(tree, text)
+    if ctx.settings.sibling_paragraphs:  # after the captions: a lead the page reuses under its photo stays
+        text, led = with_lead(tree, text)
+        if led:
+            meta["lead_restored"] = True
+    return text, dropped
 
 
 def link_lines(html: str | bytes, text: str) -> tuple[int, int]:

@@ -36,8 +36,8 @@ _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Kh
 _STOP = r"(?:[\p{Sentence_Terminal}…‼⁇⁈⁉]|(?![©®™])\p{Extended_Pictographic})"  # an emoji ends a blog's sentence
 _CLOSE = r"[\p{Pe}\p{Pf}\p{Pi}\"']"
 _END = regex.compile(rf"{_STOP}{_CLOSE}*$")
-# an agency tag or credit closing a paragraph: ... obstruction." (Yonhap)
-_TRAILING_TAG = re.compile(r"\s*\([^()]{1,40}\)$")
+# an agency tag or credit closing a paragraph: ... obstruction." (Yonhap), ……城！（评论员 罗博）
+_TRAILING_TAG = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 # a sentence boundary inside a line: "... in 2011. The judge"
 _INNER_END = regex.compile(rf"{_STOP}{_CLOSE}*(?:\s+[\p{{Ps}}\p{{Pi}}\"']?\p{{Lu}}|(?<=[。！？｡]{_CLOSE}*)\s*\S)")
 
