@@ -24,10 +24,14 @@ End-to-end accuracy on quoted speech is right / (right + wrong + none).
 Usage:
     python benchmarks/quotes_sample.py --seed 1 --n 100 --out FILE.tsv   # draw, print, write a TSV to judge
     python benchmarks/quotes_sample.py --judged FILE.tsv [--append]     # re-run, tally, flag changed rows
+    python benchmarks/quotes_sample.py --judged FILE.tsv --update       # write the new outputs, to re-judge
 
 With ``--judged`` the rows are re-attributed by the current code; a row whose
 output (kind / speaker phrase / entity) differs from the one judged is flagged
-``CHANGED`` and left out of the tally until it is judged again.
+``CHANGED`` and left out of the tally until it is judged again.  ``--update``
+writes the current outputs into the file, the changed rows' verdicts emptied
+(their old output and verdict kept in the note) for the reader to fill in.
+An output of ``-`` means storyline no longer reports the stretch at all.
 """
 
 from __future__ import annotations
@@ -161,6 +165,7 @@ def main() -> int:
     ap.add_argument("--out", type=Path, help="write the drawn sample here, to judge")
     ap.add_argument("--judged", type=Path, help="a judged TSV to re-run and tally")
     ap.add_argument("--append", action="store_true", help="append the tally to benchmarks/RESULTS.md")
+    ap.add_argument("--update", action="store_true", help="with --judged: write the new outputs to re-judge")
     args = ap.parse_args()
     if not NEWSWIRE.is_file():
         print(f"quotes_sample: {NEWSWIRE} not found; it needs ../shared/data", file=sys.stderr)
@@ -180,15 +185,19 @@ def main() -> int:
         flag = ""
         if old is not None and old != r.output:
             flag, changed = f"  CHANGED (judged {old!r} {r.verdict})", changed + 1
+            r.note = f"was {old} {r.verdict}; {r.note}".rstrip("; ")
             r.verdict = ""
         if args.judged is None or flag:
             quote = texts[r.article][r.start:r.end].replace("\n", " ")
             print(f"== {r.article} {r.start}-{r.end} s{r.sentence}{flag}\n   QUOTE: {quote[:300]}\n"
                   f"   OUT: {r.output}\n   CTX: {' '.join(context.split())[:900]}\n")
-    if args.out:
-        write_tsv(args.out, rows, f"quotes_sample.py --seed {args.seed} --n {args.n}; verdicts: "
-                  "right / wrong / none / notquote / notquote-spk")
-        print(f"wrote {args.out}")
+    out = args.out or (args.judged if args.update else None)
+    if out:
+        first = out.read_text(encoding="utf-8").splitlines()[0][2:] if args.update else (
+            f"quotes_sample.py --seed {args.seed} --n {args.n}; verdicts: right / wrong / none / notquote / "
+            "notquote-spk")
+        write_tsv(out, rows, first)
+        print(f"wrote {out}")
         return 0
     counts = tally(rows)
     judged = sum(counts.get(v, 0) for v in QUOTED)
