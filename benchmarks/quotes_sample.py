@@ -6,8 +6,9 @@ a seeded random sample of quoted stretches (every pair of quote marks that
 :func:`~storyline.nlp.quotes.find_spans` finds, whether or not storyline gives it
 a speaker, so the sample does not depend on the attribution code) from the 2,452
 newswire articles of ``../shared/data/newswire-1997-1998.jsonl``, leaving out
-the articles already read while tuning (those in ``data/quotes_speaker_diffs.tsv``
-and those named in tests), and prints each with its sentence context and
+the articles already read while tuning (those in ``data/quotes_speaker_diffs.tsv``,
+in earlier samples ``data/quotes_sample_*.tsv`` and named in tests), and prints
+each with its sentence context and
 storyline's attribution: the kind, the speaker phrase and the entity.
 
 A reader then judges each row (the TSV's ``verdict`` column):
@@ -68,11 +69,12 @@ class Row:
 
 
 def seen_articles() -> set[str]:
-    """Articles read while tuning the quote code: the judged speaker diffs and any named in tests."""
+    """Articles read while tuning the quote code: the judged speaker diffs, earlier samples, any named in tests."""
     seen: set[str] = set()
-    diffs = HERE / "data" / "quotes_speaker_diffs.tsv"
-    if diffs.is_file():
-        seen |= {ln.split("\t")[0] for ln in diffs.read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"}
+    for judged in [HERE / "data" / "quotes_speaker_diffs.tsv", *sorted((HERE / "data").glob("quotes_sample_*.tsv"))]:
+        if judged.is_file():
+            seen |= {ln.split("\t")[0] for ln in judged.read_text(encoding="utf-8").splitlines()
+                     if ln and ln[0] != "#"}
     for path in (ROOT / "tests").rglob("*.py"):
         body = path.read_text(encoding="utf-8")
         seen |= set(_ids(body))
