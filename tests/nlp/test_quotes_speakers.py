@@ -297,3 +297,21 @@ def test_a_noun_of_speech_gives_its_owner_the_quote(said) -> None:
     rows = said('Following Al-Qaeda threats to "ruin the democratic wedding", virtually all police were '
                 'mobilized.')
     assert rows[0][1] == "Al-Qaeda"
+
+
+def test_a_statement_from_his_office_is_his(said) -> None:
+    rows = said('Palestinian leader Mahmud Abbas condemned the attack on Monday.\n\n'
+                '"We severely condemn this operation," a statement from his office said.')
+    assert rows[0][1] == "Mahmud Abbas"
+
+
+def test_a_statement_with_no_author_is_the_organisation_that_spoke_just_before(said) -> None:
+    rows = said('The World Food Programme said from its Rome headquarters it was sending staff.\n\n'
+                '"We will also increase our stocks in the region," a statement said.')
+    assert rows[0][1] == "World Food Programme"
+
+
+def test_the_premier_is_the_prime_minister(said) -> None:
+    rows = said('Lebanese Prime Minister Fouad Siniora said he would stay in office.\n\n'
+                'The premier vowed to prevent a civil war. "We want to avoid discord," he said.')
+    assert rows[-1][1] == "Fouad Siniora"

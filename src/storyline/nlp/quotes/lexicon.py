@@ -58,6 +58,9 @@ SPEECH_NOUNS = frozenset({
 })
 """Nouns naming something said: their possessor or 'by/from' object said it ("Al-Qaeda's threats to ...")."""
 
+TITLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister"}
+"""Titles news writes two ways: 'the premier' is the person titled 'Prime Minister'."""
+
 ADDRESSEE_CUES = frozenset({"tell", "ask", "inform", "assure", "reassure", "remind", "advise", "urge", "warn"})
 """Cues whose object is the one spoken to ("told Xinhua"), never the speaker."""
 

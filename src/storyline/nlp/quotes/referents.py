@@ -50,6 +50,7 @@ from storyline.nlp.quotes.lexicon import (
     STATE_NOUNS,
     SUBJECT_DEPS,
     THING_PRONOUNS,
+    TITLE_SYNONYMS,
 )
 from storyline.nlp.quotes.spans import paragraphs
 from storyline.records import Chain, Mention
@@ -421,7 +422,8 @@ def _described(ctx: Context, head: Token) -> int | None:
     if not ctx.titles:
         return None
     words = [t.lower_ for t in ctx.doc[head.left_edge.i: head.i + 1] if t.dep_ not in ("det", "poss", "punct")]
-    cands = ctx.titles.get(" ".join(words)) or ctx.titles.get(head.lemma_.lower()) or ctx.titles.get(head.lower_)
+    cands = ctx.titles.get(" ".join(words)) or ctx.titles.get(head.lemma_.lower()) or ctx.titles.get(head.lower_) \
+        or ctx.titles.get(TITLE_SYNONYMS.get(head.lemma_.lower(), ""))
     if cands and head.tag_ in ("NNS", "NNPS"):  # "party leaders" are not the one leader named before
         cands = {c for c in cands if ctx.chains[c].type not in SPEAKER_TYPES_PERSON}
     if not cands:
@@ -458,12 +460,26 @@ def _office(ctx: Context, head: Token) -> int | None:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "from", "of", "at", "by"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and ctx.chain_of(obj) is not None:
-                    return ctx.chain_of(obj)
+                if obj.dep_ == "pobj" and _chain_or_owner(ctx, obj) is not None:  # "a statement from his office"
+                    return _chain_or_owner(ctx, obj)
     for child in head.children:
         ch = ctx.chain_of(child) if child.dep_ in ("poss", "compound") else None
         if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_THING:
             return ch
+    return None
+
+
+def _chain_or_owner(ctx: Context, tok: Token) -> int | None:
+    """The chain a phrase names, or its owner's when it names none ("Syria's foreign ministry" -> Syria,
+    "his office" -> the person 'his' refers to)."""
+    found = ctx.chain_of(tok)
+    if found is not None:
+        return found
+    for child in tok.children:
+        if child.dep_ == "poss":
+            if child.lower_ in ("his", "her"):
+                return _person_before(ctx, child)
+            return _thing_before(ctx, child) if child.lower_ == "its" else ctx.chain_of(child)
     return None
 
 
@@ -477,8 +493,8 @@ def _own_author(ctx: Context, tok: Token) -> int | None:
     for prep in preps:
         if prep.lower_ in ("from", "by"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and ctx.chain_of(obj) is not None:
-                    return ctx.chain_of(obj)
+                if obj.dep_ == "pobj" and _chain_or_owner(ctx, obj) is not None:
+                    return _chain_or_owner(ctx, obj)
     verb = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in AUTHOR_VERBS:
         for child in verb.children:
@@ -486,8 +502,8 @@ def _own_author(ctx: Context, tok: Token) -> int | None:
                 return ctx.chain_of(child)
     if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in ("VERB", "AUX"):  # X said in a statement
         for child in verb.head.children:
-            if child.dep_ == "nsubj" and ctx.chain_of(child) is not None:
-                return ctx.chain_of(child)
+            if child.dep_ == "nsubj" and _chain_or_owner(ctx, child) is not None:
+                return _chain_or_owner(ctx, child)
     return None
 
 
@@ -516,4 +532,7 @@ def _author(ctx: Context, tok: Token) -> int | None:
     if pick:
         return pick[-1][2]
     later = [a for a in ctx.authors if a[0] > tok.idx and a[1] == lemma]
-    return later[0][2] if later else None
+    if later:
+        return later[0][2]
+    # "UNHCR said it was mobilising staff. '...,' a statement said": the one who spoke just before
+    return _subject_before(ctx, tok, set(SPEAKER_TYPES_THING), window=1)
