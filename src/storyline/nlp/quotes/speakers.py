@@ -9,7 +9,12 @@ For each quote, in order:
    of making 'unlawful demands'"); without one, the subject of
    the nearest verb that has one, for phrases of three words or more (a
    one- or two-word scare quote under a plain verb is the writer's).  A
-   coordinated clause with its own subject stops the climb.
+   coordinated clause with its own subject stops the climb.  Before the
+   climb: a quoted verb is its subject's words ('X "strongly condemned"'), a
+   quote right after a noun of speech is its owner's ("Al-Qaeda threats to
+   '...'"), and a quoted label under a noun is its owner's or a reporting
+   verb's, never a plain verb's subject ('the administration's "stay the
+   course" approach').
 2. Otherwise the nearest cue outside any quote in the quote's own sentences:
    a cue right after the closing mark (", he said", ", said X, a ...",
    ", the letter read"), else one before the opening mark ("X wrote, '...'"),
