@@ -53,7 +53,9 @@ def find_quotes(doc: Doc, mentions: list[Mention], chains: list[Chain]) -> list[
     for span, att in zip(spans, attribute(ctx, spans), strict=True):
         if any(_part_of(r, span, att) for r in reported):
             continue
-        scare = span.partial and att.how == "unresolved"
+        # a phrase nobody is said to have spoken; a reporting verb with an unnamed subject ('said another
+        # netizen, "conservative attitudes ..."') still says someone did
+        scare = span.partial and att.how == "unresolved" and (att.cue is None or not att.text)
         if scare:  # a term in quote marks that nobody is said to have spoken: no speaker, no cue
             att = Attribution(None, None, None, 0.0, "unresolved")
         conf = att.confidence * (1.0 if span.closed else 0.8)

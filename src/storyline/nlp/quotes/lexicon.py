@@ -52,6 +52,21 @@ SPOKES_NOUNS = frozenset({
 })
 """Nouns whose 'for/of/from X' names the organisation that speaks through them."""
 
+SPEECH_NOUNS = frozenset({
+    "threat", "warning", "call", "appeal", "plea", "promise", "pledge", "vow", "demand", "claim", "accusation",
+    "criticism", "remark", "comment", "assertion", "insistence", "denial", "admission", "description", "words",
+})
+"""Nouns naming something said: their possessor or 'by/from' object said it ("Al-Qaeda's threats to ...")."""
+
+TITLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister"}
+"""Titles news writes two ways: 'the premier' is the person titled 'Prime Minister'."""
+
+ADDRESSEE_CUES = frozenset({"tell", "ask", "inform", "assure", "reassure", "remind", "advise", "urge", "warn"})
+"""Cues whose object is the one spoken to ("told Xinhua"), never the speaker."""
+
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+"""Pronouns in object case: what a cue's object is ('describing him as'), never who speaks."""
+
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 THING_PRONOUNS = frozenset({"it"})

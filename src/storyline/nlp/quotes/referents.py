@@ -50,6 +50,7 @@ from storyline.nlp.quotes.lexicon import (
     STATE_NOUNS,
     SUBJECT_DEPS,
     THING_PRONOUNS,
+    TITLE_SYNONYMS,
 )
 from storyline.nlp.quotes.spans import paragraphs
 from storyline.records import Chain, Mention
@@ -167,6 +168,9 @@ def _genders(text: str, mentions: list[Mention], chains: list[Chain]) -> dict[in
 def phrase_text(tok: Token) -> str:
     """The speaker phrase as written: the head with its left modifiers ("The city's new mayor")."""
     start = tok.left_edge.i
+    marks = [t.i for t in tok.doc[start: tok.i] if t.is_quote]
+    if marks:  # the parse hung a quote under the phrase ('"...," British bar owner Ken Cheshire'): not its words
+        start = marks[-1] + 1
     while start < tok.i and (tok.doc[start].is_punct or tok.doc[start].is_space):
         start += 1
     return tok.doc[start: tok.i + 1].text.strip(" ,")
@@ -250,7 +254,8 @@ def _title_glued(ctx: Context, obj: Token) -> bool:
     return any(not is_role(t) and t.pos_ in ("PROPN", "NOUN") for t in before)
 
 
-def _mentions_before(ctx: Context, sent: Span, limit: int, describe: bool = True) -> tuple[list[int], list[int]]:
+def _mentions_before(ctx: Context, sent: Span, limit: int, describe: bool = True,
+                     skip: frozenset[int] = frozenset()) -> tuple[list[int], list[int]]:
     """Chains named in ``sent`` before char ``limit``, outside quotes: (subjects in order, others latest
     first, those in a relative clause last: in "X, who coached Y, ..." the text is about X).  With
     ``describe``, a subject description ("the mayor") counts as the chain it refers to; without it
@@ -259,9 +264,11 @@ def _mentions_before(ctx: Context, sent: Span, limit: int, describe: bool = True
     other: list[int] = []
     buried: list[int] = []
     for tok in reversed(sent):
-        if tok.idx >= limit:
+        if tok.idx >= limit or tok.i in skip:
             continue
         ch = ctx.chain_of(tok)
+        if tok.dep_ in ("compound", "flat") and ctx.chain_of(tok.head) not in (None, ch):
+            continue  # "Sheikh Abdurahim Ali Muddey": the phrase is the person its head names, not a title's holder
         is_subj = tok.dep_ in SUBJECT_DEPS or (tok.dep_ in ("compound", "flat") and tok.head.dep_ in SUBJECT_DEPS)
         if describe and ch is None and is_subj and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok):
             ch = _described(ctx, tok)
@@ -276,14 +283,24 @@ def _mentions_before(ctx: Context, sent: Span, limit: int, describe: bool = True
     return subj[::-1], other + buried
 
 
-def _person_before(ctx: Context, tok: Token) -> int | None:
-    """The person a he/she refers to: earlier sentences' subjects first, then their latest person."""
+def _person_before(ctx: Context, tok: Token, depth: int = 0) -> int | None:
+    """The person a he/she refers to: earlier sentences' subjects first, then their latest person.
+
+    Two habits of English narrow the search: a pronoun that is the subject of a reporting verb is never
+    a name inside what that verb reports ("Washington will back ... envoy Mohamed Sahnoun, he said": he
+    is not Sahnoun; see :func:`_bound_by`), and an earlier sentence whose main subject is the same
+    pronoun ("He was also dismissive of Ladak ...") is about the same person, not a name inside it."""
     other = "m" if tok.lower_ in ("she", "her") else "f"
     si = ctx.sent_index(tok)
+    bound = _bound_by(tok)
     for s in range(si, max(-1, si - PRONOUN_WINDOW), -1):
         if _unnamed_subject(ctx, ctx.sents[s], tok, other):
             return None
-        subjects, others = _mentions_before(ctx, ctx.sents[s], tok.idx)
+        if s < si and depth < PRONOUN_WINDOW:
+            same = _pronoun_subject(ctx, ctx.sents[s], tok)
+            if same is not None:  # "He added: ... . '...,' he said": the earlier he is this one
+                return _person_before(ctx, same, depth + 1)
+        subjects, others = _mentions_before(ctx, ctx.sents[s], tok.idx, skip=bound if s == si else frozenset())
         for ch in subjects + others:
             if ctx.chains[ch].type in SPEAKER_TYPES_PERSON and ctx.gender.get(ch) != other:
                 return ch
@@ -297,6 +314,27 @@ def _person_before(ctx: Context, tok: Token) -> int | None:
         later = ctx.chain_of(t)
         if later is not None and ctx.chains[later].type in SPEAKER_TYPES_PERSON and ctx.gender.get(later) != other:
             return later
+    return None
+
+
+def _bound_by(pronoun: Token) -> frozenset[int]:
+    """Tokens a subject pronoun cannot name: the rest of its verb's clause, but for possessors ("Smith's
+    plan will work, he said" can be Smith's own), so only when the pronoun is a subject."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return frozenset()
+    verb = pronoun.head
+    return frozenset(t.i for t in verb.subtree if t.i != pronoun.i and t.dep_ != "poss"
+                     and not (t.dep_ in ("compound", "flat") and t.head.dep_ == "poss"))
+
+
+def _pronoun_subject(ctx: Context, sent: Span, pronoun: Token) -> Token | None:
+    """The same pronoun as the main subject of ``sent`` (its root's, or a verb coordinated with it)."""
+    forms = {"he", "him"} if pronoun.lower_ in ("he", "him") else {"she", "her"}
+    for t in sent:
+        if t.i >= pronoun.i or ctx.in_quote(t):
+            continue
+        if t.dep_ in SUBJECT_DEPS and _main_verb(t.head):
+            return t if t.lower_ in forms else None
     return None
 
 
@@ -374,7 +412,9 @@ def _described(ctx: Context, head: Token) -> int | None:
         return None  # "the US military" is not the organisation named before, nor the United States
     if lemma in ORG_NOUNS | STATE_NOUNS and any(c.lower_ in ("the", "this") for c in head.children):
         kinds = {"ORG", "GPE"} if lemma in STATE_NOUNS else {"ORG"}
-        found = _subject_before(ctx, head, kinds)  # 'the company' is the organisation the text is about
+        named = {i for i, ch in enumerate(ctx.chains) if ch.type in kinds and lemma in ch.name.lower().split()}
+        found = _nearest(ctx, named, head.idx, strict=True) if named else None  # 'the bank': a named Bank
+        found = found if found is not None else _subject_before(ctx, head, kinds)  # else the one the text is about
         orgs = {i for i, ch in enumerate(ctx.chains) if ch.type in kinds}
         found = found if found is not None else _nearest(ctx, orgs, head.idx, strict=True) if orgs else None
         if found is not None:
@@ -382,12 +422,17 @@ def _described(ctx: Context, head: Token) -> int | None:
     if not ctx.titles:
         return None
     words = [t.lower_ for t in ctx.doc[head.left_edge.i: head.i + 1] if t.dep_ not in ("det", "poss", "punct")]
-    cands = ctx.titles.get(" ".join(words)) or ctx.titles.get(head.lemma_.lower()) or ctx.titles.get(head.lower_)
+    cands = ctx.titles.get(" ".join(words)) or ctx.titles.get(head.lemma_.lower()) or ctx.titles.get(head.lower_) \
+        or ctx.titles.get(TITLE_SYNONYMS.get(head.lemma_.lower(), ""))
     if cands and head.tag_ in ("NNS", "NNPS"):  # "party leaders" are not the one leader named before
         cands = {c for c in cands if ctx.chains[c].type not in SPEAKER_TYPES_PERSON}
     if not cands:
         return None
-    return _nearest(ctx, cands, head.idx)
+    before = _nearest(ctx, cands, head.idx, strict=True)
+    if before is None and any(c.lower_ == "the" for c in head.children):
+        # "The former Lyon manager said" with no manager named yet: the person the text is about
+        before = _subject_before(ctx, head, set(SPEAKER_TYPES_PERSON))
+    return before if before is not None else _nearest(ctx, cands, head.idx)
 
 
 def _subject_before(ctx: Context, tok: Token, kinds: set[str], window: int = 3) -> int | None:
@@ -415,12 +460,26 @@ def _office(ctx: Context, head: Token) -> int | None:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "from", "of", "at", "by"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and ctx.chain_of(obj) is not None:
-                    return ctx.chain_of(obj)
+                if obj.dep_ == "pobj" and _chain_or_owner(ctx, obj) is not None:  # "a statement from his office"
+                    return _chain_or_owner(ctx, obj)
     for child in head.children:
         ch = ctx.chain_of(child) if child.dep_ in ("poss", "compound") else None
         if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_THING:
             return ch
+    return None
+
+
+def _chain_or_owner(ctx: Context, tok: Token) -> int | None:
+    """The chain a phrase names, or its owner's when it names none ("Syria's foreign ministry" -> Syria,
+    "his office" -> the person 'his' refers to)."""
+    found = ctx.chain_of(tok)
+    if found is not None:
+        return found
+    for child in tok.children:
+        if child.dep_ == "poss":
+            if child.lower_ in ("his", "her"):
+                return _person_before(ctx, child)
+            return _thing_before(ctx, child) if child.lower_ == "its" else ctx.chain_of(child)
     return None
 
 
@@ -434,8 +493,8 @@ def _own_author(ctx: Context, tok: Token) -> int | None:
     for prep in preps:
         if prep.lower_ in ("from", "by"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and ctx.chain_of(obj) is not None:
-                    return ctx.chain_of(obj)
+                if obj.dep_ == "pobj" and _chain_or_owner(ctx, obj) is not None:
+                    return _chain_or_owner(ctx, obj)
     verb = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in AUTHOR_VERBS:
         for child in verb.children:
@@ -443,8 +502,8 @@ def _own_author(ctx: Context, tok: Token) -> int | None:
                 return ctx.chain_of(child)
     if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in ("VERB", "AUX"):  # X said in a statement
         for child in verb.head.children:
-            if child.dep_ == "nsubj" and ctx.chain_of(child) is not None:
-                return ctx.chain_of(child)
+            if child.dep_ == "nsubj" and _chain_or_owner(ctx, child) is not None:
+                return _chain_or_owner(ctx, child)
     return None
 
 
@@ -473,4 +532,7 @@ def _author(ctx: Context, tok: Token) -> int | None:
     if pick:
         return pick[-1][2]
     later = [a for a in ctx.authors if a[0] > tok.idx and a[1] == lemma]
-    return later[0][2] if later else None
+    if later:
+        return later[0][2]
+    # "UNHCR said it was mobilising staff. '...,' a statement said": the one who spoke just before
+    return _subject_before(ctx, tok, set(SPEAKER_TYPES_THING), window=1)

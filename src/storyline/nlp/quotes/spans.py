@@ -219,12 +219,13 @@ def _singles(text: str, pstart: int, marks: list[_Mark], inside: list[tuple[int,
     return out
 
 
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _MINOR = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "or", "with", "&"})
 
 
 def looks_like_title(text: str, quoted: str, open_at: int, close_at: int) -> bool:
     """A short Title Cased phrase in lower-case prose names a work or a thing ("American Pie"), not speech."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", quoted)
+    words = _WORD.findall(quoted)
     if "!" in quoted or "?" in quoted or not words or len(words) > 7 or not words[0][0].isupper():
         return False
     if any(w[0].islower() and w.lower() not in _MINOR for w in words):
@@ -232,9 +233,14 @@ def looks_like_title(text: str, quoted: str, open_at: int, close_at: int) -> boo
     line_start = text.rfind("\n", 0, open_at) + 1
     line_end = text.find("\n", close_at)
     line = text[line_start:open_at] + " " + text[close_at + 1:line_end if line_end >= 0 else len(text)]
-    prose = re.findall(r"[A-Za-z][\w'’-]*", line)
+    prose = _WORD.findall(line)
     lower = [w for w in prose if w[0].islower() and w.lower() not in _MINOR]
-    return len(lower) >= 3 and len(lower) >= len(prose) / 3
+    if len(lower) >= 3 and len(lower) >= len(prose) / 3:
+        return True
+    # news prose is dense with names: then the words right around the marks say whether it is prose
+    near = _WORD.findall(text, max(line_start, open_at - 60), open_at)[-5:]
+    near += _WORD.findall(text, close_at + 1, close_at + 60)[:5]
+    return sum(w[0].islower() and w.lower() not in _MINOR for w in near) >= 2
 
 
 def find_spans(text: str) -> list[Span]:
@@ -260,7 +266,8 @@ def find_spans(text: str) -> list[Span]:
                 later = [m.pos for m in marks[oi + 1:] if m.kind == "d"]
                 limit = later[0] if later else pend
                 opens_para = not text[pstart:om.pos].strip()
-                if later or limit - qstart > MAX_UNCLOSED or not opens_para:
+                runs_on = not later and next_opens and limit - qstart <= MAX_UNCLOSED  # 'He said: "... \n\n"...'
+                if not runs_on and (later or limit - qstart > MAX_UNCLOSED or not opens_para):
                     limit = _sentence_cut(text, qstart, min(limit, qstart + MAX_UNCLOSED), first=not opens_para)
                 qend, close_at, closed = limit, limit, False
             inside.append((om.pos, close_at + 1))
@@ -268,7 +275,7 @@ def find_spans(text: str) -> list[Span]:
             group = group_in if (group_in is not None and opens_para) else len(spans)
             group_in = None
             _add(spans, text, pstart, om.pos, qstart, qend, close_at, closed, group, pi)
-            if not closed and ci is None and qend >= pend - 1 and opens_para and next_opens:
+            if not closed and ci is None and qend >= pend - 1 and next_opens:
                 carry = group
         for a, b in _singles(text, pstart, marks, inside):
             _add(spans, text, pstart, a, a + 1, b, b, True, len(spans), pi)

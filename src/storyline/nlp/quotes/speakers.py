@@ -9,7 +9,12 @@ For each quote, in order:
    of making 'unlawful demands'"); without one, the subject of
    the nearest verb that has one, for phrases of three words or more (a
    one- or two-word scare quote under a plain verb is the writer's).  A
-   coordinated clause with its own subject stops the climb.
+   coordinated clause with its own subject stops the climb.  Before the
+   climb: a quoted verb is its subject's words ('X "strongly condemned"'), a
+   quote right after a noun of speech is its owner's ("Al-Qaeda threats to
+   '...'"), and a quoted label under a noun is its owner's or a reporting
+   verb's, never a plain verb's subject ('the administration's "stay the
+   course" approach').
 2. Otherwise the nearest cue outside any quote in the quote's own sentences:
    a cue right after the closing mark (", he said", ", said X, a ...",
    ", the letter read"), else one before the opening mark ("X wrote, '...'"),
@@ -40,9 +45,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from storyline.nlp.quotes.lexicon import (
+    ADDRESSEE_CUES,
     CUE_LEMMAS,
+    OBJECT_PRONOUNS,
     SPEAKER_TYPES_PERSON,
     SPEAKER_TYPES_THING,
+    SPEECH_NOUNS,
     SUBJECT_DEPS,
     TIME_WORDS,
     WEAK_CUES,
@@ -100,12 +108,21 @@ def _subject(tok: Token) -> Token | None:
         if child.dep_ == "agent":  # "was described by X as ..."
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if any(c.dep_ == "nsubjpass" for c in tok.children):
-        return None  # the subject of a passive cue ("was told", "was agreed") is not the speaker
+        # the subject of a passive cue ("was told", "was agreed") is not the speaker; a 'by' phrase the
+        # parser hung lower is ('was described as "sufficient" by spokesman Adam Ereli')
+        by = next((t for t in tok.subtree if t.i > tok.i and t.lower_ == "by" and t.dep_ in ("prep", "agent")), None)
+        return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    for child in tok.lefts:  # a name the parser left beside its verb ("Wu Xiao'ai from the school told")
+        if child.dep_ in ("npadvmod", "dep") and child.pos_ == "PROPN" and not is_time(child):
+            return child
     for child in tok.rights:  # inverted order the parser left without a subject: '," said Laura Chen'
         if (child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "oprd") and child.pos_ in ("PROPN", "PRON")
-                and not is_time(child)):  # 'said Monday' dates the report
+                and not is_time(child) and child.lower_ not in OBJECT_PRONOUNS  # 'describing him as': not him
+                and not (child.dep_ == "dobj" and tok.lemma_.lower() in ADDRESSEE_CUES)):  # 'told Xinhua'
             return child
     head = tok.head
+    if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):  # "the demonstrators, chanting ..."
+        return head
     if tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "relcl") and head is not tok:
         if head.lemma_.lower() == "quote":
             return _subject(head)
@@ -168,6 +185,21 @@ def _adjacent_name(ctx: Context, cue: Token) -> Token | None:
     return None
 
 
+def _name_before(ctx: Context, cue: Token) -> Token | None:
+    """The person named right before a cue that has no subject of its own, commas aside: the parser
+    sometimes hangs that name elsewhere, but nothing else can say what the cue reports."""
+    i = cue.i - 1
+    while i >= 0 and ctx.doc[i].text in (",", "--", "—"):
+        i -= 1
+    if i < 0 or i == cue.i - 1 and ctx.doc[i].is_punct:
+        return None
+    tok = ctx.doc[i]
+    ch = ctx.chain_of(tok)
+    if ch is None or ctx.chains[ch].type not in SPEAKER_TYPES_PERSON or tok.dep_ in ("pobj", "poss"):
+        return None
+    return tok
+
+
 def _attribute_cue(ctx: Context, cue: Token) -> Attribution | None:
     subj = None
     if cue.tag_ == "VBG" and cue.i and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
@@ -175,6 +207,8 @@ def _attribute_cue(ctx: Context, cue: Token) -> Attribution | None:
         ch = ctx.chain_of(left)
         if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON:
             subj = left
+    if subj is None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        subj = _name_before(ctx, cue)  # '"strategic", Dutch Economy Minister Laurens Jan Brinkhorst, told'
     subj = subj or _subject(cue)
     if subj is not None and subj.dep_ == "nsubj" and ctx.chain_of(subj) is None:  # "X's director, Paul Muhumuza
         # said": two subjects; not "the agency quoted him as saying", where the object speaks
@@ -215,10 +249,20 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
     """Step 1: the reporting verb (else the nearest verb with a subject) above a partial quote."""
     doc = ctx.doc
     inside = [t for t in doc.char_span(span.start, span.end, alignment_mode="expand") or []]
-    roots = [t for t in inside if not (span.open_at <= t.head.idx < span.close_at + 1) or t.head is t]
+    roots = [t for t in inside if not (span.open_at <= t.head.idx < span.close_at + 1) or t.head.i == t.i]
     if not roots:
         return None
     fallback: Token | None = None
+    said = _quoted_predicate(ctx, roots[0], span) or _speech_noun_before(ctx, roots[0], span)
+    if said is not None:
+        return said
+    noun = roots[0].head
+    label = roots[0].dep_ in ("compound", "amod", "nmod") and noun.pos_ == "NOUN" and not ctx.in_quote(noun)
+    if label:  # a label ('the administration\'s "stay the course" approach') is its owner's or a reporting
+        # verb's ('speaks of signing "character" players'), never a plain verb's subject
+        said = _said_by(ctx, noun, "governor")
+        if said is not None:
+            return said
     tok = roots[0].head
     lo, hi = clear_sentence(ctx.text, span.open_at)
     for _ in range(12):
@@ -234,15 +278,56 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
                 fallback = tok
                 if tok.dep_ == "conj":  # a coordinated clause with its own subject is not dominated: stop
                     break
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
-    if fallback is None or len(re.findall(r"\w+", span.text)) < MIN_GOVERNED_WORDS:
+    if fallback is None or label or len(re.findall(r"\w+", span.text)) < MIN_GOVERNED_WORDS:
         return None  # a scare-quoted term under a plain verb is the writer's, not a speaker's
     res = resolve(ctx, _own_subject(ctx, fallback, span))  # type: ignore[arg-type]
     if res.chain is None:  # a plain verb's subject that names nobody is no speaker
         return None
     return _make(res, _cue_text(fallback), "governor" if res.how == "name" else res.how)
+
+
+def _said_by(ctx: Context, noun: Token, how: str) -> Attribution | None:
+    """Whose a noun is ("X's threats", "Al-Qaeda threats", "a call by X"): the speaker of a quote it governs."""
+    owners = [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "compound" and ctx.chain_of(c) is not None]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+               for o in p.children if o.dep_ == "pobj" and ctx.chain_of(o) is not None]
+    if not owners:
+        return None
+    res = resolve(ctx, owners[0])
+    if res.how == "description":  # "the administration's": kept as written; the guess of an earlier
+        res = Resolved(None, res.text, "description")  # organisation is too loose for an owner
+    return _make(res, noun.text.lower(), how if res.how == "name" else res.how)
+
+
+def _speech_noun_before(ctx: Context, first: Token, span: Span) -> Attribution | None:
+    """A quote right after a noun of speech ("Al-Qaeda threats to 'ruin ...'", "X's call for '...'") is
+    that noun's owner's; read off the word order, as the parser often hangs the quote elsewhere."""
+    i = ctx.doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    k = i[0].i - 1 if i is not None else -1
+    while k >= 0 and ctx.doc[k].lower_ in ("to", "that", "of", "for", "about", "as"):
+        k -= 1
+    noun = ctx.doc[k] if k >= 0 else None
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or ctx.in_quote(noun):
+        return None
+    return _said_by(ctx, noun, "name")
+
+
+def _quoted_predicate(ctx: Context, root: Token, span: Span) -> Attribution | None:
+    """A quote whose words are the clause's own verb ('Erakat "strongly condemned" the attack') is the
+    words of that verb's subject, however short: nobody else's words are what the subject did."""
+    if root.pos_ != "VERB" or not ctx.in_quote(root) or root.head.i != root.i and not ctx.in_quote(root.head) \
+            and root.dep_ not in ("ROOT", "conj", "ccomp"):
+        return None
+    subj = _own_subject(ctx, root, span)
+    if subj is None:
+        return None
+    res = resolve(ctx, subj)
+    if res.chain is None:
+        return None
+    return _make(res, root.text.lower(), "governor" if res.how == "name" else res.how)
 
 
 def _own_subject(ctx: Context, verb: Token, span: Span) -> Token | None:
@@ -281,8 +366,8 @@ def _near_cue(ctx: Context, span: Span, scare: bool = False) -> Attribution | No
     if not before and text_before.endswith((":", ",")):  # the parser split the sentence at the colon
         prev = doc[first[0].sent.start - 1].sent if first[0].sent.start else None
         before = _until_quote(ctx, list(reversed(list(prev or []))))
-    if scare:
-        return _first_cue(ctx, after[:3], 3)
+    if scare:  # a cue right after the term, or after a name set off by commas ('"strategic", Minister X, told')
+        return _first_cue(ctx, after[:3], 3) or _first_cue(ctx, _after_name(ctx, after), 1)
     found = _first_cue(ctx, after[:NEAR_CUE_TOKENS], 4) or _first_cue(ctx, before, 3)
     found = found or _according(ctx, after + before[::-1])
     if found is None and calls:
@@ -290,6 +375,18 @@ def _near_cue(ctx: Context, span: Span, scare: bool = False) -> Attribution | No
     if found is None and text_before.endswith(":"):
         found = _introducer(ctx, span)
     return found
+
+
+def _after_name(ctx: Context, after: list[Token]) -> list[Token]:
+    """The token after ', <title and name>,' that opens ``after``, when that is all it opens with."""
+    k = 0
+    while k < min(len(after), 12) and (after[k].is_punct or after[k].pos_ == "PROPN" or after[k].dep_ == "amod"):
+        k += 1
+    person = any((ch := ctx.chain_of(t)) is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON
+                 for t in after[:k])
+    if k < 3 or not person or after[0].text != "," or after[k - 1].text != ",":
+        return []
+    return after[k:k + 1]
 
 
 def _first_cue(ctx: Context, tokens: list[Token], adjacent: int) -> Attribution | None:
