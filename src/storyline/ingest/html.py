@@ -25,15 +25,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-import lxml.etree
-import lxml.html
 import trafilatura
 
 from storyline.ingest.article import Given, IngestContext, Problem, build
 from storyline.ingest.captions import drop_captions
 from storyline.ingest.lead import with_lead
 from storyline.ingest.lines import fold
-from storyline.ingest.markup import parse
+from storyline.ingest.markup import Page, parse
 from storyline.ingest.pagedate import page_date, url_day
 from storyline.ingest.siblings import with_siblings
 from storyline.records import Article, RemovedLine
@@ -67,7 +65,11 @@ def article_from_html(
     if doc is None or not (doc.text or "").strip():
         return Problem(external_id, "no article found in the HTML page", "skipped")
     meta = dict(g.metadata)
-    raw, dropped = _restore(ctx, html, doc.text, meta)
+    page: Page = html  # parsed once here for every check of the markup below (trafilatura parses its own copy)
+    if ctx.settings.sibling_paragraphs or ctx.settings.drop_captions:
+        tree = parse(html)
+        page = html if tree is None else tree
+    raw, dropped = _restore(ctx, page, doc.text, meta)
     for key in ("author", "sitename", "hostname"):
         value = getattr(doc, key, None)
         if value and key not in meta:
@@ -90,11 +92,11 @@ def article_from_html(
     )
     art = build(ctx, external_id, raw, fmt, replace(given_, removed=g.removed + dropped))
     if _thin(art, ctx.settings.recall_below):
-        art = _second_opinion(ctx, external_id, html, fmt, given_, art)
+        art = _second_opinion(ctx, external_id, html, page, fmt, given_, art)
     headline = isinstance(art, Article) and art.metadata.get("headline_only") and "\n" in doc.text.strip()
     if headline or (isinstance(art, Problem) and art.kind == "skipped"):
         # no line reads as prose; unless the block is a list of links, it is the extractor's article, kept whole
-        linked, lines = link_lines(html, doc.text)
+        linked, lines = link_lines(page, doc.text)
         if linked * 2 < lines:
             art = build(ctx, external_id, doc.text, fmt, replace(given_, scraped=False))
         if isinstance(art, Problem):
@@ -111,7 +113,8 @@ def _thin(art: Article | Problem, below: int) -> bool:
 
 
 def _second_opinion(
-    ctx: IngestContext, external_id: str, html: str | bytes, fmt: str, given: Given, first: Article | Problem,
+    ctx: IngestContext, external_id: str, html: str | bytes, page: Page, fmt: str, given: Given,
+    first: Article | Problem,
 ) -> Article | Problem:
     """The article trafilatura finds when asked for recall, when its cleaned body is twice the first one's.
 
@@ -127,8 +130,8 @@ def _second_opinion(
     if doc is None or not (doc.text or "").strip():
         return first
     meta = {k: v for k, v in given.metadata.items() if k not in ("paragraphs_restored", "lead_restored")}
-    raw, dropped = _restore(ctx, html, doc.text, meta)
-    second = build(ctx, external_id, raw, fmt, replace(given, metadata=meta))
+    raw, dropped = _restore(ctx, page, doc.text, meta)
+    second = build(ctx, external_id, raw, fmt, replace(given, metadata=meta, removed=given.removed + dropped))
     before = len(first.text) if isinstance(first, Article) else 0
     if not isinstance(second, Article) or second.metadata.get("headline_only") or len(second.text) < 2 * before:
         return first
@@ -136,18 +139,17 @@ def _second_opinion(
     return second
 
 
-def _restore(ctx: IngestContext, html: str | bytes, text: str, meta: dict[str, Any]) -> tuple[str, list[RemovedLine]]:
+def _restore(ctx: IngestContext, page: Page, text: str, meta: dict[str, Any]) -> tuple[str, list[RemovedLine]]:
     """The extracted text checked against the page's markup, and the lines that check took out.
 
     Put back: the paragraphs of the story's other text boxes
     (:mod:`~storyline.ingest.siblings`) and the lead set in its own box
     (:mod:`~storyline.ingest.lead`), noted in ``meta``; taken out: captions and
-    picture credits (:mod:`~storyline.ingest.captions`).  The page is parsed once.
+    picture credits (:mod:`~storyline.ingest.captions`).  ``page`` is best the parsed tree.
     """
     if not (ctx.settings.sibling_paragraphs or ctx.settings.drop_captions):
         return text, []
-    page = parse(html)
-    tree = page if page is not None else html
+    tree = page
     dropped: list[RemovedLine] = []
     if ctx.settings.sibling_paragraphs:
         text, restored = with_siblings(tree, text)
@@ -162,7 +164,7 @@ def _restore(ctx: IngestContext, html: str | bytes, text: str, meta: dict[str, A
     return text, dropped
 
 
-def link_lines(html: str | bytes, text: str) -> tuple[int, int]:
+def link_lines(html: Page, text: str) -> tuple[int, int]:
     """How many of the extracted lines are the whole text of a link on the page, and how many lines there are.
 
     A section front or a list of headlines is all links; a story whose lines
@@ -171,9 +173,7 @@ def link_lines(html: str | bytes, text: str) -> tuple[int, int]:
     >>> link_lines('<p><a href="/a">Apple launches iPhone</a></p><p>It rained</p>', "Apple launches iPhone\\nIt rained")
     (1, 2)
     """
-    try:
-        anchors = {fold(a.text_content()) for a in lxml.html.fromstring(html).iter("a")}
-    except (ValueError, TypeError, lxml.etree.ParserError):
-        anchors = set()
+    tree = parse(html)
+    anchors = set() if tree is None else {fold(a.text_content()) for a in tree.iter("a")}
     lines = [fold(ln) for ln in text.splitlines() if ln.strip()]
     return sum(ln in anchors for ln in lines), len(lines)
