@@ -25,7 +25,6 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -34,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ecb_events import build_store, parity_f1
+from ecb_events import build_store, ecb_arguments, parity_f1
 from report import append_results, markdown_table
 from storyline.settings import Settings
 
@@ -53,10 +52,7 @@ def with_embeddings(dense: dict[int, np.ndarray], w: float, centre: bool) -> Var
     c = consolidation()
 
     def cluster_events(story: list, vecs: dict, settings: Settings) -> list:
-        own = [vecs[m.aid] for m in story]
-        keep = c.story_counts(own).common(settings.event_story_discount)
-        sims = c.similarities([{k: x * keep.get(k, 1.0) for k, x in v.items()} for v in own],
-                              [c.day_number(m.published) for m in story], settings.event_window_days)
+        sims = c.event_similarities(story, vecs, settings)
         x = np.stack([dense[m.aid] for m in story]).astype(np.float64)
         if centre:  # less the story's mean vector: what tells its reports apart
             x = x - x.mean(axis=0)
@@ -64,12 +60,7 @@ def with_embeddings(dense: dict[int, np.ndarray], w: float, centre: bool) -> Var
         cos = x @ x.T
         if not centre and len(story) > 1:  # less the story's mean pairwise cosine (~0.5 between any two reports)
             cos -= (cos.sum() - len(story)) / (len(story) * (len(story) - 1))
-        sims = (1 - w) * sims + w * cos
-        labels = c.linkage_labels(sims, settings.consolidate_event_threshold)
-        if settings.consolidate_event_min_reports > 1:
-            labels = c.attach_fragments(labels, sims, settings.consolidate_event_min_reports,
-                                        settings.consolidate_event_threshold / 2)
-        return c._grouped(story, labels)
+        return c.events_from(story, (1 - w) * sims + w * cos, settings)
 
     return cluster_events
 
@@ -98,10 +89,7 @@ def score(store, settings: Settings, gold: dict[int, tuple[str, str]], cluster_e
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("folder", type=Path, help="ECB+ data folder (topic folders of T_Necb.xml / T_Necbplus.xml)")
-    ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "storyline_ecbplus_annotated.db",
-                    help="annotated store shared with ecb_events.py")
+    ap = ecb_arguments(__doc__, "annotated store shared with ecb_events.py")
     ap.add_argument("--embed", action="store_true", help="also the MiniLM variants (needs the bench extra)")
     args = ap.parse_args()
     import storyline

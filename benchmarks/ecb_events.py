@@ -256,11 +256,17 @@ def importlib_version(name: str) -> str:
     return version(name)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def ecb_arguments(doc: str | None, cache_help: str) -> argparse.ArgumentParser:
+    """The arguments every ECB+ script takes: the data folder and the annotated store it caches."""
+    ap = argparse.ArgumentParser(description=(doc or "").split("\n")[0])
     ap.add_argument("folder", type=Path, help="ECB+ data folder (topic folders of T_Necb.xml / T_Necbplus.xml)")
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "storyline_ecbplus_annotated.db",
-                    help="annotated store reused between runs (deleted and rebuilt with --fresh)")
+                    help=cache_help)
+    return ap
+
+
+def main() -> None:
+    ap = ecb_arguments(__doc__, "annotated store reused between runs (deleted and rebuilt with --fresh)")
     ap.add_argument("--fresh", action="store_true", help="annotate again even if the cache exists")
     ap.add_argument("--dev", action="store_true", help="odd (dev) topics only, 2 orders: for choosing settings")
     ap.add_argument("--orders", type=int, default=5, help="random arrival orders (default 5)")

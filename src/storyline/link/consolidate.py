@@ -304,10 +304,19 @@ def cluster_events(story: list[Member], vecs: dict[int, Vector], settings: Setti
     """Events of one story: average linkage over event vectors less what the whole story shares,
     within the event window; then a lone report or two joins the well-reported event it resembles
     most (:func:`attach_fragments`, ``settings.consolidate_event_min_reports``)."""
+    return events_from(story, event_similarities(story, vecs, settings), settings)
+
+
+def event_similarities(story: list[Member], vecs: dict[int, Vector], settings: Settings) -> np.ndarray:
+    """Pairwise cosines of a story's reports, less what the whole story shares, 0 outside the event window."""
     own = [vecs[m.aid] for m in story]
     keep = story_counts(own).common(settings.event_story_discount)
-    sims = similarities([{k: x * keep.get(k, 1.0) for k, x in v.items()} for v in own],
+    return similarities([{k: x * keep.get(k, 1.0) for k, x in v.items()} for v in own],
                         [day_number(m.published) for m in story], settings.event_window_days)
+
+
+def events_from(story: list[Member], sims: np.ndarray, settings: Settings) -> list[list[Member]]:
+    """The events :func:`cluster_events` cuts from a story's pairwise similarities (whatever made them)."""
     labels = linkage_labels(sims, settings.consolidate_event_threshold)
     if settings.consolidate_event_min_reports > 1:
         labels = attach_fragments(labels, sims, settings.consolidate_event_min_reports,
