@@ -15,7 +15,7 @@ from storyline.ingest.html import article_from_html
 from storyline.ingest.lines import ends_sentence, is_prose, word_count
 from storyline.records import Article
 from storyline.settings import Settings
-from tests.conftest import DATA
+from tests.conftest import DATA, needs_shared
 from tests.ingest.pages import empty_page
 
 EVAL = DATA / "trafilatura-eval"
@@ -124,6 +124,11 @@ def test_a_post_with_no_line_of_prose_is_kept_unless_its_lines_are_links():
     art = article_from_html(ctx, "post.html", page)
     assert isinstance(art, Article), art
     assert all(v in art.text for v in verses)
+
+
+@needs_shared  # the section front lists the headlines of real Wikinews articles
+def test_a_section_front_of_headlines_is_refused_and_says_its_lines_are_links():
+    ctx = IngestContext(Settings())
     problem = article_from_html(ctx, "front.html", empty_page())  # a section front: headlines, all links
     assert not isinstance(problem, Article)
     assert problem.reason.startswith("no article found in the HTML page")
