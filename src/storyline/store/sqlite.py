@@ -16,7 +16,9 @@ Example::
 
 from __future__ import annotations
 
+import random
 import sqlite3
+import time
 from pathlib import Path
 
 from storyline.store.annotations import AnnotationStore
@@ -65,7 +67,7 @@ class SqliteStore(ArticleStore, AnnotationStore, EntityStore, LinkStore, CheckSt
             self.db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
             self.db.row_factory = sqlite3.Row
             self.db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
-            self.db.execute("PRAGMA journal_mode=WAL")
+            self._use_wal()
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
@@ -73,6 +75,30 @@ class SqliteStore(ArticleStore, AnnotationStore, EntityStore, LinkStore, CheckSt
             raise StoreError(f"{self.path}: not a usable storyline store ({exc}); choose another --db") from exc
 
     # -- plumbing -----------------------------------------------------------------
+    def _use_wal(self) -> None:
+        """Switch the file to WAL once, retrying while other connections hold it.
+
+        Entering WAL needs the file to itself, and SQLite answers "database is locked" at once,
+        without the busy timeout, when two new connections both hold a read lock and each wants
+        it (waiting could deadlock).  WAL is kept in the file, so a store already in WAL skips
+        the switch; a brand-new one opened by several processes at once retries with a short,
+        growing pause until ``BUSY_TIMEOUT_S``.
+        """
+        if self.path == ":memory:":
+            return
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        pause = 0.005
+        while True:
+            try:
+                if str(self.db.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                    self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(pause * (1 + random.random()))
+                pause = min(pause * 2, 0.25)
+
     def _migrate(self) -> None:
         """Apply the missing migrations, safely when several processes open a new store at once.
 
