@@ -109,7 +109,7 @@ def mean_cosine(a: tuple[Vector, int], b: tuple[Vector, int]) -> float:
     (ca, na), (cb, nb) = a, b
     if len(ca) > len(cb):
         ca, cb = cb, ca
-    return sum(x * cb.get(k, 0.0) for k, x in ca.items()) / max(1, na * nb)
+    return sum([x * cb[k] for k, x in ca.items() if k in cb]) / max(1, na * nb)
 
 
 def average_linkage(vectors: Sequence[Vector], threshold: float, days: Sequence[int | None] = (),
@@ -304,6 +304,8 @@ def cluster_events(story: list[Member], vecs: dict[int, Vector], settings: Setti
     """Events of one story: average linkage over event vectors less what the whole story shares,
     within the event window; then a lone report or two joins the well-reported event it resembles
     most (:func:`attach_fragments`, ``settings.consolidate_event_min_reports``)."""
+    if len(story) < 2:  # most stories hold one report: nothing to compare
+        return [list(story)]
     return events_from(story, event_similarities(story, vecs, settings), settings)
 
 

@@ -209,7 +209,7 @@ def cosine(a: Vector, b: Vector) -> float:
     """
     if len(a) > len(b):
         a, b = b, a
-    dot = sum(x * b.get(k, 0.0) for k, x in a.items())
+    dot = sum([x * b[k] for k, x in a.items() if k in b])
     if not dot:
         return 0.0
     na = math.sqrt(sum(x * x for x in a.values()))
