@@ -77,6 +77,20 @@ def with_embeddings(dense: dict[int, np.ndarray], w: float, centre: bool) -> Var
     return cluster_events
 
 
+def fragment_bar(share: float) -> Variant:
+    """The event step with the fragment rule's bar at ``share`` of the event threshold (default: half)."""
+    c = consolidation()
+
+    def cluster_events(story: list, vecs: dict, settings: Settings) -> list:
+        sims = c.event_similarities(story, vecs, settings)
+        labels = c.attach_fragments(c.linkage_labels(sims, settings.consolidate_event_threshold), sims,
+                                    settings.consolidate_event_min_reports,
+                                    max(1e-9, share * settings.consolidate_event_threshold))
+        return c._grouped(story, labels)
+
+    return cluster_events
+
+
 def second_order(w: float) -> Variant:
     """The event step with ``w`` of each pair's second-order similarity added: the correlation of
     their rows of the story's similarity matrix (how alike the other reports they resemble are)."""
@@ -182,6 +196,8 @@ def main() -> None:
                 ("average linkage alone", 1, c.cluster_events, None),
                 ("+ fragment rule (default)", 3, c.cluster_events, None),
                 ("+ fragment rule, min 4 reports", 4, c.cluster_events, None),
+                ("+ fragment rule, bar a quarter of the threshold", 3, fragment_bar(0.25), None),
+                ("+ fragment rule, bar any similarity", 3, fragment_bar(0.0), None),
                 ("+ fragment rule + second-order similarity w=0.1 (dropped)", 3, second_order(0.1), None),
                 ("+ fragment rule + who-did-what keys (dropped)", 3, c.cluster_events,
                  who_did_what(sl.store, c.members(sl.store, base, sorted({e.story for e in sl.store.events()
