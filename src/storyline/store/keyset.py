@@ -208,9 +208,11 @@ def list_seek(rows: list[Any], order: Order) -> Seek:
 def page(seek: Seek, order: Order, limit: int, after: str | None = None, before: str | None = None) -> Page[Any]:
     """The rows of one page, after the ``after`` cursor or before the ``before`` one (neither: the first page).
 
-    A page asked ``before`` a position near the start that has fewer than
-    ``limit`` rows before it is the first page, full.  Costs one seek per
-    tier, plus a one-row seek to tell whether there is a page on the other side.
+    A page asked ``after`` a cursor has a page before it (the cursor's row at
+    least), so it links back without asking the database; a page asked
+    ``before`` a position with fewer than ``limit`` rows before it is the first
+    page, full.  Costs one statement per tier reached (rarely more than two),
+    plus, for a page read backwards, a one-row seek to tell whether a page follows.
     """
     if after is not None and before is not None:
         raise BadCursor("give after or before, not both")
@@ -224,10 +226,7 @@ def page(seek: Seek, order: Order, limit: int, after: str | None = None, before:
     rows = seek(start, limit + 1, False)
     shown = rows[:limit]
     nxt = encode(order, key_of(shown[-1], order)) if len(rows) > limit else None
-    prev = None
-    if start is not None and shown and seek(key_of(shown[0], order), 1, True):
-        prev = encode(order, key_of(shown[0], order))
-    return Page(shown, nxt, prev)
+    return Page(shown, nxt, encode(order, key_of(shown[0], order)) if start is not None and shown else None)
 
 
 def _next(seek: Seek, order: Order, rows: list[Any]) -> str | None:
