@@ -23,7 +23,10 @@ throwaway server started here from Debian's binaries (as the tests do).
 At each size of ``--sizes`` a copy of each store is kept (``--keep``), and the
 read latencies and export memory are measured on those copies at the end
 (``--report``), so growing (hours at 50,000) and measuring can be separate runs,
-and one process per backend can grow them on both cores at once.
+and one process per backend can grow them on both cores at once.  ``pg_copy.py``
+copies a SQLite snapshot's rows into PostgreSQL (minutes, where growing takes
+hours), for a ``--report`` of reads at sizes the PostgreSQL growth did not reach.
+The report also reads each deep listing's page at half by OFFSET and by cursor.
 
 Usage::
 

@@ -10,6 +10,11 @@ so it is unique and the order total: rows sharing a date or a size are never
 skipped or shown twice, and rows added between two page loads do not shift
 the pages after them (offset pages would repeat or skip a row for each one).
 
+What a cursor cannot do: a row whose own key changes between two loads (a
+story gaining a newer article moves up the newest-first listing) is a moved
+row, so the walk may show it twice or not at all; every row whose key stays
+put is shown once, in order.
+
 A position travels as an opaque cursor, :func:`encode` of the order's name
 and the key values (URL-safe base64 of JSON), so links and scripts cannot
 depend on what is inside.  A cursor made for one order is refused by another.
