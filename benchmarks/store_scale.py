@@ -23,7 +23,10 @@ throwaway server started here from Debian's binaries (as the tests do).
 At each size of ``--sizes`` a copy of each store is kept (``--keep``), and the
 read latencies and export memory are measured on those copies at the end
 (``--report``), so growing (hours at 50,000) and measuring can be separate runs,
-and one process per backend can grow them on both cores at once.
+and one process per backend can grow them on both cores at once.  ``pg_copy.py``
+copies a SQLite snapshot's rows into PostgreSQL (minutes, where growing takes
+hours), for a ``--report`` of reads at sizes the PostgreSQL growth did not reach.
+The report also reads each deep listing's page at half by OFFSET and by cursor.
 
 Usage::
 
@@ -47,6 +50,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import Any
 
 import storyline
 from link_scale import base_store, stream
@@ -115,15 +119,51 @@ def latencies(sl: storyline.Storyline, reps: int, rng: random.Random) -> dict[st
         "timeline": lambda: sl.timeline(rng.choice(story_ids)),
         "search": lambda: sl.search(rng.choice(WORDS)),
     }
-    out = {}
-    for name, call in calls.items():
-        times = []
-        for _ in range(reps):
-            t0 = time.perf_counter()
-            call()
-            times.append(1000 * (time.perf_counter() - t0))
-        out[name] = (statistics.median(times), pct(times, 0.95))
-    return out
+    return {name: timed(call, reps) for name, call in calls.items()}
+
+
+def timed(call: Callable[[], object], reps: int) -> tuple[float, float]:
+    """(p50, p95) in ms of ``reps`` calls."""
+    times = []
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        call()
+        times.append(1000 * (time.perf_counter() - t0))
+    return statistics.median(times), pct(times, 0.95)
+
+
+def listing_pages(sl: storyline.Storyline, reps: int) -> list[list[object]]:
+    """The first page and the page at half of each deep listing, read by OFFSET and by cursor (keyset).
+
+    Listings: stories newest first (the web UI), largest first (``storyline
+    stories``), and articles in publication order (``storyline articles``); a
+    page of 50.  The cursor at half is the ``next`` of a first page of half the
+    rows; the deep page read both ways must hold the same rows.
+    """
+    store = sl.store
+    half_s, half_a = store.count_stories() // 2, store.count_articles() // 2
+    rows: list[list[object]] = []
+    listings: list[tuple[str, Callable[..., list[Any]], Callable[..., Any], int]] = [
+        (f"stories, {label}", lambda order=order, **kw: store.stories(with_timeline=False, order=order, **kw),
+         lambda order=order, **kw: store.story_page(order=order, **kw), half_s)
+        for label, order in (("newest first", "recent"), ("largest first", "largest"))]
+    listings.append(("articles, by date", lambda **kw: store.articles(**kw), lambda **kw: store.article_page(**kw),
+                     half_a))
+    for name, by_offset, by_cursor, half in listings:
+        rows.append([name, half, *(f"{p50:.1f} / {p95:.1f}" for p50, p95 in offset_vs_cursor(
+            name, by_offset, by_cursor, half, reps))])
+    return rows
+
+
+def offset_vs_cursor(name: str, by_offset: Callable[..., list[Any]], by_cursor: Callable[..., Any], half: int,
+                     reps: int) -> list[tuple[float, float]]:
+    """(p50, p95) of the first page and of the page at ``half``, each read by offset and by cursor."""
+    cursor = by_cursor(limit=half).next if half else None
+    deep = by_cursor(limit=PAGE, after=cursor).items
+    if [x.id for x in by_offset(limit=PAGE, offset=half)] != [x.id for x in deep]:
+        raise SystemExit(f"{name}: the page at half read by cursor differs from the one read by offset")
+    return [timed(lambda: by_offset(limit=PAGE), reps), timed(lambda: by_offset(limit=PAGE, offset=half), reps),
+            timed(lambda: by_cursor(limit=PAGE), reps), timed(lambda: by_cursor(limit=PAGE, after=cursor), reps)]
 
 
 def export_rss_mb(db: str, out: Path) -> float:
@@ -218,12 +258,14 @@ def report(args: argparse.Namespace) -> None:
     snaps = [json.loads(x) for x in (args.keep / "snapshots.jsonl").read_text().splitlines()]
     latest = {(s["backend"], s["stored"]): s["url"] for s in snaps}
     size_rows: list[list[object]] = []
+    page_rows: list[list[object]] = []
     lat: dict[str, tuple[float, float]] = {}
     for (name, size), url in sorted(latest.items(), key=lambda kv: (kv[0][1], kv[0][0] != "SQLite")):
         if name == "SQLite":
             check_store(url)
         with storyline.open(url, Settings()) as sl:
             lat = latencies(sl, args.reps, rng)
+            page_rows += [[size, name, *row] for row in listing_pages(sl, args.reps)]
         rss = export_rss_mb(url, args.keep / "export.json")
         size_rows.append([size, name, *(f"{lat[k][0]:.1f} / {lat[k][1]:.1f}" for k in lat), round(rss)])
         print(*size_rows[-1], flush=True)
@@ -245,12 +287,17 @@ def report(args: argparse.Namespace) -> None:
                              "link ms/article (timelines incl.)", "link CPU ms/article", "load average"], grow_rows)
     queries = markdown_table(["stored", "backend", *(f"{k} p50 / p95 ms" for k in lat), "export json peak RSS MB"],
                              size_rows)
+    pages = markdown_table(["stored", "backend", "listing (50 a page)", "rows before the deep page",
+                            "first page, offset p50 / p95 ms", "deep page, offset p50 / p95 ms",
+                            "first page, cursor p50 / p95 ms", "deep page, cursor p50 / p95 ms"], page_rows)
     body = ("Stores grown in batches; the growth table gives medians over the batches between two sizes."
             " CPU columns are this process's"
             " CPU time (for SQLite all the work; for PostgreSQL the server's share is not in it), so they hold"
             " on a shared machine where wall times do not. Read latencies and export memory are measured on"
             " copies of the stores taken at each size. Copies past 2,452 articles: letters rotated per era,"
-            " dates shifted, annotations reused (see the script's docstring).\n\n" + growth + "\n\n" + queries)
+            " dates shifted, annotations reused (see the script's docstring).\n\n" + growth + "\n\n" + queries
+            + "\n\nListing pages read by OFFSET (`stories --offset`, `?page=N`) and by cursor"
+            " (`--after`, `?after=`):\n\n" + pages)
     print(body)
     if not args.no_results:
         append_results("Store scale: SQLite vs PostgreSQL as the store grows (benchmarks/store_scale.py)", body)

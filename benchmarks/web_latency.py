@@ -9,7 +9,9 @@ asks for each page ``--n`` times after a warm-up.  Server-side time is the
 the page fully built) and the CPU time spent meanwhile; the round trip adds
 the loopback and the client.  Each page is measured rendered (a query
 parameter of its own per request defeats the page cache) and the story page
-also as a kept page (the server keeps rendered pages until the store changes).  The story page shows its 40 most salient
+also as a kept page (the server keeps rendered pages until the store changes).  The stories
+listing is measured at its first page and at the page halfway down, asked by number (``?page=N``:
+OFFSET) and by cursor (``?after=``, as its next links do).  The story page shows its 40 most salient
 entries (``?top=all`` shows every one; measured too).  Goal: the largest
 story's page under 100 ms p95 server-side.
 
@@ -89,6 +91,8 @@ def main() -> None:
         entries = len(sl.timeline(largest.id))
         top = sl.entities(limit=1)[0]
         one = sl.articles(limit=1)[0]
+        deep = len(stories) // 2 // 20 + 1  # the stories page (20 a page) at half the listing
+        cursor = sl.store.story_page(order="recent", limit=(deep - 1) * 20).next
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -109,6 +113,8 @@ def main() -> None:
                      ("story page JSON, largest story", f"/story/{largest.id}.json", True),
                      ("story page, every entry (?top=all)", f"/story/{largest.id}?top=all", True),
                      ("stories, first page", "/stories", True),
+                     ("stories, page at half, by offset", f"/stories?page={deep}", True),
+                     ("stories, page at half, by cursor", f"/stories?after={cursor}", True),
                      ("entity page, most named entity", f"/entity/{top.id}", True),
                      ("quotes, first page", "/quotes", True),
                      ("article page", f"/article/{one.id}", True)]

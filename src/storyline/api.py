@@ -38,6 +38,8 @@ from storyline.settings import Settings
 from storyline.store import Store, StoreError, open_store
 from storyline.store.base import in_range
 from storyline.store.check import Violation
+from storyline.store.keyset import BadCursor as BadCursor  # a cursor the listing did not make (CLI, web)
+from storyline.store.keyset import Page
 from storyline.store.links import STORY_ORDERS as STORY_ORDERS  # the orders stories() takes (CLI --sort)
 
 if TYPE_CHECKING:  # the timeline imports spaCy: keep it off the CLI's start-up path
@@ -256,6 +258,13 @@ class Storyline:
                  limit: int | None = None, ids: list[int] | None = None) -> list[Article]:
         return self.store.articles(since=since, until=until, source=source, limit=limit, ids=ids)
 
+    def article_page(self, limit: int = 50, after: str | None = None, before: str | None = None,
+                     since: str | None = None, until: str | None = None, source: str | None = None) -> Page[Article]:
+        """A page of :meth:`articles` by cursor (``Page.next`` as ``after``, ``Page.prev`` as ``before``):
+        as fast at any depth, and articles ingested meanwhile shift no page."""
+        return self.store.article_page(limit=limit, after=after, before=before, since=since, until=until,
+                                       source=source)
+
     def annotation(self, article_id: int) -> Annotation:
         return self.store.annotation(article_id)
 
@@ -294,6 +303,13 @@ class Storyline:
         store; ``with_timeline=False`` skips loading timelines (a listing needs none).
         """
         return self.store.stories(with_timeline=with_timeline, ids=ids, order=order, limit=limit, offset=offset)
+
+    def story_page(self, order: str = "largest", limit: int = 50, after: str | None = None,
+                   before: str | None = None, with_timeline: bool = False) -> Page[Story]:
+        """A page of :meth:`stories` by cursor (``Page.next`` as ``after``, ``Page.prev`` as ``before``):
+        an index seek at any depth, where ``offset`` walks every row it skips."""
+        return self.store.story_page(order=order, limit=limit, after=after, before=before,
+                                     with_timeline=with_timeline)
 
     def count_stories(self) -> int:
         """How many stories the store holds (for a listing's pages)."""
@@ -354,15 +370,29 @@ class Storyline:
         source when one of its articles comes from it.  Only the page's stories
         get their stored timeline (for their top entities).
         """
+        ids = self._listing_ids(entity, source)
+        page = self.store.stories(ids=ids, order="recent", limit=limit, offset=offset, since=since, until=until)
+        return page, self.store.count_stories(since=since, until=until, ids=ids)
+
+    def story_listing_page(self, since: str | None = None, until: str | None = None, entity: int | None = None,
+                           source: str | None = None, limit: int = 20, after: str | None = None,
+                           before: str | None = None) -> tuple[Page[Story], int]:
+        """:meth:`story_listing` by cursor (the web UI's next/previous links): the same stories, same order,
+        and a deep page costs what the first does.  A bad cursor raises ``BadCursor``."""
+        ids = self._listing_ids(entity, source)
+        page = self.store.story_page(order="recent", limit=limit, after=after, before=before, since=since,
+                                     until=until, ids=ids, with_timeline=True)
+        return page, self.store.count_stories(since=since, until=until, ids=ids)
+
+    def _listing_ids(self, entity: int | None, source: str | None) -> list[int] | None:
+        """The stories an entity or source filter keeps (None: no such filter)."""
         keep: set[int] | None = None
         if entity is not None:
             keep = set(self.store.stories_of_articles(self.store.entity_article_ids(entity)))
         if source:
             found = set(self.store.stories_of_articles(self.store.article_ids(source=source)))
             keep = found if keep is None else keep & found
-        ids = None if keep is None else sorted(keep)
-        page = self.store.stories(ids=ids, order="recent", limit=limit, offset=offset, since=since, until=until)
-        return page, self.store.count_stories(since=since, until=until, ids=ids)
+        return None if keep is None else sorted(keep)
 
     def find_entity(self, name: str) -> Entity | None:
         """The entity a user means by a name: an exact name or alias first, else the most mentioned match."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -11,6 +13,8 @@ import storyline
 from storyline.cli import app
 from storyline.store import open_store
 from tests.store.linked import fill_stories
+from tests.web.conftest import serving
+from tests.web.test_pages import valid
 
 N = 7  # story s (id s+1) has 2 * (1 + s % 3) articles and its last article on 2020-02-(s+1)
 
@@ -61,7 +65,9 @@ def test_cli_lists_a_page_the_next_page_or_everything(filled):
     recent = json.loads(run(app, ["--db", filled, "stories", "--sort", "recent", "-n", "2", "--json"]).stdout)
     assert [r["id"] for r in recent] == [7, 6]
     table = run(app, ["--db", filled, "stories", "--limit", "3"])
-    assert table.exit_code == 0 and "stories 1-3 of 7; next page: --offset 3" in table.stdout
+    assert table.exit_code == 0 and "3 of 7 stories; next page: --after " in table.stdout
+    table = run(app, ["--db", filled, "stories", "--limit", "3", "--offset", "3"])
+    assert table.exit_code == 0 and "stories 4-6 of 7; next page: --offset 6" in table.stdout
     bad = run(app, ["--db", filled, "stories", "--sort", "size"])
     assert bad.exit_code == 2 and "--sort must be one of" in bad.stderr
 
@@ -73,6 +79,35 @@ def test_the_web_listing_pages_newest_first_with_totals(filled):
         assert all(len(s.timeline) == 1 for s in page)
         page, total = sl.story_listing(since="2020-02-06", limit=1)
         assert [s.id for s in page] == [7] and total == 2
+
+
+def test_the_web_listing_links_to_the_next_page_by_cursor_and_keeps_numbered_links(filled):
+    """The stories page (HTML and its JSON twin) links on with ?after=; following the links walks every story
+    once, newest first; the previous links walk back; an old ?page=N link still answers."""
+    with serving(filled) as base:  # type: ignore[arg-type]
+        seen: list[int] = []
+        path: str | None = "/stories.json?limit=3"
+        pages = []
+        while path:
+            data = valid(httpx.get(base + path, timeout=60).json())
+            pages.append(path)
+            seen += [s["id"] for s in data["stories"]]
+            assert data["pagination"]["total"] == N and data["pagination"]["page"] is None
+            path = data["pagination"]["next"]
+            assert path is None or "after=" in path and "limit=3" in path
+        assert seen == [7, 6, 5, 4, 3, 2, 1] and len(pages) == 3
+        html = httpx.get(base + pages[1].replace(".json", ""), timeout=60).text
+        nxt = re.search(r'<a href="([^"]+)" rel="next">', html)
+        prev = re.search(r'<a href="([^"]+)" rel="prev">', html)
+        assert nxt and prev and "after=" in nxt.group(1) and "before=" in prev.group(1)
+        back = valid(httpx.get(base + prev.group(1).replace("&amp;", "&").replace("/stories", "/stories.json"),
+                               timeout=60).json())
+        assert [s["id"] for s in back["stories"]] == [7, 6, 5] and back["pagination"]["prev"] is None
+        old = valid(httpx.get(base + "/stories.json?page=2&limit=3", timeout=60).json())
+        assert [s["id"] for s in old["stories"]] == [4, 3, 2] and old["pagination"]["page"] == 2
+        assert "page=3" in old["pagination"]["next"]
+        bad = httpx.get(base + "/stories?after=garbage", timeout=60)
+        assert bad.status_code == 400 and "start again from the first page" in bad.text
 
 
 def test_the_newest_first_page_walks_an_index_instead_of_sorting_every_story(tmp_path):

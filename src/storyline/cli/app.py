@@ -158,3 +158,9 @@ def scheduler_option() -> Any:
 
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n")
+
+
+def page_links(next_cursor: str | None, prev_cursor: str | None) -> list[str]:
+    """The hints under a page read by cursor: how to ask for the next and the previous page."""
+    return [*([f"next page: --after {next_cursor}"] if next_cursor else []),
+            *([f"previous page: --before {prev_cursor}"] if prev_cursor else [])]

@@ -6,7 +6,8 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from storyline.cli.app import Context, app, fail, out_console, plain, print_json
+from storyline.api import BadCursor
+from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, plain, print_json
 
 
 @app.command()
@@ -15,24 +16,36 @@ def articles(
     since: str = typer.Option(None, "--since", help="Published on or after (ISO date prefix)."),
     until: str = typer.Option(None, "--until", help="Published on or before (ISO date prefix)."),
     source: str = typer.Option(None, "--source", help="Only this source."),
-    limit: int = typer.Option(50, "--limit", "-n", help="At most this many rows."),
-    as_json: bool = typer.Option(False, "--json", help="JSON output."),
+    limit: int = typer.Option(50, "--limit", "-n", min=1, help="At most this many rows (a page)."),
+    after: str = typer.Option(None, "--after", help="The page after this cursor (printed under each page)."),
+    before: str = typer.Option(None, "--before", help="The page before this cursor (to page back)."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output (the next page's cursor goes to stderr)."),
 ) -> None:
-    """List stored articles in publication order.
+    """List stored articles in publication order (undated last), a page at a time.
 
-    Example:  storyline articles --since 2019-01 --source "The Diplomat"
+    Each page ends with the cursor of the next one: pass it to --after.
+
+    Example:  storyline articles --since 2019-01 --source "The Diplomat"     storyline articles --after CURSOR
     """
     c: Context = ctx.obj
     with c.open() as sl:
-        rows = sl.articles(since=since, until=until, source=source, limit=limit)
+        try:
+            page = sl.article_page(since=since, until=until, source=source, limit=limit, after=after, before=before)
+        except BadCursor as exc:
+            fail(f"--after/--before: {exc}")
+    rows = page.items
     if as_json:
         print_json([{"id": a.id, "published": a.published, "source": a.source, "title": a.title,
                      "external_id": a.external_id, "duplicate_of": a.duplicate_of} for a in rows])
+        if page.next:
+            err_console.print(f"next page: --after {page.next}", markup=False)
         return
     table = Table("id", "published", "source", "title", "copy of")
     for a in rows:
         table.add_row(str(a.id), a.published or "", a.source or "", a.title, str(a.duplicate_of or ""))
     out_console.print(table)
+    if links := page_links(page.next, page.prev):
+        out_console.print("; ".join(links), markup=False)
 
 
 @app.command()

@@ -8,8 +8,8 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from storyline.api import STORY_ORDERS
-from storyline.cli.app import Context, app, fail, out_console, print_json
+from storyline.api import STORY_ORDERS, BadCursor, Page
+from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, print_json
 from storyline.records import Story, TimelineEntry
 from storyline.timeline import empty_reason, story_title
 from storyline.timeline.dates import display_date
@@ -25,39 +25,58 @@ def _story_row(s: Story) -> dict[str, Any]:
 def stories(
     ctx: typer.Context,
     limit: int = typer.Option(50, "--limit", "-n", min=1, help="At most this many rows (a page)."),
-    offset: int = typer.Option(0, "--offset", min=0, help="Skip this many rows first (the next page: --offset 50)."),
+    after: str = typer.Option(None, "--after", help="The page after this cursor (printed under each page)."),
+    before: str = typer.Option(None, "--before", help="The page before this cursor (to page back)."),
+    offset: int = typer.Option(0, "--offset", min=0, help="Skip this many rows first (slower deep in a large"
+                               " store than --after)."),
     every: bool = typer.Option(False, "--all", help="List every story (no --limit)."),
     sort: str = typer.Option("largest", "--sort", help="largest (most articles first, copies not counted),"
                              " recent (latest article first, as the web UI lists them) or id."),
-    as_json: bool = typer.Option(False, "--json", help="JSON output."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output (the next page's cursor goes to stderr)."),
 ) -> None:
     """List stories: id, title, article count and date range, largest first, a page at a time.
 
-    Example:  storyline stories --limit 10     storyline stories --sort recent --offset 50
+    Each page ends with the cursor of the next one: pass it to --after (a deep
+    page costs what the first does).  --offset still works.
+
+    Example:  storyline stories --limit 10     storyline stories --sort recent --after CURSOR
               storyline stories --all --json
     """
     if sort not in STORY_ORDERS:
         fail(f"--sort must be one of {', '.join(STORY_ORDERS)}, not {sort!r}")
+    if (after or before) and (offset or every):
+        fail("--after/--before page by cursor: leave out --offset and --all")
     c: Context = ctx.obj
+    shown: Page[Story] | None = None
     with c.open() as sl:  # only the rows shown need their timeline (its length, in JSON)
-        rows = sl.stories(with_timeline=as_json, order=sort, limit=None if every else limit,
-                          offset=0 if every else offset)
+        if every or offset:
+            rows = sl.stories(with_timeline=as_json, order=sort, limit=None if every else limit, offset=offset)
+        else:
+            try:
+                shown = sl.story_page(order=sort, limit=limit, after=after, before=before, with_timeline=as_json)
+            except BadCursor as exc:
+                fail(f"--after/--before: {exc}")
+            rows = shown.items
         total = len(rows) if every else sl.count_stories()
     if as_json:
         print_json([_story_row(s) for s in rows])
+        if shown is not None and shown.next:
+            err_console.print(f"next page: --after {shown.next}", markup=False)
         return
     if not rows:
         out_console.print("no stories yet: ingest articles, then run 'storyline link'" if not total else
-                          f"no stories past --offset {offset} ({total} in all)")
+                          f"no stories past this page ({total} in all)")
         return
     table = Table("id", "title", "articles", "events", "from", "to")
     for s in rows:
         table.add_row(str(s.id), s.title, str(s.articles), str(len(s.events)), s.first or "", s.last or "")
     out_console.print(table)
-    first = 1 if every else offset + 1
-    if len(rows) < total:
-        more = f"; next page: --offset {first - 1 + len(rows)}" if first - 1 + len(rows) < total else ""
-        out_console.print(f"stories {first}-{first - 1 + len(rows)} of {total}{more} (or --all)", markup=False)
+    if shown is not None:
+        out_console.print("; ".join([f"{len(rows)} of {total} stories", *page_links(shown.next, shown.prev)]),
+                          markup=False)
+    elif len(rows) < total:
+        more = f"; next page: --offset {offset + len(rows)}" if offset + len(rows) < total else ""
+        out_console.print(f"stories {offset + 1}-{offset + len(rows)} of {total}{more} (or --all)", markup=False)
 
 
 @app.command()

@@ -20,11 +20,16 @@ from typing import Any
 
 from storyline.records import Article, RemovedLine
 from storyline.store.base import QueryError, SqliteBase, chunks, clamp, in_range, marks
+from storyline.store.keyset import Col, Order, Page, page, sql_seek
 
 _ARTICLE_COLS = (
     "id, external_id, title, text, description, published, published_from, source, url, "
     "dateline, format, metadata, removed, content_hash, duplicate_of"
 )
+
+
+ARTICLE_KEY = Order("published", (Col("published", nullable=True), Col("id", kind=int)))
+"""The articles listing's sort key: publication date (undated last), then id."""
 
 
 def _article(row: sqlite3.Row) -> Article:
@@ -141,6 +146,20 @@ class ArticleStore(SqliteBase):
             sql += " LIMIT ? OFFSET ?"
             args += [clamp(limit), clamp(offset)]
         return [_article(r) for r in self.db.execute(sql, args)]
+
+    def article_page(self, limit: int = 50, after: str | None = None, before: str | None = None,
+                     since: str | None = None, until: str | None = None, source: str | None = None) -> Page[Article]:
+        """One page of :meth:`articles` (publication order, undated last) by cursor, as ``story_page`` does.
+
+        The position is ``(published, id)``: an index seek at any depth
+        (``articles_published`` holds both), and articles ingested between two
+        page loads shift no page.  A bad cursor raises ``keyset.BadCursor``.
+        """
+        where, args = self._article_filter(since, until, source, None)
+        seek = sql_seek(self.db, f"SELECT {_ARTICLE_COLS}, {ARTICLE_KEY.select()} FROM articles",
+                        [where.removeprefix("WHERE ")] if where else [], args, ARTICLE_KEY)
+        found = page(seek, ARTICLE_KEY, limit, after, before)
+        return Page([_article(r) for r in found.items], found.next, found.prev)
 
     def iter_articles(self, ids: list[int] | None = None, page: int = 500) -> Iterator[Article]:
         """Every article (or those in ``ids``) in id order, read a page at a time: memory stays flat."""

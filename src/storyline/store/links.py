@@ -20,6 +20,7 @@ from typing import Any
 
 from storyline.records import Event, Evidence, Lineage, Story, TimelineEntry
 from storyline.store.base import PAGE, SqliteBase, chunks, clamp, in_range, marks
+from storyline.store.keyset import Col, Order, Page, list_seek, page, sql_seek
 from storyline.store.linkstate import decode_state, encode_state
 
 _STORY_COLS = "s.id, s.title, s.first, s.last, s.size"  # never the linking state: a listing does not decode it
@@ -31,6 +32,13 @@ STORY_ORDERS = {
 }
 """How :meth:`LinkStore.stories` can order a listing, in SQL; :data:`_ROW_KEYS` says the same in Python."""
 
+STORY_KEYS = {
+    "id": Order("id", (Col("s.id", kind=int),)),
+    "recent": Order("recent", (Col("coalesce(s.last, '')", desc=True), Col("s.id", desc=True, kind=int))),
+    "largest": Order("largest", (Col("s.size", desc=True, kind=int), Col("s.id", kind=int))),
+}
+""":data:`STORY_ORDERS` as sort keys for :meth:`LinkStore.story_page` (the same indexes, sought by cursor)."""
+
 _ROW_KEYS: dict[str, tuple[Callable[[Any], Any], bool]] = {
     "id": (lambda r: r["id"], False),
     "recent": (lambda r: (r["last"] or "", r["id"]), True),
@@ -40,6 +48,12 @@ _ROW_KEYS: dict[str, tuple[Callable[[Any], Any], bool]] = {
 
 def _story_filter(since: str | None, until: str | None) -> tuple[str, list[Any]]:
     """WHERE clause keeping stories whose date range overlaps ``since``..``until`` (ISO prefixes, inclusive)."""
+    clauses, args = _story_clauses(since, until)
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+def _story_clauses(since: str | None, until: str | None) -> tuple[list[str], list[Any]]:
+    """:func:`_story_filter`'s conditions as a list (to add more)."""
     clauses: list[str] = []
     args: list[Any] = []
     if since:
@@ -48,7 +62,7 @@ def _story_filter(since: str | None, until: str | None) -> tuple[str, list[Any]]
     if until:
         clauses.append("s.first IS NOT NULL AND substr(s.first, 1, ?) <= ?")
         args += [len(until), until]
-    return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
+    return clauses, args
 
 
 class LinkStore(SqliteBase):
@@ -102,6 +116,30 @@ class LinkStore(SqliteBase):
         key, backwards = _ROW_KEYS[order]  # sort the rows, then read events and counts of the page only
         rows.sort(key=key, reverse=backwards)
         return self._stories(rows[offset : None if limit is None else offset + limit], with_timeline)
+
+    def story_page(self, order: str = "recent", limit: int = 50, after: str | None = None,
+                   before: str | None = None, since: str | None = None, until: str | None = None,
+                   ids: list[int] | None = None, with_timeline: bool = False) -> Page[Story]:
+        """One page of :meth:`stories` by cursor: the page after ``after`` or before ``before`` (neither: the first).
+
+        The cursors (``Page.next``/``Page.prev``) name the last/first story's
+        sort key with its id, so a page is an index seek at any depth (see
+        ``store/keyset.py``) and stories added between two page loads shift no
+        page.  A bad cursor raises ``keyset.BadCursor``.  Filters as :meth:`stories`.
+        """
+        if order not in STORY_KEYS:
+            raise ValueError(f"unknown story order {order!r}; choose one of {', '.join(STORY_KEYS)}")
+        keys = STORY_KEYS[order]
+        where, args = _story_clauses(since, until)
+        select = f"SELECT {_STORY_COLS}, {keys.select()} FROM stories s"
+        if ids is None:
+            seek = sql_seek(self.db, select, where, args, keys)
+        else:  # a narrowed listing (entity, source): its rows are read and sorted here, as stories() does
+            parts = chunks([i for i in dict.fromkeys(ids) if in_range(i)])
+            seek = list_seek([r for part in parts for r in self.db.execute(
+                f"{select} WHERE {' AND '.join([*where, f's.id IN ({marks(part)})'])}", [*args, *part])], keys)
+        found = page(seek, keys, limit, after, before)
+        return Page(self._stories(found.items, with_timeline), found.next, found.prev)
 
     def count_stories(self, since: str | None = None, until: str | None = None, ids: list[int] | None = None) -> int:
         """How many stories :meth:`stories` lists with these filters (a listing's page count)."""

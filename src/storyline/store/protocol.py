@@ -40,6 +40,7 @@ from storyline.records import (
     Timex,
 )
 from storyline.store.check import Violation
+from storyline.store.keyset import Page
 
 
 class ArticleReader(Protocol):
@@ -49,6 +50,10 @@ class ArticleReader(Protocol):
 
     def articles(self, since: str | None = None, until: str | None = None, source: str | None = None,
                  ids: list[int] | None = None, limit: int | None = None, offset: int = 0) -> list[Article]: ...
+
+    def article_page(self, limit: int = 50, after: str | None = None, before: str | None = None,
+                     since: str | None = None, until: str | None = None, source: str | None = None) -> Page[Article]:
+        ...
 
     def annotation(self, article_id: int) -> Annotation: ...
 
@@ -105,6 +110,10 @@ class ReadStore(ArticleReader, Protocol):
     def stories(self, with_timeline: bool = True, ids: list[int] | None = None, order: str = "id",
                 limit: int | None = None, offset: int = 0, since: str | None = None,
                 until: str | None = None) -> list[Story]: ...
+
+    def story_page(self, order: str = "recent", limit: int = 50, after: str | None = None,
+                   before: str | None = None, since: str | None = None, until: str | None = None,
+                   ids: list[int] | None = None, with_timeline: bool = False) -> Page[Story]: ...
 
     def count_stories(self, since: str | None = None, until: str | None = None,
                       ids: list[int] | None = None) -> int: ...

@@ -15,6 +15,7 @@ from starlette.requests import Request
 
 from storyline.api import Storyline
 from storyline.records import Article, Quote, Story
+from storyline.store.keyset import Page
 from storyline.web.render import PageError, safe_url, with_query
 
 MAX_LIMIT = 200
@@ -43,6 +44,23 @@ def pager(request: Request, number: int, limit: int, total: int) -> dict[str, An
     return {"page": number, "pages": last, "limit": limit, "total": total,
             "prev": with_query(request, page=number - 1 if number > 2 else None) if number > 1 else None,
             "next": with_query(request, page=number + 1) if number < last else None}
+
+
+def cursors(params: Mapping[str, str]) -> tuple[str | None, str | None]:
+    """(``?after=``, ``?before=``) cursors of a keyset listing; 400 when both are given."""
+    after, before = params.get("after") or None, params.get("before") or None
+    if after and before:
+        raise PageError(400, "give after or before, not both (they come from the next and previous links)")
+    return after, before
+
+
+def cursor_pager(request: Request, page: Page[Any], limit: int, total: int) -> dict[str, Any]:
+    """Next/previous links of a page read by cursor (``?after=`` / ``?before=``; no page number: a cursor
+    page knows where it is, not how many rows lie before it).  The JSON twin carries the cursors too."""
+    moved = {"page": None, "after": None, "before": None}
+    return {"page": None, "pages": None, "limit": limit, "total": total, "after": page.next, "before": page.prev,
+            "prev": with_query(request, **{**moved, "before": page.prev}) if page.prev else None,
+            "next": with_query(request, **{**moved, "after": page.next}) if page.next else None}
 
 
 def article_ref(a: Article) -> dict[str, Any]:

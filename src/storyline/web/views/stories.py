@@ -14,10 +14,10 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from storyline.api import Storyline
+from storyline.api import BadCursor, Storyline
 from storyline.store import StoreError
 from storyline.web.render import PageError, respond
-from storyline.web.views.common import api, entity_names, pager, paging, story_row
+from storyline.web.views.common import api, cursor_pager, cursors, entity_names, pager, paging, story_row
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _HIT = re.compile(r"\[([^\[\]]*)\]")
@@ -73,8 +73,19 @@ async def page(request: Request) -> Response:
         if not found:
             raise PageError(404, f"no entity {wanted!r}; try part of a name, e.g. ?entity=Kim")
         entity = found[0]
-    rows, total = sl.story_listing(since=since, until=until, entity=entity.id if entity else None, source=source,
-                                   limit=limit, offset=offset)
+    entity_id = entity.id if entity else None
+    if "page" in params:  # an old numbered link: still served, by offset
+        rows, total = sl.story_listing(since=since, until=until, entity=entity_id, source=source, limit=limit,
+                                       offset=offset)
+        pagination = pager(request, number, limit, total)
+    else:  # next/previous by cursor: a deep page costs what the first does
+        after, before = cursors(params)
+        try:
+            shown, total = sl.story_listing_page(since=since, until=until, entity=entity_id, source=source,
+                                                 limit=limit, after=after, before=before)
+        except BadCursor as exc:
+            raise PageError(400, str(exc)) from None
+        rows, pagination = shown.items, cursor_pager(request, shown, limit, total)
     names = entity_names(sl, [e for s in rows for t in s.timeline for e in t.entities])
     status, search = 200, None
     if query:
@@ -83,7 +94,7 @@ async def page(request: Request) -> Response:
         "page": "stories",
         "filters": {"since": since, "until": until, "source": source, "q": query or None,
                     "entity": {"id": entity.id, "name": entity.name} if entity else None},
-        "pagination": pager(request, number, limit, total),
+        "pagination": pagination,
         "stories": [story_row(s, names) for s in rows],
         "search": search,
     }
