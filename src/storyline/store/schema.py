@@ -268,7 +268,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX stories_recent ON stories(coalesce(last, ''), id);
     CREATE INDEX stories_size ON stories(size DESC, id);
     """,
-    # migration: keyset articles listed a page at a time by cursor, seeking to (published, id): the old
+    # 12: articles listed a page at a time by cursor, seeking to (published, id): the old
     # index held the date only, so PostgreSQL sorted every article of a date to find the id (SQLite's
     # index already ends with the rowid; for it the new index is the same)
     """
