@@ -395,13 +395,15 @@ def test_a_ministry_speaks_for_its_country_and_its_letter_too_not_for_the_addres
 
 @pytest.fixture
 def said_mistyped(nlp):
-    """Like ``said``, with one chain given the wrong type, as the entity tagger sometimes does with names
-    (an organisation for an unusual name): the chains are the quote code's input, so this is real input."""
+    """Like ``said``, with one chain given the wrong type (or other fields), as the entity tagger sometimes
+    does with names (an organisation for an unusual name, a title lost when it split a name): the chains
+    are the quote code's input, so this is real input."""
 
-    def run(text: str, name: str, kind: str) -> list[tuple[str, str | None, Quote]]:
+    def run(text: str, name: str, kind: str | None = None, **changes: object) -> list[tuple[str, str | None, Quote]]:
         doc = nlp(text)
         mentions, chains = find_entities(doc)
-        chains = [dataclasses.replace(ch, type=kind) if ch.name == name else ch for ch in chains]
+        changes |= {"type": kind} if kind else {}
+        chains = [dataclasses.replace(ch, **changes) if ch.name == name else ch for ch in chains]
         assert any(ch.name == name for ch in chains), [ch.name for ch in chains]
         return [(q.text, chains[q.speaker_chain].name if q.speaker_chain is not None else None, q)
                 for q in find_quotes(doc, mentions, chains) if q.kind != "indirect"]
@@ -425,3 +427,16 @@ def test_a_name_that_does_things_to_her_own_things_is_a_person_whatever_its_type
             '"I want to play in Moscow too," she said.')
     rows = said_mistyped(text, "Kari Solbakken", "ORG")
     assert rows[-1][1] == "Kari Solbakken"
+
+
+def test_the_title_written_before_a_name_the_chain_did_not_keep_names_the_person(said_mistyped) -> None:
+    text = ('Athletes got a boost from President Maria Santos before they left for the games.\n\n'
+            'The team will compete in 20 sports, the Post reported.\n\n'
+            '"Go and win," the President was quoted as telling the athletes.')
+    rows = said_mistyped(text, "Maria Santos", titles=[])
+    assert rows[-1][1] == "Maria Santos"
+
+
+def test_a_cue_closing_the_sentence_after_the_writer_s_words_reports_the_quote(said) -> None:
+    rows = said('"A tax return did not authorize Tom Baker" to sign contracts for his sons, replied lawyer Alan Moss.')
+    assert rows[0][1] == "Alan Moss"

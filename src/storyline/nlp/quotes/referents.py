@@ -547,12 +547,25 @@ def _described(ctx: Context, head: Token) -> int | None:
         titled = is_role(head) and head.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in head.children)
         if not titled or any(_introduces(u) for u in ctx.doc[: head.i] if u.lemma_.lower() == head.lemma_.lower()):
             return None
-        return _subject_before(ctx, head, set(SPEAKER_TYPES_PERSON), window=1)
+        titled_one = _titled_before(ctx, head)
+        return titled_one if titled_one is not None else _subject_before(ctx, head, set(SPEAKER_TYPES_PERSON), 1)
     before = _nearest(ctx, cands, head.idx, strict=True)
     if before is None and any(c.lower_ == "the" for c in head.children):
         # "The former Lyon manager said" with no manager named yet: the person the text is about
         before = _subject_before(ctx, head, set(SPEAKER_TYPES_PERSON))
     return before if before is not None else _nearest(ctx, cands, head.idx)
+
+
+def _titled_before(ctx: Context, head: Token) -> int | None:
+    """The person last written with this title right before the name ("from President Susilo Bambang
+    Yudhoyono ... the President said"), when the chain did not keep the title."""
+    found = None
+    for tok in ctx.doc[: head.i]:
+        nxt = ctx.doc[tok.i + 1]
+        ch = ctx.chain_of(nxt)
+        if tok.lower_ == head.lower_ and ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON:
+            found = ch
+    return found
 
 
 def _subject_before(ctx: Context, tok: Token, kinds: set[str], window: int = 3) -> int | None:

@@ -393,6 +393,9 @@ def _near_cue(ctx: Context, span: Span, scare: bool = False) -> Attribution | No
     found = found or _according(ctx, after + before[::-1])
     if found is None and calls:
         found = _first_cue(ctx, after[NEAR_CUE_TOKENS:], -1)
+    if found is None:  # '"..." to make deals for them, replied Cunningham.': the cue closing the sentence
+        found = _first_cue(ctx, [t for t in after if t.i and ctx.doc[t.i - 1].text == ","
+                                 and not any(u.pos_ in ("VERB", "AUX") for u in ctx.doc[t.i + 1:t.sent.end])], 0)
     if found is None and text_before.endswith(":"):
         found = _introducer(ctx, span)
     return found
