@@ -440,3 +440,35 @@ def test_the_title_written_before_a_name_the_chain_did_not_keep_names_the_person
 def test_a_cue_closing_the_sentence_after_the_writer_s_words_reports_the_quote(said) -> None:
     rows = said('"A tax return did not authorize Tom Baker" to sign contracts for his sons, replied lawyer Alan Moss.')
     assert rows[0][1] == "Alan Moss"
+
+
+def test_a_quote_ending_on_a_comma_is_the_cue_s_after_it_not_the_plain_verb_s(said) -> None:
+    rows = said('Britain believes "that wages must rise this year. On this, we differ with the board," '
+                'Carla Diaz said.')
+    assert rows[0][1] == "Carla Diaz"
+
+
+def test_a_paraphrase_with_pointed_out_then_a_quote_is_the_same_speaker_s(said) -> None:
+    rows = said('Dr. Lena Ortiz of the state health board pointed out that such cases were rare.\n\n'
+                '"We see about five a year in this state. Most of them are old people."')
+    assert rows[0][1] == "Lena Ortiz"
+
+
+def test_a_cue_verb_joined_to_another_clause_does_not_take_that_clause_s_subject(said) -> None:
+    rows = said('Governor Paul Rivera condemned an attack in which five Canadians were hurt and called on the police '
+                'to "find the men quickly".')
+    assert rows[0][1] == "Paul Rivera"
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person_whatever_its_type(said_mistyped) -> None:
+    text = ('Prime Minister Anders Berg criticised the decision last week.\n\n'
+            'The minister of trade, Ingrid Vaage, was due to leave on Friday. She said she was surprised.\n\n'
+            '"We received no reason for the cancellation," she said.')
+    rows = said_mistyped(text, "Ingrid Vaage", "ORG")
+    assert rows[-1][1] == "Ingrid Vaage"
+
+
+def test_a_definite_title_nobody_holds_is_the_passive_subject_just_before(said) -> None:
+    rows = said('Director of Investigations Omar Haji was quoted by local radio as saying on Tuesday that the thieves '
+                'had fled.\n\n"We followed them to the border," said the police officer.')
+    assert rows[-1][1] == "Omar Haji"

@@ -132,7 +132,8 @@ class Context:
         """A person chain, or one the tagger typed otherwise that the text treats as a person: it speaks of
         itself as 'I' in a quote given to it by name ('"My mum gave me advice," Vilhjalmsdottir said' with
         the name tagged an organisation), or does something to his or her own things ("Tie published her
-        first story"): organisations say 'we' and 'its', so a he/she may refer to it."""
+        first story") or stands beside a noun for one person ("the minister, X,"): organisations say 'we'
+        and 'its', so a he/she may refer to it."""
         if self.chains[chain].type in SPEAKER_TYPES_PERSON or chain in self.persons:
             return True
         if self.acting is None:  # read once, the first time a chain of another type is asked about
@@ -144,9 +145,15 @@ class Context:
 
 
 def _acting_as_people(ctx: Context) -> set[int]:
-    """Chains not typed as people that are the subject of a verb whose object is his or her own thing."""
+    """Chains not typed as people that are the subject of a verb whose object is his or her own thing, or
+    set in apposition to a noun for one person ("The minister, Ulla Toenaes,", "Toenaes, a minister,")."""
     out: set[int] = set()
     for tok in ctx.doc:
+        if tok.dep_ == "appos" and not ctx.in_quote(tok):
+            for name, noun in ((tok, tok.head), (tok.head, tok)):
+                ch = ctx.chain_of(name)
+                if ch is not None and (noun.lemma_.lower() in PERSON_NOUNS or is_role(noun)) and noun.tag_ == "NN":
+                    out.add(ch)
         if tok.lower_ not in ("his", "her") or tok.dep_ != "poss" or ctx.in_quote(tok):
             continue
         owned = tok.head
@@ -251,7 +258,6 @@ def resolve(ctx: Context, head: Token) -> Resolved:
             return Resolved(owner, text, "office")
     titled = _bare_title_name(ctx, head)  # "US deputy ambassador to the UN Alejandro Wolff"
     if titled is not None:
-        ctx.persons.add(titled)  # a title's holder is a person, whatever the tagger typed
         return Resolved(titled, text, "name")
     named = _person_within(ctx, head)  # "the former secretary of state for the region Robert Pelletreau"
     if named is not None:  # the phrase's own name beats a title shared with someone named before
@@ -276,6 +282,7 @@ def _bare_title_name(ctx: Context, head: Token) -> int | None:
     chain = ctx.chain_of(obj)
     if chain is None or not names or ctx.chain_of(names[-1]) != chain:
         return None  # one name word is an organisation's ("to the UN"), not a person's name
+    ctx.persons.add(chain)  # a title's holder is a person, whatever the tagger typed
     return chain
 
 
@@ -372,8 +379,11 @@ def _mentions_before(ctx: Context, sent: Span, limit: int, describe: bool = True
         if tok.dep_ in ("compound", "flat") and ctx.chain_of(tok.head) not in (None, ch):
             continue  # "Sheikh Abdurahim Ali Muddey": the phrase is the person its head names, not a title's holder
         is_subj = tok.dep_ in SUBJECT_DEPS or (tok.dep_ in ("compound", "flat") and tok.head.dep_ in SUBJECT_DEPS)
+        if ch is None and is_subj and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok):
+            # "The minister of development, Ulla Toenaes, was ...": the subject's own name, not a title's holder
+            ch = next((c for a in tok.children if a.dep_ == "appos" and (c := ctx.chain_of(a)) is not None), None)
+            ch = _bare_title_name(ctx, tok) if ch is None else ch
         if describe and ch is None and is_subj and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok):
-            ch = _bare_title_name(ctx, tok)
             if ch is None and tok.lemma_.lower() in SPOKES_NOUNS:  # "the office of X", "a spokesman for X"
                 ch = next((_named_in(ctx, o) for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
                            for o in p.children if o.dep_ == "pobj" and _named_in(ctx, o) is not None), None)
@@ -573,7 +583,7 @@ def _subject_before(ctx: Context, tok: Token, kinds: set[str], window: int = 3) 
     si = ctx.sent_index(tok)
     for s in range(si, max(-1, si - window - 1), -1):
         for ch in reversed(_mentions_before(ctx, ctx.sents[s], tok.idx, describe=False)[0]):
-            if ctx.chains[ch].type in kinds:
+            if ctx.chains[ch].type in kinds or kinds & SPEAKER_TYPES_PERSON and ctx.is_person(ch):
                 return ch
     return None
 

@@ -175,6 +175,8 @@ def _adjacent_name(ctx: Context, cue: Token) -> Token | None:
         for i in side:
             if ctx.in_quote(doc[i]) or doc[i].is_quote or doc[i].is_sent_start and not inverted:
                 break
+            if i < cue.i and (doc[i].pos_ in ("VERB", "AUX") or doc[i].dep_ == "cc"):
+                break  # 'five Israelis were killed and called on ...': another clause's subject, not this cue's
             tok = doc[i]
             ch = ctx.chain_of(tok)
             if (i > cue.i and i in reported) or is_time(tok) or ch is None:
@@ -480,7 +482,8 @@ def _reported_before(ctx: Context, span: Span) -> Attribution | None:
     if prev.start_char < ctx.paras[max(0, span.para - 1)][0]:
         return None
     for tok in prev:
-        if _is_cue(tok, adjacent=False) and not ctx.in_quote(tok):
+        pointed = tok.lemma_.lower() == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+        if (_is_cue(tok, adjacent=False) or pointed) and not ctx.in_quote(tok):
             found = _attribute_cue(ctx, tok)
             if found is not None and found.chain is not None:
                 return Attribution(found.chain, found.text, found.cue, CONFIDENCE["reported"], "reported",
@@ -540,7 +543,12 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
     by_group: dict[int, Attribution] = {}
     for i, span in enumerate(spans):
         att = None if span.partial else _dash_name(ctx, span)
-        att = att or (_governor(ctx, span) if span.partial else None) or _near_cue(ctx, span, scare=_is_scare(span))
+        att = att or (_governor(ctx, span) if span.partial else None)
+        if att is not None and att.how == "governor" and span.text.rstrip()[-1:] in ",?!":
+            # 'The United States believes "...," Albright said': a quote that ends calling for its attribution
+            # is the words of the cue right after it, not of the plain verb's subject it hangs from
+            att = _near_cue(ctx, span, scare=True) or att
+        att = att or _near_cue(ctx, span, scare=_is_scare(span))
         if att is None and span.partial:
             att = None
         elif att is None and i and _continues(ctx, spans[i - 1], out[-1], span):
