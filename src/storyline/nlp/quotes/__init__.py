@@ -48,9 +48,11 @@ def find_quotes(doc: Doc, mentions: list[Mention], chains: list[Chain]) -> list[
     text = doc.text
     spans = find_spans(text)
     ctx = Context.build(doc, text, mentions, chains, [(s.open_at, s.close_at + 1) for s in spans])
+    attributions = attribute(ctx, spans)  # first: a name that speaks as 'I' is a person for reported speech too
+    ctx.last_thing = None  # what 'it' refers to is read again in text order
     reported = find_reported(ctx, [(s.open_at, s.close_at + 1) for s in spans if not s.partial])
     quotes: list[Quote] = []
-    for span, att in zip(spans, attribute(ctx, spans), strict=True):
+    for span, att in zip(spans, attributions, strict=True):
         if any(_part_of(r, span, att) for r in reported):
             continue
         # a phrase nobody is said to have spoken; a reporting verb with an unnamed subject ('said another

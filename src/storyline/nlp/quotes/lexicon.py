@@ -25,7 +25,7 @@ CUE_LEMMAS = frozenset({
     "advise", "recommend", "concur", "agree", "speak", "summarize", "summarise", "muse", "sigh",
     "lash", "slam", "accuse", "denounce", "condemn", "reject", "hail", "welcome", "answer", "fume", "scoff",
     "gush", "rave", "grumble", "plead", "protest", "assure", "reassure", "remind", "inform",
-    "enthuse", "indicate", "forecast", "reveal", "disclose", "allege", "estimate", "point",
+    "enthuse", "indicate", "forecast", "reveal", "disclose", "allege", "estimate", "point", "laud", "commend",
 })
 """Lemmas of verbs that report speech or writing ("said", "told", "wrote", "described ... as")."""
 
@@ -48,7 +48,7 @@ AUTHOR_VERBS = frozenset({
 
 SPOKES_NOUNS = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "aide", "lawyer",
-    "attorney", "statement", "spokespeople", "officer", "member",
+    "attorney", "statement", "spokespeople", "officer", "member", "office",
 })
 """Nouns whose 'for/of/from X' names the organisation that speaks through them."""
 
@@ -105,11 +105,12 @@ SPEAKER_NOUNS = frozenset({
     "chairman", "chairwoman", "secretary", "governor", "mayor", "senator", "professor", "doctor", "insider",
     "strategist", "adviser", "advisor", "negotiator", "prosecutor", "judge", "police", "authority", "people",
     "person", "someone", "organizer", "organiser", "critic", "supporter", "activist", "campaigner", "union",
+    "envoy", "ambassador",
 }) | ORG_NOUNS | STATE_NOUNS
 """Heads of a description that can be a source ("according to the bank", "according to analysts")."""
 
 PERSON_NOUNS = (SPEAKER_NOUNS - ORG_NOUNS - STATE_NOUNS - {"people", "authority"}
-                | SPOKES_NOUNS - {"statement", "source", "spokespeople"} | FEMALE_WORDS | MALE_WORDS)
+                | SPOKES_NOUNS - {"statement", "source", "spokespeople", "office"} | FEMALE_WORDS | MALE_WORDS)
 """Nouns that describe one person ("the official", "Nichols' mother"): a he/she after such a subject
 refers to that unnamed person, not to someone named earlier."""
 

@@ -46,13 +46,14 @@ from storyline.nlp.quotes.lexicon import (
     PLURAL_PRONOUNS,
     SPEAKER_TYPES_PERSON,
     SPEAKER_TYPES_THING,
+    SPEECH_NOUNS,
     SPOKES_NOUNS,
     STATE_NOUNS,
     SUBJECT_DEPS,
     THING_PRONOUNS,
     TITLE_SYNONYMS,
 )
-from storyline.nlp.quotes.spans import paragraphs
+from storyline.nlp.quotes.spans import clear_sentence, paragraphs
 from storyline.records import Chain, Mention
 
 PRONOUN_WINDOW = 8
@@ -84,7 +85,9 @@ class Context:
     authors: list[tuple[int, str, int]] = field(default_factory=list)  # (char, document lemma, chain)
     last_thing: tuple[int, int] | None = None  # (char, chain) of the latest document/organisation speaker
     gender: dict[int, str] = field(default_factory=dict)  # chain -> "f" / "m" when an honorific or role says
-    name_parts: dict[str, int] = field(default_factory=dict)  # one word of exactly one person's name -> chain
+    name_parts: dict[str, int] = field(default_factory=dict)  # one word naming exactly one chain (_name_parts)
+    persons: set[int] = field(default_factory=set)  # chains typed otherwise that speak as 'I' (see is_person)
+    acting: set[int] | None = None  # chains typed otherwise that own his/her things (see is_person)
 
     @classmethod
     def build(cls, doc: Doc, text: str, mentions: list[Mention], chains: list[Chain],
@@ -125,14 +128,53 @@ class Context:
             found = self.name_parts.get(tok.text)
         return found
 
+    def is_person(self, chain: int) -> bool:
+        """A person chain, or one the tagger typed otherwise that the text treats as a person: it speaks of
+        itself as 'I' in a quote given to it by name ('"My mum gave me advice," Vilhjalmsdottir said' with
+        the name tagged an organisation), or does something to his or her own things ("Tie published her
+        first story") or stands beside a noun for one person ("the minister, X,"): organisations say 'we'
+        and 'its', so a he/she may refer to it."""
+        if self.chains[chain].type in SPEAKER_TYPES_PERSON or chain in self.persons:
+            return True
+        if self.acting is None:  # read once, the first time a chain of another type is asked about
+            self.acting = _acting_as_people(self)
+        return chain in self.acting
+
     def sent_index(self, tok: Token) -> int:
         return bisect.bisect_right(self.sent_starts, tok.i) - 1
 
 
+def _acting_as_people(ctx: Context) -> set[int]:
+    """Chains not typed as people that are the subject of a verb whose object is his or her own thing, or
+    set in apposition to a noun for one person ("The minister, Ulla Toenaes,", "Toenaes, a minister,")."""
+    out: set[int] = set()
+    for tok in ctx.doc:
+        if tok.dep_ == "appos" and not ctx.in_quote(tok):
+            for name, noun in ((tok, tok.head), (tok.head, tok)):
+                ch = ctx.chain_of(name)
+                if ch is not None and (noun.lemma_.lower() in PERSON_NOUNS or is_role(noun)) and noun.tag_ == "NN":
+                    out.add(ch)
+        if tok.lower_ not in ("his", "her") or tok.dep_ != "poss" or ctx.in_quote(tok):
+            continue
+        owned = tok.head
+        verb = owned.head if owned.dep_ in ("dobj", "pobj") else None
+        verb = verb.head if verb is not None and verb.dep_ == "prep" else verb
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")) if verb is not None else ():
+            ch = ctx.chain_of(subj)
+            if ch is not None and ctx.chains[ch].type not in SPEAKER_TYPES_PERSON:
+                out.add(ch)
+    return out
+
+
 def _name_parts(chains: list[Chain]) -> dict[str, int]:
-    """First names and surnames of multi-word person names that belong to one person only."""
+    """First names and surnames of multi-word person names that belong to one person only; then the
+    whole name of a one-word entity ("Rao"; "Tie", typed an organisation), for the same word the
+    tagger left out elsewhere, when no person's name holds that word."""
     seen: dict[str, set[int]] = {}
+    whole: dict[str, set[int]] = {}
     for i, ch in enumerate(chains):
+        if len(ch.name.split()) == 1 and ch.name[:1].isupper() and fold(ch.name) not in ROLE_WORDS | HONORIFICS:
+            whole.setdefault(ch.name, set()).add(i)
         if ch.type not in SPEAKER_TYPES_PERSON:
             continue
         for name in [ch.name, *ch.aliases]:
@@ -141,7 +183,8 @@ def _name_parts(chains: list[Chain]) -> dict[str, int]:
                 for w in (words[0], words[-1]):  # never a title kept in an alias ("President Laurent Gbagbo")
                     if len(w) > 2 and w[0].isupper() and fold(w) not in ROLE_WORDS | HONORIFICS:
                         seen.setdefault(w, set()).add(i)
-    return {w: next(iter(c)) for w, c in seen.items() if len(c) == 1}
+    parts = {w: next(iter(c)) for w, c in seen.items() if len(c) == 1}
+    return parts | {w: next(iter(c)) for w, c in whole.items() if len(c) == 1 and w not in seen}
 
 
 def _genders(text: str, mentions: list[Mention], chains: list[Chain]) -> dict[int, str]:
@@ -189,6 +232,11 @@ def resolve(ctx: Context, head: Token) -> Resolved:
                                or (kind == "ORG" and head.lemma_.lower() in ORG_NOUNS)):  # "the Extra Bladet newspaper"
             return Resolved(ch, text, "name")
     low = head.lower_
+    antecedent = _antecedent(head)
+    if antecedent is not None:  # "Munib Usanovic, who went to the mass 'because ...'": Usanovic's words
+        found = resolve(ctx, _owner(ctx, antecedent) or antecedent)
+        return Resolved(found.chain, found.text, found.how) if found.chain is not None else Resolved(None, text,
+                                                                                                   "unresolved")
     if low in PERSON_PRONOUNS:
         return Resolved(_person_before(ctx, head), head.text, "pronoun")
     if low in THING_PRONOUNS:
@@ -203,11 +251,64 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         office = _office(ctx, head)
         if office is not None:
             return Resolved(office, text, "office")
+    if head.lemma_.lower() in ORG_NOUNS | STATE_NOUNS:  # "Syria's foreign ministry": a body speaks for its owner
+        owner = next((ch for c in head.children if c.dep_ == "poss" and (ch := ctx.chain_of(c)) is not None
+                      and ctx.chains[ch].type in SPEAKER_TYPES_THING), None)
+        if owner is not None:
+            return Resolved(owner, text, "office")
+    titled = _bare_title_name(ctx, head)  # "US deputy ambassador to the UN Alejandro Wolff"
+    if titled is not None:
+        return Resolved(titled, text, "name")
     named = _person_within(ctx, head)  # "the former secretary of state for the region Robert Pelletreau"
     if named is not None:  # the phrase's own name beats a title shared with someone named before
         return Resolved(named, text, "name")
     described = _described(ctx, head)
     return Resolved(described, text, "description" if described is not None else "unresolved")
+
+
+def _bare_title_name(ctx: Context, head: Token) -> int | None:
+    """The name that ends a title used without an article ("US deputy ambassador to the UN Alejandro Wolff
+    warned"): English puts a bare singular title only before a name, so the proper names closing its
+    prepositional phrase are the holder's, even when the tagger glued them to the organisation before them
+    into one entity.  "The ambassador to the United Nations said" (an article) is left to the usual search."""
+    if not (is_role(head) or head.lemma_.lower() in PERSON_NOUNS) or head.tag_ not in ("NN", "NNP") \
+            or any(c.dep_ in ("det", "poss") for c in head.children):
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for", "at")), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ != "PROPN" or obj.i + 1 < len(ctx.doc) and ctx.doc[obj.i + 1].pos_ == "PROPN":
+        return None
+    names = [t for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    chain = ctx.chain_of(obj)
+    if chain is None or not names or ctx.chain_of(names[-1]) != chain:
+        return None  # one name word is an organisation's ("to the UN"), not a person's name
+    ctx.persons.add(chain)  # a title's holder is a person, whatever the tagger typed
+    return chain
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def _antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for ("X, who went ...", "comments by X which suggested")."""
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "relcl":
+        return None
+    noun = tok.head.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i else None
+
+
+def _owner(ctx: Context, noun: Token) -> Token | None:
+    """Whose words a noun of speech is ("comments by X", "X's remarks"): they said what it says."""
+    if noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
 
 
 def _person_within(ctx: Context, head: Token) -> int | None:
@@ -233,8 +334,8 @@ def _names_head(ctx: Context, tok: Token, head: Token) -> bool:
             return False
         if t.dep_ == "appos" or (t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.head.children)):
             return True
-        if t.dep_ == "pobj" and t.head.lower_ not in SOURCE_PREPS:
-            return _title_glued(ctx, t)
+        if t.dep_ == "pobj" and t.head.lower_ not in SOURCE_PREPS:  # (a title's own phrase, not "in a letter to X")
+            return t.head.head.i == head.i and _title_glued(ctx, t)
         if t.dep_ == "pobj" and tok.i not in ctx.token_chain:  # a name the tagger saw, not a guess from a word
             return False  # ("identified as Juror No. 12" is no name)
         t = t.head
@@ -254,15 +355,23 @@ def _title_glued(ctx: Context, obj: Token) -> bool:
     return any(not is_role(t) and t.pos_ in ("PROPN", "NOUN") for t in before)
 
 
+EMBEDDING_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp"})
+"""Clauses inside a sentence: a name in one is not what the sentence is about."""
+
+
 def _mentions_before(ctx: Context, sent: Span, limit: int, describe: bool = True,
-                     skip: frozenset[int] = frozenset()) -> tuple[list[int], list[int]]:
+                     skip: frozenset[int] = frozenset(), main: bool = False) -> tuple[list[int], list[int]]:
     """Chains named in ``sent`` before char ``limit``, outside quotes: (subjects in order, others latest
     first, those in a relative clause last: in "X, who coached Y, ..." the text is about X).  With
     ``describe``, a subject description ("the mayor") counts as the chain it refers to; without it
-    (when called from :func:`_described` itself) names only, so lookups never recurse."""
+    (when called from :func:`_described` itself) names only, so lookups never recurse.  With ``main``,
+    only subjects of the sentence's own clause count as subjects, and names in a clause inside it come
+    after all others: in "For Kakumba, the plan was 'false' and the government knew that X would stay"
+    the sentence is about Kakumba, not about X, the subject of what the government knew."""
     subj: list[int] = []
     other: list[int] = []
     buried: list[int] = []
+    inner: list[int] = []
     for tok in reversed(sent):
         if tok.idx >= limit or tok.i in skip:
             continue
@@ -270,17 +379,26 @@ def _mentions_before(ctx: Context, sent: Span, limit: int, describe: bool = True
         if tok.dep_ in ("compound", "flat") and ctx.chain_of(tok.head) not in (None, ch):
             continue  # "Sheikh Abdurahim Ali Muddey": the phrase is the person its head names, not a title's holder
         is_subj = tok.dep_ in SUBJECT_DEPS or (tok.dep_ in ("compound", "flat") and tok.head.dep_ in SUBJECT_DEPS)
+        if ch is None and is_subj and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok):
+            # "The minister of development, Ulla Toenaes, was ...": the subject's own name, not a title's holder
+            ch = next((c for a in tok.children if a.dep_ == "appos" and (c := ctx.chain_of(a)) is not None), None)
+            ch = _bare_title_name(ctx, tok) if ch is None else ch
         if describe and ch is None and is_subj and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok):
-            ch = _described(ctx, tok)
+            if ch is None and tok.lemma_.lower() in SPOKES_NOUNS:  # "the office of X", "a spokesman for X"
+                ch = next((_named_in(ctx, o) for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                           for o in p.children if o.dep_ == "pobj" and _named_in(ctx, o) is not None), None)
+            ch = _described(ctx, tok) if ch is None else ch
         if ch is None:
             continue
-        if is_subj:
+        if main and any(a.dep_ in EMBEDDING_DEPS for a in tok.ancestors):
+            inner.append(ch)
+        elif is_subj:
             subj.append(ch)
         elif any(a.dep_ == "relcl" for a in tok.ancestors):
             buried.append(ch)
         else:
             other.append(ch)
-    return subj[::-1], other + buried
+    return subj[::-1], other + buried + inner
 
 
 def _person_before(ctx: Context, tok: Token, depth: int = 0) -> int | None:
@@ -292,7 +410,7 @@ def _person_before(ctx: Context, tok: Token, depth: int = 0) -> int | None:
     pronoun ("He was also dismissive of Ladak ...") is about the same person, not a name inside it."""
     other = "m" if tok.lower_ in ("she", "her") else "f"
     si = ctx.sent_index(tok)
-    bound = _bound_by(tok)
+    bound = _bound_by(ctx, tok)
     for s in range(si, max(-1, si - PRONOUN_WINDOW), -1):
         if _unnamed_subject(ctx, ctx.sents[s], tok, other):
             return None
@@ -300,30 +418,32 @@ def _person_before(ctx: Context, tok: Token, depth: int = 0) -> int | None:
             same = _pronoun_subject(ctx, ctx.sents[s], tok)
             if same is not None:  # "He added: ... . '...,' he said": the earlier he is this one
                 return _person_before(ctx, same, depth + 1)
-        subjects, others = _mentions_before(ctx, ctx.sents[s], tok.idx, skip=bound if s == si else frozenset())
+        subjects, others = _mentions_before(ctx, ctx.sents[s], tok.idx, skip=bound if s == si else frozenset(),
+                                            main=True)
         for ch in subjects + others:
-            if ctx.chains[ch].type in SPEAKER_TYPES_PERSON and ctx.gender.get(ch) != other:
+            if ctx.is_person(ch) and ctx.gender.get(ch) != other:
                 return ch
-    if any(ctx.chains[ctx.token_chain[t.i]].type in SPEAKER_TYPES_PERSON
-           for t in ctx.doc[: tok.i] if t.i in ctx.token_chain):
+    if any(ctx.is_person(ctx.token_chain[t.i]) for t in ctx.doc[: tok.i] if t.i in ctx.token_chain):
         return None
     if any(t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(t) for t in ctx.doc[: tok.i]):
         return None  # "The woman who ... pleaded ... 'I feel well,' she told": someone unnamed, not a later name
     # no one named before: an article that opens "He announced ..." is about the first person it names
     for t in ctx.doc[tok.i + 1:]:
         later = ctx.chain_of(t)
-        if later is not None and ctx.chains[later].type in SPEAKER_TYPES_PERSON and ctx.gender.get(later) != other:
+        if later is not None and ctx.is_person(later) and ctx.gender.get(later) != other:
             return later
     return None
 
 
-def _bound_by(pronoun: Token) -> frozenset[int]:
+def _bound_by(ctx: Context, pronoun: Token) -> frozenset[int]:
     """Tokens a subject pronoun cannot name: the rest of its verb's clause, but for possessors ("Smith's
-    plan will work, he said" can be Smith's own), so only when the pronoun is a subject."""
+    plan will work, he said" can be Smith's own), so only when the pronoun is a subject; and never past a
+    sentence end no parse can doubt (the parser may hang the sentence before under this one's verb)."""
     if pronoun.dep_ not in SUBJECT_DEPS:
         return frozenset()
     verb = pronoun.head
-    return frozenset(t.i for t in verb.subtree if t.i != pronoun.i and t.dep_ != "poss"
+    lo, hi = clear_sentence(ctx.text, pronoun.idx)
+    return frozenset(t.i for t in verb.subtree if t.i != pronoun.i and t.dep_ != "poss" and lo <= t.idx < hi
                      and not (t.dep_ in ("compound", "flat") and t.head.dep_ == "poss"))
 
 
@@ -390,15 +510,21 @@ def _plural_before(ctx: Context, tok: Token) -> Resolved:
 
 
 def _thing_before(ctx: Context, tok: Token) -> int | None:
-    """What an 'it said' refers to: the document or organisation quoted just before, else the latest one named."""
-    if ctx.last_thing is not None and tok.idx - ctx.last_thing[0] < 1500:
-        return ctx.last_thing[1]
+    """What an 'it said' refers to: the document or organisation quoted just before, else the latest one
+    named as a subject; that one when it comes after the quoted one ("X said ... . '...,' Le Monde said.
+    El Pais said she had played a key role. '...,' it wrote": El Pais)."""
+    subject = None
     si = ctx.sent_index(tok)
     for s in range(si, max(-1, si - 3), -1):
-        for ch in _mentions_before(ctx, ctx.sents[s], tok.idx)[0]:  # subjects only: 'it' is what acts
-            if ctx.chains[ch].type in SPEAKER_TYPES_THING:
-                return ch
-    return None
+        subject = next((ch for ch in _mentions_before(ctx, ctx.sents[s], tok.idx)[0]  # subjects: 'it' is what acts
+                        if ctx.chains[ch].type in SPEAKER_TYPES_THING), None)
+        if subject is not None:
+            break
+    if ctx.last_thing is not None and tok.idx - ctx.last_thing[0] < 1500:
+        later = subject is not None and any(ch == subject and ctx.last_thing[0] < ctx.doc[i].idx < tok.idx
+                                            for i, ch in ctx.token_chain.items())
+        return subject if later else ctx.last_thing[1]
+    return subject
 
 
 def _described(ctx: Context, head: Token) -> int | None:
@@ -419,15 +545,20 @@ def _described(ctx: Context, head: Token) -> int | None:
         found = found if found is not None else _nearest(ctx, orgs, head.idx, strict=True) if orgs else None
         if found is not None:
             return found
-    if not ctx.titles:
-        return None
     words = [t.lower_ for t in ctx.doc[head.left_edge.i: head.i + 1] if t.dep_ not in ("det", "poss", "punct")]
     cands = ctx.titles.get(" ".join(words)) or ctx.titles.get(head.lemma_.lower()) or ctx.titles.get(head.lower_) \
         or ctx.titles.get(TITLE_SYNONYMS.get(head.lemma_.lower(), ""))
     if cands and head.tag_ in ("NNS", "NNPS"):  # "party leaders" are not the one leader named before
         cands = {c for c in cands if ctx.chains[c].type not in SPEAKER_TYPES_PERSON}
     if not cands:
-        return None
+        # "the outgoing secretary general told" with no one given that title: a definite title names the
+        # person the text is about, named as a subject just before ("UN chief Kofi Annan opened ...")
+        # ("a UEFA spokesman said ... . The spokesman said" repeats someone unnamed: nobody named)
+        titled = is_role(head) and head.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in head.children)
+        if not titled or any(_introduces(u) for u in ctx.doc[: head.i] if u.lemma_.lower() == head.lemma_.lower()):
+            return None
+        titled_one = _titled_before(ctx, head)
+        return titled_one if titled_one is not None else _subject_before(ctx, head, set(SPEAKER_TYPES_PERSON), 1)
     before = _nearest(ctx, cands, head.idx, strict=True)
     if before is None and any(c.lower_ == "the" for c in head.children):
         # "The former Lyon manager said" with no manager named yet: the person the text is about
@@ -435,12 +566,24 @@ def _described(ctx: Context, head: Token) -> int | None:
     return before if before is not None else _nearest(ctx, cands, head.idx)
 
 
+def _titled_before(ctx: Context, head: Token) -> int | None:
+    """The person last written with this title right before the name ("from President Susilo Bambang
+    Yudhoyono ... the President said"), when the chain did not keep the title."""
+    found = None
+    for tok in ctx.doc[: head.i]:
+        nxt = ctx.doc[tok.i + 1]
+        ch = ctx.chain_of(nxt)
+        if tok.lower_ == head.lower_ and ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON:
+            found = ch
+    return found
+
+
 def _subject_before(ctx: Context, tok: Token, kinds: set[str], window: int = 3) -> int | None:
     """The latest chain of one of ``kinds`` that was the subject of a sentence up to ``window`` back."""
     si = ctx.sent_index(tok)
     for s in range(si, max(-1, si - window - 1), -1):
         for ch in reversed(_mentions_before(ctx, ctx.sents[s], tok.idx, describe=False)[0]):
-            if ctx.chains[ch].type in kinds:
+            if ctx.chains[ch].type in kinds or kinds & SPEAKER_TYPES_PERSON and ctx.is_person(ch):
                 return ch
     return None
 
@@ -472,7 +615,7 @@ def _office(ctx: Context, head: Token) -> int | None:
 def _chain_or_owner(ctx: Context, tok: Token) -> int | None:
     """The chain a phrase names, or its owner's when it names none ("Syria's foreign ministry" -> Syria,
     "his office" -> the person 'his' refers to)."""
-    found = ctx.chain_of(tok)
+    found = _named_in(ctx, tok)
     if found is not None:
         return found
     for child in tok.children:
@@ -481,6 +624,16 @@ def _chain_or_owner(ctx: Context, tok: Token) -> int | None:
                 return _person_before(ctx, child)
             return _thing_before(ctx, child) if child.lower_ == "its" else ctx.chain_of(child)
     return None
+
+
+def _named_in(ctx: Context, tok: Token) -> int | None:
+    """The chain a phrase names: its head's, else an acronym or name set off inside it ("the UN High
+    Commissioner for Refugees (UNHCR)")."""
+    found = ctx.chain_of(tok)
+    if found is None:
+        found = next((ctx.chain_of(t) for t in tok.subtree if t.dep_ == "appos" and ctx.chain_of(t) is not None),
+                     None)
+    return found
 
 
 def _own_author(ctx: Context, tok: Token) -> int | None:
@@ -504,6 +657,8 @@ def _own_author(ctx: Context, tok: Token) -> int | None:
         for child in verb.head.children:
             if child.dep_ == "nsubj" and _chain_or_owner(ctx, child) is not None:
                 return _chain_or_owner(ctx, child)
+    if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.dep_ == "nsubj":  # "said X's ministry in a letter"
+        return _chain_or_owner(ctx, verb.head)
     return None
 
 

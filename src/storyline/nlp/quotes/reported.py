@@ -47,8 +47,9 @@ XCOMP_CUES = frozenset({"promise", "vow", "pledge", "plead", "threaten", "urge",
 
 NO_CLAUSE_CUES = frozenset({"continue", "speak", "call", "praise", "welcome", "hail", "reject", "label", "dub",
                             "term", "brand", "blast", "criticize", "criticise", "lash", "slam", "condemn",
-                            "denounce", "accuse", "quote", "read", "post", "tout", "describe", "characterize",
-                            "characterise", "apologize", "apologise", "agree", "answer", "respond", "reply"})
+                            "laud", "commend", "denounce", "accuse", "quote", "read", "post", "tout", "describe",
+                            "characterize", "characterise", "apologize", "apologise", "agree", "answer", "respond",
+                            "reply"})
 """Cue lemmas whose clausal complement is not reported speech ("continued to fall", "agreed to buy")."""
 
 UNREALISED_AUX = frozenset({"to", "will", "would", "may", "might", "could", "should", "can", "must", "shall",

@@ -26,7 +26,9 @@ For each quote, in order:
 4. A quote with no cue that follows a quote in the same or the previous
    paragraph continues it: same speaker.
 5. Otherwise a quote opening a sentence right after one that reports
-   someone's words ("Boje told the paper he felt ... . '...'") is theirs.
+   someone's words ("Boje told the paper he felt ... . '...'") is theirs;
+6. else, in the same paragraph, the main subject's of the sentence before,
+   when that is a person or an organisation ("Le Monde went further. '...'").
 
 Before all of these, a whole quote followed by a dash and a name
 ('"..." ― Mark Twain', the layout of quotation lists) is that name's.
@@ -39,6 +41,7 @@ Example::
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -55,7 +58,7 @@ from storyline.nlp.quotes.lexicon import (
     TIME_WORDS,
     WEAK_CUES,
 )
-from storyline.nlp.quotes.referents import Context, Resolved, resolve
+from storyline.nlp.quotes.referents import EMBEDDING_DEPS, Context, Resolved, resolve
 from storyline.nlp.quotes.spans import Span, clear_sentence
 
 MIN_GOVERNED_WORDS = 3
@@ -172,6 +175,8 @@ def _adjacent_name(ctx: Context, cue: Token) -> Token | None:
         for i in side:
             if ctx.in_quote(doc[i]) or doc[i].is_quote or doc[i].is_sent_start and not inverted:
                 break
+            if i < cue.i and (doc[i].pos_ in ("VERB", "AUX") or doc[i].dep_ == "cc"):
+                break  # 'five Israelis were killed and called on ...': another clause's subject, not this cue's
             tok = doc[i]
             ch = ctx.chain_of(tok)
             if (i > cue.i and i in reported) or is_time(tok) or ch is None:
@@ -317,9 +322,13 @@ def _speech_noun_before(ctx: Context, first: Token, span: Span) -> Attribution |
 
 def _quoted_predicate(ctx: Context, root: Token, span: Span) -> Attribution | None:
     """A quote whose words are the clause's own verb ('Erakat "strongly condemned" the attack') is the
-    words of that verb's subject, however short: nobody else's words are what the subject did."""
+    words of that verb's subject, however short: nobody else's words are what the subject did.  Not when
+    the clause is what someone else reports ('the editorial said Smith "has lost credibility"': the
+    editorial's words about Smith)."""
     if root.pos_ != "VERB" or not ctx.in_quote(root) or root.head.i != root.i and not ctx.in_quote(root.head) \
             and root.dep_ not in ("ROOT", "conj", "ccomp"):
+        return None
+    if root.dep_ == "ccomp" and not ctx.in_quote(root.head) and _is_cue(root.head, adjacent=True):
         return None
     subj = _own_subject(ctx, root, span)
     if subj is None:
@@ -331,13 +340,27 @@ def _quoted_predicate(ctx: Context, root: Token, span: Span) -> Attribution | No
 
 
 def _own_subject(ctx: Context, verb: Token, span: Span) -> Token | None:
-    """The verb's own subject, when it lies outside every quote and does not contain this one."""
+    """The verb's own subject, when it lies outside every quote and does not contain this one, unless the
+    quote is in what the subject says of himself ("X, who went to the mass 'because ...', expressed")."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and not ctx.in_quote(child):
             left, right = child.left_edge.idx, child.right_edge.idx
-            if not (left <= span.start <= right):
+            if not (left <= span.start <= right) or _explains_himself(ctx, child, span):
                 return child
     return None
+
+
+def _explains_himself(ctx: Context, subj: Token, span: Span) -> bool:
+    """Whether a quote inside a subject phrase follows a relative 'who' that does something (not 'who was
+    called'), with no other subject between: the person's own words on why ("X, who went 'because ...'")."""
+    if ctx.chain_of(subj) is None:
+        return False
+    who = [t for t in subj.subtree if t.lower_ == "who" and t.dep_ == "nsubj" and t.head.dep_ == "relcl"
+           and t.idx < span.open_at]
+    if not who:
+        return False
+    between = itertools.takewhile(lambda t: t.idx < span.open_at, ctx.doc[who[-1].i + 1:])
+    return not any(t.dep_ in SUBJECT_DEPS or t.dep_ in ("agent", "auxpass") for t in between)
 
 
 def _is_scare(span: Span) -> bool:
@@ -372,6 +395,9 @@ def _near_cue(ctx: Context, span: Span, scare: bool = False) -> Attribution | No
     found = found or _according(ctx, after + before[::-1])
     if found is None and calls:
         found = _first_cue(ctx, after[NEAR_CUE_TOKENS:], -1)
+    if found is None:  # '"..." to make deals for them, replied Cunningham.': the cue closing the sentence
+        found = _first_cue(ctx, [t for t in after if t.i and ctx.doc[t.i - 1].text == ","
+                                 and not any(u.pos_ in ("VERB", "AUX") for u in ctx.doc[t.i + 1:t.sent.end])], 0)
     if found is None and text_before.endswith(":"):
         found = _introducer(ctx, span)
     return found
@@ -456,13 +482,38 @@ def _reported_before(ctx: Context, span: Span) -> Attribution | None:
     if prev.start_char < ctx.paras[max(0, span.para - 1)][0]:
         return None
     for tok in prev:
-        if _is_cue(tok, adjacent=False) and not ctx.in_quote(tok):
+        pointed = tok.lemma_.lower() == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+        if (_is_cue(tok, adjacent=False) or pointed) and not ctx.in_quote(tok):
             found = _attribute_cue(ctx, tok)
             if found is not None and found.chain is not None:
                 return Attribution(found.chain, found.text, found.cue, CONFIDENCE["reported"], "reported",
                                    found.cue_at)
     return None
 
+
+def _subject_before(ctx: Context, span: Span) -> Attribution | None:
+    """Step 6: a quote with no cue at all that opens a sentence right after one in its own paragraph whose
+    main subject can speak is that subject's ("The Daily Star went further. '...'"): nobody else is there."""
+    first = ctx.doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    if first is None or first[0].i == 0 or ctx.text[:span.open_at].rstrip()[-1:] not in (".", "!", "?"):
+        return None
+    sent = first[0].sent
+    prev = [t for t in sent if t.i < first[0].i]  # the parser may have joined the two sentences
+    if not any(t.is_alpha for t in prev):
+        prev = list(ctx.doc[sent.start - 1].sent) if sent.start else []
+    prev = [t for t in prev if t.idx >= ctx.paras[span.para][0]]  # (the parse may run over a paragraph end)
+    inside = {t.i for t in prev}
+    subj = next((t for t in prev if t.dep_ == "nsubj" and t.head.i in inside and not ctx.in_quote(t)
+                 and not any(v.dep_ in EMBEDDING_DEPS and v.head.i in inside for v in [t.head, *t.head.ancestors]
+                             if v.i in inside)), None)
+    res = resolve(ctx, subj) if subj is not None else None
+    if res is None or res.chain is None or ctx.chains[res.chain].type not in SPEAKER_TYPES_PERSON | SPEAKER_TYPES_THING:
+        return None
+    return Attribution(res.chain, res.text, None, CONFIDENCE["reported"], "reported")
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself)\b")
+"""Words a speaker uses of itself alone: an organisation says 'we'."""
 
 _DASH = re.compile(r"[ \t]*(?:―|—|–|--|-)[ \t]*")
 
@@ -492,7 +543,12 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
     by_group: dict[int, Attribution] = {}
     for i, span in enumerate(spans):
         att = None if span.partial else _dash_name(ctx, span)
-        att = att or (_governor(ctx, span) if span.partial else None) or _near_cue(ctx, span, scare=_is_scare(span))
+        att = att or (_governor(ctx, span) if span.partial else None)
+        if att is not None and att.how == "governor" and span.text.rstrip()[-1:] in ",?!":
+            # 'The United States believes "...," Albright said': a quote that ends calling for its attribution
+            # is the words of the cue right after it, not of the plain verb's subject it hangs from
+            att = _near_cue(ctx, span, scare=True) or att
+        att = att or _near_cue(ctx, span, scare=_is_scare(span))
         if att is None and span.partial:
             att = None
         elif att is None and i and _continues(ctx, spans[i - 1], out[-1], span):
@@ -500,10 +556,12 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
             att = Attribution(prev.chain, prev.text, prev.cue, min(prev.confidence, CONFIDENCE["continuation"]),
                               "continuation", prev.cue_at)
         if att is None and not span.partial:
-            att = _reported_before(ctx, span)
+            att = _reported_before(ctx, span) or _subject_before(ctx, span)
         att = att or Attribution(None, None, None, 0.0, "unresolved")
         if att.chain is not None and (att.how == "document" or ctx.chains[att.chain].type in SPEAKER_TYPES_THING):
             ctx.last_thing = (span.close_at, att.chain)
+        if att.chain is not None and att.how == "name" and not span.partial and _FIRST_PERSON.search(span.text):
+            ctx.persons.add(att.chain)  # whoever says 'I' is a person, whatever the tagger typed
         if span.group in by_group and att.how in ("continuation", "unresolved"):
             att = by_group[span.group]
         by_group.setdefault(span.group, att)
