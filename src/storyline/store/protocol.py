@@ -117,7 +117,8 @@ class ReadStore(ArticleReader, Protocol):
 
     def story_page(self, order: str = "recent", limit: int = 50, after: str | None = None,
                    before: str | None = None, since: str | None = None, until: str | None = None,
-                   ids: list[int] | None = None, with_timeline: bool = False) -> Page[Story]: ...
+                   ids: list[int] | None = None, with_timeline: bool = False, entity: int | None = None,
+                   source: str | None = None) -> Page[Story]: ...
 
     def count_stories(self, since: str | None = None, until: str | None = None,
                       ids: list[int] | None = None) -> int: ...

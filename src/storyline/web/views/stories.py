@@ -74,6 +74,7 @@ async def page(request: Request) -> Response:
             raise PageError(404, f"no entity {wanted!r}; try part of a name, e.g. ?entity=Kim")
         entity = found[0]
     entity_id = entity.id if entity else None
+    total: int | None
     if "page" in params:  # an old numbered link: still served, by offset
         rows, total = sl.story_listing(since=since, until=until, entity=entity_id, source=source, limit=limit,
                                        offset=offset)
