@@ -291,6 +291,16 @@ class Storyline:
             out += self.store.quotes(speaker=ent.id, query=query, limit=limit, kinds=kinds)
         return out[:limit]
 
+    def quote_page(self, speaker: str | None = None, query: str | None = None, limit: int = 100,
+                   kinds: Sequence[str] | None = None, after: str | None = None,
+                   before: str | None = None) -> Page[tuple[int, Quote]]:
+        """:meth:`quotes` a page at a time by cursor (``Page.next`` as ``after``, ``Page.prev`` as
+        ``before``), in publication order, undated last: unfiltered, a deep page costs what the first
+        does.  A bad cursor raises ``BadCursor``."""
+        speakers = None if speaker is None else [e.id for e in self.store.entities(name=speaker)]
+        return self.store.quote_page(limit=limit, after=after, before=before, speakers=speakers, query=query,
+                                     kinds=kinds)
+
     def events(self) -> list[Event]:
         return self.store.events()
 

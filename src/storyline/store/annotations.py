@@ -32,8 +32,6 @@ from storyline.store.resolution import resolve_chains
 class AnnotationStore(QuotePageStore):
     """The annotations area of the store interface (chain resolution writes the entity tables)."""
 
-    _QUOTE_MATCH = "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
-    """How ``quotes(query=...)`` matches quote text (the PostgreSQL store says it with tsvector)."""
 
     def unannotated(self, version: int) -> list[int]:
         """Ids of articles not yet annotated by this annotation version (copies are skipped)."""

@@ -24,13 +24,17 @@ Example::
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
 from storyline.records import Quote
-from storyline.store.base import SqliteBase, chunks, in_range, marks
+from storyline.store.base import QueryError, SqliteBase, chunks, in_range, marks
 from storyline.store.keyset import Col, Order, Page, list_seek, page, sql_seek
 from storyline.store.quote_words import quote_words
+
+QUOTE_ORDER = Order("quote", (Col("a.published", nullable=True), Col("a.id", kind=int), Col("q.id", kind=int)))
+"""Every quote in publication order (undated last), then article id, then the quote's id (text order)."""
 
 GROUP_ORDER = Order("quotes", (Col("g.published", desc=True, nullable=True), Col("g.article_id", desc=True, kind=int),
                                Col("g.quote_id", desc=True, kind=int)))
@@ -52,6 +56,36 @@ def _first(row: Any) -> tuple[bool, str, int, int]:
 
 class QuotePageStore(SqliteBase):
     """The quotes listing area of the store interface (both backends run this SQL)."""
+
+    _QUOTE_MATCH = "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
+    """How ``quotes(query=...)`` matches quote text (the PostgreSQL store says it with tsvector)."""
+
+    def quote_page(self, limit: int = 100, after: str | None = None, before: str | None = None,
+                   speakers: list[int] | None = None, query: str | None = None,
+                   kinds: Sequence[str] | None = None) -> Page[tuple[int, Quote]]:
+        """One page of (article id, quote) pairs in publication order (undated last), every copy its own row
+        (``storyline quotes``), by cursor.  Unfiltered, a page walks the articles' ``(published, id)``
+        index and each article's quotes, so a deep page costs what the first does; by speakers (entity
+        ids), an FTS ``query`` or chosen kinds the database reads the matches.  Bad FTS syntax raises
+        ``QueryError``; a bad cursor ``keyset.BadCursor``."""
+        where, args = self._quote_filter(None, None, kinds)
+        if speakers is not None:
+            ids = [i for i in dict.fromkeys(speakers) if in_range(i)]
+            where.append(f"q.speaker_id IN ({marks(ids)})" if ids else "1 = 0")
+            args += ids
+        if query:
+            where.append(self._QUOTE_MATCH)
+            args.append(query)
+        seek = sql_seek(self.db, f"SELECT q.*, {QUOTE_ORDER.select()} FROM quotes q JOIN articles a"
+                        " ON a.id = q.article_id", where, args, QUOTE_ORDER)
+        try:
+            found = page(seek, QUOTE_ORDER, limit, after, before)
+        except sqlite3.OperationalError as exc:
+            if not query or "fts5" not in str(exc) and "syntax" not in str(exc):
+                raise
+            raise QueryError(f"quote query {query!r} is not valid FTS5 syntax ({exc}); quote phrases with \"...\""
+                             ) from None
+        return Page([(int(r["article_id"]), self._quote(r)) for r in found.items], found.next, found.prev)
 
     def fill_quote_groups(self) -> int:
         """Give ``words`` to quotes stored before the column existed and group every quote (run by the
