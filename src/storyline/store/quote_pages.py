@@ -98,8 +98,9 @@ class QuotePageStore(SqliteBase):
             self.db.executemany("UPDATE quotes SET words = ? WHERE id = ?",
                                 [(quote_words(r["text"]), r["id"]) for r in rows])
             done += len(rows)
-        self.db.execute("DELETE FROM quote_groups")
-        self.db.execute(_GROUPS_SQL)
+        if done:  # quotes from before the groups: group them all (later migrations find none to fill)
+            self.db.execute("DELETE FROM quote_groups")
+            self.db.execute(_GROUPS_SQL)
         return done
 
     def regroup_quotes(self, words: list[str]) -> None:
