@@ -11,7 +11,9 @@ the loopback and the client.  Each page is measured rendered (a query
 parameter of its own per request defeats the page cache) and the story page
 also as a kept page (the server keeps rendered pages until the store changes).  The stories
 listing is measured at its first page and at the page halfway down, asked by number (``?page=N``:
-OFFSET) and by cursor (``?after=``, as its next links do).  The story page shows its 40 most salient
+OFFSET) and by cursor (``?after=``, as its next links do); the quotes listing at its first page
+and halfway down; stories narrowed to the most named entity and to the largest source.  The story
+page shows its 40 most salient
 entries (``?top=all`` shows every one; measured too).  Goal: the largest
 story's page under 100 ms p95 server-side.
 
@@ -76,6 +78,17 @@ def measure(client: httpx.Client, url: str, n: int, warmup: int,
     return wall, cpu, trip, size
 
 
+def _quotes_at_half(sl: storyline.Storyline) -> str:
+    """The quotes page halfway down the listing: by cursor where the store pages quote groups
+    (``quote_group_page``), by number (50 a page) on code from before it."""
+    groups = getattr(sl.store, "quote_group_page", None)
+    if groups is None:
+        total = len({" ".join(q.text.casefold().split()) for _, q in sl.quotes(limit=10**7)})
+        return f"/quotes?page={total // 2 // 50 + 1}"
+    half = int(sl.store.db.execute("SELECT count(*) FROM quote_groups").fetchone()[0]) // 2
+    return f"/quotes?after={groups(limit=max(1, half)).next}"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("jsonl", type=Path)
@@ -93,6 +106,9 @@ def main() -> None:
         one = sl.articles(limit=1)[0]
         deep = len(stories) // 2 // 20 + 1  # the stories page (20 a page) at half the listing
         cursor = sl.store.story_page(order="recent", limit=(deep - 1) * 20).next
+        source = sl.store.db.execute("SELECT source FROM articles WHERE source IS NOT NULL GROUP BY source"
+                                     " ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+        quotes_deep = _quotes_at_half(sl)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -117,6 +133,9 @@ def main() -> None:
                      ("stories, page at half, by cursor", f"/stories?after={cursor}", True),
                      ("entity page, most named entity", f"/entity/{top.id}", True),
                      ("quotes, first page", "/quotes", True),
+                     ("quotes, page at half", quotes_deep, True),
+                     ("stories of the most named entity, first page", f"/stories?entity={top.id}", True),
+                     ("stories of the largest source, first page", f"/stories?source={source}", True),
                      ("article page", f"/article/{one.id}", True)]
             for name, path, render in pages:
                 n = args.n if path == f"/story/{largest.id}" else max(20, args.n // 5)

@@ -291,6 +291,16 @@ class Storyline:
             out += self.store.quotes(speaker=ent.id, query=query, limit=limit, kinds=kinds)
         return out[:limit]
 
+    def quote_page(self, speaker: str | None = None, query: str | None = None, limit: int = 100,
+                   kinds: Sequence[str] | None = None, after: str | None = None,
+                   before: str | None = None) -> Page[tuple[int, Quote]]:
+        """:meth:`quotes` a page at a time by cursor (``Page.next`` as ``after``, ``Page.prev`` as
+        ``before``), in publication order, undated last: unfiltered, a deep page costs what the first
+        does.  A bad cursor raises ``BadCursor``."""
+        speakers = None if speaker is None else [e.id for e in self.store.entities(name=speaker)]
+        return self.store.quote_page(limit=limit, after=after, before=before, speakers=speakers, query=query,
+                                     kinds=kinds)
+
     def events(self) -> list[Event]:
         return self.store.events()
 
@@ -305,11 +315,13 @@ class Storyline:
         return self.store.stories(with_timeline=with_timeline, ids=ids, order=order, limit=limit, offset=offset)
 
     def story_page(self, order: str = "largest", limit: int = 50, after: str | None = None,
-                   before: str | None = None, with_timeline: bool = False) -> Page[Story]:
+                   before: str | None = None, with_timeline: bool = False, entity: int | None = None,
+                   source: str | None = None) -> Page[Story]:
         """A page of :meth:`stories` by cursor (``Page.next`` as ``after``, ``Page.prev`` as ``before``):
-        an index seek at any depth, where ``offset`` walks every row it skips."""
+        an index seek at any depth, where ``offset`` walks every row it skips.  ``entity``/``source``: only
+        stories one of whose articles names the entity (id) / comes from the source."""
         return self.store.story_page(order=order, limit=limit, after=after, before=before,
-                                     with_timeline=with_timeline)
+                                     with_timeline=with_timeline, entity=entity, source=source)
 
     def count_stories(self) -> int:
         """How many stories the store holds (for a listing's pages)."""
@@ -376,13 +388,14 @@ class Storyline:
 
     def story_listing_page(self, since: str | None = None, until: str | None = None, entity: int | None = None,
                            source: str | None = None, limit: int = 20, after: str | None = None,
-                           before: str | None = None) -> tuple[Page[Story], int]:
+                           before: str | None = None) -> tuple[Page[Story], int | None]:
         """:meth:`story_listing` by cursor (the web UI's next/previous links): the same stories, same order,
-        and a deep page costs what the first does.  A bad cursor raises ``BadCursor``."""
-        ids = self._listing_ids(entity, source)
+        and a deep page costs what the first does.  A bad cursor raises ``BadCursor``.  The count is None when
+        an entity or source narrows the listing: counting would read every story that matches."""
         page = self.store.story_page(order="recent", limit=limit, after=after, before=before, since=since,
-                                     until=until, ids=ids, with_timeline=True)
-        return page, self.store.count_stories(since=since, until=until, ids=ids)
+                                     until=until, entity=entity, source=source, with_timeline=True)
+        narrowed = entity is not None or bool(source)
+        return page, None if narrowed else self.store.count_stories(since=since, until=until)
 
     def _listing_ids(self, entity: int | None, source: str | None) -> list[int] | None:
         """The stories an entity or source filter keeps (None: no such filter)."""
@@ -423,6 +436,16 @@ class Storyline:
     def quotes_about(self, entity_id: int, limit: int = 100) -> list[tuple[int, Quote]]:
         """Quotes that name an entity, said by someone else."""
         return self.store.quotes_about(entity_id, limit=limit)
+
+    def quote_group_page(self, speaker: int | None = None, story: int | None = None, limit: int = 50,
+                         after: str | None = None, before: str | None = None) -> Page[list[tuple[int, Quote]]]:
+        """Quotes newest first, a page at a time by cursor, copies of one quote (by its folded words) as one
+        group: each item is a group's (article id, quote) pairs, first copy first.  Unfiltered, a page reads
+        its own groups only; by speaker entity or story it reads the quotes the filter keeps.
+        A bad cursor raises ``BadCursor``."""
+        articles = self.store.story_article_ids(story) if story is not None else None
+        return self.store.quote_group_page(limit=limit, after=after, before=before, speaker=speaker,
+                                           articles=articles)
 
     def story_quotes(self, story_id: int, speaker: int | None = None, limit: int = 500) -> list[tuple[int, Quote]]:
         """The quotes in a story's articles (optionally one speaker's), in publication order."""

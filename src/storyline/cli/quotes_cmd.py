@@ -5,7 +5,8 @@ from __future__ import annotations
 import typer
 from rich.text import Text
 
-from storyline.cli.app import Context, app, fail, out_console, plain, print_json
+from storyline.api import BadCursor
+from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, plain, print_json
 from storyline.records import QUOTE_KINDS
 
 
@@ -14,28 +15,40 @@ def quotes(
     ctx: typer.Context,
     query: str = typer.Argument(None, help="Only quotes matching this full-text query (FTS5 syntax)."),
     speaker: str = typer.Option(None, "--speaker", "-s", help="Only quotes by this entity (name or alias)."),
-    limit: int = typer.Option(100, "--limit", "-n", help="At most this many quotes."),
+    limit: int = typer.Option(100, "--limit", "-n", help="At most this many quotes (a page)."),
+    after: str = typer.Option(None, "--after", help="The page after this cursor (printed under each page)."),
+    before: str = typer.Option(None, "--before", help="The page before this cursor (to page back)."),
     kind: list[str] = typer.Option(
         None, "--kind", "-k", help="Only this kind: direct, indirect, mixed, scare, or all (repeatable; "
         "default: all but scare quotes)."),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
-    """List what was said, quoted or reported, with speakers, cues and articles.
+    """List what was said, quoted or reported, with speakers, cues and articles, oldest first, a page at a time.
+
+    Each page ends with the cursor of the next one: pass it to --after (a deep
+    page costs what the first does).  Undated articles' quotes come last.
 
     Example:  storyline quotes --speaker "Angela Merkel" --kind indirect budget
+              storyline quotes --limit 20 --after CURSOR
     """
     c: Context = ctx.obj
     kinds = _kinds(kind)
     with c.open() as sl:
-        rows = sl.quotes(speaker=speaker, query=query, limit=limit, kinds=kinds)
+        try:
+            shown = sl.quote_page(speaker=speaker, query=query, limit=limit, kinds=kinds, after=after, before=before)
+        except BadCursor as exc:
+            fail(f"--after/--before: {exc}")
+        rows = shown.items
         names = sl.store.entity_names(sorted({q.speaker for _, q in rows if q.speaker is not None}))
-        arts = {aid: sl.article(aid) for aid in {aid for aid, _ in rows}}
+        arts = {a.id: a for a in sl.articles(ids=sorted({aid for aid, _ in rows}))} if rows else {}
     if as_json:
         print_json([{"article": aid, "published": getattr(arts.get(aid), "published", None),
                      "speaker": q.speaker, "speaker_name": names.get(q.speaker) if q.speaker else None,
                      "speaker_text": q.speaker_text, "cue": q.cue, "cue_start": q.cue_start, "cue_end": q.cue_end,
                      "kind": q.kind, "confidence": round(q.confidence, 3), "partial": q.partial, "text": q.text,
                      "start": q.start, "end": q.end} for aid, q in rows])
+        if shown.next:
+            err_console.print(f"next page: --after {shown.next}", markup=False)
         return
     if not rows:
         what = (f" by {speaker!r}" if speaker else "") + (f" matching {query!r}" if query else "")
@@ -47,8 +60,10 @@ def quotes(
         how = ", ".join(x for x in (f"as {q.speaker_text!r}" if q.speaker_text else "", q.cue or "") if x)
         out_console.print(Text.assemble((plain(who), "bold"), plain(f" ({how})") if how else "",
                                         (f"  article {aid}, {(art.published if art else None) or 'undated'}", "dim")))
-        shown = f"“{q.text}”" if q.kind in ("direct", "scare") else f"[{q.kind}] {q.text}"
-        out_console.print(("  … " if q.partial else "  ") + shown)
+        said = f"“{q.text}”" if q.kind in ("direct", "scare") else f"[{q.kind}] {q.text}"
+        out_console.print(("  … " if q.partial else "  ") + said)
+    if links := page_links(shown.next, shown.prev):
+        out_console.print("; ".join(links), markup=False)
 
 
 def _kinds(given: list[str] | None) -> list[str] | None:

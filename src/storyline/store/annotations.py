@@ -23,15 +23,15 @@ from dataclasses import asdict
 from typing import Any
 
 from storyline.records import QUOTE_KINDS, Annotation, Chain, Mention, Quote, Sentence, Timex
-from storyline.store.base import QueryError, SqliteBase, chunks, clamp, in_range, marks
+from storyline.store.base import QueryError, chunks, clamp, in_range, marks
+from storyline.store.quote_pages import QuotePageStore
+from storyline.store.quote_words import quote_words
 from storyline.store.resolution import resolve_chains
 
 
-class AnnotationStore(SqliteBase):
+class AnnotationStore(QuotePageStore):
     """The annotations area of the store interface (chain resolution writes the entity tables)."""
 
-    _QUOTE_MATCH = "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
-    """How ``quotes(query=...)`` matches quote text (the PostgreSQL store says it with tsvector)."""
 
     def unannotated(self, version: int) -> list[int]:
         """Ids of articles not yet annotated by this annotation version (copies are skipped)."""
@@ -81,6 +81,7 @@ class AnnotationStore(SqliteBase):
         with self.transaction() as db:
             aid = ann.article_id
             self._forget_chains(db, aid)
+            old_words = [r[0] for r in db.execute("SELECT words FROM quotes WHERE article_id = ?", (aid,))]
             for table in ("mentions", "timexes", "quotes", "annotations"):
                 db.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
             resolve_chains(db, ann.chains)
@@ -100,13 +101,14 @@ class AnnotationStore(SqliteBase):
                 q.speaker = ann.chains[q.speaker_chain].entity if q.speaker_chain is not None else None
             db.executemany(
                 "INSERT INTO quotes (article_id, start, end, text, speaker_id, speaker_text, cue, confidence, partial,"
-                " kind, cue_start, cue_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " kind, cue_start, cue_end, words) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (aid, q.start, q.end, q.text, q.speaker, q.speaker_text, q.cue, q.confidence, int(q.partial),
-                     q.kind, q.cue_start, q.cue_end)
+                     q.kind, q.cue_start, q.cue_end, quote_words(q.text))
                     for q in ann.quotes
                 ],
             )
+            self.regroup_quotes([*old_words, *(quote_words(q.text) for q in ann.quotes)])
             db.execute(
                 "INSERT INTO annotations (article_id, sentences, terms, chains) VALUES (?,?,?,?)",
                 (
@@ -172,12 +174,6 @@ class AnnotationStore(SqliteBase):
             for r in self.db.execute(f"SELECT * FROM quotes WHERE {where} ORDER BY article_id, start, id", args):
                 out[int(r["article_id"])].quotes.append(self._quote(r))
         return out
-
-    @staticmethod
-    def _quote(r: sqlite3.Row) -> Quote:
-        return Quote(start=r["start"], end=r["end"], text=r["text"], speaker=r["speaker_id"],
-                     speaker_text=r["speaker_text"], cue=r["cue"], confidence=r["confidence"],
-                     partial=bool(r["partial"]), kind=r["kind"], cue_start=r["cue_start"], cue_end=r["cue_end"])
 
     def quotes(self, speaker: int | None = None, query: str | None = None, limit: int = 100,
                articles: list[int] | None = None, kinds: Sequence[str] | None = None) -> list[tuple[int, Quote]]:

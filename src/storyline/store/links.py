@@ -22,6 +22,7 @@ from storyline.records import Event, Evidence, Lineage, Story, TimelineEntry
 from storyline.store.base import PAGE, SqliteBase, chunks, clamp, in_range, marks
 from storyline.store.keyset import Col, Order, Page, list_seek, page, sql_seek
 from storyline.store.linkstate import decode_state, encode_state
+from storyline.store.story_filters import narrowing
 
 _STORY_COLS = "s.id, s.title, s.first, s.last, s.size"  # never the linking state: a listing does not decode it
 
@@ -119,18 +120,26 @@ class LinkStore(SqliteBase):
 
     def story_page(self, order: str = "recent", limit: int = 50, after: str | None = None,
                    before: str | None = None, since: str | None = None, until: str | None = None,
-                   ids: list[int] | None = None, with_timeline: bool = False) -> Page[Story]:
+                   ids: list[int] | None = None, with_timeline: bool = False, entity: int | None = None,
+                   source: str | None = None) -> Page[Story]:
         """One page of :meth:`stories` by cursor: the page after ``after`` or before ``before`` (neither: the first).
 
         The cursors (``Page.next``/``Page.prev``) name the last/first story's
         sort key with its id, so a page is an index seek at any depth (see
         ``store/keyset.py``) and stories added between two page loads shift no
-        page.  A bad cursor raises ``keyset.BadCursor``.  Filters as :meth:`stories`.
+        page.  A bad cursor raises ``keyset.BadCursor``.  Filters as :meth:`stories`,
+        and ``entity`` (one of the story's articles names it) and ``source`` (one
+        of them comes from it): a frequent one is checked on the index walk, a
+        rare one read (``store/story_filters.py``).
         """
         if order not in STORY_KEYS:
             raise ValueError(f"unknown story order {order!r}; choose one of {', '.join(STORY_KEYS)}")
         keys = STORY_KEYS[order]
         where, args = _story_clauses(since, until)
+        narrow = narrowing(self.db, entity, source, self.stories_of_articles)
+        where, args = [*where, *narrow.where], [*args, *narrow.args]
+        if narrow.ids is not None:
+            ids = narrow.ids if ids is None else sorted(set(ids) & set(narrow.ids))
         select = f"SELECT {_STORY_COLS}, {keys.select()} FROM stories s"
         if ids is None:
             seek = sql_seek(self.db, select, where, args, keys)

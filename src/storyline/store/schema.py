@@ -275,4 +275,19 @@ MIGRATIONS: list[str] = [
     DROP INDEX articles_published;
     CREATE INDEX articles_published ON articles(published, id);
     """,
+    # migration: listing quotes.words, a digest of a quote's folded words, and quote_groups, each group's first
+    # copy (store/quote_pages.py): the quotes page walks quote_groups' date index a page at a time instead of
+    # reading and grouping every quote per request.  Rows stored before it are filled from Python when the
+    # store migrates (fill_quote_groups: the digest is Python's casefold).
+    """
+    ALTER TABLE quotes ADD COLUMN words TEXT;
+    CREATE INDEX quotes_words ON quotes(words);
+    CREATE TABLE quote_groups (
+        words TEXT PRIMARY KEY,
+        quote_id INTEGER NOT NULL,
+        article_id INTEGER NOT NULL,
+        published TEXT
+    );
+    CREATE INDEX quote_groups_order ON quote_groups(published, article_id, quote_id);
+    """,
 ]

@@ -117,6 +117,7 @@ class SqliteStore(ArticleStore, AnnotationStore, EntityStore, LinkStore, CheckSt
                 for statement in _statements(sql):
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version={number}")
+            self.fill_quote_groups()
 
     def _version(self) -> int:
         version = int(self.db.execute("PRAGMA user_version").fetchone()[0])

@@ -97,6 +97,8 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
             for number, sql in enumerate(migrations[version:], start=version + 1):
                 self._conn.execute(sql)  # type: ignore[arg-type]
                 self._conn.execute("INSERT INTO storyline_schema (version) VALUES (%s)", (number,))
+            if version < len(migrations):
+                self.fill_quote_groups()
 
     @property
     def schema_version(self) -> int:

@@ -54,9 +54,10 @@ def cursors(params: Mapping[str, str]) -> tuple[str | None, str | None]:
     return after, before
 
 
-def cursor_pager(request: Request, page: Page[Any], limit: int, total: int) -> dict[str, Any]:
+def cursor_pager(request: Request, page: Page[Any], limit: int, total: int | None) -> dict[str, Any]:
     """Next/previous links of a page read by cursor (``?after=`` / ``?before=``; no page number: a cursor
-    page knows where it is, not how many rows lie before it).  The JSON twin carries the cursors too."""
+    page knows where it is, not how many rows lie before it; ``total`` None: not counted, since counting
+    would read the whole listing).  The JSON twin carries the cursors too."""
     moved = {"page": None, "after": None, "before": None}
     return {"page": None, "pages": None, "limit": limit, "total": total, "after": page.next, "before": page.prev,
             "prev": with_query(request, **{**moved, "before": page.prev}) if page.prev else None,

@@ -53,7 +53,7 @@ async def page(request: Request) -> Response:
         raise PageError(404, f"no entity {eid} in this store: search for a name on the stories page")
     ent = found[0]
     series = month_series(sl.entity_months(eid))
-    stories = sl.stories(with_timeline=False, ids=sl.entity_stories(eid), order="recent", limit=100)
+    stories = sl.story_page(order="recent", limit=100, entity=eid).items  # an index walk, not all its stories
     data = {
         "page": "entity",
         "entity": {"id": ent.id, "name": ent.name, "type": ent.type, "aliases": ent.aliases,

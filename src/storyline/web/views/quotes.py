@@ -3,33 +3,24 @@
 Quotes group by their words (case, quote marks and spacing folded), so a
 wire quote reprinted by five outlets shows once, with its outlets and the one
 that ran it first (earliest publication date, then lowest article id).
-Groups come newest first (by when their first copy was published); only the articles
-of the groups on the page are read.
+Groups come newest first (by when their first copy was published), a page at a
+time by cursor (``?after=`` / ``?before=``): the store keeps each group's first
+copy in an index, so a page reads its own groups and their articles, not every
+quote (``store/quote_pages.py``).  An old numbered link (``?page=``) shows the
+first page.
 """
 
 from __future__ import annotations
 
-import string
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
 
-from storyline.records import Quote
+from storyline.api import BadCursor
+from storyline.store.quote_words import quote_key as quote_key  # the grouping rule, kept where it was
 from storyline.web.render import PageError, respond
-from storyline.web.views.common import api, pager, paging, quote_rows
-
-RAW_LIMIT = 1_000_000  # every quote is grouped, so a group's outlets are all there, whatever the page
-_PUNCT = str.maketrans({c: " " for c in string.punctuation + "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb"})
-
-
-def quote_key(text: str) -> str:
-    """The words of a quote, folded: what two outlets' copies of one quote share.
-
-    >>> quote_key("\u201cWe will  meet,\u201d") == quote_key('"we will meet"')
-    True
-    """
-    return " ".join(text.casefold().translate(_PUNCT).split())
+from storyline.web.views.common import api, cursor_pager, cursors, paging, quote_rows
 
 
 def group(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -50,7 +41,7 @@ def group(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 async def page(request: Request) -> Response:
     sl = api(request)
     params = request.query_params
-    number, limit, offset = paging(params, 50)
+    _, limit, _ = paging(params, 50)
     speaker = (params.get("speaker") or "").strip() or None
     story = (params.get("story") or "").strip() or None
     speaker_ent = None
@@ -64,24 +55,18 @@ async def page(request: Request) -> Response:
             raise PageError(404, f"no story {story!r} in this store")
         sid = int(story)
     who = speaker_ent[0].id if speaker_ent and speaker_ent[0] else None
-    if sid is not None:
-        found = sl.story_quotes(sid, speaker=who, limit=RAW_LIMIT)
-    elif who is not None:
-        found = sl.quotes_by(who, limit=RAW_LIMIT)
-    else:
-        found = sl.quotes(limit=RAW_LIMIT)
-    # group by words first, then read the articles of the page's groups only (not of every quote)
-    keyed: dict[str, list[tuple[int, Quote]]] = {}
-    for aid, q in found:
-        keyed.setdefault(quote_key(q.text), []).append((aid, q))
-    shown = list(reversed(keyed.values()))[offset : offset + limit]  # newest first
-    grouped = sorted(group(quote_rows(sl, [x for g in shown for x in g])),
-                     key=lambda g: (g["first"]["published"] or "", g["first"]["id"]), reverse=True)
+    after, before = cursors(params)
+    try:
+        shown = sl.quote_group_page(speaker=who, story=sid, limit=limit, after=after, before=before)
+    except BadCursor as exc:
+        raise PageError(400, str(exc)) from None
+    merged = {quote_key(g["text"]): g for g in group(quote_rows(sl, [x for g in shown.items for x in g]))}
+    grouped = [merged[k] for k in (quote_key(g[0][1].text) for g in shown.items if g) if k in merged]
     data = {
         "page": "quotes",
         "filters": {"speaker": {"id": who, "name": speaker_ent[0].name} if speaker_ent and speaker_ent[0] else None,
                     "story": sid},
-        "pagination": pager(request, number, limit, len(keyed)),
+        "pagination": cursor_pager(request, shown, limit, None),
         "quotes": grouped,
     }
     return respond(request, "quotes.html", data)

@@ -15,7 +15,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from storyline.api import BadCursor, Storyline
+from storyline.records import Entity
 from storyline.store import StoreError
+from storyline.store.base import in_range
 from storyline.web.render import PageError, respond
 from storyline.web.views.common import api, cursor_pager, cursors, entity_names, pager, paging, story_row
 
@@ -48,6 +50,20 @@ def _date(params: Any, name: str) -> str | None:
     return value or None
 
 
+def _entity(sl: Storyline, wanted: str) -> Entity:
+    """The entity ``?entity=`` names (an id or a name); 404 when none.  By id only its name is read: the
+    counts ``entities()`` adds cost as much as the entity is named, and the listing shows none of them."""
+    if wanted.isdigit():
+        eid = int(wanted)
+        name = sl.entity_names([eid]).get(eid) if in_range(eid) else None
+        found = Entity(id=eid, name=name, type="") if name is not None else None
+    else:
+        found = sl.find_entity(wanted)
+    if found is None:
+        raise PageError(404, f"no entity {wanted!r}; try part of a name, e.g. ?entity=Kim")
+    return found
+
+
 def _search(sl: Storyline, query: str) -> tuple[int, dict[str, Any]]:
     """(status, search results with snippets); a query FTS5 cannot read is a 400 with the reason."""
     try:
@@ -67,13 +83,9 @@ async def page(request: Request) -> Response:
     source = (params.get("source") or "").strip() or None
     query = (params.get("q") or "").strip()
     wanted = (params.get("entity") or "").strip()
-    entity = None
-    if wanted:
-        found = sl.entities(ids=[int(wanted)]) if wanted.isdigit() else [e for e in [sl.find_entity(wanted)] if e]
-        if not found:
-            raise PageError(404, f"no entity {wanted!r}; try part of a name, e.g. ?entity=Kim")
-        entity = found[0]
+    entity = _entity(sl, wanted) if wanted else None
     entity_id = entity.id if entity else None
+    total: int | None
     if "page" in params:  # an old numbered link: still served, by offset
         rows, total = sl.story_listing(since=since, until=until, entity=entity_id, source=source, limit=limit,
                                        offset=offset)
