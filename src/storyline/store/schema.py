@@ -275,7 +275,7 @@ MIGRATIONS: list[str] = [
     DROP INDEX articles_published;
     CREATE INDEX articles_published ON articles(published, id);
     """,
-    # migration: listing quotes.words, a digest of a quote's folded words, and quote_groups, each group's first
+    # 13: quotes.words, a digest of a quote's folded words, and quote_groups, each group's first
     # copy (store/quote_pages.py): the quotes page walks quote_groups' date index a page at a time instead of
     # reading and grouping every quote per request.  Rows stored before it are filled from Python when the
     # store migrates (fill_quote_groups: the digest is Python's casefold).
