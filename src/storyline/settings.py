@@ -135,7 +135,9 @@ class Settings:
     """A story is consolidated again, touched or not, once the store holds this many times
     the linked articles it held when the story was last consolidated (document frequencies drift)."""
     consolidate_max_articles: int = 3000
-    """A region larger than this is left as single-pass linking made it (bounds time and memory)."""
+    """Most articles consolidation clusters at once (bounds time and memory): a region is cut at its weakest
+    neighbour links to stay within it (``link.consolidate.capped_groups``); one story larger than this is left
+    as it is."""
     link_centroid_size: int = 150
     """Features kept in an event's or story's centroid (the heaviest), bounding memory and time."""
     link_postings: int = 20

@@ -11,18 +11,15 @@ stays alone (below half the event threshold).
 
 from __future__ import annotations
 
-import importlib
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
 import storyline
 from storyline.settings import Settings
-from tests.conftest import DATA, ROOT
+from tests.link.ecb_store import ECB, annotated_store
 
-ECB = DATA / "ecbplus"
 pytestmark = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/data/ecbplus (real ECB+ articles)")
 PATCH_2008 = ["27_1ecb.xml", "27_4ecb.xml", "27_7ecb.xml", "27_5ecb.xml", "27_16ecb.xml"]
 UNLIKE = "27_2ecb.xml"
@@ -32,20 +29,8 @@ PATCH_2013 = ["27_1ecbplus.xml", "27_2ecbplus.xml", "27_3ecbplus.xml", "27_4ecbp
 @pytest.fixture(scope="module")
 def annotated(tmp_path_factory: pytest.TempPathFactory, nlp) -> tuple[Path, dict[int, str]]:
     """An annotated, unlinked store of the topic's files; returns its path and article id -> file."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        read = importlib.import_module("ecb_events").read_ecb_file
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
     db = tmp_path_factory.mktemp("fragments") / "store.db"
-    names: dict[int, str] = {}
-    with storyline.open(db) as sl:
-        for name in [*PATCH_2008, UNLIKE, *PATCH_2013]:
-            aid = sl.add(read(ECB / "27" / name))
-            assert aid is not None
-            names[aid] = name
-        sl.annotate()
-    return db, names
+    return db, annotated_store(db, [ECB / "27" / name for name in [*PATCH_2008, UNLIKE, *PATCH_2013]])
 
 
 def _events(annotated: tuple[Path, dict[int, str]], tmp_path: Path, settings: Settings) -> list[set[str]]:

@@ -62,39 +62,84 @@ def features_record(raw: Counter[str], lead: list[str], published: str | None) -
 
 def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int]]:
     """Groups of story ids to cluster together: each touched story with the stories near it, joined
-    when they share a neighbour (connected components, each listed in id order)."""
-    parent: dict[int, int] = {}
+    when they share a neighbour, each listed in id order.
 
-    def find(x: int) -> int:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    centroids: dict[int, tuple[Vector, int]] = {}  # (centroid, size), parsed once per call: neighbours are shared
+    Near means that average linkage could join the two: a mean cosine of at least half the
+    story threshold (slack for drift), and articles within the story window of each other
+    (two stories further apart in time never join, so they need not be clustered together).
+    A group may hold at most ``settings.consolidate_max_articles`` articles: the links are
+    taken strongest first and one that would make a group larger is left out
+    (:func:`capped_groups`), so on a dense feed a group stays the size of what could
+    really merge, instead of growing through weak links into the whole store.
+    """
+    info: dict[int, tuple[Vector, int, int | None, int | None]] = {}  # centroid, size, first and last day
 
     def load(ids: list[int]) -> None:
-        need = [i for i in ids if i not in centroids]
-        centroids.update((r[0], (r[1].get("c", {}), int(r[1].get("n", 1)))) for r in store.story_states(need))
+        need = [i for i in ids if i not in info]
+        info.update((r[0], (r[1].get("c", {}), int(r[1].get("n", 1)), day_number(r[2]), day_number(r[3])))
+                    for r in store.story_states(need))
 
     states = {r[0]: Cluster.from_state(*r) for r in store.story_states(touched)}
-    centroids.update((sid, (st.centroid, st.size)) for sid, st in states.items())
+    info.update((sid, (st.centroid, st.size, day_number(st.first), day_number(st.last))) for sid, st in states.items())
     bar = settings.consolidate_story_threshold / 2
+    links: list[tuple[float, int, int]] = []
     for sid, st in sorted(states.items()):
-        find(sid)
         since = shift(st.last, -settings.story_window_days) if st.last else None
         # every centroid feature against each story's indexed heaviest ones: stories whose few heaviest
         # features differ can still be near (each side's index holds what the other shares)
         near = [n for n in store.story_candidates(sorted(st.centroid), since, settings.consolidate_neighbours + 1)
                 if n != sid]
         load(near)
-        for n in near:  # could average linkage join them?  (half the threshold: slack for drift)
-            if n in centroids and mean_cosine((st.centroid, st.size), centroids[n]) >= bar:
-                parent[find(n)] = find(sid)
+        for n in near:
+            if n in info and _within(info[sid], info[n], settings.story_window_days):
+                cos = mean_cosine(info[sid][:2], info[n][:2])
+                if cos >= bar:
+                    links.append((cos, min(sid, n), max(sid, n)))
+    groups = capped_groups(sorted(states), {sid: v[1] for sid, v in info.items()}, links,
+                           settings.consolidate_max_articles)
+    return [g for g in groups if any(sid in states for sid in g)]  # a group of neighbours only: nothing changed
+
+
+def _within(a: tuple[Any, int, int | None, int | None], b: tuple[Any, int, int | None, int | None],
+            window: int) -> bool:
+    """Whether two stories (first and last day at [2], [3]; None undated) have articles within ``window`` days."""
+    if None in (a[2], a[3], b[2], b[3]):
+        return True
+    return max(int(a[2]), int(b[2])) - min(int(a[3]), int(b[3])) <= window  # type: ignore[arg-type]
+
+
+def capped_groups(nodes: list[int], size: dict[int, int], links: list[tuple[float, int, int]],
+                  cap: int) -> list[list[int]]:
+    """Connected groups of ``nodes`` (and the nodes links bring in) over ``links`` (weight, a, b),
+    strongest first, leaving out a link that would make a group's total ``size`` exceed ``cap``.
+    Ties go by ids, so the groups depend only on the links.  Groups come sorted, in id order.
+
+    >>> capped_groups([1], {1: 2, 2: 2, 3: 2}, [(0.3, 1, 2), (0.2, 2, 3)], 10)
+    [[1, 2, 3]]
+    >>> capped_groups([1], {1: 2, 2: 2, 3: 2}, [(0.3, 1, 2), (0.2, 2, 3)], 5)  # the weaker link is left out
+    [[1, 2], [3]]
+    """
+    parent: dict[int, int] = {}
+    total: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        if x not in parent:
+            parent[x], total[x] = x, size.get(x, 1)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for n in nodes:
+        find(n)
+    for _, a, b in sorted(links, key=lambda link: (-link[0], link[1], link[2])):
+        ra, rb = find(a), find(b)
+        if ra != rb and total[ra] + total[rb] <= cap:
+            parent[max(ra, rb)] = min(ra, rb)
+            total[min(ra, rb)] += total[max(ra, rb)]
     groups: dict[int, list[int]] = {}
-    for sid in list(parent):
-        groups.setdefault(find(sid), []).append(sid)
+    for x in list(parent):
+        groups.setdefault(find(x), []).append(x)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
 
 
@@ -396,7 +441,14 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], out: 
         store.mark_settled(region, n_docs)  # the same partition under the same ids: nothing to write
         return
     keep = settings.link_centroid_size
+    same_event = _unchanged([ev for _, ev in events], event_ids, "event",
+                            [story_ids[si] for si, _ in events])
+    same_story = _unchanged(stories, story_ids, "story", story_ids)
+    for ei, (si, _) in enumerate(events):
+        same_story[si] = same_story[si] and same_event[ei]
     for si, story in enumerate(stories):
+        if same_story[si]:
+            continue  # the same articles in the same events under the same id: nothing to rewrite
         st = _summed([story_vector(vecs[m.aid]) for m in story], story, keep)
         for m in story:
             st.count(sorted(vecs[m.aid]), 2 * keep)  # what the story's articles share, for Cluster.common
@@ -406,6 +458,8 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], out: 
     for copy, original in store.copies_in_events(sorted({m.event for m in group})):
         copies.setdefault(original, []).append(copy)
     for ei, (si, ev) in enumerate(events):
+        if same_event[ei]:
+            continue
         ec = _summed([vecs[m.aid] for m in ev], ev, keep)
         event_ids[ei] = store.save_event_state(event_ids[ei], ec.state(), ec.first, ec.last,
                                                top(ec.centroid, settings.link_postings), story_ids[si])
@@ -419,9 +473,25 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], out: 
             + _lineage("story", story_merged, story_splits, story_ids, stories, group))
     store.add_lineage([r for r in rows if r.old_id not in born[0 if r.kind == "event" else 1]])
     store.mark_settled([s for s in story_ids if s is not None], n_docs)
-    out.events |= {e for e in event_ids if e is not None}
-    out.stories |= {s for s in story_ids if s is not None}
+    out.events |= {e for ei, e in enumerate(event_ids) if e is not None and not same_event[ei]}
+    out.stories |= {s for si, s in enumerate(story_ids) if s is not None and not same_story[si]}
     out.gone -= out.stories
+
+
+def _unchanged(groups: list[list[Member]], ids: list[int | None], kind: str, stories: list[int | None]
+               ) -> list[bool]:
+    """Per new group, whether it is an old one as it was: the same id, the same articles and (for an
+    event) the same story.  A region where one story changed rewrote every story in it before, and a
+    dense feed's regions hold hundreds: each rewrite also rebuilt a timeline nobody's articles changed."""
+    old: dict[int, set[str]] = {}
+    for group in groups:
+        for m in group:
+            old.setdefault(m.event if kind == "event" else m.story, set()).add(m.key)
+    out = []
+    for group, cid, story in zip(groups, ids, stories, strict=True):
+        keys = {m.key for m in group}
+        out.append(cid is not None and old.get(cid) == keys and all(m.story == story for m in group))
+    return out
 
 
 def _summed(vecs: list[Vector], items: list[Member], keep: int) -> Cluster:
