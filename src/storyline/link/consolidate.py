@@ -91,7 +91,7 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
                 if n != sid]
         load(near)
         for n in near:
-            if n in info and _within(info[sid], info[n], settings.story_window_days):
+            if n in info and _within(info[sid][2:], info[n][2:], settings.story_window_days):
                 cos = mean_cosine(info[sid][:2], info[n][:2])
                 if cos >= bar:
                     links.append((cos, min(sid, n), max(sid, n)))
@@ -100,12 +100,13 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
     return [g for g in groups if any(sid in states for sid in g)]  # a group of neighbours only: nothing changed
 
 
-def _within(a: tuple[Any, int, int | None, int | None], b: tuple[Any, int, int | None, int | None],
-            window: int) -> bool:
-    """Whether two stories (first and last day at [2], [3]; None undated) have articles within ``window`` days."""
-    if None in (a[2], a[3], b[2], b[3]):
+def _within(a: tuple[int | None, int | None], b: tuple[int | None, int | None], window: int) -> bool:
+    """Whether two stories, given as (first day, last day) with None when undated, have articles within
+    ``window`` days of each other."""
+    (first_a, last_a), (first_b, last_b) = a, b
+    if first_a is None or last_a is None or first_b is None or last_b is None:
         return True
-    return max(int(a[2]), int(b[2])) - min(int(a[3]), int(b[3])) <= window  # type: ignore[arg-type]
+    return max(first_a, first_b) - min(last_a, last_b) <= window
 
 
 def capped_groups(nodes: list[int], size: dict[int, int], links: list[tuple[float, int, int]],
@@ -441,9 +442,10 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], out: 
         store.mark_settled(region, n_docs)  # the same partition under the same ids: nothing to write
         return
     keep = settings.link_centroid_size
-    same_event = _unchanged([ev for _, ev in events], event_ids, "event",
-                            [story_ids[si] for si, _ in events])
-    same_story = _unchanged(stories, story_ids, "story", story_ids)
+    same_event = [same and all(m.story == story_ids[si] for m in ev)  # an event must also stay in its story
+                  for same, (si, ev) in zip(_unchanged([ev for _, ev in events], event_ids, "event"), events,
+                                            strict=True)]
+    same_story = _unchanged(stories, story_ids, "story")
     for ei, (si, _) in enumerate(events):
         same_story[si] = same_story[si] and same_event[ei]
     for si, story in enumerate(stories):
@@ -478,20 +480,15 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], out: 
     out.gone -= out.stories
 
 
-def _unchanged(groups: list[list[Member]], ids: list[int | None], kind: str, stories: list[int | None]
-               ) -> list[bool]:
-    """Per new group, whether it is an old one as it was: the same id, the same articles and (for an
-    event) the same story.  A region where one story changed rewrote every story in it before, and a
+def _unchanged(groups: list[list[Member]], ids: list[int | None], kind: str) -> list[bool]:
+    """Per new group of ``kind`` ("event" or "story"), whether it is an old one as it was: the same id
+    and the same articles.  A region where one story changed rewrote every story in it before, and a
     dense feed's regions hold hundreds: each rewrite also rebuilt a timeline nobody's articles changed."""
     old: dict[int, set[str]] = {}
     for group in groups:
         for m in group:
-            old.setdefault(m.event if kind == "event" else m.story, set()).add(m.key)
-    out = []
-    for group, cid, story in zip(groups, ids, stories, strict=True):
-        keys = {m.key for m in group}
-        out.append(cid is not None and old.get(cid) == keys and all(m.story == story for m in group))
-    return out
+            old.setdefault(getattr(m, kind), set()).add(m.key)
+    return [cid is not None and old.get(cid) == {m.key for m in group} for group, cid in zip(groups, ids, strict=True)]
 
 
 def _summed(vecs: list[Vector], items: list[Member], keep: int) -> Cluster:
