@@ -149,16 +149,15 @@ def _restore(ctx: IngestContext, page: Page, text: str, meta: dict[str, Any]) ->
     """
     if not (ctx.settings.sibling_paragraphs or ctx.settings.drop_captions):
         return text, []
-    tree = page
     dropped: list[RemovedLine] = []
     if ctx.settings.sibling_paragraphs:
-        text, restored = with_siblings(tree, text)
+        text, restored = with_siblings(page, text)
         if restored:
             meta["paragraphs_restored"] = restored
     if ctx.settings.drop_captions:
-        text, dropped = drop_captions(tree, text)
+        text, dropped = drop_captions(page, text)
     if ctx.settings.sibling_paragraphs:  # after the captions: a lead the page reuses under its photo stays
-        text, led = with_lead(tree, text)
+        text, led = with_lead(page, text)
         if led:
             meta["lead_restored"] = True
     return text, dropped
