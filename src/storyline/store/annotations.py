@@ -20,11 +20,10 @@ import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
-from typing import Any
 
-from storyline.records import QUOTE_KINDS, Annotation, Chain, Mention, Quote, Sentence, Timex
-from storyline.store.base import QueryError, chunks, clamp, in_range, marks
-from storyline.store.quote_pages import QuotePageStore
+from storyline.records import Annotation, Chain, Mention, Quote, Sentence, Timex
+from storyline.store.base import chunks, clamp, in_range, marks
+from storyline.store.quote_pages import QuotePageStore, raise_if_bad_query
 from storyline.store.quote_words import quote_words
 from storyline.store.resolution import resolve_chains
 
@@ -179,30 +178,17 @@ class AnnotationStore(QuotePageStore):
                articles: list[int] | None = None, kinds: Sequence[str] | None = None) -> list[tuple[int, Quote]]:
         """(article id, quote) pairs, optionally by speaker entity, FTS query, the articles they are in and kind;
         ``kinds`` None means every kind but ``scare`` (quote marks around a term nobody is said to have spoken)."""
-        clauses: list[str] = []
-        args: list[Any] = []
-        if articles is not None:
-            clauses.append(f"q.article_id IN ({','.join('?' * len(articles))})")
-            args += articles
-        wanted = [k for k in QUOTE_KINDS if k != "scare"] if kinds is None else list(kinds)
-        clauses.append(f"q.kind IN ({','.join('?' * len(wanted))})")
-        args += wanted
-        if speaker is not None:
-            clauses.append("q.speaker_id = ?")
-            args.append(speaker)
+        clauses, args = self._quote_filter(speaker, articles, kinds)
         if query:
             clauses.append(self._QUOTE_MATCH)
             args.append(query)
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         try:
             rows = self.db.execute(
-                f"SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id {where}"
+                f"SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(clauses)}"
                 " ORDER BY a.published, q.article_id, q.start LIMIT ?", [*args, clamp(limit)]).fetchall()
         except sqlite3.OperationalError as exc:
-            if not query or "fts5" not in str(exc) and "syntax" not in str(exc):
-                raise
-            raise QueryError(f"quote query {query!r} is not valid FTS5 syntax ({exc}); quote phrases with \"...\""
-                             ) from None
+            raise_if_bad_query(exc, query)
+            raise
         return [(int(r["article_id"]), self._quote(r)) for r in rows]
 
     def quotes_about(self, entity_id: int, limit: int = 100) -> list[tuple[int, Quote]]:

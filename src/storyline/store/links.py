@@ -20,25 +20,22 @@ from typing import Any
 
 from storyline.records import Event, Evidence, Lineage, Story, TimelineEntry
 from storyline.store.base import PAGE, SqliteBase, chunks, clamp, in_range, marks
-from storyline.store.keyset import Col, Order, Page, list_seek, page, sql_seek
+from storyline.store.keyset import Col, Order, Page, list_seek, order_by, page, sql_seek
 from storyline.store.linkstate import decode_state, encode_state
 from storyline.store.story_filters import narrowing
 
 _STORY_COLS = "s.id, s.title, s.first, s.last, s.size"  # never the linking state: a listing does not decode it
 
-STORY_ORDERS = {
-    "id": "s.id",
-    "recent": "coalesce(s.last, '') DESC, s.id DESC",  # the index stories_recent, walked backwards
-    "largest": "s.size DESC, s.id",  # the index stories_size
-}
-"""How :meth:`LinkStore.stories` can order a listing, in SQL; :data:`_ROW_KEYS` says the same in Python."""
-
 STORY_KEYS = {
     "id": Order("id", (Col("s.id", kind=int),)),
+    # the index stories_recent, walked backwards
     "recent": Order("recent", (Col("coalesce(s.last, '')", desc=True), Col("s.id", desc=True, kind=int))),
-    "largest": Order("largest", (Col("s.size", desc=True, kind=int), Col("s.id", kind=int))),
+    "largest": Order("largest", (Col("s.size", desc=True, kind=int), Col("s.id", kind=int))),  # stories_size
 }
-""":data:`STORY_ORDERS` as sort keys for :meth:`LinkStore.story_page` (the same indexes, sought by cursor)."""
+"""How a story listing can be ordered, as sort keys: :meth:`LinkStore.story_page` seeks them by cursor."""
+
+STORY_ORDERS = {name: order_by(keys.cols, False) for name, keys in STORY_KEYS.items()}
+"""The same orders as SQL for :meth:`LinkStore.stories`; :data:`_ROW_KEYS` says them in Python."""
 
 _ROW_KEYS: dict[str, tuple[Callable[[Any], Any], bool]] = {
     "id": (lambda r: r["id"], False),
@@ -111,9 +108,8 @@ class LinkStore(SqliteBase):
                 sql += " LIMIT ? OFFSET ?"
                 args += [clamp(limit), clamp(offset)]
             return self._stories(self.db.execute(sql, args).fetchall(), with_timeline)
-        rows = [r for part in chunks([i for i in dict.fromkeys(ids) if in_range(i)]) for r in self.db.execute(
-            f"SELECT {_STORY_COLS} FROM stories s {where} {'AND' if where else 'WHERE'} s.id IN ({marks(part)})",
-            [*args, *part])]
+        clauses, args = _story_clauses(since, until)
+        rows = self._story_rows(f"SELECT {_STORY_COLS} FROM stories s", clauses, args, ids)
         key, backwards = _ROW_KEYS[order]  # sort the rows, then read events and counts of the page only
         rows.sort(key=key, reverse=backwards)
         return self._stories(rows[offset : None if limit is None else offset + limit], with_timeline)
@@ -144,11 +140,14 @@ class LinkStore(SqliteBase):
         if ids is None:
             seek = sql_seek(self.db, select, where, args, keys)
         else:  # a narrowed listing (entity, source): its rows are read and sorted here, as stories() does
-            parts = chunks([i for i in dict.fromkeys(ids) if in_range(i)])
-            seek = list_seek([r for part in parts for r in self.db.execute(
-                f"{select} WHERE {' AND '.join([*where, f's.id IN ({marks(part)})'])}", [*args, *part])], keys)
+            seek = list_seek(self._story_rows(select, where, args, ids), keys)
         found = page(seek, keys, limit, after, before)
         return Page(self._stories(found.items, with_timeline), found.next, found.prev)
+
+    def _story_rows(self, select: str, clauses: list[str], args: list[Any], ids: list[int]) -> list[Any]:
+        """The rows of ``select`` (over ``stories s``) for the given story ids that meet ``clauses``."""
+        return [r for part in chunks([i for i in dict.fromkeys(ids) if in_range(i)]) for r in self.db.execute(
+            f"{select} WHERE {' AND '.join([*clauses, f's.id IN ({marks(part)})'])}", [*args, *part])]
 
     def count_stories(self, since: str | None = None, until: str | None = None, ids: list[int] | None = None) -> int:
         """How many stories :meth:`stories` lists with these filters (a listing's page count)."""

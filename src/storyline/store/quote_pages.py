@@ -54,6 +54,13 @@ def _first(row: Any) -> tuple[bool, str, int, int]:
     return (row["published"] is None, row["published"] or "", int(row["article_id"]), int(row["id"]))
 
 
+def raise_if_bad_query(exc: sqlite3.OperationalError, query: str | None) -> None:
+    """Raise the user's error when a quote search failed on its FTS5 query (else the caller re-raises)."""
+    if query and ("fts5" in str(exc) or "syntax" in str(exc)):
+        raise QueryError(f"quote query {query!r} is not valid FTS5 syntax ({exc}); quote phrases with \"...\""
+                         ) from None
+
+
 class QuotePageStore(SqliteBase):
     """The quotes listing area of the store interface (both backends run this SQL)."""
 
@@ -81,10 +88,8 @@ class QuotePageStore(SqliteBase):
         try:
             found = page(seek, QUOTE_ORDER, limit, after, before)
         except sqlite3.OperationalError as exc:
-            if not query or "fts5" not in str(exc) and "syntax" not in str(exc):
-                raise
-            raise QueryError(f"quote query {query!r} is not valid FTS5 syntax ({exc}); quote phrases with \"...\""
-                             ) from None
+            raise_if_bad_query(exc, query)
+            raise
         return Page([(int(r["article_id"]), self._quote(r)) for r in found.items], found.next, found.prev)
 
     def fill_quote_groups(self) -> int:
