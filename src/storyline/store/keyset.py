@@ -235,6 +235,6 @@ def page(seek: Seek, order: Order, limit: int, after: str | None = None, before:
 
 
 def _next(seek: Seek, order: Order, rows: list[Any]) -> str | None:
-    """The ``after`` cursor of the page following ``rows``, or None when nothing follows."""
-    last = key_of(rows[-1], order) if rows else None
-    return encode(order, last) if last is not None and seek(last, 1, False) else None
+    """The ``after`` cursor of the page following ``rows`` (a full page), or None when nothing follows."""
+    last = key_of(rows[-1], order)
+    return encode(order, last) if seek(last, 1, False) else None
