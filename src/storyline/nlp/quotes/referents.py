@@ -235,8 +235,7 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     antecedent = _antecedent(head)
     if antecedent is not None:  # "Munib Usanovic, who went to the mass 'because ...'": Usanovic's words
         found = resolve(ctx, _owner(ctx, antecedent) or antecedent)
-        return Resolved(found.chain, found.text, found.how) if found.chain is not None else Resolved(None, text,
-                                                                                                   "unresolved")
+        return found if found.chain is not None else Resolved(None, text, "unresolved")
     if low in PERSON_PRONOUNS:
         return Resolved(_person_before(ctx, head), head.text, "pronoun")
     if low in THING_PRONOUNS:
@@ -385,8 +384,8 @@ def _mentions_before(ctx: Context, sent: Span, limit: int, describe: bool = True
             ch = _bare_title_name(ctx, tok) if ch is None else ch
         if describe and ch is None and is_subj and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok):
             if ch is None and tok.lemma_.lower() in SPOKES_NOUNS:  # "the office of X", "a spokesman for X"
-                ch = next((_named_in(ctx, o) for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
-                           for o in p.children if o.dep_ == "pobj" and _named_in(ctx, o) is not None), None)
+                ch = next((c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                           for o in p.children if o.dep_ == "pobj" and (c := _named_in(ctx, o)) is not None), None)
             ch = _described(ctx, tok) if ch is None else ch
         if ch is None:
             continue
@@ -602,9 +601,9 @@ def _office(ctx: Context, head: Token) -> int | None:
     """'a spokesman for X', 'a statement from X' -> X."""
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "from", "of", "at", "by"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and _chain_or_owner(ctx, obj) is not None:  # "a statement from his office"
-                    return _chain_or_owner(ctx, obj)
+            for obj in prep.children:  # "a statement from his office"
+                if obj.dep_ == "pobj" and (ch := _chain_or_owner(ctx, obj)) is not None:
+                    return ch
     for child in head.children:
         ch = ctx.chain_of(child) if child.dep_ in ("poss", "compound") else None
         if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_THING:
@@ -646,8 +645,8 @@ def _own_author(ctx: Context, tok: Token) -> int | None:
     for prep in preps:
         if prep.lower_ in ("from", "by"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and _chain_or_owner(ctx, obj) is not None:
-                    return _chain_or_owner(ctx, obj)
+                if obj.dep_ == "pobj" and (ch := _chain_or_owner(ctx, obj)) is not None:
+                    return ch
     verb = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in AUTHOR_VERBS:
         for child in verb.children:
@@ -655,8 +654,8 @@ def _own_author(ctx: Context, tok: Token) -> int | None:
                 return ctx.chain_of(child)
     if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in ("VERB", "AUX"):  # X said in a statement
         for child in verb.head.children:
-            if child.dep_ == "nsubj" and _chain_or_owner(ctx, child) is not None:
-                return _chain_or_owner(ctx, child)
+            if child.dep_ == "nsubj" and (ch := _chain_or_owner(ctx, child)) is not None:
+                return ch
     if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.dep_ == "nsubj":  # "said X's ministry in a letter"
         return _chain_or_owner(ctx, verb.head)
     return None
