@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pytest
 
 from storyline.nlp.entities import find_entities
 from storyline.nlp.quotes import find_quotes
 from storyline.records import Quote
+
+
+def _rows(doc: Any, mentions: Any, chains: Any) -> list[tuple[str, str | None, Quote]]:
+    """(quote text, speaker chain name or None, quote) for the quoted attributions found with these chains."""
+    return [(q.text, chains[q.speaker_chain].name if q.speaker_chain is not None else None, q)
+            for q in find_quotes(doc, mentions, chains) if q.kind != "indirect"]
 
 
 @pytest.fixture
@@ -18,9 +25,7 @@ def said(nlp):
 
     def run(text: str) -> list[tuple[str, str | None, Quote]]:
         doc = nlp(text)
-        mentions, chains = find_entities(doc)
-        return [(q.text, chains[q.speaker_chain].name if q.speaker_chain is not None else None, q)
-                for q in find_quotes(doc, mentions, chains) if q.kind != "indirect"]
+        return _rows(doc, *find_entities(doc))
 
     return run
 
@@ -405,8 +410,7 @@ def said_mistyped(nlp):
         changes |= {"type": kind} if kind else {}
         chains = [dataclasses.replace(ch, **changes) if ch.name == name else ch for ch in chains]
         assert any(ch.name == name for ch in chains), [ch.name for ch in chains]
-        return [(q.text, chains[q.speaker_chain].name if q.speaker_chain is not None else None, q)
-                for q in find_quotes(doc, mentions, chains) if q.kind != "indirect"]
+        return _rows(doc, mentions, chains)
 
     return run
 
