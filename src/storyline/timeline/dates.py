@@ -20,6 +20,7 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 _DATED = re.compile(r"^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?$")
@@ -54,6 +55,7 @@ def timeline_date(kind: str, value: str | None, anchored: bool = True) -> str | 
     return day
 
 
+@functools.lru_cache(maxsize=8192)
 def granularity(date: str) -> int:
     """YEAR, PART, MONTH, WEEK or DAY for a timeline date.
 
@@ -71,8 +73,10 @@ def granularity(date: str) -> int:
     return PART
 
 
+@functools.lru_cache(maxsize=8192)
 def span(date: str) -> tuple[dt.date, dt.date]:
-    """First and last day a timeline date covers.
+    """First and last day a timeline date covers (remembered: a long story compares every coarse date
+    with every finer one, see ``merge.group_candidates``).
 
     >>> span("2018-W27")
     (datetime.date(2018, 7, 2), datetime.date(2018, 7, 8))

@@ -24,13 +24,14 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
 from storyline.records import Annotation, Article, Evidence, TimelineEntry
 from storyline.timeline.candidates import Candidate, article_candidates
-from storyline.timeline.dates import DAY, granularity, sort_key, within
+from storyline.timeline.dates import DAY, granularity, sort_key, span, within
 from storyline.timeline.salience import score
 from storyline.timeline.status import EXPECTED, PLANNED, entry_status, far_before
 
@@ -121,14 +122,19 @@ def group_candidates(cands: list[Candidate], common: Common = Common()) -> list[
         by_date.setdefault(c.date, []).append(c)
     groups = [g for same in by_date.values() for g in _single_link(same, common)]
     kept: list[list[Candidate]] = []
+    by_start: list[tuple[dt.date, int]] = []  # (first day, index in kept), sorted: what lies inside a span
     for g in sorted(groups, key=lambda g: -granularity(g[0].date)):  # finest first: a month folds before its year
         g_rank = granularity(g[0].date)
         if g_rank < DAY:
-            into = [d for d in kept if granularity(d[0].date) > g_rank and within(d[0].date, g[0].date)
+            lo, hi = span(g[0].date)
+            inside = (kept[k] for _, k in by_start[bisect.bisect_left(by_start, (lo, -1)):
+                                                   bisect.bisect_right(by_start, (hi, len(kept)))])
+            into = [d for d in inside if granularity(d[0].date) > g_rank and within(d[0].date, g[0].date)
                     and any(same_happening(a, b, common) for a in g for b in d)]
             if len(into) == 1:
                 into[0].extend(g)
                 continue
+        bisect.insort(by_start, (span(g[0].date)[0], len(kept)))
         kept.append(g)
     return kept
 
