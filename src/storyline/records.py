@@ -206,7 +206,7 @@ class TimelineEntry:
     evidence: list[Evidence] = field(default_factory=list)
     salience: float = 0.0
     entities: list[int] = field(default_factory=list)
-    status: str = "happened"  # happened | planned | expected | recalled (see storyline.timeline.status)
+    status: str = "happened"  # happened | planned | expected | recalled | background (storyline.timeline.status)
 
 
 @dataclass

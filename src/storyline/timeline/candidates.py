@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from storyline.records import Annotation, Article, Sentence
 from storyline.timeline.clauses import date_pieces
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
-from storyline.timeline.status import HAPPENED, is_background, status_of
+from storyline.timeline.status import HAPPENED, PLANNED, is_background, status_of
 from storyline.timeline.verbs import has_event_verb
 
 MAX_TEXT = 220
@@ -42,7 +42,9 @@ LEAD_SKIP = 2
 RECALL_DAYS = 7
 """A date this many days or more before an article is a past happening it recalls, not its news of the week."""
 
-_DATELINE = re.compile(r"[^\n]{0,80}?\([A-Z][\w-]*(?:\s[A-Z][\w-]*)*\)\s*(?:--|\u2014|\u2013)\s*")
+_AGENCY = r"\([A-Z][\w-]*(?:\s[A-Z][\w-]*)*\)\s*"
+# "BEIJING, Nov. 30 (Xinhua) --"; with a bare hyphen only after a capitalized place: "MEXICO CITY (Reuters) -"
+_DATELINE = re.compile(rf"(?:[^\n]{{0,80}}?{_AGENCY}(?:--|\u2014|\u2013)|[A-Z][A-Z .,'-]{{1,60}}{_AGENCY}-(?=\s))\s*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+|\s+[-\u2013\u2014]+\s+")
 _DATE_WORDS = frozenset(
@@ -130,6 +132,8 @@ def _body_start(text: str, s: Sentence) -> int:
     15
     >>> _body_start("BEIJING, Nov. 30 (Xinhua) -- Officials said talks would go on.", Sentence(0, 63))
     29
+    >>> _body_start("MEXICO CITY (Reuters) - Mexico shut schools on Friday.", Sentence(0, 55))
+    24
     """
     start = s.start
     for m in re.finditer(r"\n\s*\n", text[s.start : s.end]):
@@ -148,9 +152,11 @@ def _is_byline(sentence_text: str, date_text: str) -> bool:
 
     >>> _is_byline("By Ann Lee RAFAH, Gaza Strip, Nov. 25 (Xinhua) --", "Nov. 25")
     True
+    >>> _is_byline("MEXICO CITY | Sat Apr 25, 2009 12:51 am BST MEXICO CITY (Reuters) -", "Sat Apr 25, 2009")
+    True
     """
     rest = sentence_text.replace(date_text, " ", 1)
-    return len(_WORD.findall(rest)) < MIN_WORDS or sentence_text.rstrip().endswith(("--", "\u2014", "\u2013"))
+    return len(_WORD.findall(rest)) < MIN_WORDS or sentence_text.rstrip().endswith(("--", " -", "\u2014", "\u2013"))
 
 
 def _pieces(text: str, start: int, end: int,
@@ -189,13 +195,38 @@ def _before(date: str, published: str | None) -> bool:
         return False
 
 
+def _lead_status(status: str, lead: bool) -> str:
+    """A lead dated by its publication day that tells a plan ("Apple will own all Apple trademarks") reports
+    the day's news: the plan was made or announced that day, so it happened (a forecast stays expected).
+
+    >>> _lead_status("planned", True), _lead_status("planned", False), _lead_status("expected", True)
+    ('happened', 'planned', 'expected')
+    """
+    return HAPPENED if lead and status == PLANNED else status
+
+
+def _news_date(date: str, published: str | None) -> bool:
+    """Whether a date a lead names can be its news: a day, or a coarser date not wholly before the article.
+
+    A lead naming only an earlier year or month ("a breach of the 1991
+    settlement") tells that day's news against its background, so it still
+    goes with the publication day.
+
+    >>> _news_date("2006-03-29", "2006-03-28"), _news_date("1991", "2006-05-08"), _news_date("2006-05", "2006-05-08")
+    (True, False, True)
+    """
+    return granularity(date) == DAY or not _before(date, published)
+
+
 def article_candidates(
     article: Article, ann: Annotation, only_entity: int | None = None, lead: bool = True
 ) -> list[Candidate]:
     """Every dated sentence of an article, plus its publication day for the lead.
 
-    The lead goes with the publication day unless its own dates all name
-    other days ("The agency on June 18 called for ..." in a July 2 article).
+    The lead goes with the publication day unless its own dates put its news
+    on other days ("The agency on June 18 called for ..." in a July 2
+    article); a year or month wholly before the article is its background
+    ("a breach of the 1991 settlement") and leaves the lead on its day.
     With ``only_entity`` only sentences mentioning that store entity count; the
     publication day then goes with the first such sentence that has no date of
     its own (what the article reports about the entity), when ``lead`` is on.
@@ -228,7 +259,7 @@ def article_candidates(
         out.append(Candidate(date=date, article=aid, start=start, end=s.end, text=said,
                              entities=list(dict.fromkeys(ents)), words=content_words(clause), published=published,
                              event=has_event_verb(clause), recalled=recalled,
-                             status=status_of(clause, date, article.published, recalled),
+                             status=_lead_status(status_of(clause, date, article.published, recalled), published),
                              background=is_background(clause)))
 
     own: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # sentence -> its dated timexes (start, end, date)
@@ -259,7 +290,8 @@ def article_candidates(
                 if is_background(body) and s is not ann.sentences[-1] and skipped < LEAD_SKIP:
                     skipped += 1  # an explainer opening with geography: its news is further down
                     continue
-                if not dated.get(key) or pub in dated[key]:
+                own_dates = dated.get(key, set())
+                if pub in own_dates or not any(_news_date(d, article.published) for d in own_dates):
                     add(pub, s, s.start, s.start, True)
                 break
             if only_entity in ents_in.get(key, []) and key not in dated:

@@ -212,7 +212,7 @@ def to_entry(group: list[Candidate], central: dict[int, float]) -> TimelineEntry
     """One entry from a group: the most telling sentence as text, every source as evidence."""
 
     date = group[0].date  # a group's first candidate carries its date (folded coarser ones come after)
-    status = entry_status([c.status for c in group])
+    status = entry_status([c.status for c in group], background=all(c.background for c in group))
 
     def telling(c: Candidate) -> tuple[bool, float, int, int]:
         """A lead (news is written top-down), a whole sentence, central entities, the first article to report it."""

@@ -10,7 +10,8 @@ article's own day: a date after it cannot have happened yet.
 
 Statuses: ``happened`` (reported as news on or after its day), ``planned``
 (a schedule or intention), ``expected`` (a forecast), ``recalled`` (a past
-happening a later article looks back to).
+happening a later article looks back to), ``background`` (an entry every
+sentence of which describes rather than reports: geography, biography).
 
 Example::
 
@@ -29,8 +30,8 @@ import re
 
 from storyline.timeline.dates import span
 
-HAPPENED, PLANNED, EXPECTED, RECALLED = "happened", "planned", "expected", "recalled"
-STATUSES = (HAPPENED, PLANNED, EXPECTED, RECALLED)
+HAPPENED, PLANNED, EXPECTED, RECALLED, BACKGROUND = "happened", "planned", "expected", "recalled", "background"
+STATUSES = (HAPPENED, PLANNED, EXPECTED, RECALLED, BACKGROUND)
 
 _PLANNED = re.compile(
     r"\b(?:is|are|was|were|be|been)\s+(?:set|scheduled|due|slated|poised|planned|going|about)\s+to\b"
@@ -44,7 +45,8 @@ _EXPECTED = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:is|are)\s+(?:part|one|home|located|situated|known|the\s+(?:capital|largest|poorest|richest|second))\b"
     r"|\b(?:lies|consists\s+of|borders)\b|\bpopulation\s+of\b"
-    r"|\b(?:was|were)\s+(?:born|founded|established|built|formed|created)\b", re.I)
+    r"|\b(?:was|were)\s+(?:born|founded|established|built|formed|created)\b"
+    r"|,\s+(?:born|founded)\s+(?:in|on)\b", re.I)  # apposition: "Jobs, born in San Francisco on February 24, 1955,"
 FAR_BEFORE_DAYS = 365
 """A date ending this long before a story's first article is history, unless the story keeps recalling it."""
 
@@ -61,12 +63,19 @@ def status_of(text: str, date: str, published: str | None, recalled: bool = Fals
     return RECALLED if recalled else HAPPENED
 
 
-def entry_status(statuses: list[str]) -> str:
+def entry_status(statuses: list[str], background: bool = False) -> str:
     """An entry's status from its sentences': any report of it as news makes it a happening.
+
+    ``background``: every sentence of the entry describes (:func:`is_background`); it is then background
+    whatever its tense.
 
     >>> entry_status(["planned", "happened"]), entry_status(["planned", "expected", "planned"])
     ('happened', 'planned')
+    >>> entry_status(["recalled"], background=True)
+    'background'
     """
+    if background:
+        return BACKGROUND
     if HAPPENED in statuses:
         return HAPPENED
     if RECALLED in statuses:
@@ -82,6 +91,8 @@ def is_background(text: str) -> bool:
 
     >>> is_background("She was born in 1958 in Gary, Indiana."), is_background("The quake struck on Tuesday.")
     (True, False)
+    >>> is_background("Jobs, born in San Francisco on February 24, 1955, has built the most valuable company.")
+    True
     """
     return bool(_BACKGROUND.search(text))
 
