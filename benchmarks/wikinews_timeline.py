@@ -141,7 +141,8 @@ def day_choices(entries: list[TimelineEntry], arts: list[Article], gold_days: se
     n = len(gold_days)
     if not n:
         return
-    f1.add("ours: --top l view", [e.date for e in top_entries(entries, n)], gold_days)
+    published = {a.id: a.published for a in arts if a.id is not None}  # what top_timeline reads from the store
+    f1.add("ours: --top l view", [e.date for e in top_entries(entries, n, published)], gold_days)
     best: dict[str, float] = {}
     for e in entries:
         if len(e.date) == 10:

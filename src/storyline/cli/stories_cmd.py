@@ -11,9 +11,8 @@ from rich.table import Table
 from storyline.api import STORY_ORDERS, BadCursor, Page
 from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, print_json
 from storyline.records import Story, TimelineEntry
-from storyline.timeline import empty_reason, story_title
+from storyline.timeline import empty_reason, story_title, top_timeline
 from storyline.timeline.dates import display_date
-from storyline.timeline.top import top_entries
 
 
 def _story_row(s: Story) -> dict[str, Any]:
@@ -159,8 +158,8 @@ def timeline(
                 fail(f"no story with id {story_id}; list them with 'storyline stories'")
             entries, title = st.timeline, f"{story_title(sl.store, st)} (story {st.id})"
             why = "" if entries else empty_reason(sl.store, st.id)
-    if top is not None:
-        entries = top_entries(entries, top)
+        if top is not None:
+            entries = top_timeline(sl.store, entries, top)
     if as_json:
         print_json([asdict(e) for e in entries])
         return

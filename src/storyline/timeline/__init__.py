@@ -20,8 +20,10 @@ from storyline.records import Annotation, Article, Story, TimelineEntry
 from storyline.settings import Settings
 from storyline.store.protocol import ReadStore, TimelineStore
 from storyline.timeline.merge import build_timeline
+from storyline.timeline.top import top_entries
 
-__all__ = ["build_entity_timeline", "build_story_timeline", "build_timeline", "empty_reason", "story_title"]
+__all__ = ["build_entity_timeline", "build_story_timeline", "build_timeline", "empty_reason", "story_title",
+           "top_timeline"]
 
 
 def _items(store: TimelineStore, article_ids: list[int]) -> list[tuple[Article, Annotation]]:
@@ -47,6 +49,18 @@ def build_entity_timeline(store: TimelineStore, entity_id: int, settings: Settin
     """
     ids = store.entity_article_ids(entity_id)
     return build_timeline(_items(store, ids), only_entity=entity_id, lead=settings.timeline_lead)
+
+
+def top_timeline(store: ReadStore, entries: list[TimelineEntry], n: int) -> list[TimelineEntry]:
+    """The ``--top N`` view of a timeline (see :mod:`storyline.timeline.top`).
+
+    Its days are chosen by the articles published on them and the later
+    articles that name them, so the publication dates of the entries'
+    articles are read here (a page of 500 at a time).
+    """
+    ids = sorted({a for e in entries for a in e.articles})
+    published = {a.id: a.published for a in store.iter_articles(ids) if a.id is not None}
+    return top_entries(entries, n, published)
 
 
 def story_title(store: ReadStore, story: Story) -> str:

@@ -1,45 +1,126 @@
-"""The short chronology a reader asks for with ``--top N``: the N happenings that matter most.
+"""The short chronology a reader asks for with ``--top N``: the N days that matter most, one happening each.
 
-Entries ranked by salience, but an editor's short list holds happenings:
-plans and expectations (see :mod:`storyline.timeline.status`) are not shown
-as if they happened, a day beats a bare year, month or week (those come
-in only when there are not N days), and each day's first happening comes
-before any day's second, so the short list spans the story; days are
-ranked by the salience of all their happenings together (a day full of
-news before a day with one; chosen on the Wikinews trial corpus, date F1
-0.565 -> 0.609).  The chosen
-entries are shown in date order.
+Days are chosen first, as a step of their own, as news timeline
+summarization does ("datewise" selection: Chieu & Lee 2004, Tran et al.
+2013, Gholipour Ghalandari & Ifrim 2020): a day matters when articles are
+published on it, and above all when later articles look back to it by its
+day ("on June 24, Apple told customers ..."), which is how the press
+itself marks the days a story turned on.  A day's score is a count of
+distinct articles (:func:`day_scores`), so it stays cheap however many
+articles a story has; ties go to the day whose best entry is the more
+salient.  Each chosen day then shows its most salient happening.
+
+Only happenings dated to the day take a day slot: plans and expectations
+(see :mod:`storyline.timeline.status`), background (descriptions,
+biography) and bare years, months or weeks come in only when there are
+fewer than N such days.  A day next to a chosen day that merely repeats its
+happening (their entries share content words) counts half, so the list
+spans the story instead of telling one verdict twice.  The chosen entries
+are shown in date order.
 
 Example::
 
     >>> from storyline.records import TimelineEntry
-    >>> es = [TimelineEntry("2011-02-11", "Mubarak resigned.", salience=0.9),
+    >>> es = [TimelineEntry("2011-02-11", "Mubarak resigned.", articles=[2, 3], salience=0.9),
     ...       TimelineEntry("2011-03-28", "The trial is set to begin.", salience=1.0, status="planned"),
     ...       TimelineEntry("2011", "Protests in 2011.", salience=0.95),
-    ...       TimelineEntry("2011-01-25", "Protests began.", salience=0.5)]
-    >>> [e.date for e in top_entries(es, 2)]
-    ['2011-01-25', '2011-02-11']
+    ...       TimelineEntry("2011-01-25", "Protests began.", articles=[1], salience=0.5),
+    ...       TimelineEntry("2011-01-26", "Police cleared the square.", articles=[1], salience=0.6)]
+    >>> [e.date for e in top_entries(es, 2, {1: "2011-01-26", 2: "2011-02-11", 3: "2011-02-20"})]
+    ['2011-01-26', '2011-02-11']
 """
 
 from __future__ import annotations
 
+import heapq
+from collections import Counter
+from collections.abc import Mapping
+
 from storyline.records import TimelineEntry
+from storyline.timeline.candidates import content_words
 from storyline.timeline.dates import DAY, granularity, sort_key
-from storyline.timeline.status import EXPECTED, PLANNED
+from storyline.timeline.status import HAPPENED, RECALLED
+
+REPEAT_WORDS = 2
+"""Content words an adjacent day's entry shares with a chosen day's to count as telling the same happening
+(as ``merge.MIN_SHARED_WORDS`` does when it merges adjacent days)."""
+REPEAT_FACTOR = 0.5
+"""Share of its score kept by a day that repeats the happening of an adjacent chosen day."""
 
 
-def top_entries(entries: list[TimelineEntry], n: int) -> list[TimelineEntry]:
-    """The ``n`` most salient happenings, days first, in date order (plans only when nothing else is left)."""
-    lead: dict[str, float] = {}
-    total: dict[str, float] = {}
+def is_happening_day(e: TimelineEntry) -> bool:
+    """Whether an entry may take a day slot: a happening (not a plan, forecast or background) dated to the day."""
+    return granularity(e.date) == DAY and e.status in (HAPPENED, RECALLED)
+
+
+def day_scores(entries: list[TimelineEntry], published: Mapping[int, str | None] | None) -> Counter[str]:
+    """Per day: the articles published on it plus the articles published after it that name it.
+
+    ``published`` maps article ids to their publication dates; an article
+    it does not date counts as a later one naming the day (with no map at
+    all, a day scores the articles that name it).  Plans (an article naming
+    a day still ahead of it) add nothing.
+
+    >>> es = [TimelineEntry("2010-06-24", "t", articles=[1, 2, 3]), TimelineEntry("2010-06-25", "t", articles=[3])]
+    >>> day_scores(es, {1: "2010-06-20", 2: "2010-07-02", 3: "2010-06-24"})
+    Counter({'2010-06-24': 2, '2010-06-25': 0})
+    """
+    pub = {a: (p or "")[:10] for a, p in (published or {}).items()}
+    scores: Counter[str] = Counter({e.date: 0 for e in entries if granularity(e.date) == DAY})
+    scores.update(d for d in pub.values() if d in scores)
+    later: dict[str, set[int]] = {}
     for e in entries:
-        lead[e.date] = max(lead.get(e.date, 0.0), e.salience)
-        total[e.date] = total.get(e.date, 0.0) + e.salience
+        if e.date in scores:
+            later.setdefault(e.date, set()).update(a for a in e.articles if not pub.get(a) or pub[a] > e.date)
+    scores.update({d: len(a) for d, a in later.items()})
+    return scores
 
-    def rank(e: TimelineEntry) -> tuple[bool, bool, bool, float]:
-        second = e.salience < lead[e.date]  # a date's second happening waits until every date has its first
-        weight = e.salience if second else total[e.date]  # a day full of happenings matters more
-        return (e.status in (PLANNED, EXPECTED), granularity(e.date) != DAY, second, -weight)
 
-    chosen = sorted(entries, key=rank)[:n]
+def _repeats(e: TimelineEntry, chosen: dict[str, TimelineEntry], words: dict[str, set[str]]) -> bool:
+    """Whether ``e`` tells again the happening of a chosen entry one day before or after it."""
+    key = sort_key(e.date)[0]
+    return any(abs((sort_key(d)[0] - key).days) == 1 and len(words[d] & words[e.date]) >= REPEAT_WORDS
+               for d in chosen)
+
+
+def choose_days(entries: list[TimelineEntry], n: int,
+                published: Mapping[int, str | None] | None = None) -> list[TimelineEntry]:
+    """The best happening of each of the ``n`` top-scoring happening days (see :func:`day_scores`)."""
+    best: dict[str, TimelineEntry] = {}
+    for e in entries:
+        if is_happening_day(e) and (e.date not in best or e.salience > best[e.date].salience):
+            best[e.date] = e
+    scores = day_scores(entries, published)
+    words = {d: content_words(e.text) for d, e in best.items()}
+    heap = [(-float(scores[d]), -e.salience, d, False) for d, e in best.items()]
+    heapq.heapify(heap)
+    chosen: dict[str, TimelineEntry] = {}
+    while heap and len(chosen) < n:
+        score, sal, d, checked = heapq.heappop(heap)
+        if not checked and _repeats(best[d], chosen, words):
+            heapq.heappush(heap, (score * REPEAT_FACTOR, sal, d, True))  # once: it may still fill a slot later
+            continue
+        chosen[d] = best[d]
+    return list(chosen.values())
+
+
+def top_entries(entries: list[TimelineEntry], n: int,
+                published: Mapping[int, str | None] | None = None) -> list[TimelineEntry]:
+    """The ``n`` days that matter most, one happening each, in date order (see the module docstring).
+
+    ``published`` maps the entries' article ids to their publication dates
+    (``Article.published``); without it days are scored by the articles that
+    name them.  When fewer than ``n`` days hold a happening, the rest of the
+    list is filled with the most salient other entries: plans and
+    background on a day first, then bare years, months and weeks.
+    """
+    chosen = choose_days(entries, n, published)
+    taken = {e.date for e in chosen}
+    rest = sorted((e for e in entries if e.date not in taken), key=lambda e: (granularity(e.date) != DAY, -e.salience))
+    for e in rest:  # one entry a date, days before coarser dates
+        if len(chosen) == n:
+            break
+        if e.date not in taken:
+            chosen.append(e)
+            taken.add(e.date)
     return sorted(chosen, key=lambda e: (sort_key(e.date), -e.salience))
