@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 import storyline
 from storyline.cli import app
 from storyline.export import export_data
+from storyline.timeline import top_timeline
 from tests.conftest import SHARED, needs_shared, shared_json
 
 SPEC = shared_json("acceptance/seeds.json")
@@ -97,3 +98,14 @@ def test_the_installed_command_prints_the_story_timeline_as_a_table(seeded):
     sid = sl.stories()[0].id
     res = subprocess.run([str(BIN), "--db", str(db), "timeline", str(sid)], capture_output=True, text=True, timeout=120)
     assert res.returncode == 0 and "12 June 2018" in res.stdout and "what happened" in res.stdout
+
+
+def test_the_top_view_shows_no_dateline(seeded):
+    """A seed opens "WASHINGTON -- US President Donald Trump on Thursday revealed ..."; ingest keeps the
+    dateline in the text and names it (``Article.dateline``), so the entry's sentence starts after it."""
+    _, sl = seeded
+    story = _shared_story(sl)
+    top = top_timeline(sl.store, sl.store.timeline(story["id"]), 5)
+    datelines = {a.dateline for a in sl.store.articles() if a.dateline}
+    assert datelines and top
+    assert not [e.text for e in top if any(e.text.startswith(d) for d in datelines)]

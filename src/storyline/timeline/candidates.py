@@ -45,6 +45,7 @@ RECALL_DAYS = 7
 _AGENCY = r"\([A-Z][\w-]*(?:\s[A-Z][\w-]*)*\)\s*"
 # "BEIJING, Nov. 30 (Xinhua) --"; with a bare hyphen only after a capitalized place: "MEXICO CITY (Reuters) -"
 _DATELINE = re.compile(rf"(?:[^\n]{{0,80}}?{_AGENCY}(?:--|\u2014|\u2013)|[A-Z][A-Z .,'-]{{1,60}}{_AGENCY}-(?=\s))\s*")
+_DATELINE_DASH = re.compile(r"\s*(?:\([A-Za-z .&-]{1,24}\))?\s*(?:--|_|-|\u2014|\u2013|:)\s*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+|\s+[-\u2013\u2014]+\s+")
 _DATE_WORDS = frozenset(
@@ -125,8 +126,25 @@ def _sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> S
     return sentences[i] if i >= 0 and offset < sentences[i].end else None
 
 
-def _body_start(text: str, s: Sentence) -> int:
+def dateline_end(text: str, dateline: str | None) -> int:
+    """Where the dateline ingest found (``Article.dateline``) and its dash end, when it opens the text; else 0.
+
+    >>> dateline_end("WASHINGTON -- US President Donald Trump on Thursday revealed a letter.", "WASHINGTON")
+    14
+    >>> dateline_end("Officials in Washington said so.", "WASHINGTON")
+    0
+    """
+    head = len(text) - len(text.lstrip())
+    if not dateline or not text.startswith(dateline, head):
+        return 0
+    dash = _DATELINE_DASH.match(text, head + len(dateline))
+    return dash.end() if dash and dash.group().strip() else 0
+
+
+def _body_start(text: str, s: Sentence, skip: int = 0) -> int:
     """Where a sentence's own words begin: after a dateline or heading the parser ran into it.
+
+    ``skip``: where the article's dateline ends (:func:`dateline_end`).
 
     >>> _body_start("June 13, 2005\\n\\nRyanair said today it buys five jets.", Sentence(0, 50))
     15
@@ -135,7 +153,7 @@ def _body_start(text: str, s: Sentence) -> int:
     >>> _body_start("MEXICO CITY (Reuters) - Mexico shut schools on Friday.", Sentence(0, 55))
     24
     """
-    start = s.start
+    start = skip if s.start < skip < s.end else s.start
     for m in re.finditer(r"\n\s*\n", text[s.start : s.end]):
         if len(_WORD.findall(text[start : s.start + m.start()])) >= MIN_WORDS:
             break
@@ -233,6 +251,7 @@ def article_candidates(
     """
     aid = article.id or ann.article_id
     text = article.text
+    skip = dateline_end(text, article.dateline)
     starts = [s.start for s in ann.sentences]
     ents_in: dict[tuple[int, int], list[int]] = {}
     for m in ann.mentions:
@@ -246,7 +265,7 @@ def article_candidates(
         ents = ents_in.get((s.start, s.end), [])
         if only_entity is not None and only_entity not in ents:
             return
-        start = _body_start(text, s)
+        start = _body_start(text, s, skip)
         lo, hi = max(lo, start), max(hi, start)
         body = text[start : s.end]
         a, b = piece or (0, len(body))
@@ -269,14 +288,14 @@ def article_candidates(
         s = _sentence_of(ann.sentences, starts, start)
         if date is None or s is None:
             continue
-        if start >= _body_start(text, s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
+        if start >= _body_start(text, s, skip) and not _is_byline(text[s.start : s.end], text[start : t.end]):
             dated.setdefault((s.start, s.end), set()).add(date)
             own.setdefault((s.start, s.end), []).append((start, t.end, date))
         else:
             dated.setdefault((s.start, s.end), set())
     for (a, b), found in own.items():
         s = Sentence(a, b)
-        for lo, hi, date, piece in _pieces(text, _body_start(text, s), s.end, found):
+        for lo, hi, date, piece in _pieces(text, _body_start(text, s, skip), s.end, found):
             add(date, s, lo, hi, False, piece)
     pub = (article.published or "")[:10]
     if lead and timeline_date("DATE", pub) and len(pub) == 10:
