@@ -108,3 +108,31 @@ def test_the_year_period_is_the_quarter_in_focus_in_that_year(nlp):
 def test_a_range_of_counts_is_one_vague_duration(nlp, sentence, text, value):
     found = {t.text: t.value for t in find_timexes(nlp(sentence), SUN)}
     assert found.get(text) == value, found
+
+
+def test_a_forecast_quarter_does_not_move_the_year_ago_comparison(nlp):
+    text = ("Net income rose 11% in the third quarter. The company expects a fourth-quarter charge for the storm. "
+            "Its insurance unit earned $6 million, compared with $8 million a year ago.")
+    found = {t.text: t.value for t in find_timexes(nlp(text), "1989-10-26")}
+    assert found["a year ago"] == "1988-Q3"
+
+
+def test_a_forecast_quarter_does_not_move_the_year_ago_period(nlp):
+    text = ("Profit fell in the third quarter. Analysts expect losses through the second quarter of 1990. "
+            "In the year-ago period, the company earned $40 million.")
+    found = {t.text: t.value for t in find_timexes(nlp(text), "1989-10-26")}
+    assert found["the year-ago period"] == "1988-Q3"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Third-quarter profit rose. In the first nine months, net rose 4% from $280 million a year earlier.",
+     "a year earlier", "1988"),
+    ("Third-quarter profit rose. For the nine months, net was $90 million, compared with $70 million in the 1988 "
+     "period.", "the 1988 period", "1988"),
+    # back to a quarter: the comparison is a quarter again
+    ("In the first nine months, net rose. Third-quarter sales rose 5% from a year earlier.", "a year earlier",
+     "1988-Q3"),
+])
+def test_a_period_from_the_start_of_the_year_puts_the_year_in_focus(nlp, sentence, text, value):
+    found = {t.text: t.value for t in find_timexes(nlp(sentence), "1989-10-26")}
+    assert found.get(text) == value, found

@@ -65,7 +65,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     chosen = join_day_and_clock(_longest(found), text)
     chosen = focus.rebase(chosen, anchor, text)
     if any(f.value.startswith("@") for f in chosen):
-        chosen = focus.resolve(chosen, anchor)
+        chosen = focus.resolve(chosen, anchor, text)
 
     def modifier(a: int, b: int) -> bool:
         span = doc.char_span(a, b, alignment_mode="expand")
