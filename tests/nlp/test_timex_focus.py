@@ -136,3 +136,18 @@ def test_a_forecast_quarter_does_not_move_the_year_ago_period(nlp):
 def test_a_period_from_the_start_of_the_year_puts_the_year_in_focus(nlp, sentence, text, value):
     found = {t.text: t.value for t in find_timexes(nlp(sentence), "1989-10-26")}
     assert found.get(text) == value, found
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Profit fell in the third quarter. The bank earned $24 million, compared with a loss of $3 million last year.",
+     "last year", "1988-Q3"),
+    ("Third-quarter sales were $1.76 billion, a 13% increase from last year's $1.55 billion.", "last year", "1988-Q3"),
+    ("Profit fell in the third quarter. U.K. sales for last year's quarter were $3 million.", "last year's quarter",
+     "1988-Q3"),
+    # no quarter in focus, or no comparison: the year before publication
+    ("Unemployment was 6%, compared with 5% last year.", "last year", "1988"),
+    ("Profit fell in the third quarter. The plant opened last year.", "last year", "1988"),
+])
+def test_last_year_in_a_comparison_is_the_period_in_focus_a_year_before(nlp, sentence, text, value):
+    found = {t.text: t.value for t in find_timexes(nlp(sentence), "1989-10-26")}
+    assert found.get(text) == value, found

@@ -51,6 +51,11 @@ _REL_UNIT = rx(r"\b(?:(the)\s+)?(this|last|next|past|coming|previous|current|fol
 _EDGE_UNIT = rx(r"\b(?:(?:the\s+)?(end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
                 r"(year|month|week|quarter|decade|century)"
                 r"|(year)(?:[- ]end|'s\s+end)|(earlier|later)\s+in\s+the\s+(year|month|week))\b")
+# the figure "last year" stands for is compared with one of the period in focus: "compared with $3 million last
+# year", "from last year's $1.55 billion", "last year's results"
+_COMPARED = rx(r"\b(?:compared\s+with|from|versus|against)\s+[^.;:]{0,50}$")
+_RESULTS_AFTER = rx(r"['\u2019]s\s+(?:results|figures?|level|quarter|period|net|profit|earnings|sales|revenues?|loss)\b")
+_YEARS_PERIOD = rx(r"['\u2019]s\s+(?:fiscal\s+)?(?:quarter|period)\b")
 _THE_WEEKEND = rx(r"\bthe\s+weekend\b")
 _AGO = rx(rf"\b({COUNT})[\s-]+({UNIT})s?\s+(ago|earlier|later|from\s+now|before|after)\b"
           r"(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b)")
@@ -118,6 +123,13 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
         if rel == "following" or (the and rel != "current"):
             continue  # "the following week", "the current year": anchored to another event, leave to spaCy
         off = _OFFSET[rel]
+        if rel == "last" and name == "year" and not the and (p := _YEARS_PERIOD.match(text, m.end())):
+            # "last year's quarter": one noun phrase headed by the period, the quarter in focus a year before
+            yield Found(m.start(), p.end(), "DATE", "@Q-4", relative=True)
+            continue
+        if rel == "last" and name == "year" and not the and _compared(text, m.start(), m.end()):
+            yield Found(m.start(), m.end(), "DATE", "@Y-1", relative=True)
+            continue
         if name == "weekend":
             yield Found(m.start(), m.end(), "DATE", a.week(off) + "-WE", relative=True)
             continue
@@ -131,6 +143,19 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
         when = ctx.tense(m.start(), m.end())
         past = a.dct is not None and a.dct.isoweekday() < 6 and when == "PAST"
         yield Found(m.start(), m.end(), "DATE", a.week(-1 if past else 0) + "-WE", relative=True)
+
+
+def _compared(text: str, start: int, end: int) -> bool:
+    """'last year' names the period a figure is compared with: the period in focus a year before.
+
+    TimeML values a relative expression from its anchor at the anchor's
+    granularity (TimeML Annotation Guidelines 1.2.1, temporal functions);
+    in "profit fell in the third quarter, compared with $3 million last year"
+    the anchor of "last year" is the quarter in focus, so it is that quarter
+    a year before (:func:`storyline.nlp.timex.focus.resolve`; with no quarter
+    in focus it is the year before the publication date, as without the cue).
+    """
+    return bool(_COMPARED.search(text, max(0, start - 60), start) or _RESULTS_AFTER.match(text, end))
 
 
 def in_relative_year(text: str, ctx: Context) -> Iterator[Found]:
