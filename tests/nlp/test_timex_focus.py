@@ -151,3 +151,19 @@ def test_a_period_from_the_start_of_the_year_puts_the_year_in_focus(nlp, sentenc
 def test_last_year_in_a_comparison_is_the_period_in_focus_a_year_before(nlp, sentence, text, value):
     found = {t.text: t.value for t in find_timexes(nlp(sentence), "1989-10-26")}
     assert found.get(text) == value, found
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("In the fiscal year ended March 31, the company earned $5 million.", "the fiscal year", "P1Y"),
+    ("It expects a loss for the year ending June 30, 1990.", "the year", "P1Y"),
+    # no quarter in focus: the calendar quarter holding most of May-July
+    ("In the quarter ended July 31, sales rose 4%.", "the quarter", "1989-Q2"),
+    ("The thrift lost $92 million for the quarter ended Sept. 30.", "the quarter", "1989-Q3"),
+    # a fiscal quarter named before is the one that ended
+    ("Sun reported fiscal first-quarter profit. Sales for the quarter ended Sept. 29 rose 39%.", "the quarter",
+     "1989-Q1"),
+])
+def test_a_period_ended_on_a_date_is_tagged_apart_from_the_date(nlp, sentence, text, value):
+    found = {t.text: (t.type, t.value) for t in find_timexes(nlp(sentence), "1989-10-30")}
+    assert found.get(text, ("", ""))[1] == value, found
+    assert any(t != text and t[0].isupper() for t in found), found  # the date stays its own timex

@@ -65,6 +65,8 @@ _QUARTER = rx(
 _FOCUS = rx(r"\b(?:the\s+(?:(latest|same|most\s+recent|just-ended|recent)\s+)?(quarter|period)"
             r"|(?:the\s+)?(year-ago|year-earlier|comparable|corresponding|year-before)(?:\s+(?:fiscal\s+)?(quarter|period))?)\b"
             r"(?!\s+(?:of|ended|ending|before|after|when|in\s+which)\b)")
+_ENDED = rx(rf"\bthe\s+(?:fiscal\s+)?(year|quarter)(?=\s+(?:that\s+)?(ended|ending|ends)\s+(?:({MONTH})\s+({DAY})\b"
+            r"(?:,?\s+({YEAR}))?|today|tomorrow|yesterday))")
 _YEAR_PERIOD = rx(rf"\bthe\s+({YEAR})\s+(?:quarter|period)\b(?!\s+(?:of|ended|ending)\b)")
 _TENS_WORD = (r"(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
               r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
@@ -283,6 +285,39 @@ def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
         yield Found(m.start(), m.end(), "DATE", f"@QY{m.group(1)}", relative=True)
 
 
+def periods_ended(text: str, ctx: Context) -> Iterator[Found]:
+    """'the year ended March 31' -> P1Y, 'the quarter ended July 31' -> the quarter in focus, else 1989-Q2.
+
+    The date that ends the period is its own TIMEX3, so the period is tagged
+    alone ("the year", "the quarter"), as the TimeML guidelines tag each
+    temporal expression of a phrase separately (TimeML Annotation Guidelines
+    1.2.1, TIMEX3 extent: "the year ended March 31" holds two).  A fiscal
+    year ending on any day is a year-long stretch, a DURATION.  A quarter is
+    the one the story reports ("@QE" falls back on the quarter in focus, see
+    :func:`storyline.nlp.timex.focus.resolve`); with none in focus it is the
+    calendar quarter holding most of the three months that end on the date
+    (July 31 closes May-July: the second quarter).
+    """
+    for m in _ENDED.finditer(text):
+        if m.group(1).lower() == "year":
+            yield Found(m.start(), m.end(), "DURATION", "P1Y")
+            continue
+        mon = _month(ctx.cased(m, 3)) if m.group(3) else None
+        if mon is None:
+            continue
+        if m.group(5):
+            year = int(m.group(5))
+        else:
+            when = "PAST" if m.group(2).lower() == "ended" else "PRESENT"
+            end = ctx.anchor.month_day(mon, _day(m.group(4)), when)
+            if not end[0].isdigit():
+                continue
+            year = int(end[:4])
+        middle = mon - 1 or 12  # the middle month of the three ending with the date's month
+        year -= mon == 1
+        yield Found(m.start(), m.end(), "DATE", f"@QE{year:04d}-Q{(middle - 1) // 3 + 1}", relative=True)
+
+
 def seasons(text: str, ctx: Context) -> Iterator[Found]:
     """'this summer' -> 2018-SU, 'last winter', 'the fall of 1998', 'spring 2019'; a bare 'fall' is a verb."""
     for m in _SEASON.finditer(text):
@@ -313,5 +348,5 @@ def holidays(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "DATE", ctx.anchor.month_day(mon, day, when), relative=True)
 
 
-RULES = (full_dates, month_year, months, years, spoken_years, decades, quarters, quarter_refs, seasons, holidays,
-         short_periods)
+RULES = (full_dates, month_year, months, years, spoken_years, decades, quarters, quarter_refs, periods_ended, seasons,
+         holidays, short_periods)

@@ -139,6 +139,9 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "") -> list[Found]:
         if f.value.startswith("@QY"):
             f.value = f"{f.value[3:]}-{q[-2:] if q[0].isdigit() else 'QX'}"
             continue
+        if f.value.startswith("@QE"):  # "the quarter ended Sept. 30": the one in focus, else the date's
+            f.value = focus = focus or f.value[3:]
+            continue
         if f.value == "@QL":
             focus = q  # results "in the latest quarter" are what the next "a year ago" compares with
         f.value = _minus_year(q) if f.value == "@Q-4" and q[0].isdigit() else q
