@@ -11,6 +11,16 @@ from storyline.nlp.timex import find_timexes
 
 SUN = "2011-01-30"  # a Sunday
 JAN = "2019-01-15"
+RESULTS_DAY = "1989-10-26"  # a Thursday in the third-quarter earnings season
+
+
+def _values(nlp, text: str, published: str = RESULTS_DAY) -> dict[str, str]:
+    return {t.text: t.value for t in find_timexes(nlp(text), published)}
+
+
+def _expect(nlp, sentence: str, text: str, value: str) -> None:
+    found = _values(nlp, sentence)
+    assert found.get(text) == value, found
 
 
 @pytest.mark.parametrize("sentence, published, text, value", [
@@ -113,15 +123,13 @@ def test_a_range_of_counts_is_one_vague_duration(nlp, sentence, text, value):
 def test_a_forecast_quarter_does_not_move_the_year_ago_comparison(nlp):
     text = ("Net income rose 11% in the third quarter. The company expects a fourth-quarter charge for the storm. "
             "Its insurance unit earned $6 million, compared with $8 million a year ago.")
-    found = {t.text: t.value for t in find_timexes(nlp(text), "1989-10-26")}
-    assert found["a year ago"] == "1988-Q3"
+    assert _values(nlp, text)["a year ago"] == "1988-Q3"
 
 
 def test_a_forecast_quarter_does_not_move_the_year_ago_period(nlp):
     text = ("Profit fell in the third quarter. Analysts expect losses through the second quarter of 1990. "
             "In the year-ago period, the company earned $40 million.")
-    found = {t.text: t.value for t in find_timexes(nlp(text), "1989-10-26")}
-    assert found["the year-ago period"] == "1988-Q3"
+    assert _values(nlp, text)["the year-ago period"] == "1988-Q3"
 
 
 @pytest.mark.parametrize("sentence, text, value", [
@@ -134,8 +142,7 @@ def test_a_forecast_quarter_does_not_move_the_year_ago_period(nlp):
      "1988-Q3"),
 ])
 def test_a_period_from_the_start_of_the_year_puts_the_year_in_focus(nlp, sentence, text, value):
-    found = {t.text: t.value for t in find_timexes(nlp(sentence), "1989-10-26")}
-    assert found.get(text) == value, found
+    _expect(nlp, sentence, text, value)
 
 
 @pytest.mark.parametrize("sentence, text, value", [
@@ -149,8 +156,7 @@ def test_a_period_from_the_start_of_the_year_puts_the_year_in_focus(nlp, sentenc
     ("Profit fell in the third quarter. The plant opened last year.", "last year", "1988"),
 ])
 def test_last_year_in_a_comparison_is_the_period_in_focus_a_year_before(nlp, sentence, text, value):
-    found = {t.text: t.value for t in find_timexes(nlp(sentence), "1989-10-26")}
-    assert found.get(text) == value, found
+    _expect(nlp, sentence, text, value)
 
 
 @pytest.mark.parametrize("sentence, text, value", [
@@ -167,3 +173,24 @@ def test_a_period_ended_on_a_date_is_tagged_apart_from_the_date(nlp, sentence, t
     found = {t.text: (t.type, t.value) for t in find_timexes(nlp(sentence), "1989-10-30")}
     assert found.get(text, ("", ""))[1] == value, found
     assert any(t != text and t[0].isupper() for t in found), found  # the date stays its own timex
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Third-quarter profit rose 5%. For the year, volume was flat.", "the year", "1989"),
+    ("The chairman forecast an earnings increase for the full year.", "the full year", "1989"),
+    ("He said profitability should increase throughout the fiscal year.", "the fiscal year", "P1Y"),
+])
+def test_the_year_is_the_year_in_focus(nlp, sentence, text, value):
+    _expect(nlp, sentence, text, value)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Third-quarter profit fell. For the quarter a year ago, the bank earned $16 million.", "the quarter a year ago",
+     "1988-Q3"),
+    ("Profit fell in the third quarter. In the year-ago second quarter it had risen.", "the year-ago second quarter",
+     "1988-Q2"),
+])
+def test_a_year_ago_period_is_one_expression_with_its_noun(nlp, sentence, text, value):
+    found = _values(nlp, sentence)
+    assert found.get(text) == value, found
+    assert "a year ago" not in found and "second quarter" not in found, found

@@ -139,6 +139,12 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "") -> list[Found]:
         if f.value.startswith("@QY"):
             f.value = f"{f.value[3:]}-{q[-2:] if q[0].isdigit() else 'QX'}"
             continue
+        if f.value == "@Y":  # "for the year": the year of the quarter in focus, else of the publication date
+            f.value = focus[:4] if focus else anchor.year()
+            continue
+        if f.value.startswith("@QO"):  # "the year-ago third quarter"
+            f.value = f"{int(q[:4]) - 1:04d}-Q{f.value[3:]}" if q[0].isdigit() else f"XXXX-Q{f.value[3:]}"
+            continue
         if f.value.startswith("@QE"):  # "the quarter ended Sept. 30": the one in focus, else the date's
             f.value = focus = focus or f.value[3:]
             continue
