@@ -175,3 +175,20 @@ def test_seed_articles_timexes(tmp_path):
                 vals = [t.value for t in stored if row["text"].lower() in text[t.phrase_start : t.end].lower()]
                 ok = any(v == row["value"] or v.startswith(row["value"] + "T") for v in vals)
                 assert ok, f"{art['key']}: {row['text']!r} expected {row['value']}, got {vals}"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("She told USA Today that she would resign.", "Today"),
+    ('Baker, speaking on ABC\'s "This Week," said the request gives a legal basis.', "This Week"),
+])
+def test_a_time_word_inside_a_title_is_no_timex(nlp, sentence, name):
+    assert name not in [t.text for t in find_timexes(nlp(sentence), THU)]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("This week, the company paid for the trip.", "This week"),
+    ("Today the talks resumed.", "Today"),
+    ("He said Tuesday that talks resume today.", "today"),
+])
+def test_a_time_word_opening_a_sentence_is_still_a_timex(nlp, sentence, text):
+    assert text in [t.text for t in find_timexes(nlp(sentence), THU)]

@@ -74,10 +74,30 @@ _OFFSET = MappingProxyType({"this": 0, "current": 0, "last": -1, "past": -1, "pr
                             "following": 1})
 
 
+def _in_a_name(original: str, start: int, end: int) -> bool:
+    """'USA Today', 'VOA Today', ABC's "This Week": a time word capitalized as part of a title is no timex.
+
+    TimeML tags temporal expressions, not names that contain one (TimeML
+    Annotation Guidelines 1.2.1: proper names are not TIMEX3s).  A title
+    capitalizes every word; a sentence capitalizes only its first, so
+    "This week, ..." stays a timex while "This Week" is a programme, and a
+    capitalized "Today" after another word of the sentence is a name's.
+    """
+    words = original[start:end].split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    if len(words) > 1:
+        return True
+    before = original[max(0, start - 2) : start]
+    return len(before) == 2 and before[1] == " " and before[0].isalnum()
+
+
 def deictic(text: str, ctx: Context) -> Iterator[Found]:
     """'today', 'yesterday', 'tomorrow morning' (TIME ...TMO), 'tonight', 'last night', 'this morning'."""
     a = ctx.anchor
     for m in _DEICTIC.finditer(text):
+        if _in_a_name(ctx.original, m.start(), m.end()):
+            continue
         if m.group(2):
             off = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group(2).lower()]
             off += {"before": -1, "after": 1}.get((m.group(1) or "").lower(), 0)
@@ -115,6 +135,8 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
     """'last week' -> 2018-W27, 'this month', 'next year', 'last weekend'; 'the past year' is a duration."""
     a = ctx.anchor
     for m in _REL_UNIT.finditer(text):
+        if _in_a_name(ctx.original, m.start(), m.end()):
+            continue
         the, rel, name = m.group(1), m.group(2).lower(), m.group(3).lower()
         if the and rel in ("past", "last", "next", "coming") and name not in ("weekend",):
             mult, code = unit(name)
