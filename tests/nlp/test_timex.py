@@ -192,3 +192,12 @@ def test_a_time_word_inside_a_title_is_no_timex(nlp, sentence, name):
 ])
 def test_a_time_word_opening_a_sentence_is_still_a_timex(nlp, sentence, text):
     assert text in [t.text for t in find_timexes(nlp(sentence), THU)]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("In London at mid-afternoon yesterday, the shares were up 2 pence.", "mid-afternoon yesterday", "2018-07-11TAF"),
+    ("The vote is set for evening tomorrow.", "evening tomorrow", "2018-07-13TEV"),
+])
+def test_a_day_part_named_before_its_day_is_one_time(nlp, sentence, text, value):
+    found = {t.text: (t.type, t.value) for t in find_timexes(nlp(sentence), THU)}
+    assert found.get(text) == ("TIME", value), found

@@ -45,6 +45,7 @@ from storyline.nlp.timex.lexicon import (
 _PART = r"(morning|afternoon|evening|night)"
 _DEICTIC = rx(rf"\b(?:(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:\s+{_PART})?"
               rf"|(tonight|overnight)|(this|last)\s+{_PART})\b")
+_PART_DAY = rx(rf"\b{_PART}\s+(yesterday|today|tomorrow)\b")  # "afternoon yesterday": the day part named first
 _WEEKDAY = rx(rf"\b(?:(last|next|this|coming|past|previous)\s+)?({WEEKDAY})(?:\s+{_PART})?\b")
 _REL_UNIT = rx(r"\b(?:(the)\s+)?(this|last|next|past|coming|previous|current|following)\s+(?:fiscal\s+)?"
                r"(week|weekend|month|year|quarter|decade|century)\b(?!-|\s+(?:old|or\s+two))")
@@ -109,6 +110,9 @@ def deictic(text: str, ctx: Context) -> Iterator[Found]:
         else:
             off = -1 if m.group(5).lower() == "last" and m.group(6).lower() == "night" else 0
             yield Found(m.start(), m.end(), "TIME", a.day(off) + f"T{DAY_PARTS[m.group(6).lower()]}", relative=True)
+    for m in _PART_DAY.finditer(text):
+        off = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group(2).lower()]
+        yield Found(m.start(), m.end(), "TIME", a.day(off) + f"T{DAY_PARTS[m.group(1).lower()]}", relative=True)
 
 
 def _weekday(anchor: Anchor, iso: int, when: str, strict: bool, part: str) -> str:
