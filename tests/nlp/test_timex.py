@@ -201,3 +201,12 @@ def test_a_time_word_opening_a_sentence_is_still_a_timex(nlp, sentence, text):
 def test_a_day_part_named_before_its_day_is_one_time(nlp, sentence, text, value):
     found = {t.text: (t.type, t.value) for t in find_timexes(nlp(sentence), THU)}
     assert found.get(text) == ("TIME", value), found
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The navy wants to use the base for at least 20 more years.", "at least 20 more years", "P20Y"),
+    ("The talks need three additional weeks.", "three additional weeks", "P3W"),
+])
+def test_a_count_of_more_units_is_a_duration(nlp, sentence, text, value):
+    found = {t.text: t.value for t in find_timexes(nlp(sentence), THU)}
+    assert found.get(text) == value, found
