@@ -210,3 +210,8 @@ def test_a_day_part_named_before_its_day_is_one_time(nlp, sentence, text, value)
 def test_a_count_of_more_units_is_a_duration(nlp, sentence, text, value):
     found = {t.text: t.value for t in find_timexes(nlp(sentence), THU)}
     assert found.get(text) == value, found
+
+
+def test_a_time_word_in_a_title_case_headline_is_still_a_timex(nlp):
+    found = [t.text for t in find_timexes(nlp("Smith to Host Next Year's Awards"), THU)]
+    assert "Next Year" in found, found

@@ -18,6 +18,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import partial
 from types import MappingProxyType
@@ -45,6 +46,7 @@ from storyline.nlp.timex.lexicon import (
 _PART = r"(morning|afternoon|evening|night)"
 _DEICTIC = rx(rf"\b(?:(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:\s+{_PART})?"
               rf"|(tonight|overnight)|(this|last)\s+{_PART})\b")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}(?:['\u2019]s)?\s$")
 _PART_DAY = rx(rf"\b{_PART}\s+(yesterday|today|tomorrow)\b")  # "afternoon yesterday": the day part named first
 _WEEKDAY = rx(rf"\b(?:(last|next|this|coming|past|previous)\s+)?({WEEKDAY})(?:\s+{_PART})?\b")
 _REL_UNIT = rx(r"\b(?:(the)\s+)?(this|last|next|past|coming|previous|current|following)\s+(?:fiscal\s+)?"
@@ -79,18 +81,17 @@ def _in_a_name(original: str, start: int, end: int) -> bool:
     """'USA Today', 'VOA Today', ABC's "This Week": a time word capitalized as part of a title is no timex.
 
     TimeML tags temporal expressions, not names that contain one (TimeML
-    Annotation Guidelines 1.2.1: proper names are not TIMEX3s).  A title
-    capitalizes every word; a sentence capitalizes only its first, so
-    "This week, ..." stays a timex while "This Week" is a programme, and a
-    capitalized "Today" after another word of the sentence is a name's.
+    Annotation Guidelines 1.2.1: proper names are not TIMEX3s).  Headlines
+    capitalize every word too ("Smith to Host Next Year's Awards"), so
+    capitals alone say nothing: a title is what quotation marks enclose, or
+    a capitalized time word after an acronym ("USA Today").
     """
     words = original[start:end].split()
     if not words or not all(w[:1].isupper() for w in words):
         return False
-    if len(words) > 1:
+    if original[max(0, start - 1) : start] in ('"', "\u201c", "'", "\u2018") and len(words) > 1:
         return True
-    before = original[max(0, start - 2) : start]
-    return len(before) == 2 and before[1] == " " and before[0].isalnum()
+    return _ACRONYM_BEFORE.search(original, max(0, start - 12), start) is not None
 
 
 def deictic(text: str, ctx: Context) -> Iterator[Found]:
