@@ -31,7 +31,7 @@ _FOCUS = rx(r"\b(?:the\s+(?:(latest|same|most\s+recent|just-ended|recent)\s+)?(q
             r"(?!\s+(?:of|ended|ending|before|after|when|in\s+which)\b)")
 _A_YEAR_BEFORE = rx(r"\s+a\s+year\s+(?:ago|earlier|before)\b")
 _THE_YEAR = rx(r"\b(for|in|during|throughout)\s+(the\s+(?:full\s+|fiscal\s+)?year)\b"
-               r"(?!['\u2019-]|\s+(?:ended|ending|that|before|after|earlier|ago|of|when|in\s+which)\b)")
+               r"(?!['\u2019-]|\s+(?:ended|ending|that|before|after|earlier|ago|of|when|in\s+which|since|to|through)\b)")
 _ENDED = rx(rf"\bthe\s+(?:fiscal\s+)?(year|quarter)(?=\s+(?:that\s+)?(ended|ending|ends)\s+(?:({MONTH})\s+({DAY})\b"
             r"(?:,?\s+({YEAR}))?|today|tomorrow|yesterday))")
 _YEAR_PERIOD = rx(rf"\bthe\s+({YEAR})\s+(?:quarter|period)\b(?!\s+(?:of|ended|ending)\b)")
