@@ -19,7 +19,7 @@ HeidelTime 77.61, SUTime 67.38.
 
 Usage::
 
-    .venv/bin/python benchmarks/timebank.py [FOLDER ...] [--errors dev] [--no-append]
+    .venv/bin/python benchmarks/timebank.py [FOLDER ...] [--half dev] [--errors dev] [--no-append]
 
 Default folder: ../shared/data/timeml/TimeBank/TimeBank.  Appends a dated table to
 benchmarks/RESULTS.md unless ``--no-append``.
@@ -151,6 +151,29 @@ def row(name: str, s: Score) -> str:
             f"{100*vp:.1f} / {100*vr:.1f} / **{100*vf:.2f}** | {100*ta:.1f} |")
 
 
+def spread_row(name: str, scores: list[Score], draws: int = 1000, seed: int = 0) -> str:
+    """Bootstrap over files: resample the half's files with replacement ``draws`` times, rescore.
+
+    Files, not timexes, are the unit because errors cluster by document (one DCT, one topic),
+    so this interval is the honest noise of a half this size.
+    """
+    import random
+
+    rng = random.Random(seed)
+    strict, value = [], []
+    for _ in range(draws):
+        tot = Score()
+        for s in rng.choices(scores, k=len(scores)):
+            tot.add(s)
+        strict.append(100 * tot.prf(tot.strict)[2])
+        value.append(100 * tot.prf(tot.value)[2])
+    lo, hi = int(0.025 * draws), int(0.975 * draws) - 1
+    strict.sort()
+    value.sort()
+    return (f"| {name} | | | strict F1 {strict[lo]:.2f} to {strict[hi]:.2f} | | "
+            f"value F1 {value[lo]:.2f} to {value[hi]:.2f} | |")
+
+
 HEADER = ("| set | gold | system | strict P / R / F1 | relaxed P / R / F1 | value P / R / F1 | type acc |\n"
           "|---|---|---|---|---|---|---|")
 
@@ -171,14 +194,18 @@ def parse(nlp, texts: list[str], cache: Path | None) -> tuple[list, float]:
     return docs, took
 
 
-def run_folder(folder: Path, nlp, show_errors: str | None, cache: Path | None) -> tuple[list[str], float, float, int]:
+def run_folder(folder: Path, nlp, show_errors: str | None, cache: Path | None,
+               only: str | None = None) -> tuple[list[str], float, float, int]:
     from storyline.nlp.timex import find_timexes
 
     docs = [d for p in sorted(folder.glob("*.tml")) if (d := read_tml(p)) is not None]
     parsed, t_nlp = parse(nlp, [d.text for d in docs], cache and cache / f"{folder.name}.spacy")
     halves = {"dev": Score(), "held-out": Score(), "all": Score()}
+    per_file: dict[str, list[Score]] = {"dev": [], "held-out": [], "all": []}
     t_tx = 0.0
     for i, (d, doc) in enumerate(zip(docs, parsed, strict=True)):
+        if only and ("dev" if i % 2 == 0 else "held-out") != only:
+            continue
         t0 = time.perf_counter()
         system = find_timexes(doc, d.dct)
         t_tx += time.perf_counter() - t0
@@ -190,9 +217,14 @@ def run_folder(folder: Path, nlp, show_errors: str | None, cache: Path | None) -
             print("\n".join(errs))
         halves[half].add(s)
         halves["all"].add(s)
+        per_file[half].append(s)
+        per_file["all"].append(s)
     name = folder.name
     sizes = {"dev": (len(docs) + 1) // 2, "held-out": len(docs) // 2, "all": len(docs)}
-    rows = [row(f"{name} {h} ({sizes[h]} docs)", s) for h, s in halves.items() if s.gold]
+    rows = [row(f"{name} {h} ({sizes[h]} docs)", s) for h, s in halves.items() if s.gold and not (only and h == "all")]
+    for h, scores in per_file.items():
+        if halves[h].gold and h != "all":
+            rows.append(spread_row(f"{name} {h}: 95% interval over files", scores))
     if not halves["all"].gold:
         rows.append(f"| {name} ({len(docs)} docs) | 0 | {halves['all'].system} | "
                     "no gold TIMEX3 in TEXT: nothing to score | | | |")
@@ -204,6 +236,7 @@ def main() -> int:
     ap.add_argument("folders", nargs="*", type=Path, default=[DEFAULT])
     ap.add_argument("--errors", choices=["dev", "held-out", "all"], help="print per-document errors of that half")
     ap.add_argument("--no-append", action="store_true")
+    ap.add_argument("--half", choices=["dev", "held-out"], help="score only that half (tune with --half dev)")
     ap.add_argument("--cache", type=Path, help="folder for parsed docs (DocBin), to iterate without re-parsing")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
@@ -216,7 +249,7 @@ def main() -> int:
     for folder in args.folders:
         if args.cache:
             args.cache.mkdir(parents=True, exist_ok=True)
-        rows, t_nlp, t_tx, n = run_folder(folder, nlp, args.errors, args.cache)
+        rows, t_nlp, t_tx, n = run_folder(folder, nlp, args.errors, args.cache, args.half)
         lines += rows
         share = f" ({100 * t_tx / t_nlp:.1f}% of nlp.pipe)" if t_nlp else " (docs from cache)"
         timing.append(f"{folder.name}: {n} docs, nlp.pipe {t_nlp:.1f} s, find_timexes {t_tx:.2f} s{share}")

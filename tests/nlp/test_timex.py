@@ -175,3 +175,43 @@ def test_seed_articles_timexes(tmp_path):
                 vals = [t.value for t in stored if row["text"].lower() in text[t.phrase_start : t.end].lower()]
                 ok = any(v == row["value"] or v.startswith(row["value"] + "T") for v in vals)
                 assert ok, f"{art['key']}: {row['text']!r} expected {row['value']}, got {vals}"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("She told USA Today that she would resign.", "Today"),
+    ('Baker, speaking on ABC\'s "This Week," said the request gives a legal basis.', "This Week"),
+])
+def test_a_time_word_inside_a_title_is_no_timex(nlp, sentence, name):
+    assert name not in [t.text for t in find_timexes(nlp(sentence), THU)]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("This week, the company paid for the trip.", "This week"),
+    ("Today the talks resumed.", "Today"),
+    ("He said Tuesday that talks resume today.", "today"),
+])
+def test_a_time_word_opening_a_sentence_is_still_a_timex(nlp, sentence, text):
+    assert text in [t.text for t in find_timexes(nlp(sentence), THU)]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("In London at mid-afternoon yesterday, the shares were up 2 pence.", "mid-afternoon yesterday", "2018-07-11TAF"),
+    ("The vote is set for evening tomorrow.", "evening tomorrow", "2018-07-13TEV"),
+])
+def test_a_day_part_named_before_its_day_is_one_time(nlp, sentence, text, value):
+    found = {t.text: (t.type, t.value) for t in find_timexes(nlp(sentence), THU)}
+    assert found.get(text) == ("TIME", value), found
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The navy wants to use the base for at least 20 more years.", "at least 20 more years", "P20Y"),
+    ("The talks need three additional weeks.", "three additional weeks", "P3W"),
+])
+def test_a_count_of_more_units_is_a_duration(nlp, sentence, text, value):
+    found = {t.text: t.value for t in find_timexes(nlp(sentence), THU)}
+    assert found.get(text) == value, found
+
+
+def test_a_time_word_in_a_title_case_headline_is_still_a_timex(nlp):
+    found = [t.text for t in find_timexes(nlp("Smith to Host Next Year's Awards"), THU)]
+    assert "Next Year" in found, found

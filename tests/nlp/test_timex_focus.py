@@ -11,6 +11,16 @@ from storyline.nlp.timex import find_timexes
 
 SUN = "2011-01-30"  # a Sunday
 JAN = "2019-01-15"
+RESULTS_DAY = "1989-10-26"  # a Thursday in the third-quarter earnings season
+
+
+def _values(nlp, text: str, published: str = RESULTS_DAY) -> dict[str, str]:
+    return {t.text: t.value for t in find_timexes(nlp(text), published)}
+
+
+def _expect(nlp, sentence: str, text: str, value: str | None) -> None:
+    found = _values(nlp, sentence)
+    assert found.get(text) == value, found
 
 
 @pytest.mark.parametrize("sentence, published, text, value", [
@@ -108,3 +118,81 @@ def test_the_year_period_is_the_quarter_in_focus_in_that_year(nlp):
 def test_a_range_of_counts_is_one_vague_duration(nlp, sentence, text, value):
     found = {t.text: t.value for t in find_timexes(nlp(sentence), SUN)}
     assert found.get(text) == value, found
+
+
+def test_a_forecast_quarter_does_not_move_the_year_ago_comparison(nlp):
+    text = ("Net income rose 11% in the third quarter. The company expects a fourth-quarter charge for the storm. "
+            "Its insurance unit earned $6 million, compared with $8 million a year ago.")
+    assert _values(nlp, text)["a year ago"] == "1988-Q3"
+
+
+def test_a_forecast_quarter_does_not_move_the_year_ago_period(nlp):
+    text = ("Profit fell in the third quarter. Analysts expect losses through the second quarter of 1990. "
+            "In the year-ago period, the company earned $40 million.")
+    assert _values(nlp, text)["the year-ago period"] == "1988-Q3"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Third-quarter profit rose. In the first nine months, net rose 4% from $280 million a year earlier.",
+     "a year earlier", "1988"),
+    ("Third-quarter profit rose. For the nine months, net was $90 million, compared with $70 million in the 1988 "
+     "period.", "the 1988 period", "1988"),
+    # back to a quarter: the comparison is a quarter again
+    ("In the first nine months, net rose. Third-quarter sales rose 5% from a year earlier.", "a year earlier",
+     "1988-Q3"),
+])
+def test_a_period_from_the_start_of_the_year_puts_the_year_in_focus(nlp, sentence, text, value):
+    _expect(nlp, sentence, text, value)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Profit fell in the third quarter. The bank earned $24 million, compared with a loss of $3 million last year.",
+     "last year", "1988-Q3"),
+    ("Third-quarter sales were $1.76 billion, a 13% increase from last year's $1.55 billion.", "last year", "1988-Q3"),
+    ("Profit fell in the third quarter. U.K. sales for last year's quarter were $3 million.", "last year's quarter",
+     "1988-Q3"),
+    # no quarter in focus, or no comparison: the year before publication
+    ("Unemployment was 6%, compared with 5% last year.", "last year", "1988"),
+    ("Profit fell in the third quarter. The plant opened last year.", "last year", "1988"),
+    ("Profit fell in the third quarter. He resigned from the board last year.", "last year", "1988"),  # no figure
+])
+def test_last_year_in_a_comparison_is_the_period_in_focus_a_year_before(nlp, sentence, text, value):
+    _expect(nlp, sentence, text, value)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("In the fiscal year ended March 31, the company earned $5 million.", "the fiscal year", "P1Y"),
+    ("It expects a loss for the year ending June 30, 1990.", "the year", "P1Y"),
+    # no quarter in focus: the calendar quarter holding most of May-July
+    ("In the quarter ended July 31, sales rose 4%.", "the quarter", "1989-Q2"),
+    ("The thrift lost $92 million for the quarter ended Sept. 30.", "the quarter", "1989-Q3"),
+    # a fiscal quarter named before is the one that ended
+    ("Sun reported fiscal first-quarter profit. Sales for the quarter ended Sept. 29 rose 39%.", "the quarter",
+     "1989-Q1"),
+])
+def test_a_period_ended_on_a_date_is_tagged_apart_from_the_date(nlp, sentence, text, value):
+    found = {t.text: (t.type, t.value) for t in find_timexes(nlp(sentence), "1989-10-30")}
+    assert found.get(text, ("", ""))[1] == value, found
+    assert any(t != text and t[0].isupper() for t in found), found  # the date stays its own timex
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Third-quarter profit rose 5%. For the year, volume was flat.", "the year", "1989"),
+    ("The chairman forecast an earnings increase for the full year.", "the full year", "1989"),
+    ("He said profitability should increase throughout the fiscal year.", "the fiscal year", "P1Y"),
+    ("Profit fell in the third quarter. In the year since the merger, sales doubled.", "the year", None),
+])
+def test_the_year_is_the_year_in_focus(nlp, sentence, text, value: str | None):
+    _expect(nlp, sentence, text, value)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Third-quarter profit fell. For the quarter a year ago, the bank earned $16 million.", "the quarter a year ago",
+     "1988-Q3"),
+    ("Profit fell in the third quarter. In the year-ago second quarter it had risen.", "the year-ago second quarter",
+     "1988-Q2"),
+])
+def test_a_year_ago_period_is_one_expression_with_its_noun(nlp, sentence, text, value):
+    found = _values(nlp, sentence)
+    assert found.get(text) == value, found
+    assert "a year ago" not in found and "second quarter" not in found, found

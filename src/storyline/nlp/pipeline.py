@@ -29,7 +29,8 @@ from storyline.nlp import entities, quotes, terms, timex
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 4  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans
+ANNOTATION_VERSION = 5  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+# 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year")
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -58,14 +58,6 @@ _DECADE_LEAD = rx(r"\b(?:the\s+)?(?:(early|mid|late)[- ])?$")
 _DECADE_WORD = rx(r"\bthe\s+(?:(early|mid|late)[- ])?"
                   r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
 _CENTURY = rx(rf"\b(?:the\s+)?({ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)})[- ]century\b")
-_QUARTER = rx(
-    rf"\b(?:(?:the\s+)?(?:({YEAR})(?:'s)?\s+|fiscal\s+({YEAR})(?:'s)?\s+|(this|last|next)\s+year's\s+|the\s+"
-    rf"|its\s+|their\s+)?(?:fiscal[- ])?({ORDINAL}|final|last)([- ])(quarter|half)"
-    rf"(?:\s+of\s+(?:fiscal\s+)?(?:({YEAR})|(this|last|next)\s+year))?)\b")
-_FOCUS = rx(r"\b(?:the\s+(?:(latest|same|most\s+recent|just-ended|recent)\s+)?(quarter|period)"
-            r"|(?:the\s+)?(year-ago|year-earlier|comparable|corresponding|year-before)(?:\s+(?:fiscal\s+)?(quarter|period))?)\b"
-            r"(?!\s+(?:of|ended|ending|before|after|when|in\s+which)\b)")
-_YEAR_PERIOD = rx(rf"\bthe\s+({YEAR})\s+(?:quarter|period)\b(?!\s+(?:of|ended|ending)\b)")
 _TENS_WORD = (r"(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
               r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 _UNIT_WORD = r"(one|two|three|four|five|six|seven|eight|nine)"
@@ -83,7 +75,6 @@ _HOLIDAYS = MappingProxyType({
 })
 _HOLIDAY = rx(r"\b(christmas(?:\s+(?:day|eve))?|boxing\s+day|new\s+year['\u2019]s\s+(?:day|eve)"
               rf"|valentine['\u2019]s\s+day|halloween)\b(?:,?\s+({YEAR})\b)?")
-_SHORT_PERIOD = rx(r"\b(?:(q)([1-4])|(h)([12])|(fy))(?:\s*'?(\d{4}|\d\d))?\b")
 _NAME_WORD = re.compile(r"\s+[A-Z][a-z]")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _EDGE_MOD = MappingProxyType({"early": "START", "mid": "MID", "late": "END"})
@@ -220,69 +211,6 @@ def decades(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "DATE", f"{n - 1:02d}")
 
 
-def quarters(text: str, ctx: Context) -> Iterator[Found]:
-    """'the third quarter' -> 1989-Q3 (the most recent), '1988 fourth quarter', 'the first half of 1990' -> 1990-H1."""
-    for m in _QUARTER.finditer(text):
-        word, unit = m.group(4).lower(), m.group(6).lower()
-        # "the third-quarter loss", "its fourth-quarter profit": the determiner belongs to the noun
-        det = re.match(r"(?:the|its|their)\s+", m.group(), re.I) if m.group(5) == "-" else None
-        start = m.start() + (det.end() if det else 0)
-        n = ORDINALS.get(word) or (4 if unit == "quarter" else 2)
-        if (unit == "quarter" and n > 4) or (unit == "half" and n > 2):
-            continue
-        year = m.group(1) or m.group(2) or m.group(7)
-        rel = (m.group(3) or m.group(8) or "").lower()
-        if year is None and rel:
-            year = ctx.anchor.year({"this": 0, "last": -1, "next": 1}[rel])
-        if unit == "half":
-            if year:  # a bare "first half" is as often a match's as a year's
-                yield Found(start, m.end(), "DATE", f"{year}-H{n}", relative=bool(rel))
-        elif year:
-            yield Found(start, m.end(), "DATE", f"{year}-Q{n}", relative=bool(rel))
-        else:
-            value = ctx.anchor.quarter_named(n, ctx.tense(m.start(), m.end()))
-            yield Found(start, m.end(), "DATE", value, relative=True)
-
-
-def short_periods(text: str, ctx: Context) -> Iterator[Found]:
-    """Business shorthand: 'Q3 2018' -> 2018-Q3, 'Q3' (the most recent), 'H1 2019' -> 2019-H1, 'FY19' -> 2019."""
-    for m in _SHORT_PERIOD.finditer(text):
-        if not ctx.cased(m, 0)[:1].isupper():
-            continue  # "q3" in running text is rarely a quarter; Q3 and FY are written in capitals
-        kind, n, year = m.group(1) or m.group(3) or m.group(5), m.group(2) or m.group(4), m.group(6)
-        if year and len(year) == 2:
-            year = f"20{year}"
-        if kind == "fy":
-            if year:
-                yield Found(m.start(), m.end(), "DATE", year)
-        elif year:
-            yield Found(m.start(), m.end(), "DATE", f"{year}-{kind.upper()}{n}")
-        elif kind == "q":
-            yield Found(m.start(), m.end(), "DATE", ctx.anchor.quarter_named(int(n), ctx.tense(m.start(), m.end())),
-                        relative=True)
-
-
-def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
-    """'the latest quarter', 'the year-ago period': earnings-report shorthand for the quarter in focus.
-
-    The value is a placeholder ("@Q", "@QL" the latest ended, "@Q-4" a year before, "@QY1988" in 1988) that
-    :func:`storyline.nlp.timex.focus.resolve` replaces with the quarter last
-    named in the article, else the last full quarter before the DCT.
-    """
-    for m in _FOCUS.finditer(text):
-        if m.group(2):
-            if m.group(2).lower() == "period" and not m.group(1):
-                continue  # "the period" alone refers to anything
-            latest = (m.group(1) or "").lower() not in ("", "same")  # "the latest quarter": one that has ended
-            yield Found(m.start(), m.end(), "DATE", "@QL" if latest else "@Q", relative=True)
-        elif m.group(4) or m.group(3).lower().startswith("year-"):
-            # "the year-earlier figure": without its noun the determiner is not part of the expression
-            start = m.start(3) if not m.group(4) else m.start()
-            yield Found(start, m.end(), "DATE", "@Q-4", relative=True)
-    for m in _YEAR_PERIOD.finditer(text):  # "the 1988 period": the quarter in focus, in that year
-        yield Found(m.start(), m.end(), "DATE", f"@QY{m.group(1)}", relative=True)
-
-
 def seasons(text: str, ctx: Context) -> Iterator[Found]:
     """'this summer' -> 2018-SU, 'last winter', 'the fall of 1998', 'spring 2019'; a bare 'fall' is a verb."""
     for m in _SEASON.finditer(text):
@@ -313,5 +241,4 @@ def holidays(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "DATE", ctx.anchor.month_day(mon, day, when), relative=True)
 
 
-RULES = (full_dates, month_year, months, years, spoken_years, decades, quarters, quarter_refs, seasons, holidays,
-         short_periods)
+RULES = (full_dates, month_year, months, years, spoken_years, decades, seasons, holidays)

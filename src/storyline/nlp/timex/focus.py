@@ -35,6 +35,8 @@ _ANAPHORIC = re.compile(r"^@A([DWMY])([+-]\d+)(T\w+)?$")
 _FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?=T|$)")
 _CALENDAR = re.compile(r"^\d{4}(?:-[01]\d(?:-[0-3]\d)?)?(?=T|$)")
 _UNIT_NAMES = {"W": "week", "M": "month", "Y": "year"}
+# a period counted from the start of the (fiscal) year, as results report it: "the first nine months", "the six months"
+_YEAR_TO_DATE = re.compile(r"the\s+(?:first\s+|latest\s+)?(?:six|nine|6|9)\s+months\b", re.I)
 
 
 def _from_named(named: str | None, placeholder: str) -> str:
@@ -87,13 +89,33 @@ def _minus_year(q: str) -> str:
     return f"{int(q[:4]) - 1:04d}{q[4:]}"
 
 
-def resolve(found: list[Found], anchor: Anchor) -> list[Found]:
-    """Replace '@Q', '@Q-4', '@Y-1' and the anaphoric '@AD+1', '@AW+0', '@AM-1'... placeholders (in place; returned)."""
+def resolve(found: list[Found], anchor: Anchor, text: str = "") -> list[Found]:
+    """Replace '@Q', '@Q-4', '@Y-1' and the anaphoric '@AD+1', '@AW+0', '@AM-1'... placeholders (in place; returned).
+
+    The period in focus follows the TimeML guidelines' reading of relative
+    expressions: a year-ago expression is anchored to the time the discourse
+    is about, at that time's granularity (TimeML Annotation Guidelines 1.2.1,
+    value of relative expressions: computed from the anchor, "at the same
+    level of granularity").  So
+
+    * the first quarter named is in focus (a results story leads with the period it reports, which
+      may be a fiscal quarter with a later label); a later quarter that has not ended by the
+      publication date is a forecast ("a fourth-quarter charge is expected") and does not move
+      the comparison to it;
+    * "the latest quarter" moves the focus to the quarter it resolves to;
+    * a period counted from the start of the year ("the first nine months", "the six months")
+      puts a year in focus, so "a year earlier" and "the 1988 period" after it are years.
+    """
     focus: str | None = None
+    whole_year = False  # the period in focus runs from the start of the year: year-ago values are years
     named: str | None = None  # the last year, month or day named: what "the next day", "that year" count from
     for f in found:
         if _QUARTER.match(f.value):
-            focus = f.value
+            if focus is None or anchor.dct is None or f.value < anchor.quarter():
+                focus, whole_year = f.value, False
+            continue
+        if f.type == "DURATION" and _YEAR_TO_DATE.match(text, f.start, f.end):
+            whole_year = True
             continue
         if _ANAPHORIC.match(f.value):
             f.value, f.relative = _from_named(named, f.value), False
@@ -102,14 +124,31 @@ def resolve(found: list[Found], anchor: Anchor) -> list[Found]:
             named = calendar.group()
         if not f.value.startswith("@"):
             continue
+        q = focus or anchor.quarter(-1)
+        if whole_year and f.value.startswith("@QY"):
+            f.value = f.value[3:]  # "the 1988 period" after "the first nine months": those months of 1988
+            continue
+        if whole_year and f.value in ("@Y-1", "@Q-4"):
+            f.value = _minus_year(q[:4]) if q[0].isdigit() else anchor.year(-1)
+            continue
         if f.value == "@Y-1":
             f.value = _minus_year(focus) if focus else anchor.year(-1)  # the quarter in focus, named anywhere before
             continue
-        q = focus or anchor.quarter(-1)
         if f.value == "@QL" and anchor.dct is not None and q >= anchor.quarter():
             q = anchor.quarter(-1)  # "the latest quarter" has ended: not the one a forecast named
         if f.value.startswith("@QY"):
             f.value = f"{f.value[3:]}-{q[-2:] if q[0].isdigit() else 'QX'}"
             continue
+        if f.value == "@Y":  # "for the year": the year of the quarter in focus, else of the publication date
+            f.value = focus[:4] if focus else anchor.year()
+            continue
+        if f.value.startswith("@QO"):  # "the year-ago third quarter"
+            f.value = f"{int(q[:4]) - 1:04d}-Q{f.value[3:]}" if q[0].isdigit() else f"XXXX-Q{f.value[3:]}"
+            continue
+        if f.value.startswith("@QE"):  # "the quarter ended Sept. 30": the one in focus, else the date's
+            f.value = focus = focus or f.value[3:]
+            continue
+        if f.value == "@QL":
+            focus = q  # results "in the latest quarter" are what the next "a year ago" compares with
         f.value = _minus_year(q) if f.value == "@Q-4" and q[0].isdigit() else q
     return found

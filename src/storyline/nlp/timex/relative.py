@@ -18,6 +18,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import partial
 from types import MappingProxyType
@@ -45,12 +46,19 @@ from storyline.nlp.timex.lexicon import (
 _PART = r"(morning|afternoon|evening|night)"
 _DEICTIC = rx(rf"\b(?:(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:\s+{_PART})?"
               rf"|(tonight|overnight)|(this|last)\s+{_PART})\b")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}(?:['\u2019]s)?\s$")
+_PART_DAY = rx(rf"\b{_PART}\s+(yesterday|today|tomorrow)\b")  # "afternoon yesterday": the day part named first
 _WEEKDAY = rx(rf"\b(?:(last|next|this|coming|past|previous)\s+)?({WEEKDAY})(?:\s+{_PART})?\b")
 _REL_UNIT = rx(r"\b(?:(the)\s+)?(this|last|next|past|coming|previous|current|following)\s+(?:fiscal\s+)?"
                r"(week|weekend|month|year|quarter|decade|century)\b(?!-|\s+(?:old|or\s+two))")
 _EDGE_UNIT = rx(r"\b(?:(?:the\s+)?(end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
                 r"(year|month|week|quarter|decade|century)"
                 r"|(year)(?:[- ]end|'s\s+end)|(earlier|later)\s+in\s+the\s+(year|month|week))\b")
+# the figure "last year" stands for is compared with one of the period in focus: "compared with $3 million last
+# year", "from last year's $1.55 billion", "last year's results"
+_COMPARED = rx(r"\b(?:compared\s+with|from|versus|against)\s+[^.;:]{0,40}?[\d$%][^.;:]{0,30}$")  # ... a figure ...
+_RESULTS_AFTER = rx(r"['\u2019]s\s+(?:results|figures?|level|net|profit|earnings|sales|revenues?|loss|[$\d])")
+_YEARS_PERIOD = rx(r"['\u2019]s\s+(?:fiscal\s+)?(?:quarter|period)\b")
 _THE_WEEKEND = rx(r"\bthe\s+weekend\b")
 _AGO = rx(rf"\b({COUNT})[\s-]+({UNIT})s?\s+(ago|earlier|later|from\s+now|before|after)\b"
           r"(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b)")
@@ -69,10 +77,29 @@ _OFFSET = MappingProxyType({"this": 0, "current": 0, "last": -1, "past": -1, "pr
                             "following": 1})
 
 
+def _in_a_name(original: str, start: int, end: int) -> bool:
+    """'USA Today', 'VOA Today', ABC's "This Week": a time word capitalized as part of a title is no timex.
+
+    TimeML tags temporal expressions, not names that contain one (TimeML
+    Annotation Guidelines 1.2.1: proper names are not TIMEX3s).  Headlines
+    capitalize every word too ("Smith to Host Next Year's Awards"), so
+    capitals alone say nothing: a title is what quotation marks enclose, or
+    a capitalized time word after an acronym ("USA Today").
+    """
+    words = original[start:end].split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    if original[max(0, start - 1) : start] in ('"', "\u201c", "'", "\u2018") and len(words) > 1:
+        return True
+    return _ACRONYM_BEFORE.search(original, max(0, start - 12), start) is not None
+
+
 def deictic(text: str, ctx: Context) -> Iterator[Found]:
     """'today', 'yesterday', 'tomorrow morning' (TIME ...TMO), 'tonight', 'last night', 'this morning'."""
     a = ctx.anchor
     for m in _DEICTIC.finditer(text):
+        if _in_a_name(ctx.original, m.start(), m.end()):
+            continue
         if m.group(2):
             off = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group(2).lower()]
             off += {"before": -1, "after": 1}.get((m.group(1) or "").lower(), 0)
@@ -84,6 +111,9 @@ def deictic(text: str, ctx: Context) -> Iterator[Found]:
         else:
             off = -1 if m.group(5).lower() == "last" and m.group(6).lower() == "night" else 0
             yield Found(m.start(), m.end(), "TIME", a.day(off) + f"T{DAY_PARTS[m.group(6).lower()]}", relative=True)
+    for m in _PART_DAY.finditer(text):
+        off = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group(2).lower()]
+        yield Found(m.start(), m.end(), "TIME", a.day(off) + f"T{DAY_PARTS[m.group(1).lower()]}", relative=True)
 
 
 def _weekday(anchor: Anchor, iso: int, when: str, strict: bool, part: str) -> str:
@@ -110,6 +140,8 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
     """'last week' -> 2018-W27, 'this month', 'next year', 'last weekend'; 'the past year' is a duration."""
     a = ctx.anchor
     for m in _REL_UNIT.finditer(text):
+        if _in_a_name(ctx.original, m.start(), m.end()):
+            continue
         the, rel, name = m.group(1), m.group(2).lower(), m.group(3).lower()
         if the and rel in ("past", "last", "next", "coming") and name not in ("weekend",):
             mult, code = unit(name)
@@ -118,6 +150,13 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
         if rel == "following" or (the and rel != "current"):
             continue  # "the following week", "the current year": anchored to another event, leave to spaCy
         off = _OFFSET[rel]
+        if rel == "last" and name == "year" and not the and (p := _YEARS_PERIOD.match(text, m.end())):
+            # "last year's quarter": one noun phrase headed by the period, the quarter in focus a year before
+            yield Found(m.start(), p.end(), "DATE", "@Q-4", relative=True)
+            continue
+        if rel == "last" and name == "year" and not the and _compared(text, m.start(), m.end()):
+            yield Found(m.start(), m.end(), "DATE", "@Y-1", relative=True)
+            continue
         if name == "weekend":
             yield Found(m.start(), m.end(), "DATE", a.week(off) + "-WE", relative=True)
             continue
@@ -131,6 +170,19 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
         when = ctx.tense(m.start(), m.end())
         past = a.dct is not None and a.dct.isoweekday() < 6 and when == "PAST"
         yield Found(m.start(), m.end(), "DATE", a.week(-1 if past else 0) + "-WE", relative=True)
+
+
+def _compared(text: str, start: int, end: int) -> bool:
+    """'last year' names the period a figure is compared with: the period in focus a year before.
+
+    TimeML values a relative expression from its anchor at the anchor's
+    granularity (TimeML Annotation Guidelines 1.2.1, temporal functions);
+    in "profit fell in the third quarter, compared with $3 million last year"
+    the anchor of "last year" is the quarter in focus, so it is that quarter
+    a year before (:func:`storyline.nlp.timex.focus.resolve`; with no quarter
+    in focus it is the year before the publication date, as without the cue).
+    """
+    return bool(_COMPARED.search(text, max(0, start - 60), start) or _RESULTS_AFTER.match(text, end))
 
 
 def in_relative_year(text: str, ctx: Context) -> Iterator[Found]:

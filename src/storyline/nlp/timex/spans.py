@@ -41,7 +41,8 @@ _DURATION = rx(
     rf"\b(?:(the\s+)(?:(?:past|last|next|first|previous|coming|following|final|latest|remaining|initial|same|entire|full)\s+)?)?"
     rf"(?:(?:past|last|next|first|previous|coming|following)\s+)?"
     rf"((?:{COUNT}|\d+(?:\.\d+)?)(?:\s+(?:to|or)\s+(?:{NUM}|\d+(?:\.\d+)?))?)"
-    rf"[\s-]+((?:trading|business|working|calendar|straight|consecutive)\s+)?({UNIT}|centuries|millennia)(s?)"
+    rf"[\s-]+((?:more|additional|further|extra|trading|business|working|calendar|straight|consecutive)\s+)?"
+    rf"({UNIT}|centuries|millennia)(s?)"
     rf"(?:[\s-]+long)?(?:\s+or\s+(?:so|two|three))?\b(?!\s+(?:ago|earlier|later|from\s+now|old)\b)(?!-old|-on-)")
 _RANGE = re.compile(r"\s(?:to|or)\s")  # "two to three weeks": a vague count
 _OR_MORE = re.compile(r"\sor\s+(?:two|three)$")  # "a year or two"

@@ -1,0 +1,164 @@
+"""Rules for the periods business news reports on: quarters, halves, fiscal years and the period in focus.
+
+Earnings stories name a period once ("third-quarter profit rose"), then
+refer back to it ("the quarter", "the year-ago period", "for the year",
+"the quarter ended Sept. 30"); rules here give those references a
+placeholder value that :func:`storyline.nlp.timex.focus.resolve` fills from
+the period in focus.
+
+Example::
+
+    >>> quarter_ending(1989, 7), quarter_ending(1989, 9), quarter_ending(1990, 1)
+    ('1989-Q2', '1989-Q3', '1989-Q4')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from storyline.nlp.timex.dates import _day, _month
+from storyline.nlp.timex.found import Context, Found
+from storyline.nlp.timex.lexicon import DAY, MONTH, ORDINAL, ORDINALS, YEAR, rx
+
+_QUARTER = rx(
+    rf"\b(?:(?:the\s+)?(?:({YEAR})(?:'s)?\s+|fiscal\s+({YEAR})(?:'s)?\s+|(this|last|next)\s+year's\s+|the\s+"
+    rf"|its\s+|their\s+)?(?:fiscal[- ])?({ORDINAL}|final|last)([- ])(quarter|half)"
+    rf"(?:\s+of\s+(?:fiscal\s+)?(?:({YEAR})|(this|last|next)\s+year))?)\b")
+_FOCUS = rx(r"\b(?:the\s+(?:(latest|same|most\s+recent|just-ended|recent)\s+)?(quarter|period)"
+            r"|(?:the\s+)?(year-ago|year-earlier|comparable|corresponding|year-before)"
+            rf"(?:\s+(?:fiscal\s+)?(?:({ORDINAL})[- ])?(quarter|period))?)\b"
+            r"(?!\s+(?:of|ended|ending|before|after|when|in\s+which)\b)")
+_A_YEAR_BEFORE = rx(r"\s+a\s+year\s+(?:ago|earlier|before)\b")
+_THE_YEAR = rx(r"\b(for|in|during|throughout)\s+(the\s+(?:full\s+|fiscal\s+)?year)\b"
+               r"(?!['\u2019-]|\s+(?:ended|ending|that|before|after|earlier|ago|of|when|in\s+which|since|to|through)\b)")
+_ENDED = rx(rf"\bthe\s+(?:fiscal\s+)?(year|quarter)(?=\s+(?:that\s+)?(ended|ending|ends)\s+(?:({MONTH})\s+({DAY})\b"
+            r"(?:,?\s+({YEAR}))?|today|tomorrow|yesterday))")
+_YEAR_PERIOD = rx(rf"\bthe\s+({YEAR})\s+(?:quarter|period)\b(?!\s+(?:of|ended|ending)\b)")
+_SHORT_PERIOD = rx(r"\b(?:(q)([1-4])|(h)([12])|(fy))(?:\s*'?(\d{4}|\d\d))?\b")
+
+
+def quarters(text: str, ctx: Context) -> Iterator[Found]:
+    """'the third quarter' -> 1989-Q3 (the most recent), '1988 fourth quarter', 'the first half of 1990' -> 1990-H1."""
+    for m in _QUARTER.finditer(text):
+        word, unit = m.group(4).lower(), m.group(6).lower()
+        # "the third-quarter loss", "its fourth-quarter profit": the determiner belongs to the noun
+        det = re.match(r"(?:the|its|their)\s+", m.group(), re.I) if m.group(5) == "-" else None
+        start = m.start() + (det.end() if det else 0)
+        n = ORDINALS.get(word) or (4 if unit == "quarter" else 2)
+        if (unit == "quarter" and n > 4) or (unit == "half" and n > 2):
+            continue
+        year = m.group(1) or m.group(2) or m.group(7)
+        rel = (m.group(3) or m.group(8) or "").lower()
+        if year is None and rel:
+            year = ctx.anchor.year({"this": 0, "last": -1, "next": 1}[rel])
+        if unit == "half":
+            if year:  # a bare "first half" is as often a match's as a year's
+                yield Found(start, m.end(), "DATE", f"{year}-H{n}", relative=bool(rel))
+        elif year:
+            yield Found(start, m.end(), "DATE", f"{year}-Q{n}", relative=bool(rel))
+        else:
+            value = ctx.anchor.quarter_named(n, ctx.tense(m.start(), m.end()))
+            yield Found(start, m.end(), "DATE", value, relative=True)
+
+
+def short_periods(text: str, ctx: Context) -> Iterator[Found]:
+    """Business shorthand: 'Q3 2018' -> 2018-Q3, 'Q3' (the most recent), 'H1 2019' -> 2019-H1, 'FY19' -> 2019."""
+    for m in _SHORT_PERIOD.finditer(text):
+        if not ctx.cased(m, 0)[:1].isupper():
+            continue  # "q3" in running text is rarely a quarter; Q3 and FY are written in capitals
+        kind, n, year = m.group(1) or m.group(3) or m.group(5), m.group(2) or m.group(4), m.group(6)
+        if year and len(year) == 2:
+            year = f"20{year}"
+        if kind == "fy":
+            if year:
+                yield Found(m.start(), m.end(), "DATE", year)
+        elif year:
+            yield Found(m.start(), m.end(), "DATE", f"{year}-{kind.upper()}{n}")
+        elif kind == "q":
+            yield Found(m.start(), m.end(), "DATE", ctx.anchor.quarter_named(int(n), ctx.tense(m.start(), m.end())),
+                        relative=True)
+
+
+def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
+    """'the latest quarter', 'the year-ago period': earnings-report shorthand for the quarter in focus.
+
+    The value is a placeholder ("@Q", "@QL" the latest ended, "@Q-4" a year before, "@QY1988" in 1988) that
+    :func:`storyline.nlp.timex.focus.resolve` replaces with the quarter last
+    named in the article, else the last full quarter before the DCT.
+    """
+    for m in _FOCUS.finditer(text):
+        if m.group(2):
+            if m.group(2).lower() == "period" and not m.group(1):
+                continue  # "the period" alone refers to anything
+            latest = (m.group(1) or "").lower() not in ("", "same")  # "the latest quarter": one that has ended
+            if (ago := _A_YEAR_BEFORE.match(text, m.end())) and not latest:
+                # "the quarter a year ago": one noun phrase, the quarter in focus a year before
+                yield Found(m.start(), ago.end(), "DATE", "@Q-4", relative=True)
+                continue
+            yield Found(m.start(), m.end(), "DATE", "@QL" if latest else "@Q", relative=True)
+        elif m.group(5) or m.group(3).lower().startswith("year-"):
+            # "the year-earlier figure": without its noun the determiner is not part of the expression
+            start = m.start(3) if not m.group(5) else m.start()
+            # "the year-ago third quarter": that quarter of the year before the one in focus
+            value = f"@QO{ORDINALS[m.group(4).lower()]}" if m.group(4) else "@Q-4"
+            yield Found(start, m.end(), "DATE", value, relative=True)
+    for m in _YEAR_PERIOD.finditer(text):  # "the 1988 period": the quarter in focus, in that year
+        yield Found(m.start(), m.end(), "DATE", f"@QY{m.group(1)}", relative=True)
+
+
+def the_year(text: str, ctx: Context) -> Iterator[Found]:
+    """'for the year', 'for the full year' -> the year in focus (DATE); 'throughout the year' -> P1Y.
+
+    "The year" is anaphoric: it names the year the story is about, that of
+    the quarter in focus or else the publication year (TimeML Annotation
+    Guidelines 1.2.1: an underspecified expression takes its value from the
+    time in focus); a year merely mentioned ("a target for 1992") is not
+    the one the story reports.  After "throughout" the phrase measures the whole stretch, a
+    duration.
+    """
+    for m in _THE_YEAR.finditer(text):
+        if m.group(1).lower() == "throughout":
+            yield Found(m.start(2), m.end(2), "DURATION", "P1Y")
+        else:
+            yield Found(m.start(2), m.end(2), "DATE", "@Y", relative=True)
+
+
+def quarter_ending(year: int, month: int) -> str:
+    """The calendar quarter holding most of the three months that end with ``month`` (its middle month's)."""
+    middle = month - 1 or 12
+    return f"{year - (month == 1):04d}-Q{(middle - 1) // 3 + 1}"
+
+
+def periods_ended(text: str, ctx: Context) -> Iterator[Found]:
+    """'the year ended March 31' -> P1Y, 'the quarter ended July 31' -> the quarter in focus, else 1989-Q2.
+
+    The date that ends the period is its own TIMEX3, so the period is tagged
+    alone ("the year", "the quarter"), as the TimeML guidelines tag each
+    temporal expression of a phrase separately (TimeML Annotation Guidelines
+    1.2.1, TIMEX3 extent: "the year ended March 31" holds two).  A fiscal
+    year ending on any day is a year-long stretch, a DURATION.  A quarter is
+    the one the story reports ("@QE" falls back on the quarter in focus, see
+    :func:`storyline.nlp.timex.focus.resolve`); with none in focus it is the
+    calendar quarter holding most of the three months that end on the date
+    (July 31 closes May-July: the second quarter).
+    """
+    for m in _ENDED.finditer(text):
+        if m.group(1).lower() == "year":
+            yield Found(m.start(), m.end(), "DURATION", "P1Y")
+            continue
+        mon = _month(ctx.cased(m, 3)) if m.group(3) else None
+        if mon is None:
+            continue
+        if m.group(5):
+            year = int(m.group(5))
+        else:
+            when = "PAST" if m.group(2).lower() == "ended" else "PRESENT"
+            end = ctx.anchor.month_day(mon, _day(m.group(4)), when)
+            if not end[0].isdigit():
+                continue
+            year = int(end[:4])
+        yield Found(m.start(), m.end(), "DATE", f"@QE{quarter_ending(year, mon)}", relative=True)
+
+
+RULES = (quarters, quarter_refs, the_year, periods_ended, short_periods)
