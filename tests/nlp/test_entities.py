@@ -116,3 +116,28 @@ def test_mentions_point_at_their_text_and_chains_index_them(read):
         assert m.chain is not None and mentions.index(m) in chains[m.chain].mentions
     assert sorted(i for c in chains for i in c.mentions) == list(range(len(mentions)))
     assert "general" in chain_named(chains, "Mark Milley").titles
+
+
+def test_a_bare_name_the_tagger_missed_is_a_person_when_it_is_the_subject_of_a_reporting_verb(read):
+    # the small model tags none of these names; the parse says each one speaks
+    _, chains = read('The army relieved the colonel on Friday. "I have deemed it proper to relieve him," '
+                     'said army chief Lieutenant General Hermogenes Esperon.')
+    esperon = chain_named(chains, "Hermogenes Esperon")
+    assert esperon.type == "PERSON" and "general" in " ".join(esperon.titles)
+    _, chains = read("Pakistan's Deputy Minister for Information Tariq Azim told the BBC on Monday that the "
+                     "remarks were false. Azim said the claim was an attempt to please some people.")
+    azim = chain_named(chains, "Tariq Azim")
+    assert azim.type == "PERSON" and len(azim.mentions) == 2
+
+
+def test_a_name_the_tagger_cut_short_runs_on_to_the_subject_of_the_reporting_verb(read):
+    _, chains = read('"The peace process will gain from it," labor ministry director general Yigal Ben- Shalom '
+                     'told reporters.')
+    assert [c.name for c in chains if c.type == "PERSON"] == ["Yigal Ben- Shalom"]
+
+
+def test_descriptions_titles_and_pairs_before_a_reporting_verb_are_not_made_names(read):
+    _, chains = read("Nineteen people were killed on Wednesday, said Deputy Director for Land Transport in the "
+                     "region. Insurgency and violence have claimed many lives, the Ministry said. World No. 2 "
+                     "Rafael Nadal said he was injured.")
+    assert not [c for c in chains if c.type == "PERSON" and c.name in ("Director", "Insurgency", "Ministry", "No")]

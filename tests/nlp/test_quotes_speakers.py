@@ -476,3 +476,39 @@ def test_a_definite_title_nobody_holds_is_the_passive_subject_just_before(said) 
     rows = said('Director of Investigations Omar Haji was quoted by local radio as saying on Tuesday that the thieves '
                 'had fled.\n\n"We followed them to the border," said the police officer.')
     assert rows[-1][1] == "Omar Haji"
+
+
+def test_a_speaker_the_tagger_missed_is_named_by_the_parse(said) -> None:
+    [(_, who, q)] = said('The army relieved the colonel on Friday. "I have deemed it proper to relieve him," '
+                         'said army chief Lieutenant General Hermogenes Esperon.')
+    assert who == "Hermogenes Esperon" and q.speaker_text.endswith("Hermogenes Esperon")
+
+
+def test_a_place_in_a_hyphenated_modifier_is_not_the_speaker(said) -> None:
+    # a line break left "Hanoi- based": the businessman is unnamed, the city is not who spoke
+    [(_, who, q)] = said('Observers expect criticism of the bank. "He will take a lot of heat for the problems," '
+                         'said one Hanoi- based businessman.')
+    assert who is None
+
+
+def test_a_holder_named_in_apposition_speaks_not_the_organisation_he_represents(said) -> None:
+    rows = said('Previously, UNHCR representative in Nepal, Abraham Abraham, said that the census would help '
+                'to find out "who is who" among the refugees.')
+    assert [who for _, who, _ in rows] == ["Abraham Abraham"]
+
+
+def test_a_statement_speaks_for_the_name_before_it_or_the_owner_of_the_site_it_is_on(said) -> None:
+    rows = said('"No new cases have been reported in these countries since June," according to a UNICEF '
+                'statement made available on Saturday. "Eradication efforts are intensifying in Nigeria," it '
+                'added.')
+    assert [who for _, who, _ in rows] == ["UNICEF", "UNICEF"]
+    [(_, who, _)] = said('A statement on Leeds\'s website said: "We can confirm that the club broke the '
+                         'regulations at Burnley."')
+    assert who == "Leeds"
+
+
+def test_a_cue_with_its_reporting_particle_counts_away_from_the_quote(said) -> None:
+    # "pointed out" has only the reporting sense: the cue counts even when it is not next to the quote
+    [(_, who, _)] = said('Maria Solano pointed out to the committee members in a long speech on Monday, "We have '
+                         'seen five deaths a year."')
+    assert who == "Maria Solano"

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.chains import Candidate, add_titles, build_chains
-from storyline.nlp.names import name_parts, trim_span
+from storyline.nlp.names import is_role, name_parts, trim_span
 from storyline.nlp.resolve import country_code, is_acronym
 from storyline.records import Chain, Mention
 
@@ -169,9 +169,70 @@ def missed_acronyms(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             for t in doc if t.text in known and t.i not in covered and not t.ent_type_]
 
 
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*[a-z][\w'’-]*|[A-Z][\w'’.]*-")
+"""A capitalised word with lower-case letters (not an acronym, not "No."), or a name's first half cut at
+a line-end hyphen ("Ben-" of "Ben- Shalom"): the shape of a personal name's words."""
+
+
+def _name_word(tok: Token) -> bool:
+    return bool(_NAME_WORD.fullmatch(tok.text)) and not is_role(tok) and tok.ent_type_ not in ("DATE", "TIME")
+
+
+def _bare_name(head: Token) -> bool:
+    """A reporting verb's subject written as a bare name: name-shaped, no determiner or owner ("the
+    Ministry"), no phrase or number of its own ("Director for Land Transport", "World No. 2"), not one of
+    two ("X and Y")."""
+    if not _name_word(head) or head.text.endswith("-"):
+        return False
+    if head.pos_ != "PROPN" and (head.is_sent_start or head.pos_ != "NOUN"):
+        return False  # a capitalised common noun counts only inside a sentence (the parser's NNS "Mjoes")
+    return not any(c.dep_ in ("det", "poss", "prep", "conj", "nummod") for c in head.children)  # "24 Heures"
+
+
+def missed_speakers(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with the names the tagger left out or cut short that the parse says speak: the subject of
+    a reporting verb that is a chain of capitalised proper nouns ("said army chief Lieutenant General
+    Hermogenes Esperon", "Deputy Minister for Information Tariq Azim told", '," Mjoes said').
+
+    A reporting verb's subject is a person, an organisation or a description; a description has a
+    determiner or is lower-case, an organisation's name is mostly tagged (or an acronym), so a bare chain
+    of name-shaped words that nothing tagged is a person.  The chain stops at a role word, so the titles
+    stay out of the name (as :func:`~storyline.nlp.names.trim_span` does for tagged names).  When the word
+    before is the end of a tagged PERSON ("Amadou Toumani" + "Toure said", "Yigal Ben-" + "Shalom told"),
+    the tagger cut the name short: the person's mention runs on to the subject.
+    """
+    out = list(found)
+    ends = {c.tok_end: k for k, c in enumerate(out)}
+    covered = {i for c in out for i in range(c.tok_start, c.tok_end)}
+    for verb in doc:
+        if verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB":
+            continue
+        for head in verb.children:
+            if head.dep_ != "nsubj" or head.i in covered or not _bare_name(head):
+                continue
+            start = head.i
+            while (start - 1 >= 0 and start - 1 not in covered and doc[start - 1].dep_ in ("compound", "flat")
+                   and doc[start - 1].head.i in range(start, head.i + 1) and doc[start - 1].pos_ == "PROPN"
+                   and _name_word(doc[start - 1])):
+                start -= 1
+            cut = ends.get(start)
+            if cut is not None and out[cut].type == "PERSON" and doc.text[out[cut].end:doc[start].idx] == " ":
+                start = out[cut].tok_start
+            span = doc[start:head.i + 1]
+            cand = Candidate(span.start_char, span.end_char, span.text, "PERSON", start, head.i + 1)
+            add_titles(doc, cand)
+            if cut is not None and start == out[cut].tok_start:
+                out[cut] = cand
+            else:
+                out.append(cand)
+            ends[head.i + 1] = cut if cut is not None and start == out[cut].tok_start else len(out) - 1
+            covered |= set(range(start, head.i + 1))
+    return out
+
+
 def find_entities(doc: Doc) -> tuple[list[Mention], list[Chain]]:
     """Mentions and within-article chains of one parsed article (see module docstring)."""
-    found = candidates(doc)
+    found = missed_speakers(doc, candidates(doc))
     found += missed_short_forms(doc, found)
     found += missed_acronyms(doc, found)
     found.sort(key=lambda c: (c.start, c.end))

@@ -30,7 +30,8 @@ from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
 ANNOTATION_VERSION = 5  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
-# 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year")
+# 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
+# missed as the subject of a reporting verb (nlp/entities.missed_speakers)
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

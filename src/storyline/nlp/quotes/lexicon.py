@@ -33,6 +33,9 @@ WEAK_CUES = frozenset({"point", "indicate", "estimate", "continue", "agree", "sp
                        "report", "praise", "conclude", "welcome", "hail", "reject", "answer"})
 """Cue lemmas that also have ordinary senses: they count only right next to a quote."""
 
+PARTICLE_CUES = {"point": "out", "read": "out"}
+"""Weak cues whose particle leaves only the reporting sense ("pointed out", "read out"): cues anywhere."""
+
 DOCUMENT_NOUNS = frozenset({
     "letter", "statement", "message", "note", "memo", "email", "e-mail", "release", "report", "communique",
     "communiqué", "declaration", "tweet", "post", "editorial", "document", "notice", "announcement",

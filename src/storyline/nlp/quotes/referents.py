@@ -140,6 +140,11 @@ class Context:
             self.acting = _acting_as_people(self)
         return chain in self.acting
 
+    def token_at(self, char: int) -> Token | None:
+        """The token holding the character at ``char`` (a quote mark, a cue), or None past the text."""
+        found = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return found[0] if found is not None and len(found) else None
+
     def sent_index(self, tok: Token) -> int:
         return bisect.bisect_right(self.sent_starts, tok.i) - 1
 
@@ -247,6 +252,9 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     if head.lemma_.lower() in DOCUMENT_NOUNS:
         return Resolved(_author(ctx, head), text, "document")
     if head.lemma_.lower() in SPOKES_NOUNS:
+        named = _person_within(ctx, head)  # "UNHCR representative in Nepal, Abraham Abraham": the holder speaks
+        if named is not None:
+            return Resolved(named, text, "name")
         office = _office(ctx, head)
         if office is not None:
             return Resolved(office, text, "office")
@@ -636,9 +644,10 @@ def _named_in(ctx: Context, tok: Token) -> int | None:
 
 
 def _own_author(ctx: Context, tok: Token) -> int | None:
-    """The author a document noun names itself: 'X's letter', 'a letter from X', 'X sent a letter'."""
+    """The author a document noun names itself: 'X's letter', 'a letter from X', 'X sent a letter', 'a
+    UNICEF statement' (a name before the noun), 'a statement on X's website' (the owner of where it was put)."""
     for child in tok.children:
-        if child.dep_ == "poss" and ctx.chain_of(child) is not None:
+        if child.dep_ in ("poss", "compound") and ctx.chain_of(child) is not None:
             return ctx.chain_of(child)
     preps = [c for c in tok.children if c.dep_ == "prep"]
     preps += [c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1]
@@ -646,6 +655,11 @@ def _own_author(ctx: Context, tok: Token) -> int | None:
         if prep.lower_ in ("from", "by"):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and (ch := _chain_or_owner(ctx, obj)) is not None:
+                    return ch
+        if prep.lower_ in ("on", "in"):  # "on Leeds's website", "in X's newsletter": only a named owner
+            for obj in prep.children:
+                owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj.dep_ == "pobj" else None
+                if owner is not None and (ch := ctx.chain_of(owner)) is not None:
                     return ch
     verb = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in AUTHOR_VERBS:

@@ -39,7 +39,7 @@ from spacy.tokens import Token
 from storyline.nlp.quotes.lexicon import CUE_LEMMAS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS
 from storyline.nlp.quotes.referents import Context, resolve
 from storyline.nlp.quotes.spans import clear_sentence
-from storyline.nlp.quotes.speakers import Attribution, _attribute_cue, _make, follows_quote
+from storyline.nlp.quotes.speakers import Attribution, _attribute_cue, _make, follows_quote, has_particle
 
 XCOMP_CUES = frozenset({"promise", "vow", "pledge", "plead", "threaten", "urge", "claim", "deny", "insist",
                         "demand", "predict", "forecast", "warn"})
@@ -85,8 +85,8 @@ def _is_reporting(tok: Token) -> bool:
         return False
     if tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
         return False  # a passive participle: in "when asked what he thought" the subject did not ask
-    if lemma == "point":  # "point out that"
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    if lemma == "point":  # "point out that", not "point to"
+        return has_particle(tok)
     return lemma in CUE_LEMMAS and lemma not in NO_CLAUSE_CUES
 
 

@@ -51,6 +51,7 @@ from storyline.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
     CUE_LEMMAS,
     OBJECT_PRONOUNS,
+    PARTICLE_CUES,
     SPEAKER_TYPES_PERSON,
     SPEAKER_TYPES_THING,
     SPEECH_NOUNS,
@@ -86,10 +87,18 @@ class Attribution:
 
 
 def _is_cue(tok: Token, adjacent: bool) -> bool:
+    """A reporting verb; a weak one (:data:`WEAK_CUES`) only next to the quote or with the particle that
+    leaves it only its reporting sense (:data:`PARTICLE_CUES`: "pointed out")."""
     lemma = tok.lemma_.lower()
     if lemma not in CUE_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
         return False
-    return adjacent or lemma not in WEAK_CUES
+    return adjacent or lemma not in WEAK_CUES or has_particle(tok)
+
+
+def has_particle(tok: Token) -> bool:
+    """Whether a verb carries its reporting particle ("pointed out", not "pointed to")."""
+    particle = PARTICLE_CUES.get(tok.lemma_.lower())
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children)
 
 
 def _cue_text(tok: Token) -> str:
@@ -179,7 +188,7 @@ def _adjacent_name(ctx: Context, cue: Token) -> Token | None:
                 break  # 'five Israelis were killed and called on ...': another clause's subject, not this cue's
             tok = doc[i]
             ch = ctx.chain_of(tok)
-            if (i > cue.i and i in reported) or is_time(tok) or ch is None:
+            if (i > cue.i and i in reported) or is_time(tok) or ch is None or _modifier_half(tok):
                 continue
             if tok.dep_ != "pobj" and tok.head.dep_ != "pobj":
                 return _named_head(ctx, tok)
@@ -188,6 +197,13 @@ def _adjacent_name(ctx: Context, cue: Token) -> Token | None:
         if person is not None:
             return person
     return None
+
+
+def _modifier_half(tok: Token) -> bool:
+    """The first half of a hyphenated modifier ("one Hanoi- based businessman" as a line break left it):
+    the name describes the speaker, it is not the speaker."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.text.endswith("-") and nxt is not None and nxt.is_lower
 
 
 def _name_before(ctx: Context, cue: Token) -> Token | None:
@@ -310,8 +326,8 @@ def _said_by(ctx: Context, noun: Token, how: str) -> Attribution | None:
 def _speech_noun_before(ctx: Context, first: Token, span: Span) -> Attribution | None:
     """A quote right after a noun of speech ("Al-Qaeda threats to 'ruin ...'", "X's call for '...'") is
     that noun's owner's; read off the word order, as the parser often hangs the quote elsewhere."""
-    i = ctx.doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
-    k = i[0].i - 1 if i is not None else -1
+    mark = ctx.token_at(span.open_at)
+    k = mark.i - 1 if mark is not None else -1
     while k >= 0 and ctx.doc[k].lower_ in ("to", "that", "of", "for", "about", "as"):
         k -= 1
     noun = ctx.doc[k] if k >= 0 else None
@@ -371,12 +387,11 @@ def _is_scare(span: Span) -> bool:
 def _near_cue(ctx: Context, span: Span, scare: bool = False) -> Attribution | None:
     """Step 2: the nearest cue around the quote within its sentences (for a scare quote: right after it)."""
     doc = ctx.doc
-    first = doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
-    last = doc.char_span(max(span.open_at, span.close_at - 1), span.close_at + 1, alignment_mode="expand")
+    first, last = ctx.token_at(span.open_at), ctx.token_at(span.close_at)
     if first is None or last is None:
         return None
     pstart, pend = ctx.paras[span.para]
-    last_sent = last[-1].sent
+    last_sent = last.sent
     after = _until_quote(ctx, [t for t in last_sent if span.close_at < t.idx < pend])
     calls = span.text.rstrip()[-1:] in ",?!"  # a quote ending so calls for its attribution next
     if last_sent.end < len(doc) and calls:
@@ -384,10 +399,10 @@ def _near_cue(ctx: Context, span: Span, scare: bool = False) -> Attribution | No
         nxt = doc[last_sent.end].sent
         after += [t for t in _until_quote(ctx, list(nxt))[:NEAR_CUE_TOKENS + 4]
                   if t.idx < pend and not any(c.dep_ == "ccomp" for c in t.children)]
-    before = _until_quote(ctx, [t for t in reversed(list(first[0].sent)) if pstart <= t.idx < span.open_at])
+    before = _until_quote(ctx, [t for t in reversed(list(first.sent)) if pstart <= t.idx < span.open_at])
     text_before = ctx.text[:span.open_at].rstrip()
     if not before and text_before.endswith((":", ",")):  # the parser split the sentence at the colon
-        prev = doc[first[0].sent.start - 1].sent if first[0].sent.start else None
+        prev = doc[first.sent.start - 1].sent if first.sent.start else None
         before = _until_quote(ctx, list(reversed(list(prev or []))))
     if scare:  # a cue right after the term, or after a name set off by commas ('"strategic", Minister X, told')
         return _first_cue(ctx, after[:3], 3) or _first_cue(ctx, _after_name(ctx, after), 1)
@@ -427,10 +442,10 @@ def _first_cue(ctx: Context, tokens: list[Token], adjacent: int) -> Attribution 
 
 def _introducer(ctx: Context, span: Span) -> Attribution | None:
     """A quote after a colon belongs to the subject of the sentence the colon ends ('The judge had advice:')."""
-    tok = ctx.doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
-    if tok is None or tok[0].i == 0:
+    mark = ctx.token_at(span.open_at)
+    if mark is None or mark.i == 0:
         return None
-    colon = ctx.doc[tok[0].i - 1]
+    colon = ctx.doc[mark.i - 1]
     verbs = [t for t in colon.sent if t.i < colon.i and t.pos_ in ("VERB", "AUX") and not ctx.in_quote(t)
              and _own_subject(ctx, t, span) is not None]
     if not verbs:
@@ -462,28 +477,26 @@ def _continues(ctx: Context, prev: Span, prev_att: Attribution, span: Span) -> b
         return True
     if prev_att.cue_at is None or not prev.close_at < prev_att.cue_at < span.open_at:
         return False
-    cue_tok = ctx.doc.char_span(prev_att.cue_at, prev_att.cue_at + 1, alignment_mode="expand")
-    open_tok = ctx.doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
+    cue_tok, open_tok = ctx.token_at(prev_att.cue_at), ctx.token_at(span.open_at)
     if cue_tok is None or open_tok is None:
         return False
-    return ctx.sent_index(open_tok[0]) - ctx.sent_index(cue_tok[0]) <= 1 and not between.rstrip().endswith(":")
+    return ctx.sent_index(open_tok) - ctx.sent_index(cue_tok) <= 1 and not between.rstrip().endswith(":")
 
 
 def _reported_before(ctx: Context, span: Span) -> Attribution | None:
     """Step 5: a quote with no cue after a sentence reporting someone's words ("X told Y he felt ...")
     is X's: the news habit of paraphrase, then quote."""
-    first = ctx.doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
-    if first is None or first[0].sent.start == 0:
+    first = ctx.token_at(span.open_at)
+    if first is None or first.sent.start == 0:
         return None
-    sent = first[0].sent
-    if any(t.i < first[0].i and not t.is_punct and not t.is_space for t in sent):
+    sent = first.sent
+    if any(t.i < first.i and not t.is_punct and not t.is_space for t in sent):
         return None  # the quote does not open its sentence
     prev = ctx.doc[sent.start - 1].sent
     if prev.start_char < ctx.paras[max(0, span.para - 1)][0]:
         return None
     for tok in prev:
-        pointed = tok.lemma_.lower() == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
-        if (_is_cue(tok, adjacent=False) or pointed) and not ctx.in_quote(tok):
+        if _is_cue(tok, adjacent=False) and not ctx.in_quote(tok):
             found = _attribute_cue(ctx, tok)
             if found is not None and found.chain is not None:
                 return Attribution(found.chain, found.text, found.cue, CONFIDENCE["reported"], "reported",
@@ -491,14 +504,15 @@ def _reported_before(ctx: Context, span: Span) -> Attribution | None:
     return None
 
 
-def _subject_before(ctx: Context, span: Span) -> Attribution | None:
+def _speaking_subject_before(ctx: Context, span: Span) -> Attribution | None:
     """Step 6: a quote with no cue at all that opens a sentence right after one in its own paragraph whose
-    main subject can speak is that subject's ("The Daily Star went further. '...'"): nobody else is there."""
-    first = ctx.doc.char_span(span.open_at, span.open_at + 1, alignment_mode="expand")
-    if first is None or first[0].i == 0 or ctx.text[:span.open_at].rstrip()[-1:] not in (".", "!", "?"):
+    main subject can speak is that subject's ("The Daily Star went further. '...'"): nobody else is there.
+    (Not :func:`.referents._subject_before`, which finds the chain a description means.)"""
+    first = ctx.token_at(span.open_at)
+    if first is None or first.i == 0 or ctx.text[:span.open_at].rstrip()[-1:] not in (".", "!", "?"):
         return None
-    sent = first[0].sent
-    prev = [t for t in sent if t.i < first[0].i]  # the parser may have joined the two sentences
+    sent = first.sent
+    prev = [t for t in sent if t.i < first.i]  # the parser may have joined the two sentences
     if not any(t.is_alpha for t in prev):
         prev = list(ctx.doc[sent.start - 1].sent) if sent.start else []
     prev = [t for t in prev if t.idx >= ctx.paras[span.para][0]]  # (the parse may run over a paragraph end)
@@ -523,16 +537,14 @@ def _dash_name(ctx: Context, span: Span) -> Attribution | None:
     m = _DASH.match(ctx.text, span.close_at + 1)
     if m is None or not span.closed:
         return None
-    name = ctx.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-    if name is None:
+    name = ctx.token_at(m.end())
+    chain = ctx.chain_of(name) if name is not None else None
+    if name is None or chain is None:
         return None
-    chain = ctx.chain_of(name[0])
-    if chain is None:
-        return None
-    end = name[0].i
+    end = name.i
     while end + 1 < len(ctx.doc) and ctx.chain_of(ctx.doc[end + 1]) == chain:
         end += 1
-    att = _make(Resolved(chain, ctx.doc[name[0].i:end + 1].text, "name"), None)
+    att = _make(Resolved(chain, ctx.doc[name.i:end + 1].text, "name"), None)
     att.cue_at, att.cue_end = m.start(), m.end()
     return att
 
@@ -556,7 +568,7 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
             att = Attribution(prev.chain, prev.text, prev.cue, min(prev.confidence, CONFIDENCE["continuation"]),
                               "continuation", prev.cue_at)
         if att is None and not span.partial:
-            att = _reported_before(ctx, span) or _subject_before(ctx, span)
+            att = _reported_before(ctx, span) or _speaking_subject_before(ctx, span)
         att = att or Attribution(None, None, None, 0.0, "unresolved")
         if att.chain is not None and (att.how == "document" or ctx.chains[att.chain].type in SPEAKER_TYPES_THING):
             ctx.last_thing = (span.close_at, att.chain)
