@@ -61,11 +61,41 @@ def article_features(article: Article, ann: Annotation, lead_sentences: int = 3)
     >>> article_features(Article("a", "t", "Kim", published="2018-07-12T09:00", id=1), ann).dates
     ['2018-07-06']
     """
-    ents = Counter(m.entity for m in ann.mentions if m.entity is not None)
+    credit = credit_span(article)
+    ents = Counter(m.entity for m in ann.mentions if m.entity is not None and not _inside(m.start, m.end, credit))
     dates = [t.value for t in ann.timexes if t.anchored and t.type == "DATE" and calendar_keys(t.value)]
     published = article.published[:10] if article.published else None
     return ArticleFeatures(article.id or ann.article_id, published, dict(ents), list(ann.terms), dates,
                            lead_keys(article, ann, lead_sentences))
+
+
+def credit_span(article: Article) -> tuple[int, int]:
+    """Where the wire credit of the dateline opening the text is ("MEXICO CITY (Reuters) -": "Reuters").
+
+    The agency that filed a report is its source, not one of its subjects:
+    every Reuters story names Reuters there, so counting it as a name would
+    make unrelated wire stories alike and title a one-article story
+    "Reuters".  The place before it stays: where a happening is, is news.
+    ``(0, 0)`` when the text opens with no dateline (``Article.dateline``) or
+    the dateline has no credit in brackets.
+
+    >>> a = Article("x", "Flu", "  MEXICO CITY (Reuters) - Schools closed.", dateline="MEXICO CITY (Reuters)")
+    >>> start, end = credit_span(a); a.text[start:end]
+    'Reuters'
+    >>> credit_span(Article("x", "Flu", "WASHINGTON -- Talks ended.", dateline="WASHINGTON"))
+    (0, 0)
+    """
+    dateline, text = article.dateline, article.text
+    head = len(text) - len(text.lstrip())
+    if not dateline or not text.startswith(dateline, head) or "(" not in dateline:
+        return (0, 0)
+    opened = dateline.index("(") + 1
+    closed = dateline.find(")", opened)
+    return (head + opened, head + (closed if closed > 0 else len(dateline)))
+
+
+def _inside(start: int, end: int, span: tuple[int, int]) -> bool:
+    return span[0] <= start and end <= span[1] and span[0] < span[1]
 
 
 def lead_keys(article: Article, ann: Annotation, sentences: int = 3) -> list[str]:
@@ -88,12 +118,14 @@ def lead_keys(article: Article, ann: Annotation, sentences: int = 3) -> list[str
     """
     end = ann.sentences[min(sentences, len(ann.sentences)) - 1].end if ann.sentences and sentences else 0
     lead = f"{article.title}\n{article.text[:end]}"
-    keys = {f"e:{m.entity}" for m in ann.mentions if m.entity is not None and m.start < end}
+    credit = credit_span(article)
+    mentions = [m for m in ann.mentions if m.start < end and not _inside(m.start, m.end, credit)]
+    keys = {f"e:{m.entity}" for m in mentions if m.entity is not None}
     dated = [t.value for t in ann.timexes if t.anchored and t.type == "DATE" and t.start < end]
     keys |= {k for value in dated for k in calendar_keys(value)}
     stems = {w[:i] for w in set(_WORD.findall(lead.lower())) for i in range(1, len(w) + 1)}  # a term may be a stem
     keys |= {f"t:{t}" for t in ann.terms if t in stems}
-    names = [m.text for m in ann.mentions if m.type in NAME_TYPES and m.start < end]
+    names = [m.text for m in mentions if m.type in NAME_TYPES]
     keys |= {f"p:{w.lower()}" for name in names for w in _NAME_WORD.findall(name)}
     keys |= quote_keys(ann)
     keys |= {f"n:{num} {noun.removesuffix('s')}" for num, noun in _COUNT.findall(lead)}
