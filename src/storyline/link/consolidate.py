@@ -36,7 +36,7 @@ import numpy as np
 
 from storyline.link.events import Cluster
 from storyline.link.features import Vector, top, weigh
-from storyline.link.regions import Link, Neighbour, day_number, grouped, neighbour_links, pulled
+from storyline.link.regions import Neighbour, capped_groups, day_number, pulled, regions
 from storyline.link.stories import bursty, feature_days, story_vector
 from storyline.records import Lineage
 from storyline.settings import Settings
@@ -317,36 +317,33 @@ def consolidate(store: Any, settings: Settings, touched: list[int], born_events:
     """
     out = Outcome(set(), set(), set())
     born = (born_events, born_stories)
-    seen: dict[int, Neighbour] = {}  # every story read, as its neighbours see it
-    touched = sorted(set(touched))
-    links = neighbour_links(store, settings, touched, seen)
-    nodes = {sid for sid in touched if sid in seen}
-    near = nodes | {sid for _, a, b in links for sid in (a, b)}  # clustered with the touched stories anyway
-    due = store.stale_stories(store.linked_originals(), settings.consolidate_stale_factor)
-    nodes |= near.intersection(due)  # in a region even if the cap cuts its link: it must be clustered
-    stale = [sid for sid in due if sid not in near]
-    with store.transaction():
-        split, drifted, pulls = _recheck(store, settings, stale, out, born, seen)
-    links += neighbour_links(store, settings, split, seen) + pulls
-    nodes |= set(split) | set(drifted)
-    for region in grouped(sorted(nodes), links, seen, settings.consolidate_max_articles):
+    done: set[int] = set()
+    for region in regions(store, settings, sorted(set(touched))):
         with store.transaction():
             _consolidate_region(store, settings, region, out, born)
+        done.update(region)
+    stale = store.stale_stories(store.linked_originals(), settings.consolidate_stale_factor)
+    with store.transaction():
+        wider = _recheck(store, settings, stale, out, born)
+    for region in wider:
+        if not set(region) <= done | out.gone:  # not all clustered again (or merged away) meanwhile
+            with store.transaction():
+                _consolidate_region(store, settings, [s for s in region if s not in out.gone], out, born)
+            done.update(region)
     return out
 
 
-def _recheck(store: Any, settings: Settings, stale: list[int], out: Outcome, born: tuple[Set[int], Set[int]],
-             seen: dict[int, Neighbour]) -> tuple[list[int], list[int], list[Link]]:
+def _recheck(store: Any, settings: Settings, stale: list[int], out: Outcome, born: tuple[Set[int], Set[int]]
+             ) -> list[list[int]]:
     """Re-check stories whose weights drifted, each reading only its own articles.
 
     A story's articles are clustered again with today's weights.  When they stay one
     story and no neighbour is now within reach (:func:`~storyline.link.regions.pulled`),
     that is the answer: only its events can have changed, and they are written here.
-    Returns the rest, to be clustered with the touched stories' regions: the stories that
-    split (each piece may belong elsewhere: clustered with all of their near neighbours),
-    the stories that drifted toward a neighbour, and the links to those neighbours.
-    Every stale story is read in one pass, so a batch that finds hundreds of them due costs
-    a few queries, not a few per story.
+    Otherwise the regions to cluster as a touched story's would be are returned: the story
+    with the neighbours it could join, or, when it splits, with all of its near neighbours
+    (each piece may belong elsewhere).  Every stale story is read in one pass, so a batch
+    that finds hundreds of them due costs a few queries, not a few per story.
     """
     group = members(store, settings, stale)
     n_docs = store.linked_originals()
@@ -355,28 +352,27 @@ def _recheck(store: Any, settings: Settings, stale: list[int], out: Outcome, bor
     own: dict[int, list[Member]] = {}
     for m in group:
         own.setdefault(m.story, []).append(m)
-    before = {sid: state for sid, state, _, _ in store.story_states(stale)}
-    split: list[int] = []
-    drifted: list[int] = []
-    links: list[Link] = []
+    before = {sid: state.get("c", {}) for sid, state, _, _ in store.story_states(stale)}
+    seen: dict[int, Neighbour] = {}
+    wider: list[list[int]] = []
     quiet: list[int] = []  # settled as they are
     for sid in stale:
         story = own.get(sid, [])
         if not story or len(story) > settings.consolidate_max_articles:
             quiet.append(sid)
         elif len(story) > 1 and len(cluster_stories(story, vecs, settings)) > 1:
-            split.append(sid)
-        elif near := pulled(store, settings, sid, [story_vector(vecs[m.aid]) for m in story],
-                            [m.published for m in story], before[sid].get("c", {}), seen):
-            drifted.append(sid)
-            seen.setdefault(sid, ({}, len(story), None, None))  # its size, for the region cap
-            links += [(cos, min(sid, n), max(sid, n)) for cos, n, _ in near]
+            wider += regions(store, settings, [sid])
+        elif links := pulled(store, settings, sid, [story_vector(vecs[m.aid]) for m in story],
+                             [m.published for m in story], before.get(sid, {}), seen):
+            sizes = {sid: len(story)} | {n: size for _, n, size in links}
+            wider += capped_groups([sid], sizes, [(cos, min(sid, n), max(sid, n)) for cos, n, _ in links],
+                                   settings.consolidate_max_articles)
         elif len(story) > 1:
             _settle(store, settings, [sid], story, [story], vecs, n_docs, out, born)
         else:
             quiet.append(sid)  # one article: one event, nothing to cut
     store.mark_settled(quiet, n_docs)
-    return split, drifted, links
+    return wider
 
 
 def _consolidate_region(store: Any, settings: Settings, region: list[int], out: Outcome,

@@ -25,36 +25,29 @@ from storyline.settings import Settings
 Neighbour = tuple[Vector, int, int | None, int | None]
 """A story as its neighbours see it: centroid, size, first and last day (None when undated)."""
 
-Link = tuple[float, int, int]
-"""Two stories average linkage could join: (estimated mean cosine, smaller id, larger id)."""
-
-
 def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int]]:
     """Groups of story ids to cluster together: each touched story with the stories near it, joined
-    when they share a neighbour, each listed in id order (:func:`neighbour_links`, :func:`grouped`)."""
-    seen: dict[int, Neighbour] = {}
-    links = neighbour_links(store, settings, touched, seen)
-    return grouped([sid for sid in touched if sid in seen], links, seen, settings.consolidate_max_articles)
-
-
-def neighbour_links(store: Any, settings: Settings, touched: list[int], seen: dict[int, Neighbour]) -> list[Link]:
-    """Links from each touched story to the stories near it; ``seen`` gets every story read (touched
-    stories that are gone are left out of it).
+    when they share a neighbour, each listed in id order.
 
     Near means that average linkage could join the two: a mean cosine of at least half the
     story threshold (slack for drift), and articles within the story window of each other
     (two stories further apart in time never join, so they need not be clustered together).
+    A group may hold at most ``settings.consolidate_max_articles`` articles: the links are
+    taken strongest first and one that would make a group larger is left out
+    (:func:`capped_groups`), so on a dense feed a group stays the size of what could
+    really merge, instead of growing through weak links into the whole store.
     """
+    info: dict[int, tuple[Vector, int, int | None, int | None]] = {}  # centroid, size, first and last day
 
     def load(ids: list[int]) -> None:
-        need = [i for i in ids if i not in seen]
-        seen.update((r[0], (r[1].get("c", {}), int(r[1].get("n", 1)), day_number(r[2]), day_number(r[3])))
+        need = [i for i in ids if i not in info]
+        info.update((r[0], (r[1].get("c", {}), int(r[1].get("n", 1)), day_number(r[2]), day_number(r[3])))
                     for r in store.story_states(need))
 
     states = {r[0]: Cluster.from_state(*r) for r in store.story_states(touched)}
-    seen.update((sid, (st.centroid, st.size, day_number(st.first), day_number(st.last))) for sid, st in states.items())
+    info.update((sid, (st.centroid, st.size, day_number(st.first), day_number(st.last))) for sid, st in states.items())
     bar = settings.consolidate_story_threshold / 2
-    links: list[Link] = []
+    links: list[tuple[float, int, int]] = []
     for sid, st in sorted(states.items()):
         since = shift(st.last, -settings.story_window_days) if st.last else None
         # every centroid feature against each story's indexed heaviest ones: stories whose few heaviest
@@ -63,21 +56,13 @@ def neighbour_links(store: Any, settings: Settings, touched: list[int], seen: di
                 if n != sid]
         load(near)
         for n in near:
-            if n in seen and _within(seen[sid][2:], seen[n][2:], settings.story_window_days):
-                cos = mean_cosine(seen[sid][:2], seen[n][:2])
+            if n in info and _within(info[sid][2:], info[n][2:], settings.story_window_days):
+                cos = mean_cosine(info[sid][:2], info[n][:2])
                 if cos >= bar:
                     links.append((cos, min(sid, n), max(sid, n)))
-    return links
-
-
-def grouped(nodes: list[int], links: list[Link], seen: dict[int, Neighbour], cap: int) -> list[list[int]]:
-    """The connected groups of ``nodes`` over ``links`` that hold a node, each of at most ``cap`` articles:
-    the links are taken strongest first and one that would make a group larger is left out
-    (:func:`capped_groups`), so on a dense feed a group stays the size of what could really merge,
-    instead of growing through weak links into the whole store."""
-    groups = capped_groups(sorted(nodes), {sid: v[1] for sid, v in seen.items()}, links, cap)
-    wanted = set(nodes)
-    return [g for g in groups if not wanted.isdisjoint(g)]  # a group of neighbours only: nothing changed
+    groups = capped_groups(sorted(states), {sid: v[1] for sid, v in info.items()}, links,
+                           settings.consolidate_max_articles)
+    return [g for g in groups if any(sid in states for sid in g)]  # a group of neighbours only: nothing changed
 
 
 def _within(a: tuple[int | None, int | None], b: tuple[int | None, int | None], window: int) -> bool:
