@@ -134,11 +134,6 @@ class Settings:
     consolidate_stale_factor: float = 1.5
     """A story is consolidated again, touched or not, once the store holds this many times
     the linked articles it held when the story was last consolidated (document frequencies drift)."""
-    consolidate_recheck_reach: float = 0.5
-    """A story due for the drift re-check is clustered alone; a neighbour story is pulled in with it
-    only when their mean who-and-what cosine (estimated from centroids), or one of its articles' to the
-    neighbour, reaches this fraction of the bar average linkage needs to join them
-    (``link.regions.pulled``).  Below 1 for slack: centroids keep only their heaviest features."""
     consolidate_max_articles: int = 3000
     """Most articles consolidation clusters at once (bounds time and memory): a region is cut at its weakest
     neighbour links to stay within it (``link.consolidate.capped_groups``); one story larger than this is left

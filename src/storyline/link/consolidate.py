@@ -26,6 +26,7 @@ Example::
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import Counter
 from collections.abc import Sequence, Set
@@ -34,9 +35,8 @@ from typing import Any
 
 import numpy as np
 
-from storyline.link.events import Cluster
+from storyline.link.events import Cluster, shift
 from storyline.link.features import Vector, top, weigh
-from storyline.link.regions import Neighbour, capped_groups, day_number, pulled, regions
 from storyline.link.stories import bursty, feature_days, story_vector
 from storyline.records import Lineage
 from storyline.settings import Settings
@@ -58,6 +58,104 @@ class Member:
 def features_record(raw: Counter[str], lead: list[str], published: str | None) -> dict[str, Any]:
     """What the store keeps of an article for consolidation (see ``store.save_link_features``)."""
     return {"r": dict(raw), "l": lead, "p": published}
+
+
+def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int]]:
+    """Groups of story ids to cluster together: each touched story with the stories near it, joined
+    when they share a neighbour, each listed in id order.
+
+    Near means that average linkage could join the two: a mean cosine of at least half the
+    story threshold (slack for drift), and articles within the story window of each other
+    (two stories further apart in time never join, so they need not be clustered together).
+    A group may hold at most ``settings.consolidate_max_articles`` articles: the links are
+    taken strongest first and one that would make a group larger is left out
+    (:func:`capped_groups`), so on a dense feed a group stays the size of what could
+    really merge, instead of growing through weak links into the whole store.
+    """
+    info: dict[int, tuple[Vector, int, int | None, int | None]] = {}  # centroid, size, first and last day
+
+    def load(ids: list[int]) -> None:
+        need = [i for i in ids if i not in info]
+        info.update((r[0], (r[1].get("c", {}), int(r[1].get("n", 1)), day_number(r[2]), day_number(r[3])))
+                    for r in store.story_states(need))
+
+    states = {r[0]: Cluster.from_state(*r) for r in store.story_states(touched)}
+    info.update((sid, (st.centroid, st.size, day_number(st.first), day_number(st.last))) for sid, st in states.items())
+    bar = settings.consolidate_story_threshold / 2
+    links: list[tuple[float, int, int]] = []
+    for sid, st in sorted(states.items()):
+        since = shift(st.last, -settings.story_window_days) if st.last else None
+        # every centroid feature against each story's indexed heaviest ones: stories whose few heaviest
+        # features differ can still be near (each side's index holds what the other shares)
+        near = [n for n in store.story_candidates(sorted(st.centroid), since, settings.consolidate_neighbours + 1)
+                if n != sid]
+        load(near)
+        for n in near:
+            if n in info and _within(info[sid][2:], info[n][2:], settings.story_window_days):
+                cos = mean_cosine(info[sid][:2], info[n][:2])
+                if cos >= bar:
+                    links.append((cos, min(sid, n), max(sid, n)))
+    groups = capped_groups(sorted(states), {sid: v[1] for sid, v in info.items()}, links,
+                           settings.consolidate_max_articles)
+    return [g for g in groups if any(sid in states for sid in g)]  # a group of neighbours only: nothing changed
+
+
+def _within(a: tuple[int | None, int | None], b: tuple[int | None, int | None], window: int) -> bool:
+    """Whether two stories, given as (first day, last day) with None when undated, have articles within
+    ``window`` days of each other."""
+    (first_a, last_a), (first_b, last_b) = a, b
+    if first_a is None or last_a is None or first_b is None or last_b is None:
+        return True
+    return max(first_a, first_b) - min(last_a, last_b) <= window
+
+
+def capped_groups(nodes: list[int], size: dict[int, int], links: list[tuple[float, int, int]],
+                  cap: int) -> list[list[int]]:
+    """Connected groups of ``nodes`` (and the nodes links bring in) over ``links`` (weight, a, b),
+    strongest first, leaving out a link that would make a group's total ``size`` exceed ``cap``.
+    Ties go by ids, so the groups depend only on the links.  Groups come sorted, in id order.
+
+    >>> capped_groups([1], {1: 2, 2: 2, 3: 2}, [(0.3, 1, 2), (0.2, 2, 3)], 10)
+    [[1, 2, 3]]
+    >>> capped_groups([1], {1: 2, 2: 2, 3: 2}, [(0.3, 1, 2), (0.2, 2, 3)], 5)  # the weaker link is left out
+    [[1, 2], [3]]
+    """
+    parent: dict[int, int] = {}
+    total: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        if x not in parent:
+            parent[x], total[x] = x, size.get(x, 1)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for n in nodes:
+        find(n)
+    for _, a, b in sorted(links, key=lambda link: (-link[0], link[1], link[2])):
+        ra, rb = find(a), find(b)
+        if ra != rb and total[ra] + total[rb] <= cap:
+            parent[max(ra, rb)] = min(ra, rb)
+            total[min(ra, rb)] += total[max(ra, rb)]
+    groups: dict[int, list[int]] = {}
+    for x in list(parent):
+        groups.setdefault(find(x), []).append(x)
+    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+def mean_cosine(a: tuple[Vector, int], b: tuple[Vector, int]) -> float:
+    """Mean pairwise cosine between the articles of two stories, from their centroids (sums of unit
+    vectors) and sizes: what average linkage compares.  Centroids keep only their heaviest features,
+    so this slightly underestimates; neighbours are taken at half the story threshold.
+
+    >>> mean_cosine(({"a": 2.0}, 2), ({"a": 1.0, "b": 1.0}, 2))
+    0.5
+    """
+    (ca, na), (cb, nb) = a, b
+    if len(ca) > len(cb):
+        ca, cb = cb, ca
+    return sum([x * cb[k] for k, x in ca.items() if k in cb]) / max(1, na * nb)
 
 
 def average_linkage(vectors: Sequence[Vector], threshold: float, days: Sequence[int | None] = (),
@@ -212,6 +310,9 @@ def assign_ids(groups: Sequence[Sequence[str]], old: dict[str, int]
     return ids, merged, splits
 
 
+def day_number(published: str | None) -> int | None:
+    """Days since 0001-01-01 of an ISO date (None when undated)."""
+    return dt.date.fromisoformat(published[:10]).toordinal() if published else None
 def members(store: Any, settings: Settings, story_ids: list[int]) -> list[Member]:
     """The original articles of the stories, in content order; features cached by linking
     (computed again from the annotation for an article linked before the cache existed)."""
@@ -309,70 +410,16 @@ def consolidate(store: Any, settings: Settings, touched: list[int], born_events:
     smaller are looked at too: their weights (document frequencies) have drifted since.  Each
     story is thus re-examined a logarithmic number of times as the store grows, and a story
     untouched by the last batch was clustered with frequencies close to the final ones.
-    Such a story is re-checked alone (:func:`_recheck`): its neighbours are clustered with it
-    only when it splits or could now join one of them, since pulling every neighbour in made
-    each re-check cluster a region of up to ``consolidate_max_articles`` articles.
     Ids in ``born_events``/``born_stories`` were opened by this run and seen by nobody: when
     they merge or split, no lineage is kept for them.
     """
     out = Outcome(set(), set(), set())
-    born = (born_events, born_stories)
-    done: set[int] = set()
-    for region in regions(store, settings, sorted(set(touched))):
+    touched = sorted(set(touched) | set(store.stale_stories(store.linked_originals(),
+                                                            settings.consolidate_stale_factor)))
+    for region in regions(store, settings, touched):
         with store.transaction():
-            _consolidate_region(store, settings, region, out, born)
-        done.update(region)
-    stale = store.stale_stories(store.linked_originals(), settings.consolidate_stale_factor)
-    with store.transaction():
-        wider = _recheck(store, settings, stale, out, born)
-    for region in wider:
-        if not set(region) <= done | out.gone:  # not all clustered again (or merged away) meanwhile
-            with store.transaction():
-                _consolidate_region(store, settings, [s for s in region if s not in out.gone], out, born)
-            done.update(region)
+            _consolidate_region(store, settings, region, out, (born_events, born_stories))
     return out
-
-
-def _recheck(store: Any, settings: Settings, stale: list[int], out: Outcome, born: tuple[Set[int], Set[int]]
-             ) -> list[list[int]]:
-    """Re-check stories whose weights drifted, each reading only its own articles.
-
-    A story's articles are clustered again with today's weights.  When they stay one
-    story and no neighbour is now within reach (:func:`~storyline.link.regions.pulled`),
-    that is the answer: only its events can have changed, and they are written here.
-    Otherwise the regions to cluster as a touched story's would be are returned: the story
-    with the neighbours it could join, or, when it splits, with all of its near neighbours
-    (each piece may belong elsewhere).  Every stale story is read in one pass, so a batch
-    that finds hundreds of them due costs a few queries, not a few per story.
-    """
-    group = members(store, settings, stale)
-    n_docs = store.linked_originals()
-    df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
-    vecs = vectors(group, df, n_docs, settings)
-    own: dict[int, list[Member]] = {}
-    for m in group:
-        own.setdefault(m.story, []).append(m)
-    before = {sid: state.get("c", {}) for sid, state, _, _ in store.story_states(stale)}
-    seen: dict[int, Neighbour] = {}
-    wider: list[list[int]] = []
-    quiet: list[int] = []  # settled as they are
-    for sid in stale:
-        story = own.get(sid, [])
-        if not story or len(story) > settings.consolidate_max_articles:
-            quiet.append(sid)
-        elif len(story) > 1 and len(cluster_stories(story, vecs, settings)) > 1:
-            wider += regions(store, settings, [sid])
-        elif links := pulled(store, settings, sid, [story_vector(vecs[m.aid]) for m in story],
-                             [m.published for m in story], before.get(sid, {}), seen):
-            sizes = {sid: len(story)} | {n: size for _, n, size in links}
-            wider += capped_groups([sid], sizes, [(cos, min(sid, n), max(sid, n)) for cos, n, _ in links],
-                                   settings.consolidate_max_articles)
-        elif len(story) > 1:
-            _settle(store, settings, [sid], story, [story], vecs, n_docs, out, born)
-        else:
-            quiet.append(sid)  # one article: one event, nothing to cut
-    store.mark_settled(quiet, n_docs)
-    return wider
 
 
 def _consolidate_region(store: Any, settings: Settings, region: list[int], out: Outcome,
@@ -384,13 +431,7 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], out: 
         return
     df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
     vecs = vectors(group, df, n_docs, settings)
-    _settle(store, settings, region, group, cluster_stories(group, vecs, settings), vecs, n_docs, out, born)
-
-
-def _settle(store: Any, settings: Settings, region: list[int], group: list[Member], stories: list[list[Member]],
-            vecs: dict[int, Vector], n_docs: int, out: Outcome, born: tuple[Set[int], Set[int]]) -> None:
-    """Cut the region's new stories into events, give both their ids, write what changed, mark it settled
-    (clustered with ``n_docs`` linked articles in the store)."""
+    stories = cluster_stories(group, vecs, settings)
     story_ids, story_merged, story_splits = assign_ids([[m.key for m in s] for s in stories],
                                                        {m.key: m.story for m in group})
     events = sorted(((si, ev) for si, story in enumerate(stories) for ev in cluster_events(story, vecs, settings)),

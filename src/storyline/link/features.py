@@ -207,20 +207,11 @@ def cosine(a: Vector, b: Vector) -> float:
     >>> cosine({"a": 1.0, "b": 1.0}, {"a": 2.0})
     0.7071067811865475
     """
-    product = dot(a, b)
-    if not product:
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum([x * b[k] for k, x in a.items() if k in b])
+    if not dot:
         return 0.0
     na = math.sqrt(sum(x * x for x in a.values()))
     nb = math.sqrt(sum(x * x for x in b.values()))
-    return product / (na * nb)
-
-
-def dot(a: Vector, b: Vector) -> float:
-    """Dot product of two sparse vectors.
-
-    >>> dot({"a": 1.0, "b": 2.0}, {"b": 0.5})
-    1.0
-    """
-    if len(a) > len(b):
-        a, b = b, a
-    return sum([x * b[k] for k, x in a.items() if k in b])
+    return dot / (na * nb)
