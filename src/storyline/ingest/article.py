@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from storyline.ingest.asides import is_disclosure
 from storyline.ingest.clean import Cleaned, clean_text
 from storyline.ingest.lines import is_prose
 from storyline.ingest.published import normalize_date
@@ -88,8 +89,12 @@ def build(
     if c.title_from == "first sentence":
         metadata["title_from"] = "first sentence"
     description = g.description
+    removed = g.removed + c.removed
     if description and _fold(description) in _fold(c.text):
         description = None  # the page's summary is the story's own first paragraph
+    elif description and is_disclosure(description):  # "*Werbung. Dieser Beitrag enthält Werbung für ..."
+        removed = [*removed, RemovedLine(description, "disclosure")]
+        description = None
     description = description or c.description
     published: str | None = normalize_date(g.published)
     published_from: str | None = g.published_from
@@ -107,7 +112,7 @@ def build(
     art = Article(
         external_id=external_id, title=c.title, text=c.text, description=description,
         published=published, published_from=published_from, source=g.source or ctx.source,
-        url=g.url, dateline=c.dateline, format=fmt, metadata=metadata, removed=g.removed + c.removed,
+        url=g.url, dateline=c.dateline, format=fmt, metadata=metadata, removed=removed,
     )
     art.content_hash = content_hash(art.title, art.text)
     return art

@@ -72,7 +72,7 @@ _NOTICE = re.compile(r"^(©|\(c\)|copyright\b)", re.I)  # a copyright notice, ho
 TAIL_LINES = 6  # appeals stand among the last few lines of the block
 
 # an embed placeholder: "Klicken Sie auf den Button, um den Inhalt von www.komoot.de zu laden."
-_EMBED = re.compile(r"\b(button|schaltfläche)\b.{0,80}\b(laden|load|hinzuzufügen|hinzufügen|aktivieren|anzeigen)\b"
+_EMBED = re.compile(r"\b(button|schaltfläche)\b.{0,120}\b(laden|load|hinzuzufügen|hinzufügen|aktivieren|anzeigen)\b"
                     r"|\b(klicken|click|tap)\b.{0,40}\b(button|schaltfläche)\b", re.I)
 
 

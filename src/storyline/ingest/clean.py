@@ -36,6 +36,7 @@ from storyline.ingest.lines import (
     is_date_line,
     is_prose,
     is_title_copy,
+    label_reason,
     sentence_count,
     word_count,
 )
@@ -175,6 +176,8 @@ def clean_text(raw: str, title: str | None = None, scraped: bool = True) -> Clea
     if scraped and _is_dek(lines, first, title):
         first -= 1
     if scraped:
+        for ln in lines[first : last + 1]:
+            ln.reason = ln.reason or label_reason(ln.text)
         keep = [i for i in range(first, last + 1) if lines[i].reason is None]
         for i, why in aside_reasons([ln.text for ln in lines], keep).items():
             lines[i].reason = why

@@ -42,8 +42,22 @@ _TRAILING_TAG = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 _INNER_END = regex.compile(rf"{_STOP}{_CLOSE}*(?:\s+[\p{{Ps}}\p{{Pi}}\"']?\p{{Lu}}|(?<=[。！？｡]{_CLOSE}*)\s*\S)")
 
 _CREDIT_START = re.compile(
-    r"^(photo(graph)?s?|image|picture|pic|credits?|photo credit|caption|video|graphic|illustration|file photo)"
-    r"\s*(by)?\s*[:|]", re.I)
+    r"^(photo(graph)?s?|image|picture|pic|credits?|photo credit|caption|video|graphic|illustration|file photo"
+    r"|fotos?|bild(er)?|bildquelle|fotoquelle|imagen|imagem|immagine|zdj[eę]cie|фото|cr[ée]dits?( photo)?"
+    r"|cr[ée]ditos?)\s*(by)?\s*[:|]", re.I)
+# a source credited on a line of its own under a paragraph or a table: "Quelle: Landesregierung", "Fuente: INE"
+_SOURCE_CREDIT = re.compile(r"^(quellen?|sources?|fuentes?|fontes?|źródło|источник)\s*:", re.I)
+SOURCE_CREDIT_WORDS = 8  # a credit names an office or an agency; a longer line is a reference the text cites
+# a control's label left as text: "Bild anzeigen", "Alle 17 Schritte anzeigen", "View all photos", "Ver imágenes"
+_CONTROL = re.compile(
+    r"^((alle|all)\s+)?(\d+\s+)?(bild(er)?|fotos?|schritte|videos?)\s+(anzeigen|ansehen|vergrößern|öffnen|abspielen)$"
+    r"|^(show|view|see|open|enlarge|expand)\s+(all\s+)?(\d+\s+)?(images?|photos?|pictures?|gallery|steps|videos?)$"
+    r"|^(ver|mostrar|ampliar)\s+(todas\s+las\s+)?(im[aá]gen(es)?|fotos?|galer[ií]a)$"
+    r"|^(voir|afficher|agrandir)\s+(toutes\s+les\s+)?(l'image|les images|les photos|photos?|la galerie)$", re.I)
+# a download link's label with the file's type and size: "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB"
+_DOWNLOAD = re.compile(r"(?<![^\W\d_])(pdf|docx?|xlsx?|pptx?|odt|zip|epub|mp3)\s*[|(,–-]?\s*\d+(?:[.,]\d+)?\s*"
+                       r"(kb|mb|gb|kib|mib|ko|mo)\b", re.I)  # the label runs into the type: "2021PDF"
+DOWNLOAD_WORDS = 15
 # "John Smith/AFP", "(Reuters/Kim Hong-Ji)", "AP Photo/Evan Vucci": a name and a photo agency around a slash
 _AGENCY = (r"(AFP|AP|Reuters|Getty Images?|EPA(-EFE)?|EFE|Xinhua|Yonhap|Bloomberg|Shutterstock|AAP|dpa|ANSA|Kyodo"
            r"|PA|NurPhoto|SIPA|ZUMA|Anadolu|Alamy|Corbis|Pool|TASS|Sputnik)")
@@ -165,6 +179,28 @@ def chrome_reason(line: str) -> str | None:
         return "byline"
     if n <= 80 and _COOKIE.search(s):
         return "cookie notice"
+    return None
+
+
+def label_reason(line: str) -> str | None:
+    """Why a line of a scraped page is a label the page set in the story, or None.
+
+    A control's label ("Bild anzeigen"), a download link with its file's type
+    and size, a source credited on its own line ("Quelle: Landesregierung"):
+    page furniture in a scraped page, but a publisher's own record may print a
+    table's source as part of the story, so only scraped text loses them.
+
+    >>> label_reason("Bild anzeigen"), label_reason("Quelle: Landesregierung"), label_reason("Fotos zeigen den Ort.")
+    ('control label', 'source credit', None)
+    """
+    s = line.strip()
+    n = word_count(s)
+    if n <= SOURCE_CREDIT_WORDS and _SOURCE_CREDIT.match(s):
+        return "source credit"
+    if _CONTROL.match(s):
+        return "control label"
+    if n <= DOWNLOAD_WORDS and _DOWNLOAD.search(s):
+        return "download link"
     return None
 
 
