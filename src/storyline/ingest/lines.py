@@ -244,6 +244,18 @@ def is_title_copy(line: str, title: str) -> bool:
     return f.startswith(t) and bool(re.fullmatch(r"\s*[|:–—-]\s*[^.!?]{1,60}", f[len(t):]))
 
 
+def dateline_span(text: str, dateline: str | None) -> tuple[int, int] | None:
+    """Where the dateline ingest found (``Article.dateline``) stands in ``text``, when it opens it (after
+    blanks); None when it does not.  Later stages read past it or inside it: its place is news, its credit
+    and dash are not.
+
+    >>> dateline_span("  MOSCOW (AP) -- Talks ended.", "MOSCOW (AP)"), dateline_span("In MOSCOW, talks.", "MOSCOW")
+    ((2, 13), None)
+    """
+    head = len(text) - len(text.lstrip())
+    return (head, head + len(dateline)) if dateline and text.startswith(dateline, head) else None
+
+
 def find_dateline(first_paragraph: str) -> str | None:
     """The dateline opening a story (``WASHINGTON --``, ``MOSCOW (AP)_``), without its dash.
 

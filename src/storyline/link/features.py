@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from storyline.ingest.lines import dateline_span
 from storyline.records import Annotation, Article
 from storyline.settings import Settings
 
@@ -85,13 +86,13 @@ def credit_span(article: Article) -> tuple[int, int]:
     >>> credit_span(Article("x", "Flu", "WASHINGTON -- Talks ended.", dateline="WASHINGTON"))
     (0, 0)
     """
-    dateline, text = article.dateline, article.text
-    head = len(text) - len(text.lstrip())
-    if not dateline or not text.startswith(dateline, head) or "(" not in dateline:
+    text = article.text
+    found = dateline_span(text, article.dateline)
+    opened = text.find("(", *found) if found else -1
+    if found is None or opened < 0:
         return (0, 0)
-    opened = dateline.index("(") + 1
-    closed = dateline.find(")", opened)
-    return (head + opened, head + (closed if closed > 0 else len(dateline)))
+    closed = text.find(")", opened, found[1])
+    return (opened + 1, closed if closed > 0 else found[1])
 
 
 def _inside(start: int, end: int, span: tuple[int, int]) -> bool:

@@ -221,11 +221,12 @@ def missed_speakers(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             span = doc[start:head.i + 1]
             cand = Candidate(span.start_char, span.end_char, span.text, "PERSON", start, head.i + 1)
             add_titles(doc, cand)
-            if cut is not None and start == out[cut].tok_start:
+            if cut is not None and start == out[cut].tok_start:  # the cut-short name runs on
                 out[cut] = cand
             else:
+                cut = len(out)
                 out.append(cand)
-            ends[head.i + 1] = cut if cut is not None and start == out[cut].tok_start else len(out) - 1
+            ends[head.i + 1] = cut
             covered |= set(range(start, head.i + 1))
     return out
 

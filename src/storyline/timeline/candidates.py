@@ -25,6 +25,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from storyline.ingest.lines import dateline_span
 from storyline.records import Annotation, Article, Sentence
 from storyline.timeline.clauses import date_pieces
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
@@ -134,10 +135,10 @@ def dateline_end(text: str, dateline: str | None) -> int:
     >>> dateline_end("Officials in Washington said so.", "WASHINGTON")
     0
     """
-    head = len(text) - len(text.lstrip())
-    if not dateline or not text.startswith(dateline, head):
+    found = dateline_span(text, dateline)
+    if found is None:
         return 0
-    dash = _DATELINE_DASH.match(text, head + len(dateline))
+    dash = _DATELINE_DASH.match(text, found[1])
     return dash.end() if dash and dash.group().strip() else 0
 
 
