@@ -562,3 +562,9 @@ def test_a_weak_cue_over_its_own_infinitive_is_no_cue(said) -> None:
     rows = said('"We will cut that somewhat," economist Mark Dunn told reporters, adding that the '
                 'fund nonetheless continued "to expect a good year for growth."')
     assert [(who, q.kind) for _, who, q in rows if "growth" in q.text] == [("Mark Dunn", "mixed")]
+
+
+def test_a_possessed_title_before_a_name_is_no_unnamed_introduction(said) -> None:
+    rows = said("The national team's head coach Daniel Okafor welcomed the new schedule on Monday.\n\n"
+                'Okafor had called the old one "a joke". "Two matches a day is too hard," said the head coach.')
+    assert [who for _, who, q in rows if not q.partial] == ["Daniel Okafor"]

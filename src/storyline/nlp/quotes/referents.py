@@ -313,8 +313,8 @@ def _epithet(ctx: Context, head: Token) -> int | None:
         return None
     if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children) or not _names_a_person(ctx, head):
         return None
-    if any(_introduces(u) for u in ctx.doc[: head.i] if u.lemma_.lower() == lemma):
-        return None
+    if any(_introduces(u) and not _before_name(ctx, u) for u in ctx.doc[: head.i] if u.lemma_.lower() == lemma):
+        return None  # (not "the team's head coach Li Yongbo": a title, nobody unnamed)
     other = "m" if lemma in FEMALE_WORDS else "f" if lemma in MALE_WORDS else None
     si, seen = ctx.sent_index(head), 0
     bound = _bound_by(ctx, head)
@@ -334,6 +334,11 @@ def _epithet(ctx: Context, head: Token) -> int | None:
                     and (other is None or ctx.gender.get(ch) != other):
                 return ch
     return None
+
+
+def _before_name(ctx: Context, noun: Token) -> bool:
+    """Whether a noun is a title written right before a name ("head coach Li Yongbo")."""
+    return noun.i + 1 < len(ctx.doc) and ctx.chain_of(ctx.doc[noun.i + 1]) is not None
 
 
 def _main_subject(ctx: Context, sent: Span, before: Token) -> Token | None:
