@@ -605,8 +605,9 @@ def _plural_before(ctx: Context, tok: Token) -> Resolved:
                 return Resolved(ch, tok.text, "pronoun")
             if cand.tag_ in ("NNS", "NNPS") and ch is None:
                 return Resolved(None, phrase_text(cand), "description")
-            if ch is None and cand.lemma_.lower() in ORG_NOUNS | STATE_NOUNS:  # a body is a 'they' too ("Even
-                found = resolve(ctx, cand)  # though the ministry considered ..., they said")
+            if ch is None and cand.lemma_.lower() in ORG_NOUNS | STATE_NOUNS:
+                # a body is a 'they' too ("Even though the ministry considered ..., they said")
+                found = resolve(ctx, cand)
                 return Resolved(found.chain, found.text, "pronoun" if found.chain is not None else "description")
     return Resolved(None, tok.text, "unresolved")
 
@@ -811,8 +812,8 @@ def _reporter_before(ctx: Context, tok: Token, window: int = 1) -> int | None:
     """Who a report just before the document names as its source ("Olmert ordered ..., his office said.
     ... said the statement": the statement is what his office said): the subject of the latest reporting
     verb in this sentence or the one before, when it is no document itself (and nobody when that subject
-    names nobody).  Only a verb that reports in
-    every sense: the subject of "read out the declaration" or "reported" need not be its author."""
+    names nobody).  Only a verb that reports in every sense: the subject of "read out the declaration" or
+    "reported" need not be its author."""
     si = ctx.sent_index(tok)
     for s in range(si, max(-1, si - window - 1), -1):
         for verb in reversed([t for t in ctx.sents[s] if t.i < tok.i and t.pos_ == "VERB" and not ctx.in_quote(t)
