@@ -156,3 +156,25 @@ def test_a_person_named_as_such_in_the_speaker_phrase(found) -> None:
 def test_according_to_in_a_sentence_without_a_verb_ends(found) -> None:
     rows = found("According to police, a man in a red car.\n\nMore rain on Monday, according to the ministry.")
     assert [(k, c) for k, c, _, _ in rows] == [("indirect", "a man in a red car"), ("indirect", "More rain on Monday")]
+
+
+def test_a_reporting_particle_verb_reports_and_another_particle_does_not(found) -> None:
+    [(kind, content, who, q)] = found("Judge Maria Lopez read out that the defendant had been found guilty.")
+    assert (kind, content, who, q.cue) == ("indirect", "the defendant had been found guilty", "Maria Lopez", "read out")
+    assert [k for k, *_ in found("Judge Maria Lopez pointed to the evidence that the defendant had lied.")] == []
+
+
+def test_according_to_under_a_reporting_verb_names_the_channel_not_the_speaker(found) -> None:
+    rows = found('Envoy Hernan Soto said his country had a "game plan" for the talks, according to Reuters.')
+    assert [(kind, who) for kind, _, who, _ in rows] == [("mixed", "Hernan Soto")]
+
+
+def test_they_after_a_body_named_in_the_sentence_is_that_body(found) -> None:
+    rows = found("Residents asked for permits. Although the fisheries ministry considered the request, "
+                 'they said it would be "irresponsible to allow it."')
+    assert [(kind, q.speaker_text) for kind, _, _, q in rows] == [("mixed", "the fisheries ministry")]
+
+
+def test_a_survey_by_an_organisation_speaks_for_it(found) -> None:
+    rows = found("A survey by the Medical Research Council said life expectancy had fallen to 51.")
+    assert [(kind, who) for kind, _, who, _ in rows] == [("indirect", "Medical Research Council")]

@@ -512,3 +512,59 @@ def test_a_cue_with_its_reporting_particle_counts_away_from_the_quote(said) -> N
     [(_, who, _)] = said('Maria Solano pointed out to the committee members in a long speech on Monday, "We have '
                          'seen five deaths a year."')
     assert who == "Maria Solano"
+
+
+def test_a_definite_description_that_speaks_is_the_person_named_just_before(said) -> None:
+    rows = said("Coach Daniel Okafor named his squad for the final on Monday.\n\n"
+                '"We are ready for the heat," said the 41-year-old manager.')
+    assert [(who, q.speaker_text) for _, who, q in rows] == [("Daniel Okafor", "the 41-year-old manager")]
+
+
+def test_a_nationality_word_that_speaks_is_a_person_not_the_nation(said) -> None:
+    rows = said("Lars Nilsson kept a clean sheet for the visitors in Madrid.\n\n"
+                '"The defence did all the work," added the Swede.')
+    assert [who for _, who, _ in rows] == ["Lars Nilsson"]
+
+
+def test_a_description_after_a_pronoun_subject_is_the_pronoun_s_person(said) -> None:
+    rows = said("Ruth Adler spoke to reporters in Geneva on Monday.\n\n"
+                "She said Foreign Minister Paul Rivera had stalled the talks over the budget. "
+                'The veteran diplomat added that the plan was "dead in the water".')
+    assert [who for _, who, _ in rows] == ["Ruth Adler"]
+
+
+def test_a_relative_is_no_person_named_before(said) -> None:
+    rows = said("Mayor Laura Chen met the family of the victim on Monday.\n\n"
+                '"We want answers," said the father.')
+    assert [who for _, who, _ in rows] == [None]
+
+
+def test_a_statement_with_no_author_is_the_last_reporter_s(said) -> None:
+    rows = said("Prime Minister Ehud Barak ordered the army to withdraw, his office said.\n\n"
+                'After meeting his ministers, Barak ordered the army "to act against the rocket cells," said the '
+                'statement. "The talks will go on," it said.')
+    assert [(who, q.speaker_text) for _, who, q in rows] == [("Ehud Barak", "the statement"), ("Ehud Barak", "it")]
+
+
+def test_a_ministry_is_its_country_s(said) -> None:
+    rows = said("Chile condemned the attack on its embassy on Friday.\n\n"
+                '"This act of violence will not go unpunished," the ministry said in a statement.')
+    assert [who for _, who, _ in rows] == ["Chile"]
+
+
+def test_a_weak_cue_with_a_that_clause_reports_the_quote_after_it(said) -> None:
+    rows = said("Prime Minister Ana Ruiz indicated that Spain would present new proposals.\n\n"
+                '"There has to be a basis for agreement first."')
+    assert [who for _, who, _ in rows] == ["Ana Ruiz"]
+
+
+def test_a_weak_cue_over_its_own_infinitive_is_no_cue(said) -> None:
+    rows = said('"We will cut that somewhat," economist Mark Dunn told reporters, adding that the '
+                'fund nonetheless continued "to expect a good year for growth."')
+    assert [(who, q.kind) for _, who, q in rows if "growth" in q.text] == [("Mark Dunn", "mixed")]
+
+
+def test_a_possessed_title_before_a_name_is_no_unnamed_introduction(said) -> None:
+    rows = said("The national team's head coach Daniel Okafor welcomed the new schedule on Monday.\n\n"
+                'Okafor had called the old one "a joke". "Two matches a day is too hard," said the head coach.')
+    assert [who for _, who, q in rows if not q.partial] == ["Daniel Okafor"]

@@ -89,17 +89,24 @@ MALE_WORDS = frozenset({
 })
 """Honorifics and roles that say whether a person is a 'she' or a 'he' (Mrs Palin, spokesman Mark Dunn)."""
 
+KIN_NOUNS = frozenset({
+    "mother", "father", "wife", "husband", "daughter", "son", "sister", "brother", "grandmother", "grandfather",
+    "widow", "widower", "aunt", "uncle", "niece", "nephew", "girlfriend", "boyfriend", "mum", "mom", "dad",
+    "parent", "child", "cousin", "fiancee", "fiance",
+})
+"""Nouns for someone's relative: "the father" is the father of someone named, not that person."""
+
 ORG_NOUNS = frozenset({
-    "company", "firm", "group", "agency", "ministry", "department", "organisation", "organization", "network",
+    "company", "firm", "group", "agency", "department", "organisation", "organization", "network",
     "airline", "bank", "carrier", "maker", "manufacturer", "retailer", "giant", "club", "team", "party", "union",
     "association", "council", "committee", "commission", "newspaper", "paper", "station", "court", "board",
     "corporation", "business", "operator", "charity", "league", "federation", "institute", "university",
-    "army", "military", "navy", "police",
+    "army", "military", "navy", "police", "embassy",
 })
 """Nouns that, definite ('the company said'), refer back to the organisation last named."""
 
 STATE_NOUNS = frozenset({"government", "administration", "country", "nation", "state", "regime", "kingdom",
-                         "republic"})
+                         "republic", "ministry"})
 """Nouns that, definite ('the government said'), refer back to the country (or organisation) last named."""
 
 SPEAKER_NOUNS = frozenset({

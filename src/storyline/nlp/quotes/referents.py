@@ -35,9 +35,12 @@ from spacy.tokens import Doc, Span, Token
 from storyline.nlp.names import HONORIFICS, ROLE_WORDS, fold, is_role
 from storyline.nlp.quotes.lexicon import (
     AUTHOR_VERBS,
+    CUE_LEMMAS,
     DOCUMENT_NOUNS,
+    EVIDENCE_NOUNS,
     FEMALE_FIRST_NAMES,
     FEMALE_WORDS,
+    KIN_NOUNS,
     MALE_FIRST_NAMES,
     MALE_WORDS,
     ORG_NOUNS,
@@ -52,6 +55,7 @@ from storyline.nlp.quotes.lexicon import (
     SUBJECT_DEPS,
     THING_PRONOUNS,
     TITLE_SYNONYMS,
+    WEAK_CUES,
 )
 from storyline.nlp.quotes.spans import clear_sentence, paragraphs
 from storyline.records import Chain, Mention
@@ -228,6 +232,8 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     """Resolve the head token of a speaker phrase (see the module docstring)."""
     text = phrase_text(head)
     chain = ctx.chain_of(head)
+    if chain is not None and ctx.chains[chain].type == "NORP" and _definite_singular(head):
+        chain = None  # "added the Swede": a nationality word for a person, not the nation
     if chain is not None:
         return Resolved(chain, text, "name")
     for child in head.children:  # "spokeswoman Ann Lee", "another automaker, General Motors"; not "Lee's adviser"
@@ -251,6 +257,8 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         return Resolved(None, head.text, "unresolved")
     if head.lemma_.lower() in DOCUMENT_NOUNS:
         return Resolved(_author(ctx, head), text, "document")
+    if head.lemma_.lower() in EVIDENCE_NOUNS and (own := _own_author(ctx, head)) is not None:
+        return Resolved(own, text, "document")  # "a survey by the Medical Research Council said": its author
     if head.lemma_.lower() in SPOKES_NOUNS:
         named = _person_within(ctx, head)  # "UNHCR representative in Nepal, Abraham Abraham": the holder speaks
         if named is not None:
@@ -270,7 +278,91 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     if named is not None:  # the phrase's own name beats a title shared with someone named before
         return Resolved(named, text, "name")
     described = _described(ctx, head)
+    if described is None:
+        described = _epithet(ctx, head)
     return Resolved(described, text, "description" if described is not None else "unresolved")
+
+
+def _definite_singular(head: Token) -> bool:
+    """A singular noun with 'the' and no owner ("the Swede", "the head coach"; not "his aide", "the aides")."""
+    return head.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+        and not any(c.dep_ == "poss" for c in head.children)
+
+
+EPITHET_WINDOW = 3
+"""How many sentences (outside quotes) back a speaking description ("the Spanish legend said") looks for
+its person: further back, a description more likely brings in someone new."""
+
+NOT_PERSON_NOUNS = ORG_NOUNS | STATE_NOUNS | DOCUMENT_NOUNS | SPEECH_NOUNS | SPOKES_NOUNS | EVIDENCE_NOUNS
+"""Heads of a speaker phrase that mean an organisation, a document or someone unnamed, never a person named
+before: "the source said" after a named minister is not the minister."""
+
+
+def _epithet(ctx: Context, head: Token) -> int | None:
+    """A definite description for a person that matches no title ("said the head coach", "said the Spanish
+    legend", "added the Swede", "the 35-year-old handler") is a person named before: news names someone,
+    then refers to him or her by a description instead of repeating the name.  It is read like a he/she
+    (:func:`_person_before`'s order: subjects of the nearest sentences first, gender agreeing with a
+    gendered noun), over the last :data:`EPITHET_WINDOW` sentences outside quotes.  Not a description
+    that brings in someone new with a phrase of its own ("the head of X", "the man who ..."), one that
+    repeats an unnamed introduction ("a coach ... the coach"), or a noun for an organisation, a document
+    or an unnamed source (:data:`NOT_PERSON_NOUNS`)."""
+    lemma = head.lemma_.lower()
+    if not _definite_singular(head) or lemma in NOT_PERSON_NOUNS | KIN_NOUNS \
+            or head.dep_ not in SUBJECT_DEPS | {"dobj", "attr"}:
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children) or not _names_a_person(ctx, head):
+        return None
+    if any(_introduces(u) and not _before_name(ctx, u) for u in ctx.doc[: head.i] if u.lemma_.lower() == lemma):
+        return None  # (not "the team's head coach Li Yongbo": a title, nobody unnamed)
+    other = "m" if lemma in FEMALE_WORDS else "f" if lemma in MALE_WORDS else None
+    si, seen = ctx.sent_index(head), 0
+    bound = _bound_by(ctx, head)
+    for s in range(si, -1, -1):
+        sent = ctx.sents[s]
+        if all(ctx.in_quote(t) or t.is_punct or t.is_space for t in sent):
+            continue  # a quote's own sentences name nobody who speaks
+        if seen > EPITHET_WINDOW or _unnamed_subject(ctx, sent, head, other or ""):
+            return None
+        seen += 1
+        pronoun = _main_subject(ctx, sent, head)
+        if s < si and pronoun is not None and pronoun.lower_ in PERSON_PRONOUNS:
+            return _person_before(ctx, pronoun)  # "He said ... . The UN chief voiced": the same person
+        subjects, others = _mentions_before(ctx, sent, head.idx, skip=bound if s == si else frozenset(), main=True)
+        for ch in subjects + others:
+            if (ctx.chains[ch].type in SPEAKER_TYPES_PERSON or ch in ctx.persons) \
+                    and (other is None or ctx.gender.get(ch) != other):
+                return ch
+    return None
+
+
+def _before_name(ctx: Context, noun: Token) -> bool:
+    """Whether a noun is a title written right before a name ("head coach Li Yongbo")."""
+    return noun.i + 1 < len(ctx.doc) and ctx.chain_of(ctx.doc[noun.i + 1]) is not None
+
+
+def _main_subject(ctx: Context, sent: Span, before: Token) -> Token | None:
+    """The subject of ``sent``'s own verb (its root or a verb coordinated with it), before ``before``."""
+    return next((t for t in sent if t.i < before.i and t.dep_ in SUBJECT_DEPS and not ctx.in_quote(t)
+                 and _main_verb(t.head)), None)
+
+
+def _names_a_person(ctx: Context, head: Token) -> bool:
+    """Whether a description's head noun is a word for a person: a nationality ("the Swede"), a role or
+    person noun, a noun given an age ("the 35-year-old handler") or a nationality ("the Spanish legend"),
+    or a noun the article wrote right before a person's name ("head coach Li Yongbo" ... "the head coach")."""
+    lemma = head.lemma_.lower()
+    if ctx.token_chain.get(head.i) is not None or is_role(head) or lemma in PERSON_NOUNS:
+        return True  # (a chain on the head here is a nationality word: see resolve)
+    if any("year-old" in t.lower_ or t.lower_ == "old" for t in head.lefts):
+        return True
+    if any(t.ent_type_ == "NORP" for t in head.lefts) and not lemma.endswith(ABSTRACT_SUFFIXES):
+        return True  # "the Spanish legend", not "the Iraqi election"
+    return _titled_before(ctx, head) is not None
+
+
+ABSTRACT_SUFFIXES = ("ion", "ment", "ance", "ence", "ity", "ness", "ure", "ship", "ism", "cy")
+"""Endings of English abstract nouns ("election", "agreement"): never a word for a person."""
 
 
 def _bare_title_name(ctx: Context, head: Token) -> int | None:
@@ -513,6 +605,10 @@ def _plural_before(ctx: Context, tok: Token) -> Resolved:
                 return Resolved(ch, tok.text, "pronoun")
             if cand.tag_ in ("NNS", "NNPS") and ch is None:
                 return Resolved(None, phrase_text(cand), "description")
+            if ch is None and cand.lemma_.lower() in ORG_NOUNS | STATE_NOUNS:
+                # a body is a 'they' too ("Even though the ministry considered ..., they said")
+                found = resolve(ctx, cand)
+                return Resolved(found.chain, found.text, "pronoun" if found.chain is not None else "description")
     return Resolved(None, tok.text, "unresolved")
 
 
@@ -540,11 +636,14 @@ def _described(ctx: Context, head: Token) -> int | None:
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
     lemma = head.lemma_.lower()
-    named_own = any(c.dep_ == "compound" and ctx.chain_of(c) is not None for c in head.children)
+    named_own = any(c.dep_ == "compound" and ctx.chain_of(c) is not None or c.dep_ == "amod" and c.ent_type_ == "NORP"
+                    for c in head.children)  # "the US military", "the Danish embassy": a body of its own
     if lemma in ORG_NOUNS | STATE_NOUNS and named_own:
         return None  # "the US military" is not the organisation named before, nor the United States
     if lemma in ORG_NOUNS | STATE_NOUNS and any(c.lower_ in ("the", "this") for c in head.children):
         kinds = {"ORG", "GPE"} if lemma in STATE_NOUNS else {"ORG"}
+        if lemma in STATE_NOUNS and any(c.dep_ in ("compound", "amod") for c in head.children):
+            kinds = {"GPE"}  # "the economics ministry": one body of a state, not an organisation named before
         named = {i for i, ch in enumerate(ctx.chains) if ch.type in kinds and lemma in ch.name.lower().split()}
         found = _nearest(ctx, named, head.idx, strict=True) if named else None  # 'the bank': a named Bank
         found = found if found is not None else _subject_before(ctx, head, kinds)  # else the one the text is about
@@ -616,6 +715,8 @@ def _office(ctx: Context, head: Token) -> int | None:
         ch = ctx.chain_of(child) if child.dep_ in ("poss", "compound") else None
         if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_THING:
             return ch
+        if child.dep_ == "poss" and child.lower_ in ("his", "her"):  # "his office said": the person's office
+            return _person_before(ctx, child)
     return None
 
 
@@ -703,4 +804,22 @@ def _author(ctx: Context, tok: Token) -> int | None:
     if later:
         return later[0][2]
     # "UNHCR said it was mobilising staff. '...,' a statement said": the one who spoke just before
-    return _subject_before(ctx, tok, set(SPEAKER_TYPES_THING), window=1)
+    found = _subject_before(ctx, tok, set(SPEAKER_TYPES_THING), window=1)
+    return found if found is not None or tok.tag_ != "NN" else _reporter_before(ctx, tok)
+
+
+def _reporter_before(ctx: Context, tok: Token, window: int = 1) -> int | None:
+    """Who a report just before the document names as its source ("Olmert ordered ..., his office said.
+    ... said the statement": the statement is what his office said): the subject of the latest reporting
+    verb in this sentence or the one before, when it is no document itself (and nobody when that subject
+    names nobody).  Only a verb that reports in every sense: the subject of "read out the declaration" or
+    "reported" need not be its author."""
+    si = ctx.sent_index(tok)
+    for s in range(si, max(-1, si - window - 1), -1):
+        for verb in reversed([t for t in ctx.sents[s] if t.i < tok.i and t.pos_ == "VERB" and not ctx.in_quote(t)
+                              and t.lemma_.lower() in CUE_LEMMAS - WEAK_CUES]):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.i == tok.i or subj.lemma_.lower() in DOCUMENT_NOUNS:
+                continue
+            return resolve(ctx, subj).chain  # the latest source, named or not: never one further back
+    return None

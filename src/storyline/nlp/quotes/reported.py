@@ -39,7 +39,7 @@ from spacy.tokens import Token
 from storyline.nlp.quotes.lexicon import CUE_LEMMAS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS
 from storyline.nlp.quotes.referents import Context, resolve
 from storyline.nlp.quotes.spans import clear_sentence
-from storyline.nlp.quotes.speakers import Attribution, _attribute_cue, _make, follows_quote, has_particle
+from storyline.nlp.quotes.speakers import Attribution, _attribute_cue, _make, follows_quote, reporting_sense
 
 XCOMP_CUES = frozenset({"promise", "vow", "pledge", "plead", "threaten", "urge", "claim", "deny", "insist",
                         "demand", "predict", "forecast", "warn"})
@@ -85,8 +85,9 @@ def _is_reporting(tok: Token) -> bool:
         return False
     if tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
         return False  # a passive participle: in "when asked what he thought" the subject did not ask
-    if lemma == "point":  # "point out that", not "point to"
-        return has_particle(tok)
+    sense = reporting_sense(tok)  # "point out that" reports, "point to", "call off" do not
+    if sense is not None:
+        return sense
     return lemma in CUE_LEMMAS and lemma not in NO_CLAUSE_CUES
 
 
@@ -117,6 +118,8 @@ def _according(ctx: Context, tok: Token) -> tuple[Token, Token, Token] | None:
     head = tok.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:  # tokens are views: compare indexes
         head = head.head
+    if head.dep_ == "ccomp" and _is_reporting(head.head) and any(c.dep_ == "nsubj" for c in head.head.children):
+        return None  # 'He said his country had a plan ..., according to Reuters': the channel, not the speaker
     return (tok, obj, head) if head.i != tok.i else None
 
 

@@ -87,18 +87,47 @@ class Attribution:
 
 
 def _is_cue(tok: Token, adjacent: bool) -> bool:
-    """A reporting verb; a weak one (:data:`WEAK_CUES`) only next to the quote or with the particle that
-    leaves it only its reporting sense (:data:`PARTICLE_CUES`: "pointed out")."""
+    """A reporting verb; a weak one (:data:`WEAK_CUES`) only next to the quote, with the particle that
+    leaves it only its reporting sense (:data:`PARTICLE_CUES`: "pointed out"), or with a that-clause,
+    the complement of saying ("Blair indicated that Britain would ...", not "indicated the exit")."""
     lemma = tok.lemma_.lower()
     if lemma not in CUE_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
         return False
-    return adjacent or lemma not in WEAK_CUES or has_particle(tok)
+    sense = reporting_sense(tok)
+    if sense is not None:
+        return sense or adjacent and particle_of(tok) is None
+    return adjacent or lemma not in WEAK_CUES or _that_clause(tok)
+
+
+def _that_clause(verb: Token) -> bool:
+    """Whether the verb takes a finite clause opened by 'that' ("indicated that Britain would ...")."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in verb.children)
 
 
 def has_particle(tok: Token) -> bool:
     """Whether a verb carries its reporting particle ("pointed out", not "pointed to")."""
     particle = PARTICLE_CUES.get(tok.lemma_.lower())
-    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children)
+    return particle is not None and particle_of(tok) == particle
+
+
+def particle_of(tok: Token) -> str | None:
+    """The verb's particle ("out" in "pointed out"), if the parse gave it one."""
+    return next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+
+
+def reporting_sense(tok: Token) -> bool | None:
+    """What a particle says about a weak cue: a particle verb is a verb of its own ("point out", "call off"),
+    so a weak cue with its reporting particle (:data:`PARTICLE_CUES`) reports (True), one with another
+    particle or without the particle its reporting sense needs does not (False); None when the particle
+    says nothing (no particle, or a cue that reports in every sense)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in WEAK_CUES:
+        return None
+    particle = particle_of(tok)
+    if particle is None:
+        return False if lemma in PARTICLE_CUES else None
+    return PARTICLE_CUES.get(lemma) == particle
 
 
 def _cue_text(tok: Token) -> str:
@@ -284,13 +313,13 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
         said = _said_by(ctx, noun, "governor")
         if said is not None:
             return said
-    tok = roots[0].head
+    tok, child = roots[0].head, roots[0]
     lo, hi = clear_sentence(ctx.text, span.open_at)
     for _ in range(12):
         if not lo <= tok.idx < hi:
             break  # the parse joined this sentence to another: the quote's governor is not over there
         if not ctx.in_quote(tok):
-            if _is_cue(tok, adjacent=True):
+            if _is_cue(tok, adjacent=True) and not _own_infinitive(tok, child):
                 found = _attribute_cue(ctx, tok)
                 if found is not None:
                     return found
@@ -301,13 +330,22 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
                     break
         if tok.head.i == tok.i:
             break
-        tok = tok.head
+        tok, child = tok.head, tok
     if fallback is None or label or len(re.findall(r"\w+", span.text)) < MIN_GOVERNED_WORDS:
         return None  # a scare-quoted term under a plain verb is the writer's, not a speaker's
     res = resolve(ctx, _own_subject(ctx, fallback, span))  # type: ignore[arg-type]
     if res.chain is None:  # a plain verb's subject that names nobody is no speaker
         return None
     return _make(res, _cue_text(fallback), "governor" if res.how == "name" else res.how)
+
+
+def _own_infinitive(verb: Token, comp: Token) -> bool:
+    """Whether a weak cue governs an infinitive of its own subject ("the IMF continued 'to anticipate ...'",
+    "agreed to"): that is its other sense, a plain verb, so the climb goes on to whoever says so ("adding
+    that ...").  An infinitive after someone it is addressed to stays reported ("called on X to '...'")."""
+    if comp.dep_ != "xcomp" or verb.lemma_.lower() not in WEAK_CUES:
+        return False
+    return not any(c.dep_ in ("dobj", "prep", "dative") and verb.i < c.i < comp.i for c in verb.children)
 
 
 def _said_by(ctx: Context, noun: Token, how: str) -> Attribution | None:
