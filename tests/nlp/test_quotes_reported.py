@@ -34,6 +34,21 @@ def test_unquoted_content_before_the_reporting_clause(found) -> None:
     assert (kind, content, who) == ("indirect", "The factory will close next year", "Peter Novak")
 
 
+@pytest.mark.parametrize("text, content", [
+    # a clause of its own before a semicolon is not what the next clause's source said
+    ("Italy is expected to provide 2,000 soldiers; France said Tuesday it was sending 1,000.",
+     "it was sending 1,000"),
+    # no mark between: the parser took the clause the report sits in for its content
+    ("The comment came after Anil Mehta, who resigned as minister at the weekend, said he was willing to quit.",
+     "he was willing to quit"),
+    # set off by commas, fronted or around the source, it is reported
+    ("The plan will fail, officials said on Monday.", "The plan will fail"),
+    ("The plan, officials said, will fail.", "The plan, officials said, will fail"),
+])
+def test_content_before_the_source_only_when_set_off_as_reported(found, text, content) -> None:
+    assert [c for kind, c, _, _ in found(text) if kind == "indirect"] == [content]
+
+
 def test_according_to_a_person_attributes_the_clause(found) -> None:
     text = "According to economist Ruth Adler, prices will fall next year."
     [(kind, content, who, q)] = found(text)

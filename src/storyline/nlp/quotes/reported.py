@@ -158,6 +158,7 @@ def find_reported(ctx: Context, whole: list[tuple[int, int]] | None = None) -> l
         comps = [c for c in tok.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and lemma in XCOMP_CUES)]
         if follows_quote(ctx, tok):  # '"...," said X, ...': the quote is what it reports, not the words after
             comps = [c for c in comps if c.i < tok.i]
+        comps = [c for c in comps if c.i > tok.i or _set_off(ctx, c, tok)]
         skip: set[int] = set()
         if not comps and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
             comps, skip = [tok.head], {t.i for t in tok.subtree}
@@ -171,6 +172,26 @@ def find_reported(ctx: Context, whole: list[tuple[int, int]] | None = None) -> l
         if rec is not None:
             found.append(rec)
     return _outermost_dropped(found)
+
+
+def _set_off(ctx: Context, comp: Token, cue: Token) -> bool:
+    """Whether a complement written before its reporting clause is set off from it as reported words are.
+
+    Fronted content ends at a comma, dash or quote mark before the source
+    ("The plan will fail, officials said"); a semicolon ends a clause of its
+    own, and no mark at all means the parser took the clause the report sits
+    in for its content ("The comment came after X said he would quit";
+    "Italy will send 2,000 soldiers; France said it was sending 1,000").
+    """
+    subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
+    start = min([cue.i] + [c.left_edge.i for c in subj])
+    end = comp.right_edge.i
+    if end >= start:
+        return True  # the complement runs into the reporting clause: a parenthetical ("X, he said, Y")
+    between = ctx.doc[end + 1:start]
+    if any(t.text == ";" for t in between):
+        return False
+    return any(t.text in (",", "--", "-", "\u2013", "\u2014") or t.is_quote for t in between) or ctx.doc[end].is_quote
 
 
 def _joined(ctx: Context, parts: list[list[Token]]) -> list[Token]:
