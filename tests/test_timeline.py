@@ -181,3 +181,18 @@ def test_a_dateline_above_the_lead_is_neither_an_entry_nor_part_of_its_text(nlp)
     assert all(not e.text.startswith(dateline) for e in entries)
     assert all(art.text[ev.start:ev.end].split()[0] != dateline.split()[0] for e in entries for ev in e.evidence)
     assert [e for e in entries if e.date == rec["published"]], "the lead is dated by the publication day"
+
+
+def test_an_entry_shows_a_sentence_of_its_own_date_not_a_coarser_one_folded_into_it():
+    # "last week" (a week) tells of the same aid as the day's sentence, so it folds into the day; shown under
+    # the day, its text would date the week's announcement to that day
+    from storyline.timeline.candidates import Candidate
+    from storyline.timeline.merge import group_candidates, to_entry
+
+    day = Candidate("2024-04-08", 1, 0, 90, "On April 8 the agency launched an appeal for food aid to the region.",
+                    words={"agency", "launched", "appeal", "food", "region"}, event=True, background=True)
+    week = Candidate("2024-W15", 2, 0, 90, "The government last week announced new food aid to the region.",
+                     words={"government", "announced", "appeal", "food", "region"}, event=True, published=True)
+    [group] = group_candidates([day, week])
+    entry = to_entry(group, {})
+    assert (entry.date, entry.text, entry.articles) == ("2024-04-08", day.text, [1, 2])

@@ -214,14 +214,16 @@ def to_entry(group: list[Candidate], central: dict[int, float]) -> TimelineEntry
     date = group[0].date  # a group's first candidate carries its date (folded coarser ones come after)
     status = entry_status([c.status for c in group], background=all(c.background for c in group))
 
-    def telling(c: Candidate) -> tuple[bool, float, int, int]:
+    def telling(c: Candidate) -> tuple[float, int, int]:
         """A lead (news is written top-down), a whole sentence, central entities, the first article to report it."""
         whole = 0.0 if c.text.startswith("…") or c.text.endswith("…") else 0.5
         lead = 0.5 if c.published else 0.0
         ents = sorted((central.get(e, 0.0) for e in set(c.entities)), reverse=True)[:3]
-        return (c.date == date, round(sum(ents) / 3 + whole + lead, 2), -c.article, -c.start)
+        return (round(sum(ents) / 3 + whole + lead, 2), -c.article, -c.start)
 
-    best = max(group, key=lambda c: (not c.background, c.status == status, *telling(c)))
+    # the text is a sentence that gives the entry's own date: a folded "last week" or "in 2003" says nothing
+    # of the day it is shown under
+    best = max(group, key=lambda c: (c.date == date, not c.background, c.status == status, *telling(c)))
     articles = sorted({c.article for c in group})
     evidence = sorted({(c.article, c.start, c.end) for c in group})
     ents: Counter[int] = Counter(e for c in group for e in set(c.entities))
