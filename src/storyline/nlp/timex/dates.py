@@ -28,13 +28,14 @@ from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import (
     DAY,
     MONTH,
-    MONTHS,
     ORDINAL,
     ORDINALS,
     SEASON,
     SEASONS,
     WEEKDAY,
     YEAR,
+    day_number,
+    month_number,
     number,
     rx,
     word_start,
@@ -80,20 +81,9 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _EDGE_MOD = MappingProxyType({"early": "START", "mid": "MID", "late": "END"})
 
 
-def _month(word: str) -> int | None:
-    """Month number of a capitalised month word ("Sept." -> 9); None for lower-case "may"/"march"."""
-    if not word[:1].isupper():
-        return None
-    return MONTHS.get(word.rstrip(".").lower())
-
-
 def _in_focus_year(anchor: Anchor, suffix: str) -> str:
     """A month or day named after a date far from the DCT lies in that date's year ("In March 1991 ... in October")."""
     return anchor.year() + suffix
-
-
-def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
 
 
 def full_dates(text: str, ctx: Context) -> Iterator[Found]:
@@ -102,8 +92,8 @@ def full_dates(text: str, ctx: Context) -> Iterator[Found]:
         for m in pattern.finditer(text):
             if not word_start(text, m.start()):
                 continue
-            mon = _month(ctx.cased(m, 1 if order[0] == "m" else 2))
-            day = _day(m.group(2) if order[0] == "m" else m.group(1))
+            mon = month_number(ctx.cased(m, 1 if order[0] == "m" else 2))
+            day = day_number(m.group(2) if order[0] == "m" else m.group(1))
             if mon is None or not 1 <= day <= 31:
                 continue
             lead = _WEEKDAY_LEAD.search(text, max(0, m.start() - 16), m.start())  # "Tuesday, June 11"
@@ -129,7 +119,7 @@ def full_dates(text: str, ctx: Context) -> Iterator[Found]:
 def month_year(text: str, ctx: Context) -> Iterator[Found]:
     """'April 2018', 'August of 1988'."""
     for m in _MY.finditer(text):
-        mon = _month(ctx.cased(m, 1))
+        mon = month_number(ctx.cased(m, 1))
         if mon:
             yield Found(m.start(), m.end(), "DATE", f"{m.group(2)}-{mon:02d}")
 
@@ -137,7 +127,7 @@ def month_year(text: str, ctx: Context) -> Iterator[Found]:
 def months(text: str, ctx: Context) -> Iterator[Found]:
     """'April', 'last June', 'next March': most recent unless future tense; 'each July' is a SET."""
     for m in _MONTH.finditer(text):
-        mon = _month(ctx.cased(m, 2))
+        mon = month_number(ctx.cased(m, 2))
         if mon is None or (m.group(2).lower().rstrip(".") in ("may", "mar", "jan", "dec", "sep", "jun", "jul")
                            and not ctx.date_ent(m.start(2), m.end(2)) and not m.group(1)):
             continue  # a bare "May" needs spaCy's agreement that it is a date (names, modal at sentence start)
@@ -181,7 +171,7 @@ def spoken_years(text: str, ctx: Context) -> Iterator[Found]:
             year = (19 if m.group(3) == "nineteen" else 20) * 100 + int(words[0] + words[1])
         else:
             year = 2000 + int(words[2])
-        mon = _month(ctx.cased(m, 1)) if m.group(1) else None
+        mon = month_number(ctx.cased(m, 1)) if m.group(1) else None
         start = m.start() if mon else m.start(2)
         if not mon and not m.group(2).startswith(("the year", "two thousand")) and not (
                 _YEAR_CUES.search(text, max(0, start - 14), start) or ctx.date_ent(start, m.end())):
@@ -206,7 +196,7 @@ def decades(text: str, ctx: Context) -> Iterator[Found]:
                     _EDGE_MOD.get((m.group(1) or "").lower()))
     for m in _CENTURY.finditer(text):
         word = m.group(1).lower()
-        n = ORDINALS.get(word) or (_day(word) if word[0].isdigit() else None)
+        n = ORDINALS.get(word) or (day_number(word) if word[0].isdigit() else None)
         if n:
             yield Found(m.start(), m.end(), "DATE", f"{n - 1:02d}")
 

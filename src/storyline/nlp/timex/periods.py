@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from storyline.nlp.timex.dates import _day, _month
 from storyline.nlp.timex.found import Context, Found
-from storyline.nlp.timex.lexicon import DAY, MONTH, ORDINAL, ORDINALS, YEAR, rx
+from storyline.nlp.timex.lexicon import DAY, MONTH, ORDINAL, ORDINALS, YEAR, day_number, month_number, rx
 
 _QUARTER = rx(
     rf"\b(?:(?:the\s+)?(?:({YEAR})(?:'s)?\s+|fiscal\s+({YEAR})(?:'s)?\s+|(this|last|next)\s+year's\s+|the\s+"
@@ -147,14 +146,14 @@ def periods_ended(text: str, ctx: Context) -> Iterator[Found]:
         if m.group(1).lower() == "year":
             yield Found(m.start(), m.end(), "DURATION", "P1Y")
             continue
-        mon = _month(ctx.cased(m, 3)) if m.group(3) else None
+        mon = month_number(ctx.cased(m, 3)) if m.group(3) else None
         if mon is None:
             continue
         if m.group(5):
             year = int(m.group(5))
         else:
             when = "PAST" if m.group(2).lower() == "ended" else "PRESENT"
-            end = ctx.anchor.month_day(mon, _day(m.group(4)), when)
+            end = ctx.anchor.month_day(mon, day_number(m.group(4)), when)
             if not end[0].isdigit():
                 continue
             year = int(end[:4])

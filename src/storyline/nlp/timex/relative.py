@@ -30,13 +30,14 @@ from storyline.nlp.timex.lexicon import (
     DAY,
     DAY_PARTS,
     MONTH,
-    MONTHS,
     SEASON,
     SEASONS,
     UNIT,
     WEEKDAY,
     WEEKDAYS,
+    day_number,
     duration_value,
+    month_number,
     number,
     rx,
     unit,
@@ -200,11 +201,10 @@ def in_relative_year(text: str, ctx: Context) -> Iterator[Found]:
         if m.group(2):
             yield Found(m.start(), m.end(), "DATE", f"{year}-{SEASONS[m.group(2).lower()]}", relative=True)
             continue
-        word = ctx.cased(m, 3)
-        mon = MONTHS.get(word.rstrip(".").lower()) if word[:1].isupper() else None
+        mon = month_number(ctx.cased(m, 3))
         if mon is None:
             continue  # lower-case "may" is the verb
-        day = int("".join(ch for ch in m.group(4) or "0" if ch.isdigit()))
+        day = day_number(m.group(4)) if m.group(4) else 0
         yield Found(m.start(), m.end(), "DATE", f"{year}-{mon:02d}" + (f"-{day:02d}" if day else ""), relative=True)
 
 

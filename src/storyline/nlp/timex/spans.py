@@ -32,6 +32,7 @@ from storyline.nlp.timex.lexicon import (
     WEEKDAYS,
     YEAR,
     duration_value,
+    month_number,
     number,
     rx,
     unit,
@@ -158,8 +159,6 @@ def _clocks(text: str) -> Iterator[tuple[int, int, int, int, bool]]:
 
 def clock_times(text: str, ctx: Context) -> Iterator[Found]:
     """'3 p.m.', '10:30 a.m. EST', 'noon Thursday', '5 p.m. EST Nov. 9' -> TIME on that day (or the DCT day)."""
-    from storyline.nlp.timex.dates import _month
-
     a = ctx.anchor
     for start, end, hh, mm, has_min in _clocks(text):
         day = a.day()
@@ -172,7 +171,7 @@ def clock_times(text: str, ctx: Context) -> Iterator[Found]:
                 day = (a.day(_DEICTIC_DAY[word]) if word in _DEICTIC_DAY
                        else a.weekday(WEEKDAYS[word], ctx.tense(start, end)))
             else:
-                mon = _month(ctx.cased(w, 3, base))
+                mon = month_number(ctx.cased(w, 3, base))
                 day = a.month_day(mon, int(w.group(4))) if mon else day
         clock = f"T{hh:02d}:{mm:02d}" if (has_min or hh) else f"T{hh:02d}"
         yield Found(start, end, "TIME", f"{day}{clock}", relative=True)
