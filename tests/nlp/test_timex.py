@@ -215,3 +215,64 @@ def test_a_count_of_more_units_is_a_duration(nlp, sentence, text, value):
 def test_a_time_word_in_a_title_case_headline_is_still_a_timex(nlp):
     found = [t.text for t in find_timexes(nlp("Smith to Host Next Year's Awards"), THU)]
     assert "Next Year" in found, found
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Two decades ago the city was poor.", "Two decades ago", "199"),
+    ("Several years ago the firm was sold.", "Several years ago", "PAST_REF"),
+    ("Two centuries ago the town was founded.", "Two centuries ago", "18"),
+    ("A week later the talks resumed.", "A week", "P1W"),
+])
+def test_ago_ends_the_expression_whatever_follows_at_the_units_granularity(nlp, sentence, text, value):
+    found = {t.text: t.value for t in find_timexes(nlp(sentence), THU)}
+    assert found.get(text) == value, found
+
+
+def test_before_a_noun_phrase_is_a_preposition_and_only_the_length_is_tagged(nlp):
+    found = {t.text: t.value for t in find_timexes(nlp("Two days before the vote, the minister resigned."), THU)}
+    assert found == {"Two days": "P2D"}, found
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The factory will be closed over the next year or so.", "the next year or so", "P1Y"),
+    ("The repairs will take a week or so.", "a week or so", "P1W"),
+])
+def test_or_so_after_an_expression_is_part_of_it(nlp, sentence, text, value):
+    found = {t.text: (t.value, t.mod) for t in find_timexes(nlp(sentence), THU)}
+    assert found.get(text) == (value, "APPROX"), found
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The province was ruled from the capital for centuries.", "centuries", "PXY"),
+    ("Over the years the village grew into a town.", "the years", "PXY"),
+    ("He spent years in prison before the pardon.", "years", "PXY"),
+    ("The robbery was over in a matter of minutes.", "minutes", "PTXM"),
+    ("The merger follows months of negotiations.", "months", "PXM"),
+])
+def test_an_uncounted_plural_unit_is_a_vague_duration(nlp, sentence, text, value):
+    found = {t.text: t.value for t in find_timexes(nlp(sentence), THU)}
+    assert found.get(text) == value, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Minutes of the central bank's meeting showed dissent.",
+    "The country imports about three-quarters of its food.",
+    "Officials said they would leave as soon as the road reopened.",
+])
+def test_records_fractions_and_conjunctions_are_no_timexes(nlp, sentence):
+    assert [t.text for t in find_timexes(nlp(sentence), THU)] == []
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Experts say the city will one day run out of water.", "one day", "FUTURE_REF"),
+    ("She hopes to someday return to the stage.", "someday", "FUTURE_REF"),
+    ("The strike lasted one day.", "one day", "P1D"),
+])
+def test_one_day_after_a_modal_is_an_unnamed_future_time(nlp, sentence, text, value):
+    found = {t.text: t.value for t in find_timexes(nlp(sentence), THU)}
+    assert found.get(text) == value, found
+
+
+def test_the_past_before_a_count_is_not_the_vague_past(nlp):
+    found = [t.text for t in find_timexes(nlp("Riots have broken out in the past three summers."), THU)]
+    assert "the past" not in found, found

@@ -227,4 +227,6 @@ class Anchor:
             return self.quarter(n)
         if unit == "DE":
             return self.decade(n)
-        return self.year(n * {"Y": 1, "CE": 100}.get(unit, 1))
+        if unit == "CE":
+            return self.century(n)
+        return self.year(n)

@@ -42,7 +42,7 @@ _ONLY_DURATION = frozenset({"over", "under", "some", "up to", "at most", "at lea
 _NUMERAL = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
                       r"|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundred|a\s+dozen|dozens?"
                       r"|an?\s+(?:second|minute|hour|day|week|fortnight|month|year|decade|century)s?)\b", re.I)
-_OR_SO = re.compile(r"^\s+or\s+so\b", re.I)
+_OR_SO = re.compile(r"\s+or\s+so\b", re.I)  # matched at the end of a timex (no "^": it only anchors at 0)
 _SIGNALS = r"(?:in|on|at|since|until|till|by|before|after|during|from|through|throughout|for|within|over)"
 _SIGNAL = re.compile(rf"\b{_SIGNALS}\s+$", re.I)
 

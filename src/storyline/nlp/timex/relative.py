@@ -61,11 +61,17 @@ _COMPARED = rx(r"\b(?:compared\s+with|from|versus|against)\s+[^.;:]{0,40}?[\d$%]
 _RESULTS_AFTER = rx(r"['\u2019]s\s+(?:results|figures?|level|net|profit|earnings|sales|revenues?|loss|[$\d])")
 _YEARS_PERIOD = rx(r"['\u2019]s\s+(?:fiscal\s+)?(?:quarter|period)\b")
 _THE_WEEKEND = rx(r"\bthe\s+weekend\b")
-_AGO = rx(rf"\b({COUNT})[\s-]+({UNIT})s?\s+(ago|earlier|later|from\s+now|before|after)\b"
-          r"(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b)")
+# "before" / "after" with a noun phrase after them are prepositions ("two days before the vote": the length only);
+# "ago", "earlier", "later" end the expression whatever follows ("Two decades ago the city was poor")
+_AGO = rx(rf"\b({COUNT})[\s-]+({UNIT})s?\s+(ago|earlier|later|from\s+now"
+          r"|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b))\b")
 _VAGUE_OK = rx(r"\b(?:(?:right\s+)?now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately|recent"
-               r"|current(?!\s+(?:account|accounts|affairs|events|and|or)\b)|the\s+past|soon"
+               r"|current(?!\s+(?:account|accounts|affairs|events|and|or)\b)"
+               rf"|the\s+past(?!\s+(?:{COUNT})\s)"  # "the past three summers" is no "the past"
+               r"|(?<!as\s)soon(?!\s+as\b)"
                r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b(?!-)")
+_SOME_DAY = rx(r"\b(?:will|would|could|may|might|can|shall|should|to)\s+(?:also\s+|still\s+|even\s+)?(one\s+day)\b"
+               r"|\b(someday|some\s+day)\b")
 _IN_REL_YEAR = rx(rf"(?:(the\s+)?({SEASON})|({MONTH})(?:\s+({DAY}))?,?)"
                   r"\s+(?:of\s+)?(this|last|next)\s+year\b(?!['\u2019-])")
 _ANAPHORIC = rx(r"\b(?:the\s+(?:(next|following|previous|preceding)\s+(day|morning|evening|night)"
@@ -236,7 +242,9 @@ def ago(text: str, ctx: Context) -> Iterator[Found]:
             continue
         if n != int(n):
             continue  # "a year and a half ago": no whole-unit point to name
-        value = ctx.anchor.shift(sign * int(n * mult), code)
+        # at the unit's granularity: "two decades ago" is the decade 199, "two centuries ago" the century 18
+        big = {"decade": "DE", "century": "CE", "centuries": "CE"}.get(m.group(2).lower())
+        value = ctx.anchor.shift(sign * int(n), big) if big else ctx.anchor.shift(sign * int(n * mult), code)
         if value.startswith("X") and ctx.anchor.anchored:  # "three millennia ago": before any year TIMEX3 writes
             value = "FUTURE_REF" if sign > 0 else "PAST_REF"
         yield Found(m.start(), m.end(), "DATE", value, relative=True)
@@ -260,6 +268,22 @@ def anaphoric(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "DATE", f"@A{word[0].upper()}{step:+d}", relative=True)
 
 
+def some_day(text: str, ctx: Context) -> Iterator[Found]:
+    """'will one day be', 'could someday', 'some day soon': an unnamed future time, FUTURE_REF, not a one-day length.
+
+    TimeML gives an expression that refers to the future without saying
+    when the value FUTURE_REF (TimeML Annotation Guidelines 1.2.1, TIMEX3
+    value: PAST_REF / PRESENT_REF / FUTURE_REF); "one day" after a modal
+    ("will one day", "may one day") is that adverb, while "lasted one day"
+    measures a length and stays P1D.
+    """
+    for m in _SOME_DAY.finditer(text):
+        g = 1 if m.group(1) else 2
+        if g == 2 and ctx.tense(m.start(g), m.end(g)) == "PAST":
+            continue  # "some day last week": a past day nobody named
+        yield Found(m.start(g), m.end(g), "DATE", "FUTURE_REF")
+
+
 def vague(text: str, ctx: Context) -> Iterator[Found]:
     """'now' -> PRESENT_REF, 'recently' / 'the past' -> PAST_REF, 'soon' / 'the future' -> FUTURE_REF."""
     for m in _VAGUE_OK.finditer(text):
@@ -273,4 +297,4 @@ def vague(text: str, ctx: Context) -> Iterator[Found]:
         yield Found(m.start(), m.end(), "DATE", value)
 
 
-RULES = (deictic, weekdays, relative_units, in_relative_year, ago, anaphoric, vague)
+RULES = (deictic, weekdays, relative_units, in_relative_year, ago, anaphoric, some_day, vague)

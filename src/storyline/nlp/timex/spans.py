@@ -46,10 +46,21 @@ _DURATION = rx(
     rf"({UNIT}|centuries|millennia)(s?)"
     rf"(?:[\s-]+long)?(?:\s+or\s+(?:so|two|three))?\b(?!\s+(?:ago|earlier|later|from\s+now|old)\b)(?!-old|-on-)")
 _RANGE = re.compile(r"\s(?:to|or)\s")  # "two to three weeks": a vague count
+_OR_SO = re.compile(r"\sor\s+so$")
 _OR_MORE = re.compile(r"\sor\s+(?:two|three)$")  # "a year or two"
 _VAGUE_LEAD = r"(?:recent|past|the\s+past|the\s+last|the\s+next|(?:the\s+)?coming)"
-_BARE_PLURAL = rx(rf"\b(?:(?:for|in|over|within|after|during)\s+|(?={_VAGUE_LEAD}\s))({_VAGUE_LEAD}\s+)?"
-                  rf"({UNIT}|centuries)s\b(?!\s+(?:ago|earlier|later))")
+_PLURAL_UNIT = rf"(?:centuries|millennia|{UNIT}s)"
+# "for years", "over the years", "in recent months", "in the intervening decades": a length nobody counted
+_BARE_PLURAL = rx(rf"\b(?:(?:for|in|over|within|after|during)\s+|(?={_VAGUE_LEAD}\s))"
+                  rf"({_VAGUE_LEAD}\s+|the\s+(?:(?:early|intervening|ensuing)\s+)?(?=[a-z]+\s+(?!of\b)))?"
+                  rf"({_PLURAL_UNIT})\b(?!\s+(?:ago|earlier|later))")
+# "spent years in prison", "took months", "in a matter of minutes", "after months of talks": the same lengths as
+# the object of a verb of spending time or as the measure of a noun ("minutes of the meeting" is the record,
+# "three quarters of" a fraction, "the early hours of the morning" a time of day)
+_BARE_MEASURE = rx(rf"\b(?:(?:spent|spend|spends|spending|took|take|takes|taking|lasted|lasts|lasting|waited|wait"
+                   rf"|waits|waiting|matter\s+of)\s+)({_PLURAL_UNIT})\b(?!\s+(?:ago|earlier|later|old)\b)"
+                   rf"|(?<![-\w])(?<!the\s)(?<!these\s)(?<!those\s)(?<!early\s)(?<!small\s)(?<!wee\s)"
+                   rf"((?!minutes|quarters){_PLURAL_UNIT})(?=\s+of\s+[a-z])")
 _WHOLE = rx(r"\b(?:all|the\s+(?:whole|entire))\s+(day|night|week|month|year)(?:\s+long)?\b(?!\s+round\b)")
 _PLURAL_BEFORE = rx(rf"\b({UNIT})s(?=\s+(?:later|earlier|after|before)\b)")
 _RATE = rx(r"(?:\$?\d[\d,.]*\s*(?:[a-z%]+\s+)?|times\s+|once\s+|twice\s+|per\s+)$")
@@ -89,6 +100,8 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
         n, mod = number(count), None
         if "couple" in count.lower():
             n, mod = 2, "APPROX"
+        if _OR_SO.search(m.group()):
+            mod = "APPROX"  # "a week or so", as extent.widen marks "the next year or so"
         if count[0].isdigit() and (n is None or (re.fullmatch(YEAR, count) and not m.group(5))):
             continue  # "the 1988 quarter" is a date, not a 1988-quarter duration
         value = duration_value(None if n is None or vague else n * mult, code)
@@ -102,8 +115,12 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
     for m in _BARE_PLURAL.finditer(text):
         word = m.group(2).lower()
         mult, code = unit(word)
-        if code != "WE" and word not in ("hr", "min"):
+        if code != "WE" and word not in ("hrs", "mins"):
             yield Found(m.start(1) if m.group(1) else m.start(2), m.end(), "DURATION", duration_value(None, code))
+    for m in _BARE_MEASURE.finditer(text):
+        g = 1 if m.group(1) else 2
+        if m.group(g).lower() not in ("hrs", "mins") and unit(m.group(g))[1] != "WE":
+            yield Found(m.start(g), m.end(g), "DURATION", duration_value(None, unit(m.group(g))[1]))
     for m in _WHOLE.finditer(text):  # "all night", "the whole year"
         yield Found(m.start(), m.end(), "DURATION", duration_value(*unit(m.group(1))))
     for m in _PLURAL_BEFORE.finditer(text):  # "hours earlier", "minutes after his arrest"
