@@ -217,41 +217,49 @@ def test_a_time_word_in_a_title_case_headline_is_still_a_timex(nlp):
     assert "Next Year" in found, found
 
 
-@pytest.mark.parametrize("sentence, text, value", [
-    ("Two decades ago the city was poor.", "Two decades ago", "199"),
-    ("Several years ago the firm was sold.", "Several years ago", "PAST_REF"),
-    ("Two centuries ago the town was founded.", "Two centuries ago", "18"),
-    ("A week later the talks resumed.", "A week", "P1W"),
-])
-def test_ago_ends_the_expression_whatever_follows_at_the_units_granularity(nlp, sentence, text, value):
-    found = {t.text: t.value for t in find_timexes(nlp(sentence), THU)}
-    assert found.get(text) == value, found
+
+def _values(nlp, sentence: str, dct: str = THU) -> dict[str, tuple[str, str | None]]:
+    return {t.text: (t.value, t.mod) for t in find_timexes(nlp(sentence), dct)}
+
+
+# (behaviour, sentence, extent, value, mod): each written for the rule it pins down
+VALUE_CASES = [
+    ("ago ends the expression whatever follows, at the unit's granularity",
+     "Two decades ago the city was poor.", "Two decades ago", "199", None),
+    ("ago ends the expression whatever follows", "Several years ago the firm was sold.", "Several years ago",
+     "PAST_REF", None),
+    ("ago at a century's granularity", "Two centuries ago the town was founded.", "Two centuries ago", "18", None),
+    ("later ends the expression whatever follows: the length", "A week later the talks resumed.", "A week", "P1W",
+     None),
+    ("or so after a relative period is part of it", "The factory will be closed over the next year or so.",
+     "the next year or so", "P1Y", "APPROX"),
+    ("or so after a counted duration is part of it", "The repairs will take a week or so.", "a week or so", "P1W",
+     "APPROX"),
+    ("an uncounted plural is a vague duration: centuries", "The province was ruled from the capital for centuries.",
+     "centuries", "PXY", None),
+    ("an uncounted plural after 'over the'", "Over the years the village grew into a town.", "the years", "PXY",
+     None),
+    ("an uncounted plural as the object of 'spend'", "He spent years in prison before the pardon.", "years", "PXY",
+     None),
+    ("an uncounted plural as a measure", "The robbery was over in a matter of minutes.", "minutes", "PTXM", None),
+    ("an uncounted plural measuring a noun", "The merger follows months of negotiations.", "months", "PXM", None),
+    ("'one day' after a modal is an unnamed future time", "Experts say the city will one day run out of water.",
+     "one day", "FUTURE_REF", None),
+    ("'someday' is an unnamed future time", "She hopes to someday return to the stage.", "someday", "FUTURE_REF",
+     None),
+    ("'one day' measured is a length", "The strike lasted one day.", "one day", "P1D", None),
+]
+
+
+@pytest.mark.parametrize("case", VALUE_CASES, ids=[c[0] for c in VALUE_CASES])
+def test_expression_takes_its_timeml_extent_and_value(nlp, case):
+    _, sentence, text, value, mod = case
+    found = _values(nlp, sentence)
+    assert found.get(text) == (value, mod), found
 
 
 def test_before_a_noun_phrase_is_a_preposition_and_only_the_length_is_tagged(nlp):
-    found = {t.text: t.value for t in find_timexes(nlp("Two days before the vote, the minister resigned."), THU)}
-    assert found == {"Two days": "P2D"}, found
-
-
-@pytest.mark.parametrize("sentence, text, value", [
-    ("The factory will be closed over the next year or so.", "the next year or so", "P1Y"),
-    ("The repairs will take a week or so.", "a week or so", "P1W"),
-])
-def test_or_so_after_an_expression_is_part_of_it(nlp, sentence, text, value):
-    found = {t.text: (t.value, t.mod) for t in find_timexes(nlp(sentence), THU)}
-    assert found.get(text) == (value, "APPROX"), found
-
-
-@pytest.mark.parametrize("sentence, text, value", [
-    ("The province was ruled from the capital for centuries.", "centuries", "PXY"),
-    ("Over the years the village grew into a town.", "the years", "PXY"),
-    ("He spent years in prison before the pardon.", "years", "PXY"),
-    ("The robbery was over in a matter of minutes.", "minutes", "PTXM"),
-    ("The merger follows months of negotiations.", "months", "PXM"),
-])
-def test_an_uncounted_plural_unit_is_a_vague_duration(nlp, sentence, text, value):
-    found = {t.text: t.value for t in find_timexes(nlp(sentence), THU)}
-    assert found.get(text) == value, found
+    assert _values(nlp, "Two days before the vote, the minister resigned.") == {"Two days": ("P2D", None)}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -261,16 +269,6 @@ def test_an_uncounted_plural_unit_is_a_vague_duration(nlp, sentence, text, value
 ])
 def test_records_fractions_and_conjunctions_are_no_timexes(nlp, sentence):
     assert [t.text for t in find_timexes(nlp(sentence), THU)] == []
-
-
-@pytest.mark.parametrize("sentence, text, value", [
-    ("Experts say the city will one day run out of water.", "one day", "FUTURE_REF"),
-    ("She hopes to someday return to the stage.", "someday", "FUTURE_REF"),
-    ("The strike lasted one day.", "one day", "P1D"),
-])
-def test_one_day_after_a_modal_is_an_unnamed_future_time(nlp, sentence, text, value):
-    found = {t.text: t.value for t in find_timexes(nlp(sentence), THU)}
-    assert found.get(text) == value, found
 
 
 def test_the_past_before_a_count_is_not_the_vague_past(nlp):
