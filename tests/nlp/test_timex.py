@@ -21,6 +21,9 @@ CASES = [
     ("The minister resigned on Thursday.", THU, "Thursday", "2018-07-12"),
     ("Officials said they had signed the accord on Monday.", THU, "Monday", "2018-07-09"),
     ("The vote will be held Sunday, the commission said.", THU, "Sunday", "2018-07-15"),
+    # a time word right after a verb dates that verb, whatever clause the parser hangs it on
+    ("The company said Monday it will close two plants.", THU, "Monday", "2018-07-09"),
+    ("The union announced on Tuesday it would strike.", THU, "Tuesday", "2018-07-10"),
     ("Negotiations broke down last Friday.", THU, "last Friday", "2018-07-06"),
     ("Police arrived on Tuesday afternoon.", THU, "Tuesday afternoon", "2018-07-10TAF"),
     ("The match was played on Saturday, July 7.", THU, "July 7", "2018-07-07"),

@@ -47,14 +47,8 @@ def tense(span: Span) -> str:
     reads its tag and auxiliaries: "will be held Sunday" -> FUTURE,
     "had signed ... on Monday" -> PAST.
     """
-    tok = span.root
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-            break
-        if tok.head is tok:
-            return "PRESENT"
-        tok = tok.head
-    else:
+    tok = _verb_before(span) or _governing_verb(span.root)
+    if tok is None:
         return "PRESENT"
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _FUTURE_AUX for a in auxes) or tok.lower_ in _FUTURE_AUX:
@@ -78,6 +72,38 @@ def tense(span: Span) -> str:
     if tok.tag_ == "VBN" and tok.dep_ != "amod":
         return "PAST"
     return "PRESENT"
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The first verb up the dependency tree from ``tok`` (itself included), within six steps."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _verb_before(span: Span) -> Token | None:
+    """The verb written just before a time word ("said Monday", "announced on Friday"), which it modifies.
+
+    English puts a time adverbial right after the verb it dates; TimeML
+    anchors the expression by that event (TimeML Annotation Guidelines
+    1.2.1: the value of an underspecified date follows the event it
+    modifies).  The parser sometimes hangs the word on the next clause
+    instead ("said Monday it will cut jobs": Monday under "cut"), which
+    would date a past announcement in the future.
+    """
+    i = span.start - 1
+    if i >= 0 and span.doc[i].lower_ == "on":
+        i -= 1
+    if i < 0:
+        return None
+    tok = span.doc[i]
+    if tok.tag_.startswith("VB") and tok.dep_ not in ("aux", "auxpass") and tok.lower_ not in _FUTURE_AUX:
+        return tok
+    return None
 
 
 def _simple_past(verb: Token) -> bool:
