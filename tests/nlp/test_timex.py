@@ -251,6 +251,14 @@ VALUE_CASES = [
     ("'someday' is an unnamed future time", "She hopes to someday return to the stage.", "someday", "FUTURE_REF",
      None),
     ("'one day' measured is a length", "The strike lasted one day.", "one day", "P1D", None),
+    ("'the year' anywhere is the year in focus", "The festival is the biggest event of the year.", "the year",
+     "2018", None),
+    ("'the year' as a subject is the year in focus", "The year has been hard for farmers.", "The year", "2018",
+     None),
+    ("'the week' is the week of the day last named", "On Friday the index fell. For the week, it lost 2 percent.",
+     "the week", "2018-W27", None),
+    ("'the year before' counts from the year last named", "In 2016 turnout fell; the year before, it rose.",
+     "the year before", "2015", None),
 ]
 
 
@@ -272,6 +280,10 @@ def test_before_a_noun_phrase_is_a_preposition_and_only_the_length_is_tagged(nlp
 ])
 def test_records_fractions_and_conjunctions_are_no_timexes(nlp, sentence):
     assert [t.text for t in find_timexes(nlp(sentence), THU)] == []
+
+
+def test_a_title_with_the_year_is_no_timex(nlp):
+    assert [t.text for t in find_timexes(nlp("She was named Person of the Year."), THU)] == []
 
 
 def test_the_past_before_a_count_is_not_the_vague_past(nlp):

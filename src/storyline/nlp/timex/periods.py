@@ -18,7 +18,18 @@ import re
 from collections.abc import Iterator
 
 from storyline.nlp.timex.found import Context, Found
-from storyline.nlp.timex.lexicon import DAY, MONTH, ORDINAL, ORDINALS, YEAR, day_number, month_number, rx
+from storyline.nlp.timex.lexicon import (
+    DAY,
+    MONTH,
+    ORDINAL,
+    ORDINALS,
+    YEAR,
+    day_number,
+    duration_value,
+    month_number,
+    rx,
+    unit,
+)
 
 _QUARTER = rx(
     rf"\b(?:(?:the\s+)?(?:({YEAR})(?:'s)?\s+|fiscal\s+({YEAR})(?:'s)?\s+|(this|last|next)\s+year's\s+|the\s+"
@@ -29,8 +40,9 @@ _FOCUS = rx(r"\b(?:the\s+(?:(latest|same|most\s+recent|just-ended|recent)\s+)?(q
             rf"(?:\s+(?:fiscal\s+)?(?:({ORDINAL})[- ])?(quarter|period))?)\b"
             r"(?!\s+(?:of|ended|ending|before|after|when|in\s+which)\b)")
 _A_YEAR_BEFORE = rx(r"\s+a\s+year\s+(?:ago|earlier|before)\b")
-_THE_YEAR = rx(r"\b(for|in|during|throughout)\s+(the\s+(?:full\s+|fiscal\s+)?year)\b"
-               r"(?!['\u2019-]|\s+(?:ended|ending|that|before|after|earlier|ago|of|when|in\s+which|since|to|through)\b)")
+_THE_YEAR = rx(r"(?:\b(throughout)\s+)?\b(the\s+(?:full\s+|fiscal\s+)?(year|month|week))\b"
+               r"(?!['\u2019-]|\s+(?:ended|ending|ends|that|before|after|earlier|ago|of|when|in\s+which|since|to|through"
+               r"|round|\d)\b)")
 _ENDED = rx(rf"\bthe\s+(?:fiscal\s+)?(year|quarter)(?=\s+(?:that\s+)?(ended|ending|ends)\s+(?:({MONTH})\s+({DAY})\b"
             r"(?:,?\s+({YEAR}))?|today|tomorrow|yesterday))")
 _YEAR_PERIOD = rx(rf"\bthe\s+({YEAR})\s+(?:quarter|period)\b(?!\s+(?:of|ended|ending)\b)")
@@ -107,20 +119,28 @@ def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
 
 
 def the_year(text: str, ctx: Context) -> Iterator[Found]:
-    """'for the year', 'for the full year' -> the year in focus (DATE); 'throughout the year' -> P1Y.
+    """'the year', 'for the full year' -> the year in focus; 'the week', 'the month' -> those of the day in focus.
 
-    "The year" is anaphoric: it names the year the story is about, that of
-    the quarter in focus or else the publication year (TimeML Annotation
-    Guidelines 1.2.1: an underspecified expression takes its value from the
-    time in focus); a year merely mentioned ("a target for 1992") is not
-    the one the story reports.  After "throughout" the phrase measures the whole stretch, a
-    duration.
+    "The year" is anaphoric wherever it stands ("for the year", "the
+    biggest show of the year", "the year has been hard"): it names the year
+    the story is about, that of the quarter in focus or else the
+    publication year (TimeML Annotation Guidelines 1.2.1: an
+    underspecified expression takes its value from the time in focus); a
+    year merely mentioned ("a target for 1992") is not the one the story
+    reports.  "The week" and "the month" are the week and month of the day
+    last named, like "that week".  After "throughout" the phrase measures
+    the whole stretch, a duration ("throughout the year" P1Y).
     """
     for m in _THE_YEAR.finditer(text):
-        if m.group(1).lower() == "throughout":
-            yield Found(m.start(2), m.end(2), "DURATION", "P1Y")
-        else:
+        name = m.group(3).lower()
+        if ctx.cased(m, 3)[:1].isupper() and not ctx.cased(m, 2)[:1].isupper():
+            continue  # "Person of the Year", "Game of the Week": a title
+        if m.group(1):
+            yield Found(m.start(2), m.end(2), "DURATION", duration_value(*unit(name)))
+        elif name == "year":
             yield Found(m.start(2), m.end(2), "DATE", "@Y", relative=True)
+        else:  # the week or month of the day last named, as "that week" (focus.resolve)
+            yield Found(m.start(2), m.end(2), "DATE", f"@A{name[0].upper()}+0", relative=True)
 
 
 def quarter_ending(year: int, month: int) -> str:

@@ -75,7 +75,8 @@ _SOME_DAY = rx(r"\b(?:will|would|could|may|might|can|shall|should|to)\s+(?:also\
 _IN_REL_YEAR = rx(rf"(?:(the\s+)?({SEASON})|({MONTH})(?:\s+({DAY}))?,?)"
                   r"\s+(?:of\s+)?(this|last|next)\s+year\b(?!['\u2019-])")
 _ANAPHORIC = rx(r"\b(?:the\s+(?:(next|following|previous|preceding)\s+(day|morning|evening|night)"
-                r"|(following|previous|preceding)\s+(week|month|year)|day\s+(before|after)(?![ \t]+[a-z])"
+                r"|(following|previous|preceding)\s+(week|month|year)"
+                r"|(day|week|month|year)\s+(before|after)(?![ \t]+[a-z])"
                 r"|(same)\s+(day))|(that)\s+(day|week|month|year|morning|evening|night))\b(?!['\u2019-])")
 _STEP = MappingProxyType({"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1,
                           "same": 0, "that": 0})
@@ -251,7 +252,7 @@ def ago(text: str, ctx: Context) -> Iterator[Found]:
 
 
 def anaphoric(text: str, ctx: Context) -> Iterator[Found]:
-    """'the next day', 'the day before', 'that week', 'the following month': relative to the date in focus.
+    """'the next day', 'the day before', 'the year before', 'that week', 'the following month': from the date in focus.
 
     These count from the day the story last named, not from the publication
     date ("He was arrested on June 3. The next day ..."), so the value is a
@@ -260,8 +261,8 @@ def anaphoric(text: str, ctx: Context) -> Iterator[Found]:
     unknown (X), as no reader could say which day is meant.
     """
     for m in _ANAPHORIC.finditer(text):
-        step = _STEP[(m.group(1) or m.group(3) or m.group(5) or m.group(6) or m.group(8)).lower()]
-        word = (m.group(2) or m.group(4) or m.group(7) or m.group(9) or "day").lower()
+        step = _STEP[(m.group(1) or m.group(3) or m.group(6) or m.group(7) or m.group(9)).lower()]
+        word = (m.group(2) or m.group(4) or m.group(5) or m.group(8) or m.group(10)).lower()
         if word in ("morning", "evening", "night"):
             yield Found(m.start(), m.end(), "TIME", f"@AD{step:+d}T{DAY_PARTS[word]}", relative=True)
         else:
