@@ -257,6 +257,10 @@ VALUE_CASES = [
      None),
     ("'the week' is the week of the day last named", "On Friday the index fell. For the week, it lost 2 percent.",
      "the week", "2018-W27", None),
+    ("a frequency is tagged with its period, one SET", "The board meets twice a month.", "twice a month", "P1M",
+     None),
+    ("a counted frequency is tagged with its period", "Ferries sail three times a week.", "three times a week",
+     "P1W", None),
     ("'the year before' counts from the year last named", "In 2016 turnout fell; the year before, it rose.",
      "the year before", "2015", None),
 ]

@@ -64,6 +64,7 @@ _BARE_MEASURE = rx(rf"\b(?:(?:spent|spend|spends|spending|took|take|takes|taking
 _WHOLE = rx(r"\b(?:all|the\s+(?:whole|entire))\s+(day|night|week|month|year)(?:\s+long)?\b(?!\s+round\b)")
 _PLURAL_BEFORE = rx(rf"\b({UNIT})s(?=\s+(?:later|earlier|after|before)\b)")
 _RATE = rx(r"(?:\$?\d[\d,.]*\s*(?:[a-z%]+\s+)?|times\s+|once\s+|twice\s+|per\s+)$")
+_FREQUENCY = rx(rf"\b(?:once|twice|thrice|(?:{NUM}|several|many|a\s+few)\s+times)\s+$")
 _SET = rx(rf"\b(?:(every|each|per)\s+(other\s+)?({UNIT}|weekend|{WEEKDAY}|(?:{MONTH}))"
           rf"|(annually|(?:daily|weekly|monthly|yearly|quarterly|hourly|nightly)(?!\s+[a-z])))\b")
 _CLOCK = rx(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+([ECMP][SD]T|GMT|UTC)\b)?"
@@ -109,7 +110,9 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
         if m.group(1) and not m.group(5) and "-" in text[m.start(2) : m.start(4)] and m.end(1) == m.start(2):
             start = m.start(2)  # "the one-year anniversary": "the" belongs to the noun
         if count.lower() in ("a", "an", "one") and _RATE.search(text, max(0, start - 20), start):
-            yield Found(start, m.end(), "SET", value)
+            # "twice a week": TimeML tags the frequency with its period, one SET (value P1W, freq 2X)
+            freq = _FREQUENCY.search(text, max(0, start - 24), start)
+            yield Found(freq.start() if freq else start, m.end(), "SET", value)
             continue
         yield Found(start, m.end(), "DURATION", value, mod)
     for m in _BARE_PLURAL.finditer(text):
