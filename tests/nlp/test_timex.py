@@ -131,9 +131,20 @@ def test_absolute_dates_need_no_publication_date(nlp):
     "A gunman opened fire at an office Christmas party.",
     "The deal was agreed at the Winter Meetings.",
     "She won a second term.",
+    "She hid in a second-floor office.",
 ])
 def test_look_alikes_are_not_timexes(nlp, sentence):
     assert [t.text for t in find_timexes(nlp(sentence), THU)] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Second-quarter sales rose 4 percent. The figures compare with a loss in the corresponding period last year.",
+    "Second-quarter sales rose 4 percent, up from the same quarter of last year.",
+])
+def test_the_period_a_year_before_is_one_expression(nlp, sentence):
+    found = [(t.text, t.value) for t in find_timexes(nlp(sentence), "1989-10-26")]
+    assert found[0] == ("Second-quarter", "1989-Q2") and found[1][1] == "1988-Q2" and len(found) == 2, found
+    assert found[1][0].endswith("last year"), found
 
 
 def test_quarter_in_focus_and_year_ago_period(nlp):

@@ -38,8 +38,8 @@ _QUARTER = rx(
 _FOCUS = rx(r"\b(?:the\s+(?:(latest|same|most\s+recent|just-ended|recent)\s+)?(quarter|period)"
             r"|(?:the\s+)?(year-ago|year-earlier|comparable|corresponding|year-before)"
             rf"(?:\s+(?:fiscal\s+)?(?:({ORDINAL})[- ])?(quarter|period))?)\b"
-            r"(?!\s+(?:of|ended|ending|before|after|when|in\s+which)\b)")
-_A_YEAR_BEFORE = rx(r"\s+a\s+year\s+(?:ago|earlier|before)\b")
+            r"(?!\s+(?:of(?!\s+last\s+year)|ended|ending|before|after|when|in\s+which)\b)")
+_A_YEAR_BEFORE = rx(r"\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:(?:of|in)\s+)?last\s+year)\b(?!['\u2019])")
 _THE_YEAR = rx(r"(?:\b(throughout)\s+)?\b(the\s+(?:full\s+|fiscal\s+)?(year|month|week))\b"
                r"(?!['\u2019-]|\s+(?:ended|ending|ends|that|before|after|earlier|ago|of|when|in\s+which|since|to|through"
                r"|round|\d)\b)")
@@ -104,7 +104,8 @@ def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
                 continue  # "the period" alone refers to anything
             latest = (m.group(1) or "").lower() not in ("", "same")  # "the latest quarter": one that has ended
             if (ago := _A_YEAR_BEFORE.match(text, m.end())) and not latest:
-                # "the quarter a year ago": one noun phrase, the quarter in focus a year before
+                # "the quarter a year ago", "the corresponding period last year": one noun phrase, the quarter in
+                # focus a year before
                 yield Found(m.start(), ago.end(), "DATE", "@Q-4", relative=True)
                 continue
             yield Found(m.start(), m.end(), "DATE", "@QL" if latest else "@Q", relative=True)
@@ -113,7 +114,8 @@ def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
             start = m.start(3) if not m.group(5) else m.start()
             # "the year-ago third quarter": that quarter of the year before the one in focus
             value = f"@QO{ORDINALS[m.group(4).lower()]}" if m.group(4) else "@Q-4"
-            yield Found(start, m.end(), "DATE", value, relative=True)
+            ago = _A_YEAR_BEFORE.match(text, m.end()) if m.group(5) and not m.group(4) else None
+            yield Found(start, ago.end() if ago else m.end(), "DATE", value, relative=True)
     for m in _YEAR_PERIOD.finditer(text):  # "the 1988 period": the quarter in focus, in that year
         yield Found(m.start(), m.end(), "DATE", f"@QY{m.group(1)}", relative=True)
 

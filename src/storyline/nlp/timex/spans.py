@@ -93,8 +93,8 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
             continue
         if word in ("hr", "min") and not count[0].isdigit():
             continue  # "an HR manager": abbreviations count only after digits
-        if word == "second" and count.lower() in ("a", "an") and re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
-            continue  # "a second term": the ordinal
+        if word == "second" and count.lower() in ("a", "an") and re.match(r"[\s-]+[a-z]", text[m.end() : m.end() + 2]):
+            continue  # "a second term", "a second-floor office": the ordinal
         mult, code = unit(word)
         if code == "WE" or (code == "Q" and text.startswith(" of", m.end())):
             continue  # "three-quarters of" is a fraction
