@@ -268,6 +268,8 @@ VALUE_CASES = [
      None),
     ("'the week' is the week of the day last named", "On Friday the index fell. For the week, it lost 2 percent.",
      "the week", "2018-W27", None),
+    ("a hundred years written as a decade is the century", "The mill was built in the late 1800s.",
+     "the late 1800s", "18", "END"),
     ("a frequency is tagged with its period, one SET", "The board meets twice a month.", "twice a month", "P1M",
      None),
     ("a counted frequency is tagged with its period", "Ferries sail three times a week.", "three times a week",

@@ -180,7 +180,7 @@ def spoken_years(text: str, ctx: Context) -> Iterator[Found]:
 
 
 def decades(text: str, ctx: Context) -> Iterator[Found]:
-    """'the 1990s' -> 199, "the '80s" -> 198, 'the late 1970s' -> 197 (END), 'the 20th century' -> 19."""
+    """'the 1990s' -> 199, "the '80s" -> 198, 'the late 1970s' -> 197 (END), 'the 1800s', 'the 19th century' -> 18."""
     for m in _DECADE.finditer(text):
         if m.group(3):
             cent, dec = ("19", m.group(3))
@@ -190,7 +190,10 @@ def decades(text: str, ctx: Context) -> Iterator[Found]:
             continue  # "80s" without a century: ages and temperatures as often as decades
         lead = _DECADE_LEAD.search(text, max(0, m.start() - 12), m.start())
         start = lead.start() if lead else m.start()
-        yield Found(start, m.end(), "DATE", f"{cent}{dec}", _EDGE_MOD.get(((lead and lead.group(1)) or "").lower()))
+        # "the 1800s" is the hundred years 1800-1899, the century 18 (TimeML values at the named granularity);
+        # "the 2000s" is the decade news means by it
+        value = cent if dec == "0" and cent in ("16", "17", "18", "19") and m.group(1) else f"{cent}{dec}"
+        yield Found(start, m.end(), "DATE", value, _EDGE_MOD.get(((lead and lead.group(1)) or "").lower()))
     for m in _DECADE_WORD.finditer(text):
         yield Found(m.start(), m.end(), "DATE", f"19{_DECADE_WORDS[m.group(2).lower()]}",
                     _EDGE_MOD.get((m.group(1) or "").lower()))
