@@ -270,6 +270,8 @@ VALUE_CASES = [
      "the week", "2018-W27", None),
     ("a hundred years written as a decade is the century", "The mill was built in the late 1800s.",
      "the late 1800s", "18", "END"),
+    ("'last' after a modal is the verb, not 'the last'", "The strike could last two months.", "two months", "P2M",
+     None),
     ("a frequency is tagged with its period, one SET", "The board meets twice a month.", "twice a month", "P1M",
      None),
     ("a counted frequency is tagged with its period", "Ferries sail three times a week.", "three times a week",

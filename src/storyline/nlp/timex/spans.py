@@ -45,6 +45,7 @@ _DURATION = rx(
     rf"[\s-]+((?:more|additional|further|extra|trading|business|working|calendar|straight|consecutive)\s+)?"
     rf"({UNIT}|centuries|millennia)(s?)"
     rf"(?:[\s-]+long)?(?:\s+or\s+(?:so|two|three))?\b(?!\s+(?:ago|earlier|later|from\s+now|old)\b)(?!-old|-on-)")
+_VERB_LAST = rx(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't)\s+$")
 _RANGE = re.compile(r"\s(?:to|or)\s")  # "two to three weeks": a vague count
 _OR_SO = re.compile(r"\sor\s+so$")
 _OR_MORE = re.compile(r"\sor\s+(?:two|three)$")  # "a year or two"
@@ -107,6 +108,8 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
             continue  # "the 1988 quarter" is a date, not a 1988-quarter duration
         value = duration_value(None if n is None or vague else n * mult, code)
         start = m.start()
+        if not m.group(1) and _VERB_LAST.search(text, max(0, start - 12), start) and text.startswith("last", start):
+            start = text.index(" ", start) + 1  # "to last several weeks": the verb, not "the last"
         if m.group(1) and not m.group(5) and "-" in text[m.start(2) : m.start(4)] and m.end(1) == m.start(2):
             start = m.start(2)  # "the one-year anniversary": "the" belongs to the noun
         if count.lower() in ("a", "an", "one") and _RATE.search(text, max(0, start - 20), start):
