@@ -288,6 +288,17 @@ def test_expression_takes_its_timeml_extent_and_value(nlp, case):
     assert found.get(text) == (value, mod), found
 
 
+@pytest.mark.parametrize("sentence, dct, value", [
+    ("The law, passed in the summer, took effect this week.", "2018-01-11", "2017-SU"),
+    ("The vote will be held in the summer.", "2018-10-11", "2019-SU"),
+    ("Prices rose in the summer.", "2018-10-11", "2018-SU"),
+    # the infinitive's event follows a past verb that governs it through an adjective: either side, the nearer
+    ("Shortages made it hard for the firm to meet demand into the summer.", "2018-10-11", "2018-SU"),
+])
+def test_a_season_without_a_year_lies_on_the_side_the_tense_says(nlp, sentence, dct, value):
+    assert _values(nlp, sentence, dct)["the summer"][0] == value
+
+
 def test_before_a_noun_phrase_is_a_preposition_and_only_the_length_is_tagged(nlp):
     assert _values(nlp, "Two days before the vote, the minister resigned.") == {"Two days": ("P2D", None)}
 

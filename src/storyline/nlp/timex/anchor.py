@@ -62,9 +62,11 @@ def tense(span: Span) -> str:
     if tok.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am") for a in auxes):
         return "FUTURE"  # "is meeting Sunday": the present progressive of plans
     if any(a.lower_ == "to" for a in auxes):
-        if tok.dep_ in ("xcomp", "ccomp", "advcl") and _simple_past(tok.head):
-            # "asked the government to resign Saturday": the asking is past, the resigning after it,
-            # so the day may lie either side of the DCT; take the nearer, as for a clause without tense
+        governor = _governing_verb(tok.head) if tok.head is not tok else None
+        if tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and governor is not None and _simple_past(governor):
+            # "asked the government to resign Saturday", "made it difficult to meet demand into the summer": the
+            # asking is past, the resigning after it, so the day may lie either side of the DCT; take the nearer,
+            # as for a clause without tense (the past verb may govern through an adjective or noun)
             return "PRESENT"
         return "FUTURE"  # "plans to vote Tuesday", "guidelines to be published in May"
     if tok.tag_ == "VBN" and any(a.lower_ in ("is", "are", "am", "be") for a in auxes):

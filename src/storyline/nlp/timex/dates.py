@@ -217,7 +217,29 @@ def seasons(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "DATE", f"{ctx.anchor.year(off)}-{season}", relative=True)
         elif rel and season != "FA":  # "the summer", "early summer" (the edge becomes the mod)
             start = m.start() if rel == "the" else m.start(2)
-            yield Found(start, m.end(), "DATE", f"{ctx.anchor.year()}-{season}", relative=True)
+            off = _season_offset(ctx.anchor, season, ctx.tense(m.start(2), m.end(2)))
+            yield Found(start, m.end(), "DATE", f"{ctx.anchor.year(off)}-{season}", relative=True)
+
+
+_SEASON_MONTHS = MappingProxyType({"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)})
+
+
+def _season_offset(anchor: Anchor, season: str, when: str) -> int:
+    """-1, 0 or +1 year: a season named without a year is the nearest one on the side the tense says.
+
+    As for a month ("in March" in a past-tense clause is the last March), a
+    past clause in January cannot mean the summer still to come ("passed in
+    the summer" -> the summer before), a future one in October not the summer
+    just gone.  Winter straddles two years and stays the publication year's.
+    """
+    if anchor.dct is None or season not in _SEASON_MONTHS:
+        return 0
+    first, last = _SEASON_MONTHS[season]
+    if when == "PAST" and anchor.dct.month < first:
+        return -1
+    if when == "FUTURE" and anchor.dct.month > last:
+        return 1
+    return 0
 
 
 def holidays(text: str, ctx: Context) -> Iterator[Found]:
