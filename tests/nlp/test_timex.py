@@ -272,6 +272,8 @@ VALUE_CASES = [
      "the late 1800s", "18", "END"),
     ("'last' after a modal is the verb, not 'the last'", "The strike could last two months.", "two months", "P2M",
      None),
+    ("a week counted back from a day is a week-long stretch", "Yields fell in the week ended Tuesday.", "the week",
+     "P1W", None),
     ("a frequency is tagged with its period, one SET", "The board meets twice a month.", "twice a month", "P1M",
      None),
     ("a counted frequency is tagged with its period", "Ferries sail three times a week.", "three times a week",

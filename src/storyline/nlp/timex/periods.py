@@ -23,6 +23,7 @@ from storyline.nlp.timex.lexicon import (
     MONTH,
     ORDINAL,
     ORDINALS,
+    WEEKDAY,
     YEAR,
     day_number,
     duration_value,
@@ -43,8 +44,8 @@ _A_YEAR_BEFORE = rx(r"\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:(?:of|in)\s+)?l
 _THE_YEAR = rx(r"(?:\b(throughout)\s+)?\b(the\s+(?:full\s+|fiscal\s+)?(year|month|week))\b"
                r"(?!['\u2019-]|\s+(?:ended|ending|ends|that|before|after|earlier|ago|of|when|in\s+which|since|to|through"
                r"|round|\d)\b)")
-_ENDED = rx(rf"\bthe\s+(?:fiscal\s+)?(year|quarter)(?=\s+(?:that\s+)?(ended|ending|ends)\s+(?:({MONTH})\s+({DAY})\b"
-            r"(?:,?\s+({YEAR}))?|today|tomorrow|yesterday))")
+_ENDED = rx(rf"\bthe\s+(?:fiscal\s+)?(year|quarter|month|week)(?=\s+(?:that\s+)?(ended|ending|ends)\s+"
+            rf"(?:({MONTH})\s+({DAY})\b(?:,?\s+({YEAR}))?|today|tomorrow|yesterday|{WEEKDAY}))")
 _YEAR_PERIOD = rx(rf"\bthe\s+({YEAR})\s+(?:quarter|period)\b(?!\s+(?:of|ended|ending)\b)")
 _SHORT_PERIOD = rx(r"\b(?:(q)([1-4])|(h)([12])|(fy))(?:\s*'?(\d{4}|\d\d))?\b")
 
@@ -152,21 +153,23 @@ def quarter_ending(year: int, month: int) -> str:
 
 
 def periods_ended(text: str, ctx: Context) -> Iterator[Found]:
-    """'the year ended March 31' -> P1Y, 'the quarter ended July 31' -> the quarter in focus, else 1989-Q2.
+    """'the year ended March 31' -> P1Y ('the week ended Tuesday' P1W), 'the quarter ended July 31' -> 1989-Q2.
 
     The date that ends the period is its own TIMEX3, so the period is tagged
     alone ("the year", "the quarter"), as the TimeML guidelines tag each
     temporal expression of a phrase separately (TimeML Annotation Guidelines
     1.2.1, TIMEX3 extent: "the year ended March 31" holds two).  A fiscal
-    year ending on any day is a year-long stretch, a DURATION.  A quarter is
+    year ending on any day is a year-long stretch, a DURATION; so are a week
+    or month counted back from a day ("the week ended Tuesday": Wednesday to
+    Tuesday, no ISO week).  A quarter is
     the one the story reports ("@QE" falls back on the quarter in focus, see
     :func:`storyline.nlp.timex.focus.resolve`); with none in focus it is the
     calendar quarter holding most of the three months that end on the date
     (July 31 closes May-July: the second quarter).
     """
     for m in _ENDED.finditer(text):
-        if m.group(1).lower() == "year":
-            yield Found(m.start(), m.end(), "DURATION", "P1Y")
+        if m.group(1).lower() != "quarter":  # "the week ended Tuesday": seven days to that day, not an ISO week
+            yield Found(m.start(), m.end(), "DURATION", duration_value(*unit(m.group(1))))
             continue
         mon = month_number(ctx.cased(m, 3)) if m.group(3) else None
         if mon is None:
