@@ -36,6 +36,7 @@ from storyline.nlp.timex.lexicon import (
     number,
     rx,
     unit,
+    word_start,
 )
 
 _DURATION = rx(
@@ -58,10 +59,10 @@ _BARE_PLURAL = rx(rf"\b(?:(?:for|in|over|within|after|during)\s+|(?={_VAGUE_LEAD
 # "spent years in prison", "took months", "in a matter of minutes", "after months of talks": the same lengths as
 # the object of a verb of spending time or as the measure of a noun ("minutes of the meeting" is the record,
 # "three quarters of" a fraction, "the early hours of the morning" a time of day)
-_BARE_MEASURE = rx(rf"\b(?:(?:spent|spend|spends|spending|took|take|takes|taking|lasted|lasts|lasting|waited|wait"
-                   rf"|waits|waiting|matter\s+of)\s+)({_PLURAL_UNIT})\b(?!\s+(?:ago|earlier|later|old)\b)"
-                   rf"|(?<![-\w])(?<!the\s)(?<!these\s)(?<!those\s)(?<!early\s)(?<!small\s)(?<!wee\s)"
-                   rf"((?!minutes|quarters){_PLURAL_UNIT})(?=\s+of\s+[a-z])")
+_BARE_MEASURE = rx(rf"(?:spent|spend|spends|spending|took|take|takes|taking|lasted|lasts|lasting|waited|wait"
+                   rf"|waits|waiting|matter\s+of)\s+({_PLURAL_UNIT})\b(?!\s+(?:ago|earlier|later|old)\b)")
+_MEASURE_OF = rx(rf"({_PLURAL_UNIT})(?=\s+of\s+[a-z])")
+_NOT_A_MEASURE = rx(r"(?:\b(?:the|these|those|early|small|wee)\s|-)$")
 _WHOLE = rx(r"\b(?:all|the\s+(?:whole|entire))\s+(day|night|week|month|year)(?:\s+long)?\b(?!\s+round\b)")
 _PLURAL_BEFORE = rx(rf"\b({UNIT})s(?=\s+(?:later|earlier|after|before)\b)")
 _RATE = rx(r"(?:\$?\d[\d,.]*\s*(?:[a-z%]+\s+)?|times\s+|once\s+|twice\s+|per\s+)$")
@@ -123,10 +124,15 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
         mult, code = unit(word)
         if code != "WE" and word not in ("hrs", "mins"):
             yield Found(m.start(1) if m.group(1) else m.start(2), m.end(), "DURATION", duration_value(None, code))
-    for m in _BARE_MEASURE.finditer(text):
-        g = 1 if m.group(1) else 2
-        if m.group(g).lower() not in ("hrs", "mins") and unit(m.group(g))[1] != "WE":
-            yield Found(m.start(g), m.end(g), "DURATION", duration_value(None, unit(m.group(g))[1]))
+    for pattern in (_BARE_MEASURE, _MEASURE_OF):
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            if not word_start(text, m.start()) or word in ("hrs", "mins") or unit(word)[1] == "WE":
+                continue
+            if pattern is _MEASURE_OF and (word in ("minutes", "quarters")
+                                           or _NOT_A_MEASURE.search(text, max(0, m.start() - 7), m.start())):
+                continue
+            yield Found(m.start(1), m.end(1), "DURATION", duration_value(None, unit(word)[1]))
     for m in _WHOLE.finditer(text):  # "all night", "the whole year"
         yield Found(m.start(), m.end(), "DURATION", duration_value(*unit(m.group(1))))
     for m in _PLURAL_BEFORE.finditer(text):  # "hours earlier", "minutes after his arrest"
