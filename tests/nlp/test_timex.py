@@ -168,6 +168,15 @@ def test_extent_is_what_timeml_tags_and_the_preposition_is_its_signal(nlp, sente
     assert t.signal_start is not None and sentence[t.signal_start : t.end] == f"{signal} {extent}"
 
 
+@pytest.mark.parametrize("sentence", [
+    "The contract is worth $40 million over five years.",
+    "The cost will be spread over five years.",
+])
+def test_over_after_an_amount_spread_across_years_is_a_signal(nlp, sentence):
+    (t,) = find_timexes(nlp(sentence), THU)
+    assert (t.text, t.mod, t.signal) == ("five years", None, "over")
+
+
 def test_over_before_a_number_is_a_modifier_not_a_signal(nlp):
     (t,) = find_timexes(nlp("The strike lasted over 300 days."), THU)
     assert (t.text, t.mod, t.signal) == ("over 300 days", "MORE_THAN", None)
