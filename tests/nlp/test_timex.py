@@ -132,6 +132,7 @@ def test_absolute_dates_need_no_publication_date(nlp):
     "The deal was agreed at the Winter Meetings.",
     "She won a second term.",
     "She hid in a second-floor office.",
+    "He watched the evening news before work on the night shift.",
 ])
 def test_look_alikes_are_not_timexes(nlp, sentence):
     assert [t.text for t in find_timexes(nlp(sentence), THU)] == []
@@ -283,6 +284,10 @@ VALUE_CASES = [
      None),
     ("a week counted back from a day is a week-long stretch", "Yields fell in the week ended Tuesday.", "the week",
      "P1W", None),
+    ("a part of the day is that of the day last named", "On Tuesday rebels attacked. In the evening they withdrew.",
+     "the evening", "2018-07-10TEV", None),
+    ("a part of the day with no day named is the publication day's", "Markets closed higher in the afternoon.",
+     "the afternoon", "2018-07-12TAF", None),
     ("a frequency is tagged with its period, one SET", "The board meets twice a month.", "twice a month", "P1M",
      None),
     ("a counted frequency is tagged with its period", "Ferries sail three times a week.", "three times a week",

@@ -70,6 +70,10 @@ _VAGUE_OK = rx(r"\b(?:(?:right\s+)?now|currently|nowadays|presently|at\s+present
                rf"|the\s+past(?!\s+(?:{COUNT})\s)"  # "the past three summers" is no "the past"
                r"|(?<!as\s)soon(?!\s+as\b)"
                r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b(?!-)")
+_DAY_PART = rx(r"\b(?:in|during|through|into|throughout|until|till|by|spend|spent|spending|spends)\s+"
+               r"(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night))\b"
+               r"(?!['\u2019-]|\s+(?:of|before|after|shift|news|paper|papers|sky|session|sessions|show|class|classes"
+               r"|rush|flight|flights|train|trains|edition|editions|star|stars|hours)\b)")
 _SOME_DAY = rx(r"\b(?:will|would|could|may|might|can|shall|should|to)\s+(?:also\s+|still\s+|even\s+)?(one\s+day)\b"
                r"|\b(someday|some\s+day)\b")
 _IN_REL_YEAR = rx(rf"(?:(the\s+)?({SEASON})|({MONTH})(?:\s+({DAY}))?,?)"
@@ -269,6 +273,20 @@ def anaphoric(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "DATE", f"@A{word[0].upper()}{step:+d}", relative=True)
 
 
+def day_parts(text: str, ctx: Context) -> Iterator[Found]:
+    """'in the afternoon', 'spent the night': that part of the day in focus (TIME ...TAF), else of the DCT's day.
+
+    A part of the day with the definite article refers to the day the
+    story is telling (TimeML Annotation Guidelines 1.2.1: an underspecified
+    time takes its value from the time in focus, at its granularity), so
+    the value is the day last named plus the part; with no day named, the
+    publication day.  Only after a preposition or a verb of spending, so
+    "the night shift" and "the evening news" stay nouns.
+    """
+    for m in _DAY_PART.finditer(text):
+        yield Found(m.start(1), m.end(1), "TIME", f"@APT{DAY_PARTS[m.group(2).lower()]}", relative=True)
+
+
 def some_day(text: str, ctx: Context) -> Iterator[Found]:
     """'will one day be', 'could someday', 'some day soon': an unnamed future time, FUTURE_REF, not a one-day length.
 
@@ -298,4 +316,4 @@ def vague(text: str, ctx: Context) -> Iterator[Found]:
         yield Found(m.start(), m.end(), "DATE", value)
 
 
-RULES = (deictic, weekdays, relative_units, in_relative_year, ago, anaphoric, some_day, vague)
+RULES = (deictic, weekdays, relative_units, in_relative_year, ago, anaphoric, day_parts, some_day, vague)
