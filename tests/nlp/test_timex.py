@@ -133,6 +133,7 @@ def test_absolute_dates_need_no_publication_date(nlp):
     "She won a second term.",
     "She hid in a second-floor office.",
     "He watched the evening news before work on the night shift.",
+    "Tourists flew to Easter Island.",
 ])
 def test_look_alikes_are_not_timexes(nlp, sentence):
     assert [t.text for t in find_timexes(nlp(sentence), THU)] == []
@@ -313,6 +314,16 @@ def test_expression_takes_its_timeml_extent_and_value(nlp, case):
 ])
 def test_a_season_without_a_year_lies_on_the_side_the_tense_says(nlp, sentence, dct, value):
     assert _values(nlp, sentence, dct)["the summer"][0] == value
+
+
+@pytest.mark.parametrize("sentence, dct, text, value", [
+    ("Shoppers crowded the malls after Thanksgiving.", "1998-12-02", "Thanksgiving", "1998-11-26"),
+    ("The ceasefire will begin on Easter Sunday.", "2019-03-01", "Easter Sunday", "2019-04-21"),
+    ("He was elected on Election Day 1996.", THU, "Election Day 1996", "1996-11-05"),
+    ("The strike began on the Fourth of July.", THU, "the Fourth of July", "2018-07-04"),
+])
+def test_a_holiday_is_its_day_in_the_year_the_tense_points_to(nlp, sentence, dct, text, value):
+    assert _values(nlp, sentence, dct).get(text, (None,))[0] == value
 
 
 def test_before_a_noun_phrase_is_a_preposition_and_only_the_length_is_tagged(nlp):

@@ -223,25 +223,31 @@ class Anchor:
         return f"{y:04d}-Q{q}"
 
     def month_day(self, month: int, day: int, when: str = "PRESENT") -> str:
-        """A day named without a year: the most recent (PAST), the next (FUTURE), else the closest.
-
-        A past-tense clause still takes a day less than two months ahead
-        ("declared a dividend payable Dec. 7"): deadlines and payment dates
-        sit in past-tense reports, events from ten months ago rarely do.
-        """
+        """A day named without a year: the most recent (PAST), the next (FUTURE), else the closest (see ``nearest``)."""
         if self.dct is None:
             return f"XXXX-{month:02d}-{day:02d}"
-        best = None
+        days = []
         for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
             try:
-                d = dt.date(y, month, day)
+                days.append(dt.date(y, month, day))
             except ValueError:
                 continue
-            if (when == "PAST" and (d - self.dct).days > 60) or (when == "FUTURE" and d < self.dct):
-                continue
-            if best is None or abs((d - self.dct).days) < abs((best - self.dct).days):
-                best = d
+        best = self.nearest(days, when)
         return best.isoformat() if best else f"XXXX-{month:02d}-{day:02d}"
+
+    def nearest(self, days: list[dt.date], when: str) -> dt.date | None:
+        """Of the yearly recurrences of a day, the one the tense points to (None without a DCT or a fit).
+
+        PAST: the most recent, though a past-tense clause still takes a day
+        less than two months ahead ("declared a dividend payable Dec. 7"):
+        deadlines and payment dates sit in past-tense reports, events from ten
+        months ago rarely do; FUTURE: the next; else the closest.
+        """
+        dct = self.dct
+        if dct is None:
+            return None
+        fits = [d for d in days if not ((when == "PAST" and (d - dct).days > 60) or (when == "FUTURE" and d < dct))]
+        return min(fits, key=lambda d: abs((d - dct).days), default=None)
 
     def shift(self, n: int, unit: str) -> str:
         """The point ``n`` units from the DCT, at that unit's granularity ("two years ago" -> 2016)."""

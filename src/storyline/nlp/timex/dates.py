@@ -70,14 +70,7 @@ _DECADE_WORDS = MappingProxyType({"twenties": 2, "thirties": 3, "forties": 4, "f
 _YEAR_CUES = rx(r"(?:\b(?:in|since|by|until|till|from|of|through|to|before|after|during|between|and|or"
                 r"|early|late|mid|around|circa|about|the|spring|summer|fall|autumn|winter|year|end"
                 r"|beginning|start)\s+|mid-)$")
-_HOLIDAYS = MappingProxyType({
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31),
-})
-_HOLIDAY = rx(r"\b(christmas(?:\s+(?:day|eve))?|boxing\s+day|new\s+year['\u2019]s\s+(?:day|eve)"
-              rf"|valentine['\u2019]s\s+day|halloween)\b(?:,?\s+({YEAR})\b)?")
 _NAME_WORD = re.compile(r"\s+[A-Z][a-z]")
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _EDGE_MOD = MappingProxyType({"early": "START", "mid": "MID", "late": "END"})
 
 
@@ -242,18 +235,4 @@ def _season_offset(anchor: Anchor, season: str, when: str) -> int:
     return 0
 
 
-def holidays(text: str, ctx: Context) -> Iterator[Found]:
-    """Fixed-date holidays: 'Christmas' -> that December 25 (by tense, like 'July 6'), "New Year's Eve 2019"."""
-    for m in _HOLIDAY.finditer(text):
-        name = " ".join(m.group(1).split()).replace("\u2019", "'")
-        if not ctx.cased(m, 1)[:1].isupper() or (not m.group(2) and _NOUN_AFTER.match(ctx.original, m.end())):
-            continue  # "an office Christmas party" names no day
-        mon, day = _HOLIDAYS[name]
-        if m.group(2):
-            yield Found(m.start(), m.end(), "DATE", f"{m.group(2)}-{mon:02d}-{day:02d}")
-        else:
-            when = ctx.tense(m.start(), m.end())
-            yield Found(m.start(), m.end(), "DATE", ctx.anchor.month_day(mon, day, when), relative=True)
-
-
-RULES = (full_dates, month_year, months, years, spoken_years, decades, seasons, holidays)
+RULES = (full_dates, month_year, months, years, spoken_years, decades, seasons)
