@@ -326,6 +326,17 @@ def test_a_holiday_is_its_day_in_the_year_the_tense_points_to(nlp, sentence, dct
     assert _values(nlp, sentence, dct).get(text, (None,))[0] == value
 
 
+@pytest.mark.parametrize("sentence, dct, expected", [
+    ("The summit will be held Feb. 20-21 in Geneva.", "1998-02-12", {"Feb. 20": "1998-02-20", "21": "1998-02-21"}),
+    ("Talks are set for March 3 to 5.", "1998-02-12", {"March 3": "1998-03-03", "5": "1998-03-05"}),
+    ("The rally took place on Feb. 8 and 9, 1997.", "1998-02-12", {"Feb. 8": "1997-02-08", "9, 1997": "1997-02-09"}),
+    ("The season runs from April through September.", "1998-02-12", {"April": "1998-04", "September": "1998-09"}),
+    ("The officer was given May 3 to 5 others.", "1998-02-12", {"May 3": "1997-05-03"}),
+])
+def test_the_end_of_a_range_takes_the_month_and_year_of_its_start(nlp, sentence, dct, expected):
+    assert {k: v for k, (v, _) in _values(nlp, sentence, dct).items()} == expected
+
+
 def test_before_a_noun_phrase_is_a_preposition_and_only_the_length_is_tagged(nlp):
     assert _values(nlp, "Two days before the vote, the minister resigned.") == {"Two days": ("P2D", None)}
 

@@ -63,7 +63,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     low = text.translate(ASCII_LOWER)
     found = [f for rule in RULES for f in rule(low, ctx)]
     chosen = join_day_and_clock(_longest(found), text)
-    chosen = focus.rebase(chosen, anchor, text)
+    chosen = focus.ranges(focus.rebase(chosen, anchor, text), text)
     if any(f.value.startswith("@") for f in chosen):
         chosen = focus.resolve(chosen, anchor, text)
 

@@ -47,6 +47,9 @@ _MDY = rx(rf"({MONTH})\s+({DAY}),?\s+({YEAR})\b")
 _DMY = rx(rf"({DAY})\s+(?:of\s+)?({MONTH}),?\s+({YEAR})\b")
 _MD = rx(rf"({MONTH})\s+({DAY})\b(?![,.]?\s*\d|:)")
 _DM = rx(rf"({DAY})\s+(?:of\s+)?({MONTH})\b")
+_DAY_RANGE = rx(rf"\s*(?:-|\u2013|to\s|through\s|and\s)\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+({YEAR})\b)?"
+                r"(?=\s*(?:[,.;:)\]]|$)|\s+(?:in|at|on|for|with|when|while|and|or|to|from|by|as|after|before|during|of"
+                r"|this|next|last)\b)")
 _WEEKDAY_LEAD = rx(rf"\b{WEEKDAY},?\s+(?:the\s+)?$|\bthe\s+$")
 _NUMERIC = rx(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 _MY = rx(rf"\b({MONTH})(?:\s+of)?,?\s+({YEAR})\b(?!\s*(?:%|percent))")
@@ -93,10 +96,13 @@ def full_dates(text: str, ctx: Context) -> Iterator[Found]:
             start = lead.start() if lead and (order[0] == "d" or not lead.group().startswith("the")) else m.start()
             if len(order) == 3:
                 yield Found(start, m.end(), "DATE", f"{m.group(3)}-{mon:02d}-{day:02d}")
-            else:
-                when = ctx.tense(m.start(), m.end())
-                yield Found(start, m.end(), "DATE", ctx.anchor.month_day(mon, day, when), relative=True,
-                            rebase=partial(_in_focus_year, suffix=f"-{mon:02d}-{day:02d}"))
+                continue
+            when = ctx.tense(m.start(), m.end())
+            first = Found(start, m.end(), "DATE", ctx.anchor.month_day(mon, day, when), relative=True,
+                          rebase=partial(_in_focus_year, suffix=f"-{mon:02d}-{day:02d}"))
+            yield first
+            if order == "md" and (second := _range_end(text, m.end(), first, mon, day)):
+                yield second
     for m in _NUMERIC.finditer(text):
         if m.group(1):
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -107,6 +113,26 @@ def full_dates(text: str, ctx: Context) -> Iterator[Found]:
                 mo, d = d, mo  # "25/12/2018": day first, as outside the US
         if 1 <= mo <= 12 and 1 <= d <= 31:
             yield Found(m.start(), m.end(), "DATE", f"{y:04d}-{mo:02d}-{d:02d}")
+
+
+def _range_end(text: str, pos: int, first: Found, mon: int, day: int) -> Found | None:
+    """'Feb. 20-21', 'March 3 to 5', 'Feb. 8 and 9, 1998': the second day of a range, in the first's month and year.
+
+    Each end of a range is its own expression (TimeML Annotation Guidelines
+    1.2.1 tag the two points of "from ... to ..." separately; TIDES writes
+    "June 3-5" as two), and the bare day takes its month and year from
+    the first.  The number must close the phrase (punctuation or a
+    preposition next), so "May 3 to 5 others" stays a count.
+    """
+    r = _DAY_RANGE.match(text, pos)
+    if r is None or not day < int(r.group(1)) <= 31:
+        return None
+    d2 = int(r.group(1))
+    if r.group(2):
+        first.value, first.relative, first.rebase = f"{r.group(2)}-{mon:02d}-{day:02d}", False, None
+        return Found(r.start(1), r.end(), "DATE", f"{r.group(2)}-{mon:02d}-{d2:02d}")
+    return Found(r.start(1), r.end(1), "DATE", f"{first.value[:8]}{d2:02d}", relative=True,
+                 rebase=partial(_in_focus_year, suffix=f"-{mon:02d}-{d2:02d}"))
 
 
 def month_year(text: str, ctx: Context) -> Iterator[Found]:

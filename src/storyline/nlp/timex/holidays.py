@@ -89,7 +89,8 @@ def holidays(text: str, ctx: Context) -> Iterator[Found]:
     """'Christmas' -> that December 25, 'Thanksgiving' -> the fourth Thursday of November (by tense), 'Easter 2019'."""
     for m in _HOLIDAY.finditer(text):
         word = ctx.cased(m, 1)
-        if not re.sub(r"^the\s+", "", word, flags=re.I)[:1].isupper() or (not m.group(2) and _NOUN_AFTER.match(ctx.original, m.end())):
+        capital = re.sub(r"^the\s+", "", word, flags=re.I)[:1].isupper()
+        if not capital or (not m.group(2) and _NOUN_AFTER.match(ctx.original, m.end())):
             continue  # "an office Christmas party" names no day
         day_of = _DAYS[_key(word)]
         if m.group(2):
