@@ -337,6 +337,18 @@ def test_the_end_of_a_range_takes_the_month_and_year_of_its_start(nlp, sentence,
     assert {k: v for k, (v, _) in _values(nlp, sentence, dct).items()} == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The war ended more than half a century ago.", {"more than half a century ago": "1968"}),
+    ("The agency was formed a year and a half ago.", {"a year and a half ago": "2017-01"}),
+    ("The offer runs to Nov. 30, 2018. Until then, holders may convert.", {"Nov. 30, 2018": "2018-11-30",
+                                                                          "then": "2018-11-30"}),
+    ("The firm was founded in 1990. Since then, sales have tripled.", {"1990": "1990", "then": "1990"}),
+    ("He finished his meal and then left.", {}),
+])
+def test_halves_and_then_take_the_point_they_name(nlp, sentence, expected):
+    assert {k: v for k, (v, _) in _values(nlp, sentence).items()} == expected
+
+
 def test_before_a_noun_phrase_is_a_preposition_and_only_the_length_is_tagged(nlp):
     assert _values(nlp, "Two days before the vote, the minister resigned.") == {"Two days": ("P2D", None)}
 

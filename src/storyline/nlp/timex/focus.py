@@ -143,6 +143,8 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "") -> list[Found]:
             continue
         if _ANAPHORIC.match(f.value):
             f.value, f.relative = _from_named(named, f.value), False
+        elif f.value == "@AN":  # "until then": the time last named, as named
+            f.value, f.relative = named or "XXXX-XX-XX", False
         elif f.value.startswith("@AP"):  # "in the afternoon": that part of the day last named, else of the DCT
             day = named[:10] if named and len(named) >= 10 else anchor.day()
             f.value = day + f.value[3:]

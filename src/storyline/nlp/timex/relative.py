@@ -63,7 +63,7 @@ _YEARS_PERIOD = rx(r"['\u2019]s\s+(?:fiscal\s+)?(?:quarter|period)\b")
 _THE_WEEKEND = rx(r"\bthe\s+weekend\b")
 # "before" / "after" with a noun phrase after them are prepositions ("two days before the vote": the length only);
 # "ago", "earlier", "later" end the expression whatever follows ("Two decades ago the city was poor")
-_AGO = rx(rf"\b({COUNT})[\s-]+({UNIT})s?\s+(ago|earlier|later|from\s+now"
+_AGO = rx(rf"\b({COUNT})[\s-]+({UNIT})s?(\s+and\s+a\s+half)?\s+(ago|earlier|later|from\s+now"
           r"|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b))\b")
 _VAGUE_OK = rx(r"\b(?:(?:right\s+)?now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately|recent"
                r"|current(?!\s+(?:account|accounts|affairs|events|and|or)\b)"
@@ -74,6 +74,8 @@ _DAY_PART = rx(r"\b(?:in|during|through|into|throughout|until|till|by|spend|spen
                r"(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night))\b"
                r"(?!['\u2019-]|\s+(?:of|before|after|shift|news|paper|papers|sky|session|sessions|show|class|classes"
                r"|rush|flight|flights|train|trains|edition|editions|star|stars|hours)\b)")
+# "until then", not the adjective of "the then-mayor"
+_THEN = rx(r"\b(?:since|until|till|by|before|after|from|between|at|as\s+of)\s+(then)\b(?![-\u2019'])")
 _SOME_DAY = rx(r"\b(?:will|would|could|may|might|can|shall|should|to)\s+(?:also\s+|still\s+|even\s+)?(one\s+day)\b"
                r"|\b(someday|some\s+day)\b")
 _IN_REL_YEAR = rx(rf"(?:(the\s+)?({SEASON})|({MONTH})(?:\s+({DAY}))?,?)"
@@ -229,30 +231,47 @@ def ago(text: str, ctx: Context) -> Iterator[Found]:
     """
     for m in _AGO.finditer(text):
         n = number(m.group(1))
+        n = None if n is None else n + 0.5 * bool(m.group(3))  # "a year and a half ago"
         mult, code = unit(m.group(2))
-        adverb = m.group(3).lower()
+        adverb = m.group(4).lower()
         sign = 1 if adverb in ("later", "after") or adverb.startswith("from") else -1
         if code == "WE":
             continue
         year_earlier = adverb == "earlier" and n == 1 and code == "Y" and mult == 1
         if code in ("H", "MIN", "S") or (adverb not in ("ago",) and not adverb.startswith("from") and not year_earlier):
-            end = m.end(2) + (text[m.end(2) : m.end(2) + 1].lower() == "s")  # the length, not the adverb
+            end = m.end(3) if m.group(3) else m.end(2) + (text[m.end(2) : m.end(2) + 1].lower() == "s")
             yield Found(m.start(), end, "DURATION", duration_value(None if n is None else n * mult, code))
-            continue
+            continue  # the length, not the adverb
         if n is None:
             yield Found(m.start(), m.end(), "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
             continue
         if n * mult == 1 and code == "Y" and sign < 0:
             yield Found(m.start(), m.end(), "DATE", "@Y-1", relative=True)  # a year before the quarter in focus, if any
             continue
-        if n != int(n):
-            continue  # "a year and a half ago": no whole-unit point to name
-        # at the unit's granularity: "two decades ago" is the decade 199, "two centuries ago" the century 18
-        big = {"decade": "DE", "century": "CE", "centuries": "CE"}.get(m.group(2).lower())
-        value = ctx.anchor.shift(sign * int(n), big) if big else ctx.anchor.shift(sign * int(n * mult), code)
+        value = _shifted(ctx, sign, n, mult, code, m.group(2).lower())
+        if value is None:
+            continue
         if value.startswith("X") and ctx.anchor.anchored:  # "three millennia ago": before any year TIMEX3 writes
             value = "FUTURE_REF" if sign > 0 else "PAST_REF"
         yield Found(m.start(), m.end(), "DATE", value, relative=True)
+
+
+def _shifted(ctx: Context, sign: int, n: float, mult: int, code: str, word: str) -> str | None:
+    """The point n units from the DCT at the unit's granularity; a half year in months; None if no whole unit fits.
+
+    "two decades ago" is the decade 199, "two centuries ago" the century 18,
+    "half a century ago" the year 50 years back, "a year and a half ago" the
+    month 18 months back (TimeML values a point at the finest unit it names).
+    """
+    big = {"decade": "DE", "century": "CE", "centuries": "CE"}.get(word)
+    if big and n == int(n):
+        return ctx.anchor.shift(sign * int(n), big)
+    total = n * mult
+    if total == int(total):
+        return ctx.anchor.shift(sign * int(total), code)
+    if code == "Y" and total * 12 == int(total * 12):
+        return ctx.anchor.shift(sign * int(total * 12), "M")
+    return None
 
 
 def anaphoric(text: str, ctx: Context) -> Iterator[Found]:
@@ -287,6 +306,19 @@ def day_parts(text: str, ctx: Context) -> Iterator[Found]:
         yield Found(m.start(1), m.end(1), "TIME", f"@APT{DAY_PARTS[m.group(2).lower()]}", relative=True)
 
 
+def then(text: str, ctx: Context) -> Iterator[Found]:
+    """'since then', 'until then', 'by then': the time last named, as it was named ("Nov. 30 ... until then").
+
+    After a preposition "then" refers back to a time of the discourse and
+    is valued as that time (TimeML Annotation Guidelines 1.2.1: an
+    anaphoric expression takes the value of its antecedent); the
+    sequencing "then" ("and then he left") has no preposition and is no
+    timex.  With no time named before it, its value stays unknown (X).
+    """
+    for m in _THEN.finditer(text):
+        yield Found(m.start(1), m.end(1), "DATE", "@AN", relative=True)
+
+
 def some_day(text: str, ctx: Context) -> Iterator[Found]:
     """'will one day be', 'could someday', 'some day soon': an unnamed future time, FUTURE_REF, not a one-day length.
 
@@ -316,4 +348,4 @@ def vague(text: str, ctx: Context) -> Iterator[Found]:
         yield Found(m.start(), m.end(), "DATE", value)
 
 
-RULES = (deictic, weekdays, relative_units, in_relative_year, ago, anaphoric, day_parts, some_day, vague)
+RULES = (deictic, weekdays, relative_units, in_relative_year, ago, anaphoric, day_parts, then, some_day, vague)
