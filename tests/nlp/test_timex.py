@@ -25,6 +25,8 @@ CASES = [
     ("The company said Monday it will close two plants.", THU, "Monday", "2018-07-09"),
     ("The union announced on Tuesday it would strike.", THU, "Tuesday", "2018-07-10"),
     ("Negotiations broke down last Friday.", THU, "last Friday", "2018-07-06"),
+    ("The storm hit the coast this past weekend.", THU, "this past weekend", "2018-W27-WE"),
+    ("The vote is this coming Monday.", THU, "this coming Monday", "2018-07-16"),
     ("Police arrived on Tuesday afternoon.", THU, "Tuesday afternoon", "2018-07-10TAF"),
     ("The match was played on Saturday, July 7.", THU, "July 7", "2018-07-07"),
     # deictic words
@@ -95,6 +97,7 @@ def test_rule_finds_and_normalizes(nlp, case):
     found = find_timexes(nlp(sentence), dct)
     hits = [t for t in found if text.lower() in t.text.lower()]
     assert hits, f"no timex containing {text!r} in {[(t.text, t.value) for t in found]}"
+    assert hits[0].text.lower() == text.lower() or not text.lower().startswith("this "), hits[0].text
     assert hits[0].value == value
     if mod:
         assert hits[0].mod == mod

@@ -49,8 +49,9 @@ _DEICTIC = rx(rf"\b(?:(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorro
               rf"|(tonight|overnight)|(this|last)\s+{_PART})\b")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}(?:['\u2019]s)?\s$")
 _PART_DAY = rx(rf"\b{_PART}\s+(yesterday|today|tomorrow)\b")  # "afternoon yesterday": the day part named first
-_WEEKDAY = rx(rf"\b(?:(last|next|this|coming|past|previous)\s+)?({WEEKDAY})(?:\s+{_PART})?\b")
-_REL_UNIT = rx(r"\b(?:(the)\s+)?(this|last|next|past|coming|previous|current|following)\s+(?:fiscal\s+)?"
+_THIS_PAST = r"(?:this\s+(?=past\s|coming\s))?"  # "this past weekend", "this coming Monday": one expression
+_WEEKDAY = rx(rf"\b(?:{_THIS_PAST}(last|next|this|coming|past|previous)\s+)?({WEEKDAY})(?:\s+{_PART})?\b")
+_REL_UNIT = rx(rf"\b(?:(the)\s+)?{_THIS_PAST}(this|last|next|past|coming|previous|current|following)\s+(?:fiscal\s+)?"
                r"(week|weekend|month|year|quarter|decade|century)\b(?!-|\s+(?:old|or\s+two))")
 _EDGE_UNIT = rx(r"\b(?:(?:the\s+)?(end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
                 r"(year|month|week|quarter|decade|century)"
