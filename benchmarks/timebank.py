@@ -32,7 +32,9 @@ import html
 import re
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,8 +113,14 @@ class Score:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score_doc(gold: list[Gold], system: list, errors: list[str] | None = None) -> Score:
+def score_doc(gold: list[Gold], system: list, errors: list[str] | None = None,
+              sentence: Callable[[int], str] | None = None) -> Score:
+    """Counts of one file; with ``errors``, one line per miss, extra or differing match (and its sentence)."""
     s = Score(gold=len(gold), system=len(system))
+
+    def where(start: int) -> str:
+        return f"\n      in: {sentence(start)}" if sentence else ""
+
     used: set[int] = set()
     sys_spans = [(t.start, t.end) for t in system]
     for g in gold:
@@ -124,7 +132,7 @@ def score_doc(gold: list[Gold], system: list, errors: list[str] | None = None) -
                 best = i
         if best is None:
             if errors is not None:
-                errors.append(f"MISS  {g.text!r} {g.type} {g.value}")
+                errors.append(f"MISS  {g.text!r} {g.type} {g.value}{where(g.start)}")
             continue
         used.add(best)
         t = system[best]
@@ -133,12 +141,20 @@ def score_doc(gold: list[Gold], system: list, errors: list[str] | None = None) -
         s.value += t.value == g.value
         s.type += t.type == g.type
         if errors is not None and (t.value != g.value or sys_spans[best] != (g.start, g.end)):
-            errors.append(f"DIFF  gold {g.text!r} {g.type} {g.value}  ours {t.text!r} {t.type} {t.value} {t.mod}")
+            errors.append(f"DIFF  gold {g.text!r} {g.type} {g.value}  ours {t.text!r} {t.type} {t.value} {t.mod}"
+                          f"{where(g.start)}")
     if errors is not None:
         for i, t in enumerate(system):
             if i not in used:
-                errors.append(f"EXTRA {t.text!r} {t.type} {t.value}")
+                errors.append(f"EXTRA {t.text!r} {t.type} {t.value}{where(t.start)}")
     return s
+
+
+def _sentence(doc, start: int) -> str:
+    """The parsed sentence holding character ``start``, on one line (what an error list shows beside a case)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    sent = span.sent if span is not None and len(span) else doc[:0]
+    return " ".join(sent.text.split())
 
 
 def row(name: str, s: Score) -> str:
@@ -211,7 +227,7 @@ def run_folder(folder: Path, nlp, show_errors: str | None, cache: Path | None,
         t_tx += time.perf_counter() - t0
         half = "dev" if i % 2 == 0 else "held-out"
         errs: list[str] | None = [] if show_errors in (half, "all") else None
-        s = score_doc(d.timexes, system, errs)
+        s = score_doc(d.timexes, system, errs, partial(_sentence, doc))
         if errs:
             print(f"--- {d.name} (DCT {d.dct})")
             print("\n".join(errs))

@@ -21,7 +21,12 @@ CASES = [
     ("The minister resigned on Thursday.", THU, "Thursday", "2018-07-12"),
     ("Officials said they had signed the accord on Monday.", THU, "Monday", "2018-07-09"),
     ("The vote will be held Sunday, the commission said.", THU, "Sunday", "2018-07-15"),
+    # a time word right after a verb dates that verb, whatever clause the parser hangs it on
+    ("The company said Monday it will close two plants.", THU, "Monday", "2018-07-09"),
+    ("The union announced on Tuesday it would strike.", THU, "Tuesday", "2018-07-10"),
     ("Negotiations broke down last Friday.", THU, "last Friday", "2018-07-06"),
+    ("The storm hit the coast this past weekend.", THU, "this past weekend", "2018-W27-WE"),
+    ("The vote is this coming Monday.", THU, "this coming Monday", "2018-07-16"),
     ("Police arrived on Tuesday afternoon.", THU, "Tuesday afternoon", "2018-07-10TAF"),
     ("The match was played on Saturday, July 7.", THU, "July 7", "2018-07-07"),
     # deictic words
@@ -92,6 +97,7 @@ def test_rule_finds_and_normalizes(nlp, case):
     found = find_timexes(nlp(sentence), dct)
     hits = [t for t in found if text.lower() in t.text.lower()]
     assert hits, f"no timex containing {text!r} in {[(t.text, t.value) for t in found]}"
+    assert hits[0].text.lower() == text.lower() or not text.lower().startswith("this "), hits[0].text
     assert hits[0].value == value
     if mod:
         assert hits[0].mod == mod
@@ -128,9 +134,22 @@ def test_absolute_dates_need_no_publication_date(nlp):
     "A gunman opened fire at an office Christmas party.",
     "The deal was agreed at the Winter Meetings.",
     "She won a second term.",
+    "She hid in a second-floor office.",
+    "He watched the evening news before work on the night shift.",
+    "Tourists flew to Easter Island.",
 ])
 def test_look_alikes_are_not_timexes(nlp, sentence):
     assert [t.text for t in find_timexes(nlp(sentence), THU)] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Second-quarter sales rose 4 percent. The figures compare with a loss in the corresponding period last year.",
+    "Second-quarter sales rose 4 percent, up from the same quarter of last year.",
+])
+def test_the_period_a_year_before_is_one_expression(nlp, sentence):
+    found = [(t.text, t.value) for t in find_timexes(nlp(sentence), "1989-10-26")]
+    assert found[0] == ("Second-quarter", "1989-Q2") and found[1][1] == "1988-Q2" and len(found) == 2, found
+    assert found[1][0].endswith("last year"), found
 
 
 def test_quarter_in_focus_and_year_ago_period(nlp):
@@ -152,6 +171,15 @@ def test_extent_is_what_timeml_tags_and_the_preposition_is_its_signal(nlp, sente
     (t,) = find_timexes(nlp(sentence), THU)
     assert (t.text, t.signal) == (extent, signal)
     assert t.signal_start is not None and sentence[t.signal_start : t.end] == f"{signal} {extent}"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The contract is worth $40 million over five years.",
+    "The cost will be spread over five years.",
+])
+def test_over_after_an_amount_spread_across_years_is_a_signal(nlp, sentence):
+    (t,) = find_timexes(nlp(sentence), THU)
+    assert (t.text, t.mod, t.signal) == ("five years", None, "over")
 
 
 def test_over_before_a_number_is_a_modifier_not_a_signal(nlp):
@@ -215,3 +243,132 @@ def test_a_count_of_more_units_is_a_duration(nlp, sentence, text, value):
 def test_a_time_word_in_a_title_case_headline_is_still_a_timex(nlp):
     found = [t.text for t in find_timexes(nlp("Smith to Host Next Year's Awards"), THU)]
     assert "Next Year" in found, found
+
+
+
+def _values(nlp, sentence: str, dct: str = THU) -> dict[str, tuple[str, str | None]]:
+    return {t.text: (t.value, t.mod) for t in find_timexes(nlp(sentence), dct)}
+
+
+# (behaviour, sentence, extent, value, mod): each written for the rule it pins down
+VALUE_CASES = [
+    ("ago ends the expression whatever follows, at the unit's granularity",
+     "Two decades ago the city was poor.", "Two decades ago", "199", None),
+    ("ago ends the expression whatever follows", "Several years ago the firm was sold.", "Several years ago",
+     "PAST_REF", None),
+    ("ago at a century's granularity", "Two centuries ago the town was founded.", "Two centuries ago", "18", None),
+    ("later ends the expression whatever follows: the length", "A week later the talks resumed.", "A week", "P1W",
+     None),
+    ("or so after a relative period is part of it", "The factory will be closed over the next year or so.",
+     "the next year or so", "P1Y", "APPROX"),
+    ("or so after a counted duration is part of it", "The repairs will take a week or so.", "a week or so", "P1W",
+     "APPROX"),
+    ("an uncounted plural is a vague duration: centuries", "The province was ruled from the capital for centuries.",
+     "centuries", "PXY", None),
+    ("an uncounted plural after 'over the'", "Over the years the village grew into a town.", "the years", "PXY",
+     None),
+    ("an uncounted plural as the object of 'spend'", "He spent years in prison before the pardon.", "years", "PXY",
+     None),
+    ("an uncounted plural as a measure", "The robbery was over in a matter of minutes.", "minutes", "PTXM", None),
+    ("an uncounted plural measuring a noun", "The merger follows months of negotiations.", "months", "PXM", None),
+    ("'one day' after a modal is an unnamed future time", "Experts say the city will one day run out of water.",
+     "one day", "FUTURE_REF", None),
+    ("'someday' is an unnamed future time", "She hopes to someday return to the stage.", "someday", "FUTURE_REF",
+     None),
+    ("'one day' measured is a length", "The strike lasted one day.", "one day", "P1D", None),
+    ("'the year' anywhere is the year in focus", "The festival is the biggest event of the year.", "the year",
+     "2018", None),
+    ("'the year' as a subject is the year in focus", "The year has been hard for farmers.", "The year", "2018",
+     None),
+    ("'the week' is the week of the day last named", "On Friday the index fell. For the week, it lost 2 percent.",
+     "the week", "2018-W27", None),
+    ("a hundred years written as a decade is the century", "The mill was built in the late 1800s.",
+     "the late 1800s", "18", "END"),
+    ("'last' after a modal is the verb, not 'the last'", "The strike could last two months.", "two months", "P2M",
+     None),
+    ("a week counted back from a day is a week-long stretch", "Yields fell in the week ended Tuesday.", "the week",
+     "P1W", None),
+    ("a part of the day is that of the day last named", "On Tuesday rebels attacked. In the evening they withdrew.",
+     "the evening", "2018-07-10TEV", None),
+    ("a part of the day with no day named is the publication day's", "Markets closed higher in the afternoon.",
+     "the afternoon", "2018-07-12TAF", None),
+    ("a frequency is tagged with its period, one SET", "The board meets twice a month.", "twice a month", "P1M",
+     None),
+    ("a counted frequency is tagged with its period", "Ferries sail three times a week.", "three times a week",
+     "P1W", None),
+    ("'the year before' counts from the year last named", "In 2016 turnout fell; the year before, it rose.",
+     "the year before", "2015", None),
+]
+
+
+@pytest.mark.parametrize("case", VALUE_CASES, ids=[c[0] for c in VALUE_CASES])
+def test_expression_takes_its_timeml_extent_and_value(nlp, case):
+    _, sentence, text, value, mod = case
+    found = _values(nlp, sentence)
+    assert found.get(text) == (value, mod), found
+
+
+@pytest.mark.parametrize("sentence, dct, value", [
+    ("The law, passed in the summer, took effect this week.", "2018-01-11", "2017-SU"),
+    ("The vote will be held in the summer.", "2018-10-11", "2019-SU"),
+    ("Prices rose in the summer.", "2018-10-11", "2018-SU"),
+    # the infinitive's event follows a past verb that governs it through an adjective: either side, the nearer
+    ("Shortages made it hard for the firm to meet demand into the summer.", "2018-10-11", "2018-SU"),
+])
+def test_a_season_without_a_year_lies_on_the_side_the_tense_says(nlp, sentence, dct, value):
+    assert _values(nlp, sentence, dct)["the summer"][0] == value
+
+
+@pytest.mark.parametrize("sentence, dct, text, value", [
+    ("Shoppers crowded the malls after Thanksgiving.", "1998-12-02", "Thanksgiving", "1998-11-26"),
+    ("The ceasefire will begin on Easter Sunday.", "2019-03-01", "Easter Sunday", "2019-04-21"),
+    ("He was elected on Election Day 1996.", THU, "Election Day 1996", "1996-11-05"),
+    ("The strike began on the Fourth of July.", THU, "the Fourth of July", "2018-07-04"),
+])
+def test_a_holiday_is_its_day_in_the_year_the_tense_points_to(nlp, sentence, dct, text, value):
+    assert _values(nlp, sentence, dct).get(text, (None,))[0] == value
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    ("The summit will be held Feb. 20-21 in Geneva.", "1998-02-12", {"Feb. 20": "1998-02-20", "21": "1998-02-21"}),
+    ("Talks are set for March 3 to 5.", "1998-02-12", {"March 3": "1998-03-03", "5": "1998-03-05"}),
+    ("The rally took place on Feb. 8 and 9, 1997.", "1998-02-12", {"Feb. 8": "1997-02-08", "9, 1997": "1997-02-09"}),
+    ("The season runs from April through September.", "1998-02-12", {"April": "1998-04", "September": "1998-09"}),
+    ("The officer was given May 3 to 5 others.", "1998-02-12", {"May 3": "1997-05-03"}),
+])
+def test_the_end_of_a_range_takes_the_month_and_year_of_its_start(nlp, sentence, dct, expected):
+    assert {k: v for k, (v, _) in _values(nlp, sentence, dct).items()} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The war ended more than half a century ago.", {"more than half a century ago": "1968"}),
+    ("The agency was formed a year and a half ago.", {"a year and a half ago": "2017-01"}),
+    ("The offer runs to Nov. 30, 2018. Until then, holders may convert.", {"Nov. 30, 2018": "2018-11-30",
+                                                                          "then": "2018-11-30"}),
+    ("The firm was founded in 1990. Since then, sales have tripled.", {"1990": "1990", "then": "1990"}),
+    ("He finished his meal and then left.", {}),
+])
+def test_halves_and_then_take_the_point_they_name(nlp, sentence, expected):
+    assert {k: v for k, (v, _) in _values(nlp, sentence).items()} == expected
+
+
+def test_before_a_noun_phrase_is_a_preposition_and_only_the_length_is_tagged(nlp):
+    assert _values(nlp, "Two days before the vote, the minister resigned.") == {"Two days": ("P2D", None)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Minutes of the central bank's meeting showed dissent.",
+    "The country imports about three-quarters of its food.",
+    "Officials said they would leave as soon as the road reopened.",
+])
+def test_records_fractions_and_conjunctions_are_no_timexes(nlp, sentence):
+    assert [t.text for t in find_timexes(nlp(sentence), THU)] == []
+
+
+def test_a_title_with_the_year_is_no_timex(nlp):
+    assert [t.text for t in find_timexes(nlp("She was named Person of the Year."), THU)] == []
+
+
+def test_the_past_before_a_count_is_not_the_vague_past(nlp):
+    found = [t.text for t in find_timexes(nlp("Riots have broken out in the past three summers."), THU)]
+    assert "the past" not in found, found

@@ -2,7 +2,7 @@
 
 A small rule engine in the spirit of HeidelTime and SUTime: each rule is a
 precompiled pattern plus the arithmetic that turns a match into a value
-relative to the article's publication date (:mod:`.dates`, :mod:`.periods`, :mod:`.relative`,
+relative to the article's publication date (:mod:`.dates`, :mod:`.holidays`, :mod:`.periods`, :mod:`.relative`,
 :mod:`.spans`).  This module runs the rules, keeps the longest of overlapping
 candidates, then widens each to its modifiers ("more than 300 day" ->
 MORE_THAN, "early May" -> START).  The preposition that ties it to its clause
@@ -25,7 +25,7 @@ import re
 
 from spacy.tokens import Doc
 
-from storyline.nlp.timex import dates, focus, periods, relative, spans
+from storyline.nlp.timex import dates, focus, holidays, periods, relative, spans
 from storyline.nlp.timex.anchor import Anchor, parse_dct, tense
 from storyline.nlp.timex.extent import join_day_and_clock, widen
 from storyline.nlp.timex.found import Context, Found
@@ -34,7 +34,7 @@ from storyline.records import Timex
 
 __all__ = ["find_timexes"]
 
-RULES = dates.RULES + periods.RULES + relative.RULES + spans.RULES
+RULES = dates.RULES + holidays.RULES + periods.RULES + relative.RULES + spans.RULES
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 
 
@@ -63,7 +63,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     low = text.translate(ASCII_LOWER)
     found = [f for rule in RULES for f in rule(low, ctx)]
     chosen = join_day_and_clock(_longest(found), text)
-    chosen = focus.rebase(chosen, anchor, text)
+    chosen = focus.ranges(focus.rebase(chosen, anchor, text), text)
     if any(f.value.startswith("@") for f in chosen):
         chosen = focus.resolve(chosen, anchor, text)
 

@@ -47,14 +47,8 @@ def tense(span: Span) -> str:
     reads its tag and auxiliaries: "will be held Sunday" -> FUTURE,
     "had signed ... on Monday" -> PAST.
     """
-    tok = span.root
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-            break
-        if tok.head is tok:
-            return "PRESENT"
-        tok = tok.head
-    else:
+    tok = _verb_before(span) or _governing_verb(span.root)
+    if tok is None:
         return "PRESENT"
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _FUTURE_AUX for a in auxes) or tok.lower_ in _FUTURE_AUX:
@@ -68,9 +62,11 @@ def tense(span: Span) -> str:
     if tok.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am") for a in auxes):
         return "FUTURE"  # "is meeting Sunday": the present progressive of plans
     if any(a.lower_ == "to" for a in auxes):
-        if tok.dep_ in ("xcomp", "ccomp", "advcl") and _simple_past(tok.head):
-            # "asked the government to resign Saturday": the asking is past, the resigning after it,
-            # so the day may lie either side of the DCT; take the nearer, as for a clause without tense
+        governor = _governing_verb(tok.head) if tok.head is not tok else None
+        if tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and governor is not None and _simple_past(governor):
+            # "asked the government to resign Saturday", "made it difficult to meet demand into the summer": the
+            # asking is past, the resigning after it, so the day may lie either side of the DCT; take the nearer,
+            # as for a clause without tense (the past verb may govern through an adjective or noun)
             return "PRESENT"
         return "FUTURE"  # "plans to vote Tuesday", "guidelines to be published in May"
     if tok.tag_ == "VBN" and any(a.lower_ in ("is", "are", "am", "be") for a in auxes):
@@ -78,6 +74,38 @@ def tense(span: Span) -> str:
     if tok.tag_ == "VBN" and tok.dep_ != "amod":
         return "PAST"
     return "PRESENT"
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The first verb up the dependency tree from ``tok`` (itself included), within six steps."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _verb_before(span: Span) -> Token | None:
+    """The verb written just before a time word ("said Monday", "announced on Friday"), which it modifies.
+
+    English puts a time adverbial right after the verb it dates; TimeML
+    anchors the expression by that event (TimeML Annotation Guidelines
+    1.2.1: the value of an underspecified date follows the event it
+    modifies).  The parser sometimes hangs the word on the next clause
+    instead ("said Monday it will cut jobs": Monday under "cut"), which
+    would date a past announcement in the future.
+    """
+    i = span.start - 1
+    if i >= 0 and span.doc[i].lower_ == "on":
+        i -= 1
+    if i < 0:
+        return None
+    tok = span.doc[i]
+    if tok.tag_.startswith("VB") and tok.dep_ not in ("aux", "auxpass") and tok.lower_ not in _FUTURE_AUX:
+        return tok
+    return None
 
 
 def _simple_past(verb: Token) -> bool:
@@ -195,25 +223,31 @@ class Anchor:
         return f"{y:04d}-Q{q}"
 
     def month_day(self, month: int, day: int, when: str = "PRESENT") -> str:
-        """A day named without a year: the most recent (PAST), the next (FUTURE), else the closest.
-
-        A past-tense clause still takes a day less than two months ahead
-        ("declared a dividend payable Dec. 7"): deadlines and payment dates
-        sit in past-tense reports, events from ten months ago rarely do.
-        """
+        """A day named without a year: the most recent (PAST), the next (FUTURE), else the closest (see ``nearest``)."""
         if self.dct is None:
             return f"XXXX-{month:02d}-{day:02d}"
-        best = None
+        days = []
         for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
             try:
-                d = dt.date(y, month, day)
+                days.append(dt.date(y, month, day))
             except ValueError:
                 continue
-            if (when == "PAST" and (d - self.dct).days > 60) or (when == "FUTURE" and d < self.dct):
-                continue
-            if best is None or abs((d - self.dct).days) < abs((best - self.dct).days):
-                best = d
+        best = self.nearest(days, when)
         return best.isoformat() if best else f"XXXX-{month:02d}-{day:02d}"
+
+    def nearest(self, days: list[dt.date], when: str) -> dt.date | None:
+        """Of the yearly recurrences of a day, the one the tense points to (None without a DCT or a fit).
+
+        PAST: the most recent, though a past-tense clause still takes a day
+        less than two months ahead ("declared a dividend payable Dec. 7"):
+        deadlines and payment dates sit in past-tense reports, events from ten
+        months ago rarely do; FUTURE: the next; else the closest.
+        """
+        dct = self.dct
+        if dct is None:
+            return None
+        fits = [d for d in days if not ((when == "PAST" and (d - dct).days > 60) or (when == "FUTURE" and d < dct))]
+        return min(fits, key=lambda d: abs((d - dct).days), default=None)
 
     def shift(self, n: int, unit: str) -> str:
         """The point ``n`` units from the DCT, at that unit's granularity ("two years ago" -> 2016)."""
@@ -227,4 +261,6 @@ class Anchor:
             return self.quarter(n)
         if unit == "DE":
             return self.decade(n)
-        return self.year(n * {"Y": 1, "CE": 100}.get(unit, 1))
+        if unit == "CE":
+            return self.century(n)
+        return self.year(n)

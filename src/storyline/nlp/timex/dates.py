@@ -28,13 +28,14 @@ from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import (
     DAY,
     MONTH,
-    MONTHS,
     ORDINAL,
     ORDINALS,
     SEASON,
     SEASONS,
     WEEKDAY,
     YEAR,
+    day_number,
+    month_number,
     number,
     rx,
     word_start,
@@ -46,6 +47,9 @@ _MDY = rx(rf"({MONTH})\s+({DAY}),?\s+({YEAR})\b")
 _DMY = rx(rf"({DAY})\s+(?:of\s+)?({MONTH}),?\s+({YEAR})\b")
 _MD = rx(rf"({MONTH})\s+({DAY})\b(?![,.]?\s*\d|:)")
 _DM = rx(rf"({DAY})\s+(?:of\s+)?({MONTH})\b")
+_DAY_RANGE = rx(rf"\s*(?:-|\u2013|to\s|through\s|and\s)\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+({YEAR})\b)?"
+                r"(?=\s*(?:[,.;:)\]]|$)|\s+(?:in|at|on|for|with|when|while|and|or|to|from|by|as|after|before|during|of"
+                r"|this|next|last)\b)")
 _WEEKDAY_LEAD = rx(rf"\b{WEEKDAY},?\s+(?:the\s+)?$|\bthe\s+$")
 _NUMERIC = rx(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 _MY = rx(rf"\b({MONTH})(?:\s+of)?,?\s+({YEAR})\b(?!\s*(?:%|percent))")
@@ -69,31 +73,13 @@ _DECADE_WORDS = MappingProxyType({"twenties": 2, "thirties": 3, "forties": 4, "f
 _YEAR_CUES = rx(r"(?:\b(?:in|since|by|until|till|from|of|through|to|before|after|during|between|and|or"
                 r"|early|late|mid|around|circa|about|the|spring|summer|fall|autumn|winter|year|end"
                 r"|beginning|start)\s+|mid-)$")
-_HOLIDAYS = MappingProxyType({
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31),
-})
-_HOLIDAY = rx(r"\b(christmas(?:\s+(?:day|eve))?|boxing\s+day|new\s+year['\u2019]s\s+(?:day|eve)"
-              rf"|valentine['\u2019]s\s+day|halloween)\b(?:,?\s+({YEAR})\b)?")
 _NAME_WORD = re.compile(r"\s+[A-Z][a-z]")
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _EDGE_MOD = MappingProxyType({"early": "START", "mid": "MID", "late": "END"})
-
-
-def _month(word: str) -> int | None:
-    """Month number of a capitalised month word ("Sept." -> 9); None for lower-case "may"/"march"."""
-    if not word[:1].isupper():
-        return None
-    return MONTHS.get(word.rstrip(".").lower())
 
 
 def _in_focus_year(anchor: Anchor, suffix: str) -> str:
     """A month or day named after a date far from the DCT lies in that date's year ("In March 1991 ... in October")."""
     return anchor.year() + suffix
-
-
-def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
 
 
 def full_dates(text: str, ctx: Context) -> Iterator[Found]:
@@ -102,18 +88,21 @@ def full_dates(text: str, ctx: Context) -> Iterator[Found]:
         for m in pattern.finditer(text):
             if not word_start(text, m.start()):
                 continue
-            mon = _month(ctx.cased(m, 1 if order[0] == "m" else 2))
-            day = _day(m.group(2) if order[0] == "m" else m.group(1))
+            mon = month_number(ctx.cased(m, 1 if order[0] == "m" else 2))
+            day = day_number(m.group(2) if order[0] == "m" else m.group(1))
             if mon is None or not 1 <= day <= 31:
                 continue
             lead = _WEEKDAY_LEAD.search(text, max(0, m.start() - 16), m.start())  # "Tuesday, June 11"
             start = lead.start() if lead and (order[0] == "d" or not lead.group().startswith("the")) else m.start()
             if len(order) == 3:
                 yield Found(start, m.end(), "DATE", f"{m.group(3)}-{mon:02d}-{day:02d}")
-            else:
-                when = ctx.tense(m.start(), m.end())
-                yield Found(start, m.end(), "DATE", ctx.anchor.month_day(mon, day, when), relative=True,
-                            rebase=partial(_in_focus_year, suffix=f"-{mon:02d}-{day:02d}"))
+                continue
+            when = ctx.tense(m.start(), m.end())
+            first = Found(start, m.end(), "DATE", ctx.anchor.month_day(mon, day, when), relative=True,
+                          rebase=partial(_in_focus_year, suffix=f"-{mon:02d}-{day:02d}"))
+            yield first
+            if order == "md" and (second := _range_end(text, m.end(), first, mon, day)):
+                yield second
     for m in _NUMERIC.finditer(text):
         if m.group(1):
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -126,10 +115,30 @@ def full_dates(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "DATE", f"{y:04d}-{mo:02d}-{d:02d}")
 
 
+def _range_end(text: str, pos: int, first: Found, mon: int, day: int) -> Found | None:
+    """'Feb. 20-21', 'March 3 to 5', 'Feb. 8 and 9, 1998': the second day of a range, in the first's month and year.
+
+    Each end of a range is its own expression (TimeML Annotation Guidelines
+    1.2.1 tag the two points of "from ... to ..." separately; TIDES writes
+    "June 3-5" as two), and the bare day takes its month and year from
+    the first.  The number must close the phrase (punctuation or a
+    preposition next), so "May 3 to 5 others" stays a count.
+    """
+    r = _DAY_RANGE.match(text, pos)
+    if r is None or not day < int(r.group(1)) <= 31:
+        return None
+    d2 = int(r.group(1))
+    if r.group(2):
+        first.value, first.relative, first.rebase = f"{r.group(2)}-{mon:02d}-{day:02d}", False, None
+        return Found(r.start(1), r.end(), "DATE", f"{r.group(2)}-{mon:02d}-{d2:02d}")
+    return Found(r.start(1), r.end(1), "DATE", f"{first.value[:8]}{d2:02d}", relative=True,
+                 rebase=partial(_in_focus_year, suffix=f"-{mon:02d}-{d2:02d}"))
+
+
 def month_year(text: str, ctx: Context) -> Iterator[Found]:
     """'April 2018', 'August of 1988'."""
     for m in _MY.finditer(text):
-        mon = _month(ctx.cased(m, 1))
+        mon = month_number(ctx.cased(m, 1))
         if mon:
             yield Found(m.start(), m.end(), "DATE", f"{m.group(2)}-{mon:02d}")
 
@@ -137,7 +146,7 @@ def month_year(text: str, ctx: Context) -> Iterator[Found]:
 def months(text: str, ctx: Context) -> Iterator[Found]:
     """'April', 'last June', 'next March': most recent unless future tense; 'each July' is a SET."""
     for m in _MONTH.finditer(text):
-        mon = _month(ctx.cased(m, 2))
+        mon = month_number(ctx.cased(m, 2))
         if mon is None or (m.group(2).lower().rstrip(".") in ("may", "mar", "jan", "dec", "sep", "jun", "jul")
                            and not ctx.date_ent(m.start(2), m.end(2)) and not m.group(1)):
             continue  # a bare "May" needs spaCy's agreement that it is a date (names, modal at sentence start)
@@ -181,7 +190,7 @@ def spoken_years(text: str, ctx: Context) -> Iterator[Found]:
             year = (19 if m.group(3) == "nineteen" else 20) * 100 + int(words[0] + words[1])
         else:
             year = 2000 + int(words[2])
-        mon = _month(ctx.cased(m, 1)) if m.group(1) else None
+        mon = month_number(ctx.cased(m, 1)) if m.group(1) else None
         start = m.start() if mon else m.start(2)
         if not mon and not m.group(2).startswith(("the year", "two thousand")) and not (
                 _YEAR_CUES.search(text, max(0, start - 14), start) or ctx.date_ent(start, m.end())):
@@ -190,7 +199,7 @@ def spoken_years(text: str, ctx: Context) -> Iterator[Found]:
 
 
 def decades(text: str, ctx: Context) -> Iterator[Found]:
-    """'the 1990s' -> 199, "the '80s" -> 198, 'the late 1970s' -> 197 (END), 'the 20th century' -> 19."""
+    """'the 1990s' -> 199, "the '80s" -> 198, 'the late 1970s' -> 197 (END), 'the 1800s', 'the 19th century' -> 18."""
     for m in _DECADE.finditer(text):
         if m.group(3):
             cent, dec = ("19", m.group(3))
@@ -200,13 +209,16 @@ def decades(text: str, ctx: Context) -> Iterator[Found]:
             continue  # "80s" without a century: ages and temperatures as often as decades
         lead = _DECADE_LEAD.search(text, max(0, m.start() - 12), m.start())
         start = lead.start() if lead else m.start()
-        yield Found(start, m.end(), "DATE", f"{cent}{dec}", _EDGE_MOD.get(((lead and lead.group(1)) or "").lower()))
+        # "the 1800s" is the hundred years 1800-1899, the century 18 (TimeML values at the named granularity);
+        # "the 2000s" is the decade news means by it
+        value = cent if dec == "0" and cent in ("16", "17", "18", "19") and m.group(1) else f"{cent}{dec}"
+        yield Found(start, m.end(), "DATE", value, _EDGE_MOD.get(((lead and lead.group(1)) or "").lower()))
     for m in _DECADE_WORD.finditer(text):
         yield Found(m.start(), m.end(), "DATE", f"19{_DECADE_WORDS[m.group(2).lower()]}",
                     _EDGE_MOD.get((m.group(1) or "").lower()))
     for m in _CENTURY.finditer(text):
         word = m.group(1).lower()
-        n = ORDINALS.get(word) or (_day(word) if word[0].isdigit() else None)
+        n = ORDINALS.get(word) or (day_number(word) if word[0].isdigit() else None)
         if n:
             yield Found(m.start(), m.end(), "DATE", f"{n - 1:02d}")
 
@@ -224,21 +236,29 @@ def seasons(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "DATE", f"{ctx.anchor.year(off)}-{season}", relative=True)
         elif rel and season != "FA":  # "the summer", "early summer" (the edge becomes the mod)
             start = m.start() if rel == "the" else m.start(2)
-            yield Found(start, m.end(), "DATE", f"{ctx.anchor.year()}-{season}", relative=True)
+            off = _season_offset(ctx.anchor, season, ctx.tense(m.start(2), m.end(2)))
+            yield Found(start, m.end(), "DATE", f"{ctx.anchor.year(off)}-{season}", relative=True)
 
 
-def holidays(text: str, ctx: Context) -> Iterator[Found]:
-    """Fixed-date holidays: 'Christmas' -> that December 25 (by tense, like 'July 6'), "New Year's Eve 2019"."""
-    for m in _HOLIDAY.finditer(text):
-        name = " ".join(m.group(1).split()).replace("\u2019", "'")
-        if not ctx.cased(m, 1)[:1].isupper() or (not m.group(2) and _NOUN_AFTER.match(ctx.original, m.end())):
-            continue  # "an office Christmas party" names no day
-        mon, day = _HOLIDAYS[name]
-        if m.group(2):
-            yield Found(m.start(), m.end(), "DATE", f"{m.group(2)}-{mon:02d}-{day:02d}")
-        else:
-            when = ctx.tense(m.start(), m.end())
-            yield Found(m.start(), m.end(), "DATE", ctx.anchor.month_day(mon, day, when), relative=True)
+_SEASON_MONTHS = MappingProxyType({"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)})
 
 
-RULES = (full_dates, month_year, months, years, spoken_years, decades, seasons, holidays)
+def _season_offset(anchor: Anchor, season: str, when: str) -> int:
+    """-1, 0 or +1 year: a season named without a year is the nearest one on the side the tense says.
+
+    As for a month ("in March" in a past-tense clause is the last March), a
+    past clause in January cannot mean the summer still to come ("passed in
+    the summer" -> the summer before), a future one in October not the summer
+    just gone.  Winter straddles two years and stays the publication year's.
+    """
+    if anchor.dct is None or season not in _SEASON_MONTHS:
+        return 0
+    first, last = _SEASON_MONTHS[season]
+    if when == "PAST" and anchor.dct.month < first:
+        return -1
+    if when == "FUTURE" and anchor.dct.month > last:
+        return 1
+    return 0
+
+
+RULES = (full_dates, month_year, months, years, spoken_years, decades, seasons)

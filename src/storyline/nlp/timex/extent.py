@@ -42,7 +42,10 @@ _ONLY_DURATION = frozenset({"over", "under", "some", "up to", "at most", "at lea
 _NUMERAL = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
                       r"|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundred|a\s+dozen|dozens?"
                       r"|an?\s+(?:second|minute|hour|day|week|fortnight|month|year|decade|century)s?)\b", re.I)
-_OR_SO = re.compile(r"^\s+or\s+so\b", re.I)
+_SPREAD_OVER = re.compile(r"(?:[\d%]\s*(?:million|billion|trillion|percent|points?|cents?|shares|a\s+share)?"
+                          r"|\b(?:spread|phased|paid|repaid|payable|amortized|amortised|stretched|staggered|invested"
+                          r"|spent|saved|split|divided|made))\s+$", re.I)
+_OR_SO = re.compile(r"\s+or\s+so\b", re.I)  # matched at the end of a timex (no "^": it only anchors at 0)
 _SIGNALS = r"(?:in|on|at|since|until|till|by|before|after|during|from|through|throughout|for|within|over)"
 _SIGNAL = re.compile(rf"\b{_SIGNALS}\s+$", re.I)
 
@@ -70,8 +73,11 @@ def widen(f: Found, text: str, anchor: Anchor, modifier: Callable[[int, int], bo
     """Extend a candidate left over its modifier and signal, right over "or so"; build the Timex."""
     start, end, mod = f.start, f.end, f.mod
     m = _MOD.search(text, max(0, start - 24), start)
-    # "over the past year", "over several years": a preposition; "over 300 days": more than
-    over_the = m and (m.group(1) or "").lower() == "over" and not _NUMERAL.match(text, start)
+    # "over the past year", "over several years", "$5 billion over five years", "spread over three years": a
+    # preposition (the stretch the amount is spread across); "lasted over 300 days": more than
+    over = m is not None and (m.group(1) or "").lower() == "over"
+    spread = over and m is not None and _SPREAD_OVER.search(text, max(0, m.start() - 24), m.start()) is not None
+    over_the = over and (not _NUMERAL.match(text, start) or spread)
     if f.value.endswith("_REF") or over_the:
         m = None  # "about future" and "over the past year" are prepositions, not modifiers
     if m and (m.group(1) or f.type in ("DATE", "TIME")):

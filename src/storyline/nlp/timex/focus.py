@@ -85,6 +85,30 @@ def rebase(found: list[Found], anchor: Anchor, text: str) -> list[Found]:
     return found
 
 
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
+_RANGE_GLUE = re.compile(r"^\s*(?:-|\u2013|to|through|until|till|and)\s*$", re.I)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+
+
+def ranges(found: list[Found], text: str) -> list[Found]:
+    """'from April through September': the end of a range of months is the first such month after its start.
+
+    Each month alone takes the year its clause's tense points to, which can
+    split a range across years ("runs from April [1998] through September
+    [1997]" in February); the end of a range is anchored to its start
+    (TimeML Annotation Guidelines 1.2.1: a relative expression is valued
+    from its anchor), so it is moved to the start's year or the next.
+    """
+    for a, b in zip(found, found[1:], strict=False):
+        ma, mb = _MONTH_VALUE.match(a.value), _MONTH_VALUE.match(b.value)
+        if not (ma and mb and b.relative and _RANGE_GLUE.match(text[a.end : b.start])
+                and _RANGE_OPEN.search(text, max(0, a.start - 9), a.start)):
+            continue
+        year = int(ma[1]) + (int(mb[2]) < int(ma[2]))
+        b.value = f"{year:04d}-{mb[2]}"
+    return found
+
+
 def _minus_year(q: str) -> str:
     return f"{int(q[:4]) - 1:04d}{q[4:]}"
 
@@ -119,6 +143,11 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "") -> list[Found]:
             continue
         if _ANAPHORIC.match(f.value):
             f.value, f.relative = _from_named(named, f.value), False
+        elif f.value == "@AN":  # "until then": the time last named, as named
+            f.value, f.relative = named or "XXXX-XX-XX", False
+        elif f.value.startswith("@AP"):  # "in the afternoon": that part of the day last named, else of the DCT
+            day = named[:10] if named and len(named) >= 10 else anchor.day()
+            f.value = day + f.value[3:]
         calendar = _CALENDAR.match(f.value)
         if calendar:
             named = calendar.group()

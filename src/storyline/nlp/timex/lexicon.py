@@ -69,6 +69,32 @@ def unit(word: str) -> tuple[int, str]:
     return UNITS[w]
 
 
+def month_number(word: str) -> int | None:
+    """Month number of a capitalised month word ("Sept." -> 9); None for lower-case "may"/"march".
+
+    News capitalises month names, so a lower-case "may" is the verb and
+    "march" the noun; every rule reads a month through here.
+
+    >>> month_number("Sept."), month_number("may"), month_number("Mayor")
+    (9, None, None)
+    """
+    if not word[:1].isupper():
+        return None
+    return MONTHS.get(word.rstrip(".").lower())
+
+
+def day_number(text: str) -> int:
+    """The day of month or ordinal written in digits ("3rd" -> 3, "21st" -> 21); ``text`` starts with a digit.
+
+    >>> day_number("3rd"), day_number("21")
+    (3, 21)
+    """
+    m = re.match(r"\d+", text)
+    if m is None:
+        raise ValueError(f"{text!r} does not start with a day number")
+    return int(m.group())
+
+
 _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
           "fifteen sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()

@@ -17,9 +17,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from storyline.nlp.timex.dates import _day, _month
 from storyline.nlp.timex.found import Context, Found
-from storyline.nlp.timex.lexicon import DAY, MONTH, ORDINAL, ORDINALS, YEAR, rx
+from storyline.nlp.timex.lexicon import (
+    DAY,
+    MONTH,
+    ORDINAL,
+    ORDINALS,
+    WEEKDAY,
+    YEAR,
+    day_number,
+    duration_value,
+    month_number,
+    rx,
+    unit,
+)
 
 _QUARTER = rx(
     rf"\b(?:(?:the\s+)?(?:({YEAR})(?:'s)?\s+|fiscal\s+({YEAR})(?:'s)?\s+|(this|last|next)\s+year's\s+|the\s+"
@@ -28,12 +39,13 @@ _QUARTER = rx(
 _FOCUS = rx(r"\b(?:the\s+(?:(latest|same|most\s+recent|just-ended|recent)\s+)?(quarter|period)"
             r"|(?:the\s+)?(year-ago|year-earlier|comparable|corresponding|year-before)"
             rf"(?:\s+(?:fiscal\s+)?(?:({ORDINAL})[- ])?(quarter|period))?)\b"
-            r"(?!\s+(?:of|ended|ending|before|after|when|in\s+which)\b)")
-_A_YEAR_BEFORE = rx(r"\s+a\s+year\s+(?:ago|earlier|before)\b")
-_THE_YEAR = rx(r"\b(for|in|during|throughout)\s+(the\s+(?:full\s+|fiscal\s+)?year)\b"
-               r"(?!['\u2019-]|\s+(?:ended|ending|that|before|after|earlier|ago|of|when|in\s+which|since|to|through)\b)")
-_ENDED = rx(rf"\bthe\s+(?:fiscal\s+)?(year|quarter)(?=\s+(?:that\s+)?(ended|ending|ends)\s+(?:({MONTH})\s+({DAY})\b"
-            r"(?:,?\s+({YEAR}))?|today|tomorrow|yesterday))")
+            r"(?!\s+(?:of(?!\s+last\s+year)|ended|ending|before|after|when|in\s+which)\b)")
+_A_YEAR_BEFORE = rx(r"\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:(?:of|in)\s+)?last\s+year)\b(?!['\u2019])")
+_THE_YEAR = rx(r"(?:\b(throughout)\s+)?\b(the\s+(?:full\s+|fiscal\s+)?(year|month|week))\b"
+               r"(?!['\u2019-]|\s+(?:ended|ending|ends|that|before|after|earlier|ago|of|when|in\s+which|since|to|through"
+               r"|round|\d)\b)")
+_ENDED = rx(rf"\bthe\s+(?:fiscal\s+)?(year|quarter|month|week)(?=\s+(?:that\s+)?(ended|ending|ends)\s+"
+            rf"(?:({MONTH})\s+({DAY})\b(?:,?\s+({YEAR}))?|today|tomorrow|yesterday|{WEEKDAY}))")
 _YEAR_PERIOD = rx(rf"\bthe\s+({YEAR})\s+(?:quarter|period)\b(?!\s+(?:of|ended|ending)\b)")
 _SHORT_PERIOD = rx(r"\b(?:(q)([1-4])|(h)([12])|(fy))(?:\s*'?(\d{4}|\d\d))?\b")
 
@@ -93,7 +105,8 @@ def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
                 continue  # "the period" alone refers to anything
             latest = (m.group(1) or "").lower() not in ("", "same")  # "the latest quarter": one that has ended
             if (ago := _A_YEAR_BEFORE.match(text, m.end())) and not latest:
-                # "the quarter a year ago": one noun phrase, the quarter in focus a year before
+                # "the quarter a year ago", "the corresponding period last year": one noun phrase, the quarter in
+                # focus a year before
                 yield Found(m.start(), ago.end(), "DATE", "@Q-4", relative=True)
                 continue
             yield Found(m.start(), m.end(), "DATE", "@QL" if latest else "@Q", relative=True)
@@ -102,26 +115,35 @@ def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
             start = m.start(3) if not m.group(5) else m.start()
             # "the year-ago third quarter": that quarter of the year before the one in focus
             value = f"@QO{ORDINALS[m.group(4).lower()]}" if m.group(4) else "@Q-4"
-            yield Found(start, m.end(), "DATE", value, relative=True)
+            ago = _A_YEAR_BEFORE.match(text, m.end()) if m.group(5) and not m.group(4) else None
+            yield Found(start, ago.end() if ago else m.end(), "DATE", value, relative=True)
     for m in _YEAR_PERIOD.finditer(text):  # "the 1988 period": the quarter in focus, in that year
         yield Found(m.start(), m.end(), "DATE", f"@QY{m.group(1)}", relative=True)
 
 
 def the_year(text: str, ctx: Context) -> Iterator[Found]:
-    """'for the year', 'for the full year' -> the year in focus (DATE); 'throughout the year' -> P1Y.
+    """'the year', 'for the full year' -> the year in focus; 'the week', 'the month' -> those of the day in focus.
 
-    "The year" is anaphoric: it names the year the story is about, that of
-    the quarter in focus or else the publication year (TimeML Annotation
-    Guidelines 1.2.1: an underspecified expression takes its value from the
-    time in focus); a year merely mentioned ("a target for 1992") is not
-    the one the story reports.  After "throughout" the phrase measures the whole stretch, a
-    duration.
+    "The year" is anaphoric wherever it stands ("for the year", "the
+    biggest show of the year", "the year has been hard"): it names the year
+    the story is about, that of the quarter in focus or else the
+    publication year (TimeML Annotation Guidelines 1.2.1: an
+    underspecified expression takes its value from the time in focus); a
+    year merely mentioned ("a target for 1992") is not the one the story
+    reports.  "The week" and "the month" are the week and month of the day
+    last named, like "that week".  After "throughout" the phrase measures
+    the whole stretch, a duration ("throughout the year" P1Y).
     """
     for m in _THE_YEAR.finditer(text):
-        if m.group(1).lower() == "throughout":
-            yield Found(m.start(2), m.end(2), "DURATION", "P1Y")
-        else:
+        name = m.group(3).lower()
+        if ctx.cased(m, 3)[:1].isupper() and not ctx.cased(m, 2)[:1].isupper():
+            continue  # "Person of the Year", "Game of the Week": a title
+        if m.group(1):
+            yield Found(m.start(2), m.end(2), "DURATION", duration_value(*unit(name)))
+        elif name == "year":
             yield Found(m.start(2), m.end(2), "DATE", "@Y", relative=True)
+        else:  # the week or month of the day last named, as "that week" (focus.resolve)
+            yield Found(m.start(2), m.end(2), "DATE", f"@A{name[0].upper()}+0", relative=True)
 
 
 def quarter_ending(year: int, month: int) -> str:
@@ -131,30 +153,32 @@ def quarter_ending(year: int, month: int) -> str:
 
 
 def periods_ended(text: str, ctx: Context) -> Iterator[Found]:
-    """'the year ended March 31' -> P1Y, 'the quarter ended July 31' -> the quarter in focus, else 1989-Q2.
+    """'the year ended March 31' -> P1Y ('the week ended Tuesday' P1W), 'the quarter ended July 31' -> 1989-Q2.
 
     The date that ends the period is its own TIMEX3, so the period is tagged
     alone ("the year", "the quarter"), as the TimeML guidelines tag each
     temporal expression of a phrase separately (TimeML Annotation Guidelines
     1.2.1, TIMEX3 extent: "the year ended March 31" holds two).  A fiscal
-    year ending on any day is a year-long stretch, a DURATION.  A quarter is
+    year ending on any day is a year-long stretch, a DURATION; so are a week
+    or month counted back from a day ("the week ended Tuesday": Wednesday to
+    Tuesday, no ISO week).  A quarter is
     the one the story reports ("@QE" falls back on the quarter in focus, see
     :func:`storyline.nlp.timex.focus.resolve`); with none in focus it is the
     calendar quarter holding most of the three months that end on the date
     (July 31 closes May-July: the second quarter).
     """
     for m in _ENDED.finditer(text):
-        if m.group(1).lower() == "year":
-            yield Found(m.start(), m.end(), "DURATION", "P1Y")
+        if m.group(1).lower() != "quarter":  # "the week ended Tuesday": seven days to that day, not an ISO week
+            yield Found(m.start(), m.end(), "DURATION", duration_value(*unit(m.group(1))))
             continue
-        mon = _month(ctx.cased(m, 3)) if m.group(3) else None
+        mon = month_number(ctx.cased(m, 3)) if m.group(3) else None
         if mon is None:
             continue
         if m.group(5):
             year = int(m.group(5))
         else:
             when = "PAST" if m.group(2).lower() == "ended" else "PRESENT"
-            end = ctx.anchor.month_day(mon, _day(m.group(4)), when)
+            end = ctx.anchor.month_day(mon, day_number(m.group(4)), when)
             if not end[0].isdigit():
                 continue
             year = int(end[:4])

@@ -30,13 +30,14 @@ from storyline.nlp.timex.lexicon import (
     DAY,
     DAY_PARTS,
     MONTH,
-    MONTHS,
     SEASON,
     SEASONS,
     UNIT,
     WEEKDAY,
     WEEKDAYS,
+    day_number,
     duration_value,
+    month_number,
     number,
     rx,
     unit,
@@ -48,8 +49,9 @@ _DEICTIC = rx(rf"\b(?:(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorro
               rf"|(tonight|overnight)|(this|last)\s+{_PART})\b")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}(?:['\u2019]s)?\s$")
 _PART_DAY = rx(rf"\b{_PART}\s+(yesterday|today|tomorrow)\b")  # "afternoon yesterday": the day part named first
-_WEEKDAY = rx(rf"\b(?:(last|next|this|coming|past|previous)\s+)?({WEEKDAY})(?:\s+{_PART})?\b")
-_REL_UNIT = rx(r"\b(?:(the)\s+)?(this|last|next|past|coming|previous|current|following)\s+(?:fiscal\s+)?"
+_THIS_PAST = r"(?:this\s+(?=past\s|coming\s))?"  # "this past weekend", "this coming Monday": one expression
+_WEEKDAY = rx(rf"\b(?:{_THIS_PAST}(last|next|this|coming|past|previous)\s+)?({WEEKDAY})(?:\s+{_PART})?\b")
+_REL_UNIT = rx(rf"\b(?:(the)\s+)?{_THIS_PAST}(this|last|next|past|coming|previous|current|following)\s+(?:fiscal\s+)?"
                r"(week|weekend|month|year|quarter|decade|century)\b(?!-|\s+(?:old|or\s+two))")
 _EDGE_UNIT = rx(r"\b(?:(?:the\s+)?(end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
                 r"(year|month|week|quarter|decade|century)"
@@ -60,15 +62,28 @@ _COMPARED = rx(r"\b(?:compared\s+with|from|versus|against)\s+[^.;:]{0,40}?[\d$%]
 _RESULTS_AFTER = rx(r"['\u2019]s\s+(?:results|figures?|level|net|profit|earnings|sales|revenues?|loss|[$\d])")
 _YEARS_PERIOD = rx(r"['\u2019]s\s+(?:fiscal\s+)?(?:quarter|period)\b")
 _THE_WEEKEND = rx(r"\bthe\s+weekend\b")
-_AGO = rx(rf"\b({COUNT})[\s-]+({UNIT})s?\s+(ago|earlier|later|from\s+now|before|after)\b"
-          r"(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b)")
+# "before" / "after" with a noun phrase after them are prepositions ("two days before the vote": the length only);
+# "ago", "earlier", "later" end the expression whatever follows ("Two decades ago the city was poor")
+_AGO = rx(rf"\b({COUNT})[\s-]+({UNIT})s?(\s+and\s+a\s+half)?\s+(ago|earlier|later|from\s+now"
+          r"|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b))\b")
 _VAGUE_OK = rx(r"\b(?:(?:right\s+)?now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately|recent"
-               r"|current(?!\s+(?:account|accounts|affairs|events|and|or)\b)|the\s+past|soon"
+               r"|current(?!\s+(?:account|accounts|affairs|events|and|or)\b)"
+               rf"|the\s+past(?!\s+(?:{COUNT})\s)"  # "the past three summers" is no "the past"
+               r"|(?<!as\s)soon(?!\s+as\b)"
                r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b(?!-)")
+_DAY_PART = rx(r"\b(?:in|during|through|into|throughout|until|till|by|spend|spent|spending|spends)\s+"
+               r"(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night))\b"
+               r"(?!['\u2019-]|\s+(?:of|before|after|shift|news|paper|papers|sky|session|sessions|show|class|classes"
+               r"|rush|flight|flights|train|trains|edition|editions|star|stars|hours)\b)")
+# "until then", not the adjective of "the then-mayor"
+_THEN = rx(r"\b(?:since|until|till|by|before|after|from|between|at|as\s+of)\s+(then)\b(?![-\u2019'])")
+_SOME_DAY = rx(r"\b(?:will|would|could|may|might|can|shall|should|to)\s+(?:also\s+|still\s+|even\s+)?(one\s+day)\b"
+               r"|\b(someday|some\s+day)\b")
 _IN_REL_YEAR = rx(rf"(?:(the\s+)?({SEASON})|({MONTH})(?:\s+({DAY}))?,?)"
                   r"\s+(?:of\s+)?(this|last|next)\s+year\b(?!['\u2019-])")
 _ANAPHORIC = rx(r"\b(?:the\s+(?:(next|following|previous|preceding)\s+(day|morning|evening|night)"
-                r"|(following|previous|preceding)\s+(week|month|year)|day\s+(before|after)(?![ \t]+[a-z])"
+                r"|(following|previous|preceding)\s+(week|month|year)"
+                r"|(day|week|month|year)\s+(before|after)(?![ \t]+[a-z])"
                 r"|(same)\s+(day))|(that)\s+(day|week|month|year|morning|evening|night))\b(?!['\u2019-])")
 _STEP = MappingProxyType({"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1,
                           "same": 0, "that": 0})
@@ -200,11 +215,10 @@ def in_relative_year(text: str, ctx: Context) -> Iterator[Found]:
         if m.group(2):
             yield Found(m.start(), m.end(), "DATE", f"{year}-{SEASONS[m.group(2).lower()]}", relative=True)
             continue
-        word = ctx.cased(m, 3)
-        mon = MONTHS.get(word.rstrip(".").lower()) if word[:1].isupper() else None
+        mon = month_number(ctx.cased(m, 3))
         if mon is None:
             continue  # lower-case "may" is the verb
-        day = int("".join(ch for ch in m.group(4) or "0" if ch.isdigit()))
+        day = day_number(m.group(4)) if m.group(4) else 0
         yield Found(m.start(), m.end(), "DATE", f"{year}-{mon:02d}" + (f"-{day:02d}" if day else ""), relative=True)
 
 
@@ -218,32 +232,51 @@ def ago(text: str, ctx: Context) -> Iterator[Found]:
     """
     for m in _AGO.finditer(text):
         n = number(m.group(1))
+        n = None if n is None else n + 0.5 * bool(m.group(3))  # "a year and a half ago"
         mult, code = unit(m.group(2))
-        adverb = m.group(3).lower()
+        adverb = m.group(4).lower()
         sign = 1 if adverb in ("later", "after") or adverb.startswith("from") else -1
         if code == "WE":
             continue
         year_earlier = adverb == "earlier" and n == 1 and code == "Y" and mult == 1
         if code in ("H", "MIN", "S") or (adverb not in ("ago",) and not adverb.startswith("from") and not year_earlier):
-            end = m.end(2) + (text[m.end(2) : m.end(2) + 1].lower() == "s")  # the length, not the adverb
+            end = m.end(3) if m.group(3) else m.end(2) + (text[m.end(2) : m.end(2) + 1].lower() == "s")
             yield Found(m.start(), end, "DURATION", duration_value(None if n is None else n * mult, code))
-            continue
+            continue  # the length, not the adverb
         if n is None:
             yield Found(m.start(), m.end(), "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
             continue
         if n * mult == 1 and code == "Y" and sign < 0:
             yield Found(m.start(), m.end(), "DATE", "@Y-1", relative=True)  # a year before the quarter in focus, if any
             continue
-        if n != int(n):
-            continue  # "a year and a half ago": no whole-unit point to name
-        value = ctx.anchor.shift(sign * int(n * mult), code)
+        value = _shifted(ctx, sign, n, mult, code, m.group(2).lower())
+        if value is None:
+            continue
         if value.startswith("X") and ctx.anchor.anchored:  # "three millennia ago": before any year TIMEX3 writes
             value = "FUTURE_REF" if sign > 0 else "PAST_REF"
         yield Found(m.start(), m.end(), "DATE", value, relative=True)
 
 
+def _shifted(ctx: Context, sign: int, n: float, mult: int, code: str, word: str) -> str | None:
+    """The point n units from the DCT at the unit's granularity; a half year in months; None if no whole unit fits.
+
+    "two decades ago" is the decade 199, "two centuries ago" the century 18,
+    "half a century ago" the year 50 years back, "a year and a half ago" the
+    month 18 months back (TimeML values a point at the finest unit it names).
+    """
+    big = {"decade": "DE", "century": "CE", "centuries": "CE"}.get(word)
+    if big and n == int(n):
+        return ctx.anchor.shift(sign * int(n), big)
+    total = n * mult
+    if total == int(total):
+        return ctx.anchor.shift(sign * int(total), code)
+    if code == "Y" and total * 12 == int(total * 12):
+        return ctx.anchor.shift(sign * int(total * 12), "M")
+    return None
+
+
 def anaphoric(text: str, ctx: Context) -> Iterator[Found]:
-    """'the next day', 'the day before', 'that week', 'the following month': relative to the date in focus.
+    """'the next day', 'the day before', 'the year before', 'that week', 'the following month': from the date in focus.
 
     These count from the day the story last named, not from the publication
     date ("He was arrested on June 3. The next day ..."), so the value is a
@@ -252,12 +285,55 @@ def anaphoric(text: str, ctx: Context) -> Iterator[Found]:
     unknown (X), as no reader could say which day is meant.
     """
     for m in _ANAPHORIC.finditer(text):
-        step = _STEP[(m.group(1) or m.group(3) or m.group(5) or m.group(6) or m.group(8)).lower()]
-        word = (m.group(2) or m.group(4) or m.group(7) or m.group(9) or "day").lower()
+        step = _STEP[(m.group(1) or m.group(3) or m.group(6) or m.group(7) or m.group(9)).lower()]
+        word = (m.group(2) or m.group(4) or m.group(5) or m.group(8) or m.group(10)).lower()
         if word in ("morning", "evening", "night"):
             yield Found(m.start(), m.end(), "TIME", f"@AD{step:+d}T{DAY_PARTS[word]}", relative=True)
         else:
             yield Found(m.start(), m.end(), "DATE", f"@A{word[0].upper()}{step:+d}", relative=True)
+
+
+def day_parts(text: str, ctx: Context) -> Iterator[Found]:
+    """'in the afternoon', 'spent the night': that part of the day in focus (TIME ...TAF), else of the DCT's day.
+
+    A part of the day with the definite article refers to the day the
+    story is telling (TimeML Annotation Guidelines 1.2.1: an underspecified
+    time takes its value from the time in focus, at its granularity), so
+    the value is the day last named plus the part; with no day named, the
+    publication day.  Only after a preposition or a verb of spending, so
+    "the night shift" and "the evening news" stay nouns.
+    """
+    for m in _DAY_PART.finditer(text):
+        yield Found(m.start(1), m.end(1), "TIME", f"@APT{DAY_PARTS[m.group(2).lower()]}", relative=True)
+
+
+def then(text: str, ctx: Context) -> Iterator[Found]:
+    """'since then', 'until then', 'by then': the time last named, as it was named ("Nov. 30 ... until then").
+
+    After a preposition "then" refers back to a time of the discourse and
+    is valued as that time (TimeML Annotation Guidelines 1.2.1: an
+    anaphoric expression takes the value of its antecedent); the
+    sequencing "then" ("and then he left") has no preposition and is no
+    timex.  With no time named before it, its value stays unknown (X).
+    """
+    for m in _THEN.finditer(text):
+        yield Found(m.start(1), m.end(1), "DATE", "@AN", relative=True)
+
+
+def some_day(text: str, ctx: Context) -> Iterator[Found]:
+    """'will one day be', 'could someday', 'some day soon': an unnamed future time, FUTURE_REF, not a one-day length.
+
+    TimeML gives an expression that refers to the future without saying
+    when the value FUTURE_REF (TimeML Annotation Guidelines 1.2.1, TIMEX3
+    value: PAST_REF / PRESENT_REF / FUTURE_REF); "one day" after a modal
+    ("will one day", "may one day") is that adverb, while "lasted one day"
+    measures a length and stays P1D.
+    """
+    for m in _SOME_DAY.finditer(text):
+        g = 1 if m.group(1) else 2
+        if g == 2 and ctx.tense(m.start(g), m.end(g)) == "PAST":
+            continue  # "some day last week": a past day nobody named
+        yield Found(m.start(g), m.end(g), "DATE", "FUTURE_REF")
 
 
 def vague(text: str, ctx: Context) -> Iterator[Found]:
@@ -273,4 +349,4 @@ def vague(text: str, ctx: Context) -> Iterator[Found]:
         yield Found(m.start(), m.end(), "DATE", value)
 
 
-RULES = (deictic, weekdays, relative_units, in_relative_year, ago, anaphoric, vague)
+RULES = (deictic, weekdays, relative_units, in_relative_year, ago, anaphoric, day_parts, then, some_day, vague)

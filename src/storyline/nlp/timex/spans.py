@@ -32,9 +32,11 @@ from storyline.nlp.timex.lexicon import (
     WEEKDAYS,
     YEAR,
     duration_value,
+    month_number,
     number,
     rx,
     unit,
+    word_start,
 )
 
 _DURATION = rx(
@@ -44,14 +46,27 @@ _DURATION = rx(
     rf"[\s-]+((?:more|additional|further|extra|trading|business|working|calendar|straight|consecutive)\s+)?"
     rf"({UNIT}|centuries|millennia)(s?)"
     rf"(?:[\s-]+long)?(?:\s+or\s+(?:so|two|three))?\b(?!\s+(?:ago|earlier|later|from\s+now|old)\b)(?!-old|-on-)")
+_VERB_LAST = rx(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't)\s+$")
 _RANGE = re.compile(r"\s(?:to|or)\s")  # "two to three weeks": a vague count
+_OR_SO = re.compile(r"\sor\s+so$")
 _OR_MORE = re.compile(r"\sor\s+(?:two|three)$")  # "a year or two"
 _VAGUE_LEAD = r"(?:recent|past|the\s+past|the\s+last|the\s+next|(?:the\s+)?coming)"
-_BARE_PLURAL = rx(rf"\b(?:(?:for|in|over|within|after|during)\s+|(?={_VAGUE_LEAD}\s))({_VAGUE_LEAD}\s+)?"
-                  rf"({UNIT}|centuries)s\b(?!\s+(?:ago|earlier|later))")
+_PLURAL_UNIT = rf"(?:centuries|millennia|{UNIT}s)"
+# "for years", "over the years", "in recent months", "in the intervening decades": a length nobody counted
+_BARE_PLURAL = rx(rf"\b(?:(?:for|in|over|within|after|during)\s+|(?={_VAGUE_LEAD}\s))"
+                  rf"({_VAGUE_LEAD}\s+|the\s+(?:(?:early|intervening|ensuing)\s+)?(?=[a-z]+\s+(?!of\b)))?"
+                  rf"({_PLURAL_UNIT})\b(?!\s+(?:ago|earlier|later))")
+# "spent years in prison", "took months", "in a matter of minutes", "after months of talks": the same lengths as
+# the object of a verb of spending time or as the measure of a noun ("minutes of the meeting" is the record,
+# "three quarters of" a fraction, "the early hours of the morning" a time of day)
+_BARE_MEASURE = rx(rf"(?:spent|spend|spends|spending|took|take|takes|taking|lasted|lasts|lasting|waited|wait"
+                   rf"|waits|waiting|matter\s+of)\s+({_PLURAL_UNIT})\b(?!\s+(?:ago|earlier|later|old)\b)")
+_MEASURE_OF = rx(rf"({_PLURAL_UNIT})(?=\s+of\s+[a-z])")
+_NOT_A_MEASURE = rx(r"(?:\b(?:the|these|those|early|small|wee)\s|-)$")
 _WHOLE = rx(r"\b(?:all|the\s+(?:whole|entire))\s+(day|night|week|month|year)(?:\s+long)?\b(?!\s+round\b)")
 _PLURAL_BEFORE = rx(rf"\b({UNIT})s(?=\s+(?:later|earlier|after|before)\b)")
 _RATE = rx(r"(?:\$?\d[\d,.]*\s*(?:[a-z%]+\s+)?|times\s+|once\s+|twice\s+|per\s+)$")
+_FREQUENCY = rx(rf"\b(?:once|twice|thrice|(?:{NUM}|several|many|a\s+few)\s+times)\s+$")
 _SET = rx(rf"\b(?:(every|each|per)\s+(other\s+)?({UNIT}|weekend|{WEEKDAY}|(?:{MONTH}))"
           rf"|(annually|(?:daily|weekly|monthly|yearly|quarterly|hourly|nightly)(?!\s+[a-z])))\b")
 _CLOCK = rx(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+([ECMP][SD]T|GMT|UTC)\b)?"
@@ -80,29 +95,44 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
             continue
         if word in ("hr", "min") and not count[0].isdigit():
             continue  # "an HR manager": abbreviations count only after digits
-        if word == "second" and count.lower() in ("a", "an") and re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
-            continue  # "a second term": the ordinal
+        if word == "second" and count.lower() in ("a", "an") and re.match(r"[\s-]+[a-z]", text[m.end() : m.end() + 2]):
+            continue  # "a second term", "a second-floor office": the ordinal
         mult, code = unit(word)
         if code == "WE" or (code == "Q" and text.startswith(" of", m.end())):
             continue  # "three-quarters of" is a fraction
         n, mod = number(count), None
         if "couple" in count.lower():
             n, mod = 2, "APPROX"
+        if _OR_SO.search(m.group()):
+            mod = "APPROX"  # "a week or so", as extent.widen marks "the next year or so"
         if count[0].isdigit() and (n is None or (re.fullmatch(YEAR, count) and not m.group(5))):
             continue  # "the 1988 quarter" is a date, not a 1988-quarter duration
         value = duration_value(None if n is None or vague else n * mult, code)
         start = m.start()
+        if not m.group(1) and _VERB_LAST.search(text, max(0, start - 12), start) and text.startswith("last", start):
+            start = text.index(" ", start) + 1  # "to last several weeks": the verb, not "the last"
         if m.group(1) and not m.group(5) and "-" in text[m.start(2) : m.start(4)] and m.end(1) == m.start(2):
             start = m.start(2)  # "the one-year anniversary": "the" belongs to the noun
         if count.lower() in ("a", "an", "one") and _RATE.search(text, max(0, start - 20), start):
-            yield Found(start, m.end(), "SET", value)
+            # "twice a week": TimeML tags the frequency with its period, one SET (value P1W, freq 2X)
+            freq = _FREQUENCY.search(text, max(0, start - 24), start)
+            yield Found(freq.start() if freq else start, m.end(), "SET", value)
             continue
         yield Found(start, m.end(), "DURATION", value, mod)
     for m in _BARE_PLURAL.finditer(text):
         word = m.group(2).lower()
         mult, code = unit(word)
-        if code != "WE" and word not in ("hr", "min"):
+        if code != "WE" and word not in ("hrs", "mins"):
             yield Found(m.start(1) if m.group(1) else m.start(2), m.end(), "DURATION", duration_value(None, code))
+    for pattern in (_BARE_MEASURE, _MEASURE_OF):
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            if not word_start(text, m.start()) or word in ("hrs", "mins") or unit(word)[1] == "WE":
+                continue
+            if pattern is _MEASURE_OF and (word in ("minutes", "quarters")
+                                           or _NOT_A_MEASURE.search(text, max(0, m.start() - 7), m.start())):
+                continue
+            yield Found(m.start(1), m.end(1), "DURATION", duration_value(None, unit(word)[1]))
     for m in _WHOLE.finditer(text):  # "all night", "the whole year"
         yield Found(m.start(), m.end(), "DURATION", duration_value(*unit(m.group(1))))
     for m in _PLURAL_BEFORE.finditer(text):  # "hours earlier", "minutes after his arrest"
@@ -158,8 +188,6 @@ def _clocks(text: str) -> Iterator[tuple[int, int, int, int, bool]]:
 
 def clock_times(text: str, ctx: Context) -> Iterator[Found]:
     """'3 p.m.', '10:30 a.m. EST', 'noon Thursday', '5 p.m. EST Nov. 9' -> TIME on that day (or the DCT day)."""
-    from storyline.nlp.timex.dates import _month
-
     a = ctx.anchor
     for start, end, hh, mm, has_min in _clocks(text):
         day = a.day()
@@ -172,7 +200,7 @@ def clock_times(text: str, ctx: Context) -> Iterator[Found]:
                 day = (a.day(_DEICTIC_DAY[word]) if word in _DEICTIC_DAY
                        else a.weekday(WEEKDAYS[word], ctx.tense(start, end)))
             else:
-                mon = _month(ctx.cased(w, 3, base))
+                mon = month_number(ctx.cased(w, 3, base))
                 day = a.month_day(mon, int(w.group(4))) if mon else day
         clock = f"T{hh:02d}:{mm:02d}" if (has_min or hh) else f"T{hh:02d}"
         yield Found(start, end, "TIME", f"{day}{clock}", relative=True)
