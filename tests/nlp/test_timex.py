@@ -250,6 +250,17 @@ def _values(nlp, sentence: str, dct: str = THU) -> dict[str, tuple[str, str | No
     return {t.text: (t.value, t.mod) for t in find_timexes(nlp(sentence), dct)}
 
 
+@pytest.mark.parametrize(("sentence", "day", "value"), [
+    # the expecting or scheduling is past, what it dates lies after it: the nearer of the two weekdays
+    ("The minister, who was expected in Oslo early Friday, will sign the accord.", "early Friday", "2018-07-13"),
+    ("The vote was scheduled for Saturday.", "Saturday", "2018-07-14"),
+    # a past event stays past
+    ("The minister was arrested on Friday.", "Friday", "2018-07-06"),
+])
+def test_a_passive_of_expecting_dates_forward(nlp, sentence, day, value):
+    assert _values(nlp, sentence)[day][0] == value
+
+
 # (behaviour, sentence, extent, value, mod): each written for the rule it pins down
 VALUE_CASES = [
     ("ago ends the expression whatever follows, at the unit's granularity",

@@ -33,7 +33,7 @@ ANNOTATION_VERSION = 7  # 3: TIMEX3 extents without their signal preposition; 4:
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase,
 # "or so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank
-# line ends a sentence (nlp/paragraphs)
+# line ends a sentence (nlp/paragraphs), "was expected Thursday" dates forward
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

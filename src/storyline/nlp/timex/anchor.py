@@ -25,6 +25,9 @@ from spacy.tokens import Span, Token
 _ISO = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
 _YEARS = (1, 9999)  # what a four-digit TIMEX3 year can say; arithmetic beyond it gives X placeholders
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
+# Verbs whose passive puts the event after the time of saying ("was expected/scheduled/due to arrive Thursday"):
+# the expecting is past, what it dates is not, so the day may lie either side of the publication date.
+_PROSPECTIVE = frozenset({"expect", "schedule", "slate", "set", "plan", "due", "tip", "intend", "timetable"})
 
 
 def parse_dct(published: str | None) -> dt.date | None:
@@ -55,6 +58,8 @@ def tense(span: Span) -> str:
         return "FUTURE"
     if any(a.tag_ == "MD" for a in auxes):
         return "FUTURE" if not any(a.tag_ in ("VBD", "VBN") for a in auxes) else "PAST"
+    if tok.tag_ == "VBN" and tok.lemma_.lower() in _PROSPECTIVE and any(a.dep_ == "auxpass" for a in auxes):
+        return "PRESENT"  # "was expected in Lima early Thursday": the arrival lies after the expecting, either side
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "PAST"
     if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had", "was", "were") for a in auxes):
