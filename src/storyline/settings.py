@@ -64,6 +64,11 @@ class Settings:
     story_threshold: float = 0.2
     """A new article joins the most similar story (entities and terms, no dates; cosine to the
     story's centroid) at or above this, else opens one; consolidation then settles it."""
+    link_articles_per_commit: int = 50
+    """Articles linked in one transaction.  A commit writes every page the transaction touched, and
+    one article touches pages all over the feature counts and indexes: one commit per article was a
+    sixth of linking at 7,500-10,000 stored (``benchmarks/link_scale.py``).  50 hold the write lock
+    well under a second on the newswire; an interruption loses at most the group being linked."""
     link_story_candidates: int = 10
     """Stories a new article is compared with (most shared indexed features first); they are
     also re-examined by consolidation, since the article moved their weights most."""

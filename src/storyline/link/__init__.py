@@ -2,9 +2,10 @@
 
 :func:`update` is what the API calls after annotation.  It takes every article
 not linked yet (``articles.linked = 0``), in arrival (id) order, and for each
-one, in its own transaction: counts its features into the document
-frequencies and places it, as an event of its own, in the story it fits best
-(found through the inverted index) or a new story.
+one counts its features into the document frequencies and places it, as an
+event of its own, in the story it fits best (found through the inverted index)
+or a new story; ``settings.link_articles_per_commit`` articles share a
+transaction (an interrupted run leaves each group wholly linked or not at all).
 Copies (``articles.duplicate_of``) join their original's event.  That single
 pass is fast but depends on arrival order, so at the end of the batch every
 story it touched (and every story whose weights have drifted) is clustered
@@ -55,7 +56,7 @@ def update(store: LinkingStore, settings: Settings, rebuild: bool = False,
 
     Returns the ids of the stories that changed; their titles and timelines are
     rebuilt unless ``timelines`` is False (then call :func:`refresh_timelines`).
-    A story that changes is marked dirty in the article's own transaction and
+    A story that changes is marked dirty in the article's transaction and
     clean when its timeline is written, so a run interrupted in between leaves
     the work visible and the next run (even one with nothing new to link)
     finishes it.  An article linked meanwhile by another process is skipped.
@@ -69,19 +70,23 @@ def update(store: LinkingStore, settings: Settings, rebuild: bool = False,
     changes = _Changes()
     vectors = _embeddings(store, settings, [aid for aid, original, _ in todo if original is None])
     n_docs = store.linked_originals()
-    for done, (aid, original, _) in enumerate(todo, start=1):
+    step = max(1, settings.link_articles_per_commit)
+    for start in range(0, len(todo), step):
+        part = todo[start : start + step]
         with store.transaction():
-            if store.is_linked(aid):  # another linker took it since the list was read
-                n_docs = store.linked_originals()
-            elif original is not None:
-                _link_copy(store, settings, aid, original, changes)
-            else:
-                n_docs += 1
-                _link_article(store, settings, aid, n_docs, changes, vectors.get(aid) if vectors else None)
+            for aid, original, _ in part:
+                if store.is_linked(aid):  # another linker took it since the list was read
+                    n_docs = store.linked_originals()
+                elif original is not None:
+                    _link_copy(store, settings, aid, original, changes)
+                else:
+                    n_docs += 1
+                    _link_article(store, settings, aid, n_docs, changes, vectors.get(aid) if vectors else None)
         if progress:
             from storyline.api import ProgressEvent
 
-            progress(ProgressEvent("link", done, len(todo), str(aid), "linked"))
+            for done, (aid, _, _) in enumerate(part, start=start + 1):
+                progress(ProgressEvent("link", done, len(todo), str(aid), "linked"))
     left = {sid for sid, _ in store.dirty_stories()}  # includes what an interrupted run changed
     wanted = sorted((changes.stories | changes.near | left) - changes.gone)
     touched = [s.id for s in store.stories(with_timeline=False, ids=wanted)]  # still there

@@ -35,6 +35,7 @@ from typing import Any
 
 import numpy as np
 
+from storyline.link.candidates import story_neighbours
 from storyline.link.events import Cluster, shift
 from storyline.link.features import Vector, top, weigh
 from storyline.link.stories import bursty, feature_days, story_vector
@@ -83,13 +84,16 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
     info.update((sid, (st.centroid, st.size, day_number(st.first), day_number(st.last))) for sid, st in states.items())
     bar = settings.consolidate_story_threshold / 2
     links: list[tuple[float, int, int]] = []
-    for sid, st in sorted(states.items()):
-        since = shift(st.last, -settings.story_window_days) if st.last else None
-        # every centroid feature against each story's indexed heaviest ones: stories whose few heaviest
-        # features differ can still be near (each side's index holds what the other shares)
-        near = [n for n in store.story_candidates(sorted(st.centroid), since, settings.consolidate_neighbours + 1)
-                if n != sid]
-        load(near)
+    order = sorted(states)
+    # every centroid feature against each story's indexed heaviest ones: stories whose few heaviest
+    # features differ can still be near (each side's index holds what the other shares); all the
+    # lookups of the batch are counted from one read of the index
+    lookups = [(sorted(states[sid].centroid),
+                shift(last, -settings.story_window_days) if (last := states[sid].last) else None) for sid in order]
+    found = story_neighbours(store, lookups, settings.consolidate_neighbours + 1)
+    load(sorted({n for near in found for n in near}))
+    for sid, cands in zip(order, found, strict=True):
+        near = [n for n in cands if n != sid]
         for n in near:
             if n in info and _within(info[sid][2:], info[n][2:], settings.story_window_days):
                 cos = mean_cosine(info[sid][:2], info[n][:2])

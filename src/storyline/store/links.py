@@ -262,6 +262,20 @@ class LinkStore(SqliteBase):
         """Stories that share most of ``features``, with an article on/after ``since``."""
         return self._candidates("story", features, since, limit)
 
+    def story_postings(self, features: list[str], since: str | None = None) -> list[tuple[str, int, str]]:
+        """(feature, story id, last) of the story index rows of ``features`` whose story has an article
+        on/after ``since`` or is undated (``last`` ''): what :meth:`story_candidates` counts, read once
+        so that many lookups can be counted together (``link.candidates.shared_features``)."""
+        out: list[tuple[str, int, str]] = []
+        for part in chunks(features):
+            rows = f"SELECT feature, story_id, last FROM story_postings WHERE feature IN ({marks(part)})"
+            args: list[Any] = list(part)
+            if since:  # two index ranges, as in _candidates
+                rows = f"{rows} AND last >= ? UNION ALL {rows} AND last = ''"
+                args = [*part, since, *part]
+            out += [(r[0], int(r[1]), r[2]) for r in self.db.execute(rows, args)]
+        return out
+
     def event_states(self, ids: list[int]) -> list[tuple[int, dict[str, Any], str | None, str | None, int | None]]:
         """(id, linking state, first, last, story id) of the given events."""
         if not ids:
@@ -273,10 +287,8 @@ class LinkStore(SqliteBase):
 
     def story_states(self, ids: list[int]) -> list[tuple[int, dict[str, Any], str | None, str | None]]:
         """(id, linking state, first, last) of the given stories."""
-        if not ids:
-            return []
-        rows = self.db.execute(
-            f"SELECT id, state, first, last FROM stories WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id", ids)
+        rows = [r for part in chunks(sorted(set(ids))) for r in self.db.execute(
+            f"SELECT id, state, first, last FROM stories WHERE id IN ({marks(part)}) ORDER BY id", part)]
         return [(int(r[0]), decode_state(r[1]), r[2], r[3]) for r in rows]
 
     def _save_state(self, kind: str, table: str, cid: int | None, state: dict[str, Any], first: str | None,
