@@ -58,3 +58,14 @@ def test_a_shared_title_is_the_holder_the_discourse_is_about(speakers) -> None:
 ])
 def test_a_repeated_description_names_what_it_named_before(speakers, text: str, body: str) -> None:
     assert speakers(text) == [body, body]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # the tagger types both names an organisation; the lower-case title before each says a person
+    ("Iran coach Branko Ivankovic believes Portugal can reach the semi-finals.\n\n"
+     '"Our group is very strong," said the Croatian.', "Branko Ivankovic"),
+    ("Interior ministry spokesman Yousuf Stanizai told reporters the driver had died.\n\n"
+     '"The bomb was placed in a car," he said.', "Yousuf Stanizai"),
+])
+def test_a_name_after_a_lower_case_title_is_a_person_whatever_its_type(speakers, text: str, who: str) -> None:
+    assert speakers(text) == [who]

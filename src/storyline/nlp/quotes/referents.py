@@ -164,6 +164,9 @@ def _acting_as_people(ctx: Context) -> set[int]:
                 ch = ctx.chain_of(name)
                 if ch is not None and (noun.lemma_.lower() in PERSON_NOUNS or is_role(noun)) and noun.tag_ == "NN":
                     out.add(ch)
+        if tok.i and tok.tag_ == "NNP" and not ctx.in_quote(tok) and (ch := ctx.chain_of(tok)) is not None \
+                and ctx.chain_of(tok.nbor(-1)) is None and is_role(tok.nbor(-1)) and tok.nbor(-1).tag_ == "NN":
+            out.add(ch)  # "Iran coach Branko Ivankovic", typed an organisation: a lower-case title's holder
         if tok.lower_ not in ("his", "her") or tok.dep_ != "poss" or ctx.in_quote(tok):
             continue
         owned = tok.head
@@ -345,8 +348,7 @@ def _epithet(ctx: Context, head: Token) -> int | None:
             return _person_before(ctx, pronoun)  # "He said ... . The UN chief voiced": the same person
         subjects, others = _mentions_before(ctx, sent, head.idx, skip=bound if s == si else frozenset(), main=True)
         for ch in subjects + others:
-            if (ctx.chains[ch].type in SPEAKER_TYPES_PERSON or ch in ctx.persons) \
-                    and (other is None or ctx.gender.get(ch) != other):
+            if ctx.is_person(ch) and (other is None or ctx.gender.get(ch) != other):
                 return ch
     return None
 
