@@ -92,6 +92,7 @@ class Context:
     name_parts: dict[str, int] = field(default_factory=dict)  # one word naming exactly one chain (_name_parts)
     persons: set[int] = field(default_factory=set)  # chains typed otherwise that speak as 'I' (see is_person)
     acting: set[int] | None = None  # chains typed otherwise that own his/her things (see is_person)
+    described: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # phrase -> (char, chain) it named
 
     @classmethod
     def build(cls, doc: Doc, text: str, mentions: list[Mention], chains: list[Chain],
@@ -163,6 +164,9 @@ def _acting_as_people(ctx: Context) -> set[int]:
                 ch = ctx.chain_of(name)
                 if ch is not None and (noun.lemma_.lower() in PERSON_NOUNS or is_role(noun)) and noun.tag_ == "NN":
                     out.add(ch)
+        if tok.i and tok.tag_ == "NNP" and not ctx.in_quote(tok) and (ch := ctx.chain_of(tok)) is not None \
+                and ctx.chain_of(tok.nbor(-1)) is None and is_role(tok.nbor(-1)) and tok.nbor(-1).tag_ == "NN":
+            out.add(ch)  # "Iran coach Branko Ivankovic", typed an organisation: a lower-case title's holder
         if tok.lower_ not in ("his", "her") or tok.dep_ != "poss" or ctx.in_quote(tok):
             continue
         owned = tok.head
@@ -277,10 +281,24 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     named = _person_within(ctx, head)  # "the former secretary of state for the region Robert Pelletreau"
     if named is not None:  # the phrase's own name beats a title shared with someone named before
         return Resolved(named, text, "name")
-    described = _described(ctx, head)
+    key = text.lower().removeprefix("the ") if _definite_singular(head) else None
+    described = _named_as_before(ctx, key, head.idx) if key else None
+    if described is None:
+        described = _described(ctx, head)
     if described is None:
         described = _epithet(ctx, head)
+    if described is not None and key:
+        bisect.insort(ctx.described.setdefault(key, []), (head.idx, described))
     return Resolved(described, text, "description" if described is not None else "unresolved")
+
+
+def _named_as_before(ctx: Context, key: str, at: int) -> int | None:
+    """What the same definite description named when it last spoke before ``at``: news repeats "the
+    ministry said" for one body, so a later "the ministry" is the earlier one's chain, not whichever
+    organisation the sentences between happen to name ("the German Economy Ministry ... 'the ministry
+    said' ... the EU's 27th members ... 'the ministry said'": still Germany's)."""
+    earlier = [chain for char, chain in ctx.described.get(key, []) if char < at]
+    return earlier[-1] if earlier else None
 
 
 def _definite_singular(head: Token) -> bool:
@@ -330,8 +348,7 @@ def _epithet(ctx: Context, head: Token) -> int | None:
             return _person_before(ctx, pronoun)  # "He said ... . The UN chief voiced": the same person
         subjects, others = _mentions_before(ctx, sent, head.idx, skip=bound if s == si else frozenset(), main=True)
         for ch in subjects + others:
-            if (ctx.chains[ch].type in SPEAKER_TYPES_PERSON or ch in ctx.persons) \
-                    and (other is None or ctx.gender.get(ch) != other):
+            if ctx.is_person(ch) and (other is None or ctx.gender.get(ch) != other):
                 return ch
     return None
 
@@ -665,11 +682,69 @@ def _described(ctx: Context, head: Token) -> int | None:
             return None
         titled_one = _titled_before(ctx, head)
         return titled_one if titled_one is not None else _subject_before(ctx, head, set(SPEAKER_TYPES_PERSON), 1)
+    if len(cands) > 1 and any(c.lower_ == "the" for c in head.children):
+        cands = _holders_now(ctx, cands, head)
+        salient = _salient_holder(ctx, head, cands) if len(cands) > 1 else next(iter(cands))
+        if salient is not None:
+            return salient
     before = _nearest(ctx, cands, head.idx, strict=True)
     if before is None and any(c.lower_ == "the" for c in head.children):
         # "The former Lyon manager said" with no manager named yet: the person the text is about
         before = _subject_before(ctx, head, set(SPEAKER_TYPES_PERSON))
     return before if before is not None else _nearest(ctx, cands, head.idx)
+
+
+PAST_QUALIFIERS = frozenset({"former", "ex", "late", "then", "onetime", "erstwhile"})
+"""Words that make a title a past one ("former president", "the late king"): its holder is not who a bare
+"the president" names while someone else holds the title now."""
+
+
+def _holders_now(ctx: Context, cands: set[int], head: Token) -> set[int]:
+    """Of several chains given a title, those who hold it now when the phrase names no past holder: in "US
+    President George W. Bush paid tribute to former president Gerald Ford ... the president said", "the
+    president" is Bush, never the former one, however near.  A chain is a past holder when any title it was
+    given with this head noun is qualified as past ("former president", "ex-minister").  Agreement, like a
+    he/she's gender: it narrows the candidates and keeps them all when none is left."""
+    if any(t.lower_.rstrip("-") in PAST_QUALIFIERS for t in head.lefts):
+        return cands  # "the former president said": any holder, the past ones included
+    heads = {head.lower_, head.lemma_.lower()}
+
+    def past(chain: int) -> bool:
+        for title in ctx.chains[chain].titles:
+            words = title.lower().replace("-", " ").split()
+            if words and words[-1] in heads and PAST_QUALIFIERS & set(words[:-1]):
+                return True
+        return False
+
+    now = {c for c in cands if not past(c)}
+    return now or cands
+
+
+def _salient_holder(ctx: Context, head: Token, cands: set[int]) -> int | None:
+    """Of several people given the title a definite description uses ("the secretary said" after Defence
+    Secretary Browne and Foreign Secretary Beckett), the one the discourse is about: the main subject of
+    the nearest sentences outside quotes (a he/she subject counts as the person it refers to), over the
+    last :data:`EPITHET_WINDOW` of them.  News keeps its centre as the subject ("Browne expressed hope
+    ... he also restated Beckett's statement ... But he stressed ... 'We need to be clear,' the secretary
+    said": Browne, though Beckett was named last, as a possessor).  None when no holder was a subject
+    there: the nearest mention decides, as before."""
+    si, seen = ctx.sent_index(head), 0
+    for s in range(si, -1, -1):
+        sent = ctx.sents[s]
+        if all(ctx.in_quote(t) or t.is_punct or t.is_space for t in sent):
+            continue
+        if seen > EPITHET_WINDOW:
+            return None
+        seen += 1
+        pronoun = _main_subject(ctx, sent, head)
+        if pronoun is not None and pronoun.lower_ in PERSON_PRONOUNS:
+            found = _person_before(ctx, pronoun)
+            if found in cands:
+                return found
+        for ch in _mentions_before(ctx, sent, head.idx, describe=False, main=True)[0]:
+            if ch in cands:
+                return ch
+    return None
 
 
 def _titled_before(ctx: Context, head: Token) -> int | None:
