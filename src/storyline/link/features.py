@@ -117,7 +117,7 @@ def lead_keys(article: Article, ann: Annotation, sentences: int = 3) -> list[str
     >>> lead_keys(Article("a", "Navy foils attack", text), ann, sentences=1)
     ['e:5', 'n:26 pirate', 'p:aden', 't:pirate']
     """
-    end = ann.sentences[min(sentences, len(ann.sentences)) - 1].end if ann.sentences and sentences else 0
+    end = lead_end(article.text, ann, sentences)
     lead = f"{article.title}\n{article.text[:end]}"
     credit = credit_span(article)
     mentions = [m for m in ann.mentions if m.start < end and not _inside(m.start, m.end, credit)]
@@ -131,6 +131,29 @@ def lead_keys(article: Article, ann: Annotation, sentences: int = 3) -> list[str
     keys |= quote_keys(ann)
     keys |= {f"n:{num} {noun.removesuffix('s')}" for num, noun in _COUNT.findall(lead)}
     return sorted(keys)
+
+
+_SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*$")
+
+
+def lead_end(text: str, ann: Annotation, sentences: int) -> int:
+    """Where the first ``sentences`` sentences of the body end: a headline or dateline line (no closing
+    punctuation) the text opens with is not one of them, since the title is read apart.
+
+    >>> from storyline.records import Sentence
+    >>> text = "Patch released\\n\\nMicrosoft fixed a flaw. It was exploited. More follows."
+    >>> ann = Annotation(1, sentences=[Sentence(0, 14), Sentence(16, 39), Sentence(40, 57), Sentence(58, 71)])
+    >>> text[:lead_end(text, ann, 2)]
+    'Patch released\\n\\nMicrosoft fixed a flaw. It was exploited.'
+    """
+    counted, end = 0, 0
+    for s in ann.sentences:
+        if counted >= sentences:
+            break
+        end = s.end
+        if _SENTENCE_END.search(text[s.start:s.end].rstrip()):
+            counted += 1
+    return end
 
 
 def quote_keys(ann: Annotation) -> set[str]:
