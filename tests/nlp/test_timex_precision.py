@@ -1,0 +1,32 @@
+"""What TimeML does not tag: words that look like time words but are not TIMEX3s.
+
+Each sentence is written for these tests; the mechanisms were found by listing
+every expression tagged on the TimeBank and ECB+ dev halves and on 200
+newswire articles and asking the TimeML guidelines whether it is markable.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.timex import find_timexes
+
+THU = "2018-07-12"  # a Thursday
+
+
+def _texts(nlp, sentence: str) -> list[str]:
+    return [t.text for t in find_timexes(nlp(sentence), THU)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Refugees went back to the town of Novi Travnik.",
+    "Talks opened in Augusta, Georgia.",
+    "The Junior League held a dinner.",
+])
+def test_a_month_abbreviation_inside_a_longer_word_is_no_month(nlp, sentence):
+    assert _texts(nlp, sentence) == []
+
+
+def test_a_month_range_written_with_a_hyphen_gives_no_abbreviation(nlp):
+    found = _texts(nlp, "The January-March instalments are worth about one billion dollars.")
+    assert "Jan" not in found, found
