@@ -30,3 +30,20 @@ def test_a_month_abbreviation_inside_a_longer_word_is_no_month(nlp, sentence):
 def test_a_month_range_written_with_a_hyphen_gives_no_abbreviation(nlp):
     found = _texts(nlp, "The January-March instalments are worth about one billion dollars.")
     assert "Jan" not in found, found
+
+
+@pytest.mark.parametrize("sentence, extent", [
+    ("Voters will elect a parliament for the next five-year term.", "five-year"),
+    ("He stressed the 4,000 year history of the country.", "4,000 year"),
+    ("They marked the one-year anniversary of the flood.", "one-year"),
+])
+def test_a_length_before_a_noun_leaves_the_nouns_determiner_out(nlp, sentence, extent):
+    assert _texts(nlp, sentence) == [extent]
+
+
+def test_a_counted_length_keeps_its_determiner(nlp):
+    assert _texts(nlp, "Prices rose in the past nine months.") == ["the past nine months"]
+
+
+def test_a_month_before_a_dash_is_still_a_month(nlp):
+    assert _texts(nlp, "A trial was penciled in for October-the man denies the charge.") == ["October"]
