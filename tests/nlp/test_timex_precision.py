@@ -47,3 +47,12 @@ def test_a_counted_length_keeps_its_determiner(nlp):
 
 def test_a_month_before_a_dash_is_still_a_month(nlp):
     assert _texts(nlp, "A trial was penciled in for October-the man denies the charge.") == ["October"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Parliament will debate the future of the territory.", []),
+    ("The minister was gloomy about the future of the coal industry.", []),
+    ("The company plans to hire more engineers in the future.", ["the future"]),
+])
+def test_the_future_of_something_is_its_prospects_not_a_time(nlp, sentence, expected):
+    assert _texts(nlp, sentence) == expected
