@@ -56,3 +56,15 @@ def test_a_month_before_a_dash_is_still_a_month(nlp):
 ])
 def test_the_future_of_something_is_its_prospects_not_a_time(nlp, sentence, expected):
     assert _texts(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Passengers on Flight 2001 landed safely.", []),
+    ("The Windows 2000 launch was delayed again.", []),
+    ("She began her reign as Miss World 2005 on Sunday.", ["Sunday"]),
+    ("Oscars Host For 2014 Academy Awards Named", ["2014"]),
+    ("The bank was founded in 1990 and grew fast.", ["1990"]),
+    ("Markets closed early on New Year's Day 1997.", ["New Year's Day 1997"]),
+])
+def test_a_year_number_inside_a_name_is_no_date(nlp, sentence, expected):
+    assert _texts(nlp, sentence) == expected

@@ -34,7 +34,7 @@ ANNOTATION_VERSION = 8  # 3: TIMEX3 extents without their signal preposition; 4:
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase,
 # "or so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank
 # line ends a sentence (nlp/paragraphs); 8: TIMEX3 month names end a word, "the next five-year term" tags "five-year",
-# "the future of X" no TIMEX3
+# "the future of X" and a year inside a name ("Flight 2001") no TIMEX3
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

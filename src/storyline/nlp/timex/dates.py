@@ -28,11 +28,13 @@ from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import (
     DAY,
     MONTH,
+    MONTHS,
     ORDINAL,
     ORDINALS,
     SEASON,
     SEASONS,
     WEEKDAY,
+    WEEKDAYS,
     YEAR,
     day_number,
     month_number,
@@ -164,6 +166,29 @@ def months(text: str, ctx: Context) -> Iterator[Found]:
                     rebase=None if strict else partial(_in_focus_year, suffix=f"-{mon:02d}"))
 
 
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_NOT_A_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS) | {
+    "christmas", "easter", "passover", "ramadan", "thanksgiving", "midsummer", "day", "eve", "fiscal", "year", "circa",
+    # a headline capitalizes its prepositions ("Oscars Host For 2014 Academy Awards")
+    "for", "at", "on", "with", "as", "in", "of", "by", "to", "from", "since", "until", "after", "before", "during",
+    "over", "into", "than", "and", "or", "the", "through"}
+
+
+def _named(original: str, start: int) -> bool:
+    """Whether the number at ``start`` is part of a name: 'Flight 2001', 'Windows 2000', 'Euro 2004'.
+
+    A year written right after a capitalized word inside a sentence is the number of that name, not a
+    date: TIDES (2001, 2.2.3, which TimeML 1.2.1 follows for extents) does not mark time words inside
+    proper names.  A capital at the start of a sentence ("Until 1990"), a month, weekday, season or
+    holiday ("Christmas 1996") is no name.
+    """
+    m = _NAME_BEFORE.search(original, max(0, start - 40), start)
+    if m is None or m.group(1).lower() in _NOT_A_NAME:
+        return False
+    before = original[max(0, m.start(1) - 3) : m.start(1)].rstrip()
+    return bool(before) and before[-1] not in ".!?:\"'\u201c\u2018\n(-"
+
+
 def years(text: str, ctx: Context) -> Iterator[Found]:
     """'1988', 'fiscal 1989', 'fiscal 90'; a bare number counts only after a cue word or with spaCy's DATE tag."""
     for m in _YEAR.finditer(text):
@@ -173,6 +198,8 @@ def years(text: str, ctx: Context) -> Iterator[Found]:
             continue
         if not m.group(1) and not (_YEAR_CUES.search(text, max(0, m.start() - 14), m.start())
                                    or ctx.date_ent(m.start(2), m.end(2))):
+            continue
+        if not m.group(1) and _named(ctx.original, m.start(2)):
             continue
         yield Found(m.start(), m.end(), "DATE", m.group(2))
     for m in _RANGE.finditer(text):
