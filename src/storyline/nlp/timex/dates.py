@@ -28,11 +28,13 @@ from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import (
     DAY,
     MONTH,
+    MONTHS,
     ORDINAL,
     ORDINALS,
     SEASON,
     SEASONS,
     WEEKDAY,
+    WEEKDAYS,
     YEAR,
     day_number,
     month_number,
@@ -53,7 +55,9 @@ _DAY_RANGE = rx(rf"\s*(?:-|\u2013|to\s|through\s|and\s)\s*(\d{{1,2}})(?:st|nd|rd
 _WEEKDAY_LEAD = rx(rf"\b{WEEKDAY},?\s+(?:the\s+)?$|\bthe\s+$")
 _NUMERIC = rx(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 _MY = rx(rf"\b({MONTH})(?:\s+of)?,?\s+({YEAR})\b(?!\s*(?:%|percent))")
-_MONTH = rx(rf"\b(?:(this|last|next|past|coming|previous|each|every)\s+)?({MONTH})(?![\w.]*\s+\d)(?!-)")
+# a month joined by a hyphen to another month or a number is a range or a compound ("the January-March
+# instalments"), not the month alone; a hyphen before a word is a dash ("penciled in for October-the ...")
+_MONTH = rx(rf"\b(?:(this|last|next|past|coming|previous|each|every)\s+)?({MONTH})(?![\w.]*\s+\d)(?!-(?:{MONTH}|\d))")
 _YEAR = rx(rf"(?<![\w$.,/])(?<!\d-)(?:(fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar\s+)?year\s+)?({YEAR})"
            r"|fiscal\s+(?:year\s+)?'?(\d\d))(?![\w%]|[.,]\d|-\d)")
 _RANGE = rx(rf"\b({YEAR})\s*[-\u2013]\s*(\d\d|{YEAR})\b(?!-)")
@@ -162,6 +166,29 @@ def months(text: str, ctx: Context) -> Iterator[Found]:
                     rebase=None if strict else partial(_in_focus_year, suffix=f"-{mon:02d}"))
 
 
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_NOT_A_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS) | {
+    "christmas", "easter", "passover", "ramadan", "thanksgiving", "midsummer", "day", "eve", "fiscal", "year", "circa",
+    # a headline capitalizes its prepositions ("Oscars Host For 2014 Academy Awards")
+    "for", "at", "on", "with", "as", "in", "of", "by", "to", "from", "since", "until", "after", "before", "during",
+    "over", "into", "than", "and", "or", "the", "through"}
+
+
+def _named(original: str, start: int) -> bool:
+    """Whether the number at ``start`` is part of a name: 'Flight 2001', 'Windows 2000', 'Euro 2004'.
+
+    A year written right after a capitalized word inside a sentence is the number of that name, not a
+    date: TIDES (2001, 2.2.3, which TimeML 1.2.1 follows for extents) does not mark time words inside
+    proper names.  A capital at the start of a sentence ("Until 1990"), a month, weekday, season or
+    holiday ("Christmas 1996") is no name.
+    """
+    m = _NAME_BEFORE.search(original, max(0, start - 40), start)
+    if m is None or m.group(1).lower() in _NOT_A_NAME:
+        return False
+    before = original[max(0, m.start(1) - 3) : m.start(1)].rstrip()
+    return bool(before) and before[-1] not in ".!?:\"'\u201c\u2018\n(-"
+
+
 def years(text: str, ctx: Context) -> Iterator[Found]:
     """'1988', 'fiscal 1989', 'fiscal 90'; a bare number counts only after a cue word or with spaCy's DATE tag."""
     for m in _YEAR.finditer(text):
@@ -171,6 +198,8 @@ def years(text: str, ctx: Context) -> Iterator[Found]:
             continue
         if not m.group(1) and not (_YEAR_CUES.search(text, max(0, m.start() - 14), m.start())
                                    or ctx.date_ent(m.start(2), m.end(2))):
+            continue
+        if not m.group(1) and _named(ctx.original, m.start(2)):
             continue
         yield Found(m.start(), m.end(), "DATE", m.group(2))
     for m in _RANGE.finditer(text):

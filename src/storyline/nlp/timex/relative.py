@@ -70,7 +70,7 @@ _VAGUE_OK = rx(r"\b(?:(?:right\s+)?now|currently|nowadays|presently|at\s+present
                r"|current(?!\s+(?:account|accounts|affairs|events|and|or)\b)"
                rf"|the\s+past(?!\s+(?:{COUNT})\s)"  # "the past three summers" is no "the past"
                r"|(?<!as\s)soon(?!\s+as\b)"
-               r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b(?!-)")
+               r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\s))\b(?!-)")
 _DAY_PART = rx(r"\b(?:in|during|through|into|throughout|until|till|by|spend|spent|spending|spends)\s+"
                r"(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night))\b"
                r"(?!['\u2019-]|\s+(?:of|before|after|shift|news|paper|papers|sky|session|sessions|show|class|classes"
@@ -337,7 +337,12 @@ def some_day(text: str, ctx: Context) -> Iterator[Found]:
 
 
 def vague(text: str, ctx: Context) -> Iterator[Found]:
-    """'now' -> PRESENT_REF, 'recently' / 'the past' -> PAST_REF, 'soon' / 'the future' -> FUTURE_REF."""
+    """'now' -> PRESENT_REF, 'recently' / 'the past' -> PAST_REF, 'soon' / 'the future' -> FUTURE_REF.
+
+    "the future of Zaire" is no time but Zaire's prospects, as "the debate on the future of the territory":
+    a TIMEX3 marks an expression that refers to a time (TimeML 1.2.1 guidelines, 2.2.1; TIDES 2001, 2.1,
+    markable expressions are those that point to a time or period), so "the future" before "of" is left alone.
+    """
     for m in _VAGUE_OK.finditer(text):
         w = m.group().lower()
         if w.endswith(("now", "present")) or w in ("currently", "nowadays", "presently", "current", "these days"):

@@ -111,8 +111,11 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
         start = m.start()
         if not m.group(1) and _VERB_LAST.search(text, max(0, start - 12), start) and text.startswith("last", start):
             start = text.index(" ", start) + 1  # "to last several weeks": the verb, not "the last"
-        if m.group(1) and not m.group(5) and "-" in text[m.start(2) : m.start(4)] and m.end(1) == m.start(2):
-            start = m.start(2)  # "the one-year anniversary": "the" belongs to the noun
+        if m.group(1) and not m.group(5) and ("-" in text[m.start(2) : m.start(4)] or (n or 0) > 1):
+            # "the one-year anniversary", "the next five-year term", "the 4,000 year history": a singular unit
+            # after a count is a modifier of the noun after it, and "the (next)" belongs to that noun; TimeML tags
+            # only the length, as TimeBank does ("the 23-year Israeli occupation" -> "23-year"; TIDES extent rules)
+            start = m.start(2)
         if count.lower() in ("a", "an", "one") and _RATE.search(text, max(0, start - 20), start):
             # "twice a week": TimeML tags the frequency with its period, one SET (value P1W, freq 2X)
             freq = _FREQUENCY.search(text, max(0, start - 24), start)

@@ -1,0 +1,70 @@
+"""What TimeML does not tag: words that look like time words but are not TIMEX3s.
+
+Each sentence is written for these tests; the mechanisms were found by listing
+every expression tagged on the TimeBank and ECB+ dev halves and on 200
+newswire articles and asking the TimeML guidelines whether it is markable.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.timex import find_timexes
+
+THU = "2018-07-12"  # a Thursday
+
+
+def _texts(nlp, sentence: str) -> list[str]:
+    return [t.text for t in find_timexes(nlp(sentence), THU)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Refugees went back to the town of Novi Travnik.",
+    "Talks opened in Augusta, Georgia.",
+    "The Junior League held a dinner.",
+])
+def test_a_month_abbreviation_inside_a_longer_word_is_no_month(nlp, sentence):
+    assert _texts(nlp, sentence) == []
+
+
+def test_a_month_range_written_with_a_hyphen_gives_no_abbreviation(nlp):
+    found = _texts(nlp, "The January-March instalments are worth about one billion dollars.")
+    assert "Jan" not in found, found
+
+
+@pytest.mark.parametrize("sentence, extent", [
+    ("Voters will elect a parliament for the next five-year term.", "five-year"),
+    ("He stressed the 4,000 year history of the country.", "4,000 year"),
+    ("They marked the one-year anniversary of the flood.", "one-year"),
+])
+def test_a_length_before_a_noun_leaves_the_nouns_determiner_out(nlp, sentence, extent):
+    assert _texts(nlp, sentence) == [extent]
+
+
+def test_a_counted_length_keeps_its_determiner(nlp):
+    assert _texts(nlp, "Prices rose in the past nine months.") == ["the past nine months"]
+
+
+def test_a_month_before_a_dash_is_still_a_month(nlp):
+    assert _texts(nlp, "A trial was penciled in for October-the man denies the charge.") == ["October"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Parliament will debate the future of the territory.", []),
+    ("The minister was gloomy about the future of the coal industry.", []),
+    ("The company plans to hire more engineers in the future.", ["the future"]),
+])
+def test_the_future_of_something_is_its_prospects_not_a_time(nlp, sentence, expected):
+    assert _texts(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Passengers on Flight 2001 landed safely.", []),
+    ("The Windows 2000 launch was delayed again.", []),
+    ("She began her reign as Miss World 2005 on Sunday.", ["Sunday"]),
+    ("Oscars Host For 2014 Academy Awards Named", ["2014"]),
+    ("The bank was founded in 1990 and grew fast.", ["1990"]),
+    ("Markets closed early on New Year's Day 1997.", ["New Year's Day 1997"]),
+])
+def test_a_year_number_inside_a_name_is_no_date(nlp, sentence, expected):
+    assert _texts(nlp, sentence) == expected
