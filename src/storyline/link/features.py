@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from storyline.ingest.lines import dateline_span
+from storyline.ingest.lines import dateline_span, ends_sentence
 from storyline.records import Annotation, Article
 from storyline.settings import Settings
 
@@ -133,9 +133,6 @@ def lead_keys(article: Article, ann: Annotation, sentences: int = 3) -> list[str
     return sorted(keys)
 
 
-_SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]]*$")
-
-
 def lead_end(text: str, ann: Annotation, sentences: int) -> int:
     """Where the first ``sentences`` sentences of the body end: a headline or dateline line (no closing
     punctuation) the text opens with is not one of them, since the title is read apart.
@@ -151,7 +148,7 @@ def lead_end(text: str, ann: Annotation, sentences: int) -> int:
         if counted >= sentences:
             break
         end = s.end
-        if _SENTENCE_END.search(text[s.start:s.end].rstrip()):
+        if ends_sentence(text[s.start:s.end]):
             counted += 1
     return end
 

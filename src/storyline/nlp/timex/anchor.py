@@ -27,7 +27,7 @@ _YEARS = (1, 9999)  # what a four-digit TIMEX3 year can say; arithmetic beyond i
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 # Verbs whose passive puts the event after the time of saying ("was expected/scheduled/due to arrive Thursday"):
 # the expecting is past, what it dates is not, so the day may lie either side of the publication date.
-_PROSPECTIVE = frozenset({"expect", "schedule", "slate", "set", "plan", "due", "tip", "intend", "timetable"})
+_PROSPECTIVE = frozenset({"expect", "schedule", "slate", "set", "plan", "tip", "intend", "timetable"})
 
 
 def parse_dct(published: str | None) -> dt.date | None:
