@@ -202,6 +202,7 @@ def missed_speakers(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     the tagger cut the name short: the person's mention runs on to the subject.
     """
     out = list(found)
+    text = doc.text  # spaCy joins it anew on each access
     ends = {c.tok_end: k for k, c in enumerate(out)}
     covered = {i for c in out for i in range(c.tok_start, c.tok_end)}
     for verb in doc:
@@ -216,7 +217,7 @@ def missed_speakers(doc: Doc, found: list[Candidate]) -> list[Candidate]:
                    and _name_word(doc[start - 1])):
                 start -= 1
             cut = ends.get(start)
-            if cut is not None and out[cut].type == "PERSON" and doc.text[out[cut].end:doc[start].idx] == " ":
+            if cut is not None and out[cut].type == "PERSON" and text[out[cut].end:doc[start].idx] == " ":
                 start = out[cut].tok_start
             span = doc[start:head.i + 1]
             cand = Candidate(span.start_char, span.end_char, span.text, "PERSON", start, head.i + 1)

@@ -32,6 +32,8 @@ CUE_LEMMAS = frozenset({
 WEAK_CUES = frozenset({"point", "indicate", "estimate", "continue", "agree", "speak", "call", "read", "post",
                        "report", "praise", "conclude", "welcome", "hail", "reject", "answer"})
 """Cue lemmas that also have ordinary senses: they count only right next to a quote."""
+STRONG_CUES = CUE_LEMMAS - WEAK_CUES
+"""Cue lemmas that report in every sense."""
 
 PARTICLE_CUES = {"point": "out", "read": "out"}
 """Weak cues whose particle leaves only the reporting sense ("pointed out", "read out"): cues anywhere."""

@@ -35,7 +35,6 @@ from spacy.tokens import Doc, Span, Token
 from storyline.nlp.names import HONORIFICS, ROLE_WORDS, fold, is_role
 from storyline.nlp.quotes.lexicon import (
     AUTHOR_VERBS,
-    CUE_LEMMAS,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     FEMALE_FIRST_NAMES,
@@ -52,10 +51,10 @@ from storyline.nlp.quotes.lexicon import (
     SPEECH_NOUNS,
     SPOKES_NOUNS,
     STATE_NOUNS,
+    STRONG_CUES,
     SUBJECT_DEPS,
     THING_PRONOUNS,
     TITLE_SYNONYMS,
-    WEAK_CUES,
 )
 from storyline.nlp.quotes.spans import clear_sentence, paragraphs
 from storyline.records import Chain, Mention
@@ -297,8 +296,9 @@ def _named_as_before(ctx: Context, key: str, at: int) -> int | None:
     ministry said" for one body, so a later "the ministry" is the earlier one's chain, not whichever
     organisation the sentences between happen to name ("the German Economy Ministry ... 'the ministry
     said' ... the EU's 27th members ... 'the ministry said'": still Germany's)."""
-    earlier = [chain for char, chain in ctx.described.get(key, []) if char < at]
-    return earlier[-1] if earlier else None
+    said = ctx.described.get(key, [])  # sorted by place
+    i = bisect.bisect_left(said, (at,))
+    return said[i - 1][1] if i else None
 
 
 def _definite_singular(head: Token) -> bool:
@@ -566,12 +566,8 @@ def _bound_by(ctx: Context, pronoun: Token) -> frozenset[int]:
 def _pronoun_subject(ctx: Context, sent: Span, pronoun: Token) -> Token | None:
     """The same pronoun as the main subject of ``sent`` (its root's, or a verb coordinated with it)."""
     forms = {"he", "him"} if pronoun.lower_ in ("he", "him") else {"she", "her"}
-    for t in sent:
-        if t.i >= pronoun.i or ctx.in_quote(t):
-            continue
-        if t.dep_ in SUBJECT_DEPS and _main_verb(t.head):
-            return t if t.lower_ in forms else None
-    return None
+    t = _main_subject(ctx, sent, pronoun)
+    return t if t is not None and t.lower_ in forms else None
 
 
 INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
@@ -762,7 +758,7 @@ def _titled_before(ctx: Context, head: Token) -> int | None:
 def _subject_before(ctx: Context, tok: Token, kinds: set[str], window: int = 3) -> int | None:
     """The latest chain of one of ``kinds`` that was the subject of a sentence up to ``window`` back."""
     si = ctx.sent_index(tok)
-    for s in range(si, max(-1, si - window - 1), -1):
+    for s in range(si, max(-1, si - 2), -1):
         for ch in reversed(_mentions_before(ctx, ctx.sents[s], tok.idx, describe=False)[0]):
             if ctx.chains[ch].type in kinds or kinds & SPEAKER_TYPES_PERSON and ctx.is_person(ch):
                 return ch
@@ -883,16 +879,16 @@ def _author(ctx: Context, tok: Token) -> int | None:
     return found if found is not None or tok.tag_ != "NN" else _reporter_before(ctx, tok)
 
 
-def _reporter_before(ctx: Context, tok: Token, window: int = 1) -> int | None:
+def _reporter_before(ctx: Context, tok: Token) -> int | None:
     """Who a report just before the document names as its source ("Olmert ordered ..., his office said.
     ... said the statement": the statement is what his office said): the subject of the latest reporting
     verb in this sentence or the one before, when it is no document itself (and nobody when that subject
     names nobody).  Only a verb that reports in every sense: the subject of "read out the declaration" or
     "reported" need not be its author."""
     si = ctx.sent_index(tok)
-    for s in range(si, max(-1, si - window - 1), -1):
+    for s in range(si, max(-1, si - 2), -1):
         for verb in reversed([t for t in ctx.sents[s] if t.i < tok.i and t.pos_ == "VERB" and not ctx.in_quote(t)
-                              and t.lemma_.lower() in CUE_LEMMAS - WEAK_CUES]):
+                              and t.lemma_.lower() in STRONG_CUES]):
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.i == tok.i or subj.lemma_.lower() in DOCUMENT_NOUNS:
                 continue

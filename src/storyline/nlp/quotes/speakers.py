@@ -105,12 +105,6 @@ def _that_clause(verb: Token) -> bool:
                for c in verb.children)
 
 
-def has_particle(tok: Token) -> bool:
-    """Whether a verb carries its reporting particle ("pointed out", not "pointed to")."""
-    particle = PARTICLE_CUES.get(tok.lemma_.lower())
-    return particle is not None and particle_of(tok) == particle
-
-
 def particle_of(tok: Token) -> str | None:
     """The verb's particle ("out" in "pointed out"), if the parse gave it one."""
     return next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
