@@ -75,11 +75,6 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
     """
     info: dict[int, tuple[Vector, int, int | None, int | None]] = {}  # centroid, size, first and last day
 
-    def load(ids: list[int]) -> None:
-        need = [i for i in ids if i not in info]
-        info.update((r[0], (r[1].get("c", {}), int(r[1].get("n", 1)), day_number(r[2]), day_number(r[3])))
-                    for r in store.story_states(need))
-
     states = {r[0]: Cluster.from_state(*r) for r in store.story_states(touched)}
     info.update((sid, (st.centroid, st.size, day_number(st.first), day_number(st.last))) for sid, st in states.items())
     bar = settings.consolidate_story_threshold / 2
@@ -91,7 +86,9 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
     lookups = [(sorted(states[sid].centroid),
                 shift(last, -settings.story_window_days) if (last := states[sid].last) else None) for sid in order]
     found = story_neighbours(store, lookups, settings.consolidate_neighbours + 1)
-    load(sorted({n for near in found for n in near}))
+    need = sorted({n for near in found for n in near} - info.keys())
+    info.update((r[0], (r[1].get("c", {}), int(r[1].get("n", 1)), day_number(r[2]), day_number(r[3])))
+                for r in store.story_states(need))
     for sid, cands in zip(order, found, strict=True):
         near = [n for n in cands if n != sid]
         for n in near:
@@ -99,7 +96,7 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
                 cos = mean_cosine(info[sid][:2], info[n][:2])
                 if cos >= bar:
                     links.append((cos, min(sid, n), max(sid, n)))
-    groups = capped_groups(sorted(states), {sid: v[1] for sid, v in info.items()}, links,
+    groups = capped_groups(order, {sid: v[1] for sid, v in info.items()}, links,
                            settings.consolidate_max_articles)
     return [g for g in groups if any(sid in states for sid in g)]  # a group of neighbours only: nothing changed
 

@@ -67,7 +67,7 @@ def article_features(article: Article, ann: Annotation, lead_sentences: int = 3)
     dates = [t.value for t in ann.timexes if t.anchored and t.type == "DATE" and calendar_keys(t.value)]
     published = article.published[:10] if article.published else None
     return ArticleFeatures(article.id or ann.article_id, published, dict(ents), list(ann.terms), dates,
-                           lead_keys(article, ann, lead_sentences))
+                           lead_keys(article, ann, lead_sentences, credit))
 
 
 def credit_span(article: Article) -> tuple[int, int]:
@@ -99,7 +99,8 @@ def _inside(start: int, end: int, span: tuple[int, int]) -> bool:
     return span[0] <= start and end <= span[1] and span[0] < span[1]
 
 
-def lead_keys(article: Article, ann: Annotation, sentences: int = 3) -> list[str]:
+def lead_keys(article: Article, ann: Annotation, sentences: int = 3,
+              credit: tuple[int, int] | None = None) -> list[str]:
     """Feature keys the title and the first ``sentences`` sentences name: the happening itself.
 
     News puts who, what, where and when in the headline and lead; later
@@ -119,7 +120,7 @@ def lead_keys(article: Article, ann: Annotation, sentences: int = 3) -> list[str
     """
     end = lead_end(article.text, ann, sentences)
     lead = f"{article.title}\n{article.text[:end]}"
-    credit = credit_span(article)
+    credit = credit_span(article) if credit is None else credit  # the caller may have it already
     mentions = [m for m in ann.mentions if m.start < end and not _inside(m.start, m.end, credit)]
     keys = {f"e:{m.entity}" for m in mentions if m.entity is not None}
     dated = [t.value for t in ann.timexes if t.anchored and t.type == "DATE" and t.start < end]

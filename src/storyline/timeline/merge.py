@@ -33,7 +33,7 @@ from storyline.records import Annotation, Article, Evidence, TimelineEntry
 from storyline.timeline.candidates import Candidate, article_candidates
 from storyline.timeline.dates import DAY, granularity, sort_key, span, within
 from storyline.timeline.salience import score
-from storyline.timeline.status import EXPECTED, PLANNED, entry_status, far_before
+from storyline.timeline.status import BACKGROUND, EXPECTED, PLANNED, entry_status, far_before
 
 MIN_SHARED_WORDS = 2
 """Same-date sentences sharing this many content words tell of one happening even with no shared entity."""
@@ -178,7 +178,7 @@ STORY_ABOUT_IT = 0.25
 """Share of a story's articles that must tell of an old date for the story to be about it (not background)."""
 
 
-def background_factor(entry: TimelineEntry, group: list[Candidate], story_start: str | None, n_articles: int) -> float:
+def background_factor(entry: TimelineEntry, story_start: str | None, n_articles: int) -> float:
     """How much of its salience an entry keeps: less when all its sentences describe, or it is history.
 
     A year or month long before the story ("1918 — ...") is history unless a
@@ -189,7 +189,7 @@ def background_factor(entry: TimelineEntry, group: list[Candidate], story_start:
     expected entry is no happening yet, so it also ranks below happenings.
     """
     factor = 1.0
-    if all(c.background for c in group):
+    if entry.status == BACKGROUND:  # every sentence of it describes (see to_entry)
         factor *= BACKGROUND_FACTOR
     if (granularity(entry.date) < DAY and far_before(entry.date, story_start)
             and len(entry.articles) < STORY_ABOUT_IT * n_articles):
@@ -246,8 +246,8 @@ def build_timeline(items: list[tuple[Article, Annotation]], only_entity: int | N
     groups = merge_adjacent_days(group_candidates(cands, common), common)
     entries = [to_entry(g, central) for g in groups]
     start = min(((a.published or "")[:10] for a, _ in items if a.published), default=None)
-    for e, g in zip(entries, groups, strict=True):
-        e.salience *= background_factor(e, g, start, len(items))
+    for e in entries:
+        e.salience *= background_factor(e, start, len(items))
     top = max((e.salience for e in entries), default=1.0) or 1.0
     for e in entries:
         e.salience = round(e.salience / top, 4)

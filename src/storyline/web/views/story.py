@@ -116,8 +116,9 @@ def salient(timeline: list[TimelineEntry], top: str) -> list[int]:
     """Indexes of the entries to show, in display order: the ``top`` most salient, or all (``top=all``).
 
     A story of hundreds of entries, each with its evidence, is a page nobody
-    reads and a slow one to send; like ``storyline timeline --top``, the page
-    shows the most salient entries and links to all of them.
+    reads and a slow one to send; the page shows the most salient entries
+    and links to all of them (ranked by salience alone: ``storyline timeline
+    --top`` picks its days first, :func:`storyline.timeline.top.top_entries`).
 
     >>> from storyline.records import TimelineEntry
     >>> salient([TimelineEntry("2019", "a", salience=0.1), TimelineEntry("2020", "b", salience=0.9)], "1")
