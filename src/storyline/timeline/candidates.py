@@ -254,6 +254,7 @@ def article_candidates(
     text = article.text
     skip = dateline_end(text, article.dateline)
     starts = [s.start for s in ann.sentences]
+    body_start = {(s.start, s.end): _body_start(text, s, skip) for s in ann.sentences}
     ents_in: dict[tuple[int, int], list[int]] = {}
     for m in ann.mentions:
         s = _sentence_of(ann.sentences, starts, m.start)
@@ -266,7 +267,7 @@ def article_candidates(
         ents = ents_in.get((s.start, s.end), [])
         if only_entity is not None and only_entity not in ents:
             return
-        start = _body_start(text, s, skip)
+        start = body_start[s.start, s.end]
         lo, hi = max(lo, start), max(hi, start)
         body = text[start : s.end]
         a, b = piece or (0, len(body))
@@ -289,14 +290,14 @@ def article_candidates(
         s = _sentence_of(ann.sentences, starts, start)
         if date is None or s is None:
             continue
-        if start >= _body_start(text, s, skip) and not _is_byline(text[s.start : s.end], text[start : t.end]):
+        if start >= body_start[s.start, s.end] and not _is_byline(text[s.start : s.end], text[start : t.end]):
             dated.setdefault((s.start, s.end), set()).add(date)
             own.setdefault((s.start, s.end), []).append((start, t.end, date))
         else:
             dated.setdefault((s.start, s.end), set())
     for (a, b), found in own.items():
         s = Sentence(a, b)
-        for lo, hi, date, piece in _pieces(text, _body_start(text, s, skip), s.end, found):
+        for lo, hi, date, piece in _pieces(text, body_start[a, b], s.end, found):
             add(date, s, lo, hi, False, piece)
     pub = (article.published or "")[:10]
     if lead and timeline_date("DATE", pub) and len(pub) == 10:
