@@ -196,3 +196,31 @@ def test_a_year_ago_period_is_one_expression_with_its_noun(nlp, sentence, text, 
     found = _values(nlp, sentence)
     assert found.get(text) == value, found
     assert "a year ago" not in found and "second quarter" not in found, found
+
+
+@pytest.mark.parametrize("text, name, value", [
+    # a year framing its sentence puts that year in focus: the month after it is of that year (newswire, 2006)
+    ("In 1976, the pound began a slide which led ministers to ask the IMF for a loan in September.",
+     "September", "1976-09"),
+    # so is a month written out with its year after a preposition, for the sentences after it
+    ("The talks broke down in December 1976. In September, Callaghan had raised the matter.", "September", "1976-09"),
+    # a year inside a clause is an aside, not the time the sentence tells about
+    ("He said the plant, which was built in 1975, was closed in March.", "March", "2006-03"),
+    # a month-year naming another event ("the August 1988 cease-fire") moves no focus (TimeBank dev, AP900815-0044)
+    ("Saddam accepted a treaty rejected after the August 1988 cease-fire. Iran condemned the invasion on Aug. 2.",
+     "Aug. 2", "2006-08-02"),
+])
+def test_a_year_or_month_in_focus_gives_its_year_to_months_named_after_it(nlp, text, name, value):
+    assert _values(nlp, text, "2006-12-29").get(name) == value
+
+
+def test_that_year_after_a_month_in_a_year_in_focus_is_that_year(nlp):
+    text = "In 1976, the pound began a slide. In September that year, Callaghan raised the matter."
+    found = _values(nlp, text, "2006-12-29")
+    assert (found.get("September"), found.get("that year")) == ("1976-09", "1976"), found
+
+
+def test_a_year_in_focus_does_not_place_a_weekday(nlp):
+    # a weekday needs a day in focus; a year gives none, so the publication date's week stays
+    found = _values(nlp, "In 1976, the pound fell. The minister resigned on Friday.", SUN)
+    assert found.get("Friday") == "2011-01-28", found

@@ -148,7 +148,7 @@ def weekdays(text: str, ctx: Context) -> Iterator[Found]:
         part = f"T{DAY_PARTS[m.group(3).lower()]}" if m.group(3) else ""
         yield Found(m.start(), m.end(), "TIME" if part else "DATE", ctx.anchor.weekday(iso, when, strict) + part,
                     relative=True, rebase=partial(_weekday, iso=iso, when=when if strict else "PRESENT", strict=strict,
-                                                  part=part))
+                                                  part=part), rebase_needs_day=True)
 
 
 def relative_units(text: str, ctx: Context) -> Iterator[Found]:
