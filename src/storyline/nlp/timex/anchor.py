@@ -53,7 +53,7 @@ def tense(span: Span) -> str:
     tok = _verb_before(span) or _governing_verb(span.root)
     if tok is None:
         return "PRESENT"
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    auxes = _auxiliaries(tok)
     if any(a.lower_ in _FUTURE_AUX for a in auxes) or tok.lower_ in _FUTURE_AUX:
         return "FUTURE"
     if any(a.tag_ == "MD" for a in auxes):
@@ -79,6 +79,20 @@ def tense(span: Span) -> str:
     if tok.tag_ == "VBN" and tok.dep_ != "amod":
         return "PAST"
     return "PRESENT"
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries of ``verb``; a conjoined verb without its own shares its first conjunct's.
+
+    "will be presented and played on Friday": the parser hangs "will be" on
+    "presented" only, and "played" read alone is a bare participle (past);
+    English states the auxiliaries once for both verbs.  A conjunct with a
+    tense of its own ("agreed", VBD) keeps it.
+    """
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN", "VBG") and verb.head.tag_.startswith("VB"):
+        auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    return auxes
 
 
 def _governing_verb(tok: Token) -> Token | None:
