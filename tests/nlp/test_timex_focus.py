@@ -227,3 +227,18 @@ def test_a_year_in_focus_does_not_place_a_weekday(nlp):
     # a weekday needs a day in focus; a year gives none, so the publication date's week stays
     found = _values(nlp, "In 1976, the pound fell. The minister resigned on Friday.", SUN)
     assert found.get("Friday") == "2011-01-28", found
+
+
+@pytest.mark.parametrize("sentence, published, text, value", [
+    # an event named by a noun in an adjunct has no tense; a future verb does not date it (newswire, 2005-2006)
+    ("The leader will take office on Monday after his reelection on October 29.", "2006-12-30", "October 29",
+     "2006-10-29"),
+    ("O'Neal may miss two weeks with a sprained right ankle during Thursday's loss to Indiana.", "2005-11-04",
+     "Thursday", "2005-11-03"),
+    # the future verb's own subject is the event it tells of: ahead
+    ("The summit on Friday will bring together leaders from 21 economies.", SUN, "Friday", "2011-02-04"),
+    # a past verb still dates the noun's event
+    ("The bomber in Wednesday's hotel attacks confessed on television.", "2005-11-13", "Wednesday", "2005-11-09"),
+])
+def test_a_future_verb_does_not_date_an_event_named_by_a_noun_in_an_adjunct(nlp, sentence, published, text, value):
+    assert _values(nlp, sentence, published).get(text) == value

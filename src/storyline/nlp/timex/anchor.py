@@ -50,7 +50,15 @@ def tense(span: Span) -> str:
     reads its tag and auxiliaries: "will be held Sunday" -> FUTURE,
     "had signed ... on Monday" -> PAST.
     """
-    tok = _verb_before(span) or _governing_verb(span.root)
+    before = _verb_before(span)
+    when = _verb_tense(before or _governing_verb(span.root))
+    if when == "FUTURE" and before is None and _dates_a_noun(span.root):
+        return "PRESENT"
+    return when
+
+
+def _verb_tense(tok: Token | None) -> str:
+    """PAST, FUTURE or PRESENT of one verb, read from its tag and auxiliaries (see ``tense``)."""
     if tok is None:
         return "PRESENT"
     auxes = _auxiliaries(tok)
@@ -79,6 +87,27 @@ def tense(span: Span) -> str:
     if tok.tag_ == "VBN" and tok.dep_ != "amod":
         return "PAST"
     return "PRESENT"
+
+
+def _dates_a_noun(root: Token) -> bool:
+    """Whether the time word dates a noun, not a verb: "Thursday's loss", "his reelection on October 29".
+
+    An event named by a noun has no tense of its own.  A future verb says
+    nothing of it ("will take office Monday after his reelection on October
+    29": the reelection is past, the taking office ahead; "may miss two
+    weeks with an ankle sprained during Thursday's loss"), so such a day is
+    the one nearest the publication date; a past verb still holds ("confessed
+    ... in Wednesday's bombing"), as news reports events already named, and
+    so does a future verb whose own subject or object the noun is ("The
+    summit on Friday will bring together ...").
+    """
+    if root.dep_ in ("poss", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ in ("on", "in") and root.head.head.tag_ in ("NN", "NNS"):
+        noun = root.head.head
+    else:
+        return False
+    return noun.dep_ == "pobj"  # an adjunct's event ("after his reelection"), not the verb's own subject or object
 
 
 def _auxiliaries(verb: Token) -> list[Token]:
