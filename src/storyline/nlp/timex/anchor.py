@@ -289,12 +289,17 @@ class Anchor:
         PAST: the most recent, though a past-tense clause still takes a day
         less than two months ahead ("declared a dividend payable Dec. 7"):
         deadlines and payment dates sit in past-tense reports, events from ten
-        months ago rarely do; FUTURE: the next; else the closest.
+        months ago rarely do; FUTURE: the next, though a future clause still
+        takes a day up to a week gone ("Banks will be closed from December 30"
+        in a story dated December 31 was written before it or tells of a
+        period begun), not the same day a year on; else the closest.
         """
         dct = self.dct
         if dct is None:
             return None
-        fits = [d for d in days if not ((when == "PAST" and (d - dct).days > 60) or (when == "FUTURE" and d < dct))]
+        ahead = [(d - dct).days for d in days]
+        fits = [d for d, n in zip(days, ahead, strict=True) if not ((when == "PAST" and n > 60)
+                                                                    or (when == "FUTURE" and n < -7))]
         return min(fits, key=lambda d: abs((d - dct).days), default=None)
 
     def shift(self, n: int, unit: str) -> str:
