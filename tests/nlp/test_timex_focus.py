@@ -32,6 +32,9 @@ def _expect(nlp, sentence: str, text: str, value: str | None) -> None:
     # a past-tense sentence in January about October: last year's October
     ("The plant closed in October after the strike.", JAN, "October", "2018-10"),
     ("The plant will close in October.", JAN, "October", "2019-10"),
+    # an infinitive under a gerund takes its time from the finite verb above both (newswire, 1997)
+    ("Moskow violated the rules by inviting an economist to sit in at two sessions in January.", "1997-04-03",
+     "January", "1997-01"),
     # a past-tense weekday is never a future date
     ("The minister resigned on Friday.", SUN, "Friday", "2011-01-28"),
     # a verb conjoined to a future one shares its auxiliaries: "played" here is no past participle (newswire, 2006)

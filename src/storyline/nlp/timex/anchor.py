@@ -75,7 +75,7 @@ def _verb_tense(tok: Token | None) -> str:
     if tok.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am") for a in auxes):
         return "FUTURE"  # "is meeting Sunday": the present progressive of plans
     if any(a.lower_ == "to" for a in auxes):
-        governor = _governing_verb(tok.head) if tok.head is not tok else None
+        governor = _finite_governor(tok)
         if tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and governor is not None and _simple_past(governor):
             # "asked the government to resign Saturday", "made it difficult to meet demand into the summer": the
             # asking is past, the resigning after it, so the day may lie either side of the DCT; take the nearer,
@@ -154,6 +154,20 @@ def _verb_before(span: Span) -> Token | None:
     if tok.tag_.startswith("VB") and tok.dep_ not in ("aux", "auxpass") and tok.lower_ not in _FUTURE_AUX:
         return tok
     return None
+
+
+def _finite_governor(verb: Token) -> Token | None:
+    """The verb governing ``verb``, climbing past gerunds: "violated rules by inviting him to sit in in January".
+
+    A gerund ("inviting") has no tense of its own; the time of the infinitive
+    under it is set by the finite verb above ("violated").
+    """
+    governor = _governing_verb(verb.head) if verb.head is not verb else None
+    for _ in range(3):
+        if governor is None or governor.tag_ != "VBG" or _auxiliaries(governor) or governor.head is governor:
+            break
+        governor = _governing_verb(governor.head)
+    return governor
 
 
 def _simple_past(verb: Token) -> bool:
