@@ -210,6 +210,8 @@ def test_a_year_ago_period_is_one_expression_with_its_noun(nlp, sentence, text, 
      "September", "1976-09"),
     # so is a month written out with its year after a preposition, for the sentences after it
     ("The talks broke down in December 1976. In September, Callaghan had raised the matter.", "September", "1976-09"),
+    # a month-year bounding a comparison is no time in focus (newswire, 1997)
+    ("Output prices showed their sharpest fall since September 1986 in March.", "March", "2006-03"),
     # a year inside a clause is an aside, not the time the sentence tells about
     ("He said the plant, which was built in 1975, was closed in March.", "March", "2006-03"),
     # a month-year naming another event ("the August 1988 cease-fire") moves no focus (TimeBank dev, AP900815-0044)

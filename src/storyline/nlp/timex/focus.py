@@ -65,19 +65,20 @@ _YEAR_ONLY = re.compile(r"^(\d{4})$")
 # a year that opens its sentence as a frame adverbial, "In 1976, ...": what the sentence (and those after it) is about
 _FRAME_BEFORE = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+|\n)(?:in|during|by)\s+$", re.I)
 _FRAME_AFTER = re.compile(r"\s*,")
-# a month dates its clause's event after a preposition ("in November 1976"), not inside a noun ("the August 1988 truce")
-_TIME_PREPOSITION = re.compile(r"\b(?:in|during|by|since|until|from|through)\s+$", re.I)
+# a month dates its clause's event after "in" ("in November 1976"), not inside a noun ("the August 1988 truce"),
+# nor as a bound of a comparison ("the sharpest fall since September 1986 in March": March of this year)
+_TIME_PREPOSITION = re.compile(r"\b(?:in|during)\s+$", re.I)
 
 
 def _in_focus(f: Found, text: str) -> tuple[dt.date, bool] | None:
     """The date a written-out expression puts in focus, and whether it names a day (None: it moves no focus).
 
     A full date names a day; a month ("in November 1976") dates its clause's
-    event after a preposition, not as a modifier ("the August 1988 cease-fire",
-    a name for another event); a year moves the focus only as the frame of
-    its sentence ("In 1976, the pound began a slide"): a year inside a clause
-    ("up from 1988", "built in 1975") is a comparison or an aside, not the
-    time the text goes on to tell about.
+    event after "in", not as a modifier ("the August 1988 cease-fire", a name
+    for another event) or a bound ("since September 1986"); a year moves the
+    focus only as the frame of its sentence ("In 1976, the pound began a
+    slide"): a year inside a clause ("up from 1988", "built in 1975") is a
+    comparison or an aside, not the time the text goes on to tell about.
     """
     try:
         if m := _FULL_DAY.match(f.value):
