@@ -240,8 +240,10 @@ def test_a_year_in_focus_does_not_place_a_weekday(nlp):
      "2006-10-29"),
     ("O'Neal may miss two weeks with a sprained right ankle during Thursday's loss to Indiana.", "2005-11-04",
      "Thursday", "2005-11-03"),
-    # the future verb's own subject is the event it tells of: ahead
+    # the future verb's own subject is the event it tells of: ahead; so are its goal and setting (newswire, 1997)
     ("The summit on Friday will bring together leaders from 21 economies.", SUN, "Friday", "2011-02-04"),
+    ("Everybody will be waiting for the confidence vote on Friday.", "1997-04-05", "Friday", "1997-04-11"),
+    ("The ruling party will win a sweeping victory in Sunday's elections.", "2005-11-29", "Sunday", "2005-12-04"),
     # a past verb still dates the noun's event
     ("The bomber in Wednesday's hotel attacks confessed on television.", "2005-11-13", "Wednesday", "2005-11-09"),
 ])

@@ -99,7 +99,8 @@ def _dates_a_noun(root: Token) -> bool:
     the one nearest the publication date; a past verb still holds ("confessed
     ... in Wednesday's bombing"), as news reports events already named, and
     so does a future verb whose own subject or object the noun is ("The
-    summit on Friday will bring together ...").
+    summit on Friday will bring together ..."), its goal ("will be waiting
+    for the vote on Friday") or setting ("will win in Sunday's elections").
     """
     if root.dep_ in ("poss", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head
@@ -107,7 +108,9 @@ def _dates_a_noun(root: Token) -> bool:
         noun = root.head.head
     else:
         return False
-    return noun.dep_ == "pobj"  # an adjunct's event ("after his reelection"), not the verb's own subject or object
+    # an adjunct's event ("after his reelection", "during Thursday's loss"), not the verb's own subject or object,
+    # nor its goal or setting ("waiting for the vote on Friday", "will win in Sunday's elections"): those lie ahead
+    return noun.dep_ == "pobj" and noun.head.lower_ not in ("for", "to", "toward", "towards", "in")
 
 
 def _auxiliaries(verb: Token) -> list[Token]:
