@@ -40,7 +40,16 @@ CASES = [
     ("Consumer prices rose last month.", THU, "last month", "2018-06"),
     ("The summit is planned for next month.", THU, "next month", "2018-08"),
     ("Sales fell 4 percent last year.", THU, "last year", "2017"),
+    # "the past day" is a length, as "the past week", not "the past" (newswire, 2006)
+    ("Oil markets dived during the past day on fears over Iran.", THU, "the past day", "P1D"),
+    ("Shares fell in the past hour.", THU, "the past hour", "PT1H"),
     ("Retail sales jumped this summer.", THU, "this summer", "2018-SU"),
+    # "last"/"past" + season: the most recent whole one (said in November, the summer just gone; newswire, 2005-2006)
+    ("Visitors came to Albania in large numbers last summer.", "2006-11-06", "last summer", "2006-SU"),
+    ("The service was tested last spring in Helsinki.", "2005-11-20", "last spring", "2005-SP"),
+    ("Visitors came to Albania in large numbers last summer.", THU, "last summer", "2017-SU"),  # summer runs still
+    ("The stadium will open next summer.", "2006-11-06", "next summer", "2007-SU"),
+    ("The stadium will open next fall.", THU, "next fall", "2018-FA"),
     # named months and days without a year
     ("In March, the court ruled against the ban.", THU, "March", "2018-03"),
     ("Parliament will debate the bill in March.", THU, "March", "2019-03"),

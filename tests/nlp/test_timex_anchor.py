@@ -46,3 +46,13 @@ def test_without_a_date_everything_relative_has_placeholders():
     a = Anchor(None)
     assert (a.day(-1), a.week(), a.weekday(4, "PAST"), a.month_named(4, "PAST")) == (
         "XXXX-XX-XX", "XXXX-WXX", "XXXX-WXX-4", "XXXX-04")
+
+
+def test_a_future_clause_takes_a_day_just_gone_not_the_same_day_a_year_on():
+    # "Banks will be closed from December 30" in a story dated December 31 (newswire, 2006): written the day
+    # before, or a period already begun
+    dec31 = Anchor(dt.date(2006, 12, 31))
+    assert dec31.month_day(12, 30, "FUTURE") == "2006-12-30"
+    assert dec31.month_day(1, 3, "FUTURE") == "2007-01-03"
+    # more than a week gone, a future clause means next year's
+    assert dec31.month_day(12, 1, "FUTURE") == "2007-12-01"

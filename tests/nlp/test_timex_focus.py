@@ -32,8 +32,14 @@ def _expect(nlp, sentence: str, text: str, value: str | None) -> None:
     # a past-tense sentence in January about October: last year's October
     ("The plant closed in October after the strike.", JAN, "October", "2018-10"),
     ("The plant will close in October.", JAN, "October", "2019-10"),
+    # an infinitive under a gerund takes its time from the finite verb above both (newswire, 1997)
+    ("Moskow violated the rules by inviting an economist to sit in at two sessions in January.", "1997-04-03",
+     "January", "1997-01"),
     # a past-tense weekday is never a future date
     ("The minister resigned on Friday.", SUN, "Friday", "2011-01-28"),
+    # a verb conjoined to a future one shares its auxiliaries: "played" here is no past participle (newswire, 2006)
+    ("The score will be presented and played by a clavichordist on Friday, it said.", SUN, "Friday", "2011-02-04"),
+    ("The prices were cut and posted on Friday.", SUN, "Friday", "2011-01-28"),
 ])
 def test_month_and_weekday_follow_the_tense_of_their_clause(nlp, sentence, published, text, value):
     found = {t.text: t.value for t in find_timexes(nlp(sentence), published)}
@@ -196,3 +202,50 @@ def test_a_year_ago_period_is_one_expression_with_its_noun(nlp, sentence, text, 
     found = _values(nlp, sentence)
     assert found.get(text) == value, found
     assert "a year ago" not in found and "second quarter" not in found, found
+
+
+@pytest.mark.parametrize("text, name, value", [
+    # a year framing its sentence puts that year in focus: the month after it is of that year (newswire, 2006)
+    ("In 1976, the pound began a slide which led ministers to ask the IMF for a loan in September.",
+     "September", "1976-09"),
+    # so is a month written out with its year after a preposition, for the sentences after it
+    ("The talks broke down in December 1976. In September, Callaghan had raised the matter.", "September", "1976-09"),
+    # a month-year bounding a comparison is no time in focus (newswire, 1997)
+    ("Output prices showed their sharpest fall since September 1986 in March.", "March", "2006-03"),
+    # a year inside a clause is an aside, not the time the sentence tells about
+    ("He said the plant, which was built in 1975, was closed in March.", "March", "2006-03"),
+    # a month-year naming another event ("the August 1988 cease-fire") moves no focus (TimeBank dev, AP900815-0044)
+    ("Saddam accepted a treaty rejected after the August 1988 cease-fire. Iran condemned the invasion on Aug. 2.",
+     "Aug. 2", "2006-08-02"),
+])
+def test_a_year_or_month_in_focus_gives_its_year_to_months_named_after_it(nlp, text, name, value):
+    assert _values(nlp, text, "2006-12-29").get(name) == value
+
+
+def test_that_year_after_a_month_in_a_year_in_focus_is_that_year(nlp):
+    text = "In 1976, the pound began a slide. In September that year, Callaghan raised the matter."
+    found = _values(nlp, text, "2006-12-29")
+    assert (found.get("September"), found.get("that year")) == ("1976-09", "1976"), found
+
+
+def test_a_year_in_focus_does_not_place_a_weekday(nlp):
+    # a weekday needs a day in focus; a year gives none, so the publication date's week stays
+    found = _values(nlp, "In 1976, the pound fell. The minister resigned on Friday.", SUN)
+    assert found.get("Friday") == "2011-01-28", found
+
+
+@pytest.mark.parametrize("sentence, published, text, value", [
+    # an event named by a noun in an adjunct has no tense; a future verb does not date it (newswire, 2005-2006)
+    ("The leader will take office on Monday after his reelection on October 29.", "2006-12-30", "October 29",
+     "2006-10-29"),
+    ("O'Neal may miss two weeks with a sprained right ankle during Thursday's loss to Indiana.", "2005-11-04",
+     "Thursday", "2005-11-03"),
+    # the future verb's own subject is the event it tells of: ahead; so are its goal and setting (newswire, 1997)
+    ("The summit on Friday will bring together leaders from 21 economies.", SUN, "Friday", "2011-02-04"),
+    ("Everybody will be waiting for the confidence vote on Friday.", "1997-04-05", "Friday", "1997-04-11"),
+    ("The ruling party will win a sweeping victory in Sunday's elections.", "2005-11-29", "Sunday", "2005-12-04"),
+    # a past verb still dates the noun's event
+    ("The bomber in Wednesday's hotel attacks confessed on television.", "2005-11-13", "Wednesday", "2005-11-09"),
+])
+def test_a_future_verb_does_not_date_an_event_named_by_a_noun_in_an_adjunct(nlp, sentence, published, text, value):
+    assert _values(nlp, sentence, published).get(text) == value

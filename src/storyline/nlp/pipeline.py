@@ -29,12 +29,14 @@ from storyline.nlp import entities, paragraphs, quotes, terms, timex
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 8  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 9  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase,
 # "or so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank
 # line ends a sentence (nlp/paragraphs), "was expected Thursday" dates forward; 8: TIMEX3 month names end a word,
-# "the next five-year term" tags "five-year", "the future of X" and a year inside a name ("Flight 2001") no TIMEX3
+# "the next five-year term" tags "five-year", "the future of X" and a year inside a name ("Flight 2001") no TIMEX3;
+# 9: TIMEX3 months after a year or month in focus ("In 1976, ... in September"), conjoined verbs share auxiliaries,
+# a future verb no longer dates a noun's day, "last summer" the one just gone, "the past day" a duration
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -50,10 +50,18 @@ def tense(span: Span) -> str:
     reads its tag and auxiliaries: "will be held Sunday" -> FUTURE,
     "had signed ... on Monday" -> PAST.
     """
-    tok = _verb_before(span) or _governing_verb(span.root)
+    before = _verb_before(span)
+    when = _verb_tense(before or _governing_verb(span.root))
+    if when == "FUTURE" and before is None and _dates_a_noun(span.root):
+        return "PRESENT"
+    return when
+
+
+def _verb_tense(tok: Token | None) -> str:
+    """PAST, FUTURE or PRESENT of one verb, read from its tag and auxiliaries (see ``tense``)."""
     if tok is None:
         return "PRESENT"
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    auxes = _auxiliaries(tok)
     if any(a.lower_ in _FUTURE_AUX for a in auxes) or tok.lower_ in _FUTURE_AUX:
         return "FUTURE"
     if any(a.tag_ == "MD" for a in auxes):
@@ -67,7 +75,7 @@ def tense(span: Span) -> str:
     if tok.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am") for a in auxes):
         return "FUTURE"  # "is meeting Sunday": the present progressive of plans
     if any(a.lower_ == "to" for a in auxes):
-        governor = _governing_verb(tok.head) if tok.head is not tok else None
+        governor = _finite_governor(tok)
         if tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and governor is not None and _simple_past(governor):
             # "asked the government to resign Saturday", "made it difficult to meet demand into the summer": the
             # asking is past, the resigning after it, so the day may lie either side of the DCT; take the nearer,
@@ -79,6 +87,44 @@ def tense(span: Span) -> str:
     if tok.tag_ == "VBN" and tok.dep_ != "amod":
         return "PAST"
     return "PRESENT"
+
+
+def _dates_a_noun(root: Token) -> bool:
+    """Whether the time word dates a noun, not a verb: "Thursday's loss", "his reelection on October 29".
+
+    An event named by a noun has no tense of its own.  A future verb says
+    nothing of it ("will take office Monday after his reelection on October
+    29": the reelection is past, the taking office ahead; "may miss two
+    weeks with an ankle sprained during Thursday's loss"), so such a day is
+    the one nearest the publication date; a past verb still holds ("confessed
+    ... in Wednesday's bombing"), as news reports events already named, and
+    so does a future verb whose own subject or object the noun is ("The
+    summit on Friday will bring together ..."), its goal ("will be waiting
+    for the vote on Friday") or setting ("will win in Sunday's elections").
+    """
+    if root.dep_ in ("poss", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ in ("on", "in") and root.head.head.tag_ in ("NN", "NNS"):
+        noun = root.head.head
+    else:
+        return False
+    # an adjunct's event ("after his reelection", "during Thursday's loss"), not the verb's own subject or object,
+    # nor its goal or setting ("waiting for the vote on Friday", "will win in Sunday's elections"): those lie ahead
+    return noun.dep_ == "pobj" and noun.head.lower_ not in ("for", "to", "toward", "towards", "in")
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries of ``verb``; a conjoined verb without its own shares its first conjunct's.
+
+    "will be presented and played on Friday": the parser hangs "will be" on
+    "presented" only, and "played" read alone is a bare participle (past);
+    English states the auxiliaries once for both verbs.  A conjunct with a
+    tense of its own ("agreed", VBD) keeps it.
+    """
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN", "VBG") and verb.head.tag_.startswith("VB"):
+        auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    return auxes
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -111,6 +157,20 @@ def _verb_before(span: Span) -> Token | None:
     if tok.tag_.startswith("VB") and tok.dep_ not in ("aux", "auxpass") and tok.lower_ not in _FUTURE_AUX:
         return tok
     return None
+
+
+def _finite_governor(verb: Token) -> Token | None:
+    """The verb governing ``verb``, climbing past gerunds: "violated rules by inviting him to sit in in January".
+
+    A gerund ("inviting") has no tense of its own; the time of the infinitive
+    under it is set by the finite verb above ("violated").
+    """
+    governor = _governing_verb(verb.head) if verb.head is not verb else None
+    for _ in range(3):
+        if governor is None or governor.tag_ != "VBG" or _auxiliaries(governor) or governor.head is governor:
+            break
+        governor = _governing_verb(governor.head)
+    return governor
 
 
 def _simple_past(verb: Token) -> bool:
@@ -246,12 +306,17 @@ class Anchor:
         PAST: the most recent, though a past-tense clause still takes a day
         less than two months ahead ("declared a dividend payable Dec. 7"):
         deadlines and payment dates sit in past-tense reports, events from ten
-        months ago rarely do; FUTURE: the next; else the closest.
+        months ago rarely do; FUTURE: the next, though a future clause still
+        takes a day up to a week gone ("Banks will be closed from December 30"
+        in a story dated December 31 was written before it or tells of a
+        period begun), not the same day a year on; else the closest.
         """
         dct = self.dct
         if dct is None:
             return None
-        fits = [d for d in days if not ((when == "PAST" and (d - dct).days > 60) or (when == "FUTURE" and d < dct))]
+        ahead = [(d - dct).days for d in days]
+        fits = [d for d, n in zip(days, ahead, strict=True) if not ((when == "PAST" and n > 60)
+                                                                    or (when == "FUTURE" and n < -7))]
         return min(fits, key=lambda d: abs((d - dct).days), default=None)
 
     def shift(self, n: int, unit: str) -> str:

@@ -261,7 +261,7 @@ def seasons(text: str, ctx: Context) -> Iterator[Found]:
         if year:
             yield Found(m.start(), m.end(), "DATE", f"{year}-{season}")
         elif rel in ("this", "last", "next", "past", "coming"):
-            off = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+            off = _named_season_offset(ctx.anchor, season, rel)
             yield Found(m.start(), m.end(), "DATE", f"{ctx.anchor.year(off)}-{season}", relative=True)
         elif rel and season != "FA":  # "the summer", "early summer" (the edge becomes the mod)
             start = m.start() if rel == "the" else m.start(2)
@@ -270,6 +270,23 @@ def seasons(text: str, ctx: Context) -> Iterator[Found]:
 
 
 _SEASON_MONTHS = MappingProxyType({"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)})
+
+
+def _named_season_offset(anchor: Anchor, season: str, rel: str) -> int:
+    """-1, 0 or +1 year for 'last/past/next/coming/this' + season: the nearest whole season on that side.
+
+    "last summer" said in November is the summer just gone, not the one a
+    year before it (TIDES 2005, as for "last May" in June: the most recent
+    one); said in July, while the summer runs, it is the year before's.
+    Winter straddles two years and counts by the year, as before.
+    """
+    off = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if anchor.dct is None or off == 0 or season not in _SEASON_MONTHS:
+        return off
+    first, last = _SEASON_MONTHS[season]
+    if off < 0:
+        return 0 if anchor.dct.month > last else -1
+    return 0 if anchor.dct.month < first else 1
 
 
 def _season_offset(anchor: Anchor, season: str, when: str) -> int:

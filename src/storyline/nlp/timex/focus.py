@@ -60,25 +60,61 @@ FOCUS_DAYS = 180
 """A date named this far from the publication date moves the time in focus away from it."""
 
 
+_MONTH_OF_YEAR = re.compile(r"^(\d{4})-(\d\d)$")
+_YEAR_ONLY = re.compile(r"^(\d{4})$")
+# a year that opens its sentence as a frame adverbial, "In 1976, ...": what the sentence (and those after it) is about
+_FRAME_BEFORE = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+|\n)(?:in|during|by)\s+$", re.I)
+_FRAME_AFTER = re.compile(r"\s*,")
+# a month dates its clause's event after "in" ("in November 1976"), not inside a noun ("the August 1988 truce"),
+# nor as a bound of a comparison ("the sharpest fall since September 1986 in March": March of this year)
+_TIME_PREPOSITION = re.compile(r"\b(?:in|during)\s+$", re.I)
+
+
+def _in_focus(f: Found, text: str) -> tuple[dt.date, bool] | None:
+    """The date a written-out expression puts in focus, and whether it names a day (None: it moves no focus).
+
+    A full date names a day; a month ("in November 1976") dates its clause's
+    event after "in", not as a modifier ("the August 1988 cease-fire", a name
+    for another event) or a bound ("since September 1986"); a year moves the
+    focus only as the frame of its sentence ("In 1976, the pound began a
+    slide"): a year inside a clause ("up from 1988", "built in 1975") is a
+    comparison or an aside, not the time the text goes on to tell about.
+    """
+    try:
+        if m := _FULL_DAY.match(f.value):
+            return dt.date(int(m[1]), int(m[2]), int(m[3])), True
+        if (m := _MONTH_OF_YEAR.match(f.value)) and _TIME_PREPOSITION.search(text, max(0, f.start - 8), f.start):
+            return dt.date(int(m[1]), int(m[2]), 15), False
+    except ValueError:
+        return None
+    if (m := _YEAR_ONLY.match(f.value)) and _FRAME_AFTER.match(text, f.end) and \
+            _FRAME_BEFORE.search(text, max(0, f.start - 12), f.start):
+        return dt.date(int(m[1]), 7, 1), False
+    return None
+
+
 def rebase(found: list[Found], anchor: Anchor, text: str) -> list[Found]:
     """Names without a year after a date far from the DCT count from that date ("On June 3, 1991 ... Friday").
 
-    The time in focus is the last fully specified day the text named (its
-    year written out); a month, month-day or weekday named after it, in the
-    same paragraph, takes its year from it (a weekday: the nearest such day),
-    as a reader does; the tense of the clause tells past from future relative
-    to the publication date, not to that date.  Close to the publication
-    date the two agree, so nothing changes.
+    The time in focus is the last date the text wrote out with its year (a
+    day, a month, or a year framing its sentence); a month, month-day or
+    weekday named after it, in the same paragraph, takes its year from it (a
+    weekday, which needs a day in focus: the nearest such day), as a reader
+    does ("In 1976, ... asked the IMF for a loan in September" is September
+    1976); the tense of the clause tells past from future relative to the
+    publication date, not to that date.  Close to the publication date the
+    two agree, so nothing changes.
     """
-    focus: tuple[dt.date, int] | None = None
+    focus: tuple[dt.date, bool, int] | None = None  # the date, whether it names a day, where its expression ends
     for f in found:
-        if not f.relative and (m := _FULL_DAY.match(f.value)):
-            try:
-                focus = (dt.date(int(m[1]), int(m[2]), int(m[3])), f.end)
-            except ValueError:
-                focus = None
+        if not f.relative and _CALENDAR.match(f.value):
+            named = _in_focus(f, text)
+            if named is not None or _FULL_DAY.match(f.value):
+                focus = (*named, f.end) if named else None
+                continue
+        if f.rebase is None or focus is None or "\n" in text[focus[2] : f.start]:  # a new paragraph, a new focus
             continue
-        if f.rebase is None or focus is None or "\n" in text[focus[1] : f.start]:  # a new paragraph, a new focus
+        if f.rebase_needs_day and not focus[1]:
             continue
         if anchor.dct is None or abs((focus[0] - anchor.dct).days) > FOCUS_DAYS:
             f.value, f.relative = f.rebase(Anchor(focus[0])), False

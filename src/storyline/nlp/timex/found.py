@@ -28,6 +28,9 @@ class Found:
     # the same arithmetic from another reference date: a name without a year ("October", "Friday") says
     # which one by the time in focus, which may not be the publication date (see focus.rebase)
     rebase: Callable[[Anchor], str] | None = field(default=None, repr=False, compare=False)
+    # the rebase reads the day in focus (a weekday: the nearest such day), not only its year (a month, a month-day),
+    # so a year in focus ("In 1976, ...") cannot place it
+    rebase_needs_day: bool = field(default=False, repr=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,7 @@ _PART_DAY = rx(rf"\b{_PART}\s+(yesterday|today|tomorrow)\b")  # "afternoon yeste
 _THIS_PAST = r"(?:this\s+(?=past\s|coming\s))?"  # "this past weekend", "this coming Monday": one expression
 _WEEKDAY = rx(rf"\b(?:{_THIS_PAST}(last|next|this|coming|past|previous)\s+)?({WEEKDAY})(?:\s+{_PART})?\b")
 _REL_UNIT = rx(rf"\b(?:(the)\s+)?{_THIS_PAST}(this|last|next|past|coming|previous|current|following)\s+(?:fiscal\s+)?"
-               r"(week|weekend|month|year|quarter|decade|century)\b(?!-|\s+(?:old|or\s+two))")
+               r"(week|weekend|month|year|quarter|decade|century|(?<=past\s)(?:day|hour))\b(?!-|\s+(?:old|or\s+two))")
 _EDGE_UNIT = rx(r"\b(?:(?:the\s+)?(end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
                 r"(year|month|week|quarter|decade|century)"
                 r"|(year)(?:[- ]end|'s\s+end)|(earlier|later)\s+in\s+the\s+(year|month|week))\b")
@@ -148,16 +148,18 @@ def weekdays(text: str, ctx: Context) -> Iterator[Found]:
         part = f"T{DAY_PARTS[m.group(3).lower()]}" if m.group(3) else ""
         yield Found(m.start(), m.end(), "TIME" if part else "DATE", ctx.anchor.weekday(iso, when, strict) + part,
                     relative=True, rebase=partial(_weekday, iso=iso, when=when if strict else "PRESENT", strict=strict,
-                                                  part=part))
+                                                  part=part), rebase_needs_day=True)
 
 
 def relative_units(text: str, ctx: Context) -> Iterator[Found]:
-    """'last week' -> 2018-W27, 'this month', 'next year', 'last weekend'; 'the past year' is a duration."""
+    """'last week' -> 2018-W27, 'this month', 'next year', 'last weekend'; 'the past year' (or day): durations."""
     a = ctx.anchor
     for m in _REL_UNIT.finditer(text):
         if _in_a_name(ctx.original, m.start(), m.end()):
             continue
         the, rel, name = m.group(1), m.group(2).lower(), m.group(3).lower()
+        if name in ("day", "hour") and not the:
+            continue  # "the past day" is the last 24 hours; "past day" alone is no expression
         if the and rel in ("past", "last", "next", "coming") and name not in ("weekend",):
             mult, code = unit(name)
             yield Found(m.start(), m.end(), "DURATION", duration_value(mult, code))
