@@ -29,12 +29,15 @@ from storyline.nlp import entities, paragraphs, quotes, terms, timex
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 8  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 9  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase,
 # "or so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank
 # line ends a sentence (nlp/paragraphs), "was expected Thursday" dates forward; 8: TIMEX3 month names end a word,
-# "the next five-year term" tags "five-year", "the future of X" and a year inside a name ("Flight 2001") no TIMEX3
+# "the next five-year term" tags "five-year", "the future of X" and a year inside a name ("Flight 2001") no TIMEX3;
+# 9: quote speakers: "the 67-year-old"/"the devout Shiite" read as descriptions, a title introduced as "a ministry
+# of ... spokesman", Slavic women's surnames for he/she, ", underlined the diplomat," inverted, an untitled
+# spokesperson is who spoke before, a bare quote paragraph after a paraphrase by someone quoted already
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
