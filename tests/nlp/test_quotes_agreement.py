@@ -91,3 +91,13 @@ def test_a_spokeswoman_nobody_was_titled_is_not_the_subject_before(speakers) -> 
             '"Japan is arranging his visit, but the schedule is yet to be fixed," the ministry spokeswoman said.')
     assert speakers(text) == [("the ministry spokeswoman", None)]
 
+
+
+def test_a_title_set_off_by_its_holders_name_is_the_person_not_the_organisation(speakers) -> None:
+    """ "Former deputy prosecutor at the UN War Crimes Tribunal at The Hague, Graham Blewitt, said": the
+    parser hangs the name on 'Hague', but the person set off in the phrase holds the title; the bare
+    title's organisation is no name glued to it, and his 'he' is the person too."""
+    text = ("Former deputy prosecutor at the United Nations War Crimes Tribunal at The Hague, Graham Blewitt, "
+            'said some "perpetrators are being allowed to roam free in this country."\n\n'
+            '"I believe that the country has a reputation as a safe haven," he told ABC radio.')
+    assert {who for _, who in speakers(text)} == {"Graham Blewitt"}

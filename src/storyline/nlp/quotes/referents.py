@@ -412,6 +412,9 @@ def _bare_title_name(ctx: Context, head: Token) -> int | None:
     if not (is_role(head) or head.lemma_.lower() in PERSON_NOUNS) or head.tag_ not in ("NN", "NNP") \
             or any(c.dep_ in ("det", "poss") for c in head.children):
         return None
+    named = _person_within(ctx, head)  # "Former deputy prosecutor at the ... Tribunal at The Hague, Graham
+    if named is not None:  # Blewitt,": a person set off in the phrase holds the title, the organisation does not
+        return named
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for", "at")), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if obj is None or obj.pos_ != "PROPN" or obj.i + 1 < len(ctx.doc) and ctx.doc[obj.i + 1].pos_ == "PROPN":
