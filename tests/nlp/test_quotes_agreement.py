@@ -101,3 +101,11 @@ def test_a_title_set_off_by_its_holders_name_is_the_person_not_the_organisation(
             'said some "perpetrators are being allowed to roam free in this country."\n\n'
             '"I believe that the country has a reputation as a safe haven," he told ABC radio.')
     assert {who for _, who in speakers(text)} == {"Graham Blewitt"}
+
+
+def test_a_quote_run_into_its_sentence_takes_the_cue_that_closes_it(speakers) -> None:
+    """ '"I am innocent of everything" I have been accused of, he said at a hearing.': the quote runs on into
+    words of the same sentence, and the 'he said' closing that sentence reports it."""
+    text = ("Zlatko Marić, a former officer in the militia, is charged with the massacre of dozens of villagers.\n\n"
+            '"I am innocent of everything" I have been accused of, he said at a public hearing.')
+    assert speakers(text) == [("he", "Zlatko Marić")]

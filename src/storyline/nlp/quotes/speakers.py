@@ -460,12 +460,23 @@ def _near_cue(ctx: Context, span: Span, scare: bool = False) -> Attribution | No
     found = found or _according(ctx, after + before[::-1])
     if found is None and calls:
         found = _first_cue(ctx, after[NEAR_CUE_TOKENS:], -1)
-    if found is None:  # '"..." to make deals for them, replied Cunningham.': the cue closing the sentence
-        found = _first_cue(ctx, [t for t in after if t.i and ctx.doc[t.i - 1].text == ","
-                                 and not any(u.pos_ in ("VERB", "AUX") for u in ctx.doc[t.i + 1:t.sent.end])], 0)
+    if found is None:  # '"..." to make deals for them, replied Cunningham.', '"..." I was accused of, he said.':
+        found = _first_cue(ctx, [t for t in after if _closing_cue(ctx, t)], 0)  # the cue closing the sentence
     if found is None and text_before.endswith(":"):
         found = _introducer(ctx, span)
     return found
+
+
+def _closing_cue(ctx: Context, tok: Token) -> bool:
+    """Whether a token may be the cue that closes its sentence after a comma: right after the comma
+    (", replied Cunningham."), or after a pronoun subject there (", he said."), with no verb after it."""
+    doc, k = ctx.doc, tok.i - 1
+    if k > 0 and doc[k].lower_ in SUBJECT_PRONOUNS and doc[k].head.i == tok.i:
+        k -= 1
+    return k >= 0 and doc[k].text == "," and not any(u.pos_ in ("VERB", "AUX") for u in doc[tok.i + 1:tok.sent.end])
+
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
 def _after_name(ctx: Context, after: list[Token]) -> list[Token]:
