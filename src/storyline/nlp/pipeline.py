@@ -36,7 +36,11 @@ ANNOTATION_VERSION = 9  # 3: TIMEX3 extents without their signal preposition; 4:
 # line ends a sentence (nlp/paragraphs), "was expected Thursday" dates forward; 8: TIMEX3 month names end a word,
 # "the next five-year term" tags "five-year", "the future of X" and a year inside a name ("Flight 2001") no TIMEX3;
 # 9: TIMEX3 months after a year or month in focus ("In 1976, ... in September"), conjoined verbs share auxiliaries,
-# a future verb no longer dates a noun's day, "last summer" the one just gone, "the past day" a duration
+# a future verb no longer dates a noun's day, "last summer" the one just gone, "the past day" a duration;
+# and quote speakers: "the 67-year-old"/"the devout Shiite" read as descriptions, a title introduced as "a ministry
+# of ... spokesman", Slavic women's surnames for he/she, ", underlined the diplomat," inverted, an untitled
+# spokesperson is who spoke before, a bare quote paragraph after a paraphrase by someone quoted already, a title's
+# holder set off by name inside it, '"..." I was accused of, he said' closed by its cue
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -199,6 +199,13 @@ def _name_parts(chains: list[Chain]) -> dict[str, int]:
     return parts | {w: next(iter(c)) for w, c in whole.items() if len(c) == 1 and w not in seen}
 
 
+FEMININE_SURNAME_ENDINGS = ("ova", "ová", "eva", "skaya")
+"""Endings of the feminine form of Russian, Bulgarian and Czech surnames (Kopylova, Dementieva; the man's
+is -ov, -ev, -sky): with a first name in -a, as Slavic women's names end (Lilia, Svetlana), a name the
+first-name lists miss can still say a 'he' is not this person.  Both, as Romance surnames end so too
+("Hector Villanueva", "Antonio Canova")."""
+
+
 def _genders(text: str, mentions: list[Mention], chains: list[Chain]) -> dict[int, str]:
     """Chain -> 'f'/'m' from an honorific before a mention (Mrs, Mr.) or a gendered title (spokeswoman)."""
     votes: dict[int, set[str]] = {}
@@ -210,8 +217,10 @@ def _genders(text: str, mentions: list[Mention], chains: list[Chain]) -> dict[in
         words |= {w for t in chains[m.chain].titles for w in t.lower().split()}
         words |= {w.strip(".").lower() for w in m.text.split()[:1]}
         if chains[m.chain].type in SPEAKER_TYPES_PERSON and len(m.text.split()) >= 2:
-            first = m.text.split()[0].lower()
+            first, last = m.text.split()[0].lower(), m.text.split()[-1].lower()
             words |= {"woman"} if first in FEMALE_FIRST_NAMES else {"man"} if first in MALE_FIRST_NAMES else set()
+            if last.endswith(FEMININE_SURNAME_ENDINGS) and first.endswith("a") and first not in MALE_FIRST_NAMES:
+                words.add("woman")  # "Lilia Kopylova", not "Hector Villanueva": a Slavic woman's name
         for w in {w.lower() for w in words}:
             if w in FEMALE_WORDS:
                 votes.setdefault(m.chain, set()).add("f")
@@ -302,8 +311,11 @@ def _named_as_before(ctx: Context, key: str, at: int) -> int | None:
 
 
 def _definite_singular(head: Token) -> bool:
-    """A singular noun with 'the' and no owner ("the Swede", "the head coach"; not "his aide", "the aides")."""
-    return head.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+    """A singular noun with 'the' and no owner ("the Swede", "the head coach"; not "his aide", "the aides"),
+    or an adjective heading a subject as a noun would ("said the 67-year-old", "said the devout Shiite":
+    the tagger reads these as adjectives, yet with 'the' and no noun after them they name one person)."""
+    noun = head.tag_ in ("NN", "NNP") or (head.tag_ == "JJ" and head.dep_ in SUBJECT_DEPS)
+    return noun and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
         and not any(c.dep_ == "poss" for c in head.children)
 
 
@@ -314,6 +326,12 @@ its person: further back, a description more likely brings in someone new."""
 NOT_PERSON_NOUNS = ORG_NOUNS | STATE_NOUNS | DOCUMENT_NOUNS | SPEECH_NOUNS | SPOKES_NOUNS | EVIDENCE_NOUNS
 """Heads of a speaker phrase that mean an organisation, a document or someone unnamed, never a person named
 before: "the source said" after a named minister is not the minister."""
+
+
+SAYING_PREPS = frozenset({"at", "during", "after", "before"})
+"""Prepositions the parser hangs on an adjective used as a noun that belong to the saying ("said the
+67-year-old at the company's headquarters"): where or when it was said.  A noun keeps its own ("the head
+of X", "the witness at the trial"): that phrase may bring someone new in."""
 
 
 def _epithet(ctx: Context, head: Token) -> int | None:
@@ -329,7 +347,9 @@ def _epithet(ctx: Context, head: Token) -> int | None:
     if not _definite_singular(head) or lemma in NOT_PERSON_NOUNS | KIN_NOUNS \
             or head.dep_ not in SUBJECT_DEPS | {"dobj", "attr"}:
         return None
-    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children) or not _names_a_person(ctx, head):
+    own_phrase = [c for c in head.children if c.dep_ in ("relcl", "acl", "appos")
+                  or c.dep_ == "prep" and (head.tag_ != "JJ" or c.lower_ not in SAYING_PREPS)]
+    if own_phrase or not _names_a_person(ctx, head):
         return None
     if any(_introduces(u) and not _before_name(ctx, u) for u in ctx.doc[: head.i] if u.lemma_.lower() == lemma):
         return None  # (not "the team's head coach Li Yongbo": a title, nobody unnamed)
@@ -373,6 +393,8 @@ def _names_a_person(ctx: Context, head: Token) -> bool:
         return True  # (a chain on the head here is a nationality word: see resolve)
     if any("year-old" in t.lower_ or t.lower_ == "old" for t in head.lefts):
         return True
+    if head.lower_ == "old" and any(t.lemma_ == "year" for t in head.lefts):
+        return True  # "the 67-year-old" alone, split by the tokenizer into "67 - year - old"
     if any(t.ent_type_ == "NORP" for t in head.lefts) and not lemma.endswith(ABSTRACT_SUFFIXES):
         return True  # "the Spanish legend", not "the Iraqi election"
     return _titled_before(ctx, head) is not None
@@ -390,6 +412,9 @@ def _bare_title_name(ctx: Context, head: Token) -> int | None:
     if not (is_role(head) or head.lemma_.lower() in PERSON_NOUNS) or head.tag_ not in ("NN", "NNP") \
             or any(c.dep_ in ("det", "poss") for c in head.children):
         return None
+    named = _person_within(ctx, head)  # "Former deputy prosecutor at the ... Tribunal at The Hague, Graham
+    if named is not None:  # Blewitt,": a person set off in the phrase holds the title, the organisation does not
+        return named
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for", "at")), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if obj is None or obj.pos_ != "PROPN" or obj.i + 1 < len(ctx.doc) and ctx.doc[obj.i + 1].pos_ == "PROPN":
@@ -602,8 +627,23 @@ def _main_verb(verb: Token) -> bool:
 
 
 def _introduces(noun: Token) -> bool:
-    """A noun phrase that brings in someone new: indefinite ("a spokesman", "one man") or possessed ("his wife")."""
-    return any((c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE) or c.dep_ == "poss" for c in noun.children)
+    """A noun phrase that brings in someone new: indefinite ("a spokesman", "one man") or possessed ("his wife"),
+    also when the parser hung the article on a word of a title written before the noun ("a ministry of foreign
+    affairs spokesman": 'a' on 'ministry', the spokesman under 'of')."""
+    if any((c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE) or c.dep_ == "poss" for c in noun.children):
+        return True
+    if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ in ("NOUN", "PROPN"):
+        return False  # a modifier ("a joint expert team"), not the phrase's own noun
+    for tok in reversed(noun.doc[max(0, noun.i - TITLE_SPAN): noun.i]):
+        if tok.dep_ == "det":
+            return tok.lower_ in INDEFINITE
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ") and tok.lower_ not in ("of", "for", "and"):
+            return False
+    return False
+
+
+TITLE_SPAN = 6
+"""How many words a title written before its noun may have ("a ministry of foreign affairs spokesman")."""
 
 
 def _plural_before(ctx: Context, tok: Token) -> Resolved:
@@ -673,9 +713,12 @@ def _described(ctx: Context, head: Token) -> int | None:
         # "the outgoing secretary general told" with no one given that title: a definite title names the
         # person the text is about, named as a subject just before ("UN chief Kofi Annan opened ...")
         # ("a UEFA spokesman said ... . The spokesman said" repeats someone unnamed: nobody named)
+        # (a spokesperson speaks for someone: "the ministry spokeswoman" is not the minister named before)
         titled = is_role(head) and head.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in head.children)
         if not titled or any(_introduces(u) for u in ctx.doc[: head.i] if u.lemma_.lower() == head.lemma_.lower()):
             return None
+        if head.lemma_.lower() in PROXY_NOUNS:
+            return _speaker_before(ctx, head)
         titled_one = _titled_before(ctx, head)
         return titled_one if titled_one is not None else _subject_before(ctx, head, set(SPEAKER_TYPES_PERSON), 1)
     if len(cands) > 1 and any(c.lower_ == "the" for c in head.children):
@@ -689,6 +732,25 @@ def _described(ctx: Context, head: Token) -> int | None:
         before = _subject_before(ctx, head, set(SPEAKER_TYPES_PERSON))
     return before if before is not None else _nearest(ctx, cands, head.idx)
 
+
+PROXY_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide", "source"})
+"""Titles of someone who speaks for another: not the person the text is about, whom they speak for."""
+
+
+def _speaker_before(ctx: Context, head: Token) -> int | None:
+    """The person a spokesperson no one was titled with is: someone who just spoke, the subject of a
+    reporting verb in this sentence or the one before ("Mendelsohn said ... . '...,' the spokesman said"),
+    never the subject the report was about ("Minister Yoo will visit Japan, an official said. '...,' the
+    ministry spokeswoman said": not Yoo)."""
+    si = ctx.sent_index(head)
+    for s in range(si, max(-1, si - 2), -1):
+        for verb in reversed([t for t in ctx.sents[s] if t.i < head.i and t.lemma_.lower() in STRONG_CUES
+                              and t.pos_ == "VERB" and not ctx.in_quote(t)]):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            ch = ctx.chain_of(subj) if subj is not None else None
+            if ch is not None and ctx.is_person(ch):
+                return ch
+    return None
 
 PAST_QUALIFIERS = frozenset({"former", "ex", "late", "then", "onetime", "erstwhile"})
 """Words that make a title a past one ("former president", "the late king"): its holder is not who a bare

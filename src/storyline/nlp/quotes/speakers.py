@@ -28,7 +28,10 @@ For each quote, in order:
 5. Otherwise a quote opening a sentence right after one that reports
    someone's words ("Boje told the paper he felt ... . '...'") is theirs;
 6. else, in the same paragraph, the main subject's of the sentence before,
-   when that is a person or an organisation ("Le Monde went further. '...'").
+   when that is a person or an organisation ("Le Monde went further. '...'");
+7. else, for a quote opening its paragraph, the main subject's of the
+   paragraph before when the article has quoted that person already ("Shen
+   repeated Beijing's position that ... . '...'").
 
 Before all of these, a whole quote followed by a dash and a name
 ('"..." ― Mark Twain', the layout of quotation lists) is that name's.
@@ -47,11 +50,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from storyline.nlp.names import is_role
 from storyline.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
     CUE_LEMMAS,
     OBJECT_PRONOUNS,
     PARTICLE_CUES,
+    PERSON_NOUNS,
     SPEAKER_TYPES_PERSON,
     SPEAKER_TYPES_THING,
     SPEECH_NOUNS,
@@ -151,7 +156,8 @@ def _subject(tok: Token) -> Token | None:
         if child.dep_ in ("npadvmod", "dep") and child.pos_ == "PROPN" and not is_time(child):
             return child
     for child in tok.rights:  # inverted order the parser left without a subject: '," said Laura Chen'
-        if (child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "oprd") and child.pos_ in ("PROPN", "PRON")
+        if (child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "oprd")
+                and (child.pos_ in ("PROPN", "PRON") or _inverted_description(tok, child))
                 and not is_time(child) and child.lower_ not in OBJECT_PRONOUNS  # 'describing him as': not him
                 and not (child.dep_ == "dobj" and tok.lemma_.lower() in ADDRESSEE_CUES)):  # 'told Xinhua'
             return child
@@ -164,6 +170,18 @@ def _subject(tok: Token) -> Token | None:
         if head.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp":
             return _subject(head if tok.dep_ != "pcomp" else head.head)
     return None
+
+
+def _inverted_description(cue: Token, noun: Token) -> bool:
+    """A definite description for a person right after a cue set off by a comma ("..., underlined the
+    Romanian diplomat, adding that"): English inverts only a reporting clause so, and then the noun the
+    parser took for the object is who speaks ("underlined the importance" is no person: left alone).
+    Not after a closing quote mark: there the quote's own speaker search already reads the phrase."""
+    doc = cue.doc
+    inverted = cue.i > 0 and doc[cue.i - 1].text == ","  # (after a quote mark the parse rarely errs so)
+    person = is_role(noun) or noun.lemma_.lower() in PERSON_NOUNS
+    return inverted and person and noun.tag_ == "NN" and noun.left_edge.i == cue.i + 1 \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def is_time(tok: Token) -> bool:
@@ -442,12 +460,23 @@ def _near_cue(ctx: Context, span: Span, scare: bool = False) -> Attribution | No
     found = found or _according(ctx, after + before[::-1])
     if found is None and calls:
         found = _first_cue(ctx, after[NEAR_CUE_TOKENS:], -1)
-    if found is None:  # '"..." to make deals for them, replied Cunningham.': the cue closing the sentence
-        found = _first_cue(ctx, [t for t in after if t.i and ctx.doc[t.i - 1].text == ","
-                                 and not any(u.pos_ in ("VERB", "AUX") for u in ctx.doc[t.i + 1:t.sent.end])], 0)
+    if found is None:  # '"..." to make deals for them, replied Cunningham.', '"..." I was accused of, he said.':
+        found = _first_cue(ctx, [t for t in after if _closing_cue(ctx, t)], 0)  # the cue closing the sentence
     if found is None and text_before.endswith(":"):
         found = _introducer(ctx, span)
     return found
+
+
+def _closing_cue(ctx: Context, tok: Token) -> bool:
+    """Whether a token may be the cue that closes its sentence after a comma: right after the comma
+    (", replied Cunningham."), or after a pronoun subject there (", he said."), with no verb after it."""
+    doc, k = ctx.doc, tok.i - 1
+    if k > 0 and doc[k].lower_ in SUBJECT_PRONOUNS and doc[k].head.i == tok.i:
+        k -= 1
+    return k >= 0 and doc[k].text == "," and not any(u.pos_ in ("VERB", "AUX") for u in doc[tok.i + 1:tok.sent.end])
+
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
 def _after_name(ctx: Context, after: list[Token]) -> list[Token]:
@@ -558,6 +587,28 @@ def _speaking_subject_before(ctx: Context, span: Span) -> Attribution | None:
     return Attribution(res.chain, res.text, None, CONFIDENCE["reported"], "reported")
 
 
+def _quoted_subject_before(ctx: Context, span: Span, quoted: set[int]) -> Attribution | None:
+    """Step 7: a quote with no cue that opens its paragraph, after a paragraph whose last sentence's main
+    subject is a person the article has quoted already ("'...,' commented Rao. [Rao and others do not blame
+    the minister.] '...'", "Shen repeated Beijing's position that ..."), is that person's: paraphrase, then
+    quote, with a verb that reports nothing.  Only someone already quoted: across a paragraph end, a
+    subject who never spoke is as likely the topic of what someone else says next."""
+    pstart = ctx.paras[span.para][0]
+    first = ctx.token_at(span.open_at)
+    if first is None or span.para == 0 or ctx.text[pstart:span.open_at].strip():
+        return None
+    prev_start, prev_end = ctx.paras[span.para - 1]
+    last = ctx.token_at(prev_end - 1)
+    if last is None or last.idx < prev_start:
+        return None
+    sent = [t for t in last.sent if prev_start <= t.idx < prev_end]
+    subj = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and not ctx.in_quote(t)), None)
+    res = resolve(ctx, subj) if subj is not None else None
+    if res is None or res.chain not in quoted or not ctx.is_person(res.chain):
+        return None
+    return Attribution(res.chain, res.text, None, CONFIDENCE["reported"], "reported")
+
+
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself)\b")
 """Words a speaker uses of itself alone: an organisation says 'we'."""
 
@@ -601,6 +652,7 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
                               "continuation", prev.cue_at)
         if att is None and not span.partial:
             att = _reported_before(ctx, span) or _speaking_subject_before(ctx, span)
+            att = att or _quoted_subject_before(ctx, span, {a.chain for a in out if a.chain is not None})
         att = att or Attribution(None, None, None, 0.0, "unresolved")
         if att.chain is not None and (att.how == "document" or ctx.chains[att.chain].type in SPEAKER_TYPES_THING):
             ctx.last_thing = (span.close_at, att.chain)
