@@ -60,7 +60,7 @@ FOCUS_DAYS = 180
 """A date named this far from the publication date moves the time in focus away from it."""
 
 
-_MONTH_OF_YEAR = re.compile(r"^(\d{4})-(\d\d)$")
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
 _YEAR_ONLY = re.compile(r"^(\d{4})$")
 # a year that opens its sentence as a frame adverbial, "In 1976, ...": what the sentence (and those after it) is about
 _FRAME_BEFORE = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+|\n)(?:in|during|by)\s+$", re.I)
@@ -83,7 +83,7 @@ def _in_focus(f: Found, text: str) -> tuple[dt.date, bool] | None:
     try:
         if m := _FULL_DAY.match(f.value):
             return dt.date(int(m[1]), int(m[2]), int(m[3])), True
-        if (m := _MONTH_OF_YEAR.match(f.value)) and _TIME_PREPOSITION.search(text, max(0, f.start - 8), f.start):
+        if (m := _MONTH_VALUE.match(f.value)) and _TIME_PREPOSITION.search(text, max(0, f.start - 8), f.start):
             return dt.date(int(m[1]), int(m[2]), 15), False
     except ValueError:
         return None
@@ -121,7 +121,6 @@ def rebase(found: list[Found], anchor: Anchor, text: str) -> list[Found]:
     return found
 
 
-_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
 _RANGE_GLUE = re.compile(r"^\s*(?:-|\u2013|to|through|until|till|and)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
 
