@@ -256,6 +256,30 @@ def dateline_span(text: str, dateline: str | None) -> tuple[int, int] | None:
     return (head, head + len(dateline)) if dateline and text.startswith(dateline, head) else None
 
 
+def credit_span(text: str, dateline: str | None) -> tuple[int, int]:
+    """Where the wire credit of the dateline opening ``text`` is ("MEXICO CITY (Reuters) -": "Reuters").
+
+    The agency that filed a report is its source, not one of its subjects:
+    every Reuters story names Reuters there, so counting it as a name or a
+    key term would make unrelated wire stories alike and title a story
+    "Reuters".  The place before it stays: where a happening is, is news.
+    ``(0, 0)`` when the text opens with no dateline (``Article.dateline``) or
+    the dateline has no credit in brackets.
+
+    >>> text = "  MEXICO CITY (Reuters) - Schools closed."
+    >>> start, end = credit_span(text, "MEXICO CITY (Reuters)"); text[start:end]
+    'Reuters'
+    >>> credit_span("WASHINGTON -- Talks ended.", "WASHINGTON")
+    (0, 0)
+    """
+    found = dateline_span(text, dateline)
+    opened = text.find("(", *found) if found else -1
+    if found is None or opened < 0:
+        return (0, 0)
+    closed = text.find(")", opened, found[1])
+    return (opened + 1, closed if closed > 0 else found[1])
+
+
 def find_dateline(first_paragraph: str) -> str | None:
     """The dateline opening a story (``WASHINGTON --``, ``MOSCOW (AP)_``), without its dash.
 

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from storyline.ingest.lines import dateline_span, ends_sentence
+from storyline.ingest.lines import credit_span, ends_sentence
 from storyline.records import Annotation, Article
 from storyline.settings import Settings
 
@@ -62,37 +62,12 @@ def article_features(article: Article, ann: Annotation, lead_sentences: int = 3)
     >>> article_features(Article("a", "t", "Kim", published="2018-07-12T09:00", id=1), ann).dates
     ['2018-07-06']
     """
-    credit = credit_span(article)
+    credit = credit_span(article.text, article.dateline)
     ents = Counter(m.entity for m in ann.mentions if m.entity is not None and not _inside(m.start, m.end, credit))
     dates = [t.value for t in ann.timexes if t.anchored and t.type == "DATE" and calendar_keys(t.value)]
     published = article.published[:10] if article.published else None
     return ArticleFeatures(article.id or ann.article_id, published, dict(ents), list(ann.terms), dates,
                            lead_keys(article, ann, lead_sentences, credit))
-
-
-def credit_span(article: Article) -> tuple[int, int]:
-    """Where the wire credit of the dateline opening the text is ("MEXICO CITY (Reuters) -": "Reuters").
-
-    The agency that filed a report is its source, not one of its subjects:
-    every Reuters story names Reuters there, so counting it as a name would
-    make unrelated wire stories alike and title a one-article story
-    "Reuters".  The place before it stays: where a happening is, is news.
-    ``(0, 0)`` when the text opens with no dateline (``Article.dateline``) or
-    the dateline has no credit in brackets.
-
-    >>> a = Article("x", "Flu", "  MEXICO CITY (Reuters) - Schools closed.", dateline="MEXICO CITY (Reuters)")
-    >>> start, end = credit_span(a); a.text[start:end]
-    'Reuters'
-    >>> credit_span(Article("x", "Flu", "WASHINGTON -- Talks ended.", dateline="WASHINGTON"))
-    (0, 0)
-    """
-    text = article.text
-    found = dateline_span(text, article.dateline)
-    opened = text.find("(", *found) if found else -1
-    if found is None or opened < 0:
-        return (0, 0)
-    closed = text.find(")", opened, found[1])
-    return (opened + 1, closed if closed > 0 else found[1])
 
 
 def _inside(start: int, end: int, span: tuple[int, int]) -> bool:
@@ -120,7 +95,7 @@ def lead_keys(article: Article, ann: Annotation, sentences: int = 3,
     """
     end = lead_end(article.text, ann, sentences)
     lead = f"{article.title}\n{article.text[:end]}"
-    credit = credit_span(article) if credit is None else credit  # the caller may have it already
+    credit = credit_span(article.text, article.dateline) if credit is None else credit  # the caller may have it already
     mentions = [m for m in ann.mentions if m.start < end and not _inside(m.start, m.end, credit)]
     keys = {f"e:{m.entity}" for m in mentions if m.entity is not None}
     dated = [t.value for t in ann.timexes if t.anchored and t.type == "DATE" and t.start < end]

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from storyline.errors import ModelError
+from storyline.ingest.lines import credit_span
 from storyline.nlp import entities, paragraphs, quotes, terms, timex
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
@@ -40,7 +41,8 @@ ANNOTATION_VERSION = 9  # 3: TIMEX3 extents without their signal preposition; 4:
 # and quote speakers: "the 67-year-old"/"the devout Shiite" read as descriptions, a title introduced as "a ministry
 # of ... spokesman", Slavic women's surnames for he/she, ", underlined the diplomat," inverted, an untitled
 # spokesperson is who spoke before, a bare quote paragraph after a paraphrase by someone quoted already, a title's
-# holder set off by name inside it, '"..." I was accused of, he said' closed by its cue
+# holder set off by name inside it, '"..." I was accused of, he said' closed by its cue; key terms leave out the
+# dateline's wire credit ("(Xinhua)")
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
@@ -131,5 +133,5 @@ def annotate_doc(doc: Doc, article: Article) -> Annotation:
         timexes=timex.find_timexes(doc, article.published),
         quotes=quotes.find_quotes(doc, mentions, chains),
         sentences=[Sentence(s.start_char, s.end_char) for s in doc.sents],
-        terms=terms.key_terms(doc),
+        terms=terms.key_terms(doc, skip=credit_span(article.text, article.dateline)),
     )

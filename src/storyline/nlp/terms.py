@@ -9,8 +9,12 @@ from spacy.tokens import Doc
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 
 
-def key_terms(doc: Doc, limit: int = 40) -> list[str]:
+def key_terms(doc: Doc, limit: int = 40, skip: tuple[int, int] = (0, 0)) -> list[str]:
     """The most frequent content lemmas (lower case), most frequent first.
+
+    ``skip``: characters whose words are no terms, the wire credit of the
+    dateline (:func:`storyline.ingest.lines.credit_span`): "Xinhua" opens every
+    Xinhua report, which tells nothing of what it reports.
 
     >>> import spacy
     >>> key_terms(spacy.blank("en")("storm storm rain"))  # a blank pipeline has no POS tags
@@ -20,5 +24,6 @@ def key_terms(doc: Doc, limit: int = 40) -> list[str]:
         t.lemma_.lower()
         for t in doc
         if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha and len(t) > 2
+        and not skip[0] <= t.idx < skip[1]
     )
     return [w for w, _ in counts.most_common(limit)]
