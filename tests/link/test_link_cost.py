@@ -5,7 +5,9 @@ commit per linked article (each writes pages all over the feature counts and
 indexes) and one story-index query per story consolidation looks at.  Articles
 are now linked ``settings.link_articles_per_commit`` to a transaction, and the
 neighbour lookups of a batch are counted from one read of the index, giving the
-very stories the per-story query gives.
+very stories the per-story query gives.  Consolidation counts the linked articles
+once, not once per region, and its vectorised pairwise cosines are bit-for-bit
+those of the entry-by-entry construction (the store's partitions must not move).
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ import json
 import math
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import storyline
 from storyline.link.candidates import story_neighbours
+from storyline.link.consolidate import members, similarities, vectors
 from storyline.link.events import Cluster, shift
 from tests.conftest import DATA
 
@@ -41,10 +45,21 @@ def linked(tmp_path_factory: pytest.TempPathFactory, nlp) -> tuple[Path, list[in
     seen: list[int] = []
     with storyline.open(db) as sl:
         sl.ingest([str(feed)], link=False)
-        sl.store.db.set_trace_callback(lambda sql: commits.append(1) if sql.strip().upper() == "COMMIT" else None)
+        STATEMENTS.clear()
+
+        def trace(sql: str) -> None:
+            STATEMENTS.append(sql)
+            if sql.strip().upper() == "COMMIT":
+                commits.append(1)
+
+        sl.store.db.set_trace_callback(trace)
         sl.link(progress=lambda ev: seen.append(len(commits)) if ev.stage == "link" else None)
         sl.store.db.set_trace_callback(None)
     return db, seen
+
+
+STATEMENTS: list[str] = []
+"""Every SQL statement the store ran while the fixture linked its articles."""
 
 
 def test_articles_are_linked_a_group_to_a_commit(linked):
@@ -72,3 +87,36 @@ def test_neighbours_of_many_stories_at_once_are_those_of_one_query_each(linked):
         narrow = [store.story_candidates(list(f), s, 31) for f, s in lookups[len(states) : 2 * len(states)]]
         assert wide != narrow  # some lookups lost stories to the date filter
         assert any(len(c) > 3 for c in wide)  # and the small limit cut some
+
+
+def test_consolidation_counts_the_linked_articles_once_whatever_the_regions(linked):
+    """The count of linked articles (the N of the idf) reads every linked article; it was read again
+    for each region consolidated, so a batch's reads grew with regions times the store."""
+    linked_count = [q for q in STATEMENTS if "FROM articles WHERE linked = 1 AND duplicate_of IS NULL" in q]
+    regions = [q for q in STATEMENTS if "FROM events e JOIN event_articles ea" in q]  # story_members: one a region
+    assert regions  # a region was consolidated (the old code counted N again inside each: 3 here)...
+    assert len(linked_count) == 2  # ...and N was counted once for linking, once for consolidation
+
+
+def test_similarities_are_exactly_those_of_the_plain_loop(linked):
+    """The vectorised construction of the pairwise cosines gives the very same floats as building
+    the matrix entry by entry (same columns, same order), so no cut or tie moves."""
+    from scipy.sparse import csr_matrix
+
+    db, _ = linked
+    with storyline.open(db) as sl:
+        store, settings = sl.store, sl.settings
+        group = members(store, settings, [s.id for s in sl.stories()])
+        df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
+        vecs = list(vectors(group, df, store.linked_originals(), settings).values())
+    vocab: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for i, vec in enumerate(vecs):
+        norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
+        for k, x in vec.items():
+            rows.append(i)
+            cols.append(vocab.setdefault(k, len(vocab)))
+            vals.append(x / norm)
+    m = csr_matrix((vals, (rows, cols)), shape=(len(vecs), len(vocab)))
+    assert len(vecs) == N
+    assert np.array_equal(similarities(vecs), np.asarray((m @ m.T).todense(), dtype=np.float64))

@@ -49,37 +49,62 @@ def shared_features(lookups: Sequence[Lookup], postings: Sequence[tuple[str, int
     Only ids whose ``last`` is on/after the lookup's ``since`` or '' (undated) count; ids come
     by shared features (most first), then by id, at most ``limit``.  Every posting of one id
     carries the same ``last`` (the store writes them together), so ``last`` is read per id.
+
+    A batch's lookups share a feature with most indexed stories (some 3 million pairs for
+    1,200 lookups on a store of 10,000 articles), so the counts are taken a block of lookups
+    at a time as a dense table and each row's best are picked in one partial sort
+    (``_best``), never one lookup at a time in Python.
     """
     if not postings:
         return [[] for _ in lookups]
     from scipy.sparse import csr_matrix
 
-    feature_no = {f: i for i, f in enumerate(sorted({p[0] for p in postings}))}
-    ids = sorted({p[1] for p in postings})
-    id_no = {cid: j for j, cid in enumerate(ids)}
-    last_of = {p[1]: p[2] for p in postings}
-    last = np.array([last_of[cid] for cid in ids], dtype=str)
-    at = ([feature_no[p[0]] for p in postings], [id_no[p[1]] for p in postings])
-    index = csr_matrix((np.ones(len(postings)), at), shape=(len(feature_no), len(ids)))
-    rows, cols = [], []
-    for q, (feats, _) in enumerate(lookups):
-        hits = {feature_no[f] for f in feats if f in feature_no}
+    feats = [p[0] for p in postings]
+    id_col = [p[1] for p in postings]
+    last_col = [p[2] for p in postings]
+    feature_no = {f: i for i, f in enumerate(dict.fromkeys(feats))}
+    last_of = dict(zip(id_col, last_col, strict=True))
+    ids = np.array(sorted(last_of), dtype=np.int64)
+    at = (np.fromiter(map(feature_no.__getitem__, feats), dtype=np.int64, count=len(feats)),
+          np.searchsorted(ids, np.asarray(id_col, dtype=np.int64)))
+    index = csr_matrix((np.ones(len(feats)), at), shape=(len(feature_no), len(ids)))
+    # dates as ranks, so a row's date filter is one integer comparison (ISO dates sort as text)
+    dates = {d: r for r, d in enumerate(sorted({*last_of.values(), "", *(s for _, s in lookups if s)}))}
+    last = np.array([dates[last_of[int(cid)]] for cid in ids], dtype=np.int64)
+    rows: list[int] = []
+    cols: list[int] = []
+    for q, (asked, _) in enumerate(lookups):
+        hits = sorted({n for f in asked if (n := feature_no.get(f)) is not None})
         rows += [q] * len(hits)
-        cols += sorted(hits)
-    asked = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(lookups), len(feature_no)))
-    shared = (asked @ index).tocsr()
-    ids_arr = np.asarray(ids, dtype=np.int64)
+        cols += hits
+    query = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(lookups), len(feature_no)))
     out: list[list[int]] = []
-    for q, (_, since) in enumerate(lookups):
-        start, end = shared.indptr[q], shared.indptr[q + 1]
-        cand, n = shared.indices[start:end], shared.data[start:end]
-        if since:
-            when = last[cand]
-            keep = (when >= since) | (when == "")
-            cand, n = cand[keep], n[keep]
-        order = np.lexsort((cand, -n))[:limit]  # column order is id order
-        out.append([int(x) for x in ids_arr[cand[order]]])
+    step = max(1, _CELLS // len(ids))
+    for lo in range(0, len(lookups), step):
+        counts = (query[lo : lo + step] @ index).toarray()
+        since = np.array([dates[s] if s else -1 for _, s in lookups[lo : lo + step]], dtype=np.int64)
+        counts[(last[None, :] < since[:, None]) & (last[None, :] != dates[""])] = 0
+        out += [[int(x) for x in ids[best]] for best in _best(counts, limit)]
     return out
+
+
+_CELLS = 2_000_000
+"""Lookups times indexed stories counted at once: a dense block of 16 MB."""
+
+
+def _best(counts: np.ndarray, limit: int) -> list[np.ndarray]:
+    """Per row of ``counts``, the columns with the highest counts (ties: the lower column), at most
+    ``limit``, zero counts left out.
+
+    >>> [b.tolist() for b in _best(np.array([[0, 2, 1, 2], [0, 0, 0, 0]]), 2)]
+    [[1, 3], []]
+    """
+    width = counts.shape[1]
+    score = counts.astype(np.int64) * width + (width - 1 - np.arange(width))  # one total order per row
+    k = min(limit, width)
+    part = np.argpartition(-score, k - 1, axis=1)[:, :k]
+    part = np.take_along_axis(part, np.argsort(-np.take_along_axis(score, part, 1), axis=1), 1)
+    return [row[counts[r, row] > 0] for r, row in enumerate(part)]
 
 
 __all__ = ["Lookup", "shared_features", "story_neighbours"]

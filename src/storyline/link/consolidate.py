@@ -31,13 +31,14 @@ import math
 from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import numpy as np
 
 from storyline.link.candidates import story_neighbours
 from storyline.link.events import Cluster, shift
-from storyline.link.features import Vector, top, weigh
+from storyline.link.features import Vector, idf, top, weigh
 from storyline.link.stories import bursty, feature_days, story_vector
 from storyline.records import Lineage
 from storyline.settings import Settings
@@ -185,15 +186,16 @@ def similarities(vectors: Sequence[Vector], days: Sequence[int | None] = (), win
     from scipy.sparse import csr_matrix
 
     n = len(vectors)
-    vocab: dict[str, int] = {}
-    rows, cols, vals = [], [], []
-    for i, vec in enumerate(vectors):
-        norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
-        for k, x in vec.items():
-            rows.append(i)
-            cols.append(vocab.setdefault(k, len(vocab)))
-            vals.append(x / norm)
-    m = csr_matrix((vals, (rows, cols)), shape=(n, max(1, len(vocab))))
+    # the entries, row by row in each vector's order, columns numbered by first appearance: built
+    # by C-level iteration (a region holds thousands of vectors of ~150 features)
+    keys = list(chain.from_iterable(vectors))
+    vocab = {k: i for i, k in enumerate(dict.fromkeys(keys))}
+    sizes = np.fromiter(map(len, vectors), dtype=np.int64, count=n)
+    norms = np.array([math.sqrt(sum(x * x for x in vec.values())) or 1.0 for vec in vectors], dtype=np.float64)
+    vals = np.fromiter(chain.from_iterable(vec.values() for vec in vectors), dtype=np.float64, count=len(keys))
+    rows = np.repeat(np.arange(n, dtype=np.int64), sizes)
+    cols = np.fromiter(map(vocab.__getitem__, keys), dtype=np.int64, count=len(keys))
+    m = csr_matrix((vals / norms[rows], (rows, cols)), shape=(n, max(1, len(vocab))))
     sims = np.asarray((m @ m.T).todense(), dtype=np.float64)
     if window is not None and days:
         d = np.array([np.nan if x is None else x for x in days], dtype=np.float64)
@@ -296,12 +298,14 @@ def assign_ids(groups: Sequence[Sequence[str]], old: dict[str, int]
             o = old[item]
             counts.setdefault(o, Counter())[g] += 1
             first_of[o] = min(first_of.get(o, item), item)
-    heir = {o: min(c, key=lambda g: (-c[g], g)) for o, c in counts.items()}
+    heirs: dict[int, list[int]] = {}  # group -> the old ids following it (one pass: a region holds thousands)
+    for o, c in counts.items():
+        heirs.setdefault(min(c, key=lambda g: (-c[g], g)), []).append(o)
     ids: list[int | None] = [None] * len(groups)
     merged: list[tuple[int, str, int]] = []
     splits: list[tuple[int, int]] = []
     for g, items in enumerate(groups):
-        followers = sorted((o for o, h in heir.items() if h == g), key=lambda o: (-counts[o][g], first_of[o]))
+        followers = sorted(heirs.get(g, []), key=lambda o: (-counts[o][g], first_of[o]))
         if followers:
             ids[g] = followers[0]
             merged += [(o, "merged_into", g) for o in followers[1:]]
@@ -375,7 +379,8 @@ def events_from(story: list[Member], sims: np.ndarray, settings: Settings) -> li
 
 def vectors(group: list[Member], df: dict[str, int], n_docs: int, settings: Settings) -> dict[int, Vector]:
     """Each member's event vector (article id -> vector), weighed with the given frequencies."""
-    return {m.aid: weigh(m.raw, df, n_docs, settings, m.lead) for m in group}
+    idfs = {f: idf(f, df, n_docs) for f in {f for m in group for f in m.raw}}
+    return {m.aid: weigh(m.raw, df, n_docs, settings, m.lead, idfs) for m in group}
 
 
 def story_counts(vecs: list[Vector]) -> Cluster:
@@ -415,18 +420,17 @@ def consolidate(store: Any, settings: Settings, touched: list[int], born_events:
     they merge or split, no lineage is kept for them.
     """
     out = Outcome(set(), set(), set())
-    touched = sorted(set(touched) | set(store.stale_stories(store.linked_originals(),
-                                                            settings.consolidate_stale_factor)))
+    n_docs = store.linked_originals()  # counted once: a count over every linked article, not per region
+    touched = sorted(set(touched) | set(store.stale_stories(n_docs, settings.consolidate_stale_factor)))
     for region in regions(store, settings, touched):
         with store.transaction():
-            _consolidate_region(store, settings, region, out, (born_events, born_stories))
+            _consolidate_region(store, settings, region, n_docs, out, (born_events, born_stories))
     return out
 
 
-def _consolidate_region(store: Any, settings: Settings, region: list[int], out: Outcome,
+def _consolidate_region(store: Any, settings: Settings, region: list[int], n_docs: int, out: Outcome,
                         born: tuple[Set[int], Set[int]]) -> None:
     group = members(store, settings, region)
-    n_docs = store.linked_originals()
     if not group or len(group) > settings.consolidate_max_articles:
         store.mark_settled(region, n_docs)
         return

@@ -196,13 +196,24 @@ def block_of(feature: str) -> str:
     return "k" if feature[0] in "pnq" else "d"
 
 
+def idf(feature: str, df: dict[str, int], n_docs: int) -> float:
+    """Inverse document frequency of a feature, as :func:`weigh` uses it.
+
+    >>> round(idf("e:1", {"e:1": 4}, 9), 4)
+    1.6931
+    """
+    return math.log((n_docs + 1) / (df.get(feature, 1) + 1)) + 1.0
+
+
 def weigh(raw: Counter[str], df: dict[str, int], n_docs: int, settings: Settings,
-          lead: Iterable[str] = ()) -> Vector:
+          lead: Iterable[str] = (), idfs: dict[str, float] | None = None) -> Vector:
     """TF-IDF within each block, each block scaled to its weight, the whole L2-normalized.
 
     ``df``/``n_docs`` count the articles already linked plus this one, so a feature
     seen only here gets the highest idf.  Features in ``lead`` weigh
     ``settings.event_lead_weight`` times more (the happening, not the background).
+    ``idfs``: :func:`idf` of every feature of ``raw``, when many articles are weighed
+    with the same frequencies (consolidation weighs thousands, computing each once).
 
     >>> v = weigh(Counter({"e:1": 2, "t:rain": 1}), {"e:1": 1, "t:rain": 1}, 10, Settings())
     >>> round(sum(x * x for x in v.values()), 6)
@@ -213,9 +224,9 @@ def weigh(raw: Counter[str], df: dict[str, int], n_docs: int, settings: Settings
     blocks: dict[str, Vector] = {"e": {}, "t": {}, "d": {}, "k": {}}
     lead = set(lead)
     for feat, count in raw.items():
-        idf = math.log((n_docs + 1) / (df.get(feat, 1) + 1)) + 1.0
+        weight = idfs[feat] if idfs is not None else idf(feat, df, n_docs)
         boost = settings.event_lead_weight if feat in lead else 1.0
-        blocks[block_of(feat)][feat] = (1.0 + math.log(count)) * idf * boost
+        blocks[block_of(feat)][feat] = (1.0 + math.log(count)) * weight * boost
     out: Vector = {}
     for name, vec in blocks.items():
         norm = math.sqrt(sum(x * x for x in vec.values()))
