@@ -145,3 +145,24 @@ def test_a_standfirst_set_apart_by_the_page_date_stamp_is_the_description():
     assert c.text.startswith("Four men rammed their car into the Casty store")
     assert [r.reason for r in c.removed] == ["url", "date line"]
     assert c.description not in c.text
+
+
+def test_headline_byline_and_editors_note_over_a_wire_dateline_leave_the_story_text():
+    record = ("Eds: Updates with details\n\nMascots unveiled for the Games\n\nBy Sportswriter Gao Peng\n\n"
+              "BEIJING, Nov. 11 (Xinhua) -- Beijing unveiled five doll mascots on Friday.\n\nThey drew crowds.")
+    c = clean_text(record, scraped=False)
+    assert c.title == "Mascots unveiled for the Games"
+    assert c.dateline == "BEIJING, Nov. 11 (Xinhua)"
+    assert c.text.startswith("BEIJING, Nov. 11 (Xinhua) --")
+    assert [(r.text, r.reason) for r in c.removed] == [("Eds: Updates with details", "editor's note"),
+                                                       ("By Sportswriter Gao Peng", "byline")]
+    # without a headline line, the title is the story's first sentence, not the byline or the dateline
+    c = clean_text(record.split("\n\n", 2)[2], scraped=False)
+    assert c.title == "Beijing unveiled five doll mascots on Friday"
+
+
+def test_a_story_paragraph_before_a_dateline_is_kept_as_text():
+    digest = ("A lawyer was shot dead in Baghdad on Tuesday, police said.\n\n"
+              "KHARTOUM, Nov. 8 (Xinhua) -- A British aid worker was killed in Darfur.")
+    c = clean_text(digest, scraped=False)
+    assert c.text == digest and c.removed == []

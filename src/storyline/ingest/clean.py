@@ -28,6 +28,7 @@ from storyline.ingest.asides import aside_reasons
 from storyline.ingest.lines import (
     INLINE_CHROME,
     STAMP,
+    after_dateline,
     chrome_reason,
     edge_reason,
     ends_sentence,
@@ -165,8 +166,12 @@ def clean_text(raw: str, title: str | None = None, scraped: bool = True) -> Clea
     for ln in top + lines[last + 1 :]:
         ln.reason = ln.reason or edge_reason(ln.text)
     title_from = "given" if title else "line"
+    front = _front_matter(lines, first)
+    for ln in front:
+        ln.reason = _front_reason(ln.text)
     if not title:
-        head = _pick_title(top, lines)
+        heads = [ln for ln in front if ln.reason == "heading"]
+        head = heads[0] if heads else _pick_title(top, lines)
         if head is not None:
             title, head.reason = head.text, "title"
     for ln in lines:
@@ -190,10 +195,47 @@ def clean_text(raw: str, title: str | None = None, scraped: bool = True) -> Clea
     if not text and title and any(ln.reason == "repeated title" for ln in lines):
         text, headline_only = title, True  # a brief whose whole text is its headline: keep it, flagged
     if not title:
-        title, title_from = first_sentence_title(text), "first sentence"
+        title, title_from = first_sentence_title(text[after_dateline(text):]), "first sentence"
     removed = [RemovedLine(ln.text, ln.reason) for ln in lines if ln.reason not in (None, "title")]
     return Cleaned(title=title, text=text, description=description, dateline=find_dateline(text),
                    title_from=title_from, headline_only=headline_only, date_lines=date_lines, removed=removed)
+
+
+FRONT_LINES = 3
+"""Lines above a wire dateline that can be its headline, byline and editor's note."""
+_EDITORS_NOTE = re.compile(r"^(?:eds?\.?:|editor'?s note|\(.*\)$)", re.I)
+
+
+def _front_matter(lines: list[_Line], first: int) -> list[_Line]:
+    """The headline, byline and editor's note lines above a wire dateline that opens the story.
+
+    Wire copy puts them on lines of their own over "CITY, Nov. 14 (Agency)
+    --", which starts the story; a record's text often keeps them, so the
+    title would be a byline ("by Sportswriter Gao Peng") and the dateline
+    would be missed.  Only short lines that are no sentence count: a story
+    whose first paragraph comes before a dateline (a digest) keeps it.
+
+    >>> texts = ["Nation cuddles Olympic mascots", "By Zhou Yan", "BEIJING, Nov. 14 (Xinhua) -- A cub was named."]
+    >>> [ln.text for ln in _front_matter([_Line(t, i) for i, t in enumerate(texts)], 0)]
+    ['Nation cuddles Olympic mascots', 'By Zhou Yan']
+    """
+    above: list[_Line] = []
+    for ln in lines[first : first + FRONT_LINES + 1]:
+        if ln.reason is not None:
+            continue
+        if find_dateline(ln.text):
+            return above
+        if ends_sentence(ln.text) or word_count(ln.text) >= LONG_LINE_WORDS:
+            return []
+        above.append(ln)
+    return []
+
+
+def _front_reason(line: str) -> str:
+    """What a front-matter line is: 'byline', "editor's note" or 'heading' (the headline, or a second one)."""
+    if re.match(r"by\s", line, re.I):
+        return "byline"
+    return "editor's note" if _EDITORS_NOTE.match(line) else "heading"
 
 
 def _story_span(lines: list[_Line]) -> tuple[int, int]:

@@ -286,12 +286,25 @@ def find_dateline(first_paragraph: str) -> str | None:
     The place must be written in capitals, as wire services do; an ordinary
     sentence that starts with a capitalised word and a dash is not a dateline.
     """
-    m = _DATELINE.match(first_paragraph)
+    m = _dateline_match(first_paragraph)
+    return m.group("dl").strip() if m else None
+
+
+def after_dateline(text: str) -> int:
+    """Where the story's own words start after the dateline opening ``text`` and its dash (0: no dateline).
+
+    >>> text = "BEIJING, Nov. 11 (Xinhua) -- Beijing unveiled five mascots."
+    >>> text[after_dateline(text):]
+    'Beijing unveiled five mascots.'
+    """
+    m = _dateline_match(text)
+    return m.end() if m else 0
+
+
+def _dateline_match(text: str) -> re.Match[str] | None:
+    m = _DATELINE.match(text)
     if not m:
         return None
-    dl = m.group("dl").strip()
-    head = dl.split(",")[0].split("(")[0].strip()
+    head = m.group("dl").strip().split(",")[0].split("(")[0].strip()
     letters = [c for c in head if c.isalpha()]
-    if len(letters) < 3 or not all(c.isupper() for c in letters):
-        return None
-    return dl
+    return m if len(letters) >= 3 and all(c.isupper() for c in letters) else None
