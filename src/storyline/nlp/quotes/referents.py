@@ -28,6 +28,7 @@ Example::
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -260,9 +261,9 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         found = resolve(ctx, _owner(ctx, antecedent) or antecedent)
         return found if found.chain is not None else Resolved(None, text, "unresolved")
     if low in PERSON_PRONOUNS:
-        return Resolved(_person_before(ctx, head), head.text, "pronoun")
+        return Resolved(_person_before(ctx, head, _described), head.text, "pronoun")
     if low in THING_PRONOUNS:
-        return Resolved(_thing_before(ctx, head), head.text, "pronoun")
+        return Resolved(_thing_before(ctx, head, _described), head.text, "pronoun")
     if low in PLURAL_PRONOUNS:
         return _plural_before(ctx, head)
     if head.pos_ == "PRON":
@@ -360,13 +361,14 @@ def _epithet(ctx: Context, head: Token) -> int | None:
         sent = ctx.sents[s]
         if all(ctx.in_quote(t) or t.is_punct or t.is_space for t in sent):
             continue  # a quote's own sentences name nobody who speaks
-        if seen > EPITHET_WINDOW or _unnamed_subject(ctx, sent, head, other or ""):
+        if seen > EPITHET_WINDOW or _unnamed_subject(ctx, sent, head, other or "", _described):
             return None
         seen += 1
         pronoun = _main_subject(ctx, sent, head)
         if s < si and pronoun is not None and pronoun.lower_ in PERSON_PRONOUNS:
-            return _person_before(ctx, pronoun)  # "He said ... . The UN chief voiced": the same person
-        subjects, others = _mentions_before(ctx, sent, head.idx, skip=bound if s == si else frozenset(), main=True)
+            return _person_before(ctx, pronoun, _described)  # "He said ... . The UN chief voiced": the same person
+        subjects, others = _mentions_before(ctx, sent, head.idx, _described, skip=bound if s == si else frozenset(),
+                                            main=True)
         for ch in subjects + others:
             if ctx.is_person(ch) and (other is None or ctx.gender.get(ch) != other):
                 return ch
@@ -496,16 +498,20 @@ def _title_glued(ctx: Context, obj: Token) -> bool:
     return any(not is_role(t) and t.pos_ in ("PROPN", "NOUN") for t in before)
 
 
+Describe = Callable[[Context, Token], int | None]
+"""The description search (:func:`_described`): a subject noun ("the mayor") -> the chain it refers to."""
+
 EMBEDDING_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp"})
 """Clauses inside a sentence: a name in one is not what the sentence is about."""
 
 
-def _mentions_before(ctx: Context, sent: Span, limit: int, describe: bool = True,
+def _mentions_before(ctx: Context, sent: Span, limit: int, describe: Describe | None = None,
                      skip: frozenset[int] = frozenset(), main: bool = False) -> tuple[list[int], list[int]]:
     """Chains named in ``sent`` before char ``limit``, outside quotes: (subjects in order, others latest
     first, those in a relative clause last: in "X, who coached Y, ..." the text is about X).  With
-    ``describe``, a subject description ("the mayor") counts as the chain it refers to; without it
-    (when called from :func:`_described` itself) names only, so lookups never recurse.  With ``main``,
+    ``describe`` (the description search, passed in), a subject description ("the mayor") counts as the
+    chain it refers to; without it (when the description search itself asks) names only, so lookups never
+    recurse.  With ``main``,
     only subjects of the sentence's own clause count as subjects, and names in a clause inside it come
     after all others: in "For Kakumba, the plan was 'false' and the government knew that X would stay"
     the sentence is about Kakumba, not about X, the subject of what the government knew."""
@@ -524,11 +530,11 @@ def _mentions_before(ctx: Context, sent: Span, limit: int, describe: bool = True
             # "The minister of development, Ulla Toenaes, was ...": the subject's own name, not a title's holder
             ch = next((c for a in tok.children if a.dep_ == "appos" and (c := ctx.chain_of(a)) is not None), None)
             ch = _bare_title_name(ctx, tok) if ch is None else ch
-        if describe and ch is None and is_subj and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok):
+        if describe is not None and ch is None and is_subj and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok):
             if ch is None and tok.lemma_.lower() in SPOKES_NOUNS:  # "the office of X", "a spokesman for X"
                 ch = next((c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
                            for o in p.children if o.dep_ == "pobj" and (c := _named_in(ctx, o)) is not None), None)
-            ch = _described(ctx, tok) if ch is None else ch
+            ch = describe(ctx, tok) if ch is None else ch
         if ch is None:
             continue
         if main and any(a.dep_ in EMBEDDING_DEPS for a in tok.ancestors):
@@ -542,25 +548,26 @@ def _mentions_before(ctx: Context, sent: Span, limit: int, describe: bool = True
     return subj[::-1], other + buried + inner
 
 
-def _person_before(ctx: Context, tok: Token, depth: int = 0) -> int | None:
+def _person_before(ctx: Context, tok: Token, describe: Describe, depth: int = 0) -> int | None:
     """The person a he/she refers to: earlier sentences' subjects first, then their latest person.
 
     Two habits of English narrow the search: a pronoun that is the subject of a reporting verb is never
     a name inside what that verb reports ("Washington will back ... envoy Mohamed Sahnoun, he said": he
     is not Sahnoun; see :func:`_bound_by`), and an earlier sentence whose main subject is the same
-    pronoun ("He was also dismissive of Ladak ...") is about the same person, not a name inside it."""
+    pronoun ("He was also dismissive of Ladak ...") is about the same person, not a name inside it.
+    ``describe`` is the description search (:func:`_described`), which reads subjects like "the mayor"."""
     other = "m" if tok.lower_ in ("she", "her") else "f"
     si = ctx.sent_index(tok)
     bound = _bound_by(ctx, tok)
     for s in range(si, max(-1, si - PRONOUN_WINDOW), -1):
-        if _unnamed_subject(ctx, ctx.sents[s], tok, other):
+        if _unnamed_subject(ctx, ctx.sents[s], tok, other, describe):
             return None
         if s < si and depth < PRONOUN_WINDOW:
             same = _pronoun_subject(ctx, ctx.sents[s], tok)
             if same is not None:  # "He added: ... . '...,' he said": the earlier he is this one
-                return _person_before(ctx, same, depth + 1)
-        subjects, others = _mentions_before(ctx, ctx.sents[s], tok.idx, skip=bound if s == si else frozenset(),
-                                            main=True)
+                return _person_before(ctx, same, describe, depth + 1)
+        subjects, others = _mentions_before(ctx, ctx.sents[s], tok.idx, describe,
+                                            skip=bound if s == si else frozenset(), main=True)
         for ch in subjects + others:
             if ctx.is_person(ch) and ctx.gender.get(ch) != other:
                 return ch
@@ -598,7 +605,7 @@ def _pronoun_subject(ctx: Context, sent: Span, pronoun: Token) -> Token | None:
 INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 
 
-def _unnamed_subject(ctx: Context, sent: Span, pronoun: Token, other: str) -> bool:
+def _unnamed_subject(ctx: Context, sent: Span, pronoun: Token, other: str, describe: Describe) -> bool:
     """Whether the main subject of ``sent`` (before the pronoun) is a person the article never names: "A
     Deutsche Boerse spokesman said ... . '...,' he added" is the spokesman's, not a name from further back.
     Only a description that introduces someone counts (indefinite "an official", "one man", possessed "his
@@ -609,7 +616,7 @@ def _unnamed_subject(ctx: Context, sent: Span, pronoun: Token, other: str) -> bo
             return False
         if t.dep_ not in SUBJECT_DEPS or t.pos_ == "PRON" or ctx.in_quote(t) or not _main_verb(t.head):
             continue
-        if t.tag_ != "NN" or ctx.chain_of(t) is not None or _described(ctx, t) is not None:
+        if t.tag_ != "NN" or ctx.chain_of(t) is not None or describe(ctx, t) is not None:
             return False
         lemma = t.lemma_.lower()
         wrong = FEMALE_WORDS if other == "f" else MALE_WORDS
@@ -665,15 +672,15 @@ def _plural_before(ctx: Context, tok: Token) -> Resolved:
     return Resolved(None, tok.text, "unresolved")
 
 
-def _thing_before(ctx: Context, tok: Token) -> int | None:
+def _thing_before(ctx: Context, tok: Token, describe: Describe) -> int | None:
     """What an 'it said' refers to: the document or organisation quoted just before, else the latest one
     named as a subject; that one when it comes after the quoted one ("X said ... . '...,' Le Monde said.
     El Pais said she had played a key role. '...,' it wrote": El Pais)."""
     subject = None
     si = ctx.sent_index(tok)
     for s in range(si, max(-1, si - 3), -1):
-        subject = next((ch for ch in _mentions_before(ctx, ctx.sents[s], tok.idx)[0]  # subjects: 'it' is what acts
-                        if ctx.chains[ch].type in SPEAKER_TYPES_THING), None)
+        subjects = _mentions_before(ctx, ctx.sents[s], tok.idx, describe)[0]  # subjects: 'it' is what acts
+        subject = next((ch for ch in subjects if ctx.chains[ch].type in SPEAKER_TYPES_THING), None)
         if subject is not None:
             break
     if ctx.last_thing is not None and tok.idx - ctx.last_thing[0] < 1500:
@@ -796,10 +803,10 @@ def _salient_holder(ctx: Context, head: Token, cands: set[int]) -> int | None:
         seen += 1
         pronoun = _main_subject(ctx, sent, head)
         if pronoun is not None and pronoun.lower_ in PERSON_PRONOUNS:
-            found = _person_before(ctx, pronoun)
+            found = _person_before(ctx, pronoun, _described)
             if found in cands:
                 return found
-        for ch in _mentions_before(ctx, sent, head.idx, describe=False, main=True)[0]:
+        for ch in _mentions_before(ctx, sent, head.idx, main=True)[0]:
             if ch in cands:
                 return ch
     return None
@@ -821,7 +828,7 @@ def _subject_before(ctx: Context, tok: Token, kinds: set[str], window: int = 3) 
     """The latest chain of one of ``kinds`` that was the subject of a sentence up to ``window`` back."""
     si = ctx.sent_index(tok)
     for s in range(si, max(-1, si - 2), -1):
-        for ch in reversed(_mentions_before(ctx, ctx.sents[s], tok.idx, describe=False)[0]):
+        for ch in reversed(_mentions_before(ctx, ctx.sents[s], tok.idx)[0]):
             if ctx.chains[ch].type in kinds or kinds & SPEAKER_TYPES_PERSON and ctx.is_person(ch):
                 return ch
     return None
@@ -849,7 +856,7 @@ def _office(ctx: Context, head: Token) -> int | None:
         if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_THING:
             return ch
         if child.dep_ == "poss" and child.lower_ in ("his", "her"):  # "his office said": the person's office
-            return _person_before(ctx, child)
+            return _person_before(ctx, child, _described)
     return None
 
 
@@ -862,8 +869,8 @@ def _chain_or_owner(ctx: Context, tok: Token) -> int | None:
     for child in tok.children:
         if child.dep_ == "poss":
             if child.lower_ in ("his", "her"):
-                return _person_before(ctx, child)
-            return _thing_before(ctx, child) if child.lower_ == "its" else ctx.chain_of(child)
+                return _person_before(ctx, child, _described)
+            return _thing_before(ctx, child, _described) if child.lower_ == "its" else ctx.chain_of(child)
     return None
 
 
