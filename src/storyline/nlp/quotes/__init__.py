@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from storyline.nlp.quotes.referents import Context
+from storyline.nlp.quotes.referents import build_context
 from storyline.nlp.quotes.reported import Reported, find_reported
 from storyline.nlp.quotes.spans import Span, find_spans
 from storyline.nlp.quotes.speakers import CONFIDENCE, Attribution, attribute
@@ -47,7 +47,7 @@ def find_quotes(doc: Doc, mentions: list[Mention], chains: list[Chain]) -> list[
     (index into ``chains``) or None.  Quoted fragments inside a mixed attribution are part of it."""
     text = doc.text
     spans = find_spans(text)
-    ctx = Context.build(doc, text, mentions, chains, [(s.open_at, s.close_at + 1) for s in spans])
+    ctx = build_context(doc, text, mentions, chains, [(s.open_at, s.close_at + 1) for s in spans])
     attributions = attribute(ctx, spans)  # first: a name that speaks as 'I' is a person for reported speech too
     ctx.last_thing = None  # what 'it' refers to is read again in text order
     reported = find_reported(ctx, [(s.open_at, s.close_at + 1) for s in spans if not s.partial])

@@ -36,8 +36,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from storyline.nlp.quotes.context import Context
 from storyline.nlp.quotes.lexicon import CUE_LEMMAS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS
-from storyline.nlp.quotes.referents import Context, resolve
+from storyline.nlp.quotes.referents import resolve
 from storyline.nlp.quotes.spans import clear_sentence
 from storyline.nlp.quotes.speakers import Attribution, _attribute_cue, _make, follows_quote, reporting_sense
 

@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from storyline.nlp.names import is_role
+from storyline.nlp.quotes.context import Context, Resolved
 from storyline.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
     CUE_LEMMAS,
@@ -64,7 +65,8 @@ from storyline.nlp.quotes.lexicon import (
     TIME_WORDS,
     WEAK_CUES,
 )
-from storyline.nlp.quotes.referents import EMBEDDING_DEPS, Context, Resolved, resolve
+from storyline.nlp.quotes.mentions import EMBEDDING_DEPS
+from storyline.nlp.quotes.referents import resolve
 from storyline.nlp.quotes.spans import Span, clear_sentence
 
 MIN_GOVERNED_WORDS = 3
@@ -568,7 +570,7 @@ def _reported_before(ctx: Context, span: Span) -> Attribution | None:
 def _speaking_subject_before(ctx: Context, span: Span) -> Attribution | None:
     """Step 6: a quote with no cue at all that opens a sentence right after one in its own paragraph whose
     main subject can speak is that subject's ("The Daily Star went further. '...'"): nobody else is there.
-    (Not :func:`.referents._subject_before`, which finds the chain a description means.)"""
+    (Not :func:`.descriptions.subject_before`, which finds the chain a description means.)"""
     first = ctx.token_at(span.open_at)
     if first is None or first.i == 0 or ctx.text[:span.open_at].rstrip()[-1:] not in (".", "!", "?"):
         return None

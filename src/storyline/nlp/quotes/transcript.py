@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.nlp.quotes.context import Context
 from storyline.nlp.quotes.lexicon import SPEAKER_TYPES_PERSON
-from storyline.nlp.quotes.referents import Context
 
 LABEL = re.compile(r"(?m)^[ \t]*(?P<label>(?:MR|MRS|MS|DR|SEN|REP|GOV)?\.?[ ]?[A-Z][A-Z'’.\-]*"
                    r"(?:[ ][A-Z][A-Z'’.\-]*){0,3}):[ \t]+(?P<said>\S[^\n]*)")

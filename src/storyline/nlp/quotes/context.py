@@ -1,0 +1,205 @@
+"""What one article offers the search for who a speaker phrase means: the :class:`Context`.
+
+Built once per article (:meth:`Context.build`), it indexes which tokens lie
+inside quote marks (a name inside a quote is never its speaker), which tokens
+belong to which entity chain (with the one-word names the tagger left out),
+the chains' titles and genders, and which chains typed otherwise act as people.
+The searches in :mod:`.pronouns`, :mod:`.descriptions` and :mod:`.documents`
+read it; :mod:`.referents` puts them together.  It changes only to learn:
+speakers who say 'I' are people (``persons``), what 'it' last meant
+(``last_thing``), what a description last named (``described``).
+
+Example::
+
+    >>> Resolved(chain=None, text="an official", how="unresolved").how
+    'unresolved'
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.nlp.names import HONORIFICS, ROLE_WORDS, fold, is_role
+from storyline.nlp.quotes.lexicon import (
+    FEMALE_FIRST_NAMES,
+    FEMALE_WORDS,
+    MALE_FIRST_NAMES,
+    MALE_WORDS,
+    PERSON_NOUNS,
+    SPEAKER_TYPES_PERSON,
+)
+from storyline.nlp.quotes.spans import paragraphs
+from storyline.records import Chain, Mention
+
+
+@dataclass
+class Resolved:
+    """A speaker phrase resolved: ``chain`` (or None), the phrase as written, and how."""
+
+    chain: int | None
+    text: str
+    how: str  # name, pronoun, description, document, office, unresolved
+
+
+@dataclass
+class Context:
+    """What one article offers attribution (built once per article by :meth:`build`)."""
+
+    doc: Doc
+    text: str  # doc.text, kept once: spaCy rebuilds it on every access
+    chains: list[Chain]
+    token_chain: dict[int, int]
+    quoted: list[tuple[int, int]]  # sorted (open mark, close mark + 1) char ranges
+    sents: list[Span]
+    sent_starts: list[int]
+    paras: list[tuple[int, int]]
+    titles: dict[str, set[int]] = field(default_factory=dict)
+    authors: list[tuple[int, str, int]] = field(default_factory=list)  # (char, document lemma, chain)
+    last_thing: tuple[int, int] | None = None  # (char, chain) of the latest document/organisation speaker
+    gender: dict[int, str] = field(default_factory=dict)  # chain -> "f" / "m" when an honorific or role says
+    name_parts: dict[str, int] = field(default_factory=dict)  # one word naming exactly one chain (_name_parts)
+    persons: set[int] = field(default_factory=set)  # chains typed otherwise that speak as 'I' (see is_person)
+    acting: set[int] | None = None  # chains typed otherwise that own his/her things (see is_person)
+    described: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # phrase -> (char, chain) it named
+
+    @classmethod
+    def build(cls, doc: Doc, text: str, mentions: list[Mention], chains: list[Chain],
+              quoted: list[tuple[int, int]], find_authors: Callable[[Context], list[tuple[int, str, int]]]) -> Context:
+        """Index one article.  ``find_authors`` (:func:`.documents.document_authors`, passed in because it
+        resolves pronouns, which read this context) fills :attr:`authors`; it runs before the genders and
+        name parts are known, as it always has (see :func:`.referents.build_context`)."""
+        token_chain: dict[int, int] = {}
+        for m in mentions:
+            if m.chain is None:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            for tok in span or []:
+                token_chain[tok.i] = m.chain
+        titles: dict[str, set[int]] = {}
+        for i, ch in enumerate(chains):
+            for title in ch.titles:
+                words = title.lower().split()
+                if words:
+                    titles.setdefault(" ".join(words), set()).add(i)
+                    titles.setdefault(words[-1], set()).add(i)
+        sents = list(doc.sents)
+        ctx = cls(doc, text, chains, token_chain, sorted(quoted), sents, [s.start for s in sents], paragraphs(text),
+                  titles)
+        ctx.authors = find_authors(ctx)
+        ctx.gender = _genders(text, mentions, chains)
+        ctx.name_parts = _name_parts(chains)
+        return ctx
+
+    def in_quote(self, tok: Token) -> bool:
+        i = bisect.bisect_right(self.quoted, (tok.idx, 1 << 60)) - 1
+        return i >= 0 and self.quoted[i][0] <= tok.idx < self.quoted[i][1]
+
+    def chain_of(self, tok: Token) -> int | None:
+        """The chain a token outside quotes belongs to; a capitalised word the entity tagger left out that
+        is one word of exactly one person's name ("Jobs said" after "Steve Jobs") counts as that person."""
+        if self.in_quote(tok):
+            return None
+        found = self.token_chain.get(tok.i)
+        if found is None and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and not tok.ent_type_:
+            found = self.name_parts.get(tok.text)
+        return found
+
+    def is_person(self, chain: int) -> bool:
+        """A person chain, or one the tagger typed otherwise that the text treats as a person: it speaks of
+        itself as 'I' in a quote given to it by name ('"My mum gave me advice," Vilhjalmsdottir said' with
+        the name tagged an organisation), or does something to his or her own things ("Tie published her
+        first story") or stands beside a noun for one person ("the minister, X,"): organisations say 'we'
+        and 'its', so a he/she may refer to it."""
+        if self.chains[chain].type in SPEAKER_TYPES_PERSON or chain in self.persons:
+            return True
+        if self.acting is None:  # read once, the first time a chain of another type is asked about
+            self.acting = _acting_as_people(self)
+        return chain in self.acting
+
+    def token_at(self, char: int) -> Token | None:
+        """The token holding the character at ``char`` (a quote mark, a cue), or None past the text."""
+        found = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return found[0] if found is not None and len(found) else None
+
+    def sent_index(self, tok: Token) -> int:
+        return bisect.bisect_right(self.sent_starts, tok.i) - 1
+
+
+def _acting_as_people(ctx: Context) -> set[int]:
+    """Chains not typed as people that are the subject of a verb whose object is his or her own thing, or
+    set in apposition to a noun for one person ("The minister, Ulla Toenaes,", "Toenaes, a minister,")."""
+    out: set[int] = set()
+    for tok in ctx.doc:
+        if tok.dep_ == "appos" and not ctx.in_quote(tok):
+            for name, noun in ((tok, tok.head), (tok.head, tok)):
+                ch = ctx.chain_of(name)
+                if ch is not None and (noun.lemma_.lower() in PERSON_NOUNS or is_role(noun)) and noun.tag_ == "NN":
+                    out.add(ch)
+        if tok.i and tok.tag_ == "NNP" and not ctx.in_quote(tok) and (ch := ctx.chain_of(tok)) is not None \
+                and ctx.chain_of(tok.nbor(-1)) is None and is_role(tok.nbor(-1)) and tok.nbor(-1).tag_ == "NN":
+            out.add(ch)  # "Iran coach Branko Ivankovic", typed an organisation: a lower-case title's holder
+        if tok.lower_ not in ("his", "her") or tok.dep_ != "poss" or ctx.in_quote(tok):
+            continue
+        owned = tok.head
+        verb = owned.head if owned.dep_ in ("dobj", "pobj") else None
+        verb = verb.head if verb is not None and verb.dep_ == "prep" else verb
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")) if verb is not None else ():
+            ch = ctx.chain_of(subj)
+            if ch is not None and ctx.chains[ch].type not in SPEAKER_TYPES_PERSON:
+                out.add(ch)
+    return out
+
+
+def _name_parts(chains: list[Chain]) -> dict[str, int]:
+    """First names and surnames of multi-word person names that belong to one person only; then the
+    whole name of a one-word entity ("Rao"; "Tie", typed an organisation), for the same word the
+    tagger left out elsewhere, when no person's name holds that word."""
+    seen: dict[str, set[int]] = {}
+    whole: dict[str, set[int]] = {}
+    for i, ch in enumerate(chains):
+        if len(ch.name.split()) == 1 and ch.name[:1].isupper() and fold(ch.name) not in ROLE_WORDS | HONORIFICS:
+            whole.setdefault(ch.name, set()).add(i)
+        if ch.type not in SPEAKER_TYPES_PERSON:
+            continue
+        for name in [ch.name, *ch.aliases]:
+            words = name.split()
+            if len(words) >= 2:
+                for w in (words[0], words[-1]):  # never a title kept in an alias ("President Laurent Gbagbo")
+                    if len(w) > 2 and w[0].isupper() and fold(w) not in ROLE_WORDS | HONORIFICS:
+                        seen.setdefault(w, set()).add(i)
+    parts = {w: next(iter(c)) for w, c in seen.items() if len(c) == 1}
+    return parts | {w: next(iter(c)) for w, c in whole.items() if len(c) == 1 and w not in seen}
+
+
+FEMININE_SURNAME_ENDINGS = ("ova", "ová", "eva", "skaya")
+"""Endings of the feminine form of Russian, Bulgarian and Czech surnames (Kopylova, Dementieva; the man's
+is -ov, -ev, -sky): with a first name in -a, as Slavic women's names end (Lilia, Svetlana), a name the
+first-name lists miss can still say a 'he' is not this person.  Both, as Romance surnames end so too
+("Hector Villanueva", "Antonio Canova")."""
+
+
+def _genders(text: str, mentions: list[Mention], chains: list[Chain]) -> dict[int, str]:
+    """Chain -> 'f'/'m' from an honorific before a mention (Mrs, Mr.) or a gendered title (spokeswoman)."""
+    votes: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.chain is None:
+            continue
+        before = text[max(0, m.start - 6):m.start].replace(".", " ").split()
+        words = set(before[-1:]) if before else set()
+        words |= {w for t in chains[m.chain].titles for w in t.lower().split()}
+        words |= {w.strip(".").lower() for w in m.text.split()[:1]}
+        if chains[m.chain].type in SPEAKER_TYPES_PERSON and len(m.text.split()) >= 2:
+            first, last = m.text.split()[0].lower(), m.text.split()[-1].lower()
+            words |= {"woman"} if first in FEMALE_FIRST_NAMES else {"man"} if first in MALE_FIRST_NAMES else set()
+            if last.endswith(FEMININE_SURNAME_ENDINGS) and first.endswith("a") and first not in MALE_FIRST_NAMES:
+                words.add("woman")  # "Lilia Kopylova", not "Hector Villanueva": a Slavic woman's name
+        for w in {w.lower() for w in words}:
+            if w in FEMALE_WORDS:
+                votes.setdefault(m.chain, set()).add("f")
+            elif w in MALE_WORDS:
+                votes.setdefault(m.chain, set()).add("m")
+    return {ch: next(iter(v)) for ch, v in votes.items() if len(v) == 1}

@@ -1,0 +1,285 @@
+"""Who a description means: a title and its holder ("the mayor"), a body ("the ministry"), an epithet ("the Swede").
+
+:func:`described_chain` looks up the chains given the phrase's title, the
+holder now over a former one, the person the discourse is about when several
+hold it; a definite organisation noun means the body named last.
+:func:`epithet` reads a description that matches no title ("said the
+67-year-old") like a he/she: a person named in the nearest sentences.
+:func:`named_as_before` keeps a repeated "the ministry said" on the body it
+named first.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from storyline.nlp.names import is_role
+from storyline.nlp.quotes.context import Context
+from storyline.nlp.quotes.lexicon import (
+    DOCUMENT_NOUNS,
+    EVIDENCE_NOUNS,
+    FEMALE_WORDS,
+    KIN_NOUNS,
+    MALE_WORDS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    SPEAKER_TYPES_PERSON,
+    SPEECH_NOUNS,
+    SPOKES_NOUNS,
+    STATE_NOUNS,
+    STRONG_CUES,
+    SUBJECT_DEPS,
+    TITLE_SYNONYMS,
+)
+from storyline.nlp.quotes.mentions import introduces, main_subject, mentions_before
+from storyline.nlp.quotes.phrases import definite_singular
+from storyline.nlp.quotes.pronouns import bound_by, person_before, unnamed_subject
+
+
+def described_chain(ctx: Context, head: Token) -> int | None:
+    """The chain whose titles hold this description ("the city's mayor" -> title "mayor"),
+    or for a definite organisation noun ("the company") the organisation named last."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = head.lemma_.lower()
+    named_own = any(c.dep_ == "compound" and ctx.chain_of(c) is not None or c.dep_ == "amod" and c.ent_type_ == "NORP"
+                    for c in head.children)  # "the US military", "the Danish embassy": a body of its own
+    if lemma in ORG_NOUNS | STATE_NOUNS and named_own:
+        return None  # "the US military" is not the organisation named before, nor the United States
+    if lemma in ORG_NOUNS | STATE_NOUNS and any(c.lower_ in ("the", "this") for c in head.children):
+        kinds = {"ORG", "GPE"} if lemma in STATE_NOUNS else {"ORG"}
+        if lemma in STATE_NOUNS and any(c.dep_ in ("compound", "amod") for c in head.children):
+            kinds = {"GPE"}  # "the economics ministry": one body of a state, not an organisation named before
+        named = {i for i, ch in enumerate(ctx.chains) if ch.type in kinds and lemma in ch.name.lower().split()}
+        found = _nearest(ctx, named, head.idx, strict=True) if named else None  # 'the bank': a named Bank
+        found = found if found is not None else subject_before(ctx, head, kinds)  # else the one the text is about
+        orgs = {i for i, ch in enumerate(ctx.chains) if ch.type in kinds}
+        found = found if found is not None else _nearest(ctx, orgs, head.idx, strict=True) if orgs else None
+        if found is not None:
+            return found
+    words = [t.lower_ for t in ctx.doc[head.left_edge.i: head.i + 1] if t.dep_ not in ("det", "poss", "punct")]
+    cands = ctx.titles.get(" ".join(words)) or ctx.titles.get(head.lemma_.lower()) or ctx.titles.get(head.lower_) \
+        or ctx.titles.get(TITLE_SYNONYMS.get(head.lemma_.lower(), ""))
+    if cands and head.tag_ in ("NNS", "NNPS"):  # "party leaders" are not the one leader named before
+        cands = {c for c in cands if ctx.chains[c].type not in SPEAKER_TYPES_PERSON}
+    if not cands:
+        # "the outgoing secretary general told" with no one given that title: a definite title names the
+        # person the text is about, named as a subject just before ("UN chief Kofi Annan opened ...")
+        # ("a UEFA spokesman said ... . The spokesman said" repeats someone unnamed: nobody named)
+        # (a spokesperson speaks for someone: "the ministry spokeswoman" is not the minister named before)
+        titled = is_role(head) and head.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in head.children)
+        if not titled or any(introduces(u) for u in ctx.doc[: head.i] if u.lemma_.lower() == head.lemma_.lower()):
+            return None
+        if head.lemma_.lower() in PROXY_NOUNS:
+            return _speaker_before(ctx, head)
+        titled_one = _titled_before(ctx, head)
+        return titled_one if titled_one is not None else subject_before(ctx, head, set(SPEAKER_TYPES_PERSON), 1)
+    if len(cands) > 1 and any(c.lower_ == "the" for c in head.children):
+        cands = _holders_now(ctx, cands, head)
+        salient = _salient_holder(ctx, head, cands) if len(cands) > 1 else next(iter(cands))
+        if salient is not None:
+            return salient
+    before = _nearest(ctx, cands, head.idx, strict=True)
+    if before is None and any(c.lower_ == "the" for c in head.children):
+        # "The former Lyon manager said" with no manager named yet: the person the text is about
+        before = subject_before(ctx, head, set(SPEAKER_TYPES_PERSON))
+    return before if before is not None else _nearest(ctx, cands, head.idx)
+
+
+PROXY_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide", "source"})
+"""Titles of someone who speaks for another: not the person the text is about, whom they speak for."""
+
+
+def _speaker_before(ctx: Context, head: Token) -> int | None:
+    """The person a spokesperson no one was titled with is: someone who just spoke, the subject of a
+    reporting verb in this sentence or the one before ("Mendelsohn said ... . '...,' the spokesman said"),
+    never the subject the report was about ("Minister Yoo will visit Japan, an official said. '...,' the
+    ministry spokeswoman said": not Yoo)."""
+    si = ctx.sent_index(head)
+    for s in range(si, max(-1, si - 2), -1):
+        for verb in reversed([t for t in ctx.sents[s] if t.i < head.i and t.lemma_.lower() in STRONG_CUES
+                              and t.pos_ == "VERB" and not ctx.in_quote(t)]):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            ch = ctx.chain_of(subj) if subj is not None else None
+            if ch is not None and ctx.is_person(ch):
+                return ch
+    return None
+
+
+PAST_QUALIFIERS = frozenset({"former", "ex", "late", "then", "onetime", "erstwhile"})
+"""Words that make a title a past one ("former president", "the late king"): its holder is not who a bare
+"the president" names while someone else holds the title now."""
+
+
+def _holders_now(ctx: Context, cands: set[int], head: Token) -> set[int]:
+    """Of several chains given a title, those who hold it now when the phrase names no past holder: in "US
+    President George W. Bush paid tribute to former president Gerald Ford ... the president said", "the
+    president" is Bush, never the former one, however near.  A chain is a past holder when any title it was
+    given with this head noun is qualified as past ("former president", "ex-minister").  Agreement, like a
+    he/she's gender: it narrows the candidates and keeps them all when none is left."""
+    if any(t.lower_.rstrip("-") in PAST_QUALIFIERS for t in head.lefts):
+        return cands  # "the former president said": any holder, the past ones included
+    heads = {head.lower_, head.lemma_.lower()}
+
+    def past(chain: int) -> bool:
+        for title in ctx.chains[chain].titles:
+            words = title.lower().replace("-", " ").split()
+            if words and words[-1] in heads and PAST_QUALIFIERS & set(words[:-1]):
+                return True
+        return False
+
+    now = {c for c in cands if not past(c)}
+    return now or cands
+
+
+def _salient_holder(ctx: Context, head: Token, cands: set[int]) -> int | None:
+    """Of several people given the title a definite description uses ("the secretary said" after Defence
+    Secretary Browne and Foreign Secretary Beckett), the one the discourse is about: the main subject of
+    the nearest sentences outside quotes (a he/she subject counts as the person it refers to), over the
+    last :data:`EPITHET_WINDOW` of them.  News keeps its centre as the subject ("Browne expressed hope
+    ... he also restated Beckett's statement ... But he stressed ... 'We need to be clear,' the secretary
+    said": Browne, though Beckett was named last, as a possessor).  None when no holder was a subject
+    there: the nearest mention decides, as before."""
+    si, seen = ctx.sent_index(head), 0
+    for s in range(si, -1, -1):
+        sent = ctx.sents[s]
+        if all(ctx.in_quote(t) or t.is_punct or t.is_space for t in sent):
+            continue
+        if seen > EPITHET_WINDOW:
+            return None
+        seen += 1
+        pronoun = main_subject(ctx, sent, head)
+        if pronoun is not None and pronoun.lower_ in PERSON_PRONOUNS:
+            found = person_before(ctx, pronoun, described_chain)
+            if found in cands:
+                return found
+        for ch in mentions_before(ctx, sent, head.idx, main=True)[0]:
+            if ch in cands:
+                return ch
+    return None
+
+
+def _titled_before(ctx: Context, head: Token) -> int | None:
+    """The person last written with this title right before the name ("from President Susilo Bambang
+    Yudhoyono ... the President said"), when the chain did not keep the title."""
+    found = None
+    for tok in ctx.doc[: head.i]:
+        nxt = ctx.doc[tok.i + 1]
+        ch = ctx.chain_of(nxt)
+        if tok.lower_ == head.lower_ and ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON:
+            found = ch
+    return found
+
+
+def subject_before(ctx: Context, tok: Token, kinds: set[str], window: int = 3) -> int | None:
+    """The latest chain of one of ``kinds`` that was the subject of a sentence up to ``window`` back."""
+    si = ctx.sent_index(tok)
+    for s in range(si, max(-1, si - 2), -1):
+        for ch in reversed(mentions_before(ctx, ctx.sents[s], tok.idx)[0]):
+            if ctx.chains[ch].type in kinds or kinds & SPEAKER_TYPES_PERSON and ctx.is_person(ch):
+                return ch
+    return None
+
+
+def _nearest(ctx: Context, cands: set[int], limit: int, strict: bool = False) -> int | None:
+    """Of several chains, the one mentioned last before ``limit`` (else the first, unless ``strict``)."""
+    best, best_pos = (None if strict else min(cands)), -1
+    for tok_i, ch in ctx.token_chain.items():
+        pos = ctx.doc[tok_i].idx
+        if ch in cands and best_pos < pos < limit and not ctx.in_quote(ctx.doc[tok_i]):
+            best, best_pos = ch, pos
+    return best
+
+
+def named_as_before(ctx: Context, key: str, at: int) -> int | None:
+    """What the same definite description named when it last spoke before ``at``: news repeats "the
+    ministry said" for one body, so a later "the ministry" is the earlier one's chain, not whichever
+    organisation the sentences between happen to name ("the German Economy Ministry ... 'the ministry
+    said' ... the EU's 27th members ... 'the ministry said'": still Germany's)."""
+    said = ctx.described.get(key, [])  # sorted by place
+    i = bisect.bisect_left(said, (at,))
+    return said[i - 1][1] if i else None
+
+
+EPITHET_WINDOW = 3
+"""How many sentences (outside quotes) back a speaking description ("the Spanish legend said") looks for
+its person: further back, a description more likely brings in someone new."""
+
+
+NOT_PERSON_NOUNS = ORG_NOUNS | STATE_NOUNS | DOCUMENT_NOUNS | SPEECH_NOUNS | SPOKES_NOUNS | EVIDENCE_NOUNS
+"""Heads of a speaker phrase that mean an organisation, a document or someone unnamed, never a person named
+before: "the source said" after a named minister is not the minister."""
+
+
+SAYING_PREPS = frozenset({"at", "during", "after", "before"})
+"""Prepositions the parser hangs on an adjective used as a noun that belong to the saying ("said the
+67-year-old at the company's headquarters"): where or when it was said.  A noun keeps its own ("the head
+of X", "the witness at the trial"): that phrase may bring someone new in."""
+
+
+def epithet(ctx: Context, head: Token) -> int | None:
+    """A definite description for a person that matches no title ("said the head coach", "said the Spanish
+    legend", "added the Swede", "the 35-year-old handler") is a person named before: news names someone,
+    then refers to him or her by a description instead of repeating the name.  It is read like a he/she
+    (:func:`.pronouns.person_before`'s order: subjects of the nearest sentences first, gender agreeing with a
+    gendered noun), over the last :data:`EPITHET_WINDOW` sentences outside quotes.  Not a description
+    that brings in someone new with a phrase of its own ("the head of X", "the man who ..."), one that
+    repeats an unnamed introduction ("a coach ... the coach"), or a noun for an organisation, a document
+    or an unnamed source (:data:`NOT_PERSON_NOUNS`)."""
+    lemma = head.lemma_.lower()
+    if not definite_singular(head) or lemma in NOT_PERSON_NOUNS | KIN_NOUNS \
+            or head.dep_ not in SUBJECT_DEPS | {"dobj", "attr"}:
+        return None
+    own_phrase = [c for c in head.children if c.dep_ in ("relcl", "acl", "appos")
+                  or c.dep_ == "prep" and (head.tag_ != "JJ" or c.lower_ not in SAYING_PREPS)]
+    if own_phrase or not _names_a_person(ctx, head):
+        return None
+    if any(introduces(u) and not _before_name(ctx, u) for u in ctx.doc[: head.i] if u.lemma_.lower() == lemma):
+        return None  # (not "the team's head coach Li Yongbo": a title, nobody unnamed)
+    other = "m" if lemma in FEMALE_WORDS else "f" if lemma in MALE_WORDS else None
+    si, seen = ctx.sent_index(head), 0
+    bound = bound_by(ctx, head)
+    for s in range(si, -1, -1):
+        sent = ctx.sents[s]
+        if all(ctx.in_quote(t) or t.is_punct or t.is_space for t in sent):
+            continue  # a quote's own sentences name nobody who speaks
+        if seen > EPITHET_WINDOW or unnamed_subject(ctx, sent, head, other or "", described_chain):
+            return None
+        seen += 1
+        pronoun = main_subject(ctx, sent, head)
+        if s < si and pronoun is not None and pronoun.lower_ in PERSON_PRONOUNS:
+            return person_before(ctx, pronoun, described_chain)  # "He said ... . The UN chief voiced": the same person
+        subjects, others = mentions_before(ctx, sent, head.idx, described_chain, skip=bound if s == si else frozenset(),
+                                            main=True)
+        for ch in subjects + others:
+            if ctx.is_person(ch) and (other is None or ctx.gender.get(ch) != other):
+                return ch
+    return None
+
+
+def _before_name(ctx: Context, noun: Token) -> bool:
+    """Whether a noun is a title written right before a name ("head coach Li Yongbo")."""
+    return noun.i + 1 < len(ctx.doc) and ctx.chain_of(ctx.doc[noun.i + 1]) is not None
+
+
+def _names_a_person(ctx: Context, head: Token) -> bool:
+    """Whether a description's head noun is a word for a person: a nationality ("the Swede"), a role or
+    person noun, a noun given an age ("the 35-year-old handler") or a nationality ("the Spanish legend"),
+    or a noun the article wrote right before a person's name ("head coach Li Yongbo" ... "the head coach")."""
+    lemma = head.lemma_.lower()
+    if ctx.token_chain.get(head.i) is not None or is_role(head) or lemma in PERSON_NOUNS:
+        return True  # (a chain on the head here is a nationality word: see resolve)
+    if any("year-old" in t.lower_ or t.lower_ == "old" for t in head.lefts):
+        return True
+    if head.lower_ == "old" and any(t.lemma_ == "year" for t in head.lefts):
+        return True  # "the 67-year-old" alone, split by the tokenizer into "67 - year - old"
+    if any(t.ent_type_ == "NORP" for t in head.lefts) and not lemma.endswith(ABSTRACT_SUFFIXES):
+        return True  # "the Spanish legend", not "the Iraqi election"
+    return _titled_before(ctx, head) is not None
+
+
+ABSTRACT_SUFFIXES = ("ion", "ment", "ance", "ence", "ity", "ness", "ure", "ship", "ism", "cy")
+"""Endings of English abstract nouns ("election", "agreement"): never a word for a person."""

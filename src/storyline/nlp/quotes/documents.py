@@ -1,0 +1,92 @@
+"""Who speaks through a document or an office: "a letter from X", "X's statement", "a spokesman for X".
+
+:func:`own_author` reads the author a document noun names itself (a possessor,
+"from"/"by", the subject of "sent", a name before the noun); at build time
+:func:`document_authors` lists every document whose author the article names,
+so a later bare "the letter said" finds it (:func:`.referents.resolve`).
+:func:`office_of` gives an office's or a spokesperson's owner.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from storyline.nlp.quotes.context import Context
+from storyline.nlp.quotes.descriptions import described_chain
+from storyline.nlp.quotes.lexicon import AUTHOR_VERBS, DOCUMENT_NOUNS, SPEAKER_TYPES_THING
+from storyline.nlp.quotes.phrases import named_in
+from storyline.nlp.quotes.pronouns import person_before, thing_before
+
+
+def office_of(ctx: Context, head: Token) -> int | None:
+    """'a spokesman for X', 'a statement from X' -> X."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "from", "of", "at", "by"):
+            for obj in prep.children:  # "a statement from his office"
+                if obj.dep_ == "pobj" and (ch := _chain_or_owner(ctx, obj)) is not None:
+                    return ch
+    for child in head.children:
+        ch = ctx.chain_of(child) if child.dep_ in ("poss", "compound") else None
+        if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_THING:
+            return ch
+        if child.dep_ == "poss" and child.lower_ in ("his", "her"):  # "his office said": the person's office
+            return person_before(ctx, child, described_chain)
+    return None
+
+
+def _chain_or_owner(ctx: Context, tok: Token) -> int | None:
+    """The chain a phrase names, or its owner's when it names none ("Syria's foreign ministry" -> Syria,
+    "his office" -> the person 'his' refers to)."""
+    found = named_in(ctx, tok)
+    if found is not None:
+        return found
+    for child in tok.children:
+        if child.dep_ == "poss":
+            if child.lower_ in ("his", "her"):
+                return person_before(ctx, child, described_chain)
+            return thing_before(ctx, child, described_chain) if child.lower_ == "its" else ctx.chain_of(child)
+    return None
+
+
+def own_author(ctx: Context, tok: Token) -> int | None:
+    """The author a document noun names itself: 'X's letter', 'a letter from X', 'X sent a letter', 'a
+    UNICEF statement' (a name before the noun), 'a statement on X's website' (the owner of where it was put)."""
+    for child in tok.children:
+        if child.dep_ in ("poss", "compound") and ctx.chain_of(child) is not None:
+            return ctx.chain_of(child)
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1]
+    for prep in preps:
+        if prep.lower_ in ("from", "by"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (ch := _chain_or_owner(ctx, obj)) is not None:
+                    return ch
+        if prep.lower_ in ("on", "in"):  # "on Leeds's website", "in X's newsletter": only a named owner
+            for obj in prep.children:
+                owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj.dep_ == "pobj" else None
+                if owner is not None and (ch := ctx.chain_of(owner)) is not None:
+                    return ch
+    verb = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in AUTHOR_VERBS:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "agent") and ctx.chain_of(child) is not None:
+                return ctx.chain_of(child)
+    if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in ("VERB", "AUX"):  # X said in a statement
+        for child in verb.head.children:
+            if child.dep_ == "nsubj" and (ch := _chain_or_owner(ctx, child)) is not None:
+                return ch
+    if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.dep_ == "nsubj":  # "said X's ministry in a letter"
+        return _chain_or_owner(ctx, verb.head)
+    return None
+
+
+def document_authors(ctx: Context) -> list[tuple[int, str, int]]:
+    """Every document noun outside quotes whose author the article names, in text order."""
+    out: list[tuple[int, str, int]] = []
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if lemma in DOCUMENT_NOUNS and tok.pos_ == "NOUN" and not ctx.in_quote(tok):
+            author = own_author(ctx, tok)
+            if author is not None:
+                out.append((tok.idx, lemma, author))
+    return out

@@ -1,0 +1,107 @@
+"""Which chains a sentence names before a point, subjects first, and what its main subject is.
+
+A pronoun or a description refers back to someone a sentence before it was
+about: the subject of its own clause, before names in other roles or in
+clauses inside it.  :func:`mentions_before` lists them in that order.  It can
+also read a subject description ("the mayor said") as the chain it refers to:
+that needs the description search of :mod:`.descriptions`, which itself uses
+this module, so the search is passed in as a function (:data:`Describe`)
+rather than imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from storyline.nlp.quotes.context import Context
+from storyline.nlp.quotes.lexicon import SPOKES_NOUNS, SUBJECT_DEPS
+from storyline.nlp.quotes.phrases import bare_title_name, named_in
+
+Describe = Callable[[Context, Token], int | None]
+"""The description search (:func:`.descriptions.described_chain`): a subject noun ("the mayor") -> the chain
+it refers to."""
+
+
+EMBEDDING_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp"})
+"""Clauses inside a sentence: a name in one is not what the sentence is about."""
+
+
+def mentions_before(ctx: Context, sent: Span, limit: int, describe: Describe | None = None,
+                     skip: frozenset[int] = frozenset(), main: bool = False) -> tuple[list[int], list[int]]:
+    """Chains named in ``sent`` before char ``limit``, outside quotes: (subjects in order, others latest
+    first, those in a relative clause last: in "X, who coached Y, ..." the text is about X).  With
+    ``describe`` (the description search, passed in), a subject description ("the mayor") counts as the
+    chain it refers to; without it (when the description search itself asks) names only, so lookups never
+    recurse.  With ``main``,
+    only subjects of the sentence's own clause count as subjects, and names in a clause inside it come
+    after all others: in "For Kakumba, the plan was 'false' and the government knew that X would stay"
+    the sentence is about Kakumba, not about X, the subject of what the government knew."""
+    subj: list[int] = []
+    other: list[int] = []
+    buried: list[int] = []
+    inner: list[int] = []
+    for tok in reversed(sent):
+        if tok.idx >= limit or tok.i in skip:
+            continue
+        ch = ctx.chain_of(tok)
+        if tok.dep_ in ("compound", "flat") and ctx.chain_of(tok.head) not in (None, ch):
+            continue  # "Sheikh Abdurahim Ali Muddey": the phrase is the person its head names, not a title's holder
+        is_subj = tok.dep_ in SUBJECT_DEPS or (tok.dep_ in ("compound", "flat") and tok.head.dep_ in SUBJECT_DEPS)
+        if ch is None and is_subj and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok):
+            # "The minister of development, Ulla Toenaes, was ...": the subject's own name, not a title's holder
+            ch = next((c for a in tok.children if a.dep_ == "appos" and (c := ctx.chain_of(a)) is not None), None)
+            ch = bare_title_name(ctx, tok) if ch is None else ch
+        if describe is not None and ch is None and is_subj and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok):
+            if ch is None and tok.lemma_.lower() in SPOKES_NOUNS:  # "the office of X", "a spokesman for X"
+                ch = next((c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                           for o in p.children if o.dep_ == "pobj" and (c := named_in(ctx, o)) is not None), None)
+            ch = describe(ctx, tok) if ch is None else ch
+        if ch is None:
+            continue
+        if main and any(a.dep_ in EMBEDDING_DEPS for a in tok.ancestors):
+            inner.append(ch)
+        elif is_subj:
+            subj.append(ch)
+        elif any(a.dep_ == "relcl" for a in tok.ancestors):
+            buried.append(ch)
+        else:
+            other.append(ch)
+    return subj[::-1], other + buried + inner
+
+
+def main_subject(ctx: Context, sent: Span, before: Token) -> Token | None:
+    """The subject of ``sent``'s own verb (its root or a verb coordinated with it), before ``before``."""
+    return next((t for t in sent if t.i < before.i and t.dep_ in SUBJECT_DEPS and not ctx.in_quote(t)
+                 and main_verb(t.head)), None)
+
+
+def main_verb(verb: Token) -> bool:
+    """The sentence's own verb (its root, or a verb coordinated with it), not one of a clause inside."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
+
+
+def introduces(noun: Token) -> bool:
+    """A noun phrase that brings in someone new: indefinite ("a spokesman", "one man") or possessed ("his wife"),
+    also when the parser hung the article on a word of a title written before the noun ("a ministry of foreign
+    affairs spokesman": 'a' on 'ministry', the spokesman under 'of')."""
+    if any((c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE) or c.dep_ == "poss" for c in noun.children):
+        return True
+    if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ in ("NOUN", "PROPN"):
+        return False  # a modifier ("a joint expert team"), not the phrase's own noun
+    for tok in reversed(noun.doc[max(0, noun.i - TITLE_SPAN): noun.i]):
+        if tok.dep_ == "det":
+            return tok.lower_ in INDEFINITE
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ") and tok.lower_ not in ("of", "for", "and"):
+            return False
+    return False
+
+
+TITLE_SPAN = 6
+"""How many words a title written before its noun may have ("a ministry of foreign affairs spokesman")."""

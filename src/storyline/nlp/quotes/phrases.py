@@ -1,0 +1,138 @@
+"""What a speaker phrase says of itself: its words, and the names inside it that can be the speaker.
+
+"Vice Minister of Personnel Yin Weimin said" names its speaker inside the
+phrase; "an aide to Gonzalez said" and "Obama's strategist said" do not (a
+name in a prepositional phrase or a possessor is someone else).  These tests
+read only the phrase's own parse, so every search (:mod:`.mentions`,
+:mod:`.descriptions`, :mod:`.referents`) can use them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from storyline.nlp.names import is_role
+from storyline.nlp.quotes.context import Context
+from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPEAKER_TYPES_PERSON, SPEECH_NOUNS, SUBJECT_DEPS
+
+
+def phrase_text(tok: Token) -> str:
+    """The speaker phrase as written: the head with its left modifiers ("The city's new mayor")."""
+    start = tok.left_edge.i
+    marks = [t.i for t in tok.doc[start: tok.i] if t.is_quote]
+    if marks:  # the parse hung a quote under the phrase ('"...," British bar owner Ken Cheshire'): not its words
+        start = marks[-1] + 1
+    while start < tok.i and (tok.doc[start].is_punct or tok.doc[start].is_space):
+        start += 1
+    return tok.doc[start: tok.i + 1].text.strip(" ,")
+
+
+def definite_singular(head: Token) -> bool:
+    """A singular noun with 'the' and no owner ("the Swede", "the head coach"; not "his aide", "the aides"),
+    or an adjective heading a subject as a noun would ("said the 67-year-old", "said the devout Shiite":
+    the tagger reads these as adjectives, yet with 'the' and no noun after them they name one person)."""
+    noun = head.tag_ in ("NN", "NNP") or (head.tag_ == "JJ" and head.dep_ in SUBJECT_DEPS)
+    return noun and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+        and not any(c.dep_ == "poss" for c in head.children)
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for ("X, who went ...", "comments by X which suggested")."""
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "relcl":
+        return None
+    noun = tok.head.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i else None
+
+
+def speech_owner(ctx: Context, noun: Token) -> Token | None:
+    """Whose words a noun of speech is ("comments by X", "X's remarks"): they said what it says."""
+    if noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def person_within(ctx: Context, head: Token) -> int | None:
+    """The one person a long speaker phrase names somewhere inside it, if exactly one."""
+    found = {ctx.chain_of(t) for t in head.subtree if t.i != head.i and _names_head(ctx, t, head)}
+    people = {ch for ch in found if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON}
+    return people.pop() if len(people) == 1 else None
+
+
+SOURCE_PREPS = frozenset({"as", "from", "by"})
+"""Prepositions whose object is who spoke: "gave his name as Zhang", "a comment from X", "remarks by X"."""
+
+
+def _names_head(ctx: Context, tok: Token, head: Token) -> bool:
+    """Whether a name inside a speaker phrase can be the speaker: not a possessor ("Obama's strategist" is
+    not Obama) and not inside a prepositional phrase ("the head of X", "an aide to X"), unless set off as
+    an apposition ("the vice president of Dacia, Constantin Stroe"; a comma-joined name the parser calls a
+    conjunct without any 'and' is one too), named by a preposition of source (:data:`SOURCE_PREPS`), or
+    glued to the end of a title (:func:`_title_glued`)."""
+    t = tok
+    while t.i != head.i and t.head.i != t.i:
+        if t.dep_ == "poss":
+            return False
+        if t.dep_ == "appos" or (t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.head.children)):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ not in SOURCE_PREPS:  # (a title's own phrase, not "in a letter to X")
+            return t.head.head.i == head.i and _title_glued(ctx, t)
+        if t.dep_ == "pobj" and tok.i not in ctx.token_chain:  # a name the tagger saw, not a guess from a word
+            return False  # ("identified as Juror No. 12" is no name)
+        t = t.head
+    return True
+
+
+def _title_glued(ctx: Context, obj: Token) -> bool:
+    """A person's name that ends a prepositional object led by other capitalised words is the speaker
+    with a title written before the name ("Vice Minister of Personnel Yin Weimin", "head of the coaching
+    team Rudy Hartono"): the parser makes the whole title + name the object.  "an aide to Gonzalez" and
+    "a spokesman for President Clinton" (only a role word before the name) stay someone else's."""
+    ch = ctx.chain_of(obj)
+    if ch is None or ctx.chains[ch].type not in SPEAKER_TYPES_PERSON:
+        return False
+    name = set(ctx.chains[ch].name.split())  # the canonical name: aliases may hold the glued title
+    before = [t for t in obj.subtree if t.i < obj.i and t.text not in name and t.dep_ in ("compound", "nmod", "amod")]
+    return any(not is_role(t) and t.pos_ in ("PROPN", "NOUN") for t in before)
+
+
+def bare_title_name(ctx: Context, head: Token) -> int | None:
+    """The name that ends a title used without an article ("US deputy ambassador to the UN Alejandro Wolff
+    warned"): English puts a bare singular title only before a name, so the proper names closing its
+    prepositional phrase are the holder's, even when the tagger glued them to the organisation before them
+    into one entity.  "The ambassador to the United Nations said" (an article) is left to the usual search."""
+    if not (is_role(head) or head.lemma_.lower() in PERSON_NOUNS) or head.tag_ not in ("NN", "NNP") \
+            or any(c.dep_ in ("det", "poss") for c in head.children):
+        return None
+    named = person_within(ctx, head)  # "Former deputy prosecutor at the ... Tribunal at The Hague, Graham
+    if named is not None:  # Blewitt,": a person set off in the phrase holds the title, the organisation does not
+        return named
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for", "at")), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ != "PROPN" or obj.i + 1 < len(ctx.doc) and ctx.doc[obj.i + 1].pos_ == "PROPN":
+        return None
+    names = [t for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    chain = ctx.chain_of(obj)
+    if chain is None or not names or ctx.chain_of(names[-1]) != chain:
+        return None  # one name word is an organisation's ("to the UN"), not a person's name
+    ctx.persons.add(chain)  # a title's holder is a person, whatever the tagger typed
+    return chain
+
+
+def named_in(ctx: Context, tok: Token) -> int | None:
+    """The chain a phrase names: its head's, else an acronym or name set off inside it ("the UN High
+    Commissioner for Refugees (UNHCR)")."""
+    found = ctx.chain_of(tok)
+    if found is None:
+        found = next((ctx.chain_of(t) for t in tok.subtree if t.dep_ == "appos" and ctx.chain_of(t) is not None),
+                     None)
+    return found

@@ -1,0 +1,116 @@
+"""Who a pronoun means: "he/she" -> an earlier person, "it" -> a document or organisation just quoted.
+
+The he/she search reads the sentences before the pronoun, their main subjects
+first (the person the text is about), stops at a main subject that brings in
+someone unnamed ("A company spokesman said ... he added": nobody named), and
+keeps gender agreement.  A subject description counts as its chain, through
+the description search passed in (``describe``, :data:`.mentions.Describe`).
+"They" lives in :mod:`.referents`: it may resolve a body's own phrase again.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from storyline.nlp.quotes.context import Context
+from storyline.nlp.quotes.lexicon import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, SPEAKER_TYPES_THING, SUBJECT_DEPS
+from storyline.nlp.quotes.mentions import Describe, introduces, main_subject, main_verb, mentions_before
+from storyline.nlp.quotes.phrases import person_within
+from storyline.nlp.quotes.spans import clear_sentence
+
+PRONOUN_WINDOW = 8
+"""How many sentences back a pronoun looks for its person."""
+
+
+def person_before(ctx: Context, tok: Token, describe: Describe, depth: int = 0) -> int | None:
+    """The person a he/she refers to: earlier sentences' subjects first, then their latest person.
+
+    Two habits of English narrow the search: a pronoun that is the subject of a reporting verb is never
+    a name inside what that verb reports ("Washington will back ... envoy Mohamed Sahnoun, he said": he
+    is not Sahnoun; see :func:`bound_by`), and an earlier sentence whose main subject is the same
+    pronoun ("He was also dismissive of Ladak ...") is about the same person, not a name inside it.
+    ``describe`` is the description search (:func:`.descriptions.described_chain`), which reads subjects like
+    "the mayor"."""
+    other = "m" if tok.lower_ in ("she", "her") else "f"
+    si = ctx.sent_index(tok)
+    bound = bound_by(ctx, tok)
+    for s in range(si, max(-1, si - PRONOUN_WINDOW), -1):
+        if unnamed_subject(ctx, ctx.sents[s], tok, other, describe):
+            return None
+        if s < si and depth < PRONOUN_WINDOW:
+            same = _pronoun_subject(ctx, ctx.sents[s], tok)
+            if same is not None:  # "He added: ... . '...,' he said": the earlier he is this one
+                return person_before(ctx, same, describe, depth + 1)
+        subjects, others = mentions_before(ctx, ctx.sents[s], tok.idx, describe,
+                                            skip=bound if s == si else frozenset(), main=True)
+        for ch in subjects + others:
+            if ctx.is_person(ch) and ctx.gender.get(ch) != other:
+                return ch
+    if any(ctx.is_person(ctx.token_chain[t.i]) for t in ctx.doc[: tok.i] if t.i in ctx.token_chain):
+        return None
+    if any(t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(t) for t in ctx.doc[: tok.i]):
+        return None  # "The woman who ... pleaded ... 'I feel well,' she told": someone unnamed, not a later name
+    # no one named before: an article that opens "He announced ..." is about the first person it names
+    for t in ctx.doc[tok.i + 1:]:
+        later = ctx.chain_of(t)
+        if later is not None and ctx.is_person(later) and ctx.gender.get(later) != other:
+            return later
+    return None
+
+
+def bound_by(ctx: Context, pronoun: Token) -> frozenset[int]:
+    """Tokens a subject pronoun cannot name: the rest of its verb's clause, but for possessors ("Smith's
+    plan will work, he said" can be Smith's own), so only when the pronoun is a subject; and never past a
+    sentence end no parse can doubt (the parser may hang the sentence before under this one's verb)."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return frozenset()
+    verb = pronoun.head
+    lo, hi = clear_sentence(ctx.text, pronoun.idx)
+    return frozenset(t.i for t in verb.subtree if t.i != pronoun.i and t.dep_ != "poss" and lo <= t.idx < hi
+                     and not (t.dep_ in ("compound", "flat") and t.head.dep_ == "poss"))
+
+
+def _pronoun_subject(ctx: Context, sent: Span, pronoun: Token) -> Token | None:
+    """The same pronoun as the main subject of ``sent`` (its root's, or a verb coordinated with it)."""
+    forms = {"he", "him"} if pronoun.lower_ in ("he", "him") else {"she", "her"}
+    t = main_subject(ctx, sent, pronoun)
+    return t if t is not None and t.lower_ in forms else None
+
+
+def unnamed_subject(ctx: Context, sent: Span, pronoun: Token, other: str, describe: Describe) -> bool:
+    """Whether the main subject of ``sent`` (before the pronoun) is a person the article never names: "A
+    Deutsche Boerse spokesman said ... . '...,' he added" is the spokesman's, not a name from further back.
+    Only a description that introduces someone counts (indefinite "an official", "one man", possessed "his
+    wife"), or a definite one repeating such an introduction ("the official" after "an official"); "the
+    French leader" alone usually means a person named before and is left to the usual search."""
+    for t in sent:
+        if t.i >= pronoun.i:
+            return False
+        if t.dep_ not in SUBJECT_DEPS or t.pos_ == "PRON" or ctx.in_quote(t) or not main_verb(t.head):
+            continue
+        if t.tag_ != "NN" or ctx.chain_of(t) is not None or describe(ctx, t) is not None:
+            return False
+        lemma = t.lemma_.lower()
+        wrong = FEMALE_WORDS if other == "f" else MALE_WORDS
+        if lemma not in PERSON_NOUNS or lemma in wrong or person_within(ctx, t) is not None:
+            return False
+        return introduces(t) or any(introduces(u) for u in ctx.doc[: t.i] if u.lemma_.lower() == lemma)
+    return False
+
+
+def thing_before(ctx: Context, tok: Token, describe: Describe) -> int | None:
+    """What an 'it said' refers to: the document or organisation quoted just before, else the latest one
+    named as a subject; that one when it comes after the quoted one ("X said ... . '...,' Le Monde said.
+    El Pais said she had played a key role. '...,' it wrote": El Pais)."""
+    subject = None
+    si = ctx.sent_index(tok)
+    for s in range(si, max(-1, si - 3), -1):
+        subjects = mentions_before(ctx, ctx.sents[s], tok.idx, describe)[0]  # subjects: 'it' is what acts
+        subject = next((ch for ch in subjects if ctx.chains[ch].type in SPEAKER_TYPES_THING), None)
+        if subject is not None:
+            break
+    if ctx.last_thing is not None and tok.idx - ctx.last_thing[0] < 1500:
+        later = subject is not None and any(ch == subject and ctx.last_thing[0] < ctx.doc[i].idx < tok.idx
+                                            for i, ch in ctx.token_chain.items())
+        return subject if later else ctx.last_thing[1]
+    return subject
