@@ -318,6 +318,8 @@ def assign_ids(groups: Sequence[Sequence[str]], old: dict[str, int]
 def day_number(published: str | None) -> int | None:
     """Days since 0001-01-01 of an ISO date (None when undated)."""
     return dt.date.fromisoformat(published[:10]).toordinal() if published else None
+
+
 def members(store: Any, settings: Settings, story_ids: list[int]) -> list[Member]:
     """The original articles of the stories, in content order; features cached by linking
     (computed again from the annotation for an article linked before the cache existed)."""
