@@ -254,7 +254,14 @@ def article_candidates(
     text = article.text
     skip = dateline_end(text, article.dateline)
     starts = [s.start for s in ann.sentences]
-    body_start = {(s.start, s.end): _body_start(text, s, skip) for s in ann.sentences}
+    starts_of: dict[tuple[int, int], int] = {}  # each sentence's body start, found once when first asked
+
+    def body_start(s: Sentence) -> int:
+        key = (s.start, s.end)
+        if key not in starts_of:
+            starts_of[key] = _body_start(text, s, skip)
+        return starts_of[key]
+
     ents_in: dict[tuple[int, int], list[int]] = {}
     for m in ann.mentions:
         s = _sentence_of(ann.sentences, starts, m.start)
@@ -267,7 +274,7 @@ def article_candidates(
         ents = ents_in.get((s.start, s.end), [])
         if only_entity is not None and only_entity not in ents:
             return
-        start = body_start[s.start, s.end]
+        start = body_start(s)
         lo, hi = max(lo, start), max(hi, start)
         body = text[start : s.end]
         a, b = piece or (0, len(body))
@@ -290,14 +297,14 @@ def article_candidates(
         s = _sentence_of(ann.sentences, starts, start)
         if date is None or s is None:
             continue
-        if start >= body_start[s.start, s.end] and not _is_byline(text[s.start : s.end], text[start : t.end]):
+        if start >= body_start(s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
             dated.setdefault((s.start, s.end), set()).add(date)
             own.setdefault((s.start, s.end), []).append((start, t.end, date))
         else:
             dated.setdefault((s.start, s.end), set())
     for (a, b), found in own.items():
         s = Sentence(a, b)
-        for lo, hi, date, piece in _pieces(text, body_start[a, b], s.end, found):
+        for lo, hi, date, piece in _pieces(text, body_start(s), s.end, found):
             add(date, s, lo, hi, False, piece)
     pub = (article.published or "")[:10]
     if lead and timeline_date("DATE", pub) and len(pub) == 10:

@@ -30,11 +30,10 @@ from storyline.nlp.quotes.lexicon import (
     SPEECH_NOUNS,
     SPOKES_NOUNS,
     STATE_NOUNS,
-    STRONG_CUES,
     SUBJECT_DEPS,
     TITLE_SYNONYMS,
 )
-from storyline.nlp.quotes.mentions import introduces, main_subject, mentions_before
+from storyline.nlp.quotes.mentions import introduces, main_subject, mentions_before, reporting_subjects
 from storyline.nlp.quotes.phrases import definite_singular
 from storyline.nlp.quotes.pronouns import bound_by, person_before, unnamed_subject
 
@@ -98,14 +97,10 @@ def _speaker_before(ctx: Context, head: Token) -> int | None:
     reporting verb in this sentence or the one before ("Mendelsohn said ... . '...,' the spokesman said"),
     never the subject the report was about ("Minister Yoo will visit Japan, an official said. '...,' the
     ministry spokeswoman said": not Yoo)."""
-    si = ctx.sent_index(head)
-    for s in range(si, max(-1, si - 2), -1):
-        for verb in reversed([t for t in ctx.sents[s] if t.i < head.i and t.lemma_.lower() in STRONG_CUES
-                              and t.pos_ == "VERB" and not ctx.in_quote(t)]):
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            ch = ctx.chain_of(subj) if subj is not None else None
-            if ch is not None and ctx.is_person(ch):
-                return ch
+    for subj in reporting_subjects(ctx, head):
+        ch = ctx.chain_of(subj) if subj is not None else None
+        if ch is not None and ctx.is_person(ch):
+            return ch
     return None
 
 

@@ -11,12 +11,12 @@ rather than imported.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
 from storyline.nlp.quotes.context import Context
-from storyline.nlp.quotes.lexicon import SPOKES_NOUNS, SUBJECT_DEPS
+from storyline.nlp.quotes.lexicon import SPOKES_NOUNS, STRONG_CUES, SUBJECT_DEPS
 from storyline.nlp.quotes.phrases import bare_title_name, named_in
 
 Describe = Callable[[Context, Token], int | None]
@@ -75,6 +75,17 @@ def main_subject(ctx: Context, sent: Span, before: Token) -> Token | None:
     """The subject of ``sent``'s own verb (its root or a verb coordinated with it), before ``before``."""
     return next((t for t in sent if t.i < before.i and t.dep_ in SUBJECT_DEPS and not ctx.in_quote(t)
                  and main_verb(t.head)), None)
+
+
+def reporting_subjects(ctx: Context, tok: Token) -> Iterator[Token | None]:
+    """The subjects (None: a verb without one) of the verbs that report in every sense ("said", not "read
+    out" or "reported") before ``tok`` outside quotes, in its sentence and the one before, latest first:
+    who just spoke, for a description or a document that stands for a speaker."""
+    si = ctx.sent_index(tok)
+    for s in range(si, max(-1, si - 2), -1):
+        for verb in reversed([t for t in ctx.sents[s] if t.i < tok.i and t.pos_ == "VERB" and not ctx.in_quote(t)
+                              and t.lemma_.lower() in STRONG_CUES]):
+            yield next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def main_verb(verb: Token) -> bool:

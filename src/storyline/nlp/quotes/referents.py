@@ -56,11 +56,10 @@ from storyline.nlp.quotes.lexicon import (
     SPEAKER_TYPES_THING,
     SPOKES_NOUNS,
     STATE_NOUNS,
-    STRONG_CUES,
     SUBJECT_DEPS,
     THING_PRONOUNS,
 )
-from storyline.nlp.quotes.mentions import EMBEDDING_DEPS
+from storyline.nlp.quotes.mentions import EMBEDDING_DEPS, reporting_subjects
 from storyline.nlp.quotes.phrases import (
     bare_title_name,
     definite_singular,
@@ -180,14 +179,10 @@ def _reporter_before(ctx: Context, tok: Token) -> int | None:
     verb in this sentence or the one before, when it is no document itself (and nobody when that subject
     names nobody).  Only a verb that reports in every sense: the subject of "read out the declaration" or
     "reported" need not be its author."""
-    si = ctx.sent_index(tok)
-    for s in range(si, max(-1, si - 2), -1):
-        for verb in reversed([t for t in ctx.sents[s] if t.i < tok.i and t.pos_ == "VERB" and not ctx.in_quote(t)
-                              and t.lemma_.lower() in STRONG_CUES]):
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is None or subj.i == tok.i or subj.lemma_.lower() in DOCUMENT_NOUNS:
-                continue
-            return resolve(ctx, subj).chain  # the latest source, named or not: never one further back
+    for subj in reporting_subjects(ctx, tok):
+        if subj is None or subj.i == tok.i or subj.lemma_.lower() in DOCUMENT_NOUNS:
+            continue
+        return resolve(ctx, subj).chain  # the latest source, named or not: never one further back
     return None
 
 

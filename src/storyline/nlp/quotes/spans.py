@@ -38,7 +38,6 @@ DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 DOUBLE_ANY = '"'
 SINGLE_OPEN = "‘"
-SINGLE_ANY = "'’"
 _PARA = re.compile(r"\n[ \t]*\n\s*|(?<=[.!?:\"”’])[ \t]*\n(?=[ \t]*[A-Z\"“‘'])")
 _SENT_END = re.compile(r"[.!?…][\"”’)]?(?=\s+[\"“‘(A-Z0-9])")
 _SPACE_BEFORE = " \t\n([{—–-/"
