@@ -8,7 +8,8 @@ import jsonschema
 from storyline.export import export_data, render
 from tests.conftest import SEED_A, needs_shared
 
-SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "schema" / "export-v1.schema.json").read_text())
+SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schema"
+SCHEMA = json.loads((SCHEMA_DIR / "export-v1.schema.json").read_text())
 
 
 @needs_shared
@@ -31,3 +32,26 @@ def test_jsonl_export_has_one_typed_record_per_line(sl):
     lines = [json.loads(x) for x in render(sl.store, "jsonl").splitlines()]
     kinds = {x["kind"] for x in lines}
     assert "article" in kinds and "entity" in kinds
+
+
+def test_every_timeline_status_the_code_gives_is_one_the_schemas_allow():
+    from storyline.timeline.status import STATUSES
+
+    web = json.loads((SCHEMA_DIR / "web.schema.json").read_text(encoding="utf-8"))
+    entry = SCHEMA["$defs"]["story"]["properties"]["timeline"]["items"]
+    assert set(entry["properties"]["status"]["enum"]) == set(STATUSES)
+    assert set(web["$defs"]["timeline_entry"]["properties"]["status"]["enum"]) == set(STATUSES)
+
+
+def test_an_entry_of_description_exports_as_background_and_validates(sl, tmp_path):
+    page = tmp_path / "profile.txt"
+    page.write_text(
+        "Singer Marla Quinn dies at 51\n\n"
+        "Marla Quinn was born in 1958 in Gary, Indiana, and sang in a choir there as a girl.\n\n"
+        "The singer died on Thursday in Los Angeles, her family said.\n", encoding="utf-8")
+    sl.ingest([str(page)], published="2009-06-26")
+    data = export_data(sl.store)
+    jsonschema.validate(data, SCHEMA)
+    statuses = {e["date"]: e["status"] for s in data["stories"] for e in s["timeline"]}
+    assert statuses.get("1958") == "background"
+    assert statuses.get("2009-06-25") == "happened"
