@@ -106,7 +106,7 @@ def story(
     for r in moves:
         con.print(f"story {r.old_id} was merged into story {r.new_id} on {r.at[:10]} ({r.why})", markup=False)
     st = ov.story
-    con.print(f"{st.title or 'Story'}  (story {st.id})", style="bold")
+    con.print(f"{st.title or 'Story'}  (story {st.id})", style="bold", soft_wrap=True)  # a headline can be long
     con.print(f"{st.articles} articles, {len(ov.events)} events, {st.first or '?'} to {st.last or '?'}")
     events = Table("event", "title", "articles", "from", "to", title="Events")
     for e in ov.events:

@@ -33,7 +33,7 @@ from storyline.link.consolidate import consolidate, features_record
 from storyline.link.embed import VectorFile, embed
 from storyline.link.events import Cluster, absorb, best_match, shift, widen
 from storyline.link.features import article_features, event_features, top, weigh
-from storyline.link.stories import story_vector, title_from
+from storyline.link.stories import headline_title, story_vector, title_from
 from storyline.settings import Settings
 from storyline.store.protocol import LinkingStore
 
@@ -180,17 +180,26 @@ def _place_in_story(store: Any, settings: Settings, svec: dict[str, float], pub:
 
 
 def _finish(store: Any, story_ids: list[int]) -> None:
-    """Titles for the given (dirty) stories and every event in them."""
+    """Titles for the given (dirty) stories and every event in them.
+
+    The member headline that says most of what the others say (``stories.headline_title``); with no
+    headline among them, the same over the titles made from first sentences; with no title at all, a
+    label of central names and terms."""
     events = [eid for sid in story_ids for eid in store.story_event_ids(sid)]
     states = store.event_states(sorted(events))
     stories = store.story_states(story_ids)
-    ent_ids = {int(k[2:]) for row in [*states, *stories] for k in row[1].get("c", {}) if k.startswith("e:")}
-    names = store.entity_names(sorted(ent_ids))
+    found: dict[tuple[str, int], str] = {}
+    for kind, rows in (("event", states), ("story", stories)):
+        members = store.member_titles(kind, [row[0] for row in rows])
+        for cid, titles in members.items():
+            heads = [(t, day) for t, day, headline in titles if headline] or [(t, day) for t, day, _ in titles]
+            found[kind, cid] = headline_title(heads) or ""
+    centroids = {(kind, row[0]): row[1].get("c", {}) for kind, rows in (("event", states), ("story", stories))
+                 for row in rows if not found[kind, row[0]]}
+    names = store.entity_names(sorted({int(k[2:]) for c in centroids.values() for k in c if k.startswith("e:")}))
     with store.transaction():
-        for row in states:
-            store.set_title("event", row[0], title_from(row[1].get("c", {}), names))
-        for row in stories:
-            store.set_title("story", row[0], title_from(row[1].get("c", {}), names))
+        for (kind, cid), title in found.items():
+            store.set_title(kind, cid, title or title_from(centroids[kind, cid], names))
 
 
 def refresh_timelines(store: LinkingStore, settings: Settings, story_ids: list[int]) -> None:

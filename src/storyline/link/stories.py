@@ -101,3 +101,48 @@ def title_from(centroid: Vector, names: dict[int, str], n_entities: int = 2, n_t
     if ents and terms:
         return f"{', '.join(ents)}: {', '.join(terms)}"
     return ", ".join(ents or terms)
+
+
+# short words every headline has, which say nothing about which happening it reports
+_HEADLINE_STOP = frozenset({
+    "the", "and", "for", "with", "from", "into", "over", "after", "before", "says", "said", "are", "was", "were",
+    "has", "have", "its", "his", "her", "their", "new", "not", "but", "who", "what", "how", "why", "will", "than",
+})
+
+
+def headline_words(title: str) -> set[str]:
+    """The content words of a headline, each cut to its first 5 letters so that forms of one word meet.
+
+    >>> sorted(headline_words("Boeing unveils the long-range 777"))
+    ['boein', 'long', 'range', 'unvei']
+    """
+    return {w[:5] for w in re.findall(r"[^\W\d_]{3,}", title.lower()) if w not in _HEADLINE_STOP}
+
+
+def headline_title(headlines: Sequence[tuple[str, str | None]]) -> str | None:
+    """The member headline that says most of what the others say, or None when there is none.
+
+    A reader scanning a list of stories recognises a headline ("Boeing unveils
+    long-range 777") where a label of central names and terms ("London, Sydney:
+    non, version") says little, above all when the cluster's own names are
+    common in the store.  Each headline scores how many of the other headlines
+    share each of its words, over the square root of its number of words (a
+    long headline shares more by its length alone).  Only the set of members
+    counts, never the order they came in: ties go to the earliest, then to the
+    alphabetically first, and the title of a cluster does not move while a
+    later report says the same.
+
+    >>> headline_title([("Lohan checks into rehab", "2008-01-02"), ("Tara Reid checks into rehab", "2008-01-03"),
+    ...                 ("Lohan leaves Betty Ford for Malibu rehab", "2008-01-04")])
+    'Lohan checks into rehab'
+    >>> headline_title([("Boeing unveils long-range 777", None)]), headline_title([])
+    ('Boeing unveils long-range 777', None)
+    """
+    words = [headline_words(title) for title, _ in headlines]
+    best: tuple[float, str, str] | None = None
+    for i, (title, published) in enumerate(headlines):
+        shared = sum(1 for j, other in enumerate(words) if j != i for w in words[i] if w in other)
+        key = (-shared / math.sqrt(len(words[i]) or 1), published or "", title)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None

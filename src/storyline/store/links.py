@@ -401,6 +401,21 @@ class LinkStore(SqliteBase):
             " JOIN articles a ON a.id = ea.article_id WHERE ea.event_id = ?", (event_id,)).fetchone()
         return row[0], row[1]
 
+    def member_titles(self, kind: str, ids: list[int]) -> dict[int, list[tuple[str, str | None, bool]]]:
+        """Per event (``kind`` 'event') or story ('story'), its articles' titles: (title, published day,
+        whether the title is a headline rather than made from the first sentence)."""
+        out: dict[int, list[tuple[str, str | None, bool]]] = {i: [] for i in ids}
+        key = {"event": "ea.event_id", "story": "e.story_id"}[kind]
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            for cid, title, published, metadata in self.db.execute(
+                    f"SELECT {key}, a.title, a.published, a.metadata FROM event_articles ea"
+                    " JOIN events e ON e.id = ea.event_id JOIN articles a ON a.id = ea.article_id"
+                    f" WHERE {key} IN ({marks(part)})", part):
+                if title:
+                    out[int(cid)].append((title, published, '"title_from": "first sentence"' not in metadata))
+        return out
+
     def set_title(self, kind: str, cid: int, title: str) -> None:
         """Set the title of an event (``kind`` 'event') or a story ('story')."""
         table = {"event": "events", "story": "stories"}[kind]
