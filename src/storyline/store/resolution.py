@@ -23,6 +23,14 @@ Example::
     >>> resolve_chains(db, b)
     >>> a[2].entity == b[2].entity
     True
+
+A name first seen in capitals (a dateline) takes the case prose gives it:
+
+    >>> c = [Chain("WASHINGTON", "GPE", keys=["gpe:washington"])]
+    >>> resolve_chains(db, c); resolve_chains(db, [Chain("Washington", "GPE", keys=["gpe:washington"])])
+    >>> resolve_chains(db, [Chain("WASHINGTON", "GPE", keys=["gpe:washington"])])
+    >>> db.execute("SELECT name FROM entities WHERE id = ?", (c[0].entity,)).fetchone()[0]
+    'Washington'
 """
 
 from __future__ import annotations
@@ -117,6 +125,9 @@ def _attach(db: sqlite3.Connection, chain: Chain, eid: int | None) -> int:
     if eid is None:
         cur = db.execute("INSERT INTO entities (name, type) VALUES (?, ?)", (chain.name, chain.type))
         eid = int(cur.lastrowid or 0)
+    elif chain.name != chain.name.upper():  # a dateline's "WASHINGTON" gives way to the way prose writes it
+        db.execute("UPDATE entities SET name = ? WHERE id = ? AND name = upper(name) AND lower(name) = lower(?)",
+                   (chain.name, eid, chain.name))
     keys = list(dict.fromkeys(chain.keys))
     db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", [(k, eid) for k in keys])
     db.executemany(  # one round trip on a server store (psycopg pipelines executemany), not one per alias
