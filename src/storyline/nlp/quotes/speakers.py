@@ -142,7 +142,10 @@ def _subject(tok: Token) -> Token | None:
         for child in tok.children:
             if child.dep_ == "dobj":
                 return child
-    quote = tok.lemma_.lower() == "quote"
+    # "X was quoted as saying", and any passive verb "as saying" completes ("X was cited in the paper as saying")
+    quote = tok.lemma_.lower() == "quote" or any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_.lower() in CUE_LEMMAS
+                                                      for g in c.children) for c in tok.children)
     for child in tok.children:
         if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and quote):  # "X was quoted as saying"
             if child.pos_ != "SCONJ":
@@ -169,6 +172,12 @@ def _subject(tok: Token) -> Token | None:
     if tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "relcl") and head is not tok:
         if head.lemma_.lower() == "quote":
             return _subject(head)
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.i < head.i \
+                and head.head.lemma_.lower() in CUE_LEMMAS:
+            # "Tang noted that relations have grown, adding that ...": the parser hangs the participle on the
+            # reported clause, but the one who reports goes on to add or say.  Not in the inverted order
+            # ("Prodi made a visit, telling them ..., witnesses said"): there the clause is all reported.
+            return _subject(head.head)
         if head.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp":
             return _subject(head if tok.dep_ != "pcomp" else head.head)
     return None
