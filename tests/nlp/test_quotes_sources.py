@@ -66,3 +66,22 @@ def test_a_participle_after_a_reported_clause_is_the_reporters(partial_speakers)
     text = ('Foreign Minister Ana Ruiz noted that relations between the two countries have been growing "smoothly" '
             'for decades, adding that they have built "stronger" trust with expanding trade.')
     assert {who for _, who in partial_speakers(text)} == {"Ana Ruiz"}
+
+
+def test_a_name_before_a_description_set_off_by_commas_is_the_cues_subject(direct_speakers) -> None:
+    """The parser may hang the name on a verb inside the quote; the description after it is in apposition,
+    so the cue after the description is the name's.  A clause ("..., but explained") is no description."""
+    texts = ['"We pin greatest hope on our swimmers and boxers," Pham Van Duc, head of the country\'s ASEAN Para '
+             "Games delegation, told Xinhua.",
+             '"We pin our hopes on the swimmers," Somchai Wongsawat, chief of the country\'s Asian Games delegation, '
+             "told Xinhua recently."]
+    assert [direct_speakers(text)[0][1] for text in texts] == ["Pham Van Duc", "Somchai Wongsawat"]
+
+
+def test_a_clause_after_a_comma_is_no_description_of_the_name_before_it(nlp) -> None:
+    text = ("Prime Minister John Howard refused for weeks to drop Mal Colston, but explained Smith's new statement "
+            'changed "the basis on which the matter had been seen previously."')
+    doc = nlp(text)
+    mentions, chains = find_entities(doc)
+    assert {chains[q.speaker_chain].name for q in find_quotes(doc, mentions, chains)
+            if q.speaker_chain is not None} == {"John Howard"}
