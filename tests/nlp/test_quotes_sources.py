@@ -20,6 +20,9 @@ from storyline.nlp.quotes import find_quotes
     ("Soldiers killed two suspected rebels in the south, a press release of the Afghan Defense Ministry said "
      'Tuesday.\n\n"Personnel of the army killed one rebel and arrested four others," the press release added.',
      "Afghan Defense Ministry"),
+    ("A media release issued by lawyer Ann Smith on behalf of Senator Tom Baker said the inquiry was not "
+     'complete.\n\n"We accept that the police must be allowed to complete their work," the statement said.',
+     "Tom Baker"),
 ])
 def test_a_document_is_its_named_authors(direct_speakers, text: str, author: str) -> None:
     assert direct_speakers(text)[0][1] == author

@@ -60,6 +60,10 @@ def own_author(ctx: Context, tok: Token) -> int | None:
     # "a statement issued by X", "a letter signed by X": the agent of a participle that makes the document
     preps += [by for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in AUTHOR_VERBS
               for by in c.children if by.dep_ in ("agent", "prep") and by.lower_ == "by"]
+    for on in (t for t in tok.subtree if t.lower_ == "behalf" and t.head.lower_ == "on"):  # "... on behalf of X"
+        for obj in (o for of in on.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"):
+            if (ch := _chain_or_owner(ctx, obj)) is not None:
+                return ch  # the one it speaks for, not the lawyer who issued it
     for prep in preps:
         if prep.lower_ in ("from", "by"):
             for obj in prep.children:
