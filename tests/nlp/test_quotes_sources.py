@@ -88,3 +88,12 @@ def test_a_clause_after_a_comma_is_no_description_of_the_name_before_it(nlp) -> 
     mentions, chains = find_entities(doc)
     assert {chains[q.speaker_chain].name for q in find_quotes(doc, mentions, chains)
             if q.speaker_chain is not None} == {"John Howard"}
+
+
+def test_the_government_is_no_body_named_for_another_kind(direct_speakers) -> None:
+    """ "the government" refers back to a state or an organisation, but not to one whose name says it is
+    another kind of body (a party, an office, a board)."""
+    text = ("Polls closed on Sunday in Yemen's second parliamentary elections.\n\n"
+            "The south was formerly ruled by the Yemeni Socialist Party, which boycotted the elections.\n\n"
+            '"Voters were not deterred by the violence and turned out in force," the government said.')
+    assert direct_speakers(text) == [("the government", "Yemen")]
