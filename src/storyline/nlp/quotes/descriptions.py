@@ -54,8 +54,9 @@ def described_chain(ctx: Context, head: Token) -> int | None:
             kinds = {"GPE"}  # "the economics ministry": one body of a state, not an organisation named before
         named = {i for i, ch in enumerate(ctx.chains) if ch.type in kinds and lemma in ch.name.lower().split()}
         found = _nearest(ctx, named, head.idx, strict=True) if named else None  # 'the bank': a named Bank
-        found = found if found is not None else subject_before(ctx, head, kinds)  # else the one the text is about
-        orgs = {i for i, ch in enumerate(ctx.chains) if ch.type in kinds}
+        other = {i for i, ch in enumerate(ctx.chains) if lemma in STATE_NOUNS and _other_body(ch.name, lemma)}
+        found = found if found is not None else subject_before(ctx, head, kinds, skip=other)  # the one it is about
+        orgs = {i for i, ch in enumerate(ctx.chains) if ch.type in kinds and i not in other}
         found = found if found is not None else _nearest(ctx, orgs, head.idx, strict=True) if orgs else None
         if found is not None:
             return found
@@ -169,14 +170,27 @@ def _titled_before(ctx: Context, head: Token) -> int | None:
     return found
 
 
-def subject_before(ctx: Context, tok: Token, kinds: set[str], window: int = 3) -> int | None:
-    """The latest chain of one of ``kinds`` that was the subject of a sentence up to ``window`` back."""
+def subject_before(ctx: Context, tok: Token, kinds: set[str], window: int = 3,
+                   skip: frozenset[int] | set[int] = frozenset()) -> int | None:
+    """The latest chain of one of ``kinds`` (not in ``skip``) that was the subject of a sentence up to
+    ``window`` back."""
     si = ctx.sent_index(tok)
     for s in range(si, max(-1, si - 2), -1):
         for ch in reversed(mentions_before(ctx, ctx.sents[s], tok.idx)[0]):
-            if ctx.chains[ch].type in kinds or kinds & SPEAKER_TYPES_PERSON and ctx.is_person(ch):
+            if ch not in skip and (ctx.chains[ch].type in kinds or kinds & SPEAKER_TYPES_PERSON and ctx.is_person(ch)):
                 return ch
     return None
+
+
+BODY_HEADS = ORG_NOUNS | STATE_NOUNS | {"office", "bureau", "service", "authority", "fund", "programme", "program"}
+"""Nouns that head the name of a kind of body ("National Audit Office", "Federal Reserve Bank")."""
+
+
+def _other_body(name: str, lemma: str) -> bool:
+    """Whether a name is headed by a noun for another kind of body than ``lemma``: "the ministry" is no
+    "National Audit Office", though it may be a state or an organisation with no such noun."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in BODY_HEADS and words[-1] != lemma
 
 
 def _nearest(ctx: Context, cands: set[int], limit: int, strict: bool = False) -> int | None:

@@ -49,17 +49,30 @@ def _chain_or_owner(ctx: Context, tok: Token) -> int | None:
 
 
 def own_author(ctx: Context, tok: Token) -> int | None:
-    """The author a document noun names itself: 'X's letter', 'a letter from X', 'X sent a letter', 'a
-    UNICEF statement' (a name before the noun), 'a statement on X's website' (the owner of where it was put)."""
+    """The author a document noun names itself: 'X's letter', 'a letter from X', 'a statement issued by X', 'a
+    statement of X' (an organisation), 'X sent a letter', 'a UNICEF statement' (a name before the noun), 'a
+    statement on X's website' (the owner of where it was put)."""
     for child in tok.children:
         if child.dep_ in ("poss", "compound") and ctx.chain_of(child) is not None:
             return ctx.chain_of(child)
     preps = [c for c in tok.children if c.dep_ == "prep"]
     preps += [c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1]
+    # "a statement issued by X", "a letter signed by X": the agent of a participle that makes the document
+    preps += [by for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in AUTHOR_VERBS
+              for by in c.children if by.dep_ in ("agent", "prep") and by.lower_ == "by"]
+    for on in (t for t in tok.subtree if t.lower_ == "behalf" and t.head.lower_ == "on"):  # "... on behalf of X"
+        for obj in (o for of in on.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"):
+            if (ch := _chain_or_owner(ctx, obj)) is not None:
+                return ch  # the one it speaks for, not the lawyer who issued it
     for prep in preps:
         if prep.lower_ in ("from", "by"):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and (ch := _chain_or_owner(ctx, obj)) is not None:
+                    return ch
+        if prep.lower_ == "of" and prep.head.i == tok.i:  # "a press release of the Defense Ministry": a body's
+            for obj in prep.children:  # (not "the release of Smith", "the text of the resolution")
+                ch = ctx.chain_of(obj) if obj.dep_ == "pobj" else None
+                if ch is not None and ctx.chains[ch].type == "ORG":
                     return ch
         if prep.lower_ in ("on", "in"):  # "on Leeds's website", "in X's newsletter": only a named owner
             for obj in prep.children:

@@ -96,6 +96,9 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     if low in PERSON_PRONOUNS:
         return Resolved(person_before(ctx, head, described_chain), head.text, "pronoun")
     if low in THING_PRONOUNS:
+        document = _reporting_document(ctx, head)
+        if document is not None:  # "..., a coalition press release said. '...,' it said": that release
+            return Resolved(resolve(ctx, document).chain, head.text, "pronoun")
         return Resolved(thing_before(ctx, head, described_chain), head.text, "pronoun")
     if low in PLURAL_PRONOUNS:
         return _plural_before(ctx, head)
@@ -153,6 +156,19 @@ def _plural_before(ctx: Context, tok: Token) -> Resolved:
     return Resolved(None, tok.text, "unresolved")
 
 
+def _reporting_document(ctx: Context, tok: Token) -> Token | None:
+    """The document that reported last before an 'it said', in its sentence or the one before, when the
+    latest reporting verb there has one as its subject (or an 'it' that was one): 'it' is that document,
+    whatever organisation the report was about (and nobody when the article names no author for it)."""
+    for subj in reporting_subjects(ctx, tok):
+        if subj is None or subj.i == tok.i:
+            continue
+        if subj.lower_ in THING_PRONOUNS:  # "..., it said. ..., it added": the same document
+            return _reporting_document(ctx, subj)
+        return subj if subj.lemma_.lower() in DOCUMENT_NOUNS and subj.pos_ == "NOUN" else None
+    return None
+
+
 def _author(ctx: Context, tok: Token) -> int | None:
     """The author of the document a speaker phrase names: its own, else the latest same-kind document's,
     else (the article names it only later: "... Smith's letter continued") the next same-kind one's."""
@@ -168,8 +184,13 @@ def _author(ctx: Context, tok: Token) -> int | None:
     later = [a for a in ctx.authors if a[0] > tok.idx and a[1] == lemma]
     if later:
         return later[0][2]
-    # "UNHCR said it was mobilising staff. '...,' a statement said": the one who spoke just before
-    found = subject_before(ctx, tok, set(SPEAKER_TYPES_THING), window=1)
+    # "UNHCR said it was mobilising staff. '...,' a statement said": the one who spoke just before (a body:
+    # a nationality word, "Afghan and coalition forces", issues nothing).  A report's own news is not its
+    # author ("Government researchers found ..., press reports said"): that search starts before the news.
+    news = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i] \
+        if tok.dep_ == "nsubj" and lemma == "report" else []
+    found = subject_before(ctx, ctx.doc[news[0].left_edge.i] if news else tok, set(SPEAKER_TYPES_THING) - {"NORP"},
+                           window=1)
     return found if found is not None or tok.tag_ != "NN" else _reporter_before(ctx, tok)
 
 

@@ -142,7 +142,10 @@ def _subject(tok: Token) -> Token | None:
         for child in tok.children:
             if child.dep_ == "dobj":
                 return child
-    quote = tok.lemma_.lower() == "quote"
+    # "X was quoted as saying", and any passive verb "as saying" completes ("X was cited in the paper as saying")
+    quote = tok.lemma_.lower() == "quote" or any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_.lower() in CUE_LEMMAS
+                                                      for g in c.children) for c in tok.children)
     for child in tok.children:
         if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and quote):  # "X was quoted as saying"
             if child.pos_ != "SCONJ":
@@ -169,6 +172,12 @@ def _subject(tok: Token) -> Token | None:
     if tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "relcl") and head is not tok:
         if head.lemma_.lower() == "quote":
             return _subject(head)
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.i < head.i \
+                and head.head.lemma_.lower() in CUE_LEMMAS:
+            # "Tang noted that relations have grown, adding that ...": the parser hangs the participle on the
+            # reported clause, but the one who reports goes on to add or say.  Not in the inverted order
+            # ("Prodi made a visit, telling them ..., witnesses said"): there the clause is all reported.
+            return _subject(head.head)
         if head.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp":
             return _subject(head if tok.dep_ != "pcomp" else head.head)
     return None
@@ -258,10 +267,35 @@ def _name_before(ctx: Context, cue: Token) -> Token | None:
     if i < 0 or i == cue.i - 1 and ctx.doc[i].is_punct:
         return None
     tok = ctx.doc[i]
+    if (ch := ctx.chain_of(tok)) is None or ctx.chains[ch].type not in SPEAKER_TYPES_PERSON:
+        tok = _set_off_before(ctx, tok) or tok  # '"...," Nguyen Minh, head of the delegation, told Xinhua'
     ch = ctx.chain_of(tok)
     if ch is None or ctx.chains[ch].type not in SPEAKER_TYPES_PERSON or tok.dep_ in ("pobj", "poss"):
         return None
     return tok
+
+
+NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM", "PART", "PUNCT"})
+"""Parts of speech of a description in apposition ("head of the country's 23rd delegation")."""
+
+
+def _set_off_before(ctx: Context, last: Token) -> Token | None:
+    """The name before a description set off by commas that ends at ``last`` ("Nguyen Minh, head of the
+    country's delegation,"): the description is in apposition to that name, which is the cue's subject.
+    Only a noun phrase ending in a noun, starting in lower case or with a title word (no verb, conjunction,
+    pronoun, quote mark or sentence start inside it: "Howard refused ..., but explained" has none)."""
+    if last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    i = last.i
+    while i > 0 and ctx.doc[i].text != ",":
+        tok = ctx.doc[i]
+        if tok.is_quote or tok.pos_ not in NOUN_PHRASE_POS or tok.is_sent_start or last.i - i > 12:
+            return None
+        i -= 1
+    first = ctx.doc[i + 1] if i > 0 else None
+    if first is None or first.i > last.i or not (first.is_lower or is_role(first)) or i == 0:
+        return None
+    return ctx.doc[i - 1]
 
 
 def _attribute_cue(ctx: Context, cue: Token) -> Attribution | None:
