@@ -56,3 +56,11 @@ def test_a_lead_naming_its_own_day_is_not_also_filed_under_an_earlier_day(nlp):
 def test_a_month_of_next_year_is_one_entry(nlp):
     got = candidates(nlp, "The company said its new plant will open in January next year.", published="2007-06-15")
     assert list(got) == ["2008-01"]
+
+
+def test_a_closing_attribution_dates_the_whole_sentence_it_tells(nlp):
+    got = candidates(nlp, "The budget committee has approved 85 projects worth 5.5 million dollars in 2018, and a "
+                          "further 2.2 million dollars will be available later in 2019, a committee official "
+                          "announced here Monday.")
+    assert "approved 85 projects" in got["2019-06-10"][0]  # not the bare "a committee official announced"
+    assert "approved 85 projects" in got["2018"][0] and "2.2 million" not in got["2018"][0]

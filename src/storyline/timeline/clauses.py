@@ -25,6 +25,13 @@ _BREAK = re.compile(
     r"[;:]\s+|,\s+|\s+[-\u2013\u2014]+\s+"
     r"|\s+(?=(?:and|but|that|saying|after|before|since|when|while|which|who|where|until|following|whereas|although)\s)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+# a closing piece that only says who reported the sentence and when: "..., a committee official announced here Monday."
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|announced|announces|reported|reports|added|stated|confirmed|declared|disclosed|revealed"
+    r"|noted|quoted)\b|\baccording\s+to\b", re.I)
+ATTRIBUTION_WORDS = 8
+"""A closing piece after a comma, of at most this many words beside its dates, with a verb of saying, is the
+sentence's source ("..., police said on Monday."); "and charged on June 5 with treason, police said" is not."""
 
 
 def _cut(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -41,6 +48,14 @@ def date_pieces(text: str, spans: list[tuple[int, int]], min_words: int = 3) -> 
 
     >>> date_pieces("From June 3 to June 10, talks went on.", [(5, 11), (15, 22)])
     [(0, 38), (0, 38)]
+
+    A closing piece that only says who told the sentence, and when, gets the
+    whole sentence: what was told that day.
+
+    >>> s = "The board approved 85 projects in 2005 and more will follow in 2006, an official said on Monday."
+    >>> pieces = date_pieces(s, [(34, 38), (63, 67), (89, 95)])
+    >>> [s[a:b] for a, b in pieces[:2]], pieces[2] == (0, len(s))
+    (['The board approved 85 projects in 2005', 'and more will follow in 2006'], True)
     """
     if not spans:
         return []
@@ -56,6 +71,10 @@ def date_pieces(text: str, spans: list[tuple[int, int]], min_words: int = 3) -> 
         n = len(_WORD.findall(text, lo, hi))
         return n - sum(len(_WORD.findall(text, a, b)) for a, b in inside)
 
+    def attribution(lo: int, hi: int) -> bool:  # the closing piece, set off by a comma and holding no other
+        return hi == len(text) and text[:lo].rstrip().endswith(",") and "," not in text[lo:hi] \
+            and words_beside_dates(lo, hi) <= ATTRIBUTION_WORDS and bool(_ATTRIBUTION.search(text, lo, hi))
+
     changed = True
     while changed:
         changed = False
@@ -67,4 +86,6 @@ def date_pieces(text: str, spans: list[tuple[int, int]], min_words: int = 3) -> 
                 cuts[left if left is not None else right] = None  # type: ignore[index]
                 changed = True
                 break
-    return [bounds(i) for i in range(len(spans))]
+    # the date of a closing "..., an official said Monday" is the day the whole sentence was told: its piece is
+    # the sentence, not the bare attribution
+    return [(0, len(text)) if attribution(*bounds(i)) else bounds(i) for i in range(len(spans))]
