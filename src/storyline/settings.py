@@ -31,6 +31,9 @@ class Settings:
     drop_captions: bool = True
     """Take out extracted lines that are a photo caption or credit on the page (``<figcaption>``, a
     class naming a caption or credit); see :mod:`storyline.ingest.captions`."""
+    boxed_edges: bool = True
+    """Keep the headings, code lines and table rows at the story's edges that the page's markup puts in
+    the box holding the story's prose; see :mod:`storyline.ingest.places`."""
     recall_below: int = 400
     """A page whose cleaned body is shorter than this (or only a headline) is extracted again with
     trafilatura's ``favor_recall`` and the longer article kept; 0 turns the second pass off."""

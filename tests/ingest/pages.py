@@ -17,8 +17,12 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from storyline.ingest.article import IngestContext
+from storyline.ingest.html import article_from_html
 from storyline.ingest.published import normalize_date
 from storyline.ingest.tokenized import token_sentences
+from storyline.records import Article
+from storyline.settings import Settings
 from tests.conftest import DATA
 
 WIKINEWS = DATA / "wikinews-timeline" / "Corpus-trial-data_task4"
@@ -151,3 +155,15 @@ def eval_page(name: str) -> tuple[str, bytes, dict[str, list[str]]]:
     cases = json.loads((EVAL / "evaldata.json").read_text(encoding="utf-8"))
     url, case = next((u, c) for u, c in cases.items() if c["file"] == name)
     return url, gzip.decompress((EVAL / "pages" / (name + ".gz")).read_bytes()), case
+
+
+def shown_text(name: str, settings: Settings) -> tuple[str, dict[str, list[str]]]:
+    """What a reader sees of one evaluation page (title, standfirst, body; spaces folded), and its snippets.
+
+    The text is empty when storyline finds no article in the page.
+    """
+    url, html_bytes, case = eval_page(name)
+    art = article_from_html(IngestContext(settings), url, html_bytes)
+    if not isinstance(art, Article):
+        return "", case
+    return " ".join(" ".join([art.title, art.description or "", art.text]).split()), case

@@ -62,6 +62,9 @@ class Given:
     url: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
     removed: list[RemovedLine] = field(default_factory=list)
+    boxed: dict[str, bool] = field(default_factory=dict)
+    """Lines the page's markup places in the article's own box, and whether each is a heading, code, cell,
+    item or quotation (:mod:`~storyline.ingest.places`)."""
     scraped: bool = True
     """False when the text is the article as its publisher gave it (a JSON record): no page edges
     to trim, and a short text is a short article (a flash), not a page without one."""
@@ -78,7 +81,7 @@ def build(
 ) -> Article | Problem:
     """Clean ``raw_text`` and make the Article, or a 'skipped' Problem when no article is left."""
     g = given or Given()
-    c = clean_text(raw_text, title=(g.title or "").strip() or None, scraped=g.scraped)
+    c = clean_text(raw_text, title=(g.title or "").strip() or None, scraped=g.scraped, boxed=g.boxed)
     brief = c.headline_only or (bool(c.text) and "\n" not in c.text and is_prose(c.text))
     if len(c.text) < (ctx.settings.min_text_chars if g.scraped else 1) and not brief:
         return Problem(external_id, f"no article text ({len(c.text)} characters after cleaning{_why_removed(c)})",

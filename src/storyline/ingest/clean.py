@@ -22,7 +22,9 @@ Example::
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from storyline.ingest.asides import aside_reasons
 from storyline.ingest.lines import (
@@ -39,6 +41,7 @@ from storyline.ingest.lines import (
     is_title_copy,
     label_reason,
     sentence_count,
+    text_key,
     word_count,
 )
 from storyline.records import RemovedLine
@@ -144,7 +147,9 @@ def _join(lines: list[_Line]) -> str:
     return "".join(parts)
 
 
-def clean_text(raw: str, title: str | None = None, scraped: bool = True) -> Cleaned:
+def clean_text(
+    raw: str, title: str | None = None, scraped: bool = True, boxed: Mapping[str, bool] = MappingProxyType({})
+) -> Cleaned:
     """Split scraped text into title, standfirst, dateline and body, dropping chrome.
 
     ``title`` is the title the input already gave (JSON field, HTML metadata);
@@ -152,7 +157,10 @@ def clean_text(raw: str, title: str | None = None, scraped: bool = True) -> Clea
     from the first sentence when the text starts with the story itself.
     ``scraped=False`` is for text a publisher gave as the article (a JSON
     record's ``text``): only chrome that is chrome anywhere is taken out, since
-    there are no page edges to trim.
+    there are no page edges to trim.  ``boxed`` holds the lines (as
+    :func:`~storyline.ingest.markup.text_key`) that the page's markup places in
+    the article's own box (:mod:`~storyline.ingest.places`): at the story's
+    edges they are not taken for navigation.
     """
     raw, stamps = strip_stamps(raw)
     lines = split_lines(raw)
@@ -165,6 +173,9 @@ def clean_text(raw: str, title: str | None = None, scraped: bool = True) -> Clea
     top = lines[:first]
     for ln in top + lines[last + 1 :]:
         ln.reason = ln.reason or edge_reason(ln.text)
+    if scraped and boxed:
+        first, last = _widen_for_box(lines, first, last, boxed)
+        top = lines[:first]
     title_from = "given" if title else "line"
     front = _front_matter(lines, first)
     for ln in front:
@@ -258,6 +269,34 @@ def _story_span(lines: list[_Line]) -> tuple[int, int]:
     if lines[last].text.endswith(":"):
         return first, len(lines) - 1
     return _widen_for_lists(lines, first, last)
+
+
+def _widen_for_box(lines: list[_Line], first: int, last: int, boxed: Mapping[str, bool]) -> tuple[int, int]:
+    """Move the story's ends over the lines next to them that the markup puts in the article's box.
+
+    A heading, a code line or a table row next to the story's first or last
+    sentence does not read as prose, but in the box that holds the story's
+    prose it is the story's.  The end moves over a run of lines in the box,
+    as far as the last shaped one (heading, code, cell, item, quotation:
+    ``boxed`` maps a line to whether it is); a plain line of the box past it
+    (a credit, a label, an appeal) stays out.  The start moves over shaped
+    lines only: above the story, the box's plain lines are its byline,
+    reading time or kicker.  The lines reached lose the 'navigation' reason
+    the edge gave them (a date line or a byline keeps its own).
+    """
+    if first >= len(lines):
+        return first, last
+    start = first
+    while start > 0 and boxed.get(text_key(lines[start - 1].text)):
+        start -= 1
+    end, j = last, last
+    while j + 1 < len(lines) and (key := text_key(lines[j + 1].text)) in boxed:
+        j += 1
+        end = j if boxed[key] else end
+    for ln in lines[start:first] + lines[last + 1 : end + 1]:
+        if ln.reason == "navigation":
+            ln.reason = None
+    return start, end
 
 
 def _paragraphs(lines: list[_Line]) -> list[list[int]]:

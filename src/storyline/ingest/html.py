@@ -33,6 +33,7 @@ from storyline.ingest.lead import with_lead
 from storyline.ingest.lines import fold
 from storyline.ingest.markup import Page, parse
 from storyline.ingest.pagedate import page_date, url_day
+from storyline.ingest.places import boxed_lines
 from storyline.ingest.siblings import with_siblings
 from storyline.records import Article, RemovedLine
 
@@ -66,7 +67,7 @@ def article_from_html(
         return Problem(external_id, "no article found in the HTML page", "skipped")
     meta = dict(g.metadata)
     page: Page = html  # parsed once here for every check of the markup below (trafilatura parses its own copy)
-    if ctx.settings.sibling_paragraphs or ctx.settings.drop_captions:
+    if ctx.settings.sibling_paragraphs or ctx.settings.drop_captions or ctx.settings.boxed_edges:
         tree = parse(html)
         page = html if tree is None else tree
     raw, dropped = _restore(ctx, page, doc.text, meta)
@@ -89,6 +90,7 @@ def article_from_html(
         title=g.title or doc.title, description=g.description or doc.description,
         published=published, published_from=published_from, source=g.source,
         url=g.url or doc.url, metadata=meta, removed=g.removed,
+        boxed=_boxed(ctx, page, raw),
     )
     art = build(ctx, external_id, raw, fmt, replace(given_, removed=g.removed + dropped))
     if _thin(art, ctx.settings.recall_below):
@@ -131,7 +133,8 @@ def _second_opinion(
         return first
     meta = {k: v for k, v in given.metadata.items() if k not in ("paragraphs_restored", "lead_restored")}
     raw, dropped = _restore(ctx, page, doc.text, meta)
-    second = build(ctx, external_id, raw, fmt, replace(given, metadata=meta, removed=given.removed + dropped))
+    second = build(ctx, external_id, raw, fmt, replace(given, metadata=meta, removed=given.removed + dropped,
+                                                       boxed=_boxed(ctx, page, raw)))
     before = len(first.text) if isinstance(first, Article) else 0
     if not isinstance(second, Article) or second.metadata.get("headline_only") or len(second.text) < 2 * before:
         return first
@@ -161,6 +164,11 @@ def _restore(ctx: IngestContext, page: Page, text: str, meta: dict[str, Any]) ->
         if led:
             meta["lead_restored"] = True
     return text, dropped
+
+
+def _boxed(ctx: IngestContext, page: Page, text: str) -> dict[str, bool]:
+    """The extracted lines the markup places in the article's box, when the setting asks for them."""
+    return boxed_lines(page, text.split("\n")) if ctx.settings.boxed_edges else {}
 
 
 def link_lines(html: Page, text: str) -> tuple[int, int]:

@@ -24,7 +24,9 @@ import lxml.etree
 import lxml.html
 from trafilatura.utils import load_html
 
-from storyline.ingest.lines import fold
+from storyline.ingest.lines import text_key
+
+__all__ = ["Page", "class_words", "in_extracted", "link_share", "own_text", "parse", "text_key"]
 
 Page: TypeAlias = str | bytes | lxml.html.HtmlElement
 """A page as its text, its bytes or its parsed tree (parse once with :func:`parse` to read it twice)."""
@@ -68,11 +70,6 @@ def _own(el: lxml.etree._Element) -> str:
             parts.append(_own(child))
         parts.append(child.tail or "")
     return "".join(parts)
-
-
-def text_key(text: str) -> str:
-    """The text folded with no whitespace at all: the extractor and the page space inline tags differently."""
-    return "".join(fold(text).split())
 
 
 def in_extracted(text: str, blob: str) -> bool:
