@@ -135,13 +135,13 @@ def _inside(el: lxml.etree._Element, box: lxml.etree._Element) -> bool | None:
 
 
 def boxed_lines(page: Page, lines: list[str]) -> dict[str, bool]:
-    """The :func:`~storyline.ingest.markup.text_key` of every shaped line that sits in the article's own box.
+    """For every line that sits in the article's own box, its :func:`~storyline.ingest.markup.text_key`
+    mapped to whether it is shaped (a heading, code, table cell, list item or quotation: :data:`STRUCTURE`).
 
     The box is found from the lines that read as prose; a line counts when
-    it is in that box, is a heading, code, table cell, list item or
-    quotation (:data:`STRUCTURE`), has no link, menu, form or figure on the
-    way up to the box, and is not mostly link text.  Empty when the page cannot be read or no box
-    holds most of the prose.
+    it is in that box, has no link, menu, form or figure on the way up to
+    the box, and is not mostly link text.  Empty when the page cannot be
+    read or no box holds most of the prose.
     """
     tree = parse(page)
     if tree is None:
