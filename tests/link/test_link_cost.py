@@ -150,17 +150,3 @@ def test_a_store_made_before_the_index_kept_first_days_gets_them_when_it_migrate
                                        f" JOIN {table} c ON c.id = p.{kind}_id").fetchall()
             assert rows and all(r[0] == r[1] for r in rows)
             assert any(r[0] for r in rows)
-
-
-def test_stories_consolidated_together_come_due_again_at_their_own_counts(linked):
-    """A region's stories were all recorded as settled at one count, so they came due in one later batch
-    together (a wave of a thousand stories on a growing store).  Each now gets its own count, drawn
-    from its articles, within factor ** +-0.5 of the count it was consolidated at."""
-    db, _ = linked
-    with storyline.open(db) as sl:
-        n, factor = sl.store.linked_originals(), sl.settings.consolidate_stale_factor
-        settled = [int(r[0]) for r in sl.store.db.execute("SELECT settled FROM stories")]
-        assert len(settled) >= 10 and len(set(settled)) >= len(settled) // 2
-        assert all(0 < s <= n * factor**0.5 + 1 for s in settled)
-        due = [len(sl.store.stale_stories(round(n * x), factor)) for x in (1.25, 1.5, 1.75, 1.9)]
-        assert 0 < due[0] < due[1] < due[2] <= due[3] == len(settled)

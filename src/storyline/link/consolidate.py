@@ -27,7 +27,6 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import math
 from collections import Counter
 from collections.abc import Sequence, Set
@@ -438,7 +437,7 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
                         born: tuple[Set[int], Set[int]]) -> None:
     group = members(store, settings, region)
     if not group or len(group) > settings.consolidate_max_articles:
-        store.mark_settled(settled_at(n_docs, _first_keys(group, region), settings))
+        store.mark_settled(region, n_docs)
         return
     df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
     vecs = vectors(group, df, n_docs, settings)
@@ -450,8 +449,7 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
     event_ids, event_merged, event_splits = assign_ids([[m.key for m in ev] for _, ev in events],
                                                        {m.key: m.event for m in group})
     if all(event_ids[ei] == m.event and story_ids[si] == m.story for ei, (si, ev) in enumerate(events) for m in ev):
-        # the same partition under the same ids: nothing to write
-        store.mark_settled(settled_at(n_docs, _first_keys(group, region), settings))
+        store.mark_settled(region, n_docs)  # the same partition under the same ids: nothing to write
         return
     keep = settings.link_centroid_size
     same_event = [same and all(m.story == story_ids[si] for m in ev)  # an event must also stay in its story
@@ -486,43 +484,10 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
     rows = (_lineage("event", event_merged, event_splits, event_ids, [ev for _, ev in events], group)
             + _lineage("story", story_merged, story_splits, story_ids, stories, group))
     store.add_lineage([r for r in rows if r.old_id not in born[0 if r.kind == "event" else 1]])
-    firsts = {s: min(m.key for m in story) for s, story in zip(story_ids, stories, strict=True) if s is not None}
-    store.mark_settled(settled_at(n_docs, firsts, settings))
+    store.mark_settled([s for s in story_ids if s is not None], n_docs)
     out.events |= {e for ei, e in enumerate(event_ids) if e is not None and not same_event[ei]}
     out.stories |= {s for si, s in enumerate(story_ids) if s is not None and not same_story[si]}
     out.gone -= out.stories
-
-
-def settled_at(n_docs: int, first_keys: dict[int, str], settings: Settings) -> dict[int, int]:
-    """Per story (id -> the smallest content hash of its articles), the count of linked articles to
-    record as the one it was settled at: ``n_docs`` scaled by ``factor ** (phase - 1/2)``, its phase
-    in [0, 1) drawn from that hash.  :meth:`store.stale_stories` takes a story again once the store
-    holds ``factor`` times the recorded count, so the stories of one region come due spread over
-    ``factor ** 0.5`` to ``factor ** 1.5`` times ``n_docs`` (1.22-1.84x for 1.5; the same rate on a
-    log scale), not all in one later batch: a region of a thousand stories settled at once came due
-    at once and was clustered again as one wave, the costliest batches of a growing store.  The phase
-    depends on the story's articles only, never on ids or arrival order.
-
-    >>> settled_at(1000, {7: "", 9: "ab12"}, Settings())
-    {7: 1000, 9: 1126}
-    """
-    factor = settings.consolidate_stale_factor
-    return {sid: round(n_docs * factor ** (_phase(key) - 0.5)) for sid, key in first_keys.items()}
-
-
-def _phase(key: str) -> float:
-    """A fraction in [0, 1) drawn from ``key`` (0.5 for ''): the same key, the same fraction."""
-    if not key:
-        return 0.5
-    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big") / 2**64
-
-
-def _first_keys(group: list[Member], stories: list[int]) -> dict[int, str]:
-    """Per story, the smallest content hash among its members in ``group`` ('' when it has none)."""
-    keys = dict.fromkeys(stories, "")
-    for m in sorted(group, key=lambda m: m.key, reverse=True):
-        keys[m.story] = m.key
-    return keys
 
 
 def _unchanged(groups: list[list[Member]], ids: list[int | None], kind: str) -> list[bool]:

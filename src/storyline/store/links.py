@@ -536,7 +536,6 @@ class LinkStore(SqliteBase):
         return [int(r[0]) for r in self.db.execute(
             "SELECT id FROM stories WHERE settled * ? < ? ORDER BY id", (factor, n_docs))]
 
-    def mark_settled(self, settled: dict[int, int]) -> None:
-        """Record, per story id, the count of linked articles it was consolidated at (link.consolidate.settled_at
-        spreads a region's counts so that its stories do not all come due together)."""
-        self.db.executemany("UPDATE stories SET settled = ? WHERE id = ?", [(n, s) for s, n in sorted(settled.items())])
+    def mark_settled(self, story_ids: list[int], n_docs: int) -> None:
+        """Record that these stories were consolidated with ``n_docs`` linked articles in the store."""
+        self.db.executemany("UPDATE stories SET settled = ? WHERE id = ?", [(n_docs, s) for s in story_ids])
