@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import json
 import math
+import shutil
+import sqlite3
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +25,7 @@ import storyline
 from storyline.link.candidates import story_neighbours
 from storyline.link.consolidate import members, similarities, vectors
 from storyline.link.events import Cluster, shift
+from storyline.store.schema import MIGRATIONS
 from tests.conftest import DATA
 
 NEWSWIRE = DATA / "newswire-1997-1998.jsonl"
@@ -76,17 +79,27 @@ def test_neighbours_of_many_stories_at_once_are_those_of_one_query_each(linked):
         store, window = sl.store, sl.settings.story_window_days
         states = [Cluster.from_state(*r) for r in store.story_states([s.id for s in sl.stories()])]
         assert len(states) >= 10
-        lookups = [(sorted(st.centroid), shift(st.last, -window) if st.last else None) for st in states]
+        lookups = [(sorted(st.centroid), shift(st.first, -window) if st.first else None,
+                    shift(st.last, window) if st.last else None) for st in states]
         # a since at each story's own last date leaves older stories out: the date filter is exercised
-        lookups += [(sorted(st.centroid), st.last) for st in states]
-        lookups += [(sorted(st.centroid), None) for st in states[:5]]
+        lookups += [(sorted(st.centroid), st.last, None) for st in states]
+        lookups += [(sorted(st.centroid), None, None) for st in states[:5]]
+        # an until at its own first day leaves later stories out, before the cut at the limit
+        lookups += [(sorted(st.centroid), None, st.first[:10] if st.first else None) for st in states]
         for limit in (3, 31):
-            one_each = [store.story_candidates(list(feats), since, limit) for feats, since in lookups]
+            one_each = [store.story_candidates(list(feats), since, limit, until) for feats, since, until in lookups]
             assert story_neighbours(store, lookups, limit) == one_each
-        wide = [store.story_candidates(list(f), s, 31) for f, s in lookups[: len(states)]]
-        narrow = [store.story_candidates(list(f), s, 31) for f, s in lookups[len(states) : 2 * len(states)]]
+        n = len(states)
+        wide = [store.story_candidates(list(f), s, 31, u) for f, s, u in lookups[:n]]
+        narrow = [store.story_candidates(list(f), s, 31, u) for f, s, u in lookups[n : 2 * n]]
         assert wide != narrow  # some lookups lost stories to the date filter
         assert any(len(c) > 3 for c in wide)  # and the small limit cut some
+        firsts = {st.id: st.first for st in states}
+        for (_, _, until), found in zip(lookups[2 * n + 5 :], [store.story_candidates(list(f), s, 31, u)
+                                                                 for f, s, u in lookups[2 * n + 5 :]], strict=True):
+            assert all(not firsts[c] or firsts[c][:10] <= until for c in found)  # type: ignore[operator]
+        open_ended = [store.story_candidates(list(f), None, 31) for f, _, _ in lookups[2 * n + 5 :]]
+        assert open_ended != [store.story_candidates(list(f), None, 31, u) for f, _, u in lookups[2 * n + 5 :]]
 
 
 def test_consolidation_counts_the_linked_articles_once_whatever_the_regions(linked):
@@ -120,3 +133,20 @@ def test_similarities_are_exactly_those_of_the_plain_loop(linked):
     m = csr_matrix((vals, (rows, cols)), shape=(len(vecs), len(vocab)))
     assert len(vecs) == N
     assert np.array_equal(similarities(vecs), np.asarray((m @ m.T).todense(), dtype=np.float64))
+
+
+def test_a_store_made_before_the_index_kept_first_days_gets_them_when_it_migrates(linked, tmp_path):
+    db, _ = linked
+    old = tmp_path / "old.db"
+    shutil.copy(db, old)
+    con = sqlite3.connect(old)
+    con.executescript("BEGIN; ALTER TABLE event_postings DROP COLUMN first;"
+                      " ALTER TABLE story_postings DROP COLUMN first;"
+                      f" PRAGMA user_version={len(MIGRATIONS) - 1}; COMMIT;")
+    con.close()
+    with storyline.open(old) as sl:
+        for kind, table in (("story", "stories"), ("event", "events")):
+            rows = sl.store.db.execute(f"SELECT p.first, coalesce(substr(c.first, 1, 10), '') FROM {kind}_postings p"
+                                       f" JOIN {table} c ON c.id = p.{kind}_id").fetchall()
+            assert rows and all(r[0] == r[1] for r in rows)
+            assert any(r[0] for r in rows)

@@ -161,8 +161,9 @@ def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, changes
 def _place_in_story(store: Any, settings: Settings, svec: dict[str, float], pub: str | None,
                     changes: _Changes, event_keys: list[str]) -> int:
     """Add the article's who-and-what to the most similar open story, or open one; returns its id."""
-    since = shift(pub, -settings.story_window_days) if pub else None
-    ids = store.story_candidates(top(svec, settings.link_postings), since, settings.link_story_candidates)
+    window = settings.story_window_days
+    since, until = (shift(pub, -window), shift(pub, window)) if pub else (None, None)
+    ids = store.story_candidates(top(svec, settings.link_postings), since, settings.link_story_candidates, until)
     changes.near.update(ids)  # stories sharing the article's heaviest features: their weights moved most
     cands = [Cluster.from_state(*row) for row in store.story_states(ids)]
     story = best_match(svec, pub, cands, settings, settings.story_threshold, settings.story_window_days)[0]

@@ -8,15 +8,18 @@ articles those lookups were about a seventh of linking time.  Here the postings 
 all the features are read once (``store.story_postings``) and the overlaps of every
 story with every indexed story are one sparse matrix product.  The answer is the
 same as one ``story_candidates`` call per story: the ids sharing most features,
-fewest-shared last, ties by id, only stories with an article on/after the lookup's
-``since`` (or undated), at most ``limit``.
+fewest-shared last, ties by id, only stories with an article between the lookup's
+``since`` and ``until`` (or undated), at most ``limit``.  The window is applied before
+the cut at ``limit``, so an old story's places are not taken by later stories outside it.
 
 Example::
 
-    >>> postings = [("e:1", 7, "2019-05-02"), ("t:quake", 7, "2019-05-02"), ("e:1", 9, "2010-01-01"),
-    ...             ("e:1", 4, ""), ("t:quake", 4, "")]
-    >>> shared_features([(["e:1", "t:quake"], "2019-01-01"), (["e:1"], None)], postings, 2)
+    >>> postings = [("e:1", 7, "2019-05-02", "2019-05-01"), ("t:quake", 7, "2019-05-02", "2019-05-01"),
+    ...             ("e:1", 9, "2010-01-01", "2009-12-30"), ("e:1", 4, "", ""), ("t:quake", 4, "", "")]
+    >>> shared_features([(["e:1", "t:quake"], "2019-01-01", None), (["e:1"], None, None)], postings, 2)
     [[4, 7], [4, 7]]
+    >>> shared_features([(["e:1", "t:quake"], None, "2011-01-01")], postings, 2)  # 7 begins after the window
+    [[4, 9]]
 """
 
 from __future__ import annotations
@@ -26,29 +29,32 @@ from typing import Any
 
 import numpy as np
 
-Lookup = tuple[Sequence[str], str | None]
-"""The features of one lookup and its ``since`` (ISO date; None: any date)."""
+Lookup = tuple[Sequence[str], str | None, str | None]
+"""The features of one lookup, its ``since`` and its ``until`` (ISO dates; None: no bound)."""
 
 
 def story_neighbours(store: Any, lookups: Sequence[Lookup], limit: int) -> list[list[int]]:
     """Per lookup, the stories :meth:`store.story_candidates` would give for it, from one read of the index.
 
-    The index is read for every feature of the lookups, back to the earliest ``since``."""
+    The index is read for every feature of the lookups, from the earliest ``since`` to the latest ``until``."""
     if not lookups:
         return []
-    features = sorted({f for feats, _ in lookups for f in feats})
-    sinces = [since for _, since in lookups]
-    earliest = None if any(s is None for s in sinces) else min(s for s in sinces if s is not None)
-    return shared_features(lookups, store.story_postings(features, earliest), limit)
+    features = sorted({f for feats, _, _ in lookups for f in feats})
+    sinces = [since for _, since, _ in lookups]
+    untils = [until for _, _, until in lookups]
+    earliest = None if None in sinces else min(s for s in sinces if s is not None)
+    latest = None if None in untils else max(u for u in untils if u is not None)
+    return shared_features(lookups, store.story_postings(features, earliest, latest), limit)
 
 
-def shared_features(lookups: Sequence[Lookup], postings: Sequence[tuple[str, int, str]], limit: int
+def shared_features(lookups: Sequence[Lookup], postings: Sequence[tuple[str, int, str, str]], limit: int
                     ) -> list[list[int]]:
-    """Per lookup, the ids of the ``postings`` (feature, id, last) sharing most of its features.
+    """Per lookup, the ids of the ``postings`` (feature, id, last, first) sharing most of its features.
 
-    Only ids whose ``last`` is on/after the lookup's ``since`` or '' (undated) count; ids come
-    by shared features (most first), then by id, at most ``limit``.  Every posting of one id
-    carries the same ``last`` (the store writes them together), so ``last`` is read per id.
+    Only ids whose ``last`` is on/after the lookup's ``since`` and whose ``first`` is on/before its
+    ``until``, or undated ('' both), count; ids come by shared features (most first), then by id, at
+    most ``limit``.  Every posting of one id carries the same dates (the store writes them together),
+    so they are read per id.
 
     A batch's lookups share a feature with most indexed stories (some 3 million pairs for
     1,200 lookups on a store of 10,000 articles), so the counts are taken a block of lookups
@@ -61,19 +67,21 @@ def shared_features(lookups: Sequence[Lookup], postings: Sequence[tuple[str, int
 
     feats = [p[0] for p in postings]
     id_col = [p[1] for p in postings]
-    last_col = [p[2] for p in postings]
     feature_no = {f: i for i, f in enumerate(dict.fromkeys(feats))}
-    last_of = dict(zip(id_col, last_col, strict=True))
+    last_of = {p[1]: p[2] for p in postings}
+    first_of = {p[1]: p[3] for p in postings}
     ids = np.array(sorted(last_of), dtype=np.int64)
     at = (np.fromiter(map(feature_no.__getitem__, feats), dtype=np.int64, count=len(feats)),
           np.searchsorted(ids, np.asarray(id_col, dtype=np.int64)))
     index = csr_matrix((np.ones(len(feats)), at), shape=(len(feature_no), len(ids)))
     # dates as ranks, so a row's date filter is one integer comparison (ISO dates sort as text)
-    dates = {d: r for r, d in enumerate(sorted({*last_of.values(), "", *(s for _, s in lookups if s)}))}
+    dates = {d: r for r, d in enumerate(sorted({*last_of.values(), *first_of.values(), "",
+                                                *(d for _, s, u in lookups for d in (s, u) if d)}))}
     last = np.array([dates[last_of[int(cid)]] for cid in ids], dtype=np.int64)
+    first = np.array([dates[first_of[int(cid)]] for cid in ids], dtype=np.int64)
     rows: list[int] = []
     cols: list[int] = []
-    for q, (asked, _) in enumerate(lookups):
+    for q, (asked, _, _) in enumerate(lookups):
         hits = sorted({n for f in asked if (n := feature_no.get(f)) is not None})
         rows += [q] * len(hits)
         cols += hits
@@ -82,8 +90,12 @@ def shared_features(lookups: Sequence[Lookup], postings: Sequence[tuple[str, int
     step = max(1, _CELLS // len(ids))
     for lo in range(0, len(lookups), step):
         counts = (query[lo : lo + step] @ index).toarray()
-        since = np.array([dates[s] if s else -1 for _, s in lookups[lo : lo + step]], dtype=np.int64)
-        counts[(last[None, :] < since[:, None]) & (last[None, :] != dates[""])] = 0
+        block = lookups[lo : lo + step]
+        since = np.array([dates[s] if s else -1 for _, s, _ in block], dtype=np.int64)
+        until = np.array([dates[u] if u else len(dates) for _, _, u in block], dtype=np.int64)
+        # '' (undated) has the lowest rank: never after an until, and let through the since by name
+        early = (last[None, :] < since[:, None]) & (last[None, :] != dates[""])
+        counts[early | (first[None, :] > until[:, None])] = 0
         out += [[int(x) for x in ids[best]] for best in _best(counts, limit)]
     return out
 

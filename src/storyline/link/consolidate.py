@@ -83,9 +83,12 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
     order = sorted(states)
     # every centroid feature against each story's indexed heaviest ones: stories whose few heaviest
     # features differ can still be near (each side's index holds what the other shares); all the
-    # lookups of the batch are counted from one read of the index
-    lookups = [(sorted(states[sid].centroid),
-                shift(last, -settings.story_window_days) if (last := states[sid].last) else None) for sid in order]
+    # lookups of the batch are counted from one read of the index.  The lookup's window is _within's,
+    # on both sides, so the places of an old story's list go to stories it could join, not to the
+    # later ones that share its features
+    window = settings.story_window_days
+    lookups = [(sorted(st.centroid), shift(st.first, -window) if st.first else None,
+                shift(st.last, window) if st.last else None) for st in (states[sid] for sid in order)]
     found = story_neighbours(store, lookups, settings.consolidate_neighbours + 1)
     need = sorted({n for near in found for n in near} - info.keys())
     info.update((r[0], (r[1].get("c", {}), int(r[1].get("n", 1)), day_number(r[2]), day_number(r[3])))
@@ -93,7 +96,7 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
     for sid, cands in zip(order, found, strict=True):
         near = [n for n in cands if n != sid]
         for n in near:
-            if n in info and _within(info[sid][2:], info[n][2:], settings.story_window_days):
+            if n in info and _within(info[sid][2:], info[n][2:], window):
                 cos = mean_cosine(info[sid][:2], info[n][:2])
                 if cos >= bar:
                     links.append((cos, min(sid, n), max(sid, n)))

@@ -241,39 +241,52 @@ class LinkStore(SqliteBase):
             "INSERT INTO link_df (feature, df) VALUES (?, 1) ON CONFLICT(feature) DO UPDATE SET df = df + 1",
             [(f,) for f in features])
 
-    def _candidates(self, kind: str, features: list[str], since: str | None, limit: int) -> list[int]:
+    def _candidates(self, kind: str, features: list[str], since: str | None, limit: int,
+                    until: str | None = None) -> list[int]:
         if not features:
             return []
-        marks = ",".join("?" * len(features))
-        hits = f"SELECT {kind}_id AS cid FROM {kind}_postings WHERE feature IN ({marks})"
-        args: list[Any] = list(features)
-        if since:  # two index ranges (recent, undated); an OR would scan every posting of the feature
-            hits = f"{hits} AND last >= ? UNION ALL {hits} AND last = ''"
-            args = [*features, since, *features]
+        hits, args = self._postings_query(kind, f"{kind}_id AS cid", features, since, until)
         return [int(r[0]) for r in self.db.execute(
             f"SELECT cid, count(*) AS n FROM ({hits}) AS hits GROUP BY cid ORDER BY n DESC, cid LIMIT ?",
             [*args, limit])]
 
-    def event_candidates(self, features: list[str], since: str | None = None, limit: int = 50) -> list[int]:
-        """Events that share most of ``features`` among their indexed ones, with an article on/after ``since``."""
-        return self._candidates("event", features, since, limit)
+    @staticmethod
+    def _postings_query(kind: str, cols: str, features: list[str], since: str | None, until: str | None
+                        ) -> tuple[str, list[Any]]:
+        """The index rows of ``features`` whose event or story has an article in [``since``, ``until``]
+        (its ``last`` on/after ``since``, the day of its ``first`` on/before ``until``) or is undated."""
+        rows = f"SELECT {cols} FROM {kind}_postings WHERE feature IN ({marks(features)})"
+        args: list[Any] = list(features)
+        if since:  # two index ranges (recent, undated); an OR would scan every posting of the feature
+            dated = f"{rows} AND last >= ? AND first <= ?" if until else f"{rows} AND last >= ?"
+            return (f"{dated} UNION ALL {rows} AND last = ''",
+                    [*features, since, *([until] if until else []), *features])
+        if until:  # '' (undated) sorts first
+            return f"{rows} AND first <= ?", [*features, until]
+        return rows, args
 
-    def story_candidates(self, features: list[str], since: str | None = None, limit: int = 50) -> list[int]:
-        """Stories that share most of ``features``, with an article on/after ``since``."""
-        return self._candidates("story", features, since, limit)
+    def event_candidates(self, features: list[str], since: str | None = None, limit: int = 50,
+                         until: str | None = None) -> list[int]:
+        """Events that share most of ``features`` among their indexed ones, with an article in [``since``,
+        ``until``] (either bound None: open)."""
+        return self._candidates("event", features, since, limit, until)
 
-    def story_postings(self, features: list[str], since: str | None = None) -> list[tuple[str, int, str]]:
-        """(feature, story id, last) of the story index rows of ``features`` whose story has an article
-        on/after ``since`` or is undated (``last`` ''): what :meth:`story_candidates` counts, read once
-        so that many lookups can be counted together (``link.candidates.shared_features``)."""
-        out: list[tuple[str, int, str]] = []
+    def story_candidates(self, features: list[str], since: str | None = None, limit: int = 50,
+                         until: str | None = None) -> list[int]:
+        """Stories that share most of ``features``, with an article in [``since``, ``until``] (either bound
+        None: open).  The window applies before the cut at ``limit``: a story outside it takes no place."""
+        return self._candidates("story", features, since, limit, until)
+
+    def story_postings(self, features: list[str], since: str | None = None, until: str | None = None
+                       ) -> list[tuple[str, int, str, str]]:
+        """(feature, story id, last, first) of the story index rows of ``features`` whose story has an
+        article in [``since``, ``until``] or is undated (``last`` and ``first`` ''): what
+        :meth:`story_candidates` counts, read once so that many lookups can be counted together
+        (``link.candidates.shared_features``)."""
+        out: list[tuple[str, int, str, str]] = []
         for part in chunks(features):
-            rows = f"SELECT feature, story_id, last FROM story_postings WHERE feature IN ({marks(part)})"
-            args: list[Any] = list(part)
-            if since:  # two index ranges, as in _candidates
-                rows = f"{rows} AND last >= ? UNION ALL {rows} AND last = ''"
-                args = [*part, since, *part]
-            out += [(r[0], int(r[1]), r[2]) for r in self.db.execute(rows, args)]
+            rows, args = self._postings_query("story", "feature, story_id, last, first", part, since, until)
+            out += [(r[0], int(r[1]), r[2], r[3]) for r in self.db.execute(rows, args)]
         return out
 
     def event_states(self, ids: list[int]) -> list[tuple[int, dict[str, Any], str | None, str | None, int | None]]:
@@ -294,6 +307,7 @@ class LinkStore(SqliteBase):
     def _save_state(self, kind: str, table: str, cid: int | None, state: dict[str, Any], first: str | None,
                     last: str | None, postings: list[str]) -> int:
         blob, size = encode_state(state), int(state.get("n", 0))
+        day = (first or "")[:10]  # the index keeps the first day: an until bound is a date
         if cid is None:  # never reuse an id the lineage still names (SQLite would reuse a deleted max id)
             top_id = self.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
             named = self.db.execute(  # two subqueries: each max is one index probe, not a scan of the kind's rows
@@ -302,34 +316,35 @@ class LinkStore(SqliteBase):
             cid = max(int(top_id), int(named[0]), int(named[1])) + 1
             self.db.execute(f"INSERT INTO {table} (id, state, size, first, last) VALUES (?,?,?,?,?)",
                             (cid, blob, size, first, last))
-            self.db.executemany(f"INSERT INTO {kind}_postings (feature, {kind}_id, last) VALUES (?,?,?)",
-                                [(f, cid, last or "") for f in postings])
+            self.db.executemany(f"INSERT INTO {kind}_postings (feature, {kind}_id, last, first) VALUES (?,?,?,?)",
+                                [(f, cid, last or "", day) for f in postings])
             return cid
         self.db.execute(f"UPDATE {table} SET state = ?, size = ?, first = ?, last = ? WHERE id = ?",
                         (blob, size, first, last, cid))
-        self._update_postings(kind, cid, postings, last or "")
+        self._update_postings(kind, cid, postings, last or "", day)
         return cid
 
-    def _update_postings(self, kind: str, cid: int, postings: list[str], last: str) -> None:
-        """Make the index rows of one event or story say ``postings`` (all with ``last``).
+    def _update_postings(self, kind: str, cid: int, postings: list[str], last: str, first: str) -> None:
+        """Make the index rows of one event or story say ``postings`` (all with ``last`` and ``first``).
 
         Only what changed is written: a story that takes one more article keeps most of its
         heaviest features, and rewriting all of them (two indexes each) was a tenth of linking.
         """
-        old = dict(self.db.execute(f"SELECT feature, last FROM {kind}_postings WHERE {kind}_id = ?", (cid,)))
+        old = {r[0]: (r[1], r[2]) for r in self.db.execute(
+            f"SELECT feature, last, first FROM {kind}_postings WHERE {kind}_id = ?", (cid,))}
         new = set(postings)
         gone = sorted(set(old) - new)
         if gone:
             self.db.executemany(f"DELETE FROM {kind}_postings WHERE feature = ? AND {kind}_id = ?",
                                 [(f, cid) for f in gone])
-        moved = sorted(f for f in new & set(old) if old[f] != last)
+        moved = sorted(f for f in new & set(old) if old[f] != (last, first))
         if moved:
-            self.db.executemany(f"UPDATE {kind}_postings SET last = ? WHERE feature = ? AND {kind}_id = ?",
-                                [(last, f, cid) for f in moved])
+            self.db.executemany(f"UPDATE {kind}_postings SET last = ?, first = ? WHERE feature = ? AND {kind}_id = ?",
+                                [(last, first, f, cid) for f in moved])
         added = [f for f in postings if f not in old]
         if added:
-            self.db.executemany(f"INSERT INTO {kind}_postings (feature, {kind}_id, last) VALUES (?,?,?)",
-                                [(f, cid, last) for f in added])
+            self.db.executemany(f"INSERT INTO {kind}_postings (feature, {kind}_id, last, first) VALUES (?,?,?,?)",
+                                [(f, cid, last, first) for f in added])
 
     def save_event_state(self, event_id: int | None, state: dict[str, Any], first: str | None, last: str | None,
                          postings: list[str], story_id: int | None) -> int:

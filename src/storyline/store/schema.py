@@ -290,4 +290,15 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX quote_groups_order ON quote_groups(published, article_id, quote_id);
     """,
+    # 14: the day of the first article on each index row too, so a neighbour lookup takes a window on both
+    # sides (last on/after since, first on/before until) before it cuts at its limit: an old story's
+    # neighbours are no longer crowded out by the later stories that share its features
+    """
+    ALTER TABLE event_postings ADD COLUMN first TEXT NOT NULL DEFAULT '';
+    ALTER TABLE story_postings ADD COLUMN first TEXT NOT NULL DEFAULT '';
+    UPDATE event_postings SET first = coalesce(
+        (SELECT substr(first, 1, 10) FROM events WHERE events.id = event_postings.event_id), '');
+    UPDATE story_postings SET first = coalesce(
+        (SELECT substr(first, 1, 10) FROM stories WHERE stories.id = story_postings.story_id), '');
+    """,
 ]
