@@ -123,7 +123,7 @@ class AnnotationStore(QuotePageStore):
 
     @staticmethod
     def _forget_chains(db: sqlite3.Connection, article_id: int) -> None:
-        """Take back the alias and type counts an earlier annotation of this article added.
+        """Take back the alias, type and name counts an earlier annotation of this article added.
 
         Re-annotating an article must leave the store as if it had been
         annotated once, so ``annotate --redo`` never inflates counts.
@@ -140,8 +140,10 @@ class AnnotationStore(QuotePageStore):
                            (eid, alias))
             db.execute("UPDATE entity_types SET count = count - ? WHERE entity_id = ? AND type = ?",
                        (max(1, len(chain.get("mentions", []))), eid, chain["type"]))
+            db.execute("UPDATE entity_names SET count = count - 1 WHERE entity_id = ? AND name = ?",
+                       (eid, chain["name"]))
         for part in chunks(sorted(touched)):  # only these entities' rows: a whole-table sweep grew with the store
-            for table in ("entity_aliases", "entity_types"):
+            for table in ("entity_aliases", "entity_types", "entity_names"):
                 db.execute(f"DELETE FROM {table} WHERE entity_id IN ({marks(part)}) AND count <= 0", part)
 
     def annotation(self, article_id: int) -> Annotation:

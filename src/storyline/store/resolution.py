@@ -24,11 +24,10 @@ Example::
     >>> a[2].entity == b[2].entity
     True
 
-A name first seen in capitals (a dateline) takes the case prose gives it:
+An entity is called by the full name most articles gave it, not the first one seen:
 
     >>> c = [Chain("WASHINGTON", "GPE", keys=["gpe:washington"])]
     >>> resolve_chains(db, c); resolve_chains(db, [Chain("Washington", "GPE", keys=["gpe:washington"])])
-    >>> resolve_chains(db, [Chain("WASHINGTON", "GPE", keys=["gpe:washington"])])
     >>> db.execute("SELECT name FROM entities WHERE id = ?", (c[0].entity,)).fetchone()[0]
     'Washington'
 """
@@ -72,6 +71,30 @@ def resolve_chains(db: sqlite3.Connection, chains: list[Chain]) -> None:
         db.execute(
             "UPDATE entities SET type = (SELECT t.type FROM entity_types t WHERE t.entity_id = entities.id"
             f" ORDER BY t.count DESC, t.type LIMIT 1) WHERE id IN ({marks(touched)})", touched)
+        name_entities(db, touched)
+
+
+def name_entities(db: sqlite3.Connection, ids: list[int]) -> None:
+    """Call each entity by the full name most articles gave it (:func:`best_name`), whatever came first."""
+    names: dict[int, list[tuple[str, int]]] = {}
+    for eid, name, count in db.execute(
+            f"SELECT entity_id, name, count FROM entity_names WHERE entity_id IN ({marks(ids)})", ids):
+        names.setdefault(int(eid), []).append((name, int(count)))
+    db.executemany("UPDATE entities SET name = ? WHERE id = ? AND name <> ?",
+                   [(best, eid, best) for eid, forms in names.items() if (best := best_name(forms))])
+
+
+def best_name(forms: list[tuple[str, int]]) -> str | None:
+    """The name most used; on a tie, one not in capitals (a dateline's "WASHINGTON"), then the longest, then
+    the first in code-point order (the same in every store and arrival order).
+
+    >>> best_name([("WASHINGTON", 1), ("Washington", 1)]), best_name([("Kim Jong-un", 1), ("Kim Jong Un", 2)])
+    ('Washington', 'Kim Jong Un')
+    >>> best_name([("US", 3), ("U.S.", 3)]), best_name([("X", 0)])
+    ('U.S.', None)
+    """
+    live = [(n, c) for n, c in forms if c > 0]
+    return min(live, key=lambda f: (-f[1], f[0].isupper(), -len(f[0]), f[0]))[0] if live else None
 
 
 def _evidence(chain: Chain, around: set[int]) -> list[str]:
@@ -125,11 +148,10 @@ def _attach(db: sqlite3.Connection, chain: Chain, eid: int | None) -> int:
     if eid is None:
         cur = db.execute("INSERT INTO entities (name, type) VALUES (?, ?)", (chain.name, chain.type))
         eid = int(cur.lastrowid or 0)
-    elif chain.name != chain.name.upper():  # a dateline's "WASHINGTON" gives way to the way prose writes it
-        db.execute("UPDATE entities SET name = ? WHERE id = ? AND name = upper(name) AND lower(name) = lower(?)",
-                   (chain.name, eid, chain.name))
     keys = list(dict.fromkeys(chain.keys))
     db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", [(k, eid) for k in keys])
+    db.execute("INSERT INTO entity_names (entity_id, name, count) VALUES (?, ?, 1)"
+               " ON CONFLICT(entity_id, name) DO UPDATE SET count = count + 1", (eid, chain.name))
     db.executemany(  # one round trip on a server store (psycopg pipelines executemany), not one per alias
         "INSERT INTO entity_aliases (entity_id, alias, count) VALUES (?, ?, 1)"
         " ON CONFLICT(entity_id, alias) DO UPDATE SET count = count + 1",

@@ -301,4 +301,16 @@ MIGRATIONS: list[str] = [
     UPDATE story_postings SET first = coalesce(
         (SELECT substr(first, 1, 10) FROM stories WHERE stories.id = story_postings.story_id), '');
     """,
+    # 15: how many articles named each entity by each full name (a chain's own name, not its aliases, which
+    # include "Kim" and titled forms), so an entity is called by the name most used, whatever came first
+    # (store/resolution.py); an older store starts from the name it has
+    """
+    CREATE TABLE entity_names (
+        entity_id INTEGER NOT NULL REFERENCES entities(id),
+        name TEXT NOT NULL,
+        count INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (entity_id, name)
+    );
+    INSERT INTO entity_names (entity_id, name, count) SELECT id, name, 1 FROM entities;
+    """,
 ]
