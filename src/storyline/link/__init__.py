@@ -189,15 +189,16 @@ def _finish(store: Any, story_ids: list[int]) -> None:
     events = [eid for sid in story_ids for eid in store.story_event_ids(sid)]
     states = store.event_states(sorted(events))
     stories = store.story_states(story_ids)
+    rows = {"event": states, "story": stories}
     found: dict[tuple[str, int], str] = {}
-    for kind, rows in (("event", states), ("story", stories)):
-        members = store.member_titles(kind, [row[0] for row in rows])
-        for cid, titles in members.items():
-            heads = [(t, day) for t, day, headline in titles if headline] or [(t, day) for t, day, _ in titles]
+    for kind, titles in ((k, store.member_titles(k, [row[0] for row in rows[k]])) for k in rows):
+        for cid, members in titles.items():
+            heads = [(t, day) for t, day, headline in members if headline] or [(t, day) for t, day, _ in members]
             found[kind, cid] = headline_title(heads) or ""
-    centroids = {(kind, row[0]): row[1].get("c", {}) for kind, rows in (("event", states), ("story", stories))
-                 for row in rows if not found[kind, row[0]]}
-    names = store.entity_names(sorted({int(k[2:]) for c in centroids.values() for k in c if k.startswith("e:")}))
+    # the label of central names and terms, for the clusters none of whose articles has a title
+    centroids = {(k, row[0]): row[1].get("c", {}) for k in rows for row in rows[k] if not found[k, row[0]]}
+    ent_ids = sorted({int(f[2:]) for c in centroids.values() for f in c if f.startswith("e:")})
+    names = store.entity_names(ent_ids) if ent_ids else {}
     with store.transaction():
         for (kind, cid), title in found.items():
             store.set_title(kind, cid, title or title_from(centroids[kind, cid], names))

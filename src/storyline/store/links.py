@@ -421,14 +421,14 @@ class LinkStore(SqliteBase):
         whether the title is a headline rather than made from the first sentence)."""
         out: dict[int, list[tuple[str, str | None, bool]]] = {i: [] for i in ids}
         key = {"event": "ea.event_id", "story": "e.story_id"}[kind]
-        for i in range(0, len(ids), 500):
-            part = ids[i : i + 500]
+        for part in chunks(ids):
             for cid, title, published, metadata in self.db.execute(
                     f"SELECT {key}, a.title, a.published, a.metadata FROM event_articles ea"
                     " JOIN events e ON e.id = ea.event_id JOIN articles a ON a.id = ea.article_id"
                     f" WHERE {key} IN ({marks(part)})", part):
-                if title:
-                    out[int(cid)].append((title, published, '"title_from": "first sentence"' not in metadata))
+                if title:  # the metadata is parsed only when it can say where the title came from
+                    made = "title_from" in metadata and json.loads(metadata).get("title_from") == "first sentence"
+                    out[int(cid)].append((title, published, not made))
         return out
 
     def set_title(self, kind: str, cid: int, title: str) -> None:
