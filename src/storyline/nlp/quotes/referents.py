@@ -164,7 +164,7 @@ def _reporting_document(ctx: Context, tok: Token) -> Token | None:
         if subj is None or subj.i == tok.i:
             continue
         if subj.lower_ in THING_PRONOUNS:  # "..., it said. ..., it added": the same document
-            return _reporting_document(ctx, subj)
+            return _reporting_document(ctx, subj) if subj.i < tok.i else None  # walks back, never in a loop
         return subj if subj.lemma_.lower() in DOCUMENT_NOUNS and subj.pos_ == "NOUN" else None
     return None
 
