@@ -64,3 +64,15 @@ def test_a_closing_attribution_dates_the_whole_sentence_it_tells(nlp):
                           "announced here Monday.")
     assert "approved 85 projects" in got["2019-06-10"][0]  # not the bare "a committee official announced"
     assert "approved 85 projects" in got["2018"][0] and "2.2 million" not in got["2018"][0]
+
+
+def test_dates_joined_by_and_name_one_span_not_two_clauses(nlp):
+    got = candidates(nlp, "Votes were counted on May 31 and June 1 by local election committees across the region.")
+    assert list(got) == ["2019-05-31"]
+    assert "May 31 and June 1 by local election committees" in got["2019-05-31"][0]
+
+
+def test_a_relative_clause_piece_starts_at_the_name_it_describes(nlp):
+    got = candidates(nlp, "Kabila was due to speak on Saturday in Lubumbashi, the country's mining hub, which rebel "
+                          "forces captured 10 days ago.")
+    assert got["2019-06-04"][0].startswith("… Lubumbashi, the country's mining hub, which rebel forces captured")

@@ -23,6 +23,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from storyline.ingest.lines import dateline_span
@@ -178,8 +179,8 @@ def _is_byline(sentence_text: str, date_text: str) -> bool:
     return len(_WORD.findall(rest)) < MIN_WORDS or sentence_text.rstrip().endswith(("--", " -", "\u2014", "\u2013"))
 
 
-def _pieces(text: str, start: int, end: int,
-            found: list[tuple[int, int, str]]) -> list[tuple[int, int, str, tuple[int, int] | None]]:
+def _pieces(text: str, start: int, end: int, found: list[tuple[int, int, str]],
+            names: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str, tuple[int, int] | None]]:
     """Each dated timex of one sentence with the clause piece it goes with (None: the whole sentence).
 
     A sentence naming several dates is cut into clauses (:func:`date_pieces`);
@@ -193,7 +194,8 @@ def _pieces(text: str, start: int, end: int,
     found = sorted(found)
     if len({d for _, _, d in found}) < 2:
         return [(lo, hi, d, None) for lo, hi, d in found]
-    spans = date_pieces(text[start:end], [(lo - start, hi - start) for lo, hi, _ in found])
+    spans = date_pieces(text[start:end], [(lo - start, hi - start) for lo, hi, _ in found],
+                        names=[(a - start, b - start) for a, b in names if start <= a and b <= end])
     best: dict[tuple[int, int], tuple[int, int, str]] = {}
     for (lo, hi, date), piece in zip(found, spans, strict=True):
         if piece not in best or granularity(date) > granularity(best[piece][2]):
@@ -263,8 +265,11 @@ def article_candidates(
         return starts_of[key]
 
     ents_in: dict[tuple[int, int], list[int]] = {}
+    names_in: dict[tuple[int, int], list[tuple[int, int]]] = {}  # where each sentence names someone or something
     for m in ann.mentions:
         s = _sentence_of(ann.sentences, starts, m.start)
+        if s is not None:
+            names_in.setdefault((s.start, s.end), []).append((m.start, m.end))
         if s is not None and m.entity is not None:
             ents_in.setdefault((s.start, s.end), []).append(m.entity)
     out: list[Candidate] = []
@@ -304,7 +309,7 @@ def article_candidates(
             dated.setdefault((s.start, s.end), set())
     for (a, b), found in own.items():
         s = Sentence(a, b)
-        for lo, hi, date, piece in _pieces(text, body_start(s), s.end, found):
+        for lo, hi, date, piece in _pieces(text, body_start(s), s.end, found, names_in.get((a, b), [])):
             add(date, s, lo, hi, False, piece)
     pub = (article.published or "")[:10]
     if lead and timeline_date("DATE", pub) and len(pub) == 10:

@@ -34,13 +34,42 @@ ATTRIBUTION_WORDS = 8
 sentence's source ("..., police said on Monday."); "and charged on June 5 with treason, police said" is not."""
 
 
+# what may stand between two dates of one phrase: "Monday and Tuesday", "Nov. 6 and on Nov. 7", "May 31, June 1"
+_JOINED = re.compile(r"[\s,]*(?:(?:and|or|&|-|\u2013)\s+)?(?:(?:on|in|at|by)\s+)?", re.I)
+# a non-restrictive relative clause, which says nothing read alone ("… which was captured 10 days ago")
+_RELATIVE = re.compile(r"(?:which|who|whom|whose|where)\b", re.I)
+ANTECEDENT_WORDS = 8
+"""A relative piece starts at the name it describes when at most this many words lie between them."""
+
+
 def _cut(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """(end of the left piece, start of the right piece) at the last clause break in ``text[lo:hi]``."""
+    """(end of the left piece, start of the right piece) at the last clause break in ``text[lo:hi]``.
+
+    Dates joined by a bare "and" or comma name one span of time, not two
+    clauses, so nothing is cut between them.
+    """
+    if _JOINED.fullmatch(text, lo, hi):
+        return None
     breaks = list(_BREAK.finditer(text, lo, hi))
     return (breaks[-1].start(), breaks[-1].end()) if breaks else None
 
 
-def date_pieces(text: str, spans: list[tuple[int, int]], min_words: int = 3) -> list[tuple[int, int]]:
+def _antecedent(text: str, lo: int, names: list[tuple[int, int]]) -> int:
+    """Where a piece opening with a relative word should start: at the last name before it, when near.
+
+    >>> s = "He will speak in Lubumbashi, the mining hub, which rebels took 10 days ago."
+    >>> s[_antecedent(s, s.index("which"), [(0, 2), (17, 27)]):]
+    'Lubumbashi, the mining hub, which rebels took 10 days ago.'
+    """
+    if not _RELATIVE.match(text, lo):
+        return lo
+    before = [a for a, b in names if b <= lo and len(_WORD.findall(text, b, lo)) <= ANTECEDENT_WORDS
+              and not re.search(r"[;:]|\s[-\u2013\u2014]+\s", text[b:lo])]
+    return max(before) if before else lo
+
+
+def date_pieces(text: str, spans: list[tuple[int, int]], min_words: int = 3,
+                names: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """For each date span (sorted by start) in a sentence, the (start, end) of the clause piece it belongs to.
 
     Dates with no clause break between them, or whose piece would be too
@@ -48,6 +77,12 @@ def date_pieces(text: str, spans: list[tuple[int, int]], min_words: int = 3) -> 
 
     >>> date_pieces("From June 3 to June 10, talks went on.", [(5, 11), (15, 22)])
     [(0, 38), (0, 38)]
+    >>> date_pieces("Votes were counted on May 31 and June 1 by local committees.", [(19, 28), (33, 39)])
+    [(0, 60), (0, 60)]
+
+    A piece opening with a relative word ("which", "who") starts at the name
+    it describes (``names``: the spans of the sentence's named mentions) when
+    that name is near, so that it reads alone.
 
     A closing piece that only says who told the sentence, and when, gets the
     whole sentence: what was told that day.
@@ -88,4 +123,5 @@ def date_pieces(text: str, spans: list[tuple[int, int]], min_words: int = 3) -> 
                 break
     # the date of a closing "..., an official said Monday" is the day the whole sentence was told: its piece is
     # the sentence, not the bare attribution
-    return [(0, len(text)) if attribution(*bounds(i)) else bounds(i) for i in range(len(spans))]
+    pieces = [(0, len(text)) if attribution(*bounds(i)) else bounds(i) for i in range(len(spans))]
+    return [(_antecedent(text, lo, names or []), hi) for lo, hi in pieces]
