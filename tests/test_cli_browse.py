@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -56,3 +57,19 @@ def test_a_store_that_is_not_sqlite_gives_exit_3_and_one_line(tmp_path):
     assert res.returncode == 3
     assert "not a usable storyline store" in res.stderr
     assert "Traceback" not in res.stderr
+
+
+def test_a_long_title_made_from_a_first_sentence_takes_at_most_two_lines_in_lists(db, tmp_path):
+    # a record with no title gets one from its first sentence (here 150 characters), as wire feeds often do
+    first = ("Share prices on the Jakarta Stock Exchange ended lower on Thursday with the composite index down 9.12 "
+             "points to close at 1,043.69 points in thin trading.")
+    feed = tmp_path / "wire.jsonl"
+    feed.write_text(json.dumps({"id": "w1", "published": "2005-11-03", "source": "Xinhua",
+                                "text": first + "\n\nBrokers said investors stayed on the sidelines ahead of a "
+                                                "long holiday weekend, and trading volume fell."}) + "\n")
+    assert run(db, "ingest", str(feed), "--no-link", "-q").returncode == 0
+    assert json.loads(run(db, "articles", "--json").stdout)[0]["title"] == first.rstrip(".")  # whole in JSON
+    narrow = dict(os.environ, COLUMNS="80")  # a terminal of 80 columns: the title column gets about 45
+    table = subprocess.run([str(BIN), "--db", str(db), "articles"], capture_output=True, text=True, env=narrow).stdout
+    rows = [line for line in table.splitlines() if line.startswith("│")]
+    assert len(rows) == 2 and "Share prices" in rows[0] and rows[1].rstrip(" │").endswith("…")

@@ -10,11 +10,14 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
 import typer
+from rich.cells import cell_len
 from rich.console import Console
+from rich.table import Table
 from rich.text import Text
 from typer.core import TyperGroup
 
@@ -154,6 +157,44 @@ def scheduler_option() -> Any:
     """``--scheduler tcp://HOST:8786``: annotate on an existing Dask cluster (also ``$STORYLINE_SCHEDULER``)."""
     return typer.Option(None, "--scheduler", envvar="STORYLINE_SCHEDULER",
                         help="Address of a running Dask scheduler whose workers annotate (needs the 'scale' extra).")
+
+
+TITLE_LINES = 2
+"""A title in a list takes at most this many lines."""
+
+
+def print_listing(headers: Sequence[str], rows: Sequence[Sequence[str]], **kwargs: Any) -> None:
+    """A table of short rows: ids, counts and dates keep their width, a long title is cut to two lines.
+
+    A title made from a first sentence can run to 160 characters ("Share
+    prices on the Jakarta Stock Exchange ended lower Thursday with ..."), and
+    wrapped in a narrow column it turned one story into seven lines; a list is
+    read by scanning, so a title gets at most :data:`TITLE_LINES` lines, cut at
+    a word with an ellipsis.  ``--json`` and ``storyline story ID`` give the
+    whole title.
+    """
+    table = Table(*headers, **kwargs)
+    at = list(headers).index("title")
+    used = sum(max(cell_len(h), *(cell_len(r[i]) for r in rows)) for i, h in enumerate(headers) if i != at)
+    width = max(12, out_console.width - used - 3 * len(headers) - 1)
+    for i, column in enumerate(table.columns):
+        column.no_wrap = i != at
+    table.columns[at].min_width = 12
+    for row in rows:
+        table.add_row(*(shorten(x, width * TITLE_LINES - width // 3) if i == at else x for i, x in enumerate(row)))
+    out_console.print(table)
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at the last word that fits in ``limit`` characters, with an ellipsis.
+
+    >>> shorten("Share prices on the Jakarta Stock Exchange ended lower", 30)
+    'Share prices on the Jakarta …'
+    """
+    if cell_len(text) <= limit:
+        return text
+    cut = text[: max(1, limit - 2)].rsplit(" ", 1)[0].rstrip(",;:(")
+    return cut + " …"
 
 
 def print_json(data: Any) -> None:

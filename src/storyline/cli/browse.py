@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import typer
-from rich.table import Table
 from rich.text import Text
 
 from storyline.api import BadCursor
-from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, plain, print_json
+from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, plain, print_json, print_listing
 
 
 @app.command()
@@ -40,10 +39,8 @@ def articles(
         if page.next:
             err_console.print(f"next page: --after {page.next}", markup=False)
         return
-    table = Table("id", "published", "source", "title", "copy of")
-    for a in rows:
-        table.add_row(str(a.id), a.published or "", a.source or "", a.title, str(a.duplicate_of or ""))
-    out_console.print(table)
+    print_listing(("id", "published", "source", "title", "copy of"),
+                  [(str(a.id), a.published or "", a.source or "", a.title, str(a.duplicate_of or "")) for a in rows])
     if links := page_links(page.next, page.prev):
         out_console.print("; ".join(links), markup=False)
 

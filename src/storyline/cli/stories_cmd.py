@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from storyline.api import STORY_ORDERS, BadCursor, Page
-from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, print_json
+from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, print_json, print_listing
 from storyline.records import Story, TimelineEntry
 from storyline.timeline import empty_reason, story_title, top_timeline
 from storyline.timeline.dates import display_date
@@ -66,10 +66,9 @@ def stories(
         out_console.print("no stories yet: ingest articles, then run 'storyline link'" if not total else
                           f"no stories past this page ({total} in all)")
         return
-    table = Table("id", "title", "articles", "events", "from", "to")
-    for s in rows:
-        table.add_row(str(s.id), s.title, str(s.articles), str(len(s.events)), s.first or "", s.last or "")
-    out_console.print(table)
+    print_listing(("id", "title", "articles", "events", "from", "to"),
+                  [(str(s.id), s.title, str(s.articles), str(len(s.events)), s.first or "", s.last or "")
+                   for s in rows])
     if shown is not None:
         out_console.print("; ".join([f"{len(rows)} of {total} stories", *page_links(shown.next, shown.prev)]),
                           markup=False)
@@ -108,10 +107,9 @@ def story(
     st = ov.story
     con.print(f"{st.title or 'Story'}  (story {st.id})", style="bold", soft_wrap=True)  # a headline can be long
     con.print(f"{st.articles} articles, {len(ov.events)} events, {st.first or '?'} to {st.last or '?'}")
-    events = Table("event", "title", "articles", "from", "to", title="Events")
-    for e in ov.events:
-        events.add_row(str(e.id), e.title, str(len(e.articles)), e.first or "", e.last or "")
-    con.print(events)
+    print_listing(("event", "title", "articles", "from", "to"),
+                  [(str(e.id), e.title, str(len(e.articles)), e.first or "", e.last or "") for e in ov.events],
+                  title="Events")
     ents = Table("entity", "name", "type", "articles", "mentions", title="Top entities")
     for n in ov.entities:
         ents.add_row(str(n.entity), n.name, n.type, str(n.articles), str(n.mentions))
