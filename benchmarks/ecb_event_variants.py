@@ -36,16 +36,13 @@ Usage::
 from __future__ import annotations
 
 import re
-import shutil
-import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 
 import numpy as np
 
-from ecb_events import bcubed, build_store, ecb_arguments, parity_f1
+from ecb_events import bcubed, build_store, ecb_arguments, linked_once, parity_f1
 from report import append_results, markdown_table
 from storyline.settings import Settings
 
@@ -181,45 +178,38 @@ def main() -> None:
     ap = ecb_arguments(__doc__, "annotated store shared with ecb_events.py")
     ap.add_argument("--embed", action="store_true", help="also the MiniLM variants (needs the bench extra)")
     args = ap.parse_args()
-    import storyline
-    from storyline.link import update
-
     base = Settings()
     gold = build_store(args.folder, args.cache, base)
     c = consolidation()
-    with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "linked.db"
-        shutil.copy(args.cache, db)
-        with storyline.open(db, base) as sl:
-            update(sl.store, base, rebuild=True, timelines=False)
-            variants: list[tuple[str, int, Variant, tuple | None]] = [
-                ("average linkage alone", 1, c.cluster_events, None),
-                ("+ fragment rule (default)", 3, c.cluster_events, None),
-                ("+ fragment rule, min 4 reports", 4, c.cluster_events, None),
-                ("+ fragment rule, bar a quarter of the threshold", 3, fragment_bar(0.25), None),
-                ("+ fragment rule, bar any similarity", 3, fragment_bar(0.0), None),
-                ("+ fragment rule + second-order similarity w=0.1 (dropped)", 3, second_order(0.1), None),
-                ("+ fragment rule + who-did-what keys (dropped)", 3, c.cluster_events,
-                 who_did_what(sl.store, c.members(sl.store, base, sorted({e.story for e in sl.store.events()
-                                                                          if e.story})), base))]
-            if args.embed:
-                from storyline.link.embed import embed
+    with linked_once(args.cache, base) as sl:
+        variants: list[tuple[str, int, Variant, tuple | None]] = [
+            ("average linkage alone", 1, c.cluster_events, None),
+            ("+ fragment rule (default)", 3, c.cluster_events, None),
+            ("+ fragment rule, min 4 reports", 4, c.cluster_events, None),
+            ("+ fragment rule, bar a quarter of the threshold", 3, fragment_bar(0.25), None),
+            ("+ fragment rule, bar any similarity", 3, fragment_bar(0.0), None),
+            ("+ fragment rule + second-order similarity w=0.1 (dropped)", 3, second_order(0.1), None),
+            ("+ fragment rule + who-did-what keys (dropped)", 3, c.cluster_events,
+             who_did_what(sl.store, c.members(sl.store, base, sorted({e.story for e in sl.store.events()
+                                                                      if e.story})), base))]
+        if args.embed:
+            from storyline.link.embed import embed
 
-                arts = sl.store.articles(ids=sorted(gold))
-                dense = dict(zip([a.id for a in arts], embed([f"{a.title}\n{a.text}" for a in arts]), strict=True))
-                for w in (0.2, 0.4):
-                    for centre in (False, True):
-                        how = "centred" if centre else "less the mean cosine"
-                        variants.append((f"+ fragment rule + MiniLM w={w}, {how}", 3,
-                                         with_embeddings(dense, w, centre), None))
-            rows: list[list[object]] = []
-            for name, min_reports, fn, extra in variants:
-                runs = [replace(base, consolidate_event_threshold=t, consolidate_event_min_reports=min_reports)
-                        for t in THRESHOLDS]
-                f1s = [score(sl.store, st, gold, fn, extra) for st in runs]
-                whole = [one_happening(sl.store, st, gold, fn, extra) for st in runs]
-                rows.append([name, *f1s, sum(f1s) / len(f1s), sum(whole) / len(whole), min(whole)])
-                print(*rows[-1], flush=True)
+            arts = sl.store.articles(ids=sorted(gold))
+            dense = dict(zip([a.id for a in arts], embed([f"{a.title}\n{a.text}" for a in arts]), strict=True))
+            for w in (0.2, 0.4):
+                for centre in (False, True):
+                    how = "centred" if centre else "less the mean cosine"
+                    variants.append((f"+ fragment rule + MiniLM w={w}, {how}", 3,
+                                     with_embeddings(dense, w, centre), None))
+        rows: list[list[object]] = []
+        for name, min_reports, fn, extra in variants:
+            runs = [replace(base, consolidate_event_threshold=t, consolidate_event_min_reports=min_reports)
+                    for t in THRESHOLDS]
+            f1s = [score(sl.store, st, gold, fn, extra) for st in runs]
+            whole = [one_happening(sl.store, st, gold, fn, extra) for st in runs]
+            rows.append([name, *f1s, sum(f1s) / len(f1s), sum(whole) / len(whole), min(whole)])
+            print(*rows[-1], flush=True)
     header = ["event step", *(f"threshold {t}" for t in THRESHOLDS), "mean", "one happening: mean", "worst"]
     body = (f"{markdown_table(header, rows)}\n\nEvent B-cubed F1 on the odd (dev) ECB+ topics only; stories as "
             f"linking made them (story threshold {base.consolidate_story_threshold}); the default event threshold "

@@ -42,11 +42,14 @@ import hashlib
 import os
 import random
 import re
+import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -94,6 +97,23 @@ def build_store(folder: Path, db: Path, settings: Settings) -> dict[int, tuple[s
             print(f"annotated {n} articles in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
         gold = {p.name: (ev, st) for p, ev, st in files}
         return {a.id: gold[a.external_id] for a in sl.store.articles() if a.id is not None}
+
+
+@contextmanager
+def linked_once(cache: Path, settings: Settings) -> Iterator[Any]:
+    """The cached store, copied to a temporary folder and linked once in one batch (``rebuild``), open.
+
+    Consolidation is free of arrival order, so this is the partition every order converges to;
+    dev-only scripts study it instead of replaying orders."""
+    import storyline
+    from storyline.link import update
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "linked.db"
+        shutil.copy(cache, db)
+        with storyline.open(db, settings) as sl:
+            update(sl.store, settings, rebuild=True, timelines=False)
+            yield sl
 
 
 # -- scores -------------------------------------------------------------------------------
