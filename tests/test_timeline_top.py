@@ -55,7 +55,8 @@ def test_the_days_most_articles_give_are_the_top_days(dev) -> None:
 def test_days_are_scored_by_articles_published_on_them_and_later_ones_naming_them(dev) -> None:
     _, entries, arts = dev
     scores = day_scores(entries, {i: a.published for i, a in arts.items()})
-    assert scores["2007-01-10"] == max(scores.values())  # the iPhone's unveiling: the day most articles give
+    assert scores["2003-04-28"] == max(scores.values())  # the iTunes store's launch: three later articles recall it
+    assert scores["2007-01-10"] == 2  # the iPhone's unveiling: two articles published that day
     assert scores["2011-08-24"] == 2  # no article that day; two later ones recall it
     assert all(v >= 0 for v in scores.values())
 

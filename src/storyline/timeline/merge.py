@@ -89,6 +89,27 @@ def same_happening(a: Candidate, b: Candidate, common: Common = Common()) -> boo
     return (entity and shared >= 1) or shared >= MIN_SHARED_WORDS
 
 
+def _retold(a: Candidate, b: Candidate, common: Common) -> bool:
+    """Whether two candidates whose dates differ (a month and a day in it, two adjacent days) tell one happening.
+
+    Their dates agree less than one date does, so it takes more than
+    :func:`same_happening`'s entity and one word: one sentence, or two shared
+    content words.  On the 2,452 newswire articles' stories, folding a month or
+    year into a day on an entity and one word ("Only last month, 16 miners were
+    killed in a gas explosion" into "last Sunday's explosion at the Dongfeng
+    coal mine") was wrong in 17 of 18 sampled folds.
+
+    >>> x = Candidate("2005-11", 1, 0, 9, "", entities=[7], words={"explosion", "miners"})
+    >>> _retold(x, Candidate("2005-11-27", 2, 0, 9, "", entities=[7], words={"explosion"}), Common())
+    False
+    >>> _retold(x, Candidate("2005-11-27", 2, 0, 9, "", words={"explosion", "miners", "killed"}), Common())
+    True
+    """
+    if a.article == b.article and a.start == b.start:
+        return True
+    return len((a.words & b.words) - common.words) >= MIN_SHARED_WORDS and same_happening(a, b, common)
+
+
 def _single_link(items: list[Candidate], common: Common) -> list[list[Candidate]]:
     """Connected components of :func:`same_happening` over one date's candidates (union-find)."""
     parent = list(range(len(items)))
@@ -130,7 +151,7 @@ def group_candidates(cands: list[Candidate], common: Common = Common()) -> list[
             inside = (kept[k] for _, k in by_start[bisect.bisect_left(by_start, (lo, -1)):
                                                    bisect.bisect_right(by_start, (hi, len(kept)))])
             into = [d for d in inside if granularity(d[0].date) > g_rank and within(d[0].date, g[0].date)
-                    and any(same_happening(a, b, common) for a in g for b in d)]
+                    and any(_retold(a, b, common) for a in g for b in d)]
             if len(into) == 1:
                 into[0].extend(g)
                 continue
@@ -161,9 +182,8 @@ def merge_adjacent_days(groups: list[list[Candidate]], common: Common = Common()
             gap = (dt.date.fromisoformat(h[0].date) - dt.date.fromisoformat(g[0].date)).days
             if gap > 1:
                 break
-            if gap == 1 and id(h) not in gone and any(
-                    a.article != b.article and len((a.words & b.words) - common.words) >= MIN_SHARED_WORDS
-                    and same_happening(a, b, common) for a in g for b in h):
+            if gap == 1 and id(h) not in gone and any(a.article != b.article and _retold(a, b, common)
+                                                      for a in g for b in h):
                 keep, drop = (g, h) if len({c.article for c in g}) >= len({c.article for c in h}) else (h, g)
                 keep.extend(drop)
                 gone.add(id(drop))
