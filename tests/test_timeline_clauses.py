@@ -76,3 +76,11 @@ def test_a_relative_clause_piece_starts_at_the_name_it_describes(nlp):
     got = candidates(nlp, "Kabila was due to speak on Saturday in Lubumbashi, the country's mining hub, which rebel "
                           "forces captured 10 days ago.")
     assert got["2019-06-04"][0].startswith("… Lubumbashi, the country's mining hub, which rebel forces captured")
+
+
+def test_a_long_sentence_told_on_a_day_shows_what_was_told_not_who_told_it(nlp):
+    text = ("China will announce a package of major assistance, investment, trade and other key cooperation "
+            "projects with Africa during the upcoming summit of the forum in the capital, said Chinese Vice "
+            "Commerce Minister Wei Jianguo here on Thursday.")
+    (told,) = candidates(nlp, text, published="2006-11-02")["2006-11-02"]
+    assert told.startswith("China will announce a package")  # not "… said Chinese Vice Commerce Minister ..."

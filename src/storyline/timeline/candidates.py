@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from storyline.ingest.lines import dateline_span
 from storyline.records import Annotation, Article, Sentence
-from storyline.timeline.clauses import date_pieces
+from storyline.timeline.clauses import closing_attribution, date_pieces
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
 from storyline.timeline.status import HAPPENED, PLANNED, is_background, status_of
 from storyline.timeline.verbs import has_event_verb
@@ -120,6 +120,13 @@ def trim(text: str, start: int, end: int, limit: int = MAX_TEXT) -> str:
         hi = breaks[-1] if breaks and breaks[-1] - lo > limit // 2 else max(end, text.rfind(" ", end, hi))
     piece = " ".join(text[lo:hi].split()).strip(" ,;:-\u2013\u2014")
     return ("… " if lo > 0 else "") + piece + (" …" if hi < len(text) else "")
+
+
+def _told_on(body: str, lo: int, hi: int, names: list[tuple[int, int]], start: int) -> bool:
+    """Whether the date at ``body[lo:hi]`` dates the sentence's closing attribution ("..., said X on Thursday.");
+    ``names`` are in article offsets, ``start`` is where ``body`` starts in the article."""
+    comma = body.rfind(",", 0, lo)
+    return comma > 0 and closing_attribution(body, comma + 1, [(lo, hi)], [(a - start, b - start) for a, b in names])
 
 
 def _sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
@@ -283,6 +290,8 @@ def article_candidates(
         lo, hi = max(lo, start), max(hi, start)
         body = text[start : s.end]
         a, b = piece or (0, len(body))
+        if piece is None and _told_on(body, lo - start, hi - start, names_in.get((s.start, s.end), []), start):
+            lo = hi = start  # "..., said the minister here on Thursday": what was said is the news, from its start
         said = trim(body[a:b].rstrip(" ,;:"), lo - start - a, hi - start - a)
         if a > 0 and not said.startswith("…"):
             said = "… " + said

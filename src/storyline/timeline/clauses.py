@@ -20,6 +20,7 @@ Example::
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _BREAK = re.compile(
     r"[;:]\s+|,\s+|\s+[-\u2013\u2014]+\s+"
@@ -30,8 +31,9 @@ _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|announced|announces|reported|reports|added|stated|confirmed|declared|disclosed|revealed"
     r"|noted|quoted)\b|\baccording\s+to\b", re.I)
 ATTRIBUTION_WORDS = 8
-"""A closing piece after a comma, of at most this many words beside its dates, with a verb of saying, is the
-sentence's source ("..., police said on Monday."); "and charged on June 5 with treason, police said" is not."""
+"""A closing piece after a comma, of at most this many words beside its dates and names, with a verb of saying,
+is the sentence's source ("..., police said on Monday."; "..., said Chinese Vice Commerce Minister Wei Jianguo
+here on Thursday."); "and charged on June 5 with treason, police said" is not."""
 
 
 # what may stand between two dates of one phrase: "Monday and Tuesday", "Nov. 6 and on Nov. 7", "May 31, June 1"
@@ -40,6 +42,21 @@ _JOINED = re.compile(r"[\s,]*(?:(?:and|or|&|-|\u2013)\s+)?(?:(?:on|in|at|by)\s+)
 _RELATIVE = re.compile(r"(?:which|who|whom|whose|where)\b", re.I)
 ANTECEDENT_WORDS = 8
 """A relative piece starts at the name it describes when at most this many words lie between them."""
+
+
+def closing_attribution(text: str, lo: int, dates: Sequence[tuple[int, int]],
+                        names: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether ``text[lo:]`` is the sentence's closing source: set off by a comma and holding no other, a verb
+    of saying, at most :data:`ATTRIBUTION_WORDS` words beside its ``dates`` and ``names``.
+
+    >>> s = "China will announce a package at the summit, said Vice Minister Wei Jianguo here on Thursday."
+    >>> closing_attribution(s, s.index("said"), [(s.index("on Thu"), len(s) - 1)], [(s.index("Wei"), s.index(" here"))])
+    True
+    """
+    if not text[:lo].rstrip().endswith(",") or "," in text[lo:] or not _ATTRIBUTION.search(text, lo):
+        return False
+    beside = [(a, b) for a, b in [*dates, *names] if lo <= a and b <= len(text)]
+    return len(_WORD.findall(text, lo)) - sum(len(_WORD.findall(text, a, b)) for a, b in beside) <= ATTRIBUTION_WORDS
 
 
 def _cut(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -106,9 +123,8 @@ def date_pieces(text: str, spans: list[tuple[int, int]], min_words: int = 3,
         n = len(_WORD.findall(text, lo, hi))
         return n - sum(len(_WORD.findall(text, a, b)) for a, b in inside)
 
-    def attribution(lo: int, hi: int) -> bool:  # the closing piece, set off by a comma and holding no other
-        return hi == len(text) and text[:lo].rstrip().endswith(",") and "," not in text[lo:hi] \
-            and words_beside_dates(lo, hi) <= ATTRIBUTION_WORDS and bool(_ATTRIBUTION.search(text, lo, hi))
+    def attribution(lo: int, hi: int) -> bool:
+        return hi == len(text) and closing_attribution(text, lo, spans, names or [])
 
     changed = True
     while changed:
