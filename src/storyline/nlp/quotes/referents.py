@@ -44,7 +44,13 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from storyline.nlp.quotes.context import Context, Resolved
-from storyline.nlp.quotes.descriptions import described_chain, epithet, named_as_before, subject_before
+from storyline.nlp.quotes.descriptions import (
+    described_chain,
+    epithet,
+    named_as_before,
+    served_state,
+    subject_before,
+)
 from storyline.nlp.quotes.documents import document_authors, office_of, own_author
 from storyline.nlp.quotes.lexicon import (
     DOCUMENT_NOUNS,
@@ -118,6 +124,7 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     if head.lemma_.lower() in ORG_NOUNS | STATE_NOUNS:  # "Syria's foreign ministry": a body speaks for its owner
         owner = next((ch for c in head.children if c.dep_ == "poss" and (ch := ctx.chain_of(c)) is not None
                       and ctx.chains[ch].type in SPEAKER_TYPES_THING), None)
+        owner = owner if owner is not None else served_state(ctx, head)  # "the Greek government": Greece
         if owner is not None:
             return Resolved(owner, text, "office")
     titled = bare_title_name(ctx, head)  # "US deputy ambassador to the UN Alejandro Wolff"
@@ -165,6 +172,9 @@ def _reporting_document(ctx: Context, tok: Token) -> Token | None:
             continue
         if subj.lower_ in THING_PRONOUNS:  # "..., it said. ..., it added": the same document
             return _reporting_document(ctx, subj) if subj.i < tok.i else None  # walks back, never in a loop
+        if subj.lemma_.lower() in ORG_NOUNS | STATE_NOUNS and subj.pos_ == "NOUN" and ctx.chain_of(subj) is None \
+                and definite_singular(subj) and tok in subj.head.subtree:
+            return subj  # "the committee said it had agreed to": the body reports on itself
         return subj if subj.lemma_.lower() in DOCUMENT_NOUNS and subj.pos_ == "NOUN" else None
     return None
 
