@@ -87,3 +87,13 @@ def test_a_clause_hung_beside_its_reporting_verb_is_that_verbs_subjects(nlp) -> 
             "reporters at a finance forum "
             'there will be "good news" next year in terms of restructuring the bank, the China Daily reported.')
     assert _covering(nlp, text, '"good news"') == ("Liu Mingkang", "Liu Mingkang")
+
+
+def test_a_titled_name_the_tagger_typed_a_state_is_no_documents_author(direct_speakers) -> None:
+    """'President Thabo Mbeki', typed a place by the tagger, is a person by his title: a statement's
+    fallback author (a body that was the subject just before) is never he."""
+    text = ("South African President Thabo Mbeki will travel to Ivory Coast on Monday, joining Nigerian President "
+            "Olusegun Obasanjo in a bid to end the deadlock over the choice of a prime minister.\n\n"
+            '"They are expected to assist the Ivorians find a common candidate for the post of prime minister," '
+            "said a foreign ministry statement released on Sunday.")
+    assert direct_speakers(text) == [("a foreign ministry statement", None)]

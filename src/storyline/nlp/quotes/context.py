@@ -140,8 +140,8 @@ def _acting_as_people(ctx: Context) -> set[int]:
                 if ch is not None and (noun.lemma_.lower() in PERSON_NOUNS or is_role(noun)) and noun.tag_ == "NN":
                     out.add(ch)
         if tok.i and tok.tag_ == "NNP" and not ctx.in_quote(tok) and (ch := ctx.chain_of(tok)) is not None \
-                and ctx.chain_of(tok.nbor(-1)) is None and is_role(tok.nbor(-1)) and tok.nbor(-1).tag_ == "NN":
-            out.add(ch)  # "Iran coach Branko Ivankovic", typed an organisation: a lower-case title's holder
+                and ctx.chain_of(tok.nbor(-1)) is None and is_role(tok.nbor(-1)) and tok.nbor(-1).tag_ in ("NN", "NNP"):
+            out.add(ch)  # "Iran coach Branko Ivankovic", "President Thabo Mbeki" typed otherwise: a title's holder
         if tok.lower_ not in ("his", "her") or tok.dep_ != "poss" or ctx.in_quote(tok):
             continue
         owned = tok.head

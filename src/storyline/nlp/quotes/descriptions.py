@@ -179,8 +179,11 @@ def subject_before(ctx: Context, tok: Token, kinds: set[str], window: int = 3,
     si = ctx.sent_index(tok)
     for s in range(si, max(-1, si - 2), -1):
         for ch in reversed(mentions_before(ctx, ctx.sents[s], tok.idx)[0]):
-            if ch not in skip and (ctx.chains[ch].type in kinds or kinds & SPEAKER_TYPES_PERSON and ctx.is_person(ch)):
-                return ch
+            if ch in skip:
+                continue
+            if ctx.is_person(ch) if kinds & SPEAKER_TYPES_PERSON else \
+                    ctx.chains[ch].type in kinds and not ctx.is_person(ch):
+                return ch  # (a chain typed a body that the text treats as a person, "President Thabo Mbeki", is none)
     return None
 
 
