@@ -97,3 +97,21 @@ def test_a_titled_name_the_tagger_typed_a_state_is_no_documents_author(direct_sp
             '"They are expected to assist the Ivorians find a common candidate for the post of prime minister," '
             "said a foreign ministry statement released on Sunday.")
     assert direct_speakers(text) == [("a foreign ministry statement", None)]
+
+
+def test_a_resolution_speaks_for_the_body_that_adopted_it(nlp) -> None:
+    """A resolution says things as a statement does; its author is the body that adopted it."""
+    text = ("The UN Security Council on Monday adopted a resolution on the murder of the former premier.\n\n"
+            "The resolution demands that Syria cooperate fully with UN investigators, warning that "
+            '"further measures" are possible if Damascus does not give full assistance.')
+    assert _covering(nlp, text, '"further measures"') == ("The resolution", "UN Security Council")
+
+
+def test_a_note_is_not_the_bill_a_parliament_voted(direct_speakers) -> None:
+    """An act a body voted is no message said again: 'the note' is the minister's, not the Congress's."""
+    text = ("Chile defied a recent bill approved by Peru's Congress that seeks to redraw maritime borders.\n\n"
+            '"I have just handed over to the Peruvian ambassador a diplomatic note of our country," said Chilean '
+            "Foreign Minister Ignacio Walker.\n\n"
+            'The note reiterated "what already is known to all, in the sense that we will strictly abide by '
+            'international law," said the minister.')
+    assert direct_speakers(text)[-1][1] == "Ignacio Walker"

@@ -53,6 +53,7 @@ from storyline.nlp.quotes.descriptions import (
 )
 from storyline.nlp.quotes.documents import document_authors, office_of, own_author
 from storyline.nlp.quotes.lexicon import (
+    ACT_NOUNS,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     ORG_NOUNS,
@@ -188,7 +189,9 @@ def _author(ctx: Context, tok: Token) -> int | None:
     lemma = tok.lemma_.lower()
     earlier = [a for a in ctx.authors if a[0] < tok.idx]
     same = [a for a in earlier if a[1] == lemma]
-    pick = same or earlier
+    # a message may be another kind's said again ("a letter from X ... the statement said"); an act a body
+    # votes (a resolution, a bill) is neither the same text as a message nor one voted before
+    pick = same or ([] if lemma in ACT_NOUNS else [a for a in earlier if a[1] not in ACT_NOUNS])
     if pick:
         return pick[-1][2]
     later = [a for a in ctx.authors if a[0] > tok.idx and a[1] == lemma]
