@@ -115,3 +115,13 @@ def test_a_note_is_not_the_bill_a_parliament_voted(direct_speakers) -> None:
             'The note reiterated "what already is known to all, in the sense that we will strictly abide by '
             'international law," said the minister.')
     assert direct_speakers(text)[-1][1] == "Ignacio Walker"
+
+
+def test_a_name_modifying_a_title_is_not_a_person(nlp) -> None:
+    """'Kirk Shireman, deputy ISS program manager,': ISS stands after a title word but modifies 'manager';
+    it is no title's holder, so a 'he' is Shireman, not the station."""
+    text = ("Astronauts started their maneuvers outside the ISS, NASA said.\n\n"
+            '"The primary goal is to finish the rewiring of the space station," said Kirk Shireman, deputy ISS '
+            "program manager, told reporters late Friday.\n\n"
+            'But he said the space walkers would be asked to "go out and take a look at the solar array for us."')
+    assert _covering(nlp, text, '"go out') == ("he", "Kirk Shireman")
