@@ -125,3 +125,21 @@ def test_a_name_modifying_a_title_is_not_a_person(nlp) -> None:
             "program manager, told reporters late Friday.\n\n"
             'But he said the space walkers would be asked to "go out and take a look at the solar array for us."')
     assert _covering(nlp, text, '"go out') == ("he", "Kirk Shireman")
+
+
+def test_they_said_is_who_just_reported_not_the_subject_of_the_report(direct_speakers) -> None:
+    """'The officials said that the kidnappers had run away ... "...," they said': 'they' are the ones
+    who spoke, not the latest plural subject inside what they reported."""
+    text = ("Two aid workers were released unharmed shortly after their kidnapping in Gaza, Palestinian security "
+            "officials said.\n\n"
+            "The officials said that the kidnappers had run away after they dropped the two hostages near a police "
+            'station.\n\n"Then the two walked towards the police station," they said.')
+    assert direct_speakers(text) == [("The officials", None)]
+
+
+def test_they_said_after_a_request_is_not_who_asked(nlp) -> None:
+    """A plural subject of 'asked permission' reported nothing: 'they said' stays on the body before."""
+    text = ("Residents have asked permission to collect and sell the crayfish. Even though the environmental affairs "
+            'ministry considered suspending the law, they said it would be "irresponsible to allow communities '
+            'access to untested crayfish."')
+    assert _covering(nlp, text, '"irresponsible') == ("the environmental affairs ministry", None)

@@ -48,7 +48,8 @@ ANNOTATION_VERSION = 11  # 3: TIMEX3 extents without their signal preposition; 4
 # for Greece, a body introduced unnamed ("a select committee ... the committee") is no organisation named nearby,
 # a subject after its cue beats one inside the quote, a parenthetical cue ("This, says the researcher,"), a clause
 # hung beside the reporting verb that owns it, a titled name typed a body is no body, resolutions and bills speak for
-# the body that adopted them, a name modifying a title's noun ("deputy ISS program manager") is no person
+# the body that adopted them, a name modifying a title's noun ("deputy ISS program manager") is no person,
+# "they said" is the plural subject that just reported a clause
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

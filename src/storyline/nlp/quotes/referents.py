@@ -63,6 +63,7 @@ from storyline.nlp.quotes.lexicon import (
     SPEAKER_TYPES_THING,
     SPOKES_NOUNS,
     STATE_NOUNS,
+    STRONG_CUES,
     SUBJECT_DEPS,
     THING_PRONOUNS,
 )
@@ -147,6 +148,11 @@ def resolve(ctx: Context, head: Token) -> Resolved:
 
 def _plural_before(ctx: Context, tok: Token) -> Resolved:
     """'they said': the latest organisation that was a subject, or a plural subject kept as a description."""
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in STRONG_CUES:  # "they said": who just spoke, first
+        spoke = next((s for s in reporting_subjects(ctx, tok) if s is not None and s.i != tok.i), None)
+        if spoke is not None and spoke.tag_ == "NNS" and ctx.chain_of(spoke) is None and not ctx.in_quote(spoke) \
+                and any(c.dep_ == "ccomp" for c in spoke.head.children):  # reported a clause, not "asked permission"
+            return Resolved(None, phrase_text(spoke), "description")  # "The officials said ... . '...,' they said"
     si = ctx.sent_index(tok)
     for s in range(si, max(-1, si - 3), -1):
         for cand in reversed([t for t in ctx.sents[s] if t.idx < tok.idx and t.dep_ in SUBJECT_DEPS]):
