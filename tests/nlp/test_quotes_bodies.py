@@ -143,3 +143,14 @@ def test_they_said_after_a_request_is_not_who_asked(nlp) -> None:
             'ministry considered suspending the law, they said it would be "irresponsible to allow communities '
             'access to untested crayfish."')
     assert _covering(nlp, text, '"irresponsible') == ("the environmental affairs ministry", None)
+
+
+def test_a_cue_closing_the_sentence_after_a_noun_subject(direct_speakers) -> None:
+    """'"...," on an exercise, a senior military official said, adding that ...': the cue that closes the
+    sentence after a comma speaks for the quote, with a noun subject as with a pronoun, and its own
+    participle after it; not the person who pledged something in the sentence before."""
+    text = ("The exercise comes two weeks after Chinese President Hu Jintao pledged to take ties with Pakistan to "
+            'a "new level" during his visit.\n\n'
+            '"This is the first time that a PLA contingent has arrived in Pakistan" on an exercise, a senior '
+            "Pakistani military official said, adding that Pakistani troops visited China in 2004.")
+    assert direct_speakers(text)[-1] == ("a senior Pakistani military official", None)
