@@ -154,3 +154,12 @@ def test_a_cue_closing_the_sentence_after_a_noun_subject(direct_speakers) -> Non
             '"This is the first time that a PLA contingent has arrived in Pakistan" on an exercise, a senior '
             "Pakistani military official said, adding that Pakistani troops visited China in 2004.")
     assert direct_speakers(text)[-1] == ("a senior Pakistani military official", None)
+
+
+def test_a_ministry_named_by_no_chain_is_its_states_not_the_papers(direct_speakers) -> None:
+    """'the ministry was cited in the People's Daily as saying': with no ministry named by an entity, the
+    ministry speaks for the state the article is about, never for the paper that carried its words."""
+    text = ("China's social security funds were misused in 2006, vice minister Liu Yongfu told the People's "
+            'Daily.\n\n"We have to strengthen reform and make efforts to prevent similar incidents from happening," '
+            "the ministry was cited in the People's Daily as saying.")
+    assert direct_speakers(text)[-1] == ("the ministry", "China")

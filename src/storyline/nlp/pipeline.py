@@ -49,7 +49,8 @@ ANNOTATION_VERSION = 11  # 3: TIMEX3 extents without their signal preposition; 4
 # a subject after its cue beats one inside the quote, a parenthetical cue ("This, says the researcher,"), a clause
 # hung beside the reporting verb that owns it, a titled name typed a body is no body, resolutions and bills speak for
 # the body that adopted them, a name modifying a title's noun ("deputy ISS program manager") is no person,
-# "they said" is the plural subject that just reported a clause, ", a senior official said, adding" closes a sentence
+# "they said" is the plural subject that just reported a clause, ", a senior official said, adding" closes a sentence,
+# "the ministry" named by no chain is a state's
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -52,7 +52,10 @@ def described_chain(ctx: Context, head: Token) -> int | None:
         kinds = {"ORG", "GPE"} if lemma in STATE_NOUNS else {"ORG"}
         if lemma in STATE_NOUNS and any(c.dep_ in ("compound", "amod") for c in head.children):
             kinds = {"GPE"}  # "the economics ministry": one body of a state, not an organisation named before
-        named = {i for i, ch in enumerate(ctx.chains) if ch.type in kinds and lemma in ch.name.lower().split()}
+        named = {i for i, ch in enumerate(ctx.chains)
+                 if ch.type in kinds | {"ORG"} and lemma in ch.name.lower().split()}
+        if lemma == "ministry":
+            kinds = {"GPE"}  # a ministry is a state's: 'the ministry' named by no chain is no paper or company
         if not named and definite_singular(head) and _introduced_unnamed(ctx, head):
             return None  # "a 25-member parliamentary select committee ... the committee said": an unnamed body
         found = _nearest(ctx, named, head.idx, strict=True) if named else None  # 'the bank': a named Bank
