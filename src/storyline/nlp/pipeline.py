@@ -30,7 +30,7 @@ from storyline.nlp import entities, marks, paragraphs, quotes, terms, timex
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 10  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 11  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase,
 # "or so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank
@@ -44,7 +44,13 @@ ANNOTATION_VERSION = 10  # 3: TIMEX3 extents without their signal preposition; 4
 # holder set off by name inside it, '"..." I was accused of, he said' closed by its cue; key terms leave out the
 # dateline's wire credit ("(Xinhua)"); 10: a quote mark glued to the next word is a token (nlp/marks), documents'
 # authors by "issued by X" / "a release of X", 'it' continues the document that reported, "was cited ... as
-# saying", a participle after a reported clause is the reporter's
+# saying", a participle after a reported clause is the reporter's; 11: quote speakers: "the Greek government" speaks
+# for Greece, a body introduced unnamed ("a select committee ... the committee") is no organisation named nearby,
+# a subject after its cue beats one inside the quote, a parenthetical cue ("This, says the researcher,"), a clause
+# hung beside the reporting verb that owns it, a titled name typed a body is no body, resolutions and bills speak for
+# the body that adopted them, a name modifying a title's noun ("deputy ISS program manager") is no person,
+# "they said" is the plural subject that just reported a clause, ", a senior official said, adding" closes a sentence,
+# "the ministry" named by no chain is a state's
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -139,9 +139,11 @@ def _acting_as_people(ctx: Context) -> set[int]:
                 ch = ctx.chain_of(name)
                 if ch is not None and (noun.lemma_.lower() in PERSON_NOUNS or is_role(noun)) and noun.tag_ == "NN":
                     out.add(ch)
-        if tok.i and tok.tag_ == "NNP" and not ctx.in_quote(tok) and (ch := ctx.chain_of(tok)) is not None \
-                and ctx.chain_of(tok.nbor(-1)) is None and is_role(tok.nbor(-1)) and tok.nbor(-1).tag_ == "NN":
-            out.add(ch)  # "Iran coach Branko Ivankovic", typed an organisation: a lower-case title's holder
+        title = tok.nbor(-1) if tok.i else None
+        if title is not None and tok.tag_ == "NNP" and not ctx.in_quote(tok) and (ch := ctx.chain_of(tok)) is not None \
+                and ctx.chain_of(title) is None and is_role(title) and title.tag_ in ("NN", "NNP") \
+                and (tok.dep_ != "compound" or ctx.chain_of(tok.head) == ch):  # not "deputy ISS program manager"
+            out.add(ch)  # "Iran coach Branko Ivankovic", "President Thabo Mbeki" typed otherwise: a title's holder
         if tok.lower_ not in ("his", "her") or tok.dep_ != "poss" or ctx.in_quote(tok):
             continue
         owned = tok.head

@@ -52,7 +52,12 @@ def described_chain(ctx: Context, head: Token) -> int | None:
         kinds = {"ORG", "GPE"} if lemma in STATE_NOUNS else {"ORG"}
         if lemma in STATE_NOUNS and any(c.dep_ in ("compound", "amod") for c in head.children):
             kinds = {"GPE"}  # "the economics ministry": one body of a state, not an organisation named before
-        named = {i for i, ch in enumerate(ctx.chains) if ch.type in kinds and lemma in ch.name.lower().split()}
+        named = {i for i, ch in enumerate(ctx.chains)
+                 if ch.type in kinds | {"ORG"} and lemma in ch.name.lower().split()}
+        if lemma == "ministry":
+            kinds = {"GPE"}  # a ministry is a state's: 'the ministry' named by no chain is no paper or company
+        if not named and definite_singular(head) and _introduced_unnamed(ctx, head):
+            return None  # "a 25-member parliamentary select committee ... the committee said": an unnamed body
         found = _nearest(ctx, named, head.idx, strict=True) if named else None  # 'the bank': a named Bank
         other = {i for i, ch in enumerate(ctx.chains) if lemma in STATE_NOUNS and _other_body(ch.name, lemma)}
         found = found if found is not None else subject_before(ctx, head, kinds, skip=other)  # the one it is about
@@ -177,9 +182,58 @@ def subject_before(ctx: Context, tok: Token, kinds: set[str], window: int = 3,
     si = ctx.sent_index(tok)
     for s in range(si, max(-1, si - 2), -1):
         for ch in reversed(mentions_before(ctx, ctx.sents[s], tok.idx)[0]):
-            if ch not in skip and (ctx.chains[ch].type in kinds or kinds & SPEAKER_TYPES_PERSON and ctx.is_person(ch)):
-                return ch
+            if ch in skip:
+                continue
+            if ctx.is_person(ch) if kinds & SPEAKER_TYPES_PERSON else \
+                    ctx.chains[ch].type in kinds and not ctx.is_person(ch):
+                return ch  # (a chain typed a body that the text treats as a person, "President Thabo Mbeki", is none)
     return None
+
+
+def _introduced_unnamed(ctx: Context, head: Token) -> bool:
+    """Whether the article brought this body in with an indefinite article before ("a 25-member select
+    committee ... the committee said"): then it has no name of its own, and the organisation named nearby
+    is not it."""
+    lemma = head.lemma_.lower()
+    return any(any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in u.children)
+               for u in ctx.doc[: head.i] if u.lemma_.lower() == lemma and u.pos_ == "NOUN" and not ctx.in_quote(u))
+
+
+STATE_BODIES = STATE_NOUNS | {"embassy"}
+"""Bodies that speak for the state they serve ("the Greek government", "the Russian embassy")."""
+
+
+def served_state(ctx: Context, head: Token) -> int | None:
+    """The state a definite body of government serves when a word before its noun names it: "the US government",
+    "the Greek government", "the Russian foreign ministry" -> the United States, Greece, Russia, as "Syria's
+    foreign ministry" speaks for Syria.  A nationality word counts as the country the article names whose
+    name it begins with (Greek -> Greece, Russian -> Russia: :func:`state_of_people`); none when the
+    article names no such country (the nationality itself is no speaker)."""
+    if head.lemma_.lower() not in STATE_BODIES or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None  # (not "expects a new Iraqi government to ask": one that does not exist yet speaks for nobody)
+    for child in head.children:
+        ch = ctx.chain_of(child) if child.dep_ in ("amod", "compound") and child.i < head.i else None
+        if ch is not None and ctx.chains[ch].type == "GPE":
+            return ch
+        if ch is not None and ctx.chains[ch].type == "NORP":
+            return state_of_people(ctx, ctx.chains[ch].name)
+    return None
+
+
+def state_of_people(ctx: Context, people: str) -> int | None:
+    """The country chain whose name a nationality word shares its stem with: a common beginning of four
+    letters or more that leaves at most the country name's last two ("Russia"/"Russian", "Greece"/"Greek",
+    "China"/"Chinese"; not "Australia"/"Austrian").  The longest such match, None if there is none."""
+    word = people.lower()
+    best, best_len = None, 0
+    for i, ch in enumerate(ctx.chains):
+        if ch.type != "GPE":
+            continue
+        name = ch.name.lower()
+        n = next((k for k, (a, b) in enumerate(zip(name, word, strict=False)) if a != b), min(len(name), len(word)))
+        if n >= 4 and n >= len(name) - 2 and n > best_len:
+            best, best_len = i, n
+    return best
 
 
 BODY_HEADS = ORG_NOUNS | STATE_NOUNS | {"office", "bureau", "service", "authority", "fund", "programme", "program"}

@@ -41,13 +41,17 @@ PARTICLE_CUES = {"point": "out", "read": "out"}
 DOCUMENT_NOUNS = frozenset({
     "letter", "statement", "message", "note", "memo", "email", "e-mail", "release", "report", "communique",
     "communiqué", "declaration", "tweet", "post", "editorial", "document", "notice", "announcement",
-    "transcript", "filing", "complaint", "text", "cable", "telegram", "missive", "blog", "policy",
+    "transcript", "filing", "complaint", "text", "cable", "telegram", "missive", "blog", "policy", "resolution",
+    "bill",
 })
 """Things that 'read', 'say' or 'add' something on behalf of their author."""
 
+ACT_NOUNS = frozenset({"resolution", "bill"})
+"""Documents a body votes ("the Security Council adopted a resolution"): their author is who adopted them."""
+
 AUTHOR_VERBS = frozenset({
     "send", "write", "pen", "issue", "release", "sign", "draft", "deliver", "dispatch", "publish", "address",
-    "compose", "submit", "file", "hand", "put",
+    "compose", "submit", "file", "hand", "put", "adopt", "pass", "approve",
 })
 """Verbs whose subject is the author of the document they take as object ("X sent ... a letter")."""
 

@@ -44,9 +44,16 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from storyline.nlp.quotes.context import Context, Resolved
-from storyline.nlp.quotes.descriptions import described_chain, epithet, named_as_before, subject_before
+from storyline.nlp.quotes.descriptions import (
+    described_chain,
+    epithet,
+    named_as_before,
+    served_state,
+    subject_before,
+)
 from storyline.nlp.quotes.documents import document_authors, office_of, own_author
 from storyline.nlp.quotes.lexicon import (
+    ACT_NOUNS,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     ORG_NOUNS,
@@ -56,6 +63,7 @@ from storyline.nlp.quotes.lexicon import (
     SPEAKER_TYPES_THING,
     SPOKES_NOUNS,
     STATE_NOUNS,
+    STRONG_CUES,
     SUBJECT_DEPS,
     THING_PRONOUNS,
 )
@@ -118,6 +126,7 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     if head.lemma_.lower() in ORG_NOUNS | STATE_NOUNS:  # "Syria's foreign ministry": a body speaks for its owner
         owner = next((ch for c in head.children if c.dep_ == "poss" and (ch := ctx.chain_of(c)) is not None
                       and ctx.chains[ch].type in SPEAKER_TYPES_THING), None)
+        owner = owner if owner is not None else served_state(ctx, head)  # "the Greek government": Greece
         if owner is not None:
             return Resolved(owner, text, "office")
     titled = bare_title_name(ctx, head)  # "US deputy ambassador to the UN Alejandro Wolff"
@@ -139,6 +148,11 @@ def resolve(ctx: Context, head: Token) -> Resolved:
 
 def _plural_before(ctx: Context, tok: Token) -> Resolved:
     """'they said': the latest organisation that was a subject, or a plural subject kept as a description."""
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in STRONG_CUES:  # "they said": who just spoke, first
+        spoke = next((s for s in reporting_subjects(ctx, tok) if s is not None and s.i != tok.i), None)
+        if spoke is not None and spoke.tag_ == "NNS" and ctx.chain_of(spoke) is None and not ctx.in_quote(spoke) \
+                and any(c.dep_ == "ccomp" for c in spoke.head.children):  # reported a clause, not "asked permission"
+            return Resolved(None, phrase_text(spoke), "description")  # "The officials said ... . '...,' they said"
     si = ctx.sent_index(tok)
     for s in range(si, max(-1, si - 3), -1):
         for cand in reversed([t for t in ctx.sents[s] if t.idx < tok.idx and t.dep_ in SUBJECT_DEPS]):
@@ -165,6 +179,9 @@ def _reporting_document(ctx: Context, tok: Token) -> Token | None:
             continue
         if subj.lower_ in THING_PRONOUNS:  # "..., it said. ..., it added": the same document
             return _reporting_document(ctx, subj) if subj.i < tok.i else None  # walks back, never in a loop
+        if subj.lemma_.lower() in ORG_NOUNS | STATE_NOUNS and subj.pos_ == "NOUN" and ctx.chain_of(subj) is None \
+                and definite_singular(subj) and tok in subj.head.subtree:
+            return subj  # "the committee said it had agreed to": the body reports on itself
         return subj if subj.lemma_.lower() in DOCUMENT_NOUNS and subj.pos_ == "NOUN" else None
     return None
 
@@ -178,7 +195,9 @@ def _author(ctx: Context, tok: Token) -> int | None:
     lemma = tok.lemma_.lower()
     earlier = [a for a in ctx.authors if a[0] < tok.idx]
     same = [a for a in earlier if a[1] == lemma]
-    pick = same or earlier
+    # a message may be another kind's said again ("a letter from X ... the statement said"); an act a body
+    # votes (a resolution, a bill) is neither the same text as a message nor one voted before
+    pick = same or ([] if lemma in ACT_NOUNS else [a for a in earlier if a[1] not in ACT_NOUNS])
     if pick:
         return pick[-1][2]
     later = [a for a in ctx.authors if a[0] > tok.idx and a[1] == lemma]

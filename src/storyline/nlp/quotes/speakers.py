@@ -308,6 +308,12 @@ def _attribute_cue(ctx: Context, cue: Token) -> Attribution | None:
     if subj is None and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         subj = _name_before(ctx, cue)  # '"strategic", Dutch Economy Minister Laurens Jan Brinkhorst, told'
     subj = subj or _subject(cue)
+    inverted = [c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i and not ctx.in_quote(c)]
+    if subj is not None and subj.i < cue.i and inverted and (ctx.in_quote(subj) or subj.dep_ == "nsubj"):
+        # the parser gave the cue the reported clause's subject as well ('"..., the achievement of the goals,"
+        # said a joint statement', "This, says the researcher, will allow"): a subject after its verb is
+        # the inverted reporting clause's own, and words inside a quote never speak
+        subj = inverted[0]
     if subj is not None and subj.dep_ == "nsubj" and ctx.chain_of(subj) is None:  # "X's director, Paul Muhumuza
         # said": two subjects; not "the agency quoted him as saying", where the object speaks
         named = [c for c in cue.children if c.dep_ == "nsubj" and c.i != subj.i and ctx.chain_of(c) is not None]
@@ -368,9 +374,12 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
             break  # the parse joined this sentence to another: the quote's governor is not over there
         if not ctx.in_quote(tok):
             if _is_cue(tok, adjacent=True) and not _own_infinitive(tok, child):
-                found = _attribute_cue(ctx, tok)
+                found = _attribute_cue(ctx, _report_beside(ctx, tok, child) or tok)
                 if found is not None:
                     return found
+            aside = _parenthetical_cue(ctx, tok, span)
+            if aside is not None and (found := _attribute_cue(ctx, aside)) is not None:
+                return found
             if (fallback is None and tok.pos_ in ("VERB", "AUX") and tok.lemma_ not in ("be", "have")
                     and _own_subject(ctx, tok, span) is not None):  # a copula's subject is no speaker
                 fallback = tok
@@ -385,6 +394,33 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
     if res.chain is None:  # a plain verb's subject that names nobody is no speaker
         return None
     return _make(res, _cue_text(fallback), "governor" if res.how == "name" else res.how)
+
+
+def _report_beside(ctx: Context, cue: Token, clause: Token) -> Token | None:
+    """The reporting verb that owns a clause the parser hung on the cue above it ("Liu told reporters at a
+    forum there will be 'good news', the paper reported": 'be' made a second complement of 'reported',
+    beside 'told'): a complement clause right after another complement of the same cue that is itself a
+    reporting verb with no clause of its own is what that verb reports, so its subject spoke the words."""
+    if clause.dep_ != "ccomp":
+        return None
+    for sib in cue.children:
+        if sib.dep_ == "ccomp" and sib.i < clause.i and sib.right_edge.i + 1 == clause.left_edge.i \
+                and not ctx.in_quote(sib) and _is_cue(sib, adjacent=False) \
+                and not any(c.dep_ in ("ccomp", "xcomp") for c in sib.children) \
+                and any(c.dep_ in SUBJECT_DEPS for c in sib.children):
+            return sib
+    return None
+
+
+def _parenthetical_cue(ctx: Context, verb: Token, span: Span) -> Token | None:
+    """A reporting clause set in the clause that holds the quote ("This, says the researcher, will allow a
+    more 'harmonious' society"): the parser hangs it on that clause's verb as parataxis, and whoever it
+    names reports the whole clause, the quoted words with it."""
+    for c in verb.children:
+        if c.dep_ == "parataxis" and not ctx.in_quote(c) and not c.left_edge.idx <= span.start <= c.right_edge.idx \
+                and _is_cue(c, adjacent=True) and any(s.dep_ in SUBJECT_DEPS for s in c.children):
+            return c
+    return None
 
 
 def _own_infinitive(verb: Token, comp: Token) -> bool:
@@ -509,7 +545,13 @@ def _closing_cue(ctx: Context, tok: Token) -> bool:
     doc, k = ctx.doc, tok.i - 1
     if k > 0 and doc[k].lower_ in SUBJECT_PRONOUNS and doc[k].head.i == tok.i:
         k -= 1
-    return k >= 0 and doc[k].text == "," and not any(u.pos_ in ("VERB", "AUX") for u in doc[tok.i + 1:tok.sent.end])
+    elif k > 0 and doc[k].dep_ != "punct":  # ", a senior military official said, adding that ...": a noun subject
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.right_edge.i == tok.i - 1), None)
+        k = subj.left_edge.i - 1 if subj is not None and subj.pos_ == "NOUN" else k
+    # no verb of another clause after it; a participle of its own ("adding that ...") goes on reporting
+    going_on = {t.i for c in tok.children if c.tag_ == "VBG" for t in c.subtree}
+    return k >= 0 and doc[k].text == "," and not any(u.pos_ in ("VERB", "AUX") and u.i not in going_on
+                                                     for u in doc[tok.i + 1:tok.sent.end])
 
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
