@@ -138,3 +138,9 @@ def test_plural_units_with_irregular_spelling_are_durations_or_dates(nlp, text):
     found = timex.find_timexes(nlp(text), "2018-07-12")
     check_timexes(text, found)
     assert found, text
+
+
+def test_a_day_before_year_one_does_not_crash_the_timex_tagger(nlp):
+    # found by the news-like strategy above: "the day before" anchored on a written "0000-01-01" (no year 0)
+    for text in ("0000-01-01 0 second the day before ", "0001-01-01 was a day. The day before was quiet."):
+        run_all(nlp, text, None)

@@ -51,9 +51,18 @@ def _from_named(named: str | None, placeholder: str) -> str:
     need = {"D": 10, "W": 10, "M": 7, "Y": 4}[unit]
     day = None
     if named and len(named) >= need:
-        day = dt.date(int(named[:4]), int(named[5:7] or 1), int(named[8:10] or 1))
-    at = Anchor(day)
-    return (at.day(step) if unit == "D" else at.named_unit(_UNIT_NAMES[unit], step)) + part
+        try:
+            day = dt.date(int(named[:4]), int(named[5:7] or 1), int(named[8:10] or 1))
+        except ValueError:  # "0000-01-01 ... the day before": there is no year 0
+            day = None
+
+    def value(at: Anchor) -> str:
+        return (at.day(step) if unit == "D" else at.named_unit(_UNIT_NAMES[unit], step)) + part
+
+    try:
+        return value(Anchor(day))
+    except OverflowError:  # a step past year 1 or 9999 names no day either
+        return value(Anchor(None))
 
 
 FOCUS_DAYS = 180
