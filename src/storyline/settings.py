@@ -144,7 +144,7 @@ class Settings:
     the linked articles it held when the story was last consolidated (document frequencies drift)."""
     consolidate_max_articles: int = 3000
     """Most articles consolidation clusters at once (bounds time and memory): a region is cut at its weakest
-    neighbour links to stay within it (``link.consolidate.capped_groups``); one story larger than this is left
+    neighbour links to stay within it (``link.regions.capped_groups``); one story larger than this is left
     as it is."""
     link_centroid_size: int = 150
     """Features kept in an event's or story's centroid (the heaviest), bounding memory and time."""

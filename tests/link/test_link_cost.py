@@ -22,9 +22,18 @@ import numpy as np
 import pytest
 
 import storyline
-from storyline.link.candidates import story_neighbours
-from storyline.link.consolidate import members, similarities, vectors
-from storyline.link.events import Cluster, shift
+from storyline.link.candidates import spans, story_neighbours
+from storyline.link.consolidate import (
+    _few_similarities,
+    _sparse_similarities,
+    linkage_labels,
+    members,
+    similarities,
+    story_counts,
+    vectors,
+)
+from storyline.link.events import Cluster, day_number, shift
+from storyline.link.regions import mean_cosine, mean_cosines
 from storyline.store.schema import MIGRATIONS
 from tests.conftest import DATA
 
@@ -100,6 +109,72 @@ def test_neighbours_of_many_stories_at_once_are_those_of_one_query_each(linked):
             assert all(not firsts[c] or firsts[c][:10] <= until for c in found)  # type: ignore[operator]
         open_ended = [store.story_candidates(list(f), None, 31) for f, _, _ in lookups[2 * n + 5 :]]
         assert open_ended != [store.story_candidates(list(f), None, 31, u) for f, _, u in lookups[2 * n + 5 :]]
+
+
+def test_lookups_of_far_apart_times_are_read_apart_and_find_what_one_query_each_finds(linked):
+    """Windows that do not meet are read and counted apart (a stale story of years ago and this week's
+    each read only their own span of the index), with the same answers as one query per lookup."""
+    db, _ = linked
+    with storyline.open(db) as sl:
+        store, window = sl.store, sl.settings.story_window_days
+        states = [Cluster.from_state(*r) for r in store.story_states([s.id for s in sl.stories()])]
+        near = [(sorted(st.centroid), shift(st.first, -window) if st.first else None,
+                 shift(st.last, window) if st.last else None) for st in states]
+        later = [(feats, shift(since, 3 * window), shift(until, 3 * window)) for feats, since, until in near if since]
+        earlier = [(feats, since, shift(since, 30)) for feats, since, _ in near if since]  # narrow, inside near's
+        lookups = [*later, *near, *earlier]
+        groups = spans(lookups)
+        assert len(groups) == 2 and sorted(i for g in groups for i in g) == list(range(len(lookups)))
+        assert {i for i in groups[1]} == set(range(len(later)))  # the later windows form the second span
+        one_each = [store.story_candidates(list(f), since, 31, until) for f, since, until in lookups]
+        assert story_neighbours(store, lookups, 31) == one_each
+        assert any(one_each[len(later):]) and not any(one_each[: len(later)])  # nothing stored that late
+
+
+def test_mean_cosines_of_many_pairs_are_the_floats_of_one_pair_at_a_time(linked):
+    db, _ = linked
+    with storyline.open(db) as sl:
+        stories = {r[0]: (r[1].get("c", {}), int(r[1].get("n", 1)))
+                   for r in sl.store.story_states([s.id for s in sl.stories()])}
+    ids = sorted(stories)
+    pairs = [(a, b) for a in ids for b in ids if a != b]
+    assert len({len(stories[a][0]) for a in ids}) > 1  # centroids of unequal sizes: the order of products flips
+    assert mean_cosines(stories, pairs) == [mean_cosine(stories[a], stories[b]) for a, b in pairs]
+    assert mean_cosines(stories, []) == []
+
+
+def test_few_reports_are_compared_in_python_with_the_floats_of_the_sparse_product(linked):
+    """A story of a few reports has its events clustered from cosines taken pair by pair in Python (the
+    sparse product's fixed cost was most of it); they are the sparse product's floats, and two reports
+    are cut as scipy's tree cuts them."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    db, _ = linked
+    with storyline.open(db) as sl:
+        store, settings = sl.store, sl.settings
+        group = members(store, settings, [s.id for s in sl.stories()])
+        df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
+        vecs = vectors(group, df, store.linked_originals(), settings)
+    window = settings.event_window_days
+    compared = 0
+    for lo in range(0, len(group) - 8, 3):  # runs of 2-8 dated reports, discounted as in a story
+        for n in range(2, 9):
+            own = [vecs[m.aid] for m in group[lo : lo + n]]
+            keep = story_counts(own).common(settings.event_story_discount)
+            few = [{k: x * keep.get(k, 1.0) for k, x in v.items()} for v in own]
+            days = [day_number(m.published) for m in group[lo : lo + n]]
+            assert np.array_equal(_few_similarities(few, days, window), _sparse_similarities(few, days, window))
+            compared += 1
+            if n == 2:
+                sims = similarities(few, days, window)
+                cosine = float(sims[0, 1])
+                for threshold in (0.1, cosine, float(np.nextafter(cosine, 1.0))):
+                    tree = linkage(squareform(np.clip(1.0 - sims, 0.0, 1.0) * (1 - np.eye(2)), checks=False),
+                                   method="average")
+                    labels = fcluster(tree, t=1.0 - threshold, criterion="distance")
+                    assert linkage_labels(sims, threshold) == ([0, 0] if labels[0] == labels[1] else [0, 1])
+    assert compared > 100
 
 
 def test_consolidation_counts_the_linked_articles_once_whatever_the_regions(linked):

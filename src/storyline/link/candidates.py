@@ -34,17 +34,47 @@ Lookup = tuple[Sequence[str], str | None, str | None]
 
 
 def story_neighbours(store: Any, lookups: Sequence[Lookup], limit: int) -> list[list[int]]:
-    """Per lookup, the stories :meth:`store.story_candidates` would give for it, from one read of the index.
+    """Per lookup, the stories :meth:`store.story_candidates` would give for it, from one read of the index
+    per span of overlapping windows (:func:`spans`).
 
-    The index is read for every feature of the lookups, from the earliest ``since`` to the latest ``until``."""
-    if not lookups:
-        return []
-    features = sorted({f for feats, _, _ in lookups for f in feats})
-    sinces = [since for _, since, _ in lookups]
-    untils = [until for _, _, until in lookups]
-    earliest = None if None in sinces else min(s for s in sinces if s is not None)
-    latest = None if None in untils else max(u for u in untils if u is not None)
-    return shared_features(lookups, store.story_postings(features, earliest, latest), limit)
+    A span's read takes every feature of its lookups, from their earliest ``since`` to their latest
+    ``until``: lookups of far-apart times (a stale story of years ago beside this week's) do not each
+    read and count the other's stories, which none of them could take."""
+    out: list[list[int]] = [[] for _ in lookups]
+    for span in spans(lookups):
+        part = [lookups[i] for i in span]
+        features = sorted({f for feats, _, _ in part for f in feats})
+        sinces = [since for _, since, _ in part]
+        untils = [until for _, _, until in part]
+        earliest = None if None in sinces else min(s for s in sinces if s is not None)
+        latest = None if None in untils else max(u for u in untils if u is not None)
+        for i, found in zip(span, shared_features(part, store.story_postings(features, earliest, latest), limit),
+                            strict=True):
+            out[i] = found
+    return out
+
+
+def spans(lookups: Sequence[Lookup]) -> list[list[int]]:
+    """Indices of the lookups in groups whose windows chain into one span of time, apart from the other
+    groups' spans (an open bound reaches every other window); groups by earliest ``since``.
+
+    >>> spans([(["a"], "2019-01-01", "2019-03-01"), (["a"], "1999-01-01", "1999-02-01"),
+    ...        (["b"], "2019-02-01", "2019-06-01"), (["b"], "1998-12-01", "1999-01-15")])
+    [[3, 1], [0, 2]]
+    >>> spans([(["a"], "2019-01-01", None), (["b"], "1999-01-01", "1999-02-01"), (["c"], None, None)])
+    [[2, 1, 0]]
+    """
+    order = sorted(range(len(lookups)), key=lambda i: (lookups[i][1] or "", i))
+    out: list[list[int]] = []
+    reach: str | None = ""
+    for i in order:
+        since, until = lookups[i][1] or "", lookups[i][2]
+        if not out or (reach is not None and since > reach):
+            out.append([])
+            reach = ""
+        out[-1].append(i)
+        reach = None if until is None or reach is None else max(reach, until)
+    return out
 
 
 def shared_features(lookups: Sequence[Lookup], postings: Sequence[tuple[str, int, str, str]], limit: int
@@ -119,4 +149,4 @@ def _best(counts: np.ndarray, limit: int) -> list[np.ndarray]:
     return [row[counts[r, row] > 0] for r, row in enumerate(part)]
 
 
-__all__ = ["Lookup", "shared_features", "story_neighbours"]
+__all__ = ["Lookup", "shared_features", "spans", "story_neighbours"]

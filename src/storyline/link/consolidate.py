@@ -26,7 +26,6 @@ Example::
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections import Counter
 from collections.abc import Sequence, Set
@@ -36,9 +35,9 @@ from typing import Any
 
 import numpy as np
 
-from storyline.link.candidates import story_neighbours
-from storyline.link.events import Cluster, shift
+from storyline.link.events import Cluster, day_number
 from storyline.link.features import Vector, idf, top, weigh
+from storyline.link.regions import regions
 from storyline.link.stories import bursty, feature_days, story_vector
 from storyline.records import Lineage
 from storyline.settings import Settings
@@ -60,107 +59,6 @@ class Member:
 def features_record(raw: Counter[str], lead: list[str], published: str | None) -> dict[str, Any]:
     """What the store keeps of an article for consolidation (see ``store.save_link_features``)."""
     return {"r": dict(raw), "l": lead, "p": published}
-
-
-def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int]]:
-    """Groups of story ids to cluster together: each touched story with the stories near it, joined
-    when they share a neighbour, each listed in id order.
-
-    Near means that average linkage could join the two: a mean cosine of at least half the
-    story threshold (slack for drift), and articles within the story window of each other
-    (two stories further apart in time never join, so they need not be clustered together).
-    A group may hold at most ``settings.consolidate_max_articles`` articles: the links are
-    taken strongest first and one that would make a group larger is left out
-    (:func:`capped_groups`), so on a dense feed a group stays the size of what could
-    really merge, instead of growing through weak links into the whole store.
-    """
-    info: dict[int, tuple[Vector, int, int | None, int | None]] = {}  # centroid, size, first and last day
-
-    states = {r[0]: Cluster.from_state(*r) for r in store.story_states(touched)}
-    info.update((sid, (st.centroid, st.size, day_number(st.first), day_number(st.last))) for sid, st in states.items())
-    bar = settings.consolidate_story_threshold / 2
-    links: list[tuple[float, int, int]] = []
-    order = sorted(states)
-    # every centroid feature against each story's indexed heaviest ones: stories whose few heaviest
-    # features differ can still be near (each side's index holds what the other shares); all the
-    # lookups of the batch are counted from one read of the index.  The lookup's window is _within's,
-    # on both sides, so the places of an old story's list go to stories it could join, not to the
-    # later ones that share its features
-    window = settings.story_window_days
-    lookups = [(sorted(st.centroid), shift(st.first, -window) if st.first else None,
-                shift(st.last, window) if st.last else None) for st in (states[sid] for sid in order)]
-    found = story_neighbours(store, lookups, settings.consolidate_neighbours + 1)
-    need = sorted({n for near in found for n in near} - info.keys())
-    info.update((r[0], (r[1].get("c", {}), int(r[1].get("n", 1)), day_number(r[2]), day_number(r[3])))
-                for r in store.story_states(need))
-    for sid, cands in zip(order, found, strict=True):
-        near = [n for n in cands if n != sid]
-        for n in near:
-            if n in info and _within(info[sid][2:], info[n][2:], window):
-                cos = mean_cosine(info[sid][:2], info[n][:2])
-                if cos >= bar:
-                    links.append((cos, min(sid, n), max(sid, n)))
-    groups = capped_groups(order, {sid: v[1] for sid, v in info.items()}, links,
-                           settings.consolidate_max_articles)
-    return [g for g in groups if any(sid in states for sid in g)]  # a group of neighbours only: nothing changed
-
-
-def _within(a: tuple[int | None, int | None], b: tuple[int | None, int | None], window: int) -> bool:
-    """Whether two stories, given as (first day, last day) with None when undated, have articles within
-    ``window`` days of each other."""
-    (first_a, last_a), (first_b, last_b) = a, b
-    if first_a is None or last_a is None or first_b is None or last_b is None:
-        return True
-    return max(first_a, first_b) - min(last_a, last_b) <= window
-
-
-def capped_groups(nodes: list[int], size: dict[int, int], links: list[tuple[float, int, int]],
-                  cap: int) -> list[list[int]]:
-    """Connected groups of ``nodes`` (and the nodes links bring in) over ``links`` (weight, a, b),
-    strongest first, leaving out a link that would make a group's total ``size`` exceed ``cap``.
-    Ties go by ids, so the groups depend only on the links.  Groups come sorted, in id order.
-
-    >>> capped_groups([1], {1: 2, 2: 2, 3: 2}, [(0.3, 1, 2), (0.2, 2, 3)], 10)
-    [[1, 2, 3]]
-    >>> capped_groups([1], {1: 2, 2: 2, 3: 2}, [(0.3, 1, 2), (0.2, 2, 3)], 5)  # the weaker link is left out
-    [[1, 2], [3]]
-    """
-    parent: dict[int, int] = {}
-    total: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        if x not in parent:
-            parent[x], total[x] = x, size.get(x, 1)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for n in nodes:
-        find(n)
-    for _, a, b in sorted(links, key=lambda link: (-link[0], link[1], link[2])):
-        ra, rb = find(a), find(b)
-        if ra != rb and total[ra] + total[rb] <= cap:
-            parent[max(ra, rb)] = min(ra, rb)
-            total[min(ra, rb)] += total[max(ra, rb)]
-    groups: dict[int, list[int]] = {}
-    for x in list(parent):
-        groups.setdefault(find(x), []).append(x)
-    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
-
-
-def mean_cosine(a: tuple[Vector, int], b: tuple[Vector, int]) -> float:
-    """Mean pairwise cosine between the articles of two stories, from their centroids (sums of unit
-    vectors) and sizes: what average linkage compares.  Centroids keep only their heaviest features,
-    so this slightly underestimates; neighbours are taken at half the story threshold.
-
-    >>> mean_cosine(({"a": 2.0}, 2), ({"a": 1.0, "b": 1.0}, 2))
-    0.5
-    """
-    (ca, na), (cb, nb) = a, b
-    if len(ca) > len(cb):
-        ca, cb = cb, ca
-    return sum([x * cb[k] for k, x in ca.items() if k in cb]) / max(1, na * nb)
 
 
 def average_linkage(vectors: Sequence[Vector], threshold: float, days: Sequence[int | None] = (),
@@ -186,6 +84,13 @@ def similarities(vectors: Sequence[Vector], days: Sequence[int | None] = (), win
     >>> similarities([{"a": 1.0}, {"a": 1.0, "b": 1.0}], [1, 30], 10).round(3).tolist()
     [[1.0, 0.0], [0.0, 1.0]]
     """
+    if len(vectors) <= _FEW:
+        return _few_similarities(vectors, days, window)
+    return _sparse_similarities(vectors, days, window)
+
+
+def _sparse_similarities(vectors: Sequence[Vector], days: Sequence[int | None], window: int | None) -> np.ndarray:
+    """:func:`similarities` as one sparse product."""
     from scipy.sparse import csr_matrix
 
     n = len(vectors)
@@ -207,11 +112,53 @@ def similarities(vectors: Sequence[Vector], days: Sequence[int | None] = (), win
     return sims
 
 
+_FEW = 8
+"""Up to this many vectors, :func:`similarities` takes the pairs in plain Python: most stories hold two or
+three reports, and the sparse product's fixed cost was most of clustering their events."""
+
+
+def _few_similarities(vectors: Sequence[Vector], days: Sequence[int | None], window: int | None) -> np.ndarray:
+    """:func:`similarities` of a few vectors, the very same floats: each entry sums the products of the
+    two unit vectors' shared features in the order the sparse product takes them (the columns, numbered
+    by first appearance), from 0.0.
+
+    >>> vecs = [{"a": 0.3, "b": 0.9}, {"c": 0.2, "b": 0.4, "a": 0.7}, {"c": 1.0}]
+    >>> bool((_few_similarities(vecs, [1, 2, 40], 10) == _sparse_similarities(vecs, [1, 2, 40], 10)).all())
+    True
+    """
+    vocab: dict[str, int] = {}
+    for vec in vectors:
+        for k in vec:
+            vocab.setdefault(k, len(vocab))
+    units = []
+    for vec in vectors:
+        norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
+        units.append(dict(sorted(((vocab[k], x / norm) for k, x in vec.items()))))
+    n = len(vectors)
+    sims = np.zeros((n, n))
+    for i, a in enumerate(units):
+        for j in range(i, n):
+            b = units[j]
+            total = 0.0
+            for col, x in a.items():
+                if col in b:
+                    total += x * b[col]
+            sims[i, j] = sims[j, i] = total
+    if window is not None and days:
+        for i, di in enumerate(days):
+            for j, dj in enumerate(days):
+                if di is not None and dj is not None and abs(di - dj) > window:
+                    sims[i, j] = 0.0
+    return sims
+
+
 def linkage_labels(sims: np.ndarray, threshold: float, evidence: float = 0.0) -> list[int]:
     """:func:`average_linkage` over a matrix of pairwise cosines."""
     n = len(sims)
     if n < 2:
         return [0] * n
+    if n == 2 and not evidence:  # one merge, at the clipped distance: what fcluster's cut gives (distance <= t)
+        return [0, 0] if min(max(1.0 - float(sims[0, 1]), 0.0), 1.0) <= 1.0 - threshold else [0, 1]
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
 
@@ -316,11 +263,6 @@ def assign_ids(groups: Sequence[Sequence[str]], old: dict[str, int]
             c = Counter(old[it] for it in items)
             splits.append((g, min(c, key=lambda o: (-c[o], first_of[o]))))
     return ids, merged, splits
-
-
-def day_number(published: str | None) -> int | None:
-    """Days since 0001-01-01 of an ISO date (None when undated)."""
-    return dt.date.fromisoformat(published[:10]).toordinal() if published else None
 
 
 def members(store: Any, settings: Settings, story_ids: list[int]) -> list[Member]:

@@ -96,6 +96,15 @@ def days_apart(a: str, b: str) -> int:
     return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
 
 
+def day_number(published: str | None) -> int | None:
+    """Days since 0001-01-01 of an ISO date (None when undated).
+
+    >>> day_number("0001-01-02"), day_number(None)
+    (2, None)
+    """
+    return dt.date.fromisoformat(published[:10]).toordinal() if published else None
+
+
 def shift(day: str, days: int) -> str:
     """An ISO date moved by ``days``.
 

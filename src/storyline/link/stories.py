@@ -32,7 +32,7 @@ def story_vector(vec: Vector) -> Vector:
 
 
 def feature_days(vectors: Sequence[Vector], days: Sequence[int | None]) -> dict[str, list[int]]:
-    """Per feature, the sorted days (see ``consolidate.day_number``) of the dated vectors naming it."""
+    """Per feature, the sorted days (see ``events.day_number``) of the dated vectors naming it."""
     out: dict[str, list[int]] = {}
     for vec, day in zip(vectors, days, strict=True):
         if day is not None:

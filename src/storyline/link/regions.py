@@ -1,0 +1,178 @@
+"""Regions: which stories consolidation clusters together after a batch.
+
+Each touched (or stale) story is clustered again with the stories near it: those
+average linkage could join it.  Near is judged from the stories' centroids
+(:func:`mean_cosine`) among the candidates the story index gives
+(:func:`~storyline.link.candidates.story_neighbours`), within the story window;
+stories that share a neighbour are one region, capped in size (:func:`capped_groups`).
+
+Example::
+
+    >>> capped_groups([1, 4], {1: 1, 2: 1, 4: 1}, [(0.5, 1, 2)], 10)
+    [[1, 2], [4]]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from itertools import chain
+from typing import Any
+
+import numpy as np
+
+from storyline.link.candidates import story_neighbours
+from storyline.link.events import Cluster, day_number, shift
+from storyline.link.features import Vector
+from storyline.settings import Settings
+
+
+def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int]]:
+    """Groups of story ids to cluster together: each touched story with the stories near it, joined
+    when they share a neighbour, each listed in id order.
+
+    Near means that average linkage could join the two: a mean cosine of at least half the
+    story threshold (slack for drift), and articles within the story window of each other
+    (two stories further apart in time never join, so they need not be clustered together).
+    A group may hold at most ``settings.consolidate_max_articles`` articles: the links are
+    taken strongest first and one that would make a group larger is left out
+    (:func:`capped_groups`), so on a dense feed a group stays the size of what could
+    really merge, instead of growing through weak links into the whole store.
+    """
+    info: dict[int, tuple[Vector, int, int | None, int | None]] = {}  # centroid, size, first and last day
+
+    states = {r[0]: Cluster.from_state(*r) for r in store.story_states(touched)}
+    info.update((sid, (st.centroid, st.size, day_number(st.first), day_number(st.last))) for sid, st in states.items())
+    bar = settings.consolidate_story_threshold / 2
+    links: list[tuple[float, int, int]] = []
+    order = sorted(states)
+    # every centroid feature against each story's indexed heaviest ones: stories whose few heaviest
+    # features differ can still be near (each side's index holds what the other shares); the lookups
+    # of the batch are counted from one read of the index per span of time.  The lookup's window is _within's,
+    # on both sides, so the places of an old story's list go to stories it could join, not to the
+    # later ones that share its features
+    window = settings.story_window_days
+    lookups = [(sorted(st.centroid), shift(st.first, -window) if st.first else None,
+                shift(st.last, window) if st.last else None) for st in (states[sid] for sid in order)]
+    found = story_neighbours(store, lookups, settings.consolidate_neighbours + 1)
+    need = sorted({n for near in found for n in near} - info.keys())
+    info.update((r[0], (r[1].get("c", {}), int(r[1].get("n", 1)), day_number(r[2]), day_number(r[3])))
+                for r in store.story_states(need))
+    pairs = [(sid, n) for sid, cands in zip(order, found, strict=True) for n in cands
+             if n != sid and n in info and _within(info[sid][2:], info[n][2:], window)]
+    for (sid, n), cos in zip(pairs, mean_cosines({sid: v[:2] for sid, v in info.items()}, pairs), strict=True):
+        if cos >= bar:
+            links.append((cos, min(sid, n), max(sid, n)))
+    groups = capped_groups(order, {sid: v[1] for sid, v in info.items()}, links,
+                           settings.consolidate_max_articles)
+    return [g for g in groups if any(sid in states for sid in g)]  # a group of neighbours only: nothing changed
+
+
+def _within(a: tuple[int | None, int | None], b: tuple[int | None, int | None], window: int) -> bool:
+    """Whether two stories, given as (first day, last day) with None when undated, have articles within
+    ``window`` days of each other."""
+    (first_a, last_a), (first_b, last_b) = a, b
+    if first_a is None or last_a is None or first_b is None or last_b is None:
+        return True
+    return max(first_a, first_b) - min(last_a, last_b) <= window
+
+
+def capped_groups(nodes: list[int], size: dict[int, int], links: list[tuple[float, int, int]],
+                  cap: int) -> list[list[int]]:
+    """Connected groups of ``nodes`` (and the nodes links bring in) over ``links`` (weight, a, b),
+    strongest first, leaving out a link that would make a group's total ``size`` exceed ``cap``.
+    Ties go by ids, so the groups depend only on the links.  Groups come sorted, in id order.
+
+    >>> capped_groups([1], {1: 2, 2: 2, 3: 2}, [(0.3, 1, 2), (0.2, 2, 3)], 10)
+    [[1, 2, 3]]
+    >>> capped_groups([1], {1: 2, 2: 2, 3: 2}, [(0.3, 1, 2), (0.2, 2, 3)], 5)  # the weaker link is left out
+    [[1, 2], [3]]
+    """
+    parent: dict[int, int] = {}
+    total: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        if x not in parent:
+            parent[x], total[x] = x, size.get(x, 1)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for n in nodes:
+        find(n)
+    for _, a, b in sorted(links, key=lambda link: (-link[0], link[1], link[2])):
+        ra, rb = find(a), find(b)
+        if ra != rb and total[ra] + total[rb] <= cap:
+            parent[max(ra, rb)] = min(ra, rb)
+            total[min(ra, rb)] += total[max(ra, rb)]
+    groups: dict[int, list[int]] = {}
+    for x in list(parent):
+        groups.setdefault(find(x), []).append(x)
+    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+def mean_cosine(a: tuple[Vector, int], b: tuple[Vector, int]) -> float:
+    """Mean pairwise cosine between the articles of two stories, from their centroids (sums of unit
+    vectors) and sizes: what average linkage compares.  Centroids keep only their heaviest features,
+    so this slightly underestimates; neighbours are taken at half the story threshold.
+
+    >>> mean_cosine(({"a": 2.0}, 2), ({"a": 1.0, "b": 1.0}, 2))
+    0.5
+    """
+    (ca, na), (cb, nb) = a, b
+    if len(ca) > len(cb):
+        ca, cb = cb, ca
+    return sum([x * cb[k] for k, x in ca.items() if k in cb]) / max(1, na * nb)
+
+
+def mean_cosines(stories: Mapping[int, tuple[Vector, int]], pairs: Sequence[tuple[int, int]]) -> list[float]:
+    """:func:`mean_cosine` of each pair of ``stories`` (id -> centroid, size), the very same floats,
+    computed in C-level passes.
+
+    A wave of stale stories makes some 60,000 pairs of centroids of ~100 features; one at a
+    time in Python that was a third of finding the regions.  Each pair's products are taken
+    in the order of the smaller centroid's features (the first one's on equal sizes), as
+    :func:`mean_cosine` takes them, and summed left to right (a running sum: a feature the
+    other centroid lacks adds 0.0, which leaves a sum as it is), so no link's weight moves.
+
+    >>> stories = {1: ({"x": 0.1, "y": 0.7, "z": 0.2}, 3), 2: ({"y": 0.3, "x": 0.9}, 2), 3: ({}, 1)}
+    >>> mean_cosines(stories, [(1, 2), (2, 1), (1, 3)]) == [mean_cosine(stories[1], stories[2]),
+    ...                                                     mean_cosine(stories[2], stories[1]), 0.0]
+    True
+    """
+    if not pairs:
+        return []
+    from scipy.sparse import csr_matrix
+
+    ids = sorted({s for pair in pairs for s in pair})
+    row = {sid: r for r, sid in enumerate(ids)}
+    cents = [stories[sid][0] for sid in ids]
+    keys = list(chain.from_iterable(cents))
+    vocab = {k: i for i, k in enumerate(dict.fromkeys(keys))}
+    cols = np.fromiter(map(vocab.__getitem__, keys), dtype=np.int64, count=len(keys))
+    vals = np.fromiter(chain.from_iterable(c.values() for c in cents), dtype=np.float64, count=len(keys))
+    sizes = np.fromiter(map(len, cents), dtype=np.int64, count=len(cents))
+    starts = np.concatenate(([0], np.cumsum(sizes)))
+    lookup = csr_matrix((vals.copy(), cols.copy(), starts.copy()), shape=(len(cents), max(1, len(vocab))))
+    lookup.sort_indices()  # each value is then found by a binary search in its row
+    first = np.fromiter((row[a] for a, _ in pairs), dtype=np.int64, count=len(pairs))
+    second = np.fromiter((row[b] for _, b in pairs), dtype=np.int64, count=len(pairs))
+    swap = sizes[first] > sizes[second]  # the order of the products: the smaller centroid's, the first's on a tie
+    lead, other = np.where(swap, second, first), np.where(swap, first, second)
+    div = np.array([max(1, stories[a][1] * stories[b][1]) for a, b in pairs], dtype=np.float64)
+    out: list[float] = []
+    step = max(1, _CELLS // max(1, int(sizes.max())))
+    for lo in range(0, len(pairs), step):
+        a, b = lead[lo : lo + step], other[lo : lo + step]
+        n = sizes[a]
+        within = np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n)  # each product's place in its pair
+        at = np.repeat(starts[a], n) + within
+        prods = vals[at] * np.asarray(lookup[np.repeat(b, n), cols[at]]).ravel()
+        table = np.zeros((len(a), max(1, int(n.max()))))
+        table[np.repeat(np.arange(len(a)), n), within] = prods
+        out += (np.cumsum(table, axis=1)[:, -1] / div[lo : lo + step]).tolist()  # left to right, as sum()
+    return out
+
+
+_CELLS = 2_000_000
+"""Pairs times features summed at once: a table of 16 MB."""
