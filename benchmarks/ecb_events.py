@@ -84,7 +84,8 @@ def corpus_files(folder: Path) -> list[tuple[Path, str, str]]:
 
 
 def build_store(folder: Path, db: Path, settings: Settings) -> dict[int, tuple[str, str]]:
-    """Store and annotate every file (cached in ``db``); return article id -> (gold event, gold story)."""
+    """Store and annotate every file (cached in ``db``, brought up to the current annotators); return article id
+    -> (gold event, gold story)."""
     import storyline
 
     files = corpus_files(folder)
@@ -92,8 +93,9 @@ def build_store(folder: Path, db: Path, settings: Settings) -> dict[int, tuple[s
         if sl.store.count_articles() == 0:
             for path, _, _ in files:
                 sl.add(read_ecb_file(path))
-            t0 = time.perf_counter()
-            n = sl.annotate()
+        t0 = time.perf_counter()
+        n = sl.annotate()  # also a cache annotated by an older ANNOTATION_VERSION: its features would be stale
+        if n:
             print(f"annotated {n} articles in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
         gold = {p.name: (ev, st) for p, ev, st in files}
         return {a.id: gold[a.external_id] for a in sl.store.articles() if a.id is not None}

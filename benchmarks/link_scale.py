@@ -40,19 +40,23 @@ ERA_YEARS = 20  # longer than the corpus (1997-2006) plus the story window, so e
 
 
 def base_store(jsonl: Path, db: Path, settings: Settings) -> None:
-    """Store and annotate every article of the JSONL once (skipped when ``db`` is filled)."""
+    """Store and annotate every article of the JSONL once (stored when ``db`` is empty).
+
+    A filled cache annotated by an older ``ANNOTATION_VERSION`` is annotated again: linking a stale cache
+    would time the old annotators' features (stop 21 found a run on a version-9 cache at version 10).
+    """
     with storyline.open(db, settings) as sl:
-        if sl.store.count_articles():
-            return
-        for line in jsonl.read_text(encoding="utf-8").splitlines():
-            rec = json.loads(line)
-            art = Article(external_id=rec["id"], title=rec["text"].split("\n")[0][:120], text=rec["text"],
-                          published=rec["published"], published_from="input", source=rec.get("source"),
-                          content_hash=rec["id"])
-            sl.store.add_article(art)
+        if not sl.store.count_articles():
+            for line in jsonl.read_text(encoding="utf-8").splitlines():
+                rec = json.loads(line)
+                art = Article(external_id=rec["id"], title=rec["text"].split("\n")[0][:120], text=rec["text"],
+                              published=rec["published"], published_from="input", source=rec.get("source"),
+                              content_hash=rec["id"])
+                sl.store.add_article(art)
         t0 = time.perf_counter()
         n = sl.annotate()
-        print(f"annotated {n} articles in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+        if n:
+            print(f"annotated {n} articles in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
 
 
 def shifted(value: str | None, years: int) -> str | None:
