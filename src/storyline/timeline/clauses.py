@@ -71,7 +71,7 @@ def _cut(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return (breaks[-1].start(), breaks[-1].end()) if breaks else None
 
 
-def _antecedent(text: str, lo: int, names: list[tuple[int, int]]) -> int:
+def _antecedent(text: str, lo: int, names: Sequence[tuple[int, int]]) -> int:
     """Where a piece opening with a relative word should start: at the last name before it, when near.
 
     >>> s = "He will speak in Lubumbashi, the mining hub, which rebels took 10 days ago."
@@ -86,7 +86,7 @@ def _antecedent(text: str, lo: int, names: list[tuple[int, int]]) -> int:
 
 
 def date_pieces(text: str, spans: list[tuple[int, int]], min_words: int = 3,
-                names: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+                names: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """For each date span (sorted by start) in a sentence, the (start, end) of the clause piece it belongs to.
 
     Dates with no clause break between them, or whose piece would be too
@@ -124,7 +124,7 @@ def date_pieces(text: str, spans: list[tuple[int, int]], min_words: int = 3,
         return n - sum(len(_WORD.findall(text, a, b)) for a, b in inside)
 
     def attribution(lo: int, hi: int) -> bool:
-        return hi == len(text) and closing_attribution(text, lo, spans, names or [])
+        return hi == len(text) and closing_attribution(text, lo, spans, names)
 
     changed = True
     while changed:
@@ -140,4 +140,4 @@ def date_pieces(text: str, spans: list[tuple[int, int]], min_words: int = 3,
     # the date of a closing "..., an official said Monday" is the day the whole sentence was told: its piece is
     # the sentence, not the bare attribution
     pieces = [(0, len(text)) if attribution(*bounds(i)) else bounds(i) for i in range(len(spans))]
-    return [(_antecedent(text, lo, names or []), hi) for lo, hi in pieces]
+    return [(_antecedent(text, lo, names), hi) for lo, hi in pieces]
