@@ -161,6 +161,8 @@ def scheduler_option() -> Any:
 
 TITLE_LINES = 2
 """A title in a list takes at most this many lines."""
+TITLE_MIN_WIDTH = 12
+"""The narrowest title column: on a narrow terminal the other columns give way first."""
 
 
 def print_listing(headers: Sequence[str], rows: Sequence[Sequence[str]], **kwargs: Any) -> None:
@@ -176,12 +178,13 @@ def print_listing(headers: Sequence[str], rows: Sequence[Sequence[str]], **kwarg
     table = Table(*headers, **kwargs)
     at = list(headers).index("title")
     used = sum(max(cell_len(h), *(cell_len(r[i]) for r in rows)) for i, h in enumerate(headers) if i != at)
-    width = max(12, out_console.width - used - 3 * len(headers) - 1)
+    width = max(TITLE_MIN_WIDTH, out_console.width - used - 3 * len(headers) - 1)  # 3 a column: borders, padding
     for i, column in enumerate(table.columns):
         column.no_wrap = i != at
-    table.columns[at].min_width = 12
+    table.columns[at].min_width = TITLE_MIN_WIDTH
+    limit = width * TITLE_LINES - width // 3  # wrapping at words leaves each line short by up to a word
     for row in rows:
-        table.add_row(*(shorten(x, width * TITLE_LINES - width // 3) if i == at else x for i, x in enumerate(row)))
+        table.add_row(*(shorten(x, limit) if i == at else x for i, x in enumerate(row)))
     out_console.print(table)
 
 
