@@ -12,6 +12,7 @@ named first.
 from __future__ import annotations
 
 import bisect
+import os
 
 from spacy.tokens import Token
 
@@ -30,6 +31,7 @@ from storyline.nlp.quotes.lexicon import (
     SPEECH_NOUNS,
     SPOKES_NOUNS,
     STATE_NOUNS,
+    STATE_ONLY_NOUNS,
     SUBJECT_DEPS,
     TITLE_SYNONYMS,
 )
@@ -54,7 +56,7 @@ def described_chain(ctx: Context, head: Token) -> int | None:
             kinds = {"GPE"}  # "the economics ministry": one body of a state, not an organisation named before
         named = {i for i, ch in enumerate(ctx.chains)
                  if ch.type in kinds | {"ORG"} and lemma in ch.name.lower().split()}
-        if lemma == "ministry":
+        if lemma in STATE_ONLY_NOUNS:
             kinds = {"GPE"}  # a ministry is a state's: 'the ministry' named by no chain is no paper or company
         if not named and definite_singular(head) and _introduced_unnamed(ctx, head):
             return None  # "a 25-member parliamentary select committee ... the committee said": an unnamed body
@@ -230,7 +232,7 @@ def state_of_people(ctx: Context, people: str) -> int | None:
         if ch.type != "GPE":
             continue
         name = ch.name.lower()
-        n = next((k for k, (a, b) in enumerate(zip(name, word, strict=False)) if a != b), min(len(name), len(word)))
+        n = len(os.path.commonprefix([name, word]))
         if n >= 4 and n >= len(name) - 2 and n > best_len:
             best, best_len = i, n
     return best

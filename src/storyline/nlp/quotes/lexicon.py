@@ -114,6 +114,8 @@ ORG_NOUNS = frozenset({
 STATE_NOUNS = frozenset({"government", "administration", "country", "nation", "state", "regime", "kingdom",
                          "republic", "ministry"})
 """Nouns that, definite ('the government said'), refer back to the country (or organisation) last named."""
+STATE_ONLY_NOUNS = frozenset({"ministry"})
+"""State nouns that never mean an organisation: 'the ministry' named by no chain is a state's, no paper's."""
 
 SPEAKER_NOUNS = frozenset({
     "analyst", "expert", "economist", "executive", "witness", "resident", "investigator", "researcher",
