@@ -218,7 +218,7 @@ def run_corpus(texts: Path, gold_dir: Path, tmp: Path, scores: dict[str, Score],
                date_f1: dict[str, DateF1] | None = None) -> None:
     with storyline.open(tmp / f"{corpus_name(gold_dir)}.db") as sl:
         for path in sorted(texts.glob("*.tml")):
-            rec = convert(path)
+            rec = convert(path, whole=True)  # the lead too: it tells the article's news
             sl.store.add_article(Article(external_id=rec["id"], title=rec["title"], text=rec["text"],
                                          published=rec["published"], published_from="input", source=rec["source"],
                                          url=rec["url"], content_hash=hashlib.sha1(rec["text"].encode()).hexdigest()))
