@@ -95,3 +95,18 @@ def test_a_day_that_repeats_an_adjacent_chosen_day_waits() -> None:
             TimelineEntry("2011-06-28", "Floods closed the airport.", articles=[6], salience=0.5)]
     assert [e.date for e in top_entries(same, 2, None)] == ["2011-06-20", "2011-06-28"]
     assert len(top_entries(same, 3, None)) == 3  # it still fills a slot when nothing else is left
+
+
+def test_a_publication_day_whose_news_went_to_another_day_does_not_take_a_slot() -> None:
+    """Three articles published on Nov. 2 report arrivals their leads date to Nov. 3 (merged there); what
+    is left on Nov. 2 is a stray sentence of one of them.  Counting the three articles for Nov. 2 put that
+    sentence in the top view over a day of real news reported by one article."""
+    entries = [TimelineEntry("2006-11-03", "The presidents of Benin and Burundi arrived in Beijing on Thursday.",
+                             articles=[1, 2, 3, 4], salience=1.0),
+               TimelineEntry("2006-11-02", "Even items from 2,000 years ago still make vogue artwork today.",
+                             articles=[1], salience=0.3),
+               TimelineEntry("2006-11-06", "China and Egypt signed a deal on nuclear energy on Monday.",
+                             articles=[5], salience=0.6)]
+    published = {1: "2006-11-02", 2: "2006-11-02", 3: "2006-11-02", 4: "2006-11-03", 5: "2006-11-06"}
+    assert day_scores(entries, published)["2006-11-02"] == 1  # the one article its entry cites
+    assert [e.date for e in top_entries(entries, 2, published)] == ["2006-11-03", "2006-11-06"]

@@ -2,8 +2,8 @@
 
 Days are chosen first, as a step of their own, as news timeline
 summarization does ("datewise" selection: Chieu & Lee 2004, Tran et al.
-2013, Gholipour Ghalandari & Ifrim 2020): a day matters when articles are
-published on it, and above all when later articles look back to it by its
+2013, Gholipour Ghalandari & Ifrim 2020): a day matters when articles
+published on it report it, and above all when later articles look back to it by its
 day ("on June 24, Apple told customers ..."), which is how the press
 itself marks the days a story turned on.  A day's score is a count of
 distinct articles (:func:`day_scores`), so it stays cheap however many
@@ -56,25 +56,30 @@ def is_happening_day(e: TimelineEntry) -> bool:
 
 
 def day_scores(entries: list[TimelineEntry], published: Mapping[int, str | None] | None) -> Counter[str]:
-    """Per day: the articles published on it plus the articles published after it that name it.
+    """Per day: the articles published on it that report it, plus the articles published after it that name it.
 
     ``published`` maps article ids to their publication dates; an article
     it does not date counts as a later one naming the day (with no map at
     all, a day scores the articles that name it).  Plans (an article naming
-    a day still ahead of it) add nothing.
+    a day still ahead of it) add nothing.  An article published on the day
+    counts only when an entry of that day cites it: one whose news went to
+    another day (its lead tells of "yesterday", or its lead was merged into
+    the next day's happening) does not vouch for its publication day, which
+    would otherwise take a slot and show a stray sentence ("Even items from
+    2,000 years ago still make vogue artwork today." for a day whose three
+    articles reported arrivals dated to the next).
 
-    >>> es = [TimelineEntry("2010-06-24", "t", articles=[1, 2, 3]), TimelineEntry("2010-06-25", "t", articles=[3])]
-    >>> day_scores(es, {1: "2010-06-20", 2: "2010-07-02", 3: "2010-06-24"})
-    Counter({'2010-06-24': 2, '2010-06-25': 0})
+    >>> es = [TimelineEntry("2010-06-24", "t", articles=[1, 2, 3]), TimelineEntry("2010-06-25", "t", articles=[2])]
+    >>> day_scores(es, {1: "2010-06-20", 2: "2010-07-02", 3: "2010-06-24", 4: "2010-06-25"})
+    Counter({'2010-06-24': 2, '2010-06-25': 1})
     """
     pub = {a: (p or "")[:10] for a, p in (published or {}).items()}
     scores: Counter[str] = Counter({e.date: 0 for e in entries if granularity(e.date) == DAY})
-    scores.update(d for d in pub.values() if d in scores)
-    later: dict[str, set[int]] = {}
+    cited: dict[str, set[int]] = {}  # per day: the articles published on it or later that its entries cite
     for e in entries:
         if e.date in scores:
-            later.setdefault(e.date, set()).update(a for a in e.articles if not pub.get(a) or pub[a] > e.date)
-    scores.update({d: len(a) for d, a in later.items()})
+            cited.setdefault(e.date, set()).update(a for a in e.articles if not pub.get(a) or pub[a] >= e.date)
+    scores.update({d: len(a) for d, a in cited.items()})
     return scores
 
 
