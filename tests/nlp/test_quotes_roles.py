@@ -62,3 +62,18 @@ def test_it_goes_on_with_the_body_that_reported_last(direct_speakers) -> None:
             'Japan should spend more on roads, the board said in a statement.\n\n'
             '"The outlook for Asia remains strong," it said.')
     assert [who for _, who in direct_speakers(text)] == ["Asian Development Bank"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ('The United States said on Monday that it rejects interference in the internal affairs of Lebanon.\n\n'
+     '"And we certainly would reject any efforts on the part of outside governments to interfere or influence" '
+     "Lebanon's political process, State Department deputy spokesman Tom Casey said at a briefing.", "Tom Casey"),
+    ('No reaction was immediately available from the World Food Programme.\n\n'
+     '"There are roughly 2.4 million children who we believe are adversely affected" by the food shortage, '
+     'Nicholas Burns said.', "Nicholas Burns"),
+])
+def test_a_name_and_cue_closing_the_sentence_of_a_quote(direct_speakers, text: str, person: str) -> None:
+    """A quote that closes inside its sentence ('"..." by the food shortage, Nicholas Burns said') is the
+    words of the name and cue that close it after a comma, as with a noun subject (', a senior official
+    said'), not of the subject reporting before."""
+    assert direct_speakers(text)[-1][1] == person

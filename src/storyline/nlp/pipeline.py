@@ -52,7 +52,8 @@ ANNOTATION_VERSION = 12  # 3: TIMEX3 extents without their signal preposition; 4
 # "they said" is the plural subject that just reported a clause, ", a senior official said, adding" closes a sentence,
 # "the ministry" named by no chain is a state's; 12: quote speakers: "the automaker" / "the insurer" are the company
 # named before, a body noun written after a name ("the International Crisis group") is that body, "the NATO
-# spokesman" is the person who just spoke, an "it said" goes on with the unnamed body that reported last
+# spokesman" is the person who just spoke, an "it said" goes on with the unnamed body that reported last, a name and cue
+# closing the sentence after a comma (", Tom Casey said.") speak a quote that closed inside it
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
