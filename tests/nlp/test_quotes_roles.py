@@ -77,3 +77,21 @@ def test_a_name_and_cue_closing_the_sentence_of_a_quote(direct_speakers, text: s
     words of the name and cue that close it after a comma, as with a noun subject (', a senior official
     said'), not of the subject reporting before."""
     assert direct_speakers(text)[-1][1] == person
+
+
+def test_the_daily_is_a_paper_that_reported_not_a_company_named_since(direct_speakers) -> None:
+    """'the daily said' is the paper the article let report, never a company named in between."""
+    text = ('Ford Motor Co. and Mazda Motor Corp. will buy parts together, the Nihon Keizai Shimbun said Sunday.\n\n'
+            'Ford took control of Mazda by raising its stake to 33.4 percent last year.\n\n'
+            '"The two companies will select suppliers on the basis of competitiveness," the daily said.')
+    assert [who for _, who in direct_speakers(text)] == ["Nihon Keizai Shimbun"]
+
+
+def test_the_paper_is_the_one_that_reported_last(direct_speakers) -> None:
+    """News quotes one paper after another: 'the paper' is the paper that reported last, not the one an
+    earlier 'the paper' meant."""
+    text = ('The sports paper Ole said Argentina had lost its way.\n\n'
+            '"It was like waking up from a dream," said the paper.\n\n'
+            'The daily La Nacion said that the score was a harsh punishment for the team.\n\n'
+            '"There was a battle of style, and ours was clearly superior," the paper said.')
+    assert [who for _, who in direct_speakers(text)] == ["Ole", "La Nacion"]

@@ -53,7 +53,8 @@ ANNOTATION_VERSION = 12  # 3: TIMEX3 extents without their signal preposition; 4
 # "the ministry" named by no chain is a state's; 12: quote speakers: "the automaker" / "the insurer" are the company
 # named before, a body noun written after a name ("the International Crisis group") is that body, "the NATO
 # spokesman" is the person who just spoke, an "it said" goes on with the unnamed body that reported last, a name and cue
-# closing the sentence after a comma (", Tom Casey said.") speak a quote that closed inside it
+# closing the sentence after a comma (", Tom Casey said.") speak a quote that closed inside it; "the daily" / "the
+# paper" is a paper the article named as one or let report, the one that reported last
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

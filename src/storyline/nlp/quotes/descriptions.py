@@ -19,11 +19,13 @@ from spacy.tokens import Token
 from storyline.nlp.names import is_role
 from storyline.nlp.quotes.context import Context
 from storyline.nlp.quotes.lexicon import (
+    CUE_LEMMAS,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     FEMALE_WORDS,
     KIN_NOUNS,
     MALE_WORDS,
+    MEDIA_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -64,6 +66,8 @@ def described_chain(ctx: Context, head: Token) -> int | None:
             return None  # "a 25-member parliamentary select committee ... the committee said": an unnamed body
         found = _nearest(ctx, named, head.idx, strict=True) if named else None  # 'the bank': a named Bank
         other = {i for i, ch in enumerate(ctx.chains) if lemma in STATE_NOUNS and _other_body(ch.name, lemma)}
+        if lemma in MEDIA_NOUNS:  # "the daily said": a paper the article let report, not any company named
+            other |= set(range(len(ctx.chains))) - _reporters(ctx, head)
         found = found if found is not None else subject_before(ctx, head, kinds, BODY_WINDOW, other)  # its topic
         orgs = {i for i, ch in enumerate(ctx.chains) if ch.type in kinds and i not in other}
         found = found if found is not None else _nearest(ctx, orgs, head.idx, strict=True) if orgs else None
@@ -233,13 +237,43 @@ def subject_before(ctx: Context, tok: Token, kinds: set[str], window: int = 2,
     return None
 
 
+def _reporters(ctx: Context, head: Token) -> set[int]:
+    """The chains before ``head`` (outside quotes) the article wrote as a paper or let report: named
+    beside a paper noun ("the Tishin newspaper", "sports paper Ole", "newspaper Kenya Times"), or in the
+    subject of a reporting verb ("the Financial Times said", "The Washington Post was more circumspect,
+    saying"; through an apposition, not through a modifier: "another PPP official said" is no party
+    speaking), or after "according to"."""
+    found = set()
+    for i, ch in ctx.token_chain.items():
+        if i >= head.i or ctx.in_quote(ctx.doc[i]):
+            continue
+        tok = up = ctx.doc[i]
+        while up.dep_ in ("compound", "flat") and up.head.i != up.i:  # "the Nihon Keizai Shimbun business daily"
+            up = up.head
+        if up.lemma_.lower() in MEDIA_NOUNS or any(c.lemma_.lower() in MEDIA_NOUNS for c in tok.children):
+            found.add(ch)
+            continue
+        while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i and ctx.chain_of(tok.head) == ch:
+            tok = tok.head
+        if tok.dep_ == "appos":
+            tok = tok.head
+        verb = tok.head
+        if tok.dep_ == "nsubj" and (verb.lemma_.lower() in CUE_LEMMAS or any(
+                c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in CUE_LEMMAS for c in verb.children)):
+            found.add(ch)
+        elif tok.dep_ == "pobj" and verb.lower_ == "to" and verb.i and ctx.doc[verb.i - 1].lower_ == "according":
+            found.add(ch)
+    return found
+
+
 def _introduced_unnamed(ctx: Context, head: Token) -> bool:
     """Whether the article brought this body in with an indefinite article before ("a 25-member select
     committee ... the committee said"): then it has no name of its own, and the organisation named nearby
     is not it."""
     lemma = head.lemma_.lower()
     return any(any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in u.children)
-               for u in ctx.doc[: head.i] if u.lemma_.lower() == lemma and u.pos_ == "NOUN" and not ctx.in_quote(u))
+               for u in ctx.doc[: head.i] if u.lemma_.lower() == lemma and u.pos_ == "NOUN" and not ctx.in_quote(u)
+               and u.dep_ != "appos")  # (not "Krungthep Thurakit, a leading business daily": named there)
 
 
 STATE_BODIES = STATE_NOUNS | {"embassy"}

@@ -57,6 +57,7 @@ from storyline.nlp.quotes.lexicon import (
     ACT_NOUNS,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
+    MEDIA_NOUNS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -140,7 +141,8 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     if named is not None:  # the phrase's own name beats a title shared with someone named before
         return Resolved(named, text, "name")
     key = text.lower().removeprefix("the ") if definite_singular(head) else None
-    described = named_as_before(ctx, key, head.idx) if key else None
+    # (not a paper: news quotes one paper after another, "the paper" is the one that reported last)
+    described = named_as_before(ctx, key, head.idx) if key and head.lemma_.lower() not in MEDIA_NOUNS else None
     if described is None:
         described = described_chain(ctx, head)
     if described is None:
