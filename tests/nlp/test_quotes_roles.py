@@ -46,7 +46,7 @@ def test_a_role_after_an_unnamed_speaker_stays_the_body(direct_speakers) -> None
 
 
 def test_a_body_noun_written_after_a_name_is_that_body(direct_speakers) -> None:
-    """'the Kosovo Monitoring group said' (the tagger leaves 'group' out of the name): a later 'the group'
+    """'the International Crisis group said' (the tagger leaves 'group' out of the name): a later 'the group'
     and its 'it' are that body, not an organisation named in between."""
     text = ('The European Union should act quickly on Kosovo, the International Crisis group said Wednesday.\n\n'
             'Kosovo has been run by a United Nations mission since 1999.\n\n'
