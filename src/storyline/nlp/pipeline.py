@@ -30,7 +30,7 @@ from storyline.nlp import entities, marks, paragraphs, quotes, terms, timex
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 11  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 12  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase,
 # "or so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank
@@ -50,7 +50,11 @@ ANNOTATION_VERSION = 11  # 3: TIMEX3 extents without their signal preposition; 4
 # hung beside the reporting verb that owns it, a titled name typed a body is no body, resolutions and bills speak for
 # the body that adopted them, a name modifying a title's noun ("deputy ISS program manager") is no person,
 # "they said" is the plural subject that just reported a clause, ", a senior official said, adding" closes a sentence,
-# "the ministry" named by no chain is a state's
+# "the ministry" named by no chain is a state's; 12: quote speakers: "the automaker" / "the insurer" are the company
+# named before, a body noun written after a name ("the International Crisis group") is that body, "the NATO
+# spokesman" is the person who just spoke, an "it said" goes on with the unnamed body that reported last, a name and cue
+# closing the sentence after a comma (", Tom Casey said.") speak a quote that closed inside it; "the daily" / "the
+# paper" is a paper the article named as one or let report, the one that reported last
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

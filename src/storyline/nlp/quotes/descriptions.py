@@ -19,15 +19,18 @@ from spacy.tokens import Token
 from storyline.nlp.names import is_role
 from storyline.nlp.quotes.context import Context
 from storyline.nlp.quotes.lexicon import (
+    CUE_LEMMAS,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     FEMALE_WORDS,
     KIN_NOUNS,
     MALE_WORDS,
+    MEDIA_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     SPEAKER_TYPES_PERSON,
+    SPEAKER_TYPES_THING,
     SPEECH_NOUNS,
     SPOKES_NOUNS,
     STATE_NOUNS,
@@ -56,13 +59,16 @@ def described_chain(ctx: Context, head: Token) -> int | None:
             kinds = {"GPE"}  # "the economics ministry": one body of a state, not an organisation named before
         named = {i for i, ch in enumerate(ctx.chains)
                  if ch.type in kinds | {"ORG"} and lemma in ch.name.lower().split()}
+        named |= _named_before_noun(ctx, lemma, kinds)  # "the International Crisis group ... the group"
         if lemma in STATE_ONLY_NOUNS:
             kinds = {"GPE"}  # a ministry is a state's: 'the ministry' named by no chain is no paper or company
         if not named and definite_singular(head) and _introduced_unnamed(ctx, head):
             return None  # "a 25-member parliamentary select committee ... the committee said": an unnamed body
         found = _nearest(ctx, named, head.idx, strict=True) if named else None  # 'the bank': a named Bank
         other = {i for i, ch in enumerate(ctx.chains) if lemma in STATE_NOUNS and _other_body(ch.name, lemma)}
-        found = found if found is not None else subject_before(ctx, head, kinds, skip=other)  # the one it is about
+        if lemma in MEDIA_NOUNS:  # "the daily said": a paper the article let report, not any company named
+            other |= set(range(len(ctx.chains))) - _reporters(ctx, head)
+        found = found if found is not None else subject_before(ctx, head, kinds, BODY_WINDOW, other)  # its topic
         orgs = {i for i, ch in enumerate(ctx.chains) if ch.type in kinds and i not in other}
         found = found if found is not None else _nearest(ctx, orgs, head.idx, strict=True) if orgs else None
         if found is not None:
@@ -83,7 +89,7 @@ def described_chain(ctx: Context, head: Token) -> int | None:
         if head.lemma_.lower() in PROXY_NOUNS:
             return _speaker_before(ctx, head)
         titled_one = _titled_before(ctx, head)
-        return titled_one if titled_one is not None else subject_before(ctx, head, set(SPEAKER_TYPES_PERSON), 1)
+        return titled_one if titled_one is not None else subject_before(ctx, head, set(SPEAKER_TYPES_PERSON))
     if len(cands) > 1 and any(c.lower_ == "the" for c in head.children):
         cands = _holders_now(ctx, cands, head)
         salient = _salient_holder(ctx, head, cands) if len(cands) > 1 else next(iter(cands))
@@ -94,6 +100,13 @@ def described_chain(ctx: Context, head: Token) -> int | None:
         # "The former Lyon manager said" with no manager named yet: the person the text is about
         before = subject_before(ctx, head, set(SPEAKER_TYPES_PERSON))
     return before if before is not None else _nearest(ctx, cands, head.idx)
+
+
+BODY_WINDOW = 3
+"""How many sentences (the description's own included) "the company said" looks back for the body that was
+a subject, before it takes the body named last anywhere: news names a company as the subject, adds a
+sentence about it ("the world's biggest automaker reported ..."), then quotes it by its trade, while a
+body named in passing in between (its subsidiary, a regulator) is not the one meant."""
 
 
 PROXY_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide", "source"})
@@ -109,6 +122,38 @@ def _speaker_before(ctx: Context, head: Token) -> int | None:
         ch = ctx.chain_of(subj) if subj is not None else None
         if ch is not None and ctx.is_person(ch):
             return ch
+    return None
+
+
+ROLE_AGAIN_WINDOW = 3
+"""How many sentences back (the description's own included) "the NATO spokesman said" looks for the one who
+spoke last: news names a speaker, reports a sentence or two of background, then quotes the same speaker by role."""
+
+
+def spoke_again(ctx: Context, head: Token) -> int | None:
+    """The person a definite role description written with a body's name ("the NATO spokesman", "the US
+    official") is, when that person spoke last: news names a speaker ("said Derek Chappell"; "said Shattuck,
+    US Assistant Secretary of State") and quotes him again by his role, and the body in the description is
+    whom he speaks for, not the speaker.  The latest subject of a verb that reports in every sense, over
+    :data:`ROLE_AGAIN_WINDOW` sentences, must be a person whose titles are none or share a word with the
+    description ("us rights envoy" and "the US official"); any other latest reporter (an unnamed "a
+    spokesman", a body, someone titled otherwise: "Foreign Minister X said ... the ministry spokesman said")
+    leaves the description to the body, as before."""
+    if not definite_singular(head) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    bodies = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i
+              and (ch := ctx.chain_of(c)) is not None and ctx.chains[ch].type in SPEAKER_TYPES_THING]
+    if not bodies or any(c.dep_ == "prep" for c in head.children):
+        return None  # no body named in it ("the spokesman": a title search), or one of its own ("... for X")
+    words = {head.lower_, head.lemma_.lower()} | {t.lower_ for c in bodies for t in c.subtree}
+    for subj in reporting_subjects(ctx, head, ROLE_AGAIN_WINDOW):
+        if subj is None or subj.i == head.i:
+            continue
+        ch = person_before(ctx, subj, described_chain) if subj.lower_ in PERSON_PRONOUNS else ctx.chain_of(subj)
+        if ch is None or not ctx.is_person(ch):
+            return None
+        titles = [set(t.lower().replace("-", " ").split()) for t in ctx.chains[ch].titles]
+        return ch if not titles or any(t & words for t in titles) else None
     return None
 
 
@@ -177,12 +222,12 @@ def _titled_before(ctx: Context, head: Token) -> int | None:
     return found
 
 
-def subject_before(ctx: Context, tok: Token, kinds: set[str], window: int = 3,
+def subject_before(ctx: Context, tok: Token, kinds: set[str], window: int = 2,
                    skip: frozenset[int] | set[int] = frozenset()) -> int | None:
-    """The latest chain of one of ``kinds`` (not in ``skip``) that was the subject of a sentence up to
-    ``window`` back."""
+    """The latest chain of one of ``kinds`` (not in ``skip``) that was the subject of a sentence in the
+    ``window`` sentences ending with ``tok``'s."""
     si = ctx.sent_index(tok)
-    for s in range(si, max(-1, si - 2), -1):
+    for s in range(si, max(-1, si - window), -1):
         for ch in reversed(mentions_before(ctx, ctx.sents[s], tok.idx)[0]):
             if ch in skip:
                 continue
@@ -192,13 +237,43 @@ def subject_before(ctx: Context, tok: Token, kinds: set[str], window: int = 3,
     return None
 
 
+def _reporters(ctx: Context, head: Token) -> set[int]:
+    """The chains before ``head`` (outside quotes) the article wrote as a paper or let report: named
+    beside a paper noun ("the Tishin newspaper", "sports paper Ole", "newspaper Kenya Times"), or in the
+    subject of a reporting verb ("the Financial Times said", "The Washington Post was more circumspect,
+    saying"; through an apposition, not through a modifier: "another PPP official said" is no party
+    speaking), or after "according to"."""
+    found = set()
+    for i, ch in ctx.token_chain.items():
+        if i >= head.i or ctx.in_quote(ctx.doc[i]):
+            continue
+        tok = up = ctx.doc[i]
+        while up.dep_ in ("compound", "flat") and up.head.i != up.i:  # "the Nihon Keizai Shimbun business daily"
+            up = up.head
+        if up.lemma_.lower() in MEDIA_NOUNS or any(c.lemma_.lower() in MEDIA_NOUNS for c in tok.children):
+            found.add(ch)
+            continue
+        while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i and ctx.chain_of(tok.head) == ch:
+            tok = tok.head
+        if tok.dep_ == "appos":
+            tok = tok.head
+        verb = tok.head
+        if tok.dep_ == "nsubj" and (verb.lemma_.lower() in CUE_LEMMAS or any(
+                c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in CUE_LEMMAS for c in verb.children)):
+            found.add(ch)
+        elif tok.dep_ == "pobj" and verb.lower_ == "to" and verb.i and ctx.doc[verb.i - 1].lower_ == "according":
+            found.add(ch)
+    return found
+
+
 def _introduced_unnamed(ctx: Context, head: Token) -> bool:
     """Whether the article brought this body in with an indefinite article before ("a 25-member select
     committee ... the committee said"): then it has no name of its own, and the organisation named nearby
     is not it."""
     lemma = head.lemma_.lower()
     return any(any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in u.children)
-               for u in ctx.doc[: head.i] if u.lemma_.lower() == lemma and u.pos_ == "NOUN" and not ctx.in_quote(u))
+               for u in ctx.doc[: head.i] if u.lemma_.lower() == lemma and u.pos_ == "NOUN" and not ctx.in_quote(u)
+               and u.dep_ != "appos")  # (not "Krungthep Thurakit, a leading business daily": named there)
 
 
 STATE_BODIES = STATE_NOUNS | {"embassy"}
@@ -247,6 +322,16 @@ def _other_body(name: str, lemma: str) -> bool:
     "National Audit Office", though it may be a state or an organisation with no such noun."""
     words = name.lower().split()
     return bool(words) and words[-1] in BODY_HEADS and words[-1] != lemma
+
+
+def _named_before_noun(ctx: Context, lemma: str, kinds: set[str]) -> set[int]:
+    """Organisation chains written right before the body noun, outside their name ("the International Crisis
+    group", "the Qantas airline"): the tagger left the noun out of the name, but a later "the group" or "the
+    airline" is that body all the same."""
+    doc = ctx.doc
+    return {ch for i, ch in ctx.token_chain.items()
+            if i + 1 < len(doc) and doc[i + 1].lemma_.lower() == lemma and ctx.chain_of(doc[i + 1]) is None
+            and ctx.chains[ch].type in kinds | {"ORG"}}
 
 
 def _nearest(ctx: Context, cands: set[int], limit: int, strict: bool = False) -> int | None:

@@ -108,8 +108,15 @@ ORG_NOUNS = frozenset({
     "association", "council", "committee", "commission", "newspaper", "paper", "station", "court", "board",
     "corporation", "business", "operator", "charity", "league", "federation", "institute", "university",
     "army", "military", "navy", "police", "embassy",
+    "automaker", "carmaker", "insurer", "reinsurer", "lender", "broadcaster", "bourse", "daily",
 })
-"""Nouns that, definite ('the company said'), refer back to the organisation last named."""
+"""Nouns that, definite ('the company said'), refer back to the organisation last named.  The kinds of
+company news names by their trade ('the automaker', 'the insurer', 'the bourse') are here too: a reader
+takes them as the company named before, never a country or a person."""
+
+MEDIA_NOUNS = frozenset({"daily", "newspaper", "paper"})
+"""Body nouns that mean a paper: 'the daily said' is a paper the article let report before, never a company
+it only named ('Ford took control of Mazda ... the daily said' is not Ford)."""
 
 STATE_NOUNS = frozenset({"government", "administration", "country", "nation", "state", "regime", "kingdom",
                          "republic", "ministry"})

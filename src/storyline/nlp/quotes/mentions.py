@@ -77,12 +77,12 @@ def main_subject(ctx: Context, sent: Span, before: Token) -> Token | None:
                  and main_verb(t.head)), None)
 
 
-def reporting_subjects(ctx: Context, tok: Token) -> Iterator[Token | None]:
+def reporting_subjects(ctx: Context, tok: Token, window: int = 2) -> Iterator[Token | None]:
     """The subjects (None: a verb without one) of the verbs that report in every sense ("said", not "read
-    out" or "reported") before ``tok`` outside quotes, in its sentence and the one before, latest first:
-    who just spoke, for a description or a document that stands for a speaker."""
+    out" or "reported") before ``tok`` outside quotes, in its sentence and the ``window - 1`` before, latest
+    first: who just spoke, for a description or a document that stands for a speaker."""
     si = ctx.sent_index(tok)
-    for s in range(si, max(-1, si - 2), -1):
+    for s in range(si, max(-1, si - window), -1):
         for verb in reversed([t for t in ctx.sents[s] if t.i < tok.i and t.pos_ == "VERB" and not ctx.in_quote(t)
                               and t.lemma_.lower() in STRONG_CUES]):
             yield next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -49,6 +49,7 @@ from storyline.nlp.quotes.descriptions import (
     epithet,
     named_as_before,
     served_state,
+    spoke_again,
     subject_before,
 )
 from storyline.nlp.quotes.documents import document_authors, office_of, own_author
@@ -56,6 +57,7 @@ from storyline.nlp.quotes.lexicon import (
     ACT_NOUNS,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
+    MEDIA_NOUNS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -120,6 +122,9 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         named = person_within(ctx, head)  # "UNHCR representative in Nepal, Abraham Abraham": the holder speaks
         if named is not None:
             return Resolved(named, text, "name")
+        again = spoke_again(ctx, head)  # "said Derek Chappell. '...,' said the NATO spokesman": Chappell
+        if again is not None:
+            return Resolved(again, text, "description")
         office = office_of(ctx, head)
         if office is not None:
             return Resolved(office, text, "office")
@@ -136,7 +141,8 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     if named is not None:  # the phrase's own name beats a title shared with someone named before
         return Resolved(named, text, "name")
     key = text.lower().removeprefix("the ") if definite_singular(head) else None
-    described = named_as_before(ctx, key, head.idx) if key else None
+    # (not a paper: news quotes one paper after another, "the paper" is the one that reported last)
+    described = named_as_before(ctx, key, head.idx) if key and head.lemma_.lower() not in MEDIA_NOUNS else None
     if described is None:
         described = described_chain(ctx, head)
     if described is None:
@@ -180,10 +186,17 @@ def _reporting_document(ctx: Context, tok: Token) -> Token | None:
         if subj.lower_ in THING_PRONOUNS:  # "..., it said. ..., it added": the same document
             return _reporting_document(ctx, subj) if subj.i < tok.i else None  # walks back, never in a loop
         if subj.lemma_.lower() in ORG_NOUNS | STATE_NOUNS and subj.pos_ == "NOUN" and ctx.chain_of(subj) is None \
-                and definite_singular(subj) and tok in subj.head.subtree:
-            return subj  # "the committee said it had agreed to": the body reports on itself
+                and definite_singular(subj) and (tok in subj.head.subtree or _reports(tok)):
+            # "the committee said it had agreed to": the body reports on itself; "The committee said in a
+            # statement ... . It said": the body that reported last goes on reporting
+            return subj
         return subj if subj.lemma_.lower() in DOCUMENT_NOUNS and subj.pos_ == "NOUN" else None
     return None
+
+
+def _reports(tok: Token) -> bool:
+    """Whether a word is the subject of a verb that reports in every sense ("it said", "it added")."""
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in STRONG_CUES
 
 
 def _author(ctx: Context, tok: Token) -> int | None:
@@ -208,8 +221,7 @@ def _author(ctx: Context, tok: Token) -> int | None:
     # author ("Government researchers found ..., press reports said"): that search starts before the news.
     news = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i] \
         if tok.dep_ == "nsubj" and lemma == "report" else []
-    found = subject_before(ctx, ctx.doc[news[0].left_edge.i] if news else tok, set(SPEAKER_TYPES_THING) - {"NORP"},
-                           window=1)
+    found = subject_before(ctx, ctx.doc[news[0].left_edge.i] if news else tok, set(SPEAKER_TYPES_THING) - {"NORP"})
     return found if found is not None or tok.tag_ != "NN" else _reporter_before(ctx, tok)
 
 

@@ -547,7 +547,7 @@ def _closing_cue(ctx: Context, tok: Token) -> bool:
         k -= 1
     elif k > 0 and doc[k].dep_ != "punct":  # ", a senior military official said, adding that ...": a noun subject
         subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.right_edge.i == tok.i - 1), None)
-        k = subj.left_edge.i - 1 if subj is not None and subj.pos_ == "NOUN" else k
+        k = subj.left_edge.i - 1 if subj is not None and subj.pos_ in ("NOUN", "PROPN") else k  # or a name
     # no verb of another clause after it; a participle of its own ("adding that ...") goes on reporting
     going_on = {t.i for c in tok.children if c.tag_ == "VBG" for t in c.subtree}
     return k >= 0 and doc[k].text == "," and not any(u.pos_ in ("VERB", "AUX") and u.i not in going_on
