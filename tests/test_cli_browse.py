@@ -73,3 +73,17 @@ def test_a_long_title_made_from_a_first_sentence_takes_at_most_two_lines_in_list
     table = subprocess.run([str(BIN), "--db", str(db), "articles"], capture_output=True, text=True, env=narrow).stdout
     rows = [line for line in table.splitlines() if line.startswith("│")]
     assert len(rows) == 2 and "Share prices" in rows[0] and rows[1].rstrip(" │").endswith("…")
+
+
+@needs_shared
+def test_a_listing_filter_that_matches_nothing_says_so_and_exits_0(db):
+    assert run(db, "ingest", str(SEED_A), "--published", "2019-06-11", "--no-link", "-q").returncode == 0
+    res = run(db, "articles", "--since", "2030-01", "--source", "Reuters")
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.strip() == "no articles match these filters" and res.stderr == ""
+    assert json.loads(run(db, "articles", "--since", "2030-01", "--json").stdout) == []
+
+
+def test_articles_on_an_empty_store_says_how_to_fill_it(db):
+    res = run(db, "articles")
+    assert res.returncode == 0 and "no articles yet" in res.stdout and res.stderr == ""

@@ -177,7 +177,7 @@ def print_listing(headers: Sequence[str], rows: Sequence[Sequence[str]], **kwarg
     """
     table = Table(*headers, **kwargs)
     at = list(headers).index("title")
-    used = sum(max(cell_len(h), *(cell_len(r[i]) for r in rows)) for i, h in enumerate(headers) if i != at)
+    used = sum(max([cell_len(h), *(cell_len(r[i]) for r in rows)]) for i, h in enumerate(headers) if i != at)
     width = max(TITLE_MIN_WIDTH, out_console.width - used - 3 * len(headers) - 1)  # 3 a column: borders, padding
     for i, column in enumerate(table.columns):
         column.no_wrap = i != at

@@ -39,6 +39,11 @@ def articles(
         if page.next:
             err_console.print(f"next page: --after {page.next}", markup=False)
         return
+    if not rows:  # an empty page says why rather than drawing an empty table
+        out_console.print("no articles on this page" if after or before else
+                          "no articles match these filters" if since or until or source else
+                          "no articles yet: storyline ingest FILES", markup=False)
+        return
     print_listing(("id", "published", "source", "title", "copy of"),
                   [(str(a.id), a.published or "", a.source or "", a.title, str(a.duplicate_of or "")) for a in rows])
     if links := page_links(page.next, page.prev):
