@@ -87,3 +87,13 @@ def test_a_listing_filter_that_matches_nothing_says_so_and_exits_0(db):
 def test_articles_on_an_empty_store_says_how_to_fill_it(db):
     res = run(db, "articles")
     assert res.returncode == 0 and "no articles yet" in res.stdout and res.stderr == ""
+
+
+def test_a_limit_below_its_range_is_a_usage_error_not_an_odd_listing(db):
+    """`--top 0` printed "no dated entries ()", `--top -2` every entry, `search -n -5` some hits: all exit 0."""
+    for args in (["search", "kim", "-n", "0"], ["search", "kim", "-n", "-5"], ["quotes", "-n", "0"],
+                 ["quotes", "-n", "-1"], ["timeline", "1", "--top", "0"], ["timeline", "1", "--top", "-2"],
+                 ["entities", "-n", "-1"], ["entity", "Kim", "-n", "-1"]):
+        res = run(db, *args)
+        assert res.returncode == 2, (args, res.stdout, res.stderr)
+        assert "Invalid value for" in res.stderr and "Traceback" not in res.stderr

@@ -117,7 +117,7 @@ def show(
 def search(
     ctx: typer.Context,
     query: str = typer.Argument(..., help='FTS5 query: words, "a phrase", AND/OR/NOT, prefix*'),
-    limit: int = typer.Option(20, "--limit", "-n"),
+    limit: int = typer.Option(20, "--limit", "-n", min=1, help="At most this many matches."),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
     """Full-text search over titles and text, best matches first, with snippets.

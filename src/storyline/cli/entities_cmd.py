@@ -20,7 +20,7 @@ def entities(
     ctx: typer.Context,
     type_: str = typer.Option(None, "--type", "-t", help=f"Only this type: {TYPES}."),
     name: str = typer.Option(None, "--name", help="Only entities with an alias containing this (any case)."),
-    limit: int = typer.Option(50, "--limit", "-n", help="At most this many rows (0: all)."),
+    limit: int = typer.Option(50, "--limit", "-n", min=0, help="At most this many rows (0: all)."),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
     """List entities, most written about first: id, name, type, aliases, articles, first and last date.
@@ -45,7 +45,7 @@ def entities(
 def entity(
     ctx: typer.Context,
     name: str = typer.Argument(..., help="An entity id, or a name or alias (any case)."),
-    limit: int = typer.Option(100, "--limit", "-n", help="At most this many mentions (0: all)."),
+    limit: int = typer.Option(100, "--limit", "-n", min=0, help="At most this many mentions (0: all)."),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
     """Show one entity and its mentions over time: date, article, title and the sentence.

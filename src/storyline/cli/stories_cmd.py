@@ -133,7 +133,8 @@ def timeline(
     ctx: typer.Context,
     story_id: int = typer.Argument(None, help="Story id (see 'storyline stories'); or use --entity."),
     entity: str = typer.Option(None, "--entity", "-e", help="An entity's timeline (name or alias)."),
-    top: int = typer.Option(None, "--top", help="The N days that matter most, one happening each, in date order."),
+    top: int = typer.Option(None, "--top", min=1,
+                            help="The N days that matter most, one happening each, in date order."),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
     """Show a story's timeline, or an entity's: dated entries with their source articles.
