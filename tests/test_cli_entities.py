@@ -77,3 +77,12 @@ def test_an_unknown_name_or_id_is_one_line_usage_error(seeded):
 def test_help_has_examples():
     for cmd in ("entities", "entity"):
         assert "Example" in CliRunner().invoke(app, [cmd, "--help"]).output
+
+
+@needs_shared
+def test_an_unknown_type_is_a_usage_error_and_no_match_says_so(seeded):
+    res = run(seeded, "entities", "--type", "PERSONS")
+    assert res.exit_code == 2 and "is not an entity type" in res.stderr and "WORK_OF_ART" in res.stderr
+    res = run(seeded, "entities", "--type", "law", "--name", "Zzyzx")
+    assert res.exit_code == 0 and res.stdout.strip() == "no entities match"
+    assert run(seeded, "entities", "--type", "person").exit_code == 0  # any case, as before

@@ -27,11 +27,17 @@ def entities(
 
     Example:  storyline entities --type PERSON --name kim
     """
+    if type_ and type_.upper() not in TYPES.split(", "):
+        fail(f"--type {type_!r} is not an entity type; use one of {TYPES}")
     c: Context = ctx.obj
     with c.open() as sl:
         rows = sl.entities(name=name, type=type_, limit=limit or None)
     if as_json:
         print_json([asdict(e) for e in rows])
+        return
+    if not rows:  # say so rather than draw an empty table
+        out_console.print("no entities match" if name or type_ else "no entities yet: ingest articles first",
+                          markup=False)
         return
     table = Table("id", "name", "type", "aliases", "articles", "first", "last")
     for e in rows:
