@@ -130,3 +130,13 @@ def test_ctrl_c_keeps_whole_articles_and_the_same_command_resumes(db):
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == NEWSWIRE_ARTICLES
         assert con.execute("SELECT count(DISTINCT external_id) FROM articles").fetchone()[0] == NEWSWIRE_ARTICLES
+
+
+@needs_shared
+def test_annotate_and_link_end_in_one_summary_line_when_stderr_is_not_a_terminal(db):
+    """A log of `annotate` had a blank line above its summary (rich's bar, off-screen), and `link` said nothing."""
+    assert _run(db, str(SEED_A), "--published", "2018-07-12").returncode == 0
+    for cmd, says in (("annotate", "annotated 1"), ("link", "linked; stories in the store: 1")):
+        res = subprocess.run([STORYLINE, "--db", str(db), cmd], capture_output=True, text=True, timeout=300)
+        assert res.returncode == 0 and res.stdout == "", res.stderr
+        assert res.stderr == says + "\n"

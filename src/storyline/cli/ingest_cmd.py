@@ -46,13 +46,16 @@ def check_date(value: str | None) -> str | None:
 
 
 class _Bar:
-    """A rich progress bar fed by the API's ProgressEvents (articles/s shown per stage)."""
+    """A rich progress bar fed by the API's ProgressEvents (articles/s shown per stage).
+
+    Off when stderr is not a terminal: there it only left a blank line in the log above the summary.
+    """
 
     def __init__(self, enabled: bool) -> None:
         self.progress = Progress(
             SpinnerColumn(), TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
             TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn(),
-            console=err_console, transient=True, disable=not enabled,
+            console=err_console, transient=True, disable=not enabled or not err_console.is_terminal,
         )
         self.tasks: dict[str, TaskID] = {}
 
@@ -160,3 +163,6 @@ def link(
     c: Context = ctx.obj
     with c.open() as sl, _Bar(not quiet) as bar:
         sl.link(progress=bar, rebuild=rebuild)
+        stories = sl.count_stories()
+    if not quiet:
+        err_console.print(f"linked; stories in the store: {stories}", markup=False)
