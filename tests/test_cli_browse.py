@@ -97,3 +97,9 @@ def test_a_limit_below_its_range_is_a_usage_error_not_an_odd_listing(db):
         res = run(db, *args)
         assert res.returncode == 2, (args, res.stdout, res.stderr)
         assert "Invalid value for" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_a_search_that_finds_nothing_says_so(db):
+    res = run(db, "search", "zzyzx")
+    assert res.returncode == 0 and res.stdout == "no articles match 'zzyzx'\n"
+    assert json.loads(run(db, "search", "zzyzx", "--json").stdout) == []

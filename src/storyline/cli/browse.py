@@ -131,6 +131,9 @@ def search(
         print_json([{"id": a.id, "title": a.title, "published": a.published, "snippet": s, "rank": r}
                     for a, s, r in hits])
         return
+    if not hits:
+        out_console.print(f"no articles match {query!r}", markup=False)
+        return
     for a, snip, _ in hits:
         out_console.print(Text.assemble((str(a.id), "bold"), plain(f" {a.published or ''} {a.title}")))
         out_console.print(f"    {snip}")
