@@ -116,7 +116,7 @@ def test_ctrl_c_keeps_whole_articles_and_the_same_command_resumes(db):
     cmd = [STORYLINE, "--db", str(db), "ingest", str(NEWSWIRE), "--no-annotate", "--no-link", "--quiet"]
     proc, err = _interrupt_after(db, cmd, 200)
     assert proc.returncode == 130, err
-    assert b"interrupted" in err
+    assert b"interrupted" in err and b"run the same command again to resume" in err  # what to do next
     with sqlite3.connect(db) as con:
         stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
         assert 0 < stored < NEWSWIRE_ARTICLES

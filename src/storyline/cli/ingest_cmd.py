@@ -113,7 +113,8 @@ def ingest(
         if not quiet:
             for p in report.problems:
                 err_console.print(f"{p.kind}: {p.input}: {p.reason}")
-        err_console.print(("interrupted; " if report.interrupted else "") + _summary(report))
+        err_console.print(("interrupted; " if report.interrupted else "") + _summary(report)
+                          + ("; run the same command again to resume" if report.interrupted else ""))
     if report.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
     if report.failed or report.unannotated:
