@@ -76,3 +76,13 @@ def test_every_format_takes_a_story_and_refuses_an_unknown_one(linked):
     sid = linked.stories()[0].id
     rows = list(csv.DictReader(io.StringIO(render(linked.store, "csv", story=sid))))
     assert rows and {r["story_id"] for r in rows} == {str(sid)}
+
+
+def test_a_story_of_one_article_reads_1_article_not_1_articles(tmp_path, nlp):
+    with storyline.open(tmp_path / "one.db") as sl:
+        art = SPEC["articles"][0]
+        sl.ingest([str(SHARED / art["file"])], published=art["published"])
+        md = render(sl.store, "markdown")
+        tl = json.loads(render(sl.store, "timelinejs", story=sl.stories()[0].id))
+    assert f"*1 article, {art['published']}" in md and "1 articles" not in md
+    assert tl["title"]["text"]["text"].startswith("1 article, ")

@@ -242,7 +242,7 @@ def csv_cell(value: Any) -> Any:
 
 def _span_text(story: Story) -> str:
     dates = f"{story.first or '?'} to {story.last or '?'}" if story.first or story.last else "undated"
-    return f"{story.articles} articles, {dates}"
+    return f"{story.articles} article{'' if story.articles == 1 else 's'}, {dates}"
 
 
 def to_markdown(store: ReadStore, stories: Iterable[Story], out: TextIO) -> None:
