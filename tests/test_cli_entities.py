@@ -86,3 +86,13 @@ def test_an_unknown_type_is_a_usage_error_and_no_match_says_so(seeded):
     res = run(seeded, "entities", "--type", "law", "--name", "Zzyzx")
     assert res.exit_code == 0 and res.stdout.strip() == "no entities match"
     assert run(seeded, "entities", "--type", "person").exit_code == 0  # any case, as before
+
+
+@needs_shared
+def test_timeline_entity_takes_the_id_that_entities_lists_as_entity_does(seeded):
+    kim = json.loads(run(seeded, "entity", "Kim Jong Un", "--json").stdout)["entity"]
+    by_name = run(seeded, "timeline", "--entity", "Kim Jong Un", "--json")
+    by_id = run(seeded, "timeline", "--entity", str(kim["id"]), "--json")
+    assert by_id.exit_code == 0, by_id.stderr
+    assert json.loads(by_id.stdout) == json.loads(by_name.stdout) != []
+    assert run(seeded, "timeline", "--entity", "99999").exit_code == 2  # no such id, and no such name

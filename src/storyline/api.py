@@ -365,11 +365,10 @@ class Storyline:
         return self.store.timeline(story_id)
 
     def entity_timeline(self, name: str) -> tuple[Entity | None, list[TimelineEntry]]:
-        """The entity a name means (exact alias first) and its timeline across every stored article."""
+        """The entity a name or id means (see :meth:`find_entity`) and its timeline across every stored article."""
         from storyline.timeline import build_entity_timeline
-        from storyline.timeline.overview import find_entity
 
-        ent = find_entity(self.store, name)
+        ent = self.find_entity(name)
         return ent, (build_entity_timeline(self.store, ent.id, self.settings) if ent else [])
 
     # -- listings for the web UI: filtered, paged, grouped ---------------------------------
@@ -408,9 +407,14 @@ class Storyline:
         return None if keep is None else sorted(keep)
 
     def find_entity(self, name: str) -> Entity | None:
-        """The entity a user means by a name: an exact name or alias first, else the most mentioned match."""
+        """The entity a user means by a name: an exact name or alias first, else the most mentioned match.
+
+        All digits is an id first, as ``storyline entities`` lists them (``"24"``), then a name.
+        """
         from storyline.timeline.overview import find_entity
 
+        if name.strip().isdigit() and in_range(int(name)) and (by_id := self.store.entities(ids=[int(name)])):
+            return by_id[0]
         return find_entity(self.store, name)
 
     def data_version(self) -> int:

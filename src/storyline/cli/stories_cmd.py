@@ -132,7 +132,7 @@ def _entries_table(entries: list[TimelineEntry], title: str) -> Table:
 def timeline(
     ctx: typer.Context,
     story_id: int = typer.Argument(None, help="Story id (see 'storyline stories'); or use --entity."),
-    entity: str = typer.Option(None, "--entity", "-e", help="An entity's timeline (name or alias)."),
+    entity: str = typer.Option(None, "--entity", "-e", help="An entity's timeline (name, alias or id)."),
     top: int = typer.Option(None, "--top", min=1,
                             help="The N days that matter most, one happening each, in date order."),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
