@@ -30,7 +30,7 @@ from storyline.nlp import entities, marks, paragraphs, quotes, terms, timex
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 12  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 13  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase,
 # "or so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank
@@ -54,7 +54,11 @@ ANNOTATION_VERSION = 12  # 3: TIMEX3 extents without their signal preposition; 4
 # named before, a body noun written after a name ("the International Crisis group") is that body, "the NATO
 # spokesman" is the person who just spoke, an "it said" goes on with the unnamed body that reported last, a name and cue
 # closing the sentence after a comma (", Tom Casey said.") speak a quote that closed inside it; "the daily" / "the
-# paper" is a paper the article named as one or let report, the one that reported last
+# paper" is a paper the article named as one or let report, the one that reported last; 13: quote speakers: a state's
+# armed services ("the Estonian defence forces", "US military said") speak for the state, "a Ministry of Education
+# circular" is the ministry's, "reported ..., quoting a source" is the source's, "his aide" is the one person titled
+# aide, a participle on a reported report ("had written to X, stressing") is that reporter's, "press reports" take no
+# report named later
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

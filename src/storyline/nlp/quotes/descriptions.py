@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from storyline.nlp.names import is_role
 from storyline.nlp.quotes.context import Context
 from storyline.nlp.quotes.lexicon import (
+    ARMED_NOUNS,
     CUE_LEMMAS,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
@@ -276,8 +277,9 @@ def _introduced_unnamed(ctx: Context, head: Token) -> bool:
                and u.dep_ != "appos")  # (not "Krungthep Thurakit, a leading business daily": named there)
 
 
-STATE_BODIES = STATE_NOUNS | {"embassy"}
-"""Bodies that speak for the state they serve ("the Greek government", "the Russian embassy")."""
+STATE_BODIES = STATE_NOUNS | ARMED_NOUNS | {"embassy"}
+"""Bodies that speak for the state they serve ("the Greek government", "the Russian embassy", "the Estonian
+defence forces")."""
 
 
 def served_state(ctx: Context, head: Token) -> int | None:
@@ -286,7 +288,8 @@ def served_state(ctx: Context, head: Token) -> int | None:
     foreign ministry" speaks for Syria.  A nationality word counts as the country the article names whose
     name it begins with (Greek -> Greece, Russian -> Russia: :func:`state_of_people`); none when the
     article names no such country (the nationality itself is no speaker)."""
-    if head.lemma_.lower() not in STATE_BODIES or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+    if head.lemma_.lower() not in STATE_BODIES or dets not in (["the"], []):  # ("US military said": no article)
         return None  # (not "expects a new Iraqi government to ask": one that does not exist yet speaks for nobody)
     for child in head.children:
         ch = ctx.chain_of(child) if child.dep_ in ("amod", "compound") and child.i < head.i else None

@@ -55,6 +55,9 @@ def own_author(ctx: Context, tok: Token) -> int | None:
     for child in tok.children:
         if child.dep_ in ("poss", "compound") and ctx.chain_of(child) is not None:
             return ctx.chain_of(child)
+        ch = ctx.chain_of(child) if child.dep_ == "nmod" and child.i < tok.i else None
+        if ch is not None and ctx.chains[ch].type == "ORG":  # "a Ministry of Education circular" (an nmod)
+            return ch
     preps = [c for c in tok.children if c.dep_ == "prep"]
     preps += [c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1]
     # "a statement issued by X", "a letter signed by X": the agent of a participle that makes the document
@@ -93,12 +96,19 @@ def own_author(ctx: Context, tok: Token) -> int | None:
     return None
 
 
+NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+"""Dependencies only a noun phrase's head takes."""
+
+
 def document_authors(ctx: Context) -> list[tuple[int, str, int]]:
     """Every document noun outside quotes whose author the article names, in text order."""
     out: list[tuple[int, str, int]] = []
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
-        if lemma in DOCUMENT_NOUNS and tok.pos_ == "NOUN" and not ctx.in_quote(tok):
+        # a noun the tagger took for an adjective still heads its phrase ("A Ministry of Education circular
+        # instructed ...", 'circular' tagged ADJ); a name is no document noun ("the Hanoi Declaration")
+        noun = tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ in NOUN_DEPS
+        if lemma in DOCUMENT_NOUNS and noun and not ctx.in_quote(tok):
             author = own_author(ctx, tok)
             if author is not None:
                 out.append((tok.idx, lemma, author))

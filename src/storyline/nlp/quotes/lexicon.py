@@ -42,7 +42,7 @@ DOCUMENT_NOUNS = frozenset({
     "letter", "statement", "message", "note", "memo", "email", "e-mail", "release", "report", "communique",
     "communiqué", "declaration", "tweet", "post", "editorial", "document", "notice", "announcement",
     "transcript", "filing", "complaint", "text", "cable", "telegram", "missive", "blog", "policy", "resolution",
-    "bill",
+    "bill", "circular",
 })
 """Things that 'read', 'say' or 'add' something on behalf of their author."""
 
@@ -121,6 +121,10 @@ it only named ('Ford took control of Mazda ... the daily said' is not Ford)."""
 STATE_NOUNS = frozenset({"government", "administration", "country", "nation", "state", "regime", "kingdom",
                          "republic", "ministry"})
 """Nouns that, definite ('the government said'), refer back to the country (or organisation) last named."""
+ARMED_NOUNS = frozenset({"military", "army", "navy", "force"})
+"""A state's armed services: with a state word before them ("the Estonian defence forces", "the US military")
+they speak for that state, as "the Greek government" does; alone ("the army") they are left to the lookup."""
+
 STATE_ONLY_NOUNS = frozenset({"ministry"})
 """State nouns that never mean an organisation: 'the ministry' named by no chain is a state's, no paper's."""
 

@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.nlp.quotes.context import Context, Resolved
 from storyline.nlp.quotes.descriptions import (
+    STATE_BODIES,
     described_chain,
     epithet,
     named_as_before,
@@ -125,10 +126,13 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         again = spoke_again(ctx, head)  # "said Derek Chappell. '...,' said the NATO spokesman": Chappell
         if again is not None:
             return Resolved(again, text, "description")
+        holder = _sole_holder(ctx, head)  # "his aide" with "Abramov's aide Tamerlan Mingayev" named: Mingayev
+        if holder is not None:
+            return Resolved(holder, text, "description")
         office = office_of(ctx, head)
         if office is not None:
             return Resolved(office, text, "office")
-    if head.lemma_.lower() in ORG_NOUNS | STATE_NOUNS:  # "Syria's foreign ministry": a body speaks for its owner
+    if head.lemma_.lower() in ORG_NOUNS | STATE_BODIES:  # "Syria's foreign ministry": a body speaks for its owner
         owner = next((ch for c in head.children if c.dep_ == "poss" and (ch := ctx.chain_of(c)) is not None
                       and ctx.chains[ch].type in SPEAKER_TYPES_THING), None)
         owner = owner if owner is not None else served_state(ctx, head)  # "the Greek government": Greece
@@ -150,6 +154,16 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     if described is not None and key:
         bisect.insort(ctx.described.setdefault(key, []), (head.idx, described))
     return Resolved(described, text, "description" if described is not None else "unresolved")
+
+
+def _sole_holder(ctx: Context, head: Token) -> int | None:
+    """The one person the article titles with a proxy noun that 'his'/'her' owns ("his aide", "her lawyer"):
+    the aide is someone else than the one he speaks for, and news often names him once, before or after
+    ("Abramov's aide Tamerlan Mingayev").  None when nobody or several hold that title."""
+    if head.tag_ != "NN" or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
+        return None
+    holders = {c for c in ctx.titles.get(head.lemma_.lower(), set()) if ctx.chains[c].type in SPEAKER_TYPES_PERSON}
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 def _plural_before(ctx: Context, tok: Token) -> Resolved:
@@ -213,7 +227,8 @@ def _author(ctx: Context, tok: Token) -> int | None:
     pick = same or ([] if lemma in ACT_NOUNS else [a for a in earlier if a[1] not in ACT_NOUNS])
     if pick:
         return pick[-1][2]
-    later = [a for a in ctx.authors if a[0] > tok.idx and a[1] == lemma]
+    # (one document, not "press reports said": several, none of them the report named later)
+    later = [a for a in ctx.authors if a[0] > tok.idx and a[1] == lemma] if tok.tag_ != "NNS" else []
     if later:
         return later[0][2]
     # "UNHCR said it was mobilising staff. '...,' a statement said": the one who spoke just before (a body:

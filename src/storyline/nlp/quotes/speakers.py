@@ -61,6 +61,7 @@ from storyline.nlp.quotes.lexicon import (
     SPEAKER_TYPES_PERSON,
     SPEAKER_TYPES_THING,
     SPEECH_NOUNS,
+    STRONG_CUES,
     SUBJECT_DEPS,
     TIME_WORDS,
     WEAK_CUES,
@@ -142,6 +143,12 @@ def _subject(tok: Token) -> Token | None:
         for child in tok.children:
             if child.dep_ == "dobj":
                 return child
+    for relay in tok.rights:  # "the Los Angeles Times reported ..., quoting a source": the source speaks
+        if relay.dep_ in ("advcl", "xcomp", "conj") and relay.tag_ == "VBG" and relay.lemma_.lower() == "quote" \
+                and not any(c.lower_ == "as" for c in relay.children):  # ("quoting them as saying": what follows)
+            source = next((c for c in relay.children if c.dep_ == "dobj"), None)
+            if source is not None:
+                return source
     # "X was quoted as saying", and any passive verb "as saying" completes ("X was cited in the paper as saying")
     quote = tok.lemma_.lower() == "quote" or any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_.lower() in CUE_LEMMAS
@@ -173,7 +180,7 @@ def _subject(tok: Token) -> Token | None:
         if head.lemma_.lower() == "quote":
             return _subject(head)
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.i < head.i \
-                and head.head.lemma_.lower() in CUE_LEMMAS:
+                and head.head.lemma_.lower() in CUE_LEMMAS and not _reports_itself(head):
             # "Tang noted that relations have grown, adding that ...": the parser hangs the participle on the
             # reported clause, but the one who reports goes on to add or say.  Not in the inverted order
             # ("Prodi made a visit, telling them ..., witnesses said"): there the clause is all reported.
@@ -181,6 +188,13 @@ def _subject(tok: Token) -> Token | None:
         if head.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp":
             return _subject(head if tok.dep_ != "pcomp" else head.head)
     return None
+
+
+def _reports_itself(verb: Token) -> bool:
+    """A reported clause whose verb reports in turn, with its own subject ("the statement said that Yeo had
+    written to Downer, stressing ..."): a participle hung on it goes on with that reporter, not the outer one."""
+    return verb.lemma_.lower() in STRONG_CUES and verb.tag_ in ("VBD", "VBN") \
+        and any(c.dep_ == "nsubj" for c in verb.children)  # (a report made, not "they would ask")
 
 
 def _inverted_description(cue: Token, noun: Token) -> bool:
