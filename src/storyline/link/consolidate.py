@@ -280,21 +280,19 @@ def members(store: Any, settings: Settings, story_ids: list[int]) -> list[Member
     return out
 
 
-def cluster_stories(group: list[Member], vecs: dict[int, Vector], settings: Settings,
-                    plain: dict[int, Vector] | None = None) -> list[list[Member]]:
+def cluster_stories(group: list[Member], vecs: dict[int, Vector], settings: Settings) -> list[list[Member]]:
     """Stories of a region: average linkage over who and what (``story_vector``: no dates), within
     the story window.  ``vecs``: each member's event vector by article id.
 
     A dated article's features count as much as their use bursts around it
     (:func:`~storyline.link.stories.bursty`, ``settings.story_burst_days`` and
     ``story_burst_power``): the names of a running story fill a week of reports, a
-    country or a field is named all year.  Undated articles keep plain who and what.  ``plain``: each
-    member's ``story_vector`` by article id, when already made."""
+    country or a field is named all year.  Undated articles keep plain who and what."""
     days = [day_number(m.published) for m in group]
-    own = [plain[m.aid] for m in group] if plain is not None else [story_vector(vecs[m.aid]) for m in group]
-    seen = feature_days(own, days)
+    plain = [story_vector(vecs[m.aid]) for m in group]
+    seen = feature_days(plain, days)
     burst = [bursty(v, d, seen, settings.story_burst_days, settings.story_burst_power)
-             for v, d in zip(own, days, strict=True)]
+             for v, d in zip(plain, days, strict=True)]
     labels = average_linkage(burst, settings.consolidate_story_threshold, days, settings.story_window_days,
                              settings.consolidate_story_evidence)
     return _grouped(group, labels)
@@ -405,9 +403,7 @@ def drift(weights: dict[str, tuple[float, int]], n_then: int, df: dict[str, int]
     >>> round(drift({"e:1": (0.8, 3), "e:2": (0.5, 40)}, 100, {"e:1": 60, "e:2": 40}, 200), 3)  # e:1 became common
     0.106
     """
-    then_n, now_n = math.log(n_then + 1), math.log(n_docs + 1)  # idf, written out: thousands of stories a wave
-    now = {f: w * (now_n - math.log(df.get(f, 1) + 1) + 1.0) / (then_n - math.log(d + 1) + 1.0)
-           for f, (w, d) in weights.items()}
+    now = {f: w * idf(f, df, n_docs) / idf(f, {f: d}, n_then) for f, (w, d) in weights.items()}
     for block in {f[0] for f in weights}:
         old = math.sqrt(sum(w * w for f, (w, _) in weights.items() if f[0] == block))
         new = math.sqrt(sum(x * x for f, x in now.items() if f[0] == block))
@@ -418,17 +414,17 @@ def drift(weights: dict[str, tuple[float, int]], n_then: int, df: dict[str, int]
     return max(0.0, 1.0 - dot / norm) if norm else 0.0  # not below 0 by rounding: a bar of 0 re-checks all
 
 
-def settled_weights(stories: list[list[Member]], ids: list[int | None], plain: dict[int, Vector],
+def settled_weights(stories: list[list[Member]], ids: list[int | None], vecs: dict[int, Vector],
                     df: dict[str, int], keep: int) -> dict[int, dict[str, tuple[float, int]]]:
-    """Per story id, its ``keep`` heaviest centroid features (of who and what: ``plain``, each member's
-    story vector) with their weight and document frequency: what :func:`drift` later compares with."""
+    """Per story id, its ``keep`` heaviest centroid features (of who and what) with their weight and
+    document frequency: what :func:`drift` later compares with."""
     out = {}
     for sid, story in zip(ids, stories, strict=True):
         if sid is None:
             continue
         c: dict[str, float] = {}
         for m in story:
-            for k, x in plain[m.aid].items():
+            for k, x in story_vector(vecs[m.aid]).items():
                 c[k] = c.get(k, 0.0) + x
         out[sid] = {k: (c[k], df.get(k, 1)) for k in top(c, keep)}
     return out
@@ -442,8 +438,7 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
         return
     df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
     vecs = vectors(group, df, n_docs, settings)
-    plain = {m.aid: story_vector(vecs[m.aid]) for m in group}
-    stories = cluster_stories(group, vecs, settings, plain)
+    stories = cluster_stories(group, vecs, settings)
     story_ids, story_merged, story_splits = assign_ids([[m.key for m in s] for s in stories],
                                                        {m.key: m.story for m in group})
     events = sorted(((si, ev) for si, story in enumerate(stories) for ev in cluster_events(story, vecs, settings)),
@@ -452,7 +447,7 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
                                                        {m.key: m.event for m in group})
     if all(event_ids[ei] == m.event and story_ids[si] == m.story for ei, (si, ev) in enumerate(events) for m in ev):
         store.mark_settled(region, n_docs,  # the same partition under the same ids: nothing to write
-                           settled_weights(stories, story_ids, plain, df, settings.story_postings))
+                           settled_weights(stories, story_ids, vecs, df, settings.story_postings))
         return
     keep = settings.link_centroid_size
     same_event = [same and all(m.story == story_ids[si] for m in ev)  # an event must also stay in its story
@@ -464,7 +459,7 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
     for si, story in enumerate(stories):
         if same_story[si]:
             continue  # the same articles in the same events under the same id: nothing to rewrite
-        st = _summed([plain[m.aid] for m in story], story, keep)
+        st = _summed([story_vector(vecs[m.aid]) for m in story], story, keep)
         for m in story:
             st.count(sorted(vecs[m.aid]), 2 * keep)  # what the story's articles share, for Cluster.common
         story_ids[si] = store.save_story_state(story_ids[si], st.state(), st.first, st.last,
@@ -488,7 +483,7 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
             + _lineage("story", story_merged, story_splits, story_ids, stories, group))
     store.add_lineage([r for r in rows if r.old_id not in born[0 if r.kind == "event" else 1]])
     store.mark_settled([s for s in story_ids if s is not None], n_docs,
-                       settled_weights(stories, story_ids, plain, df, settings.story_postings))
+                       settled_weights(stories, story_ids, vecs, df, settings.story_postings))
     out.events |= {e for ei, e in enumerate(event_ids) if e is not None and not same_event[ei]}
     out.stories |= {s for si, s in enumerate(story_ids) if s is not None and not same_story[si]}
     out.gone -= out.stories
