@@ -216,7 +216,7 @@ def test_a_store_made_before_the_index_kept_first_days_gets_them_when_it_migrate
     shutil.copy(db, old)
     con = sqlite3.connect(old)
     version = next(i for i, sql in enumerate(MIGRATIONS) if "event_postings ADD COLUMN first" in sql)
-    later = " DROP TABLE entity_names; ALTER TABLE stories DROP COLUMN settled_weights;"  # the later migrations'
+    later = "".join(f" DROP TABLE {t};" for t in ("entity_names",))  # what the migrations after it made
     con.executescript("BEGIN; ALTER TABLE event_postings DROP COLUMN first;"
                       f" ALTER TABLE story_postings DROP COLUMN first;{later}"
                       f" PRAGMA user_version={version}; COMMIT;")
