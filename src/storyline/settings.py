@@ -142,11 +142,6 @@ class Settings:
     consolidate_stale_factor: float = 1.5
     """A story is consolidated again, touched or not, once the store holds this many times
     the linked articles it held when the story was last consolidated (document frequencies drift)."""
-    consolidate_drift: float = 0.001
-    """A story due by ``consolidate_stale_factor`` is clustered again only when the weights of its own
-    heaviest features have moved by more than this since it was last clustered: 1 - the cosine of its
-    centroid as weighed then and as today's document frequencies weigh it (``link.consolidate.drift``).
-    Otherwise it is marked settled as it is.  0 re-checks every due story."""
     consolidate_max_articles: int = 3000
     """Most articles consolidation clusters at once (bounds time and memory): a region is cut at its weakest
     neighbour links to stay within it (``link.regions.capped_groups``); one story larger than this is left

@@ -368,65 +368,10 @@ def consolidate(store: Any, settings: Settings, touched: list[int], born_events:
     """
     out = Outcome(set(), set(), set())
     n_docs = store.linked_originals()  # counted once: a count over every linked article, not per region
-    due = stale(store, settings, n_docs, set(touched))
-    touched = sorted(set(touched) | set(due))
+    touched = sorted(set(touched) | set(store.stale_stories(n_docs, settings.consolidate_stale_factor)))
     for region in regions(store, settings, touched):
         with store.transaction():
             _consolidate_region(store, settings, region, n_docs, out, (born_events, born_stories))
-    return out
-
-
-def stale(store: Any, settings: Settings, n_docs: int, touched: Set[int]) -> list[int]:
-    """The untouched stories to cluster again: due by store growth (``consolidate_stale_factor``) and
-    weighed differently now (:func:`drift` above ``consolidate_drift``).  A due story whose weights
-    have not moved is marked settled as it is, keeping the weights it was clustered with, so the next
-    check measures from those.  The choice reads only the stored state."""
-    due = [s for s in store.stale_stories(n_docs, settings.consolidate_stale_factor) if s not in touched]
-    kept = store.settled_weights(due)
-    df = store.document_frequencies(sorted({f for _, w in kept.values() for f in w}))
-    still = [s for s in due if s in kept and drift(kept[s][1], kept[s][0], df, n_docs) < settings.consolidate_drift]
-    if still:
-        with store.transaction():
-            store.mark_settled(still, n_docs)
-    return sorted(set(due) - set(still))
-
-
-def drift(weights: dict[str, tuple[float, int]], n_then: int, df: dict[str, int], n_docs: int) -> float:
-    """How far a story's weights moved: 1 - the cosine of its heaviest centroid features (feature ->
-    (weight, document frequency) when clustered with ``n_then`` articles stored) and the same weights
-    with each feature's idf as it is now.  Article vectors are normalized per block (entities, terms),
-    so each block is scaled back to its old norm first: idfs that all grew by one factor move nothing.
-
-    >>> w = {"e:1": (0.8, 3), "t:x": (0.5, 40)}
-    >>> drift(w, 100, {"e:1": 6, "t:x": 80}, 200) < 1e-4  # the store doubled, every df with it
-    True
-    >>> round(drift({"e:1": (0.8, 3), "e:2": (0.5, 40)}, 100, {"e:1": 60, "e:2": 40}, 200), 3)  # e:1 became common
-    0.106
-    """
-    now = {f: w * idf(f, df, n_docs) / idf(f, {f: d}, n_then) for f, (w, d) in weights.items()}
-    for block in {f[0] for f in weights}:
-        old = math.sqrt(sum(w * w for f, (w, _) in weights.items() if f[0] == block))
-        new = math.sqrt(sum(x * x for f, x in now.items() if f[0] == block))
-        if new:
-            now.update((f, x * old / new) for f, x in now.items() if f[0] == block)
-    dot = sum(w * now[f] for f, (w, _) in weights.items())
-    norm = math.sqrt(sum(w * w for w, _ in weights.values())) * math.sqrt(sum(x * x for x in now.values()))
-    return max(0.0, 1.0 - dot / norm) if norm else 0.0  # not below 0 by rounding: a bar of 0 re-checks all
-
-
-def settled_weights(stories: list[list[Member]], ids: list[int | None], vecs: dict[int, Vector],
-                    df: dict[str, int], keep: int) -> dict[int, dict[str, tuple[float, int]]]:
-    """Per story id, its ``keep`` heaviest centroid features (of who and what) with their weight and
-    document frequency: what :func:`drift` later compares with."""
-    out = {}
-    for sid, story in zip(ids, stories, strict=True):
-        if sid is None:
-            continue
-        c: dict[str, float] = {}
-        for m in story:
-            for k, x in story_vector(vecs[m.aid]).items():
-                c[k] = c.get(k, 0.0) + x
-        out[sid] = {k: (c[k], df.get(k, 1)) for k in top(c, keep)}
     return out
 
 
@@ -446,8 +391,7 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
     event_ids, event_merged, event_splits = assign_ids([[m.key for m in ev] for _, ev in events],
                                                        {m.key: m.event for m in group})
     if all(event_ids[ei] == m.event and story_ids[si] == m.story for ei, (si, ev) in enumerate(events) for m in ev):
-        store.mark_settled(region, n_docs,  # the same partition under the same ids: nothing to write
-                           settled_weights(stories, story_ids, vecs, df, settings.story_postings))
+        store.mark_settled(region, n_docs)  # the same partition under the same ids: nothing to write
         return
     keep = settings.link_centroid_size
     same_event = [same and all(m.story == story_ids[si] for m in ev)  # an event must also stay in its story
@@ -482,8 +426,7 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
     rows = (_lineage("event", event_merged, event_splits, event_ids, [ev for _, ev in events], group)
             + _lineage("story", story_merged, story_splits, story_ids, stories, group))
     store.add_lineage([r for r in rows if r.old_id not in born[0 if r.kind == "event" else 1]])
-    store.mark_settled([s for s in story_ids if s is not None], n_docs,
-                       settled_weights(stories, story_ids, vecs, df, settings.story_postings))
+    store.mark_settled([s for s in story_ids if s is not None], n_docs)
     out.events |= {e for ei, e in enumerate(event_ids) if e is not None and not same_event[ei]}
     out.stories |= {s for si, s in enumerate(story_ids) if s is not None and not same_story[si]}
     out.gone -= out.stories

@@ -551,26 +551,6 @@ class LinkStore(SqliteBase):
         return [int(r[0]) for r in self.db.execute(
             "SELECT id FROM stories WHERE settled * ? < ? ORDER BY id", (factor, n_docs))]
 
-    def mark_settled(self, story_ids: list[int], n_docs: int,
-                     weights: dict[int, dict[str, tuple[float, int]]] | None = None) -> None:
-        """Record that these stories were consolidated with ``n_docs`` linked articles in the store.
-
-        ``weights``: per story, its heaviest centroid features with their weight and document frequency
-        then (what :func:`storyline.link.consolidate.drift` measures against); a story left out keeps
-        the ones it has."""
+    def mark_settled(self, story_ids: list[int], n_docs: int) -> None:
+        """Record that these stories were consolidated with ``n_docs`` linked articles in the store."""
         self.db.executemany("UPDATE stories SET settled = ? WHERE id = ?", [(n_docs, s) for s in story_ids])
-        if weights:
-            self.db.executemany("UPDATE stories SET settled_weights = ? WHERE id = ?",
-                                [(json.dumps({"n": n_docs, "w": {f: list(v) for f, v in w.items()}}), s)
-                                 for s, w in sorted(weights.items())])
-
-    def settled_weights(self, story_ids: list[int]) -> dict[int, tuple[int, dict[str, tuple[float, int]]]]:
-        """Per story, the store size and the (weight, document frequency) of its heaviest features when
-        it was last clustered (see :meth:`mark_settled`); a story clustered before they were kept is left out."""
-        out: dict[int, tuple[int, dict[str, tuple[float, int]]]] = {}
-        for part in chunks(sorted(set(story_ids))):
-            for r in self.db.execute(f"SELECT id, settled_weights FROM stories WHERE id IN ({marks(part)})"
-                                     " AND settled_weights IS NOT NULL", part):
-                data = json.loads(r[1])
-                out[int(r[0])] = (int(data["n"]), {f: (float(w), int(d)) for f, (w, d) in data["w"].items()})
-        return out

@@ -313,10 +313,4 @@ MIGRATIONS: list[str] = [
     );
     INSERT INTO entity_names (entity_id, name, count) SELECT id, name, 1 FROM entities;
     """,
-    # 16: the weights a story was last clustered with (its heaviest centroid features, each with its weight
-    # and document frequency then, JSON), so consolidation re-checks it when they have moved, not whenever
-    # the store has grown (link/consolidate.py, drift); NULL: clustered before, re-checked by growth alone
-    """
-    ALTER TABLE stories ADD COLUMN settled_weights TEXT;
-    """,
 ]
