@@ -17,6 +17,28 @@ def run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(BIN), "--db", str(db), *args], capture_output=True, text=True, timeout=300)
 
 
+def new_store(db: Path) -> None:
+    import storyline
+
+    with storyline.open(db):
+        pass
+
+
+def test_a_mistyped_db_path_is_an_error_and_creates_nothing(tmp_path):
+    """Read commands on a path with no store answered from a new empty one ("no stories yet"), and left the file."""
+    db = tmp_path / "typo.db"
+    for args in (["stories"], ["articles"], ["show", "1"], ["search", "kim"], ["timeline", "1"], ["entities"],
+                 ["quotes"], ["check"], ["annotate"], ["link"], ["export", "--format", "json"]):
+        res = run(db, *args)
+        assert res.returncode == 3, (args, res.stdout, res.stderr)
+        assert res.stderr.strip() == (f"error: {db}: no such store; ingest articles first "
+                                      f"(storyline --db {db} ingest FILES) or pass --db PATH"), args
+        assert not db.exists(), args
+    feed = tmp_path / "one.jsonl"
+    feed.write_text(json.dumps({"id": "a", "published": "2019-06-11", "text": "Kim wrote to Trump on Monday."}) + "\n")
+    assert run(db, "ingest", str(feed), "--no-link", "-q").returncode == 0 and db.is_file()  # ingest makes it
+
+
 def test_every_command_has_help_with_an_example():
     out = subprocess.run([str(BIN), "--help"], capture_output=True, text=True).stdout
     commands = [line.split()[0] for line in out.split("Commands:")[1].splitlines() if line.strip()]
@@ -38,6 +60,7 @@ def test_articles_show_and_search_read_back_what_was_ingested(db):
 
 
 def test_unknown_article_id_is_a_usage_error_with_one_line(db):
+    new_store(db)
     res = run(db, "show", "999")
     assert res.returncode == 2
     assert res.stderr.strip().startswith("error: no article with id 999")
@@ -85,6 +108,7 @@ def test_a_listing_filter_that_matches_nothing_says_so_and_exits_0(db):
 
 
 def test_articles_on_an_empty_store_says_how_to_fill_it(db):
+    new_store(db)
     res = run(db, "articles")
     assert res.returncode == 0 and "no articles yet" in res.stdout and res.stderr == ""
 
@@ -100,6 +124,7 @@ def test_a_limit_below_its_range_is_a_usage_error_not_an_odd_listing(db):
 
 
 def test_a_search_that_finds_nothing_says_so(db):
+    new_store(db)
     res = run(db, "search", "zzyzx")
     assert res.returncode == 0 and res.stdout == "no articles match 'zzyzx'\n"
     assert json.loads(run(db, "search", "zzyzx", "--json").stdout) == []

@@ -12,6 +12,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, NoReturn
 
 import typer
@@ -25,6 +26,7 @@ import storyline
 from storyline.api import Storyline
 from storyline.plain import strip_control
 from storyline.settings import Settings
+from storyline.store import is_server_url
 
 EXIT_OK = 0
 EXIT_INPUT_FAILED = 1
@@ -109,8 +111,16 @@ class Context:
     db: str
     debug: bool
 
-    def open(self, **settings: Any) -> Storyline:
-        """The API over ``--db``; ``settings`` override the defaults (e.g. ``n_process`` from ``--workers``)."""
+    def open(self, create: bool = False, **settings: Any) -> Storyline:
+        """The API over ``--db``; ``settings`` override the defaults (e.g. ``n_process`` from ``--workers``).
+
+        Only ``ingest`` creates a SQLite store (``create``): any other command
+        on a path with no file fails with one line (exit 3), so a mistyped
+        ``--db`` says so instead of answering from a new empty store.
+        """
+        if not create and self.db != ":memory:" and not is_server_url(self.db) and not Path(self.db).is_file():
+            fail(f"{self.db}: no such store; ingest articles first (storyline --db {self.db} ingest FILES) "
+                 "or pass --db PATH", EXIT_STORE)
         return storyline.open(self.db, Settings(**settings))
 
 

@@ -105,7 +105,7 @@ def ingest(
     Example:  storyline ingest ../shared/seeds/*.txt --published 2018-07-12 --source "Korea Herald"
     """
     c: Context = ctx.obj
-    with c.open(n_process=workers, scheduler=scheduler) as sl, _Bar(not quiet and not as_json) as bar:
+    with c.open(create=True, n_process=workers, scheduler=scheduler) as sl, _Bar(not quiet and not as_json) as bar:
         report = sl.ingest(sources, published=published, source=source, annotate=annotate, link=link, progress=bar)
     if as_json:
         print_json(report.as_dict())
