@@ -128,3 +128,16 @@ def test_a_search_that_finds_nothing_says_so(db):
     res = run(db, "search", "zzyzx")
     assert res.returncode == 0 and res.stdout == "no articles match 'zzyzx'\n"
     assert json.loads(run(db, "search", "zzyzx", "--json").stdout) == []
+
+
+def test_a_story_of_one_article_says_1_article(db, tmp_path):
+    """`story` and `entity` printed '1 articles, 1 events' (the exports and web pages already said '1 article')."""
+    feed = tmp_path / "one.jsonl"
+    feed.write_text(json.dumps({"id": "a", "published": "2019-06-11", "title": "Kim writes to Trump",
+                                "text": "North Korean leader Kim Jong Un wrote to Donald Trump on Monday."}) + "\n")
+    assert run(db, "ingest", str(feed), "-q").returncode == 0
+    story = json.loads(run(db, "stories", "--json").stdout)[0]
+    head = run(db, "story", str(story["id"])).stdout
+    assert "1 article, 1 event, " in head and "1 articles" not in head
+    ent = run(db, "entity", "Kim Jong Un").stdout
+    assert "1 article, 1 mention," in ent, ent

@@ -1,7 +1,8 @@
 """Text from articles made inert: no control characters (ANSI escapes, bells, cursor moves).
 
 Used wherever article text leaves the program for something that interprets
-it: the terminal (``cli``) and the export formats (``export``).
+it: the terminal (``cli``) and the export formats (``export``); also the
+counts those say in words (:func:`counted`).
 
 Example::
 
@@ -18,3 +19,12 @@ _CONTROL = dict.fromkeys([*(c for c in range(32) if c not in (9, 10)), *range(12
 def strip_control(text: str) -> str:
     """``text`` without control characters other than tab and newline."""
     return text.translate(_CONTROL)
+
+
+def counted(n: int, noun: str) -> str:
+    """``n`` and a regular English noun, plural unless ``n`` is 1, as the web pages write counts.
+
+    >>> counted(1, "article"), counted(0, "event"), counted(12, "mention")
+    ('1 article', '0 events', '12 mentions')
+    """
+    return f"{n} {noun}{'' if n == 1 else 's'}"

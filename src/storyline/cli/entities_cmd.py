@@ -10,6 +10,7 @@ from rich.table import Table
 
 from storyline.api import Storyline
 from storyline.cli.app import Context, app, fail, out_console, print_json
+from storyline.plain import counted
 from storyline.records import Entity, Sentence
 
 TYPES = "PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, WORK_OF_ART, LAW, PRODUCT"
@@ -67,7 +68,8 @@ def entity(
     if as_json:
         print_json({"entity": asdict(ent), "mentions": rows})
         return
-    out_console.print(f"#{ent.id} {ent.name} ({ent.type}): {ent.articles} articles, {ent.mentions} mentions,"
+    out_console.print(f"#{ent.id} {ent.name} ({ent.type}): {counted(ent.articles, 'article')}, "
+                      f"{counted(ent.mentions, 'mention')},"
                       f" {_day(ent.first)} .. {_day(ent.last)}")
     if len(ent.aliases) > 1:
         out_console.print("aliases: " + ", ".join(ent.aliases))

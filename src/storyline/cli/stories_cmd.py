@@ -10,6 +10,7 @@ from rich.table import Table
 
 from storyline.api import STORY_ORDERS, BadCursor, Page
 from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, print_json, print_listing
+from storyline.plain import counted
 from storyline.records import Story, TimelineEntry
 from storyline.timeline import empty_reason, story_title, top_timeline
 from storyline.timeline.dates import display_date
@@ -106,7 +107,8 @@ def story(
         con.print(f"story {r.old_id} was merged into story {r.new_id} on {r.at[:10]} ({r.why})", markup=False)
     st = ov.story
     con.print(f"{st.title or 'Story'}  (story {st.id})", style="bold", soft_wrap=True)  # a headline can be long
-    con.print(f"{st.articles} articles, {len(ov.events)} events, {st.first or '?'} to {st.last or '?'}")
+    con.print(f"{counted(st.articles, 'article')}, {counted(len(ov.events), 'event')}, "
+              f"{st.first or '?'} to {st.last or '?'}")
     print_listing(("event", "title", "articles", "from", "to"),
                   [(str(e.id), e.title, str(len(e.articles)), e.first or "", e.last or "") for e in ov.events],
                   title="Events")
