@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import time
 
 import pytest
 
@@ -24,6 +25,9 @@ def test_two_ingests_of_overlapping_inputs_and_a_reader_into_a_new_store(tmp_pat
     ingests = [start(db, "ingest", str(feed), "--quiet", "--json") for feed in (a, b)]
     reads, errors = 0, []
     while any(p.poll() is None for p in ingests):  # a reader all along, through the command line
+        if not db.exists():  # only ingest makes the store; a reader before it gets "no such store"
+            time.sleep(0.01)
+            continue
         r = storyline(db, "articles", "--json", "--limit", "100")
         if r.returncode != 0 or "Traceback" in r.stderr:
             errors.append(r.stderr)
@@ -51,12 +55,15 @@ def test_two_ingests_of_overlapping_inputs_and_a_reader_into_a_new_store(tmp_pat
 
 def test_a_second_process_opening_a_new_store_waits_for_the_migration(tmp_path):
     db = tmp_path / "new.db"
-    procs = [subprocess.Popen([STORYLINE, "--db", str(db), "articles", "--json"],
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    procs = [subprocess.Popen([STORYLINE, "--db", str(db), "ingest", str(empty), "--quiet", "--json"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
-    for p in procs:
+    for p in procs:  # four processes create and migrate one new store at once
         out, err = p.communicate(timeout=120)
         assert p.returncode == 0, err
-        assert json.loads(out) == []
+        assert json.loads(out)["stored"] == 0
+    assert json.loads(storyline(db, "articles", "--json").stdout) == []
 
 
 def test_many_connections_opening_a_new_store_at_once_migrate_it_once(tmp_path):
