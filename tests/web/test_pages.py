@@ -59,6 +59,12 @@ def test_every_json_twin_validates_against_the_schema_and_matches_its_page(serve
             assert str(escape(name)) in page.text, path
 
 
+def test_the_home_page_sends_its_query_on_to_the_stories_page(server):
+    """`/?q=...` went to `/stories` and dropped the search (the site's own forms post to /stories)."""
+    assert get(server, "/").headers["location"] == "/stories"
+    assert get(server, "/?q=letter&since=2019").headers["location"] == "/stories?q=letter&since=2019"
+
+
 def test_unknown_ids_are_404_pages_not_tracebacks(server):
     for path in ["/story/999999", "/entity/999999", "/article/999999", "/story/abc", "/article/-1", "/nowhere"]:
         page = get(server, path)

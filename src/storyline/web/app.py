@@ -95,7 +95,9 @@ def cached(view: Callable[[Request], Awaitable[Response]]) -> Callable[[Request]
 
 
 async def _home(request: Request) -> Response:
-    return RedirectResponse("/stories", status_code=302)
+    """The stories page, with the query kept: a hand-typed ``/?q=letter`` searches as ``/stories?q=letter`` does."""
+    query = request.url.query
+    return RedirectResponse("/stories" + (f"?{query}" if query else ""), status_code=302)
 
 
 async def _page_error(request: Request, exc: Exception) -> Response:
