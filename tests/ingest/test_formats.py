@@ -109,6 +109,17 @@ def test_rss_and_atom_entries_with_full_content(tmp_path):
         assert fold(arts[0].text) == fold(" ".join(stories[0].paragraphs))
 
 
+def test_feed_dates_keep_the_writers_day_and_offset(tmp_path):
+    """An evening story written in New York stays on its own day (feedparser's parse is UTC: the next day)."""
+    stories = wikinews(2)
+    feed = rss(stories).replace(f"<pubDate>{stories[0].date}T10:00:00Z</pubDate>",
+                                "<pubDate>Tue, 04 Jun 2019 21:30:00 -0400</pubDate>")
+    (tmp_path / "news.rss").write_text(feed, encoding="utf-8")
+    arts = _read(tmp_path / "news.rss")
+    assert arts[0].published == "2019-06-04T21:30:00-04:00"
+    assert arts[1].published.startswith(stories[1].date)
+
+
 def test_stdin_dash_reads_standard_input():
     recs = newswire(2)
     data = "".join(json.dumps(r) + "\n" for r in recs).encode()

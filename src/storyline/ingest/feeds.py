@@ -48,6 +48,21 @@ def _entry_text(entry: Any) -> str:
     return str(entry.get("summary") or "")
 
 
+def _entry_date(entry: Any) -> str | None:
+    """The entry's date as the feed writes it, its offset kept, else feedparser's parse.
+
+    feedparser's ``published_parsed`` is a UTC ``struct_time``: an evening story in New York
+    ("Tue, 04 Jun 2019 21:30:00 -0400") would become the next day, and "on Tuesday" in it would be
+    read from Wednesday.  The written string keeps the writer's own day; the parse is the fallback
+    for forms only feedparser reads.
+    """
+    for key in ("published", "updated"):
+        date = normalize_date(entry.get(key))
+        if date is not None:
+            return date
+    return normalize_date(entry.get("published_parsed") or entry.get("updated_parsed"))
+
+
 def read_feed(ctx: IngestContext, name: str, data: bytes) -> Iterator[Article | Problem]:
     """An Article or Problem per entry; a document that is no feed is one Problem."""
     feed = feedparser.parse(data)
@@ -58,8 +73,7 @@ def read_feed(ctx: IngestContext, name: str, data: bytes) -> Iterator[Article | 
     site = feed.feed.get("title")
     for i, entry in enumerate(feed.entries, 1):
         ext = entry.get("id") or entry.get("link") or f"{name}#{i}"
-        date = entry.get("published_parsed") or entry.get("updated_parsed")
-        given = Given(title=entry.get("title"), published=normalize_date(date), published_from="feed",
+        given = Given(title=entry.get("title"), published=_entry_date(entry), published_from="feed",
                       source=site, url=entry.get("link"))
         try:
             text = fragment_text(_entry_text(entry))
