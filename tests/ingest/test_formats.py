@@ -70,6 +70,32 @@ def test_json_array_with_html_records(tmp_path):
     assert arts[0].metadata["lang"] == "en" and arts[0].url == stories[0].url
 
 
+def test_records_in_other_tools_layouts_ingest_as_they_are(tmp_path):
+    """news-please, NewsAPI and WordPress dumps name the fields otherwise; the same articles come out."""
+    recs, stories = newswire(2), wikinews(1)
+    layouts = [
+        {"uuid": recs[0]["id"], "maintext": recs[0]["text"], "date_publish": recs[0]["published"],
+         "source_domain": "apnews.com", "authors": ["AP"]},
+        {"url": "https://x.test/a", "publishedAt": recs[1]["published"], "source": {"id": None, "name": "AFP"},
+         "content": recs[1]["text"]},
+        {"id": 7, "date": stories[0].date, "link": stories[0].url, "title": {"rendered": stories[0].title},
+         "content": {"rendered": "".join(f"<p>{p}</p>" for p in stories[0].paragraphs)}},
+    ]
+    arts = _read(write_jsonl(tmp_path / "dump.jsonl", layouts))
+    assert all(isinstance(a, Article) for a in arts), arts
+    assert [(a.external_id, a.published, a.source) for a in arts[:2]] == [
+        (recs[0]["id"], recs[0]["published"], "apnews.com"), ("https://x.test/a", recs[1]["published"], "AFP")]
+    assert arts[0].metadata == {"authors": ["AP"], "title_from": "first sentence"}
+    assert fold(arts[1].text) == fold(recs[1]["text"])
+    assert (arts[2].title, arts[2].published, arts[2].url) == (stories[0].title, stories[0].date, stories[0].url)
+    assert "<p>" not in arts[2].text and fold(stories[0].paragraphs[-1]) in fold(arts[2].text)
+
+
+def test_a_record_with_no_body_names_the_fields_looked_for(tmp_path):
+    problems = _read(write_jsonl(tmp_path / "dump.jsonl", [{"id": "a", "title": "Only a headline"}]))
+    assert isinstance(problems[0], Problem) and "maintext" in problems[0].reason
+
+
 def test_gzipped_jsonl_is_read_through(tmp_path):
     recs = newswire(3)
     path = tmp_path / "wire.jsonl.gz"

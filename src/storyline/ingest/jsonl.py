@@ -2,7 +2,12 @@
 
 A record has ``id``, ``title``, ``text`` (or ``html``), ``published``,
 ``source``, ``url`` (and optionally ``description``); every other field is
-kept in ``metadata``.  A record without a title gets one from its first
+kept in ``metadata``.  Dumps of other tools name the same fields otherwise
+(news-please's ``maintext`` and ``date_publish``, NewsAPI's ``content``,
+``publishedAt`` and ``source: {"name": ...}``, schema.org's ``articleBody``
+and ``datePublished``, WordPress's ``content: {"rendered": ...}``): when a
+record lacks our name, the first of :data:`ALIASES` it has stands in, so such
+a dump ingests as it is.  A record without a title gets one from its first
 sentence, and says so (``metadata["title_from"] = "first sentence"``).  A
 malformed line is one ``Problem``; the lines around it are still read.
 
@@ -13,11 +18,16 @@ Example::
     >>> art = article_from_record(ctx, {"id": "x1", "text": "A storm hit. It was bad.", "desk": "world"}, "f#1")
     >>> (art.external_id, art.title, art.metadata)
     ('x1', 'A storm hit. It was bad', {'desk': 'world', 'title_from': 'first sentence'})
+    >>> art = article_from_record(ctx, {"maintext": "A storm hit. It was bad.", "headline": "Storm",
+    ...                                 "publishedAt": "2019-06-04T21:30:00-04:00", "source": {"name": "Wire"}}, "f#2")
+    >>> (art.title, art.published, art.source)
+    ('Storm', '2019-06-04T21:30:00-04:00', 'Wire')
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
@@ -27,6 +37,19 @@ from storyline.ingest.html import article_from_html
 from storyline.records import Article
 
 KNOWN = ("id", "title", "text", "html", "published", "source", "url", "description")
+ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("uuid", "guid", "article_id", "doc_id"),
+    "title": ("headline", "title_page"),
+    "text": ("maintext", "articleBody", "article_body", "body", "full_text", "article", "content"),
+    "published": ("date_publish", "datePublished", "publishedAt", "published_at", "pubDate", "publish_date",
+                  "date"),
+    "source": ("source_domain", "site_name", "publisher", "domain"),
+    "url": ("link", "canonical_url"),
+    "description": ("summary", "lead", "standfirst"),
+}
+"""Other tools' names for our fields, in the order tried: news-please, NewsAPI, schema.org
+NewsArticle, feeds and WordPress dumps.  ``content`` comes last among the text names because some
+dumps use it for a truncated preview next to a full body."""
 _LISTS = ("articles", "items", "records", "data", "documents")
 
 
@@ -34,8 +57,9 @@ def article_from_record(
     ctx: IngestContext, rec: dict[str, Any], fallback_id: str, fmt: str = "jsonl"
 ) -> Article | Problem:
     """The Article in one JSON record; ``fallback_id`` names it when it has no ``id``."""
+    rec = _with_our_names(rec)
     try:
-        ext = _str(rec.get("id"), "id") or fallback_id
+        ext = _str(rec.get("id"), "id") or _str(rec.get("url"), "url") or fallback_id  # as a feed entry's
         given = Given(
             title=_str(rec.get("title"), "title"), description=_str(rec.get("description"), "description"),
             published=_str(rec.get("published"), "published"), source=_str(rec.get("source"), "source"),
@@ -47,12 +71,37 @@ def article_from_record(
     for field in ("text", "html"):
         if rec.get(field) is not None and not isinstance(rec[field], str):
             return Problem(ext, f"the '{field}' field must be a string, not {_json_type(rec[field])}")
+    if isinstance(text, str) and _MARKUP.match(text) and not html:  # a body given as markup
+        text, html = None, text
     if isinstance(text, str) and text.strip():
         given.scraped = False
         return build(ctx, ext, text, fmt, given)
     if isinstance(html, str) and html.strip():
         return article_from_html(ctx, ext, html, fmt, given)
-    return Problem(ext, "the record has no 'text' or 'html' field", "skipped")
+    return Problem(ext, f"the record has no 'text' or 'html' field (nor {', '.join(ALIASES['text'])})",
+                   "skipped")
+
+
+_MARKUP = re.compile(r"\s*<(?:p|div|article|section|h[1-6]|span|figure|!--)[\s>/]", re.I)
+
+
+def _with_our_names(rec: dict[str, Any]) -> dict[str, Any]:
+    """The record with our field names: an alias stands in for a field the record lacks (and leaves
+    ``metadata``), and a ``{"name": ...}`` or ``{"rendered": ...}`` object stands for its text."""
+    out = dict(rec)
+    for field, names in ALIASES.items():
+        if out.get(field) in (None, ""):
+            for name in names:
+                if rec.get(name) not in (None, "") and name not in KNOWN:
+                    out[field] = out.pop(name)
+                    break
+    for field in KNOWN:
+        value = out.get(field)
+        if isinstance(value, dict):
+            inner = value.get("rendered", value.get("name"))
+            if isinstance(inner, str):
+                out[field] = inner
+    return out
 
 
 class _WrongType(ValueError):
