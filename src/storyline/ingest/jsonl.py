@@ -26,6 +26,7 @@ Example::
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from collections.abc import Iterator
@@ -101,7 +102,14 @@ def _with_our_names(rec: dict[str, Any]) -> dict[str, Any]:
             inner = value.get("rendered", value.get("name"))
             if isinstance(inner, str):
                 out[field] = inner
+        if field in ("title", "description", "source") and isinstance(out.get(field), str) \
+                and _ENTITY.search(out[field]):  # markup in a one-line field: "Trump&#8217;s <em>letter</em>"
+            out[field] = html_lib.unescape(_TAG.sub("", out[field]))
     return out
+
+
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);|</?[a-z]+[^<>]*>", re.I)
+_TAG = re.compile(r"</?[a-z]+[^<>]*>", re.I)
 
 
 class _WrongType(ValueError):
