@@ -213,7 +213,8 @@ def attribute(texts: dict[str, str], rows: list[Row]) -> list[tuple[Row, str]]:
                 r.sentence, desc = _sent_index(sents, r.start), "-"
             else:
                 spk = chains[q.speaker_chain].name if q.speaker_chain is not None else None
-                desc = f"{q.kind}|{q.speaker_text or ''}|{spk or ''}"
+                phrase = " ".join((q.speaker_text or "").split())  # a phrase across a page's lines stays one cell
+                desc = f"{q.kind}|{phrase}|{spk or ''}"
                 r.sentence = _sent_index(sents, r.start)
             r.output = desc
             i = r.sentence
