@@ -145,7 +145,6 @@ def web_articles(only: set[str] | None = None) -> dict[str, str]:
     import gzip
 
     from ingest_extraction import split_of
-
     from storyline.ingest.article import IngestContext
     from storyline.ingest.html import article_from_html
     from storyline.records import Article
@@ -290,8 +289,8 @@ def main() -> int:
     out = args.out or (args.judged if args.update else None)
     if out:
         first = out.read_text(encoding="utf-8").splitlines()[0][2:] if args.update else (
-            f"quotes_sample.py --pool {args.pool} --seed {args.seed} --n {args.n}; verdicts: right / wrong / none / notquote / "
-            "notquote-spk")
+            f"quotes_sample.py --pool {args.pool} --seed {args.seed} --n {args.n}; verdicts: right / wrong / none / "
+            "notquote / notquote-spk")
         write_tsv(out, rows, first)
         print(f"wrote {out}")
         return 0
