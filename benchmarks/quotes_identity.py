@@ -3,8 +3,9 @@
 Question: a change meant to keep behaviour (moving code between modules, an
 index instead of a repeated scan) must give the same quotes on every article,
 not only on the rows a sample judged.  This script parses the articles of the
-judged quote samples (``data/quotes_sample_seed*.tsv``; texts from
-``../shared/data/newswire-1997-1998.jsonl``) once into a DocBin cache, runs
+judged quote samples (``data/quotes_sample_seed*.tsv``, texts from
+``../shared/data/newswire-1997-1998.jsonl``; ``data/quotes_sample_web*.tsv``, the
+web pages' texts as storyline's HTML ingest gives them) once into a DocBin cache, runs
 :func:`~storyline.nlp.quotes.find_quotes` on each, and writes every
 attribution (direct, scare, mixed, indirect) with its kind, content span,
 speaker phrase, speaker entity and cue span, one JSON line each.  Two versions'
@@ -29,13 +30,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from quotes_sample import NEWSWIRE, articles, read_tsv  # noqa: E402
+from quotes_sample import NEWSWIRE, articles, read_tsv, web_articles  # noqa: E402
 
 
 def sample_ids() -> list[str]:
-    """The articles of every judged sample, sorted."""
-    return sorted({r.article for path in sorted((HERE / "data").glob("quotes_sample_seed*.tsv"))
-                   for r in read_tsv(path)})
+    """The articles of every judged sample (newswire ids, then web page file names), sorted."""
+    return sorted({r.article for pattern in ("quotes_sample_seed*.tsv", "quotes_sample_web*.tsv")
+                   for path in sorted((HERE / "data").glob(pattern)) for r in read_tsv(path)})
 
 
 def parsed(ids: list[str], cache: Path) -> list:
@@ -48,7 +49,8 @@ def parsed(ids: list[str], cache: Path) -> list:
     nlp = load_model(Settings().model)
     if cache.is_file():
         return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-    texts = articles()
+    pages = {a for a in ids if a.endswith(".html")}
+    texts = {**articles(), **(web_articles(pages) if pages else {})}
     docs = list(nlp.pipe((texts[a] for a in ids), batch_size=16))
     DocBin(store_user_data=True, docs=docs).to_disk(cache)
     return docs

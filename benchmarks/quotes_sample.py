@@ -22,6 +22,26 @@ A reader then judges each row (the TSV's ``verdict`` column):
 
 End-to-end accuracy on quoted speech is right / (right + wrong + none).
 
+Pools (``--pool``): ``newswire`` (the default, above; no unsampled quotes are
+left in it after sample P) and ``web``: the dev half of trafilatura's evaluation
+pages (``../shared/data/trafilatura-eval``, split by
+``ingest_extraction.split_of``; a held-out page is never read), each page's text
+as storyline's own HTML ingest gives it (``article_from_html``: the article body
+that is annotated), the article identified by the page's file name.  A page is
+in the pool when its text is English and it is news prose:
+
+- English: at least 12% of its words are among :data:`ENGLISH_FUNCTION_WORDS`
+  (the dev pages in English run at 0.14-0.45, the German, French, Spanish,
+  Italian, Portuguese ones at 0.10 at most: a gap, no page near the line);
+- news prose: every kind of journalism (news, features, opinion, reviews) is in;
+  the pages listed in :data:`NOT_NEWS` are out: recipes, software documentation
+  and tutorials, fiction, a wiki, product, policy, about and review-site pages,
+  jokes, a dictionary entry.  The list was made by reading the titles and first
+  lines of the English dev pages with quotes, before any sample was drawn.
+
+The page texts come from the ingest code at hand, so a change to it can move a
+quote's offsets: such a row shows as ``CHANGED`` (output ``-``) for re-judging.
+
 Usage:
     python benchmarks/quotes_sample.py --seed 1 --n 100 --out FILE.tsv   # draw, print, write a TSV to judge
     python benchmarks/quotes_sample.py --judged FILE.tsv [--append]     # re-run, tally, flag changed rows
@@ -49,7 +69,25 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SHARED = ROOT.parent / "shared" / "data"
 NEWSWIRE = SHARED / "newswire-1997-1998.jsonl"
+WEB = SHARED / "trafilatura-eval"
 sys.path.insert(0, str(HERE))
+
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to a in is that for it was on with as he she they his her at by from be this have are were has had "
+    "not but or an said will which who their".split())
+"""Common English words; their share of a page's words tells English from the other languages of the pool."""
+
+NOT_NEWS = frozenset({
+    "bettycrocker.com.pineapple.html", "elavegan.com-Peanut.html",  # recipes
+    "docs.docker.com.install.html", "geeks3d.com.hacklab.html", "github.com.yapapi.html",  # software docs, code
+    "netbits.us.stunnel_rsync.html", "pythonspeed.com.docker.html", "schneems.com.rubocop.html",
+    "statisticsglobe.com.ggplot2.html", "strangemachines.io.performant.html", "parallels.com.desktop.html",
+    "royalroad.com.melas.html", "harrypotter.fandom.com.spell.html",  # fiction, a wiki
+    "businessjargons.com.leadership.html", "thebalance.com.coinbase.html", "wordsmith.org.maudlin.html",  # explainers
+    "shabka.org.about.html", "sibenlab.blogspot.com.privacy.html", "uk.trustpilot.com.reviews.html",  # site pages
+    "redtri.com.jokes.html",
+})
+"""English dev pages with quotes that are not news prose (read by title and first lines before sampling)."""
 
 COLUMNS = ["article", "start", "end", "sentence", "output", "verdict", "note"]
 QUOTED = ("right", "wrong", "none")
@@ -91,6 +129,52 @@ def articles() -> dict[str, str]:
     return {rec["id"]: rec["text"] for rec in map(json.loads, NEWSWIRE.open(encoding="utf-8"))}
 
 
+def is_english(text: str) -> bool:
+    """At least 12% of the words are common English function words (see the module docstring)."""
+    import re
+
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return sum(w in ENGLISH_FUNCTION_WORDS for w in words) >= 0.12 * max(1, len(words))
+
+
+def web_articles(only: set[str] | None = None) -> dict[str, str]:
+    """The web pool: page file name -> storyline's article text, dev pages in English news prose only.
+
+    ``only`` restricts it to those pages (a judged sample's), which skips extracting the rest.
+    """
+    import gzip
+
+    from ingest_extraction import split_of
+    from storyline.ingest.article import IngestContext
+    from storyline.ingest.html import article_from_html
+    from storyline.records import Article
+    from storyline.settings import Settings
+
+    ctx = IngestContext(Settings())
+    texts: dict[str, str] = {}
+    for url, case in sorted(json.loads((WEB / "evaldata.json").read_text(encoding="utf-8")).items()):
+        name = case["file"]
+        if split_of(name) != "dev" or name in texts or name in NOT_NEWS or (only is not None and name not in only):
+            continue  # a held-out page is never opened
+        path = WEB / "pages" / (name + ".gz")
+        if not path.is_file():
+            continue
+        art = article_from_html(ctx, url, gzip.decompress(path.read_bytes()))
+        if isinstance(art, Article) and is_english(art.text):
+            texts[name] = art.text
+    return texts
+
+
+def pool_texts(pool: str, only: set[str] | None = None) -> dict[str, str]:
+    """The article texts of a pool (``newswire`` or ``web``)."""
+    return web_articles(only) if pool == "web" else articles()
+
+
+def pool_of(ids: list[str]) -> str:
+    """The pool a judged sample was drawn from: web pages are named by file, ``*.html``."""
+    return "web" if ids and all(a.endswith(".html") for a in ids) else "newswire"
+
+
 def draw(texts: dict[str, str], seed: int, n: int) -> list[Row]:
     """``n`` quoted stretches drawn uniformly from all of them in the unseen articles, in a seeded order."""
     from storyline.nlp.quotes import find_spans
@@ -98,7 +182,9 @@ def draw(texts: dict[str, str], seed: int, n: int) -> list[Row]:
     seen = seen_articles()
     pool = [(aid, s.start, s.end) for aid, text in sorted(texts.items()) if aid not in seen
             for s in find_spans(text) if s.end > s.start]
-    picked = random.Random(seed).sample(pool, n)
+    if n > len(pool):
+        print(f"quotes_sample: only {len(pool)} quoted stretches left unsampled; drawing them all", file=sys.stderr)
+    picked = random.Random(seed).sample(pool, min(n, len(pool)))
     return [Row(a, s, e) for a, s, e in sorted(picked)]
 
 
@@ -126,7 +212,8 @@ def attribute(texts: dict[str, str], rows: list[Row]) -> list[tuple[Row, str]]:
                 r.sentence, desc = _sent_index(sents, r.start), "-"
             else:
                 spk = chains[q.speaker_chain].name if q.speaker_chain is not None else None
-                desc = f"{q.kind}|{q.speaker_text or ''}|{spk or ''}"
+                phrase = " ".join((q.speaker_text or "").split())  # a phrase across a page's lines stays one cell
+                desc = f"{q.kind}|{phrase}|{spk or ''}"
                 r.sentence = _sent_index(sents, r.start)
             r.output = desc
             i = r.sentence
@@ -162,6 +249,8 @@ def tally(rows: list[Row]) -> dict[str, int]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pool", choices=["newswire", "web"], default="newswire",
+                    help="draw from the newswire or the web dev pages (a judged file's pool is read from its rows)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n", type=int, default=100)
     ap.add_argument("--out", type=Path, help="write the drawn sample here, to judge")
@@ -169,17 +258,21 @@ def main() -> int:
     ap.add_argument("--append", action="store_true", help="append the tally to benchmarks/RESULTS.md")
     ap.add_argument("--update", action="store_true", help="with --judged: write the new outputs to re-judge")
     args = ap.parse_args()
-    if not NEWSWIRE.is_file():
-        print(f"quotes_sample: {NEWSWIRE} not found; it needs ../shared/data", file=sys.stderr)
-        return 2
-    texts = articles()
     if args.judged:
         if not args.judged.is_file():
             print(f"quotes_sample: {args.judged} not found; draw one with --out first", file=sys.stderr)
             return 2
         rows = read_tsv(args.judged)
+        args.pool = pool_of([r.article for r in rows])
+    data = WEB / "evaldata.json" if args.pool == "web" else NEWSWIRE
+    if not data.is_file():
+        print(f"quotes_sample: {data} not found; it needs ../shared/data", file=sys.stderr)
+        return 2
+    if args.judged:
+        texts = pool_texts(args.pool, {r.article for r in rows})
         before = {(r.article, r.start, r.end): r.output for r in rows}
     else:
+        texts = pool_texts(args.pool)
         rows, before = draw(texts, args.seed, args.n), {}
     changed = 0
     for r, context in attribute(texts, rows):
@@ -196,8 +289,8 @@ def main() -> int:
     out = args.out or (args.judged if args.update else None)
     if out:
         first = out.read_text(encoding="utf-8").splitlines()[0][2:] if args.update else (
-            f"quotes_sample.py --seed {args.seed} --n {args.n}; verdicts: right / wrong / none / notquote / "
-            "notquote-spk")
+            f"quotes_sample.py --pool {args.pool} --seed {args.seed} --n {args.n}; verdicts: right / wrong / none / "
+            "notquote / notquote-spk")
         write_tsv(out, rows, first)
         print(f"wrote {out}")
         return 0
@@ -212,7 +305,8 @@ def main() -> int:
                             counts.get("notquote", 0), counts.get("notquote-spk", 0), changed, acc]])
     print(body)
     if args.append:
-        append_results("Quote speakers on unseen newswire: a seeded sample judged by reading", body)
+        source = "web pages" if args.pool == "web" else "newswire"
+        append_results(f"Quote speakers on unseen {source}: a seeded sample judged by reading", body)
     return 0
 
 

@@ -44,3 +44,12 @@ def test_a_timeline_entry_keeps_the_subject_of_its_paragraph(nlp):
 def test_a_single_line_break_is_left_to_the_parser(nlp):
     wrapped = "The minister said on Monday that the plan\nwould be put to a vote next month."
     assert len(list(nlp(wrapped).sents)) == 1
+
+
+def test_a_text_with_no_blank_line_has_a_paragraph_a_line(nlp):
+    """A page as the HTML ingest writes it (one block a line, no blank line): a heading is a sentence of its
+    own, not the subject of the line under it; a line starting in lower case carries the one before on."""
+    doc = nlp("Hydrangeas like shade.\n3. Plant Carefully\nDig a hole slightly larger than the pot and water\n"
+              "it well every day.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert any(s.endswith("Plant Carefully") for s in sents) and not any(s.startswith("it well") for s in sents), sents

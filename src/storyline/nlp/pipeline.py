@@ -30,7 +30,7 @@ from storyline.nlp import entities, marks, paragraphs, quotes, terms, timex
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 13  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 14  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase,
 # "or so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank
@@ -58,7 +58,10 @@ ANNOTATION_VERSION = 13  # 3: TIMEX3 extents without their signal preposition; 4
 # armed services ("the Estonian defence forces", "US military said") speak for the state, "a Ministry of Education
 # circular" is the ministry's, "reported ..., quoting a source" is the source's, "his aide" is the one person titled
 # aide, a participle on a reported report ("had written to X, stressing") is that reporter's, "press reports" take no
-# report named later
+# report named later; 14: a text with no blank line (a web page as the HTML ingest writes it) has a paragraph a
+# line, for sentence starts and quotes; a pull quote's credit line ('"..."' then 'Name, Ph.D.'); "the singer" /
+# "the player" and "the duchess" are people named before; "She revealed" after "The duchess ..." is the duchess's;
+# a name set off inside a title phrase is its holder's ("the officer for X, Name,"); "X went on, '...'"
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

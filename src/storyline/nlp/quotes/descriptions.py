@@ -403,7 +403,8 @@ def epithet(ctx: Context, head: Token) -> int | None:
             return None
         seen += 1
         pronoun = main_subject(ctx, sent, head)
-        if s < si and pronoun is not None and pronoun.lower_ in PERSON_PRONOUNS:
+        if s < si and pronoun is not None and pronoun.lower_ in PERSON_PRONOUNS \
+                and (other is None or (pronoun.lower_ in ("she", "her")) != (other == "f")):  # 'the duchess' is no 'he'
             return person_before(ctx, pronoun, described_chain)  # "He said ... . The UN chief voiced": the same person
         subjects, others = mentions_before(ctx, sent, head.idx, described_chain, skip=bound if s == si else frozenset(),
                                             main=True)

@@ -38,6 +38,10 @@ STRONG_CUES = CUE_LEMMAS - WEAK_CUES
 PARTICLE_CUES = {"point": "out", "read": "out"}
 """Weak cues whose particle leaves only the reporting sense ("pointed out", "read out"): cues anywhere."""
 
+GOING_ON = "go"
+"""'go on' reports only as a clause of its own before a quote ("Alley went on, '...'", "She went on: '...'"):
+the particle then a comma or colon; otherwise it goes on somewhere ("the case would go on to a council")."""
+
 DOCUMENT_NOUNS = frozenset({
     "letter", "statement", "message", "note", "memo", "email", "e-mail", "release", "report", "communique",
     "communiqué", "declaration", "tweet", "post", "editorial", "document", "notice", "announcement",
@@ -87,11 +91,12 @@ FEMALE_WORDS = frozenset({
     "mrs", "ms", "miss", "madam", "madame", "lady", "dame", "spokeswoman", "chairwoman", "congresswoman",
     "businesswoman", "councilwoman", "policewoman", "actress", "waitress", "mother", "wife", "daughter", "sister",
     "queen", "princess", "grandmother", "widow", "girl", "woman", "aunt", "niece", "girlfriend", "mum", "mom",
+    "duchess", "countess", "baroness", "empress",
 })
 MALE_WORDS = frozenset({
     "mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman", "councilman", "policeman",
     "father", "husband", "son", "brother", "king", "prince", "grandfather", "widower", "boy", "man", "uncle",
-    "nephew", "boyfriend", "dad",
+    "nephew", "boyfriend", "dad", "duke", "baron", "emperor",
 })
 """Honorifics and roles that say whether a person is a 'she' or a 'he' (Mrs Palin, spokesman Mark Dunn)."""
 
@@ -138,8 +143,17 @@ SPEAKER_NOUNS = frozenset({
 }) | ORG_NOUNS | STATE_NOUNS
 """Heads of a description that can be a source ("according to the bank", "according to analysts")."""
 
+OCCUPATION_NOUNS = frozenset({
+    "singer", "actor", "musician", "artist", "rapper", "songwriter", "composer", "writer", "author",
+    "novelist", "poet", "comedian", "dancer", "athlete", "player", "designer", "chef", "filmmaker", "producer",
+    "presenter", "dermatologist", "physician", "surgeon", "lawyer", "attorney", "architect", "entrepreneur",
+})
+"""Occupations that name one person: news and magazines name a singer or a doctor once, then write "the
+singer said" (a feature about a celebrity, an expert quoted in a health story)."""
+
 PERSON_NOUNS = (SPEAKER_NOUNS - ORG_NOUNS - STATE_NOUNS - {"people", "authority"}
-                | SPOKES_NOUNS - {"statement", "source", "spokespeople", "office"} | FEMALE_WORDS | MALE_WORDS)
+                | SPOKES_NOUNS - {"statement", "source", "spokespeople", "office"} | FEMALE_WORDS | MALE_WORDS
+                | OCCUPATION_NOUNS)
 """Nouns that describe one person ("the official", "Nichols' mother"): a he/she after such a subject
 refers to that unnamed person, not to someone named earlier."""
 

@@ -15,8 +15,9 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
+from storyline.nlp.names import is_role
 from storyline.nlp.quotes.context import Context
-from storyline.nlp.quotes.lexicon import SPOKES_NOUNS, STRONG_CUES, SUBJECT_DEPS
+from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPOKES_NOUNS, STRONG_CUES, SUBJECT_DEPS
 from storyline.nlp.quotes.phrases import bare_title_name, named_in
 
 Describe = Callable[[Context, Token], int | None]
@@ -53,6 +54,9 @@ def mentions_before(ctx: Context, sent: Span, limit: int, describe: Describe | N
             # "The minister of development, Ulla Toenaes, was ...": the subject's own name, not a title's holder
             ch = next((c for a in tok.children if a.dep_ == "appos" and (c := ctx.chain_of(a)) is not None), None)
             ch = bare_title_name(ctx, tok) if ch is None else ch
+            # "the former Chief Marketing Officer for Jenny Craig, Leesa Eichberger, spoke": the name set off in
+            # the subject phrase is the subject's, however low the parser hung it (not the company in between)
+            ch = set_off_name(ctx, tok) if ch is None else ch
         if describe is not None and ch is None and is_subj and tok.pos_ in ("NOUN", "PROPN") and not ctx.in_quote(tok):
             if ch is None and tok.lemma_.lower() in SPOKES_NOUNS:  # "the office of X", "a spokesman for X"
                 ch = next((c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
@@ -69,6 +73,17 @@ def mentions_before(ctx: Context, sent: Span, limit: int, describe: Describe | N
         else:
             other.append(ch)
     return subj[::-1], other + buried + inner
+
+
+def set_off_name(ctx: Context, head: Token) -> int | None:
+    """The one person named in apposition inside a singular person's title phrase ("the former Chief
+    Marketing Officer for Jenny Craig, Leesa Eichberger,"): the title's holder, wherever the parser hung the
+    name (here under the company).  Not a name glued to the title or a modifier ("Azerbaijani officials")."""
+    if head.tag_ not in ("NN", "NNP") or not (is_role(head) or head.lemma_.lower() in PERSON_NOUNS):
+        return None
+    found = {ch for t in head.subtree if t.dep_ == "appos" and t.i > head.i
+             and (ch := ctx.chain_of(t)) is not None and ctx.is_person(ch)}
+    return found.pop() if len(found) == 1 else None
 
 
 def main_subject(ctx: Context, sent: Span, before: Token) -> Token | None:

@@ -85,6 +85,14 @@ from storyline.records import Chain, Mention
 __all__ = ["EMBEDDING_DEPS", "Context", "Resolved", "build_context", "resolve"]
 
 
+def described_or_epithet(ctx: Context, head: Token) -> int | None:
+    """A subject description read as its chain for a he/she after it: a title ("the mayor") or, failing
+    that, an epithet for someone named before ("The duchess has hinted ..., but during her interview with
+    Winfrey she spoke ... . She revealed": the duchess, not Winfrey)."""
+    found = described_chain(ctx, head)
+    return found if found is not None else epithet(ctx, head)
+
+
 def resolve(ctx: Context, head: Token) -> Resolved:
     """Resolve the head token of a speaker phrase (see the module docstring)."""
     text = phrase_text(head)
@@ -105,7 +113,7 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         found = resolve(ctx, speech_owner(ctx, antecedent) or antecedent)
         return found if found.chain is not None else Resolved(None, text, "unresolved")
     if low in PERSON_PRONOUNS:
-        return Resolved(person_before(ctx, head, described_chain), head.text, "pronoun")
+        return Resolved(person_before(ctx, head, described_or_epithet), head.text, "pronoun")
     if low in THING_PRONOUNS:
         document = _reporting_document(ctx, head)
         if document is not None:  # "..., a coalition press release said. '...,' it said": that release

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.nlp.paragraphs import one_paragraph_a_line
+
 MAX_CLOSED = 2500
 """A closed pair longer than this is a mispairing, not a quote."""
 MAX_UNCLOSED = 600
@@ -39,6 +41,8 @@ DOUBLE_CLOSE = "”»"
 DOUBLE_ANY = '"'
 SINGLE_OPEN = "‘"
 _PARA = re.compile(r"\n[ \t]*\n\s*|(?<=[.!?:\"”’])[ \t]*\n(?=[ \t]*[A-Z\"“‘'])")
+_LINE = re.compile(r"[ \t]*\n(?![^\S\n]*[a-z])\s*")
+"""A paragraph end in a text written one paragraph a line (:func:`storyline.nlp.paragraphs.one_paragraph_a_line`)."""
 _SENT_END = re.compile(r"[.!?…][\"”’)]?(?=\s+[\"“‘(A-Z0-9])")
 _SPACE_BEFORE = " \t\n([{—–-/"
 
@@ -73,10 +77,11 @@ class _Mark:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: blank lines, or a line break after a sentence end."""
+    """(start, end) of each paragraph: blank lines, or a line break after a sentence end; in a text written
+    one paragraph a line, every line break before a line that does not start in lower case."""
     out: list[tuple[int, int]] = []
     pos = 0
-    for m in _PARA.finditer(text):
+    for m in (_LINE if one_paragraph_a_line(text) else _PARA).finditer(text):
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()

@@ -34,7 +34,10 @@ For each quote, in order:
    repeated Beijing's position that ... . '...'").
 
 Before all of these, a whole quote followed by a dash and a name
-('"..." ― Mark Twain', the layout of quotation lists) is that name's.
+('"..." ― Mark Twain', the layout of quotation lists) is that name's, and so
+is a paragraph that is one whole quote followed by a paragraph that is only a
+person's name, maybe with a title after a comma (a pull quote's credit line:
+'"..."' then 'Michael Shadlen, Ph.D.').
 
 Example::
 
@@ -55,6 +58,7 @@ from storyline.nlp.quotes.context import Context, Resolved
 from storyline.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
     CUE_LEMMAS,
+    GOING_ON,
     OBJECT_PRONOUNS,
     PARTICLE_CUES,
     PERSON_NOUNS,
@@ -99,12 +103,21 @@ def _is_cue(tok: Token, adjacent: bool) -> bool:
     leaves it only its reporting sense (:data:`PARTICLE_CUES`: "pointed out"), or with a that-clause,
     the complement of saying ("Blair indicated that Britain would ...", not "indicated the exit")."""
     lemma = tok.lemma_.lower()
+    if lemma == GOING_ON:
+        return _goes_on(tok)
     if lemma not in CUE_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
         return False
     sense = reporting_sense(tok)
     if sense is not None:
         return sense or adjacent and particle_of(tok) is None
     return adjacent or lemma not in WEAK_CUES or _that_clause(tok)
+
+
+def _goes_on(verb: Token) -> bool:
+    """'X went on, "..."' / 'went on: "..."': 'go' with its particle 'on' right after it, then a comma or colon."""
+    doc = verb.doc
+    return verb.pos_ == "VERB" and verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "on" \
+        and doc[verb.i + 1].dep_ == "prt" and doc[verb.i + 2].text in (",", ":")
 
 
 def _that_clause(verb: Token) -> bool:
@@ -724,12 +737,34 @@ def _dash_name(ctx: Context, span: Span) -> Attribution | None:
     return att
 
 
+def _name_line(ctx: Context, span: Span) -> Attribution | None:
+    """A paragraph that is one whole quote, then a paragraph that is only a person's name, maybe with a
+    title or degree after a comma ('Michael Shadlen, Ph.D.'): a pull quote and its credit line."""
+    if not span.closed or span.para + 1 >= len(ctx.paras):
+        return None
+    pstart, pend = ctx.paras[span.para]
+    if ctx.text[pstart:span.open_at].strip() or ctx.text[span.close_at + 1:pend].strip(" \t.,\n"):
+        return None
+    nstart, nend = ctx.paras[span.para + 1]
+    first = ctx.token_at(nstart)
+    chain = ctx.chain_of(first) if first is not None else None
+    if first is None or chain is None or not ctx.is_person(chain):
+        return None
+    end = first.i
+    while end + 1 < len(ctx.doc) and ctx.chain_of(ctx.doc[end + 1]) == chain:
+        end += 1
+    rest = [t for t in ctx.doc[end + 1:] if t.idx < nend and not t.is_space]
+    if rest and (rest[0].text != "," or len(rest) > 8 or any(t.pos_ in ("VERB", "AUX") for t in rest)):
+        return None
+    return _make(Resolved(chain, ctx.doc[first.i:end + 1].text, "name"), None)
+
+
 def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
     """One attribution per span, in the order given (spans sorted by position)."""
     out: list[Attribution] = []
     by_group: dict[int, Attribution] = {}
     for i, span in enumerate(spans):
-        att = None if span.partial else _dash_name(ctx, span)
+        att = None if span.partial else _dash_name(ctx, span) or _name_line(ctx, span)
         att = att or (_governor(ctx, span) if span.partial else None)
         if att is not None and att.how == "governor" and span.text.rstrip()[-1:] in ",?!":
             # 'The United States believes "...," Albright said': a quote that ends calling for its attribution
