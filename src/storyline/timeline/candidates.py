@@ -168,6 +168,32 @@ def _runs_on(before: str, first: str) -> bool:
     return first.islower() or last.islower() or last in ",-\u2013("
 
 
+_AUTHOR = r"[A-Z\u00c0-\u00de][\w'\u2019.-]*"
+_YEAR = r"(?:1[6-9]|20)\d\d[a-z]?"
+_INITIALS = rf"(?:(?:van|von|de)\s+)?{_AUTHOR}\s+[A-Z]{{1,3}}(?:-[A-Z])?"
+# an author-year reference: "(Moré, 2012)", "(Koch & Stevenson, 2017)", "(Baal et al. 1994)", "Baal et al. (1994)",
+# "Jacobs (1998)", and a reference list's "Smeets P, Duchateau MJ, 2003."
+_CITATION = re.compile(
+    rf"\(\s*{_AUTHOR}(?:\s+{_AUTHOR})?(?:\s*(?:,|&|and|und|et)\s+{_AUTHOR}(?:\s+{_AUTHOR})?)*"
+    rf"(?:\s+et\s+al\.?,?|,)\s+{_YEAR}\s*\)"
+    rf"|\b{_AUTHOR}(?:\s+et\s+al\.?,?)?\s*\(\s*{_YEAR}\s*\)"
+    rf"|\b{_INITIALS}(?:,\s+{_INITIALS})*,\s+{_YEAR}\b")
+CITATION_CHARS = 120
+"""How far before a year an author-year reference may start."""
+
+
+def cited(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the year of an author-year reference: it dates a publication the
+    article cites, not a happening it tells.
+
+    >>> s = "Der Einfluss wird diskutiert (Koch & Stevenson, 2017). Er stieg 2017 stark."
+    >>> cited(s, s.index("2017"), s.index("2017") + 4), cited(s, s.rindex("2017"), s.rindex("2017") + 4)
+    (True, False)
+    """
+    return any(m.start() <= start and end <= m.end()
+               for m in _CITATION.finditer(text, max(0, start - CITATION_CHARS), min(len(text), end + 3)))
+
+
 def _sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
     """The sentence holding a character offset (``starts``: the sentences' sorted start offsets)."""
     i = bisect.bisect_right(starts, offset) - 1
@@ -349,7 +375,7 @@ def article_candidates(
         date = timeline_date(t.type, t.value, t.anchored)
         start = t.phrase_start  # "on Monday": the clause around the date starts at its preposition
         s = _sentence_of(sentences, starts, start)
-        if date is None or s is None:
+        if date is None or s is None or cited(text, t.start, t.end):
             continue
         if start >= body_start(s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
             dated.setdefault((s.start, s.end), set()).add(date)
