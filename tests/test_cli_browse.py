@@ -141,3 +141,28 @@ def test_a_story_of_one_article_says_1_article(db, tmp_path):
     assert "1 article, 1 event, " in head and "1 articles" not in head
     ent = run(db, "entity", "Kim Jong Un").stdout
     assert "1 article, 1 mention," in ent, ent
+
+
+def test_an_empty_timeline_of_a_linked_story_says_what_its_article_lacks(db, tmp_path):
+    """A dated Chinese page (dev half of the extraction benchmark) has no sentence the timeline reads: the
+    reason said "timelines are built when linking; run 'storyline link'" after linking; an undated text said
+    'none of its 1 articles has'."""
+    import gzip
+
+    from tests.ingest.pages import EVAL
+
+    page = tmp_path / "xinhua.html"
+    page.write_bytes(gzip.decompress((EVAL / "pages" / "archive.org.he.xinhuanet.com.25340717.html.gz").read_bytes()))
+    undated = tmp_path / "undated.txt"
+    undated.write_text("Kim Jong Un wrote a long letter to Donald Trump about the talks in Singapore.\n")
+    assert run(db, "ingest", str(page), str(undated), "-q").returncode == 0
+    said = {}
+    for story in json.loads(run(db, "stories", "--json").stdout):
+        res = run(db, "timeline", str(story["id"]))
+        assert res.returncode == 0
+        said[story["title"]] = " ".join(res.stdout.split())
+    assert len(said) == 2
+    for out in said.values():
+        assert "no dated entries" in out and "run 'storyline link'" not in out and "1 articles" not in out, out
+    assert any("no sentence of its article reads as a dated happening" in out for out in said.values()), said
+    assert any("its article has no publication date and no date in its text" in out for out in said.values()), said

@@ -196,3 +196,38 @@ def test_an_entry_shows_a_sentence_of_its_own_date_not_a_coarser_one_folded_into
     [group] = group_candidates([day, week])
     entry = to_entry(group, {})
     assert (entry.date, entry.text, entry.articles) == ("2024-04-08", day.text, [1, 2])
+
+
+def _page_timeline(nlp, name: str) -> tuple[Article, list]:
+    """A page of the extraction benchmark's dev half, ingested, annotated and told as a timeline."""
+    from storyline.ingest.article import IngestContext
+    from storyline.ingest.html import article_from_html
+    from storyline.settings import Settings
+    from tests.ingest.pages import eval_page
+
+    url, html, _ = eval_page(name)
+    art = article_from_html(IngestContext(Settings()), url, html)
+    assert isinstance(art, Article)
+    art.id = 1
+    return art, build_timeline([(art, annotate_doc(nlp(art.text), art))])
+
+
+@pytest.mark.parametrize("name", ["auto.oe24.at-golfchina.html", "bergsteigen.com-skibergsteigen.html",
+                                  "bewusster-leben.de.hope.html", "publikum.net-HPV-Impfungen.html"])
+def test_an_entry_of_a_real_page_ends_where_its_sentence_ends_not_where_the_parser_broke_it(nlp, name):
+    """The English model's parser breaks German sentences mid-line ("Hoffnung ist unser Motor und unsere");
+    an entry runs on to the sentence's closing mark or the end of its line."""
+    art, entries = _page_timeline(nlp, name)
+    assert entries
+    for e in entries:
+        for ev in e.evidence:
+            said = art.text[ev.start : ev.end].rstrip()
+            assert said[-1] in ".!?…:;\"'”’»«“)]" or art.text[ev.end : ev.end + 1] in ("\n", ""), said
+
+
+def test_the_year_of_a_cited_reference_is_no_entry(nlp):
+    """A page on dead bumblebees in summer 2017 cites its sources ("(Koch & Stevenson, 2017)", "Baal et al.
+    (1994)", "Jacobs (1998)") and lists them ("Smeets P, Duchateau MJ, 2003."): each year was an entry."""
+    _, entries = _page_timeline(nlp, "aktion-hummelschutz.de.hummeln.html")
+    assert entries
+    assert all(e.date.startswith("2017-") for e in entries), [(e.date, e.text) for e in entries]

@@ -158,7 +158,8 @@ def timeline(
             if st is None:
                 fail(f"no story with id {story_id}; list them with 'storyline stories'")
             entries, title = st.timeline, f"{story_title(sl.store, st)} (story {st.id})"
-            why = "" if entries else empty_reason(sl.store, st.id)
+            built = st.id not in dict(sl.store.dirty_stories())
+            why = "" if entries else empty_reason(sl.store, st.id, built)
         if top is not None:
             entries = top_timeline(sl.store, entries, top)
     if as_json:

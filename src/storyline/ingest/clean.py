@@ -37,6 +37,7 @@ from storyline.ingest.lines import (
     find_dateline,
     fold,
     is_date_line,
+    is_named_byline,
     is_prose,
     is_title_copy,
     label_reason,
@@ -168,8 +169,9 @@ def clean_text(
         ln.reason = chrome_reason(ln.text)
     first, last = _story_span(lines) if scraped else (0, len(lines) - 1)
     lead = lines[: min(first + LEAD_LINES, len(lines))] if scraped else []
-    for ln in lead:  # a page's own date stamp sits by its headline, sometimes under the standfirst
-        ln.reason = ln.reason or ("date line" if is_date_line(ln.text) else None)
+    for ln in lead:  # a page's own date stamp and byline sit by its headline, sometimes under the standfirst
+        ln.reason = ln.reason or ("date line" if is_date_line(ln.text) else "byline" if is_named_byline(ln.text)
+                                  else None)
     top = lines[:first]
     for ln in top + lines[last + 1 :]:
         ln.reason = ln.reason or edge_reason(ln.text)

@@ -27,7 +27,7 @@ from typing import Any
 
 import trafilatura
 
-from storyline.ingest.article import Given, IngestContext, Problem, build
+from storyline.ingest.article import Given, IngestContext, Problem, build, content_hash
 from storyline.ingest.captions import drop_captions
 from storyline.ingest.lead import with_lead
 from storyline.ingest.lines import fold
@@ -35,6 +35,7 @@ from storyline.ingest.markup import Page, parse
 from storyline.ingest.pagedate import page_date, url_day
 from storyline.ingest.places import boxed_lines
 from storyline.ingest.siblings import with_siblings
+from storyline.ingest.titles import site_free_title, site_name
 from storyline.records import Article, RemovedLine
 
 # the page's own publication date only: no guessing from a copyright year or a URL-less scan of the text
@@ -88,7 +89,8 @@ def article_from_html(
         published, published_from = named, "url"
     given_ = Given(
         title=g.title or doc.title, description=g.description or doc.description,
-        published=published, published_from=published_from, source=g.source,
+        published=published, published_from=published_from,
+        source=g.source or ctx.source or site_name(doc.sitename, doc.hostname, doc.title or ""),
         url=g.url or doc.url, metadata=meta, removed=g.removed,
         boxed=_boxed(ctx, page, raw),
     )
@@ -104,7 +106,19 @@ def article_from_html(
         if isinstance(art, Problem):
             art.reason = ("no article found in the HTML page (" + art.reason.removeprefix("no article text (")
                           .removesuffix(")") + f"; {linked} of {lines} lines are the text of a link)")
+    if isinstance(art, Article) and not g.title:  # a title the caller gave is theirs; the page's may name its site
+        _drop_site_name(art)
     return art
+
+
+def _drop_site_name(art: Article) -> None:
+    """The page's title without the site's name set beside the headline (:mod:`~storyline.ingest.titles`);
+    the name goes to ``removed``, reason 'site name'."""
+    title, site = site_free_title(art.title, art.metadata.get("sitename"), art.metadata.get("hostname"))
+    if site:
+        art.title = title
+        art.removed = [*art.removed, RemovedLine(site, "site name")]
+        art.content_hash = content_hash(art.title, art.text)
 
 
 def _thin(art: Article | Problem, below: int) -> bool:

@@ -104,6 +104,29 @@ _DATELINE = re.compile(
 # a wire desk credited as the author: "By the CNN Wire Staff", "By Reuters Staff", "From AP correspondents"
 _WIRE_BYLINE = re.compile(r"^(by|from)\s+(the\s+)?[\w.'’ -]{0,40}\b(wire|staff|desk|correspondents?|reporters?|"
                           r"writers?|editors?|news service|news agency)\b[\w ]{0,20}$", re.I)
+# a byline naming people in the page's language: "Von Matthias Lauerer", "By Nada Tawfik, BBC News, New York",
+# "Von A B, C D und E F, NDR"; each name two or three capitalised words, so "Von Risiken und Nebenwirkungen" is not one
+_NAME = r"[A-Z\u00c0-\u00de][\w'\u2019.-]+"
+_NAMED_BYLINE = re.compile(
+    rf"^(?i:by|von|par|por|di|door|av|af)\s+{_NAME}\s+{_NAME}(?:\s+{_NAME})?"
+    rf"(?:(?:,|\s+(?:and|und|et|y|e|en|och|og))\s+{_NAME}\s+{_NAME}(?:\s+{_NAME})?)*"
+    r"(?:\s*[,/|]\s*[^.!?]{1,40})?$")
+NAMED_BYLINE_WORDS = 14
+
+
+def is_named_byline(line: str) -> bool:
+    """A line that only credits its writers by name, in English, German, French, Spanish, Italian, Dutch or a
+    Nordic language (an outlet and place may follow a comma).
+
+    >>> is_named_byline("Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR")
+    True
+    >>> is_named_byline("Von Risiken und Nebenwirkungen"), is_named_byline("By the end of the year, prices rose.")
+    (False, False)
+    """
+    s = line.strip()
+    return word_count(s) <= NAMED_BYLINE_WORDS and bool(_NAMED_BYLINE.match(s))
+
+
 # a page's own time stamp, chrome wherever it sits: "Page last updated at 10:38 GMT, Monday, 27 April 2009"
 _STAMPED = re.compile(r"^(page\s+)?(last\s+)?(updated|published|posted|modified)\b", re.I)
 # server-side include errors and similar template leftovers, chrome wherever they stand in a line

@@ -19,6 +19,7 @@ from __future__ import annotations
 from storyline.records import Annotation, Article, Story, TimelineEntry
 from storyline.settings import Settings
 from storyline.store.protocol import ReadStore, TimelineStore
+from storyline.timeline.candidates import MIN_WORDS
 from storyline.timeline.merge import build_timeline
 from storyline.timeline.top import top_entries
 
@@ -72,16 +73,26 @@ def story_title(store: ReadStore, story: Story) -> str:
     return arts[0].title if arts and arts[0].title.strip() else f"Story {story.id}"
 
 
-def empty_reason(store: ReadStore, story_id: int) -> str:
-    """Why a story's timeline is empty, in words a user can act on."""
+def empty_reason(store: ReadStore, story_id: int, built: bool = True) -> str:
+    """Why a story's timeline is empty, in words a user can act on.
+
+    ``built``: whether linking has written the story's timeline (False while the story waits for
+    ``storyline link``, see ``dirty_stories``); a built timeline that is empty says what its articles lack.
+    """
     ids = sorted(set(store.story_article_ids(story_id)))
     if not ids:
         return "the story has no articles"
-    arts = store.articles(ids=ids)
-    if any(a.published for a in arts):
+    if not built:
         return "timelines are built when linking; run 'storyline link'"
+    arts = store.articles(ids=ids)
+    its = "its article" if len(arts) == 1 else f"its {len(arts)} articles"
+    if any(a.published for a in arts):
+        return (f"no sentence of {its} reads as a dated happening: a lead or a dated sentence of "
+                f"{MIN_WORDS} or more words in Latin letters")
     if not any(ann.timexes for ann in store.annotations([a.id for a in arts if a.id is not None]).values()):
-        return (f"none of its {len(arts)} articles has a publication date or a date in its text; "
-                "re-ingest with --published YYYY-MM-DD")
-    return (f"its {len(arts)} articles have no publication date and their dates could not be placed; "
-            "re-ingest with --published YYYY-MM-DD")
+        none = ("its article has no publication date and no date in its text" if len(arts) == 1
+                else f"none of its {len(arts)} articles has a publication date or a date in its text")
+        return f"{none}; re-ingest with --published YYYY-MM-DD"
+    have = "has" if len(arts) == 1 else "have"
+    return (f"{its} {have} no publication date and {'its' if len(arts) == 1 else 'their'} dates could not be "
+            "placed; re-ingest with --published YYYY-MM-DD")

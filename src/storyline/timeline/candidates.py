@@ -129,6 +129,71 @@ def _told_on(body: str, lo: int, hi: int, names: list[tuple[int, int]], start: i
     return comma > 0 and closing_attribution(body, comma + 1, [(lo, hi)], [(a - start, b - start) for a, b in names])
 
 
+_CLOSED = re.compile("[.!?\u2026:;|][\"')\\]\u2019\u201d\u00bb\u00ab\u201c\u2018]*\\s*$")
+
+
+def whole_sentences(text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The parser's sentences, joined where it broke one inside a line with no closing mark before the break.
+
+    A sentence ends with a stop, a question or exclamation mark (a closing
+    quote or bracket may follow) or at the end of its line; a break is joined
+    only where the sentence reads on (:func:`_runs_on`).  The model's
+    parser sometimes breaks mid-sentence (most of all on text in a language
+    it was not trained on), and a timeline entry cut there does not read
+    alone ("Wenn man am Zenit angelangt ist").
+
+    >>> text = "Wenn man am Zenit angelangt ist und die Messlatte hoch legt, zählt jedes Detail. Neu: ein Test.\\nKopf"
+    >>> [text[s.start:s.end] for s in whole_sentences(text, [Sentence(0, 31), Sentence(32, 80),
+    ...                                                      Sentence(81, 95), Sentence(96, 100)])]
+    ['Wenn man am Zenit angelangt ist und die Messlatte hoch legt, zählt jedes Detail.', 'Neu: ein Test.', 'Kopf']
+    """
+    out: list[Sentence] = []
+    for s in sentences:
+        last = out[-1] if out else None
+        if (last is not None and last.end <= s.start and "\n" not in text[last.end : s.start]
+                and not _CLOSED.search(text, last.start, last.end)
+                and _runs_on(text[last.start : last.end], text[s.start : s.start + 1])):
+            out[-1] = Sentence(last.start, s.end)
+        else:
+            out.append(s)
+    return out
+
+
+def _runs_on(before: str, first: str) -> bool:
+    """Whether a sentence reads on past a break: it ends in a lowercase word, a comma or a hyphen, or the next
+    piece starts in lowercase.  A name, number or noun before a capital is more often a heading or teaser the
+    page set on the line of the story ("... Leistung mit Respekt Der Deutsche Turner-Bund hat ...").
+    """
+    last = before.rstrip()[-1:]
+    return first.islower() or last.islower() or last in ",-\u2013("
+
+
+_AUTHOR = r"[A-Z\u00c0-\u00de][\w'\u2019.-]*"
+_YEAR = r"(?:1[6-9]|20)\d\d[a-z]?"
+_INITIALS = rf"(?:(?:van|von|de)\s+)?{_AUTHOR}\s+[A-Z]{{1,3}}(?:-[A-Z])?"
+# an author-year reference: "(Moré, 2012)", "(Koch & Stevenson, 2017)", "(Baal et al. 1994)", "Baal et al. (1994)",
+# "Jacobs (1998)", and a reference list's "Smeets P, Duchateau MJ, 2003."
+_CITATION = re.compile(
+    rf"\(\s*{_AUTHOR}(?:\s+{_AUTHOR})?(?:\s*(?:,|&|and|und|et)\s+{_AUTHOR}(?:\s+{_AUTHOR})?)*"
+    rf"(?:\s+et\s+al\.?,?|,)\s+{_YEAR}\s*\)"
+    rf"|\b{_AUTHOR}(?:\s+et\s+al\.?,?)?\s*\(\s*{_YEAR}\s*\)"
+    rf"|\b{_INITIALS}(?:,\s+{_INITIALS})*,\s+{_YEAR}\b")
+CITATION_CHARS = 120
+"""How far before a year an author-year reference may start."""
+
+
+def cited(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the year of an author-year reference: it dates a publication the
+    article cites, not a happening it tells.
+
+    >>> s = "Der Einfluss wird diskutiert (Koch & Stevenson, 2017). Er stieg 2017 stark."
+    >>> cited(s, s.index("2017"), s.index("2017") + 4), cited(s, s.rindex("2017"), s.rindex("2017") + 4)
+    (True, False)
+    """
+    return any(m.start() <= start and end <= m.end()
+               for m in _CITATION.finditer(text, max(0, start - CITATION_CHARS), min(len(text), end + 3)))
+
+
 def _sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
     """The sentence holding a character offset (``starts``: the sentences' sorted start offsets)."""
     i = bisect.bisect_right(starts, offset) - 1
@@ -262,7 +327,8 @@ def article_candidates(
     aid = article.id or ann.article_id
     text = article.text
     skip = dateline_end(text, article.dateline)
-    starts = [s.start for s in ann.sentences]
+    sentences = whole_sentences(text, ann.sentences)
+    starts = [s.start for s in sentences]
     starts_of: dict[tuple[int, int], int] = {}  # each sentence's body start, found once when first asked
 
     def body_start(s: Sentence) -> int:
@@ -274,7 +340,7 @@ def article_candidates(
     ents_in: dict[tuple[int, int], list[int]] = {}
     names_in: dict[tuple[int, int], list[tuple[int, int]]] = {}  # where each sentence names someone or something
     for m in ann.mentions:
-        s = _sentence_of(ann.sentences, starts, m.start)
+        s = _sentence_of(sentences, starts, m.start)
         if s is not None:
             names_in.setdefault((s.start, s.end), []).append((m.start, m.end))
         if s is not None and m.entity is not None:
@@ -308,8 +374,8 @@ def article_candidates(
     for t in ann.timexes:
         date = timeline_date(t.type, t.value, t.anchored)
         start = t.phrase_start  # "on Monday": the clause around the date starts at its preposition
-        s = _sentence_of(ann.sentences, starts, start)
-        if date is None or s is None:
+        s = _sentence_of(sentences, starts, start)
+        if date is None or s is None or cited(text, t.start, t.end):
             continue
         if start >= body_start(s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
             dated.setdefault((s.start, s.end), set()).add(date)
@@ -323,13 +389,13 @@ def article_candidates(
     pub = (article.published or "")[:10]
     if lead and timeline_date("DATE", pub) and len(pub) == 10:
         skipped = 0
-        for s in ann.sentences:
+        for s in sentences:
             body = text[s.start : s.end]
             if len(_WORD.findall(body)) < MIN_WORDS or _is_byline(body, ""):
                 continue
             key = (s.start, s.end)
             if only_entity is None:  # the lead, unless its own dates put its news on other days
-                if is_background(body) and s is not ann.sentences[-1] and skipped < LEAD_SKIP:
+                if is_background(body) and s is not sentences[-1] and skipped < LEAD_SKIP:
                     skipped += 1  # an explainer opening with geography: its news is further down
                     continue
                 own_dates = dated.get(key, set())
