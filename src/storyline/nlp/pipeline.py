@@ -30,7 +30,7 @@ from storyline.nlp import entities, marks, paragraphs, quotes, terms, timex
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 14  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 15  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase,
 # "or so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank
@@ -61,7 +61,8 @@ ANNOTATION_VERSION = 14  # 3: TIMEX3 extents without their signal preposition; 4
 # report named later; 14: a text with no blank line (a web page as the HTML ingest writes it) has a paragraph a
 # line, for sentence starts and quotes; a pull quote's credit line ('"..."' then 'Name, Ph.D.'); "the singer" /
 # "the player" and "the duchess" are people named before; "She revealed" after "The duchess ..." is the duchess's;
-# a name set off inside a title phrase is its holder's ("the officer for X, Name,"); "X went on, '...'"
+# a name set off inside a title phrase is its holder's ("the officer for X, Name,"); "X went on, '...'"; 15: TIMEX3
+# no year in a model's number ("RTX 2080") or far past publication with no time word before it ("a 2080 Ti")
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

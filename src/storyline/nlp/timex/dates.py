@@ -166,16 +166,19 @@ def months(text: str, ctx: Context) -> Iterator[Found]:
                     rebase=None if strict else partial(_in_focus_year, suffix=f"-{mon:02d}"))
 
 
-_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+|[A-Z]{2,5})\s+$")
 _NOT_A_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS) | {
     "christmas", "easter", "passover", "ramadan", "thanksgiving", "midsummer", "day", "eve", "fiscal", "year", "circa",
     # a headline capitalizes its prepositions ("Oscars Host For 2014 Academy Awards")
     "for", "at", "on", "with", "as", "in", "of", "by", "to", "from", "since", "until", "after", "before", "during",
-    "over", "into", "than", "and", "or", "the", "through"}
+    "over", "into", "than", "and", "or", "the", "through",
+    # capitals that date a year rather than name a thing ("FY 2019", "AD 1066"); an all-capitals headline's
+    # prepositions are the words above ("SALES ROSE IN 2019")
+    "fy", "cy", "ad", "bc", "bce", "ce"}
 
 
 def _named(original: str, start: int) -> bool:
-    """Whether the number at ``start`` is part of a name: 'Flight 2001', 'Windows 2000', 'Euro 2004'.
+    """Whether the number at ``start`` is part of a name: 'Flight 2001', 'Windows 2000', 'Euro 2004', 'RTX 2080'.
 
     A year written right after a capitalized word inside a sentence is the number of that name, not a
     date: TIDES (2001, 2.2.3, which TimeML 1.2.1 follows for extents) does not mark time words inside
@@ -189,6 +192,16 @@ def _named(original: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?:\"'\u201c\u2018\n(-"
 
 
+FAR_AHEAD = 50
+"""Years past publication beyond which a bare number needs a time word before it ('by 2100'): with only
+the parser's DATE tag, 'compared it to a 2080 Ti' in a 2018 review is a graphics card, not a plan."""
+
+
+def _far_ahead(year: str, ctx: Context) -> bool:
+    dct = ctx.anchor.dct
+    return dct is not None and int(year) > dct.year + FAR_AHEAD
+
+
 def years(text: str, ctx: Context) -> Iterator[Found]:
     """'1988', 'fiscal 1989', 'fiscal 90'; a bare number counts only after a cue word or with spaCy's DATE tag."""
     for m in _YEAR.finditer(text):
@@ -197,7 +210,7 @@ def years(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "DATE", f"{1900 + yy if yy > 30 else 2000 + yy}")
             continue
         if not m.group(1) and not (_YEAR_CUES.search(text, max(0, m.start() - 14), m.start())
-                                   or ctx.date_ent(m.start(2), m.end(2))):
+                                   or (ctx.date_ent(m.start(2), m.end(2)) and not _far_ahead(m.group(2), ctx))):
             continue
         if not m.group(1) and _named(ctx.original, m.start(2)):
             continue
