@@ -392,3 +392,20 @@ def test_a_title_with_the_year_is_no_timex(nlp):
 def test_the_past_before_a_count_is_not_the_vague_past(nlp):
     found = [t.text for t in find_timexes(nlp("Riots have broken out in the past three summers."), THU)]
     assert "the past" not in found, found
+
+
+@pytest.mark.parametrize("sentence, published, text, value", [
+    # real sentences: a newswire report (2005-12-05) and a dev page of the extraction benchmark (a Tuesday)
+    ("The former chief executive of Deutsche Boerse, Werner Seifert, is to publish a book attacking the hedge fund "
+     "investors who forced him to quit as head of the German stock exchange in May, the Financial Times reported "
+     "on Monday.", "2005-12-05", "May", "2005-05"),
+    ("A female police inspector had to seek medical attention on Friday after she was reportedly assaulted and hit "
+     "in the head with a stone by another woman.", "2022-04-26", "Friday", "2022-04-22"),
+])
+def test_what_a_past_verb_made_happen_is_past(nlp, sentence, published, text, value):
+    """'forced him to quit in May', 'had to seek ... on Friday': the quitting and the seeking happened, unlike
+    'asked the government to resign Saturday', whose resigning may lie either side."""
+    found = {t.text: t.value for t in find_timexes(nlp(sentence), published)}
+    assert found.get(text) == value, found
+    asked = find_timexes(nlp("They asked the government to resign Saturday."), "2019-06-04")
+    assert [t.value for t in asked] == ["2019-06-01"]  # the nearer Saturday, as before

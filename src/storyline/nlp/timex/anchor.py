@@ -30,6 +30,11 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 _PROSPECTIVE = frozenset({"expect", "schedule", "slate", "set", "plan", "tip", "intend", "timetable"})
 
 
+# Verbs and adjectives whose infinitive happened when they did ("had to leave", "managed to", "was forced to",
+# "was unable to": the leaving, or its failing, is as past as the verb), unlike "asked to" or "planned to"
+_IMPLICATIVE = frozenset({"have", "manage", "fail", "force", "oblige", "compel", "able", "unable"})
+
+
 def parse_dct(published: str | None) -> dt.date | None:
     """The date part of an ISO date/datetime string (``'2018-07-12T09:00Z'`` -> 2018-07-12), or None."""
     if not published:
@@ -76,6 +81,9 @@ def _verb_tense(tok: Token | None) -> str:
         return "FUTURE"  # "is meeting Sunday": the present progressive of plans
     if any(a.lower_ == "to" for a in auxes):
         governor = _finite_governor(tok)
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _IMPLICATIVE and governor is not None \
+                and _simple_past(governor):
+            return "PAST"  # "had to seek medical attention on Friday", "managed to leave Sunday": it happened
         if tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and governor is not None and _simple_past(governor):
             # "asked the government to resign Saturday", "made it difficult to meet demand into the summer": the
             # asking is past, the resigning after it, so the day may lie either side of the DCT; take the nearer,
