@@ -87,3 +87,10 @@ def test_a_number_after_a_models_capital_letters_is_no_year(nlp):
     assert not any(v.startswith(("2080", "2070")) for v in values), values
     assert [t.value for t in find_timexes(nlp("Revenue in FY 2019 rose."), THU)] == ["2019"]
     assert _texts(nlp, "The Nvidia RTX 2080 Ti is the fastest card we tested.") == []
+
+
+def test_a_currency_amount_after_q_is_no_quarter(nlp):
+    """Guatemala's quetzal is written 'Q179 million' (a dev page of the extraction benchmark, in Spanish): an
+    amount, not 2079-Q1; a quarter's year is set off by a space or an apostrophe."""
+    assert _texts(nlp, "The government approved Q179 million for the program.") == []
+    assert [t.value for t in find_timexes(nlp("Profit in Q4'18 and Q1 2019 fell."), THU)] == ["2018-Q4", "2019-Q1"]

@@ -63,7 +63,8 @@ ANNOTATION_VERSION = 15  # 3: TIMEX3 extents without their signal preposition; 4
 # "the player" and "the duchess" are people named before; "She revealed" after "The duchess ..." is the duchess's;
 # a name set off inside a title phrase is its holder's ("the officer for X, Name,"); "X went on, '...'"; 15: TIMEX3
 # no year in a model's number ("RTX 2080") or far past publication with no time word before it ("a 2080 Ti"), what
-# a past verb made happen is past ("had to seek ... on Friday", "forced him to quit ... in May")
+# a past verb made happen is past ("had to seek ... on Friday", "forced him to quit ... in May"), "Q179 million" no
+# quarter
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

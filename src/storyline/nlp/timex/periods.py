@@ -47,7 +47,9 @@ _THE_YEAR = rx(r"(?:\b(throughout)\s+)?\b(the\s+(?:full\s+|fiscal\s+)?(year|mont
 _ENDED = rx(rf"\bthe\s+(?:fiscal\s+)?(year|quarter|month|week)(?=\s+(?:that\s+)?(ended|ending|ends)\s+"
             rf"(?:({MONTH})\s+({DAY})\b(?:,?\s+({YEAR}))?|today|tomorrow|yesterday|{WEEKDAY}))")
 _YEAR_PERIOD = rx(rf"\bthe\s+({YEAR})\s+(?:quarter|period)\b(?!\s+(?:of|ended|ending)\b)")
-_SHORT_PERIOD = rx(r"\b(?:(q)([1-4])|(h)([12])|(fy))(?:\s*'?(\d{4}|\d\d))?\b")
+# the year set off by a space or an apostrophe ("Q1 2019", "Q4'18", "FY19" glued only after FY): "Q179 million" is an
+# amount of quetzales, not 2079-Q1
+_SHORT_PERIOD = rx(r"\b(?:(q)([1-4])|(h)([12])|(fy))(?:(?:\s+|\s*'|(?<=fy))(\d{4}|\d\d))?\b")
 
 
 def quarters(text: str, ctx: Context) -> Iterator[Found]:
