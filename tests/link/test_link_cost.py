@@ -34,6 +34,7 @@ from storyline.link.consolidate import (
 )
 from storyline.link.events import Cluster, day_number, shift
 from storyline.link.regions import mean_cosine, mean_cosines
+from storyline.settings import Settings
 from storyline.store.schema import MIGRATIONS
 from tests.conftest import DATA
 
@@ -227,3 +228,68 @@ def test_a_store_made_before_the_index_kept_first_days_gets_them_when_it_migrate
                                        f" JOIN {table} c ON c.id = p.{kind}_id").fetchall()
             assert rows and all(r[0] == r[1] for r in rows)
             assert any(r[0] for r in rows)
+
+
+def test_placing_reads_each_group_of_articles_at_once(linked):
+    """Placing read each article's annotation, document frequencies and linked flag in queries of its own and
+    wrote its counts one by one; a group of 50 is now read in one query per kind."""
+    placing = STATEMENTS[: next(i for i, q in enumerate(STATEMENTS) if "FROM events e JOIN event_articles ea" in q)]
+    per_article = [q for q in placing if "SELECT linked FROM articles WHERE id = ?" in q]
+    annotations = [q for q in placing if q.startswith("SELECT * FROM annotations WHERE")]
+    assert not per_article
+    assert len(annotations) == math.ceil(N / 50)  # was N
+
+
+def test_placing_a_group_at_once_weighs_as_one_article_at_a_time(linked, tmp_path):
+    """The frequencies of a group read once and counted as its articles are placed are what the store held at
+    each article's turn: one article to a transaction (a group of one reads the store after every article)
+    gives the same states, index, counts and cached features, byte for byte."""
+    db, _ = linked
+    copy = tmp_path / "one_by_one.db"
+    shutil.copy(db, copy)
+    with storyline.open(copy, Settings(link_articles_per_commit=1)) as sl:
+        sl.link(rebuild=True)
+    tables = {"link_df": "feature, df", "link_features": "article_id, data", "stories": "id, state, first, last",
+              "events": "id, state, first, last, story_id", "event_articles": "event_id, article_id",
+              "story_postings": "feature, story_id, last, first", "event_postings": "feature, event_id, last, first"}
+    with sqlite3.connect(db) as a, sqlite3.connect(copy) as b:
+        for table, cols in tables.items():
+            rows = [c.execute(f"SELECT {cols} FROM {table} ORDER BY {cols}").fetchall() for c in (a, b)]
+            assert rows[0] and rows[0] == rows[1], table
+
+
+def test_a_stored_story_ends_at_most_the_longest_span_after_it_begins(linked):
+    """The read of the story index stops at ``until`` + the store's longest story + 1 day: the same rows as
+    the read bounded only below, and a tighter bound would lose some."""
+    db, _ = linked
+    with storyline.open(db) as sl:
+        store = sl.store
+        spans_ = [day_number(s.last) - day_number(s.first) for s in sl.stories() if s.first and s.last]  # type: ignore[operator]
+        longest = store.longest_story_days()
+        assert longest == max(spans_) and longest > 0
+        feats = sorted({f for r in store.story_states([s.id for s in sl.stories()]) for f in r[1]["c"]})
+        widest = max((s for s in sl.stories() if s.first and s.last),
+                     key=lambda s: day_number(s.last) - day_number(s.first))  # type: ignore[operator]
+        since, until = widest.first[:10], widest.first[:10]  # type: ignore[index]
+        bounded = store.story_postings(feats, since, until, shift(until, longest + 1))
+        assert sorted(bounded) == sorted(store.story_postings(feats, since, until)) and bounded
+        tight = store.story_postings(feats, since, until, shift(until, 1))  # widest ends after it: it is lost
+        assert widest.id in {r[1] for r in bounded} and widest.id not in {r[1] for r in tight}
+
+
+def test_counts_and_flags_of_many_articles_at_once(linked, tmp_path):
+    db, _ = linked
+    copy = tmp_path / "counts.db"
+    shutil.copy(db, copy)
+    with storyline.open(copy) as sl:
+        store = sl.store
+        before = store.document_frequencies(["e:1", "t:zzz-new"])
+        with store.transaction():
+            store.count_features({"e:1": 3, "t:zzz-new": 2})
+        after = store.document_frequencies(["e:1", "t:zzz-new"])
+        assert after == {"e:1": before.get("e:1", 0) + 3, "t:zzz-new": 2}
+        ids = [a.id for a in sl.articles()][:5]
+        assert store.linked_among([*ids, 10**9]) == {*ids, 10**9}  # all linked; a missing id counts as taken
+        with store.transaction():
+            store.db.execute("UPDATE articles SET linked = 0 WHERE id = ?", (ids[0],))
+        assert store.linked_among(ids) == set(ids[1:])

@@ -25,6 +25,7 @@ Example::
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,7 +33,7 @@ from typing import Any
 from storyline.link.consolidate import consolidate, features_record
 from storyline.link.embed import VectorFile, embed
 from storyline.link.events import Cluster, absorb, best_match, shift, widen
-from storyline.link.features import article_features, event_features, top, weigh
+from storyline.link.features import ArticleFeatures, article_features, event_features, top, weigh
 from storyline.link.stories import headline_title, story_vector, title_from
 from storyline.settings import Settings
 from storyline.store.protocol import LinkingStore
@@ -74,14 +75,19 @@ def update(store: LinkingStore, settings: Settings, rebuild: bool = False,
     for start in range(0, len(todo), step):
         part = todo[start : start + step]
         with store.transaction():
+            linked = store.linked_among([aid for aid, _, _ in part])  # by another linker since the list was read
+            batch = _Batch.read(store, settings, [aid for aid, original, _ in part
+                                                  if original is None and aid not in linked])
             for aid, original, _ in part:
-                if store.is_linked(aid):  # another linker took it since the list was read
+                if aid in linked:
                     n_docs = store.linked_originals()
                 elif original is not None:
                     _link_copy(store, settings, aid, original, changes)
                 else:
                     n_docs += 1
-                    _link_article(store, settings, aid, n_docs, changes, vectors.get(aid) if vectors else None)
+                    _link_article(store, settings, aid, n_docs, changes, batch,
+                                  vectors.get(aid) if vectors else None)
+            batch.write(store)
         if progress:
             from storyline.api import ProgressEvent
 
@@ -132,7 +138,47 @@ def _embeddings(store: Any, settings: Settings, ids: list[int]) -> VectorFile | 
     return vectors
 
 
-def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, changes: _Changes,
+@dataclass
+class _Batch:
+    """The articles of one linking transaction, read at once, and what placing them writes at its end.
+
+    Placing articles one at a time read each one's article, annotation and document frequencies and
+    wrote its counts and cached features, some 10 statements an article.  Here the reads are one query
+    per kind for the transaction and the counts are kept as they grow: an article is weighed with the
+    frequencies read at the start plus every article placed before it and itself, which is what the
+    store held at its turn, so every weight is the very same float.
+    """
+
+    features: dict[int, ArticleFeatures]
+    raw: dict[int, Counter[str]]  # event features (``features.event_features``)
+    df: dict[str, int]  # document frequencies at the start of the transaction
+    counted: Counter[str] = field(default_factory=Counter)  # articles placed since, per feature
+    records: dict[int, dict[str, Any]] = field(default_factory=dict)  # cached link features to write
+
+    @classmethod
+    def read(cls, store: Any, settings: Settings, ids: list[int]) -> _Batch:
+        articles = store.articles(ids=ids) if ids else []
+        notes = store.annotations(ids) if ids else {}
+        feats = {a.id: article_features(a, notes[a.id], settings.event_lead_sentences) for a in articles}
+        raw = {aid: event_features(f) for aid, f in feats.items()}
+        return cls(feats, raw, store.document_frequencies(sorted({k for r in raw.values() for k in r})))
+
+    def count(self, aid: int) -> dict[str, int]:
+        """Count one article's features and keep its cached features for :meth:`write`; returns the
+        document frequencies of its features, itself counted."""
+        feats, ev_raw = self.features[aid], self.raw[aid]
+        self.counted.update(ev_raw.keys())
+        self.records[aid] = features_record(ev_raw, feats.lead, feats.published)
+        return {f: self.df.get(f, 0) + self.counted[f] for f in ev_raw}
+
+    def write(self, store: Any) -> None:
+        if self.counted:
+            store.count_features(self.counted)
+        if self.records:
+            store.save_many_link_features(self.records)
+
+
+def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, changes: _Changes, batch: _Batch,
                   dense: Any = None) -> None:
     """Count the article's features, then place it, as an event of its own, in the story it fits best.
 
@@ -140,13 +186,8 @@ def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, changes
     (it clusters the events of every touched story again); placing it in a
     story here tells consolidation where to look.
     """
-    article = store.article(aid)
-    feats = article_features(article, store.annotation(aid), settings.event_lead_sentences)
-    ev_raw = event_features(feats)
-    store.count_features(sorted(ev_raw))
-    store.save_link_features(aid, features_record(ev_raw, feats.lead, feats.published))
-    df = store.document_frequencies(sorted(ev_raw))
-    vec = weigh(ev_raw, df, n_docs, settings, feats.lead)
+    feats, ev_raw = batch.features[aid], batch.raw[aid]
+    vec = weigh(ev_raw, batch.count(aid), n_docs, settings, feats.lead)
     pub = feats.published
     event = Cluster(0)
     absorb(event, vec, pub, settings.link_centroid_size, dense)

@@ -29,6 +29,8 @@ from typing import Any
 
 import numpy as np
 
+from storyline.link.events import shift
+
 Lookup = tuple[Sequence[str], str | None, str | None]
 """The features of one lookup, its ``since`` and its ``until`` (ISO dates; None: no bound)."""
 
@@ -39,8 +41,11 @@ def story_neighbours(store: Any, lookups: Sequence[Lookup], limit: int) -> list[
 
     A span's read takes every feature of its lookups, from their earliest ``since`` to their latest
     ``until``: lookups of far-apart times (a stale story of years ago beside this week's) do not each
-    read and count the other's stories, which none of them could take."""
+    read and count the other's stories, which none of them could take.  The read stops at the latest
+    ``last`` a story begun by ``until`` can have (the store's longest story after it), so the index
+    rows of later stories are not walked either."""
     out: list[list[int]] = [[] for _ in lookups]
+    longest = store.longest_story_days() if lookups else 0
     for span in spans(lookups):
         part = [lookups[i] for i in span]
         features = sorted({f for feats, _, _ in part for f in feats})
@@ -48,8 +53,9 @@ def story_neighbours(store: Any, lookups: Sequence[Lookup], limit: int) -> list[
         untils = [until for _, _, until in part]
         earliest = None if None in sinces else min(s for s in sinces if s is not None)
         latest = None if None in untils else max(u for u in untils if u is not None)
-        for i, found in zip(span, shared_features(part, store.story_postings(features, earliest, latest), limit),
-                            strict=True):
+        before = shift(latest, longest + 1) if earliest and latest else None  # no story read ends later
+        for i, found in zip(span, shared_features(part, store.story_postings(features, earliest, latest, before),
+                                                  limit), strict=True):
             out[i] = found
     return out
 

@@ -18,6 +18,7 @@ Example::
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -252,6 +253,6 @@ def cosine(a: Vector, b: Vector) -> float:
     dot = sum([x * b[k] for k, x in a.items() if k in b])
     if not dot:
         return 0.0
-    na = math.sqrt(sum(x * x for x in a.values()))
-    nb = math.sqrt(sum(x * x for x in b.values()))
+    na = math.sqrt(sum(map(operator.mul, a.values(), a.values())))  # the same running sum, without a generator
+    nb = math.sqrt(sum(map(operator.mul, b.values(), b.values())))
     return dot / (na * nb)

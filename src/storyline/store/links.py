@@ -14,8 +14,8 @@ Example::
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterator, Mapping
+from datetime import UTC, date, datetime
 from typing import Any
 
 from storyline.records import Event, Evidence, Lineage, Story, TimelineEntry
@@ -235,11 +235,13 @@ class LinkStore(SqliteBase):
                 f"SELECT feature, df FROM link_df WHERE feature IN ({','.join('?' * len(part))})", part))
         return out
 
-    def count_features(self, features: list[str]) -> None:
-        """Add one article to the document frequency of each feature."""
+    def count_features(self, features: list[str] | Mapping[str, int]) -> None:
+        """Add one article to the document frequency of each feature (or, given a mapping, that many)."""
+        counts = features if isinstance(features, Mapping) else dict.fromkeys(features, 1)
         self.db.executemany(
-            "INSERT INTO link_df (feature, df) VALUES (?, 1) ON CONFLICT(feature) DO UPDATE SET df = df + 1",
-            [(f,) for f in features])
+            "INSERT INTO link_df (feature, df) VALUES (?, ?)"
+            " ON CONFLICT(feature) DO UPDATE SET df = df + excluded.df",
+            sorted(counts.items()))
 
     def _candidates(self, kind: str, features: list[str], since: str | None, limit: int,
                     until: str | None = None) -> list[int]:
@@ -251,16 +253,21 @@ class LinkStore(SqliteBase):
             [*args, limit])]
 
     @staticmethod
-    def _postings_query(kind: str, cols: str, features: list[str], since: str | None, until: str | None
-                        ) -> tuple[str, list[Any]]:
+    def _postings_query(kind: str, cols: str, features: list[str], since: str | None, until: str | None,
+                        before: str | None = None) -> tuple[str, list[Any]]:
         """The index rows of ``features`` whose event or story has an article in [``since``, ``until``]
-        (its ``last`` on/after ``since``, the day of its ``first`` on/before ``until``) or is undated."""
+        (its ``last`` on/after ``since``, the day of its ``first`` on/before ``until``) or is undated.
+
+        ``before``: a bound the caller knows every such row's ``last`` lies under (see
+        :meth:`story_postings`); it changes no answer, it only ends the index range walked."""
         rows = f"SELECT {cols} FROM {kind}_postings WHERE feature IN ({marks(features)})"
         args: list[Any] = list(features)
         if since:  # two index ranges (recent, undated); an OR would scan every posting of the feature
             dated = f"{rows} AND last >= ? AND first <= ?" if until else f"{rows} AND last >= ?"
+            if before:
+                dated += " AND last < ?"
             return (f"{dated} UNION ALL {rows} AND last = ''",
-                    [*features, since, *([until] if until else []), *features])
+                    [*features, since, *([until] if until else []), *([before] if before else []), *features])
         if until:  # '' (undated) sorts first
             return f"{rows} AND first <= ?", [*features, until]
         return rows, args
@@ -277,17 +284,30 @@ class LinkStore(SqliteBase):
         None: open).  The window applies before the cut at ``limit``: a story outside it takes no place."""
         return self._candidates("story", features, since, limit, until)
 
-    def story_postings(self, features: list[str], since: str | None = None, until: str | None = None
-                       ) -> list[tuple[str, int, str, str]]:
+    def story_postings(self, features: list[str], since: str | None = None, until: str | None = None,
+                       before: str | None = None) -> list[tuple[str, int, str, str]]:
         """(feature, story id, last, first) of the story index rows of ``features`` whose story has an
         article in [``since``, ``until``] or is undated (``last`` and ``first`` ''): what
         :meth:`story_candidates` counts, read once so that many lookups can be counted together
-        (``link.candidates.shared_features``)."""
+        (``link.candidates.shared_features``).
+
+        ``before`` (with ``since``): an upper bound, exclusive, on the ``last`` of every row read.  A story
+        begun on/before ``until`` ends at most :meth:`longest_story_days` later, so the day after that
+        bounds the rows exactly, and the read no longer walks the index rows of every later story (a
+        stale story of years ago walked the whole present's)."""
         out: list[tuple[str, int, str, str]] = []
         for part in chunks(features):
-            rows, args = self._postings_query("story", "feature, story_id, last, first", part, since, until)
+            rows, args = self._postings_query("story", "feature, story_id, last, first", part, since, until, before)
             out += [(r[0], int(r[1]), r[2], r[3]) for r in self.db.execute(rows, args)]
         return out
+
+    def longest_story_days(self) -> int:
+        """The most days between the first and the last article of any dated story (0 with none)."""
+        longest = 0
+        for first, last in self.db.execute("SELECT first, last FROM stories WHERE first IS NOT NULL"
+                                           " AND last IS NOT NULL AND first != '' AND last != ''"):
+            longest = max(longest, (date.fromisoformat(last[:10]) - date.fromisoformat(first[:10])).days)
+        return longest
 
     def event_states(self, ids: list[int]) -> list[tuple[int, dict[str, Any], str | None, str | None, int | None]]:
         """(id, linking state, first, last, story id) of the given events."""
@@ -375,6 +395,14 @@ class LinkStore(SqliteBase):
         """(story id, dirty generation) of every story whose title and timeline must be rebuilt."""
         return [(int(r[0]), int(r[1])) for r in self.db.execute(
             "SELECT id, dirty FROM stories WHERE dirty > 0 ORDER BY id")]
+
+    def linked_among(self, article_ids: list[int]) -> set[int]:
+        """Those of the articles linked already (or gone): :meth:`is_linked` of many, one query per 500."""
+        unlinked: set[int] = set()
+        for part in chunks(sorted(set(article_ids))):
+            unlinked.update(int(r[0]) for r in self.db.execute(
+                f"SELECT id FROM articles WHERE id IN ({marks(part)}) AND linked = 0", part))
+        return set(article_ids) - unlinked
 
     def is_linked(self, article_id: int) -> bool:
         """Whether an article was linked already (by another process, since the to-do list was read)."""
@@ -492,9 +520,13 @@ class LinkStore(SqliteBase):
     def save_link_features(self, article_id: int, data: dict[str, Any]) -> None:
         """Keep what linking read of an article (feature counts, lead keys, date), so consolidation
         can weigh it again without re-reading the annotation.  Call inside a transaction."""
-        self.db.execute("INSERT INTO link_features (article_id, data) VALUES (?, ?)"
-                        " ON CONFLICT(article_id) DO UPDATE SET data = excluded.data",
-                        (article_id, json.dumps(data, separators=(",", ":"))))
+        self.save_many_link_features({article_id: data})
+
+    def save_many_link_features(self, data: Mapping[int, dict[str, Any]]) -> None:
+        """:meth:`save_link_features` of many articles (article id -> data) at once."""
+        self.db.executemany("INSERT INTO link_features (article_id, data) VALUES (?, ?)"
+                            " ON CONFLICT(article_id) DO UPDATE SET data = excluded.data",
+                            [(aid, json.dumps(d, separators=(",", ":"))) for aid, d in data.items()])
 
     def story_members(self, story_ids: list[int]) -> list[tuple[int, int, int, str, dict[str, Any] | None]]:
         """(article id, event id, story id, content hash, cached link features or None) of every
