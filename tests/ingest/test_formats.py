@@ -77,7 +77,7 @@ def test_records_in_other_tools_layouts_ingest_as_they_are(tmp_path):
         {"uuid": recs[0]["id"], "maintext": recs[0]["text"], "date_publish": recs[0]["published"],
          "source_domain": "apnews.com", "authors": ["AP"]},
         {"url": "https://x.test/a", "publishedAt": recs[1]["published"], "source": {"id": None, "name": "AFP"},
-         "content": recs[1]["text"]},
+         "content": recs[1]["text"], "title": "Dam&#8217;s <b>opening</b>"},
         {"id": 7, "date": stories[0].date, "link": stories[0].url,
          "title": {"rendered": stories[0].title.replace(" ", " <em>", 1) + "</em> &#8212; Wikinews"},
          "content": {"rendered": "".join(f"<p>{p}</p>" for p in stories[0].paragraphs)}},
@@ -88,6 +88,7 @@ def test_records_in_other_tools_layouts_ingest_as_they_are(tmp_path):
         (recs[0]["id"], recs[0]["published"], "apnews.com"), ("https://x.test/a", recs[1]["published"], "AFP")]
     assert arts[0].metadata == {"authors": ["AP"], "title_from": "first sentence"}
     assert fold(arts[1].text) == fold(recs[1]["text"])
+    assert arts[1].title == "Dam\u2019s <b>opening</b>"  # entities read; a tag in a plain string is its text
     assert (arts[2].title, arts[2].published, arts[2].url) == (stories[0].title + " \u2014 Wikinews",
                                                                stories[0].date, stories[0].url)
     assert "<p>" not in arts[2].text and fold(stories[0].paragraphs[-1]) in fold(arts[2].text)

@@ -98,17 +98,18 @@ def _with_our_names(rec: dict[str, Any]) -> dict[str, Any]:
                     break
     for field in KNOWN:
         value = out.get(field)
-        if isinstance(value, dict):
-            inner = value.get("rendered", value.get("name"))
-            if isinstance(inner, str):
-                out[field] = inner
-        if field in ("title", "description", "source") and isinstance(out.get(field), str) \
-                and _ENTITY.search(out[field]):  # markup in a one-line field: "Trump&#8217;s <em>letter</em>"
-            out[field] = html_lib.unescape(_TAG.sub("", out[field]))
+        if isinstance(value, dict) and isinstance(value.get("rendered"), str):  # WordPress: HTML by its word
+            out[field] = value["rendered"]
+            if field in ("title", "description", "source"):
+                out[field] = html_lib.unescape(_TAG.sub("", out[field]))
+        elif isinstance(value, dict) and isinstance(value.get("name"), str):
+            out[field] = value["name"]
+        elif field in ("title", "description", "source") and isinstance(value, str) and _ENTITY.search(value):
+            out[field] = html_lib.unescape(value)  # "Trump&#8217;s letter"; a tag in a plain string stays text
     return out
 
 
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);|</?[a-z]+[^<>]*>", re.I)
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 _TAG = re.compile(r"</?[a-z]+[^<>]*>", re.I)
 
 
