@@ -65,3 +65,23 @@ def test_a_page_names_its_outlet_as_the_source(name, source):
     assert isinstance(art, Article) and art.source == source
     given = article_from_html(IngestContext(Settings(), source="Wire"), url, html)  # --source wins
     assert isinstance(given, Article) and given.source == "Wire"
+
+
+@pytest.mark.parametrize(("name", "headline"), [
+    ("telegraph.co.uk.plumber.html", "Plumber jailed after boiler killed millionaire's daughter"),  # a CMS's name
+    ("be.ch-impfen.html", "Impfen und Boostern ist bis Ende Februar noch überall möglich"),  # a section
+    ("l-mag.de-Holocaust-Gedenken.html", "Holocaust-Gedenktag: Lesbische Erinnerungskultur mit Stolpersteinverlegung"),
+    ("leichtathletik-berlin.de-norddeutschland.html", "Norddeutschland findet seine Meister"),
+])
+def test_a_label_taken_for_the_title_gives_way_to_the_pages_headline(name, headline):
+    """The extractor took a label (one or two words the <title> does not hold); the page's own titles say the
+    headline."""
+    url, html, _ = eval_page(name)
+    art = article_from_html(IngestContext(Settings()), url, html)
+    assert isinstance(art, Article) and art.title == headline
+
+
+def test_a_headline_worded_otherwise_than_the_title_element_stays():
+    url, html, _ = eval_page("edition.cnn.com-royal.html")
+    art = article_from_html(IngestContext(Settings()), url, html)
+    assert isinstance(art, Article) and art.title == "What we learned from Harry and Meghan's explosive interview"

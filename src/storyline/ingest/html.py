@@ -35,7 +35,7 @@ from storyline.ingest.markup import Page, parse
 from storyline.ingest.pagedate import page_date, url_day
 from storyline.ingest.places import boxed_lines
 from storyline.ingest.siblings import with_siblings
-from storyline.ingest.titles import site_free_title, site_name
+from storyline.ingest.titles import page_headline, site_free_title, site_name
 from storyline.records import Article, RemovedLine
 
 # the page's own publication date only: no guessing from a copyright year or a URL-less scan of the text
@@ -88,7 +88,7 @@ def article_from_html(
     elif not published and named:
         published, published_from = named, "url"
     given_ = Given(
-        title=g.title or doc.title, description=g.description or doc.description,
+        title=g.title or page_headline(doc.title, offered_titles(page)), description=g.description or doc.description,
         published=published, published_from=published_from,
         source=g.source or ctx.source or site_name(doc.sitename, doc.hostname, doc.title or ""),
         url=g.url or doc.url, metadata=meta, removed=g.removed,
@@ -109,6 +109,17 @@ def article_from_html(
     if isinstance(art, Article) and not g.title:  # a title the caller gave is theirs; the page's may name its site
         _drop_site_name(art)
     return art
+
+
+def offered_titles(page: Page) -> list[str]:
+    """What the page calls itself, most specific first: og:title, twitter:title, the <title> element (last)."""
+    tree = parse(page)
+    if tree is None:
+        return []
+    metas = [str(v) for q in ("//meta[@property='og:title']/@content", "//meta[@name='twitter:title']/@content")
+             for v in tree.xpath(q)[:1]]
+    element = tree.find(".//title")
+    return [*metas, element.text_content()] if element is not None else []
 
 
 def _drop_site_name(art: Article) -> None:

@@ -96,3 +96,35 @@ def site_name(sitename: str | None, hostname: str | None, title: str = "") -> st
     if name and not _NOT_A_NAME.search(name) and _words(name) != _words(title):
         return name
     return (hostname or "").strip() or None
+
+
+def page_headline(chosen: str | None, offered: list[str]) -> str | None:
+    """The extractor's title, unless the page's own titles all say another headline.
+
+    ``offered`` is what the page calls itself, most specific first: ``og:title``, ``twitter:title``, then the
+    ``<title>`` element.  An extractor sometimes takes a label for the title (a section "Medienmitteilungen", a
+    site name in an ``<h1>`` "L-Mag", a CMS's name "escenic") while the ``<title>`` says the headline.  When the
+    chosen title is a label (one or two words) that the ``<title>`` does not hold, the first offered title of three
+    words or more that the ``<title>`` holds is the headline.  A longer chosen title is a headline, even worded
+    otherwise than the ``<title>`` (sites write a display headline and a search one), and stays.
+
+    >>> page_headline("Pressemitteilungen", ["Norddeutschland findet seine Meister - Berliner Leichtathletik Verband"])
+    'Norddeutschland findet seine Meister - Berliner Leichtathletik Verband'
+    >>> page_headline("Medienmitteilungen", ["Medienmitteilungen", "Impfen ist bis Ende Februar noch möglich"])
+    'Impfen ist bis Ende Februar noch möglich'
+    >>> page_headline("Storm hits coast", ["Storm hits coast | Daily Planet"])
+    'Storm hits coast'
+    >>> page_headline("Axios Future", ["Axios Future"])
+    'Axios Future'
+    """
+    offered = [" ".join(t.split()) for t in offered if t and t.strip()]
+    if not offered or (chosen and len(_words(chosen)) > 2):
+        return chosen  # a title of three words or more is a headline, even worded otherwise than <title>
+    page = set(_words(offered[-1]))
+    if chosen and set(_words(chosen)) <= page:
+        return chosen
+    for title in offered:
+        words = _words(title)
+        if len(words) >= 3 and set(words) <= page:
+            return title
+    return chosen
