@@ -73,6 +73,15 @@ def test_bad_published_date_is_a_usage_error(db):
     assert "ISO date" in res.stderr
 
 
+def test_a_language_option_names_a_language_or_is_a_usage_error(db):
+    res = run(db, "ingest", str(SEED_A), "--language", "klingonish")
+    assert res.returncode == 2 and "'klingonish' names no language" in res.stderr
+    assert run(db, "ingest", str(SEED_A), "--language", "German", "-q").returncode == 0
+    (art,) = json.loads(run(db, "export", "--format", "json").stdout)["articles"]
+    assert (art["language"], art["metadata"]["language_from"]) == ("de", "option")
+    assert art["annotation_skipped"] == "language de: the English model does not read it"
+
+
 def test_a_store_that_is_not_sqlite_gives_exit_3_and_one_line(tmp_path):
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"\x00garbage" * 500)
