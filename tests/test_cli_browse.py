@@ -73,6 +73,15 @@ def test_bad_published_date_is_a_usage_error(db):
     assert "ISO date" in res.stderr
 
 
+def test_a_language_option_names_a_language_or_is_a_usage_error(db):
+    res = run(db, "ingest", str(SEED_A), "--language", "klingonish")
+    assert res.returncode == 2 and "'klingonish' names no language" in res.stderr
+    assert run(db, "ingest", str(SEED_A), "--language", "German", "-q").returncode == 0
+    (art,) = json.loads(run(db, "export", "--format", "json").stdout)["articles"]
+    assert (art["language"], art["metadata"]["language_from"]) == ("de", "option")
+    assert art["annotation_skipped"] == "language de: the English model does not read it"
+
+
 def test_a_store_that_is_not_sqlite_gives_exit_3_and_one_line(tmp_path):
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"\x00garbage" * 500)
@@ -166,3 +175,30 @@ def test_an_empty_timeline_of_a_linked_story_says_what_its_article_lacks(db, tmp
         assert "no dated entries" in out and "run 'storyline link'" not in out and "1 articles" not in out, out
     assert any("no sentence of its article reads as a dated happening" in out for out in said.values()), said
     assert any("its article has no publication date and no date in its text" in out for out in said.values()), said
+
+
+def test_a_page_not_in_english_is_said_so_at_ingest_in_show_export_and_its_timeline(db, tmp_path):
+    """An undated German page of the extraction benchmark's dev half: the English model read names, dates and
+    quotes into it and nothing told the user; now ingest counts it as not read, show and the export give its
+    language and why, annotate does not retry it, and its empty timeline says why."""
+    import gzip
+
+    from tests.ingest.pages import EVAL
+
+    page = tmp_path / "lidl.html"
+    page.write_bytes(gzip.decompress((EVAL / "pages" / "lidl.de-nachhaltigkeit.html.gz").read_bytes()))
+    res = run(db, "ingest", str(page), str(SEED_A), "-q")
+    assert res.returncode == 0, res.stderr
+    assert "annotated 2 (1 not read by the model: language de 1)" in " ".join(res.stderr.split())
+    arts = {a["title"]: a for a in json.loads(run(db, "export", "--format", "json").stdout)["articles"]}
+    german = next(a for a in arts.values() if a["language"] == "de")
+    assert german["annotation_skipped"] == "language de: the English model does not read it"
+    assert german["mentions"] == german["timexes"] == german["quotes"] == [] and german["published"] is None
+    assert [a["language"] for a in arts.values()].count("en") == 1
+    shown = " ".join(run(db, "show", str(german["id"])).stdout.split())
+    assert "language de" in shown and "not annotated: language de: the English model does not read it" in shown
+    assert "annotated 0" in run(db, "annotate").stderr  # skipped, not retried
+    story = next(s for s in json.loads(run(db, "stories", "--json").stdout) if s["title"] == german["title"])
+    said = " ".join(run(db, "timeline", str(story["id"])).stdout.split())
+    assert "its article is not annotated (language de: the English model does not read it) and has no " \
+           "publication date" in said, said

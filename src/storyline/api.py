@@ -72,6 +72,9 @@ class IngestReport:
     failed: int = 0
     annotated: int = 0
     unannotated: int = 0  # stored articles the annotators failed on (retried by the next run)
+    unread: dict[str, int] = field(default_factory=dict)
+    """Of the annotated, how many by language the model does not read (their entities, dates in the text
+    and quotes are not looked for; see :mod:`storyline.nlp.foreign`)."""
     interrupted: bool = False
     problems: list[Problem] = field(default_factory=list)
     ids: list[int] = field(default_factory=list)
@@ -85,6 +88,7 @@ class IngestReport:
             "failed": self.failed,
             "annotated": self.annotated,
             "unannotated": self.unannotated,
+            "unread": self.unread,
             "interrupted": self.interrupted,
             "problems": [{"input": p.input, "reason": p.reason, "kind": p.kind} for p in self.problems],
             "ids": self.ids,
@@ -115,6 +119,7 @@ class Storyline:
         published: str | None = None,
         source: str | None = None,
         annotate: bool = True,
+        language: str | None = None,
         link: bool = True,
         progress: Progress | None = None,
     ) -> IngestReport:
@@ -128,7 +133,7 @@ class Storyline:
         done = 0
         paths = _paths(sources)
         try:
-            for item in read_inputs(paths, self.settings, published=published, source=source):
+            for item in read_inputs(paths, self.settings, published=published, source=source, language=language):
                 done += 1
                 status = self._store_one(item, report)
                 if progress:
@@ -140,7 +145,7 @@ class Storyline:
         try:
             if annotate:
                 failed: list[Problem] = []
-                report.annotated = self.annotate(progress=progress, problems=failed)
+                report.annotated = self.annotate(progress=progress, problems=failed, unread=report.unread)
                 report.unannotated = len(failed)
                 report.problems += failed
             if link:
@@ -190,7 +195,7 @@ class Storyline:
         return self._near
 
     def annotate(self, progress: Progress | None = None, redo: bool = False,
-                 problems: list[Problem] | None = None) -> int:
+                 problems: list[Problem] | None = None, unread: dict[str, int] | None = None) -> int:
         """Annotate every stored article that the current annotators have not read yet; how many were.
 
         Work goes in batches of ``settings.batch_size`` articles, lowest ids
@@ -199,7 +204,9 @@ class Storyline:
         work instead of doing it twice.  Each article's annotation is saved in
         its own transaction, so an interrupted run resumes where it stopped.  An
         article the annotators fail on is stored unannotated with the reason
-        (appended to ``problems``) and retried by the next run.
+        (appended to ``problems``) and retried by the next run.  An article in a
+        language the model does not read is stored annotated as skipped, with
+        the reason (counted by language in ``unread``), and not retried.
         """
         from storyline.nlp import ANNOTATION_VERSION
         from storyline.nlp.parallel import annotate_stream
@@ -233,6 +240,9 @@ class Storyline:
                     self.store.save_annotation(ann, version)
                     done += 1
                     status = "annotated"
+                    if ann.skipped and unread is not None:
+                        lang = ann.skipped.split(":")[0].removeprefix("language ")
+                        unread[lang] = unread.get(lang, 0) + 1
                 if progress:
                     progress(ProgressEvent("annotate", done, total, str(ann.article_id), status))
             return done

@@ -63,6 +63,8 @@ def article_record(store: ReadStore, art: Article, ann: Annotation | None = None
         "format": art.format,
         "duplicate_of": art.duplicate_of,
         "metadata": art.metadata,
+        "language": art.metadata.get("language"),
+        "annotation_skipped": ann.skipped,
         "text": art.text,
         "sentences": [[s.start, s.end] for s in ann.sentences],
         "mentions": [{"entity": m.entity, "text": m.text, "type": m.type, "start": m.start, "end": m.end}

@@ -179,6 +179,9 @@ class Annotation:
     quotes: list[Quote] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)  # key lemmas, for linking
+    skipped: str | None = None
+    """Why the annotators did not read the article ("language de: the English model does not read it"); its
+    sentences and terms are still found, so it links by what does not need the model."""
 
 
 @dataclass

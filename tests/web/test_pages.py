@@ -202,3 +202,26 @@ def test_story_filters_keep_only_the_stories_that_match(server):
     assert named["filters"]["entity"]["id"] == top["id"]
     assert everything[0]["id"] in [s["id"] for s in named["stories"]]
     assert get(server, "/stories.json?entity=Nobody+Anywhere+Zzz").status_code == 404
+
+
+def test_the_article_page_of_a_page_not_in_english_gives_its_language_and_why_nothing_is_marked(tmp_path):
+    """A German page of the extraction benchmark's dev half: the page marked the English model's names and dates
+    in it, and said nothing of its language."""
+    import gzip
+
+    import storyline
+    from tests.ingest.pages import EVAL
+
+    if not (EVAL / "pages").is_dir():
+        pytest.skip("needs ../shared/data/trafilatura-eval")
+    page = tmp_path / "instagram.html"
+    page.write_bytes(gzip.decompress((EVAL / "pages" / "OnlineMarketing.de-Instagram.html.gz").read_bytes()))
+    db = tmp_path / "de.db"
+    with storyline.open(db) as sl:
+        (aid,) = sl.ingest([page]).ids
+    with serving(db) as base:
+        data = valid(get(base, f"/article/{aid}.json").json())
+        html = get(base, f"/article/{aid}").text
+    assert data["article"]["language"] == "de" and data["mentions"] == data["timexes"] == []
+    assert data["article"]["annotation_skipped"] == "language de: the English model does not read it"
+    assert "<dt>Language</dt><dd>de" in html and "Not annotated (language de: the English model" in html

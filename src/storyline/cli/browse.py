@@ -79,7 +79,8 @@ def show(
     con = out_console
     con.print(art.title, style="bold")
     meta = [f"id {art.id}", f"published {art.published or '?'} ({art.published_from or 'unknown'})",
-            f"source {art.source or '?'}", f"external id {art.external_id}"]
+            f"source {art.source or '?'}", f"language {art.metadata.get('language') or '?'}",
+            f"external id {art.external_id}"]
     if art.url:
         meta.append(art.url)
     if art.duplicate_of:
@@ -87,6 +88,8 @@ def show(
     con.print(" · ".join(meta))
     if art.description:
         con.print(art.description, style="italic")
+    if ann.skipped:
+        con.print(f"not annotated: {ann.skipped}", style="italic")
     con.print()
     con.print(art.text)
     if ann.mentions:

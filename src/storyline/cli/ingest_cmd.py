@@ -45,6 +45,26 @@ def check_date(value: str | None) -> str | None:
     return value
 
 
+def check_language(value: str | None) -> str | None:
+    """Accept a language code or name (``de``, ``en-GB``, ``German``) as its code; anything else is a usage error."""
+    if value is None:
+        return None
+    from storyline.ingest.language import normalize
+
+    code = normalize(value)
+    if code is None:
+        raise typer.BadParameter(f"{value!r} names no language; give a code such as en or de")
+    return code
+
+
+def _unread(unread: dict[str, int]) -> str:
+    """' (3 not read: language de 2, fr 1)': the annotated articles the English model left alone."""
+    if not unread:
+        return ""
+    langs = ", ".join(f"{k} {v}" for k, v in sorted(unread.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f" ({sum(unread.values())} not read by the model: language {langs})"
+
+
 class _Bar:
     """A rich progress bar fed by the API's ProgressEvents (articles/s shown per stage).
 
@@ -79,6 +99,7 @@ class _Bar:
 def _summary(report: IngestReport) -> str:
     return (f"stored {report.stored} (near-duplicates {report.near_duplicates}), duplicates {report.duplicates}, "
             f"skipped {report.skipped}, failed {report.failed}, annotated {report.annotated}"
+            + _unread(report.unread)
             + (f", not annotated {report.unannotated} (retried by 'storyline annotate')" if report.unannotated else ""))
 
 
@@ -89,6 +110,9 @@ def ingest(
     published: str = typer.Option(None, "--published", callback=check_date,
                                   help="Publication date for inputs that carry none (ISO, e.g. 2018-07-12)."),
     source: str = typer.Option(None, "--source", help="Source name for inputs that carry none."),
+    language: str = typer.Option(None, "--language", callback=check_language,
+                                 help="Language of inputs whose record names none (e.g. en, de); else it is found "
+                                      "from the text."),
     annotate: bool = typer.Option(True, "--annotate/--no-annotate", help="Run the nlp stage on new articles."),
     link: bool = typer.Option(True, "--link/--no-link", help="Update events, stories and timelines."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no per-input lines."),
@@ -106,7 +130,8 @@ def ingest(
     """
     c: Context = ctx.obj
     with c.open(create=True, n_process=workers, scheduler=scheduler) as sl, _Bar(not quiet and not as_json) as bar:
-        report = sl.ingest(sources, published=published, source=source, annotate=annotate, link=link, progress=bar)
+        report = sl.ingest(sources, published=published, source=source, language=language,
+                           annotate=annotate, link=link, progress=bar)
     if as_json:
         print_json(report.as_dict())
     else:
@@ -136,17 +161,19 @@ def annotate(
     """
     c: Context = ctx.obj
     problems: list[Problem] = []
+    unread: dict[str, int] = {}
     with c.open(n_process=workers, scheduler=scheduler) as sl, _Bar(not quiet and not as_json) as bar:
         try:
-            n = sl.annotate(progress=bar, redo=redo, problems=problems)
+            n = sl.annotate(progress=bar, redo=redo, problems=problems, unread=unread)
         except KeyboardInterrupt:
             fail("interrupted: annotated articles are stored; run again to resume", EXIT_INTERRUPTED)
     if as_json:
-        print_json({"annotated": n, "problems": [{"input": p.input, "reason": p.reason} for p in problems]})
+        print_json({"annotated": n, "unread": unread,
+                    "problems": [{"input": p.input, "reason": p.reason} for p in problems]})
     elif not quiet:
         for p in problems:
             err_console.print(f"{p.kind}: {p.input}: {p.reason}")
-        err_console.print(f"annotated {n}" + (f", not annotated {len(problems)}" if problems else ""))
+        err_console.print(f"annotated {n}" + _unread(unread) + (f", not annotated {len(problems)}" if problems else ""))
     if problems:
         raise typer.Exit(EXIT_INPUT_FAILED)
 

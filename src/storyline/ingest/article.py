@@ -1,9 +1,10 @@
 """From an input's parts to a stored ``Article``: cleaning, fallbacks, content hash.
 
 Every reader ends here, so the rules that hold for all formats live in one
-place: the body is cleaned, ``--published``/``--source`` only fill what the
-input lacks, a body too short to be an article is a ``Problem``, and the
-content hash makes re-ingesting the same input a no-op.
+place: the body is cleaned, ``--published``/``--source``/``--language`` only
+fill what the input lacks, the text's language is found (``metadata["language"]``),
+a body too short to be an article is a ``Problem``, and the content hash makes
+re-ingesting the same input a no-op.
 
 Example::
 
@@ -26,6 +27,7 @@ from typing import Any
 
 from storyline.ingest.asides import is_disclosure
 from storyline.ingest.clean import Cleaned, clean_text
+from storyline.ingest.language import detect, normalize
 from storyline.ingest.lines import is_prose
 from storyline.ingest.published import normalize_date
 from storyline.records import Article, RemovedLine
@@ -48,6 +50,7 @@ class IngestContext:
     settings: Settings
     published: str | None = None
     source: str | None = None
+    language: str | None = None
 
 
 @dataclass
@@ -112,6 +115,7 @@ def build(
         published_from = None
     if g.published and published is None:
         metadata["published_raw"] = g.published
+    metadata.update(_language(metadata.get("language") or metadata.get("lang"), ctx.language, c.text))
     art = Article(
         external_id=external_id, title=c.title, text=c.text, description=description,
         published=published, published_from=published_from, source=g.source or ctx.source,
@@ -119,6 +123,17 @@ def build(
     )
     art.content_hash = content_hash(art.title, art.text)
     return art
+
+
+def _language(given: object, option: str | None, text: str) -> dict[str, str]:
+    """The article's language and where it came from: the record's own ``language`` (or ``lang``) field, else the
+    ``--language`` option, else the one its text is written in (:mod:`~storyline.ingest.language`)."""
+    for value, source in ((given, "input"), (option, "option")):
+        code = normalize(value)
+        if code:
+            return {"language": code, "language_from": source}
+    found = detect(text)
+    return {"language": found, "language_from": "text"} if found else {}
 
 
 def _why_removed(c: Cleaned) -> str:

@@ -43,12 +43,13 @@ def read_inputs(
     published: str | None = None,
     source: str | None = None,
     stdin: BinaryIO | None = None,
+    language: str | None = None,
 ) -> Items:
     """Every article in ``sources`` (files, folders, globs, ``-``), or a Problem per bad input.
 
-    ``published`` and ``source`` fill only what an input lacks.
+    ``published``, ``source`` and ``language`` fill only what an input lacks.
     """
-    ctx = IngestContext(settings, published, source)
+    ctx = IngestContext(settings, published, source, language)
     for item in expand(sources, stdin, settings.max_bytes):
         if isinstance(item, Problem):
             yield item

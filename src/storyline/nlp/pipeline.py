@@ -27,10 +27,11 @@ from spacy.tokens import Doc
 from storyline.errors import ModelError
 from storyline.ingest.lines import credit_span
 from storyline.nlp import entities, marks, paragraphs, quotes, terms, timex
+from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 15  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 16  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase,
 # "or so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank
@@ -64,7 +65,8 @@ ANNOTATION_VERSION = 15  # 3: TIMEX3 extents without their signal preposition; 4
 # a name set off inside a title phrase is its holder's ("the officer for X, Name,"); "X went on, '...'"; 15: TIMEX3
 # no year in a model's number ("RTX 2080") or far past publication with no time word before it ("a 2080 Ti"), what
 # a past verb made happen is past ("had to seek ... on Friday", "forced him to quit ... in May"), "Q179 million" no
-# quarter
+# quarter; 16: an article not in the model's language is not parsed: annotated as skipped with the reason, its
+# sentences and terms only (nlp/foreign); one stored before ingest knew languages is judged by its text
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
@@ -87,21 +89,27 @@ def annotate(articles: Iterable[Article], settings: Settings | None = None) -> I
 
     An article that makes the model or an annotator fail yields
     :class:`Unannotated` with the reason instead of stopping the batch; a text
-    longer than ``settings.annotate_piece_chars`` is parsed in pieces.
+    longer than ``settings.annotate_piece_chars`` is parsed in pieces.  An
+    article in another language than the model's is not parsed: it yields an
+    Annotation ``skipped`` with the reason, with only its sentences and terms
+    (:func:`storyline.nlp.foreign.annotate_foreign`).
     """
     settings = settings or Settings()
     nlp = load_model(settings.model)
     piece = settings.annotate_piece_chars
+
+    def parsed(art: Article) -> str:  # what goes into the pipe: "" for a long text or one the model cannot read
+        return art.text if len(art.text) <= piece and reads(nlp, art) else ""
     source = iter(articles)
     pending: deque[Article] = deque()  # read from ``source``, not yet yielded: a few batches at most
 
     def pipe(replay: list[Article]) -> Iterator[Doc]:  # long texts go in as "" and are parsed apart, in pieces
         def texts() -> Iterator[str]:  # a stream, so one pipe serves a whole run however many articles come
             for art in replay:
-                yield art.text if len(art.text) <= piece else ""
+                yield parsed(art)
             for art in source:
                 pending.append(art)
-                yield art.text if len(art.text) <= piece else ""
+                yield parsed(art)
 
         return iter(nlp.pipe(texts(), batch_size=settings.batch_size, n_process=settings.n_process))
 
@@ -120,6 +128,9 @@ def annotate(articles: Iterable[Article], settings: Settings | None = None) -> I
         if doc is None:
             docs = pipe(list(pending))
         try:
+            if not reads(nlp, art):
+                yield annotate_foreign(art, nlp.lang or "?")
+                continue
             if doc is None or len(art.text) > piece:
                 doc = _parse(nlp, art.text, piece)
             result: Annotation | Unannotated = annotate_doc(doc, art)

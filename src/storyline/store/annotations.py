@@ -117,8 +117,8 @@ class AnnotationStore(QuotePageStore):
                     json.dumps([asdict(c) for c in ann.chains], ensure_ascii=False),
                 ),
             )
-            db.execute("UPDATE articles SET annotated = ?, linked = 0, annotation_problem = NULL WHERE id = ?",
-                       (version, aid))
+            db.execute("UPDATE articles SET annotated = ?, linked = 0, annotation_problem = ? WHERE id = ?",
+                       (version, ann.skipped, aid))
             db.execute("DELETE FROM annotation_claims WHERE article_id = ?", (aid,))
 
     @staticmethod
@@ -159,8 +159,11 @@ class AnnotationStore(QuotePageStore):
         out = {a: Annotation(article_id=a) for a in article_ids}
         for part in chunks([a for a in out if in_range(a)]):
             args, where = part, f"article_id IN ({marks(part)})"
-            for row in self.db.execute(f"SELECT * FROM annotations WHERE {where}", args):
+            for row in self.db.execute(
+                    "SELECT annotations.*, articles.annotation_problem AS skipped FROM annotations"
+                    f" JOIN articles ON articles.id = annotations.article_id WHERE {where}", args):
                 ann = out[int(row["article_id"])]
+                ann.skipped = row["skipped"]
                 ann.sentences = [Sentence(s, e) for s, e in json.loads(row["sentences"])]
                 ann.terms = json.loads(row["terms"])
                 ann.chains = [Chain(**c) for c in json.loads(row["chains"])]

@@ -89,7 +89,13 @@ def empty_reason(store: ReadStore, story_id: int, built: bool = True) -> str:
     if any(a.published for a in arts):
         return (f"no sentence of {its} reads as a dated happening: a lead or a dated sentence of "
                 f"{MIN_WORDS} or more words in Latin letters")
-    if not any(ann.timexes for ann in store.annotations([a.id for a in arts if a.id is not None]).values()):
+    anns = store.annotations([a.id for a in arts if a.id is not None]).values()
+    unread = sorted({ann.skipped for ann in anns if ann.skipped})
+    if unread and all(ann.skipped for ann in anns):  # a page in German: the dates in its text were not looked for
+        which = "its article is" if len(arts) == 1 else f"its {len(arts)} articles are"
+        return (f"{which} not annotated ({'; '.join(unread)}) and {'has' if len(arts) == 1 else 'have'} no "
+                "publication date; re-ingest with --published YYYY-MM-DD")
+    if not any(ann.timexes for ann in anns):
         none = ("its article has no publication date and no date in its text" if len(arts) == 1
                 else f"none of its {len(arts)} articles has a publication date or a date in its text")
         return f"{none}; re-ingest with --published YYYY-MM-DD"
