@@ -73,6 +73,7 @@ def test_bad_published_date_is_a_usage_error(db):
     assert "ISO date" in res.stderr
 
 
+@needs_shared
 def test_a_language_option_names_a_language_or_is_a_usage_error(db):
     res = run(db, "ingest", str(SEED_A), "--language", "klingonish")
     assert res.returncode == 2 and "'klingonish' names no language" in res.stderr
@@ -152,6 +153,7 @@ def test_a_story_of_one_article_says_1_article(db, tmp_path):
     assert "1 article, 1 mention," in ent, ent
 
 
+@needs_shared
 def test_an_empty_timeline_of_a_linked_story_says_what_its_article_lacks(db, tmp_path):
     """A dated Chinese page (dev half of the extraction benchmark) has no sentence the timeline reads: the
     reason said "timelines are built when linking; run 'storyline link'" after linking; an undated text said
@@ -177,6 +179,7 @@ def test_an_empty_timeline_of_a_linked_story_says_what_its_article_lacks(db, tmp
     assert any("its article has no publication date and no date in its text" in out for out in said.values()), said
 
 
+@needs_shared
 def test_a_page_not_in_english_is_said_so_at_ingest_in_show_export_and_its_timeline(db, tmp_path):
     """An undated German page of the extraction benchmark's dev half: the English model read names, dates and
     quotes into it and nothing told the user; now ingest counts it as not read, show and the export give its
