@@ -209,6 +209,7 @@ class Storyline:
         the reason (counted by language in ``unread``), and not retried.
         """
         from storyline.nlp import ANNOTATION_VERSION
+        from storyline.nlp.foreign import unread_language
         from storyline.nlp.parallel import annotate_stream
 
         version = ANNOTATION_VERSION
@@ -240,8 +241,8 @@ class Storyline:
                     self.store.save_annotation(ann, version)
                     done += 1
                     status = "annotated"
-                    if ann.skipped and unread is not None:
-                        lang = ann.skipped.split(":")[0].removeprefix("language ")
+                    lang = unread_language(ann.skipped)
+                    if lang and unread is not None:
                         unread[lang] = unread.get(lang, 0) + 1
                 if progress:
                     progress(ProgressEvent("annotate", done, total, str(ann.article_id), status))

@@ -35,7 +35,7 @@ from storyline.ingest.markup import Page, parse
 from storyline.ingest.pagedate import page_date, url_day
 from storyline.ingest.places import boxed_lines
 from storyline.ingest.siblings import with_siblings
-from storyline.ingest.titles import page_headline, site_free_title, site_name
+from storyline.ingest.titles import is_label, page_headline, site_free_title, site_name
 from storyline.records import Article, RemovedLine
 
 # the page's own publication date only: no guessing from a copyright year or a URL-less scan of the text
@@ -88,7 +88,8 @@ def article_from_html(
     elif not published and named:
         published, published_from = named, "url"
     given_ = Given(
-        title=g.title or page_headline(doc.title, offered_titles(page)), description=g.description or doc.description,
+        title=g.title or (page_headline(doc.title, offered_titles(page)) if is_label(doc.title) else doc.title),
+        description=g.description or doc.description,
         published=published, published_from=published_from,
         source=g.source or ctx.source or site_name(doc.sitename, doc.hostname, doc.title or ""),
         url=g.url or doc.url, metadata=meta, removed=g.removed,

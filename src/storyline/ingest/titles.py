@@ -98,6 +98,12 @@ def site_name(sitename: str | None, hostname: str | None, title: str = "") -> st
     return (hostname or "").strip() or None
 
 
+def is_label(title: str | None) -> bool:
+    """Whether a title is too short to be a headline (two words or fewer), so the page's own titles are worth
+    reading (:func:`page_headline`)."""
+    return not title or len(_words(title)) <= 2
+
+
 def page_headline(chosen: str | None, offered: list[str]) -> str | None:
     """The extractor's title, unless the page's own titles all say another headline.
 
@@ -118,7 +124,7 @@ def page_headline(chosen: str | None, offered: list[str]) -> str | None:
     'Axios Future'
     """
     offered = [" ".join(t.split()) for t in offered if t and t.strip()]
-    if not offered or (chosen and len(_words(chosen)) > 2):
+    if not offered or not is_label(chosen):
         return chosen  # a title of three words or more is a headline, even worded otherwise than <title>
     page = set(_words(offered[-1]))
     if chosen and set(_words(chosen)) <= page:

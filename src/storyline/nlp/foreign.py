@@ -19,13 +19,12 @@ Example::
 from __future__ import annotations
 
 import functools
-from collections import Counter
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from storyline.ingest.language import detect
 from storyline.ingest.lines import credit_span
+from storyline.nlp.terms import plain_terms
 from storyline.records import Annotation, Article, Sentence
 
 
@@ -50,19 +49,22 @@ def annotate_foreign(article: Article, model_lang: str) -> Annotation:
         article_id=article.id or 0,
         sentences=[Sentence(s.start_char, s.end_char) for s in doc.sents],
         terms=plain_terms(doc, skip=credit_span(article.text, article.dateline)),
-        skipped=f"language {code}: the {_name(model_lang)} model does not read it",
+        skipped=f"{_LANGUAGE}{code}: the {_name(model_lang)} model does not read it",
     )
 
 
-def plain_terms(doc: Doc, limit: int = 40, skip: tuple[int, int] = (0, 0)) -> list[str]:
-    """The most frequent words (lower case) that are no stop word of the text's language, most frequent first:
-    :func:`storyline.nlp.terms.key_terms` without the tagger it needs."""
-    counts = Counter(
-        t.lower_ for t in doc
-        if t.is_alpha and not t.is_stop and len(t) > 2
-        and not skip[0] <= t.idx < skip[1]
-    )
-    return [w for w, _ in counts.most_common(limit)]
+_LANGUAGE = "language "
+
+
+def unread_language(skipped: str | None) -> str | None:
+    """The language code in an ``Annotation.skipped`` reason :func:`annotate_foreign` wrote, else None.
+
+    >>> unread_language("language de: the English model does not read it"), unread_language(None)
+    ('de', None)
+    """
+    if not skipped or not skipped.startswith(_LANGUAGE):
+        return None
+    return skipped.removeprefix(_LANGUAGE).split(":", 1)[0]
 
 
 @functools.cache
