@@ -174,12 +174,13 @@ class Storyline:
         return "stored"
 
     def add(self, article: Article) -> int | None:
-        """Store one article read elsewhere, in its own transaction; its id, or None if its text is stored already.
+        """Store one article read elsewhere, in its own transaction; its id, or None if its text or the input it
+        was read from is stored already.
 
         A near-duplicate of a stored original is stored with ``duplicate_of``
         set to it; an original's LSH band keys are indexed with it.
         """
-        if self.store.article_id_for_hash(article.content_hash) is not None:
+        if self.store.article_id_for_hash(article.content_hash, article.input_hash) is not None:
             return None
         near = self._near_duplicates()
         original, signature = near.check(article)

@@ -50,6 +50,9 @@ class Article:
     metadata: dict[str, Any] = field(default_factory=dict)
     removed: list[RemovedLine] = field(default_factory=list)
     content_hash: str = ""
+    input_hash: str = ""
+    """sha256 of the input the article was read from (the page, the record's text): the same input is not
+    stored twice even when a newer storyline cleans it into other text."""
     id: int | None = None
     duplicate_of: int | None = None
 

@@ -153,7 +153,8 @@ def test_quotes_stored_before_the_groups_existed_are_grouped_when_the_store_migr
     # a store as migration 13 (quote_groups) found it: what it and the later migrations add is taken out
     old.executescript("BEGIN; DROP TABLE quote_groups; DROP INDEX quotes_words; ALTER TABLE quotes DROP COLUMN words;"
                       " ALTER TABLE event_postings DROP COLUMN first; ALTER TABLE story_postings DROP COLUMN first;"
-                      " DROP TABLE entity_names; PRAGMA user_version=12; COMMIT;")
+                      " DROP TABLE entity_names; DROP INDEX articles_input;"
+                      " ALTER TABLE articles DROP COLUMN input_hash; PRAGMA user_version=12; COMMIT;")
     old.close()
     with SqliteStore(db) as store:
         assert store.schema_version == len(MIGRATIONS)

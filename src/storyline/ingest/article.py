@@ -68,6 +68,9 @@ class Given:
     boxed: dict[str, bool] = field(default_factory=dict)
     """Lines the page's markup places in the article's own box, and whether each is a heading, code, cell,
     item or quotation (:mod:`~storyline.ingest.places`)."""
+    input_hash: str = ""
+    """sha256 of the input as read, when the reader has it whole (an HTML page); else :func:`build` takes it
+    from the raw text and the fields given."""
     scraped: bool = True
     """False when the text is the article as its publisher gave it (a JSON record): no page edges
     to trim, and a short text is a short article (a flash), not a page without one."""
@@ -77,6 +80,22 @@ def content_hash(title: str, text: str) -> str:
     """sha256 of the whitespace-folded title and body: the same article hashes the same."""
     norm = " ".join(title.split()) + "\n" + " ".join(text.split())
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+def input_hash(*parts: str | bytes | None) -> str:
+    """sha256 of what an article was read from: the same input hashes the same, whatever cleaning makes of it.
+
+    Content hashes (:func:`content_hash`) are of the cleaned text, so a page read again by a storyline whose
+    cleaning changed would otherwise be stored again, as a near-duplicate of itself.
+
+    >>> input_hash("<p>x</p>", None, "u") == input_hash(b"<p>x</p>", "", "u") != input_hash("<p>x</p>", "u")
+    True
+    """
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part if isinstance(part, bytes) else (part or "").encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
 
 
 def build(
@@ -122,6 +141,7 @@ def build(
         url=g.url, dateline=c.dateline, format=fmt, metadata=metadata, removed=removed,
     )
     art.content_hash = content_hash(art.title, art.text)
+    art.input_hash = g.input_hash or input_hash(fmt, raw_text, g.title, g.published, g.url)
     return art
 
 

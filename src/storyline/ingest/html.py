@@ -27,7 +27,7 @@ from typing import Any
 
 import trafilatura
 
-from storyline.ingest.article import Given, IngestContext, Problem, build, content_hash
+from storyline.ingest.article import Given, IngestContext, Problem, build, content_hash, input_hash
 from storyline.ingest.captions import drop_captions
 from storyline.ingest.lead import with_lead
 from storyline.ingest.lines import fold
@@ -94,6 +94,7 @@ def article_from_html(
         source=g.source or ctx.source or site_name(doc.sitename, doc.hostname, doc.title or ""),
         url=g.url or doc.url, metadata=meta, removed=g.removed,
         boxed=_boxed(ctx, page, raw),
+        input_hash=g.input_hash or input_hash(fmt, html, g.title, g.published, g.url),  # the page, not its text
     )
     art = build(ctx, external_id, raw, fmt, replace(given_, removed=g.removed + dropped))
     if _thin(art, ctx.settings.recall_below):

@@ -24,7 +24,7 @@ from storyline.store.keyset import Col, Order, Page, page, sql_seek
 
 _ARTICLE_COLS = (
     "id, external_id, title, text, description, published, published_from, source, url, "
-    "dateline, format, metadata, removed, content_hash, duplicate_of"
+    "dateline, format, metadata, removed, content_hash, input_hash, duplicate_of"
 )
 
 
@@ -48,6 +48,7 @@ def _article(row: sqlite3.Row) -> Article:
         metadata=json.loads(row["metadata"]),
         removed=[RemovedLine(**r) for r in json.loads(row["removed"])],
         content_hash=row["content_hash"],
+        input_hash=row["input_hash"] or "",
         duplicate_of=row["duplicate_of"],
     )
 
@@ -84,15 +85,16 @@ def minhash_candidates_sql(n_bands: int) -> str:
 class ArticleStore(SqliteBase):
     """The articles area of the store interface."""
 
-    def article_id_for_hash(self, content_hash: str) -> int | None:
-        row = self.db.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+    def article_id_for_hash(self, content_hash: str, input_hash: str = "") -> int | None:
+        row = self.db.execute("SELECT id FROM articles WHERE content_hash = ? OR input_hash = ?",
+                              (content_hash, input_hash or None)).fetchone()
         return int(row["id"]) if row else None
 
     def add_article(self, article: Article, minhash: bytes | None = None,
                     bands: list[tuple[int, int]] | None = None) -> int | None:
         """Store one article in its own transaction and return its id, or None if its text is stored already.
 
-        The content hash decides, in the insert itself (``ON CONFLICT DO NOTHING``), so two
+        The content hash or the input hash decides, in the insert itself (``ON CONFLICT DO NOTHING``), so two
         processes storing the same article at once store it once, with no error.
         ``bands`` are its near-duplicate LSH band keys (see ``link.duplicates``),
         written in the same transaction so the index never misses a stored article.
@@ -100,8 +102,8 @@ class ArticleStore(SqliteBase):
         with self.transaction() as db:
             cur = db.execute(
                 "INSERT INTO articles (external_id, title, text, description, published, published_from,"
-                " source, url, dateline, format, metadata, removed, content_hash, duplicate_of, minhash)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(content_hash) DO NOTHING",
+                " source, url, dateline, format, metadata, removed, content_hash, input_hash, duplicate_of, minhash)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
                 (
                     article.external_id,
                     article.title,
@@ -116,6 +118,7 @@ class ArticleStore(SqliteBase):
                     json.dumps(article.metadata, ensure_ascii=False, default=str),
                     json.dumps([asdict(r) for r in article.removed], ensure_ascii=False),
                     article.content_hash,
+                    article.input_hash or None,
                     article.duplicate_of,
                     minhash,
                 ),

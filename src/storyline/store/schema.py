@@ -313,4 +313,11 @@ MIGRATIONS: list[str] = [
     );
     INSERT INTO entity_names (entity_id, name, count) SELECT id, name, 1 FROM entities;
     """,
+    # 16: the hash of the input an article was read from (the page, the record), unique, so the same input
+    # read again after an upgrade that cleans it otherwise is a duplicate, not a second copy; older
+    # articles have none and are found by their content hash alone
+    """
+    ALTER TABLE articles ADD COLUMN input_hash TEXT;
+    CREATE UNIQUE INDEX articles_input ON articles(input_hash);
+    """,
 ]

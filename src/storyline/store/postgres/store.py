@@ -123,22 +123,22 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
     # -- what PostgreSQL says differently ------------------------------------------------
     def add_article(self, article: Article, minhash: bytes | None = None,
                     bands: list[tuple[int, int]] | None = None) -> int | None:
-        """Store one article in its own transaction; None when its content hash is stored already.
+        """Store one article in its own transaction; None when its content or input hash is stored already.
 
-        The unique content hash decides (``ON CONFLICT DO NOTHING``), so two
+        The unique content and input hashes decide (``ON CONFLICT DO NOTHING``), so two
         ingests of the same text at the same moment store it once.
         """
         with self.transaction() as db:
             row = db.conn.execute(
                 "INSERT INTO articles (external_id, title, text, description, published, published_from,"
-                " source, url, dateline, format, metadata, removed, content_hash, duplicate_of, minhash)"
-                " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)"
-                " ON CONFLICT (content_hash) DO NOTHING RETURNING id",
+                " source, url, dateline, format, metadata, removed, content_hash, input_hash, duplicate_of, minhash)"
+                " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)"
+                " ON CONFLICT DO NOTHING RETURNING id",
                 (article.external_id, article.title, article.text, article.description, article.published,
                  article.published_from, article.source, article.url, article.dateline, article.format,
                  json.dumps(article.metadata, ensure_ascii=False, default=str),
                  json.dumps([asdict(r) for r in article.removed], ensure_ascii=False),
-                 article.content_hash, article.duplicate_of, minhash),
+                 article.content_hash, article.input_hash or None, article.duplicate_of, minhash),
             ).fetchone()
             if row is None:
                 return None
