@@ -85,7 +85,7 @@ def stream(db: Path, total: int) -> Iterator[tuple[Article, Annotation]]:
             a2 = copy.deepcopy(art)
             a2.id, a2.duplicate_of = None, None
             a2.external_id = f"{art.external_id}#era{era}"
-            a2.content_hash = a2.external_id
+            a2.content_hash, a2.input_hash = a2.external_id, ""  # a copy, not the same input read again
             a2.published = shifted(art.published, years)
             ann2 = copy.deepcopy(ann)
             for t in ann2.timexes:
