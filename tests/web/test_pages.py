@@ -225,3 +225,22 @@ def test_the_article_page_of_a_page_not_in_english_gives_its_language_and_why_no
     assert data["article"]["language"] == "de" and data["mentions"] == data["timexes"] == []
     assert data["article"]["annotation_skipped"] == "language de: the English model does not read it"
     assert "<dt>Language</dt><dd>de" in html and "Not annotated (language de: the English model" in html
+
+
+def test_the_article_page_of_an_article_whose_language_is_not_known_is_shown(tmp_path):
+    """A wire flash in capitals has no lower-case word to tell its language by (and an article stored before
+    ingest knew languages has none either): its page said 500."""
+    import storyline
+
+    flash = tmp_path / "flash.txt"
+    flash.write_text("URGENT\n\nQUAKE OF MAGNITUDE 6.1 HITS NORTHERN JAPAN ON MONDAY, NO DAMAGE OR INJURIES"
+                     " REPORTED IN THE FIRST HOURS, OFFICIALS SAY.\n", encoding="utf-8")
+    db = tmp_path / "flash.db"
+    with storyline.open(db) as sl:
+        (aid,) = sl.ingest([flash]).ids
+        assert "language_from" not in sl.article(aid).metadata
+    with serving(db) as base:
+        page = get(base, f"/article/{aid}")
+        data = valid(get(base, f"/article/{aid}.json").json())
+    assert page.status_code == 200 and "<dt>Language</dt><dd>not known</dd>" in page.text
+    assert data["article"]["language"] is None
