@@ -218,7 +218,8 @@ def test_a_store_made_before_the_index_kept_first_days_gets_them_when_it_migrate
     con = sqlite3.connect(old)
     version = next(i for i, sql in enumerate(MIGRATIONS) if "event_postings ADD COLUMN first" in sql)
     later = (" DROP TABLE entity_names; DROP INDEX articles_input;"  # what the migrations after it made
-             " ALTER TABLE articles DROP COLUMN input_hash;")
+             " ALTER TABLE articles DROP COLUMN input_hash; DROP INDEX mentions_by_entity;"
+             " CREATE INDEX mentions_entity ON mentions(entity_id);")
     con.executescript("BEGIN; ALTER TABLE event_postings DROP COLUMN first;"
                       f" ALTER TABLE story_postings DROP COLUMN first;{later}"
                       f" PRAGMA user_version={version}; COMMIT;")

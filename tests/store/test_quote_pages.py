@@ -154,7 +154,8 @@ def test_quotes_stored_before_the_groups_existed_are_grouped_when_the_store_migr
     old.executescript("BEGIN; DROP TABLE quote_groups; DROP INDEX quotes_words; ALTER TABLE quotes DROP COLUMN words;"
                       " ALTER TABLE event_postings DROP COLUMN first; ALTER TABLE story_postings DROP COLUMN first;"
                       " DROP TABLE entity_names; DROP INDEX articles_input;"
-                      " ALTER TABLE articles DROP COLUMN input_hash; PRAGMA user_version=12; COMMIT;")
+                      " ALTER TABLE articles DROP COLUMN input_hash; DROP INDEX mentions_by_entity;"
+                      " CREATE INDEX mentions_entity ON mentions(entity_id); PRAGMA user_version=12; COMMIT;")
     old.close()
     with SqliteStore(db) as store:
         assert store.schema_version == len(MIGRATIONS)

@@ -103,8 +103,28 @@ def test_a_frequent_entity_filter_is_checked_on_the_index_walk_not_read_whole(st
                 store.db.execute("SET LOCAL enable_bitmapscan = off")
                 plan = " ".join(str(r[0]) for r in store.db.execute(f"EXPLAIN {sql}", args))
             assert "stories_recent" in plan and "Sort" not in plan and "Seq Scan" not in plan, (sql, plan)
-            assert "mentions_entity" not in plan, plan
+            assert "mentions_entity" not in plan and "mentions_by_entity" not in plan, plan
         else:
             plan = " ".join(str(r[3]) for r in store.db.execute(f"EXPLAIN QUERY PLAN {sql}", args))
-            assert "stories_recent" in plan and "TEMP B-TREE" not in plan and "mentions_entity" not in plan, plan
+            assert "stories_recent" in plan and "TEMP B-TREE" not in plan and "mentions_by_entity" not in plan, plan
             assert "USING INDEX mentions_article" in plan, plan
+
+
+def test_the_entities_listing_ranks_from_the_mentions_index_and_reads_articles_only_for_its_page(store, store_url):
+    """Counting and dating every entity to keep fifty read every mention's article: 2.4 s at 10,000 articles.
+    The ranking now reads the (entity, article) index alone; the page's entities alone are dated."""
+    _fill(store, random.Random(5), 30)
+    want = [(e.name, e.articles, e.mentions) for e in store.entities()]
+    assert sorted(n for n, _, _ in want) == sorted(NAMES) and want == sorted(want, key=lambda w: (-w[1], -w[2]))
+    real, store.db = store.db, Recorder(store.db)
+    try:
+        top = store.entities(limit=2)
+    finally:
+        store.db, ran = real, store.db.ran
+    assert [(e.name, e.articles, e.mentions) for e in top] == want[:2]
+    ranking = next((sql, args) for sql, args in ran if "GROUP BY m.entity_id" in sql)
+    if store_url.endswith(".db"):
+        plan = " ".join(str(r[3]) for r in store.db.execute(f"EXPLAIN QUERY PLAN {ranking[0]}", ranking[1]))
+        assert "COVERING INDEX mentions_by_entity" in plan and "articles" not in plan, plan
+    dated = [(sql, args) for sql, args in ran if "JOIN articles" in sql]
+    assert dated and all(len(args) <= 2 for _, args in dated)  # only the page's two entities are dated

@@ -35,46 +35,50 @@ class EntityStore(SqliteBase):
         args: list[Any] = []
         if name:
             op = "= ? COLLATE NOCASE" if exact else "LIKE ? ESCAPE '\\'"
-            clauses.append(f"e.id IN (SELECT entity_id FROM entity_aliases WHERE alias {op})")
+            clauses.append(f"m.entity_id IN (SELECT entity_id FROM entity_aliases WHERE alias {op})")
             args.append(name if exact else f"%{like_escape(name)}%")
         if ids is not None:
             ids = [i for i in ids if in_range(i)]
-            clauses.append(f"e.id IN ({','.join('?' * len(ids))})")
+            clauses.append(f"m.entity_id IN ({marks(ids)})")
             args += ids
         if type:
-            clauses.append("e.type = ?")
+            clauses.append("m.entity_id IN (SELECT id FROM entities WHERE type = ?)")
             args.append(type.upper())
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        sql = (
-            "SELECT e.id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.article_id) AS articles,"
-            " min(a.published) AS first, max(a.published) AS last"
-            " FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id LEFT JOIN articles a ON a.id = m.article_id"
-            f" {where} GROUP BY e.id HAVING count(m.id) > 0 ORDER BY articles DESC, mentions DESC, e.id"
-        )
-        if limit:
-            sql += f" LIMIT {clamp(limit)}"
-        return list(self._entity_rows(sql, args))
+        return list(self._ranked(clauses, args, limit))
 
     def iter_entities(self) -> Iterator[Entity]:
         """Every entity, as :meth:`entities` orders them, read as iterated (exports: memory stays flat)."""
-        yield from self._entity_rows(
-            "SELECT e.id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.article_id) AS articles,"
-            " min(a.published) AS first, max(a.published) AS last FROM entities e"
-            " LEFT JOIN mentions m ON m.entity_id = e.id LEFT JOIN articles a ON a.id = m.article_id"
-            " GROUP BY e.id HAVING count(m.id) > 0 ORDER BY articles DESC, mentions DESC, e.id", [], stream=True)
+        yield from self._ranked([], [], None, stream=True)
 
-    def _entity_rows(self, sql: str, args: list[Any], stream: bool = False) -> Iterator[Entity]:
-        """Entities from the rows of ``sql``, their aliases read in one query per 500 entities."""
+    def _ranked(self, clauses: list[str], args: list[Any], limit: int | None,
+                stream: bool = False) -> Iterator[Entity]:
+        """Entities ranked by articles, then mentions, then id; names, aliases and dates read for the rows kept.
+
+        The ranking reads the mentions index alone (``mentions_by_entity``: entity and article, no table
+        row), and only the entities on the page are joined to their articles for their first and last
+        dates: counting and dating every entity to keep fifty took 2.4 s at 10,000 articles.
+        """
+        where = " AND ".join(["m.entity_id IS NOT NULL", *clauses])
+        sql = ("SELECT m.entity_id AS id, count(DISTINCT m.article_id) AS articles, count(*) AS mentions"
+               f" FROM mentions m WHERE {where} GROUP BY m.entity_id"
+               " ORDER BY articles DESC, mentions DESC, m.entity_id")
+        if limit:
+            sql += f" LIMIT {clamp(limit)}"
         rows = self._stream(sql, args) if stream else self.db.execute(sql, args).fetchall()
         for part in chunks(rows):
-            aliases: dict[int, list[str]] = {int(r["id"]): [] for r in part}
+            ids = [int(r["id"]) for r in part]
+            about = {int(r["id"]): r for r in self.db.execute(
+                "SELECT e.id, e.name, e.type, min(a.published) AS first, max(a.published) AS last FROM entities e"
+                " JOIN mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id"
+                f" WHERE e.id IN ({marks(ids)}) GROUP BY e.id, e.name, e.type", ids)}
+            aliases: dict[int, list[str]] = {i: [] for i in ids}
             for eid, alias in self.db.execute(
-                    f"SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN ({marks(part)})"
-                    " ORDER BY entity_id, count DESC, alias", list(aliases)):
+                    f"SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN ({marks(ids)})"
+                    " ORDER BY entity_id, count DESC, alias", ids):
                 aliases[int(eid)].append(alias)
-            yield from (Entity(id=r["id"], name=r["name"], type=r["type"], aliases=aliases[int(r["id"])],
-                               articles=r["articles"], mentions=r["mentions"], first=r["first"], last=r["last"])
-                        for r in part)
+            yield from (Entity(id=i, name=about[i]["name"], type=about[i]["type"], aliases=aliases[i],
+                               articles=r["articles"], mentions=r["mentions"], first=about[i]["first"],
+                               last=about[i]["last"]) for i, r in zip(ids, part, strict=True))
 
     def entity_mentions(self, entity_id: int) -> list[tuple[Article, Mention]]:
         """Every mention of an entity with its article, in publication order (articles read 500 a query)."""
