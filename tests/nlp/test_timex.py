@@ -37,6 +37,11 @@ CASES = [
     # this / last / next
     ("The company cut 300 jobs last week.", THU, "last week", "2018-W27"),
     ("Shares have rallied this week.", THU, "this week", "2018-W28"),
+    # a Sunday closes the working week: its "last week" is the Monday-to-Saturday just gone, its future "this week"
+    # the one ahead (2018-07-15 is a Sunday, the last day of 2018-W28)
+    ("The rebels seized the town last week, the army said.", "2018-07-15", "last week", "2018-W28"),
+    ("Parliament will vote on the budget this week.", "2018-07-15", "this week", "2018-W29"),
+    ("Police said this week they were treating the death as murder.", "2018-07-15", "this week", "2018-W28"),
     ("Consumer prices rose last month.", THU, "last month", "2018-06"),
     ("The summit is planned for next month.", THU, "next month", "2018-08"),
     ("Sales fell 4 percent last year.", THU, "last year", "2017"),

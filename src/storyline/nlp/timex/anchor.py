@@ -221,6 +221,24 @@ class Anchor:
         d = self._plus(weeks=offset)
         return "XXXX-WXX" if d is None else iso_week(d)
 
+    def news_week(self, offset: int, when: str) -> str:
+        """The ISO week 'last week' (-1), 'this week' (0) or 'next week' (1) names, as a reader of news counts it.
+
+        News counts weeks as working weeks, Sunday to Saturday: a Sunday
+        paper's "last week" is the Monday-to-Saturday just gone, the ISO
+        week the Sunday closes, and its "this week" is that same week in a
+        past clause ("police said this week") but the working week ahead in
+        a future one ("to be approved by parliament this week"); on any
+        other day the ISO arithmetic holds.
+
+        >>> a = Anchor(dt.date(1998, 3, 22))  # a Sunday, closing 1998-W12
+        >>> a.news_week(-1, "PAST"), a.news_week(0, "PAST"), a.news_week(0, "FUTURE"), a.news_week(1, "PRESENT")
+        ('1998-W12', '1998-W12', '1998-W13', '1998-W13')
+        """
+        if self.dct is not None and self.dct.isoweekday() == 7 and (offset < 0 or (offset == 0 and when == "FUTURE")):
+            offset += 1
+        return self.week(offset)
+
     def month(self, offset: int = 0) -> str:
         if self.dct is None:
             return "XXXX-XX"
