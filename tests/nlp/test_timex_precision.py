@@ -94,3 +94,17 @@ def test_a_currency_amount_after_q_is_no_quarter(nlp):
     amount, not 2079-Q1; a quarter's year is set off by a space or an apostrophe."""
     assert _texts(nlp, "The government approved Q179 million for the program.") == []
     assert [t.value for t in find_timexes(nlp("Profit in Q4'18 and Q1 2019 fell."), THU)] == ["2018-Q4", "2019-Q1"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Australia, beaten by Canada in the quarter-finals, finished fifth.",
+    "She lost the first quarter-final to a qualifier.",
+    "The central bank raised its key rate by a quarter point.",
+    "The central bank raised its key rate by a quarter-percentage point.",
+])
+def test_a_quarter_that_is_a_round_or_a_fraction_of_a_point_is_no_time(nlp, sentence):
+    assert _texts(nlp, sentence) == []
+
+
+def test_a_quarter_of_the_calendar_is_still_one(nlp):
+    assert _texts(nlp, "Profit fell in the quarter, and sales doubled in a quarter.") == ["the quarter", "a quarter"]

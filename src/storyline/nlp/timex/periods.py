@@ -21,6 +21,7 @@ from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import (
     DAY,
     MONTH,
+    NOT_A_QUARTER,
     ORDINAL,
     ORDINALS,
     WEEKDAY,
@@ -34,9 +35,9 @@ from storyline.nlp.timex.lexicon import (
 
 _QUARTER = rx(
     rf"\b(?:(?:the\s+)?(?:({YEAR})(?:'s)?\s+|fiscal\s+({YEAR})(?:'s)?\s+|(this|last|next)\s+year's\s+|the\s+"
-    rf"|its\s+|their\s+)?(?:fiscal[- ])?({ORDINAL}|final|last)([- ])(quarter|half)"
+    rf"|its\s+|their\s+)?(?:fiscal[- ])?({ORDINAL}|final|last)([- ])(quarter{NOT_A_QUARTER}|half)"
     rf"(?:\s+of\s+(?:fiscal\s+)?(?:({YEAR})|(this|last|next)\s+year))?)\b")
-_FOCUS = rx(r"\b(?:the\s+(?:(latest|same|most\s+recent|just-ended|recent)\s+)?(quarter|period)"
+_FOCUS = rx(rf"\b(?:the\s+(?:(latest|same|most\s+recent|just-ended|recent)\s+)?(quarter{NOT_A_QUARTER}|period)"
             r"|(?:the\s+)?(year-ago|year-earlier|comparable|corresponding|year-before)"
             rf"(?:\s+(?:fiscal\s+)?(?:({ORDINAL})[- ])?(quarter|period))?)\b"
             r"(?!\s+(?:of(?!\s+last\s+year)|ended|ending|before|after|when|in\s+which)\b)")
