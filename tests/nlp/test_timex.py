@@ -406,6 +406,8 @@ def test_the_past_before_a_count_is_not_the_vague_past(nlp):
      "on Monday.", "2005-12-05", "May", "2005-05"),
     ("A female police inspector had to seek medical attention on Friday after she was reportedly assaulted and hit "
      "in the head with a stone by another woman.", "2022-04-26", "Friday", "2022-04-22"),
+    # written for this test: the second of two infinitives under "was forced" happened too
+    ("The mayor was forced to resign and apologize on November 24.", "2005-12-05", "November 24", "2005-11-24"),
 ])
 def test_what_a_past_verb_made_happen_is_past(nlp, sentence, published, text, value):
     """'forced him to quit in May', 'had to seek ... on Friday': the quitting and the seeking happened, unlike

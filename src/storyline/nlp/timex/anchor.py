@@ -80,11 +80,12 @@ def _verb_tense(tok: Token | None) -> str:
     if tok.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am") for a in auxes):
         return "FUTURE"  # "is meeting Sunday": the present progressive of plans
     if any(a.lower_ == "to" for a in auxes):
-        governor = _finite_governor(tok)
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _IMPLICATIVE and governor is not None \
+        lead = _first_conjunct(tok)
+        governor = _finite_governor(lead)
+        if lead.dep_ == "xcomp" and lead.head.lemma_.lower() in _IMPLICATIVE and governor is not None \
                 and _simple_past(governor):
             return "PAST"  # "had to seek medical attention on Friday", "managed to leave Sunday": it happened
-        if tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and governor is not None and _simple_past(governor):
+        if lead.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and governor is not None and _simple_past(governor):
             # "asked the government to resign Saturday", "made it difficult to meet demand into the summer": the
             # asking is past, the resigning after it, so the day may lie either side of the DCT; take the nearer,
             # as for a clause without tense (the past verb may govern through an adjective or noun)
@@ -133,6 +134,22 @@ def _auxiliaries(verb: Token) -> list[Token]:
     if not auxes and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN", "VBG") and verb.head.tag_.startswith("VB"):
         auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     return auxes
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The verb a conjoined bare verb shares its "to" with: "was forced to step down and offer an apology".
+
+    The parser hangs the second verb ("offer") on the first ("step"), so
+    read alone it is governed by an infinitive; what governs the pair
+    ("forced") is the first conjunct's governor.  A conjunct with
+    auxiliaries of its own is its own verb.
+    """
+    for _ in range(4):
+        if verb.dep_ != "conj" or verb.head is verb or not verb.head.tag_.startswith("VB") \
+                or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            break
+        verb = verb.head
+    return verb
 
 
 def _governing_verb(tok: Token) -> Token | None:
