@@ -59,6 +59,17 @@ def test_the_future_of_something_is_its_prospects_not_a_time(nlp, sentence, expe
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("The rules will be written by the future city council.", []),
+    ("Talks turned to the future status of the province.", []),
+    ("Floods have grown worse over the past generation.", []),
+    ("The mayor has vetoed such plans in the past.", ["the past"]),
+    ("In the future prices will rise.", ["the future"]),
+])
+def test_the_future_or_the_past_before_a_noun_is_an_adjective_not_a_time(nlp, sentence, expected):
+    assert _texts(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Passengers on Flight 2001 landed safely.", []),
     ("The Windows 2000 launch was delayed again.", []),
     ("She began her reign as Miss World 2005 on Sunday.", ["Sunday"]),
