@@ -98,6 +98,12 @@ CASES = [
     ("Speaking hours earlier, the minister denied the report.", THU, "hours", "PTXH"),
     ("The ceasefire held for four and a half months.", THU, "four and a half months", "P4.5M"),
     ("Shares rose 2 percent in the latest quarter.", THU, "the latest quarter", "2018-Q2"),
+    # a half or a quarter "of the year" is one expression, of the year in focus; two quarters make a half
+    ("Sales rose in the first half of the year.", THU, "the first half of the year", "2018-H1"),
+    ("Third-quarter profit fell 5 percent.  The second half of the year will be weaker.", "1989-11-01",
+     "the second half of the year", "1989-H2"),
+    ("The slump will last through the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990",
+     "1990-H1"),
     ("Talks resume later this month.", THU, "later this month", "2018-07", "END"),
     ("The company paid a dividend of $1 a year.", THU, "a year", "P1Y"),
     ("Voters went to the polls in the 1950s and again in nineteen ninety-six.", THU, "nineteen ninety-six", "1996"),
