@@ -68,7 +68,8 @@ ANNOTATION_VERSION = 17  # 3: TIMEX3 extents without their signal preposition; 4
 # quarter; 16: an article not in the model's language is not parsed: annotated as skipped with the reason, its
 # sentences and terms only (nlp/foreign); one stored before ingest knew languages is judged by its text; 17: TIMEX3
 # a Sunday's "last week" is the ISO week it closes, "quarter-finals" and "a quarter point" no quarter, "the future
-# SAR government" no FUTURE_REF, a conjoined infinitive under "was forced to" is past
+# SAR government" no FUTURE_REF, a conjoined infinitive under "was forced to" is past, "the first half of the year"
+# one expression (YYYY-H1)
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
