@@ -37,6 +37,11 @@ CASES = [
     # this / last / next
     ("The company cut 300 jobs last week.", THU, "last week", "2018-W27"),
     ("Shares have rallied this week.", THU, "this week", "2018-W28"),
+    # a Sunday closes the working week: its "last week" is the Monday-to-Saturday just gone, its future "this week"
+    # the one ahead (2018-07-15 is a Sunday, the last day of 2018-W28)
+    ("The rebels seized the town last week, the army said.", "2018-07-15", "last week", "2018-W28"),
+    ("Parliament will vote on the budget this week.", "2018-07-15", "this week", "2018-W29"),
+    ("Police said this week they were treating the death as murder.", "2018-07-15", "this week", "2018-W28"),
     ("Consumer prices rose last month.", THU, "last month", "2018-06"),
     ("The summit is planned for next month.", THU, "next month", "2018-08"),
     ("Sales fell 4 percent last year.", THU, "last year", "2017"),
@@ -93,6 +98,12 @@ CASES = [
     ("Speaking hours earlier, the minister denied the report.", THU, "hours", "PTXH"),
     ("The ceasefire held for four and a half months.", THU, "four and a half months", "P4.5M"),
     ("Shares rose 2 percent in the latest quarter.", THU, "the latest quarter", "2018-Q2"),
+    # a half or a quarter "of the year" is one expression, of the year in focus; two quarters make a half
+    ("Sales rose in the first half of the year.", THU, "the first half of the year", "2018-H1"),
+    ("Third-quarter profit fell 5 percent.  The second half of the year will be weaker.", "1989-11-01",
+     "the second half of the year", "1989-H2"),
+    ("The slump will last through the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990",
+     "1990-H1"),
     ("Talks resume later this month.", THU, "later this month", "2018-07", "END"),
     ("The company paid a dividend of $1 a year.", THU, "a year", "P1Y"),
     ("Voters went to the polls in the 1950s and again in nineteen ninety-six.", THU, "nineteen ninety-six", "1996"),
@@ -401,6 +412,8 @@ def test_the_past_before_a_count_is_not_the_vague_past(nlp):
      "on Monday.", "2005-12-05", "May", "2005-05"),
     ("A female police inspector had to seek medical attention on Friday after she was reportedly assaulted and hit "
      "in the head with a stone by another woman.", "2022-04-26", "Friday", "2022-04-22"),
+    # written for this test: the second of two infinitives under "was forced" happened too
+    ("The mayor was forced to resign and apologize on November 24.", "2005-12-05", "November 24", "2005-11-24"),
 ])
 def test_what_a_past_verb_made_happen_is_past(nlp, sentence, published, text, value):
     """'forced him to quit in May', 'had to seek ... on Friday': the quitting and the seeking happened, unlike

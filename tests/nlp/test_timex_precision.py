@@ -59,6 +59,17 @@ def test_the_future_of_something_is_its_prospects_not_a_time(nlp, sentence, expe
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("The rules will be written by the future city council.", []),
+    ("Talks turned to the future status of the province.", []),
+    ("Floods have grown worse over the past generation.", []),
+    ("The mayor has vetoed such plans in the past.", ["the past"]),
+    ("In the future prices will rise.", ["the future"]),
+])
+def test_the_future_or_the_past_before_a_noun_is_an_adjective_not_a_time(nlp, sentence, expected):
+    assert _texts(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Passengers on Flight 2001 landed safely.", []),
     ("The Windows 2000 launch was delayed again.", []),
     ("She began her reign as Miss World 2005 on Sunday.", ["Sunday"]),
@@ -94,3 +105,17 @@ def test_a_currency_amount_after_q_is_no_quarter(nlp):
     amount, not 2079-Q1; a quarter's year is set off by a space or an apostrophe."""
     assert _texts(nlp, "The government approved Q179 million for the program.") == []
     assert [t.value for t in find_timexes(nlp("Profit in Q4'18 and Q1 2019 fell."), THU)] == ["2018-Q4", "2019-Q1"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Australia, beaten by Canada in the quarter-finals, finished fifth.",
+    "She lost the first quarter-final to a qualifier.",
+    "The central bank raised its key rate by a quarter point.",
+    "The central bank raised its key rate by a quarter-percentage point.",
+])
+def test_a_quarter_that_is_a_round_or_a_fraction_of_a_point_is_no_time(nlp, sentence):
+    assert _texts(nlp, sentence) == []
+
+
+def test_a_quarter_of_the_calendar_is_still_one(nlp):
+    assert _texts(nlp, "Profit fell in the quarter, and sales doubled in a quarter.") == ["the quarter", "a quarter"]

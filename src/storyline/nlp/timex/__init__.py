@@ -62,6 +62,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     ctx = Context(anchor, clause_tense, date_ent, text)
     low = text.translate(ASCII_LOWER)
     found = [f for rule in RULES for f in rule(low, ctx)]
+    found = [f for f in found if not _adjective_ref(doc, f)]
     chosen = join_day_and_clock(_longest(found), text)
     chosen = focus.ranges(focus.rebase(chosen, anchor, text), text)
     if any(f.value.startswith("@") for f in chosen):
@@ -72,6 +73,27 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
         return span is not None and len(span) > 0 and span.root.dep_ in ("amod", "compound", "nummod", "poss")
 
     return [widen(f, text, anchor, modifier) for f in chosen]
+
+
+_BARE_REF = re.compile(r"the\s+(?:future|past)", re.I)
+_IN_BEFORE = re.compile(r"\b(?:in|into)\s+$", re.I)
+
+
+def _adjective_ref(doc: Doc, f: Found) -> bool:
+    """'the future SAR government', 'the future 787', 'over the past generation': an adjective of a noun, no time.
+
+    "The future" and "the past" are TIMEX3s as nouns that point to a time
+    (FUTURE_REF, PAST_REF); modifying a noun after them, the article is the
+    noun's and "future" says what the thing will be, not when (TimeML
+    Annotation Guidelines 1.2.1: a TIMEX3 refers to a time).  After "in"
+    ("in the future prices will rise") the adverbial is read whatever the
+    parse says.
+    """
+    if not _BARE_REF.fullmatch(doc.text, f.start, f.end) or _IN_BEFORE.search(doc.text, max(0, f.start - 6), f.start):
+        return False
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    word = span[-1] if span is not None and len(span) else None
+    return word is not None and word.dep_ in ("amod", "compound") and word.head.i > word.i
 
 
 def _longest(found: list[Found]) -> list[Found]:

@@ -80,11 +80,12 @@ def _verb_tense(tok: Token | None) -> str:
     if tok.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am") for a in auxes):
         return "FUTURE"  # "is meeting Sunday": the present progressive of plans
     if any(a.lower_ == "to" for a in auxes):
-        governor = _finite_governor(tok)
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _IMPLICATIVE and governor is not None \
+        lead = _first_conjunct(tok)
+        governor = _finite_governor(lead)
+        if lead.dep_ == "xcomp" and lead.head.lemma_.lower() in _IMPLICATIVE and governor is not None \
                 and _simple_past(governor):
             return "PAST"  # "had to seek medical attention on Friday", "managed to leave Sunday": it happened
-        if tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and governor is not None and _simple_past(governor):
+        if lead.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and governor is not None and _simple_past(governor):
             # "asked the government to resign Saturday", "made it difficult to meet demand into the summer": the
             # asking is past, the resigning after it, so the day may lie either side of the DCT; take the nearer,
             # as for a clause without tense (the past verb may govern through an adjective or noun)
@@ -133,6 +134,22 @@ def _auxiliaries(verb: Token) -> list[Token]:
     if not auxes and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBN", "VBG") and verb.head.tag_.startswith("VB"):
         auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     return auxes
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The verb a conjoined bare verb shares its "to" with: "was forced to step down and offer an apology".
+
+    The parser hangs the second verb ("offer") on the first ("step"), so
+    read alone it is governed by an infinitive; what governs the pair
+    ("forced") is the first conjunct's governor.  A conjunct with
+    auxiliaries of its own is its own verb.
+    """
+    for _ in range(4):
+        if verb.dep_ != "conj" or verb.head is verb or not verb.head.tag_.startswith("VB") \
+                or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            break
+        verb = verb.head
+    return verb
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -220,6 +237,24 @@ class Anchor:
     def week(self, offset: int = 0) -> str:
         d = self._plus(weeks=offset)
         return "XXXX-WXX" if d is None else iso_week(d)
+
+    def news_week(self, offset: int, when: str) -> str:
+        """The ISO week 'last week' (-1), 'this week' (0) or 'next week' (1) names, as a reader of news counts it.
+
+        News counts weeks as working weeks, Sunday to Saturday: a Sunday
+        paper's "last week" is the Monday-to-Saturday just gone, the ISO
+        week the Sunday closes, and its "this week" is that same week in a
+        past clause ("police said this week") but the working week ahead in
+        a future one ("to be approved by parliament this week"); on any
+        other day the ISO arithmetic holds.
+
+        >>> a = Anchor(dt.date(1998, 3, 22))  # a Sunday, closing 1998-W12
+        >>> a.news_week(-1, "PAST"), a.news_week(0, "PAST"), a.news_week(0, "FUTURE"), a.news_week(1, "PRESENT")
+        ('1998-W12', '1998-W12', '1998-W13', '1998-W13')
+        """
+        if self.dct is not None and self.dct.isoweekday() == 7 and (offset < 0 or (offset == 0 and when == "FUTURE")):
+            offset += 1
+        return self.week(offset)
 
     def month(self, offset: int = 0) -> str:
         if self.dct is None:

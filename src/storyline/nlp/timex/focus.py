@@ -212,8 +212,11 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "") -> list[Found]:
         if f.value.startswith("@QY"):
             f.value = f"{f.value[3:]}-{q[-2:] if q[0].isdigit() else 'QX'}"
             continue
-        if f.value == "@Y":  # "for the year": the year of the quarter in focus, else of the publication date
-            f.value = focus[:4] if focus else anchor.year()
+        if f.value == "@Y" or f.value.startswith("@Y:"):
+            # "for the year": the year of the quarter in focus, else of the publication date; "the first half of the
+            # year" (@Y:H1): that half of it
+            year = focus[:4] if focus else anchor.year()
+            f.value = year + (f"-{f.value[3:]}" if f.value != "@Y" and year[0].isdigit() else "")
             continue
         if f.value.startswith("@QO"):  # "the year-ago third quarter"
             f.value = f"{int(q[:4]) - 1:04d}-Q{f.value[3:]}" if q[0].isdigit() else f"XXXX-Q{f.value[3:]}"

@@ -125,6 +125,9 @@ SEASON = r"(?:spring|summer|fall|autumn|winter)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+# what makes "quarter" no time after it: a round of a tournament ("the quarter-finals", "the first quarter-final") or a
+# fraction of a rate ("by a quarter point", "a quarter-percentage point")
+NOT_A_QUARTER = r"(?![-\u2010\u2011\s]*(?:finals?|finalists?|point|percentage)\b)"
 EDGE = (r"(?:early|late|mid|middle|the\s+(?:early|late)|the\s+(?:beginning|start|end|middle|close|turn)\s+of"
         r"|(?:the\s+)?(?:first|second|last|latter)\s+half\s+of|end-|mid-|late-|early-)")
 

@@ -21,6 +21,7 @@ from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import (
     DAY,
     MONTH,
+    NOT_A_QUARTER,
     ORDINAL,
     ORDINALS,
     WEEKDAY,
@@ -34,9 +35,11 @@ from storyline.nlp.timex.lexicon import (
 
 _QUARTER = rx(
     rf"\b(?:(?:the\s+)?(?:({YEAR})(?:'s)?\s+|fiscal\s+({YEAR})(?:'s)?\s+|(this|last|next)\s+year's\s+|the\s+"
-    rf"|its\s+|their\s+)?(?:fiscal[- ])?({ORDINAL}|final|last)([- ])(quarter|half)"
-    rf"(?:\s+of\s+(?:fiscal\s+)?(?:({YEAR})|(this|last|next)\s+year))?)\b")
-_FOCUS = rx(r"\b(?:the\s+(?:(latest|same|most\s+recent|just-ended|recent)\s+)?(quarter|period)"
+    rf"|its\s+|their\s+)?(?:fiscal[- ])?({ORDINAL}|final|last)([- ])(quarter{NOT_A_QUARTER}|half)"
+    rf"(?:\s+of\s+(?:fiscal\s+)?(?:({YEAR})|(this|last|next)\s+year|(the)\s+(?:fiscal\s+)?year))?)\b")
+# "the first two quarters of 1990": a half year (TimeBank writes 1990-H1)
+_TWO_QUARTERS = rx(rf"\b(?:the\s+)?(first|last|second)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?({YEAR})\b")
+_FOCUS = rx(rf"\b(?:the\s+(?:(latest|same|most\s+recent|just-ended|recent)\s+)?(quarter{NOT_A_QUARTER}|period)"
             r"|(?:the\s+)?(year-ago|year-earlier|comparable|corresponding|year-before)"
             rf"(?:\s+(?:fiscal\s+)?(?:({ORDINAL})[- ])?(quarter|period))?)\b"
             r"(?!\s+(?:of(?!\s+last\s+year)|ended|ending|before|after|when|in\s+which)\b)")
@@ -66,6 +69,9 @@ def quarters(text: str, ctx: Context) -> Iterator[Found]:
         rel = (m.group(3) or m.group(8) or "").lower()
         if year is None and rel:
             year = ctx.anchor.year({"this": 0, "last": -1, "next": 1}[rel])
+        if m.group(9):  # "the second half of the year": of the year in focus (focus.resolve)
+            yield Found(start, m.end(), "DATE", f"@Y:{unit[0].upper()}{n}", relative=True)
+            continue
         if unit == "half":
             if year:  # a bare "first half" is as often a match's as a year's
                 yield Found(start, m.end(), "DATE", f"{year}-H{n}", relative=bool(rel))
@@ -74,6 +80,12 @@ def quarters(text: str, ctx: Context) -> Iterator[Found]:
         else:
             value = ctx.anchor.quarter_named(n, ctx.tense(m.start(), m.end()))
             yield Found(start, m.end(), "DATE", value, relative=True)
+
+
+def half_years(text: str, ctx: Context) -> Iterator[Found]:
+    """'the first two quarters of 1990' -> 1990-H1, 'the last two quarters of 1990' -> 1990-H2."""
+    for m in _TWO_QUARTERS.finditer(text):
+        yield Found(m.start(), m.end(), "DATE", f"{m.group(2)}-H{1 if m.group(1).lower() == 'first' else 2}")
 
 
 def short_periods(text: str, ctx: Context) -> Iterator[Found]:
@@ -187,4 +199,4 @@ def periods_ended(text: str, ctx: Context) -> Iterator[Found]:
         yield Found(m.start(), m.end(), "DATE", f"@QE{quarter_ending(year, mon)}", relative=True)
 
 
-RULES = (quarters, quarter_refs, the_year, periods_ended, short_periods)
+RULES = (quarters, half_years, quarter_refs, the_year, periods_ended, short_periods)

@@ -177,6 +177,9 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
         if name == "weekend":
             yield Found(m.start(), m.end(), "DATE", a.week(off) + "-WE", relative=True)
             continue
+        if name == "week" and rel in ("last", "this", "next"):
+            yield Found(m.start(), m.end(), "DATE", a.news_week(off, ctx.tense(m.start(), m.end())), relative=True)
+            continue
         yield Found(m.start(), m.end(), "DATE", a.named_unit(name, off), relative=True)
     for m in _EDGE_UNIT.finditer(text):
         edge = (m.group(1) or m.group(4) or "end").lower()

@@ -25,6 +25,7 @@ from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import (
     COUNT,
     MONTH,
+    NOT_A_QUARTER,
     NUM,
     UNIT,
     UNITS,
@@ -80,6 +81,7 @@ _WHEN = rx(rf"^,?\s+(?:local\s+time,?\s+)?(?:on\s+)?({WEEKDAY}|today|yesterday|t
 _STOPWATCH = rx(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d+))?(?![\d:]|\s*(?:a\.?m|p\.?m|gmt|utc)\b)")
 _STOPWATCH_CUE = rx(r"(?:\b(?:in|of|clocked|timed|time|record|finished|won|ran|winning|best|at\s+a\s+pace\s+of)"
                     r"|[(,])\s*$")
+_QUARTER_OK = re.compile(NOT_A_QUARTER)
 _DEICTIC_DAY = MappingProxyType({"today": 0, "yesterday": -1, "tomorrow": 1})
 _SETCODE = MappingProxyType({"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
                              "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D"})
@@ -98,8 +100,8 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
         if word == "second" and count.lower() in ("a", "an") and re.match(r"[\s-]+[a-z]", text[m.end() : m.end() + 2]):
             continue  # "a second term", "a second-floor office": the ordinal
         mult, code = unit(word)
-        if code == "WE" or (code == "Q" and text.startswith(" of", m.end())):
-            continue  # "three-quarters of" is a fraction
+        if code == "WE" or (code == "Q" and (text.startswith(" of", m.end()) or not _QUARTER_OK.match(text, m.end()))):
+            continue  # "three-quarters of" is a fraction, "a quarter point" a rate's, "a quarter-final" a round
         n, mod = number(count), None
         if "couple" in count.lower():
             n, mod = 2, "APPROX"
