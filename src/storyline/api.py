@@ -284,9 +284,10 @@ class Storyline:
         return self.store.search(query, limit)
 
     def entities(self, name: str | None = None, type: str | None = None, limit: int | None = None,
-                 exact: bool = False, ids: list[int] | None = None) -> list[Entity]:
-        """Entities by alias (part of one, or a whole one with ``exact``), type or id; most mentioned first."""
-        return self.store.entities(name=name, type=type, limit=limit, exact=exact, ids=ids)
+                 exact: bool = False, ids: list[int] | None = None, offset: int = 0) -> list[Entity]:
+        """Entities by alias (part of one, or a whole one with ``exact``), type or id; most mentioned first
+        (``offset`` of them skipped first, with a ``limit``)."""
+        return self.store.entities(name=name, type=type, limit=limit, exact=exact, ids=ids, offset=offset)
 
     def entity_mentions(self, entity_id: int) -> list[tuple[Article, Mention]]:
         """Every mention of an entity with its article, in publication order."""

@@ -86,6 +86,11 @@ class Chain:
     entity: int | None = None  # store-wide entity id, set by the store
 
 
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")
+"""The entity types storyline keeps (spaCy's OntoNotes labels that name a thing; dates, numbers and money
+are not entities here)."""
+
+
 @dataclass
 class Entity:
     """A store-wide entity: every chain across articles that names the same thing."""

@@ -33,7 +33,8 @@ def valid(data: dict) -> dict:
 def every_page(server: str) -> list[str]:
     """The path of every page the store has: each story, entity named in a story, quote listing, article."""
     stories = get(server, "/stories.json?limit=200").json()["stories"]
-    paths = ["/stories", "/quotes", "/stories?q=letter", "/stories?since=2019&until=2019-12"]
+    paths = ["/stories", "/quotes", "/stories?q=letter", "/stories?since=2019&until=2019-12", "/entities",
+             "/entities?type=PERSON", "/entities?q=kim&type=person", "/entities?limit=3&page=2"]
     for s in stories:
         paths.append(f"/story/{s['id']}")
         story = get(server, f"/story/{s['id']}.json").json()
@@ -46,7 +47,7 @@ def every_page(server: str) -> list[str]:
 def test_every_json_twin_validates_against_the_schema_and_matches_its_page(server):
     paths = every_page(server)
     kinds = {p.split("/")[1].split("?")[0] for p in paths}
-    assert kinds == {"stories", "story", "entity", "quotes", "article"}
+    assert kinds == {"stories", "story", "entities", "entity", "quotes", "article"}
     for path in paths:
         base, _, query = path.partition("?")
         data = valid(get(server, f"{base}.json" + (f"?{query}" if query else "")).json())
@@ -244,3 +245,23 @@ def test_the_article_page_of_an_article_whose_language_is_not_known_is_shown(tmp
         data = valid(get(base, f"/article/{aid}.json").json())
     assert page.status_code == 200 and "<dt>Language</dt><dd>not known</dd>" in page.text
     assert data["article"]["language"] is None
+
+
+def test_the_entities_page_lists_who_is_named_most_first_and_filters_by_name_and_type(server):
+    """The analyst's way in to who is who without a story at hand: every entity, most written about first."""
+    everyone = valid(get(server, "/entities.json?limit=200").json())["entities"]
+    assert everyone and [(e["articles"], e["mentions"]) for e in everyone] == sorted(
+        ((e["articles"], e["mentions"]) for e in everyone), reverse=True)
+    kims = valid(get(server, "/entities.json?q=kim&type=PERSON").json())["entities"]
+    names = [e["name"] for e in kims]
+    assert "Kim Jong Un" in names and all(e["type"] == "PERSON" for e in kims)
+    un = next(e for e in kims if e["name"] == "Kim Jong Un")
+    assert un["articles"] == 2 and un["first"][:10] < un["last"][:10]  # both seeds, a year apart
+    assert not any("Kim Jong Nam" in [e["name"], *e["aliases"]] for e in kims if e["id"] == un["id"])
+    first, second = (valid(get(server, f"/entities.json?limit=3&page={n}").json()) for n in (1, 2))
+    assert [e["id"] for e in first["entities"] + second["entities"]] == [e["id"] for e in everyone[:6]]
+    assert first["pagination"]["next"] and second["pagination"]["prev"]
+    page = get(server, "/entities?q=kim")
+    assert page.status_code == 200 and f'<a href="/entity/{un["id"]}">Kim Jong Un</a>' in page.text
+    bad = get(server, "/entities?type=DATE")
+    assert bad.status_code == 400 and "not an entity type" in bad.text

@@ -11,9 +11,9 @@ from rich.table import Table
 from storyline.api import Storyline
 from storyline.cli.app import Context, app, fail, out_console, print_json
 from storyline.plain import counted
-from storyline.records import Entity, Sentence
+from storyline.records import ENTITY_TYPES, Entity, Sentence
 
-TYPES = "PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, WORK_OF_ART, LAW, PRODUCT"
+TYPES = ", ".join(ENTITY_TYPES)
 
 
 @app.command()

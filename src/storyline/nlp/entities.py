@@ -26,9 +26,9 @@ from spacy.tokens import Doc, Span, Token
 from storyline.nlp.chains import Candidate, add_titles, build_chains
 from storyline.nlp.names import is_role, name_parts, trim_span
 from storyline.nlp.resolve import country_code, is_acronym
-from storyline.records import Chain, Mention
+from storyline.records import ENTITY_TYPES, Chain, Mention
 
-TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+TYPES = frozenset(ENTITY_TYPES)
 SPEECH_VERBS = frozenset({
     "say", "tell", "add", "state", "explain", "write", "note", "argue", "ask", "reply", "insist", "warn",
     "claim", "declare", "announce", "acknowledge", "admit", "recall", "conclude", "testify", "tweet",

@@ -23,11 +23,12 @@ class EntityStore(SqliteBase):
 
     # -- entities ---------------------------------------------------------------------
     def entities(self, name: str | None = None, type: str | None = None, limit: int | None = None,
-                 exact: bool = False, ids: list[int] | None = None) -> list[Entity]:
+                 exact: bool = False, ids: list[int] | None = None, offset: int = 0) -> list[Entity]:
         """Entities with aliases, article counts and first/last publication dates, most mentioned first.
 
         ``name`` matches any alias (the name is one): a part of it, or, with
         ``exact``, the whole alias ignoring case.  ``ids`` keeps only those entities.
+        ``offset`` skips that many of the ranked entities first (a listing's later pages).
         An entity no stored mention names any more (its articles were annotated
         again and resolved elsewhere) is left out.
         """
@@ -44,14 +45,14 @@ class EntityStore(SqliteBase):
         if type:
             clauses.append("m.entity_id IN (SELECT id FROM entities WHERE type = ?)")
             args.append(type.upper())
-        return list(self._ranked(clauses, args, limit))
+        return list(self._ranked(clauses, args, limit, offset=offset))
 
     def iter_entities(self) -> Iterator[Entity]:
         """Every entity, as :meth:`entities` orders them, read as iterated (exports: memory stays flat)."""
         yield from self._ranked([], [], None, stream=True)
 
-    def _ranked(self, clauses: list[str], args: list[Any], limit: int | None,
-                stream: bool = False) -> Iterator[Entity]:
+    def _ranked(self, clauses: list[str], args: list[Any], limit: int | None, stream: bool = False,
+                offset: int = 0) -> Iterator[Entity]:
         """Entities ranked by articles, then mentions, then id; names, aliases and dates read for the rows kept.
 
         The ranking reads the mentions index alone (``mentions_by_entity``: entity and article, no table
@@ -63,7 +64,7 @@ class EntityStore(SqliteBase):
                f" FROM mentions m WHERE {where} GROUP BY m.entity_id"
                " ORDER BY articles DESC, mentions DESC, m.entity_id")
         if limit:
-            sql += f" LIMIT {clamp(limit)}"
+            sql += f" LIMIT {clamp(limit)} OFFSET {clamp(max(0, offset))}"
         rows = self._stream(sql, args) if stream else self.db.execute(sql, args).fetchall()
         for part in chunks(rows):
             ids = [int(r["id"]) for r in part]

@@ -11,7 +11,7 @@ Example::
 
     >>> app = create_app(":memory:")
     >>> sorted(r.path for r in app.routes)[:3]
-    ['/', '/article/{key}', '/entity/{key}']
+    ['/', '/article/{key}', '/entities']
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ import storyline
 from storyline.settings import Settings
 from storyline.web.cache import PageCache
 from storyline.web.render import HERE, PageError, error_page
-from storyline.web.views import article, entity, quotes, stories, story
+from storyline.web.views import article, entities, entity, quotes, stories, story
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -150,6 +150,8 @@ def create_app(db: str | Path, settings: Settings | None = None, cache_size: int
         Route("/stories", cached(stories.page)),
         Route("/stories.json", cached(stories.page)),
         Route("/story/{key}", cached(story.page)),
+        Route("/entities", cached(entities.page)),
+        Route("/entities.json", cached(entities.page)),
         Route("/entity/{key}", cached(entity.page)),
         Route("/quotes", cached(quotes.page)),
         Route("/quotes.json", cached(quotes.page)),

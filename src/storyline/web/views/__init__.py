@@ -1,4 +1,4 @@
-"""One module per kind of page: stories, story, entity, quotes, article.
+"""One module per kind of page: stories, story, entities, entity, quotes, article.
 
 Each exposes ``async def page(request)``: it asks the API for records, builds
 the page's data as a plain dict and hands it to ``render.respond``, which
