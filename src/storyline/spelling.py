@@ -28,6 +28,7 @@ Example::
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 
@@ -118,3 +119,49 @@ def close_spelling(a: str, b: str) -> bool:
         return False
     pairs = [(_respelled(x), _respelled(y)) for x, y in zip(pa, pb, strict=True)]
     return all(edit_distance(x, y) <= max(len(x), len(y)) // 3 + 1 for x, y in pairs)
+
+
+_LINKING = frozenset({"of", "for", "the", "and", "on", "in", "at", "to"})
+_SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("our", "or"), ("tre", "ter"), ("mme", "m"), ("ence", "ense"))
+
+
+_SHORT = {"st": "saint", "mt": "mount", "ft": "fort", "intl": "international", "natl": "national",
+          "dept": "department", "univ": "university", "assn": "association", "govt": "government"}
+"""Words names write short ("Paris St Germain")."""
+
+
+def _spelled(word: str) -> str:
+    """One spelling of a word for comparing names: written out, American endings, no plural s ("Programme",
+    "Forces")."""
+    word = _SHORT.get(word, word)
+    w = word[:-1] if len(word) > 4 and word.endswith("s") else word
+    for british, american in _SPELLINGS:
+        if w.endswith(british):
+            return w[: -len(british)] + american
+    return w
+
+
+def _alike(a: str, b: str) -> bool:
+    """One word begins the other ("Afghan", "Afghanistan"), or they share a stem of five letters or more
+    that is most of the shorter ("immune", "immunity")."""
+    n, short = len(os.path.commonprefix([a, b])), min(len(a), len(b))
+    return n == short or (n >= 5 and n >= 0.8 * short)
+
+
+def same_expansion(a: str, b: str) -> bool:
+    """Whether two folded full names (:func:`name_key`) can name one organisation: every word of the shorter
+    has a like word in the longer, linking words aside.  Spelling variants and a name written short are one;
+    two expansions of one acronym are not, so an acronym alone never joins them.
+
+    >>> same_expansion("world food programme", "world food program")
+    True
+    >>> same_expansion("red cross", "international committee of red cross")
+    True
+    >>> same_expansion("confederation of british industry", "central bureau of investigation")
+    False
+    >>> same_expansion("new democratic party", "national democratic party")
+    False
+    """
+    wa, wb = ([_spelled(w) for w in n.split() if w not in _LINKING] for n in (a, b))
+    short, long = sorted((wa, wb), key=len)
+    return bool(short) and all(any(_alike(x, y) for y in long) for x in short)

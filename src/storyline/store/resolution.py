@@ -12,7 +12,8 @@ seen with is kept as evidence rows in ``entity_keys`` (``ttl:`` role words,
 
 Example::
 
-    >>> from storyline.records import Chain
+    >>> from storyline.nlp.resolve import same_expansion
+from storyline.records import Chain
     >>> from storyline.store import SqliteStore
     >>> db = SqliteStore(":memory:").db
     >>> a = [Chain("Libya", "GPE", keys=["gpe:LY"]), Chain("Tripoli", "GPE", keys=["name:tripoli"]),
@@ -37,13 +38,14 @@ from __future__ import annotations
 import sqlite3
 
 from storyline.records import Chain
-from storyline.spelling import SOUND, close_spelling
+from storyline.spelling import SOUND, close_spelling, same_expansion
 from storyline.store.base import marks
 
 MIN_EVIDENCE = 2
 """Shared role words plus shared co-occurring entities needed before two spellings are one person."""
 
 _TITLE, _WITH = "ttl:", "co:"
+_ACRONYM, _NAME, _NAME_END = "acr:", "name:", "name;"  # keys >= 'name:' and < 'name;' are the name keys
 
 
 def resolve_chains(db: sqlite3.Connection, chains: list[Chain]) -> None:
@@ -105,7 +107,11 @@ def _key_match(db: sqlite3.Connection, chain: Chain) -> int | None:
     """The entity sharing most resolution keys with the chain (transliteration keys aside), or None.
 
     A chain without keys (a person named by one word only, "Kim") matches
-    nothing: one word never identifies a person across articles.
+    nothing: one word never identifies a person across articles.  An acronym
+    alone joins a chain that writes its name out to an entity with another
+    written-out name only when the two names can be one
+    (:func:`~storyline.spelling.same_expansion`): "Central Bureau of
+    Investigation (CBI)" is not the "Confederation of British Industry (CBI)".
     """
     keys = [k for k in dict.fromkeys(chain.keys) if not k.startswith(SOUND)]
     # a "mid:" key (first and last of a name written with middle names) meets "per:" keys only
@@ -114,12 +120,17 @@ def _key_match(db: sqlite3.Connection, chain: Chain) -> int | None:
     look = list(dict.fromkeys(look))
     if not look:
         return None
-    row = db.execute(
-        f"SELECT entity_id, count(*) AS n FROM entity_keys WHERE key IN ({','.join('?' * len(look))})"
-        " GROUP BY entity_id ORDER BY n DESC, entity_id LIMIT 1",
-        look,
-    ).fetchone()
-    return int(row[0]) if row else None
+    full = [k.removeprefix(_NAME) for k in keys if k.startswith(_NAME)]
+    for eid, shared in db.execute(
+            f"SELECT entity_id, group_concat(key, ' ') FROM entity_keys WHERE key IN ({marks(look)})"
+            " GROUP BY entity_id ORDER BY count(*) DESC, entity_id", look).fetchall():
+        if not full or any(not k.startswith(_ACRONYM) for k in shared.split(" ")):
+            return int(eid)
+        theirs = [r[0].removeprefix(_NAME) for r in db.execute(
+            "SELECT key FROM entity_keys WHERE entity_id = ? AND key >= ? AND key < ?", (eid, _NAME, _NAME_END))]
+        if not theirs or any(same_expansion(a, b) for a in full for b in theirs):
+            return int(eid)  # joined by the acronym alone: unless both wrote their names out and they differ
+    return None
 
 
 def _spelling_match(db: sqlite3.Connection, chain: Chain, evidence: list[str]) -> int | None:
