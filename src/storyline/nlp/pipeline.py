@@ -31,7 +31,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 16  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 17  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase,
 # "or so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank
@@ -66,7 +66,10 @@ ANNOTATION_VERSION = 16  # 3: TIMEX3 extents without their signal preposition; 4
 # no year in a model's number ("RTX 2080") or far past publication with no time word before it ("a 2080 Ti"), what
 # a past verb made happen is past ("had to seek ... on Friday", "forced him to quit ... in May"), "Q179 million" no
 # quarter; 16: an article not in the model's language is not parsed: annotated as skipped with the reason, its
-# sentences and terms only (nlp/foreign); one stored before ingest knew languages is judged by its text
+# sentences and terms only (nlp/foreign); one stored before ingest knew languages is judged by its text;
+# 17: quotes: an open quote reopened after a sentence end ('... that. "The only thing') runs to the new mark and
+# goes on with it (paragraph breaks lost); '," said one young man, ..., "is that' is the phrase's; a noun
+# "described as '...'" is not its speaker
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
