@@ -41,3 +41,18 @@ def test_a_noun_described_as_a_quote_is_not_its_speaker(attributions) -> None:
     described him is not named, so nobody is given (not the climber, not a nationality beside him)."""
     text = "A 32-year-old British climber, described as \"lacking experience\", died after a fall in New Zealand."
     assert [(q.speaker_text, who) for q, who in attributions(text)] == [(None, None)]
+
+
+def test_the_star_is_the_person_named_before(attributions) -> None:
+    """'the star said' in a feature about an actress: an occupation word for the one person named, in lower
+    case (capitalised, 'The Star' is a newspaper's name)."""
+    text = ("Tara Reid has checked herself into a treatment centre in Malibu. "
+            "Earlier this year, the star said she had become a \"social drinker.\"")
+    assert [who for _, who in attributions(text)] == ["Tara Reid"]
+
+
+def test_the_one_described_as_is_not_the_speaker(attributions) -> None:
+    """'describing the former star as a "class act"': the object is who is described; the subject speaks."""
+    text = ("Team president Ed Stefanski said he met with Cheeks, describing the former 76er star as a "
+            "\"gentleman throughout\" and a \"class act.\"")
+    assert {(q.speaker_text, who) for q, who in attributions(text)} == {("Team president Ed Stefanski", "Ed Stefanski")}

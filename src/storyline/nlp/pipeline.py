@@ -69,7 +69,8 @@ ANNOTATION_VERSION = 17  # 3: TIMEX3 extents without their signal preposition; 4
 # sentences and terms only (nlp/foreign); one stored before ingest knew languages is judged by its text;
 # 17: quotes: an open quote reopened after a sentence end ('... that. "The only thing') runs to the new mark and
 # goes on with it (paragraph breaks lost); '," said one young man, ..., "is that' is the phrase's; a noun
-# "described as '...'" is not its speaker
+# "described as '...'" is not its speaker, nor the object of "describing X as"; "the star" (lower case) is the
+# person named before
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

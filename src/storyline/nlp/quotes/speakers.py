@@ -218,7 +218,8 @@ def _inverted_description(cue: Token, noun: Token) -> bool:
     doc = cue.doc
     inverted = cue.i > 0 and doc[cue.i - 1].text == ","  # (after a quote mark the parse rarely errs so)
     person = is_role(noun) or noun.lemma_.lower() in PERSON_NOUNS
-    return inverted and person and noun.tag_ == "NN" and noun.left_edge.i == cue.i + 1 \
+    described = any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)  # 'describing the star as': described
+    return inverted and person and not described and noun.tag_ == "NN" and noun.left_edge.i == cue.i + 1 \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
