@@ -5,7 +5,8 @@ index instead of a repeated scan) must give the same quotes on every article,
 not only on the rows a sample judged.  This script parses the articles of the
 judged quote samples (``data/quotes_sample_seed*.tsv``, texts from
 ``../shared/data/newswire-1997-1998.jsonl``; ``data/quotes_sample_web*.tsv``, the
-web pages' texts as storyline's HTML ingest gives them) once into a DocBin cache, runs
+web pages' texts as storyline's HTML ingest gives them; ``data/quotes_sample_ecb*.tsv``,
+the ECB+ files' texts as ``ecb_text.py`` rebuilds them) once into a DocBin cache, runs
 :func:`~storyline.nlp.quotes.find_quotes` on each, and writes every
 attribution (direct, scare, mixed, indirect) with its kind, content span,
 speaker phrase, speaker entity and cue span, one JSON line each.  Two versions'
@@ -30,12 +31,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from quotes_sample import NEWSWIRE, articles, read_tsv, web_articles  # noqa: E402
+from quotes_sample import NEWSWIRE, articles, ecb_articles, read_tsv, web_articles  # noqa: E402
 
 
 def sample_ids() -> list[str]:
-    """The articles of every judged sample (newswire ids, then web page file names), sorted."""
-    return sorted({r.article for pattern in ("quotes_sample_seed*.tsv", "quotes_sample_web*.tsv")
+    """The articles of every judged sample (newswire ids, ECB+ file paths, web page file names), sorted."""
+    patterns = ("quotes_sample_seed*.tsv", "quotes_sample_web*.tsv", "quotes_sample_ecb*.tsv")
+    return sorted({r.article for pattern in patterns
                    for path in sorted((HERE / "data").glob(pattern)) for r in read_tsv(path)})
 
 
@@ -50,7 +52,8 @@ def parsed(ids: list[str], cache: Path) -> list:
     if cache.is_file():
         return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
     pages = {a for a in ids if a.endswith(".html")}
-    texts = {**articles(), **(web_articles(pages) if pages else {})}
+    files = {a for a in ids if a.endswith(".xml")}
+    texts = {**articles(), **(web_articles(pages) if pages else {}), **(ecb_articles(files) if files else {})}
     docs = list(nlp.pipe((texts[a] for a in ids), batch_size=16))
     DocBin(store_user_data=True, docs=docs).to_disk(cache)
     return docs

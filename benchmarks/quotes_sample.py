@@ -39,6 +39,15 @@ in the pool when its text is English and it is news prose:
   jokes, a dictionary entry.  The list was made by reading the titles and first
   lines of the English dev pages with quotes, before any sample was drawn.
 
+A third pool, ``ecb``: the ECB+ news articles of ``../shared/data/ecbplus``
+(real news of 2008-2013 from many outlets), **dev topics only** (odd topic
+numbers; an even topic's file is never opened: those are held out for event
+linking), leaving out the files already annotated for the quote benchmark
+(``data/ecbplus_quotes.jsonl``, the first two files of each topic, read while
+tuning).  Each file's text is the one ``ecb_text.py`` rebuilds from its tokens
+(what the ECB+ benchmarks ingest); an article is named by its path under the
+corpus, ``TOPIC/FILE.xml``.
+
 The page texts come from the ingest code at hand, so a change to it can move a
 quote's offsets: such a row shows as ``CHANGED`` (output ``-``) for re-judging.
 
@@ -70,6 +79,8 @@ ROOT = HERE.parent
 SHARED = ROOT.parent / "shared" / "data"
 NEWSWIRE = SHARED / "newswire-1997-1998.jsonl"
 WEB = SHARED / "trafilatura-eval"
+ECB = SHARED / "ecbplus"
+ECB_GOLD = HERE / "data" / "ecbplus_quotes.jsonl"
 sys.path.insert(0, str(HERE))
 
 ENGLISH_FUNCTION_WORDS = frozenset(
@@ -165,14 +176,34 @@ def web_articles(only: set[str] | None = None) -> dict[str, str]:
     return texts
 
 
+def ecb_articles(only: set[str] | None = None) -> dict[str, str]:
+    """The ECB+ pool: ``TOPIC/FILE.xml`` -> text as ``ecb_text.py`` rebuilds it, dev topics, unannotated files.
+
+    Only odd-numbered topic folders are listed; an even (held-out) topic's file is never opened.
+    """
+    from ecb_text import ecb_text, topic_of
+
+    annotated = set(json.loads(ECB_GOLD.read_text(encoding="utf-8").splitlines()[0])["files"])
+    texts: dict[str, str] = {}
+    for folder in sorted(d for d in ECB.iterdir() if d.is_dir() and d.name.isdigit() and int(d.name) % 2 == 1):
+        for path in sorted(folder.glob("*.xml")):
+            name = f"{folder.name}/{path.name}"
+            if topic_of(path) % 2 == 1 and name not in annotated and (only is None or name in only):
+                texts[name] = ecb_text(path)
+    return texts
+
+
 def pool_texts(pool: str, only: set[str] | None = None) -> dict[str, str]:
-    """The article texts of a pool (``newswire`` or ``web``)."""
-    return web_articles(only) if pool == "web" else articles()
+    """The article texts of a pool (``newswire``, ``web`` or ``ecb``)."""
+    return web_articles(only) if pool == "web" else ecb_articles(only) if pool == "ecb" else articles()
 
 
 def pool_of(ids: list[str]) -> str:
-    """The pool a judged sample was drawn from: web pages are named by file, ``*.html``."""
-    return "web" if ids and all(a.endswith(".html") for a in ids) else "newswire"
+    """The pool a judged sample was drawn from: web pages are named by file, ``*.html``; ECB+ files ``*.xml``."""
+    for pool, ext in (("web", ".html"), ("ecb", ".xml")):
+        if ids and all(a.endswith(ext) for a in ids):
+            return pool
+    return "newswire"
 
 
 def draw(texts: dict[str, str], seed: int, n: int) -> list[Row]:
@@ -249,8 +280,9 @@ def tally(rows: list[Row]) -> dict[str, int]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pool", choices=["newswire", "web"], default="newswire",
-                    help="draw from the newswire or the web dev pages (a judged file's pool is read from its rows)")
+    ap.add_argument("--pool", choices=["newswire", "web", "ecb"], default="newswire",
+                    help="draw from the newswire, the web dev pages or the ECB+ dev topics (a judged file's pool is "
+                         "read from its rows)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n", type=int, default=100)
     ap.add_argument("--out", type=Path, help="write the drawn sample here, to judge")
@@ -264,8 +296,8 @@ def main() -> int:
             return 2
         rows = read_tsv(args.judged)
         args.pool = pool_of([r.article for r in rows])
-    data = WEB / "evaldata.json" if args.pool == "web" else NEWSWIRE
-    if not data.is_file():
+    data = {"web": WEB / "evaldata.json", "ecb": ECB}.get(args.pool, NEWSWIRE)
+    if not data.exists():
         print(f"quotes_sample: {data} not found; it needs ../shared/data", file=sys.stderr)
         return 2
     if args.judged:
@@ -305,7 +337,7 @@ def main() -> int:
                             counts.get("notquote", 0), counts.get("notquote-spk", 0), changed, acc]])
     print(body)
     if args.append:
-        source = "web pages" if args.pool == "web" else "newswire"
+        source = {"web": "web pages", "ecb": "ECB+ news (dev topics)"}.get(args.pool, "newswire")
         append_results(f"Quote speakers on unseen {source}: a seeded sample judged by reading", body)
     return 0
 

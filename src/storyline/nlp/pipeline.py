@@ -31,7 +31,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 17  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 18  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase,
 # "or so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank
@@ -69,7 +69,10 @@ ANNOTATION_VERSION = 17  # 3: TIMEX3 extents without their signal preposition; 4
 # sentences and terms only (nlp/foreign); one stored before ingest knew languages is judged by its text; 17: TIMEX3
 # a Sunday's "last week" is the ISO week it closes, "quarter-finals" and "a quarter point" no quarter, "the future
 # SAR government" no FUTURE_REF, a conjoined infinitive under "was forced to" is past, "the first half of the year"
-# one expression (YYYY-H1)
+# one expression (YYYY-H1); 18: quotes: an open quote reopened after a sentence end ('... that. "The only thing')
+# runs to the new mark and goes on with it (paragraph breaks lost); '," said one young man, ..., "is that' is the
+# phrase's; a noun "described as '...'" is not its speaker, nor the object of "describing X as"; "the star" (lower
+# case) is the person named before
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

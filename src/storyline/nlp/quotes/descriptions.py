@@ -27,6 +27,7 @@ from storyline.nlp.quotes.lexicon import (
     KIN_NOUNS,
     MALE_WORDS,
     MEDIA_NOUNS,
+    OCCUPATION_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -424,6 +425,8 @@ def _names_a_person(ctx: Context, head: Token) -> bool:
     person noun, a noun given an age ("the 35-year-old handler") or a nationality ("the Spanish legend"),
     or a noun the article wrote right before a person's name ("head coach Li Yongbo" ... "the head coach")."""
     lemma = head.lemma_.lower()
+    if lemma in OCCUPATION_NOUNS and not head.is_lower:
+        return False  # part of a name ("The Star reported"), not an occupation
     if ctx.token_chain.get(head.i) is not None or is_role(head) or lemma in PERSON_NOUNS:
         return True  # (a chain on the head here is a nationality word: see resolve)
     if any("year-old" in t.lower_ or t.lower_ == "old" for t in head.lefts):

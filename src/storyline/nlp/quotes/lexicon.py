@@ -147,9 +147,11 @@ OCCUPATION_NOUNS = frozenset({
     "singer", "actor", "musician", "artist", "rapper", "songwriter", "composer", "writer", "author",
     "novelist", "poet", "comedian", "dancer", "athlete", "player", "designer", "chef", "filmmaker", "producer",
     "presenter", "dermatologist", "physician", "surgeon", "lawyer", "attorney", "architect", "entrepreneur",
+    "star",
 })
 """Occupations that name one person: news and magazines name a singer or a doctor once, then write "the
-singer said" (a feature about a celebrity, an expert quoted in a health story)."""
+singer said" (a feature about a celebrity, an expert quoted in a health story).  Only written in lower case:
+capitalised, the word is part of a name ("the newspaper The Star reported")."""
 
 PERSON_NOUNS = (SPEAKER_NOUNS - ORG_NOUNS - STATE_NOUNS - {"people", "authority"}
                 | SPOKES_NOUNS - {"statement", "source", "spokespeople", "office"} | FEMALE_WORDS | MALE_WORDS

@@ -259,9 +259,11 @@ def find_spans(text: str) -> list[Span]:
         inside: list[tuple[int, int]] = []
         group_in = carry
         carry = None
+        joined = False  # the quote before was left open up to this one's opening mark
         for oi, ci in pairs:
             om = marks[oi]
             qstart = om.pos + om.width
+            reopened = False
             if ci is not None:
                 qend, close_at, closed = marks[ci].pos, marks[ci].pos, True
                 if qend - qstart > MAX_CLOSED:
@@ -271,20 +273,34 @@ def find_spans(text: str) -> list[Span]:
                 limit = later[0] if later else pend
                 opens_para = not text[pstart:om.pos].strip()
                 runs_on = not later and next_opens and limit - qstart <= MAX_UNCLOSED  # 'He said: "... \n\n"...'
-                if not runs_on and (later or limit - qstart > MAX_UNCLOSED or not opens_para):
+                reopened = bool(later) and limit - qstart <= MAX_UNCLOSED and _reopens(text, qstart, limit)
+                if not runs_on and not reopened and (later or limit - qstart > MAX_UNCLOSED or not opens_para):
                     limit = _sentence_cut(text, qstart, min(limit, qstart + MAX_UNCLOSED), first=not opens_para)
                 qend, close_at, closed = limit, limit, False
             inside.append((om.pos, close_at + 1))
             opens_para = not text[pstart:om.pos].strip()
-            group = group_in if (group_in is not None and opens_para) else len(spans)
+            group = group_in if (group_in is not None and (opens_para or joined)) else len(spans)
             group_in = None
+            joined = False
             _add(spans, text, pstart, om.pos, qstart, qend, close_at, closed, group, pi)
+            if reopened:
+                group_in, joined = group, True  # the next quote goes on with this one
             if not closed and ci is None and qend >= pend - 1 and next_opens:
                 carry = group
         for a, b in _singles(text, pstart, marks, inside):
             _add(spans, text, pstart, a, a + 1, b, b, True, len(spans), pi)
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _reopens(text: str, qstart: int, mark: int) -> bool:
+    """An open quote whose sentences run up to a new opening mark ('"When I look ... I will say that. "The
+    only thing ...'): one quote over paragraphs whose breaks were lost (a text rebuilt from tokens, a page
+    joined into one block).  The news convention opens every paragraph of a long quote without closing the
+    one before, so the open quote runs to the new mark and the new quote goes on with it.  Only whole
+    sentences: both pieces start in upper case (not a phrase quoted mid-sentence after a mistyped mark)."""
+    return text[qstart:qstart + 1].isupper() and text[qstart:mark].rstrip()[-1:] in ".!?" \
+        and text[mark - 1:mark].isspace() and text[mark + 1:mark + 2].isupper()
 
 
 def _add(spans: list[Span], text: str, pstart: int, open_at: int, qstart: int, qend: int, close_at: int,

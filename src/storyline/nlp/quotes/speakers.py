@@ -188,7 +188,7 @@ def _subject(tok: Token) -> Token | None:
             return child
     head = tok.head
     if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):  # "the demonstrators, chanting ..."
-        return head
+        return None if _describes_its_noun(tok) else head
     if tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "relcl") and head is not tok:
         if head.lemma_.lower() == "quote":
             return _subject(head)
@@ -218,8 +218,29 @@ def _inverted_description(cue: Token, noun: Token) -> bool:
     doc = cue.doc
     inverted = cue.i > 0 and doc[cue.i - 1].text == ","  # (after a quote mark the parse rarely errs so)
     person = is_role(noun) or noun.lemma_.lower() in PERSON_NOUNS
-    return inverted and person and noun.tag_ == "NN" and noun.left_edge.i == cue.i + 1 \
+    described = any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)  # 'describing the star as': described
+    return inverted and person and not described and noun.tag_ == "NN" and noun.left_edge.i == cue.i + 1 \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+NEW_PERSON_DETS = frozenset({"a", "an", "one", "another"})
+"""Words that bring in a person the article has not named ("said one young man")."""
+
+
+def _description_after(ctx: Context, cue: Token) -> Token | None:
+    """A person described right after a cue that follows a quote ('"...," said one young man, a helmet
+    covering his hair, "is that ..."'): in that inverted order the phrase is the cue's subject, even when
+    the parser hung it under the quote's next piece.  Only a noun phrase that starts right after the cue
+    and is headed by a noun for a person, brought in unnamed ('a', 'one', 'another': a definite 'the captain'
+    is someone named before, which the quote's own speaker search reads; a name is :func:`_adjacent_name`'s)."""
+    if not follows_quote(ctx, cue) or cue.i + 1 >= len(ctx.doc) or ctx.doc[cue.i + 1].lower_ not in NEW_PERSON_DETS:
+        return None
+    for tok in ctx.doc[cue.i + 1:cue.i + 6]:
+        if ctx.in_quote(tok) or tok.is_punct or tok.is_sent_start:
+            return None
+        if tok.tag_ == "NN" and tok.left_edge.i == cue.i + 1 and (is_role(tok) or tok.lemma_.lower() in PERSON_NOUNS):
+            return tok
+    return None
 
 
 def is_time(tok: Token) -> bool:
@@ -325,7 +346,16 @@ def _set_off_before(ctx: Context, last: Token) -> Token | None:
     return ctx.doc[i - 1]
 
 
+def _describes_its_noun(cue: Token) -> bool:
+    """A past participle with 'as' hung on a noun ('a climber, described as "lacking experience", dies'): the
+    noun is what is described, not who speaks, and whoever described it is not named there."""
+    return cue.dep_ == "acl" and cue.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "as"
+                                                              for c in cue.children)
+
+
 def _attribute_cue(ctx: Context, cue: Token) -> Attribution | None:
+    if _describes_its_noun(cue) and not any(c.dep_ == "agent" for c in cue.children):
+        return None
     subj = None
     if cue.tag_ == "VBG" and cue.i and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         left = ctx.doc[cue.i - 1]  # "with spokesman Ian Ross confirming: ..."
@@ -346,7 +376,7 @@ def _attribute_cue(ctx: Context, cue: Token) -> Attribution | None:
         named = [c for c in cue.children if c.dep_ == "nsubj" and c.i != subj.i and ctx.chain_of(c) is not None]
         subj = named[0] if named else subj
     if subj is None or ctx.in_quote(subj):
-        subj = _adjacent_name(ctx, cue)
+        subj = _adjacent_name(ctx, cue) or _description_after(ctx, cue)
     if subj is None:
         return None
     res = resolve(ctx, subj)
