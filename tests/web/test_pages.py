@@ -265,3 +265,15 @@ def test_the_entities_page_lists_who_is_named_most_first_and_filters_by_name_and
     assert page.status_code == 200 and f'<a href="/entity/{un["id"]}">Kim Jong Un</a>' in page.text
     bad = get(server, "/entities?type=DATE")
     assert bad.status_code == 400 and "not an entity type" in bad.text
+
+
+def test_reported_speech_is_labelled_not_put_in_quote_marks(server):
+    """A paraphrase in quote marks puts words in a speaker's mouth: the quotes page and the story pages showed
+    every attribution as a quotation."""
+    rows = valid(get(server, "/quotes.json?limit=200").json())["quotes"]
+    direct = next(q for q in rows if q["kind"] == "direct")
+    reported = next(q for q in rows if q["kind"] == "indirect")
+    html = get(server, "/quotes?limit=200").text
+    assert f"“{escape(direct['text'])}”" in html
+    assert f"“{escape(reported['text'])}”" not in html and str(escape(reported["text"])) in html
+    assert re.search(r'status-reported"[^>]*>indirect</span> ' + re.escape(str(escape(reported["text"]))), html)

@@ -82,8 +82,8 @@ def story_row(s: Story, names: dict[int, str]) -> dict[str, Any]:
 
 
 def quote_row(article_id: int, q: Quote, speaker: str | None) -> dict[str, Any]:
-    return {"article": article_id, "text": q.text, "speaker": speaker, "speaker_id": q.speaker, "cue": q.cue,
-            "partial": q.partial, "confidence": round(q.confidence, 3), "start": q.start, "end": q.end}
+    return {"article": article_id, "text": q.text, "kind": q.kind, "speaker": speaker, "speaker_id": q.speaker,
+            "cue": q.cue, "partial": q.partial, "confidence": round(q.confidence, 3), "start": q.start, "end": q.end}
 
 
 def quote_rows(sl: Storyline, found: list[tuple[int, Quote]]) -> list[dict[str, Any]]:
