@@ -100,17 +100,36 @@ def stream(db: Path, total: int) -> Iterator[tuple[Article, Annotation]]:
         era += 1
 
 
+REFERENCE_WPS = 5000
+"""Words a second one core of the reference machine parses with spaCy's English model (parser and NER): the
+project brief's measure, the yardstick a CPU figure of this shared machine is scaled to."""
+
+
+def spacy_rate(texts: list[str], model: str) -> float:
+    """Words a CPU second bare spaCy ``nlp.pipe`` parses of ``texts`` here, now (the same model as annotation)."""
+    import spacy
+
+    nlp = spacy.load(model)
+    list(nlp.pipe(texts[:5]))  # warm
+    c0 = time.process_time()
+    words = sum(len(doc) for doc in nlp.pipe(texts))
+    return words / (time.process_time() - c0)
+
+
 def run(jsonl: Path, cache: Path, total: int, batch: int,
-        repeat: int = 1) -> tuple[list[list[object]], str | None, list[float]]:
-    """The table's rows, the timeline stage's failure if any, and the last batch's CPU ms/article, linked
-    ``repeat`` times from the same store (the first in the run's own store, the others in copies of it
-    taken before that batch was linked, each opened afresh as a ``storyline link`` process opens it)."""
+        repeat: int = 1) -> tuple[list[list[object]], str | None, list[float], list[float]]:
+    """The table's rows, the timeline stage's failure if any, the last batch's CPU ms/article linked ``repeat``
+    times from the same store (the first in the run's own store, the others in copies of it taken before that
+    batch was linked, each opened afresh as a ``storyline link`` process opens it), and spaCy's words per CPU
+    second measured just before and just after those (:func:`spacy_rate`, on the last batch's texts)."""
     settings = Settings()
     base_store(jsonl, cache, settings)
     items = stream(cache, total)
     rows: list[list[object]] = []
     timeline_error: str | None = None
     last: list[float] = []
+    rates: list[float] = []
+    texts: list[str] = []
     tmp = tempfile.TemporaryDirectory()
     snapshot = Path(tmp.name) / "before-last.db"
     with storyline.open(Path(tmp.name) / "scale.db", settings) as sl:
@@ -119,9 +138,12 @@ def run(jsonl: Path, cache: Path, total: int, batch: int,
             for art, ann in pending:
                 ann.article_id = sl.store.add_article(art)
                 sl.store.save_annotation(ann, ANNOTATION_VERSION)
-            if i + batch >= total and repeat > 1:
-                with sqlite3.connect(snapshot) as copy_to:
-                    sl.store.db.backup(copy_to)  # type: ignore[attr-defined]
+            if i + batch >= total:
+                texts = [a.text for a, _ in pending]
+                rates.append(spacy_rate(texts, settings.model))
+                if repeat > 1:
+                    with sqlite3.connect(snapshot) as copy_to:
+                        sl.store.db.backup(copy_to)  # type: ignore[attr-defined]
             t0, c0 = time.perf_counter(), time.process_time()
             changed = update(sl.store, settings, timelines=False)
             t1, c1 = time.perf_counter(), time.process_time()
@@ -149,8 +171,9 @@ def run(jsonl: Path, cache: Path, total: int, batch: int,
             last.append(round(1000 * (time.process_time() - c0) / len(pending), 2))
         again.unlink()
         print(f"last batch again ({k + 1} of {repeat}): {last[-1]} ms/article CPU", flush=True)
+    rates.append(spacy_rate(texts, settings.model))
     tmp.cleanup()
-    return rows, timeline_error, last
+    return rows, timeline_error, last, rates
 
 
 def main() -> None:
@@ -162,7 +185,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3,
                     help="link the last batch this many times from the same store; its min and median are reported")
     args = ap.parse_args()
-    rows, timeline_error, last = run(args.jsonl, args.cache, args.total, args.batch, args.repeat)
+    rows, timeline_error, last, rates = run(args.jsonl, args.cache, args.total, args.batch, args.repeat)
     header = ["stored after batch", "batch", "link ms/article (wall)", "link ms/article (CPU)", "stories changed",
               "timelines ms/article",
               "events", "stories"]
@@ -185,6 +208,13 @@ def main() -> None:
                     f" afresh): {', '.join(f'{x:.2f}' for x in last)} ms/article CPU, min {min(last):.2f}, median"
                     f" {statistics.median(last):.2f}: on a shared machine CPU time grows with what else runs on"
                     " the cores (caches, a hyperthread's sibling), so the min is the cost of the work itself.")
+    rate = statistics.mean(rates)
+    summary += (f"  Bare spaCy nlp.pipe on the last batch's texts, just before and after it: "
+                f"{', '.join(f'{r:,.0f}' for r in rates)} tokens per CPU second (spaCy's words per second);"
+                " the reference core of the brief "
+                f"parses {REFERENCE_WPS:,}, so on it the last batch costs {min(last) * rate / REFERENCE_WPS:.2f}"
+                f" (min) / {statistics.median(last) * rate / REFERENCE_WPS:.2f} (median) ms/article: this"
+                " machine's CPU time, scaled by how fast spaCy ran on it in the same minutes.")
     if timeline_error:
         summary += f"  {timeline_error}; later batches ran without timelines."
     check_store(args.cache)
