@@ -12,8 +12,7 @@ seen with is kept as evidence rows in ``entity_keys`` (``ttl:`` role words,
 
 Example::
 
-    >>> from storyline.nlp.resolve import same_expansion
-from storyline.records import Chain
+    >>> from storyline.records import Chain
     >>> from storyline.store import SqliteStore
     >>> db = SqliteStore(":memory:").db
     >>> a = [Chain("Libya", "GPE", keys=["gpe:LY"]), Chain("Tripoli", "GPE", keys=["name:tripoli"]),
@@ -45,7 +44,7 @@ MIN_EVIDENCE = 2
 """Shared role words plus shared co-occurring entities needed before two spellings are one person."""
 
 _TITLE, _WITH = "ttl:", "co:"
-_ACRONYM, _NAME, _NAME_END = "acr:", "name:", "name;"  # keys >= 'name:' and < 'name;' are the name keys
+_ACRONYM, _ACRONYM_END, _NAME, _NAME_END = "acr:", "acr;", "name:", "name;"  # 'acr:' <= an acronym key < 'acr;'
 
 
 def resolve_chains(db: sqlite3.Connection, chains: list[Chain]) -> None:
@@ -121,10 +120,11 @@ def _key_match(db: sqlite3.Connection, chain: Chain) -> int | None:
     if not look:
         return None
     full = [k.removeprefix(_NAME) for k in keys if k.startswith(_NAME)]
-    for eid, shared in db.execute(
-            f"SELECT entity_id, group_concat(key, ' ') FROM entity_keys WHERE key IN ({marks(look)})"
-            " GROUP BY entity_id ORDER BY count(*) DESC, entity_id", look).fetchall():
-        if not full or any(not k.startswith(_ACRONYM) for k in shared.split(" ")):
+    for eid, shared, acronyms in db.execute(
+            f"SELECT entity_id, count(*) AS n, sum(CASE WHEN key >= ? AND key < ? THEN 1 ELSE 0 END)"
+            f" FROM entity_keys WHERE key IN ({marks(look)}) GROUP BY entity_id ORDER BY n DESC, entity_id",
+            [_ACRONYM, _ACRONYM_END, *look]).fetchall():
+        if not full or acronyms < shared:  # the chain writes no name out, or more than an acronym is shared
             return int(eid)
         theirs = [r[0].removeprefix(_NAME) for r in db.execute(
             "SELECT key FROM entity_keys WHERE entity_id = ? AND key >= ? AND key < ?", (eid, _NAME, _NAME_END))]
