@@ -35,6 +35,23 @@ def test_a_quarter_of_the_calendar_stays_one(nlp, sentence, value):
     assert (f"the {'fourth' if value.endswith('4') else 'third'} quarter", value) in _values(nlp, sentence)
 
 
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Beirut is still reeling from February's assassination of the former premier.", "February", "2005-02"),
+    ("The inquiry is looking into a February car bomb blast in the capital.", "February", "2005-02"),
+    ("Rebels who refused to sign the May accord reached in the capital are fighting on.", "May", "2005-05"),
+])
+def test_a_month_dating_what_has_happened_is_the_last_one(nlp, sentence, text, value):
+    assert (text, value) in _values(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Skaters are preparing for February's Winter Olympics in Turin.", "February", "2006-02"),
+    ("The May elections scheduled by the commission will choose a new parliament.", "May", "2006-05"),
+])
+def test_a_month_dating_a_planned_event_stays_the_nearer_one(nlp, sentence, text, value):
+    assert (text, value) in _values(nlp, sentence)
+
+
 def test_the_latter_half_of_the_year_is_its_second_half(nlp):
     assert ("the latter half of the year", "2005-H2") in _values(nlp, "Growth should pick up in the latter half of the "
                                                                     "year, the bank said.")
