@@ -55,3 +55,11 @@ def test_a_month_dating_a_planned_event_stays_the_nearer_one(nlp, sentence, text
 def test_the_latter_half_of_the_year_is_its_second_half(nlp):
     assert ("the latter half of the year", "2005-H2") in _values(nlp, "Growth should pick up in the latter half of the "
                                                                     "year, the bank said.")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The meeting began at nine o'clock on Tuesday.", "nine o'clock on Tuesday", "2005-12-06T09:00"),
+    ("The shop closes at 3 o'clock in the afternoon.", "3 o'clock in the afternoon", "2005-12-12T15:00"),
+])
+def test_an_hour_said_with_oclock_is_a_time(nlp, sentence, text, value):
+    assert (text, value) in _values(nlp, sentence)
