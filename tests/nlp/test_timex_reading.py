@@ -63,3 +63,11 @@ def test_the_latter_half_of_the_year_is_its_second_half(nlp):
 ])
 def test_an_hour_said_with_oclock_is_a_time(nlp, sentence, text, value):
     assert (text, value) in _values(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The plane hit the sea at 7:30 p.m. on Thursday night.", "7:30 p.m. on Thursday night", "2005-12-08T19:30"),
+    ("Gunmen raided two houses at one o'clock Sunday morning.", "one o'clock Sunday morning", "2005-12-11T01:00"),
+])
+def test_a_clock_time_takes_the_day_part_after_its_weekday(nlp, sentence, text, value):
+    assert (text, value) in _values(nlp, sentence)

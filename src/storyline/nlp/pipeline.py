@@ -74,7 +74,8 @@ ANNOTATION_VERSION = 19  # 3: TIMEX3 extents without their signal preposition; 4
 # phrase's; a noun "described as '...'" is not its speaker, nor the object of "describing X as"; "the star" (lower
 # case) is the person named before; 19: TIMEX3 a game's quarter ("3:57 left in the fourth quarter") no calendar
 # quarter, a month dating an event no one schedules or one done ("February's killing", "the May accord reached") the
-# last such month, "the latter half of the year" (H2), "nine o'clock" a TIME
+# last such month, "the latter half of the year" (H2), "nine o'clock" a TIME, a clock's weekday takes its day part
+# ("7:30 p.m. on Thursday night")
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -79,6 +79,7 @@ _ZONE = r"(?:GMT|UTC|BST|CET|CEST|EET|[ECMP][SD]T|IST|JST|local\s+time|hrs|hours
 _CLOCK24 = rx(rf"\b([01]?\d|2[0-3])(?::([0-5]\d)(?::[0-5]\d)?(?:\s+({_ZONE})\b)?|([0-5]\d)\s+({_ZONE})\b)(?![:.,/]?\d)")
 _CLOCK_CUE = rx(r"\b(?:at|by|until|till|from|around|about|before|after|to|and|between|since)\s+$")
 _WHEN = rx(rf"^,?\s+(?:local\s+time,?\s+)?(?:on\s+)?({WEEKDAY}|today|yesterday|tomorrow)\b"
+           r"(?:\s+(?:morning|afternoon|evening|night)\b)?"
            rf"|^,?\s+(?:local\s+time,?\s+)?(?:\(\d+\s+GMT\)\s+)?(?:on\s+)?(?:({WEEKDAY}),?\s+)?"
            rf"({MONTH})\s+(\d{{1,2}})\b")
 _STOPWATCH = rx(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d+))?(?![\d:]|\s*(?:a\.?m|p\.?m|gmt|utc)\b)")
