@@ -33,6 +33,14 @@ _PROSPECTIVE = frozenset({"expect", "schedule", "slate", "set", "plan", "tip", "
 # Verbs and adjectives whose infinitive happened when they did ("had to leave", "managed to", "was forced to",
 # "was unable to": the leaving, or its failing, is as past as the verb), unlike "asked to" or "planned to"
 _IMPLICATIVE = frozenset({"have", "manage", "fail", "force", "oblige", "compel", "able", "unable"})
+# Events no one schedules: named by a noun a time word dates ("February's killing", "a March bomb blast"), they have
+# happened, as news cannot report one ahead
+_UNFORESEEN = frozenset({
+    "killing", "murder", "assassination", "slaying", "attack", "bombing", "blast", "explosion", "shooting", "massacre",
+    "ambush", "raid", "crash", "collision", "accident", "disaster", "earthquake", "quake", "tsunami", "flood",
+    "landslide", "avalanche", "fire", "blaze", "coup", "riot", "uprising", "kidnapping", "abduction", "death",
+    "collapse", "outbreak", "derailment", "sinking", "hijacking", "stabbing", "clash", "violence", "unrest",
+    "invasion", "eruption", "storm", "hurricane", "typhoon", "cyclone"})
 
 
 def parse_dct(published: str | None) -> dt.date | None:
@@ -56,7 +64,10 @@ def tense(span: Span) -> str:
     "had signed ... on Monday" -> PAST.
     """
     before = _verb_before(span)
-    when = _verb_tense(before or _governing_verb(span.root))
+    verb = before or _governing_verb(span.root)
+    when = _verb_tense(verb)
+    if before is None and _dates_a_past_event(span.root) and not _future_word(verb):
+        return "PAST"
     if when == "FUTURE" and before is None and _dates_a_noun(span.root):
         return "PRESENT"
     return when
@@ -120,6 +131,34 @@ def _dates_a_noun(root: Token) -> bool:
     # an adjunct's event ("after his reelection", "during Thursday's loss"), not the verb's own subject or object,
     # nor its goal or setting ("waiting for the vote on Friday", "will win in Sunday's elections"): those lie ahead
     return noun.dep_ == "pobj" and noun.head.lower_ not in ("for", "to", "toward", "towards", "in")
+
+
+def _future_word(verb: Token | None) -> bool:
+    """Whether a future auxiliary or a modal governs ``verb`` ("will investigate", "could face")."""
+    if verb is None:
+        return False
+    auxes = _auxiliaries(verb)
+    return verb.lower_ in _FUTURE_AUX or any(a.lower_ in _FUTURE_AUX or a.tag_ == "MD" for a in auxes)
+
+
+def _dates_a_past_event(root: Token) -> bool:
+    """Whether the time word dates a noun naming what has happened: "February's killing", "the May agreement reached".
+
+    A clause in the present tense takes the nearer of two Februaries, but
+    an event no one schedules ("killing", "blast", "earthquake") cannot be
+    reported before it happens, and a noun with a past participle of its own
+    ("the May peace agreement reached between ...") says it is done; the
+    month or day is then the most recent one.  A future auxiliary or modal
+    over it ("will ..."; not "is reeling from February's killing"), or a
+    participle of planning ("the June vote scheduled for ..."), leaves the
+    tense to the clause.
+    """
+    if root.dep_ not in ("poss", "compound", "nmod", "amod") or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = root.head
+    if noun.lemma_.lower() in _UNFORESEEN or noun.lower_ in _UNFORESEEN:
+        return True
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in _PROSPECTIVE for c in noun.children)
 
 
 def _auxiliaries(verb: Token) -> list[Token]:

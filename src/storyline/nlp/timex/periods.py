@@ -35,7 +35,7 @@ from storyline.nlp.timex.lexicon import (
 
 _QUARTER = rx(
     rf"\b(?:(?:the\s+)?(?:({YEAR})(?:'s)?\s+|fiscal\s+({YEAR})(?:'s)?\s+|(this|last|next)\s+year's\s+|the\s+"
-    rf"|its\s+|their\s+)?(?:fiscal[- ])?({ORDINAL}|final|last)([- ])(quarter{NOT_A_QUARTER}|half)"
+    rf"|its\s+|their\s+)?(?:fiscal[- ])?({ORDINAL}|final|last|latter)([- ])(quarter{NOT_A_QUARTER}|half)"
     rf"(?:\s+of\s+(?:fiscal\s+)?(?:({YEAR})|(this|last|next)\s+year|(the)\s+(?:fiscal\s+)?year))?)\b")
 # "the first two quarters of 1990": a half year (TimeBank writes 1990-H1)
 _TWO_QUARTERS = rx(rf"\b(?:the\s+)?(first|last|second)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?({YEAR})\b")
@@ -50,6 +50,16 @@ _THE_YEAR = rx(r"(?:\b(throughout)\s+)?\b(the\s+(?:full\s+|fiscal\s+)?(year|mont
 _ENDED = rx(rf"\bthe\s+(?:fiscal\s+)?(year|quarter|month|week)(?=\s+(?:that\s+)?(ended|ending|ends)\s+"
             rf"(?:({MONTH})\s+({DAY})\b(?:,?\s+({YEAR}))?|today|tomorrow|yesterday|{WEEKDAY}))")
 _YEAR_PERIOD = rx(rf"\bthe\s+({YEAR})\s+(?:quarter|period)\b(?!\s+(?:of|ended|ending)\b)")
+# a game's quarter ("with 3:57 left in the fourth quarter", "scored ... in the second quarter"): a game clock, time
+# left or to play, or scoring words in the same sentence; points are a game's only where no market is named ("the
+# index lost 300 points", "50 basis points")
+_GAME = rx(r"(?:\b\d{1,2}:\d\d|\b(?:seconds|minutes))\s+(?:left|remaining|to\s+play|to\s+go)\b|\bscor(?:ed|es|ing)\b"
+           r"|\btouchdowns?\b|\bfield\s+goals?\b|\bfree\s+throws?\b|\brebounds\b|\bthree-pointers?\b"
+           r"|\b\d{1,3}-\d{1,3}\s+(?:win|victory|loss|defeat|lead|rout|triumph|run)\b")
+_POINTS = rx(r"\bpoints\b")
+_MARKET = rx(r"\b(?:index|indices|indexes|stocks?|shares|bonds?|dow|nikkei|nasdaq|markets?|percentage|basis|rates?"
+             r"|yields?|poll|survey)\b|%")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d]?\s+(?=[\"'\u201c(]?[A-Z])|\n")
 # the year set off by a space or an apostrophe ("Q1 2019", "Q4'18", "FY19" glued only after FY): "Q179 million" is an
 # amount of quetzales, not 2079-Q1
 _SHORT_PERIOD = rx(r"\b(?:(q)([1-4])|(h)([12])|(fy))(?:(?:\s+|\s*'|(?<=fy))(\d{4}|\d\d))?\b")
@@ -63,7 +73,10 @@ def quarters(text: str, ctx: Context) -> Iterator[Found]:
         det = re.match(r"(?:the|its|their)\s+", m.group(), re.I) if m.group(5) == "-" else None
         start = m.start() + (det.end() if det else 0)
         n = ORDINALS.get(word) or (4 if unit == "quarter" else 2)
-        if (unit == "quarter" and n > 4) or (unit == "half" and n > 2):
+        if (unit == "quarter" and n > 4) or (unit == "half" and n > 2) or (word == "latter" and unit != "half"):
+            continue
+        if unit == "quarter" and not (m.group(1) or m.group(2) or m.group(3) or m.group(7) or m.group(8)) \
+                and _game_period(text, ctx.original or text, m.start(), m.end()):
             continue
         year = m.group(1) or m.group(2) or m.group(7)
         rel = (m.group(3) or m.group(8) or "").lower()
@@ -80,6 +93,23 @@ def quarters(text: str, ctx: Context) -> Iterator[Found]:
         else:
             value = ctx.anchor.quarter_named(n, ctx.tense(m.start(), m.end()))
             yield Found(start, m.end(), "DATE", value, relative=True)
+
+
+def _game_period(text: str, original: str, start: int, end: int) -> bool:
+    """Whether a quarter named without a year is a game's: its sentence tells of a game clock or of scoring.
+
+    A match's quarters are no calendar time ("Tomlinson scored ... with 3:57
+    left in the fourth quarter" is late in Sunday's game, not October to
+    December); a report of the quarter's game says so in the same sentence.
+    ``text`` is the lower-cased copy the rules match, ``original`` the text as
+    written (capitals start its sentences).
+    """
+    first = max(0, start - 400)
+    a = max((m.end() for m in _SENTENCE_END.finditer(original, first, start)), default=first)
+    b = _SENTENCE_END.search(original, end)
+    z = b.start() if b else min(len(text), end + 400)
+    return _GAME.search(text, a, z) is not None or (_POINTS.search(text, a, z) is not None
+                                                    and _MARKET.search(text, a, z) is None)
 
 
 def half_years(text: str, ctx: Context) -> Iterator[Found]:

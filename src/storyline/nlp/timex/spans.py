@@ -72,10 +72,14 @@ _SET = rx(rf"\b(?:(every|each|per)\s+(other\s+)?({UNIT}|weekend|{WEEKDAY}|(?:{MO
           rf"|(annually|(?:daily|weekly|monthly|yearly|quarterly|hourly|nightly)(?!\s+[a-z])))\b")
 _CLOCK = rx(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+([ECMP][SD]T|GMT|UTC)\b)?"
             r"|\b(noon|midnight)\b")
+# "at nine o'clock", "11 o'clock at night": an hour said aloud; a part of the day after it places it in the afternoon
+_OCLOCK = rx(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['\u2019]?\s?clock\b"
+             r"(?:\s+(in\s+the\s+morning|a\.m\.?|in\s+the\s+(?:afternoon|evening)|at\s+night|p\.m\.?))?")
 _ZONE = r"(?:GMT|UTC|BST|CET|CEST|EET|[ECMP][SD]T|IST|JST|local\s+time|hrs|hours)"
 _CLOCK24 = rx(rf"\b([01]?\d|2[0-3])(?::([0-5]\d)(?::[0-5]\d)?(?:\s+({_ZONE})\b)?|([0-5]\d)\s+({_ZONE})\b)(?![:.,/]?\d)")
 _CLOCK_CUE = rx(r"\b(?:at|by|until|till|from|around|about|before|after|to|and|between|since)\s+$")
 _WHEN = rx(rf"^,?\s+(?:local\s+time,?\s+)?(?:on\s+)?({WEEKDAY}|today|yesterday|tomorrow)\b"
+           r"(?:\s+(?:morning|afternoon|evening|night)\b)?"
            rf"|^,?\s+(?:local\s+time,?\s+)?(?:\(\d+\s+GMT\)\s+)?(?:on\s+)?(?:({WEEKDAY}),?\s+)?"
            rf"({MONTH})\s+(\d{{1,2}})\b")
 _STOPWATCH = rx(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d+))?(?![\d:]|\s*(?:a\.?m|p\.?m|gmt|utc)\b)")
@@ -185,6 +189,14 @@ def _clocks(text: str) -> Iterator[tuple[int, int, int, int, bool]]:
         hh, mm = int(m.group(1)), int(m.group(2) or 0)
         if 1 <= hh <= 12 and mm <= 59:
             yield m.start(), m.end(), hh % 12 + (12 if m.group(3).lower().startswith("p") else 0), mm, bool(m.group(2))
+    for m in _OCLOCK.finditer(text):
+        hh = int(number(m.group(1)) or 0)
+        part = (m.group(2) or "").lower()
+        later = part.startswith(("p", "in the a", "in the e")) or (part == "at night" and hh >= 6)
+        if hh == 12:  # noon, or midnight "at night" (24, as "midnight" above)
+            yield m.start(), m.end(), 24 if part == "at night" else 12, 0, True
+        elif 1 <= hh < 12:
+            yield m.start(), m.end(), hh + 12 if later else hh, 0, True
     for m in _CLOCK24.finditer(text):
         # a bare "14:00" is a clock only with a zone or after "at", "by", "until"...: scores and ratios look alike
         if m.group(3) or m.group(5) or _CLOCK_CUE.search(text, max(0, m.start() - 8), m.start()):
