@@ -31,6 +31,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from types import MappingProxyType
 
 SOUND = "snd:"
 """Prefix of a person's transliteration resolution key: it only proposes a match (see the store's resolution)."""
@@ -123,10 +124,8 @@ def close_spelling(a: str, b: str) -> bool:
 
 _LINKING = frozenset({"of", "for", "the", "and", "on", "in", "at", "to"})
 _SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("our", "or"), ("tre", "ter"), ("mme", "m"), ("ence", "ense"))
-
-
-_SHORT = {"st": "saint", "mt": "mount", "ft": "fort", "intl": "international", "natl": "national",
-          "dept": "department", "univ": "university", "assn": "association", "govt": "government"}
+_SHORT = MappingProxyType({"st": "saint", "mt": "mount", "ft": "fort", "intl": "international", "natl": "national",
+                           "dept": "department", "univ": "university", "assn": "association", "govt": "government"})
 """Words names write short ("Paris St Germain")."""
 
 
@@ -149,9 +148,9 @@ def _alike(a: str, b: str) -> bool:
 
 
 def same_expansion(a: str, b: str) -> bool:
-    """Whether two folded full names (:func:`name_key`) can name one organisation: every word of the shorter
-    has a like word in the longer, linking words aside.  Spelling variants and a name written short are one;
-    two expansions of one acronym are not, so an acronym alone never joins them.
+    """Whether two folded full names (:func:`storyline.nlp.resolve.name_key`) can name one organisation: every
+    word of the shorter has a like word in the longer, linking words aside.  Spelling variants and a name written
+    short are one; two expansions of one acronym are not, so an acronym alone never joins them.
 
     >>> same_expansion("world food programme", "world food program")
     True

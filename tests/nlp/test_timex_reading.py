@@ -36,38 +36,31 @@ def test_a_quarter_of_the_calendar_stays_one(nlp, sentence, value):
 
 
 @pytest.mark.parametrize("sentence, text, value", [
-    ("Beirut is still reeling from February's assassination of the former premier.", "February", "2005-02"),
-    ("The inquiry is looking into a February car bomb blast in the capital.", "February", "2005-02"),
-    ("Rebels who refused to sign the May accord reached in the capital are fighting on.", "May", "2005-05"),
+    # a month dating what has happened is the last one
+    pytest.param("Beirut is still reeling from February's assassination of the former premier.", "February",
+                 "2005-02", id="unforeseen-event"),
+    pytest.param("The inquiry is looking into a February car bomb blast in the capital.", "February", "2005-02",
+                 id="unforeseen-event-compound"),
+    pytest.param("Rebels who refused to sign the May accord reached in the capital are fighting on.", "May", "2005-05",
+                 id="event-with-past-participle"),
+    # a month dating a planned event stays the nearer one
+    pytest.param("Skaters are preparing for February's Winter Olympics in Turin.", "February", "2006-02",
+                 id="planned-event"),
+    pytest.param("The May elections scheduled by the commission will choose a new parliament.", "May", "2006-05",
+                 id="scheduled-event"),
+    # the latter half of the year is its second half
+    pytest.param("Growth should pick up in the latter half of the year, the bank said.", "the latter half of the year",
+                 "2005-H2", id="latter-half"),
+    # an hour said with o'clock is a time
+    pytest.param("The meeting began at nine o'clock on Tuesday.", "nine o'clock on Tuesday", "2005-12-06T09:00",
+                 id="oclock"),
+    pytest.param("The shop closes at 3 o'clock in the afternoon.", "3 o'clock in the afternoon", "2005-12-12T15:00",
+                 id="oclock-afternoon"),
+    # a clock time takes the day part after its weekday
+    pytest.param("The plane hit the sea at 7:30 p.m. on Thursday night.", "7:30 p.m. on Thursday night",
+                 "2005-12-08T19:30", id="clock-weekday-night"),
+    pytest.param("Gunmen raided two houses at one o'clock Sunday morning.", "one o'clock Sunday morning",
+                 "2005-12-11T01:00", id="oclock-weekday-morning"),
 ])
-def test_a_month_dating_what_has_happened_is_the_last_one(nlp, sentence, text, value):
-    assert (text, value) in _values(nlp, sentence)
-
-
-@pytest.mark.parametrize("sentence, text, value", [
-    ("Skaters are preparing for February's Winter Olympics in Turin.", "February", "2006-02"),
-    ("The May elections scheduled by the commission will choose a new parliament.", "May", "2006-05"),
-])
-def test_a_month_dating_a_planned_event_stays_the_nearer_one(nlp, sentence, text, value):
-    assert (text, value) in _values(nlp, sentence)
-
-
-def test_the_latter_half_of_the_year_is_its_second_half(nlp):
-    assert ("the latter half of the year", "2005-H2") in _values(nlp, "Growth should pick up in the latter half of the "
-                                                                    "year, the bank said.")
-
-
-@pytest.mark.parametrize("sentence, text, value", [
-    ("The meeting began at nine o'clock on Tuesday.", "nine o'clock on Tuesday", "2005-12-06T09:00"),
-    ("The shop closes at 3 o'clock in the afternoon.", "3 o'clock in the afternoon", "2005-12-12T15:00"),
-])
-def test_an_hour_said_with_oclock_is_a_time(nlp, sentence, text, value):
-    assert (text, value) in _values(nlp, sentence)
-
-
-@pytest.mark.parametrize("sentence, text, value", [
-    ("The plane hit the sea at 7:30 p.m. on Thursday night.", "7:30 p.m. on Thursday night", "2005-12-08T19:30"),
-    ("Gunmen raided two houses at one o'clock Sunday morning.", "one o'clock Sunday morning", "2005-12-11T01:00"),
-])
-def test_a_clock_time_takes_the_day_part_after_its_weekday(nlp, sentence, text, value):
+def test_an_expression_gets_the_value_a_reader_gives_it(nlp, sentence, text, value):
     assert (text, value) in _values(nlp, sentence)

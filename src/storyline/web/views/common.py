@@ -38,12 +38,13 @@ def paging(params: Mapping[str, str], default: int) -> tuple[int, int, int]:
     return number, limit, (number - 1) * limit
 
 
-def pager(request: Request, number: int, limit: int, total: int) -> dict[str, Any]:
-    """Where this page sits in the listing, with links to the pages before and after."""
-    last = max(1, -(-total // limit))
+def pager(request: Request, number: int, limit: int, total: int | None, more: bool = False) -> dict[str, Any]:
+    """Where this page sits in the listing, with links to the pages before and after.  ``total`` None: the
+    listing is not counted, and ``more`` says whether a page follows."""
+    last = max(1, -(-total // limit)) if total is not None else None
     return {"page": number, "pages": last, "limit": limit, "total": total,
             "prev": with_query(request, page=number - 1 if number > 2 else None) if number > 1 else None,
-            "next": with_query(request, page=number + 1) if number < last else None}
+            "next": with_query(request, page=number + 1) if (number < last if last else more) else None}
 
 
 def cursors(params: Mapping[str, str]) -> tuple[str | None, str | None]:

@@ -11,8 +11,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from storyline.records import ENTITY_TYPES
-from storyline.web.render import PageError, respond, with_query
-from storyline.web.views.common import api, paging
+from storyline.web.render import PageError, respond
+from storyline.web.views.common import api, pager, paging
 
 ALIASES_SHOWN = 4
 
@@ -30,9 +30,7 @@ async def page(request: Request) -> Response:
     data = {
         "page": "entities",
         "filters": {"q": name, "type": kind},
-        "pagination": {"page": number, "pages": None, "limit": limit, "total": None,
-                       "prev": with_query(request, page=number - 1 if number > 2 else None) if number > 1 else None,
-                       "next": with_query(request, page=number + 1) if more else None},
+        "pagination": pager(request, number, limit, None, more),
         "entities": [{"id": e.id, "name": e.name, "type": e.type,
                       "aliases": [a for a in e.aliases if a != e.name][:ALIASES_SHOWN],
                       "articles": e.articles, "mentions": e.mentions, "first": e.first, "last": e.last}
