@@ -59,7 +59,11 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
         span = doc.char_span(a, b, alignment_mode="expand")
         return tense(span) if span is not None and len(span) else "PRESENT"
 
-    ctx = Context(anchor, clause_tense, date_ent, text)
+    def sentence(a: int, b: int) -> tuple[int, int]:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        return (span[0].sent.start_char, span[-1].sent.end_char) if span is not None and len(span) else (a, b)
+
+    ctx = Context(anchor, clause_tense, date_ent, text, sentence)
     low = text.translate(ASCII_LOWER)
     found = [f for rule in RULES for f in rule(low, ctx)]
     found = [f for f in found if not _adjective_ref(doc, f)]

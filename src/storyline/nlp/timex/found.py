@@ -41,6 +41,7 @@ class Context:
     tense: Callable[[int, int], str]  # tense of the clause around a char span: PAST/PRESENT/FUTURE
     date_ent: Callable[[int, int], bool]  # spaCy tagged this char span (or part of it) DATE/TIME
     original: str = ""  # the text as written; rules match a lower-cased copy with the same offsets
+    sentence: Callable[[int, int], tuple[int, int]] | None = None  # the parse's sentence(s) around a char span
 
     def cased(self, m: re.Match[str], group: int, offset: int = 0) -> str:
         """The original spelling of a match group (capitals tell "May" the month from "may")."""

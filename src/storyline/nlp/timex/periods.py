@@ -59,7 +59,6 @@ _GAME = rx(r"(?:\b\d{1,2}:\d\d|\b(?:seconds|minutes))\s+(?:left|remaining|to\s+p
 _POINTS = rx(r"\bpoints\b")
 _MARKET = rx(r"\b(?:index|indices|indexes|stocks?|shares|bonds?|dow|nikkei|nasdaq|markets?|percentage|basis|rates?"
              r"|yields?|poll|survey)\b|%")
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d]?\s+(?=[\"'\u201c(]?[A-Z])|\n")
 # the year set off by a space or an apostrophe ("Q1 2019", "Q4'18", "FY19" glued only after FY): "Q179 million" is an
 # amount of quetzales, not 2079-Q1
 _SHORT_PERIOD = rx(r"\b(?:(q)([1-4])|(h)([12])|(fy))(?:(?:\s+|\s*'|(?<=fy))(\d{4}|\d\d))?\b")
@@ -76,7 +75,7 @@ def quarters(text: str, ctx: Context) -> Iterator[Found]:
         if (unit == "quarter" and n > 4) or (unit == "half" and n > 2) or (word == "latter" and unit != "half"):
             continue
         if unit == "quarter" and not (m.group(1) or m.group(2) or m.group(3) or m.group(7) or m.group(8)) \
-                and _game_period(text, ctx.original or text, m.start(), m.end()):
+                and _game_period(text, *(ctx.sentence(m.start(), m.end()) if ctx.sentence else (0, len(text)))):
             continue
         year = m.group(1) or m.group(2) or m.group(7)
         rel = (m.group(3) or m.group(8) or "").lower()
@@ -95,19 +94,14 @@ def quarters(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(start, m.end(), "DATE", value, relative=True)
 
 
-def _game_period(text: str, original: str, start: int, end: int) -> bool:
-    """Whether a quarter named without a year is a game's: its sentence tells of a game clock or of scoring.
+def _game_period(text: str, a: int, z: int) -> bool:
+    """Whether a quarter named without a year is a game's: its sentence (``text[a:z]``) tells of a game clock
+    or of scoring.
 
     A match's quarters are no calendar time ("Tomlinson scored ... with 3:57
     left in the fourth quarter" is late in Sunday's game, not October to
     December); a report of the quarter's game says so in the same sentence.
-    ``text`` is the lower-cased copy the rules match, ``original`` the text as
-    written (capitals start its sentences).
     """
-    first = max(0, start - 400)
-    a = max((m.end() for m in _SENTENCE_END.finditer(original, first, start)), default=first)
-    b = _SENTENCE_END.search(original, end)
-    z = b.start() if b else min(len(text), end + 400)
     return _GAME.search(text, a, z) is not None or (_POINTS.search(text, a, z) is not None
                                                     and _MARKET.search(text, a, z) is None)
 
