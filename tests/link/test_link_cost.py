@@ -37,6 +37,7 @@ from storyline.link.regions import mean_cosine, mean_cosines
 from storyline.settings import Settings
 from storyline.store.schema import MIGRATIONS
 from tests.conftest import DATA
+from tests.store.old_schema import copy_as_of
 
 NEWSWIRE = DATA / "newswire-1997-1998.jsonl"
 pytestmark = pytest.mark.skipif(not NEWSWIRE.is_file(), reason="needs ../shared/data/newswire-1997-1998.jsonl")
@@ -214,16 +215,7 @@ def test_similarities_are_exactly_those_of_the_plain_loop(linked):
 def test_a_store_made_before_the_index_kept_first_days_gets_them_when_it_migrates(linked, tmp_path):
     db, _ = linked
     old = tmp_path / "old.db"
-    shutil.copy(db, old)
-    con = sqlite3.connect(old)
-    version = next(i for i, sql in enumerate(MIGRATIONS) if "event_postings ADD COLUMN first" in sql)
-    later = (" DROP TABLE entity_names; DROP INDEX articles_input;"  # what the migrations after it made
-             " ALTER TABLE articles DROP COLUMN input_hash; DROP INDEX mentions_by_entity;"
-             " CREATE INDEX mentions_entity ON mentions(entity_id);")
-    con.executescript("BEGIN; ALTER TABLE event_postings DROP COLUMN first;"
-                      f" ALTER TABLE story_postings DROP COLUMN first;{later}"
-                      f" PRAGMA user_version={version}; COMMIT;")
-    con.close()
+    copy_as_of(db, old, next(i for i, sql in enumerate(MIGRATIONS) if "event_postings ADD COLUMN first" in sql))
     with storyline.open(old) as sl:
         for kind, table in (("story", "stories"), ("event", "events")):
             rows = sl.store.db.execute(f"SELECT p.first, coalesce(substr(c.first, 1, 10), '') FROM {kind}_postings p"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import random
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from storyline.store import SqliteStore, open_store
 from storyline.store.keyset import BadCursor
 from storyline.store.quote_words import quote_key
 from storyline.store.schema import MIGRATIONS
+from tests.store.old_schema import copy_as_of
 from tests.store.test_keyset import Recorder, walk
 
 WORDS = ["We will meet again", "Prices will rise", "No comment", "The dam held", "It is over", "Vote no"]
@@ -145,18 +145,12 @@ def test_a_deep_quote_page_is_an_index_seek_not_a_sort_or_a_scan(store, store_ur
 
 
 def test_quotes_stored_before_the_groups_existed_are_grouped_when_the_store_migrates(tmp_path: Path):
-    db = tmp_path / "old.db"
-    with SqliteStore(db) as new:  # the same quotes written by today's store, for the reference
+    today, db = tmp_path / "today.db", tmp_path / "old.db"
+    with SqliteStore(today) as new:  # the same quotes written by today's store, for the reference
         _fill(new, 5, 25)
         want = reference(new)
-    old = sqlite3.connect(db)
-    # a store as migration 13 (quote_groups) found it: what it and the later migrations add is taken out
-    old.executescript("BEGIN; DROP TABLE quote_groups; DROP INDEX quotes_words; ALTER TABLE quotes DROP COLUMN words;"
-                      " ALTER TABLE event_postings DROP COLUMN first; ALTER TABLE story_postings DROP COLUMN first;"
-                      " DROP TABLE entity_names; DROP INDEX articles_input;"
-                      " ALTER TABLE articles DROP COLUMN input_hash; DROP INDEX mentions_by_entity;"
-                      " CREATE INDEX mentions_entity ON mentions(entity_id); PRAGMA user_version=12; COMMIT;")
-    old.close()
+    # a store as migration 13 (quote_groups, quote words) found it
+    copy_as_of(today, db, next(i for i, sql in enumerate(MIGRATIONS) if "CREATE TABLE quote_groups" in sql))
     with SqliteStore(db) as store:
         assert store.schema_version == len(MIGRATIONS)
         assert shown(walk(lambda after: store.quote_group_page(limit=4, after=after))) == want
