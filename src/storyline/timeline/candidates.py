@@ -22,9 +22,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import importlib.util
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from storyline.ingest.lines import dateline_span
 from storyline.records import Annotation, Article, Sentence
@@ -77,10 +80,25 @@ class Candidate:
 
 @functools.cache
 def _stop_words() -> frozenset[str]:
-    """spaCy's English stop words, imported on first use: importing spaCy costs seconds at CLI start-up."""
-    from spacy.lang.en.stop_words import STOP_WORDS
+    """spaCy's English stop words, read on first use from their own module file.
 
-    return frozenset(STOP_WORDS)
+    Importing ``spacy.lang.en.stop_words`` imports spaCy itself first, which costs seconds (9 s on a
+    loaded 2-core machine): the web server paid it on the first story page it drew, and ``storyline
+    timeline --top`` on every run, though neither parses anything.  The module is a plain set with no
+    imports, so it is run alone unless spaCy is loaded already.
+    """
+    if "spacy.lang.en.stop_words" in sys.modules:
+        return frozenset(sys.modules["spacy.lang.en.stop_words"].STOP_WORDS)
+    package = importlib.util.find_spec("spacy")  # finds the package without running its __init__
+    path = Path(package.origin).parent / "lang" / "en" / "stop_words.py" if package and package.origin else None
+    spec = importlib.util.spec_from_file_location("_storyline_en_stop_words", path) if path else None
+    if spec is None or spec.loader is None or path is None or not path.is_file():
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        return frozenset(STOP_WORDS)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)
 
 
 def content_words(text: str) -> set[str]:
