@@ -198,6 +198,18 @@ STORY_ABOUT_IT = 0.25
 """Share of a story's articles that must tell of an old date for the story to be about it (not background)."""
 
 
+def is_history(entry: TimelineEntry, story_start: str | None, n_articles: int) -> bool:
+    """Whether an entry is history the story's articles recall, not a part of it: it ended long before the
+    story's first article and fewer than a quarter of the articles tell of it (else the story is about it).
+
+    >>> is_history(TimelineEntry("1963-12-14", "Relations established.", articles=[4]), "2006-11-02", 20)
+    True
+    >>> is_history(TimelineEntry("2006-11-04", "The summit opened.", articles=[4]), "2006-11-02", 20)
+    False
+    """
+    return far_before(entry.date, story_start) and len(entry.articles) < STORY_ABOUT_IT * n_articles
+
+
 def background_factor(entry: TimelineEntry, story_start: str | None, n_articles: int) -> float:
     """How much of its salience an entry keeps: less when all its sentences describe, or it is history.
 
@@ -211,8 +223,7 @@ def background_factor(entry: TimelineEntry, story_start: str | None, n_articles:
     factor = 1.0
     if entry.status == BACKGROUND:  # every sentence of it describes (see to_entry)
         factor *= BACKGROUND_FACTOR
-    if (granularity(entry.date) < DAY and far_before(entry.date, story_start)
-            and len(entry.articles) < STORY_ABOUT_IT * n_articles):
+    if granularity(entry.date) < DAY and is_history(entry, story_start, n_articles):
         factor *= BACKGROUND_FACTOR
     if entry.status in (PLANNED, EXPECTED):
         factor *= BACKGROUND_FACTOR

@@ -26,6 +26,8 @@
     var id = window.location.hash.slice(1);
     var target = id && document.getElementById(id);
     if (target && target.classList.contains("entry")) {
+      var fold = target.closest("details.history");  // an entry of the folded earlier history: unfold it first
+      if (fold) { fold.open = true; }
       target.querySelector("details").open = true;
       target.querySelector("summary").focus();
     }

@@ -20,11 +20,14 @@ from starlette.responses import RedirectResponse, Response
 from storyline.api import Storyline
 from storyline.records import Article, Evidence, TimelineEntry, Timex
 from storyline.timeline.dates import span, timeline_date, within
+from storyline.timeline.merge import is_history
+from storyline.timeline.top import top_entries
 from storyline.web.axis import layout, precision
 from storyline.web.render import PageError, date_label, page_key, respond, wants_json
 from storyline.web.views.common import api, article_ref, quote_row
 
 TOP = 40  # entries shown unless ?top=N or ?top=all asks otherwise
+KEY_DATES = 8  # days in the key-dates list above the timeline, as ``storyline timeline --top 8`` shows them
 KINDS = {"PERSON": "people", "ORG": "organisations", "NORP": "organisations", "GPE": "places", "LOC": "places",
          "FAC": "places"}
 
@@ -132,6 +135,22 @@ def salient(timeline: list[TimelineEntry], top: str) -> list[int]:
     return sorted(keep)
 
 
+def key_dates(timeline: list[TimelineEntry], history: set[int], shown: list[int],
+              published: dict[int, str | None]) -> list[dict[str, Any]]:
+    """The story's key dates, as ``storyline timeline --top`` chooses them (the days its articles report
+    and later look back to, one happening each: :func:`storyline.timeline.top.top_entries`) among the
+    entries that are not history (``history``: indexes the page folds away).  Empty when there are no
+    more such entries than key dates: the page shows every one of them anyway."""
+    own = [i for i in range(len(timeline)) if i not in history]
+    if len(own) <= KEY_DATES:
+        return []
+    at = {id(timeline[i]): i for i in own}
+    visible = set(shown)
+    return [{"index": at[id(e)], "date": e.date, "label": date_label(e.date), "precision": precision(e.date),
+             "text": e.text, "status": e.status, "shown": at[id(e)] in visible}
+            for e in top_entries([timeline[i] for i in own], KEY_DATES, published)]
+
+
 async def page(request: Request) -> Response:
     sl = api(request)
     sid = page_key(request)
@@ -145,7 +164,10 @@ async def page(request: Request) -> Response:
     shown = salient(st.timeline, request.query_params.get("top", str(TOP)))
     evidence = [v.article for i in shown for v in st.timeline[i].evidence]
     reader = Reader(sl, [a for e in ov.events for a in e.articles] + evidence, evidence)
-    entries = [entry_row(i, st.timeline[i], reader) for i in shown]
+    history = {i for i, e in enumerate(st.timeline) if is_history(e, st.first, st.articles)}
+    if len(history) == len(st.timeline):  # a story told only by its old dates has nothing to set them apart from
+        history = set()
+    entries = [{**entry_row(i, st.timeline[i], reader), "history": i in history} for i in shown]
     people: dict[str, list[dict[str, Any]]] = {}
     for n in ov.entities:
         people.setdefault(KINDS.get(n.type, "other"), []).append(
@@ -156,6 +178,8 @@ async def page(request: Request) -> Response:
                   "last": st.last, "events": len(ov.events), "timeline_entries": len(st.timeline),
                   "split_into": [r.new_id for r in sl.lineage("story", sid) if r.relation == "split_from"]},
         "timeline": entries,
+        "key_dates": key_dates(st.timeline, history, shown,
+                               {a: art.published for a, art in reader.articles.items() if a is not None}),
         "events": [{"id": e.id, "title": e.title, "first": e.first, "last": e.last,
                     "articles": [article_ref(reader.articles[a]) for a in e.articles if a in reader.articles]}
                    for e in ov.events],
@@ -163,4 +187,5 @@ async def page(request: Request) -> Response:
         "quotes": [{**quote_row(aid, q, name), "source": article_ref(reader.articles[aid])}
                    for aid, q, name in ov.quotes if aid in reader.articles],
     }
-    return respond(request, "story.html", data, view={"axis": layout([e["date"] for e in entries])})
+    return respond(request, "story.html", data,
+                   view={"axis": layout([e["date"] for e in entries if not e["history"]])})
