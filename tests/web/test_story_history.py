@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 from selenium.webdriver.common.by import By
 
 from tests.conftest import DATA
-from tests.web.conftest import serving
+from tests.web.conftest import BIN, serving
 from tests.web.test_browser import seed_story
 from tests.web.test_pages import valid
 
@@ -26,8 +28,8 @@ pytestmark = pytest.mark.skipif(not NEWSWIRE.is_file(), reason=f"needs {NEWSWIRE
 
 
 @pytest.fixture(scope="module")
-def summit(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict]]:
-    """The server over a store of the summit week's reports, and the JSON of its largest story (every entry)."""
+def summit(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict, Path]]:
+    """The server over a store of the summit week's reports, the JSON of its largest story (every entry), the store."""
     import storyline
 
     folder = tmp_path_factory.mktemp("summit")
@@ -41,11 +43,11 @@ def summit(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict
     with serving(db) as base:
         rows = httpx.get(base + "/stories.json", timeout=30).json()["stories"]
         largest = max(rows, key=lambda r: (r["articles"], -r["id"]))
-        yield base, valid(httpx.get(base + f"/story/{largest['id']}.json?top=all", timeout=60).json())
+        yield base, valid(httpx.get(base + f"/story/{largest['id']}.json?top=all", timeout=60).json()), db
 
 
 def test_history_long_before_the_story_is_flagged_and_the_story_s_own_entries_are_not(summit):
-    _, story = summit
+    _, story, _ = summit
     start = dt.date.fromisoformat(story["story"]["first"][:10])
     history = [e for e in story["timeline"] if e["history"]]
     assert history, "the reports recall decades-old dates: some entries must be history"
@@ -56,7 +58,7 @@ def test_history_long_before_the_story_is_flagged_and_the_story_s_own_entries_ar
 
 
 def test_key_dates_are_the_top_days_of_the_story_itself_in_date_order(summit):
-    _, story = summit
+    _, story, _ = summit
     keys = story["key_dates"]
     history = {e["index"] for e in story["timeline"] if e["history"]}
     by_index = {e["index"]: e for e in story["timeline"]}
@@ -68,7 +70,7 @@ def test_key_dates_are_the_top_days_of_the_story_itself_in_date_order(summit):
 
 
 def test_the_page_folds_the_history_away_and_draws_only_the_story_on_its_axis(summit, browser):
-    base, story = summit
+    base, story, _ = summit
     sid = story["story"]["id"]
     page = httpx.get(base + f"/story/{sid}?top=all", timeout=60).text
     own = [e for e in story["timeline"] if not e["history"]]
@@ -81,6 +83,18 @@ def test_the_page_folds_the_history_away_and_draws_only_the_story_on_its_axis(su
     assert len(browser.find_elements(By.CSS_SELECTOR, ".key-dates li")) == len(story["key_dates"])
     browser.get(base + f"/story/{sid}?top=all#entry-{old['index']}")  # a link to an old entry unfolds it
     assert browser.find_element(By.ID, f"entry-{old['index']}").is_displayed()
+
+
+def test_the_command_line_timeline_prints_the_history_apart_before_the_story(summit):
+    _, story, db = summit
+    out = subprocess.run([str(BIN), "--db", str(db), "timeline", str(story["story"]["id"])], capture_output=True,
+                         text=True, env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"}, check=True).stdout
+    apart, _, rest = out.partition("Earlier history its articles recall")
+    assert rest, out[:500]
+    body, _, own = rest.partition(f"(story {story['story']['id']})")
+    for e in story["timeline"]:
+        assert e["label"] in (body if e["history"] else own), (e["label"], e["history"])
+    assert not apart.strip()
 
 
 def test_the_seed_story_whose_dates_all_follow_its_first_article_folds_nothing(server):

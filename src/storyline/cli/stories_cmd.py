@@ -14,6 +14,7 @@ from storyline.plain import counted
 from storyline.records import Story, TimelineEntry
 from storyline.timeline import empty_reason, story_title, top_timeline
 from storyline.timeline.dates import display_date
+from storyline.timeline.merge import is_history
 
 
 def _story_row(s: Story) -> dict[str, Any]:
@@ -168,4 +169,10 @@ def timeline(
     if not entries:
         out_console.print(f"{title}: no dated entries ({why})")
         return
+    if story_id is not None and top is None:  # the history its articles recall first, apart, as the web page does
+        old = [e for e in entries if is_history(e, st.first, st.articles)]
+        if old and len(old) < len(entries):
+            out_console.print(_entries_table(old, f"Earlier history its articles recall ({len(old)} entries over a"
+                                                  " year before the story)"))
+            entries = [e for e in entries if not is_history(e, st.first, st.articles)]
     out_console.print(_entries_table(entries, title))
