@@ -52,3 +52,21 @@ def test_daily_the_newspaper_is_no_set(nlp, sentence):
 ])
 def test_a_time_word_before_or_after_a_name_stays(nlp, sentence, text):
     assert text in _texts(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The typhoon packed winds of 95 kilometers per hour near its eye.", id="km-per-hour"),
+    pytest.param("The train will run at 350 kilometres an hour.", id="km-an-hour"),
+    pytest.param("The car was doing 100 miles an hour when it crashed.", id="miles-an-hour"),
+])
+def test_a_speed_is_no_set(nlp, sentence):
+    assert not _texts(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    pytest.param("The company will save $2 million a year.", "a year", id="money-rate"),
+    pytest.param("The field pumps 4 billion cubic feet per day.", "per day", id="flow-not-speed"),
+    pytest.param("The athletes train twice a day.", "twice a day", id="frequency"),
+])
+def test_a_rate_that_is_no_speed_stays(nlp, sentence, text):
+    assert text in _texts(nlp, sentence)

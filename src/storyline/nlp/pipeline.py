@@ -76,7 +76,8 @@ ANNOTATION_VERSION = 20  # 3: TIMEX3 extents without their signal preposition; 4
 # quarter, a month dating an event no one schedules or one done ("February's killing", "the May accord reached") the
 # last such month, "the latter half of the year" (H2), "nine o'clock" a TIME, a clock's weekday takes its day part
 # ("7:30 p.m. on Thursday night"); 20: TIMEX3 no time word inside a name ("the Sunday Times", "India Today",
-# "People's Daily") and no "daily" meaning a newspaper ("told the Sabah daily")
+# "People's Daily") and no "daily" meaning a newspaper ("told the Sabah daily"), no SET in a speed ("55 kilometers
+# per hour")
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
