@@ -30,6 +30,7 @@ from storyline.nlp.timex.anchor import Anchor, parse_dct, tense
 from storyline.nlp.timex.extent import join_day_and_clock, widen
 from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import ASCII_LOWER
+from storyline.nlp.timex.names import in_a_name
 from storyline.records import Timex
 
 __all__ = ["find_timexes"]
@@ -66,7 +67,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     ctx = Context(anchor, clause_tense, date_ent, text, sentence)
     low = text.translate(ASCII_LOWER)
     found = [f for rule in RULES for f in rule(low, ctx)]
-    found = [f for f in found if not _adjective_ref(doc, f)]
+    found = [f for f in found if not _adjective_ref(doc, f) and not in_a_name(doc, f.start, f.end)]
     chosen = join_day_and_clock(_longest(found), text)
     chosen = focus.ranges(focus.rebase(chosen, anchor, text), text)
     if any(f.value.startswith("@") for f in chosen):

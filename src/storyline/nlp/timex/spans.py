@@ -67,6 +67,11 @@ _NOT_A_MEASURE = rx(r"(?:\b(?:the|these|those|early|small|wee)\s|-)$")
 _WHOLE = rx(r"\b(?:all|the\s+(?:whole|entire))\s+(day|night|week|month|year)(?:\s+long)?\b(?!\s+round\b)")
 _PLURAL_BEFORE = rx(rf"\b({UNIT})s(?=\s+(?:later|earlier|after|before)\b)")
 _RATE = rx(r"(?:\$?\d[\d,.]*\s*(?:[a-z%]+\s+)?|times\s+|once\s+|twice\s+|per\s+)$")
+# "55 kilometers per hour", "100 miles an hour": the time unit is the denominator of a speed, no time (TimeML
+# Annotation Guidelines, TempEval-2010 version, 3.2.3: expressions of speed are not markable); a rate of money or of
+# things ("$2 million a year", "50,000 CDs a year", "barrels a day") is a frequency the guidelines do not exclude
+_SPEED = rx(r"\b(?<!cubic\s)(?<!square\s)(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|yards?)"
+            r"\s+(?:an?|per)\s+$")
 _FREQUENCY = rx(rf"\b(?:once|twice|thrice|(?:{NUM}|several|many|a\s+few)\s+times)\s+$")
 _SET = rx(rf"\b(?:(every|each|per)\s+(other\s+)?({UNIT}|weekend|{WEEKDAY}|(?:{MONTH}))"
           rf"|(annually|(?:daily|weekly|monthly|yearly|quarterly|hourly|nightly)(?!\s+[a-z])))\b")
@@ -122,6 +127,8 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
             # after a count is a modifier of the noun after it, and "the (next)" belongs to that noun; TimeML tags
             # only the length, as TimeBank does ("the 23-year Israeli occupation" -> "23-year"; TIDES extent rules)
             start = m.start(2)
+        if count.lower() in ("a", "an") and _SPEED.search(text, max(0, start - 24), start + len(count) + 1):
+            continue  # "100 miles an hour": a speed
         if count.lower() in ("a", "an", "one") and _RATE.search(text, max(0, start - 20), start):
             # "twice a week": TimeML tags the frequency with its period, one SET (value P1W, freq 2X)
             freq = _FREQUENCY.search(text, max(0, start - 24), start)
@@ -173,6 +180,8 @@ def sets(text: str, ctx: Context) -> Iterator[Found]:
             continue
         word = m.group(3).lower()
         step = 2 if m.group(2) else 1
+        if _SPEED.search(text, max(0, m.start() - 24), m.start(3)):
+            continue  # "kilometers per hour": a unit of speed
         if word in WEEKDAYS:
             yield Found(m.start(), m.end(), "SET", f"XXXX-WXX-{WEEKDAYS[word]}")
         elif word in UNITS:
