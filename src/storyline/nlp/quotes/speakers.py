@@ -243,6 +243,25 @@ def _description_after(ctx: Context, cue: Token) -> Token | None:
     return None
 
 
+def _phrase_between(ctx: Context, cue: Token) -> Token | None:
+    """The noun phrase between a closing quote mark and its cue ('"...," a source with knowledge of the 76ers'
+    thinking said'): in that order the phrase is the cue's subject, even when the parser hung it inside the
+    quote's clause.  Its head is the one word of the phrase whose head lies outside it; only a noun phrase
+    (no verb, no comma) of a few words."""
+    doc, i = ctx.doc, cue.i - 1
+    while i >= 0 and not ctx.in_quote(doc[i]) and cue.i - i <= 10:
+        i -= 1
+    if i < 0 or not doc[i].is_quote or not ctx.in_quote(doc[i]) or i + 1 >= cue.i:
+        return None
+    phrase = doc[i + 1:cue.i]
+    if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") or t.is_sent_start for t in phrase):
+        return None
+    heads = [t for t in phrase if not i < t.head.i < cue.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN", "PRON") or is_time(heads[0]):
+        return None
+    return heads[0]
+
+
 def is_time(tok: Token) -> bool:
     """A date or time word ('Monday', 'this morning'): it dates a report, it never speaks."""
     return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in TIME_WORDS
@@ -376,7 +395,7 @@ def _attribute_cue(ctx: Context, cue: Token) -> Attribution | None:
         named = [c for c in cue.children if c.dep_ == "nsubj" and c.i != subj.i and ctx.chain_of(c) is not None]
         subj = named[0] if named else subj
     if subj is None or ctx.in_quote(subj):
-        subj = _adjacent_name(ctx, cue) or _description_after(ctx, cue)
+        subj = _adjacent_name(ctx, cue) or _description_after(ctx, cue) or _phrase_between(ctx, cue)
     if subj is None:
         return None
     res = resolve(ctx, subj)
