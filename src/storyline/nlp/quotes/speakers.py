@@ -58,6 +58,7 @@ from storyline.nlp.quotes.context import Context, Resolved
 from storyline.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
     CUE_LEMMAS,
+    DOCUMENT_NOUNS,
     GOING_ON,
     OBJECT_PRONOUNS,
     PARTICLE_CUES,
@@ -656,11 +657,18 @@ def _first_cue(ctx: Context, tokens: list[Token], adjacent: int) -> Attribution 
 
 
 def _introducer(ctx: Context, span: Span) -> Attribution | None:
-    """A quote after a colon belongs to the subject of the sentence the colon ends ('The judge had advice:')."""
+    """A quote after a colon belongs to whoever made the statement the colon's sentence names ('Below is a
+    statement by X, director of ...:', "X's message was clear:"), else to the subject of that sentence ('The
+    judge had advice:')."""
     mark = ctx.token_at(span.open_at)
     if mark is None or mark.i == 0:
         return None
     colon = ctx.doc[mark.i - 1]
+    for noun in reversed([t for t in colon.sent if t.i < colon.i and t.pos_ == "NOUN" and not ctx.in_quote(t)
+                          and t.lemma_.lower() in DOCUMENT_NOUNS | SPEECH_NOUNS]):
+        said = _said_by(ctx, noun, "name")
+        if said is not None and said.chain is not None:
+            return said
     verbs = [t for t in colon.sent if t.i < colon.i and t.pos_ in ("VERB", "AUX") and not ctx.in_quote(t)
              and _own_subject(ctx, t, span) is not None]
     if not verbs:
