@@ -600,7 +600,9 @@ def _near_cue(ctx: Context, span: Span, scare: bool = False) -> Attribution | No
                   if t.idx < pend and not any(c.dep_ == "ccomp" for c in t.children)]
     before = _until_quote(ctx, [t for t in reversed(list(first.sent)) if pstart <= t.idx < span.open_at])
     text_before = ctx.text[:span.open_at].rstrip()
-    if not before and text_before.endswith((":", ",")):  # the parser split the sentence at the colon
+    if not before and (text_before.endswith((":", ",")) or text_before[-1:].isalpha()):
+        # the parser split the sentence at the colon, or a paragraph ends on its cue with the colon lost
+        # ('Jack Ketsoyan left a statement for the press, he said' then the statement's paragraph)
         prev = doc[first.sent.start - 1].sent if first.sent.start else None
         before = _until_quote(ctx, list(reversed(list(prev or []))))
     if scare:  # a cue right after the term, or after a name set off by commas ('"strategic", Minister X, told')
