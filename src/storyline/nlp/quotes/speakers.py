@@ -51,6 +51,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
 from storyline.nlp.names import is_role
@@ -601,8 +602,8 @@ def _near_cue(ctx: Context, span: Span, scare: bool = False) -> Attribution | No
     before = _until_quote(ctx, [t for t in reversed(list(first.sent)) if pstart <= t.idx < span.open_at])
     text_before = ctx.text[:span.open_at].rstrip()
     if not before and (text_before.endswith((":", ",")) or text_before[-1:].isalpha()):
-        # the parser split the sentence at the colon, or a paragraph ends on its cue with the colon lost
-        # ('Jack Ketsoyan left a statement for the press, he said' then the statement's paragraph)
+        # the parser split the sentence at the colon, or at a mark right after a word, its comma or colon lost
+        # ('said 16-year-old Lyudmila "Sometimes ...', a paragraph ending on 'he said' before the statement's)
         prev = doc[first.sent.start - 1].sent if first.sent.start else None
         before = _until_quote(ctx, list(reversed(list(prev or []))))
     if scare:  # a cue right after the term, or after a name set off by commas ('"strategic", Minister X, told')
@@ -710,7 +711,10 @@ def _continues(ctx: Context, prev: Span, prev_att: Attribution, span: Span) -> b
 
 def _reported_before(ctx: Context, span: Span) -> Attribution | None:
     """Step 5: a quote with no cue after a sentence reporting someone's words ("X told Y he felt ...")
-    is X's: the news habit of paraphrase, then quote."""
+    is X's: the news habit of paraphrase, then quote.  When no one named reports there and the sentence
+    ends on a reporting clause whose subject is an unnamed noun ("Lohan checked in on Thursday, her rep
+    confirms to PEOPLE. '...'"), the quote is that reporter's, kept as written with no entity, not the
+    subject the paraphrase was about; unless a cue of its own follows the quote ('"...," said one teacher')."""
     first = ctx.token_at(span.open_at)
     if first is None or first.sent.start == 0:
         return None
@@ -720,13 +724,26 @@ def _reported_before(ctx: Context, span: Span) -> Attribution | None:
     prev = ctx.doc[sent.start - 1].sent
     if prev.start_char < ctx.paras[max(0, span.para - 1)][0]:
         return None
+    unnamed = None
     for tok in prev:
         if _is_cue(tok, adjacent=False) and not ctx.in_quote(tok):
             found = _attribute_cue(ctx, tok)
             if found is not None and found.chain is not None:
                 return Attribution(found.chain, found.text, found.cue, CONFIDENCE["reported"], "reported",
                                    found.cue_at)
-    return None
+            if found is not None and found.text and _ends_reporting(ctx, prev, tok):
+                unnamed = Attribution(None, found.text, found.cue, 0.0, "reported", found.cue_at)
+    last = ctx.token_at(span.close_at)
+    own_cue = last is not None and any(_is_cue(t, adjacent=True) for t in last.sent if t.idx > span.close_at
+                                       and not ctx.in_quote(t))
+    return None if own_cue else unnamed
+
+
+def _ends_reporting(ctx: Context, sent: Sentence, cue: Token) -> bool:
+    """Whether a sentence ends on a reporting clause whose subject is a noun ("..., her rep confirms to PEOPLE."):
+    the cue is its last verb outside quotes."""
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and not ctx.in_quote(t)]
+    return bool(verbs) and verbs[-1].i == cue.i and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in cue.children)
 
 
 def _speaking_subject_before(ctx: Context, span: Span) -> Attribution | None:
