@@ -368,9 +368,10 @@ NOT_PERSON_NOUNS = ORG_NOUNS | STATE_NOUNS | DOCUMENT_NOUNS | SPEECH_NOUNS | SPO
 before: "the source said" after a named minister is not the minister."""
 
 
-SAYING_PREPS = frozenset({"at", "during", "after", "before"})
+SAYING_PREPS = frozenset({"at", "during", "after", "before", "on"})
 """Prepositions the parser hangs on an adjective used as a noun that belong to the saying ("said the
-67-year-old at the company's headquarters"): where or when it was said.  A noun keeps its own ("the head
+67-year-old at the company's headquarters", "said the 29-year-old on the eve of the Open"): where or when it
+was said.  A noun keeps its own ("the head
 of X", "the witness at the trial"): that phrase may bring someone new in."""
 
 

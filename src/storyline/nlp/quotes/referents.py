@@ -144,6 +144,7 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         owner = next((ch for c in head.children if c.dep_ == "poss" and (ch := ctx.chain_of(c)) is not None
                       and ctx.chains[ch].type in SPEAKER_TYPES_THING), None)
         owner = owner if owner is not None else served_state(ctx, head)  # "the Greek government": Greece
+        owner = owner if owner is not None else _served_before(ctx, head)  # "the US military ... the military"
         if owner is not None:
             return Resolved(owner, text, "office")
     titled = bare_title_name(ctx, head)  # "US deputy ambassador to the UN Alejandro Wolff"
@@ -162,6 +163,21 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     if described is not None and key:
         bisect.insort(ctx.described.setdefault(key, []), (head.idx, described))
     return Resolved(described, text, "description" if described is not None else "unresolved")
+
+
+def _served_before(ctx: Context, head: Token) -> int | None:
+    """The state a bare "the military" / "the ministry" serves when the article wrote the same body with its
+    state before ("the U.S. military said on Sunday ... '...' the military said"): news shortens a body's
+    name once it is given, as it does a person's.  The latest such mention outside quotes decides."""
+    if [c.lower_ for c in head.children if c.dep_ not in ("punct", "prep", "acl", "relcl")] != ["the"]:
+        return None
+    lemma = head.lemma_.lower()
+    for tok in reversed(ctx.doc[: head.i]):
+        if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and not ctx.in_quote(tok):
+            state = served_state(ctx, tok)
+            if state is not None or any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+                return state  # (the latest body of that kind decides, served or not: "a rebel army")
+    return None
 
 
 def _sole_holder(ctx: Context, head: Token) -> int | None:

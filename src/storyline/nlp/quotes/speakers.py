@@ -51,6 +51,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
 from storyline.nlp.names import is_role
@@ -58,6 +59,7 @@ from storyline.nlp.quotes.context import Context, Resolved
 from storyline.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
     CUE_LEMMAS,
+    DOCUMENT_NOUNS,
     GOING_ON,
     OBJECT_PRONOUNS,
     PARTICLE_CUES,
@@ -243,6 +245,25 @@ def _description_after(ctx: Context, cue: Token) -> Token | None:
     return None
 
 
+def _phrase_between(ctx: Context, cue: Token) -> Token | None:
+    """The noun phrase between a closing quote mark and its cue ('"...," a source with knowledge of the 76ers'
+    thinking said'): in that order the phrase is the cue's subject, even when the parser hung it inside the
+    quote's clause.  Its head is the one word of the phrase whose head lies outside it; only a noun phrase
+    (no verb, no comma) of a few words."""
+    doc, i = ctx.doc, cue.i - 1
+    while i >= 0 and not ctx.in_quote(doc[i]) and cue.i - i <= 10:
+        i -= 1
+    if i < 0 or not doc[i].is_quote or not ctx.in_quote(doc[i]) or i + 1 >= cue.i:
+        return None
+    phrase = doc[i + 1:cue.i]
+    if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") or t.is_sent_start for t in phrase):
+        return None
+    heads = [t for t in phrase if not i < t.head.i < cue.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN", "PRON") or is_time(heads[0]):
+        return None
+    return heads[0]
+
+
 def is_time(tok: Token) -> bool:
     """A date or time word ('Monday', 'this morning'): it dates a report, it never speaks."""
     return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in TIME_WORDS
@@ -376,7 +397,7 @@ def _attribute_cue(ctx: Context, cue: Token) -> Attribution | None:
         named = [c for c in cue.children if c.dep_ == "nsubj" and c.i != subj.i and ctx.chain_of(c) is not None]
         subj = named[0] if named else subj
     if subj is None or ctx.in_quote(subj):
-        subj = _adjacent_name(ctx, cue) or _description_after(ctx, cue)
+        subj = _adjacent_name(ctx, cue) or _description_after(ctx, cue) or _phrase_between(ctx, cue)
     if subj is None:
         return None
     res = resolve(ctx, subj)
@@ -580,7 +601,9 @@ def _near_cue(ctx: Context, span: Span, scare: bool = False) -> Attribution | No
                   if t.idx < pend and not any(c.dep_ == "ccomp" for c in t.children)]
     before = _until_quote(ctx, [t for t in reversed(list(first.sent)) if pstart <= t.idx < span.open_at])
     text_before = ctx.text[:span.open_at].rstrip()
-    if not before and text_before.endswith((":", ",")):  # the parser split the sentence at the colon
+    if not before and (text_before.endswith((":", ",")) or text_before[-1:].isalpha()):
+        # the parser split the sentence at the colon, or at a mark right after a word, its comma or colon lost
+        # ('said 16-year-old Lyudmila "Sometimes ...', a paragraph ending on 'he said' before the statement's)
         prev = doc[first.sent.start - 1].sent if first.sent.start else None
         before = _until_quote(ctx, list(reversed(list(prev or []))))
     if scare:  # a cue right after the term, or after a name set off by commas ('"strategic", Minister X, told')
@@ -637,11 +660,18 @@ def _first_cue(ctx: Context, tokens: list[Token], adjacent: int) -> Attribution 
 
 
 def _introducer(ctx: Context, span: Span) -> Attribution | None:
-    """A quote after a colon belongs to the subject of the sentence the colon ends ('The judge had advice:')."""
+    """A quote after a colon belongs to whoever made the statement the colon's sentence names ('Below is a
+    statement by X, director of ...:', "X's message was clear:"), else to the subject of that sentence ('The
+    judge had advice:')."""
     mark = ctx.token_at(span.open_at)
     if mark is None or mark.i == 0:
         return None
     colon = ctx.doc[mark.i - 1]
+    for noun in reversed([t for t in colon.sent if t.i < colon.i and t.pos_ == "NOUN" and not ctx.in_quote(t)
+                          and t.lemma_.lower() in DOCUMENT_NOUNS | SPEECH_NOUNS]):
+        said = _said_by(ctx, noun, "name")
+        if said is not None and said.chain is not None:
+            return said
     verbs = [t for t in colon.sent if t.i < colon.i and t.pos_ in ("VERB", "AUX") and not ctx.in_quote(t)
              and _own_subject(ctx, t, span) is not None]
     if not verbs:
@@ -681,7 +711,10 @@ def _continues(ctx: Context, prev: Span, prev_att: Attribution, span: Span) -> b
 
 def _reported_before(ctx: Context, span: Span) -> Attribution | None:
     """Step 5: a quote with no cue after a sentence reporting someone's words ("X told Y he felt ...")
-    is X's: the news habit of paraphrase, then quote."""
+    is X's: the news habit of paraphrase, then quote.  When no one named reports there and the sentence
+    ends on a reporting clause whose subject is an unnamed noun ("Lohan checked in on Thursday, her rep
+    confirms to PEOPLE. '...'"), the quote is that reporter's, kept as written with no entity, not the
+    subject the paraphrase was about; unless a cue of its own follows the quote ('"...," said one teacher')."""
     first = ctx.token_at(span.open_at)
     if first is None or first.sent.start == 0:
         return None
@@ -691,13 +724,26 @@ def _reported_before(ctx: Context, span: Span) -> Attribution | None:
     prev = ctx.doc[sent.start - 1].sent
     if prev.start_char < ctx.paras[max(0, span.para - 1)][0]:
         return None
+    unnamed = None
     for tok in prev:
         if _is_cue(tok, adjacent=False) and not ctx.in_quote(tok):
             found = _attribute_cue(ctx, tok)
             if found is not None and found.chain is not None:
                 return Attribution(found.chain, found.text, found.cue, CONFIDENCE["reported"], "reported",
                                    found.cue_at)
-    return None
+            if found is not None and found.text and _ends_reporting(ctx, prev, tok):
+                unnamed = Attribution(None, found.text, found.cue, 0.0, "reported", found.cue_at)
+    last = ctx.token_at(span.close_at)
+    own_cue = last is not None and any(_is_cue(t, adjacent=True) for t in last.sent if t.idx > span.close_at
+                                       and not ctx.in_quote(t))
+    return None if own_cue else unnamed
+
+
+def _ends_reporting(ctx: Context, sent: Sentence, cue: Token) -> bool:
+    """Whether a sentence ends on a reporting clause whose subject is a noun ("..., her rep confirms to PEOPLE."):
+    the cue is its last verb outside quotes."""
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and not ctx.in_quote(t)]
+    return bool(verbs) and verbs[-1].i == cue.i and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in cue.children)
 
 
 def _speaking_subject_before(ctx: Context, span: Span) -> Attribution | None:
