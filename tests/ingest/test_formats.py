@@ -11,7 +11,7 @@ from storyline.ingest.lines import fold
 from storyline.records import Article
 from storyline.settings import Settings
 from tests.conftest import needs_shared
-from tests.ingest.pages import atom, newswire, page, rss, warc, wikinews, write_jsonl
+from tests.ingest.pages import NEWSWIRE, atom, newswire, page, rss, warc, wikinews, write_jsonl
 
 pytestmark = needs_shared
 
@@ -50,6 +50,20 @@ def test_jsonl_keeps_ids_unknown_fields_and_says_the_title_was_derived(tmp_path)
                                 "language_from": "text"}
     assert arts[1].title == "Given headline" and "title_from" not in arts[1].metadata
     assert all(a.published_from == "input" for a in arts)
+
+
+def test_a_title_from_the_first_sentence_runs_past_abbreviations_and_the_dateline(tmp_path):
+    """Untitled wire records whose lead has "Nov. 4", "Corp." or "Co. Ltd." were titled up to the abbreviation
+    ("... held in Argentina on Nov"), and a dateline whose dash lost its space ("(Xinhua) --After") stayed in."""
+    wanted = {"AFP_ENG_19970418.0150", "XIN_ENG_20051102.0342", "XIN_ENG_20051105.0183"}
+    with NEWSWIRE.open(encoding="utf-8") as f:
+        recs = [r for r in map(json.loads, f) if r["id"] in wanted]
+    arts = {a.external_id: a for a in _read(write_jsonl(tmp_path / "wire.jsonl", recs))}
+    assert arts["AFP_ENG_19970418.0150"].title.startswith("Japanese department store operator Matsuzakaya Co. Ltd. "
+                                                          "Friday said its parent company")
+    assert arts["XIN_ENG_20051102.0342"].title.endswith("in Argentina on Nov. 4 and 5")
+    assert arts["XIN_ENG_20051105.0183"].title.startswith("After it was delayed for several times, Indonesia's")
+    assert all(a.metadata["title_from"] == "first sentence" for a in arts.values())
 
 
 def test_published_and_source_options_fill_only_what_records_lack(tmp_path):

@@ -53,8 +53,14 @@ INTRO_WORDS = 6  # "Following are the results on Tuesday:" opens a story as a se
 LEAD_LINES = 3
 DEK_WORDS = 8  # a subheading under the headline is longer than a menu entry or a section label
 LONG_LINE_WORDS = 20  # a line this long is text even without final punctuation (headlines are shorter)
-# a sentence end after at least four words, not after an initial or a short abbreviation (Dr., Gov., A.)
-_SENTENCE_END = re.compile(r"^(?:\S+\s+){3,}?\S*?(?:[a-z]{2}|\d|[A-Za-z]{4})[.!?](?=[\"'”’]?(\s|$))")
+# a word that can end a sentence: two lower-case letters, a digit or four letters before its mark (not an
+# initial, "U.S." or "A.")
+_SENTENCE_WORD = re.compile(r"(?:[a-z]{2}|\d|[A-Za-z]{4})[.!?]$")
+# words a period follows inside a sentence: abbreviated months, titles and company forms ("held on Nov. 4",
+# "Gov. Sarah Palin", "Apple Inc. said"); they end in two lower-case letters, so the test above lets them through
+_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen gov sen rep lt col capt sgt adm maj prof rev "
+    "st mt ft jr sr no vs corp inc co ltd bros".split())
 # a list item: a bullet or dash, or a number with a dot or bracket ("- Statuten", "• Paris", "01. Robert Plant")
 _ITEM = re.compile(r"^(?P<m>[-–—•*·▪►✓]|\d{1,3}[.)])\s*\S")
 # a line that carries on the one before it (a hard-wrapped paragraph): starts in lower case
@@ -110,11 +116,29 @@ def strip_stamps(raw: str) -> tuple[str, list[str]]:
     return STAMP.sub("", raw), stamps
 
 
+def first_sentence_end(line: str) -> int | None:
+    """Where the first sentence of ``line`` ends (after its mark), if it ends: at least four words, and not
+    at an initial or an abbreviation.
+
+    >>> line = "Leaders will meet in Beijing on Nov. 4 for the summit. Ministers came first."
+    >>> line[: first_sentence_end(line)]
+    'Leaders will meet in Beijing on Nov. 4 for the summit.'
+    """
+    for i, m in enumerate(re.finditer(r"\S+", line)):
+        word = m.group().rstrip("\"'”’")
+        if i < 3 or not _SENTENCE_WORD.search(word):
+            continue
+        if word.endswith(".") and word[:-1].lstrip("\"'“‘(").lower() in _ABBREVIATIONS:
+            continue
+        return m.start() + len(word)
+    return None
+
+
 def first_sentence_title(text: str) -> str:
     """A title made from the first sentence, cut at a word boundary (for inputs with none)."""
     first = text.strip().split("\n", 1)[0] if text.strip() else ""
-    m = _SENTENCE_END.search(first)
-    s = first[: m.end()] if m else first
+    end = first_sentence_end(first)
+    s = first[:end] if end else first
     if len(s) <= MAX_TITLE_CHARS:
         return s.rstrip(".")
     cut = s[:MAX_TITLE_CHARS].rsplit(" ", 1)[0]

@@ -97,7 +97,7 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+)?)?"  # , N.J. / , Belgium
     rf"(?:,?\s+(?i:{_MONTH})\.?\s+\d{{1,2}})?"  # , April 1
     r"(?:\s*\([A-Za-z][A-Za-z .&-]{0,24}\))?)"  # (AP) (Reuters)
-    r"\s*(?:--|—|–|_|-)\s+(?=\S)",
+    r"\s*(?:(?:--|—|–|_|-)\s+|(?:--|—)(?=[A-Z]))(?=\S)",  # "-- Beijing", or "--After" (the space lost)
 )
 
 
