@@ -5,8 +5,8 @@ Stories consolidated in one region are settled at one count and come due togethe
 era came due in the 10,000 batch, and each due story pulled its settled neighbours in,
 so that batch cost twice its neighbours.  Now a run takes at most
 ``consolidate_stale_per_article`` due stories per article it linked, the most overdue
-first, and a due story does not take in, as its neighbour, a due story left for a later
-run (the rest of its wave); a touched story still takes every neighbour in.
+first, and a story that only came due is grouped with the touched and due stories near
+it, not with its settled neighbours; a touched story still takes every neighbour in.
 """
 
 from __future__ import annotations
@@ -62,17 +62,20 @@ def test_a_run_re_checks_at_most_its_budget_of_due_stories_most_overdue_first(li
         assert sorted(sid for sid in after if after[sid] < n_docs) == ids[2:-5]
 
 
-def test_a_due_story_does_not_take_in_a_story_waiting_for_a_later_run(linked, tmp_path):
+def test_a_due_story_is_grouped_with_due_and_touched_stories_only(linked, tmp_path):
     db = tmp_path / "regions.db"
     shutil.copy(linked, db)
     with storyline.open(db) as sl:
         ids = sorted(_settled(sl))
         settings = Settings()
-        due_now, waiting = ids[::2], set(ids[1::2])
-        every = regions(sl.store, settings, due_now, set(due_now))
-        assert set().union(*map(set, every)) & waiting  # with nothing waiting, neighbours of the other half come in
-        apart = regions(sl.store, settings, due_now, set(due_now), waiting)
-        assert set().union(*map(set, apart)) == set(due_now)  # every other story waits: none is taken in
-        assert len(max(apart, key=len)) > 1  # due stories near each other are still clustered together
-        touched = regions(sl.store, settings, due_now, set(), waiting)
-        assert set().union(*map(set, touched)) == set().union(*map(set, every))  # touched: every neighbour comes
+        every = regions(sl.store, settings, ids[::2])
+        # touched, every second story pulls in settled neighbours (the other half)
+        assert set().union(*map(set, every)) - set(ids[::2])
+        only_due = regions(sl.store, settings, ids[::2], set(ids[::2]))
+        assert set().union(*map(set, only_due)) == set(ids[::2])
+        assert len(max(only_due, key=len)) > 1  # due stories near each other are still clustered together
+        touched = ids[1::4]
+        mixed = regions(sl.store, settings, sorted(ids[::2] + touched), set(ids[::2]))
+        pulled = set().union(*map(set, mixed)) - set(ids[::2]) - set(touched)
+        assert pulled  # a touched story still takes its settled neighbours in
+        assert pulled <= set().union(*map(set, regions(sl.store, settings, touched)))

@@ -370,9 +370,8 @@ def consolidate(store: Any, settings: Settings, touched: list[int], born_events:
     """
     out = Outcome(set(), set(), set())
     n_docs = store.linked_originals()  # counted once: a count over every linked article, not per region
-    every = due(store, settings, n_docs, set(touched))
-    taken = set(due(store, settings, n_docs, set(touched), linked)) if linked is not None else set(every)
-    for region in regions(store, settings, sorted(set(touched) | taken), taken, set(every) - taken):
+    stale = set(due(store, settings, n_docs, set(touched), linked))
+    for region in regions(store, settings, sorted(set(touched) | stale), stale):
         with store.transaction():
             _consolidate_region(store, settings, region, n_docs, out, (born_events, born_stories))
     return out

@@ -26,15 +26,14 @@ from storyline.link.features import Vector
 from storyline.settings import Settings
 
 
-def regions(store: Any, settings: Settings, touched: list[int], due: Set[int] = frozenset(),
-            waiting: Set[int] = frozenset()) -> list[list[int]]:
+def regions(store: Any, settings: Settings, touched: list[int], due: Set[int] = frozenset()) -> list[list[int]]:
     """Groups of story ids to cluster together: each touched story with the stories near it, joined
     when they share a neighbour, each listed in id order.  Those of ``touched`` also in ``due`` were
-    not touched by the batch, only came due by store growth; ``waiting`` came due too but wait for a
-    later run (over its budget, ``consolidate.due``): a due story does not take a waiting one in as
-    its neighbour.  Stories settled in one region come due together and are each other's
-    neighbours, so without that the first due stories of a wave pulled the whole wave in and the
-    budget bounded nothing.  A touched story still takes every neighbour in, waiting or not.
+    not touched by the batch, only came due by store growth: one of them is grouped with the
+    touched and due stories near it, not with its settled neighbours (each settled later than it,
+    in a region that took it in when they were near then).  Without that, the due stories of a
+    run pulled their whole past neighbourhood in, so a re-check's cost followed the store's size
+    whatever the number of due stories.
 
     Near means that average linkage could join the two: a mean cosine of at least half the
     story threshold (slack for drift), and articles within the story window of each other
@@ -65,7 +64,7 @@ def regions(store: Any, settings: Settings, touched: list[int], due: Set[int] = 
                 for r in store.story_states(need))
     pairs = [(sid, n) for sid, cands in zip(order, found, strict=True) for n in cands
              if n != sid and n in info and _within(info[sid][2:], info[n][2:], window)
-             and not (sid in due and n in waiting)]
+             and (sid not in due or n in states)]
     for (sid, n), cos in zip(pairs, mean_cosines({sid: v[:2] for sid, v in info.items()}, pairs), strict=True):
         if cos >= bar:
             links.append((cos, min(sid, n), max(sid, n)))
