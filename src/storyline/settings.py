@@ -142,15 +142,6 @@ class Settings:
     consolidate_stale_factor: float = 1.5
     """A story is consolidated again, touched or not, once the store holds this many times
     the linked articles it held when the story was last consolidated (document frequencies drift)."""
-    consolidate_stale_per_article: float = 1.0
-    """Most stories due by ``consolidate_stale_factor`` that one run re-checks, per article it linked; the
-    most overdue go first (fewest linked articles when last consolidated, then the oldest id), the others
-    wait for the next run.  Stories consolidated together come due together, so without a bound the
-    re-check of a whole past wave (a number of stories that grows with the store) fell on one batch.
-    Document frequencies drift slowly (a 1.5-fold store moves a due story's weights by ~0.001 in cosine,
-    RESULTS.md, linkcost5), so a run's delay changes little; and the stories due per linked article are
-    fewer than one on average (half a story on link_scale's stream, RESULTS.md, linkcost7), so the
-    wait does not grow."""
     consolidate_max_articles: int = 3000
     """Most articles consolidation clusters at once (bounds time and memory): a region is cut at its weakest
     neighbour links to stay within it (``link.regions.capped_groups``); one story larger than this is left

@@ -12,6 +12,7 @@ those of the entry-by-entry construction (the store's partitions must not move).
 
 from __future__ import annotations
 
+import json
 import math
 import shutil
 import sqlite3
@@ -35,8 +36,9 @@ from storyline.link.events import Cluster, day_number, shift
 from storyline.link.regions import mean_cosine, mean_cosines
 from storyline.settings import Settings
 from storyline.store.schema import MIGRATIONS
-from tests.link.newswire import NEWSWIRE, newswire_feed
+from tests.conftest import DATA
 
+NEWSWIRE = DATA / "newswire-1997-1998.jsonl"
 pytestmark = pytest.mark.skipif(not NEWSWIRE.is_file(), reason="needs ../shared/data/newswire-1997-1998.jsonl")
 N = 70  # real dated reports: more than one group of 50, several stories sharing features
 
@@ -47,7 +49,10 @@ def linked(tmp_path_factory: pytest.TempPathFactory, nlp) -> tuple[Path, list[in
 
     Returns its path and, per "linked" progress event, how many commits the store had made by then."""
     folder = tmp_path_factory.mktemp("cost")
-    feed = newswire_feed(folder, N)
+    feed = folder / "feed.jsonl"
+    lines = NEWSWIRE.read_text(encoding="utf-8").splitlines()[:N]
+    feed.write_text("".join(json.dumps({k: r[k] for k in ("id", "text", "published", "source")}) + "\n"
+                            for r in map(json.loads, lines)), encoding="utf-8")
     db = folder / "store.db"
     commits: list[int] = []
     seen: list[int] = []

@@ -97,8 +97,7 @@ def update(store: LinkingStore, settings: Settings, rebuild: bool = False,
     wanted = sorted((changes.stories | changes.near | left) - changes.gone)
     touched = [s.id for s in store.stories(with_timeline=False, ids=wanted)]  # still there
     if touched:
-        redone = consolidate(store, settings, touched, changes.born_events, changes.born_stories,
-                             linked=len(changes.born_events))
+        redone = consolidate(store, settings, touched, changes.born_events, changes.born_stories)
         changes.gone |= redone.gone
         with store.transaction():
             store.mark_dirty(sorted(redone.stories - redone.gone))

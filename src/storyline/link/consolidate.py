@@ -356,40 +356,23 @@ class Outcome:
 
 
 def consolidate(store: Any, settings: Settings, touched: list[int], born_events: Set[int] = frozenset(),
-                born_stories: Set[int] = frozenset(), linked: int | None = None) -> Outcome:
+                born_stories: Set[int] = frozenset()) -> Outcome:
     """Cluster the touched stories and their neighbours again; each region in its own transaction.
 
     Stories last consolidated when the store was ``settings.consolidate_stale_factor`` times
     smaller are looked at too: their weights (document frequencies) have drifted since.  Each
     story is thus re-examined a logarithmic number of times as the store grows, and a story
     untouched by the last batch was clustered with frequencies close to the final ones.
-    ``linked``: the articles this run linked; at most ``settings.consolidate_stale_per_article``
-    times as many due stories are taken, the most overdue first (:func:`due`).
     Ids in ``born_events``/``born_stories`` were opened by this run and seen by nobody: when
     they merge or split, no lineage is kept for them.
     """
     out = Outcome(set(), set(), set())
     n_docs = store.linked_originals()  # counted once: a count over every linked article, not per region
-    stale = set(due(store, settings, n_docs, set(touched), linked))
-    for region in regions(store, settings, sorted(set(touched) | stale), stale):
+    touched = sorted(set(touched) | set(store.stale_stories(n_docs, settings.consolidate_stale_factor)))
+    for region in regions(store, settings, touched):
         with store.transaction():
             _consolidate_region(store, settings, region, n_docs, out, (born_events, born_stories))
     return out
-
-
-def due(store: Any, settings: Settings, n_docs: int, touched: Set[int], linked: int | None = None) -> list[int]:
-    """The stories due by store growth (``store.stale_stories``) that this run re-checks beside the
-    ``touched`` ones: at most ``settings.consolidate_stale_per_article`` per article it ``linked``
-    (None: all), most overdue first.
-
-    Stories consolidated in one region are settled at one count and come due together, one wave
-    of them per 1.5-fold growth, as large as the store's past: re-checked at once, a wave made
-    the batch it fell on cost twice the others at 10,000 stored.  Bounded per linked article,
-    a run's re-checks grow with its own input, never with the store."""
-    stale = [sid for sid in store.stale_stories(n_docs, settings.consolidate_stale_factor) if sid not in touched]
-    if linked is None:
-        return stale
-    return stale[: math.ceil(settings.consolidate_stale_per_article * linked)]
 
 
 def _consolidate_region(store: Any, settings: Settings, region: list[int], n_docs: int, out: Outcome,

@@ -14,7 +14,7 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Mapping, Sequence
 from itertools import chain
 from typing import Any
 
@@ -26,14 +26,9 @@ from storyline.link.features import Vector
 from storyline.settings import Settings
 
 
-def regions(store: Any, settings: Settings, touched: list[int], due: Set[int] = frozenset()) -> list[list[int]]:
+def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int]]:
     """Groups of story ids to cluster together: each touched story with the stories near it, joined
-    when they share a neighbour, each listed in id order.  Those of ``touched`` also in ``due`` were
-    not touched by the batch, only came due by store growth: one of them is grouped with the
-    touched and due stories near it, not with its settled neighbours (each settled later than it,
-    in a region that took it in when they were near then).  Without that, the due stories of a
-    run pulled their whole past neighbourhood in, so a re-check's cost followed the store's size
-    whatever the number of due stories.
+    when they share a neighbour, each listed in id order.
 
     Near means that average linkage could join the two: a mean cosine of at least half the
     story threshold (slack for drift), and articles within the story window of each other
@@ -63,8 +58,7 @@ def regions(store: Any, settings: Settings, touched: list[int], due: Set[int] = 
     info.update((r[0], (r[1].get("c", {}), int(r[1].get("n", 1)), day_number(r[2]), day_number(r[3])))
                 for r in store.story_states(need))
     pairs = [(sid, n) for sid, cands in zip(order, found, strict=True) for n in cands
-             if n != sid and n in info and _within(info[sid][2:], info[n][2:], window)
-             and (sid not in due or n in states)]
+             if n != sid and n in info and _within(info[sid][2:], info[n][2:], window)]
     for (sid, n), cos in zip(pairs, mean_cosines({sid: v[:2] for sid, v in info.items()}, pairs), strict=True):
         if cos >= bar:
             links.append((cos, min(sid, n), max(sid, n)))

@@ -579,10 +579,9 @@ class LinkStore(SqliteBase):
 
     def stale_stories(self, n_docs: int, factor: float) -> list[int]:
         """Stories last consolidated when the store held fewer than ``n_docs / factor`` linked articles:
-        their document frequencies have drifted, so consolidation looks at them again.  Most overdue
-        first: by the count they were settled at, then by id."""
+        their document frequencies have drifted, so consolidation looks at them again."""
         return [int(r[0]) for r in self.db.execute(
-            "SELECT id FROM stories WHERE settled * ? < ? ORDER BY settled, id", (factor, n_docs))]
+            "SELECT id FROM stories WHERE settled * ? < ? ORDER BY id", (factor, n_docs))]
 
     def mark_settled(self, story_ids: list[int], n_docs: int) -> None:
         """Record that these stories were consolidated with ``n_docs`` linked articles in the store."""
