@@ -170,9 +170,10 @@ def timeline(
         out_console.print(f"{title}: no dated entries ({why})")
         return
     if story_id is not None and top is None:  # the history its articles recall first, apart, as the web page does
-        old = [e for e in entries if is_history(e, st.first, st.articles)]
-        if old and len(old) < len(entries):
-            out_console.print(_entries_table(old, f"Earlier history its articles recall ({len(old)} entries over a"
-                                                  " year before the story)"))
-            entries = [e for e in entries if not is_history(e, st.first, st.articles)]
+        old = [is_history(e, st.first, st.articles) for e in entries]
+        if any(old) and not all(old):
+            out_console.print(_entries_table([e for e, h in zip(entries, old, strict=True) if h],
+                                             f"Earlier history its articles recall ({sum(old)} entries over a year"
+                                             " before the story)"))
+            entries = [e for e, h in zip(entries, old, strict=True) if not h]
     out_console.print(_entries_table(entries, title))

@@ -83,9 +83,9 @@ def _stop_words() -> frozenset[str]:
     """spaCy's English stop words, read on first use from their own module file.
 
     Importing ``spacy.lang.en.stop_words`` imports spaCy itself first, which costs seconds (9 s on a
-    loaded 2-core machine): the web server paid it on the first story page it drew, and ``storyline
-    timeline --top`` on every run, though neither parses anything.  The module is a plain set with no
-    imports, so it is run alone unless spaCy is loaded already.
+    loaded 2-core machine), paid by ``storyline timeline --top`` on every run and by the web server on
+    its first story page (the key dates rank days with these words), though neither parses anything.
+    The module is a plain set with no imports, so it is run alone unless spaCy is loaded already.
     """
     if "spacy.lang.en.stop_words" in sys.modules:
         return frozenset(sys.modules["spacy.lang.en.stop_words"].STOP_WORDS)
