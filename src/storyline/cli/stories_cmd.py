@@ -148,6 +148,7 @@ def timeline(
         fail("give a story id or --entity NAME (one of them)")
     c: Context = ctx.obj
     why = "no sentence naming it carries a date"
+    start, size = None, 0  # the story's first publication day and article count (an entity has no history)
     with c.open() as sl:
         if entity is not None:
             ent, entries = sl.entity_timeline(entity)
@@ -159,21 +160,24 @@ def timeline(
             if st is None:
                 fail(f"no story with id {story_id}; list them with 'storyline stories'")
             entries, title = st.timeline, f"{story_title(sl.store, st)} (story {st.id})"
+            start, size = st.first, st.articles
             built = st.id not in dict(sl.store.dirty_stories())
             why = "" if entries else empty_reason(sl.store, st.id, built)
         if top is not None:
             entries = top_timeline(sl.store, entries, top)
-    if as_json:
-        print_json([asdict(e) for e in entries])
+    old = [is_history(e, start, size) for e in entries]
+    if all(old):  # a story told only by its old dates has nothing to set them apart from
+        old = [False] * len(entries)
+    if as_json:  # a story's entries say whether they are history, as the web page's JSON does
+        print_json([{**asdict(e), "history": h} if story_id is not None else asdict(e)
+                    for e, h in zip(entries, old, strict=True)])
         return
     if not entries:
         out_console.print(f"{title}: no dated entries ({why})")
         return
-    if story_id is not None and top is None:  # the history its articles recall first, apart, as the web page does
-        old = [is_history(e, st.first, st.articles) for e in entries]
-        if any(old) and not all(old):
-            out_console.print(_entries_table([e for e, h in zip(entries, old, strict=True) if h],
-                                             f"Earlier history its articles recall ({sum(old)} entries over a year"
-                                             " before the story)"))
-            entries = [e for e, h in zip(entries, old, strict=True) if not h]
+    if top is None and any(old):  # the history its articles recall first, apart, as the web page does
+        out_console.print(_entries_table([e for e, h in zip(entries, old, strict=True) if h],
+                                         f"Earlier history its articles recall ({sum(old)} entries over a year"
+                                         " before the story)"))
+        entries = [e for e, h in zip(entries, old, strict=True) if not h]
     out_console.print(_entries_table(entries, title))
