@@ -103,8 +103,10 @@ def far_before(date: str, story_start: str | None) -> bool:
     >>> far_before("1958-08-29", "2009-06-25"), far_before("2009-06", "2009-06-25")
     (True, False)
     """
+    if not story_start:  # a story with no publication date (ECB+, a folder of undated pages) has no "before"
+        return False
     try:
-        start = dt.date.fromisoformat((story_start or "")[:10])
+        start = dt.date.fromisoformat(story_start[:10])
         return span(date)[1] < start - dt.timedelta(days=FAR_BEFORE_DAYS)
     except ValueError:
         return False

@@ -733,6 +733,8 @@ def _reported_before(ctx: Context, span: Span) -> Attribution | None:
                                    found.cue_at)
             if found is not None and found.text and _ends_reporting(ctx, prev, tok):
                 unnamed = Attribution(None, found.text, found.cue, 0.0, "reported", found.cue_at)
+    if unnamed is None:
+        return None
     last = ctx.token_at(span.close_at)
     own_cue = last is not None and any(_is_cue(t, adjacent=True) for t in last.sent if t.idx > span.close_at
                                        and not ctx.in_quote(t))
