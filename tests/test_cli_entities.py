@@ -96,3 +96,22 @@ def test_timeline_entity_takes_the_id_that_entities_lists_as_entity_does(seeded)
     assert by_id.exit_code == 0, by_id.stderr
     assert json.loads(by_id.stdout) == json.loads(by_name.stdout) != []
     assert run(seeded, "timeline", "--entity", "99999").exit_code == 2  # no such id, and no such name
+
+
+def test_a_place_in_dateline_capitals_is_named_as_the_body_writes_it(tmp_path):
+    """Wire copy writes its dateline in capitals in every report ("WASHINGTON --"), the body "Washington"
+    less often: the entity's name is the mixed-case form, whichever form is counted more."""
+    reports = [
+        "WASHINGTON -- The Senate passed the farm bill on Monday after a long debate over subsidies.",
+        "WASHINGTON -- The House voted on the farm bill on Tuesday, sending it to the president.",
+        "WASHINGTON -- The president signed the farm bill on Wednesday in a ceremony at the White House.",
+        "Farmers in Iowa welcomed the bill. Officials in Washington said payments would begin in the spring.",
+    ]
+    feed = tmp_path / "wire.jsonl"
+    feed.write_text("".join(json.dumps({"id": f"w{i}", "published": f"2024-05-0{i + 1}", "text": text}) + "\n"
+                            for i, text in enumerate(reports)), encoding="utf-8")
+    with storyline.open(tmp_path / "store.db") as sl:
+        sl.ingest([str(feed)], link=False)
+        places = [e for e in sl.entities(name="washington") if e.type == "GPE"]
+    assert [e.name for e in places] == ["Washington"]
+    assert "WASHINGTON" in places[0].aliases and places[0].articles == 4

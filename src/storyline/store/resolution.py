@@ -89,13 +89,27 @@ def best_name(forms: list[tuple[str, int]]) -> str | None:
     """The name most used; on a tie, one not in capitals (a dateline's "WASHINGTON"), then the longest, then
     the first in code-point order (the same in every store and arrival order).
 
+    A form in capitals counts for the same name written in mixed case, and never wins over it: datelines
+    ("WASHINGTON --", "BEIJING, Jan. 3 (Xinhua) --") write a place in capitals in every report of a wire,
+    so in a store of wire copy the capitals often outnumber the body's "Washington", which is how the name
+    is written.  An acronym has no mixed-case form, so "NATO" and "CIA" stay as written.
+
     >>> best_name([("WASHINGTON", 1), ("Washington", 1)]), best_name([("Kim Jong-un", 1), ("Kim Jong Un", 2)])
     ('Washington', 'Kim Jong Un')
+    >>> best_name([("WASHINGTON", 5), ("Washington", 1), ("Washington D.C.", 4)]), best_name([("NATO", 2)])
+    ('Washington', 'NATO')
     >>> best_name([("US", 3), ("U.S.", 3)]), best_name([("X", 0)])
     ('U.S.', None)
     """
     live = [(n, c) for n, c in forms if c > 0]
-    return min(live, key=lambda f: (-f[1], f[0].isupper(), -len(f[0]), f[0]))[0] if live else None
+    if not live:
+        return None
+    same: dict[str, int] = {}
+    for name, count in live:
+        same[name.casefold()] = same.get(name.casefold(), 0) + count
+    mixed = {n.casefold() for n, _ in live if not n.isupper()}
+    shown = [(n, c) for n, c in live if not (n.isupper() and n.casefold() in mixed)]
+    return min(shown, key=lambda f: (-same[f[0].casefold()], f[0].isupper(), -len(f[0]), f[0]))[0]
 
 
 def _evidence(chain: Chain, around: set[int]) -> list[str]:
