@@ -109,6 +109,17 @@ def test_the_latest_quarter_is_one_that_has_ended_not_a_forecast_quarter(nlp):
     assert found["the latest quarter"] == "1989-Q3"
 
 
+@pytest.mark.parametrize("text", [
+    # published in November: the fiscal fourth quarter a company reported is over, whatever its label
+    "The company reported a 20% decline in fourth-quarter earnings. Sales in the latest period rose 3%.",
+    "Fourth-quarter net income fell 12%, the company said. In the latest quarter, sales were flat.",
+])
+def test_the_latest_quarter_is_a_reported_fiscal_quarter_in_focus(nlp, text):
+    found = _values(nlp, text, "1989-11-02")
+    latest = next(v for k, v in found.items() if k.lower().startswith("the latest"))
+    assert latest == "1989-Q4", found
+
+
 def test_the_year_period_is_the_quarter_in_focus_in_that_year(nlp):
     text = "Third-quarter profit rose 8% from the 1988 period, the company said."
     found = {t.text: t.value for t in find_timexes(nlp(text), "1989-10-26")}

@@ -71,7 +71,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     chosen = join_day_and_clock(_longest(found), text)
     chosen = focus.ranges(focus.rebase(chosen, anchor, text), text)
     if any(f.value.startswith("@") for f in chosen):
-        chosen = focus.resolve(chosen, anchor, text)
+        chosen = focus.resolve(chosen, anchor, text, clause_tense)
 
     def modifier(a: int, b: int) -> bool:
         span = doc.char_span(a, b, alignment_mode="expand")

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from storyline.nlp.timex.anchor import Anchor
 from storyline.nlp.timex.found import Found
@@ -157,7 +158,8 @@ def _minus_year(q: str) -> str:
     return f"{int(q[:4]) - 1:04d}{q[4:]}"
 
 
-def resolve(found: list[Found], anchor: Anchor, text: str = "") -> list[Found]:
+def resolve(found: list[Found], anchor: Anchor, text: str = "",
+            tense: Callable[[int, int], str] | None = None) -> list[Found]:
     """Replace '@Q', '@Q-4', '@Y-1' and the anaphoric '@AD+1', '@AW+0', '@AM-1'... placeholders (in place; returned).
 
     The period in focus follows the TimeML guidelines' reading of relative
@@ -170,17 +172,23 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "") -> list[Found]:
       may be a fiscal quarter with a later label); a later quarter that has not ended by the
       publication date is a forecast ("a fourth-quarter charge is expected") and does not move
       the comparison to it;
-    * "the latest quarter" moves the focus to the quarter it resolves to;
+    * "the latest quarter" is the quarter in focus when that one has ended, or was reported in a
+      past-tense clause ("Ralston reported a decline in fourth-quarter earnings" in November: its
+      fiscal fourth quarter, over); a quarter not yet over and named in another tense is a
+      forecast, so "the latest quarter" is then the last one that ended before the publication
+      date; either way it moves the focus to the quarter it resolves to;
     * a period counted from the start of the year ("the first nine months", "the six months")
       puts a year in focus, so "a year earlier" and "the 1988 period" after it are years.
     """
     focus: str | None = None
+    reported = False  # the quarter in focus was named in a past-tense clause: its results are out, it has ended
     whole_year = False  # the period in focus runs from the start of the year: year-ago values are years
     named: str | None = None  # the last year, month or day named: what "the next day", "that year" count from
     for f in found:
         if _QUARTER.match(f.value):
             if focus is None or anchor.dct is None or f.value < anchor.quarter():
                 focus, whole_year = f.value, False
+                reported = tense is not None and tense(f.start, f.end) == "PAST"
             continue
         if f.type == "DURATION" and _YEAR_TO_DATE.match(text, f.start, f.end):
             whole_year = True
@@ -207,7 +215,7 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "") -> list[Found]:
         if f.value == "@Y-1":
             f.value = _minus_year(focus) if focus else anchor.year(-1)  # the quarter in focus, named anywhere before
             continue
-        if f.value == "@QL" and anchor.dct is not None and q >= anchor.quarter():
+        if f.value == "@QL" and anchor.dct is not None and q >= anchor.quarter() and not (focus and reported):
             q = anchor.quarter(-1)  # "the latest quarter" has ended: not the one a forecast named
         if f.value.startswith("@QY"):
             f.value = f"{f.value[3:]}-{q[-2:] if q[0].isdigit() else 'QX'}"
