@@ -141,3 +141,21 @@ def test_descriptions_titles_and_pairs_before_a_reporting_verb_are_not_made_name
                      "region. Insurgency and violence have claimed many lives, the Ministry said. World No. 2 "
                      "Rafael Nadal said he was injured.")
     assert not [c for c in chains if c.type == "PERSON" and c.name in ("Director", "Insurgency", "Ministry", "No")]
+
+
+def test_the_north_is_the_one_country_named_north_in_the_article(read):
+    text = ("South Korea said North Korea had agreed to talks. Seoul has been locked in a bitter truce with the "
+            "North since the war, and the North's leaders rarely meet officials from the South.")
+    mentions, chains = read(text)
+    north, south = chain_named(chains, "North Korea"), chain_named(chains, "South Korea")
+    shorts = [m for m in mentions if m.text in ("North", "South")]
+    assert len(shorts) == 3 and all(chains[m.chain] in (north, south) for m in shorts)
+    assert [chains[m.chain].name for m in shorts] == ["North Korea", "North Korea", "South Korea"]
+    assert "North" not in north.aliases and not any(k == "name:north" for k in north.keys)
+    assert all(c.name not in ("North", "South") for c in chains)
+
+
+def test_the_north_stays_a_region_without_one_country_named_after_it(read):
+    _, chains = read("North Korea and North Macedonia sent envoys. Floods hit the North of the country again. "
+                     "Voters in the American South backed the governor.")
+    assert not any(c.name in ("North Korea", "North Macedonia") and "North" in c.aliases for c in chains)

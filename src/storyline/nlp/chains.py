@@ -13,7 +13,9 @@ mentions of :mod:`storyline.nlp.entities`, in text order:
    first one after): "Kim" after "Kim Jong Un", whatever type the tagger gave it;
 3. everything else joins by country code, folded name or acronym, and a name
    equal to the end of an earlier one of two words or more joins it ("Red
-   Sox" after "Boston Red Sox").
+   Sox" after "Boston Red Sox"); "the North" joins the one country named in
+   the article whose name starts with that word ("North Korea"), as news
+   writes the two Koreas, Sudans or Timor for short.
 
 A chain's type is PERSON when a full personal name opened it, GPE when it is a
 country, else the majority of its mentions' tags.
@@ -142,8 +144,35 @@ def _keys_of(c: Candidate) -> tuple[list[str], list[str]]:
     return [*look, f"acr:{ini.lower()}"], [*register, f"ini:{ini.lower()}"]
 
 
+COMPASS = frozenset({"North", "South", "East", "West"})
+
+
+def _compass_countries(doc: Doc, cands: list[Candidate]) -> dict[str, str]:
+    """Compass word -> the country code of the one country the article names starting with it.
+
+    News calls a country whose name starts with a compass word by that word after "the" once it has named
+    it ("... the North's longstanding demand" after "North Korea"; "the South" after "South Korea").  Only
+    when the article names one such country per word: with "North Korea" and "North Macedonia" both named,
+    or none, "the North" stays a region of its own (England's North, the American South).
+    """
+    codes: dict[str, set[str]] = {}
+    for c in cands:
+        first = c.text.split()[0]
+        if first in COMPASS and c.words > 1 and c.type == "GPE" and (code := country_code(c.text, gpe=True)):
+            codes.setdefault(first, set()).add(code)
+    return {word: next(iter(found)) for word, found in codes.items() if len(found) == 1}
+
+
+def _compass_key(doc: Doc, c: Candidate, countries: dict[str, str]) -> str | None:
+    """The country key of "the North" when the article names one country starting with "North" (see above)."""
+    if c.text not in countries or c.type not in ("GPE", "LOC", "NORP") or c.tok_start == 0:
+        return None
+    return f"gpe:{countries[c.text]}" if doc[c.tok_start - 1].lower_ == "the" else None
+
+
 def _group(doc: Doc, cands: list[Candidate]) -> list[_Draft]:
     assign: list[int | None] = [None] * len(cands)
+    countries = _compass_countries(doc, cands)
     drafts: list[_Draft] = []
     _person_pass(cands, assign, drafts)
     for i, c in enumerate(cands):
@@ -154,7 +183,8 @@ def _group(doc: Doc, cands: list[Candidate]) -> list[_Draft]:
     for i, c in enumerate(cands):
         if assign[i] is not None:
             continue
-        look, register = _keys_of(c)
+        compass = _compass_key(doc, c, countries)
+        look, register = ([compass], [compass]) if compass else _keys_of(c)
         d = next((by_key[k] for k in look if k in by_key), None)
         if d is None:
             d = len(drafts)
@@ -176,6 +206,8 @@ def _most_common(forms: list[str]) -> str:
 
 def _chain(doc: Doc, dr: _Draft, cands: list[Candidate]) -> Chain:
     members = [cands[i] for i in dr.members]
+    # "the North" of North Korea names no entity on its own: not a name, alias or key of the chain
+    members = [c for c in members if not (c.words == 1 and c.text in COMPASS)] or members
     forms = [c.text for c in members]
     if dr.person:
         type_ = "PERSON"

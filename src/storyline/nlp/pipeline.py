@@ -31,7 +31,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 22  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 23  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase,
 # "or so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank
@@ -82,7 +82,8 @@ ANNOTATION_VERSION = 22  # 3: TIMEX3 extents without their signal preposition; 4
 # and its cue ('," a source with knowledge of ... said') its subject, "a statement by X:" before a quote X's, a mark
 # right after a word takes the cue before it, an unnamed reporter ending the sentence before ("her rep confirms")
 # keeps a quote with no cue; 22: TIMEX3 "the latest quarter" after a quarter reported in a past-tense clause is
-# that quarter, even one labelled later than the publication date's (a fiscal quarter)
+# that quarter, even one labelled later than the publication date's (a fiscal quarter); 23: "the North" is the
+# one country named "North ..." in the article (North Korea), not an entity "North"
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
