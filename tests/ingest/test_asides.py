@@ -49,3 +49,16 @@ def test_a_short_call_between_paragraphs_goes_but_a_sentence_about_giving_stays(
              "He donated to the campaign in 1964 and was an early donor to the party.",
              "Traffic will be diverted for two months, officials said."]
     assert aside_reasons(texts, [0, 1, 2, 3]) == {1: "reader appeal"}
+
+
+def test_see_also_in_german_dutch_italian_and_spanish_heads_related_links():
+    raw = ("Die Raumfahrtbehörde startet am Mittwoch einen eigenen Streamingdienst ohne Gebühren.\n"
+           "Der Dienst soll Starts, Serien und Dokumentationen zeigen, sagte eine Sprecherin.\n"
+           "Siehe auch:\nThema:\nBeiträge aus dem Forum\nInteressante Links\n"
+           "Zunächst startet der Dienst in den USA.")
+    c = clean_text(raw, title="Streamingdienst startet")
+    assert "Forum" not in c.text and c.text.endswith("sagte eine Sprecherin.\nZunächst startet der Dienst in den USA.")
+    assert {r.text: r.reason for r in c.removed}["Beiträge aus dem Forum"] == "related links"
+    for label in ("Siehe auch:", "Zie ook", "Vedi anche:", "Véase también"):
+        assert related_label(label) == "heading", label
+    assert related_label("Siehe auch die Erklärung, die der Minister am Montag vor der Presse abgab.") is None

@@ -36,7 +36,7 @@ _RELATED = (
     r"|lesen sie (auch|hier|mehr|dazu)|lies auch|auch interessant|das könnte (dich|sie|euch) (auch )?interessieren"
     r"|diese artikel könnten|weiterlesen|(zum )?weiterlesen|mehr (zum thema|dazu|lesen)"
     r"|weitere (informationen|infos|artikel|beiträge|nachrichten|meldungen|themen|tipps|tourentipps)"
-    r"|top-themen|passend zum thema|ebenfalls interessant"
+    r"|top-themen|passend zum thema|ebenfalls interessant|siehe auch|zie ook|vedi anche|véase también"
     r"|(notas|noticias|artículos) relacionad[oa]s|vea también|lea también|lee también|mira también|puedes ver"
     r"|(también )?te puede interesar|le puede interesar|más sobre|más noticias"
     r"|(à )?lire aussi|voir aussi|sur le même sujet|leggi anche|potrebbe interessarti|leia também|veja também"
