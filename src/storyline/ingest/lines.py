@@ -197,10 +197,29 @@ def sentence_count(line: str) -> int:
     return 1 + len(_INNER_END.findall(line.strip()))
 
 
+# a word that mixes Latin letters with Cyrillic or Greek look-alikes ("Аdvеrtіѕе", "wһether"): text disguised
+# from spam filters, written by no publisher in any language
+_DISGUISED_WORD = regex.compile(r"\b(?=\w*\p{Latin})(?=\w*[\p{Cyrillic}\p{Greek}])\w+\b")
+DISGUISED_WORDS = 2
+
+
+def is_disguised(line: str) -> bool:
+    """A line with words spelt in two scripts at once: an advertisement or a spam comment dodging filters.
+
+    >>> is_disguised("Аdvеrtіѕе wіth thе most visited news site")  # Cyrillic А, е, і, ѕ
+    True
+    >>> is_disguised("Правительство объявило о новых мерах для iPhone-пользователей.")
+    False
+    """
+    return len(_DISGUISED_WORD.findall(line)) >= DISGUISED_WORDS
+
+
 def chrome_reason(line: str) -> str | None:
     """Why a line is page chrome wherever it sits, or None when it may be text."""
     s = line.strip()
     n = word_count(s)
+    if is_disguised(s):
+        return "disguised text"
     if n <= 25 and _CREDIT_START.match(s):
         return "photo credit"
     if n <= 12 and not _END.search(s) and _CREDIT_END.search(s):
