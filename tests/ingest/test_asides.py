@@ -62,3 +62,15 @@ def test_see_also_in_german_dutch_italian_and_spanish_heads_related_links():
     for label in ("Siehe auch:", "Zie ook", "Vedi anche:", "Véase también"):
         assert related_label(label) == "heading", label
     assert related_label("Siehe auch die Erklärung, die der Minister am Montag vor der Presse abgab.") is None
+
+
+def test_a_log_in_to_comment_notice_closing_the_page_goes_in_any_of_its_languages():
+    story = ["The club will stream every match of the winter cup on its own channel, the organisers said.",
+             "Results will be posted here after each round."]
+    for notice in ("Du musst Eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht Registriert?",
+                   "You must be logged in to post a comment.",
+                   "Sie müssen angemeldet sein, um einen Kommentar zu schreiben.",
+                   "Vous devez être connecté pour publier un commentaire."):
+        assert aside_reasons([*story, notice], [0, 1, 2]) == {2: "reader appeal"}, notice
+    assert is_appeal("You must be logged in to post a comment.")
+    assert not is_appeal("Readers said they logged in to the site every morning to read the results.")

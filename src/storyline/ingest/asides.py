@@ -56,7 +56,7 @@ _DISCLOSURE = re.compile(
     r"|^\*?\s*(werbung|anzeige|advertorial)\b", re.I)
 MAX_DISCLOSURE_WORDS = 60
 
-# an appeal to the reader closing a page: subscribe, register, support us, get the app, follow us
+# an appeal to the reader closing a page: subscribe, register, log in to comment, support us, get the app, follow us
 _APPEAL = re.compile(
     r"\b(newsletter|subscribe|subscription|abonnier\w*|abonnez|suscr[ií]b\w*|sign up|anmelden"
     r"|registrieren|registriere dich"
@@ -65,7 +65,9 @@ _APPEAL = re.compile(
     r"|download\b.{0,60}\bapps?|apps? for (ios|android)|e-?paper|paywall|bezahlschranke"
     r"|follow (us|me)|folg(t|e)? (mir|uns)|like us|cancela cuando quieras|hier klicken|click here"
     r"|klicken sie hier|jetzt auch digital|zahl.{0,3} ich freiwillig|(deine|ihre) unterstützung|your support"
-    r"|canal de youtube|youtube[- ]?(kanal|channel))\b", re.I)
+    r"|canal de youtube|youtube[- ]?(kanal|channel)"
+    r"|(logged|log|signed|sign) in to (post a |leave a )?comment|eingeloggt sein|angemeldet sein,? um"
+    r"|iniciar sesi[oó]n para (comentar|publicar)|connect[ée] pour (publier|poster|commenter))\b", re.I)
 MAX_APPEAL_WORDS = 40
 SHORT_APPEAL_WORDS = 20
 _NOTICE = re.compile(r"^(©|\(c\)|copyright\b)", re.I)  # a copyright notice, however long its terms
