@@ -197,9 +197,13 @@ def sentence_count(line: str) -> int:
     return 1 + len(_INNER_END.findall(line.strip()))
 
 
-# a word that mixes Latin letters with Cyrillic or Greek look-alikes ("Аdvеrtіѕе", "wһether"): text disguised
-# from spam filters, written by no publisher in any language
-_DISGUISED_WORD = regex.compile(r"\b(?=\w*\p{Latin})(?=\w*[\p{Cyrillic}\p{Greek}])\w+\b")
+# Cyrillic and Greek letters drawn like Latin ones (а е о р с у х і ѕ ј һ, Α Β Ε Κ Μ Ο Ρ Τ Χ ...)
+_LOOK_ALIKES = "аеорсухіјѕԁһԛԝӏАВЕКМНОРСТХІЈЅԜαονρτϲΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+# a word of plain Latin letters with look-alikes swapped in ("Аdvеrtіѕе", "wһether"): text disguised from spam
+# filters, written by no publisher in any language.  Only plain a-z counts as Latin, so text decoded with the
+# wrong charset (accented Latin, Cyrillic and Arabic letters jumbled in one word) is not taken for it.
+_DISGUISED_WORD = re.compile(rf"\b(?=[A-Za-z{_LOOK_ALIKES}]*[A-Za-z])(?=[A-Za-z{_LOOK_ALIKES}]*[{_LOOK_ALIKES}])"
+                             rf"[A-Za-z{_LOOK_ALIKES}]+\b")
 DISGUISED_WORDS = 2
 
 
@@ -209,6 +213,8 @@ def is_disguised(line: str) -> bool:
     >>> is_disguised("Аdvеrtіѕе wіth thе most visited news site")  # Cyrillic А, е, і, ѕ
     True
     >>> is_disguised("Правительство объявило о новых мерах для iPhone-пользователей.")
+    False
+    >>> is_disguised("żҿڡ ĸж ʡί ÿһλ")  # a page decoded with the wrong charset is no disguise
     False
     """
     return len(_DISGUISED_WORD.findall(line)) >= DISGUISED_WORDS
