@@ -49,3 +49,28 @@ def test_a_short_call_between_paragraphs_goes_but_a_sentence_about_giving_stays(
              "He donated to the campaign in 1964 and was an early donor to the party.",
              "Traffic will be diverted for two months, officials said."]
     assert aside_reasons(texts, [0, 1, 2, 3]) == {1: "reader appeal"}
+
+
+def test_see_also_in_german_dutch_italian_and_spanish_heads_related_links():
+    raw = ("Die Raumfahrtbehörde startet am Mittwoch einen eigenen Streamingdienst ohne Gebühren.\n"
+           "Der Dienst soll Starts, Serien und Dokumentationen zeigen, sagte eine Sprecherin.\n"
+           "Siehe auch:\nThema:\nBeiträge aus dem Forum\nInteressante Links\n"
+           "Zunächst startet der Dienst in den USA.")
+    c = clean_text(raw, title="Streamingdienst startet")
+    assert "Forum" not in c.text and c.text.endswith("sagte eine Sprecherin.\nZunächst startet der Dienst in den USA.")
+    assert {r.text: r.reason for r in c.removed}["Beiträge aus dem Forum"] == "related links"
+    for label in ("Siehe auch:", "Zie ook", "Vedi anche:", "Véase también"):
+        assert related_label(label) == "heading", label
+    assert related_label("Siehe auch die Erklärung, die der Minister am Montag vor der Presse abgab.") is None
+
+
+def test_a_log_in_to_comment_notice_closing_the_page_goes_in_any_of_its_languages():
+    story = ["The club will stream every match of the winter cup on its own channel, the organisers said.",
+             "Results will be posted here after each round."]
+    for notice in ("Du musst Eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht Registriert?",
+                   "You must be logged in to post a comment.",
+                   "Sie müssen angemeldet sein, um einen Kommentar zu schreiben.",
+                   "Vous devez être connecté pour publier un commentaire."):
+        assert aside_reasons([*story, notice], [0, 1, 2]) == {2: "reader appeal"}, notice
+    assert is_appeal("You must be logged in to post a comment.")
+    assert not is_appeal("Readers said they logged in to the site every morning to read the results.")

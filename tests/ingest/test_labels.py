@@ -1,7 +1,7 @@
 """Labels a page leaves inside the story (control labels, source credits, download links, an ad note as summary) go.
 
 Lines modelled on dev pages of trafilatura's evaluation set (backen.de,
-handwerksblatt.de, zoll.de, resonator-podcast.de, heavenlynnhealthy.de);
+handwerksblatt.de, zoll.de, resonator-podcast.de, heavenlynnhealthy.de, breakingbelizenews.com);
 the sentences around them stay.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from storyline.ingest.article import Given, IngestContext, build
 from storyline.ingest.clean import clean_text
+from storyline.ingest.html import article_from_html
 from storyline.ingest.lines import chrome_reason, label_reason
 from storyline.records import Article
 from storyline.settings import Settings
@@ -73,3 +74,18 @@ def test_an_advertising_note_given_as_the_summary_is_not_kept_as_the_standfirst(
     summary = "Die Friseure im Land dürfen nach Wochen wieder Kundschaft empfangen."
     art = build(IngestContext(Settings()), "p2", raw, "html", Given(title="Friseure öffnen", description=summary))
     assert isinstance(art, Article) and art.description == summary
+
+
+def test_an_advertisement_spelt_with_cyrillic_look_alikes_goes_and_russian_and_greek_text_stays():
+    ad = ("Аdvеrtіѕе wіth thе most visited news site in thе country. Wе оffеr fullу сuѕtоmіzаblе "
+          "dіgіtаl mаrkеtіng расkаgеѕ.")  # Latin words with Cyrillic А, е, і, ѕ, о, у, с, а, р letters
+    story = ("The health agency urged countries on Tuesday to keep testing in place as cases rose again.\n"
+             "Правительство объявило о новых мерах в понедельник, сообщил министр.\n"
+             "Η κυβέρνηση ανακοίνωσε νέα μέτρα τη Δευτέρα, είπε ο υπουργός.")
+    c = clean_text(f"{story}\n{ad}", title="Testing stays")
+    assert c.text == story
+    assert {r.text: r.reason for r in c.removed}[ad] == "disguised text"
+    page = ("<html><head><title>Testing stays</title></head><body><article><h1>Testing stays</h1>"
+            + "".join(f"<p>{p}</p>" for p in story.split("\n")) + f"<p>{ad}</p></article></body></html>")
+    art = article_from_html(IngestContext(Settings(min_text_chars=20)), "p.html", page)
+    assert isinstance(art, Article) and art.text == story

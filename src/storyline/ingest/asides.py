@@ -36,7 +36,7 @@ _RELATED = (
     r"|lesen sie (auch|hier|mehr|dazu)|lies auch|auch interessant|das könnte (dich|sie|euch) (auch )?interessieren"
     r"|diese artikel könnten|weiterlesen|(zum )?weiterlesen|mehr (zum thema|dazu|lesen)"
     r"|weitere (informationen|infos|artikel|beiträge|nachrichten|meldungen|themen|tipps|tourentipps)"
-    r"|top-themen|passend zum thema|ebenfalls interessant"
+    r"|top-themen|passend zum thema|ebenfalls interessant|siehe auch|zie ook|vedi anche|véase también"
     r"|(notas|noticias|artículos) relacionad[oa]s|vea también|lea también|lee también|mira también|puedes ver"
     r"|(también )?te puede interesar|le puede interesar|más sobre|más noticias"
     r"|(à )?lire aussi|voir aussi|sur le même sujet|leggi anche|potrebbe interessarti|leia também|veja também"
@@ -56,7 +56,7 @@ _DISCLOSURE = re.compile(
     r"|^\*?\s*(werbung|anzeige|advertorial)\b", re.I)
 MAX_DISCLOSURE_WORDS = 60
 
-# an appeal to the reader closing a page: subscribe, register, support us, get the app, follow us
+# an appeal to the reader closing a page: subscribe, register, log in to comment, support us, get the app, follow us
 _APPEAL = re.compile(
     r"\b(newsletter|subscribe|subscription|abonnier\w*|abonnez|suscr[ií]b\w*|sign up|anmelden"
     r"|registrieren|registriere dich"
@@ -65,7 +65,9 @@ _APPEAL = re.compile(
     r"|download\b.{0,60}\bapps?|apps? for (ios|android)|e-?paper|paywall|bezahlschranke"
     r"|follow (us|me)|folg(t|e)? (mir|uns)|like us|cancela cuando quieras|hier klicken|click here"
     r"|klicken sie hier|jetzt auch digital|zahl.{0,3} ich freiwillig|(deine|ihre) unterstützung|your support"
-    r"|canal de youtube|youtube[- ]?(kanal|channel))\b", re.I)
+    r"|canal de youtube|youtube[- ]?(kanal|channel)"
+    r"|(logged|log|signed|sign) in to (post a |leave a )?comment|eingeloggt sein|angemeldet sein,? um"
+    r"|iniciar sesi[oó]n para (comentar|publicar)|connect[ée] pour (publier|poster|commenter))\b", re.I)
 MAX_APPEAL_WORDS = 40
 SHORT_APPEAL_WORDS = 20
 _NOTICE = re.compile(r"^(©|\(c\)|copyright\b)", re.I)  # a copyright notice, however long its terms

@@ -294,7 +294,7 @@ def _story_span(lines: list[_Line]) -> tuple[int, int]:
     first, last = text[0], text[-1]
     if lines[last].text.endswith(":"):
         return first, len(lines) - 1
-    return _widen_for_lists(lines, first, last)
+    return _widen_for_tables(lines, *_widen_for_lists(lines, first, last))
 
 
 def _widen_for_box(lines: list[_Line], first: int, last: int, boxed: Mapping[str, bool]) -> tuple[int, int]:
@@ -340,6 +340,36 @@ def _paragraphs(lines: list[_Line]) -> list[list[int]]:
         else:
             groups.append([i])
     return groups
+
+
+def is_table_row(line: str) -> bool:
+    r"""A row of a table as the extractor writes it (``| Stadion | Stadion im. A. Smoczyka |``), not a menu.
+
+    A cell holding three or more parts set off by bars (``About \| Media \| Search``:
+    the extractor escapes a bar inside a cell) is a row of links laid out in a table.
+
+    >>> is_table_row("| 250 g | Weizenmehl |"), is_table_row(r"| | A.Word.A.Day | About \| Media \| Search |")
+    (True, False)
+    """
+    s = line.strip()
+    return (len(s) > 1 and s.startswith("|") and s.endswith("|")
+            and not any(cell.count("\\|") >= 2 for cell in s.split(" | ")))
+
+
+def _widen_for_tables(lines: list[_Line], first: int, last: int) -> tuple[int, int]:
+    """Move the story's ends over a table set right against its first or last line.
+
+    The extractor keeps the tables of the block it chose; a table that
+    touches the story (a match's facts under the report, a recipe's
+    ingredients over its steps, a product's data sheet) is the article's
+    data, though no row reads as prose.  A table apart from the story, with
+    another line between, stays outside.
+    """
+    while last + 1 < len(lines) and is_table_row(lines[last + 1].text):
+        last += 1
+    while 0 < first < len(lines) and is_table_row(lines[first - 1].text):
+        first -= 1
+    return first, last
 
 
 def _marker(line: str) -> str | None:

@@ -197,10 +197,35 @@ def sentence_count(line: str) -> int:
     return 1 + len(_INNER_END.findall(line.strip()))
 
 
+# Cyrillic and Greek letters drawn like Latin ones (а е о р с у х і ѕ ј һ, Α Β Ε Κ Μ Ο Ρ Τ Χ ...)
+_LOOK_ALIKES = "аеорсухіјѕԁһԛԝӏАВЕКМНОРСТХІЈЅԜαονρτϲΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+# a word of plain Latin letters with look-alikes swapped in ("Аdvеrtіѕе", "wһether"): text disguised from spam
+# filters, written by no publisher in any language.  Only plain a-z counts as Latin, so text decoded with the
+# wrong charset (accented Latin, Cyrillic and Arabic letters jumbled in one word) is not taken for it.
+_DISGUISED_WORD = re.compile(rf"\b(?=[A-Za-z{_LOOK_ALIKES}]*[A-Za-z])(?=[A-Za-z{_LOOK_ALIKES}]*[{_LOOK_ALIKES}])"
+                             rf"[A-Za-z{_LOOK_ALIKES}]+\b")
+DISGUISED_WORDS = 2
+
+
+def is_disguised(line: str) -> bool:
+    """A line with words spelt in two scripts at once: an advertisement or a spam comment dodging filters.
+
+    >>> is_disguised("Аdvеrtіѕе wіth thе most visited news site")  # Cyrillic А, е, і, ѕ
+    True
+    >>> is_disguised("Правительство объявило о новых мерах для iPhone-пользователей.")
+    False
+    >>> is_disguised("żҿڡ ĸж ʡί ÿһλ")  # a page decoded with the wrong charset is no disguise
+    False
+    """
+    return len(_DISGUISED_WORD.findall(line)) >= DISGUISED_WORDS
+
+
 def chrome_reason(line: str) -> str | None:
     """Why a line is page chrome wherever it sits, or None when it may be text."""
     s = line.strip()
     n = word_count(s)
+    if is_disguised(s):
+        return "disguised text"
     if n <= 25 and _CREDIT_START.match(s):
         return "photo credit"
     if n <= 12 and not _END.search(s) and _CREDIT_END.search(s):
