@@ -1,0 +1,23 @@
+"""Who speaks when a sentence has two reporting clauses, or a pronoun or a passive agent stands for the
+speaker: the syntax of the reporting clause on the layouts TimeBank's dev news showed.  The real model and
+chains, sentences written for the test."""
+
+from __future__ import annotations
+
+
+def test_a_trailing_reporter_the_parse_puts_inside_what_was_said_does_not_take_the_words(attributions) -> None:
+    """'She said the attack was "...," Israel radio reported': the radio reports her saying; the parser hangs
+    'Israel radio reported' inside what she said, which made the radio the speaker of her words."""
+    text = ("Dana Levi testified in court on Monday. She said the attack was \"a disgrace for the country,\" "
+            "Israel radio reported.")
+    assert [(q.kind, q.speaker_text, who) for q, who in attributions(text)] == [("mixed", "She", "Dana Levi")]
+    text = ("Mayor Tom Briggs spoke on Monday. He said the budget was \"a betrayal of the city,\" Channel 4 "
+            "reported.")
+    assert [(q.speaker_text, who) for q, who in attributions(text)] == [("He", "Tom Briggs")]
+
+
+def test_a_reporter_before_its_content_still_gives_the_words_to_the_speaker_it_reports(attributions) -> None:
+    """'The Times reported that an insider said ...': the nested report, written before its content, is the
+    insider's (unchanged)."""
+    text = "The Times reported that an insider said the plan was \"a disaster for the city.\""
+    assert [(q.speaker_text, who) for q, who in attributions(text)] == [("an insider", None)]
