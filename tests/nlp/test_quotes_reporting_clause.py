@@ -21,3 +21,13 @@ def test_a_reporter_before_its_content_still_gives_the_words_to_the_speaker_it_r
     insider's (unchanged)."""
     text = "The Times reported that an insider said the plan was \"a disaster for the city.\""
     assert [(q.speaker_text, who) for q, who in attributions(text)] == [("an insider", None)]
+
+
+def test_a_pronoun_in_a_clause_before_the_main_one_is_its_subject(direct_speakers) -> None:
+    """'Although he called conditions "...," Mr. LaMothe forecast ...': the pronoun written before the name
+    means the main clause's subject, when the gender agrees."""
+    text = ("Kellogg's sales fell in the quarter. Although he called current market conditions \"highly "
+            "competitive,\" Mr. LaMothe, Kellogg's chairman, forecast an earnings increase for the full year.")
+    assert direct_speakers(text) == [("he", "LaMothe")]
+    text = "Tom Reed met Jane Fox. Although she called the offer \"an insult,\" Tom Reed said he would study it."
+    assert direct_speakers(text) == [("she", "Jane Fox")]
