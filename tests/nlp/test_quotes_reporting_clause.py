@@ -31,3 +31,12 @@ def test_a_pronoun_in_a_clause_before_the_main_one_is_its_subject(direct_speaker
     assert direct_speakers(text) == [("he", "LaMothe")]
     text = "Tom Reed met Jane Fox. Although she called the offer \"an insult,\" Tom Reed said he would study it."
     assert direct_speakers(text) == [("she", "Jane Fox")]
+
+
+def test_someone_brought_in_by_a_possessive_stays_unnamed_when_the_parse_splits_the_phrase(direct_speakers) -> None:
+    """'She turned to her community rabbi ... The rabbi called the talk "nonsense."': 'her community rabbi'
+    brings in someone new (the parser reads 'rabbi' as a verb and hangs 'her' on 'community'), so the rabbi
+    is nobody named, not the woman the sentence before was about."""
+    text = ("Margalit Har-Shefi knew of the plan. She turned to her community rabbi and told him about it. "
+            "The rabbi called the talk \"nonsense.\"")
+    assert direct_speakers(text) == [("The rabbi", None)]
