@@ -40,3 +40,13 @@ def test_someone_brought_in_by_a_possessive_stays_unnamed_when_the_parse_splits_
     text = ("Margalit Har-Shefi knew of the plan. She turned to her community rabbi and told him about it. "
             "The rabbi called the talk \"nonsense.\"")
     assert direct_speakers(text) == [("The rabbi", None)]
+
+
+def test_a_title_naming_its_post_is_not_a_holder_of_another_post(attributions) -> None:
+    """'The Iraqi ambassador to Greece said ...' after 'special ambassador Mikhail Sytenko': a title whose own
+    phrase names the post is someone else when the holder's title does not name it."""
+    text = ("A spokesman said special ambassador Mikhail Sytenko left Tuesday for talks with Syria. Sytenko is "
+            "also expected to visit Baghdad. The Iraqi ambassador to Greece said in Athens the Americans could "
+            "leave \"as soon as the threats are eliminated.\"")
+    assert [(q.kind, who) for q, who in attributions(text) if q.speaker_text == "The Iraqi ambassador"] == [
+        ("mixed", None)]
