@@ -50,3 +50,11 @@ def test_a_title_naming_its_post_is_not_a_holder_of_another_post(attributions) -
             "leave \"as soon as the threats are eliminated.\"")
     assert [(q.kind, who) for q, who in attributions(text) if q.speaker_text == "The Iraqi ambassador"] == [
         ("mixed", None)]
+
+
+def test_a_word_named_as_a_word_is_nobodys_quote(attributions) -> None:
+    """'While shying away from using the word "blockade," Mr. Bush acknowledged ...': the quote mentions a
+    word, nobody is said to speak it (a scare quote, no speaker), even with a cue right after it."""
+    text = ("While shying away from actually using the word \"blockade,\" Mr. Bush acknowledged that the U.S. and "
+            "others were trying to block shipping to Iraq.")
+    assert [(q.kind, who) for q, who in attributions(text) if q.text.startswith("blockade")] == [("scare", None)]
