@@ -58,3 +58,12 @@ def test_a_word_named_as_a_word_is_nobodys_quote(attributions) -> None:
     text = ("While shying away from actually using the word \"blockade,\" Mr. Bush acknowledged that the U.S. and "
             "others were trying to block shipping to Iraq.")
     assert [(q.kind, who) for q, who in attributions(text) if q.text.startswith("blockade")] == [("scare", None)]
+
+
+def test_a_word_classified_by_someone_is_theirs_inside_anothers_report(attributions) -> None:
+    """'sites classified as "sensitive" by the local authorities, a U.N. spokesman said': the passive agent of
+    'classified as' used the word, not the spokesman who reports the tour."""
+    text = ("Scott Ritter led his team on a tour of three sites in Iraq classified as \"sensitive\" by the local "
+            "authorities, a U.N. spokesman said.")
+    assert [(q.kind, q.speaker_text) for q, who in attributions(text) if q.text == "sensitive"] == [
+        ("direct", "the local authorities")]
