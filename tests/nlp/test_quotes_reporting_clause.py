@@ -67,3 +67,11 @@ def test_a_word_classified_by_someone_is_theirs_inside_anothers_report(attributi
             "authorities, a U.N. spokesman said.")
     assert [(q.kind, q.speaker_text) for q, who in attributions(text) if q.text == "sensitive"] == [
         ("direct", "the local authorities")]
+
+
+def test_a_states_authorities_speak_for_the_state(attributions) -> None:
+    """'Egyptian authorities said ...' after Egypt is named: the authorities speak for Egypt, as 'the Greek
+    government' speaks for Greece."""
+    text = ("No bird flu case has been found in Egypt. Egyptian authorities said there was \"no sign\" of the flu "
+            "in the country so far.")
+    assert [(q.speaker_text, who) for q, who in attributions(text)] == [("Egyptian authorities", "Egypt")]

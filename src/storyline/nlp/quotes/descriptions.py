@@ -302,9 +302,9 @@ def _introduced_unnamed(ctx: Context, head: Token) -> bool:
                and u.dep_ != "appos")  # (not "Krungthep Thurakit, a leading business daily": named there)
 
 
-STATE_BODIES = STATE_NOUNS | ARMED_NOUNS | {"embassy"}
+STATE_BODIES = STATE_NOUNS | ARMED_NOUNS | {"embassy", "authority"}
 """Bodies that speak for the state they serve ("the Greek government", "the Russian embassy", "the Estonian
-defence forces")."""
+defence forces", "the Chinese authorities")."""
 
 
 def served_state(ctx: Context, head: Token) -> int | None:
