@@ -85,7 +85,8 @@ ANNOTATION_VERSION = 24  # 3: TIMEX3 extents without their signal preposition; 4
 # the parse hung inside the first verb's ('She said ... "...," Israel radio reported') leaves the words to her, a
 # he/she in a clause before its main clause is that clause's subject ("Although he called ..., Mr. X forecast"),
 # "her community rabbi" introduces someone unnamed, "the ambassador to Greece" is no holder of another post, a
-# quote right after "the word" is a mention with no speaker
+# quote right after "the word" is a mention with no speaker, "classified as '...' by X" is X's, "the Chinese
+# authorities" speak for China
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
