@@ -6,7 +6,8 @@ not only on the rows a sample judged.  This script parses the articles of the
 judged quote samples (``data/quotes_sample_seed*.tsv``, texts from
 ``../shared/data/newswire-1997-1998.jsonl``; ``data/quotes_sample_web*.tsv``, the
 web pages' texts as storyline's HTML ingest gives them; ``data/quotes_sample_ecb*.tsv``,
-the ECB+ files' texts as ``ecb_text.py`` rebuilds them) once into a DocBin cache, runs
+the ECB+ files' texts as ``ecb_text.py`` rebuilds them; ``data/quotes_sample_tb*.tsv``, the TimeBank
+dev files' TEXT with tags stripped) once into a DocBin cache, runs
 :func:`~storyline.nlp.quotes.find_quotes` on each, and writes every
 attribution (direct, scare, mixed, indirect) with its kind, content span,
 speaker phrase, speaker entity and cue span, one JSON line each.  Two versions'
@@ -31,12 +32,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from quotes_sample import NEWSWIRE, articles, ecb_articles, read_tsv, web_articles  # noqa: E402
+from quotes_sample import NEWSWIRE, articles, ecb_articles, read_tsv, timebank_articles, web_articles  # noqa: E402
 
 
 def sample_ids() -> list[str]:
-    """The articles of every judged sample (newswire ids, ECB+ file paths, web page file names), sorted."""
-    patterns = ("quotes_sample_seed*.tsv", "quotes_sample_web*.tsv", "quotes_sample_ecb*.tsv")
+    """The articles of every judged sample (newswire ids, ECB+ file paths, web page and TimeBank file names),
+    sorted."""
+    patterns = ("quotes_sample_seed*.tsv", "quotes_sample_web*.tsv", "quotes_sample_ecb*.tsv", "quotes_sample_tb*.tsv")
     return sorted({r.article for pattern in patterns
                    for path in sorted((HERE / "data").glob(pattern)) for r in read_tsv(path)})
 
@@ -53,7 +55,9 @@ def parsed(ids: list[str], cache: Path) -> list:
         return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
     pages = {a for a in ids if a.endswith(".html")}
     files = {a for a in ids if a.endswith(".xml")}
-    texts = {**articles(), **(web_articles(pages) if pages else {}), **(ecb_articles(files) if files else {})}
+    tml = {a for a in ids if a.endswith(".tml")}
+    texts = {**articles(), **(web_articles(pages) if pages else {}), **(ecb_articles(files) if files else {}),
+             **(timebank_articles(tml) if tml else {})}
     docs = list(nlp.pipe((texts[a] for a in ids), batch_size=16))
     DocBin(store_user_data=True, docs=docs).to_disk(cache)
     return docs

@@ -48,6 +48,14 @@ tuning).  Each file's text is the one ``ecb_text.py`` rebuilds from its tokens
 (what the ECB+ benchmarks ingest); an article is named by its path under the
 corpus, ``TOPIC/FILE.xml``.
 
+A fourth pool, ``timebank``: the TimeML news of TimeBank 1.2 (``../shared/data/timeml/TimeBank/TimeBank``,
+1989-1998 newswire and broadcast transcripts: WSJ, AP, NYT, CNN, ABC, PRI, VOA), the **dev half of
+``timebank.py`` only**: the files at even index in sorted name order (every file there has a DCT and a TEXT,
+so that index is ``timebank.py``'s own; an odd-index file is never opened: those are held out for dates).
+Each text is the ``<TEXT>`` element with its tags stripped, as ``timebank.read_tml`` rebuilds it; an
+article is named by its file name, ``*.tml``.  The DCT is the publication date (the quote code reads no
+date: it is kept for the reader, printed with the row).
+
 The page texts come from the ingest code at hand, so a change to it can move a
 quote's offsets: such a row shows as ``CHANGED`` (output ``-``) for re-judging.
 
@@ -81,6 +89,7 @@ NEWSWIRE = SHARED / "newswire-1997-1998.jsonl"
 WEB = SHARED / "trafilatura-eval"
 ECB = SHARED / "ecbplus"
 ECB_GOLD = HERE / "data" / "ecbplus_quotes.jsonl"
+TIMEBANK = SHARED / "timeml" / "TimeBank" / "TimeBank"
 sys.path.insert(0, str(HERE))
 
 ENGLISH_FUNCTION_WORDS = frozenset(
@@ -193,14 +202,44 @@ def ecb_articles(only: set[str] | None = None) -> dict[str, str]:
     return texts
 
 
+def timebank_articles(only: set[str] | None = None) -> dict[str, str]:
+    """The TimeBank pool: file name -> the TEXT of a dev-half file (even index by sorted name), tags stripped.
+
+    An odd-index (held-out) file is never opened.  ``timebank.py`` splits the files that have a DCT and a
+    TEXT; all of TimeBank's do, so the even index here is its dev half (a dev file without them stops the run).
+    """
+    from timebank import read_tml
+
+    texts: dict[str, str] = {}
+    for path in sorted(TIMEBANK.glob("*.tml"))[0::2]:
+        if only is not None and path.name not in only:
+            continue
+        doc = read_tml(path)
+        if doc is None:
+            raise SystemExit(f"quotes_sample: {path} has no DCT or TEXT; the dev half would not be timebank.py's")
+        texts[path.name] = doc.text
+    return texts
+
+
+def timebank_dct(name: str) -> str:
+    """The creation time (publication date) of a TimeBank dev file, for the reader's context."""
+    from timebank import read_tml
+
+    doc = read_tml(TIMEBANK / name)
+    return doc.dct if doc else ""
+
+
 def pool_texts(pool: str, only: set[str] | None = None) -> dict[str, str]:
-    """The article texts of a pool (``newswire``, ``web`` or ``ecb``)."""
+    """The article texts of a pool (``newswire``, ``web``, ``ecb`` or ``timebank``)."""
+    if pool == "timebank":
+        return timebank_articles(only)
     return web_articles(only) if pool == "web" else ecb_articles(only) if pool == "ecb" else articles()
 
 
 def pool_of(ids: list[str]) -> str:
-    """The pool a judged sample was drawn from: web pages are named by file, ``*.html``; ECB+ files ``*.xml``."""
-    for pool, ext in (("web", ".html"), ("ecb", ".xml")):
+    """The pool a judged sample was drawn from: web pages are named by file, ``*.html``; ECB+ files ``*.xml``;
+    TimeBank files ``*.tml``."""
+    for pool, ext in (("web", ".html"), ("ecb", ".xml"), ("timebank", ".tml")):
         if ids and all(a.endswith(ext) for a in ids):
             return pool
     return "newswire"
@@ -280,9 +319,9 @@ def tally(rows: list[Row]) -> dict[str, int]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pool", choices=["newswire", "web", "ecb"], default="newswire",
-                    help="draw from the newswire, the web dev pages or the ECB+ dev topics (a judged file's pool is "
-                         "read from its rows)")
+    ap.add_argument("--pool", choices=["newswire", "web", "ecb", "timebank"], default="newswire",
+                    help="draw from the newswire, the web dev pages, the ECB+ dev topics or the TimeBank dev half "
+                         "(a judged file's pool is read from its rows)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n", type=int, default=100)
     ap.add_argument("--out", type=Path, help="write the drawn sample here, to judge")
@@ -296,7 +335,7 @@ def main() -> int:
             return 2
         rows = read_tsv(args.judged)
         args.pool = pool_of([r.article for r in rows])
-    data = {"web": WEB / "evaldata.json", "ecb": ECB}.get(args.pool, NEWSWIRE)
+    data = {"web": WEB / "evaldata.json", "ecb": ECB, "timebank": TIMEBANK}.get(args.pool, NEWSWIRE)
     if not data.exists():
         print(f"quotes_sample: {data} not found; it needs ../shared/data", file=sys.stderr)
         return 2
@@ -316,7 +355,8 @@ def main() -> int:
             r.verdict = ""
         if args.judged is None or flag:
             quote = texts[r.article][r.start:r.end].replace("\n", " ")
-            print(f"== {r.article} {r.start}-{r.end} s{r.sentence}{flag}\n   QUOTE: {quote[:300]}\n"
+            dct = f" DCT {timebank_dct(r.article)}" if args.pool == "timebank" else ""
+            print(f"== {r.article}{dct} {r.start}-{r.end} s{r.sentence}{flag}\n   QUOTE: {quote[:300]}\n"
                   f"   OUT: {r.output}\n   CTX: {' '.join(context.split())[:900]}\n")
     out = args.out or (args.judged if args.update else None)
     if out:
@@ -337,7 +377,8 @@ def main() -> int:
                             counts.get("notquote", 0), counts.get("notquote-spk", 0), changed, acc]])
     print(body)
     if args.append:
-        source = {"web": "web pages", "ecb": "ECB+ news (dev topics)"}.get(args.pool, "newswire")
+        source = {"web": "web pages", "ecb": "ECB+ news (dev topics)",
+                      "timebank": "TimeBank news (dev half)"}.get(args.pool, "newswire")
         append_results(f"Quote speakers on unseen {source}: a seeded sample judged by reading", body)
     return 0
 

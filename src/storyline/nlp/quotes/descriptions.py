@@ -80,6 +80,11 @@ def described_chain(ctx: Context, head: Token) -> int | None:
         or ctx.titles.get(TITLE_SYNONYMS.get(head.lemma_.lower(), ""))
     if cands and head.tag_ in ("NNS", "NNPS"):  # "party leaders" are not the one leader named before
         cands = {c for c in cands if ctx.chains[c].type not in SPEAKER_TYPES_PERSON}
+    post = _post_named(head)
+    if cands and post:  # "the Iraqi ambassador to Greece": only a holder whose title names that post
+        cands = {c for c in cands if any(post & set(t.lower().split()) for t in ctx.chains[c].titles)}
+        if not cands:
+            return None
     if not cands:
         # "the outgoing secretary general told" with no one given that title: a definite title names the
         # person the text is about, named as a subject just before ("UN chief Kofi Annan opened ...")
@@ -102,6 +107,25 @@ def described_chain(ctx: Context, head: Token) -> int | None:
         # "The former Lyon manager said" with no manager named yet: the person the text is about
         before = subject_before(ctx, head, set(SPEAKER_TYPES_PERSON))
     return before if before is not None else _nearest(ctx, cands, head.idx)
+
+
+POST_PREPS = frozenset({"to", "in", "at", "of"})
+"""Prepositions whose named object says which post a title is ("ambassador to Greece", "mayor of Lyon"); not
+'for', which names whom a proxy speaks for ("a spokesman for the Taliban") or a command's area, written
+otherwise in the holder's title ("the top U.S. commander for the Middle East", "commander of the Central
+Command")."""
+
+
+def _post_named(head: Token) -> set[str]:
+    """The words of a place or body a title's own phrase names ("the ambassador to Greece" -> {"greece"});
+    empty when it names none."""
+    words: set[str] = set()
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in POST_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "ORG", "LOC", "NORP"):
+                    words |= {t.lower_ for t in obj.subtree if t.ent_type_ and t.is_alpha}
+    return words
 
 
 BODY_WINDOW = 3
@@ -278,9 +302,9 @@ def _introduced_unnamed(ctx: Context, head: Token) -> bool:
                and u.dep_ != "appos")  # (not "Krungthep Thurakit, a leading business daily": named there)
 
 
-STATE_BODIES = STATE_NOUNS | ARMED_NOUNS | {"embassy"}
+STATE_BODIES = STATE_NOUNS | ARMED_NOUNS | {"embassy", "authority"}
 """Bodies that speak for the state they serve ("the Greek government", "the Russian embassy", "the Estonian
-defence forces")."""
+defence forces", "the Chinese authorities")."""
 
 
 def served_state(ctx: Context, head: Token) -> int | None:

@@ -26,11 +26,13 @@ CUE_LEMMAS = frozenset({
     "lash", "slam", "accuse", "denounce", "condemn", "reject", "hail", "welcome", "answer", "fume", "scoff",
     "gush", "rave", "grumble", "plead", "protest", "assure", "reassure", "remind", "inform",
     "enthuse", "indicate", "forecast", "reveal", "disclose", "allege", "estimate", "point", "laud", "commend",
+    "classify",
 })
-"""Lemmas of verbs that report speech or writing ("said", "told", "wrote", "described ... as")."""
+"""Lemmas of verbs that report speech or writing ("said", "told", "wrote", "described ... as", "classified as
+... by")."""
 
 WEAK_CUES = frozenset({"point", "indicate", "estimate", "continue", "agree", "speak", "call", "read", "post",
-                       "report", "praise", "conclude", "welcome", "hail", "reject", "answer"})
+                       "report", "praise", "conclude", "welcome", "hail", "reject", "answer", "classify"})
 """Cue lemmas that also have ordinary senses: they count only right next to a quote."""
 STRONG_CUES = CUE_LEMMAS - WEAK_CUES
 """Cue lemmas that report in every sense."""

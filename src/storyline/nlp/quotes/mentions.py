@@ -115,8 +115,8 @@ INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 
 def introduces(noun: Token) -> bool:
     """A noun phrase that brings in someone new: indefinite ("a spokesman", "one man") or possessed ("his wife"),
-    also when the parser hung the article on a word of a title written before the noun ("a ministry of foreign
-    affairs spokesman": 'a' on 'ministry', the spokesman under 'of')."""
+    also when the parser hung the article or the possessive on a word of a title written before the noun ("a
+    ministry of foreign affairs spokesman": 'a' on 'ministry', the spokesman under 'of')."""
     if any((c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE) or c.dep_ == "poss" for c in noun.children):
         return True
     if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ in ("NOUN", "PROPN"):
@@ -124,6 +124,8 @@ def introduces(noun: Token) -> bool:
     for tok in reversed(noun.doc[max(0, noun.i - TITLE_SPAN): noun.i]):
         if tok.dep_ == "det":
             return tok.lower_ in INDEFINITE
+        if tok.tag_ == "PRP$":
+            return True  # "her community rabbi" with 'her' hung on 'community' (the noun misread as a verb)
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ") and tok.lower_ not in ("of", "for", "and"):
             return False
     return False

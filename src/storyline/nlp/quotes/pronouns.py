@@ -32,6 +32,9 @@ def person_before(ctx: Context, tok: Token, describe: Describe, depth: int = 0) 
     ``describe`` is the description search (:func:`.descriptions.described_chain`), which reads subjects like
     "the mayor"."""
     other = "m" if tok.lower_ in ("she", "her") else "f"
+    ahead = cataphor(ctx, tok, other)
+    if ahead is not None:
+        return ahead
     si = ctx.sent_index(tok)
     bound = bound_by(ctx, tok)
     for s in range(si, max(-1, si - PRONOUN_WINDOW), -1):
@@ -55,6 +58,24 @@ def person_before(ctx: Context, tok: Token, describe: Describe, depth: int = 0) 
         later = ctx.chain_of(t)
         if later is not None and ctx.is_person(later) and ctx.gender.get(later) != other:
             return later
+    return None
+
+
+def cataphor(ctx: Context, pronoun: Token, other: str) -> int | None:
+    """The person a subject pronoun in a subordinate clause written before its main clause means: that
+    clause's subject, named after it ("Although he called conditions 'highly competitive,' Mr. LaMothe
+    forecast ...": LaMothe), when it is a person who agrees in gender; English writes the pronoun first
+    there for the one the main clause is about."""
+    clause = pronoun.head
+    if (pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "advcl" or clause.i > clause.head.i
+            or not any(c.dep_ == "mark" for c in clause.children)):
+        return None
+    lo, hi = clear_sentence(ctx.text, pronoun.idx)
+    for subj in clause.head.children:
+        if subj.dep_ in ("nsubj", "nsubjpass") and subj.i > clause.i and subj.idx < hi:
+            ch = ctx.chain_of(subj)
+            if ch is not None and ctx.is_person(ch) and ctx.gender.get(ch) != other:
+                return ch
     return None
 
 

@@ -252,12 +252,46 @@ def _record(ctx: Context, whole: list[tuple[int, int]], toks: list[Token], att: 
     return Reported(start, end, att, kind, cue_start, cue_end)
 
 
+def _inside(o: Reported, r: Reported) -> bool:
+    """Whether ``o`` (its cue and content) lies in ``r``'s content and makes up most of it."""
+    return (o is not r and r.start <= o.cue_start < r.end and r.start <= o.start and o.end <= r.end
+            and (o.end - o.start) >= NESTED_SHARE * (r.end - r.start))
+
+
+def _trails_in(o: Reported, r: Reported) -> bool:
+    """Whether ``o`` is a reporting clause written after its content ("C, the radio reported") that the
+    parse put, content and clause, inside the content of ``r``, a reporting verb written before its own."""
+    return (o is not r and r.cue_start < r.start <= o.start and o.end <= o.cue_start < r.end
+            and o.cue_end <= r.end and _speaks(r.attribution))
+
+
+def _speaks(att: Attribution) -> bool:
+    """A source that is someone: an entity, or a person noun ("a spokesman"), not a parse's stray subject
+    ("The six-nation talks resumed ... and said ...")."""
+    head = (att.text or "").split()[-1:]
+    return att.chain is not None or bool(head) and head[0].lower().rstrip("s") in SPEAKER_NOUNS | SPOKES_NOUNS
+
+
 def _outermost_dropped(found: list[Reported]) -> list[Reported]:
-    """Drop an attribution whose content is mostly another, nested attribution (and duplicates)."""
+    """Drop an attribution whose content is mostly another, nested attribution (and duplicates).
+
+    A nested clause that reports *after* its content is a trailing reporter the parser hung inside the
+    first verb's complement ("She said the murder was 'a stain,' Israel radio reported": 'reported' as
+    what she said): it reports her saying, so the words stay hers, her content ending where the
+    trailing reporter's content ends, and the trailing reporter is dropped.
+    """
+    trailers = [o for o in found if any(_trails_in(o, r) for r in found)]
+    trimmed = []
+    for r in found:
+        inner = [o for o in trailers if _trails_in(o, r)]
+        if inner:
+            r = Reported(r.start, max(o.end for o in inner), r.attribution, r.kind, r.cue_start, r.cue_end)
+        if not any(r is o for o in trailers):
+            trimmed.append(r)
+    found = trimmed
     keep: list[Reported] = []
     for r in found:
-        nested = any(o is not r and r.start <= o.cue_start < r.end and r.start <= o.start and o.end <= r.end
-                     and (o.end - o.start) >= NESTED_SHARE * (r.end - r.start) for o in found)
+        nested = any(_inside(o, r) for o in found)
         dup = any(k.start == r.start and k.end == r.end for k in keep)
         if not nested and not dup:
             keep.append(r)

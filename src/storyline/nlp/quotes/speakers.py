@@ -837,11 +837,27 @@ def _name_line(ctx: Context, span: Span) -> Attribution | None:
     return _make(Resolved(chain, ctx.doc[first.i:end + 1].text, "name"), None)
 
 
+MENTION_NOUNS = frozenset({"word", "term", "phrase", "expression", "name"})
+"""Nouns that name the quoted words as words ('using the word "blockade"', 'the term "zero day"'): the quote
+mentions them, nobody is said to speak them."""
+
+
+def _word_named(ctx: Context, span: Span) -> bool:
+    """Whether a partial quote follows a noun that names it as a word ('the word "blockade"')."""
+    before = ctx.token_at(span.open_at)
+    prev = ctx.doc[before.i - 1] if before is not None and before.i > 0 else None
+    return prev is not None and prev.pos_ == "NOUN" and prev.lemma_.lower() in MENTION_NOUNS \
+        and not ctx.in_quote(prev) and any(c.dep_ == "det" for c in prev.children)
+
+
 def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
     """One attribution per span, in the order given (spans sorted by position)."""
     out: list[Attribution] = []
     by_group: dict[int, Attribution] = {}
     for i, span in enumerate(spans):
+        if span.partial and _word_named(ctx, span):
+            out.append(Attribution(None, None, None, 0.0, "mention"))
+            continue
         att = None if span.partial else _dash_name(ctx, span) or _name_line(ctx, span)
         att = att or (_governor(ctx, span) if span.partial else None)
         if att is not None and att.how == "governor" and span.text.rstrip()[-1:] in ",?!":
@@ -868,11 +884,14 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
         by_group.setdefault(span.group, att)
         out.append(att)
     for i, span in enumerate(spans):  # a piece before its group's cue takes the group's speaker
-        first = by_group[span.group]
+        first = by_group.get(span.group)
+        if first is None or out[i].how == "mention":
+            continue
         if out[i].how == "unresolved" and first.how != "unresolved":
             out[i] = first
         elif out[i].how == "unresolved":
-            later = [out[j] for j, s in enumerate(spans) if s.group == span.group and out[j].how != "unresolved"]
+            later = [out[j] for j, s in enumerate(spans)
+                     if s.group == span.group and out[j].how not in ("unresolved", "mention")]
             if later:
                 out[i] = later[0]
     return out
