@@ -81,13 +81,13 @@ ANNOTATION_VERSION = 24  # 3: TIMEX3 extents without their signal preposition; 4
 # the person named before, "the military" the state of "the US military" written before, the phrase between a quote
 # and its cue ('," a source with knowledge of ... said') its subject, "a statement by X:" before a quote X's, a mark
 # right after a word takes the cue before it, an unnamed reporter ending the sentence before ("her rep confirms")
-# keeps a quote with no cue; 22: TIMEX3 "the latest quarter" after a quarter reported in a past-tense clause is
-# that quarter, even one labelled later than the publication date's (a fiscal quarter); 23: "the North" is the
-# one country named "North ..." in the article (North Korea), not an entity "North"; 24: quote speakers: a
-# reporting clause after its content that the parse hung inside the first verb's ('She said ... "...," Israel radio reported') leaves the words to her, a
-# he/she in a clause before its main clause is that clause's subject ("Although he called ..., Mr. X forecast"),
-# "her community rabbi" introduces someone unnamed, "the ambassador to Greece" is no holder of another post, a
-# quote right after "the word" is a mention with no speaker, "classified as '...' by X" is X's, "the Chinese
+# keeps a quote with no cue; 22: TIMEX3 "the latest quarter" after a quarter reported in a past-tense clause is that
+# quarter, even one labelled later than the publication date's (a fiscal quarter); 23: "the North" is the one country
+# named "North ..." in the article (North Korea), not an entity "North"; 24: quote speakers: a reporting clause after
+# its content that the parse hung inside the first verb's ('She said ... "...," Israel radio reported') leaves the words
+# to her, a he/she in a clause before its main clause is that clause's subject ("Although he called ..., Mr. X
+# forecast"), "her community rabbi" introduces someone unnamed, "the ambassador to Greece" is no holder of another post,
+# a quote right after "the word" is a mention with no speaker, "classified as '...' by X" is X's, "the Chinese
 # authorities" speak for China
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
