@@ -144,3 +144,11 @@ def test_a_day_before_year_one_does_not_crash_the_timex_tagger(nlp):
     # found by the news-like strategy above: "the day before" anchored on a written "0000-01-01" (no year 0)
     for text in ("0000-01-01 0 second the day before ", "0001-01-01 was a day. The day before was quiet."):
         run_all(nlp, text, None)
+
+
+@pytest.mark.parametrize("text, published", [
+    # found by the news-like strategy above: the Christmas before a publication date in year 1 is in no calendar
+    ("Christmas ", "0001-01-01"), ("We met at Christmas.", "9999-12-31"), ("Christmas 0000 came.", None),
+])
+def test_a_holiday_next_to_the_calendars_ends_does_not_crash_the_timex_tagger(nlp, text, published):
+    run_all(nlp, text, published)

@@ -94,11 +94,12 @@ def holidays(text: str, ctx: Context) -> Iterator[Found]:
             continue  # "an office Christmas party" names no day
         day_of = _DAYS[_key(word)]
         if m.group(2):
-            yield Found(m.start(), m.end(), "DATE", day_of(int(m.group(2))).isoformat())
+            if dt.MINYEAR <= int(m.group(2)) <= dt.MAXYEAR:  # "Christmas 0000" names no calendar day
+                yield Found(m.start(), m.end(), "DATE", day_of(int(m.group(2))).isoformat())
             continue
         a = ctx.anchor
-        best = None if a.dct is None else a.nearest([day_of(a.dct.year + k) for k in (-1, 0, 1)],
-                                                     ctx.tense(m.start(), m.end()))
+        years = [] if a.dct is None else [y for k in (-1, 0, 1) if dt.MINYEAR <= (y := a.dct.year + k) <= dt.MAXYEAR]
+        best = a.nearest([day_of(y) for y in years], ctx.tense(m.start(), m.end())) if years else None
         yield Found(m.start(), m.end(), "DATE", best.isoformat() if best else "XXXX-XX-XX", relative=True)
 
 
