@@ -48,3 +48,22 @@ def test_the_benchmark_reader_dates_a_page_as_ingest_does_and_leaves_the_rest_un
 
 def test_the_june_reports_of_a_running_story_join_its_may_reports_among_undated_ones(stories):
     assert len({stories[f] for f in JUNE | MAY}) == 1
+
+
+def test_a_story_holding_undated_articles_is_not_bounded_by_its_dated_span_when_regions_are_found(tmp_path):
+    """Two stories sharing their who and what, dated two years apart: apart in time, unless one holds undated
+    reports (whose day is unknown, so they may join the other).  Seen on ECB+ dev topic 25, whose 2008 reports
+    (undated) sat in a 2012 story and a 2011 one, never clustered together in one arrival order."""
+    from storyline.link.events import Cluster
+    from storyline.link.regions import regions
+    from storyline.settings import Settings
+
+    settings = Settings()
+    with storyline.open(tmp_path / "s.db") as sl:
+        def story(first: str, undated: int) -> int:
+            st = Cluster(0, {"e:1": 0.6, "t:injury": 0.6, "t:reserve": 0.5}, 5, first, first, undated=undated)
+            return sl.store.save_story_state(None, st.state(), first, first, sorted(st.centroid))
+
+        dated, mixed, far = story("2011-01-05", 0), story("2012-12-23", 3), story("2014-06-01", 0)
+        grouped = regions(sl.store, settings, [dated, mixed, far])
+    assert grouped == [[dated, mixed, far]]  # the mixed story may join either; before: three regions of one

@@ -477,6 +477,7 @@ def _summed(vecs: list[Vector], items: list[Member], keep: int) -> Cluster:
     c.centroid = {k: c.centroid[k] for k in top(c.centroid, keep)}
     c.size = len(items)
     dates = sorted(m.published for m in items if m.published)
+    c.undated = len(items) - len(dates)
     c.first, c.last = (dates[0], dates[-1]) if dates else (None, None)
     return c
 
