@@ -190,7 +190,7 @@ def main() -> None:
                     help="story thresholds to relink the dev topics at (comma-separated; '' for none)")
     args = ap.parse_args()
     settings = Settings()
-    gold = build_store(args.folder, args.cache, settings)
+    gold = build_store(args.folder, args.cache, settings, not args.undated)
     odd = sorted(a for a, g in gold.items() if int(g[1]) % 2)
     with linked_once(args.cache, settings) as sl:
         events = sl.store.events()
@@ -226,9 +226,10 @@ def main() -> None:
             + markdown_table(["evidence", "pairs", "one gold event", "two gold events", "share in one gold event",
                               "one gold event, kept apart by linking"],
                              evidence_rows(dev_stories, gold_event, event_of))
-            + "\n\nLead days: the days the title and first 3 sentences name (anchored timexes; ECB+ has no "
-            "publication dates).  Quotes: the first 6 words of a quote of at least 6 words.  Counts: a number "
-            "and the noun after it in the lead.")
+            + "\n\nLead days: the days the title and first 3 sentences name (anchored timexes; "
+            f"{'no article dated' if args.undated else 'articles dated as storyline ingest dates them'}).  "
+            "Quotes: the first 6 words of a quote of at least 6 words.  Counts: a number and the noun after it "
+            "in the lead.")
     sweep = [float(x) for x in args.story_thresholds.split(",") if x]
     if sweep:
         body += ("\n\nThe story threshold (``consolidate_story_threshold``; evidence margin "

@@ -179,7 +179,7 @@ def main() -> None:
     ap.add_argument("--embed", action="store_true", help="also the MiniLM variants (needs the bench extra)")
     args = ap.parse_args()
     base = Settings()
-    gold = build_store(args.folder, args.cache, base)
+    gold = build_store(args.folder, args.cache, base, not args.undated)
     c = consolidation()
     with linked_once(args.cache, base) as sl:
         variants: list[tuple[str, int, Variant, tuple | None]] = [

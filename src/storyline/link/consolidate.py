@@ -287,15 +287,40 @@ def cluster_stories(group: list[Member], vecs: dict[int, Vector], settings: Sett
     A dated article's features count as much as their use bursts around it
     (:func:`~storyline.link.stories.bursty`, ``settings.story_burst_days`` and
     ``story_burst_power``): the names of a running story fill a week of reports, a
-    country or a field is named all year.  Undated articles keep plain who and what."""
+    country or a field is named all year.  Undated articles keep plain who and what,
+    and so does a pair of a dated and an undated article (:func:`burst_similarities`)."""
     days = [day_number(m.published) for m in group]
     plain = [story_vector(vecs[m.aid]) for m in group]
+    sims = burst_similarities(plain, days, settings)
+    labels = linkage_labels(sims, settings.consolidate_story_threshold, settings.consolidate_story_evidence)
+    return _grouped(group, labels)
+
+
+def burst_similarities(plain: list[Vector], days: list[int | None], settings: Settings) -> np.ndarray:
+    """Pairwise story cosines: of the burst-weighed vectors (:func:`~storyline.link.stories.bursty`) when both
+    articles are dated, of the plain ones when one or both are not; 0 for two dated articles more than
+    ``story_window_days`` apart.
+
+    A burst is a bound in time: what one article shares with the dated reports of its own week.  It tells
+    two dated articles whether they share a running story's names or only what is said all year; between a
+    dated article and one whose day is unknown it says nothing, yet weighing only the dated side would still
+    tilt that side's vector away from the words they share (the dated side's own week decides).  So such a
+    pair compares as two undated articles do.
+
+    >>> s = Settings(story_burst_days=7, story_burst_power=1.0)
+    >>> plain = [{"e:1": 0.6, "t:fire": 0.8}, {"e:1": 0.6, "t:fire": 0.8}, {"e:2": 0.6, "t:fire": 0.8}]
+    >>> burst_similarities(plain, [0, None, 100], s).round(3).tolist()  # t:fire on days 0 and 100: half each
+    [[1.0, 1.0, 0.308], [1.0, 1.0, 0.64], [0.308, 0.64, 1.0]]
+    """
     seen = feature_days(plain, days)
     burst = [bursty(v, d, seen, settings.story_burst_days, settings.story_burst_power)
              for v, d in zip(plain, days, strict=True)]
-    labels = average_linkage(burst, settings.consolidate_story_threshold, days, settings.story_window_days,
-                             settings.consolidate_story_evidence)
-    return _grouped(group, labels)
+    sims = similarities(burst, days, settings.story_window_days)
+    dated = np.array([d is not None for d in days])
+    if settings.story_burst_power and dated.any() and not dated.all():
+        mixed = dated[:, None] != dated[None, :]
+        sims[mixed] = similarities(plain)[mixed]
+    return sims
 
 
 def cluster_events(story: list[Member], vecs: dict[int, Vector], settings: Settings) -> list[list[Member]]:
@@ -452,6 +477,7 @@ def _summed(vecs: list[Vector], items: list[Member], keep: int) -> Cluster:
     c.centroid = {k: c.centroid[k] for k in top(c.centroid, keep)}
     c.size = len(items)
     dates = sorted(m.published for m in items if m.published)
+    c.undated = len(items) - len(dates)
     c.first, c.last = (dates[0], dates[-1]) if dates else (None, None)
     return c
 

@@ -49,6 +49,7 @@ class Cluster:
     story: int | None = None  # for events: the story they belong to
     dense: list[float] | None = None  # sum of the articles' sentence embeddings (optional, see embed.py)
     counts: dict[str, int] = field(default_factory=dict)  # for stories: articles naming each event feature
+    undated: int = 0  # members without a publication date: ``first``/``last`` do not bound them
 
     def state(self) -> dict[str, Any]:
         """What the store keeps of the centroid (JSON)."""
@@ -57,13 +58,15 @@ class Cluster:
             out["k"] = self.counts
         if self.dense is not None:
             out["v"] = [round(x, 5) for x in self.dense]
+        if self.undated:
+            out["u"] = self.undated
         return out
 
     @classmethod
     def from_state(cls, cid: int, state: dict[str, Any], first: str | None, last: str | None,
                    story: int | None = None) -> Cluster:
         return cls(cid, dict(state.get("c", {})), int(state.get("n", 0)), first, last, story, state.get("v"),
-                   dict(state.get("k", {})))
+                   dict(state.get("k", {})), int(state.get("u", 0)))
 
     def count(self, keys: Iterable[str], keep: int) -> None:
         """Count one more article naming ``keys``, keeping the ``keep`` most common."""
@@ -177,6 +180,7 @@ def absorb(cluster: Cluster, vec: Vector, published: str | None, keep: int, dens
     if len(cluster.centroid) > keep:
         cluster.centroid = {k: cluster.centroid[k] for k in top(cluster.centroid, keep)}
     cluster.size += 1
+    cluster.undated += not published
     widen(cluster, published)
 
 
@@ -194,6 +198,7 @@ def merge(into: Cluster, other: Cluster, keep: int) -> None:
     if len(into.centroid) > keep:
         into.centroid = {k: into.centroid[k] for k in top(into.centroid, keep)}
     into.size += other.size
+    into.undated += other.undated
     for k, n in other.counts.items():
         into.counts[k] = into.counts.get(k, 0) + n
     widen(into, other.first)

@@ -41,7 +41,7 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
     info: dict[int, tuple[Vector, int, int | None, int | None]] = {}  # centroid, size, first and last day
 
     states = {r[0]: Cluster.from_state(*r) for r in store.story_states(touched)}
-    info.update((sid, (st.centroid, st.size, day_number(st.first), day_number(st.last))) for sid, st in states.items())
+    info.update((sid, (st.centroid, st.size, *_days(st.first, st.last, st.undated))) for sid, st in states.items())
     bar = settings.consolidate_story_threshold / 2
     links: list[tuple[float, int, int]] = []
     order = sorted(states)
@@ -51,11 +51,12 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
     # on both sides, so the places of an old story's list go to stories it could join, not to the
     # later ones that share its features
     window = settings.story_window_days
-    lookups = [(sorted(st.centroid), shift(st.first, -window) if st.first else None,
-                shift(st.last, window) if st.last else None) for st in (states[sid] for sid in order)]
+    lookups = [(sorted(st.centroid), shift(st.first, -window) if st.first and not st.undated else None,
+                shift(st.last, window) if st.last and not st.undated else None)
+               for st in (states[sid] for sid in order)]
     found = story_neighbours(store, lookups, settings.consolidate_neighbours + 1)
     need = sorted({n for near in found for n in near} - info.keys())
-    info.update((r[0], (r[1].get("c", {}), int(r[1].get("n", 1)), day_number(r[2]), day_number(r[3])))
+    info.update((r[0], (r[1].get("c", {}), int(r[1].get("n", 1)), *_days(r[2], r[3], int(r[1].get("u", 0)))))
                 for r in store.story_states(need))
     pairs = [(sid, n) for sid, cands in zip(order, found, strict=True) for n in cands
              if n != sid and n in info and _within(info[sid][2:], info[n][2:], window)]
@@ -65,6 +66,18 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
     groups = capped_groups(order, {sid: v[1] for sid, v in info.items()}, links,
                            settings.consolidate_max_articles)
     return [g for g in groups if any(sid in states for sid in g)]  # a group of neighbours only: nothing changed
+
+
+def _days(first: str | None, last: str | None, undated: int) -> tuple[int | None, int | None]:
+    """A story's first and last day as :func:`_within` takes them: none when it holds an undated article,
+    whose day is unknown, so that the story's dated span does not bound what it can join.
+
+    >>> _days("2011-01-05", "2011-01-06", 3)
+    (None, None)
+    >>> _days("2011-01-05", "2011-01-06", 0) == (day_number("2011-01-05"), day_number("2011-01-06"))
+    True
+    """
+    return (None, None) if undated else (day_number(first), day_number(last))
 
 
 def _within(a: tuple[int | None, int | None], b: tuple[int | None, int | None], window: int) -> bool:
