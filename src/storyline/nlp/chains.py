@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from storyline.nlp.names import fold, name_parts, person_key, short_person_key, titles_after, titles_before
-from storyline.nlp.resolve import acronym, chain_keys, country_code, is_acronym, name_key
+from storyline.nlp.resolve import acronym, chain_keys, country_code, is_acronym, name_key, named_countries
 from storyline.records import Chain, Mention
 
 
@@ -126,9 +126,15 @@ def _short_form_target(doc: Doc, c: Candidate, drafts: list[_Draft]) -> int | No
     return min(after)[1] if after else None
 
 
-def _keys_of(c: Candidate) -> tuple[list[str], list[str]]:
+def _named(cands: list[Candidate]) -> set[str]:
+    """The countries the article names in words: an acronym or code of one of them stands for it (see
+    :func:`~storyline.nlp.resolve.country_code`)."""
+    return named_countries((c.text, c.type == "GPE") for c in cands if c.type not in ("PERSON", "NORP"))
+
+
+def _keys_of(c: Candidate, named: set[str]) -> tuple[list[str], list[str]]:
     """(keys to look up, keys to register) for grouping a non-person mention within the article."""
-    if c.type not in ("PERSON", "NORP") and (code := country_code(c.text, gpe=c.type == "GPE")):
+    if c.type not in ("PERSON", "NORP") and (code := country_code(c.text, gpe=c.type == "GPE", named=named)):
         return [f"gpe:{code}"], [f"gpe:{code}"]
     if is_acronym(c.text):
         letters = c.text.replace(".", "").lower()
@@ -173,6 +179,7 @@ def _compass_key(doc: Doc, c: Candidate, countries: dict[str, str]) -> str | Non
 def _group(doc: Doc, cands: list[Candidate]) -> list[_Draft]:
     assign: list[int | None] = [None] * len(cands)
     countries = _compass_countries(doc, cands)
+    named = _named(cands)
     drafts: list[_Draft] = []
     _person_pass(cands, assign, drafts)
     for i, c in enumerate(cands):
@@ -184,7 +191,7 @@ def _group(doc: Doc, cands: list[Candidate]) -> list[_Draft]:
         if assign[i] is not None:
             continue
         compass = _compass_key(doc, c, countries)
-        look, register = ([compass], [compass]) if compass else _keys_of(c)
+        look, register = ([compass], [compass]) if compass else _keys_of(c, named)
         d = next((by_key[k] for k in look if k in by_key), None)
         if d is None:
             d = len(drafts)
@@ -204,7 +211,7 @@ def _most_common(forms: list[str]) -> str:
     return max(forms, key=lambda f: (counts[f], -forms.index(f)))
 
 
-def _chain(doc: Doc, dr: _Draft, cands: list[Candidate]) -> Chain:
+def _chain(doc: Doc, dr: _Draft, cands: list[Candidate], named: set[str]) -> Chain:
     members = [cands[i] for i in dr.members]
     # "the North" of North Korea names no entity on its own: not a name, alias or key of the chain
     members = [c for c in members if not (c.words == 1 and c.text in COMPASS)] or members
@@ -213,7 +220,7 @@ def _chain(doc: Doc, dr: _Draft, cands: list[Candidate]) -> Chain:
         type_ = "PERSON"
         name = _most_common([c.text for c in members if c.words > 1])
     else:
-        if any(_keys_of(c)[1][0].startswith("gpe:") for c in members):
+        if any(_keys_of(c, named)[1][0].startswith("gpe:") for c in members):
             type_ = "GPE"
         else:
             types = [c.type for c in members]
@@ -237,8 +244,9 @@ def build_chains(doc: Doc, cands: list[Candidate]) -> tuple[list[Mention], list[
     """Group candidates (sorted by position) into chains; mentions carry their chain's type."""
     chains: list[Chain] = []
     mentions: list[Mention | None] = [None] * len(cands)
+    named = _named(cands)
     for ci, dr in enumerate(_group(doc, cands)):
-        chain = _chain(doc, dr, cands)
+        chain = _chain(doc, dr, cands, named)
         chain.mentions = list(dr.members)
         chains.append(chain)
         for i in dr.members:

@@ -19,7 +19,10 @@ Example::
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
+import zoneinfo
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,9 +43,34 @@ PRONOUNS = frozenset({"i", "me", "you", "he", "him", "she", "her", "it", "we", "
 _COMPOUND = re.compile(r"(?<=\S)-(?=\S)")
 
 
+@functools.cache
+def time_zones() -> frozenset[str]:
+    """The abbreviations the time-zone database writes for its zones, summer and winter ("GMT", "EST", "HKT").
+
+    >>> {"GMT", "EDT", "CET"} <= time_zones()
+    True
+    """
+    names = {"GMT", "UTC"}
+    for zone in zoneinfo.available_timezones():
+        info = zoneinfo.ZoneInfo(zone)
+        for year in (1997, 2020):  # zones renamed their abbreviations over the years
+            for month in (1, 7):
+                name = dt.datetime(year, month, 15, tzinfo=info).tzname()
+                if name and name.isalpha() and name.isupper():
+                    names.add(name)
+    return frozenset(names)
+
+
 def _is_junk(doc: Doc, start: int, end: int, text: str) -> bool:
-    """Pure numbers, lower-case words and pronouns are not names."""
+    """Pure numbers, lower-case words and pronouns are not names, nor a clock time's zone ("0900 GMT").
+
+    The tagger calls the zone after a wire story's clock time an organisation: "GMT" was an entity of 67 of
+    the 2,452 newswire articles, all but two of them for a zone written right after the time ("at 1400 GMT",
+    "(0230 GMT)"), 41st on the first page of ``storyline entities``.
+    """
     if not any(c.isalpha() for c in text) or text.islower():
+        return True
+    if end - start == 1 and start > 0 and text in time_zones() and any(c.isdigit() for c in doc[start - 1].text):
         return True
     return end - start == 1 and (doc[start].pos_ == "PRON" or text.lower() in PRONOUNS and not text.isupper())
 
