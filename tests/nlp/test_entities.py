@@ -159,3 +159,20 @@ def test_the_north_stays_a_region_without_one_country_named_after_it(read):
     _, chains = read("North Korea and North Macedonia sent envoys. Floods hit the North of the country again. "
                      "Voters in the American South backed the governor.")
     assert not any(c.name in ("North Korea", "North Macedonia") and "North" in c.aliases for c in chains)
+
+
+def test_a_portfolio_before_minister_or_secretary_is_part_of_the_title_not_an_organisation(read):
+    text = ("Li told visiting French Defense Minister Charles Million that relations were good. "
+            "US Defense Secretary William Cohen flies in on Monday, and Egyptian Interior Minister Hassan al-Alfi "
+            "said talks went well.")
+    mentions, chains = read(text)
+    assert not {"Defense", "Interior"} & {m.text for m in mentions}
+    assert {"Charles Million", "William Cohen"} <= {c.name for c in chains}
+    assert "french defense minister" in chain_named(chains, "Charles Million").titles
+
+
+def test_a_body_before_a_title_that_names_its_portfolio_after_it_stays_a_body(read):
+    text = ('"It was a good day," said Wasfi Kabha, the Hamas minister for prisoner affairs. '
+            "The UN Secretary General met the State Department spokesman.")
+    mentions, _ = read(text)
+    assert {"Hamas", "UN", "State Department"} <= {m.text for m in mentions}

@@ -91,7 +91,7 @@ ANNOTATION_VERSION = 25  # 3: TIMEX3 extents without their signal preposition; 4
 # authorities" speak for China
 # 25: a country's initials or code stand for it only in an article naming the country in words, or as news writes
 # it alone (US, UK, UAE ...): "IRA" is the Irish Republican Army, not Afghanistan; a clock time's zone ("0900 GMT")
-# is no organisation
+# is no organisation, nor a title's portfolio ("Defense" of "US Defense Secretary William Cohen")
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
