@@ -84,3 +84,28 @@ def test_a_long_sentence_told_on_a_day_shows_what_was_told_not_who_told_it(nlp):
             "Commerce Minister Wei Jianguo here on Thursday.")
     (told,) = candidates(nlp, text, published="2006-11-02")["2006-11-02"]
     assert told.startswith("China will announce a package")  # not "… said Chinese Vice Commerce Minister ..."
+
+
+def test_a_comparison_baseline_stays_with_the_figure_it_compares(nlp):
+    got = candidates(nlp, "The company posted a net profit of 6.4 billion pesos in 2018, up 8.8 percent from its "
+                          "2017 figure.")
+    assert list(got) == ["2018"]  # no entry "… up 8.8 percent from its 2017 figure." under 2017
+    assert got["2018"][0].endswith("up 8.8 percent from its 2017 figure.")
+
+
+def test_a_participle_with_no_subject_is_not_cut_off():
+    text = "Parliament will be dissolved on Tuesday, leading to an election on January 16 or January 23."
+    a, b = text.index("on Tuesday"), text.index("on January 16")
+    assert date_pieces(text, [(a, a + 10), (b, b + 13)]) == [(0, len(text)), (0, len(text))]
+
+
+def test_a_quotation_is_not_cut_inside():
+    text = '"We will sign the accord on June 5, and the rest will follow in July," the minister said.'
+    a, b = text.index("on June 5"), text.index("in July")
+    assert date_pieces(text, [(a, a + 9), (b, b + 7)]) == [(0, len(text)), (0, len(text))]
+
+
+def test_a_number_with_a_spaced_comma_is_not_a_clause_break():
+    text = "In 2006 the crop covered a record 165, 000 hectares of land planted since 2004."
+    a, b = text.index("In 2006"), text.index("since 2004")
+    assert date_pieces(text, [(a, a + 7), (b, b + 10)]) == [(0, len(text)), (0, len(text))]

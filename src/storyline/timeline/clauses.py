@@ -8,7 +8,11 @@ neighbouring dates (a comma, semicolon or dash, or a connective such as
 keeps the sentence start, where a news sentence puts its subject and verb.
 A piece too short to tell anything (fewer than ``min_words`` words beside
 its dates: "between June 3 and June 10") is not cut off, so its dates share
-one piece.
+one piece.  Nor is a piece that cannot stand alone (:func:`_stands_alone`):
+one that opens, after a comma or dash, with a comparison's baseline ("...,
+up 150 points from its Monday close") or a participle with no subject of its
+own ("..., making it the worst month since January"), or a cut that would
+leave a quotation open in either piece.
 
 Example::
 
@@ -59,8 +63,42 @@ def closing_attribution(text: str, lo: int, dates: Sequence[tuple[int, int]],
     return len(_WORD.findall(text, lo)) - sum(len(_WORD.findall(text, a, b)) for a, b in beside) <= ATTRIBUTION_WORDS
 
 
+# what opens a piece that leans on the clause before it: a comparison's baseline ("..., up 150 points from its
+# Monday close", "..., compared with 12 percent in 2002") or a participle with no subject of its own ("..., making
+# it the worst month since January"); "saying", "following" and "according" open pieces of their own (_BREAK,
+# closing_attribution), and a noun in -ing ("..., nothing happened") has its own verb
+_LEANING = re.compile(
+    r"(?:up|down|compared|from|against|versus|vs\.?|than|[a-z]{3,}ing(?<!saying)(?<!following)(?<!according)"
+    r"(?<!nothing)(?<!something)(?<!anything)(?<!everything)(?<!morning)(?<!evening)(?<!spring))\b")
+
+
+def _stands_alone(text: str, cut: re.Match[str]) -> bool:
+    """Whether cutting ``text`` at the clause break ``cut`` leaves two pieces that read alone.
+
+    Not when the right piece opens, after a comma or dash, with a word that leans on the clause before it
+    (:data:`_LEANING`), nor when either piece would hold an unclosed quotation, nor inside a number ("165, 000").
+
+    >>> s = "The index closed at 1,200 on Tuesday, up 150 points from its Monday close."
+    >>> _stands_alone(s, _BREAK.search(s, s.index("Tuesday")))
+    False
+    >>> s = 'He said on Monday: "We will sign on June 5, and the rest will follow in July."'
+    >>> _stands_alone(s, _BREAK.search(s, s.index("June 5")))
+    False
+    >>> s = "He was arrested on June 3 in Paris, and charged on June 5."
+    >>> _stands_alone(s, _BREAK.search(s, s.index("June 3")))
+    True
+    """
+    left, right = text[: cut.start()], text[cut.end() :]
+    if re.search(r"\d$", left) and re.match(r"\d{3}\b", right):  # a number written with a spaced comma: "165, 000"
+        return False
+    if any(p.count('"') % 2 or p.count("\u201c") != p.count("\u201d") for p in (left, right)):
+        return False
+    return not (re.search(r",|[-\u2013\u2014]", cut.group()) and _LEANING.match(right))
+
+
 def _cut(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """(end of the left piece, start of the right piece) at the last clause break in ``text[lo:hi]``.
+    """(end of the left piece, start of the right piece) at the last clause break in ``text[lo:hi]``, unless
+    the pieces it leaves do not stand alone (:func:`_stands_alone`).
 
     Dates joined by a bare "and" or comma name one span of time, not two
     clauses, so nothing is cut between them.
@@ -68,7 +106,8 @@ def _cut(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if _JOINED.fullmatch(text, lo, hi):
         return None
     breaks = list(_BREAK.finditer(text, lo, hi))
-    return (breaks[-1].start(), breaks[-1].end()) if breaks else None
+    # no earlier break instead: it would cut off the sentence's opening ("In the first nine months of this year")
+    return (breaks[-1].start(), breaks[-1].end()) if breaks and _stands_alone(text, breaks[-1]) else None
 
 
 def _antecedent(text: str, lo: int, names: Sequence[tuple[int, int]]) -> int:
