@@ -103,9 +103,14 @@ def test_newswire_records_lose_no_paragraph_and_get_a_first_sentence_title(n):
     for rec, art in zip(newswire(n), arts, strict=True):
         assert isinstance(art, Article)
         assert art.external_id == rec["id"] and art.published == rec["published"] and art.source == rec["source"]
-        assert " ".join(art.text.split()) == " ".join(rec["text"].split())
+        assert _unwrapped(art.text) == _unwrapped(rec["text"])
         assert art.metadata["title_from"] == "first sentence"
-        assert rec["text"].startswith(art.title.rstrip(" …"))
+        assert _unwrapped(rec["text"]).startswith(_unwrapped(art.title.rstrip(" …")))
+
+
+def _unwrapped(text: str) -> str:
+    """Whitespace folded, and none after a hyphen: a word broken at a line's hyphen is stored whole."""
+    return " ".join(text.split()).replace("- ", "-")
 
 
 def test_html_pages_keep_the_sentences_of_every_wikinews_article():

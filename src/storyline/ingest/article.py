@@ -27,6 +27,7 @@ from typing import Any
 
 from storyline.ingest.asides import is_disclosure
 from storyline.ingest.clean import Cleaned, clean_text
+from storyline.ingest.hyphens import rejoin_hyphens
 from storyline.ingest.language import detect, normalize
 from storyline.ingest.lines import is_prose
 from storyline.ingest.published import normalize_date
@@ -135,8 +136,12 @@ def build(
     if g.published and published is None:
         metadata["published_raw"] = g.published
     metadata.update(_language(metadata.get("language") or metadata.get("lang"), ctx.language, c.text))
+    title, text = c.title, c.text
+    if metadata.get("language") == "en":  # words broken at a line's hyphen made whole: "Ban Ki- moon"
+        title, text = rejoin_hyphens(title), rejoin_hyphens(text)
+        description = rejoin_hyphens(description) if description else description
     art = Article(
-        external_id=external_id, title=c.title, text=c.text, description=description,
+        external_id=external_id, title=title, text=text, description=description,
         published=published, published_from=published_from, source=g.source or ctx.source,
         url=g.url, dateline=c.dateline, format=fmt, metadata=metadata, removed=removed,
     )
