@@ -176,3 +176,11 @@ def test_a_body_before_a_title_that_names_its_portfolio_after_it_stays_a_body(re
             "The UN Secretary General met the State Department spokesman.")
     mentions, _ = read(text)
     assert {"Hamas", "UN", "State Department"} <= {m.text for m in mentions}
+
+
+def test_a_chain_is_named_as_the_body_writes_it_not_as_its_dateline(read):
+    _, chains = read("WASHINGTON -- The president signed the bill on Monday. Officials in Washington said "
+                     "payments would begin in the spring.")
+    place = chain_named(chains, "Washington")
+    assert set(place.aliases) == {"WASHINGTON", "Washington"}
+    assert all(c.name != "WASHINGTON" for c in chains)

@@ -225,7 +225,10 @@ def _chain(doc: Doc, dr: _Draft, cands: list[Candidate], named: set[str]) -> Cha
         else:
             types = [c.type for c in members]
             type_ = _most_common(types)
-        long = [f for f in forms if not is_acronym(f)]
+        # a name in capitals (a dateline's "WASHINGTON") is not how the chain's name is written when the article
+        # also writes it in mixed case ("lashed out at Washington")
+        mixed = {f.casefold() for f in forms if not f.isupper()}
+        long = [f for f in forms if not is_acronym(f) and not (f.isupper() and f.casefold() in mixed)]
         name = _most_common(long or forms)
     aliases = list(forms)
     titles: list[str] = []
