@@ -164,3 +164,17 @@ def same_expansion(a: str, b: str) -> bool:
     wa, wb = ([_spelled(w) for w in n.split() if w not in _LINKING] for n in (a, b))
     short, long = sorted((wa, wb), key=len)
     return bool(short) and all(any(_alike(x, y) for y in long) for x in short)
+
+
+def without_capitals_twins(names: list[str]) -> list[str]:
+    """``names`` less each form written in capitals whose mixed-case twin is among them.
+
+    A dateline writes a place in capitals ("WASHINGTON --") where the body writes it as a name is written
+    ("lashed out at Washington"): the capitals form is no spelling of its own to show.  An acronym has no
+    mixed-case twin, so it stays.
+
+    >>> without_capitals_twins(["WASHINGTON", "Washington", "NATO", "WASHINGTON"])
+    ['Washington', 'NATO']
+    """
+    mixed = {n.casefold() for n in names if not n.isupper()}
+    return [n for n in names if not (n.isupper() and n.casefold() in mixed)]

@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 from storyline.nlp.names import fold, name_parts, person_key, short_person_key, titles_after, titles_before
 from storyline.nlp.resolve import acronym, chain_keys, country_code, is_acronym, name_key, named_countries
 from storyline.records import Chain, Mention
+from storyline.spelling import without_capitals_twins
 
 
 @dataclass
@@ -153,7 +154,7 @@ def _keys_of(c: Candidate, named: set[str]) -> tuple[list[str], list[str]]:
 COMPASS = frozenset({"North", "South", "East", "West"})
 
 
-def _compass_countries(doc: Doc, cands: list[Candidate]) -> dict[str, str]:
+def _compass_countries(cands: list[Candidate]) -> dict[str, str]:
     """Compass word -> the country code of the one country the article names starting with it.
 
     News calls a country whose name starts with a compass word by that word after "the" once it has named
@@ -176,10 +177,9 @@ def _compass_key(doc: Doc, c: Candidate, countries: dict[str, str]) -> str | Non
     return f"gpe:{countries[c.text]}" if doc[c.tok_start - 1].lower_ == "the" else None
 
 
-def _group(doc: Doc, cands: list[Candidate]) -> list[_Draft]:
+def _group(doc: Doc, cands: list[Candidate], named: set[str]) -> list[_Draft]:
     assign: list[int | None] = [None] * len(cands)
-    countries = _compass_countries(doc, cands)
-    named = _named(cands)
+    countries = _compass_countries(cands)
     drafts: list[_Draft] = []
     _person_pass(cands, assign, drafts)
     for i, c in enumerate(cands):
@@ -225,10 +225,7 @@ def _chain(doc: Doc, dr: _Draft, cands: list[Candidate], named: set[str]) -> Cha
         else:
             types = [c.type for c in members]
             type_ = _most_common(types)
-        # a name in capitals (a dateline's "WASHINGTON") is not how the chain's name is written when the article
-        # also writes it in mixed case ("lashed out at Washington")
-        mixed = {f.casefold() for f in forms if not f.isupper()}
-        long = [f for f in forms if not is_acronym(f) and not (f.isupper() and f.casefold() in mixed)]
+        long = [f for f in without_capitals_twins(forms) if not is_acronym(f)]  # "Washington", not "WASHINGTON"
         name = _most_common(long or forms)
     aliases = list(forms)
     titles: list[str] = []
@@ -248,7 +245,7 @@ def build_chains(doc: Doc, cands: list[Candidate]) -> tuple[list[Mention], list[
     chains: list[Chain] = []
     mentions: list[Mention | None] = [None] * len(cands)
     named = _named(cands)
-    for ci, dr in enumerate(_group(doc, cands)):
+    for ci, dr in enumerate(_group(doc, cands, named)):
         chain = _chain(doc, dr, cands, named)
         chain.mentions = list(dr.members)
         chains.append(chain)

@@ -37,7 +37,7 @@ from __future__ import annotations
 import sqlite3
 
 from storyline.records import Chain
-from storyline.spelling import SOUND, close_spelling, same_expansion
+from storyline.spelling import SOUND, close_spelling, same_expansion, without_capitals_twins
 from storyline.store.base import marks
 
 MIN_EVIDENCE = 2
@@ -107,9 +107,8 @@ def best_name(forms: list[tuple[str, int]]) -> str | None:
     same: dict[str, int] = {}
     for name, count in live:
         same[name.casefold()] = same.get(name.casefold(), 0) + count
-    mixed = {n.casefold() for n, _ in live if not n.isupper()}
-    shown = [(n, c) for n, c in live if not (n.isupper() and n.casefold() in mixed)]
-    return min(shown, key=lambda f: (-same[f[0].casefold()], f[0].isupper(), -len(f[0]), f[0]))[0]
+    shown = without_capitals_twins([n for n, _ in live])
+    return min(shown, key=lambda n: (-same[n.casefold()], n.isupper(), -len(n), n))
 
 
 def _evidence(chain: Chain, around: set[int]) -> list[str]:
