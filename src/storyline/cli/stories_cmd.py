@@ -15,6 +15,7 @@ from storyline.records import Story, TimelineEntry
 from storyline.timeline import empty_reason, story_title, top_timeline
 from storyline.timeline.dates import display_date
 from storyline.timeline.merge import is_history
+from storyline.timeline.version import TIMELINE_VERSION
 
 
 def _story_row(s: Story) -> dict[str, Any]:
@@ -163,6 +164,9 @@ def timeline(
             start, size = st.first, st.articles
             built = st.id not in dict(sl.store.dirty_stories())
             why = "" if entries else empty_reason(sl.store, st.id, built)
+            if built and st.id in sl.store.stale_timelines(TIMELINE_VERSION) and not as_json:
+                err_console.print(f"story {st.id}'s timeline was built by an older storyline; "
+                                  "'storyline link' rebuilds it", markup=False)
         if top is not None:
             entries = top_timeline(sl.store, entries, top)
     old = [is_history(e, start, size) for e in entries]

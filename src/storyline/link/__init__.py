@@ -37,6 +37,7 @@ from storyline.link.features import ArticleFeatures, article_features, event_fea
 from storyline.link.stories import headline_title, story_vector, title_from
 from storyline.settings import Settings
 from storyline.store.protocol import LinkingStore
+from storyline.timeline.version import TIMELINE_VERSION
 
 __all__ = ["refresh_timelines", "update"]
 
@@ -102,9 +103,11 @@ def update(store: LinkingStore, settings: Settings, rebuild: bool = False,
         with store.transaction():
             store.mark_dirty(sorted(redone.stories - redone.gone))
     stories = [sid for sid, _ in store.dirty_stories()]
-    _finish(store, stories)
+    # after an upgrade that changed how titles and timelines are made, every story built before it is redone once
+    stale = sorted(set(store.stale_timelines(TIMELINE_VERSION)) - set(stories)) if timelines else []
+    _finish(store, stories + stale)
     if timelines:
-        refresh_timelines(store, settings, stories)
+        refresh_timelines(store, settings, stories + stale, progress)
     return stories
 
 
@@ -245,14 +248,21 @@ def _finish(store: Any, story_ids: list[int]) -> None:
             store.set_title(kind, cid, title or title_from(centroids[kind, cid], names))
 
 
-def refresh_timelines(store: LinkingStore, settings: Settings, story_ids: list[int]) -> None:
+def refresh_timelines(store: LinkingStore, settings: Settings, story_ids: list[int],
+                      progress: Callable[[Any], None] | None = None) -> None:
     """Rebuild and save the timeline of each given story; each is clean after it unless it changed meanwhile.
 
     The dirty generations are read before any timeline is built, so an article
     linked meanwhile by another process keeps its story dirty for the next run.
+    Each timeline is saved with the version of the code that built it
+    (``TIMELINE_VERSION``), so one built by an older release is known as such.
     """
     from storyline.timeline import build_story_timeline
 
     generations = dict(store.dirty_stories())
-    for sid in story_ids:
-        store.save_timeline(sid, build_story_timeline(store, sid, settings), generations.get(sid))
+    for done, sid in enumerate(story_ids, start=1):
+        store.save_timeline(sid, build_story_timeline(store, sid, settings), generations.get(sid), TIMELINE_VERSION)
+        if progress:
+            from storyline.api import ProgressEvent
+
+            progress(ProgressEvent("timelines", done, len(story_ids), f"story {sid}", "built"))

@@ -480,11 +480,13 @@ class LinkStore(SqliteBase):
                     status=r["status"]))
         return out
 
-    def save_timeline(self, story_id: int, entries: list[TimelineEntry], generation: int | None = None) -> None:
+    def save_timeline(self, story_id: int, entries: list[TimelineEntry], generation: int | None = None,
+                      version: int = 0) -> None:
         """Replace a story's timeline in one transaction; entries keep the order given (display order).
 
         With ``generation`` (from ``dirty_stories``) the story is marked clean in the same
         transaction, unless it changed again meanwhile.  A story merged away meanwhile is skipped.
+        ``version`` is the timeline code's version that built the entries (see ``stale_timelines``).
         """
         with self.transaction() as db:
             if db.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone() is None:
@@ -497,8 +499,18 @@ class LinkStore(SqliteBase):
                   json.dumps([[v.article, v.start, v.end] for v in e.evidence]), json.dumps(e.entities), e.status)
                  for e in entries],
             )
+            db.execute("UPDATE stories SET timeline_version = ? WHERE id = ?", (version, story_id))
             if generation is not None:
                 db.execute("UPDATE stories SET dirty = 0 WHERE id = ? AND dirty = ?", (story_id, generation))
+
+    def stale_timelines(self, version: int) -> list[int]:
+        """Ids of the stories whose stored timeline was built by another version of the timeline code.
+
+        After an upgrade that changes how timelines are made, these are rebuilt
+        by the next ``storyline link`` even though none of their articles changed.
+        """
+        return [int(r[0]) for r in self.db.execute(
+            "SELECT id FROM stories WHERE timeline_version <> ? ORDER BY id", (version,))]
 
     def story_article_ids(self, story_id: int) -> list[int]:
         """Ids of every article in a story's events (one indexed query, whatever the size of the store)."""

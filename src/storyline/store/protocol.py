@@ -141,7 +141,10 @@ class ReadStore(ArticleReader, Protocol):
 class TimelineStore(ReadStore, Protocol):
     """What ``storyline.timeline`` needs: reads plus saving a story's timeline."""
 
-    def save_timeline(self, story_id: int, entries: list[TimelineEntry], generation: int | None = None) -> None: ...
+    def save_timeline(self, story_id: int, entries: list[TimelineEntry], generation: int | None = None,
+                      version: int = 0) -> None: ...
+
+    def stale_timelines(self, version: int) -> list[int]: ...
 
 
 class DuplicateIndex(Protocol):

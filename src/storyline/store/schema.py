@@ -326,4 +326,10 @@ MIGRATIONS: list[str] = [
     CREATE INDEX mentions_by_entity ON mentions(entity_id, article_id);
     DROP INDEX mentions_entity;
     """,
+    # 18: which version of the timeline code built each story's stored timeline and title, so an upgrade that
+    # changes how timelines are made rebuilds them at the next `storyline link` (0: built before versions were kept)
+    """
+    ALTER TABLE stories ADD COLUMN timeline_version INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX stories_timeline_version ON stories(timeline_version);
+    """,
 ]

@@ -1,0 +1,14 @@
+"""The version of the code that builds stories' timelines and titles.
+
+Stored timelines are derived data: a story's entries are rebuilt only when its
+articles change (``dirty``), so a release that changes how entries are chosen,
+cut, dated, merged or ranked, or how titles are made, would leave every older
+story showing the old timeline.  Each saved timeline records this number, and
+``storyline link`` rebuilds, once, every timeline saved under another one.
+
+Bump it in any commit that changes what ``storyline.timeline`` or the titles of
+``storyline.link`` produce for the same annotations (a change of annotations has
+its own ``ANNOTATION_VERSION``, which relinks, and so rebuilds, everything).
+"""
+
+TIMELINE_VERSION = 1  # 1: versions kept (stories saved before read as 0 and are rebuilt once)
