@@ -91,3 +91,24 @@ def test_a_store_from_before_timeline_versions_rebuilds_every_timeline_once(link
         assert ids and sl.store.stale_timelines(TIMELINE_VERSION) == ids  # read as version 0
         sl.link()
         assert sl.store.stale_timelines(TIMELINE_VERSION) == []
+
+
+def test_the_story_page_says_its_timeline_is_from_an_older_release_until_link_rebuilds_it(linked):
+    import httpx
+
+    from tests.web.conftest import serving
+    from tests.web.test_pages import valid
+
+    fresh = _as_older_release_left_it(linked)
+    sid = next(s for s, entries in fresh.items() if entries)
+
+    def story() -> dict:
+        with serving(linked) as base:
+            return valid(httpx.get(f"{base}/story/{sid}.json", timeout=30).json())
+
+    assert story()["story"]["timeline_note"] == "built by an older storyline; 'storyline link' rebuilds it"
+    with storyline.open(linked) as sl:
+        sl.link()
+    page = story()
+    assert page["story"]["timeline_note"] == ""
+    assert [e["text"] for e in page["timeline"]] and OLD[0].text not in [e["text"] for e in page["timeline"]]

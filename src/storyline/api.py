@@ -377,6 +377,19 @@ class Storyline:
         """A story's stored timeline, in display order (date; a month before its days)."""
         return self.store.timeline(story_id)
 
+    def timeline_note(self, story_id: int, empty: bool) -> str:
+        """What a reader of a story's stored timeline must know: that an older release built it, or why it is empty.
+
+        '' when the timeline is current and has entries.  (Shown by ``storyline timeline`` and the story page.)
+        """
+        from storyline.timeline import empty_reason
+        from storyline.timeline.version import TIMELINE_VERSION
+
+        built = story_id not in dict(self.store.dirty_stories())
+        if built and story_id in self.store.stale_timelines(TIMELINE_VERSION):
+            return "built by an older storyline; 'storyline link' rebuilds it"
+        return empty_reason(self.store, story_id, built) if empty else ""
+
     def entity_timeline(self, name: str) -> tuple[Entity | None, list[TimelineEntry]]:
         """The entity a name or id means (see :meth:`find_entity`) and its timeline across every stored article."""
         from storyline.timeline import build_entity_timeline

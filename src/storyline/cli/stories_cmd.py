@@ -12,10 +12,9 @@ from storyline.api import STORY_ORDERS, BadCursor, Page
 from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, print_json, print_listing
 from storyline.plain import counted
 from storyline.records import Story, TimelineEntry
-from storyline.timeline import empty_reason, story_title, top_timeline
+from storyline.timeline import story_title, top_timeline
 from storyline.timeline.dates import display_date
 from storyline.timeline.merge import is_history
-from storyline.timeline.version import TIMELINE_VERSION
 
 
 def _story_row(s: Story) -> dict[str, Any]:
@@ -162,11 +161,9 @@ def timeline(
                 fail(f"no story with id {story_id}; list them with 'storyline stories'")
             entries, title = st.timeline, f"{story_title(sl.store, st)} (story {st.id})"
             start, size = st.first, st.articles
-            built = st.id not in dict(sl.store.dirty_stories())
-            why = "" if entries else empty_reason(sl.store, st.id, built)
-            if built and st.id in sl.store.stale_timelines(TIMELINE_VERSION) and not as_json:
-                err_console.print(f"story {st.id}'s timeline was built by an older storyline; "
-                                  "'storyline link' rebuilds it", markup=False)
+            why = sl.timeline_note(st.id, not entries)
+            if entries and why and not as_json:  # an older release's timeline
+                err_console.print(f"story {st.id}'s timeline was {why}", markup=False)
         if top is not None:
             entries = top_timeline(sl.store, entries, top)
     old = [is_history(e, start, size) for e in entries]
