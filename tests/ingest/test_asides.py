@@ -74,3 +74,24 @@ def test_a_log_in_to_comment_notice_closing_the_page_goes_in_any_of_its_language
         assert aside_reasons([*story, notice], [0, 1, 2]) == {2: "reader appeal"}, notice
     assert is_appeal("You must be logged in to post a comment.")
     assert not is_appeal("Readers said they logged in to the site every morning to read the results.")
+
+
+def test_a_story_sentence_about_advertising_for_something_is_no_disclosure():
+    # dev pages utopia.de, der-farang.com: the story says someone advertises; the page makes no disclosure
+    raw = ("Auf Instagram zeigt sich die Unternehmerin besorgt um die Klimakrise – um mit viel Ironie Werbung für "
+           "ein neues Produkt zu machen.\n"
+           "Der Spot erschien am Dienstag und wurde mehr als eine Million Mal angesehen.\n"
+           "Einige Nutzer fragten, ob sie vor der Wahl Werbung für sich machen wolle.")
+    c = clean_text(raw, title="Werbespot zur Klimakrise")
+    assert c.text == raw and not c.removed
+    assert is_disclosure("*Werbung. Dieser Beitrag enthält Werbung für eine Marke.")
+
+
+def test_a_subheading_about_a_charity_drive_and_a_tutorial_button_stay():
+    # dev pages: a church auction's subheading (a Lübeck paper), a tutorial telling the reader which button to click
+    texts = ["Nach Begrüßung durch die Pastoren übernimmt eine Sängerin die Versteigerung.",
+             "1400 Euro sind für die Spendenaktion zusammengekommen",
+             "Then click on the Send HTTP GET request button. This operation will send the following request:",
+             "Nach über zwei Stunden haben die Objekte neue Besitzer gefunden, sagte der Pastor.",
+             "Jetzt spenden!"]
+    assert aside_reasons(texts, [0, 1, 2, 3, 4]) == {4: "reader appeal"}

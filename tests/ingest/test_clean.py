@@ -171,3 +171,18 @@ def test_a_story_paragraph_before_a_dateline_is_kept_as_text():
               "KHARTOUM, Nov. 8 (Xinhua) -- A British aid worker was killed in Darfur.")
     c = clean_text(digest, scraped=False)
     assert c.text == digest and c.removed == []
+
+
+def test_a_dek_opening_the_extracted_block_is_kept_and_a_reworded_headline_is_not():
+    # dev pages (publikum.net, aussengedanken.de): the page's kicker or dek, without final punctuation, over the story
+    story = ("Vor langer Zeit hatte ich schon einmal die Behauptung aufgegriffen, Japan hätte die Impfung verboten.\n"
+             "Das stimmt nicht, wie die Zahlen des Ministeriums zeigen.")
+    dek = "MIGRATION – Probleme zwischen Einheimischen und Flüchtlingen sind auch in Afrika ein Thema"
+    c = clean_text(dek + "\nVon Roland Brockmann\nKakuma /Kenia\n" + story, title="Streit ums Feuerholz")
+    assert c.text == dek + "\n" + story
+    assert c.dateline is None  # "MIGRATION –" opens a dek, not a wire dateline
+    reworded = "Alaska Airlines sets new date for full Oneworld membership in the spring"
+    c = clean_text(reworded + "\n" + story, title="Alaska Airlines to become full Oneworld member by spring")
+    assert c.text == story and ("navigation", reworded) in {(r.reason, r.text) for r in c.removed}
+    label = "Energiewende, Mobilität und nachhaltiges Wirtschaften : , Thema: Forschung und Innovation"
+    assert clean_text(label + "\n" + story, title="Energiewende").text == story

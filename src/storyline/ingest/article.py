@@ -186,4 +186,5 @@ def _utc_next_day(stamp: str, shown: str) -> bool:
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
+    """Spaces, case and dashes folded: a page's summary may write with "-" the line its text writes with "–"."""
+    return re.sub(r"\s+", " ", re.sub(r"[\u2012-\u2015\u2212]", "-", text)).strip().lower()

@@ -48,10 +48,11 @@ _RELATED_HEADING = re.compile(rf"^(?:{_RELATED})(?:\s+\S+){{0,6}}?\s*[:!?]?$", r
 _RELATED_TEASER = re.compile(rf"^(?:>>\s*)?(?:{_RELATED})\s*:\s*\S|^>>\s*\S.*(<<)?$", re.I)
 MAX_TEASER_WORDS = 30
 
-# a publisher's note that the page earns from what it mentions (affiliate links, advertising)
+# a publisher's note that the page earns from what it mentions (affiliate links, advertising); not "Werbung für"
+# alone, which a story's sentence says of anyone ("... um Werbung für ein neues Produkt zu machen")
 _DISCLOSURE = re.compile(
     r"\b(we (may )?(receive|earn|get) (a )?(compensation|commission)|advertisers? (do not|don't) influence"
-    r"|contains? (references to products|affiliate links)|affiliate[- ]links?|enthält werbung|werbung für"
+    r"|contains? (references to products|affiliate links)|affiliate[- ]links?|enthält werbung"
     r"|(eine )?provision erhält|anzeige/werbung|sponsored by|in freundlicher kooperation|angaben ohne gewähr)\b"
     r"|^\*?\s*(werbung|anzeige|advertorial)\b", re.I)
 MAX_DISCLOSURE_WORDS = 60
@@ -60,7 +61,7 @@ MAX_DISCLOSURE_WORDS = 60
 _APPEAL = re.compile(
     r"\b(newsletter|subscribe|subscription|abonnier\w*|abonnez|suscr[ií]b\w*|sign up|anmelden"
     r"|registrieren|registriere dich"
-    r"|unterstütze|unterstützen sie|unterstütz\w* (uns|unser\w*)|would you consider supporting|spende\w*|donat\w+"
+    r"|unterstütze|unterstützen sie|unterstütz\w* (uns|unser\w*)|would you consider supporting|spende[nt]?|donat\w+"
     r"|support (us|our (work|journalism|newsroom|site|magazine)|independent journalism)"
     r"|download\b.{0,60}\bapps?|apps? for (ios|android)|e-?paper|paywall|bezahlschranke"
     r"|follow (us|me)|folg(t|e)? (mir|uns)|like us|cancela cuando quieras|hier klicken|click here"
@@ -73,9 +74,10 @@ SHORT_APPEAL_WORDS = 20
 _NOTICE = re.compile(r"^(©|\(c\)|copyright\b)", re.I)  # a copyright notice, however long its terms
 TAIL_LINES = 6  # appeals stand among the last few lines of the block
 
-# an embed placeholder: "Klicken Sie auf den Button, um den Inhalt von www.komoot.de zu laden."
-_EMBED = re.compile(r"\b(button|schaltfläche)\b.{0,120}\b(laden|load|hinzuzufügen|hinzufügen|aktivieren|anzeigen)\b"
-                    r"|\b(klicken|click|tap)\b.{0,40}\b(button|schaltfläche)\b", re.I)
+# an embed placeholder: "Klicken Sie auf den Button, um den Inhalt von www.komoot.de zu laden."; a button the
+# reader clicks for anything else is the story's ("Then click on the Send HTTP GET request button.", a tutorial)
+_EMBED = re.compile(r"\b(button|schaltfläche)\b.{0,120}\b(laden|load|hinzuzufügen|hinzufügen|aktivieren|anzeigen)\b",
+                    re.I)
 
 
 def related_label(line: str) -> str | None:

@@ -44,6 +44,7 @@ from storyline.ingest.lines import (
     sentence_count,
     text_key,
     word_count,
+    words,
 )
 from storyline.records import RemovedLine
 
@@ -52,6 +53,7 @@ MAX_TITLE_CHARS = 160
 INTRO_WORDS = 6  # "Following are the results on Tuesday:" opens a story as a sentence does
 LEAD_LINES = 3
 DEK_WORDS = 8  # a subheading under the headline is longer than a menu entry or a section label
+HEADLINE_SHARE = 0.4  # a line with this share of its words in the title is the headline worded again, not a dek
 LONG_LINE_WORDS = 20  # a line this long is text even without final punctuation (headlines are shorter)
 # a word that can end a sentence: two lower-case letters, a digit or four letters before its mark (not an
 # initial, "U.S." or "A.")
@@ -215,8 +217,11 @@ def clean_text(
         if title and ln.reason in (None, "navigation") and is_title_copy(ln.text, title):
             ln.reason = "repeated title"
     date_lines = stamps + [ln.text for ln in lead if ln.reason == "date line"]
+    opened_by_dek = False  # a text opened by the dek has no dateline (one opens the text)
     if scraped and _is_dek(lines, first, title):
         first -= 1
+    elif scraped and _is_opening_dek(lines, first, title):
+        lines[0].reason, first, opened_by_dek = None, 0, True
     if scraped:
         for ln in lines[first : last + 1]:
             ln.reason = ln.reason or label_reason(ln.text)
@@ -234,7 +239,8 @@ def clean_text(
     if not title:
         title, title_from = first_sentence_title(text[after_dateline(text):]), "first sentence"
     removed = [RemovedLine(ln.text, ln.reason) for ln in lines if ln.reason not in (None, "title")]
-    return Cleaned(title=title, text=text, description=description, dateline=find_dateline(text),
+    dateline = None if opened_by_dek and description is None else find_dateline(text)
+    return Cleaned(title=title, text=text, description=description, dateline=dateline,
                    title_from=title_from, headline_only=headline_only, date_lines=date_lines, removed=removed)
 
 
@@ -423,6 +429,27 @@ def _is_dek(lines: list[_Line], first: int, title: str | None) -> bool:
         return False
     dek.reason = None
     return True
+
+
+def _is_opening_dek(lines: list[_Line], first: int, title: str | None) -> bool:
+    """Whether the extracted block's first line, above the story, is the article's kicker or dek.
+
+    The block can open with the line a page sets over or under its headline
+    ("Die unglaubliche Geschichte eines Verbotes, das es nie gab"): without
+    final punctuation the edge rule takes it for navigation.  It is the
+    article's own summary when it is long (``DEK_WORDS``), is not the headline
+    worded again (under ``HEADLINE_SHARE`` of its words in the title), and is
+    no label, list item or table row (no colon, marker or bar).  When it is,
+    it is put back (its reason cleared).
+    """
+    if first == 0 or first >= len(lines) or not title:
+        return False
+    dek = lines[0].text
+    if lines[0].reason != "navigation" or word_count(dek) < DEK_WORDS or _marker(dek) or ":" in dek or "|" in dek:
+        return False
+    own = [fold(w) for w in words(dek)]
+    headline = {fold(w) for w in words(title)}
+    return sum(w in headline for w in own) < HEADLINE_SHARE * len(own)
 
 
 def _standfirst(lines: list[_Line], first: int, body: list[_Line]) -> str | None:
