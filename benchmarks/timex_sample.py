@@ -37,7 +37,7 @@ Usage:
 With ``--judged`` the sentences are annotated by the current code and scored
 against the judged gold; a sentence whose output differs from the one written
 in the file is printed as ``CHANGED``, for the reader to check that the gold
-still stands (``--update`` writes the new outputs and verdicts into the file).
+still stands (``--update`` writes the new outputs and verdicts into the file, the old output into the note).
 """
 
 from __future__ import annotations
@@ -299,6 +299,8 @@ def main() -> int:
         flag = ""
         if args.judged and out != r.output:
             flag, changed = f"  CHANGED (was {r.output})", changed + 1
+            if args.update:  # the output judged stays readable beside the new one
+                r.note = f"output was {r.output}; {r.note}".rstrip("; ")
         r.output = out
         if not args.judged:
             r.gold = out

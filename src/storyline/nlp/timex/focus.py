@@ -133,18 +133,28 @@ def rebase(found: list[Found], anchor: Anchor, text: str) -> list[Found]:
 
 _RANGE_GLUE = re.compile(r"^\s*(?:-|\u2013|to|through|until|till|and)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+_DAYS_GLUE = re.compile(r"^\s*(?:-|\u2013|to|through|thru|until|till)\s*$", re.I)
 
 
 def ranges(found: list[Found], text: str) -> list[Found]:
-    """'from April through September': the end of a range of months is the first such month after its start.
+    """'from April through September', 'Thursday through Saturday': a range's end is the first such month (day) after
+    its start.
 
     Each month alone takes the year its clause's tense points to, which can
     split a range across years ("runs from April [1998] through September
     [1997]" in February); the end of a range is anchored to its start
     (TimeML Annotation Guidelines 1.2.1: a relative expression is valued
-    from its anchor), so it is moved to the start's year or the next.
+    from its anchor), so it is moved to the start's year or the next.  Two
+    weekdays likewise: the end is the first such weekday after the start.
     """
     for a, b in zip(found, found[1:], strict=False):
+        if _weekday_range(a, b, text):
+            start, end = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
+            if end < start:  # "held Thursday through Saturday": the Saturday after that Thursday
+                b.value = (start + dt.timedelta(days=(end.isoweekday() - start.isoweekday()) % 7 or 7)).isoformat()
+            continue
         ma, mb = _MONTH_VALUE.match(a.value), _MONTH_VALUE.match(b.value)
         if not (ma and mb and b.relative and _RANGE_GLUE.match(text[a.end : b.start])
                 and _RANGE_OPEN.search(text, max(0, a.start - 9), a.start)):
@@ -152,6 +162,13 @@ def ranges(found: list[Found], text: str) -> list[Found]:
         year = int(ma[1]) + (int(mb[2]) < int(ma[2]))
         b.value = f"{year:04d}-{mb[2]}"
     return found
+
+
+def _weekday_range(a: Found, b: Found, text: str) -> bool:
+    """'Thursday through Saturday', 'from Friday to Monday': two weekdays, each a day, joined as a range."""
+    return (b.relative and bool(_DAY_VALUE.match(a.value)) and bool(_DAY_VALUE.match(b.value))
+            and all(_WEEKDAY_NAME.fullmatch(text, f.start, f.end) for f in (a, b))
+            and bool(_DAYS_GLUE.match(text[a.end : b.start])))
 
 
 def _minus_year(q: str) -> str:

@@ -52,7 +52,8 @@ _PART_DAY = rx(rf"\b{_PART}\s+(yesterday|today|tomorrow)\b")  # "afternoon yeste
 _THIS_PAST = r"(?:this\s+(?=past\s|coming\s))?"  # "this past weekend", "this coming Monday": one expression
 _WEEKDAY = rx(rf"\b(?:{_THIS_PAST}(last|next|this|coming|past|previous)\s+)?({WEEKDAY})(?:\s+{_PART})?\b")
 _REL_UNIT = rx(rf"\b(?:(the)\s+)?{_THIS_PAST}(this|last|next|past|coming|previous|current|following)\s+(?:fiscal\s+)?"
-               r"(week|weekend|month|year|quarter|decade|century|(?<=past\s)(?:day|hour))\b(?!-|\s+(?:old|or\s+two))")
+               r"(week|weekend|month|year|quarter|decade|century|(?<=past\s)(?:day|hour)"
+               r"|(?<=(?:past|last|next)\s)fortnight)\b(?!-|\s+(?:old|or\s+two))")
 _EDGE_UNIT = rx(r"\b(?:(?:the\s+)?(end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
                 r"(year|month|week|quarter|decade|century)"
                 r"|(year)(?:[- ]end|'s\s+end)|(earlier|later)\s+in\s+the\s+(year|month|week))\b")
@@ -152,14 +153,15 @@ def weekdays(text: str, ctx: Context) -> Iterator[Found]:
 
 
 def relative_units(text: str, ctx: Context) -> Iterator[Found]:
-    """'last week' -> 2018-W27, 'this month', 'next year', 'last weekend'; 'the past year' (or day): durations."""
+    """'last week' -> 2018-W27, 'this month', 'next year', 'last weekend'; 'the past year' (fortnight): durations."""
     a = ctx.anchor
     for m in _REL_UNIT.finditer(text):
         if _in_a_name(ctx.original, m.start(), m.end()):
             continue
         the, rel, name = m.group(1), m.group(2).lower(), m.group(3).lower()
-        if name in ("day", "hour") and not the:
-            continue  # "the past day" is the last 24 hours; "past day" alone is no expression
+        if name in ("day", "hour", "fortnight") and not the:
+            continue  # "the past day" is the last 24 hours; "past day" alone is no expression; a fortnight has no
+            # calendar name ("last fortnight": which two weeks?), only "the past fortnight" its length
         if the and rel in ("past", "last", "next", "coming") and name not in ("weekend",):
             mult, code = unit(name)
             yield Found(m.start(), m.end(), "DURATION", duration_value(mult, code))
