@@ -1,7 +1,7 @@
-"""A length in several units is one duration; a range of weekdays ends after it starts; 'the past fortnight'.
+"""A length in several units is one duration; a weekday range ends after it starts; a fortnight; delivery months.
 
-Sentences written for these tests (after the timex sample of newswire, benchmarks/data/timex_sample_A.tsv), one
-behaviour each, with the real model.
+Sentences written for these tests (after the timex samples of newswire, benchmarks/data/timex_sample_A.tsv and _B),
+one behaviour each, with the real model.
 """
 
 from __future__ import annotations
@@ -56,3 +56,19 @@ def test_the_past_fortnight_is_a_two_week_length(nlp):
     assert ("the last fortnight", "DURATION", "P2W") in found
     assert _found(nlp, "He was injured in the past fortnight.", "2006-12-19") == [
         ("the past fortnight", "DURATION", "P2W")]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # a price report in the past tense: the contract month is still ahead (newswire sample B, 2006-12-14)
+    ("In London, Brent crude for January delivery gained 23 cents to 61.56 dollars.", "2007-01"),
+    ("Light sweet crude for delivery in January rose 30 cents in electronic deals.", "2007-01"),
+    ("The January contract had closed on Thursday up 25 cents.", "2007-01"),
+])
+def test_a_delivery_month_is_the_next_one(nlp, sentence, value):
+    assert dict((t, v) for t, _ty, v in _found(nlp, sentence, "2006-12-14"))["January"] == value
+
+
+def test_a_month_something_was_delivered_in_is_past(nlp):
+    found = _found(nlp, "They rewired the station for the solar array delivered in September by the shuttle.",
+                   "2006-12-16")
+    assert ("September", "DATE", "2006-09") in found
