@@ -1,4 +1,4 @@
-"""A length in several units is one duration; a weekday range ends after it starts; a fortnight; delivery months.
+"""Lengths in several units, weekday ranges, a fortnight, delivery months, "later in the day": sample A and B errors.
 
 Sentences written for these tests (after the timex samples of newswire, benchmarks/data/timex_sample_A.tsv and _B),
 one behaviour each, with the real model.
@@ -72,3 +72,23 @@ def test_a_month_something_was_delivered_in_is_past(nlp):
     found = _found(nlp, "They rewired the station for the solar array delivered in September by the shuttle.",
                    "2006-12-16")
     assert ("September", "DATE", "2006-09") in found
+
+
+@pytest.mark.parametrize("sentence, published, value", [
+    # the day of the report (newswire sample A, 1997-04-28 a Monday)
+    ("Counting began Monday morning and final results will be published later in the day.", "1997-04-28",
+     "1997-04-28"),
+    # a day named in the same sentence
+    ("Ban arrived in Japan on Sunday and held talks with his counterpart later in the day.", "2006-11-06",
+     "2006-11-05"),
+    # a day named only in an earlier sentence, here a day of the background, is not the one told
+    ("A tank crashed through its gates on April 30, 1975. Earlier in the day the minister visited a school.",
+     "1997-04-08", "1997-04-08"),
+    ("Never one to make a fuss, the queen spent the day in private with her family.", "1997-04-21", "1997-04-21"),
+])
+def test_the_day_of_a_later_or_earlier_event_is_a_date(nlp, sentence, published, value):
+    assert ("the day", "DATE", value) in _found(nlp, sentence, published)
+
+
+def test_the_day_before_or_of_something_is_not_that_day(nlp):
+    assert all(t != "the day" for t, _ty, _v in _found(nlp, "He spent the day of the vote at home.", "1997-04-21"))

@@ -95,7 +95,7 @@ ANNOTATION_VERSION = 27  # 3: TIMEX3 extents without their signal preposition; 4
 # name is not its capitals form ("WASHINGTON") when the article writes the name in mixed case too; 27: TIMEX3 a
 # length in several units is one DURATION ("three years and four months" P3Y4M), a weekday range ends after its
 # start ("Thursday through Saturday"), "the past fortnight" P2W, a futures month ("crude for January delivery") the
-# next such month
+# next such month, "later in the day" / "spent the day" a DATE (the day its sentence names, else the DCT)
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -35,6 +35,7 @@ _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _ANAPHORIC = re.compile(r"^@A([DWMY])([+-]\d+)(T\w+)?$")
 _FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?=T|$)")
 _CALENDAR = re.compile(r"^\d{4}(?:-[01]\d(?:-[0-3]\d)?)?(?=T|$)")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"'\u201c])|\n")
 _UNIT_NAMES = {"W": "week", "M": "month", "Y": "year"}
 # a period counted from the start of the (fiscal) year, as results report it: "the first nine months", "the six months"
 _YEAR_TO_DATE = re.compile(r"the\s+(?:first\s+|latest\s+)?(?:six|nine|6|9)\s+months\b", re.I)
@@ -201,6 +202,7 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
     reported = False  # the quarter in focus was named in a past-tense clause: its results are out, it has ended
     whole_year = False  # the period in focus runs from the start of the year: year-ago values are years
     named: str | None = None  # the last year, month or day named: what "the next day", "that year" count from
+    named_end = 0  # where it was named
     for f in found:
         if _QUARTER.match(f.value):
             if focus is None or anchor.dct is None or f.value < anchor.quarter():
@@ -217,9 +219,12 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
         elif f.value.startswith("@AP"):  # "in the afternoon": that part of the day last named, else of the DCT
             day = named[:10] if named and len(named) >= 10 else anchor.day()
             f.value = day + f.value[3:]
+        elif f.value == "@AS":  # "earlier in the day": the day this sentence names, else the day of the report
+            same = named and len(named) >= 10 and not _SENTENCE_END.search(text, named_end, f.start)
+            f.value = named[:10] if named and same else anchor.day()
         calendar = _CALENDAR.match(f.value)
         if calendar:
-            named = calendar.group()
+            named, named_end = calendar.group(), f.end
         if not f.value.startswith("@"):
             continue
         q = focus or anchor.quarter(-1)
