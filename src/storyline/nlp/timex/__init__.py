@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from storyline.nlp.timex import dates, focus, holidays, periods, relative, spans
 from storyline.nlp.timex.anchor import Anchor, parse_dct, tense
-from storyline.nlp.timex.extent import join_day_and_clock, widen
+from storyline.nlp.timex.extent import join_day_and_clock, join_lengths, widen
 from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import ASCII_LOWER
 from storyline.nlp.timex.names import in_a_name
@@ -68,7 +68,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     low = text.translate(ASCII_LOWER)
     found = [f for rule in RULES for f in rule(low, ctx)]
     found = [f for f in found if not _adjective_ref(doc, f) and not in_a_name(doc, f.start, f.end)]
-    chosen = join_day_and_clock(_longest(found), text)
+    chosen = join_lengths(join_day_and_clock(_longest(found), text), text)
     chosen = focus.ranges(focus.rebase(chosen, anchor, text), text)
     if any(f.value.startswith("@") for f in chosen):
         chosen = focus.resolve(chosen, anchor, text, clause_tense)

@@ -148,7 +148,8 @@ def month_year(text: str, ctx: Context) -> Iterator[Found]:
 
 
 def months(text: str, ctx: Context) -> Iterator[Found]:
-    """'April', 'last June', 'next March': most recent unless future tense; 'each July' is a SET."""
+    """'April', 'last June', 'next March': most recent unless future tense; 'each July' is a SET; 'for March delivery'
+    a futures month, the next one."""
     for m in _MONTH.finditer(text):
         mon = month_number(ctx.cased(m, 2))
         if mon is None or (m.group(2).lower().rstrip(".") in ("may", "mar", "jan", "dec", "sep", "jun", "jul")
@@ -160,10 +161,20 @@ def months(text: str, ctx: Context) -> Iterator[Found]:
             continue
         when = {"last": "PAST", "past": "PAST", "previous": "PAST", "next": "FUTURE", "coming": "FUTURE"}.get(rel)
         strict = when is not None
+        if not strict and (_DELIVERY_AFTER.match(text, m.end())
+                           or _DELIVERY_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+            # "crude for January delivery", "the December contract": a futures month, never one gone by, whatever
+            # the tense of the price report around it ("gained 23 cents"), and counted from the day of the report
+            yield Found(m.start(), m.end(), "DATE", ctx.anchor.month_named(mon, "FUTURE"), relative=True)
+            continue
         when = when or ctx.tense(m.start(2), m.end(2))
         value = ctx.anchor.month_named(mon, when, strict=strict)
         yield Found(m.start(), m.end(), "DATE", value, relative=True,
                     rebase=None if strict else partial(_in_focus_year, suffix=f"-{mon:02d}"))
+
+
+_DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b")  # on the lower-cased text
+_DELIVERY_BEFORE = re.compile(r"\bdelivery\s+(?:in|for)\s+$")  # not "a contract in May", "delivered in May": past
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+|[A-Z]{2,5})\s+$")

@@ -1,4 +1,4 @@
-"""Where a timex starts and ends: modifiers, the governing preposition, a day joined to its clock time.
+"""Where a timex starts and ends: modifiers, the signal preposition, a day with its clock time, a length in units.
 
 Rules find the core ("300 day", "May"); this widens it to what TimeML tags:
 "more than 300 day" (mod MORE_THAN), "early May" (mod START).  The
@@ -67,6 +67,53 @@ def join_day_and_clock(found: list[Found], text: str) -> list[Found]:
                 continue
         out.append(f)
     return out
+
+
+_LENGTH = re.compile(r"^P(T?)(\d+)([YMWDHS])$")
+_RANK = MappingProxyType({"Y": 0, "M": 1, "W": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6})
+_AND = re.compile(r"^(?:\s*,)?\s*(?:and\s+)?$", re.I)
+_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+[a-z]", re.I)  # "five days a week": a frequency
+_OR_AFTER = re.compile(r"\s*,?\s+or\b", re.I)  # "one year, 68 days or even two months": lengths to choose from
+
+
+def join_lengths(found: list[Found], text: str) -> list[Found]:
+    """'one day, 18 hours, 40 minutes and 10 seconds', 'two years and six months': one length in several units.
+
+    Counted lengths in units that get smaller, joined only by commas and
+    "and", are one duration (the value ISO 8601 writes for it: P1DT18H40M10S),
+    as a reader and the TIMEX2/TIMEX3 extent rules take "two hours and thirty
+    minutes"; a list in one unit ("10 days, 20 days"), an uncounted length
+    ("years"), a frequency ("for 20 years, five days a week") and lengths to
+    choose from ("one year, 68 days or even two months") stay apart.
+
+    >>> [(f.start, f.end, f.value) for f in join_lengths(
+    ...     [Found(0, 7, "DURATION", "P1D"), Found(9, 17, "DURATION", "PT18H"), Found(22, 32, "DURATION", "PT40M")],
+    ...     "one day, 18 hours and 40 minutes")]
+    [(0, 32, 'P1DT18H40M')]
+    """
+    out: list[Found] = []
+    parts: list[list[tuple[int, int]]] = []  # per kept Found: its (rank, count) pieces when it is a counted length
+    for f in found:
+        m = _LENGTH.match(f.value) if f.type == "DURATION" and f.mod is None else None
+        piece = (_RANK[m.group(1) + m.group(3)], int(m.group(2))) if m else None
+        if piece and out and parts[-1] and parts[-1][-1][0] < piece[0] and _AND.match(text[out[-1].end : f.start]) \
+                and not _RATE_AFTER.match(text, f.end) and not _OR_AFTER.match(text, f.end):
+            parts[-1].append(piece)
+            out[-1] = Found(out[-1].start, f.end, "DURATION", _length_value(parts[-1]))
+            continue
+        out.append(f)
+        parts.append([piece] if piece else [])
+    return out
+
+
+def _length_value(pieces: list[tuple[int, int]]) -> str:
+    """ISO 8601 for (rank, count) pieces: [(3, 1), (4, 18)] -> P1DT18H; weeks beside other units count as days."""
+    counts = dict(pieces)
+    if 2 in counts and len(counts) > 1:
+        counts[3] = counts.get(3, 0) + 7 * counts.pop(2)
+    date = "".join(f"{counts[r]}{u}" for r, u in ((0, "Y"), (1, "M"), (2, "W"), (3, "D")) if r in counts)
+    time = "".join(f"{counts[r]}{u}" for r, u in ((4, "H"), (5, "M"), (6, "S")) if r in counts)
+    return "P" + date + ("T" + time if time else "")
 
 
 def widen(f: Found, text: str, anchor: Anchor, modifier: Callable[[int, int], bool]) -> Timex:

@@ -35,6 +35,7 @@ _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _ANAPHORIC = re.compile(r"^@A([DWMY])([+-]\d+)(T\w+)?$")
 _FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?=T|$)")
 _CALENDAR = re.compile(r"^\d{4}(?:-[01]\d(?:-[0-3]\d)?)?(?=T|$)")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"'\u201c])|\n")
 _UNIT_NAMES = {"W": "week", "M": "month", "Y": "year"}
 # a period counted from the start of the (fiscal) year, as results report it: "the first nine months", "the six months"
 _YEAR_TO_DATE = re.compile(r"the\s+(?:first\s+|latest\s+)?(?:six|nine|6|9)\s+months\b", re.I)
@@ -133,18 +134,28 @@ def rebase(found: list[Found], anchor: Anchor, text: str) -> list[Found]:
 
 _RANGE_GLUE = re.compile(r"^\s*(?:-|\u2013|to|through|until|till|and)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+_DAYS_GLUE = re.compile(r"^\s*(?:-|\u2013|to|through|thru|until|till)\s*$", re.I)
 
 
 def ranges(found: list[Found], text: str) -> list[Found]:
-    """'from April through September': the end of a range of months is the first such month after its start.
+    """'from April through September', 'Thursday through Saturday': a range's end is the first such month (day) after
+    its start.
 
     Each month alone takes the year its clause's tense points to, which can
     split a range across years ("runs from April [1998] through September
     [1997]" in February); the end of a range is anchored to its start
     (TimeML Annotation Guidelines 1.2.1: a relative expression is valued
-    from its anchor), so it is moved to the start's year or the next.
+    from its anchor), so it is moved to the start's year or the next.  Two
+    weekdays likewise: the end is the first such weekday after the start.
     """
     for a, b in zip(found, found[1:], strict=False):
+        if _weekday_range(a, b, text):
+            start, end = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
+            if end < start:  # "held Thursday through Saturday": the Saturday after that Thursday
+                b.value = (start + dt.timedelta(days=(end.isoweekday() - start.isoweekday()) % 7 or 7)).isoformat()
+            continue
         ma, mb = _MONTH_VALUE.match(a.value), _MONTH_VALUE.match(b.value)
         if not (ma and mb and b.relative and _RANGE_GLUE.match(text[a.end : b.start])
                 and _RANGE_OPEN.search(text, max(0, a.start - 9), a.start)):
@@ -152,6 +163,13 @@ def ranges(found: list[Found], text: str) -> list[Found]:
         year = int(ma[1]) + (int(mb[2]) < int(ma[2]))
         b.value = f"{year:04d}-{mb[2]}"
     return found
+
+
+def _weekday_range(a: Found, b: Found, text: str) -> bool:
+    """'Thursday through Saturday', 'from Friday to Monday': two weekdays, each a day, joined as a range."""
+    return (b.relative and bool(_DAY_VALUE.match(a.value)) and bool(_DAY_VALUE.match(b.value))
+            and all(_WEEKDAY_NAME.fullmatch(text, f.start, f.end) for f in (a, b))
+            and bool(_DAYS_GLUE.match(text[a.end : b.start])))
 
 
 def _minus_year(q: str) -> str:
@@ -184,6 +202,7 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
     reported = False  # the quarter in focus was named in a past-tense clause: its results are out, it has ended
     whole_year = False  # the period in focus runs from the start of the year: year-ago values are years
     named: str | None = None  # the last year, month or day named: what "the next day", "that year" count from
+    named_end = 0  # where it was named
     for f in found:
         if _QUARTER.match(f.value):
             if focus is None or anchor.dct is None or f.value < anchor.quarter():
@@ -200,9 +219,12 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
         elif f.value.startswith("@AP"):  # "in the afternoon": that part of the day last named, else of the DCT
             day = named[:10] if named and len(named) >= 10 else anchor.day()
             f.value = day + f.value[3:]
+        elif f.value == "@AS":  # "earlier in the day": the day this sentence names, else the day of the report
+            same = named and len(named) >= 10 and not _SENTENCE_END.search(text, named_end, f.start)
+            f.value = named[:10] if named and same else anchor.day()
         calendar = _CALENDAR.match(f.value)
         if calendar:
-            named = calendar.group()
+            named, named_end = calendar.group(), f.end
         if not f.value.startswith("@"):
             continue
         q = focus or anchor.quarter(-1)

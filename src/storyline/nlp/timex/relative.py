@@ -52,7 +52,8 @@ _PART_DAY = rx(rf"\b{_PART}\s+(yesterday|today|tomorrow)\b")  # "afternoon yeste
 _THIS_PAST = r"(?:this\s+(?=past\s|coming\s))?"  # "this past weekend", "this coming Monday": one expression
 _WEEKDAY = rx(rf"\b(?:{_THIS_PAST}(last|next|this|coming|past|previous)\s+)?({WEEKDAY})(?:\s+{_PART})?\b")
 _REL_UNIT = rx(rf"\b(?:(the)\s+)?{_THIS_PAST}(this|last|next|past|coming|previous|current|following)\s+(?:fiscal\s+)?"
-               r"(week|weekend|month|year|quarter|decade|century|(?<=past\s)(?:day|hour))\b(?!-|\s+(?:old|or\s+two))")
+               r"(week|weekend|month|year|quarter|decade|century|(?<=past\s)(?:day|hour)"
+               r"|(?<=(?:past|last|next)\s)fortnight)\b(?!-|\s+(?:old|or\s+two))")
 _EDGE_UNIT = rx(r"\b(?:(?:the\s+)?(end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
                 r"(year|month|week|quarter|decade|century)"
                 r"|(year)(?:[- ]end|'s\s+end)|(earlier|later)\s+in\s+the\s+(year|month|week))\b")
@@ -75,6 +76,10 @@ _DAY_PART = rx(r"\b(?:in|during|through|into|throughout|until|till|by|spend|spen
                r"(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night))\b"
                r"(?!['\u2019-]|\s+(?:of|before|after|shift|news|paper|papers|sky|session|sessions|show|class|classes"
                r"|rush|flight|flights|train|trains|edition|editions|star|stars|hours)\b)")
+# the day the story tells of, as a whole: "results will be published later in the day", "the queen spent the day in
+# private" (not "the day before", "the day of the vote", "the day's trading", "to this day")
+_THE_DAY = rx(r"\b(?:(?:later|earlier)\s+in|spend|spent|spending|spends)\s+(the\s+day)\b"
+              r"(?!['\u2019-]|\s+(?:of|before|after|when|that|which|he|she|they|it|we)\b)")
 # "until then", not the adjective of "the then-mayor"
 _THEN = rx(r"\b(?:since|until|till|by|before|after|from|between|at|as\s+of)\s+(then)\b(?![-\u2019'])")
 _SOME_DAY = rx(r"\b(?:will|would|could|may|might|can|shall|should|to)\s+(?:also\s+|still\s+|even\s+)?(one\s+day)\b"
@@ -152,14 +157,15 @@ def weekdays(text: str, ctx: Context) -> Iterator[Found]:
 
 
 def relative_units(text: str, ctx: Context) -> Iterator[Found]:
-    """'last week' -> 2018-W27, 'this month', 'next year', 'last weekend'; 'the past year' (or day): durations."""
+    """'last week' -> 2018-W27, 'this month', 'next year', 'last weekend'; 'the past year' (fortnight): durations."""
     a = ctx.anchor
     for m in _REL_UNIT.finditer(text):
         if _in_a_name(ctx.original, m.start(), m.end()):
             continue
         the, rel, name = m.group(1), m.group(2).lower(), m.group(3).lower()
-        if name in ("day", "hour") and not the:
-            continue  # "the past day" is the last 24 hours; "past day" alone is no expression
+        if name in ("day", "hour", "fortnight") and not the:
+            continue  # "the past day" is the last 24 hours; "past day" alone is no expression; a fortnight has no
+            # calendar name ("last fortnight": which two weeks?), only "the past fortnight" its length
         if the and rel in ("past", "last", "next", "coming") and name not in ("weekend",):
             mult, code = unit(name)
             yield Found(m.start(), m.end(), "DURATION", duration_value(mult, code))
@@ -299,7 +305,10 @@ def anaphoric(text: str, ctx: Context) -> Iterator[Found]:
 
 
 def day_parts(text: str, ctx: Context) -> Iterator[Found]:
-    """'in the afternoon', 'spent the night': that part of the day in focus (TIME ...TAF), else of the DCT's day.
+    """'in the afternoon', 'spent the night': that part of the day in focus (TIME ...TAF), else of the DCT's day;
+    'later in the day', 'spent the day': the day its sentence names, else the publication day (DATE): read over
+    newswire, a day named in an earlier sentence is as often a day of the background ("tank crashed through its
+    gates on April 30, 1975. Earlier in the day Rubin visited ...") as the day told.
 
     A part of the day with the definite article refers to the day the
     story is telling (TimeML Annotation Guidelines 1.2.1: an underspecified
@@ -310,6 +319,8 @@ def day_parts(text: str, ctx: Context) -> Iterator[Found]:
     """
     for m in _DAY_PART.finditer(text):
         yield Found(m.start(1), m.end(1), "TIME", f"@APT{DAY_PARTS[m.group(2).lower()]}", relative=True)
+    for m in _THE_DAY.finditer(text):  # "later in the day", "spent the day": that day itself, a DATE
+        yield Found(m.start(1), m.end(1), "DATE", "@AS", relative=True)
 
 
 def then(text: str, ctx: Context) -> Iterator[Found]:

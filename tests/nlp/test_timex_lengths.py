@@ -1,0 +1,94 @@
+"""Lengths in several units, weekday ranges, a fortnight, delivery months, "later in the day": sample A and B errors.
+
+Sentences written for these tests (after the timex samples of newswire, benchmarks/data/timex_sample_A.tsv and _B),
+one behaviour each, with the real model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.timex import find_timexes
+
+THU = "2005-11-10"  # a Thursday
+
+
+def _found(nlp, text: str, published: str = THU) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_timexes(nlp(text), published)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The yacht's record time of one day, 18 hours, 40 minutes and 10 seconds still stands.",
+     ("one day, 18 hours, 40 minutes and 10 seconds", "DURATION", "P1DT18H40M10S")),
+    ("He was sentenced to three years and four months in jail.",
+     ("three years and four months", "DURATION", "P3Y4M")),
+    ("The runner finished in 1 hour 08 minutes 14 seconds.", ("1 hour 08 minutes 14 seconds", "DURATION", "PT1H8M14S")),
+    ("The match lasted a 4-hour, 37-minute battle.", ("4-hour, 37-minute", "DURATION", "PT4H37M")),
+])
+def test_a_length_in_decreasing_units_is_one_duration(nlp, sentence, expected):
+    assert expected in _found(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence, apart", [
+    # a frequency after the second length: "five days a week" is no part of the twenty years
+    ("He has watched football for 20 years, five days a week.", ("20 years", "DURATION", "P20Y")),
+    # lengths to choose from
+    ("Some governments lasted one year, 68 days or even two months.", ("one year", "DURATION", "P1Y")),
+    # the same unit twice is a list
+    ("The trials ran for 10 days, 20 days and 30 days.", ("10 days", "DURATION", "P10D")),
+])
+def test_lengths_that_are_not_one_duration_stay_apart(nlp, sentence, apart):
+    assert apart in _found(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # Thursday is the publication day; the Saturday of the range is the one after it, not the one before
+    ("The media conference, being held Thursday through Saturday, was organized by the press union.",
+     "Saturday", "2005-11-12"),
+    ("The trial was adjourned Thursday until Monday, a correspondent said.", "Monday", "2005-11-14"),
+])
+def test_the_end_of_a_weekday_range_comes_after_its_start(nlp, sentence, text, value):
+    assert dict((t, v) for t, _ty, v in _found(nlp, sentence))[text] == value
+
+
+def test_the_past_fortnight_is_a_two_week_length(nlp):
+    found = _found(nlp, "He made a duck and nine in his two appearances over the last fortnight.", "2006-12-19")
+    assert ("the last fortnight", "DURATION", "P2W") in found
+    assert _found(nlp, "He was injured in the past fortnight.", "2006-12-19") == [
+        ("the past fortnight", "DURATION", "P2W")]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # a price report in the past tense: the contract month is still ahead (newswire sample B, 2006-12-14)
+    ("In London, Brent crude for January delivery gained 23 cents to 61.56 dollars.", "2007-01"),
+    ("Light sweet crude for delivery in January rose 30 cents in electronic deals.", "2007-01"),
+    ("The January contract had closed on Thursday up 25 cents.", "2007-01"),
+])
+def test_a_delivery_month_is_the_next_one(nlp, sentence, value):
+    assert dict((t, v) for t, _ty, v in _found(nlp, sentence, "2006-12-14"))["January"] == value
+
+
+def test_a_month_something_was_delivered_in_is_past(nlp):
+    found = _found(nlp, "They rewired the station for the solar array delivered in September by the shuttle.",
+                   "2006-12-16")
+    assert ("September", "DATE", "2006-09") in found
+
+
+@pytest.mark.parametrize("sentence, published, value", [
+    # the day of the report (newswire sample A, 1997-04-28 a Monday)
+    ("Counting began Monday morning and final results will be published later in the day.", "1997-04-28",
+     "1997-04-28"),
+    # a day named in the same sentence
+    ("Ban arrived in Japan on Sunday and held talks with his counterpart later in the day.", "2006-11-06",
+     "2006-11-05"),
+    # a day named only in an earlier sentence, here a day of the background, is not the one told
+    ("A tank crashed through its gates on April 30, 1975. Earlier in the day the minister visited a school.",
+     "1997-04-08", "1997-04-08"),
+    ("Never one to make a fuss, the queen spent the day in private with her family.", "1997-04-21", "1997-04-21"),
+])
+def test_the_day_of_a_later_or_earlier_event_is_a_date(nlp, sentence, published, value):
+    assert ("the day", "DATE", value) in _found(nlp, sentence, published)
+
+
+def test_the_day_before_or_of_something_is_not_that_day(nlp):
+    assert all(t != "the day" for t, _ty, _v in _found(nlp, "He spent the day of the vote at home.", "1997-04-21"))
