@@ -66,3 +66,16 @@ def test_the_storys_history_does_not_fill_the_top_view() -> None:
     assert [e.date for e in top_entries(entries, 8, published)] == ["2005-W44", "2005-11-04", "2005-11-05"]
     # a story told only by its history keeps it: it is what the story has
     assert len(top_entries(entries[2:4], 8, published)) == 2
+
+
+def test_a_piece_cut_off_its_clause_neither_fills_a_slot_nor_speaks_for_its_day() -> None:
+    """"… and general manager on May 26, 2003." does not read alone: a whole sentence of its day is shown
+    instead, and as a filler it leaves the slot empty."""
+    entries = [TimelineEntry("2005-05-23", "… and general manager on May 23, replacing the coach.", articles=[1],
+                             salience=1.0),
+               TimelineEntry("2005-05-23", "The team fired its coach on Monday.", articles=[2], salience=0.5),
+               TimelineEntry("2005-06", "… when it ships in June.", articles=[1], salience=0.9, status="planned"),
+               TimelineEntry("2005-07", "The new coach will be presented in July.", articles=[2], salience=0.4,
+                             status="planned")]
+    top = top_entries(entries, 8, {1: "2005-05-23", 2: "2005-05-23"})
+    assert [e.text for e in top] == ["The team fired its coach on Monday.", "The new coach will be presented in July."]
