@@ -119,7 +119,7 @@ def views(db: Path, story_ids: list[int] | None = None, min_articles: int = 4
                 continue
             entries = top_timeline(sl.store, build_story_timeline(sl.store, st.id, settings), TOP)
             ids = sorted({a for e in entries for a in e.articles})
-            by_id = {a.id: a for a in sl.store.articles(ids=ids)} if ids else {}
+            by_id = {a.id: a for a in sl.store.articles(ids=ids) if a.id is not None} if ids else {}
             titles[st.id] = " ".join(story_title(sl.store, st).split())
             arts[st.id] = by_id
             rows[st.id] = [Row(st.id, e.date, e.status, " ".join(e.text.split()),
