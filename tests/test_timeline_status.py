@@ -19,6 +19,16 @@ def test_schedules_and_forecasts_are_not_happenings():
     assert status_of("The summit was held on June 12.", "2018-06-12", "2018-08-01", recalled=True) == "recalled"
 
 
+def test_an_undated_articles_schedule_is_a_plan_by_its_wording():
+    """A page that prints no day of its own: "will take place" and "is scheduled for" still tell a plan (they
+    were shown as happenings, since only a date after the article's day made a plan), a forecast stays
+    expected, and a report stays a happening."""
+    assert status_of("Nomination of candidates will take place from October 16.", "2013-10-16", None) == "planned"
+    assert status_of("The vote is scheduled for December 15.", "2013-12-15", None) == "planned"
+    assert status_of("He could be sentenced on May 7.", "2011-05-07", None) == "expected"
+    assert status_of("The ferry sank on Monday night.", "2014-03-03", None) == "happened"
+
+
 def test_descriptions_are_background_and_reports_are_not():
     assert is_background("Haiti is part of a large Caribbean island called Hispaniola.")
     assert is_background("Jackson was born in Gary, Indiana, in 1958.")

@@ -269,6 +269,55 @@ def _is_byline(sentence_text: str, date_text: str) -> bool:
     return len(_WORD.findall(rest)) < MIN_WORDS or sentence_text.rstrip().endswith(("--", " -", "\u2014", "\u2013"))
 
 
+_CLOCK = re.compile(
+    r"\b\d{1,2}\s*[:.]\s*\d\d(?:\s*[:.]\s*\d\d)?(?:\s*[ap]\.?\s*m\b\.?)?"
+    r"(?:\s*\(?\b(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)\b(?:\s*[+-]\s*\d\d?(?:\s*:\s*\d\d)?)?\)?)?",
+    re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s*[,\u2013\u2014-]?\s*(?:at\s+)?" + _CLOCK.pattern, re.IGNORECASE)
+_STAMP_VERB = frozenset("published updated posted modified filed created".split())
+_STAMP_WORDS = _STAMP_VERB | frozenset(
+    "last on at by am pm gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et pt "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+_POSTED_IN = re.compile(r"\b(?:posted|filed|published)\s+(?:in|under)\s+[^.\n]{1,80}\s+on\s*$", re.IGNORECASE)
+
+
+def page_stamp(text: str, lo: int, hi: int) -> int:
+    """Where the page's time stamp that holds the date ``text[lo:hi]`` ends, or 0 when the date is no stamp.
+
+    A page prints when it was published or updated on a line of its own, or
+    opening the lead's line: a date with a clock time ("2 October 2013, 15: 39
+    (GMT+05: 00)", "7: 15 a. m. Dec. 7, 2009") or a stamp word ("Updated Saturday,
+    December 05, 2009", "posted in Pedestrian Accidents on Wednesday, September
+    18, 2013").  It dates the page, not a happening; run into the headline above
+    it by the parser, it made an entry of headline and stamp.
+
+    >>> s = "Crash kills one\\n\\nPublished 12: 17 am, Monday, September 16, 2013\\n\\nA man died."
+    >>> page_stamp(s, s.index("Monday"), s.index("2013") + 4) == s.index("2013") + 4
+    True
+    >>> s = "4 October 2013, 18: 07 (GMT+05: 00) Regarding the election, a decision was taken."
+    >>> s[page_stamp(s, 0, 14):]
+    ' Regarding the election, a decision was taken.'
+    >>> page_stamp("On Monday, Sept. 16, the court ruled for him.", 3, 19)
+    0
+    """
+    line_lo = text.rfind("\n", 0, lo) + 1
+    line_hi = text.find("\n", hi)
+    line_hi = len(text) if line_hi < 0 else line_hi
+    before = _CLOCK.sub(" 0 ", text[line_lo:lo])
+    stop = max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Za-z])", before)), default=0)
+    before = before[stop:]
+    after = _CLOCK_AFTER.match(text, hi)
+    end = after.end() if after else hi
+    words = {w.lower() for w in _WORD.findall(before)}
+    rest = {w.lower() for w in _WORD.findall(_CLOCK.sub(" ", text[end:line_hi]))}
+    if _POSTED_IN.search(before):
+        return end
+    if not words <= _STAMP_WORDS:
+        return 0
+    clock = after is not None or re.search(r"\b0\s*,?\s*$", before) is not None
+    return end if clock or words & _STAMP_VERB or rest <= _STAMP_WORDS else 0
+
+
 def _pieces(text: str, start: int, end: int, found: list[tuple[int, int, str]],
             names: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str, tuple[int, int] | None]]:
     """Each dated timex of one sentence with the clause piece it goes with (None: the whole sentence).
@@ -348,11 +397,20 @@ def article_candidates(
     sentences = whole_sentences(text, ann.sentences)
     starts = [s.start for s in sentences]
     starts_of: dict[tuple[int, int], int] = {}  # each sentence's body start, found once when first asked
+    stamped: dict[tuple[int, int], int] = {}  # a sentence holding the page's time stamp -> where the stamp ends
+    for t in ann.timexes:
+        s = _sentence_of(sentences, starts, t.start)
+        end = page_stamp(text, t.start, t.end) if s is not None else 0
+        if s is not None and end:
+            stamped[(s.start, s.end)] = max(end, stamped.get((s.start, s.end), 0))
 
     def body_start(s: Sentence) -> int:
         key = (s.start, s.end)
         if key not in starts_of:
             starts_of[key] = _body_start(text, s, skip)
+            if key in stamped:  # a headline and stamp the parser ran into the lead are no part of it
+                after = re.compile(r"[\s,;:)\]-]*").match(text, stamped[key])
+                starts_of[key] = min(s.end, max(starts_of[key], after.end() if after else stamped[key]))
         return starts_of[key]
 
     ents_in: dict[tuple[int, int], list[int]] = {}
@@ -408,7 +466,7 @@ def article_candidates(
     if lead and timeline_date("DATE", pub) and len(pub) == 10:
         skipped = 0
         for s in sentences:
-            body = text[s.start : s.end]
+            body = text[body_start(s) if (s.start, s.end) in stamped else s.start : s.end]
             if len(_WORD.findall(body)) < MIN_WORDS or _is_byline(body, ""):
                 continue
             key = (s.start, s.end)

@@ -52,7 +52,19 @@ FAR_BEFORE_DAYS = 365
 
 
 def status_of(text: str, date: str, published: str | None, recalled: bool = False) -> str:
-    """The status of one dated sentence or clause, from its wording and the article's day (ISO, may be None)."""
+    """The status of one dated sentence or clause, from its wording and the article's day (ISO, may be None).
+
+    With no day for the article (a page that prints none), its wording alone tells a plan or a forecast:
+    "Registration will run from October 26 to November 20." is no happening, whenever it was written.
+
+    >>> status_of("Registration will run from October 26 to November 20.", "2013-10-26", None)
+    'planned'
+    >>> status_of("Registration will run from October 26 to November 20.", "2013-10-26", "2013-11-02")
+    'happened'
+    """
+    if _day(published) is None:
+        return EXPECTED if _EXPECTED.search(text) else PLANNED if _PLANNED.search(text) else (
+            RECALLED if recalled else HAPPENED)
     after = _starts_after(date, published)
     if _EXPECTED.search(text) and (after or _same_day(date, published)):
         return EXPECTED

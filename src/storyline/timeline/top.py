@@ -39,7 +39,8 @@ from collections.abc import Mapping
 from storyline.records import TimelineEntry
 from storyline.timeline.candidates import content_words
 from storyline.timeline.dates import DAY, granularity, sort_key
-from storyline.timeline.status import HAPPENED, RECALLED
+from storyline.timeline.merge import is_history
+from storyline.timeline.status import BACKGROUND, HAPPENED, RECALLED
 
 REPEAT_OVERLAP = 0.5
 """Share of their content words (Jaccard) an adjacent day's entry must share with a chosen day's to tell
@@ -48,6 +49,27 @@ its happening again.  Sharing a few words is not enough: a story's own words ("c
 50 days chosen as repeats, all on such words; this share marks none of them."""
 REPEAT_FACTOR = 0.5
 """Share of its score kept by a day that repeats the happening of an adjacent chosen day."""
+
+
+_DETERMINERS = frozenset("the a an this these those its his her their our".split())
+
+
+def reads_alone(e: TimelineEntry) -> bool:
+    """Whether an entry's text reads alone: it does not open mid-sentence ("… ") on a lower-case word other
+    than a determiner, the tail of a clause cut off its subject or its main clause ("… had been arrested for
+    the Monday attack.", "… and general manager on May 26, 2003.", "… when it ships Oct. 18.").  A piece
+    opening on its own subject ("… the Texas Department of Criminal Justice found itself on the defensive")
+    reads alone.
+
+    >>> reads_alone(TimelineEntry("2003-05-26", "… and general manager on May 26, 2003."))
+    False
+    >>> reads_alone(TimelineEntry("2009-11-24", "… the department found itself on the defensive Tuesday."))
+    True
+    """
+    if not e.text.startswith("\u2026 "):
+        return True
+    first = e.text[2:].split(" ", 1)[0]
+    return not first[:1].islower() or first in _DETERMINERS
 
 
 def is_happening_day(e: TimelineEntry) -> bool:
@@ -95,7 +117,8 @@ def choose_days(entries: list[TimelineEntry], n: int,
     """The best happening of each of the ``n`` top-scoring happening days (see :func:`day_scores`)."""
     best: dict[str, TimelineEntry] = {}
     for e in entries:
-        if is_happening_day(e) and (e.date not in best or e.salience > best[e.date].salience):
+        if is_happening_day(e) and (e.date not in best or (reads_alone(e), e.salience) >
+                                    (reads_alone(best[e.date]), best[e.date].salience)):
             best[e.date] = e
     scores = day_scores(entries, published)
     words = {d: content_words(e.text) for d, e in best.items()}
@@ -111,6 +134,26 @@ def choose_days(entries: list[TimelineEntry], n: int,
     return list(chosen.values())
 
 
+def _fills(e: TimelineEntry, entries: list[TimelineEntry], published: Mapping[int, str | None] | None) -> bool:
+    """Whether an entry may fill a slot left when fewer than N days hold a happening: one that reads alone
+    (:func:`reads_alone`), not a description (status ``background``: geography, biography) and not history
+    the story's articles recall (a year, month or day that ended over a year before the story's first
+    article, told by fewer than a quarter of its articles: "The first Summit of the Americas was held in
+    December, 1994 at Miami" in a 2005 summit story).  A short list reads better than one padded with the
+    story's background.
+
+    >>> es = [TimelineEntry("1994-12", "The first summit was held in Miami.", articles=[1]),
+    ...       TimelineEntry("2005-11", "Protests grew.", articles=[1, 2, 3, 4, 5]),
+    ...       TimelineEntry("2005-11-04", "Miami is a city.", articles=[2], status="background")]
+    >>> [_fills(e, es, {1: "2005-11-03", 2: "2005-11-04"}) for e in es]
+    [False, True, False]
+    """
+    if e.status == BACKGROUND or not reads_alone(e):
+        return False
+    starts = [p[:10] for p in (published or {}).values() if p]
+    return not is_history(e, min(starts) if starts else None, len({a for x in entries for a in x.articles}))
+
+
 def top_entries(entries: list[TimelineEntry], n: int,
                 published: Mapping[int, str | None] | None = None) -> list[TimelineEntry]:
     """The ``n`` days that matter most, one happening each, in date order (see the module docstring).
@@ -123,7 +166,10 @@ def top_entries(entries: list[TimelineEntry], n: int,
     """
     chosen = choose_days(entries, n, published)
     taken = {e.date for e in chosen}
-    rest = sorted((e for e in entries if e.date not in taken), key=lambda e: (granularity(e.date) != DAY, -e.salience))
+    rest = sorted((e for e in entries if e.date not in taken and _fills(e, entries, published)),
+                  key=lambda e: (granularity(e.date) != DAY, -e.salience))
+    if not chosen and not rest:  # a story told only by background and old dates: they are what it has
+        rest = sorted(entries, key=lambda e: (granularity(e.date) != DAY, -e.salience))
     for e in rest:  # one entry a date, days before coarser dates
         if len(chosen) == n:
             break

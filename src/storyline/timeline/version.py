@@ -11,4 +11,4 @@ Bump it in any commit that changes what ``storyline.timeline`` or the titles of
 its own ``ANNOTATION_VERSION``, which relinks, and so rebuilds, everything).
 """
 
-TIMELINE_VERSION = 1  # 1: versions kept (stories saved before read as 0 and are rebuilt once)
+TIMELINE_VERSION = 2  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no history fill
