@@ -7,7 +7,8 @@ the chains' titles and genders, and which chains typed otherwise act as people.
 The searches in :mod:`.pronouns`, :mod:`.descriptions` and :mod:`.documents`
 read it; :mod:`.referents` puts them together.  It changes only to learn:
 speakers who say 'I' are people (``persons``), what 'it' last meant
-(``last_thing``), what a description last named (``described``).
+(``last_thing``), what a description last named (``described``), which quotes
+only name words (``mentioned``).
 
 Example::
 
@@ -65,6 +66,7 @@ class Context:
     persons: set[int] = field(default_factory=set)  # chains typed otherwise that speak as 'I' (see is_person)
     acting: set[int] | None = None  # chains typed otherwise that own his/her things (see is_person)
     described: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # phrase -> (char, chain) it named
+    mentioned: set[int] = field(default_factory=set)  # opening marks of quotes that name words, not speech
 
     @classmethod
     def build(cls, doc: Doc, text: str, mentions: list[Mention], chains: list[Chain],
