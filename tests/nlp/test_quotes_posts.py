@@ -22,3 +22,12 @@ def test_a_spokesman_of_a_named_body_is_still_someone_unnamed(direct_speakers) -
     text = ("Siemens chief executive Peter Wolf met the unions on Monday. Siemens's spokesman said the talks "
             "went well.\n\n\"We expect a deal soon,\" the spokesman added.")
     assert direct_speakers(text) == [("the spokesman", None)]
+
+
+def test_a_name_set_beside_a_capitalised_title_is_a_person_whatever_the_tagger_typed(direct_speakers) -> None:
+    """'X, Phnom Penh's Deputy Governor, estimated ... "...," he was quoted as saying': the tagger typed the
+    name a place or an organisation; the title in apposition says it is a person, whom 'he' means."""
+    for name, chain in (("Nakhon Sawan", "Sawan"), ("Phay Siphan", "Phay Siphan")):
+        text = (f"{name}, Phnom Penh's Deputy Governor, estimated that the crowd would double during the festival. "
+                "\"We have arranged enough buses for everyone,\" he was quoted by a local paper as saying.")
+        assert direct_speakers(text) == [("he", chain)]

@@ -139,8 +139,9 @@ def _acting_as_people(ctx: Context) -> set[int]:
         if tok.dep_ == "appos" and not ctx.in_quote(tok):
             for name, noun in ((tok, tok.head), (tok.head, tok)):
                 ch = ctx.chain_of(name)
-                if ch is not None and (noun.lemma_.lower() in PERSON_NOUNS or is_role(noun)) and noun.tag_ == "NN":
-                    out.add(ch)
+                if ch is not None and (noun.lemma_.lower() in PERSON_NOUNS or is_role(noun)) and (
+                        noun.tag_ == "NN" or noun.tag_ == "NNP" and ctx.chain_of(noun) is None):
+                    out.add(ch)  # (a capitalised title too: "Pa Socheatvong, Phnom Penh's Deputy Governor,")
         title = tok.nbor(-1) if tok.i else None
         if title is not None and tok.tag_ == "NNP" and not ctx.in_quote(tok) and (ch := ctx.chain_of(tok)) is not None \
                 and ctx.chain_of(title) is None and is_role(title) and title.tag_ in ("NN", "NNP") \
