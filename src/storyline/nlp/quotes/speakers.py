@@ -850,6 +850,23 @@ def _word_named(ctx: Context, span: Span) -> bool:
         and not ctx.in_quote(prev) and any(c.dep_ == "det" for c in prev.children)
 
 
+CROWD_NOUNS = frozenset({"chant", "cry", "shout"})
+"""Nouns for words a crowd chants or cries: 'to chants of "..."' are the crowd's, not the sentence subject's.  Not
+'slogan' or 'banner': 'campaigning under the slogan "..."' is the party's, the sentence's subject."""
+
+
+def _crowd_words(ctx: Context, span: Span) -> bool:
+    """Whether a quote is what a crowd chants or shouts, said of nobody in particular: right after a
+    crowd noun or its 'of' ('He left the court to chants of "ONE MORE YEAR!"', 'amid cries of "..."'), the
+    noun with no owner of its own ('his chant of' stays his)."""
+    before = ctx.token_at(span.open_at)
+    prev = ctx.doc[before.i - 1] if before is not None and before.i > 0 else None
+    if prev is not None and prev.lower_ == "of" and prev.head.i < prev.i:
+        prev = prev.head
+    return prev is not None and prev.pos_ == "NOUN" and prev.lemma_.lower() in CROWD_NOUNS \
+        and not ctx.in_quote(prev) and not any(c.dep_ == "poss" for c in prev.children)
+
+
 def _names_a_kind(ctx: Context, span: Span) -> bool:
     """Whether a partial quote is a noun compound that modifies the noun right after its closing mark (an
     '"open skies" agreement', the '"core capital" criteria', an '"original equipment maker" basis'): a term
@@ -877,6 +894,9 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
         if span.partial and (_word_named(ctx, span) or _names_a_kind(ctx, span)):
             out.append(Attribution(None, None, None, 0.0, "mention"))
             ctx.mentioned.add(span.open_at)  # a reported clause around it is no mixed quote for it
+            continue
+        if _crowd_words(ctx, span):
+            out.append(Attribution(None, None, None, 0.0, "crowd"))
             continue
         att = None if span.partial else _dash_name(ctx, span) or _name_line(ctx, span)
         att = att or (_governor(ctx, span) if span.partial else None)
