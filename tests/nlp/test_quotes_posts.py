@@ -31,3 +31,13 @@ def test_a_name_set_beside_a_capitalised_title_is_a_person_whatever_the_tagger_t
         text = (f"{name}, Phnom Penh's Deputy Governor, estimated that the crowd would double during the festival. "
                 "\"We have arranged enough buses for everyone,\" he was quoted by a local paper as saying.")
         assert direct_speakers(text) == [("he", chain)]
+
+
+def test_a_surname_the_tagger_split_off_a_persons_name_is_that_person(direct_speakers) -> None:
+    """'Foreign Minister Rashid Mahmood Kasuri' tagged 'Rashid Mahmood' a person and 'Kasuri' a place: the word
+    right after a person's name is the surname, so 'Kasuri said ... "...," he said' is his, not the other
+    minister's named before."""
+    text = ("Addressing reporters with Chinese Foreign Minister Wang Lin, visiting Pakistani Foreign Minister "
+            "Rashid Mahmood Kasuri said ties were strong.\n\nKasuri said trade had doubled this year. "
+            "\"We see huge opportunities in energy,\" he said.")
+    assert direct_speakers(text) == [("he", "Kasuri")]

@@ -96,7 +96,7 @@ ANNOTATION_VERSION = 27  # 3: TIMEX3 extents without their signal preposition; 4
 # quoted noun compound before its noun (an '"open skies" agreement') is a term, no speaker, and no mixed report;
 # "Spain's prime minister" is a post the article names, so "the prime minister" later is its holder; a name typed
 # a body beside a capitalised title ("X, Phnom Penh's Deputy Governor,") acts as a person; 'to chants of "..."'
-# is a crowd's, no speaker
+# is a crowd's, no speaker; a word typed a place right after a person's name is the surname split off it
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -132,8 +132,9 @@ class Context:
 
 
 def _acting_as_people(ctx: Context) -> set[int]:
-    """Chains not typed as people that are the subject of a verb whose object is his or her own thing, or
-    set in apposition to a noun for one person ("The minister, Ulla Toenaes,", "Toenaes, a minister,")."""
+    """Chains not typed as people that are the subject of a verb whose object is his or her own thing, set in
+    apposition to a noun for one person ("The minister, Ulla Toenaes,", "Toenaes, a minister,"), written
+    right after a title ("President Thabo Mbeki") or right after a person's name, split off it by the tagger."""
     out: set[int] = set()
     for tok in ctx.doc:
         if tok.dep_ == "appos" and not ctx.in_quote(tok):
@@ -143,6 +144,10 @@ def _acting_as_people(ctx: Context) -> set[int]:
                         noun.tag_ == "NN" or noun.tag_ == "NNP" and ctx.chain_of(noun) is None):
                     out.add(ch)  # (a capitalised title too: "Pa Socheatvong, Phnom Penh's Deputy Governor,")
         title = tok.nbor(-1) if tok.i else None
+        if title is not None and tok.tag_ == "NNP" and title.tag_ == "NNP" and not ctx.in_quote(tok) \
+                and (ch := ctx.chain_of(tok)) is not None and (named := ctx.chain_of(title)) is not None \
+                and named != ch and ctx.chains[named].type in SPEAKER_TYPES_PERSON:
+            out.add(ch)  # "Khurshid Mahmood Kasuri" split in two, 'Kasuri' typed a place: a person's surname
         if title is not None and tok.tag_ == "NNP" and not ctx.in_quote(tok) and (ch := ctx.chain_of(tok)) is not None \
                 and ctx.chain_of(title) is None and is_role(title) and title.tag_ in ("NN", "NNP") \
                 and (tok.dep_ != "compound" or ctx.chain_of(tok.head) == ch):  # not "deputy ISS program manager"
