@@ -31,7 +31,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 27  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 28  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase,
 # "or so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank
@@ -92,10 +92,14 @@ ANNOTATION_VERSION = 27  # 3: TIMEX3 extents without their signal preposition; 4
 # 25: a country's initials or code stand for it only in an article naming the country in words, or as news writes
 # it alone (US, UK, UAE ...): "IRA" is the Irish Republican Army, not Afghanistan; a clock time's zone ("0900 GMT")
 # is no organisation, nor a title's portfolio ("Defense" of "US Defense Secretary William Cohen"); 26: a chain's
-# name is not its capitals form ("WASHINGTON") when the article writes the name in mixed case too; 27: TIMEX3 a
-# length in several units is one DURATION ("three years and four months" P3Y4M), a weekday range ends after its
-# start ("Thursday through Saturday"), "the past fortnight" P2W, a futures month ("crude for January delivery") the
-# next such month, "later in the day" / "spent the day" a DATE (the day its sentence names, else the DCT)
+# name is not its capitals form ("WASHINGTON") when the article writes the name in mixed case too; 27: TIMEX3 a length
+# in several units is one DURATION ("three years and four months" P3Y4M), a weekday range ends after its start
+# ("Thursday through Saturday"), "the past fortnight" P2W, a futures month ("crude for January delivery") the next such
+# month, "later in the day" / "spent the day" a DATE (the day its sentence names, else the DCT); 28: quotes: a quoted
+# noun compound before its noun (an '"open skies" agreement') is a term, no speaker, and no mixed report; "Spain's prime
+# minister" is a post the article names, so "the prime minister" later is its holder; a name typed a body beside a
+# capitalised title ("X, Phnom Penh's Deputy Governor,") acts as a person; 'to chants of "..."' is a crowd's, no
+# speaker; a word typed a place right after a person's name is the surname split off it
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

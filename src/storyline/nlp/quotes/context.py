@@ -7,7 +7,8 @@ the chains' titles and genders, and which chains typed otherwise act as people.
 The searches in :mod:`.pronouns`, :mod:`.descriptions` and :mod:`.documents`
 read it; :mod:`.referents` puts them together.  It changes only to learn:
 speakers who say 'I' are people (``persons``), what 'it' last meant
-(``last_thing``), what a description last named (``described``).
+(``last_thing``), what a description last named (``described``), which quotes
+only name words (``mentioned``).
 
 Example::
 
@@ -65,6 +66,7 @@ class Context:
     persons: set[int] = field(default_factory=set)  # chains typed otherwise that speak as 'I' (see is_person)
     acting: set[int] | None = None  # chains typed otherwise that own his/her things (see is_person)
     described: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # phrase -> (char, chain) it named
+    mentioned: set[int] = field(default_factory=set)  # opening marks of quotes that name words, not speech
 
     @classmethod
     def build(cls, doc: Doc, text: str, mentions: list[Mention], chains: list[Chain],
@@ -130,16 +132,22 @@ class Context:
 
 
 def _acting_as_people(ctx: Context) -> set[int]:
-    """Chains not typed as people that are the subject of a verb whose object is his or her own thing, or
-    set in apposition to a noun for one person ("The minister, Ulla Toenaes,", "Toenaes, a minister,")."""
+    """Chains not typed as people that are the subject of a verb whose object is his or her own thing, set in
+    apposition to a noun for one person ("The minister, Ulla Toenaes,", "Toenaes, a minister,"), written
+    right after a title ("President Thabo Mbeki") or right after a person's name, split off it by the tagger."""
     out: set[int] = set()
     for tok in ctx.doc:
         if tok.dep_ == "appos" and not ctx.in_quote(tok):
             for name, noun in ((tok, tok.head), (tok.head, tok)):
                 ch = ctx.chain_of(name)
-                if ch is not None and (noun.lemma_.lower() in PERSON_NOUNS or is_role(noun)) and noun.tag_ == "NN":
-                    out.add(ch)
+                if ch is not None and (noun.lemma_.lower() in PERSON_NOUNS or is_role(noun)) and (
+                        noun.tag_ == "NN" or noun.tag_ == "NNP" and ctx.chain_of(noun) is None):
+                    out.add(ch)  # (a capitalised title too: "Pa Socheatvong, Phnom Penh's Deputy Governor,")
         title = tok.nbor(-1) if tok.i else None
+        if title is not None and tok.tag_ == "NNP" and title.tag_ == "NNP" and not ctx.in_quote(tok) \
+                and (ch := ctx.chain_of(tok)) is not None and (named := ctx.chain_of(title)) is not None \
+                and named != ch and ctx.chains[named].type in SPEAKER_TYPES_PERSON:
+            out.add(ch)  # "Khurshid Mahmood Kasuri" split in two, 'Kasuri' typed a place: a person's surname
         if title is not None and tok.tag_ == "NNP" and not ctx.in_quote(tok) and (ch := ctx.chain_of(tok)) is not None \
                 and ctx.chain_of(title) is None and is_role(title) and title.tag_ in ("NN", "NNP") \
                 and (tok.dep_ != "compound" or ctx.chain_of(tok.head) == ch):  # not "deputy ISS program manager"

@@ -91,7 +91,8 @@ def described_chain(ctx: Context, head: Token) -> int | None:
         # ("a UEFA spokesman said ... . The spokesman said" repeats someone unnamed: nobody named)
         # (a spokesperson speaks for someone: "the ministry spokeswoman" is not the minister named before)
         titled = is_role(head) and head.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in head.children)
-        if not titled or any(introduces(u) for u in ctx.doc[: head.i] if u.lemma_.lower() == head.lemma_.lower()):
+        if not titled or any(introduces(u) and not _post_of_named(ctx, u) for u in ctx.doc[: head.i]
+                             if u.lemma_.lower() == head.lemma_.lower()):
             return None
         if head.lemma_.lower() in PROXY_NOUNS:
             return _speaker_before(ctx, head)
@@ -416,7 +417,8 @@ def epithet(ctx: Context, head: Token) -> int | None:
                   or c.dep_ == "prep" and (head.tag_ != "JJ" or c.lower_ not in SAYING_PREPS)]
     if own_phrase or not _names_a_person(ctx, head):
         return None
-    if any(introduces(u) and not _before_name(ctx, u) for u in ctx.doc[: head.i] if u.lemma_.lower() == lemma):
+    if any(introduces(u) and not _before_name(ctx, u) and not _post_of_named(ctx, u)
+           for u in ctx.doc[: head.i] if u.lemma_.lower() == lemma):
         return None  # (not "the team's head coach Li Yongbo": a title, nobody unnamed)
     other = "m" if lemma in FEMALE_WORDS else "f" if lemma in MALE_WORDS else None
     si, seen = ctx.sent_index(head), 0
@@ -438,6 +440,16 @@ def epithet(ctx: Context, head: Token) -> int | None:
             if ctx.is_person(ch) and (other is None or ctx.gender.get(ch) != other):
                 return ch
     return None
+
+
+def _post_of_named(ctx: Context, noun: Token) -> bool:
+    """Whether a possessed title is the post of a named place or body ("Spain's prime minister", "Apple's chief
+    executive"): one holder the article names, not someone new like "his aide" or "the company's spokesman"
+    (:data:`PROXY_NOUNS`: a body has many)."""
+    if not is_role(noun) or noun.lemma_.lower() in PROXY_NOUNS:
+        return False
+    owners = [ctx.chain_of(c) for c in noun.children if c.dep_ == "poss"]
+    return any(ch is not None and ctx.chains[ch].type in ("GPE", "ORG", "NORP") for ch in owners)
 
 
 def _before_name(ctx: Context, noun: Token) -> bool:

@@ -248,7 +248,8 @@ def _record(ctx: Context, whole: list[tuple[int, int]], toks: list[Token], att: 
     own = [t for t in toks if not ctx.in_quote(t) and (t.is_alpha or t.like_num)]
     if len(own) < MIN_OWN_WORDS:
         return None  # 'said that "..."': a direct quote
-    kind = "mixed" if any(a < end and b > start for a, b in ctx.quoted) else "indirect"
+    # quotes that only name words ('an "open skies" agreement') leave the report indirect, and stand apart
+    kind = "mixed" if any(a < end and b > start and a not in ctx.mentioned for a, b in ctx.quoted) else "indirect"
     return Reported(start, end, att, kind, cue_start, cue_end)
 
 

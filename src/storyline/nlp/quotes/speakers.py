@@ -850,13 +850,53 @@ def _word_named(ctx: Context, span: Span) -> bool:
         and not ctx.in_quote(prev) and any(c.dep_ == "det" for c in prev.children)
 
 
+CROWD_NOUNS = frozenset({"chant", "cry", "shout"})
+"""Nouns for words a crowd chants or cries: 'to chants of "..."' are the crowd's, not the sentence subject's.  Not
+'slogan' or 'banner': 'campaigning under the slogan "..."' is the party's, the sentence's subject."""
+
+
+def _crowd_words(ctx: Context, span: Span) -> bool:
+    """Whether a quote is what a crowd chants or shouts, said of nobody in particular: right after a
+    crowd noun or its 'of' ('He left the court to chants of "ONE MORE YEAR!"', 'amid cries of "..."'), the
+    noun with no owner of its own ('his chant of' stays his)."""
+    before = ctx.token_at(span.open_at)
+    prev = ctx.doc[before.i - 1] if before is not None and before.i > 0 else None
+    if prev is not None and prev.lower_ == "of" and prev.head.i < prev.i:
+        prev = prev.head
+    return prev is not None and prev.pos_ == "NOUN" and prev.lemma_.lower() in CROWD_NOUNS \
+        and not ctx.in_quote(prev) and not any(c.dep_ == "poss" for c in prev.children)
+
+
+def _names_a_kind(ctx: Context, span: Span) -> bool:
+    """Whether a partial quote is a noun compound that modifies the noun right after its closing mark (an
+    '"open skies" agreement', the '"core capital" criteria', an '"original equipment maker" basis'): a term
+    or a name set in marks, which says what kind of thing the noun is; nobody is said to speak it.  Only a
+    noun's compound: a quoted adjective before a noun ('a "good" atmosphere', 'a "destructive" response') is
+    often the speaker's own judgement, and so is a single word ('a "card" system' the mayor was quoted on,
+    'warned against any "precipitate" moves'): a term of two words or more."""
+    close = ctx.token_at(span.close_at) if span.closed else None
+    first = ctx.token_at(span.start)
+    if len(span.text.split()) < 2 or close is None or first is None or close.i == 0 or close.i + 1 >= len(ctx.doc) \
+            or not close.is_punct:
+        return False
+    last, after = ctx.doc[close.i - 1], ctx.doc[close.i + 1]
+    inside = ctx.doc[first.i: close.i]
+    return (last.pos_ in ("NOUN", "PROPN") and last.dep_ in ("compound", "nmod") and last.head.i == after.i
+            and after.pos_ in ("NOUN", "PROPN") and span.start <= last.idx and not ctx.in_quote(after)
+            and not any(t.pos_ in ("VERB", "AUX") for t in inside))
+
+
 def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
     """One attribution per span, in the order given (spans sorted by position)."""
     out: list[Attribution] = []
     by_group: dict[int, Attribution] = {}
     for i, span in enumerate(spans):
-        if span.partial and _word_named(ctx, span):
+        if span.partial and (_word_named(ctx, span) or _names_a_kind(ctx, span)):
             out.append(Attribution(None, None, None, 0.0, "mention"))
+            ctx.mentioned.add(span.open_at)  # a reported clause around it is no mixed quote for it
+            continue
+        if _crowd_words(ctx, span):
+            out.append(Attribution(None, None, None, 0.0, "crowd"))
             continue
         att = None if span.partial else _dash_name(ctx, span) or _name_line(ctx, span)
         att = att or (_governor(ctx, span) if span.partial else None)
