@@ -25,7 +25,9 @@ import storyline
 from storyline.link.candidates import spans, story_neighbours
 from storyline.link.consolidate import (
     _few_similarities,
+    _sparse_burst_similarities,
     _sparse_similarities,
+    burst_similarities,
     linkage_labels,
     members,
     similarities,
@@ -33,7 +35,8 @@ from storyline.link.consolidate import (
     vectors,
 )
 from storyline.link.events import Cluster, day_number, shift
-from storyline.link.regions import mean_cosine, mean_cosines
+from storyline.link.regions import _all_within, _days, _within, mean_cosine, mean_cosines
+from storyline.link.stories import bursty, feature_days, story_vector
 from storyline.settings import Settings
 from storyline.store.schema import MIGRATIONS
 from tests.conftest import DATA
@@ -74,6 +77,15 @@ def linked(tmp_path_factory: pytest.TempPathFactory, nlp) -> tuple[Path, list[in
 
 STATEMENTS: list[str] = []
 """Every SQL statement the store ran while the fixture linked its articles."""
+
+
+def region_vectors(db: Path) -> tuple[list, dict, Settings]:
+    """Every article of the linked store as one region, weighed as consolidation weighs a region."""
+    with storyline.open(db) as sl:
+        store, settings = sl.store, sl.settings
+        group = members(store, settings, [s.id for s in sl.stories()])
+        df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
+        return group, vectors(group, df, store.linked_originals(), settings), settings
 
 
 def test_articles_are_linked_a_group_to_a_commit(linked):
@@ -152,12 +164,7 @@ def test_few_reports_are_compared_in_python_with_the_floats_of_the_sparse_produc
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
 
-    db, _ = linked
-    with storyline.open(db) as sl:
-        store, settings = sl.store, sl.settings
-        group = members(store, settings, [s.id for s in sl.stories()])
-        df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
-        vecs = vectors(group, df, store.linked_originals(), settings)
+    group, vecs, settings = region_vectors(linked[0])
     window = settings.event_window_days
     compared = 0
     for lo in range(0, len(group) - 8, 3):  # runs of 2-8 dated reports, discounted as in a story
@@ -193,12 +200,7 @@ def test_similarities_are_exactly_those_of_the_plain_loop(linked):
     the matrix entry by entry (same columns, same order), so no cut or tie moves."""
     from scipy.sparse import csr_matrix
 
-    db, _ = linked
-    with storyline.open(db) as sl:
-        store, settings = sl.store, sl.settings
-        group = members(store, settings, [s.id for s in sl.stories()])
-        df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
-        vecs = list(vectors(group, df, store.linked_originals(), settings).values())
+    vecs = list(region_vectors(linked[0])[1].values())
     vocab: dict[str, int] = {}
     rows, cols, vals = [], [], []
     for i, vec in enumerate(vecs):
@@ -287,3 +289,63 @@ def test_counts_and_flags_of_many_articles_at_once(linked, tmp_path):
         with store.transaction():
             store.db.execute("UPDATE articles SET linked = 0 WHERE id = ?", (ids[0],))
         assert store.linked_among(ids) == set(ids[1:])
+
+
+def test_burst_weights_of_a_region_are_the_floats_of_one_feature_at_a_time(linked):
+    """A region's story cosines take the burst weights in C-level passes; they are the very floats of
+    ``feature_days`` and ``bursty`` taken article by article (any burst power, undated articles among the
+    dated ones), so no story cut moves."""
+    group, vecs, settings = region_vectors(linked[0])
+    plain = [story_vector(vecs[m.aid]) for m in group]
+    dated = [day_number(m.published) for m in group]
+    assert len(plain) == N and len(set(dated)) > 5
+    for power in (1.0, 0.5, 2.0, 0.0):
+        for days in (dated, [None if i % 4 == 0 else d for i, d in enumerate(dated)]):
+            s = Settings(story_burst_power=power)
+            seen = feature_days(plain, days)
+            burst = [bursty(v, d, seen, s.story_burst_days, power) for v, d in zip(plain, days, strict=True)]
+            loop = _sparse_similarities(burst, days, s.story_window_days)
+            if power and None in days:
+                mixed = np.array([d is None for d in days])
+                mixed = mixed[:, None] != mixed[None, :]
+                loop[mixed] = _sparse_similarities(plain, (), None)[mixed]
+            assert np.array_equal(_sparse_burst_similarities(plain, days, s), loop)
+            assert np.array_equal(burst_similarities(plain, days, s), loop)
+
+
+def test_time_windows_of_many_story_pairs_are_those_of_one_pair_at_a_time(linked):
+    db, _ = linked
+    with storyline.open(db) as sl:
+        info = {r[0]: (r[1].get("c", {}), 1, *_days(r[2], r[3], 0)) for r in sl.store.story_states(
+            [s.id for s in sl.stories()], counts=False)}
+    info[-1] = ({}, 1, None, None)  # a story holding an undated article: no bound
+    pairs = [(a, b) for a in info for b in info if a != b]
+    for window in (0, 3, 400):
+        assert _all_within(pairs, info, window) == [_within(info[a][2:], info[b][2:], window) for a, b in pairs]
+    assert not all(_all_within(pairs, info, 0)) and _all_within([], info, 0) == []
+
+
+def test_a_region_is_read_from_its_stories_events_not_from_every_article(linked):
+    """story_members walked the index of ``duplicate_of`` (every original article of the store) for each
+    500 stories, and filtered them by story: a cost that grew with the store.  It now starts from the
+    stories' events."""
+    db, _ = linked
+    with storyline.open(db) as sl:
+        statements: list[str] = []
+        sl.store.db.set_trace_callback(statements.append)
+        assert sl.store.story_members([s.id for s in sl.stories()])
+        sl.store.db.set_trace_callback(None)
+        query = next(q for q in statements if "FROM events e JOIN event_articles ea" in q)
+        plan = [r[3] for r in sl.store.db.execute(f"EXPLAIN QUERY PLAN {query}")]
+    assert "events_story" in plan[0] and not any("articles_duplicate_of" in step for step in plan)
+
+
+def test_placing_reads_the_counts_of_the_story_that_takes_the_article_only(linked, tmp_path):
+    """An article is compared with up to ``link_story_candidates`` stories by centroid; their feature counts
+    (more keys than the centroid) are read only for the story it joins, and the stories are as before."""
+    db, _ = linked
+    with storyline.open(db) as sl:
+        full = {r[0]: r[1] for r in sl.store.story_states([s.id for s in sl.stories()])}
+        bare = {r[0]: r[1] for r in sl.store.story_states(list(full), counts=False)}
+    assert any("k" in state for state in full.values())
+    assert bare == {sid: {k: v for k, v in state.items() if k != "k"} for sid, state in full.items()}

@@ -209,10 +209,13 @@ def _place_in_story(store: Any, settings: Settings, svec: dict[str, float], pub:
     since, until = (shift(pub, -window), shift(pub, window)) if pub else (None, None)
     ids = store.story_candidates(top(svec, settings.link_postings), since, settings.link_story_candidates, until)
     changes.near.update(ids)  # stories sharing the article's heaviest features: their weights moved most
-    cands = [Cluster.from_state(*row) for row in store.story_states(ids)]
+    # the candidates are compared by centroid; only the story that takes the article needs its counts
+    cands = [Cluster.from_state(*row) for row in store.story_states(ids, counts=False)]
     story = best_match(svec, pub, cands, settings, settings.story_threshold, settings.story_window_days)[0]
     if story is None:
         story = Cluster(0)
+    else:
+        story = Cluster.from_state(*store.story_states([story.id])[0])
     absorb(story, svec, pub, settings.link_centroid_size)
     story.count(event_keys, 2 * settings.link_centroid_size)
     new = not story.id

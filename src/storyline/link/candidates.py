@@ -25,6 +25,7 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain, repeat
 from typing import Any
 
 import numpy as np
@@ -115,13 +116,14 @@ def shared_features(lookups: Sequence[Lookup], postings: Sequence[tuple[str, int
                                                 *(d for _, s, u in lookups for d in (s, u) if d)}))}
     last = np.array([dates[last_of[int(cid)]] for cid in ids], dtype=np.int64)
     first = np.array([dates[first_of[int(cid)]] for cid in ids], dtype=np.int64)
-    rows: list[int] = []
-    cols: list[int] = []
-    for q, (asked, _, _) in enumerate(lookups):
-        hits = sorted({n for f in asked if (n := feature_no.get(f)) is not None})
-        rows += [q] * len(hits)
-        cols += hits
-    query = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(lookups), len(feature_no)))
+    # each lookup's indexed features, once each (a feature asked twice counts once), by C-level passes
+    sizes = np.fromiter((len(asked) for asked, _, _ in lookups), dtype=np.int64, count=len(lookups))
+    asked_no = np.fromiter(map(feature_no.get, chain.from_iterable(asked for asked, _, _ in lookups),
+                               repeat(-1)), dtype=np.int64, count=int(sizes.sum()))
+    cells = np.unique((np.repeat(np.arange(len(lookups), dtype=np.int64), sizes) * len(feature_no)
+                       + asked_no)[asked_no >= 0])
+    rows, cols = np.divmod(cells, len(feature_no))
+    query = csr_matrix((np.ones(len(cells)), (rows, cols)), shape=(len(lookups), len(feature_no)))
     out: list[list[int]] = []
     step = max(1, _CELLS // len(ids))
     for lo in range(0, len(lookups), step):

@@ -27,6 +27,7 @@ Example::
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
@@ -91,25 +92,78 @@ def similarities(vectors: Sequence[Vector], days: Sequence[int | None] = (), win
 
 def _sparse_similarities(vectors: Sequence[Vector], days: Sequence[int | None], window: int | None) -> np.ndarray:
     """:func:`similarities` as one sparse product."""
-    from scipy.sparse import csr_matrix
-
-    n = len(vectors)
     # the entries, row by row in each vector's order, columns numbered by first appearance: built
     # by C-level iteration (a region holds thousands of vectors of ~150 features)
     keys = list(chain.from_iterable(vectors))
-    vocab = {k: i for i, k in enumerate(dict.fromkeys(keys))}
-    sizes = np.fromiter(map(len, vectors), dtype=np.int64, count=n)
-    norms = np.array([math.sqrt(sum(x * x for x in vec.values())) or 1.0 for vec in vectors], dtype=np.float64)
     vals = np.fromiter(chain.from_iterable(vec.values() for vec in vectors), dtype=np.float64, count=len(keys))
+    sizes = np.fromiter(map(len, vectors), dtype=np.int64, count=len(vectors))
+    return _cosines(_columns(keys), vals, sizes, days, window)
+
+
+def _columns(keys: list[str]) -> np.ndarray:
+    """Each entry's column: its key numbered by first appearance."""
+    vocab = {k: i for i, k in enumerate(dict.fromkeys(keys))}
+    return np.fromiter(map(vocab.__getitem__, keys), dtype=np.int64, count=len(keys))
+
+
+def _cosines(cols: np.ndarray, vals: np.ndarray, sizes: np.ndarray, days: Sequence[int | None],
+             window: int | None) -> np.ndarray:
+    """Pairwise cosines of the rows given entry by entry (``sizes``: entries per row), as :func:`similarities`."""
+    from scipy.sparse import csr_matrix
+
+    n = len(sizes)
     rows = np.repeat(np.arange(n, dtype=np.int64), sizes)
-    cols = np.fromiter(map(vocab.__getitem__, keys), dtype=np.int64, count=len(keys))
-    m = csr_matrix((vals / norms[rows], (rows, cols)), shape=(n, max(1, len(vocab))))
+    width = int(cols.max()) + 1 if len(cols) else 1
+    m = csr_matrix((vals / row_norms(vals, sizes)[rows], (rows, cols)), shape=(n, width))
     sims = np.asarray((m @ m.T).todense(), dtype=np.float64)
     if window is not None and days:
         d = np.array([np.nan if x is None else x for x in days], dtype=np.float64)
         apart = np.abs(d[:, None] - d[None, :]) > window  # NaN (undated) compares False: no bound
         sims[apart] = 0.0
     return sims
+
+
+def row_norms(vals: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Per row of entries (``sizes`` per row, in order), ``math.sqrt(sum(x * x for x in row)) or 1.0``, the
+    very same floats: the squares are summed left to right (:func:`running_sums`),
+    not pairwise as ``numpy.sum`` would.
+
+    >>> rows = [[0.1, 0.7, 0.2], [], [0.3]]
+    >>> row_norms(np.array([0.1, 0.7, 0.2, 0.3]), np.array([3, 0, 1])).tolist() == [
+    ...     math.sqrt(sum(x * x for x in r)) or 1.0 for r in rows]
+    True
+    """
+    norms = np.sqrt(running_sums(vals * vals, sizes))
+    return np.where(norms == 0.0, 1.0, norms)
+
+
+def running_sums(vals: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Per run of ``sizes`` consecutive values, their sum taken left to right as Python's ``sum`` takes it
+    (numpy's own sum is pairwise, which can differ in the last bit): a cumulative sum over a table of the
+    runs padded with zeros, a block of runs at a time.  0.0 for an empty run.
+
+    >>> runs = [[0.1, 0.7, 0.2], [], [0.3]]
+    >>> running_sums(np.array([0.1, 0.7, 0.2, 0.3]), np.array([3, 0, 1])).tolist() == [sum(r) for r in runs]
+    True
+    """
+    out = np.zeros(len(sizes))
+    if not len(vals):
+        return out
+    starts = np.cumsum(sizes) - sizes
+    widest = max(1, int(sizes.max()))
+    step = max(1, _CELLS // widest)
+    for lo in range(0, len(sizes), step):
+        size = sizes[lo : lo + step]
+        total = int(size.sum())
+        within = np.arange(total) - np.repeat(np.cumsum(size) - size, size)
+        table = np.zeros((len(size), widest))
+        table[np.repeat(np.arange(len(size)), size), within] = vals[starts[lo] : starts[lo] + total]
+        out[lo : lo + step] = np.cumsum(table, axis=1)[:, -1]
+    return out
+
+
+_CELLS = 2_000_000
+"""Values of a padded table summed at once (:func:`running_sums`): 16 MB."""
 
 
 _FEW = 8
@@ -126,23 +180,19 @@ def _few_similarities(vectors: Sequence[Vector], days: Sequence[int | None], win
     >>> bool((_few_similarities(vecs, [1, 2, 40], 10) == _sparse_similarities(vecs, [1, 2, 40], 10)).all())
     True
     """
-    vocab: dict[str, int] = {}
-    for vec in vectors:
-        for k in vec:
-            vocab.setdefault(k, len(vocab))
+    vocab = {k: i for i, k in enumerate(dict.fromkeys(chain.from_iterable(vectors)))}
     units = []
     for vec in vectors:
-        norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
-        units.append(dict(sorted(((vocab[k], x / norm) for k, x in vec.items()))))
+        norm = math.sqrt(sum(map(operator.mul, vec.values(), vec.values()))) or 1.0  # the running sum of x * x
+        units.append({vocab[k]: x / norm for k, x in vec.items()})
     n = len(vectors)
     sims = np.zeros((n, n))
     for i, a in enumerate(units):
         for j in range(i, n):
             b = units[j]
             total = 0.0
-            for col, x in a.items():
-                if col in b:
-                    total += x * b[col]
+            for col in sorted(a.keys() & b.keys()):  # the shared columns, in column order (set operations in C)
+                total += a[col] * b[col]
             sims[i, j] = sims[j, i] = total
     if window is not None and days:
         for i, di in enumerate(days):
@@ -312,6 +362,8 @@ def burst_similarities(plain: list[Vector], days: list[int | None], settings: Se
     >>> burst_similarities(plain, [0, None, 100], s).round(3).tolist()  # t:fire on days 0 and 100: half each
     [[1.0, 1.0, 0.308], [1.0, 1.0, 0.64], [0.308, 0.64, 1.0]]
     """
+    if len(plain) > _FEW:
+        return _sparse_burst_similarities(plain, days, settings)
     seen = feature_days(plain, days)
     burst = [bursty(v, d, seen, settings.story_burst_days, settings.story_burst_power)
              for v, d in zip(plain, days, strict=True)]
@@ -320,6 +372,44 @@ def burst_similarities(plain: list[Vector], days: list[int | None], settings: Se
     if settings.story_burst_power and dated.any() and not dated.all():
         mixed = dated[:, None] != dated[None, :]
         sims[mixed] = similarities(plain)[mixed]
+    return sims
+
+
+def _sparse_burst_similarities(plain: list[Vector], days: list[int | None], settings: Settings) -> np.ndarray:
+    """:func:`burst_similarities` of a region, the very same floats, with the burst weights taken in C-level
+    passes over all entries at once instead of one ``bisect`` pair per feature of each article.
+
+    A feature's dated uses are its entries' (column, day) codes, sorted: those within ``story_burst_days`` of
+    an entry are one ``searchsorted`` range, as :func:`~storyline.link.stories.bursty` counts them in
+    :func:`~storyline.link.stories.feature_days`'s lists; each share is raised to ``story_burst_power`` by
+    Python's ``**`` (once per distinct share), and the products and norms are those of the loop
+    (:func:`row_norms`).  A region's thousands of articles spent most of their story clustering there.
+    """
+    keys = list(chain.from_iterable(plain))
+    vals = np.fromiter(chain.from_iterable(v.values() for v in plain), dtype=np.float64, count=len(keys))
+    sizes = np.fromiter(map(len, plain), dtype=np.int64, count=len(plain))
+    cols = _columns(keys)
+    dated = np.array([d is not None for d in days], dtype=bool)
+    power, near_days = settings.story_burst_power, settings.story_burst_days
+    burst = vals
+    if power and dated.any():
+        on = np.repeat(dated, sizes)  # the entries of dated articles: the others keep their weights
+        day = np.repeat(np.array([d if d is not None else 0 for d in days], dtype=np.int64), sizes)[on]
+        col = cols[on]
+        low = int(day.min()) - near_days
+        span = int(day.max()) + near_days - low + 1  # a code's window never reaches another column's codes
+        code = col * span + (day - low)
+        uses = np.sort(code)
+        near = np.searchsorted(uses, code + near_days, "right") - np.searchsorted(uses, code - near_days, "left")
+        share = near / np.bincount(col)[col]
+        distinct, at = np.unique(share, return_inverse=True)
+        scale = np.array([x**power for x in distinct.tolist()], dtype=np.float64)[at.ravel()]
+        burst = vals.copy()
+        burst[on] = vals[on] * scale
+    sims = _cosines(cols, burst, sizes, days, settings.story_window_days)
+    if power and dated.any() and not dated.all():
+        mixed = dated[:, None] != dated[None, :]
+        sims[mixed] = _cosines(cols, vals, sizes, (), None)[mixed]
     return sims
 
 

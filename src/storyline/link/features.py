@@ -223,18 +223,28 @@ def weigh(raw: Counter[str], df: dict[str, int], n_docs: int, settings: Settings
     weights = {"e": settings.event_entity_weight, "t": settings.event_term_weight, "d": settings.event_date_weight,
                "k": settings.event_key_weight}
     blocks: dict[str, Vector] = {"e": {}, "t": {}, "d": {}, "k": {}}
+    # block_of and idf inlined, the loop's names local: consolidation weighs thousands of articles a region,
+    # and the calls were most of it; every weight is computed as before, the same floats
+    by_first = {first: blocks[block] for first, block in _BLOCK_OF_FIRST.items()}
+    dates = blocks["d"]
     lead = set(lead)
+    boost_lead, log = settings.event_lead_weight, math.log
     for feat, count in raw.items():
         weight = idfs[feat] if idfs is not None else idf(feat, df, n_docs)
-        boost = settings.event_lead_weight if feat in lead else 1.0
-        blocks[block_of(feat)][feat] = (1.0 + math.log(count)) * weight * boost
+        boost = boost_lead if feat in lead else 1.0
+        by_first.get(feat[0], dates)[feat] = (1.0 + log(count)) * weight * boost
     out: Vector = {}
     for name, vec in blocks.items():
-        norm = math.sqrt(sum(x * x for x in vec.values()))
+        norm = math.sqrt(sum(map(operator.mul, vec.values(), vec.values())))  # the running sum of x * x
         if norm and weights[name]:
-            out.update({k: weights[name] * x / norm for k, x in vec.items()})
-    total = math.sqrt(sum(x * x for x in out.values()))
+            w = weights[name]
+            out.update({k: w * x / norm for k, x in vec.items()})
+    total = math.sqrt(sum(map(operator.mul, out.values(), out.values())))
     return {k: x / total for k, x in out.items()} if total else {}
+
+
+_BLOCK_OF_FIRST = {"e": "e", "t": "t", "p": "k", "n": "k", "q": "k"}
+""":func:`block_of` by a feature's first letter (any other letter: the date block ``d``)."""
 
 
 def top(vec: Vector, k: int) -> list[str]:

@@ -40,7 +40,7 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
     """
     info: dict[int, tuple[Vector, int, int | None, int | None]] = {}  # centroid, size, first and last day
 
-    states = {r[0]: Cluster.from_state(*r) for r in store.story_states(touched)}
+    states = {r[0]: Cluster.from_state(*r) for r in store.story_states(touched, counts=False)}  # centroids
     info.update((sid, (st.centroid, st.size, *_days(st.first, st.last, st.undated))) for sid, st in states.items())
     bar = settings.consolidate_story_threshold / 2
     links: list[tuple[float, int, int]] = []
@@ -57,9 +57,9 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
     found = story_neighbours(store, lookups, settings.consolidate_neighbours + 1)
     need = sorted({n for near in found for n in near} - info.keys())
     info.update((r[0], (r[1].get("c", {}), int(r[1].get("n", 1)), *_days(r[2], r[3], int(r[1].get("u", 0)))))
-                for r in store.story_states(need))
-    pairs = [(sid, n) for sid, cands in zip(order, found, strict=True) for n in cands
-             if n != sid and n in info and _within(info[sid][2:], info[n][2:], window)]
+                for r in store.story_states(need, counts=False))
+    near = [(sid, n) for sid, cands in zip(order, found, strict=True) for n in cands if n != sid and n in info]
+    pairs = [pair for pair, ok in zip(near, _all_within(near, info, window), strict=True) if ok]
     for (sid, n), cos in zip(pairs, mean_cosines({sid: v[:2] for sid, v in info.items()}, pairs), strict=True):
         if cos >= bar:
             links.append((cos, min(sid, n), max(sid, n)))
@@ -89,6 +89,29 @@ def _within(a: tuple[int | None, int | None], b: tuple[int | None, int | None], 
     return max(first_a, first_b) - min(last_a, last_b) <= window
 
 
+def _all_within(pairs: list[tuple[int, int]], info: Mapping[int, tuple[Any, int, int | None, int | None]],
+                window: int) -> list[bool]:
+    """:func:`_within` of each pair of stories (``info``: id -> (centroid, size, first day, last day)), in
+    C-level passes: a wave's lookups make some 60,000 pairs.
+
+    >>> info = {1: ({}, 1, 10, 20), 2: ({}, 1, 500, 510), 3: ({}, 1, None, None), 4: ({}, 1, 300, 300)}
+    >>> pairs = [(1, 2), (1, 3), (1, 4), (4, 2)]
+    >>> _all_within(pairs, info, 280) == [_within(info[a][2:], info[b][2:], 280) for a, b in pairs]
+    True
+    """
+    if not pairs:
+        return []
+    row = {sid: r for r, sid in enumerate(info)}
+    days = list(info.values())
+    first = np.array([d[2] or 0 for d in days], dtype=np.int64)
+    last = np.array([d[3] or 0 for d in days], dtype=np.int64)
+    dated = np.array([d[2] is not None and d[3] is not None for d in days], dtype=bool)
+    a = np.fromiter((row[p[0]] for p in pairs), dtype=np.int64, count=len(pairs))
+    b = np.fromiter((row[p[1]] for p in pairs), dtype=np.int64, count=len(pairs))
+    apart = np.maximum(first[a], first[b]) - np.minimum(last[a], last[b]) > window
+    return (~(dated[a] & dated[b] & apart)).tolist()
+
+
 def capped_groups(nodes: list[int], size: dict[int, int], links: list[tuple[float, int, int]],
                   cap: int) -> list[list[int]]:
     """Connected groups of ``nodes`` (and the nodes links bring in) over ``links`` (weight, a, b),
@@ -113,7 +136,7 @@ def capped_groups(nodes: list[int], size: dict[int, int], links: list[tuple[floa
 
     for n in nodes:
         find(n)
-    for _, a, b in sorted(links, key=lambda link: (-link[0], link[1], link[2])):
+    for _, a, b in sorted([(-weight, a, b) for weight, a, b in links]):  # strongest first (ties by ids)
         ra, rb = find(a), find(b)
         if ra != rb and total[ra] + total[rb] <= cap:
             parent[max(ra, rb)] = min(ra, rb)

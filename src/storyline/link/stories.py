@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import operator
 import re
 from collections.abc import Sequence
 
@@ -27,7 +28,7 @@ from storyline.link.features import Vector, top
 def story_vector(vec: Vector) -> Vector:
     """The who-and-what part of an article vector, L2-normalized (dates dropped)."""
     part = {k: x for k, x in vec.items() if k[0] in "et"}
-    norm = math.sqrt(sum(x * x for x in part.values()))
+    norm = math.sqrt(sum(map(operator.mul, part.values(), part.values())))  # the running sum of x * x
     return {k: x / norm for k, x in part.items()} if norm else {}
 
 

@@ -318,11 +318,13 @@ class LinkStore(SqliteBase):
             ids)
         return [(int(r[0]), decode_state(r[1]), r[2], r[3], r[4]) for r in rows]
 
-    def story_states(self, ids: list[int]) -> list[tuple[int, dict[str, Any], str | None, str | None]]:
-        """(id, linking state, first, last) of the given stories."""
+    def story_states(self, ids: list[int], counts: bool = True
+                     ) -> list[tuple[int, dict[str, Any], str | None, str | None]]:
+        """(id, linking state, first, last) of the given stories; ``counts=False``: states without their
+        feature counts (``linkstate.decode_state``), for comparing centroids."""
         rows = [r for part in chunks(sorted(set(ids))) for r in self.db.execute(
             f"SELECT id, state, first, last FROM stories WHERE id IN ({marks(part)}) ORDER BY id", part)]
-        return [(int(r[0]), decode_state(r[1]), r[2], r[3]) for r in rows]
+        return [(int(r[0]), decode_state(r[1], counts), r[2], r[3]) for r in rows]
 
     def _save_state(self, kind: str, table: str, cid: int | None, state: dict[str, Any], first: str | None,
                     last: str | None, postings: list[str]) -> int:
@@ -552,7 +554,9 @@ class LinkStore(SqliteBase):
                         " FROM events e JOIN event_articles ea ON ea.event_id = e.id"
                         " JOIN articles a ON a.id = ea.article_id"
                         " LEFT JOIN link_features lf ON lf.article_id = ea.article_id"
-                        f" WHERE e.story_id IN ({','.join('?' * len(part))}) AND a.duplicate_of IS NULL", part)]
+                        # '+': not by the index of duplicate_of, which walked every original article of the
+                        # store for each 500 stories, but from the stories' events (events_story)
+                        f" WHERE e.story_id IN ({','.join('?' * len(part))}) AND +a.duplicate_of IS NULL", part)]
         return sorted(out, key=lambda m: m[3])
 
     def copies_in_events(self, event_ids: list[int]) -> list[tuple[int, int]]:

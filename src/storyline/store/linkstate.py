@@ -37,29 +37,44 @@ def encode_state(state: dict[str, Any]) -> bytes:
     centroid: dict[str, float] = state.get("c", {})
     counts: dict[str, int] = state.get("k", {})
     dense: list[float] | None = state.get("v")
-    if set(state) - {"c", "n", "k", "v"} or any("\x00" in k for k in (*centroid, *counts)):
-        return json.dumps(state, separators=(",", ":")).encode()
-    keys = "\x00".join([*centroid, *counts]).encode()
+    joined = "\x00".join([*centroid, *counts])
+    if set(state) - {"c", "n", "k", "v"} or joined.count("\x00") > max(0, len(centroid) + len(counts) - 1):
+        return json.dumps(state, separators=(",", ":")).encode()  # a key holds a NUL (more NULs than joins)
+    keys = joined.encode()
     head = _HEAD.pack(int(state.get("n", 0)), len(centroid), len(counts), -1 if dense is None else len(dense),
                       len(keys))
     return b"".join((MAGIC, head, keys, array("d", centroid.values()).tobytes(),
                      array("q", counts.values()).tobytes(), array("d", dense or ()).tobytes()))
 
 
-def decode_state(blob: bytes | memoryview | str) -> dict[str, Any]:
-    """The state dict of stored bytes (or of the JSON text older versions stored)."""
+def decode_state(blob: bytes | memoryview | str, counts: bool = True) -> dict[str, Any]:
+    """The state dict of stored bytes (or of the JSON text older versions stored).
+
+    ``counts=False`` leaves out the feature counts (``k``), which only a story taking an article or
+    being rewritten needs: comparing centroids (placing's candidates, consolidation's regions) does not,
+    and a story's counts hold more keys than its centroid.
+
+    >>> state = {"c": {"e:4": 1.5}, "n": 3, "k": {"e:4": 3, "t:x": 1}}
+    >>> decode_state(encode_state(state), counts=False), decode_state(json.dumps(state), counts=False)
+    ({'c': {'e:4': 1.5}, 'n': 3}, {'c': {'e:4': 1.5}, 'n': 3})
+    """
     if isinstance(blob, memoryview):
         blob = blob.tobytes()
     if isinstance(blob, str) or not blob.startswith(MAGIC):
-        return dict(json.loads(blob))
+        old = dict(json.loads(blob))
+        if not counts:
+            old.pop("k", None)
+        return old
     n, n_centroid, n_counts, n_dense, key_bytes = _HEAD.unpack_from(blob, len(MAGIC))
     at = len(MAGIC) + _HEAD.size
-    keys = blob[at : at + key_bytes].decode().split("\x00") if n_centroid + n_counts else []
+    # without the counts, the split stops after the centroid's keys (the rest stays one string)
+    split = -1 if counts else n_centroid
+    keys = blob[at : at + key_bytes].decode().split("\x00", split) if n_centroid + n_counts else []
     at += key_bytes
     weights = array("d", blob[at : at + 8 * n_centroid])
     at += 8 * n_centroid
     out: dict[str, Any] = {"c": dict(zip(keys[:n_centroid], weights.tolist(), strict=True)), "n": n}
-    if n_counts:
+    if n_counts and counts:
         out["k"] = dict(zip(keys[n_centroid:], array("q", blob[at : at + 8 * n_counts]).tolist(), strict=True))
     at += 8 * n_counts
     if n_dense >= 0:
