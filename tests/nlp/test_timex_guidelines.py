@@ -24,6 +24,14 @@ def _texts(nlp, sentence: str, published: str = SUN) -> list[str]:
     pytest.param("The plan was reported in the People's Daily, the party's newspaper.", "Daily", id="paper-daily"),
     pytest.param("The figures were published by the China Youth Daily.", "Daily", id="paper-daily-name"),
     pytest.param("Korea's Kim Soon took the silver medal.", "Soon", id="person"),
+    # branch timex14: a model year, a name's year joined to another, a Sunday paper's title
+    pytest.param("Police said the suspect fled in a 2011 Honda Accord after the crash.", "2011", id="model-year"),
+    pytest.param("The police said she drove her 2011 Honda Accord into the river.", "2011", id="model-year-his"),
+    pytest.param("He stole a silver 2012 Nissan Altima from the lot.", "2012", id="model-year-colour"),
+    pytest.param("The thieves took a 2010 Toyota Corolla and a laptop.", "2010", id="model-year-and"),
+    pytest.param("The update fixes a flaw in Windows Server 2003 and 2008.", "2008", id="name-year-joined"),
+    pytest.param("The minister told the Mail on Sunday that he would stay.", "Sunday", id="sunday-paper-on"),
+    pytest.param("The letter was printed in the Independent on Sunday last week.", "Sunday", id="sunday-paper-in"),
 ])
 def test_a_time_word_inside_a_name_is_no_timex(nlp, sentence, word):
     assert word not in _texts(nlp, sentence)
@@ -49,6 +57,14 @@ def test_daily_the_newspaper_is_no_set(nlp, sentence):
                  id="month-dating-a-name"),
     pytest.param("Today, the minister left for Paris.", "Today", id="sentence-start"),
     pytest.param("The fans watched Monday Night Football at the bar.", "Monday Night", id="day-part-after"),
+    # branch timex14: TimeBank's dev half tags an event's year ("the 2000 Olympics")
+    pytest.param("Brazil won the 2002 World Cup in Yokohama.", "2002", id="the-event-year"),
+    pytest.param("Obama reversed a 2001 Bush policy change on his first day.", "2001", id="year-of-a-common-noun"),
+    pytest.param("He was fined for a 2008 Toyota recall that he ignored.", "2008", id="make-then-noun"),
+    pytest.param("Sales rose in 2003 and 2008, the company said.", "2008", id="two-years-joined"),
+    pytest.param("The coach told the WTO on Sunday that talks would resume.", "Sunday", id="a-body-on-sunday"),
+    pytest.param("The agency promised a safety net for \u201cimperiled animals and plants.\u201d "
+                 "Between 1998 and 2002, it listed no species.", "1998", id="between-after-a-closing-quote"),
 ])
 def test_a_time_word_before_or_after_a_name_stays(nlp, sentence, text):
     assert text in _texts(nlp, sentence)

@@ -178,11 +178,12 @@ _DELIVERY_BEFORE = re.compile(r"\bdelivery\s+(?:in|for)\s+$")  # not "a contract
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+|[A-Z]{2,5})\s+$")
+_JOINED_YEAR = re.compile(r"\b(\d{4}),?\s+(?:and|or)\s+$")
 _NOT_A_NAME = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS) | {
     "christmas", "easter", "passover", "ramadan", "thanksgiving", "midsummer", "day", "eve", "fiscal", "year", "circa",
     # a headline capitalizes its prepositions ("Oscars Host For 2014 Academy Awards")
     "for", "at", "on", "with", "as", "in", "of", "by", "to", "from", "since", "until", "after", "before", "during",
-    "over", "into", "than", "and", "or", "the", "through",
+    "over", "into", "than", "and", "or", "the", "through", "between",
     # capitals that date a year rather than name a thing ("FY 2019", "AD 1066"); an all-capitals headline's
     # prepositions are the words above ("SALES ROSE IN 2019")
     "fy", "cy", "ad", "bc", "bce", "ce"}
@@ -194,10 +195,14 @@ def _named(original: str, start: int) -> bool:
     A year written right after a capitalized word inside a sentence is the number of that name, not a
     date: TIDES (2001, 2.2.3, which TimeML 1.2.1 follows for extents) does not mark time words inside
     proper names.  A capital at the start of a sentence ("Until 1990"), a month, weekday, season or
-    holiday ("Christmas 1996") is no name.
+    holiday ("Christmas 1996") is no name.  A year joined by "and" / "or" to a name's year is that name's
+    too: "Windows Server 2003, and 2008" (where "in 2003 and 2008" stays two dates).
     """
     m = _NAME_BEFORE.search(original, max(0, start - 40), start)
-    if m is None or m.group(1).lower() in _NOT_A_NAME:
+    if m is None:
+        joined = _JOINED_YEAR.search(original, max(0, start - 12), start)
+        return joined is not None and _named(original, joined.start(1))
+    if m.group(1).lower() in _NOT_A_NAME:
         return False
     before = original[max(0, m.start(1) - 3) : m.start(1)].rstrip()
     return bool(before) and before[-1] not in ".!?:\"'\u201c\u2018\n(-"

@@ -5,7 +5,7 @@ TimeML 1.2.1 guidelines follow for what to mark, does not mark a time word
 that is part of a proper name, and the TempEval-2010 TimeML guidelines list
 "time expressions in proper names" among the non-markable expressions
 (section 3.2.7).  A TIMEX3 refers to a time; "the Sunday Times" refers to a
-newspaper, "India Today" to a magazine, "Kim Soon" to a person.  Three
+newspaper, "India Today" to a magazine, "Kim Soon" to a person.  These
 readings of the parse and of the spelling say so, each general:
 
 * a capitalized weekday or "Midnight" that is a compound of the capitalized
@@ -22,6 +22,17 @@ readings of the parse and of the spelling say so, each general:
   a name or an adjective: "told the daily", "the Sabah daily", "Britain's
   biggest-selling daily".  As a set it follows a verb or its object ("lands
   on the island daily", "twice daily").
+* a model year: a year between an indefinite article or a possessive
+  pronoun and the name of a make or product that ends the noun phrase, "a
+  2013 Toyota Camry", "his 2008 Bentley", "a 2013 gray Camry".  The year is
+  part of what the thing is called, not when anything happened.  A unique
+  event or document takes "the" and its year dates it, as TimeBank tags
+  "the 2000 Olympics" (so "the 1997 Kyoto Protocol", "the 2006 World Cup"
+  stay dates), and a year before a common noun dates that thing ("a 2001
+  Bush policy change", "its 2005 AIDS report");
+* "Sunday" in the title of a Sunday paper: "the Mail on Sunday", "the
+  Independent on Sunday", "the Herald on Sunday" (a name for a paper, read
+  after "the" and its title word only: "told the WTO on Sunday" is a date).
 
 Example::
 
@@ -51,6 +62,10 @@ _LOWER_CASE_TIMES = frozenset({
 _NAMING_TIMES = frozenset(WEEKDAYS) | {"midnight"}
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
 _PAPER = frozenset({"daily", "weekly"})
+# what the recognizer calls a make or model ("Toyota", "GMC Sierra", "Camry"); an EVENT or a prize keeps its year
+_MAKE_LABELS = frozenset({"ORG", "PRODUCT"})
+# papers whose Sunday edition is titled "the ... on Sunday" (the others put Sunday first: "the Sunday Times")
+_SUNDAY_TITLES = frozenset({"Mail", "Independent", "Herald"})
 _OPENING = frozenset({'"', "'", "\u201c", "\u2018", "(", "[", ":", "-", "--", "\u2014", "\u2013"})
 
 
@@ -61,6 +76,8 @@ def in_a_name(doc: Doc, start: int, end: int) -> bool:
         return False
     tok = span[0]
     word = tok.text
+    if _model_year(tok) or _sunday_paper(tok):
+        return True
     if word.islower():
         return word in _PAPER and _paper_noun(tok)
     if not word.istitle() or _starts_a_sentence(tok):
@@ -72,6 +89,42 @@ def in_a_name(doc: Doc, start: int, end: int) -> bool:
         return True  # "the Sunday Times", "Midnight Oil"
     prev = doc[tok.i - 1]
     return word.lower() in _LOWER_CASE_TIMES and (prev.is_title or prev.tag_ == "POS") and not _starts_a_sentence(prev)
+
+
+def _model_year(tok: Token) -> bool:
+    """A year after "a" / "an" / a possessive pronoun, before a make or product's name that ends the phrase."""
+    if not (len(tok.text) == 4 and tok.text.isdigit()):
+        return False
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and _adjective(doc[i]):
+        i -= 1  # "a gray 2013 Toyota Camry"
+    if i < 0 or not (doc[i].lower_ in ("a", "an") or doc[i].tag_ == "PRP$"):
+        return False
+    j = tok.i + 1
+    while j < len(doc) and _adjective(doc[j]):
+        j += 1  # "a 2013 gray Camry"
+    name = j
+    while j < len(doc) and doc[j].pos_ == "PROPN" and not doc[j].is_lower:
+        if doc[j].ent_type_ not in _MAKE_LABELS:
+            return False
+        j += 1
+    # the name must end the noun phrase: "a 2008 Toyota recall" dates the recall
+    return j > name and (j == len(doc) or doc[j].pos_ not in ("NOUN", "PROPN", "NUM"))
+
+
+def _adjective(tok: Token) -> bool:
+    """A lower-case adjective or modifier of the noun ("gray", and "grey", which the tagger calls a noun)."""
+    return tok.is_lower and (tok.tag_ == "JJ" or tok.dep_ == "amod")
+
+
+def _sunday_paper(tok: Token) -> bool:
+    """ "Sunday" in "the Mail on Sunday": the title of a paper's Sunday edition, after "the" and its title word."""
+    if tok.text != "Sunday" or tok.i < 3:
+        return False
+    doc = tok.doc
+    return (doc[tok.i - 1].text == "on" and doc[tok.i - 2].text in _SUNDAY_TITLES
+            and doc[tok.i - 3].lower_ == "the")
 
 
 def _one_name(tok: Token, nxt: Token) -> bool:
