@@ -31,7 +31,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 28  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 29  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase,
 # "or so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank
@@ -99,7 +99,9 @@ ANNOTATION_VERSION = 28  # 3: TIMEX3 extents without their signal preposition; 4
 # noun compound before its noun (an '"open skies" agreement') is a term, no speaker, and no mixed report; "Spain's prime
 # minister" is a post the article names, so "the prime minister" later is its holder; a name typed a body beside a
 # capitalised title ("X, Phnom Penh's Deputy Governor,") acts as a person; 'to chants of "..."' is a crowd's, no
-# speaker; a word typed a place right after a person's name is the surname split off it
+# speaker; a word typed a place right after a person's name is the surname split off it; 29: quotes: a fragment
+# under a passive ('was charged with "..."') is not its subject's words, nor a plain verb's above it; a name that is
+# the object of a verb before it, set off by a comma, is not the speaker of the cue after it
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
