@@ -27,3 +27,13 @@ def test_the_object_of_a_verb_before_the_cue_is_not_its_speaker(direct_speakers)
     text = ("Norway said on Friday it respected the court's decision to free former rebel leader Jonas Vik, "
             "calling it a \"fair outcome\" for the country.")
     assert direct_speakers(text) == [("it", "Norway")]
+
+
+def test_whoever_a_passive_cue_addresses_is_not_its_speaker(attributions) -> None:
+    """'Countries ... were urged "..."' (the parser hangs 'urged' under 'using', with no subject of its own):
+    the countries are urged, they do not speak; nor does someone 'hailed as a "..."'."""
+    text = ("Countries still using the death penalty were urged \"to halt all executions and to review the cases "
+            "of those already sentenced.\"")
+    assert [(q.speaker_text, who) for q, who in attributions(text)] == [(None, None)]
+    text = "Vera Lind has been hailed as a \"true hero\" of the revolution."
+    assert [(q.speaker_text, who) for q, who in attributions(text)] == [(None, None)]

@@ -101,7 +101,8 @@ ANNOTATION_VERSION = 29  # 3: TIMEX3 extents without their signal preposition; 4
 # capitalised title ("X, Phnom Penh's Deputy Governor,") acts as a person; 'to chants of "..."' is a crowd's, no
 # speaker; a word typed a place right after a person's name is the surname split off it; 29: quotes: a fragment
 # under a passive ('was charged with "..."') is not its subject's words, nor a plain verb's above it; a name that is
-# the object of a verb before it, set off by a comma, is not the speaker of the cue after it
+# the object of a verb before it, set off by a comma, is not the speaker of the cue after it; a passive cue
+# left without its subject ('X were urged "..."') takes no speaker from the clause above
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

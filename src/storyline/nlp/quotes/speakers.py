@@ -174,7 +174,8 @@ def _subject(tok: Token) -> Token | None:
                 return child
         if child.dep_ == "agent":  # "was described by X as ..."
             return next((c for c in child.children if c.dep_ == "pobj"), None)
-    if any(c.dep_ == "nsubjpass" for c in tok.children):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):  # (a passive the parser left without its
+        # subject, 'Countries still using X were urged "..."', is no climb to the clause above: they are urged)
         # the subject of a passive cue ("was told", "was agreed") is not the speaker; a 'by' phrase the
         # parser hung lower is ('was described as "sufficient" by spokesman Adam Ereli')
         by = next((t for t in tok.subtree if t.i > tok.i and t.lower_ == "by" and t.dep_ in ("prep", "agent")), None)
