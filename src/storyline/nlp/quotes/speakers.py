@@ -174,7 +174,8 @@ def _subject(tok: Token) -> Token | None:
                 return child
         if child.dep_ == "agent":  # "was described by X as ..."
             return next((c for c in child.children if c.dep_ == "pobj"), None)
-    if any(c.dep_ == "nsubjpass" for c in tok.children):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):  # (a passive the parser left without its
+        # subject, 'Countries still using X were urged "..."', is no climb to the clause above: they are urged)
         # the subject of a passive cue ("was told", "was agreed") is not the speaker; a 'by' phrase the
         # parser hung lower is ('was described as "sufficient" by spokesman Adam Ereli')
         by = next((t for t in tok.subtree if t.i > tok.i and t.lower_ == "by" and t.dep_ in ("prep", "agent")), None)
@@ -341,6 +342,11 @@ def _name_before(ctx: Context, cue: Token) -> Token | None:
     ch = ctx.chain_of(tok)
     if ch is None or ctx.chains[ch].type not in SPEAKER_TYPES_PERSON or tok.dep_ in ("pobj", "poss"):
         return None
+    verb = tok.head
+    if tok.dep_ in ("dobj", "dative") and verb.pos_ == "VERB" and verb.i < tok.i and verb.i != cue.i \
+            and not ctx.in_quote(verb) and tok.i < cue.i - 1:
+        return None  # the object of a verb before it, set off from the cue by a comma ("decision to execute
+        # Saddam Hussein, calling it a '...'"): whom the clause's subject speaks of, not who goes on to speak
     return tok
 
 
@@ -435,6 +441,7 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
     if not roots:
         return None
     fallback: Token | None = None
+    passive = False  # a passive verb passed: the words are its unnamed agent's, no plain verb's subject's
     said = _quoted_predicate(ctx, roots[0], span) or _speech_noun_before(ctx, roots[0], span)
     if said is not None:
         return said
@@ -459,8 +466,12 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
             if aside is not None and (found := _attribute_cue(ctx, aside)) is not None:
                 return found
             if (fallback is None and tok.pos_ in ("VERB", "AUX") and tok.lemma_ not in ("be", "have")
-                    and _own_subject(ctx, tok, span) is not None):  # a copula's subject is no speaker
-                fallback = tok
+                    and (subj := _own_subject(ctx, tok, span)) is not None):  # a copula's subject is no speaker
+                if subj.dep_ == "nsubjpass":  # nor a passive's: 'X was charged with "prejudicing the safety of
+                    passive = True  # the state"' is what the unnamed one who charged him said of him; and a
+                    # plain verb above ('The court heard the money had been solicited to "..."') hears it
+                elif not passive:
+                    fallback = tok
                 if tok.dep_ == "conj":  # a coordinated clause with its own subject is not dominated: stop
                     break
         if tok.head.i == tok.i:
