@@ -297,20 +297,16 @@ def _sent_index(sents: list, at: int) -> int:
 
 
 def read_tsv(path: Path) -> list[Row]:
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("article\t"):
-            continue
-        c = (line.split("\t") + [""] * 7)[:7]
-        rows.append(Row(c[0], int(c[1]), int(c[2]), int(c[3]), c[4], c[5], c[6]))
-    return rows
+    from report import read_judged
+
+    return [Row(c[0], int(c[1]), int(c[2]), int(c[3]), c[4], c[5], c[6]) for c in read_judged(path, COLUMNS)[1]]
 
 
 def write_tsv(path: Path, rows: list[Row], header: str) -> None:
-    lines = [f"# {header}", "\t".join(COLUMNS)]
-    lines += ["\t".join([r.article, str(r.start), str(r.end), str(r.sentence), r.output, r.verdict, r.note])
-              for r in rows]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    from report import write_judged
+
+    write_judged(path, header, COLUMNS, [[r.article, str(r.start), str(r.end), str(r.sentence), r.output, r.verdict,
+                                          r.note] for r in rows])
 
 
 def tally(rows: list[Row]) -> dict[str, int]:

@@ -20,6 +20,28 @@ def markdown_table(header: list[str], rows: list[list[object]]) -> str:
     return "\n".join(lines)
 
 
+def read_judged(path: Path, columns: list[str]) -> tuple[str, list[list[str]]]:
+    """A judged sample's TSV: its header (the first ``# `` line) and each data line's cells, padded to the columns.
+
+    The samples' scripts (quotes_sample, timex_sample, timeline_sample) share this layout: comment lines, then the
+    column names, then one row a line; a row written before a trailing column existed reads it as ''.
+    """
+    header, rows = "", []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# ") and not header:
+            header = line[2:]
+        if not line.strip() or line.startswith("#") or line.startswith(columns[0] + "\t"):
+            continue
+        rows.append((line.split("\t") + [""] * len(columns))[: len(columns)])
+    return header, rows
+
+
+def write_judged(path: Path, header: str, columns: list[str], rows: list[list[str]]) -> None:
+    """Write a judged sample's TSV in the layout :func:`read_judged` reads."""
+    lines = [f"# {header}", "\t".join(columns), *("\t".join(cells) for cells in rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def append_results(title: str, body: str) -> None:
     """Add a dated section; the command is the script's own argv, so anyone can rerun it."""
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"

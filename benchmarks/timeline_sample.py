@@ -136,21 +136,17 @@ def eligible(db: Path, min_articles: int) -> list[int]:
 
 
 def read_tsv(path: Path) -> tuple[str, list[Row]]:
-    rows, header = [], ""
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# ") and not header:
-            header = line[2:]
-        if not line.strip() or line.startswith("#") or line.startswith("story\t"):
-            continue
-        c = (line.split("\t") + [""] * 7)[:7]
-        rows.append(Row(int(c[0]), c[1], c[2], c[3], c[4], c[5], c[6]))
-    return header, rows
+    from report import read_judged
+
+    header, cells = read_judged(path, COLUMNS)
+    return header, [Row(int(c[0]), c[1], c[2], c[3], c[4], c[5], c[6]) for c in cells]
 
 
 def write_tsv(path: Path, rows: list[Row], header: str) -> None:
-    lines = [f"# {header}", "\t".join(COLUMNS)]
-    lines += ["\t".join([str(r.story), r.date, r.status, r.text, r.sources, r.verdict, r.note]) for r in rows]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    from report import write_judged
+
+    write_judged(path, header, COLUMNS, [[str(r.story), r.date, r.status, r.text, r.sources, r.verdict, r.note]
+                                         for r in rows])
 
 
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:

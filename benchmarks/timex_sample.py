@@ -254,20 +254,16 @@ def draw(arts: list[tuple[str, str, str]], docs: list, seed: int, n: int) -> lis
 
 
 def read_tsv(path: Path) -> list[Row]:
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("article\t"):
-            continue
-        c = (line.split("\t") + [""] * 8)[:8]
-        rows.append(Row(c[0], int(c[1]), int(c[2]), c[3], c[4], c[5], c[6], c[7]))
-    return rows
+    from report import read_judged
+
+    return [Row(c[0], int(c[1]), int(c[2]), c[3], c[4], c[5], c[6], c[7]) for c in read_judged(path, COLUMNS)[1]]
 
 
 def write_tsv(path: Path, rows: list[Row], header: str) -> None:
-    lines = [f"# {header}", "\t".join(COLUMNS)]
-    lines += ["\t".join([r.article, str(r.start), str(r.end), r.dct, r.output, r.gold, r.verdicts, r.note])
-              for r in rows]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    from report import write_judged
+
+    write_judged(path, header, COLUMNS, [[r.article, str(r.start), str(r.end), r.dct, r.output, r.gold, r.verdicts,
+                                          r.note] for r in rows])
 
 
 def verdict_cell(r: Row) -> str:
