@@ -385,10 +385,10 @@ class Storyline:
         from storyline.timeline import empty_reason
         from storyline.timeline.version import TIMELINE_VERSION
 
-        built = story_id not in dict(self.store.dirty_stories())
-        if built and story_id in self.store.stale_timelines(TIMELINE_VERSION):
+        waiting, version = self.store.timeline_state(story_id)
+        if not waiting and version != TIMELINE_VERSION:
             return "built by an older storyline; 'storyline link' rebuilds it"
-        return empty_reason(self.store, story_id, built) if empty else ""
+        return empty_reason(self.store, story_id, not waiting) if empty else ""
 
     def entity_timeline(self, name: str) -> tuple[Entity | None, list[TimelineEntry]]:
         """The entity a name or id means (see :meth:`find_entity`) and its timeline across every stored article."""

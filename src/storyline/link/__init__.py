@@ -260,12 +260,11 @@ def refresh_timelines(store: LinkingStore, settings: Settings, story_ids: list[i
     Each timeline is saved with the version of the code that built it
     (``TIMELINE_VERSION``), so one built by an older release is known as such.
     """
+    from storyline.api import ProgressEvent
     from storyline.timeline import build_story_timeline
 
     generations = dict(store.dirty_stories())
     for done, sid in enumerate(story_ids, start=1):
         store.save_timeline(sid, build_story_timeline(store, sid, settings), generations.get(sid), TIMELINE_VERSION)
         if progress:
-            from storyline.api import ProgressEvent
-
             progress(ProgressEvent("timelines", done, len(story_ids), f"story {sid}", "built"))

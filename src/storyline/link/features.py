@@ -190,13 +190,6 @@ def event_features(f: ArticleFeatures) -> Counter[str]:
     return out
 
 
-def block_of(feature: str) -> str:
-    """'e', 't', 'k' (names as written, counts, quotes) or 'd' (every date grain is one block)."""
-    if feature[0] in "et":
-        return feature[0]
-    return "k" if feature[0] in "pnq" else "d"
-
-
 def idf(feature: str, df: dict[str, int], n_docs: int) -> float:
     """Inverse document frequency of a feature, as :func:`weigh` uses it.
 
@@ -223,7 +216,7 @@ def weigh(raw: Counter[str], df: dict[str, int], n_docs: int, settings: Settings
     weights = {"e": settings.event_entity_weight, "t": settings.event_term_weight, "d": settings.event_date_weight,
                "k": settings.event_key_weight}
     blocks: dict[str, Vector] = {"e": {}, "t": {}, "d": {}, "k": {}}
-    # block_of and idf inlined, the loop's names local: consolidation weighs thousands of articles a region,
+    # the block lookup and idf inlined, the loop's names local: consolidation weighs thousands of articles a region,
     # and the calls were most of it; every weight is computed as before, the same floats
     by_first = {first: blocks[block] for first, block in _BLOCK_OF_FIRST.items()}
     dates = blocks["d"]
@@ -244,7 +237,8 @@ def weigh(raw: Counter[str], df: dict[str, int], n_docs: int, settings: Settings
 
 
 _BLOCK_OF_FIRST = {"e": "e", "t": "t", "p": "k", "n": "k", "q": "k"}
-""":func:`block_of` by a feature's first letter (any other letter: the date block ``d``)."""
+"""A feature's block by its first letter: entities 'e', terms 't', 'k' for names as written, counts and quotes;
+any other letter is the date block 'd' (every date grain is one block)."""
 
 
 def top(vec: Vector, k: int) -> list[str]:

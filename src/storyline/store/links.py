@@ -505,6 +505,14 @@ class LinkStore(SqliteBase):
             if generation is not None:
                 db.execute("UPDATE stories SET dirty = 0 WHERE id = ? AND dirty = ?", (story_id, generation))
 
+    def timeline_state(self, story_id: int) -> tuple[bool, int]:
+        """Of one story: whether its timeline waits for ``storyline link`` (dirty), and the code version that built it.
+
+        One row read, for a page or command about one story (``dirty_stories`` and ``stale_timelines`` list them all).
+        """
+        row = self.db.execute("SELECT dirty, timeline_version FROM stories WHERE id = ?", (story_id,)).fetchone()
+        return (bool(row[0]), int(row[1])) if row else (False, 0)
+
     def stale_timelines(self, version: int) -> list[int]:
         """Ids of the stories whose stored timeline was built by another version of the timeline code.
 

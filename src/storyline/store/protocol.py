@@ -146,6 +146,8 @@ class TimelineStore(ReadStore, Protocol):
 
     def stale_timelines(self, version: int) -> list[int]: ...
 
+    def timeline_state(self, story_id: int) -> tuple[bool, int]: ...
+
 
 class DuplicateIndex(Protocol):
     """The near-duplicate band index ``link.duplicates`` reads and fills."""

@@ -330,6 +330,5 @@ MIGRATIONS: list[str] = [
     # changes how timelines are made rebuilds them at the next `storyline link` (0: built before versions were kept)
     """
     ALTER TABLE stories ADD COLUMN timeline_version INTEGER NOT NULL DEFAULT 0;
-    CREATE INDEX stories_timeline_version ON stories(timeline_version);
     """,
 ]

@@ -279,6 +279,9 @@ _STAMP_WORDS = _STAMP_VERB | frozenset(
     "last on at by am pm gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et pt "
     "monday tuesday wednesday thursday friday saturday sunday".split())
 _POSTED_IN = re.compile(r"\b(?:posted|filed|published)\s+(?:in|under)\s+[^.\n]{1,80}\s+on\s*$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Za-z])")
+_CLOCK_LEFT = re.compile(r"\b0\s*,?\s*$")  # a clock time (replaced by " 0 ") right before the date
+_STAMP_GAP = re.compile(r"[\s,;:)\]-]*")
 
 
 def page_stamp(text: str, lo: int, hi: int) -> int:
@@ -304,18 +307,19 @@ def page_stamp(text: str, lo: int, hi: int) -> int:
     line_hi = text.find("\n", hi)
     line_hi = len(text) if line_hi < 0 else line_hi
     before = _CLOCK.sub(" 0 ", text[line_lo:lo])
-    stop = max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Za-z])", before)), default=0)
+    stop = max((m.end() for m in _SENTENCE_BREAK.finditer(before)), default=0)
     before = before[stop:]
     after = _CLOCK_AFTER.match(text, hi)
     end = after.end() if after else hi
-    words = {w.lower() for w in _WORD.findall(before)}
-    rest = {w.lower() for w in _WORD.findall(_CLOCK.sub(" ", text[end:line_hi]))}
     if _POSTED_IN.search(before):
         return end
+    words = {w.lower() for w in _WORD.findall(before)}
     if not words <= _STAMP_WORDS:
         return 0
-    clock = after is not None or re.search(r"\b0\s*,?\s*$", before) is not None
-    return end if clock or words & _STAMP_VERB or rest <= _STAMP_WORDS else 0
+    if after is not None or _CLOCK_LEFT.search(before) or words & _STAMP_VERB:
+        return end
+    rest = {w.lower() for w in _WORD.findall(_CLOCK.sub(" ", text[end:line_hi]))}
+    return end if rest <= _STAMP_WORDS else 0
 
 
 def _pieces(text: str, start: int, end: int, found: list[tuple[int, int, str]],
@@ -401,7 +405,7 @@ def article_candidates(
     for t in ann.timexes:
         s = _sentence_of(sentences, starts, t.start)
         end = page_stamp(text, t.start, t.end) if s is not None else 0
-        if s is not None and end:
+        if end and s is not None:
             stamped[(s.start, s.end)] = max(end, stamped.get((s.start, s.end), 0))
 
     def body_start(s: Sentence) -> int:
@@ -409,7 +413,7 @@ def article_candidates(
         if key not in starts_of:
             starts_of[key] = _body_start(text, s, skip)
             if key in stamped:  # a headline and stamp the parser ran into the lead are no part of it
-                after = re.compile(r"[\s,;:)\]-]*").match(text, stamped[key])
+                after = _STAMP_GAP.match(text, stamped[key])
                 starts_of[key] = min(s.end, max(starts_of[key], after.end() if after else stamped[key]))
         return starts_of[key]
 

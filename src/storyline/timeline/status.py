@@ -62,13 +62,11 @@ def status_of(text: str, date: str, published: str | None, recalled: bool = Fals
     >>> status_of("Registration will run from October 26 to November 20.", "2013-10-26", "2013-11-02")
     'happened'
     """
-    if _day(published) is None:
-        return EXPECTED if _EXPECTED.search(text) else PLANNED if _PLANNED.search(text) else (
-            RECALLED if recalled else HAPPENED)
     after = _starts_after(date, published)
-    if _EXPECTED.search(text) and (after or _same_day(date, published)):
+    ahead = after or _day(published) is None or _same_day(date, published)  # or said on the day, or undated
+    if _EXPECTED.search(text) and ahead:
         return EXPECTED
-    if _PLANNED.search(text) and (after or _same_day(date, published)):
+    if _PLANNED.search(text) and ahead:
         return PLANNED
     if after:
         return PLANNED if not _EXPECTED.search(text) else EXPECTED

@@ -134,24 +134,21 @@ def choose_days(entries: list[TimelineEntry], n: int,
     return list(chosen.values())
 
 
-def _fills(e: TimelineEntry, entries: list[TimelineEntry], published: Mapping[int, str | None] | None) -> bool:
+def _fills(e: TimelineEntry, start: str | None, size: int) -> bool:
     """Whether an entry may fill a slot left when fewer than N days hold a happening: one that reads alone
     (:func:`reads_alone`), not a description (status ``background``: geography, biography) and not history
     the story's articles recall (a year, month or day that ended over a year before the story's first
     article, told by fewer than a quarter of its articles: "The first Summit of the Americas was held in
     December, 1994 at Miami" in a 2005 summit story).  A short list reads better than one padded with the
-    story's background.
+    story's background.  ``start``: the story's first publication day; ``size``: its number of articles.
 
     >>> es = [TimelineEntry("1994-12", "The first summit was held in Miami.", articles=[1]),
     ...       TimelineEntry("2005-11", "Protests grew.", articles=[1, 2, 3, 4, 5]),
     ...       TimelineEntry("2005-11-04", "Miami is a city.", articles=[2], status="background")]
-    >>> [_fills(e, es, {1: "2005-11-03", 2: "2005-11-04"}) for e in es]
+    >>> [_fills(e, "2005-11-03", 5) for e in es]
     [False, True, False]
     """
-    if e.status == BACKGROUND or not reads_alone(e):
-        return False
-    starts = [p[:10] for p in (published or {}).values() if p]
-    return not is_history(e, min(starts) if starts else None, len({a for x in entries for a in x.articles}))
+    return e.status != BACKGROUND and reads_alone(e) and not is_history(e, start, size)
 
 
 def top_entries(entries: list[TimelineEntry], n: int,
@@ -166,10 +163,15 @@ def top_entries(entries: list[TimelineEntry], n: int,
     """
     chosen = choose_days(entries, n, published)
     taken = {e.date for e in chosen}
-    rest = sorted((e for e in entries if e.date not in taken and _fills(e, entries, published)),
-                  key=lambda e: (granularity(e.date) != DAY, -e.salience))
+    starts = [p[:10] for p in (published or {}).values() if p]
+    start, size = min(starts) if starts else None, len({a for x in entries for a in x.articles})
+
+    def days_first(e: TimelineEntry) -> tuple[bool, float]:
+        return granularity(e.date) != DAY, -e.salience
+
+    rest = sorted((e for e in entries if e.date not in taken and _fills(e, start, size)), key=days_first)
     if not chosen and not rest:  # a story told only by background and old dates: they are what it has
-        rest = sorted(entries, key=lambda e: (granularity(e.date) != DAY, -e.salience))
+        rest = sorted(entries, key=days_first)
     for e in rest:  # one entry a date, days before coarser dates
         if len(chosen) == n:
             break
