@@ -143,15 +143,15 @@ def _acting_as_people(ctx: Context) -> set[int]:
                 if ch is not None and (noun.lemma_.lower() in PERSON_NOUNS or is_role(noun)) and (
                         noun.tag_ == "NN" or noun.tag_ == "NNP" and ctx.chain_of(noun) is None):
                     out.add(ch)  # (a capitalised title too: "Pa Socheatvong, Phnom Penh's Deputy Governor,")
-        title = tok.nbor(-1) if tok.i else None
-        if title is not None and tok.tag_ == "NNP" and title.tag_ == "NNP" and not ctx.in_quote(tok) \
-                and (ch := ctx.chain_of(tok)) is not None and (named := ctx.chain_of(title)) is not None \
-                and named != ch and ctx.chains[named].type in SPEAKER_TYPES_PERSON:
-            out.add(ch)  # "Khurshid Mahmood Kasuri" split in two, 'Kasuri' typed a place: a person's surname
-        if title is not None and tok.tag_ == "NNP" and not ctx.in_quote(tok) and (ch := ctx.chain_of(tok)) is not None \
-                and ctx.chain_of(title) is None and is_role(title) and title.tag_ in ("NN", "NNP") \
-                and (tok.dep_ != "compound" or ctx.chain_of(tok.head) == ch):  # not "deputy ISS program manager"
-            out.add(ch)  # "Iran coach Branko Ivankovic", "President Thabo Mbeki" typed otherwise: a title's holder
+        prev = tok.nbor(-1) if tok.i else None
+        if prev is not None and tok.tag_ == "NNP" and not ctx.in_quote(tok) and (ch := ctx.chain_of(tok)) is not None:
+            named = ctx.chain_of(prev)
+            if named is None and is_role(prev) and prev.tag_ in ("NN", "NNP") \
+                    and (tok.dep_ != "compound" or ctx.chain_of(tok.head) == ch):  # not "deputy ISS program manager"
+                out.add(ch)  # "Iran coach Branko Ivankovic", "President Thabo Mbeki" typed otherwise: a title's holder
+            elif named is not None and named != ch and prev.tag_ == "NNP" \
+                    and ctx.chains[named].type in SPEAKER_TYPES_PERSON:
+                out.add(ch)  # "Khurshid Mahmood Kasuri" split in two, 'Kasuri' typed a place: a person's surname
         if tok.lower_ not in ("his", "her") or tok.dep_ != "poss" or ctx.in_quote(tok):
             continue
         owned = tok.head

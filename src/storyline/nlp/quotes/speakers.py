@@ -853,10 +853,15 @@ MENTION_NOUNS = frozenset({"word", "term", "phrase", "expression", "name"})
 mentions them, nobody is said to speak them."""
 
 
+def _word_before_open(ctx: Context, span: Span) -> Token | None:
+    """The token right before a quote's opening mark, if any."""
+    before = ctx.token_at(span.open_at)
+    return ctx.doc[before.i - 1] if before is not None and before.i > 0 else None
+
+
 def _word_named(ctx: Context, span: Span) -> bool:
     """Whether a partial quote follows a noun that names it as a word ('the word "blockade"')."""
-    before = ctx.token_at(span.open_at)
-    prev = ctx.doc[before.i - 1] if before is not None and before.i > 0 else None
+    prev = _word_before_open(ctx, span)
     return prev is not None and prev.pos_ == "NOUN" and prev.lemma_.lower() in MENTION_NOUNS \
         and not ctx.in_quote(prev) and any(c.dep_ == "det" for c in prev.children)
 
@@ -870,8 +875,7 @@ def _crowd_words(ctx: Context, span: Span) -> bool:
     """Whether a quote is what a crowd chants or shouts, said of nobody in particular: right after a
     crowd noun or its 'of' ('He left the court to chants of "ONE MORE YEAR!"', 'amid cries of "..."'), the
     noun with no owner of its own ('his chant of' stays his)."""
-    before = ctx.token_at(span.open_at)
-    prev = ctx.doc[before.i - 1] if before is not None and before.i > 0 else None
+    prev = _word_before_open(ctx, span)
     if prev is not None and prev.lower_ == "of" and prev.head.i < prev.i:
         prev = prev.head
     return prev is not None and prev.pos_ == "NOUN" and prev.lemma_.lower() in CROWD_NOUNS \

@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 from storyline.nlp.timex.anchor import Anchor
 from storyline.nlp.timex.found import Found
+from storyline.nlp.timex.lexicon import WEEKDAY
 
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _ANAPHORIC = re.compile(r"^@A([DWMY])([+-]\d+)(T\w+)?$")
@@ -135,7 +136,7 @@ def rebase(found: list[Found], anchor: Anchor, text: str) -> list[Found]:
 _RANGE_GLUE = re.compile(r"^\s*(?:-|\u2013|to|through|until|till|and)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
-_WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+_WEEKDAY_NAME = re.compile(WEEKDAY, re.I)
 _DAYS_GLUE = re.compile(r"^\s*(?:-|\u2013|to|through|thru|until|till)\s*$", re.I)
 
 
@@ -154,7 +155,7 @@ def ranges(found: list[Found], text: str) -> list[Found]:
         if _weekday_range(a, b, text):
             start, end = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
             if end < start:  # "held Thursday through Saturday": the Saturday after that Thursday
-                b.value = (start + dt.timedelta(days=(end.isoweekday() - start.isoweekday()) % 7 or 7)).isoformat()
+                b.value = Anchor(start).weekday(end.isoweekday(), "FUTURE", strict=True)
             continue
         ma, mb = _MONTH_VALUE.match(a.value), _MONTH_VALUE.match(b.value)
         if not (ma and mb and b.relative and _RANGE_GLUE.match(text[a.end : b.start])
