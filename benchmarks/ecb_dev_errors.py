@@ -65,6 +65,39 @@ def loss_budget(pred: dict[int, Any], gold_of: dict[int, str], topic: dict[int, 
     return out
 
 
+def error_pairs(event_of: dict[int, Any], story_of: dict[int, Any], gold: dict[int, tuple[str, str]],
+                published: dict[int, str | None]) -> list[list[object]]:
+    """Every pair of dev reports linking places other than gold does, counted per kind and topic: a gold event
+    cut between two linked events ("event split"), two gold events in one linked event ("event joined"), a gold
+    topic cut between two stories ("story split"), two gold topics in one story ("story joined"); each with how
+    many of its pairs are both dated and at most 10 days apart (the event window), both dated and further
+    apart, or have an undated side.  Only odd (dev) topics are read.
+
+    >>> gold = {1: ("1a", "1"), 2: ("1a", "1"), 3: ("1b", "1"), 4: ("2a", "2")}
+    >>> error_pairs({1: 10, 2: 11, 3: 11, 4: 12}, {1: 5, 2: 5, 3: 5, 4: 6}, gold,
+    ...             {1: "2013-05-02", 2: "2013-06-13", 3: None, 4: None})
+    [['event joined', '1', 1, 0, 0, 1], ['event split', '1', 1, 0, 1, 0]]
+    """
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    odd = sorted(a for a in gold if int(gold[a][1]) % 2)
+    for i, a in enumerate(odd):
+        for b in odd[i + 1:]:
+            (ea, ta), (eb, tb) = gold[a], gold[b]
+            kinds = [k for k, wrong in (("event split", ea == eb and event_of[a] != event_of[b]),
+                                        ("event joined", ea != eb and event_of[a] == event_of[b]),
+                                        ("story split", ta == tb and story_of[a] != story_of[b]),
+                                        ("story joined", ta != tb and story_of[a] == story_of[b])) if wrong]
+            pa, pb = published.get(a), published.get(b)
+            gap = abs(dt.date.fromisoformat(pa[:10]).toordinal() - dt.date.fromisoformat(pb[:10]).toordinal()) \
+                if pa and pb else None
+            for kind in kinds:
+                row = counts[(kind, ta if ta == tb else "+".join(sorted((ta, tb), key=int)))]
+                row[0] += 1
+                row[1 if gap is not None and gap <= 10 else 2 if gap is not None else 3] += 1
+    return [[kind, t, *row] for (kind, t), row in
+            sorted(counts.items(), key=lambda kv: (kv[0][0], [int(x) for x in kv[0][1].split("+")]))]
+
+
 def lead_days(lead: Iterable[str]) -> list[int]:
     """Day numbers of the ``d:`` keys of a lead (the days its first sentences name)."""
     return sorted({dt.date.fromisoformat(k[2:]).toordinal() for k in lead if k.startswith("d:")})
@@ -206,7 +239,9 @@ def main() -> None:
         for members in by_story.values():  # what cluster_events compares: less what the whole story shares
             keep = consolidation.story_counts([vecs[m.aid] for m in members]).common(settings.event_story_discount)
             disc.update((m.aid, {k: x * keep.get(k, 1.0) for k, x in vecs[m.aid].items()}) for m in members)
-        titles = {a.id: a.title for a in sl.store.articles(ids=odd)}
+        odd_articles = sl.store.articles(ids=odd)
+        titles = {a.id: a.title for a in odd_articles}
+        published = {a.id: a.published for a in odd_articles if a.id is not None}
         ents = sl.store.entity_names(sorted({int(k[2:]) for v in vecs.values() for k in v if k[:2] == "e:"}))
     gold_event = {a: g[0] for a, g in gold.items()}
     topic = {a: g[1] for a, g in gold.items()}
@@ -222,7 +257,11 @@ def main() -> None:
             f"({len(odd)} articles).\n\nLoss budget: dev B-cubed F1 gained if one topic were placed as gold places "
             f"it (topics that would gain under 0.0005 left out).\n\n"
             f"{markdown_table(['topic', 'events', 'stories'], rows)}\n\n"
-            f"Pairs of dev reports in one linked story, by the evidence they have (a pair counts once per kind):\n\n"
+            "Every pair of dev reports linking places other than gold does (see ``error_pairs``):\n\n"
+            + markdown_table(["error", "topic", "pairs", "both dated, <= 10 days apart", "both dated, further",
+                              "an undated side"], error_pairs(event_of, story_of, gold, published))
+            + "\n\n"
+            "Pairs of dev reports in one linked story, by the evidence they have (a pair counts once per kind):\n\n"
             + markdown_table(["evidence", "pairs", "one gold event", "two gold events", "share in one gold event",
                               "one gold event, kept apart by linking"],
                              evidence_rows(dev_stories, gold_event, event_of))
