@@ -56,6 +56,7 @@ from spacy.tokens import Token
 
 from storyline.nlp.names import is_role
 from storyline.nlp.quotes.context import Context, Resolved
+from storyline.nlp.quotes.labels import is_label
 from storyline.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
     CUE_LEMMAS,
@@ -906,7 +907,7 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
     out: list[Attribution] = []
     by_group: dict[int, Attribution] = {}
     for i, span in enumerate(spans):
-        if span.partial and (_word_named(ctx, span) or _names_a_kind(ctx, span)):
+        if span.partial and (_word_named(ctx, span) or _names_a_kind(ctx, span) or is_label(ctx, span)):
             out.append(Attribution(None, None, None, 0.0, "mention"))
             ctx.mentioned.add(span.open_at)  # a reported clause around it is no mixed quote for it
             continue
