@@ -59,6 +59,7 @@ from storyline.nlp.quotes.context import Context, Resolved
 from storyline.nlp.quotes.labels import is_label
 from storyline.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
+    AUTHOR_VERBS,
     CUE_LEMMAS,
     DOCUMENT_NOUNS,
     GOING_ON,
@@ -628,7 +629,57 @@ def _near_cue(ctx: Context, span: Span, scare: bool = False) -> Attribution | No
         found = _first_cue(ctx, [t for t in after if _closing_cue(ctx, t)], 0)  # the cue closing the sentence
     if found is None and text_before.endswith(":"):
         found = _introducer(ctx, span)
+    if found is None and text_before.endswith(","):
+        found = _speech_act_before(ctx, span)
     return found
+
+
+INTRO_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | frozenset({
+    "farewell", "invitation", "greeting", "toast", "tribute", "reply", "response", "answer", "explanation",
+    "reminder", "prediction", "advice", "question", "apology", "thanks", "condolence", "condolences"})
+"""Nouns of something said or written that a clause can hand over before the words themselves ('Jobs left this
+farewell, "..."', 'extended an invitation to the label, "..."')."""
+
+GIVING_VERBS = AUTHOR_VERBS | frozenset({
+    "leave", "extend", "offer", "give", "make", "share", "voice", "express", "pay", "pose", "raise", "add",
+    "post", "utter", "read", "tweet", "deliver", "send"})
+"""Verbs whose subject hands over the speech its object names ('left this farewell', 'offered a toast')."""
+
+
+def _speech_act_before(ctx: Context, span: Span) -> Attribution | None:
+    """A quote after a comma that closes a clause whose verb takes a noun of speech as its object ('Mayor X
+    sent a message to the protesters, "We have heard you."', 'Jobs left this farewell, "..."') is the words of
+    that verb's subject: the clause names the act, the quote is its text.  Only when the clause runs up to
+    the comma (the object's verb governs every word between them) and its subject names someone."""
+    mark = ctx.token_at(span.open_at)
+    if mark is None or mark.i < 2 or ctx.doc[mark.i - 1].text != ",":
+        return None
+    comma = ctx.doc[mark.i - 1]
+    lo, _ = clear_sentence(ctx.text, span.open_at)
+    for noun in reversed([t for t in ctx.doc[:comma.i] if t.idx >= lo]):
+        if ctx.in_quote(noun) or noun.is_quote:
+            return None
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTRO_NOUNS or noun.dep_ != "dobj":
+            continue
+        verb = noun.head
+        reach = {t.i for t in verb.subtree}
+        if verb.pos_ not in ("VERB", "AUX") or any(i not in reach for i in range(noun.i, comma.i)):
+            return None
+        owner = _said_by(ctx, noun, "name")  # 'received a letter from the mayor, "..."': the mayor's
+        if owner is not None and owner.chain is not None:
+            return owner
+        if verb.lemma_.lower() not in GIVING_VERBS:  # ('received a message, "..."': not the receiver's)
+            return None
+        subj = _own_subject(ctx, verb, span)
+        if subj is None and verb.dep_ == "conj":  # 'X arrived and extended an invitation, "..."'
+            subj = _own_subject(ctx, verb.head, span)
+        res = resolve(ctx, subj) if subj is not None else None
+        if res is None or res.chain is None:
+            return None
+        att = _make(res, f"{verb.text.lower()} {noun.text.lower()}")
+        att.cue_at, att.cue_end = verb.idx, verb.idx + len(verb.text)
+        return att
+    return None
 
 
 def _closing_cue(ctx: Context, tok: Token) -> bool:
