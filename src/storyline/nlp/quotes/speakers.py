@@ -460,6 +460,8 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
         if not lo <= tok.idx < hi:
             break  # the parse joined this sentence to another: the quote's governor is not over there
         if not ctx.in_quote(tok):
+            if _is_cue(tok, adjacent=True) and _describes_speaker(ctx, tok, span):
+                return _according(ctx, list(tok.sent)) or Attribution(None, None, None, 0.0, "mention")
             if _is_cue(tok, adjacent=True) and not _own_infinitive(tok, child):
                 found = _attribute_cue(ctx, _report_beside(ctx, tok, child) or tok)
                 if found is not None:
@@ -485,6 +487,25 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
     if res.chain is None:  # a plain verb's subject that names nobody is no speaker
         return None
     return _make(res, _cue_text(fallback), "governor" if res.how == "name" else res.how)
+
+
+def _describes_speaker(ctx: Context, cue: Token, span: Span) -> bool:
+    """A partial quote inside the cue's own subject phrase, after its head ('an individual "with direct knowledge
+    of the talks" claimed'): it describes the speaker, it is not what the speaker says.  The words are the
+    source's the sentence names ('According to the Times, ...'), else nobody's.  Only a noun phrase between the
+    subject's head and the quote (no verb but a participle on a noun: "X, who went 'because ...', expressed" may
+    be X's own words),
+    and a quote before its cue that does not call for it with a comma ('"sooner, not later," said Layton')."""
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(c)), None)
+    if subj is None or not subj.idx < span.open_at < span.close_at < cue.idx \
+            or not subj.left_edge.idx <= span.start <= subj.right_edge.idx or span.text.rstrip()[-1:] in ",?!":
+        return False  # (a quote ending so calls for the cue after it: '"sooner, not later," said Layton')
+    phrase = {t.i for t in subj.subtree}
+    mark = ctx.token_at(span.open_at)
+    between = ctx.doc[subj.i + 1:mark.i] if mark is not None else []
+    return all(t.i in phrase and (t.pos_ not in ("VERB", "AUX") or t.dep_ == "acl" and t.tag_ in ("VBN", "VBG"))
+               for t in between)  # (only a participle on a noun: a clause of its own there, 'the US, which
+    # advanced the concept of "..."', may give the subject's own words)
 
 
 def _report_beside(ctx: Context, cue: Token, clause: Token) -> Token | None:
