@@ -502,7 +502,9 @@ def _describes_speaker(ctx: Context, cue: Token, span: Span) -> bool:
         return False  # (a quote ending so calls for the cue after it: '"sooner, not later," said Layton')
     phrase = {t.i for t in subj.subtree}
     mark = ctx.token_at(span.open_at)
-    between = ctx.doc[subj.i + 1:mark.i] if mark is not None else []
+    if mark is None:
+        return False
+    between = ctx.doc[subj.i + 1:mark.i]
     return all(t.i in phrase and (t.pos_ not in ("VERB", "AUX") or t.dep_ == "acl" and t.tag_ in ("VBN", "VBG"))
                for t in between)  # (only a participle on a noun: a clause of its own there, 'the US, which
     # advanced the concept of "..."', may give the subject's own words)
