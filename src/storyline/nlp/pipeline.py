@@ -107,7 +107,7 @@ ANNOTATION_VERSION = 31  # 3: TIMEX3 extents without their signal preposition; 4
 # takes no speaker from the clause above; 31: quotes: a quoted name after "so-called", a bare naming participle
 # ("dubbed", "known as") or ", or" has no speaker; a quote after a clause handing over a noun of speech ("left this
 # farewell, '...'") is its subject's; 'who' after "an expert at X" is the expert; a quote inside the cue's subject
-# phrase describes the speaker
+# phrase describes the speaker; a whole quote after a dash ending a reporting clause is that clause's subject's
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

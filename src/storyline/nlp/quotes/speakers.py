@@ -18,7 +18,10 @@ For each quote, in order:
 2. Otherwise the nearest cue outside any quote in the quote's own sentences:
    a cue right after the closing mark (", he said", ", said X, a ...",
    ", the letter read"), else one before the opening mark ("X wrote, '...'"),
-   "according to X", or a cue ending the sentence before a colon.  A cue
+   "according to X", or a cue ending the sentence before a colon (or before
+   a dash, for a whole quote after a reporting clause).  After a comma, a
+   clause that hands over a noun of speech ('left this farewell, "..."') is
+   its subject's.  A cue
    right after the closing mark reports that quote, so the name after it
    speaks however the parser attached it ('," said on Tuesday Mike Cox').
 3. A verb with no subject of its own ("..., saying that ...", "adding")
@@ -650,7 +653,7 @@ def _near_cue(ctx: Context, span: Span, scare: bool = False) -> Attribution | No
         found = _first_cue(ctx, after[NEAR_CUE_TOKENS:], -1)
     if found is None:  # '"..." to make deals for them, replied Cunningham.', '"..." I was accused of, he said.':
         found = _first_cue(ctx, [t for t in after if _closing_cue(ctx, t)], 0)  # the cue closing the sentence
-    if found is None and text_before.endswith(":"):
+    if found is None and (text_before.endswith(":") or _dash_after_report(ctx, span, text_before, first)):
         found = _introducer(ctx, span)
     if found is None and text_before.endswith(","):
         found = _speech_act_before(ctx, span)
@@ -703,6 +706,16 @@ def _speech_act_before(ctx: Context, span: Span) -> Attribution | None:
         att.cue_at, att.cue_end = verb.idx, verb.idx + len(verb.text)
         return att
     return None
+
+
+def _dash_after_report(ctx: Context, span: Span, text_before: str, first: Token) -> bool:
+    """A whole quote after a dash that ends a clause with a reporting verb ('Prosecutor X told The Post a
+    couple hours after a hearing -- "..."', 'the judge agreed with the defence that ... -"I conclude ..."'):
+    the dash introduces it as a colon would.  Not after a clause that reports nothing ('Hu arrived to attend
+    the meeting with the theme of this year--"..."': a title)."""
+    return not span.partial and text_before.endswith(("-", "—", "–")) \
+        and any(t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and not ctx.in_quote(t)
+                for t in first.sent if t.i < first.i)
 
 
 def _closing_cue(ctx: Context, tok: Token) -> bool:
