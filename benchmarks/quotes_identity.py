@@ -7,7 +7,8 @@ judged quote samples (``data/quotes_sample_seed*.tsv``, texts from
 ``../shared/data/newswire-1997-1998.jsonl``; ``data/quotes_sample_web*.tsv``, the
 web pages' texts as storyline's HTML ingest gives them; ``data/quotes_sample_ecb*.tsv``,
 the ECB+ files' texts as ``ecb_text.py`` rebuilds them; ``data/quotes_sample_tb*.tsv``, the TimeBank
-dev files' TEXT with tags stripped) once into a DocBin cache, runs
+dev files' TEXT with tags stripped; ``data/quotes_sample_wn*.tsv``, the Wikinews trial articles' whole
+texts) once into a DocBin cache, runs
 :func:`~storyline.nlp.quotes.find_quotes` on each, and writes every
 attribution (direct, scare, mixed, indirect) with its kind, content span,
 speaker phrase, speaker entity and cue span, one JSON line each.  Two versions'
@@ -32,13 +33,22 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from quotes_sample import NEWSWIRE, articles, ecb_articles, read_tsv, timebank_articles, web_articles  # noqa: E402
+from quotes_sample import (  # noqa: E402
+    NEWSWIRE,
+    articles,
+    ecb_articles,
+    read_tsv,
+    timebank_articles,
+    web_articles,
+    wikinews_articles,
+)
 
 
 def sample_ids() -> list[str]:
-    """The articles of every judged sample (newswire ids, ECB+ file paths, web page and TimeBank file names),
-    sorted."""
-    patterns = ("quotes_sample_seed*.tsv", "quotes_sample_web*.tsv", "quotes_sample_ecb*.tsv", "quotes_sample_tb*.tsv")
+    """The articles of every judged sample (newswire ids, ECB+ file paths, web page and TimeBank file names,
+    Wikinews ids), sorted."""
+    patterns = ("quotes_sample_seed*.tsv", "quotes_sample_web*.tsv", "quotes_sample_ecb*.tsv", "quotes_sample_tb*.tsv",
+                "quotes_sample_wn*.tsv")
     return sorted({r.article for pattern in patterns
                    for path in sorted((HERE / "data").glob(pattern)) for r in read_tsv(path)})
 
@@ -56,8 +66,9 @@ def parsed(ids: list[str], cache: Path) -> list:
     pages = {a for a in ids if a.endswith(".html")}
     files = {a for a in ids if a.endswith(".xml")}
     tml = {a for a in ids if a.endswith(".tml")}
+    wiki = {a for a in ids if a.startswith("wikinews-")}
     texts = {**articles(), **(web_articles(pages) if pages else {}), **(ecb_articles(files) if files else {}),
-             **(timebank_articles(tml) if tml else {})}
+             **(timebank_articles(tml) if tml else {}), **(wikinews_articles(wiki) if wiki else {})}
     docs = list(nlp.pipe((texts[a] for a in ids), batch_size=16))
     DocBin(store_user_data=True, docs=docs).to_disk(cache)
     return docs

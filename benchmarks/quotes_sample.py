@@ -56,6 +56,13 @@ Each text is the ``<TEXT>`` element with its tags stripped, as ``timebank.read_t
 article is named by its file name, ``*.tml``.  The DCT is the publication date (the quote code reads no
 date: it is kept for the reader, printed with the row).
 
+A fifth pool, ``wikinews``: the 30 Wikinews articles of the SemEval-2015 Task 4 **trial** corpus
+(``../shared/data/wikinews-timeline/Corpus-trial-data_task4_TimeML``, Apple news of 2005-2011; the
+timelines' dev corpus), leaving out every article of ``quotes_wikinews.py``'s gold
+(``data/wikinews_attributions.jsonl``, dev and held-out alike).  Each text is the whole article as
+``scripts/make_demo_data.convert(whole=True)`` rebuilds it from the tokens (the lead too); an article is named
+``wikinews-ID``.  The SemEval corpora 1-3 (the timelines' held-out) are never opened.
+
 The page texts come from the ingest code at hand, so a change to it can move a
 quote's offsets: such a row shows as ``CHANGED`` (output ``-``) for re-judging.
 
@@ -90,6 +97,8 @@ WEB = SHARED / "trafilatura-eval"
 ECB = SHARED / "ecbplus"
 ECB_GOLD = HERE / "data" / "ecbplus_quotes.jsonl"
 TIMEBANK = SHARED / "timeml" / "TimeBank" / "TimeBank"
+WIKINEWS_TRIAL = SHARED / "wikinews-timeline" / "Corpus-trial-data_task4_TimeML"
+WIKINEWS_GOLD = HERE / "data" / "wikinews_attributions.jsonl"
 sys.path.insert(0, str(HERE))
 
 ENGLISH_FUNCTION_WORDS = frozenset(
@@ -221,6 +230,26 @@ def timebank_articles(only: set[str] | None = None) -> dict[str, str]:
     return texts
 
 
+def wikinews_articles(only: set[str] | None = None) -> dict[str, str]:
+    """The Wikinews pool: ``wikinews-ID`` -> the whole text of a trial-corpus article not in the attribution gold.
+
+    Only the trial corpus folder is listed; the gold's articles (either split) are left out by file name.
+    """
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from make_demo_data import convert
+
+    gold = {Path(a["file"]).name for a in json.loads(WIKINEWS_GOLD.read_text(encoding="utf-8").splitlines()[0])[
+        "articles"]}
+    texts: dict[str, str] = {}
+    for path in sorted(WIKINEWS_TRIAL.glob("*.tml")):
+        if path.name in gold:
+            continue
+        rec = convert(path, whole=True)
+        if only is None or rec["id"] in only:
+            texts[rec["id"]] = rec["text"]
+    return texts
+
+
 def timebank_dct(name: str) -> str:
     """The creation time (publication date) of a TimeBank dev file, for the reader's context."""
     from timebank import read_tml
@@ -230,18 +259,22 @@ def timebank_dct(name: str) -> str:
 
 
 def pool_texts(pool: str, only: set[str] | None = None) -> dict[str, str]:
-    """The article texts of a pool (``newswire``, ``web``, ``ecb`` or ``timebank``)."""
+    """The article texts of a pool (``newswire``, ``web``, ``ecb``, ``timebank`` or ``wikinews``)."""
     if pool == "timebank":
         return timebank_articles(only)
+    if pool == "wikinews":
+        return wikinews_articles(only)
     return web_articles(only) if pool == "web" else ecb_articles(only) if pool == "ecb" else articles()
 
 
 def pool_of(ids: list[str]) -> str:
     """The pool a judged sample was drawn from: web pages are named by file, ``*.html``; ECB+ files ``*.xml``;
-    TimeBank files ``*.tml``."""
+    TimeBank files ``*.tml``; Wikinews articles ``wikinews-ID``."""
     for pool, ext in (("web", ".html"), ("ecb", ".xml"), ("timebank", ".tml")):
         if ids and all(a.endswith(ext) for a in ids):
             return pool
+    if ids and all(a.startswith("wikinews-") for a in ids):
+        return "wikinews"
     return "newswire"
 
 
@@ -315,8 +348,9 @@ def tally(rows: list[Row]) -> dict[str, int]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pool", choices=["newswire", "web", "ecb", "timebank"], default="newswire",
-                    help="draw from the newswire, the web dev pages, the ECB+ dev topics or the TimeBank dev half "
+    ap.add_argument("--pool", choices=["newswire", "web", "ecb", "timebank", "wikinews"], default="newswire",
+                    help="draw from the newswire, the web dev pages, the ECB+ dev topics, the TimeBank dev half or "
+                         "the Wikinews trial articles outside the attribution gold "
                          "(a judged file's pool is read from its rows)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n", type=int, default=100)
@@ -331,7 +365,8 @@ def main() -> int:
             return 2
         rows = read_tsv(args.judged)
         args.pool = pool_of([r.article for r in rows])
-    data = {"web": WEB / "evaldata.json", "ecb": ECB, "timebank": TIMEBANK}.get(args.pool, NEWSWIRE)
+    data = {"web": WEB / "evaldata.json", "ecb": ECB, "timebank": TIMEBANK, "wikinews": WIKINEWS_TRIAL}.get(
+        args.pool, NEWSWIRE)
     if not data.exists():
         print(f"quotes_sample: {data} not found; it needs ../shared/data", file=sys.stderr)
         return 2
@@ -374,7 +409,8 @@ def main() -> int:
     print(body)
     if args.append:
         source = {"web": "web pages", "ecb": "ECB+ news (dev topics)",
-                      "timebank": "TimeBank news (dev half)"}.get(args.pool, "newswire")
+                      "timebank": "TimeBank news (dev half)",
+                      "wikinews": "Wikinews trial articles (outside the gold)"}.get(args.pool, "newswire")
         append_results(f"Quote speakers on unseen {source}: a seeded sample judged by reading", body)
     return 0
 

@@ -26,3 +26,15 @@ def attributions(nlp):
 def direct_speakers(attributions):
     """text -> [(speaker phrase, speaker chain name or None)] of its direct quotes, in text order."""
     return lambda text: [(q.speaker_text, who) for q, who in attributions(text) if q.kind == "direct"]
+
+
+@pytest.fixture
+def terms_and_reports(attributions):
+    """text -> (the quoted words given no speaker, [(kind, speaker chain name)] of the other attributions)."""
+
+    def run(text: str) -> tuple[list[str], list[tuple[str, str | None]]]:
+        found = attributions(text)
+        return ([q.text for q, _ in found if q.kind == "scare" and q.speaker_text is None],
+                [(q.kind, who) for q, who in found if q.kind != "scare"])
+
+    return run

@@ -44,7 +44,24 @@ def relative_antecedent(tok: Token) -> Token | None:
     if tok.lower_ not in RELATIVE_PRONOUNS or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "relcl":
         return None
     noun = tok.head.head
+    if tok.lower_ == "who":  # 'who' stands for a person: not the place or body closing the title before it
+        noun = _person_over(noun)  # ("Ann Lee, an expert at Yale University, who said": Ann Lee, not Yale)
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i else None
+
+
+NOT_PERSON_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+"""Entity types a 'who' cannot stand for when a noun above them can."""
+
+
+def _person_over(noun: Token) -> Token:
+    """For a place or body that ends a prepositional phrase of a noun for a person ('an expert at Yale
+    University'), that noun, or the name it is set in apposition to; the noun itself otherwise."""
+    if noun.ent_type_ not in NOT_PERSON_TYPES or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return noun
+    over = noun.head.head
+    if over.pos_ != "NOUN" or not (is_role(over) or over.lemma_.lower() in PERSON_NOUNS):
+        return noun  # ('support from Arabs who', 'a campaign against the rebels who': they are who)
+    return over.head if over.dep_ == "appos" and over.head.pos_ == "PROPN" else over
 
 
 def speech_owner(ctx: Context, noun: Token) -> Token | None:

@@ -18,7 +18,10 @@ For each quote, in order:
 2. Otherwise the nearest cue outside any quote in the quote's own sentences:
    a cue right after the closing mark (", he said", ", said X, a ...",
    ", the letter read"), else one before the opening mark ("X wrote, '...'"),
-   "according to X", or a cue ending the sentence before a colon.  A cue
+   "according to X", or a cue ending the sentence before a colon (or before
+   a dash, for a whole quote after a reporting clause).  After a comma, a
+   clause that hands over a noun of speech ('left this farewell, "..."') is
+   its subject's.  A cue
    right after the closing mark reports that quote, so the name after it
    speaks however the parser attached it ('," said on Tuesday Mike Cox').
 3. A verb with no subject of its own ("..., saying that ...", "adding")
@@ -56,8 +59,10 @@ from spacy.tokens import Token
 
 from storyline.nlp.names import is_role
 from storyline.nlp.quotes.context import Context, Resolved
+from storyline.nlp.quotes.labels import is_label
 from storyline.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
+    AUTHOR_VERBS,
     CUE_LEMMAS,
     DOCUMENT_NOUNS,
     GOING_ON,
@@ -458,6 +463,8 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
         if not lo <= tok.idx < hi:
             break  # the parse joined this sentence to another: the quote's governor is not over there
         if not ctx.in_quote(tok):
+            if _is_cue(tok, adjacent=True) and _describes_speaker(ctx, tok, span):
+                return _according(ctx, list(tok.sent)) or Attribution(None, None, None, 0.0, "mention")
             if _is_cue(tok, adjacent=True) and not _own_infinitive(tok, child):
                 found = _attribute_cue(ctx, _report_beside(ctx, tok, child) or tok)
                 if found is not None:
@@ -483,6 +490,27 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
     if res.chain is None:  # a plain verb's subject that names nobody is no speaker
         return None
     return _make(res, _cue_text(fallback), "governor" if res.how == "name" else res.how)
+
+
+def _describes_speaker(ctx: Context, cue: Token, span: Span) -> bool:
+    """A partial quote inside the cue's own subject phrase, after its head ('an individual "with direct knowledge
+    of the talks" claimed'): it describes the speaker, it is not what the speaker says.  The words are the
+    source's the sentence names ('According to the Times, ...'), else nobody's.  Only a noun phrase between the
+    subject's head and the quote (no verb but a participle on a noun: "X, who went 'because ...', expressed" may
+    be X's own words),
+    and a quote before its cue that does not call for it with a comma ('"sooner, not later," said Layton')."""
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(c)), None)
+    if subj is None or not subj.idx < span.open_at < span.close_at < cue.idx \
+            or not subj.left_edge.idx <= span.start <= subj.right_edge.idx or span.text.rstrip()[-1:] in ",?!":
+        return False  # (a quote ending so calls for the cue after it: '"sooner, not later," said Layton')
+    phrase = {t.i for t in subj.subtree}
+    mark = ctx.token_at(span.open_at)
+    if mark is None:
+        return False
+    between = ctx.doc[subj.i + 1:mark.i]
+    return all(t.i in phrase and (t.pos_ not in ("VERB", "AUX") or t.dep_ == "acl" and t.tag_ in ("VBN", "VBG"))
+               for t in between)  # (only a participle on a noun: a clause of its own there, 'the US, which
+    # advanced the concept of "..."', may give the subject's own words)
 
 
 def _report_beside(ctx: Context, cue: Token, clause: Token) -> Token | None:
@@ -625,9 +653,69 @@ def _near_cue(ctx: Context, span: Span, scare: bool = False) -> Attribution | No
         found = _first_cue(ctx, after[NEAR_CUE_TOKENS:], -1)
     if found is None:  # '"..." to make deals for them, replied Cunningham.', '"..." I was accused of, he said.':
         found = _first_cue(ctx, [t for t in after if _closing_cue(ctx, t)], 0)  # the cue closing the sentence
-    if found is None and text_before.endswith(":"):
+    if found is None and (text_before.endswith(":") or _dash_after_report(ctx, span, text_before, first)):
         found = _introducer(ctx, span)
+    if found is None and text_before.endswith(","):
+        found = _speech_act_before(ctx, span)
     return found
+
+
+INTRO_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | frozenset({
+    "farewell", "invitation", "greeting", "toast", "tribute", "reply", "response", "answer", "explanation",
+    "reminder", "prediction", "advice", "question", "apology", "thanks", "condolence", "condolences"})
+"""Nouns of something said or written that a clause can hand over before the words themselves ('Jobs left this
+farewell, "..."', 'extended an invitation to the label, "..."')."""
+
+GIVING_VERBS = AUTHOR_VERBS | frozenset({
+    "leave", "extend", "offer", "give", "make", "share", "voice", "express", "pay", "pose", "raise", "add",
+    "post", "utter", "read", "tweet", "deliver", "send"})
+"""Verbs whose subject hands over the speech its object names ('left this farewell', 'offered a toast')."""
+
+
+def _speech_act_before(ctx: Context, span: Span) -> Attribution | None:
+    """A quote after a comma that closes a clause whose verb takes a noun of speech as its object ('Mayor X
+    sent a message to the protesters, "We have heard you."', 'Jobs left this farewell, "..."') is the words of
+    that verb's subject: the clause names the act, the quote is its text.  Only when the clause runs up to
+    the comma (the object's verb governs every word between them) and its subject names someone."""
+    mark = ctx.token_at(span.open_at)
+    if mark is None or mark.i < 2 or ctx.doc[mark.i - 1].text != ",":
+        return None
+    comma = ctx.doc[mark.i - 1]
+    lo, _ = clear_sentence(ctx.text, span.open_at)
+    for noun in reversed([t for t in ctx.doc[:comma.i] if t.idx >= lo]):
+        if ctx.in_quote(noun) or noun.is_quote:
+            return None
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTRO_NOUNS or noun.dep_ != "dobj":
+            continue
+        verb = noun.head
+        reach = {t.i for t in verb.subtree}
+        if verb.pos_ not in ("VERB", "AUX") or any(i not in reach for i in range(noun.i, comma.i)):
+            return None
+        owner = _said_by(ctx, noun, "name")  # 'received a letter from the mayor, "..."': the mayor's
+        if owner is not None and owner.chain is not None:
+            return owner
+        if verb.lemma_.lower() not in GIVING_VERBS:  # ('received a message, "..."': not the receiver's)
+            return None
+        subj = _own_subject(ctx, verb, span)
+        if subj is None and verb.dep_ == "conj":  # 'X arrived and extended an invitation, "..."'
+            subj = _own_subject(ctx, verb.head, span)
+        res = resolve(ctx, subj) if subj is not None else None
+        if res is None or res.chain is None:
+            return None
+        att = _make(res, f"{verb.text.lower()} {noun.text.lower()}")
+        att.cue_at, att.cue_end = verb.idx, verb.idx + len(verb.text)
+        return att
+    return None
+
+
+def _dash_after_report(ctx: Context, span: Span, text_before: str, first: Token) -> bool:
+    """A whole quote after a dash that ends a clause with a reporting verb ('Prosecutor X told The Post a
+    couple hours after a hearing -- "..."', 'the judge agreed with the defence that ... -"I conclude ..."'):
+    the dash introduces it as a colon would.  Not after a clause that reports nothing ('Hu arrived to attend
+    the meeting with the theme of this year--"..."': a title)."""
+    return not span.partial and text_before.endswith(("-", "—", "–")) \
+        and any(t.lemma_.lower() in CUE_LEMMAS and t.pos_ == "VERB" and not ctx.in_quote(t)
+                for t in first.sent if t.i < first.i)
 
 
 def _closing_cue(ctx: Context, tok: Token) -> bool:
@@ -906,7 +994,7 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
     out: list[Attribution] = []
     by_group: dict[int, Attribution] = {}
     for i, span in enumerate(spans):
-        if span.partial and (_word_named(ctx, span) or _names_a_kind(ctx, span)):
+        if span.partial and (_word_named(ctx, span) or _names_a_kind(ctx, span) or is_label(ctx, span)):
             out.append(Attribution(None, None, None, 0.0, "mention"))
             ctx.mentioned.add(span.open_at)  # a reported clause around it is no mixed quote for it
             continue

@@ -1,0 +1,109 @@
+"""Quoted words that give something its name: the writer names a thing, nobody is said to speak them.
+
+A quoted word or two set where English puts a name, not speech, is a label: after "so-called" (the writer
+keeps the words at a distance, their users unnamed), as the complement of a naming participle that has no
+subject or agent of its own ("a new screen, dubbed a 'crystal panel'", "applications, commonly called
+'apps'", "known as 'the Pit'"), or as a second name offered for a noun with ", or" ("the rubber covers, or
+'sleeves'").  Such a quote has no speaker, and a reported clause around it does not become mixed for it.
+A naming verb with a subject or a 'by' phrase ("critics dubbed it 'a fiasco'", "dubbed 'a fiasco' by
+critics") or a finite one ("he called it 'a disgrace'") is speech, left to the speaker search.
+
+Example::
+
+    >>> "dub" in NAMING_VERBS and "said" not in NAMING_VERBS
+    True
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from storyline.nlp.quotes.context import Context
+from storyline.nlp.quotes.spans import Span
+
+NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "name", "nickname", "christen", "title", "know"})
+"""Verbs that give a thing a name ("called", "dubbed", "known as"): as a bare participle they name."""
+
+MAX_LABEL_WORDS = 4
+"""A label is a few words; a longer quote set after a participle is more likely speech."""
+
+MAX_SO_CALLED_WORDS = 6
+"""After "so-called" a name may be a phrase with a verb ("shoot to kill"), still short."""
+
+
+def _roots(ctx: Context, span: Span) -> list[Token]:
+    inside = list(ctx.doc.char_span(span.start, span.end, alignment_mode="expand") or [])
+    return [t for t in inside if not (span.open_at <= t.head.idx < span.close_at + 1) or t.head.i == t.i]
+
+
+def _short_noun_phrase(ctx: Context, span: Span) -> bool:
+    """A few words with no verb (a word the parse makes a noun's conjunct is a noun, whatever its tag)."""
+    inside = list(ctx.doc.char_span(span.start, span.end, alignment_mode="expand") or [])
+    return 0 < len(re.findall(r"\w+", span.text)) <= MAX_LABEL_WORDS and inside != [] \
+        and not any(t.pos_ in ("VERB", "AUX") and not _noun_conjunct(t) for t in inside)
+
+
+def _noun_conjunct(tok: Token) -> bool:
+    return tok.dep_ in ("conj", "appos") and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def _before_open(ctx: Context, span: Span, k: int) -> Token | None:
+    """The ``k``-th token before the quote's opening mark (1: the one right before it)."""
+    mark = ctx.token_at(span.open_at)
+    return ctx.doc[mark.i - k] if mark is not None and mark.i - k >= 0 else None
+
+
+def _so_called(ctx: Context, span: Span) -> bool:
+    """'the so-called "..."' (as the tokenizer splits it, 'so - called', or 'so called')."""
+    prev = _before_open(ctx, span, 1)
+    if prev is None or prev.lower_ not in ("called", "so-called"):
+        return False
+    if prev.lower_ == "so-called":
+        return True
+    k = 2
+    if (dash := _before_open(ctx, span, k)) is not None and dash.text == "-":
+        k = 3
+    so = _before_open(ctx, span, k)
+    return so is not None and so.lower_ == "so"
+
+
+def _naming_participle(ctx: Context, span: Span) -> bool:
+    """The quote completes a bare past participle of naming ("X, dubbed 'Y'", "X, known as 'Y'") with no
+    subject, auxiliary or agent of its own: the participle names X."""
+    for root in _roots(ctx, span):
+        verb = root.head
+        if root.dep_ == "pobj" and verb.lower_ == "as":  # "known as 'the Pit'"
+            verb = verb.head
+        elif root.dep_ not in ("oprd", "dobj", "attr", "xcomp"):
+            continue
+        if ctx.in_quote(verb) or verb.tag_ != "VBN" or verb.lemma_.lower() not in NAMING_VERBS:
+            continue
+        if verb.dep_ in ("acl", "advcl", "amod") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children):
+            return True
+    return False
+
+
+def _another_name(ctx: Context, span: Span) -> bool:
+    """'the rubber covers, or "sleeves",': a short quoted noun phrase coordinated with the noun before it by
+    ', or', a second name for the same thing."""
+    conj = _before_open(ctx, span, 1)
+    if conj is None or conj.lower_ != "or":
+        return False
+    comma = _before_open(ctx, span, 2)
+    if comma is None or comma.text != ",":
+        return False
+    roots = _roots(ctx, span)
+    return len(roots) == 1 and _noun_conjunct(roots[0]) and not ctx.in_quote(roots[0].head) \
+        and roots[0].head.i < comma.i
+
+
+def is_label(ctx: Context, span: Span) -> bool:
+    """Whether a partial quote names something (see the module docstring): no speaker for it."""
+    if not span.partial:
+        return False
+    if _so_called(ctx, span):  # (a so-called "shoot to kill" policy: whatever the words, a name)
+        return len(re.findall(r"\w+", span.text)) <= MAX_SO_CALLED_WORDS
+    return _short_noun_phrase(ctx, span) and (_naming_participle(ctx, span) or _another_name(ctx, span))
