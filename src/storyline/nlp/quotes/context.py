@@ -33,6 +33,7 @@ from storyline.nlp.quotes.lexicon import (
     PERSON_NOUNS,
     SPEAKER_TYPES_PERSON,
 )
+from storyline.nlp.quotes.spans import Span as QuoteSpan
 from storyline.nlp.quotes.spans import paragraphs
 from storyline.records import Chain, Mention
 
@@ -129,6 +130,21 @@ class Context:
 
     def sent_index(self, tok: Token) -> int:
         return bisect.bisect_right(self.sent_starts, tok.i) - 1
+
+    def quote_tokens(self, span: QuoteSpan) -> list[Token]:
+        """The tokens of a quote's text (expanded to whole tokens)."""
+        return list(self.doc.char_span(span.start, span.end, alignment_mode="expand") or [])
+
+    def before_open(self, span: QuoteSpan, k: int = 1) -> Token | None:
+        """The ``k``-th token before a quote's opening mark (1: the one right before it), if any."""
+        mark = self.token_at(span.open_at)
+        return self.doc[mark.i - k] if mark is not None and mark.i - k >= 0 else None
+
+
+def quote_roots(span: QuoteSpan, inside: list[Token]) -> list[Token]:
+    """The tokens of a quote (``inside``, :meth:`Context.quote_tokens`) whose head lies outside its marks: where
+    the quoted words hang in the sentence."""
+    return [t for t in inside if not (span.open_at <= t.head.idx < span.close_at + 1) or t.head.i == t.i]
 
 
 def _acting_as_people(ctx: Context) -> set[int]:

@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Token
 
-from storyline.nlp.quotes.context import Context
+from storyline.nlp.quotes.context import Context, quote_roots
 from storyline.nlp.quotes.spans import Span
 
 NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "name", "nickname", "christen", "title", "know"})
@@ -33,15 +33,9 @@ MAX_SO_CALLED_WORDS = 6
 """After "so-called" a name may be a phrase with a verb ("shoot to kill"), still short."""
 
 
-def _roots(ctx: Context, span: Span) -> list[Token]:
-    inside = list(ctx.doc.char_span(span.start, span.end, alignment_mode="expand") or [])
-    return [t for t in inside if not (span.open_at <= t.head.idx < span.close_at + 1) or t.head.i == t.i]
-
-
-def _short_noun_phrase(ctx: Context, span: Span) -> bool:
+def _short_noun_phrase(span: Span, inside: list[Token]) -> bool:
     """A few words with no verb (a word the parse makes a noun's conjunct is a noun, whatever its tag)."""
-    inside = list(ctx.doc.char_span(span.start, span.end, alignment_mode="expand") or [])
-    return 0 < len(re.findall(r"\w+", span.text)) <= MAX_LABEL_WORDS and inside != [] \
+    return 0 < span.words <= MAX_LABEL_WORDS and inside != [] \
         and not any(t.pos_ in ("VERB", "AUX") and not _noun_conjunct(t) for t in inside)
 
 
@@ -49,30 +43,18 @@ def _noun_conjunct(tok: Token) -> bool:
     return tok.dep_ in ("conj", "appos") and tok.head.pos_ in ("NOUN", "PROPN")
 
 
-def _before_open(ctx: Context, span: Span, k: int) -> Token | None:
-    """The ``k``-th token before the quote's opening mark (1: the one right before it)."""
-    mark = ctx.token_at(span.open_at)
-    return ctx.doc[mark.i - k] if mark is not None and mark.i - k >= 0 else None
+_SO_CALLED = re.compile(r"\bso\s*-?\s*called\s*$", re.I)
+"""'the so-called "..."' (also 'so - called', 'so called'), up to the opening mark."""
 
 
 def _so_called(ctx: Context, span: Span) -> bool:
-    """'the so-called "..."' (as the tokenizer splits it, 'so - called', or 'so called')."""
-    prev = _before_open(ctx, span, 1)
-    if prev is None or prev.lower_ not in ("called", "so-called"):
-        return False
-    if prev.lower_ == "so-called":
-        return True
-    k = 2
-    if (dash := _before_open(ctx, span, k)) is not None and dash.text == "-":
-        k = 3
-    so = _before_open(ctx, span, k)
-    return so is not None and so.lower_ == "so"
+    return _SO_CALLED.search(ctx.text[max(0, span.open_at - 16):span.open_at]) is not None
 
 
-def _naming_participle(ctx: Context, span: Span) -> bool:
-    """The quote completes a bare past participle of naming ("X, dubbed 'Y'", "X, known as 'Y'") with no
-    subject, auxiliary or agent of its own: the participle names X."""
-    for root in _roots(ctx, span):
+def _naming_participle(ctx: Context, roots: list[Token]) -> bool:
+    """The quote (its ``roots``) completes a bare past participle of naming ("X, dubbed 'Y'", "X, known as 'Y'")
+    with no subject, auxiliary or agent of its own: the participle names X."""
+    for root in roots:
         verb = root.head
         if root.dep_ == "pobj" and verb.lower_ == "as":  # "known as 'the Pit'"
             verb = verb.head
@@ -86,24 +68,25 @@ def _naming_participle(ctx: Context, span: Span) -> bool:
     return False
 
 
-def _another_name(ctx: Context, span: Span) -> bool:
+def _another_name(ctx: Context, span: Span, roots: list[Token]) -> bool:
     """'the rubber covers, or "sleeves",': a short quoted noun phrase coordinated with the noun before it by
     ', or', a second name for the same thing."""
-    conj = _before_open(ctx, span, 1)
+    conj = ctx.before_open(span, 1)
     if conj is None or conj.lower_ != "or":
         return False
-    comma = _before_open(ctx, span, 2)
+    comma = ctx.before_open(span, 2)
     if comma is None or comma.text != ",":
         return False
-    roots = _roots(ctx, span)
     return len(roots) == 1 and _noun_conjunct(roots[0]) and not ctx.in_quote(roots[0].head) \
         and roots[0].head.i < comma.i
 
 
 def is_label(ctx: Context, span: Span) -> bool:
     """Whether a partial quote names something (see the module docstring): no speaker for it."""
-    if not span.partial:
-        return False
     if _so_called(ctx, span):  # (a so-called "shoot to kill" policy: whatever the words, a name)
-        return len(re.findall(r"\w+", span.text)) <= MAX_SO_CALLED_WORDS
-    return _short_noun_phrase(ctx, span) and (_naming_participle(ctx, span) or _another_name(ctx, span))
+        return span.words <= MAX_SO_CALLED_WORDS
+    inside = ctx.quote_tokens(span)
+    if not _short_noun_phrase(span, inside):
+        return False
+    roots = quote_roots(span, inside)
+    return _naming_participle(ctx, roots) or _another_name(ctx, span, roots)

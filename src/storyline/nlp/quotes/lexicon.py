@@ -207,3 +207,19 @@ MALE_FIRST_NAMES = frozenset({
     "muhammad", "ali", "hassan", "omar", "jean-claude", "gordon", "boris", "nigel", "rupert",
 })
 """Common men's first names (see :data:`FEMALE_FIRST_NAMES`)."""
+
+
+INTRO_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | frozenset({
+    "farewell", "invitation", "greeting", "toast", "tribute", "reply", "response", "answer", "explanation",
+    "reminder", "prediction", "advice", "question", "apology", "thanks", "condolence", "condolences"})
+"""Nouns of something said or written that a clause can hand over before the words themselves ('Jobs left this
+farewell, "..."', 'extended an invitation to the label, "..."')."""
+
+GIVING_VERBS = AUTHOR_VERBS | frozenset({
+    "leave", "extend", "offer", "give", "make", "share", "voice", "express", "pay", "pose", "raise", "add",
+    "post", "utter", "read", "tweet"})
+"""Verbs whose subject hands over the speech its object names ('left this farewell', 'offered a toast'); an
+author's verbs too ('sent a message')."""
+
+NOT_PERSON_TYPES = SPEAKER_TYPES_THING | frozenset({"LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+"""Entity types a 'who' cannot stand for when a noun above them can."""

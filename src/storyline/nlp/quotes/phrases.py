@@ -13,7 +13,13 @@ from spacy.tokens import Token
 
 from storyline.nlp.names import is_role
 from storyline.nlp.quotes.context import Context
-from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPEAKER_TYPES_PERSON, SPEECH_NOUNS, SUBJECT_DEPS
+from storyline.nlp.quotes.lexicon import (
+    NOT_PERSON_TYPES,
+    PERSON_NOUNS,
+    SPEAKER_TYPES_PERSON,
+    SPEECH_NOUNS,
+    SUBJECT_DEPS,
+)
 
 
 def phrase_text(tok: Token) -> str:
@@ -47,10 +53,6 @@ def relative_antecedent(tok: Token) -> Token | None:
     if tok.lower_ == "who":  # 'who' stands for a person: not the place or body closing the title before it
         noun = _person_over(noun)  # ("Ann Lee, an expert at Yale University, who said": Ann Lee, not Yale)
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < tok.i else None
-
-
-NOT_PERSON_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
-"""Entity types a 'who' cannot stand for when a noun above them can."""
 
 
 def _person_over(noun: Token) -> Token:

@@ -67,6 +67,16 @@ class Span:
     open_at: int
     close_at: int
 
+    @property
+    def words(self) -> int:
+        """How many words the quoted text has (a term of one or two is scare-quoted, a label is a few)."""
+        return len(re.findall(r"\w+", self.text))
+
+    @property
+    def calls_for_cue(self) -> bool:
+        """Whether the quoted text ends with a comma, '?' or '!': it calls for its attribution right after it."""
+        return self.text.rstrip()[-1:] in ",?!"
+
 
 @dataclass
 class _Mark:

@@ -58,14 +58,15 @@ from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
 from storyline.nlp.names import is_role
-from storyline.nlp.quotes.context import Context, Resolved
+from storyline.nlp.quotes.context import Context, Resolved, quote_roots
 from storyline.nlp.quotes.labels import is_label
 from storyline.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
-    AUTHOR_VERBS,
     CUE_LEMMAS,
     DOCUMENT_NOUNS,
+    GIVING_VERBS,
     GOING_ON,
+    INTRO_NOUNS,
     OBJECT_PRONOUNS,
     PARTICLE_CUES,
     PERSON_NOUNS,
@@ -440,9 +441,7 @@ def _according(ctx: Context, tokens: list[Token]) -> Attribution | None:
 
 def _governor(ctx: Context, span: Span) -> Attribution | None:
     """Step 1: the reporting verb (else the nearest verb with a subject) above a partial quote."""
-    doc = ctx.doc
-    inside = [t for t in doc.char_span(span.start, span.end, alignment_mode="expand") or []]
-    roots = [t for t in inside if not (span.open_at <= t.head.idx < span.close_at + 1) or t.head.i == t.i]
+    roots = quote_roots(span, ctx.quote_tokens(span))
     if not roots:
         return None
     fallback: Token | None = None
@@ -463,12 +462,13 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
         if not lo <= tok.idx < hi:
             break  # the parse joined this sentence to another: the quote's governor is not over there
         if not ctx.in_quote(tok):
-            if _is_cue(tok, adjacent=True) and _describes_speaker(ctx, tok, span):
-                return _according(ctx, list(tok.sent)) or Attribution(None, None, None, 0.0, "mention")
-            if _is_cue(tok, adjacent=True) and not _own_infinitive(tok, child):
-                found = _attribute_cue(ctx, _report_beside(ctx, tok, child) or tok)
-                if found is not None:
-                    return found
+            if _is_cue(tok, adjacent=True):
+                if _describes_speaker(ctx, tok, span):
+                    return _according(ctx, list(tok.sent)) or Attribution(None, None, None, 0.0, "mention")
+                if not _own_infinitive(tok, child):
+                    found = _attribute_cue(ctx, _report_beside(ctx, tok, child) or tok)
+                    if found is not None:
+                        return found
             aside = _parenthetical_cue(ctx, tok, span)
             if aside is not None and (found := _attribute_cue(ctx, aside)) is not None:
                 return found
@@ -484,7 +484,7 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
         if tok.head.i == tok.i:
             break
         tok, child = tok.head, tok
-    if fallback is None or label or len(re.findall(r"\w+", span.text)) < MIN_GOVERNED_WORDS:
+    if fallback is None or label or span.words < MIN_GOVERNED_WORDS:
         return None  # a scare-quoted term under a plain verb is the writer's, not a speaker's
     res = resolve(ctx, _own_subject(ctx, fallback, span))  # type: ignore[arg-type]
     if res.chain is None:  # a plain verb's subject that names nobody is no speaker
@@ -501,7 +501,7 @@ def _describes_speaker(ctx: Context, cue: Token, span: Span) -> bool:
     and a quote before its cue that does not call for it with a comma ('"sooner, not later," said Layton')."""
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(c)), None)
     if subj is None or not subj.idx < span.open_at < span.close_at < cue.idx \
-            or not subj.left_edge.idx <= span.start <= subj.right_edge.idx or span.text.rstrip()[-1:] in ",?!":
+            or not subj.left_edge.idx <= span.start <= subj.right_edge.idx or span.calls_for_cue:
         return False  # (a quote ending so calls for the cue after it: '"sooner, not later," said Layton')
     phrase = {t.i for t in subj.subtree}
     mark = ctx.token_at(span.open_at)
@@ -620,7 +620,7 @@ def _explains_himself(ctx: Context, subj: Token, span: Span) -> bool:
 
 def _is_scare(span: Span) -> bool:
     """A one- or two-word partial quote: a term, attributed only by its own clause or a cue right after it."""
-    return span.partial and len(re.findall(r"\w+", span.text)) < MIN_GOVERNED_WORDS
+    return span.partial and span.words < MIN_GOVERNED_WORDS
 
 
 def _near_cue(ctx: Context, span: Span, scare: bool = False) -> Attribution | None:
@@ -632,7 +632,7 @@ def _near_cue(ctx: Context, span: Span, scare: bool = False) -> Attribution | No
     pstart, pend = ctx.paras[span.para]
     last_sent = last.sent
     after = _until_quote(ctx, [t for t in last_sent if span.close_at < t.idx < pend])
-    calls = span.text.rstrip()[-1:] in ",?!"  # a quote ending so calls for its attribution next
+    calls = span.calls_for_cue
     if last_sent.end < len(doc) and calls:
         # the attribution the quote calls for, in a sentence the parser split off: '?" X asked.'
         nxt = doc[last_sent.end].sent
@@ -656,33 +656,20 @@ def _near_cue(ctx: Context, span: Span, scare: bool = False) -> Attribution | No
     if found is None and (text_before.endswith(":") or _dash_after_report(ctx, span, text_before, first)):
         found = _introducer(ctx, span)
     if found is None and text_before.endswith(","):
-        found = _speech_act_before(ctx, span)
+        found = _speech_act_before(ctx, span, first)
     return found
 
 
-INTRO_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | frozenset({
-    "farewell", "invitation", "greeting", "toast", "tribute", "reply", "response", "answer", "explanation",
-    "reminder", "prediction", "advice", "question", "apology", "thanks", "condolence", "condolences"})
-"""Nouns of something said or written that a clause can hand over before the words themselves ('Jobs left this
-farewell, "..."', 'extended an invitation to the label, "..."')."""
-
-GIVING_VERBS = AUTHOR_VERBS | frozenset({
-    "leave", "extend", "offer", "give", "make", "share", "voice", "express", "pay", "pose", "raise", "add",
-    "post", "utter", "read", "tweet", "deliver", "send"})
-"""Verbs whose subject hands over the speech its object names ('left this farewell', 'offered a toast')."""
-
-
-def _speech_act_before(ctx: Context, span: Span) -> Attribution | None:
+def _speech_act_before(ctx: Context, span: Span, mark: Token) -> Attribution | None:
     """A quote after a comma that closes a clause whose verb takes a noun of speech as its object ('Mayor X
     sent a message to the protesters, "We have heard you."', 'Jobs left this farewell, "..."') is the words of
     that verb's subject: the clause names the act, the quote is its text.  Only when the clause runs up to
     the comma (the object's verb governs every word between them) and its subject names someone."""
-    mark = ctx.token_at(span.open_at)
-    if mark is None or mark.i < 2 or ctx.doc[mark.i - 1].text != ",":
+    if mark.i < 2 or ctx.doc[mark.i - 1].text != ",":
         return None
     comma = ctx.doc[mark.i - 1]
     lo, _ = clear_sentence(ctx.text, span.open_at)
-    for noun in reversed([t for t in ctx.doc[:comma.i] if t.idx >= lo]):
+    for noun in itertools.takewhile(lambda t: t.idx >= lo, (ctx.doc[i] for i in range(comma.i - 1, -1, -1))):
         if ctx.in_quote(noun) or noun.is_quote:
             return None
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTRO_NOUNS or noun.dep_ != "dobj":
@@ -941,15 +928,9 @@ MENTION_NOUNS = frozenset({"word", "term", "phrase", "expression", "name"})
 mentions them, nobody is said to speak them."""
 
 
-def _word_before_open(ctx: Context, span: Span) -> Token | None:
-    """The token right before a quote's opening mark, if any."""
-    before = ctx.token_at(span.open_at)
-    return ctx.doc[before.i - 1] if before is not None and before.i > 0 else None
-
-
 def _word_named(ctx: Context, span: Span) -> bool:
     """Whether a partial quote follows a noun that names it as a word ('the word "blockade"')."""
-    prev = _word_before_open(ctx, span)
+    prev = ctx.before_open(span)
     return prev is not None and prev.pos_ == "NOUN" and prev.lemma_.lower() in MENTION_NOUNS \
         and not ctx.in_quote(prev) and any(c.dep_ == "det" for c in prev.children)
 
@@ -963,7 +944,7 @@ def _crowd_words(ctx: Context, span: Span) -> bool:
     """Whether a quote is what a crowd chants or shouts, said of nobody in particular: right after a
     crowd noun or its 'of' ('He left the court to chants of "ONE MORE YEAR!"', 'amid cries of "..."'), the
     noun with no owner of its own ('his chant of' stays his)."""
-    prev = _word_before_open(ctx, span)
+    prev = ctx.before_open(span)
     if prev is not None and prev.lower_ == "of" and prev.head.i < prev.i:
         prev = prev.head
     return prev is not None and prev.pos_ == "NOUN" and prev.lemma_.lower() in CROWD_NOUNS \
@@ -1003,7 +984,7 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
             continue
         att = None if span.partial else _dash_name(ctx, span) or _name_line(ctx, span)
         att = att or (_governor(ctx, span) if span.partial else None)
-        if att is not None and att.how == "governor" and span.text.rstrip()[-1:] in ",?!":
+        if att is not None and att.how == "governor" and span.calls_for_cue:
             # 'The United States believes "...," Albright said': a quote that ends calling for its attribution
             # is the words of the cue right after it, not of the plain verb's subject it hangs from
             att = _near_cue(ctx, span, scare=True) or att
