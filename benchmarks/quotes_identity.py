@@ -33,15 +33,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from quotes_sample import (  # noqa: E402
-    NEWSWIRE,
-    articles,
-    ecb_articles,
-    read_tsv,
-    timebank_articles,
-    web_articles,
-    wikinews_articles,
-)
+from quotes_sample import NEWSWIRE, pool_of, pool_texts, read_tsv  # noqa: E402
 
 
 def sample_ids() -> list[str]:
@@ -63,12 +55,10 @@ def parsed(ids: list[str], cache: Path) -> list:
     nlp = load_model(Settings().model)
     if cache.is_file():
         return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-    pages = {a for a in ids if a.endswith(".html")}
-    files = {a for a in ids if a.endswith(".xml")}
-    tml = {a for a in ids if a.endswith(".tml")}
-    wiki = {a for a in ids if a.startswith("wikinews-")}
-    texts = {**articles(), **(web_articles(pages) if pages else {}), **(ecb_articles(files) if files else {}),
-             **(timebank_articles(tml) if tml else {}), **(wikinews_articles(wiki) if wiki else {})}
+    by_pool: dict[str, set[str]] = {}
+    for a in ids:
+        by_pool.setdefault(pool_of([a]), set()).add(a)
+    texts = {a: t for pool, only in by_pool.items() for a, t in pool_texts(pool, only).items()}
     docs = list(nlp.pipe((texts[a] for a in ids), batch_size=16))
     DocBin(store_user_data=True, docs=docs).to_disk(cache)
     return docs

@@ -86,6 +86,7 @@ import collections
 import json
 import random
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,6 +101,7 @@ TIMEBANK = SHARED / "timeml" / "TimeBank" / "TimeBank"
 WIKINEWS_TRIAL = SHARED / "wikinews-timeline" / "Corpus-trial-data_task4_TimeML"
 WIKINEWS_GOLD = HERE / "data" / "wikinews_attributions.jsonl"
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT / "scripts"))  # make_demo_data's TimeML reading, for the Wikinews pool
 
 ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to a in is that for it was on with as he she they his her at by from be this have are were has had "
@@ -235,7 +237,6 @@ def wikinews_articles(only: set[str] | None = None) -> dict[str, str]:
 
     Only the trial corpus folder is listed; the gold's articles (either split) are left out by file name.
     """
-    sys.path.insert(0, str(ROOT / "scripts"))
     from make_demo_data import convert
 
     gold = {Path(a["file"]).name for a in json.loads(WIKINEWS_GOLD.read_text(encoding="utf-8").splitlines()[0])[
@@ -258,24 +259,37 @@ def timebank_dct(name: str) -> str:
     return doc.dct if doc else ""
 
 
+@dataclass(frozen=True)
+class Pool:
+    """One pool of articles: where its data is, how its article ids look, how its texts are read."""
+
+    data: Path
+    label: str  # what RESULTS.md calls it
+    owns: Callable[[str], bool]  # whether an article id is of this pool
+    texts: Callable[[set[str] | None], dict[str, str]]
+
+
+POOLS = {
+    "newswire": Pool(NEWSWIRE, "newswire", lambda a: True, lambda only: articles()),
+    "web": Pool(WEB / "evaldata.json", "web pages", lambda a: a.endswith(".html"), web_articles),
+    "ecb": Pool(ECB, "ECB+ news (dev topics)", lambda a: a.endswith(".xml"), ecb_articles),
+    "timebank": Pool(TIMEBANK, "TimeBank news (dev half)", lambda a: a.endswith(".tml"), timebank_articles),
+    "wikinews": Pool(WIKINEWS_TRIAL, "Wikinews trial articles (outside the gold)",
+                     lambda a: a.startswith("wikinews-"), wikinews_articles),
+}
+"""The pools ``--pool`` draws from; a judged sample's pool is told by its article ids (:func:`pool_of`)."""
+
+
 def pool_texts(pool: str, only: set[str] | None = None) -> dict[str, str]:
-    """The article texts of a pool (``newswire``, ``web``, ``ecb``, ``timebank`` or ``wikinews``)."""
-    if pool == "timebank":
-        return timebank_articles(only)
-    if pool == "wikinews":
-        return wikinews_articles(only)
-    return web_articles(only) if pool == "web" else ecb_articles(only) if pool == "ecb" else articles()
+    """The article texts of a pool (a name in :data:`POOLS`), only those of ``only`` when given."""
+    return POOLS[pool].texts(only)
 
 
 def pool_of(ids: list[str]) -> str:
     """The pool a judged sample was drawn from: web pages are named by file, ``*.html``; ECB+ files ``*.xml``;
-    TimeBank files ``*.tml``; Wikinews articles ``wikinews-ID``."""
-    for pool, ext in (("web", ".html"), ("ecb", ".xml"), ("timebank", ".tml")):
-        if ids and all(a.endswith(ext) for a in ids):
-            return pool
-    if ids and all(a.startswith("wikinews-") for a in ids):
-        return "wikinews"
-    return "newswire"
+    TimeBank files ``*.tml``; Wikinews articles ``wikinews-ID``; newswire records by their ids."""
+    return next((name for name, pool in POOLS.items() if name != "newswire" and ids and all(map(pool.owns, ids))),
+                "newswire")
 
 
 def draw(texts: dict[str, str], seed: int, n: int) -> list[Row]:
@@ -348,7 +362,7 @@ def tally(rows: list[Row]) -> dict[str, int]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pool", choices=["newswire", "web", "ecb", "timebank", "wikinews"], default="newswire",
+    ap.add_argument("--pool", choices=list(POOLS), default="newswire",
                     help="draw from the newswire, the web dev pages, the ECB+ dev topics, the TimeBank dev half or "
                          "the Wikinews trial articles outside the attribution gold "
                          "(a judged file's pool is read from its rows)")
@@ -365,8 +379,7 @@ def main() -> int:
             return 2
         rows = read_tsv(args.judged)
         args.pool = pool_of([r.article for r in rows])
-    data = {"web": WEB / "evaldata.json", "ecb": ECB, "timebank": TIMEBANK, "wikinews": WIKINEWS_TRIAL}.get(
-        args.pool, NEWSWIRE)
+    data = POOLS[args.pool].data
     if not data.exists():
         print(f"quotes_sample: {data} not found; it needs ../shared/data", file=sys.stderr)
         return 2
@@ -408,10 +421,7 @@ def main() -> int:
                             counts.get("notquote", 0), counts.get("notquote-spk", 0), changed, acc]])
     print(body)
     if args.append:
-        source = {"web": "web pages", "ecb": "ECB+ news (dev topics)",
-                      "timebank": "TimeBank news (dev half)",
-                      "wikinews": "Wikinews trial articles (outside the gold)"}.get(args.pool, "newswire")
-        append_results(f"Quote speakers on unseen {source}: a seeded sample judged by reading", body)
+        append_results(f"Quote speakers on unseen {POOLS[args.pool].label}: a seeded sample judged by reading", body)
     return 0
 
 
