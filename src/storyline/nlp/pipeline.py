@@ -31,7 +31,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 30  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 31  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase,
 # "or so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank
@@ -104,7 +104,8 @@ ANNOTATION_VERSION = 30  # 3: TIMEX3 extents without their signal preposition; 4
 # Sunday"; "Between 1998" after a closing quote is a date; 30: quotes: a fragment under a passive ('was charged with
 # "..."') is not its subject's words, nor a plain verb's above it; a name that is the object of a verb before it, set
 # off by a comma, is not the speaker of the cue after it; a passive cue left without its subject ('X were urged "..."')
-# takes no speaker from the clause above
+# takes no speaker from the clause above; 31: TIMEX3 "in 1995 to 15 years" a year and a length, "Dec.12" a day, a
+# day "ahead of" a past act the nearest, a modal perfect ("should have ended on Saturday") past, "taken years"
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -45,9 +45,11 @@ from storyline.nlp.timex.lexicon import (
 
 # Patterns start with the month or the day itself (no leading \b or optional words), so the regex
 # engine can jump between possible first characters; word starts and leading words are checked after.
-_MDY = rx(rf"({MONTH})\s+({DAY}),?\s+({YEAR})\b")
+# "Dec.12", "Nov.3": wire copy drops the space after an abbreviated month's full stop
+_AFTER_MONTH = r"(?:(?<=\.)\s*|\s+)"
+_MDY = rx(rf"({MONTH}){_AFTER_MONTH}({DAY}),?\s+({YEAR})\b")
 _DMY = rx(rf"({DAY})\s+(?:of\s+)?({MONTH}),?\s+({YEAR})\b")
-_MD = rx(rf"({MONTH})\s+({DAY})\b(?![,.]?\s*\d|:)")
+_MD = rx(rf"({MONTH}){_AFTER_MONTH}({DAY})\b(?![,.]?\s*\d|:)")
 _DM = rx(rf"({DAY})\s+(?:of\s+)?({MONTH})\b")
 _DAY_RANGE = rx(rf"\s*(?:-|\u2013|to\s|through\s|and\s)\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+({YEAR})\b)?"
                 r"(?=\s*(?:[,.;:)\]]|$)|\s+(?:in|at|on|for|with|when|while|and|or|to|from|by|as|after|before|during|of"

@@ -1,0 +1,71 @@
+"""A year before "to" a length, a month with no space before its day, "ahead of" a day, modal perfects: sample C.
+
+Sentences written for these tests (after the timex sample C of newswire, benchmarks/data/timex_sample_C.tsv, and
+the timeline sample's wrong dates), one behaviour each, with the real model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp.timex import find_timexes
+
+SUN = "2005-11-20"  # a Sunday
+WED = "2005-12-14"  # a Wednesday
+
+
+def _found(nlp, text: str, published: str = SUN) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_timexes(nlp(text), published)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The two men were jailed in 2001 to nine years for fraud.",
+     [("2001", "DATE", "2001"), ("nine years", "DURATION", "P9Y")]),
+    ("She was sentenced in 1998 to 12 months in prison.",
+     [("1998", "DATE", "1998"), ("12 months", "DURATION", "P12M")]),
+])
+def test_a_year_before_to_and_a_length_is_no_range(nlp, sentence, expected):
+    assert _found(nlp, sentence) == expected
+
+
+def test_a_rising_count_before_to_is_still_a_range(nlp):
+    assert _found(nlp, "Repairs will take two to three weeks.") == [("two to three weeks", "DURATION", "PXW")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ministers will meet again on Dec.12 in Geneva.", ("Dec.12", "DATE", "2005-12-12")),
+    ("The factory exploded on Nov.13, officials said.", ("Nov.13", "DATE", "2005-11-13")),
+])
+def test_an_abbreviated_month_needs_no_space_before_its_day(nlp, sentence, expected):
+    assert expected in _found(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("Rallies were banned ahead of the Monday referendum.", SUN, ("Monday", "DATE", "2005-11-21")),
+    ("The minister spoke ahead of Thursday's vote in parliament.", WED, ("Thursday", "DATE", "2005-12-15")),
+    ("Leaders met ahead of a summit Thursday of the European Union.", WED, ("Thursday", "DATE", "2005-12-15")),
+])
+def test_a_day_a_past_act_is_ahead_of_may_lie_after_the_publication_date(nlp, sentence, published, expected):
+    assert expected in _found(nlp, sentence, published)
+
+
+def test_a_day_in_a_clause_after_ahead_of_keeps_its_own_tense(nlp):
+    sentence = "Troops were deployed ahead of the talks, which ended Monday."
+    assert ("Monday", "DATE", "2005-11-14") in _found(nlp, sentence, "2005-11-19")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Under the law the campaign should have ended on Saturday.", ("Saturday", "DATE", "2005-11-19")),
+    ("Prices would have risen by 0.2 percent in October without the tax cut.", ("October", "DATE", "2005-10")),
+])
+def test_a_modal_perfect_looks_back(nlp, sentence, expected):
+    assert expected in _found(nlp, sentence)
+
+
+def test_a_modal_perfect_leaves_a_day_that_dates_a_noun_to_the_nearest(nlp):
+    sentence = "A win could have boosted the team's morale before their Saturday final."
+    assert ("Saturday", "DATE", "2005-12-17") in _found(nlp, sentence, WED)
+
+
+def test_a_length_taken_is_a_duration(nlp):
+    assert ("years", "DURATION", "PXY") in _found(nlp, "It has taken years for the markets to recover.")
