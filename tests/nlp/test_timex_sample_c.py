@@ -1,4 +1,4 @@
-"""A year before "to" a length, a month with no space before its day, "ahead of" a day, modal perfects: sample C.
+"""A year before "to" a length, "Dec.12", "ahead of" a day, modal perfects, timetables in the present: sample C.
 
 Sentences written for these tests (after the timex sample C of newswire, benchmarks/data/timex_sample_C.tsv, and
 the timeline sample's wrong dates), one behaviour each, with the real model.
@@ -69,3 +69,18 @@ def test_a_modal_perfect_leaves_a_day_that_dates_a_noun_to_the_nearest(nlp):
 
 def test_a_length_taken_is_a_duration(nlp):
     assert ("years", "DURATION", "PXY") in _found(nlp, "It has taken years for the markets to recover.")
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("The festival, which ends on Monday, draws thousands of visitors.", "2006-12-28",
+     ("Monday", "DATE", "2007-01-01")),
+    ("The championship starts on June 9 in Berlin.", "2005-11-22", ("June 9", "DATE", "2006-06-09")),
+    ("The new rules come into force on Tuesday in Scotland.", "2005-12-16", ("Tuesday", "DATE", "2005-12-20")),
+])
+def test_a_timetable_in_the_simple_present_lies_ahead(nlp, sentence, published, expected):
+    assert expected in _found(nlp, sentence, published)
+
+
+def test_a_simple_present_that_looks_back_keeps_the_nearest_day(nlp):
+    sentence = "The raid comes two days after Sunday's attack on the base."
+    assert ("Sunday", "DATE", "2006-12-24") in _found(nlp, sentence, "2006-12-28")

@@ -105,7 +105,8 @@ ANNOTATION_VERSION = 31  # 3: TIMEX3 extents without their signal preposition; 4
 # "..."') is not its subject's words, nor a plain verb's above it; a name that is the object of a verb before it, set
 # off by a comma, is not the speaker of the cue after it; a passive cue left without its subject ('X were urged "..."')
 # takes no speaker from the clause above; 31: TIMEX3 "in 1995 to 15 years" a year and a length, "Dec.12" a day, a
-# day "ahead of" a past act the nearest, a modal perfect ("should have ended on Saturday") past, "taken years"
+# day "ahead of" a past act the nearest, a modal perfect ("should have ended on Saturday") past, "taken years", a
+# timetable in the simple present ahead ("the pilgrimage, which ends on Monday")
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

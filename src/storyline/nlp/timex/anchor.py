@@ -141,7 +141,25 @@ def _verb_tense(tok: Token | None) -> str:
         return "PRESENT"  # "closing is expected in December": plans and states, either side of the DCT
     if tok.tag_ == "VBN" and tok.dep_ != "amod":
         return "PAST"
+    if tok.tag_ in ("VBZ", "VBP") and _scheduled(tok):
+        return "FUTURE"  # "the pilgrimage, which ends on Monday", "the tournament starts on June 9": a timetable
     return "PRESENT"
+
+
+# Verbs whose simple present tells a timetable, not a habit or a headline's past: "the pilgrimage ends on Monday",
+# "the World Cup ... ends on July 9", "the act comes into force on Tuesday"; "comes" and "takes" only with the words
+# that make them one ("The move comes days after Sunday's attack" looks back)
+_TIMETABLE = frozenset({"end", "begin", "start", "open", "expire", "resume", "conclude", "kick"})
+_TIMETABLE_WITH = {"come": frozenset({"into"}), "take": frozenset({"place", "effect"})}
+
+
+def _scheduled(verb: Token) -> bool:
+    """Whether ``verb`` (a simple present) tells when a scheduled thing begins or ends (see ``_TIMETABLE``)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _TIMETABLE:
+        return True
+    words = _TIMETABLE_WITH.get(lemma)
+    return words is not None and any(c.lower_ in words for c in verb.children)
 
 
 def _dates_a_noun(root: Token) -> bool:
