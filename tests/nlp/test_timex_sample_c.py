@@ -84,3 +84,18 @@ def test_a_timetable_in_the_simple_present_lies_ahead(nlp, sentence, published, 
 def test_a_simple_present_that_looks_back_keeps_the_nearest_day(nlp):
     sentence = "The raid comes two days after Sunday's attack on the base."
     assert ("Sunday", "DATE", "2006-12-24") in _found(nlp, sentence, "2006-12-28")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The dollar moved between 117.65 yen and 118.19 yen during the day, trading mostly at 117.75 yen.",
+    "It traded between 115.40 yen, its lowest level since Aug. 21, and 116.23 yen during the day.",
+    # a day after "since" bounds a span; it is not the day "later in the day" goes on with
+    "Shares fell to their lowest level since Aug. 21 but recovered later in the day.",
+])
+def test_the_day_a_past_clause_tells_of_is_the_day_of_the_report(nlp, sentence):
+    assert ("the day", "DATE", "2005-11-20") in _found(nlp, sentence)
+
+
+def test_during_the_day_in_a_plan_is_the_daytime_and_no_date(nlp):
+    sentence = "Counting will be done during the day when voters can watch."
+    assert not [t for t in _found(nlp, sentence) if t[0] == "the day"]

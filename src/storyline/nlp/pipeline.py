@@ -106,7 +106,8 @@ ANNOTATION_VERSION = 31  # 3: TIMEX3 extents without their signal preposition; 4
 # off by a comma, is not the speaker of the cue after it; a passive cue left without its subject ('X were urged "..."')
 # takes no speaker from the clause above; 31: TIMEX3 "in 1995 to 15 years" a year and a length, "Dec.12" a day, a
 # day "ahead of" a past act the nearest, a modal perfect ("should have ended on Saturday") past, "taken years", a
-# timetable in the simple present ahead ("the pilgrimage, which ends on Monday")
+# timetable in the simple present ahead ("the pilgrimage, which ends on Monday"), "moved ... during the day" of a past
+# clause the day told, never a day named after "since"
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
