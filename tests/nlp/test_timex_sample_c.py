@@ -99,3 +99,21 @@ def test_the_day_a_past_clause_tells_of_is_the_day_of_the_report(nlp, sentence):
 def test_during_the_day_in_a_plan_is_the_daytime_and_no_date(nlp):
     sentence = "Counting will be done during the day when voters can watch."
     assert not [t for t in _found(nlp, sentence) if t[0] == "the day"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("After the morning session, the delegates told reporters the talks were frank.",
+     ("morning", "TIME", "2005-11-20TMO")),
+    ("A sailor was hurt by a jet attempting a night landing on the carrier.", ("night", "TIME", "2005-11-20TNI")),
+    ("Nobody was hurt in the mid-afternoon melee outside the stadium.", ("mid-afternoon", "TIME", "2005-11-20TAF")),
+    # a day named in an earlier sentence is background, not the day of the session
+    ("The index crashed on Oct. 19, 1987. Shares rose 1.3 percent in morning trade.",
+     ("morning", "TIME", "2005-11-20TMO")),
+])
+def test_a_part_of_the_day_that_dates_an_event_noun_is_a_time(nlp, sentence, expected):
+    assert expected in _found(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", ["He has worked the night shift for years.", "She watched the evening news."])
+def test_a_part_of_the_day_that_names_a_kind_of_thing_is_no_time(nlp, sentence):
+    assert not [t for t in _found(nlp, sentence) if t[1] == "TIME"]

@@ -107,7 +107,8 @@ ANNOTATION_VERSION = 31  # 3: TIMEX3 extents without their signal preposition; 4
 # takes no speaker from the clause above; 31: TIMEX3 "in 1995 to 15 years" a year and a length, "Dec.12" a day, a
 # day "ahead of" a past act the nearest, a modal perfect ("should have ended on Saturday") past, "taken years", a
 # timetable in the simple present ahead ("the pilgrimage, which ends on Monday"), "moved ... during the day" of a past
-# clause the day told, never a day named after "since"
+# clause the day told, never a day named after "since"; "the morning session", "a night landing": the part of the
+# day ("morning", TIME) of the day its sentence names
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

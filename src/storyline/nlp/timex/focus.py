@@ -222,9 +222,10 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
         elif f.value.startswith("@AP"):  # "in the afternoon": that part of the day last named, else of the DCT
             day = named[:10] if named and len(named) >= 10 else anchor.day()
             f.value = day + f.value[3:]
-        elif f.value == "@AS":  # "earlier in the day": the day this sentence names, else the day of the report
+        elif f.value.startswith("@AS"):  # "earlier in the day", "the morning session": the day this sentence
+            # names, else the day of the report (plus the part of the day, "@ASTMO")
             same = named and len(named) >= 10 and not _SENTENCE_END.search(text, named_end, f.start)
-            f.value = named[:10] if named and same and not bound else anchor.day()
+            f.value = (named[:10] if named and same and not bound else anchor.day()) + f.value[3:]
         calendar = _CALENDAR.match(f.value)
         if calendar:
             # "its lowest level since Aug. 21, and 116.23 yen during the day": a day after "since" bounds a span, it is

@@ -30,6 +30,7 @@ from storyline.nlp.timex.lexicon import (
     DAY,
     DAY_PARTS,
     MONTH,
+    PART_OF_EVENT,
     SEASON,
     SEASONS,
     UNIT,
@@ -321,6 +322,8 @@ def day_parts(text: str, ctx: Context) -> Iterator[Found]:
     """
     for m in _DAY_PART.finditer(text):
         yield Found(m.start(1), m.end(1), "TIME", f"@APT{DAY_PARTS[m.group(2).lower()]}", relative=True)
+    for m in PART_OF_EVENT.finditer(text):  # "the morning session": of the day its sentence names, as "the day"
+        yield Found(m.start(1), m.end(1), "TIME", f"@AST{DAY_PARTS[m.group(2).lower()]}", relative=True)
     for m in _THE_DAY.finditer(text):  # "later in the day", "spent the day": that day itself, a DATE
         if m.group(1) and ctx.tense(m.start(2), m.end(2)) != "PAST":
             continue  # "banned during the day", "to be done during the day when voters can see": the daytime

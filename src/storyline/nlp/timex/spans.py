@@ -27,6 +27,7 @@ from storyline.nlp.timex.lexicon import (
     MONTH,
     NOT_A_QUARTER,
     NUM,
+    PART_OF_EVENT,
     UNIT,
     UNITS,
     WEEKDAY,
@@ -107,6 +108,8 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
         count = _RANGE.split(count)[0] if vague else count
         if count.lower() in ("some", "many", "a number of", "numerous") and not m.group(5):
             continue
+        if count.lower() in ("a", "an") and PART_OF_EVENT.match(text, m.start()):
+            continue  # "a night landing": the part of the day the landing took place in, no length
         if word in ("hr", "min") and not count[0].isdigit():
             continue  # "an HR manager": abbreviations count only after digits
         if word == "second" and count.lower() in ("a", "an") and re.match(r"[\s-]+[a-z]", text[m.end() : m.end() + 2]):
