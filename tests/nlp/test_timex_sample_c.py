@@ -117,3 +117,17 @@ def test_a_part_of_the_day_that_dates_an_event_noun_is_a_time(nlp, sentence, exp
 @pytest.mark.parametrize("sentence", ["He has worked the night shift for years.", "She watched the evening news."])
 def test_a_part_of_the_day_that_names_a_kind_of_thing_is_no_time(nlp, sentence):
     assert not [t for t in _found(nlp, sentence) if t[1] == "TIME"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Experts dated the manuscript to between 1260 and 1390.", [("1260", "DATE", "1260"), ("1390", "DATE", "1390")]),
+    ("The chapel dates back to the year 1503.", [("the year 1503", "DATE", "1503")]),
+])
+def test_a_year_before_1600_is_a_date_where_the_words_say_so(nlp, sentence, expected):
+    assert _found(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["Between 1200 and 1500 people joined the march.",
+                                      "The polls close between 1200 and 1300 GMT."])
+def test_a_count_or_a_clock_between_two_numbers_is_no_early_year(nlp, sentence):
+    assert not [t for t in _found(nlp, sentence) if t[1] == "DATE"]
