@@ -31,7 +31,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 31  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 32  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase,
 # "or so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank
@@ -107,7 +107,12 @@ ANNOTATION_VERSION = 31  # 3: TIMEX3 extents without their signal preposition; 4
 # takes no speaker from the clause above; 31: quotes: a quoted name after "so-called", a bare naming participle
 # ("dubbed", "known as") or ", or" has no speaker; a quote after a clause handing over a noun of speech ("left this
 # farewell, '...'") is its subject's; 'who' after "an expert at X" is the expert; a quote inside the cue's subject
-# phrase describes the speaker; a whole quote after a dash ending a reporting clause is that clause's subject's
+# phrase describes the speaker; a whole quote after a dash ending a reporting clause is that clause's subject's; 32:
+# TIMEX3 "in 1995 to 15 years" a year and a length, "Dec.12" a day, a day "ahead of" a past act the nearest, a modal
+# perfect ("should have ended on Saturday") past, "taken years", a timetable in the simple present ahead ("the
+# pilgrimage, which ends on Monday"), "moved ... during the day" of a past clause the day told, never a day named
+# after "since"; "the morning session", "a night landing": the part of the day ("morning", TIME) of the day its
+# sentence names; "between 1260 and 1390", "the year 1503" years
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -68,9 +68,42 @@ def tense(span: Span) -> str:
     when = _verb_tense(verb)
     if before is None and _dates_a_past_event(span.root) and not _future_word(verb):
         return "PAST"
-    if when == "FUTURE" and before is None and _dates_a_noun(span.root):
+    if (when == "FUTURE" or _future_word(verb)) and before is None and _dates_a_noun(span.root):
+        return "PRESENT"  # a modal perfect neither: "could have boosted morale before their Saturday game"
+    if when == "PAST" and _ahead_of(span):
         return "PRESENT"
     return when
+
+
+# Tokens of a short noun phrase between "ahead of" and its date: "the", "Thursday's general", "a summit"
+_AHEAD_NP = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"})
+
+
+def _ahead_of(span: Span) -> bool:
+    """Whether ``span`` dates what a clause is "ahead of": "ahead of Thursday's election", "of the vote on Monday".
+
+    What lies ahead of a past act need not be past itself: "Jeffrey spoke
+    ahead of the election Thursday", "campaign time elapsed ahead of the
+    Monday balloting", "opinion polls ahead of Sunday's election" tell of a
+    day after the act, before or after the publication date, so the day
+    nearest that date, not the clause's past, is the one meant.  The day must
+    sit in a noun phrase of at most four words after "ahead of" (a verb or a
+    comma between ends it: "ahead of the talks, which ended Monday").
+
+        >>> import spacy
+        >>> doc = spacy.blank("en")("ahead of the Monday balloting")
+        >>> for tok, pos in zip(doc, ["ADV", "ADP", "DET", "PROPN", "NOUN"]):
+        ...     tok.pos_ = pos
+        >>> _ahead_of(doc[3:4]), _ahead_of(doc[0:1])
+        (True, False)
+    """
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ == "on":
+        i -= 1
+    words = 0
+    while i >= 0 and words < 4 and doc[i].pos_ in _AHEAD_NP:
+        i, words = i - 1, words + 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ == "ahead"
 
 
 def _verb_tense(tok: Token | None) -> str:
@@ -81,6 +114,8 @@ def _verb_tense(tok: Token | None) -> str:
     if any(a.lower_ in _FUTURE_AUX for a in auxes) or tok.lower_ in _FUTURE_AUX:
         return "FUTURE"
     if any(a.tag_ == "MD" for a in auxes):
+        if tok.tag_ == "VBN" and any(a.lower_ in ("have", "'ve") for a in auxes):
+            return "PAST"  # "should have ended on Saturday", "may have died Sunday": a modal perfect looks back
         return "FUTURE" if not any(a.tag_ in ("VBD", "VBN") for a in auxes) else "PAST"
     if tok.tag_ == "VBN" and tok.lemma_.lower() in _PROSPECTIVE and any(a.dep_ == "auxpass" for a in auxes):
         return "PRESENT"  # "was expected in Lima early Thursday": the arrival lies after the expecting, either side
@@ -106,7 +141,25 @@ def _verb_tense(tok: Token | None) -> str:
         return "PRESENT"  # "closing is expected in December": plans and states, either side of the DCT
     if tok.tag_ == "VBN" and tok.dep_ != "amod":
         return "PAST"
+    if tok.tag_ in ("VBZ", "VBP") and _scheduled(tok):
+        return "FUTURE"  # "the pilgrimage, which ends on Monday", "the tournament starts on June 9": a timetable
     return "PRESENT"
+
+
+# Verbs whose simple present tells a timetable, not a habit or a headline's past: "the pilgrimage ends on Monday",
+# "the World Cup ... ends on July 9", "the act comes into force on Tuesday"; "comes" and "takes" only with the words
+# that make them one ("The move comes days after Sunday's attack" looks back)
+_TIMETABLE = frozenset({"end", "begin", "start", "open", "expire", "resume", "conclude", "kick"})
+_TIMETABLE_WITH = {"come": frozenset({"into"}), "take": frozenset({"place", "effect"})}
+
+
+def _scheduled(verb: Token) -> bool:
+    """Whether ``verb`` (a simple present) tells when a scheduled thing begins or ends (see ``_TIMETABLE``)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _TIMETABLE:
+        return True
+    words = _TIMETABLE_WITH.get(lemma)
+    return words is not None and any(c.lower_ in words for c in verb.children)
 
 
 def _dates_a_noun(root: Token) -> bool:

@@ -45,9 +45,11 @@ from storyline.nlp.timex.lexicon import (
 
 # Patterns start with the month or the day itself (no leading \b or optional words), so the regex
 # engine can jump between possible first characters; word starts and leading words are checked after.
-_MDY = rx(rf"({MONTH})\s+({DAY}),?\s+({YEAR})\b")
+# "Dec.12", "Nov.3": wire copy drops the space after an abbreviated month's full stop
+_AFTER_MONTH = r"(?:(?<=\.)\s*|\s+)"
+_MDY = rx(rf"({MONTH}){_AFTER_MONTH}({DAY}),?\s+({YEAR})\b")
 _DMY = rx(rf"({DAY})\s+(?:of\s+)?({MONTH}),?\s+({YEAR})\b")
-_MD = rx(rf"({MONTH})\s+({DAY})\b(?![,.]?\s*\d|:)")
+_MD = rx(rf"({MONTH}){_AFTER_MONTH}({DAY})\b(?![,.]?\s*\d|:)")
 _DM = rx(rf"({DAY})\s+(?:of\s+)?({MONTH})\b")
 _DAY_RANGE = rx(rf"\s*(?:-|\u2013|to\s|through\s|and\s)\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+({YEAR})\b)?"
                 r"(?=\s*(?:[,.;:)\]]|$)|\s+(?:in|at|on|for|with|when|while|and|or|to|from|by|as|after|before|during|of"
@@ -61,6 +63,14 @@ _MONTH = rx(rf"\b(?:(this|last|next|past|coming|previous|each|every)\s+)?({MONTH
 _YEAR = rx(rf"(?<![\w$.,/])(?<!\d-)(?:(fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar\s+)?year\s+)?({YEAR})"
            r"|fiscal\s+(?:year\s+)?'?(\d\d))(?![\w%]|[.,]\d|-\d)")
 _RANGE = rx(rf"\b({YEAR})\s*[-\u2013]\s*(\d\d|{YEAR})\b(?!-)")
+# years before 1600 (YEAR leaves them out: most such numbers are amounts) where the words leave nothing else to
+# be: "carbon-dated ... to between 1260 and 1390", "during the fourth Crusades between 1202 and 1204", "dates back
+# to the year 1503"; not a count ("between 1200 and 1500 people"), a clock ("1300 GMT") nor BC (written otherwise)
+_EARLY = r"1[0-5]\d\d"
+_EARLY_YEARS = rx(rf"\bbetween\s+({_EARLY})\s+and\s+({_EARLY}|{YEAR})\b|\bthe\s+year\s+({_EARLY})\b")
+# what may follow such a year: the end of its phrase, not a noun it counts ("between 1200 and 1500 people")
+_EARLY_YEAR_END = rx(r"(?![,.]\d)(?=\s*(?:[,.;:)\"\u201d]|$)|\s+(?:and|or|in|on|at|to|when|as|with|by|for|after|before"
+                     r"|during|while|under|from|a\.?d\b)\b)")
 _DECADE = rx(r"(1[6-9]|20)?(\d)0(?:'s|s)\b|'(\d)0s\b")
 _DECADE_LEAD = rx(r"\b(?:the\s+)?(?:(early|mid|late)[- ])?$")
 _DECADE_WORD = rx(r"\bthe\s+(?:(early|mid|late)[- ])?"
@@ -238,6 +248,14 @@ def years(text: str, ctx: Context) -> Iterator[Found]:
         if int(second) > int(first):
             yield Found(m.start(1), m.end(1), "DATE", first)
             yield Found(m.start(2), m.end(2), "DATE", second)
+    for m in _EARLY_YEARS.finditer(text):
+        if not _EARLY_YEAR_END.match(text, m.end()) or (m.group(2) and int(m.group(2)) <= int(m.group(1))):
+            continue
+        if m.group(3):  # "the year 1503", the whole phrase as "the year 1988" is
+            yield Found(m.start(), m.end(), "DATE", m.group(3))
+            continue
+        yield Found(m.start(1), m.end(1), "DATE", m.group(1))
+        yield Found(m.start(2), m.end(2), "DATE", m.group(2))
 
 
 def spoken_years(text: str, ctx: Context) -> Iterator[Found]:

@@ -36,6 +36,7 @@ _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _ANAPHORIC = re.compile(r"^@A([DWMY])([+-]\d+)(T\w+)?$")
 _FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?=T|$)")
 _CALENDAR = re.compile(r"^\d{4}(?:-[01]\d(?:-[0-3]\d)?)?(?=T|$)")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"'\u201c])|\n")
 _UNIT_NAMES = {"W": "week", "M": "month", "Y": "year"}
 # a period counted from the start of the (fiscal) year, as results report it: "the first nine months", "the six months"
@@ -204,6 +205,7 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
     whole_year = False  # the period in focus runs from the start of the year: year-ago values are years
     named: str | None = None  # the last year, month or day named: what "the next day", "that year" count from
     named_end = 0  # where it was named
+    bound = False  # it was named after "since"
     for f in found:
         if _QUARTER.match(f.value):
             if focus is None or anchor.dct is None or f.value < anchor.quarter():
@@ -220,12 +222,16 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
         elif f.value.startswith("@AP"):  # "in the afternoon": that part of the day last named, else of the DCT
             day = named[:10] if named and len(named) >= 10 else anchor.day()
             f.value = day + f.value[3:]
-        elif f.value == "@AS":  # "earlier in the day": the day this sentence names, else the day of the report
+        elif f.value.startswith("@AS"):  # "earlier in the day", "the morning session": the day this sentence
+            # names, else the day of the report (plus the part of the day, "@ASTMO")
             same = named and len(named) >= 10 and not _SENTENCE_END.search(text, named_end, f.start)
-            f.value = named[:10] if named and same else anchor.day()
+            f.value = (named[:10] if named and same and not bound else anchor.day()) + f.value[3:]
         calendar = _CALENDAR.match(f.value)
         if calendar:
+            # "its lowest level since Aug. 21, and 116.23 yen during the day": a day after "since" bounds a span, it is
+            # not the day told
             named, named_end = calendar.group(), f.end
+            bound = bool(_SINCE_BEFORE.search(text, max(0, f.start - 8), f.start))
         if not f.value.startswith("@"):
             continue
         q = focus or anchor.quarter(-1)

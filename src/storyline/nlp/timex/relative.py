@@ -30,6 +30,7 @@ from storyline.nlp.timex.lexicon import (
     DAY,
     DAY_PARTS,
     MONTH,
+    PART_OF_EVENT,
     SEASON,
     SEASONS,
     UNIT,
@@ -78,7 +79,7 @@ _DAY_PART = rx(r"\b(?:in|during|through|into|throughout|until|till|by|spend|spen
                r"|rush|flight|flights|train|trains|edition|editions|star|stars|hours)\b)")
 # the day the story tells of, as a whole: "results will be published later in the day", "the queen spent the day in
 # private" (not "the day before", "the day of the vote", "the day's trading", "to this day")
-_THE_DAY = rx(r"\b(?:(?:later|earlier)\s+in|spend|spent|spending|spends)\s+(the\s+day)\b"
+_THE_DAY = rx(r"\b(?:(?:later|earlier)\s+in|spend|spent|spending|spends|(during))\s+(the\s+day)\b"
               r"(?!['\u2019-]|\s+(?:of|before|after|when|that|which|he|she|they|it|we)\b)")
 # "until then", not the adjective of "the then-mayor"
 _THEN = rx(r"\b(?:since|until|till|by|before|after|from|between|at|as\s+of)\s+(then)\b(?![-\u2019'])")
@@ -308,7 +309,9 @@ def day_parts(text: str, ctx: Context) -> Iterator[Found]:
     """'in the afternoon', 'spent the night': that part of the day in focus (TIME ...TAF), else of the DCT's day;
     'later in the day', 'spent the day': the day its sentence names, else the publication day (DATE): read over
     newswire, a day named in an earlier sentence is as often a day of the background ("tank crashed through its
-    gates on April 30, 1975. Earlier in the day Rubin visited ...") as the day told.
+    gates on April 30, 1975. Earlier in the day Rubin visited ...") as the day told.  "During the day" counts only
+    in a past clause ("the dollar moved between ... during the day"): in a plan or a rule it is the daytime
+    ("counting will be done during the day when voters can see").
 
     A part of the day with the definite article refers to the day the
     story is telling (TimeML Annotation Guidelines 1.2.1: an underspecified
@@ -319,8 +322,12 @@ def day_parts(text: str, ctx: Context) -> Iterator[Found]:
     """
     for m in _DAY_PART.finditer(text):
         yield Found(m.start(1), m.end(1), "TIME", f"@APT{DAY_PARTS[m.group(2).lower()]}", relative=True)
+    for m in PART_OF_EVENT.finditer(text):  # "the morning session": of the day its sentence names, as "the day"
+        yield Found(m.start(1), m.end(1), "TIME", f"@AST{DAY_PARTS[m.group(2).lower()]}", relative=True)
     for m in _THE_DAY.finditer(text):  # "later in the day", "spent the day": that day itself, a DATE
-        yield Found(m.start(1), m.end(1), "DATE", "@AS", relative=True)
+        if m.group(1) and ctx.tense(m.start(2), m.end(2)) != "PAST":
+            continue  # "banned during the day", "to be done during the day when voters can see": the daytime
+        yield Found(m.start(2), m.end(2), "DATE", "@AS", relative=True)
 
 
 def then(text: str, ctx: Context) -> Iterator[Found]:

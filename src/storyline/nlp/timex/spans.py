@@ -27,6 +27,7 @@ from storyline.nlp.timex.lexicon import (
     MONTH,
     NOT_A_QUARTER,
     NUM,
+    PART_OF_EVENT,
     UNIT,
     UNITS,
     WEEKDAY,
@@ -60,7 +61,7 @@ _BARE_PLURAL = rx(rf"\b(?:(?:for|in|over|within|after|during)\s+|(?={_VAGUE_LEAD
 # "spent years in prison", "took months", "in a matter of minutes", "after months of talks": the same lengths as
 # the object of a verb of spending time or as the measure of a noun ("minutes of the meeting" is the record,
 # "three quarters of" a fraction, "the early hours of the morning" a time of day)
-_BARE_MEASURE = rx(rf"(?:spent|spend|spends|spending|took|take|takes|taking|lasted|lasts|lasting|waited|wait"
+_BARE_MEASURE = rx(rf"(?:spent|spend|spends|spending|took|take|takes|taking|taken|lasted|lasts|lasting|waited|wait"
                    rf"|waits|waiting|matter\s+of)\s+({_PLURAL_UNIT})\b(?!\s+(?:ago|earlier|later|old)\b)")
 _MEASURE_OF = rx(rf"({_PLURAL_UNIT})(?=\s+of\s+[a-z])")
 _NOT_A_MEASURE = rx(r"(?:\b(?:the|these|those|early|small|wee)\s|-)$")
@@ -100,10 +101,15 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
     """'the past nine months' -> P9M, '300 day' -> P300D, 'six hours' -> PT6H, 'a decade' -> P10Y, 'years' -> PXY."""
     for m in _DURATION.finditer(text):
         count, word = m.group(2), m.group(4).lower()
+        first = _not_a_range(count)
+        if first:  # "sentenced in 1995 to 15 years": a year, then the length alone
+            count = count[first:]
         vague = bool(_RANGE.search(count) or _OR_MORE.search(m.group()))
         count = _RANGE.split(count)[0] if vague else count
         if count.lower() in ("some", "many", "a number of", "numerous") and not m.group(5):
             continue
+        if count.lower() in ("a", "an") and PART_OF_EVENT.match(text, m.start()):
+            continue  # "a night landing": the part of the day the landing took place in, no length
         if word in ("hr", "min") and not count[0].isdigit():
             continue  # "an HR manager": abbreviations count only after digits
         if word == "second" and count.lower() in ("a", "an") and re.match(r"[\s-]+[a-z]", text[m.end() : m.end() + 2]):
@@ -127,6 +133,8 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
             # after a count is a modifier of the noun after it, and "the (next)" belongs to that noun; TimeML tags
             # only the length, as TimeBank does ("the 23-year Israeli occupation" -> "23-year"; TIDES extent rules)
             start = m.start(2)
+        if first:
+            start = m.start(2) + first
         if count.lower() in ("a", "an") and _SPEED.search(text, max(0, start - 24), start + len(count) + 1):
             continue  # "100 miles an hour": a speed
         if count.lower() in ("a", "an", "one") and _RATE.search(text, max(0, start - 20), start):
@@ -154,6 +162,24 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
     for m in _PLURAL_BEFORE.finditer(text):  # "hours earlier", "minutes after his arrest"
         if m.group(1).lower() not in ("hr", "min"):
             yield Found(m.start(), m.end(), "DURATION", duration_value(None, unit(m.group(1))[1]))
+
+
+def _not_a_range(count: str) -> int:
+    """Where the count after "to" starts when "A to B" is no range of counts (B not above A), else 0.
+
+    A vague count runs upward ("two to three weeks", "10 to 15 years"); when
+    the number before "to" is not smaller the two are no range but a year the
+    preposition joins to a length ("sentenced in 1995 to 15 years") or a fall
+    ("cut from 30 to 12 months"), and the duration is the length after "to".
+
+        >>> _not_a_range("1995 to 15"), _not_a_range("10 to 15"), _not_a_range("two or three")
+        (8, 0, 0)
+    """
+    parts = re.split(r"(\s+to\s+)", count)
+    if len(parts) != 3:
+        return 0
+    a, b = number(parts[0]), number(parts[2])
+    return len(parts[0]) + len(parts[1]) if a is not None and b is not None and a >= b else 0
 
 
 def stopwatch(text: str, ctx: Context) -> Iterator[Found]:
