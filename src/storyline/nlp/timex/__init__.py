@@ -29,14 +29,13 @@ from storyline.nlp.timex import dates, focus, holidays, periods, relative, spans
 from storyline.nlp.timex.anchor import Anchor, parse_dct, tense
 from storyline.nlp.timex.extent import join_day_and_clock, join_lengths, widen
 from storyline.nlp.timex.found import Context, Found
-from storyline.nlp.timex.lexicon import ASCII_LOWER
+from storyline.nlp.timex.lexicon import ASCII_LOWER, SINCE_BEFORE
 from storyline.nlp.timex.names import in_a_name
 from storyline.records import Timex
 
 __all__ = ["find_timexes"]
 
 RULES = dates.RULES + holidays.RULES + periods.RULES + relative.RULES + spans.RULES
-_SINCE = re.compile(r"\bsince\s+$", re.I)
 
 
 def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
@@ -55,7 +54,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
         return any(s < b and e > a for s, e in ents[max(0, i) : i + 2])
 
     def clause_tense(a: int, b: int) -> str:
-        if _SINCE.search(text, max(0, a - 8), a):
+        if SINCE_BEFORE.search(text, max(0, a - 8), a):
             return "PAST"  # "since Jan. 13" can only look back
         span = doc.char_span(a, b, alignment_mode="expand")
         return tense(span) if span is not None and len(span) else "PRESENT"

@@ -65,10 +65,10 @@ def tense(span: Span) -> str:
     """
     before = _verb_before(span)
     verb = before or _governing_verb(span.root)
-    when = _verb_tense(verb)
-    if before is None and _dates_a_past_event(span.root) and not _future_word(verb):
+    when, future_word = _verb_tense(verb), _future_word(verb)
+    if before is None and _dates_a_past_event(span.root) and not future_word:
         return "PAST"
-    if (when == "FUTURE" or _future_word(verb)) and before is None and _dates_a_noun(span.root):
+    if (when == "FUTURE" or future_word) and before is None and _dates_a_noun(span.root):
         return "PRESENT"  # a modal perfect neither: "could have boosted morale before their Saturday game"
     if when == "PAST" and _ahead_of(span):
         return "PRESENT"
@@ -97,9 +97,7 @@ def _ahead_of(span: Span) -> bool:
         >>> _ahead_of(doc[3:4]), _ahead_of(doc[0:1])
         (True, False)
     """
-    doc, i = span.doc, span.start - 1
-    if i >= 0 and doc[i].lower_ == "on":
-        i -= 1
+    doc, i = span.doc, _before_on(span)
     words = 0
     while i >= 0 and words < 4 and doc[i].pos_ in _AHEAD_NP:
         i, words = i - 1, words + 1
@@ -255,6 +253,13 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def _before_on(span: Span) -> int:
+    """The index of the token before a time word, past an "on" ("announced on Friday", "ahead of the vote on
+    Monday"); -1 at the start of the document."""
+    i = span.start - 1
+    return i - 1 if i >= 0 and span.doc[i].lower_ == "on" else i
+
+
 def _verb_before(span: Span) -> Token | None:
     """The verb written just before a time word ("said Monday", "announced on Friday"), which it modifies.
 
@@ -265,9 +270,7 @@ def _verb_before(span: Span) -> Token | None:
     instead ("said Monday it will cut jobs": Monday under "cut"), which
     would date a past announcement in the future.
     """
-    i = span.start - 1
-    if i >= 0 and span.doc[i].lower_ == "on":
-        i -= 1
+    i = _before_on(span)
     if i < 0:
         return None
     tok = span.doc[i]

@@ -30,13 +30,12 @@ from collections.abc import Callable
 
 from storyline.nlp.timex.anchor import Anchor
 from storyline.nlp.timex.found import Found
-from storyline.nlp.timex.lexicon import WEEKDAY
+from storyline.nlp.timex.lexicon import SINCE_BEFORE, WEEKDAY
 
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _ANAPHORIC = re.compile(r"^@A([DWMY])([+-]\d+)(T\w+)?$")
 _FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?=T|$)")
 _CALENDAR = re.compile(r"^\d{4}(?:-[01]\d(?:-[0-3]\d)?)?(?=T|$)")
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"'\u201c])|\n")
 _UNIT_NAMES = {"W": "week", "M": "month", "Y": "year"}
 # a period counted from the start of the (fiscal) year, as results report it: "the first nine months", "the six months"
@@ -231,7 +230,7 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
             # "its lowest level since Aug. 21, and 116.23 yen during the day": a day after "since" bounds a span, it is
             # not the day told
             named, named_end = calendar.group(), f.end
-            bound = bool(_SINCE_BEFORE.search(text, max(0, f.start - 8), f.start))
+            bound = bool(SINCE_BEFORE.search(text, max(0, f.start - 8), f.start))
         if not f.value.startswith("@"):
             continue
         q = focus or anchor.quarter(-1)

@@ -186,9 +186,15 @@ def word_start(text: str, i: int) -> bool:
     return i == 0 or not text[i - 1].isalnum()
 
 
+PART_OF_DAY = r"(morning|afternoon|evening|night)"
+"""A part of the day, one group."""
+
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+"""'since' right before a date ("its lowest since Aug. 21"): the date bounds a span, it looks back."""
+
 # a part of the day that dates the event noun after it, TimeML's temporal modifier ("the 1995 budget" -> 1995): "after
 # the morning session", "attempting a night landing", "the mid-afternoon melee", "in morning trading"; the article
 # is the noun's, only the part of the day is tagged; "the night shift", "the evening news" name no time
 PART_OF_EVENT = rx(r"\b(?:the|a|an|in|during|after|before|until|its|their)\s+((?:early\s+|late\s+)?(?:mid-?)?"
-                   r"(morning|afternoon|evening|night))\s+(?=(?:session|sessions|trading|trade|trades|deals|meeting"
+                   rf"{PART_OF_DAY})\s+(?=(?:session|sessions|trading|trade|trades|deals|meeting"
                    r"|talks|landing|melee|raid|attack|clash|clashes|rally|ceremony|briefing)\b)")

@@ -30,6 +30,7 @@ from storyline.nlp.timex.lexicon import (
     DAY,
     DAY_PARTS,
     MONTH,
+    PART_OF_DAY,
     PART_OF_EVENT,
     SEASON,
     SEASONS,
@@ -45,13 +46,12 @@ from storyline.nlp.timex.lexicon import (
     word_start,
 )
 
-_PART = r"(morning|afternoon|evening|night)"
-_DEICTIC = rx(rf"\b(?:(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:\s+{_PART})?"
-              rf"|(tonight|overnight)|(this|last)\s+{_PART})\b")
+_DEICTIC = rx(rf"\b(?:(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:\s+{PART_OF_DAY})?"
+              rf"|(tonight|overnight)|(this|last)\s+{PART_OF_DAY})\b")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}(?:['\u2019]s)?\s$")
-_PART_DAY = rx(rf"\b{_PART}\s+(yesterday|today|tomorrow)\b")  # "afternoon yesterday": the day part named first
+_PART_DAY = rx(rf"\b{PART_OF_DAY}\s+(yesterday|today|tomorrow)\b")  # "afternoon yesterday": the day part named first
 _THIS_PAST = r"(?:this\s+(?=past\s|coming\s))?"  # "this past weekend", "this coming Monday": one expression
-_WEEKDAY = rx(rf"\b(?:{_THIS_PAST}(last|next|this|coming|past|previous)\s+)?({WEEKDAY})(?:\s+{_PART})?\b")
+_WEEKDAY = rx(rf"\b(?:{_THIS_PAST}(last|next|this|coming|past|previous)\s+)?({WEEKDAY})(?:\s+{PART_OF_DAY})?\b")
 _REL_UNIT = rx(rf"\b(?:(the)\s+)?{_THIS_PAST}(this|last|next|past|coming|previous|current|following)\s+(?:fiscal\s+)?"
                r"(week|weekend|month|year|quarter|decade|century|(?<=past\s)(?:day|hour)"
                r"|(?<=(?:past|last|next)\s)fortnight)\b(?!-|\s+(?:old|or\s+two))")
@@ -74,7 +74,7 @@ _VAGUE_OK = rx(r"\b(?:(?:right\s+)?now|currently|nowadays|presently|at\s+present
                r"|(?<!as\s)soon(?!\s+as\b)"
                r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\s))\b(?!-)")
 _DAY_PART = rx(r"\b(?:in|during|through|into|throughout|until|till|by|spend|spent|spending|spends)\s+"
-               r"(the\s+(?:early\s+|late\s+)?(morning|afternoon|evening|night))\b"
+               rf"(the\s+(?:early\s+|late\s+)?{PART_OF_DAY})\b"
                r"(?!['\u2019-]|\s+(?:of|before|after|shift|news|paper|papers|sky|session|sessions|show|class|classes"
                r"|rush|flight|flights|train|trains|edition|editions|star|stars|hours)\b)")
 # the day the story tells of, as a whole: "results will be published later in the day", "the queen spent the day in

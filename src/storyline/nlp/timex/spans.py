@@ -126,15 +126,15 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
             continue  # "the 1988 quarter" is a date, not a 1988-quarter duration
         value = duration_value(None if n is None or vague else n * mult, code)
         start = m.start()
-        if not m.group(1) and _VERB_LAST.search(text, max(0, start - 12), start) and text.startswith("last", start):
+        if first:  # the length after "to"
+            start = m.start(2) + first
+        elif not m.group(1) and _VERB_LAST.search(text, max(0, start - 12), start) and text.startswith("last", start):
             start = text.index(" ", start) + 1  # "to last several weeks": the verb, not "the last"
-        if m.group(1) and not m.group(5) and ("-" in text[m.start(2) : m.start(4)] or (n or 0) > 1):
+        elif m.group(1) and not m.group(5) and ("-" in text[m.start(2) : m.start(4)] or (n or 0) > 1):
             # "the one-year anniversary", "the next five-year term", "the 4,000 year history": a singular unit
             # after a count is a modifier of the noun after it, and "the (next)" belongs to that noun; TimeML tags
             # only the length, as TimeBank does ("the 23-year Israeli occupation" -> "23-year"; TIDES extent rules)
             start = m.start(2)
-        if first:
-            start = m.start(2) + first
         if count.lower() in ("a", "an") and _SPEED.search(text, max(0, start - 24), start + len(count) + 1):
             continue  # "100 miles an hour": a speed
         if count.lower() in ("a", "an", "one") and _RATE.search(text, max(0, start - 20), start):
@@ -164,6 +164,9 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "DURATION", duration_value(None, unit(m.group(1))[1]))
 
 
+_TO = re.compile(r"(\s+to\s+)")
+
+
 def _not_a_range(count: str) -> int:
     """Where the count after "to" starts when "A to B" is no range of counts (B not above A), else 0.
 
@@ -175,7 +178,7 @@ def _not_a_range(count: str) -> int:
         >>> _not_a_range("1995 to 15"), _not_a_range("10 to 15"), _not_a_range("two or three")
         (8, 0, 0)
     """
-    parts = re.split(r"(\s+to\s+)", count)
+    parts = _TO.split(count) if "to" in count else [count]
     if len(parts) != 3:
         return 0
     a, b = number(parts[0]), number(parts[2])
