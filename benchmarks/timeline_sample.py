@@ -121,7 +121,7 @@ def views(db: Path, story_ids: list[int] | None = None, min_articles: int = 4
         for st in sorted(stories, key=lambda s: s.id):
             if story_ids is None and st.articles < min_articles:
                 continue
-            entries = top_timeline(sl.store, build_story_timeline(sl.store, st.id, settings), TOP)
+            entries = top_timeline(sl.store, build_story_timeline(sl.store, st.id, settings), TOP, st.articles)
             ids = sorted({a for e in entries for a in e.articles})
             by_id = {a.id: a for a in sl.store.articles(ids=ids) if a.id is not None} if ids else {}
             titles[st.id] = " ".join(story_title(sl.store, st).split())

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from storyline.ingest.lines import dateline_span
 from storyline.records import Annotation, Article, Sentence
-from storyline.timeline.clauses import closing_attribution, date_pieces
+from storyline.timeline.clauses import closing_attribution, date_pieces, relative_aside
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
 from storyline.timeline.status import HAPPENED, PLANNED, is_background, status_of
 from storyline.timeline.verbs import has_event_verb
@@ -276,8 +276,11 @@ _CLOCK = re.compile(
 _CLOCK_AFTER = re.compile(r"\s*[,\u2013\u2014-]?\s*(?:at\s+)?" + _CLOCK.pattern, re.IGNORECASE)
 _STAMP_VERB = frozenset("published updated posted modified filed created".split())
 _STAMP_WORDS = _STAMP_VERB | frozenset(
-    "last on at by am pm gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et pt "
+    "first originally last on at by am pm gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et pt "
     "monday tuesday wednesday thursday friday saturday sunday".split())
+# a stamp word set as a label right before the date ("... Where She Knows Everyone' UPDATED 05 / 03 / 2013"): in
+# capitals or capitalized, as a page prints it, never the lower-case verb of a sentence ("it was updated on May 3")
+_STAMP_LABEL = re.compile(r"\b(?:Published|Updated|Posted|Modified|PUBLISHED|UPDATED|POSTED|MODIFIED)\s*:?[\s\d/.,-]*$")
 _POSTED_IN = re.compile(r"\b(?:posted|filed|published)\s+(?:in|under)\s+[^.\n]{1,80}\s+on\s*$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Za-z])")
 _CLOCK_LEFT = re.compile(r"\b0\s*,?\s*$")  # a clock time (replaced by " 0 ") right before the date
@@ -302,16 +305,29 @@ def page_stamp(text: str, lo: int, hi: int) -> int:
     ' Regarding the election, a decision was taken.'
     >>> page_stamp("On Monday, Sept. 16, the court ruled for him.", 3, 19)
     0
+
+    A stamp labelled after the headline on its line ("Lohan Checks Into Rehab UPDATED 05 / 03 / 2013 at 11: 00
+    AM EDT"), or the second of two stamps a bar parts ("PUBLISHED: ... | UPDATED: 22: 19 GMT, 12 March 2013"):
+
+    >>> s = "Lohan Checks Into Rehab UPDATED 05 / 03 / 2013 at 11: 00 AM EDT"
+    >>> page_stamp(s, s.index("2013"), s.index("2013") + 4) == len(s)
+    True
+    >>> s = "PUBLISHED: 02: 31 GMT, 12 March 2013 | UPDATED: 22: 19 GMT, 12 March 2013"
+    >>> page_stamp(s, s.rindex("12 March"), len(s)) == len(s)
+    True
+    >>> s = "The site was updated on 12 March 2013 at 10: 00 am."
+    >>> page_stamp(s, s.index("12 March"), s.index("2013") + 4)
+    0
     """
     line_lo = text.rfind("\n", 0, lo) + 1
     line_hi = text.find("\n", hi)
     line_hi = len(text) if line_hi < 0 else line_hi
     before = _CLOCK.sub(" 0 ", text[line_lo:lo])
     stop = max((m.end() for m in _SENTENCE_BREAK.finditer(before)), default=0)
-    before = before[stop:]
+    before = before[max(stop, before.rfind("|") + 1):]  # "PUBLISHED: 02: 31 GMT, 12 March 2013 | UPDATED: ..."
     after = _CLOCK_AFTER.match(text, hi)
     end = after.end() if after else hi
-    if _POSTED_IN.search(before):
+    if _POSTED_IN.search(before) or (after is not None and _STAMP_LABEL.search(before)):
         return end
     words = {w.lower() for w in _WORD.findall(before)}
     if not words <= _STAMP_WORDS:
@@ -436,19 +452,29 @@ def article_candidates(
         lo, hi = max(lo, start), max(hi, start)
         body = text[start : s.end]
         a, b = piece or (0, len(body))
-        if piece is None and _told_on(body, lo - start, hi - start, names_in.get((s.start, s.end), []), start):
+        told = body[a:b]  # what the date's piece tells: its words link it to the same happening in other articles
+        names = names_in.get((s.start, s.end), [])
+        if piece is None and _told_on(body, lo - start, hi - start, names, start):
             lo = hi = start  # "..., said the minister here on Thursday": what was said is the news, from its start
+        # "Rahman, who beat Lewis in 2001, barely landed a punch": the date dates its clause, an aside to the news
+        aside = None if hi <= lo else relative_aside(
+            body, lo - start, hi - start, [(x - start, y - start) for x, y in names if start <= x and y <= s.end])
+        if aside is not None and piece is None:  # a piece of a sentence with several dates keeps its own cut
+            _, a, b = aside
         said = trim(body[a:b].rstrip(" ,;:"), lo - start - a, hi - start - a)
-        if a > 0 and not said.startswith("…"):
+        if aside is not None and piece is None and aside[0] is not None:  # "Rahman … famously beat Lewis in 2001 …"
+            x, y = aside[0]
+            said = ("… " if x > 0 else "") + " ".join(body[x:y].split()) + " … " + said.removeprefix("… ")
+        elif a > 0 and not said.startswith("…"):
             said = "… " + said
         if b < len(body.rstrip()) and not said.endswith("…"):
             said += " …"
         clause, recalled = body[a:b], _before(date, article.published)
         out.append(Candidate(date=date, article=aid, start=start, end=s.end, text=said,
-                             entities=list(dict.fromkeys(ents)), words=content_words(clause), published=published,
+                             entities=list(dict.fromkeys(ents)), words=content_words(told), published=published,
                              event=has_event_verb(clause), recalled=recalled,
                              status=_lead_status(status_of(clause, date, article.published, recalled), published),
-                             background=is_background(clause)))
+                             background=aside is not None or is_background(clause)))
 
     own: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # sentence -> its dated timexes (start, end, date)
     for t in ann.timexes:

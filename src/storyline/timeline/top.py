@@ -152,7 +152,8 @@ def _fills(e: TimelineEntry, start: str | None, size: int) -> bool:
 
 
 def top_entries(entries: list[TimelineEntry], n: int,
-                published: Mapping[int, str | None] | None = None) -> list[TimelineEntry]:
+                published: Mapping[int, str | None] | None = None, articles: int | None = None
+                ) -> list[TimelineEntry]:
     """The ``n`` days that matter most, one happening each, in date order (see the module docstring).
 
     ``published`` maps the entries' article ids to their publication dates
@@ -160,11 +161,15 @@ def top_entries(entries: list[TimelineEntry], n: int,
     name them.  When fewer than ``n`` days hold a happening, the rest of the
     list is filled with the most salient other entries: plans and
     background on a day first, then bare years, months and weeks.
+    ``articles``: the story's number of articles (``Story.articles``), of which
+    history is told by under a quarter; by default those its entries cite (an
+    article whose only dates were its page's stamps cites none, yet is the story's).
     """
     chosen = choose_days(entries, n, published)
     taken = {e.date for e in chosen}
     starts = [p[:10] for p in (published or {}).values() if p]
-    start, size = min(starts) if starts else None, len({a for x in entries for a in x.articles})
+    cited = len({a for x in entries for a in x.articles})
+    start, size = min(starts) if starts else None, max(cited, articles or 0)
 
     def days_first(e: TimelineEntry) -> tuple[bool, float]:
         return granularity(e.date) != DAY, -e.salience
