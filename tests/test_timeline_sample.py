@@ -140,3 +140,13 @@ def test_history_is_told_by_under_a_quarter_of_the_storys_articles_not_of_those_
                              salience=0.5)]
     published = {a: "2013-09-14" for a in range(3, 9)}
     assert [e.date for e in top_entries(entries, 8, published, articles=9)] == ["2013-09-13"]
+
+
+def test_a_date_after_since_is_a_baseline_and_the_lead_keeps_its_publication_day(nlp) -> None:
+    """"… have killed more than 500 fighters since Wednesday" reports a tally on its day, not a Wednesday
+    happening: the lead goes under the publication day, not under the Wednesday it measures from."""
+    text = ("The government said its forces have killed more than 500 rebel fighters since Wednesday. "
+            "Aid agencies called for a ceasefire.")
+    entries = _timeline(nlp, text, "2006-12-23")
+    assert [(e.date, e.status) for e in entries] == [("2006-12-23", "happened")]
+    assert entries[0].text.startswith("The government said its forces have killed")

@@ -444,7 +444,12 @@ def article_candidates(
     out: list[Candidate] = []
     dated: dict[tuple[int, int], set[str]] = {}  # sentence -> the dates its timexes give
 
+    # "the lowest close since July 21", "have killed 500 fighters since Wednesday": a date after "since" is where a
+    # span starts, a baseline the sentence measures from, not the day of what it reports
+    since = {t.phrase_start for t in ann.timexes if (t.signal or "").lower() == "since"}
+
     def add(date: str, s: Sentence, lo: int, hi: int, published: bool, piece: tuple[int, int] | None = None) -> None:
+        baseline = lo in since
         ents = ents_in.get((s.start, s.end), [])
         if only_entity is not None and only_entity not in ents:
             return
@@ -474,7 +479,7 @@ def article_candidates(
                              entities=list(dict.fromkeys(ents)), words=content_words(told), published=published,
                              event=has_event_verb(clause), recalled=recalled,
                              status=_lead_status(status_of(clause, date, article.published, recalled), published),
-                             background=aside is not None or is_background(clause)))
+                             background=aside is not None or baseline or is_background(clause)))
 
     own: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # sentence -> its dated timexes (start, end, date)
     for t in ann.timexes:
@@ -484,7 +489,7 @@ def article_candidates(
         if date is None or s is None or cited(text, t.start, t.end):
             continue
         if start >= body_start(s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
-            dated.setdefault((s.start, s.end), set()).add(date)
+            dated.setdefault((s.start, s.end), set()).update(() if start in since else (date,))  # no news day
             own.setdefault((s.start, s.end), []).append((start, t.end, date))
         else:
             dated.setdefault((s.start, s.end), set())
@@ -520,12 +525,17 @@ def _one_date_per_text(cands: list[Candidate], dated: dict[tuple[int, int], set[
     The lead's publication day wins over a year, month or season the
     sentence names ("should recover in 1997") and over any day when the
     sentence names its publication day too ("released Sunday"); a day the
-    sentence names while leaving its publication day unnamed wins over the lead.
+    sentence names while leaving its publication day unnamed wins over the lead,
+    unless it is background to it (the baseline after "since": "held since April 3").
 
-    >>> lead = Candidate("1997-04-13", 1, 0, 60, "Hostages held since April 3 were freed.", published=True)
-    >>> since = Candidate("1997-04-03", 1, 0, 60, "Hostages held since April 3 were freed.")
-    >>> [c.date for c in _one_date_per_text([since, lead], {(0, 60): {"1997-04-03"}})]
+    >>> lead = Candidate("1997-04-13", 1, 0, 60, "Hostages seized on April 3 were freed.", published=True)
+    >>> seized = Candidate("1997-04-03", 1, 0, 60, "Hostages seized on April 3 were freed.")
+    >>> [c.date for c in _one_date_per_text([seized, lead], {(0, 60): {"1997-04-03"}})]
     ['1997-04-03']
+    >>> lead = Candidate("1997-04-13", 1, 0, 60, "Hostages held since April 3 were freed.", published=True)
+    >>> since = Candidate("1997-04-03", 1, 0, 60, "Hostages held since April 3 were freed.", background=True)
+    >>> [c.date for c in _one_date_per_text([since, lead], {(0, 60): set()})]
+    ['1997-04-13']
     """
     drop: set[int] = set()
     for i, lead in enumerate(cands):
@@ -535,5 +545,5 @@ def _one_date_per_text(cands: list[Candidate], dated: dict[tuple[int, int], set[
             if c.published or c.start != lead.start or c.text != lead.text or c.date == lead.date:
                 continue
             named = lead.date in dated.get((c.start, c.end), set())
-            drop.add(j if granularity(c.date) < DAY or named else i)
+            drop.add(j if granularity(c.date) < DAY or named or c.background else i)
     return [c for k, c in enumerate(cands) if k not in drop]
