@@ -150,3 +150,16 @@ def test_a_date_after_since_is_a_baseline_and_the_lead_keeps_its_publication_day
     entries = _timeline(nlp, text, "2006-12-23")
     assert [(e.date, e.status) for e in entries] == [("2006-12-23", "happened")]
     assert entries[0].text.startswith("The government said its forces have killed")
+
+
+def test_an_undated_storys_history_does_not_fill_the_top_view() -> None:
+    """Pages that print no date: the story is as late as the last day it reports (Dec 9, 2008), so her film of
+    1999 and engagement of 2001, told by one article each of five, are history and leave their slots empty."""
+    entries = [TimelineEntry("2008-12-09", "Reid checked herself into rehab on Tuesday, December 9, 2008.",
+                             articles=[1, 2, 3], salience=1.0),
+               TimelineEntry("1999", "Her breakthrough came in 1999's American Pie.", articles=[4], salience=0.8),
+               TimelineEntry("2001", "She was engaged to a TV host in 2001.", articles=[5], salience=0.7),
+               TimelineEntry("2008-10", "In an October interview she said she was a social drinker.", articles=[2],
+                             salience=0.6)]
+    published: dict[int, str | None] = dict.fromkeys(range(1, 6))
+    assert [e.date for e in top_entries(entries, 8, published)] == ["2008-10", "2008-12-09"]

@@ -164,10 +164,16 @@ def top_entries(entries: list[TimelineEntry], n: int,
     ``articles``: the story's number of articles (``Story.articles``), of which
     history is told by under a quarter; by default those its entries cite (an
     article whose only dates were its page's stamps cites none, yet is the story's).
+    History ended over a year before the story's first publication day; when
+    none of its articles has one (pages that print no date), before the last day
+    it reports as a happening ("her 1999 breakthrough" in a story of December 2008).
     """
     chosen = choose_days(entries, n, published)
     taken = {e.date for e in chosen}
     starts = [p[:10] for p in (published or {}).values() if p]
+    if published and not starts:  # pages that print no date: the story is as late as the last day it reports
+        last = max((e.date for e in entries if is_happening_day(e)), default=None)
+        starts = [last] if last else []
     cited = len({a for x in entries for a in x.articles})
     start, size = min(starts) if starts else None, max(cited, articles or 0)
 
