@@ -163,3 +163,12 @@ def test_an_undated_storys_history_does_not_fill_the_top_view() -> None:
                              salience=0.6)]
     published: dict[int, str | None] = dict.fromkeys(range(1, 6))
     assert [e.date for e in top_entries(entries, 8, published)] == ["2008-10", "2008-12-09"]
+
+
+def test_a_date_in_a_since_clause_is_a_baseline_not_the_sentences_day(nlp) -> None:
+    """"Since the government ended its tenure on Oct. 27, the streets have been tense" tells of the weeks after
+    Oct. 27: the sentence is no happening of that day."""
+    text = ("The army was deployed in the capital on Sunday. "
+            "Since the former government ended its tenure on Oct. 27, the capital has seen daily street protests.")
+    entries = _timeline(nlp, text, "2006-12-11")
+    assert [(e.date, e.status) for e in entries if e.date == "2006-10-27"] == [("2006-10-27", "background")]

@@ -338,6 +338,28 @@ def page_stamp(text: str, lo: int, hi: int) -> int:
     return end if rest <= _STAMP_WORDS else 0
 
 
+_SINCE = re.compile(r"\bsince\s", re.IGNORECASE)
+_SINCE_GAP = re.compile(r"[,;:.!?\n]|\s[-\u2013\u2014]+\s|\b(?:that|which|who|whom|whose|where|when|and|but)\b",
+                        re.IGNORECASE)
+SINCE_WORDS = 20
+"""A date at most this many words after "since", with no clause break between, is in the "since" clause."""
+
+
+def in_since_clause(text: str, lo: int) -> bool:
+    """Whether the date starting at ``text[lo]`` is in a clause opened by "since": the span it measures from.
+
+    >>> s = "It was the deadliest day since violent protests erupted on March 18."
+    >>> in_since_clause(s, s.index("on March")), in_since_clause(s, s.index("day"))
+    (True, False)
+    >>> s = "It is the first title since 1978 that China won on Monday."
+    >>> in_since_clause(s, s.index("on Monday"))
+    False
+    """
+    found = [m.end() for m in _SINCE.finditer(text, max(0, lo - 400), lo)]
+    return bool(found) and not _SINCE_GAP.search(text, found[-1], lo) and \
+        len(_WORD.findall(text, found[-1], lo)) <= SINCE_WORDS
+
+
 def _pieces(text: str, start: int, end: int, found: list[tuple[int, int, str]],
             names: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str, tuple[int, int] | None]]:
     """Each dated timex of one sentence with the clause piece it goes with (None: the whole sentence).
@@ -444,9 +466,11 @@ def article_candidates(
     out: list[Candidate] = []
     dated: dict[tuple[int, int], set[str]] = {}  # sentence -> the dates its timexes give
 
-    # "the lowest close since July 21", "have killed 500 fighters since Wednesday": a date after "since" is where a
-    # span starts, a baseline the sentence measures from, not the day of what it reports
-    since = {t.phrase_start for t in ann.timexes if (t.signal or "").lower() == "since"}
+    # "the lowest close since July 21", "have killed 500 fighters since Wednesday", "the worst clashes since the
+    # protests erupted on March 18": a date after "since" is where a span starts, a baseline the sentence measures
+    # from, not the day of what it reports
+    since = {t.phrase_start for t in ann.timexes
+             if (t.signal or "").lower() == "since" or in_since_clause(text, t.phrase_start)}
 
     def add(date: str, s: Sentence, lo: int, hi: int, published: bool, piece: tuple[int, int] | None = None) -> None:
         baseline = lo in since
