@@ -172,3 +172,28 @@ def test_a_date_in_a_since_clause_is_a_baseline_not_the_sentences_day(nlp) -> No
             "Since the former government ended its tenure on Oct. 27, the capital has seen daily street protests.")
     entries = _timeline(nlp, text, "2006-12-11")
     assert [(e.date, e.status) for e in entries if e.date == "2006-10-27"] == [("2006-10-27", "background")]
+
+
+def test_a_day_whose_only_entry_does_not_read_alone_waits_behind_days_whose_entries_do() -> None:
+    """"… but foreign investors helped the index climb 0.9 percent the following day …" took a slot ahead of days
+    told by whole sentences; it now comes in only when fewer than N such days remain."""
+    entries = [TimelineEntry("1997-04-02", "… but foreign investors helped the index climb 0.9 percent the following "
+                             "day …", articles=[1, 2, 3], salience=1.0),
+               TimelineEntry("1997-04-03", "The market eased marginally Thursday amid rumours of a probe.",
+                             articles=[4], salience=0.5),
+               TimelineEntry("1997-04-07", "Share prices rose 1.1 percent on Monday.", articles=[5], salience=0.5)]
+    published = {1: "1997-04-05", 2: "1997-04-05", 3: "1997-04-05", 4: "1997-04-03", 5: "1997-04-07"}
+    assert [e.date for e in top_entries(entries, 2, published)] == ["1997-04-03", "1997-04-07"]
+    assert [e.date for e in top_entries(entries, 3, published)] == ["1997-04-02", "1997-04-03", "1997-04-07"]
+
+
+def test_a_headline_and_byline_run_into_a_wire_dateline_are_cut_off_the_lead(nlp) -> None:
+    """The parser ran "Headline\\n\\nby Li Xing\\n\\nBEIJING, Nov. 25 (Xinhua) -- ..." into one sentence, and the
+    lead's entry was headline, byline and dateline."""
+    text = ("Experts urge calm over bird flu\n\nby Li Xing\n\nBEIJING, Nov. 25 (Xinhua) -- Raising public awareness "
+            "of bird flu will ease fear of the disease, an expert with the World Health Organization said here on "
+            "Friday.\n\nShe spoke at a meeting in the city.")
+    entries = _timeline(nlp, text, "2005-11-25")
+    assert [e.text for e in entries if e.date == "2005-11-25"] == [
+        "Raising public awareness of bird flu will ease fear of the disease, an expert with the World Health "
+        "Organization said here on Friday."]

@@ -244,9 +244,17 @@ def _body_start(text: str, s: Sentence, skip: int = 0) -> int:
     29
     >>> _body_start("MEXICO CITY (Reuters) - Mexico shut schools on Friday.", Sentence(0, 55))
     24
+    >>> s = "Experts urge calm over bird flu\\n\\nby Li Xing\\n\\nBEIJING, Nov. 25 (Xinhua) -- Experts urged calm."
+    >>> s[_body_start(s, Sentence(0, len(s))):]
+    'Experts urged calm.'
     """
     start = skip if s.start < skip < s.end else s.start
-    for m in re.finditer(r"\n\s*\n", text[s.start : s.end]):
+    breaks = list(re.finditer(r"\n\s*\n", text[s.start : s.end]))
+    # a headline and a byline the parser ran into a wire dateline: the story starts at the dateline
+    start = next((s.start + m.end() for m in breaks if _DATELINE.match(text, s.start + m.end(), s.end)), start)
+    for m in breaks:
+        if s.start + m.end() <= start:
+            continue
         if len(_WORD.findall(text[start : s.start + m.start()])) >= MIN_WORDS:
             break
         start = s.start + m.end()

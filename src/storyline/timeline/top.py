@@ -114,7 +114,11 @@ def _repeats(e: TimelineEntry, chosen: dict[str, TimelineEntry], words: dict[str
 
 def choose_days(entries: list[TimelineEntry], n: int,
                 published: Mapping[int, str | None] | None = None) -> list[TimelineEntry]:
-    """The best happening of each of the ``n`` top-scoring happening days (see :func:`day_scores`)."""
+    """The best happening of each of the ``n`` top-scoring happening days (see :func:`day_scores`).
+
+    A day whose best entry does not read alone (:func:`reads_alone`: a piece cut off its clause, "… but
+    foreign investors helped the index climb the following day") comes after every day whose entry does.
+    """
     best: dict[str, TimelineEntry] = {}
     for e in entries:
         if is_happening_day(e) and (e.date not in best or (reads_alone(e), e.salience) >
@@ -122,13 +126,13 @@ def choose_days(entries: list[TimelineEntry], n: int,
             best[e.date] = e
     scores = day_scores(entries, published)
     words = {d: content_words(e.text) for d, e in best.items()}
-    heap = [(-float(scores[d]), -e.salience, d, False) for d, e in best.items()]
+    heap = [(not reads_alone(e), -float(scores[d]), -e.salience, d, False) for d, e in best.items()]
     heapq.heapify(heap)
     chosen: dict[str, TimelineEntry] = {}
     while heap and len(chosen) < n:
-        score, sal, d, checked = heapq.heappop(heap)
+        cut, score, sal, d, checked = heapq.heappop(heap)
         if not checked and _repeats(best[d], chosen, words):
-            heapq.heappush(heap, (score * REPEAT_FACTOR, sal, d, True))  # once: it may still fill a slot later
+            heapq.heappush(heap, (cut, score * REPEAT_FACTOR, sal, d, True))  # once: it may still fill a slot later
             continue
         chosen[d] = best[d]
     return list(chosen.values())
