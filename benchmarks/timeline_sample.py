@@ -35,6 +35,10 @@ Usage::
     python benchmarks/timeline_sample.py --judged FILE.tsv [--append]    # re-run, tally, flag changed rows
     python benchmarks/timeline_sample.py --judged FILE.tsv --update      # write the new views, to re-judge
     python benchmarks/timeline_sample.py --pool newswire --dump FILE.txt --min-articles 5   # every view, to diff
+    python benchmarks/timeline_sample.py --pool ecb --seed 2 --exclude OLD.tsv --out NEW.tsv  # a fresh sample
+
+A fresh sample (``--exclude``) draws no story that shares an article with a judged TSV's stories: those were
+read while the code was tuned.
 
 With ``--judged`` the sampled stories' views are rebuilt by the current code; an entry whose date is new, or
 whose status or text differs from the one judged, is flagged ``CHANGED`` and left out of the tally until it is
@@ -117,7 +121,7 @@ def views(db: Path, story_ids: list[int] | None = None, min_articles: int = 4
         for st in sorted(stories, key=lambda s: s.id):
             if story_ids is None and st.articles < min_articles:
                 continue
-            entries = top_timeline(sl.store, build_story_timeline(sl.store, st.id, settings), TOP)
+            entries = top_timeline(sl.store, build_story_timeline(sl.store, st.id, settings), TOP, st.articles)
             ids = sorted({a for e in entries for a in e.articles})
             by_id = {a.id: a for a in sl.store.articles(ids=ids) if a.id is not None} if ids else {}
             titles[st.id] = " ".join(story_title(sl.store, st).split())
@@ -133,6 +137,18 @@ def eligible(db: Path, min_articles: int) -> list[int]:
 
     with storyline.open(db) as sl:
         return sorted(s.id for s in sl.stories(with_timeline=False) if s.articles >= min_articles)
+
+
+def sources_of(db: Path, story_ids: list[int]) -> dict[int, set[str]]:
+    """Per story: the external ids of its articles (what a judged TSV's ``sources`` column names)."""
+    import storyline
+
+    out: dict[int, set[str]] = {}
+    with storyline.open(db) as sl:
+        for sid in story_ids:
+            ids = sorted(set(sl.store.story_article_ids(sid)))
+            out[sid] = {a.external_id for a in sl.store.articles(ids=ids)} if ids else set()
+    return out
 
 
 def read_tsv(path: Path) -> tuple[str, list[Row]]:
@@ -185,6 +201,8 @@ def main() -> int:
     ap.add_argument("--update", action="store_true", help="with --judged: write the new views to re-judge")
     ap.add_argument("--append", action="store_true", help="append the tally to benchmarks/RESULTS.md")
     ap.add_argument("--dump", type=Path, help="write every eligible story's view here (for a before/after diff)")
+    ap.add_argument("--exclude", type=Path, nargs="*", default=[],
+                    help="judged TSVs whose stories are not drawn again (a story sharing an article with one of them)")
     args = ap.parse_args()
     header, old_rows = "", list[Row]()
     if args.judged:
@@ -209,9 +227,13 @@ def main() -> int:
         ids = sorted({r.story for r in old_rows})
     else:
         pool = eligible(db, args.min_articles)
+        seen = {s for path in args.exclude for r in read_tsv(path)[1] for s in r.sources.split(",") if s}
+        if seen:  # a fresh sample: no story judged before (its ids may differ after a relink, its articles not)
+            pool = [sid for sid, srcs in sources_of(db, pool).items() if not srcs & seen]
         ids = sorted(random.Random(args.seed).sample(pool, min(args.n, len(pool))))
         header = (f"timeline_sample.py --pool {args.pool} --seed {args.seed} --n {args.n} --min-articles "
-                  f"{args.min_articles}; verdicts: {' / '.join(KINDS)}")
+                  f"{args.min_articles}{''.join(f' --exclude {p.name}' for p in args.exclude)}; "
+                  f"verdicts: {' / '.join(KINDS)}")
     titles, rows, arts = views(db, ids)
     before = {(r.story, r.date): r for r in old_rows}
     new_rows: list[Row] = []

@@ -1,11 +1,15 @@
 """What ``benchmarks/timeline_sample.py`` found in the ``--top 8`` views a reader sees: page time stamps taken
-for happenings, and the story's history filling the slots its news left free.
+for happenings, and the story's history filling the slots its news left free; in the fresh samples (seed 2),
+stamps labelled after a headline or parted by a bar, and a date in a relative clause set off by commas ("Rahman,
+who beat Lewis in 2001, barely landed a punch") dating a sentence whose news is its main clause.
 
 The articles are sentences written for these tests, laid out as the ECB+ dev pages of the sample are (a
 headline, a line with the page's stamp, then the story), annotated by the real model.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from storyline.nlp import annotate_doc
 from storyline.records import Article, TimelineEntry
@@ -79,3 +83,117 @@ def test_a_piece_cut_off_its_clause_neither_fills_a_slot_nor_speaks_for_its_day(
                              status="planned")]
     top = top_entries(entries, 8, {1: "2005-05-23", 2: "2005-05-23"})
     assert [e.text for e in top] == ["The team fired its coach on Monday.", "The new coach will be presented in July."]
+
+
+@pytest.mark.parametrize(("head", "published"), [
+    # labelled on the headline's line, on a page that prints no other date: the stamp was its only entry
+    ("Singer Checks Into Clinic In Arizona UPDATED 04 / 02 / 2014 at 10: 00 AM EDT", None),
+    ("Singer Checks Into Clinic\n\nFirst Published: April 2, 2014 4: 59 PM EDT", "2014-04-02"),
+    ("Singer Checks Into Clinic\n\nPUBLISHED: 02: 31 GMT, 2 April 2014 | UPDATED: 22: 19 GMT, 2 April 2014",
+     "2014-04-02"),  # two stamps parted by a bar
+])
+def test_a_stamp_labelled_after_a_headline_or_parted_by_a_bar_is_no_entry(nlp, head: str,
+                                                                         published: str | None) -> None:
+    """Each of these stamps made an entry of headline and stamp (or of the stamp alone) in the ECB+ sample."""
+    text = head + "\n\nThe singer checked into a clinic in Arizona on Tuesday night, her spokesman said."
+    texts = [e.text for e in _timeline(nlp, text, published)]
+    assert all("PUBLISHED" not in t.upper() and "UPDATED" not in t.upper() for t in texts), texts
+    assert bool(texts) == bool(published)  # the lead is the day's news
+
+
+@pytest.mark.parametrize(("text", "date", "told"), [
+    # the relative word is the clause's subject: the clause reads on from the name it describes
+    ("Klitschko beat Hasim Rahman in the seventh round in Mannheim on Saturday. Rahman, who famously beat Lennox "
+     "Lewis to become world champion in 2001, barely landed a punch as the Ukrainian dominated the fight.",
+     "2001", "Rahman … famously beat Lennox Lewis to become world champion in 2001 …"),
+    # the clause has a subject of its own after "where": no antecedent reads with it, it keeps its relative word
+    ("Police intervened after more than 100 people gathered for a vigil in Brooklyn, where the boy was shot by "
+     "police on Saturday.", "2008-12-13", "… where the boy was shot by police on Saturday."),
+])
+def test_a_date_in_a_relative_clause_dates_the_clause_an_aside_not_the_sentence(nlp, text: str, date: str,
+                                                                               told: str) -> None:
+    """The news of "Rahman, who beat Lewis in 2001, barely landed a punch" is not of 2001: the date's entry tells
+    the clause, and is background (an aside to the sentence's news)."""
+    (entry,) = [e for e in _timeline(nlp, text, "2008-12-14") if e.date == date]
+    assert (entry.text, entry.status) == (told, "background")
+
+
+def test_a_day_told_only_in_a_relative_clause_does_not_take_a_slot_with_the_main_clauses_news(nlp) -> None:
+    """"Bush, who returned from his injury on Thanksgiving, said he was feeling stronger" put what he said in
+    January under Thanksgiving, as a day of the story."""
+    text = ("The Saints placed running back Pierre Thomas on injured reserve on Tuesday. "
+            "Reggie Bush, who returned from his broken fibula on Thanksgiving, said he has been feeling stronger "
+            "lately and is looking forward to being the primary running back.")
+    entries = _timeline(nlp, text, "2011-01-05")
+    thanksgiving = [e for e in entries if e.date == "2010-11-25"]
+    assert [e.text for e in thanksgiving] == ["Reggie Bush … returned from his broken fibula on Thanksgiving …"]
+    assert [e.date for e in top_entries(entries, 8)] == ["2011-01-04"]
+
+
+def test_history_is_told_by_under_a_quarter_of_the_storys_articles_not_of_those_its_entries_cite() -> None:
+    """A hit-and-run story of nine articles, one of them citing no date but its page's stamps: the driver's DUI
+    convictions of 1990, told by two articles, are history, though two is a quarter of the eight articles its
+    entries cite."""
+    entries = [TimelineEntry("2013-09-13", "A woman was struck and killed by a car in Queens on Friday.",
+                             articles=[3, 4, 5, 6, 7, 8], salience=1.0),
+               TimelineEntry("1990", "The driver has three prior DUI convictions from 1990 to 1991.", articles=[1, 2],
+                             salience=0.5)]
+    published = {a: "2013-09-14" for a in range(3, 9)}
+    assert [e.date for e in top_entries(entries, 8, published, articles=9)] == ["2013-09-13"]
+
+
+def test_a_date_after_since_is_a_baseline_and_the_lead_keeps_its_publication_day(nlp) -> None:
+    """"… have killed more than 500 fighters since Wednesday" reports a tally on its day, not a Wednesday
+    happening: the lead goes under the publication day, not under the Wednesday it measures from."""
+    text = ("The government said its forces have killed more than 500 rebel fighters since Wednesday. "
+            "Aid agencies called for a ceasefire.")
+    entries = _timeline(nlp, text, "2006-12-23")
+    assert [(e.date, e.status) for e in entries] == [("2006-12-23", "happened")]
+    assert entries[0].text.startswith("The government said its forces have killed")
+
+
+def test_an_undated_storys_history_does_not_fill_the_top_view() -> None:
+    """Pages that print no date: the story is as late as the last day it reports (Dec 9, 2008), so her film of
+    1999 and engagement of 2001, told by one article each of five, are history and leave their slots empty."""
+    entries = [TimelineEntry("2008-12-09", "Reid checked herself into rehab on Tuesday, December 9, 2008.",
+                             articles=[1, 2, 3], salience=1.0),
+               TimelineEntry("1999", "Her breakthrough came in 1999's American Pie.", articles=[4], salience=0.8),
+               TimelineEntry("2001", "She was engaged to a TV host in 2001.", articles=[5], salience=0.7),
+               TimelineEntry("2008-10", "In an October interview she said she was a social drinker.", articles=[2],
+                             salience=0.6)]
+    published: dict[int, str | None] = dict.fromkeys(range(1, 6))
+    assert [e.date for e in top_entries(entries, 8, published)] == ["2008-10", "2008-12-09"]
+
+
+def test_a_date_in_a_since_clause_is_a_baseline_not_the_sentences_day(nlp) -> None:
+    """"Since the government ended its tenure on Oct. 27, the streets have been tense" tells of the weeks after
+    Oct. 27: the sentence is no happening of that day."""
+    text = ("The army was deployed in the capital on Sunday. "
+            "Since the former government ended its tenure on Oct. 27, the capital has seen daily street protests.")
+    entries = _timeline(nlp, text, "2006-12-11")
+    assert [(e.date, e.status) for e in entries if e.date == "2006-10-27"] == [("2006-10-27", "background")]
+
+
+def test_a_day_whose_only_entry_does_not_read_alone_waits_behind_days_whose_entries_do() -> None:
+    """"… but foreign investors helped the index climb 0.9 percent the following day …" took a slot ahead of days
+    told by whole sentences; it now comes in only when fewer than N such days remain."""
+    entries = [TimelineEntry("1997-04-02", "… but foreign investors helped the index climb 0.9 percent the following "
+                             "day …", articles=[1, 2, 3], salience=1.0),
+               TimelineEntry("1997-04-03", "The market eased marginally Thursday amid rumours of a probe.",
+                             articles=[4], salience=0.5),
+               TimelineEntry("1997-04-07", "Share prices rose 1.1 percent on Monday.", articles=[5], salience=0.5)]
+    published = {1: "1997-04-05", 2: "1997-04-05", 3: "1997-04-05", 4: "1997-04-03", 5: "1997-04-07"}
+    assert [e.date for e in top_entries(entries, 2, published)] == ["1997-04-03", "1997-04-07"]
+    assert [e.date for e in top_entries(entries, 3, published)] == ["1997-04-02", "1997-04-03", "1997-04-07"]
+
+
+def test_a_headline_and_byline_run_into_a_wire_dateline_are_cut_off_the_lead(nlp) -> None:
+    """The parser ran "Headline\\n\\nby Li Xing\\n\\nBEIJING, Nov. 25 (Xinhua) -- ..." into one sentence, and the
+    lead's entry was headline, byline and dateline."""
+    text = ("Experts urge calm over bird flu\n\nby Li Xing\n\nBEIJING, Nov. 25 (Xinhua) -- Raising public awareness "
+            "of bird flu will ease fear of the disease, an expert with the World Health Organization said here on "
+            "Friday.\n\nShe spoke at a meeting in the city.")
+    entries = _timeline(nlp, text, "2005-11-25")
+    assert [e.text for e in entries if e.date == "2005-11-25"] == [
+        "Raising public awareness of bird flu will ease fear of the disease, an expert with the World Health "
+        "Organization said here on Friday."]

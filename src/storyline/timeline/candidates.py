@@ -31,7 +31,7 @@ from pathlib import Path
 
 from storyline.ingest.lines import dateline_span
 from storyline.records import Annotation, Article, Sentence
-from storyline.timeline.clauses import closing_attribution, date_pieces
+from storyline.timeline.clauses import closing_attribution, date_pieces, relative_aside
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
 from storyline.timeline.status import HAPPENED, PLANNED, is_background, status_of
 from storyline.timeline.verbs import has_event_verb
@@ -244,9 +244,17 @@ def _body_start(text: str, s: Sentence, skip: int = 0) -> int:
     29
     >>> _body_start("MEXICO CITY (Reuters) - Mexico shut schools on Friday.", Sentence(0, 55))
     24
+    >>> s = "Experts urge calm over bird flu\\n\\nby Li Xing\\n\\nBEIJING, Nov. 25 (Xinhua) -- Experts urged calm."
+    >>> s[_body_start(s, Sentence(0, len(s))):]
+    'Experts urged calm.'
     """
     start = skip if s.start < skip < s.end else s.start
-    for m in re.finditer(r"\n\s*\n", text[s.start : s.end]):
+    breaks = list(re.finditer(r"\n\s*\n", text[s.start : s.end]))
+    # a headline and a byline the parser ran into a wire dateline: the story starts at the dateline
+    start = next((s.start + m.end() for m in breaks if _DATELINE.match(text, s.start + m.end(), s.end)), start)
+    for m in breaks:
+        if s.start + m.end() <= start:
+            continue
         if len(_WORD.findall(text[start : s.start + m.start()])) >= MIN_WORDS:
             break
         start = s.start + m.end()
@@ -276,8 +284,11 @@ _CLOCK = re.compile(
 _CLOCK_AFTER = re.compile(r"\s*[,\u2013\u2014-]?\s*(?:at\s+)?" + _CLOCK.pattern, re.IGNORECASE)
 _STAMP_VERB = frozenset("published updated posted modified filed created".split())
 _STAMP_WORDS = _STAMP_VERB | frozenset(
-    "last on at by am pm gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et pt "
+    "first originally last on at by am pm gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et pt "
     "monday tuesday wednesday thursday friday saturday sunday".split())
+# a stamp word set as a label right before the date ("... Where She Knows Everyone' UPDATED 05 / 03 / 2013"): in
+# capitals or capitalized, as a page prints it, never the lower-case verb of a sentence ("it was updated on May 3")
+_STAMP_LABEL = re.compile(r"\b(?:Published|Updated|Posted|Modified|PUBLISHED|UPDATED|POSTED|MODIFIED)\s*:?[\s\d/.,-]*$")
 _POSTED_IN = re.compile(r"\b(?:posted|filed|published)\s+(?:in|under)\s+[^.\n]{1,80}\s+on\s*$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Za-z])")
 _CLOCK_LEFT = re.compile(r"\b0\s*,?\s*$")  # a clock time (replaced by " 0 ") right before the date
@@ -302,16 +313,29 @@ def page_stamp(text: str, lo: int, hi: int) -> int:
     ' Regarding the election, a decision was taken.'
     >>> page_stamp("On Monday, Sept. 16, the court ruled for him.", 3, 19)
     0
+
+    A stamp labelled after the headline on its line ("Lohan Checks Into Rehab UPDATED 05 / 03 / 2013 at 11: 00
+    AM EDT"), or the second of two stamps a bar parts ("PUBLISHED: ... | UPDATED: 22: 19 GMT, 12 March 2013"):
+
+    >>> s = "Lohan Checks Into Rehab UPDATED 05 / 03 / 2013 at 11: 00 AM EDT"
+    >>> page_stamp(s, s.index("2013"), s.index("2013") + 4) == len(s)
+    True
+    >>> s = "PUBLISHED: 02: 31 GMT, 12 March 2013 | UPDATED: 22: 19 GMT, 12 March 2013"
+    >>> page_stamp(s, s.rindex("12 March"), len(s)) == len(s)
+    True
+    >>> s = "The site was updated on 12 March 2013 at 10: 00 am."
+    >>> page_stamp(s, s.index("12 March"), s.index("2013") + 4)
+    0
     """
     line_lo = text.rfind("\n", 0, lo) + 1
     line_hi = text.find("\n", hi)
     line_hi = len(text) if line_hi < 0 else line_hi
     before = _CLOCK.sub(" 0 ", text[line_lo:lo])
     stop = max((m.end() for m in _SENTENCE_BREAK.finditer(before)), default=0)
-    before = before[stop:]
+    before = before[max(stop, before.rfind("|") + 1):]  # "PUBLISHED: 02: 31 GMT, 12 March 2013 | UPDATED: ..."
     after = _CLOCK_AFTER.match(text, hi)
     end = after.end() if after else hi
-    if _POSTED_IN.search(before):
+    if _POSTED_IN.search(before) or (after is not None and _STAMP_LABEL.search(before)):
         return end
     words = {w.lower() for w in _WORD.findall(before)}
     if not words <= _STAMP_WORDS:
@@ -320,6 +344,28 @@ def page_stamp(text: str, lo: int, hi: int) -> int:
         return end
     rest = {w.lower() for w in _WORD.findall(_CLOCK.sub(" ", text[end:line_hi]))}
     return end if rest <= _STAMP_WORDS else 0
+
+
+_SINCE = re.compile(r"\bsince\s", re.IGNORECASE)
+_SINCE_GAP = re.compile(r"[,;:.!?\n]|\s[-\u2013\u2014]+\s|\b(?:that|which|who|whom|whose|where|when|and|but)\b",
+                        re.IGNORECASE)
+SINCE_WORDS = 20
+"""A date at most this many words after "since", with no clause break between, is in the "since" clause."""
+
+
+def in_since_clause(text: str, lo: int) -> bool:
+    """Whether the date starting at ``text[lo]`` is in a clause opened by "since": the span it measures from.
+
+    >>> s = "It was the deadliest day since violent protests erupted on March 18."
+    >>> in_since_clause(s, s.index("on March")), in_since_clause(s, s.index("day"))
+    (True, False)
+    >>> s = "It is the first title since 1978 that China won on Monday."
+    >>> in_since_clause(s, s.index("on Monday"))
+    False
+    """
+    found = [m.end() for m in _SINCE.finditer(text, max(0, lo - 400), lo)]
+    return bool(found) and not _SINCE_GAP.search(text, found[-1], lo) and \
+        len(_WORD.findall(text, found[-1], lo)) <= SINCE_WORDS
 
 
 def _pieces(text: str, start: int, end: int, found: list[tuple[int, int, str]],
@@ -428,7 +474,14 @@ def article_candidates(
     out: list[Candidate] = []
     dated: dict[tuple[int, int], set[str]] = {}  # sentence -> the dates its timexes give
 
+    # "the lowest close since July 21", "have killed 500 fighters since Wednesday", "the worst clashes since the
+    # protests erupted on March 18": a date after "since" is where a span starts, a baseline the sentence measures
+    # from, not the day of what it reports
+    since = {t.phrase_start for t in ann.timexes
+             if (t.signal or "").lower() == "since" or in_since_clause(text, t.phrase_start)}
+
     def add(date: str, s: Sentence, lo: int, hi: int, published: bool, piece: tuple[int, int] | None = None) -> None:
+        baseline = lo in since
         ents = ents_in.get((s.start, s.end), [])
         if only_entity is not None and only_entity not in ents:
             return
@@ -436,19 +489,29 @@ def article_candidates(
         lo, hi = max(lo, start), max(hi, start)
         body = text[start : s.end]
         a, b = piece or (0, len(body))
-        if piece is None and _told_on(body, lo - start, hi - start, names_in.get((s.start, s.end), []), start):
+        told = body[a:b]  # what the date's piece tells: its words link it to the same happening in other articles
+        names = names_in.get((s.start, s.end), [])
+        if piece is None and _told_on(body, lo - start, hi - start, names, start):
             lo = hi = start  # "..., said the minister here on Thursday": what was said is the news, from its start
+        # "Rahman, who beat Lewis in 2001, barely landed a punch": the date dates its clause, an aside to the news
+        aside = None if hi <= lo else relative_aside(
+            body, lo - start, hi - start, [(x - start, y - start) for x, y in names if start <= x and y <= s.end])
+        if aside is not None and piece is None:  # a piece of a sentence with several dates keeps its own cut
+            _, a, b = aside
         said = trim(body[a:b].rstrip(" ,;:"), lo - start - a, hi - start - a)
-        if a > 0 and not said.startswith("…"):
+        if aside is not None and piece is None and aside[0] is not None:  # "Rahman … famously beat Lewis in 2001 …"
+            x, y = aside[0]
+            said = ("… " if x > 0 else "") + " ".join(body[x:y].split()) + " … " + said.removeprefix("… ")
+        elif a > 0 and not said.startswith("…"):
             said = "… " + said
         if b < len(body.rstrip()) and not said.endswith("…"):
             said += " …"
         clause, recalled = body[a:b], _before(date, article.published)
         out.append(Candidate(date=date, article=aid, start=start, end=s.end, text=said,
-                             entities=list(dict.fromkeys(ents)), words=content_words(clause), published=published,
+                             entities=list(dict.fromkeys(ents)), words=content_words(told), published=published,
                              event=has_event_verb(clause), recalled=recalled,
                              status=_lead_status(status_of(clause, date, article.published, recalled), published),
-                             background=is_background(clause)))
+                             background=aside is not None or baseline or is_background(clause)))
 
     own: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # sentence -> its dated timexes (start, end, date)
     for t in ann.timexes:
@@ -458,7 +521,7 @@ def article_candidates(
         if date is None or s is None or cited(text, t.start, t.end):
             continue
         if start >= body_start(s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
-            dated.setdefault((s.start, s.end), set()).add(date)
+            dated.setdefault((s.start, s.end), set()).update(() if start in since else (date,))  # no news day
             own.setdefault((s.start, s.end), []).append((start, t.end, date))
         else:
             dated.setdefault((s.start, s.end), set())
@@ -494,12 +557,17 @@ def _one_date_per_text(cands: list[Candidate], dated: dict[tuple[int, int], set[
     The lead's publication day wins over a year, month or season the
     sentence names ("should recover in 1997") and over any day when the
     sentence names its publication day too ("released Sunday"); a day the
-    sentence names while leaving its publication day unnamed wins over the lead.
+    sentence names while leaving its publication day unnamed wins over the lead,
+    unless it is background to it (the baseline after "since": "held since April 3").
 
-    >>> lead = Candidate("1997-04-13", 1, 0, 60, "Hostages held since April 3 were freed.", published=True)
-    >>> since = Candidate("1997-04-03", 1, 0, 60, "Hostages held since April 3 were freed.")
-    >>> [c.date for c in _one_date_per_text([since, lead], {(0, 60): {"1997-04-03"}})]
+    >>> lead = Candidate("1997-04-13", 1, 0, 60, "Hostages seized on April 3 were freed.", published=True)
+    >>> seized = Candidate("1997-04-03", 1, 0, 60, "Hostages seized on April 3 were freed.")
+    >>> [c.date for c in _one_date_per_text([seized, lead], {(0, 60): {"1997-04-03"}})]
     ['1997-04-03']
+    >>> lead = Candidate("1997-04-13", 1, 0, 60, "Hostages held since April 3 were freed.", published=True)
+    >>> since = Candidate("1997-04-03", 1, 0, 60, "Hostages held since April 3 were freed.", background=True)
+    >>> [c.date for c in _one_date_per_text([since, lead], {(0, 60): set()})]
+    ['1997-04-13']
     """
     drop: set[int] = set()
     for i, lead in enumerate(cands):
@@ -509,5 +577,5 @@ def _one_date_per_text(cands: list[Candidate], dated: dict[tuple[int, int], set[
             if c.published or c.start != lead.start or c.text != lead.text or c.date == lead.date:
                 continue
             named = lead.date in dated.get((c.start, c.end), set())
-            drop.add(j if granularity(c.date) < DAY or named else i)
+            drop.add(j if granularity(c.date) < DAY or named or c.background else i)
     return [c for k, c in enumerate(cands) if k not in drop]

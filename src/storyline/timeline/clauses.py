@@ -180,3 +180,72 @@ def date_pieces(text: str, spans: list[tuple[int, int]], min_words: int = 3,
     # the sentence, not the bare attribution
     pieces = [(0, len(text)) if attribution(*bounds(i)) else bounds(i) for i in range(len(spans))]
     return [(_antecedent(text, lo, names), hi) for lo, hi in pieces]
+
+
+# a comma, then a relative word: a clause that describes what precedes it, set off from the sentence's main clause
+_ASIDE = re.compile(r",\s+(who|which|whom|whose|where)\s+", re.I)
+_ASIDE_END = re.compile(r"\s*(?:[,;:]\s|\s[-\u2013\u2014]+\s)|[.!?]?[\"')\u2019\u201d]*\s*$")
+# what follows a relative word that is the clause's subject: an auxiliary, an adverb, a past form ("who famously
+# beat", "which halted", "who met"); a noun or name after it is the clause's own subject ("which rebels took")
+_SUBJECT_NEXT = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|did|does|also|then|later|now|once|first|still"
+    r"|[a-z]+ly|[a-z]{2,}ed)\b")
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that|these|those)\s+$", re.I)
+# an opening that is no subject: "On Monday, which ...", "After the vote, which ..."
+_NOT_SUBJECT = re.compile(
+    r"(?:on|in|at|by|for|with|from|after|before|since|during|following|when|while|although|as|if|but|and|so)\b",
+    re.I)
+
+
+def relative_aside(text: str, lo: int, hi: int, names: Sequence[tuple[int, int]] = ()
+                   ) -> tuple[tuple[int, int] | None, int, int] | None:
+    """The non-restrictive relative clause that holds the date ``text[lo:hi]``, when the sentence's main clause
+    lies outside it: (the antecedent's span to show before it, or None; the clause's start; its end).
+
+    "Rahman, who famously beat Lennox Lewis in 2001, barely landed a punch" tells of the fight, not of
+    2001: the date dates its clause.  When the relative word is the clause's subject and its antecedent is
+    the sentence's opening or a name or noun phrase right before the comma, the clause starts after the
+    relative word and the antecedent is returned, so that the two read as one sentence ("Rahman … famously
+    beat Lennox Lewis in 2001"); otherwise the clause starts at the relative word ("where the boy was shot
+    on Saturday"), which does not read alone.  ``names``: the sentence's named mentions.
+
+    >>> s = "Rahman, who famously beat Lennox Lewis in 2001, barely landed a punch as the Ukrainian dominated."
+    >>> ant, a, b = relative_aside(s, s.index("2001"), s.index("2001") + 4)
+    >>> s[slice(*ant)], s[a:b]
+    ('Rahman', 'famously beat Lennox Lewis in 2001')
+    >>> s = "Police intervened at a vigil in Brooklyn, where Kimani Gray was shot by police on Saturday."
+    >>> ant, a, b = relative_aside(s, s.index("Saturday"), s.index("Saturday") + 8)
+    >>> ant, s[a:b]
+    (None, 'where Kimani Gray was shot by police on Saturday.')
+    >>> relative_aside("Bush, who was hurt, returned on Thanksgiving to play.", 29, 40) is None  # the date's own clause
+    True
+    """
+    found = [m for m in _ASIDE.finditer(text, 0, lo) if not re.search(r"[,;:]|\s[-\u2013\u2014]+\s", text[m.end():lo])]
+    if not found:
+        return None
+    rel = found[-1]
+    end = _ASIDE_END.search(text, hi)
+    stop = end.start() if end else len(text)
+    while end and re.match(r",\s?\d{3}\b", text[end.start():]) and re.search(r"\d$", text[:end.start()]):
+        end = _ASIDE_END.search(text, end.end())  # a number written with a spaced comma: "2, 000"
+        stop = end.start() if end else len(text)
+    if not re.search(r"\w", text[stop:]):  # the clause closes the sentence: its stop is the sentence's
+        stop = len(text)
+    outside = len(_WORD.findall(text, 0, rel.start())) + len(_WORD.findall(text, stop))
+    if outside < 4:  # "Kimani Gray, who was shot on Saturday." as a caption: no main clause beside it
+        return None
+    subject = rel.group(1).lower() in ("who", "which") and _SUBJECT_NEXT.match(text, rel.end())
+    if not subject:
+        return None, rel.start(1), stop
+    opening = text[: rel.start()]
+    if "," not in opening and len(_WORD.findall(opening)) <= ANTECEDENT_WORDS and opening[:1].isupper() \
+            and not _NOT_SUBJECT.match(opening):
+        return (0, rel.start()), rel.end(), stop
+    name = [a for a, b in names if b == rel.start()]
+    if name:
+        det = _DETERMINER.search(text, 0, name[0])
+        return (det.start() if det else name[0], rel.start()), rel.end(), stop
+    noun = re.search(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*$", opening, re.I)
+    if noun:
+        return (noun.start(), rel.start()), rel.end(), stop
+    return None, rel.start(1), stop

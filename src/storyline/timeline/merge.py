@@ -17,7 +17,7 @@ Example::
     ...     return art, Annotation(aid, sentences=[Sentence(0, len(text))],
     ...                            timexes=[Timex(i, i + 13, text[i:i + 13], "DATE", value)])
     >>> items = [one(1, "Leaders met at the Singapore summit on June 12, 2018.", "2018-06-12"),
-    ...          one(2, "Since the Singapore summit on June 12, 2018, talks stalled.", "2018-06-12")]
+    ...          one(2, "After the Singapore summit on June 12, 2018, talks stalled.", "2018-06-12")]
     >>> [(e.date, e.articles) for e in build_timeline(items)]  # leads dated by their own dates: no publication day
     [('2018-06-12', [1, 2])]
 """

@@ -114,7 +114,11 @@ def _repeats(e: TimelineEntry, chosen: dict[str, TimelineEntry], words: dict[str
 
 def choose_days(entries: list[TimelineEntry], n: int,
                 published: Mapping[int, str | None] | None = None) -> list[TimelineEntry]:
-    """The best happening of each of the ``n`` top-scoring happening days (see :func:`day_scores`)."""
+    """The best happening of each of the ``n`` top-scoring happening days (see :func:`day_scores`).
+
+    A day whose best entry does not read alone (:func:`reads_alone`: a piece cut off its clause, "… but
+    foreign investors helped the index climb the following day") comes after every day whose entry does.
+    """
     best: dict[str, TimelineEntry] = {}
     for e in entries:
         if is_happening_day(e) and (e.date not in best or (reads_alone(e), e.salience) >
@@ -122,13 +126,13 @@ def choose_days(entries: list[TimelineEntry], n: int,
             best[e.date] = e
     scores = day_scores(entries, published)
     words = {d: content_words(e.text) for d, e in best.items()}
-    heap = [(-float(scores[d]), -e.salience, d, False) for d, e in best.items()]
+    heap = [(not reads_alone(e), -float(scores[d]), -e.salience, d, False) for d, e in best.items()]
     heapq.heapify(heap)
     chosen: dict[str, TimelineEntry] = {}
     while heap and len(chosen) < n:
-        score, sal, d, checked = heapq.heappop(heap)
+        cut, score, sal, d, checked = heapq.heappop(heap)
         if not checked and _repeats(best[d], chosen, words):
-            heapq.heappush(heap, (score * REPEAT_FACTOR, sal, d, True))  # once: it may still fill a slot later
+            heapq.heappush(heap, (cut, score * REPEAT_FACTOR, sal, d, True))  # once: it may still fill a slot later
             continue
         chosen[d] = best[d]
     return list(chosen.values())
@@ -152,7 +156,8 @@ def _fills(e: TimelineEntry, start: str | None, size: int) -> bool:
 
 
 def top_entries(entries: list[TimelineEntry], n: int,
-                published: Mapping[int, str | None] | None = None) -> list[TimelineEntry]:
+                published: Mapping[int, str | None] | None = None, articles: int | None = None
+                ) -> list[TimelineEntry]:
     """The ``n`` days that matter most, one happening each, in date order (see the module docstring).
 
     ``published`` maps the entries' article ids to their publication dates
@@ -160,11 +165,21 @@ def top_entries(entries: list[TimelineEntry], n: int,
     name them.  When fewer than ``n`` days hold a happening, the rest of the
     list is filled with the most salient other entries: plans and
     background on a day first, then bare years, months and weeks.
+    ``articles``: the story's number of articles (``Story.articles``), of which
+    history is told by under a quarter; by default those its entries cite (an
+    article whose only dates were its page's stamps cites none, yet is the story's).
+    History ended over a year before the story's first publication day; when
+    none of its articles has one (pages that print no date), before the last day
+    it reports as a happening ("her 1999 breakthrough" in a story of December 2008).
     """
     chosen = choose_days(entries, n, published)
     taken = {e.date for e in chosen}
     starts = [p[:10] for p in (published or {}).values() if p]
-    start, size = min(starts) if starts else None, len({a for x in entries for a in x.articles})
+    if published and not starts:  # pages that print no date: the story is as late as the last day it reports
+        last = max((e.date for e in entries if is_happening_day(e)), default=None)
+        starts = [last] if last else []
+    cited = len({a for x in entries for a in x.articles})
+    start, size = min(starts) if starts else None, max(cited, articles or 0)
 
     def days_first(e: TimelineEntry) -> tuple[bool, float]:
         return granularity(e.date) != DAY, -e.salience
