@@ -96,6 +96,12 @@ def test_the_day_a_past_clause_tells_of_is_the_day_of_the_report(nlp, sentence):
     assert ("the day", "DATE", "2005-11-20") in _found(nlp, sentence)
 
 
+def test_a_part_of_the_day_after_a_since_day_is_of_the_report(nlp):
+    # the day after "since" bounds a span: "the afternoon" is not that day's
+    sentence = "The yen hit its lowest level since Aug. 21 but recovered in the afternoon."
+    assert ("the afternoon", "TIME", "2005-11-20TAF") in _found(nlp, sentence)
+
+
 def test_during_the_day_in_a_plan_is_the_daytime_and_no_date(nlp):
     sentence = "Counting will be done during the day when voters can watch."
     assert not [t for t in _found(nlp, sentence) if t[0] == "the day"]
@@ -109,6 +115,8 @@ def test_during_the_day_in_a_plan_is_the_daytime_and_no_date(nlp):
     # a day named in an earlier sentence is background, not the day of the session
     ("The index crashed on Oct. 19, 1987. Shares rose 1.3 percent in morning trade.",
      ("morning", "TIME", "2005-11-20TMO")),
+    # after "in the" as after other words: the part of the day of the event noun, not "the morning" as a time
+    ("Shares fell 2 percent in the morning trading.", ("morning", "TIME", "2005-11-20TMO")),
 ])
 def test_a_part_of_the_day_that_dates_an_event_noun_is_a_time(nlp, sentence, expected):
     assert expected in _found(nlp, sentence)

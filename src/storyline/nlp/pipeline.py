@@ -31,88 +31,88 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 32  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 33  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
-# missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase,
-# "or so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank
-# line ends a sentence (nlp/paragraphs), "was expected Thursday" dates forward; 8: TIMEX3 month names end a word,
-# "the next five-year term" tags "five-year", "the future of X" and a year inside a name ("Flight 2001") no TIMEX3;
-# 9: TIMEX3 months after a year or month in focus ("In 1976, ... in September"), conjoined verbs share auxiliaries,
-# a future verb no longer dates a noun's day, "last summer" the one just gone, "the past day" a duration;
-# and quote speakers: "the 67-year-old"/"the devout Shiite" read as descriptions, a title introduced as "a ministry
-# of ... spokesman", Slavic women's surnames for he/she, ", underlined the diplomat," inverted, an untitled
-# spokesperson is who spoke before, a bare quote paragraph after a paraphrase by someone quoted already, a title's
-# holder set off by name inside it, '"..." I was accused of, he said' closed by its cue; key terms leave out the
-# dateline's wire credit ("(Xinhua)"); 10: a quote mark glued to the next word is a token (nlp/marks), documents'
-# authors by "issued by X" / "a release of X", 'it' continues the document that reported, "was cited ... as
-# saying", a participle after a reported clause is the reporter's; 11: quote speakers: "the Greek government" speaks
-# for Greece, a body introduced unnamed ("a select committee ... the committee") is no organisation named nearby,
-# a subject after its cue beats one inside the quote, a parenthetical cue ("This, says the researcher,"), a clause
-# hung beside the reporting verb that owns it, a titled name typed a body is no body, resolutions and bills speak for
-# the body that adopted them, a name modifying a title's noun ("deputy ISS program manager") is no person,
-# "they said" is the plural subject that just reported a clause, ", a senior official said, adding" closes a sentence,
-# "the ministry" named by no chain is a state's; 12: quote speakers: "the automaker" / "the insurer" are the company
-# named before, a body noun written after a name ("the International Crisis group") is that body, "the NATO
-# spokesman" is the person who just spoke, an "it said" goes on with the unnamed body that reported last, a name and cue
-# closing the sentence after a comma (", Tom Casey said.") speak a quote that closed inside it; "the daily" / "the
-# paper" is a paper the article named as one or let report, the one that reported last; 13: quote speakers: a state's
-# armed services ("the Estonian defence forces", "US military said") speak for the state, "a Ministry of Education
-# circular" is the ministry's, "reported ..., quoting a source" is the source's, "his aide" is the one person titled
-# aide, a participle on a reported report ("had written to X, stressing") is that reporter's, "press reports" take no
-# report named later; 14: a text with no blank line (a web page as the HTML ingest writes it) has a paragraph a
-# line, for sentence starts and quotes; a pull quote's credit line ('"..."' then 'Name, Ph.D.'); "the singer" /
-# "the player" and "the duchess" are people named before; "She revealed" after "The duchess ..." is the duchess's;
-# a name set off inside a title phrase is its holder's ("the officer for X, Name,"); "X went on, '...'"; 15: TIMEX3
-# no year in a model's number ("RTX 2080") or far past publication with no time word before it ("a 2080 Ti"), what
-# a past verb made happen is past ("had to seek ... on Friday", "forced him to quit ... in May"), "Q179 million" no
-# quarter; 16: an article not in the model's language is not parsed: annotated as skipped with the reason, its
-# sentences and terms only (nlp/foreign); one stored before ingest knew languages is judged by its text; 17: TIMEX3
-# a Sunday's "last week" is the ISO week it closes, "quarter-finals" and "a quarter point" no quarter, "the future
-# SAR government" no FUTURE_REF, a conjoined infinitive under "was forced to" is past, "the first half of the year"
-# one expression (YYYY-H1); 18: quotes: an open quote reopened after a sentence end ('... that. "The only thing')
-# runs to the new mark and goes on with it (paragraph breaks lost); '," said one young man, ..., "is that' is the
-# phrase's; a noun "described as '...'" is not its speaker, nor the object of "describing X as"; "the star" (lower
-# case) is the person named before; 19: TIMEX3 a game's quarter ("3:57 left in the fourth quarter") no calendar
-# quarter, a month dating an event no one schedules or one done ("February's killing", "the May accord reached") the
-# last such month, "the latter half of the year" (H2), "nine o'clock" a TIME, a clock's weekday takes its day part
-# ("7:30 p.m. on Thursday night"); 20: TIMEX3 no time word inside a name ("the Sunday Times", "India Today",
-# "People's Daily") and no "daily" meaning a newspaper ("told the Sabah daily"), no SET in a speed ("55 kilometers
-# per hour"); 21: quote speakers: "said the 29-year-old on the eve of" is
-# the person named before, "the military" the state of "the US military" written before, the phrase between a quote
-# and its cue ('," a source with knowledge of ... said') its subject, "a statement by X:" before a quote X's, a mark
-# right after a word takes the cue before it, an unnamed reporter ending the sentence before ("her rep confirms")
+# missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
+# so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
+# ends a sentence (nlp/paragraphs), "was expected Thursday" dates forward; 8: TIMEX3 month names end a word, "the next
+# five-year term" tags "five-year", "the future of X" and a year inside a name ("Flight 2001") no TIMEX3; 9: TIMEX3
+# months after a year or month in focus ("In 1976, ... in September"), conjoined verbs share auxiliaries, a future
+# verb no longer dates a noun's day, "last summer" the one just gone, "the past day" a duration; and quote speakers:
+# "the 67-year-old"/"the devout Shiite" read as descriptions, a title introduced as "a ministry of ... spokesman",
+# Slavic women's surnames for he/she, ", underlined the diplomat," inverted, an untitled spokesperson is who spoke
+# before, a bare quote paragraph after a paraphrase by someone quoted already, a title's holder set off by name inside
+# it, '"..." I was accused of, he said' closed by its cue; key terms leave out the dateline's wire credit
+# ("(Xinhua)"); 10: a quote mark glued to the next word is a token (nlp/marks), documents' authors by "issued by X" /
+# "a release of X", 'it' continues the document that reported, "was cited ... as saying", a participle after a
+# reported clause is the reporter's; 11: quote speakers: "the Greek government" speaks for Greece, a body introduced
+# unnamed ("a select committee ... the committee") is no organisation named nearby, a subject after its cue beats one
+# inside the quote, a parenthetical cue ("This, says the researcher,"), a clause hung beside the reporting verb that
+# owns it, a titled name typed a body is no body, resolutions and bills speak for the body that adopted them, a name
+# modifying a title's noun ("deputy ISS program manager") is no person, "they said" is the plural subject that just
+# reported a clause, ", a senior official said, adding" closes a sentence, "the ministry" named by no chain is a
+# state's; 12: quote speakers: "the automaker" / "the insurer" are the company named before, a body noun written after
+# a name ("the International Crisis group") is that body, "the NATO spokesman" is the person who just spoke, an "it
+# said" goes on with the unnamed body that reported last, a name and cue closing the sentence after a comma (", Tom
+# Casey said.") speak a quote that closed inside it; "the daily" / "the paper" is a paper the article named as one or
+# let report, the one that reported last; 13: quote speakers: a state's armed services ("the Estonian defence forces",
+# "US military said") speak for the state, "a Ministry of Education circular" is the ministry's, "reported ...,
+# quoting a source" is the source's, "his aide" is the one person titled aide, a participle on a reported report ("had
+# written to X, stressing") is that reporter's, "press reports" take no report named later; 14: a text with no blank
+# line (a web page as the HTML ingest writes it) has a paragraph a line, for sentence starts and quotes; a pull
+# quote's credit line ('"..."' then 'Name, Ph.D.'); "the singer" / "the player" and "the duchess" are people named
+# before; "She revealed" after "The duchess ..." is the duchess's; a name set off inside a title phrase is its
+# holder's ("the officer for X, Name,"); "X went on, '...'"; 15: TIMEX3 no year in a model's number ("RTX 2080") or
+# far past publication with no time word before it ("a 2080 Ti"), what a past verb made happen is past ("had to seek
+# ... on Friday", "forced him to quit ... in May"), "Q179 million" no quarter; 16: an article not in the model's
+# language is not parsed: annotated as skipped with the reason, its sentences and terms only (nlp/foreign); one stored
+# before ingest knew languages is judged by its text; 17: TIMEX3 a Sunday's "last week" is the ISO week it closes,
+# "quarter-finals" and "a quarter point" no quarter, "the future SAR government" no FUTURE_REF, a conjoined infinitive
+# under "was forced to" is past, "the first half of the year" one expression (YYYY-H1); 18: quotes: an open quote
+# reopened after a sentence end ('... that. "The only thing') runs to the new mark and goes on with it (paragraph
+# breaks lost); '," said one young man, ..., "is that' is the phrase's; a noun "described as '...'" is not its
+# speaker, nor the object of "describing X as"; "the star" (lower case) is the person named before; 19: TIMEX3 a
+# game's quarter ("3:57 left in the fourth quarter") no calendar quarter, a month dating an event no one schedules or
+# one done ("February's killing", "the May accord reached") the last such month, "the latter half of the year" (H2),
+# "nine o'clock" a TIME, a clock's weekday takes its day part ("7:30 p.m. on Thursday night"); 20: TIMEX3 no time word
+# inside a name ("the Sunday Times", "India Today", "People's Daily") and no "daily" meaning a newspaper ("told the
+# Sabah daily"), no SET in a speed ("55 kilometers per hour"); 21: quote speakers: "said the 29-year-old on the eve
+# of" is the person named before, "the military" the state of "the US military" written before, the phrase between a
+# quote and its cue ('," a source with knowledge of ... said') its subject, "a statement by X:" before a quote X's, a
+# mark right after a word takes the cue before it, an unnamed reporter ending the sentence before ("her rep confirms")
 # keeps a quote with no cue; 22: TIMEX3 "the latest quarter" after a quarter reported in a past-tense clause is that
 # quarter, even one labelled later than the publication date's (a fiscal quarter); 23: "the North" is the one country
 # named "North ..." in the article (North Korea), not an entity "North"; 24: quote speakers: a reporting clause after
-# its content that the parse hung inside the first verb's ('She said ... "...," Israel radio reported') leaves the words
-# to her, a he/she in a clause before its main clause is that clause's subject ("Although he called ..., Mr. X
-# forecast"), "her community rabbi" introduces someone unnamed, "the ambassador to Greece" is no holder of another post,
-# a quote right after "the word" is a mention with no speaker, "classified as '...' by X" is X's, "the Chinese
-# authorities" speak for China
-# 25: a country's initials or code stand for it only in an article naming the country in words, or as news writes
-# it alone (US, UK, UAE ...): "IRA" is the Irish Republican Army, not Afghanistan; a clock time's zone ("0900 GMT")
-# is no organisation, nor a title's portfolio ("Defense" of "US Defense Secretary William Cohen"); 26: a chain's
-# name is not its capitals form ("WASHINGTON") when the article writes the name in mixed case too; 27: TIMEX3 a length
-# in several units is one DURATION ("three years and four months" P3Y4M), a weekday range ends after its start
-# ("Thursday through Saturday"), "the past fortnight" P2W, a futures month ("crude for January delivery") the next such
-# month, "later in the day" / "spent the day" a DATE (the day its sentence names, else the DCT); 28: quotes: a quoted
-# noun compound before its noun (an '"open skies" agreement') is a term, no speaker, and no mixed report; "Spain's prime
-# minister" is a post the article names, so "the prime minister" later is its holder; a name typed a body beside a
-# capitalised title ("X, Phnom Penh's Deputy Governor,") acts as a person; 'to chants of "..."' is a crowd's, no
-# speaker; a word typed a place right after a person's name is the surname split off it; 29: TIMEX3 no model year ("a
-# 2013 Toyota Camry"), no year joined to a name's year ("Windows Server 2003, and 2008"), no "Sunday" of "the Mail on
-# Sunday"; "Between 1998" after a closing quote is a date; 30: quotes: a fragment under a passive ('was charged with
-# "..."') is not its subject's words, nor a plain verb's above it; a name that is the object of a verb before it, set
-# off by a comma, is not the speaker of the cue after it; a passive cue left without its subject ('X were urged "..."')
-# takes no speaker from the clause above; 31: quotes: a quoted name after "so-called", a bare naming participle
-# ("dubbed", "known as") or ", or" has no speaker; a quote after a clause handing over a noun of speech ("left this
-# farewell, '...'") is its subject's; 'who' after "an expert at X" is the expert; a quote inside the cue's subject
-# phrase describes the speaker; a whole quote after a dash ending a reporting clause is that clause's subject's; 32:
-# TIMEX3 "in 1995 to 15 years" a year and a length, "Dec.12" a day, a day "ahead of" a past act the nearest, a modal
-# perfect ("should have ended on Saturday") past, "taken years", a timetable in the simple present ahead ("the
-# pilgrimage, which ends on Monday"), "moved ... during the day" of a past clause the day told, never a day named
-# after "since"; "the morning session", "a night landing": the part of the day ("morning", TIME) of the day its
-# sentence names; "between 1260 and 1390", "the year 1503" years
+# its content that the parse hung inside the first verb's ('She said ... "...," Israel radio reported') leaves the
+# words to her, a he/she in a clause before its main clause is that clause's subject ("Although he called ..., Mr. X
+# forecast"), "her community rabbi" introduces someone unnamed, "the ambassador to Greece" is no holder of another
+# post, a quote right after "the word" is a mention with no speaker, "classified as '...' by X" is X's, "the Chinese
+# authorities" speak for China 25: a country's initials or code stand for it only in an article naming the country in
+# words, or as news writes it alone (US, UK, UAE ...): "IRA" is the Irish Republican Army, not Afghanistan; a clock
+# time's zone ("0900 GMT") is no organisation, nor a title's portfolio ("Defense" of "US Defense Secretary William
+# Cohen"); 26: a chain's name is not its capitals form ("WASHINGTON") when the article writes the name in mixed case
+# too; 27: TIMEX3 a length in several units is one DURATION ("three years and four months" P3Y4M), a weekday range
+# ends after its start ("Thursday through Saturday"), "the past fortnight" P2W, a futures month ("crude for January
+# delivery") the next such month, "later in the day" / "spent the day" a DATE (the day its sentence names, else the
+# DCT); 28: quotes: a quoted noun compound before its noun (an '"open skies" agreement') is a term, no speaker, and no
+# mixed report; "Spain's prime minister" is a post the article names, so "the prime minister" later is its holder; a
+# name typed a body beside a capitalised title ("X, Phnom Penh's Deputy Governor,") acts as a person; 'to chants of
+# "..."' is a crowd's, no speaker; a word typed a place right after a person's name is the surname split off it; 29:
+# TIMEX3 no model year ("a 2013 Toyota Camry"), no year joined to a name's year ("Windows Server 2003, and 2008"), no
+# "Sunday" of "the Mail on Sunday"; "Between 1998" after a closing quote is a date; 30: quotes: a fragment under a
+# passive ('was charged with "..."') is not its subject's words, nor a plain verb's above it; a name that is the
+# object of a verb before it, set off by a comma, is not the speaker of the cue after it; a passive cue left without
+# its subject ('X were urged "..."') takes no speaker from the clause above; 31: quotes: a quoted name after "so-
+# called", a bare naming participle ("dubbed", "known as") or ", or" has no speaker; a quote after a clause handing
+# over a noun of speech ("left this farewell, '...'") is its subject's; 'who' after "an expert at X" is the expert; a
+# quote inside the cue's subject phrase describes the speaker; a whole quote after a dash ending a reporting clause is
+# that clause's subject's; 32: TIMEX3 "in 1995 to 15 years" a year and a length, "Dec.12" a day, a day "ahead of" a
+# past act the nearest, a modal perfect ("should have ended on Saturday") past, "taken years", a timetable in the
+# simple present ahead ("the pilgrimage, which ends on Monday"), "moved ... during the day" of a past clause the day
+# told, never a day named after "since"; "the morning session", "a night landing": the part of the day ("morning",
+# TIME) of the day its sentence names; "between 1260 and 1390", "the year 1503" years; 33: TIMEX3 "in the morning
+# trading" the part of the day of the event noun ("morning"), as after other words; "in the afternoon" after a day
+# named after "since" is of the report's day
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

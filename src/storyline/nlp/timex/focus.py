@@ -219,7 +219,7 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
         elif f.value == "@AN":  # "until then": the time last named, as named
             f.value, f.relative = named or "XXXX-XX-XX", False
         elif f.value.startswith("@AP"):  # "in the afternoon": that part of the day last named, else of the DCT
-            day = named[:10] if named and len(named) >= 10 else anchor.day()
+            day = named[:10] if named and len(named) >= 10 and not bound else anchor.day()
             f.value = day + f.value[3:]
         elif f.value.startswith("@AS"):  # "earlier in the day", "the morning session": the day this sentence
             # names, else the day of the report (plus the part of the day, "@ASTMO")

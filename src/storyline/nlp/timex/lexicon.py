@@ -195,6 +195,8 @@ SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 # a part of the day that dates the event noun after it, TimeML's temporal modifier ("the 1995 budget" -> 1995): "after
 # the morning session", "attempting a night landing", "the mid-afternoon melee", "in morning trading"; the article
 # is the noun's, only the part of the day is tagged; "the night shift", "the evening news" name no time
+TIMED_EVENTS = (r"session|sessions|trading|trade|trades|deals|meeting|talks|landing|melee|raid|attack|clash|clashes"
+                r"|rally|ceremony|briefing")
+"""Event nouns a part of the day before them dates ("the morning session", "a night raid")."""
 PART_OF_EVENT = rx(r"\b(?:the|a|an|in|during|after|before|until|its|their)\s+((?:early\s+|late\s+)?(?:mid-?)?"
-                   rf"{PART_OF_DAY})\s+(?=(?:session|sessions|trading|trade|trades|deals|meeting"
-                   r"|talks|landing|melee|raid|attack|clash|clashes|rally|ceremony|briefing)\b)")
+                   rf"{PART_OF_DAY})\s+(?=(?:{TIMED_EVENTS})\b)")

@@ -34,6 +34,7 @@ from storyline.nlp.timex.lexicon import (
     PART_OF_EVENT,
     SEASON,
     SEASONS,
+    TIMED_EVENTS,
     UNIT,
     WEEKDAY,
     WEEKDAYS,
@@ -75,8 +76,9 @@ _VAGUE_OK = rx(r"\b(?:(?:right\s+)?now|currently|nowadays|presently|at\s+present
                r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\s))\b(?!-)")
 _DAY_PART = rx(r"\b(?:in|during|through|into|throughout|until|till|by|spend|spent|spending|spends)\s+"
                rf"(the\s+(?:early\s+|late\s+)?{PART_OF_DAY})\b"
-               r"(?!['\u2019-]|\s+(?:of|before|after|shift|news|paper|papers|sky|session|sessions|show|class|classes"
-               r"|rush|flight|flights|train|trains|edition|editions|star|stars|hours)\b)")
+               r"(?!['\u2019-]|\s+(?:of|before|after|shift|news|paper|papers|sky|show|class|classes"
+               rf"|rush|flight|flights|train|trains|edition|editions|star|stars|hours|{TIMED_EVENTS})\b)")  # (a timed
+# event's part of the day is PART_OF_EVENT's: "in the morning session" -> "morning")
 # the day the story tells of, as a whole: "results will be published later in the day", "the queen spent the day in
 # private" (not "the day before", "the day of the vote", "the day's trading", "to this day")
 _THE_DAY = rx(r"\b(?:(?:later|earlier)\s+in|spend|spent|spending|spends|(during))\s+(the\s+day)\b"
