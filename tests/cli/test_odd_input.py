@@ -141,3 +141,13 @@ def test_annotate_interrupted_by_sigint_says_how_many_it_annotated(tmp_path):
     with sqlite3.connect(db) as con:
         stored = con.execute("SELECT count(*) FROM annotations").fetchone()[0]
     assert summary["interrupted"] is True and 3 <= summary["annotated"] == stored < 80
+
+
+def test_an_entity_timeline_by_a_shared_name_says_which_entity_it_is(store):
+    """`timeline --entity NAME` showed one of several matching entities as if it were the only one."""
+    res = run(store, "timeline", "--entity", "Sheikh", "--json")
+    assert res.returncode == 0, res.stderr
+    json.loads(res.stdout)
+    assert "entities match 'Sheikh'; this is #" in res.stderr and "others: #" in res.stderr, res.stderr
+    shown = res.stderr.split("this is #")[1].split(",")[0]
+    assert run(store, "timeline", "--entity", shown).stderr == ""
