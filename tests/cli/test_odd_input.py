@@ -151,3 +151,10 @@ def test_an_entity_timeline_by_a_shared_name_says_which_entity_it_is(store):
     assert "entities match 'Sheikh'; this is #" in res.stderr and "others: #" in res.stderr, res.stderr
     shown = res.stderr.split("this is #")[1].split(",")[0]
     assert run(store, "timeline", "--entity", shown).stderr == ""
+
+
+def test_a_speaker_written_but_not_named_is_not_called_unsaid(store):
+    """"officials said" listed as "(speaker not said) (as 'officials', said)": a contradiction."""
+    out = run(store, "quotes", "--kind", "all").stdout
+    assert "officials (no name) (said)" in out, out
+    assert "(speaker not said) (as" not in out
