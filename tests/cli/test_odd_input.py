@@ -158,3 +158,15 @@ def test_a_speaker_written_but_not_named_is_not_called_unsaid(store):
     out = run(store, "quotes", "--kind", "all").stdout
     assert "officials (no name) (said)" in out, out
     assert "(speaker not said) (as" not in out
+
+
+def test_a_story_of_undated_pages_reads_undated_not_question_marks(tmp_path):
+    """`storyline story ID` of a page with no date read "1 article, 1 event, ? to ?"."""
+    feed = tmp_path / "page.jsonl"
+    feed.write_text(json.dumps({"id": "p", "title": "Roasted Chicken with Rice",
+                                "text": "Roast the chicken for an hour. Cook the rice in the stock and serve it with "
+                                        "the chicken and a green salad."}) + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert run(db, "ingest", str(feed), "-q").returncode == 0
+    out = run(db, "story", str(json.loads(run(db, "stories", "--json").stdout)[0]["id"])).stdout
+    assert "1 article, 1 event, undated" in out and "?" not in out, out

@@ -108,8 +108,8 @@ def story(
         con.print(f"story {r.old_id} was merged into story {r.new_id} on {r.at[:10]} ({r.why})", markup=False)
     st = ov.story
     con.print(f"{st.title or 'Story'}  (story {st.id})", style="bold", soft_wrap=True)  # a headline can be long
-    con.print(f"{counted(st.articles, 'article')}, {counted(len(ov.events), 'event')}, "
-              f"{st.first or '?'} to {st.last or '?'}")
+    dates = f"{st.first or '?'} to {st.last or '?'}" if st.first or st.last else "undated"  # as export says it
+    con.print(f"{counted(st.articles, 'article')}, {counted(len(ov.events), 'event')}, {dates}")
     print_listing(("event", "title", "articles", "from", "to"),
                   [(str(e.id), e.title, str(len(e.articles)), e.first or "", e.last or "") for e in ov.events],
                   title="Events")
