@@ -86,3 +86,16 @@ def test_a_story_of_one_article_reads_1_article_not_1_articles(tmp_path, nlp):
         tl = json.loads(render(sl.store, "timelinejs", story=sl.stories()[0].id))
     assert f"*1 article, {art['published']}" in md and "1 articles" not in md
     assert tl["title"]["text"]["text"].startswith("1 article, ")
+
+
+def test_a_story_without_dated_entries_says_why_in_markdown(tmp_path):
+    """Markdown said only "No dated entries yet." where `storyline timeline` and the web page say why."""
+    page = tmp_path / "page.jsonl"
+    page.write_text(json.dumps({"id": "de-1", "title": "Der Steinkauz ist der Vogel des Jahres",
+                                "text": "Der Naturschutzbund hat den Steinkauz zum Vogel des Jahres gewählt. "
+                                        "Die kleine Eule lebt in Streuobstwiesen und alten Bäumen am Rand der "
+                                        "Dörfer."}) + "\n")
+    with storyline.open(tmp_path / "de.db") as sl:
+        sl.ingest([str(page)])
+        md = render(sl.store, "markdown")
+    assert "No dated entries: its article is not annotated (language de" in md, md

@@ -16,8 +16,9 @@ import os
 import socket
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from storyline.ingest import Problem, read_inputs
 from storyline.records import (
@@ -36,7 +37,7 @@ from storyline.records import (
 )
 from storyline.settings import Settings
 from storyline.store import Store, StoreError, open_store
-from storyline.store.base import in_range
+from storyline.store.base import QueryError, in_range
 from storyline.store.check import Violation
 from storyline.store.keyset import BadCursor as BadCursor  # a cursor the listing did not make (CLI, web)
 from storyline.store.keyset import Page
@@ -45,6 +46,8 @@ from storyline.store.links import STORY_ORDERS as STORY_ORDERS  # the orders sto
 if TYPE_CHECKING:  # the timeline imports spaCy: keep it off the CLI's start-up path
     from storyline.link.duplicates import NearDuplicates
     from storyline.timeline.overview import StoryOverview
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -145,9 +148,18 @@ class Storyline:
         try:
             if annotate:
                 failed: list[Problem] = []
-                report.annotated = self.annotate(progress=progress, problems=failed, unread=report.unread)
-                report.unannotated = len(failed)
-                report.problems += failed
+                seen = [0]  # annotated so far: an interrupt keeps them stored, and the report must say so
+
+                def counted(ev: ProgressEvent) -> None:
+                    seen[0] = ev.done if ev.stage == "annotate" else seen[0]
+                    if progress:
+                        progress(ev)
+                try:
+                    report.annotated = self.annotate(progress=counted, problems=failed, unread=report.unread)
+                finally:
+                    report.annotated = max(report.annotated, seen[0])
+                    report.unannotated = len(failed)
+                    report.problems += failed
             if link:
                 self.link(progress=progress)
         except KeyboardInterrupt:
@@ -281,7 +293,9 @@ class Storyline:
         return self.store.annotation(article_id)
 
     def search(self, query: str, limit: int = 20) -> list[tuple[Article, str, float]]:
-        return self.store.search(query, limit)
+        """Full-text search: (article, snippet, rank), best first; words FTS5 cannot parse are searched as
+        words (see :func:`as_words`)."""
+        return _forgiving(lambda q: self.store.search(q or "", limit), query)
 
     def entities(self, name: str | None = None, type: str | None = None, limit: int | None = None,
                  exact: bool = False, ids: list[int] | None = None, offset: int = 0) -> list[Entity]:
@@ -298,11 +312,15 @@ class Storyline:
         """(article id, quote) pairs: by speaker name, full-text query and kind (direct, indirect, mixed,
         scare; None: all but scare quotes)."""
         if speaker is None:
-            return self.store.quotes(query=query, limit=limit, kinds=kinds)
+            return _forgiving(lambda q: self.store.quotes(query=q, limit=limit, kinds=kinds), query)
         out: list[tuple[int, Quote]] = []
         for ent in self.store.entities(name=speaker):
-            out += self.store.quotes(speaker=ent.id, query=query, limit=limit, kinds=kinds)
+            out += _forgiving(partial(self._speaker_quotes, ent.id, limit, kinds), query)
         return out[:limit]
+
+    def _speaker_quotes(self, speaker: int | None, limit: int, kinds: Sequence[str] | None,
+                        query: str | None) -> list[tuple[int, Quote]]:
+        return self.store.quotes(speaker=speaker, query=query, limit=limit, kinds=kinds)
 
     def quote_page(self, speaker: str | None = None, query: str | None = None, limit: int = 100,
                    kinds: Sequence[str] | None = None, after: str | None = None,
@@ -311,8 +329,8 @@ class Storyline:
         ``before``), in publication order, undated last: unfiltered, a deep page costs what the first
         does.  A bad cursor raises ``BadCursor``."""
         speakers = None if speaker is None else [e.id for e in self.store.entities(name=speaker)]
-        return self.store.quote_page(limit=limit, after=after, before=before, speakers=speakers, query=query,
-                                     kinds=kinds)
+        return _forgiving(lambda q: self.store.quote_page(limit=limit, after=after, before=before, speakers=speakers,
+                                                          query=q, kinds=kinds), query)
 
     def events(self) -> list[Event]:
         return self.store.events()
@@ -564,3 +582,33 @@ def _owner_gone(owner: str) -> bool:
 def open(db: str | Path = "storyline.db", settings: Settings | None = None) -> Storyline:  # noqa: A001
     """Open (creating if needed) a store and return the API over it."""
     return Storyline(db, settings)
+
+
+def as_words(query: str) -> str:
+    """A full-text query read as plain words: each word a quoted FTS5 string, so ``-``, ``'``, ``:``
+    and ``*`` inside it are text, not operators.
+
+    An analyst types ``COVID-19`` or ``it's`` and meant the words; FTS5 read the first as a column
+    filter (``no such column: 19``) and the second as bad syntax.
+
+    >>> print(as_words("COVID-19 it's"))
+    "COVID-19" "it's"
+    >>> print(as_words('"unterminated'))
+    "unterminated"
+    """
+    return " ".join(f'"{w}"' for w in (w.replace('"', "") for w in query.split()) if w)
+
+
+def _forgiving(run: Callable[[str | None], T], query: str | None) -> T:
+    """``run(query)``; when FTS5 cannot parse the query, ``run`` on its words (:func:`as_words`), and the
+    first error if that fails too: the syntax works where it parses, and words never fail."""
+    try:
+        return run(query)
+    except QueryError as exc:
+        words = as_words(query or "")
+        if not words or words == query:
+            raise
+        try:
+            return run(words)
+        except QueryError:
+            raise exc from None

@@ -31,6 +31,7 @@ from storyline.plain import counted, strip_control
 from storyline.records import Annotation, Article, Story, TimelineEntry, Timex
 from storyline.store.base import chunks
 from storyline.store.protocol import ReadStore
+from storyline.timeline import empty_reason
 from storyline.timeline.dates import DAY, PART, WEEK, YEAR, display_date, granularity, span
 
 FORMAT_NAME = "storyline-export"
@@ -255,8 +256,8 @@ def to_markdown(store: ReadStore, stories: Iterable[Story], out: TextIO) -> None
         src.load(a for st in page for e in st.timeline for a in e.articles)
         for st in page:
             out.write(f"## {md_text(st.title or 'Story')} (story {st.id})\n\n*{_span_text(st)}*\n\n")
-            if not st.timeline:
-                out.write("No dated entries yet.\n\n")
+            if not st.timeline:  # why, as `storyline timeline` and the story page say it
+                out.write(f"No dated entries: {md_text(empty_reason(store, st.id or 0))}.\n\n")
             for e in st.timeline:
                 status = "" if e.status == "happened" else f" *({e.status})*"
                 out.write(f"- **{display_date(e.date)}**{status} — {md_text(e.text)}  \n")

@@ -116,11 +116,21 @@ class Context:
 
         Only ``ingest`` creates a SQLite store (``create``): any other command
         on a path with no file fails with one line (exit 3), so a mistyped
-        ``--db`` says so instead of answering from a new empty store.
+        ``--db`` says so instead of answering from a new empty store.  So does
+        one on a folder or an empty file (``--db notes.txt``): SQLite would
+        write a new store's tables into it.
         """
-        if not create and self.db != ":memory:" and not is_server_url(self.db) and not Path(self.db).is_file():
-            fail(f"{self.db}: no such store; ingest articles first (storyline --db {self.db} ingest FILES) "
-                 "or pass --db PATH", EXIT_STORE)
+        path = Path(self.db)
+        if not create and self.db != ":memory:" and not is_server_url(self.db):
+            if path.is_dir():
+                fail(f"{self.db}: a folder, not a store; pass --db FILE (e.g. --db {path / 'storyline.db'})",
+                     EXIT_STORE)
+            if not path.is_file():
+                fail(f"{self.db}: no such store; ingest articles first (storyline --db {self.db} ingest FILES) "
+                     "or pass --db PATH", EXIT_STORE)
+            if path.stat().st_size == 0:
+                fail(f"{self.db}: an empty file, not a store; ingest articles into it first or pass another --db",
+                     EXIT_STORE)
         return storyline.open(self.db, Settings(**settings))
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 import typer
 from rich.text import Text
 
@@ -9,11 +12,32 @@ from storyline.api import BadCursor
 from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, plain, print_json, print_listing
 
 
+def check_prefix(value: str | None) -> str | None:
+    """Accept an ISO date prefix (``2019``, ``2019-01``, ``2019-01-31``, a datetime); anything else is a
+    usage error: ``--since garbage`` listed no articles and said only that none match.
+
+    >>> check_prefix("2019-01")
+    '2019-01'
+    """
+    if value is None:
+        return None
+    try:
+        if re.fullmatch(r"\d{4}", value):
+            pass
+        elif re.fullmatch(r"\d{4}-\d{2}", value):
+            dt.date.fromisoformat(value + "-01")
+        else:
+            dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not an ISO date such as 2019, 2019-01 or 2019-01-31") from None
+    return value
+
+
 @app.command()
 def articles(
     ctx: typer.Context,
-    since: str = typer.Option(None, "--since", help="Published on or after (ISO date prefix)."),
-    until: str = typer.Option(None, "--until", help="Published on or before (ISO date prefix)."),
+    since: str = typer.Option(None, "--since", callback=check_prefix, help="Published on or after (ISO date prefix)."),
+    until: str = typer.Option(None, "--until", callback=check_prefix, help="Published on or before (ISO date prefix)."),
     source: str = typer.Option(None, "--source", help="Only this source."),
     limit: int = typer.Option(50, "--limit", "-n", min=1, help="At most this many rows (a page)."),
     after: str = typer.Option(None, "--after", help="The page after this cursor (printed under each page)."),

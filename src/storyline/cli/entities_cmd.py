@@ -61,7 +61,7 @@ def entity(
     """
     c: Context = ctx.obj
     with c.open() as sl:
-        ent = _pick(sl, name)
+        ent = _pick(sl, name, as_json)
         rows = _mention_rows(sl, ent.id)
     if limit:
         rows = rows[:limit]
@@ -79,8 +79,9 @@ def entity(
     out_console.print(table)
 
 
-def _pick(sl: Storyline, name: str) -> Entity:
-    """The one entity a name means: an id, else a whole alias, else a part of one; several is a usage error."""
+def _pick(sl: Storyline, name: str, as_json: bool = False) -> Entity:
+    """The one entity a name means: an id, else a whole alias, else a part of one; several is a usage error,
+    with the candidates on stdout (as JSON with ``as_json``: a script reads them as it reads ``entities``)."""
     if name.isdigit():
         found = sl.entities(ids=[int(name)])
         if not found:
@@ -89,11 +90,14 @@ def _pick(sl: Storyline, name: str) -> Entity:
     found = sl.entities(name=name, exact=True) or sl.entities(name=name)
     if not found:
         fail(f"no entity named like {name!r}; list them with 'storyline entities --name ...'")
-    if len(found) > 1:
+    if len(found) > 1 and as_json:
+        print_json([asdict(e) for e in found[:20]])
+    elif len(found) > 1:
         table = Table("id", "name", "type", "articles", "aliases")
         for e in found[:20]:
             table.add_row(str(e.id), e.name, e.type, str(e.articles), _short(", ".join(e.aliases), 60))
         out_console.print(table)
+    if len(found) > 1:
         fail(f"{len(found)} entities match {name!r}; give one of their ids: storyline entity ID")
     return found[0]
 

@@ -22,7 +22,6 @@ from storyline.cli.app import (
     Context,
     app,
     err_console,
-    fail,
     plain,
     print_json,
     scheduler_option,
@@ -78,6 +77,7 @@ class _Bar:
             console=err_console, transient=True, disable=not enabled or not err_console.is_terminal,
         )
         self.tasks: dict[str, TaskID] = {}
+        self.done: dict[str, int] = {}  # the last count each stage reported: what an interrupted run finished
 
     def __enter__(self) -> _Bar:
         self.progress.__enter__()
@@ -87,6 +87,7 @@ class _Bar:
         self.progress.__exit__(None, None, None)
 
     def __call__(self, ev: ProgressEvent) -> None:
+        self.done[ev.stage] = ev.done
         if ev.stage not in self.tasks:
             self.tasks[ev.stage] = self.progress.add_task(ev.stage, total=ev.total, rate=0.0)
         tid = self.tasks[ev.stage]
@@ -162,18 +163,23 @@ def annotate(
     c: Context = ctx.obj
     problems: list[Problem] = []
     unread: dict[str, int] = {}
+    interrupted = False
     with c.open(n_process=workers, scheduler=scheduler) as sl, _Bar(not quiet and not as_json) as bar:
         try:
             n = sl.annotate(progress=bar, redo=redo, problems=problems, unread=unread)
-        except KeyboardInterrupt:
-            fail("interrupted: annotated articles are stored; run again to resume", EXIT_INTERRUPTED)
+        except KeyboardInterrupt:  # what was annotated is stored: say how much, as ingest does
+            n, interrupted = bar.done.get("annotate", 0), True
     if as_json:
-        print_json({"annotated": n, "unread": unread,
+        print_json({"annotated": n, "unread": unread, "interrupted": interrupted,
                     "problems": [{"input": p.input, "reason": p.reason} for p in problems]})
-    elif not quiet:
+    elif not quiet or interrupted:
         for p in problems:
             err_console.print(f"{p.kind}: {p.input}: {p.reason}")
-        err_console.print(f"annotated {n}" + _unread(unread) + (f", not annotated {len(problems)}" if problems else ""))
+        err_console.print(("interrupted; " if interrupted else "") + f"annotated {n}" + _unread(unread)
+                          + (f", not annotated {len(problems)}" if problems else "")
+                          + ("; run the same command again to resume" if interrupted else ""))
+    if interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
     if problems:
         raise typer.Exit(EXIT_INPUT_FAILED)
 
@@ -183,14 +189,17 @@ def link(
     ctx: typer.Context,
     rebuild: bool = typer.Option(False, "--rebuild", help="Recompute all events and stories from scratch."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    as_json: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
 ) -> None:
     """Group annotated articles into events and stories and rebuild timelines.
 
-    Example:  storyline link --rebuild
+    Example:  storyline link --rebuild     storyline link --json
     """
     c: Context = ctx.obj
-    with c.open() as sl, _Bar(not quiet) as bar:
+    with c.open() as sl, _Bar(not quiet and not as_json) as bar:
         sl.link(progress=bar, rebuild=rebuild)
         stories = sl.count_stories()
-    if not quiet:
+    if as_json:
+        print_json({"stories": stories})
+    elif not quiet:
         err_console.print(f"linked; stories in the store: {stories}", markup=False)

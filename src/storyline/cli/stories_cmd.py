@@ -8,10 +8,10 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from storyline.api import STORY_ORDERS, BadCursor, Page
+from storyline.api import STORY_ORDERS, BadCursor, Page, Storyline
 from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, print_json, print_listing
 from storyline.plain import counted
-from storyline.records import Story, TimelineEntry
+from storyline.records import Entity, Story, TimelineEntry
 from storyline.timeline import story_title, top_timeline
 from storyline.timeline.dates import display_date
 from storyline.timeline.merge import is_history
@@ -108,8 +108,8 @@ def story(
         con.print(f"story {r.old_id} was merged into story {r.new_id} on {r.at[:10]} ({r.why})", markup=False)
     st = ov.story
     con.print(f"{st.title or 'Story'}  (story {st.id})", style="bold", soft_wrap=True)  # a headline can be long
-    con.print(f"{counted(st.articles, 'article')}, {counted(len(ov.events), 'event')}, "
-              f"{st.first or '?'} to {st.last or '?'}")
+    dates = f"{st.first or '?'} to {st.last or '?'}" if st.first or st.last else "undated"  # as export says it
+    con.print(f"{counted(st.articles, 'article')}, {counted(len(ov.events), 'event')}, {dates}")
     print_listing(("event", "title", "articles", "from", "to"),
                   [(str(e.id), e.title, str(len(e.articles)), e.first or "", e.last or "") for e in ov.events],
                   title="Events")
@@ -129,6 +129,22 @@ def _entries_table(entries: list[TimelineEntry], title: str) -> Table:
         table.add_row(display_date(e.date), e.text, e.status, ", ".join(str(a) for a in e.articles),
                       f"{e.salience:.2f}")
     return table
+
+
+def _say_others(sl: Storyline, name: str, shown: Entity) -> None:
+    """On stderr, when a name means several entities: which one the timeline is, and the others' ids.
+
+    Three reports of one flood kept "Sheikh Hasina" as three entities, and the timeline showed one of them
+    as if it were the only one; ``storyline entity`` refuses such a name and lists the ids.
+    """
+    if name.strip().isdigit():
+        return
+    found = sl.entities(name=name, exact=True) or sl.entities(name=name)
+    others = [e.id for e in found if e.id != shown.id]
+    if others:
+        err_console.print(f"{len(found)} entities match {name!r}; this is #{shown.id}, the most mentioned "
+                          f"(others: {', '.join(f'#{i}' for i in others[:10])}{' …' if len(others) > 10 else ''};"
+                          " storyline timeline --entity ID)", markup=False)
 
 
 @app.command()
@@ -154,6 +170,7 @@ def timeline(
             ent, entries = sl.entity_timeline(entity)
             if ent is None:
                 fail(f"no entity named like {entity!r}; list them with 'storyline entities'")
+            _say_others(sl, entity, ent)
             title = f"{ent.name} ({ent.type}, entity {ent.id})"
         else:
             st = sl.store.story(story_id)

@@ -19,7 +19,7 @@ from dataclasses import asdict
 from typing import Any
 
 from storyline.records import Article, RemovedLine
-from storyline.store.base import QueryError, SqliteBase, chunks, clamp, in_range, marks
+from storyline.store.base import QueryError, SqliteBase, chunks, clamp, in_range, is_query_error, marks
 from storyline.store.keyset import Col, Order, Page, page, sql_seek
 
 _ARTICLE_COLS = (
@@ -245,6 +245,8 @@ class ArticleStore(SqliteBase):
                 (query, clamp(limit)),
             ).fetchall()
         except sqlite3.OperationalError as exc:
+            if not is_query_error(exc):
+                raise  # the store's failure (locked, full), not the query's
             raise QueryError(
                 f"search query {query!r} is not valid FTS5 syntax ({exc}); quote phrases with \"...\""
             ) from None

@@ -37,6 +37,22 @@ class QueryError(StoreError):
     """The user's query cannot be run as written (FTS5 syntax); a usage error, the store is fine."""
 
 
+_FTS_QUERY_ERRORS = ("fts5:", "syntax error", "unterminated string", "no such column", "unknown special query")
+"""What SQLite's FTS5 says of a MATCH query it cannot parse: ``COVID-19`` reads as column ``19``
+(``no such column: 19``), a lone ``"`` as ``unterminated string``, ``*`` as ``unknown special query``."""
+
+
+def is_query_error(exc: Exception) -> bool:
+    """Whether a failed full-text search failed on the user's query, not on the store (locked, full, broken).
+
+    >>> import sqlite3
+    >>> is_query_error(sqlite3.OperationalError("unterminated string")), is_query_error(
+    ...     sqlite3.OperationalError("database is locked"))
+    (True, False)
+    """
+    return any(s in str(exc) for s in _FTS_QUERY_ERRORS)
+
+
 INT64_MAX = 2**63 - 1
 
 

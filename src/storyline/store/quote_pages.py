@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from storyline.records import Quote
-from storyline.store.base import QueryError, SqliteBase, chunks, in_range, marks
+from storyline.store.base import QueryError, SqliteBase, chunks, in_range, is_query_error, marks
 from storyline.store.keyset import Col, Order, Page, list_seek, page, sql_seek
 from storyline.store.quote_words import quote_words
 
@@ -56,7 +56,7 @@ def _first(row: Any) -> tuple[bool, str, int, int]:
 
 def raise_if_bad_query(exc: sqlite3.OperationalError, query: str | None) -> None:
     """Raise the user's error when a quote search failed on its FTS5 query (else the caller re-raises)."""
-    if query and ("fts5" in str(exc) or "syntax" in str(exc)):
+    if query and is_query_error(exc):
         raise QueryError(f"quote query {query!r} is not valid FTS5 syntax ({exc}); quote phrases with \"...\""
                          ) from None
 

@@ -71,6 +71,27 @@ class PageEnvironment(Environment):
         return super().getattr(obj, attribute)
 
 
+LIST_TITLE = 160
+"""The most characters of a title a list shows (about two lines of a column), as ``storyline stories`` cuts it."""
+
+
+def short_title(title: str | None, limit: int = LIST_TITLE) -> str:
+    """A title as a list shows it: cut at the last word that fits, with an ellipsis; the page shows it whole.
+
+    A scraped page's title can run to hundreds of characters (a headline repeated six times, 600 in all),
+    and a story's event list and every quote citing it showed all of it.
+
+    >>> short_title("Floods rise in northern Bangladesh as rivers swell", 30)
+    'Floods rise in northern …'
+    >>> short_title(None)
+    '(untitled)'
+    """
+    title = title or "(untitled)"
+    if len(title) <= limit:
+        return title
+    return title[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:(") + " …"
+
+
 def _env() -> Environment:
     env = PageEnvironment(
         loader=FileSystemLoader(HERE / "templates"),
@@ -82,6 +103,7 @@ def _env() -> Environment:
     env.filters["date_label"] = date_label
     env.filters["day"] = lambda v: (v or "")[:10]
     env.filters["safe_url"] = safe_url
+    env.filters["short_title"] = short_title
     return env
 
 

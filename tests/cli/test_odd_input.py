@@ -1,0 +1,172 @@
+"""The CLI on the odd things an analyst's pile and fingers hold: a search typed as words, a folder or an
+empty file as --db, a date that is no date, a name several entities share, an interrupted run.
+
+Everything runs the real `storyline` entry point on a real store built from a JSONL of written reports.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DATA, needs_shared
+
+BIN = Path(sys.executable).with_name("storyline")
+
+REPORTS = [
+    {"id": "flood-1", "published": "2024-12-02", "source": "Wire", "title": "Floods rise in northern Bangladesh",
+     "text": "Flood waters rose across northern Bangladesh on Monday, officials said. Prime Minister Sheikh Hasina "
+             "ordered the army to help with rescue work. \"It's the worst flood since COVID-19 closed the schools,\" "
+             "said Enamur Rahman, the disaster management minister. At least 14 people have died since Thursday."},
+    {"id": "flood-2", "published": "2024-12-04", "source": "Wire", "title": "Flood waters recede in Sylhet",
+     "text": "Flood waters in northern Bangladesh began to recede on Wednesday, officials said. Sheikh Mujibur "
+             "Rahman's daughter, Prime Minister Sheikh Hasina, visited Sylhet on Wednesday. \"The worst is over,\" "
+             "Enamur Rahman said."},
+]
+
+
+def run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(BIN), "--db", str(db), *args], capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("odd")
+    feed = folder / "reports.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in REPORTS), encoding="utf-8")
+    db = folder / "store.db"
+    res = run(db, "ingest", str(feed), "-q")
+    assert res.returncode == 0, res.stderr
+    return db
+
+
+def test_a_search_typed_as_words_finds_them_in_articles_and_quotes(store):
+    """FTS5 read COVID-19 as a column filter ("no such column: 19") and it's as bad syntax: a typed word
+    was an error; a quote query it could not parse ended in "the store cannot be written" (exit 3)."""
+    for query in ("COVID-19", "it's"):
+        res = run(store, "search", query, "--json")
+        assert res.returncode == 0, (query, res.stderr)
+        assert [h["title"] for h in json.loads(res.stdout)] == ["Floods rise in northern Bangladesh"], query
+        res = run(store, "quotes", query, "--json")
+        assert res.returncode == 0, (query, res.stderr)
+        assert ["COVID-19" in q["text"] for q in json.loads(res.stdout)] == [True], query
+    res = run(store, "quotes", '"unterminated')
+    assert res.returncode == 0 and "cannot be written" not in res.stderr, res.stderr
+    assert res.stdout.strip() == "no quotes matching '\"unterminated'"
+
+
+def test_a_folder_or_an_empty_file_as_db_is_an_error_and_is_left_alone(tmp_path):
+    """An empty file given as --db was answered from (rc 0) and had a new store's tables written into it."""
+    empty = tmp_path / "notes.txt"
+    empty.write_text("")
+    res = run(empty, "stories")
+    assert (res.returncode, res.stderr.strip()) == (
+        3, f"error: {empty}: an empty file, not a store; ingest articles into it first or pass another --db")
+    assert empty.stat().st_size == 0
+    res = run(tmp_path, "stories")
+    assert res.returncode == 3 and res.stderr.startswith(f"error: {tmp_path}: a folder, not a store"), res.stderr
+
+
+def test_a_date_filter_that_is_no_date_is_a_usage_error(store):
+    """--since garbage listed nothing and said only "no articles match these filters" (exit 0)."""
+    for value in ("garbage", "2024-13", "12/02/2024"):
+        res = run(store, "articles", "--since", value)
+        assert res.returncode == 2 and "is not an ISO date" in res.stderr, (value, res.stderr)
+    assert [a["id"] for a in json.loads(run(store, "articles", "--since", "2024-12-03", "--json").stdout)] == [2]
+
+
+def test_a_name_several_entities_share_lists_them_as_json_with_json(store):
+    """`entity Sheikh --json` printed the candidates as a drawn table on stdout, where a script reads JSON."""
+    res = run(store, "entity", "Sheikh", "--json")
+    assert res.returncode == 2 and "entities match 'Sheikh'" in res.stderr
+    found = json.loads(res.stdout)
+    assert len(found) >= 2 and all("sheikh" in " ".join(e["aliases"]).lower() for e in found)
+
+
+def test_link_says_how_many_stories_as_json(store):
+    """`link --json` was "No such option" (exit 2) though ingest and annotate take --json."""
+    res = run(store, "link", "--json")
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout) == {"stories": len(json.loads(run(store, "stories", "--all", "--json").stdout))}
+
+
+def test_an_ingest_interrupted_while_annotating_counts_what_it_stored(tmp_path):
+    """Ctrl-C during annotation said "annotated 0" though every article before it was annotated and stored."""
+    import storyline
+    from storyline.api import ProgressEvent
+
+    feed = tmp_path / "reports.jsonl"
+    feed.write_text("".join(json.dumps({**r, "id": f"{r['id']}-{i}", "text": r["text"] + f" Report {i}."}) + "\n"
+                            for i in range(2) for r in REPORTS), encoding="utf-8")
+
+    def stop_after_two(ev: ProgressEvent) -> None:  # the user's Ctrl-C, after two articles are annotated
+        if ev.stage == "annotate" and ev.done == 2:
+            raise KeyboardInterrupt
+
+    with storyline.open(tmp_path / "s.db") as sl:
+        report = sl.ingest([str(feed)], progress=stop_after_two)
+    assert report.interrupted and report.stored == 4
+    with sqlite3.connect(tmp_path / "s.db") as con:
+        assert con.execute("SELECT count(*) FROM annotations").fetchone()[0] == 2
+    assert report.annotated == 2
+
+
+@needs_shared
+def test_annotate_interrupted_by_sigint_says_how_many_it_annotated(tmp_path):
+    """Ctrl-C during `annotate --json` printed one error line and no JSON, and no count."""
+    db = tmp_path / "s.db"
+    lines = (DATA / "newswire-1997-1998.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)[:80]
+    (tmp_path / "news.jsonl").write_text("".join(lines), encoding="utf-8")
+    assert run(db, "ingest", str(tmp_path / "news.jsonl"), "--no-annotate", "--no-link", "-q").returncode == 0
+    proc = subprocess.Popen([str(BIN), "--db", str(db), "annotate", "--json"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        with sqlite3.connect(db, timeout=30) as con:
+            if con.execute("SELECT count(*) FROM annotations").fetchone()[0] >= 3:
+                break
+        time.sleep(0.05)
+    assert proc.poll() is None, "annotate finished before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    summary = json.loads(out)
+    with sqlite3.connect(db) as con:
+        stored = con.execute("SELECT count(*) FROM annotations").fetchone()[0]
+    assert summary["interrupted"] is True and 3 <= summary["annotated"] == stored < 80
+
+
+def test_an_entity_timeline_by_a_shared_name_says_which_entity_it_is(store):
+    """`timeline --entity NAME` showed one of several matching entities as if it were the only one."""
+    res = run(store, "timeline", "--entity", "Sheikh", "--json")
+    assert res.returncode == 0, res.stderr
+    json.loads(res.stdout)
+    assert "entities match 'Sheikh'; this is #" in res.stderr and "others: #" in res.stderr, res.stderr
+    shown = res.stderr.split("this is #")[1].split(",")[0]
+    assert run(store, "timeline", "--entity", shown).stderr == ""
+
+
+def test_a_speaker_written_but_not_named_is_not_called_unsaid(store):
+    """"officials said" listed as "(speaker not said) (as 'officials', said)": a contradiction."""
+    out = run(store, "quotes", "--kind", "all").stdout
+    assert "officials (no name) (said)" in out, out
+    assert "(speaker not said) (as" not in out
+
+
+def test_a_story_of_undated_pages_reads_undated_not_question_marks(tmp_path):
+    """`storyline story ID` of a page with no date read "1 article, 1 event, ? to ?"."""
+    feed = tmp_path / "page.jsonl"
+    feed.write_text(json.dumps({"id": "p", "title": "Roasted Chicken with Rice",
+                                "text": "Roast the chicken for an hour. Cook the rice in the stock and serve it with "
+                                        "the chicken and a green salad."}) + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert run(db, "ingest", str(feed), "-q").returncode == 0
+    out = run(db, "story", str(json.loads(run(db, "stories", "--json").stdout)[0]["id"])).stdout
+    assert "1 article, 1 event, undated" in out and "?" not in out, out
