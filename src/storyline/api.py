@@ -58,7 +58,7 @@ class ProgressEvent:
     done: int
     total: int | None
     item: str = ""
-    status: str = ""  # stored / duplicate / near-duplicate / skipped / failed / annotated
+    status: str = ""  # stored / duplicate / dated / near-duplicate / skipped / failed / annotated
 
 
 Progress = Callable[[ProgressEvent], None]
@@ -70,6 +70,7 @@ class IngestReport:
 
     stored: int = 0
     duplicates: int = 0
+    dated: int = 0  # duplicates of stored undated articles that gave them their publication date
     near_duplicates: int = 0
     skipped: int = 0
     failed: int = 0
@@ -86,6 +87,7 @@ class IngestReport:
         return {
             "stored": self.stored,
             "duplicates": self.duplicates,
+            "dated": self.dated,
             "near_duplicates": self.near_duplicates,
             "skipped": self.skipped,
             "failed": self.failed,
@@ -176,6 +178,9 @@ class Storyline:
             return item.kind
         aid = self.add(item)
         if aid is None:
+            if self._date_stored(item):
+                report.dated += 1
+                return "dated"
             report.duplicates += 1
             return "duplicate"
         report.ids.append(aid)
@@ -184,6 +189,14 @@ class Storyline:
             report.near_duplicates += 1
             return "near-duplicate"
         return "stored"
+
+    def _date_stored(self, article: Article) -> bool:
+        """A text stored undated, ingested again with a publication date (``--published``, a feed's date): the
+        stored article takes the date and is annotated and linked again, so its timeline can be built."""
+        if not article.published:
+            return False
+        found = self.store.article_id_for_hash(article.content_hash)
+        return found is not None and self.store.date_undated(found, article.published, article.published_from)
 
     def add(self, article: Article) -> int | None:
         """Store one article read elsewhere, in its own transaction; its id, or None if its text or the input it

@@ -99,7 +99,8 @@ class _Bar:
 
 def _summary(report: IngestReport) -> str:
     return (f"stored {report.stored} (near-duplicates {report.near_duplicates}), duplicates {report.duplicates}, "
-            f"skipped {report.skipped}, failed {report.failed}, annotated {report.annotated}"
+            + (f"dated {report.dated} (stored undated, now given their date), " if report.dated else "")
+            + f"skipped {report.skipped}, failed {report.failed}, annotated {report.annotated}"
             + _unread(report.unread)
             + (f", not annotated {report.unannotated} (retried by 'storyline annotate')" if report.unannotated else ""))
 

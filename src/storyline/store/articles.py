@@ -90,6 +90,21 @@ class ArticleStore(SqliteBase):
                               (content_hash, input_hash or None)).fetchone()
         return int(row["id"]) if row else None
 
+    def date_undated(self, article_id: int, published: str, published_from: str | None) -> bool:
+        """Give a stored article that has no publication date the one a later ingest of its text supplies.
+
+        Its relative dates ("on Tuesday", "last month") could not be placed without it, so it is annotated
+        again (``annotated`` back to 0; a new annotation unlinks it, so linking places it again).  False, and
+        nothing written, when the article has a date already: a stored date is never overwritten by a re-ingest.
+        """
+        with self.transaction() as db:
+            row = db.execute("SELECT published FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is None or row["published"] is not None:
+                return False
+            db.execute("UPDATE articles SET published = ?, published_from = ?, annotated = 0 WHERE id = ?",
+                       (published, published_from, article_id))
+        return True
+
     def add_article(self, article: Article, minhash: bytes | None = None,
                     bands: list[tuple[int, int]] | None = None) -> int | None:
         """Store one article in its own transaction and return its id, or None if its text is stored already.

@@ -1,0 +1,47 @@
+"""A text stored without a publication date, ingested again with one: the stored article takes the date.
+
+The empty-timeline note tells the user to re-ingest with ``--published``; the text's content hash makes that a
+duplicate, so without this the advice did nothing.  Runs the real `storyline` entry point and the real model.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+BIN = Path(sys.executable).with_name("storyline")
+
+TEXT = ("Council votes to close the old bridge\n\n"
+        "The city council voted on Tuesday to close the old river bridge to traffic, the mayor said. "
+        "Engineers found cracks in two of its piers last week. Repairs will begin next month.\n")
+
+
+def run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(BIN), "--db", str(db), *args], capture_output=True, text=True, timeout=300)
+
+
+def test_reingest_with_published_dates_the_stored_article_and_its_timeline(tmp_path):
+    page, db = tmp_path / "bridge.txt", tmp_path / "store.db"
+    page.write_text(TEXT, encoding="utf-8")
+    assert run(db, "ingest", str(page), "-q").returncode == 0
+    assert json.loads(run(db, "timeline", "1", "--json").stdout) == []
+    assert "re-ingest with --published" in " ".join(run(db, "timeline", "1").stdout.split())
+
+    again = run(db, "ingest", str(page), "--published", "2024-03-14", "--json")
+    assert again.returncode == 0, again.stderr
+    report = json.loads(again.stdout)
+    assert (report["stored"], report["duplicates"], report["dated"], report["annotated"]) == (0, 0, 1, 1)
+    shown = json.loads(run(db, "show", "1", "--json").stdout)
+    assert (shown["published"], shown["published_from"]) == ("2024-03-14", "option")
+    # the relative dates are read against the new date: Tuesday of that week, the month after
+    values = {t["text"]: t["value"] for t in shown["annotation"]["timexes"]}
+    assert values["Tuesday"] == "2024-03-12" and values["next month"] == "2024-04"
+    entries = json.loads(run(db, "timeline", "1", "--json").stdout)
+    assert "2024-03-12" in {e["date"] for e in entries}
+
+    # a stored date is never overwritten by a later ingest of the same text
+    third = json.loads(run(db, "ingest", str(page), "--published", "2025-01-01", "--json").stdout)
+    assert (third["dated"], third["duplicates"]) == (0, 1)
+    assert json.loads(run(db, "show", "1", "--json").stdout)["published"] == "2024-03-14"
