@@ -60,6 +60,22 @@ def test_a_text_already_stored_is_reported_as_a_duplicate_by_the_api(store_url):
         assert sl.store.count_articles() == 1
 
 
+def test_an_undated_article_takes_the_date_a_later_ingest_gives_once(store_url):
+    store = open_store(store_url)
+    art = _article(1)
+    art.published = None
+    aid = store.add_article(art)
+    assert aid == 1 and store.unannotated(1) == [1]
+    store.db.execute("UPDATE articles SET annotated = 1 WHERE id = 1")  # as if annotated undated
+    assert store.date_undated(aid, "2019-02-03", "option") is True
+    back = store.article(aid)
+    assert back is not None and (back.published, back.published_from) == ("2019-02-03", "option")
+    assert store.unannotated(1) == [1]  # annotated again: its relative dates can be placed now
+    assert store.date_undated(aid, "2020-01-01", "option") is False  # a stored date is never overwritten
+    assert store.article(aid).published == "2019-02-03"
+    store.close()
+
+
 def test_full_text_search_ranks_matches_and_marks_the_snippet(store_url):
     store = open_store(store_url)
     store.add_article(Article(external_id="a", title="Storm", text="A storm hit the coast. Storms again.",
