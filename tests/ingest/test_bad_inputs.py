@@ -67,6 +67,14 @@ def test_malformed_json_line_between_good_ones(tmp_path):
     assert isinstance(bad, Problem) and bad.input == f"{path}:3" and bad.reason.startswith("malformed JSON line")
 
 
+def test_a_cut_json_line_says_what_is_wrong_and_where(tmp_path):
+    path = tmp_path / "cut.jsonl"
+    path.write_text('{"id": "a", "text": "A storm hit the coast.\tIt was"\n{"id": "b", "text": "ok', encoding="utf-8")
+    reasons = [i.reason for i in _batch(str(path)) if isinstance(i, Problem)]
+    assert reasons == ["malformed JSON line (Invalid control character at column 44)",
+                       "malformed JSON line (Unterminated string starting at column 21)"]
+
+
 def test_html_page_with_no_article(tmp_path):
     path = tmp_path / "section-front.html"
     path.write_text(empty_page(), encoding="utf-8")

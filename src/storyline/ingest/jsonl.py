@@ -152,12 +152,26 @@ def read_jsonl(ctx: IngestContext, name: str, stream: BinaryIO) -> Iterator[Arti
             yield Problem(where, "JSON nested too deeply to be an article record")
             continue
         except (ValueError, NotText) as exc:
-            yield Problem(where, f"malformed JSON line ({getattr(exc, 'msg', exc)})")
+            yield Problem(where, f"malformed JSON line ({_why(exc, line=False)})")
             continue
         if not isinstance(rec, dict):
             yield Problem(where, "a JSON line must hold an object with 'text' or 'html'")
             continue
         yield article_from_record(ctx, rec, f"{name}#{n}")
+
+
+def _why(exc: Exception, line: bool) -> str:
+    """What the JSON parser found wrong, and where: its message alone ("Invalid control character at") is cut.
+
+        >>> try:
+        ...     json.loads('{"text": "a' + chr(1) + 'b"}')
+        ... except ValueError as exc:
+        ...     print(_why(exc, line=False), "|", _why(exc, line=True))
+        Invalid control character at column 12 | Invalid control character at line 1, column 12
+    """
+    if not isinstance(exc, json.JSONDecodeError):
+        return str(exc)
+    return f"{exc.msg.removesuffix(' at')} at {f'line {exc.lineno}, ' if line else ''}column {exc.colno}"
 
 
 def _lines(stream: BinaryIO, cap: int) -> Iterator[bytes | None]:
@@ -183,7 +197,7 @@ def read_json(ctx: IngestContext, name: str, data: bytes) -> Iterator[Article | 
         yield Problem(name, "JSON nested too deeply to hold article records")
         return
     except (ValueError, NotText) as exc:
-        yield Problem(name, f"malformed JSON ({getattr(exc, 'msg', exc)})")
+        yield Problem(name, f"malformed JSON ({_why(exc, line=True)})")
         return
     if isinstance(doc, dict) and not ({"text", "html"} & doc.keys()):
         doc = next((doc[k] for k in _LISTS if isinstance(doc.get(k), list)), doc)
