@@ -197,3 +197,13 @@ def test_a_headline_and_byline_run_into_a_wire_dateline_are_cut_off_the_lead(nlp
     assert [e.text for e in entries if e.date == "2005-11-25"] == [
         "Raising public awareness of bird flu will ease fear of the disease, an expert with the World Health "
         "Organization said here on Friday."]
+
+
+def test_a_lead_opening_with_since_is_its_days_news_not_background(nlp) -> None:
+    """"Since Wednesday, government forces have killed more than 500 rebel fighters" reports a tally on its day:
+    the lead was marked background because its start is where its "since" date's phrase starts (it reads as the
+    lead with "since Wednesday" anywhere else in the sentence)."""
+    text = ("Since Wednesday, government forces have killed more than 500 rebel fighters in the south. "
+            "Aid agencies called for a ceasefire.")
+    entries = _timeline(nlp, text, "2006-12-23")
+    assert [(e.date, e.status) for e in entries] == [("2006-12-23", "happened")]
