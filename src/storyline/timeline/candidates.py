@@ -31,7 +31,7 @@ from pathlib import Path
 
 from storyline.ingest.lines import dateline_span
 from storyline.records import Annotation, Article, Sentence
-from storyline.timeline.clauses import closing_attribution, date_pieces, relative_aside
+from storyline.timeline.clauses import closing_attribution, date_pieces, in_since_clause, relative_aside
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
 from storyline.timeline.status import HAPPENED, PLANNED, is_background, status_of
 from storyline.timeline.verbs import has_event_verb
@@ -344,28 +344,6 @@ def page_stamp(text: str, lo: int, hi: int) -> int:
         return end
     rest = {w.lower() for w in _WORD.findall(_CLOCK.sub(" ", text[end:line_hi]))}
     return end if rest <= _STAMP_WORDS else 0
-
-
-_SINCE = re.compile(r"\bsince\s", re.IGNORECASE)
-_SINCE_GAP = re.compile(r"[,;:.!?\n]|\s[-\u2013\u2014]+\s|\b(?:that|which|who|whom|whose|where|when|and|but)\b",
-                        re.IGNORECASE)
-SINCE_WORDS = 20
-"""A date at most this many words after "since", with no clause break between, is in the "since" clause."""
-
-
-def in_since_clause(text: str, lo: int) -> bool:
-    """Whether the date starting at ``text[lo]`` is in a clause opened by "since": the span it measures from.
-
-    >>> s = "It was the deadliest day since violent protests erupted on March 18."
-    >>> in_since_clause(s, s.index("on March")), in_since_clause(s, s.index("day"))
-    (True, False)
-    >>> s = "It is the first title since 1978 that China won on Monday."
-    >>> in_since_clause(s, s.index("on Monday"))
-    False
-    """
-    found = [m.end() for m in _SINCE.finditer(text, max(0, lo - 400), lo)]
-    return bool(found) and not _SINCE_GAP.search(text, found[-1], lo) and \
-        len(_WORD.findall(text, found[-1], lo)) <= SINCE_WORDS
 
 
 def _pieces(text: str, start: int, end: int, found: list[tuple[int, int, str]],
