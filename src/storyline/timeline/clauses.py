@@ -151,17 +151,24 @@ def _cut(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return (breaks[-1].start(), breaks[-1].end()) if breaks and _stands_alone(text, breaks[-1]) else None
 
 
-def _antecedent(text: str, lo: int, names: Sequence[tuple[int, int]]) -> int:
-    """Where a piece opening with a relative word should start: at the last name before it, when near.
+_AT_COMMA = re.compile(r",\s+")
+
+
+def _antecedent(text: str, lo: int, names: Sequence[tuple[int, int]], at_comma: bool = False) -> int:
+    """Where a piece opening with a relative word should start: at the last name before it, when near (with
+    ``at_comma``, only a name right before the comma that sets the relative clause off).
 
     >>> s = "He will speak in Lubumbashi, the mining hub, which rebels took 10 days ago."
     >>> s[_antecedent(s, s.index("which"), [(0, 2), (17, 27)]):]
     'Lubumbashi, the mining hub, which rebels took 10 days ago.'
+    >>> _antecedent(s, s.index("which"), [(0, 2), (17, 27)], at_comma=True) == s.index("which")
+    True
     """
     if not _RELATIVE.match(text, lo):
         return lo
-    before = [a for a, b in names if b <= lo and len(_WORD.findall(text, b, lo)) <= ANTECEDENT_WORDS
-              and not re.search(r"[;:]|\s[-\u2013\u2014]+\s", text[b:lo])]
+    before = [a for a, b in names if b <= lo and (_AT_COMMA.fullmatch(text, b, lo) if at_comma else
+              len(_WORD.findall(text, b, lo)) <= ANTECEDENT_WORDS
+              and not re.search(r"[;:]|\s[-\u2013\u2014]+\s", text[b:lo]))]
     return max(before) if before else lo
 
 
@@ -285,10 +292,10 @@ def relative_aside(text: str, lo: int, hi: int, names: Sequence[tuple[int, int]]
     if "," not in opening and len(_WORD.findall(opening)) <= ANTECEDENT_WORDS and opening[:1].isupper() \
             and not _NOT_SUBJECT.match(opening):
         return (0, rel.start()), rel.end(), stop
-    name = [a for a, b in names if b == rel.start()]
-    if name:
-        det = _DETERMINER.search(text, 0, name[0])
-        return (det.start() if det else name[0], rel.start()), rel.end(), stop
+    name = _antecedent(text, rel.start(1), names, at_comma=True)
+    if name < rel.start(1):
+        det = _DETERMINER.search(text, 0, name)
+        return (det.start() if det else name, rel.start()), rel.end(), stop
     noun = _NOUN_PHRASE.search(opening)
     if noun:
         return (noun.start(), rel.start()), rel.end(), stop
