@@ -143,12 +143,11 @@ def sources_of(db: Path, story_ids: list[int]) -> dict[int, set[str]]:
     """Per story: the external ids of its articles (what a judged TSV's ``sources`` column names)."""
     import storyline
 
-    out: dict[int, set[str]] = {}
     with storyline.open(db) as sl:
-        for sid in story_ids:
-            ids = sorted(set(sl.store.story_article_ids(sid)))
-            out[sid] = {a.external_id for a in sl.store.articles(ids=ids)} if ids else set()
-    return out
+        members = {sid: set(sl.store.story_article_ids(sid)) for sid in story_ids}
+        every = sorted(set().union(*members.values()))
+        external = {a.id: a.external_id for a in sl.store.articles(ids=every)} if every else {}
+    return {sid: {external[a] for a in ids if a in external} for sid, ids in members.items()}
 
 
 def read_tsv(path: Path) -> tuple[str, list[Row]]:

@@ -14,6 +14,7 @@ import pytest
 from storyline.nlp import annotate_doc
 from storyline.records import Article, TimelineEntry
 from storyline.timeline import build_timeline
+from storyline.timeline.merge import is_history, story_span
 from storyline.timeline.top import top_entries
 
 
@@ -197,3 +198,33 @@ def test_a_headline_and_byline_run_into_a_wire_dateline_are_cut_off_the_lead(nlp
     assert [e.text for e in entries if e.date == "2005-11-25"] == [
         "Raising public awareness of bird flu will ease fear of the disease, an expert with the World Health "
         "Organization said here on Friday."]
+
+
+def test_a_lead_opening_with_since_is_its_days_news_not_background(nlp) -> None:
+    """"Since Wednesday, government forces have killed more than 500 rebel fighters" reports a tally on its day:
+    the lead was marked background because its start is where its "since" date's phrase starts (it reads as the
+    lead with "since Wednesday" anywhere else in the sentence)."""
+    text = ("Since Wednesday, government forces have killed more than 500 rebel fighters in the south. "
+            "Aid agencies called for a ceasefire.")
+    entries = _timeline(nlp, text, "2006-12-23")
+    assert [(e.date, e.status) for e in entries] == [("2006-12-23", "happened")]
+
+
+def test_an_undated_storys_history_is_measured_from_the_last_day_it_reports_in_every_view(nlp) -> None:
+    """Pages that print no date: only ``--top`` measured history from the last day the story reports, so the
+    full timeline ranked "her breakthrough came in 1999", told by one article of five, as the story's own news
+    (salience 0.44) and the CLI's and the web page's history fold left it in the story."""
+    texts = ["Tara Reid checked herself into a rehab clinic in Malibu on Tuesday, December 9, 2008, her publicist "
+             "said.",
+             "The actress Tara Reid entered a rehab clinic on Tuesday, December 9, 2008. Her breakthrough came in "
+             "1999 with the film American Pie.",
+             "Tara Reid went into rehab on Tuesday, December 9, 2008, a spokesman for the actress said.",
+             "Actress Tara Reid checked into a treatment center on Tuesday, December 9, 2008.",
+             "Tara Reid is in rehab, her publicist confirmed. She checked in on Tuesday, December 9, 2008."]
+    arts = [Article(external_id=str(i), title="Tara Reid in rehab", text=t, id=i) for i, t in enumerate(texts, 1)]
+    entries = build_timeline([(a, annotate_doc(nlp(a.text), a)) for a in arts])
+    old = [e for e in entries if e.date == "1999"]
+    assert len(old) == 1 and old[0].salience < 0.25
+    start, size = story_span(entries, None, len(arts))
+    assert (start, size) == ("2008-12-09", 5)
+    assert [e.date for e in entries if is_history(e, start, size)] == ["1999"]

@@ -14,7 +14,7 @@ from storyline.plain import counted
 from storyline.records import Entity, Story, TimelineEntry
 from storyline.timeline import story_title, top_timeline
 from storyline.timeline.dates import display_date
-from storyline.timeline.merge import is_history
+from storyline.timeline.merge import is_history, story_span
 
 
 def _story_row(s: Story) -> dict[str, Any]:
@@ -177,12 +177,12 @@ def timeline(
             if st is None:
                 fail(f"no story with id {story_id}; list them with 'storyline stories'")
             entries, title = st.timeline, f"{story_title(sl.store, st)} (story {st.id})"
-            start, size = st.first, st.articles
+            start, size = story_span(entries, st.first, st.articles)
             why = sl.timeline_note(st.id, not entries)
             if entries and why and not as_json:  # an older release's timeline
                 err_console.print(f"story {st.id}'s timeline was {why}", markup=False)
         if top is not None:
-            entries = top_timeline(sl.store, entries, top, size or None)
+            entries = top_timeline(sl.store, entries, top, size)
     old = [is_history(e, start, size) for e in entries]
     if all(old):  # a story told only by its old dates has nothing to set them apart from
         old = [False] * len(entries)

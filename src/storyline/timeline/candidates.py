@@ -31,7 +31,7 @@ from pathlib import Path
 
 from storyline.ingest.lines import dateline_span
 from storyline.records import Annotation, Article, Sentence
-from storyline.timeline.clauses import closing_attribution, date_pieces, relative_aside
+from storyline.timeline.clauses import closing_attribution, date_pieces, in_since_clause, relative_aside
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
 from storyline.timeline.status import HAPPENED, PLANNED, is_background, status_of
 from storyline.timeline.verbs import has_event_verb
@@ -140,11 +140,11 @@ def trim(text: str, start: int, end: int, limit: int = MAX_TEXT) -> str:
     return ("… " if lo > 0 else "") + piece + (" …" if hi < len(text) else "")
 
 
-def _told_on(body: str, lo: int, hi: int, names: list[tuple[int, int]], start: int) -> bool:
+def _told_on(body: str, lo: int, hi: int, names: list[tuple[int, int]]) -> bool:
     """Whether the date at ``body[lo:hi]`` dates the sentence's closing attribution ("..., said X on Thursday.");
-    ``names`` are in article offsets, ``start`` is where ``body`` starts in the article."""
+    ``names``: the sentence's named mentions, in ``body``'s offsets."""
     comma = body.rfind(",", 0, lo)
-    return comma > 0 and closing_attribution(body, comma + 1, [(lo, hi)], [(a - start, b - start) for a, b in names])
+    return comma > 0 and closing_attribution(body, comma + 1, [(lo, hi)], names)
 
 
 _CLOSED = re.compile("[.!?\u2026:;|][\"')\\]\u2019\u201d\u00bb\u00ab\u201c\u2018]*\\s*$")
@@ -346,28 +346,6 @@ def page_stamp(text: str, lo: int, hi: int) -> int:
     return end if rest <= _STAMP_WORDS else 0
 
 
-_SINCE = re.compile(r"\bsince\s", re.IGNORECASE)
-_SINCE_GAP = re.compile(r"[,;:.!?\n]|\s[-\u2013\u2014]+\s|\b(?:that|which|who|whom|whose|where|when|and|but)\b",
-                        re.IGNORECASE)
-SINCE_WORDS = 20
-"""A date at most this many words after "since", with no clause break between, is in the "since" clause."""
-
-
-def in_since_clause(text: str, lo: int) -> bool:
-    """Whether the date starting at ``text[lo]`` is in a clause opened by "since": the span it measures from.
-
-    >>> s = "It was the deadliest day since violent protests erupted on March 18."
-    >>> in_since_clause(s, s.index("on March")), in_since_clause(s, s.index("day"))
-    (True, False)
-    >>> s = "It is the first title since 1978 that China won on Monday."
-    >>> in_since_clause(s, s.index("on Monday"))
-    False
-    """
-    found = [m.end() for m in _SINCE.finditer(text, max(0, lo - 400), lo)]
-    return bool(found) and not _SINCE_GAP.search(text, found[-1], lo) and \
-        len(_WORD.findall(text, found[-1], lo)) <= SINCE_WORDS
-
-
 def _pieces(text: str, start: int, end: int, found: list[tuple[int, int, str]],
             names: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str, tuple[int, int] | None]]:
     """Each dated timex of one sentence with the clause piece it goes with (None: the whole sentence).
@@ -474,14 +452,8 @@ def article_candidates(
     out: list[Candidate] = []
     dated: dict[tuple[int, int], set[str]] = {}  # sentence -> the dates its timexes give
 
-    # "the lowest close since July 21", "have killed 500 fighters since Wednesday", "the worst clashes since the
-    # protests erupted on March 18": a date after "since" is where a span starts, a baseline the sentence measures
-    # from, not the day of what it reports
-    since = {t.phrase_start for t in ann.timexes
-             if (t.signal or "").lower() == "since" or in_since_clause(text, t.phrase_start)}
-
-    def add(date: str, s: Sentence, lo: int, hi: int, published: bool, piece: tuple[int, int] | None = None) -> None:
-        baseline = lo in since
+    def add(date: str, s: Sentence, lo: int, hi: int, published: bool, piece: tuple[int, int] | None = None,
+            baseline: bool = False) -> None:
         ents = ents_in.get((s.start, s.end), [])
         if only_entity is not None and only_entity not in ents:
             return
@@ -490,17 +462,18 @@ def article_candidates(
         body = text[start : s.end]
         a, b = piece or (0, len(body))
         told = body[a:b]  # what the date's piece tells: its words link it to the same happening in other articles
-        names = names_in.get((s.start, s.end), [])
-        if piece is None and _told_on(body, lo - start, hi - start, names, start):
+        # the sentence's names, in the body's offsets
+        names = [(x - start, y - start) for x, y in names_in.get((s.start, s.end), []) if start <= x and y <= s.end]
+        if piece is None and _told_on(body, lo - start, hi - start, names):
             lo = hi = start  # "..., said the minister here on Thursday": what was said is the news, from its start
         # "Rahman, who beat Lewis in 2001, barely landed a punch": the date dates its clause, an aside to the news
-        aside = None if hi <= lo else relative_aside(
-            body, lo - start, hi - start, [(x - start, y - start) for x, y in names if start <= x and y <= s.end])
+        aside = None if hi <= lo else relative_aside(body, lo - start, hi - start, names)
+        ant = None  # the antecedent an aside is shown after
         if aside is not None and piece is None:  # a piece of a sentence with several dates keeps its own cut
-            _, a, b = aside
+            ant, a, b = aside
         said = trim(body[a:b].rstrip(" ,;:"), lo - start - a, hi - start - a)
-        if aside is not None and piece is None and aside[0] is not None:  # "Rahman … famously beat Lewis in 2001 …"
-            x, y = aside[0]
+        if ant is not None:  # "Rahman … famously beat Lewis in 2001 …"
+            x, y = ant
             said = ("… " if x > 0 else "") + " ".join(body[x:y].split()) + " … " + said.removeprefix("… ")
         elif a > 0 and not said.startswith("…"):
             said = "… " + said
@@ -514,6 +487,10 @@ def article_candidates(
                              background=aside is not None or baseline or is_background(clause)))
 
     own: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # sentence -> its dated timexes (start, end, date)
+    # "the lowest close since July 21", "have killed 500 fighters since Wednesday", "the worst clashes since the
+    # protests erupted on March 18": a date after "since" is where a span starts, a baseline the sentence measures
+    # from, not the day of what it reports (nor its sentence's news day)
+    since: set[int] = set()  # where each such timex's phrase starts
     for t in ann.timexes:
         date = timeline_date(t.type, t.value, t.anchored)
         start = t.phrase_start  # "on Monday": the clause around the date starts at its preposition
@@ -521,14 +498,16 @@ def article_candidates(
         if date is None or s is None or cited(text, t.start, t.end):
             continue
         if start >= body_start(s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
-            dated.setdefault((s.start, s.end), set()).update(() if start in since else (date,))  # no news day
+            if in_since_clause(text, t.start):
+                since.add(start)
+            dated.setdefault((s.start, s.end), set()).update(() if start in since else (date,))
             own.setdefault((s.start, s.end), []).append((start, t.end, date))
         else:
             dated.setdefault((s.start, s.end), set())
     for (a, b), found in own.items():
         s = Sentence(a, b)
         for lo, hi, date, piece in _pieces(text, body_start(s), s.end, found, names_in.get((a, b), [])):
-            add(date, s, lo, hi, False, piece)
+            add(date, s, lo, hi, False, piece, lo in since)
     pub = (article.published or "")[:10]
     if lead and timeline_date("DATE", pub) and len(pub) == 10:
         skipped = 0

@@ -27,13 +27,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline.records import Annotation, Article, Evidence, TimelineEntry
 from storyline.timeline.candidates import Candidate, article_candidates
 from storyline.timeline.dates import DAY, granularity, sort_key, span, within
 from storyline.timeline.salience import score
-from storyline.timeline.status import BACKGROUND, EXPECTED, PLANNED, entry_status, far_before
+from storyline.timeline.status import BACKGROUND, EXPECTED, HAPPENED, PLANNED, RECALLED, entry_status, far_before
 
 MIN_SHARED_WORDS = 2
 """Same-date sentences sharing this many content words tell of one happening even with no shared entity."""
@@ -210,6 +211,29 @@ def is_history(entry: TimelineEntry, story_start: str | None, n_articles: int) -
     return far_before(entry.date, story_start) and len(entry.articles) < STORY_ABOUT_IT * n_articles
 
 
+def is_happening_day(e: TimelineEntry) -> bool:
+    """Whether an entry may take a day slot: a happening (not a plan, forecast or background) dated to the day."""
+    return granularity(e.date) == DAY and e.status in (HAPPENED, RECALLED)
+
+
+def story_span(entries: Sequence[TimelineEntry], first: str | None, articles: int = 0) -> tuple[str | None, int]:
+    """What :func:`is_history` measures a story's entries against: its start and its number of articles.
+
+    The start is the story's first publication day (``first``); when none of its
+    articles has one (pages that print no date), the last day it reports as a
+    happening: the story is at least that late ("her 1999 breakthrough" in a story
+    of December 2008).  The size is ``articles`` (``Story.articles``), or the
+    articles its entries cite when they are more.
+
+    >>> es = [TimelineEntry("2008-12-09", "Reid entered rehab.", articles=[1, 2]),
+    ...       TimelineEntry("1999", "Her breakthrough came.", articles=[3])]
+    >>> story_span(es, "2008-12-01T10:00", 5), story_span(es, None)
+    (('2008-12-01', 5), ('2008-12-09', 3))
+    """
+    start = (first or "")[:10] or max((e.date for e in entries if is_happening_day(e)), default=None)
+    return start, max(articles, len({a for e in entries for a in e.articles}))
+
+
 def background_factor(entry: TimelineEntry, story_start: str | None, n_articles: int) -> float:
     """How much of its salience an entry keeps: less when all its sentences describe, or it is history.
 
@@ -276,9 +300,9 @@ def build_timeline(items: list[tuple[Article, Annotation]], only_entity: int | N
     common = common_features(cands, len(items))
     groups = merge_adjacent_days(group_candidates(cands, common), common)
     entries = [to_entry(g, central) for g in groups]
-    start = min(((a.published or "")[:10] for a, _ in items if a.published), default=None)
+    start, size = story_span(entries, min((a.published for a, _ in items if a.published), default=None), len(items))
     for e in entries:
-        e.salience *= background_factor(e, start, len(items))
+        e.salience *= background_factor(e, start, size)
     top = max((e.salience for e in entries), default=1.0) or 1.0
     for e in entries:
         e.salience = round(e.salience / top, 4)

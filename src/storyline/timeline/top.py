@@ -39,8 +39,8 @@ from collections.abc import Mapping
 from storyline.records import TimelineEntry
 from storyline.timeline.candidates import content_words
 from storyline.timeline.dates import DAY, granularity, sort_key
-from storyline.timeline.merge import is_history
-from storyline.timeline.status import BACKGROUND, HAPPENED, RECALLED
+from storyline.timeline.merge import is_happening_day, is_history, story_span
+from storyline.timeline.status import BACKGROUND
 
 REPEAT_OVERLAP = 0.5
 """Share of their content words (Jaccard) an adjacent day's entry must share with a chosen day's to tell
@@ -70,11 +70,6 @@ def reads_alone(e: TimelineEntry) -> bool:
         return True
     first = e.text[2:].split(" ", 1)[0]
     return not first[:1].islower() or first in _DETERMINERS
-
-
-def is_happening_day(e: TimelineEntry) -> bool:
-    """Whether an entry may take a day slot: a happening (not a plan, forecast or background) dated to the day."""
-    return granularity(e.date) == DAY and e.status in (HAPPENED, RECALLED)
 
 
 def day_scores(entries: list[TimelineEntry], published: Mapping[int, str | None] | None) -> Counter[str]:
@@ -168,18 +163,12 @@ def top_entries(entries: list[TimelineEntry], n: int,
     ``articles``: the story's number of articles (``Story.articles``), of which
     history is told by under a quarter; by default those its entries cite (an
     article whose only dates were its page's stamps cites none, yet is the story's).
-    History ended over a year before the story's first publication day; when
-    none of its articles has one (pages that print no date), before the last day
-    it reports as a happening ("her 1999 breakthrough" in a story of December 2008).
+    History ended over a year before the story's first publication day, or when
+    none of its articles has one, the last day it reports (:func:`~storyline.timeline.merge.story_span`).
     """
     chosen = choose_days(entries, n, published)
     taken = {e.date for e in chosen}
-    starts = [p[:10] for p in (published or {}).values() if p]
-    if published and not starts:  # pages that print no date: the story is as late as the last day it reports
-        last = max((e.date for e in entries if is_happening_day(e)), default=None)
-        starts = [last] if last else []
-    cited = len({a for x in entries for a in x.articles})
-    start, size = min(starts) if starts else None, max(cited, articles or 0)
+    start, size = story_span(entries, min((p for p in (published or {}).values() if p), default=None), articles or 0)
 
     def days_first(e: TimelineEntry) -> tuple[bool, float]:
         return granularity(e.date) != DAY, -e.salience

@@ -20,7 +20,7 @@ from starlette.responses import RedirectResponse, Response
 from storyline.api import Storyline
 from storyline.records import Article, Evidence, TimelineEntry, Timex
 from storyline.timeline.dates import span, timeline_date, within
-from storyline.timeline.merge import is_history
+from storyline.timeline.merge import is_history, story_span
 from storyline.timeline.top import top_entries
 from storyline.web.axis import layout, precision
 from storyline.web.render import PageError, date_label, page_key, respond, wants_json
@@ -136,11 +136,12 @@ def salient(timeline: list[TimelineEntry], top: str) -> list[int]:
 
 
 def key_dates(timeline: list[TimelineEntry], history: set[int], shown: list[int],
-              published: dict[int, str | None]) -> list[dict[str, Any]]:
+              published: dict[int, str | None], articles: int) -> list[dict[str, Any]]:
     """The story's key dates, as ``storyline timeline --top`` chooses them (the days its articles report
     and later look back to, one happening each: :func:`storyline.timeline.top.top_entries`) among the
     entries that are not history (``history``: indexes the page folds away).  Empty when there are no
-    more such entries than key dates: the page shows every one of them anyway."""
+    more such entries than key dates: the page shows every one of them anyway.  ``articles``: the story's
+    number of articles, which history is measured against."""
     own = [i for i in range(len(timeline)) if i not in history]
     if len(own) <= KEY_DATES:
         return []
@@ -148,7 +149,7 @@ def key_dates(timeline: list[TimelineEntry], history: set[int], shown: list[int]
     visible = set(shown)
     return [{"index": at[id(e)], "date": e.date, "label": date_label(e.date), "precision": precision(e.date),
              "text": e.text, "status": e.status, "shown": at[id(e)] in visible}
-            for e in top_entries([timeline[i] for i in own], KEY_DATES, published)]
+            for e in top_entries([timeline[i] for i in own], KEY_DATES, published, articles)]
 
 
 async def page(request: Request) -> Response:
@@ -164,7 +165,8 @@ async def page(request: Request) -> Response:
     shown = salient(st.timeline, request.query_params.get("top", str(TOP)))
     evidence = [v.article for i in shown for v in st.timeline[i].evidence]
     reader = Reader(sl, [a for e in ov.events for a in e.articles] + evidence, evidence)
-    history = {i for i, e in enumerate(st.timeline) if is_history(e, st.first, st.articles)}
+    start, size = story_span(st.timeline, st.first, st.articles)
+    history = {i for i, e in enumerate(st.timeline) if is_history(e, start, size)}
     if len(history) == len(st.timeline):  # a story told only by its old dates has nothing to set them apart from
         history = set()
     entries = [{**entry_row(i, st.timeline[i], reader), "history": i in history} for i in shown]
@@ -180,7 +182,7 @@ async def page(request: Request) -> Response:
                   "timeline_note": sl.timeline_note(st.id, not st.timeline)},
         "timeline": entries,
         "key_dates": key_dates(st.timeline, history, shown,
-                               {a: art.published for a, art in reader.articles.items() if a is not None}),
+                               {a: art.published for a, art in reader.articles.items() if a is not None}, size),
         "events": [{"id": e.id, "title": e.title, "first": e.first, "last": e.last,
                     "articles": [article_ref(reader.articles[a]) for a in e.articles if a in reader.articles]}
                    for e in ov.events],
