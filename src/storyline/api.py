@@ -150,16 +150,11 @@ class Storyline:
         try:
             if annotate:
                 failed: list[Problem] = []
-                seen = [0]  # annotated so far: an interrupt keeps them stored, and the report must say so
-
-                def counted(ev: ProgressEvent) -> None:
-                    seen[0] = ev.done if ev.stage == "annotate" else seen[0]
-                    if progress:
-                        progress(ev)
+                tally: dict[str, int] = {}  # annotated so far: an interrupt keeps them stored, and the report says so
                 try:
-                    report.annotated = self.annotate(progress=counted, problems=failed, unread=report.unread)
+                    self.annotate(progress=progress, problems=failed, unread=report.unread, tally=tally)
                 finally:
-                    report.annotated = max(report.annotated, seen[0])
+                    report.annotated = tally.get("annotated", 0)
                     report.unannotated = len(failed)
                     report.problems += failed
             if link:
@@ -221,7 +216,8 @@ class Storyline:
         return self._near
 
     def annotate(self, progress: Progress | None = None, redo: bool = False,
-                 problems: list[Problem] | None = None, unread: dict[str, int] | None = None) -> int:
+                 problems: list[Problem] | None = None, unread: dict[str, int] | None = None,
+                 tally: dict[str, int] | None = None) -> int:
         """Annotate every stored article that the current annotators have not read yet; how many were.
 
         Work goes in batches of ``settings.batch_size`` articles, lowest ids
@@ -233,6 +229,8 @@ class Storyline:
         (appended to ``problems``) and retried by the next run.  An article in a
         language the model does not read is stored annotated as skipped, with
         the reason (counted by language in ``unread``), and not retried.
+        ``tally["annotated"]`` is kept at the count saved so far: a caller interrupted (Ctrl-C) before
+        this returns still knows how many are stored.
         """
         from storyline.nlp import ANNOTATION_VERSION
         from storyline.nlp.foreign import unread_language
@@ -266,6 +264,8 @@ class Storyline:
                 else:
                     self.store.save_annotation(ann, version)
                     done += 1
+                    if tally is not None:
+                        tally["annotated"] = done
                     status = "annotated"
                     lang = unread_language(ann.skipped)
                     if lang and unread is not None:

@@ -77,7 +77,6 @@ class _Bar:
             console=err_console, transient=True, disable=not enabled or not err_console.is_terminal,
         )
         self.tasks: dict[str, TaskID] = {}
-        self.done: dict[str, int] = {}  # the last count each stage reported: what an interrupted run finished
 
     def __enter__(self) -> _Bar:
         self.progress.__enter__()
@@ -87,7 +86,6 @@ class _Bar:
         self.progress.__exit__(None, None, None)
 
     def __call__(self, ev: ProgressEvent) -> None:
-        self.done[ev.stage] = ev.done
         if ev.stage not in self.tasks:
             self.tasks[ev.stage] = self.progress.add_task(ev.stage, total=ev.total, rate=0.0)
         tid = self.tasks[ev.stage]
@@ -164,12 +162,13 @@ def annotate(
     c: Context = ctx.obj
     problems: list[Problem] = []
     unread: dict[str, int] = {}
+    tally: dict[str, int] = {}
     interrupted = False
     with c.open(n_process=workers, scheduler=scheduler) as sl, _Bar(not quiet and not as_json) as bar:
         try:
-            n = sl.annotate(progress=bar, redo=redo, problems=problems, unread=unread)
+            n = sl.annotate(progress=bar, redo=redo, problems=problems, unread=unread, tally=tally)
         except KeyboardInterrupt:  # what was annotated is stored: say how much, as ingest does
-            n, interrupted = bar.done.get("annotate", 0), True
+            n, interrupted = tally.get("annotated", 0), True
     if as_json:
         print_json({"annotated": n, "unread": unread, "interrupted": interrupted,
                     "problems": [{"input": p.input, "reason": p.reason} for p in problems]})
