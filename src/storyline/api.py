@@ -16,7 +16,6 @@ import os
 import socket
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -326,14 +325,10 @@ class Storyline:
         scare; None: all but scare quotes)."""
         if speaker is None:
             return _forgiving(lambda q: self.store.quotes(query=q, limit=limit, kinds=kinds), query)
-        out: list[tuple[int, Quote]] = []
-        for ent in self.store.entities(name=speaker):
-            out += _forgiving(partial(self._speaker_quotes, ent.id, limit, kinds), query)
-        return out[:limit]
-
-    def _speaker_quotes(self, speaker: int | None, limit: int, kinds: Sequence[str] | None,
-                        query: str | None) -> list[tuple[int, Quote]]:
-        return self.store.quotes(speaker=speaker, query=query, limit=limit, kinds=kinds)
+        ents = self.store.entities(name=speaker)
+        return _forgiving(lambda q: [p for ent in ents
+                                     for p in self.store.quotes(speaker=ent.id, query=q, limit=limit, kinds=kinds)],
+                          query)[:limit]
 
     def quote_page(self, speaker: str | None = None, query: str | None = None, limit: int = 100,
                    kinds: Sequence[str] | None = None, after: str | None = None,
