@@ -90,14 +90,14 @@ def _pick(sl: Storyline, name: str, as_json: bool = False) -> Entity:
     found = sl.entities(name=name, exact=True) or sl.entities(name=name)
     if not found:
         fail(f"no entity named like {name!r}; list them with 'storyline entities --name ...'")
-    if len(found) > 1 and as_json:
-        print_json([asdict(e) for e in found[:20]])
-    elif len(found) > 1:
-        table = Table("id", "name", "type", "articles", "aliases")
-        for e in found[:20]:
-            table.add_row(str(e.id), e.name, e.type, str(e.articles), _short(", ".join(e.aliases), 60))
-        out_console.print(table)
     if len(found) > 1:
+        if as_json:
+            print_json([asdict(e) for e in found[:20]])
+        else:
+            table = Table("id", "name", "type", "articles", "aliases")
+            for e in found[:20]:
+                table.add_row(str(e.id), e.name, e.type, str(e.articles), _short(", ".join(e.aliases), 60))
+            out_console.print(table)
         fail(f"{len(found)} entities match {name!r}; give one of their ids: storyline entity ID")
     return found[0]
 
