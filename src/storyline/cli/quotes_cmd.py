@@ -56,12 +56,17 @@ def quotes(
         return
     for aid, q in rows:
         art = arts.get(aid)
-        named = q.speaker is not None
+        named = None if q.speaker is None else names.get(q.speaker, "?")  # the resolved speaker's name
         # a speaker written but not resolved to a name ("officials", "he") is said, only unnamed: it read
         # "(speaker not said) (as 'officials', said)"
-        who = (names.get(q.speaker, "?") if q.speaker is not None else
-               f"{q.speaker_text} (no name)" if q.speaker_text else "(speaker not said)")
-        how = ", ".join(x for x in (f"as {q.speaker_text!r}" if q.speaker_text and named else "", q.cue or "") if x)
+        if named is not None:
+            who = named
+        elif q.speaker_text:
+            who = f"{q.speaker_text} (no name)"
+        else:
+            who = "(speaker not said)"
+        said_as = f"as {q.speaker_text!r}" if q.speaker_text and named is not None else ""
+        how = ", ".join(x for x in (said_as, q.cue or "") if x)
         out_console.print(Text.assemble((plain(who), "bold"), plain(f" ({how})") if how else "",
                                         (f"  article {aid}, {(art.published if art else None) or 'undated'}", "dim")))
         said = f"“{q.text}”" if q.kind in ("direct", "scare") else f"[{q.kind}] {q.text}"
