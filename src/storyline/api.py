@@ -416,11 +416,12 @@ class Storyline:
             return "built by an older storyline; 'storyline link' rebuilds it"
         return empty_reason(self.store, story_id, not waiting) if empty else ""
 
-    def entity_timeline(self, name: str) -> tuple[Entity | None, list[TimelineEntry]]:
-        """The entity a name or id means (see :meth:`find_entity`) and its timeline across every stored article."""
+    def entity_timeline(self, name: str | Entity) -> tuple[Entity | None, list[TimelineEntry]]:
+        """The entity a name or id means (see :meth:`find_entity`; or the entity itself, one of
+        :meth:`entity_candidates`) and its timeline across every stored article."""
         from storyline.timeline import build_entity_timeline
 
-        ent = self.find_entity(name)
+        ent = name if isinstance(name, Entity) else self.find_entity(name)
         return ent, (build_entity_timeline(self.store, ent.id, self.settings) if ent else [])
 
     # -- listings for the web UI: filtered, paged, grouped ---------------------------------
@@ -458,16 +459,21 @@ class Storyline:
             keep = found if keep is None else keep & found
         return None if keep is None else sorted(keep)
 
-    def find_entity(self, name: str) -> Entity | None:
-        """The entity a user means by a name: an exact name or alias first, else the most mentioned match.
+    def entity_candidates(self, name: str) -> list[Entity]:
+        """The entities a user may mean by a name, the one meant first: an exact name or alias, else a part of one;
+        most mentioned first (the CLI lists them when a name means several).
 
         All digits is an id first, as ``storyline entities`` lists them (``"24"``), then a name.
         """
-        from storyline.timeline.overview import find_entity
+        from storyline.timeline.overview import entity_candidates
 
         if name.strip().isdigit() and in_range(int(name)) and (by_id := self.store.entities(ids=[int(name)])):
-            return by_id[0]
-        return find_entity(self.store, name)
+            return by_id
+        return entity_candidates(self.store, name)
+
+    def find_entity(self, name: str) -> Entity | None:
+        """The entity a user means by a name: the first of :meth:`entity_candidates` (None: no entity)."""
+        return next(iter(self.entity_candidates(name)), None)
 
     def data_version(self) -> int:
         """Changes whenever another process writes to the store: results read before may be stale."""

@@ -87,7 +87,7 @@ def _pick(sl: Storyline, name: str, as_json: bool = False) -> Entity:
         if not found:
             fail(f"no entity with id {name}; list them with 'storyline entities'")
         return found[0]
-    found = sl.entities(name=name, exact=True) or sl.entities(name=name)
+    found = sl.entity_candidates(name)
     if not found:
         fail(f"no entity named like {name!r}; list them with 'storyline entities --name ...'")
     if len(found) > 1:

@@ -8,7 +8,7 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from storyline.api import STORY_ORDERS, BadCursor, Page, Storyline
+from storyline.api import STORY_ORDERS, BadCursor, Page
 from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, print_json, print_listing
 from storyline.plain import counted
 from storyline.records import Entity, Story, TimelineEntry
@@ -131,7 +131,7 @@ def _entries_table(entries: list[TimelineEntry], title: str) -> Table:
     return table
 
 
-def _say_others(sl: Storyline, name: str, shown: Entity) -> None:
+def _say_others(name: str, found: list[Entity]) -> None:
     """On stderr, when a name means several entities: which one the timeline is, and the others' ids.
 
     Three reports of one flood kept "Sheikh Hasina" as three entities, and the timeline showed one of them
@@ -139,10 +139,9 @@ def _say_others(sl: Storyline, name: str, shown: Entity) -> None:
     """
     if name.strip().isdigit():
         return
-    found = sl.entities(name=name, exact=True) or sl.entities(name=name)
-    others = [e.id for e in found if e.id != shown.id]
+    others = [e.id for e in found[1:]]
     if others:
-        err_console.print(f"{len(found)} entities match {name!r}; this is #{shown.id}, the most mentioned "
+        err_console.print(f"{len(found)} entities match {name!r}; this is #{found[0].id}, the most mentioned "
                           f"(others: {', '.join(f'#{i}' for i in others[:10])}{' …' if len(others) > 10 else ''};"
                           " storyline timeline --entity ID)", markup=False)
 
@@ -167,10 +166,11 @@ def timeline(
     start, size = None, 0  # the story's first publication day and article count (an entity has no history)
     with c.open() as sl:
         if entity is not None:
-            ent, entries = sl.entity_timeline(entity)
-            if ent is None:
+            found = sl.entity_candidates(entity)
+            if not found:
                 fail(f"no entity named like {entity!r}; list them with 'storyline entities'")
-            _say_others(sl, entity, ent)
+            ent, entries = found[0], sl.entity_timeline(found[0])[1]
+            _say_others(entity, found)
             title = f"{ent.name} ({ent.type}, entity {ent.id})"
         else:
             st = sl.store.story(story_id)

@@ -72,6 +72,20 @@ def story_overview(store: ReadStore, story_id: int, top: int = 10) -> StoryOverv
     return StoryOverview(story=story, events=events, entities=entities, quotes=quotes[:top])
 
 
+def entity_candidates(store: ReadStore, name: str) -> list[Entity]:
+    """The entities ``name`` may mean, most mentioned first: those with it as their whole name or an alias
+    (case-insensitive), else those with it as a part of one.  One query: the part-matches hold the whole ones.
+
+    >>> from storyline.store import SqliteStore
+    >>> entity_candidates(SqliteStore(":memory:"), "Trump")
+    []
+    """
+    cands = store.entities(name=name)
+    want = name.casefold()
+    exact = [e for e in cands if want in {a.casefold() for a in [e.name, *e.aliases]}]
+    return exact or cands
+
+
 def find_entity(store: ReadStore, name: str) -> Entity | None:
     """The entity a user means by ``name``: exact name or alias first (case-insensitive), else the most mentioned.
 
@@ -79,7 +93,4 @@ def find_entity(store: ReadStore, name: str) -> Entity | None:
     >>> find_entity(SqliteStore(":memory:"), "Trump") is None
     True
     """
-    cands = store.entities(name=name)
-    want = name.casefold()
-    exact = [e for e in cands if want in {a.casefold() for a in [e.name, *e.aliases]}]
-    return next(iter(exact or cands), None)
+    return next(iter(entity_candidates(store, name)), None)
