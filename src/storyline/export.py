@@ -27,7 +27,7 @@ from dataclasses import asdict
 from html import escape as html_escape
 from typing import Any, TextIO
 
-from storyline.plain import counted, strip_control
+from storyline.plain import counted, date_span, strip_control
 from storyline.records import Annotation, Article, Story, TimelineEntry, Timex
 from storyline.store.base import chunks
 from storyline.store.protocol import ReadStore
@@ -244,8 +244,7 @@ def csv_cell(value: Any) -> Any:
 
 
 def _span_text(story: Story) -> str:
-    dates = f"{story.first or '?'} to {story.last or '?'}" if story.first or story.last else "undated"
-    return f"{counted(story.articles, 'article')}, {dates}"
+    return f"{counted(story.articles, 'article')}, {date_span(story.first, story.last)}"
 
 
 def to_markdown(store: ReadStore, stories: Iterable[Story], out: TextIO) -> None:

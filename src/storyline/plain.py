@@ -2,7 +2,7 @@
 
 Used wherever article text leaves the program for something that interprets
 it: the terminal (``cli``) and the export formats (``export``); also the
-counts those say in words (:func:`counted`).
+counts those say in words (:func:`counted`) and a story's dates (:func:`date_span`).
 
 Example::
 
@@ -28,3 +28,12 @@ def counted(n: int, noun: str) -> str:
     ('1 article', '0 events', '12 mentions')
     """
     return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def date_span(first: str | None, last: str | None) -> str:
+    """A story's dates as the CLI and the exports say them: first to last, '?' for a missing end, or 'undated'.
+
+    >>> date_span("2024-12-01", "2024-12-03"), date_span(None, "2024-12-03"), date_span(None, None)
+    ('2024-12-01 to 2024-12-03', '? to 2024-12-03', 'undated')
+    """
+    return f"{first or '?'} to {last or '?'}" if first or last else "undated"

@@ -10,7 +10,7 @@ from rich.table import Table
 
 from storyline.api import STORY_ORDERS, BadCursor, Page
 from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, print_json, print_listing
-from storyline.plain import counted
+from storyline.plain import counted, date_span
 from storyline.records import Entity, Story, TimelineEntry
 from storyline.timeline import story_title, top_timeline
 from storyline.timeline.dates import display_date
@@ -108,8 +108,7 @@ def story(
         con.print(f"story {r.old_id} was merged into story {r.new_id} on {r.at[:10]} ({r.why})", markup=False)
     st = ov.story
     con.print(f"{st.title or 'Story'}  (story {st.id})", style="bold", soft_wrap=True)  # a headline can be long
-    dates = f"{st.first or '?'} to {st.last or '?'}" if st.first or st.last else "undated"  # as export says it
-    con.print(f"{counted(st.articles, 'article')}, {counted(len(ov.events), 'event')}, {dates}")
+    con.print(f"{counted(st.articles, 'article')}, {counted(len(ov.events), 'event')}, {date_span(st.first, st.last)}")
     print_listing(("event", "title", "articles", "from", "to"),
                   [(str(e.id), e.title, str(len(e.articles)), e.first or "", e.last or "") for e in ov.events],
                   title="Events")
