@@ -87,6 +87,14 @@ def test_a_bad_search_query_is_a_400_with_the_reason(server):
     assert get(server, "/stories?page=0").status_code == 400
 
 
+def test_a_date_filter_is_checked_as_the_cli_checks_it(server):
+    """One validator (is_date_prefix) for --since/--until and ?since=/?until=: the web took any four-two-two
+    digits, so a month 13 or February 30 listed nothing and said only that nothing matched."""
+    assert get(server, "/stories?since=2024-13").status_code == 400
+    assert get(server, "/stories.json?until=2019-02-30").status_code == 400
+    assert get(server, "/stories?since=2019-01-31T09:30").status_code == 200  # a datetime, as the CLI takes
+
+
 def test_search_shows_snippets_with_the_matched_words(server):
     data = valid(get(server, "/stories.json?q=letter").json())
     hits = data["search"]["results"]

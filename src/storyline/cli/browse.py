@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
 import typer
 from rich.text import Text
 
 from storyline.api import BadCursor
 from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, plain, print_json, print_listing
+from storyline.timeline.dates import is_date_prefix
 
 
 def check_prefix(value: str | None) -> str | None:
@@ -19,17 +17,8 @@ def check_prefix(value: str | None) -> str | None:
     >>> check_prefix("2019-01")
     '2019-01'
     """
-    if value is None:
-        return None
-    try:
-        if re.fullmatch(r"\d{4}", value):
-            pass
-        elif re.fullmatch(r"\d{4}-\d{2}", value):
-            dt.date.fromisoformat(value + "-01")
-        else:
-            dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not an ISO date such as 2019, 2019-01 or 2019-01-31") from None
+    if value is not None and not is_date_prefix(value):
+        raise typer.BadParameter(f"{value!r} is not an ISO date such as 2019, 2019-01 or 2019-01-31")
     return value
 
 

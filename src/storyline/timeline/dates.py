@@ -134,3 +134,24 @@ def display_date(date: str) -> str:
     if g == PART:
         return f"{_PART_NAME[date[5:]]} {date[:4]}"
     return date
+
+
+def is_date_prefix(value: str) -> bool:
+    """Whether ``value`` is an ISO date prefix a since/until filter takes: a year, a month, a date or a datetime.
+
+    The CLI's ``--since``/``--until`` and the web's ``?since=``/``?until=`` ask this one question: ``2024-13``
+    or ``garbage`` listed nothing and said only that nothing matched.
+
+    >>> [is_date_prefix(v) for v in ("2019", "2019-01", "2019-01-31", "2019-01-31T09:30", "2024-13", "last year")]
+    [True, True, True, True, False, False]
+    """
+    try:
+        if re.fullmatch(r"\d{4}", value):
+            return True
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            dt.date.fromisoformat(value + "-01")
+        else:
+            dt.datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True

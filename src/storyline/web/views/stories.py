@@ -18,10 +18,10 @@ from storyline.api import BadCursor, Storyline
 from storyline.records import Entity
 from storyline.store import StoreError
 from storyline.store.base import in_range
+from storyline.timeline.dates import is_date_prefix
 from storyline.web.render import PageError, respond
 from storyline.web.views.common import api, cursor_pager, cursors, entity_names, pager, paging, story_row
 
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _HIT = re.compile(r"\[([^\[\]]*)\]")
 
 
@@ -45,7 +45,7 @@ def snippet_parts(snippet: str) -> list[dict[str, Any]]:
 
 def _date(params: Any, name: str) -> str | None:
     value = (params.get(name) or "").strip()
-    if value and not _DATE.match(value):
+    if value and not is_date_prefix(value):
         raise PageError(400, f"{name} must be a date such as 1998, 1998-02 or 1998-02-03, not {value!r}")
     return value or None
 
