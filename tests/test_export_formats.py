@@ -16,6 +16,7 @@ import pytest
 import storyline
 from storyline.export import ExportError, render
 from storyline.timeline.dates import display_date, granularity
+from storyline.timeline.version import TIMELINE_VERSION
 from tests.conftest import SHARED, needs_shared, shared_json
 
 SPEC = shared_json("acceptance/seeds.json")
@@ -88,14 +89,34 @@ def test_a_story_of_one_article_reads_1_article_not_1_articles(tmp_path, nlp):
     assert tl["title"]["text"]["text"].startswith("1 article, ")
 
 
+GERMAN_PAGE = {"id": "de-1", "title": "Der Steinkauz ist der Vogel des Jahres",
+               "text": "Der Naturschutzbund hat den Steinkauz zum Vogel des Jahres gewählt. Die kleine Eule lebt in "
+                       "Streuobstwiesen und alten Bäumen am Rand der Dörfer."}
+
+
 def test_a_story_without_dated_entries_says_why_in_markdown(tmp_path):
     """Markdown said only "No dated entries yet." where `storyline timeline` and the web page say why."""
     page = tmp_path / "page.jsonl"
-    page.write_text(json.dumps({"id": "de-1", "title": "Der Steinkauz ist der Vogel des Jahres",
-                                "text": "Der Naturschutzbund hat den Steinkauz zum Vogel des Jahres gewählt. "
-                                        "Die kleine Eule lebt in Streuobstwiesen und alten Bäumen am Rand der "
-                                        "Dörfer."}) + "\n")
+    page.write_text(json.dumps(GERMAN_PAGE) + "\n")
     with storyline.open(tmp_path / "de.db") as sl:
         sl.ingest([str(page)])
         md = render(sl.store, "markdown")
     assert "No dated entries: its article is not annotated (language de" in md, md
+
+
+def test_markdown_says_an_empty_timeline_waits_for_link_or_was_built_by_an_older_release(tmp_path):
+    """Markdown told what the articles lack of a story whose empty timeline an older release built, or that
+    waits for `storyline link` (a linker stopped between a story and its timeline), where `storyline timeline`
+    and the story page say that (timeline_note)."""
+    page = tmp_path / "page.jsonl"
+    page.write_text(json.dumps(GERMAN_PAGE) + "\n")
+    with storyline.open(tmp_path / "de.db") as sl:
+        sl.ingest([str(page)])
+        sid = sl.stories()[0].id
+        sl.store.save_timeline(sid, [], version=TIMELINE_VERSION - 1)
+        old = render(sl.store, "markdown")
+        with sl.store.transaction():
+            sl.store.mark_dirty([sid])
+        waiting = render(sl.store, "markdown")
+    assert "No dated entries: built by an older storyline" in old, old
+    assert "No dated entries: timelines are built when linking" in waiting, waiting

@@ -406,15 +406,11 @@ class Storyline:
     def timeline_note(self, story_id: int, empty: bool) -> str:
         """What a reader of a story's stored timeline must know: that an older release built it, or why it is empty.
 
-        '' when the timeline is current and has entries.  (Shown by ``storyline timeline`` and the story page.)
+        '' when the timeline is current and has entries (see :func:`storyline.timeline.timeline_note`).
         """
-        from storyline.timeline import empty_reason
-        from storyline.timeline.version import TIMELINE_VERSION
+        from storyline.timeline import timeline_note
 
-        waiting, version = self.store.timeline_state(story_id)
-        if not waiting and version != TIMELINE_VERSION:
-            return "built by an older storyline; 'storyline link' rebuilds it"
-        return empty_reason(self.store, story_id, not waiting) if empty else ""
+        return timeline_note(self.store, story_id, empty)
 
     def entity_timeline(self, name: str | Entity) -> tuple[Entity | None, list[TimelineEntry]]:
         """The entity a name or id means (see :meth:`find_entity`; or the entity itself, one of

@@ -31,7 +31,7 @@ from storyline.plain import counted, date_span, strip_control
 from storyline.records import Annotation, Article, Story, TimelineEntry, Timex
 from storyline.store.base import chunks
 from storyline.store.protocol import ReadStore
-from storyline.timeline import empty_reason
+from storyline.timeline import timeline_note
 from storyline.timeline.dates import DAY, PART, WEEK, YEAR, display_date, granularity, span
 
 FORMAT_NAME = "storyline-export"
@@ -256,7 +256,7 @@ def to_markdown(store: ReadStore, stories: Iterable[Story], out: TextIO) -> None
         for st in page:
             out.write(f"## {md_text(st.title or 'Story')} (story {st.id})\n\n*{_span_text(st)}*\n\n")
             if not st.timeline:  # why, as `storyline timeline` and the story page say it
-                out.write(f"No dated entries: {md_text(empty_reason(store, st.id or 0))}.\n\n")
+                out.write(f"No dated entries: {md_text(timeline_note(store, st.id or 0, empty=True))}.\n\n")
             for e in st.timeline:
                 status = "" if e.status == "happened" else f" *({e.status})*"
                 out.write(f"- **{display_date(e.date)}**{status} — {md_text(e.text)}  \n")

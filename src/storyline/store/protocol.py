@@ -137,6 +137,8 @@ class ReadStore(ArticleReader, Protocol):
 
     def story_article_ids(self, story_id: int) -> list[int]: ...
 
+    def timeline_state(self, story_id: int) -> tuple[bool, int]: ...
+
 
 class TimelineStore(ReadStore, Protocol):
     """What ``storyline.timeline`` needs: reads plus saving a story's timeline."""
@@ -145,8 +147,6 @@ class TimelineStore(ReadStore, Protocol):
                       version: int = 0) -> None: ...
 
     def stale_timelines(self, version: int) -> list[int]: ...
-
-    def timeline_state(self, story_id: int) -> tuple[bool, int]: ...
 
 
 class DuplicateIndex(Protocol):

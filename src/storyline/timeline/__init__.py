@@ -22,9 +22,10 @@ from storyline.store.protocol import ReadStore, TimelineStore
 from storyline.timeline.candidates import MIN_WORDS
 from storyline.timeline.merge import build_timeline
 from storyline.timeline.top import top_entries
+from storyline.timeline.version import TIMELINE_VERSION
 
 __all__ = ["build_entity_timeline", "build_story_timeline", "build_timeline", "empty_reason", "story_title",
-           "top_timeline"]
+           "timeline_note", "top_timeline"]
 
 
 def _items(store: TimelineStore, article_ids: list[int]) -> list[tuple[Article, Annotation]]:
@@ -73,6 +74,18 @@ def story_title(store: ReadStore, story: Story) -> str:
     ids = store.story_article_ids(story.id)
     arts = store.articles(ids=sorted(set(ids))[:1]) if ids else []
     return arts[0].title if arts and arts[0].title.strip() else f"Story {story.id}"
+
+
+def timeline_note(store: ReadStore, story_id: int, empty: bool) -> str:
+    """What a reader of a story's stored timeline must know: that an older release built it, or why it is empty.
+
+    '' when the timeline is current and has entries.  (Said by ``storyline timeline``, the story page and the
+    markdown export: a story waiting for ``storyline link`` is told so, not what its articles lack.)
+    """
+    waiting, version = store.timeline_state(story_id)
+    if not waiting and version != TIMELINE_VERSION:
+        return "built by an older storyline; 'storyline link' rebuilds it"
+    return empty_reason(store, story_id, not waiting) if empty else ""
 
 
 def empty_reason(store: ReadStore, story_id: int, built: bool = True) -> str:
