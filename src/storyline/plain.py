@@ -12,6 +12,8 @@ Example::
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 # C0 and C1 control characters (an ANSI escape starts with one) except tab and newline
 _CONTROL = dict.fromkeys([*(c for c in range(32) if c not in (9, 10)), *range(127, 160)])
 
@@ -37,3 +39,16 @@ def date_span(first: str | None, last: str | None) -> str:
     ('2024-12-01 to 2024-12-03', '? to 2024-12-03', 'undated')
     """
     return f"{first or '?'} to {last or '?'}" if first or last else "undated"
+
+
+def shorten(text: str, limit: int, width: Callable[[str], int] = len) -> str:
+    """``text`` cut at the last word that fits in ``limit`` characters, with an ellipsis (all of it, ellipsis
+    included, within ``limit``); ``width`` measures whether it fits (the CLI passes the terminal's cell width).
+
+    >>> shorten("Share prices on the Jakarta Stock Exchange ended lower", 30)
+    'Share prices on the Jakarta …'
+    """
+    if width(text) <= limit:
+        return text
+    cut = text[: max(1, limit - 2)].rsplit(" ", 1)[0].rstrip(",;:(")
+    return cut + " …"

@@ -10,6 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from storyline.web.render import LIST_TITLE, short_title
 from tests.web.conftest import BIN, serving
 
 LONG = " ".join(["Flood waters rise across the region as officials in Dhaka, Chittagong and Sylhet warn that"] * 6)
@@ -41,3 +42,11 @@ def test_a_very_long_title_is_cut_in_lists_and_whole_on_its_page(long_server):
     assert LONG not in listing and LONG[:100] in listing
     article = httpx.get(f"{long_server}/article/1", timeout=30).text
     assert f"<h1>{LONG}</h1>" in article
+
+
+def test_a_title_with_no_space_to_cut_at_stays_within_the_list_limit():
+    """A Chinese headline has no space: it was cut to 159 characters plus " …", 161 in a 160 list (short_title
+    now cuts as the CLI's shorten does, the ellipsis inside the limit)."""
+    title = "北京遭遇今冬首场大雪交通受阻" * 20
+    shown = short_title(title)
+    assert len(shown) == LIST_TITLE and shown.endswith(" …") and title.startswith(shown[:-2])

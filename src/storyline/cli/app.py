@@ -24,7 +24,7 @@ from typer.core import TyperGroup
 
 import storyline
 from storyline.api import Storyline
-from storyline.plain import strip_control
+from storyline.plain import shorten, strip_control
 from storyline.settings import Settings
 from storyline.store import is_server_url
 
@@ -204,20 +204,8 @@ def print_listing(headers: Sequence[str], rows: Sequence[Sequence[str]], **kwarg
     table.columns[at].min_width = TITLE_MIN_WIDTH
     limit = width * TITLE_LINES - width // 3  # wrapping at words leaves each line short by up to a word
     for row in rows:
-        table.add_row(*(shorten(x, limit) if i == at else x for i, x in enumerate(row)))
+        table.add_row(*(shorten(x, limit, cell_len) if i == at else x for i, x in enumerate(row)))
     out_console.print(table)
-
-
-def shorten(text: str, limit: int) -> str:
-    """``text`` cut at the last word that fits in ``limit`` characters, with an ellipsis.
-
-    >>> shorten("Share prices on the Jakarta Stock Exchange ended lower", 30)
-    'Share prices on the Jakarta …'
-    """
-    if cell_len(text) <= limit:
-        return text
-    cut = text[: max(1, limit - 2)].rsplit(" ", 1)[0].rstrip(",;:(")
-    return cut + " …"
 
 
 def print_json(data: Any) -> None:

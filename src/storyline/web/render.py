@@ -22,6 +22,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
+from storyline.plain import shorten
 from storyline.timeline.dates import display_date
 
 HERE = Path(__file__).parent
@@ -76,7 +77,8 @@ LIST_TITLE = 160
 
 
 def short_title(title: str | None, limit: int = LIST_TITLE) -> str:
-    """A title as a list shows it: cut at the last word that fits, with an ellipsis; the page shows it whole.
+    """A title as a list shows it: cut at the last word that fits, with an ellipsis (:func:`~storyline.plain.shorten`,
+    as ``storyline stories`` cuts it); the page shows it whole.
 
     A scraped page's title can run to hundreds of characters (a headline repeated six times, 600 in all),
     and a story's event list and every quote citing it showed all of it.
@@ -86,10 +88,7 @@ def short_title(title: str | None, limit: int = LIST_TITLE) -> str:
     >>> short_title(None)
     '(untitled)'
     """
-    title = title or "(untitled)"
-    if len(title) <= limit:
-        return title
-    return title[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:(") + " …"
+    return shorten(title or "(untitled)", limit)
 
 
 def _env() -> Environment:
