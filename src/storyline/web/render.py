@@ -103,6 +103,7 @@ def _env() -> Environment:
     env.filters["day"] = lambda v: (v or "")[:10]
     env.filters["safe_url"] = safe_url
     env.filters["short_title"] = short_title
+    env.globals["LIST_TITLE"] = LIST_TITLE  # the title_link macro adds the whole title as a tooltip past it
     return env
 
 
