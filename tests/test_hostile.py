@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ import storyline
 from storyline.cli import app
 from storyline.export import render
 from storyline.records import Annotation, Article, Chain, Evidence, Mention, Quote, TimelineEntry
+from storyline.store import QueryError, SqliteStore
 
 TITLE = "[caption id=1]Boeing[/caption] \x1b[31mRED\x1b[0m [/] <script>alert(1)</script>"
 TEXT = ("=HYPERLINK(\"http://evil\") Boeing said [click](javascript:alert(1)) on Monday, March 7, 2005, "
@@ -200,3 +202,18 @@ def test_a_huge_line_inside_a_small_gzip_is_skipped_without_holding_it_in_memory
     report, peak = _peak_ingest(tmp_path / "s.db", bomb)
     assert report["stored"] == 1 and report["skipped"] == 1
     assert peak - base < 120, (base, peak)  # MB over the same command on one line: the cap is read, never the line
+
+
+def test_a_schema_fault_while_searching_is_the_stores_failure_not_the_users_syntax(tmp_path):
+    """SQLite says 'no such column' of a column filter FTS5 reads in the query (``COVID-19`` is column ``19``)
+    and of a column the store's own SQL names and the schema lacks: only the first is the user's to fix; the
+    second was reported as their syntax and retried as words."""
+    store = SqliteStore(tmp_path / "fine.db")
+    with pytest.raises(QueryError, match="not valid FTS5 syntax"):
+        store.search("COVID-19")
+    store.close()
+    broken = SqliteStore(tmp_path / "broken.db")
+    broken.db.execute("ALTER TABLE articles RENAME COLUMN dateline TO place")  # a schema the store's SQL does not fit
+    with pytest.raises(sqlite3.OperationalError, match="no such column: a.dateline"):
+        broken.search("floods")
+    broken.close()

@@ -260,7 +260,7 @@ class ArticleStore(SqliteBase):
                 (query, clamp(limit)),
             ).fetchall()
         except sqlite3.OperationalError as exc:
-            if not is_query_error(exc):
+            if not is_query_error(exc, query):
                 raise  # the store's failure (locked, full), not the query's
             raise QueryError(
                 f"search query {query!r} is not valid FTS5 syntax ({exc}); quote phrases with \"...\""

@@ -37,20 +37,33 @@ class QueryError(StoreError):
     """The user's query cannot be run as written (FTS5 syntax); a usage error, the store is fine."""
 
 
-_FTS_QUERY_ERRORS = ("fts5:", "syntax error", "unterminated string", "no such column", "unknown special query")
-"""What SQLite's FTS5 says of a MATCH query it cannot parse: ``COVID-19`` reads as column ``19``
-(``no such column: 19``), a lone ``"`` as ``unterminated string``, ``*`` as ``unknown special query``."""
+_FTS_QUERY_ERRORS = ("fts5:", "syntax error", "unterminated string", "unknown special query")
+"""What SQLite's FTS5 says of a MATCH query it cannot parse: a lone ``"`` gives ``unterminated string``,
+``*`` ``unknown special query``; and see :func:`is_query_error` for ``no such column``."""
+
+_NO_COLUMN = "no such column: "
 
 
-def is_query_error(exc: Exception) -> bool:
-    """Whether a failed full-text search failed on the user's query, not on the store (locked, full, broken).
+def is_query_error(exc: Exception, query: str | None = None) -> bool:
+    """Whether a failed full-text search failed on the user's ``query``, not on the store (locked, full, broken).
+
+    ``no such column: X`` is the query's only when X is in it: FTS5 reads ``COVID-19`` as column ``19`` and
+    ``foo:bar`` as column ``foo``, while a column the store's own SQL names and the schema lacks (``a.source``)
+    is a fault of the store, not syntax to retry as words.
 
     >>> import sqlite3
-    >>> is_query_error(sqlite3.OperationalError("unterminated string")), is_query_error(
-    ...     sqlite3.OperationalError("database is locked"))
+    >>> error = sqlite3.OperationalError
+    >>> is_query_error(error("unterminated string")), is_query_error(error("database is locked"))
     (True, False)
+    >>> is_query_error(error("no such column: 19"), "COVID-19")
+    True
+    >>> is_query_error(error("no such column: a.source"), "floods")
+    False
     """
-    return any(s in str(exc) for s in _FTS_QUERY_ERRORS)
+    text = str(exc)
+    if text.startswith(_NO_COLUMN):
+        return text[len(_NO_COLUMN):] in (query or "")
+    return any(s in text for s in _FTS_QUERY_ERRORS)
 
 
 INT64_MAX = 2**63 - 1

@@ -56,7 +56,7 @@ def _first(row: Any) -> tuple[bool, str, int, int]:
 
 def raise_if_bad_query(exc: sqlite3.OperationalError, query: str | None) -> None:
     """Raise the user's error when a quote search failed on its FTS5 query (else the caller re-raises)."""
-    if query and is_query_error(exc):
+    if query and is_query_error(exc, query):
         raise QueryError(f"quote query {query!r} is not valid FTS5 syntax ({exc}); quote phrases with \"...\""
                          ) from None
 
