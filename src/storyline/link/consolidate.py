@@ -37,9 +37,10 @@ from typing import Any
 import numpy as np
 
 from storyline.link.events import Cluster, day_number
-from storyline.link.features import Vector, idf, top, weigh
+from storyline.link.features import Vector, many_idfs, top, weigh
 from storyline.link.regions import regions
 from storyline.link.stories import bursty, feature_days, story_vector
+from storyline.link.sums import running_sums
 from storyline.records import Lineage
 from storyline.settings import Settings
 
@@ -109,12 +110,7 @@ def _columns(keys: list[str]) -> np.ndarray:
 def _cosines(cols: np.ndarray, vals: np.ndarray, sizes: np.ndarray, days: Sequence[int | None],
              window: int | None) -> np.ndarray:
     """Pairwise cosines of the rows given entry by entry (``sizes``: entries per row), as :func:`similarities`."""
-    from scipy.sparse import csr_matrix
-
-    n = len(sizes)
-    rows = np.repeat(np.arange(n, dtype=np.int64), sizes)
-    width = int(cols.max()) + 1 if len(cols) else 1
-    m = csr_matrix((vals / row_norms(vals, sizes)[rows], (rows, cols)), shape=(n, width))
+    m = _unit_rows(cols, vals, sizes)
     sims = np.asarray((m @ m.T).todense(), dtype=np.float64)
     if window is not None and days:
         d = np.array([np.nan if x is None else x for x in days], dtype=np.float64)
@@ -123,9 +119,19 @@ def _cosines(cols: np.ndarray, vals: np.ndarray, sizes: np.ndarray, days: Sequen
     return sims
 
 
+def _unit_rows(cols: np.ndarray, vals: np.ndarray, sizes: np.ndarray) -> Any:
+    """The rows given entry by entry, each divided by its norm, as a sparse matrix (scipy's CSR)."""
+    from scipy.sparse import csr_matrix
+
+    n = len(sizes)
+    rows = np.repeat(np.arange(n, dtype=np.int64), sizes)
+    width = int(cols.max()) + 1 if len(cols) else 1
+    return csr_matrix((vals / row_norms(vals, sizes)[rows], (rows, cols)), shape=(n, width))
+
+
 def row_norms(vals: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     """Per row of entries (``sizes`` per row, in order), ``math.sqrt(sum(x * x for x in row)) or 1.0``, the
-    very same floats: the squares are summed left to right (:func:`running_sums`),
+    very same floats: the squares are summed left to right (:func:`~storyline.link.sums.running_sums`),
     not pairwise as ``numpy.sum`` would.
 
     >>> rows = [[0.1, 0.7, 0.2], [], [0.3]]
@@ -135,35 +141,6 @@ def row_norms(vals: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     """
     norms = np.sqrt(running_sums(vals * vals, sizes))
     return np.where(norms == 0.0, 1.0, norms)
-
-
-def running_sums(vals: np.ndarray, sizes: np.ndarray) -> np.ndarray:
-    """Per run of ``sizes`` consecutive values, their sum taken left to right as Python's ``sum`` takes it
-    (numpy's own sum is pairwise, which can differ in the last bit): a cumulative sum over a table of the
-    runs padded with zeros, a block of runs at a time.  0.0 for an empty run.
-
-    >>> runs = [[0.1, 0.7, 0.2], [], [0.3]]
-    >>> running_sums(np.array([0.1, 0.7, 0.2, 0.3]), np.array([3, 0, 1])).tolist() == [sum(r) for r in runs]
-    True
-    """
-    out = np.zeros(len(sizes))
-    if not len(vals):
-        return out
-    starts = np.cumsum(sizes) - sizes
-    widest = max(1, int(sizes.max()))
-    step = max(1, _CELLS // widest)
-    for lo in range(0, len(sizes), step):
-        size = sizes[lo : lo + step]
-        total = int(size.sum())
-        within = np.arange(total) - np.repeat(np.cumsum(size) - size, size)
-        table = np.zeros((len(size), widest))
-        table[np.repeat(np.arange(len(size)), size), within] = vals[starts[lo] : starts[lo] + total]
-        out[lo : lo + step] = np.cumsum(table, axis=1)[:, -1]
-    return out
-
-
-_CELLS = 2_000_000
-"""Values of a padded table summed at once (:func:`running_sums`): 16 MB."""
 
 
 _FEW = 8
@@ -408,8 +385,12 @@ def _sparse_burst_similarities(plain: list[Vector], days: list[int | None], sett
         burst[on] = vals[on] * scale
     sims = _cosines(cols, burst, sizes, days, settings.story_window_days)
     if power and dated.any() and not dated.all():
-        mixed = dated[:, None] != dated[None, :]
-        sims[mixed] = _cosines(cols, vals, sizes, (), None)[mixed]
+        # a pair of a dated and an undated article compares the plain vectors: only those two blocks of their
+        # product are taken (an entry sums its row's products in the row's order, as in the whole product)
+        plain_rows = _unit_rows(cols, vals, sizes)
+        on, off = np.flatnonzero(dated), np.flatnonzero(~dated)
+        sims[np.ix_(on, off)] = (plain_rows[on] @ plain_rows[off].T).toarray()
+        sims[np.ix_(off, on)] = (plain_rows[off] @ plain_rows[on].T).toarray()
     return sims
 
 
@@ -441,7 +422,7 @@ def events_from(story: list[Member], sims: np.ndarray, settings: Settings) -> li
 
 def vectors(group: list[Member], df: dict[str, int], n_docs: int, settings: Settings) -> dict[int, Vector]:
     """Each member's event vector (article id -> vector), weighed with the given frequencies."""
-    idfs = {f: idf(f, df, n_docs) for f in {f for m in group for f in m.raw}}
+    idfs = many_idfs({f for m in group for f in m.raw}, df, n_docs)
     return {m.aid: weigh(m.raw, df, n_docs, settings, m.lead, idfs) for m in group}
 
 
