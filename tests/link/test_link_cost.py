@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from scipy.spatial.distance import squareform
 
 import storyline
 from storyline.link.candidates import spans, story_neighbours
@@ -27,11 +28,14 @@ from storyline.link.consolidate import (
     _few_similarities,
     _sparse_burst_similarities,
     _sparse_similarities,
+    _story_rows,
     burst_similarities,
     linkage_labels,
     members,
     similarities,
     story_counts,
+    story_distances,
+    tree_labels,
     vectors,
 )
 from storyline.link.events import Cluster, day_number, shift
@@ -402,3 +406,26 @@ def test_running_sums_of_real_vectors_are_pythons_left_to_right_sums(linked):
     assert running_sums(vals, sizes).tolist() == [sum(r) for r in runs]
     for cells in (1, 150, 10_000):  # blocks of one run, of a few, of all
         assert running_sums(vals, sizes, cells).tolist() == [sum(r) for r in runs]
+
+
+def test_story_linkage_reads_the_triangle_of_the_whole_matrix_to_the_bit(linked):
+    """A region's story linkage is fed condensed distances made a block of rows at a time, only the pairs i < j;
+    they are those of the whole matrix of cosines (masked for the window, clipped), and so are the stories,
+    dated, mixed with undated articles, at any burst power and any block size."""
+    group, vecs, _ = region_vectors(linked[0])
+    plain = [story_vector(vecs[m.aid]) for m in group]
+    dated = [day_number(m.published) for m in group]
+    for power in (1.0, 0.5, 0.0):
+        s = Settings(story_burst_power=power)
+        for days in (dated, [None if i % 3 == 0 else d for i, d in enumerate(dated)]):
+            whole = np.clip(1.0 - burst_similarities(plain, days, s), 0.0, 1.0)
+            np.fill_diagonal(whole, 0.0)
+            dist = story_distances(plain, days, s)
+            assert np.array_equal(dist, squareform(whole, checks=False))
+            labels = tree_labels(dist, s.consolidate_story_threshold, s.consolidate_story_evidence)
+            assert labels == linkage_labels(burst_similarities(plain, days, s), s.consolidate_story_threshold,
+                                            s.consolidate_story_evidence)
+            rows = _story_rows(plain, days, s)  # blocks of one row, of a few, of all: the same cosines
+            for step in (1, 7, len(plain)):
+                parts = [rows.cosines(lo, min(len(plain), lo + step), 0) for lo in range(0, len(plain), step)]
+                assert np.array_equal(np.vstack(parts), burst_similarities(plain, days, s))
