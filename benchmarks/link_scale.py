@@ -12,9 +12,15 @@ consolidation of the touched stories), in wall and CPU time.  The last batch is 
 ``--repeat`` times from the same store state (copies taken before it), since one
 run's CPU time on a shared machine moves with the load of its neighbours.
 
+``--undated-share 0.3`` makes the stream mixed, as ECB+-style feeds are: a seeded
+share of the base articles (``--seed``; the same ones in every era, so eras stay
+comparable) arrive without their publication date.  Only the date goes: their
+annotations, timex values included, are those of the dated reading.
+
 Usage::
 
     .venv/bin/python benchmarks/link_scale.py ../shared/data/newswire-1997-1998.jsonl [--total 10000 --batch 500]
+    .venv/bin/python benchmarks/link_scale.py ../shared/data/newswire-1997-1998.jsonl --undated-share 0.3
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import random
 import re
 import shutil
 import sqlite3
@@ -76,28 +83,43 @@ def base_count(db: Path) -> int:
         return sl.store.count_articles()
 
 
-def stream(db: Path, total: int) -> Iterator[tuple[Article, Annotation]]:
+def stream(db: Path, total: int, undated_share: float = 0.0, seed: int = 0) -> Iterator[tuple[Article, Annotation]]:
     """``total`` (article, annotation) pairs: the base articles in date order, then their shifted copies.
 
-    Made as they are read, so a 50,000-article run holds the base and one batch, not every copy."""
+    ``undated_share``: that share of the base articles, drawn with ``seed`` (:func:`undated_picks`), comes
+    without a publication date, in every era.  Made as they are read, so a 50,000-article run holds the
+    base and one batch, not every copy."""
     with storyline.open(db) as sl:
         base = [(a, sl.store.annotation(a.id or 0)) for a in sl.store.articles()]
+    undated = undated_picks(len(base), undated_share, seed)
     made = 0
     era = 0
     while made < total:
         years = era * ERA_YEARS
-        for art, ann in base[: total - made]:
+        for k, (art, ann) in enumerate(base[: total - made]):
             a2 = copy.deepcopy(art)
             a2.id, a2.duplicate_of = None, None
             a2.external_id = f"{art.external_id}#era{era}"
             a2.content_hash, a2.input_hash = a2.external_id, ""  # a copy, not the same input read again
             a2.published = shifted(art.published, years)
+            if k in undated:
+                a2.published, a2.published_from = None, None
             ann2 = copy.deepcopy(ann)
             for t in ann2.timexes:
                 t.value = shifted(t.value, years) or t.value
             made += 1
             yield a2, ann2
         era += 1
+
+
+def undated_picks(n: int, share: float, seed: int) -> set[int]:
+    """Which of ``n`` base articles (by position) lose their publication date: ``round(share * n)`` of them,
+    drawn with ``seed``.
+
+    >>> sorted(undated_picks(10, 0.3, 0)), undated_picks(10, 0.0, 0)
+    ([0, 6, 9], set())
+    """
+    return set(random.Random(seed).sample(range(n), round(share * n))) if share > 0 else set()
 
 
 REFERENCE_WPS = 5000
@@ -116,15 +138,16 @@ def spacy_rate(texts: list[str], model: str) -> float:
     return words / (time.process_time() - c0)
 
 
-def run(jsonl: Path, cache: Path, total: int, batch: int,
-        repeat: int = 1) -> tuple[list[list[object]], str | None, list[float], list[float]]:
+def run(jsonl: Path, cache: Path, total: int, batch: int, repeat: int = 1, undated_share: float = 0.0,
+        seed: int = 0) -> tuple[list[list[object]], str | None, list[float], list[float]]:
     """The table's rows, the timeline stage's failure if any, the last batch's CPU ms/article linked ``repeat``
     times from the same store (the first in the run's own store, the others in copies of it taken before that
     batch was linked, each opened afresh as a ``storyline link`` process opens it), and spaCy's words per CPU
-    second measured just before and just after those (:func:`spacy_rate`, on the last batch's texts)."""
+    second measured just before and just after those (:func:`spacy_rate`, on the last batch's texts).
+    ``undated_share`` and ``seed``: as :func:`stream`."""
     settings = Settings()
     base_store(jsonl, cache, settings)
-    items = stream(cache, total)
+    items = stream(cache, total, undated_share, seed)
     rows: list[list[object]] = []
     timeline_error: str | None = None
     last: list[float] = []
@@ -184,8 +207,15 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=500)
     ap.add_argument("--repeat", type=int, default=3,
                     help="link the last batch this many times from the same store; its min and median are reported")
+    ap.add_argument("--undated-share", type=float, default=0.0,
+                    help="this share of the articles (the same ones each era) arrive without a publication date")
+    ap.add_argument("--seed", type=int, default=0, help="which articles --undated-share strips of their date")
+    ap.add_argument("--no-append", action="store_true", help="print only; leave RESULTS.md alone")
     args = ap.parse_args()
-    rows, timeline_error, last, rates = run(args.jsonl, args.cache, args.total, args.batch, args.repeat)
+    if not 0.0 <= args.undated_share <= 1.0:
+        ap.error("--undated-share is a share of the articles, from 0 to 1")
+    rows, timeline_error, last, rates = run(args.jsonl, args.cache, args.total, args.batch, args.repeat,
+                                            args.undated_share, args.seed)
     header = ["stored after batch", "batch", "link ms/article (wall)", "link ms/article (CPU)", "stories changed",
               "timelines ms/article",
               "events", "stories"]
@@ -198,6 +228,9 @@ def main() -> None:
                "changed stories are timed apart (storyline.timeline).  Articles past the real ones are copies "
                f"of them with ids, hashes, publication dates and timex values shifted by {ERA_YEARS}-year steps; "
                f"their annotations are reused.")
+    if args.undated_share:
+        summary += (f"  A mixed stream: {args.undated_share:.0%} of the base articles (seed {args.seed}; the same ones"
+                    " each era) arrive without a publication date, their annotations as in the dated reading.")
     per_era: dict[int, list[float]] = {}
     for r in rows:
         per_era.setdefault((int(r[0]) - 1) // base_count(args.cache), []).append(float(r[3]))  # type: ignore[arg-type]
@@ -218,7 +251,11 @@ def main() -> None:
     if timeline_error:
         summary += f"  {timeline_error}; later batches ran without timelines."
     check_store(args.cache)
-    append_results("Linking cost as the store grows (link_scale.py)", f"{table}\n\n{summary}")
+    if args.no_append:
+        print(summary)
+        return
+    title = "Linking cost as the store grows" + (", a mixed stream" if args.undated_share else "")
+    append_results(f"{title} (link_scale.py)", f"{table}\n\n{summary}")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from scipy.spatial.distance import squareform
 
 import storyline
 from storyline.link.candidates import spans, story_neighbours
@@ -27,16 +28,21 @@ from storyline.link.consolidate import (
     _few_similarities,
     _sparse_burst_similarities,
     _sparse_similarities,
+    _story_rows,
     burst_similarities,
     linkage_labels,
     members,
     similarities,
     story_counts,
+    story_distances,
+    tree_labels,
     vectors,
 )
 from storyline.link.events import Cluster, day_number, shift
+from storyline.link.features import idf, many_idfs, weigh
 from storyline.link.regions import _all_within, _days, _within, mean_cosine, mean_cosines
 from storyline.link.stories import bursty, feature_days, story_vector
+from storyline.link.sums import running_sums
 from storyline.settings import Settings
 from storyline.store.schema import MIGRATIONS
 from tests.conftest import DATA
@@ -349,3 +355,77 @@ def test_placing_reads_the_counts_of_the_story_that_takes_the_article_only(linke
         bare = {r[0]: r[1] for r in sl.store.story_states(list(full), counts=False)}
     assert any("k" in state for state in full.values())
     assert bare == {sid: {k: v for k, v in state.items() if k != "k"} for sid, state in full.items()}
+
+
+def _weigh_as_written(raw, df, n_docs, settings, lead):
+    """``features.weigh`` as it read before its fast paths: every factor multiplied in, one idf call a feature."""
+    weights = {"e": settings.event_entity_weight, "t": settings.event_term_weight, "d": settings.event_date_weight,
+               "k": settings.event_key_weight}
+    blocks: dict[str, dict[str, float]] = {"e": {}, "t": {}, "d": {}, "k": {}}
+    for feat, count in raw.items():
+        boost = settings.event_lead_weight if feat in set(lead) else 1.0
+        block = {"e": "e", "t": "t", "p": "k", "n": "k", "q": "k"}.get(feat[0], "d")
+        blocks[block][feat] = (1.0 + math.log(count)) * idf(feat, df, n_docs) * boost
+    out: dict[str, float] = {}
+    for name, vec in blocks.items():
+        norm = math.sqrt(sum(x * x for x in vec.values()))
+        if norm and weights[name]:
+            out.update({k: weights[name] * x / norm for k, x in vec.items()})
+    total = math.sqrt(sum(x * x for x in out.values()))
+    return {k: x / total for k, x in out.items()} if total else {}
+
+
+def test_a_region_is_weighed_with_the_floats_of_the_formula_as_written(linked):
+    """Consolidation weighs a region with its idfs taken at once (``many_idfs``) and a factor of 1.0 left out
+    of the products; every weight, and the order of every vector's keys, is that of the formula multiplied
+    out feature by feature, with the default weights and with others."""
+    db, _ = linked
+    with storyline.open(db) as sl:
+        store = sl.store
+        group = members(store, sl.settings, [s.id for s in sl.stories()])
+        df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
+        n_docs = store.linked_originals()
+    assert len(group) == N and any(m.lead for m in group)
+    for s in (Settings(), Settings(event_lead_weight=2.0, event_term_weight=0.5, event_date_weight=0.0)):
+        want = {m.aid: _weigh_as_written(m.raw, df, n_docs, s, m.lead) for m in group}
+        got = vectors(group, df, n_docs, s)
+        assert [list(v.items()) for v in got.values()] == [list(want[aid].items()) for aid in got]
+        assert [list(weigh(m.raw, df, n_docs, s, m.lead).items()) for m in group] == [
+            list(want[m.aid].items()) for m in group]
+    feats = sorted({k for m in group for k in m.raw})
+    assert many_idfs(feats, df, n_docs) == {f: idf(f, df, n_docs) for f in feats}
+
+
+def test_running_sums_of_real_vectors_are_pythons_left_to_right_sums(linked):
+    """One helper sums the runs of the norms (``row_norms``) and of the mean cosines (``mean_cosines``): each
+    run's sum is Python's ``sum`` of it, to the bit, whatever the block the runs are cut into."""
+    _, vecs, _ = region_vectors(linked[0])
+    runs = [[x * x for x in v.values()] for v in vecs.values()] + [[]]
+    vals = np.array([x for r in runs for x in r])
+    sizes = np.array([len(r) for r in runs])
+    assert running_sums(vals, sizes).tolist() == [sum(r) for r in runs]
+    for cells in (1, 150, 10_000):  # blocks of one run, of a few, of all
+        assert running_sums(vals, sizes, cells).tolist() == [sum(r) for r in runs]
+
+
+def test_story_linkage_reads_the_triangle_of_the_whole_matrix_to_the_bit(linked):
+    """A region's story linkage is fed condensed distances made a block of rows at a time, only the pairs i < j;
+    they are those of the whole matrix of cosines (masked for the window, clipped), and so are the stories,
+    dated, mixed with undated articles, at any burst power and any block size."""
+    group, vecs, _ = region_vectors(linked[0])
+    plain = [story_vector(vecs[m.aid]) for m in group]
+    dated = [day_number(m.published) for m in group]
+    for power in (1.0, 0.5, 0.0):
+        s = Settings(story_burst_power=power)
+        for days in (dated, [None if i % 3 == 0 else d for i, d in enumerate(dated)]):
+            whole = np.clip(1.0 - burst_similarities(plain, days, s), 0.0, 1.0)
+            np.fill_diagonal(whole, 0.0)
+            dist = story_distances(plain, days, s)
+            assert np.array_equal(dist, squareform(whole, checks=False))
+            labels = tree_labels(dist, s.consolidate_story_threshold, s.consolidate_story_evidence)
+            assert labels == linkage_labels(burst_similarities(plain, days, s), s.consolidate_story_threshold,
+                                            s.consolidate_story_evidence)
+            rows = _story_rows(plain, days, s)  # blocks of one row, of a few, of all: the same cosines
+            for step in (1, 7, len(plain)):
+                parts = [rows.cosines(lo, min(len(plain), lo + step), 0) for lo in range(0, len(plain), step)]
+                assert np.array_equal(np.vstack(parts), burst_similarities(plain, days, s))

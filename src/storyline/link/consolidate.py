@@ -37,9 +37,10 @@ from typing import Any
 import numpy as np
 
 from storyline.link.events import Cluster, day_number
-from storyline.link.features import Vector, idf, top, weigh
+from storyline.link.features import Vector, many_idfs, top, weigh
 from storyline.link.regions import regions
 from storyline.link.stories import bursty, feature_days, story_vector
+from storyline.link.sums import CELLS, running_sums
 from storyline.records import Lineage
 from storyline.settings import Settings
 
@@ -109,12 +110,7 @@ def _columns(keys: list[str]) -> np.ndarray:
 def _cosines(cols: np.ndarray, vals: np.ndarray, sizes: np.ndarray, days: Sequence[int | None],
              window: int | None) -> np.ndarray:
     """Pairwise cosines of the rows given entry by entry (``sizes``: entries per row), as :func:`similarities`."""
-    from scipy.sparse import csr_matrix
-
-    n = len(sizes)
-    rows = np.repeat(np.arange(n, dtype=np.int64), sizes)
-    width = int(cols.max()) + 1 if len(cols) else 1
-    m = csr_matrix((vals / row_norms(vals, sizes)[rows], (rows, cols)), shape=(n, width))
+    m = _unit_rows(cols, vals, sizes)
     sims = np.asarray((m @ m.T).todense(), dtype=np.float64)
     if window is not None and days:
         d = np.array([np.nan if x is None else x for x in days], dtype=np.float64)
@@ -123,9 +119,19 @@ def _cosines(cols: np.ndarray, vals: np.ndarray, sizes: np.ndarray, days: Sequen
     return sims
 
 
+def _unit_rows(cols: np.ndarray, vals: np.ndarray, sizes: np.ndarray) -> Any:
+    """The rows given entry by entry, each divided by its norm, as a sparse matrix (scipy's CSR)."""
+    from scipy.sparse import csr_matrix
+
+    n = len(sizes)
+    rows = np.repeat(np.arange(n, dtype=np.int64), sizes)
+    width = int(cols.max()) + 1 if len(cols) else 1
+    return csr_matrix((vals / row_norms(vals, sizes)[rows], (rows, cols)), shape=(n, width))
+
+
 def row_norms(vals: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     """Per row of entries (``sizes`` per row, in order), ``math.sqrt(sum(x * x for x in row)) or 1.0``, the
-    very same floats: the squares are summed left to right (:func:`running_sums`),
+    very same floats: the squares are summed left to right (:func:`~storyline.link.sums.running_sums`),
     not pairwise as ``numpy.sum`` would.
 
     >>> rows = [[0.1, 0.7, 0.2], [], [0.3]]
@@ -135,35 +141,6 @@ def row_norms(vals: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     """
     norms = np.sqrt(running_sums(vals * vals, sizes))
     return np.where(norms == 0.0, 1.0, norms)
-
-
-def running_sums(vals: np.ndarray, sizes: np.ndarray) -> np.ndarray:
-    """Per run of ``sizes`` consecutive values, their sum taken left to right as Python's ``sum`` takes it
-    (numpy's own sum is pairwise, which can differ in the last bit): a cumulative sum over a table of the
-    runs padded with zeros, a block of runs at a time.  0.0 for an empty run.
-
-    >>> runs = [[0.1, 0.7, 0.2], [], [0.3]]
-    >>> running_sums(np.array([0.1, 0.7, 0.2, 0.3]), np.array([3, 0, 1])).tolist() == [sum(r) for r in runs]
-    True
-    """
-    out = np.zeros(len(sizes))
-    if not len(vals):
-        return out
-    starts = np.cumsum(sizes) - sizes
-    widest = max(1, int(sizes.max()))
-    step = max(1, _CELLS // widest)
-    for lo in range(0, len(sizes), step):
-        size = sizes[lo : lo + step]
-        total = int(size.sum())
-        within = np.arange(total) - np.repeat(np.cumsum(size) - size, size)
-        table = np.zeros((len(size), widest))
-        table[np.repeat(np.arange(len(size)), size), within] = vals[starts[lo] : starts[lo] + total]
-        out[lo : lo + step] = np.cumsum(table, axis=1)[:, -1]
-    return out
-
-
-_CELLS = 2_000_000
-"""Values of a padded table summed at once (:func:`running_sums`): 16 MB."""
 
 
 _FEW = 8
@@ -209,12 +186,23 @@ def linkage_labels(sims: np.ndarray, threshold: float, evidence: float = 0.0) ->
         return [0] * n
     if n == 2 and not evidence:  # one merge, at the clipped distance: what fcluster's cut gives (distance <= t)
         return [0, 0] if min(max(1.0 - float(sims[0, 1]), 0.0), 1.0) <= 1.0 - threshold else [0, 1]
-    from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
 
     dist = np.clip(1.0 - sims, 0.0, 1.0)
     np.fill_diagonal(dist, 0.0)
-    tree = linkage(squareform(dist, checks=False), method="average")
+    return tree_labels(squareform(dist, checks=False), threshold, evidence)
+
+
+def tree_labels(dist: np.ndarray, threshold: float, evidence: float = 0.0) -> list[int]:
+    """:func:`linkage_labels` from condensed distances: ``1 - cosine`` clipped to [0, 1], the pairs ``i < j``
+    row by row (scipy's ``squareform`` of the matrix), for at least 3 items.
+
+    >>> tree_labels(np.array([0.1, 0.9, 0.95]), 0.5)
+    [0, 0, 1]
+    """
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    tree = linkage(dist, method="average")
     if evidence:
         return cut(tree, threshold, evidence)
     labels = fcluster(tree, t=1.0 - threshold, criterion="distance")
@@ -341,9 +329,10 @@ def cluster_stories(group: list[Member], vecs: dict[int, Vector], settings: Sett
     and so does a pair of a dated and an undated article (:func:`burst_similarities`)."""
     days = [day_number(m.published) for m in group]
     plain = [story_vector(vecs[m.aid]) for m in group]
-    sims = burst_similarities(plain, days, settings)
-    labels = linkage_labels(sims, settings.consolidate_story_threshold, settings.consolidate_story_evidence)
-    return _grouped(group, labels)
+    threshold, evidence = settings.consolidate_story_threshold, settings.consolidate_story_evidence
+    if len(plain) > _FEW:  # a region: only the pairs the linkage reads are computed (story_distances)
+        return _grouped(group, tree_labels(story_distances(plain, days, settings), threshold, evidence))
+    return _grouped(group, linkage_labels(burst_similarities(plain, days, settings), threshold, evidence))
 
 
 def burst_similarities(plain: list[Vector], days: list[int | None], settings: Settings) -> np.ndarray:
@@ -385,6 +374,65 @@ def _sparse_burst_similarities(plain: list[Vector], days: list[int | None], sett
     Python's ``**`` (once per distinct share), and the products and norms are those of the loop
     (:func:`row_norms`).  A region's thousands of articles spent most of their story clustering there.
     """
+    return _story_rows(plain, days, settings).cosines(0, len(plain), 0)
+
+
+def story_distances(plain: list[Vector], days: list[int | None], settings: Settings) -> np.ndarray:
+    """The condensed distances (:func:`tree_labels`) of :func:`burst_similarities`' cosines, the very same
+    floats, a block of rows at a time and only the pairs ``i < j``.
+
+    Average linkage reads one triangle of the matrix.  A region of 3,000 articles (the cap, which a mixed
+    stream of dated and undated articles reaches) made a matrix of 9 million cosines, masked it for the
+    window, clipped it and copied its triangle out, each pass over arrays of 72 MB; here each row is
+    multiplied with the rows after it only, in blocks of a few million cells.  An entry of the sparse
+    product sums its row's products in the row's order, whichever other rows stand beside it, so every
+    cosine is the one the whole product gave.
+
+    >>> s = Settings(story_burst_days=7, story_burst_power=1.0)
+    >>> plain = [{"e:1": 0.6, "t:fire": 0.8}, {"e:1": 0.6, "t:fire": 0.8}, {"e:2": 0.6, "t:fire": 0.8}]
+    >>> from scipy.spatial.distance import squareform
+    >>> whole = np.clip(1.0 - burst_similarities(plain, [0, None, 100], s), 0.0, 1.0)
+    >>> np.fill_diagonal(whole, 0.0)
+    >>> bool((story_distances(plain, [0, None, 100], s) == squareform(whole, checks=False)).all())
+    True
+    """
+    rows = _story_rows(plain, days, settings)
+    n = len(plain)
+    step = max(1, CELLS // max(1, n))
+    parts = [np.zeros(0)]
+    for lo in range(0, n, step):
+        block = rows.cosines(lo, min(n, lo + step), lo)
+        parts += [block[r, r + 1 :] for r in range(len(block))]  # row lo + r's pairs with the rows after it
+    return np.clip(1.0 - np.concatenate(parts), 0.0, 1.0)
+
+
+@dataclass
+class _StoryRows:
+    """A region's unit vectors for its story cosines: burst-weighed, and plain for the pairs of a dated and an
+    undated article (``plain`` None when there are none), with each article's day (NaN: undated)."""
+
+    burst: Any  # scipy CSR, one row per article
+    plain: Any
+    dated: np.ndarray
+    days: np.ndarray
+    window: int
+
+    def cosines(self, lo: int, hi: int, start: int) -> np.ndarray:
+        """The cosines of rows ``lo``..``hi`` (exclusive) with rows ``start``.. (dense)."""
+        sims = np.asarray((self.burst[lo:hi] @ self.burst[start:].T).toarray(), dtype=np.float64)
+        apart = np.abs(self.days[lo:hi, None] - self.days[None, start:]) > self.window  # NaN compares False
+        np.copyto(sims, 0.0, where=apart)
+        if self.plain is not None:
+            # a dated and an undated article compare plain vectors: only those two blocks of the product
+            on_r, off_r = np.flatnonzero(self.dated[lo:hi]), np.flatnonzero(~self.dated[lo:hi])
+            on_c, off_c = np.flatnonzero(self.dated[start:]), np.flatnonzero(~self.dated[start:])
+            sims[np.ix_(on_r, off_c)] = (self.plain[lo + on_r] @ self.plain[start + off_c].T).toarray()
+            sims[np.ix_(off_r, on_c)] = (self.plain[lo + off_r] @ self.plain[start + on_c].T).toarray()
+        return sims
+
+
+def _story_rows(plain: list[Vector], days: list[int | None], settings: Settings) -> _StoryRows:
+    """:class:`_StoryRows` of a region: the burst weights in C-level passes (:func:`_sparse_burst_similarities`)."""
     keys = list(chain.from_iterable(plain))
     vals = np.fromiter(chain.from_iterable(v.values() for v in plain), dtype=np.float64, count=len(keys))
     sizes = np.fromiter(map(len, plain), dtype=np.int64, count=len(plain))
@@ -406,11 +454,10 @@ def _sparse_burst_similarities(plain: list[Vector], days: list[int | None], sett
         scale = np.array([x**power for x in distinct.tolist()], dtype=np.float64)[at.ravel()]
         burst = vals.copy()
         burst[on] = vals[on] * scale
-    sims = _cosines(cols, burst, sizes, days, settings.story_window_days)
-    if power and dated.any() and not dated.all():
-        mixed = dated[:, None] != dated[None, :]
-        sims[mixed] = _cosines(cols, vals, sizes, (), None)[mixed]
-    return sims
+    mixed = bool(power and dated.any() and not dated.all())
+    return _StoryRows(_unit_rows(cols, burst, sizes), _unit_rows(cols, vals, sizes) if mixed else None, dated,
+                      np.array([np.nan if d is None else d for d in days], dtype=np.float64),
+                      settings.story_window_days)
 
 
 def cluster_events(story: list[Member], vecs: dict[int, Vector], settings: Settings) -> list[list[Member]]:
@@ -441,7 +488,7 @@ def events_from(story: list[Member], sims: np.ndarray, settings: Settings) -> li
 
 def vectors(group: list[Member], df: dict[str, int], n_docs: int, settings: Settings) -> dict[int, Vector]:
     """Each member's event vector (article id -> vector), weighed with the given frequencies."""
-    idfs = {f: idf(f, df, n_docs) for f in {f for m in group for f in m.raw}}
+    idfs = many_idfs({f for m in group for f in m.raw}, df, n_docs)
     return {m.aid: weigh(m.raw, df, n_docs, settings, m.lead, idfs) for m in group}
 
 

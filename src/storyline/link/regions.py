@@ -23,6 +23,7 @@ import numpy as np
 from storyline.link.candidates import story_neighbours
 from storyline.link.events import Cluster, day_number, shift
 from storyline.link.features import Vector
+from storyline.link.sums import CELLS, running_sums
 from storyline.settings import Settings
 
 
@@ -181,7 +182,6 @@ def mean_cosines(stories: Mapping[int, tuple[Vector, int]], pairs: Sequence[tupl
     from scipy.sparse import csr_matrix
 
     ids = sorted({s for pair in pairs for s in pair})
-    row = {sid: r for r, sid in enumerate(ids)}
     cents = [stories[sid][0] for sid in ids]
     keys = list(chain.from_iterable(cents))
     vocab = {k: i for i, k in enumerate(dict.fromkeys(keys))}
@@ -191,24 +191,18 @@ def mean_cosines(stories: Mapping[int, tuple[Vector, int]], pairs: Sequence[tupl
     starts = np.concatenate(([0], np.cumsum(sizes)))
     lookup = csr_matrix((vals.copy(), cols.copy(), starts.copy()), shape=(len(cents), max(1, len(vocab))))
     lookup.sort_indices()  # each value is then found by a binary search in its row
-    first = np.fromiter((row[a] for a, _ in pairs), dtype=np.int64, count=len(pairs))
-    second = np.fromiter((row[b] for _, b in pairs), dtype=np.int64, count=len(pairs))
+    ends = np.searchsorted(np.array(ids, dtype=np.int64), np.array(pairs, dtype=np.int64).reshape(-1, 2))
+    first, second = ends[:, 0], ends[:, 1]  # the pairs' rows
     swap = sizes[first] > sizes[second]  # the order of the products: the smaller centroid's, the first's on a tie
     lead, other = np.where(swap, second, first), np.where(swap, first, second)
-    div = np.array([max(1, stories[a][1] * stories[b][1]) for a, b in pairs], dtype=np.float64)
+    members = np.array([stories[sid][1] for sid in ids], dtype=np.int64)
+    div = np.maximum(1, members[first] * members[second]).astype(np.float64)  # max(1, na * nb), as mean_cosine
     out: list[float] = []
-    step = max(1, _CELLS // max(1, int(sizes.max())))
+    step = max(1, CELLS // max(1, int(sizes.max())))
     for lo in range(0, len(pairs), step):
         a, b = lead[lo : lo + step], other[lo : lo + step]
         n = sizes[a]
-        within = np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n)  # each product's place in its pair
-        at = np.repeat(starts[a], n) + within
+        at = np.repeat(starts[a], n) + np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n)  # a's entries
         prods = vals[at] * np.asarray(lookup[np.repeat(b, n), cols[at]]).ravel()
-        table = np.zeros((len(a), max(1, int(n.max()))))
-        table[np.repeat(np.arange(len(a)), n), within] = prods
-        out += (np.cumsum(table, axis=1)[:, -1] / div[lo : lo + step]).tolist()  # left to right, as sum()
+        out += (running_sums(prods, n) / div[lo : lo + step]).tolist()  # left to right, as sum()
     return out
-
-
-_CELLS = 2_000_000
-"""Pairs times features summed at once: a table of 16 MB."""
