@@ -26,7 +26,6 @@ import storyline
 from storyline.link.candidates import spans, story_neighbours
 from storyline.link.consolidate import (
     _few_similarities,
-    _sparse_burst_similarities,
     _sparse_similarities,
     _story_rows,
     burst_similarities,
@@ -315,7 +314,7 @@ def test_burst_weights_of_a_region_are_the_floats_of_one_feature_at_a_time(linke
                 mixed = np.array([d is None for d in days])
                 mixed = mixed[:, None] != mixed[None, :]
                 loop[mixed] = _sparse_similarities(plain, (), None)[mixed]
-            assert np.array_equal(_sparse_burst_similarities(plain, days, s), loop)
+            assert np.array_equal(_story_rows(plain, days, s).cosines(0, len(plain), 0), loop)
             assert np.array_equal(burst_similarities(plain, days, s), loop)
 
 
@@ -418,14 +417,14 @@ def test_story_linkage_reads_the_triangle_of_the_whole_matrix_to_the_bit(linked)
     for power in (1.0, 0.5, 0.0):
         s = Settings(story_burst_power=power)
         for days in (dated, [None if i % 3 == 0 else d for i, d in enumerate(dated)]):
-            whole = np.clip(1.0 - burst_similarities(plain, days, s), 0.0, 1.0)
+            sims = burst_similarities(plain, days, s)
+            whole = np.clip(1.0 - sims, 0.0, 1.0)
             np.fill_diagonal(whole, 0.0)
             dist = story_distances(plain, days, s)
             assert np.array_equal(dist, squareform(whole, checks=False))
             labels = tree_labels(dist, s.consolidate_story_threshold, s.consolidate_story_evidence)
-            assert labels == linkage_labels(burst_similarities(plain, days, s), s.consolidate_story_threshold,
-                                            s.consolidate_story_evidence)
+            assert labels == linkage_labels(sims, s.consolidate_story_threshold, s.consolidate_story_evidence)
             rows = _story_rows(plain, days, s)  # blocks of one row, of a few, of all: the same cosines
             for step in (1, 7, len(plain)):
                 parts = [rows.cosines(lo, min(len(plain), lo + step), 0) for lo in range(0, len(plain), step)]
-                assert np.array_equal(np.vstack(parts), burst_similarities(plain, days, s))
+                assert np.array_equal(np.vstack(parts), sims)

@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 
 from storyline.link.events import shift
+from storyline.link.sums import CELLS
 
 Lookup = tuple[Sequence[str], str | None, str | None]
 """The features of one lookup, its ``since`` and its ``until`` (ISO dates; None: no bound)."""
@@ -125,7 +126,7 @@ def shared_features(lookups: Sequence[Lookup], postings: Sequence[tuple[str, int
     rows, cols = np.divmod(cells, len(feature_no))
     query = csr_matrix((np.ones(len(cells)), (rows, cols)), shape=(len(lookups), len(feature_no)))
     out: list[list[int]] = []
-    step = max(1, _CELLS // len(ids))
+    step = max(1, CELLS // len(ids))
     for lo in range(0, len(lookups), step):
         counts = (query[lo : lo + step] @ index).toarray()
         block = lookups[lo : lo + step]
@@ -136,10 +137,6 @@ def shared_features(lookups: Sequence[Lookup], postings: Sequence[tuple[str, int
         counts[early | (first[None, :] > until[:, None])] = 0
         out += [[int(x) for x in ids[best]] for best in _best(counts, limit)]
     return out
-
-
-_CELLS = 2_000_000
-"""Lookups times indexed stories counted at once: a dense block of 16 MB."""
 
 
 def _best(counts: np.ndarray, limit: int) -> list[np.ndarray]:

@@ -113,10 +113,15 @@ def _cosines(cols: np.ndarray, vals: np.ndarray, sizes: np.ndarray, days: Sequen
     m = _unit_rows(cols, vals, sizes)
     sims = np.asarray((m @ m.T).todense(), dtype=np.float64)
     if window is not None and days:
-        d = np.array([np.nan if x is None else x for x in days], dtype=np.float64)
+        d = _day_array(days)
         apart = np.abs(d[:, None] - d[None, :]) > window  # NaN (undated) compares False: no bound
         sims[apart] = 0.0
     return sims
+
+
+def _day_array(days: Sequence[int | None]) -> np.ndarray:
+    """Day numbers as floats, NaN for an undated article (any distance to NaN compares False: no bound)."""
+    return np.array([np.nan if x is None else x for x in days], dtype=np.float64)
 
 
 def _unit_rows(cols: np.ndarray, vals: np.ndarray, sizes: np.ndarray) -> Any:
@@ -351,8 +356,8 @@ def burst_similarities(plain: list[Vector], days: list[int | None], settings: Se
     >>> burst_similarities(plain, [0, None, 100], s).round(3).tolist()  # t:fire on days 0 and 100: half each
     [[1.0, 1.0, 0.308], [1.0, 1.0, 0.64], [0.308, 0.64, 1.0]]
     """
-    if len(plain) > _FEW:
-        return _sparse_burst_similarities(plain, days, settings)
+    if len(plain) > _FEW:  # a region: the burst weights in C-level passes (_story_rows)
+        return _story_rows(plain, days, settings).cosines(0, len(plain), 0)
     seen = feature_days(plain, days)
     burst = [bursty(v, d, seen, settings.story_burst_days, settings.story_burst_power)
              for v, d in zip(plain, days, strict=True)]
@@ -364,9 +369,10 @@ def burst_similarities(plain: list[Vector], days: list[int | None], settings: Se
     return sims
 
 
-def _sparse_burst_similarities(plain: list[Vector], days: list[int | None], settings: Settings) -> np.ndarray:
-    """:func:`burst_similarities` of a region, the very same floats, with the burst weights taken in C-level
-    passes over all entries at once instead of one ``bisect`` pair per feature of each article.
+def _story_rows(plain: list[Vector], days: list[int | None], settings: Settings) -> _StoryRows:
+    """:class:`_StoryRows` of a region, for :func:`burst_similarities`' cosines, the very same floats, with the
+    burst weights taken in C-level passes over all entries at once instead of one ``bisect`` pair per feature
+    of each article.
 
     A feature's dated uses are its entries' (column, day) codes, sorted: those within ``story_burst_days`` of
     an entry are one ``searchsorted`` range, as :func:`~storyline.link.stories.bursty` counts them in
@@ -374,7 +380,30 @@ def _sparse_burst_similarities(plain: list[Vector], days: list[int | None], sett
     Python's ``**`` (once per distinct share), and the products and norms are those of the loop
     (:func:`row_norms`).  A region's thousands of articles spent most of their story clustering there.
     """
-    return _story_rows(plain, days, settings).cosines(0, len(plain), 0)
+    keys = list(chain.from_iterable(plain))
+    vals = np.fromiter(chain.from_iterable(v.values() for v in plain), dtype=np.float64, count=len(keys))
+    sizes = np.fromiter(map(len, plain), dtype=np.int64, count=len(plain))
+    cols = _columns(keys)
+    dated = np.array([d is not None for d in days], dtype=bool)
+    power, near_days = settings.story_burst_power, settings.story_burst_days
+    burst = vals
+    if power and dated.any():
+        on = np.repeat(dated, sizes)  # the entries of dated articles: the others keep their weights
+        day = np.repeat(np.array([d if d is not None else 0 for d in days], dtype=np.int64), sizes)[on]
+        col = cols[on]
+        low = int(day.min()) - near_days
+        span = int(day.max()) + near_days - low + 1  # a code's window never reaches another column's codes
+        code = col * span + (day - low)
+        uses = np.sort(code)
+        near = np.searchsorted(uses, code + near_days, "right") - np.searchsorted(uses, code - near_days, "left")
+        share = near / np.bincount(col)[col]
+        distinct, at = np.unique(share, return_inverse=True)
+        scale = np.array([x**power for x in distinct.tolist()], dtype=np.float64)[at.ravel()]
+        burst = vals.copy()
+        burst[on] = vals[on] * scale
+    mixed = bool(power and dated.any() and not dated.all())
+    return _StoryRows(_unit_rows(cols, burst, sizes), _unit_rows(cols, vals, sizes) if mixed else None,
+                      _day_array(days), settings.story_window_days)
 
 
 def story_distances(plain: list[Vector], days: list[int | None], settings: Settings) -> np.ndarray:
@@ -402,7 +431,7 @@ def story_distances(plain: list[Vector], days: list[int | None], settings: Setti
     parts = [np.zeros(0)]
     for lo in range(0, n, step):
         block = rows.cosines(lo, min(n, lo + step), lo)
-        parts += [block[r, r + 1 :] for r in range(len(block))]  # row lo + r's pairs with the rows after it
+        parts.append(block[np.triu_indices(len(block), 1, block.shape[1])])  # row lo + r's pairs after it
     return np.clip(1.0 - np.concatenate(parts), 0.0, 1.0)
 
 
@@ -413,7 +442,6 @@ class _StoryRows:
 
     burst: Any  # scipy CSR, one row per article
     plain: Any
-    dated: np.ndarray
     days: np.ndarray
     window: int
 
@@ -424,40 +452,12 @@ class _StoryRows:
         np.copyto(sims, 0.0, where=apart)
         if self.plain is not None:
             # a dated and an undated article compare plain vectors: only those two blocks of the product
-            on_r, off_r = np.flatnonzero(self.dated[lo:hi]), np.flatnonzero(~self.dated[lo:hi])
-            on_c, off_c = np.flatnonzero(self.dated[start:]), np.flatnonzero(~self.dated[start:])
+            rows, cols = ~np.isnan(self.days[lo:hi]), ~np.isnan(self.days[start:])
+            on_r, off_r = np.flatnonzero(rows), np.flatnonzero(~rows)
+            on_c, off_c = np.flatnonzero(cols), np.flatnonzero(~cols)
             sims[np.ix_(on_r, off_c)] = (self.plain[lo + on_r] @ self.plain[start + off_c].T).toarray()
             sims[np.ix_(off_r, on_c)] = (self.plain[lo + off_r] @ self.plain[start + on_c].T).toarray()
         return sims
-
-
-def _story_rows(plain: list[Vector], days: list[int | None], settings: Settings) -> _StoryRows:
-    """:class:`_StoryRows` of a region: the burst weights in C-level passes (:func:`_sparse_burst_similarities`)."""
-    keys = list(chain.from_iterable(plain))
-    vals = np.fromiter(chain.from_iterable(v.values() for v in plain), dtype=np.float64, count=len(keys))
-    sizes = np.fromiter(map(len, plain), dtype=np.int64, count=len(plain))
-    cols = _columns(keys)
-    dated = np.array([d is not None for d in days], dtype=bool)
-    power, near_days = settings.story_burst_power, settings.story_burst_days
-    burst = vals
-    if power and dated.any():
-        on = np.repeat(dated, sizes)  # the entries of dated articles: the others keep their weights
-        day = np.repeat(np.array([d if d is not None else 0 for d in days], dtype=np.int64), sizes)[on]
-        col = cols[on]
-        low = int(day.min()) - near_days
-        span = int(day.max()) + near_days - low + 1  # a code's window never reaches another column's codes
-        code = col * span + (day - low)
-        uses = np.sort(code)
-        near = np.searchsorted(uses, code + near_days, "right") - np.searchsorted(uses, code - near_days, "left")
-        share = near / np.bincount(col)[col]
-        distinct, at = np.unique(share, return_inverse=True)
-        scale = np.array([x**power for x in distinct.tolist()], dtype=np.float64)[at.ravel()]
-        burst = vals.copy()
-        burst[on] = vals[on] * scale
-    mixed = bool(power and dated.any() and not dated.all())
-    return _StoryRows(_unit_rows(cols, burst, sizes), _unit_rows(cols, vals, sizes) if mixed else None, dated,
-                      np.array([np.nan if d is None else d for d in days], dtype=np.float64),
-                      settings.story_window_days)
 
 
 def cluster_events(story: list[Member], vecs: dict[int, Vector], settings: Settings) -> list[list[Member]]:

@@ -196,7 +196,7 @@ def idf(feature: str, df: dict[str, int], n_docs: int) -> float:
     >>> round(idf("e:1", {"e:1": 4}, 9), 4)
     1.6931
     """
-    return math.log((n_docs + 1) / (df.get(feature, 1) + 1)) + 1.0
+    return many_idfs((feature,), df, n_docs)[feature]
 
 
 def many_idfs(features: Iterable[str], df: dict[str, int], n_docs: int) -> dict[str, float]:

@@ -23,7 +23,7 @@ import numpy as np
 from storyline.link.candidates import story_neighbours
 from storyline.link.events import Cluster, day_number, shift
 from storyline.link.features import Vector
-from storyline.link.sums import CELLS, running_sums
+from storyline.link.sums import CELLS, run_offsets, running_sums
 from storyline.settings import Settings
 
 
@@ -202,7 +202,7 @@ def mean_cosines(stories: Mapping[int, tuple[Vector, int]], pairs: Sequence[tupl
     for lo in range(0, len(pairs), step):
         a, b = lead[lo : lo + step], other[lo : lo + step]
         n = sizes[a]
-        at = np.repeat(starts[a], n) + np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n)  # a's entries
+        at = np.repeat(starts[a], n) + run_offsets(n)  # a's entries
         prods = vals[at] * np.asarray(lookup[np.repeat(b, n), cols[at]]).ravel()
         out += (running_sums(prods, n) / div[lo : lo + step]).tolist()  # left to right, as sum()
     return out

@@ -34,11 +34,21 @@ def running_sums(vals: np.ndarray, sizes: np.ndarray, cells: int = CELLS) -> np.
     for lo in range(0, len(sizes), step):
         size = sizes[lo : lo + step]
         total = int(size.sum())
-        within = np.arange(total) - np.repeat(np.cumsum(size) - size, size)
+        within = run_offsets(size, total)
         table = np.zeros((len(size), widest))
         table[np.repeat(np.arange(len(size)), size), within] = vals[starts[lo] : starts[lo] + total]
         out[lo : lo + step] = np.cumsum(table, axis=1)[:, -1]
     return out
 
 
-__all__ = ["CELLS", "running_sums"]
+def run_offsets(sizes: np.ndarray, total: int | None = None) -> np.ndarray:
+    """Each entry's place within its run, for runs of ``sizes`` consecutive entries (``total``: their sum).
+
+    >>> run_offsets(np.array([3, 0, 2])).tolist()
+    [0, 1, 2, 0, 1]
+    """
+    total = int(sizes.sum()) if total is None else total
+    return np.arange(total) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+
+
+__all__ = ["CELLS", "run_offsets", "running_sums"]
