@@ -80,6 +80,8 @@ class IngestReport:
     and quotes are not looked for; see :mod:`storyline.nlp.foreign`)."""
     interrupted: bool = False
     problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
+    """Stored articles the user should hear of, one line each: a record whose date could not be read."""
     ids: list[int] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -95,6 +97,7 @@ class IngestReport:
             "unread": self.unread,
             "interrupted": self.interrupted,
             "problems": [{"input": p.input, "reason": p.reason, "kind": p.kind} for p in self.problems],
+            "notes": [{"input": p.input, "reason": p.reason} for p in self.notes],
             "ids": self.ids,
         }
 
@@ -179,6 +182,12 @@ class Storyline:
             return "duplicate"
         report.ids.append(aid)
         report.stored += 1
+        raw = item.metadata.get("published_raw")
+        if raw:  # the record's date could not be read: said once, naming it (show and export keep the value)
+            dated = "--published" if item.published_from == "option" else f"its {item.published_from}"
+            outcome = f"dated from {dated} instead" if item.published else "stored undated"
+            report.notes.append(Problem(f"{item.external_id} (article {aid})",
+                                        f"its date {str(raw)[:60]!r} could not be read; {outcome}", "note"))
         if item.duplicate_of is not None:
             report.near_duplicates += 1
             return "near-duplicate"

@@ -100,6 +100,7 @@ def _summary(report: IngestReport) -> str:
             + (f"dated {report.dated} (stored undated, now given their date), " if report.dated else "")
             + f"skipped {report.skipped}, failed {report.failed}, annotated {report.annotated}"
             + _unread(report.unread)
+            + (f", dates not read {len(report.notes)}" if report.notes else "")
             + (f", not annotated {report.unannotated} (retried by 'storyline annotate')" if report.unannotated else ""))
 
 
@@ -136,7 +137,7 @@ def ingest(
         print_json(report.as_dict())
     else:
         if not quiet:
-            for p in report.problems:
+            for p in report.problems + report.notes:
                 err_console.print(f"{p.kind}: {p.input}: {p.reason}")
         err_console.print(("interrupted; " if report.interrupted else "") + _summary(report)
                           + ("; run the same command again to resume" if report.interrupted else ""))

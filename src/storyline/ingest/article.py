@@ -133,8 +133,8 @@ def build(
         published, published_from = ctx.published, "option"
     if published is None:
         published_from = None
-    if g.published and published is None:
-        metadata["published_raw"] = g.published
+    if g.published and normalize_date(g.published) is None:
+        metadata["published_raw"] = g.published  # kept, shown and said: the input's date could not be read
     metadata.update(_language(metadata.get("language") or metadata.get("lang"), ctx.language, c.text))
     title, text = c.title, c.text
     if metadata.get("language") == "en":  # words broken at a line's hyphen made whole: "Ban Ki- moon"

@@ -34,6 +34,7 @@ from storyline.ingest.lines import fold
 from storyline.ingest.markup import Page, parse
 from storyline.ingest.pagedate import page_date, url_day
 from storyline.ingest.places import boxed_lines
+from storyline.ingest.published import normalize_date
 from storyline.ingest.siblings import with_siblings
 from storyline.ingest.titles import is_label, page_headline, site_free_title, site_name
 from storyline.records import Article, RemovedLine
@@ -77,6 +78,8 @@ def article_from_html(
         if value and key not in meta:
             meta[key] = value
     published, published_from = g.published, g.published_from
+    if published and normalize_date(published) is None:  # a record's date that cannot be read: the page's instead
+        meta["published_raw"], published = published, None
     shown = None if published else page_date(html)
     named = url_day(g.url or doc.url or (external_id if external_id.startswith(("http://", "https://")) else None))
     if shown and named and shown[0][:10] != named:

@@ -19,8 +19,18 @@ from dataclasses import asdict
 from typing import Any
 
 from storyline.records import Article, RemovedLine
-from storyline.store.base import QueryError, SqliteBase, chunks, clamp, in_range, is_query_error, marks
-from storyline.store.keyset import Col, Order, Page, page, sql_seek
+from storyline.store.base import (
+    QueryError,
+    SqliteBase,
+    chunks,
+    clamp,
+    in_range,
+    is_query_error,
+    marks,
+    since_clause,
+    since_parts,
+)
+from storyline.store.keyset import Col, Order, Page, chain, page, sql_seek
 
 _ARTICLE_COLS = (
     "id, external_id, title, text, description, published, published_from, source, url, "
@@ -157,7 +167,8 @@ class ArticleStore(SqliteBase):
         limit: int | None = None,
         offset: int = 0,
     ) -> list[Article]:
-        """Articles in publication order, filtered by date range (inclusive, ISO prefixes) and source."""
+        """Articles in publication order, filtered by date range (inclusive, ISO prefixes: a date overlapping the
+        range matches, as ``2024-12-02`` a since of ``2024-12-02T09:00``) and source."""
         where, args = self._article_filter(since, until, source, ids)
         sql = f"SELECT {_ARTICLE_COLS} FROM articles {where} ORDER BY published IS NULL, published, id"
         if limit is not None:
@@ -171,11 +182,15 @@ class ArticleStore(SqliteBase):
 
         The position is ``(published, id)``: an index seek at any depth
         (``articles_published`` holds both), and articles ingested between two
-        page loads shift no page.  A bad cursor raises ``keyset.BadCursor``.
+        page loads shift no page.  A bad cursor raises ``keyset.BadCursor``.  ``since`` is one seek for each
+        of its coarser dates (an article dated 2024-12-02 overlaps a since of 2024-12-02T09:00) and one for
+        the dates on/after it, walked in turn.
         """
-        where, args = self._article_filter(since, until, source, None)
-        seek = sql_seek(self.db, f"SELECT {_ARTICLE_COLS}, {ARTICLE_KEY.select()} FROM articles",
-                        [where.removeprefix("WHERE ")] if where else [], args, ARTICLE_KEY)
+        where, args = self._article_filter(None, until, source, None)
+        select = f"SELECT {_ARTICLE_COLS}, {ARTICLE_KEY.select()} FROM articles"
+        seek = chain([sql_seek(self.db, select, [*([where.removeprefix("WHERE ")] if where else []), cond],
+                               [*args, *cargs], ARTICLE_KEY)
+                      for cond, cargs in (since_parts("published", since) if since else [("1 = 1", [])])])
         found = page(seek, ARTICLE_KEY, limit, after, before)
         return Page([_article(r) for r in found.items], found.next, found.prev)
 
@@ -200,9 +215,10 @@ class ArticleStore(SqliteBase):
     ) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         args: list[Any] = []
-        if since:
-            clauses.append("published >= ?")
-            args.append(since)
+        if since:  # overlap: a coarser stored date (a day for a since with a time) matches too
+            cond, since_args = since_clause("published", since)
+            clauses.append(cond)
+            args += since_args
         if until:
             clauses.append("substr(published, 1, ?) <= ?")
             args += [len(until), until]

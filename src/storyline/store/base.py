@@ -141,3 +141,42 @@ class SqliteBase:
         A reader that keeps results (the web UI's page cache) compares it to know they are still true.
         """
         return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+
+def coarser_dates(since: str) -> list[str]:
+    """The coarser ISO dates that overlap ``since`` onwards though they sort before it: its year, month, day
+    and hour, ascending (none for a bare year).
+
+    >>> coarser_dates("2024-12-02T09:00"), coarser_dates("2024")
+    (['2024', '2024-12', '2024-12-02', '2024-12-02T09'], [])
+    """
+    return [since[:i] for i in range(4, len(since)) if since[i] in "-T :"]
+
+
+def since_parts(col: str, since: str) -> list[tuple[str, list[str]]]:
+    """The ranges of a date column that overlap ``since`` onwards, as (condition, arguments), ascending.
+
+    A stored date matches when it sorts on/after ``since`` or is one of its :func:`coarser_dates` (an
+    article dated ``2024-12-02`` overlaps ``--since 2024-12-02T09:00`` though the string sorts before it).
+    Each part is one index seek; a listing ordered by ``col`` walks them in turn
+    (:func:`storyline.store.keyset.chain`), as one ``OR`` SQLite and PostgreSQL would walk the index
+    from its start to check row by row.
+    """
+    return [*((f"{col} = ?", [d]) for d in coarser_dates(since)), (f"{col} >= ?", [since])]
+
+
+def since_clause(col: str, since: str) -> tuple[str, list[str]]:
+    """:func:`since_parts` as one condition, for a listing by offset or not ordered by ``col``, or a count.
+
+    It starts with the range from the coarsest date on, which an index walk ordered by ``col`` seeks to
+    (else SQLite walks the whole index checking the ``OR`` row by row); the ``OR`` then drops the dates in
+    that range that neither overlap nor follow ``since``.
+
+    >>> since_clause("published", "2024-12-02")
+    ('published >= ? AND (published = ? OR published = ? OR published >= ?)', ['2024', '2024', '2024-12', '2024-12-02'])
+    """
+    parts = since_parts(col, since)
+    if len(parts) == 1:
+        return parts[0]
+    return (f"{col} >= ? AND (" + " OR ".join(c for c, _ in parts) + ")",
+            [parts[0][1][0], *(a for _, args in parts for a in args)])

@@ -197,6 +197,23 @@ def sql_seek(db: Any, select: str, where: list[str], args: list[Any], order: Ord
     return seek
 
 
+def chain(parts: list[Seek]) -> Seek:
+    """One :data:`Seek` over ``parts`` that split the listing into consecutive ranges of its key, given in
+    walk order: each is read in turn (in reverse walking backwards) until the page is full, so a filter
+    that is an ``OR`` of index ranges (see ``base.since_parts``) stays one seek per range."""
+    if len(parts) == 1:
+        return parts[0]
+
+    def seek(key: Key | None, limit: int, backward: bool) -> list[Any]:
+        rows: list[Any] = []
+        for part in parts[::-1] if backward else parts:
+            if len(rows) >= limit:
+                break
+            rows += part(key, limit - len(rows), backward)
+        return rows
+    return seek
+
+
 def list_seek(rows: list[Any], order: Order) -> Seek:
     """A :data:`Seek` over rows already read (a listing narrowed to given ids), sorted here."""
     ranked = sorted(rows, key=functools.cmp_to_key(lambda a, b: compare(key_of(a, order), key_of(b, order), order)))

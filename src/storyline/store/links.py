@@ -19,8 +19,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from storyline.records import Event, Evidence, Lineage, Story, TimelineEntry
-from storyline.store.base import PAGE, SqliteBase, chunks, clamp, in_range, marks
-from storyline.store.keyset import Col, Order, Page, list_seek, order_by, page, sql_seek
+from storyline.store.base import PAGE, SqliteBase, chunks, clamp, in_range, marks, since_clause, since_parts
+from storyline.store.keyset import Col, Order, Page, chain, list_seek, order_by, page, sql_seek
 from storyline.store.linkstate import decode_state, encode_state
 from storyline.store.story_filters import narrowing
 
@@ -44,6 +44,10 @@ _ROW_KEYS: dict[str, tuple[Callable[[Any], Any], bool]] = {
 }
 
 
+_LAST = "coalesce(s.last, '')"
+"""A story's latest article date as the index ``stories_recent`` holds it."""
+
+
 def _story_filter(since: str | None, until: str | None) -> tuple[str, list[Any]]:
     """WHERE clause keeping stories whose date range overlaps ``since``..``until`` (ISO prefixes, inclusive)."""
     clauses, args = _story_clauses(since, until)
@@ -55,8 +59,9 @@ def _story_clauses(since: str | None, until: str | None) -> tuple[list[str], lis
     clauses: list[str] = []
     args: list[Any] = []
     if since:
-        clauses.append("coalesce(s.last, '') >= ?")
-        args.append(since)
+        cond, since_args = since_clause(_LAST, since)
+        clauses.append(cond)
+        args += since_args
     if until:
         clauses.append("s.first IS NOT NULL AND substr(s.first, 1, ?) <= ?")
         args += [len(until), until]
@@ -131,16 +136,19 @@ class LinkStore(SqliteBase):
         if order not in STORY_KEYS:
             raise ValueError(f"unknown story order {order!r}; choose one of {', '.join(STORY_KEYS)}")
         keys = STORY_KEYS[order]
-        where, args = _story_clauses(since, until)
+        walk_since = since if order == "recent" else None  # a since on the walked index: a seek per range
+        where, args = _story_clauses(None if walk_since else since, until)
         narrow = narrowing(self.db, entity, source, self.stories_of_articles)
         where, args = [*where, *narrow.where], [*args, *narrow.args]
         if narrow.ids is not None:
             ids = narrow.ids if ids is None else sorted(set(ids) & set(narrow.ids))
         select = f"SELECT {_STORY_COLS}, {keys.select()} FROM stories s"
         if ids is None:
-            seek = sql_seek(self.db, select, where, args, keys)
+            parts = since_parts(_LAST, walk_since)[::-1] if walk_since else [("1 = 1", [])]  # newest first
+            seek = chain([sql_seek(self.db, select, [*where, cond], [*args, *cargs], keys) for cond, cargs in parts])
         else:  # a narrowed listing (entity, source): its rows are read and sorted here, as stories() does
-            seek = list_seek(self._story_rows(select, where, args, ids), keys)
+            cond, cargs = since_clause(_LAST, walk_since) if walk_since else ("1 = 1", [])
+            seek = list_seek(self._story_rows(select, [*where, cond], [*args, *cargs], ids), keys)
         found = page(seek, keys, limit, after, before)
         return Page(self._stories(found.items, with_timeline), found.next, found.prev)
 

@@ -1,0 +1,74 @@
+"""Dates a user gives and reads back through the real `storyline` entry point: a record's date that cannot be read
+is said (once, naming the record), kept and shown; a date-only article is listed by a since with a time."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BIN = Path(sys.executable).with_name("storyline")
+
+RECORDS = [
+    {"id": "dam-1", "title": "Dam opens on the river", "published": "not-a-date",
+     "text": "The new dam opened on Monday after six years of work. Officials said it would supply water to "
+             "three towns in the valley."},
+    {"id": "storm-1", "title": "Storm hits the coast", "published": "2024-12-02",
+     "text": "A storm hit the coast on Monday night. Thousands of homes lost power and two roads were closed."},
+    {"id": "bridge-1", "title": "Bridge closes for repairs", "published": "2024-12-01T22:00:00",
+     "text": "The old bridge closed on Sunday evening for repairs. Traffic was sent around the town centre."},
+]
+
+
+def run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(BIN), "--db", str(db), *args], capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    folder = tmp_path_factory.mktemp("dates")
+    feed = folder / "reports.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in RECORDS), encoding="utf-8")
+    db = folder / "store.db"
+    return db, run(db, "ingest", str(feed), "--no-annotate", "--no-link")
+
+
+def test_a_date_that_cannot_be_read_is_said_once_naming_the_record(ingested):
+    db, res = ingested
+    assert res.returncode == 0, res.stderr
+    notes = [line for line in res.stderr.splitlines() if "not-a-date" in line]
+    assert notes == ["note: dam-1 (article 1): its date 'not-a-date' could not be read; stored undated"]
+    assert "stored 3" in res.stderr and "dates not read 1" in res.stderr
+
+
+def test_the_unread_date_is_kept_and_shown(ingested):
+    db, _ = ingested
+    shown = run(db, "show", "1")
+    assert shown.returncode == 0 and "the input's date 'not-a-date' could not be read" in " ".join(shown.stdout.split())
+    exported = [json.loads(line) for line in run(db, "export", "-f", "jsonl").stdout.splitlines()]
+    dam = next(r for r in exported if r.get("external_id") == "dam-1")
+    assert dam["published"] is None and dam["metadata"]["published_raw"] == "not-a-date"
+
+
+def test_the_json_summary_lists_the_note(tmp_path: Path):
+    feed = tmp_path / "one.jsonl"
+    feed.write_text(json.dumps(RECORDS[0]) + "\n", encoding="utf-8")
+    res = run(tmp_path / "s.db", "ingest", str(feed), "--no-annotate", "--no-link", "--json",
+              "--published", "2024-12-05")
+    assert res.returncode == 0, res.stderr
+    summary = json.loads(res.stdout)
+    assert summary["stored"] == 1 and summary["problems"] == []
+    assert summary["notes"] == [{"input": "dam-1 (article 1)",
+                                 "reason": "its date 'not-a-date' could not be read; dated from --published instead"}]
+
+
+def test_a_since_with_a_time_lists_the_articles_dated_that_day(ingested):
+    db, _ = ingested
+    listed = run(db, "articles", "--since", "2024-12-02T00:00", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert [a["external_id"] for a in json.loads(listed.stdout)] == ["storm-1"]
+    listed = run(db, "articles", "--since", "2024-12-01T23:00", "--until", "2024-12-02T08:00", "--json")
+    assert [a["external_id"] for a in json.loads(listed.stdout)] == ["storm-1"]
