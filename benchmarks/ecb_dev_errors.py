@@ -42,6 +42,7 @@ import numpy as np
 
 from ecb_events import bcubed, bootstrap, build_store, ecb_arguments, linked_once, parity_f1
 from report import append_results, markdown_table
+from storyline.link.events import day_number
 from storyline.link.features import Vector, cosine
 from storyline.link.stories import story_vector
 from storyline.settings import Settings
@@ -66,11 +67,11 @@ def loss_budget(pred: dict[int, Any], gold_of: dict[int, str], topic: dict[int, 
 
 
 def error_pairs(event_of: dict[int, Any], story_of: dict[int, Any], gold: dict[int, tuple[str, str]],
-                published: dict[int, str | None]) -> list[list[object]]:
+                published: dict[int, str | None], window: int = 10) -> list[list[object]]:
     """Every pair of dev reports linking places other than gold does, counted per kind and topic: a gold event
     cut between two linked events ("event split"), two gold events in one linked event ("event joined"), a gold
     topic cut between two stories ("story split"), two gold topics in one story ("story joined"); each with how
-    many of its pairs are both dated and at most 10 days apart (the event window), both dated and further
+    many of its pairs are both dated and at most ``window`` days apart (the event window), both dated and further
     apart, or have an undated side.  Only odd (dev) topics are read.
 
     >>> gold = {1: ("1a", "1"), 2: ("1a", "1"), 3: ("1b", "1"), 4: ("2a", "2")}
@@ -80,6 +81,7 @@ def error_pairs(event_of: dict[int, Any], story_of: dict[int, Any], gold: dict[i
     """
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     odd = sorted(a for a in gold if int(gold[a][1]) % 2)
+    day = {a: day_number(published.get(a)) for a in odd}
     for i, a in enumerate(odd):
         for b in odd[i + 1:]:
             (ea, ta), (eb, tb) = gold[a], gold[b]
@@ -87,13 +89,12 @@ def error_pairs(event_of: dict[int, Any], story_of: dict[int, Any], gold: dict[i
                                         ("event joined", ea != eb and event_of[a] == event_of[b]),
                                         ("story split", ta == tb and story_of[a] != story_of[b]),
                                         ("story joined", ta != tb and story_of[a] == story_of[b])) if wrong]
-            pa, pb = published.get(a), published.get(b)
-            gap = abs(dt.date.fromisoformat(pa[:10]).toordinal() - dt.date.fromisoformat(pb[:10]).toordinal()) \
-                if pa and pb else None
+            da, db = day[a], day[b]
+            gap = abs(da - db) if da is not None and db is not None else None
             for kind in kinds:
                 row = counts[(kind, ta if ta == tb else "+".join(sorted((ta, tb), key=int)))]
                 row[0] += 1
-                row[1 if gap is not None and gap <= 10 else 2 if gap is not None else 3] += 1
+                row[1 if gap is not None and gap <= window else 2 if gap is not None else 3] += 1
     return [[kind, t, *row] for (kind, t), row in
             sorted(counts.items(), key=lambda kv: (kv[0][0], [int(x) for x in kv[0][1].split("+")]))]
 
@@ -258,8 +259,9 @@ def main() -> None:
             f"it (topics that would gain under 0.0005 left out).\n\n"
             f"{markdown_table(['topic', 'events', 'stories'], rows)}\n\n"
             "Every pair of dev reports linking places other than gold does (see ``error_pairs``):\n\n"
-            + markdown_table(["error", "topic", "pairs", "both dated, <= 10 days apart", "both dated, further",
-                              "an undated side"], error_pairs(event_of, story_of, gold, published))
+            + markdown_table(["error", "topic", "pairs", f"both dated, <= {settings.event_window_days} days apart",
+                              "both dated, further", "an undated side"],
+                             error_pairs(event_of, story_of, gold, published, settings.event_window_days))
             + "\n\n"
             "Pairs of dev reports in one linked story, by the evidence they have (a pair counts once per kind):\n\n"
             + markdown_table(["evidence", "pairs", "one gold event", "two gold events", "share in one gold event",

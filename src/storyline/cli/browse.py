@@ -93,7 +93,7 @@ def show(
     con.print(art.title, style="bold")
     raw = art.metadata.get("published_raw")  # the input's date, when it could not be read
     unread = f"the input's date {str(raw)!r} could not be read" if raw else ""
-    came = "; ".join(w for w in (art.published_from if art.published else "", unread) if w) or "unknown"
+    came = "; ".join(w for w in (art.published_from or "", unread) if w) or "unknown"
     meta = [f"id {art.id}", f"published {art.published or '?'} ({came})",
             f"source {art.source or '?'}", f"language {art.metadata.get('language') or '?'}",
             f"external id {art.external_id}"]

@@ -37,7 +37,8 @@ from storyline.settings import Settings
 
 @dataclass
 class Problem:
-    """An input that gave no article: ``kind`` is 'skipped' (nothing to read) or 'failed' (bad input)."""
+    """An input that gave no article: ``kind`` is 'skipped' (nothing to read) or 'failed' (bad input); or a
+    'note' on an article stored all the same (its date could not be read)."""
 
     input: str
     reason: str
@@ -122,7 +123,8 @@ def build(
         removed = [*removed, RemovedLine(description, "disclosure")]
         description = None
     description = description or c.description
-    published: str | None = normalize_date(g.published)
+    read = normalize_date(g.published)
+    published: str | None = read
     published_from: str | None = g.published_from
     shown = normalize_date(c.date_lines[0]) if c.date_lines else None
     if published is None and shown:
@@ -133,7 +135,7 @@ def build(
         published, published_from = ctx.published, "option"
     if published is None:
         published_from = None
-    if g.published and normalize_date(g.published) is None:
+    if g.published and read is None:
         metadata["published_raw"] = g.published  # kept, shown and said: the input's date could not be read
     metadata.update(_language(metadata.get("language") or metadata.get("lang"), ctx.language, c.text))
     title, text = c.title, c.text
