@@ -44,7 +44,7 @@ _FTS_QUERY_ERRORS = ("fts5:", "syntax error", "unterminated string", "unknown sp
 _NO_COLUMN = "no such column: "
 
 
-def is_query_error(exc: Exception, query: str | None = None) -> bool:
+def is_query_error(exc: Exception, query: str) -> bool:
     """Whether a failed full-text search failed on the user's ``query``, not on the store (locked, full, broken).
 
     ``no such column: X`` is the query's only when X is in it: FTS5 reads ``COVID-19`` as column ``19`` and
@@ -53,7 +53,7 @@ def is_query_error(exc: Exception, query: str | None = None) -> bool:
 
     >>> import sqlite3
     >>> error = sqlite3.OperationalError
-    >>> is_query_error(error("unterminated string")), is_query_error(error("database is locked"))
+    >>> is_query_error(error("unterminated string"), '"x'), is_query_error(error("database is locked"), "x")
     (True, False)
     >>> is_query_error(error("no such column: 19"), "COVID-19")
     True
@@ -62,7 +62,7 @@ def is_query_error(exc: Exception, query: str | None = None) -> bool:
     """
     text = str(exc)
     if text.startswith(_NO_COLUMN):
-        return text[len(_NO_COLUMN):] in (query or "")
+        return text[len(_NO_COLUMN):] in query
     return any(s in text for s in _FTS_QUERY_ERRORS)
 
 

@@ -136,6 +136,10 @@ def display_date(date: str) -> str:
     return date
 
 
+_DATE_SHAPE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2}(?:[T ].+)?)?)?")
+"""The form stored dates have, which a string comparison of since/until with them needs."""
+
+
 def is_date_prefix(value: str) -> bool:
     """Whether ``value`` is an ISO date prefix a since/until filter takes: a year, a month, a date or a datetime.
 
@@ -144,7 +148,11 @@ def is_date_prefix(value: str) -> bool:
 
     >>> [is_date_prefix(v) for v in ("2019", "2019-01", "2019-01-31", "2019-01-31T09:30", "2024-13", "last year")]
     [True, True, True, True, False, False]
+    >>> is_date_prefix("20190131"), is_date_prefix("2019-W01")  # ISO forms that sort unlike stored dates
+    (False, False)
     """
+    if not _DATE_SHAPE.fullmatch(value):
+        return False
     try:
         if re.fullmatch(r"\d{4}", value):
             return True
