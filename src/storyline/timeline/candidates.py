@@ -31,7 +31,7 @@ from pathlib import Path
 
 from storyline.ingest.lines import dateline_span
 from storyline.records import Annotation, Article, Sentence
-from storyline.timeline.clauses import closing_attribution, date_pieces, in_since_clause, relative_aside
+from storyline.timeline.clauses import closing_attribution, date_pieces, in_since_clause, modifies_noun, relative_aside
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
 from storyline.timeline.status import HAPPENED, PLANNED, is_background, status_of
 from storyline.timeline.verbs import has_event_verb
@@ -489,7 +489,8 @@ def article_candidates(
     own: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # sentence -> its dated timexes (start, end, date)
     # "the lowest close since July 21", "have killed 500 fighters since Wednesday", "the worst clashes since the
     # protests erupted on March 18": a date after "since" is where a span starts, a baseline the sentence measures
-    # from, not the day of what it reports (nor its sentence's news day)
+    # from, not the day of what it reports (nor its sentence's news day); so is a year that modifies a noun ("the
+    # 2003 invasion", "a potential 2008 presidential candidate"): it dates what the noun names
     since: set[int] = set()  # where each such timex's phrase starts
     for t in ann.timexes:
         date = timeline_date(t.type, t.value, t.anchored)
@@ -498,7 +499,7 @@ def article_candidates(
         if date is None or s is None or cited(text, t.start, t.end):
             continue
         if start >= body_start(s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
-            if in_since_clause(text, t.start):
+            if in_since_clause(text, t.start) or modifies_noun(text, t.start, t.end):
                 since.add(start)
             dated.setdefault((s.start, s.end), set()).update(() if start in since else (date,))
             own.setdefault((s.start, s.end), []).append((start, t.end, date))

@@ -66,6 +66,34 @@ def in_since_clause(text: str, lo: int) -> bool:
         len(_WORD.findall(text, found[-1], lo)) <= SINCE_WORDS
 
 
+# "the 2003 invasion", "a potential 2008 presidential candidate", "Iraq's 2005 constitution": a year between a
+# determiner (and at most one word) and the noun it modifies
+_YEAR = re.compile(r"\d{4}$")
+_YEAR_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|whose|[A-Z][\w.-]*'s)\s+(?:(?!(?:in|on|at|of|for|"
+                          r"by|from|since|until|during|after|before|to|with|and|or)\s)[\w-]+\s+)?$")
+_YEAR_AFTER = re.compile(r"\s+(?!(?:and|or|to|through|until|when|while|as|that|which|who|was|were|is|are|has|had|"
+                         r"have|in|on|at|by|for|of|with|from|after|before|during)\b)[A-Za-z]")
+
+
+def modifies_noun(text: str, lo: int, hi: int) -> bool:
+    """Whether the year ``text[lo:hi]`` modifies a noun ("the 2003 invasion"): it dates what the noun names,
+    background to the sentence's news, not the day of what the sentence reports.
+
+    >>> s = "Blair dismissed the idea that the 2003 US and British invasion of Iraq had triggered the chaos."
+    >>> modifies_noun(s, s.index("2003"), s.index("2003") + 4)
+    True
+    >>> s = "The Bogor Goals were declared in 1994 and the 2020 deadline stands."
+    >>> modifies_noun(s, s.index("1994"), s.index("1994") + 4), modifies_noun(s, s.index("2020"), s.index("2020") + 4)
+    (False, True)
+    >>> s = "Sales in the year 2005 rose. The report said this in 1994 CATIC diverted equipment."
+    >>> modifies_noun(s, s.index("2005"), s.index("2005") + 4), modifies_noun(s, s.index("1994"), s.index("1994") + 4)
+    (False, False)
+    """
+    before = text[max(0, lo - 60) : lo]
+    return (bool(_YEAR.match(text, lo, hi)) and bool(_YEAR_BEFORE.search(before))
+            and not before.rstrip().lower().endswith("year") and bool(_YEAR_AFTER.match(text, hi)))
+
+
 # what may stand between two dates of one phrase: "Monday and Tuesday", "Nov. 6 and on Nov. 7", "May 31, June 1"
 _JOINED = re.compile(r"[\s,]*(?:(?:and|or|&|-|\u2013)\s+)?(?:(?:on|in|at|by)\s+)?", re.I)
 # a non-restrictive relative clause, which says nothing read alone ("… which was captured 10 days ago")

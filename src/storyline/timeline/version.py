@@ -11,10 +11,11 @@ Bump it in any commit that changes what ``storyline.timeline`` or the titles of
 its own ``ANNOTATION_VERSION``, which relinks, and so rebuilds, everything).
 """
 
-TIMELINE_VERSION = 4  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
+TIMELINE_VERSION = 5  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
 # history fill; 3: stamps labelled after a headline or parted by a bar; a date in a relative clause dates that
 # clause (an aside), one after "since" or in its clause is a baseline; history told by under a quarter of the
 # story's articles, and in an undated story measured from the last day it reports; a day told only by a piece
 # that does not read alone waits; a headline and byline above a wire dateline are no part of the lead; 4: an
 # undated story's history measured from the last day it reports in its salience too (merge.story_span), a lead
-# opening with "Since ..." is its day's news
+# opening with "Since ..." is its day's news; 5: a year that modifies a noun ("the 2003 invasion") is a baseline
+# like a "since" date (background, and no news day of its sentence)

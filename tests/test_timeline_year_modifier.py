@@ -1,0 +1,48 @@
+"""A year that modifies a noun ("the 2003 invasion", "a potential 2008 presidential candidate") dates what the
+noun names, not the sentence's news: found in branch tl3's fresh ``--top 8`` samples (seed 3), where such years
+filled slots of a December 2006 Iraq story as "recalled" and "planned" entries.
+
+The articles are sentences written for these tests, annotated by the real model.
+"""
+
+from __future__ import annotations
+
+from storyline.nlp import annotate_doc
+from storyline.records import Article, TimelineEntry
+from storyline.timeline import build_timeline
+from storyline.timeline.top import top_entries
+
+
+def _timeline(nlp, text: str, published: str) -> list[TimelineEntry]:
+    art = Article(external_id="t", title=text.split(".")[0], text=text, id=1, published=published)
+    return build_timeline([(art, annotate_doc(nlp(art.text), art))])
+
+
+def test_a_year_modifying_a_noun_is_background_not_a_happening_of_that_year(nlp) -> None:
+    text = ("Prime Minister Tony Blair met Iraqi leaders in Baghdad on Sunday. "
+            "British support for the war has slipped, but Blair dismissed the idea that the 2003 US and British "
+            "invasion of Iraq had triggered the chaos. "
+            "Senator John McCain, a potential 2008 presidential candidate, backed sending more troops.")
+    entries = _timeline(nlp, text, "2006-12-18")
+    by_date = {e.date: e for e in entries}
+    assert by_date["2003"].status == "background"
+    assert by_date["2008"].status == "background"
+    assert [e.date for e in top_entries(entries, 8, {1: "2006-12-18"})] == ["2006-12-17"]
+
+
+def test_a_year_a_happening_is_told_in_stays_a_happening(nlp) -> None:
+    """"In 1999, Comeaux stabbed his wife" tells what happened in 1999; "In 2005 sales rose" too."""
+    text = ("A convicted killer escaped from a prison bus near Houston on Monday. "
+            "In 1999, Comeaux stabbed his wife during a prison visit.")
+    entries = _timeline(nlp, text, "2006-12-18")
+    (old,) = [e for e in entries if e.date == "1999"]
+    assert old.status != "background"
+
+
+def test_a_lead_naming_a_later_year_in_a_noun_is_its_publication_days_news(nlp) -> None:
+    """"... the 2008 presidential election" in a December 2006 lead: the entry is the day's news, not a 2008 plan
+    (the lead went to the year the noun names)."""
+    text = ("Congressman Dan Ortiz, an outspoken opponent of the war, has entered the crowded field of possible "
+            "contenders for the 2008 presidential election. He made the announcement in his home town.")
+    entries = _timeline(nlp, text, "2006-12-13")
+    assert [e.date for e in entries if e.text.startswith("Congressman")] == ["2006-12-13"]
