@@ -18,4 +18,5 @@ TIMELINE_VERSION = 5  # 1: versions kept (stories saved before read as 0, rebuil
 # that does not read alone waits; a headline and byline above a wire dateline are no part of the lead; 4: an
 # undated story's history measured from the last day it reports in its salience too (merge.story_span), a lead
 # opening with "Since ..." is its day's news; 5: a year that modifies a noun ("the 2003 invasion") is a baseline
-# like a "since" date (background, and no news day of its sentence)
+# like a "since" date (background, and no news day of its sentence); a "since" clause is not cut at the dot of a
+# number or an initial

@@ -1,11 +1,15 @@
-"""A year that modifies a noun ("the 2003 invasion", "a potential 2008 presidential candidate") dates what the
-noun names, not the sentence's news: found in branch tl3's fresh ``--top 8`` samples (seed 3), where such years
-filled slots of a December 2006 Iraq story as "recalled" and "planned" entries.
+"""What branch tl3's fresh ``--top 8`` samples (seed 3) found: a year that modifies a noun ("the 2003 invasion", "a
+potential 2008 presidential candidate") dates what the noun names, not the sentence's news (such years filled
+slots of a December 2006 Iraq story as "recalled" and "planned" entries); and a "since" clause holding a decimal
+number or an abbreviation ("since a 1.8 percent rate in 2005", "since the U.S.-led invasion in 2003") was cut at
+its dot, so its date was taken for a happening.
 
 The articles are sentences written for these tests, annotated by the real model.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from storyline.nlp import annotate_doc
 from storyline.records import Article, TimelineEntry
@@ -46,3 +50,14 @@ def test_a_lead_naming_a_later_year_in_a_noun_is_its_publication_days_news(nlp) 
             "contenders for the 2008 presidential election. He made the announcement in his home town.")
     entries = _timeline(nlp, text, "2006-12-13")
     assert [e.date for e in entries if e.text.startswith("Congressman")] == ["2006-12-13"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was the deadliest bombing since the U.S.-led invasion in 2003.",
+    "The 2.2 percent growth was the slowest since a 1.8 percent growth rate in the final quarter of 2005.",
+    "The rate was the highest since these bills brought 4.22 percent on March 19, 2001.",
+])
+def test_a_since_clause_holding_a_decimal_or_an_abbreviation_is_a_baseline(nlp, sentence: str) -> None:
+    entries = _timeline(nlp, "Markets moved on Tuesday. " + sentence, "2006-11-29")
+    (old,) = [e for e in entries if e.date < "2006"]
+    assert old.status == "background"
