@@ -39,7 +39,18 @@ _CALENDAR = re.compile(r"^\d{4}(?:-[01]\d(?:-[0-3]\d)?)?(?=T|$)")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"'\u201c])|\n")
 _UNIT_NAMES = {"W": "week", "M": "month", "Y": "year"}
 # a period counted from the start of the (fiscal) year, as results report it: "the first nine months", "the six months"
-_YEAR_TO_DATE = re.compile(r"the\s+(?:first\s+|latest\s+)?(?:six|nine|6|9)\s+months\b", re.I)
+# (any count of months or quarters from the first: "the first 10 months", "the first three quarters"; not "the first
+# three months", which are the first quarter)
+_YEAR_TO_DATE = re.compile(r"the\s+(?:first\s+|latest\s+)?(?:six|nine|6|9)\s+months\b"
+                           r"|the\s+first\s+(?!three\s+months|3\s+months)(?:\w+)\s+(?:months|quarters)\b", re.I)
+# "from January to October", "January-September": the months so far of that year, named by their ends (not to March or
+# June: those are the first quarter and half, which the quarter in focus and the halves tell)
+_JANUARY_TO = re.compile(r"jan(?:uary|\.)?\s*(?:to|through|till|until|-|\u2013)\s*(?:the\s+end\s+of\s+)?"
+                         r"(?:feb|apr|may|jul|aug|sep|oct|nov|dec)", re.I)
+_HALF = re.compile(r"^\d{4}-H[12]$")
+# a quarter named as what the one reported is compared with ("4.3 percent in the third quarter, the same as in the
+# second quarter", "up from 3.1 percent in the second quarter"): the comparison's word a few words before, in its clause
+_BASELINE = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|as\s+in|against|versus|vs\.?)\b[^.;:,()]{0,50}$", re.I)
 
 
 def _from_named(named: str | None, placeholder: str) -> str:
@@ -202,18 +213,28 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
     focus: str | None = None
     reported = False  # the quarter in focus was named in a past-tense clause: its results are out, it has ended
     whole_year = False  # the period in focus runs from the start of the year: year-ago values are years
+    ytd: str | None = None  # the year of those months when named ("from January to October 2005")
+    half: str | None = None  # a half year named after the quarter in focus: what "the same period" is
     named: str | None = None  # the last year, month or day named: what "the next day", "that year" count from
     named_end = 0  # where it was named
     bound = False  # it was named after "since"
     for f in found:
         if _QUARTER.match(f.value):
-            if focus is None or anchor.dct is None or f.value < anchor.quarter():
-                focus, whole_year = f.value, False
+            if (focus is None or anchor.dct is None or f.value < anchor.quarter()) \
+                    and not (focus and _BASELINE.search(text, max(0, f.start - 80), f.start)):
+                focus, whole_year, ytd, half = f.value, False, None, None
                 reported = tense is not None and tense(f.start, f.end) == "PAST"
             continue
         if f.type == "DURATION" and _YEAR_TO_DATE.match(text, f.start, f.end):
-            whole_year = True
+            whole_year, ytd, half = True, None, None
             continue
+        if re.match(r"^\d{4}-01$", f.value) and _JANUARY_TO.match(text, f.start):
+            whole_year, ytd, half = True, f.value[:4], None
+        elif _HALF.match(f.value) and (anchor.dct is None
+                                       or f"{f.value[:4]}-Q{2 * int(f.value[-1])}" < anchor.quarter()):
+            # a half not over by the publication date is a forecast ("through the first two quarters of 1990"), as a
+            # quarter is: the comparisons that follow are with the period reported
+            whole_year, ytd, half = False, None, f.value
         if _ANAPHORIC.match(f.value):
             f.value, f.relative = _from_named(named, f.value), False
         elif f.value == "@AN":  # "until then": the time last named, as named
@@ -234,6 +255,18 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
         if not f.value.startswith("@"):
             continue
         q = focus or anchor.quarter(-1)
+        if f.value.startswith("@QP"):  # "the same period (last year)": a half or the months so far, else a quarter
+            ago = f.value.endswith("-4")
+            if half:
+                f.value = _minus_year(half) if ago else half
+                continue
+            if whole_year and ytd:
+                f.value = _minus_year(ytd) if ago else ytd
+                continue
+            if whole_year and not ago:
+                f.value = q[:4] if q[0].isdigit() else anchor.year()
+                continue
+            f.value = "@Q-4" if ago else "@Q"
         if whole_year and f.value.startswith("@QY"):
             f.value = f.value[3:]  # "the 1988 period" after "the first nine months": those months of 1988
             continue

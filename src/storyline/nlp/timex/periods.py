@@ -37,6 +37,8 @@ _QUARTER = rx(
     rf"\b(?:(?:the\s+)?(?:({YEAR})(?:'s)?\s+|fiscal\s+({YEAR})(?:'s)?\s+|(this|last|next)\s+year's\s+|the\s+"
     rf"|its\s+|their\s+)?(?:fiscal[- ])?({ORDINAL}|final|last|latter)([- ])(quarter{NOT_A_QUARTER}|half)"
     rf"(?:\s+of\s+(?:fiscal\s+)?(?:({YEAR})|(this|last|next)\s+year|(the)\s+(?:fiscal\s+)?year))?)\b")
+# a year right after a quarter or half names its year ("the slowest since the final quarter in 2005"), not a range
+_IN_YEAR = rx(rf"\s+in\s+({YEAR})\b(?!\s*(?:[-\u2013/]\s*\d|(?:and|to|or)\s+\d))")
 # "the first two quarters of 1990": a half year (TimeBank writes 1990-H1)
 _TWO_QUARTERS = rx(rf"\b(?:the\s+)?(first|last|second)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?({YEAR})\b")
 _FOCUS = rx(rf"\b(?:the\s+(?:(latest|same|most\s+recent|just-ended|recent)\s+)?(quarter{NOT_A_QUARTER}|period)"
@@ -79,6 +81,8 @@ def quarters(text: str, ctx: Context) -> Iterator[Found]:
             continue
         year = m.group(1) or m.group(2) or m.group(7)
         rel = (m.group(3) or m.group(8) or "").lower()
+        if not (year or rel or m.group(9)) and (then := _IN_YEAR.match(text, m.end())):
+            year = then.group(1)  # "the final quarter in 2005": that year's, the year its own TIMEX3
         if year is None and rel:
             year = ctx.anchor.year({"this": 0, "last": -1, "next": 1}[rel])
         if m.group(9):  # "the second half of the year": of the year in focus (focus.resolve)
@@ -135,24 +139,28 @@ def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
 
     The value is a placeholder ("@Q", "@QL" the latest ended, "@Q-4" a year before, "@QY1988" in 1988) that
     :func:`storyline.nlp.timex.focus.resolve` replaces with the quarter last
-    named in the article, else the last full quarter before the DCT.
+    named in the article, else the last full quarter before the DCT; "@QP", "@QP-4" say the noun was "period",
+    which after a half or the months so far of a year is that half or that year.
     """
     for m in _FOCUS.finditer(text):
         if m.group(2):
             if m.group(2).lower() == "period" and not m.group(1):
                 continue  # "the period" alone refers to anything
             latest = (m.group(1) or "").lower() not in ("", "same")  # "the latest quarter": one that has ended
+            # "P": a period, which may be a half or the months so far of a year, not only a quarter (focus.resolve)
+            p = "P" if m.group(2).lower() == "period" else ""
             if (ago := _A_YEAR_BEFORE.match(text, m.end())) and not latest:
                 # "the quarter a year ago", "the corresponding period last year": one noun phrase, the quarter in
                 # focus a year before
-                yield Found(m.start(), ago.end(), "DATE", "@Q-4", relative=True)
+                yield Found(m.start(), ago.end(), "DATE", f"@Q{p}-4", relative=True)
                 continue
-            yield Found(m.start(), m.end(), "DATE", "@QL" if latest else "@Q", relative=True)
+            yield Found(m.start(), m.end(), "DATE", "@QL" if latest else f"@Q{p}", relative=True)
         elif m.group(5) or m.group(3).lower().startswith("year-"):
             # "the year-earlier figure": without its noun the determiner is not part of the expression
             start = m.start(3) if not m.group(5) else m.start()
             # "the year-ago third quarter": that quarter of the year before the one in focus
-            value = f"@QO{ORDINALS[m.group(4).lower()]}" if m.group(4) else "@Q-4"
+            p = "P" if (m.group(5) or "").lower() == "period" else ""
+            value = f"@QO{ORDINALS[m.group(4).lower()]}" if m.group(4) else f"@Q{p}-4"
             ago = _A_YEAR_BEFORE.match(text, m.end()) if m.group(5) and not m.group(4) else None
             yield Found(start, ago.end() if ago else m.end(), "DATE", value, relative=True)
     for m in _YEAR_PERIOD.finditer(text):  # "the 1988 period": the quarter in focus, in that year

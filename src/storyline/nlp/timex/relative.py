@@ -81,8 +81,11 @@ _DAY_PART = rx(r"\b(?:in|during|through|into|throughout|until|till|by|spend|spen
 # event's part of the day is PART_OF_EVENT's: "in the morning session" -> "morning")
 # the day the story tells of, as a whole: "results will be published later in the day", "the queen spent the day in
 # private" (not "the day before", "the day of the vote", "the day's trading", "to this day")
-_THE_DAY = rx(r"\b(?:(?:later|earlier)\s+in|spend|spent|spending|spends|(during))\s+(the\s+day)\b"
+_THE_DAY = rx(r"\b(?:(?:later|earlier)\s+in|spend|spent|spending|spends|(during|late\s+in|early\s+in))\s+(the\s+day)\b"
               r"(?!['\u2019-]|\s+(?:of|before|after|when|that|which|he|she|they|it|we)\b)")
+# "it was (rather) late in the day for reforms": after a copula, "late in the day" is "too late"
+_IDIOM_LATE = rx(r"\b(?:is|was|are|were|be|been|being|seems?|seemed|'s)\s+"
+                 r"(?:(?:rather|too|very|quite|so|fairly|pretty|getting|far|a\s+(?:bit|little))\s+)*$")
 # "until then", not the adjective of "the then-mayor"
 _THEN = rx(r"\b(?:since|until|till|by|before|after|from|between|at|as\s+of)\s+(then)\b(?![-\u2019'])")
 _SOME_DAY = rx(r"\b(?:will|would|could|may|might|can|shall|should|to)\s+(?:also\s+|still\s+|even\s+)?(one\s+day)\b"
@@ -311,9 +314,10 @@ def day_parts(text: str, ctx: Context) -> Iterator[Found]:
     """'in the afternoon', 'spent the night': that part of the day in focus (TIME ...TAF), else of the DCT's day;
     'later in the day', 'spent the day': the day its sentence names, else the publication day (DATE): read over
     newswire, a day named in an earlier sentence is as often a day of the background ("tank crashed through its
-    gates on April 30, 1975. Earlier in the day Rubin visited ...") as the day told.  "During the day" counts only
-    in a past clause ("the dollar moved between ... during the day"): in a plan or a rule it is the daytime
-    ("counting will be done during the day when voters can see").
+    gates on April 30, 1975. Earlier in the day Rubin visited ...") as the day told.  "During the day" and "late
+    (early) in the day" count only in a past clause ("the dollar moved between ... during the day"): in a plan or a
+    rule it is the daytime ("counting will be done during the day when voters can see"), after a copula an idiom ("it
+    was late in the day for reforms").
 
     A part of the day with the definite article refers to the day the
     story is telling (TimeML Annotation Guidelines 1.2.1: an underspecified
@@ -327,8 +331,11 @@ def day_parts(text: str, ctx: Context) -> Iterator[Found]:
     for m in PART_OF_EVENT.finditer(text):  # "the morning session": of the day its sentence names, as "the day"
         yield Found(m.start(1), m.end(1), "TIME", f"@AST{DAY_PARTS[m.group(2).lower()]}", relative=True)
     for m in _THE_DAY.finditer(text):  # "later in the day", "spent the day": that day itself, a DATE
-        if m.group(1) and ctx.tense(m.start(2), m.end(2)) != "PAST":
-            continue  # "banned during the day", "to be done during the day when voters can see": the daytime
+        if m.group(1) and (ctx.tense(m.start(2), m.end(2)) != "PAST" or (
+                m.group(1)[0] in "lLeE" and _IDIOM_LATE.search(text, max(0, m.start() - 40), m.start()))):
+            # "banned during the day", "to be done during the day when voters can see": the daytime; "it is late in the
+            # day to change course": an idiom (told in the past, "called back late in the day", it is the day told)
+            continue
         yield Found(m.start(2), m.end(2), "DATE", "@AS", relative=True)
 
 
