@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.chains import Candidate, add_titles, build_chains
 from storyline.nlp.names import is_role, name_parts, trim_span
-from storyline.nlp.resolve import country_code, is_acronym
+from storyline.nlp.resolve import CORP_SUFFIXES, country_code, is_acronym
 from storyline.records import ENTITY_TYPES, Chain, Mention
 
 TYPES = frozenset(ENTITY_TYPES)
@@ -109,13 +109,29 @@ def candidates(doc: Doc) -> list[Candidate]:
             span = doc[start:end]
             if not _is_junk(doc, start, end, span.text):
                 out += _split_compound(Candidate(span.start_char, span.end_char, span.text, ent.label_, start, end))
-    out = [_known_name_inside(doc, c, out) for c in out]
+    out = _legal_forms_joined(doc, [_known_name_inside(doc, c, out) for c in out])
     office: set[int] = set()
     for cand in out:
         if cand.type == "PERSON":
             add_titles(doc, cand, office)
     return [c for c in out if not (c.type == "ORG" and set(range(c.tok_start, c.tok_end)) <= office
                                    or _portfolio(doc, c))]
+
+
+def _legal_forms_joined(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A company's legal form the tagger made a name of its own right after the name ("Chrysler" + "LLC") is
+    the end of that name: alone, "LLC" was a chain that spoke for the company."""
+    out: list[Candidate] = []
+    for cand in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type != "PERSON" and prev.tok_end == cand.tok_start
+                and cand.tok_end - cand.tok_start == 1 and cand.text.rstrip(".").lower() in CORP_SUFFIXES
+                and doc[cand.tok_start - 1].whitespace_ == " "):
+            span = doc[prev.tok_start:cand.tok_end]
+            out[-1] = Candidate(span.start_char, span.end_char, span.text, prev.type, prev.tok_start, cand.tok_end)
+            continue
+        out.append(cand)
+    return out
 
 
 PORTFOLIO_HEADS = frozenset({"minister", "secretary"})
