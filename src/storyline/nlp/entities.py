@@ -27,7 +27,7 @@ import zoneinfo
 from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.chains import Candidate, add_titles, build_chains
-from storyline.nlp.names import is_role, name_parts, trim_span
+from storyline.nlp.names import is_role, name_parts, swallowed_subject, trim_span
 from storyline.nlp.resolve import CORP_SUFFIXES, country_code, is_acronym
 from storyline.records import ENTITY_TYPES, Chain, Mention
 
@@ -272,14 +272,16 @@ def missed_speakers(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     for verb in doc:
         if verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB":
             continue
-        for head in verb.children:
-            if head.dep_ != "nsubj" or head.i in covered or not _bare_name(head):
+        for head in [*(c for c in verb.children if c.dep_ == "nsubj"), *swallowed_subject(verb)]:
+            if head.i in covered or not _bare_name(head):
                 continue
             start = head.i
             while (start - 1 >= 0 and start - 1 not in covered and doc[start - 1].dep_ in ("compound", "flat")
                    and doc[start - 1].head.i in range(start, head.i + 1) and doc[start - 1].pos_ == "PROPN"
                    and _name_word(doc[start - 1])):
                 start -= 1
+            if head.i - start >= 2 and start > 0 and doc[start - 1].pos_ == "ADP":
+                start += 1  # "Commissioner for Competition Neelie Kroes": the first word is the title's
             cut = ends.get(start)
             if cut is not None and out[cut].type == "PERSON" and text[out[cut].end:doc[start].idx] == " ":
                 start = out[cut].tok_start
