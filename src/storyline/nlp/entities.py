@@ -27,8 +27,8 @@ import zoneinfo
 from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.chains import Candidate, add_titles, build_chains
-from storyline.nlp.names import is_role, name_parts, trim_span
-from storyline.nlp.resolve import country_code, is_acronym
+from storyline.nlp.names import is_role, name_parts, swallowed_subject, trim_span
+from storyline.nlp.resolve import CORP_SUFFIXES, country_code, is_acronym
 from storyline.records import ENTITY_TYPES, Chain, Mention
 
 TYPES = frozenset(ENTITY_TYPES)
@@ -109,13 +109,29 @@ def candidates(doc: Doc) -> list[Candidate]:
             span = doc[start:end]
             if not _is_junk(doc, start, end, span.text):
                 out += _split_compound(Candidate(span.start_char, span.end_char, span.text, ent.label_, start, end))
-    out = [_known_name_inside(doc, c, out) for c in out]
+    out = _legal_forms_joined(doc, [_known_name_inside(doc, c, out) for c in out])
     office: set[int] = set()
     for cand in out:
         if cand.type == "PERSON":
             add_titles(doc, cand, office)
     return [c for c in out if not (c.type == "ORG" and set(range(c.tok_start, c.tok_end)) <= office
                                    or _portfolio(doc, c))]
+
+
+def _legal_forms_joined(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A company's legal form the tagger made a name of its own right after the name ("Chrysler" + "LLC") is
+    the end of that name: alone, "LLC" was a chain that spoke for the company."""
+    out: list[Candidate] = []
+    for cand in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type != "PERSON" and prev.tok_end == cand.tok_start
+                and cand.tok_end - cand.tok_start == 1 and cand.text.rstrip(".").lower() in CORP_SUFFIXES
+                and doc[cand.tok_start - 1].whitespace_ == " "):
+            span = doc[prev.tok_start:cand.tok_end]
+            out[-1] = Candidate(span.start_char, span.end_char, span.text, prev.type, prev.tok_start, cand.tok_end)
+            continue
+        out.append(cand)
+    return out
 
 
 PORTFOLIO_HEADS = frozenset({"minister", "secretary"})
@@ -256,14 +272,16 @@ def missed_speakers(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     for verb in doc:
         if verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB":
             continue
-        for head in verb.children:
-            if head.dep_ != "nsubj" or head.i in covered or not _bare_name(head):
+        for head in [*(c for c in verb.children if c.dep_ == "nsubj"), *swallowed_subject(verb)]:
+            if head.i in covered or not _bare_name(head):
                 continue
             start = head.i
             while (start - 1 >= 0 and start - 1 not in covered and doc[start - 1].dep_ in ("compound", "flat")
                    and doc[start - 1].head.i in range(start, head.i + 1) and doc[start - 1].pos_ == "PROPN"
                    and _name_word(doc[start - 1])):
                 start -= 1
+            if head.i - start >= 2 and start > 0 and doc[start - 1].pos_ == "ADP":
+                start += 1  # "Commissioner for Competition Neelie Kroes": the first word is the title's
             cut = ends.get(start)
             if cut is not None and out[cut].type == "PERSON" and text[out[cut].end:doc[start].idx] == " ":
                 start = out[cut].tok_start

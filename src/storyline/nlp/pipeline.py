@@ -31,7 +31,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 34  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 35  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -114,8 +114,11 @@ ANNOTATION_VERSION = 34  # 3: TIMEX3 extents without their signal preposition; 4
 # trading" the part of the day of the event noun ("morning"), as after other words; "in the afternoon" after a day
 # named after "since" is of the report's day; 34: TIMEX3 "the same period (last year)" after a half or the months so
 # far of a year ("the first 10 months", "from January to October") is that half or year, a quarter named as the one
-# compared with ("the same as in the second quarter") leaves the focus, "the final quarter in 2005" that year's,
-# "late in the day" told in the past the day told
+# compared with ("the same as in the second quarter") leaves the focus, "the final quarter in 2005" that year's, "late
+# in the day" told in the past the day told; 35: entities: a legal form tagged apart joins the name before it
+# ("Chrysler" + "LLC"), a name the parser swallowed right before a subjectless reporting verb is a person ("... for
+# Competition Neelie Kroes said"); quotes: that name speaks for a conjoined verb, a name set off by an age ("Jobs,
+# aged 55,") is a person's, a glued mark before an ellipsis opens a quote ('that"... credit costs')
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -66,7 +66,9 @@ articles, 20 chains were keyed a country by an acronym or code alone and read wr
 League's "AL" as Albania, "SOE" for state-owned enterprises as Eritrea), against 13 read right that this table
 keeps (US, U.S., UK, UAE, DRC, PNG, RSA) and one it loses (a referee's "(ESP)")."""
 
-_CORP = frozenset({"corp", "corporation", "inc", "incorporated", "ltd", "limited", "co", "plc", "llc", "ag", "sa"})
+CORP_SUFFIXES = frozenset({"corp", "corporation", "inc", "incorporated", "ltd", "limited", "co", "plc", "llc", "ag",
+                           "sa"})
+"""A company's legal form written after its name ("CNA Corp.", "Chrysler LLC"), folded, without the dot."""
 _INVERTED = re.compile(r"^(?P<short>[^,]+), (?P<rest>.*\bof(?: the)?)$")
 _PAREN = re.compile(r"^(?P<a>[^(]+) \((?P<b>[^)]+)\)$")
 _UPPER = re.compile(r"^[A-Z][A-Z.]{1,7}$")
@@ -171,7 +173,7 @@ def name_key(text: str) -> str:
     ('cna', 'korean peninsula')
     """
     words = _norm(text).split()
-    while len(words) > 1 and words[-1] in _CORP:
+    while len(words) > 1 and words[-1] in CORP_SUFFIXES:
         words.pop()
     return " ".join(words)
 

@@ -105,7 +105,10 @@ def _flank(text: str, pos: int, width: int) -> str:
     before = text[pos - 1] if pos > 0 else " "
     after = text[pos + width] if pos + width < len(text) else " "
     left_space = before in _SPACE_BEFORE or before.isspace()
-    right_space = after.isspace() or after in ".,;:!?)]}—–"
+    # an ellipsis after a mark opens a quote cut at its start ('said in a statement that"...] credit costs'),
+    # so it is no sign of a close the way a full stop is
+    ellipsis = text.startswith(("...", "…"), pos + width)
+    right_space = after.isspace() or after in ".,;:!?)]}—–" and not ellipsis
     if left_space and not right_space:
         return "open"
     if right_space and not left_space:

@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
-from storyline.nlp.names import is_role
+from storyline.nlp.names import is_role, swallowed_subject
 from storyline.nlp.quotes.context import Context, Resolved, quote_roots
 from storyline.nlp.quotes.labels import is_label
 from storyline.nlp.quotes.lexicon import (
@@ -195,6 +195,8 @@ def _subject(tok: Token) -> Token | None:
                 and not is_time(child) and child.lower_ not in OBJECT_PRONOUNS  # 'describing him as': not him
                 and not (child.dep_ == "dobj" and tok.lemma_.lower() in ADDRESSEE_CUES)):  # 'told Xinhua'
             return child
+    if tok.dep_ == "conj" and (swallowed := swallowed_subject(tok)):
+        return swallowed[0]  # "X welcomed it and in a reaction to the news Commissioner Y said": Y, not X
     head = tok.head
     if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):  # "the demonstrators, chanting ..."
         return None if _describes_its_noun(tok) else head
