@@ -214,6 +214,8 @@ def titles_after(doc: Doc, start: int, end: int) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# any subject at all, so a verb that has one is not left without (wider than quotes.lexicon.SUBJECT_DEPS, the
+# subjects a speaker may be: a passive clausal subject or an expletive "it" still fills the place)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 

@@ -168,7 +168,8 @@ def _acting_as_people(ctx: Context) -> set[int]:
             elif named is not None and named != ch and prev.tag_ == "NNP" \
                     and ctx.chains[named].type in SPEAKER_TYPES_PERSON:
                 out.add(ch)  # "Khurshid Mahmood Kasuri" split in two, 'Kasuri' typed a place: a person's surname
-        if (ch := ctx.chain_of(tok)) is not None and _age_after(ctx, tok, ch):
+        if tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].text == "," and (ch := ctx.chain_of(tok)) is not None \
+                and _age_after(ctx, tok, ch):
             out.add(ch)  # "Jobs, aged 55, has taken medical leave" with 'Jobs' typed an organisation
         if tok.lower_ not in ("his", "her") or tok.dep_ != "poss" or ctx.in_quote(tok):
             continue
@@ -187,11 +188,9 @@ MAX_AGE = 120
 
 def _age_after(ctx: Context, tok: Token, chain: int) -> bool:
     """A name's last word set off by an age, the news habit for a person ("Jobs, aged 55, has", "Smith, 55,
-    said"): a body or a place is not given one."""
+    said"): a body or a place is not given one.  ``tok`` is outside quotes (it has a chain) and a comma follows it."""
     doc = ctx.doc
     i = tok.i + 1
-    if i + 1 >= len(doc) or doc[i].text != "," or ctx.in_quote(tok):
-        return False
     aged = doc[i + 1].lower_ == "aged"
     num = doc[i + 1 + aged] if i + 1 + aged < len(doc) else None
     if num is None or not num.text.isdigit() or not 0 < int(num.text) <= MAX_AGE:

@@ -107,7 +107,7 @@ def _flank(text: str, pos: int, width: int) -> str:
     left_space = before in _SPACE_BEFORE or before.isspace()
     # an ellipsis after a mark opens a quote cut at its start ('said in a statement that"...] credit costs'),
     # so it is no sign of a close the way a full stop is
-    ellipsis = text.startswith(("...", "…"), pos + width)
+    ellipsis = text.startswith("...", pos + width)  # ('…' is no space-like mark: it leaves right_space False)
     right_space = after.isspace() or after in ".,;:!?)]}—–" and not ellipsis
     if left_space and not right_space:
         return "open"

@@ -48,6 +48,7 @@ _YEAR_TO_DATE = re.compile(r"the\s+(?:first\s+|latest\s+)?(?:six|nine|6|9)\s+mon
 _JANUARY_TO = re.compile(r"jan(?:uary|\.)?\s*(?:to|through|till|until|-|\u2013)\s*(?:the\s+end\s+of\s+)?"
                          r"(?:feb|apr|may|jul|aug|sep|oct|nov|dec)", re.I)
 _HALF = re.compile(r"^\d{4}-H[12]$")
+_JANUARY = re.compile(r"^\d{4}-01$")
 # a quarter named as what the one reported is compared with ("4.3 percent in the third quarter, the same as in the
 # second quarter", "up from 3.1 percent in the second quarter"): the comparison's word a few words before, in its clause
 _BASELINE = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|as\s+in|against|versus|vs\.?)\b[^.;:,()]{0,50}$", re.I)
@@ -213,8 +214,9 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
     focus: str | None = None
     reported = False  # the quarter in focus was named in a past-tense clause: its results are out, it has ended
     whole_year = False  # the period in focus runs from the start of the year: year-ago values are years
-    ytd: str | None = None  # the year of those months when named ("from January to October 2005")
-    half: str | None = None  # a half year named after the quarter in focus: what "the same period" is
+    # what "the same period" is: a half year named after the quarter in focus, or the year of the months so far when
+    # named ("from January to October 2005")
+    period: str | None = None
     named: str | None = None  # the last year, month or day named: what "the next day", "that year" count from
     named_end = 0  # where it was named
     bound = False  # it was named after "since"
@@ -222,19 +224,19 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
         if _QUARTER.match(f.value):
             if (focus is None or anchor.dct is None or f.value < anchor.quarter()) \
                     and not (focus and _BASELINE.search(text, max(0, f.start - 80), f.start)):
-                focus, whole_year, ytd, half = f.value, False, None, None
+                focus, whole_year, period = f.value, False, None
                 reported = tense is not None and tense(f.start, f.end) == "PAST"
             continue
         if f.type == "DURATION" and _YEAR_TO_DATE.match(text, f.start, f.end):
-            whole_year, ytd, half = True, None, None
+            whole_year, period = True, None
             continue
-        if re.match(r"^\d{4}-01$", f.value) and _JANUARY_TO.match(text, f.start):
-            whole_year, ytd, half = True, f.value[:4], None
+        if _JANUARY.match(f.value) and _JANUARY_TO.match(text, f.start):
+            whole_year, period = True, f.value[:4]
         elif _HALF.match(f.value) and (anchor.dct is None
                                        or f"{f.value[:4]}-Q{2 * int(f.value[-1])}" < anchor.quarter()):
             # a half not over by the publication date is a forecast ("through the first two quarters of 1990"), as a
             # quarter is: the comparisons that follow are with the period reported
-            whole_year, ytd, half = False, None, f.value
+            whole_year, period = False, f.value
         if _ANAPHORIC.match(f.value):
             f.value, f.relative = _from_named(named, f.value), False
         elif f.value == "@AN":  # "until then": the time last named, as named
@@ -257,11 +259,8 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
         q = focus or anchor.quarter(-1)
         if f.value.startswith("@QP"):  # "the same period (last year)": a half or the months so far, else a quarter
             ago = f.value.endswith("-4")
-            if half:
-                f.value = _minus_year(half) if ago else half
-                continue
-            if whole_year and ytd:
-                f.value = _minus_year(ytd) if ago else ytd
+            if period:
+                f.value = _minus_year(period) if ago else period
                 continue
             if whole_year and not ago:
                 f.value = q[:4] if q[0].isdigit() else anchor.year()

@@ -143,12 +143,12 @@ def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
     which after a half or the months so far of a year is that half or that year.
     """
     for m in _FOCUS.finditer(text):
+        # "P": a period, which may be a half or the months so far of a year, not only a quarter (focus.resolve)
+        p = "P" if (m.group(2) or m.group(5) or "").lower() == "period" else ""
         if m.group(2):
             if m.group(2).lower() == "period" and not m.group(1):
                 continue  # "the period" alone refers to anything
             latest = (m.group(1) or "").lower() not in ("", "same")  # "the latest quarter": one that has ended
-            # "P": a period, which may be a half or the months so far of a year, not only a quarter (focus.resolve)
-            p = "P" if m.group(2).lower() == "period" else ""
             if (ago := _A_YEAR_BEFORE.match(text, m.end())) and not latest:
                 # "the quarter a year ago", "the corresponding period last year": one noun phrase, the quarter in
                 # focus a year before
@@ -159,7 +159,6 @@ def quarter_refs(text: str, ctx: Context) -> Iterator[Found]:
             # "the year-earlier figure": without its noun the determiner is not part of the expression
             start = m.start(3) if not m.group(5) else m.start()
             # "the year-ago third quarter": that quarter of the year before the one in focus
-            p = "P" if (m.group(5) or "").lower() == "period" else ""
             value = f"@QO{ORDINALS[m.group(4).lower()]}" if m.group(4) else f"@Q{p}-4"
             ago = _A_YEAR_BEFORE.match(text, m.end()) if m.group(5) and not m.group(4) else None
             yield Found(start, ago.end() if ago else m.end(), "DATE", value, relative=True)

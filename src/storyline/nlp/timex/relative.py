@@ -81,7 +81,7 @@ _DAY_PART = rx(r"\b(?:in|during|through|into|throughout|until|till|by|spend|spen
 # event's part of the day is PART_OF_EVENT's: "in the morning session" -> "morning")
 # the day the story tells of, as a whole: "results will be published later in the day", "the queen spent the day in
 # private" (not "the day before", "the day of the vote", "the day's trading", "to this day")
-_THE_DAY = rx(r"\b(?:(?:later|earlier)\s+in|spend|spent|spending|spends|(during|late\s+in|early\s+in))\s+(the\s+day)\b"
+_THE_DAY = rx(r"\b(?:(?:later|earlier)\s+in|spend|spent|spending|spends|(during)|(late|early)\s+in)\s+(the\s+day)\b"
               r"(?!['\u2019-]|\s+(?:of|before|after|when|that|which|he|she|they|it|we)\b)")
 # "it was (rather) late in the day for reforms": after a copula, "late in the day" is "too late"
 _IDIOM_LATE = rx(r"\b(?:is|was|are|were|be|been|being|seems?|seemed|'s)\s+"
@@ -331,12 +331,11 @@ def day_parts(text: str, ctx: Context) -> Iterator[Found]:
     for m in PART_OF_EVENT.finditer(text):  # "the morning session": of the day its sentence names, as "the day"
         yield Found(m.start(1), m.end(1), "TIME", f"@AST{DAY_PARTS[m.group(2).lower()]}", relative=True)
     for m in _THE_DAY.finditer(text):  # "later in the day", "spent the day": that day itself, a DATE
-        if m.group(1) and (ctx.tense(m.start(2), m.end(2)) != "PAST" or (
-                m.group(1)[0] in "lLeE" and _IDIOM_LATE.search(text, max(0, m.start() - 40), m.start()))):
-            # "banned during the day", "to be done during the day when voters can see": the daytime; "it is late in the
-            # day to change course": an idiom (told in the past, "called back late in the day", it is the day told)
-            continue
-        yield Found(m.start(2), m.end(2), "DATE", "@AS", relative=True)
+        if (m.group(1) or m.group(2)) and ctx.tense(m.start(3), m.end(3)) != "PAST":
+            continue  # "banned during the day", "to be done during the day when voters can see": the daytime
+        if m.group(2) and _IDIOM_LATE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "it was late in the day to change course": an idiom ("called back late in the day" is the day)
+        yield Found(m.start(3), m.end(3), "DATE", "@AS", relative=True)
 
 
 def then(text: str, ctx: Context) -> Iterator[Found]:
