@@ -34,6 +34,14 @@ def test_a_year_modifying_a_noun_is_background_not_a_happening_of_that_year(nlp)
     assert [e.date for e in top_entries(entries, 8, {1: "2006-12-18"})] == ["2006-12-17"]
 
 
+def test_a_year_modifying_a_noun_opening_a_sentence_is_background(nlp) -> None:
+    # the capital of a sentence's first word is no other syntax than "the 2003 invasion" inside one
+    text = ("Leaders of 34 nations met in Mar del Plata on Friday to discuss trade. "
+            "The 1994 summit, called by US President Bill Clinton, came just after the signing of NAFTA.")
+    entries = _timeline(nlp, text, "2005-11-05")
+    assert {e.date: e for e in entries}["1994"].status == "background"
+
+
 def test_a_year_a_happening_is_told_in_stays_a_happening(nlp) -> None:
     """"In 1999, Comeaux stabbed his wife" tells what happened in 1999; "In 2005 sales rose" too."""
     text = ("A convicted killer escaped from a prison bus near Houston on Monday. "

@@ -491,7 +491,7 @@ def article_candidates(
     # protests erupted on March 18": a date after "since" is where a span starts, a baseline the sentence measures
     # from, not the day of what it reports (nor its sentence's news day); so is a year that modifies a noun ("the
     # 2003 invasion", "a potential 2008 presidential candidate"): it dates what the noun names
-    since: set[int] = set()  # where each such timex's phrase starts
+    baselines: set[int] = set()  # where each such timex's phrase starts
     for t in ann.timexes:
         date = timeline_date(t.type, t.value, t.anchored)
         start = t.phrase_start  # "on Monday": the clause around the date starts at its preposition
@@ -500,15 +500,15 @@ def article_candidates(
             continue
         if start >= body_start(s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
             if in_since_clause(text, t.start) or modifies_noun(text, t.start, t.end):
-                since.add(start)
-            dated.setdefault((s.start, s.end), set()).update(() if start in since else (date,))
+                baselines.add(start)
+            dated.setdefault((s.start, s.end), set()).update(() if start in baselines else (date,))
             own.setdefault((s.start, s.end), []).append((start, t.end, date))
         else:
             dated.setdefault((s.start, s.end), set())
     for (a, b), found in own.items():
         s = Sentence(a, b)
         for lo, hi, date, piece in _pieces(text, body_start(s), s.end, found, names_in.get((a, b), [])):
-            add(date, s, lo, hi, False, piece, lo in since)
+            add(date, s, lo, hi, False, piece, lo in baselines)
     pub = (article.published or "")[:10]
     if lead and timeline_date("DATE", pub) and len(pub) == 10:
         skipped = 0

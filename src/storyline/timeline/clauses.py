@@ -67,11 +67,12 @@ def in_since_clause(text: str, lo: int) -> bool:
         len(_WORD.findall(text, found[-1], lo)) <= SINCE_WORDS
 
 
+_ARTICLES = "the|a|an|its|his|her|their"  # what opens a noun phrase ("the mining hub", "its rebels")
 # "the 2003 invasion", "a potential 2008 presidential candidate", "Iraq's 2005 constitution": a year between a
 # determiner (and at most one word) and the noun it modifies
 _YEAR = re.compile(r"\d{4}$")
-_YEAR_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|whose|[A-Z][\w.-]*'s)\s+(?:(?!(?:in|on|at|of|for|"
-                          r"by|from|since|until|during|after|before|to|with|and|or)\s)[\w-]+\s+)?$")
+_YEAR_BEFORE = re.compile(rf"\b(?:(?i:{_ARTICLES}|our|this|whose)|[A-Z][\w.-]*'s)\s+(?:(?!(?:in|on|at|of|"
+                          r"for|by|from|since|until|during|after|before|to|with|and|or)\s)[\w-]+\s+)?$")
 _YEAR_AFTER = re.compile(r"\s+(?!(?:and|or|to|through|until|when|while|as|that|which|who|was|were|is|are|has|had|"
                          r"have|in|on|at|by|for|of|with|from|after|before|during)\b)[A-Za-z]")
 
@@ -268,7 +269,6 @@ _ASIDE_END = re.compile(r"\s*(?:[,;:]\s|\s[-\u2013\u2014]+\s)|[.!?]?[\"')\u2019\
 _SUBJECT_NEXT = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|can|could|did|does|also|then|later|now|once|first|still"
     r"|[a-z]+ly|[a-z]{2,}ed)\b")
-_ARTICLES = "the|a|an|its|his|her|their"  # what opens a noun phrase ("the mining hub", "its rebels")
 _DETERMINER = re.compile(rf"\b(?:{_ARTICLES}|this|that|these|those)\s+$", re.I)
 # a noun phrase of up to three words closing the text: "the remote prison", "its chief"
 _NOUN_PHRASE = re.compile(rf"\b(?:{_ARTICLES})\s+(?:[a-z][\w'-]*\s+){{0,2}}[a-z][\w'-]*$", re.I)
