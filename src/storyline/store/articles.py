@@ -188,9 +188,8 @@ class ArticleStore(SqliteBase):
         """
         where, args = self._article_filter(None, until, source, None)
         select = f"SELECT {_ARTICLE_COLS}, {ARTICLE_KEY.select()} FROM articles"
-        seek = chain([sql_seek(self.db, select, [*([where.removeprefix("WHERE ")] if where else []), cond],
-                               [*args, *cargs], ARTICLE_KEY)
-                      for cond, cargs in (since_parts("published", since) if since else [("1 = 1", [])])])
+        seek = chain([sql_seek(self.db, select, [*([where.removeprefix("WHERE ")] if where else []), *conds],
+                               [*args, *cargs], ARTICLE_KEY) for conds, cargs in since_parts("published", since)])
         found = page(seek, ARTICLE_KEY, limit, after, before)
         return Page([_article(r) for r in found.items], found.next, found.prev)
 
@@ -213,12 +212,9 @@ class ArticleStore(SqliteBase):
     def _article_filter(
         since: str | None, until: str | None, source: str | None, ids: list[int] | None
     ) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        args: list[Any] = []
-        if since:  # overlap: a coarser stored date (a day for a since with a time) matches too
-            cond, since_args = since_clause("published", since)
-            clauses.append(cond)
-            args += since_args
+        # overlap: a coarser stored date (a day for a since with a time) matches too
+        clauses, since_args = since_clause("published", since)
+        args: list[Any] = list(since_args)
         if until:
             clauses.append("substr(published, 1, ?) <= ?")
             args += [len(until), until]
