@@ -181,7 +181,7 @@ def timeline(
             if entries and why and not as_json:  # an older release's timeline
                 err_console.print(f"story {st.id}'s timeline was {why}", markup=False)
         if top is not None:
-            entries = top_timeline(sl.store, entries, top, size)
+            entries = top_timeline(sl.store, entries, top, size, (start, size) if story_id is not None else None)
     old = [is_history(e, start, size) for e in entries]
     if all(old):  # a story told only by its old dates has nothing to set them apart from
         old = [False] * len(entries)

@@ -54,17 +54,19 @@ def build_entity_timeline(store: TimelineStore, entity_id: int, settings: Settin
 
 
 def top_timeline(store: ReadStore, entries: list[TimelineEntry], n: int,
-                 articles: int | None = None) -> list[TimelineEntry]:
+                 articles: int | None = None, span: tuple[str | None, int] | None = None) -> list[TimelineEntry]:
     """The ``--top N`` view of a timeline (see :mod:`storyline.timeline.top`).
 
     Its days are chosen by the articles published on them and the later
     articles that name them, so the publication dates of the entries'
     articles are read here (a page of 500 at a time).  ``articles``: the
-    story's number of articles (``Story.articles``), which history is measured against.
+    story's number of articles (``Story.articles``), which history is measured against; ``span``: the
+    story's (start, size) as :func:`~storyline.timeline.merge.story_span` gave the caller (see
+    :func:`~storyline.timeline.top.top_entries`).
     """
     ids = sorted({a for e in entries for a in e.articles})
     published = {a.id: a.published for a in store.iter_articles(ids) if a.id is not None}
-    return top_entries(entries, n, published, articles)
+    return top_entries(entries, n, published, articles, span)
 
 
 def story_title(store: ReadStore, story: Story) -> str:
