@@ -431,8 +431,10 @@ class Storyline:
 
     # -- listings for the web UI: filtered, paged, grouped ---------------------------------
     def story_listing(self, since: str | None = None, until: str | None = None, entity: int | None = None,
-                      source: str | None = None, limit: int = 20, offset: int = 0) -> tuple[list[Story], int]:
-        """One page of stories, most recently active first, and how many match in all.
+                      source: str | None = None, limit: int = 20, offset: int = 0, order: str = "recent"
+                      ) -> tuple[list[Story], int]:
+        """One page of stories, most recently active first (or in another of ``STORY_ORDERS``), and how many
+        match in all.
 
         A story matches a date range when its articles' dates overlap it (ISO
         prefixes, inclusive), an entity when one of its articles names it, a
@@ -440,16 +442,16 @@ class Storyline:
         get their stored timeline (for their top entities).
         """
         ids = self._listing_ids(entity, source)
-        page = self.store.stories(ids=ids, order="recent", limit=limit, offset=offset, since=since, until=until)
+        page = self.store.stories(ids=ids, order=order, limit=limit, offset=offset, since=since, until=until)
         return page, self.store.count_stories(since=since, until=until, ids=ids)
 
     def story_listing_page(self, since: str | None = None, until: str | None = None, entity: int | None = None,
                            source: str | None = None, limit: int = 20, after: str | None = None,
-                           before: str | None = None) -> tuple[Page[Story], int | None]:
+                           before: str | None = None, order: str = "recent") -> tuple[Page[Story], int | None]:
         """:meth:`story_listing` by cursor (the web UI's next/previous links): the same stories, same order,
         and a deep page costs what the first does.  A bad cursor raises ``BadCursor``.  The count is None when
         an entity or source narrows the listing: counting would read every story that matches."""
-        page = self.store.story_page(order="recent", limit=limit, after=after, before=before, since=since,
+        page = self.store.story_page(order=order, limit=limit, after=after, before=before, since=since,
                                      until=until, entity=entity, source=source, with_timeline=True)
         narrowed = entity is not None or bool(source)
         return page, None if narrowed else self.store.count_stories(since=since, until=until)

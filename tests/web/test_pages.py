@@ -286,3 +286,22 @@ def test_reported_speech_is_labelled_not_put_in_quote_marks(server):
     assert f"“{escape(direct['text'])}”" in html
     assert f"“{escape(reported['text'])}”" not in html and str(escape(reported["text"])) in html
     assert re.search(r'status-reported"[^>]*>indirect</span> ' + re.escape(str(escape(reported["text"]))), html)
+
+
+def test_a_query_the_page_does_not_take_is_a_400_that_says_what_it_takes(server):
+    """``?sort=bogus`` and a misspelt filter (``?sinse=``) listed every story as if nothing had been asked."""
+    for path in ("/stories?sort=bogus", "/stories.json?sort=bogus", "/stories?sinse=2019", "/entities?kind=ORG",
+                 "/quotes.json?speakr=Kim", "/story/1?tpo=all"):
+        res = get(server, path)
+        assert res.status_code == 400, path
+        assert "Traceback" not in res.text and ("this page takes" in res.text or "use one of" in res.text), path
+    assert get(server, "/stories.json?sort=bogus").json()["message"].startswith("sort 'bogus' is not an order")
+
+
+def test_stories_are_listed_in_the_order_sort_names_as_the_cli_lists_them(server):
+    for sort, key in (("largest", lambda s: -s["articles"]), ("id", lambda s: s["id"])):
+        rows = valid(get(server, f"/stories.json?sort={sort}").json())["stories"]
+        assert rows and [key(s) for s in rows] == sorted(key(s) for s in rows), sort
+        res = get(server, f"/stories?sort={sort}")
+        assert res.status_code == 200 and 'value="' + sort + '" selected' in res.text
+    assert get(server, "/stories.json?sort=recent").json()["filters"]["sort"] == "recent"

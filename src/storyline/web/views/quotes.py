@@ -20,7 +20,7 @@ from starlette.responses import Response
 from storyline.api import BadCursor
 from storyline.store.quote_words import quote_key as quote_key  # the grouping rule, kept where it was
 from storyline.web.render import PageError, respond
-from storyline.web.views.common import api, cursor_pager, cursors, paging, quote_rows
+from storyline.web.views.common import PAGING, api, cursor_pager, cursors, known, paging, quote_rows
 
 
 def group(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -41,6 +41,7 @@ def group(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 async def page(request: Request) -> Response:
     sl = api(request)
     params = request.query_params
+    known(params, "speaker", "story", *PAGING)
     _, limit, _ = paging(params, 50)
     speaker = (params.get("speaker") or "").strip() or None
     story = (params.get("story") or "").strip() or None

@@ -24,7 +24,7 @@ from storyline.timeline.merge import is_history, story_span
 from storyline.timeline.top import top_entries
 from storyline.web.axis import layout, precision
 from storyline.web.render import PageError, date_label, page_key, respond, wants_json
-from storyline.web.views.common import api, article_ref, quote_row
+from storyline.web.views.common import api, article_ref, known, quote_row
 
 TOP = 40  # entries shown unless ?top=N or ?top=all asks otherwise
 KEY_DATES = 8  # days in the key-dates list above the timeline, as ``storyline timeline --top 8`` shows them
@@ -156,6 +156,7 @@ def key_dates(timeline: list[TimelineEntry], history: set[int], shown: list[int]
 async def page(request: Request) -> Response:
     sl = api(request)
     sid = page_key(request)
+    known(request.query_params, "top")
     ov = sl.story(sid)
     if ov is None:
         moved = story_moved_to(sl, sid)
