@@ -12,6 +12,7 @@ Example::
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import socket
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -70,6 +71,7 @@ class IngestReport:
     stored: int = 0
     duplicates: int = 0
     dated: int = 0  # duplicates of stored undated articles that gave them their publication date
+    unchanged: int = 0  # of the duplicates, inputs whose bytes were stored already: found before reading them
     near_duplicates: int = 0
     skipped: int = 0
     failed: int = 0
@@ -89,6 +91,7 @@ class IngestReport:
             "stored": self.stored,
             "duplicates": self.duplicates,
             "dated": self.dated,
+            "unchanged": self.unchanged,
             "near_duplicates": self.near_duplicates,
             "skipped": self.skipped,
             "failed": self.failed,
@@ -140,7 +143,8 @@ class Storyline:
         done = 0
         paths = _paths(sources)
         try:
-            for item in read_inputs(paths, self.settings, published=published, source=source, language=language):
+            for item in read_inputs(paths, self.settings, published=published, source=source, language=language,
+                                    stored=functools.partial(self._input_stored, published)):
                 done += 1
                 status = self._store_one(item, report)
                 if progress:
@@ -165,7 +169,19 @@ class Storyline:
             report.interrupted = True
         return report
 
+    def _input_stored(self, published: str | None, read_from: str) -> bool:
+        """Whether an input (by :func:`~storyline.ingest.article.input_hash`) need not be read again: an
+        article read from it is stored, and it is dated or no ``published`` would date it (the one option
+        that changes a stored article on a re-ingest, see :meth:`_date_stored`; the same bytes give the same
+        text, title and page date)."""
+        found = self.store.article_for_input(read_from)
+        return found is not None and (published is None or found[1])
+
     def _store_one(self, item: Article | Problem, report: IngestReport) -> str:
+        if isinstance(item, Problem) and item.kind == "unchanged":
+            report.duplicates += 1
+            report.unchanged += 1
+            return "duplicate"
         if isinstance(item, Problem):
             report.problems.append(item)
             if item.kind == "skipped":

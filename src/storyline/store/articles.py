@@ -100,6 +100,12 @@ class ArticleStore(SqliteBase):
                               (content_hash, input_hash or None)).fetchone()
         return int(row["id"]) if row else None
 
+    def article_for_input(self, input_hash: str) -> tuple[int, bool] | None:
+        """(id, whether it is dated) of the article read from the input with this hash, or None: one seek of
+        ``articles_input``, asked before an input is read (a re-ingest skips the pages it stored)."""
+        row = self.db.execute("SELECT id, published FROM articles WHERE input_hash = ?", (input_hash,)).fetchone()
+        return (int(row["id"]), bool(row["published"])) if row else None
+
     def date_undated(self, article_id: int, published: str, published_from: str | None) -> bool:
         """Give a stored article that has no publication date the one a later ingest of its text supplies.
 
