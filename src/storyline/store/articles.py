@@ -26,11 +26,13 @@ from storyline.store.base import (
     clamp,
     in_range,
     is_query_error,
+    like_escape,
     marks,
     since_clause,
     since_parts,
 )
 from storyline.store.keyset import Col, Order, Page, chain, page, sql_seek
+from storyline.store.literal import literal_snippet, literal_terms, spaceless
 
 _ARTICLE_COLS = (
     "id, external_id, title, text, description, published, published_from, source, url, "
@@ -268,7 +270,10 @@ class ArticleStore(SqliteBase):
                            [(band, key, aid) for aid, bands in rows for band, key in bands])
 
     def search(self, query: str, limit: int = 20) -> list[tuple[Article, str, float]]:
-        """Full-text search over title and text: (article, snippet, rank), best first."""
+        """Full-text search over title and text: (article, snippet, rank), best first.  A query in a script
+        written without spaces (北京) is found as written (:mod:`~storyline.store.literal`)."""
+        if spaceless(query):
+            return self._search_literal(literal_terms(query), limit)
         try:
             rows = self.db.execute(
                 f"SELECT {', '.join('a.' + c.strip() for c in _ARTICLE_COLS.split(','))},"
@@ -284,3 +289,20 @@ class ArticleStore(SqliteBase):
                 f"search query {query!r} is not valid FTS5 syntax ({exc}); quote phrases with \"...\""
             ) from None
         return [(_article(r), r["snip"], float(r["rank"])) for r in rows]
+
+    def _search_literal(self, terms: list[str], limit: int) -> list[tuple[Article, str, float]]:
+        """Articles holding every term in their title or text, those with more of them in the title first,
+        then newest; rank: minus the terms in the title."""
+        if not terms:
+            return []
+        cols = ", ".join("a." + c.strip() for c in _ARTICLE_COLS.split(","))
+        likes = [f"%{like_escape(t)}%" for t in terms]
+        rows = self.db.execute(
+            f"SELECT {cols}, " + " + ".join(["CASE WHEN a.title LIKE ? ESCAPE '\\' THEN 1 ELSE 0 END"] * len(terms))
+            + " AS hits"
+            " FROM articles a WHERE " + " AND ".join(["(a.title LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\')"]
+                                                      * len(terms))
+            + " ORDER BY hits DESC, a.published IS NULL, a.published DESC, a.id LIMIT ?",
+            [*likes, *(x for like in likes for x in (like, like)), clamp(limit)]).fetchall()
+        return [(_article(r), literal_snippet(r["text"] if any(t in r["text"] for t in terms) else r["title"], terms),
+                 -float(r["hits"])) for r in rows]
