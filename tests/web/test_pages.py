@@ -305,3 +305,13 @@ def test_stories_are_listed_in_the_order_sort_names_as_the_cli_lists_them(server
         res = get(server, f"/stories?sort={sort}")
         assert res.status_code == 200 and 'value="' + sort + '" selected' in res.text
     assert get(server, "/stories.json?sort=recent").json()["filters"]["sort"] == "recent"
+
+
+def test_filters_that_cannot_both_hold_are_a_400_not_an_empty_list(server):
+    """``?since=2024&until=2023`` listed nothing and said only that nothing matched; ``?page=2&after=...``
+    served the numbered page and dropped the cursor without a word."""
+    swapped = get(server, "/stories.json?since=2024&until=2023")
+    assert swapped.status_code == 400 and "swap them" in swapped.json()["message"]
+    assert get(server, "/stories.json?since=2019-05&until=2019").status_code == 200  # overlapping: fine
+    first = get(server, "/stories.json?limit=1").json()["pagination"]["after"]
+    assert get(server, f"/stories.json?page=2&after={first}").status_code == 400

@@ -153,6 +153,19 @@ def coarser_dates(since: str) -> list[str]:
     return [since[:i] for i in range(4, len(since)) if since[i] in "-T :"]
 
 
+def ends_before_start(since: str | None, until: str | None) -> bool:
+    """Whether an ``until`` ends before its ``since`` begins, so no date can overlap both (a user's swap);
+    dates of different precision compare on the coarser one (``since 2024-05`` with ``until 2024`` is fine).
+
+    >>> ends_before_start("2024", "2023-12"), ends_before_start("2024-05", "2024"), ends_before_start(None, "2023")
+    (True, False, False)
+    """
+    if not since or not until:
+        return False
+    n = min(len(since), len(until))
+    return since[:n] > until[:n]
+
+
 def since_parts(col: str, since: str | None) -> list[tuple[list[str], list[str]]]:
     """The ranges of a date column that overlap ``since`` onwards, as (conditions, arguments), ascending;
     no since: one range with no condition (the whole column), so a caller adds no placeholder.

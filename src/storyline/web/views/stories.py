@@ -19,7 +19,7 @@ from starlette.responses import Response
 from storyline.api import STORY_ORDERS, BadCursor, Storyline
 from storyline.records import Entity
 from storyline.store import StoreError
-from storyline.store.base import in_range
+from storyline.store.base import ends_before_start, in_range
 from storyline.timeline.dates import is_date_prefix
 from storyline.web.render import PageError, respond
 from storyline.web.views.common import (
@@ -101,6 +101,10 @@ async def page(request: Request) -> Response:
     if sort not in SORTS:
         raise PageError(400, f"sort {sort[:40]!r} is not an order of this list; use one of {', '.join(SORTS)}")
     since, until = _date(params, "since"), _date(params, "until")
+    if ends_before_start(since, until):
+        raise PageError(400, f"until {until} is before since {since}: no date is in both; swap them?")
+    if "page" in params and (params.get("after") or params.get("before")):
+        raise PageError(400, "give page or a cursor (after, before), not both: the next and previous links give one")
     source = (params.get("source") or "").strip() or None
     query = (params.get("q") or "").strip()
     wanted = (params.get("entity") or "").strip()
