@@ -22,7 +22,7 @@ from storyline.web.app import create_app
 BIN = Path(sys.executable).with_name("storyline")
 
 
-def _story(db: Path) -> int:
+def _story(db: Path, *extra: TimelineEntry) -> int:
     store = open_store(str(db))
     with store.transaction():
         sid = store.save_story_state(None, {}, "2010-06-01", "2011-03-05", [])
@@ -32,7 +32,7 @@ def _story(db: Path) -> int:
               TimelineEntry("2010", "Work on the dam began.", articles=[7], salience=0.5),
               TimelineEntry("2010-09", "The river rose.", articles=[8], salience=0.4),
               TimelineEntry("2011", "The dam was finished.", articles=[9], salience=0.3)]
-    store.save_timeline(sid, [coarse[0], coarse[1], coarse[2], coarse[3], *days], version=TIMELINE_VERSION)
+    store.save_timeline(sid, [*extra, coarse[0], coarse[1], coarse[2], coarse[3], *days], version=TIMELINE_VERSION)
     store.close()
     return sid
 
@@ -60,3 +60,18 @@ def test_the_cli_top_view_judges_history_against_the_start_it_folds_by(tmp_path:
     assert res.returncode == 0, res.stderr
     rows = json.loads(res.stdout)
     assert "2009" in [r["date"] for r in rows] and not [r for r in rows if r["history"]]
+
+
+def test_the_cli_top_view_leaves_out_history_as_the_pages_key_dates_do(tmp_path: Path):
+    """A day decades before the story, told by one of its ten articles, is history: the page folds it and its
+    key dates leave it out, but ``timeline N --top 8`` listed it among the story's eight key days."""
+    db = tmp_path / "store.db"
+    sid = _story(db, TimelineEntry("1972-11-06", "The two countries forged relations.", articles=[10], salience=0.9))
+    with TestClient(create_app(db)) as client:
+        page = client.get(f"/story/{sid}.json").json()
+    assert [e["date"] for e in page["timeline"] if e["history"]] == ["1972-11-06"]
+    keys = [k["date"] for k in page["key_dates"]]
+    res = subprocess.run([str(BIN), "--db", str(db), "timeline", str(sid), "--top", "8", "--json"],
+                         capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert [r["date"] for r in json.loads(res.stdout)] == keys and "1972-11-06" not in keys
