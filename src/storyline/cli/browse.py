@@ -144,7 +144,9 @@ def search(
 ) -> None:
     """Full-text search over titles and text, best matches first, with snippets.
 
-    Example:  storyline search '"Kim Jong Un" letter'
+    A query in Chinese, Japanese, Thai or Korean is found as written inside the text (every term).
+
+    Example:  storyline search '"Kim Jong Un" letter'     storyline search 北京
     """
     c: Context = ctx.obj
     with c.open() as sl:
