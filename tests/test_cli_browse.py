@@ -149,6 +149,7 @@ def test_a_story_of_one_article_says_1_article(db, tmp_path):
     story = json.loads(run(db, "stories", "--json").stdout)[0]
     head = run(db, "story", str(story["id"])).stdout
     assert "1 article, 1 event, " in head and "1 articles" not in head
+    assert "1 event, 2019-06-11" in head and "to 2019-06-11" not in head  # one day, said once
     ent = run(db, "entity", "Kim Jong Un").stdout
     assert "1 article, 1 mention," in ent, ent
 

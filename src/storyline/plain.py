@@ -35,11 +35,16 @@ def counted(n: int, noun: str) -> str:
 
 
 def date_span(first: str | None, last: str | None) -> str:
-    """A story's dates as the CLI and the exports say them: first to last, '?' for a missing end, or 'undated'.
+    """A story's dates as the CLI and the exports say them: first to last, '?' for a missing end, one date
+    for a story of one day, or 'undated'.
 
     >>> date_span("2024-12-01", "2024-12-03"), date_span(None, "2024-12-03"), date_span(None, None)
     ('2024-12-01 to 2024-12-03', '? to 2024-12-03', 'undated')
+    >>> date_span("2020-02-14", "2020-02-14")
+    '2020-02-14'
     """
+    if first and first == last:  # "2020-02-14 to 2020-02-14" said one day twice
+        return first
     return f"{first or '?'} to {last or '?'}" if first or last else "undated"
 
 
