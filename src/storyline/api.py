@@ -523,14 +523,16 @@ class Storyline:
         return self.store.quotes_about(entity_id, limit=limit)
 
     def quote_group_page(self, speaker: int | None = None, story: int | None = None, limit: int = 50,
-                         after: str | None = None, before: str | None = None) -> Page[list[tuple[int, Quote]]]:
+                         after: str | None = None, before: str | None = None, query: str | None = None
+                         ) -> Page[list[tuple[int, Quote]]]:
         """Quotes newest first, a page at a time by cursor, copies of one quote (by its folded words) as one
         group: each item is a group's (article id, quote) pairs, first copy first.  Unfiltered, a page reads
-        its own groups only; by speaker entity or story it reads the quotes the filter keeps.
-        A bad cursor raises ``BadCursor``."""
+        its own groups only; by speaker entity, story or a full-text ``query`` of the quotes' words (as
+        ``storyline quotes QUERY``; words FTS5 cannot parse searched as words) it reads the quotes the
+        filter keeps.  A bad cursor raises ``BadCursor``."""
         articles = self.store.story_article_ids(story) if story is not None else None
-        return self.store.quote_group_page(limit=limit, after=after, before=before, speaker=speaker,
-                                           articles=articles)
+        return _forgiving(lambda q: self.store.quote_group_page(limit=limit, after=after, before=before,
+                                                                speaker=speaker, articles=articles, query=q), query)
 
     def story_quotes(self, story_id: int, speaker: int | None = None, limit: int = 500) -> list[tuple[int, Quote]]:
         """The quotes in a story's articles (optionally one speaker's), in publication order."""

@@ -315,3 +315,17 @@ def test_filters_that_cannot_both_hold_are_a_400_not_an_empty_list(server):
     assert get(server, "/stories.json?since=2019-05&until=2019").status_code == 200  # overlapping: fine
     first = get(server, "/stories.json?limit=1").json()["pagination"]["after"]
     assert get(server, f"/stories.json?page=2&after={first}").status_code == 400
+
+
+def test_the_quotes_page_searches_the_quotes_words_as_the_cli_does(server):
+    """``storyline quotes QUERY`` searched the quotes' words; the page had no way to, and ?q= was ignored."""
+    quotes = valid(get(server, "/quotes.json?limit=200").json())["quotes"]
+    word = max((w.strip('.,"“”') for q in quotes for w in q["text"].split()), key=len)
+    found = valid(get(server, f"/quotes.json?q={word}").json())
+    assert found["filters"]["q"] == word and found["quotes"]
+    assert all(word.lower() in q["text"].lower() for q in found["quotes"])
+    assert len(found["quotes"]) < len(quotes)
+    page = get(server, f"/quotes?q={word}")
+    assert page.status_code == 200 and f'value="{escape(word)}"' in page.text
+    assert get(server, '/quotes.json?q="').status_code == 400  # only syntax: said, as on /stories
+    assert get(server, "/quotes.json?q=COVID-19").status_code == 200  # a word FTS5 cannot parse: its words

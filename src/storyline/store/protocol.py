@@ -91,7 +91,8 @@ class ReadStore(ArticleReader, Protocol):
 
     def quote_group_page(self, limit: int = 50, after: str | None = None, before: str | None = None,
                          speaker: int | None = None, articles: list[int] | None = None,
-                         kinds: Sequence[str] | None = None) -> Page[list[tuple[int, Quote]]]: ...
+                         kinds: Sequence[str] | None = None, query: str | None = None
+                         ) -> Page[list[tuple[int, Quote]]]: ...
 
     def copies_of(self, article_id: int) -> list[int]: ...
 
