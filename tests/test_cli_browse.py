@@ -149,6 +149,7 @@ def test_a_story_of_one_article_says_1_article(db, tmp_path):
     story = json.loads(run(db, "stories", "--json").stdout)[0]
     head = run(db, "story", str(story["id"])).stdout
     assert "1 article, 1 event, " in head and "1 articles" not in head
+    assert "1 event, 2019-06-11" in head and "to 2019-06-11" not in head  # one day, said once
     ent = run(db, "entity", "Kim Jong Un").stdout
     assert "1 article, 1 mention," in ent, ent
 
@@ -175,8 +176,26 @@ def test_an_empty_timeline_of_a_linked_story_says_what_its_article_lacks(db, tmp
     assert len(said) == 2
     for out in said.values():
         assert "no dated entries" in out and "run 'storyline link'" not in out and "1 articles" not in out, out
-    assert any("no sentence of its article reads as a dated happening" in out for out in said.values()), said
+    assert any("its article is written in Chinese characters, and a timeline entry is a lead or a dated sentence"
+               in out for out in said.values()), said  # what the page is, not only what it is not
     assert any("its article has no publication date and no date in its text" in out for out in said.values()), said
+
+
+def test_an_empty_timeline_of_a_page_in_another_script_names_the_script_it_found(db, tmp_path):
+    """A dated Arabic or Russian report gives no timeline entry (an entry needs words in Latin letters): the
+    reason said only "no sentence ... in Latin letters", as if the text were English gone wrong."""
+    feed = tmp_path / "scripts.jsonl"
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in [
+        {"id": "ar", "published": "2024-12-02", "title": "فيضانات في شمال بنغلاديش",
+         "text": "ارتفعت مياه الفيضانات في شمال بنغلاديش يوم الاثنين، حسبما قال مسؤولون."},
+        {"id": "ru", "published": "2024-12-03", "title": "Паводок в Бангладеш",
+         "text": "Во вторник вода в реках на севере Бангладеш поднялась, сообщили официальные лица."}]),
+        encoding="utf-8")
+    assert run(db, "ingest", str(feed), "-q").returncode == 0
+    said = " ".join(" ".join(run(db, "timeline", str(s["id"])).stdout.split())
+                    for s in json.loads(run(db, "stories", "--json").stdout))
+    assert "its article is written in Arabic, and a timeline entry is" in said, said
+    assert "its article is written in Cyrillic, and a timeline entry is" in said, said
 
 
 @needs_shared

@@ -12,6 +12,7 @@ Example::
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import socket
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -70,6 +71,7 @@ class IngestReport:
     stored: int = 0
     duplicates: int = 0
     dated: int = 0  # duplicates of stored undated articles that gave them their publication date
+    unchanged: int = 0  # of the duplicates, inputs whose bytes were stored already: found before reading them
     near_duplicates: int = 0
     skipped: int = 0
     failed: int = 0
@@ -89,6 +91,7 @@ class IngestReport:
             "stored": self.stored,
             "duplicates": self.duplicates,
             "dated": self.dated,
+            "unchanged": self.unchanged,
             "near_duplicates": self.near_duplicates,
             "skipped": self.skipped,
             "failed": self.failed,
@@ -140,7 +143,8 @@ class Storyline:
         done = 0
         paths = _paths(sources)
         try:
-            for item in read_inputs(paths, self.settings, published=published, source=source, language=language):
+            for item in read_inputs(paths, self.settings, published=published, source=source, language=language,
+                                    stored=functools.partial(self._input_stored, published)):
                 done += 1
                 status = self._store_one(item, report)
                 if progress:
@@ -165,7 +169,19 @@ class Storyline:
             report.interrupted = True
         return report
 
+    def _input_stored(self, published: str | None, read_from: str) -> bool:
+        """Whether an input (by :func:`~storyline.ingest.article.input_hash`) need not be read again: an
+        article read from it is stored, and it is dated or no ``published`` would date it (the one option
+        that changes a stored article on a re-ingest, see :meth:`_date_stored`; the same bytes give the same
+        text, title and page date)."""
+        found = self.store.article_for_input(read_from)
+        return found is not None and (published is None or found[1])
+
     def _store_one(self, item: Article | Problem, report: IngestReport) -> str:
+        if isinstance(item, Problem) and item.kind == "unchanged":
+            report.duplicates += 1
+            report.unchanged += 1
+            return "duplicate"
         if isinstance(item, Problem):
             report.problems.append(item)
             if item.kind == "skipped":
@@ -431,8 +447,10 @@ class Storyline:
 
     # -- listings for the web UI: filtered, paged, grouped ---------------------------------
     def story_listing(self, since: str | None = None, until: str | None = None, entity: int | None = None,
-                      source: str | None = None, limit: int = 20, offset: int = 0) -> tuple[list[Story], int]:
-        """One page of stories, most recently active first, and how many match in all.
+                      source: str | None = None, limit: int = 20, offset: int = 0, order: str = "recent"
+                      ) -> tuple[list[Story], int]:
+        """One page of stories, most recently active first (or in another of ``STORY_ORDERS``), and how many
+        match in all.
 
         A story matches a date range when its articles' dates overlap it (ISO
         prefixes, inclusive), an entity when one of its articles names it, a
@@ -440,16 +458,16 @@ class Storyline:
         get their stored timeline (for their top entities).
         """
         ids = self._listing_ids(entity, source)
-        page = self.store.stories(ids=ids, order="recent", limit=limit, offset=offset, since=since, until=until)
+        page = self.store.stories(ids=ids, order=order, limit=limit, offset=offset, since=since, until=until)
         return page, self.store.count_stories(since=since, until=until, ids=ids)
 
     def story_listing_page(self, since: str | None = None, until: str | None = None, entity: int | None = None,
                            source: str | None = None, limit: int = 20, after: str | None = None,
-                           before: str | None = None) -> tuple[Page[Story], int | None]:
+                           before: str | None = None, order: str = "recent") -> tuple[Page[Story], int | None]:
         """:meth:`story_listing` by cursor (the web UI's next/previous links): the same stories, same order,
         and a deep page costs what the first does.  A bad cursor raises ``BadCursor``.  The count is None when
         an entity or source narrows the listing: counting would read every story that matches."""
-        page = self.store.story_page(order="recent", limit=limit, after=after, before=before, since=since,
+        page = self.store.story_page(order=order, limit=limit, after=after, before=before, since=since,
                                      until=until, entity=entity, source=source, with_timeline=True)
         narrowed = entity is not None or bool(source)
         return page, None if narrowed else self.store.count_stories(since=since, until=until)
@@ -505,14 +523,16 @@ class Storyline:
         return self.store.quotes_about(entity_id, limit=limit)
 
     def quote_group_page(self, speaker: int | None = None, story: int | None = None, limit: int = 50,
-                         after: str | None = None, before: str | None = None) -> Page[list[tuple[int, Quote]]]:
+                         after: str | None = None, before: str | None = None, query: str | None = None
+                         ) -> Page[list[tuple[int, Quote]]]:
         """Quotes newest first, a page at a time by cursor, copies of one quote (by its folded words) as one
         group: each item is a group's (article id, quote) pairs, first copy first.  Unfiltered, a page reads
-        its own groups only; by speaker entity or story it reads the quotes the filter keeps.
-        A bad cursor raises ``BadCursor``."""
+        its own groups only; by speaker entity, story or a full-text ``query`` of the quotes' words (as
+        ``storyline quotes QUERY``; words FTS5 cannot parse searched as words) it reads the quotes the
+        filter keeps.  A bad cursor raises ``BadCursor``."""
         articles = self.store.story_article_ids(story) if story is not None else None
-        return self.store.quote_group_page(limit=limit, after=after, before=before, speaker=speaker,
-                                           articles=articles)
+        return _forgiving(lambda q: self.store.quote_group_page(limit=limit, after=after, before=before,
+                                                                speaker=speaker, articles=articles, query=q), query)
 
     def story_quotes(self, story_id: int, speaker: int | None = None, limit: int = 500) -> list[tuple[int, Quote]]:
         """The quotes in a story's articles (optionally one speaker's), in publication order."""

@@ -12,6 +12,8 @@ Example::
 
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 from collections.abc import Callable
 
 # C0 and C1 control characters (an ANSI escape starts with one) except tab and newline
@@ -33,11 +35,16 @@ def counted(n: int, noun: str) -> str:
 
 
 def date_span(first: str | None, last: str | None) -> str:
-    """A story's dates as the CLI and the exports say them: first to last, '?' for a missing end, or 'undated'.
+    """A story's dates as the CLI and the exports say them: first to last, '?' for a missing end, one date
+    for a story of one day, or 'undated'.
 
     >>> date_span("2024-12-01", "2024-12-03"), date_span(None, "2024-12-03"), date_span(None, None)
     ('2024-12-01 to 2024-12-03', '? to 2024-12-03', 'undated')
+    >>> date_span("2020-02-14", "2020-02-14")
+    '2020-02-14'
     """
+    if first and first == last:  # "2020-02-14 to 2020-02-14" said one day twice
+        return first
     return f"{first or '?'} to {last or '?'}" if first or last else "undated"
 
 
@@ -52,3 +59,24 @@ def shorten(text: str, limit: int, width: Callable[[str], int] = len) -> str:
         return text
     cut = text[: max(1, limit - 2)].rsplit(" ", 1)[0].rstrip(",;:(")
     return cut + " …"
+
+
+_SCRIPT_NAMES = {"CJK": "Chinese characters", "HIRAGANA": "Japanese kana", "KATAKANA": "Japanese kana",
+                 "HANGUL": "Korean Hangul"}
+
+
+def main_script(text: str) -> str | None:
+    """The writing system most of ``text``'s letters are in, as a reader names it ("Latin", "Arabic",
+    "Cyrillic", "Chinese characters"); None when it has no letters.  Read from Unicode's character names, so
+    a reason can say what a text is written in rather than what it is not.
+
+    >>> main_script("Flood waters rose"), main_script("ارتفعت مياه الفيضانات"), main_script("北京遭遇今冬首场大雪")
+    ('Latin', 'Arabic', 'Chinese characters')
+    >>> main_script("Паводок"), main_script("2024 -- 17:00") is None
+    ('Cyrillic', True)
+    """
+    counts = Counter(unicodedata.name(c, "?").split(" ")[0] for c in text if c.isalpha())
+    if not counts:
+        return None
+    script = counts.most_common(1)[0][0]
+    return _SCRIPT_NAMES.get(script, script.title())

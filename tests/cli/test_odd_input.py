@@ -170,3 +170,27 @@ def test_a_story_of_undated_pages_reads_undated_not_question_marks(tmp_path):
     assert run(db, "ingest", str(feed), "-q").returncode == 0
     out = run(db, "story", str(json.loads(run(db, "stories", "--json").stdout)[0]["id"])).stdout
     assert "1 article, 1 event, undated" in out and "?" not in out, out
+
+
+def test_articles_until_before_since_is_a_usage_error(store):
+    """``--since 2024 --until 2023`` said "no articles match these filters", exit 0, as if the store were empty."""
+    res = run(store, "articles", "--since", "2024-12-05", "--until", "2024-11")
+    assert res.returncode == 2 and "swap them" in res.stderr and res.stderr.count("\n") == 1, res.stderr
+    for since, until in (("2024-12-02T09:00", "2024-12-02"), ("2024-12-05", "2024-12")):  # they overlap
+        assert run(store, "articles", "--since", since, "--until", until).returncode == 0
+
+
+@needs_shared
+def test_output_cut_short_by_its_reader_ends_quietly(tmp_path):
+    """``storyline export | head`` ended in "error: internal error BrokenPipeError ... (a bug ...)", exit 4."""
+    feed, db = tmp_path / "wire.jsonl", tmp_path / "store.db"
+    with (DATA / "newswire-1997-1998.jsonl").open(encoding="utf-8") as fh:
+        feed.write_text("".join(next(fh) for _ in range(300)), encoding="utf-8")
+    assert run(db, "ingest", str(feed), "-q", "--no-annotate", "--no-link").returncode == 0
+    proc = subprocess.Popen([str(BIN), "--db", str(db), "export", "--format", "jsonl"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert json.loads(proc.stdout.readline())  # the reader takes one line and goes
+    proc.stdout.close()
+    assert proc.wait(timeout=300) == 141
+    assert proc.stderr.read() == b""

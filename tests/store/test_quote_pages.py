@@ -228,3 +228,13 @@ def test_cli_pages_quotes_by_the_cursor_it_prints(store, store_url):
     assert table.exit_code == 0 and "next page: --after " in table.stdout
     bad = run(app, ["--db", store_url, "quotes", "--after", "garbage"])
     assert bad.exit_code == 2 and "start again from the first page" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_quote_pages_by_words_group_the_quotes_the_search_finds(store):
+    """The web's ``/quotes?q=`` reads these pages: a full-text query narrows them as it does ``quotes()``."""
+    _fill(store, 5, 30)
+    rows = store.quotes(limit=10**6, query="dam")
+    assert rows and all("dam" in q.text.lower() for _, q in rows)
+    got = shown(walk(lambda after: store.quote_group_page(limit=2, after=after, query="dam")))
+    assert sorted(x for g in got for x in g) == sorted((aid, q.text, q.start) for aid, q in rows)
+    assert all({quote_key(t) for _, t, _ in g} == {quote_key(g[0][1])} for g in got)

@@ -92,3 +92,22 @@ def test_a_since_page_is_index_seeks_on_sqlite(tmp_path: Path):
         plan = " ".join(str(r[3]) for r in store.db.execute(f"EXPLAIN QUERY PLAN {sql}"))  # type: ignore[attr-defined]
         assert "SEARCH" in plan and "SCAN" not in plan and "TEMP B-TREE" not in plan, (sql, plan)
     store.close()
+
+
+def test_a_listing_without_since_or_cursor_adds_no_placeholder_condition(tmp_path: Path):
+    """A listing with nothing to filter says no ``WHERE 1 = 1``: each condition in a statement filters."""
+    store = _filled(str(tmp_path / "s.db"))
+    ran: list[str] = []
+    store.db.set_trace_callback(ran.append)  # type: ignore[attr-defined]
+    for since in (None, "2024-12-02T09:00"):
+        first = store.article_page(limit=2, since=since)
+        store.article_page(limit=2, since=since, after=first.next)
+        for order in ("recent", "largest", "id"):
+            store.story_page(order=order, limit=2, since=since)
+        store.story_page(order="recent", limit=2, since=since, ids=[1, 3, 5])
+        store.stories(with_timeline=False, order="recent", limit=2, since=since)
+        store.articles(since=since)
+    store.db.set_trace_callback(None)  # type: ignore[attr-defined]
+    assert len(ran) > 10
+    assert not [q for q in ran if "1 = 1" in q]
+    store.close()

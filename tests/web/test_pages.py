@@ -286,3 +286,46 @@ def test_reported_speech_is_labelled_not_put_in_quote_marks(server):
     assert f"“{escape(direct['text'])}”" in html
     assert f"“{escape(reported['text'])}”" not in html and str(escape(reported["text"])) in html
     assert re.search(r'status-reported"[^>]*>indirect</span> ' + re.escape(str(escape(reported["text"]))), html)
+
+
+def test_a_query_the_page_does_not_take_is_a_400_that_says_what_it_takes(server):
+    """``?sort=bogus`` and a misspelt filter (``?sinse=``) listed every story as if nothing had been asked."""
+    for path in ("/stories?sort=bogus", "/stories.json?sort=bogus", "/stories?sinse=2019", "/entities?kind=ORG",
+                 "/quotes.json?speakr=Kim", "/story/1?tpo=all"):
+        res = get(server, path)
+        assert res.status_code == 400, path
+        assert "Traceback" not in res.text and ("this page takes" in res.text or "use one of" in res.text), path
+    assert get(server, "/stories.json?sort=bogus").json()["message"].startswith("sort 'bogus' is not an order")
+
+
+def test_stories_are_listed_in_the_order_sort_names_as_the_cli_lists_them(server):
+    for sort, key in (("largest", lambda s: -s["articles"]), ("id", lambda s: s["id"])):
+        rows = valid(get(server, f"/stories.json?sort={sort}").json())["stories"]
+        assert rows and [key(s) for s in rows] == sorted(key(s) for s in rows), sort
+        res = get(server, f"/stories?sort={sort}")
+        assert res.status_code == 200 and 'value="' + sort + '" selected' in res.text
+    assert get(server, "/stories.json?sort=recent").json()["filters"]["sort"] == "recent"
+
+
+def test_filters_that_cannot_both_hold_are_a_400_not_an_empty_list(server):
+    """``?since=2024&until=2023`` listed nothing and said only that nothing matched; ``?page=2&after=...``
+    served the numbered page and dropped the cursor without a word."""
+    swapped = get(server, "/stories.json?since=2024&until=2023")
+    assert swapped.status_code == 400 and "swap them" in swapped.json()["message"]
+    assert get(server, "/stories.json?since=2019-05&until=2019").status_code == 200  # overlapping: fine
+    first = get(server, "/stories.json?limit=1").json()["pagination"]["after"]
+    assert get(server, f"/stories.json?page=2&after={first}").status_code == 400
+
+
+def test_the_quotes_page_searches_the_quotes_words_as_the_cli_does(server):
+    """``storyline quotes QUERY`` searched the quotes' words; the page had no way to, and ?q= was ignored."""
+    quotes = valid(get(server, "/quotes.json?limit=200").json())["quotes"]
+    word = max((w.strip('.,"“”') for q in quotes for w in q["text"].split()), key=len)
+    found = valid(get(server, f"/quotes.json?q={word}").json())
+    assert found["filters"]["q"] == word and found["quotes"]
+    assert all(word.lower() in q["text"].lower() for q in found["quotes"])
+    assert len(found["quotes"]) < len(quotes)
+    page = get(server, f"/quotes?q={word}")
+    assert page.status_code == 200 and f'value="{escape(word)}"' in page.text
+    assert get(server, '/quotes.json?q="').status_code == 400  # only syntax: said, as on /stories
+    assert get(server, "/quotes.json?q=COVID-19").status_code == 200  # a word FTS5 cannot parse: its words

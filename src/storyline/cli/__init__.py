@@ -6,6 +6,7 @@
 3  the store or the model cannot be used (message says why), or the disk is full
 4  internal error (a bug): one line; --debug shows the traceback
 130  interrupted (everything finished before Ctrl-C is stored; run again to resume)
+141  the reader of the output stopped reading (``storyline export | head``); nothing is said
 """
 
 from __future__ import annotations

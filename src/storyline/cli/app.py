@@ -8,6 +8,7 @@ they parse options, call the Python API (``storyline.api``) and print.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -35,6 +36,7 @@ EXIT_USAGE = 2
 EXIT_STORE = 3
 EXIT_BUG = 4
 EXIT_INTERRUPTED = 130
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE, as a Unix tool whose reader stopped reading ('| head') ends
 
 def plain(text: str) -> str:
     """Text safe for a terminal: an article cannot move the cursor or recolour it (see ``storyline.plain``)."""
@@ -73,6 +75,9 @@ class _Commands(TyperGroup):
         except KeyboardInterrupt:
             _say("interrupted: finished work is stored; run the same command again to resume")
             raise typer.Exit(EXIT_INTERRUPTED) from None
+        except BrokenPipeError:  # 'storyline export | head': the reader has what it wanted; nothing to say
+            _quiet_stdout()
+            raise typer.Exit(EXIT_PIPE_CLOSED) from None
         except Exception as exc:
             if hasattr(exc, "exit_code") or (isinstance(ctx.obj, Context) and ctx.obj.debug):
                 raise  # click's usage errors print themselves; --debug wants the traceback
@@ -89,6 +94,12 @@ class _Commands(TyperGroup):
                                        " for the traceback and report it)")
             _say(f"error: {msg}")
             raise typer.Exit(code) from None
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null, so the interpreter's last flush into the closed pipe says nothing."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _say(line: str) -> None:

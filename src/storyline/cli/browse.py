@@ -7,6 +7,7 @@ from rich.text import Text
 
 from storyline.api import BadCursor
 from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, plain, print_json, print_listing
+from storyline.store.base import ends_before_start
 from storyline.timeline.dates import is_date_prefix
 
 
@@ -40,6 +41,8 @@ def articles(
     Example:  storyline articles --since 2019-01 --source "The Diplomat"     storyline articles --after CURSOR
     """
     c: Context = ctx.obj
+    if ends_before_start(since, until):
+        fail(f"--until {until} is before --since {since}: no date is in both; swap them?")
     with c.open() as sl:
         try:
             page = sl.article_page(since=since, until=until, source=source, limit=limit, after=after, before=before)
@@ -141,7 +144,9 @@ def search(
 ) -> None:
     """Full-text search over titles and text, best matches first, with snippets.
 
-    Example:  storyline search '"Kim Jong Un" letter'
+    A query in Chinese, Japanese, Thai or Korean is found as written inside the text (every term).
+
+    Example:  storyline search '"Kim Jong Un" letter'     storyline search 北京
     """
     c: Context = ctx.obj
     with c.open() as sl:

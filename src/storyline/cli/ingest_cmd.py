@@ -96,7 +96,8 @@ class _Bar:
 
 
 def _summary(report: IngestReport) -> str:
-    return (f"stored {report.stored} (near-duplicates {report.near_duplicates}), duplicates {report.duplicates}, "
+    return (f"stored {report.stored} (near-duplicates {report.near_duplicates}), duplicates {report.duplicates}"
+            + (f" ({report.unchanged} not read again: stored from the same input)" if report.unchanged else "") + ", "
             + (f"dated {report.dated} (stored undated, now given their date), " if report.dated else "")
             + f"skipped {report.skipped}, failed {report.failed}, annotated {report.annotated}"
             + _unread(report.unread)

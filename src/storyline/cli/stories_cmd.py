@@ -180,11 +180,13 @@ def timeline(
             why = sl.timeline_note(st.id, not entries)
             if entries and why and not as_json:  # an older release's timeline
                 err_console.print(f"story {st.id}'s timeline was {why}", markup=False)
-        if top is not None:
-            entries = top_timeline(sl.store, entries, top, size)
-    old = [is_history(e, start, size) for e in entries]
-    if all(old):  # a story told only by its old dates has nothing to set them apart from
-        old = [False] * len(entries)
+        old = [is_history(e, start, size) for e in entries]
+        if all(old):  # a story told only by its old dates has nothing to set them apart from
+            old = [False] * len(entries)
+        if top is not None:  # the key days of the story itself, as the web page's key dates: no history
+            own = [e for e, h in zip(entries, old, strict=True) if not h]
+            entries = top_timeline(sl.store, own, top, size, (start, size) if story_id is not None else None)
+            old = [False] * len(entries)
     if as_json:  # a story's entries say whether they are history, as the web page's JSON does
         print_json([{**asdict(e), "history": h} if story_id is not None else asdict(e)
                     for e, h in zip(entries, old, strict=True)])

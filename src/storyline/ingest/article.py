@@ -22,6 +22,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,7 +39,8 @@ from storyline.settings import Settings
 @dataclass
 class Problem:
     """An input that gave no article: ``kind`` is 'skipped' (nothing to read) or 'failed' (bad input); or a
-    'note' on an article stored all the same (its date could not be read)."""
+    'note' on an article stored all the same (its date could not be read); or 'unchanged': an input whose
+    bytes are stored already, not read again (see :attr:`IngestContext.stored`)."""
 
     input: str
     reason: str
@@ -53,6 +55,11 @@ class IngestContext:
     published: str | None = None
     source: str | None = None
     language: str | None = None
+    stored: Callable[[str], bool] | None = None
+    """Whether an input with this :func:`input_hash` is stored already and reading it again would change
+    nothing (the API's check: an article read from it is stored, and ``--published`` would not date it).
+    A reader whose work is costly (an HTML page: extraction) asks before it, and such an input is a Problem
+    of kind 'unchanged'; a re-ingest of an unchanged pile then costs its hashing, not its extraction."""
 
 
 @dataclass
@@ -103,8 +110,12 @@ def input_hash(*parts: str | bytes | None) -> str:
 def build(
     ctx: IngestContext, external_id: str, raw_text: str, fmt: str, given: Given | None = None
 ) -> Article | Problem:
-    """Clean ``raw_text`` and make the Article, or a 'skipped' Problem when no article is left."""
+    """Clean ``raw_text`` and make the Article, or a 'skipped' Problem when no article is left (an 'unchanged'
+    one when the input is stored already, see :attr:`IngestContext.stored`)."""
     g = given or Given()
+    read_from = g.input_hash or input_hash(fmt, raw_text, g.title, g.published, g.url)
+    if not g.input_hash and ctx.stored is not None and ctx.stored(read_from):  # (a page's reader asked already)
+        return Problem(external_id, "stored already from the same input; not read again", "unchanged")
     c = clean_text(raw_text, title=(g.title or "").strip() or None, scraped=g.scraped, boxed=g.boxed)
     brief = c.headline_only or (bool(c.text) and "\n" not in c.text and is_prose(c.text))
     if len(c.text) < (ctx.settings.min_text_chars if g.scraped else 1) and not brief:
@@ -148,7 +159,7 @@ def build(
         url=g.url, dateline=c.dateline, format=fmt, metadata=metadata, removed=removed,
     )
     art.content_hash = content_hash(art.title, art.text)
-    art.input_hash = g.input_hash or input_hash(fmt, raw_text, g.title, g.published, g.url)
+    art.input_hash = read_from
     return art
 
 

@@ -61,6 +61,9 @@ def article_from_html(
 ) -> Article | Problem:
     """The Article in one page; what ``given`` holds (e.g. a JSON record's fields) wins over the page's."""
     g = given or Given()
+    read_from = g.input_hash or input_hash(fmt, html, g.title, g.published, g.url)  # the page, not its text
+    if ctx.stored is not None and ctx.stored(read_from):  # before extraction, the cost of reading a page
+        return Problem(external_id, "stored already from the same input; not read again", "unchanged")
     try:
         doc = extract(html, url=g.url)
     except (ValueError, TypeError) as exc:  # lxml refuses some documents outright
@@ -97,7 +100,7 @@ def article_from_html(
         source=g.source or ctx.source or site_name(doc.sitename, doc.hostname, doc.title or ""),
         url=g.url or doc.url, metadata=meta, removed=g.removed,
         boxed=_boxed(ctx, page, raw),
-        input_hash=g.input_hash or input_hash(fmt, html, g.title, g.published, g.url),  # the page, not its text
+        input_hash=read_from,
     )
     art = build(ctx, external_id, raw, fmt, replace(given_, removed=g.removed + dropped))
     if _thin(art, ctx.settings.recall_below):

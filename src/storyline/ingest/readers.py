@@ -44,12 +44,14 @@ def read_inputs(
     source: str | None = None,
     stdin: BinaryIO | None = None,
     language: str | None = None,
+    stored: Callable[[str], bool] | None = None,
 ) -> Items:
     """Every article in ``sources`` (files, folders, globs, ``-``), or a Problem per bad input.
 
-    ``published``, ``source`` and ``language`` fill only what an input lacks.
+    ``published``, ``source`` and ``language`` fill only what an input lacks; ``stored`` tells an input
+    read before (see :attr:`~storyline.ingest.article.IngestContext.stored`).
     """
-    ctx = IngestContext(settings, published, source, language)
+    ctx = IngestContext(settings, published, source, language, stored)
     for item in expand(sources, stdin, settings.max_bytes):
         if isinstance(item, Problem):
             yield item

@@ -26,11 +26,13 @@ from storyline.store.base import (
     clamp,
     in_range,
     is_query_error,
+    like_escape,
     marks,
     since_clause,
     since_parts,
 )
 from storyline.store.keyset import Col, Order, Page, chain, page, sql_seek
+from storyline.store.literal import literal_snippet, literal_terms, spaceless
 
 _ARTICLE_COLS = (
     "id, external_id, title, text, description, published, published_from, source, url, "
@@ -99,6 +101,12 @@ class ArticleStore(SqliteBase):
         row = self.db.execute("SELECT id FROM articles WHERE content_hash = ? OR input_hash = ?",
                               (content_hash, input_hash or None)).fetchone()
         return int(row["id"]) if row else None
+
+    def article_for_input(self, input_hash: str) -> tuple[int, bool] | None:
+        """(id, whether it is dated) of the article read from the input with this hash, or None: one seek of
+        ``articles_input``, asked before an input is read (a re-ingest skips the pages it stored)."""
+        row = self.db.execute("SELECT id, published FROM articles WHERE input_hash = ?", (input_hash,)).fetchone()
+        return (int(row["id"]), bool(row["published"])) if row else None
 
     def date_undated(self, article_id: int, published: str, published_from: str | None) -> bool:
         """Give a stored article that has no publication date the one a later ingest of its text supplies.
@@ -188,9 +196,8 @@ class ArticleStore(SqliteBase):
         """
         where, args = self._article_filter(None, until, source, None)
         select = f"SELECT {_ARTICLE_COLS}, {ARTICLE_KEY.select()} FROM articles"
-        seek = chain([sql_seek(self.db, select, [*([where.removeprefix("WHERE ")] if where else []), cond],
-                               [*args, *cargs], ARTICLE_KEY)
-                      for cond, cargs in (since_parts("published", since) if since else [("1 = 1", [])])])
+        seek = chain([sql_seek(self.db, select, [*([where.removeprefix("WHERE ")] if where else []), *conds],
+                               [*args, *cargs], ARTICLE_KEY) for conds, cargs in since_parts("published", since)])
         found = page(seek, ARTICLE_KEY, limit, after, before)
         return Page([_article(r) for r in found.items], found.next, found.prev)
 
@@ -213,12 +220,9 @@ class ArticleStore(SqliteBase):
     def _article_filter(
         since: str | None, until: str | None, source: str | None, ids: list[int] | None
     ) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        args: list[Any] = []
-        if since:  # overlap: a coarser stored date (a day for a since with a time) matches too
-            cond, since_args = since_clause("published", since)
-            clauses.append(cond)
-            args += since_args
+        # overlap: a coarser stored date (a day for a since with a time) matches too
+        clauses, since_args = since_clause("published", since)
+        args: list[Any] = list(since_args)
         if until:
             clauses.append("substr(published, 1, ?) <= ?")
             args += [len(until), until]
@@ -266,7 +270,10 @@ class ArticleStore(SqliteBase):
                            [(band, key, aid) for aid, bands in rows for band, key in bands])
 
     def search(self, query: str, limit: int = 20) -> list[tuple[Article, str, float]]:
-        """Full-text search over title and text: (article, snippet, rank), best first."""
+        """Full-text search over title and text: (article, snippet, rank), best first.  A query in a script
+        written without spaces (北京) is found as written (:mod:`~storyline.store.literal`)."""
+        if spaceless(query):
+            return self._search_literal(literal_terms(query), limit)
         try:
             rows = self.db.execute(
                 f"SELECT {', '.join('a.' + c.strip() for c in _ARTICLE_COLS.split(','))},"
@@ -282,3 +289,20 @@ class ArticleStore(SqliteBase):
                 f"search query {query!r} is not valid FTS5 syntax ({exc}); quote phrases with \"...\""
             ) from None
         return [(_article(r), r["snip"], float(r["rank"])) for r in rows]
+
+    def _search_literal(self, terms: list[str], limit: int) -> list[tuple[Article, str, float]]:
+        """Articles holding every term in their title or text, those with more of them in the title first,
+        then newest; rank: minus the terms in the title."""
+        if not terms:
+            return []
+        cols = ", ".join("a." + c.strip() for c in _ARTICLE_COLS.split(","))
+        likes = [f"%{like_escape(t)}%" for t in terms]
+        rows = self.db.execute(
+            f"SELECT {cols}, " + " + ".join(["CASE WHEN a.title LIKE ? ESCAPE '\\' THEN 1 ELSE 0 END"] * len(terms))
+            + " AS hits"
+            " FROM articles a WHERE " + " AND ".join(["(a.title LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\')"]
+                                                      * len(terms))
+            + " ORDER BY hits DESC, a.published IS NULL, a.published DESC, a.id LIMIT ?",
+            [*likes, *(x for like in likes for x in (like, like)), clamp(limit)]).fetchall()
+        return [(_article(r), literal_snippet(r["text"] if any(t in r["text"] for t in terms) else r["title"], terms),
+                 -float(r["hits"])) for r in rows]

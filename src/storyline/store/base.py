@@ -153,30 +153,57 @@ def coarser_dates(since: str) -> list[str]:
     return [since[:i] for i in range(4, len(since)) if since[i] in "-T :"]
 
 
-def since_parts(col: str, since: str) -> list[tuple[str, list[str]]]:
-    """The ranges of a date column that overlap ``since`` onwards, as (condition, arguments), ascending.
+def ends_before_start(since: str | None, until: str | None) -> bool:
+    """Whether an ``until`` ends before its ``since`` begins, so no date can overlap both (a user's swap);
+    dates of different precision compare on the coarser one (``since 2024-05`` with ``until 2024`` is fine).
+
+    >>> ends_before_start("2024", "2023-12"), ends_before_start("2024-05", "2024"), ends_before_start(None, "2023")
+    (True, False, False)
+    """
+    if not since or not until:
+        return False
+    n = min(len(since), len(until))
+    return since[:n] > until[:n]
+
+
+def since_parts(col: str, since: str | None) -> list[tuple[list[str], list[str]]]:
+    """The ranges of a date column that overlap ``since`` onwards, as (conditions, arguments), ascending;
+    no since: one range with no condition (the whole column), so a caller adds no placeholder.
 
     A stored date matches when it sorts on/after ``since`` or is one of its :func:`coarser_dates` (an
     article dated ``2024-12-02`` overlaps ``--since 2024-12-02T09:00`` though the string sorts before it).
     Each part is one index seek; a listing ordered by ``col`` walks them in turn
     (:func:`storyline.store.keyset.chain`), as one ``OR`` SQLite and PostgreSQL would walk the index
     from its start to check row by row.
+
+    >>> since_parts("published", "2024-12")
+    [(['published = ?'], ['2024']), (['published >= ?'], ['2024-12'])]
+    >>> since_parts("published", None)
+    [([], [])]
     """
-    return [*((f"{col} = ?", [d]) for d in coarser_dates(since)), (f"{col} >= ?", [since])]
+    if not since:
+        return [([], [])]
+    return [*(([f"{col} = ?"], [d]) for d in coarser_dates(since)), ([f"{col} >= ?"], [since])]
 
 
-def since_clause(col: str, since: str) -> tuple[str, list[str]]:
-    """:func:`since_parts` as one condition, for a listing by offset or not ordered by ``col``, or a count.
+def since_clause(col: str, since: str | None) -> tuple[list[str], list[str]]:
+    """:func:`since_parts` as one condition, for a listing by offset or not ordered by ``col``, or a count
+    (no since: no condition).
 
     It starts with the range from the coarsest date on, which an index walk ordered by ``col`` seeks to
     (else SQLite walks the whole index checking the ``OR`` row by row); the ``OR`` then drops the dates in
     that range that neither overlap nor follow ``since``.
 
-    >>> since_clause("published", "2024-12-02")
-    ('published >= ? AND (published = ? OR published = ? OR published >= ?)', ['2024', '2024', '2024-12', '2024-12-02'])
+    >>> conds, args = since_clause("published", "2024-12-02")
+    >>> conds
+    ['published >= ? AND (published = ? OR published = ? OR published >= ?)']
+    >>> args
+    ['2024', '2024', '2024-12', '2024-12-02']
+    >>> since_clause("published", "2024"), since_clause("published", None)
+    ((['published >= ?'], ['2024']), ([], []))
     """
     parts = since_parts(col, since)
     if len(parts) == 1:
         return parts[0]
-    return (f"{col} >= ? AND (" + " OR ".join(c for c, _ in parts) + ")",
+    return ([f"{col} >= ? AND (" + " OR ".join(c for conds, _ in parts for c in conds) + ")"],
             [parts[0][1][0], *(a for _, args in parts for a in args)])

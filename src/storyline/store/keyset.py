@@ -138,12 +138,15 @@ def tiers(order: Order, key: Key | None, backward: bool) -> list[tuple[str, list
     A range orders by the key columns its condition does not fix with ``=``:
     SQLite sorts when told to order by an expression it holds equal, and
     PostgreSQL sorts when not told to order by a column it holds ``IS NULL``.
-    ``key`` None: the whole listing from its start (``backward``: from its end).
+    ``key`` None: the whole listing from its start (``backward``: from its end); a condition ``""`` is none.
+
+    >>> tiers(Order("id", (Col("id", kind=int),)), None, backward=False)
+    [('', [], 0)]
     """
     cols = order.cols
     if key is None:
         if not cols[0].nullable:
-            return [("1 = 1", [], 0)]
+            return [("", [], 0)]
         ends: list[tuple[str, list[Any], int]] = [(f"{cols[0].expr} IS NOT NULL", [], 0),
                                                   (f"{cols[0].expr} IS NULL", [], 0)]
         return ends[::-1] if backward else ends
@@ -190,7 +193,8 @@ def sql_seek(db: Any, select: str, where: list[str], args: list[Any], order: Ord
         for cond, cargs, first in tiers(order, key, backward):
             if len(rows) >= limit:
                 break
-            sql = (f"{select} WHERE {' AND '.join([*where, cond])}"
+            conds = [c for c in (*where, cond) if c]
+            sql = (f"{select}{' WHERE ' + ' AND '.join(conds) if conds else ''}"
                    f" ORDER BY {order_by(order.cols[first:], backward)} LIMIT ?")
             rows += db.execute(sql, [*args, *cargs, limit - len(rows)]).fetchall()
         return rows

@@ -56,12 +56,8 @@ def _story_filter(since: str | None, until: str | None) -> tuple[str, list[Any]]
 
 def _story_clauses(since: str | None, until: str | None) -> tuple[list[str], list[Any]]:
     """:func:`_story_filter`'s conditions as a list (to add more)."""
-    clauses: list[str] = []
-    args: list[Any] = []
-    if since:
-        cond, since_args = since_clause(_LAST, since)
-        clauses.append(cond)
-        args += since_args
+    clauses, since_args = since_clause(_LAST, since)
+    args: list[Any] = list(since_args)
     if until:
         clauses.append("s.first IS NOT NULL AND substr(s.first, 1, ?) <= ?")
         args += [len(until), until]
@@ -144,11 +140,12 @@ class LinkStore(SqliteBase):
             ids = narrow.ids if ids is None else sorted(set(ids) & set(narrow.ids))
         select = f"SELECT {_STORY_COLS}, {keys.select()} FROM stories s"
         if ids is None:
-            parts = since_parts(_LAST, walk_since)[::-1] if walk_since else [("1 = 1", [])]  # newest first
-            seek = chain([sql_seek(self.db, select, [*where, cond], [*args, *cargs], keys) for cond, cargs in parts])
+            parts = since_parts(_LAST, walk_since)[::-1]  # newest first
+            seek = chain([sql_seek(self.db, select, [*where, *conds], [*args, *cargs], keys)
+                          for conds, cargs in parts])
         else:  # a narrowed listing (entity, source): its rows are read and sorted here, as stories() does
-            cond, cargs = since_clause(_LAST, walk_since) if walk_since else ("1 = 1", [])
-            seek = list_seek(self._story_rows(select, [*where, cond], [*args, *cargs], ids), keys)
+            conds, cargs = since_clause(_LAST, walk_since)
+            seek = list_seek(self._story_rows(select, [*where, *conds], [*args, *cargs], ids), keys)
         found = page(seek, keys, limit, after, before)
         return Page(self._stories(found.items, with_timeline), found.next, found.prev)
 

@@ -119,14 +119,28 @@ class QuotePageStore(SqliteBase):
 
     def quote_group_page(self, limit: int = 50, after: str | None = None, before: str | None = None,
                          speaker: int | None = None, articles: list[int] | None = None,
-                         kinds: Sequence[str] | None = None) -> Page[list[tuple[int, Quote]]]:
+                         kinds: Sequence[str] | None = None, query: str | None = None
+                         ) -> Page[list[tuple[int, Quote]]]:
         """One page of quote groups, newest first: each item is a group's (article id, quote) copies, first
         copy first, then by date.  ``Page.next``/``Page.prev`` are cursors as for ``story_page``.
 
-        Filters as :meth:`quotes` (speaker entity, the articles they are in, kinds; None: all but ``scare``);
-        a group holds only the copies the filters keep.  A bad cursor raises ``keyset.BadCursor``.
+        Filters as :meth:`quotes` (speaker entity, the articles they are in, kinds; None: all but ``scare``;
+        an FTS ``query`` of the quote's words); a group holds only the copies the filters keep.  A bad cursor
+        raises ``keyset.BadCursor``; bad FTS syntax ``QueryError``.
         """
         where, args = self._quote_filter(speaker, articles, kinds)
+        if query:
+            where.append(self._QUOTE_MATCH)
+            args.append(query)
+        try:
+            return self._group_page(limit, after, before, where, args)
+        except sqlite3.OperationalError as exc:
+            raise_if_bad_query(exc, query)
+            raise
+
+    def _group_page(self, limit: int, after: str | None, before: str | None, where: list[str], args: list[Any]
+                    ) -> Page[list[tuple[int, Quote]]]:
+        """:meth:`quote_group_page` under the conditions ``where`` (with their ``args``)."""
         if where == [_DEFAULT]:
             seek = sql_seek(self.db, f"SELECT g.words, {GROUP_ORDER.select()} FROM quote_groups g", [], [],
                             GROUP_ORDER)

@@ -16,6 +16,7 @@ Example::
 
 from __future__ import annotations
 
+from storyline.plain import main_script
 from storyline.records import Annotation, Article, Story, TimelineEntry
 from storyline.settings import Settings
 from storyline.store.protocol import ReadStore, TimelineStore
@@ -54,17 +55,19 @@ def build_entity_timeline(store: TimelineStore, entity_id: int, settings: Settin
 
 
 def top_timeline(store: ReadStore, entries: list[TimelineEntry], n: int,
-                 articles: int | None = None) -> list[TimelineEntry]:
+                 articles: int | None = None, span: tuple[str | None, int] | None = None) -> list[TimelineEntry]:
     """The ``--top N`` view of a timeline (see :mod:`storyline.timeline.top`).
 
     Its days are chosen by the articles published on them and the later
     articles that name them, so the publication dates of the entries'
     articles are read here (a page of 500 at a time).  ``articles``: the
-    story's number of articles (``Story.articles``), which history is measured against.
+    story's number of articles (``Story.articles``), which history is measured against; ``span``: the
+    story's (start, size) as :func:`~storyline.timeline.merge.story_span` gave the caller (see
+    :func:`~storyline.timeline.top.top_entries`).
     """
     ids = sorted({a for e in entries for a in e.articles})
     published = {a.id: a.published for a in store.iter_articles(ids) if a.id is not None}
-    return top_entries(entries, n, published, articles)
+    return top_entries(entries, n, published, articles, span)
 
 
 def story_title(store: ReadStore, story: Story) -> str:
@@ -102,8 +105,14 @@ def empty_reason(store: ReadStore, story_id: int, built: bool = True) -> str:
     arts = store.articles(ids=ids)
     its = "its article" if len(arts) == 1 else f"its {len(arts)} articles"
     if any(a.published for a in arts):
-        return (f"no sentence of {its} reads as a dated happening: a lead or a dated sentence of "
-                f"{MIN_WORDS} or more words in Latin letters")
+        wanted = f"a lead or a dated sentence of {MIN_WORDS} or more words in Latin letters"
+        written = main_script(" ".join(f"{a.title} {a.text}" for a in arts))
+        if written is None:  # a page whose extraction kept no words: nothing to read, whatever its language
+            return f"{its} {'has' if len(arts) == 1 else 'have'} no words to read (a timeline entry is {wanted})"
+        if written != "Latin":
+            return (f"{its} {'is' if len(arts) == 1 else 'are'} written in {written}, and a timeline entry is "
+                    f"{wanted}")
+        return f"no sentence of {its} reads as a dated happening: {wanted}"
     anns = store.annotations([a.id for a in arts if a.id is not None]).values()
     unread = sorted({ann.skipped for ann in anns if ann.skipped})
     if unread and all(ann.skipped for ann in anns):  # a page in German: the dates in its text were not looked for

@@ -151,8 +151,8 @@ def _fills(e: TimelineEntry, start: str | None, size: int) -> bool:
 
 
 def top_entries(entries: list[TimelineEntry], n: int,
-                published: Mapping[int, str | None] | None = None, articles: int | None = None
-                ) -> list[TimelineEntry]:
+                published: Mapping[int, str | None] | None = None, articles: int | None = None,
+                span: tuple[str | None, int] | None = None) -> list[TimelineEntry]:
     """The ``n`` days that matter most, one happening each, in date order (see the module docstring).
 
     ``published`` maps the entries' article ids to their publication dates
@@ -165,10 +165,13 @@ def top_entries(entries: list[TimelineEntry], n: int,
     article whose only dates were its page's stamps cites none, yet is the story's).
     History ended over a year before the story's first publication day, or when
     none of its articles has one, the last day it reports (:func:`~storyline.timeline.merge.story_span`).
+    ``span``: that (start, size) as the caller measured it for the whole story (the story page and
+    ``storyline timeline`` fold history by it), so the days chosen here and the entries they fold agree.
     """
     chosen = choose_days(entries, n, published)
     taken = {e.date for e in chosen}
-    start, size = story_span(entries, min((p for p in (published or {}).values() if p), default=None), articles or 0)
+    start, size = span or story_span(entries, min((p for p in (published or {}).values() if p), default=None),
+                                     articles or 0)
 
     def days_first(e: TimelineEntry) -> tuple[bool, float]:
         return granularity(e.date) != DAY, -e.salience

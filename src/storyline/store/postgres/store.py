@@ -39,6 +39,7 @@ from storyline.store.base import StoreError
 from storyline.store.check import INVARIANTS, Violation
 from storyline.store.entities import EntityStore
 from storyline.store.links import LinkStore
+from storyline.store.literal import literal_terms, spaceless
 from storyline.store.postgres.connection import PgConnection
 from storyline.store.postgres.schema import pg_migrations
 
@@ -148,7 +149,11 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
         return article.id
 
     def search(self, query: str, limit: int = 20) -> list[tuple[Article, str, float]]:
-        """Full-text search (``websearch_to_tsquery``: words, "phrases", -not, or): (article, snippet, rank)."""
+        """Full-text search (``websearch_to_tsquery``: words, "phrases", -not, or): (article, snippet, rank).
+        A query in a script written without spaces (北京) is found as written, as on SQLite
+        (:mod:`~storyline.store.literal`): the parser keeps a Chinese sentence as one word too."""
+        if spaceless(query):
+            return self._search_literal(literal_terms(query), limit)
         cols = ", ".join("a." + c.strip() for c in _ARTICLE_COLS.split(","))
         try:
             rows = self.db.conn.execute(

@@ -47,6 +47,25 @@ def pager(request: Request, number: int, limit: int, total: int | None, more: bo
             "next": with_query(request, page=number + 1) if (number < last if last else more) else None}
 
 
+PAGING = ("page", "limit", "after", "before")
+"""The parameters every listing takes (:func:`paging`, :func:`cursors`)."""
+
+
+def known(params: Mapping[str, str], *names: str) -> None:
+    """400 when the query holds a parameter the page does not take: ``?sort=`` where there is no sort, or a
+    typo (``?sinse=1998``), would otherwise list everything as if it had not been asked.
+
+    >>> known({"since": "1998"}, "since", "until")
+    >>> known({"sinse": "1998"}, "since", "until")
+    Traceback (most recent call last):
+    ...
+    storyline.web.render.PageError: unknown parameter 'sinse'; this page takes since, until
+    """
+    for name in params:
+        if name not in names:
+            raise PageError(400, f"unknown parameter {name[:40]!r}; this page takes {', '.join(names)}")
+
+
 def cursors(params: Mapping[str, str]) -> tuple[str | None, str | None]:
     """(``?after=``, ``?before=``) cursors of a keyset listing; 400 when both are given."""
     after, before = params.get("after") or None, params.get("before") or None

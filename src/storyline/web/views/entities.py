@@ -12,7 +12,7 @@ from starlette.responses import Response
 
 from storyline.records import ENTITY_TYPES
 from storyline.web.render import PageError, respond
-from storyline.web.views.common import api, pager, paging
+from storyline.web.views.common import api, known, pager, paging
 
 ALIASES_SHOWN = 4
 
@@ -20,6 +20,7 @@ ALIASES_SHOWN = 4
 async def page(request: Request) -> Response:
     sl = api(request)
     params = request.query_params
+    known(params, "q", "type", "page", "limit")
     number, limit, offset = paging(params, 50)
     name = (params.get("q") or "").strip() or None
     kind = (params.get("type") or "").strip().upper() or None

@@ -7,7 +7,7 @@ Groups come newest first (by when their first copy was published), a page at a
 time by cursor (``?after=`` / ``?before=``): the store keeps each group's first
 copy in an index, so a page reads its own groups and their articles, not every
 quote (``store/quote_pages.py``).  An old numbered link (``?page=``) shows the
-first page.
+first page.  ``?q=`` searches the quotes' words as ``storyline quotes QUERY`` does.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from storyline.api import BadCursor
+from storyline.store import QueryError
 from storyline.store.quote_words import quote_key as quote_key  # the grouping rule, kept where it was
 from storyline.web.render import PageError, respond
-from storyline.web.views.common import api, cursor_pager, cursors, paging, quote_rows
+from storyline.web.views.common import PAGING, api, cursor_pager, cursors, known, paging, quote_rows
 
 
 def group(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -41,7 +42,9 @@ def group(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 async def page(request: Request) -> Response:
     sl = api(request)
     params = request.query_params
+    known(params, "q", "speaker", "story", *PAGING)
     _, limit, _ = paging(params, 50)
+    query = (params.get("q") or "").strip() or None
     speaker = (params.get("speaker") or "").strip() or None
     story = (params.get("story") or "").strip() or None
     speaker_ent = None
@@ -57,15 +60,15 @@ async def page(request: Request) -> Response:
     who = speaker_ent[0].id if speaker_ent and speaker_ent[0] else None
     after, before = cursors(params)
     try:
-        shown = sl.quote_group_page(speaker=who, story=sid, limit=limit, after=after, before=before)
-    except BadCursor as exc:
+        shown = sl.quote_group_page(speaker=who, story=sid, limit=limit, after=after, before=before, query=query)
+    except (BadCursor, QueryError) as exc:
         raise PageError(400, str(exc)) from None
     merged = {quote_key(g["text"]): g for g in group(quote_rows(sl, [x for g in shown.items for x in g]))}
     grouped = [merged[k] for k in (quote_key(g[0][1].text) for g in shown.items if g) if k in merged]
     data = {
         "page": "quotes",
         "filters": {"speaker": {"id": who, "name": speaker_ent[0].name} if speaker_ent and speaker_ent[0] else None,
-                    "story": sid},
+                    "story": sid, "q": query},
         "pagination": cursor_pager(request, shown, limit, None),
         "quotes": grouped,
     }

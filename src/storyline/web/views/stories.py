@@ -3,7 +3,9 @@
 ``?q=`` searches article titles and texts (SQLite FTS5 syntax) and shows
 snippets; a query FTS5 cannot parse answers 400 with the reason, not a 500.
 ``?entity=`` takes an entity id or a name, ``?since=``/``?until=`` ISO date
-prefixes (``1998``, ``1998-02``, ``1998-02-03``), ``?source=`` an outlet.
+prefixes (``1998``, ``1998-02``, ``1998-02-03``), ``?source=`` an outlet, ``?sort=`` the order
+(``recent``, the default: latest article first; ``largest``; ``id``: as ``storyline stories --sort``).
+Any other parameter, or a value none of these take, is a 400 that says what the page takes.
 """
 
 from __future__ import annotations
@@ -14,13 +16,28 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from storyline.api import BadCursor, Storyline
+from storyline.api import STORY_ORDERS, BadCursor, Storyline
 from storyline.records import Entity
 from storyline.store import StoreError
-from storyline.store.base import in_range
+from storyline.store.base import ends_before_start, in_range
 from storyline.timeline.dates import is_date_prefix
 from storyline.web.render import PageError, respond
-from storyline.web.views.common import api, cursor_pager, cursors, entity_names, pager, paging, story_row
+from storyline.web.views.common import (
+    PAGING,
+    api,
+    cursor_pager,
+    cursors,
+    entity_names,
+    known,
+    pager,
+    paging,
+    story_row,
+)
+
+PARAMS = ("q", "since", "until", "entity", "source", "sort", *PAGING)
+SORTS = {"recent": "most recently active first", "largest": "most articles first", "id": "in the order found"}
+"""The orders the page lists stories in, with the words its caption says them in (``STORY_ORDERS``'s names)."""
+assert set(SORTS) == set(STORY_ORDERS)
 
 _HIT = re.compile(r"\[([^\[\]]*)\]")
 
@@ -78,8 +95,16 @@ def _search(sl: Storyline, query: str) -> tuple[int, dict[str, Any]]:
 async def page(request: Request) -> Response:
     sl = api(request)
     params = request.query_params
+    known(params, *PARAMS)
     number, limit, offset = paging(params, 20)
+    sort = (params.get("sort") or "").strip() or "recent"
+    if sort not in SORTS:
+        raise PageError(400, f"sort {sort[:40]!r} is not an order of this list; use one of {', '.join(SORTS)}")
     since, until = _date(params, "since"), _date(params, "until")
+    if ends_before_start(since, until):
+        raise PageError(400, f"until {until} is before since {since}: no date is in both; swap them?")
+    if "page" in params and (params.get("after") or params.get("before")):
+        raise PageError(400, "give page or a cursor (after, before), not both: the next and previous links give one")
     source = (params.get("source") or "").strip() or None
     query = (params.get("q") or "").strip()
     wanted = (params.get("entity") or "").strip()
@@ -88,13 +113,13 @@ async def page(request: Request) -> Response:
     total: int | None
     if "page" in params:  # an old numbered link: still served, by offset
         rows, total = sl.story_listing(since=since, until=until, entity=entity_id, source=source, limit=limit,
-                                       offset=offset)
+                                       offset=offset, order=sort)
         pagination = pager(request, number, limit, total)
     else:  # next/previous by cursor: a deep page costs what the first does
         after, before = cursors(params)
         try:
             shown, total = sl.story_listing_page(since=since, until=until, entity=entity_id, source=source,
-                                                 limit=limit, after=after, before=before)
+                                                 limit=limit, after=after, before=before, order=sort)
         except BadCursor as exc:
             raise PageError(400, str(exc)) from None
         rows, pagination = shown.items, cursor_pager(request, shown, limit, total)
@@ -104,10 +129,10 @@ async def page(request: Request) -> Response:
         status, search = _search(sl, query)
     data = {
         "page": "stories",
-        "filters": {"since": since, "until": until, "source": source, "q": query or None,
+        "filters": {"since": since, "until": until, "source": source, "q": query or None, "sort": sort,
                     "entity": {"id": entity.id, "name": entity.name} if entity else None},
         "pagination": pagination,
         "stories": [story_row(s, names) for s in rows],
         "search": search,
     }
-    return respond(request, "stories.html", data, status=status)
+    return respond(request, "stories.html", data, status=status, view={"sorts": SORTS})

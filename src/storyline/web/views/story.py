@@ -24,7 +24,7 @@ from storyline.timeline.merge import is_history, story_span
 from storyline.timeline.top import top_entries
 from storyline.web.axis import layout, precision
 from storyline.web.render import PageError, date_label, page_key, respond, wants_json
-from storyline.web.views.common import api, article_ref, quote_row
+from storyline.web.views.common import api, article_ref, known, quote_row
 
 TOP = 40  # entries shown unless ?top=N or ?top=all asks otherwise
 KEY_DATES = 8  # days in the key-dates list above the timeline, as ``storyline timeline --top 8`` shows them
@@ -136,12 +136,13 @@ def salient(timeline: list[TimelineEntry], top: str) -> list[int]:
 
 
 def key_dates(timeline: list[TimelineEntry], history: set[int], shown: list[int],
-              published: dict[int, str | None], articles: int) -> list[dict[str, Any]]:
+              published: dict[int, str | None], span: tuple[str | None, int]) -> list[dict[str, Any]]:
     """The story's key dates, as ``storyline timeline --top`` chooses them (the days its articles report
     and later look back to, one happening each: :func:`storyline.timeline.top.top_entries`) among the
     entries that are not history (``history``: indexes the page folds away).  Empty when there are no
-    more such entries than key dates: the page shows every one of them anyway.  ``articles``: the story's
-    number of articles, which history is measured against."""
+    more such entries than key dates: the page shows every one of them anyway.  ``span``: the story's start
+    and size (:func:`~storyline.timeline.merge.story_span`), measured once for the page: the entries it folds
+    as history and those the key dates fill with are judged against the same start."""
     own = [i for i in range(len(timeline)) if i not in history]
     if len(own) <= KEY_DATES:
         return []
@@ -149,12 +150,13 @@ def key_dates(timeline: list[TimelineEntry], history: set[int], shown: list[int]
     visible = set(shown)
     return [{"index": at[id(e)], "date": e.date, "label": date_label(e.date), "precision": precision(e.date),
              "text": e.text, "status": e.status, "shown": at[id(e)] in visible}
-            for e in top_entries([timeline[i] for i in own], KEY_DATES, published, articles)]
+            for e in top_entries([timeline[i] for i in own], KEY_DATES, published, span=span)]
 
 
 async def page(request: Request) -> Response:
     sl = api(request)
     sid = page_key(request)
+    known(request.query_params, "top")
     ov = sl.story(sid)
     if ov is None:
         moved = story_moved_to(sl, sid)
@@ -165,7 +167,7 @@ async def page(request: Request) -> Response:
     shown = salient(st.timeline, request.query_params.get("top", str(TOP)))
     evidence = [v.article for i in shown for v in st.timeline[i].evidence]
     reader = Reader(sl, [a for e in ov.events for a in e.articles] + evidence, evidence)
-    start, size = story_span(st.timeline, st.first, st.articles)
+    start, size = story_span(st.timeline, st.first, st.articles)  # once: the history fold and the key dates
     history = {i for i, e in enumerate(st.timeline) if is_history(e, start, size)}
     if len(history) == len(st.timeline):  # a story told only by its old dates has nothing to set them apart from
         history = set()
@@ -182,7 +184,8 @@ async def page(request: Request) -> Response:
                   "timeline_note": sl.timeline_note(st.id, not st.timeline)},
         "timeline": entries,
         "key_dates": key_dates(st.timeline, history, shown,
-                               {a: art.published for a, art in reader.articles.items() if a is not None}, size),
+                               {a: art.published for a, art in reader.articles.items() if a is not None},
+                               (start, size)),
         "events": [{"id": e.id, "title": e.title, "first": e.first, "last": e.last,
                     "articles": [article_ref(reader.articles[a]) for a in e.articles if a in reader.articles]}
                    for e in ov.events],
