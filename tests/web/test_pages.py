@@ -296,6 +296,8 @@ def test_a_query_the_page_does_not_take_is_a_400_that_says_what_it_takes(server)
         assert res.status_code == 400, path
         assert "Traceback" not in res.text and ("this page takes" in res.text or "use one of" in res.text), path
     assert get(server, "/stories.json?sort=bogus").json()["message"].startswith("sort 'bogus' is not an order")
+    # a link passed on by a newsletter or a social site carries its tags: still the page
+    assert get(server, "/stories?utm_source=newsletter&utm_medium=email&fbclid=abc").status_code == 200
 
 
 def test_stories_are_listed_in_the_order_sort_names_as_the_cli_lists_them(server):

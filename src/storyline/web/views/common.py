@@ -8,6 +8,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -51,6 +52,9 @@ PAGING = ("page", "limit", "after", "before")
 """The parameters every listing takes (:func:`paging`, :func:`cursors`)."""
 
 
+_TRACKING = re.compile(r"utm_\w+$|fbclid$|gclid$|mc_(?:cid|eid)$")
+
+
 def known(params: Mapping[str, str], *names: str) -> None:
     """400 when the query holds a parameter the page does not take: ``?sort=`` where there is no sort, or a
     typo (``?sinse=1998``), would otherwise list everything as if it had not been asked.
@@ -60,9 +64,14 @@ def known(params: Mapping[str, str], *names: str) -> None:
     Traceback (most recent call last):
     ...
     storyline.web.render.PageError: unknown parameter 'sinse'; this page takes since, until
+
+    The tags that mail clients, link shorteners and social sites append to any link they pass on (``utm_*``,
+    ``fbclid``, ``gclid``) are no request of the reader's: a shared link keeps working.
+
+    >>> known({"since": "1998", "utm_source": "newsletter", "fbclid": "x"}, "since")
     """
     for name in params:
-        if name not in names:
+        if name not in names and not _TRACKING.match(name):
             raise PageError(400, f"unknown parameter {name[:40]!r}; this page takes {', '.join(names)}")
 
 
