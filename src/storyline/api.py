@@ -42,6 +42,7 @@ from storyline.store.check import Violation
 from storyline.store.keyset import BadCursor as BadCursor  # a cursor the listing did not make (CLI, web)
 from storyline.store.keyset import Page
 from storyline.store.links import STORY_ORDERS as STORY_ORDERS  # the orders stories() takes (CLI --sort)
+from storyline.store.literal import spaceless
 
 if TYPE_CHECKING:  # the timeline imports spaCy: keep it off the CLI's start-up path
     from storyline.link.duplicates import NearDuplicates
@@ -174,8 +175,8 @@ class Storyline:
         article read from it is stored, and it is dated or no ``published`` would date it (the one option
         that changes a stored article on a re-ingest, see :meth:`_date_stored`; the same bytes give the same
         text, title and page date)."""
-        found = self.store.article_for_input(read_from)
-        return found is not None and (published is None or found[1])
+        dated = self.store.input_dated(read_from)
+        return dated is not None and (published is None or dated)
 
     def _store_one(self, item: Article | Problem, report: IngestReport) -> str:
         if isinstance(item, Problem) and item.kind == "unchanged":
@@ -645,8 +646,8 @@ def _forgiving(run: Callable[[str | None], T], query: str | None) -> T:
         return run(query)
     except QueryError as exc:
         words = as_words(query or "")
-        if not words or words == query:
-            raise
+        if not words or words == query or spaceless(query or ""):
+            raise  # (a spaceless query is searched as written already: its error says what to leave out)
         try:
             return run(words)
         except QueryError:

@@ -317,6 +317,8 @@ def test_filters_that_cannot_both_hold_are_a_400_not_an_empty_list(server):
     assert get(server, "/stories.json?since=2019-05&until=2019").status_code == 200  # overlapping: fine
     first = get(server, "/stories.json?limit=1").json()["pagination"]["after"]
     assert get(server, f"/stories.json?page=2&after={first}").status_code == 400
+    quoted = get(server, "/quotes.json?limit=1").json()["pagination"]["after"]
+    assert quoted and get(server, f"/quotes.json?page=2&after={quoted}").status_code == 400
 
 
 def test_the_quotes_page_searches_the_quotes_words_as_the_cli_does(server):

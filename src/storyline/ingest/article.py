@@ -107,6 +107,15 @@ def input_hash(*parts: str | bytes | None) -> str:
     return h.hexdigest()
 
 
+def unchanged(ctx: IngestContext, external_id: str, read_from: str) -> Problem | None:
+    """An 'unchanged' Problem when an article read from the input with hash ``read_from`` is stored and need not
+    be read again (:attr:`IngestContext.stored`), else None: asked once per input, before the costly step (a
+    page's extraction, a text's cleaning)."""
+    if ctx.stored is not None and ctx.stored(read_from):
+        return Problem(external_id, "stored already from the same input; not read again", "unchanged")
+    return None
+
+
 def build(
     ctx: IngestContext, external_id: str, raw_text: str, fmt: str, given: Given | None = None
 ) -> Article | Problem:
@@ -114,8 +123,9 @@ def build(
     one when the input is stored already, see :attr:`IngestContext.stored`)."""
     g = given or Given()
     read_from = g.input_hash or input_hash(fmt, raw_text, g.title, g.published, g.url)
-    if not g.input_hash and ctx.stored is not None and ctx.stored(read_from):  # (a page's reader asked already)
-        return Problem(external_id, "stored already from the same input; not read again", "unchanged")
+    # a reader that hashed its own input asked already (article_from_html, of the page before extraction)
+    if not g.input_hash and (stored := unchanged(ctx, external_id, read_from)):
+        return stored
     c = clean_text(raw_text, title=(g.title or "").strip() or None, scraped=g.scraped, boxed=g.boxed)
     brief = c.headline_only or (bool(c.text) and "\n" not in c.text and is_prose(c.text))
     if len(c.text) < (ctx.settings.min_text_chars if g.scraped else 1) and not brief:

@@ -27,7 +27,7 @@ from typing import Any
 
 import trafilatura
 
-from storyline.ingest.article import Given, IngestContext, Problem, build, content_hash, input_hash
+from storyline.ingest.article import Given, IngestContext, Problem, build, content_hash, input_hash, unchanged
 from storyline.ingest.captions import drop_captions
 from storyline.ingest.lead import with_lead
 from storyline.ingest.lines import fold
@@ -62,8 +62,8 @@ def article_from_html(
     """The Article in one page; what ``given`` holds (e.g. a JSON record's fields) wins over the page's."""
     g = given or Given()
     read_from = g.input_hash or input_hash(fmt, html, g.title, g.published, g.url)  # the page, not its text
-    if ctx.stored is not None and ctx.stored(read_from):  # before extraction, the cost of reading a page
-        return Problem(external_id, "stored already from the same input; not read again", "unchanged")
+    if stored := unchanged(ctx, external_id, read_from):  # before extraction, the cost of reading a page
+        return stored
     try:
         doc = extract(html, url=g.url)
     except (ValueError, TypeError) as exc:  # lxml refuses some documents outright

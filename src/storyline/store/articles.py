@@ -32,12 +32,14 @@ from storyline.store.base import (
     since_parts,
 )
 from storyline.store.keyset import Col, Order, Page, chain, page, sql_seek
-from storyline.store.literal import literal_snippet, literal_terms, spaceless
+from storyline.store.literal import literal_marks, literal_snippet, literal_terms, spaceless
 
 _ARTICLE_COLS = (
     "id, external_id, title, text, description, published, published_from, source, url, "
     "dateline, format, metadata, removed, content_hash, input_hash, duplicate_of"
 )
+A_COLS = ", ".join("a." + c.strip() for c in _ARTICLE_COLS.split(","))
+"""The same columns of ``articles a`` in a join."""
 
 
 ARTICLE_KEY = Order("published", (Col("published", nullable=True), Col("id", kind=int)))
@@ -102,11 +104,11 @@ class ArticleStore(SqliteBase):
                               (content_hash, input_hash or None)).fetchone()
         return int(row["id"]) if row else None
 
-    def article_for_input(self, input_hash: str) -> tuple[int, bool] | None:
-        """(id, whether it is dated) of the article read from the input with this hash, or None: one seek of
-        ``articles_input``, asked before an input is read (a re-ingest skips the pages it stored)."""
-        row = self.db.execute("SELECT id, published FROM articles WHERE input_hash = ?", (input_hash,)).fetchone()
-        return (int(row["id"]), bool(row["published"])) if row else None
+    def input_dated(self, input_hash: str) -> bool | None:
+        """Whether the article read from the input with this hash is dated, None when no article is: one seek
+        of ``articles_input``, asked before an input is read (a re-ingest skips the pages it stored)."""
+        row = self.db.execute("SELECT published FROM articles WHERE input_hash = ?", (input_hash,)).fetchone()
+        return bool(row["published"]) if row else None
 
     def date_undated(self, article_id: int, published: str, published_from: str | None) -> bool:
         """Give a stored article that has no publication date the one a later ingest of its text supplies.
@@ -271,12 +273,16 @@ class ArticleStore(SqliteBase):
 
     def search(self, query: str, limit: int = 20) -> list[tuple[Article, str, float]]:
         """Full-text search over title and text: (article, snippet, rank), best first.  A query in a script
-        written without spaces (北京) is found as written (:mod:`~storyline.store.literal`)."""
+        written without spaces (北京) is found as written (:mod:`~storyline.store.literal`), on either backend."""
         if spaceless(query):
             return self._search_literal(literal_terms(query), limit)
+        return self._search_fts(query, limit)
+
+    def _search_fts(self, query: str, limit: int) -> list[tuple[Article, str, float]]:
+        """The full-text index's matches, best first (FTS5 syntax)."""
         try:
             rows = self.db.execute(
-                f"SELECT {', '.join('a.' + c.strip() for c in _ARTICLE_COLS.split(','))},"
+                f"SELECT {A_COLS},"
                 " snippet(articles_fts, 1, '[', ']', '…', 12) AS snip, bm25(articles_fts, 5.0, 1.0) AS rank"
                 " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
                 " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
@@ -290,19 +296,21 @@ class ArticleStore(SqliteBase):
             ) from None
         return [(_article(r), r["snip"], float(r["rank"])) for r in rows]
 
+    _LIKE = "LIKE"
+    """SQLite's LIKE ignores ASCII case (PostgreSQL's store says ILIKE for the same)."""
+
     def _search_literal(self, terms: list[str], limit: int) -> list[tuple[Article, str, float]]:
         """Articles holding every term in their title or text, those with more of them in the title first,
         then newest; rank: minus the terms in the title."""
         if not terms:
             return []
-        cols = ", ".join("a." + c.strip() for c in _ARTICLE_COLS.split(","))
         likes = [f"%{like_escape(t)}%" for t in terms]
+        like = f"{self._LIKE} ? ESCAPE '\\'"
         rows = self.db.execute(
-            f"SELECT {cols}, " + " + ".join(["CASE WHEN a.title LIKE ? ESCAPE '\\' THEN 1 ELSE 0 END"] * len(terms))
+            f"SELECT {A_COLS}, " + " + ".join([f"CASE WHEN a.title {like} THEN 1 ELSE 0 END"] * len(terms))
             + " AS hits"
-            " FROM articles a WHERE " + " AND ".join(["(a.title LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\')"]
-                                                      * len(terms))
+            " FROM articles a WHERE " + " AND ".join([f"(a.title {like} OR a.text {like})"] * len(terms))
             + " ORDER BY hits DESC, a.published IS NULL, a.published DESC, a.id LIMIT ?",
             [*likes, *(x for like in likes for x in (like, like)), clamp(limit)]).fetchall()
-        return [(_article(r), literal_snippet(r["text"] if any(t in r["text"] for t in terms) else r["title"], terms),
-                 -float(r["hits"])) for r in rows]
+        marks = literal_marks(terms)
+        return [(_article(r), literal_snippet(r["text"], r["title"], marks), -float(r["hits"])) for r in rows]

@@ -15,7 +15,7 @@ Example::
     (True, False, False)
     >>> literal_terms('"北京" AND 大雪')
     ['北京', '大雪']
-    >>> literal_snippet("新华社北京12月2日电 北京遭遇今冬首场大雪。", ["北京"], width=6)
+    >>> literal_snippet("新华社北京12月2日电 北京遭遇今冬首场大雪。", "", literal_marks(["北京"]), width=6)
     '新华社[北京]12月2 …'
 """
 
@@ -24,10 +24,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from storyline.store.base import QueryError
+
 SPACELESS_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN")
 """Unicode character-name prefixes of the scripts whose words a space-splitting tokenizer cannot find."""
 
-_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+_UNSUPPORTED = {"OR", "NOT", "NEAR"}
 
 
 def spaceless(query: str) -> bool:
@@ -36,18 +38,37 @@ def spaceless(query: str) -> bool:
 
 
 def literal_terms(query: str) -> list[str]:
-    """The terms of a query to find as written: split at spaces, FTS5's quotes, brackets, ``*`` and
-    operators dropped (a term may be a whole phrase of a spaceless script, whose words have no spaces)."""
-    terms = (t.strip('"*()^+-') for t in query.split())
-    return list(dict.fromkeys(t for t in terms if t and t not in _OPERATORS))
+    """The terms of a query to find as written, every one required: split at spaces, FTS5's quotes, brackets,
+    ``*`` and ``AND`` dropped (a term may be a whole phrase of a spaceless script, whose words have no spaces).
+
+    An operator that would turn a term's meaning round if dropped (``OR``, ``NOT``, ``NEAR``, ``-term`` in
+    PostgreSQL's syntax) is refused (a :class:`~storyline.store.base.QueryError`, a usage error) rather than
+    read as "every term".
+    """
+    words = query.split()
+    for w in words:
+        if w in _UNSUPPORTED or (w.startswith("-") and len(w) > 1):
+            op = w if w in _UNSUPPORTED else "-"
+            raise QueryError(f"search query {query!r}: {op} cannot be used with a script written without spaces, "
+                             "which is searched as written with every term required; leave it out")
+    terms = (t.strip('"*()^+') for t in words)
+    return list(dict.fromkeys(t for t in terms if t and t != "AND"))
 
 
-def literal_snippet(text: str, terms: list[str], width: int = 30) -> str:
-    """About ``width`` characters either side of the first match of a term in ``text``, every match
-    between ``[`` and ``]`` (as FTS5's snippet marks them) and ``…`` where the text is cut."""
-    found = [m for m in (text.find(t) for t in terms) if m >= 0]
-    at = min(found) if found else 0
+def literal_marks(terms: list[str]) -> re.Pattern[str]:
+    """One pattern that finds every term, longest first (compiled once per search, used for each hit), any
+    case, as the search finds them."""
+    return re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)), re.IGNORECASE)
+
+
+def literal_snippet(text: str, title: str, marks: re.Pattern[str], width: int = 30) -> str:
+    """About ``width`` characters either side of the first match of a term (``marks``) in ``text`` (in ``title`` when
+    the text holds none), every match between ``[`` and ``]`` (as FTS5's snippet marks them) and ``…`` where
+    the text is cut."""
+    first = marks.search(text)
+    if first is None and title:
+        text, first = title, marks.search(title)
+    at = first.start() if first else 0
     a, b = max(0, at - width), min(len(text), at + width)
-    cut = text[a:b]
-    marked = re.sub("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)), lambda m: f"[{m[0]}]", cut)
+    marked = marks.sub(lambda m: f"[{m[0]}]", text[a:b])
     return ("…" if a > 0 else "") + " ".join(marked.split()) + (" …" if b < len(text) else "")

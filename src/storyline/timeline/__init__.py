@@ -16,6 +16,7 @@ Example::
 
 from __future__ import annotations
 
+from storyline.ingest.language import SAMPLE_CHARS
 from storyline.plain import main_script
 from storyline.records import Annotation, Article, Story, TimelineEntry
 from storyline.settings import Settings
@@ -24,6 +25,9 @@ from storyline.timeline.candidates import MIN_WORDS
 from storyline.timeline.merge import build_timeline
 from storyline.timeline.top import top_entries
 from storyline.timeline.version import TIMELINE_VERSION
+
+SAMPLE_ARTICLES = 50
+"""An empty timeline's reason names the script of this many of the story's articles (a sample suffices)."""
 
 __all__ = ["build_entity_timeline", "build_story_timeline", "build_timeline", "empty_reason", "story_title",
            "timeline_note", "top_timeline"]
@@ -106,7 +110,8 @@ def empty_reason(store: ReadStore, story_id: int, built: bool = True) -> str:
     its = "its article" if len(arts) == 1 else f"its {len(arts)} articles"
     if any(a.published for a in arts):
         wanted = f"a lead or a dated sentence of {MIN_WORDS} or more words in Latin letters"
-        written = main_script(" ".join(f"{a.title} {a.text}" for a in arts))
+        # (a sample, as language detection reads one: every character's name is looked up)
+        written = main_script(" ".join(f"{a.title} {a.text[:SAMPLE_CHARS]}" for a in arts[:SAMPLE_ARTICLES]))
         if written is None:  # a page whose extraction kept no words: nothing to read, whatever its language
             return f"{its} {'has' if len(arts) == 1 else 'have'} no words to read (a timeline entry is {wanted})"
         if written != "Latin":

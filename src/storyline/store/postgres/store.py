@@ -34,12 +34,11 @@ from typing import Any
 
 from storyline.records import Article
 from storyline.store.annotations import AnnotationStore
-from storyline.store.articles import _ARTICLE_COLS, ArticleStore, _article
+from storyline.store.articles import A_COLS, ArticleStore, _article
 from storyline.store.base import StoreError
 from storyline.store.check import INVARIANTS, Violation
 from storyline.store.entities import EntityStore
 from storyline.store.links import LinkStore
-from storyline.store.literal import literal_terms, spaceless
 from storyline.store.postgres.connection import PgConnection
 from storyline.store.postgres.schema import pg_migrations
 
@@ -148,16 +147,15 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
                            [(band, key, article.id) for band, key in bands or []])
         return article.id
 
-    def search(self, query: str, limit: int = 20) -> list[tuple[Article, str, float]]:
+    _LIKE = "ILIKE"  # any case, as SQLite's LIKE finds ASCII letters
+
+    def _search_fts(self, query: str, limit: int) -> list[tuple[Article, str, float]]:
         """Full-text search (``websearch_to_tsquery``: words, "phrases", -not, or): (article, snippet, rank).
-        A query in a script written without spaces (北京) is found as written, as on SQLite
-        (:mod:`~storyline.store.literal`): the parser keeps a Chinese sentence as one word too."""
-        if spaceless(query):
-            return self._search_literal(literal_terms(query), limit)
-        cols = ", ".join("a." + c.strip() for c in _ARTICLE_COLS.split(","))
+        (A query in a script written without spaces, 北京, is found as written by ``search``, as on SQLite:
+        the parser keeps a Chinese sentence as one word too.)"""
         try:
             rows = self.db.conn.execute(
-                f"SELECT {cols}, ts_headline('english', a.text, q, %s) AS snip, -ts_rank(a.fts, q) AS rank"
+                f"SELECT {A_COLS}, ts_headline('english', a.text, q, %s) AS snip, -ts_rank(a.fts, q) AS rank"
                 " FROM articles a, websearch_to_tsquery('english', %s) q WHERE a.fts @@ q ORDER BY rank, a.id LIMIT %s",
                 (_HEADLINE, query, limit)).fetchall()
         except self._error as exc:

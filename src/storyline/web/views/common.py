@@ -76,10 +76,13 @@ def known(params: Mapping[str, str], *names: str) -> None:
 
 
 def cursors(params: Mapping[str, str]) -> tuple[str | None, str | None]:
-    """(``?after=``, ``?before=``) cursors of a keyset listing; 400 when both are given."""
+    """(``?after=``, ``?before=``) cursors of a keyset listing; 400 when both are given, or one beside a page
+    number (one of the two would be dropped without a word)."""
     after, before = params.get("after") or None, params.get("before") or None
     if after and before:
         raise PageError(400, "give after or before, not both (they come from the next and previous links)")
+    if "page" in params and (after or before):
+        raise PageError(400, "give page or a cursor (after, before), not both: the next and previous links give one")
     return after, before
 
 

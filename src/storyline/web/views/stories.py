@@ -103,8 +103,7 @@ async def page(request: Request) -> Response:
     since, until = _date(params, "since"), _date(params, "until")
     if ends_before_start(since, until):
         raise PageError(400, f"until {until} is before since {since}: no date is in both; swap them?")
-    if "page" in params and (params.get("after") or params.get("before")):
-        raise PageError(400, "give page or a cursor (after, before), not both: the next and previous links give one")
+    after, before = cursors(params)
     source = (params.get("source") or "").strip() or None
     query = (params.get("q") or "").strip()
     wanted = (params.get("entity") or "").strip()
@@ -116,7 +115,6 @@ async def page(request: Request) -> Response:
                                        offset=offset, order=sort)
         pagination = pager(request, number, limit, total)
     else:  # next/previous by cursor: a deep page costs what the first does
-        after, before = cursors(params)
         try:
             shown, total = sl.story_listing_page(since=since, until=until, entity=entity_id, source=source,
                                                  limit=limit, after=after, before=before, order=sort)
