@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
-from starlette.testclient import TestClient
+import httpx
 
 from storyline.records import TimelineEntry
 from storyline.store import open_store
 from storyline.timeline.version import TIMELINE_VERSION
-from storyline.web.app import create_app
-
-BIN = Path(sys.executable).with_name("storyline")
+from tests.web.conftest import BIN, serving
 
 
 def _story(db: Path, *extra: TimelineEntry) -> int:
@@ -43,8 +40,8 @@ def test_key_dates_fill_with_an_entry_the_page_shows_as_the_storys_own(tmp_path:
     history to them and a less salient entry took its place."""
     db = tmp_path / "store.db"
     sid = _story(db)
-    with TestClient(create_app(db)) as client:
-        page = client.get(f"/story/{sid}.json").json()
+    with serving(db) as base:
+        page = httpx.get(f"{base}/story/{sid}.json", timeout=60).json()
     assert not [e["date"] for e in page["timeline"] if e["history"]]
     keys = [k["date"] for k in page["key_dates"]]
     assert len(keys) == 8 and "2009" in keys and "2011" not in keys
@@ -67,8 +64,8 @@ def test_the_cli_top_view_leaves_out_history_as_the_pages_key_dates_do(tmp_path:
     key dates leave it out, but ``timeline N --top 8`` listed it among the story's eight key days."""
     db = tmp_path / "store.db"
     sid = _story(db, TimelineEntry("1972-11-06", "The two countries forged relations.", articles=[10], salience=0.9))
-    with TestClient(create_app(db)) as client:
-        page = client.get(f"/story/{sid}.json").json()
+    with serving(db) as base:
+        page = httpx.get(f"{base}/story/{sid}.json", timeout=60).json()
     assert [e["date"] for e in page["timeline"] if e["history"]] == ["1972-11-06"]
     keys = [k["date"] for k in page["key_dates"]]
     res = subprocess.run([str(BIN), "--db", str(db), "timeline", str(sid), "--top", "8", "--json"],
