@@ -34,6 +34,7 @@ ROLE_WORDS = frozenset({
     "archbishop", "rev", "reverend", "rabbi", "imam", "sheikh", "ayatollah", "emir", "sultan", "dr", "prof",
     "professor", "sir", "dame", "lord", "lady", "ambassador", "deputy", "commissioner", "speaker", "leader",
     "spokesman", "spokeswoman", "spokesperson", "attorney", "detective", "officer", "inspector", "coach",
+    "councilor", "councillor",
 })
 """Role words that spaCy sometimes leaves inside a PERSON span ("President Trump").
 

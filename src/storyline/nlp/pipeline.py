@@ -121,7 +121,7 @@ ANNOTATION_VERSION = 36  # 3: TIMEX3 extents without their signal preposition; 4
 # aged 55,") is a person's, a glued mark before an ellipsis opens a quote ('that"... credit costs'); 36: entities: a
 # wire dateline's capitals ("BEIJING, Nov. 5 (Xinhua) --") are the place its title-case form names (one chain with
 # "Beijing", a GPE keyed "name:beijing"), a name tagged PERSON that opens a company's full name ("Beijing Alibaba")
-# is the company's, an Arabic surname's short form drops the article ("al-Maliki" ... "Maliki")
+# is the company's, an Arabic surname's short form drops the article ("al-Maliki" ... "Maliki"), "Councilor" a role
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
