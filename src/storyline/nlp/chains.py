@@ -50,6 +50,12 @@ class Candidate:
     tok_end: int
     titled_start: int = -1  # char offset where the titled form ("US President Donald Trump") starts
     titles: list[str] | None = None  # None: not looked for yet
+    place: str | None = None  # a wire dateline's capitals ("BEIJING"): the place it names, written "Beijing"
+
+    @property
+    def form(self) -> str:
+        """The name as keyed and chained: the written text, or the place a dateline's capitals name."""
+        return self.place or self.text
 
     @property
     def words(self) -> int:
@@ -114,7 +120,7 @@ def _person_pass(cands: list[Candidate], assign: list[int | None], drafts: list[
 
 def _short_form_target(doc: Doc, c: Candidate, drafts: list[_Draft]) -> int | None:
     """The person chain a one-word mention refers to, or None."""
-    if c.type == "NORP" or country_code(c.text, gpe=c.type == "GPE"):
+    if c.type == "NORP" or c.place or country_code(c.text, gpe=c.type == "GPE"):
         return None
     if c.type in ("GPE", "LOC", "FAC") and c.tok_start > 0 and doc[c.tok_start - 1].pos_ == "ADP":
         return None  # "in Washington" is the place even with a Mr Washington in the story
@@ -130,22 +136,22 @@ def _short_form_target(doc: Doc, c: Candidate, drafts: list[_Draft]) -> int | No
 def _named(cands: list[Candidate]) -> set[str]:
     """The countries the article names in words: an acronym or code of one of them stands for it (see
     :func:`~storyline.nlp.resolve.country_code`)."""
-    return named_countries((c.text, c.type == "GPE") for c in cands if c.type not in ("PERSON", "NORP"))
+    return named_countries((c.form, c.type == "GPE") for c in cands if c.type not in ("PERSON", "NORP"))
 
 
 def _keys_of(c: Candidate, named: set[str]) -> tuple[list[str], list[str]]:
     """(keys to look up, keys to register) for grouping a non-person mention within the article."""
-    if c.type not in ("PERSON", "NORP") and (code := country_code(c.text, gpe=c.type == "GPE", named=named)):
+    if c.type not in ("PERSON", "NORP") and (code := country_code(c.form, gpe=c.type == "GPE", named=named)):
         return [f"gpe:{code}"], [f"gpe:{code}"]
-    if is_acronym(c.text):
-        letters = c.text.replace(".", "").lower()
+    if is_acronym(c.form):
+        letters = c.form.replace(".", "").lower()
         return [f"acr:{letters}", f"ini:{letters}"], [f"acr:{letters}"]
-    words = name_key(c.text).split()
+    words = name_key(c.form).split()
     name = f"name:{' '.join(words)}"
     # "Red Sox" after "Boston Red Sox": a later name equal to the end of an earlier one (two words or more)
     look, register = [name, f"tail:{' '.join(words)}"], [name, *(f"tail:{' '.join(words[i:])}"
                                                                  for i in range(1, len(words) - 1))]
-    ini = acronym(c.text) if c.type not in ("PERSON", "NORP") else None
+    ini = acronym(c.form) if c.type not in ("PERSON", "NORP") else None
     if ini is None:
         return look, register
     return [*look, f"acr:{ini.lower()}"], [*register, f"ini:{ini.lower()}"]
@@ -215,7 +221,7 @@ def _chain(doc: Doc, dr: _Draft, cands: list[Candidate], named: set[str]) -> Cha
     members = [cands[i] for i in dr.members]
     # "the North" of North Korea names no entity on its own: not a name, alias or key of the chain
     members = [c for c in members if not (c.words == 1 and c.text in COMPASS)] or members
-    forms = [c.text for c in members]
+    forms = [c.form for c in members]
     if dr.person:
         type_ = "PERSON"
         name = _most_common([c.text for c in members if c.words > 1])
@@ -227,7 +233,7 @@ def _chain(doc: Doc, dr: _Draft, cands: list[Candidate], named: set[str]) -> Cha
             type_ = _most_common(types)
         long = [f for f in without_capitals_twins(forms) if not is_acronym(f)]  # "Washington", not "WASHINGTON"
         name = _most_common(long or forms)
-    aliases = list(forms)
+    aliases = [c.text for c in members]
     titles: list[str] = []
     if type_ == "PERSON":
         for c in members:

@@ -41,6 +41,16 @@ SPEECH_VERBS = frozenset({
 PRONOUNS = frozenset({"i", "me", "you", "he", "him", "she", "her", "it", "we", "us", "they", "them", "his",
                       "hers", "its", "our", "their", "this", "that", "these", "those", "who", "whom"})
 _COMPOUND = re.compile(r"(?<=\S)-(?=\S)")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? ?\d"
+_PLACE_WORDS = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
+DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z.'’-]*[A-Z](?: [A-Z][A-Z.'’-]*[A-Z])*)"
+    rf"(?=, (?:{_PLACE_WORDS}, )*{_MONTH}|, {_PLACE_WORDS}:| ?\([A-Z][\w ]*\) ?[-—]| ?--? | ?[—–] )",
+    re.MULTILINE)
+"""A wire dateline opening a paragraph: a place in capitals, then the date ("BEIJING, Nov. 5 (Xinhua) --",
+"ZHANJIANG, Guangdong, Nov. 15"), a region and colon ("CRAWFORD, Texas:"), the wire's credit and a dash
+("LONDON (Reuters) -") or a dash ("HONG KONG -- Hong Kong stocks").  Not a name in capitals opening a sentence
+("APEC, which has 21 members", "FIFA, the world soccer ruling body")."""
 
 
 @functools.cache
@@ -109,13 +119,46 @@ def candidates(doc: Doc) -> list[Candidate]:
             span = doc[start:end]
             if not _is_junk(doc, start, end, span.text):
                 out += _split_compound(Candidate(span.start_char, span.end_char, span.text, ent.label_, start, end))
-    out = _legal_forms_joined(doc, [_known_name_inside(doc, c, out) for c in out])
+    out = _datelines(doc, _company_heads(_legal_forms_joined(doc, [_known_name_inside(doc, c, out) for c in out])))
     office: set[int] = set()
     for cand in out:
         if cand.type == "PERSON":
             add_titles(doc, cand, office)
     return [c for c in out if not (c.type == "ORG" and set(range(c.tok_start, c.tok_end)) <= office
                                    or _portfolio(doc, c))]
+
+
+def _datelines(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A wire dateline's place in capitals is the place its title-case form names ("BEIJING" is Beijing):
+    one candidate typed a place (GPE) over whatever the tagger made of it, keyed by that form.
+
+    Keyed as written, "BEIJING" was read as an acronym and stayed apart from the body's "Beijing", in the
+    article and across the store, and the tagger called some datelines organisations ("LUSAKA", "HELSINKI").
+    A dateline the tagger left out stays out: a mention at the head of the first sentence would stand in the
+    subject's place for the quotes ("LUANDA, Nov. 28 (Xinhua) - ... Prime Minister X said").
+    """
+    places: list[Candidate] = []
+    for m in DATELINE.finditer(doc.text):
+        span = doc.char_span(m.start("place"), m.end("place"))
+        if span is not None and any(c.start < span.end_char and span.start_char < c.end for c in found):
+            place = " ".join(w if "." in w else w.capitalize() for w in span.text.split())
+            places.append(Candidate(span.start_char, span.end_char, span.text, "GPE", span.start, span.end,
+                                    place=place))
+    if not places:
+        return found
+    kept = [c for c in found if not any(c.start < p.end and p.start < c.end for p in places)]
+    return sorted([*kept, *places], key=lambda c: (c.start, c.end))
+
+
+def _company_heads(found: list[Candidate]) -> list[Candidate]:
+    """A name tagged PERSON that opens the name of a company the article writes in full, legal form and all,
+    is the company's short name: "Beijing Alibaba" after "the Beijing Alibaba Information Technology Co., Ltd"
+    is the company, and as a person it took every "Beijing" of the article for its short form."""
+    bodies = [c.text for c in found if c.type == "ORG"
+              and c.text.split()[-1].strip(".,").lower() in CORP_SUFFIXES]
+    return [Candidate(c.start, c.end, c.text, "ORG", c.tok_start, c.tok_end)
+            if c.type == "PERSON" and c.words > 1 and any(b.startswith(c.text + " ") for b in bodies) else c
+            for c in found]
 
 
 def _legal_forms_joined(doc: Doc, found: list[Candidate]) -> list[Candidate]:

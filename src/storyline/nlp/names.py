@@ -34,6 +34,7 @@ ROLE_WORDS = frozenset({
     "archbishop", "rev", "reverend", "rabbi", "imam", "sheikh", "ayatollah", "emir", "sultan", "dr", "prof",
     "professor", "sir", "dame", "lord", "lady", "ambassador", "deputy", "commissioner", "speaker", "leader",
     "spokesman", "spokeswoman", "spokesperson", "attorney", "detective", "officer", "inspector", "coach",
+    "councilor", "councillor",
 })
 """Role words that spaCy sometimes leaves inside a PERSON span ("President Trump").
 
@@ -43,6 +44,8 @@ Only used to trim the front of a PERSON span and to spot office names
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
+_PARTICLE = re.compile(r"^(?:[aA]l|[eE]l)[-‐‑]")
+"""The Arabic article written on a surname ("al-Maliki", "el-Beshir", "Al-Hariri")."""
 _DASHES = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014]")
 _DROP = re.compile(r"[.'’`\"“”]")
 
@@ -101,14 +104,18 @@ def name_parts(name: str) -> tuple[str, ...]:
 
     Western names are shortened to the surname ("Trump"), East Asian names to
     the family name, which comes first ("Kim"); suffixes and initials never are.
+    An Arabic surname's article drops in the short form ("Nuri al-Maliki ... Maliki said").
 
     >>> name_parts("Martin Luther King Jr.")
     ('Martin', 'King')
+    >>> name_parts("Bashar al-Assad")
+    ('Bashar', 'al-Assad', 'Assad')
     """
     words = [w for w in name.split() if fold(w) not in SUFFIXES and len(fold(w)) > 1]
     if len(words) < 2:
         return ()
-    return (words[0], words[-1])
+    last = _PARTICLE.sub("", words[-1])
+    return (words[0], words[-1]) if last == words[-1] or not last[:1].isupper() else (words[0], words[-1], last)
 
 
 def is_role(token: Token) -> bool:
