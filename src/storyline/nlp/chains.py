@@ -120,7 +120,7 @@ def _person_pass(cands: list[Candidate], assign: list[int | None], drafts: list[
 
 def _short_form_target(doc: Doc, c: Candidate, drafts: list[_Draft]) -> int | None:
     """The person chain a one-word mention refers to, or None."""
-    if c.type == "NORP" or c.place or country_code(c.text, gpe=c.type == "GPE"):
+    if c.type == "NORP" or country_code(c.text, gpe=c.type == "GPE"):
         return None
     if c.type in ("GPE", "LOC", "FAC") and c.tok_start > 0 and doc[c.tok_start - 1].pos_ == "ADP":
         return None  # "in Washington" is the place even with a Mr Washington in the story

@@ -19,6 +19,7 @@ Example::
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -28,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.chains import Candidate, add_titles, build_chains
 from storyline.nlp.names import is_role, name_parts, swallowed_subject, trim_span
-from storyline.nlp.resolve import CORP_SUFFIXES, country_code, is_acronym
+from storyline.nlp.resolve import country_code, is_acronym, is_legal_form
 from storyline.records import ENTITY_TYPES, Chain, Mention
 
 TYPES = frozenset(ENTITY_TYPES)
@@ -154,9 +155,8 @@ def _company_heads(found: list[Candidate]) -> list[Candidate]:
     """A name tagged PERSON that opens the name of a company the article writes in full, legal form and all,
     is the company's short name: "Beijing Alibaba" after "the Beijing Alibaba Information Technology Co., Ltd"
     is the company, and as a person it took every "Beijing" of the article for its short form."""
-    bodies = [c.text for c in found if c.type == "ORG"
-              and c.text.split()[-1].strip(".,").lower() in CORP_SUFFIXES]
-    return [Candidate(c.start, c.end, c.text, "ORG", c.tok_start, c.tok_end)
+    bodies = [c.text for c in found if c.type == "ORG" and is_legal_form(c.text.split()[-1])]
+    return [dataclasses.replace(c, type="ORG")
             if c.type == "PERSON" and c.words > 1 and any(b.startswith(c.text + " ") for b in bodies) else c
             for c in found]
 
@@ -168,7 +168,7 @@ def _legal_forms_joined(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     for cand in found:
         prev = out[-1] if out else None
         if (prev is not None and prev.type != "PERSON" and prev.tok_end == cand.tok_start
-                and cand.tok_end - cand.tok_start == 1 and cand.text.rstrip(".").lower() in CORP_SUFFIXES
+                and cand.tok_end - cand.tok_start == 1 and is_legal_form(cand.text)
                 and doc[cand.tok_start - 1].whitespace_ == " "):
             span = doc[prev.tok_start:cand.tok_end]
             out[-1] = Candidate(span.start_char, span.end_char, span.text, prev.type, prev.tok_start, cand.tok_end)

@@ -44,9 +44,10 @@ Only used to trim the front of a PERSON span and to spot office names
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
-_PARTICLE = re.compile(r"^(?:[aA]l|[eE]l)[-‐‑]")
-"""The Arabic article written on a surname ("al-Maliki", "el-Beshir", "Al-Hariri")."""
 _DASHES = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014]")
+_PARTICLE = re.compile(rf"^(?:al|el){_DASHES.pattern}", re.IGNORECASE)
+"""The Arabic article written on a surname ("al-Maliki", "el-Beshir", "Al-Hariri"); not every particle of
+:data:`~storyline.nlp.spelling.PARTICLES` ("Ben-Gurion" is no "Gurion")."""
 _DROP = re.compile(r"[.'’`\"“”]")
 
 

@@ -69,6 +69,15 @@ keeps (US, U.S., UK, UAE, DRC, PNG, RSA) and one it loses (a referee's "(ESP)").
 CORP_SUFFIXES = frozenset({"corp", "corporation", "inc", "incorporated", "ltd", "limited", "co", "plc", "llc", "ag",
                            "sa"})
 """A company's legal form written after its name ("CNA Corp.", "Chrysler LLC"), folded, without the dot."""
+
+
+def is_legal_form(word: str) -> bool:
+    """Whether a written word is a company's legal form, with its dot or the comma of a list ("Co.,", "Ltd").
+
+    >>> is_legal_form("Co.,"), is_legal_form("LLC"), is_legal_form("Company")
+    (True, True, False)
+    """
+    return word.strip(".,").lower() in CORP_SUFFIXES
 _INVERTED = re.compile(r"^(?P<short>[^,]+), (?P<rest>.*\bof(?: the)?)$")
 _PAREN = re.compile(r"^(?P<a>[^(]+) \((?P<b>[^)]+)\)$")
 _UPPER = re.compile(r"^[A-Z][A-Z.]{1,7}$")
