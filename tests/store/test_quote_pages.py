@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from storyline.cli import app
 from storyline.records import Annotation, Article, Chain, Mention, Quote
 from storyline.store import SqliteStore, open_store
+from storyline.store.base import QueryError
 from storyline.store.keyset import BadCursor
 from storyline.store.quote_words import quote_key
 from storyline.store.schema import MIGRATIONS
@@ -238,3 +239,20 @@ def test_quote_pages_by_words_group_the_quotes_the_search_finds(store):
     got = shown(walk(lambda after: store.quote_group_page(limit=2, after=after, query="dam")))
     assert sorted(x for g in got for x in g) == sorted((aid, q.text, q.start) for aid, q in rows)
     assert all({quote_key(t) for _, t, _ in g} == {quote_key(g[0][1])} for g in got)
+
+
+def test_a_quote_search_in_a_script_written_without_spaces_finds_its_words_inside_the_quote(store):
+    """``storyline quotes 北京`` and ``/quotes?q=北京`` found nothing: the index keeps a Chinese sentence as one
+    word; such a query is found as written, as an article search finds it, and its operators are refused."""
+    aid = store.add_article(Article(external_id="zh", title="北京", text="x", published="2024-12-01",
+                                    content_hash="zh"))
+    said = ["北京将继续推进改革", "上海的情况很好", "北京和上海都下雪了"]
+    store.save_annotation(Annotation(article_id=aid, quotes=[Quote(10 * i, 10 * i + 5, t, cue="说", kind="direct")
+                                                             for i, t in enumerate(said)]), 1)
+    assert sorted(q.text for _, q in store.quotes(query="北京")) == ["北京和上海都下雪了", "北京将继续推进改革"]
+    assert [q.text for _, q in store.quotes(query="北京 上海")] == ["北京和上海都下雪了"]
+    paged = store.quote_group_page(limit=10, query="上海")
+    assert sorted(q.text for g in paged.items for _, q in g) == ["上海的情况很好", "北京和上海都下雪了"]
+    assert [q.text for g in store.quote_page(query="改革").items for q in [g[1]]] == ["北京将继续推进改革"]
+    with pytest.raises(QueryError, match="cannot be used"):
+        store.quotes(query="北京 NOT 上海")

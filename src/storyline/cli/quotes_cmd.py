@@ -26,7 +26,8 @@ def quotes(
     """List what was said, quoted or reported, with speakers, cues and articles, oldest first, a page at a time.
 
     Each page ends with the cursor of the next one: pass it to --after (a deep
-    page costs what the first does).  Undated articles' quotes come last.
+    page costs what the first does).  Undated articles' quotes come last.  A query
+    in Chinese, Japanese, Thai or Korean is found as written inside the quote (every term).
 
     Example:  storyline quotes --speaker "Angela Merkel" --kind indirect budget
               storyline quotes --limit 20 --after CURSOR

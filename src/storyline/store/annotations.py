@@ -185,8 +185,9 @@ class AnnotationStore(QuotePageStore):
         ``kinds`` None means every kind but ``scare`` (quote marks around a term nobody is said to have spoken)."""
         clauses, args = self._quote_filter(speaker, articles, kinds)
         if query:
-            clauses.append(self._QUOTE_MATCH)
-            args.append(query)
+            found_by, found_args = self._quote_match(query)
+            clauses += found_by
+            args += found_args
         try:
             rows = self.db.execute(
                 f"SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(clauses)}"

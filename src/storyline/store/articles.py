@@ -296,9 +296,6 @@ class ArticleStore(SqliteBase):
             ) from None
         return [(_article(r), r["snip"], float(r["rank"])) for r in rows]
 
-    _LIKE = "LIKE"
-    """SQLite's LIKE ignores ASCII case (PostgreSQL's store says ILIKE for the same)."""
-
     def _search_literal(self, terms: list[str], limit: int) -> list[tuple[Article, str, float]]:
         """Articles holding every term in their title or text, those with more of them in the title first,
         then newest; rank: minus the terms in the title."""

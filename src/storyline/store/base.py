@@ -117,6 +117,8 @@ class SqliteBase:
     """The open connection (``isolation_level=None``: transactions are explicit) and its transaction."""
 
     db: sqlite3.Connection
+    _LIKE = "LIKE"
+    """SQLite's LIKE ignores ASCII case (PostgreSQL's store says ILIKE for the same)."""
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

@@ -29,8 +29,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from storyline.records import Quote
-from storyline.store.base import QueryError, SqliteBase, chunks, in_range, is_query_error, marks
+from storyline.store.base import QueryError, SqliteBase, chunks, in_range, is_query_error, like_escape, marks
 from storyline.store.keyset import Col, Order, Page, list_seek, page, sql_seek
+from storyline.store.literal import literal_terms, spaceless
 from storyline.store.quote_words import quote_words
 
 QUOTE_ORDER = Order("quote", (Col("a.published", nullable=True), Col("a.id", kind=int), Col("q.id", kind=int)))
@@ -67,6 +68,15 @@ class QuotePageStore(SqliteBase):
     _QUOTE_MATCH = "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
     """How ``quotes(query=...)`` matches quote text (the PostgreSQL store says it with tsvector)."""
 
+    def _quote_match(self, query: str) -> tuple[list[str], list[Any]]:
+        """The conditions (and their arguments) of a quote search: the full-text index's, or for a query in a
+        script written without spaces (北京), every term found as written in the quote, as an article search
+        finds it (:mod:`~storyline.store.literal`: the index keeps a Chinese sentence as one word)."""
+        if spaceless(query):
+            terms = literal_terms(query)
+            return [f"q.text {self._LIKE} ? ESCAPE '\\'"] * len(terms), [f"%{like_escape(t)}%" for t in terms]
+        return [self._QUOTE_MATCH], [query]
+
     def quote_page(self, limit: int = 100, after: str | None = None, before: str | None = None,
                    speakers: list[int] | None = None, query: str | None = None,
                    kinds: Sequence[str] | None = None) -> Page[tuple[int, Quote]]:
@@ -81,8 +91,9 @@ class QuotePageStore(SqliteBase):
             where.append(f"q.speaker_id IN ({marks(ids)})" if ids else "1 = 0")
             args += ids
         if query:
-            where.append(self._QUOTE_MATCH)
-            args.append(query)
+            found_by, found_args = self._quote_match(query)
+            where += found_by
+            args += found_args
         seek = sql_seek(self.db, f"SELECT q.*, {QUOTE_ORDER.select()} FROM quotes q JOIN articles a"
                         " ON a.id = q.article_id", where, args, QUOTE_ORDER)
         try:
@@ -130,8 +141,9 @@ class QuotePageStore(SqliteBase):
         """
         where, args = self._quote_filter(speaker, articles, kinds)
         if query:
-            where.append(self._QUOTE_MATCH)
-            args.append(query)
+            found_by, found_args = self._quote_match(query)
+            where += found_by
+            args += found_args
         try:
             return self._group_page(limit, after, before, where, args)
         except sqlite3.OperationalError as exc:
