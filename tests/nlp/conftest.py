@@ -1,4 +1,4 @@
-"""Fixtures of the quote tests: the real model's attributions of a written text."""
+"""Fixtures of the reading tests: the real model's attributions and TIMEX3s of a written text."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pytest
 
 from storyline.nlp.entities import find_entities
 from storyline.nlp.quotes import find_quotes
+from storyline.nlp.timex import find_timexes
 from storyline.records import Quote
 
 
@@ -38,3 +39,9 @@ def terms_and_reports(attributions):
                 [(q.kind, who) for q, who in found if q.kind != "scare"])
 
     return run
+
+
+@pytest.fixture
+def timexes_of(nlp):
+    """(text, publication date) -> [(text, type, value)] of every TIMEX3 found, in text order."""
+    return lambda text, published: [(t.text, t.type, t.value) for t in find_timexes(nlp(text), published)]

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.nlp.timex import find_timexes
-
 THU = "2005-11-10"  # a Thursday
-
-
-def _found(nlp, text: str, published: str = THU) -> list[tuple[str, str, str]]:
-    return [(t.text, t.type, t.value) for t in find_timexes(nlp(text), published)]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -25,8 +19,8 @@ def _found(nlp, text: str, published: str = THU) -> list[tuple[str, str, str]]:
     ("The runner finished in 1 hour 08 minutes 14 seconds.", ("1 hour 08 minutes 14 seconds", "DURATION", "PT1H8M14S")),
     ("The match lasted a 4-hour, 37-minute battle.", ("4-hour, 37-minute", "DURATION", "PT4H37M")),
 ])
-def test_a_length_in_decreasing_units_is_one_duration(nlp, sentence, expected):
-    assert expected in _found(nlp, sentence)
+def test_a_length_in_decreasing_units_is_one_duration(timexes_of, sentence, expected):
+    assert expected in timexes_of(sentence, THU)
 
 
 @pytest.mark.parametrize("sentence, apart", [
@@ -37,8 +31,8 @@ def test_a_length_in_decreasing_units_is_one_duration(nlp, sentence, expected):
     # the same unit twice is a list
     ("The trials ran for 10 days, 20 days and 30 days.", ("10 days", "DURATION", "P10D")),
 ])
-def test_lengths_that_are_not_one_duration_stay_apart(nlp, sentence, apart):
-    assert apart in _found(nlp, sentence)
+def test_lengths_that_are_not_one_duration_stay_apart(timexes_of, sentence, apart):
+    assert apart in timexes_of(sentence, THU)
 
 
 @pytest.mark.parametrize("sentence, text, value", [
@@ -47,14 +41,14 @@ def test_lengths_that_are_not_one_duration_stay_apart(nlp, sentence, apart):
      "Saturday", "2005-11-12"),
     ("The trial was adjourned Thursday until Monday, a correspondent said.", "Monday", "2005-11-14"),
 ])
-def test_the_end_of_a_weekday_range_comes_after_its_start(nlp, sentence, text, value):
-    assert dict((t, v) for t, _ty, v in _found(nlp, sentence))[text] == value
+def test_the_end_of_a_weekday_range_comes_after_its_start(timexes_of, sentence, text, value):
+    assert dict((t, v) for t, _ty, v in timexes_of(sentence, THU))[text] == value
 
 
-def test_the_past_fortnight_is_a_two_week_length(nlp):
-    found = _found(nlp, "He made a duck and nine in his two appearances over the last fortnight.", "2006-12-19")
+def test_the_past_fortnight_is_a_two_week_length(timexes_of):
+    found = timexes_of("He made a duck and nine in his two appearances over the last fortnight.", "2006-12-19")
     assert ("the last fortnight", "DURATION", "P2W") in found
-    assert _found(nlp, "He was injured in the past fortnight.", "2006-12-19") == [
+    assert timexes_of("He was injured in the past fortnight.", "2006-12-19") == [
         ("the past fortnight", "DURATION", "P2W")]
 
 
@@ -64,13 +58,13 @@ def test_the_past_fortnight_is_a_two_week_length(nlp):
     ("Light sweet crude for delivery in January rose 30 cents in electronic deals.", "2007-01"),
     ("The January contract had closed on Thursday up 25 cents.", "2007-01"),
 ])
-def test_a_delivery_month_is_the_next_one(nlp, sentence, value):
-    assert dict((t, v) for t, _ty, v in _found(nlp, sentence, "2006-12-14"))["January"] == value
+def test_a_delivery_month_is_the_next_one(timexes_of, sentence, value):
+    assert dict((t, v) for t, _ty, v in timexes_of(sentence, "2006-12-14"))["January"] == value
 
 
-def test_a_month_something_was_delivered_in_is_past(nlp):
-    found = _found(nlp, "They rewired the station for the solar array delivered in September by the shuttle.",
-                   "2006-12-16")
+def test_a_month_something_was_delivered_in_is_past(timexes_of):
+    found = timexes_of("They rewired the station for the solar array delivered in September by the shuttle.",
+                       "2006-12-16")
     assert ("September", "DATE", "2006-09") in found
 
 
@@ -86,9 +80,9 @@ def test_a_month_something_was_delivered_in_is_past(nlp):
      "1997-04-08", "1997-04-08"),
     ("Never one to make a fuss, the queen spent the day in private with her family.", "1997-04-21", "1997-04-21"),
 ])
-def test_the_day_of_a_later_or_earlier_event_is_a_date(nlp, sentence, published, value):
-    assert ("the day", "DATE", value) in _found(nlp, sentence, published)
+def test_the_day_of_a_later_or_earlier_event_is_a_date(timexes_of, sentence, published, value):
+    assert ("the day", "DATE", value) in timexes_of(sentence, published)
 
 
-def test_the_day_before_or_of_something_is_not_that_day(nlp):
-    assert all(t != "the day" for t, _ty, _v in _found(nlp, "He spent the day of the vote at home.", "1997-04-21"))
+def test_the_day_before_or_of_something_is_not_that_day(timexes_of):
+    assert all(t != "the day" for t, _ty, _v in timexes_of("He spent the day of the vote at home.", "1997-04-21"))

@@ -8,14 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.nlp.timex import find_timexes
-
 SUN = "2005-11-20"  # a Sunday
 WED = "2005-12-14"  # a Wednesday
-
-
-def _found(nlp, text: str, published: str = SUN) -> list[tuple[str, str, str]]:
-    return [(t.text, t.type, t.value) for t in find_timexes(nlp(text), published)]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -24,20 +18,20 @@ def _found(nlp, text: str, published: str = SUN) -> list[tuple[str, str, str]]:
     ("She was sentenced in 1998 to 12 months in prison.",
      [("1998", "DATE", "1998"), ("12 months", "DURATION", "P12M")]),
 ])
-def test_a_year_before_to_and_a_length_is_no_range(nlp, sentence, expected):
-    assert _found(nlp, sentence) == expected
+def test_a_year_before_to_and_a_length_is_no_range(timexes_of, sentence, expected):
+    assert timexes_of(sentence, SUN) == expected
 
 
-def test_a_rising_count_before_to_is_still_a_range(nlp):
-    assert _found(nlp, "Repairs will take two to three weeks.") == [("two to three weeks", "DURATION", "PXW")]
+def test_a_rising_count_before_to_is_still_a_range(timexes_of):
+    assert timexes_of("Repairs will take two to three weeks.", SUN) == [("two to three weeks", "DURATION", "PXW")]
 
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Ministers will meet again on Dec.12 in Geneva.", ("Dec.12", "DATE", "2005-12-12")),
     ("The factory exploded on Nov.13, officials said.", ("Nov.13", "DATE", "2005-11-13")),
 ])
-def test_an_abbreviated_month_needs_no_space_before_its_day(nlp, sentence, expected):
-    assert expected in _found(nlp, sentence)
+def test_an_abbreviated_month_needs_no_space_before_its_day(timexes_of, sentence, expected):
+    assert expected in timexes_of(sentence, SUN)
 
 
 @pytest.mark.parametrize("sentence, published, expected", [
@@ -51,36 +45,36 @@ def test_an_abbreviated_month_needs_no_space_before_its_day(nlp, sentence, expec
     ("The championship starts on June 9 in Berlin.", "2005-11-22", ("June 9", "DATE", "2006-06-09")),
     ("The new rules come into force on Tuesday in Scotland.", "2005-12-16", ("Tuesday", "DATE", "2005-12-20")),
 ])
-def test_a_day_ahead_of_an_act_or_in_a_timetable_lies_after_the_publication_date(nlp, sentence, published,
+def test_a_day_ahead_of_an_act_or_in_a_timetable_lies_after_the_publication_date(timexes_of, sentence, published,
                                                                                    expected):
-    assert expected in _found(nlp, sentence, published)
+    assert expected in timexes_of(sentence, published)
 
 
-def test_a_day_in_a_clause_after_ahead_of_keeps_its_own_tense(nlp):
+def test_a_day_in_a_clause_after_ahead_of_keeps_its_own_tense(timexes_of):
     sentence = "Troops were deployed ahead of the talks, which ended Monday."
-    assert ("Monday", "DATE", "2005-11-14") in _found(nlp, sentence, "2005-11-19")
+    assert ("Monday", "DATE", "2005-11-14") in timexes_of(sentence, "2005-11-19")
 
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Under the law the campaign should have ended on Saturday.", ("Saturday", "DATE", "2005-11-19")),
     ("Prices would have risen by 0.2 percent in October without the tax cut.", ("October", "DATE", "2005-10")),
 ])
-def test_a_modal_perfect_looks_back(nlp, sentence, expected):
-    assert expected in _found(nlp, sentence)
+def test_a_modal_perfect_looks_back(timexes_of, sentence, expected):
+    assert expected in timexes_of(sentence, SUN)
 
 
-def test_a_modal_perfect_leaves_a_day_that_dates_a_noun_to_the_nearest(nlp):
+def test_a_modal_perfect_leaves_a_day_that_dates_a_noun_to_the_nearest(timexes_of):
     sentence = "A win could have boosted the team's morale before their Saturday final."
-    assert ("Saturday", "DATE", "2005-12-17") in _found(nlp, sentence, WED)
+    assert ("Saturday", "DATE", "2005-12-17") in timexes_of(sentence, WED)
 
 
-def test_a_length_taken_is_a_duration(nlp):
-    assert ("years", "DURATION", "PXY") in _found(nlp, "It has taken years for the markets to recover.")
+def test_a_length_taken_is_a_duration(timexes_of):
+    assert ("years", "DURATION", "PXY") in timexes_of("It has taken years for the markets to recover.", SUN)
 
 
-def test_a_simple_present_that_looks_back_keeps_the_nearest_day(nlp):
+def test_a_simple_present_that_looks_back_keeps_the_nearest_day(timexes_of):
     sentence = "The raid comes two days after Sunday's attack on the base."
-    assert ("Sunday", "DATE", "2006-12-24") in _found(nlp, sentence, "2006-12-28")
+    assert ("Sunday", "DATE", "2006-12-24") in timexes_of(sentence, "2006-12-28")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -89,19 +83,19 @@ def test_a_simple_present_that_looks_back_keeps_the_nearest_day(nlp):
     # a day after "since" bounds a span; it is not the day "later in the day" goes on with
     "Shares fell to their lowest level since Aug. 21 but recovered later in the day.",
 ])
-def test_the_day_a_past_clause_tells_of_is_the_day_of_the_report(nlp, sentence):
-    assert ("the day", "DATE", "2005-11-20") in _found(nlp, sentence)
+def test_the_day_a_past_clause_tells_of_is_the_day_of_the_report(timexes_of, sentence):
+    assert ("the day", "DATE", "2005-11-20") in timexes_of(sentence, SUN)
 
 
-def test_a_part_of_the_day_after_a_since_day_is_of_the_report(nlp):
+def test_a_part_of_the_day_after_a_since_day_is_of_the_report(timexes_of):
     # the day after "since" bounds a span: "the afternoon" is not that day's
     sentence = "The yen hit its lowest level since Aug. 21 but recovered in the afternoon."
-    assert ("the afternoon", "TIME", "2005-11-20TAF") in _found(nlp, sentence)
+    assert ("the afternoon", "TIME", "2005-11-20TAF") in timexes_of(sentence, SUN)
 
 
-def test_during_the_day_in_a_plan_is_the_daytime_and_no_date(nlp):
+def test_during_the_day_in_a_plan_is_the_daytime_and_no_date(timexes_of):
     sentence = "Counting will be done during the day when voters can watch."
-    assert not [t for t in _found(nlp, sentence) if t[0] == "the day"]
+    assert not [t for t in timexes_of(sentence, SUN) if t[0] == "the day"]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -115,24 +109,24 @@ def test_during_the_day_in_a_plan_is_the_daytime_and_no_date(nlp):
     # after "in the" as after other words: the part of the day of the event noun, not "the morning" as a time
     ("Shares fell 2 percent in the morning trading.", ("morning", "TIME", "2005-11-20TMO")),
 ])
-def test_a_part_of_the_day_that_dates_an_event_noun_is_a_time(nlp, sentence, expected):
-    assert expected in _found(nlp, sentence)
+def test_a_part_of_the_day_that_dates_an_event_noun_is_a_time(timexes_of, sentence, expected):
+    assert expected in timexes_of(sentence, SUN)
 
 
 @pytest.mark.parametrize("sentence", ["He has worked the night shift for years.", "She watched the evening news."])
-def test_a_part_of_the_day_that_names_a_kind_of_thing_is_no_time(nlp, sentence):
-    assert not [t for t in _found(nlp, sentence) if t[1] == "TIME"]
+def test_a_part_of_the_day_that_names_a_kind_of_thing_is_no_time(timexes_of, sentence):
+    assert not [t for t in timexes_of(sentence, SUN) if t[1] == "TIME"]
 
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Experts dated the manuscript to between 1260 and 1390.", [("1260", "DATE", "1260"), ("1390", "DATE", "1390")]),
     ("The chapel dates back to the year 1503.", [("the year 1503", "DATE", "1503")]),
 ])
-def test_a_year_before_1600_is_a_date_where_the_words_say_so(nlp, sentence, expected):
-    assert _found(nlp, sentence) == expected
+def test_a_year_before_1600_is_a_date_where_the_words_say_so(timexes_of, sentence, expected):
+    assert timexes_of(sentence, SUN) == expected
 
 
 @pytest.mark.parametrize("sentence", ["Between 1200 and 1500 people joined the march.",
                                       "The polls close between 1200 and 1300 GMT."])
-def test_a_count_or_a_clock_between_two_numbers_is_no_early_year(nlp, sentence):
-    assert not [t for t in _found(nlp, sentence) if t[1] == "DATE"]
+def test_a_count_or_a_clock_between_two_numbers_is_no_early_year(timexes_of, sentence):
+    assert not [t for t in timexes_of(sentence, SUN) if t[1] == "DATE"]

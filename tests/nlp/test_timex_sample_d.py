@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.nlp.timex import find_timexes
-
 NOV = "2006-11-16"  # a Thursday, in the fourth quarter
-
-
-def _found(nlp, text: str, published: str = NOV) -> list[tuple[str, str, str]]:
-    return [(t.text, t.type, t.value) for t in find_timexes(nlp(text), published)]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -31,8 +25,8 @@ def _found(nlp, text: str, published: str = NOV) -> list[tuple[str, str, str]]:
     ("Profit fell in the first half of 2006 against the same period last year.",
      ("the same period last year", "DATE", "2005-H1")),
 ])
-def test_the_same_period_after_a_half_or_the_months_so_far_is_that_half_or_year(nlp, sentence, expected):
-    assert expected in _found(nlp, sentence)
+def test_the_same_period_after_a_half_or_the_months_so_far_is_that_half_or_year(timexes_of, sentence, expected):
+    assert expected in timexes_of(sentence, NOV)
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -43,37 +37,37 @@ def test_the_same_period_after_a_half_or_the_months_so_far_is_that_half_or_year(
     ("Profit rose in the third quarter, and the firm expects gains through the second half of 2007, up from the "
      "year-ago period.", ("the year-ago period", "DATE", "2005-Q3")),
 ])
-def test_the_same_period_after_a_quarter_or_a_forecast_half_stays_the_quarter(nlp, sentence, expected):
-    assert expected in _found(nlp, sentence)
+def test_the_same_period_after_a_quarter_or_a_forecast_half_stays_the_quarter(timexes_of, sentence, expected):
+    assert expected in timexes_of(sentence, NOV)
 
 
-def test_a_quarter_compared_with_does_not_take_the_focus(nlp):
+def test_a_quarter_compared_with_does_not_take_the_focus(timexes_of):
     text = ("Investment grew 8 percent in the third quarter, the same as in the second quarter. "
             "Spending on software rose 10 percent during the quarter.")
-    assert ("the quarter", "DATE", "2006-Q3") in _found(nlp, text)
+    assert ("the quarter", "DATE", "2006-Q3") in timexes_of(text, NOV)
 
 
-def test_a_quarter_named_without_comparison_still_moves_the_focus(nlp):
+def test_a_quarter_named_without_comparison_still_moves_the_focus(timexes_of):
     text = ("Investment grew 8 percent in the third quarter. In the second quarter, spending on software rose "
             "10 percent during the quarter.")
-    assert ("the quarter", "DATE", "2006-Q2") in _found(nlp, text)
+    assert ("the quarter", "DATE", "2006-Q2") in timexes_of(text, NOV)
 
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Growth was the slowest since the final quarter in 2004.", ("the final quarter", "DATE", "2004-Q4")),
     ("Output peaked in the first half in 2003.", ("the first half", "DATE", "2003-H1")),
 ])
-def test_a_year_after_a_quarter_names_its_year(nlp, sentence, expected):
-    assert expected in _found(nlp, sentence)
+def test_a_year_after_a_quarter_names_its_year(timexes_of, sentence, expected):
+    assert expected in timexes_of(sentence, NOV)
 
 
-def test_a_year_range_after_a_quarter_is_not_its_year(nlp):
-    assert ("the fourth quarter", "DATE", "2006-Q4") in _found(nlp, "Sales in the fourth quarter in 2004 and 2005 "
-                                                                     "were weak.")
+def test_a_year_range_after_a_quarter_is_not_its_year(timexes_of):
+    assert ("the fourth quarter", "DATE", "2006-Q4") in timexes_of("Sales in the fourth quarter in 2004 and 2005 "
+                                                                     "were weak.", NOV)
 
 
-def test_late_in_the_day_told_in_the_past_is_that_day(nlp):
-    assert _found(nlp, "The bowler was called back late in the day and took a wicket.", "2006-12-15") == [
+def test_late_in_the_day_told_in_the_past_is_that_day(timexes_of):
+    assert timexes_of("The bowler was called back late in the day and took a wicket.", "2006-12-15") == [
         ("the day", "DATE", "2006-12-15")]
 
 
@@ -81,5 +75,5 @@ def test_late_in_the_day_told_in_the_past_is_that_day(nlp):
     "It is late in the day to change course.",
     "The minister said it was rather late in the day for reforms.",
 ])
-def test_late_in_the_day_as_too_late_is_no_time(nlp, sentence):
-    assert _found(nlp, sentence) == []
+def test_late_in_the_day_as_too_late_is_no_time(timexes_of, sentence):
+    assert timexes_of(sentence, NOV) == []
