@@ -65,6 +65,16 @@ _SCRIPT_NAMES = {"CJK": "Chinese characters", "HIRAGANA": "Japanese kana", "KATA
                  "HANGUL": "Korean Hangul"}
 
 
+def script_of(letter: str) -> str:
+    """The writing system of a letter as Unicode names it, the first word of its character name ("LATIN",
+    "CJK", "ARABIC"; "?" for a character without a name).
+
+    >>> script_of("a"), script_of("北"), script_of("ب")
+    ('LATIN', 'CJK', 'ARABIC')
+    """
+    return unicodedata.name(letter, "?").split(" ")[0]
+
+
 def main_script(text: str) -> str | None:
     """The writing system most of ``text``'s letters are in, as a reader names it ("Latin", "Arabic",
     "Cyrillic", "Chinese characters"); None when it has no letters.  Read from Unicode's character names, so
@@ -75,7 +85,7 @@ def main_script(text: str) -> str | None:
     >>> main_script("Паводок"), main_script("2024 -- 17:00") is None
     ('Cyrillic', True)
     """
-    counts = Counter(unicodedata.name(c, "?").split(" ")[0] for c in text if c.isalpha())
+    counts = Counter(script_of(c) for c in text if c.isalpha())
     if not counts:
         return None
     script = counts.most_common(1)[0][0]

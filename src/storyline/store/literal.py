@@ -22,19 +22,20 @@ Example::
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from storyline.plain import script_of
 from storyline.store.base import QueryError
 
-SPACELESS_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN")
-"""Unicode character-name prefixes of the scripts whose words a space-splitting tokenizer cannot find."""
+SPACELESS_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HANGUL", "THAI", "LAO", "KHMER",
+                               "MYANMAR", "TIBETAN"})
+"""The scripts (:func:`~storyline.plain.script_of`) whose words a space-splitting tokenizer cannot find."""
 
 _UNSUPPORTED = {"OR", "NOT", "NEAR"}
 
 
 def spaceless(query: str) -> bool:
     """Whether ``query`` holds a letter of a script written without spaces between words."""
-    return any(c.isalpha() and unicodedata.name(c, "").startswith(SPACELESS_SCRIPTS) for c in query)
+    return any(c.isalpha() and script_of(c) in SPACELESS_SCRIPTS for c in query)
 
 
 def literal_terms(query: str) -> list[str]:
