@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.nlp.names import HONORIFICS, ROLE_WORDS, fold, is_role
+from storyline.nlp.names import HONORIFICS, ROLE_WORDS, fold, is_role, name_parts
 from storyline.nlp.quotes.lexicon import (
     FEMALE_FIRST_NAMES,
     FEMALE_WORDS,
@@ -201,9 +201,10 @@ def _age_after(ctx: Context, tok: Token, chain: int) -> bool:
 
 
 def _name_parts(chains: list[Chain]) -> dict[str, int]:
-    """First names and surnames of multi-word person names that belong to one person only; then the
-    whole name of a one-word entity ("Rao"; "Tie", typed an organisation), for the same word the
-    tagger left out elsewhere, when no person's name holds that word."""
+    """First names and surnames of multi-word person names (names.name_parts: "Maliki" of "Nuri al-Maliki",
+    never "Jr.") that belong to one person only; then the whole name of a one-word entity ("Rao"; "Tie",
+    typed an organisation), for the same word the tagger left out elsewhere, when no person's name holds
+    that word."""
     seen: dict[str, set[int]] = {}
     whole: dict[str, set[int]] = {}
     for i, ch in enumerate(chains):
@@ -212,11 +213,9 @@ def _name_parts(chains: list[Chain]) -> dict[str, int]:
         if ch.type not in SPEAKER_TYPES_PERSON:
             continue
         for name in [ch.name, *ch.aliases]:
-            words = name.split()
-            if len(words) >= 2:
-                for w in (words[0], words[-1]):  # never a title kept in an alias ("President Laurent Gbagbo")
-                    if len(w) > 2 and w[0].isupper() and fold(w) not in ROLE_WORDS | HONORIFICS:
-                        seen.setdefault(w, set()).add(i)
+            for w in name_parts(name):  # never a title kept in an alias ("President Laurent Gbagbo")
+                if len(w) > 2 and w[0].isupper() and fold(w) not in ROLE_WORDS | HONORIFICS:
+                    seen.setdefault(w, set()).add(i)
     parts = {w: next(iter(c)) for w, c in seen.items() if len(c) == 1}
     return parts | {w: next(iter(c)) for w, c in whole.items() if len(c) == 1 and w not in seen}
 
