@@ -51,7 +51,8 @@ _HALF = re.compile(r"^\d{4}-H[12]$")
 _JANUARY = re.compile(r"^\d{4}-01$")
 # a quarter named as what the one reported is compared with ("4.3 percent in the third quarter, the same as in the
 # second quarter", "up from 3.1 percent in the second quarter"): the comparison's word a few words before, in its clause
-_BASELINE = re.compile(r"\b(?:than|from|compared\s+(?:with|to)|as\s+in|against|versus|vs\.?)\b[^.;:,()]{0,50}$", re.I)
+_BASELINE = re.compile(r"\b(?:than|from|since|compared\s+(?:with|to)|as\s+in|against|versus|vs\.?)\b"
+                       r"(?:[^.;:,()]|\.(?=\d)){0,50}$", re.I)  # a figure's decimal point ("from the 10.8 percent")
 
 
 def _from_named(named: str | None, placeholder: str) -> str:
@@ -208,6 +209,11 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
       fiscal fourth quarter, over); a quarter not yet over and named in another tense is a
       forecast, so "the latest quarter" is then the last one that ended before the publication
       date; either way it moves the focus to the quarter it resolves to;
+    * "this quarter" is the quarter the story reports when that one is the quarter just ended, named in a
+      past-tense clause ("GDP grew 4.3 percent in the third quarter ... exports increased 0.8 percent in this
+      quarter" on Nov. 30: the third), as the guidelines anchor a relative expression to the time the
+      discourse is about, not always to the publication date; otherwise, and in a forecast, the quarter of
+      the publication date;
     * a period counted from the start of the year ("the first nine months", "the six months")
       puts a year in focus, so "a year earlier" and "the 1988 period" after it are years.
     """
@@ -255,6 +261,10 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
             named, named_end = calendar.group(), f.end
             bound = bool(SINCE_BEFORE.search(text, max(0, f.start - 8), f.start))
         if not f.value.startswith("@"):
+            continue
+        if f.value == "@QT":  # "this quarter": the reported quarter in focus if it has ended, else the DCT's
+            just_ended = focus is not None and anchor.dct is not None and focus == anchor.quarter(-1)
+            f.value = focus if focus is not None and just_ended and reported else anchor.quarter()
             continue
         q = focus or anchor.quarter(-1)
         if f.value.startswith("@QP"):  # "the same period (last year)": a half or the months so far, else a quarter

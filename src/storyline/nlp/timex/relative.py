@@ -73,7 +73,13 @@ _VAGUE_OK = rx(r"\b(?:(?:right\s+)?now|currently|nowadays|presently|at\s+present
                r"|current(?!\s+(?:account|accounts|affairs|events|and|or)\b)"
                rf"|the\s+past(?!\s+(?:{COUNT})\s)"  # "the past three summers" is no "the past"
                r"|(?<!as\s)soon(?!\s+as\b)"
-               r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\s))\b(?!-)")
+               r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\s)"
+               r"|an?\s+(?:later|future)\s+date)\b(?!-)")
+_DATE_AFTER = rx(r"\b(?:at|to|until|till|for|on)\s+$")  # "put off to a later date", not "a later date than May 1"
+# "the then current price", "the then-current chairman": the time then, before the text's present
+_THEN_BEFORE = rx(r"\bthen[-\s]$")
+# a past clause that moved something "to a later date" still points past its own time: "was postponed to a later date"
+_PUT_OFF = rx(r"\b(?:postpon|defer|delay|put\s+off|push|mov|adjourn|reschedul|shelv|suspend)\w*\b")
 _DAY_PART = rx(r"\b(?:in|during|through|into|throughout|until|till|by|spend|spent|spending|spends)\s+"
                rf"(the\s+(?:early\s+|late\s+)?{PART_OF_DAY})\b"
                r"(?!['\u2019-]|\s+(?:of|before|after|shift|news|paper|papers|sky|show|class|classes"
@@ -188,6 +194,11 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
             continue
         if name == "weekend":
             yield Found(m.start(), m.end(), "DATE", a.week(off) + "-WE", relative=True)
+            continue
+        if name == "quarter" and rel == "this" and not the and ctx.tense(m.start(), m.end()) != "FUTURE":
+            # "exports increased 0.8 percent in this quarter", "this quarter's loss includes charges" after a
+            # reported quarter: the quarter the story tells of, which may have ended (focus.resolve)
+            yield Found(m.start(), m.end(), "DATE", "@QT", relative=True)
             continue
         if name == "week" and rel in ("last", "this", "next"):
             yield Found(m.start(), m.end(), "DATE", a.news_week(off, ctx.tense(m.start(), m.end())), relative=True)
@@ -368,21 +379,34 @@ def some_day(text: str, ctx: Context) -> Iterator[Found]:
 
 
 def vague(text: str, ctx: Context) -> Iterator[Found]:
-    """'now' -> PRESENT_REF, 'recently' / 'the past' -> PAST_REF, 'soon' / 'the future' -> FUTURE_REF.
+    """'now' -> PRESENT_REF, 'recently' / 'the past' -> PAST_REF, 'soon' / 'the future' / 'a later date' -> FUTURE_REF.
+
+    The three REF values say where an expression that names no calendar time
+    lies from the speaker's now (TimeML Annotation Guidelines 1.2.1, 2.2.3,
+    TIMEX3 value; TIDES 2005, the "_REF" tokens): "postponed to a later
+    date" lies ahead (FUTURE_REF), and "the then current price" lies back
+    at the time told (PAST_REF, "then current" one expression), where the
+    bare "current" would say now.
 
     "the future of Zaire" is no time but Zaire's prospects, as "the debate on the future of the territory":
     a TIMEX3 marks an expression that refers to a time (TimeML 1.2.1 guidelines, 2.2.1; TIDES 2001, 2.1,
     markable expressions are those that point to a time or period), so "the future" before "of" is left alone.
     """
     for m in _VAGUE_OK.finditer(text):
-        w = m.group().lower()
-        if w.endswith(("now", "present")) or w in ("currently", "nowadays", "presently", "current", "these days"):
+        w, start = m.group().lower(), m.start()
+        if w.endswith(" date") and (not _DATE_AFTER.search(text, max(0, start - 7), start)
+                                    or ctx.tense(m.start(), m.end()) == "PAST"
+                                    and not _PUT_OFF.search(text, max(0, start - 60), start)):
+            continue  # "the deal was signed at a later date": a past time the narrative follows, not the future
+        if w == "current" and (then := _THEN_BEFORE.search(text, max(0, start - 5), start)):
+            start, value = then.start(), "PAST_REF"  # "the then current market price": then, not now
+        elif w.endswith(("now", "present")) or w in ("currently", "nowadays", "presently", "current", "these days"):
             value = "PRESENT_REF"
-        elif w in ("soon",) or w.endswith("future"):
+        elif w in ("soon",) or w.endswith(("future", " date")):
             value = "FUTURE_REF"
         else:
             value = "PAST_REF"
-        yield Found(m.start(), m.end(), "DATE", value)
+        yield Found(start, m.end(), "DATE", value)
 
 
 RULES = (deictic, weekdays, relative_units, in_relative_year, ago, anaphoric, day_parts, then, some_day, vague)
