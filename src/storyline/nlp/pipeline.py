@@ -31,7 +31,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 36  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 37  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -121,7 +121,9 @@ ANNOTATION_VERSION = 36  # 3: TIMEX3 extents without their signal preposition; 4
 # aged 55,") is a person's, a glued mark before an ellipsis opens a quote ('that"... credit costs'); 36: entities: a
 # wire dateline's capitals ("BEIJING, Nov. 5 (Xinhua) --") are the place its title-case form names (one chain with
 # "Beijing", a GPE keyed "name:beijing"), a name tagged PERSON that opens a company's full name ("Beijing Alibaba")
-# is the company's, an Arabic surname's short form drops the article ("al-Maliki" ... "Maliki"), "Councilor" a role
+# is the company's, an Arabic surname's short form drops the article ("al-Maliki" ... "Maliki"), "Councilor" a role;
+# 37: a dateline is what ingest.lines.dateline_at reads (an AFP diary's "MOSCOW:", the AP's "NEWARK, N.J. _",
+# "ST. PETERSBURG"; not "UN --")
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
