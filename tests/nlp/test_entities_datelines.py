@@ -36,3 +36,30 @@ def test_a_name_in_capitals_opening_a_sentence_is_no_dateline(nlp) -> None:
     """(unchanged) an organisation's initials before an apposition stay an acronym"""
     text = "APEC, which has 21 members, is the most important forum of economic cooperation in the region."
     assert ("APEC", "ORG", ["acr:apec"]) in _places(nlp, text)
+
+
+def _chains(nlp, text: str) -> list[tuple[str, str, list[str]]]:
+    mentions, chains = find_entities(nlp(text))
+    return [(c.name, c.type, [m.text for m in mentions if m.chain == i]) for i, c in enumerate(chains)]
+
+
+def test_a_dateline_with_an_abbreviated_word_is_one_place(nlp) -> None:
+    """"ST." ends in a period: the place is "ST. PETERSBURG", not "ST" and "PETERSBURG" (ingest.lines.dateline_at)."""
+    text = "ST. PETERSBURG, Russia (AP) -- The city council of St. Petersburg voted on Monday to rename two streets."
+    assert ("St. Petersburg", "GPE", ["ST. PETERSBURG", "St. Petersburg"]) in _chains(nlp, text)
+
+
+def test_the_ap_underscore_parts_a_dateline_and_its_state(nlp) -> None:
+    text = "NEWARK, N.J. _ Police in Newark said on Monday they had arrested two men after a robbery."
+    assert ("Newark", "GPE", ["NEWARK", "Newark"]) in _chains(nlp, text)
+
+
+def test_an_afp_diary_item_s_place_and_colon(nlp) -> None:
+    text = ("MOSCOW: Reporting as Russia and Belarus have four days to agree on a price for gas before supplies "
+            "to Moscow's neighbour are cut.")
+    assert ("Moscow", "GPE", ["MOSCOW", "Moscow"]) in _chains(nlp, text)
+
+
+def test_two_capitals_and_a_dash_are_no_place(nlp) -> None:
+    text = "UN -- The Security Council met on Monday in New York to discuss the crisis."
+    assert ("UN", "ORG", ["UN"]) in _chains(nlp, text)

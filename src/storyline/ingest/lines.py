@@ -22,6 +22,7 @@ Example::
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import regex
 
@@ -92,13 +93,28 @@ _HAS_DATE = re.compile(rf"\b{_MONTH}\b\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b
 
 def _has_date(line: str) -> bool:
     return bool(_HAS_DATE.search(line) or EURO_DATE.search(line))
+
+
+# A wire dateline opening a paragraph: the place (capitals, or title case before a date and a wire credit), maybe a
+# region after a comma ("NEWARK, N.J.", "CRAWFORD, Texas", "RAFAH, Gaza Strip"), a date ("Nov. 5", "Nov.3",
+# "April 28, 2009"), the wire's credit in brackets, then what parts it from the story: a dash of any length with or
+# without spaces ("--", "---", "--After" with the space lost), a hyphen or the AP's underscore between spaces, an
+# AFP diary's colon, nothing but a space after a credit ("HANOI, Nov. 27 (Xinhua) Vietnam ..."), or the line's end
+# after a date (a page's "WASHINGTON, DC, April 28, 2009").  dateline_at checks what the pattern cannot.
+_DL_WORD = r"[A-Z][A-Za-z'’.-]*"
 _DATELINE = re.compile(
-    r"^(?P<dl>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}"  # MOSCOW, NEW YORK, NEWARK
-    r"(?:,\s*[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+)?)?"  # , N.J. / , Belgium
-    rf"(?:,?\s+(?i:{_MONTH})\.?\s+\d{{1,2}})?"  # , April 1
-    r"(?:\s*\([A-Za-z][A-Za-z .&-]{0,24}\))?)"  # (AP) (Reuters)
-    r"\s*(?:(?:--|—|–|_|-)\s+|(?:--|—)(?=[A-Z]))(?=\S)",  # "-- Beijing", or "--After" (the space lost)
+    rf"(?P<place>{_DL_WORD}(?:[ \t]{_DL_WORD}){{0,3}})"
+    rf"(?P<region>,[ \t]*(?!(?i:{_MONTH})\.?[ \t]*\d){_DL_WORD}(?:[ \t]{_DL_WORD}){{0,2}})?"
+    rf"(?P<date>,?[ \t]*(?i:{_MONTH})\.?[ \t]*\d{{1,2}}(?:,[ \t]*\d{{4}})?)?"
+    r"(?P<credit>[ \t]*\([A-Z][A-Za-z .&-]{0,24}\))?"
+    r"(?P<sep>[ \t]*(?:-{2,3}|[\u2014\u2013])[ \t]*(?=\S)|[ \t]+[-_][ \t]+(?=\S)|:[ \t]+(?=\S)"
+    r"|[ \t]+(?=[A-Z\"\u201c])|[ \t]*(?=\n|$))"
+    # a date after the dash, and a dash again: "WASHINGTON - April 27 - More than ..."
+    rf"(?P<date2>(?i:{_MONTH})\.?[ \t]*\d{{1,2}}[ \t]+(?:-{{1,3}}|[\u2014\u2013])[ \t]+(?=\S))?",
 )
+_TITLE_WORD = re.compile(r"[A-Z][a-z'’-]+\.?")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_DAY_NAME = re.compile(rf"(?i:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?")
 
 
 # a wire desk credited as the author: "By the CNN Wire Staff", "By Reuters Staff", "From AP correspondents"
@@ -339,14 +355,88 @@ def credit_span(text: str, dateline: str | None) -> tuple[int, int]:
     return (opened + 1, closed if closed > 0 else found[1])
 
 
+class Dateline(NamedTuple):
+    """A wire dateline opening a paragraph, as :func:`dateline_at` reads it."""
+
+    place: str  # the place as written: "BEIJING", "ST. PETERSBURG", "Jerusalem"
+    span: tuple[int, int]  # the place's span in the text
+    end: int  # where the dateline proper (place, region, date, credit) ends: ``Article.dateline`` is text[span[0]:end]
+    body: int  # where the story's own words start, after the dash or colon
+    colon: bool  # parted from the story by a colon (an AFP diary's "AMMAN: ..."): a fact box's label looks the same
+
+
+def dateline_at(text: str, pos: int = 0, endpos: int | None = None) -> Dateline | None:
+    """The wire dateline opening ``text`` at ``pos`` (a paragraph's start), or None: the one reading of a dateline
+    that ingest (``Article.dateline``), the entity finder (a dateline's capitals are a place) and the timeline (an
+    entry's words start after it) share.
+
+    The place is written in capitals, as wire services do, with at least three letters ("UN --" is no place);
+    in title case it counts only before a date and a wire credit ("Jerusalem, Nov. 1 (Xinhua) --").  A dash
+    alone parts a dateline from a story that starts as a sentence does (not in lower case); a colon parts it only
+    from a sentence (an AFP diary's item), not from a headline or a time stamp ("URGENT: 9,007 people killed",
+    "UPDATED: FRIDAY, MAY 3").
+
+    >>> text = "NEWARK, N.J. _ Police said on Monday they had made an arrest."
+    >>> d = dateline_at(text); (d.place, text[d.span[0]:d.end], text[d.body:d.body + 6])
+    ('NEWARK', 'NEWARK, N.J.', 'Police')
+    >>> d = dateline_at("ST. PETERSBURG, Russia (AP) -- The talks ended."); (d.place, d.body)
+    ('ST. PETERSBURG', 31)
+    >>> dateline_at("UN -- The council met."), dateline_at("APEC, which has 21 members, met.")
+    (None, None)
+    >>> d = dateline_at("JERUSALEM: Reaction to the decision to resume strikes. (MIDEAST)"); (d.place, d.colon)
+    ('JERUSALEM', True)
+    >>> dateline_at("UPDATED: FRIDAY, MAY 3, 2013, 9: 56 AM"), dateline_at("NCAA: Improper gifts given to athletes")
+    (None, None)
+    >>> dateline_at("G.K. MOOPANAR: Leader of the party. He is known."), dateline_at("MONDAY, MAY 23, 2005")
+    (None, None)
+    """
+    limit = len(text) if endpos is None else endpos
+    m = _DATELINE.match(text, pos, limit)
+    if not m:
+        return None
+    place, sep = m.group("place"), m.group("sep")
+    letters = [c for c in place if c.isalpha()]
+    dated, credited = m.group("date") is not None, m.group("credit") is not None
+    if any(_INITIALS.fullmatch(w) for w in place.split()) or _DAY_NAME.fullmatch(place):
+        return None  # a person's initials ("G.K. MOOPANAR: Leader of ..." heads a who's who); a date ("MONDAY, MAY 23")
+    if all(c.isupper() for c in letters):
+        if len(letters) < 3:
+            return None
+    elif not (dated and credited and sep.strip() not in ("", ":")
+              and all(_TITLE_WORD.fullmatch(w) for w in place.split())):
+        return None  # title case before a date, a credit and a dash only: "Wednesday, November 30 (GMT)" is no place
+    line_end = text.find("\n", m.end(), limit)
+    rest = text[m.end() : limit if line_end < 0 else line_end]
+    if not sep.strip():
+        if rest and not credited or not rest and not dated:
+            return None  # a bare space parts a story only after a credit, and a line ends after a date
+    elif sep.strip() == ":":
+        if not rest[:1].isupper() and rest[:1] not in "\"\u201c" or not is_prose(rest):
+            return None
+    elif not (dated or credited) and rest[:1].islower():
+        return None
+    end = m.start("sep")
+    return Dateline(place, (m.start("place"), m.end("place")), end, m.end(), sep.strip() == ":")
+
+
+def dateline_place(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The place of the wire dateline opening ``text`` and its span, or None.
+
+    >>> dateline_place("BEIJING, Nov. 5 (Xinhua) -- Talks ended."), dateline_place("Beijing said so.")
+    (('BEIJING', (0, 7)), None)
+    """
+    d = dateline_at(text)
+    return (d.place, d.span) if d else None
+
+
 def find_dateline(first_paragraph: str) -> str | None:
     """The dateline opening a story (``WASHINGTON --``, ``MOSCOW (AP)_``), without its dash.
 
     The place must be written in capitals, as wire services do; an ordinary
     sentence that starts with a capitalised word and a dash is not a dateline.
     """
-    m = _dateline_match(first_paragraph)
-    return m.group("dl").strip() if m else None
+    d = dateline_at(first_paragraph)
+    return first_paragraph[d.span[0] : d.end] if d else None
 
 
 def after_dateline(text: str) -> int:
@@ -356,14 +446,6 @@ def after_dateline(text: str) -> int:
     >>> text[after_dateline(text):]
     'Beijing unveiled five mascots.'
     """
-    m = _dateline_match(text)
-    return m.end() if m else 0
+    d = dateline_at(text)
+    return d.body if d else 0
 
-
-def _dateline_match(text: str) -> re.Match[str] | None:
-    m = _DATELINE.match(text)
-    if not m:
-        return None
-    head = m.group("dl").strip().split(",")[0].split("(")[0].strip()
-    letters = [c for c in head if c.isalpha()]
-    return m if len(letters) >= 3 and all(c.isupper() for c in letters) else None

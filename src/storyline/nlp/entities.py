@@ -27,6 +27,7 @@ import zoneinfo
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.ingest.lines import dateline_at
 from storyline.nlp.chains import Candidate, add_titles, build_chains
 from storyline.nlp.names import is_role, name_parts, swallowed_subject, trim_span
 from storyline.nlp.resolve import country_code, is_acronym, is_legal_form
@@ -42,16 +43,7 @@ SPEECH_VERBS = frozenset({
 PRONOUNS = frozenset({"i", "me", "you", "he", "him", "she", "her", "it", "we", "us", "they", "them", "his",
                       "hers", "its", "our", "their", "this", "that", "these", "those", "who", "whom"})
 _COMPOUND = re.compile(r"(?<=\S)-(?=\S)")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? ?\d"
-_PLACE_WORDS = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
-DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z.'’-]*[A-Z](?: [A-Z][A-Z.'’-]*[A-Z])*)"
-    rf"(?=, (?:{_PLACE_WORDS}, )*{_MONTH}|, {_PLACE_WORDS}:| ?\([A-Z][\w ]*\) ?[-—]| ?--? | ?[—–] )",
-    re.MULTILINE)
-"""A wire dateline opening a paragraph: a place in capitals, then the date ("BEIJING, Nov. 5 (Xinhua) --",
-"ZHANJIANG, Guangdong, Nov. 15"), a region and colon ("CRAWFORD, Texas:"), the wire's credit and a dash
-("LONDON (Reuters) -") or a dash ("HONG KONG -- Hong Kong stocks").  Not a name in capitals opening a sentence
-("APEC, which has 21 members", "FIFA, the world soccer ruling body")."""
+_LINE_START = re.compile(r"^", re.MULTILINE)
 
 
 @functools.cache
@@ -136,15 +128,21 @@ def _datelines(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     Keyed as written, "BEIJING" was read as an acronym and stayed apart from the body's "Beijing", in the
     article and across the store, and the tagger called some datelines organisations ("LUSAKA", "HELSINKI").
     A dateline the tagger left out stays out: a mention at the head of the first sentence would stand in the
-    subject's place for the quotes ("LUANDA, Nov. 28 (Xinhua) - ... Prime Minister X said").
+    subject's place for the quotes ("LUANDA, Nov. 28 (Xinhua) - ... Prime Minister X said").  What a dateline is,
+    is :func:`storyline.ingest.lines.dateline_at`'s reading.  An AFP diary's "JERUSALEM: ..." looks like a fact
+    box's "RELIGION: ...": parted by a colon, capitals the tagger calls a person are no place.  "ST." is a word
+    ("St. Petersburg"); letters with periods between them are an abbreviation, kept as written.
     """
     places: list[Candidate] = []
-    for m in DATELINE.finditer(doc.text):
-        span = doc.char_span(m.start("place"), m.end("place"))
-        if span is not None and any(c.start < span.end_char and span.start_char < c.end for c in found):
-            place = " ".join(w if "." in w else w.capitalize() for w in span.text.split())
-            places.append(Candidate(span.start_char, span.end_char, span.text, "GPE", span.start, span.end,
-                                    place=place))
+    for line in _LINE_START.finditer(doc.text):
+        dateline = dateline_at(doc.text, line.start())
+        span = doc.char_span(*dateline.span) if dateline else None
+        tagged = [c for c in found if span is not None and c.start < span.end_char and span.start_char < c.end]
+        if span is None or not tagged or dateline is not None and dateline.colon and any(
+                c.type == "PERSON" for c in tagged):
+            continue
+        place = " ".join(w if "." in w.rstrip(".") else w.capitalize() for w in span.text.split())
+        places.append(Candidate(span.start_char, span.end_char, span.text, "GPE", span.start, span.end, place=place))
     if not places:
         return found
     kept = [c for c in found if not any(c.start < p.end and p.start < c.end for p in places)]

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from storyline.ingest.lines import dateline_span
+from storyline.ingest.lines import dateline_at
 from storyline.records import Annotation, Article, Sentence
 from storyline.timeline.clauses import closing_attribution, date_pieces, in_since_clause, modifies_noun, relative_aside
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
@@ -47,10 +47,6 @@ LEAD_SKIP = 2
 RECALL_DAYS = 7
 """A date this many days or more before an article is a past happening it recalls, not its news of the week."""
 
-_AGENCY = r"\([A-Z][\w-]*(?:\s[A-Z][\w-]*)*\)\s*"
-# "BEIJING, Nov. 30 (Xinhua) --"; with a bare hyphen only after a capitalized place: "MEXICO CITY (Reuters) -"
-_DATELINE = re.compile(rf"(?:[^\n]{{0,80}}?{_AGENCY}(?:--|\u2014|\u2013)|[A-Z][A-Z .,'-]{{1,60}}{_AGENCY}-(?=\s))\s*")
-_DATELINE_DASH = re.compile(r"\s*(?:\([A-Za-z .&-]{1,24}\))?\s*(?:--|_|-|\u2014|\u2013|:)\s*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+|\s+[-\u2013\u2014]+\s+")
 _DATE_WORDS = frozenset(
@@ -218,25 +214,29 @@ def _sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> S
     return sentences[i] if i >= 0 and offset < sentences[i].end else None
 
 
-def dateline_end(text: str, dateline: str | None) -> int:
-    """Where the dateline ingest found (``Article.dateline``) and its dash end, when it opens the text; else 0.
+def dateline_end(text: str, pos: int) -> int:
+    """Where the story's words start after the wire dateline opening the line that holds ``pos``
+    (:func:`~storyline.ingest.lines.dateline_at`, the reading ingest gives ``Article.dateline``); 0 when none
+    opens it.  The parser may end a sentence inside a dateline ("BEIJING" | ", Nov. 11 (Xinhua) -- To the ...").
 
-    >>> dateline_end("WASHINGTON -- US President Donald Trump on Thursday revealed a letter.", "WASHINGTON")
-    14
-    >>> dateline_end("Officials in Washington said so.", "WASHINGTON")
-    0
+    >>> text = "WASHINGTON -- US President Donald Trump on Thursday revealed a letter."
+    >>> dateline_end(text, 0), dateline_end(text, 20), dateline_end("Officials in Washington said so.", 0)
+    (14, 14, 0)
     """
-    found = dateline_span(text, dateline)
-    if found is None:
-        return 0
-    dash = _DATELINE_DASH.match(text, found[1])
-    return dash.end() if dash and dash.group().strip() else 0
+    line = text.rfind("\n", 0, pos) + 1
+    line += len(text[line:pos]) - len(text[line:pos].lstrip(" \t"))
+    found = dateline_at(text, line)
+    return found.body if found else 0
 
 
-def _body_start(text: str, s: Sentence, skip: int = 0) -> int:
+def _wire_start(text: str, pos: int, end: int) -> int:
+    """Where the story's words start after a wire dateline opening ``text[pos:end]``; 0 when none opens it."""
+    found = dateline_at(text, pos, end)
+    return found.body if found else 0
+
+
+def _body_start(text: str, s: Sentence) -> int:
     """Where a sentence's own words begin: after a dateline or heading the parser ran into it.
-
-    ``skip``: where the article's dateline ends (:func:`dateline_end`).
 
     >>> _body_start("June 13, 2005\\n\\nRyanair said today it buys five jets.", Sentence(0, 50))
     15
@@ -248,18 +248,18 @@ def _body_start(text: str, s: Sentence, skip: int = 0) -> int:
     >>> s[_body_start(s, Sentence(0, len(s))):]
     'Experts urged calm.'
     """
+    skip = dateline_end(text, s.start)
     start = skip if s.start < skip < s.end else s.start
     breaks = list(re.finditer(r"\n\s*\n", text[s.start : s.end]))
     # a headline and a byline the parser ran into a wire dateline: the story starts at the dateline
-    start = next((s.start + m.end() for m in breaks if _DATELINE.match(text, s.start + m.end(), s.end)), start)
+    start = next((s.start + m.end() for m in breaks if _wire_start(text, s.start + m.end(), s.end)), start)
     for m in breaks:
         if s.start + m.end() <= start:
             continue
         if len(_WORD.findall(text[start : s.start + m.start()])) >= MIN_WORDS:
             break
         start = s.start + m.end()
-    wire = _DATELINE.match(text, start, s.end)  # "CITY, Nov. 30 (Agency) --" opens a wire story
-    start = wire.end() if wire else start
+    start = _wire_start(text, start, s.end) or start  # "CITY, Nov. 30 (Agency) --" opens a wire story
     return start if start < s.end else s.start
 
 
@@ -421,7 +421,6 @@ def article_candidates(
     """
     aid = article.id or ann.article_id
     text = article.text
-    skip = dateline_end(text, article.dateline)
     sentences = whole_sentences(text, ann.sentences)
     starts = [s.start for s in sentences]
     starts_of: dict[tuple[int, int], int] = {}  # each sentence's body start, found once when first asked
@@ -435,7 +434,7 @@ def article_candidates(
     def body_start(s: Sentence) -> int:
         key = (s.start, s.end)
         if key not in starts_of:
-            starts_of[key] = _body_start(text, s, skip)
+            starts_of[key] = _body_start(text, s)
             if key in stamped:  # a headline and stamp the parser ran into the lead are no part of it
                 after = _STAMP_GAP.match(text, stamped[key])
                 starts_of[key] = min(s.end, max(starts_of[key], after.end() if after else stamped[key]))
