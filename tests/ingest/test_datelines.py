@@ -8,7 +8,7 @@ import pytest
 
 from storyline.ingest.article import IngestContext
 from storyline.ingest.jsonl import article_from_record
-from storyline.ingest.lines import dateline_at, dateline_place, find_dateline
+from storyline.ingest.lines import dateline_at, find_dateline
 from storyline.records import Article
 from storyline.settings import Settings
 
@@ -49,7 +49,7 @@ def test_the_place_and_where_the_story_starts() -> None:
     text = "NEWARK, N.J. _ Police said on Monday they had made an arrest."
     found = dateline_at(text)
     assert found is not None
-    assert dateline_place(text) == ("NEWARK", (0, 6))
+    assert (found.place, found.span) == ("NEWARK", (0, 6))
     assert (text[: found.end], text[found.body :]) == ("NEWARK, N.J.", "Police said on Monday they had made an arrest.")
 
 

@@ -419,16 +419,6 @@ def dateline_at(text: str, pos: int = 0, endpos: int | None = None) -> Dateline 
     return Dateline(place, (m.start("place"), m.end("place")), end, m.end(), sep.strip() == ":")
 
 
-def dateline_place(text: str) -> tuple[str, tuple[int, int]] | None:
-    """The place of the wire dateline opening ``text`` and its span, or None.
-
-    >>> dateline_place("BEIJING, Nov. 5 (Xinhua) -- Talks ended."), dateline_place("Beijing said so.")
-    (('BEIJING', (0, 7)), None)
-    """
-    d = dateline_at(text)
-    return (d.place, d.span) if d else None
-
-
 def find_dateline(first_paragraph: str) -> str | None:
     """The dateline opening a story (``WASHINGTON --``, ``MOSCOW (AP)_``), without its dash.
 
