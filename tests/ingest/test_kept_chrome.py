@@ -2,7 +2,7 @@
 
 Each page sets a short story inside one ``<article>`` with the chrome a site
 puts there: a cookie dialog's text after the story, a list of teaser cards
-closed by "Mehr lesen..." links.
+closed by "Mehr lesen..." links, a menu whose entries are questions above it.
 """
 
 from __future__ import annotations
@@ -69,3 +69,13 @@ def test_teaser_cards_closed_by_read_more_links_go_and_the_story_stays():
     assert art.text.split("\n") == GESCHICHTE
     assert "Herbstdüngung 2021" in {r.text for r in art.removed if r.reason == "related links"}
 
+
+def test_a_menu_of_questions_above_the_story_is_passed_over():
+    entries = ["Was sind Arbeitsunfälle?", "Was sind Berufskrankheiten?", "Wer ist versichert?"] + [
+        f"Bereich {n} im Überblick" for n in range(1, 25)]
+    # a menu of the site's own link elements, which the extractor does not know as links
+    menu = "".join(f"<site-menu-item><site-link href='/menu/{n}.html'><div><p>{t}</p></div></site-link>"
+                   "</site-menu-item>" for n, t in enumerate(entries))
+    art = _read(menu + _paras(GESCHICHTE), "Sperrfristende am 1. Februar", box="main")
+    assert art.text.split("\n") == GESCHICHTE
+    assert "Wer ist versichert?" in {r.text for r in art.removed if r.reason == "menu"}
