@@ -79,3 +79,19 @@ def test_a_menu_of_questions_above_the_story_is_passed_over():
     art = _read(menu + _paras(GESCHICHTE), "Sperrfristende am 1. Februar", box="main")
     assert art.text.split("\n") == GESCHICHTE
     assert "Wer ist versichert?" in {r.text for r in art.removed if r.reason == "menu"}
+
+
+def test_teaser_cards_whose_date_runs_into_the_summary_go():
+    cards = "".join(
+        f"<div><p>{kicker}</p><h3>{head}</h3><p><span>{day}</span>{blurb}</p></div>"
+        for kicker, head, day, blurb in [
+            ("Workshop", "Die besten Touren finden", "06.03.2016",
+             "Werden Sie Ihr eigener Guide und lernen Sie, wie Sie Touren planen und sicher nachfahren."),
+            ("Komoot Premium", "Tourenportal mit neuem Jahresabo", "26.09.2019",
+             "Bisher musste man nur für Karten bezahlen, ab sofort gibt es ein Abo mit allen Funktionen."),
+            ("Strava", "Sicherheitsupdate für alle", "01.09.2021",
+             "Wer die kostenpflichtige Version nutzt, kennt die Sicherheitsfunktionen der App schon länger."),
+        ])
+    art = _read(_paras(GESCHICHTE) + cards, "Sperrfristende am 1. Februar")
+    assert art.text.split("\n") == GESCHICHTE
+    assert "Die besten Touren finden" in {r.text for r in art.removed if r.reason == "related links"}

@@ -92,6 +92,9 @@ _READ_MORE = re.compile(
     r"^[\s>»→\[(]*(?:mehr lesen|weiterlesen|zum (?:artikel|beitrag)|read more|continue reading|keep reading"
     r"|lire la suite|leer más|seguir leyendo|leia mais|continua a leggere|leggi tutto|czytaj (?:więcej|dalej)"
     r"|lees meer|verder lezen)[\s.…:»→\])]*$", re.I)
+# a teaser card's date run into its summary by the extractor ("06.03.2016Werden Sie Ihr eigener Bike-Guide"): the
+# date stood in a box of its own beside the summary; no sentence of a story starts so
+_DATED_SUMMARY = re.compile(r"^(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?=[^\W\d_]{2})")
 MAX_CARD_LINES = 4  # a teaser card: its kicker, headline and summary over the link
 
 # an embed placeholder: "Klicken Sie auf den Button, um den Inhalt von www.komoot.de zu laden."; a button the
@@ -178,21 +181,24 @@ def teaser_cards(texts: list[str], keep: list[int]) -> list[int]:
     """The kept lines from the first of a list of teaser cards to the block's end, else [].
 
     A list of other stories (a section's latest posts, "more from this site")
-    reaches the extractor as cards of a headline and a summary, each closed
-    by its "Mehr lesen..." link on a line of its own.  Two such links make
-    the list; the lines between the first two are one card's, so the list
-    starts that many lines above the first link, and runs to the block's end
-    (its last cards may lack the link).  One link alone is a story's own
-    pointer (to its next page, to a source) and stays.
+    reaches the extractor as cards of a kicker, a headline and a summary,
+    each closed by its "Mehr lesen..." link on a line of its own or by its
+    summary with the card's date run into it ("06.03.2016Werden Sie ...").
+    Two such closing lines make the list; the lines between the first two are
+    one card's, so the list starts that many lines above the first closing
+    line, and runs to the block's end (its last cards may lack the link).
+    One link alone is a story's own pointer (to its next page, to a source)
+    and stays.
     """
-    links = [pos for pos, i in enumerate(keep) if _READ_MORE.match(texts[i])]
-    if len(links) < 2:
-        return []
-    card = links[1] - links[0] - 1
-    start = links[0] - card
-    if not 1 <= card <= MAX_CARD_LINES or start <= 0:
-        return []
-    return keep[start:]
+    for closing in (_READ_MORE, _DATED_SUMMARY):
+        ends = [pos for pos, i in enumerate(keep) if closing.match(texts[i])]
+        if len(ends) < 2:
+            continue
+        card = ends[1] - ends[0] - 1  # the lines above a closing line in its card
+        start = ends[0] - card
+        if 1 <= card <= MAX_CARD_LINES and start > 0:
+            return keep[start:]
+    return []
 
 
 def aside_reasons(texts: list[str], keep: list[int]) -> dict[int, str]:
