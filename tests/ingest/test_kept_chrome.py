@@ -95,3 +95,16 @@ def test_teaser_cards_whose_date_runs_into_the_summary_go():
     art = _read(_paras(GESCHICHTE) + cards, "Sperrfristende am 1. Februar")
     assert art.text.split("\n") == GESCHICHTE
     assert "Die besten Touren finden" in {r.text for r in art.removed if r.reason == "related links"}
+
+
+def test_a_most_read_box_after_the_story_goes():
+    box = ("<h4>Más leídas de Política</h4><ul>"
+           "<li>Marcha federal. Los piqueteros desafían al Gobierno con una protesta de tres días</li>"
+           "<li>Análisis. El ministro, una semana en la cuerda floja</li></ul>")
+    historia = [
+        "El oficialismo convocó a una sesión para el jueves, una hora antes que la pedida por la oposición.",
+        "Si consigue el quorum, avanzará con la prórroga de tres impuestos que financian la gestión cultural.",
+        "La oposición calificó la maniobra como un intento de vaciar su propia sesión especial.",
+    ]
+    art = _read(_paras(historia) + box, "El oficialismo adelanta su sesión")
+    assert art.text.split("\n") == historia

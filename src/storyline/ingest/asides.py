@@ -42,6 +42,8 @@ _RELATED = (
     r"|(también )?te puede interesar|le puede interesar|más sobre|más noticias"
     r"|(à )?lire aussi|voir aussi|sur le même sujet|leggi anche|potrebbe interessarti|leia também|veja também"
     r"|saiba mais|czytaj (też|także|więcej)|zobacz (też|także)|polecane( przepisy| artykuły)?|lees ook|lees meer"
+    r"|zum thema|meistgelesen(e|en)?( artikel| beiträge)?|most (read|popular)|(lo )?más leíd[oa]s|les plus lus"
+    r"|(i )?più lett[ei]|mais lid[oa]s|najczęściej czytane|meest gelezen"
 )
 # the label alone, or with a few words naming the site or topic ("Mehr zum Thema auf UEPO.de"), no sentence
 _RELATED_HEADING = re.compile(rf"^(?:{_RELATED})(?:\s+\S+){{0,6}}?\s*[:!?]?$", re.I)
