@@ -108,3 +108,13 @@ def test_a_most_read_box_after_the_story_goes():
     ]
     art = _read(_paras(historia) + box, "El oficialismo adelanta su sesión")
     assert art.text.split("\n") == historia
+
+
+def test_picture_credits_between_paragraphs_go():
+    credits = ["Photo Source: Markus Spiske from Pexels.", "Image credit: www.apple.com/in/", "©iStock",
+               "Bildnachweis"]
+    body = (_paras(STORY[:2]) + f"<p>{credits[0]}</p><p>{credits[1]}</p>" + _paras(STORY[2:3])
+            + f"<p>{credits[2]}</p>" + _paras(STORY[3:]) + f"<p>{credits[3]}</p>")
+    art = _read(body, "Le vieux pont fermé pour travaux")
+    assert art.text.split("\n") == STORY
+    assert {r.text for r in art.removed if r.reason == "photo credit"} == set(credits)
