@@ -47,8 +47,9 @@ _CREDIT_START = re.compile(
     r"|fotos?|bild(er)?|bildquelle|fotoquelle|imagen|imagem|immagine|zdj[eę]cie|фото|cr[ée]dits?( photo)?"
     r"|cr[ée]ditos?)( (credits?|sources?|courtesy))?\s*(by)?\s*[:|]", re.I)
 # the heading of a page's picture credits, or a credit that is only the holder's mark: "Bildnachweis", "©iStock"
+# (a year after the sign makes it a copyright notice: "© 1994-2020 Wordsmith")
 _CREDIT_ALONE = re.compile(r"^(bildnachweis(e)?|bildrechte|fotonachweis(e)?|image credits?|photo credits?"
-                           r"|crédits? photos?)\s*:?$|^©\s*\S+(\s\S+){0,2}$", re.I)
+                           r"|crédits? photos?)\s*:?$|^©\s*(?!\d)\S+(\s\S+){0,2}$", re.I)
 # a source credited on a line of its own under a paragraph or a table: "Quelle: Landesregierung", "Fuente: INE"
 _SOURCE_CREDIT = re.compile(r"^(quellen?|sources?|fuentes?|fontes?|źródło|источник)\s*:", re.I)
 SOURCE_CREDIT_WORDS = 8  # a credit names an office or an agency; a longer line is a reference the text cites
