@@ -118,3 +118,11 @@ def test_picture_credits_between_paragraphs_go():
     art = _read(body, "Le vieux pont fermé pour travaux")
     assert art.text.split("\n") == STORY
     assert {r.text for r in art.removed if r.reason == "photo credit"} == set(credits)
+
+
+def test_the_readers_comments_under_the_story_go():
+    comments = ["Kommentare", "Harzer66", "Ach ja...", "Es regnet doch immer, wenn man es nicht braucht.",
+                "Es gibt kein Recht auf Veröffentlichung."]
+    art = _read(_paras(GESCHICHTE + comments), "Sperrfristende am 1. Februar")
+    assert art.text.split("\n") == GESCHICHTE
+    assert {r.text for r in art.removed if r.reason == "comments"} == set(comments)

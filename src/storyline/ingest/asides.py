@@ -99,6 +99,14 @@ _READ_MORE = re.compile(
 _DATED_SUMMARY = re.compile(r"^(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?=[^\W\d_]{2})")
 MAX_CARD_LINES = 4  # a teaser card: its kicker, headline and summary over the link
 
+# the heading of the readers' comments under a story: "Kommentare", "3 Comments", "Keine Kommentare / Trackbacks",
+# "Leave a reply"; what follows it is the readers' (names, dates, votes, the comment rules)
+_COMMENTS_HEADING = re.compile(
+    r"^(\d+|keine|no|0)?\s*(leser)?(kommentare?|comments?|commentaires?|comentarios?|commenti|komentarze?|reacties"
+    r"|reaktionen)\s*(\(\d+\))?\s*(/\s*trackbacks?)?\s*:?$"
+    r"|^((leave|post|write|add) a (comment|reply)|schreibe(n sie)? einen kommentar|kommentar schreiben"
+    r"|laisser un commentaire|deja un comentario|lascia un commento)\b.{0,40}$", re.I)
+
 # an embed placeholder: "Klicken Sie auf den Button, um den Inhalt von www.komoot.de zu laden."; a button the
 # reader clicks for anything else is the story's ("Then click on the Send HTTP GET request button.", a tutorial)
 _EMBED = re.compile(r"\b(button|schaltfläche)\b.{0,120}\b(laden|load|hinzuzufügen|hinzufügen|aktivieren|anzeigen)\b",
@@ -203,6 +211,19 @@ def teaser_cards(texts: list[str], keep: list[int]) -> list[int]:
     return []
 
 
+def comments_section(texts: list[str], keep: list[int]) -> list[int]:
+    """The kept lines from a heading of readers' comments to the block's end, else [].
+
+    The heading stands after the story, so only one in the block's second
+    half counts (a story's own section named "Kommentare" would stand among
+    its paragraphs, and a forum post is no story with comments under it).
+    """
+    for pos in range(max(1, len(keep) // 2), len(keep)):
+        if _COMMENTS_HEADING.match(texts[keep[pos]].strip()):
+            return keep[pos:]
+    return []
+
+
 def aside_reasons(texts: list[str], keep: list[int]) -> dict[int, str]:
     """Why each of the story's lines that is an aside is one: {index in ``texts``: reason}.
 
@@ -216,6 +237,7 @@ def aside_reasons(texts: list[str], keep: list[int]) -> dict[int, str]:
     """
     out: dict[int, str] = dict.fromkeys(consent_run(texts, keep), "consent dialog")
     out.update(dict.fromkeys(teaser_cards(texts, [i for i in keep if i not in out]), "related links"))
+    out.update(dict.fromkeys(comments_section(texts, [i for i in keep if i not in out]), "comments"))
     keep = [i for i in keep if i not in out]
     for pos, i in enumerate(keep):
         t = texts[i]
