@@ -5,7 +5,8 @@ than the story there: a "Read also:" teaser between two paragraphs, a
 "Related articles" heading and its list of headlines after the last one, an
 affiliate or advertising disclosure above the first, a "Subscribe to our
 newsletter" appeal or a copyright notice closing the page, an embedded
-player's "click the button to load" placeholder.  These lines look like text
+player's "click the button to load" placeholder, a cookie dialog's text, a
+list of other stories' teaser cards each closed by its "Mehr lesen..." link.  These lines look like text
 (some end in a full stop), so the page-edge rules of :mod:`~storyline.ingest.clean` keep them; the rules here
 recognise them by what they say, in the languages the pages are written in,
 and by where they stand.  Each is a general publishing habit measured on the
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.ingest.lines import is_copyright, is_prose
+from storyline.ingest.lines import ends_sentence, is_copyright, is_prose
 
 # "see also" in the languages of the pages: a heading over related links, or a teaser's label
 _RELATED = (
@@ -41,6 +42,8 @@ _RELATED = (
     r"|(también )?te puede interesar|le puede interesar|más sobre|más noticias"
     r"|(à )?lire aussi|voir aussi|sur le même sujet|leggi anche|potrebbe interessarti|leia também|veja também"
     r"|saiba mais|czytaj (też|także|więcej)|zobacz (też|także)|polecane( przepisy| artykuły)?|lees ook|lees meer"
+    r"|zum thema|meistgelesen(e|en)?( artikel| beiträge)?|most (read|popular)|(lo )?más leíd[oa]s|les plus lus"
+    r"|(i )?più lett[ei]|mais lid[oa]s|najczęściej czytane|meest gelezen"
 )
 # the label alone, or with a few words naming the site or topic ("Mehr zum Thema auf UEPO.de"), no sentence
 _RELATED_HEADING = re.compile(rf"^(?:{_RELATED})(?:\s+\S+){{0,6}}?\s*[:!?]?$", re.I)
@@ -73,6 +76,36 @@ MAX_APPEAL_WORDS = 40
 SHORT_APPEAL_WORDS = 20
 _NOTICE = re.compile(r"^(©|\(c\)|copyright\b)", re.I)  # a copyright notice, however long its terms
 TAIL_LINES = 6  # appeals stand among the last few lines of the block
+
+# a consent dialog's words, in the languages of the pages: the cookies and trackers it asks about and the reader's
+# consent, given or refused by a switch ("Switch zum Einwilligen bzw. Ablehnen des Dienstes Youtube"); not data
+# protection itself, which a story or a site's own notice discusses ("Aus datenschutzrechtlichen Gründen ...")
+_CONSENT = re.compile(r"\bcookies?\b|\btrac(?:kers?|eurs?)\b|\bconsent\w*|einwillig\w*", re.I)
+# the dialog's opening words, on personal data and its protection: part of a run only next to the lines above
+_PRIVACY = re.compile(r"\b(?:données personnelles|datos personales|dati personali|personal data|privacy)\b"
+                      r"|personenbezogen|datenschutz", re.I)
+CONSENT_LINES = 3  # a dialog's run holds at least this many lines naming consent ...
+CONSENT_SHARE = 0.6  # ... and they are this share of its lines at least (the rest: its buttons and headings)
+SHORT_LABEL_WORDS = 6  # a dialog's label ("Sonstige Inhalte (4 Dienste)"), no sentence
+CONSENT_OPENING = 3  # lines of the dialog's opening (personal data, a category's label) before its first such line
+
+# a teaser card's link to the story it announces, alone on its line: "Mehr lesen...", "Read more »"
+_READ_MORE = re.compile(
+    r"^[\s>»→\[(]*(?:mehr lesen|weiterlesen|zum (?:artikel|beitrag)|read more|continue reading|keep reading"
+    r"|lire la suite|leer más|seguir leyendo|leia mais|continua a leggere|leggi tutto|czytaj (?:więcej|dalej)"
+    r"|lees meer|verder lezen)[\s.…:»→\])]*$", re.I)
+# a teaser card's date run into its summary by the extractor ("06.03.2016Werden Sie Ihr eigener Bike-Guide"): the
+# date stood in a box of its own beside the summary; no sentence of a story starts so
+_DATED_SUMMARY = re.compile(r"^(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?=[^\W\d_]{2})")
+MAX_CARD_LINES = 4  # a teaser card: its kicker, headline and summary over the link
+
+# the heading of the readers' comments under a story: "Kommentare", "3 Comments", "Keine Kommentare / Trackbacks",
+# "Leave a reply"; what follows it is the readers' (names, dates, votes, the comment rules)
+_COMMENTS_HEADING = re.compile(
+    r"^(\d+|keine|no|0)?\s*(leser)?(kommentare?|comments?|commentaires?|comentarios?|commenti|komentarze?|reacties"
+    r"|reaktionen)\s*(\(\d+\))?\s*(/\s*trackbacks?)?\s*:?$"
+    r"|^((leave|post|write|add) a (comment|reply)|schreibe(n sie)? einen kommentar|kommentar schreiben"
+    r"|laisser un commentaire|deja un comentario|lascia un commento)\b.{0,40}$", re.I)
 
 # an embed placeholder: "Klicken Sie auf den Button, um den Inhalt von www.komoot.de zu laden."; a button the
 # reader clicks for anything else is the story's ("Then click on the Send HTTP GET request button.", a tutorial)
@@ -107,6 +140,90 @@ def is_embed_placeholder(line: str) -> bool:
     return len(line.split()) <= 40 and bool(_EMBED.search(line))
 
 
+def is_consent(line: str) -> bool:
+    """A line of a cookie or consent dialog: it names cookies, trackers or the reader's consent.
+
+    >>> is_consent("ARTE France et des tiers utilisent des cookies et autres traceurs.")
+    True
+    >>> is_consent("Der Minister stimmte dem Plan am Montag zu.")
+    False
+    """
+    return bool(_CONSENT.search(line))
+
+
+def consent_run(texts: list[str], keep: list[int]) -> list[int]:
+    """The kept lines that are a consent dialog set at the block's start or end, else [].
+
+    A cookie banner's text reaches the extractor as a run of lines (what the
+    site stores, what the reader consents to, each service's switch, the
+    buttons' labels).  The run starts or ends the block, holds
+    ``CONSENT_LINES`` lines naming cookies, trackers or consent at least, and
+    they are ``CONSENT_SHARE`` of its lines; it is taken whole, from its first
+    such line to the block's end (or from the block's start to its last such
+    line), with up to ``CONSENT_OPENING`` lines next to it that open the
+    dialog (on personal data, or a short label such as "Analyse / Statistik
+    (1 Dienst)").  A story about cookie rules keeps its paragraphs: they stand
+    among paragraphs that name none, and the run must reach the edge.  The
+    longest run that holds is taken; at least one kept line stays.
+    """
+    def longest(order: list[int]) -> list[int]:
+        best: list[int] = []
+        named = 0
+        for n, i in enumerate(order[:-1], 1):  # never every kept line
+            if is_consent(texts[i]):
+                named += 1
+                if named >= CONSENT_LINES and named >= CONSENT_SHARE * n:
+                    best = order[:n]
+        for i in order[len(best) : len(best) + CONSENT_OPENING] if best else []:
+            t = texts[i]
+            if not (_PRIVACY.search(t) or (len(t.split()) <= SHORT_LABEL_WORDS and not ends_sentence(t))):
+                break
+            if i != order[-1]:
+                best.append(i)
+        return best
+
+    tail = longest(list(reversed(keep)))
+    head = longest([i for i in keep if i not in tail])
+    return sorted(head + tail)
+
+
+def teaser_cards(texts: list[str], keep: list[int]) -> list[int]:
+    """The kept lines from the first of a list of teaser cards to the block's end, else [].
+
+    A list of other stories (a section's latest posts, "more from this site")
+    reaches the extractor as cards of a kicker, a headline and a summary,
+    each closed by its "Mehr lesen..." link on a line of its own or by its
+    summary with the card's date run into it ("06.03.2016Werden Sie ...").
+    Two such closing lines make the list; the lines between the first two are
+    one card's, so the list starts that many lines above the first closing
+    line, and runs to the block's end (its last cards may lack the link).
+    One link alone is a story's own pointer (to its next page, to a source)
+    and stays.
+    """
+    for closing in (_READ_MORE, _DATED_SUMMARY):
+        ends = [pos for pos, i in enumerate(keep) if closing.match(texts[i])]
+        if len(ends) < 2:
+            continue
+        card = ends[1] - ends[0] - 1  # the lines above a closing line in its card
+        start = ends[0] - card
+        if 1 <= card <= MAX_CARD_LINES and start > 0:
+            return keep[start:]
+    return []
+
+
+def comments_section(texts: list[str], keep: list[int]) -> list[int]:
+    """The kept lines from a heading of readers' comments to the block's end, else [].
+
+    The heading stands after the story, so only one in the block's second
+    half counts (a story's own section named "Kommentare" would stand among
+    its paragraphs, and a forum post is no story with comments under it).
+    """
+    for pos in range(max(1, len(keep) // 2), len(keep)):
+        if _COMMENTS_HEADING.match(texts[keep[pos]].strip()):
+            return keep[pos:]
+    return []
+
+
 def aside_reasons(texts: list[str], keep: list[int]) -> dict[int, str]:
     """Why each of the story's lines that is an aside is one: {index in ``texts``: reason}.
 
@@ -114,9 +231,14 @@ def aside_reasons(texts: list[str], keep: list[int]) -> dict[int, str]:
     A "see also" heading takes the headlines under it (lines that are no
     prose) with it; appeals and a copyright notice are taken only from the
     block's last lines, where pages put them, so a story about a newsletter
-    keeps its sentences.
+    keeps its sentences.  A consent dialog at either edge
+    (:func:`consent_run`) and a list of teaser cards (:func:`teaser_cards`)
+    go first, whole.
     """
-    out: dict[int, str] = {}
+    out: dict[int, str] = dict.fromkeys(consent_run(texts, keep), "consent dialog")
+    out.update(dict.fromkeys(teaser_cards(texts, [i for i in keep if i not in out]), "related links"))
+    out.update(dict.fromkeys(comments_section(texts, [i for i in keep if i not in out]), "comments"))
+    keep = [i for i in keep if i not in out]
     for pos, i in enumerate(keep):
         t = texts[i]
         kind = related_label(t)

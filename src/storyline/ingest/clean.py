@@ -55,6 +55,8 @@ LEAD_LINES = 3
 DEK_WORDS = 8  # a subheading under the headline is longer than a menu entry or a section label
 HEADLINE_SHARE = 0.4  # a line with this share of its words in the title is the headline worded again, not a dek
 LONG_LINE_WORDS = 20  # a line this long is text even without final punctuation (headlines are shorter)
+MENU_GAP = 20  # plain lines (no item, no row) between a few short sentences above and the story: a site's menu
+MENU_WORDS = 40  # ... when the text lines above it hold fewer words than this (menu entries phrased as questions)
 # a word that can end a sentence: two lower-case letters, a digit or four letters before its mark (not an
 # initial, "U.S." or "A.")
 _SENTENCE_WORD = re.compile(r"(?:[a-z]{2}|\d|[A-Za-z]{4})[.!?]$")
@@ -292,15 +294,44 @@ def _story_span(lines: list[_Line]) -> tuple[int, int]:
     (a race calendar, a top-100), and a list whose later items are inside the
     story.  A page with no line of text at all but with sentences (a poem, a
     dialogue of short lines) is kept whole: the extractor chose it as the article.
+    A site menu above the story whose entries read as short sentences is
+    passed over (:func:`_past_menu`).
     """
     text = [i for group in _paragraphs(lines)
             if _is_text(" ".join(lines[i].text for i in group)) for i in group if lines[i].reason is None]
     if not text:  # kept whole only when some line ends a sentence: a list of headlines is no article
         return (0, len(lines) - 1) if any(ends_sentence(ln.text) for ln in lines) else (len(lines), len(lines) - 1)
-    first, last = text[0], text[-1]
+    first, last = _past_menu(lines, text), text[-1]
+    for i in text:
+        if i < first:
+            lines[i].reason = "menu"  # entries phrased as sentences above the story; the rest get the edge's reason
     if lines[last].text.endswith(":"):
         return first, len(lines) - 1
     return _widen_for_tables(lines, *_widen_for_lists(lines, first, last))
+
+
+def _past_menu(lines: list[_Line], text: list[int]) -> int:
+    """The story's first text line, past a site menu whose entries read as short sentences.
+
+    A menu can hold entries phrased as questions or short sentences ("Was sind
+    Arbeitsunfälle?", "Wer ist versichert?"), which are text by the prose
+    test, so the story would start at the top of the menu.  A few text lines
+    (under ``MENU_WORDS`` words in all) set apart from the text below by a run
+    of ``MENU_GAP`` or more lines that are neither text nor list items nor
+    table rows are the menu's, with that run (reason 'menu'); the story starts below.  A
+    story's own list (items or rows) between its opening and the rest keeps
+    the opening.
+    """
+    first, words = text[0], 0
+    for k in range(len(text) - 1):
+        words += word_count(lines[text[k]].text)
+        if words >= MENU_WORDS:
+            break
+        gap = lines[text[k] + 1 : text[k + 1]]
+        plain = [ln for ln in gap if not _marker(ln.text) and not is_table_row(ln.text)]
+        if len(plain) >= MENU_GAP and len(plain) * 5 >= len(gap) * 4:
+            first = text[k + 1]
+    return first
 
 
 def _widen_for_box(lines: list[_Line], first: int, last: int, boxed: Mapping[str, bool]) -> tuple[int, int]:

@@ -43,9 +43,14 @@ _TRAILING_TAG = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 _INNER_END = regex.compile(rf"{_STOP}{_CLOSE}*(?:\s+[\p{{Ps}}\p{{Pi}}\"']?\p{{Lu}}|(?<=[。！？｡]{_CLOSE}*)\s*\S)")
 
 _CREDIT_START = re.compile(
-    r"^(photo(graph)?s?|image|picture|pic|credits?|photo credit|caption|video|graphic|illustration|file photo"
+    r"^((featured|header|cover|title|main|top) )?(photo(graph)?s?|images?|picture|pic|credits?|photo credit|caption"
+    r"|video|graphic|illustration|file photo"
     r"|fotos?|bild(er)?|bildquelle|fotoquelle|imagen|imagem|immagine|zdj[eę]cie|фото|cr[ée]dits?( photo)?"
-    r"|cr[ée]ditos?)\s*(by)?\s*[:|]", re.I)
+    r"|cr[ée]ditos?)( (credits?|sources?|courtesy))?\s*(by)?\s*[:|]", re.I)
+# the heading of a page's picture credits, or a credit that is only the holder's mark: "Bildnachweis", "©iStock"
+# (a year after the sign makes it a copyright notice: "© 1994-2020 Wordsmith")
+_CREDIT_ALONE = re.compile(r"^(bildnachweis(e)?|bildrechte|fotonachweis(e)?|image credits?|photo credits?"
+                           r"|crédits? photos?)\s*:?$|^©\s*(?!\d)\S+(\s\S+){0,2}$", re.I)
 # a source credited on a line of its own under a paragraph or a table: "Quelle: Landesregierung", "Fuente: INE"
 _SOURCE_CREDIT = re.compile(r"^(quellen?|sources?|fuentes?|fontes?|źródło|источник)\s*:", re.I)
 SOURCE_CREDIT_WORDS = 8  # a credit names an office or an agency; a longer line is a reference the text cites
@@ -242,7 +247,7 @@ def chrome_reason(line: str) -> str | None:
     n = word_count(s)
     if is_disguised(s):
         return "disguised text"
-    if n <= 25 and _CREDIT_START.match(s):
+    if (n <= 25 and _CREDIT_START.match(s)) or _CREDIT_ALONE.match(s):
         return "photo credit"
     if n <= 12 and not _END.search(s) and _CREDIT_END.search(s):
         return "photo credit"
