@@ -67,8 +67,19 @@ _ABBREVIATIONS = frozenset(
     "st mt ft jr sr no vs corp inc co ltd bros".split())
 # a list item: a bullet or dash, or a number with a dot or bracket ("- Statuten", "• Paris", "01. Robert Plant")
 _ITEM = re.compile(r"^(?P<m>[-–—•*·▪►✓]|\d{1,3}[.)])\s*\S")
-# a line that carries on the one before it (a hard-wrapped paragraph): starts in lower case
-_CONTINUES = re.compile(r"^[\"'„“‘(]?[^\W\d_](?<=[^\W\d_A-Z])", re.U)
+_OPENING_MARKS = "\"'„“‘("
+
+
+def _continues(line: str) -> bool:
+    """Does this line carry on the one before it (a hard-wrapped paragraph)?  It starts with a letter in lower
+    case, or in a script without case (Chinese, Arabic), after any opening mark; a capital in any script
+    ("Übersicht", "Москва") starts a line of its own, as "Sections" does.
+
+    >>> [_continues(s) for s in ("for repairs,", "(and more", "Übersicht", "Москва", "和平协议", "2019 began")]
+    [True, True, False, False, True, False]
+    """
+    first = line.lstrip(_OPENING_MARKS)[:1]
+    return first.isalpha() and not first.isupper() and not first.istitle()
 
 
 @dataclass
@@ -372,7 +383,7 @@ def _paragraphs(lines: list[_Line]) -> list[list[int]]:
     for i, ln in enumerate(lines):
         prev = lines[i - 1] if i else None
         if (prev is not None and groups and prev.block == ln.block and not is_prose(prev.text)
-                and not prev.text.endswith(":") and _CONTINUES.match(ln.text)):
+                and not prev.text.endswith(":") and _continues(ln.text)):
             groups[-1].append(i)
         else:
             groups.append([i])
