@@ -7,7 +7,7 @@ from rich.text import Text
 
 from storyline.api import BadCursor
 from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, plain, print_json
-from storyline.records import QUOTE_KINDS
+from storyline.records import QUOTE_KINDS, Quote
 
 
 @app.command()
@@ -70,10 +70,24 @@ def quotes(
         how = ", ".join(x for x in (said_as, q.cue or "") if x)
         out_console.print(Text.assemble((plain(who), "bold"), plain(f" ({how})") if how else "",
                                         (f"  article {aid}, {(art.published if art else None) or 'undated'}", "dim")))
-        said = f"“{q.text}”" if q.kind in ("direct", "scare") else f"[{q.kind}] {q.text}"
-        out_console.print(("  … " if q.partial else "  ") + said)
+        out_console.print("  " + said(q))
     if links := page_links(shown.next, shown.prev):
         out_console.print("; ".join(links), markup=False)
+
+
+def said(q: Quote, limit: int | None = None) -> str:
+    """A quote as the listings print it: the speaker's words in quotation marks, reported speech marked with
+    its kind and none (the article's words), a partial quote opened with '…', and a quote cut to ``limit``
+    characters at a word, the cut said by '…' (the web pages mark them alike).
+
+    >>> said(Quote(0, 10, "We will win"))
+    '“We will win”'
+    >>> said(Quote(0, 10, "the talks would resume soon", kind="indirect"), limit=16)
+    '[indirect] the talks would …'
+    """
+    text = q.text if limit is None or len(q.text) <= limit else q.text[:limit].rsplit(" ", 1)[0] + " …"
+    words = f"“{text}”" if q.kind in ("direct", "scare") else f"[{q.kind}] {text}"
+    return ("… " if q.partial else "") + words
 
 
 def _kinds(given: list[str] | None) -> list[str] | None:
