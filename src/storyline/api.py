@@ -551,6 +551,14 @@ class Storyline:
         """Ids of the stories holding any of the given articles."""
         return self.store.stories_of_articles(article_ids)
 
+    def stories_holding(self, articles: Sequence[Article]) -> dict[int, list[tuple[int, str]]]:
+        """Per article id, the (id, title) of each story holding it (a copy: its original's), as the article
+        page, ``storyline show`` and a search's hits say where an article is followed."""
+        held = {a.id: self.store.stories_of_articles([a.duplicate_of or a.id]) for a in articles if a.id is not None}
+        ids = sorted({s for found in held.values() for s in found})
+        titles = {s.id: s.title for s in self.store.stories(with_timeline=False, ids=ids)} if ids else {}
+        return {aid: [(s, titles.get(s) or f"Story {s}") for s in found] for aid, found in held.items()}
+
     def export(self, fmt: str = "json", story: int | None = None) -> str:
         """The store (or one story) as text in the given format (see :meth:`export_to` for big stores)."""
         from storyline import export
