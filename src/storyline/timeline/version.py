@@ -11,7 +11,7 @@ Bump it in any commit that changes what ``storyline.timeline`` or the titles of
 its own ``ANNOTATION_VERSION``, which relinks, and so rebuilds, everything).
 """
 
-TIMELINE_VERSION = 5  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
+TIMELINE_VERSION = 6  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
 # history fill; 3: stamps labelled after a headline or parted by a bar; a date in a relative clause dates that
 # clause (an aside), one after "since" or in its clause is a baseline; history told by under a quarter of the
 # story's articles, and in an undated story measured from the last day it reports; a day told only by a piece
@@ -19,4 +19,5 @@ TIMELINE_VERSION = 5  # 1: versions kept (stories saved before read as 0, rebuil
 # undated story's history measured from the last day it reports in its salience too (merge.story_span), a lead
 # opening with "Since ..." is its day's news; 5: a year that modifies a noun ("the 2003 invasion") is a baseline
 # like a "since" date (background, and no news day of its sentence); a "since" clause is not cut at the dot of a
-# number or an initial
+# number or an initial; 6: a sentence that goes on a quote an earlier sentence opened, with no speaker after it,
+# is no entry; a lead is written in Latin letters (a Chinese sentence holding four Latin words is none)
