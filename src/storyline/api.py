@@ -346,14 +346,17 @@ class Storyline:
         return self.store.entity_mentions(entity_id)
 
     def quotes(self, speaker: str | None = None, query: str | None = None, limit: int = 100,
-               kinds: Sequence[str] | None = None) -> list[tuple[int, Quote]]:
-        """(article id, quote) pairs: by speaker name, full-text query and kind (direct, indirect, mixed,
-        scare; None: all but scare quotes)."""
+               kinds: Sequence[str] | None = None, story: int | None = None) -> list[tuple[int, Quote]]:
+        """(article id, quote) pairs: by speaker name, full-text query, kind (direct, indirect, mixed,
+        scare; None: all but scare quotes) and the story whose articles hold them."""
+        articles = self.store.story_article_ids(story) if story is not None else None
         if speaker is None:
-            return _forgiving(lambda q: self.store.quotes(query=q, limit=limit, kinds=kinds), query)
+            return _forgiving(lambda q: self.store.quotes(query=q, limit=limit, kinds=kinds, articles=articles),
+                              query)
         ents = self.store.entities(name=speaker)
         return _forgiving(lambda q: [p for ent in ents
-                                     for p in self.store.quotes(speaker=ent.id, query=q, limit=limit, kinds=kinds)],
+                                     for p in self.store.quotes(speaker=ent.id, query=q, limit=limit, kinds=kinds,
+                                                                articles=articles)],
                           query)[:limit]
 
     def quote_page(self, speaker: str | None = None, query: str | None = None, limit: int = 100,

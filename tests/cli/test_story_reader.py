@@ -106,3 +106,18 @@ def test_the_timeline_exports_set_history_apart_as_the_cli_does(talks):
     assert sum(g.endswith(": earlier history its articles recall") for g in groups) == len(old)
     for ev, e in zip(tl["events"], entries, strict=True):  # a plan or a recalled day says so, as markdown does
         assert (f"<em>({e['status']})</em>" in ev["text"]["text"]) == (e["status"] != "happened")
+
+
+def test_quotes_takes_a_story_as_the_web_quotes_page_does(talks):
+    """`storyline quotes` had no --story (the web's /quotes?story= has): an analyst could not list one story's
+    quotes from the CLI."""
+    db, sid = talks
+    exported = json.loads(run(db, "export", "--format", "json", "--story", str(sid)).stdout)
+    members = {a["id"] for a in exported["articles"]}
+    everything = json.loads(run(db, "quotes", "--json", "--kind", "all", "--limit", "1000").stdout)
+    mine = json.loads(run(db, "quotes", "--story", str(sid), "--json", "--kind", "all", "--limit", "1000").stdout)
+    assert mine and len(mine) < len(everything)
+    assert [(q["article"], q["start"]) for q in mine] == [(q["article"], q["start"]) for q in everything
+                                                          if q["article"] in members]
+    two = run(db, "quotes", "--story", str(sid), "--limit", "2")
+    assert f"{len(mine) - 2} more quotes in story {sid}: raise --limit" in two.stdout

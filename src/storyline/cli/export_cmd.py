@@ -6,8 +6,7 @@ import sys
 
 import typer
 
-from storyline.cli.app import Context, app, err_console
-from storyline.cli.stories_cmd import followed
+from storyline.cli.app import Context, app, err_console, followed
 
 
 @app.command()

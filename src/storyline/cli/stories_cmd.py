@@ -8,8 +8,18 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from storyline.api import STORY_ORDERS, BadCursor, Page, Storyline
-from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, print_json, print_listing
+from storyline.api import STORY_ORDERS, BadCursor, Page
+from storyline.cli.app import (
+    Context,
+    app,
+    err_console,
+    fail,
+    followed,
+    out_console,
+    page_links,
+    print_json,
+    print_listing,
+)
 from storyline.cli.quotes_cmd import said
 from storyline.plain import counted, date_span
 from storyline.records import Entity, Story, TimelineEntry
@@ -19,18 +29,6 @@ from storyline.timeline.merge import history_flags, story_span
 
 QUOTE_CHARS = 200
 """A story's top quotes are cut to this many characters (at a word, the cut said)."""
-
-
-def followed(sl: Storyline, story_id: int) -> int:
-    """The story an id names now: itself, or the story a merged id's articles sit in, said on stderr as
-    ``storyline story OLD_ID`` says it ("story 7 was merged into story 3 on ..."), so ``timeline`` and
-    ``export --story`` take an old id as ``story`` and the web pages do, where they said "no story"."""
-    if sl.store.story(story_id) is not None:
-        return story_id
-    moves = [r for r in sl.lineage("story", story_id) if r.relation == "merged_into"]
-    for r in moves:
-        err_console.print(f"story {r.old_id} was merged into story {r.new_id} on {r.at[:10]} ({r.why})", markup=False)
-    return moves[-1].new_id if moves else story_id
 
 
 def _story_row(s: Story) -> dict[str, Any]:
