@@ -224,3 +224,22 @@ def test_a_page_not_in_english_is_said_so_at_ingest_in_show_export_and_its_timel
     said = " ".join(run(db, "timeline", str(story["id"])).stdout.split())
     assert "its article is not annotated (language de: the English model does not read it) and has no " \
            "publication date" in said, said
+
+
+@needs_shared
+def test_a_chinese_page_holding_a_few_latin_words_gives_no_lead_entry(db, tmp_path):
+    """A dated Chinese biography (dev half of the extraction benchmark) kept a Chinese sentence as its timeline's
+    lead because it holds four Latin words ("CHIJ Saint Nicholas Girls' School"): a lead is written in Latin
+    letters, so the timeline is empty and says what the page is written in."""
+    import gzip
+
+    from tests.ingest.pages import EVAL
+
+    page = tmp_path / "tanya.html"
+    page.write_bytes(gzip.decompress((EVAL / "pages" / "baike.baidu.com.tanya.html.gz").read_bytes()))
+    assert run(db, "ingest", str(page), "--published", "2020-02-14", "-q").returncode == 0
+    (story,) = json.loads(run(db, "stories", "--json").stdout)
+    entries = json.loads(run(db, "timeline", str(story["id"]), "--json").stdout)
+    assert not any("\u4e00" <= c <= "\u9fff" for e in entries for c in e["text"]), entries
+    said = " ".join(run(db, "timeline", str(story["id"])).stdout.split())
+    assert "its article is written in Chinese characters" in said, said

@@ -36,7 +36,7 @@ def test_csv_has_one_parsable_row_per_timeline_entry(linked):
     rows = list(csv.DictReader(io.StringIO(render(linked.store, "csv"))))
     stories = linked.stories()
     assert len(rows) == sum(len(s.timeline) for s in stories)
-    assert set(rows[0]) == {"story_id", "story_title", "date", "text", "articles", "salience", "status"}
+    assert set(rows[0]) == {"story_id", "story_title", "date", "text", "articles", "salience", "status", "history"}
     known = {a.id for a in linked.articles()}
     titles = {str(s.id): s.title for s in stories}
     for r in rows:

@@ -48,7 +48,8 @@ def test_granularity_and_nesting():
 def test_display_dates_read_like_a_chronology():
     assert display_date("2018-06-12") == "12 June 2018"
     assert display_date("2019-02") == "February 2019"
-    assert display_date("2019-W24") == "week 24 of 2019"
+    assert display_date("2019-W24") == "week of 10 June 2019"  # its Monday: "week 24 of 2019" made a reader count
+    assert display_date("2020-W01") == "week of 30 December 2019"  # an ISO week can start in the year before
 
 
 @pytest.mark.parametrize(

@@ -346,14 +346,17 @@ class Storyline:
         return self.store.entity_mentions(entity_id)
 
     def quotes(self, speaker: str | None = None, query: str | None = None, limit: int = 100,
-               kinds: Sequence[str] | None = None) -> list[tuple[int, Quote]]:
-        """(article id, quote) pairs: by speaker name, full-text query and kind (direct, indirect, mixed,
-        scare; None: all but scare quotes)."""
+               kinds: Sequence[str] | None = None, story: int | None = None) -> list[tuple[int, Quote]]:
+        """(article id, quote) pairs: by speaker name, full-text query, kind (direct, indirect, mixed,
+        scare; None: all but scare quotes) and the story whose articles hold them."""
+        articles = self.store.story_article_ids(story) if story is not None else None
         if speaker is None:
-            return _forgiving(lambda q: self.store.quotes(query=q, limit=limit, kinds=kinds), query)
+            return _forgiving(lambda q: self.store.quotes(query=q, limit=limit, kinds=kinds, articles=articles),
+                              query)
         ents = self.store.entities(name=speaker)
         return _forgiving(lambda q: [p for ent in ents
-                                     for p in self.store.quotes(speaker=ent.id, query=q, limit=limit, kinds=kinds)],
+                                     for p in self.store.quotes(speaker=ent.id, query=q, limit=limit, kinds=kinds,
+                                                                articles=articles)],
                           query)[:limit]
 
     def quote_page(self, speaker: str | None = None, query: str | None = None, limit: int = 100,
@@ -550,6 +553,14 @@ class Storyline:
     def stories_of(self, article_ids: list[int]) -> list[int]:
         """Ids of the stories holding any of the given articles."""
         return self.store.stories_of_articles(article_ids)
+
+    def stories_holding(self, articles: Sequence[Article]) -> dict[int, list[tuple[int, str]]]:
+        """Per article id, the (id, title) of each story holding it (a copy: its original's), as the article
+        page, ``storyline show`` and a search's hits say where an article is followed."""
+        held = {a.id: self.store.stories_of_articles([a.duplicate_of or a.id]) for a in articles if a.id is not None}
+        ids = sorted({s for found in held.values() for s in found})
+        titles = {s.id: s.title for s in self.store.stories(with_timeline=False, ids=ids)} if ids else {}
+        return {aid: [(s, titles.get(s) or f"Story {s}") for s in found] for aid, found in held.items()}
 
     def export(self, fmt: str = "json", story: int | None = None) -> str:
         """The store (or one story) as text in the given format (see :meth:`export_to` for big stores)."""

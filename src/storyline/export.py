@@ -28,11 +28,12 @@ from html import escape as html_escape
 from typing import Any, TextIO
 
 from storyline.plain import counted, date_span, strip_control
-from storyline.records import Annotation, Article, Story, TimelineEntry, Timex
+from storyline.records import Annotation, Article, Entity, Story, TimelineEntry, Timex
 from storyline.store.base import chunks
 from storyline.store.protocol import ReadStore
 from storyline.timeline import timeline_note
 from storyline.timeline.dates import DAY, PART, WEEK, YEAR, display_date, granularity, span
+from storyline.timeline.merge import history_flags
 
 FORMAT_NAME = "storyline-export"
 FORMAT_VERSION = 1
@@ -40,6 +41,8 @@ FORMATS = ("json", "jsonl", "markdown", "csv", "timelinejs")
 ARTICLE_PAGE = 100
 """Articles whose annotations are read together (four queries): few round trips, and a page of
 annotated articles (a few MB) is all the export holds."""
+HISTORY_HEADING = "Earlier history its articles recall"
+"""The timeline formats' name for the entries ``storyline timeline`` and the story page set apart as history."""
 _KIND = {"articles": "article", "entities": "entity", "events": "event", "stories": "story", "lineage": "lineage"}
 
 
@@ -124,11 +127,23 @@ def _sections(store: ReadStore, story: int | None) -> dict[str, Iterator[dict[st
 
     return {
         "articles": articles(),
-        "entities": (asdict(e) for e in store.iter_entities()),
+        "entities": (asdict(e) for e in (store.iter_entities() if ids is None else _named_in(store, ids))),
         "events": (asdict(e) for e in store.iter_events(story)),
         "stories": story_records(),
         "lineage": _lineage(store, story),
     }
+
+
+def _named_in(store: ReadStore, article_ids: list[int]) -> Iterator[Entity]:
+    """The entities the given articles name (a quote's speaker is one of its article's mentions), ranked as
+    the whole store's are.
+
+    One story's export held every entity of the store (14,285 records, 2.5 MB, for a story of nine
+    newswire articles), where its articles' mentions refer to a few hundred."""
+    named = sorted({e for e, _, _ in store.entity_counts(article_ids)})
+    ranked = [e for part in chunks(named) for e in store.entities(ids=part)]
+    ranked.sort(key=lambda e: (-e.articles, -e.mentions, e.id or 0))
+    return iter(ranked)
 
 
 def _lineage(store: ReadStore, story: int | None) -> Iterator[dict[str, Any]]:
@@ -257,21 +272,33 @@ def to_markdown(store: ReadStore, stories: Iterable[Story], out: TextIO) -> None
             out.write(f"## {md_text(st.title or 'Story')} (story {st.id})\n\n*{_span_text(st)}*\n\n")
             if not st.timeline:  # why, as `storyline timeline` and the story page say it
                 out.write(f"No dated entries: {md_text(timeline_note(store, st.id or 0, empty=True))}.\n\n")
-            for e in st.timeline:
-                status = "" if e.status == "happened" else f" *({e.status})*"
-                out.write(f"- **{display_date(e.date)}**{status} — {md_text(e.text)}  \n")
-                out.write(f"  Sources: {'; '.join(src.cite(a) for a in e.articles)}\n")
-            out.write("\n")
+            old = history_flags(st.timeline, st.first, st.articles)
+            if any(old):  # apart and first, as `storyline timeline` and the story page show it
+                out.write(f"### {HISTORY_HEADING} ({sum(old)} entr{'y' if sum(old) == 1 else 'ies'} over a year "
+                          "before the story)\n\n")
+                _md_entries(src, [e for e, h in zip(st.timeline, old, strict=True) if h], out)
+                out.write("### The story\n\n")
+            _md_entries(src, [e for e, h in zip(st.timeline, old, strict=True) if not h], out)
+
+
+def _md_entries(src: _Sources, entries: list[TimelineEntry], out: TextIO) -> None:
+    for e in entries:
+        status = "" if e.status == "happened" else f" *({e.status})*"
+        out.write(f"- **{display_date(e.date)}**{status} — {md_text(e.text)}  \n")
+        out.write(f"  Sources: {'; '.join(src.cite(a) for a in e.articles)}\n")
+    out.write("\n")
 
 
 def to_csv(store: ReadStore, stories: Iterable[Story], out: TextIO) -> None:
-    """One row per timeline entry: story id and title, date, text, article ids, salience."""
+    """One row per timeline entry: story id and title, date, text, article ids, salience, status, and whether
+    it is history the story's articles recall ('yes': the story page folds it away)."""
     w = csv.writer(out, lineterminator="\n")
-    w.writerow(["story_id", "story_title", "date", "text", "articles", "salience", "status"])
+    w.writerow(["story_id", "story_title", "date", "text", "articles", "salience", "status", "history"])
     for st in stories:
-        for e in st.timeline:
+        for e, old in zip(st.timeline, history_flags(st.timeline, st.first, st.articles), strict=True):
             w.writerow([st.id, csv_cell(st.title), csv_cell(e.date), csv_cell(e.text),
-                        " ".join(str(a) for a in e.articles), f"{e.salience:.4f}", csv_cell(e.status)])
+                        " ".join(str(a) for a in e.articles), f"{e.salience:.4f}", csv_cell(e.status),
+                        "yes" if old else "no"])
 
 
 def _tl_date(date: str, end: bool = False) -> dict[str, Any]:
@@ -286,15 +313,20 @@ def _tl_date(date: str, end: bool = False) -> dict[str, Any]:
     return out
 
 
-def _tl_event(entry: TimelineEntry, story: Story, src: _Sources) -> dict[str, Any]:
+def _tl_event(entry: TimelineEntry, story: Story, src: _Sources, history: bool = False) -> dict[str, Any]:
+    """One TimelineJS event: its status said unless it happened (as markdown says it), history in a group of
+    its own beside the story's (a band of its own in TimelineJS, as the story page folds it away)."""
     words = " ".join(entry.text.split())
     headline = words if len(words) <= 80 else words[:80].rsplit(" ", 1)[0] + " …"
     cites = "".join(f"<li>{html_escape(src.cite(a, markdown=False))}</li>" for a in entry.articles)
+    status = "" if entry.status == "happened" else f"<em>({html_escape(entry.status)})</em> "
+    group = story.title or f"story {story.id}"
     ev: dict[str, Any] = {
         "start_date": _tl_date(entry.date),
         "display_date": display_date(entry.date),
-        "text": {"headline": html_escape(headline), "text": f"<p>{html_escape(words)}</p><ul>{cites}</ul>"},
-        "group": html_escape(story.title or f"story {story.id}"),
+        "text": {"headline": html_escape(headline),
+                 "text": f"<p>{status}{html_escape(words)}</p><ul>{cites}</ul>"},
+        "group": html_escape(f"{group}: {HISTORY_HEADING.lower()}" if history else group),
         "unique_id": f"s{story.id}-{entry.date}-{entry.articles[0] if entry.articles else 0}",
     }
     if granularity(entry.date) in (PART, WEEK):  # seasons, quarters and weeks are ranges
@@ -316,8 +348,8 @@ def to_timelinejs(store: ReadStore, stories: Iterable[Story], out: TextIO) -> No
     for page in chunks(itertools.chain(head, stream)):
         src.load(a for st in page for e in st.timeline for a in e.articles)
         for st in page:
-            for entry in st.timeline:
-                ev = _tl_event(entry, st, src)
+            for entry, old in zip(st.timeline, history_flags(st.timeline, st.first, st.articles), strict=True):
+                ev = _tl_event(entry, st, src, old)
                 n = seen[ev["unique_id"]] = seen.get(ev["unique_id"], 0) + 1  # TimelineJS needs unique ids
                 if n > 1:
                     ev["unique_id"] += f"-{n}"

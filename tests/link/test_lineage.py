@@ -68,3 +68,23 @@ def test_a_late_article_bridging_two_stories_merges_them_under_the_majority_id(t
     as_json = json.loads(subprocess.run([str(BIN), "--db", str(db), "story", str(minority), "--json"],
                                         capture_output=True, text=True, timeout=300).stdout)
     assert as_json["id"] == majority and as_json["merged_from"][0]["old_id"] == minority
+
+
+def test_timeline_and_export_take_a_merged_id_as_story_does(tmp_path, nlp):
+    """`storyline timeline OLD_ID` and `export --story OLD_ID` said "no story with id N" (exit 2) where `story`
+    and the web page say where it went: each shows the survivor and says the move on stderr."""
+    db = tmp_path / "s.db"
+    with storyline.open(db) as sl:
+        pair, alone, _, before, _ = link_with_bridge(sl)
+        majority, minority = before[pair[0]], before[alone]
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(BIN), "--db", str(db), *args], capture_output=True, text=True, timeout=300)
+
+    moved = f"story {minority} was merged into story {majority} on "
+    for args in (("timeline", str(minority)), ("timeline", str(minority), "--json"),
+                 ("export", "--format", "markdown", "--story", str(minority))):
+        old, new = cli(*args), cli(*(str(majority) if a == str(minority) else a for a in args))
+        assert old.returncode == 0, old.stderr
+        assert moved in old.stderr and old.stdout == new.stdout
+    assert f"(story {majority})" in cli("export", "--format", "markdown", "--story", str(minority)).stdout

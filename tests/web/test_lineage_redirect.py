@@ -30,3 +30,27 @@ def test_a_merged_story_id_redirects_to_the_story_it_was_merged_into(tmp_path, n
             assert moved.status_code == 301 and moved.headers["location"] == f"/story/{majority}{suffix}"
             assert httpx.get(f"{base}/story/{minority}{suffix}", follow_redirects=True, timeout=30).status_code == 200
         assert httpx.get(f"{base}/story/{majority + minority + 1000}", timeout=30).status_code == 404
+
+
+def test_the_quotes_of_a_merged_story_id_go_on_to_the_survivors(tmp_path, nlp):
+    """/quotes?story=OLD was a 404 "no story" where /story/OLD goes on to the story that holds its articles;
+    `storyline quotes --story OLD` lists the survivor's quotes and says the move."""
+    import subprocess
+
+    from tests.web.conftest import BIN
+
+    db = tmp_path / "s.db"
+    with storyline.open(db) as sl:
+        pair, alone, _, before, _ = link_with_bridge(sl)
+        majority, minority = before[pair[0]], before[alone]
+    with serving(db) as base:
+        for suffix in ("", ".json"):
+            moved = httpx.get(f"{base}/quotes{suffix}?story={minority}&q=fired", timeout=30)
+            assert moved.status_code == 301
+            went = httpx.URL(moved.headers["location"])  # the other filters kept
+            assert went.path == f"/quotes{suffix}" and dict(went.params) == {"story": str(majority), "q": "fired"}
+        assert httpx.get(f"{base}/quotes?story={majority + minority + 1000}", timeout=30).status_code == 404
+    old, new = (subprocess.run([str(BIN), "--db", str(db), "quotes", "--story", str(s), "--json"],
+                               capture_output=True, text=True, timeout=300) for s in (minority, majority))
+    assert old.returncode == 0 and old.stdout == new.stdout
+    assert f"story {minority} was merged into story {majority} on " in old.stderr

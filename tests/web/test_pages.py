@@ -333,3 +333,23 @@ def test_the_quotes_page_searches_the_quotes_words_as_the_cli_does(server):
     assert page.status_code == 200 and f'value="{escape(word)}"' in page.text
     assert get(server, '/quotes.json?q="').status_code == 400  # only syntax: said, as on /stories
     assert get(server, "/quotes.json?q=COVID-19").status_code == 200  # a word FTS5 cannot parse: its words
+
+
+def test_a_search_hit_says_which_story_follows_it_as_the_article_page_and_the_cli_do(server, web_store):
+    """An analyst searching for a name got articles with no word of the story each is in (the article page
+    and, now, `storyline show` say it): each hit names and links its story, in the page and its JSON twin."""
+    data = valid(get(server, "/stories.json?q=letter").json())
+    hits = data["search"]["results"]
+    assert hits and all(r["stories"] for r in hits)
+    for r in hits:
+        article = get(server, f"/article/{r['article']}.json").json()
+        assert r["stories"] == article["stories"]
+    page = get(server, "/stories?q=letter").text
+    first = hits[0]["stories"][0]
+    assert f'story {first["id"]}: <a href="/story/{first["id"]}"' in page
+    cli = json.loads(subprocess.run([str(BIN), "--db", str(web_store), "search", "letter", "--json"],
+                                    capture_output=True, text=True, check=True).stdout)
+    assert {h["id"]: h["stories"] for h in cli} == {r["article"]: r["stories"] for r in hits}
+    shown = json.loads(subprocess.run([str(BIN), "--db", str(web_store), "show", str(hits[0]["article"]), "--json"],
+                                      capture_output=True, text=True, check=True).stdout)
+    assert shown["stories"] == hits[0]["stories"]

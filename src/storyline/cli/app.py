@@ -227,3 +227,16 @@ def page_links(next_cursor: str | None, prev_cursor: str | None) -> list[str]:
     """The hints under a page read by cursor: how to ask for the next and the previous page."""
     return [*([f"next page: --after {next_cursor}"] if next_cursor else []),
             *([f"previous page: --before {prev_cursor}"] if prev_cursor else [])]
+
+
+def followed(sl: Storyline, story_id: int) -> int:
+    """The story an id names now: itself, or the story a merged id's articles sit in, said on stderr as
+    ``storyline story OLD_ID`` says it ("story 7 was merged into story 3 on ..."), so ``timeline``,
+    ``quotes --story`` and ``export --story`` take an old id as ``story`` and the web pages do, where they said
+    "no story"."""
+    if sl.store.story(story_id) is not None:
+        return story_id
+    moves = [r for r in sl.lineage("story", story_id) if r.relation == "merged_into"]
+    for r in moves:
+        err_console.print(f"story {r.old_id} was merged into story {r.new_id} on {r.at[:10]} ({r.why})", markup=False)
+    return moves[-1].new_id if moves else story_id

@@ -7,6 +7,7 @@ from rich.text import Text
 
 from storyline.api import BadCursor
 from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, plain, print_json, print_listing
+from storyline.plain import shorten
 from storyline.store.base import ends_before_start
 from storyline.timeline.dates import is_date_prefix
 
@@ -83,11 +84,13 @@ def show(
         if art is None:
             fail(f"no article with id {article_id}; list them with 'storyline articles'")
         ann = sl.annotation(article_id)
+        held = sl.stories_holding([art])[article_id]
     if as_json:
         from dataclasses import asdict
 
         data = asdict(art)
         data["annotation"] = asdict(ann)
+        data["stories"] = [{"id": sid, "title": title} for sid, title in held]  # as the article page's JSON
         if not removed:
             data.pop("removed")
         print_json(data)
@@ -105,6 +108,8 @@ def show(
     if art.duplicate_of:
         meta.append(f"copy of {art.duplicate_of}")
     con.print(" · ".join(meta))
+    for sid, story_title in held:  # the story that follows it, as the article page says
+        con.print(f"in story {sid}: {story_title}", markup=False)
     if art.description:
         con.print(art.description, style="italic")
     if ann.skipped:
@@ -151,8 +156,10 @@ def search(
     c: Context = ctx.obj
     with c.open() as sl:
         hits = sl.search(query, limit)
+        held = sl.stories_holding([a for a, _, _ in hits])  # where each hit is followed, as the web page says
     if as_json:
-        print_json([{"id": a.id, "title": a.title, "published": a.published, "snippet": s, "rank": r}
+        print_json([{"id": a.id, "title": a.title, "published": a.published, "snippet": s, "rank": r,
+                     "stories": [{"id": sid, "title": t} for sid, t in held.get(a.id or 0, [])]}
                     for a, s, r in hits])
         return
     if not hits:
@@ -161,3 +168,6 @@ def search(
     for a, snip, _ in hits:
         out_console.print(Text.assemble((str(a.id), "bold"), plain(f" {a.published or ''} {a.title}")))
         out_console.print(f"    {snip}")
+        if held.get(a.id or 0):
+            out_console.print("    in " + "; ".join(f"story {sid}: {shorten(t, 80)}" for sid, t in held[a.id or 0]),
+                              style="dim", markup=False)

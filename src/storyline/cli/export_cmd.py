@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from storyline.cli.app import Context, app, err_console
+from storyline.cli.app import Context, app, err_console, followed
 
 
 @app.command()
@@ -25,6 +25,8 @@ def export(
     """
     c: Context = ctx.obj
     with c.open() as sl:
+        if story is not None:  # an old id exports the story that holds its articles now, and says so
+            story = followed(sl, story)
         if output == "-":
             from storyline.export import write
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import typer
 from rich.text import Text
 
-from storyline.api import BadCursor
-from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, plain, print_json
-from storyline.records import QUOTE_KINDS
+from storyline.api import BadCursor, Page
+from storyline.cli.app import Context, app, err_console, fail, followed, out_console, page_links, plain, print_json
+from storyline.records import QUOTE_KINDS, Quote
 
 
 @app.command()
@@ -21,6 +21,8 @@ def quotes(
     kind: list[str] = typer.Option(
         None, "--kind", "-k", help="Only this kind: direct, indirect, mixed, scare, or all (repeatable; "
         "default: all but scare quotes)."),
+    story: int = typer.Option(None, "--story", help="Only quotes in this story's articles (id from 'storyline "
+                              "stories'; one page of --limit, as the web's quotes page filters by story)."),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
     """List what was said, quoted or reported, with speakers, cues and articles, oldest first, a page at a time.
@@ -30,18 +32,32 @@ def quotes(
     in Chinese, Japanese, Thai or Korean is found as written inside the quote (every term).
 
     Example:  storyline quotes --speaker "Angela Merkel" --kind indirect budget
-              storyline quotes --limit 20 --after CURSOR
+              storyline quotes --limit 20 --after CURSOR     storyline quotes --story 3
     """
     c: Context = ctx.obj
     kinds = _kinds(kind)
+    if story is not None and (after or before):
+        fail("--story lists one story's quotes as one page (raise --limit): leave out --after/--before")
     with c.open() as sl:
-        try:
-            shown = sl.quote_page(speaker=speaker, query=query, limit=limit, kinds=kinds, after=after, before=before)
-        except BadCursor as exc:
-            fail(f"--after/--before: {exc}")
-        rows = shown.items
+        shown: Page[tuple[int, Quote]] = Page([])
+        if story is not None:  # an old id: the story that holds its articles now, said as 'storyline story' says it
+            sid = followed(sl, story)
+            if sl.store.story(sid) is None:
+                fail(f"no story with id {story}; list them with 'storyline stories'")
+            rows = sl.quotes(speaker=speaker, query=query, limit=STORY_QUOTES, kinds=kinds, story=sid)
+        else:
+            try:
+                shown = sl.quote_page(speaker=speaker, query=query, limit=limit, kinds=kinds, after=after,
+                                      before=before)
+            except BadCursor as exc:
+                fail(f"--after/--before: {exc}")
+            rows = shown.items
         names = sl.store.entity_names(sorted({q.speaker for _, q in rows if q.speaker is not None}))
         arts = {a.id: a for a in sl.articles(ids=sorted({aid for aid, _ in rows}))} if rows else {}
+    more = 0
+    if story is not None:  # undated articles' quotes last, as the pages of the whole store list them
+        rows.sort(key=lambda r: getattr(arts.get(r[0]), "published", None) is None)
+        rows, more = rows[:limit], max(0, len(rows) - limit)
     if as_json:
         print_json([{"article": aid, "published": getattr(arts.get(aid), "published", None),
                      "speaker": q.speaker, "speaker_name": names.get(q.speaker) if q.speaker else None,
@@ -50,6 +66,8 @@ def quotes(
                      "start": q.start, "end": q.end} for aid, q in rows])
         if shown.next:
             err_console.print(f"next page: --after {shown.next}", markup=False)
+        if more:
+            err_console.print(f"{more} more quotes in story {story}: raise --limit", markup=False)
         return
     if not rows:
         what = (f" by {speaker!r}" if speaker else "") + (f" matching {query!r}" if query else "")
@@ -70,10 +88,30 @@ def quotes(
         how = ", ".join(x for x in (said_as, q.cue or "") if x)
         out_console.print(Text.assemble((plain(who), "bold"), plain(f" ({how})") if how else "",
                                         (f"  article {aid}, {(art.published if art else None) or 'undated'}", "dim")))
-        said = f"“{q.text}”" if q.kind in ("direct", "scare") else f"[{q.kind}] {q.text}"
-        out_console.print(("  … " if q.partial else "  ") + said)
+        out_console.print("  " + said(q))
     if links := page_links(shown.next, shown.prev):
         out_console.print("; ".join(links), markup=False)
+    if more:
+        out_console.print(f"{more} more quotes in story {story}: raise --limit", markup=False)
+
+
+STORY_QUOTES = 1_000_000
+"""``--story`` reads every quote of the story (a story's are bounded), so undated articles' can come last."""
+
+
+def said(q: Quote, limit: int | None = None) -> str:
+    """A quote as the listings print it: the speaker's words in quotation marks, reported speech marked with
+    its kind and none (the article's words), a partial quote opened with '…', and a quote cut to ``limit``
+    characters at a word, the cut said by '…' (the web pages mark them alike).
+
+    >>> said(Quote(0, 10, "We will win"))
+    '“We will win”'
+    >>> said(Quote(0, 10, "the talks would resume soon", kind="indirect"), limit=16)
+    '[indirect] the talks would …'
+    """
+    text = q.text if limit is None or len(q.text) <= limit else q.text[:limit].rsplit(" ", 1)[0] + " …"
+    words = f"“{text}”" if q.kind in ("direct", "scare") else f"[{q.kind}] {text}"
+    return ("… " if q.partial else "") + words
 
 
 def _kinds(given: list[str] | None) -> list[str] | None:

@@ -9,12 +9,26 @@ import typer
 from rich.table import Table
 
 from storyline.api import STORY_ORDERS, BadCursor, Page
-from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, print_json, print_listing
+from storyline.cli.app import (
+    Context,
+    app,
+    err_console,
+    fail,
+    followed,
+    out_console,
+    page_links,
+    print_json,
+    print_listing,
+)
+from storyline.cli.quotes_cmd import said
 from storyline.plain import counted, date_span
 from storyline.records import Entity, Story, TimelineEntry
 from storyline.timeline import story_title, top_timeline
 from storyline.timeline.dates import display_date
-from storyline.timeline.merge import is_history, story_span
+from storyline.timeline.merge import history_flags, story_span
+
+QUOTE_CHARS = 200
+"""A story's top quotes are cut to this many characters (at a word, the cut said)."""
 
 
 def _story_row(s: Story) -> dict[str, Any]:
@@ -119,7 +133,7 @@ def story(
     if ov.quotes:
         con.print("Top quotes", style="bold")
         for aid, q, name in ov.quotes:
-            con.print(f"  {name} (article {aid}): \u201c{q.text[:200]}\u201d")
+            con.print(f"  {name} (article {aid}): {said(q, QUOTE_CHARS)}", markup=False)
 
 
 def _entries_table(entries: list[TimelineEntry], title: str) -> Table:
@@ -169,20 +183,19 @@ def timeline(
             if not found:
                 fail(f"no entity named like {entity!r}; list them with 'storyline entities'")
             ent, entries = found[0], sl.entity_timeline(found[0])[1]
+            old = [False] * len(entries)
             _say_others(entity, found)
             title = f"{ent.name} ({ent.type}, entity {ent.id})"
         else:
-            st = sl.store.story(story_id)
+            st = sl.store.story(followed(sl, story_id))
             if st is None:
                 fail(f"no story with id {story_id}; list them with 'storyline stories'")
             entries, title = st.timeline, f"{story_title(sl.store, st)} (story {st.id})"
             start, size = story_span(entries, st.first, st.articles)
+            old = history_flags(entries, st.first, st.articles)
             why = sl.timeline_note(st.id, not entries)
             if entries and why and not as_json:  # an older release's timeline
                 err_console.print(f"story {st.id}'s timeline was {why}", markup=False)
-        old = [is_history(e, start, size) for e in entries]
-        if all(old):  # a story told only by its old dates has nothing to set them apart from
-            old = [False] * len(entries)
         if top is not None:  # the key days of the story itself, as the web page's key dates: no history
             own = [e for e, h in zip(entries, old, strict=True) if not h]
             entries = top_timeline(sl.store, own, top, size, (start, size) if story_id is not None else None)

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline.ingest.lines import dateline_at
+from storyline.plain import script_of
 from storyline.records import Annotation, Article, Sentence
 from storyline.timeline.clauses import closing_attribution, date_pieces, in_since_clause, modifies_noun, relative_aside
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
@@ -49,6 +50,7 @@ RECALL_DAYS = 7
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+|\s+[-\u2013\u2014]+\s+")
+_QUOTE_MARKS = " \t\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 _DATE_WORDS = frozenset(
     "january february march april june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
@@ -263,6 +265,27 @@ def _body_start(text: str, s: Sentence) -> int:
     return start if start < s.end else s.start
 
 
+def in_latin_letters(text: str) -> bool:
+    """Whether a sentence is written in Latin letters, as a timeline entry is: twice as many of its letters
+    Latin as in any other script (a Han character is a word's worth of letters, and a Chinese biography's
+    sentence holding "(CHIJ Saint Nicholas Girls' School)" has more Latin letters than Han ones).
+
+    >>> in_latin_letters("Li Na won the final in Beijing (北京) on Sunday.")
+    True
+    >>> in_latin_letters("就读于圣尼各拉女校（CHIJ Saint Nicholas Girls' School），中学毕业后考入新加坡理工学院"
+    ...                  "（Singapore Polytechnic）研读工商管理研究。")
+    False
+    """
+    latin = other = 0
+    for c in text:
+        if c.isalpha():
+            if script_of(c) == "LATIN":
+                latin += 1
+            else:
+                other += 1
+    return latin >= 2 * other
+
+
 def _is_byline(sentence_text: str, date_text: str) -> bool:
     """A date standing (nearly) alone — a dateline or heading — reports no happening.
 
@@ -450,11 +473,21 @@ def article_candidates(
             ents_in.setdefault((s.start, s.end), []).append(m.entity)
     out: list[Candidate] = []
     dated: dict[tuple[int, int], set[str]] = {}  # sentence -> the dates its timexes give
+    quoted = [(q.start, q.end) for q in ann.quotes if q.kind == "direct"]
+
+    def mid_quote(s: Sentence) -> bool:
+        """Whether the sentence goes on a quote an earlier sentence opened and says nothing past it: the
+        speaker's words out of their quote, read as the article's own ('Even items from 2,000 years ago still
+        make vogue artwork today."').  One that names its speaker after the quote ('..., Stanimirovic said
+        Friday.') says whose words they are."""
+        start = body_start(s)
+        return any(a < start < b and text[a:start].strip(_QUOTE_MARKS) and not _WORD.search(text[b : s.end])
+                   for a, b in quoted)
 
     def add(date: str, s: Sentence, lo: int, hi: int, published: bool, piece: tuple[int, int] | None = None,
             baseline: bool = False) -> None:
         ents = ents_in.get((s.start, s.end), [])
-        if only_entity is not None and only_entity not in ents:
+        if (only_entity is not None and only_entity not in ents) or mid_quote(s):
             return
         start = body_start(s)
         lo, hi = max(lo, start), max(hi, start)
@@ -513,7 +546,10 @@ def article_candidates(
         skipped = 0
         for s in sentences:
             body = text[body_start(s) if (s.start, s.end) in stamped else s.start : s.end]
-            if len(_WORD.findall(body)) < MIN_WORDS or _is_byline(body, ""):
+            # a sentence in another script holding a few Latin words (a Chinese biography's "(CHIJ Saint Nicholas
+            # Girls' School)") is no lead an English timeline can show
+            if (len(_WORD.findall(body)) < MIN_WORDS or _is_byline(body, "") or not in_latin_letters(body)
+                    or mid_quote(s)):
                 continue
             key = (s.start, s.end)
             if only_entity is None:  # the lead, unless its own dates put its news on other days

@@ -121,8 +121,10 @@ _PART_NAME = {"Q1": "first quarter", "Q2": "second quarter", "Q3": "third quarte
 def display_date(date: str) -> str:
     """A timeline date as a reader writes it, at its own granularity.
 
+    A week is named by its Monday: "week 16 of 1997" made a reader count weeks to find 14 April.
+
     >>> [display_date(d) for d in ["2018-06-12", "2019-05", "2018-W27", "2019-SU", "2019"]]
-    ['12 June 2018', 'May 2019', 'week 27 of 2018', 'summer 2019', '2019']
+    ['12 June 2018', 'May 2019', 'week of 2 July 2018', 'summer 2019', '2019']
     """
     g = granularity(date)
     if g == DAY:
@@ -130,7 +132,8 @@ def display_date(date: str) -> str:
     if g == MONTH:
         return f"{_MONTHS[int(date[5:7]) - 1]} {date[:4]}"
     if g == WEEK:
-        return f"week {int(date[6:8])} of {date[:4]}"
+        monday = span(date)[0]
+        return f"week of {monday.day} {_MONTHS[monday.month - 1]} {monday.year}"
     if g == PART:
         return f"{_PART_NAME[date[5:]]} {date[:4]}"
     return date

@@ -211,6 +211,22 @@ def is_history(entry: TimelineEntry, story_start: str | None, n_articles: int) -
     return far_before(entry.date, story_start) and len(entry.articles) < STORY_ABOUT_IT * n_articles
 
 
+def history_flags(entries: Sequence[TimelineEntry], first: str | None, articles: int = 0) -> list[bool]:
+    """Per entry of a story's timeline, whether it is the history its articles recall (:func:`is_history`,
+    against :func:`story_span`): what ``storyline timeline``, the story page and the exports set apart.
+
+    A story told only by its old dates has nothing to set them apart from: none is history then.
+
+    >>> es = [TimelineEntry("1963", "Relations established.", articles=[4]),
+    ...       TimelineEntry("2006-11-04", "The summit opened.", articles=[1, 2, 3, 4, 5])]
+    >>> history_flags(es, "2006-11-02", 20), history_flags(es[:1], "2006-11-02", 20)
+    ([True, False], [False])
+    """
+    start, size = story_span(entries, first, articles)
+    old = [is_history(e, start, size) for e in entries]
+    return [False] * len(entries) if all(old) else old
+
+
 def is_happening_day(e: TimelineEntry) -> bool:
     """Whether an entry may take a day slot: a happening (not a plan, forecast or background) dated to the day."""
     return granularity(e.date) == DAY and e.status in (HAPPENED, RECALLED)

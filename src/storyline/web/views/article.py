@@ -29,8 +29,7 @@ async def page(request: Request) -> Response:
     copy_ids = sl.copies(aid)
     related = sl.articles(ids=[*copy_ids, *([art.duplicate_of] if art.duplicate_of else [])])
     by_id = {a.id: a for a in related}
-    stories = sl.stories_of([art.duplicate_of or aid])
-    titles = {s.id: s.title for s in sl.stories(with_timeline=False, ids=stories)}
+    stories = sl.stories_holding([art])[aid]
     mentions = [{"start": m.start, "end": m.end, "text": m.text, "type": m.type, "entity": m.entity}
                 for m in ann.mentions]
     timexes = [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,
@@ -52,7 +51,7 @@ async def page(request: Request) -> Response:
         "removed": [{"text": r.text, "reason": r.reason} for r in art.removed],
         "duplicate_of": article_ref(by_id[art.duplicate_of]) if art.duplicate_of in by_id else None,
         "copies": [article_ref(by_id[c]) for c in copy_ids if c in by_id],
-        "stories": [{"id": s, "title": titles.get(s) or f"Story {s}"} for s in stories],
+        "stories": [{"id": s, "title": title} for s, title in stories],
     }
     inline = [(m.start, m.end, "mention", i) for i, m in enumerate(ann.mentions)]
     inline += [(t.start, t.end, "timex", i) for i, t in enumerate(ann.timexes)]

@@ -7,7 +7,8 @@ Groups come newest first (by when their first copy was published), a page at a
 time by cursor (``?after=`` / ``?before=``): the store keeps each group's first
 copy in an index, so a page reads its own groups and their articles, not every
 quote (``store/quote_pages.py``).  An old numbered link (``?page=``) shows the
-first page.  ``?q=`` searches the quotes' words as ``storyline quotes QUERY`` does.
+first page.  ``?q=`` searches the quotes' words as ``storyline quotes QUERY`` does.  ``?story=`` of a merged
+story goes on (301) to the story that holds its articles, as ``/story/ID`` does.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from __future__ import annotations
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
 from storyline.api import BadCursor
 from storyline.store import QueryError
+from storyline.store.base import in_range
 from storyline.store.quote_words import quote_key as quote_key  # the grouping rule, kept where it was
 from storyline.web.render import PageError, respond
 from storyline.web.views.common import PAGING, api, cursor_pager, cursors, known, paging, quote_rows
@@ -54,8 +56,14 @@ async def page(request: Request) -> Response:
             raise PageError(404, f"no speaker named like {speaker!r}; try part of a name, e.g. ?speaker=Trump")
     sid = None
     if story:
-        if not story.isdigit() or not sl.stories(with_timeline=False, ids=[int(story)]):
+        if not story.isdigit() or not in_range(int(story)):
             raise PageError(404, f"no story {story!r} in this store")
+        if not sl.stories(with_timeline=False, ids=[int(story)]):
+            now = sl.current_id("story", int(story))  # a merged id: its quotes are the survivor's, as /story/ID does
+            if now == int(story):
+                raise PageError(404, f"no story {story!r} in this store")
+            moved = request.url.include_query_params(story=now)
+            return RedirectResponse(f"{moved.path}?{moved.query}", status_code=301)
         sid = int(story)
     who = speaker_ent[0].id if speaker_ent and speaker_ent[0] else None
     after, before = cursors(params)

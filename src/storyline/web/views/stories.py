@@ -87,9 +87,12 @@ def _search(sl: Storyline, query: str) -> tuple[int, dict[str, Any]]:
         hits = sl.search(query, limit=20)
     except StoreError as exc:
         return 400, {"query": query, "error": str(exc), "results": []}
+    held = sl.stories_holding([a for a, _, _ in hits])  # where each hit is followed, as the article page says
     return 200, {"query": query, "error": None,
                  "results": [{"article": a.id, "title": a.title, "source": a.source, "published": a.published,
-                              "snippet": snippet_parts(snip)} for a, snip, _ in hits]}
+                              "snippet": snippet_parts(snip),
+                              "stories": [{"id": s, "title": t} for s, t in held.get(a.id or 0, [])]}
+                             for a, snip, _ in hits]}
 
 
 async def page(request: Request) -> Response:

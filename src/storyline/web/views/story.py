@@ -20,7 +20,7 @@ from starlette.responses import RedirectResponse, Response
 from storyline.api import Storyline
 from storyline.records import Article, Evidence, TimelineEntry, Timex
 from storyline.timeline.dates import span, timeline_date, within
-from storyline.timeline.merge import is_history, story_span
+from storyline.timeline.merge import history_flags, story_span
 from storyline.timeline.top import top_entries
 from storyline.web.axis import layout, precision
 from storyline.web.render import PageError, date_label, page_key, respond, wants_json
@@ -168,9 +168,7 @@ async def page(request: Request) -> Response:
     evidence = [v.article for i in shown for v in st.timeline[i].evidence]
     reader = Reader(sl, [a for e in ov.events for a in e.articles] + evidence, evidence)
     start, size = story_span(st.timeline, st.first, st.articles)  # once: the history fold and the key dates
-    history = {i for i, e in enumerate(st.timeline) if is_history(e, start, size)}
-    if len(history) == len(st.timeline):  # a story told only by its old dates has nothing to set them apart from
-        history = set()
+    history = {i for i, old in enumerate(history_flags(st.timeline, st.first, st.articles)) if old}
     entries = [{**entry_row(i, st.timeline[i], reader), "history": i in history} for i in shown]
     people: dict[str, list[dict[str, Any]]] = {}
     for n in ov.entities:
