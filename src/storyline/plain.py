@@ -75,6 +75,15 @@ def script_of(letter: str) -> str:
     return unicodedata.name(letter, "?").split(" ")[0]
 
 
+def script_counts(text: str) -> Counter[str]:
+    """How many of ``text``'s letters each script holds, by :func:`script_of`'s names.
+
+    >>> sorted(script_counts("Li Na 李娜").items())
+    [('CJK', 2), ('LATIN', 4)]
+    """
+    return Counter(script_of(c) for c in text if c.isalpha())
+
+
 def main_script(text: str) -> str | None:
     """The writing system most of ``text``'s letters are in, as a reader names it ("Latin", "Arabic",
     "Cyrillic", "Chinese characters"); None when it has no letters.  Read from Unicode's character names, so
@@ -85,7 +94,7 @@ def main_script(text: str) -> str | None:
     >>> main_script("Паводок"), main_script("2024 -- 17:00") is None
     ('Cyrillic', True)
     """
-    counts = Counter(script_of(c) for c in text if c.isalpha())
+    counts = script_counts(text)
     if not counts:
         return None
     script = counts.most_common(1)[0][0]

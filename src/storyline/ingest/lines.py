@@ -396,6 +396,8 @@ def dateline_at(text: str, pos: int = 0, endpos: int | None = None) -> Dateline 
     (None, None)
     """
     limit = len(text) if endpos is None else endpos
+    while pos < limit and text[pos] in " \t":  # an indented paragraph: its dateline starts at its first word
+        pos += 1
     m = _DATELINE.match(text, pos, limit)
     if not m:
         return None
@@ -427,8 +429,9 @@ def dateline_at(text: str, pos: int = 0, endpos: int | None = None) -> Dateline 
 def find_dateline(first_paragraph: str) -> str | None:
     """The dateline opening a story (``WASHINGTON --``, ``MOSCOW (AP)_``), without its dash.
 
-    The place must be written in capitals, as wire services do; an ordinary
-    sentence that starts with a capitalised word and a dash is not a dateline.
+    What :func:`dateline_at` reads: a place in capitals, as wire services write it (or in title case
+    before a date and a wire credit); an ordinary sentence that starts with a capitalised word and a dash
+    is not a dateline.
     """
     d = dateline_at(first_paragraph)
     return first_paragraph[d.span[0] : d.end] if d else None

@@ -136,10 +136,10 @@ def _datelines(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     places: list[Candidate] = []
     for line in _LINE_START.finditer(doc.text):
         dateline = dateline_at(doc.text, line.start())
-        span = doc.char_span(*dateline.span) if dateline else None
-        tagged = [c for c in found if span is not None and c.start < span.end_char and span.start_char < c.end]
-        if span is None or not tagged or dateline is not None and dateline.colon and any(
-                c.type == "PERSON" for c in tagged):
+        if dateline is None or (span := doc.char_span(*dateline.span)) is None:
+            continue
+        tagged = [c for c in found if c.start < span.end_char and span.start_char < c.end]
+        if not tagged or dateline.colon and any(c.type == "PERSON" for c in tagged):
             continue
         place = " ".join(w if "." in w.rstrip(".") else w.capitalize() for w in span.text.split())
         places.append(Candidate(span.start_char, span.end_char, span.text, "GPE", span.start, span.end, place=place))

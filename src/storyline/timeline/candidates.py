@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline.ingest.lines import dateline_at
-from storyline.plain import script_of
+from storyline.plain import script_counts
 from storyline.records import Annotation, Article, Sentence
 from storyline.timeline.clauses import closing_attribution, date_pieces, in_since_clause, modifies_noun, relative_aside
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
@@ -216,23 +216,15 @@ def _sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> S
     return sentences[i] if i >= 0 and offset < sentences[i].end else None
 
 
-def dateline_end(text: str, pos: int) -> int:
-    """Where the story's words start after the wire dateline opening the line that holds ``pos``
+def _wire_start(text: str, pos: int, end: int | None = None) -> int:
+    """Where the story's words start after a wire dateline opening ``text[pos:end]``
     (:func:`~storyline.ingest.lines.dateline_at`, the reading ingest gives ``Article.dateline``); 0 when none
-    opens it.  The parser may end a sentence inside a dateline ("BEIJING" | ", Nov. 11 (Xinhua) -- To the ...").
+    opens it.
 
     >>> text = "WASHINGTON -- US President Donald Trump on Thursday revealed a letter."
-    >>> dateline_end(text, 0), dateline_end(text, 20), dateline_end("Officials in Washington said so.", 0)
-    (14, 14, 0)
+    >>> _wire_start(text, 0), _wire_start("Officials in Washington said so.", 0)
+    (14, 0)
     """
-    line = text.rfind("\n", 0, pos) + 1
-    line += len(text[line:pos]) - len(text[line:pos].lstrip(" \t"))
-    found = dateline_at(text, line)
-    return found.body if found else 0
-
-
-def _wire_start(text: str, pos: int, end: int) -> int:
-    """Where the story's words start after a wire dateline opening ``text[pos:end]``; 0 when none opens it."""
     found = dateline_at(text, pos, end)
     return found.body if found else 0
 
@@ -250,7 +242,9 @@ def _body_start(text: str, s: Sentence) -> int:
     >>> s[_body_start(s, Sentence(0, len(s))):]
     'Experts urged calm.'
     """
-    skip = dateline_end(text, s.start)
+    # the dateline opening the sentence's line: the parser may end a sentence inside one ("BEIJING" | ", Nov. 11
+    # (Xinhua) -- To the ...")
+    skip = _wire_start(text, text.rfind("\n", 0, s.start) + 1)
     start = skip if s.start < skip < s.end else s.start
     breaks = list(re.finditer(r"\n\s*\n", text[s.start : s.end]))
     # a headline and a byline the parser ran into a wire dateline: the story starts at the dateline
@@ -267,7 +261,7 @@ def _body_start(text: str, s: Sentence) -> int:
 
 def in_latin_letters(text: str) -> bool:
     """Whether a sentence is written in Latin letters, as a timeline entry is: twice as many of its letters
-    Latin as in any other script (a Han character is a word's worth of letters, and a Chinese biography's
+    Latin as in all other scripts (a Han character is a word's worth of letters, and a Chinese biography's
     sentence holding "(CHIJ Saint Nicholas Girls' School)" has more Latin letters than Han ones).
 
     >>> in_latin_letters("Li Na won the final in Beijing (北京) on Sunday.")
@@ -276,14 +270,8 @@ def in_latin_letters(text: str) -> bool:
     ...                  "（Singapore Polytechnic）研读工商管理研究。")
     False
     """
-    latin = other = 0
-    for c in text:
-        if c.isalpha():
-            if script_of(c) == "LATIN":
-                latin += 1
-            else:
-                other += 1
-    return latin >= 2 * other
+    counts = script_counts(text)
+    return counts["LATIN"] >= 2 * (counts.total() - counts["LATIN"])
 
 
 def _is_byline(sentence_text: str, date_text: str) -> bool:
@@ -474,15 +462,19 @@ def article_candidates(
     out: list[Candidate] = []
     dated: dict[tuple[int, int], set[str]] = {}  # sentence -> the dates its timexes give
     quoted = [(q.start, q.end) for q in ann.quotes if q.kind == "direct"]
+    in_quote: dict[tuple[int, int], bool] = {}  # each sentence's answer, found once when first asked
 
     def mid_quote(s: Sentence) -> bool:
         """Whether the sentence goes on a quote an earlier sentence opened and says nothing past it: the
         speaker's words out of their quote, read as the article's own ('Even items from 2,000 years ago still
         make vogue artwork today."').  One that names its speaker after the quote ('..., Stanimirovic said
         Friday.') says whose words they are."""
-        start = body_start(s)
-        return any(a < start < b and text[a:start].strip(_QUOTE_MARKS) and not _WORD.search(text[b : s.end])
-                   for a, b in quoted)
+        key = (s.start, s.end)
+        if key not in in_quote:
+            start = body_start(s)
+            in_quote[key] = any(a < start < b and text[a:start].strip(_QUOTE_MARKS)
+                                and not _WORD.search(text[b : s.end]) for a, b in quoted)
+        return in_quote[key]
 
     def add(date: str, s: Sentence, lo: int, hi: int, published: bool, piece: tuple[int, int] | None = None,
             baseline: bool = False) -> None:

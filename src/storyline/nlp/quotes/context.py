@@ -200,6 +200,9 @@ def _age_after(ctx: Context, tok: Token, chain: int) -> bool:
     return aged and after in (",", ".", ";") or after == "," and not place
 
 
+_TITLE_WORDS = ROLE_WORDS | HONORIFICS  # a title kept in a name is no part a speaker goes by
+
+
 def _name_parts(chains: list[Chain]) -> dict[str, int]:
     """First names and surnames of multi-word person names (names.name_parts: "Maliki" of "Nuri al-Maliki",
     never "Jr.") that belong to one person only; then the whole name of a one-word entity ("Rao"; "Tie",
@@ -208,13 +211,13 @@ def _name_parts(chains: list[Chain]) -> dict[str, int]:
     seen: dict[str, set[int]] = {}
     whole: dict[str, set[int]] = {}
     for i, ch in enumerate(chains):
-        if len(ch.name.split()) == 1 and ch.name[:1].isupper() and fold(ch.name) not in ROLE_WORDS | HONORIFICS:
+        if len(ch.name.split()) == 1 and ch.name[:1].isupper() and fold(ch.name) not in _TITLE_WORDS:
             whole.setdefault(ch.name, set()).add(i)
         if ch.type not in SPEAKER_TYPES_PERSON:
             continue
         for name in [ch.name, *ch.aliases]:
             for w in name_parts(name):  # never a title kept in an alias ("President Laurent Gbagbo")
-                if len(w) > 2 and w[0].isupper() and fold(w) not in ROLE_WORDS | HONORIFICS:
+                if len(w) > 2 and w[0].isupper() and fold(w) not in _TITLE_WORDS:
                     seen.setdefault(w, set()).add(i)
     parts = {w: next(iter(c)) for w, c in seen.items() if len(c) == 1}
     return parts | {w: next(iter(c)) for w, c in whole.items() if len(c) == 1 and w not in seen}

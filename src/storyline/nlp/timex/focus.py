@@ -263,8 +263,7 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
         if not f.value.startswith("@"):
             continue
         if f.value == "@QT":  # "this quarter": the reported quarter in focus if it has ended, else the DCT's
-            just_ended = focus is not None and anchor.dct is not None and focus == anchor.quarter(-1)
-            f.value = focus if focus is not None and just_ended and reported else anchor.quarter()
+            f.value = focus if reported and focus == anchor.quarter(-1) else anchor.quarter()
             continue
         q = focus or anchor.quarter(-1)
         if f.value.startswith("@QP"):  # "the same period (last year)": a half or the months so far, else a quarter

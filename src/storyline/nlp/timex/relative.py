@@ -70,16 +70,16 @@ _THE_WEEKEND = rx(r"\bthe\s+weekend\b")
 _AGO = rx(rf"\b({COUNT})[\s-]+({UNIT})s?(\s+and\s+a\s+half)?\s+(ago|earlier|later|from\s+now"
           r"|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b))\b")
 _VAGUE_OK = rx(r"\b(?:(?:right\s+)?now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately|recent"
-               r"|current(?!\s+(?:account|accounts|affairs|events|and|or)\b)"
+               r"|(?:then[-\s])?current(?!\s+(?:account|accounts|affairs|events|and|or)\b)"
                rf"|the\s+past(?!\s+(?:{COUNT})\s)"  # "the past three summers" is no "the past"
                r"|(?<!as\s)soon(?!\s+as\b)"
                r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\s)"
                r"|an?\s+(?:later|future)\s+date)\b(?!-)")
 _DATE_AFTER = rx(r"\b(?:at|to|until|till|for|on)\s+$")  # "put off to a later date", not "a later date than May 1"
-# "the then current price", "the then-current chairman": the time then, before the text's present
-_THEN_BEFORE = rx(r"\bthen[-\s]$")
 # a past clause that moved something "to a later date" still points past its own time: "was postponed to a later date"
-_PUT_OFF = rx(r"\b(?:postpon|defer|delay|put\s+off|push|mov|adjourn|reschedul|shelv|suspend)\w*\b")
+_PUT_OFF = rx(r"\b(?:postpone[ds]?|postponing|defer(?:s|red|ring)?|delay(?:s|ed|ing)?|put\s+off|push(?:es|ed|ing)?"
+              r"|move[ds]?|moving|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|shelve[ds]?|shelving"
+              r"|suspend(?:s|ed|ing)?)\b")
 _DAY_PART = rx(r"\b(?:in|during|through|into|throughout|until|till|by|spend|spent|spending|spends)\s+"
                rf"(the\s+(?:early\s+|late\s+)?{PART_OF_DAY})\b"
                r"(?!['\u2019-]|\s+(?:of|before|after|shift|news|paper|papers|sky|show|class|classes"
@@ -393,20 +393,20 @@ def vague(text: str, ctx: Context) -> Iterator[Found]:
     markable expressions are those that point to a time or period), so "the future" before "of" is left alone.
     """
     for m in _VAGUE_OK.finditer(text):
-        w, start = m.group().lower(), m.start()
-        if w.endswith(" date") and (not _DATE_AFTER.search(text, max(0, start - 7), start)
+        w = m.group().lower()
+        if w.endswith(" date") and (not _DATE_AFTER.search(text, max(0, m.start() - 7), m.start())
                                     or ctx.tense(m.start(), m.end()) == "PAST"
-                                    and not _PUT_OFF.search(text, max(0, start - 60), start)):
+                                    and not _PUT_OFF.search(text, max(0, m.start() - 60), m.start())):
             continue  # "the deal was signed at a later date": a past time the narrative follows, not the future
-        if w == "current" and (then := _THEN_BEFORE.search(text, max(0, start - 5), start)):
-            start, value = then.start(), "PAST_REF"  # "the then current market price": then, not now
+        if w.startswith("then"):
+            value = "PAST_REF"  # "the then current market price", "the then-current chairman": then, not now
         elif w.endswith(("now", "present")) or w in ("currently", "nowadays", "presently", "current", "these days"):
             value = "PRESENT_REF"
         elif w in ("soon",) or w.endswith(("future", " date")):
             value = "FUTURE_REF"
         else:
             value = "PAST_REF"
-        yield Found(start, m.end(), "DATE", value)
+        yield Found(m.start(), m.end(), "DATE", value)
 
 
 RULES = (deictic, weekdays, relative_units, in_relative_year, ago, anaphoric, day_parts, then, some_day, vague)
