@@ -346,28 +346,26 @@ class Storyline:
         return self.store.entity_mentions(entity_id)
 
     def quotes(self, speaker: str | None = None, query: str | None = None, limit: int = 100,
-               kinds: Sequence[str] | None = None, story: int | None = None) -> list[tuple[int, Quote]]:
-        """(article id, quote) pairs: by speaker name, full-text query, kind (direct, indirect, mixed,
-        scare; None: all but scare quotes) and the story whose articles hold them."""
-        articles = self.store.story_article_ids(story) if story is not None else None
+               kinds: Sequence[str] | None = None) -> list[tuple[int, Quote]]:
+        """(article id, quote) pairs: by speaker name, full-text query and kind (direct, indirect, mixed,
+        scare; None: all but scare quotes)."""
         if speaker is None:
-            return _forgiving(lambda q: self.store.quotes(query=q, limit=limit, kinds=kinds, articles=articles),
-                              query)
+            return _forgiving(lambda q: self.store.quotes(query=q, limit=limit, kinds=kinds), query)
         ents = self.store.entities(name=speaker)
         return _forgiving(lambda q: [p for ent in ents
-                                     for p in self.store.quotes(speaker=ent.id, query=q, limit=limit, kinds=kinds,
-                                                                articles=articles)],
+                                     for p in self.store.quotes(speaker=ent.id, query=q, limit=limit, kinds=kinds)],
                           query)[:limit]
 
     def quote_page(self, speaker: str | None = None, query: str | None = None, limit: int = 100,
                    kinds: Sequence[str] | None = None, after: str | None = None,
-                   before: str | None = None) -> Page[tuple[int, Quote]]:
+                   before: str | None = None, story: int | None = None) -> Page[tuple[int, Quote]]:
         """:meth:`quotes` a page at a time by cursor (``Page.next`` as ``after``, ``Page.prev`` as
-        ``before``), in publication order, undated last: unfiltered, a deep page costs what the first
-        does.  A bad cursor raises ``BadCursor``."""
+        ``before``), in publication order, undated last, optionally of one story's articles: unfiltered, a
+        deep page costs what the first does.  A bad cursor raises ``BadCursor``."""
         speakers = None if speaker is None else [e.id for e in self.store.entities(name=speaker)]
+        articles = self.store.story_article_ids(story) if story is not None else None
         return _forgiving(lambda q: self.store.quote_page(limit=limit, after=after, before=before, speakers=speakers,
-                                                          query=q, kinds=kinds), query)
+                                                          query=q, kinds=kinds, articles=articles), query)
 
     def events(self) -> list[Event]:
         return self.store.events()
@@ -423,9 +421,14 @@ class Storyline:
             cid = merged[-1].new_id
         return out
 
+    def merges(self, kind: str, cid: int) -> list[Lineage]:
+        """The merges that took an event or story id's articles elsewhere, hop by hop (:meth:`lineage`'s
+        ``merged_into`` rows): the last names the id that holds them now; empty for an id never merged away."""
+        return [r for r in self.lineage(kind, cid) if r.relation == "merged_into"]
+
     def current_id(self, kind: str, cid: int) -> int:
         """The id that now holds the articles of an event or story id (itself unless merged away)."""
-        merged = [r for r in self.lineage(kind, cid) if r.relation == "merged_into"]
+        merged = self.merges(kind, cid)
         return merged[-1].new_id if merged else cid
 
     def timeline(self, story_id: int) -> list[TimelineEntry]:

@@ -33,7 +33,7 @@ from storyline.store.base import chunks
 from storyline.store.protocol import ReadStore
 from storyline.timeline import timeline_note
 from storyline.timeline.dates import DAY, PART, WEEK, YEAR, display_date, granularity, span
-from storyline.timeline.merge import history_flags
+from storyline.timeline.merge import HISTORY_HEADING, history_flags, history_heading
 
 FORMAT_NAME = "storyline-export"
 FORMAT_VERSION = 1
@@ -41,8 +41,6 @@ FORMATS = ("json", "jsonl", "markdown", "csv", "timelinejs")
 ARTICLE_PAGE = 100
 """Articles whose annotations are read together (four queries): few round trips, and a page of
 annotated articles (a few MB) is all the export holds."""
-HISTORY_HEADING = "Earlier history its articles recall"
-"""The timeline formats' name for the entries ``storyline timeline`` and the story page set apart as history."""
 _KIND = {"articles": "article", "entities": "entity", "events": "event", "stories": "story", "lineage": "lineage"}
 
 
@@ -274,8 +272,7 @@ def to_markdown(store: ReadStore, stories: Iterable[Story], out: TextIO) -> None
                 out.write(f"No dated entries: {md_text(timeline_note(store, st.id or 0, empty=True))}.\n\n")
             old = history_flags(st.timeline, st.first, st.articles)
             if any(old):  # apart and first, as `storyline timeline` and the story page show it
-                out.write(f"### {HISTORY_HEADING} ({sum(old)} entr{'y' if sum(old) == 1 else 'ies'} over a year "
-                          "before the story)\n\n")
+                out.write(f"### {history_heading(sum(old))}\n\n")
                 _md_entries(src, [e for e, h in zip(st.timeline, old, strict=True) if h], out)
                 out.write("### The story\n\n")
             _md_entries(src, [e for e, h in zip(st.timeline, old, strict=True) if not h], out)

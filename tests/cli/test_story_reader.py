@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from storyline.plain import shorten
 from tests.conftest import SHARED, needs_shared
 
 BIN = Path(sys.executable).with_name("storyline")
@@ -65,8 +66,8 @@ def test_the_top_quotes_mark_reported_speech_and_cut_at_a_word(talks):
     long = [q for q in quotes if len(q["text"]) > 200]
     assert long, "a quote longer than the 200 characters shown"
     for q in long:
-        cut = q["text"][:200].rsplit(" ", 1)[0]
-        assert f"{' '.join(cut.split())} …" in " ".join(shown.split())
+        cut = shorten(q["text"], 200)  # at a word, the ellipsis within the 200
+        assert cut.endswith(" …") and " ".join(cut.split()) in " ".join(shown.split())
 
 
 def test_one_storys_json_export_holds_the_entities_its_articles_name_only(talks):
@@ -119,5 +120,9 @@ def test_quotes_takes_a_story_as_the_web_quotes_page_does(talks):
     assert mine and len(mine) < len(everything)
     assert [(q["article"], q["start"]) for q in mine] == [(q["article"], q["start"]) for q in everything
                                                           if q["article"] in members]
-    two = run(db, "quotes", "--story", str(sid), "--limit", "2")
-    assert f"{len(mine) - 2} more quotes in story {sid}: raise --limit" in two.stdout
+    two = run(db, "quotes", "--story", str(sid), "--limit", "2", "--json", "--kind", "all")  # a page, then the next
+    cursor = two.stderr.split("--after ", 1)[1].split()[0]
+    rest = json.loads(run(db, "quotes", "--story", str(sid), "--json", "--kind", "all", "--limit", "1000",
+                          "--after", cursor).stdout)
+    pairs = [(q["article"], q["start"]) for q in [*json.loads(two.stdout), *rest]]
+    assert pairs == [(q["article"], q["start"]) for q in mine]

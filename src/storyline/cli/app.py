@@ -234,9 +234,7 @@ def followed(sl: Storyline, story_id: int) -> int:
     ``storyline story OLD_ID`` says it ("story 7 was merged into story 3 on ..."), so ``timeline``,
     ``quotes --story`` and ``export --story`` take an old id as ``story`` and the web pages do, where they said
     "no story"."""
-    if sl.store.story(story_id) is not None:
-        return story_id
-    moves = [r for r in sl.lineage("story", story_id) if r.relation == "merged_into"]
+    moves = sl.merges("story", story_id)
     for r in moves:
         err_console.print(f"story {r.old_id} was merged into story {r.new_id} on {r.at[:10]} ({r.why})", markup=False)
     return moves[-1].new_id if moves else story_id

@@ -5,8 +5,9 @@ from __future__ import annotations
 import typer
 from rich.text import Text
 
-from storyline.api import BadCursor, Page
+from storyline.api import BadCursor
 from storyline.cli.app import Context, app, err_console, fail, followed, out_console, page_links, plain, print_json
+from storyline.plain import shorten
 from storyline.records import QUOTE_KINDS, Quote
 
 
@@ -22,7 +23,7 @@ def quotes(
         None, "--kind", "-k", help="Only this kind: direct, indirect, mixed, scare, or all (repeatable; "
         "default: all but scare quotes)."),
     story: int = typer.Option(None, "--story", help="Only quotes in this story's articles (id from 'storyline "
-                              "stories'; one page of --limit, as the web's quotes page filters by story)."),
+                              "stories', as the web's quotes page filters by story; an old id is followed)."),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
     """List what was said, quoted or reported, with speakers, cues and articles, oldest first, a page at a time.
@@ -36,28 +37,20 @@ def quotes(
     """
     c: Context = ctx.obj
     kinds = _kinds(kind)
-    if story is not None and (after or before):
-        fail("--story lists one story's quotes as one page (raise --limit): leave out --after/--before")
     with c.open() as sl:
-        shown: Page[tuple[int, Quote]] = Page([])
+        sid = None
         if story is not None:  # an old id: the story that holds its articles now, said as 'storyline story' says it
             sid = followed(sl, story)
-            if sl.store.story(sid) is None:
+            if not sl.stories(with_timeline=False, ids=[sid]):
                 fail(f"no story with id {story}; list them with 'storyline stories'")
-            rows = sl.quotes(speaker=speaker, query=query, limit=STORY_QUOTES, kinds=kinds, story=sid)
-        else:
-            try:
-                shown = sl.quote_page(speaker=speaker, query=query, limit=limit, kinds=kinds, after=after,
-                                      before=before)
-            except BadCursor as exc:
-                fail(f"--after/--before: {exc}")
-            rows = shown.items
+        try:
+            shown = sl.quote_page(speaker=speaker, query=query, limit=limit, kinds=kinds, after=after, before=before,
+                                  story=sid)
+        except BadCursor as exc:
+            fail(f"--after/--before: {exc}")
+        rows = shown.items
         names = sl.store.entity_names(sorted({q.speaker for _, q in rows if q.speaker is not None}))
         arts = {a.id: a for a in sl.articles(ids=sorted({aid for aid, _ in rows}))} if rows else {}
-    more = 0
-    if story is not None:  # undated articles' quotes last, as the pages of the whole store list them
-        rows.sort(key=lambda r: getattr(arts.get(r[0]), "published", None) is None)
-        rows, more = rows[:limit], max(0, len(rows) - limit)
     if as_json:
         print_json([{"article": aid, "published": getattr(arts.get(aid), "published", None),
                      "speaker": q.speaker, "speaker_name": names.get(q.speaker) if q.speaker else None,
@@ -66,8 +59,6 @@ def quotes(
                      "start": q.start, "end": q.end} for aid, q in rows])
         if shown.next:
             err_console.print(f"next page: --after {shown.next}", markup=False)
-        if more:
-            err_console.print(f"{more} more quotes in story {story}: raise --limit", markup=False)
         return
     if not rows:
         what = (f" by {speaker!r}" if speaker else "") + (f" matching {query!r}" if query else "")
@@ -91,12 +82,6 @@ def quotes(
         out_console.print("  " + said(q))
     if links := page_links(shown.next, shown.prev):
         out_console.print("; ".join(links), markup=False)
-    if more:
-        out_console.print(f"{more} more quotes in story {story}: raise --limit", markup=False)
-
-
-STORY_QUOTES = 1_000_000
-"""``--story`` reads every quote of the story (a story's are bounded), so undated articles' can come last."""
 
 
 def said(q: Quote, limit: int | None = None) -> str:
@@ -106,10 +91,10 @@ def said(q: Quote, limit: int | None = None) -> str:
 
     >>> said(Quote(0, 10, "We will win"))
     '“We will win”'
-    >>> said(Quote(0, 10, "the talks would resume soon", kind="indirect"), limit=16)
+    >>> said(Quote(0, 10, "the talks would resume soon", kind="indirect"), limit=18)
     '[indirect] the talks would …'
     """
-    text = q.text if limit is None or len(q.text) <= limit else q.text[:limit].rsplit(" ", 1)[0] + " …"
+    text = q.text if limit is None else shorten(q.text, limit)
     words = f"“{text}”" if q.kind in ("direct", "scare") else f"[{q.kind}] {text}"
     return ("… " if q.partial else "") + words
 

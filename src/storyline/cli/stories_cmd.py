@@ -25,7 +25,7 @@ from storyline.plain import counted, date_span
 from storyline.records import Entity, Story, TimelineEntry
 from storyline.timeline import story_title, top_timeline
 from storyline.timeline.dates import display_date
-from storyline.timeline.merge import history_flags, story_span
+from storyline.timeline.merge import history_flags, history_heading, story_span
 
 QUOTE_CHARS = 200
 """A story's top quotes are cut to this many characters (at a word, the cut said)."""
@@ -106,7 +106,7 @@ def story(
     c: Context = ctx.obj
     with c.open() as sl:
         ov = sl.story(story_id)
-        moves = [r for r in sl.lineage("story", story_id) if r.relation == "merged_into"] if ov is None else []
+        moves = sl.merges("story", story_id) if ov is None else []
         if moves:  # an old id: say where it went and show the story that holds its articles now
             ov = sl.story(moves[-1].new_id)
     if ov is None:
@@ -192,7 +192,7 @@ def timeline(
                 fail(f"no story with id {story_id}; list them with 'storyline stories'")
             entries, title = st.timeline, f"{story_title(sl.store, st)} (story {st.id})"
             start, size = story_span(entries, st.first, st.articles)
-            old = history_flags(entries, st.first, st.articles)
+            old = history_flags(entries, st.first, st.articles, (start, size))
             why = sl.timeline_note(st.id, not entries)
             if entries and why and not as_json:  # an older release's timeline
                 err_console.print(f"story {st.id}'s timeline was {why}", markup=False)
@@ -209,7 +209,6 @@ def timeline(
         return
     if top is None and any(old):  # the history its articles recall first, apart, as the web page does
         out_console.print(_entries_table([e for e, h in zip(entries, old, strict=True) if h],
-                                         f"Earlier history its articles recall ({sum(old)} entries over a year"
-                                         " before the story)"))
+                                         history_heading(sum(old))))
         entries = [e for e, h in zip(entries, old, strict=True) if not h]
     out_console.print(_entries_table(entries, title))

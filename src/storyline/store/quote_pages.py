@@ -79,13 +79,13 @@ class QuotePageStore(SqliteBase):
 
     def quote_page(self, limit: int = 100, after: str | None = None, before: str | None = None,
                    speakers: list[int] | None = None, query: str | None = None,
-                   kinds: Sequence[str] | None = None) -> Page[tuple[int, Quote]]:
+                   kinds: Sequence[str] | None = None, articles: list[int] | None = None) -> Page[tuple[int, Quote]]:
         """One page of (article id, quote) pairs in publication order (undated last), every copy its own row
         (``storyline quotes``), by cursor.  Unfiltered, a page walks the articles' ``(published, id)``
         index and each article's quotes, so a deep page costs what the first does; by speakers (entity
-        ids), an FTS ``query`` or chosen kinds the database reads the matches.  Bad FTS syntax raises
-        ``QueryError``; a bad cursor ``keyset.BadCursor``."""
-        where, args = self._quote_filter(None, None, kinds)
+        ids), the articles they are in (a story's), an FTS ``query`` or chosen kinds the database reads the
+        matches.  Bad FTS syntax raises ``QueryError``; a bad cursor ``keyset.BadCursor``."""
+        where, args = self._quote_filter(None, articles, kinds)
         if speakers is not None:
             ids = [i for i in dict.fromkeys(speakers) if in_range(i)]
             where.append(f"q.speaker_id IN ({marks(ids)})" if ids else "1 = 0")

@@ -211,9 +211,24 @@ def is_history(entry: TimelineEntry, story_start: str | None, n_articles: int) -
     return far_before(entry.date, story_start) and len(entry.articles) < STORY_ABOUT_IT * n_articles
 
 
-def history_flags(entries: Sequence[TimelineEntry], first: str | None, articles: int = 0) -> list[bool]:
+HISTORY_HEADING = "Earlier history its articles recall"
+"""The name of the entries ``storyline timeline``, the story page and the timeline exports set apart as history."""
+
+
+def history_heading(count: int) -> str:
+    """The heading over a story's history entries, as the CLI and markdown print it.
+
+    >>> history_heading(1)
+    'Earlier history its articles recall (1 entry over a year before the story)'
+    """
+    return f"{HISTORY_HEADING} ({count} entr{'y' if count == 1 else 'ies'} over a year before the story)"
+
+
+def history_flags(entries: Sequence[TimelineEntry], first: str | None, articles: int = 0,
+                  span: tuple[str | None, int] | None = None) -> list[bool]:
     """Per entry of a story's timeline, whether it is the history its articles recall (:func:`is_history`,
-    against :func:`story_span`): what ``storyline timeline``, the story page and the exports set apart.
+    against :func:`story_span`, or the ``span`` a caller measured already): what ``storyline timeline``, the
+    story page and the exports set apart.
 
     A story told only by its old dates has nothing to set them apart from: none is history then.
 
@@ -222,7 +237,7 @@ def history_flags(entries: Sequence[TimelineEntry], first: str | None, articles:
     >>> history_flags(es, "2006-11-02", 20), history_flags(es[:1], "2006-11-02", 20)
     ([True, False], [False])
     """
-    start, size = story_span(entries, first, articles)
+    start, size = span or story_span(entries, first, articles)
     old = [is_history(e, start, size) for e in entries]
     return [False] * len(entries) if all(old) else old
 

@@ -22,6 +22,12 @@ from storyline.web.render import PageError, safe_url, with_query
 MAX_LIMIT = 200
 
 
+def story_moved_to(sl: Storyline, story_id: int) -> int | None:
+    """The story a merged story id's articles now sit in (following every merge), or None if not merged."""
+    now = sl.current_id("story", story_id)
+    return now if now != story_id else None
+
+
 def api(request: Request) -> Storyline:
     sl: Storyline = request.app.state.sl
     return sl

@@ -23,7 +23,7 @@ from storyline.store import QueryError
 from storyline.store.base import in_range
 from storyline.store.quote_words import quote_key as quote_key  # the grouping rule, kept where it was
 from storyline.web.render import PageError, respond
-from storyline.web.views.common import PAGING, api, cursor_pager, cursors, known, paging, quote_rows
+from storyline.web.views.common import PAGING, api, cursor_pager, cursors, known, paging, quote_rows, story_moved_to
 
 
 def group(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -59,8 +59,8 @@ async def page(request: Request) -> Response:
         if not story.isdigit() or not in_range(int(story)):
             raise PageError(404, f"no story {story!r} in this store")
         if not sl.stories(with_timeline=False, ids=[int(story)]):
-            now = sl.current_id("story", int(story))  # a merged id: its quotes are the survivor's, as /story/ID does
-            if now == int(story):
+            now = story_moved_to(sl, int(story))  # a merged id: its quotes are the survivor's, as /story/ID does
+            if now is None:
                 raise PageError(404, f"no story {story!r} in this store")
             moved = request.url.include_query_params(story=now)
             return RedirectResponse(f"{moved.path}?{moved.query}", status_code=301)

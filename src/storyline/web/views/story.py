@@ -5,7 +5,7 @@ span and the date expression highlighted, the article, outlet and
 publication date, and how the date was resolved ("Tuesday" + published
 2019-06-11 -> 2019-06-11).  Everything is read from the stored timeline and
 annotations; nothing is recomputed.  A story id that linking merged into
-another is redirected there (:func:`story_moved_to`); a story that had parts
+another is redirected there (:func:`~storyline.web.views.common.story_moved_to`); a story that had parts
 split off names them.
 """
 
@@ -24,18 +24,12 @@ from storyline.timeline.merge import history_flags, story_span
 from storyline.timeline.top import top_entries
 from storyline.web.axis import layout, precision
 from storyline.web.render import PageError, date_label, page_key, respond, wants_json
-from storyline.web.views.common import api, article_ref, known, quote_row
+from storyline.web.views.common import api, article_ref, known, quote_row, story_moved_to
 
 TOP = 40  # entries shown unless ?top=N or ?top=all asks otherwise
 KEY_DATES = 8  # days in the key-dates list above the timeline, as ``storyline timeline --top 8`` shows them
 KINDS = {"PERSON": "people", "ORG": "organisations", "NORP": "organisations", "GPE": "places", "LOC": "places",
          "FAC": "places"}
-
-
-def story_moved_to(sl: Storyline, story_id: int) -> int | None:
-    """The story a merged story id's articles now sit in (following every merge), or None if not merged."""
-    now = sl.current_id("story", story_id)
-    return now if now != story_id else None
 
 
 class Reader:
@@ -135,15 +129,15 @@ def salient(timeline: list[TimelineEntry], top: str) -> list[int]:
     return sorted(keep)
 
 
-def key_dates(timeline: list[TimelineEntry], history: set[int], shown: list[int],
+def key_dates(timeline: list[TimelineEntry], history: list[bool], shown: list[int],
               published: dict[int, str | None], span: tuple[str | None, int]) -> list[dict[str, Any]]:
     """The story's key dates, as ``storyline timeline --top`` chooses them (the days its articles report
     and later look back to, one happening each: :func:`storyline.timeline.top.top_entries`) among the
-    entries that are not history (``history``: indexes the page folds away).  Empty when there are no
+    entries that are not history (``history``: per entry, whether the page folds it away).  Empty when there are no
     more such entries than key dates: the page shows every one of them anyway.  ``span``: the story's start
     and size (:func:`~storyline.timeline.merge.story_span`), measured once for the page: the entries it folds
     as history and those the key dates fill with are judged against the same start."""
-    own = [i for i in range(len(timeline)) if i not in history]
+    own = [i for i, old in enumerate(history) if not old]
     if len(own) <= KEY_DATES:
         return []
     at = {id(timeline[i]): i for i in own}
@@ -168,8 +162,8 @@ async def page(request: Request) -> Response:
     evidence = [v.article for i in shown for v in st.timeline[i].evidence]
     reader = Reader(sl, [a for e in ov.events for a in e.articles] + evidence, evidence)
     start, size = story_span(st.timeline, st.first, st.articles)  # once: the history fold and the key dates
-    history = {i for i, old in enumerate(history_flags(st.timeline, st.first, st.articles)) if old}
-    entries = [{**entry_row(i, st.timeline[i], reader), "history": i in history} for i in shown]
+    history = history_flags(st.timeline, st.first, st.articles, (start, size))
+    entries = [{**entry_row(i, st.timeline[i], reader), "history": history[i]} for i in shown]
     people: dict[str, list[dict[str, Any]]] = {}
     for n in ov.entities:
         people.setdefault(KINDS.get(n.type, "other"), []).append(
