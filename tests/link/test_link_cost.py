@@ -16,6 +16,7 @@ import json
 import math
 import shutil
 import sqlite3
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +29,8 @@ from storyline.link.consolidate import (
     _few_similarities,
     _sparse_similarities,
     _story_rows,
+    _sums,
+    _sums_loop,
     burst_similarities,
     linkage_labels,
     members,
@@ -38,9 +41,9 @@ from storyline.link.consolidate import (
     vectors,
 )
 from storyline.link.events import Cluster, day_number, shift
-from storyline.link.features import idf, many_idfs, weigh
+from storyline.link.features import idf, many_idfs, top, weigh, weigh_many
 from storyline.link.regions import _all_within, _days, _within, mean_cosine, mean_cosines
-from storyline.link.stories import bursty, feature_days, story_vector
+from storyline.link.stories import bursty, feature_days, headline_title, headline_words, story_vector
 from storyline.link.sums import running_sums
 from storyline.settings import Settings
 from storyline.store.schema import MIGRATIONS
@@ -82,6 +85,14 @@ def linked(tmp_path_factory: pytest.TempPathFactory, nlp) -> tuple[Path, list[in
 
 STATEMENTS: list[str] = []
 """Every SQL statement the store ran while the fixture linked its articles."""
+
+
+def region_members(db: Path) -> tuple[list, dict[str, int], int]:
+    """Every article of the linked store as one region's members, with the store's document frequencies and count."""
+    with storyline.open(db) as sl:
+        store = sl.store
+        group = members(store, sl.settings, [s.id for s in sl.stories()])
+        return group, store.document_frequencies(sorted({k for m in group for k in m.raw})), store.linked_originals()
 
 
 def region_vectors(db: Path) -> tuple[list, dict, Settings]:
@@ -378,12 +389,7 @@ def test_a_region_is_weighed_with_the_floats_of_the_formula_as_written(linked):
     """Consolidation weighs a region with its idfs taken at once (``many_idfs``) and a factor of 1.0 left out
     of the products; every weight, and the order of every vector's keys, is that of the formula multiplied
     out feature by feature, with the default weights and with others."""
-    db, _ = linked
-    with storyline.open(db) as sl:
-        store = sl.store
-        group = members(store, sl.settings, [s.id for s in sl.stories()])
-        df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
-        n_docs = store.linked_originals()
+    group, df, n_docs = region_members(linked[0])
     assert len(group) == N and any(m.lead for m in group)
     for s in (Settings(), Settings(event_lead_weight=2.0, event_term_weight=0.5, event_date_weight=0.0)):
         want = {m.aid: _weigh_as_written(m.raw, df, n_docs, s, m.lead) for m in group}
@@ -428,3 +434,70 @@ def test_story_linkage_reads_the_triangle_of_the_whole_matrix_to_the_bit(linked)
             for step in (1, 7, len(plain)):
                 parts = [rows.cosines(lo, min(len(plain), lo + step), 0) for lo in range(0, len(plain), step)]
                 assert np.array_equal(np.vstack(parts), sims)
+
+
+def test_a_region_weighed_at_once_gives_each_articles_vector_to_the_bit(linked):
+    """``weigh_many`` (a region's articles in C-level passes) gives, for every article, the vector ``weigh`` gives
+    it alone: the same floats, the same key order, an article without features or whose every block weighs 0
+    an empty vector, with the default weights and with others (a lead boost, a block weighed 0 or 3)."""
+    group, df, n_docs = region_members(linked[0])
+    raws = [m.raw for m in group] + [Counter(), Counter({k: c for k, c in group[0].raw.items() if k[0] == "e"})]
+    leads = [m.lead for m in group] + [[], group[0].lead]
+    for s in (Settings(), Settings(event_lead_weight=2.0, event_term_weight=0.5, event_date_weight=0.0),
+              Settings(event_entity_weight=0.0, event_key_weight=3.0)):
+        want = [list(weigh(r, df, n_docs, s, lead).items()) for r, lead in zip(raws, leads, strict=True)]
+        assert [list(v.items()) for v in weigh_many(raws, leads, df, n_docs, s)] == want
+    assert weigh_many([], [], df, n_docs, Settings()) == []
+    assert weigh_many([Counter()], [[]], df, n_docs, Settings()) == [{}]
+
+
+def test_centroids_summed_at_once_are_the_running_sums_of_the_loop(linked):
+    """A rewritten story's centroid sums its members' vectors in numpy (``_sums``) from 2,000 entries on: every
+    sum is the loop's running sum from 0.0, to the bit, in the loop's key order, for groups of any size."""
+    _, vecs, _ = region_vectors(linked[0])
+    rows = list(vecs.values())
+    for group in (rows[:1], rows[:5], rows, rows * 3, [story_vector(v) for v in rows] * 2):
+        want = {}
+        for v in group:
+            for k, x in v.items():
+                want[k] = want.get(k, 0.0) + x
+        assert list(_sums(group).items()) == list(want.items()) == list(_sums_loop(group).items())
+    assert sum(map(len, rows * 3)) >= 2000  # the numpy path was taken
+
+
+def test_heaviest_features_and_counts_are_cut_as_the_key_of_weight_and_name_cuts_them(linked):
+    """``top`` and ``Cluster.count`` sort by name and then, stably, by weight: the very order a key of (-weight,
+    name) gives, ties included, for real vectors and for counts with many ties."""
+    _, vecs, _ = region_vectors(linked[0])
+    story = Cluster(0)
+    want: dict[str, int] = {}
+    for v in vecs.values():
+        for k in (3, 10, 50, 1000):
+            assert top(v, k) == [f for f, _ in sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
+        rounded = {f: round(x, 1) for f, x in v.items()}  # ties by the dozen
+        assert top(rounded, 7) == [f for f, _ in sorted(rounded.items(), key=lambda kv: (-kv[1], kv[0]))[:7]]
+        story.count(sorted(v), 40)
+        for f in sorted(v):
+            want[f] = want.get(f, 0) + 1
+        if len(want) > 40:
+            want = dict(sorted(want.items(), key=lambda kv: (-kv[1], kv[0]))[:40])
+        assert list(story.counts.items()) == list(want.items())
+
+
+def test_a_title_counts_the_words_other_headlines_share_as_the_pairwise_count_does(linked):
+    """``headline_title`` counts, per headline, how many other headlines hold each of its words from one count
+    per word: the title it picks is the one the pass over every pair of headlines picks, for the real headlines
+    of the store and for any subset of them."""
+    with storyline.open(linked[0]) as sl:
+        heads = [(a.title, a.published) for a in sl.store.articles() if a.title]
+
+    def pairwise(headlines: list[tuple[str, str | None]]) -> str | None:
+        words = [headline_words(t) for t, _ in headlines]
+        keys = [(-sum(1 for j, other in enumerate(words) if j != i for w in words[i] if w in other)
+                 / math.sqrt(len(words[i]) or 1), published or "", title)
+                for i, (title, published) in enumerate(headlines)]
+        return min(keys)[2] if keys else None
+
+    assert len(heads) == N
+    for lo, n in ((0, N), (0, 2), (5, 9), (20, 30), (60, 10), (0, 0)):
+        assert headline_title(heads[lo : lo + n]) == pairwise(heads[lo : lo + n])

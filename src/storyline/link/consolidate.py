@@ -29,7 +29,7 @@ from __future__ import annotations
 import math
 import operator
 from collections import Counter
-from collections.abc import Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any
@@ -37,7 +37,7 @@ from typing import Any
 import numpy as np
 
 from storyline.link.events import Cluster, day_number
-from storyline.link.features import Vector, many_idfs, top, weigh
+from storyline.link.features import Vector, top, weigh_many
 from storyline.link.regions import regions
 from storyline.link.stories import bursty, feature_days, story_vector
 from storyline.link.sums import CELLS, running_sums
@@ -323,7 +323,8 @@ def members(store: Any, settings: Settings, story_ids: list[int]) -> list[Member
     return out
 
 
-def cluster_stories(group: list[Member], vecs: dict[int, Vector], settings: Settings) -> list[list[Member]]:
+def cluster_stories(group: list[Member], vecs: dict[int, Vector], settings: Settings,
+                    plain: Mapping[int, Vector] | None = None) -> list[list[Member]]:
     """Stories of a region: average linkage over who and what (``story_vector``: no dates), within
     the story window.  ``vecs``: each member's event vector by article id.
 
@@ -331,13 +332,14 @@ def cluster_stories(group: list[Member], vecs: dict[int, Vector], settings: Sett
     (:func:`~storyline.link.stories.bursty`, ``settings.story_burst_days`` and
     ``story_burst_power``): the names of a running story fill a week of reports, a
     country or a field is named all year.  Undated articles keep plain who and what,
-    and so does a pair of a dated and an undated article (:func:`burst_similarities`)."""
+    and so does a pair of a dated and an undated article (:func:`burst_similarities`).  ``plain``: each
+    member's ``story_vector`` by article id, when the caller has them already."""
     days = [day_number(m.published) for m in group]
-    plain = [story_vector(vecs[m.aid]) for m in group]
+    rows = [plain[m.aid] for m in group] if plain is not None else [story_vector(vecs[m.aid]) for m in group]
     threshold, evidence = settings.consolidate_story_threshold, settings.consolidate_story_evidence
-    if len(plain) > _FEW:  # a region: only the pairs the linkage reads are computed (story_distances)
-        return _grouped(group, tree_labels(story_distances(plain, days, settings), threshold, evidence))
-    return _grouped(group, linkage_labels(burst_similarities(plain, days, settings), threshold, evidence))
+    if len(rows) > _FEW:  # a region: only the pairs the linkage reads are computed (story_distances)
+        return _grouped(group, tree_labels(story_distances(rows, days, settings), threshold, evidence))
+    return _grouped(group, linkage_labels(burst_similarities(rows, days, settings), threshold, evidence))
 
 
 def burst_similarities(plain: list[Vector], days: list[int | None], settings: Settings) -> np.ndarray:
@@ -431,8 +433,10 @@ def story_distances(plain: list[Vector], days: list[int | None], settings: Setti
     parts = [np.zeros(0)]
     for lo in range(0, n, step):
         block = rows.cosines(lo, min(n, lo + step), lo)
-        parts.append(block[np.triu_indices(len(block), 1, block.shape[1])])  # row lo + r's pairs after it
-    return np.clip(1.0 - np.concatenate(parts), 0.0, 1.0)
+        parts += [block[r, r + 1 :] for r in range(len(block))]  # row lo + r's pairs after it (views)
+    dist = np.concatenate(parts)
+    np.subtract(1.0, dist, out=dist)  # 1 - cosine, clipped, in place: the same floats as np.clip(1.0 - ...)
+    return np.clip(dist, 0.0, 1.0, out=dist)
 
 
 @dataclass
@@ -473,8 +477,17 @@ def event_similarities(story: list[Member], vecs: dict[int, Vector], settings: S
     """Pairwise cosines of a story's reports, less what the whole story shares, 0 outside the event window."""
     own = [vecs[m.aid] for m in story]
     keep = story_counts(own).common(settings.event_story_discount)
-    return similarities([{k: x * keep.get(k, 1.0) for k, x in v.items()} for v in own],
-                        [day_number(m.published) for m in story], settings.event_window_days)
+    days, window = [day_number(m.published) for m in story], settings.event_window_days
+    if len(own) <= _FEW:
+        return similarities([{k: x * keep.get(k, 1.0) for k, x in v.items()} for v in own], days, window)
+    # the sparse product's entries discounted at once, the same products x * keep[k] in the same order as the
+    # discounted vectors' (every feature of the story is counted, so it has its factor; none: 1.0)
+    keys = list(chain.from_iterable(own))
+    vals = np.fromiter(chain.from_iterable(v.values() for v in own), dtype=np.float64, count=len(keys))
+    if keep:
+        vals = vals * np.fromiter(map(keep.__getitem__, keys), dtype=np.float64, count=len(keys))
+    sizes = np.fromiter(map(len, own), dtype=np.int64, count=len(own))
+    return _cosines(_columns(keys), vals, sizes, days, window)
 
 
 def events_from(story: list[Member], sims: np.ndarray, settings: Settings) -> list[list[Member]]:
@@ -488,17 +501,18 @@ def events_from(story: list[Member], sims: np.ndarray, settings: Settings) -> li
 
 def vectors(group: list[Member], df: dict[str, int], n_docs: int, settings: Settings) -> dict[int, Vector]:
     """Each member's event vector (article id -> vector), weighed with the given frequencies."""
-    idfs = many_idfs({f for m in group for f in m.raw}, df, n_docs)
-    return {m.aid: weigh(m.raw, df, n_docs, settings, m.lead, idfs) for m in group}
+    vecs = weigh_many([m.raw for m in group], [m.lead for m in group], df, n_docs, settings)  # weigh's floats
+    return dict(zip([m.aid for m in group], vecs, strict=True))
 
 
 def story_counts(vecs: list[Vector]) -> Cluster:
-    """A story cluster that counts, per event feature, how many of its articles name it."""
-    out = Cluster(0, size=len(vecs))
-    for v in vecs:
-        for k in v:
-            out.counts[k] = out.counts.get(k, 0) + 1
-    return out
+    """A story cluster that counts, per event feature, how many of its articles name it (features in the
+    order they first appear).
+
+    >>> story_counts([{"e:1": 0.6, "t:x": 0.8}, {"t:y": 1.0, "e:1": 0.2}]).counts
+    Counter({'e:1': 2, 't:x': 1, 't:y': 1})
+    """
+    return Cluster(0, size=len(vecs), counts=Counter(chain.from_iterable(vecs)))  # counted in C
 
 
 def _grouped(items: list[Member], labels: list[int]) -> list[list[Member]]:
@@ -545,7 +559,8 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
         return
     df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
     vecs = vectors(group, df, n_docs, settings)
-    stories = cluster_stories(group, vecs, settings)
+    plain = {m.aid: story_vector(vecs[m.aid]) for m in group}  # clustering's and the rewritten stories' centroids
+    stories = cluster_stories(group, vecs, settings, plain)
     story_ids, story_merged, story_splits = assign_ids([[m.key for m in s] for s in stories],
                                                        {m.key: m.story for m in group})
     events = sorted(((si, ev) for si, story in enumerate(stories) for ev in cluster_events(story, vecs, settings)),
@@ -565,7 +580,7 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
     for si, story in enumerate(stories):
         if same_story[si]:
             continue  # the same articles in the same events under the same id: nothing to rewrite
-        st = _summed([story_vector(vecs[m.aid]) for m in story], story, keep)
+        st = _summed([plain[m.aid] for m in story], story, keep)
         for m in story:
             st.count(sorted(vecs[m.aid]), 2 * keep)  # what the story's articles share, for Cluster.common
         story_ids[si] = store.save_story_state(story_ids[si], st.state(), st.first, st.last,
@@ -608,15 +623,46 @@ def _unchanged(groups: list[list[Member]], ids: list[int | None], kind: str) -> 
 def _summed(vecs: list[Vector], items: list[Member], keep: int) -> Cluster:
     """A cluster state from its members' vectors (centroid: their sum, heaviest ``keep`` features)."""
     c = Cluster(0)
-    for v in vecs:
-        for k, x in v.items():
-            c.centroid[k] = c.centroid.get(k, 0.0) + x
+    c.centroid = _sums(vecs)
     c.centroid = {k: c.centroid[k] for k in top(c.centroid, keep)}
     c.size = len(items)
     dates = sorted(m.published for m in items if m.published)
     c.undated = len(items) - len(dates)
     c.first, c.last = (dates[0], dates[-1]) if dates else (None, None)
     return c
+
+
+def _sums(vecs: list[Vector]) -> Vector:
+    """Per feature, the sum of its weights over ``vecs`` (features in the order they first appear), the very
+    same floats as adding each vector's weights in turn to a running total from 0.0: ``numpy.bincount`` adds
+    the entries one by one in the order given.  A story of hundreds of reports sums tens of thousands of
+    weights; a few vectors are summed in Python, where the arrays would cost more than they save.
+
+    >>> vecs = [{"a": 0.1, "b": 0.7}, {"b": 0.2, "c": 0.3}, {"a": 0.2}]
+    >>> _sums(vecs) == {"a": 0.1 + 0.2, "b": 0.7 + 0.2, "c": 0.3}, _sums(vecs * 1000) == _sums_loop(vecs * 1000)
+    (True, True)
+    """
+    keys = list(chain.from_iterable(vecs))
+    if len(keys) < _SUM_ENTRIES:
+        return _sums_loop(vecs)
+    vocab = {k: i for i, k in enumerate(dict.fromkeys(keys))}
+    vals = np.fromiter(chain.from_iterable(v.values() for v in vecs), dtype=np.float64, count=len(keys))
+    totals = np.bincount(np.fromiter(map(vocab.__getitem__, keys), dtype=np.int64, count=len(keys)), vals,
+                         minlength=len(vocab))
+    return dict(zip(vocab, totals.tolist(), strict=True))
+
+
+_SUM_ENTRIES = 2000
+"""From this many entries, :func:`_sums` adds them in numpy."""
+
+
+def _sums_loop(vecs: list[Vector]) -> Vector:
+    """:func:`_sums` in Python."""
+    out: Vector = {}
+    for v in vecs:
+        for k, x in v.items():
+            out[k] = out.get(k, 0.0) + x
+    return out
 
 
 def _lineage(kind: str, merged: list[tuple[int, str, int]], splits: list[tuple[int, int]],

@@ -72,8 +72,9 @@ class Cluster:
         """Count one more article naming ``keys``, keeping the ``keep`` most common."""
         for k in keys:
             self.counts[k] = self.counts.get(k, 0) + 1
-        if len(self.counts) > keep:
-            self.counts = dict(sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0]))[:keep])
+        if len(self.counts) > keep:  # the most common first, ties by name (features.top's two stable sorts)
+            counts = self.counts
+            self.counts = {k: counts[k] for k in sorted(sorted(counts), key=counts.__getitem__, reverse=True)[:keep]}
 
     def common(self, share: float) -> Vector:
         """Per feature, how much of it to keep when telling this story's events apart.

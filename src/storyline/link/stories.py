@@ -20,7 +20,9 @@ import bisect
 import math
 import operator
 import re
+from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 
 from storyline.link.features import Vector, top
 
@@ -140,9 +142,12 @@ def headline_title(headlines: Sequence[tuple[str, str | None]]) -> str | None:
     ('Boeing unveils long-range 777', None)
     """
     words = [headline_words(title) for title, _ in headlines]
+    # how many headlines hold each word: a word of headline i is in that many others but itself (a count per
+    # word, not a pass over every other headline, which a story of hundreds of reports made quadratic)
+    holders = Counter(chain.from_iterable(words))
     best: tuple[float, str, str] | None = None
     for i, (title, published) in enumerate(headlines):
-        shared = sum(1 for j, other in enumerate(words) if j != i for w in words[i] if w in other)
+        shared = sum(holders[w] for w in words[i]) - len(words[i])
         key = (-shared / math.sqrt(len(words[i]) or 1), published or "", title)
         if best is None or key < best:
             best = key
