@@ -235,9 +235,10 @@ def aside_reasons(texts: list[str], keep: list[int]) -> dict[int, str]:
     (:func:`consent_run`) and a list of teaser cards (:func:`teaser_cards`)
     go first, whole.
     """
-    out: dict[int, str] = dict.fromkeys(consent_run(texts, keep), "consent dialog")
-    out.update(dict.fromkeys(teaser_cards(texts, [i for i in keep if i not in out]), "related links"))
-    out.update(dict.fromkeys(comments_section(texts, [i for i in keep if i not in out]), "comments"))
+    out: dict[int, str] = {}
+    for finder, why in ((consent_run, "consent dialog"), (teaser_cards, "related links"),
+                        (comments_section, "comments")):
+        out.update(dict.fromkeys(finder(texts, [i for i in keep if i not in out]), why))
     keep = [i for i in keep if i not in out]
     for pos, i in enumerate(keep):
         t = texts[i]
