@@ -88,6 +88,10 @@ CONSENT_LINES = 3  # a dialog's run holds at least this many lines naming consen
 CONSENT_SHARE = 0.6  # ... and they are this share of its lines at least (the rest: its buttons and headings)
 SHORT_LABEL_WORDS = 6  # a dialog's label ("Sonstige Inhalte (4 Dienste)"), no sentence
 CONSENT_OPENING = 3  # lines of the dialog's opening (personal data, a category's label) before its first such line
+# chrome reasons (:func:`~storyline.ingest.lines.chrome_reason`) of lines that the runs below hold and that are
+# marked before them: a card's "Read more" link and a "3 Comments" heading (share/subscribe/navigation), a
+# dialog's line naming the site's cookies (cookie notice)
+RUN_CHROME = ("share/subscribe/navigation", "cookie notice")
 
 # a teaser card's link to the story it announces, alone on its line: "Mehr lesen...", "Read more »"
 _READ_MORE = re.compile(
@@ -224,7 +228,7 @@ def comments_section(texts: list[str], keep: list[int]) -> list[int]:
     return []
 
 
-def aside_reasons(texts: list[str], keep: list[int]) -> dict[int, str]:
+def aside_reasons(texts: list[str], keep: list[int], seen: list[int] | None = None) -> dict[int, str]:
     """Why each of the story's lines that is an aside is one: {index in ``texts``: reason}.
 
     ``keep`` are the indexes of the lines still taken as the story, in order.
@@ -232,13 +236,22 @@ def aside_reasons(texts: list[str], keep: list[int]) -> dict[int, str]:
     prose) with it; appeals and a copyright notice are taken only from the
     block's last lines, where pages put them, so a story about a newsletter
     keeps its sentences.  A consent dialog at either edge
-    (:func:`consent_run`) and a list of teaser cards (:func:`teaser_cards`)
-    go first, whole.
+    (:func:`consent_run`), a list of teaser cards (:func:`teaser_cards`) and
+    the readers' comments (:func:`comments_section`) go first, whole.  These
+    three runs are found among ``seen``: the kept lines and those of the
+    block already marked as chrome that such a run holds (a card's "Read
+    more" link, a "3 Comments" heading, a line naming cookies, as
+    :data:`RUN_CHROME` lists); only kept lines are marked, the others keep
+    their reason, and a run never takes every kept line.
     """
     out: dict[int, str] = {}
     for finder, why in ((consent_run, "consent dialog"), (teaser_cards, "related links"),
                         (comments_section, "comments")):
-        out.update(dict.fromkeys(finder(texts, [i for i in keep if i not in out]), why))
+        left = [i for i in keep if i not in out]
+        run = [i for i in finder(texts, [i for i in (keep if seen is None else seen) if i not in out])
+               if i in left]
+        if len(run) < len(left):
+            out.update(dict.fromkeys(run, why))
     keep = [i for i in keep if i not in out]
     for pos, i in enumerate(keep):
         t = texts[i]

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from storyline.ingest.asides import aside_reasons
+from storyline.ingest.asides import RUN_CHROME, aside_reasons
 from storyline.ingest.lines import (
     INLINE_CHROME,
     STAMP,
@@ -239,7 +239,9 @@ def clean_text(
         for ln in lines[first : last + 1]:
             ln.reason = ln.reason or label_reason(ln.text)
         keep = [i for i in range(first, last + 1) if lines[i].reason is None]
-        for i, why in aside_reasons([ln.text for ln in lines], keep).items():
+        # the runs' lines marked before them, to the block's end: the last card's link follows its last summary
+        seen = sorted({*keep, *(i for i in range(first, len(lines)) if lines[i].reason in RUN_CHROME)})
+        for i, why in aside_reasons([ln.text for ln in lines], keep, seen).items():
             lines[i].reason = why
     body = [ln for ln in lines[first : last + 1] if ln.reason is None]
     description = _standfirst(lines, first, body) if scraped else None
