@@ -178,12 +178,13 @@ def consent_run(texts: list[str], keep: list[int]) -> list[int]:
                 named += 1
                 if named >= CONSENT_LINES and named >= CONSENT_SHARE * n:
                     best = order[:n]
-        for i in order[len(best) : len(best) + CONSENT_OPENING] if best else []:
+        if not best:
+            return best
+        for i in order[len(best) : min(len(best) + CONSENT_OPENING, len(order) - 1)]:  # never every line either
             t = texts[i]
             if not (_PRIVACY.search(t) or (len(t.split()) <= SHORT_LABEL_WORDS and not ends_sentence(t))):
                 break
-            if i != order[-1]:
-                best.append(i)
+            best.append(i)
         return best
 
     tail = longest(list(reversed(keep)))
