@@ -106,7 +106,7 @@ MAX_CARD_LINES = 4  # a teaser card: its kicker, headline and summary over the l
 # the heading of the readers' comments under a story: "Kommentare", "3 Comments", "Keine Kommentare / Trackbacks",
 # "Leave a reply"; what follows it is the readers' (names, dates, votes, the comment rules)
 _COMMENTS_HEADING = re.compile(
-    r"^(\d+|keine|no|0)?\s*(leser)?(kommentare?|comments?|commentaires?|comentarios?|commenti|komentarze?|reacties"
+    r"^(\d+|keine|no)?\s*(leser)?(kommentare?|comments?|commentaires?|comentarios?|commenti|komentarze?|reacties"
     r"|reaktionen)\s*(\(\d+\))?\s*(/\s*trackbacks?)?\s*:?$"
     r"|^((leave|post|write|add) a (comment|reply)|schreibe(n sie)? einen kommentar|kommentar schreiben"
     r"|laisser un commentaire|deja un comentario|lascia un commento)\b.{0,40}$", re.I)
