@@ -79,7 +79,7 @@ def _continues(line: str) -> bool:
     [True, True, False, False, True, False]
     """
     first = line.lstrip(_OPENING_MARKS)[:1]
-    return first.isalpha() and not first.isupper() and not first.istitle()
+    return first.isalpha() and not first.istitle()  # an upper-case letter is title case too
 
 
 @dataclass
