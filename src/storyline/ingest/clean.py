@@ -57,6 +57,7 @@ HEADLINE_SHARE = 0.4  # a line with this share of its words in the title is the 
 LONG_LINE_WORDS = 20  # a line this long is text even without final punctuation (headlines are shorter)
 MENU_GAP = 20  # plain lines (no item, no row) between a few short sentences above and the story: a site's menu
 MENU_WORDS = 40  # ... when the text lines above it hold fewer words than this (menu entries phrased as questions)
+MENU_SHARE = 0.8  # ... and the plain lines are this share of the lines between at least
 # a word that can end a sentence: two lower-case letters, a digit or four letters before its mark (not an
 # initial, "U.S." or "A.")
 _SENTENCE_WORD = re.compile(r"(?:[a-z]{2}|\d|[A-Za-z]{4})[.!?]$")
@@ -315,9 +316,8 @@ def _story_span(lines: list[_Line]) -> tuple[int, int]:
     if not text:  # kept whole only when some line ends a sentence: a list of headlines is no article
         return (0, len(lines) - 1) if any(ends_sentence(ln.text) for ln in lines) else (len(lines), len(lines) - 1)
     first, last = _past_menu(lines, text), text[-1]
-    for i in text:
-        if i < first:
-            lines[i].reason = "menu"  # entries phrased as sentences above the story; the rest get the edge's reason
+    for i in text[: text.index(first)]:
+        lines[i].reason = "menu"  # entries phrased as sentences above the story; the rest get the edge's reason
     if lines[last].text.endswith(":"):
         return first, len(lines) - 1
     return _widen_for_tables(lines, *_widen_for_lists(lines, first, last))
@@ -331,18 +331,20 @@ def _past_menu(lines: list[_Line], text: list[int]) -> int:
     test, so the story would start at the top of the menu.  A few text lines
     (under ``MENU_WORDS`` words in all) set apart from the text below by a run
     of ``MENU_GAP`` or more lines that are neither text nor list items nor
-    table rows are the menu's, with that run (reason 'menu'); the story starts below.  A
-    story's own list (items or rows) between its opening and the rest keeps
-    the opening.
+    table rows (``MENU_SHARE`` of the run's lines at least) are the menu's:
+    :func:`_story_span` gives those text lines reason 'menu', and the run
+    between them and the story gets the edge's reason like any line above
+    it; the story starts below.  A story's own list (items or rows) between
+    its opening and the rest keeps the opening.
     """
-    first, words = text[0], 0
+    first, menu_words = text[0], 0
     for k in range(len(text) - 1):
-        words += word_count(lines[text[k]].text)
-        if words >= MENU_WORDS:
+        menu_words += word_count(lines[text[k]].text)
+        if menu_words >= MENU_WORDS:
             break
         gap = lines[text[k] + 1 : text[k + 1]]
         plain = [ln for ln in gap if not _marker(ln.text) and not is_table_row(ln.text)]
-        if len(plain) >= MENU_GAP and len(plain) * 5 >= len(gap) * 4:
+        if len(plain) >= MENU_GAP and len(plain) >= MENU_SHARE * len(gap):
             first = text[k + 1]
     return first
 
