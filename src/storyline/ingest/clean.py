@@ -30,8 +30,8 @@ from storyline.ingest.asides import RUN_CHROME, aside_reasons
 from storyline.ingest.lines import (
     INLINE_CHROME,
     STAMP,
-    after_dateline,
     chrome_reason,
+    dateline_at,
     edge_reason,
     ends_sentence,
     find_dateline,
@@ -252,10 +252,12 @@ def clean_text(
     headline_only = False
     if not text and title and any(ln.reason == "repeated title" for ln in lines):
         text, headline_only = title, True  # a brief whose whole text is its headline: keep it, flagged
+    opening = dateline_at(text)  # read once: the title starts after it, and Article.dateline is its place to end
     if not title:
-        title, title_from = first_sentence_title(text[after_dateline(text):]), "first sentence"
+        title, title_from = first_sentence_title(text[opening.body if opening else 0 :]), "first sentence"
     removed = [RemovedLine(ln.text, ln.reason) for ln in lines if ln.reason not in (None, "title")]
-    dateline = None if opened_by_dek and description is None else find_dateline(text)
+    dateline = (None if opening is None or (opened_by_dek and description is None)
+                else text[opening.span[0] : opening.end])
     return Cleaned(title=title, text=text, description=description, dateline=dateline,
                    title_from=title_from, headline_only=headline_only, date_lines=date_lines, removed=removed)
 

@@ -433,14 +433,3 @@ def find_dateline(first_paragraph: str) -> str | None:
     d = dateline_at(first_paragraph)
     return first_paragraph[d.span[0] : d.end] if d else None
 
-
-def after_dateline(text: str) -> int:
-    """Where the story's own words start after the dateline opening ``text`` and its dash (0: no dateline).
-
-    >>> text = "BEIJING, Nov. 11 (Xinhua) -- Beijing unveiled five mascots."
-    >>> text[after_dateline(text):]
-    'Beijing unveiled five mascots.'
-    """
-    d = dateline_at(text)
-    return d.body if d else 0
-
