@@ -47,8 +47,9 @@ _CREDIT_START = re.compile(
     r"|video|graphic|illustration|file photo"
     r"|fotos?|bild(er)?|bildquelle|fotoquelle|imagen|imagem|immagine|zdj[eę]cie|фото|cr[ée]dits?( photo)?"
     r"|cr[ée]ditos?)( (credits?|sources?|courtesy))?\s*(by)?\s*[:|]", re.I)
-# the heading of a page's picture credits, or a credit that is only the holder's mark: "Bildnachweis", "©iStock"
-# (a year after the sign makes it a copyright notice: "© 1994-2020 Wordsmith")
+# the heading of a page's picture credits, or a credit that is only the holder's mark: "Bildnachweis", "©iStock",
+# "© Cover Media", "© shutterstock: Mark Agnor" (a year after the sign makes it a copyright notice: "© 1994-2020
+# Wordsmith"); a site's notice without a year ("© Wordsmith Ltd") reads the same and is labelled a credit too
 _CREDIT_ALONE = re.compile(r"^(bildnachweis(e)?|bildrechte|fotonachweis(e)?|image credits?|photo credits?"
                            r"|crédits? photos?)\s*:?$|^©\s*(?!\d)\S+(\s\S+){0,2}$", re.I)
 # a source credited on a line of its own under a paragraph or a table: "Quelle: Landesregierung", "Fuente: INE"
