@@ -28,21 +28,24 @@ from __future__ import annotations
 
 import re
 
-from storyline.ingest.lines import ends_sentence, is_copyright, is_prose
+from storyline.ingest.lines import MOST_READ, READ_ON, ends_sentence, is_copyright, is_prose
 
+# a link on to another story, in the languages of the pages: a teaser's label ("Weiterlesen: ...") and a teaser
+# card's closing link ("Mehr lesen..."); chrome_reason takes the English ones alone on their line (lines.READ_ON)
+_READ_ON = r"mehr lesen|weiterlesen|lees meer|czytaj więcej"
 # "see also" in the languages of the pages: a heading over related links, or a teaser's label
-_RELATED = (
+_RELATED = (_READ_ON + "|" +
     r"read (also|more|next|this)|also read|see also|related( articles| stories| posts| content| reading| links)?"
     r"|more (on|from|about)|further reading|you (may|might) also like|recommended( for you| reading)?"
     r"|lesen sie (auch|hier|mehr|dazu)|lies auch|auch interessant|das könnte (dich|sie|euch) (auch )?interessieren"
-    r"|diese artikel könnten|weiterlesen|(zum )?weiterlesen|mehr (zum thema|dazu|lesen)"
+    r"|diese artikel könnten|zum weiterlesen|mehr (zum thema|dazu)"
     r"|weitere (informationen|infos|artikel|beiträge|nachrichten|meldungen|themen|tipps|tourentipps)"
     r"|top-themen|passend zum thema|ebenfalls interessant|siehe auch|zie ook|vedi anche|véase también"
     r"|(notas|noticias|artículos) relacionad[oa]s|vea también|lea también|lee también|mira también|puedes ver"
     r"|(también )?te puede interesar|le puede interesar|más sobre|más noticias"
     r"|(à )?lire aussi|voir aussi|sur le même sujet|leggi anche|potrebbe interessarti|leia também|veja também"
-    r"|saiba mais|czytaj (też|także|więcej)|zobacz (też|także)|polecane( przepisy| artykuły)?|lees ook|lees meer"
-    r"|zum thema|meistgelesen(e|en)?( artikel| beiträge)?|most (read|popular)|(lo )?más leíd[oa]s|les plus lus"
+    r"|saiba mais|czytaj (też|także)|zobacz (też|także)|polecane( przepisy| artykuły)?|lees ook"
+    rf"|zum thema|meistgelesen(e|en)?( artikel| beiträge)?|{MOST_READ}|(lo )?más leíd[oa]s|les plus lus"
     r"|(i )?più lett[ei]|mais lid[oa]s|najczęściej czytane|meest gelezen"
 )
 # the label alone, or with a few words naming the site or topic ("Mehr zum Thema auf UEPO.de"), no sentence
@@ -95,9 +98,9 @@ RUN_CHROME = ("share/subscribe/navigation", "cookie notice")
 
 # a teaser card's link to the story it announces, alone on its line: "Mehr lesen...", "Read more »"
 _READ_MORE = re.compile(
-    r"^[\s>»→\[(]*(?:mehr lesen|weiterlesen|zum (?:artikel|beitrag)|read more|continue reading|keep reading"
-    r"|lire la suite|leer más|seguir leyendo|leia mais|continua a leggere|leggi tutto|czytaj (?:więcej|dalej)"
-    r"|lees meer|verder lezen)[\s.…:»→\])]*$", re.I)
+    rf"^[\s>»→\[(]*(?:{_READ_ON}|{READ_ON}|zum (?:artikel|beitrag)|keep reading"
+    r"|lire la suite|leer más|seguir leyendo|leia mais|continua a leggere|leggi tutto|czytaj dalej"
+    r"|verder lezen)[\s.…:»→\])]*$", re.I)
 # a teaser card's date run into its summary by the extractor ("06.03.2016Werden Sie Ihr eigener Bike-Guide"): the
 # date stood in a box of its own beside the summary; no sentence of a story starts so
 _DATED_SUMMARY = re.compile(r"^(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?=[^\W\d_]{2})")

@@ -70,14 +70,18 @@ _AGENCY = (r"(AFP|AP|Reuters|Getty Images?|EPA(-EFE)?|EFE|Xinhua|Yonhap|Bloomber
            r"|PA|NurPhoto|SIPA|ZUMA|Anadolu|Alamy|Corbis|Pool|TASS|Sputnik)")
 _CREDIT_END = re.compile(rf"([A-Z][\w.'-]+(\s[A-Z][\w.'-]+){{0,3}}\s*/\s*{_AGENCY}(\s(via|Photo|Images)\b.*)?\)?$"
                          rf"|\(?{_AGENCY}( Photo)?\s*/\s*[A-Z][\w.'-]+(\s[A-Z][\w.'-]+){{0,3}}\)?$)")
+# a link on to the rest of the story or another one ("Read more"), and a box of the site's most read stories: chrome
+# alone on their line; the asides' teaser cards and related links use the same words (storyline.ingest.asides)
+READ_ON = r"read more|continue reading"
+MOST_READ = r"most (?:read|popular|viewed)"
 _BOILERPLATE = re.compile(
     r"^(advertisement|advertisements|advertising|sponsored( content)?|story continues below( advertisement)?"
-    r"|scroll (down )?to continue.*|continue reading.*|read more.*|read the full (story|article).*"
+    rf"|scroll (down )?to continue.*|(?:{READ_ON}).*|read the full (story|article).*"
     r"|share( this)?( article| story| page| on \w+)?|(share|tweet|email|print|comment|comments|whatsapp|facebook"
     r"|twitter|linkedin|pinterest|reddit)([\s|/•·,]+(share|tweet|email|print|comments?|whatsapp|facebook|twitter"
     r"|linkedin|pinterest|reddit|copy link))*"
     r"|follow (us|me)( on .*)?|like us on .*|subscribe( now| today)?( to .*)?|sign up( now)?( for .*)?"
-    r"|get (our|the) .*newsletter.*|(related|more) (articles|stories|news|coverage|from .*)|most (read|popular|viewed)"
+    rf"|get (our|the) .*newsletter.*|(related|more) (articles|stories|news|coverage|from .*)|{MOST_READ}"
     r"|click here .*|back to top|skip to (main )?content|image \d+ of \d+|\d+ comments?)[.:!]?$",
     re.I,
 )
