@@ -173,3 +173,11 @@ def test_an_english_cookie_dialog_after_the_story_goes():
     removed = {r.text: r.reason for r in art.removed}
     assert removed["Analytics: these help us count visits to the site."] == "consent dialog"
     assert removed["This website uses cookies to improve your experience."] == "cookie notice"
+
+
+def test_an_english_related_articles_box_after_the_story_goes():
+    box = ("<h4>Related articles</h4><ul><li>Harbour dredging starts after years of delay</li>"
+           "<li>New parking rules for the town centre</li><li>Library reopens its doors</li></ul>")
+    art = _read(_paras(STORY_EN) + box, "Old bridge closed for repairs")
+    assert art.text.split("\n") == STORY_EN
+    assert "- Library reopens its doors" in {r.text for r in art.removed if r.reason == "related links"}

@@ -232,6 +232,16 @@ def comments_section(texts: list[str], keep: list[int]) -> list[int]:
     return []
 
 
+def _headlines(texts: list[str], below: list[int]) -> list[int]:
+    """The lines under a "see also" heading that are its list: those up to the first prose line that is no item."""
+    out: list[int] = []
+    for j in below:
+        if is_prose(texts[j]) and not texts[j].lstrip().startswith(("-", "•", "*")):
+            break
+        out.append(j)
+    return out
+
+
 def aside_reasons(texts: list[str], keep: list[int], seen: list[int] | None = None) -> dict[int, str]:
     """Why each of the story's lines that is an aside is one: {index in ``texts``: reason}.
 
@@ -246,7 +256,9 @@ def aside_reasons(texts: list[str], keep: list[int], seen: list[int] | None = No
     block already marked as chrome that such a run holds (a card's "Read
     more" link, a "3 Comments" heading, a line naming cookies, as
     :data:`RUN_CHROME` lists); only kept lines are marked, the others keep
-    their reason, and a run never takes every kept line.
+    their reason, and a run never takes every kept line.  A "see also"
+    heading among ``seen`` that chrome_reason marked ("Related articles",
+    "Most read") takes the headlines under it as well.
     """
     out: dict[int, str] = {}
     for finder, why in ((consent_run, "consent dialog"), (teaser_cards, "related links"),
@@ -256,16 +268,18 @@ def aside_reasons(texts: list[str], keep: list[int], seen: list[int] | None = No
                if i in left]
         if len(run) < len(left):
             out.update(dict.fromkeys(run, why))
+    view = [i for i in (keep if seen is None else seen) if i not in out]
+    keep = [i for i in keep if i not in out]
+    for pos, i in enumerate(view):  # a heading marked before ("Related articles", "Most read") takes its list too
+        if i not in keep and related_label(texts[i]) == "heading":
+            out.update(dict.fromkeys(_headlines(texts, [j for j in view[pos + 1 :] if j in keep]), "related links"))
     keep = [i for i in keep if i not in out]
     for pos, i in enumerate(keep):
         t = texts[i]
         kind = related_label(t)
         if kind == "heading":
             out[i] = "related links"
-            for j in keep[pos + 1 :]:
-                if is_prose(texts[j]) and not texts[j].lstrip().startswith(("-", "•", "*")):
-                    break
-                out[j] = "related links"
+            out.update(dict.fromkeys(_headlines(texts, keep[pos + 1 :]), "related links"))
         elif kind == "teaser":
             out[i] = "related links"
         elif is_disclosure(t):
