@@ -38,6 +38,12 @@ def _paras(lines: list[str]) -> str:
     return "".join(f"<p>{t}</p>" for t in lines)
 
 
+def _cards(link: str, cards: list[tuple[str, str]]) -> str:
+    """Teaser cards of other stories: each a headline and a summary over its link."""
+    return "".join(f"<div><h3>{head}</h3><p>{blurb}</p><a href='/news/{n}.html'>{link}</a></div>"
+                   for n, (head, blurb) in enumerate(cards))
+
+
 def test_a_cookie_dialogs_text_after_the_story_goes():
     dialog = [
         "Soucieux de la protection de vos données personnelles, nous vous informons que sur ce site,",
@@ -55,16 +61,14 @@ def test_a_cookie_dialogs_text_after_the_story_goes():
 
 
 def test_teaser_cards_closed_by_read_more_links_go_and_the_story_stays():
-    cards = "".join(
-        f"<div><h3>{head}</h3><p>{blurb}</p><a href='/news/{n}.html'>Mehr lesen...</a></div>"
-        for n, (head, blurb) in enumerate([
-            ("Herbstdüngung 2021", "Auch in diesem Jahr stellt sich die Frage, wie eine Düngung nach der Ernte zu "
-                                   "bemessen ist."),
-            ("Neue Landesverordnung", "Die neue Verordnung gibt vor, dass vor dem Düngen der Boden beprobt "
-                                      "werden muss."),
-            ("Lagerraum anerkannt", "Das Ministerium hat entschieden, dass ein Nachgärer als Lagerraum "
-                                    "anerkannt wird."),
-        ]))
+    cards = _cards("Mehr lesen...", [
+        ("Herbstdüngung 2021", "Auch in diesem Jahr stellt sich die Frage, wie eine Düngung nach der Ernte zu "
+                               "bemessen ist."),
+        ("Neue Landesverordnung", "Die neue Verordnung gibt vor, dass vor dem Düngen der Boden beprobt "
+                                  "werden muss."),
+        ("Lagerraum anerkannt", "Das Ministerium hat entschieden, dass ein Nachgärer als Lagerraum "
+                                "anerkannt wird."),
+    ])
     art = _read(_paras(GESCHICHTE) + cards, "Sperrfristende am 1. Februar")
     assert art.text.split("\n") == GESCHICHTE
     assert "Herbstdüngung 2021" in {r.text for r in art.removed if r.reason == "related links"}
@@ -126,3 +130,54 @@ def test_the_readers_comments_under_the_story_go():
     art = _read(_paras(GESCHICHTE + comments), "Sperrfristende am 1. Februar")
     assert art.text.split("\n") == GESCHICHTE
     assert {r.text for r in art.removed if r.reason == "comments"} == set(comments)
+
+
+STORY_EN = [
+    "The city council voted on Monday to close the old bridge for two months of repairs.",
+    "Traffic will be diverted over the north bridge while the work goes on, the city said.",
+    "Shop owners in the district fear a drop in trade while the road is shut.",
+    "The mayor promised help for the shops hit and a reopening before the holidays.",
+]
+
+
+CARDS_EN = [("Harbour dredging starts", "Work to deepen the harbour channel began this week after years of delay."),
+            ("New parking rules", "Drivers will pay for parking in the town centre on Sundays from next month."),
+            ("Library reopens", "The central library opened its doors again after a year of building work.")]
+
+
+def test_english_teaser_cards_closed_by_read_more_links_go():
+    art = _read(_paras(STORY_EN) + _cards("Read more", CARDS_EN), "Old bridge closed for repairs")
+    assert art.text.split("\n") == STORY_EN
+    removed = {r.text: r.reason for r in art.removed}
+    assert removed["Harbour dredging starts"] == "related links"
+    assert removed["Read more"] == "share/subscribe/navigation"  # the link keeps the reason it had
+
+
+def test_english_readers_comments_under_the_story_go():
+    comments = ["3 Comments", "harbourwatcher", "About time too.", "The bridge has been falling apart for years.",
+                "Comments are moderated before they appear."]
+    art = _read(_paras(STORY_EN + comments), "Old bridge closed for repairs")
+    assert art.text.split("\n") == STORY_EN
+    assert {r.text for r in art.removed if r.reason == "comments"} == set(comments[1:])
+
+
+DIALOG_EN = ["We care about your privacy.", "This website uses cookies to improve your experience.",
+             "Strictly necessary cookies keep the site working and cannot be switched off.",
+             "Analytics: these help us count visits to the site.", "You can withdraw your consent at any time.",
+             "Accept all cookies"]
+
+
+def test_an_english_cookie_dialog_after_the_story_goes():
+    art = _read(_paras(STORY_EN + DIALOG_EN), "Old bridge closed for repairs")
+    assert art.text.split("\n") == STORY_EN
+    removed = {r.text: r.reason for r in art.removed}
+    assert removed["Analytics: these help us count visits to the site."] == "consent dialog"
+    assert removed["This website uses cookies to improve your experience."] == "cookie notice"
+
+
+def test_an_english_related_articles_box_after_the_story_goes():
+    box = ("<h4>Related articles</h4><ul><li>Harbour dredging starts after years of delay</li>"
+           "<li>New parking rules for the town centre</li><li>Library reopens its doors</li></ul>")
+    art = _read(_paras(STORY_EN) + box, "Old bridge closed for repairs")
+    assert art.text.split("\n") == STORY_EN
+    assert "- Library reopens its doors" in {r.text for r in art.removed if r.reason == "related links"}

@@ -28,21 +28,24 @@ from __future__ import annotations
 
 import re
 
-from storyline.ingest.lines import ends_sentence, is_copyright, is_prose
+from storyline.ingest.lines import MOST_READ, READ_ON, ends_sentence, is_copyright, is_prose
 
+# a link on to another story, in the languages of the pages: a teaser's label ("Weiterlesen: ...") and a teaser
+# card's closing link ("Mehr lesen..."); chrome_reason takes the English ones alone on their line (lines.READ_ON)
+_READ_ON = r"mehr lesen|weiterlesen|lees meer|czytaj więcej"
 # "see also" in the languages of the pages: a heading over related links, or a teaser's label
-_RELATED = (
+_RELATED = (_READ_ON + "|" +
     r"read (also|more|next|this)|also read|see also|related( articles| stories| posts| content| reading| links)?"
     r"|more (on|from|about)|further reading|you (may|might) also like|recommended( for you| reading)?"
     r"|lesen sie (auch|hier|mehr|dazu)|lies auch|auch interessant|das könnte (dich|sie|euch) (auch )?interessieren"
-    r"|diese artikel könnten|weiterlesen|(zum )?weiterlesen|mehr (zum thema|dazu|lesen)"
+    r"|diese artikel könnten|zum weiterlesen|mehr (zum thema|dazu)"
     r"|weitere (informationen|infos|artikel|beiträge|nachrichten|meldungen|themen|tipps|tourentipps)"
     r"|top-themen|passend zum thema|ebenfalls interessant|siehe auch|zie ook|vedi anche|véase también"
     r"|(notas|noticias|artículos) relacionad[oa]s|vea también|lea también|lee también|mira también|puedes ver"
     r"|(también )?te puede interesar|le puede interesar|más sobre|más noticias"
     r"|(à )?lire aussi|voir aussi|sur le même sujet|leggi anche|potrebbe interessarti|leia também|veja também"
-    r"|saiba mais|czytaj (też|także|więcej)|zobacz (też|także)|polecane( przepisy| artykuły)?|lees ook|lees meer"
-    r"|zum thema|meistgelesen(e|en)?( artikel| beiträge)?|most (read|popular)|(lo )?más leíd[oa]s|les plus lus"
+    r"|saiba mais|czytaj (też|także)|zobacz (też|także)|polecane( przepisy| artykuły)?|lees ook"
+    rf"|zum thema|meistgelesen(e|en)?( artikel| beiträge)?|{MOST_READ}|(lo )?más leíd[oa]s|les plus lus"
     r"|(i )?più lett[ei]|mais lid[oa]s|najczęściej czytane|meest gelezen"
 )
 # the label alone, or with a few words naming the site or topic ("Mehr zum Thema auf UEPO.de"), no sentence
@@ -88,12 +91,16 @@ CONSENT_LINES = 3  # a dialog's run holds at least this many lines naming consen
 CONSENT_SHARE = 0.6  # ... and they are this share of its lines at least (the rest: its buttons and headings)
 SHORT_LABEL_WORDS = 6  # a dialog's label ("Sonstige Inhalte (4 Dienste)"), no sentence
 CONSENT_OPENING = 3  # lines of the dialog's opening (personal data, a category's label) before its first such line
+# chrome reasons (:func:`~storyline.ingest.lines.chrome_reason`) of lines that the runs below hold and that are
+# marked before them: a card's "Read more" link and a "3 Comments" heading (share/subscribe/navigation), a
+# dialog's line naming the site's cookies (cookie notice)
+RUN_CHROME = ("share/subscribe/navigation", "cookie notice")
 
 # a teaser card's link to the story it announces, alone on its line: "Mehr lesen...", "Read more »"
 _READ_MORE = re.compile(
-    r"^[\s>»→\[(]*(?:mehr lesen|weiterlesen|zum (?:artikel|beitrag)|read more|continue reading|keep reading"
-    r"|lire la suite|leer más|seguir leyendo|leia mais|continua a leggere|leggi tutto|czytaj (?:więcej|dalej)"
-    r"|lees meer|verder lezen)[\s.…:»→\])]*$", re.I)
+    rf"^[\s>»→\[(]*(?:{_READ_ON}|{READ_ON}|zum (?:artikel|beitrag)|keep reading"
+    r"|lire la suite|leer más|seguir leyendo|leia mais|continua a leggere|leggi tutto|czytaj dalej"
+    r"|verder lezen)[\s.…:»→\])]*$", re.I)
 # a teaser card's date run into its summary by the extractor ("06.03.2016Werden Sie Ihr eigener Bike-Guide"): the
 # date stood in a box of its own beside the summary; no sentence of a story starts so
 _DATED_SUMMARY = re.compile(r"^(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?=[^\W\d_]{2})")
@@ -102,7 +109,7 @@ MAX_CARD_LINES = 4  # a teaser card: its kicker, headline and summary over the l
 # the heading of the readers' comments under a story: "Kommentare", "3 Comments", "Keine Kommentare / Trackbacks",
 # "Leave a reply"; what follows it is the readers' (names, dates, votes, the comment rules)
 _COMMENTS_HEADING = re.compile(
-    r"^(\d+|keine|no|0)?\s*(leser)?(kommentare?|comments?|commentaires?|comentarios?|commenti|komentarze?|reacties"
+    r"^(\d+|keine|no)?\s*(leser)?(kommentare?|comments?|commentaires?|comentarios?|commenti|komentarze?|reacties"
     r"|reaktionen)\s*(\(\d+\))?\s*(/\s*trackbacks?)?\s*:?$"
     r"|^((leave|post|write|add) a (comment|reply)|schreibe(n sie)? einen kommentar|kommentar schreiben"
     r"|laisser un commentaire|deja un comentario|lascia un commento)\b.{0,40}$", re.I)
@@ -174,12 +181,13 @@ def consent_run(texts: list[str], keep: list[int]) -> list[int]:
                 named += 1
                 if named >= CONSENT_LINES and named >= CONSENT_SHARE * n:
                     best = order[:n]
-        for i in order[len(best) : len(best) + CONSENT_OPENING] if best else []:
+        if not best:
+            return best
+        for i in order[len(best) : min(len(best) + CONSENT_OPENING, len(order) - 1)]:  # never every line either
             t = texts[i]
             if not (_PRIVACY.search(t) or (len(t.split()) <= SHORT_LABEL_WORDS and not ends_sentence(t))):
                 break
-            if i != order[-1]:
-                best.append(i)
+            best.append(i)
         return best
 
     tail = longest(list(reversed(keep)))
@@ -224,7 +232,17 @@ def comments_section(texts: list[str], keep: list[int]) -> list[int]:
     return []
 
 
-def aside_reasons(texts: list[str], keep: list[int]) -> dict[int, str]:
+def _headlines(texts: list[str], below: list[int]) -> list[int]:
+    """The lines under a "see also" heading that are its list: those up to the first prose line that is no item."""
+    out: list[int] = []
+    for j in below:
+        if is_prose(texts[j]) and not texts[j].lstrip().startswith(("-", "•", "*")):
+            break
+        out.append(j)
+    return out
+
+
+def aside_reasons(texts: list[str], keep: list[int], seen: list[int] | None = None) -> dict[int, str]:
     """Why each of the story's lines that is an aside is one: {index in ``texts``: reason}.
 
     ``keep`` are the indexes of the lines still taken as the story, in order.
@@ -232,22 +250,36 @@ def aside_reasons(texts: list[str], keep: list[int]) -> dict[int, str]:
     prose) with it; appeals and a copyright notice are taken only from the
     block's last lines, where pages put them, so a story about a newsletter
     keeps its sentences.  A consent dialog at either edge
-    (:func:`consent_run`) and a list of teaser cards (:func:`teaser_cards`)
-    go first, whole.
+    (:func:`consent_run`), a list of teaser cards (:func:`teaser_cards`) and
+    the readers' comments (:func:`comments_section`) go first, whole.  These
+    three runs are found among ``seen``: the kept lines and those of the
+    block already marked as chrome that such a run holds (a card's "Read
+    more" link, a "3 Comments" heading, a line naming cookies, as
+    :data:`RUN_CHROME` lists); only kept lines are marked, the others keep
+    their reason, and a run never takes every kept line.  A "see also"
+    heading among ``seen`` that chrome_reason marked ("Related articles",
+    "Most read") takes the headlines under it as well.
     """
-    out: dict[int, str] = dict.fromkeys(consent_run(texts, keep), "consent dialog")
-    out.update(dict.fromkeys(teaser_cards(texts, [i for i in keep if i not in out]), "related links"))
-    out.update(dict.fromkeys(comments_section(texts, [i for i in keep if i not in out]), "comments"))
+    out: dict[int, str] = {}
+    for finder, why in ((consent_run, "consent dialog"), (teaser_cards, "related links"),
+                        (comments_section, "comments")):
+        left = [i for i in keep if i not in out]
+        run = [i for i in finder(texts, [i for i in (keep if seen is None else seen) if i not in out])
+               if i in left]
+        if len(run) < len(left):
+            out.update(dict.fromkeys(run, why))
+    view = [i for i in (keep if seen is None else seen) if i not in out]
+    keep = [i for i in keep if i not in out]
+    for pos, i in enumerate(view):  # a heading marked before ("Related articles", "Most read") takes its list too
+        if i not in keep and related_label(texts[i]) == "heading":
+            out.update(dict.fromkeys(_headlines(texts, [j for j in view[pos + 1 :] if j in keep]), "related links"))
     keep = [i for i in keep if i not in out]
     for pos, i in enumerate(keep):
         t = texts[i]
         kind = related_label(t)
         if kind == "heading":
             out[i] = "related links"
-            for j in keep[pos + 1 :]:
-                if is_prose(texts[j]) and not texts[j].lstrip().startswith(("-", "•", "*")):
-                    break
-                out[j] = "related links"
+            out.update(dict.fromkeys(_headlines(texts, keep[pos + 1 :]), "related links"))
         elif kind == "teaser":
             out[i] = "related links"
         elif is_disclosure(t):

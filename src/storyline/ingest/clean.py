@@ -26,12 +26,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from storyline.ingest.asides import aside_reasons
+from storyline.ingest.asides import RUN_CHROME, aside_reasons
 from storyline.ingest.lines import (
     INLINE_CHROME,
     STAMP,
-    after_dateline,
     chrome_reason,
+    dateline_at,
     edge_reason,
     ends_sentence,
     find_dateline,
@@ -57,6 +57,7 @@ HEADLINE_SHARE = 0.4  # a line with this share of its words in the title is the 
 LONG_LINE_WORDS = 20  # a line this long is text even without final punctuation (headlines are shorter)
 MENU_GAP = 20  # plain lines (no item, no row) between a few short sentences above and the story: a site's menu
 MENU_WORDS = 40  # ... when the text lines above it hold fewer words than this (menu entries phrased as questions)
+MENU_SHARE = 0.8  # ... and the plain lines are this share of the lines between at least
 # a word that can end a sentence: two lower-case letters, a digit or four letters before its mark (not an
 # initial, "U.S." or "A.")
 _SENTENCE_WORD = re.compile(r"(?:[a-z]{2}|\d|[A-Za-z]{4})[.!?]$")
@@ -79,7 +80,7 @@ def _continues(line: str) -> bool:
     [True, True, False, False, True, False]
     """
     first = line.lstrip(_OPENING_MARKS)[:1]
-    return first.isalpha() and not first.isupper() and not first.istitle()
+    return first.isalpha() and not first.istitle()  # an upper-case letter is title case too
 
 
 @dataclass
@@ -239,7 +240,9 @@ def clean_text(
         for ln in lines[first : last + 1]:
             ln.reason = ln.reason or label_reason(ln.text)
         keep = [i for i in range(first, last + 1) if lines[i].reason is None]
-        for i, why in aside_reasons([ln.text for ln in lines], keep).items():
+        # the runs' lines marked before them, to the block's end: the last card's link follows its last summary
+        seen = sorted({*keep, *(i for i in range(first, len(lines)) if lines[i].reason in RUN_CHROME)})
+        for i, why in aside_reasons([ln.text for ln in lines], keep, seen).items():
             lines[i].reason = why
     body = [ln for ln in lines[first : last + 1] if ln.reason is None]
     description = _standfirst(lines, first, body) if scraped else None
@@ -249,10 +252,12 @@ def clean_text(
     headline_only = False
     if not text and title and any(ln.reason == "repeated title" for ln in lines):
         text, headline_only = title, True  # a brief whose whole text is its headline: keep it, flagged
+    opening = dateline_at(text)  # read once: the title starts after it, and Article.dateline is its place to end
     if not title:
-        title, title_from = first_sentence_title(text[after_dateline(text):]), "first sentence"
+        title, title_from = first_sentence_title(text[opening.body if opening else 0 :]), "first sentence"
     removed = [RemovedLine(ln.text, ln.reason) for ln in lines if ln.reason not in (None, "title")]
-    dateline = None if opened_by_dek and description is None else find_dateline(text)
+    dateline = (None if opening is None or (opened_by_dek and description is None)
+                else text[opening.span[0] : opening.end])
     return Cleaned(title=title, text=text, description=description, dateline=dateline,
                    title_from=title_from, headline_only=headline_only, date_lines=date_lines, removed=removed)
 
@@ -313,9 +318,8 @@ def _story_span(lines: list[_Line]) -> tuple[int, int]:
     if not text:  # kept whole only when some line ends a sentence: a list of headlines is no article
         return (0, len(lines) - 1) if any(ends_sentence(ln.text) for ln in lines) else (len(lines), len(lines) - 1)
     first, last = _past_menu(lines, text), text[-1]
-    for i in text:
-        if i < first:
-            lines[i].reason = "menu"  # entries phrased as sentences above the story; the rest get the edge's reason
+    for i in text[: text.index(first)]:
+        lines[i].reason = "menu"  # entries phrased as sentences above the story; the rest get the edge's reason
     if lines[last].text.endswith(":"):
         return first, len(lines) - 1
     return _widen_for_tables(lines, *_widen_for_lists(lines, first, last))
@@ -329,18 +333,20 @@ def _past_menu(lines: list[_Line], text: list[int]) -> int:
     test, so the story would start at the top of the menu.  A few text lines
     (under ``MENU_WORDS`` words in all) set apart from the text below by a run
     of ``MENU_GAP`` or more lines that are neither text nor list items nor
-    table rows are the menu's, with that run (reason 'menu'); the story starts below.  A
-    story's own list (items or rows) between its opening and the rest keeps
-    the opening.
+    table rows (``MENU_SHARE`` of the run's lines at least) are the menu's:
+    :func:`_story_span` gives those text lines reason 'menu', and the run
+    between them and the story gets the edge's reason like any line above
+    it; the story starts below.  A story's own list (items or rows) between
+    its opening and the rest keeps the opening.
     """
-    first, words = text[0], 0
+    first, menu_words = text[0], 0
     for k in range(len(text) - 1):
-        words += word_count(lines[text[k]].text)
-        if words >= MENU_WORDS:
+        menu_words += word_count(lines[text[k]].text)
+        if menu_words >= MENU_WORDS:
             break
         gap = lines[text[k] + 1 : text[k + 1]]
         plain = [ln for ln in gap if not _marker(ln.text) and not is_table_row(ln.text)]
-        if len(plain) >= MENU_GAP and len(plain) * 5 >= len(gap) * 4:
+        if len(plain) >= MENU_GAP and len(plain) >= MENU_SHARE * len(gap):
             first = text[k + 1]
     return first
 

@@ -47,8 +47,9 @@ _CREDIT_START = re.compile(
     r"|video|graphic|illustration|file photo"
     r"|fotos?|bild(er)?|bildquelle|fotoquelle|imagen|imagem|immagine|zdj[eę]cie|фото|cr[ée]dits?( photo)?"
     r"|cr[ée]ditos?)( (credits?|sources?|courtesy))?\s*(by)?\s*[:|]", re.I)
-# the heading of a page's picture credits, or a credit that is only the holder's mark: "Bildnachweis", "©iStock"
-# (a year after the sign makes it a copyright notice: "© 1994-2020 Wordsmith")
+# the heading of a page's picture credits, or a credit that is only the holder's mark: "Bildnachweis", "©iStock",
+# "© Cover Media", "© shutterstock: Mark Agnor" (a year after the sign makes it a copyright notice: "© 1994-2020
+# Wordsmith"); a site's notice without a year ("© Wordsmith Ltd") reads the same and is labelled a credit too
 _CREDIT_ALONE = re.compile(r"^(bildnachweis(e)?|bildrechte|fotonachweis(e)?|image credits?|photo credits?"
                            r"|crédits? photos?)\s*:?$|^©\s*(?!\d)\S+(\s\S+){0,2}$", re.I)
 # a source credited on a line of its own under a paragraph or a table: "Quelle: Landesregierung", "Fuente: INE"
@@ -69,14 +70,18 @@ _AGENCY = (r"(AFP|AP|Reuters|Getty Images?|EPA(-EFE)?|EFE|Xinhua|Yonhap|Bloomber
            r"|PA|NurPhoto|SIPA|ZUMA|Anadolu|Alamy|Corbis|Pool|TASS|Sputnik)")
 _CREDIT_END = re.compile(rf"([A-Z][\w.'-]+(\s[A-Z][\w.'-]+){{0,3}}\s*/\s*{_AGENCY}(\s(via|Photo|Images)\b.*)?\)?$"
                          rf"|\(?{_AGENCY}( Photo)?\s*/\s*[A-Z][\w.'-]+(\s[A-Z][\w.'-]+){{0,3}}\)?$)")
+# a link on to the rest of the story or another one ("Read more"), and a box of the site's most read stories: chrome
+# alone on their line; the asides' teaser cards and related links use the same words (storyline.ingest.asides)
+READ_ON = r"read more|continue reading"
+MOST_READ = r"most (?:read|popular|viewed)"
 _BOILERPLATE = re.compile(
     r"^(advertisement|advertisements|advertising|sponsored( content)?|story continues below( advertisement)?"
-    r"|scroll (down )?to continue.*|continue reading.*|read more.*|read the full (story|article).*"
+    rf"|scroll (down )?to continue.*|(?:{READ_ON}).*|read the full (story|article).*"
     r"|share( this)?( article| story| page| on \w+)?|(share|tweet|email|print|comment|comments|whatsapp|facebook"
     r"|twitter|linkedin|pinterest|reddit)([\s|/•·,]+(share|tweet|email|print|comments?|whatsapp|facebook|twitter"
     r"|linkedin|pinterest|reddit|copy link))*"
     r"|follow (us|me)( on .*)?|like us on .*|subscribe( now| today)?( to .*)?|sign up( now)?( for .*)?"
-    r"|get (our|the) .*newsletter.*|(related|more) (articles|stories|news|coverage|from .*)|most (read|popular|viewed)"
+    rf"|get (our|the) .*newsletter.*|(related|more) (articles|stories|news|coverage|from .*)|{MOST_READ}"
     r"|click here .*|back to top|skip to (main )?content|image \d+ of \d+|\d+ comments?)[.:!]?$",
     re.I,
 )
@@ -435,15 +440,4 @@ def find_dateline(first_paragraph: str) -> str | None:
     """
     d = dateline_at(first_paragraph)
     return first_paragraph[d.span[0] : d.end] if d else None
-
-
-def after_dateline(text: str) -> int:
-    """Where the story's own words start after the dateline opening ``text`` and its dash (0: no dateline).
-
-    >>> text = "BEIJING, Nov. 11 (Xinhua) -- Beijing unveiled five mascots."
-    >>> text[after_dateline(text):]
-    'Beijing unveiled five mascots.'
-    """
-    d = dateline_at(text)
-    return d.body if d else 0
 
