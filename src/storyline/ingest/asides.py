@@ -270,9 +270,10 @@ def aside_reasons(texts: list[str], keep: list[int], seen: list[int] | None = No
             out.update(dict.fromkeys(run, why))
     view = [i for i in (keep if seen is None else seen) if i not in out]
     keep = [i for i in keep if i not in out]
+    kept = set(keep)
     for pos, i in enumerate(view):  # a heading marked before ("Related articles", "Most read") takes its list too
-        if i not in keep and related_label(texts[i]) == "heading":
-            out.update(dict.fromkeys(_headlines(texts, [j for j in view[pos + 1 :] if j in keep]), "related links"))
+        if i not in kept and related_label(texts[i]) == "heading":
+            out.update(dict.fromkeys(_headlines(texts, [j for j in view[pos + 1 :] if j in kept]), "related links"))
     keep = [i for i in keep if i not in out]
     for pos, i in enumerate(keep):
         t = texts[i]
