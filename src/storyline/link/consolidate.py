@@ -40,7 +40,7 @@ from storyline.link.events import Cluster, day_number
 from storyline.link.features import Vector, top, weigh_many
 from storyline.link.regions import regions
 from storyline.link.stories import bursty, feature_days, story_vector
-from storyline.link.sums import CELLS, running_sums
+from storyline.link.sums import CELLS, running_sums, vocab_columns
 from storyline.records import Lineage
 from storyline.settings import Settings
 
@@ -91,20 +91,23 @@ def similarities(vectors: Sequence[Vector], days: Sequence[int | None] = (), win
     return _sparse_similarities(vectors, days, window)
 
 
-def _sparse_similarities(vectors: Sequence[Vector], days: Sequence[int | None], window: int | None) -> np.ndarray:
-    """:func:`similarities` as one sparse product."""
+def _sparse_similarities(vectors: Sequence[Vector], days: Sequence[int | None], window: int | None,
+                         scale: Mapping[str, float] | None = None) -> np.ndarray:
+    """:func:`similarities` as one sparse product; ``scale``: a factor for every key of the vectors (each entry
+    multiplied by its key's, the same products as the scaled vectors' would hold)."""
     # the entries, row by row in each vector's order, columns numbered by first appearance: built
     # by C-level iteration (a region holds thousands of vectors of ~150 features)
     keys = list(chain.from_iterable(vectors))
     vals = np.fromiter(chain.from_iterable(vec.values() for vec in vectors), dtype=np.float64, count=len(keys))
+    if scale:
+        vals = vals * np.fromiter(map(scale.__getitem__, keys), dtype=np.float64, count=len(keys))
     sizes = np.fromiter(map(len, vectors), dtype=np.int64, count=len(vectors))
     return _cosines(_columns(keys), vals, sizes, days, window)
 
 
 def _columns(keys: list[str]) -> np.ndarray:
     """Each entry's column: its key numbered by first appearance."""
-    vocab = {k: i for i, k in enumerate(dict.fromkeys(keys))}
-    return np.fromiter(map(vocab.__getitem__, keys), dtype=np.int64, count=len(keys))
+    return vocab_columns(keys)[1]
 
 
 def _cosines(cols: np.ndarray, vals: np.ndarray, sizes: np.ndarray, days: Sequence[int | None],
@@ -323,19 +326,17 @@ def members(store: Any, settings: Settings, story_ids: list[int]) -> list[Member
     return out
 
 
-def cluster_stories(group: list[Member], vecs: dict[int, Vector], settings: Settings,
-                    plain: Mapping[int, Vector] | None = None) -> list[list[Member]]:
-    """Stories of a region: average linkage over who and what (``story_vector``: no dates), within
-    the story window.  ``vecs``: each member's event vector by article id.
+def cluster_stories(group: list[Member], plain: Mapping[int, Vector], settings: Settings) -> list[list[Member]]:
+    """Stories of a region: average linkage over who and what (``plain``: each member's ``story_vector`` by
+    article id, no dates), within the story window.
 
     A dated article's features count as much as their use bursts around it
     (:func:`~storyline.link.stories.bursty`, ``settings.story_burst_days`` and
     ``story_burst_power``): the names of a running story fill a week of reports, a
     country or a field is named all year.  Undated articles keep plain who and what,
-    and so does a pair of a dated and an undated article (:func:`burst_similarities`).  ``plain``: each
-    member's ``story_vector`` by article id, when the caller has them already."""
+    and so does a pair of a dated and an undated article (:func:`burst_similarities`)."""
     days = [day_number(m.published) for m in group]
-    rows = [plain[m.aid] for m in group] if plain is not None else [story_vector(vecs[m.aid]) for m in group]
+    rows = [plain[m.aid] for m in group]
     threshold, evidence = settings.consolidate_story_threshold, settings.consolidate_story_evidence
     if len(rows) > _FEW:  # a region: only the pairs the linkage reads are computed (story_distances)
         return _grouped(group, tree_labels(story_distances(rows, days, settings), threshold, evidence))
@@ -482,12 +483,7 @@ def event_similarities(story: list[Member], vecs: dict[int, Vector], settings: S
         return similarities([{k: x * keep.get(k, 1.0) for k, x in v.items()} for v in own], days, window)
     # the sparse product's entries discounted at once, the same products x * keep[k] in the same order as the
     # discounted vectors' (every feature of the story is counted, so it has its factor; none: 1.0)
-    keys = list(chain.from_iterable(own))
-    vals = np.fromiter(chain.from_iterable(v.values() for v in own), dtype=np.float64, count=len(keys))
-    if keep:
-        vals = vals * np.fromiter(map(keep.__getitem__, keys), dtype=np.float64, count=len(keys))
-    sizes = np.fromiter(map(len, own), dtype=np.int64, count=len(own))
-    return _cosines(_columns(keys), vals, sizes, days, window)
+    return _sparse_similarities(own, days, window, keep)
 
 
 def events_from(story: list[Member], sims: np.ndarray, settings: Settings) -> list[list[Member]]:
@@ -560,7 +556,7 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
     df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
     vecs = vectors(group, df, n_docs, settings)
     plain = {m.aid: story_vector(vecs[m.aid]) for m in group}  # clustering's and the rewritten stories' centroids
-    stories = cluster_stories(group, vecs, settings, plain)
+    stories = cluster_stories(group, plain, settings)
     story_ids, story_merged, story_splits = assign_ids([[m.key for m in s] for s in stories],
                                                        {m.key: m.story for m in group})
     events = sorted(((si, ev) for si, story in enumerate(stories) for ev in cluster_events(story, vecs, settings)),
@@ -642,13 +638,12 @@ def _sums(vecs: list[Vector]) -> Vector:
     >>> _sums(vecs) == {"a": 0.1 + 0.2, "b": 0.7 + 0.2, "c": 0.3}, _sums(vecs * 1000) == _sums_loop(vecs * 1000)
     (True, True)
     """
-    keys = list(chain.from_iterable(vecs))
-    if len(keys) < _SUM_ENTRIES:
+    if sum(map(len, vecs)) < _SUM_ENTRIES:
         return _sums_loop(vecs)
-    vocab = {k: i for i, k in enumerate(dict.fromkeys(keys))}
+    keys = list(chain.from_iterable(vecs))
+    vocab, cols = vocab_columns(keys)
     vals = np.fromiter(chain.from_iterable(v.values() for v in vecs), dtype=np.float64, count=len(keys))
-    totals = np.bincount(np.fromiter(map(vocab.__getitem__, keys), dtype=np.int64, count=len(keys)), vals,
-                         minlength=len(vocab))
+    totals = np.bincount(cols, vals, minlength=len(vocab))
     return dict(zip(vocab, totals.tolist(), strict=True))
 
 

@@ -72,9 +72,8 @@ class Cluster:
         """Count one more article naming ``keys``, keeping the ``keep`` most common."""
         for k in keys:
             self.counts[k] = self.counts.get(k, 0) + 1
-        if len(self.counts) > keep:  # the most common first, ties by name (features.top's two stable sorts)
-            counts = self.counts
-            self.counts = {k: counts[k] for k in sorted(sorted(counts), key=counts.__getitem__, reverse=True)[:keep]}
+        if len(self.counts) > keep:  # the most common first, ties by name (features.top)
+            self.counts = {k: self.counts[k] for k in top(self.counts, keep)}
 
     def common(self, share: float) -> Vector:
         """Per feature, how much of it to keep when telling this story's events apart.

@@ -21,7 +21,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
@@ -29,6 +29,7 @@ from operator import itemgetter
 import numpy as np
 
 from storyline.ingest.lines import credit_span, ends_sentence
+from storyline.link.sums import running_sums, vocab_columns
 from storyline.records import Annotation, Article
 from storyline.settings import Settings
 
@@ -215,14 +216,13 @@ def many_idfs(features: Iterable[str], df: dict[str, int], n_docs: int) -> dict[
 
 
 def weigh(raw: Counter[str], df: dict[str, int], n_docs: int, settings: Settings,
-          lead: Iterable[str] = (), idfs: dict[str, float] | None = None) -> Vector:
+          lead: Iterable[str] = ()) -> Vector:
     """TF-IDF within each block, each block scaled to its weight, the whole L2-normalized.
 
     ``df``/``n_docs`` count the articles already linked plus this one, so a feature
     seen only here gets the highest idf.  Features in ``lead`` weigh
     ``settings.event_lead_weight`` times more (the happening, not the background).
-    ``idfs``: :func:`idf` of every feature of ``raw``, when many articles are weighed
-    with the same frequencies (consolidation weighs thousands, computing each once).
+    Consolidation weighs a region's articles at once (:func:`weigh_many`, the same floats).
 
     >>> v = weigh(Counter({"e:1": 2, "t:rain": 1}), {"e:1": 1, "t:rain": 1}, 10, Settings())
     >>> round(sum(x * x for x in v.values()), 6)
@@ -236,8 +236,7 @@ def weigh(raw: Counter[str], df: dict[str, int], n_docs: int, settings: Settings
     # default lead and block weights, is left out: x * 1.0 is x)
     by_first = {first: blocks[block] for first, block in _BLOCK_OF_FIRST.items()}
     dates = blocks["d"]
-    if idfs is None:
-        idfs = many_idfs(raw, df, n_docs)
+    idfs = many_idfs(raw, df, n_docs)
     boost_lead, log = settings.event_lead_weight, math.log
     if boost_lead == 1.0:
         for feat, count in raw.items():
@@ -279,15 +278,12 @@ def weigh_many(raws: Sequence[Counter[str]], leads: Sequence[Iterable[str]], df:
     >>> weigh_many(raws, leads, df, 10, s) == [weigh(r, df, 10, s, lead) for r, lead in zip(raws, leads)]
     True
     """
-    from storyline.link.sums import running_sums
-
     n = len(raws)
     keys = list(chain.from_iterable(raws))
     if not keys:
         return [{} for _ in raws]
-    vocab = {k: i for i, k in enumerate(dict.fromkeys(keys))}
+    vocab, col = vocab_columns(keys)
     idfs = many_idfs(vocab, df, n_docs)
-    col = np.fromiter(map(vocab.__getitem__, keys), dtype=np.int64, count=len(keys))
     block = np.fromiter((_BLOCK_ORDER[_BLOCK_OF_FIRST.get(k[0], "d")] for k in vocab), dtype=np.int64,
                         count=len(vocab))[col]
     counts = np.fromiter(chain.from_iterable(r.values() for r in raws), dtype=np.int64, count=len(keys))
@@ -329,7 +325,7 @@ _BLOCK_ORDER = {"e": 0, "t": 1, "d": 2, "k": 3}
 """The blocks in the order :func:`weigh` joins them."""
 
 
-def top(vec: Vector, k: int) -> list[str]:
+def top(vec: Mapping[str, float], k: int) -> list[str]:
     """The ``k`` heaviest features (ties by name, so the choice is deterministic).
 
     Sorted by name, then by weight from the heaviest: a stable sort keeps equal weights in name order, the

@@ -52,3 +52,13 @@ def run_offsets(sizes: np.ndarray, total: int | None = None) -> np.ndarray:
 
 
 __all__ = ["CELLS", "run_offsets", "running_sums"]
+
+
+def vocab_columns(keys: list[str]) -> tuple[dict[str, int], np.ndarray]:
+    """The keys numbered by first appearance, and each entry's number (its column in a sparse table).
+
+    >>> vocab, cols = vocab_columns(["b", "a", "b"]); (vocab, cols.tolist())
+    ({'b': 0, 'a': 1}, [0, 1, 0])
+    """
+    vocab = {k: i for i, k in enumerate(dict.fromkeys(keys))}
+    return vocab, np.fromiter(map(vocab.__getitem__, keys), dtype=np.int64, count=len(keys))
