@@ -261,16 +261,16 @@ def aside_reasons(texts: list[str], keep: list[int], seen: list[int] | None = No
     "Most read") takes the headlines under it as well.
     """
     out: dict[int, str] = {}
+    seen = keep if seen is None else seen
     for finder, why in ((consent_run, "consent dialog"), (teaser_cards, "related links"),
                         (comments_section, "comments")):
         left = [i for i in keep if i not in out]
-        run = [i for i in finder(texts, [i for i in (keep if seen is None else seen) if i not in out])
-               if i in left]
+        kept = set(left)
+        run = [i for i in finder(texts, [i for i in seen if i not in out]) if i in kept]
         if len(run) < len(left):
             out.update(dict.fromkeys(run, why))
-    view = [i for i in (keep if seen is None else seen) if i not in out]
-    keep = [i for i in keep if i not in out]
-    kept = set(keep)
+    view = [i for i in seen if i not in out]
+    kept = {i for i in keep if i not in out}
     for pos, i in enumerate(view):  # a heading marked before ("Related articles", "Most read") takes its list too
         if i not in kept and related_label(texts[i]) == "heading":
             out.update(dict.fromkeys(_headlines(texts, [j for j in view[pos + 1 :] if j in kept]), "related links"))
