@@ -58,6 +58,11 @@ def test_timelinejs_has_the_keys_timelinejs3_requires(linked):
         g = granularity(entry.date)
         assert ("month" in start) == (g > 0) and ("day" in start) == (g >= 3)  # a month stays a month
         assert ev["display_date"] == display_date(entry.date)
+        # a TimelineJS headline is one line of a slide: within 80 characters, ellipsis included, cut at a word
+        words = " ".join(entry.text.split())
+        head = ev["text"]["headline"]
+        assert len(head) <= 80 and (head == words or (head.endswith(" …") and words.startswith(head[:-2])))
+    assert any(len(" ".join(e.text.split())) > 80 for e in entries)  # the seeds' entries include long ones
     assert len({ev["unique_id"] for ev in data["events"]}) == len(data["events"])
 
 

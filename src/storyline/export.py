@@ -27,7 +27,7 @@ from dataclasses import asdict
 from html import escape as html_escape
 from typing import Any, TextIO
 
-from storyline.plain import counted, date_span, strip_control
+from storyline.plain import counted, date_span, shorten, strip_control
 from storyline.records import Annotation, Article, Entity, Story, TimelineEntry, Timex
 from storyline.store.base import chunks
 from storyline.store.protocol import ReadStore
@@ -314,7 +314,7 @@ def _tl_event(entry: TimelineEntry, story: Story, src: _Sources, history: bool =
     """One TimelineJS event: its status said unless it happened (as markdown says it), history in a group of
     its own beside the story's (a band of its own in TimelineJS, as the story page folds it away)."""
     words = " ".join(entry.text.split())
-    headline = words if len(words) <= 80 else words[:80].rsplit(" ", 1)[0] + " …"
+    headline = shorten(words, 80)
     cites = "".join(f"<li>{html_escape(src.cite(a, markdown=False))}</li>" for a in entry.articles)
     status = "" if entry.status == "happened" else f"<em>({html_escape(entry.status)})</em> "
     group = story.title or f"story {story.id}"
