@@ -36,6 +36,7 @@ from storyline.ingest.pagedate import page_date, url_day
 from storyline.ingest.places import boxed_lines
 from storyline.ingest.published import normalize_date
 from storyline.ingest.siblings import with_siblings
+from storyline.ingest.summary import shown_on_page
 from storyline.ingest.titles import is_label, page_headline, site_free_title, site_name
 from storyline.records import Article, RemovedLine
 
@@ -93,9 +94,12 @@ def article_from_html(
         published, published_from = doc.date, "htmldate"
     elif not published and named:
         published, published_from = named, "url"
+    summary = doc.description
+    if summary and not g.description and not shown_on_page(page, summary):
+        meta["page_summary"], summary = summary, None  # written for previews, not printed: no standfirst
     given_ = Given(
         title=g.title or (page_headline(doc.title, offered_titles(page)) if is_label(doc.title) else doc.title),
-        description=g.description or doc.description,
+        description=g.description or summary,
         published=published, published_from=published_from,
         source=g.source or ctx.source or site_name(doc.sitename, doc.hostname, doc.title or ""),
         url=g.url or doc.url, metadata=meta, removed=g.removed,
