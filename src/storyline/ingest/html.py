@@ -76,7 +76,7 @@ def article_from_html(
     if ctx.settings.sibling_paragraphs or ctx.settings.drop_captions or ctx.settings.boxed_edges:
         tree = parse(html)
         page = html if tree is None else tree
-    raw, dropped = _restore(ctx, page, doc.text, meta)
+    raw, dropped = _restore(ctx, page, doc.text, meta, doc.title, doc.description)
     for key in ("author", "sitename", "hostname"):
         value = getattr(doc, key, None)
         if value and key not in meta:
@@ -169,7 +169,7 @@ def _second_opinion(
     if doc is None or not (doc.text or "").strip():
         return first
     meta = {k: v for k, v in given.metadata.items() if k not in ("paragraphs_restored", "lead_restored")}
-    raw, dropped = _restore(ctx, page, doc.text, meta)
+    raw, dropped = _restore(ctx, page, doc.text, meta, doc.title, doc.description)
     second = build(ctx, external_id, raw, fmt, replace(given, metadata=meta, removed=given.removed + dropped,
                                                        boxed=_boxed(ctx, page, raw)))
     before = len(first.text) if isinstance(first, Article) else 0
@@ -179,7 +179,10 @@ def _second_opinion(
     return second
 
 
-def _restore(ctx: IngestContext, page: Page, text: str, meta: dict[str, Any]) -> tuple[str, list[RemovedLine]]:
+def _restore(
+    ctx: IngestContext, page: Page, text: str, meta: dict[str, Any], headline: str | None = None,
+    summary: str | None = None,
+) -> tuple[str, list[RemovedLine]]:
     """The extracted text checked against the page's markup, and the lines that check took out.
 
     Put back: the paragraphs of the story's other text boxes
@@ -197,7 +200,7 @@ def _restore(ctx: IngestContext, page: Page, text: str, meta: dict[str, Any]) ->
     if ctx.settings.drop_captions:
         text, dropped = drop_captions(page, text)
     if ctx.settings.sibling_paragraphs:  # after the captions: a lead the page reuses under its photo stays
-        text, led = with_lead(page, text)
+        text, led = with_lead(page, text, headline, summary)
         if led:
             meta["lead_restored"] = True
     return text, dropped
