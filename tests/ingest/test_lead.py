@@ -49,3 +49,28 @@ def test_real_pages_keep_the_lead_trafilatura_leaves_in_its_teaser_box(name):
     assert all(" ".join(s.split()) in text for s in case["with"])
     assert not any(s in text for s in case["without"])
     assert art.text.count(art.text.splitlines()[0]) == 1  # the lead, once
+
+
+
+DEK = "Engineers found cracks in two pillars, and the crossing stays shut until the spring."
+TITLE = "Council closes the old bridge | Example Times"
+
+
+def _headed(h1: str, line: str, group: str = "header", deep: int = 0) -> str:
+    """A page whose header holds ``h1`` and ``line`` under it; the body ``deep`` boxes further down."""
+    inner = "<hgroup>{}</hgroup>" if group == "hgroup" else "{}"
+    body = "<div>" * deep + f"<p>{BODY}</p>" + "</div>" * deep
+    return f"<html><body><header>{inner.format(f'<h1>{h1}</h1><h2>{line}</h2>')}</header>{body}</body></html>"
+
+
+def test_a_dek_under_the_headline_goes_first_wherever_the_body_stands():
+    pages = [_headed("Council closes the old bridge", DEK, group, deep=5) for group in ("hgroup", "header")]
+    assert [with_lead(p, BODY, TITLE) for p in pages] == [(f"{DEK}\n{BODY}", True)] * 2
+
+
+def test_a_line_under_the_site_name_a_short_kicker_or_the_page_summary_is_no_dek():
+    cases = [(_headed("Example Times", DEK), None),  # the site's name and its slogan
+             (_headed("Council closes the old bridge", "Life in the city!"), None),
+             (_headed("Council closes the old bridge", DEK), DEK)]
+    assert [lead_paragraph(p, BODY, TITLE) for p, _ in cases] == [want for _, want in cases]
+    assert lead_paragraph(_headed("Council closes the old bridge", DEK), BODY, TITLE, summary=DEK) is None

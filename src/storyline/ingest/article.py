@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from storyline.ingest.hyphens import rejoin_hyphens
 from storyline.ingest.language import detect, normalize
 from storyline.ingest.lines import is_prose
 from storyline.ingest.published import normalize_date
+from storyline.ingest.summary import repeats
 from storyline.records import Article, RemovedLine
 from storyline.settings import Settings
 
@@ -138,8 +138,8 @@ def build(
         metadata["title_from"] = "first sentence"
     description = g.description
     removed = g.removed + c.removed
-    if description and _fold(description) in _fold(c.text):
-        description = None  # the page's summary is the story's own first paragraph
+    if description and repeats(description, c.text):
+        description = None  # the page's summary is the story's own first paragraph (maybe cut short)
     elif description and is_disclosure(description):  # "*Werbung. Dieser Beitrag enthält Werbung für ..."
         removed = [*removed, RemovedLine(description, "disclosure")]
         description = None
@@ -206,8 +206,3 @@ def _utc_next_day(stamp: str, shown: str) -> bool:
         return dt.date.fromisoformat(stamp[:10]) - dt.date.fromisoformat(shown[:10]) == dt.timedelta(days=1)
     except ValueError:
         return False
-
-
-def _fold(text: str) -> str:
-    """Spaces, case and dashes folded: a page's summary may write with "-" the line its text writes with "–"."""
-    return re.sub(r"\s+", " ", re.sub(r"[\u2012-\u2015\u2212]", "-", text)).strip().lower()

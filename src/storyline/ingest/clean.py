@@ -26,6 +26,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+import regex
+
 from storyline.ingest.asides import RUN_CHROME, aside_reasons
 from storyline.ingest.lines import (
     INLINE_CHROME,
@@ -59,8 +61,11 @@ MENU_GAP = 20  # plain lines (no item, no row) between a few short sentences abo
 MENU_WORDS = 40  # ... when the text lines above it hold fewer words than this (menu entries phrased as questions)
 MENU_SHARE = 0.8  # ... and the plain lines are this share of the lines between at least
 # a word that can end a sentence: two lower-case letters, a digit or four letters before its mark (not an
-# initial, "U.S." or "A.")
-_SENTENCE_WORD = re.compile(r"(?:[a-z]{2}|\d|[A-Za-z]{4})[.!?]$")
+# initial, "U.S." or "A."), in any alphabet ("году.", "οικονομία.", "été.")
+_SENTENCE_WORD = regex.compile(r"(?:\p{Ll}{2}|\d|\p{L}{4})[.!?]$")
+# the full stop of a script written without spaces (Chinese, Japanese), with its closing quotes: it ends a sentence
+# inside a run with no space after it
+_FULL_STOP = re.compile(r"[。！？｡][」』”）)]*")
 # words a period follows inside a sentence: abbreviated months, titles and company forms ("held on Nov. 4",
 # "Gov. Sarah Palin", "Apple Inc. said"); they end in two lower-case letters, so the test above lets them through
 _ABBREVIATIONS = frozenset(
@@ -134,13 +139,19 @@ def strip_stamps(raw: str) -> tuple[str, list[str]]:
 
 def first_sentence_end(line: str) -> int | None:
     """Where the first sentence of ``line`` ends (after its mark), if it ends: at least four words, and not
-    at an initial or an abbreviation.
+    at an initial or an abbreviation; in a script written without spaces, at its full stop.
 
     >>> line = "Leaders will meet in Beijing on Nov. 4 for the summit. Ministers came first."
     >>> line[: first_sentence_end(line)]
     'Leaders will meet in Beijing on Nov. 4 for the summit.'
+    >>> line = "双方于周一在北京恢复会谈。部长们先到。"
+    >>> line[: first_sentence_end(line)]
+    '双方于周一在北京恢复会谈。'
     """
     for i, m in enumerate(re.finditer(r"\S+", line)):
+        stop = _FULL_STOP.search(m.group())
+        if stop:
+            return m.start() + stop.end()
         word = m.group().rstrip("\"'”’")
         if i < 3 or not _SENTENCE_WORD.search(word):
             continue
@@ -156,7 +167,7 @@ def first_sentence_title(text: str) -> str:
     end = first_sentence_end(first)
     s = first[:end] if end else first
     if len(s) <= MAX_TITLE_CHARS:
-        return s.rstrip(".")
+        return s.rstrip(".。")
     cut = s[:MAX_TITLE_CHARS].rsplit(" ", 1)[0]
     return cut.rstrip(",;:") + " …"
 

@@ -36,6 +36,7 @@ from storyline.ingest.pagedate import page_date, url_day
 from storyline.ingest.places import boxed_lines
 from storyline.ingest.published import normalize_date
 from storyline.ingest.siblings import with_siblings
+from storyline.ingest.summary import shown_on_page
 from storyline.ingest.titles import is_label, page_headline, site_free_title, site_name
 from storyline.records import Article, RemovedLine
 
@@ -75,7 +76,7 @@ def article_from_html(
     if ctx.settings.sibling_paragraphs or ctx.settings.drop_captions or ctx.settings.boxed_edges:
         tree = parse(html)
         page = html if tree is None else tree
-    raw, dropped = _restore(ctx, page, doc.text, meta)
+    raw, dropped = _restore(ctx, page, doc.text, meta, doc.title, doc.description)
     for key in ("author", "sitename", "hostname"):
         value = getattr(doc, key, None)
         if value and key not in meta:
@@ -93,9 +94,12 @@ def article_from_html(
         published, published_from = doc.date, "htmldate"
     elif not published and named:
         published, published_from = named, "url"
+    summary = doc.description
+    if summary and not g.description and not shown_on_page(page, summary):
+        meta["page_summary"], summary = summary, None  # written for previews, not printed: no standfirst
     given_ = Given(
         title=g.title or (page_headline(doc.title, offered_titles(page)) if is_label(doc.title) else doc.title),
-        description=g.description or doc.description,
+        description=g.description or summary,
         published=published, published_from=published_from,
         source=g.source or ctx.source or site_name(doc.sitename, doc.hostname, doc.title or ""),
         url=g.url or doc.url, metadata=meta, removed=g.removed,
@@ -165,7 +169,7 @@ def _second_opinion(
     if doc is None or not (doc.text or "").strip():
         return first
     meta = {k: v for k, v in given.metadata.items() if k not in ("paragraphs_restored", "lead_restored")}
-    raw, dropped = _restore(ctx, page, doc.text, meta)
+    raw, dropped = _restore(ctx, page, doc.text, meta, doc.title, doc.description)
     second = build(ctx, external_id, raw, fmt, replace(given, metadata=meta, removed=given.removed + dropped,
                                                        boxed=_boxed(ctx, page, raw)))
     before = len(first.text) if isinstance(first, Article) else 0
@@ -175,7 +179,10 @@ def _second_opinion(
     return second
 
 
-def _restore(ctx: IngestContext, page: Page, text: str, meta: dict[str, Any]) -> tuple[str, list[RemovedLine]]:
+def _restore(
+    ctx: IngestContext, page: Page, text: str, meta: dict[str, Any], headline: str | None = None,
+    summary: str | None = None,
+) -> tuple[str, list[RemovedLine]]:
     """The extracted text checked against the page's markup, and the lines that check took out.
 
     Put back: the paragraphs of the story's other text boxes
@@ -193,7 +200,7 @@ def _restore(ctx: IngestContext, page: Page, text: str, meta: dict[str, Any]) ->
     if ctx.settings.drop_captions:
         text, dropped = drop_captions(page, text)
     if ctx.settings.sibling_paragraphs:  # after the captions: a lead the page reuses under its photo stays
-        text, led = with_lead(page, text)
+        text, led = with_lead(page, text, headline, summary)
         if led:
             meta["lead_restored"] = True
     return text, dropped

@@ -28,7 +28,7 @@ from __future__ import annotations
 import lxml.etree
 
 from storyline.ingest.captions import is_caption
-from storyline.ingest.lines import is_prose
+from storyline.ingest.lines import is_prose, word_count
 from storyline.ingest.markup import (
     MAX_LINK_SHARE,
     OUTSIDE,
@@ -40,6 +40,7 @@ from storyline.ingest.markup import (
     parse,
     text_key,
 )
+from storyline.ingest.summary import repeats
 
 LEAD_WORDS = {"intro", "lead", "lede", "standfirst", "teaser", "summary", "excerpt", "dek", "abstract", "subline"}
 """Class words (split at ``-``, ``_`` and case changes) that name a lead box, in any page's markup."""
@@ -47,6 +48,13 @@ LEAD_WORDS = {"intro", "lead", "lede", "standfirst", "teaser", "summary", "excer
 BLOCKS = {"p", "div", "header", "section", "article", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
           "table", "figure", "blockquote", "main"}
 """Children that make a ``<div>`` a container of paragraphs rather than a paragraph itself."""
+
+DEK_WORDS = 8
+"""Words of a dek under the headline at least: a shorter line there is a kicker, a slogan or a date."""
+
+HEADLINE_SHARE = 0.6
+"""The share of the page's title an ``<h1>`` holds at least to be the story's headline (the title may add the
+site's name; an ``<h1>`` that is the site's name holds less of it)."""
 
 MAX_LEVELS = 4
 """How far above the first body paragraph the lead box and the body may meet: further is another part of the page."""
@@ -69,27 +77,51 @@ def _outside(el: lxml.etree._Element) -> bool:
     return any(isinstance(a.tag, str) and a.tag in OUTSIDE - {"header"} for a in el.iterancestors())
 
 
-def lead_paragraph(html: Page, extracted: str) -> str | None:
-    """The lead box's text, or None when the page shows none beside the extracted body."""
+def _under_headline(el: lxml.etree._Element, headline: str | None) -> bool:
+    """Whether the element is the dek printed under the story's headline: the element next to an ``<h1>``
+    holding the headline, or a heading beside it in its ``<hgroup>`` (a subtitle, as HTML has it)."""
+    if not headline:
+        return False
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):  # a comment between the two
+        before = before.getprevious()
+    parent = el.getparent()
+    h1 = before if before is not None and before.tag == "h1" else None
+    if h1 is None and parent is not None and parent.tag == "hgroup":
+        h1 = next(parent.iter("h1"), None)
+    if h1 is None:
+        return False
+    shown, given = text_key(own_text(h1)), text_key(headline)
+    return bool(shown) and (given in shown or shown in given and len(shown) >= HEADLINE_SHARE * len(given))
+
+
+def lead_paragraph(html: Page, extracted: str, headline: str | None = None, summary: str | None = None) -> str | None:
+    """The lead box's text, or None when the page shows none beside the extracted body.  A dek under the
+    ``headline`` (:func:`_under_headline`) is the story's own wherever the body stands, unless it is the page's
+    ``summary`` (its meta description), which is the standfirst already."""
     tree = parse(html)
     blob = text_key(extracted)
     if tree is None or not blob:
         return None
     lead: str | None = None
     candidate = None
-    for el in tree.iter("p", "div"):
+    for el in tree.iter("p", "div", "h2"):
         if el.tag == "div" and any(isinstance(c.tag, str) and c.tag in BLOCKS for c in el):
             continue  # a container: its paragraphs are judged one by one
         text = own_text(el)
         if len(text) < 20 or _outside(el):
             continue
-        if in_extracted(text, blob):  # the first body paragraph the extractor took
-            if candidate is not None and _near(candidate[0], el):
+        if in_extracted(text, blob):  # the first body paragraph the extractor took (a heading is none)
+            if el.tag == "h2":
+                continue
+            if candidate is not None and (candidate[2] or _near(candidate[0], el)):
                 lead = candidate[1]
             return lead
-        if _is_lead_box(el) and is_prose(text) and link_share(el, text) <= MAX_LINK_SHARE \
+        dek = (word_count(text) >= DEK_WORDS and _under_headline(el, headline)
+               and not (summary and repeats(summary, text)))
+        if (dek or el.tag != "h2" and _is_lead_box(el)) and is_prose(text) and link_share(el, text) <= MAX_LINK_SHARE \
                 and not any(is_caption(e) for e in (*el.iter(), *list(el.iterancestors())[:2])):
-            candidate = (el, text)
+            candidate = (el, text, dek)
     return None
 
 
@@ -102,7 +134,9 @@ def _near(lead: lxml.etree._Element, body: lxml.etree._Element) -> bool:
     return False
 
 
-def with_lead(html: Page, extracted: str) -> tuple[str, bool]:
+def with_lead(
+    html: Page, extracted: str, headline: str | None = None, summary: str | None = None
+) -> tuple[str, bool]:
     """The extracted text with the lead box's text first, and whether there was one to add."""
-    lead = lead_paragraph(html, extracted)
+    lead = lead_paragraph(html, extracted, headline, summary)
     return (lead + "\n" + extracted, True) if lead else (extracted, False)

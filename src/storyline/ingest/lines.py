@@ -131,9 +131,10 @@ _DAY_NAME = re.compile(rf"(?i:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)da
 _WIRE_BYLINE = re.compile(r"^(by|from)\s+(the\s+)?[\w.'’ -]{0,40}\b(wire|staff|desk|correspondents?|reporters?|"
                           r"writers?|editors?|news service|news agency)\b[\w ]{0,20}$", re.I)
 # a byline naming people in the page's language: "Von Matthias Lauerer", "By Nada Tawfik, BBC News, New York",
-# "Von A B, C D und E F, NDR"; each name two or three capitalised words, so "Von Risiken und Nebenwirkungen" is not one
-_NAME = r"[A-Z\u00c0-\u00de][\w'\u2019.-]+"
-_NAMED_BYLINE = re.compile(
+# "Von A B, C D und E F, NDR"; each name two or three capitalised words (a capital of any alphabet: "Łukasz",
+# "Šárka"), so "Von Risiken und Nebenwirkungen" is not one
+_NAME = r"\p{Lu}[\w'\u2019.-]+"
+_NAMED_BYLINE = regex.compile(
     rf"^(?i:by|von|par|por|di|door|av|af)\s+{_NAME}\s+{_NAME}(?:\s+{_NAME})?"
     rf"(?:(?:,|\s+(?:and|und|et|y|e|en|och|og))\s+{_NAME}\s+{_NAME}(?:\s+{_NAME})?)*"
     r"(?:\s*[,/|]\s*[^.!?]{1,40})?$")
@@ -310,13 +311,25 @@ def is_copyright(line: str) -> bool:
     return len(words(line)) <= 30 and bool(_COPYRIGHT.search(line.strip()))
 
 
+# a word of two letters or more in any script (accents and vowel signs inside it), for what is left of a date line
+_LETTER_RUN = regex.compile(r"[^\W\d_]{2,}")
+
+
 def is_date_line(line: str) -> bool:
-    """A line that is only a date (and words like 'Published', 'Updated', a time)."""
+    """A line that is only a date (and words like 'Published', 'Updated', a time).  The words left once the
+    date's own are gone are counted in any script, so a sentence in Cyrillic, Greek or Chinese that holds a date
+    stays text.
+
+    >>> is_date_line("Veröffentlicht am 12.05.2021, 10:30 Uhr"), is_date_line("Опубликовано 12.05.2021")
+    (True, True)
+    >>> is_date_line("12.05.2021 Москва начала массовую вакцинацию населения.")
+    False
+    """
     s = line.strip()
     if len(words(s)) > 16 or not _has_date(s) or (re.search(r"\d[.,]\d", s) and not EURO_DATE.search(s)):
         return False  # prices and scores ("164.00", "5-4, 6-3") are table rows, not dates
     rest = _DATE_WORDS.sub(" ", s)
-    return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1
+    return sum(word_count(w) for w in _LETTER_RUN.findall(rest)) <= 1
 
 
 def is_title_copy(line: str, title: str) -> bool:
