@@ -126,7 +126,8 @@ ANNOTATION_VERSION = 39  # 3: TIMEX3 extents without their signal preposition; 4
 # "since" or after a figure with a decimal point ("from the 10.8 percent pace in") leaves the focus, "the then
 # current price" PAST_REF, "at/to a later date" FUTURE_REF; 38: a dateline is what ingest.lines.dateline_at reads
 # (an AFP diary's "MOSCOW:", the AP's "NEWARK, N.J. _", "ST. PETERSBURG"; not "UN --"); 39: a TIMEX3 length before
-# a noun of time is tagged with its noun phrase ("over a three-year period", signal "over")
+# a noun of time is tagged with its noun phrase ("over a three-year period", signal "over"); "more recently",
+# "most recent" one phrase ("the most recent three years" one DURATION)
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

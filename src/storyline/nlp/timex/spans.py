@@ -42,7 +42,8 @@ from storyline.nlp.timex.lexicon import (
 )
 
 _DURATION = rx(
-    rf"\b(?:(the\s+)(?:(?:past|last|next|first|previous|coming|following|final|latest|remaining|initial|same|entire|full)\s+)?)?"
+    rf"\b(?:(the\s+)(?:(?:past|last|next|first|previous|coming|following|final|latest|most\s+recent|remaining|initial"
+    rf"|same|entire|full)\s+)?)?"
     rf"(?:(?:past|last|next|first|previous|coming|following)\s+)?"
     rf"((?:{COUNT}|\d+(?:\.\d+)?)(?:\s+(?:to|or)\s+(?:{NUM}|\d+(?:\.\d+)?))?)"
     rf"[\s-]+((?:more|additional|further|extra|trading|business|working|calendar|straight|consecutive)\s+)?"
