@@ -69,7 +69,8 @@ _THE_WEEKEND = rx(r"\bthe\s+weekend\b")
 # "ago", "earlier", "later" end the expression whatever follows ("Two decades ago the city was poor")
 _AGO = rx(rf"\b({COUNT})[\s-]+({UNIT})s?(\s+and\s+a\s+half)?\s+(ago|earlier|later|from\s+now"
           r"|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b))\b")
-_VAGUE_OK = rx(r"\b(?:(?:right\s+)?now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately|recent"
+_VAGUE_OK = rx(r"\b(?:(?:right\s+)?now|currently|nowadays|presently|at\s+present|these\s+days"
+               r"|(?:(?:more|most)\s+)?(?:recently|lately|recent)"  # "more recently": the adverb's comparative
                r"|(?:then[-\s])?current(?!\s+(?:account|accounts|affairs|events|and|or)\b)"
                rf"|the\s+past(?!\s+(?:{COUNT})\s)"  # "the past three summers" is no "the past"
                r"|(?<!as\s)soon(?!\s+as\b)"
@@ -386,7 +387,12 @@ def vague(text: str, ctx: Context) -> Iterator[Found]:
     TIMEX3 value; TIDES 2005, the "_REF" tokens): "postponed to a later
     date" lies ahead (FUTURE_REF), and "the then current price" lies back
     at the time told (PAST_REF, "then current" one expression), where the
-    bare "current" would say now.
+    bare "current" would say now.  "More recently" and "most recently" are
+    the adverb's comparative and superlative, one adverb phrase: a TIMEX3 is
+    the time's whole noun, adjective or adverb phrase with its premodifiers
+    (TimeML 1.2.1 guidelines, 2.2.1, after the TIDES 2005 extent rules;
+    TimeBank dev: "More recently it has followed ...", VOA19980303), where
+    a focus word before it ("only recently") stays out.
 
     "the future of Zaire" is no time but Zaire's prospects, as "the debate on the future of the territory":
     a TIMEX3 marks an expression that refers to a time (TimeML 1.2.1 guidelines, 2.2.1; TIDES 2001, 2.1,

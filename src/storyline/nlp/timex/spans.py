@@ -42,12 +42,21 @@ from storyline.nlp.timex.lexicon import (
 )
 
 _DURATION = rx(
-    rf"\b(?:(the\s+)(?:(?:past|last|next|first|previous|coming|following|final|latest|remaining|initial|same|entire|full)\s+)?)?"
+    rf"\b(?:(the\s+)(?:(?:past|last|next|first|previous|coming|following|final|latest|most\s+recent|remaining|initial"
+    rf"|same|entire|full)\s+)?)?"
     rf"(?:(?:past|last|next|first|previous|coming|following)\s+)?"
     rf"((?:{COUNT}|\d+(?:\.\d+)?)(?:\s+(?:to|or)\s+(?:{NUM}|\d+(?:\.\d+)?))?)"
     rf"[\s-]+((?:more|additional|further|extra|trading|business|working|calendar|straight|consecutive)\s+)?"
     rf"({UNIT}|centuries|millennia)(s?)"
     rf"(?:[\s-]+long)?(?:\s+or\s+(?:so|two|three))?\b(?!\s+(?:ago|earlier|later|from\s+now|old)\b)(?!-old|-on-)")
+# "a three-year period", "the 10-day span", "a two-week stretch": a length said as the adjective of a noun that is
+# itself a stretch of time names that stretch, so the noun phrase it heads, article and noun, is the TIMEX3 (TimeML
+# Annotation Guidelines 1.2.1, 2.2.1, how to annotate TIMEX3s, and the TIDES 2005 extent rules it follows: a timex
+# is the noun, adjective or adverb phrase of the time, its determiner included, never the preposition before it);
+# after any other noun ("a five-year term", "the 23-year occupation") the length only modifies the noun and is
+# tagged alone (TimeBank dev: "over a three-year period" P3Y, wsj_0778)
+_STRETCH = rx(r"\s+(?:period|span|stretch|interval|timespan|timeframe|time\s+frame)\b(?!-)")
+_ARTICLE = rx(r"\b(?:a|an|the|this|that)\s+$")
 _VERB_LAST = rx(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't)\s+$")
 _RANGE = re.compile(r"\s(?:to|or)\s")  # "two to three weeks": a vague count
 _OR_SO = re.compile(r"\sor\s+so$")
@@ -135,6 +144,12 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
             # after a count is a modifier of the noun after it, and "the (next)" belongs to that noun; TimeML tags
             # only the length, as TimeBank does ("the 23-year Israeli occupation" -> "23-year"; TIDES extent rules)
             start = m.start(2)
+        end = m.end()
+        stretch = _STRETCH.match(text, end) if not (m.group(5) or first or count.lower() in ("a", "an")) else None
+        if stretch:  # "over a three-year period": the noun is a stretch of time, the phrase its length (see _STRETCH)
+            start, end = m.start(), stretch.end()
+            article = _ARTICLE.search(text, max(0, start - 6), start) if not m.group(1) else None
+            start = article.start() if article else start
         if count.lower() in ("a", "an") and _SPEED.search(text, max(0, start - 24), start + len(count) + 1):
             continue  # "100 miles an hour": a speed
         if count.lower() in ("a", "an", "one") and _RATE.search(text, max(0, start - 20), start):
@@ -142,7 +157,7 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
             freq = _FREQUENCY.search(text, max(0, start - 24), start)
             yield Found(freq.start() if freq else start, m.end(), "SET", value)
             continue
-        yield Found(start, m.end(), "DURATION", value, mod)
+        yield Found(start, end, "DURATION", value, mod)
     for m in _BARE_PLURAL.finditer(text):
         word = m.group(2).lower()
         mult, code = unit(word)
