@@ -77,10 +77,11 @@ def _outside(el: lxml.etree._Element) -> bool:
     return any(isinstance(a.tag, str) and a.tag in OUTSIDE - {"header"} for a in el.iterancestors())
 
 
-def _under_headline(el: lxml.etree._Element, headline: str | None) -> bool:
-    """Whether the element is the dek printed under the story's headline: the element next to an ``<h1>``
-    holding the headline, or a heading beside it in its ``<hgroup>`` (a subtitle, as HTML has it)."""
-    if not headline:
+def _under_headline(el: lxml.etree._Element, given: str) -> bool:
+    """Whether the element is the dek printed under the story's headline (``given``, folded by ``text_key``):
+    the element next to an ``<h1>`` holding the headline, or a heading beside it in its ``<hgroup>`` (a subtitle,
+    as HTML has it)."""
+    if not given:
         return False
     before = el.getprevious()
     while before is not None and not isinstance(before.tag, str):  # a comment between the two
@@ -91,7 +92,7 @@ def _under_headline(el: lxml.etree._Element, headline: str | None) -> bool:
         h1 = next(parent.iter("h1"), None)
     if h1 is None:
         return False
-    shown, given = text_key(own_text(h1)), text_key(headline)
+    shown = text_key(own_text(h1))
     return bool(shown) and (given in shown or shown in given and len(shown) >= HEADLINE_SHARE * len(given))
 
 
@@ -103,25 +104,27 @@ def lead_paragraph(html: Page, extracted: str, headline: str | None = None, summ
     blob = text_key(extracted)
     if tree is None or not blob:
         return None
-    lead: str | None = None
-    candidate = None
+    given = text_key(headline or "")
+    found: lxml.etree._Element | None = None  # the last lead box or dek seen before the body
+    found_text, found_dek = "", False
     for el in tree.iter("p", "div", "h2"):
         if el.tag == "div" and any(isinstance(c.tag, str) and c.tag in BLOCKS for c in el):
             continue  # a container: its paragraphs are judged one by one
         text = own_text(el)
+        heading = el.tag == "h2"  # looked at as a dek only, never as the body's first paragraph
         if len(text) < 20 or _outside(el):
             continue
-        if in_extracted(text, blob):  # the first body paragraph the extractor took (a heading is none)
-            if el.tag == "h2":
+        if in_extracted(text, blob):
+            if heading:
                 continue
-            if candidate is not None and (candidate[2] or _near(candidate[0], el)):
-                lead = candidate[1]
-            return lead
-        dek = (word_count(text) >= DEK_WORDS and _under_headline(el, headline)
+            # the first body paragraph the extractor took: a dek leads it wherever it stands, a lead box if near
+            return found_text if found is not None and (found_dek or _near(found, el)) else None
+        dek = (word_count(text) >= DEK_WORDS and _under_headline(el, given)
                and not (summary and repeats(summary, text)))
-        if (dek or el.tag != "h2" and _is_lead_box(el)) and is_prose(text) and link_share(el, text) <= MAX_LINK_SHARE \
+        is_lead = dek or (not heading and _is_lead_box(el))
+        if is_lead and is_prose(text) and link_share(el, text) <= MAX_LINK_SHARE \
                 and not any(is_caption(e) for e in (*el.iter(), *list(el.iterancestors())[:2])):
-            candidate = (el, text, dek)
+            found, found_text, found_dek = el, text, dek
     return None
 
 

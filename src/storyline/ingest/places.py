@@ -44,6 +44,13 @@ SKIP = ("script", "style", "noscript", "template", "head")
 
 _TEXTS = lxml.etree.XPath("//text()[not(" + " or ".join(f"ancestor::{tag}" for tag in SKIP) + ")]")
 
+
+def visible_key(tree: lxml.etree._Element) -> str:
+    """The page's visible text (outside :data:`SKIP`) folded by ``text_key``: what a reader of the page sees,
+    to ask whether it shows a given text."""
+    return text_key(" ".join(str(t) for t in _TEXTS(tree)))
+
+
 BOX_SHARE = 0.6
 """The article's box is the deepest element holding at least this share of the prose lines' characters."""
 

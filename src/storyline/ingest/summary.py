@@ -25,10 +25,9 @@ from __future__ import annotations
 
 import re
 
-import lxml.etree
-
 from storyline.ingest.lines import text_key
 from storyline.ingest.markup import Page, parse
+from storyline.ingest.places import visible_key
 
 SHOWN_SHARE = 0.5
 """The share of a summary's character shingles that the page's visible text must hold for the page to show the
@@ -41,8 +40,6 @@ SHINGLE = 8
 REPEAT_SHARE = 0.8
 """The share of a summary's word trigrams that the story's opening must hold for the summary to repeat it."""
 
-_VISIBLE = lxml.etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
-                            " or ancestor::template)]")
 _CUT = re.compile(r"\s*(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
 _WORD = re.compile(r"\w+")
 
@@ -54,13 +51,13 @@ def _trigrams(text: str) -> set[tuple[str, ...]]:
 
 def shown_on_page(page: Page, summary: str) -> bool:
     """Whether the page's body shows the summary: :data:`SHOWN_SHARE` of its shingles (spaces, case and quotes
-    folded, a closing ellipsis cut) in the text of the body outside scripts, styles and templates.  A page that
+    folded, a closing ellipsis cut) in the page's visible text (``places.visible_key``).  A page that
     cannot be read counts as showing it: nothing is taken on no evidence."""
     tree = parse(page)
     if tree is None:
         return True
     key = text_key(_CUT.sub("", summary))
-    shown = text_key(" ".join(str(t) for t in _VISIBLE(tree)))
+    shown = visible_key(tree)
     shingles = {key[i : i + SHINGLE] for i in range(max(1, len(key) - SHINGLE + 1))}
     return sum(s in shown for s in shingles) >= SHOWN_SHARE * len(shingles)
 
