@@ -100,9 +100,9 @@ def main() -> int:
             pool = sorted(s.id for s in sl.stories(with_timeline=False) if s.articles >= args.min_articles)
             seen = {s for p in args.exclude for r in read_tsv(p)[1] for s in r[2].split(",") if s}
             if seen:
-                arts = {sid: {a.external_id for a in sl.store.articles(ids=sl.store.story_article_ids(sid))}
+                held = {sid: {a.external_id for a in sl.store.articles(ids=sl.store.story_article_ids(sid))}
                         for sid in pool}
-                pool = [sid for sid in pool if not arts[sid] & seen]
+                pool = [sid for sid in pool if not held[sid] & seen]
         ids = sorted(random.Random(args.seed).sample(pool, min(args.n, len(pool))))
         header = (f"title_sample.py --pool {args.pool} --seed {args.seed} --n {args.n} --min-articles "
                   f"{args.min_articles}{''.join(f' --exclude {p.name}' for p in args.exclude)}; "
