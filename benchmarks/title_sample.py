@@ -86,7 +86,7 @@ def main() -> int:
                     help="judged TSVs whose stories are not drawn again (a story sharing an article with one of them)")
     args = ap.parse_args()
     import storyline
-    from timeline_sample import build_store, wilson
+    from timeline_sample import build_store
 
     header, old = "", list[list[str]]()
     if args.judged:
@@ -132,23 +132,27 @@ def main() -> int:
         write_judged(out, header, COLUMNS, rows)
         print(f"wrote {out}: {len(rows)} stories")
         return 0
-    judged = [r for r in rows if not r[5].startswith("was ") or r[4]]
-    counts = collections.Counter(r[4] or "not judged" for r in judged)
+    print(tally(args.judged.name if args.judged else "-", rows, changed, args.pool if args.append else None))
+    return 0
+
+
+def tally(name: str, rows: list[list[str]], changed: int, append_pool: str | None = None) -> str:
+    """The verdicts counted (a changed title not judged again is left out), the share good with its interval."""
+    from report import append_results, markdown_table
+    from timeline_sample import wilson
+
+    counts = collections.Counter(r[4] or "not judged" for r in rows if not r[5].startswith("was ") or r[4])
     n = sum(counts[k] for k in KINDS)
     lo, hi = wilson(counts["good"], n)
     lengths = sorted(len(r[3]) for r in rows)
-    from report import append_results, markdown_table
-
-    body = markdown_table(["sample", "stories", *KINDS, "changed (to re-judge)", "median length", "share good",
-                           "95% (Wilson)"],
-                          [[args.judged.name if args.judged else "-", len(ids), *(counts[k] for k in KINDS),
-                            changed, lengths[len(lengths) // 2] if lengths else 0, counts["good"] / n if n else 0.0,
-                            f"{lo:.2f}-{hi:.2f}"]])
-    print(body)
-    if args.append:
-        source = "ECB+ news (dev topics)" if args.pool == "ecb" else "newswire"
+    header = ["sample", "stories", *KINDS, "changed (to re-judge)", "median length", "share good", "95% (Wilson)"]
+    cells = [name, len(rows), *(counts[k] for k in KINDS), changed, lengths[len(lengths) // 2] if rows else 0,
+             counts["good"] / n if n else 0.0, f"{lo:.2f}-{hi:.2f}"]
+    body = markdown_table(header, [cells])
+    if append_pool:
+        source = "ECB+ news (dev topics)" if append_pool == "ecb" else "newswire"
         append_results(f"Story titles on {source}: a seeded sample judged by reading", body)
-    return 0
+    return body
 
 
 if __name__ == "__main__":

@@ -58,7 +58,7 @@ _DANGLING = frozenset({
 _BREAKS = frozenset({
     "in", "on", "at", "for", "from", "by", "with", "after", "as", "amid", "while", "over", "against", "during",
     "since", "following", "despite", "before", "when", "where", "which", "who", "because", "near", "under",
-    "ahead", "until", "through", "into", "and", "but", "across",
+    "ahead", "until", "through", "into", "but", "across",
 })
 # words that, after a comma, open a clause that adds circumstance to the happening already told
 _CLAUSE_OPENERS = frozenset({
@@ -70,14 +70,29 @@ _CLAUSE_OPENERS = frozenset({
 # auxiliaries and the common irregular past forms of wire leads: the words :func:`_tells` takes for a verb
 _VERBS = frozenset({
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
-    "should", "shall", "did", "does", "won", "rose", "fell", "hit", "shot", "met", "left", "took", "made", "gave",
-    "held", "began", "struck", "sent", "sold", "led", "became", "came", "went", "saw", "got", "set", "put", "cut",
-    "beat", "lost", "kept", "paid", "brought", "bought", "built", "caught", "found", "fought", "spent", "stood",
-    "drew", "grew", "threw", "flew", "broke", "spoke", "chose", "froze", "wrote", "drove", "ran", "sank", "slid",
-    "shut", "quit", "split", "spread", "swept", "sought", "stole", "rang", "hid", "bit", "fled", "forced", "told",
-    "said", "says", "leapt", "slumped", "dipped", "shed", "lent", "dealt", "meant", "felt", "read",
+    "should", "shall", "did", "does", "arose", "awoke", "bore", "beat", "became", "began", "bent", "bled", "blew",
+    "broke", "bred", "brought", "built", "burnt", "burst", "bought", "caught", "chose", "clung", "came", "crept",
+    "dealt", "dug", "drew", "drank", "drove", "ate", "fell", "fed", "felt", "fought", "found", "fled", "flung",
+    "flew", "forbade", "forgot", "forgave", "froze", "got", "gave", "went", "grew", "hung", "heard", "hid", "held",
+    "hurt", "kept", "knew", "laid", "led", "leapt", "lent", "lost", "made", "meant", "met", "paid", "quit", "rode",
+    "rang", "rose", "ran", "saw", "sought", "sold", "sent", "shook", "shone", "shot", "showed", "shrank", "shut",
+    "sang", "sank", "sat", "slept", "slid", "spoke", "sped", "spent", "spun", "spread", "sprang", "stood", "stole",
+    "stuck", "struck", "swore", "swept", "swam", "swung", "took", "taught", "tore", "told", "thought", "threw",
+    "understood", "woke", "wore", "wept", "won", "wrote", "said", "says", "left", "hit", "cut", "set", "put",
+    "split", "shed", "read",
 })
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "its", "his", "her", "their", "there"})
+# words a "to" completes ("an attempt to smuggle", "is likely to"): a title does not end before that "to"
+_TO_COMPLEMENTS = frozenset({
+    "attempt", "attempts", "bid", "effort", "efforts", "move", "decision", "plan", "plans", "agreement", "deal",
+    "right", "chance", "call", "calls", "pledge", "promise", "offer", "order", "vote", "request", "proposal",
+    "failure", "refusal", "ability", "way", "need", "campaign", "drive", "pressure", "permission", "approval",
+    "power", "intention", "commitment", "determination", "opportunity", "able", "unable", "likely", "unlikely",
+    "due", "ready", "willing", "set", "expected", "going", "trying", "seeking", "aiming", "wants", "hopes",
+    "officials", "cities", "countries", "governments", "people", "children", "authorities", "states", "nations",
+})
+# prepositions left alone between two dropped spans
+_ORPHANS = frozenset({"to", "of", "in", "on", "at", "for", "from", "by", "until", "through"})
 _SUBORDINATORS = frozenset({"that", "who", "which", "when", "because", "if", "whether", "while", "where"})
 _PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
@@ -105,20 +120,32 @@ def short_title(text: str, start: int, end: int, annotation: Annotation | None =
     apposed = _appositions(text, start, end, ann.mentions)
     cut = _dropped(text, start, end, ann.timexes) + apposed
     words: list[tuple[str, int]] = []
+    gone_before = False  # whether the word before was dropped
     for m in _WORD.finditer(text, start, end):
         word, at = m.group(), m.start()
         if any(a <= at < b for a, b in cut):
-            # a dropped time's comma stays: it still closes the clause before it (an apposition's goes with it)
-            if (word[-1] in ",;" and words and words[-1][0][-1] not in ",;"
-                    and not any(a <= m.end() - 1 < b for a, b in apposed)):
-                words[-1] = (words[-1][0] + word[-1], words[-1][1])
-            continue
+            tail = max(b for a, b in cut if a <= at < b)
+            if tail < m.end() and text[tail:m.end()].strip(",;"):  # "year,China's": the date goes, the name stays
+                word, at = text[tail:m.end()].lstrip(",; "), tail
+            else:
+                # a dropped time's comma stays: it still closes the clause before it (an apposition's goes too)
+                if (word[-1] in ",;" and words and words[-1][0][-1] not in ",;"
+                        and not any(a <= m.end() - 1 < b for a, b in apposed)):
+                    words[-1] = (words[-1][0] + word[-1], words[-1][1])
+                if words and not gone_before and words[-1][0].lower() in _ORPHANS and len(words) > 1 and \
+                        any(a <= words[-1][1] - 2 < b for a, b in cut):
+                    words.pop()  # "profits [for the three months] to [December]": "to" tied the two
+                gone_before = True
+                continue
+        gone_before = False
         inside = [a for a, _ in apposed if at < a < m.end()]  # "Maskhadov," whose comma opens an apposition
         words.append((text[at : min(inside)] if inside else word, at))
     if not words:
         return ""
     names = [(m.start, m.end) for m in ann.mentions if start <= m.start < end]
     words = _fit(_clause(words), names, limit)
+    if not words:
+        return ""
     out = " ".join(w for w, _ in words).rstrip(" ,;:-.")
     out = re.sub(r"\s+([,;:.!?)])", r"\1", out)
     return out[:1].upper() + out[1:]
@@ -141,7 +168,7 @@ def _frame(text: str, start: int, end: int, quotes: Sequence[Quote]) -> tuple[in
             lead = re.match(r"(?i)that\s+", clause)
             clause = clause[lead.end():] if lead else clause
             first = clause.split(None, 1)[0].lower() if clause.split() else ""
-            if len(clause.split()) >= 4 and first not in _PRONOUNS:
+            if len(clause.split()) >= 4 and first not in _PRONOUNS and first != "to":  # not "urged X to ..."
                 return q.end - len(clause), end  # "X said here Saturday that <clause>"
     m = _LEADING_FRAME.match(text, start, end)
     if m and len(text[m.end():end].split()) >= 4 and text[m.end():end].split()[0].lower() not in _PRONOUNS:
@@ -235,13 +262,12 @@ def _fit(words: list[tuple[str, int]], names: list[tuple[int, int]], limit: int)
         told = [n for n in breaks if _tells(words[:n])]  # a head that holds its verb, not a subject alone
         within = [n for n in told if ends[n - 1] - 1 <= limit]
         later = [n for n in told if limit < ends[n - 1] - 1 <= limit + _SLACK]
-        fits = [n for n in range(1, len(words)) if free[n] and ends[n - 1] - 1 <= limit]
-        untold = [n for n in breaks if ends[n - 1] - 1 <= limit]
         # "A Pakistani man was convicted" says less than the phrase after it: "... unveiled plans for a huge pop
         # concert" ends before "to mark" where no other phrase break ends in time
         short = not within or ends[within[-1] - 1] <= _SHORTEST
         to = [n for n in range(4, len(words)) if free[n] and words[n][0] == "to" and _tells(words[:n])
-              and ends[n - 1] - 1 <= limit and not _verb_like(words[n - 1][0].lower())]
+              and ends[n - 1] - 1 <= limit and not _verb_like(words[n - 1][0].lower())
+              and words[n - 1][0].lower() not in _TO_COMPLEMENTS]
         longer = [n for n in told if ends[n - 1] - 1 <= limit + 2 * _SLACK]
         if within and not short:
             words = words[: within[-1]]
@@ -255,8 +281,8 @@ def _fit(words: list[tuple[str, int]], names: list[tuple[int, int]], limit: int)
             pass
         elif longer:
             words = words[: longer[0]]
-        else:
-            words = words[: untold[-1] if untold else (fits[-1] if fits else 1)]
+        else:  # no head that tells the happening: none (the caller keeps the lead as it was)
+            return []
     while len(words) > 1 and (words[-1][0].lower().strip(",;:") in _DANGLING or words[-1][0] in ("-", "--")):
         words = words[:-1]
     return words
@@ -277,7 +303,7 @@ def _phrase_ends(words: list[tuple[str, int]], n: int) -> bool:
         return False
     if _verb_like(prev):
         return prev.endswith("ed") and n >= 2 and words[n - 2][0].lower() in _PASSIVE
-    return True
+    return not (prev.endswith("ing") and n >= 2 and words[n - 2][0].lower() in _PASSIVE)  # "is looking | at"
 
 
 def _tells(words: list[tuple[str, int]]) -> bool:
