@@ -41,6 +41,7 @@ from storyline.records import Annotation, Mention, Quote, Timex
 MAX_CHARS = 80
 """An editor's length: what a list of stories shows on one line."""
 _HEADLINE_WORDS = 3  # a shorter "headline" ("Alaska Gov", "Published") names no happening
+_LEAD_CHARS = 1000  # the annotations read for a lead: those that start before this offset
 _SLACK = 25  # how far past it a title may go to end where a phrase ends
 _SHORTEST = 40  # a head shorter than this gives way to a phrase ending within the slack
 
@@ -237,10 +238,11 @@ def _dropped(text: str, start: int, end: int, timexes: Sequence[Timex]) -> list[
 def _clause(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The words up to a clause that only adds circumstance or figures to the happening told before it:
     ", with the index down 9.12 points", ", killing 388", "; ...", " -- ..."; the happening keeps 4 words."""
+    told = _told(words)
     for i in range(4, len(words)):
         prev, word = words[i - 1][0], words[i][0]
         low = word.lower()
-        if not _tells(words[:i]):  # "Tests on China's Schmidt telescope, which ..." has not told it yet
+        if not told[i]:  # "Tests on China's Schmidt telescope, which ..." has not told it yet
             continue
         if prev[-1] in ";" or word in ("--", "-", "—"):
             return words[:i]
@@ -259,13 +261,14 @@ def _fit(words: list[tuple[str, int]], names: list[tuple[int, int]], limit: int)
     if ends[-1] - 1 > limit:
         free = [not any(a < at < b for a, b in names) for _, at in words]  # a cut before word n is not in a name
         breaks = [n for n in range(4, len(words)) if free[n] and _phrase_ends(words, n)]
-        told = [n for n in breaks if _tells(words[:n])]  # a head that holds its verb, not a subject alone
+        heads = _told(words)
+        told = [n for n in breaks if heads[n]]  # a head that holds its verb, not a subject alone
         within = [n for n in told if ends[n - 1] - 1 <= limit]
         later = [n for n in told if limit < ends[n - 1] - 1 <= limit + _SLACK]
         # "A Pakistani man was convicted" says less than the phrase after it: "... unveiled plans for a huge pop
         # concert" ends before "to mark" where no other phrase break ends in time
         short = not within or ends[within[-1] - 1] <= _SHORTEST
-        to = [n for n in range(4, len(words)) if free[n] and words[n][0] == "to" and _tells(words[:n])
+        to = [n for n in range(4, len(words)) if free[n] and words[n][0] == "to" and heads[n]
               and ends[n - 1] - 1 <= limit and not _verb_like(words[n - 1][0].lower())
               and words[n - 1][0].lower() not in _TO_COMPLEMENTS]
         longer = [n for n in told if ends[n - 1] - 1 <= limit + 2 * _SLACK]
@@ -310,19 +313,39 @@ def _tells(words: list[tuple[str, int]]) -> bool:
     """Whether the words hold a verb a reader takes for the clause's own: an auxiliary, a common past form, or
     a past form ending in -ed that is not their last word ("A Spanish businessman charged" is a subject still
     waiting for its verb; "police arrested two men" is not)."""
+    return _told(words)[-1]
+
+
+def _told(words: list[tuple[str, int]]) -> list[bool]:
+    """:func:`_tells` of every head ``words[:n]`` (n from 0), in one pass over the words.
+
+    >>> _told([("Police", 0), ("arrested", 0), ("two", 0), ("men", 0)])
+    [False, False, False, True, True]
+    """
     low = [w.lower().strip(",;:") for w, _ in words]
-    # after "that", "who", "when" ..., the verb must be the subordinate clause's own ("ruled that riots" has none)
-    since = max((i for i, w in enumerate(low) if w in _SUBORDINATORS), default=0)
-
-    def verb(i: int, w: str) -> bool:
+    big = len(low) + 9
+    # from which head length each word counts as a verb: at once for an auxiliary or a common past form; an
+    # -ed form once a word follows it; "plan" of "plan to unify" once its infinitive is there
+    counts_from = []
+    for i, w in enumerate(low):
+        n = big
         if w in _VERBS:
-            return True
-        if w.endswith("ed") and i < len(low) - 1 and w.isalpha() and low[i - 1] not in _DETERMINERS:
-            return True
-        # "plan to unify": a present form before an infinitive
-        return w.isalpha() and w.islower() and i + 2 < len(low) and low[i + 1] == "to" and low[i + 2].isalpha()
-
-    return any(verb(i, w) for i, w in enumerate(low) if i > since)
+            n = i + 1
+        elif w.endswith("ed") and w.isalpha() and i and low[i - 1] not in _DETERMINERS:
+            n = i + 2
+        if n == big and w.isalpha() and w.islower() and i + 2 < len(low) and low[i + 1] == "to" \
+                and low[i + 2].isalpha():
+            n = i + 3
+        counts_from.append(n)
+    out, soonest = [False], big
+    for n in range(1, len(low) + 1):
+        i = n - 1
+        if low[i] in _SUBORDINATORS:  # after "that", "who" ..., the verb must be the subordinate clause's own
+            soonest = big
+        elif i:
+            soonest = min(soonest, counts_from[i])
+        out.append(soonest <= n)
+    return out
 
 
 def _lead_span(text: str, title: str, ann: Annotation) -> tuple[int, int] | None:
@@ -383,11 +406,11 @@ def _shorten(store: Any, chosen: dict[tuple[str, int], tuple[str, int]]) -> dict
     if not ids:
         return {}
     texts = {a.id: a.text for a in store.articles(ids=ids)}
-    notes = store.annotations(ids)
-    out = {}
-    for key, (title, aid) in chosen.items():
+    notes = store.annotations(ids, before=_LEAD_CHARS)
+    made: dict[int, str] = {}  # a story and its event often choose the same member
+    for title, aid in set(chosen.values()):
         text, ann = texts.get(aid, ""), notes.get(aid) or Annotation(aid)
         span = _lead_span(text, title, ann)
         short = short_title(text, *span, ann) if span else ""
-        out[key] = short if len(short.split()) >= 3 else title
-    return out
+        made[aid] = short if len(short.split()) >= 3 else title
+    return {key: made[aid] for key, (_, aid) in chosen.items()}
