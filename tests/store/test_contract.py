@@ -14,7 +14,7 @@ import pytest
 
 import storyline
 from storyline.export import render
-from storyline.records import Article
+from storyline.records import Annotation, Article, Mention, Sentence, Timex
 from storyline.store import open_store
 from storyline.store.schema import MIGRATIONS
 
@@ -50,6 +50,21 @@ def test_articles_come_back_whole_in_publication_order_with_filters(store_url):
     back = store.article(2)
     assert back is not None and back.metadata == {"section": "world", "n": 1} and back.text == _article(1).text
     assert store.article(99) is None
+    store.close()
+
+
+def test_annotations_read_before_an_offset_hold_only_the_spans_of_the_lead(store_url):
+    store = open_store(store_url)
+    aid = store.add_article(_article(3))
+    assert aid is not None
+    store.save_annotation(Annotation(
+        article_id=aid, sentences=[Sentence(0, 14), Sentence(15, 39)], terms=["storm", "flood"],
+        mentions=[Mention(0, 4, "Body", "ORG"), Mention(32, 38, "floods", "ORG")],
+        timexes=[Timex(5, 11, "number", "DATE", "2019-01-03"), Timex(26, 31, "storm", "DATE", "2019-01-04")]), 1)
+    whole, lead = store.annotations([aid])[aid], store.annotations([aid], before=15)[aid]
+    assert [m.text for m in whole.mentions] == ["Body", "floods"] and len(whole.timexes) == 2
+    assert [m.text for m in lead.mentions] == ["Body"] and [t.start for t in lead.timexes] == [5]
+    assert lead.sentences == whole.sentences and whole.terms == ["storm", "flood"] and lead.terms == []
     store.close()
 
 

@@ -34,7 +34,8 @@ from storyline.link.consolidate import consolidate, features_record
 from storyline.link.embed import VectorFile, embed
 from storyline.link.events import Cluster, absorb, best_match, shift, widen
 from storyline.link.features import ArticleFeatures, article_features, event_features, top, weigh
-from storyline.link.stories import headline_title, story_vector, title_from
+from storyline.link.stories import story_vector
+from storyline.link.titles import cluster_titles
 from storyline.settings import Settings
 from storyline.store.protocol import LinkingStore
 from storyline.timeline.version import TIMELINE_VERSION
@@ -228,27 +229,11 @@ def _place_in_story(store: Any, settings: Settings, svec: dict[str, float], pub:
 
 
 def _finish(store: Any, story_ids: list[int]) -> None:
-    """Titles for the given (dirty) stories and every event in them.
-
-    The member headline that says most of what the others say (``stories.headline_title``); with no
-    headline among them, the same over the titles made from first sentences; with no title at all, a
-    label of central names and terms."""
-    events = [eid for sid in story_ids for eid in store.story_event_ids(sid)]
-    states = store.event_states(sorted(events))
-    stories = store.story_states(story_ids)
-    rows = {"event": states, "story": stories}
-    found: dict[tuple[str, int], str] = {}
-    for kind, titles in ((k, store.member_titles(k, [row[0] for row in rows[k]])) for k in rows):
-        for cid, members in titles.items():
-            heads = [(t, day) for t, day, headline in members if headline] or [(t, day) for t, day, _ in members]
-            found[kind, cid] = headline_title(heads) or ""
-    # the label of central names and terms, for the clusters none of whose articles has a title
-    centroids = {(k, row[0]): row[1].get("c", {}) for k in rows for row in rows[k] if not found[k, row[0]]}
-    ent_ids = sorted({int(f[2:]) for c in centroids.values() for f in c if f.startswith("e:")})
-    names = store.entity_names(ent_ids) if ent_ids else {}
+    """Titles for the given (dirty) stories and every event in them (``titles.cluster_titles``)."""
+    found = cluster_titles(store, story_ids)
     with store.transaction():
         for (kind, cid), title in found.items():
-            store.set_title(kind, cid, title or title_from(centroids[kind, cid], names))
+            store.set_title(kind, cid, title)
 
 
 def refresh_timelines(store: LinkingStore, settings: Settings, story_ids: list[int],

@@ -122,7 +122,8 @@ def headline_words(title: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[^\W\d_]{3,}", title.lower()) if w not in _HEADLINE_STOP}
 
 
-def headline_title(headlines: Sequence[tuple[str, str | None]]) -> str | None:
+def headline_title(headlines: Sequence[tuple[str, str | None]], longest: int | None = None,
+                   fewest: int = 0) -> str | None:
     """The member headline that says most of what the others say, or None when there is none.
 
     A reader scanning a list of stories recognises a headline ("Boeing unveils
@@ -133,13 +134,17 @@ def headline_title(headlines: Sequence[tuple[str, str | None]]) -> str | None:
     long headline shares more by its length alone).  Only the set of members
     counts, never the order they came in: ties go to the earliest, then to the
     alphabetically first, and the title of a cluster does not move while a
-    later report says the same.
+    later report says the same.  With ``longest`` (characters) and ``fewest`` (content words) a headline
+    outside those bounds is not chosen, though its words still count for the others.
 
     >>> headline_title([("Lohan checks into rehab", "2008-01-02"), ("Tara Reid checks into rehab", "2008-01-03"),
     ...                 ("Lohan leaves Betty Ford for Malibu rehab", "2008-01-04")])
     'Lohan checks into rehab'
     >>> headline_title([("Boeing unveils long-range 777", None)]), headline_title([])
     ('Boeing unveils long-range 777', None)
+    >>> headline_title([("Lohan checks into rehab at Betty Ford on the advice of her lawyer", None),
+    ...                 ("Lohan checks into Betty Ford", None), ("Lohan", None)], longest=40, fewest=3)
+    'Lohan checks into Betty Ford'
     """
     words = [headline_words(title) for title, _ in headlines]
     # how many headlines hold each word: a word of headline i is in that many others but itself (a count per
@@ -147,6 +152,8 @@ def headline_title(headlines: Sequence[tuple[str, str | None]]) -> str | None:
     holders = Counter(chain.from_iterable(words))
     best: tuple[float, str, str] | None = None
     for i, (title, published) in enumerate(headlines):
+        if (longest is not None and len(title) > longest) or len(words[i]) < fewest:
+            continue
         shared = sum(holders[w] for w in words[i]) - len(words[i])
         key = (-shared / math.sqrt(len(words[i]) or 1), published or "", title)
         if best is None or key < best:

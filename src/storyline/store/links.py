@@ -451,19 +451,19 @@ class LinkStore(SqliteBase):
             " JOIN articles a ON a.id = ea.article_id WHERE ea.event_id = ?", (event_id,)).fetchone()
         return row[0], row[1]
 
-    def member_titles(self, kind: str, ids: list[int]) -> dict[int, list[tuple[str, str | None, bool]]]:
+    def member_titles(self, kind: str, ids: list[int]) -> dict[int, list[tuple[str, str | None, bool, int, int]]]:
         """Per event (``kind`` 'event') or story ('story'), its articles' titles: (title, published day,
-        whether the title is a headline rather than made from the first sentence)."""
-        out: dict[int, list[tuple[str, str | None, bool]]] = {i: [] for i in ids}
+        whether the title is a headline rather than made from the first sentence, article id, event id)."""
+        out: dict[int, list[tuple[str, str | None, bool, int, int]]] = {i: [] for i in ids}
         key = {"event": "ea.event_id", "story": "e.story_id"}[kind]
         for part in chunks(ids):
-            for cid, title, published, metadata in self.db.execute(
-                    f"SELECT {key}, a.title, a.published, a.metadata FROM event_articles ea"
+            for cid, title, published, metadata, aid, eid in self.db.execute(
+                    f"SELECT {key}, a.title, a.published, a.metadata, a.id, ea.event_id FROM event_articles ea"
                     " JOIN events e ON e.id = ea.event_id JOIN articles a ON a.id = ea.article_id"
                     f" WHERE {key} IN ({marks(part)})", part):
                 if title:  # the metadata is parsed only when it can say where the title came from
                     made = "title_from" in metadata and json.loads(metadata).get("title_from") == "first sentence"
-                    out[int(cid)].append((title, published, not made))
+                    out[int(cid)].append((title, published, not made, int(aid), int(eid)))
         return out
 
     def set_title(self, kind: str, cid: int, title: str) -> None:

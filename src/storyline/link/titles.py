@@ -1,0 +1,416 @@
+"""Titles of events and stories, made from what their articles say.
+
+A list of stories is read by its titles.  A wire report has no headline, and the title made from its first
+sentence is a lead of 30 words ("Chinese President Hu Jintao said here Saturday that China will establish three
+to five trade and economic cooperation zones in Africa in the next three years"), cut with "…" where a list
+cannot show it.  An editor heads the same report with the happening in a few words.  So a cluster's title is:
+
+1. a real headline of the cluster's main event (its largest events), the one that shares most words with
+   the others (``stories.headline_title``), when it is short enough to be a headline;
+2. else the lead of its most central member (the same choice over the members' titles), shortened by what the
+   annotations say about it (:func:`short_title`): the reporting frame ("X said Saturday that", ", police
+   said") as the quote tagger found it, time expressions and "here", brackets, a trailing clause of figures
+   or circumstance (", with the index down 9.12 points", ", killing 388"), and then, to an editor's length
+   (:data:`MAX_CHARS`), the words after the last phrase break that fits, never inside a name or a word;
+3. with no title at all, a label of central names and terms (``stories.title_from``).
+
+Every word of a title is a word of the article, in its order: nothing is invented.
+
+:func:`cluster_titles` is what linking calls for the clusters that changed, and what a benchmark calls to
+see the titles the code at hand would give without writing them.
+
+Example::
+
+    >>> import storyline
+    >>> sl = storyline.open(":memory:")
+    >>> cluster_titles(sl.store, [])
+    {}
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from itertools import accumulate
+from typing import Any
+
+from storyline.link.stories import headline_title, title_from
+from storyline.records import Annotation, Mention, Quote, Timex
+
+MAX_CHARS = 80
+"""An editor's length: what a list of stories shows on one line."""
+_HEADLINE_WORDS = 3  # a shorter "headline" ("Alaska Gov", "Published") names no happening
+_LEAD_CHARS = 1000  # the annotations read for a lead: those that start before this offset
+_SLACK = 25  # how far past it a title may go to end where a phrase ends
+_SHORTEST = 40  # a head shorter than this gives way to a phrase ending within the slack
+
+# words a title may not end on: it would read as cut inside a phrase
+_DANGLING = frozenset({
+    "a", "an", "the", "of", "and", "or", "but", "to", "in", "on", "at", "for", "from", "by", "with", "as", "that",
+    "which", "who", "its", "his", "her", "their", "this", "these", "those", "into", "over", "after", "while",
+    "about", "than", "has", "have", "had", "is", "are", "was", "were", "will", "would", "be", "been", "not",
+    "also", "said", "says", "under", "against", "between", "amid", "during", "since", "following", "our",
+    "my", "your", "some", "any", "no", "more", "most", "two", "three", "both", "all", "per",
+    "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do", "being", "whose", "whether",
+    "if", "so", "nor", "yet", "it", "he", "she", "they", "we", "when", "where", "because", "very", "less",
+})
+# words that open a phrase of place, time or circumstance: a title of the happening can end before them
+_BREAKS = frozenset({
+    "in", "on", "at", "for", "from", "by", "with", "after", "as", "amid", "while", "over", "against", "during",
+    "since", "following", "despite", "before", "when", "where", "which", "who", "because", "near", "under",
+    "ahead", "until", "through", "into", "but", "across",
+})
+# words that, after a comma, open a clause that adds circumstance to the happening already told
+_CLAUSE_OPENERS = frozenset({
+    "with", "after", "as", "while", "amid", "following", "but", "which", "who", "when", "despite", "where",
+    "before", "because", "although", "though", "saying", "adding", "according", "bringing", "leaving",
+    "killing", "injuring", "wounding", "making", "taking", "prompting", "sending", "ending", "raising",
+    "putting", "marking", "whereas", "thus", "and", "up", "down", "from",
+})
+# auxiliaries and the common irregular past forms of wire leads: the words :func:`_tells` takes for a verb
+_VERBS = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+    "should", "shall", "did", "does", "arose", "awoke", "bore", "beat", "became", "began", "bent", "bled", "blew",
+    "broke", "bred", "brought", "built", "burnt", "burst", "bought", "caught", "chose", "clung", "came", "crept",
+    "dealt", "dug", "drew", "drank", "drove", "ate", "fell", "fed", "felt", "fought", "found", "fled", "flung",
+    "flew", "forbade", "forgot", "forgave", "froze", "got", "gave", "went", "grew", "hung", "heard", "hid", "held",
+    "hurt", "kept", "knew", "laid", "led", "leapt", "lent", "lost", "made", "meant", "met", "paid", "quit", "rode",
+    "rang", "rose", "ran", "saw", "sought", "sold", "sent", "shook", "shone", "shot", "showed", "shrank", "shut",
+    "sang", "sank", "sat", "slept", "slid", "spoke", "sped", "spent", "spun", "spread", "sprang", "stood", "stole",
+    "stuck", "struck", "swore", "swept", "swam", "swung", "took", "taught", "tore", "told", "thought", "threw",
+    "understood", "woke", "wore", "wept", "won", "wrote", "said", "says", "left", "hit", "cut", "set", "put",
+    "split", "shed", "read",
+})
+_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "its", "his", "her", "their", "there"})
+# words a "to" completes ("an attempt to smuggle", "is likely to"): a title does not end before that "to"
+_TO_COMPLEMENTS = frozenset({
+    "attempt", "attempts", "bid", "effort", "efforts", "move", "decision", "plan", "plans", "agreement", "deal",
+    "right", "chance", "call", "calls", "pledge", "promise", "offer", "order", "vote", "request", "proposal",
+    "failure", "refusal", "ability", "way", "need", "campaign", "drive", "pressure", "permission", "approval",
+    "power", "intention", "commitment", "determination", "opportunity", "able", "unable", "likely", "unlikely",
+    "due", "ready", "willing", "set", "expected", "going", "trying", "seeking", "aiming", "wants", "hopes",
+    "officials", "cities", "countries", "governments", "people", "children", "authorities", "states", "nations",
+})
+# prepositions left alone between two dropped spans
+_ORPHANS = frozenset({"to", "of", "in", "on", "at", "for", "from", "by", "until", "through"})
+_SUBORDINATORS = frozenset({"that", "who", "which", "when", "because", "if", "whether", "while", "where"})
+_PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
+_SPAN_SIGNALS = frozenset({"in", "for", "within", "over", "during", "after", "since"})
+_WORD = re.compile(r"\S+")
+
+
+def short_title(text: str, start: int, end: int, annotation: Annotation | None = None,
+                limit: int = MAX_CHARS) -> str:
+    """The sentence ``text[start:end]`` shortened to a title by what the annotation says about it.
+
+    >>> s = "Share prices on the Jakarta Stock Exchange ended lower Thursday with the composite index down 9 points."
+    >>> day = Timex(start=s.index("Thursday"), end=s.index("Thursday") + 8, text="Thursday", type="DATE", value="X")
+    >>> short_title(s, 0, len(s), Annotation(1, timexes=[day]))
+    'Share prices on the Jakarta Stock Exchange ended lower'
+    >>> s = "Two Muslims were shot dead in Thailand's south on Wednesday, police said."
+    >>> said = Quote(start=0, end=s.index(","), text=s[:s.index(",")], kind="indirect", cue="said",
+    ...              cue_start=s.index("said"), cue_end=s.index("said") + 4)
+    >>> short_title(s, 0, len(s), Annotation(1, quotes=[said]))
+    "Two Muslims were shot dead in Thailand's south on Wednesday"
+    """
+    ann = annotation or Annotation(0)
+    start, end = _frame(text, start, end, ann.quotes)
+    start = _descriptor(text, start, end, ann)
+    apposed = _appositions(text, start, end, ann.mentions)
+    cut = _dropped(text, start, end, ann.timexes) + apposed
+    words: list[tuple[str, int]] = []
+    gone_before = False  # whether the word before was dropped
+    for m in _WORD.finditer(text, start, end):
+        word, at = m.group(), m.start()
+        if any(a <= at < b for a, b in cut):
+            tail = max(b for a, b in cut if a <= at < b)
+            if tail < m.end() and text[tail:m.end()].strip(",;"):  # "year,China's": the date goes, the name stays
+                word, at = text[tail:m.end()].lstrip(",; "), tail
+            else:
+                # a dropped time's comma stays: it still closes the clause before it (an apposition's goes too)
+                if (word[-1] in ",;" and words and words[-1][0][-1] not in ",;"
+                        and not any(a <= m.end() - 1 < b for a, b in apposed)):
+                    words[-1] = (words[-1][0] + word[-1], words[-1][1])
+                if words and not gone_before and words[-1][0].lower() in _ORPHANS and len(words) > 1 and \
+                        any(a <= words[-1][1] - 2 < b for a, b in cut):
+                    words.pop()  # "profits [for the three months] to [December]": "to" tied the two
+                gone_before = True
+                continue
+        gone_before = False
+        inside = [a for a, _ in apposed if at < a < m.end()]  # "Maskhadov," whose comma opens an apposition
+        words.append((text[at : min(inside)] if inside else word, at))
+    if not words:
+        return ""
+    names = [(m.start, m.end) for m in ann.mentions if start <= m.start < end]
+    words = _fit(_clause(words), names, limit)
+    if not words:
+        return ""
+    out = " ".join(w for w, _ in words).rstrip(" ,;:-.")
+    out = re.sub(r"\s+([,;:.!?)])", r"\1", out)
+    return out[:1].upper() + out[1:]
+
+
+def _frame(text: str, start: int, end: int, quotes: Sequence[Quote]) -> tuple[int, int]:
+    """The sentence's span without its reporting frame: ", police said" after the clause, or "X said Saturday
+    that" before it when the clause names its own subject (not "it", "he")."""
+    for q in quotes:
+        if q.kind not in ("indirect", "mixed") or q.cue_start is None or q.cue_end is None:
+            continue
+        if not (start <= q.start < q.end <= end and start <= q.cue_start < end):
+            continue
+        clause, rest = text[q.start:q.end], text[q.end:end]
+        if (q.cue_start >= q.end and q.start - start <= 1 and len(clause.split()) >= 4
+                and rest.lstrip().startswith(",") and len(rest.split()) <= 30):
+            return start, q.end  # "<clause>, police said Friday."
+        frame = [(w, 0) for w in text[start : q.cue_start].split()]
+        if q.cue_end <= q.start and end - q.end <= 3 and not _tells([("", 0), *frame, ("", 0)]):
+            lead = re.match(r"(?i)that\s+", clause)
+            clause = clause[lead.end():] if lead else clause
+            first = clause.split(None, 1)[0].lower() if clause.split() else ""
+            if len(clause.split()) >= 4 and first not in _PRONOUNS and first != "to":  # not "urged X to ..."
+                return q.end - len(clause), end  # "X said here Saturday that <clause>"
+    m = _LEADING_FRAME.match(text, start, end)
+    if m and len(text[m.end():end].split()) >= 4 and text[m.end():end].split()[0].lower() not in _PRONOUNS:
+        return m.end(), end  # "Fawzi Barhoom said that ...", a frame the quote tagger did not read
+    m = _TRAILING_FRAME.search(text, start, end)
+    if m and m.start() - start > 20 and m.end() >= end - 1:
+        return start, m.start()
+    return start, end
+
+
+# ", a conservationist has warned.", ", the agency reported on its website Friday", ", according to ...": what the
+# quote tagger did not take for a frame (a cue it does not know, a speaker it did not find)
+_LEADING_FRAME = re.compile(r"[^,]{3,80}?\s(?:said|says|stressed|reiterated|insisted|stated|noted)\s"
+                            r"(?:[^,]{0,30}?\s)?that\s")
+_TRAILING_FRAME = re.compile(
+    r",\s+(?:according to\s[^,]{3,80}|[^,]{3,60}?(?:,[^,]{3,80},)?\s(?:said|says|reported|reports|announced|"
+    r"told|added|warned|confirmed|quoted|stated|disclosed|revealed)\b[^,]{0,100})\.?\s*$")
+
+
+def _descriptor(text: str, start: int, end: int, ann: Annotation) -> int:
+    """Where the clause starts without the role its subject is named with: "Chinese President Hu Jintao"
+    is "Hu Jintao" when the entity annotator read "president" as the person's title."""
+    head = text[start:end]
+    for m in ann.mentions:
+        if m.type != "PERSON" or not start < m.start < end or m.chain is None or m.chain >= len(ann.chains):
+            continue
+        before = head[: m.start - start].split()
+        titles = ann.chains[m.chain].titles
+        if (1 <= len(before) <= 8 and "," not in head[: m.start - start] and before[-1].lower() in titles
+                and not any(_verb_like(w) or (w in _DANGLING and w not in ("of", "the", "for"))
+                            for w in (b.lower() for b in before[:-1]))):
+            # a name's role ("Former Australian health minister"), not a clause ("Hopes for talks between")
+            return m.start
+        break  # only the name the clause opens with
+    return start
+
+
+def _appositions(text: str, start: int, end: int, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """", the president of the breakaway Russian republic of Chechnya," ", 51," after a name: what the name is,
+    which a title does without (the words from the comma up to the closing comma, or the sentence's end)."""
+    out = []
+    for m in mentions:
+        if not start <= m.end < end or m.type not in ("PERSON", "ORG"):
+            continue
+        seg = re.match(r",\s+((?:a|an|the|or|[a-z0-9])[^,]{0,80}?)(?:,|$)", text[m.end:end])
+        if seg and len(seg.group(1).split()) <= 12 and not re.search(r"\b(?:said|says|and)\b", seg.group(1)):
+            out.append((m.end, m.end + seg.end()))
+    return out
+
+
+def _dropped(text: str, start: int, end: int, timexes: Sequence[Timex]) -> list[tuple[int, int]]:
+    """Spans of the sentence a title does without: time expressions with their preposition, "here", brackets."""
+    out = []
+    for t in timexes:
+        # a date or time tells when; a duration may be what happened ("sentenced to 10 years"): only "in the
+        # next three years", "for two weeks" go
+        if (start <= t.start < end and (t.type in ("DATE", "TIME") or t.signal in _SPAN_SIGNALS)
+                and not text.startswith("'s", t.end)):  # "Sunday's final" is no adjunct
+            a = t.signal_start if t.signal and t.signal_start is not None and t.signal_start >= start else t.start
+            out.append((a, t.end))
+    span = text[start:end]
+    out += [(m.start() + start, m.end() + start) for m in re.finditer(r"\bhere\b|\([^()]{1,60}\)", span)]
+    return out
+
+
+def _clause(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The words up to a clause that only adds circumstance or figures to the happening told before it:
+    ", with the index down 9.12 points", ", killing 388", "; ...", " -- ..."; the happening keeps 4 words."""
+    told = _told(words)
+    for i in range(4, len(words)):
+        prev, word = words[i - 1][0], words[i][0]
+        low = word.lower()
+        if not told[i]:  # "Tests on China's Schmidt telescope, which ..." has not told it yet
+            continue
+        if prev[-1] in ";" or word in ("--", "-", "—"):
+            return words[:i]
+        if prev[-1] == "," and (low in _CLAUSE_OPENERS or (low.endswith("ing") and word.islower())):
+            return words[:i]
+        if low == "with" and any(ch.isdigit() for w, _ in words[i + 1 : i + 8] for ch in w):
+            return words[:i]  # "ended lower with the composite index down 9.12 points"
+    return words
+
+
+def _fit(words: list[tuple[str, int]], names: list[tuple[int, int]], limit: int) -> list[tuple[str, int]]:
+    """The longest head of ``words`` within ``limit`` characters that ends before a phrase break and not inside
+    a name, without words it would dangle on ("the", "of", "and"); when no phrase ends within the limit, the
+    first that ends a little after it (:data:`_SLACK`), rather than a head cut inside a phrase."""
+    ends = list(accumulate(len(w) + 1 for w, _ in words))  # ends[n - 1] - 1: the length of the first n words
+    if ends[-1] - 1 > limit:
+        free = [not any(a < at < b for a, b in names) for _, at in words]  # a cut before word n is not in a name
+        breaks = [n for n in range(4, len(words)) if free[n] and _phrase_ends(words, n)]
+        heads = _told(words)
+        told = [n for n in breaks if heads[n]]  # a head that holds its verb, not a subject alone
+        within = [n for n in told if ends[n - 1] - 1 <= limit]
+        later = [n for n in told if limit < ends[n - 1] - 1 <= limit + _SLACK]
+        # "A Pakistani man was convicted" says less than the phrase after it: "... unveiled plans for a huge pop
+        # concert" ends before "to mark" where no other phrase break ends in time
+        short = not within or ends[within[-1] - 1] <= _SHORTEST
+        to = [n for n in range(4, len(words)) if free[n] and words[n][0] == "to" and heads[n]
+              and ends[n - 1] - 1 <= limit and not _verb_like(words[n - 1][0].lower())
+              and words[n - 1][0].lower() not in _TO_COMPLEMENTS]
+        longer = [n for n in told if ends[n - 1] - 1 <= limit + 2 * _SLACK]
+        if within and not short:
+            words = words[: within[-1]]
+        elif later:
+            words = words[: later[0]]
+        elif to and (not within or to[-1] > within[-1]):
+            words = words[: to[-1]]
+        elif within:
+            words = words[: within[-1]]
+        elif ends[-1] - 1 <= limit + 2 * _SLACK:  # the whole clause, if long, rather than a piece of it
+            pass
+        elif longer:
+            words = words[: longer[0]]
+        else:  # no head that tells the happening: none (the caller keeps the lead as it was)
+            return []
+    while len(words) > 1 and (words[-1][0].lower().strip(",;:") in _DANGLING or words[-1][0] in ("-", "--")):
+        words = words[:-1]
+    return words
+
+
+def _verb_like(word: str) -> bool:
+    return word in _VERBS or (word.endswith("ed") and word.isalpha())
+
+
+def _phrase_ends(words: list[tuple[str, int]], n: int) -> bool:
+    """Whether a phrase ends before word ``n``: a comma, or a word that opens one of place, time or
+    circumstance, unless it follows a verb that needs it ("called on cities", "has praised UEFA for")
+    rather than a passive ("was killed in")."""
+    prev = words[n - 1][0].lower()
+    if prev[-1] in ",;:":
+        return True
+    if words[n][0].lower() not in _BREAKS:
+        return False
+    if _verb_like(prev):
+        return prev.endswith("ed") and n >= 2 and words[n - 2][0].lower() in _PASSIVE
+    return not (prev.endswith("ing") and n >= 2 and words[n - 2][0].lower() in _PASSIVE)  # "is looking | at"
+
+
+def _tells(words: list[tuple[str, int]]) -> bool:
+    """Whether the words hold a verb a reader takes for the clause's own: an auxiliary, a common past form, or
+    a past form ending in -ed that is not their last word ("A Spanish businessman charged" is a subject still
+    waiting for its verb; "police arrested two men" is not)."""
+    return _told(words)[-1]
+
+
+def _told(words: list[tuple[str, int]]) -> list[bool]:
+    """:func:`_tells` of every head ``words[:n]`` (n from 0), in one pass over the words.
+
+    >>> _told([("Police", 0), ("arrested", 0), ("two", 0), ("men", 0)])
+    [False, False, False, True, True]
+    """
+    low = [w.lower().strip(",;:") for w, _ in words]
+    big = len(low) + 9
+    # from which head length each word counts as a verb: at once for an auxiliary or a common past form; an
+    # -ed form once a word follows it; "plan" of "plan to unify" once its infinitive is there
+    counts_from = []
+    for i, w in enumerate(low):
+        n = big
+        if w in _VERBS:
+            n = i + 1
+        elif w.endswith("ed") and w.isalpha() and i and low[i - 1] not in _DETERMINERS:
+            n = i + 2
+        if n == big and w.isalpha() and w.islower() and i + 2 < len(low) and low[i + 1] == "to" \
+                and low[i + 2].isalpha():
+            n = i + 3
+        counts_from.append(n)
+    out, soonest = [False], big
+    for n in range(1, len(low) + 1):
+        i = n - 1
+        if low[i] in _SUBORDINATORS:  # after "that", "who" ..., the verb must be the subordinate clause's own
+            soonest = big
+        elif i:
+            soonest = min(soonest, counts_from[i])
+        out.append(soonest <= n)
+    return out
+
+
+def _lead_span(text: str, title: str, ann: Annotation) -> tuple[int, int] | None:
+    """The sentence of ``text`` that ``title`` (a lead, maybe cut with "…") opens, as annotated."""
+    head = title.rstrip(" …").rstrip(".")[:60]
+    at = text.find(head) if head else -1
+    if at < 0 or at > 400:
+        return None
+    for s in ann.sentences:
+        if s.start <= at < s.end:
+            return at, s.end
+    return None
+
+
+def cluster_titles(store: Any, story_ids: list[int]) -> dict[tuple[str, int], str]:
+    """Per ('story', id) and ('event', id) of the given stories and their events: the title to show
+    (see the module's docstring for how it is chosen)."""
+    events = [eid for sid in story_ids for eid in store.story_event_ids(sid)]
+    states = store.event_states(sorted(events))
+    stories = store.story_states(story_ids)
+    rows = {"event": states, "story": stories}
+    found: dict[tuple[str, int], str] = {}
+    chosen: dict[tuple[str, int], tuple[str, int]] = {}  # the member whose lead makes the title
+    for kind, titles in ((k, store.member_titles(k, [row[0] for row in rows[k]])) for k in rows):
+        for cid, members in titles.items():
+            main = _main_event(members)
+            # the story's headlines, when its main event has one; a headline of a side report alone does not
+            # name the story (two letters of 2018 in a story of the 1997 talks)
+            heads = [(t, day) for t, day, headline, *_ in members if headline]
+            main_heads = any(headline and eid in main for _, _, headline, _, eid in members)
+            best = headline_title(heads, MAX_CHARS, _HEADLINE_WORDS) if main_heads else None
+            if best is None:
+                pool = [m for m in members if m[4] in main] or list(members)
+                best = headline_title([(t, day) for t, day, *_ in pool])
+                if best is not None:
+                    chosen[kind, cid] = (best, next(m[3] for m in pool if m[0] == best))
+            found[kind, cid] = best or ""
+    leads = _shorten(store, chosen)
+    found.update(leads)
+    # the label of central names and terms, for the clusters none of whose articles has a title
+    centroids = {(k, row[0]): row[1].get("c", {}) for k in rows for row in rows[k] if not found[k, row[0]]}
+    ent_ids = sorted({int(f[2:]) for c in centroids.values() for f in c if f.startswith("e:")})
+    names = store.entity_names(ent_ids) if ent_ids else {}
+    return {key: title or title_from(centroids[key], names) for key, title in found.items()}
+
+
+def _main_event(members: Sequence[tuple[str, str | None, bool, int, int]]) -> set[int]:
+    """The cluster's largest events (every event when none holds more than one article)."""
+    sizes = Counter(m[4] for m in members)
+    most = max(sizes.values(), default=0)
+    return set(sizes) if most <= 1 else {e for e, n in sizes.items() if n == most}
+
+
+def _shorten(store: Any, chosen: dict[tuple[str, int], tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """Each chosen member's lead made a title (:func:`short_title`); its title as it is when the lead is not
+    found in its text."""
+    ids = sorted({aid for _, aid in chosen.values()})
+    if not ids:
+        return {}
+    texts = {a.id: a.text for a in store.articles(ids=ids)}
+    notes = store.annotations(ids, before=_LEAD_CHARS)
+    made: dict[int, str] = {}  # a story and its event often choose the same member
+    for title, aid in set(chosen.values()):
+        text, ann = texts.get(aid, ""), notes.get(aid) or Annotation(aid)
+        span = _lead_span(text, title, ann)
+        short = short_title(text, *span, ann) if span else ""
+        made[aid] = short if len(short.split()) >= 3 else title
+    return {key: made[aid] for key, (_, aid) in chosen.items()}
