@@ -85,8 +85,7 @@ def main() -> int:
     ap.add_argument("--exclude", type=Path, nargs="*", default=[],
                     help="judged TSVs whose stories are not drawn again (a story sharing an article with one of them)")
     args = ap.parse_args()
-    import storyline
-    from timeline_sample import build_store
+    from timeline_sample import build_store, eligible, sources_of
 
     header, old = "", list[list[str]]()
     if args.judged:
@@ -96,13 +95,10 @@ def main() -> int:
     if args.judged:
         ids = [int(r[0]) for r in old]
     else:
-        with storyline.open(args.cache) as sl:
-            pool = sorted(s.id for s in sl.stories(with_timeline=False) if s.articles >= args.min_articles)
-            seen = {s for p in args.exclude for r in read_tsv(p)[1] for s in r[2].split(",") if s}
-            if seen:
-                held = {sid: {a.external_id for a in sl.store.articles(ids=sl.store.story_article_ids(sid))}
-                        for sid in pool}
-                pool = [sid for sid in pool if not held[sid] & seen]
+        pool = eligible(args.cache, args.min_articles)
+        seen = {s for p in args.exclude for r in read_tsv(p)[1] for s in r[2].split(",") if s}
+        if seen:
+            pool = [sid for sid, held in sources_of(args.cache, pool).items() if not held & seen]
         ids = sorted(random.Random(args.seed).sample(pool, min(args.n, len(pool))))
         header = (f"title_sample.py --pool {args.pool} --seed {args.seed} --n {args.n} --min-articles "
                   f"{args.min_articles}{''.join(f' --exclude {p.name}' for p in args.exclude)}; "

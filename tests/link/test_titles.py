@@ -15,10 +15,10 @@ import re
 import pytest
 
 import storyline
+from storyline.link.titles import MAX_CHARS
 from tests.conftest import DATA
 
 NEWSWIRE = DATA / "newswire-1997-1998.jsonl"
-MAX_CHARS = 80  # an editor's length (link.titles.MAX_CHARS)
 
 pytestmark = pytest.mark.skipif(not NEWSWIRE.is_file(), reason="needs ../shared/data (the real newswire records)")
 

@@ -8,7 +8,7 @@ cannot show it.  An editor heads the same report with the happening in a few wor
 1. a real headline of the cluster's main event (its largest events), the one that shares most words with
    the others (``stories.headline_title``), when it is short enough to be a headline;
 2. else the lead of its most central member (the same choice over the members' titles), shortened by what the
-   annotations say about it (:func:`short_title`): the reporting frame ("X said Saturday that", ", police
+   annotations say about it (:func:`lead_title`): the reporting frame ("X said Saturday that", ", police
    said") as the quote tagger found it, time expressions and "here", brackets, a trailing clause of figures
    or circumstance (", with the index down 9.12 points", ", killing 388"), and then, to an editor's length
    (:data:`MAX_CHARS`), the words after the last phrase break that fits, never inside a name or a word;
@@ -99,23 +99,27 @@ _PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
 _SPAN_SIGNALS = frozenset({"in", "for", "within", "over", "during", "after", "since"})
 _WORD = re.compile(r"\S+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.!?)])")
+_THAT = re.compile(r"(?i)that\s+")
+# ", the president of the breakaway Russian republic of Chechnya,", ", 51,": what a name is, up to the closing comma
+_APPOSITION = re.compile(r",\s+((?:a|an|the|or|[a-z0-9])[^,]{0,80}?)(?:,|$)")
+_SAID_OR_AND = re.compile(r"\b(?:said|says|and)\b")
+_HERE_OR_BRACKETS = re.compile(r"\bhere\b|\([^()]{1,60}\)")
 
 
-def short_title(text: str, start: int, end: int, annotation: Annotation | None = None,
-                limit: int = MAX_CHARS) -> str:
+def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MAX_CHARS) -> str:
     """The sentence ``text[start:end]`` shortened to a title by what the annotation says about it.
 
     >>> s = "Share prices on the Jakarta Stock Exchange ended lower Thursday with the composite index down 9 points."
     >>> day = Timex(start=s.index("Thursday"), end=s.index("Thursday") + 8, text="Thursday", type="DATE", value="X")
-    >>> short_title(s, 0, len(s), Annotation(1, timexes=[day]))
+    >>> lead_title(s, 0, len(s), Annotation(1, timexes=[day]))
     'Share prices on the Jakarta Stock Exchange ended lower'
     >>> s = "Two Muslims were shot dead in Thailand's south on Wednesday, police said."
     >>> said = Quote(start=0, end=s.index(","), text=s[:s.index(",")], kind="indirect", cue="said",
     ...              cue_start=s.index("said"), cue_end=s.index("said") + 4)
-    >>> short_title(s, 0, len(s), Annotation(1, quotes=[said]))
+    >>> lead_title(s, 0, len(s), Annotation(1, quotes=[said]))
     "Two Muslims were shot dead in Thailand's south on Wednesday"
     """
-    ann = annotation or Annotation(0)
     start, end = _frame(text, start, end, ann.quotes)
     start = _descriptor(text, start, end, ann)
     apposed = _appositions(text, start, end, ann.mentions)
@@ -148,7 +152,7 @@ def short_title(text: str, start: int, end: int, annotation: Annotation | None =
     if not words:
         return ""
     out = " ".join(w for w, _ in words).rstrip(" ,;:-.")
-    out = re.sub(r"\s+([,;:.!?)])", r"\1", out)
+    out = _SPACE_BEFORE_MARK.sub(r"\1", out)
     return out[:1].upper() + out[1:]
 
 
@@ -166,7 +170,7 @@ def _frame(text: str, start: int, end: int, quotes: Sequence[Quote]) -> tuple[in
             return start, q.end  # "<clause>, police said Friday."
         frame = [(w, 0) for w in text[start : q.cue_start].split()]
         if q.cue_end <= q.start and end - q.end <= 3 and not _tells([("", 0), *frame, ("", 0)]):
-            lead = re.match(r"(?i)that\s+", clause)
+            lead = _THAT.match(clause)
             clause = clause[lead.end():] if lead else clause
             first = clause.split(None, 1)[0].lower() if clause.split() else ""
             if len(clause.split()) >= 4 and first not in _PRONOUNS and first != "to":  # not "urged X to ..."
@@ -214,9 +218,9 @@ def _appositions(text: str, start: int, end: int, mentions: Sequence[Mention]) -
     for m in mentions:
         if not start <= m.end < end or m.type not in ("PERSON", "ORG"):
             continue
-        seg = re.match(r",\s+((?:a|an|the|or|[a-z0-9])[^,]{0,80}?)(?:,|$)", text[m.end:end])
-        if seg and len(seg.group(1).split()) <= 12 and not re.search(r"\b(?:said|says|and)\b", seg.group(1)):
-            out.append((m.end, m.end + seg.end()))
+        seg = _APPOSITION.match(text, m.end, end)
+        if seg and len(seg.group(1).split()) <= 12 and not _SAID_OR_AND.search(seg.group(1)):
+            out.append((m.end, seg.end()))
     return out
 
 
@@ -230,8 +234,7 @@ def _dropped(text: str, start: int, end: int, timexes: Sequence[Timex]) -> list[
                 and not text.startswith("'s", t.end)):  # "Sunday's final" is no adjunct
             a = t.signal_start if t.signal and t.signal_start is not None and t.signal_start >= start else t.start
             out.append((a, t.end))
-    span = text[start:end]
-    out += [(m.start() + start, m.end() + start) for m in re.finditer(r"\bhere\b|\([^()]{1,60}\)", span)]
+    out += [(m.start(), m.end()) for m in _HERE_OR_BRACKETS.finditer(text, start, end)]
     return out
 
 
@@ -367,9 +370,15 @@ def cluster_titles(store: Any, story_ids: list[int]) -> dict[tuple[str, int], st
     states = store.event_states(sorted(events))
     stories = store.story_states(story_ids)
     rows = {"event": states, "story": stories}
+    # one read of the stories' members; an event's members are its story's rows with its id
+    by_story = store.member_titles("story", [row[0] for row in stories])
+    by_event: dict[int, list[tuple[str, str | None, bool, int, int]]] = {row[0]: [] for row in states}
+    for members in by_story.values():
+        for m in members:
+            by_event[m[4]].append(m)
     found: dict[tuple[str, int], str] = {}
     chosen: dict[tuple[str, int], tuple[str, int]] = {}  # the member whose lead makes the title
-    for kind, titles in ((k, store.member_titles(k, [row[0] for row in rows[k]])) for k in rows):
+    for kind, titles in (("event", by_event), ("story", by_story)):
         for cid, members in titles.items():
             main = _main_event(members)
             # the story's headlines, when its main event has one; a headline of a side report alone does not
@@ -380,8 +389,8 @@ def cluster_titles(store: Any, story_ids: list[int]) -> dict[tuple[str, int], st
             if best is None:
                 pool = [m for m in members if m[4] in main] or list(members)
                 best = headline_title([(t, day) for t, day, *_ in pool])
-                if best is not None:
-                    chosen[kind, cid] = (best, next(m[3] for m in pool if m[0] == best))
+                if best is not None:  # of members with that title, the earliest (as headline_title breaks ties)
+                    chosen[kind, cid] = (best, min((m[1] or "", m[3]) for m in pool if m[0] == best)[1])
             found[kind, cid] = best or ""
     leads = _shorten(store, chosen)
     found.update(leads)
@@ -400,7 +409,7 @@ def _main_event(members: Sequence[tuple[str, str | None, bool, int, int]]) -> se
 
 
 def _shorten(store: Any, chosen: dict[tuple[str, int], tuple[str, int]]) -> dict[tuple[str, int], str]:
-    """Each chosen member's lead made a title (:func:`short_title`); its title as it is when the lead is not
+    """Each chosen member's lead made a title (:func:`lead_title`); its title as it is when the lead is not
     found in its text."""
     ids = sorted({aid for _, aid in chosen.values()})
     if not ids:
@@ -409,8 +418,8 @@ def _shorten(store: Any, chosen: dict[tuple[str, int], tuple[str, int]]) -> dict
     notes = store.annotations(ids, before=_LEAD_CHARS)
     made: dict[int, str] = {}  # a story and its event often choose the same member
     for title, aid in set(chosen.values()):
-        text, ann = texts.get(aid, ""), notes.get(aid) or Annotation(aid)
+        text, ann = texts.get(aid, ""), notes[aid]
         span = _lead_span(text, title, ann)
-        short = short_title(text, *span, ann) if span else ""
+        short = lead_title(text, *span, ann) if span else ""
         made[aid] = short if len(short.split()) >= 3 else title
     return {key: made[aid] for key, (_, aid) in chosen.items()}
