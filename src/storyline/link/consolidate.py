@@ -36,6 +36,7 @@ from typing import Any
 
 import numpy as np
 
+from storyline.link.eras import condensed_cosines, late_pairs, split_eras, written_after
 from storyline.link.events import Cluster, day_number
 from storyline.link.features import Vector, top, weigh_many
 from storyline.link.regions import regions
@@ -334,19 +335,36 @@ def cluster_stories(group: list[Member], plain: Mapping[int, Vector], settings: 
     (:func:`~storyline.link.stories.bursty`, ``settings.story_burst_days`` and
     ``story_burst_power``): the names of a running story fill a week of reports, a
     country or a field is named all year.  Undated articles keep plain who and what,
-    and so does a pair of a dated and an undated article (:func:`burst_similarities`)."""
+    and so does a pair of a dated and an undated article (:func:`burst_similarities`).
+    An undated article is apart from dated ones long before the latest day it names, and
+    a story is not left spanning eras through its undated articles (:mod:`storyline.link.eras`)."""
     days = [day_number(m.published) for m in group]
+    floors = [None if m.published else written_after(m.raw) for m in group]
     rows = [plain[m.aid] for m in group]
-    threshold, evidence = settings.consolidate_story_threshold, settings.consolidate_story_evidence
+    threshold, evidence, window = (settings.consolidate_story_threshold, settings.consolidate_story_evidence,
+                                   settings.story_window_days)
     if len(rows) > _FEW:  # a region: only the pairs the linkage reads are computed (story_distances)
-        return _grouped(group, tree_labels(story_distances(rows, days, settings), threshold, evidence))
-    return _grouped(group, linkage_labels(burst_similarities(rows, days, settings), threshold, evidence))
+        dist = story_distances(rows, days, settings, floors)
+        labels, cosines = tree_labels(dist, threshold, evidence), condensed_cosines(dist, len(rows))
+    else:
+        sims = np.clip(burst_similarities(rows, days, settings, floors), 0.0, 1.0)
+        labels = linkage_labels(sims, threshold, evidence)
+
+        def cosines(i: int, items: list[int]) -> np.ndarray:
+            return sims[i, items]
+
+    def grouped(items: list[int]) -> list[int]:  # undated reports among themselves, as the story linkage groups
+        return linkage_labels(np.array([cosines(i, items) for i in items]), threshold, evidence)
+
+    return _grouped(group, split_eras(labels, days, floors, window, cosines, grouped))
 
 
-def burst_similarities(plain: list[Vector], days: list[int | None], settings: Settings) -> np.ndarray:
+def burst_similarities(plain: list[Vector], days: list[int | None], settings: Settings,
+                       floors: Sequence[int | None] = ()) -> np.ndarray:
     """Pairwise story cosines: of the burst-weighed vectors (:func:`~storyline.link.stories.bursty`) when both
     articles are dated, of the plain ones when one or both are not; 0 for two dated articles more than
-    ``story_window_days`` apart.
+    ``story_window_days`` apart, and for an undated article and a dated one more than that before the
+    undated one's ``floors`` entry (:func:`~storyline.link.eras.written_after`; none given: no floors).
 
     A burst is a bound in time: what one article shares with the dated reports of its own week.  It tells
     two dated articles whether they share a running story's names or only what is said all year; between a
@@ -360,7 +378,7 @@ def burst_similarities(plain: list[Vector], days: list[int | None], settings: Se
     [[1.0, 1.0, 0.308], [1.0, 1.0, 0.64], [0.308, 0.64, 1.0]]
     """
     if len(plain) > _FEW:  # a region: the burst weights in C-level passes (_story_rows)
-        return _story_rows(plain, days, settings).cosines(0, len(plain), 0)
+        return _story_rows(plain, days, settings, floors).cosines(0, len(plain), 0)
     seen = feature_days(plain, days)
     burst = [bursty(v, d, seen, settings.story_burst_days, settings.story_burst_power)
              for v, d in zip(plain, days, strict=True)]
@@ -369,10 +387,14 @@ def burst_similarities(plain: list[Vector], days: list[int | None], settings: Se
     if settings.story_burst_power and dated.any() and not dated.all():
         mixed = dated[:, None] != dated[None, :]
         sims[mixed] = similarities(plain)[mixed]
+    if any(f is not None for f in floors):
+        d, f = _day_array(days), _day_array(floors)
+        sims[late_pairs(f, d, f, d, settings.story_window_days)] = 0.0
     return sims
 
 
-def _story_rows(plain: list[Vector], days: list[int | None], settings: Settings) -> _StoryRows:
+def _story_rows(plain: list[Vector], days: list[int | None], settings: Settings,
+                floors: Sequence[int | None] = ()) -> _StoryRows:
     """:class:`_StoryRows` of a region, for :func:`burst_similarities`' cosines, the very same floats, with the
     burst weights taken in C-level passes over all entries at once instead of one ``bisect`` pair per feature
     of each article.
@@ -406,10 +428,12 @@ def _story_rows(plain: list[Vector], days: list[int | None], settings: Settings)
         burst[on] = vals[on] * scale
     mixed = bool(power and dated.any() and not dated.all())
     return _StoryRows(_unit_rows(cols, burst, sizes), _unit_rows(cols, vals, sizes) if mixed else None,
-                      _day_array(days), settings.story_window_days)
+                      _day_array(days), settings.story_window_days,
+                      _day_array(floors) if any(f is not None for f in floors) else None)
 
 
-def story_distances(plain: list[Vector], days: list[int | None], settings: Settings) -> np.ndarray:
+def story_distances(plain: list[Vector], days: list[int | None], settings: Settings,
+                    floors: Sequence[int | None] = ()) -> np.ndarray:
     """The condensed distances (:func:`tree_labels`) of :func:`burst_similarities`' cosines, the very same
     floats, a block of rows at a time and only the pairs ``i < j``.
 
@@ -428,7 +452,7 @@ def story_distances(plain: list[Vector], days: list[int | None], settings: Setti
     >>> bool((story_distances(plain, [0, None, 100], s) == squareform(whole, checks=False)).all())
     True
     """
-    rows = _story_rows(plain, days, settings)
+    rows = _story_rows(plain, days, settings, floors)
     n = len(plain)
     step = max(1, CELLS // max(1, n))
     parts = [np.zeros(0)]
@@ -443,12 +467,14 @@ def story_distances(plain: list[Vector], days: list[int | None], settings: Setti
 @dataclass
 class _StoryRows:
     """A region's unit vectors for its story cosines: burst-weighed, and plain for the pairs of a dated and an
-    undated article (``plain`` None when there are none), with each article's day (NaN: undated)."""
+    undated article (``plain`` None when there are none), with each article's day (NaN: undated) and each
+    undated article's floor (:func:`~storyline.link.eras.written_after`; None when no article has one)."""
 
     burst: Any  # scipy CSR, one row per article
     plain: Any
     days: np.ndarray
     window: int
+    floors: np.ndarray | None = None
 
     def cosines(self, lo: int, hi: int, start: int) -> np.ndarray:
         """The cosines of rows ``lo``..``hi`` (exclusive) with rows ``start``.. (dense)."""
@@ -462,6 +488,10 @@ class _StoryRows:
             on_c, off_c = np.flatnonzero(cols), np.flatnonzero(~cols)
             sims[np.ix_(on_r, off_c)] = (self.plain[lo + on_r] @ self.plain[start + off_c].T).toarray()
             sims[np.ix_(off_r, on_c)] = (self.plain[lo + off_r] @ self.plain[start + on_c].T).toarray()
+        if self.floors is not None:
+            late = late_pairs(self.floors[lo:hi], self.days[lo:hi], self.floors[start:], self.days[start:],
+                              self.window)
+            np.copyto(sims, 0.0, where=late)
         return sims
 
 
