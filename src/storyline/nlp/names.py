@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
@@ -41,6 +43,29 @@ ROLE_WORDS = frozenset({
 Only used to trim the front of a PERSON span and to spot office names
 ("Secretary of State"); roles outside a span are found from the parse.
 """
+
+NAME_HONORIFICS = frozenset({"sheikh"})
+"""Role words (of :data:`ROLE_WORDS`) that in some naming traditions are part of how a person is named
+("Sheikh Hasina" of Bangladesh, "Sheikh Hamad" of Qatar): trimmed from a span like any role, but a person named
+by one word after one is called by both (:func:`storyline.nlp.chains._honorific_names`)."""
+
+ROLE_ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "capt": "captain",
+    "adm": "admiral", "prof": "professor", "rev": "reverend", "sgt": "sergeant", "cmdr": "commander",
+    "col": "colonel", "maj": "major", "councillor": "councilor",
+})
+"""Role words written short (folded, no dot) and the word they stand for: "Sen. Jackson" is "Senator Jackson"."""
+
+
+def role_word(title: str) -> str:
+    """A one-word role as compared between mentions: folded, dot dropped, written out.
+
+    >>> role_word("Sen."), role_word("minister")
+    ('senator', 'minister')
+    """
+    word = fold(title)
+    return ROLE_ABBREVIATIONS.get(word, word)
+
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})

@@ -31,7 +31,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 38  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 39  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -125,7 +125,9 @@ ANNOTATION_VERSION = 38  # 3: TIMEX3 extents without their signal preposition; 4
 # 37: TIMEX3 "this quarter" told after the quarter just ended was reported is that quarter, a quarter named after
 # "since" or after a figure with a decimal point ("from the 10.8 percent pace in") leaves the focus, "the then
 # current price" PAST_REF, "at/to a later date" FUTURE_REF; 38: a dateline is what ingest.lines.dateline_at reads
-# (an AFP diary's "MOSCOW:", the AP's "NEWARK, N.J. _", "ST. PETERSBURG"; not "UN --")
+# (an AFP diary's "MOSCOW:", the AP's "NEWARK, N.J. _", "ST. PETERSBURG"; not "UN --"); 39: a short form two full
+# names share goes to the one its role word fits ("Defence minister Kim", "President Bush" beside Laura Bush); one
+# word after "Sheikh" is named "Sheikh Hasina" with a snd: key; a who's who entry ("NAME: Leader of ...") is no quote
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
