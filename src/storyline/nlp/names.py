@@ -134,10 +134,12 @@ def name_parts(name: str) -> tuple[str, ...]:
 
     >>> name_parts("Martin Luther King Jr.")
     ('Martin', 'King')
-    >>> name_parts("Bashar al-Assad")
-    ('Bashar', 'al-Assad', 'Assad')
+    >>> name_parts("Bashar al-Assad"), name_parts("Abdullah II")
+    (('Bashar', 'al-Assad', 'Assad'), ('Abdullah',))
     """
     words = [w for w in name.split() if fold(w) not in SUFFIXES and len(fold(w)) > 1]
+    if len(words) == 1 and len(name.split()) > 1 and name.split()[-1].isupper():
+        return (words[0],)  # a regnal number: "Abdullah II ... Abdullah said"
     if len(words) < 2:
         return ()
     last = _PARTICLE.sub("", words[-1])
@@ -162,9 +164,23 @@ def trim_span(doc: Doc, start: int, end: int, person: bool) -> tuple[int, int]:
                            or person and doc[end - 1].is_lower and doc[end - 1].pos_ != "PROPN"):  # "Ross doesn"
         end -= 1
     if person:
-        while end - start > 1 and is_role(doc[start]):
+        while end - start > 1 and (is_role(doc[start]) or _not_a_name_word(doc[start], end - start - 1)):
             start += 1
     return start, end
+
+
+_NOT_NAME_TAGS = frozenset({"RB", "IN", "VBG"})
+"""Tags of a capitalised word that opens a sentence, not a name: "However", "Besides", "Describing"."""
+
+
+def _not_a_name_word(tok: Token, left: int) -> bool:
+    """A capitalised word the tagger ran into a person's name that no name begins with: an adverb, preposition
+    or gerund opening the sentence ("However Negroponte", "Besides Shalom", "Describing Gemayel"; inside a
+    sentence "Than Aung" is a Burmese name), or an adjective before two words or more ("Jordanian King Abdullah
+    II", "Italian Andrea Bargnani"; "Xu Kun" keeps its "Xu", which the tagger calls an adjective too)."""
+    if not tok.text[:1].isupper() or tok.ent_type_ != "PERSON":
+        return False
+    return tok.tag_ in _NOT_NAME_TAGS and tok.is_sent_start or tok.tag_ == "JJ" and left >= 2
 
 
 def _run_before(doc: Doc, start: int, end: int) -> list[Token]:

@@ -127,7 +127,8 @@ ANNOTATION_VERSION = 39  # 3: TIMEX3 extents without their signal preposition; 4
 # current price" PAST_REF, "at/to a later date" FUTURE_REF; 38: a dateline is what ingest.lines.dateline_at reads
 # (an AFP diary's "MOSCOW:", the AP's "NEWARK, N.J. _", "ST. PETERSBURG"; not "UN --"); 39: a short form two full
 # names share goes to the one its role word fits ("Defence minister Kim", "President Bush" beside Laura Bush); one
-# word after "Sheikh" is named "Sheikh Hasina" with a snd: key; a who's who entry ("NAME: Leader of ...") is no quote
+# word after "Sheikh" is named "Sheikh Hasina" with a snd: key; a who's who entry ("NAME: Leader of ...") is no quote;
+# "However Negroponte", "Jordanian King Abdullah II" lose the word that is no name; "Abdullah" short for "Abdullah II"
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
