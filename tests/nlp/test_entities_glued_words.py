@@ -1,5 +1,5 @@
-"""Words the tagger runs into a person's name that are none of it (names.trim_span), and a regnal name's short
-form (names.name_parts).
+"""Words the tagger runs into a person's name that are none of it (names.trim_span), and the short form of a name
+of one word beside initials or a regnal number (names.name_parts).
 
 Sentences written for these tests; the newswire cases they stand for are "Describing Gemayel", "Besides Shalom",
 "However Negroponte" and "Jordanian King Abdullah II" as persons of their own (branch nlpsweep2).
@@ -37,6 +37,12 @@ def test_a_regnal_name_is_short_for_its_first_word(nlp) -> None:
     people = _people(nlp, "The talks opened in Amman on Sunday. Abdullah II said Jordan would help. Abdullah added "
                           "that the talks would go on.")
     assert people["Abdullah II"] == ["Abdullah II", "Abdullah"]
+
+
+def test_a_surname_after_initials_is_the_short_form(nlp) -> None:
+    people = _people(nlp, "The road will be rebuilt, Highways Ministry Secretary S. Amarasekere told reporters in "
+                          "Colombo. Amarasekere said work would start next year.")
+    assert people["S. Amarasekere"] == ["S. Amarasekere", "Amarasekere"]
 
 
 def test_a_preposition_inside_a_sentence_may_be_a_name(nlp) -> None:

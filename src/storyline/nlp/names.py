@@ -134,12 +134,12 @@ def name_parts(name: str) -> tuple[str, ...]:
 
     >>> name_parts("Martin Luther King Jr.")
     ('Martin', 'King')
-    >>> name_parts("Bashar al-Assad"), name_parts("Abdullah II")
-    (('Bashar', 'al-Assad', 'Assad'), ('Abdullah',))
+    >>> name_parts("Bashar al-Assad"), name_parts("Abdullah II"), name_parts("J.R. Smith")
+    (('Bashar', 'al-Assad', 'Assad'), ('Abdullah',), ('Smith',))
     """
     words = [w for w in name.split() if fold(w) not in SUFFIXES and len(fold(w)) > 1]
-    if len(words) == 1 and len(name.split()) > 1 and name.split()[-1].isupper():
-        return (words[0],)  # a regnal number: "Abdullah II ... Abdullah said"
+    if len(words) == 1 and len(name.split()) > 1:
+        return (words[0],)  # the one word beside initials or a number: "Abdullah II", "J.R. Smith", "S. Amarasekere"
     if len(words) < 2:
         return ()
     last = _PARTICLE.sub("", words[-1])
