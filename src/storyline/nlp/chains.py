@@ -32,10 +32,20 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from storyline.nlp.names import fold, name_parts, person_key, short_person_key, titles_after, titles_before
+from storyline.nlp.names import (
+    NAME_HONORIFICS,
+    ROLE_WORDS,
+    fold,
+    name_parts,
+    person_key,
+    role_word,
+    short_person_key,
+    titles_after,
+    titles_before,
+)
 from storyline.nlp.resolve import acronym, chain_keys, country_code, is_acronym, name_key, named_countries
 from storyline.records import Chain, Mention
-from storyline.spelling import without_capitals_twins
+from storyline.spelling import SOUND, sound_key, without_capitals_twins
 
 
 @dataclass
@@ -118,13 +128,39 @@ def _person_pass(cands: list[Candidate], assign: list[int | None], drafts: list[
         drafts[d].parts.update(name_parts(c.text))
 
 
-def _short_form_target(doc: Doc, c: Candidate, drafts: list[_Draft]) -> int | None:
+def _fitting_role(doc: Doc, c: Candidate, matches: list[int], cands: list[Candidate],
+                  drafts: list[_Draft]) -> list[int]:
+    """Of the people whose name holds a short form, those its role fits, when it has one: "Defence minister
+    Kim" is none of "North Korean leader Kim Jong-Il" and "Kim Jang-Soo, a former army chief of staff", and
+    "President Bush" is "US President George W. Bush", not Laura Bush.
+
+    Only for a word two or more full names of the article share (a surname half a country bears, a family's
+    name): the most recent of them is then a guess, and a role word written with the short form (one of
+    :data:`~storyline.nlp.names.ROLE_WORDS`) picks the people whose full name was written with it, else those
+    named with no role at all (who may hold any): a person whose name came with other roles only is ruled out.
+    A short form without a role word, or with another word before it ("rival Sharon"), keeps them all; with
+    none left, it joins no one.
+    """
+    if c.titles is None:
+        add_titles(doc, c)
+    role = (c.titles or [""])[0]
+    if fold(role) not in ROLE_WORDS:
+        return matches
+    role = role_word(role)
+    given = {d: {role_word(t) for i in drafts[d].members if cands[i].words > 1 for t in cands[i].titles or ()}
+             for d in matches}
+    return [d for d in matches if role in given[d]] or [d for d in matches if not given[d]]
+
+
+def _short_form_target(doc: Doc, c: Candidate, cands: list[Candidate], drafts: list[_Draft]) -> int | None:
     """The person chain a one-word mention refers to, or None."""
     if c.type == "NORP" or country_code(c.text, gpe=c.type == "GPE"):
         return None
     if c.type in ("GPE", "LOC", "FAC") and c.tok_start > 0 and doc[c.tok_start - 1].pos_ == "ADP":
         return None  # "in Washington" is the place even with a Mr Washington in the story
     matches = [d for d, dr in enumerate(drafts) if dr.person and c.text in dr.parts]
+    if len(matches) > 1:
+        matches = _fitting_role(doc, c, matches, cands, drafts)
     before = [(max(p for p in drafts[d].full if p < c.start), d) for d in matches
               if any(p < c.start for p in drafts[d].full)]
     if before:
@@ -189,7 +225,7 @@ def _group(doc: Doc, cands: list[Candidate], named: set[str]) -> list[_Draft]:
     drafts: list[_Draft] = []
     _person_pass(cands, assign, drafts)
     for i, c in enumerate(cands):
-        if assign[i] is None and c.words == 1 and (d := _short_form_target(doc, c, drafts)) is not None:
+        if assign[i] is None and c.words == 1 and (d := _short_form_target(doc, c, cands, drafts)) is not None:
             assign[i] = d
             drafts[d].members.append(i)
     by_key: dict[str, int] = {}
@@ -242,8 +278,28 @@ def _chain(doc: Doc, dr: _Draft, cands: list[Candidate], named: set[str]) -> Cha
             if c.titled_start >= 0:
                 aliases.append(doc.text[c.titled_start:c.end])
             titles += (c.titles or []) + titles_after(doc, c.tok_start, c.tok_end)
-    return Chain(name=name, type=type_, aliases=list(dict.fromkeys(aliases)),
-                 keys=chain_keys(type_, dict.fromkeys(forms)), titles=list(dict.fromkeys(titles)))
+    keys = chain_keys(type_, dict.fromkeys(forms))
+    if type_ == "PERSON" and not dr.person and (honoured := _honorific_names(doc, members)):
+        name = _most_common(honoured)
+        keys += [f"{SOUND}{k}" for f in dict.fromkeys(honoured) if (k := sound_key(f))]
+    return Chain(name=name, type=type_, aliases=list(dict.fromkeys(aliases)), keys=keys,
+                 titles=list(dict.fromkeys(titles)))
+
+
+def _honorific_names(doc: Doc, members: list[Candidate]) -> list[str]:
+    """"Sheikh Hasina" for a person the article names by one word after an honorific that is part of the name.
+
+    In Bengali and Gulf Arab usage "Sheikh Hasina", "Sheikh Mujib", "Sheikh Hamad" is how the person is named
+    (:data:`~storyline.nlp.names.NAME_HONORIFICS`), as "Mullah Omar" is, and the article may write no other
+    form.  Trimmed as a role, the name was the one word "Hasina", which gives no resolution key, so each article
+    was an entity of its own.  The honorific form names the chain and gives it a transliteration key only
+    (``snd:``), which the store joins to an entity only with corroborating evidence (a shared role word, the
+    entities both articles name): "Sheikh Hamad" is more than one man, so it is no ``per:`` key.  A chain with
+    a full name ("Sheikh Hasina Wajed ... Sheikh Hasina") keeps that name and its keys.
+    """
+    return [f"{doc[c.tok_start - 1].text} {c.text}" for c in members
+            if c.tok_start > 0 and fold(doc[c.tok_start - 1].text) in NAME_HONORIFICS and c.words == 1
+            and c.text[:1].isupper()]
 
 
 def build_chains(doc: Doc, cands: list[Candidate]) -> tuple[list[Mention], list[Chain]]:

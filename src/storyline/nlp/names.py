@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
@@ -41,6 +43,29 @@ ROLE_WORDS = frozenset({
 Only used to trim the front of a PERSON span and to spot office names
 ("Secretary of State"); roles outside a span are found from the parse.
 """
+
+NAME_HONORIFICS = frozenset({"sheikh"})
+"""Role words (of :data:`ROLE_WORDS`) that in some naming traditions are part of how a person is named
+("Sheikh Hasina" of Bangladesh, "Sheikh Hamad" of Qatar): trimmed from a span like any role, but a person named
+by one word after one is called by both (:func:`storyline.nlp.chains._honorific_names`)."""
+
+ROLE_ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "capt": "captain",
+    "adm": "admiral", "prof": "professor", "rev": "reverend", "sgt": "sergeant", "cmdr": "commander",
+    "col": "colonel", "maj": "major", "councillor": "councilor",
+})
+"""Role words written short (folded, no dot) and the word they stand for: "Sen. Jackson" is "Senator Jackson"."""
+
+
+def role_word(title: str) -> str:
+    """A one-word role as compared between mentions: folded, dot dropped, written out.
+
+    >>> role_word("Sen."), role_word("minister")
+    ('senator', 'minister')
+    """
+    word = fold(title)
+    return ROLE_ABBREVIATIONS.get(word, word)
+
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
@@ -109,10 +134,12 @@ def name_parts(name: str) -> tuple[str, ...]:
 
     >>> name_parts("Martin Luther King Jr.")
     ('Martin', 'King')
-    >>> name_parts("Bashar al-Assad")
-    ('Bashar', 'al-Assad', 'Assad')
+    >>> name_parts("Bashar al-Assad"), name_parts("Abdullah II"), name_parts("J.R. Smith")
+    (('Bashar', 'al-Assad', 'Assad'), ('Abdullah',), ('Smith',))
     """
     words = [w for w in name.split() if fold(w) not in SUFFIXES and len(fold(w)) > 1]
+    if len(words) == 1 and len(name.split()) > 1:
+        return (words[0],)  # the one word beside initials or a number: "Abdullah II", "J.R. Smith", "S. Amarasekere"
     if len(words) < 2:
         return ()
     last = _PARTICLE.sub("", words[-1])
@@ -137,9 +164,23 @@ def trim_span(doc: Doc, start: int, end: int, person: bool) -> tuple[int, int]:
                            or person and doc[end - 1].is_lower and doc[end - 1].pos_ != "PROPN"):  # "Ross doesn"
         end -= 1
     if person:
-        while end - start > 1 and is_role(doc[start]):
+        while end - start > 1 and (is_role(doc[start]) or _not_a_name_word(doc[start], end - start - 1)):
             start += 1
     return start, end
+
+
+_NOT_NAME_TAGS = frozenset({"RB", "IN", "VBG"})
+"""Tags of a capitalised word that opens a sentence, not a name: "However", "Besides", "Describing"."""
+
+
+def _not_a_name_word(tok: Token, left: int) -> bool:
+    """A capitalised word the tagger ran into a person's name that no name begins with: an adverb, preposition
+    or gerund opening the sentence ("However Negroponte", "Besides Shalom", "Describing Gemayel"; inside a
+    sentence "Than Aung" is a Burmese name), or an adjective before two words or more ("Jordanian King Abdullah
+    II", "Italian Andrea Bargnani"; "Xu Kun" keeps its "Xu", which the tagger calls an adjective too)."""
+    if not tok.text[:1].isupper() or tok.ent_type_ != "PERSON":
+        return False
+    return tok.tag_ in _NOT_NAME_TAGS and tok.is_sent_start or tok.tag_ == "JJ" and left >= 2
 
 
 def _run_before(doc: Doc, start: int, end: int) -> list[Token]:

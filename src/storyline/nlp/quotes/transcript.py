@@ -6,7 +6,8 @@ the label are the speaker's own (a direct attribution).  A label is a
 speaker when it names a person the article names ("WALLACE" and "Chris
 Wallace", "MS. RICE" and "Condoleezza Rice"), or is the interviewer's ``Q``
 (kept as a description; ``A`` likewise).  Other capitalised labels are not
-taken: a dateline ("WASHINGTON:") or a heading ("UPDATE:") is nobody's line.
+taken: a dateline ("WASHINGTON:") or a heading ("UPDATE:") is nobody's line, and neither is a line
+whose first sentence has no verb: the entry of a who's who ("NAME: Leader of ...") or a fact box.
 
 Example::
 
@@ -52,6 +53,26 @@ def _person(ctx: Context, label: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD", "VB"})
+"""Tags of a verb that makes a clause of the words: a tensed verb, a modal, or a base form (an imperative)."""
+
+
+DESCRIPTION_WORDS = 6
+"""Words a verbless first sentence needs to be a description: a short one is an answer ("Not this year.")."""
+
+
+def _speaks(ctx: Context, start: int, end: int) -> bool:
+    """Whether a labelled line's first sentence is a clause someone says, not an entry of a who's who or a fact
+    box: "G.K. MOOPANAR: Leader of the regional Tamil Manila Congress (TMC) party, one of ...", "RELIGION:
+    Christian (40 percent), Muslim (40 percent), Animist." describe the label, with no verb of their own.  A
+    short verbless answer ("BLAKE: Not this year.") is still said."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    words = [t for t in ctx.doc[span.start:min(span[0].sent.end, span.end)] if not t.is_punct]
+    return len(words) < DESCRIPTION_WORDS or any(t.tag_ in FINITE for t in words)
+
+
 def find_lines(ctx: Context) -> list[Line]:
     """Every transcript line in the article whose label is a named person or Q/A."""
     out: list[Line] = []
@@ -63,5 +84,7 @@ def find_lines(ctx: Context) -> list[Line]:
         if chain is None and label not in INTERVIEW_LABELS:
             continue
         said = m.group("said").rstrip()
+        if not _speaks(ctx, m.start("said"), m.start("said") + len(said)):
+            continue
         out.append(Line(m.start("said"), m.start("said") + len(said), m.start("label"), m.end("label"), label, chain))
     return out
