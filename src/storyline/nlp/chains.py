@@ -282,6 +282,7 @@ def _chain(doc: Doc, dr: _Draft, cands: list[Candidate], named: set[str]) -> Cha
     if type_ == "PERSON" and not dr.person and (honoured := _honorific_names(doc, members)):
         name = _most_common(honoured)
         keys += [f"{SOUND}{k}" for f in dict.fromkeys(honoured) if (k := sound_key(f))]
+        titles = _without_honorific(titles)
     return Chain(name=name, type=type_, aliases=list(dict.fromkeys(aliases)), keys=keys,
                  titles=list(dict.fromkeys(titles)))
 
@@ -300,6 +301,23 @@ def _honorific_names(doc: Doc, members: list[Candidate]) -> list[str]:
     return [f"{doc[c.tok_start - 1].text} {c.text}" for c in members
             if c.tok_start > 0 and fold(doc[c.tok_start - 1].text) in NAME_HONORIFICS and c.words == 1
             and c.text[:1].isupper()]
+
+
+def _without_honorific(titles: list[str]) -> list[str]:
+    """The titles of a chain the honorific names, without it: part of the name, not a role.
+
+    "Prime Minister Sheikh Hasina" gives the titles "sheikh" and "prime minister sheikh"; kept, every "Sheikh X"
+    would share a role word with every other, which the store counts as evidence of one person
+    (:func:`storyline.store.resolution._spelling_match`).  Here they are "prime minister".
+    """
+    out = []
+    for title in titles:
+        words = title.split()
+        while words and fold(words[-1]) in NAME_HONORIFICS:
+            words.pop()
+        if words:
+            out.append(" ".join(words))
+    return list(dict.fromkeys(out))
 
 
 def build_chains(doc: Doc, cands: list[Candidate]) -> tuple[list[Mention], list[Chain]]:
