@@ -1,4 +1,4 @@
-"""Fixtures of the reading tests: the real model's attributions and TIMEX3s of a written text."""
+"""Fixtures of the reading tests: the real model's person chains, attributions and TIMEX3s of a written text."""
 
 from __future__ import annotations
 
@@ -19,6 +19,18 @@ def attributions(nlp):
         mentions, chains = find_entities(doc)
         return [(q, chains[q.speaker_chain].name if q.speaker_chain is not None else None)
                 for q in find_quotes(doc, mentions, chains)]
+
+    return run
+
+
+@pytest.fixture
+def people(nlp):
+    """text -> {person chain name: [its mentions' text]} of every PERSON chain."""
+
+    def run(text: str) -> dict[str, list[str]]:
+        mentions, chains = find_entities(nlp(text))
+        return {c.name: [m.text for m in mentions if m.chain == i] for i, c in enumerate(chains)
+                if c.type == "PERSON"}
 
     return run
 

@@ -12,19 +12,14 @@ import pytest
 from storyline.nlp.entities import find_entities
 
 
-def _people(nlp, text: str) -> dict[str, list[str]]:
-    mentions, chains = find_entities(nlp(text))
-    return {c.name: [m.text for m in mentions if m.chain == i] for i, c in enumerate(chains) if c.type == "PERSON"}
-
-
 @pytest.mark.parametrize("text, name, mentions", [
     ("Pierre Gemayel was shot dead in Beirut on Tuesday. Describing Gemayel as a martyr, the minister denounced "
      "the killing.", "Pierre Gemayel", ["Pierre Gemayel", "Gemayel"]),
     ("Silvan Shalom is a candidate. Besides Shalom, the race includes three other Likud heavyweights.",
      "Silvan Shalom", ["Silvan Shalom", "Shalom"]),
 ])
-def test_a_word_opening_the_sentence_is_not_the_first_name(nlp, text, name, mentions) -> None:
-    assert _people(nlp, text) == {name: mentions}
+def test_a_word_opening_the_sentence_is_not_the_first_name(people, text, name, mentions) -> None:
+    assert people(text) == {name: mentions}
 
 
 def test_a_nationality_before_a_role_and_name_is_not_the_name(nlp) -> None:
@@ -33,17 +28,17 @@ def test_a_nationality_before_a_role_and_name_is_not_the_name(nlp) -> None:
     assert (king.name, king.keys) == ("Abdullah II", ["per:abdullah ii"])
 
 
-def test_a_regnal_name_is_short_for_its_first_word(nlp) -> None:
-    people = _people(nlp, "The talks opened in Amman on Sunday. Abdullah II said Jordan would help. Abdullah added "
-                          "that the talks would go on.")
-    assert people["Abdullah II"] == ["Abdullah II", "Abdullah"]
+def test_a_regnal_name_is_short_for_its_first_word(people) -> None:
+    found = people("The talks opened in Amman on Sunday. Abdullah II said Jordan would help. Abdullah added "
+                   "that the talks would go on.")
+    assert found["Abdullah II"] == ["Abdullah II", "Abdullah"]
 
 
-def test_a_surname_after_initials_is_the_short_form(nlp) -> None:
-    people = _people(nlp, "The road will be rebuilt, Highways Ministry Secretary S. Amarasekere told reporters in "
-                          "Colombo. Amarasekere said work would start next year.")
-    assert people["S. Amarasekere"] == ["S. Amarasekere", "Amarasekere"]
+def test_a_surname_after_initials_is_the_short_form(people) -> None:
+    found = people("The road will be rebuilt, Highways Ministry Secretary S. Amarasekere told reporters in "
+                   "Colombo. Amarasekere said work would start next year.")
+    assert found["S. Amarasekere"] == ["S. Amarasekere", "Amarasekere"]
 
 
-def test_a_preposition_inside_a_sentence_may_be_a_name(nlp) -> None:
-    assert "Than Aung" in _people(nlp, "The clinic is run by Doctor Than Aung, who told reporters it was full.")
+def test_a_preposition_inside_a_sentence_may_be_a_name(people) -> None:
+    assert "Than Aung" in people("The clinic is run by Doctor Than Aung, who told reporters it was full.")

@@ -6,9 +6,6 @@ minister, each "NAME: description" read as a 646-character quote of that candida
 
 from __future__ import annotations
 
-from storyline.nlp.entities import find_entities
-from storyline.nlp.quotes import find_quotes
-
 BOX = ("Leading candidates for the post of prime minister after the fall of the government:\n\n"
        "JOHN MARLOWE: Leader of the regional Farmers Party, one of the members of the ousted coalition. "
        "Marlowe's party has 20 members in parliament.\n\n"
@@ -20,18 +17,15 @@ INTERVIEW = ("Chris Wallace interviewed Senator Ann Blake on Sunday.\n\n"
              "BLAKE: Not this year. I have not decided yet, and my family will decide with me.")
 
 
-def _labelled(nlp, text: str) -> list[tuple[str, str | None]]:
-    doc = nlp(text)
-    mentions, chains = find_entities(doc)
-    return [(q.text, chains[q.speaker_chain].name if q.speaker_chain is not None else None)
-            for q in find_quotes(doc, mentions, chains) if q.cue and q.cue.endswith(":")]
+def _labelled(attributions, text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, who) for q, who in attributions(text) if q.cue and q.cue.endswith(":")]
 
 
-def test_a_who_is_who_entry_is_not_the_named_person_speaking(nlp) -> None:
-    assert _labelled(nlp, BOX) == []
+def test_a_who_is_who_entry_is_not_the_named_person_speaking(attributions) -> None:
+    assert _labelled(attributions, BOX) == []
 
 
-def test_interview_lines_still_speak_even_one_opening_without_a_verb_after_the_first(nlp) -> None:
-    rows = _labelled(nlp, INTERVIEW)
+def test_interview_lines_still_speak_even_one_opening_without_a_verb_after_the_first(attributions) -> None:
+    rows = _labelled(attributions, INTERVIEW)
     assert ("Will you run for president next year?", "Chris Wallace") in rows
     assert [who for _, who in rows].count("Ann Blake") == 1

@@ -89,6 +89,7 @@ class _Draft:
     full: list[int] = field(default_factory=list)  # char offsets of full-name mentions
     forms: list[list[str]] = field(default_factory=list)  # folded words of each full name
     parts: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)  # role words written before its full names (role_word form)
 
 
 def _opens_person(c: Candidate, surnames: set[str]) -> bool:
@@ -126,20 +127,22 @@ def _person_pass(cands: list[Candidate], assign: list[int | None], drafts: list[
         drafts[d].full.append(c.start)
         drafts[d].forms.append(fold(c.text).split())
         drafts[d].parts.update(name_parts(c.text))
+        drafts[d].roles.update(role_word(t) for t in c.titles or ())
 
 
-def _fitting_role(doc: Doc, c: Candidate, matches: list[int], cands: list[Candidate],
-                  drafts: list[_Draft]) -> list[int]:
+def _fitting_role(doc: Doc, c: Candidate, matches: list[int], drafts: list[_Draft]) -> list[int]:
     """Of the people whose name holds a short form, those its role fits, when it has one: "Defence minister
-    Kim" is none of "North Korean leader Kim Jong-Il" and "Kim Jang-Soo, a former army chief of staff", and
-    "President Bush" is "US President George W. Bush", not Laura Bush.
+    Kim" is not "North Korean leader Kim Jong-Il", and "President Bush" is "US President George W. Bush", not
+    Laura Bush.
 
     Only for a word two or more full names of the article share (a surname half a country bears, a family's
     name): the most recent of them is then a guess, and a role word written with the short form (one of
-    :data:`~storyline.nlp.names.ROLE_WORDS`) picks the people whose full name was written with it, else those
-    named with no role at all (who may hold any): a person whose name came with other roles only is ruled out.
-    A short form without a role word, or with another word before it ("rival Sharon"), keeps them all; with
-    none left, it joins no one.
+    :data:`~storyline.nlp.names.ROLE_WORDS`) picks the people whose full name was written after it, else those
+    named with no role before their full name (who may hold any): a person whose full name came after other
+    roles only is ruled out.  Roles given in an
+    apposition are not counted, so "Kim Jang-Soo, a former army chief of staff" counts as having no role and
+    "Defence minister Kim" joins him.  A short form without a role word, or with another word before it
+    ("rival Sharon"), keeps them all; with none left, it joins no one.
     """
     if c.titles is None:
         add_titles(doc, c)
@@ -147,12 +150,10 @@ def _fitting_role(doc: Doc, c: Candidate, matches: list[int], cands: list[Candid
     if fold(role) not in ROLE_WORDS:
         return matches
     role = role_word(role)
-    given = {d: {role_word(t) for i in drafts[d].members if cands[i].words > 1 for t in cands[i].titles or ()}
-             for d in matches}
-    return [d for d in matches if role in given[d]] or [d for d in matches if not given[d]]
+    return [d for d in matches if role in drafts[d].roles] or [d for d in matches if not drafts[d].roles]
 
 
-def _short_form_target(doc: Doc, c: Candidate, cands: list[Candidate], drafts: list[_Draft]) -> int | None:
+def _short_form_target(doc: Doc, c: Candidate, drafts: list[_Draft]) -> int | None:
     """The person chain a one-word mention refers to, or None."""
     if c.type == "NORP" or country_code(c.text, gpe=c.type == "GPE"):
         return None
@@ -160,7 +161,7 @@ def _short_form_target(doc: Doc, c: Candidate, cands: list[Candidate], drafts: l
         return None  # "in Washington" is the place even with a Mr Washington in the story
     matches = [d for d, dr in enumerate(drafts) if dr.person and c.text in dr.parts]
     if len(matches) > 1:
-        matches = _fitting_role(doc, c, matches, cands, drafts)
+        matches = _fitting_role(doc, c, matches, drafts)
     before = [(max(p for p in drafts[d].full if p < c.start), d) for d in matches
               if any(p < c.start for p in drafts[d].full)]
     if before:
@@ -225,7 +226,7 @@ def _group(doc: Doc, cands: list[Candidate], named: set[str]) -> list[_Draft]:
     drafts: list[_Draft] = []
     _person_pass(cands, assign, drafts)
     for i, c in enumerate(cands):
-        if assign[i] is None and c.words == 1 and (d := _short_form_target(doc, c, cands, drafts)) is not None:
+        if assign[i] is None and c.words == 1 and (d := _short_form_target(doc, c, drafts)) is not None:
             assign[i] = d
             drafts[d].members.append(i)
     by_key: dict[str, int] = {}

@@ -178,7 +178,7 @@ def _not_a_name_word(tok: Token, left: int) -> bool:
     or gerund opening the sentence ("However Negroponte", "Besides Shalom", "Describing Gemayel"; inside a
     sentence "Than Aung" is a Burmese name), or an adjective before two words or more ("Jordanian King Abdullah
     II", "Italian Andrea Bargnani"; "Xu Kun" keeps its "Xu", which the tagger calls an adjective too)."""
-    if not tok.text[:1].isupper() or tok.ent_type_ != "PERSON":
+    if not tok.text[:1].isupper():
         return False
     return tok.tag_ in _NOT_NAME_TAGS and tok.is_sent_start or tok.tag_ == "JJ" and left >= 2
 
