@@ -27,3 +27,9 @@ def test_a_short_form_without_a_role_still_joins_the_person_named_last(people):
                    "a school for girls. Bush met French leaders on Tuesday.")
     assert found["Laura Bush"] == ["Laura Bush", "Laura Bush", "Bush"]
 
+
+def test_a_role_spelled_out_fits_its_abbreviation(people):
+    found = people("Col. John Harding led the patrol into the valley on Monday. His wife Mary Harding stayed in "
+                   "the capital with their children. Colonel Harding said the road was clear.")
+    assert found["John Harding"] == ["John Harding", "Harding"]
+    assert found["Mary Harding"] == ["Mary Harding"]

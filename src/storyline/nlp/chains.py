@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 
 from storyline.nlp.names import (
     NAME_HONORIFICS,
+    ROLE_ABBREVIATIONS,
     ROLE_WORDS,
     fold,
     name_parts,
@@ -137,19 +138,18 @@ def _fitting_role(doc: Doc, c: Candidate, matches: list[int], drafts: list[_Draf
 
     Only for a word two or more full names of the article share (a surname half a country bears, a family's
     name): the most recent of them is then a guess, and a role word written with the short form (one of
-    :data:`~storyline.nlp.names.ROLE_WORDS`) picks the people whose full name was written after it, else those
-    named with no role before their full name (who may hold any): a person whose full name came after other
-    roles only is ruled out.  Roles given in an
+    :data:`~storyline.nlp.names.ROLE_WORDS`, or a word one of them abbreviates: "Colonel" as "Col.") picks the
+    people whose full name was written after it, else those named with no role before their full name (who
+    may hold any): a person whose full name came after other roles only is ruled out.  Roles given in an
     apposition are not counted, so "Kim Jang-Soo, a former army chief of staff" counts as having no role and
     "Defence minister Kim" joins him.  A short form without a role word, or with another word before it
     ("rival Sharon"), keeps them all; with none left, it joins no one.
     """
     if c.titles is None:
         add_titles(doc, c)
-    role = (c.titles or [""])[0]
-    if fold(role) not in ROLE_WORDS:
+    role = role_word((c.titles or [""])[0])
+    if role not in ROLE_WORDS and role not in ROLE_ABBREVIATIONS.values():
         return matches
-    role = role_word(role)
     return [d for d in matches if role in drafts[d].roles] or [d for d in matches if not drafts[d].roles]
 
 

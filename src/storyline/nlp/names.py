@@ -54,7 +54,10 @@ ROLE_ABBREVIATIONS: Mapping[str, str] = MappingProxyType({
     "adm": "admiral", "prof": "professor", "rev": "reverend", "sgt": "sergeant", "cmdr": "commander",
     "col": "colonel", "maj": "major", "councillor": "councilor",
 })
-"""Role words written short (folded, no dot) and the word they stand for: "Sen. Jackson" is "Senator Jackson"."""
+"""Role words written short (folded, no dot) and the word they stand for: "Sen. Jackson" is "Senator Jackson".
+
+One entry is a spelling variant, not an abbreviation: British "councillor" is compared as American "councilor".
+"""
 
 
 def role_word(title: str) -> str:
