@@ -24,6 +24,12 @@ SEEDS = SHARED / "seeds"
 DATA = SHARED / "data"
 SEED_A = SEEDS / "000_3486936efa2c6574.txt"  # Korea Herald, 2018-07-12
 SEED_B = SEEDS / "003_d3badbf144491ee3.txt"  # The Diplomat, 2019-06-11
+#: The seven AFP reports of April 1997 on the North Korea talks and food aid (newswire-1997-1998.jsonl): the
+#: story a reader meets (tests/cli/test_story_reader.py), which the seeds, stored undated, once joined
+#: (tests/link/test_undated_bounds.py).
+TALKS_1997 = frozenset({"AFP_ENG_19970408.0707", "AFP_ENG_19970413.0441", "AFP_ENG_19970415.0521",
+                        "AFP_ENG_19970419.0342", "AFP_ENG_19970422.0667", "AFP_ENG_19970423.0681",
+                        "AFP_ENG_19970425.0415"})
 
 #: Skips a test (or, as ``pytestmark = needs_shared``, a module) on a fresh clone: the real
 #: articles and the acceptance spec live in ../shared, beside the repository, not in it.

@@ -22,12 +22,10 @@ from pathlib import Path
 import pytest
 
 from storyline.plain import shorten
-from tests.conftest import SHARED, needs_shared
+from tests.conftest import SHARED, TALKS_1997, needs_shared
 
 BIN = Path(sys.executable).with_name("storyline")
 NEWSWIRE = SHARED / "data" / "newswire-1997-1998.jsonl"
-TALKS = {"AFP_ENG_19970408.0707", "AFP_ENG_19970413.0441", "AFP_ENG_19970415.0521", "AFP_ENG_19970419.0342",
-         "AFP_ENG_19970422.0667", "AFP_ENG_19970423.0681", "AFP_ENG_19970425.0415"}
 OTHER = "AFP_ENG_19970401.0006"  # Malaysian share prices: another story, other entities
 
 pytestmark = needs_shared
@@ -46,8 +44,8 @@ def talks(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     folder = tmp_path_factory.mktemp("talks")
     feed, db = folder / "talks.jsonl", folder / "store.db"
     records = [line for line in NEWSWIRE.read_text(encoding="utf-8").splitlines()
-               if json.loads(line)["id"] in TALKS | {OTHER}]
-    assert len(records) == len(TALKS) + 1
+               if json.loads(line)["id"] in TALKS_1997 | {OTHER}]
+    assert len(records) == len(TALKS_1997) + 1
     feed.write_text("\n".join(records) + "\n", encoding="utf-8")
     run(db, "ingest", str(feed))
     stories = json.loads(run(db, "stories", "--json").stdout)

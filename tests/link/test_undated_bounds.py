@@ -15,13 +15,10 @@ from pathlib import Path
 import pytest
 
 import storyline
-from tests.conftest import DATA, SEED_A, SEED_B
+from tests.conftest import DATA, SEED_A, SEED_B, TALKS_1997
 
 pytestmark = pytest.mark.skipif(not (SEED_B.is_file() and (DATA / "newswire-1997-1998.jsonl").is_file()),
                                 reason="needs ../shared (the seeds and the newswire JSONL)")
-
-APRIL_1997 = {"AFP_ENG_19970408.0707", "AFP_ENG_19970413.0441", "AFP_ENG_19970415.0521", "AFP_ENG_19970419.0342",
-              "AFP_ENG_19970422.0667", "AFP_ENG_19970423.0681", "AFP_ENG_19970425.0415"}
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +26,7 @@ def linked(tmp_path_factory: pytest.TempPathFactory, nlp) -> dict[str, tuple[int
     """The seeds and the April 1997 reports ingested and linked; external id (file name) -> (story, published)."""
     tmp = tmp_path_factory.mktemp("undated")
     lines = (DATA / "newswire-1997-1998.jsonl").read_text(encoding="utf-8").splitlines()
-    records = [rec for rec in map(json.loads, lines) if rec["id"] in APRIL_1997]
+    records = [rec for rec in map(json.loads, lines) if rec["id"] in TALKS_1997]
     (tmp / "april.jsonl").write_text("".join(json.dumps({k: rec[k] for k in ("id", "text", "published", "source")})
                                              + "\n" for rec in records), encoding="utf-8")
     with storyline.open(tmp / "store.db") as sl:
@@ -41,11 +38,11 @@ def linked(tmp_path_factory: pytest.TempPathFactory, nlp) -> dict[str, tuple[int
 
 def test_the_seeds_are_stored_undated_and_the_wire_reports_dated(linked):
     assert linked[SEED_A.name][1] is None and linked[SEED_B.name][1] is None
-    assert {linked[x][1][:7] for x in APRIL_1997} == {"1997-04"}  # type: ignore[index]
+    assert {linked[x][1][:7] for x in TALKS_1997} == {"1997-04"}  # type: ignore[index]
 
 
 def test_a_page_naming_june_2018_is_in_no_story_of_april_1997(linked):
-    april_stories = {linked[x][0] for x in APRIL_1997}
+    april_stories = {linked[x][0] for x in TALKS_1997}
     assert linked[SEED_B.name][0] not in april_stories
 
 
@@ -53,4 +50,4 @@ def test_the_two_letters_to_trump_make_a_story_of_their_own(linked):
     """The Korea Herald's page names no day with its year ("July 6", "1950-53"), so nothing in it bounds
     when it was written; it goes with the page it resembles, not with the 1997 reports through it."""
     assert linked[SEED_A.name][0] == linked[SEED_B.name][0]
-    assert linked[SEED_A.name][0] not in {linked[x][0] for x in APRIL_1997}
+    assert linked[SEED_A.name][0] not in {linked[x][0] for x in TALKS_1997}

@@ -36,7 +36,7 @@ from typing import Any
 
 import numpy as np
 
-from storyline.link.eras import condensed_cosines, late_pairs, split_eras, written_after
+from storyline.link.eras import apart, best_mean, condensed_cosines, split_eras, written_after, written_ranges
 from storyline.link.events import Cluster, day_number
 from storyline.link.features import Vector, top, weigh_many
 from storyline.link.regions import regions
@@ -240,9 +240,8 @@ def attach_fragments(labels: list[int], sims: np.ndarray, min_size: int, bar: fl
     for lab, items in members.items():
         if lab in large:
             continue
-        means = [float(sims[np.ix_(items, members[big])].mean()) for big in large]
-        best = max(range(len(large)), key=lambda j: (means[j], -j))
-        if means[best] >= bar:
+        best = best_mean([float(sims[np.ix_(items, members[big])].mean()) for big in large], bar)
+        if best is not None:
             home[lab] = large[best]
     first: dict[int, int] = {}
     return [first.setdefault(home[lab], len(first)) for lab in labels]
@@ -362,9 +361,10 @@ def cluster_stories(group: list[Member], plain: Mapping[int, Vector], settings: 
 def burst_similarities(plain: list[Vector], days: list[int | None], settings: Settings,
                        floors: Sequence[int | None] = ()) -> np.ndarray:
     """Pairwise story cosines: of the burst-weighed vectors (:func:`~storyline.link.stories.bursty`) when both
-    articles are dated, of the plain ones when one or both are not; 0 for two dated articles more than
-    ``story_window_days`` apart, and for an undated article and a dated one more than that before the
-    undated one's ``floors`` entry (:func:`~storyline.link.eras.written_after`; none given: no floors).
+    articles are dated, of the plain ones when one or both are not; 0 for two articles more than
+    ``story_window_days`` apart by the days they could have been written (:func:`~storyline.link.eras.apart`:
+    a dated article's day; an undated one's ``floors`` entry, :func:`~storyline.link.eras.written_after`, or
+    any day, on; none given: no floors).
 
     A burst is a bound in time: what one article shares with the dated reports of its own week.  It tells
     two dated articles whether they share a running story's names or only what is said all year; between a
@@ -382,14 +382,13 @@ def burst_similarities(plain: list[Vector], days: list[int | None], settings: Se
     seen = feature_days(plain, days)
     burst = [bursty(v, d, seen, settings.story_burst_days, settings.story_burst_power)
              for v, d in zip(plain, days, strict=True)]
-    sims = similarities(burst, days, settings.story_window_days)
+    sims = similarities(burst)
     dated = np.array([d is not None for d in days])
     if settings.story_burst_power and dated.any() and not dated.all():
         mixed = dated[:, None] != dated[None, :]
         sims[mixed] = similarities(plain)[mixed]
-    if any(f is not None for f in floors):
-        d, f = _day_array(days), _day_array(floors)
-        sims[late_pairs(f, d, f, d, settings.story_window_days)] = 0.0
+    first, last = written_ranges(days, floors)
+    sims[apart(first, last, first, last, settings.story_window_days)] = 0.0
     return sims
 
 
@@ -428,8 +427,7 @@ def _story_rows(plain: list[Vector], days: list[int | None], settings: Settings,
         burst[on] = vals[on] * scale
     mixed = bool(power and dated.any() and not dated.all())
     return _StoryRows(_unit_rows(cols, burst, sizes), _unit_rows(cols, vals, sizes) if mixed else None,
-                      _day_array(days), settings.story_window_days,
-                      _day_array(floors) if any(f is not None for f in floors) else None)
+                      _day_array(days), *written_ranges(days, floors), settings.story_window_days)
 
 
 def story_distances(plain: list[Vector], days: list[int | None], settings: Settings,
@@ -467,20 +465,19 @@ def story_distances(plain: list[Vector], days: list[int | None], settings: Setti
 @dataclass
 class _StoryRows:
     """A region's unit vectors for its story cosines: burst-weighed, and plain for the pairs of a dated and an
-    undated article (``plain`` None when there are none), with each article's day (NaN: undated) and each
-    undated article's floor (:func:`~storyline.link.eras.written_after`; None when no article has one)."""
+    undated article (``plain`` None when there are none), with each article's day (NaN: undated) and the
+    range of days it could have been written (:func:`~storyline.link.eras.written_ranges`)."""
 
     burst: Any  # scipy CSR, one row per article
     plain: Any
     days: np.ndarray
+    first: np.ndarray
+    last: np.ndarray
     window: int
-    floors: np.ndarray | None = None
 
     def cosines(self, lo: int, hi: int, start: int) -> np.ndarray:
         """The cosines of rows ``lo``..``hi`` (exclusive) with rows ``start``.. (dense)."""
         sims = np.asarray((self.burst[lo:hi] @ self.burst[start:].T).toarray(), dtype=np.float64)
-        apart = np.abs(self.days[lo:hi, None] - self.days[None, start:]) > self.window  # NaN compares False
-        np.copyto(sims, 0.0, where=apart)
         if self.plain is not None:
             # a dated and an undated article compare plain vectors: only those two blocks of the product
             rows, cols = ~np.isnan(self.days[lo:hi]), ~np.isnan(self.days[start:])
@@ -488,10 +485,8 @@ class _StoryRows:
             on_c, off_c = np.flatnonzero(cols), np.flatnonzero(~cols)
             sims[np.ix_(on_r, off_c)] = (self.plain[lo + on_r] @ self.plain[start + off_c].T).toarray()
             sims[np.ix_(off_r, on_c)] = (self.plain[lo + off_r] @ self.plain[start + on_c].T).toarray()
-        if self.floors is not None:
-            late = late_pairs(self.floors[lo:hi], self.days[lo:hi], self.floors[start:], self.days[start:],
-                              self.window)
-            np.copyto(sims, 0.0, where=late)
+        far = apart(self.first[lo:hi], self.last[lo:hi], self.first[start:], self.last[start:], self.window)
+        np.copyto(sims, 0.0, where=far)
         return sims
 
 

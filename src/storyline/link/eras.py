@@ -10,8 +10,11 @@ articles themselves, so the result still depends only on the set of articles:
 
 - An undated article cannot have been written before the latest calendar day it
   names (:func:`written_after`: "the first meeting ... on June 12, 2018" is a
-  report of June 2018 or later), so it is apart from a dated article more than
-  the window before that day (:func:`late_pairs`).
+  report of June 2018 or later).  Each article has one range of days it could
+  have been written (:func:`written_ranges`: a dated one its day, an undated one
+  that floor or any day on); two articles whose ranges are more than the window
+  apart never count as alike (:func:`apart`), which bounds two dated articles as
+  before and an undated article by the dated ones before its floor.
 - A story whose dated days fall into runs more than twice the window apart (eras)
   is cut into its eras (:func:`split_eras`).  One undated report can be within the
   window of two dated ones up to twice the window apart (a trial's reports and the
@@ -30,10 +33,12 @@ Example::
 
 from __future__ import annotations
 
-import datetime as dt
+import math
 from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
+
+from storyline.link.events import day_number
 
 
 def written_after(raw: Mapping[str, object]) -> int | None:
@@ -50,26 +55,36 @@ def written_after(raw: Mapping[str, object]) -> int | None:
     for key in raw:
         if key.startswith("d:"):
             try:
-                days.append(dt.date.fromisoformat(key[2:]).toordinal())
+                days.append(day_number(key[2:]))
             except ValueError:  # a day the calendar lacks ("1997-02-30")
                 continue
-    return max(days, default=None)
+    return max((d for d in days if d is not None), default=None)
 
 
-def late_pairs(floors_a: np.ndarray, days_a: np.ndarray, floors_b: np.ndarray, days_b: np.ndarray,
-               window: int) -> np.ndarray:
-    """Which pairs (rows of ``a`` by columns of ``b``) cannot be within ``window`` days: an undated article
-    written on or after its floor (NaN: no floor) and a dated one (day NaN: undated) more than ``window`` days
-    before that floor.
+def written_ranges(days: Sequence[int | None], floors: Sequence[int | None]) -> tuple[np.ndarray, np.ndarray]:
+    """The first and last day each article could have been written: a dated one its day (``days``, None:
+    undated), an undated one its floor (``floors``; None or none given: any day) or any day on.
 
-    >>> nan = float("nan")
-    >>> late_pairs(np.array([nan, 500.0]), np.array([10.0, nan]), np.array([nan, 500.0]), np.array([10.0, nan]),
-    ...            100).tolist()
-    [[False, True], [True, False]]
+    >>> written_ranges([10, None, None], [None, 500, None])
+    (array([ 10., 500., -inf]), array([10., inf, inf]))
     """
-    with np.errstate(invalid="ignore"):  # NaN compares False: no floor or no day, no bound
-        return ((floors_a[:, None] - days_b[None, :] > window)
-                | (floors_b[None, :] - days_a[:, None] > window))
+    floors = floors or [None] * len(days)
+    first = [d if d is not None else f if f is not None else -math.inf for d, f in zip(days, floors, strict=True)]
+    last = [math.inf if d is None else d for d in days]
+    return np.array(first, dtype=np.float64), np.array(last, dtype=np.float64)
+
+
+def apart(first_a: np.ndarray, last_a: np.ndarray, first_b: np.ndarray, last_b: np.ndarray,
+          window: int) -> np.ndarray:
+    """Which pairs (rows of ``a`` by columns of ``b``) cannot be within ``window`` days, by their
+    :func:`written_ranges`: two dated articles more than ``window`` days apart, and an undated article and a
+    dated one more than ``window`` days before its floor.  Two undated articles are never apart.
+
+    >>> first, last = written_ranges([10, None, 300, None], [None, 500, None, None])
+    >>> apart(first, last, first, last, 100).astype(int).tolist()
+    [[0, 1, 1, 0], [1, 0, 1, 0], [1, 1, 0, 0], [0, 0, 0, 0]]
+    """
+    return (first_a[:, None] - last_b[None, :] > window) | (first_b[None, :] - last_a[:, None] > window)
 
 
 def split_eras(labels: Sequence[int], days: Sequence[int | None], floors: Sequence[int | None], window: int,
@@ -99,33 +114,33 @@ def split_eras(labels: Sequence[int], days: Sequence[int | None], floors: Sequen
         clusters.setdefault(lab, []).append(i)
     out = list(labels)
     fresh = max(labels, default=-1) + 1
-    for items in clusters.values():
-        eras: list[list[int]] = []
-        last: list[int] = []
-        for day, i in sorted((d, i) for i in items if (d := days[i]) is not None):
-            if eras and day - last[-1] <= 2 * window:
-                eras[-1].append(i)
-                last[-1] = day
-            else:
-                eras.append([i])
-                last.append(day)
+    for lab, items in clusters.items():
         undated = [i for i in items if days[i] is None]
-        if not eras or (len(eras) == 1 and all(_fits(floors[i], last[0], window) for i in undated)):
+        if not undated:  # dated articles only: never a gap wider than the window (the module's docstring)
             continue
-        for k, era in enumerate(eras[1:], start=1):
-            for i in era:
-                out[i] = fresh + k - 1
-        era_label = [out[eras[0][0]]] + [fresh + k - 1 for k in range(1, len(eras))]
+        eras: list[list[tuple[int, int]]] = []  # (day, item), by day
+        for day, i in sorted((d, i) for i in items if (d := days[i]) is not None):
+            if eras and day - eras[-1][-1][0] <= 2 * window:
+                eras[-1].append((day, i))
+            else:
+                eras.append([(day, i)])
+        if not eras or (len(eras) == 1 and _fits(_latest(floors, undated), eras[0][-1][0], window)):
+            continue
+        era_label = [lab, *range(fresh, fresh + len(eras) - 1)]
         fresh += len(eras) - 1
+        for era, home in zip(eras, era_label, strict=True):
+            for _, i in era:
+                out[i] = home
         groups: dict[int, list[int]] = {}
-        for i, g in zip(undated, grouped(undated) if undated else [], strict=True):
+        for i, g in zip(undated, grouped(undated), strict=True):
             groups.setdefault(g, []).append(i)
+        era_items = [[i for _, i in era] for era in eras]
         for members in groups.values():
-            means = [float(np.mean([cosines(i, era).mean() for i in members]))
-                     if all(_fits(floors[i], end, window) for i in members) else 0.0
-                     for era, end in zip(eras, last, strict=True)]
-            best = max(range(len(eras)), key=lambda k: (means[k], -k))
-            if means[best] > 0.0:
+            floor = _latest(floors, members)
+            means = [float(np.mean([cosines(i, era_items[k]).mean() for i in members]))
+                     if _fits(floor, era[-1][0], window) else 0.0 for k, era in enumerate(eras)]
+            best = best_mean(means, _ABOVE_NOTHING)
+            if best is not None:
                 home = era_label[best]
             else:
                 home, fresh = fresh, fresh + 1
@@ -133,6 +148,25 @@ def split_eras(labels: Sequence[int], days: Sequence[int | None], floors: Sequen
                 out[i] = home
     first: dict[int, int] = {}
     return [first.setdefault(lab, len(first)) for lab in out]
+
+
+_ABOVE_NOTHING = math.nextafter(0.0, 1.0)  # the least positive float: a bar any mean cosine above 0 reaches
+
+
+def best_mean(means: Sequence[float], bar: float) -> int | None:
+    """Which of several candidates a group goes to: the one of the highest mean cosine (ties: the earliest),
+    if that reaches ``bar``; None if it does not.
+
+    >>> best_mean([0.2, 0.5, 0.5], 0.1), best_mean([0.02, 0.05], 0.1)
+    (1, None)
+    """
+    best = max(range(len(means)), key=lambda k: (means[k], -k))
+    return best if means[best] >= bar else None
+
+
+def _latest(floors: Sequence[int | None], items: list[int]) -> int | None:
+    """The latest floor of ``items`` (None when none has one): what bounds them all."""
+    return max((f for i in items if (f := floors[i]) is not None), default=None)
 
 
 def _fits(floor: int | None, era_end: int, window: int) -> bool:
