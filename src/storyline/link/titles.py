@@ -371,7 +371,7 @@ def cluster_titles(store: Any, story_ids: list[int]) -> dict[tuple[str, int], st
     stories = store.story_states(story_ids)
     rows = {"event": states, "story": stories}
     # one read of the stories' members; an event's members are its story's rows with its id
-    by_story = store.member_titles("story", [row[0] for row in stories])
+    by_story = store.member_titles([row[0] for row in stories])
     by_event: dict[int, list[tuple[str, str | None, bool, int, int]]] = {row[0]: [] for row in states}
     for members in by_story.values():
         for m in members:

@@ -318,7 +318,7 @@ def _without_honorific(titles: list[str]) -> list[str]:
             words.pop()
         if words:
             out.append(" ".join(words))
-    return list(dict.fromkeys(out))
+    return out
 
 
 def build_chains(doc: Doc, cands: list[Candidate]) -> tuple[list[Mention], list[Chain]]:

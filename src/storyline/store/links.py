@@ -451,16 +451,15 @@ class LinkStore(SqliteBase):
             " JOIN articles a ON a.id = ea.article_id WHERE ea.event_id = ?", (event_id,)).fetchone()
         return row[0], row[1]
 
-    def member_titles(self, kind: str, ids: list[int]) -> dict[int, list[tuple[str, str | None, bool, int, int]]]:
-        """Per event (``kind`` 'event') or story ('story'), its articles' titles: (title, published day,
-        whether the title is a headline rather than made from the first sentence, article id, event id)."""
-        out: dict[int, list[tuple[str, str | None, bool, int, int]]] = {i: [] for i in ids}
-        key = {"event": "ea.event_id", "story": "e.story_id"}[kind]
-        for part in chunks(ids):
+    def member_titles(self, story_ids: list[int]) -> dict[int, list[tuple[str, str | None, bool, int, int]]]:
+        """Per story, its articles' titles: (title, published day, whether the title is a headline rather than
+        made from the first sentence, article id, event id); an event's are its story's rows with its id."""
+        out: dict[int, list[tuple[str, str | None, bool, int, int]]] = {i: [] for i in story_ids}
+        for part in chunks(story_ids):
             for cid, title, published, metadata, aid, eid in self.db.execute(
-                    f"SELECT {key}, a.title, a.published, a.metadata, a.id, ea.event_id FROM event_articles ea"
+                    "SELECT e.story_id, a.title, a.published, a.metadata, a.id, ea.event_id FROM event_articles ea"
                     " JOIN events e ON e.id = ea.event_id JOIN articles a ON a.id = ea.article_id"
-                    f" WHERE {key} IN ({marks(part)})", part):
+                    f" WHERE e.story_id IN ({marks(part)})", part):
                 if title:  # the metadata is parsed only when it can say where the title came from
                     made = "title_from" in metadata and json.loads(metadata).get("title_from") == "first sentence"
                     out[int(cid)].append((title, published, not made, int(aid), int(eid)))
