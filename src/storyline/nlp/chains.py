@@ -10,7 +10,8 @@ mentions of :mod:`storyline.nlp.entities`, in text order:
    Gowda") joins it;
 2. a one-word mention equal to the first or last word of a full name joins the
    person most recently named in full before it (or, with none before, the
-   first one after): "Kim" after "Kim Jong Un", whatever type the tagger gave it;
+   first one after): "Kim" after "Kim Jong Un", whatever type the tagger gave it; a courtesy title before
+   it must agree with the gender the full name gives ("Mrs Ford" is not "Gerald Ford");
 3. everything else joins by country code, folded name or acronym, and a name
    equal to the end of an earlier one of two words or more joins it ("Red
    Sox" after "Boston Red Sox"); "the North" joins the one country named in
@@ -32,6 +33,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from storyline.nlp.gender import COURTESY_GENDER, FEMALE_WORDS, MALE_WORDS, gender_of_name
 from storyline.nlp.names import (
     NAME_HONORIFICS,
     ROLE_ABBREVIATIONS,
@@ -91,6 +93,12 @@ class _Draft:
     forms: list[list[str]] = field(default_factory=list)  # folded words of each full name
     parts: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)  # role words written before its full names (role_word form)
+    genders: set[str] = field(default_factory=set)  # 'f' / 'm' its full names say (first name, courtesy, role)
+
+    @property
+    def gender(self) -> str | None:
+        """'f' or 'm' when every sign its full names give agrees, else None."""
+        return next(iter(self.genders)) if len(self.genders) == 1 else None
 
 
 def _opens_person(c: Candidate, surnames: set[str]) -> bool:
@@ -101,7 +109,21 @@ def _opens_person(c: Candidate, surnames: set[str]) -> bool:
     return c.type != "NORP" and len(words) <= 3 and words[-1] in surnames and all(w[:1].isupper() for w in words)
 
 
-def _person_pass(cands: list[Candidate], assign: list[int | None], drafts: list[_Draft]) -> None:
+def _courtesy(doc: Doc, c: Candidate) -> str | None:
+    """The gender a courtesy title right before a mention fixes ("Mrs Ford": 'f'), else None."""
+    return COURTESY_GENDER.get(fold(doc[c.tok_start - 1].text)) if c.tok_start > 0 else None
+
+
+def _genders(doc: Doc, c: Candidate) -> set[str]:
+    """The genders a full-name mention says: its first name, a courtesy title or a gendered role before it
+    ("Betty Ford", "Mrs Betty Ford", "first lady Laura Bush")."""
+    role = fold((c.titles or [""])[0])
+    found = {gender_of_name(c.text), _courtesy(doc, c),
+             "f" if role in FEMALE_WORDS else "m" if role in MALE_WORDS else None}
+    return {g for g in found if g}
+
+
+def _person_pass(doc: Doc, cands: list[Candidate], assign: list[int | None], drafts: list[_Draft]) -> None:
     by_key: dict[str, int] = {}
     shorts: dict[str, int] = {}  # "mark heller" -> the draft of "Mark Jay Heller"
     surnames = {c.text for c in cands if c.type == "PERSON" and c.words == 1}
@@ -129,6 +151,7 @@ def _person_pass(cands: list[Candidate], assign: list[int | None], drafts: list[
         drafts[d].forms.append(fold(c.text).split())
         drafts[d].parts.update(name_parts(c.text))
         drafts[d].roles.update(role_word(t) for t in c.titles or ())
+        drafts[d].genders.update(_genders(doc, c))
 
 
 def _fitting_role(doc: Doc, c: Candidate, matches: list[int], drafts: list[_Draft]) -> list[int]:
@@ -160,6 +183,8 @@ def _short_form_target(doc: Doc, c: Candidate, drafts: list[_Draft]) -> int | No
     if c.type in ("GPE", "LOC", "FAC") and c.tok_start > 0 and doc[c.tok_start - 1].pos_ == "ADP":
         return None  # "in Washington" is the place even with a Mr Washington in the story
     matches = [d for d, dr in enumerate(drafts) if dr.person and c.text in dr.parts]
+    if (gender := _courtesy(doc, c)) is not None:  # "Mrs Ford" is not the "Gerald Ford" named before
+        matches = [d for d in matches if drafts[d].gender in (None, gender)]
     if len(matches) > 1:
         matches = _fitting_role(doc, c, matches, drafts)
     before = [(max(p for p in drafts[d].full if p < c.start), d) for d in matches
@@ -224,7 +249,7 @@ def _group(doc: Doc, cands: list[Candidate], named: set[str]) -> list[_Draft]:
     assign: list[int | None] = [None] * len(cands)
     countries = _compass_countries(cands)
     drafts: list[_Draft] = []
-    _person_pass(cands, assign, drafts)
+    _person_pass(doc, cands, assign, drafts)
     for i, c in enumerate(cands):
         if assign[i] is None and c.words == 1 and (d := _short_form_target(doc, c, drafts)) is not None:
             assign[i] = d

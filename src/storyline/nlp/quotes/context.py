@@ -24,15 +24,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.nlp.gender import FEMALE_FIRST_NAMES, FEMALE_WORDS, MALE_FIRST_NAMES, MALE_WORDS
 from storyline.nlp.names import HONORIFICS, ROLE_WORDS, fold, is_role, name_parts
-from storyline.nlp.quotes.lexicon import (
-    FEMALE_FIRST_NAMES,
-    FEMALE_WORDS,
-    MALE_FIRST_NAMES,
-    MALE_WORDS,
-    PERSON_NOUNS,
-    SPEAKER_TYPES_PERSON,
-)
+from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPEAKER_TYPES_PERSON
 from storyline.nlp.quotes.spans import Span as QuoteSpan
 from storyline.nlp.quotes.spans import paragraphs
 from storyline.records import Chain, Mention

@@ -16,6 +16,7 @@ import os
 
 from spacy.tokens import Token
 
+from storyline.nlp.gender import FEMALE_WORDS, MALE_WORDS
 from storyline.nlp.names import is_role
 from storyline.nlp.quotes.context import Context
 from storyline.nlp.quotes.lexicon import (
@@ -23,9 +24,7 @@ from storyline.nlp.quotes.lexicon import (
     CUE_LEMMAS,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
-    FEMALE_WORDS,
     KIN_NOUNS,
-    MALE_WORDS,
     MEDIA_NOUNS,
     OCCUPATION_NOUNS,
     ORG_NOUNS,

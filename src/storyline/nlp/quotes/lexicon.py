@@ -13,6 +13,8 @@ Example::
 
 from __future__ import annotations
 
+from storyline.nlp.gender import FEMALE_WORDS, MALE_WORDS
+
 CUE_LEMMAS = frozenset({
     "say", "tell", "write", "add", "ask", "note", "state", "describe", "insist", "warn", "tweet", "post",
     "explain", "announce", "declare", "claim", "argue", "reply", "respond", "recall", "admit", "acknowledge",
@@ -89,19 +91,6 @@ SPEAKER_TYPES_PERSON = frozenset({"PERSON", "PER"})
 SPEAKER_TYPES_THING = frozenset({"ORG", "GPE", "NORP", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
-FEMALE_WORDS = frozenset({
-    "mrs", "ms", "miss", "madam", "madame", "lady", "dame", "spokeswoman", "chairwoman", "congresswoman",
-    "businesswoman", "councilwoman", "policewoman", "actress", "waitress", "mother", "wife", "daughter", "sister",
-    "queen", "princess", "grandmother", "widow", "girl", "woman", "aunt", "niece", "girlfriend", "mum", "mom",
-    "duchess", "countess", "baroness", "empress",
-})
-MALE_WORDS = frozenset({
-    "mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman", "councilman", "policeman",
-    "father", "husband", "son", "brother", "king", "prince", "grandfather", "widower", "boy", "man", "uncle",
-    "nephew", "boyfriend", "dad", "duke", "baron", "emperor",
-})
-"""Honorifics and roles that say whether a person is a 'she' or a 'he' (Mrs Palin, spokesman Mark Dunn)."""
-
 KIN_NOUNS = frozenset({
     "mother", "father", "wife", "husband", "daughter", "son", "sister", "brother", "grandmother", "grandfather",
     "widow", "widower", "aunt", "uncle", "niece", "nephew", "girlfriend", "boyfriend", "mum", "mom", "dad",
@@ -174,40 +163,6 @@ TIME_WORDS = frozenset({
     "november", "december",
 })
 """Words that date a report ("said Monday") and so are never its speaker."""
-
-FEMALE_FIRST_NAMES = frozenset({
-    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
-    "nancy", "lisa", "margaret", "betty", "sandra", "ashley", "dorothy", "kimberly", "emily", "donna", "michelle",
-    "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "laura", "sharon", "cynthia", "kathleen",
-    "amy", "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole", "samantha", "katherine", "emma",
-    "ruth", "christine", "catherine", "debra", "rachel", "carolyn", "janet", "virginia", "maria", "heather",
-    "diane", "julie", "joyce", "victoria", "kelly", "christina", "joan", "evelyn", "lauren", "judith", "olivia",
-    "martha", "cheryl", "megan", "andrea", "hannah", "jacqueline", "ann", "anne", "alice", "kathryn",
-    "gloria", "teresa", "doris", "sara", "janice", "julia", "marie", "madison", "grace", "judy", "theresa",
-    "beverly", "denise", "marilyn", "amber", "danielle", "abigail", "brittany", "rose", "diana", "natalie",
-    "sophia", "alexis", "lori", "kayla", "jane", "hillary", "condoleezza", "sandy", "maryann", "neelie", "sonia",
-    "nicola", "kamala", "ursula", "elena", "irina",
-    "natalia", "olga", "ingrid", "marine", "sylvie", "monique", "fatima", "aisha", "yulia", "benazir", "indira",
-})
-"""Common women's first names: with the honorifics above, the signal that a 'she' can be this person."""
-
-MALE_FIRST_NAMES = frozenset({
-    "james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas", "charles",
-    "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "steve", "paul", "andrew",
-    "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan",
-    "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon",
-    "benjamin", "samuel", "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry",
-    "tyler", "aaron", "jose", "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "ethan",
-    "walter", "noah", "jeremy", "christian", "keith", "roger", "terry", "gerald", "harold", "sean", "austin",
-    "carl", "arthur", "lawrence", "dylan", "jesse", "bryan", "billy", "joe", "bruce", "gabriel",
-    "logan", "albert", "willie", "alan", "juan", "wayne", "elijah", "randy", "roy", "vincent", "ralph", "eugene",
-    "russell", "bobby", "mason", "philip", "louis", "barack", "bill", "tom", "jim", "bob", "mike", "dan", "ken",
-    "tony", "ben", "sam", "harry", "rick", "ray", "hugo", "vladimir", "dmitry", "sergei", "alexei", "nicolas",
-    "francois", "jacques", "angelo", "giuseppe", "carlos", "luis", "pedro", "miguel", "ahmed", "mohammed",
-    "muhammad", "ali", "hassan", "omar", "jean-claude", "gordon", "boris", "nigel", "rupert",
-})
-"""Common men's first names (see :data:`FEMALE_FIRST_NAMES`)."""
-
 
 INTRO_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | frozenset({
     "farewell", "invitation", "greeting", "toast", "tribute", "reply", "response", "answer", "explanation",

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from storyline.nlp.gender import FEMALE_WORDS, MALE_WORDS
 from storyline.nlp.quotes.context import Context
-from storyline.nlp.quotes.lexicon import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, SPEAKER_TYPES_THING, SUBJECT_DEPS
+from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPEAKER_TYPES_THING, SUBJECT_DEPS
 from storyline.nlp.quotes.mentions import Describe, introduces, main_subject, main_verb, mentions_before
 from storyline.nlp.quotes.phrases import person_within
 from storyline.nlp.quotes.spans import clear_sentence
