@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.ingest.lines import dateline_at
 from storyline.nlp.chains import Candidate, add_titles, build_chains
-from storyline.nlp.names import is_role, name_parts, swallowed_subject, trim_span
+from storyline.nlp.names import SUFFIXES, fold, is_role, name_parts, swallowed_subject, trim_span
 from storyline.nlp.resolve import country_code, is_acronym, is_legal_form
 from storyline.records import ENTITY_TYPES, Chain, Mention
 
@@ -99,19 +99,54 @@ def _pieces(ent: Span) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if a < b]
 
 
+def _suffix_follows(comma: Token) -> bool:
+    return comma.i + 1 < len(comma.doc) and fold(comma.nbor().text) in SUFFIXES
+
+
+def _people(doc: Doc) -> set[str]:
+    """The persons the tagger finds in the article, folded: each name and the words a short form may use."""
+    ents = [ent.text for ent in doc.ents if ent.label_ == "PERSON" and "," not in ent.text]
+    return {fold(n) for n in ents} | {fold(w) for n in ents for w in name_parts(n)}
+
+
+def _list_items(doc: Doc, start: int, end: int, label: str, people: set[str]) -> list[tuple[int, int, str]]:
+    """A tagged name cut at its commas when it runs the items of a list into one, each item with its type.
+
+    The tagger runs a place and a person, two persons or two countries written with a comma between them into
+    one name ("The Hague, Mesic", "Cui, Wen", "Xinhua, Zhu", "Czech Republic, Cyprus"), which then opened a
+    person chain or a place of its own.  A person's name holds a comma only before its suffix ("Martin Luther
+    King, Jr."), so a PERSON span is cut at every other comma; any other span when an item after a comma is a
+    person the article names elsewhere, or every item is a country: "United Nations Educational, Scientific
+    and Cultural Organization", "Co., Ltd" and "Washington, DC" stay whole.  An item that is such a person is a
+    PERSON, one that is a country a GPE.
+    """
+    commas = [t.i for t in doc[start:end] if t.text == "," and not _suffix_follows(t)]
+    if not commas:
+        return [(start, end, label)]
+    bounds = [(a, b) for a, b in zip([start, *[c + 1 for c in commas]], [*commas, end], strict=True) if a < b]
+    texts = [doc[a:b].text for a, b in bounds]
+    if label != "PERSON" and not any(fold(t) in people for t in texts[1:]) \
+            and not all(country_code(t, gpe=False) for t in texts):
+        return [(start, end, label)]
+    return [(a, b, "PERSON" if fold(t) in people else "GPE" if country_code(t, gpe=False) else label)
+            for (a, b), t in zip(bounds, texts, strict=True)]
+
+
 def candidates(doc: Doc) -> list[Candidate]:
     """spaCy's named entities of the kept types, trimmed, with junk and office names dropped."""
     out: list[Candidate] = []
+    people = _people(doc)
     for ent in doc.ents:
         if ent.label_ not in TYPES:
             continue
-        for piece_start, piece_end in _pieces(ent):
-            start, end = trim_span(doc, piece_start, piece_end, person=ent.label_ == "PERSON")
+        for piece_start, piece_end, label in (item for piece in _pieces(ent)
+                                              for item in _list_items(doc, *piece, ent.label_, people)):
+            start, end = trim_span(doc, piece_start, piece_end, person=label == "PERSON")
             if start >= end:
                 continue
             span = doc[start:end]
             if not _is_junk(doc, start, end, span.text):
-                out += _split_compound(Candidate(span.start_char, span.end_char, span.text, ent.label_, start, end))
+                out += _split_compound(Candidate(span.start_char, span.end_char, span.text, label, start, end))
     out = _datelines(doc, _company_heads(_legal_forms_joined(doc, [_known_name_inside(doc, c, out) for c in out])))
     office: set[int] = set()
     for cand in out:
