@@ -57,7 +57,7 @@ def find_quotes(doc: Doc, mentions: list[Mention], chains: list[Chain]) -> list[
             continue
         # a phrase nobody is said to have spoken; a reporting verb with an unnamed subject ('said another
         # netizen, "conservative attitudes ..."') still says someone did
-        scare = span.partial and att.how in ("unresolved", "mention") and (att.cue is None or not att.text)
+        scare = att.how == "mention" or span.partial and att.how == "unresolved" and (att.cue is None or not att.text)
         if scare:  # a term in quote marks that nobody is said to have spoken: no speaker, no cue
             att = Attribution(None, None, None, 0.0, "unresolved")
         conf = att.confidence * (1.0 if span.closed else 0.8)

@@ -8,6 +8,13 @@ subject or agent of its own ("a new screen, dubbed a 'crystal panel'", "applicat
 A naming verb with a subject or a 'by' phrase ("critics dubbed it 'a fiasco'", "dubbed 'a fiasco' by
 critics") or a finite one ("he called it 'a disgrace'") is speech, left to the speaker search.
 
+A title set in quote marks is a label too, wherever it stands (:func:`is_title`): the name of a film, book,
+ship, slogan or conference written in title case ("Brokeback Mountain", "Media Arts in the Contemporary
+Society", "Lake Hongze"), without the closing punctuation that quoted speech carries.  A quote opening a
+paragraph or following a comma counts as a whole utterance, not a partial one, so the quoted-term rules above
+never saw these, and a cue near them ('"The Daily Champion", a Lagos-based newspaper, reported') gave the
+title a speaker.
+
 Example::
 
     >>> "dub" in NAMING_VERBS and "said" not in NAMING_VERBS
@@ -28,6 +35,17 @@ NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "name", "nick
 
 MAX_LABEL_WORDS = 4
 """A label is a few words; a longer quote set after a participle is more likely speech."""
+
+MAX_TITLE_WORDS = 10
+"""A title in quote marks is a few words ("Measuring Creativity, Happiness and Well Being" has six)."""
+
+TITLE_SMALL_WORDS = frozenset({
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "de", "la",
+    "le", "du", "van", "von", "der",
+})
+"""Words a title in English title case leaves in lower case ("Battle for Britain", "Lake of the Woods")."""
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 MAX_SO_CALLED_WORDS = 6
 """After "so-called" a name may be a phrase with a verb ("shoot to kill"), still short."""
@@ -90,3 +108,22 @@ def is_label(ctx: Context, span: Span) -> bool:
         return False
     roots = quote_roots(span, inside)
     return _naming_participle(ctx, roots) or _another_name(ctx, span, roots)
+
+
+def is_title(ctx: Context, span: Span) -> bool:
+    """Whether a quote is a title or a name in title case, not speech (see the module docstring).
+
+    Every word capitalised but the small ones of :data:`TITLE_SMALL_WORDS`, the first one too; not all in
+    capitals (a shouted slogan is speech); no closing punctuation inside the marks ('"Thank You," she said' is
+    speech); one word only when the tagger calls it a proper noun ('"Qingdao"', not '"Never"').
+    """
+    text = span.text.strip()
+    words = _TITLE_WORD.findall(text)
+    if not 0 < len(words) <= MAX_TITLE_WORDS or text[-1:] in ".,;:!?" or text.upper() == text:
+        return False
+    if not words[0][:1].isupper() or any(not w[:1].isupper() and w.lower() not in TITLE_SMALL_WORDS for w in words):
+        return False
+    if len(words) > 1:
+        return True
+    inside = [t for t in ctx.quote_tokens(span) if t.is_alpha]
+    return len(inside) == 1 and inside[0].pos_ == "PROPN"

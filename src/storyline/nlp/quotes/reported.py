@@ -37,7 +37,14 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from storyline.nlp.quotes.context import Context
-from storyline.nlp.quotes.lexicon import CUE_LEMMAS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS
+from storyline.nlp.quotes.lexicon import (
+    CUE_LEMMAS,
+    DOCUMENT_NOUNS,
+    EVIDENCE_NOUNS,
+    SPEAKER_NOUNS,
+    SPOKES_NOUNS,
+    TIME_WORDS,
+)
 from storyline.nlp.quotes.referents import resolve
 from storyline.nlp.quotes.spans import clear_sentence
 from storyline.nlp.quotes.speakers import Attribution, _attribute_cue, _make, follows_quote, reporting_sense
@@ -214,11 +221,12 @@ def _joined(ctx: Context, parts: list[list[Token]]) -> list[Token]:
 
 def _can_speak(phrase: str | None) -> bool:
     """A source phrase with no entity behind it is a description of someone, unless it names evidence
-    ("the data suggest that ...")."""
+    ("the data suggest that ...") or a time ("the Reserve Bank of India (RBI) Tuesday announced": the parse's
+    subject is the day, which dates the report and never speaks)."""
     if not phrase:
         return False
     head = phrase.split()[-1].lower()
-    return head not in EVIDENCE_NOUNS and head.rstrip("s") not in EVIDENCE_NOUNS
+    return head not in EVIDENCE_NOUNS and head.rstrip("s") not in EVIDENCE_NOUNS and head not in TIME_WORDS
 
 
 def _within_sentence(text: str, toks: list[Token], cue_start: int) -> list[Token]:

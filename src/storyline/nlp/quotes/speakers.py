@@ -59,7 +59,7 @@ from spacy.tokens import Token
 
 from storyline.nlp.names import is_role, swallowed_subject
 from storyline.nlp.quotes.context import Context, Resolved, quote_roots
-from storyline.nlp.quotes.labels import is_label
+from storyline.nlp.quotes.labels import is_label, is_title
 from storyline.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
     CUE_LEMMAS,
@@ -977,7 +977,8 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
     out: list[Attribution] = []
     by_group: dict[int, Attribution] = {}
     for i, span in enumerate(spans):
-        if span.partial and (_word_named(ctx, span) or _names_a_kind(ctx, span) or is_label(ctx, span)):
+        if span.partial and (_word_named(ctx, span) or _names_a_kind(ctx, span) or is_label(ctx, span)) \
+                or is_title(ctx, span):
             out.append(Attribution(None, None, None, 0.0, "mention"))
             ctx.mentioned.add(span.open_at)  # a reported clause around it is no mixed quote for it
             continue
