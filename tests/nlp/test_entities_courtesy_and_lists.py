@@ -27,6 +27,12 @@ def test_mr_still_joins_the_man_named_in_full(people):
     assert found["Gerald Ford"] == ["Gerald Ford", "Ford"]
 
 
+def test_a_verb_spelled_like_a_courtesy_title_fixes_no_gender(people):
+    found = people("Apple founder Steve Jobs died on Wednesday. Friends said they would miss Steve, a generous "
+                   "mentor.")
+    assert found["Steve Jobs"] == ["Steve Jobs", "Steve"]
+
+
 def test_a_place_and_a_person_written_with_a_comma_are_two_names(people, attributions):
     text = ("Croatian President Stjepan Mesic met his Slovenian counterpart on Thursday. The border dispute "
             "should go to the International Court of Justice in The Hague, Mesic said.")

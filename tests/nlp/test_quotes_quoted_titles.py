@@ -33,5 +33,11 @@ def test_title_case_speech_ending_in_a_comma_is_still_a_quote(direct_speakers):
         == [("the minister", None)]
 
 
+def test_an_exclamation_in_title_case_inside_single_marks_is_still_a_quote(terms_and_reports):
+    terms, _ = terms_and_reports("The officer put both hands on his head and said, \u201c\u2018Oh, God!\u2019\u201d "
+                                 "King recalled.")
+    assert terms == []
+
+
 def test_a_day_is_no_source_of_reported_speech():
     assert not _can_speak("Tuesday") and _can_speak("the bank")

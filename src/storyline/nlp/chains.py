@@ -110,8 +110,11 @@ def _opens_person(c: Candidate, surnames: set[str]) -> bool:
 
 
 def _courtesy(doc: Doc, c: Candidate) -> str | None:
-    """The gender a courtesy title right before a mention fixes ("Mrs Ford": 'f'), else None."""
-    return COURTESY_GENDER.get(fold(doc[c.tok_start - 1].text)) if c.tok_start > 0 else None
+    """The gender a courtesy title right before a mention fixes ("Mrs Ford": 'f'), else None.  Capitalised
+    only: "will miss Steve" is a verb."""
+    if c.tok_start == 0 or not doc[c.tok_start - 1].text[:1].isupper():
+        return None
+    return COURTESY_GENDER.get(fold(doc[c.tok_start - 1].text))
 
 
 def _genders(doc: Doc, c: Candidate) -> set[str]:

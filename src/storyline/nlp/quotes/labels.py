@@ -114,12 +114,14 @@ def is_title(ctx: Context, span: Span) -> bool:
     """Whether a quote is a title or a name in title case, not speech (see the module docstring).
 
     Every word capitalised but the small ones of :data:`TITLE_SMALL_WORDS`, the first one too; not all in
-    capitals (a shouted slogan is speech); no closing punctuation inside the marks ('"Thank You," she said' is
-    speech); one word only when the tagger calls it a proper noun ('"Qingdao"', not '"Never"').
+    capitals (a shouted slogan is speech); no closing punctuation inside the marks, nor a '!' or '?' anywhere
+    ('"We Will Win," she said', 'said, "‘Oh, God!’"', 'screaming, ‘Stop! I’m ...' are speech); one word
+    only when the tagger calls it a proper noun ('"Qingdao"', not '"Never"').
     """
-    text = span.text.strip()
+    text = span.text.strip(" \n'\"‘’“”`")
     words = _TITLE_WORD.findall(text)
-    if not 0 < len(words) <= MAX_TITLE_WORDS or text[-1:] in ".,;:!?" or text.upper() == text:
+    if not 0 < len(words) <= MAX_TITLE_WORDS or text[-1:] in ".,;:" or "!" in text or "?" in text \
+            or text.upper() == text:
         return False
     if not words[0][:1].isupper() or any(not w[:1].isupper() and w.lower() not in TITLE_SMALL_WORDS for w in words):
         return False
