@@ -79,3 +79,21 @@ def test_a_sentence_cut_at_a_word_inside_a_name_starts_at_its_preposition() -> N
     lo = s.index("on November")
     piece = trim(s, lo, lo + len("on November 13"))
     assert piece.startswith("\u2026 of the China National Petroleum Corporation")
+
+
+@pytest.mark.parametrize("text", [
+    "The following are some of the major news stories due to be covered by the agency on Friday.\n\n"
+    "-- Monitoring the talks in Cairo between the two factions.\n\n-- Following the vote in parliament.",
+    "Following are the results from the badminton open championship here on Saturday:\n\n"
+    "Men's singles, first round: Lin Dan beat Peter Gade 21-15, 21-17.",
+])
+def test_a_lists_heading_is_no_entry_and_the_article_has_no_lead(nlp, text: str) -> None:
+    entries = _timeline(nlp, text, "2006-11-03")
+    assert not [e for e in entries if "ollowing" in e.text]
+    assert not [e for e in entries if e.date == "2006-11-03"]
+
+
+def test_the_following_day_is_no_lists_heading(nlp) -> None:
+    text = "The following day, police arrested two men in Cairo on Friday. They were released later."
+    entries = _timeline(nlp, text, "2006-11-04")
+    assert [e.date for e in entries if e.text.startswith("The following day")]

@@ -189,6 +189,11 @@ def _told_on(body: str, lo: int, hi: int, names: list[tuple[int, int]]) -> bool:
     return comma > 0 and closing_attribution(body, comma + 1, [(lo, hi)], names)
 
 
+# a list's heading: "The following are some of major Mideast news stories due to be covered ... on Friday.",
+# "Following is the line-up of China national football team against Iraq ... on Wednesday:"; what it introduces is
+# a list (a news agency's advisory, a line-up, a table), so neither it nor the article's next line is a lead
+LIST_HEADING = re.compile(r"(?:the\s+)?following\s+(?:is|are)\b", re.IGNORECASE)
+
 _CLOSED = re.compile("[.!?\u2026:;|][\"')\\]\u2019\u201d\u00bb\u00ab\u201c\u2018]*\\s*$")
 
 
@@ -526,6 +531,8 @@ def article_candidates(
         if (only_entity is not None and only_entity not in ents) or mid_quote(s):
             return
         start = body_start(s)
+        if LIST_HEADING.match(text, start):
+            return
         lo, hi = max(lo, start), max(hi, start)
         body = text[start : s.end]
         a, b = piece or (0, len(body))
@@ -590,6 +597,8 @@ def article_candidates(
                     or mid_quote(s)):
                 continue
             key = (s.start, s.end)
+            if LIST_HEADING.match(body.lstrip()):
+                break  # a list's heading opens the article: it has no lead
             if only_entity is None:  # the lead, unless its own dates put its news on other days
                 if is_background(body) and s is not sentences[-1] and skipped < LEAD_SKIP:
                     skipped += 1  # an explainer opening with geography: its news is further down

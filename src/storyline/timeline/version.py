@@ -28,4 +28,5 @@ TIMELINE_VERSION = 9  # 1: versions kept (stories saved before read as 0, rebuil
 # (link.titles): no reporting frame, times, brackets, appositions, a phrase break near 80 characters; 9: a date of a
 # comparison's baseline ("compared with 118.45 yen on Wednesday", "from 35.22 on Monday") is a baseline like a
 # "since" date; a sentence cut at a word inside a name starts at the name's determiner or preposition; a name cut
-# off with its relative clause ("… London hotel where ...") does not read alone
+# off with its relative clause ("… London hotel where ...") does not read alone; a list's heading ("The following
+# are ...", "Following is the line-up ...") is no entry, and an article it opens has no lead
