@@ -75,7 +75,7 @@ def test_a_sentence_cut_at_a_word_inside_a_name_starts_at_its_preposition() -> N
 
     s = ("Environmental officials in the northeastern city of Harbin warned residents living on the river banks to "
          "stay away from the water because benzene leaked into the river after a blast at the plant of the China "
-         "National Petroleum Corporation Jilin Petrochemical Company on November 13 and the slick moved on.")
+         "National Petroleum Corporation Jilin Petrochemical Company in Jilin on November 13 and the slick moved on.")
     lo = s.index("on November")
     piece = trim(s, lo, lo + len("on November 13"))
     assert piece.startswith("\u2026 of the China National Petroleum Corporation")
