@@ -67,6 +67,43 @@ def in_since_clause(text: str, lo: int) -> bool:
         len(_WORD.findall(text, found[-1], lo)) <= SINCE_WORDS
 
 
+# a comparison's baseline: "declined to 118.32 yen compared with 118.45 yen on Wednesday", "in stark contrast to an
+# ICM poll in The Guardian on Wednesday", "up from 35.22 on Monday", "from 1.3175 dollars late Wednesday": the date
+# dates the figure compared with, not what the sentence reports.  After "from" only a figure with decimals (a rate, a
+# price, a turnover) opens one: "from 78 countries on Tuesday" and "from 0900 GMT Wednesday" date what happened, and
+# "results from 90.8 percent of the polling stations on Thursday" (an "of" after the figure) counts what happened
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+(?:\w+\s+)?contrast\s+(?:with|to))\s"
+                       r"|\bfrom\s+\d+\.\d+(?:-\d+)?\s(?!(?:[\w.-]+\s+){0,3}of\b)", re.IGNORECASE)
+# what ends a comparison's baseline besides a clause break: the other end of a range ("from 62.3 percent to 49.9
+# percent in late 2005", "from 1995 to 2003"), or a phrase that dates what happened ("after a rise of 0.9 percent in
+# August", "during the same period", "for the general economy from 1995", "as soon as next week")
+_COMPARED_GAP = re.compile(rf"{_SINCE_GAP.pattern}|\b(?:to|for|from|during|after|before|as\s+soon\s+as)\b",
+                           re.IGNORECASE)
+COMPARED_WORDS = 12
+"""A date at most this many words after a comparison's opening, with no clause break between, dates its baseline."""
+
+
+def in_comparison(text: str, lo: int) -> bool:
+    """Whether the date starting at ``text[lo]`` dates a comparison's baseline (see :data:`_COMPARED`).
+
+    >>> s = "The dollar declined to 118.32 yen compared with 118.45 yen on Wednesday."
+    >>> in_comparison(s, s.index("on Wed"))
+    True
+    >>> s = "The baht eased to 35.40 to the dollar Tuesday from 35.22 on Monday."
+    >>> in_comparison(s, s.index("Tuesday")), in_comparison(s, s.index("on Monday"))
+    (False, True)
+    >>> s = "It fell from 62.3 percent to 49.9 percent in late 2005, from 35.22 on Monday after a rate cut on Monday."
+    >>> in_comparison(s, s.index("in late")), in_comparison(s, s.index("on Monday")), in_comparison(s, s.rindex("on"))
+    (False, True, False)
+    >>> s = "Delegates from 78 countries met on Tuesday. Results from 90.8 percent of the stations came on Thursday."
+    >>> in_comparison(s, s.index("on Tue")), in_comparison(s, s.index("on Thu"))
+    (False, False)
+    """
+    found = [m.end() for m in _COMPARED.finditer(text, max(0, lo - 200), lo)]
+    return bool(found) and not _COMPARED_GAP.search(text, found[-1], lo) and \
+        len(_WORD.findall(text, found[-1], lo)) <= COMPARED_WORDS
+
+
 _ARTICLES = "the|a|an|its|his|her|their"  # what opens a noun phrase ("the mining hub", "its rebels")
 # "the 2003 invasion", "a potential 2008 presidential candidate", "Iraq's 2005 constitution": a year between a
 # determiner (and at most one word) and the noun it modifies
