@@ -8,8 +8,12 @@ The articles are sentences written for these tests, annotated by the real model.
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
+from storyline.records import Article
+from storyline.timeline import build_entity_timeline
 from storyline.timeline.top import top_entries
 from tests.conftest import timeline_of
 
@@ -91,3 +95,18 @@ def test_the_following_day_is_no_lists_heading(nlp) -> None:
     entries = timeline_of(nlp, text, "2006-11-04")
     assert [e.date for e in entries if e.text.startswith("The following day")]
 
+
+def test_a_lists_heading_after_a_dateline_gives_no_entity_a_lead(sl) -> None:
+    """The lead loop tested a heading at the sentence's start, before the dateline ("BEIJING, Nov. 15 (Xinhua)
+    -- Following is ..."), so the heading slipped past it: the timeline of a name in the list took the first list
+    line naming it for the article's news of its publication day."""
+    text = ("BEIJING, Nov. 15 (Xinhua) -- Following is the line-up of the Chinese national football team for its "
+            "match against Iraq in Beijing on Wednesday:\n"
+            "Goalkeeper: Li Lei of Beijing Guoan, who was called up from the reserve squad.\n"
+            "Defenders: Zhang Yaokun of Dalian Shide, and Sun Xiang of Shanghai Shenhua.\n")
+    sl.store.add_article(Article(external_id="t", title="Line-up", text=text, published="2006-11-15",
+                                 content_hash=hashlib.sha1(text.encode()).hexdigest()))
+    sl.annotate()
+    names = [e for e in sl.entities() if e.name in ("Zhang Yaokun", "Sun Xiang", "Beijing Guoan")]
+    assert names
+    assert all(not build_entity_timeline(sl.store, e.id, sl.settings) for e in names)
