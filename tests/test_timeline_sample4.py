@@ -8,17 +8,14 @@ The articles are sentences written for these tests, annotated by the real model.
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
-from storyline.nlp import annotate_doc
-from storyline.records import Article, TimelineEntry
-from storyline.timeline import build_timeline
+from storyline.records import Article
+from storyline.timeline import build_entity_timeline
 from storyline.timeline.top import top_entries
-
-
-def _timeline(nlp, text: str, published: str) -> list[TimelineEntry]:
-    art = Article(external_id="t", title=text.split(".")[0], text=text, id=1, published=published)
-    return build_timeline([(art, annotate_doc(nlp(art.text), art))])
+from tests.conftest import timeline_of
 
 
 @pytest.mark.parametrize("lead", [
@@ -29,7 +26,7 @@ def _timeline(nlp, text: str, published: str) -> list[TimelineEntry]:
     "newspaper on Monday that showed the gap narrowing.",
 ])
 def test_a_lead_naming_only_a_comparisons_baseline_day_is_its_publication_days_news(nlp, lead: str) -> None:
-    entries = _timeline(nlp, lead + " Traders said the central bank stayed out of the market.", "2006-12-21")
+    entries = timeline_of(nlp, lead + " Traders said the central bank stayed out of the market.", "2006-12-21")
     (first,) = [e for e in entries if lead.startswith(e.text[:30])]
     assert first.date == "2006-12-21"
     assert [e.date for e in top_entries(entries, 8, {1: "2006-12-21"})] == ["2006-12-21"]
@@ -39,7 +36,7 @@ def test_a_comparisons_baseline_day_is_no_happening_of_that_day(nlp) -> None:
     text = ("Asian currencies were mixed on Thursday. "
             "The US currency lost some ground to the Japanese yen, however, as it declined to 118.32 yen "
             "compared with 118.45 yen on Wednesday.")
-    entries = _timeline(nlp, text, "2006-12-21")
+    entries = timeline_of(nlp, text, "2006-12-21")
     assert all(e.status == "background" for e in entries if e.date == "2006-12-20")
     assert "2006-12-20" not in [e.date for e in top_entries(entries, 8, {1: "2006-12-21"})]
 
@@ -52,7 +49,7 @@ def test_a_comparisons_baseline_day_is_no_happening_of_that_day(nlp) -> None:
     ("The baht rose to 35.40 from 35.22 after the central bank intervened on Wednesday.", "2006-12-20"),
 ])
 def test_a_figure_after_from_that_is_no_comparison_leaves_its_day_a_happening(nlp, sentence: str, day: str) -> None:
-    entries = _timeline(nlp, "Officials met in Geneva on Thursday. " + sentence, "2006-12-21")
+    entries = timeline_of(nlp, "Officials met in Geneva on Thursday. " + sentence, "2006-12-21")
     assert [e.status for e in entries if e.date == day] == ["happened"]
 
 
@@ -62,7 +59,7 @@ def test_a_name_cut_off_with_its_relative_clause_does_not_take_a_day_slot(nlp) -
     text = ("British police said on Friday they had found traces of polonium in the bar of the London hotel where "
             "Litvinenko met three Russian contacts on November 1. "
             "Litvinenko fell ill on November 3, and died three weeks later.")
-    entries = _timeline(nlp, text, "2006-12-08")
+    entries = timeline_of(nlp, text, "2006-12-08")
     (piece,) = [e for e in entries if e.date == "2006-11-01"]
     assert piece.text.startswith("\u2026 London hotel where")
     assert "2006-11-01" not in [e.date for e in top_entries(entries, 2, {1: "2006-12-08"})]
@@ -88,12 +85,28 @@ def test_a_sentence_cut_at_a_word_inside_a_name_starts_at_its_preposition() -> N
     "Men's singles, first round: Lin Dan beat Peter Gade 21-15, 21-17.",
 ])
 def test_a_lists_heading_is_no_entry_and_the_article_has_no_lead(nlp, text: str) -> None:
-    entries = _timeline(nlp, text, "2006-11-03")
+    entries = timeline_of(nlp, text, "2006-11-03")
     assert not [e for e in entries if "ollowing" in e.text]
     assert not [e for e in entries if e.date == "2006-11-03"]
 
 
 def test_the_following_day_is_no_lists_heading(nlp) -> None:
     text = "The following day, police arrested two men in Cairo on Friday. They were released later."
-    entries = _timeline(nlp, text, "2006-11-04")
+    entries = timeline_of(nlp, text, "2006-11-04")
     assert [e.date for e in entries if e.text.startswith("The following day")]
+
+
+def test_a_lists_heading_after_a_dateline_gives_no_entity_a_lead(sl) -> None:
+    """The lead loop tested a heading at the sentence's start, before the dateline ("BEIJING, Nov. 15 (Xinhua)
+    -- Following is ..."), so the heading slipped past it: the timeline of a name in the list took the first list
+    line naming it for the article's news of its publication day."""
+    text = ("BEIJING, Nov. 15 (Xinhua) -- Following is the line-up of the Chinese national football team for its "
+            "match against Iraq in Beijing on Wednesday:\n"
+            "Goalkeeper: Li Lei of Beijing Guoan, who was called up from the reserve squad.\n"
+            "Defenders: Zhang Yaokun of Dalian Shide, and Sun Xiang of Shanghai Shenhua.\n")
+    sl.store.add_article(Article(external_id="t", title="Line-up", text=text, published="2006-11-15",
+                                 content_hash=hashlib.sha1(text.encode()).hexdigest()))
+    sl.annotate()
+    names = [e for e in sl.entities() if e.name in ("Zhang Yaokun", "Sun Xiang", "Beijing Guoan")]
+    assert names
+    assert all(not build_entity_timeline(sl.store, e.id, sl.settings) for e in names)

@@ -145,11 +145,14 @@ def trim(text: str, start: int, end: int, limit: int = MAX_TEXT) -> str:
     return ("… " if lo > 0 else "") + piece + (" …" if hi < len(text) else "")
 
 
-_PHRASE_OPENERS = frozenset(
-    "the a an this these those its his her their our in on at of for from to by with under into over near about "
-    "after before during between among against without within through across".split())
+DETERMINERS = frozenset("the a an this these those its his her their our".split())
+"""What opens a noun phrase: a piece opening on one reads alone ("… the department found itself ...")."""
+_PHRASE_OPENERS = DETERMINERS | frozenset(
+    "in on at of for from to by with under into over near about after before during between among against without "
+    "within through across".split())
 _PHRASE_WORDS = 8
 """At most this many words a cut steps back to the start of the phrase it fell in."""
+_TOKEN = re.compile(r"\S+")
 
 
 def _phrase_start(text: str, lo: int) -> int:
@@ -169,16 +172,14 @@ def _phrase_start(text: str, lo: int) -> int:
     """
     if not text[lo : lo + 1].isupper():
         return lo
-    start, steps = lo, 0
-    for m in reversed(list(re.finditer(r"\S+", text[max(0, lo - 120) : lo]))):
+    start = lo
+    for m in reversed(list(_TOKEN.finditer(text, max(0, lo - 120), lo))[-_PHRASE_WORDS:]):
         word = m.group().strip("\"'(")
-        if steps >= _PHRASE_WORDS or not word or not (word[:1].isupper() and word.isalpha()
-                                                      or word.lower() in _PHRASE_OPENERS) \
-                or word[-1:] in ",;:":
+        # a step goes over a name's word or a lower-case opener; a capitalized opener is a sentence's own first
+        # word ("The", "In"), and anything else (a verb, a punctuated word) ends the phrase
+        if (word[:1].isupper() and word.isalpha()) == (word.lower() in _PHRASE_OPENERS):
             break
-        if word.lower() in _PHRASE_OPENERS and word[:1].isupper():  # a sentence's own first word ("The", "In")
-            break
-        start, steps = max(0, lo - 120) + m.start(), steps + 1
+        start = m.start()
     return start
 
 
@@ -597,7 +598,7 @@ def article_candidates(
                     or mid_quote(s)):
                 continue
             key = (s.start, s.end)
-            if LIST_HEADING.match(body.lstrip()):
+            if LIST_HEADING.match(text, body_start(s)):
                 break  # a list's heading opens the article: it has no lead
             if only_entity is None:  # the lead, unless its own dates put its news on other days
                 if is_background(body) and s is not sentences[-1] and skipped < LEAD_SKIP:

@@ -62,9 +62,15 @@ def in_since_clause(text: str, lo: int) -> bool:
     >>> in_since_clause(s, s.index("on Monday"))
     False
     """
-    found = [m.end() for m in _SINCE.finditer(text, max(0, lo - 400), lo)]
-    return bool(found) and not _SINCE_GAP.search(text, found[-1], lo) and \
-        len(_WORD.findall(text, found[-1], lo)) <= SINCE_WORDS
+    return _in_clause_after(text, lo, _SINCE, _SINCE_GAP, 400, SINCE_WORDS)
+
+
+def _in_clause_after(text: str, lo: int, opener: re.Pattern[str], gap: re.Pattern[str], reach: int,
+                     words: int) -> bool:
+    """Whether ``text[lo]`` lies in a clause opened by the last ``opener`` within ``reach`` characters before it:
+    no ``gap`` between them, and at most ``words`` words."""
+    found = [m.end() for m in opener.finditer(text, max(0, lo - reach), lo)]
+    return bool(found) and not gap.search(text, found[-1], lo) and len(_WORD.findall(text, found[-1], lo)) <= words
 
 
 # a comparison's baseline: "declined to 118.32 yen compared with 118.45 yen on Wednesday", "in stark contrast to an
@@ -99,9 +105,7 @@ def in_comparison(text: str, lo: int) -> bool:
     >>> in_comparison(s, s.index("on Tue")), in_comparison(s, s.index("on Thu"))
     (False, False)
     """
-    found = [m.end() for m in _COMPARED.finditer(text, max(0, lo - 200), lo)]
-    return bool(found) and not _COMPARED_GAP.search(text, found[-1], lo) and \
-        len(_WORD.findall(text, found[-1], lo)) <= COMPARED_WORDS
+    return _in_clause_after(text, lo, _COMPARED, _COMPARED_GAP, 200, COMPARED_WORDS)
 
 
 _ARTICLES = "the|a|an|its|his|her|their"  # what opens a noun phrase ("the mining hub", "its rebels")
@@ -136,7 +140,7 @@ def modifies_noun(text: str, lo: int, hi: int) -> bool:
 # what may stand between two dates of one phrase: "Monday and Tuesday", "Nov. 6 and on Nov. 7", "May 31, June 1"
 _JOINED = re.compile(r"[\s,]*(?:(?:and|or|&|-|\u2013)\s+)?(?:(?:on|in|at|by)\s+)?", re.I)
 # a non-restrictive relative clause, which says nothing read alone ("… which was captured 10 days ago")
-_RELATIVE = re.compile(r"(?:which|who|whom|whose|where)\b", re.I)
+RELATIVE = re.compile(r"(?:which|who|whom|whose|where)\b", re.I)
 ANTECEDENT_WORDS = 8
 """A relative piece starts at the name it describes when at most this many words lie between them."""
 
@@ -231,7 +235,7 @@ def _antecedent(text: str, lo: int, names: Sequence[tuple[int, int]], at_comma: 
     >>> _antecedent(s, s.index("which"), [(0, 2), (17, 27)], at_comma=True) == s.index("which")
     True
     """
-    if not _RELATIVE.match(text, lo):
+    if not RELATIVE.match(text, lo):
         return lo
     before = [a for a, b in names if b <= lo and (_AT_COMMA.fullmatch(text, b, lo) if at_comma else
               len(_WORD.findall(text, b, lo)) <= ANTECEDENT_WORDS
@@ -298,7 +302,7 @@ def date_pieces(text: str, spans: list[tuple[int, int]], min_words: int = 3,
 
 
 # a comma, then a relative word: a clause that describes what precedes it, set off from the sentence's main clause
-_ASIDE = re.compile(r",\s+(" + _RELATIVE.pattern + r")\s+", re.I)
+_ASIDE = re.compile(r",\s+(" + RELATIVE.pattern + r")\s+", re.I)
 _ASIDE_GAP = re.compile(r"[,;:]|\s[-\u2013\u2014]+\s")  # a break between the relative word and the date
 _ASIDE_END = re.compile(r"\s*(?:[,;:]\s|\s[-\u2013\u2014]+\s)|[.!?]?[\"')\u2019\u201d]*\s*$")
 # what follows a relative word that is the clause's subject: an auxiliary, an adverb, a past form ("who famously

@@ -38,7 +38,8 @@ from collections import Counter
 from collections.abc import Mapping
 
 from storyline.records import TimelineEntry
-from storyline.timeline.candidates import content_words
+from storyline.timeline.candidates import DETERMINERS, content_words
+from storyline.timeline.clauses import RELATIVE
 from storyline.timeline.dates import DAY, granularity, sort_key
 from storyline.timeline.merge import is_happening_day, is_history, story_span
 from storyline.timeline.status import BACKGROUND
@@ -52,13 +53,12 @@ REPEAT_FACTOR = 0.5
 """Share of its score kept by a day that repeats the happening of an adjacent chosen day."""
 
 
-_DETERMINERS = frozenset("the a an this these those its his her their our".split())
 # a piece that is a name and the relative clause describing it, with no verb before the relative word ("… London
 # hotel where Litvinenko met three Russian contacts on November 1.", "… Bulent Ecevit who died over the weekend"):
 # a noun phrase, not a sentence
 _ANTECEDENT_PIECE = re.compile(
     r"[A-Z](?:[^\s,;:]*\s+(?!(?:is|are|was|were|has|have|had|will|would|said|says)\s)){1,7}"
-    r"(?:who|which|where|whom|whose)\s")
+    rf"{RELATIVE.pattern}\s")
 
 
 def reads_alone(e: TimelineEntry) -> bool:
@@ -83,7 +83,7 @@ def reads_alone(e: TimelineEntry) -> bool:
     if not e.text.startswith("\u2026 "):
         return True
     first = e.text[2:].split(" ", 1)[0]
-    return (not first[:1].islower() or first in _DETERMINERS) and not _ANTECEDENT_PIECE.match(e.text, 2)
+    return (not first[:1].islower() or first in DETERMINERS) and not _ANTECEDENT_PIECE.match(e.text, 2)
 
 
 def day_scores(entries: list[TimelineEntry], published: Mapping[int, str | None] | None) -> Counter[str]:
