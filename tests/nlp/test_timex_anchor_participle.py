@@ -60,3 +60,33 @@ def test_what_since_names_has_happened(timexes_of, text, dct, expected):
 ])
 def test_the_participle_rule_leaves_the_rest(timexes_of, text, dct, expected):
     assert expected in timexes_of(text, dct)
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # the day "on" which a simple past verb happened, or a noun's bare participle, cannot lie ahead of the DCT
+    ("On Jan. 9, a small jet of the air force crashed in the mountains.", "2006-11-27",
+     ("Jan. 9", "DATE", "2006-01-09")),
+    ("The letter said the tariff, which took effect on Jan. 1, had cut exports.", "2006-11-16",
+     ("Jan. 1", "DATE", "2006-01-01")),
+    ("The decision was made at the summit of the council held on January 9 in Libreville.", "2005-11-29",
+     ("January 9", "DATE", "2005-01-09")),
+    # an unforeseen event named by its day
+    ("Thousands were killed after the coast was hit by the December 26 tsunami.", "2005-11-08",
+     ("December 26", "DATE", "2004-12-26")),
+])
+def test_the_day_of_what_happened_is_not_ahead(timexes_of, text, dct, expected):
+    assert expected in timexes_of(text, dct)
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # schedules in a past report keep the days ahead: a planning verb, a verb under "as", a long object between
+    ("The ministers finalized the statements for the leaders' meeting slated on Nov. 18.", "2005-11-16",
+     ("Nov. 18", "DATE", "2005-11-18")),
+    ("Investors bought shares as they awaited an increase in the foreign shareholding limit on May 1.", "1997-04-05",
+     ("May 1", "DATE", "1997-05-01")),
+    ("They reviewed the agenda for the regional trade meeting in Busan on November 18.", "2005-11-12",
+     ("November 18", "DATE", "2005-11-18")),
+    ("The court set April 29 for the next hearing.", "1997-04-21", ("April 29", "DATE", "1997-04-29")),
+])
+def test_a_schedule_in_a_past_report_keeps_its_day_ahead(timexes_of, text, dct, expected):
+    assert expected in timexes_of(text, dct)

@@ -132,7 +132,8 @@ ANNOTATION_VERSION = 41  # 3: TIMEX3 extents without their signal preposition; 4
 # "Sheikh" is named "Sheikh Hasina" with a snd: key; a who's who entry ("NAME: Leader of ...") is no quote;
 # "However Negroponte", "Jordanian King Abdullah II" lose the word that is no name; "Abdullah" short for
 # "Abdullah II"; 41: TIMEX3 values under a participle take its clause's tense ("Delivering a speech on Thursday, she
-# said"), and a month or day in the object of "since" is past (nlp/timex/anchor)
+# said"), a month or day in the object of "since" is past, and the day of what happened ("crashed on Jan. 9") lies
+# before the DCT (nlp/timex/anchor)
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

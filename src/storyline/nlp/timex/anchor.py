@@ -81,6 +81,38 @@ def tense(span: Span) -> str:
 _AHEAD_NP = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"})
 
 
+def happened(span: Span) -> bool:
+    """Whether ``span`` dates an event the text tells as done, so its day cannot lie ahead of the DCT.
+
+    A past clause may still take a day a few weeks ahead ("declared a
+    dividend payable Dec. 7", "the court set April 29 for the hearing":
+    deadlines and schedules sit in past reports), but not the day of
+    something that has happened: the noun of an unforeseen event ("the
+    December 26 tsunami"), or the day "on" which a simple past verb with no
+    auxiliary or subordinator occurred ("On Jan. 9, a jet crashed", "the
+    tariff, which took effect on Jan. 1") or a bare past participle of a
+    noun did ("the summit held on January 9"), the "on" before the verb or
+    at most two words after it (a longer object may hold a noun the day
+    belongs to: "reviewed the agenda for the meeting on November 18").  A
+    verb under "if", "as",
+    "before" ("as they awaited an increase on May 1", "before they left for
+    the Games on Dec. 1") and the verbs of planning (``_PROSPECTIVE``) are
+    left to the tense.
+    """
+    root = span.root
+    if _dates_a_past_event(root):
+        return True
+    if root.dep_ != "pobj" or root.head.lower_ != "on" or root.head.dep_ != "prep":
+        return False
+    on, verb = root.head, root.head.head
+    if verb.lemma_.lower() in _PROSPECTIVE or verb.lower_ == "slated" or _auxiliaries(verb) \
+            or any(c.dep_ == "mark" for c in verb.children):
+        return False  # the tagger's lemma of "slated" is "slat"
+    if verb.i < on.i - 3:
+        return False  # "reviewed the agenda for the APEC meeting in Busan on November 18": the meeting's day
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+
+
 def _ahead_of(span: Span) -> bool:
     """Whether ``span`` dates what a clause is "ahead of": "ahead of Thursday's election", "of the vote on Monday".
 
@@ -519,6 +551,7 @@ class Anchor:
     def nearest(self, days: list[dt.date], when: str) -> dt.date | None:
         """Of the yearly recurrences of a day, the one the tense points to (None without a DCT or a fit).
 
+        DONE (see ``happened``): the most recent, never one ahead of the DCT;
         PAST: the most recent, though a past-tense clause still takes a day
         less than two months ahead ("declared a dividend payable Dec. 7"):
         deadlines and payment dates sit in past-tense reports, events from ten
@@ -532,6 +565,7 @@ class Anchor:
             return None
         ahead = [(d - dct).days for d in days]
         fits = [d for d, n in zip(days, ahead, strict=True) if not ((when == "PAST" and n > 60)
+                                                                    or (when == "DONE" and n > 0)
                                                                     or (when == "FUTURE" and n < -7))]
         return min(fits, key=lambda d: abs((d - dct).days), default=None)
 
