@@ -90,3 +90,22 @@ def test_the_day_of_what_happened_is_not_ahead(timexes_of, text, dct, expected):
 ])
 def test_a_schedule_in_a_past_report_keeps_its_day_ahead(timexes_of, text, dct, expected):
     assert expected in timexes_of(text, dct)
+
+
+FRI = "1997-04-18"  # a Friday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day last named is a plan ahead of the report: a past clause's "the same day" is the report's own
+    ("The prosecutor said her decision was due to be announced on Sunday night. "
+     "She said earlier the same day that there were different opinions.", ("earlier the same day", "DATE", FRI)),
+    ("The vote is due on Sunday. Thousands of supporters gathered in the capital in the afternoon, singing.",
+     ("the afternoon", "TIME", FRI + "TAF")),
+])
+def test_a_past_clause_takes_no_day_in_focus_ahead_of_the_report(timexes_of, text, expected):
+    assert expected in timexes_of(text, FRI)
+
+
+def test_a_future_clause_keeps_the_day_in_focus(timexes_of):
+    text = "The decision is due to be announced on Sunday. Supporters will gather in the afternoon."
+    assert ("the afternoon", "TIME", "1997-04-20TAF") in timexes_of(text, FRI)

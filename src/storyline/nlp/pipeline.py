@@ -133,7 +133,8 @@ ANNOTATION_VERSION = 41  # 3: TIMEX3 extents without their signal preposition; 4
 # "However Negroponte", "Jordanian King Abdullah II" lose the word that is no name; "Abdullah" short for
 # "Abdullah II"; 41: TIMEX3 values under a participle take its clause's tense ("Delivering a speech on Thursday, she
 # said"), a month or day in the object of "since" is past, and the day of what happened ("crashed on Jan. 9") lies
-# before the DCT (nlp/timex/anchor)
+# before the DCT, and a past clause's "the same day" / "in the afternoon" takes no day in focus ahead of the DCT
+# (nlp/timex/anchor, focus)
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
