@@ -6,10 +6,13 @@ import json
 import os
 import socket
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import settings
+
+if TYPE_CHECKING:
+    from storyline.records import TimelineEntry
 
 # The property tests draw the same examples on every run unless asked to explore: a CI run must not go red on a
 # draw no earlier run met.  `STORYLINE_HYPOTHESIS=explore make test` draws fresh examples (it has found real
@@ -68,6 +71,17 @@ def sl(db: Path):
 
     with storyline.open(db) as api:
         yield api
+
+
+def timeline_of(nlp, text: str, published: str | None, title_end: str = ".") -> list[TimelineEntry]:
+    """The timeline of one article of ``text`` annotated by the real model, titled by its text up to the first
+    ``title_end`` (``"\\n"`` for a page laid out as a headline line, then the story)."""
+    from storyline.nlp import annotate_doc
+    from storyline.records import Article
+    from storyline.timeline import build_timeline
+
+    art = Article(external_id="t", title=text.split(title_end)[0], text=text, id=1, published=published)
+    return build_timeline([(art, annotate_doc(nlp(art.text), art))])
 
 
 def free_port() -> int:

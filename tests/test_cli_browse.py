@@ -56,7 +56,7 @@ def test_articles_show_and_search_read_back_what_was_ingested(db):
     shown = json.loads(run(db, "show", str(rows[0]["id"]), "--json").stdout)
     assert shown["text"] and "annotation" in shown
     hits = json.loads(run(db, "search", "Pompeo", "--json").stdout)
-    assert hits and "[Pompeo]" in hits[0]["snippet"]
+    assert hits and all(hits[0]["snippet"][a:b] == "Pompeo" for a, b in hits[0]["hits"]) and hits[0]["hits"]
 
 
 def test_unknown_article_id_is_a_usage_error_with_one_line(db):

@@ -3,8 +3,9 @@ from __future__ import annotations
 import pytest
 
 from storyline.records import Article
-from storyline.store import SqliteStore, StoreError
+from storyline.store import SqliteStore, StoreError, snippet
 from storyline.store.schema import MIGRATIONS
+from storyline.store.snippet import bracketed
 from tests.conftest import needs_shared
 
 
@@ -45,7 +46,16 @@ def test_fts_search_ranks_and_snippets(db):
     with SqliteStore(db) as store:
         store.add_article(_article(1))
         hits = store.search("storms")
-        assert hits and "[storms]" in hits[0][1]
+        assert hits and "[storms]" in bracketed(hits[0][1])
+
+
+def test_a_bracket_in_the_text_is_not_a_match_in_the_snippet(db):
+    """FTS5 marked matches with [ and ], so "[sic]" beside a match read as a second match."""
+    with SqliteStore(db) as store:
+        store.add_article(Article(external_id="b", title="Dam", text="The dam [sic] opened on Monday.",
+                                  content_hash="b"))
+        (_, snip, _), = store.search("dam")
+        assert snippet.parts(snip) == [("The ", False), ("dam", True), (" [sic] opened on Monday.", False)]
 
 
 def test_bad_fts_query_is_a_clear_error(db):

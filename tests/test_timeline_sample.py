@@ -16,11 +16,7 @@ from storyline.records import Article, TimelineEntry
 from storyline.timeline import build_timeline
 from storyline.timeline.merge import is_history, story_span
 from storyline.timeline.top import top_entries
-
-
-def _timeline(nlp, text: str, published: str | None) -> list[TimelineEntry]:
-    art = Article(external_id="t", title=text.split("\n")[0], text=text, id=1, published=published)
-    return build_timeline([(art, annotate_doc(nlp(art.text), art))])
+from tests.conftest import timeline_of
 
 
 def test_a_published_stamp_under_the_headline_is_no_entry_and_the_lead_is_the_days_news(nlp) -> None:
@@ -29,7 +25,7 @@ def test_a_published_stamp_under_the_headline_is_no_entry_and_the_lead_is_the_da
     text = ("Ferry sinks off the coast of Java\n\nPublished 9: 40 am, Tuesday, March 4, 2014\n\n"
             "A ferry carrying 200 passengers sank off the coast of Java on Monday night, officials said. "
             "Rescuers pulled 150 people from the water.")
-    entries = _timeline(nlp, text, "2014-03-04")
+    entries = timeline_of(nlp, text, "2014-03-04", title_end="\n")
     assert all("Published" not in e.text and "9: 40" not in e.text for e in entries)
     assert [e.text for e in entries if e.date == "2014-03-03"] == [
         "A ferry carrying 200 passengers sank off the coast of Java on Monday night, officials said."]
@@ -40,7 +36,7 @@ def test_a_stamp_opening_the_leads_line_is_cut_off_the_lead(nlp) -> None:
     text = ("Talks on the new dam open in Cairo\n\n"
             "12 May 2014, 18: 07 (GMT+02: 00) Ministers of three countries met in Cairo to discuss the dam, "
             "a statement said. The talks will go on for two days.")
-    entries = _timeline(nlp, text, "2014-05-12")
+    entries = timeline_of(nlp, text, "2014-05-12", title_end="\n")
     (lead,) = [e for e in entries if e.date == "2014-05-12"]
     assert lead.text == "Ministers of three countries met in Cairo to discuss the dam, a statement said."
 
@@ -48,7 +44,7 @@ def test_a_stamp_opening_the_leads_line_is_cut_off_the_lead(nlp) -> None:
 def test_a_posted_in_blog_stamp_is_no_happening(nlp) -> None:
     text = ("Woman killed in a crash\n\nPosted in Traffic Accidents on Friday, June 6, 2014. "
             "A woman was killed by a driver in Queens on the night of June 4, police said.")
-    entries = _timeline(nlp, text, None)
+    entries = timeline_of(nlp, text, None, title_end="\n")
     assert [e.date for e in entries] == ["2014-06-04"]
 
 
@@ -97,7 +93,7 @@ def test_a_stamp_labelled_after_a_headline_or_parted_by_a_bar_is_no_entry(nlp, h
                                                                          published: str | None) -> None:
     """Each of these stamps made an entry of headline and stamp (or of the stamp alone) in the ECB+ sample."""
     text = head + "\n\nThe singer checked into a clinic in Arizona on Tuesday night, her spokesman said."
-    texts = [e.text for e in _timeline(nlp, text, published)]
+    texts = [e.text for e in timeline_of(nlp, text, published, title_end="\n")]
     assert all("PUBLISHED" not in t.upper() and "UPDATED" not in t.upper() for t in texts), texts
     assert bool(texts) == bool(published)  # the lead is the day's news
 
@@ -115,7 +111,7 @@ def test_a_date_in_a_relative_clause_dates_the_clause_an_aside_not_the_sentence(
                                                                                told: str) -> None:
     """The news of "Rahman, who beat Lewis in 2001, barely landed a punch" is not of 2001: the date's entry tells
     the clause, and is background (an aside to the sentence's news)."""
-    (entry,) = [e for e in _timeline(nlp, text, "2008-12-14") if e.date == date]
+    (entry,) = [e for e in timeline_of(nlp, text, "2008-12-14", title_end="\n") if e.date == date]
     assert (entry.text, entry.status) == (told, "background")
 
 
@@ -125,7 +121,7 @@ def test_a_day_told_only_in_a_relative_clause_does_not_take_a_slot_with_the_main
     text = ("The Saints placed running back Pierre Thomas on injured reserve on Tuesday. "
             "Reggie Bush, who returned from his broken fibula on Thanksgiving, said he has been feeling stronger "
             "lately and is looking forward to being the primary running back.")
-    entries = _timeline(nlp, text, "2011-01-05")
+    entries = timeline_of(nlp, text, "2011-01-05", title_end="\n")
     thanksgiving = [e for e in entries if e.date == "2010-11-25"]
     assert [e.text for e in thanksgiving] == ["Reggie Bush … returned from his broken fibula on Thanksgiving …"]
     assert [e.date for e in top_entries(entries, 8)] == ["2011-01-04"]
@@ -148,7 +144,7 @@ def test_a_date_after_since_is_a_baseline_and_the_lead_keeps_its_publication_day
     happening: the lead goes under the publication day, not under the Wednesday it measures from."""
     text = ("The government said its forces have killed more than 500 rebel fighters since Wednesday. "
             "Aid agencies called for a ceasefire.")
-    entries = _timeline(nlp, text, "2006-12-23")
+    entries = timeline_of(nlp, text, "2006-12-23", title_end="\n")
     assert [(e.date, e.status) for e in entries] == [("2006-12-23", "happened")]
     assert entries[0].text.startswith("The government said its forces have killed")
 
@@ -171,7 +167,7 @@ def test_a_date_in_a_since_clause_is_a_baseline_not_the_sentences_day(nlp) -> No
     Oct. 27: the sentence is no happening of that day."""
     text = ("The army was deployed in the capital on Sunday. "
             "Since the former government ended its tenure on Oct. 27, the capital has seen daily street protests.")
-    entries = _timeline(nlp, text, "2006-12-11")
+    entries = timeline_of(nlp, text, "2006-12-11", title_end="\n")
     assert [(e.date, e.status) for e in entries if e.date == "2006-10-27"] == [("2006-10-27", "background")]
 
 
@@ -194,7 +190,7 @@ def test_a_headline_and_byline_run_into_a_wire_dateline_are_cut_off_the_lead(nlp
     text = ("Experts urge calm over bird flu\n\nby Li Xing\n\nBEIJING, Nov. 25 (Xinhua) -- Raising public awareness "
             "of bird flu will ease fear of the disease, an expert with the World Health Organization said here on "
             "Friday.\n\nShe spoke at a meeting in the city.")
-    entries = _timeline(nlp, text, "2005-11-25")
+    entries = timeline_of(nlp, text, "2005-11-25", title_end="\n")
     assert [e.text for e in entries if e.date == "2005-11-25"] == [
         "Raising public awareness of bird flu will ease fear of the disease, an expert with the World Health "
         "Organization said here on Friday."]
@@ -206,7 +202,7 @@ def test_a_lead_opening_with_since_is_its_days_news_not_background(nlp) -> None:
     lead with "since Wednesday" anywhere else in the sentence)."""
     text = ("Since Wednesday, government forces have killed more than 500 rebel fighters in the south. "
             "Aid agencies called for a ceasefire.")
-    entries = _timeline(nlp, text, "2006-12-23")
+    entries = timeline_of(nlp, text, "2006-12-23", title_end="\n")
     assert [(e.date, e.status) for e in entries] == [("2006-12-23", "happened")]
 
 

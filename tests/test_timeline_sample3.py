@@ -11,15 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.nlp import annotate_doc
-from storyline.records import Article, TimelineEntry
-from storyline.timeline import build_timeline
 from storyline.timeline.top import top_entries
-
-
-def _timeline(nlp, text: str, published: str) -> list[TimelineEntry]:
-    art = Article(external_id="t", title=text.split(".")[0], text=text, id=1, published=published)
-    return build_timeline([(art, annotate_doc(nlp(art.text), art))])
+from tests.conftest import timeline_of
 
 
 def test_a_year_modifying_a_noun_is_background_not_a_happening_of_that_year(nlp) -> None:
@@ -27,7 +20,7 @@ def test_a_year_modifying_a_noun_is_background_not_a_happening_of_that_year(nlp)
             "British support for the war has slipped, but Blair dismissed the idea that the 2003 US and British "
             "invasion of Iraq had triggered the chaos. "
             "Senator John McCain, a potential 2008 presidential candidate, backed sending more troops.")
-    entries = _timeline(nlp, text, "2006-12-18")
+    entries = timeline_of(nlp, text, "2006-12-18")
     by_date = {e.date: e for e in entries}
     assert by_date["2003"].status == "background"
     assert by_date["2008"].status == "background"
@@ -38,7 +31,7 @@ def test_a_year_modifying_a_noun_opening_a_sentence_is_background(nlp) -> None:
     # the capital of a sentence's first word is no other syntax than "the 2003 invasion" inside one
     text = ("Leaders of 34 nations met in Mar del Plata on Friday to discuss trade. "
             "The 1994 summit, called by US President Bill Clinton, came just after the signing of NAFTA.")
-    entries = _timeline(nlp, text, "2005-11-05")
+    entries = timeline_of(nlp, text, "2005-11-05")
     assert {e.date: e for e in entries}["1994"].status == "background"
 
 
@@ -46,7 +39,7 @@ def test_a_year_a_happening_is_told_in_stays_a_happening(nlp) -> None:
     """"In 1999, Comeaux stabbed his wife" tells what happened in 1999; "In 2005 sales rose" too."""
     text = ("A convicted killer escaped from a prison bus near Houston on Monday. "
             "In 1999, Comeaux stabbed his wife during a prison visit.")
-    entries = _timeline(nlp, text, "2006-12-18")
+    entries = timeline_of(nlp, text, "2006-12-18")
     (old,) = [e for e in entries if e.date == "1999"]
     assert old.status != "background"
 
@@ -56,7 +49,7 @@ def test_a_lead_naming_a_later_year_in_a_noun_is_its_publication_days_news(nlp) 
     (the lead went to the year the noun names)."""
     text = ("Congressman Dan Ortiz, an outspoken opponent of the war, has entered the crowded field of possible "
             "contenders for the 2008 presidential election. He made the announcement in his home town.")
-    entries = _timeline(nlp, text, "2006-12-13")
+    entries = timeline_of(nlp, text, "2006-12-13")
     assert [e.date for e in entries if e.text.startswith("Congressman")] == ["2006-12-13"]
 
 
@@ -66,6 +59,6 @@ def test_a_lead_naming_a_later_year_in_a_noun_is_its_publication_days_news(nlp) 
     "The rate was the highest since these bills brought 4.22 percent on March 19, 2001.",
 ])
 def test_a_since_clause_holding_a_decimal_or_an_abbreviation_is_a_baseline(nlp, sentence: str) -> None:
-    entries = _timeline(nlp, "Markets moved on Tuesday. " + sentence, "2006-11-29")
+    entries = timeline_of(nlp, "Markets moved on Tuesday. " + sentence, "2006-11-29")
     (old,) = [e for e in entries if e.date < "2006"]
     assert old.status == "background"

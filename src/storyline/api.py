@@ -332,7 +332,8 @@ class Storyline:
 
     def search(self, query: str, limit: int = 20) -> list[tuple[Article, str, float]]:
         """Full-text search: (article, snippet, rank), best first; words FTS5 cannot parse are searched as
-        words (see :func:`as_words`)."""
+        words (see :func:`as_words`).  The snippet marks each match (read it with
+        :mod:`storyline.store.snippet`: ``parts``, ``unmarked``, ``hit_spans``, ``bracketed``)."""
         return _forgiving(lambda q: self.store.search(q or "", limit), query)
 
     def entities(self, name: str | None = None, type: str | None = None, limit: int | None = None,

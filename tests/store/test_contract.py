@@ -17,6 +17,7 @@ from storyline.export import render
 from storyline.records import Annotation, Article, Mention, Sentence, Timex
 from storyline.store import open_store
 from storyline.store.schema import MIGRATIONS
+from storyline.store.snippet import bracketed, parts
 
 DEMO = Path(__file__).resolve().parents[2] / "data" / "demo" / "wikinews-airlines.jsonl"
 
@@ -98,8 +99,10 @@ def test_full_text_search_ranks_matches_and_marks_the_snippet(store_url):
     store.add_article(Article(external_id="b", title="Budget", text="The budget passed.", content_hash="b"))
     hits = store.search("storm")
     assert [a.external_id for a, _, _ in hits] == ["a"]
-    assert "[storm]" in hits[0][1].lower()
+    assert "[storm]" in bracketed(hits[0][1]).lower()
     assert store.search('"budget passed"')[0][0].external_id == "b"
+    store.add_article(Article(external_id="c", title="Dam", text="The dam [sic] opened.", content_hash="c"))
+    assert [t for t, hit in parts(store.search("dam")[0][1]) if hit] == ["dam"]  # "[sic]" is text on both engines
     store.close()
 
 

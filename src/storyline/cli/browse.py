@@ -8,6 +8,7 @@ from rich.text import Text
 from storyline.api import BadCursor
 from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, plain, print_json, print_listing
 from storyline.plain import shorten
+from storyline.store import snippet
 from storyline.store.base import ends_before_start
 from storyline.timeline.dates import is_date_prefix
 
@@ -150,6 +151,8 @@ def search(
     """Full-text search over titles and text, best matches first, with snippets.
 
     A query in Chinese, Japanese, Thai or Korean is found as written inside the text (every term).
+    Matches are shown in bold between [ and ]; with --json, "snippet" is the text and "hits" the
+    [start, end) offsets of the matches in it (a bracket in the article is only text).
 
     Example:  storyline search '"Kim Jong Un" letter'     storyline search 北京
     """
@@ -158,7 +161,8 @@ def search(
         hits = sl.search(query, limit)
         held = sl.stories_holding([a for a, _, _ in hits])  # where each hit is followed, as the web page says
     if as_json:
-        print_json([{"id": a.id, "title": a.title, "published": a.published, "snippet": s, "rank": r,
+        print_json([{"id": a.id, "title": a.title, "published": a.published, "snippet": snippet.unmarked(s),
+                     "hits": snippet.hit_spans(s), "rank": r,
                      "stories": [{"id": sid, "title": t} for sid, t in held.get(a.id or 0, [])]}
                     for a, s, r in hits])
         return
@@ -167,7 +171,8 @@ def search(
         return
     for a, snip, _ in hits:
         out_console.print(Text.assemble((str(a.id), "bold"), plain(f" {a.published or ''} {a.title}")))
-        out_console.print(f"    {snip}")
+        out_console.print(Text.assemble("    ", *((plain(f"[{t}]"), "bold") if hit else plain(t)
+                                                 for t, hit in snippet.parts(snip))))
         if held.get(a.id or 0):
             out_console.print("    in " + "; ".join(f"story {sid}: {shorten(t, 80)}" for sid, t in held[a.id or 0]),
                               style="dim", markup=False)

@@ -11,7 +11,11 @@ cannot show it.  An editor heads the same report with the happening in a few wor
    annotations say about it (:func:`lead_title`): the reporting frame ("X said Saturday that", ", police
    said") as the quote tagger found it, time expressions and "here", brackets, a trailing clause of figures
    or circumstance (", with the index down 9.12 points", ", killing 388"), and then, to an editor's length
-   (:data:`MAX_CHARS`), the words after the last phrase break that fits, never inside a name or a word;
+   (:data:`MAX_CHARS`), cut by the lead's dependency parse (:func:`parse_leads`, the one chosen sentence of
+   each retitled cluster, parsed at link time and kept for the process): a title ends only where what follows
+   is whole adjuncts of what it keeps, never before its verb or inside a complement or a name; asides set
+   off by commas go when it is still too long.  Without the model, or when the parse finds no verb with its
+   subject, the words after the last phrase break that fits, never inside a name or a word;
 3. with no title at all, a label of central names and terms (``stories.title_from``).
 
 Every word of a title is a word of the article, in its order: nothing is invented.
@@ -30,10 +34,11 @@ Example::
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from itertools import accumulate
-from typing import Any
+from typing import Any, NamedTuple
 
 from storyline.link.stories import headline_title, title_from
 from storyline.records import Annotation, Mention, Quote, Timex
@@ -43,6 +48,7 @@ MAX_CHARS = 80
 _HEADLINE_WORDS = 3  # a shorter "headline" ("Alaska Gov", "Published") names no happening
 _LEAD_CHARS = 1000  # the annotations read for a lead: those that start before this offset
 _SLACK = 25  # how far past it a title may go to end where a phrase ends
+_LEEWAY = 10  # with a parse, a title may end this far past the limit (a title up to 90 reads as one)
 _SHORTEST = 40  # a head shorter than this gives way to a phrase ending within the slack
 
 # words a title may not end on: it would read as cut inside a phrase
@@ -55,6 +61,9 @@ _DANGLING = frozenset({
     "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do", "being", "whose", "whether",
     "if", "so", "nor", "yet", "it", "he", "she", "they", "we", "when", "where", "because", "very", "less",
 })
+# of those, the words a phrase cannot end on whatever the parse says (not a pronoun object: "denied it")
+_FUNCTION = _DANGLING - {"it", "he", "she", "they", "we", "more", "most", "two", "three", "all", "both", "some",
+                         "any", "no", "said", "says", "also", "very", "less", "being", "been", "when", "where"}
 # words that open a phrase of place, time or circumstance: a title of the happening can end before them
 _BREAKS = frozenset({
     "in", "on", "at", "for", "from", "by", "with", "after", "as", "amid", "while", "over", "against", "during",
@@ -107,8 +116,209 @@ _SAID_OR_AND = re.compile(r"\b(?:said|says|and)\b")
 _HERE_OR_BRACKETS = re.compile(r"\bhere\b|\([^()]{1,60}\)")
 
 
-def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MAX_CHARS) -> str:
-    """The sentence ``text[start:end]`` shortened to a title by what the annotation says about it.
+class Tok(NamedTuple):
+    """A token of a parsed lead: its span in the article's text, its dependency and head (an index into the
+    sentence's tokens; its own for the root), its coarse part of speech and its lower-case form."""
+
+    start: int
+    end: int
+    dep: str
+    head: int
+    pos: str
+    low: str
+
+
+# dependents a title may end before: they add to what is kept without completing it
+_ADJUNCTS = frozenset({"relcl", "appos", "parataxis", "npadvmod", "punct", "cc", "dep", "meta", "intj",
+                       "preconj", "prep", "advcl", "acl", "conj", "advmod"})
+# a verb with one of these has its complement: a phrase of place or time after it is an adjunct
+_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative"})
+_VERBAL = frozenset({"VERB", "AUX"})
+_ASIDES = frozenset({"relcl", "appos", "advcl", "acl", "prep", "npadvmod", "parataxis"})  # what _pruned drops
+# dependents after their head that a comma before them sets off as an aside whatever the parse calls them
+_AFTER = frozenset({"dobj", "attr", "prep", "npadvmod", "appos", "advcl", "acl", "relcl", "advmod", "oprd"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_PARSES: dict[str, list[tuple[int, int, str, int, str, str]]] = {}  # sentence -> its tokens, offsets in it
+
+
+def parse_leads(sentences: Sequence[str], model: str) -> list[list[Tok]] | None:
+    """The dependency parse of each sentence by the spaCy pipeline ``model`` (loaded once per process; its
+    entity recogniser and lemmatiser left out), offsets within the sentence; each sentence parsed once per
+    process.  None when the model cannot be loaded (the titles are then shortened by the annotations alone)."""
+    todo = sorted({t for t in sentences if t not in _PARSES})
+    if todo:
+        from storyline.errors import ModelError
+        from storyline.nlp import load_model
+
+        try:
+            nlp = load_model(model)
+        except ModelError:
+            return None
+        if len(_PARSES) > 50_000:
+            _PARSES.clear()
+        skip = [name for name in ("ner", "lemmatizer") if name in nlp.pipe_names]
+        for text, doc in zip(todo, nlp.pipe(todo, disable=skip), strict=True):
+            _PARSES[text] = [(t.idx, t.idx + len(t), t.dep_, t.head.i, t.pos_, t.lower_) for t in doc]
+    return [[Tok(*t) for t in _PARSES[text]] for text in sentences]
+
+
+def _required(i: int, toks: Sequence[Tok], kids: list[list[int]], kept: Container[int] = range(10**6),
+              strict: bool = True) -> bool:
+    """Whether token ``i`` completes its head (a title keeping the head keeps it): a subject, an object, an
+    auxiliary, a word of the head's name or phrase; a phrase after a noun or an adjective ("participation in
+    the Games", "ready for"), not one after a noun in a phrase ("an attack | in Thailand's south"); the first
+    phrase after a verb that has no other complement among the ``kept`` tokens ("echoed through downtown
+    Baghdad", "died in two explosions"), "to" or "into" after an object ("pay 1.3 million punts to ..."); an
+    infinitive after a verb that has no other complement ("gathered to discuss") or after a noun ("a plan to
+    build"); a participle right after its noun ("a paratrooper accused of sadism") and its agent; the
+    coordinate of a noun.  Not required: a relative clause, a clause set off by a comma, an apposition, a later
+    phrase of place, time or manner, a coordinate verb.  Unless ``strict``, what only completes the sense of an
+    object (a phrase after a noun but "of", "to" after an object, an infinitive after an object, a participle
+    after a noun) is not required either: a title too long with it does without it."""
+    t = toks[i]
+    h = toks[t.head]
+    left = _left(i, kids)
+    if t.dep in _AFTER and t.head < left and left and toks[left - 1].low == ",":
+        return False  # set off by a comma: ", a drastic rise from ...", ", with the annual revenue growing ..."
+    if t.dep not in _ADJUNCTS:
+        return t.dep != "agent" or h.dep in ("acl", "advcl", "relcl")  # "followed | by their ..."
+    deps = {toks[k].dep for k in kids[t.head] if k in kept and (toks[k].dep != "advmod" or k > t.head)}
+    if t.dep in ("conj", "npadvmod"):  # "worth | 21 million dollars" completes its word
+        return h.pos not in _VERBAL
+    if t.dep in ("advcl", "acl", "relcl"):
+        infinitive = any(toks[k].low == "to" and toks[k].dep == "aux" for k in kids[i])
+        if t.dep != "advcl":  # "measures to promote ...", "a center hit by ..."; not "a plane that crashed"
+            return infinitive or strict and t.dep == "acl" and t.start > h.start and not any(
+                toks[k].dep == "nsubj" for k in kids[i])
+        # "gathered to discuss", "pulling together a coalition to fight"; not "demonstrated in front of X to"
+        after_object = any(toks[k].dep == "dobj" and _right(k, kids) == left - 1 for k in kids[t.head])
+        return infinitive and (after_object and strict or not deps & (_COMPLEMENTS | {"prep", "advmod"}))
+    if t.dep == "advmod":
+        return not kids[i] and t.start > h.start  # "ended lower", not "as long as ..."
+    if t.dep != "prep":
+        return False
+    if h.pos not in _VERBAL:  # "participation in the Games", "the cause of death"; not "an attack in Thailand",
+        # "to promote agricultural production | in the country's north" (a noun of a clause below the main one)
+        return t.low == "of" or strict and h.dep not in ("pobj", "npadvmod", "appos", "conj") and (
+            toks[h.head].dep in ("ROOT", "ccomp") or h.head == t.head or h.pos not in ("NOUN", "PROPN"))
+    if deps & (_COMPLEMENTS | {"advmod"}):  # "ended lower | with"; not "come up | with"
+        return strict and t.low in ("to", "into", "onto") and "dobj" in deps
+    if h.dep in ("relcl", "advcl") and any(toks[k].dep in _SUBJECTS for k in kids[t.head]):
+        return False  # "where the parliament will meet | for the first time"; not "gold bars made | of"
+    first = next((k for k in kids[t.head] if toks[k].dep == "prep" and k > t.head and k in kept), None)
+    return first == i and t.low != "by"
+
+
+def _left(i: int, kids: list[list[int]]) -> int:
+    """The first token of token ``i``'s phrase."""
+    while kids[i] and min(kids[i]) < i:
+        i = min(kids[i])
+    return i
+
+
+def _right(i: int, kids: list[list[int]]) -> int:
+    """The last token of token ``i``'s phrase."""
+    while kids[i] and max(kids[i]) > i:
+        i = max(kids[i])
+    return i
+
+
+def _pruned(words: list[tuple[str, int]], toks: Sequence[Tok], limit: int) -> list[tuple[str, int]]:
+    """``words`` without their longest asides, one after another while longer than ``limit``: an adjunct set
+    off by commas (", in search of a replacement for Kevin Millwood,") or a relative clause closed by one
+    ("which had been missing since Friday morning in Papua province of Indonesia,").  What is left holds every
+    word that completes a word it keeps."""
+    kids: list[list[int]] = [[] for _ in toks]
+    for i, t in enumerate(toks):
+        if t.head != i:
+            kids[t.head].append(i)
+
+    def span(i: int) -> tuple[int, int]:
+        todo, lo, hi = [i], toks[i].start, toks[i].end
+        while todo:
+            k = todo.pop()
+            lo, hi = min(lo, toks[k].start), max(hi, toks[k].end)
+            todo += kids[k]
+        return lo, hi
+
+    while _length(words) > limit:
+        kept = {i for i, t in enumerate(toks) if any(at <= t.start < at + len(w) for w, at in words)}
+        best: tuple[int, int, int] | None = None  # (length, first word, last word)
+        for i, t in enumerate(toks):
+            if t.dep not in _ASIDES or t.head not in kept or _required(i, toks, kids, kept):
+                continue
+            lo, hi = span(i)
+            inside = [n for n, (_, at) in enumerate(words) if lo <= at < hi]
+            if (not inside or inside[0] == 0 or inside[-1] == len(words) - 1
+                    or inside != list(range(inside[0], inside[-1] + 1)) or not words[inside[-1]][0].endswith(",")
+                    or not (words[inside[0] - 1][0].endswith(",") or t.dep == "relcl")):
+                continue  # an aside is set off by commas; a tail is cut, not pruned; a phrase that lost words stays
+            size = sum(len(words[n][0]) + 1 for n in inside)
+            if best is None or size > best[0]:
+                best = (size, inside[0], inside[-1])
+        if best is None:
+            break
+        _, a, b = best
+        before = words[a - 1]
+        if before[0].endswith(","):
+            before = (before[0][:-1], before[1])
+        words = [*words[: a - 1], before, *words[b + 1 :]]
+    return words
+
+
+def _cuttable(words: list[tuple[str, int]], toks: Sequence[Tok], strict: bool = True) -> list[bool]:
+    """Per n (0 to len(words)): whether a title may end before word ``n`` by the parse: its verb and all that
+    completes what it keeps lie before the cut, and nothing before the cut hangs on a word after it.  None
+    (not even the whole) when the words tell no verb with its subject ("were running out ..." when the quote
+    tagger took the subject for the frame's)."""
+    starts = [at for _, at in words]
+    where: dict[int, int] = {}  # token -> the word it falls in, for the tokens of the words kept
+    for i, t in enumerate(toks):
+        k = bisect_right(starts, t.start) - 1
+        if k >= 0 and t.start < starts[k] + max(len(words[k][0]), 1):
+            where[i] = k
+    kids: list[list[int]] = [[] for _ in toks]
+    for i, t in enumerate(toks):
+        if t.head != i:
+            kids[t.head].append(i)
+    bar = [0] * (len(words) + 2)  # cuts n in [a, b) barred: bar[a] += 1, bar[b] -= 1
+
+    def forbid(a: int, b: int) -> None:
+        if a < b:
+            bar[a] += 1
+            bar[b] -= 1
+
+    verb = False
+    # "<clause>, reported the news agency PAP": a clause before the verb it is told by is what a title keeps
+    told = {t.head for i, t in enumerate(toks) if t.dep == "ccomp" and t.head > i and i in where}
+    for i, k in where.items():
+        t = toks[i]
+        h = where.get(t.head) if t.head != i and i not in told and t.head not in told else None
+        if h is None and i in told:
+            continue
+        if h is None:  # a root of what is kept: its verb, with its subject, comes before any cut
+            if t.pos in _VERBAL:
+                verb = verb or any(toks[c].dep in _SUBJECTS for c in kids[i])
+                forbid(1, k + 1)
+            continue
+        if t.dep == "punct" or h == k:
+            continue
+        if h < k and _required(i, toks, kids, where, strict):
+            forbid(h + 1, k + 1)  # "agreed to | terms": the head is kept, its complement not
+        elif k < h:
+            forbid(k + 1, h + 1)  # "as | gunmen sealed": a word kept whose head is not
+    out, run = [], 0
+    for n in range(len(words) + 1):
+        run += bar[n]
+        out.append(verb and (n == len(words) or (n > 0 and run == 0)))
+    return out
+
+
+def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MAX_CHARS,
+               parse: Sequence[Tok] | None = None) -> str:
+    """The sentence ``text[start:end]`` shortened to a title by what the annotation says about it, and by its
+    dependency parse when given (:func:`parse_leads`): then a title ends only where what follows is whole
+    adjuncts of what it keeps (:func:`_cuttable`), never before its verb or inside a complement.
 
     >>> s = "Share prices on the Jakarta Stock Exchange ended lower Thursday with the composite index down 9 points."
     >>> day = Timex(start=s.index("Thursday"), end=s.index("Thursday") + 8, text="Thursday", type="DATE", value="X")
@@ -148,7 +358,20 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
     if not words:
         return ""
     names = [(m.start, m.end) for m in ann.mentions if start <= m.start < end]
-    words = _fit(_clause(words), names, limit)
+    cuts = _cuttable(words, parse) if parse else None
+    if parse and cuts and cuts[-1]:  # a parse that finds the clause's verb and subject; else the annotations
+        words = _clause(words, cuts)
+        got = _fit(words, names, limit, cuts)
+        if not got or _length(got) > limit + _LEEWAY:  # too long with every complement: without the object's
+            loose = _fit(words, names, limit, _cuttable(words, parse, strict=False))
+            got = loose if loose and _length(loose) < _length(got or words) else got
+        if not got or _length(got) > limit + _LEEWAY:  # still too long: the asides inside it go
+            pruned = _pruned(words, parse, limit + _LEEWAY)
+            short = _fit(pruned, names, limit, _cuttable(pruned, parse)) if pruned != words else []
+            got = short if short and _length(short) < _length(got or words) else got
+        words = got
+    else:
+        words = _fit(_clause(words), names, limit)
     if not words:
         return ""
     out = " ".join(w for w, _ in words).rstrip(" ,;:-.")
@@ -238,10 +461,11 @@ def _dropped(text: str, start: int, end: int, timexes: Sequence[Timex]) -> list[
     return out
 
 
-def _clause(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+def _clause(words: list[tuple[str, int]], cuts: list[bool] | None = None) -> list[tuple[str, int]]:
     """The words up to a clause that only adds circumstance or figures to the happening told before it:
-    ", with the index down 9.12 points", ", killing 388", "; ...", " -- ..."; the happening keeps 4 words."""
-    told = _told(words)
+    ", with the index down 9.12 points", ", killing 388", "; ...", " -- ..."; the happening keeps 4 words.
+    With ``cuts`` (:func:`_cuttable`), only where the parse allows a cut."""
+    told = cuts if cuts is not None else _told(words)
     for i in range(4, len(words)):
         prev, word = words[i - 1][0], words[i][0]
         low = word.lower()
@@ -256,13 +480,27 @@ def _clause(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return words
 
 
-def _fit(words: list[tuple[str, int]], names: list[tuple[int, int]], limit: int) -> list[tuple[str, int]]:
+def _fit(words: list[tuple[str, int]], names: list[tuple[int, int]], limit: int,
+         cuts: list[bool] | None = None) -> list[tuple[str, int]]:
     """The longest head of ``words`` within ``limit`` characters that ends before a phrase break and not inside
     a name, without words it would dangle on ("the", "of", "and"); when no phrase ends within the limit, the
-    first that ends a little after it (:data:`_SLACK`), rather than a head cut inside a phrase."""
+    first that ends a little after it (:data:`_SLACK`), rather than a head cut inside a phrase.  With ``cuts``
+    (:func:`_cuttable`) a head ends only where the parse allows it, and nothing is trimmed after it."""
     ends = list(accumulate(len(w) + 1 for w, _ in words))  # ends[n - 1] - 1: the length of the first n words
-    if ends[-1] - 1 > limit:
+    if ends[-1] - 1 > limit + (_LEEWAY if cuts is not None else 0):
         free = [not any(a < at < b for a, b in names) for _, at in words]  # a cut before word n is not in a name
+        if cuts is not None:
+            told = [n for n in range(3, len(words) + 1) if cuts[n] and (n == len(words) or free[n])]
+            close = [n for n in told if ends[n - 1] - 1 <= limit + _LEEWAY]  # a title up to 90 still reads as one
+            later = [n for n in told if limit + _LEEWAY < ends[n - 1] - 1 <= limit + _SLACK]
+            if close and ends[close[-1] - 1] > _SHORTEST:
+                return _trimmed(words[: close[-1]])
+            if later:
+                return _trimmed(words[: later[0]])
+            if close:
+                return _trimmed(words[: close[-1]])
+            longer = [n for n in told if ends[n - 1] - 1 <= limit + 2 * _SLACK]
+            return _trimmed(words[: longer[0]]) if longer else []  # none: the caller keeps the lead as it was
         breaks = [n for n in range(4, len(words)) if free[n] and _phrase_ends(words, n)]
         heads = _told(words)
         told = [n for n in breaks if heads[n]]  # a head that holds its verb, not a subject alone
@@ -290,6 +528,18 @@ def _fit(words: list[tuple[str, int]], names: list[tuple[int, int]], limit: int)
         else:  # no head that tells the happening: none (the caller keeps the lead as it was)
             return []
     while len(words) > 1 and (words[-1][0].lower().strip(",;:") in _DANGLING or words[-1][0] in ("-", "--")):
+        words = words[:-1]
+    return words
+
+
+def _length(words: list[tuple[str, int]]) -> int:
+    return sum(len(w) + 1 for w, _ in words) - 1
+
+
+def _trimmed(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """``words`` without a dash, a preposition or a conjunction they end on (a word whose phrase the parse
+    misread: "started as | 13.3 million men and women began ...")."""
+    while len(words) > 1 and (words[-1][0].lower().strip(",;:") in _FUNCTION or words[-1][0] in ("-", "--")):
         words = words[:-1]
     return words
 
@@ -363,9 +613,10 @@ def _lead_span(text: str, title: str, ann: Annotation) -> tuple[int, int] | None
     return None
 
 
-def cluster_titles(store: Any, story_ids: list[int]) -> dict[tuple[str, int], str]:
+def cluster_titles(store: Any, story_ids: list[int], model: str | None = None) -> dict[tuple[str, int], str]:
     """Per ('story', id) and ('event', id) of the given stories and their events: the title to show
-    (see the module's docstring for how it is chosen)."""
+    (see the module's docstring for how it is chosen); a lead is parsed by the spaCy pipeline ``model``
+    (the settings' by default)."""
     events = [eid for sid in story_ids for eid in store.story_event_ids(sid)]
     states = store.event_states(sorted(events))
     stories = store.story_states(story_ids)
@@ -392,7 +643,7 @@ def cluster_titles(store: Any, story_ids: list[int]) -> dict[tuple[str, int], st
                 if best is not None:  # of members with that title, the earliest (as headline_title breaks ties)
                     chosen[kind, cid] = (best, min((m[1] or "", m[3]) for m in pool if m[0] == best)[1])
             found[kind, cid] = best or ""
-    leads = _shorten(store, chosen)
+    leads = _shorten(store, chosen, model)
     found.update(leads)
     # the label of central names and terms, for the clusters none of whose articles has a title
     centroids = {(k, row[0]): row[1].get("c", {}) for k in rows for row in rows[k] if not found[k, row[0]]}
@@ -408,18 +659,28 @@ def _main_event(members: Sequence[tuple[str, str | None, bool, int, int]]) -> se
     return set(sizes) if most <= 1 else {e for e, n in sizes.items() if n == most}
 
 
-def _shorten(store: Any, chosen: dict[tuple[str, int], tuple[str, int]]) -> dict[tuple[str, int], str]:
-    """Each chosen member's lead made a title (:func:`lead_title`); its title as it is when the lead is not
-    found in its text."""
+def _shorten(store: Any, chosen: dict[tuple[str, int], tuple[str, int]], model: str | None = None
+             ) -> dict[tuple[str, int], str]:
+    """Each chosen member's lead made a title (:func:`lead_title`), parsed when longer than a title; its title
+    as it is when the lead is not found in its text."""
     ids = sorted({aid for _, aid in chosen.values()})
     if not ids:
         return {}
     texts = {a.id: a.text for a in store.articles(ids=ids)}
     notes = store.annotations(ids, before=_LEAD_CHARS)
+    leads = sorted(set(chosen.values()), key=lambda c: c[1])
+    spans = {aid: _lead_span(texts.get(aid, ""), title, notes[aid]) for title, aid in leads}
+    long = [(aid, span) for aid, span in spans.items() if span and span[1] - span[0] > MAX_CHARS]
+    if model is None:
+        from storyline.settings import Settings
+
+        model = Settings().model
+    parses = parse_leads([texts[aid][slice(*span)] for aid, span in long], model)
+    shift = {aid: [t._replace(start=t.start + span[0], end=t.end + span[0]) for t in toks]
+             for (aid, span), toks in zip(long, parses or [], strict=False)}
     made: dict[int, str] = {}  # a story and its event often choose the same member
-    for title, aid in set(chosen.values()):
-        text, ann = texts.get(aid, ""), notes[aid]
-        span = _lead_span(text, title, ann)
-        short = lead_title(text, *span, ann) if span else ""
+    for title, aid in leads:
+        text, ann, span = texts.get(aid, ""), notes[aid], spans[aid]
+        short = lead_title(text, *span, ann, parse=shift.get(aid)) if span else ""
         made[aid] = short if len(short.split()) >= 3 else title
     return {key: made[aid] for key, (_, aid) in chosen.items()}

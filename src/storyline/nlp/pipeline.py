@@ -31,7 +31,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 41  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 42  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -131,7 +131,11 @@ ANNOTATION_VERSION = 41  # 3: TIMEX3 extents without their signal preposition; 4
 # goes to the one its role word fits ("Defence minister Kim", "President Bush" beside Laura Bush); one word after
 # "Sheikh" is named "Sheikh Hasina" with a snd: key; a who's who entry ("NAME: Leader of ...") is no quote;
 # "However Negroponte", "Jordanian King Abdullah II" lose the word that is no name; "Abdullah" short for
-# "Abdullah II"; 41: "Mrs Ford" joins no full name whose first name, courtesy title or role says a man (and
+# "Abdullah II"; 41: TIMEX3 values under a participle take its clause's tense ("Delivering a speech on Thursday, she
+# said"), a month or day in the object of "since" is past, and the day of what happened ("crashed on Jan. 9") lies
+# before the DCT, and a past clause's "the same day" / "in the afternoon" takes no day in focus ahead of the DCT
+# (nlp/timex/anchor, focus)
+# 42: "Mrs Ford" joins no full name whose first name, courtesy title or role says a man (and
 # "Mr" no woman's); a tagged name running a list's items together at a comma ("The Hague, Mesic") is cut;
 # a title-case title or name in quote marks ("Brokeback Mountain") is a scare quote, never given a speaker; a
 # day ("Tuesday announced") is no source of reported speech

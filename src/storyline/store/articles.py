@@ -33,6 +33,7 @@ from storyline.store.base import (
 )
 from storyline.store.keyset import Col, Order, Page, chain, page, sql_seek
 from storyline.store.literal import literal_marks, literal_snippet, literal_terms, spaceless
+from storyline.store.snippet import HIT_CLOSE, HIT_OPEN
 
 _ARTICLE_COLS = (
     "id, external_id, title, text, description, published, published_from, source, url, "
@@ -283,10 +284,10 @@ class ArticleStore(SqliteBase):
         try:
             rows = self.db.execute(
                 f"SELECT {A_COLS},"
-                " snippet(articles_fts, 1, '[', ']', '…', 12) AS snip, bm25(articles_fts, 5.0, 1.0) AS rank"
+                " snippet(articles_fts, 1, ?, ?, '…', 12) AS snip, bm25(articles_fts, 5.0, 1.0) AS rank"
                 " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
                 " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-                (query, clamp(limit)),
+                (HIT_OPEN, HIT_CLOSE, query, clamp(limit)),
             ).fetchall()
         except sqlite3.OperationalError as exc:
             if not is_query_error(exc, query):

@@ -15,7 +15,8 @@ Example::
     (True, False, False)
     >>> literal_terms('"北京" AND 大雪')
     ['北京', '大雪']
-    >>> literal_snippet("新华社北京12月2日电 北京遭遇今冬首场大雪。", "", literal_marks(["北京"]), width=6)
+    >>> from storyline.store.snippet import bracketed
+    >>> bracketed(literal_snippet("新华社北京12月2日电 北京遭遇今冬首场大雪。", "", literal_marks(["北京"]), width=6))
     '新华社[北京]12月2 …'
 """
 
@@ -25,6 +26,7 @@ import re
 
 from storyline.plain import script_of
 from storyline.store.base import QueryError
+from storyline.store.snippet import HIT_CLOSE, HIT_OPEN
 
 SPACELESS_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HANGUL", "THAI", "LAO", "KHMER",
                                "MYANMAR", "TIBETAN"})
@@ -64,12 +66,12 @@ def literal_marks(terms: list[str]) -> re.Pattern[str]:
 
 def literal_snippet(text: str, title: str, marks: re.Pattern[str], width: int = 30) -> str:
     """About ``width`` characters either side of the first match of a term (``marks``) in ``text`` (in ``title`` when
-    the text holds none), every match between ``[`` and ``]`` (as FTS5's snippet marks them) and ``…`` where
-    the text is cut."""
+    the text holds none), every match marked as FTS5's snippet marks it (:mod:`~storyline.store.snippet`) and
+    ``…`` where the text is cut."""
     first = marks.search(text)
     if first is None and title:
         text, first = title, marks.search(title)
     at = first.start() if first else 0
     a, b = max(0, at - width), min(len(text), at + width)
-    marked = marks.sub(lambda m: f"[{m[0]}]", text[a:b])
+    marked = marks.sub(lambda m: f"{HIT_OPEN}{m[0]}{HIT_CLOSE}", text[a:b])
     return ("…" if a > 0 else "") + " ".join(marked.split()) + (" …" if b < len(text) else "")

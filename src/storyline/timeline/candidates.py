@@ -32,7 +32,14 @@ from pathlib import Path
 from storyline.ingest.lines import dateline_at
 from storyline.plain import script_counts
 from storyline.records import Annotation, Article, Sentence
-from storyline.timeline.clauses import closing_attribution, date_pieces, in_since_clause, modifies_noun, relative_aside
+from storyline.timeline.clauses import (
+    closing_attribution,
+    date_pieces,
+    in_comparison,
+    in_since_clause,
+    modifies_noun,
+    relative_aside,
+)
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
 from storyline.timeline.status import HAPPENED, PLANNED, is_background, status_of
 from storyline.timeline.verbs import has_event_verb
@@ -129,7 +136,7 @@ def trim(text: str, start: int, end: int, limit: int = MAX_TEXT) -> str:
     if end > limit * 3 // 4:
         lo = max(0, start - limit // 3)
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)]
-        lo = breaks[0] if breaks else text.find(" ", lo, start) + 1
+        lo = breaks[0] if breaks else _phrase_start(text, text.find(" ", lo, start) + 1)
     hi = max(end, lo + limit)
     if hi < len(text):
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, end, hi)]
@@ -138,12 +145,55 @@ def trim(text: str, start: int, end: int, limit: int = MAX_TEXT) -> str:
     return ("… " if lo > 0 else "") + piece + (" …" if hi < len(text) else "")
 
 
+DETERMINERS = frozenset("the a an this these those its his her their our".split())
+"""What opens a noun phrase: a piece opening on one reads alone ("… the department found itself ...")."""
+_PHRASE_OPENERS = DETERMINERS | frozenset(
+    "in on at of for from to by with under into over near about after before during between among against without "
+    "within through across".split())
+_PHRASE_WORDS = 8
+"""At most this many words a cut steps back to the start of the phrase it fell in."""
+_TOKEN = re.compile(r"\S+")
+
+
+def _phrase_start(text: str, lo: int) -> int:
+    """Where the phrase holding the word at ``text[lo]`` starts, when a cut at a word (no clause break near) fell
+    inside a name or after its determiner or preposition: back over the capitalized words before it, then its
+    determiners and prepositions ("… London hotel where ..." of "at the London hotel where ..." is "… at the
+    London hotel where ..."), so that the piece shows it opens mid-sentence instead of on what looks like its
+    subject (:func:`~storyline.timeline.top.reads_alone`).  A cut after any other word stays where it is
+    ("said Tayan would visit": "Tayan" opens the clause).
+
+    >>> s = "Police searched the bar at the London hotel where he met them on November 1."
+    >>> s[_phrase_start(s, s.index("London")):][:25]
+    'at the London hotel where'
+    >>> s = "The ministry said Tayan would visit Israel on April 7."
+    >>> s[_phrase_start(s, s.index("Tayan")):][:5]
+    'Tayan'
+    """
+    if not text[lo : lo + 1].isupper():
+        return lo
+    start = lo
+    for m in reversed(list(_TOKEN.finditer(text, max(0, lo - 120), lo))[-_PHRASE_WORDS:]):
+        word = m.group().strip("\"'(")
+        # a step goes over a name's word or a lower-case opener; a capitalized opener is a sentence's own first
+        # word ("The", "In"), and anything else (a verb, a punctuated word) ends the phrase
+        if (word[:1].isupper() and word.isalpha()) == (word.lower() in _PHRASE_OPENERS):
+            break
+        start = m.start()
+    return start
+
+
 def _told_on(body: str, lo: int, hi: int, names: list[tuple[int, int]]) -> bool:
     """Whether the date at ``body[lo:hi]`` dates the sentence's closing attribution ("..., said X on Thursday.");
     ``names``: the sentence's named mentions, in ``body``'s offsets."""
     comma = body.rfind(",", 0, lo)
     return comma > 0 and closing_attribution(body, comma + 1, [(lo, hi)], names)
 
+
+# a list's heading: "The following are some of major Mideast news stories due to be covered ... on Friday.",
+# "Following is the line-up of China national football team against Iraq ... on Wednesday:"; what it introduces is
+# a list (a news agency's advisory, a line-up, a table), so neither it nor the article's next line is a lead
+LIST_HEADING = re.compile(r"(?:the\s+)?following\s+(?:is|are)\b", re.IGNORECASE)
 
 _CLOSED = re.compile("[.!?\u2026:;|][\"')\\]\u2019\u201d\u00bb\u00ab\u201c\u2018]*\\s*$")
 
@@ -482,6 +532,8 @@ def article_candidates(
         if (only_entity is not None and only_entity not in ents) or mid_quote(s):
             return
         start = body_start(s)
+        if LIST_HEADING.match(text, start):
+            return
         lo, hi = max(lo, start), max(hi, start)
         body = text[start : s.end]
         a, b = piece or (0, len(body))
@@ -514,7 +566,8 @@ def article_candidates(
     # "the lowest close since July 21", "have killed 500 fighters since Wednesday", "the worst clashes since the
     # protests erupted on March 18": a date after "since" is where a span starts, a baseline the sentence measures
     # from, not the day of what it reports (nor its sentence's news day); so is a year that modifies a noun ("the
-    # 2003 invasion", "a potential 2008 presidential candidate"): it dates what the noun names
+    # 2003 invasion", "a potential 2008 presidential candidate"): it dates what the noun names; and so is the date of a
+    # comparison's baseline ("declined to 118.32 yen compared with 118.45 yen on Wednesday", "from 35.22 on Monday")
     baselines: set[int] = set()  # where each such timex's phrase starts
     for t in ann.timexes:
         date = timeline_date(t.type, t.value, t.anchored)
@@ -523,7 +576,8 @@ def article_candidates(
         if date is None or s is None or cited(text, t.start, t.end):
             continue
         if start >= body_start(s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
-            if in_since_clause(text, t.start) or modifies_noun(text, t.start, t.end):
+            if (in_since_clause(text, t.start) or modifies_noun(text, t.start, t.end)
+                    or in_comparison(text, t.start)):
                 baselines.add(start)
             dated.setdefault((s.start, s.end), set()).update(() if start in baselines else (date,))
             own.setdefault((s.start, s.end), []).append((start, t.end, date))
@@ -544,6 +598,8 @@ def article_candidates(
                     or mid_quote(s)):
                 continue
             key = (s.start, s.end)
+            if LIST_HEADING.match(text, body_start(s)):
+                break  # a list's heading opens the article: it has no lead
             if only_entity is None:  # the lead, unless its own dates put its news on other days
                 if is_background(body) and s is not sentences[-1] and skipped < LEAD_SKIP:
                     skipped += 1  # an explainer opening with geography: its news is further down

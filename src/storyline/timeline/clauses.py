@@ -62,9 +62,50 @@ def in_since_clause(text: str, lo: int) -> bool:
     >>> in_since_clause(s, s.index("on Monday"))
     False
     """
-    found = [m.end() for m in _SINCE.finditer(text, max(0, lo - 400), lo)]
-    return bool(found) and not _SINCE_GAP.search(text, found[-1], lo) and \
-        len(_WORD.findall(text, found[-1], lo)) <= SINCE_WORDS
+    return _in_clause_after(text, lo, _SINCE, _SINCE_GAP, 400, SINCE_WORDS)
+
+
+def _in_clause_after(text: str, lo: int, opener: re.Pattern[str], gap: re.Pattern[str], reach: int,
+                     words: int) -> bool:
+    """Whether ``text[lo]`` lies in a clause opened by the last ``opener`` within ``reach`` characters before it:
+    no ``gap`` between them, and at most ``words`` words."""
+    found = [m.end() for m in opener.finditer(text, max(0, lo - reach), lo)]
+    return bool(found) and not gap.search(text, found[-1], lo) and len(_WORD.findall(text, found[-1], lo)) <= words
+
+
+# a comparison's baseline: "declined to 118.32 yen compared with 118.45 yen on Wednesday", "in stark contrast to an
+# ICM poll in The Guardian on Wednesday", "up from 35.22 on Monday", "from 1.3175 dollars late Wednesday": the date
+# dates the figure compared with, not what the sentence reports.  After "from" only a figure with decimals (a rate, a
+# price, a turnover) opens one: "from 78 countries on Tuesday" and "from 0900 GMT Wednesday" date what happened, and
+# "results from 90.8 percent of the polling stations on Thursday" (an "of" after the figure) counts what happened
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+(?:\w+\s+)?contrast\s+(?:with|to))\s"
+                       r"|\bfrom\s+\d+\.\d+(?:-\d+)?\s(?!(?:[\w.-]+\s+){0,3}of\b)", re.IGNORECASE)
+# what ends a comparison's baseline besides a clause break: the other end of a range ("from 62.3 percent to 49.9
+# percent in late 2005", "from 1995 to 2003"), or a phrase that dates what happened ("after a rise of 0.9 percent in
+# August", "during the same period", "for the general economy from 1995", "as soon as next week")
+_COMPARED_GAP = re.compile(rf"{_SINCE_GAP.pattern}|\b(?:to|for|from|during|after|before|as\s+soon\s+as)\b",
+                           re.IGNORECASE)
+COMPARED_WORDS = 12
+"""A date at most this many words after a comparison's opening, with no clause break between, dates its baseline."""
+
+
+def in_comparison(text: str, lo: int) -> bool:
+    """Whether the date starting at ``text[lo]`` dates a comparison's baseline (see :data:`_COMPARED`).
+
+    >>> s = "The dollar declined to 118.32 yen compared with 118.45 yen on Wednesday."
+    >>> in_comparison(s, s.index("on Wed"))
+    True
+    >>> s = "The baht eased to 35.40 to the dollar Tuesday from 35.22 on Monday."
+    >>> in_comparison(s, s.index("Tuesday")), in_comparison(s, s.index("on Monday"))
+    (False, True)
+    >>> s = "It fell from 62.3 percent to 49.9 percent in late 2005, from 35.22 on Monday after a rate cut on Monday."
+    >>> in_comparison(s, s.index("in late")), in_comparison(s, s.index("on Monday")), in_comparison(s, s.rindex("on"))
+    (False, True, False)
+    >>> s = "Delegates from 78 countries met on Tuesday. Results from 90.8 percent of the stations came on Thursday."
+    >>> in_comparison(s, s.index("on Tue")), in_comparison(s, s.index("on Thu"))
+    (False, False)
+    """
+    return _in_clause_after(text, lo, _COMPARED, _COMPARED_GAP, 200, COMPARED_WORDS)
 
 
 _ARTICLES = "the|a|an|its|his|her|their"  # what opens a noun phrase ("the mining hub", "its rebels")
@@ -99,7 +140,7 @@ def modifies_noun(text: str, lo: int, hi: int) -> bool:
 # what may stand between two dates of one phrase: "Monday and Tuesday", "Nov. 6 and on Nov. 7", "May 31, June 1"
 _JOINED = re.compile(r"[\s,]*(?:(?:and|or|&|-|\u2013)\s+)?(?:(?:on|in|at|by)\s+)?", re.I)
 # a non-restrictive relative clause, which says nothing read alone ("… which was captured 10 days ago")
-_RELATIVE = re.compile(r"(?:which|who|whom|whose|where)\b", re.I)
+RELATIVE = re.compile(r"(?:which|who|whom|whose|where)\b", re.I)
 ANTECEDENT_WORDS = 8
 """A relative piece starts at the name it describes when at most this many words lie between them."""
 
@@ -194,7 +235,7 @@ def _antecedent(text: str, lo: int, names: Sequence[tuple[int, int]], at_comma: 
     >>> _antecedent(s, s.index("which"), [(0, 2), (17, 27)], at_comma=True) == s.index("which")
     True
     """
-    if not _RELATIVE.match(text, lo):
+    if not RELATIVE.match(text, lo):
         return lo
     before = [a for a, b in names if b <= lo and (_AT_COMMA.fullmatch(text, b, lo) if at_comma else
               len(_WORD.findall(text, b, lo)) <= ANTECEDENT_WORDS
@@ -261,7 +302,7 @@ def date_pieces(text: str, spans: list[tuple[int, int]], min_words: int = 3,
 
 
 # a comma, then a relative word: a clause that describes what precedes it, set off from the sentence's main clause
-_ASIDE = re.compile(r",\s+(" + _RELATIVE.pattern + r")\s+", re.I)
+_ASIDE = re.compile(r",\s+(" + RELATIVE.pattern + r")\s+", re.I)
 _ASIDE_GAP = re.compile(r"[,;:]|\s[-\u2013\u2014]+\s")  # a break between the relative word and the date
 _ASIDE_END = re.compile(r"\s*(?:[,;:]\s|\s[-\u2013\u2014]+\s)|[.!?]?[\"')\u2019\u201d]*\s*$")
 # what follows a relative word that is the clause's subject: an auxiliary, an adverb, a past form ("who famously

@@ -33,11 +33,13 @@ Example::
 from __future__ import annotations
 
 import heapq
+import re
 from collections import Counter
 from collections.abc import Mapping
 
 from storyline.records import TimelineEntry
-from storyline.timeline.candidates import content_words
+from storyline.timeline.candidates import DETERMINERS, content_words
+from storyline.timeline.clauses import RELATIVE
 from storyline.timeline.dates import DAY, granularity, sort_key
 from storyline.timeline.merge import is_happening_day, is_history, story_span
 from storyline.timeline.status import BACKGROUND
@@ -51,7 +53,12 @@ REPEAT_FACTOR = 0.5
 """Share of its score kept by a day that repeats the happening of an adjacent chosen day."""
 
 
-_DETERMINERS = frozenset("the a an this these those its his her their our".split())
+# a piece that is a name and the relative clause describing it, with no verb before the relative word ("… London
+# hotel where Litvinenko met three Russian contacts on November 1.", "… Bulent Ecevit who died over the weekend"):
+# a noun phrase, not a sentence
+_ANTECEDENT_PIECE = re.compile(
+    r"[A-Z](?:[^\s,;:]*\s+(?!(?:is|are|was|were|has|have|had|will|would|said|says)\s)){1,7}"
+    rf"{RELATIVE.pattern}\s")
 
 
 def reads_alone(e: TimelineEntry) -> bool:
@@ -65,11 +72,18 @@ def reads_alone(e: TimelineEntry) -> bool:
     False
     >>> reads_alone(TimelineEntry("2009-11-24", "… the department found itself on the defensive Tuesday."))
     True
+
+    Nor does a name cut off with the relative clause that describes it, no verb of its own before:
+
+    >>> reads_alone(TimelineEntry("2006-11-01", "… London hotel where Litvinenko met three contacts on November 1."))
+    False
+    >>> reads_alone(TimelineEntry("1997-04-07", "… Tayan would visit Israel between April 7 and 9, who ..."))
+    True
     """
     if not e.text.startswith("\u2026 "):
         return True
     first = e.text[2:].split(" ", 1)[0]
-    return not first[:1].islower() or first in _DETERMINERS
+    return (not first[:1].islower() or first in DETERMINERS) and not _ANTECEDENT_PIECE.match(e.text, 2)
 
 
 def day_scores(entries: list[TimelineEntry], published: Mapping[int, str | None] | None) -> Counter[str]:

@@ -11,7 +11,7 @@ Bump it in any commit that changes what ``storyline.timeline`` or the titles of
 its own ``ANNOTATION_VERSION``, which relinks, and so rebuilds, everything).
 """
 
-TIMELINE_VERSION = 8  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
+TIMELINE_VERSION = 10  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
 # history fill; 3: stamps labelled after a headline or parted by a bar; a date in a relative clause dates that
 # clause (an aside), one after "since" or in its clause is a baseline; history told by under a quarter of the
 # story's articles, and in an undated story measured from the last day it reports; a day told only by a piece
@@ -25,4 +25,10 @@ TIMELINE_VERSION = 8  # 1: versions kept (stories saved before read as 0, rebuil
 # sentence opened, with no speaker after it, is no entry; a lead is written in Latin letters (a Chinese sentence
 # holding four Latin words is none); 8: a story's
 # title is its main event's headline of 80 characters or less, or its most central lead shortened
-# (link.titles): no reporting frame, times, brackets, appositions, a phrase break near 80 characters
+# (link.titles): no reporting frame, times, brackets, appositions, a phrase break near 80 characters; 9: a date of a
+# comparison's baseline ("compared with 118.45 yen on Wednesday", "from 35.22 on Monday") is a baseline like a
+# "since" date; a sentence cut at a word inside a name starts at the name's determiner or preposition; a name cut
+# off with its relative clause ("… London hotel where ...") does not read alone; a list's heading ("The following
+# are ...", "Following is the line-up ...") is no entry, and an article it opens has no lead; 10: the lead
+# shortened by its dependency parse (link.titles.parse_leads): a title ends only before whole adjuncts of what it
+# keeps, never before its verb or inside a complement; asides set off by commas go when it is too long

@@ -26,7 +26,7 @@ import re
 from spacy.tokens import Doc
 
 from storyline.nlp.timex import dates, focus, holidays, periods, relative, spans
-from storyline.nlp.timex.anchor import Anchor, parse_dct, tense
+from storyline.nlp.timex.anchor import Anchor, happened, parse_dct, tense
 from storyline.nlp.timex.extent import join_day_and_clock, join_lengths, widen
 from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import ASCII_LOWER, SINCE_BEFORE
@@ -63,7 +63,11 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
         span = doc.char_span(a, b, alignment_mode="expand")
         return (span[0].sent.start_char, span[-1].sent.end_char) if span is not None and len(span) else (a, b)
 
-    ctx = Context(anchor, clause_tense, date_ent, text, sentence)
+    def done(a: int, b: int) -> bool:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        return span is not None and len(span) > 0 and happened(span)
+
+    ctx = Context(anchor, clause_tense, date_ent, text, sentence, done)
     low = text.translate(ASCII_LOWER)
     found = [f for rule in RULES for f in rule(low, ctx)]
     found = [f for f in found if not _adjective_ref(doc, f) and not in_a_name(doc, f.start, f.end)]

@@ -63,6 +63,8 @@ def tense(span: Span) -> str:
     reads its tag and auxiliaries: "will be held Sunday" -> FUTURE,
     "had signed ... on Monday" -> PAST.
     """
+    if _since_phrase(span.root):
+        return "PAST"
     before = _verb_before(span)
     verb = before or _governing_verb(span.root)
     when, future_word = _verb_tense(verb), _future_word(verb)
@@ -77,6 +79,38 @@ def tense(span: Span) -> str:
 
 # Tokens of a short noun phrase between "ahead of" and its date: "the", "Thursday's general", "a summit"
 _AHEAD_NP = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"})
+
+
+def happened(span: Span) -> bool:
+    """Whether ``span`` dates an event the text tells as done, so its day cannot lie ahead of the DCT.
+
+    A past clause may still take a day a few weeks ahead ("declared a
+    dividend payable Dec. 7", "the court set April 29 for the hearing":
+    deadlines and schedules sit in past reports), but not the day of
+    something that has happened: the noun of an unforeseen event ("the
+    December 26 tsunami"), or the day "on" which a simple past verb with no
+    auxiliary or subordinator occurred ("On Jan. 9, a jet crashed", "the
+    tariff, which took effect on Jan. 1") or a bare past participle of a
+    noun did ("the summit held on January 9"), the "on" before the verb or
+    at most two words after it (a longer object may hold a noun the day
+    belongs to: "reviewed the agenda for the meeting on November 18").  A
+    verb under "if", "as",
+    "before" ("as they awaited an increase on May 1", "before they left for
+    the Games on Dec. 1") and the verbs of planning (``_PROSPECTIVE``) are
+    left to the tense.
+    """
+    root = span.root
+    if _dates_a_past_event(root):
+        return True
+    if root.dep_ != "pobj" or root.head.lower_ != "on" or root.head.dep_ != "prep":
+        return False
+    on, verb = root.head, root.head.head
+    if verb.lemma_.lower() in _PROSPECTIVE or verb.lower_ == "slated" or _auxiliaries(verb) \
+            or any(c.dep_ == "mark" for c in verb.children):
+        return False  # the tagger's lemma of "slated" is "slat"
+    if verb.i < on.i - 3:
+        return False  # "reviewed the agenda for the APEC meeting in Busan on November 18": the meeting's day
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "acl")
 
 
 def _ahead_of(span: Span) -> bool:
@@ -104,10 +138,86 @@ def _ahead_of(span: Span) -> bool:
     return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ == "ahead"
 
 
-def _verb_tense(tok: Token | None) -> str:
+# Dependencies that keep a word inside the noun phrase (or the prepositional phrase in it) a time word sits in
+_IN_PHRASE = frozenset({"pobj", "prep", "compound", "nmod", "poss", "amod", "nummod", "appos", "conj", "npadvmod"})
+
+
+def _since_phrase(root: Token) -> bool:
+    """Whether the time word sits in the object of "since": "since its historic win in the January polls".
+
+    What a "since" phrase names has happened (it starts a stretch that runs
+    to now), however deep in the phrase the time word lies; the parse is
+    climbed through the noun phrase only, so a clause of its own ("since he
+    said he will leave on Monday") keeps its verb's tense.
+    """
+    tok = root
+    for _ in range(8):
+        if tok.dep_ not in _IN_PHRASE or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.lower_ == "since" and tok.dep_ == "prep":
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+# Prepositions whose gerund shares the time of the verb it hangs on ("after making an emergency landing on Monday",
+# "by winning on Friday"); "before", "until" and "ahead of" look forward from that verb, so they are not among them
+_WITH_ITS_VERB = frozenset({"after", "while", "by", "upon", "on", "in", "during", "following", "when", "since"})
+# Of those, the ones whose gerund lies before the verb: after a future act it may be past ("will take office
+# after winning on October 29"), so only a past verb passes its tense down through them
+_LOOKING_BACK = frozenset({"after", "following", "since"})
+
+
+def _participle_tense(verb: Token, depth: int) -> str | None:
+    """PAST or FUTURE for a bare gerund or participle that takes the tense of the clause it modifies, else None.
+
+    A participle has no tense of its own; an adverbial one tells what went
+    on at the time of its main verb ("Delivering a speech on Thursday
+    afternoon, Spellings said ...": the Thursday just gone; "South Korea will
+    fancy their chances, opening their World Cup on June 13": the coming
+    June), and so does the gerund of "after", "while", "by" ("was written off
+    after making an emergency landing on Monday").  One with its own
+    auxiliaries, one modifying a noun ("the strike starting on Monday", "the
+    event starting on Thursday": an unmarked one must be set off by a comma),
+    or one after "before" or "until" is left alone; a future passes down only
+    when "will" or a modal says it.
+    """
+    if verb.tag_ != "VBG" or _auxiliaries(verb) or verb.head is verb:
+        return None
+    if verb.dep_ == "advcl":
+        marks = [c.lower_ for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.i < verb.i
+                                                                           and c.lower_ in ("when", "while"))]
+        if verb.lower_ == "following":
+            marks = ["following"]  # "were freed four months later following a military operation in May"
+        if marks and marks[0] not in _WITH_ITS_VERB:
+            return None
+        if not marks and not (verb.i == 0 or verb.is_sent_start or verb.nbor(-1).text in (",", ";", "--")):
+            return None  # set off by a comma, or it is a noun's ("the team event starting on Thursday")
+        word, above = (marks[0] if marks else ""), verb.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ in _WITH_ITS_VERB and verb.head.head is not verb.head:
+        word, above = verb.head.lower_, verb.head.head
+    else:
+        return None
+    governor = _governing_verb(above)
+    if governor is None or governor is verb:
+        return None
+    when = _verb_tense(governor, depth + 1)
+    said = any(a.lower_ in _FUTURE_AUX or a.tag_ == "MD" for a in _auxiliaries(governor))
+    if when == "PAST" or (when == "FUTURE" and said and word not in _LOOKING_BACK):
+        return when  # a future said by "will" or a modal; a present progressive ("is slowing") tells no plan here
+    return None
+
+
+def _verb_tense(tok: Token | None, depth: int = 0) -> str:
     """PAST, FUTURE or PRESENT of one verb, read from its tag and auxiliaries (see ``tense``)."""
     if tok is None:
         return "PRESENT"
+    if depth < 3:
+        shared = _participle_tense(tok, depth)
+        if shared is not None:
+            return shared
     auxes = _auxiliaries(tok)
     if any(a.lower_ in _FUTURE_AUX for a in auxes) or tok.lower_ in _FUTURE_AUX:
         return "FUTURE"
@@ -441,6 +551,7 @@ class Anchor:
     def nearest(self, days: list[dt.date], when: str) -> dt.date | None:
         """Of the yearly recurrences of a day, the one the tense points to (None without a DCT or a fit).
 
+        DONE (see ``happened``): the most recent, never one ahead of the DCT;
         PAST: the most recent, though a past-tense clause still takes a day
         less than two months ahead ("declared a dividend payable Dec. 7"):
         deadlines and payment dates sit in past-tense reports, events from ten
@@ -454,6 +565,7 @@ class Anchor:
             return None
         ahead = [(d - dct).days for d in days]
         fits = [d for d, n in zip(days, ahead, strict=True) if not ((when == "PAST" and n > 60)
+                                                                    or (when == "DONE" and n > 0)
                                                                     or (when == "FUTURE" and n < -7))]
         return min(fits, key=lambda d: abs((d - dct).days), default=None)
 

@@ -55,6 +55,12 @@ _BASELINE = re.compile(r"\b(?:than|from|since|compared\s+(?:with|to)|as\s+in|aga
                        r"(?:[^.;:,()]|\.(?=\d)){0,50}$", re.I)  # a figure's decimal point ("from the 10.8 percent")
 
 
+def _after_dct(value: str, anchor: Anchor) -> bool:
+    """Whether ``value`` names a day (maybe with a part of it) after the publication date."""
+    m = _FULL_DAY.match(value)
+    return m is not None and anchor.dct is not None and m.group() > anchor.dct.isoformat()
+
+
 def _from_named(named: str | None, placeholder: str) -> str:
     """'@AD+1' after 1989-06-03 -> 1989-06-04, '@AW+0' -> its ISO week, '@AY+0' after 1988 -> 1988.
 
@@ -243,6 +249,7 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
             # a half not over by the publication date is a forecast ("through the first two quarters of 1990"), as a
             # quarter is: the comparisons that follow are with the period reported
             whole_year, period = False, f.value
+        placeholder = f.value
         if _ANAPHORIC.match(f.value):
             f.value, f.relative = _from_named(named, f.value), False
         elif f.value == "@AN":  # "until then": the time last named, as named
@@ -254,6 +261,14 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
             # names, else the day of the report (plus the part of the day, "@ASTMO")
             same = named and len(named) >= 10 and not _SENTENCE_END.search(text, named_end, f.start)
             f.value = (named[:10] if named and same and not bound else anchor.day()) + f.value[3:]
+        if placeholder != f.value and placeholder[:3] in ("@AD", "@AP", "@AS") and tense is not None \
+                and _after_dct(f.value, anchor) and tense(f.start, f.end) == "PAST":
+            # a past clause tells of no day ahead of the report: the day last named was a plan ("due to be announced
+            # on Sunday night ... She said earlier the same day"), so the day in focus is the report's own
+            again = _from_named(anchor.day(), placeholder) if placeholder.startswith("@AD") \
+                else anchor.day() + placeholder[3:]
+            if not _after_dct(again, anchor):
+                f.value = again
         calendar = _CALENDAR.match(f.value)
         if calendar:
             # "its lowest level since Aug. 21, and 116.23 yen during the day": a day after "since" bounds a span, it is

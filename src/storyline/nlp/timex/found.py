@@ -42,6 +42,7 @@ class Context:
     date_ent: Callable[[int, int], bool]  # spaCy tagged this char span (or part of it) DATE/TIME
     original: str = ""  # the text as written; rules match a lower-cased copy with the same offsets
     sentence: Callable[[int, int], tuple[int, int]] | None = None  # the parse's sentence(s) around a char span
+    done: Callable[[int, int], bool] | None = None  # the char span dates an event told as having happened
 
     def cased(self, m: re.Match[str], group: int, offset: int = 0) -> str:
         """The original spelling of a match group (capitals tell "May" the month from "may")."""

@@ -41,9 +41,10 @@ from storyline.store.entities import EntityStore
 from storyline.store.links import LinkStore
 from storyline.store.postgres.connection import PgConnection
 from storyline.store.postgres.schema import pg_migrations
+from storyline.store.snippet import HIT_CLOSE, HIT_OPEN
 
 _LOCK = 0x5354_4F52  # advisory lock id for migrations ("STOR")
-_HEADLINE = "StartSel=[, StopSel=], MaxWords=14, MinWords=6, MaxFragments=1, FragmentDelimiter=…"
+_HEADLINE = f"StartSel={HIT_OPEN}, StopSel={HIT_CLOSE}, MaxWords=14, MinWords=6, MaxFragments=1, FragmentDelimiter=…"
 
 
 def redact(url: str) -> str:

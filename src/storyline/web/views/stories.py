@@ -10,7 +10,6 @@ Any other parameter, or a value none of these take, is a 400 that says what the 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from starlette.requests import Request
@@ -20,6 +19,7 @@ from storyline.api import STORY_ORDERS, BadCursor, Storyline
 from storyline.records import Entity
 from storyline.store import StoreError
 from storyline.store.base import ends_before_start, in_range
+from storyline.store.snippet import parts as snippet_parts_of
 from storyline.timeline.dates import is_date_prefix
 from storyline.web.render import PageError, respond
 from storyline.web.views.common import (
@@ -39,25 +39,15 @@ SORTS = {"recent": "most recently active first", "largest": "most articles first
 """The orders the page lists stories in, with the words its caption says them in (``STORY_ORDERS``'s names)."""
 assert set(SORTS) == set(STORY_ORDERS)
 
-_HIT = re.compile(r"\[([^\[\]]*)\]")
-
-
 def snippet_parts(snippet: str) -> list[dict[str, Any]]:
-    """An FTS snippet (matches between [ and ]) as text parts, the matched ones flagged.
+    """A search snippet (:mod:`~storyline.store.snippet`) as text parts, the matched ones flagged; a bracket
+    in the article stays text.
 
-    >>> snippet_parts("the [dam] opened")
-    [{'text': 'the ', 'hit': False}, {'text': 'dam', 'hit': True}, {'text': ' opened', 'hit': False}]
+    >>> from storyline.store.snippet import HIT_CLOSE, HIT_OPEN
+    >>> snippet_parts(f"the {HIT_OPEN}dam{HIT_CLOSE} [sic] opened")
+    [{'text': 'the ', 'hit': False}, {'text': 'dam', 'hit': True}, {'text': ' [sic] opened', 'hit': False}]
     """
-    parts: list[dict[str, Any]] = []
-    pos = 0
-    for m in _HIT.finditer(snippet):
-        if m.start() > pos:
-            parts.append({"text": snippet[pos : m.start()], "hit": False})
-        parts.append({"text": m.group(1), "hit": True})
-        pos = m.end()
-    if pos < len(snippet):
-        parts.append({"text": snippet[pos:], "hit": False})
-    return parts
+    return [{"text": text, "hit": hit} for text, hit in snippet_parts_of(snippet)]
 
 
 def _date(params: Any, name: str) -> str | None:
