@@ -114,6 +114,17 @@ Monday after eight months of repairs, the city council said. Mayor Dirk Hilbert 
 euros.&lt;/p&gt;</content></entry></feed>"""
 
 
+def test_json_lines_saved_in_utf16_are_read_record_by_record(tmp_path):
+    """PowerShell's ``Out-File`` writes UTF-16 with a BOM: the whole JSON Lines file was stored as one plain-text
+    article titled with its first record's raw JSON."""
+    recs = [{"id": "u1", "title": "Rotterdam", "text": PORT.format(day="Monday", n=3), "published": "2021-04-05"},
+            {"id": "u2", "title": "Rotterdam again", "text": PORT.format(day="Tuesday", n=4)}]
+    path = tmp_path / "export.jsonl"
+    path.write_bytes(codecs.BOM_UTF16_LE + "".join(json.dumps(r) + "\r\n" for r in recs).encode("utf-16-le"))
+    arts = _read(path)
+    assert [(a.external_id, a.title, a.text) for a in arts] == [(r["id"], r["title"], r["text"]) for r in recs]
+
+
 def test_feed_links_are_made_absolute_titles_lose_markup_and_problems_name_the_feed(tmp_path):
     """An RSS item's relative link ("../ferry") was stored as its url and id; an Atom ``type="html"`` title kept
     "<em>"; a skipped teaser was reported as "teaser.html", a file the user never had."""
