@@ -4,6 +4,7 @@ feeds with relative links and HTML titles, linked folders, and problems that nam
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import os
 
@@ -123,6 +124,27 @@ def test_json_lines_saved_in_utf16_are_read_record_by_record(tmp_path):
     path.write_bytes(codecs.BOM_UTF16_LE + "".join(json.dumps(r) + "\r\n" for r in recs).encode("utf-16-le"))
     arts = _read(path)
     assert [(a.external_id, a.title, a.text) for a in arts] == [(r["id"], r["title"], r["text"]) for r in recs]
+
+
+def test_a_warc_page_whose_header_names_no_charset_is_read_in_its_meta_charset(tmp_path):
+    """A windows-1251 page served as plain ``text/html``, its head mostly ASCII script: the archive's page was read
+    as cp1252, "Â Ìîñêâå îòêðûëè" for "В Москве открыли" (the same page as a file was right)."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    lead = "В Москве в четверг открыли новый пешеходный мост через Москву-реку, сообщил мэр города Сергей Собянин."
+    page = ('<html lang="ru"><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+            "<title>В Москве открыли новый мост</title><script>" + "var x = 1; // tracking\n" * 150 + "</script>"
+            f"</head><body><article><h1>В Москве открыли новый мост</h1><p>{lead}</p><p>Стоимость проекта "
+            "составила около трёх миллиардов рублей, жители района в целом довольны.</p></article></body></html>")
+    path = tmp_path / "ru.warc"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record("https://ru.example/most", "response",
+                                                      payload=io.BytesIO(page.encode("cp1251")), http_headers=headers))
+    (art,) = _read(path)
+    assert isinstance(art, Article) and art.title == "В Москве открыли новый мост" and art.text.startswith(lead)
 
 
 def test_feed_links_are_made_absolute_titles_lose_markup_and_problems_name_the_feed(tmp_path):
