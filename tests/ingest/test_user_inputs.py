@@ -161,6 +161,17 @@ def test_feed_links_are_made_absolute_titles_lose_markup_and_problems_name_the_f
     assert teaser.input == f"{tmp_path / 'feed.xml'}#2 (https://gazette.example.org/news/teaser.html)"
 
 
+def test_a_record_or_feed_entry_keeps_the_file_it_was_read_from(tmp_path):
+    """A JSONL article stored "external id authors" and nothing else: with ten dumps in a batch, `show` could not
+    say which one held it.  A page's file is its external id already; a record keeps ``read_from``."""
+    path = _jsonl(tmp_path / "dump.jsonl", [
+        {"id": "a", "text": PORT.format(day="Monday", n=3)},
+        {"id": "b", "text": PORT.format(day="Friday", n=9), "read_from": "crawl 7"}])
+    (tmp_path / "feed.xml").write_text(FEED, encoding="utf-8")
+    arts = [i for i in _read(path, tmp_path / "feed.xml") if isinstance(i, Article)]
+    assert [a.metadata["read_from"] for a in arts] == [f"{path}:1", "crawl 7", f"{tmp_path / 'feed.xml'}#1"]
+
+
 def test_a_linked_folder_inside_a_folder_is_reported_not_passed_over(tmp_path):
     """os.walk does not follow a link to a folder: its files were left out of the batch without a word."""
     (tmp_path / "real").mkdir()

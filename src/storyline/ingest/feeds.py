@@ -84,7 +84,9 @@ def read_feed(ctx: IngestContext, name: str, data: bytes) -> Iterator[Article | 
             yield Problem(f"{name}#{i} ({ext})", f"entry content is not readable HTML ({exc})")
             continue
         item = build(ctx, ext, text, "feed", given)
-        if isinstance(item, Problem) and item.kind != "unchanged":  # name the feed, not only the entry's link
+        if isinstance(item, Article):
+            item.metadata.setdefault("read_from", f"{name}#{i}")  # as jsonl.READ_FROM: the feed it came in
+        elif item.kind != "unchanged":  # name the feed, not only the entry's link
             item = Problem(f"{name}#{i} ({ext})", item.reason, item.kind)
         yield item
 

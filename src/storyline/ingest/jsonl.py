@@ -52,6 +52,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
 """Other tools' names for our fields, in the order tried: news-please, NewsAPI, schema.org
 NewsArticle, feeds and WordPress dumps.  ``content`` comes last among the text names because some
 dumps use it for a truncated preview next to a full body."""
+READ_FROM = "read_from"
+"""The metadata key naming the file and line (JSON Lines), index (JSON array) or entry (feed) an article was
+read from; a page's file is its external id already."""
 _LISTS = ("articles", "items", "records", "data", "documents")
 
 
@@ -171,13 +174,17 @@ def read_jsonl(ctx: IngestContext, name: str, stream: BinaryIO) -> Iterator[Arti
 def _located(item: Article | Problem, where: str, fallback: str) -> Article | Problem:
     """A record's problem named by the file and line (or array index) it is at, and by the record's id:
     "num-text: the 'text' field must be a string" left the user to grep every file of the batch for the id.
+    An article keeps the same place in ``metadata["read_from"]``: its id alone never said which dump held it.
 
     >>> _located(Problem("x7", "no article text"), "dump.jsonl:3", "dump.jsonl#3").input
     'dump.jsonl:3 (id x7)'
     >>> _located(Problem("dump.jsonl#3", "no article text"), "dump.jsonl:3", "dump.jsonl#3").input
     'dump.jsonl:3'
     """
-    if isinstance(item, Article) or item.kind == "unchanged":
+    if isinstance(item, Article):
+        item.metadata.setdefault(READ_FROM, where)  # the record's own field of that name wins
+        return item
+    if item.kind == "unchanged":
         return item
     return Problem(where if item.input == fallback else f"{where} (id {item.input})", item.reason, item.kind)
 
