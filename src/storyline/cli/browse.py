@@ -104,6 +104,8 @@ def show(
     meta = [f"id {art.id}", f"published {art.published or '?'} ({came})",
             f"source {art.source or '?'}", f"language {art.metadata.get('language') or '?'}",
             f"external id {art.external_id}"]
+    if art.metadata.get("read_from"):  # the dump or feed a record came in (a page's file is its external id)
+        meta.append(f"read from {art.metadata['read_from']}")
     if art.url:
         meta.append(art.url)
     if art.duplicate_of:

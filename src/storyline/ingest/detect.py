@@ -12,10 +12,13 @@ Example::
     'feed'
     >>> detect(b"WARC/1.0\\r\\n", "crawl.bin")
     'warc'
+    >>> detect("\\ufeff<html><body><p>Hi</p>".encode("utf-16-le"), "page.html")
+    'html'
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 
@@ -37,7 +40,13 @@ def extension_format(name: str) -> str | None:
 
 
 def detect(head: bytes, name: str) -> str:
-    """'warc', 'jsonl', 'json', 'feed', 'html' or 'text' for an input starting with ``head``."""
+    """'warc', 'jsonl', 'json', 'feed', 'html' or 'text' for an input starting with ``head``.
+
+    A head in UTF-16 (a BOM first: pages saved by Windows tools) is looked at as the text it holds: its bytes
+    never start with ``<`` or ``{``, so an HTML page would be stored as text, markup and all.
+    """
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        head = head[: len(head) - len(head) % 2].decode("utf-16", errors="replace").encode("utf-8")
     s = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if s.startswith(b"WARC/"):
         return "warc"

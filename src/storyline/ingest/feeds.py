@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 import lxml.html
@@ -70,14 +71,47 @@ def read_feed(ctx: IngestContext, name: str, data: bytes) -> Iterator[Article | 
         why = f"not a readable feed ({feed.bozo_exception})" if feed.bozo else "the feed has no entries"
         yield Problem(name, why, "failed" if feed.bozo else "skipped")
         return
-    site = feed.feed.get("title")
+    site = _plain(feed.feed.get("title_detail"), feed.feed.get("title"))
+    home = feed.feed.get("link") or ""
     for i, entry in enumerate(feed.entries, 1):
-        ext = entry.get("id") or entry.get("link") or f"{name}#{i}"
-        given = Given(title=entry.get("title"), published=_entry_date(entry), published_from="feed",
-                      source=site, url=entry.get("link"))
+        link = _absolute(home, entry.get("link"))
+        ext = entry.get("id") or link or f"{name}#{i}"
+        given = Given(title=_plain(entry.get("title_detail"), entry.get("title")), published=_entry_date(entry),
+                      published_from="feed", source=site, url=link)
         try:
             text = fragment_text(_entry_text(entry))
         except (ValueError, lxml.etree.ParserError) as exc:
-            yield Problem(ext, f"entry content is not readable HTML ({exc})")
+            yield Problem(f"{name}#{i} ({ext})", f"entry content is not readable HTML ({exc})")
             continue
-        yield build(ctx, ext, text, "feed", given)
+        item = build(ctx, ext, text, "feed", given)
+        if isinstance(item, Article):
+            item.metadata.setdefault("read_from", f"{name}#{i}")  # as jsonl.READ_FROM: the feed it came in
+        elif item.kind != "unchanged":  # name the feed, not only the entry's link
+            item = Problem(f"{name}#{i} ({ext})", item.reason, item.kind)
+        yield item
+
+
+def _absolute(home: str, link: str | None) -> str | None:
+    """An entry's link made absolute against the channel's own link: an RSS ``<link>/news/1</link>`` (or
+    ``../ferry``) was stored as it stands, an address no browser opens and an id two feeds can share.
+
+    >>> _absolute("https://gazette.example.org/", "../ferry"), _absolute("", "/news/1")
+    ('https://gazette.example.org/ferry', '/news/1')
+    """
+    if not link or urlsplit(link).scheme or not urlsplit(home).scheme:
+        return link or None
+    return urljoin(home, link)
+
+
+def _plain(detail: Any, value: Any) -> str | None:
+    """A feed's title as text: an Atom ``type="html"`` title keeps its markup in feedparser
+    ("Bridge <em>reopens</em> after repairs").
+
+    >>> _plain({"type": "text/html"}, "Bridge <em>reopens</em> &amp; more"), _plain(None, "A < B")
+    ('Bridge reopens & more', 'A < B')
+    """
+    if not value:
+        return None
+    if detail and "html" in str(detail.get("type", "")) and "<" in value:
+        return " ".join(fragment_text(value).split()) or None
+    return str(value)

@@ -41,6 +41,7 @@ from storyline.ingest.titles import is_label, page_headline, site_free_title, si
 from storyline.records import Article, RemovedLine
 
 # the page's own publication date only: no guessing from a copyright year or a URL-less scan of the text
+NO_ARTICLE = "no article found in the HTML page"
 DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
 
 
@@ -70,7 +71,7 @@ def article_from_html(
     except (ValueError, TypeError) as exc:  # lxml refuses some documents outright
         return Problem(external_id, f"not readable as HTML ({exc})")
     if doc is None or not (doc.text or "").strip():
-        return Problem(external_id, "no article found in the HTML page", "skipped")
+        return Problem(external_id, NO_ARTICLE, "skipped")
     meta = dict(g.metadata)
     page: Page = html  # parsed once here for every check of the markup below (trafilatura parses its own copy)
     if ctx.settings.sibling_paragraphs or ctx.settings.drop_captions or ctx.settings.boxed_edges:

@@ -17,6 +17,8 @@ Example::
     '2009-04-24T21:30:00-04:00'
     >>> normalize_date("publiziert am 25. September 2018"), normalize_date("Publié le 3 mars 2020 à 10h30")
     ('2018-09-25', '2020-03-03')
+    >>> normalize_date(1617580800), normalize_date("1617667200000")  # Unix time, in seconds or milliseconds
+    ('2021-04-05T00:00:00+00:00', '2021-04-06T00:00:00+00:00')
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ _DATE_PART = re.compile(
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b",
     re.I,
 )
+_EPOCH = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}")
+"""Unix time in seconds (9-10 digits: 1973-2286) or milliseconds (12-13 digits); 8 digits are a date
+(``20210405``), and a bare year is no date."""
 MIN_YEAR, MAX_YEAR = 1800, 2100
 ZONES = {name: hours * 3600 for name, hours in (
     ("EDT", -4), ("EST", -5), ("CDT", -5), ("CST", -6), ("MDT", -6), ("MST", -7), ("PDT", -7), ("PST", -8),
@@ -71,9 +76,14 @@ def normalize_date(value: object) -> str | None:
         return _iso(dt.datetime(*value[:6], tzinfo=dt.UTC), True)
     if isinstance(value, dt.datetime | dt.date):
         return _iso(value, isinstance(value, dt.datetime))
-    if isinstance(value, int | float):
+    if isinstance(value, bool):
         return None
     text = str(value).strip()
+    if _EPOCH.fullmatch(text):  # dumps and APIs give Unix time (a number, or its digits as a string)
+        seconds = float(text) / (1000 if len(text.split(".")[0]) > 11 else 1)
+        return _iso(dt.datetime.fromtimestamp(seconds, dt.UTC).replace(microsecond=0), True)
+    if isinstance(value, int | float):
+        return None
     with_time = bool(_TIME.search(text))
     try:
         return _iso(dt.datetime.fromisoformat(text.replace("Z", "+00:00")), with_time)
@@ -89,7 +99,7 @@ def normalize_date(value: object) -> str | None:
     if euro is not None:  # "publiziert am 25. September 2018", "le 3 mars 2020", "25.09.2018"
         return european_date(euro.group(0))
     try:
-        parsed = dateparser.parse(_FILLER.sub(" ", text), fuzzy=True, tzinfos=ZONES)
+        parsed = _full_day(_FILLER.sub(" ", text))
         return _iso(parsed, with_time) if parsed else None
     except (ValueError, OverflowError):
         pass
@@ -100,6 +110,25 @@ def normalize_date(value: object) -> str | None:
         return _iso(dateparser.parse(re.sub(r"\s*/\s*", "/", part.group(0))), False)
     except (ValueError, OverflowError):
         return None
+
+
+_DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2001, 2, 2))
+
+
+def _full_day(text: str) -> dt.datetime | None:
+    """dateutil's reading of ``text`` when it names a year, a month and a day, else None.
+
+    dateutil fills a part the text lacks from today: "March 2021" was dated the 5th when read on a
+    5th, "2021" on today's month and day, so one page got a different date on each run.  The text is
+    read against two defaults that differ in every part; a part that moves was not in the text.
+
+    >>> _full_day("Posted March 4, 2021"), _full_day("March 2021"), _full_day("Spring 2019")
+    (datetime.datetime(2021, 3, 4, 0, 0), None, None)
+    """
+    first, second = (dateparser.parse(text, fuzzy=True, tzinfos=ZONES, default=d) for d in _DEFAULTS)
+    if first is None or second is None or first.date() != second.date():
+        return None
+    return first
 
 
 def european_date(text: str) -> str | None:

@@ -68,6 +68,10 @@ def _folder(path: Path, name: str) -> Iterator[Input | Problem]:
             yield Problem(str(err.filename or name), f"cannot read the folder: {_os_reason(err)}")
         errors.clear()
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for d in [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]:  # os.walk passes them by
+            found = True
+            yield Problem(os.path.join(dirpath, d), "a link to a folder is not followed (it may lead back into "
+                          "the tree); name the folder itself to read it", "skipped")
         for fn in sorted(filenames):
             if fn.startswith("."):
                 continue

@@ -23,6 +23,10 @@ from storyline.records import Article
 
 MAX_TRAILING = 4  # blank line bytes a complete archive may end with
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.I)
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+"""The page's own ``<meta charset>`` (or http-equiv Content-Type), for a response whose header names none: without
+it a windows-1251 page whose head is mostly ASCII script was read as cp1252 ("Â Ìîñêâå" for "В Москве")."""
+META_SNIFF = 4096
 
 
 def read_warc(ctx: IngestContext, name: str, stream: BinaryIO) -> Iterator[Article | Problem]:
@@ -68,9 +72,10 @@ def _response(ctx: IngestContext, name: str, record: Any, cap: int, n: int) -> A
 def _page(
     ctx: IngestContext, where: str, data: bytes, ctype: str, uri: str, warc_date: str | None
 ) -> Article | Problem:
-    m = _CHARSET.search(ctype)
+    m = _CHARSET.search(ctype) or _META_CHARSET.search(data[:META_SNIFF])
+    declared = m.group(1) if m else None
     try:
-        html, _ = decode(data, declared=m.group(1) if m else None)
+        html, _ = decode(data, declared=declared.decode("ascii") if isinstance(declared, bytes) else declared)
     except NotText as exc:
         return Problem(where, str(exc))
     art = article_from_html(ctx, where, html, "warc", Given(url=uri))
