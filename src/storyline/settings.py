@@ -58,6 +58,11 @@ class Settings:
     """A text longer than this is parsed in pieces of about this size (cut at whitespace) and
     joined back: spaCy refuses texts over 1,000,000 characters (E088) and its parser needs
     memory growing with a text's length, so one huge article can neither stop nor starve a batch."""
+    annotate_max_words: int = 100_000
+    """A text of more words than this is stored but not annotated (reported, with the reason): a news
+    article is a few thousand words, and one record holding a book or a whole crawl (15 MB, 2.5 million
+    words) took over 20 GB and minutes of CPU per 100,000 words in the annotators, so the process was
+    killed and every later ``annotate`` died on the same article."""
 
     # link
     event_threshold: float = 0.11

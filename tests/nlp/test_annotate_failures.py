@@ -35,3 +35,21 @@ def test_an_article_the_model_refuses_is_kept_unannotated_and_the_next_run_reads
         assert sl.store.unannotated(ANNOTATION_VERSION) == []
         sl.link()
         assert sl.check() == []
+
+
+def test_a_text_of_too_many_words_is_stored_unannotated_with_the_reason_and_the_batch_goes_on(tmp_path, nlp):
+    """One record holding a whole crawl (2.5 million words) took over 20 GB in the annotators: the process was
+    killed, and every later run died on the same article.  Here the limit is lowered to fit a real article."""
+    recs = records(DEMO, 0, 3)
+    words = len(recs[2]["text"].split())
+    db = tmp_path / "store.db"
+    with storyline.open(db, Settings(annotate_max_words=words - 1)) as sl:
+        sl.ingest(write_jsonl(tmp_path / "feed.jsonl", recs), annotate=False, link=False)
+        long_ids = [a.id for a in sl.articles() if len(a.text.split()) >= words]
+        problems: list = []
+        annotated = sl.annotate(problems=problems)
+        assert annotated == 3 - len(long_ids) and long_ids
+        assert [p.input for p in problems] == [f"article {i}" for i in long_ids]
+        assert all(f"over the {words - 1:,} a text is annotated up to" in p.reason for p in problems)
+        assert sl.store.unannotated(ANNOTATION_VERSION) == long_ids
+        assert sl.check() == []

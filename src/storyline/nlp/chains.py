@@ -304,8 +304,9 @@ def _chain(doc: Doc, dr: _Draft, cands: list[Candidate], named: set[str]) -> Cha
         for c in members:
             if c.titles is None:
                 add_titles(doc, c)
-            if c.titled_start >= 0:
-                aliases.append(doc.text[c.titled_start:c.end])
+            # the titled form's tokens, not doc.text: spaCy joins the whole text anew on each access
+            if c.titled_start >= 0 and (titled := doc.char_span(c.titled_start, c.end, alignment_mode="expand")):
+                aliases.append(titled.text)
             titles += (c.titles or []) + titles_after(doc, c.tok_start, c.tok_end)
     keys = chain_keys(type_, dict.fromkeys(forms))
     if type_ == "PERSON" and not dr.person and (honoured := _honorific_names(doc, members)):

@@ -169,8 +169,9 @@ def _datelines(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     ("St. Petersburg"); letters with periods between them are an abbreviation, kept as written.
     """
     places: list[Candidate] = []
-    for line in _LINE_START.finditer(doc.text):
-        dateline = dateline_at(doc.text, line.start())
+    text = doc.text  # spaCy joins it anew on each access: once, not once per line
+    for line in _LINE_START.finditer(text):
+        dateline = dateline_at(text, line.start())
         if dateline is None or (span := doc.char_span(*dateline.span)) is None:
             continue
         tagged = [c for c in found if c.start < span.end_char and span.start_char < c.end]

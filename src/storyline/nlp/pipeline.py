@@ -161,7 +161,8 @@ def annotate(articles: Iterable[Article], settings: Settings | None = None) -> I
 
     An article that makes the model or an annotator fail yields
     :class:`Unannotated` with the reason instead of stopping the batch; a text
-    longer than ``settings.annotate_piece_chars`` is parsed in pieces.  An
+    longer than ``settings.annotate_piece_chars`` is parsed in pieces; one of more words than
+    ``settings.annotate_max_words`` is not annotated (:class:`Unannotated`, with the reason).  An
     article in another language than the model's is not parsed: it yields an
     Annotation ``skipped`` with the reason, with only its sentences and terms
     (:func:`storyline.nlp.foreign.annotate_foreign`).
@@ -172,6 +173,12 @@ def annotate(articles: Iterable[Article], settings: Settings | None = None) -> I
 
     def parsed(art: Article) -> str:  # what goes into the pipe: "" for a long text or one the model cannot read
         return art.text if len(art.text) <= piece and reads(nlp, art) else ""
+
+    def too_long(art: Article) -> str | None:  # why a text is not annotated at all (a word has 1+ characters)
+        words = len(art.text.split()) if len(art.text) > settings.annotate_max_words else 0
+        return (f"{words:,} words, over the {settings.annotate_max_words:,} a text is annotated up to "
+                "(Settings.annotate_max_words): split it into its articles" if words > settings.annotate_max_words
+                else None)
     source = iter(articles)
     pending: deque[Article] = deque()  # read from ``source``, not yet yielded: a few batches at most
 
@@ -200,6 +207,9 @@ def annotate(articles: Iterable[Article], settings: Settings | None = None) -> I
         if doc is None:
             docs = pipe(list(pending))
         try:
+            if (reason := too_long(art)) is not None:
+                yield Unannotated(art.id or 0, reason)
+                continue
             if not reads(nlp, art):
                 yield annotate_foreign(art, nlp.lang or "?")
                 continue

@@ -70,7 +70,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     ctx = Context(anchor, clause_tense, date_ent, text, sentence, done)
     low = text.translate(ASCII_LOWER)
     found = [f for rule in RULES for f in rule(low, ctx)]
-    found = [f for f in found if not _adjective_ref(doc, f) and not in_a_name(doc, f.start, f.end)]
+    found = [f for f in found if not _adjective_ref(doc, text, f) and not in_a_name(doc, f.start, f.end)]
     chosen = join_lengths(join_day_and_clock(_longest(found), text), text)
     chosen = focus.ranges(focus.rebase(chosen, anchor, text), text)
     if any(f.value.startswith("@") for f in chosen):
@@ -87,7 +87,7 @@ _BARE_REF = re.compile(r"the\s+(?:future|past)", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|into)\s+$", re.I)
 
 
-def _adjective_ref(doc: Doc, f: Found) -> bool:
+def _adjective_ref(doc: Doc, text: str, f: Found) -> bool:
     """'the future SAR government', 'the future 787', 'over the past generation': an adjective of a noun, no time.
 
     "The future" and "the past" are TIMEX3s as nouns that point to a time
@@ -97,7 +97,7 @@ def _adjective_ref(doc: Doc, f: Found) -> bool:
     ("in the future prices will rise") the adverbial is read whatever the
     parse says.
     """
-    if not _BARE_REF.fullmatch(doc.text, f.start, f.end) or _IN_BEFORE.search(doc.text, max(0, f.start - 6), f.start):
+    if not _BARE_REF.fullmatch(text, f.start, f.end) or _IN_BEFORE.search(text, max(0, f.start - 6), f.start):
         return False
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     word = span[-1] if span is not None and len(span) else None
