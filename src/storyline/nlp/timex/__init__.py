@@ -21,9 +21,11 @@ Example::
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from storyline.nlp.timex import dates, focus, holidays, periods, relative, spans
 from storyline.nlp.timex.anchor import Anchor, happened, parse_dct, tense
@@ -53,32 +55,38 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
         i = bisect.bisect_right(starts, a) - 1
         return any(s < b and e > a for s, e in ents[max(0, i) : i + 2])
 
+    @functools.cache
+    def _span(a: int, b: int) -> Span | None:
+        """The tokens over a char span, widened to whole tokens; None when it holds none (parsed once per span)."""
+        span = doc.char_span(a, b, alignment_mode="expand")
+        return span if span is not None and len(span) else None
+
     def clause_tense(a: int, b: int) -> str:
         if SINCE_BEFORE.search(text, max(0, a - 8), a):
             return "PAST"  # "since Jan. 13" can only look back
-        span = doc.char_span(a, b, alignment_mode="expand")
-        return tense(span) if span is not None and len(span) else "PRESENT"
+        span = _span(a, b)
+        return tense(span) if span is not None else "PRESENT"
 
     def sentence(a: int, b: int) -> tuple[int, int]:
-        span = doc.char_span(a, b, alignment_mode="expand")
-        return (span[0].sent.start_char, span[-1].sent.end_char) if span is not None and len(span) else (a, b)
+        span = _span(a, b)
+        return (span[0].sent.start_char, span[-1].sent.end_char) if span is not None else (a, b)
 
     def done(a: int, b: int) -> bool:
-        span = doc.char_span(a, b, alignment_mode="expand")
-        return span is not None and len(span) > 0 and happened(span)
+        span = _span(a, b)
+        return span is not None and happened(span)
 
     ctx = Context(anchor, clause_tense, date_ent, text, sentence, done)
     low = text.translate(ASCII_LOWER)
     found = [f for rule in RULES for f in rule(low, ctx)]
-    found = [f for f in found if not _adjective_ref(doc, text, f) and not in_a_name(doc, f.start, f.end)]
+    found = [f for f in found if not _adjective_ref(text, f, _span) and not in_a_name(doc, f.start, f.end)]
     chosen = join_lengths(join_day_and_clock(_longest(found), text), text)
     chosen = focus.ranges(focus.rebase(chosen, anchor, text), text)
     if any(f.value.startswith("@") for f in chosen):
         chosen = focus.resolve(chosen, anchor, text, clause_tense)
 
     def modifier(a: int, b: int) -> bool:
-        span = doc.char_span(a, b, alignment_mode="expand")
-        return span is not None and len(span) > 0 and span.root.dep_ in ("amod", "compound", "nummod", "poss")
+        span = _span(a, b)
+        return span is not None and span.root.dep_ in ("amod", "compound", "nummod", "poss")
 
     return [widen(f, text, anchor, modifier) for f in chosen]
 
@@ -87,7 +95,7 @@ _BARE_REF = re.compile(r"the\s+(?:future|past)", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|into)\s+$", re.I)
 
 
-def _adjective_ref(doc: Doc, text: str, f: Found) -> bool:
+def _adjective_ref(text: str, f: Found, span_at: Callable[[int, int], Span | None]) -> bool:
     """'the future SAR government', 'the future 787', 'over the past generation': an adjective of a noun, no time.
 
     "The future" and "the past" are TIMEX3s as nouns that point to a time
@@ -99,8 +107,8 @@ def _adjective_ref(doc: Doc, text: str, f: Found) -> bool:
     """
     if not _BARE_REF.fullmatch(text, f.start, f.end) or _IN_BEFORE.search(text, max(0, f.start - 6), f.start):
         return False
-    span = doc.char_span(f.start, f.end, alignment_mode="expand")
-    word = span[-1] if span is not None and len(span) else None
+    span = span_at(f.start, f.end)
+    word = span[-1] if span is not None else None
     return word is not None and word.dep_ in ("amod", "compound") and word.head.i > word.i
 
 

@@ -94,10 +94,9 @@ def happened(span: Span) -> bool:
     noun did ("the summit held on January 9"), the "on" before the verb or
     at most two words after it (a longer object may hold a noun the day
     belongs to: "reviewed the agenda for the meeting on November 18").  A
-    verb under "if", "as",
-    "before" ("as they awaited an increase on May 1", "before they left for
-    the Games on Dec. 1") and the verbs of planning (``_PROSPECTIVE``) are
-    left to the tense.
+    verb under "if", "as", "before" ("as they awaited an increase on May 1",
+    "before they left for the Games on Dec. 1") and the verbs of planning
+    (``_prospective``) are left to the tense.
     """
     root = span.root
     if _dates_a_past_event(root):
@@ -105,9 +104,8 @@ def happened(span: Span) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "on" or root.head.dep_ != "prep":
         return False
     on, verb = root.head, root.head.head
-    if verb.lemma_.lower() in _PROSPECTIVE or verb.lower_ == "slated" or _auxiliaries(verb) \
-            or any(c.dep_ == "mark" for c in verb.children):
-        return False  # the tagger's lemma of "slated" is "slat"
+    if _prospective(verb) or _auxiliaries(verb) or any(c.dep_ == "mark" for c in verb.children):
+        return False
     if verb.i < on.i - 3:
         return False  # "reviewed the agenda for the APEC meeting in Busan on November 18": the meeting's day
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "acl")
@@ -152,7 +150,7 @@ def _since_phrase(root: Token) -> bool:
     """
     tok = root
     for _ in range(8):
-        if tok.dep_ not in _IN_PHRASE or tok.head is tok:
+        if tok.dep_ not in _IN_PHRASE:
             return False
         tok = tok.head
         if tok.lower_ == "since" and tok.dep_ == "prep":
@@ -195,15 +193,17 @@ def _participle_tense(verb: Token, depth: int) -> str | None:
             return None
         if not marks and not (verb.i == 0 or verb.is_sent_start or verb.nbor(-1).text in (",", ";", "--")):
             return None  # set off by a comma, or it is a noun's ("the team event starting on Thursday")
-        word, above = (marks[0] if marks else ""), verb.head
-    elif verb.dep_ == "pcomp" and verb.head.lower_ in _WITH_ITS_VERB and verb.head.head is not verb.head:
-        word, above = verb.head.lower_, verb.head.head
+        word = marks[0] if marks else ""
+    elif verb.dep_ == "pcomp" and verb.head.lower_ in _WITH_ITS_VERB:
+        word = verb.head.lower_
     else:
         return None
-    governor = _governing_verb(above)
-    if governor is None or governor is verb:
+    governor = _governing_verb(verb.head)  # for a gerund, the first verb above its preposition
+    if governor is None:
         return None
     when = _verb_tense(governor, depth + 1)
+    # not ``_future_word``, which takes a verb "going" itself for the going-to future: "going up only 7.03 points,
+    # breaking the previous record ... on Monday" would go to the next Monday
     said = any(a.lower_ in _FUTURE_AUX or a.tag_ == "MD" for a in _auxiliaries(governor))
     if when == "PAST" or (when == "FUTURE" and said and word not in _LOOKING_BACK):
         return when  # a future said by "will" or a modal; a present progressive ("is slowing") tells no plan here
@@ -225,7 +225,7 @@ def _verb_tense(tok: Token | None, depth: int = 0) -> str:
         if tok.tag_ == "VBN" and any(a.lower_ in ("have", "'ve") for a in auxes):
             return "PAST"  # "should have ended on Saturday", "may have died Sunday": a modal perfect looks back
         return "FUTURE" if not any(a.tag_ in ("VBD", "VBN") for a in auxes) else "PAST"
-    if tok.tag_ == "VBN" and tok.lemma_.lower() in _PROSPECTIVE and any(a.dep_ == "auxpass" for a in auxes):
+    if tok.tag_ == "VBN" and _prospective(tok) and any(a.dep_ == "auxpass" for a in auxes):
         return "PRESENT"  # "was expected in Lima early Thursday": the arrival lies after the expecting, either side
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "PAST"
@@ -319,7 +319,15 @@ def _dates_a_past_event(root: Token) -> bool:
     noun = root.head
     if noun.lemma_.lower() in _UNFORESEEN or noun.lower_ in _UNFORESEEN:
         return True
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in _PROSPECTIVE for c in noun.children)
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and not _prospective(c) for c in noun.children)
+
+
+def _prospective(verb: Token) -> bool:
+    """Whether ``verb`` is one of planning (``_PROSPECTIVE``): "expected", "scheduled", "slated".
+
+    The tagger's lemma of "slated" is "slat", so the word itself is read too.
+    """
+    return verb.lemma_.lower() in _PROSPECTIVE or verb.lower_ == "slated"
 
 
 def _auxiliaries(verb: Token) -> list[Token]:

@@ -111,10 +111,8 @@ def full_dates(text: str, ctx: Context) -> Iterator[Found]:
             if len(order) == 3:
                 yield Found(start, m.end(), "DATE", f"{m.group(3)}-{mon:02d}-{day:02d}")
                 continue
-            when = ctx.tense(m.start(), m.end())
-            if when == "PAST" and ctx.done is not None and ctx.done(m.start(), m.end()):
-                when = "DONE"  # "crashed on Jan. 9": the day has been, none ahead of the DCT
-            first = Found(start, m.end(), "DATE", ctx.anchor.month_day(mon, day, when), relative=True,
+            first = Found(start, m.end(), "DATE", ctx.anchor.month_day(mon, day, ctx.day_tense(m.start(), m.end())),
+                          relative=True,
                           rebase=partial(_in_focus_year, suffix=f"-{mon:02d}-{day:02d}"))
             yield first
             if order == "md" and (second := _range_end(text, m.end(), first, mon, day)):

@@ -58,7 +58,7 @@ _BASELINE = re.compile(r"\b(?:than|from|since|compared\s+(?:with|to)|as\s+in|aga
 def _after_dct(value: str, anchor: Anchor) -> bool:
     """Whether ``value`` names a day (maybe with a part of it) after the publication date."""
     m = _FULL_DAY.match(value)
-    return m is not None and anchor.dct is not None and m.group() > anchor.dct.isoformat()
+    return m is not None and m.group() > anchor.day()  # no DCT: "XXXX-XX-XX" sorts after every digit
 
 
 def _from_named(named: str | None, placeholder: str) -> str:
@@ -85,6 +85,27 @@ def _from_named(named: str | None, placeholder: str) -> str:
         return value(Anchor(day))
     except OverflowError:  # a step past year 1 or 9999 names no day either
         return value(Anchor(None))
+
+
+def _day_value(placeholder: str, named: str | None, named_end: int, bound: bool, anchor: Anchor, text: str,
+               at: int) -> str | None:
+    """The value of an anaphoric placeholder at ``at`` from the time last named (None for another placeholder).
+
+    '@AD+1', '@AW+0', '@AY-1' count from it (see ``_from_named``); '@AP...'
+    ("in the afternoon") takes that part of the day last named, else of the
+    DCT; '@AS...' ("earlier in the day", "the morning session") the day its
+    own sentence names, else the DCT's.  A day named after "since"
+    (``bound``) bounds a span and is not the day told.
+    """
+    if _ANAPHORIC.match(placeholder):
+        return _from_named(named, placeholder)
+    day = named[:10] if named and len(named) >= 10 and not bound else None
+    if placeholder.startswith("@AP"):
+        return (day or anchor.day()) + placeholder[3:]
+    if placeholder.startswith("@AS"):
+        same = not _SENTENCE_END.search(text, named_end, at)
+        return (day if day and same else anchor.day()) + placeholder[3:]
+    return None
 
 
 FOCUS_DAYS = 180
@@ -250,25 +271,17 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
             # quarter is: the comparisons that follow are with the period reported
             whole_year, period = False, f.value
         placeholder = f.value
-        if _ANAPHORIC.match(f.value):
-            f.value, f.relative = _from_named(named, f.value), False
-        elif f.value == "@AN":  # "until then": the time last named, as named
+        if f.value == "@AN":  # "until then": the time last named, as named
             f.value, f.relative = named or "XXXX-XX-XX", False
-        elif f.value.startswith("@AP"):  # "in the afternoon": that part of the day last named, else of the DCT
-            day = named[:10] if named and len(named) >= 10 and not bound else anchor.day()
-            f.value = day + f.value[3:]
-        elif f.value.startswith("@AS"):  # "earlier in the day", "the morning session": the day this sentence
-            # names, else the day of the report (plus the part of the day, "@ASTMO")
-            same = named and len(named) >= 10 and not _SENTENCE_END.search(text, named_end, f.start)
-            f.value = (named[:10] if named and same and not bound else anchor.day()) + f.value[3:]
-        if placeholder != f.value and placeholder[:3] in ("@AD", "@AP", "@AS") and tense is not None \
-                and _after_dct(f.value, anchor) and tense(f.start, f.end) == "PAST":
-            # a past clause tells of no day ahead of the report: the day last named was a plan ("due to be announced
-            # on Sunday night ... She said earlier the same day"), so the day in focus is the report's own
-            again = _from_named(anchor.day(), placeholder) if placeholder.startswith("@AD") \
-                else anchor.day() + placeholder[3:]
-            if not _after_dct(again, anchor):
-                f.value = again
+        elif (value := _day_value(placeholder, named, named_end, bound, anchor, text, f.start)) is not None:
+            f.value, f.relative = value, f.relative and not _ANAPHORIC.match(placeholder)
+            if placeholder[:3] in ("@AD", "@AP", "@AS") and tense is not None and _after_dct(value, anchor) \
+                    and tense(f.start, f.end) == "PAST":
+                # a past clause tells of no day ahead of the report: the day last named was a plan ("due to be
+                # announced on Sunday night ... She said earlier the same day"), so the day in focus is the report's own
+                again = _day_value(placeholder, anchor.day(), named_end, bound, anchor, text, f.start)
+                if again is not None and not _after_dct(again, anchor):
+                    f.value = again
         calendar = _CALENDAR.match(f.value)
         if calendar:
             # "its lowest level since Aug. 21, and 116.23 yen during the day": a day after "since" bounds a span, it is

@@ -44,6 +44,17 @@ class Context:
     sentence: Callable[[int, int], tuple[int, int]] | None = None  # the parse's sentence(s) around a char span
     done: Callable[[int, int], bool] | None = None  # the char span dates an event told as having happened
 
+    def day_tense(self, a: int, b: int) -> str:
+        """The tense for a day named without a year: DONE when a past clause dates what has happened (``done``).
+
+        A past clause may take a day a few weeks ahead (a schedule, a deadline:
+        see ``Anchor.nearest``), but not the day of an event it tells as done:
+        "On Christmas Day, a jet crashed" in a story of December 20 is last
+        year's Christmas.  Used by the month-day and holiday rules.
+        """
+        when = self.tense(a, b)
+        return "DONE" if when == "PAST" and self.done is not None and self.done(a, b) else when
+
     def cased(self, m: re.Match[str], group: int, offset: int = 0) -> str:
         """The original spelling of a match group (capitals tell "May" the month from "may")."""
         if m.group(group) is None:

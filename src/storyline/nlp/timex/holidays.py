@@ -99,7 +99,7 @@ def holidays(text: str, ctx: Context) -> Iterator[Found]:
             continue
         a = ctx.anchor
         years = [] if a.dct is None else [y for k in (-1, 0, 1) if dt.MINYEAR <= (y := a.dct.year + k) <= dt.MAXYEAR]
-        best = a.nearest([day_of(y) for y in years], ctx.tense(m.start(), m.end())) if years else None
+        best = a.nearest([day_of(y) for y in years], ctx.day_tense(m.start(), m.end())) if years else None
         yield Found(m.start(), m.end(), "DATE", best.isoformat() if best else "XXXX-XX-XX", relative=True)
 
 
