@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from storyline.nlp.gender import COURTESY_GENDER, FEMALE_WORDS, MALE_WORDS, gender_of_name
+from storyline.nlp.gender import COURTESY_GENDER, gender_of_name, gender_of_word
 from storyline.nlp.names import (
     NAME_HONORIFICS,
     ROLE_ABBREVIATIONS,
@@ -121,8 +121,7 @@ def _genders(doc: Doc, c: Candidate) -> set[str]:
     """The genders a full-name mention says: its first name, a courtesy title or a gendered role before it
     ("Betty Ford", "Mrs Betty Ford", "first lady Laura Bush")."""
     role = fold((c.titles or [""])[0])
-    found = {gender_of_name(c.text), _courtesy(doc, c),
-             "f" if role in FEMALE_WORDS else "m" if role in MALE_WORDS else None}
+    found = {gender_of_name(c.text), _courtesy(doc, c), gender_of_word(role)}
     return {g for g in found if g}
 
 

@@ -125,11 +125,12 @@ def _list_items(doc: Doc, start: int, end: int, label: str, people: set[str]) ->
         return [(start, end, label)]
     bounds = [(a, b) for a, b in zip([start, *[c + 1 for c in commas]], [*commas, end], strict=True) if a < b]
     texts = [doc[a:b].text for a, b in bounds]
-    if label != "PERSON" and not any(fold(t) in people for t in texts[1:]) \
-            and not all(country_code(t, gpe=False) for t in texts):
+    person = [fold(t) in people for t in texts]
+    country = [bool(country_code(t, gpe=False)) for t in texts]
+    if label != "PERSON" and not any(person[1:]) and not all(country):
         return [(start, end, label)]
-    return [(a, b, "PERSON" if fold(t) in people else "GPE" if country_code(t, gpe=False) else label)
-            for (a, b), t in zip(bounds, texts, strict=True)]
+    return [(a, b, "PERSON" if p else "GPE" if c else label)
+            for (a, b), p, c in zip(bounds, person, country, strict=True)]
 
 
 def candidates(doc: Doc) -> list[Candidate]:
@@ -139,14 +140,14 @@ def candidates(doc: Doc) -> list[Candidate]:
     for ent in doc.ents:
         if ent.label_ not in TYPES:
             continue
-        for piece_start, piece_end, label in (item for piece in _pieces(ent)
-                                              for item in _list_items(doc, *piece, ent.label_, people)):
-            start, end = trim_span(doc, piece_start, piece_end, person=label == "PERSON")
-            if start >= end:
-                continue
-            span = doc[start:end]
-            if not _is_junk(doc, start, end, span.text):
-                out += _split_compound(Candidate(span.start_char, span.end_char, span.text, label, start, end))
+        for piece in _pieces(ent):
+            for piece_start, piece_end, label in _list_items(doc, *piece, ent.label_, people):
+                start, end = trim_span(doc, piece_start, piece_end, person=label == "PERSON")
+                if start >= end:
+                    continue
+                span = doc[start:end]
+                if not _is_junk(doc, start, end, span.text):
+                    out += _split_compound(Candidate(span.start_char, span.end_char, span.text, label, start, end))
     out = _datelines(doc, _company_heads(_legal_forms_joined(doc, [_known_name_inside(doc, c, out) for c in out])))
     office: set[int] = set()
     for cand in out:

@@ -11,14 +11,17 @@ Example::
 
 from __future__ import annotations
 
-FEMALE_WORDS = frozenset({
-    "mrs", "ms", "miss", "madam", "madame", "lady", "dame", "spokeswoman", "chairwoman", "congresswoman",
-    "businesswoman", "councilwoman", "policewoman", "actress", "waitress", "mother", "wife", "daughter", "sister",
-    "queen", "princess", "grandmother", "widow", "girl", "woman", "aunt", "niece", "girlfriend", "mum", "mom",
-    "duchess", "countess", "baroness", "empress",
+FEMALE_COURTESY_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "dame"})
+MALE_COURTESY_TITLES = frozenset({"mr", "sir", "lord"})
+"""The English courtesy titles among the gendered words below ("Mrs Ford", "Sir Elton John")."""
+
+FEMALE_WORDS = FEMALE_COURTESY_TITLES | frozenset({
+    "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "policewoman", "actress",
+    "waitress", "mother", "wife", "daughter", "sister", "queen", "princess", "grandmother", "widow", "girl",
+    "woman", "aunt", "niece", "girlfriend", "mum", "mom", "duchess", "countess", "baroness", "empress",
 })
-MALE_WORDS = frozenset({
-    "mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman", "councilman", "policeman",
+MALE_WORDS = MALE_COURTESY_TITLES | frozenset({
+    "spokesman", "chairman", "congressman", "businessman", "councilman", "policeman",
     "father", "husband", "son", "brother", "king", "prince", "grandfather", "widower", "boy", "man", "uncle",
     "nephew", "boyfriend", "dad", "duke", "baron", "emperor",
 })
@@ -67,8 +70,16 @@ def gender_of_name(name: str) -> str | None:
     return "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
 
 
-COURTESY_GENDER = {
-    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": "f", "madame": "f", "madam": "f",
-    "herr": "m", "sir": "m", "lord": "m", "lady": "f", "dame": "f",
-}
-"""Courtesy titles written before a name, folded, and the gender they fix: "Mrs Ford" is no "Gerald Ford"."""
+def gender_of_word(word: str) -> str | None:
+    """'f' or 'm' when a lower-cased word is one of :data:`FEMALE_WORDS` or :data:`MALE_WORDS`, else None.
+
+    >>> gender_of_word("spokeswoman"), gender_of_word("mr"), gender_of_word("minister")
+    ('f', 'm', None)
+    """
+    return "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
+
+
+COURTESY_GENDER = {**dict.fromkeys(FEMALE_COURTESY_TITLES | {"mme", "mlle"}, "f"),
+                   **dict.fromkeys(MALE_COURTESY_TITLES | {"herr"}, "m")}
+"""Courtesy titles written before a name, folded, and the gender they fix: "Mrs Ford" is no "Gerald Ford".
+The English ones of :data:`FEMALE_WORDS` and :data:`MALE_WORDS`, and French and German ones (Mme, Mlle, Herr)."""

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.nlp.gender import FEMALE_FIRST_NAMES, FEMALE_WORDS, MALE_FIRST_NAMES, MALE_WORDS
+from storyline.nlp.gender import MALE_FIRST_NAMES, gender_of_name, gender_of_word
 from storyline.nlp.names import HONORIFICS, ROLE_WORDS, fold, is_role, name_parts
 from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPEAKER_TYPES_PERSON
 from storyline.nlp.quotes.spans import Span as QuoteSpan
@@ -234,14 +234,13 @@ def _genders(text: str, mentions: list[Mention], chains: list[Chain]) -> dict[in
         words = set(before[-1:]) if before else set()
         words |= {w for t in chains[m.chain].titles for w in t.lower().split()}
         words |= {w.strip(".").lower() for w in m.text.split()[:1]}
+        genders = {gender_of_word(w.lower()) for w in words}
         if chains[m.chain].type in SPEAKER_TYPES_PERSON and len(m.text.split()) >= 2:
             first, last = m.text.split()[0].lower(), m.text.split()[-1].lower()
-            words |= {"woman"} if first in FEMALE_FIRST_NAMES else {"man"} if first in MALE_FIRST_NAMES else set()
+            genders.add(gender_of_name(m.text))
             if last.endswith(FEMININE_SURNAME_ENDINGS) and first.endswith("a") and first not in MALE_FIRST_NAMES:
-                words.add("woman")  # "Lilia Kopylova", not "Hector Villanueva": a Slavic woman's name
-        for w in {w.lower() for w in words}:
-            if w in FEMALE_WORDS:
-                votes.setdefault(m.chain, set()).add("f")
-            elif w in MALE_WORDS:
-                votes.setdefault(m.chain, set()).add("m")
+                genders.add("f")  # "Lilia Kopylova", not "Hector Villanueva": a Slavic woman's name
+        for g in genders:
+            if g:
+                votes.setdefault(m.chain, set()).add(g)
     return {ch: next(iter(v)) for ch, v in votes.items() if len(v) == 1}

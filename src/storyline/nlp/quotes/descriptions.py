@@ -16,7 +16,7 @@ import os
 
 from spacy.tokens import Token
 
-from storyline.nlp.gender import FEMALE_WORDS, MALE_WORDS
+from storyline.nlp.gender import gender_of_word
 from storyline.nlp.names import is_role
 from storyline.nlp.quotes.context import Context
 from storyline.nlp.quotes.lexicon import (
@@ -419,7 +419,7 @@ def epithet(ctx: Context, head: Token) -> int | None:
     if any(introduces(u) and not _before_name(ctx, u) and not _post_of_named(ctx, u)
            for u in ctx.doc[: head.i] if u.lemma_.lower() == lemma):
         return None  # (not "the team's head coach Li Yongbo": a title, nobody unnamed)
-    other = "m" if lemma in FEMALE_WORDS else "f" if lemma in MALE_WORDS else None
+    other = {"f": "m", "m": "f"}.get(gender_of_word(lemma) or "")
     si, seen = ctx.sent_index(head), 0
     bound = bound_by(ctx, head)
     for s in range(si, -1, -1):

@@ -28,7 +28,7 @@ import re
 from spacy.tokens import Token
 
 from storyline.nlp.quotes.context import Context, quote_roots
-from storyline.nlp.quotes.spans import Span
+from storyline.nlp.quotes.spans import TITLE_WORD, Span, title_cased
 
 NAMING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "name", "nickname", "christen", "title", "know"})
 """Verbs that give a thing a name ("called", "dubbed", "known as"): as a bare participle they name."""
@@ -44,8 +44,6 @@ TITLE_SMALL_WORDS = frozenset({
     "le", "du", "van", "von", "der",
 })
 """Words a title in English title case leaves in lower case ("Battle for Britain", "Lake of the Woods")."""
-
-_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 MAX_SO_CALLED_WORDS = 6
 """After "so-called" a name may be a phrase with a verb ("shoot to kill"), still short."""
@@ -119,13 +117,9 @@ def is_title(ctx: Context, span: Span) -> bool:
     only when the tagger calls it a proper noun ('"Qingdao"', not '"Never"').
     """
     text = span.text.strip(" \n'\"‘’“”`")
-    words = _TITLE_WORD.findall(text)
-    if not 0 < len(words) <= MAX_TITLE_WORDS or text[-1:] in ".,;:" or "!" in text or "?" in text \
-            or text.upper() == text:
+    if not title_cased(text, TITLE_SMALL_WORDS, MAX_TITLE_WORDS) or text[-1:] in ".,;:" or text.upper() == text:
         return False
-    if not words[0][:1].isupper() or any(not w[:1].isupper() and w.lower() not in TITLE_SMALL_WORDS for w in words):
-        return False
-    if len(words) > 1:
+    if len(TITLE_WORD.findall(text)) > 1:
         return True
     inside = [t for t in ctx.quote_tokens(span) if t.is_alpha]
     return len(inside) == 1 and inside[0].pos_ == "PROPN"

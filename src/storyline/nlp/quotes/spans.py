@@ -238,14 +238,31 @@ def _singles(text: str, pstart: int, marks: list[_Mark], inside: list[tuple[int,
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _MINOR = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "or", "with", "&"})
+_MAX_TITLE_WORDS = 7
+
+TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+"""A word of a title: a letter (any script) first."""
+
+
+def title_cased(quoted: str, small_words: frozenset[str], max_words: int) -> bool:
+    """Whether a quote's words are in title case: one to ``max_words`` words, each capitalised but the
+    ``small_words`` (lower case), the first one too; no '!' or '?' (an exclamation or a question is speech).
+
+    >>> small = frozenset({"of", "the"})
+    >>> title_cased("Lake of the Woods", small, 7), title_cased("lake of the Woods", small, 7)
+    (True, False)
+    >>> title_cased("Stop! Now", small, 7), title_cased("We Will Win", small, 2)
+    (False, False)
+    """
+    words = TITLE_WORD.findall(quoted)
+    if "!" in quoted or "?" in quoted or not 0 < len(words) <= max_words:
+        return False
+    return all(w[0].isupper() or (i > 0 and w.lower() in small_words) for i, w in enumerate(words))
 
 
 def looks_like_title(text: str, quoted: str, open_at: int, close_at: int) -> bool:
     """A short Title Cased phrase in lower-case prose names a work or a thing ("American Pie"), not speech."""
-    words = _WORD.findall(quoted)
-    if "!" in quoted or "?" in quoted or not words or len(words) > 7 or not words[0][0].isupper():
-        return False
-    if any(w[0].islower() and w.lower() not in _MINOR for w in words):
+    if not title_cased(quoted, _MINOR, _MAX_TITLE_WORDS):
         return False
     line_start = text.rfind("\n", 0, open_at) + 1
     line_end = text.find("\n", close_at)
