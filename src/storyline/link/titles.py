@@ -138,7 +138,7 @@ _ASIDES = frozenset({"relcl", "appos", "advcl", "acl", "prep", "npadvmod", "para
 # dependents after their head that a comma before them sets off as an aside whatever the parse calls them
 _AFTER = frozenset({"dobj", "attr", "prep", "npadvmod", "appos", "advcl", "acl", "relcl", "advmod", "oprd"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-_PARSES: dict[str, list[tuple[int, int, str, int, str, str]]] = {}  # sentence -> its tokens, offsets in it
+_PARSES: dict[str, list[Tok]] = {}  # sentence -> its tokens, offsets in it
 
 
 def parse_leads(sentences: Sequence[str], model: str) -> list[list[Tok]] | None:
@@ -158,11 +158,20 @@ def parse_leads(sentences: Sequence[str], model: str) -> list[list[Tok]] | None:
             _PARSES.clear()
         skip = [name for name in ("ner", "lemmatizer") if name in nlp.pipe_names]
         for text, doc in zip(todo, nlp.pipe(todo, disable=skip), strict=True):
-            _PARSES[text] = [(t.idx, t.idx + len(t), t.dep_, t.head.i, t.pos_, t.lower_) for t in doc]
-    return [[Tok(*t) for t in _PARSES[text]] for text in sentences]
+            _PARSES[text] = [Tok(t.idx, t.idx + len(t), t.dep_, t.head.i, t.pos_, t.lower_) for t in doc]
+    return [_PARSES[text] for text in sentences]
 
 
-def _required(i: int, toks: Sequence[Tok], kids: list[list[int]], kept: Container[int] = range(10**6),
+def _children(toks: Sequence[Tok]) -> list[list[int]]:
+    """Per token, its dependents (indices, in order)."""
+    kids: list[list[int]] = [[] for _ in toks]
+    for i, t in enumerate(toks):
+        if t.head != i:
+            kids[t.head].append(i)
+    return kids
+
+
+def _required(i: int, toks: Sequence[Tok], kids: list[list[int]], kept: Container[int],
               strict: bool = True) -> bool:
     """Whether token ``i`` completes its head (a title keeping the head keeps it): a subject, an object, an
     auxiliary, a word of the head's name or phrase; a phrase after a noun or an adjective ("participation in
@@ -223,15 +232,12 @@ def _right(i: int, kids: list[list[int]]) -> int:
     return i
 
 
-def _pruned(words: list[tuple[str, int]], toks: Sequence[Tok], limit: int) -> list[tuple[str, int]]:
+def _pruned(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[int]], limit: int
+            ) -> list[tuple[str, int]]:
     """``words`` without their longest asides, one after another while longer than ``limit``: an adjunct set
     off by commas (", in search of a replacement for Kevin Millwood,") or a relative clause closed by one
     ("which had been missing since Friday morning in Papua province of Indonesia,").  What is left holds every
-    word that completes a word it keeps."""
-    kids: list[list[int]] = [[] for _ in toks]
-    for i, t in enumerate(toks):
-        if t.head != i:
-            kids[t.head].append(i)
+    word that completes a word it keeps.  ``kids``: the tokens' dependents (:func:`_children`)."""
 
     def span(i: int) -> tuple[int, int]:
         todo, lo, hi = [i], toks[i].start, toks[i].end
@@ -266,21 +272,18 @@ def _pruned(words: list[tuple[str, int]], toks: Sequence[Tok], limit: int) -> li
     return words
 
 
-def _cuttable(words: list[tuple[str, int]], toks: Sequence[Tok], strict: bool = True) -> list[bool]:
+def _cuttable(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[int]], strict: bool = True
+              ) -> list[bool]:
     """Per n (0 to len(words)): whether a title may end before word ``n`` by the parse: its verb and all that
     completes what it keeps lie before the cut, and nothing before the cut hangs on a word after it.  None
     (not even the whole) when the words tell no verb with its subject ("were running out ..." when the quote
-    tagger took the subject for the frame's)."""
+    tagger took the subject for the frame's).  ``kids``: the tokens' dependents (:func:`_children`)."""
     starts = [at for _, at in words]
     where: dict[int, int] = {}  # token -> the word it falls in, for the tokens of the words kept
     for i, t in enumerate(toks):
         k = bisect_right(starts, t.start) - 1
         if k >= 0 and t.start < starts[k] + max(len(words[k][0]), 1):
             where[i] = k
-    kids: list[list[int]] = [[] for _ in toks]
-    for i, t in enumerate(toks):
-        if t.head != i:
-            kids[t.head].append(i)
     bar = [0] * (len(words) + 2)  # cuts n in [a, b) barred: bar[a] += 1, bar[b] -= 1
 
     def forbid(a: int, b: int) -> None:
@@ -358,16 +361,18 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
     if not words:
         return ""
     names = [(m.start, m.end) for m in ann.mentions if start <= m.start < end]
-    cuts = _cuttable(words, parse) if parse else None
-    if parse and cuts and cuts[-1]:  # a parse that finds the clause's verb and subject; else the annotations
+    toks = parse or []
+    kids = _children(toks)
+    cuts = _cuttable(words, toks, kids) if toks else None
+    if cuts and cuts[-1]:  # a parse that finds the clause's verb and subject; else the annotations
         words = _clause(words, cuts)
         got = _fit(words, names, limit, cuts)
         if not got or _length(got) > limit + _LEEWAY:  # too long with every complement: without the object's
-            loose = _fit(words, names, limit, _cuttable(words, parse, strict=False))
+            loose = _fit(words, names, limit, _cuttable(words, toks, kids, strict=False))
             got = loose if loose and _length(loose) < _length(got or words) else got
         if not got or _length(got) > limit + _LEEWAY:  # still too long: the asides inside it go
-            pruned = _pruned(words, parse, limit + _LEEWAY)
-            short = _fit(pruned, names, limit, _cuttable(pruned, parse)) if pruned != words else []
+            pruned = _pruned(words, toks, kids, limit + _LEEWAY)
+            short = _fit(pruned, names, limit, _cuttable(pruned, toks, kids)) if pruned != words else []
             got = short if short and _length(short) < _length(got or words) else got
         words = got
     else:
@@ -527,19 +532,18 @@ def _fit(words: list[tuple[str, int]], names: list[tuple[int, int]], limit: int,
             words = words[: longer[0]]
         else:  # no head that tells the happening: none (the caller keeps the lead as it was)
             return []
-    while len(words) > 1 and (words[-1][0].lower().strip(",;:") in _DANGLING or words[-1][0] in ("-", "--")):
-        words = words[:-1]
-    return words
+    return _trimmed(words, _DANGLING)
 
 
 def _length(words: list[tuple[str, int]]) -> int:
     return sum(len(w) + 1 for w, _ in words) - 1
 
 
-def _trimmed(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """``words`` without a dash, a preposition or a conjunction they end on (a word whose phrase the parse
-    misread: "started as | 13.3 million men and women began ...")."""
-    while len(words) > 1 and (words[-1][0].lower().strip(",;:") in _FUNCTION or words[-1][0] in ("-", "--")):
+def _trimmed(words: list[tuple[str, int]], stop: Container[str] = _FUNCTION) -> list[tuple[str, int]]:
+    """``words`` without a dash or a word of ``stop`` they end on: by default a preposition or a conjunction (a
+    word whose phrase the parse misread: "started as | 13.3 million men and women began ..."); without a parse,
+    any word a title would dangle on (:data:`_DANGLING`)."""
+    while len(words) > 1 and (words[-1][0].lower().strip(",;:") in stop or words[-1][0] in ("-", "--")):
         words = words[:-1]
     return words
 
@@ -676,8 +680,10 @@ def _shorten(store: Any, chosen: dict[tuple[str, int], tuple[str, int]], model: 
 
         model = Settings().model
     parses = parse_leads([texts[aid][slice(*span)] for aid, span in long], model)
-    shift = {aid: [t._replace(start=t.start + span[0], end=t.end + span[0]) for t in toks]
-             for (aid, span), toks in zip(long, parses or [], strict=False)}
+    shift = {}
+    if parses:
+        shift = {aid: [t._replace(start=t.start + span[0], end=t.end + span[0]) for t in toks]
+                 for (aid, span), toks in zip(long, parses, strict=True)}
     made: dict[int, str] = {}  # a story and its event often choose the same member
     for title, aid in leads:
         text, ann, span = texts.get(aid, ""), notes[aid], spans[aid]
