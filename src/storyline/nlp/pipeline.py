@@ -132,7 +132,7 @@ ANNOTATION_VERSION = 41  # 3: TIMEX3 extents without their signal preposition; 4
 # goes to the one its role word fits ("Defence minister Kim", "President Bush" beside Laura Bush); one word after
 # "Sheikh" is named "Sheikh Hasina" with a snd: key; a who's who entry ("NAME: Leader of ...") is no quote;
 # "However Negroponte", "Jordanian King Abdullah II" lose the word that is no name; "Abdullah" short for
-# "Abdullah II"; 41: the parse of a first-sentence title's lead is kept (Annotation.lead_parse), for the title link
+# "Abdullah II"; 41: the parse of the lead an article's title opens is kept (Annotation.lead_parse), for the title link
 # makes of it
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
@@ -240,12 +240,11 @@ def annotate_doc(doc: Doc, article: Article) -> Annotation:
 
 
 def _lead_parse(doc: Doc, article: Article) -> list[tuple[int, int, str, int, str]]:
-    """The parse of the lead a title made from the first sentence opens (``records.Annotation.lead_parse``), from
-    where the title starts to its sentence's end, when longer than a title (``link.titles.MAX_CHARS``): what
-    linking shortens that title by.  A head before the lead (a dateline's) leaves its token a root; a token the
-    lead starts inside ("--The" of "(Xinhua) --The police ...") starts with the lead."""
-    if article.metadata.get("title_from") != "first sentence":
-        return []
+    """The parse of the lead the article's title opens (``records.Annotation.lead_parse``), from where the title
+    starts in the text (a title made from the first sentence; a headline the text opens with, as ECB+'s) to its
+    sentence's end, when longer than a title (``link.titles.MAX_CHARS``): what linking shortens that title by.
+    A head before the lead (a dateline's) leaves its token a root; a token the lead starts inside ("--The" of
+    "(Xinhua) --The police ...") starts with the lead."""
     at = lead_start(article.text, article.title)
     if at < 0:
         return []
