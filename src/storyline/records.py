@@ -187,6 +187,12 @@ class Annotation:
     quotes: list[Quote] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)  # key lemmas, for linking
+    lead_parse: list[tuple[int, int, str, int, str]] = field(default_factory=list)
+    """The dependency parse of the lead the article's title opens in its text (a title made from the first
+    sentence, a headline the text starts with), when longer than a title (what ``link.titles`` shortens it by):
+    per token its start and end in the text, its dependency, its head (an index into this list; its own for a
+    root, and for a token whose head lies before the lead) and its coarse part of speech.  Empty for every other
+    article."""
     skipped: str | None = None
     """Why the annotators did not read the article ("language de: the English model does not read it"); its
     sentences and terms are still found, so it links by what does not need the model."""

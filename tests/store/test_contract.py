@@ -141,3 +141,38 @@ def test_the_demo_pipeline_stores_and_exports_the_same_on_both_backends(tmp_path
     assert len(s["annotations"]) == 30 and s["stories"] and s["entities"]
     for key in s:
         assert s[key] == p[key], key
+
+
+def test_a_lead_parse_comes_back_as_saved_and_a_store_from_before_it_migrates_without_one(store_url):
+    before = next(i for i, sql in enumerate(MIGRATIONS) if "lead_parse" in sql)  # the stores before it
+    old = ("INSERT INTO articles (external_id, title, text, format, content_hash, annotated)"
+           " VALUES ('a1', 'Talks collapse', 'Talks collapsed.', 'text', 'h1', 40);"
+           " INSERT INTO annotations (article_id, sentences) VALUES (1, '[[0, 16]]');")
+    if store_url.startswith("postgresql"):
+        import psycopg
+
+        from storyline.store.postgres.schema import pg_migrations
+
+        with psycopg.connect(store_url, autocommit=True) as con:
+            con.execute("CREATE TABLE storyline_schema (version BIGINT NOT NULL)")
+            for number, sql in enumerate(pg_migrations()[:before], start=1):
+                con.execute(sql)  # type: ignore[arg-type]
+                con.execute("INSERT INTO storyline_schema (version) VALUES (%s)", (number,))
+            con.execute(old)  # type: ignore[arg-type]
+    else:
+        import sqlite3
+
+        con = sqlite3.connect(store_url)
+        for number, sql in enumerate(MIGRATIONS[:before], start=1):
+            con.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version={number};\nCOMMIT;")
+        con.executescript(f"BEGIN; {old} COMMIT;")
+        con.close()
+    store = open_store(store_url)
+    assert store.schema_version == len(MIGRATIONS)
+    ann = store.annotation(1)
+    assert ann.sentences == [Sentence(0, 16)] and ann.lead_parse == []  # annotated before parses were kept
+    parse = [(0, 5, "nsubj", 1, "NOUN"), (6, 15, "ROOT", 1, "VERB"), (15, 16, "punct", 1, "PUNCT")]
+    store.save_annotation(Annotation(article_id=1, sentences=[Sentence(0, 16)], lead_parse=parse), 41)
+    assert store.annotation(1).lead_parse == parse
+    assert store.annotations([1], before=10)[1].lead_parse == parse  # what a title reads
+    store.close()

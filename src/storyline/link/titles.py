@@ -11,11 +11,11 @@ cannot show it.  An editor heads the same report with the happening in a few wor
    annotations say about it (:func:`lead_title`): the reporting frame ("X said Saturday that", ", police
    said") as the quote tagger found it, time expressions and "here", brackets, a trailing clause of figures
    or circumstance (", with the index down 9.12 points", ", killing 388"), and then, to an editor's length
-   (:data:`MAX_CHARS`), cut by the lead's dependency parse (:func:`parse_leads`, the one chosen sentence of
-   each retitled cluster, parsed at link time and kept for the process): a title ends only where what follows
-   is whole adjuncts of what it keeps, never before its verb or inside a complement or a name; asides set
-   off by commas go when it is still too long.  Without the model, or when the parse finds no verb with its
-   subject, the words after the last phrase break that fits, never inside a name or a word;
+   (:data:`MAX_CHARS`), cut by the lead's dependency parse (``Annotation.lead_parse``, kept by the nlp stage
+   from its parse of the article): a title ends only where what follows is whole adjuncts of what it keeps,
+   never before its verb or inside a complement or a name; asides set off by commas go when it is still too
+   long.  Without a parse (an article annotated before parses were kept), or when the parse finds no verb
+   with its subject, the words after the last phrase break that fits, never inside a name or a word;
 3. with no title at all, a label of central names and terms (``stories.title_from``).
 
 Every word of a title is a word of the article, in its order: nothing is invented.
@@ -138,31 +138,16 @@ _ASIDES = frozenset({"relcl", "appos", "advcl", "acl", "prep", "npadvmod", "para
 # dependents after their head that a comma before them sets off as an aside whatever the parse calls them
 _AFTER = frozenset({"dobj", "attr", "prep", "npadvmod", "appos", "advcl", "acl", "relcl", "advmod", "oprd"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-_PARSES: dict[str, list[tuple[int, int, str, int, str, str]]] = {}  # sentence -> its tokens, offsets in it
+def _children(toks: Sequence[Tok]) -> list[list[int]]:
+    """Per token, its dependents (indices, in order)."""
+    kids: list[list[int]] = [[] for _ in toks]
+    for i, t in enumerate(toks):
+        if t.head != i:
+            kids[t.head].append(i)
+    return kids
 
 
-def parse_leads(sentences: Sequence[str], model: str) -> list[list[Tok]] | None:
-    """The dependency parse of each sentence by the spaCy pipeline ``model`` (loaded once per process; its
-    entity recogniser and lemmatiser left out), offsets within the sentence; each sentence parsed once per
-    process.  None when the model cannot be loaded (the titles are then shortened by the annotations alone)."""
-    todo = sorted({t for t in sentences if t not in _PARSES})
-    if todo:
-        from storyline.errors import ModelError
-        from storyline.nlp import load_model
-
-        try:
-            nlp = load_model(model)
-        except ModelError:
-            return None
-        if len(_PARSES) > 50_000:
-            _PARSES.clear()
-        skip = [name for name in ("ner", "lemmatizer") if name in nlp.pipe_names]
-        for text, doc in zip(todo, nlp.pipe(todo, disable=skip), strict=True):
-            _PARSES[text] = [(t.idx, t.idx + len(t), t.dep_, t.head.i, t.pos_, t.lower_) for t in doc]
-    return [[Tok(*t) for t in _PARSES[text]] for text in sentences]
-
-
-def _required(i: int, toks: Sequence[Tok], kids: list[list[int]], kept: Container[int] = range(10**6),
+def _required(i: int, toks: Sequence[Tok], kids: list[list[int]], kept: Container[int],
               strict: bool = True) -> bool:
     """Whether token ``i`` completes its head (a title keeping the head keeps it): a subject, an object, an
     auxiliary, a word of the head's name or phrase; a phrase after a noun or an adjective ("participation in
@@ -223,15 +208,12 @@ def _right(i: int, kids: list[list[int]]) -> int:
     return i
 
 
-def _pruned(words: list[tuple[str, int]], toks: Sequence[Tok], limit: int) -> list[tuple[str, int]]:
+def _pruned(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[int]], limit: int
+            ) -> list[tuple[str, int]]:
     """``words`` without their longest asides, one after another while longer than ``limit``: an adjunct set
     off by commas (", in search of a replacement for Kevin Millwood,") or a relative clause closed by one
     ("which had been missing since Friday morning in Papua province of Indonesia,").  What is left holds every
-    word that completes a word it keeps."""
-    kids: list[list[int]] = [[] for _ in toks]
-    for i, t in enumerate(toks):
-        if t.head != i:
-            kids[t.head].append(i)
+    word that completes a word it keeps.  ``kids``: the tokens' dependents (:func:`_children`)."""
 
     def span(i: int) -> tuple[int, int]:
         todo, lo, hi = [i], toks[i].start, toks[i].end
@@ -266,21 +248,18 @@ def _pruned(words: list[tuple[str, int]], toks: Sequence[Tok], limit: int) -> li
     return words
 
 
-def _cuttable(words: list[tuple[str, int]], toks: Sequence[Tok], strict: bool = True) -> list[bool]:
+def _cuttable(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[int]], strict: bool = True
+              ) -> list[bool]:
     """Per n (0 to len(words)): whether a title may end before word ``n`` by the parse: its verb and all that
     completes what it keeps lie before the cut, and nothing before the cut hangs on a word after it.  None
     (not even the whole) when the words tell no verb with its subject ("were running out ..." when the quote
-    tagger took the subject for the frame's)."""
+    tagger took the subject for the frame's).  ``kids``: the tokens' dependents (:func:`_children`)."""
     starts = [at for _, at in words]
     where: dict[int, int] = {}  # token -> the word it falls in, for the tokens of the words kept
     for i, t in enumerate(toks):
         k = bisect_right(starts, t.start) - 1
         if k >= 0 and t.start < starts[k] + max(len(words[k][0]), 1):
             where[i] = k
-    kids: list[list[int]] = [[] for _ in toks]
-    for i, t in enumerate(toks):
-        if t.head != i:
-            kids[t.head].append(i)
     bar = [0] * (len(words) + 2)  # cuts n in [a, b) barred: bar[a] += 1, bar[b] -= 1
 
     def forbid(a: int, b: int) -> None:
@@ -317,7 +296,7 @@ def _cuttable(words: list[tuple[str, int]], toks: Sequence[Tok], strict: bool = 
 def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MAX_CHARS,
                parse: Sequence[Tok] | None = None) -> str:
     """The sentence ``text[start:end]`` shortened to a title by what the annotation says about it, and by its
-    dependency parse when given (:func:`parse_leads`): then a title ends only where what follows is whole
+    dependency parse when given (:func:`lead_parse`): then a title ends only where what follows is whole
     adjuncts of what it keeps (:func:`_cuttable`), never before its verb or inside a complement.
 
     >>> s = "Share prices on the Jakarta Stock Exchange ended lower Thursday with the composite index down 9 points."
@@ -358,16 +337,18 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
     if not words:
         return ""
     names = [(m.start, m.end) for m in ann.mentions if start <= m.start < end]
-    cuts = _cuttable(words, parse) if parse else None
-    if parse and cuts and cuts[-1]:  # a parse that finds the clause's verb and subject; else the annotations
+    toks = parse or []
+    kids = _children(toks)
+    cuts = _cuttable(words, toks, kids) if toks else None
+    if cuts and cuts[-1]:  # a parse that finds the clause's verb and subject; else the annotations
         words = _clause(words, cuts)
         got = _fit(words, names, limit, cuts)
         if not got or _length(got) > limit + _LEEWAY:  # too long with every complement: without the object's
-            loose = _fit(words, names, limit, _cuttable(words, parse, strict=False))
+            loose = _fit(words, names, limit, _cuttable(words, toks, kids, strict=False))
             got = loose if loose and _length(loose) < _length(got or words) else got
         if not got or _length(got) > limit + _LEEWAY:  # still too long: the asides inside it go
-            pruned = _pruned(words, parse, limit + _LEEWAY)
-            short = _fit(pruned, names, limit, _cuttable(pruned, parse)) if pruned != words else []
+            pruned = _pruned(words, toks, kids, limit + _LEEWAY)
+            short = _fit(pruned, names, limit, _cuttable(pruned, toks, kids)) if pruned != words else []
             got = short if short and _length(short) < _length(got or words) else got
         words = got
     else:
@@ -527,19 +508,18 @@ def _fit(words: list[tuple[str, int]], names: list[tuple[int, int]], limit: int,
             words = words[: longer[0]]
         else:  # no head that tells the happening: none (the caller keeps the lead as it was)
             return []
-    while len(words) > 1 and (words[-1][0].lower().strip(",;:") in _DANGLING or words[-1][0] in ("-", "--")):
-        words = words[:-1]
-    return words
+    return _trimmed(words, _DANGLING)
 
 
 def _length(words: list[tuple[str, int]]) -> int:
     return sum(len(w) + 1 for w, _ in words) - 1
 
 
-def _trimmed(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """``words`` without a dash, a preposition or a conjunction they end on (a word whose phrase the parse
-    misread: "started as | 13.3 million men and women began ...")."""
-    while len(words) > 1 and (words[-1][0].lower().strip(",;:") in _FUNCTION or words[-1][0] in ("-", "--")):
+def _trimmed(words: list[tuple[str, int]], stop: Container[str] = _FUNCTION) -> list[tuple[str, int]]:
+    """``words`` without a dash or a word of ``stop`` they end on: by default a preposition or a conjunction (a
+    word whose phrase the parse misread: "started as | 13.3 million men and women began ..."); without a parse,
+    any word a title would dangle on (:data:`_DANGLING`)."""
+    while len(words) > 1 and (words[-1][0].lower().strip(",;:") in stop or words[-1][0] in ("-", "--")):
         words = words[:-1]
     return words
 
@@ -601,11 +581,30 @@ def _told(words: list[tuple[str, int]]) -> list[bool]:
     return out
 
 
-def _lead_span(text: str, title: str, ann: Annotation) -> tuple[int, int] | None:
-    """The sentence of ``text`` that ``title`` (a lead, maybe cut with "…") opens, as annotated."""
+def lead_start(text: str, title: str) -> int:
+    """Where in ``text`` the lead ``title`` (a first sentence, maybe cut with "…") opens; -1 when not within its
+    first 400 characters.
+
+    >>> lead_start("ROME (AP) -- Police arrested two men on Friday. They were ...", "Police arrested two men on…")
+    13
+    """
     head = title.rstrip(" …").rstrip(".")[:60]
     at = text.find(head) if head else -1
-    if at < 0 or at > 400:
+    return at if 0 <= at <= 400 else -1
+
+
+def lead_parse(text: str, ann: Annotation, start: int) -> list[Tok] | None:
+    """The stored parse of the lead of ``text`` that starts at ``start`` (``Annotation.lead_parse``) as tokens;
+    None when the annotation holds none for it (an article annotated before parses were kept)."""
+    if not ann.lead_parse or ann.lead_parse[0][0] != start:
+        return None
+    return [Tok(a, b, dep, head, pos, text[a:b].lower()) for a, b, dep, head, pos in ann.lead_parse]
+
+
+def _lead_span(text: str, title: str, ann: Annotation) -> tuple[int, int] | None:
+    """The sentence of ``text`` that ``title`` (a lead, maybe cut with "…") opens, as annotated."""
+    at = lead_start(text, title)
+    if at < 0:
         return None
     for s in ann.sentences:
         if s.start <= at < s.end:
@@ -613,10 +612,9 @@ def _lead_span(text: str, title: str, ann: Annotation) -> tuple[int, int] | None
     return None
 
 
-def cluster_titles(store: Any, story_ids: list[int], model: str | None = None) -> dict[tuple[str, int], str]:
+def cluster_titles(store: Any, story_ids: list[int]) -> dict[tuple[str, int], str]:
     """Per ('story', id) and ('event', id) of the given stories and their events: the title to show
-    (see the module's docstring for how it is chosen); a lead is parsed by the spaCy pipeline ``model``
-    (the settings' by default)."""
+    (see the module's docstring for how it is chosen)."""
     events = [eid for sid in story_ids for eid in store.story_event_ids(sid)]
     states = store.event_states(sorted(events))
     stories = store.story_states(story_ids)
@@ -643,7 +641,7 @@ def cluster_titles(store: Any, story_ids: list[int], model: str | None = None) -
                 if best is not None:  # of members with that title, the earliest (as headline_title breaks ties)
                     chosen[kind, cid] = (best, min((m[1] or "", m[3]) for m in pool if m[0] == best)[1])
             found[kind, cid] = best or ""
-    leads = _shorten(store, chosen, model)
+    leads = _shorten(store, chosen)
     found.update(leads)
     # the label of central names and terms, for the clusters none of whose articles has a title
     centroids = {(k, row[0]): row[1].get("c", {}) for k in rows for row in rows[k] if not found[k, row[0]]}
@@ -659,10 +657,9 @@ def _main_event(members: Sequence[tuple[str, str | None, bool, int, int]]) -> se
     return set(sizes) if most <= 1 else {e for e, n in sizes.items() if n == most}
 
 
-def _shorten(store: Any, chosen: dict[tuple[str, int], tuple[str, int]], model: str | None = None
-             ) -> dict[tuple[str, int], str]:
-    """Each chosen member's lead made a title (:func:`lead_title`), parsed when longer than a title; its title
-    as it is when the lead is not found in its text."""
+def _shorten(store: Any, chosen: dict[tuple[str, int], tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """Each chosen member's lead made a title (:func:`lead_title`), by its stored parse when longer than a
+    title; its title as it is when the lead is not found in its text."""
     ids = sorted({aid for _, aid in chosen.values()})
     if not ids:
         return {}
@@ -670,17 +667,10 @@ def _shorten(store: Any, chosen: dict[tuple[str, int], tuple[str, int]], model: 
     notes = store.annotations(ids, before=_LEAD_CHARS)
     leads = sorted(set(chosen.values()), key=lambda c: c[1])
     spans = {aid: _lead_span(texts.get(aid, ""), title, notes[aid]) for title, aid in leads}
-    long = [(aid, span) for aid, span in spans.items() if span and span[1] - span[0] > MAX_CHARS]
-    if model is None:
-        from storyline.settings import Settings
-
-        model = Settings().model
-    parses = parse_leads([texts[aid][slice(*span)] for aid, span in long], model)
-    shift = {aid: [t._replace(start=t.start + span[0], end=t.end + span[0]) for t in toks]
-             for (aid, span), toks in zip(long, parses or [], strict=False)}
     made: dict[int, str] = {}  # a story and its event often choose the same member
     for title, aid in leads:
         text, ann, span = texts.get(aid, ""), notes[aid], spans[aid]
-        short = lead_title(text, *span, ann, parse=shift.get(aid)) if span else ""
+        parse = lead_parse(text, ann, span[0]) if span and span[1] - span[0] > MAX_CHARS else None
+        short = lead_title(text, *span, ann, parse=parse) if span else ""
         made[aid] = short if len(short.split()) >= 3 else title
     return {key: made[aid] for key, (_, aid) in chosen.items()}

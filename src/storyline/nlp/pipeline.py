@@ -26,12 +26,13 @@ from spacy.tokens import Doc
 
 from storyline.errors import ModelError
 from storyline.ingest.lines import credit_span
+from storyline.link.titles import MAX_CHARS, lead_start
 from storyline.nlp import entities, marks, paragraphs, quotes, terms, timex
 from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 42  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 43  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -134,11 +135,11 @@ ANNOTATION_VERSION = 42  # 3: TIMEX3 extents without their signal preposition; 4
 # "Abdullah II"; 41: TIMEX3 values under a participle take its clause's tense ("Delivering a speech on Thursday, she
 # said"), a month or day in the object of "since" is past, and the day of what happened ("crashed on Jan. 9") lies
 # before the DCT, and a past clause's "the same day" / "in the afternoon" takes no day in focus ahead of the DCT
-# (nlp/timex/anchor, focus)
-# 42: "Mrs Ford" joins no full name whose first name, courtesy title or role says a man (and
+# (nlp/timex/anchor, focus); 42: "Mrs Ford" joins no full name whose first name, courtesy title or role says a man (and
 # "Mr" no woman's); a tagged name running a list's items together at a comma ("The Hague, Mesic") is cut;
 # a title-case title or name in quote marks ("Brokeback Mountain") is a scare quote, never given a speaker; a
-# day ("Tuesday announced") is no source of reported speech
+# day ("Tuesday announced") is no source of reported speech; 43: the parse of the lead an article's title opens
+# is kept (Annotation.lead_parse), for the title link makes of it
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
@@ -250,4 +251,23 @@ def annotate_doc(doc: Doc, article: Article) -> Annotation:
         quotes=quotes.find_quotes(doc, mentions, chains),
         sentences=[Sentence(s.start_char, s.end_char) for s in doc.sents],
         terms=terms.key_terms(doc, skip=credit_span(article.text, article.dateline)),
+        lead_parse=_lead_parse(doc, article),
     )
+
+
+def _lead_parse(doc: Doc, article: Article) -> list[tuple[int, int, str, int, str]]:
+    """The parse of the lead the article's title opens (``records.Annotation.lead_parse``), from where the title
+    starts in the text (a title made from the first sentence; a headline the text opens with, as ECB+'s) to its
+    sentence's end, when longer than a title (``link.titles.MAX_CHARS``): what linking shortens that title by.
+    A head before the lead (a dateline's) leaves its token a root; a token the lead starts inside ("--The" of
+    "(Xinhua) --The police ...") starts with the lead."""
+    at = lead_start(article.text, article.title)
+    if at < 0:
+        return []
+    sent = doc.char_span(at, at + 1, alignment_mode="expand")
+    if sent is None or sent.sent.end_char - at <= MAX_CHARS:
+        return []
+    toks = [t for t in sent.sent if t.idx + len(t) > at]
+    first = toks[0].i if toks else 0
+    return [(max(t.idx, at), t.idx + len(t), t.dep_, t.head.i - first if t.head.i >= first else t.i - first,
+             t.pos_) for t in toks]

@@ -109,12 +109,13 @@ class AnnotationStore(QuotePageStore):
             )
             self.regroup_quotes([*old_words, *(quote_words(q.text) for q in ann.quotes)])
             db.execute(
-                "INSERT INTO annotations (article_id, sentences, terms, chains) VALUES (?,?,?,?)",
+                "INSERT INTO annotations (article_id, sentences, terms, chains, lead_parse) VALUES (?,?,?,?,?)",
                 (
                     aid,
                     json.dumps([[s.start, s.end] for s in ann.sentences]),
                     json.dumps(ann.terms, ensure_ascii=False),
                     json.dumps([asdict(c) for c in ann.chains], ensure_ascii=False),
+                    json.dumps(ann.lead_parse, separators=(",", ":")),
                 ),
             )
             db.execute("UPDATE articles SET annotated = ?, linked = 0, annotation_problem = ? WHERE id = ?",
@@ -170,6 +171,7 @@ class AnnotationStore(QuotePageStore):
                 ann.sentences = [Sentence(s, e) for s, e in json.loads(row["sentences"])]
                 ann.terms = json.loads(row["terms"]) if before is None else []
                 ann.chains = [Chain(**c) for c in json.loads(row["chains"])]
+                ann.lead_parse = [(a, b, dep, head, pos) for a, b, dep, head, pos in json.loads(row["lead_parse"])]
             for r in self.db.execute(f"SELECT * FROM mentions WHERE {spans} ORDER BY article_id, start, id", args):
                 out[int(r["article_id"])].mentions.append(Mention(
                     start=r["start"], end=r["end"], text=r["text"], type=r["type"], chain=r["chain"],

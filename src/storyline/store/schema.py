@@ -331,4 +331,9 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE stories ADD COLUMN timeline_version INTEGER NOT NULL DEFAULT 0;
     """,
+    # 19: the dependency parse of the lead a title opens in the text, kept by the nlp stage for the title link makes
+    # of it (records.Annotation.lead_parse); an older annotation has none until it is annotated again
+    """
+    ALTER TABLE annotations ADD COLUMN lead_parse TEXT NOT NULL DEFAULT '[]';
+    """,
 ]

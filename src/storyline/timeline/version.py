@@ -30,5 +30,5 @@ TIMELINE_VERSION = 10  # 1: versions kept (stories saved before read as 0, rebui
 # "since" date; a sentence cut at a word inside a name starts at the name's determiner or preposition; a name cut
 # off with its relative clause ("… London hotel where ...") does not read alone; a list's heading ("The following
 # are ...", "Following is the line-up ...") is no entry, and an article it opens has no lead; 10: the lead
-# shortened by its dependency parse (link.titles.parse_leads): a title ends only before whole adjuncts of what it
+# shortened by its dependency parse (link.titles): a title ends only before whole adjuncts of what it
 # keeps, never before its verb or inside a complement; asides set off by commas go when it is too long
