@@ -47,7 +47,7 @@ def test_jsonl_keeps_ids_unknown_fields_and_says_the_title_was_derived(tmp_path)
     (arts) = _read(write_jsonl(tmp_path / "wire.jsonl", recs))
     assert [a.external_id for a in arts] == [r["id"] for r in recs]
     assert arts[0].metadata == {"desk": "asia", "title_from": "first sentence", "language": "en",
-                                "language_from": "text", "read_from": f"{tmp_path / 'wire.jsonl'}:1"}
+                                "language_from": "text", "source_file": f"{tmp_path / 'wire.jsonl'}:1"}
     assert arts[1].title == "Given headline" and "title_from" not in arts[1].metadata
     assert all(a.published_from == "input" for a in arts)
 
@@ -103,7 +103,7 @@ def test_records_in_other_tools_layouts_ingest_as_they_are(tmp_path):
     assert [(a.external_id, a.published, a.source) for a in arts[:2]] == [
         (recs[0]["id"], recs[0]["published"], "apnews.com"), ("https://x.test/a", recs[1]["published"], "AFP")]
     assert arts[0].metadata == {"authors": ["AP"], "title_from": "first sentence", "language": "en",
-                                "language_from": "text", "read_from": f"{tmp_path / 'dump.jsonl'}:1"}
+                                "language_from": "text", "source_file": f"{tmp_path / 'dump.jsonl'}:1"}
     assert fold(arts[1].text) == fold(recs[1]["text"])
     assert arts[1].title == "Dam\u2019s <b>opening</b>"  # entities read; a tag in a plain string is its text
     assert (arts[2].title, arts[2].published, arts[2].url) == (stories[0].title + " \u2014 Wikinews",

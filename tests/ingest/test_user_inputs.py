@@ -11,6 +11,7 @@ import os
 from storyline.ingest import Problem, read_inputs
 from storyline.records import Article
 from storyline.settings import Settings
+from tests.ingest.pages import write_jsonl
 
 LEAD = ("The Environment Agency said on Tuesday that the new tidal flood barrier on the River Hull was finished two "
         "months ahead of schedule. The barrier protects 20,000 homes, agency director John Curtin said.")
@@ -26,11 +27,6 @@ PORT = ("The harbour authority in Rotterdam said on {day} that container traffic
 
 def _read(*paths) -> list[Article | Problem]:
     return list(read_inputs([str(p) for p in paths], Settings()))
-
-
-def _jsonl(path, records) -> str:
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    return str(path)
 
 
 def test_an_html_page_saved_in_utf16_is_read_as_html(tmp_path):
@@ -50,7 +46,7 @@ def test_unix_time_dates_are_read_and_a_partial_date_is_not_filled_from_today(tm
     """Dumps give Unix time (seconds, milliseconds, or their digits as a string): every one was 'could not be
     read; stored undated'.  A date with no day ("March 2021", "2021") was given today's day and month, so the
     same record was dated differently on each run."""
-    path = _jsonl(tmp_path / "port.jsonl", [
+    path = write_jsonl(tmp_path / "port.jsonl", [
         {"id": "s", "text": PORT.format(day="Monday", n=3), "published": 1617580800},
         {"id": "ms", "text": PORT.format(day="Tuesday", n=4), "published": 1617667200000},
         {"id": "str", "text": PORT.format(day="Wednesday", n=5), "published": "1617753600"},
@@ -68,7 +64,7 @@ def test_a_wordpress_rest_post_with_a_short_rendered_body_is_stored(tmp_path):
     trafilatura refuses a one-paragraph fragment, and the post was skipped as "no article found in the HTML
     page"."""
     body = PORT.format(day="Saturday", n=8)
-    path = _jsonl(tmp_path / "wp-posts.jsonl", [
+    path = write_jsonl(tmp_path / "wp-posts.jsonl", [
         {"id": 8, "title": {"rendered": "Rotterdam traffic up &#8211; again"},
          "content": {"rendered": f"<p>{body}</p>"}, "date": "2021-04-10T08:00:00", "link": "https://port.example.nl/news/8"}])
     (art,) = _read(path)
@@ -82,7 +78,7 @@ def test_a_wordpress_rest_post_with_a_short_rendered_body_is_stored(tmp_path):
 def test_a_bad_record_is_named_by_its_file_and_line_as_well_as_its_id(tmp_path):
     """"failed: num-text: the 'text' field must be a string, not int" named the record's id alone: in a batch of
     many dumps the user could not tell which file, or which line, to mend."""
-    path = _jsonl(tmp_path / "dump.jsonl", [
+    path = write_jsonl(tmp_path / "dump.jsonl", [
         {"id": "ok", "text": PORT.format(day="Monday", n=3)},
         {"id": "num-text", "text": 42},
         {"id": "empty", "text": "  "},
@@ -161,15 +157,23 @@ def test_feed_links_are_made_absolute_titles_lose_markup_and_problems_name_the_f
     assert teaser.input == f"{tmp_path / 'feed.xml'}#2 (https://gazette.example.org/news/teaser.html)"
 
 
+def test_a_feed_entry_without_id_or_link_is_named_once(tmp_path):
+    """An entry with neither id nor link has only its place for a name: it was reported as
+    "feed.xml#1 (feed.xml#1)"."""
+    (tmp_path / "feed.xml").write_text(FEED.replace("<link>teaser.html</link>", ""), encoding="utf-8")
+    _, teaser = _read(tmp_path / "feed.xml")
+    assert isinstance(teaser, Problem) and teaser.input == f"{tmp_path / 'feed.xml'}#2"
+
+
 def test_a_record_or_feed_entry_keeps_the_file_it_was_read_from(tmp_path):
     """A JSONL article stored "external id authors" and nothing else: with ten dumps in a batch, `show` could not
-    say which one held it.  A page's file is its external id already; a record keeps ``read_from``."""
-    path = _jsonl(tmp_path / "dump.jsonl", [
+    say which one held it.  A page's file is its external id already; a record keeps ``source_file``."""
+    path = write_jsonl(tmp_path / "dump.jsonl", [
         {"id": "a", "text": PORT.format(day="Monday", n=3)},
-        {"id": "b", "text": PORT.format(day="Friday", n=9), "read_from": "crawl 7"}])
+        {"id": "b", "text": PORT.format(day="Friday", n=9), "source_file": "crawl 7"}])
     (tmp_path / "feed.xml").write_text(FEED, encoding="utf-8")
     arts = [i for i in _read(path, tmp_path / "feed.xml") if isinstance(i, Article)]
-    assert [a.metadata["read_from"] for a in arts] == [f"{path}:1", "crawl 7", f"{tmp_path / 'feed.xml'}#1"]
+    assert [a.metadata["source_file"] for a in arts] == [f"{path}:1", "crawl 7", f"{tmp_path / 'feed.xml'}#1"]
 
 
 def test_a_linked_folder_inside_a_folder_is_reported_not_passed_over(tmp_path):

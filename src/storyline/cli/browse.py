@@ -7,6 +7,7 @@ from rich.text import Text
 
 from storyline.api import BadCursor
 from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, plain, print_json, print_listing
+from storyline.ingest.article import SOURCE_FILE
 from storyline.plain import shorten
 from storyline.store import snippet
 from storyline.store.base import ends_before_start
@@ -104,8 +105,8 @@ def show(
     meta = [f"id {art.id}", f"published {art.published or '?'} ({came})",
             f"source {art.source or '?'}", f"language {art.metadata.get('language') or '?'}",
             f"external id {art.external_id}"]
-    if art.metadata.get("read_from"):  # the dump or feed a record came in (a page's file is its external id)
-        meta.append(f"read from {art.metadata['read_from']}")
+    if art.metadata.get(SOURCE_FILE):  # the dump or feed a record came in (a page's file is its external id)
+        meta.append(f"read from {art.metadata[SOURCE_FILE]}")
     if art.url:
         meta.append(art.url)
     if art.duplicate_of:

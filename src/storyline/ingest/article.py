@@ -47,6 +47,34 @@ class Problem:
     kind: str = "failed"
 
 
+SOURCE_FILE = "source_file"
+"""The metadata key naming the file and line (JSON Lines), index (JSON array) or entry (feed) an article was
+read from; a page's file is its external id already.  (Not ``read_from``: that name is the input hash's.)"""
+
+
+def located(item: Article | Problem, where: str, fallback: str, label: str = "{where} (id {input})"
+            ) -> Article | Problem:
+    """A record's or feed entry's problem named by the place it is at (``file:line``, ``file#i``) and by its own
+    id (``label``): "num-text: the 'text' field must be a string" left the user to grep every file of the batch
+    for the id; an input that is only the ``fallback`` name (no id of its own) is named once.  An article keeps
+    the place in ``metadata[SOURCE_FILE]``: its id alone never said which dump held it.
+
+    >>> located(Problem("x7", "no article text"), "dump.jsonl:3", "dump.jsonl#3").input
+    'dump.jsonl:3 (id x7)'
+    >>> located(Problem("dump.jsonl#3", "no article text"), "dump.jsonl:3", "dump.jsonl#3").input
+    'dump.jsonl:3'
+    >>> located(Problem("feed.xml#3", "no article text"), "feed.xml#3", "feed.xml#3", "{where} ({input})").input
+    'feed.xml#3'
+    """
+    if isinstance(item, Article):
+        item.metadata.setdefault(SOURCE_FILE, where)  # the record's own field of that name wins
+        return item
+    if item.kind == "unchanged":
+        return item
+    name = where if item.input == fallback else label.format(where=where, input=item.input)
+    return Problem(name, item.reason, item.kind)
+
+
 @dataclass(frozen=True)
 class IngestContext:
     """What every reader needs besides the input: settings and the command's fallbacks."""

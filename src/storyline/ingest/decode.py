@@ -19,7 +19,8 @@ import codecs
 
 from charset_normalizer import from_bytes
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), *((bom, "utf-16") for bom in UTF16_BOMS))
 SNIFF = 8192
 
 
@@ -27,10 +28,19 @@ class NotText(ValueError):
     """The bytes are not text in any encoding we can tell."""
 
 
+def is_utf16(data: bytes) -> bool:
+    """Whether ``data`` starts with a UTF-16 byte order mark (as Windows tools save text).
+
+    >>> is_utf16("\ufeff{}".encode("utf-16-le")), is_utf16("\ufeff{}".encode("utf-8"))
+    (True, False)
+    """
+    return data.startswith(UTF16_BOMS)
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters in the first few KB (and no UTF-16 BOM)."""
     head = data[:SNIFF]
-    if any(head.startswith(bom) for bom, _ in _BOMS[1:]):
+    if is_utf16(head):
         return False
     if b"\x00" in head:
         return True

@@ -18,9 +18,10 @@ Example::
 
 from __future__ import annotations
 
-import codecs
 import json
 import re
+
+from storyline.ingest.decode import is_utf16
 
 GZIP_MAGIC = b"\x1f\x8b"
 _FEED = re.compile(rb"<(rss|feed|rdf:rdf)\b", re.I)
@@ -45,7 +46,7 @@ def detect(head: bytes, name: str) -> str:
     A head in UTF-16 (a BOM first: pages saved by Windows tools) is looked at as the text it holds: its bytes
     never start with ``<`` or ``{``, so an HTML page would be stored as text, markup and all.
     """
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if is_utf16(head):
         head = head[: len(head) - len(head) % 2].decode("utf-16", errors="replace").encode("utf-8")
     s = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if s.startswith(b"WARC/"):

@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 import lxml.html
 
-from storyline.ingest.article import Given, IngestContext, Problem, build
+from storyline.ingest.article import Given, IngestContext, Problem, build, located
 from storyline.ingest.published import normalize_date
 from storyline.records import Article
 
@@ -81,14 +81,10 @@ def read_feed(ctx: IngestContext, name: str, data: bytes) -> Iterator[Article | 
         try:
             text = fragment_text(_entry_text(entry))
         except (ValueError, lxml.etree.ParserError) as exc:
-            yield Problem(f"{name}#{i} ({ext})", f"entry content is not readable HTML ({exc})")
-            continue
-        item = build(ctx, ext, text, "feed", given)
-        if isinstance(item, Article):
-            item.metadata.setdefault("read_from", f"{name}#{i}")  # as jsonl.READ_FROM: the feed it came in
-        elif item.kind != "unchanged":  # name the feed, not only the entry's link
-            item = Problem(f"{name}#{i} ({ext})", item.reason, item.kind)
-        yield item
+            item: Article | Problem = Problem(ext, f"entry content is not readable HTML ({exc})")
+        else:
+            item = build(ctx, ext, text, "feed", given)
+        yield located(item, f"{name}#{i}", f"{name}#{i}", "{where} ({input})")  # the feed, not only the entry's link
 
 
 def _absolute(home: str, link: str | None) -> str | None:

@@ -40,8 +40,8 @@ from storyline.ingest.summary import shown_on_page
 from storyline.ingest.titles import is_label, page_headline, site_free_title, site_name
 from storyline.records import Article, RemovedLine
 
-# the page's own publication date only: no guessing from a copyright year or a URL-less scan of the text
 NO_ARTICLE = "no article found in the HTML page"
+# the page's own publication date only: no guessing from a copyright year or a URL-less scan of the text
 DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
 
 
@@ -117,7 +117,7 @@ def article_from_html(
         if linked * 2 < lines:
             art = build(ctx, external_id, doc.text, fmt, replace(given_, scraped=False))
         if isinstance(art, Problem):
-            art.reason = ("no article found in the HTML page (" + art.reason.removeprefix("no article text (")
+            art.reason = (NO_ARTICLE + " (" + art.reason.removeprefix("no article text (")
                           .removesuffix(")") + f"; {linked} of {lines} lines are the text of a link)")
     if isinstance(art, Article) and not g.title:  # a title the caller gave is theirs; the page's may name its site
         _drop_site_name(art)

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-from storyline.ingest.article import Given, IngestContext, Problem, build, input_hash
+from storyline.ingest.article import Given, IngestContext, Problem, build, input_hash, located
 from storyline.ingest.decode import NotText, decode
 from storyline.ingest.feeds import fragment_text
 from storyline.ingest.html import NO_ARTICLE, article_from_html
@@ -52,9 +52,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
 """Other tools' names for our fields, in the order tried: news-please, NewsAPI, schema.org
 NewsArticle, feeds and WordPress dumps.  ``content`` comes last among the text names because some
 dumps use it for a truncated preview next to a full body."""
-READ_FROM = "read_from"
-"""The metadata key naming the file and line (JSON Lines), index (JSON array) or entry (feed) an article was
-read from; a page's file is its external id already."""
 _LISTS = ("articles", "items", "records", "data", "documents")
 
 
@@ -82,11 +79,11 @@ def article_from_record(
         given.scraped = False
         return build(ctx, ext, text, fmt, given)
     if isinstance(html, str) and html.strip():
+        given.input_hash = input_hash(fmt, html, given.title, given.published, given.url)  # the record's HTML
         art = article_from_html(ctx, ext, html, fmt, given)
         if isinstance(art, Problem) and art.reason == NO_ARTICLE and not _PAGE.search(html):
             # a body given as an HTML fragment (WordPress's content.rendered) has no page chrome to strip,
             # and trafilatura refuses a short one outright: its paragraphs are the article
-            given.input_hash = input_hash(fmt, html, given.title, given.published, given.url)
             return build(ctx, ext, fragment_text(html), fmt, given)
         return art
     return Problem(ext, f"the record has no 'text' or 'html' field (nor {', '.join(ALIASES['text'])})",
@@ -168,25 +165,7 @@ def read_jsonl(ctx: IngestContext, name: str, stream: BinaryIO) -> Iterator[Arti
         if not isinstance(rec, dict):
             yield Problem(where, "a JSON line must hold an object with 'text' or 'html'")
             continue
-        yield _located(article_from_record(ctx, rec, f"{name}#{n}"), where, f"{name}#{n}")
-
-
-def _located(item: Article | Problem, where: str, fallback: str) -> Article | Problem:
-    """A record's problem named by the file and line (or array index) it is at, and by the record's id:
-    "num-text: the 'text' field must be a string" left the user to grep every file of the batch for the id.
-    An article keeps the same place in ``metadata["read_from"]``: its id alone never said which dump held it.
-
-    >>> _located(Problem("x7", "no article text"), "dump.jsonl:3", "dump.jsonl#3").input
-    'dump.jsonl:3 (id x7)'
-    >>> _located(Problem("dump.jsonl#3", "no article text"), "dump.jsonl:3", "dump.jsonl#3").input
-    'dump.jsonl:3'
-    """
-    if isinstance(item, Article):
-        item.metadata.setdefault(READ_FROM, where)  # the record's own field of that name wins
-        return item
-    if item.kind == "unchanged":
-        return item
-    return Problem(where if item.input == fallback else f"{where} (id {item.input})", item.reason, item.kind)
+        yield located(article_from_record(ctx, rec, f"{name}#{n}"), where, f"{name}#{n}")
 
 
 def _why(exc: Exception, line: bool) -> str:
@@ -233,7 +212,7 @@ def read_json(ctx: IngestContext, name: str, data: bytes) -> Iterator[Article | 
     records = doc if isinstance(doc, list) else [doc]
     for i, rec in enumerate(records, 1):
         if isinstance(rec, dict):
-            yield _located(article_from_record(ctx, rec, f"{name}#{i}", "json"), f"{name}#{i}", f"{name}#{i}")
+            yield located(article_from_record(ctx, rec, f"{name}#{i}", "json"), f"{name}#{i}", f"{name}#{i}")
         else:
             yield Problem(f"{name}#{i}", "a JSON record must be an object with 'text' or 'html'")
 

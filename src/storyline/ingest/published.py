@@ -39,7 +39,7 @@ _DATE_PART = re.compile(
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b",
     re.I,
 )
-_EPOCH = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}")
+_EPOCH = re.compile(r"(?P<s>\d{9,10}(?:\.\d+)?)|(?P<ms>\d{12,13})")
 """Unix time in seconds (9-10 digits: 1973-2286) or milliseconds (12-13 digits); 8 digits are a date
 (``20210405``), and a bare year is no date."""
 MIN_YEAR, MAX_YEAR = 1800, 2100
@@ -79,8 +79,8 @@ def normalize_date(value: object) -> str | None:
     if isinstance(value, bool):
         return None
     text = str(value).strip()
-    if _EPOCH.fullmatch(text):  # dumps and APIs give Unix time (a number, or its digits as a string)
-        seconds = float(text) / (1000 if len(text.split(".")[0]) > 11 else 1)
+    if epoch := _EPOCH.fullmatch(text):  # dumps and APIs give Unix time (a number, or its digits as a string)
+        seconds = float(epoch["s"]) if epoch["s"] else float(epoch["ms"]) / 1000
         return _iso(dt.datetime.fromtimestamp(seconds, dt.UTC).replace(microsecond=0), True)
     if isinstance(value, int | float):
         return None

@@ -17,7 +17,6 @@ Example::
 
 from __future__ import annotations
 
-import codecs
 import gzip
 import io
 import zlib
@@ -25,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
 from storyline.ingest.article import IngestContext, Problem
+from storyline.ingest.decode import decode, is_utf16
 from storyline.ingest.detect import GZIP_MAGIC, detect
 from storyline.ingest.feeds import read_feed
 from storyline.ingest.html import article_from_html
@@ -85,21 +85,18 @@ def _dispatch(ctx: IngestContext, name: str, raw: BinaryIO) -> Items:
         yield from read_warc(ctx, name, raw)  # warcio reads gzip members itself
         return
     stream: BinaryIO = gzip.GzipFile(fileobj=raw) if gzipped else raw  # type: ignore[assignment]
-    cap = ctx.settings.max_bytes
-    if fmt == "jsonl" and head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        # JSON Lines saved in UTF-16 (PowerShell's Out-File): its lines cannot be split on b"\n" bytes, so it is
-        # read whole, up to the cap, and handed on as UTF-8
-        data = stream.read(cap + 1)
-        if len(data) > cap:
-            yield Problem(name, f"larger than the size cap ({cap} bytes); raise max_bytes to read it", "skipped")
-            return
-        stream = io.BufferedReader(io.BytesIO(data.decode("utf-16", errors="replace").encode("utf-8")))  # type: ignore[arg-type]
-    if fmt == "jsonl":
+    if fmt == "jsonl" and not is_utf16(head):
         yield from read_jsonl(ctx, name, stream)
         return
+    cap = ctx.settings.max_bytes
     data = stream.read(cap + 1)
     if len(data) > cap:
         yield Problem(name, f"larger than the size cap ({cap} bytes); raise max_bytes to read it", "skipped")
+        return
+    if fmt == "jsonl":
+        # JSON Lines saved in UTF-16 (PowerShell's Out-File): its lines cannot be split on b"\n" bytes, so it is
+        # read whole, up to the cap, and handed on as UTF-8
+        yield from read_jsonl(ctx, name, io.BytesIO(decode(data)[0].encode()))
         return
     yield from _WHOLE[fmt](ctx, name, data)
 

@@ -72,13 +72,22 @@ def _response(ctx: IngestContext, name: str, record: Any, cap: int, n: int) -> A
 def _page(
     ctx: IngestContext, where: str, data: bytes, ctype: str, uri: str, warc_date: str | None
 ) -> Article | Problem:
-    m = _CHARSET.search(ctype) or _META_CHARSET.search(data[:META_SNIFF])
-    declared = m.group(1) if m else None
+    m = _CHARSET.search(ctype)
     try:
-        html, _ = decode(data, declared=declared.decode("ascii") if isinstance(declared, bytes) else declared)
+        html, _ = decode(data, declared=m.group(1) if m else _meta_charset(data))
     except NotText as exc:
         return Problem(where, str(exc))
     art = article_from_html(ctx, where, html, "warc", Given(url=uri))
     if isinstance(art, Article) and art.published is None and warc_date:
         art.published, art.published_from = normalize_date(warc_date), "warc-date"
     return art
+
+
+def _meta_charset(data: bytes) -> str | None:
+    """The charset a page's own ``<meta>`` declares in its first :data:`META_SNIFF` bytes, if any.
+
+    >>> _meta_charset(b'<html><head><meta charset="windows-1251">'), _meta_charset(b"<p>no meta</p>")
+    ('windows-1251', None)
+    """
+    m = _META_CHARSET.search(data[:META_SNIFF])
+    return m.group(1).decode("ascii") if m else None
