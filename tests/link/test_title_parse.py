@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.link.titles import MAX_CHARS, cluster_titles, lead_parse, lead_start, lead_title
+from storyline.lead import lead_start
+from storyline.link.titles import MAX_CHARS, cluster_titles, lead_parse, lead_title
 from storyline.nlp import annotate_doc
 from storyline.records import Annotation, Article
 

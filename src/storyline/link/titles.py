@@ -40,11 +40,12 @@ from collections.abc import Container, Sequence
 from itertools import accumulate
 from typing import Any, NamedTuple
 
+from storyline.lead import TITLE_CHARS, lead_start
 from storyline.link.stories import headline_title, title_from
 from storyline.records import Annotation, Mention, Quote, Timex
 
-MAX_CHARS = 80
-"""An editor's length: what a list of stories shows on one line."""
+MAX_CHARS = TITLE_CHARS
+"""An editor's length: what a list of stories shows on one line (:data:`storyline.lead.TITLE_CHARS`)."""
 _HEADLINE_WORDS = 3  # a shorter "headline" ("Alaska Gov", "Published") names no happening
 _LEAD_CHARS = 1000  # the annotations read for a lead: those that start before this offset
 _SLACK = 25  # how far past it a title may go to end where a phrase ends
@@ -579,18 +580,6 @@ def _told(words: list[tuple[str, int]]) -> list[bool]:
             soonest = min(soonest, counts_from[i])
         out.append(soonest <= n)
     return out
-
-
-def lead_start(text: str, title: str) -> int:
-    """Where in ``text`` the lead ``title`` (a first sentence, maybe cut with "…") opens; -1 when not within its
-    first 400 characters.
-
-    >>> lead_start("ROME (AP) -- Police arrested two men on Friday. They were ...", "Police arrested two men on…")
-    13
-    """
-    head = title.rstrip(" …").rstrip(".")[:60]
-    at = text.find(head) if head else -1
-    return at if 0 <= at <= 400 else -1
 
 
 def lead_parse(text: str, ann: Annotation, start: int) -> list[Tok] | None:

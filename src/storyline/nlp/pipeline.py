@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from storyline.errors import ModelError
 from storyline.ingest.lines import credit_span
-from storyline.link.titles import MAX_CHARS, lead_start
+from storyline.lead import TITLE_CHARS, lead_start
 from storyline.nlp import entities, marks, paragraphs, quotes, terms, timex
 from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
@@ -258,14 +258,14 @@ def annotate_doc(doc: Doc, article: Article) -> Annotation:
 def _lead_parse(doc: Doc, article: Article) -> list[tuple[int, int, str, int, str]]:
     """The parse of the lead the article's title opens (``records.Annotation.lead_parse``), from where the title
     starts in the text (a title made from the first sentence; a headline the text opens with, as ECB+'s) to its
-    sentence's end, when longer than a title (``link.titles.MAX_CHARS``): what linking shortens that title by.
+    sentence's end, when longer than a title (``lead.TITLE_CHARS``): what linking shortens that title by.
     A head before the lead (a dateline's) leaves its token a root; a token the lead starts inside ("--The" of
     "(Xinhua) --The police ...") starts with the lead."""
     at = lead_start(article.text, article.title)
     if at < 0:
         return []
     sent = doc.char_span(at, at + 1, alignment_mode="expand")
-    if sent is None or sent.sent.end_char - at <= MAX_CHARS:
+    if sent is None or sent.sent.end_char - at <= TITLE_CHARS:
         return []
     toks = [t for t in sent.sent if t.idx + len(t) > at]
     first = toks[0].i if toks else 0
