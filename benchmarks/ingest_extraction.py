@@ -16,7 +16,10 @@ trafilatura (defaults, and ``favor_precision``) runs in the same run on the
 same pages.
 
 The pages are split in two halves by a hash of the file name: ``dev``, whose
-errors may be looked at and tuned on, and ``held-out``, reported once.
+errors may be looked at and tuned on, and ``held-out``, reported once.  ``--fold A|B`` keeps
+one of two folds of a split (a crc32 of the file name, independent of the split): a cleaning
+change is kept only when it helps or is neutral on both folds of the dev half, so a rule
+shaped by some dev pages shows itself on the others.
 
 Usage:  python benchmarks/ingest_extraction.py [--data ../shared/data] [--split dev|held-out|all]
                                                [--fold A|B] [--errors N] [--no-append]
