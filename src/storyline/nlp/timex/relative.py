@@ -56,6 +56,7 @@ _WEEKDAY = rx(rf"\b(?:{_THIS_PAST}(last|next|this|coming|past|previous)\s+)?({WE
 _REL_UNIT = rx(rf"\b(?:(the)\s+)?{_THIS_PAST}(this|last|next|past|coming|previous|current|following)\s+(?:fiscal\s+)?"
                r"(week|weekend|month|year|quarter|decade|century|(?<=past\s)(?:day|hour)"
                r"|(?<=(?:past|last|next)\s)fortnight)\b(?!-|\s+(?:old|or\s+two))")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _EDGE_UNIT = rx(r"\b(?:(?:the\s+)?(end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
                 r"(year|month|week|quarter|decade|century)"
                 r"|(year)(?:[- ]end|'s\s+end)|(earlier|later)\s+in\s+the\s+(year|month|week))\b")
@@ -179,6 +180,14 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
         if name in ("day", "hour", "fortnight") and not the:
             continue  # "the past day" is the last 24 hours; "past day" alone is no expression; a fortnight has no
             # calendar name ("last fortnight": which two weeks?), only "the past fortnight" its length
+        if the and rel in ("next", "coming") and name not in ("weekend", "fortnight") \
+                and _POSSESSIVE.match(text, m.end()):
+            # "for the next week's five-day conference": a possessive makes the span a point, the unit to come (as
+            # "next week's"); "over the next week" without it is a length
+            off = _OFFSET[rel]
+            value = a.news_week(off, "FUTURE") if name == "week" else a.named_unit(name, off)
+            yield Found(m.start(), m.end(), "DATE", value, relative=True)
+            continue
         if the and rel in ("past", "last", "next", "coming") and name not in ("weekend",):
             mult, code = unit(name)
             yield Found(m.start(), m.end(), "DURATION", duration_value(mult, code))
