@@ -1,9 +1,9 @@
-"""Clock times before a bracketed zone, "midday", "the next week's", "the same period" after a span of years.
+"""Clock times before a bracketed zone, "midday", "the next week's", "the same period" after years, "a while ago".
 
 The error kinds of the fresh newswire sample F (branch timex20): a clock time whose day is named after a bracket
 holding the same time in GMT took the publication date; "midday" was no time; a possessive made no point of "the
-next week"; "the same period" after "from 1995 to 2003" took a quarter.  Sentences written for these tests, one
-behaviour each, with the real model.
+next week"; "the same period" after "from 1995 to 2003" took a quarter; and (the fresh sample G) "some time ago"
+was no time.  Sentences written for these tests, one behaviour each, with the real model.
 """
 
 from __future__ import annotations
@@ -62,3 +62,17 @@ def test_the_same_period_after_a_quarter_stays_that_quarter(timexes_of):
     found = timexes_of("Profit fell 5 percent in the third quarter from 2001 to 2003 levels, and sales rose in the "
                        "third quarter from the same period last year.", THU)
     assert ("the same period last year", "DATE", "2005-Q3") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some time ago, the museum was offered an unsigned painting.", ("Some time ago", "DATE", "PAST_REF")),
+    ("The plan was drawn up a long time ago, an official said.", ("a long time ago", "DATE", "PAST_REF")),
+    ("The party renounced violence decades ago.", ("decades ago", "DATE", "PAST_REF")),
+])
+def test_an_uncounted_time_ago_is_past_ref(timexes_of, text, expected):
+    assert expected in timexes_of(text, THU)
+
+
+def test_a_count_the_rules_cannot_read_keeps_its_years_ago_untagged(timexes_of):
+    found = timexes_of("The dinosaurs went extinct 65 million years ago.", THU)
+    assert not any(text == "years ago" for text, _type, _value in found)

@@ -76,7 +76,11 @@ _VAGUE_OK = rx(r"\b(?:(?:right\s+)?now|currently|nowadays|presently|at\s+present
                rf"|the\s+past(?!\s+(?:{COUNT})\s)"  # "the past three summers" is no "the past"
                r"|(?<!as\s)soon(?!\s+as\b)"
                r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\s)"
-               r"|an?\s+(?:later|future)\s+date)\b(?!-)")
+               r"|an?\s+(?:later|future)\s+date"
+               # an uncounted time back from now: "some time ago", "a while ago", "a long time ago", "decades ago"
+               r"|(?:some\s+time|a\s+(?:long\s+)?time|a\s+(?:little\s+)?while"
+               r"|(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!hundred\s)(?:years|decades|centuries|ages))\s+ago"
+               r")\b(?!-)")
 _DATE_AFTER = rx(r"\b(?:at|to|until|till|for|on)\s+$")  # "put off to a later date", not "a later date than May 1"
 # a past clause that moved something "to a later date" still points past its own time: "was postponed to a later date"
 _PUT_OFF = rx(r"\b(?:postpone[ds]?|postponing|defer(?:s|red|ring)?|delay(?:s|ed|ing)?|put\s+off|push(?:es|ed|ing)?"
@@ -389,7 +393,7 @@ def some_day(text: str, ctx: Context) -> Iterator[Found]:
 
 
 def vague(text: str, ctx: Context) -> Iterator[Found]:
-    """'now' -> PRESENT_REF, 'recently' / 'the past' -> PAST_REF, 'soon' / 'the future' / 'a later date' -> FUTURE_REF.
+    """'now' -> PRESENT_REF, 'recently' / 'the past' / 'a while ago' -> PAST_REF, 'soon' / 'a later date' -> FUTURE_REF.
 
     The three REF values say where an expression that names no calendar time
     lies from the speaker's now (TimeML Annotation Guidelines 1.2.1, 2.2.3,
@@ -401,7 +405,10 @@ def vague(text: str, ctx: Context) -> Iterator[Found]:
     the time's whole noun, adjective or adverb phrase with its premodifiers
     (TimeML 1.2.1 guidelines, 2.2.1, after the TIDES 2005 extent rules;
     TimeBank dev: "More recently it has followed ...", VOA19980303), where
-    a focus word before it ("only recently") stays out.
+    a focus word before it ("only recently") stays out.  "Some time ago", "a while ago", "a long time ago" and
+    an uncounted "decades ago" name a time back from now with no length to count from, so PAST_REF, as
+    "several years ago" is (:func:`ago`); a bare "long ago" is left, as TimeBank's dev gold leaves "Not that
+    long ago" (an adverb phrase of degree words whose extent no rule here settles).
 
     "the future of Zaire" is no time but Zaire's prospects, as "the debate on the future of the territory":
     a TIMEX3 marks an expression that refers to a time (TimeML 1.2.1 guidelines, 2.2.1; TIDES 2001, 2.1,
