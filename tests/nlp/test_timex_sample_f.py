@@ -1,9 +1,10 @@
-"""Clock times before a bracketed zone, "midday", "the next week's", "the same period" after years, "a while ago".
+"""Clocks before a bracketed zone, "midday", "the next week's", "the same period", "a while ago", "the early hours".
 
 The error kinds of the fresh newswire sample F (branch timex20): a clock time whose day is named after a bracket
 holding the same time in GMT took the publication date; "midday" was no time; a possessive made no point of "the
-next week"; "the same period" after "from 1995 to 2003" took a quarter; and (the fresh sample G) "some time ago"
-was no time.  Sentences written for these tests, one behaviour each, with the real model.
+next week"; "the same period" after "from 1995 to 2003" took a quarter; in the fresh sample G "some time ago", and
+in ECB+'s dev half "in the early hours of the morning", was no time.  Sentences written for these tests, one
+behaviour each, with the real model.
 """
 
 from __future__ import annotations
@@ -76,3 +77,19 @@ def test_an_uncounted_time_ago_is_past_ref(timexes_of, text, expected):
 def test_a_count_the_rules_cannot_read_keeps_its_years_ago_untagged(timexes_of):
     found = timexes_of("The dinosaurs went extinct 65 million years ago.", THU)
     assert not any(text == "years ago" for text, _type, _value in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A mob attacked the office in the early hours of Tuesday, officials said.",
+     ("the early hours of Tuesday", "TIME", "2006-11-14TMO")),
+    ("Five prisoners escaped in the small hours of Monday morning.",
+     ("the small hours of Monday morning", "TIME", "2006-11-13TMO")),
+    ("Robbers drove a car into the store in the early hours of the morning.",
+     ("the early hours of the morning", "TIME", "2006-11-16TMO")),
+])
+def test_the_early_hours_are_the_start_of_that_days_morning(timexes_of, text, expected):
+    assert expected in timexes_of(text, THU)
+
+
+def test_the_early_hours_after_until_name_no_day(timexes_of):
+    assert timexes_of("Bars in Madrid stay open until the early hours.", THU) == []

@@ -142,7 +142,7 @@ ANNOTATION_VERSION = 44  # 3: TIMEX3 extents without their signal preposition; 4
 # is kept (Annotation.lead_parse), for the title link makes of it; 44: TIMEX3 clock times before a bracketed zone
 # take the day named after it ("11:30 p.m. (0830 GMT) on Tuesday"), "midday" is noon, "the next week's" a DATE, and
 # "the same period" after a span of years ("from 1995 to 2003") that span's length, "some time ago" / "a while ago" /
-# an uncounted "decades ago" PAST_REF
+# an uncounted "decades ago" PAST_REF, "in the early hours (of Tuesday)" that day's morning, mod START
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

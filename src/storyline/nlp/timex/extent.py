@@ -101,6 +101,31 @@ def clocks_before_aside(found: list[Found], text: str) -> list[Found]:
     return found
 
 
+_EARLY_HOURS_OF = re.compile(r"\bthe\s+(?:early|small|wee)\s+hours\s+of\s+$", re.I)
+_DAY_OR_PART = re.compile(r"^(\d{4}-\d\d-\d\d)(?:T(?:MO|NI))?$")
+
+
+def early_hours_of(found: list[Found], text: str) -> list[Found]:
+    """'in the early hours of Tuesday (morning)': one TIME, that day's morning at its start.
+
+    The phrase is the time, the day only its anchor (TimeML tags the whole noun phrase, as "the morning of
+    May 1"); its value is the day's morning, mod START, as "early Tuesday morning" would be.  Run after the
+    day's own value is final (rebased, resolved).
+
+    >>> [(f.start, f.value, f.mod) for f in early_hours_of(
+    ...     [Found(31, 38, "DATE", "2006-11-14")], "went off in the early hours of Tuesday")]
+    [(12, '2006-11-14TMO', 'START')]
+    """
+    out: list[Found] = []
+    for f in found:
+        day = _DAY_OR_PART.match(f.value)
+        lead = _EARLY_HOURS_OF.search(text, max(0, f.start - 30), f.start) if day else None
+        if day and lead:
+            f = Found(lead.start(), f.end, "TIME", f"{day.group(1)}TMO", "START", relative=f.relative)
+        out.append(f)
+    return out
+
+
 _LENGTH = re.compile(r"^P(T?)(\d+)([YMWDHS])$")
 _RANK = MappingProxyType({"Y": 0, "M": 1, "W": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6})
 _AND = re.compile(r"^(?:\s*,)?\s*(?:and\s+)?$", re.I)

@@ -335,6 +335,12 @@ def anaphoric(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "DATE", f"@A{word[0].upper()}{step:+d}", relative=True)
 
 
+# "in the early hours (of the morning)": the morning of the day in focus, at its start; "the early hours of Tuesday"
+# is the day's (extent.early_hours_of), so not here
+_EARLY_HOURS = rx(r"\b(?:in|during)\s+(the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?)"
+                  r"\b(?!\s+of\s)")
+
+
 def day_parts(text: str, ctx: Context) -> Iterator[Found]:
     """'in the afternoon', 'spent the night': that part of the day in focus (TIME ...TAF), else of the DCT's day;
     'later in the day', 'spent the day': the day its sentence names, else the publication day (DATE): read over
@@ -353,6 +359,8 @@ def day_parts(text: str, ctx: Context) -> Iterator[Found]:
     """
     for m in _DAY_PART.finditer(text):
         yield Found(m.start(1), m.end(1), "TIME", f"@APT{DAY_PARTS[m.group(2).lower()]}", relative=True)
+    for m in _EARLY_HOURS.finditer(text):
+        yield Found(m.start(1), m.end(1), "TIME", "@APTMO", "START", relative=True)
     for m in PART_OF_EVENT.finditer(text):  # "the morning session": of the day its sentence names, as "the day"
         yield Found(m.start(1), m.end(1), "TIME", f"@AST{DAY_PARTS[m.group(2).lower()]}", relative=True)
     for m in _THE_DAY.finditer(text):  # "later in the day", "spent the day": that day itself, a DATE
