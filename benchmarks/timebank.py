@@ -28,6 +28,7 @@ benchmarks/RESULTS.md unless ``--no-append``.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import html
 import re
 import sys
@@ -210,13 +211,23 @@ def parse(nlp, texts: list[str], cache: Path | None) -> tuple[list, float]:
     return docs, took
 
 
+def fold_of(name: str) -> str:
+    """A file's fold of its half, "a" or "b", by a stable hash of its name (not its sorted place).
+
+    Two folds of the dev half tell whether a rule helps both or only the documents it was read on: a rule
+    that fixes cases in one fold only and none in the other was likely shaped by those documents.
+    """
+    return "ab"[hashlib.sha1(name.encode("utf-8")).digest()[0] % 2]
+
+
 def run_folder(folder: Path, nlp, show_errors: str | None, cache: Path | None,
-               only: str | None = None) -> tuple[list[str], float, float, int]:
+               only: str | None = None, folds: bool = False) -> tuple[list[str], float, float, int]:
     from storyline.nlp.timex import find_timexes
 
     docs = [d for p in sorted(folder.glob("*.tml")) if (d := read_tml(p)) is not None]
     parsed, t_nlp = parse(nlp, [d.text for d in docs], cache and cache / f"{folder.name}.spacy")
     halves = {"dev": Score(), "held-out": Score(), "all": Score()}
+    sizes = {"dev": (len(docs) + 1) // 2, "held-out": len(docs) // 2, "all": len(docs)}
     per_file: dict[str, list[Score]] = {"dev": [], "held-out": [], "all": []}
     t_tx = 0.0
     for i, (d, doc) in enumerate(zip(docs, parsed, strict=True)):
@@ -233,10 +244,13 @@ def run_folder(folder: Path, nlp, show_errors: str | None, cache: Path | None,
             print("\n".join(errs))
         halves[half].add(s)
         halves["all"].add(s)
+        if folds:
+            key = f"{half} fold {fold_of(d.name)}"
+            halves.setdefault(key, Score()).add(s)
+            sizes[key] = sizes.get(key, 0) + 1
         per_file[half].append(s)
         per_file["all"].append(s)
     name = folder.name
-    sizes = {"dev": (len(docs) + 1) // 2, "held-out": len(docs) // 2, "all": len(docs)}
     rows = [row(f"{name} {h} ({sizes[h]} docs)", s) for h, s in halves.items() if s.gold and not (only and h == "all")]
     for h, scores in per_file.items():
         if halves[h].gold and h != "all":
@@ -254,6 +268,8 @@ def main() -> int:
     ap.add_argument("--no-append", action="store_true")
     ap.add_argument("--half", choices=["dev", "held-out"], help="score only that half (tune with --half dev)")
     ap.add_argument("--cache", type=Path, help="folder for parsed docs (DocBin), to iterate without re-parsing")
+    ap.add_argument("--folds", action="store_true",
+                    help="also score each half's two folds (a stable hash of the file name: fold_of)")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     from storyline.nlp import load_model
@@ -265,7 +281,7 @@ def main() -> int:
     for folder in args.folders:
         if args.cache:
             args.cache.mkdir(parents=True, exist_ok=True)
-        rows, t_nlp, t_tx, n = run_folder(folder, nlp, args.errors, args.cache, args.half)
+        rows, t_nlp, t_tx, n = run_folder(folder, nlp, args.errors, args.cache, args.half, args.folds)
         lines += rows
         share = f" ({100 * t_tx / t_nlp:.1f}% of nlp.pipe)" if t_nlp else " (docs from cache)"
         timing.append(f"{folder.name}: {n} docs, nlp.pipe {t_nlp:.1f} s, find_timexes {t_tx:.2f} s{share}")

@@ -213,6 +213,29 @@ def _weekday_range(a: Found, b: Found, text: str) -> bool:
             and bool(_DAYS_GLUE.match(text[a.end : b.start])))
 
 
+_YEAR = re.compile(r"^\d{4}$")
+_MID = r"(?:mid[\s-]*|the\s+middle\s+of\s+)"
+_MID_END = re.compile(rf"{_MID}$", re.I)
+_YEARS_OPEN = re.compile(rf"\b(?:from|between)\s+(?:{_MID}|(?:early|late)[\s-]+)?$", re.I)
+_YEARS_GLUE = re.compile(rf"\s*(?:-|\u2013|to|through|until|till|and)\s*(?:{_MID}|(?:early|late)[\s-]+)?", re.I)
+
+
+def _years_span(a: Found, b: Found, text: str) -> str | None:
+    """'from 1995 to 2003', 'between mid-2004 and mid-2005': the length of a span of years named by its ends.
+
+    "... grew 7 percent from 1995 to 2003, while employment grew 5.5 percent during the same period": the
+    same period is that span, not a quarter, so it is a duration of the span's length (TimeML types a stretch
+    of time DURATION).  Years named whole count both ends (2007 to 2009 are three budget years); from the
+    middle of one year to the middle of another, the difference.
+    """
+    if not (_YEAR.match(a.value) and _YEAR.match(b.value) and a.value < b.value
+            and _YEARS_GLUE.fullmatch(text, a.end, b.start)
+            and _YEARS_OPEN.search(text, max(0, a.start - 25), a.start)):
+        return None
+    mids = _MID_END.search(text, max(0, a.start - 16), a.start) and _MID_END.search(text, a.end, b.start)
+    return f"P{int(b.value) - int(a.value) + (0 if mids else 1)}Y"
+
+
 def _minus_year(q: str) -> str:
     return f"{int(q[:4]) - 1:04d}{q[4:]}"
 
@@ -242,7 +265,9 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
       discourse is about, not always to the publication date; otherwise, and in a forecast, the quarter of
       the publication date;
     * a period counted from the start of the year ("the first nine months", "the six months")
-      puts a year in focus, so "a year earlier" and "the 1988 period" after it are years.
+      puts a year in focus, so "a year earlier" and "the 1988 period" after it are years;
+    * a span of years named by its ends ("from 1995 to 2003") makes "the same period" after it that
+      span, a DURATION of its length (``_years_span``).
     """
     focus: str | None = None
     reported = False  # the quarter in focus was named in a past-tense clause: its results are out, it has ended
@@ -253,7 +278,11 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
     named: str | None = None  # the last year, month or day named: what "the next day", "that year" count from
     named_end = 0  # where it was named
     bound = False  # it was named after "since"
+    prev: Found | None = None
     for f in found:
+        if prev is not None and (span := _years_span(prev, f, text)):
+            whole_year, period = False, span  # "from 1995 to 2003 ... during the same period": that span
+        prev = f
         if _QUARTER.match(f.value):
             if (focus is None or anchor.dct is None or f.value < anchor.quarter()) \
                     and not (focus and _BASELINE.search(text, max(0, f.start - 80), f.start)):
@@ -296,7 +325,11 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
         q = focus or anchor.quarter(-1)
         if f.value.startswith("@QP"):  # "the same period (last year)": a half or the months so far, else a quarter
             ago = f.value.endswith("-4")
-            if period:
+            if period and period.startswith("P"):
+                if not ago:
+                    f.type, f.value = "DURATION", period
+                    continue
+            elif period:
                 f.value = _minus_year(period) if ago else period
                 continue
             if whole_year and not ago:

@@ -56,6 +56,7 @@ _WEEKDAY = rx(rf"\b(?:{_THIS_PAST}(last|next|this|coming|past|previous)\s+)?({WE
 _REL_UNIT = rx(rf"\b(?:(the)\s+)?{_THIS_PAST}(this|last|next|past|coming|previous|current|following)\s+(?:fiscal\s+)?"
                r"(week|weekend|month|year|quarter|decade|century|(?<=past\s)(?:day|hour)"
                r"|(?<=(?:past|last|next)\s)fortnight)\b(?!-|\s+(?:old|or\s+two))")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _EDGE_UNIT = rx(r"\b(?:(?:the\s+)?(end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
                 r"(year|month|week|quarter|decade|century)"
                 r"|(year)(?:[- ]end|'s\s+end)|(earlier|later)\s+in\s+the\s+(year|month|week))\b")
@@ -75,7 +76,11 @@ _VAGUE_OK = rx(r"\b(?:(?:right\s+)?now|currently|nowadays|presently|at\s+present
                rf"|the\s+past(?!\s+(?:{COUNT})\s)"  # "the past three summers" is no "the past"
                r"|(?<!as\s)soon(?!\s+as\b)"
                r"|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\s)"
-               r"|an?\s+(?:later|future)\s+date)\b(?!-)")
+               r"|an?\s+(?:later|future)\s+date"
+               # an uncounted time back from now: "some time ago", "a while ago", "a long time ago", "decades ago"
+               r"|(?:some\s+time|a\s+(?:long\s+)?time|a\s+(?:little\s+)?while"
+               r"|(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!hundred\s)(?:years|decades|centuries|ages))\s+ago"
+               r")\b(?!-)")
 _DATE_AFTER = rx(r"\b(?:at|to|until|till|for|on)\s+$")  # "put off to a later date", not "a later date than May 1"
 # a past clause that moved something "to a later date" still points past its own time: "was postponed to a later date"
 _PUT_OFF = rx(r"\b(?:postpone[ds]?|postponing|defer(?:s|red|ring)?|delay(?:s|ed|ing)?|put\s+off|push(?:es|ed|ing)?"
@@ -179,6 +184,14 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
         if name in ("day", "hour", "fortnight") and not the:
             continue  # "the past day" is the last 24 hours; "past day" alone is no expression; a fortnight has no
             # calendar name ("last fortnight": which two weeks?), only "the past fortnight" its length
+        if the and rel in ("next", "coming") and name not in ("weekend", "fortnight") \
+                and _POSSESSIVE.match(text, m.end()):
+            # "for the next week's five-day conference": a possessive makes the span a point, the unit to come (as
+            # "next week's"); "over the next week" without it is a length
+            off = _OFFSET[rel]
+            value = a.news_week(off, "FUTURE") if name == "week" else a.named_unit(name, off)
+            yield Found(m.start(), m.end(), "DATE", value, relative=True)
+            continue
         if the and rel in ("past", "last", "next", "coming") and name not in ("weekend",):
             mult, code = unit(name)
             yield Found(m.start(), m.end(), "DURATION", duration_value(mult, code))
@@ -322,6 +335,12 @@ def anaphoric(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "DATE", f"@A{word[0].upper()}{step:+d}", relative=True)
 
 
+# "in the early hours (of the morning)": the morning of the day in focus, at its start; "the early hours of Tuesday"
+# is the day's (extent.early_hours_of), so not here
+_EARLY_HOURS = rx(r"\b(?:in|during)\s+(the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?)"
+                  r"\b(?!\s+of\s)")
+
+
 def day_parts(text: str, ctx: Context) -> Iterator[Found]:
     """'in the afternoon', 'spent the night': that part of the day in focus (TIME ...TAF), else of the DCT's day;
     'later in the day', 'spent the day': the day its sentence names, else the publication day (DATE): read over
@@ -340,6 +359,8 @@ def day_parts(text: str, ctx: Context) -> Iterator[Found]:
     """
     for m in _DAY_PART.finditer(text):
         yield Found(m.start(1), m.end(1), "TIME", f"@APT{DAY_PARTS[m.group(2).lower()]}", relative=True)
+    for m in _EARLY_HOURS.finditer(text):
+        yield Found(m.start(1), m.end(1), "TIME", "@APTMO", "START", relative=True)
     for m in PART_OF_EVENT.finditer(text):  # "the morning session": of the day its sentence names, as "the day"
         yield Found(m.start(1), m.end(1), "TIME", f"@AST{DAY_PARTS[m.group(2).lower()]}", relative=True)
     for m in _THE_DAY.finditer(text):  # "later in the day", "spent the day": that day itself, a DATE
@@ -380,7 +401,7 @@ def some_day(text: str, ctx: Context) -> Iterator[Found]:
 
 
 def vague(text: str, ctx: Context) -> Iterator[Found]:
-    """'now' -> PRESENT_REF, 'recently' / 'the past' -> PAST_REF, 'soon' / 'the future' / 'a later date' -> FUTURE_REF.
+    """'now' -> PRESENT_REF, 'recently' / 'the past' / 'a while ago' -> PAST_REF, 'soon' / 'a later date' -> FUTURE_REF.
 
     The three REF values say where an expression that names no calendar time
     lies from the speaker's now (TimeML Annotation Guidelines 1.2.1, 2.2.3,
@@ -392,7 +413,10 @@ def vague(text: str, ctx: Context) -> Iterator[Found]:
     the time's whole noun, adjective or adverb phrase with its premodifiers
     (TimeML 1.2.1 guidelines, 2.2.1, after the TIDES 2005 extent rules;
     TimeBank dev: "More recently it has followed ...", VOA19980303), where
-    a focus word before it ("only recently") stays out.
+    a focus word before it ("only recently") stays out.  "Some time ago", "a while ago", "a long time ago" and
+    an uncounted "decades ago" name a time back from now with no length to count from, so PAST_REF, as
+    "several years ago" is (:func:`ago`); a bare "long ago" is left, as TimeBank's dev gold leaves "Not that
+    long ago" (an adverb phrase of degree words whose extent no rule here settles).
 
     "the future of Zaire" is no time but Zaire's prospects, as "the debate on the future of the territory":
     a TIMEX3 marks an expression that refers to a time (TimeML 1.2.1 guidelines, 2.2.1; TIDES 2001, 2.1,

@@ -86,7 +86,7 @@ _FREQUENCY = rx(rf"\b(?:once|twice|thrice|(?:{NUM}|several|many|a\s+few)\s+times
 _SET = rx(rf"\b(?:(every|each|per)\s+(other\s+)?({UNIT}|weekend|{WEEKDAY}|(?:{MONTH}))"
           rf"|(annually|(?:daily|weekly|monthly|yearly|quarterly|hourly|nightly)(?!\s+[a-z])))\b")
 _CLOCK = rx(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+([ECMP][SD]T|GMT|UTC)\b)?"
-            r"|\b(noon|midnight)\b")
+            r"|\b(noon|midday|midnight)\b")  # midday is noon (TIDES values both T12:00 when said at a clock's place)
 # "at nine o'clock", "11 o'clock at night": an hour said aloud; a part of the day after it places it in the afternoon
 _OCLOCK = rx(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['\u2019]?\s?clock\b"
              r"(?:\s+(in\s+the\s+morning|a\.m\.?|in\s+the\s+(?:afternoon|evening)|at\s+night|p\.m\.?))?")
@@ -237,7 +237,7 @@ def _clocks(text: str) -> Iterator[tuple[int, int, int, int, bool]]:
     """(start, end, hour, minute, minutes written) for '3 p.m.', '9.35am', 'noon', '14:00 GMT', 'at 06:00'."""
     for m in _CLOCK.finditer(text):
         if m.group(5):
-            yield m.start(), m.end(), (12 if m.group(5).lower() == "noon" else 24), 0, True
+            yield m.start(), m.end(), (12 if m.group(5).lower() in ("noon", "midday") else 24), 0, True
             continue
         hh, mm = int(m.group(1)), int(m.group(2) or 0)
         if 1 <= hh <= 12 and mm <= 59:
