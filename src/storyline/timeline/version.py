@@ -33,4 +33,5 @@ TIMELINE_VERSION = 11  # 1: versions kept (stories saved before read as 0, rebui
 # shortened by its dependency parse (link.titles): a title ends only before whole adjuncts of what it
 # keeps, never before its verb or inside a complement; asides set off by commas go when it is too long; 11: an old
 # date is what a story is about only when two of its articles at least tell of it (merge.ABOUT_IT_MIN): one
-# article's recollection is history, however small the story
+# article's recollection is history, however small the story; a title keeps the phrase of a "be" with no
+# attribute past an adverb ("are still in the slump") and of an adjective set after its noun ("similar to ...")
