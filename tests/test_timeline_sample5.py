@@ -2,7 +2,9 @@
 recollection of the distant past counted as what the story is about, so it filled the short view: "the Big Goose
 Pagoda ... built more than 1,300 years ago" and "China and Mongolia established a good-neighborly partnership ...
 in 2003" in the four Xinhua reports of a Mongolian leader's visits to China (2005 and 2006).  A quarter of four
-articles is one; an old date now needs two articles at least before the story is about it.
+articles is one; an old date now needs two articles at least before the story is about it.  And "trade volume
+... from January to September hit 1.13 billion U.S. dollars", a tally over nine months, was shown under January
+as a recollection: months or years bounding a period now date it as background.
 
 The articles are the four real reports (../shared/data/newswire-1997-1998.jsonl), annotated by the real model.
 """
@@ -65,3 +67,15 @@ def test_an_old_date_two_articles_tell_is_what_a_small_story_is_about() -> None:
     assert not is_history(told_twice, "2006-11-21", 4)
     assert is_history(TimelineEntry("2003", "The partnership was established in 2003.", articles=[1]),
                       "2006-11-21", 4)
+
+
+@needs_shared
+def test_months_bounding_a_period_date_a_tally_not_a_happening_of_the_first_month(visits) -> None:
+    """"trade volume between China and Mongolia from January to September hit 1.13 billion U.S. dollars": the
+    tally covers nine months; shown under January it filled a slot of the view as a recollection."""
+    entries, published = visits
+    (tally,) = [e for e in entries if "from January to September" in e.text]
+    assert tally.status == "background"
+    view = top_entries(entries, 8, published, articles=len(VISITS))
+    assert "2006-01" not in [e.date for e in view]
+    assert "2006-11-22" in [e.date for e in view]  # "a visit to China from Nov. 22 to 27": days, a happening's
