@@ -40,7 +40,7 @@ from collections.abc import Container, Sequence
 from itertools import accumulate
 from typing import Any, NamedTuple
 
-from storyline.lead import TITLE_CHARS, lead_start
+from storyline.lead import TITLE_CHARS, lead_start, list_title
 from storyline.link.stories import headline_title, title_from
 from storyline.records import Annotation, Mention, Quote, Timex
 
@@ -667,5 +667,5 @@ def _shorten(store: Any, chosen: dict[tuple[str, int], tuple[str, int]]) -> dict
         text, ann, span = texts.get(aid, ""), notes[aid], spans[aid]
         parse = lead_parse(text, ann, span[0]) if span and span[1] - span[0] > MAX_CHARS else None
         short = lead_title(text, *span, ann, parse=parse) if span else ""
-        made[aid] = short if len(short.split()) >= 3 else title
+        made[aid] = list_title(short if len(short.split()) >= 3 else title)
     return {key: made[aid] for key, (_, aid) in chosen.items()}

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline.ingest.lines import dateline_at
+from storyline.lead import LIST_HEADING
 from storyline.plain import script_counts
 from storyline.records import Annotation, Article, Sentence
 from storyline.timeline.clauses import (
@@ -191,10 +192,6 @@ def _told_on(body: str, lo: int, hi: int, names: list[tuple[int, int]]) -> bool:
     return comma > 0 and closing_attribution(body, comma + 1, [(lo, hi)], names)
 
 
-# a list's heading: "The following are some of major Mideast news stories due to be covered ... on Friday.",
-# "Following is the line-up of China national football team against Iraq ... on Wednesday:"; what it introduces is
-# a list (a news agency's advisory, a line-up, a table), so neither it nor the article's next line is a lead
-LIST_HEADING = re.compile(r"(?:the\s+)?following\s+(?:is|are)\b", re.IGNORECASE)
 
 _CLOSED = re.compile("[.!?\u2026:;|][\"')\\]\u2019\u201d\u00bb\u00ab\u201c\u2018]*\\s*$")
 

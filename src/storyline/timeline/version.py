@@ -35,4 +35,5 @@ TIMELINE_VERSION = 11  # 1: versions kept (stories saved before read as 0, rebui
 # date is what a story is about only when two of its articles at least tell of it (merge.ABOUT_IT_MIN): one
 # article's recollection is history, however small the story; a title keeps the phrase of a "be" with no
 # attribute past an adverb ("are still in the slump") and of an adjective set after its noun ("similar to ...");
-# months or years bounding a period ("from January to September") date a tally over it: background
+# months or years bounding a period ("from January to September") date a tally over it: background; a title
+# opening with a list's heading names the list ("Top scorers of ..." for "Following are the top scorers of ...")
