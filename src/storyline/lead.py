@@ -12,6 +12,8 @@ Example::
 
 from __future__ import annotations
 
+import re
+
 TITLE_CHARS = 80
 """An editor's length: what a list of stories shows on one line."""
 
@@ -22,3 +24,27 @@ def lead_start(text: str, title: str) -> int:
     head = title.rstrip(" …").rstrip(".")[:60]
     at = text.find(head) if head else -1
     return at if 0 <= at <= 400 else -1
+
+
+# a list's heading: "The following are some of major Mideast news stories due to be covered ... on Friday.",
+# "Following is the line-up of China national football team against Iraq ... on Wednesday:"; what it introduces is
+# a list (a news agency's advisory, a line-up, a table): the timeline takes neither it nor the next line as a lead,
+# and a title names the list without the frame
+LIST_HEADING = re.compile(r"(?:the\s+)?following\s+(?:is|are)\b", re.IGNORECASE)
+_LIST_FRAME = re.compile(rf"{LIST_HEADING.pattern}\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+
+
+def list_title(title: str) -> str:
+    """A title that opens with a list's heading, as the list's name: what a table or line-up is, not that it
+    follows.
+
+    >>> list_title("Following are the top scorers of the English premier league")
+    'Top scorers of the English premier league'
+    >>> list_title("The following day, talks resumed in Geneva")
+    'The following day, talks resumed in Geneva'
+    """
+    frame = _LIST_FRAME.match(title)
+    if frame is None or frame.end() == len(title):
+        return title
+    rest = title[frame.end():]
+    return rest[:1].upper() + rest[1:]

@@ -40,7 +40,7 @@ from collections.abc import Container, Sequence
 from itertools import accumulate
 from typing import Any, NamedTuple
 
-from storyline.lead import TITLE_CHARS, lead_start
+from storyline.lead import TITLE_CHARS, lead_start, list_title
 from storyline.link.stories import headline_title, title_from
 from storyline.records import Annotation, Mention, Quote, Timex
 
@@ -152,9 +152,11 @@ def _required(i: int, toks: Sequence[Tok], kids: list[list[int]], kept: Containe
               strict: bool = True) -> bool:
     """Whether token ``i`` completes its head (a title keeping the head keeps it): a subject, an object, an
     auxiliary, a word of the head's name or phrase; a phrase after a noun or an adjective ("participation in
-    the Games", "ready for"), not one after a noun in a phrase ("an attack | in Thailand's south"); the first
+    the Games", "ready for"), not one after a noun in a phrase ("an attack | in Thailand's south"), and always
+    the phrase of an adjective set after its noun ("a growth course similar to that of the EU-25"); the first
     phrase after a verb that has no other complement among the ``kept`` tokens ("echoed through downtown
-    Baghdad", "died in two explosions"), "to" or "into" after an object ("pay 1.3 million punts to ..."); an
+    Baghdad", "died in two explosions"), and after a form of "be" with no attribute even past an adverb ("are
+    still in the slump"), "to" or "into" after an object ("pay 1.3 million punts to ..."); an
     infinitive after a verb that has no other complement ("gathered to discuss") or after a noun ("a plan to
     build"); a participle right after its noun ("a paratrooper accused of sadism") and its agent; the
     coordinate of a noun.  Not required: a relative clause, a clause set off by a comma, an apposition, a later
@@ -185,13 +187,17 @@ def _required(i: int, toks: Sequence[Tok], kids: list[list[int]], kept: Containe
         return False
     if h.pos not in _VERBAL:  # "participation in the Games", "the cause of death"; not "an attack in Thailand",
         # "to promote agricultural production | in the country's north" (a noun of a clause below the main one)
+        if h.pos == "ADJ" and h.dep == "amod" and t.head > h.head:  # "a culture compatible | with": an
+            return True  # adjective after its noun is there for its phrase, with or without the sense's extras
         return t.low == "of" or strict and h.dep not in ("pobj", "npadvmod", "appos", "conj") and (
             toks[h.head].dep in ("ROOT", "ccomp") or h.head == t.head or h.pos not in ("NOUN", "PROPN"))
+    first = next((k for k in kids[t.head] if toks[k].dep == "prep" and k > t.head and k in kept), None)
+    if h.low in _PASSIVE and not deps & _COMPLEMENTS:  # "are still | in the slump": a form of "be" with no
+        return first == i  # attribute has its predicate in its first phrase, whatever adverb comes between
     if deps & (_COMPLEMENTS | {"advmod"}):  # "ended lower | with"; not "come up | with"
         return strict and t.low in ("to", "into", "onto") and "dobj" in deps
     if h.dep in ("relcl", "advcl") and any(toks[k].dep in _SUBJECTS for k in kids[t.head]):
         return False  # "where the parliament will meet | for the first time"; not "gold bars made | of"
-    first = next((k for k in kids[t.head] if toks[k].dep == "prep" and k > t.head and k in kept), None)
     return first == i and t.low != "by"
 
 
@@ -661,5 +667,5 @@ def _shorten(store: Any, chosen: dict[tuple[str, int], tuple[str, int]]) -> dict
         text, ann, span = texts.get(aid, ""), notes[aid], spans[aid]
         parse = lead_parse(text, ann, span[0]) if span and span[1] - span[0] > MAX_CHARS else None
         short = lead_title(text, *span, ann, parse=parse) if span else ""
-        made[aid] = short if len(short.split()) >= 3 else title
+        made[aid] = list_title(short if len(short.split()) >= 3 else title)
     return {key: made[aid] for key, (_, aid) in chosen.items()}

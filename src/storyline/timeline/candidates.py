@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline.ingest.lines import dateline_at
+from storyline.lead import LIST_HEADING
 from storyline.plain import script_counts
 from storyline.records import Annotation, Article, Sentence
 from storyline.timeline.clauses import (
@@ -38,6 +39,7 @@ from storyline.timeline.clauses import (
     in_comparison,
     in_since_clause,
     modifies_noun,
+    period_bounds,
     relative_aside,
 )
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
@@ -190,10 +192,6 @@ def _told_on(body: str, lo: int, hi: int, names: list[tuple[int, int]]) -> bool:
     return comma > 0 and closing_attribution(body, comma + 1, [(lo, hi)], names)
 
 
-# a list's heading: "The following are some of major Mideast news stories due to be covered ... on Friday.",
-# "Following is the line-up of China national football team against Iraq ... on Wednesday:"; what it introduces is
-# a list (a news agency's advisory, a line-up, a table), so neither it nor the article's next line is a lead
-LIST_HEADING = re.compile(r"(?:the\s+)?following\s+(?:is|are)\b", re.IGNORECASE)
 
 _CLOSED = re.compile("[.!?\u2026:;|][\"')\\]\u2019\u201d\u00bb\u00ab\u201c\u2018]*\\s*$")
 
@@ -467,6 +465,21 @@ def _news_date(date: str, published: str | None) -> bool:
     return granularity(date) == DAY or not _before(date, published)
 
 
+def _period(first: str | None, last: str | None) -> bool:
+    """Whether two dates bound a period a sentence tells a tally or trend over: both coarser than a day (a span
+    of days is a happening's: "will visit from Nov. 22 to 27"), the first not after the last.
+
+    >>> _period("2006-01", "2006-09"), _period("2010", "2008"), _period("2006-11-22", "2006-11-27")
+    (True, False, False)
+    """
+    if first is None or last is None or granularity(first) == DAY or granularity(last) == DAY:
+        return False
+    try:
+        return span(first)[0] <= span(last)[0]
+    except ValueError:
+        return False
+
+
 def article_candidates(
     article: Article, ann: Annotation, only_entity: int | None = None, lead: bool = True
 ) -> list[Candidate]:
@@ -569,6 +582,12 @@ def article_candidates(
     # 2003 invasion", "a potential 2008 presidential candidate"): it dates what the noun names; and so is the date of a
     # comparison's baseline ("declined to 118.32 yen compared with 118.45 yen on Wednesday", "from 35.22 on Monday")
     baselines: set[int] = set()  # where each such timex's phrase starts
+    # "trade volume from January to September hit 1.13 billion dollars", "From 1977 to 2001, the index declined":
+    # months or years bounding a period date a tally or a trend over it, not a happening of its first month (a
+    # later date first moves a date: "bringing forward the end of the term from 2010 to 2008")
+    values = {t.start: timeline_date(t.type, t.value, t.anchored) for t in ann.timexes}
+    bounds = {x for pair in period_bounds(text, sorted((t.start, t.end, t.signal) for t in ann.timexes))
+              for x in pair if _period(values[pair[0]], values[pair[1]])}
     for t in ann.timexes:
         date = timeline_date(t.type, t.value, t.anchored)
         start = t.phrase_start  # "on Monday": the clause around the date starts at its preposition
@@ -577,7 +596,7 @@ def article_candidates(
             continue
         if start >= body_start(s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
             if (in_since_clause(text, t.start) or modifies_noun(text, t.start, t.end)
-                    or in_comparison(text, t.start)):
+                    or in_comparison(text, t.start) or t.start in bounds):
                 baselines.add(start)
             dated.setdefault((s.start, s.end), set()).update(() if start in baselines else (date,))
             own.setdefault((s.start, s.end), []).append((start, t.end, date))

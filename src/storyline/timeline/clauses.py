@@ -108,6 +108,31 @@ def in_comparison(text: str, lo: int) -> bool:
     return _in_clause_after(text, lo, _COMPARED, _COMPARED_GAP, 200, COMPARED_WORDS)
 
 
+# the link between the two bounds of a period: "from January to September", "between 1994 and 1996"
+_PERIOD_LINK = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s*", re.IGNORECASE)
+_PERIOD_OPENERS = frozenset({"from", "between"})
+
+
+def period_bounds(text: str, timexes: Sequence[tuple[int, int, str | None]]) -> list[tuple[int, int]]:
+    """The starts of the two dates that bound each period ("from January to September", "between 1994 and 1996"):
+    a date after "from" or "between" and the date right after it joined by "to", "until", "through", "and" or a
+    dash.  ``timexes``: (start, end, signal) of each date of the text, in text order.  What such a sentence
+    tells covers the period (a tally, a trend, a span of office); whether that is a happening of its first day
+    depends on how fine the dates are, and "from 2010 to 2008" moves a date rather than spans a period: the
+    caller, who knows the dates, tells.
+
+    >>> s = "Trade from January to September hit 1.13 billion dollars, and talks ran from Nov. 22 to 27."
+    >>> ts = [(s.index("Jan"), s.index("Jan") + 7, "from"), (s.index("Sep"), s.index("Sep") + 9, None),
+    ...       (s.index("Nov"), s.index("Nov") + 7, "from"), (s.index("27"), s.index("27") + 2, None)]
+    >>> period_bounds(s, ts) == [(ts[0][0], ts[1][0]), (ts[2][0], ts[3][0])]
+    True
+    >>> period_bounds("It rose from 35.22 in 2005 to 40 in 2006.", [(23, 27, "in"), (37, 41, "in")])
+    []
+    """
+    return [(a, b) for (a, a_end, signal), (b, _, _) in zip(timexes, timexes[1:], strict=False)
+            if (signal or "").lower() in _PERIOD_OPENERS and _PERIOD_LINK.fullmatch(text, a_end, b)]
+
+
 _ARTICLES = "the|a|an|its|his|her|their"  # what opens a noun phrase ("the mining hub", "its rebels")
 # "the 2003 invasion", "a potential 2008 presidential candidate", "Iraq's 2005 constitution": a year between a
 # determiner (and at most one word) and the noun it modifies

@@ -197,18 +197,24 @@ BACKGROUND_FACTOR = 0.4
 """Salience kept by an entry that is background: described, not reported, or history long before the story."""
 STORY_ABOUT_IT = 0.25
 """Share of a story's articles that must tell of an old date for the story to be about it (not background)."""
+ABOUT_IT_MIN = 2
+"""Articles that must tell of an old date for the story to be about it, however small the story: one article's
+recollection is its own background ("the Big Goose Pagoda ... built more than 1,300 years ago", "established a
+good-neighborly partnership in 2003" each told by one of a 2006 visit's four articles)."""
 
 
 def is_history(entry: TimelineEntry, story_start: str | None, n_articles: int) -> bool:
     """Whether an entry is history the story's articles recall, not a part of it: it ended long before the
-    story's first article and fewer than a quarter of the articles tell of it (else the story is about it).
+    story's first article and fewer than a quarter of the articles, or fewer than two, tell of it (else the
+    story is about it).
 
     >>> is_history(TimelineEntry("1963-12-14", "Relations established.", articles=[4]), "2006-11-02", 20)
     True
     >>> is_history(TimelineEntry("2006-11-04", "The summit opened.", articles=[4]), "2006-11-02", 20)
     False
     """
-    return far_before(entry.date, story_start) and len(entry.articles) < STORY_ABOUT_IT * n_articles
+    return far_before(entry.date, story_start) and len(entry.articles) < max(ABOUT_IT_MIN,
+                                                                             STORY_ABOUT_IT * n_articles)
 
 
 HISTORY_HEADING = "Earlier history its articles recall"
@@ -269,7 +275,7 @@ def background_factor(entry: TimelineEntry, story_start: str | None, n_articles:
     """How much of its salience an entry keeps: less when all its sentences describe, or it is history.
 
     A year or month long before the story ("1918 — ...") is history unless a
-    quarter of the story's articles tell of it (then the story is about it);
+    quarter of the story's articles, and two at least, tell of it (then the story is about it);
     an old day stays, since later articles recall the days that made the
     story (demoting them cost 2 of 23 gold days on the Wikinews trial
     corpus); a birth date is caught as description ("was born").  A planned or

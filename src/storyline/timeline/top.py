@@ -151,7 +151,7 @@ def _fills(e: TimelineEntry, start: str | None, size: int) -> bool:
     """Whether an entry may fill a slot left when fewer than N days hold a happening: one that reads alone
     (:func:`reads_alone`), not a description (status ``background``: geography, biography) and not history
     the story's articles recall (a year, month or day that ended over a year before the story's first
-    article, told by fewer than a quarter of its articles: "The first Summit of the Americas was held in
+    article, told by fewer than a quarter of its articles, or by one: "The first Summit of the Americas was held in
     December, 1994 at Miami" in a 2005 summit story).  A short list reads better than one padded with the
     story's background.  ``start``: the story's first publication day; ``size``: its number of articles.
 

@@ -11,7 +11,7 @@ Bump it in any commit that changes what ``storyline.timeline`` or the titles of
 its own ``ANNOTATION_VERSION``, which relinks, and so rebuilds, everything).
 """
 
-TIMELINE_VERSION = 10  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
+TIMELINE_VERSION = 11  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
 # history fill; 3: stamps labelled after a headline or parted by a bar; a date in a relative clause dates that
 # clause (an aside), one after "since" or in its clause is a baseline; history told by under a quarter of the
 # story's articles, and in an undated story measured from the last day it reports; a day told only by a piece
@@ -31,4 +31,9 @@ TIMELINE_VERSION = 10  # 1: versions kept (stories saved before read as 0, rebui
 # off with its relative clause ("… London hotel where ...") does not read alone; a list's heading ("The following
 # are ...", "Following is the line-up ...") is no entry, and an article it opens has no lead; 10: the lead
 # shortened by its dependency parse (link.titles): a title ends only before whole adjuncts of what it
-# keeps, never before its verb or inside a complement; asides set off by commas go when it is too long
+# keeps, never before its verb or inside a complement; asides set off by commas go when it is too long; 11: an old
+# date is what a story is about only when two of its articles at least tell of it (merge.ABOUT_IT_MIN): one
+# article's recollection is history, however small the story; a title keeps the phrase of a "be" with no
+# attribute past an adverb ("are still in the slump") and of an adjective set after its noun ("similar to ...");
+# months or years bounding a period ("from January to September") date a tally over it: background; a title
+# opening with a list's heading names the list ("Top scorers of ..." for "Following are the top scorers of ...")

@@ -1,0 +1,81 @@
+"""What branch tl5's fresh ``--top 8`` sample (newswire, seed 5) found: in a story of few articles, one article's
+recollection of the distant past counted as what the story is about, so it filled the short view: "the Big Goose
+Pagoda ... built more than 1,300 years ago" and "China and Mongolia established a good-neighborly partnership ...
+in 2003" in the four Xinhua reports of a Mongolian leader's visits to China (2005 and 2006).  A quarter of four
+articles is one; an old date now needs two articles at least before the story is about it.  And "trade volume
+... from January to September hit 1.13 billion U.S. dollars", a tally over nine months, was shown under January
+as a recollection: months or years bounding a period now date it as background.
+
+The articles are the four real reports (../shared/data/newswire-1997-1998.jsonl), annotated by the real model.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from storyline.records import Article, TimelineEntry
+from storyline.timeline import build_timeline
+from storyline.timeline.merge import history_flags, is_history
+from storyline.timeline.top import top_entries
+from tests.conftest import DATA, needs_shared
+
+VISITS = ("XIN_ENG_20051125.0341", "XIN_ENG_20061121.0217", "XIN_ENG_20061123.0017", "XIN_ENG_20061126.0095")
+
+
+@pytest.fixture(scope="module")
+def visits(nlp) -> tuple[list[TimelineEntry], dict[int, str | None]]:
+    """The four reports' timeline, as one story's, and their publication days."""
+    from storyline.nlp import annotate_doc
+
+    records = {}
+    with (DATA / "newswire-1997-1998.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            r = json.loads(line)
+            if r["id"] in VISITS:
+                records[r["id"]] = r
+    items = []
+    for i, key in enumerate(VISITS, 1):
+        r = records[key]
+        art = Article(external_id=key, title=r["text"].split(". ")[0], text=r["text"], id=i, published=r["published"])
+        items.append((art, annotate_doc(nlp(art.text), art)))
+    return build_timeline(items), {a.id: a.published for a, _ in items if a.id is not None}
+
+
+@needs_shared
+def test_one_articles_distant_past_does_not_fill_a_small_storys_top_view(visits) -> None:
+    entries, published = visits
+    old = [e for e in entries if e.date < "2005"]
+    assert {e.date for e in old} >= {"0706", "2003"}, [(e.date, e.text) for e in entries]
+    view = top_entries(entries, 8, published, articles=len(VISITS))
+    assert [e.date for e in view if e.date < "2005"] == []
+    assert {"2006-11-22", "2006-11-26"} <= {e.date for e in view}  # the visit's own days stay
+
+
+@needs_shared
+def test_one_articles_distant_past_is_set_apart_as_history(visits) -> None:
+    entries, published = visits
+    flags = dict(zip((e.date for e in entries), history_flags(entries, min(p for p in published.values() if p),
+                                                              len(VISITS)), strict=False))
+    assert flags["0706"] and flags["2003"]
+    assert not any(flag for date, flag in flags.items() if date >= "2005")
+
+
+def test_an_old_date_two_articles_tell_is_what_a_small_story_is_about() -> None:
+    told_twice = TimelineEntry("2003", "The partnership was established in 2003.", articles=[1, 2])
+    assert not is_history(told_twice, "2006-11-21", 4)
+    assert is_history(TimelineEntry("2003", "The partnership was established in 2003.", articles=[1]),
+                      "2006-11-21", 4)
+
+
+@needs_shared
+def test_months_bounding_a_period_date_a_tally_not_a_happening_of_the_first_month(visits) -> None:
+    """"trade volume between China and Mongolia from January to September hit 1.13 billion U.S. dollars": the
+    tally covers nine months; shown under January it filled a slot of the view as a recollection."""
+    entries, published = visits
+    (tally,) = [e for e in entries if "from January to September" in e.text]
+    assert tally.status == "background"
+    view = top_entries(entries, 8, published, articles=len(VISITS))
+    assert "2006-01" not in [e.date for e in view]
+    assert "2006-11-22" in [e.date for e in view]  # "a visit to China from Nov. 22 to 27": days, a happening's
