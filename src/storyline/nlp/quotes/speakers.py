@@ -80,7 +80,7 @@ from storyline.nlp.quotes.lexicon import (
 )
 from storyline.nlp.quotes.mentions import EMBEDDING_DEPS
 from storyline.nlp.quotes.referents import resolve
-from storyline.nlp.quotes.spans import Span, clear_sentence
+from storyline.nlp.quotes.spans import Span
 
 MIN_GOVERNED_WORDS = 3
 """A partial quote this short is given to a plain (non-reporting) verb's subject only when longer."""
@@ -459,7 +459,7 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
         if said is not None:
             return said
     tok, child = roots[0].head, roots[0]
-    lo, hi = clear_sentence(ctx.text, span.open_at)
+    lo, hi = ctx.clear_sentence(span.open_at)
     for _ in range(12):
         if not lo <= tok.idx < hi:
             break  # the parse joined this sentence to another: the quote's governor is not over there
@@ -670,7 +670,7 @@ def _speech_act_before(ctx: Context, span: Span, mark: Token) -> Attribution | N
     if mark.i < 2 or ctx.doc[mark.i - 1].text != ",":
         return None
     comma = ctx.doc[mark.i - 1]
-    lo, _ = clear_sentence(ctx.text, span.open_at)
+    lo, _ = ctx.clear_sentence(span.open_at)
     for noun in itertools.takewhile(lambda t: t.idx >= lo, (ctx.doc[i] for i in range(comma.i - 1, -1, -1))):
         if ctx.in_quote(noun) or noun.is_quote:
             return None
@@ -919,7 +919,7 @@ def _name_line(ctx: Context, span: Span) -> Attribution | None:
     end = first.i
     while end + 1 < len(ctx.doc) and ctx.chain_of(ctx.doc[end + 1]) == chain:
         end += 1
-    rest = [t for t in ctx.doc[end + 1:] if t.idx < nend and not t.is_space]
+    rest = [t for t in itertools.takewhile(lambda t: t.idx < nend, ctx.doc[end + 1:]) if not t.is_space]
     if rest and (rest[0].text != "," or len(rest) > 8 or any(t.pos_ in ("VERB", "AUX") for t in rest)):
         return None
     return _make(Resolved(chain, ctx.doc[first.i:end + 1].text, "name"), None)
