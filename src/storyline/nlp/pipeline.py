@@ -32,7 +32,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 43  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 44  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -139,7 +139,10 @@ ANNOTATION_VERSION = 43  # 3: TIMEX3 extents without their signal preposition; 4
 # "Mr" no woman's); a tagged name running a list's items together at a comma ("The Hague, Mesic") is cut;
 # a title-case title or name in quote marks ("Brokeback Mountain") is a scare quote, never given a speaker; a
 # day ("Tuesday announced") is no source of reported speech; 43: the parse of the lead an article's title opens
-# is kept (Annotation.lead_parse), for the title link makes of it
+# is kept (Annotation.lead_parse), for the title link makes of it; 44: the object a verb cites "as saying" speaks
+# ("it cited police chief Stewart Gull as saying"), the object it describes "as" something does not ("describing
+# Tueni as"); "the X movement" is X; a place speaks only through its state's bodies ("Iran's opposition group");
+# a he/she after "according to X" is X speaking on
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -61,6 +61,7 @@ from storyline.nlp.quotes.lexicon import (
     MEDIA_NOUNS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
+    PLACE_TYPES,
     PLURAL_PRONOUNS,
     SPEAKER_TYPES_PERSON,
     SPEAKER_TYPES_THING,
@@ -141,8 +142,10 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         if office is not None:
             return Resolved(office, text, "office")
     if head.lemma_.lower() in ORG_NOUNS | STATE_BODIES:  # "Syria's foreign ministry": a body speaks for its owner
+        # (a place owns only its state's bodies: "Iran's main opposition group" is no voice of Iran)
         owner = next((ch for c in head.children if c.dep_ == "poss" and (ch := ctx.chain_of(c)) is not None
-                      and ctx.chains[ch].type in SPEAKER_TYPES_THING), None)
+                      and ctx.chains[ch].type in SPEAKER_TYPES_THING
+                      and (ctx.chains[ch].type not in PLACE_TYPES or head.lemma_.lower() in STATE_BODIES)), None)
         owner = owner if owner is not None else served_state(ctx, head)  # "the Greek government": Greece
         owner = owner if owner is not None else _served_before(ctx, head)  # "the US military ... the military"
         if owner is not None:

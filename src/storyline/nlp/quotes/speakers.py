@@ -160,7 +160,11 @@ def _cue_text(tok: Token) -> str:
 
 def _subject(tok: Token) -> Token | None:
     """The speaker phrase head of a cue verb (see steps 3 of the module docstring)."""
-    if tok.lemma_.lower() == "quote":
+    # "Xinhua quoted Li as saying", "it cited police chief Stewart Gull as saying": the object speaks, not
+    # the paper that quotes or cites him
+    said_as = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_.lower() in CUE_LEMMAS
+                                                                for g in c.children) for c in tok.children)
+    if tok.lemma_.lower() == "quote" or said_as:
         for child in tok.children:
             if child.dep_ == "dobj":
                 return child
@@ -171,9 +175,7 @@ def _subject(tok: Token) -> Token | None:
             if source is not None:
                 return source
     # "X was quoted as saying", and any passive verb "as saying" completes ("X was cited in the paper as saying")
-    quote = tok.lemma_.lower() == "quote" or any(
-        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_.lower() in CUE_LEMMAS
-                                                      for g in c.children) for c in tok.children)
+    quote = tok.lemma_.lower() == "quote" or said_as
     for child in tok.children:
         if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and quote):  # "X was quoted as saying"
             if child.pos_ != "SCONJ":
@@ -193,7 +195,8 @@ def _subject(tok: Token) -> Token | None:
         if (child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "oprd")
                 and (child.pos_ in ("PROPN", "PRON") or _inverted_description(tok, child))
                 and not is_time(child) and child.lower_ not in OBJECT_PRONOUNS  # 'describing him as': not him
-                and not (child.dep_ == "dobj" and tok.lemma_.lower() in ADDRESSEE_CUES)):  # 'told Xinhua'
+                and not (child.dep_ == "dobj" and tok.lemma_.lower() in ADDRESSEE_CUES)  # 'told Xinhua'
+                and not (child.dep_ == "dobj" and _described_object(tok, child))):
             return child
     if tok.dep_ == "conj" and (swallowed := swallowed_subject(tok)):
         return swallowed[0]  # "X welcomed it and in a reaction to the news Commissioner Y said": Y, not X
@@ -219,6 +222,13 @@ def _reports_itself(verb: Token) -> bool:
     written to Downer, stressing ..."): a participle hung on it goes on with that reporter, not the outer one."""
     return verb.lemma_.lower() in STRONG_CUES and verb.tag_ in ("VBD", "VBN") \
         and any(c.dep_ == "nsubj" for c in verb.children)  # (a report made, not "they would ask")
+
+
+def _described_object(verb: Token, obj: Token) -> bool:
+    """Whether a verb's object is given a predicate ("describing Tueni as Lebanon's 'symbol of freedom'",
+    "called Smith a 'traitor'"): the object is the one described, the quote what is said of him, so he is
+    no speaker; the describer is the verb's subject (or the clause's above a participle)."""
+    return any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.children, *obj.children))
 
 
 def _inverted_description(cue: Token, noun: Token) -> bool:
