@@ -17,8 +17,13 @@ CPU time spent inside ``find_quotes`` (process time, the parse excluded), so a
 version's cost can be compared on the same parsed articles; on a shared machine
 run the versions alternately, several times.
 
+With ``--pool`` (repeatable) it dumps every article of those pools instead (``quotes_sample.POOLS``:
+``newswire`` is all 2,452 records, ``ecb`` the ECB+ dev-topic files outside the quote gold): a change
+meant to keep behaviour is checked on every article, not only the sampled ones.
+
 Usage:
     PYTHONPATH=src python benchmarks/quotes_identity.py --cache /tmp/q.spacy --out /tmp/new.jsonl
+    PYTHONPATH=src python benchmarks/quotes_identity.py --pool newswire --pool ecb --cache /tmp/all.spacy --out F
     diff /tmp/old.jsonl /tmp/new.jsonl      # OLD from another src: PYTHONPATH=/tmp/old/src
 """
 
@@ -68,6 +73,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cache", type=Path, required=True, help="DocBin of the parsed articles (made if missing)")
     ap.add_argument("--out", type=Path, required=True, help="write the attributions here, one JSON line each")
+    ap.add_argument("--pool", action="append", choices=["newswire", "ecb"],
+                    help="dump every article of this pool instead of the judged samples' (repeatable)")
     args = ap.parse_args()
     if not NEWSWIRE.is_file():
         print(f"quotes_identity: {NEWSWIRE} not found; it needs ../shared/data", file=sys.stderr)
@@ -75,7 +82,7 @@ def main() -> int:
     from storyline.nlp.entities import find_entities
     from storyline.nlp.quotes import find_quotes
 
-    ids = sample_ids()
+    ids = sorted(a for pool in args.pool for a in pool_texts(pool)) if args.pool else sample_ids()
     docs = parsed(ids, args.cache)
     cpu, n = 0.0, 0
     with args.out.open("w", encoding="utf-8") as out:

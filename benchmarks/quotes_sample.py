@@ -292,13 +292,26 @@ def pool_of(ids: list[str]) -> str:
                 "newswire")
 
 
-def draw(texts: dict[str, str], seed: int, n: int) -> list[Row]:
-    """``n`` quoted stretches drawn uniformly from all of them in the unseen articles, in a seeded order."""
+def judged_stretches() -> set[tuple[str, int, int]]:
+    """Every quoted stretch a judged sample holds, as (article, start, end)."""
+    judged: set[tuple[str, int, int]] = set()
+    for path in sorted((HERE / "data").glob("quotes_sample_*.tsv")):
+        judged |= {(r.article, r.start, r.end) for r in read_tsv(path)}
+    return judged
+
+
+def draw(texts: dict[str, str], seed: int, n: int, reread: bool = False) -> list[Row]:
+    """``n`` quoted stretches drawn uniformly from all of them in the unseen articles, in a seeded order.
+
+    With ``reread`` the pool is every stretch no judged sample holds, in any article: once every article
+    with quotes has been read (the newswire after sample P), the stretches left unjudged in them are the
+    only fresh ones, less fresh than an unread article's (their neighbours were read while tuning).
+    """
     from storyline.nlp.quotes import find_spans
 
-    seen = seen_articles()
-    pool = [(aid, s.start, s.end) for aid, text in sorted(texts.items()) if aid not in seen
-            for s in find_spans(text) if s.end > s.start]
+    seen = judged_stretches() if reread else seen_articles()
+    pool = [(aid, s.start, s.end) for aid, text in sorted(texts.items()) if reread or aid not in seen
+            for s in find_spans(text) if s.end > s.start and (aid, s.start, s.end) not in seen]
     if n > len(pool):
         print(f"quotes_sample: only {len(pool)} quoted stretches left unsampled; drawing them all", file=sys.stderr)
     picked = random.Random(seed).sample(pool, min(n, len(pool)))
@@ -369,6 +382,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n", type=int, default=100)
     ap.add_argument("--out", type=Path, help="write the drawn sample here, to judge")
+    ap.add_argument("--reread", action="store_true",
+                    help="draw from stretches no judged sample holds, in articles read before too (see draw)")
     ap.add_argument("--judged", type=Path, help="a judged TSV to re-run and tally")
     ap.add_argument("--append", action="store_true", help="append the tally to benchmarks/RESULTS.md")
     ap.add_argument("--update", action="store_true", help="with --judged: write the new outputs to re-judge")
@@ -388,7 +403,7 @@ def main() -> int:
         before = {(r.article, r.start, r.end): r.output for r in rows}
     else:
         texts = pool_texts(args.pool)
-        rows, before = draw(texts, args.seed, args.n), {}
+        rows, before = draw(texts, args.seed, args.n, args.reread), {}
     changed = 0
     for r, context in attribute(texts, rows):
         old = before.get((r.article, r.start, r.end))
@@ -405,7 +420,8 @@ def main() -> int:
     out = args.out or (args.judged if args.update else None)
     if out:
         first = out.read_text(encoding="utf-8").splitlines()[0][2:] if args.update else (
-            f"quotes_sample.py --pool {args.pool} --seed {args.seed} --n {args.n}; verdicts: right / wrong / none / "
+            f"quotes_sample.py --pool {args.pool} --seed {args.seed} --n {args.n}"
+            f"{' --reread' if args.reread else ''}; verdicts: right / wrong / none / "
             "notquote / notquote-spk")
         write_tsv(out, rows, first)
         print(f"wrote {out}")

@@ -26,7 +26,8 @@ def test_the_object_of_a_verb_before_the_cue_is_not_its_speaker(direct_speakers)
     man whose release it is."""
     text = ("Norway said on Friday it respected the court's decision to free former rebel leader Jonas Vik, "
             "calling it a \"fair outcome\" for the country.")
-    assert direct_speakers(text) == [("it", "Norway")]
+    # (the phrase was 'it', the object of "calling it", until branch quotes20: an object described is no speaker)
+    assert direct_speakers(text) == [("Norway", "Norway")]
 
 
 def test_whoever_a_passive_cue_addresses_is_not_its_speaker(attributions) -> None:

@@ -27,8 +27,8 @@ from spacy.tokens import Doc, Span, Token
 from storyline.nlp.gender import MALE_FIRST_NAMES, gender_of_name, gender_of_word
 from storyline.nlp.names import HONORIFICS, ROLE_WORDS, fold, is_role, name_parts
 from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPEAKER_TYPES_PERSON
+from storyline.nlp.quotes.spans import ClearEnds, paragraphs
 from storyline.nlp.quotes.spans import Span as QuoteSpan
-from storyline.nlp.quotes.spans import paragraphs
 from storyline.records import Chain, Mention
 
 
@@ -62,6 +62,8 @@ class Context:
     acting: set[int] | None = None  # chains typed otherwise that own his/her things (see is_person)
     described: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # phrase -> (char, chain) it named
     mentioned: set[int] = field(default_factory=set)  # opening marks of quotes that name words, not speech
+    reporters: list[tuple[int, int]] | None = None  # (token, chain) of papers and reporting subjects, read once
+    index: TextIndex | None = None  # where each word and chain stands (see :meth:`indexed`), read on first use
 
     @classmethod
     def build(cls, doc: Doc, text: str, mentions: list[Mention], chains: list[Chain],
@@ -90,6 +92,31 @@ class Context:
         ctx.gender = _genders(text, mentions, chains)
         ctx.name_parts = _name_parts(chains)
         return ctx
+
+    def indexed(self) -> TextIndex:
+        """The article's word and chain positions, built the first time a search asks (see :class:`TextIndex`)."""
+        if self.index is None:
+            self.index = TextIndex.build(self.doc, self.text, self.token_chain)
+        return self.index
+
+    def same_lemma_before(self, lemma: str, before: int) -> list[Token]:
+        """The tokens before token ``before`` whose lowercased lemma is ``lemma``, in text order."""
+        return self._before(self.indexed().by_lemma.get(lemma, []), before)
+
+    def same_word_before(self, lower: str, before: int) -> list[Token]:
+        """The tokens before token ``before`` written ``lower`` (lowercased), in text order."""
+        return self._before(self.indexed().by_lower.get(lower, []), before)
+
+    def chain_tokens(self, chain: int) -> list[int]:
+        """The indices of the tokens a chain's mentions cover (:attr:`token_chain`), in text order."""
+        return self.indexed().by_chain.get(chain, [])
+
+    def clear_sentence(self, at: int) -> tuple[int, int]:
+        """:func:`.spans.clear_sentence` around char ``at``, from sentence ends found once per article."""
+        return self.indexed().clear_ends.around(at)
+
+    def _before(self, positions: list[int], before: int) -> list[Token]:
+        return [self.doc[i] for i in positions[: bisect.bisect_left(positions, before)]]
 
     def in_quote(self, tok: Token) -> bool:
         i = bisect.bisect_right(self.quoted, (tok.idx, 1 << 60)) - 1
@@ -133,6 +160,34 @@ class Context:
         """The ``k``-th token before a quote's opening mark (1: the one right before it), if any."""
         mark = self.token_at(span.open_at)
         return self.doc[mark.i - k] if mark is not None and mark.i - k >= 0 else None
+
+
+@dataclass(frozen=True)
+class TextIndex:
+    """Where each word, lemma and chain stands in one article, and its clear sentence ends.
+
+    The speaker searches look back over the text before a phrase for the same word ("the President" written
+    before a name), an earlier use of a description's noun or the last mention of a chain.  Scanning every
+    token before the phrase each time costs the text's length per phrase, so a long text (tens of thousands
+    of phrases) costs its square; read from these positions, a search costs what it finds.
+    """
+
+    by_lemma: dict[str, list[int]]  # lowercased lemma -> token indices, in text order
+    by_lower: dict[str, list[int]]  # lowercased word -> token indices, in text order
+    by_chain: dict[int, list[int]]  # chain -> indices of the tokens its mentions cover, in text order
+    clear_ends: ClearEnds
+
+    @classmethod
+    def build(cls, doc: Doc, text: str, token_chain: dict[int, int]) -> TextIndex:
+        by_lemma: dict[str, list[int]] = {}
+        by_lower: dict[str, list[int]] = {}
+        for tok in doc:
+            by_lemma.setdefault(tok.lemma_.lower(), []).append(tok.i)
+            by_lower.setdefault(tok.lower_, []).append(tok.i)
+        by_chain: dict[int, list[int]] = {}
+        for i in sorted(token_chain):
+            by_chain.setdefault(token_chain[i], []).append(i)
+        return cls(by_lemma, by_lower, by_chain, ClearEnds.of(text))
 
 
 def quote_roots(span: QuoteSpan, inside: list[Token]) -> list[Token]:

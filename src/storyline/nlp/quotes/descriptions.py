@@ -90,8 +90,8 @@ def described_chain(ctx: Context, head: Token) -> int | None:
         # ("a UEFA spokesman said ... . The spokesman said" repeats someone unnamed: nobody named)
         # (a spokesperson speaks for someone: "the ministry spokeswoman" is not the minister named before)
         titled = is_role(head) and head.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in head.children)
-        if not titled or any(introduces(u) and not _post_of_named(ctx, u) for u in ctx.doc[: head.i]
-                             if u.lemma_.lower() == head.lemma_.lower()):
+        if not titled or any(introduces(u) and not _post_of_named(ctx, u)
+                             for u in ctx.same_lemma_before(head.lemma_.lower(), head.i)):
             return None
         if head.lemma_.lower() in PROXY_NOUNS:
             return _speaker_before(ctx, head)
@@ -240,10 +240,9 @@ def _titled_before(ctx: Context, head: Token) -> int | None:
     """The person last written with this title right before the name ("from President Susilo Bambang
     Yudhoyono ... the President said"), when the chain did not keep the title."""
     found = None
-    for tok in ctx.doc[: head.i]:
-        nxt = ctx.doc[tok.i + 1]
-        ch = ctx.chain_of(nxt)
-        if tok.lower_ == head.lower_ and ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON:
+    for tok in ctx.same_word_before(head.lower_, head.i):
+        ch = ctx.chain_of(ctx.doc[tok.i + 1])
+        if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON:
             found = ch
     return found
 
@@ -268,16 +267,23 @@ def _reporters(ctx: Context, head: Token) -> set[int]:
     beside a paper noun ("the Tishin newspaper", "sports paper Ole", "newspaper Kenya Times"), or in the
     subject of a reporting verb ("the Financial Times said", "The Washington Post was more circumspect,
     saying"; through an apposition, not through a modifier: "another PPP official said" is no party
-    speaking), or after "according to"."""
-    found = set()
+    speaking), or after "according to".  The article's mentions are read once (:func:`_reporting_mentions`)."""
+    if ctx.reporters is None:
+        ctx.reporters = _reporting_mentions(ctx)
+    return {ch for i, ch in ctx.reporters if i < head.i}
+
+
+def _reporting_mentions(ctx: Context) -> list[tuple[int, int]]:
+    """(token, chain) of every mention outside quotes that :func:`_reporters` counts, in the article."""
+    found = []
     for i, ch in ctx.token_chain.items():
-        if i >= head.i or ctx.in_quote(ctx.doc[i]):
+        if ctx.in_quote(ctx.doc[i]):
             continue
         tok = up = ctx.doc[i]
         while up.dep_ in ("compound", "flat") and up.head.i != up.i:  # "the Nihon Keizai Shimbun business daily"
             up = up.head
         if up.lemma_.lower() in MEDIA_NOUNS or any(c.lemma_.lower() in MEDIA_NOUNS for c in tok.children):
-            found.add(ch)
+            found.append((i, ch))
             continue
         while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i and ctx.chain_of(tok.head) == ch:
             tok = tok.head
@@ -286,9 +292,9 @@ def _reporters(ctx: Context, head: Token) -> set[int]:
         verb = tok.head
         if tok.dep_ == "nsubj" and (verb.lemma_.lower() in CUE_LEMMAS or any(
                 c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in CUE_LEMMAS for c in verb.children)):
-            found.add(ch)
+            found.append((i, ch))
         elif tok.dep_ == "pobj" and verb.lower_ == "to" and verb.i and ctx.doc[verb.i - 1].lower_ == "according":
-            found.add(ch)
+            found.append((i, ch))
     return found
 
 
@@ -298,7 +304,7 @@ def _introduced_unnamed(ctx: Context, head: Token) -> bool:
     is not it."""
     lemma = head.lemma_.lower()
     return any(any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in u.children)
-               for u in ctx.doc[: head.i] if u.lemma_.lower() == lemma and u.pos_ == "NOUN" and not ctx.in_quote(u)
+               for u in ctx.same_lemma_before(lemma, head.i) if u.pos_ == "NOUN" and not ctx.in_quote(u)
                and u.dep_ != "appos")  # (not "Krungthep Thurakit, a leading business daily": named there)
 
 
@@ -356,19 +362,20 @@ def _named_before_noun(ctx: Context, lemma: str, kinds: set[str]) -> set[int]:
     """Organisation chains written right before the body noun, outside their name ("the International Crisis
     group", "the Qantas airline"): the tagger left the noun out of the name, but a later "the group" or "the
     airline" is that body all the same."""
-    doc = ctx.doc
-    return {ch for i, ch in ctx.token_chain.items()
-            if i + 1 < len(doc) and doc[i + 1].lemma_.lower() == lemma and ctx.chain_of(doc[i + 1]) is None
+    return {ch for noun in ctx.same_lemma_before(lemma, len(ctx.doc))
+            if (ch := ctx.token_chain.get(noun.i - 1)) is not None and noun.i and ctx.chain_of(noun) is None
             and ctx.chains[ch].type in kinds | {"ORG"}}
 
 
 def _nearest(ctx: Context, cands: set[int], limit: int, strict: bool = False) -> int | None:
     """Of several chains, the one mentioned last before ``limit`` (else the first, unless ``strict``)."""
     best, best_pos = (None if strict else min(cands)), -1
-    for tok_i, ch in ctx.token_chain.items():
-        pos = ctx.doc[tok_i].idx
-        if ch in cands and best_pos < pos < limit and not ctx.in_quote(ctx.doc[tok_i]):
-            best, best_pos = ch, pos
+    for ch in cands:
+        toks = ctx.chain_tokens(ch)
+        last = next((t for t in (ctx.doc[i] for i in reversed(toks[:bisect.bisect_left(
+            toks, limit, key=lambda i: ctx.doc[i].idx)])) if not ctx.in_quote(t)), None)
+        if last is not None and best_pos < last.idx:
+            best, best_pos = ch, last.idx
     return best
 
 
@@ -417,7 +424,7 @@ def epithet(ctx: Context, head: Token) -> int | None:
     if own_phrase or not _names_a_person(ctx, head):
         return None
     if any(introduces(u) and not _before_name(ctx, u) and not _post_of_named(ctx, u)
-           for u in ctx.doc[: head.i] if u.lemma_.lower() == lemma):
+           for u in ctx.same_lemma_before(lemma, head.i)):
         return None  # (not "the team's head coach Li Yongbo": a title, nobody unnamed)
     other = {"f": "m", "m": "f"}.get(gender_of_word(lemma) or "")
     si, seen = ctx.sent_index(head), 0

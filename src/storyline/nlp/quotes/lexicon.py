@@ -91,6 +91,10 @@ SPEAKER_TYPES_PERSON = frozenset({"PERSON", "PER"})
 SPEAKER_TYPES_THING = frozenset({"ORG", "GPE", "NORP", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+"""Entity types of places: a place speaks through its state's bodies ("Syria's foreign ministry"), never
+through every group located there ("Iran's main opposition group")."""
+
 KIN_NOUNS = frozenset({
     "mother", "father", "wife", "husband", "daughter", "son", "sister", "brother", "grandmother", "grandfather",
     "widow", "widower", "aunt", "uncle", "niece", "nephew", "girlfriend", "boyfriend", "mum", "mom", "dad",
@@ -103,7 +107,7 @@ ORG_NOUNS = frozenset({
     "airline", "bank", "carrier", "maker", "manufacturer", "retailer", "giant", "club", "team", "party", "union",
     "association", "council", "committee", "commission", "newspaper", "paper", "station", "court", "board",
     "corporation", "business", "operator", "charity", "league", "federation", "institute", "university",
-    "army", "military", "navy", "police", "embassy",
+    "army", "military", "navy", "police", "embassy", "movement", "faction",
     "automaker", "carmaker", "insurer", "reinsurer", "lender", "broadcaster", "bourse", "daily",
 })
 """Nouns that, definite ('the company said'), refer back to the organisation last named.  The kinds of

@@ -38,7 +38,9 @@ def mentions_before(ctx: Context, sent: Span, limit: int, describe: Describe | N
     recurse.  With ``main``,
     only subjects of the sentence's own clause count as subjects, and names in a clause inside it come
     after all others: in "For Kakumba, the plan was 'false' and the government knew that X would stay"
-    the sentence is about Kakumba, not about X, the subject of what the government knew."""
+    the sentence is about Kakumba, not about X, the subject of what the government knew; and the source
+    of "according to X" comes before every subject (:func:`_according_to`)."""
+    sources: list[int] = []
     subj: list[int] = []
     other: list[int] = []
     buried: list[int] = []
@@ -64,7 +66,9 @@ def mentions_before(ctx: Context, sent: Span, limit: int, describe: Describe | N
             ch = describe(ctx, tok) if ch is None else ch
         if ch is None:
             continue
-        if main and any(a.dep_ in EMBEDDING_DEPS for a in tok.ancestors):
+        if main and _according_to(tok):
+            sources.append(ch)
+        elif main and any(a.dep_ in EMBEDDING_DEPS for a in tok.ancestors):
             inner.append(ch)
         elif is_subj:
             subj.append(ch)
@@ -72,7 +76,16 @@ def mentions_before(ctx: Context, sent: Span, limit: int, describe: Describe | N
             buried.append(ch)
         else:
             other.append(ch)
-    return subj[::-1], other + buried + inner
+    return sources[::-1] + subj[::-1], other + buried + inner
+
+
+def _according_to(tok: Token) -> bool:
+    """Whether a name is the source of its sentence, "according to X" (a word of the name, or its head): what
+    the sentence says is X's, so X is who the sentence is about as a speaker, before its grammatical subject
+    ("According to Cui, Wen will meet ... . Wen will deliver speeches, he said": Cui speaks on)."""
+    pobj = tok.head if tok.dep_ in ("compound", "flat") else tok
+    to = pobj.head
+    return pobj.dep_ == "pobj" and to.lower_ == "to" and to.i > 0 and to.doc[to.i - 1].lower_ == "according"
 
 
 def set_off_name(ctx: Context, head: Token) -> int | None:

@@ -17,7 +17,6 @@ from storyline.nlp.quotes.context import Context
 from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPEAKER_TYPES_THING, SUBJECT_DEPS
 from storyline.nlp.quotes.mentions import Describe, introduces, main_subject, main_verb, mentions_before
 from storyline.nlp.quotes.phrases import person_within
-from storyline.nlp.quotes.spans import clear_sentence
 
 PRONOUN_WINDOW = 8
 """How many sentences back a pronoun looks for its person."""
@@ -71,7 +70,7 @@ def cataphor(ctx: Context, pronoun: Token, other: str) -> int | None:
     if (pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "advcl" or clause.i > clause.head.i
             or not any(c.dep_ == "mark" for c in clause.children)):
         return None
-    lo, hi = clear_sentence(ctx.text, pronoun.idx)
+    lo, hi = ctx.clear_sentence(pronoun.idx)
     for subj in clause.head.children:
         if subj.dep_ in ("nsubj", "nsubjpass") and subj.i > clause.i and subj.idx < hi:
             ch = ctx.chain_of(subj)
@@ -87,7 +86,7 @@ def bound_by(ctx: Context, pronoun: Token) -> frozenset[int]:
     if pronoun.dep_ not in SUBJECT_DEPS:
         return frozenset()
     verb = pronoun.head
-    lo, hi = clear_sentence(ctx.text, pronoun.idx)
+    lo, hi = ctx.clear_sentence(pronoun.idx)
     return frozenset(t.i for t in verb.subtree if t.i != pronoun.i and t.dep_ != "poss" and lo <= t.idx < hi
                      and not (t.dep_ in ("compound", "flat") and t.head.dep_ == "poss"))
 
@@ -116,7 +115,7 @@ def unnamed_subject(ctx: Context, sent: Span, pronoun: Token, other: str, descri
         wrong = FEMALE_WORDS if other == "f" else MALE_WORDS
         if lemma not in PERSON_NOUNS or lemma in wrong or person_within(ctx, t) is not None:
             return False
-        return introduces(t) or any(introduces(u) for u in ctx.doc[: t.i] if u.lemma_.lower() == lemma)
+        return introduces(t) or any(introduces(u) for u in ctx.same_lemma_before(lemma, t.i))
     return False
 
 
@@ -132,7 +131,7 @@ def thing_before(ctx: Context, tok: Token, describe: Describe) -> int | None:
         if subject is not None:
             break
     if ctx.last_thing is not None and tok.idx - ctx.last_thing[0] < 1500:
-        later = subject is not None and any(ch == subject and ctx.last_thing[0] < ctx.doc[i].idx < tok.idx
-                                            for i, ch in ctx.token_chain.items())
+        later = subject is not None and any(ctx.last_thing[0] < ctx.doc[i].idx < tok.idx
+                                            for i in ctx.chain_tokens(subject))
         return subject if later else ctx.last_thing[1]
     return subject

@@ -61,6 +61,7 @@ from storyline.nlp.quotes.lexicon import (
     MEDIA_NOUNS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
+    PLACE_TYPES,
     PLURAL_PRONOUNS,
     SPEAKER_TYPES_PERSON,
     SPEAKER_TYPES_THING,
@@ -141,8 +142,10 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         if office is not None:
             return Resolved(office, text, "office")
     if head.lemma_.lower() in ORG_NOUNS | STATE_BODIES:  # "Syria's foreign ministry": a body speaks for its owner
+        # (a place owns only its state's bodies: "Iran's main opposition group" is no voice of Iran)
         owner = next((ch for c in head.children if c.dep_ == "poss" and (ch := ctx.chain_of(c)) is not None
-                      and ctx.chains[ch].type in SPEAKER_TYPES_THING), None)
+                      and ctx.chains[ch].type in SPEAKER_TYPES_THING
+                      and (ctx.chains[ch].type not in PLACE_TYPES or head.lemma_.lower() in STATE_BODIES)), None)
         owner = owner if owner is not None else served_state(ctx, head)  # "the Greek government": Greece
         owner = owner if owner is not None else _served_before(ctx, head)  # "the US military ... the military"
         if owner is not None:
@@ -172,8 +175,8 @@ def _served_before(ctx: Context, head: Token) -> int | None:
     if [c.lower_ for c in head.children if c.dep_ not in ("punct", "prep", "acl", "relcl")] != ["the"]:
         return None
     lemma = head.lemma_.lower()
-    for tok in reversed(ctx.doc[: head.i]):
-        if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and not ctx.in_quote(tok):
+    for tok in reversed(ctx.same_lemma_before(lemma, head.i)):
+        if tok.pos_ == "NOUN" and not ctx.in_quote(tok):
             state = served_state(ctx, tok)
             if state is not None or any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
                 return state  # (the latest body of that kind decides, served or not: "a rebel army")

@@ -32,6 +32,7 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -46,7 +47,6 @@ from storyline.nlp.quotes.lexicon import (
     TIME_WORDS,
 )
 from storyline.nlp.quotes.referents import resolve
-from storyline.nlp.quotes.spans import clear_sentence
 from storyline.nlp.quotes.speakers import Attribution, _attribute_cue, _make, follows_quote, reporting_sense
 
 XCOMP_CUES = frozenset({"promise", "vow", "pledge", "plead", "threaten", "urge", "claim", "deny", "insist",
@@ -229,16 +229,16 @@ def _can_speak(phrase: str | None) -> bool:
     return head not in EVIDENCE_NOUNS and head.rstrip("s") not in EVIDENCE_NOUNS and head not in TIME_WORDS
 
 
-def _within_sentence(text: str, toks: list[Token], cue_start: int) -> list[Token]:
+def _within_sentence(ctx: Context, toks: list[Token], cue_start: int) -> list[Token]:
     """The content tokens in the cue's own sentence: a parse that joins sentences (often after a quote that
     ends one) must not carry the report into the next ("He added X "should be strengthened." Lavrov ...")."""
-    start, end = clear_sentence(text, cue_start)
+    start, end = ctx.clear_sentence(cue_start)
     return [t for t in toks if start <= t.idx < end]
 
 
 def _record(ctx: Context, whole: list[tuple[int, int]], toks: list[Token], att: Attribution, cue_start: int,
             cue_end: int) -> Reported | None:
-    toks = _within_sentence(ctx.text, toks, cue_start) if toks else toks
+    toks = _within_sentence(ctx, toks, cue_start) if toks else toks
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -289,20 +289,37 @@ def _outermost_dropped(found: list[Reported]) -> list[Reported]:
     what she said): it reports her saying, so the words stay hers, her content ending where the
     trailing reporter's content ends, and the trailing reporter is dropped.
     """
-    trailers = [o for o in found if any(_trails_in(o, r) for r in found)]
+    within = _Within(found)
+    trailers = {id(o) for r in found for o in within(r) if _trails_in(o, r)}
     trimmed = []
     for r in found:
-        inner = [o for o in trailers if _trails_in(o, r)]
+        inner = [o for o in within(r) if id(o) in trailers and _trails_in(o, r)]
         if inner:
             r = Reported(r.start, max(o.end for o in inner), r.attribution, r.kind, r.cue_start, r.cue_end)
-        if not any(r is o for o in trailers):
+        if id(r) not in trailers:
             trimmed.append(r)
     found = trimmed
+    within = _Within(found)
     keep: list[Reported] = []
+    spans: set[tuple[int, int]] = set()
     for r in found:
-        nested = any(_inside(o, r) for o in found)
-        dup = any(k.start == r.start and k.end == r.end for k in keep)
-        if not nested and not dup:
+        nested = any(_inside(o, r) for o in within(r))
+        if not nested and (r.start, r.end) not in spans:
             keep.append(r)
+            spans.add((r.start, r.end))
     keep.sort(key=lambda r: r.start)
     return keep
+
+
+class _Within:
+    """The clauses whose content starts inside another's (from its start to its end, both included): the
+    only ones :func:`_inside` and :func:`_trails_in` can accept.  Found by their sorted starts, so a text
+    with thousands of reported clauses is not read pair by pair."""
+
+    def __init__(self, found: list[Reported]) -> None:
+        self.by_start = sorted(found, key=lambda o: o.start)
+        self.starts = [o.start for o in self.by_start]
+
+    def __call__(self, r: Reported) -> list[Reported]:
+        lo, hi = bisect.bisect_left(self.starts, r.start), bisect.bisect_right(self.starts, r.end)
+        return self.by_start[lo:hi]

@@ -80,7 +80,7 @@ from storyline.nlp.quotes.lexicon import (
 )
 from storyline.nlp.quotes.mentions import EMBEDDING_DEPS
 from storyline.nlp.quotes.referents import resolve
-from storyline.nlp.quotes.spans import Span, clear_sentence
+from storyline.nlp.quotes.spans import Span
 
 MIN_GOVERNED_WORDS = 3
 """A partial quote this short is given to a plain (non-reporting) verb's subject only when longer."""
@@ -160,7 +160,11 @@ def _cue_text(tok: Token) -> str:
 
 def _subject(tok: Token) -> Token | None:
     """The speaker phrase head of a cue verb (see steps 3 of the module docstring)."""
-    if tok.lemma_.lower() == "quote":
+    # "Xinhua quoted Li as saying", "it cited police chief Stewart Gull as saying": the object speaks, not
+    # the paper that quotes or cites him
+    said_as = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_.lower() in CUE_LEMMAS
+                                                                for g in c.children) for c in tok.children)
+    if tok.lemma_.lower() == "quote" or said_as:
         for child in tok.children:
             if child.dep_ == "dobj":
                 return child
@@ -171,9 +175,7 @@ def _subject(tok: Token) -> Token | None:
             if source is not None:
                 return source
     # "X was quoted as saying", and any passive verb "as saying" completes ("X was cited in the paper as saying")
-    quote = tok.lemma_.lower() == "quote" or any(
-        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_.lower() in CUE_LEMMAS
-                                                      for g in c.children) for c in tok.children)
+    quote = tok.lemma_.lower() == "quote" or said_as
     for child in tok.children:
         if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and quote):  # "X was quoted as saying"
             if child.pos_ != "SCONJ":
@@ -193,7 +195,8 @@ def _subject(tok: Token) -> Token | None:
         if (child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "oprd")
                 and (child.pos_ in ("PROPN", "PRON") or _inverted_description(tok, child))
                 and not is_time(child) and child.lower_ not in OBJECT_PRONOUNS  # 'describing him as': not him
-                and not (child.dep_ == "dobj" and tok.lemma_.lower() in ADDRESSEE_CUES)):  # 'told Xinhua'
+                and not (child.dep_ == "dobj" and tok.lemma_.lower() in ADDRESSEE_CUES)  # 'told Xinhua'
+                and not (child.dep_ == "dobj" and _described_object(tok, child))):
             return child
     if tok.dep_ == "conj" and (swallowed := swallowed_subject(tok)):
         return swallowed[0]  # "X welcomed it and in a reaction to the news Commissioner Y said": Y, not X
@@ -219,6 +222,13 @@ def _reports_itself(verb: Token) -> bool:
     written to Downer, stressing ..."): a participle hung on it goes on with that reporter, not the outer one."""
     return verb.lemma_.lower() in STRONG_CUES and verb.tag_ in ("VBD", "VBN") \
         and any(c.dep_ == "nsubj" for c in verb.children)  # (a report made, not "they would ask")
+
+
+def _described_object(verb: Token, obj: Token) -> bool:
+    """Whether a verb's object is given a predicate ("describing Tueni as Lebanon's 'symbol of freedom'",
+    "called Smith a 'traitor'"): the object is the one described, the quote what is said of him, so he is
+    no speaker; the describer is the verb's subject (or the clause's above a participle)."""
+    return any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.children, *obj.children))
 
 
 def _inverted_description(cue: Token, noun: Token) -> bool:
@@ -459,7 +469,7 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
         if said is not None:
             return said
     tok, child = roots[0].head, roots[0]
-    lo, hi = clear_sentence(ctx.text, span.open_at)
+    lo, hi = ctx.clear_sentence(span.open_at)
     for _ in range(12):
         if not lo <= tok.idx < hi:
             break  # the parse joined this sentence to another: the quote's governor is not over there
@@ -670,7 +680,7 @@ def _speech_act_before(ctx: Context, span: Span, mark: Token) -> Attribution | N
     if mark.i < 2 or ctx.doc[mark.i - 1].text != ",":
         return None
     comma = ctx.doc[mark.i - 1]
-    lo, _ = clear_sentence(ctx.text, span.open_at)
+    lo, _ = ctx.clear_sentence(span.open_at)
     for noun in itertools.takewhile(lambda t: t.idx >= lo, (ctx.doc[i] for i in range(comma.i - 1, -1, -1))):
         if ctx.in_quote(noun) or noun.is_quote:
             return None
@@ -919,7 +929,7 @@ def _name_line(ctx: Context, span: Span) -> Attribution | None:
     end = first.i
     while end + 1 < len(ctx.doc) and ctx.chain_of(ctx.doc[end + 1]) == chain:
         end += 1
-    rest = [t for t in ctx.doc[end + 1:] if t.idx < nend and not t.is_space]
+    rest = [t for t in itertools.takewhile(lambda t: t.idx < nend, ctx.doc[end + 1:]) if not t.is_space]
     if rest and (rest[0].text != "," or len(rest) > 8 or any(t.pos_ in ("VERB", "AUX") for t in rest)):
         return None
     return _make(Resolved(chain, ctx.doc[first.i:end + 1].text, "name"), None)
