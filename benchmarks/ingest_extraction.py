@@ -36,8 +36,9 @@ import sys
 import time
 import unicodedata
 import zlib
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -70,6 +71,10 @@ class Score:
     exact: int = 0
     dated: int = 0
     date_right: int = 0
+    given: int | None = None
+    """Pages the extractor gave a publication date (None: it gives none to score)."""
+    signals: Counter[str] = field(default_factory=Counter)
+    """Which signal each page's date came from (storyline's ``published_from``; 'none' when undated)."""
     pages: int = 0
     rejected: int = 0
     seconds: float = 0.0
@@ -91,12 +96,15 @@ class Score:
         r = self.tp / max(1, self.tp + self.fn)
         f = 2 * p * r / max(1e-9, p + r)
         dates = f"{self.date_right}/{self.dated}" if self.dated else "-"
+        given = f"{self.given}/{self.pages}" if self.given is not None else "-"
         return [name, self.pages, round(p, 4), round(r, 4), round(f, 4), round(self.exact / max(1, self.pages), 4),
-                self.rejected, dates, round(self.seconds, 1)]
+                self.rejected, given, dates, round(self.seconds, 1)]
 
 
 DATES: dict[str, str] = {}
 """The publication day each extractor gave for the page at hand (storyline's, htmldate's through trafilatura)."""
+SIGNALS: dict[str, str] = {}
+"""Where storyline's date for the page at hand came from (``published_from``, e.g. 'html-time', 'url')."""
 _URL_DAY = re.compile(r"/(20\d\d|19\d\d)[/-](\d\d)[/-](\d\d)(?:/|\b)")
 
 
@@ -126,6 +134,7 @@ def extractors() -> dict[str, Callable[[bytes, str], str | None]]:
         if not isinstance(art, Article):
             return None
         DATES["storyline"] = (art.published or "")[:10]
+        SIGNALS["storyline"] = art.published_from or "none"
         return "\n".join(p for p in (art.title, art.description, art.text) if p)
 
     def bare(html: bytes, url: str) -> str | None:
@@ -181,9 +190,13 @@ def main() -> None:
             scores[name].seconds += time.perf_counter() - t0
             if out is None:
                 scores[name].rejected += 1
-            if (day := url_day(url)) and name in DATES:
-                scores[name].dated += 1
-                scores[name].date_right += DATES.pop(name) == day
+            if name in DATES:
+                given = DATES.pop(name)
+                scores[name].given = (scores[name].given or 0) + bool(given)
+                scores[name].signals.update([SIGNALS.pop(name)] if name in SIGNALS else [])
+                if day := url_day(url):
+                    scores[name].dated += 1
+                    scores[name].date_right += given == day
             text = _norm(out or "")
             ok = scores[name].add(text, [_norm(s) for s in case["with"]], [_norm(s) for s in case["without"]])
             if name == "storyline" and not ok and args.split == "dev" and shown < args.errors:
@@ -192,8 +205,10 @@ def main() -> None:
                 leaked = [s for s in case["without"] if _norm(s) in text]
                 print(f"--- {case['file']} rejected={out is None}\n  missed: {missed}\n  leaked: {leaked}")
     header = ["extractor", "pages", "precision", "recall", "F1", "exact pages", "rejected",
-              "date = URL's day", "seconds"]
+              "dated pages", "date = URL's day", "seconds"]
     table = markdown_table(header, [s.row(n) for n, s in scores.items()])
+    signals = ", ".join(f"{k} {n}" for k, n in scores["storyline"].signals.most_common())
+    table += f"\n\nstoryline's dates by signal: {signals}"
     print(table)
     if not args.no_append:
         fold = f", fold {args.fold}" if args.fold else ""

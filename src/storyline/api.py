@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from storyline.ingest import Problem, read_inputs
+from storyline.ingest.published import FUTURE
 from storyline.records import (
     Annotation,
     Article,
@@ -199,12 +200,13 @@ class Storyline:
             return "duplicate"
         report.ids.append(aid)
         report.stored += 1
-        raw = item.metadata.get("published_raw")
-        if raw:  # the record's date could not be read: said once, naming it (show and export keep the value)
+        raw, late = item.metadata.get("published_raw"), item.metadata.get(FUTURE)
+        if raw or late:  # the input's date was not taken: said once, naming it (show and export keep the value)
             dated = "--published" if item.published_from == "option" else f"its {item.published_from}"
             outcome = f"dated from {dated} instead" if item.published else "stored undated"
-            report.notes.append(Problem(f"{item.external_id} (article {aid})",
-                                        f"its date {str(raw)[:60]!r} could not be read; {outcome}", "note"))
+            why = (f"its date {str(raw)[:60]!r} could not be read" if raw else
+                   f"its date ({', '.join(late or [])}) lies after the moment it was read")
+            report.notes.append(Problem(f"{item.external_id} (article {aid})", f"{why}; {outcome}", "note"))
         if item.duplicate_of is not None:
             report.near_duplicates += 1
             return "near-duplicate"

@@ -1,5 +1,7 @@
 """Dates a user gives and reads back through the real `storyline` entry point: a record's date that cannot be read
-is said (once, naming the record), kept and shown; a date-only article is listed by a since with a time."""
+is said (once, naming the record), kept and shown; a date-only article is listed by a since with a time.  A date
+after the moment of reading is not taken and the user is told why (never a silent today); a day whose day and
+month read both ways is kept, and `show` says the order was a guess."""
 
 from __future__ import annotations
 
@@ -72,3 +74,21 @@ def test_a_since_with_a_time_lists_the_articles_dated_that_day(ingested):
     assert [a["external_id"] for a in json.loads(listed.stdout)] == ["storm-1"]
     listed = run(db, "articles", "--since", "2024-12-01T23:00", "--until", "2024-12-02T08:00", "--json")
     assert [a["external_id"] for a in json.loads(listed.stdout)] == ["storm-1"]
+
+
+NOT_TAKEN = [{**RECORDS[0], "published": "2099-01-01"}, {**RECORDS[1], "published": "03/04/2021"}]
+
+
+def test_a_future_date_is_not_taken_and_show_says_why_and_an_ambiguous_day_is_flagged(tmp_path):
+    feed, db = tmp_path / "reports.jsonl", tmp_path / "store.db"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in NOT_TAKEN), encoding="utf-8")
+    res = run(db, "ingest", str(feed), "--no-annotate", "--no-link")
+    assert res.returncode == 0, res.stderr
+    said = " ".join((res.stdout + res.stderr).split())
+    assert "its date (input 2099-01-01) lies after the moment it was read; stored undated" in said
+    future = json.loads(run(db, "show", "1", "--json").stdout)
+    assert (future["published"], future["published_from"]) == (None, None)
+    shown = " ".join(run(db, "show", "1").stdout.split())
+    assert "published ? (not taken, as after the day it was read: input 2099-01-01)" in shown
+    guessed = json.loads(run(db, "show", "2", "--json").stdout)
+    assert (guessed["published"], guessed["published_from"]) == ("2021-03-04", "input, day/month order unclear")

@@ -8,6 +8,7 @@ from rich.text import Text
 from storyline.api import BadCursor
 from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, plain, print_json, print_listing
 from storyline.ingest.article import SOURCE_FILE
+from storyline.ingest.published import FUTURE
 from storyline.plain import shorten
 from storyline.store import snippet
 from storyline.store.base import ends_before_start
@@ -101,7 +102,9 @@ def show(
     con.print(art.title, style="bold")
     raw = art.metadata.get("published_raw")  # the input's date, when it could not be read
     unread = f"the input's date {str(raw)!r} could not be read" if raw else ""
-    came = "; ".join(w for w in (art.published_from or "", unread) if w) or "unknown"
+    late = art.metadata.get(FUTURE)  # dates past the moment of reading: a broken template's, not taken
+    future = f"not taken, as after the day it was read: {', '.join(late)}" if late else ""
+    came = "; ".join(w for w in (art.published_from or "", unread, future) if w) or "unknown"
     meta = [f"id {art.id}", f"published {art.published or '?'} ({came})",
             f"source {art.source or '?'}", f"language {art.metadata.get('language') or '?'}",
             f"external id {art.external_id}"]

@@ -30,7 +30,7 @@ from storyline.ingest.clean import Cleaned, clean_text
 from storyline.ingest.hyphens import rejoin_hyphens
 from storyline.ingest.language import detect, normalize
 from storyline.ingest.lines import is_prose
-from storyline.ingest.published import normalize_date
+from storyline.ingest.published import FUTURE, UNCLEAR, after_reading, normalize_date, unclear_order
 from storyline.ingest.summary import repeats
 from storyline.records import Article, RemovedLine
 from storyline.settings import Settings
@@ -88,6 +88,9 @@ class IngestContext:
     nothing (the API's check: an article read from it is stored, and ``--published`` would not date it).
     A reader whose work is costly (an HTML page: extraction) asks before it, and such an input is a Problem
     of kind 'unchanged'; a re-ingest of an unchanged pile then costs its hashing, not its extraction."""
+    now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    """The moment of reading: a publication date more than a day after it is no publication date
+    (:func:`~storyline.ingest.published.after_reading`)."""
 
 
 @dataclass
@@ -98,6 +101,9 @@ class Given:
     description: str | None = None
     published: str | None = None
     published_from: str = "input"
+    day_first: bool | None = None
+    """Whether the input's locale writes an all-numeric day day-first (None: it does not say;
+    :mod:`~storyline.ingest.dayorder`)."""
     source: str | None = None
     url: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
@@ -172,14 +178,16 @@ def build(
         removed = [*removed, RemovedLine(description, "disclosure")]
         description = None
     description = description or c.description
-    read = normalize_date(g.published)
-    published: str | None = read
-    published_from: str | None = g.published_from
-    shown = normalize_date(c.date_lines[0]) if c.date_lines else None
+    read = normalize_date(g.published, g.day_first)
+    published_from: str | None = g.published_from + (UNCLEAR if unclear_order(g.published, g.day_first) else "")
+    published = _not_after(ctx, read, published_from, metadata)
+    line = c.date_lines[0] if c.date_lines else None
+    shown = _not_after(ctx, normalize_date(line, g.day_first), "text", metadata)
+    text_from = "text" + (UNCLEAR if unclear_order(line, g.day_first) else "")
     if published is None and shown:
-        published, published_from = shown, "text"
+        published, published_from = shown, text_from
     elif published and shown and _utc_next_day(published, shown):
-        published, published_from = shown, "text"  # the page's own local day, not the UTC one of its metadata
+        published, published_from = shown, text_from  # the page's own local day, not the UTC one of its metadata
     if published is None and ctx.published:
         published, published_from = ctx.published, "option"
     if published is None:
@@ -199,6 +207,16 @@ def build(
     art.content_hash = content_hash(art.title, art.text)
     art.input_hash = read_from
     return art
+
+
+def _not_after(ctx: IngestContext, value: str | None, signal: str | None, metadata: dict[str, Any]) -> str | None:
+    """``value`` unless it lies more than a day after the moment of reading; then None, and the date is
+    listed under :data:`~storyline.ingest.published.FUTURE` with its signal, so the next signal is taken and
+    ``storyline show`` says why this one was not (never a silent today)."""
+    if value is None or not after_reading(value, ctx.now):
+        return value
+    metadata.setdefault(FUTURE, []).append(f"{signal} {value}")
+    return None
 
 
 def _language(given: object, option: str | None, text: str) -> dict[str, str]:

@@ -32,9 +32,9 @@ from storyline.ingest.captions import drop_captions
 from storyline.ingest.lead import with_lead
 from storyline.ingest.lines import fold
 from storyline.ingest.markup import Page, parse
-from storyline.ingest.pagedate import page_date, url_day
+from storyline.ingest.pagedate import page_dates, url_day
 from storyline.ingest.places import boxed_lines
-from storyline.ingest.published import normalize_date
+from storyline.ingest.published import FUTURE, after_reading, normalize_date
 from storyline.ingest.siblings import with_siblings
 from storyline.ingest.summary import shown_on_page
 from storyline.ingest.titles import is_label, page_headline, site_free_title, site_name
@@ -85,13 +85,19 @@ def article_from_html(
     published, published_from = g.published, g.published_from
     if published and normalize_date(published) is None:  # a record's date that cannot be read: the page's instead
         meta["published_raw"], published = published, None
-    shown = None if published else page_date(html)
-    named = url_day(g.url or doc.url or (external_id if external_id.startswith(("http://", "https://")) else None))
+    address = g.url or doc.url or (external_id if external_id.startswith(("http://", "https://")) else None)
+    dates = page_dates(html, address)
+    found = [] if published else dates.found
+    if late := [f"{signal} {value}" for value, signal in found if after_reading(value, ctx.now)]:
+        meta[FUTURE] = late  # a broken template's 2099: the next signal is taken, and show says why
+    shown = next(((value, signal) for value, signal in found if not after_reading(value, ctx.now)), None)
+    named = url_day(address)
+    named = None if named and after_reading(named, ctx.now) else named
     if shown and named and shown[0][:10] != named:
         published, published_from = named, "url"  # the publisher's own day beats a UTC or update stamp
     elif shown:  # the page's <time>, <meta> or JSON-LD, time and offset kept
         published, published_from = shown
-    elif not published and doc.date:
+    elif not published and doc.date and not after_reading(doc.date, ctx.now):
         published, published_from = doc.date, "htmldate"
     elif not published and named:
         published, published_from = named, "url"
@@ -101,7 +107,7 @@ def article_from_html(
     given_ = Given(
         title=g.title or (page_headline(doc.title, offered_titles(page)) if is_label(doc.title) else doc.title),
         description=g.description or summary,
-        published=published, published_from=published_from,
+        published=published, published_from=published_from, day_first=dates.day_first,
         source=g.source or ctx.source or site_name(doc.sitename, doc.hostname, doc.title or ""),
         url=g.url or doc.url, metadata=meta, removed=g.removed,
         boxed=_boxed(ctx, page, raw),

@@ -13,6 +13,10 @@ another day (a UTC stamp past midnight, an update time): on the pages of
 trafilatura's evaluation set (dev half) whose URL names a day, 4 of 55 stamps
 fell on another day.
 
+An all-numeric day (``06/11/2023``) is read in the order of the page's locale
+(:mod:`~storyline.ingest.dayorder`); where the page does not say it, the signal
+names the guess (``html-meta, day/month order unclear``).
+
 Example::
 
     >>> page = ('<html><head><meta property="article:published_time" content="2009-04-25T01:30:00Z">'
@@ -27,31 +31,65 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from dataclasses import dataclass, field
 
 import lxml.html
 from lxml import etree
 
-from storyline.ingest.published import normalize_date
+from storyline.ingest.dayorder import day_first
+from storyline.ingest.published import UNCLEAR, normalize_date, unclear_order
 
 _META_KEYS = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
               "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dc.date", "sailthru.date",
               "parsely-pub-date", "dcterms.created")
 
 
-def page_date(html: str | bytes) -> tuple[str, str] | None:
+def page_date(html: str | bytes, url: str | None = None) -> tuple[str, str] | None:
     """``(ISO date or datetime, signal)`` for the page's own publication date, or None when it shows none.
 
     The signal is 'html-time', 'html-meta' or 'html-jsonld'.
     """
+    found = page_dates(html, url).found
+    return found[0] if found else None
+
+
+@dataclass
+class PageDates:
+    """Every signal's ``(date, signal)``, in the order they are trusted, and the page's numeric day order."""
+
+    found: list[tuple[str, str]] = field(default_factory=list)
+    """The caller takes the first it can use: one dated after the page was read is a broken template's, and
+    the next one is taken instead."""
+    day_first: bool | None = None
+    """:func:`~storyline.ingest.dayorder.day_first` of the page: its text's date lines are read in that order."""
+
+
+def page_dates(html: str | bytes, url: str | None = None) -> PageDates:
+    """The page's dates by signal, each read in the order of the page's locale (see :class:`PageDates`)."""
     try:
         tree = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError, TypeError):
-        return None
+        return PageDates()
+    dates = PageDates(day_first=day_first(tree, url))
     for find, signal in ((_time_element, "html-time"), (_meta, "html-meta"), (_json_ld, "html-jsonld")):
-        value = find(tree)
-        if value:
-            return value, signal
-    return None
+        hit = find(tree, dates.day_first)
+        if hit:
+            value, raw = hit
+            dates.found.append((value, signal + (UNCLEAR if unclear_order(raw, dates.day_first) else "")))
+    dates.found = [(_zoned(value, dates.found), signal) for value, signal in dates.found]
+    return dates
+
+
+def _zoned(value: str, found: list[tuple[str, str]]) -> str:
+    """``value`` with the offset another signal gives for the same local time: a ``<time>`` reads
+    "19.10.19, 11:29 Uhr" and the meta copy says ``2019-10-19T11:29:00+02:00``; the zone is kept.
+
+    >>> _zoned("2019-10-19T11:29:00", [("2019-10-19T11:29:00+02:00", "html-meta")])
+    '2019-10-19T11:29:00+02:00'
+    """
+    if len(value) <= 10 or value[19:]:
+        return value
+    return next((other for other, _ in found if other[:19] == value and other[19:]), value)
 
 
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|\b)")
@@ -67,59 +105,64 @@ def url_day(url: str | None) -> str | None:
     return "-".join(m.groups()) if m else None
 
 
-def _time_element(tree: lxml.html.HtmlElement) -> str | None:
+Found = tuple[str, str] | None
+"""A finder's ``(ISO value, the text it was read from)``: the text says whether the reading was a guess."""
+
+
+def _time_element(tree: lxml.html.HtmlElement, order: bool | None) -> Found:
     """The article's ``<time>``: marked as the publication date, else the first one inside the article."""
     marked = tree.xpath('//time[@itemprop="datePublished" or @pubdate or contains(@class, "publish")]')
     inside = tree.xpath("//article//time | //main//time")
     for el in [*marked, *inside]:
-        value = _local(el.get("datetime") or el.get("content") or "", el.text_content())
-        if value:
-            return value
+        found = _local(el.get("datetime") or el.get("content") or "", el.text_content(), order)
+        if found:
+            return found
     return None
 
 
-def _local(attribute: str, text: str) -> str | None:
+def _local(attribute: str, text: str, order: bool | None = None) -> Found:
     """The attribute's date, unless it is a UTC instant and the element's own text names another day.
 
     >>> _local("2009-04-25T01:30:00Z", "Fri Apr 24, 2009 9:30pm EDT")
-    '2009-04-24T21:30:00-04:00'
+    ('2009-04-24T21:30:00-04:00', 'Fri Apr 24, 2009 9:30pm EDT')
     >>> _local("2009-04-25T01:30:00Z", "")
-    '2009-04-25T01:30:00+00:00'
+    ('2009-04-25T01:30:00+00:00', '2009-04-25T01:30:00Z')
     """
-    value = normalize_date(attribute.strip()) if attribute.strip() else None
-    shown = normalize_date(text.strip()) if text.strip() and len(text) < 80 else None
+    attribute, text = attribute.strip(), text.strip()
+    value = normalize_date(attribute, order) if attribute else None
+    shown = normalize_date(text, order) if text and len(text) < 80 else None
     if value is None:
-        return shown
-    utc = attribute.strip().endswith(("Z", "+00:00", "+0000"))
+        return (shown, text) if shown else None
+    utc = attribute.endswith(("Z", "+00:00", "+0000"))
     if shown and utc and shown[:10] != value[:10] and _days_apart(shown, value) == 1:
-        return shown
-    return value
+        return shown, text
+    return value, attribute
 
 
 def _days_apart(a: str, b: str) -> int:
     return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
 
 
-def _meta(tree: lxml.html.HtmlElement) -> str | None:
+def _meta(tree: lxml.html.HtmlElement, order: bool | None) -> Found:
     for el in tree.xpath("//meta[@content]"):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
         if key in _META_KEYS:
-            value = normalize_date(el.get("content"))
+            value = normalize_date(el.get("content"), order)
             if value:
-                return value
+                return value, el.get("content")
     return None
 
 
-def _json_ld(tree: lxml.html.HtmlElement) -> str | None:
+def _json_ld(tree: lxml.html.HtmlElement, order: bool | None) -> Found:
     for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
         try:
             data = json.loads(script)
         except ValueError:
             continue
         for item in _walk(data):
-            value = normalize_date(item.get("datePublished"))
+            value = normalize_date(item.get("datePublished"), order)
             if value:
-                return value
+                return value, str(item.get("datePublished"))
     return None
 
 

@@ -19,6 +19,16 @@ Example::
     ('2018-09-25', '2020-03-03')
     >>> normalize_date(1617580800), normalize_date("1617667200000")  # Unix time, in seconds or milliseconds
     ('2021-04-05T00:00:00+00:00', '2021-04-06T00:00:00+00:00')
+
+An all-numeric day whose first two parts could both be the month (``03/04/2021``) is read in the order of
+the page's locale when the caller knows it (``day_first``: a British or German page writes the day first, a
+US one the month); otherwise slashes are read month-first and dots day-first, and :func:`unclear_order`
+says the reading was a guess::
+
+    >>> normalize_date("03/04/2021", day_first=True), normalize_date("03/04/2021", day_first=False)
+    ('2021-04-03', '2021-03-04')
+    >>> unclear_order("03/04/2021"), unclear_order("13/04/2021"), unclear_order("03/04/2021", day_first=True)
+    (True, False, False)
 """
 
 from __future__ import annotations
@@ -42,6 +52,16 @@ _DATE_PART = re.compile(
 _EPOCH = re.compile(r"(?P<s>\d{9,10}(?:\.\d+)?)|(?P<ms>\d{12,13})")
 """Unix time in seconds (9-10 digits: 1973-2286) or milliseconds (12-13 digits); 8 digits are a date
 (``20210405``), and a bare year is no date."""
+NUMERIC_DAY = re.compile(r"(?<![\d./-])(?P<a>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*"
+                         r"(?P<y>\d{4}|\d{2})(?![\d])")
+"""A day written in numbers only, day and month in either order (``03/04/2021``, ``03.04.20``); a year
+written first (``2021-04-03``) is ISO's order and never ambiguous."""
+UNCLEAR = ", day/month order unclear"
+"""Added to a date's signal (``published_from``) when its all-numeric day read both ways and nothing said
+which order the page writes: the reader of ``storyline show`` knows the date may have day and month swapped."""
+FUTURE = "published_future"
+"""The metadata key listing the dates an input gave that lie after the moment it was read (``html-meta
+2099-01-01``): no publication date, so the next signal was taken, and ``storyline show`` says why."""
 MIN_YEAR, MAX_YEAR = 1800, 2100
 ZONES = {name: hours * 3600 for name, hours in (
     ("EDT", -4), ("EST", -5), ("CDT", -5), ("CST", -6), ("MDT", -6), ("MST", -7), ("PDT", -7), ("PST", -8),
@@ -68,8 +88,10 @@ def _iso(value: dt.datetime | dt.date, with_time: bool) -> str | None:
     return value.strftime("%Y-%m-%d")
 
 
-def normalize_date(value: object) -> str | None:
-    """An ISO date (``2005-11-28``) or datetime string for ``value``, or None when it is no date."""
+def normalize_date(value: object, day_first: bool | None = None) -> str | None:
+    """An ISO date (``2005-11-28``) or datetime string for ``value``, or None when it is no date.
+
+    ``day_first`` is the order of the page's locale for an all-numeric day (None: not known)."""
     if value is None or value == "":
         return None
     if isinstance(value, time.struct_time):
@@ -85,6 +107,7 @@ def normalize_date(value: object) -> str | None:
     if isinstance(value, int | float):
         return None
     with_time = bool(_TIME.search(text))
+    text = _in_order(text, day_first)
     try:
         return _iso(dt.datetime.fromisoformat(text.replace("Z", "+00:00")), with_time)
     except ValueError:
@@ -110,6 +133,71 @@ def normalize_date(value: object) -> str | None:
         return _iso(dateparser.parse(re.sub(r"\s*/\s*", "/", part.group(0))), False)
     except (ValueError, OverflowError):
         return None
+
+
+def _swappable(text: str) -> re.Match[str] | None:
+    """The all-numeric day in ``text`` when its day and month could be read either way round (both 12 or
+    less and not equal), else None: ``13/04/2021`` and ``03/03/2021`` read the same in every order."""
+    m = NUMERIC_DAY.search(text)
+    if m is None or m["a"] == m["b"] or not (1 <= int(m["a"]) <= 12 and 1 <= int(m["b"]) <= 12):
+        return None
+    return m
+
+
+def unclear_order(value: object, day_first: bool | None = None) -> bool:
+    """Whether reading ``value`` had to guess the order of day and month: an all-numeric day that reads
+    both ways (``03/04/2021``) on a page whose locale does not say which comes first."""
+    return day_first is None and isinstance(value, str) and _swappable(value) is not None
+
+
+def _in_order(text: str, day_first: bool | None) -> str:
+    """``text`` with its all-numeric day rewritten as ISO (``2021-04-03``) where the readers below would get it
+    wrong: a swappable day whose locale's order is not the one they take (dateutil reads slashes month-first,
+    dots are read day-first), and a dotted day with a two-digit year (``19.10.19, 11:29 Uhr``, German news
+    sites' short form), which neither reads at all.
+
+    >>> _in_order("Posted 03/04/21 10:30", True), _in_order("03.04.2020", False), _in_order("03/04/2021", None)
+    ('Posted 2021-04-03 10:30', '2020-03-04', '03/04/2021')
+    >>> _in_order("Veröffentlicht am 19.10.19 um 14:34 Uhr", None), _in_order("31.02.19", None)
+    ('Veröffentlicht am 2019-10-19 um 14:34 Uhr', '31.02.19')
+    """
+    m = NUMERIC_DAY.search(text)
+    if m is None:
+        return text
+    dotted, swappable = m["sep"] == ".", _swappable(text) is not None
+    if not ((swappable and day_first is not None and day_first != dotted) or (dotted and len(m["y"]) == 2)):
+        return text
+    a, b = int(m["a"]), int(m["b"])
+    first = (day_first if day_first is not None else dotted) if swappable else a > 12 or (dotted and b <= 12)
+    day, month = (a, b) if first else (b, a)
+    year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"]) if int(m["y"]) < 70 else 1900 + int(m["y"])
+    try:
+        return f"{text[:m.start()]}{dt.date(year, month, day).isoformat()}{text[m.end():]}"
+    except ValueError:  # no such day either way: left to the readers, which say it is no date
+        return text
+
+
+def after_reading(value: str, now: dt.datetime) -> bool:
+    """Whether the ISO date or datetime ``value`` lies more than a day after ``now`` (an aware UTC instant):
+    no page is published in the future of the moment it is read, so such a date is a broken template's
+    (2099) or a scheduled event's, not the publication date.  The day of slack lets any time zone's local
+    date (up to UTC+14) pass; a time without an offset is taken as UTC.
+
+    >>> now = dt.datetime(2026, 12, 5, 23, 0, tzinfo=dt.UTC)
+    >>> after_reading("2099-01-01", now), after_reading("2026-12-06", now), after_reading("2026-12-07", now)
+    (True, False, True)
+    >>> after_reading("2026-12-06T20:00:00-05:00", now), after_reading("2026-12-06T12:00:00", now)
+    (True, False)
+    """
+    try:
+        when = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    if len(value) <= 10:  # a day: its latest local start anywhere is the end of the next UTC day
+        return when.date() > (now + dt.timedelta(days=1)).date()
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when > now + dt.timedelta(days=1)
 
 
 _DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2001, 2, 2))
