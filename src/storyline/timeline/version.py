@@ -38,4 +38,5 @@ TIMELINE_VERSION = 12  # 1: versions kept (stories saved before read as 0, rebui
 # months or years bounding a period ("from January to September") date a tally over it: background; a title
 # opening with a list's heading names the list ("Top scorers of ..." for "Following are the top scorers of ...");
 # 12: a period counts only once begun by the article's day (one still to come is a schedule: a plan of its first
-# month or year), and none in an undated article
+# month or year), and none in an undated article; "between 2003 and 2005" bounds a period as "from" does; a list
+# heading leaving under two words is a title as it stands, and "iPhone" keeps its small first letter
