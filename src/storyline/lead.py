@@ -36,15 +36,18 @@ _LIST_FRAME = re.compile(rf"{LIST_HEADING.pattern}\s+(?:(?:the|a|an)\s+)?", re.I
 
 def list_title(title: str) -> str:
     """A title that opens with a list's heading, as the list's name: what a table or line-up is, not that it
-    follows.
+    follows.  A heading that leaves less than two words ("Following are the") names nothing and stays whole,
+    and a name spelled with a capital second letter ("iPhone") keeps its first.
 
     >>> list_title("Following are the top scorers of the English premier league")
     'Top scorers of the English premier league'
     >>> list_title("The following day, talks resumed in Geneva")
     'The following day, talks resumed in Geneva'
+    >>> list_title("Following are the"), list_title("Following is iPhone sales data")
+    ('Following are the', 'iPhone sales data')
     """
     frame = _LIST_FRAME.match(title)
-    if frame is None or frame.end() == len(title):
+    if frame is None or len(title[frame.end():].split()) < 2:
         return title
     rest = title[frame.end():]
-    return rest[:1].upper() + rest[1:]
+    return rest if rest[1:2].isupper() else rest[:1].upper() + rest[1:]

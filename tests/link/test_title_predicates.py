@@ -38,7 +38,7 @@ LEADS = {
 
 @pytest.fixture(scope="module")
 def titles(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
-    """The story titles of a store holding the three reports."""
+    """The story titles of a store holding the five reports."""
     folder: Path = tmp_path_factory.mktemp("predicates")
     with (DATA / "newswire-1997-1998.jsonl").open(encoding="utf-8") as lines:
         records = [line for line in lines if json.loads(line)["id"] in LEADS]

@@ -18,6 +18,7 @@ import httpx
 import pytest
 from selenium.webdriver.common.by import By
 
+from storyline.timeline.merge import ABOUT_IT_MIN, STORY_ABOUT_IT
 from tests.conftest import DATA
 from tests.web.conftest import BIN, serving
 from tests.web.test_browser import seed_story
@@ -53,7 +54,7 @@ def test_history_long_before_the_story_is_flagged_and_the_story_s_own_entries_ar
     assert history, "the reports recall decades-old dates: some entries must be history"
     for e in story["timeline"]:
         old = dt.date.fromisoformat(e["last"]) < start - dt.timedelta(days=365)
-        about = len(e["sources"]) >= max(2, 0.25 * story["story"]["articles"])
+        about = len(e["sources"]) >= max(ABOUT_IT_MIN, STORY_ABOUT_IT * story["story"]["articles"])
         assert e["history"] == (old and not about), (e["date"], e["text"])
 
 

@@ -105,7 +105,8 @@ _TO_COMPLEMENTS = frozenset({
 # prepositions left alone between two dropped spans
 _ORPHANS = frozenset({"to", "of", "in", "on", "at", "for", "from", "by", "until", "through"})
 _SUBORDINATORS = frozenset({"that", "who", "which", "when", "because", "if", "whether", "while", "where"})
-_PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+# forms of "be": the auxiliary of a passive ("was killed in") or progressive ("is looking at"), or a copula
+_FORMS_OF_BE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
 _SPAN_SIGNALS = frozenset({"in", "for", "within", "over", "during", "after", "since"})
 _WORD = re.compile(r"\S+")
@@ -192,7 +193,7 @@ def _required(i: int, toks: Sequence[Tok], kids: list[list[int]], kept: Containe
         return t.low == "of" or strict and h.dep not in ("pobj", "npadvmod", "appos", "conj") and (
             toks[h.head].dep in ("ROOT", "ccomp") or h.head == t.head or h.pos not in ("NOUN", "PROPN"))
     first = next((k for k in kids[t.head] if toks[k].dep == "prep" and k > t.head and k in kept), None)
-    if h.low in _PASSIVE and not deps & _COMPLEMENTS:  # "are still | in the slump": a form of "be" with no
+    if h.low in _FORMS_OF_BE and not deps & _COMPLEMENTS:  # "are still | in the slump": a form of "be" with no
         return first == i  # attribute has its predicate in its first phrase, whatever adverb comes between
     if deps & (_COMPLEMENTS | {"advmod"}):  # "ended lower | with"; not "come up | with"
         return strict and t.low in ("to", "into", "onto") and "dobj" in deps
@@ -545,8 +546,8 @@ def _phrase_ends(words: list[tuple[str, int]], n: int) -> bool:
     if words[n][0].lower() not in _BREAKS:
         return False
     if _verb_like(prev):
-        return prev.endswith("ed") and n >= 2 and words[n - 2][0].lower() in _PASSIVE
-    return not (prev.endswith("ing") and n >= 2 and words[n - 2][0].lower() in _PASSIVE)  # "is looking | at"
+        return prev.endswith("ed") and n >= 2 and words[n - 2][0].lower() in _FORMS_OF_BE
+    return not (prev.endswith("ing") and n >= 2 and words[n - 2][0].lower() in _FORMS_OF_BE)  # "is looking | at"
 
 
 def _tells(words: list[tuple[str, int]]) -> bool:

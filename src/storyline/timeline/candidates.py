@@ -192,7 +192,6 @@ def _told_on(body: str, lo: int, hi: int, names: list[tuple[int, int]]) -> bool:
     return comma > 0 and closing_attribution(body, comma + 1, [(lo, hi)], names)
 
 
-
 _CLOSED = re.compile("[.!?\u2026:;|][\"')\\]\u2019\u201d\u00bb\u00ab\u201c\u2018]*\\s*$")
 
 
@@ -465,17 +464,25 @@ def _news_date(date: str, published: str | None) -> bool:
     return granularity(date) == DAY or not _before(date, published)
 
 
-def _period(first: str | None, last: str | None) -> bool:
+def _period(first: str | None, last: str | None, published: str | None) -> bool:
     """Whether two dates bound a period a sentence tells a tally or trend over: both coarser than a day (a span
-    of days is a happening's: "will visit from Nov. 22 to 27"), the first not after the last.
+    of days is a happening's: "will visit from Nov. 22 to 27"), the first not after the last, and begun by the
+    publication day.  A period still to come is a schedule ("Elections will be held from March to April" in a
+    November article): a plan of its first month, kept as one.  An undated article cannot tell a schedule from
+    a tally, so it counts no period and its dates stay what they were (as :func:`_before` recalls nothing there).
 
-    >>> _period("2006-01", "2006-09"), _period("2010", "2008"), _period("2006-11-22", "2006-11-27")
-    (True, False, False)
+    >>> _period("2006-01", "2006-09", "2006-11-28"), _period("2010", "2008", "2006-11-28")
+    (True, False)
+    >>> _period("2006-11-22", "2006-11-27", "2006-11-28"), _period("2007-03", "2007-04", "2006-11-28")
+    (False, False)
+    >>> _period("2006", "2010", "2006-11-18"), _period("2006-01", "2006-09", None)
+    (True, False)
     """
     if first is None or last is None or granularity(first) == DAY or granularity(last) == DAY:
         return False
     try:
-        return span(first)[0] <= span(last)[0]
+        begun = span(first)[0] <= dt.date.fromisoformat((published or "")[:10])
+        return begun and span(first)[0] <= span(last)[0]
     except ValueError:
         return False
 
@@ -583,13 +590,14 @@ def article_candidates(
     # comparison's baseline ("declined to 118.32 yen compared with 118.45 yen on Wednesday", "from 35.22 on Monday")
     baselines: set[int] = set()  # where each such timex's phrase starts
     # "trade volume from January to September hit 1.13 billion dollars", "From 1977 to 2001, the index declined":
-    # months or years bounding a period date a tally or a trend over it, not a happening of its first month (a
-    # later date first moves a date: "bringing forward the end of the term from 2010 to 2008")
-    values = {t.start: timeline_date(t.type, t.value, t.anchored) for t in ann.timexes}
+    # months or years bounding a period that has begun date a tally or a trend over it, not a happening of its
+    # first month.  The date-order test only catches a move to an earlier date ("bringing forward the end of the
+    # term from 2010 to 2008"); a move to a later one reads as a period ("postponed from February to April")
+    dates = [timeline_date(t.type, t.value, t.anchored) for t in ann.timexes]
+    values = dict(zip((t.start for t in ann.timexes), dates, strict=True))
     bounds = {x for pair in period_bounds(text, sorted((t.start, t.end, t.signal) for t in ann.timexes))
-              for x in pair if _period(values[pair[0]], values[pair[1]])}
-    for t in ann.timexes:
-        date = timeline_date(t.type, t.value, t.anchored)
+              for x in pair if _period(values[pair[0]], values[pair[1]], article.published)}
+    for t, date in zip(ann.timexes, dates, strict=True):
         start = t.phrase_start  # "on Monday": the clause around the date starts at its preposition
         s = _sentence_of(sentences, starts, start)
         if date is None or s is None or cited(text, t.start, t.end):

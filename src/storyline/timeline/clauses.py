@@ -111,15 +111,23 @@ def in_comparison(text: str, lo: int) -> bool:
 # the link between the two bounds of a period: "from January to September", "between 1994 and 1996"
 _PERIOD_LINK = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s*", re.IGNORECASE)
 _PERIOD_OPENERS = frozenset({"from", "between"})
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _word_before(text: str, lo: int) -> str:
+    """The word right before ``text[lo]``: the timex stage gives no signal for "between" (it is no preposition
+    of a single date), so "between 2003 and 2005" is read from the text."""
+    m = _LAST_WORD.search(text, max(0, lo - 20), lo)
+    return m.group(1) if m else ""
 
 
 def period_bounds(text: str, timexes: Sequence[tuple[int, int, str | None]]) -> list[tuple[int, int]]:
     """The starts of the two dates that bound each period ("from January to September", "between 1994 and 1996"):
-    a date after "from" or "between" and the date right after it joined by "to", "until", "through", "and" or a
-    dash.  ``timexes``: (start, end, signal) of each date of the text, in text order.  What such a sentence
-    tells covers the period (a tally, a trend, a span of office); whether that is a happening of its first day
-    depends on how fine the dates are, and "from 2010 to 2008" moves a date rather than spans a period: the
-    caller, who knows the dates, tells.
+    a date after "from" or "between" (its signal, or the word before it) and the date right after it joined by
+    "to", "until", "through", "and" or a dash.  ``timexes``: (start, end, signal) of each date of the text, in
+    text order.  What such a sentence tells covers the period (a tally, a trend, a span of office); whether
+    that is a happening of its first day depends on how fine the dates are, whether the period has begun, and
+    "from 2010 to 2008" moves a date rather than spans a period: the caller, who knows the dates, tells.
 
     >>> s = "Trade from January to September hit 1.13 billion dollars, and talks ran from Nov. 22 to 27."
     >>> ts = [(s.index("Jan"), s.index("Jan") + 7, "from"), (s.index("Sep"), s.index("Sep") + 9, None),
@@ -128,9 +136,12 @@ def period_bounds(text: str, timexes: Sequence[tuple[int, int, str | None]]) -> 
     True
     >>> period_bounds("It rose from 35.22 in 2005 to 40 in 2006.", [(23, 27, "in"), (37, 41, "in")])
     []
+    >>> period_bounds("Trade between 2003 and 2005 grew by 40 percent.", [(14, 18, None), (23, 27, None)])
+    [(14, 23)]
     """
     return [(a, b) for (a, a_end, signal), (b, _, _) in zip(timexes, timexes[1:], strict=False)
-            if (signal or "").lower() in _PERIOD_OPENERS and _PERIOD_LINK.fullmatch(text, a_end, b)]
+            if (signal or _word_before(text, a)).lower() in _PERIOD_OPENERS
+            and _PERIOD_LINK.fullmatch(text, a_end, b)]
 
 
 _ARTICLES = "the|a|an|its|his|her|their"  # what opens a noun phrase ("the mining hub", "its rebels")

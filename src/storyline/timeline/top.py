@@ -175,8 +175,9 @@ def top_entries(entries: list[TimelineEntry], n: int,
     list is filled with the most salient other entries: plans and
     background on a day first, then bare years, months and weeks.
     ``articles``: the story's number of articles (``Story.articles``), of which
-    history is told by under a quarter; by default those its entries cite (an
-    article whose only dates were its page's stamps cites none, yet is the story's).
+    history is told by under a quarter, or by one only (:data:`~storyline.timeline.merge.ABOUT_IT_MIN`); by
+    default those its entries cite (an article whose only dates were its page's stamps cites none, yet is the
+    story's).
     History ended over a year before the story's first publication day, or when
     none of its articles has one, the last day it reports (:func:`~storyline.timeline.merge.story_span`).
     ``span``: that (start, size) as the caller measured it for the whole story (the story page and

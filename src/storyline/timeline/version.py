@@ -11,7 +11,7 @@ Bump it in any commit that changes what ``storyline.timeline`` or the titles of
 its own ``ANNOTATION_VERSION``, which relinks, and so rebuilds, everything).
 """
 
-TIMELINE_VERSION = 11  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
+TIMELINE_VERSION = 12  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
 # history fill; 3: stamps labelled after a headline or parted by a bar; a date in a relative clause dates that
 # clause (an aside), one after "since" or in its clause is a baseline; history told by under a quarter of the
 # story's articles, and in an undated story measured from the last day it reports; a day told only by a piece
@@ -36,4 +36,7 @@ TIMELINE_VERSION = 11  # 1: versions kept (stories saved before read as 0, rebui
 # article's recollection is history, however small the story; a title keeps the phrase of a "be" with no
 # attribute past an adverb ("are still in the slump") and of an adjective set after its noun ("similar to ...");
 # months or years bounding a period ("from January to September") date a tally over it: background; a title
-# opening with a list's heading names the list ("Top scorers of ..." for "Following are the top scorers of ...")
+# opening with a list's heading names the list ("Top scorers of ..." for "Following are the top scorers of ...");
+# 12: a period counts only once begun by the article's day (one still to come is a schedule: a plan of its first
+# month or year), and none in an undated article; "between 2003 and 2005" bounds a period as "from" does; a list
+# heading leaving under two words is a title as it stands, and "iPhone" keeps its small first letter
