@@ -91,7 +91,7 @@ def test_the_seed_story_shows_its_dated_entries_with_sources_and_evidence(server
 def test_timeline_entries_take_the_keyboard(server, browser):
     story = seed_story(server)
     browser.get(server + f"/story/{story['story']['id']}")
-    summaries = browser.find_elements(By.CSS_SELECTOR, "ol.timeline summary")
+    summaries = browser.find_elements(By.CSS_SELECTOR, "ol#timeline summary")
     assert len(summaries) >= 3
     summaries[0].send_keys(Keys.ARROW_DOWN)
     assert browser.switch_to.active_element == summaries[1]
