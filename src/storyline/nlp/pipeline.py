@@ -32,7 +32,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 45  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 46  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -142,10 +142,14 @@ ANNOTATION_VERSION = 45  # 3: TIMEX3 extents without their signal preposition; 4
 # is kept (Annotation.lead_parse), for the title link makes of it; 44: TIMEX3 clock times before a bracketed zone
 # take the day named after it ("11:30 p.m. (0830 GMT) on Tuesday"), "midday" is noon, "the next week's" a DATE, and
 # "the same period" after a span of years ("from 1995 to 2003") that span's length, "some time ago" / "a while ago" /
-# an uncounted "decades ago" PAST_REF, "in the early hours (of Tuesday)" that day's morning, mod START
-# 45: the object a verb cites "as saying" speaks ("it cited police chief Stewart Gull as saying"), the object it
-# describes "as" something does not ("describing Tueni as"); "the X movement" is X; a place speaks only through its
-# state's bodies ("Iran's opposition group"); a he/she after "according to X" is X speaking on
+# an uncounted "decades ago" PAST_REF, "in the early hours (of Tuesday)" that day's morning, mod START; 45: the
+# object a verb cites "as saying" speaks ("it cited police chief Stewart Gull as saying"), the object it describes
+# "as" something does not ("describing Tueni as"); "the X movement" is X; a place speaks only through its state's
+# bodies ("Iran's opposition group"); a he/she after "according to X" is X speaking on; 46: a bracketed GMT clock
+# across midnight from the local one takes the day before or after, a possessive day ("Tuesday's gains") dates no
+# clock; no morning for "the early hours" after an event, as a habit or "of Saturday night"; a span of years is
+# "the same period" only with no quarter in focus and in its sentence or the next; "the next week's" in a past
+# clause counts from the date told; a counted "thousands of years ago" is no PAST_REF; "Midday" in a name no time
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

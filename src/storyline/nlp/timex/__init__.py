@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from storyline.nlp.timex import dates, focus, holidays, periods, relative, spans
 from storyline.nlp.timex.anchor import Anchor, happened, parse_dct, tense
-from storyline.nlp.timex.extent import clocks_before_aside, early_hours_of, join_day_and_clock, join_lengths, widen
+from storyline.nlp.timex.extent import early_hours_of, join_day_and_clock, join_lengths, widen
 from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import ASCII_LOWER, SINCE_BEFORE
 from storyline.nlp.timex.names import in_a_name
@@ -84,7 +84,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     if any(f.value.startswith("@") for f in chosen):
         chosen = focus.resolve(chosen, anchor, text, clause_tense)
     # after the day's own value is final (rebased, resolved)
-    chosen = early_hours_of(clocks_before_aside(chosen, text), text)
+    chosen = early_hours_of(focus.clocks_before_aside(chosen, text), text)
 
     def modifier(a: int, b: int) -> bool:
         span = _span(a, b)

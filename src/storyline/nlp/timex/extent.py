@@ -22,6 +22,7 @@ from types import MappingProxyType
 
 from storyline.nlp.timex.anchor import Anchor
 from storyline.nlp.timex.found import Found
+from storyline.nlp.timex.lexicon import EARLY_HOURS
 from storyline.records import Timex
 
 _MOD = re.compile(
@@ -69,40 +70,10 @@ def join_day_and_clock(found: list[Found], text: str) -> list[Found]:
     return out
 
 
-# between a clock time and the other zone's clock in brackets after it: "11:30 p.m. (0830 GMT)"; then from the
-# bracket's close to the day both fall on: ") on Tuesday", "), Tuesday"
-_ASIDE_OPEN = re.compile(r"\s*\(\s*")
-_ASIDE_CLOSE = re.compile(r"\s*\)\s*,?\s*(?:on\s+)?", re.I)
-
-
-def clocks_before_aside(found: list[Found], text: str) -> list[Found]:
-    """'at 11:30 p.m. (0830 GMT) on Tuesday': both clock times are on the day named after the bracket.
-
-    Wire copy gives a local time, the same time in GMT in brackets, then the
-    day ("began at 11:45 a.m. (0845 GMT) Tuesday"); the bracket keeps the
-    clock from meeting its day (:func:`join_day_and_clock` joins only
-    neighbours), so the clock took the publication date, a day or a week
-    off whenever the event was not on the day of the report.  The extents
-    stay apart (TimeML tags the two clock times and the day); the values of
-    the clocks take the day's date, in place.
-
-    >>> fs = [Found(3, 13, "TIME", "2006-11-16T23:30", relative=True), Found(15, 23, "TIME", "2006-11-16T08:30"),
-    ...       Found(28, 35, "DATE", "2006-11-14")]
-    >>> [f.value for f in clocks_before_aside(fs, "at 11:30 p.m. (0830 GMT) on Tuesday")][:2]
-    ['2006-11-14T23:30', '2006-11-14T08:30']
-    """
-    for clock, aside, day in zip(found, found[1:], found[2:], strict=False):
-        if (clock.type == aside.type == "TIME" and day.type == "DATE" and _DAY.match(day.value)
-                and "T" in clock.value and "T" in aside.value
-                and _ASIDE_OPEN.fullmatch(text, clock.end, aside.start)
-                and _ASIDE_CLOSE.fullmatch(text, aside.end, day.start)):
-            for f in (clock, aside):
-                f.value, f.relative = day.value + f.value[f.value.index("T"):], day.relative
-    return found
-
-
-_EARLY_HOURS_OF = re.compile(r"\bthe\s+(?:early|small|wee)\s+hours\s+of\s+$", re.I)
-_DAY_OR_PART = re.compile(r"^(\d{4}-\d\d-\d\d)(?:T(?:MO|NI))?$")
+_EARLY_HOURS_OF = re.compile(rf"\b{EARLY_HOURS}\s+of\s+$", re.I)
+# a day, or its morning ("of Monday morning"); not its night: "the early hours of Saturday night" may be Saturday's
+# last hours or Sunday's first, so the night keeps its own value
+_DAY_OR_MORNING = re.compile(r"^(\d{4}-\d\d-\d\d)(?:TMO)?$")
 
 
 def early_hours_of(found: list[Found], text: str) -> list[Found]:
@@ -118,7 +89,7 @@ def early_hours_of(found: list[Found], text: str) -> list[Found]:
     """
     out: list[Found] = []
     for f in found:
-        day = _DAY_OR_PART.match(f.value)
+        day = _DAY_OR_MORNING.match(f.value)
         lead = _EARLY_HOURS_OF.search(text, max(0, f.start - 30), f.start) if day else None
         if day and lead:
             f = Found(lead.start(), f.end, "TIME", f"{day.group(1)}TMO", "START", relative=f.relative)

@@ -213,6 +213,67 @@ def _weekday_range(a: Found, b: Found, text: str) -> bool:
             and bool(_DAYS_GLUE.match(text[a.end : b.start])))
 
 
+# between a clock time and the other zone's clock in brackets after it: "11:30 p.m. (0830 GMT)"; then from the
+# bracket's close to the day both fall on: ") on Tuesday", ") Tuesday" (no comma: "(2100 GMT), Tuesday's gains ..."
+# begins another phrase)
+_ASIDE_OPEN = re.compile(r"\s*\(\s*")
+_ASIDE_CLOSE = re.compile(r"\s*\)\s*(?:on\s+)?", re.I)
+_PLAIN_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_CLOCK_VALUE = re.compile(r"T(\d\d):(\d\d)$")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+# how far a zone's clock runs ahead of (+) or behind (-) GMT, in hours: UTC-12 to UTC+14
+_EAST, _WEST = 14, -12
+
+
+def _aside_day(day: str, clock: str, aside: str) -> str:
+    """The date of the bracketed clock when the clock before it is on ``day``: a day on when it is past midnight there.
+
+    "exploded at 1 a.m. (2200 GMT) on Tuesday": Baghdad is three hours ahead, so 2200 GMT is still Monday.
+    The hours' difference beyond the zones' span (more than 14 hours ahead, more than 12 behind) can only
+    be a day boundary between the two clocks.
+    """
+    local, other = _CLOCK_VALUE.search(clock), _CLOCK_VALUE.search(aside)
+    if local is None or other is None:
+        return day
+    ahead = (int(local.group(1)) * 60 + int(local.group(2)) - int(other.group(1)) * 60 - int(other.group(2))) / 60
+    step = -1 if ahead < _WEST else 1 if ahead > _EAST else 0
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=step)).isoformat() if step else day
+
+
+def clocks_before_aside(found: list[Found], text: str) -> list[Found]:
+    """'at 11:30 a.m. (0830 GMT) on Tuesday': both clock times are on the day named after the bracket, or a day off.
+
+    Wire copy gives a local time, the same time in GMT in brackets, then the
+    day ("began at 11:45 a.m. (0845 GMT) Tuesday"); the bracket keeps the
+    clock from meeting its day (:func:`storyline.nlp.timex.extent.join_day_and_clock` joins only
+    neighbours), so the clock took the publication date, a day or a week
+    off whenever the event was not on the day of the report.  The extents
+    stay apart (TimeML tags the two clock times and the day); the values of
+    the clocks take the day's date, in place: the local clock the day named, the bracketed one that day or
+    the one before or after when midnight lies between them (``_aside_day``).  A possessive day
+    ("Tuesday's gains") is a thing of that day, not the clocks' date.
+
+    >>> fs = [Found(3, 13, "TIME", "2006-11-16T11:30", relative=True), Found(15, 23, "TIME", "2006-11-16T08:30"),
+    ...       Found(28, 35, "DATE", "2006-11-14")]
+    >>> [f.value for f in clocks_before_aside(fs, "at 11:30 a.m. (0830 GMT) on Tuesday")][:2]
+    ['2006-11-14T11:30', '2006-11-14T08:30']
+    >>> fs = [Found(3, 9, "TIME", "2006-11-16T01:00"), Found(11, 19, "TIME", "2006-11-16T22:00"),
+    ...       Found(24, 31, "DATE", "2006-11-14")]
+    >>> [f.value for f in clocks_before_aside(fs, "at 1 a.m. (2200 GMT) on Tuesday")][:2]
+    ['2006-11-14T01:00', '2006-11-13T22:00']
+    """
+    for clock, aside, day in zip(found, found[1:], found[2:], strict=False):
+        if (clock.type == aside.type == "TIME" and day.type == "DATE" and _PLAIN_DAY.match(day.value)
+                and "T" in clock.value and "T" in aside.value
+                and _ASIDE_OPEN.fullmatch(text, clock.end, aside.start)
+                and _ASIDE_CLOSE.fullmatch(text, aside.end, day.start)
+                and not _POSSESSIVE.match(text, day.end)):
+            aside_day = _aside_day(day.value, clock.value, aside.value)
+            for f, date in ((clock, day.value), (aside, aside_day)):
+                f.value, f.relative = date + f.value[f.value.index("T"):], day.relative
+    return found
+
+
 _YEAR = re.compile(r"^\d{4}$")
 _MID = r"(?:mid[\s-]*|the\s+middle\s+of\s+)"
 _MID_END = re.compile(rf"{_MID}$", re.I)
@@ -266,8 +327,10 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
       the publication date;
     * a period counted from the start of the year ("the first nine months", "the six months")
       puts a year in focus, so "a year earlier" and "the 1988 period" after it are years;
-    * a span of years named by its ends ("from 1995 to 2003") makes "the same period" after it that
-      span, a DURATION of its length (``_years_span``).
+    * a span of years named by its ends ("from 1995 to 2003") makes "the same period" in its sentence or
+      the next that span, a DURATION of its length (``_years_span``), unless a quarter, a half or the
+      months so far are in focus: those are finer, and a span of years beside a quarter is its background
+      ("the biggest gain since prices doubled between 2003 and 2005").
     """
     focus: str | None = None
     reported = False  # the quarter in focus was named in a past-tense clause: its results are out, it has ended
@@ -278,10 +341,12 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
     named: str | None = None  # the last year, month or day named: what "the next day", "that year" count from
     named_end = 0  # where it was named
     bound = False  # it was named after "since"
+    years: str | None = None  # the length of the last span of years named ("from 1995 to 2003"): ``_years_span``
+    years_end = 0  # where it was named
     prev: Found | None = None
     for f in found:
         if prev is not None and (span := _years_span(prev, f, text)):
-            whole_year, period = False, span  # "from 1995 to 2003 ... during the same period": that span
+            years, years_end = span, f.end
         prev = f
         if _QUARTER.match(f.value):
             if (focus is None or anchor.dct is None or f.value < anchor.quarter()) \
@@ -325,11 +390,13 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
         q = focus or anchor.quarter(-1)
         if f.value.startswith("@QP"):  # "the same period (last year)": a half or the months so far, else a quarter
             ago = f.value.endswith("-4")
-            if period and period.startswith("P"):
-                if not ago:
-                    f.type, f.value = "DURATION", period
-                    continue
-            elif period:
+            if years and not ago and focus is None and period is None and not whole_year \
+                    and len(_SENTENCE_END.findall(text, years_end, f.start)) <= 1:
+                # "from 1995 to 2003 ... during the same period": that span, when no quarter, half or months so
+                # far is in focus (finer, so what a comparison means) and it was named in this sentence or the last
+                f.type, f.value = "DURATION", years
+                continue
+            if period:
                 f.value = _minus_year(period) if ago else period
                 continue
             if whole_year and not ago:

@@ -189,6 +189,9 @@ def word_start(text: str, i: int) -> bool:
 PART_OF_DAY = r"(morning|afternoon|evening|night)"
 """A part of the day, one group."""
 
+EARLY_HOURS = r"the\s+(?:early|small|wee)\s+hours"
+"""'the early (small, wee) hours': a day's first hours, after midnight (relative.day_parts, extent.early_hours_of)."""
+
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 """'since' right before a date ("its lowest since Aug. 21"): the date bounds a span, it looks back."""
 

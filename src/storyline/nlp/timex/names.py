@@ -51,11 +51,12 @@ from storyline.nlp.timex.lexicon import MONTHS, SEASONS, WEEKDAYS
 
 # time words after which a capitalized time word still dates something ("Monday Night", "Christmas Eve")
 _TIME_AFTER = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS) | {
-    "day", "eve", "night", "morning", "afternoon", "evening", "noon", "midnight", "week", "weekend", "gmt", "utc"}
+    "day", "eve", "night", "morning", "afternoon", "evening", "noon", "midday", "midnight", "week", "weekend", "gmt",
+    "utc"}
 # time words English writes in lower case: a capital inside a sentence makes them part of a name
 _LOWER_CASE_TIMES = frozenset({
     "today", "tonight", "tomorrow", "yesterday", "now", "soon", "daily", "weekly", "monthly", "yearly", "annually",
-    "midnight", "noon", "overnight"})
+    "midnight", "noon", "midday", "overnight"})
 # a day or hour that begins a name: "the Sunday Times", "Saturday Post", "Midnight Oil"; a month before a name
 # dates the thing named ("the September World Summit", "the December Tankan"), as a day after a verb does
 # ("said Thursday Saudi Arabia's ...")

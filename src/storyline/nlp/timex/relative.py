@@ -29,7 +29,9 @@ from storyline.nlp.timex.lexicon import (
     COUNT,
     DAY,
     DAY_PARTS,
+    EARLY_HOURS,
     MONTH,
+    NUM,
     PART_OF_DAY,
     PART_OF_EVENT,
     SEASON,
@@ -79,8 +81,12 @@ _VAGUE_OK = rx(r"\b(?:(?:right\s+)?now|currently|nowadays|presently|at\s+present
                r"|an?\s+(?:later|future)\s+date"
                # an uncounted time back from now: "some time ago", "a while ago", "a long time ago", "decades ago"
                r"|(?:some\s+time|a\s+(?:long\s+)?time|a\s+(?:little\s+)?while"
-               r"|(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!hundred\s)(?:years|decades|centuries|ages))\s+ago"
+               r"|(?:years|decades|centuries|ages))\s+ago"
                r")\b(?!-)")
+# a quantity right before "years ago" counts them, even one no rule reads: "65 million", "thousands of", "tens of
+# thousands of", "twenty-odd"; the uncounted "years ago" is then no time of its own
+_COUNTED = rx(rf"(?:\d|-odd|\bof|\b(?:{NUM})|\b[a-z]+(?:illion|housand|undred)s?)\s+$")
+_UNCOUNTED_AGO = rx(r"(?:years|decades|centuries|ages)\s")
 _DATE_AFTER = rx(r"\b(?:at|to|until|till|for|on)\s+$")  # "put off to a later date", not "a later date than May 1"
 # a past clause that moved something "to a later date" still points past its own time: "was postponed to a later date"
 _PUT_OFF = rx(r"\b(?:postpone[ds]?|postponing|defer(?:s|red|ring)?|delay(?:s|ed|ing)?|put\s+off|push(?:es|ed|ing)?"
@@ -189,9 +195,15 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
             # "for the next week's five-day conference": a possessive makes the span a point, the unit to come (as
             # "next week's"); "over the next week" without it is a length
             off = _OFFSET[rel]
-            value = a.news_week(off, "FUTURE") if name == "week" else a.named_unit(name, off)
-            yield Found(m.start(), m.end(), "DATE", value, relative=True)
-            continue
+            if rel == "coming" or ctx.tense(m.start(), m.end()) != "PAST":  # "the coming week" is the speaker's
+                value = a.news_week(off, "FUTURE") if name == "week" else a.named_unit(name, off)
+                yield Found(m.start(), m.end(), "DATE", value, relative=True)
+                continue
+            if name in ("week", "month", "year"):
+                # "met on May 3, 2004, and the next week's talks failed": the unit after the time told, counted from
+                # the date last named as "the next day" is (focus.resolve)
+                yield Found(m.start(), m.end(), "DATE", f"@A{name[0].upper()}{off:+d}", relative=True)
+                continue
         if the and rel in ("past", "last", "next", "coming") and name not in ("weekend",):
             mult, code = unit(name)
             yield Found(m.start(), m.end(), "DURATION", duration_value(mult, code))
@@ -336,9 +348,10 @@ def anaphoric(text: str, ctx: Context) -> Iterator[Found]:
 
 
 # "in the early hours (of the morning)": the morning of the day in focus, at its start; "the early hours of Tuesday"
-# is the day's (extent.early_hours_of), so not here
-_EARLY_HOURS = rx(r"\b(?:in|during)\s+(the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?)"
-                  r"\b(?!\s+of\s)")
+# is the day's (extent.early_hours_of), so not here; "in the early hours after the earthquake" count from an event, not
+# a day
+_EARLY_HOURS = rx(rf"\b(?:in|during)\s+({EARLY_HOURS}(?:\s+of\s+the\s+morning)?)"
+                  r"\b(?!\s+of\s)(?!\s*,?\s+(?:after|following|before|since)\b)")
 
 
 def day_parts(text: str, ctx: Context) -> Iterator[Found]:
@@ -360,6 +373,8 @@ def day_parts(text: str, ctx: Context) -> Iterator[Found]:
     for m in _DAY_PART.finditer(text):
         yield Found(m.start(1), m.end(1), "TIME", f"@APT{DAY_PARTS[m.group(2).lower()]}", relative=True)
     for m in _EARLY_HOURS.finditer(text):
+        if ctx.tense(m.start(1), m.end(1)) == "PRESENT":
+            continue  # "burglaries happen in the early hours": a habit, no day's hours
         yield Found(m.start(1), m.end(1), "TIME", "@APTMO", "START", relative=True)
     for m in PART_OF_EVENT.finditer(text):  # "the morning session": of the day its sentence names, as "the day"
         yield Found(m.start(1), m.end(1), "TIME", f"@AST{DAY_PARTS[m.group(2).lower()]}", relative=True)
@@ -428,6 +443,8 @@ def vague(text: str, ctx: Context) -> Iterator[Found]:
                                     or ctx.tense(m.start(), m.end()) == "PAST"
                                     and not _PUT_OFF.search(text, max(0, m.start() - 60), m.start())):
             continue  # "the deal was signed at a later date": a past time the narrative follows, not the future
+        if _UNCOUNTED_AGO.match(w) and _COUNTED.search(text, max(0, m.start() - 20), m.start()):
+            continue
         if w.startswith("then"):
             value = "PAST_REF"  # "the then current market price", "the then-current chairman": then, not now
         elif w.endswith(("now", "present")) or w in ("currently", "nowadays", "presently", "current", "these days"):
