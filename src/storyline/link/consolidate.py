@@ -40,7 +40,7 @@ from storyline.link.eras import apart, best_mean, condensed_cosines, split_eras,
 from storyline.link.events import Cluster, day_number
 from storyline.link.features import Vector, top, weigh_many
 from storyline.link.regions import regions
-from storyline.link.stories import bursty, feature_days, spread_cosines, story_vector
+from storyline.link.stories import bursty, feature_days, story_vector
 from storyline.link.sums import CELLS, running_sums, vocab_columns
 from storyline.records import Lineage
 from storyline.settings import Settings
@@ -382,30 +382,14 @@ def burst_similarities(plain: list[Vector], days: list[int | None], settings: Se
     seen = feature_days(plain, days)
     burst = [bursty(v, d, seen, settings.story_burst_days, settings.story_burst_power)
              for v, d in zip(plain, days, strict=True)]
-    sims = _spread(burst, settings.story_spread)
+    sims = similarities(burst)
     dated = np.array([d is not None for d in days])
     if settings.story_burst_power and dated.any() and not dated.all():
         mixed = dated[:, None] != dated[None, :]
-        sims[mixed] = _spread(plain, settings.story_spread)[mixed]
+        sims[mixed] = similarities(plain)[mixed]
     first, last = written_ranges(days, floors)
     sims[apart(first, last, first, last, settings.story_window_days)] = 0.0
     return sims
-
-
-def _spread(vectors: list[Vector], weight: float) -> np.ndarray:
-    """Pairwise cosines of a few vectors less what rests on a single shared feature
-    (:func:`~storyline.link.stories.spread_cosines`; ``weight`` 0: the cosines)."""
-    sims = similarities(vectors)
-    if not weight:
-        return sims
-    units = []
-    for vec in vectors:
-        norm = math.sqrt(sum(map(operator.mul, vec.values(), vec.values()))) or 1.0
-        units.append({k: x / norm for k, x in vec.items()})
-    squares = np.array([[sum((a[k] * b[k]) ** 2 for k in a.keys() & b.keys()) for b in units] for a in units])
-    out = spread_cosines(sims, squares.reshape(sims.shape), weight)
-    np.fill_diagonal(out, np.diagonal(sims))
-    return out
 
 
 def _story_rows(plain: list[Vector], days: list[int | None], settings: Settings,
@@ -443,8 +427,7 @@ def _story_rows(plain: list[Vector], days: list[int | None], settings: Settings,
         burst[on] = vals[on] * scale
     mixed = bool(power and dated.any() and not dated.all())
     return _StoryRows(_unit_rows(cols, burst, sizes), _unit_rows(cols, vals, sizes) if mixed else None,
-                      _day_array(days), *written_ranges(days, floors), settings.story_window_days,
-                      settings.story_spread)
+                      _day_array(days), *written_ranges(days, floors), settings.story_window_days)
 
 
 def story_distances(plain: list[Vector], days: list[int | None], settings: Settings,
@@ -491,35 +474,19 @@ class _StoryRows:
     first: np.ndarray
     last: np.ndarray
     window: int
-    spread: float = 0.0  # settings.story_spread
-    squared: tuple[Any, Any] = (None, None)  # burst and plain with every entry squared, when spread
-
-    def __post_init__(self) -> None:
-        if self.spread:
-            self.squared = (self.burst.multiply(self.burst).tocsr(),
-                            None if self.plain is None else self.plain.multiply(self.plain).tocsr())
 
     def cosines(self, lo: int, hi: int, start: int) -> np.ndarray:
-        """The cosines of rows ``lo``..``hi`` (exclusive) with rows ``start``.. (dense), less what rests on a
-        single shared feature (:func:`~storyline.link.stories.spread_cosines`)."""
-        sims = self._products(self.burst, self.plain, lo, hi, start)
-        if self.spread:
-            sims = spread_cosines(sims, self._products(*self.squared, lo, hi, start), self.spread)
-        far = apart(self.first[lo:hi], self.last[lo:hi], self.first[start:], self.last[start:], self.window)
-        np.copyto(sims, 0.0, where=far)
-        return sims
-
-    def _products(self, burst: Any, plain: Any, lo: int, hi: int, start: int) -> np.ndarray:
-        """Row products of rows ``lo``..``hi`` with rows ``start``..: of ``burst`` between two dated articles,
-        of ``plain`` when one of them is undated."""
-        sims = np.asarray((burst[lo:hi] @ burst[start:].T).toarray(), dtype=np.float64)
-        if plain is not None:
+        """The cosines of rows ``lo``..``hi`` (exclusive) with rows ``start``.. (dense)."""
+        sims = np.asarray((self.burst[lo:hi] @ self.burst[start:].T).toarray(), dtype=np.float64)
+        if self.plain is not None:
             # a dated and an undated article compare plain vectors: only those two blocks of the product
             rows, cols = ~np.isnan(self.days[lo:hi]), ~np.isnan(self.days[start:])
             on_r, off_r = np.flatnonzero(rows), np.flatnonzero(~rows)
             on_c, off_c = np.flatnonzero(cols), np.flatnonzero(~cols)
-            sims[np.ix_(on_r, off_c)] = (plain[lo + on_r] @ plain[start + off_c].T).toarray()
-            sims[np.ix_(off_r, on_c)] = (plain[lo + off_r] @ plain[start + on_c].T).toarray()
+            sims[np.ix_(on_r, off_c)] = (self.plain[lo + on_r] @ self.plain[start + off_c].T).toarray()
+            sims[np.ix_(off_r, on_c)] = (self.plain[lo + off_r] @ self.plain[start + on_c].T).toarray()
+        far = apart(self.first[lo:hi], self.last[lo:hi], self.first[start:], self.last[start:], self.window)
+        np.copyto(sims, 0.0, where=far)
         return sims
 
 
