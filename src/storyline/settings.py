@@ -131,11 +131,6 @@ class Settings:
     reports needs 0.10, two groups of ten need 0.055 (``link.consolidate.cut``): one pair
     sharing only a country reaches the bare threshold by chance, many pairs rarely do.  Chosen
     on ECB+ odd topics (0.03-0.06 give the same dev figures); see RESULTS.md."""
-    story_spread: float = 0.0
-    """How much of two articles' story cosine that rests on one shared feature is taken away
-    (``link.stories.spread_cosines``): 1 leaves the cosine expected after one shared feature is
-    dropped, so two reports joined by a single name need a second piece of evidence; 0 keeps
-    the plain cosine."""
     consolidate_event_threshold: float = 0.1
     """Consolidation keeps two groups of a story's articles one event while their mean pairwise
     event cosine (story discount applied) is at least this.  Chosen on ECB+ odd topics."""

@@ -40,7 +40,7 @@ from storyline.link.eras import apart, best_mean, condensed_cosines, split_eras,
 from storyline.link.events import Cluster, day_number
 from storyline.link.features import Vector, top, weigh_many
 from storyline.link.regions import regions
-from storyline.link.stories import bursty, feature_days, spread_cosines, story_vector
+from storyline.link.stories import bursty, feature_days, story_vector
 from storyline.link.sums import CELLS, running_sums, vocab_columns
 from storyline.records import Lineage
 from storyline.settings import Settings
@@ -355,46 +355,7 @@ def cluster_stories(group: list[Member], plain: Mapping[int, Vector], settings: 
     def grouped(items: list[int]) -> list[int]:  # undated reports among themselves, as the story linkage groups
         return linkage_labels(np.array([cosines(i, items) for i in items]), threshold, evidence)
 
-    if settings.story_spread:
-        labels = detach_single_links(labels, rows, settings)
     return _grouped(group, split_eras(labels, days, floors, window, cosines, grouped))
-
-
-def detach_single_links(labels: list[int], rows: list[Vector], settings: Settings) -> list[int]:
-    """Labels where an article whose ties to the rest of its story rest on one shared feature stands alone."""
-    members: dict[int, list[int]] = {}
-    for i, lab in enumerate(labels):
-        members.setdefault(lab, []).append(i)
-    out = list(labels)
-    fresh = max(labels, default=-1) + 1
-    for items in members.values():
-        if len(items) < 2:
-            continue
-        sims = spread_cosines_of([rows[i] for i in items], settings.story_spread)
-        n = len(items)
-        bar = settings.consolidate_story_threshold + settings.consolidate_story_evidence / math.sqrt(n - 1)
-        for r, i in enumerate(items):
-            mean = (float(sims[r].sum()) - float(sims[r, r])) / (n - 1)
-            if mean < bar:
-                out[i], fresh = fresh, fresh + 1
-    first: dict[int, int] = {}
-    return [first.setdefault(lab, len(first)) for lab in out]
-
-
-def spread_cosines_of(vectors: list[Vector], weight: float) -> np.ndarray:
-    """Pairwise cosines less what rests on a single shared feature (:func:`~storyline.link.stories.spread_cosines`)."""
-    units = []
-    for vec in vectors:
-        norm = math.sqrt(sum(map(operator.mul, vec.values(), vec.values()))) or 1.0
-        units.append({k: x / norm for k, x in vec.items()})
-    n = len(units)
-    sims, squares = np.zeros((n, n)), np.zeros((n, n))
-    for i, a in enumerate(units):
-        for j in range(i, n):
-            prods = [a[k] * units[j][k] for k in a.keys() & units[j].keys()]
-            sims[i, j] = sims[j, i] = sum(prods)
-            squares[i, j] = squares[j, i] = sum(p * p for p in prods)
-    return spread_cosines(sims, squares, weight)
 
 
 def burst_similarities(plain: list[Vector], days: list[int | None], settings: Settings,

@@ -24,8 +24,6 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import chain
 
-import numpy as np
-
 from storyline.link.features import Vector, top
 
 
@@ -74,28 +72,6 @@ def bursty(vec: Vector, day: int | None, occurrences: dict[str, list[int]], days
             x *= (near / len(seen)) ** power
         out[k] = x
     return out
-
-
-def spread_cosines(sims: np.ndarray, squares: np.ndarray, weight: float) -> np.ndarray:
-    """Cosines less what rests on a single shared feature: ``cos - weight * sum_k p_k ** 2 / cos``.
-
-    A pair's cosine is a sum of products ``p_k = a_k * b_k``, one per shared
-    feature (``squares`` holds ``sum_k p_k ** 2`` per pair).  Two reports that
-    share one name and nothing else (a foreign minister in an EU meeting and in
-    a row with Ankara; an airport in a football report and a bomb joke) can reach
-    a story's cosine through that name alone, the more so when the name bursts
-    that week.  With ``weight`` 1 the result is the cosine expected after one
-    shared feature, drawn in proportion to its share of the cosine, is taken
-    away: nothing is left of a pair joined by one feature, ``(n - 1) / n`` of a
-    pair joined by ``n`` features of equal weight, and most of a pair sharing
-    many names and words.  So a story needs a second piece of evidence.
-
-    >>> sims, squares = np.array([[0.4, 0.4]]), np.array([[0.16, 0.04]])  # one feature; four of 0.1
-    >>> spread_cosines(sims, squares, 1.0).round(3).tolist()
-    [[0.0, 0.3]]
-    """
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return sims - weight * np.where(sims > 0.0, squares / sims, 0.0)
 
 
 # Words frequent in any story that tell a reader nothing about this one: verbs of saying, and the
