@@ -9,7 +9,10 @@ prints 30 random pairs of articles that share a story, for a reader to judge.
 
 Usage::
 
-    .venv/bin/python benchmarks/newswire_stories.py ../shared/data/newswire-1997-1998.jsonl [--cache DB]
+    .venv/bin/python benchmarks/newswire_stories.py ../shared/data/newswire-1997-1998.jsonl [--cache DB] [--seed N]
+
+A hand check draws its pairs with a seed no earlier check used (``--seed``) and reads both
+leads from the linked store kept with ``--keep``.
 
 The annotated store is the one ``link_scale.py`` caches; it is copied, and the
 copy is linked from scratch (``rebuild``), so the cache is not changed.
@@ -40,6 +43,8 @@ def main() -> None:
     ap.add_argument("jsonl", type=Path)
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "storyline_newswire_annotated.db")
     ap.add_argument("--pairs", type=int, default=30)
+    ap.add_argument("--seed", type=int, default=0, help="seed of the random pairs (a fresh one for a fresh sample)")
+    ap.add_argument("--keep", type=Path, help="keep the linked store here (to read the pairs' leads)")
     args = ap.parse_args()
     settings = Settings()
     base_store(args.jsonl, args.cache, settings)
@@ -55,25 +60,27 @@ def main() -> None:
             arts = {a.id: a for a in sl.articles()}
             names = Counter(k for a in arts.values() if a.id is not None
                             for k in article_features(a, sl.annotation(a.id)).lead if k.startswith("p:"))
+        if args.keep:
+            shutil.copy(db, args.keep)
     sizes = Counter(len(v) for v in members.values())
     dist = [[f"{lo}" if lo == hi else (f"{lo}-{hi}" if hi < 10**9 else f">{lo - 1}"),
              sum(n for size, n in sizes.items() if lo <= size <= hi),
              sum(size * n for size, n in sizes.items() if lo <= size <= hi)] for lo, hi in BINS]
     largest = sorted(stories, key=lambda s: (-len(members[s.id]), s.id))[:10]
     top_rows = [[s.id, len(members[s.id]), len(s.events), s.title, f"{s.first} to {s.last}"] for s in largest]
-    rng = random.Random(0)
+    rng = random.Random(args.seed)
     shared = [s.id for s in stories if len(members[s.id]) > 1]
     pairs = []
     for _ in range(args.pairs):
         a, b = rng.sample(members[rng.choice(shared)], 2)
-        pairs.append([arts[a].title[:90], arts[b].title[:90]])
+        pairs.append([f"{a}: {arts[a].title[:90]}", f"{b}: {arts[b].title[:90]}"])
     body = (f"{len(arts)} articles linked from scratch in {took:.0f} s: {len(stories)} stories.\n\n"
             + markdown_table(["story size", "stories", "articles"], dist) + "\n\n"
             + markdown_table(["story", "articles", "events", "title", "dates"], top_rows) + "\n\n"
             + "Most frequent lead names (articles): "
             + ", ".join(f"{k[2:]} {n}" for k, n in names.most_common(12)) + ".\n\n"
-            + f"{args.pairs} random article pairs sharing a story (seed 0), for a hand check:\n\n"
-            + markdown_table(["article A (title)", "article B (title)"], pairs))
+            + f"{args.pairs} random article pairs sharing a story (seed {args.seed}), for a hand check:\n\n"
+            + markdown_table(["article A (id: title)", "article B (id: title)"], pairs))
     print(body)
     check_store(args.cache)
     append_results("Stories on the dated newswire, no gold (newswire_stories.py)", body)
