@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from storyline.ingest import Problem, read_inputs
+from storyline.ingest.article import as_list
 from storyline.ingest.published import FUTURE
 from storyline.records import (
     Annotation,
@@ -205,7 +206,7 @@ class Storyline:
             dated = "--published" if item.published_from == "option" else f"its {item.published_from}"
             outcome = f"dated from {dated} instead" if item.published else "stored undated"
             why = (f"its date {str(raw)[:60]!r} could not be read" if raw else
-                   f"its date ({', '.join(late or [])}) lies after the moment it was read")
+                   f"its date ({', '.join(as_list(late))}) lies after the moment it was read")
             report.notes.append(Problem(f"{item.external_id} (article {aid})", f"{why}; {outcome}", "note"))
         if item.duplicate_of is not None:
             report.near_duplicates += 1

@@ -91,4 +91,6 @@ def test_a_future_date_is_not_taken_and_show_says_why_and_an_ambiguous_day_is_fl
     shown = " ".join(run(db, "show", "1").stdout.split())
     assert "published ? (not taken, as after the day it was read: input 2099-01-01)" in shown
     guessed = json.loads(run(db, "show", "2", "--json").stdout)
-    assert (guessed["published"], guessed["published_from"]) == ("2021-03-04", "input, day/month order unclear")
+    assert (guessed["published"], guessed["published_from"]) == ("2021-03-04", "input")
+    assert guessed["metadata"]["published_order_unclear"] is True  # a flag of its own, said beside the signal
+    assert "published 2021-03-04 (input, day/month order unclear)" in " ".join(run(db, "show", "2").stdout.split())

@@ -1,7 +1,8 @@
-"""An all-numeric day is read in the order of the page's locale, and a date after the moment of reading is none.
+"""An all-numeric day is read in the order of the input's locale, and a date after the moment of reading is none.
 
-"03/04/2021" is 3 April on a British page and 4 March on a US one; a page that does not say its locale gets
-the month-first reading and its signal says the order was a guess.  A date past the moment the page is read
+"03/04/2021" is 3 April on a British page, feed or record and 4 March on a US one (CLDR's short date
+patterns); an input that does not say its locale, or whose declarations disagree, gets the month-first
+reading flagged as a guess; a dotted day is day-first everywhere.  A date past the moment the page is read
 (2099 from a broken template) is no publication date: the next signal is taken and the reason kept.
 """
 
@@ -9,17 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+from xml.sax.saxutils import escape
 
 import pytest
 
 from storyline.ingest.article import IngestContext
+from storyline.ingest.feeds import read_feed
 from storyline.ingest.html import article_from_html
-from storyline.ingest.published import normalize_date
+from storyline.ingest.jsonl import article_from_record
+from storyline.ingest.published import normalize_date, unclear_order
 from storyline.records import Article
 from storyline.settings import Settings
 from tests.conftest import DATA, needs_shared
 
 FUTURE = "published_future"  # the metadata key listing the dates not taken (storyline.ingest.published.FUTURE)
+ORDER_UNCLEAR = "published_order_unclear"  # the flag of a guessed order (storyline.ingest.published.ORDER_UNCLEAR)
 
 BODY = ("<p>The city council voted on Friday evening to close the old bridge for repairs, officials said.</p>"
         "<p>Traffic will be diverted over the river for at least six months, the mayor told reporters.</p>")
@@ -56,7 +61,8 @@ def test_og_locale_says_the_order_when_the_html_does_not():
 
 def test_a_page_that_does_not_say_its_locale_gets_a_reading_flagged_as_a_guess():
     art = _article("", "", "<time>03/04/2021</time>", "https://example.com/bridge")
-    assert (art.published, art.published_from) == ("2021-03-04", "html-time, day/month order unclear")
+    assert (art.published, art.published_from) == ("2021-03-04", "html-time")
+    assert art.metadata[ORDER_UNCLEAR] is True
 
 
 def test_a_day_impossible_one_way_is_read_the_only_way_it_can_be_on_any_page():
@@ -118,5 +124,61 @@ def test_german_short_dates_with_a_two_digit_year_are_read_day_first():
     assert normalize_date("31.02.19") is None  # no such day either way
 
 
-def test_a_dotted_day_on_a_us_page_is_month_first():
-    assert (normalize_date("03.04.2020", day_first=False), normalize_date("03.04.2020")) == ("2020-03-04", "2020-04-03")
+def test_a_dotted_day_is_day_first_whatever_the_locale_says_of_slashes():
+    # a German page whose theme declares a default og:locale en_US wrote 03.04.2021 for 3 April
+    assert (normalize_date("03.04.2020", day_first=False), normalize_date("03.04.2020")) == ("2020-04-03", "2020-04-03")
+    assert not unclear_order("03.04.2020")
+
+
+def test_a_bare_en_leaves_the_order_to_a_later_declaration_that_names_the_country():
+    art = _article('lang="en-AU"', '<meta http-equiv="Content-Language" content="en">', "<time>03/04/2021</time>")
+    assert (art.published, art.published_from, ORDER_UNCLEAR in art.metadata) == ("2021-04-03", "html-time", False)
+
+
+def test_declarations_that_disagree_on_the_order_leave_it_unclear():
+    # a theme's default og:locale en_US on an Australian page (dev page tonedeaf.thebrag.com says the same)
+    art = _article('lang="en-AU"', '<meta property="og:locale" content="en_US">', "<time>03/04/2021</time>")
+    assert (art.published, art.metadata[ORDER_UNCLEAR]) == ("2021-03-04", True)
+
+
+def test_a_german_page_with_a_default_us_og_locale_reads_its_dotted_day_day_first():
+    art = _article('lang="de-DE"', '<meta property="og:locale" content="en_US">', "<time>03.04.2021</time>")
+    assert (art.published, ORDER_UNCLEAR in art.metadata) == ("2021-04-03", False)
+
+
+def test_the_order_of_a_language_comes_from_cldr():
+    # Tamil writes d/M/yy, Filipino M/d/yy (CLDR's short date patterns); neither was in a hand-kept list
+    assert _article('lang="ta"', "", "<time>03/04/2021</time>").published == "2021-04-03"
+    filipino = _article('lang="fil"', "", "<time>03/04/2021</time>")
+    assert (filipino.published, ORDER_UNCLEAR in filipino.metadata) == ("2021-03-04", False)
+
+
+def test_dotted_clock_times_are_no_dates():
+    assert [normalize_date(s) for s in ("09.15.22", "10.30.45", "12.10.15 Uhr")] == [None, None, None]
+    assert normalize_date("Veröffentlicht am 19.10.19 um 14:34 Uhr") == "2019-10-19T14:34:00"
+
+
+FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette</title>
+<link>https://www.gazette.example.co.uk/</link>{language}<item><title>Bridge closed</title>
+<link>https://www.gazette.example.co.uk/news/bridge</link><pubDate>03/04/2021</pubDate>
+<description>{body}</description></item></channel></rss>"""
+
+
+def test_a_feeds_numeric_day_is_read_in_the_feeds_language_and_domain():
+    for language, day in (("<language>en-gb</language>", "2021-04-03"), ("", "2021-04-03")):
+        feed = FEED.format(language=language, body=escape(BODY)).encode("utf-8")
+        [art] = read_feed(IngestContext(Settings()), "gazette.xml", feed)
+        assert isinstance(art, Article), art
+        assert (art.published, art.published_from, ORDER_UNCLEAR in art.metadata) == (day, "feed", False)
+    us = FEED.format(language="", body=escape(BODY)).replace(".co.uk", ".com").encode("utf-8")
+    [art] = read_feed(IngestContext(Settings()), "gazette.xml", us)
+    assert isinstance(art, Article)
+    assert (art.published, art.metadata[ORDER_UNCLEAR]) == ("2021-03-04", True)
+
+
+def test_a_records_language_says_the_order_of_its_numeric_day():
+    text = "\n\n".join(p.removeprefix("<p>") for p in BODY.split("</p>") if p)
+    rec = {"id": "a", "title": "Bridge closed", "text": text, "published": "03/04/2021", "language": "en-GB"}
+    art = article_from_record(IngestContext(Settings()), rec, "a")
+    assert isinstance(art, Article), art
+    assert (art.published, ORDER_UNCLEAR in art.metadata) == ("2021-04-03", False)

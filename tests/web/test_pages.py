@@ -353,3 +353,23 @@ def test_a_search_hit_says_which_story_follows_it_as_the_article_page_and_the_cl
     shown = json.loads(subprocess.run([str(BIN), "--db", str(web_store), "show", str(hits[0]["article"]), "--json"],
                                       capture_output=True, text=True, check=True).stdout)
     assert shown["stories"] == hits[0]["stories"]
+
+
+def test_the_article_page_says_a_guessed_day_order_and_a_date_not_taken_as_show_does(tmp_path):
+    import storyline
+
+    text = ("The city council voted on Friday evening to close the old bridge for repairs, officials said. "
+            "Traffic will be diverted over the river for at least six months, the mayor told reporters.")
+    records = tmp_path / "reports.jsonl"
+    records.write_text("".join(json.dumps({"id": i, "title": f"Bridge closed {i}", "text": text, "published": d})
+                               + "\n" for i, d in (("a", "03/04/2021"), ("b", "2099-01-01"))), encoding="utf-8")
+    db = tmp_path / "dates.db"
+    with storyline.open(db) as sl:
+        guessed, late = sl.ingest([records]).ids
+    with serving(db) as base:
+        shown, refused = get(base, f"/article/{guessed}").text, get(base, f"/article/{late}").text
+        data = valid(get(base, f"/article/{guessed}.json").json())["article"]
+    # the signal stays its name, the guess a flag of its own; the page says both
+    assert (data["published_from"], data["metadata"]["published_order_unclear"]) == ("input", True)
+    assert "(date from: input, day/month order unclear)" in shown
+    assert "(not taken, as after the day it was read: input 2099-01-01)" in refused

@@ -8,7 +8,7 @@ from rich.text import Text
 from storyline.api import BadCursor
 from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, plain, print_json, print_listing
 from storyline.ingest.article import SOURCE_FILE
-from storyline.ingest.published import FUTURE
+from storyline.ingest.published import date_from, not_taken
 from storyline.plain import shorten
 from storyline.store import snippet
 from storyline.store.base import ends_before_start
@@ -102,9 +102,8 @@ def show(
     con.print(art.title, style="bold")
     raw = art.metadata.get("published_raw")  # the input's date, when it could not be read
     unread = f"the input's date {str(raw)!r} could not be read" if raw else ""
-    late = art.metadata.get(FUTURE)  # dates past the moment of reading: a broken template's, not taken
-    future = f"not taken, as after the day it was read: {', '.join(late)}" if late else ""
-    came = "; ".join(w for w in (art.published_from or "", unread, future) if w) or "unknown"
+    came = "; ".join(w for w in (date_from(art.published_from, art.metadata), unread, not_taken(art.metadata))
+                     if w) or "unknown"
     meta = [f"id {art.id}", f"published {art.published or '?'} ({came})",
             f"source {art.source or '?'}", f"language {art.metadata.get('language') or '?'}",
             f"external id {art.external_id}"]

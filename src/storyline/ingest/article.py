@@ -30,7 +30,7 @@ from storyline.ingest.clean import Cleaned, clean_text
 from storyline.ingest.hyphens import rejoin_hyphens
 from storyline.ingest.language import detect, normalize
 from storyline.ingest.lines import is_prose
-from storyline.ingest.published import FUTURE, UNCLEAR, after_reading, normalize_date, unclear_order
+from storyline.ingest.published import FUTURE, ORDER_UNCLEAR, after_reading, normalize_date, unclear_order
 from storyline.ingest.summary import repeats
 from storyline.records import Article, RemovedLine
 from storyline.settings import Settings
@@ -104,6 +104,9 @@ class Given:
     day_first: bool | None = None
     """Whether the input's locale writes an all-numeric day day-first (None: it does not say;
     :mod:`~storyline.ingest.dayorder`)."""
+    order_unclear: bool = False
+    """Whether ``published`` was read from an all-numeric day in a guessed order (a page's signal read when
+    the page does not say its order): the reader that read it says so, as it no longer holds the raw text."""
     source: str | None = None
     url: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
@@ -179,19 +182,21 @@ def build(
         description = None
     description = description or c.description
     read = normalize_date(g.published, g.day_first)
-    published_from: str | None = g.published_from + (UNCLEAR if unclear_order(g.published, g.day_first) else "")
+    published_from: str | None = g.published_from
     published = _not_after(ctx, read, published_from, metadata)
+    guessed = g.order_unclear or unclear_order(g.published, g.day_first)
     line = c.date_lines[0] if c.date_lines else None
     shown = _not_after(ctx, normalize_date(line, g.day_first), "text", metadata)
-    text_from = "text" + (UNCLEAR if unclear_order(line, g.day_first) else "")
-    if published is None and shown:
-        published, published_from = shown, text_from
-    elif published and shown and _utc_next_day(published, shown):
-        published, published_from = shown, text_from  # the page's own local day, not the UTC one of its metadata
+    if (published is None and shown) or (published and shown and _utc_next_day(published, shown)):
+        # the text's date line, or the page's own local day rather than the UTC one of its metadata
+        published, published_from, guessed = shown, "text", unclear_order(line, g.day_first)
     if published is None and ctx.published:
-        published, published_from = ctx.published, "option"
+        published, published_from, guessed = ctx.published, "option", False
     if published is None:
         published_from = None
+    metadata.pop(ORDER_UNCLEAR, None)
+    if published and guessed:
+        metadata[ORDER_UNCLEAR] = True
     if g.published and read is None:
         metadata["published_raw"] = g.published  # kept, shown and said: the input's date could not be read
     metadata.update(_language(metadata.get("language") or metadata.get("lang"), ctx.language, c.text))
@@ -215,8 +220,19 @@ def _not_after(ctx: IngestContext, value: str | None, signal: str | None, metada
     ``storyline show`` says why this one was not (never a silent today)."""
     if value is None or not after_reading(value, ctx.now):
         return value
-    metadata.setdefault(FUTURE, []).append(f"{signal} {value}")
+    metadata[FUTURE] = [*as_list(metadata.get(FUTURE)), f"{signal} {value}"]  # a new list: the Given's stays
     return None
+
+
+def as_list(value: object) -> list[str]:
+    """A metadata entry as a list of strings: a record may carry a field of the same name as a plain string.
+
+    >>> as_list(None), as_list("x"), as_list(["a", "b"])
+    ([], ['x'], ['a', 'b'])
+    """
+    if value is None:
+        return []
+    return [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
 
 
 def _language(given: object, option: str | None, text: str) -> dict[str, str]:

@@ -1,10 +1,13 @@
-"""Whether a page writes an all-numeric day day-first (``03/04/2021`` is 3 April) or month-first (4 March).
+"""Whether an input writes an all-numeric day day-first (``03/04/2021`` is 3 April) or month-first (4 March).
 
-Only US English (and Philippine English) put the month first; British, Irish, Indian, Australian English and
-the languages of continental Europe and Latin America put the day first.  A page says its locale in
-``og:locale``, a ``Content-Language`` header copy or ``<html lang>``; a bare ``en`` says nothing of the
-country, and then the site's country domain (``.co.uk``, ``.de``) does.  Nothing said: None, and the
-reader guesses and says so (:func:`~storyline.ingest.published.unclear_order`).
+The order is the locale's: CLDR's short date pattern (through babel) says it, ``dd/MM/y`` for British
+English, ``M/d/yy`` for US English, ``dd.MM.yy`` for German; a locale whose short form starts with the year
+(Canada's ``y-MM-dd``, Japanese, Swedish) does not say which of two leading numbers is the day.  A page says
+its locale in ``og:locale``, a ``Content-Language`` header copy or ``<html lang>``, a feed in ``<language>``,
+a record in its ``language`` field; a bare ``en`` says nothing of the country, and then the site's country
+domain (``.co.uk``, ``.de``) does.  Declarations that disagree (a theme's default ``og:locale`` en_US on an
+``en-AU`` page) leave the order unsaid.  Nothing said: None, and the reader guesses and says so
+(:func:`~storyline.ingest.published.unclear_order`).
 
 Example::
 
@@ -17,53 +20,73 @@ Example::
     False
     >>> day_first(lxml.html.fromstring('<html><body><p>x</p></body></html>'), "https://example.com/a") is None
     True
+    >>> order_of(["en-gb"], "https://www.bbc.co.uk/news/a"), order_of(["en_US", "en-AU"]), order_of(["en-CA"])
+    (True, None, None)
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 import lxml.html
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_date_format
 
-MONTH_FIRST_REGIONS = frozenset({"us", "ph"})
-"""Countries whose English writes the month first; Canada mixes both orders and is left unsaid."""
-MIXED_REGIONS = frozenset({"ca"})
-DAY_FIRST_LANGUAGES = frozenset({
-    "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "cs", "sk", "da", "nb", "nn", "no", "fi", "el", "tr", "ro",
-    "bg", "hr", "sr", "sl", "uk", "be", "et", "lv", "ca", "gl", "eu", "ga", "cy", "is", "he", "ar", "id", "ms",
-    "vi", "th", "hi", "ur", "bn", "sw", "af"})
-"""Languages whose numeric dates put the day first; year-first ones (Chinese, Japanese, Korean, Hungarian,
-Lithuanian, Swedish) are left out: their two-part ambiguity is not the day and month."""
 DAY_FIRST_DOMAINS = frozenset({
     "uk", "ie", "au", "nz", "in", "za", "de", "at", "ch", "fr", "be", "nl", "lu", "it", "es", "pt", "br", "ar",
     "mx", "cl", "pe", "ve", "uy", "ru", "pl", "cz", "sk", "dk", "no", "fi", "gr", "tr", "ro", "bg", "hr", "rs",
     "si", "ua", "ee", "lv", "il", "eg", "ng", "ke", "pk", "sg", "my", "id"})
 """Country domains of day-first countries; generic-use ones (``.co``, ``.io``, ``.me``, ``.tv``) are not."""
 _LOCALE = re.compile(r"^\s*([a-z]{2,3})(?:[-_]([a-z]{2}))?\b", re.I)
+_UNSAID = "unsaid"
+"""A declaration naming a locale whose short date is not day-and-month first (year-first ones): it says the
+page's order is neither, so it disagrees with a day-first or month-first one."""
 
 
 def day_first(tree: lxml.html.HtmlElement, url: str | None = None) -> bool | None:
     """True when the page writes numeric days day-first, False when month-first, None when it does not say."""
-    for said in _declared(tree):
-        m = _LOCALE.match(said)
-        if m is None:
-            continue
-        language, region = m[1].lower(), (m[2] or "").lower()
-        if language != "en":
-            return True if language in DAY_FIRST_LANGUAGES else None
-        if region in MONTH_FIRST_REGIONS:
-            return False
-        if region in MIXED_REGIONS:
-            return None
-        if region:
-            return True
-        break  # English of no stated country: the domain may say which
-    return _domain(url)
+    return order_of(declared(tree), url)
 
 
-def _declared(tree: lxml.html.HtmlElement) -> list[str]:
-    """The locales a page declares, most specific first: og:locale, Content-Language, ``<html lang>``."""
+def order_of(locales: Iterable[str | None], url: str | None = None) -> bool | None:
+    """The numeric day order the declared ``locales`` (``en-GB``, ``de_DE``) agree on, else the ``url``'s
+    country domain when they name no country; None when they disagree or nothing says.
+
+    Every declaration counts, in any order: a page's og:locale is often a theme's default (en_US) while its
+    ``<html lang>`` is the editor's (en-AU); trusting one of them read Australian pages month-first."""
+    orders = {_locale_order(said) for said in locales if said}
+    orders.discard(None)
+    if not orders:
+        return _domain(url)
+    if len(orders) > 1:
+        return None
+    order = orders.pop()
+    return order if isinstance(order, bool) else None
+
+
+def _locale_order(said: str) -> bool | str | None:
+    """One declaration's order: True, False, :data:`_UNSAID`, or None when it names no country's English
+    (a bare ``en`` says nothing of the order) or is no locale at all."""
+    m = _LOCALE.match(said)
+    if m is None:
+        return None
+    language, region = m[1].lower(), (m[2] or "").upper()
+    if language == "en" and not region:
+        return None
+    try:
+        pattern = get_date_format("short", Locale(language, region or None)).pattern
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None  # no locale CLDR knows ("en-XX", a typo): it says nothing
+    fields = [c for c in pattern if c in "dMy"]
+    if not fields or fields[0] == "y":
+        return _UNSAID  # year first: the two numbers after it are never written day/month ambiguously
+    return fields.index("d") < fields.index("M") if "d" in fields and "M" in fields else _UNSAID
+
+
+def declared(tree: lxml.html.HtmlElement) -> list[str]:
+    """The locales a page declares: og:locale, Content-Language, ``<html lang>``."""
     said = tree.xpath('//meta[@property="og:locale"]/@content')
     said += tree.xpath('//meta[translate(@http-equiv, "CONTENTLAGU", "contentlagu")="content-language"]/@content')
     root = tree.getroottree().getroot()

@@ -16,6 +16,7 @@ import feedparser
 import lxml.html
 
 from storyline.ingest.article import Given, IngestContext, Problem, build, located
+from storyline.ingest.dayorder import order_of
 from storyline.ingest.published import normalize_date
 from storyline.records import Article
 
@@ -50,7 +51,8 @@ def _entry_text(entry: Any) -> str:
 
 
 def _entry_date(entry: Any) -> str | None:
-    """The entry's date as the feed writes it, its offset kept, else feedparser's parse.
+    """The entry's date as the feed writes it (read by :func:`build` in the feed's day/month order), its
+    offset kept, else feedparser's parse.
 
     feedparser's ``published_parsed`` is a UTC ``struct_time``: an evening story in New York
     ("Tue, 04 Jun 2019 21:30:00 -0400") would become the next day, and "on Tuesday" in it would be
@@ -58,9 +60,9 @@ def _entry_date(entry: Any) -> str | None:
     for forms only feedparser reads.
     """
     for key in ("published", "updated"):
-        date = normalize_date(entry.get(key))
-        if date is not None:
-            return date
+        written = entry.get(key)
+        if isinstance(written, str) and normalize_date(written) is not None:
+            return written
     return normalize_date(entry.get("published_parsed") or entry.get("updated_parsed"))
 
 
@@ -73,11 +75,13 @@ def read_feed(ctx: IngestContext, name: str, data: bytes) -> Iterator[Article | 
         return
     site = _plain(feed.feed.get("title_detail"), feed.feed.get("title"))
     home = feed.feed.get("link") or ""
+    language = feed.feed.get("language")
     for i, entry in enumerate(feed.entries, 1):
         link = _absolute(home, entry.get("link"))
         ext = entry.get("id") or link or f"{name}#{i}"
         given = Given(title=_plain(entry.get("title_detail"), entry.get("title")), published=_entry_date(entry),
-                      published_from="feed", source=site, url=link)
+                      published_from="feed", source=site, url=link,
+                      day_first=order_of([language] if isinstance(language, str) else [], link or home))
         try:
             text = fragment_text(_entry_text(entry))
         except (ValueError, lxml.etree.ParserError) as exc:

@@ -27,14 +27,14 @@ from typing import Any
 
 import trafilatura
 
-from storyline.ingest.article import Given, IngestContext, Problem, build, content_hash, input_hash, unchanged
+from storyline.ingest.article import Given, IngestContext, Problem, as_list, build, content_hash, input_hash, unchanged
 from storyline.ingest.captions import drop_captions
 from storyline.ingest.lead import with_lead
 from storyline.ingest.lines import fold
 from storyline.ingest.markup import Page, parse
-from storyline.ingest.pagedate import page_dates, url_day
+from storyline.ingest.pagedate import choose_date, page_dates
 from storyline.ingest.places import boxed_lines
-from storyline.ingest.published import FUTURE, after_reading, normalize_date
+from storyline.ingest.published import FUTURE
 from storyline.ingest.siblings import with_siblings
 from storyline.ingest.summary import shown_on_page
 from storyline.ingest.titles import is_label, page_headline, site_free_title, site_name
@@ -82,32 +82,22 @@ def article_from_html(
         value = getattr(doc, key, None)
         if value and key not in meta:
             meta[key] = value
-    published, published_from = g.published, g.published_from
-    if published and normalize_date(published) is None:  # a record's date that cannot be read: the page's instead
-        meta["published_raw"], published = published, None
     address = g.url or doc.url or (external_id if external_id.startswith(("http://", "https://")) else None)
     dates = page_dates(html, address)
-    found = [] if published else dates.found
-    if late := [f"{signal} {value}" for value, signal in found if after_reading(value, ctx.now)]:
-        meta[FUTURE] = late  # a broken template's 2099: the next signal is taken, and show says why
-    shown = next(((value, signal) for value, signal in found if not after_reading(value, ctx.now)), None)
-    named = url_day(address)
-    named = None if named and after_reading(named, ctx.now) else named
-    if shown and named and shown[0][:10] != named:
-        published, published_from = named, "url"  # the publisher's own day beats a UTC or update stamp
-    elif shown:  # the page's <time>, <meta> or JSON-LD, time and offset kept
-        published, published_from = shown
-    elif not published and doc.date and not after_reading(doc.date, ctx.now):
-        published, published_from = doc.date, "htmldate"
-    elif not published and named:
-        published, published_from = named, "url"
+    order = dates.day_first if g.day_first is None else g.day_first  # a record's own language and url first
+    chosen = choose_date(ctx, g, dates, order, address, doc.date)
+    if chosen.late:
+        meta[FUTURE] = [*as_list(meta.get(FUTURE)), *chosen.late]  # a broken template's 2099: show says why
+    if chosen.raw:
+        meta["published_raw"] = chosen.raw
     summary = doc.description
     if summary and not g.description and not shown_on_page(page, summary):
         meta["page_summary"], summary = summary, None  # written for previews, not printed: no standfirst
     given_ = Given(
         title=g.title or (page_headline(doc.title, offered_titles(page)) if is_label(doc.title) else doc.title),
         description=g.description or summary,
-        published=published, published_from=published_from, day_first=dates.day_first,
+        published=chosen.published, published_from=chosen.source, day_first=order,
+        order_unclear=chosen.unclear,
         source=g.source or ctx.source or site_name(doc.sitename, doc.hostname, doc.title or ""),
         url=g.url or doc.url, metadata=meta, removed=g.removed,
         boxed=_boxed(ctx, page, raw),

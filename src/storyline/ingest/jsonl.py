@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from storyline.ingest.article import Given, IngestContext, Problem, build, input_hash, located
+from storyline.ingest.dayorder import order_of
 from storyline.ingest.decode import NotText, decode
 from storyline.ingest.feeds import fragment_text
 from storyline.ingest.html import NO_ARTICLE, article_from_html
@@ -75,10 +76,12 @@ def article_from_record(
             return Problem(ext, f"the '{field}' field must be a string, not {_json_type(rec[field])}")
     if isinstance(text, str) and _MARKUP.match(text) and not html:  # a body given as markup
         text, html = None, text
+    said = [v for v in (rec.get("language"), rec.get("lang")) if isinstance(v, str)]  # the record's locale
     if isinstance(text, str) and text.strip():
-        given.scraped = False
+        given.scraped, given.day_first = False, order_of(said, given.url)
         return build(ctx, ext, text, fmt, given)
     if isinstance(html, str) and html.strip():
+        given.day_first = order_of(said)  # else the page's own declarations, then the address's domain
         given.input_hash = input_hash(fmt, html, given.title, given.published, given.url)  # the record's HTML
         art = article_from_html(ctx, ext, html, fmt, given)
         if isinstance(art, Problem) and art.reason == NO_ARTICLE and not _PAGE.search(html):

@@ -15,7 +15,7 @@ fell on another day.
 
 An all-numeric day (``06/11/2023``) is read in the order of the page's locale
 (:mod:`~storyline.ingest.dayorder`); where the page does not say it, the signal
-names the guess (``html-meta, day/month order unclear``).
+is listed as a guess (:attr:`PageDates.unclear`).
 
 Example::
 
@@ -36,8 +36,9 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 
+from storyline.ingest.article import Given, IngestContext
 from storyline.ingest.dayorder import day_first
-from storyline.ingest.published import UNCLEAR, normalize_date, unclear_order
+from storyline.ingest.published import after_reading, normalize_date, unclear_order
 
 _META_KEYS = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
               "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dc.date", "sailthru.date",
@@ -62,6 +63,8 @@ class PageDates:
     the next one is taken instead."""
     day_first: bool | None = None
     """:func:`~storyline.ingest.dayorder.day_first` of the page: its text's date lines are read in that order."""
+    unclear: set[str] = field(default_factory=set)
+    """The signals whose all-numeric day read both ways on a page that does not say its order (a guess)."""
 
 
 def page_dates(html: str | bytes, url: str | None = None) -> PageDates:
@@ -75,7 +78,9 @@ def page_dates(html: str | bytes, url: str | None = None) -> PageDates:
         hit = find(tree, dates.day_first)
         if hit:
             value, raw = hit
-            dates.found.append((value, signal + (UNCLEAR if unclear_order(raw, dates.day_first) else "")))
+            dates.found.append((value, signal))
+            if unclear_order(raw, dates.day_first):
+                dates.unclear.add(signal)
     dates.found = [(_zoned(value, dates.found), signal) for value, signal in dates.found]
     return dates
 
@@ -173,3 +178,61 @@ def _walk(data: object) -> list[dict[str, object]]:
     if isinstance(data, list):
         return [x for v in data for x in _walk(v)]
     return []
+
+
+@dataclass
+class Chosen:
+    """The publication date taken for a page, from which signal, and what was not taken on the way."""
+
+    published: str | None
+    source: str
+    unclear: bool = False
+    late: list[str] = field(default_factory=list)
+    """The signals ranked ahead of the one taken whose date lies after the moment of reading."""
+    raw: str | None = None
+    """A record's date that could not be read (the page's is taken instead)."""
+
+
+def choose_date(
+    ctx: IngestContext, g: Given, dates: PageDates, order: bool | None, address: str | None, guess: str | None
+) -> Chosen:
+    """The date a page is published on: the record's own, else the page's signals in rank (``<time>``,
+    ``<meta>``, JSON-LD; the address's day when it names another), else htmldate's ``guess``, else the
+    address's day.
+
+    A signal dated after the moment of reading is refused, and listed when it is ranked ahead of the one
+    taken (one below it lost anyway).  htmldate reads the same markup again: after a page signal was refused
+    it finds that same date, or reads it in another day/month order than the page's locale, so it is not asked.
+    """
+    chosen = Chosen(g.published, g.published_from)
+    if g.published:
+        read = normalize_date(g.published, order)
+        if read is None:  # a record's date that cannot be read: the page's instead
+            chosen.raw, chosen.published = g.published, None
+        elif after_reading(read, ctx.now):
+            chosen.late.append(f"input {read}")
+            chosen.published = None
+        else:
+            return chosen
+    found = dates.found
+    refused = next((i for i, (value, _) in enumerate(found) if not after_reading(value, ctx.now)), len(found))
+    chosen.late += [f"{signal} {value}" for value, signal in found[:refused]]
+    shown = found[refused] if refused < len(found) else None
+    named, guess = url_day(address), None if refused or shown else guess
+    if guess and after_reading(guess, ctx.now):
+        chosen.late.append(f"htmldate {guess}")
+        guess = None
+    if named and after_reading(named, ctx.now):
+        if not guess:  # the address's day ranks ahead of the page's signals, behind htmldate's guess
+            chosen.late.append(f"url {named}")
+        named = None
+    if shown and named and shown[0][:10] != named:
+        chosen.published, chosen.source = named, "url"  # the publisher's own day beats a UTC or update stamp
+    elif shown:  # the page's <time>, <meta> or JSON-LD, time and offset kept
+        chosen.published, chosen.source = shown
+        chosen.unclear = shown[1] in dates.unclear
+    elif guess:
+        chosen.published, chosen.source = guess, "htmldate"
+    elif named:
+        chosen.published, chosen.source = named, "url"
+    return chosen

@@ -56,12 +56,39 @@ NUMERIC_DAY = re.compile(r"(?<![\d./-])(?P<a>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<b>\
                          r"(?P<y>\d{4}|\d{2})(?![\d])")
 """A day written in numbers only, day and month in either order (``03/04/2021``, ``03.04.20``); a year
 written first (``2021-04-03``) is ISO's order and never ambiguous."""
-UNCLEAR = ", day/month order unclear"
-"""Added to a date's signal (``published_from``) when its all-numeric day read both ways and nothing said
-which order the page writes: the reader of ``storyline show`` knows the date may have day and month swapped."""
+ORDER_UNCLEAR = "published_order_unclear"
+"""The metadata flag (True) set when the publication date's all-numeric day read both ways and nothing said
+which order the input writes: the reader of ``storyline show`` knows day and month may be swapped.  A flag of
+its own, not words added to ``published_from``: that stays the signal's name, one per signal, to count."""
 FUTURE = "published_future"
 """The metadata key listing the dates an input gave that lie after the moment it was read (``html-meta
 2099-01-01``): no publication date, so the next signal was taken, and ``storyline show`` says why."""
+
+
+def date_from(published_from: str | None, metadata: dict[str, object]) -> str:
+    """Where a stored date came from, as ``show`` and the article page print it: the signal, and the
+    :data:`ORDER_UNCLEAR` flag in words.
+
+    >>> date_from("html-time", {ORDER_UNCLEAR: True}), date_from(None, {})
+    ('html-time, day/month order unclear', '')
+    """
+    return (published_from or "") + (", day/month order unclear" if published_from and metadata.get(ORDER_UNCLEAR)
+                                      else "")
+
+
+def not_taken(metadata: dict[str, object]) -> str:
+    """Why the input's later dates were not taken (:data:`FUTURE`), as ``show`` and the article page say it.
+
+    >>> not_taken({FUTURE: ["html-meta 2099-01-01"]}), not_taken({})
+    ('not taken, as after the day it was read: html-meta 2099-01-01', '')
+    """
+    late = metadata.get(FUTURE)
+    if not late:
+        return ""
+    listed = ", ".join(str(v) for v in late) if isinstance(late, list | tuple) else str(late)
+    return f"not taken, as after the day it was read: {listed}"
+
+
 MIN_YEAR, MAX_YEAR = 1800, 2100
 ZONES = {name: hours * 3600 for name, hours in (
     ("EDT", -4), ("EST", -5), ("CDT", -5), ("CST", -6), ("MDT", -6), ("MST", -7), ("PDT", -7), ("PST", -8),
@@ -145,35 +172,47 @@ def _swappable(text: str) -> re.Match[str] | None:
 
 
 def unclear_order(value: object, day_first: bool | None = None) -> bool:
-    """Whether reading ``value`` had to guess the order of day and month: an all-numeric day that reads
-    both ways (``03/04/2021``) on a page whose locale does not say which comes first."""
-    return day_first is None and isinstance(value, str) and _swappable(value) is not None
+    """Whether reading ``value`` had to guess the order of day and month: an all-numeric day written with
+    slashes or dashes that reads both ways (``03/04/2021``) from an input whose locale does not say which
+    comes first.  A dotted day is day-first wherever it is written (``03.04.2021``), so never a guess."""
+    if day_first is not None or not isinstance(value, str):
+        return False
+    m = _swappable(value)
+    return m is not None and m["sep"] != "."
+
+
+_CLOCK_AFTER = re.compile(r"\s*(?:uhr\b|h\b|o'?clock\b|[ap]\.?m\b)", re.I)
+"""What follows a clock written with dots (``10.30.45 Uhr``), never a day."""
 
 
 def _in_order(text: str, day_first: bool | None) -> str:
     """``text`` with its all-numeric day rewritten as ISO (``2021-04-03``) where the readers below would get it
-    wrong: a swappable day whose locale's order is not the one they take (dateutil reads slashes month-first,
-    dots are read day-first), and a dotted day with a two-digit year (``19.10.19, 11:29 Uhr``, German news
-    sites' short form), which neither reads at all.
+    wrong: a swappable day with slashes or dashes on a day-first input (dateutil reads them month-first), and
+    a dotted day with a two-digit year (``19.10.19, 11:29 Uhr``, German news sites' short form), which
+    neither reads at all.  Dots are day-first in every locale that writes them (a theme's default en_US
+    og:locale on a German page says nothing of them), and a dotted clock (``10.30.45 Uhr``, ``09.15.22``:
+    no fifteenth month) is no day.
 
     >>> _in_order("Posted 03/04/21 10:30", True), _in_order("03.04.2020", False), _in_order("03/04/2021", None)
-    ('Posted 2021-04-03 10:30', '2020-03-04', '03/04/2021')
+    ('Posted 2021-04-03 10:30', '03.04.2020', '03/04/2021')
     >>> _in_order("Veröffentlicht am 19.10.19 um 14:34 Uhr", None), _in_order("31.02.19", None)
     ('Veröffentlicht am 2019-10-19 um 14:34 Uhr', '31.02.19')
+    >>> _in_order("09.15.22", False), _in_order("12.10.15 Uhr", None)
+    ('09.15.22', '12.10.15 Uhr')
     """
     m = NUMERIC_DAY.search(text)
     if m is None:
         return text
-    dotted, swappable = m["sep"] == ".", _swappable(text) is not None
-    if not ((swappable and day_first is not None and day_first != dotted) or (dotted and len(m["y"]) == 2)):
+    if m["sep"] == ".":
+        if len(m["y"]) != 2 or _CLOCK_AFTER.match(text, m.end()):
+            return text  # a four-digit dotted year is read day-first below already
+    elif not (day_first and _swappable(text) is not None):
         return text
-    a, b = int(m["a"]), int(m["b"])
-    first = (day_first if day_first is not None else dotted) if swappable else a > 12 or (dotted and b <= 12)
-    day, month = (a, b) if first else (b, a)
+    day, month = int(m["a"]), int(m["b"])
     year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"]) if int(m["y"]) < 70 else 1900 + int(m["y"])
     try:
         return f"{text[:m.start()]}{dt.date(year, month, day).isoformat()}{text[m.end():]}"
-    except ValueError:  # no such day either way: left to the readers, which say it is no date
+    except ValueError:  # no such day read day-first: left to the readers, which say it is no date
         return text
 
 

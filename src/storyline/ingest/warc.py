@@ -9,8 +9,10 @@ Problem naming the break.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
@@ -77,10 +79,26 @@ def _page(
         html, _ = decode(data, declared=m.group(1) if m else _meta_charset(data))
     except NotText as exc:
         return Problem(where, str(exc))
-    art = article_from_html(ctx, where, html, "warc", Given(url=uri))
-    if isinstance(art, Article) and art.published is None and warc_date:
-        art.published, art.published_from = normalize_date(warc_date), "warc-date"
+    captured = normalize_date(warc_date) if warc_date else None
+    art = article_from_html(_at_capture(ctx, captured), where, html, "warc", Given(url=uri))
+    if isinstance(art, Article) and art.published is None and captured:
+        art.published, art.published_from = captured, "warc-date"
     return art
+
+
+def _at_capture(ctx: IngestContext, captured: str | None) -> IngestContext:
+    """``ctx`` reading as of the capture: a page archived in 2019 dated 2020 was published after it was
+    fetched, so that date is no publication date, though it lies before the moment the archive is read.
+
+    >>> from storyline.settings import Settings
+    >>> _at_capture(IngestContext(Settings()), "2019-03-01T10:00:00+00:00").now.isoformat()
+    '2019-03-01T10:00:00+00:00'
+    """
+    try:
+        when = dt.datetime.fromisoformat(captured or "")
+    except ValueError:
+        return ctx
+    return replace(ctx, now=when if when.tzinfo else when.replace(tzinfo=dt.UTC))
 
 
 def _meta_charset(data: bytes) -> str | None:

@@ -13,6 +13,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
+from storyline.ingest.published import date_from, not_taken
 from storyline.web.marks import pieces
 from storyline.web.render import PageError, page_key, respond, safe_url
 from storyline.web.views.common import api, article_ref, entity_names
@@ -56,5 +57,6 @@ async def page(request: Request) -> Response:
     inline = [(m.start, m.end, "mention", i) for i, m in enumerate(ann.mentions)]
     inline += [(t.start, t.end, "timex", i) for i, t in enumerate(ann.timexes)]
     marked = pieces(art.text, inline, [(q.start, q.end) for q in ann.quotes])
-    view: dict[str, Any] = {"pieces": marked}
+    view: dict[str, Any] = {"pieces": marked, "date_from": date_from(art.published_from, art.metadata),
+                            "not_taken": not_taken(art.metadata)}
     return respond(request, "article.html", data, view=view)
