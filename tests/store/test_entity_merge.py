@@ -9,6 +9,9 @@ that differ by order.
 
 from __future__ import annotations
 
+import json
+import shutil
+
 import pytest
 from typer.testing import CliRunner
 
@@ -71,6 +74,21 @@ def test_a_merged_entity_id_leads_to_the_survivor_and_nothing_keeps_it(tmp_path,
     assert res.exit_code == 0, res.output
     assert f"entity {row.old_id} was merged into entity {row.new_id}" in res.stderr
     assert res.stdout.startswith(f"#{row.new_id} Injured Reserve (ORG)")
+
+
+def test_a_merge_after_linking_leaves_the_partition_and_frequencies_a_rebuild_gives(tmp_path, nlp):
+    db, again = tmp_path / "store.db", tmp_path / "rebuilt.db"
+    _ingest(str(db), [NAMED, SHORT, BOTH])
+    shutil.copy(db, again)
+    with storyline.open(again) as sl:
+        sl.link(rebuild=True)
+    seen = []
+    for path in (db, again):
+        with storyline.open(path) as sl:
+            db_ = sl.store.db
+            seen.append((_titled(sl), sorted(map(tuple, db_.execute("SELECT feature, df FROM link_df"))),
+                         {a: json.loads(d) for a, d in db_.execute("SELECT article_id, data FROM link_features")}))
+    assert seen[0] == seen[1]
 
 
 def test_postgres_merges_entities_as_sqlite_does(tmp_path, nlp, pg_url):
