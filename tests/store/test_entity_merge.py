@@ -85,6 +85,7 @@ def test_a_merge_after_linking_leaves_the_partition_and_frequencies_a_rebuild_gi
     seen = []
     for path in (db, again):
         with storyline.open(path) as sl:
+            assert len(_injury_list(sl)) == 1
             db_ = sl.store.db
             seen.append((_titled(sl), sorted(map(tuple, db_.execute("SELECT feature, df FROM link_df"))),
                          {a: json.loads(d) for a, d in db_.execute("SELECT article_id, data FROM link_features")}))
