@@ -150,26 +150,31 @@ def _key_matches(db: sqlite3.Connection, chain: Chain) -> list[int]:
     for key, eid in db.execute(f"SELECT key, entity_id FROM entity_keys WHERE key IN ({marks(look)})", look):
         shared.setdefault(int(eid), set()).add(key)
     ranked = sorted(shared, key=lambda e: (-len(shared[e]), e))
-    fits: list[tuple[int, bool, list[str]]] = []  # (entity, shares more than an acronym, its written-out names)
+    fits: list[tuple[int, bool]] = []  # (entity, shares more than an acronym)
     for eid in ranked:
         acronym_only = all(_ACRONYM <= k < _ACRONYM_END for k in shared[eid])
-        theirs = [r[0].removeprefix(_NAME) for r in db.execute(
-            "SELECT key FROM entity_keys WHERE entity_id = ? AND key >= ? AND key < ?", (eid, _NAME, _NAME_END))]
-        if full and acronym_only and theirs and not any(same_expansion(a, b) for a in full for b in theirs):
+        theirs = _written_out(db, eid) if full and acronym_only else []
+        if theirs and not any(same_expansion(a, b) for a in full for b in theirs):
             continue  # joined by the acronym alone, but both wrote their names out and they differ
-        fits.append((eid, not acronym_only, theirs))
+        fits.append((eid, not acronym_only))
     if not fits:
         return []
-    own = set(keys) - {k for k in keys if k.startswith("mid:") or _ACRONYM <= k < _ACRONYM_END}
-    group, names = [fits[0][0]], list(fits[0][2])
-    if not (shared[group[0]] & own or fits[0][1] is False):
+    own = {k for k in keys if not k.startswith("mid:") and not _ACRONYM <= k < _ACRONYM_END}
+    group = [fits[0][0]]
+    if not (shared[group[0]] & own or not fits[0][1]):
         return group  # placed by a middle-name variant only: it bridges nothing
-    for eid, _, theirs in fits[1:]:
-        if shared[eid] & own or (not (shared[eid] - {k for k in shared[eid] if _ACRONYM <= k < _ACRONYM_END})
-                                 and _may_be_one(names, theirs)):
+    for eid, more in fits[1:]:
+        if shared[eid] & own:
             group.append(eid)
-            names += theirs
+        elif not more and _may_be_one([n for g in group for n in _written_out(db, g)], _written_out(db, eid)):
+            group.append(eid)  # an acronym alone, and the names written out (if both have any) can be one
     return group
+
+
+def _written_out(db: sqlite3.Connection, eid: int) -> list[str]:
+    """The names an entity was written out by (its ``name:`` keys, prefix off)."""
+    return [r[0].removeprefix(_NAME) for r in db.execute(
+        "SELECT key FROM entity_keys WHERE entity_id = ? AND key >= ? AND key < ?", (eid, _NAME, _NAME_END))]
 
 
 def _may_be_one(ours: list[str], theirs: list[str]) -> bool:
