@@ -133,10 +133,11 @@ def _key_matches(db: sqlite3.Connection, chain: Chain) -> list[int]:
     (:func:`~storyline.spelling.same_expansion`): "Central Bureau of
     Investigation (CBI)" is not the "Confederation of British Industry (CBI)".
 
-    The chain bridges a second entity (for :func:`resolve_chains` to merge) only on a key both hold as
-    written, not on a name's middle-name variant ("John Smith" fits both John F. and John Q. Smith), and on
-    an acronym alone only when the entities' written-out names can be one: "Injured Reserve (IR)" joins
-    the "Injured Reserve" entity and the one of bare "IR" chains; a bare "IR" never joins two written-out names.
+    The chain bridges a second entity (for :func:`resolve_chains` to merge) only on its fullest name as
+    written (:func:`_bridging`: not a shortened form, not a name's middle-name variant, "John Smith" fitting
+    both John F. and John Q. Smith), or on an acronym alone when the entities' written-out names can be one:
+    "Injured Reserve (IR)" joins the "Injured Reserve" entity and the one of bare "IR" chains; a bare "IR"
+    never joins two written-out names.
     """
     keys = [k for k in dict.fromkeys(chain.keys) if not k.startswith(SOUND)]
     # a "mid:" key (first and last of a name written with middle names) meets "per:" keys only
@@ -159,7 +160,7 @@ def _key_matches(db: sqlite3.Connection, chain: Chain) -> list[int]:
         fits.append((eid, not acronym_only))
     if not fits:
         return []
-    own = {k for k in keys if not k.startswith("mid:") and not _ACRONYM <= k < _ACRONYM_END}
+    own = _bridging(keys)
     group = [fits[0][0]]
     if not (shared[group[0]] & own or not fits[0][1]):
         return group  # placed by a middle-name variant only: it bridges nothing
@@ -175,6 +176,23 @@ def _written_out(db: sqlite3.Connection, eid: int) -> list[str]:
     """The names an entity was written out by (its ``name:`` keys, prefix off)."""
     return [r[0].removeprefix(_NAME) for r in db.execute(
         "SELECT key FROM entity_keys WHERE entity_id = ? AND key >= ? AND key < ?", (eid, _NAME, _NAME_END))]
+
+
+def _bridging(keys: list[str]) -> set[str]:
+    """The keys of a chain on which it may merge two entities: its fullest written name (the longest
+    ``name:``/``per:`` form) and keys that are not names (a country code), never a shortened form.
+
+    A chain gets a key for each form of its name, and a shortened form names many things: the chain "Asian
+    Games" (keys ``name:doha asian games``, ``name:asian games``) would merge the Doha games with an entity
+    another article's "Asian Games" put in the East Asian Games, and a "2006 World Cup" with every World Cup.
+
+    >>> sorted(_bridging(["name:2006 world cup", "name:world cup", "per:world cup", "gpe:QA", "acr:wc"]))
+    ['gpe:QA', 'name:2006 world cup']
+    """
+    named = [k for k in keys if k.startswith((_NAME, "per:"))]
+    longest = max((len(k.split(":", 1)[1]) for k in named), default=0)
+    return {k for k in keys if not k.startswith("mid:") and not _ACRONYM <= k < _ACRONYM_END
+            and (k not in named or len(k.split(":", 1)[1]) == longest)}
 
 
 def _may_be_one(ours: list[str], theirs: list[str]) -> bool:
