@@ -404,7 +404,7 @@ class Storyline:
         return story_overview(self.store, story_id)
 
     def lineage(self, kind: str, cid: int) -> list[Lineage]:
-        """Where an event or story id went (``kind``: 'event' or 'story'), oldest first.
+        """Where an event, story or entity id went (``kind``: 'event', 'story' or 'entity'), oldest first.
 
         The rows that name ``cid`` as the old id (merged into another, or parts
         split off it), then, hop by hop, the merges of the id it was merged into,

@@ -147,7 +147,9 @@ def _named_in(store: ReadStore, article_ids: list[int]) -> Iterator[Entity]:
 def _lineage(store: ReadStore, story: int | None) -> Iterator[dict[str, Any]]:
     """Lineage rows (where merged or split ids went): all of them, or those naming the exported story's ids."""
     rows = store.lineage("event") + store.lineage("story")
-    if story is not None:
+    if story is None:  # the entities resolution merged: an old entity id in an earlier export leads on
+        rows += store.lineage("entity")
+    else:
         keep = {("event", e.id) for e in store.events(story=story)} | {("story", story)}
         rows = [r for r in rows if (r.kind, r.new_id) in keep or (r.kind, r.old_id) in keep]
     return (asdict(r) for r in rows)

@@ -256,7 +256,7 @@ class Lineage:
     off ``old_id``, which lives on).  ``at`` is the UTC time, ``why`` the reason.
     """
 
-    kind: str  # "event" or "story"
+    kind: str  # "event", "story" or "entity" (resolution merged two entities: always merged_into)
     old_id: int
     relation: str
     new_id: int

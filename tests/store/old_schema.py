@@ -31,3 +31,26 @@ def copy_as_of(source: Path, target: Path, version: int) -> None:
             old.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM new.{table}")
     old.execute("DETACH DATABASE new")
     old.close()
+
+
+def store_as_of(store_url: str, version: int, rows_sql: str) -> None:
+    """Make the store at ``store_url`` (a SQLite path or a PostgreSQL URL of an empty database) as migration
+    ``version`` left it, then run ``rows_sql`` there: the rows an older storyline wrote, for a migration test
+    on either backend."""
+    if store_url.startswith("postgresql"):
+        import psycopg
+
+        from storyline.store.postgres.schema import pg_migrations
+
+        with psycopg.connect(store_url, autocommit=True) as con:
+            con.execute("CREATE TABLE storyline_schema (version BIGINT NOT NULL)")
+            for number, sql in enumerate(pg_migrations()[:version], start=1):
+                con.execute(sql)  # type: ignore[arg-type]
+                con.execute("INSERT INTO storyline_schema (version) VALUES (%s)", (number,))
+            con.execute(rows_sql)  # type: ignore[arg-type]
+        return
+    con = sqlite3.connect(store_url)
+    for number, sql in enumerate(MIGRATIONS[:version], start=1):
+        con.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version={number};\nCOMMIT;")
+    con.executescript(f"BEGIN; {rows_sql} COMMIT;")
+    con.close()

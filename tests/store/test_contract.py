@@ -18,6 +18,7 @@ from storyline.records import Annotation, Article, Mention, Sentence, Timex
 from storyline.store import open_store
 from storyline.store.schema import MIGRATIONS
 from storyline.store.snippet import bracketed, parts
+from tests.store.old_schema import store_as_of
 
 DEMO = Path(__file__).resolve().parents[2] / "data" / "demo" / "wikinews-airlines.jsonl"
 
@@ -148,25 +149,7 @@ def test_a_lead_parse_comes_back_as_saved_and_a_store_from_before_it_migrates_wi
     old = ("INSERT INTO articles (external_id, title, text, format, content_hash, annotated)"
            " VALUES ('a1', 'Talks collapse', 'Talks collapsed.', 'text', 'h1', 40);"
            " INSERT INTO annotations (article_id, sentences) VALUES (1, '[[0, 16]]');")
-    if store_url.startswith("postgresql"):
-        import psycopg
-
-        from storyline.store.postgres.schema import pg_migrations
-
-        with psycopg.connect(store_url, autocommit=True) as con:
-            con.execute("CREATE TABLE storyline_schema (version BIGINT NOT NULL)")
-            for number, sql in enumerate(pg_migrations()[:before], start=1):
-                con.execute(sql)  # type: ignore[arg-type]
-                con.execute("INSERT INTO storyline_schema (version) VALUES (%s)", (number,))
-            con.execute(old)  # type: ignore[arg-type]
-    else:
-        import sqlite3
-
-        con = sqlite3.connect(store_url)
-        for number, sql in enumerate(MIGRATIONS[:before], start=1):
-            con.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version={number};\nCOMMIT;")
-        con.executescript(f"BEGIN; {old} COMMIT;")
-        con.close()
+    store_as_of(store_url, before, old)
     store = open_store(store_url)
     assert store.schema_version == len(MIGRATIONS)
     ann = store.annotation(1)

@@ -12,6 +12,7 @@ import pytest
 import storyline
 from tests.link.test_events_stories import ECB
 from tests.link.test_lineage import link_with_bridge
+from tests.store.test_entity_merge import BOTH, NAMED, SHORT, _ingest
 from tests.web.conftest import serving
 
 pytestmark = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/data/ecbplus (real ECB+ articles)")
@@ -54,3 +55,16 @@ def test_the_quotes_of_a_merged_story_id_go_on_to_the_survivors(tmp_path, nlp):
                                capture_output=True, text=True, timeout=300) for s in (minority, majority))
     assert old.returncode == 0 and old.stdout == new.stdout
     assert f"story {minority} was merged into story {majority} on " in old.stderr
+
+
+def test_a_merged_entity_id_redirects_to_the_entity_it_was_merged_into(tmp_path, nlp):
+    db = tmp_path / "s.db"
+    _ingest(str(db), [NAMED, SHORT, BOTH])  # "Injured Reserve (IR)" arrives last: the "IR" entity merges
+    with storyline.open(db) as sl:
+        (row,) = sl.store.lineage("entity")
+    with serving(db) as base:
+        for suffix in ("", ".json"):
+            moved = httpx.get(f"{base}/entity/{row.old_id}{suffix}", timeout=30)
+            assert moved.status_code == 301 and moved.headers["location"] == f"/entity/{row.new_id}{suffix}"
+            landed = httpx.get(f"{base}/entity/{row.old_id}{suffix}", follow_redirects=True, timeout=30)
+            assert landed.status_code == 200

@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from storyline.api import Storyline
-from storyline.cli.app import Context, app, fail, out_console, print_json
+from storyline.cli.app import Context, app, err_console, fail, out_console, print_json
 from storyline.plain import counted
 from storyline.records import ENTITY_TYPES, Entity, Sentence
 
@@ -84,6 +84,12 @@ def _pick(sl: Storyline, name: str, as_json: bool = False) -> Entity:
     with the candidates on stdout (as JSON with ``as_json``: a script reads them as it reads ``entities``)."""
     if name.isdigit():
         found = sl.entities(ids=[int(name)])
+        moves = [] if found else sl.merges("entity", int(name))
+        for r in moves:  # an id merged away (a later article showed two entities were one) names its survivor
+            err_console.print(f"entity {r.old_id} was merged into entity {r.new_id} on {r.at[:10]} ({r.why})",
+                              markup=False)
+        if moves:
+            found = sl.entities(ids=[moves[-1].new_id])
         if not found:
             fail(f"no entity with id {name}; list them with 'storyline entities'")
         return found[0]

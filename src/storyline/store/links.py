@@ -598,12 +598,19 @@ class LinkStore(SqliteBase):
                             [(r.kind, r.old_id, r.relation, r.new_id, at, r.why) for r in rows])
 
     def lineage(self, kind: str, cid: int | None = None) -> list[Lineage]:
-        """Lineage rows naming an event or story id (as old or new id), oldest first; all rows of
-        ``kind`` when ``cid`` is None."""
-        where, args = ("WHERE kind = ?", [kind]) if cid is None else (
-            "WHERE kind = ? AND (old_id = ? OR new_id = ?)", [kind, cid, cid])
+        """Lineage rows naming an event, story or (``kind`` 'entity') entity id (as old or new id), oldest
+        first; all rows of ``kind`` when ``cid`` is None.  Entity merges (resolution's) have a table of their
+        own, which a relink leaves alone."""
+        args: list[Any]
+        if kind == "entity":
+            where, args = ("", []) if cid is None else ("WHERE old_id = ? OR new_id = ?", [cid, cid])
+            sql = f"SELECT 'entity' AS kind, old_id, relation, new_id, at, why FROM entity_lineage {where} ORDER BY id"
+        else:
+            where, args = ("WHERE kind = ?", [kind]) if cid is None else (
+                "WHERE kind = ? AND (old_id = ? OR new_id = ?)", [kind, cid, cid])
+            sql = f"SELECT * FROM link_lineage {where} ORDER BY id"
         return [Lineage(r["kind"], r["old_id"], r["relation"], r["new_id"], r["at"], r["why"])
-                for r in self.db.execute(f"SELECT * FROM link_lineage {where} ORDER BY id", args)]
+                for r in self.db.execute(sql, args)]
 
     def stale_stories(self, n_docs: int, factor: float) -> list[int]:
         """Stories last consolidated when the store held fewer than ``n_docs / factor`` linked articles:

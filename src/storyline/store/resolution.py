@@ -39,6 +39,7 @@ import sqlite3
 from storyline.records import Chain
 from storyline.spelling import SOUND, close_spelling, same_expansion, without_capitals_twins
 from storyline.store.base import marks
+from storyline.store.entity_merge import merge_entities, survivor
 
 MIN_EVIDENCE = 2
 """Shared role words plus shared co-occurring entities needed before two spellings are one person."""
@@ -55,7 +56,13 @@ def resolve_chains(db: sqlite3.Connection, chains: list[Chain]) -> None:
     """
     pending: list[Chain] = []
     for chain in chains:
-        eid = _key_match(db, chain)
+        found = _key_matches(db, chain)
+        eid = found[0] if found else None
+        if len(found) > 1:  # the chain shows two entities to be one: merge them, whichever came first
+            eid = survivor(db, found)
+            merge_entities(db, eid, [e for e in found if e != eid], _why(chain))
+            for done in chains:
+                done.entity = eid if done.entity in found else done.entity
         if eid is None and any(k.startswith(SOUND) for k in chain.keys):
             pending.append(chain)
             continue
@@ -115,8 +122,9 @@ def _evidence(chain: Chain, around: set[int]) -> list[str]:
     return [f"{_TITLE}{t}" for t in chain.titles] + [f"{_WITH}{e}" for e in sorted(around) if e != chain.entity]
 
 
-def _key_match(db: sqlite3.Connection, chain: Chain) -> int | None:
-    """The entity sharing most resolution keys with the chain (transliteration keys aside), or None.
+def _key_matches(db: sqlite3.Connection, chain: Chain) -> list[int]:
+    """The entity sharing most resolution keys with the chain (transliteration keys aside), then any other
+    entity the chain shows to be the same one; empty when none.
 
     A chain without keys (a person named by one word only, "Kim") matches
     nothing: one word never identifies a person across articles.  An acronym
@@ -124,6 +132,12 @@ def _key_match(db: sqlite3.Connection, chain: Chain) -> int | None:
     written-out name only when the two names can be one
     (:func:`~storyline.spelling.same_expansion`): "Central Bureau of
     Investigation (CBI)" is not the "Confederation of British Industry (CBI)".
+
+    The chain bridges a second entity (for :func:`resolve_chains` to merge) only on its fullest name as
+    written (:func:`_bridging`: not a shortened form, not a name's middle-name variant, "John Smith" fitting
+    both John F. and John Q. Smith), or on an acronym alone when the entities' written-out names can be one:
+    "Injured Reserve (IR)" joins the "Injured Reserve" entity and the one of bare "IR" chains; a bare "IR"
+    never joins two written-out names.
     """
     keys = [k for k in dict.fromkeys(chain.keys) if not k.startswith(SOUND)]
     # a "mid:" key (first and last of a name written with middle names) meets "per:" keys only
@@ -131,19 +145,63 @@ def _key_match(db: sqlite3.Connection, chain: Chain) -> int | None:
     look += [("mid:" if k.startswith("per:") else "per:") + k[4:] for k in keys if k[:4] in ("per:", "mid:")]
     look = list(dict.fromkeys(look))
     if not look:
-        return None
+        return []
     full = [k.removeprefix(_NAME) for k in keys if k.startswith(_NAME)]
-    for eid, shared, acronyms in db.execute(
-            f"SELECT entity_id, count(*) AS n, sum(CASE WHEN key >= ? AND key < ? THEN 1 ELSE 0 END)"
-            f" FROM entity_keys WHERE key IN ({marks(look)}) GROUP BY entity_id ORDER BY n DESC, entity_id",
-            [_ACRONYM, _ACRONYM_END, *look]).fetchall():
-        if not full or acronyms < shared:  # the chain writes no name out, or more than an acronym is shared
-            return int(eid)
-        theirs = [r[0].removeprefix(_NAME) for r in db.execute(
-            "SELECT key FROM entity_keys WHERE entity_id = ? AND key >= ? AND key < ?", (eid, _NAME, _NAME_END))]
-        if not theirs or any(same_expansion(a, b) for a in full for b in theirs):
-            return int(eid)  # joined by the acronym alone: unless both wrote their names out and they differ
-    return None
+    shared: dict[int, set[str]] = {}
+    for key, eid in db.execute(f"SELECT key, entity_id FROM entity_keys WHERE key IN ({marks(look)})", look):
+        shared.setdefault(int(eid), set()).add(key)
+    ranked = sorted(shared, key=lambda e: (-len(shared[e]), e))
+    fits: list[tuple[int, bool]] = []  # (entity, shares more than an acronym)
+    for eid in ranked:
+        acronym_only = all(_ACRONYM <= k < _ACRONYM_END for k in shared[eid])
+        theirs = _written_out(db, eid) if full and acronym_only else []
+        if theirs and not any(same_expansion(a, b) for a in full for b in theirs):
+            continue  # joined by the acronym alone, but both wrote their names out and they differ
+        fits.append((eid, not acronym_only))
+    if not fits:
+        return []
+    own = _bridging(keys)
+    group = [fits[0][0]]
+    if not (shared[group[0]] & own or not fits[0][1]):
+        return group  # placed by a middle-name variant only: it bridges nothing
+    for eid, more in fits[1:]:
+        if shared[eid] & own:
+            group.append(eid)
+        elif not more and _may_be_one([n for g in group for n in _written_out(db, g)], _written_out(db, eid)):
+            group.append(eid)  # an acronym alone, and the names written out (if both have any) can be one
+    return group
+
+
+def _written_out(db: sqlite3.Connection, eid: int) -> list[str]:
+    """The names an entity was written out by (its ``name:`` keys, prefix off)."""
+    return [r[0].removeprefix(_NAME) for r in db.execute(
+        "SELECT key FROM entity_keys WHERE entity_id = ? AND key >= ? AND key < ?", (eid, _NAME, _NAME_END))]
+
+
+def _bridging(keys: list[str]) -> set[str]:
+    """The keys of a chain on which it may merge two entities: its fullest written name (the longest
+    ``name:``/``per:`` form) and keys that are not names (a country code), never a shortened form.
+
+    A chain gets a key for each form of its name, and a shortened form names many things: the chain "Asian
+    Games" (keys ``name:doha asian games``, ``name:asian games``) would merge the Doha games with an entity
+    another article's "Asian Games" put in the East Asian Games, and a "2006 World Cup" with every World Cup.
+
+    >>> sorted(_bridging(["name:2006 world cup", "name:world cup", "per:world cup", "gpe:QA", "acr:wc"]))
+    ['gpe:QA', 'name:2006 world cup']
+    """
+    named = [k for k in keys if k.startswith((_NAME, "per:"))]
+    longest = max((len(k.split(":", 1)[1]) for k in named), default=0)
+    return {k for k in keys if not k.startswith("mid:") and not _ACRONYM <= k < _ACRONYM_END
+            and (k not in named or len(k.split(":", 1)[1]) == longest)}
+
+
+def _may_be_one(ours: list[str], theirs: list[str]) -> bool:
+    """Whether entities with these written-out names can be one (an acronym alone would join them)."""
+    return not ours or not theirs or any(same_expansion(a, b) for a in ours for b in theirs)
+
+
+def _why(chain: Chain) -> str:
+    return f"the chain {chain.name!r} ({', '.join(k for k in dict.fromkeys(chain.keys) if not k.startswith(SOUND))})"
 
 
 def _spelling_match(db: sqlite3.Connection, chain: Chain, evidence: list[str]) -> int | None:

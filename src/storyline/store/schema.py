@@ -336,4 +336,19 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE annotations ADD COLUMN lead_parse TEXT NOT NULL DEFAULT '[]';
     """,
+    # 20: where a merged entity id went: resolution merges two entities when a later chain shows they are one
+    # (store/entity_merge.py), and an old id (in a link, a script, an export) must still lead to the survivor;
+    # kept apart from link_lineage, which a relink forgets, since entity ids outlive every relink
+    """
+    CREATE TABLE entity_lineage (
+        id INTEGER PRIMARY KEY,
+        old_id INTEGER NOT NULL,
+        relation TEXT NOT NULL CHECK (relation IN ('merged_into')),
+        new_id INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        why TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX entity_lineage_old ON entity_lineage(old_id);
+    CREATE INDEX entity_lineage_new ON entity_lineage(new_id);
+    """,
 ]

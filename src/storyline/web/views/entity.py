@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
-from storyline.web.render import PageError, page_key, respond
+from storyline.web.render import PageError, page_key, respond, wants_json
 from storyline.web.views.common import api, quote_rows, story_row
 
 CHART_H, BAR_MIN = 120, 4
@@ -49,6 +49,8 @@ async def page(request: Request) -> Response:
     sl = api(request)
     eid = page_key(request)
     found = sl.entities(ids=[eid])
+    if not found and (now := sl.current_id("entity", eid)) != eid:  # merged into another: its page now
+        return RedirectResponse(f"/entity/{now}{'.json' if wants_json(request) else ''}", status_code=301)
     if not found:
         raise PageError(404, f"no entity {eid} in this store: search for a name on the stories page")
     ent = found[0]

@@ -1,0 +1,126 @@
+"""Entities a later chain shows to be one are merged, whatever order the articles came in.
+
+Real dev ECB+ reports of topic 25 (odd: a dev topic), read as the benchmark reads them, added, annotated
+and linked one at a time, so each is linked before the next arrives: 25_10ecb names "Injured Reserve" only,
+25_1ecb "IR" only, and 25_7ecb "Injured Reserve (IR)", the chain that holds both keys.  Arriving last, it
+used to join the first entity and leave the "IR" one apart: two entities for one list, and linking features
+that differ by order.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+import storyline
+from storyline.cli import app
+from storyline.records import Annotation, Chain, Mention
+from storyline.store import open_store
+from storyline.store.schema import MIGRATIONS
+from tests.link.test_events_stories import ECB, _ecb_reader
+from tests.link.test_order_free import Titled, _titled
+from tests.store.old_schema import store_as_of
+
+pytestmark = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/data/ecbplus (real ECB+ articles)")
+
+NAMED, SHORT, BOTH = "25/25_10ecb.xml", "25/25_1ecb.xml", "25/25_7ecb.xml"
+
+
+def _ingest(db: str, names: list[str]) -> None:
+    """Add, annotate and link the reports one at a time, as the benchmark reads them."""
+    read = _ecb_reader()
+    with storyline.open(db) as sl:
+        for name in names:
+            assert sl.add(read(ECB / name)) is not None
+            sl.annotate()
+            sl.link()
+
+
+def _injury_list(sl: storyline.Storyline) -> list[tuple[str, list[str], int, int]]:
+    """The entities called "IR" or "Injured Reserve": (name, aliases, articles, mentions)."""
+    found = {e.id: e for alias in ("IR", "Injured Reserve") for e in sl.entities(name=alias, exact=True)}
+    return sorted((e.name, sorted(e.aliases), e.articles, e.mentions) for e in found.values())
+
+
+def _state(db: str, names: list[str]) -> tuple[list[tuple[str, list[str], int, int]], Titled, Titled]:
+    _ingest(db, names)
+    with storyline.open(db) as sl:
+        return (_injury_list(sl), *_titled(sl))
+
+
+def test_a_chain_bridging_a_name_and_its_acronym_merges_them_in_any_order(tmp_path, nlp):
+    bridge_first = _state(str(tmp_path / "a.db"), [BOTH, NAMED, SHORT])
+    bridge_last = _state(str(tmp_path / "b.db"), [NAMED, SHORT, BOTH])
+    assert len(bridge_last[0]) == 1, bridge_last[0]
+    assert bridge_last == bridge_first  # one entity, the same counts, events and stories
+
+
+def test_a_merged_entity_id_leads_to_the_survivor_and_nothing_keeps_it(tmp_path, nlp):
+    db = tmp_path / "store.db"
+    _ingest(str(db), [NAMED, SHORT, BOTH])
+    with storyline.open(db) as sl:
+        (row,) = sl.store.lineage("entity")
+        assert (row.relation, row.why) == ("merged_into", "the chain 'Injured Reserve' (name:injured reserve,"
+                                                          " per:injured reserve, acr:ir)")
+        assert sl.current_id("entity", row.old_id) == row.new_id and sl.entities(ids=[row.old_id]) == []
+        features = [r[0] for r in sl.store.db.execute("SELECT data FROM link_features")]
+        chains = [r[0] for r in sl.store.db.execute("SELECT chains FROM annotations")]
+    assert features and not any(f'"e:{row.old_id}"' in f for f in features)
+    assert not any(f'"entity": {row.old_id},' in c for c in chains)
+    res = CliRunner().invoke(app, ["--db", str(db), "entity", str(row.old_id)], env={"COLUMNS": "200"})
+    assert res.exit_code == 0, res.output
+    assert f"entity {row.old_id} was merged into entity {row.new_id}" in res.stderr
+    assert res.stdout.startswith(f"#{row.new_id} Injured Reserve (ORG)")
+
+
+def test_a_merge_after_linking_leaves_the_partition_and_frequencies_a_rebuild_gives(tmp_path, nlp):
+    db, again = tmp_path / "store.db", tmp_path / "rebuilt.db"
+    _ingest(str(db), [NAMED, SHORT, BOTH])
+    shutil.copy(db, again)
+    with storyline.open(again) as sl:
+        sl.link(rebuild=True)
+    seen = []
+    for path in (db, again):
+        with storyline.open(path) as sl:
+            assert len(_injury_list(sl)) == 1
+            db_ = sl.store.db
+            seen.append((_titled(sl), sorted(map(tuple, db_.execute("SELECT feature, df FROM link_df"))),
+                         {a: json.loads(d) for a, d in db_.execute("SELECT article_id, data FROM link_features")}))
+    assert seen[0] == seen[1]
+
+
+def test_postgres_merges_entities_as_sqlite_does(tmp_path, nlp, pg_url):
+    sqlite = _state(str(tmp_path / "s.db"), [NAMED, SHORT, BOTH])
+    assert _state(pg_url, [NAMED, SHORT, BOTH]) == sqlite
+    with storyline.open(pg_url) as sl:
+        assert [(r.kind, r.relation) for r in sl.store.lineage("entity")] == [("entity", "merged_into")]
+
+
+def test_a_store_from_before_entity_lineage_migrates_and_then_merges(store_url):
+    """Both backends: a store of schema 19 holding the two entities gains the lineage table and merges them
+    when the bridging chain of 25_7ecb arrives (the keys it was given by the annotators)."""
+    before = next(i for i, sql in enumerate(MIGRATIONS) if "entity_lineage" in sql)  # the stores before it
+    old = ("INSERT INTO articles (external_id, title, text, format, content_hash, annotated)"
+           " VALUES ('a', 'x', 'x', 'text', 'h1', 43), ('b', 'y', 'y', 'text', 'h2', 43),"
+           " ('c', 'z', 'z', 'text', 'h3', 1);"
+           " INSERT INTO entities (name, type) VALUES ('Injured Reserve', 'ORG'), ('IR', 'ORG');"
+           " INSERT INTO entity_keys (key, entity_id) VALUES ('name:injured reserve', 1), ('acr:ir', 2);"
+           " INSERT INTO entity_types (entity_id, type, count) VALUES (1, 'ORG', 1), (2, 'ORG', 3);"
+           " INSERT INTO entity_names (entity_id, name, count) VALUES (1, 'Injured Reserve', 1), (2, 'IR', 1);"
+           " INSERT INTO entity_aliases (entity_id, alias, count) VALUES (1, 'Injured Reserve', 1), (2, 'IR', 1);"
+           " INSERT INTO mentions (article_id, entity_id, chain, start, \"end\", text, type)"
+           " VALUES (1, 1, 0, 0, 1, 'x', 'ORG'), (2, 2, 0, 0, 1, 'y', 'ORG');")
+    store_as_of(store_url, before, old)
+    store = open_store(store_url)
+    assert store.schema_version == len(MIGRATIONS) and store.lineage("entity") == []
+    chain = Chain("Injured Reserve", "ORG", keys=["name:injured reserve", "per:injured reserve", "acr:ir"],
+                  mentions=[0])
+    store.save_annotation(Annotation(article_id=3, mentions=[Mention(0, 1, "z", "ORG", chain=0)], chains=[chain]), 43)
+    (row,) = store.lineage("entity")
+    assert (row.old_id, row.new_id) == (1, 2)  # the entity with more mentions keeps its id
+    (ent,) = store.entities(ids=[2])
+    assert (ent.name, ent.articles, sorted(ent.aliases)) == ("Injured Reserve", 3, ["IR", "Injured Reserve"])
+    store.close()
