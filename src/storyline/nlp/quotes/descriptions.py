@@ -39,7 +39,13 @@ from storyline.nlp.quotes.lexicon import (
     SUBJECT_DEPS,
     TITLE_SYNONYMS,
 )
-from storyline.nlp.quotes.mentions import introduces, main_subject, mentions_before, reporting_subjects
+from storyline.nlp.quotes.mentions import (
+    according_source,
+    introduces,
+    main_subject,
+    mentions_before,
+    reporting_subjects,
+)
 from storyline.nlp.quotes.phrases import definite_singular
 from storyline.nlp.quotes.pronouns import bound_by, person_before, unnamed_subject
 
@@ -293,7 +299,7 @@ def _reporting_mentions(ctx: Context) -> list[tuple[int, int]]:
         if tok.dep_ == "nsubj" and (verb.lemma_.lower() in CUE_LEMMAS or any(
                 c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in CUE_LEMMAS for c in verb.children)):
             found.append((i, ch))
-        elif tok.dep_ == "pobj" and verb.lower_ == "to" and verb.i and ctx.doc[verb.i - 1].lower_ == "according":
+        elif according_source(tok):
             found.append((i, ch))
     return found
 
