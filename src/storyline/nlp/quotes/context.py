@@ -19,7 +19,7 @@ Example::
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -107,6 +107,14 @@ class Context:
     def same_word_before(self, lower: str, before: int) -> list[Token]:
         """The tokens before token ``before`` written ``lower`` (lowercased), in text order."""
         return self._before(self.indexed().by_lower.get(lower, []), before)
+
+    def latest_first(self, by: str, key: str, before: int) -> Iterator[Token]:
+        """The tokens before token ``before`` whose lowercased lemma (``by="lemma"``) or word (``by="word"``)
+        is ``key``, latest first and made one at a time: a search that stops at the latest match costs what it
+        reads, not every earlier use of a word the text repeats."""
+        positions = (self.indexed().by_lemma if by == "lemma" else self.indexed().by_lower).get(key, [])
+        for k in range(bisect.bisect_left(positions, before) - 1, -1, -1):
+            yield self.doc[positions[k]]
 
     def chain_tokens(self, chain: int) -> list[int]:
         """The indices of the tokens a chain's mentions cover (:attr:`token_chain`), in text order."""

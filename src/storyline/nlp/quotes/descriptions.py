@@ -245,12 +245,11 @@ def _salient_holder(ctx: Context, head: Token, cands: set[int]) -> int | None:
 def _titled_before(ctx: Context, head: Token) -> int | None:
     """The person last written with this title right before the name ("from President Susilo Bambang
     Yudhoyono ... the President said"), when the chain did not keep the title."""
-    found = None
-    for tok in ctx.same_word_before(head.lower_, head.i):
+    for tok in ctx.latest_first("word", head.lower_, head.i):
         ch = ctx.chain_of(ctx.doc[tok.i + 1])
         if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON:
-            found = ch
-    return found
+            return ch
+    return None
 
 
 def subject_before(ctx: Context, tok: Token, kinds: set[str], window: int = 2,

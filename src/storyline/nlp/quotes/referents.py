@@ -188,7 +188,7 @@ def _served_before(ctx: Context, head: Token) -> int | None:
     if [c.lower_ for c in head.children if c.dep_ not in ("punct", "prep", "acl", "relcl")] != ["the"]:
         return None
     lemma = head.lemma_.lower()
-    for tok in reversed(ctx.same_lemma_before(lemma, head.i)):
+    for tok in ctx.latest_first("lemma", lemma, head.i):
         if tok.pos_ == "NOUN" and not ctx.in_quote(tok):
             state = served_state(ctx, tok)
             if state is not None or any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
