@@ -309,9 +309,10 @@ def draw(texts: dict[str, str], seed: int, n: int, reread: bool = False) -> list
     """
     from storyline.nlp.quotes import find_spans
 
-    seen = judged_stretches() if reread else seen_articles()
-    pool = [(aid, s.start, s.end) for aid, text in sorted(texts.items()) if reread or aid not in seen
-            for s in find_spans(text) if s.end > s.start and (aid, s.start, s.end) not in seen]
+    read = set() if reread else seen_articles()  # articles read before: none of their stretches
+    judged = judged_stretches() if reread else set()  # stretches judged before: not those
+    pool = [(aid, s.start, s.end) for aid, text in sorted(texts.items()) if aid not in read
+            for s in find_spans(text) if s.end > s.start and (aid, s.start, s.end) not in judged]
     if n > len(pool):
         print(f"quotes_sample: only {len(pool)} quoted stretches left unsampled; drawing them all", file=sys.stderr)
     picked = random.Random(seed).sample(pool, min(n, len(pool)))

@@ -29,3 +29,19 @@ def test_he_after_a_sentence_ending_according_to_is_its_source_not_its_subject(a
             'Howard.\n\n'
             'The weed is a serious threat to biodiversity in several World Heritage-listed areas, he added.')
     assert _pronoun_speakers(attributions, text) == ["Geoffrey Howard"]
+
+
+def test_he_after_a_fact_sourced_at_a_persons_sentence_end_is_that_person(attributions):
+    # "according to X" after a person's name sources one fact about that person, who speaks on (review of
+    # quotes20: the source had been put before every subject)
+    texts = {
+        'Striker Carlos Ruiz will miss the final, according to coach Diego Lopez.\n\n"I am devastated," he said.':
+            "Carlos Ruiz",
+        'Opposition leader Peter Brown resigned on Friday, according to party spokesman David Green.\n\n'
+        '"I have had enough," he said.': "Peter Brown",
+        'Former minister John Smith was arrested on Monday, according to police spokesman Tom Hill.\n\n'
+        'He said he was innocent and would fight the charges.': "John Smith",
+    }
+    for text, speaker in texts.items():
+        found = _pronoun_speakers(attributions, text)
+        assert len(found) == 1 and (found[0] or "").endswith(speaker), (text, found)  # the tagger may keep a title

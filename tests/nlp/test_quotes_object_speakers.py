@@ -65,3 +65,24 @@ def test_a_countrys_opposition_party_is_no_voice_of_the_country(attributions):
 def test_a_countrys_ministry_still_speaks_for_the_country(attributions):
     assert [who for _, who in _speakers(attributions, '"We reject the charges," Syria\'s foreign ministry said.',
                                         "We reject the charges")] == ["Syria"]
+
+
+def test_a_countrys_police_court_commission_and_central_bank_speak_for_the_country(attributions):
+    # state institutions, like its ministries and army (review of quotes20)
+    text = ('"We are on alert," Britain\'s police said. "The law stands," Germany\'s highest court said. '
+            '"The vote was rigged," Kenya\'s electoral commission said. "We will raise rates," China\'s central '
+            'bank said. "We will fight," Israel\'s army said.')
+    assert [who for _, who in attributions(text)] == ["Britain", "Germany", "Kenya", "China", "Israel"]
+
+
+def test_a_countrys_company_union_and_commercial_bank_are_no_voice_of_the_country(attributions):
+    text = ('"Prices will rise," Japan\'s largest carmaker said. "We will strike," Britain\'s biggest union said. '
+            '"Profits rose," Japan\'s biggest bank said. "We want talks," Iran\'s main opposition group said.')
+    assert [who for _, who in attributions(text)] == [None, None, None, None]
+
+
+def test_a_bare_movement_is_no_organisation_named_before(attributions):
+    # "the movement" alone is a cause or a camp, never the company the article named last (review of quotes20)
+    text = ('Shares of Acme Corp fell 5 percent on Monday. Thousands of students joined the protest movement in the '
+            'capital.\n\n"We will march again," the movement said in a statement.')
+    assert [(q.speaker_text, who) for q, who in attributions(text)] == [("the movement", None)]

@@ -84,9 +84,10 @@ def test_a_title_cased_name_in_prose_is_a_title_not_a_quote() -> None:
 
 
 def test_a_clear_sentence_ends_at_a_quote_closing_a_sentence_or_a_blank_line() -> None:
-    from storyline.nlp.quotes.spans import clear_sentence
+    from storyline.nlp.quotes.spans import ClearEnds
 
     text = 'He said it "should stay." Lavrov disagreed.\n\nIn U.S. talks, Smith said no.'
-    assert text[slice(*clear_sentence(text, 5))] == 'He said it "should stay.'
-    assert text[slice(*clear_sentence(text, 30))] == "Lavrov disagreed."
-    assert text[slice(*clear_sentence(text, len(text) - 3))] == "In U.S. talks, Smith said no."  # not at 'U.S. T'
+    ends = ClearEnds.of(text)
+    assert text[slice(*ends.around(5))] == 'He said it "should stay.'
+    assert text[slice(*ends.around(30))] == "Lavrov disagreed."
+    assert text[slice(*ends.around(len(text) - 3))] == "In U.S. talks, Smith said no."  # not at 'U.S. T'

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from storyline.nlp.quotes.referents import build_context
 from storyline.nlp.quotes.reported import Reported, find_reported
-from storyline.nlp.quotes.spans import Span, find_spans
+from storyline.nlp.quotes.spans import Ranges, Span, find_spans
 from storyline.nlp.quotes.speakers import CONFIDENCE, Attribution, attribute
 from storyline.nlp.quotes.transcript import find_lines
 from storyline.records import Chain, Mention, Quote
@@ -51,9 +51,11 @@ def find_quotes(doc: Doc, mentions: list[Mention], chains: list[Chain]) -> list[
     attributions = attribute(ctx, spans)  # first: a name that speaks as 'I' is a person for reported speech too
     ctx.last_thing = None  # what 'it' refers to is read again in text order
     reported = find_reported(ctx, [(s.open_at, s.close_at + 1) for s in spans if not s.partial])
+    mixed = sorted((r for r in reported if r.kind == "mixed"), key=lambda r: (r.start, r.end))
+    mixed_spans = Ranges.of([(r.start, r.end) for r in mixed])  # to find the few that can hold a quote
     quotes: list[Quote] = []
     for span, att in zip(spans, attributions, strict=True):
-        if any(_part_of(r, span, att) for r in reported):
+        if any(_part_of(mixed[i], span, att) for i in mixed_spans.covering(span.start, span.end)):
             continue
         # a phrase nobody is said to have spoken; a reporting verb with an unnamed subject ('said another
         # netizen, "conservative attitudes ..."') still says someone did

@@ -19,7 +19,7 @@ Example::
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.nlp.gender import MALE_FIRST_NAMES, gender_of_name, gender_of_word
 from storyline.nlp.names import HONORIFICS, ROLE_WORDS, fold, is_role, name_parts
 from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPEAKER_TYPES_PERSON
-from storyline.nlp.quotes.spans import ClearEnds, paragraphs
+from storyline.nlp.quotes.spans import ClearEnds, Ranges, paragraphs
 from storyline.nlp.quotes.spans import Span as QuoteSpan
 from storyline.records import Chain, Mention
 
@@ -91,12 +91,13 @@ class Context:
         ctx.authors = find_authors(ctx)
         ctx.gender = _genders(text, mentions, chains)
         ctx.name_parts = _name_parts(chains)
+        ctx.reporters = None  # read again once asked: the authors' search may have read it before the name parts
         return ctx
 
     def indexed(self) -> TextIndex:
         """The article's word and chain positions, built the first time a search asks (see :class:`TextIndex`)."""
         if self.index is None:
-            self.index = TextIndex.build(self.doc, self.text, self.token_chain)
+            self.index = TextIndex.build(self.doc, self.text, self.token_chain, self.quoted)
         return self.index
 
     def same_lemma_before(self, lemma: str, before: int) -> list[Token]:
@@ -107,12 +108,21 @@ class Context:
         """The tokens before token ``before`` written ``lower`` (lowercased), in text order."""
         return self._before(self.indexed().by_lower.get(lower, []), before)
 
+    def latest_first(self, by: str, key: str, before: int) -> Iterator[Token]:
+        """The tokens before token ``before`` whose lowercased lemma (``by="lemma"``) or word (``by="word"``)
+        is ``key``, latest first and made one at a time: a search that stops at the latest match costs what it
+        reads, not every earlier use of a word the text repeats."""
+        positions = (self.indexed().by_lemma if by == "lemma" else self.indexed().by_lower).get(key, [])
+        for k in range(bisect.bisect_left(positions, before) - 1, -1, -1):
+            yield self.doc[positions[k]]
+
     def chain_tokens(self, chain: int) -> list[int]:
         """The indices of the tokens a chain's mentions cover (:attr:`token_chain`), in text order."""
         return self.indexed().by_chain.get(chain, [])
 
     def clear_sentence(self, at: int) -> tuple[int, int]:
-        """:func:`.spans.clear_sentence` around char ``at``, from sentence ends found once per article."""
+        """The stretch around char ``at`` between sentence ends no parse can doubt (:meth:`.spans.ClearEnds.around`),
+        from sentence ends found once per article."""
         return self.indexed().clear_ends.around(at)
 
     def _before(self, positions: list[int], before: int) -> list[Token]:
@@ -176,9 +186,10 @@ class TextIndex:
     by_lower: dict[str, list[int]]  # lowercased word -> token indices, in text order
     by_chain: dict[int, list[int]]  # chain -> indices of the tokens its mentions cover, in text order
     clear_ends: ClearEnds
+    quotes: Ranges  # the quotes' (open mark, close mark + 1), to find those a stretch crosses
 
     @classmethod
-    def build(cls, doc: Doc, text: str, token_chain: dict[int, int]) -> TextIndex:
+    def build(cls, doc: Doc, text: str, token_chain: dict[int, int], quoted: list[tuple[int, int]]) -> TextIndex:
         by_lemma: dict[str, list[int]] = {}
         by_lower: dict[str, list[int]] = {}
         for tok in doc:
@@ -187,7 +198,7 @@ class TextIndex:
         by_chain: dict[int, list[int]] = {}
         for i in sorted(token_chain):
             by_chain.setdefault(token_chain[i], []).append(i)
-        return cls(by_lemma, by_lower, by_chain, ClearEnds.of(text))
+        return cls(by_lemma, by_lower, by_chain, ClearEnds.of(text), Ranges.of(quoted))
 
 
 def quote_roots(span: QuoteSpan, inside: list[Token]) -> list[Token]:

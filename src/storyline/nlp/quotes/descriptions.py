@@ -39,7 +39,13 @@ from storyline.nlp.quotes.lexicon import (
     SUBJECT_DEPS,
     TITLE_SYNONYMS,
 )
-from storyline.nlp.quotes.mentions import introduces, main_subject, mentions_before, reporting_subjects
+from storyline.nlp.quotes.mentions import (
+    according_source,
+    introduces,
+    main_subject,
+    mentions_before,
+    reporting_subjects,
+)
 from storyline.nlp.quotes.phrases import definite_singular
 from storyline.nlp.quotes.pronouns import bound_by, person_before, unnamed_subject
 
@@ -239,12 +245,11 @@ def _salient_holder(ctx: Context, head: Token, cands: set[int]) -> int | None:
 def _titled_before(ctx: Context, head: Token) -> int | None:
     """The person last written with this title right before the name ("from President Susilo Bambang
     Yudhoyono ... the President said"), when the chain did not keep the title."""
-    found = None
-    for tok in ctx.same_word_before(head.lower_, head.i):
+    for tok in ctx.latest_first("word", head.lower_, head.i):
         ch = ctx.chain_of(ctx.doc[tok.i + 1])
         if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON:
-            found = ch
-    return found
+            return ch
+    return None
 
 
 def subject_before(ctx: Context, tok: Token, kinds: set[str], window: int = 2,
@@ -293,7 +298,7 @@ def _reporting_mentions(ctx: Context) -> list[tuple[int, int]]:
         if tok.dep_ == "nsubj" and (verb.lemma_.lower() in CUE_LEMMAS or any(
                 c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in CUE_LEMMAS for c in verb.children)):
             found.append((i, ch))
-        elif tok.dep_ == "pobj" and verb.lower_ == "to" and verb.i and ctx.doc[verb.i - 1].lower_ == "according":
+        elif according_source(tok):
             found.append((i, ch))
     return found
 

@@ -107,12 +107,27 @@ ORG_NOUNS = frozenset({
     "airline", "bank", "carrier", "maker", "manufacturer", "retailer", "giant", "club", "team", "party", "union",
     "association", "council", "committee", "commission", "newspaper", "paper", "station", "court", "board",
     "corporation", "business", "operator", "charity", "league", "federation", "institute", "university",
-    "army", "military", "navy", "police", "embassy", "movement", "faction",
+    "army", "military", "navy", "police", "embassy",
     "automaker", "carmaker", "insurer", "reinsurer", "lender", "broadcaster", "bourse", "daily",
 })
 """Nouns that, definite ('the company said'), refer back to the organisation last named.  The kinds of
 company news names by their trade ('the automaker', 'the insurer', 'the bourse') are here too: a reader
 takes them as the company named before, never a country or a person."""
+
+NAMED_GROUP_NOUNS = frozenset({"movement", "faction"})
+"""Nouns for a group that name an organisation only with its name before them ("the Hamas movement"): alone
+("the movement said") they mean a cause or a camp, not the organisation last named, so they are no
+:data:`ORG_NOUNS`."""
+
+NON_STATE_NOUNS = frozenset({
+    "company", "firm", "group", "party", "union", "club", "team", "association", "league", "federation",
+    "charity", "corporation", "business", "network", "newspaper", "paper", "daily", "station", "airline",
+    "carrier", "maker", "manufacturer", "retailer", "giant", "operator", "automaker", "carmaker", "insurer",
+    "reinsurer", "lender", "broadcaster", "bourse", "institute", "university", "organisation", "organization",
+})
+"""Organisation nouns for bodies that are no part of a state (parties, companies, unions, papers): a place
+that owns one ("Indonesia's main opposition party", "Japan's biggest carmaker") does not speak through it,
+as it does through its police, courts, commissions and ministries."""
 
 MEDIA_NOUNS = frozenset({"daily", "newspaper", "paper"})
 """Body nouns that mean a paper: 'the daily said' is a paper the article let report before, never a company

@@ -39,7 +39,7 @@ def mentions_before(ctx: Context, sent: Span, limit: int, describe: Describe | N
     only subjects of the sentence's own clause count as subjects, and names in a clause inside it come
     after all others: in "For Kakumba, the plan was 'false' and the government knew that X would stay"
     the sentence is about Kakumba, not about X, the subject of what the government knew; and the source
-    of "according to X" comes before every subject (:func:`_according_to`)."""
+    of "according to X" that frames the sentence comes before every subject (:func:`_framing_source`)."""
     sources: list[int] = []
     subj: list[int] = []
     other: list[int] = []
@@ -66,7 +66,7 @@ def mentions_before(ctx: Context, sent: Span, limit: int, describe: Describe | N
             ch = describe(ctx, tok) if ch is None else ch
         if ch is None:
             continue
-        if main and _according_to(tok):
+        if main and _framing_source(ctx, tok, describe):
             sources.append(ch)
         elif main and any(a.dep_ in EMBEDDING_DEPS for a in tok.ancestors):
             inner.append(ch)
@@ -79,13 +79,55 @@ def mentions_before(ctx: Context, sent: Span, limit: int, describe: Describe | N
     return sources[::-1] + subj[::-1], other + buried + inner
 
 
-def _according_to(tok: Token) -> bool:
-    """Whether a name is the source of its sentence, "according to X" (a word of the name, or its head): what
-    the sentence says is X's, so X is who the sentence is about as a speaker, before its grammatical subject
-    ("According to Cui, Wen will meet ... . Wen will deliver speeches, he said": Cui speaks on)."""
-    pobj = tok.head if tok.dep_ in ("compound", "flat") else tok
+def according_source(pobj: Token) -> bool:
+    """Whether a noun is the object of "according to" ("according to X": X is the source of what its
+    clause says).  The one test of the phrase for :mod:`.mentions` and :mod:`.descriptions`."""
     to = pobj.head
     return pobj.dep_ == "pobj" and to.lower_ == "to" and to.i > 0 and to.doc[to.i - 1].lower_ == "according"
+
+
+def _framing_source(ctx: Context, tok: Token, describe: Describe | None) -> bool:
+    """Whether a name (a word of it, or its head) is the source of an "according to X" that frames its whole
+    sentence, so X, not the grammatical subject, is who a he/she after it speaks on: the phrase comes before
+    the subject of the clause it modifies ("According to Cui, Wen will meet ... . Wen will deliver speeches,
+    he said": Cui), or that subject is no person the text names (a place, a thing, an unnamed "special
+    prosecutor") or its clause calls it a thing ("Lantana is regarded as one of the worst weeds ..., according
+    to Howard").  Written after a person's name, the phrase only sources one fact about that person, who
+    remains who the text is about ("Striker Carlos Ruiz will miss the final, according to coach Diego
+    Lopez. 'I am devastated,' he said": Ruiz)."""
+    pobj = tok.head if tok.dep_ in ("compound", "flat") else tok
+    if not according_source(pobj):
+        return False
+    according = pobj.doc[pobj.head.i - 1]
+    subjects = [c for c in according.head.children if c.dep_ in SUBJECT_DEPS and not ctx.in_quote(c)]
+    if not subjects or according.i < subjects[0].i or _called_a_thing(according.head):
+        return True
+    return not any(_names_a_person(ctx, s, describe) for s in subjects)
+
+
+def _names_a_person(ctx: Context, subject: Token, describe: Describe | None) -> bool:
+    """Whether a subject is a person's name, or a description the text resolves to a named person."""
+    words = [subject] + [c for c in subject.children if c.dep_ in ("compound", "flat")]
+    if any((ch := ctx.chain_of(w)) is not None and ctx.is_person(ch) for w in words):
+        return True
+    found = describe(ctx, subject) if describe is not None and subject.pos_ == "NOUN" else None
+    return found is not None and ctx.is_person(found)
+
+
+def _called_a_thing(verb: Token) -> bool:
+    """Whether a clause says what its subject is with a noun for no person: "X is a weed", "X is regarded
+    as one of the worst weeds" (a predicate, or "as" after a passive verb; "one of" looks at what follows)."""
+    nouns = [c for c in verb.children if c.dep_ == "attr"]
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                  for o in p.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj"] if noun.lower_ in ("one", "some", "many", "among") else []
+        noun = of[0] if of else noun
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() not in PERSON_NOUNS and not is_role(noun):
+            return True
+    return False
 
 
 def set_off_name(ctx: Context, head: Token) -> int | None:

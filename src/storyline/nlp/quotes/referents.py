@@ -59,6 +59,8 @@ from storyline.nlp.quotes.lexicon import (
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     MEDIA_NOUNS,
+    NAMED_GROUP_NOUNS,
+    NON_STATE_NOUNS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
     PLACE_TYPES,
@@ -106,8 +108,8 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         ch = ctx.chain_of(child) if child.dep_ in ("appos", "compound", "flat") else None
         kind = ctx.chains[ch].type if ch is not None else None
         if ch is not None and (kind in SPEAKER_TYPES_PERSON or (child.dep_ == "appos" and kind != "NORP")  # "a Shiite"
-                               or (kind == "ORG" and head.lemma_.lower() in ORG_NOUNS)):  # "the Extra Bladet newspaper"
-            return Resolved(ch, text, "name")
+                               or (kind == "ORG" and head.lemma_.lower() in ORG_NOUNS | NAMED_GROUP_NOUNS)):
+            return Resolved(ch, text, "name")  # "the Extra Bladet newspaper", "the Hamas movement"
     low = head.lower_
     antecedent = relative_antecedent(head)
     if antecedent is not None:  # "Munib Usanovic, who went to the mass 'because ...'": Usanovic's words
@@ -145,7 +147,7 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         # (a place owns only its state's bodies: "Iran's main opposition group" is no voice of Iran)
         owner = next((ch for c in head.children if c.dep_ == "poss" and (ch := ctx.chain_of(c)) is not None
                       and ctx.chains[ch].type in SPEAKER_TYPES_THING
-                      and (ctx.chains[ch].type not in PLACE_TYPES or head.lemma_.lower() in STATE_BODIES)), None)
+                      and (ctx.chains[ch].type not in PLACE_TYPES or _state_body(head))), None)
         owner = owner if owner is not None else served_state(ctx, head)  # "the Greek government": Greece
         owner = owner if owner is not None else _served_before(ctx, head)  # "the US military ... the military"
         if owner is not None:
@@ -168,6 +170,17 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     return Resolved(described, text, "description" if described is not None else "unresolved")
 
 
+def _state_body(head: Token) -> bool:
+    """Whether a body a place owns is one of its state's, through which the place speaks ("Britain's police",
+    "Germany's highest court", "Kenya's electoral commission", "China's central bank", "Syria's foreign
+    ministry"), not a party, company, union or paper located there (:data:`NON_STATE_NOUNS`; "Iran's main
+    opposition group").  A bank is the state's only as its central bank."""
+    lemma = head.lemma_.lower()
+    if lemma == "bank":
+        return any(c.lower_ == "central" for c in head.children)
+    return lemma not in NON_STATE_NOUNS and not any(c.lower_ == "opposition" for c in head.children)
+
+
 def _served_before(ctx: Context, head: Token) -> int | None:
     """The state a bare "the military" / "the ministry" serves when the article wrote the same body with its
     state before ("the U.S. military said on Sunday ... '...' the military said"): news shortens a body's
@@ -175,7 +188,7 @@ def _served_before(ctx: Context, head: Token) -> int | None:
     if [c.lower_ for c in head.children if c.dep_ not in ("punct", "prep", "acl", "relcl")] != ["the"]:
         return None
     lemma = head.lemma_.lower()
-    for tok in reversed(ctx.same_lemma_before(lemma, head.i)):
+    for tok in ctx.latest_first("lemma", lemma, head.i):
         if tok.pos_ == "NOUN" and not ctx.in_quote(tok):
             state = served_state(ctx, tok)
             if state is not None or any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):

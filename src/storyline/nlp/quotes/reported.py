@@ -47,6 +47,7 @@ from storyline.nlp.quotes.lexicon import (
     TIME_WORDS,
 )
 from storyline.nlp.quotes.referents import resolve
+from storyline.nlp.quotes.spans import Ranges
 from storyline.nlp.quotes.speakers import Attribution, _attribute_cue, _make, follows_quote, reporting_sense
 
 XCOMP_CUES = frozenset({"promise", "vow", "pledge", "plead", "threaten", "urge", "claim", "deny", "insist",
@@ -146,7 +147,7 @@ def find_reported(ctx: Context, whole: list[tuple[int, int]] | None = None) -> l
 
     ``whole`` lists the (opening mark, closing mark + 1) of quotes that are sentences of their own: a
     reported clause never runs into one (text without sentence ends can make the parse join them)."""
-    whole = whole or []
+    apart = Ranges.of(whole or [])
     found: list[Reported] = []
     for tok in ctx.doc:
         if ctx.in_quote(tok):
@@ -155,7 +156,7 @@ def find_reported(ctx: Context, whole: list[tuple[int, int]] | None = None) -> l
         if acc is not None:
             cue, obj, head = acc
             to = ctx.doc[cue.i + 1]
-            rec = _record(ctx, whole, _content_tokens(head, {t.i for t in cue.subtree}), _source_of(ctx, obj), cue.idx,
+            rec = _record(ctx, apart, _content_tokens(head, {t.i for t in cue.subtree}), _source_of(ctx, obj), cue.idx,
                           to.idx + len(to.text))
             if rec is not None:
                 found.append(rec)
@@ -175,7 +176,7 @@ def find_reported(ctx: Context, whole: list[tuple[int, int]] | None = None) -> l
         att = _attribute_cue(ctx, tok)
         if att is None or (att.chain is None and not _can_speak(att.text)):
             continue
-        rec = _record(ctx, whole, _joined(ctx, [_content_tokens(c, skip | {tok.i}) for c in comps]), att, tok.idx,
+        rec = _record(ctx, apart, _joined(ctx, [_content_tokens(c, skip | {tok.i}) for c in comps]), att, tok.idx,
                       tok.idx + len(tok.text))
         if rec is not None:
             found.append(rec)
@@ -236,28 +237,32 @@ def _within_sentence(ctx: Context, toks: list[Token], cue_start: int) -> list[To
     return [t for t in toks if start <= t.idx < end]
 
 
-def _record(ctx: Context, whole: list[tuple[int, int]], toks: list[Token], att: Attribution, cue_start: int,
+def _record(ctx: Context, whole: Ranges, toks: list[Token], att: Attribution, cue_start: int,
             cue_end: int) -> Reported | None:
     toks = _within_sentence(ctx, toks, cue_start) if toks else toks
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    crossed = [a for a, b in whole if a < end and b > start]
+    crossed = whole.crossing(start, end)
     if crossed:  # stop before a whole quote; a clause that opens with one is that quote's, not a report
-        toks = [t for t in toks if t.idx < crossed[0]]
+        toks = [t for t in toks if t.idx < crossed[0][0]]
         while toks and (toks[-1].is_punct or toks[-1].is_space):
             toks = toks[:-1]
-        if not toks or toks[0].idx >= crossed[0]:
+        if not toks or toks[0].idx >= crossed[0][0]:
             return None
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    for a, b in ctx.quoted:  # a quote that begins inside the content belongs to it whole
-        if a < end and b > start:
+    quotes = ctx.indexed().quotes
+    i = quotes.first_past(start)
+    while i < len(quotes.ranges) and quotes.starts[i] < end:  # a quote that begins inside the content belongs
+        a, b = quotes.ranges[i]  # to it whole (the content grows with it, so the bound is read again)
+        if b > start:
             start, end = min(start, a + 1), max(end, b - 1)
+        i += 1
     own = [t for t in toks if not ctx.in_quote(t) and (t.is_alpha or t.like_num)]
     if len(own) < MIN_OWN_WORDS:
         return None  # 'said that "..."': a direct quote
     # quotes that only name words ('an "open skies" agreement') leave the report indirect, and stand apart
-    kind = "mixed" if any(a < end and b > start and a not in ctx.mentioned for a, b in ctx.quoted) else "indirect"
+    kind = "mixed" if any(a not in ctx.mentioned for a, _ in quotes.crossing(start, end)) else "indirect"
     return Reported(start, end, att, kind, cue_start, cue_end)
 
 

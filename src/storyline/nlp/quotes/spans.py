@@ -25,6 +25,7 @@ Example::
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -157,22 +158,11 @@ _CLEAR_END = re.compile(r"[.!?][\"”’]?[ \t]*\n\s*\n|[.!?][\"”’][ \t]+(?=
 """A sentence end no parse can doubt: a paragraph break, or a closing quote after a full stop before a capital."""
 
 
-def clear_sentence(text: str, at: int) -> tuple[int, int]:
-    """(start, end) of the stretch around char ``at`` between sentence ends no parse can doubt: what a
-    reporting verb governs never lies outside it, however the parser joined sentences.
-
-    >>> text = 'He added it "should stay." Lavrov said no.'
-    >>> text[slice(*clear_sentence(text, 30))]
-    'Lavrov said no.'
-    """
-    return ClearEnds.of(text).around(at)
-
-
 @dataclass(frozen=True)
 class ClearEnds:
-    """The sentence ends no parse can doubt in one text (:data:`_CLEAR_END`), found once: an article asks
-    :func:`clear_sentence` for every cue and pronoun, and a search from the text's start each time costs a
-    long text its square."""
+    """The sentence ends no parse can doubt in one text (:data:`_CLEAR_END`), found once: an article asks for
+    the stretch around every cue and pronoun (:meth:`around`), and a search from the text's start each time
+    costs a long text its square."""
 
     starts: list[int]  # where each end's match starts, in text order
     ends: list[int]  # where each end's match ends (the next sentence may start), in text order
@@ -185,10 +175,53 @@ class ClearEnds:
 
     def around(self, at: int) -> tuple[int, int]:
         """(start, end) of the stretch around char ``at``: after the last end that closes by ``at``, up to
-        the first that opens at or after it (one that spans ``at`` bounds neither side)."""
+        the first that opens at or after it (one that spans ``at`` bounds neither side).  What a reporting
+        verb governs never lies outside it, however the parser joined sentences.
+
+        >>> text = 'He added it "should stay." Lavrov said no.'
+        >>> text[slice(*ClearEnds.of(text).around(30))]
+        'Lavrov said no.'
+        """
         i = bisect.bisect_right(self.ends, at)
         j = bisect.bisect_left(self.starts, at)
         return (self.ends[i - 1] if i else 0), (self.starts[j] + 1 if j < len(self.starts) else self.length)
+
+
+@dataclass(frozen=True)
+class Ranges:
+    """Char ranges (start, end) in text order, such as an article's quotes, and the ones a stretch crosses
+    found by bisection: a long text asks for every reported clause, and reading all its quotes each time
+    costs the text its square.
+
+    >>> Ranges.of([(0, 5), (10, 20), (30, 40)]).crossing(12, 31)
+    [(10, 20), (30, 40)]
+    """
+
+    ranges: list[tuple[int, int]]
+    starts: list[int]
+    reach: list[int]  # the furthest end of the ranges up to each one: ranges before the first past a char end by it
+
+    @classmethod
+    def of(cls, ranges: list[tuple[int, int]]) -> Ranges:
+        ordered = sorted(ranges)
+        return cls(ordered, [a for a, _ in ordered], list(itertools.accumulate((b for _, b in ordered), max)))
+
+    def first_past(self, start: int) -> int:
+        """The index of the first range that may end after char ``start`` (none before it does)."""
+        return bisect.bisect_right(self.reach, start)
+
+    def crossing(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The ranges that overlap [start, end), in text order."""
+        found = []
+        for i in range(self.first_past(start), bisect.bisect_left(self.starts, end)):
+            if self.ranges[i][1] > start:
+                found.append(self.ranges[i])
+        return found
+
+    def covering(self, start: int, end: int) -> list[int]:
+        """The indices of the ranges that hold all of [start, end), in text order."""
+        first = bisect.bisect_left(self.reach, end)  # the ranges before it all end before ``end``
+        return [i for i in range(first, bisect.bisect_right(self.starts, start)) if self.ranges[i][1] >= end]
 
 
 def _sentence_cut(text: str, start: int, limit: int, first: bool) -> int:

@@ -986,6 +986,7 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
     """One attribution per span, in the order given (spans sorted by position)."""
     out: list[Attribution] = []
     by_group: dict[int, Attribution] = {}
+    quoted: set[int] = set()  # the chains given a quote so far (kept as it grows: a long text has thousands)
     for i, span in enumerate(spans):
         if span.partial and (_word_named(ctx, span) or _names_a_kind(ctx, span) or is_label(ctx, span)) \
                 or is_title(ctx, span):
@@ -1010,7 +1011,7 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
                               "continuation", prev.cue_at)
         if att is None and not span.partial:
             att = _reported_before(ctx, span) or _speaking_subject_before(ctx, span)
-            att = att or _quoted_subject_before(ctx, span, {a.chain for a in out if a.chain is not None})
+            att = att or _quoted_subject_before(ctx, span, quoted)
         att = att or Attribution(None, None, None, 0.0, "unresolved")
         if att.chain is not None and (att.how == "document" or ctx.chains[att.chain].type in SPEAKER_TYPES_THING):
             ctx.last_thing = (span.close_at, att.chain)
@@ -1020,6 +1021,11 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
             att = by_group[span.group]
         by_group.setdefault(span.group, att)
         out.append(att)
+        if att.chain is not None:
+            quoted.add(att.chain)
+    members: dict[int, list[int]] = {}
+    for j, span in enumerate(spans):
+        members.setdefault(span.group, []).append(j)
     for i, span in enumerate(spans):  # a piece before its group's cue takes the group's speaker
         first = by_group.get(span.group)
         if first is None or out[i].how == "mention":
@@ -1027,8 +1033,7 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
         if out[i].how == "unresolved" and first.how != "unresolved":
             out[i] = first
         elif out[i].how == "unresolved":
-            later = [out[j] for j, s in enumerate(spans)
-                     if s.group == span.group and out[j].how not in ("unresolved", "mention")]
+            later = [out[j] for j in members[span.group] if out[j].how not in ("unresolved", "mention")]
             if later:
                 out[i] = later[0]
     return out
