@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import json
 import random
 import re
 import shutil
@@ -54,17 +53,19 @@ ERA_YEARS = 20  # longer than the corpus (1997-2006) plus the story window, so e
 def base_store(jsonl: Path, db: Path, settings: Settings) -> None:
     """Store and annotate every article of the JSONL once (stored when ``db`` is empty).
 
-    A filled cache annotated by an older ``ANNOTATION_VERSION`` is annotated again: linking a stale cache
-    would time the old annotators' features (stop 21 found a run on a version-9 cache at version 10).
+    The records go through ``storyline ingest``'s own reading, as a user's would: a record stored raw kept
+    its wire byline as title and text ("by Xinhua Writer Pan Xiaoyan" titled a 16-article story in the
+    storymix reading), and the byline's name entered the linking features.  A cache filled raw by the
+    old version of this function is refused (delete it).  A filled cache annotated by an older
+    ``ANNOTATION_VERSION`` is annotated again: linking a stale cache would time the old annotators'
+    features (stop 21 found a run on a version-9 cache at version 10).
     """
     with storyline.open(db, settings) as sl:
         if not sl.store.count_articles():
-            for line in jsonl.read_text(encoding="utf-8").splitlines():
-                rec = json.loads(line)
-                art = Article(external_id=rec["id"], title=rec["text"].split("\n")[0][:120], text=rec["text"],
-                              published=rec["published"], published_from="input", source=rec.get("source"),
-                              content_hash=rec["id"])
-                sl.store.add_article(art)
+            sl.ingest([jsonl], annotate=False, link=False)
+        elif raw_cache(db):
+            raise SystemExit(f"{db} holds the records uncleaned (made by an older base_store); delete it and "
+                             "run again to store them as `storyline ingest` does")
         t0 = time.perf_counter()
         n = sl.annotate()
         if n:
@@ -76,6 +77,16 @@ def shifted(value: str | None, years: int) -> str | None:
     if not value or not years:
         return value
     return _YEAR.sub(lambda m: str(int(m[1]) + years), value)
+
+
+def raw_cache(db: Path) -> bool:
+    """Whether ``db`` was filled by the old ``base_store``, which stored each record's text uncleaned, its
+    first line as title (those articles have the records' default format, never the JSONL reader's)."""
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("SELECT 1 FROM articles WHERE format = 'text' LIMIT 1").fetchone() is not None
+    finally:
+        con.close()
 
 
 def base_count(db: Path) -> int:

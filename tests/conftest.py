@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import socket
+import sys
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -49,6 +52,15 @@ def shared_json(relative: str) -> Any:
     """
     path = SHARED / relative
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def benchmark(name: str) -> ModuleType:
+    """A script of benchmarks/ imported as a module, so a test and the benchmark it pins down use one code."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
 
 
 @pytest.fixture(scope="session")

@@ -7,22 +7,16 @@ a stand-in for pages nobody here has seen (issue 10).  Real evaluation pages of
 
 from __future__ import annotations
 
-import importlib
-import sys
 from types import ModuleType
 
-from tests.conftest import ROOT, needs_shared
+from tests.conftest import benchmark, needs_shared
 from tests.ingest.pages import EVAL
 
 pytestmark = needs_shared
 
 
 def _benchmark() -> ModuleType:  # the benchmark's own selection, so the test and the benchmark agree
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        return importlib.import_module("ingest_extraction")
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
+    return benchmark("ingest_extraction")
 
 
 def test_the_two_folds_of_the_dev_half_are_disjoint_and_together_the_whole_dev_half():

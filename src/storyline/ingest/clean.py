@@ -44,6 +44,7 @@ from storyline.ingest.lines import (
     is_title_copy,
     label_reason,
     sentence_count,
+    split_priority_label,
     text_key,
     word_count,
     words,
@@ -259,7 +260,9 @@ def clean_text(
     description = _standfirst(lines, first, body) if scraped else None
     if description is not None:
         body = body[1:]
-    text = _join(body)
+    label, text = split_priority_label(_join(body))  # the wire's "URGENT:" is no word of the story nor its title
+    if title:
+        title = split_priority_label(title)[1]
     headline_only = False
     if not text and title and any(ln.reason == "repeated title" for ln in lines):
         text, headline_only = title, True  # a brief whose whole text is its headline: keep it, flagged
@@ -267,6 +270,8 @@ def clean_text(
     if not title:
         title, title_from = first_sentence_title(text[opening.body if opening else 0 :]), "first sentence"
     removed = [RemovedLine(ln.text, ln.reason) for ln in lines if ln.reason not in (None, "title")]
+    if label:
+        removed.append(RemovedLine(label, "priority label"))
     dateline = (None if opening is None or (opened_by_dek and description is None)
                 else text[opening.span[0] : opening.end])
     return Cleaned(title=title, text=text, description=description, dateline=dateline,

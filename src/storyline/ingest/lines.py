@@ -141,6 +141,24 @@ _NAMED_BYLINE = regex.compile(
 NAMED_BYLINE_WORDS = 14
 
 
+# a wire's priority label opening a headline or a story: "URGENT: 9,007 people killed ...", "FLASH: DEMOCRATS GAIN
+# ...", "BREAKING NEWS - ..."; it marks how fast the wire sent the item, it is none of the headline's words
+_PRIORITY = re.compile(r"(?i:urgent|flash|newsflash|bulletin|news ?alert|breaking(?: news)?)"
+                       r"[ \t]*(?::|[\u2014\u2013]|-+)[ \t]*(?=\w|[\"\u201c])")
+
+
+def split_priority_label(text: str) -> tuple[str, str]:
+    """A wire's priority label opening ``text`` ("URGENT:", "FLASH:", "BREAKING NEWS -"), and the text after it.
+
+    >>> split_priority_label("URGENT: 9,007 people killed in 53,173 accidents in China")
+    ('URGENT:', '9,007 people killed in 53,173 accidents in China')
+    >>> split_priority_label("Flash floods killed 12 people."), split_priority_label("URGENT:")
+    (('', 'Flash floods killed 12 people.'), ('', 'URGENT:'))
+    """
+    m = _PRIORITY.match(text)
+    return (text[: m.end()].strip(), text[m.end() :]) if m else ("", text)
+
+
 def is_named_byline(line: str) -> bool:
     """A line that only credits its writers by name, in English, German, French, Spanish, Italian, Dutch or a
     Nordic language (an outlet and place may follow a comma).

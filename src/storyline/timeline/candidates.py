@@ -288,6 +288,9 @@ def _body_start(text: str, s: Sentence) -> int:
     >>> s = "Experts urge calm over bird flu\\n\\nby Li Xing\\n\\nBEIJING, Nov. 25 (Xinhua) -- Experts urged calm."
     >>> s[_body_start(s, Sentence(0, len(s))):]
     'Experts urged calm.'
+    >>> s = "-- Exit polls show the opposition leads."
+    >>> s[_body_start(s, Sentence(0, len(s))):]
+    'Exit polls show the opposition leads.'
     """
     # the dateline opening the sentence's line: the parser may end a sentence inside one ("BEIJING" | ", Nov. 11
     # (Xinhua) -- To the ...")
@@ -303,7 +306,12 @@ def _body_start(text: str, s: Sentence) -> int:
             break
         start = s.start + m.end()
     start = _wire_start(text, start, s.end) or start  # "CITY, Nov. 30 (Agency) --" opens a wire story
+    bullet = _BULLET.match(text, start, s.end)  # a list item's mark ("-- Monitoring the situation ...") is no word
+    start = bullet.end() if bullet else start
     return start if start < s.end else s.start
+
+
+_BULLET = re.compile(r"(?:-{1,3}|[\u2013\u2014\u2022*])[ \t]+(?=\w|[\"\u201c])")
 
 
 def in_latin_letters(text: str) -> bool:
