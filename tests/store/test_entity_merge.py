@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import json
 import shutil
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 import storyline
 from storyline.cli import app
+from storyline.nlp.resolve import chain_keys
 from storyline.records import Annotation, Chain, Mention
-from storyline.store import open_store
+from storyline.store import SqliteStore, open_store
+from storyline.store.resolution import resolve_chains
 from storyline.store.schema import MIGRATIONS
 from tests.link.test_events_stories import ECB, _ecb_reader
 from tests.link.test_order_free import Titled, _titled
@@ -124,3 +127,22 @@ def test_a_store_from_before_entity_lineage_migrates_and_then_merges(store_url):
     (ent,) = store.entities(ids=[2])
     assert (ent.name, ent.articles, sorted(ent.aliases)) == ("Injured Reserve", 3, ["IR", "Injured Reserve"])
     store.close()
+
+
+def _resolve_in_turn(db: Any, chains: list[Chain]) -> None:
+    """Each chain as its own article, in this order."""
+    for chain in chains:
+        resolve_chains(db, [chain])
+
+
+def _named(name: str, kind: str, mentions: int = 1) -> Chain:
+    return Chain(name, kind, keys=chain_keys(kind, [name]), mentions=list(range(mentions)))
+
+
+@pytest.mark.parametrize("person, company", [("Walt Disney", "Walt Disney Co."), ("Calvin Klein", "Calvin Klein Inc.")])
+def test_a_company_named_for_a_person_never_merges_the_person_and_the_company(person, company):
+    db = SqliteStore(":memory:").db
+    _resolve_in_turn(db, [_named(person, "PERSON", 3), _named(company, "ORG", 5), _named(person, "ORG")])
+    assert sorted(tuple(r) for r in db.execute("SELECT type, name FROM entities")) == [("ORG", company),
+                                                                                       ("PERSON", person)]
+    assert db.execute("SELECT count(*) FROM entity_lineage").fetchone()[0] == 0
