@@ -146,3 +146,19 @@ def test_a_company_named_for_a_person_never_merges_the_person_and_the_company(pe
     assert sorted(tuple(r) for r in db.execute("SELECT type, name FROM entities")) == [("ORG", company),
                                                                                        ("PERSON", person)]
     assert db.execute("SELECT count(*) FROM entity_lineage").fetchone()[0] == 0
+
+
+def test_an_entity_made_after_a_merge_never_takes_an_id_the_lineage_names(store_url):
+    """SQLite gave the next entity the merged-away maximum id, which the lineage still sent to the survivor."""
+    store = open_store(store_url)
+    with store.transaction() as db:
+        _resolve_in_turn(db, [Chain("IR", "ORG", keys=["acr:ir"], mentions=[0, 1]),
+                              Chain("Injured Reserve", "ORG", keys=["name:injured reserve"]),
+                              Chain("Injured Reserve (IR)", "ORG", keys=["name:injured reserve", "acr:ir"])])
+        (merged,) = store.lineage("entity")
+        boeing = Chain("Boeing", "ORG", keys=["name:boeing"])
+        _resolve_in_turn(db, [boeing])
+    named = {merged.old_id, merged.new_id}
+    assert boeing.entity not in named and boeing.entity > max(named)
+    assert [r.new_id for r in store.lineage("entity", merged.old_id)] == [merged.new_id]
+    store.close()

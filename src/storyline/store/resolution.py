@@ -38,7 +38,7 @@ import sqlite3
 
 from storyline.records import Chain
 from storyline.spelling import SOUND, close_spelling, same_expansion, without_capitals_twins
-from storyline.store.base import marks
+from storyline.store.base import marks, unused_id
 from storyline.store.entity_merge import merge_entities, survivor
 
 MIN_EVIDENCE = 2
@@ -243,8 +243,8 @@ def _spelling_match(db: sqlite3.Connection, chain: Chain, evidence: list[str]) -
 def _attach(db: sqlite3.Connection, chain: Chain, eid: int | None) -> int:
     """Join the chain to entity ``eid`` (a new one when None): its keys, aliases and type counts."""
     if eid is None:
-        cur = db.execute("INSERT INTO entities (name, type) VALUES (?, ?)", (chain.name, chain.type))
-        eid = int(cur.lastrowid or 0)
+        eid = unused_id(db, "entities", "entity_lineage")  # never an id the lineage says was merged away
+        db.execute("INSERT INTO entities (id, name, type) VALUES (?, ?, ?)", (eid, chain.name, chain.type))
     keys = list(dict.fromkeys(chain.keys))
     db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", [(k, eid) for k in keys])
     db.execute("INSERT INTO entity_names (entity_id, name, count) VALUES (?, ?, 1)"
