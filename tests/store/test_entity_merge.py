@@ -162,3 +162,9 @@ def test_an_entity_made_after_a_merge_never_takes_an_id_the_lineage_names(store_
     assert boeing.entity not in named and boeing.entity > max(named)
     assert [r.new_id for r in store.lineage("entity", merged.old_id)] == [merged.new_id]
     store.close()
+
+
+def test_a_merge_finds_the_merged_entitys_keys_by_index_not_by_scanning_every_key():
+    db = SqliteStore(":memory:").db
+    plan = " ".join(str(r[3]) for r in db.execute("EXPLAIN QUERY PLAN DELETE FROM entity_keys WHERE entity_id = 1"))
+    assert "entity_keys_entity" in plan and "SCAN" not in plan
