@@ -164,10 +164,7 @@ def _key_matches(db: sqlite3.Connection, chain: Chain) -> list[int]:
     group = [fits[0][0]]
     if not (shared[group[0]] & own or not fits[0][1]):
         return group  # placed by a middle-name variant only: it bridges nothing
-    types = _types(db, [eid for eid, _ in fits])
     for eid, more in fits[1:]:
-        if types.get(eid) != types.get(group[0]):
-            continue  # a person and a company named for them ("Walt Disney") are never one entity
         if shared[eid] & own:
             group.append(eid)
         elif not more and _may_be_one([n for g in group for n in _written_out(db, g)], _written_out(db, eid)):
@@ -181,11 +178,6 @@ def _written_out(db: sqlite3.Connection, eid: int) -> list[str]:
         "SELECT key FROM entity_keys WHERE entity_id = ? AND key >= ? AND key < ?", (eid, _NAME, _NAME_END))]
 
 
-def _types(db: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
-    """Each entity's type (the one it was most often given)."""
-    return {int(eid): str(t) for eid, t in db.execute(f"SELECT id, type FROM entities WHERE id IN ({marks(ids)})", ids)}
-
-
 def _bridging(keys: list[str], kind: str) -> set[str]:
     """The keys of a chain of type ``kind`` on which it may merge two entities: its fullest written name
     (the longest ``name:``/``per:`` form) and keys that are not names (a country code), never a shortened
@@ -196,7 +188,9 @@ def _bridging(keys: list[str], kind: str) -> set[str]:
     another article's "Asian Games" put in the East Asian Games, and a "2006 World Cup" with every World Cup.
 
     A company's chain gets a ``per:`` key too when its name looks like a person's ("Walt Disney"), so that
-    a mistyped person still finds their entity; it must not then merge the person with the company.
+    a mistyped person still finds their entity; it must not then merge the person with the company.  Entity
+    types are not compared: the tagger mistypes names ("Sam's Club" as a person), and a merge of the
+    mistyped entity with the right one is what a bridging chain is for.
 
     >>> sorted(_bridging(["name:2006 world cup", "name:world cup", "per:world cup", "gpe:QA", "acr:wc"], "EVENT"))
     ['gpe:QA', 'name:2006 world cup']
