@@ -6,6 +6,8 @@ from pathlib import Path
 import jsonschema
 
 from storyline.export import export_data, render
+from storyline.records import Chain
+from storyline.store.resolution import resolve_chains
 from tests.conftest import SEED_A, needs_shared
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schema"
@@ -55,3 +57,14 @@ def test_an_entry_of_description_exports_as_background_and_validates(sl, tmp_pat
     statuses = {e["date"]: e["status"] for s in data["stories"] for e in s["timeline"]}
     assert statuses.get("1958") == "background"
     assert statuses.get("2009-06-25") == "happened"
+
+
+def test_an_export_after_an_entity_merge_carries_the_entity_lineage_and_validates(sl):
+    """Whole-store export writes the merged entity's lineage row (kind "entity"), which the schema allows."""
+    for chain in (Chain("IR", "ORG", keys=["acr:ir"]), Chain("Injured Reserve", "ORG", keys=["name:injured reserve"]),
+                  Chain("Injured Reserve (IR)", "ORG", keys=["name:injured reserve", "acr:ir"])):
+        with sl.store.transaction() as db:
+            resolve_chains(db, [chain])
+    data = export_data(sl.store)
+    jsonschema.validate(data, SCHEMA)
+    assert [(r["kind"], r["relation"]) for r in data["lineage"]] == [("entity", "merged_into")]

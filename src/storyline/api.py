@@ -426,12 +426,14 @@ class Storyline:
         return out
 
     def merges(self, kind: str, cid: int) -> list[Lineage]:
-        """The merges that took an event or story id's articles elsewhere, hop by hop (:meth:`lineage`'s
-        ``merged_into`` rows): the last names the id that holds them now; empty for an id never merged away."""
+        """The merges that took an entity, event or story id's mentions or articles elsewhere, hop by hop
+        (:meth:`lineage`'s ``merged_into`` rows): the last names the id that holds them now; empty for an id
+        never merged away."""
         return [r for r in self.lineage(kind, cid) if r.relation == "merged_into"]
 
     def current_id(self, kind: str, cid: int) -> int:
-        """The id that now holds the articles of an event or story id (itself unless merged away)."""
+        """The id that now holds the mentions or articles of an entity, event or story id (itself unless
+        merged away)."""
         merged = self.merges(kind, cid)
         return merged[-1].new_id if merged else cid
 

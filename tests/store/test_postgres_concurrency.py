@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
 
+from storyline.records import Annotation, Chain, Mention
 from storyline.store import open_store
 
 DEMO = Path(__file__).resolve().parents[2] / "data" / "demo" / "wikinews-airlines.jsonl"
@@ -47,3 +50,41 @@ def test_two_concurrent_ingests_of_the_same_file_store_each_article_exactly_once
     assert sum(r["stored"] + r["duplicates"] for r in reports) == 2 * len(lines)
     assert all(r["failed"] == 0 for r in reports)
     assert all(a.text and a.title for a in stored)
+
+
+def test_a_merge_and_a_writer_placing_a_chain_on_the_merged_entity_both_commit(pg_url):
+    """Writer 2 places an "IR" chain on the IR entity and holds its transaction open; writer 1's chain
+    "Injured Reserve (IR)" then merges that entity away.  Resolution is one writer at a time, so the merge
+    waits, then moves writer 2's mentions too; before, one article failed its foreign key and was lost."""
+    first, second = open_store(pg_url), open_store(pg_url)
+    texts = ", ".join(f"('{k}', 't', 'IR', 'text', 'h{k}')" for k in "abcd")
+    first.db.execute(f"INSERT INTO articles (external_id, title, text, format, content_hash) VALUES {texts}")
+
+    def note(article: int, chain: Chain) -> Annotation:
+        return Annotation(article_id=article, mentions=[Mention(0, 2, "IR", "ORG", chain=0)], chains=[chain])
+
+    first.save_annotation(note(1, Chain("Injured Reserve", "ORG", keys=["name:injured reserve"], mentions=[0])), 1)
+    first.save_annotation(note(2, Chain("IR", "ORG", keys=["acr:ir"], mentions=[0])), 1)
+    placed, failed = threading.Event(), []
+
+    def place() -> None:
+        try:
+            with second.transaction():
+                second.save_annotation(note(3, Chain("IR", "ORG", keys=["acr:ir"], mentions=[0])), 1)
+                placed.set()
+                time.sleep(1.0)  # still open while writer 1 merges
+        except Exception as exc:  # noqa: BLE001 - the failure is what the test reports
+            failed.append(exc)
+            placed.set()
+
+    writer = threading.Thread(target=place)
+    writer.start()
+    placed.wait(30)
+    bridge = Chain("Injured Reserve (IR)", "ORG", keys=["name:injured reserve", "acr:ir"], mentions=[0])
+    first.save_annotation(note(4, bridge), 1)
+    writer.join(30)
+    assert failed == []
+    (kept,) = [r[0] for r in first.db.execute("SELECT id FROM entities")]
+    assert [r[0] for r in first.db.execute("SELECT entity_id FROM mentions ORDER BY article_id")] == [kept] * 4
+    first.close()
+    second.close()

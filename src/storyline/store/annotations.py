@@ -79,6 +79,7 @@ class AnnotationStore(QuotePageStore):
         """
         with self.transaction() as db:
             aid = ann.article_id
+            self._lock_entities(db)
             self._forget_chains(db, aid)
             old_words = [r[0] for r in db.execute("SELECT words FROM quotes WHERE article_id = ?", (aid,))]
             for table in ("mentions", "timexes", "quotes", "annotations"):
@@ -121,6 +122,15 @@ class AnnotationStore(QuotePageStore):
             db.execute("UPDATE articles SET annotated = ?, linked = 0, annotation_problem = ? WHERE id = ?",
                        (version, ann.skipped, aid))
             db.execute("DELETE FROM annotation_claims WHERE article_id = ?", (aid,))
+
+    def _lock_entities(self, db: sqlite3.Connection) -> None:
+        """Let one writer at a time change entities until its transaction ends.
+
+        A merge deletes an entity that another writer's chain may be joining at
+        that moment (a foreign-key failure that rolls back its article).  SQLite
+        serialises writers already (``BEGIN IMMEDIATE``); the PostgreSQL store
+        overrides this with an advisory lock.
+        """
 
     @staticmethod
     def _forget_chains(db: sqlite3.Connection, article_id: int) -> None:

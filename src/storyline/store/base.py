@@ -113,6 +113,21 @@ def marks(values: Sequence[Any]) -> str:
     return ",".join("?" * len(values))
 
 
+def unused_id(db: Any, table: str, lineage: str, kind: str | None = None) -> int:
+    """An id for a new row of ``table`` that no row and no lineage row (of ``kind``) names.
+
+    SQLite gives a new row the deleted maximum id again (``INTEGER PRIMARY KEY``
+    without ``AUTOINCREMENT``), while the lineage still says that id was merged
+    away: the old id would then lead to the wrong row, or round in a cycle.
+    """
+    where, args = (" WHERE kind = ?", (kind,)) if kind else ("", ())
+    top = db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+    named = db.execute(  # two subqueries: each max is one index probe, not a scan of the lineage
+        f"SELECT coalesce((SELECT max(old_id) FROM {lineage}{where}), 0),"
+        f" coalesce((SELECT max(new_id) FROM {lineage}{where}), 0)", args * 2).fetchone()
+    return max(int(top), int(named[0]), int(named[1])) + 1
+
+
 class SqliteBase:
     """The open connection (``isolation_level=None``: transactions are explicit) and its transaction."""
 

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from storyline.records import Event, Evidence, Lineage, Story, TimelineEntry
-from storyline.store.base import PAGE, SqliteBase, chunks, clamp, in_range, marks, since_clause, since_parts
+from storyline.store.base import PAGE, SqliteBase, chunks, clamp, in_range, marks, since_clause, since_parts, unused_id
 from storyline.store.keyset import Col, Order, Page, chain, list_seek, order_by, page, sql_seek
 from storyline.store.linkstate import decode_state, encode_state
 from storyline.store.story_filters import narrowing
@@ -336,11 +336,7 @@ class LinkStore(SqliteBase):
         blob, size = encode_state(state), int(state.get("n", 0))
         day = (first or "")[:10]  # the index keeps the first day: an until bound is a date
         if cid is None:  # never reuse an id the lineage still names (SQLite would reuse a deleted max id)
-            top_id = self.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
-            named = self.db.execute(  # two subqueries: each max is one index probe, not a scan of the kind's rows
-                "SELECT coalesce((SELECT max(old_id) FROM link_lineage WHERE kind = ?), 0),"
-                " coalesce((SELECT max(new_id) FROM link_lineage WHERE kind = ?), 0)", (kind, kind)).fetchone()
-            cid = max(int(top_id), int(named[0]), int(named[1])) + 1
+            cid = unused_id(self.db, table, "link_lineage", kind)
             self.db.execute(f"INSERT INTO {table} (id, state, size, first, last) VALUES (?,?,?,?,?)",
                             (cid, blob, size, first, last))
             self.db.executemany(f"INSERT INTO {kind}_postings (feature, {kind}_id, last, first) VALUES (?,?,?,?)",

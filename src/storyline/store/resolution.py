@@ -38,7 +38,7 @@ import sqlite3
 
 from storyline.records import Chain
 from storyline.spelling import SOUND, close_spelling, same_expansion, without_capitals_twins
-from storyline.store.base import marks
+from storyline.store.base import marks, unused_id
 from storyline.store.entity_merge import merge_entities, survivor
 
 MIN_EVIDENCE = 2
@@ -160,7 +160,7 @@ def _key_matches(db: sqlite3.Connection, chain: Chain) -> list[int]:
         fits.append((eid, not acronym_only))
     if not fits:
         return []
-    own = _bridging(keys)
+    own = _bridging(keys, chain.type)
     group = [fits[0][0]]
     if not (shared[group[0]] & own or not fits[0][1]):
         return group  # placed by a middle-name variant only: it bridges nothing
@@ -178,17 +178,26 @@ def _written_out(db: sqlite3.Connection, eid: int) -> list[str]:
         "SELECT key FROM entity_keys WHERE entity_id = ? AND key >= ? AND key < ?", (eid, _NAME, _NAME_END))]
 
 
-def _bridging(keys: list[str]) -> set[str]:
-    """The keys of a chain on which it may merge two entities: its fullest written name (the longest
-    ``name:``/``per:`` form) and keys that are not names (a country code), never a shortened form.
+def _bridging(keys: list[str], kind: str) -> set[str]:
+    """The keys of a chain of type ``kind`` on which it may merge two entities: its fullest written name
+    (the longest ``name:``/``per:`` form) and keys that are not names (a country code), never a shortened
+    form, and a ``per:`` key only when the chain is a person.
 
     A chain gets a key for each form of its name, and a shortened form names many things: the chain "Asian
     Games" (keys ``name:doha asian games``, ``name:asian games``) would merge the Doha games with an entity
     another article's "Asian Games" put in the East Asian Games, and a "2006 World Cup" with every World Cup.
 
-    >>> sorted(_bridging(["name:2006 world cup", "name:world cup", "per:world cup", "gpe:QA", "acr:wc"]))
+    A company's chain gets a ``per:`` key too when its name looks like a person's ("Walt Disney"), so that
+    a mistyped person still finds their entity; it must not then merge the person with the company.  Entity
+    types are not compared: the tagger mistypes names ("Sam's Club" as a person), and a merge of the
+    mistyped entity with the right one is what a bridging chain is for.
+
+    >>> sorted(_bridging(["name:2006 world cup", "name:world cup", "per:world cup", "gpe:QA", "acr:wc"], "EVENT"))
     ['gpe:QA', 'name:2006 world cup']
+    >>> sorted(_bridging(["name:walt disney", "per:walt disney"], "ORG")), _bridging(["per:walt disney"], "PERSON")
+    (['name:walt disney'], {'per:walt disney'})
     """
+    keys = [k for k in keys if kind == "PERSON" or not k.startswith("per:")]
     named = [k for k in keys if k.startswith((_NAME, "per:"))]
     longest = max((len(k.split(":", 1)[1]) for k in named), default=0)
     return {k for k in keys if not k.startswith("mid:") and not _ACRONYM <= k < _ACRONYM_END
@@ -228,8 +237,8 @@ def _spelling_match(db: sqlite3.Connection, chain: Chain, evidence: list[str]) -
 def _attach(db: sqlite3.Connection, chain: Chain, eid: int | None) -> int:
     """Join the chain to entity ``eid`` (a new one when None): its keys, aliases and type counts."""
     if eid is None:
-        cur = db.execute("INSERT INTO entities (name, type) VALUES (?, ?)", (chain.name, chain.type))
-        eid = int(cur.lastrowid or 0)
+        eid = unused_id(db, "entities", "entity_lineage")  # never an id the lineage says was merged away
+        db.execute("INSERT INTO entities (id, name, type) VALUES (?, ?, ?)", (eid, chain.name, chain.type))
     keys = list(dict.fromkeys(chain.keys))
     db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", [(k, eid) for k in keys])
     db.execute("INSERT INTO entity_names (entity_id, name, count) VALUES (?, ?, 1)"

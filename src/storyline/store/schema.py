@@ -338,7 +338,8 @@ MIGRATIONS: list[str] = [
     """,
     # 20: where a merged entity id went: resolution merges two entities when a later chain shows they are one
     # (store/entity_merge.py), and an old id (in a link, a script, an export) must still lead to the survivor;
-    # kept apart from link_lineage, which a relink forgets, since entity ids outlive every relink
+    # kept apart from link_lineage, which a relink forgets, since entity ids outlive every relink; a merge
+    # moves and deletes an entity's keys by entity_id, which the (key, entity_id) key cannot find
     """
     CREATE TABLE entity_lineage (
         id INTEGER PRIMARY KEY,
@@ -350,5 +351,6 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX entity_lineage_old ON entity_lineage(old_id);
     CREATE INDEX entity_lineage_new ON entity_lineage(new_id);
+    CREATE INDEX entity_keys_entity ON entity_keys(entity_id);
     """,
 ]

@@ -44,6 +44,7 @@ from storyline.store.postgres.schema import pg_migrations
 from storyline.store.snippet import HIT_CLOSE, HIT_OPEN
 
 _LOCK = 0x5354_4F52  # advisory lock id for migrations ("STOR")
+_ENTITY_LOCK = 0x454E_5449  # advisory lock id for writers of entities ("ENTI")
 _HEADLINE = f"StartSel={HIT_OPEN}, StopSel={HIT_CLOSE}, MaxWords=14, MinWords=6, MaxFragments=1, FragmentDelimiter=…"
 
 
@@ -122,6 +123,16 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
         self.close()
 
     # -- what PostgreSQL says differently ------------------------------------------------
+    def _lock_entities(self, db: Any) -> None:
+        """Resolution, one transaction at a time, as ``BEGIN IMMEDIATE`` makes it on SQLite.
+
+        Without it a merge (which deletes the merged-away entity) and another
+        article's chain joining that entity interleave under READ COMMITTED,
+        and the second article's mentions fail their foreign key.  The lock
+        is held until the transaction ends.
+        """
+        db.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_ENTITY_LOCK,))
+
     def add_article(self, article: Article, minhash: bytes | None = None,
                     bands: list[tuple[int, int]] | None = None) -> int | None:
         """Store one article in its own transaction; None when its content or input hash is stored already.
