@@ -142,9 +142,11 @@ NAMED_BYLINE_WORDS = 14
 
 
 # a wire's priority label opening a headline or a story: "URGENT: 9,007 people killed ...", "FLASH: DEMOCRATS GAIN
-# ...", "BREAKING NEWS - ..."; it marks how fast the wire sent the item, it is none of the headline's words
+# ...", "BREAKING NEWS - ..."; it marks how fast the wire sent the item, it is none of the headline's words.  A
+# colon or a spaced dash sets it off, and the headline after it opens as a headline does (a capital, a digit, a
+# quote): "Flash-flood warnings", "Urgent-care clinics" and a blog's "Breaking news: the council voted" keep theirs
 _PRIORITY = re.compile(r"(?i:urgent|flash|newsflash|bulletin|news ?alert|breaking(?: news)?)"
-                       r"[ \t]*(?::|[\u2014\u2013]|-+)[ \t]*(?=\w|[\"\u201c])")
+                       r"(?:[ \t]*:|[ \t]+(?:[\u2014\u2013]|-+))[ \t]*(?=[A-Z0-9\"\u201c])")
 
 
 def split_priority_label(text: str) -> tuple[str, str]:
@@ -154,6 +156,10 @@ def split_priority_label(text: str) -> tuple[str, str]:
     ('URGENT:', '9,007 people killed in 53,173 accidents in China')
     >>> split_priority_label("Flash floods killed 12 people."), split_priority_label("URGENT:")
     (('', 'Flash floods killed 12 people.'), ('', 'URGENT:'))
+    >>> split_priority_label("Flash-flood warnings")[0], split_priority_label("Breaking news: the council voted")[0]
+    ('', '')
+    >>> split_priority_label("BREAKING NEWS - Markets fall"), split_priority_label("Urgent: Annan pays visit")[0]
+    (('BREAKING NEWS -', 'Markets fall'), 'Urgent:')
     """
     m = _PRIORITY.match(text)
     return (text[: m.end()].strip(), text[m.end() :]) if m else ("", text)

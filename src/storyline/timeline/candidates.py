@@ -311,7 +311,8 @@ def _body_start(text: str, s: Sentence) -> int:
     return start if start < s.end else s.start
 
 
-_BULLET = re.compile(r"(?:-{1,3}|[\u2013\u2014\u2022*])[ \t]+(?=\w|[\"\u201c])")
+# one hyphen before a figure is its sign ("- 5 percent: the economy shrank"), not a list mark
+_BULLET = re.compile(r"(?:-{2,3}|-(?=[ \t]+\D)|[\u2013\u2014\u2022*])[ \t]+(?=\w|[\"\u201c])")
 
 
 def in_latin_letters(text: str) -> bool:
