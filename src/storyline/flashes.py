@@ -1,0 +1,41 @@
+"""Flashes: wire records whose whole text is no longer than a headline.
+
+An agency sends "URGENT: 9,007 people killed in 53,173 accidents in China" or
+"BAGHDAD, Nov. 12 (Xinhua) -- Annan pays surprise visit to Iraq" minutes before
+the report, and ingest keeps such a record (it is news, and the only trace of it
+the wire may hold).  It names a happening in a dozen words, so it shares a name and a
+word with many reports and the link stage may place it in a story it does not
+belong to; and a story must not then be titled by it when the story has a report
+to be titled by (``link.titles``).  A record is a flash when its text, its dateline
+aside, fits in an editor's title (:data:`storyline.lead.TITLE_CHARS`): a report
+never does, a one-sentence brief of 20 words does not either.
+
+Example::
+
+    >>> flash = "BAGHDAD, Nov. 12 (Xinhua) -- Annan pays surprise visit to Iraq."
+    >>> is_flash(flash, len(flash), "BAGHDAD, Nov. 12 (Xinhua)")
+    True
+    >>> brief = "Fatah primaries in the Gaza Strip were suspended, a poll official announced on Monday."
+    >>> is_flash(brief, len(brief))
+    False
+"""
+
+from __future__ import annotations
+
+from storyline.lead import TITLE_CHARS
+
+FLASH_READ = 2 * TITLE_CHARS
+"""How much of a text a store reads to tell a flash: a dateline and a headline fit in it."""
+
+_AFTER_DATELINE = " -\u2013\u2014:,"  # what joins a dateline to the text ("BAGHDAD (Xinhua) -- ...")
+
+
+def is_flash(head: str, size: int, dateline: str | None = None) -> bool:
+    """Whether a text of ``size`` characters, opening with ``head`` (its first :data:`FLASH_READ` characters
+    or more), is no longer than a title once its ``dateline`` is set aside."""
+    if size > FLASH_READ or not head.strip():
+        return False
+    text = head.strip()
+    if dateline and text.startswith(dateline):
+        text = text[len(dateline):].lstrip(_AFTER_DATELINE)
+    return len(text) <= TITLE_CHARS
