@@ -7,8 +7,10 @@ the wire may hold).  It names a happening in a dozen words, so it shares a name 
 word with many reports and the link stage may place it in a story it does not
 belong to; and a story must not then be titled by it when the story has a report
 to be titled by (``link.titles``).  A record is a flash when its text, its dateline
-aside, fits in an editor's title (:data:`storyline.lead.TITLE_CHARS`): a report
-never does, a one-sentence brief of 20 words does not either.
+aside, fits in an editor's title (:data:`storyline.lead.TITLE_CHARS`, 80 characters): a
+report never does; a one-sentence brief longer than that (the Fatah brief below, 86) is
+no flash.  The line is a title's length, not a figure fitted to the store; text in a script
+whose characters are words (Chinese, Japanese) is never counted a flash by characters.
 
 Example::
 
@@ -17,6 +19,8 @@ Example::
     True
     >>> brief = "Fatah primaries in the Gaza Strip were suspended, a poll official announced on Monday."
     >>> is_flash(brief, len(brief))
+    False
+    >>> is_flash("国务院总理今天在北京会见了来访的外国代表团，双方就双边关系和共同关心的国际问题交换了意见。", 45)
     False
 """
 
@@ -36,6 +40,9 @@ def is_flash(head: str, size: int, dateline: str | None = None) -> bool:
     if size > FLASH_READ or not head.strip():
         return False
     text = head.strip()
+    letters = [c for c in text if c.isalpha()]
+    if 2 * sum(1 for c in letters if ord(c) >= 0x2E80) > len(letters):  # CJK: a character is a word's worth
+        return False
     if dateline and text.startswith(dateline):
         text = text[len(dateline):].lstrip(_AFTER_DATELINE)
     return len(text) <= TITLE_CHARS

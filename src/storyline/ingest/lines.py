@@ -146,7 +146,8 @@ NAMED_BYLINE_WORDS = 14
 # colon or a spaced dash sets it off, and the headline after it opens as a headline does (a capital, a digit, a
 # quote): "Flash-flood warnings", "Urgent-care clinics" and a blog's "Breaking news: the council voted" keep theirs
 _PRIORITY = re.compile(r"(?i:urgent|flash|newsflash|bulletin|news ?alert|breaking(?: news)?)"
-                       r"(?:[ \t]*:|[ \t]+(?:[\u2014\u2013]|-+))[ \t]*(?=[A-Z0-9\"\u201c])")
+                       r"(?:[ \t]*:|[ \t]+(?:[\u2014\u2013]|-+))[ \t]*(?=\w|[\"'\u201c\u2018])")
+_LABEL_QUOTES = "\"'\u201c\u2018"
 
 
 def split_priority_label(text: str) -> tuple[str, str]:
@@ -160,9 +161,16 @@ def split_priority_label(text: str) -> tuple[str, str]:
     ('', '')
     >>> split_priority_label("BREAKING NEWS - Markets fall"), split_priority_label("Urgent: Annan pays visit")[0]
     (('BREAKING NEWS -', 'Markets fall'), 'Urgent:')
+    >>> [split_priority_label(t)[0] for t in ("URGENT: Ürümqi blast", "URGENT: iPhone recall", "FLASH: 'Ceasefire'")]
+    ['URGENT:', 'URGENT:', 'FLASH:']
     """
     m = _PRIORITY.match(text)
-    return (text[: m.end()].strip(), text[m.end() :]) if m else ("", text)
+    rest = text[m.end() :] if m else ""
+    # the headline opens with a capital of any script, a figure, a quote, or a brand written "iPhone"
+    if m is None or not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in _LABEL_QUOTES
+                                     or rest[1:2].isupper()):
+        return "", text
+    return text[: m.end()].strip(), rest
 
 
 def is_named_byline(line: str) -> bool:

@@ -659,6 +659,13 @@ def _without_lone_flashes(members: list[tuple[str, str | None, bool, int, int, b
     accidents in China" sat with the World Bank's forecast of China's current account and titled it.  A flash
     that consolidation put in an event with reports of the same happening ("The parliament election is over
     in Turkmenistan." among the vote's reports, ECB+ dev topic 11) is vouched for, and may title it.
+
+    >>> flash, report = ("F", None, True, 1, 10, True), ("R", None, True, 2, 11, False)
+    >>> same = ("S", None, True, 3, 10, False)  # a report of the flash's own event
+    >>> [m[0] for m in _without_lone_flashes([flash, report])], [m[0] for m in _without_lone_flashes([flash, same])]
+    (['R'], ['F', 'S'])
+    >>> [m[0] for m in _without_lone_flashes([flash, ("G", None, True, 4, 12, True)])]  # only flashes: all stay
+    ['F', 'G']
     """
     sizes = Counter(m[4] for m in members)
     vouched = [m for m in members if not m[5] or sizes[m[4]] > 1]

@@ -451,18 +451,18 @@ class LinkStore(SqliteBase):
     def member_titles(self, story_ids: list[int]) -> dict[int, list[tuple[str, str | None, bool, int, int, bool]]]:
         """Per story, its articles' titles: (title, published day, whether the title is a headline rather than
         made from the first sentence, article id, event id, whether the article is a flash); an event's are its
-        story's rows with its id.  A flash (:func:`storyline.flashes.is_flash`) is told from the text's length and
-        its first characters, so no member's whole text is read."""
+        story's rows with its id.  A flash (:func:`storyline.flashes.is_flash`) is told from the text's first
+        characters (one past what a flash can hold), so no member's whole text is read."""
         out: dict[int, list[tuple[str, str | None, bool, int, int, bool]]] = {i: [] for i in story_ids}
         for part in chunks(story_ids):
-            for cid, title, published, metadata, aid, eid, size, head, dateline in self.db.execute(
+            for cid, title, published, metadata, aid, eid, head, dateline in self.db.execute(
                     "SELECT e.story_id, a.title, a.published, a.metadata, a.id, ea.event_id,"
-                    f" length(a.text), substr(a.text, 1, {FLASH_READ}), a.dateline FROM event_articles ea"
+                    f" substr(a.text, 1, {FLASH_READ + 1}), a.dateline FROM event_articles ea"
                     " JOIN events e ON e.id = ea.event_id JOIN articles a ON a.id = ea.article_id"
                     f" WHERE e.story_id IN ({marks(part)})", part):
                 if title:  # the metadata is parsed only when it can say where the title came from
                     made = "title_from" in metadata and json.loads(metadata).get("title_from") == "first sentence"
-                    flash = is_flash(head, int(size or 0), dateline)
+                    flash = is_flash(head, len(head), dateline)  # one character past FLASH_READ: too long
                     out[int(cid)].append((title, published, not made, int(aid), int(eid), flash))
         return out
 

@@ -311,8 +311,9 @@ def _body_start(text: str, s: Sentence) -> int:
     return start if start < s.end else s.start
 
 
-# one hyphen before a figure is its sign ("- 5 percent: the economy shrank"), not a list mark
-_BULLET = re.compile(r"(?:-{2,3}|-(?=[ \t]+\D)|[\u2013\u2014\u2022*])[ \t]+(?=\w|[\"\u201c])")
+# a spaced hyphen is a list mark also before a figure: chronologies and day sheets open their items with one
+# ("- 1999: NATO bombs Serbia", "- 10:00 GMT ..."); a sign is glued to its figure ("-5 degrees")
+_BULLET = re.compile(r"(?:-{1,3}|[\u2013\u2014\u2022*])[ \t]+(?=\w|[\"\u201c])")
 
 
 def in_latin_letters(text: str) -> bool:
