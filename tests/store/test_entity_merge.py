@@ -178,3 +178,31 @@ def test_a_merge_finds_the_merged_entitys_keys_by_index_not_by_scanning_every_ke
     db = SqliteStore(":memory:").db
     plan = " ".join(str(r[3]) for r in db.execute("EXPLAIN QUERY PLAN DELETE FROM entity_keys WHERE entity_id = 1"))
     assert "entity_keys_entity" in plan and "SCAN" not in plan
+
+
+def _linking_records(sl: storyline.Storyline) -> tuple[list[Any], list[Any]]:
+    """Linking's own records: each article's cached features and the document frequencies."""
+    db = sl.store.db
+    return ([(r[0], json.loads(r[1])) for r in db.execute("SELECT article_id, data FROM link_features ORDER BY article_id")],
+            [tuple(r) for r in db.execute("SELECT feature, df FROM link_df ORDER BY feature")])
+
+
+def test_a_merge_leaves_linking_records_to_the_link_stage_which_renames_them_when_it_runs(store_url, nlp):
+    """Both backends: annotating the bridging report merges the entities and records it, but the store does not
+    edit linking's records; the next link renames the merged id there, as a rebuild would name it."""
+    _ingest(store_url, [NAMED, SHORT])
+    read = _ecb_reader()
+    with storyline.open(store_url) as sl:
+        before = _linking_records(sl)
+        assert sl.add(read(ECB / BOTH)) is not None
+        sl.annotate()
+        (row,) = sl.store.lineage("entity")
+        assert _linking_records(sl) == before  # merged, not linked yet: the store left linking's format alone
+        assert f"e:{row.old_id}" in dict(before[1])
+        sl.link()
+        features, df = _linking_records(sl)
+        titled = _titled(sl)
+    assert f"e:{row.old_id}" not in dict(df) and not any(f"e:{row.old_id}" in d["r"] for _, d in features)
+    with storyline.open(store_url) as sl:
+        sl.link(rebuild=True)
+        assert (_linking_records(sl), _titled(sl)) == ((features, df), titled)
