@@ -183,7 +183,8 @@ def test_a_merge_finds_the_merged_entitys_keys_by_index_not_by_scanning_every_ke
 def _linking_records(sl: storyline.Storyline) -> tuple[list[Any], list[Any]]:
     """Linking's own records: each article's cached features and the document frequencies."""
     db = sl.store.db
-    return ([(r[0], json.loads(r[1])) for r in db.execute("SELECT article_id, data FROM link_features ORDER BY article_id")],
+    rows = db.execute("SELECT article_id, data FROM link_features ORDER BY article_id")
+    return ([(r[0], json.loads(r[1])) for r in rows],
             [tuple(r) for r in db.execute("SELECT feature, df FROM link_df ORDER BY feature")])
 
 
@@ -206,3 +207,23 @@ def test_a_merge_leaves_linking_records_to_the_link_stage_which_renames_them_whe
     with storyline.open(store_url) as sl:
         sl.link(rebuild=True)
         assert (_linking_records(sl), _titled(sl)) == ((features, df), titled)
+
+
+def test_a_merge_naming_an_article_linked_without_cached_features_relinks_the_store_as_a_rebuild_would(tmp_path, nlp):
+    """An article linked before features were cached cannot be renamed in place: the next link relinks all."""
+    db, again = str(tmp_path / "store.db"), str(tmp_path / "rebuilt.db")
+    _ingest(db, [NAMED, SHORT])
+    with storyline.open(db) as sl, sl.store.transaction() as conn:
+        conn.execute("DELETE FROM link_features")  # as a store linked before they were kept
+    _ingest(db, [BOTH])
+    shutil.copy(db, again)
+    with storyline.open(again) as sl:
+        sl.link(rebuild=True)
+    seen = []
+    for path in (db, again):
+        with storyline.open(path) as sl:
+            (row,) = sl.store.lineage("entity")
+            features, df = _linking_records(sl)
+            assert len(features) == 3 and f"e:{row.old_id}" not in dict(df)
+            seen.append((features, df, _titled(sl)))
+    assert seen[0] == seen[1]

@@ -94,9 +94,12 @@ def _rename(store: LinkingStore, old: int, live: int) -> bool:
     """Rename ``e:old`` to ``e:live`` in one transaction; False (nothing written) if some article naming
     ``e:old`` has no cached features."""
     gone, kept = entity_feature(old), entity_feature(live)
+    counted = store.document_frequencies([gone]).get(gone, 0)
+    if counted <= 0:
+        return True  # another linker renamed it since the merges were read
     cached = store.link_features(store.entity_article_ids(live))
     named = {aid: data for aid, data in cached.items() if gone in data["r"]}
-    if len(named) < store.document_frequencies([gone]).get(gone, 0):
+    if len(named) < counted:
         return False
     store.save_many_link_features({aid: renamed_features(data, gone, kept) for aid, data in named.items()})
     store.count_features({gone: -len(named), kept: sum(1 for d in named.values() if kept not in d["r"])})
