@@ -105,7 +105,7 @@ def _rename(store: LinkingStore, old: int, live: int) -> bool:
     store.count_features({gone: -len(named), kept: sum(1 for d in named.values() if kept not in d["r"])})
     store.drop_unused_features([gone])
     events = sorted({e for e in map(store.event_of, sorted(named)) if e is not None})
-    event_rows = store.event_states(events)
+    event_rows = [row for at in range(0, len(events), 500) for row in store.event_states(events[at : at + 500])]
     stories = sorted({sid for *_, sid in event_rows if sid is not None})
     store.replace_states("event", {eid: renamed_state(state, gone, kept) for eid, state, *_ in event_rows})
     store.replace_states("story", {sid: renamed_state(state, gone, kept)
