@@ -32,6 +32,7 @@ from typing import Any
 
 from storyline.link.consolidate import consolidate, features_record
 from storyline.link.embed import VectorFile, embed
+from storyline.link.entity_rename import apply_entity_merges
 from storyline.link.events import Cluster, absorb, best_match, shift, widen
 from storyline.link.features import ArticleFeatures, article_features, event_features, top, weigh
 from storyline.link.stories import story_vector
@@ -64,10 +65,13 @@ def update(store: LinkingStore, settings: Settings, rebuild: bool = False,
     the work visible and the next run (even one with nothing new to link)
     finishes it.  An article linked meanwhile by another process is skipped.
     An article that is unlinked but already sits in an event was re-annotated;
-    its old vector is gone, so the whole store is relinked.
+    its old vector is gone, so the whole store is relinked.  Entity merges that
+    annotation made since the last run are first carried into linking's state
+    (:mod:`storyline.link.entity_rename`).
     """
     todo = store.links_to_do()
-    if rebuild or any(ev is not None for _, _, ev in todo):
+    # entity merges since the last run are renamed in linking's state before anything is placed
+    if rebuild or any(ev is not None for _, _, ev in todo) or not apply_entity_merges(store):
         store.clear_links()
         todo = store.links_to_do()
     changes = _Changes()

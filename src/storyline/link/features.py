@@ -103,7 +103,7 @@ def lead_keys(article: Article, ann: Annotation, sentences: int = 3,
     lead = f"{article.title}\n{article.text[:end]}"
     credit = credit_span(article.text, article.dateline) if credit is None else credit  # the caller may have it already
     mentions = [m for m in ann.mentions if m.start < end and not _inside(m.start, m.end, credit)]
-    keys = {f"e:{m.entity}" for m in mentions if m.entity is not None}
+    keys = {entity_feature(m.entity) for m in mentions if m.entity is not None}
     dated = [t.value for t in ann.timexes if t.anchored and t.type == "DATE" and t.start < end]
     keys |= {k for value in dated for k in calendar_keys(value)}
     stems = {w[:i] for w in set(_WORD.findall(lead.lower())) for i in range(1, len(w) + 1)}  # a term may be a stem
@@ -169,11 +169,16 @@ def calendar_keys(value: str) -> list[str]:
     return [f"w:{value}", f"y:{w[1]}"] if w else []
 
 
+def entity_feature(entity_id: int) -> str:
+    """The feature naming a store entity: one home, since an entity merge renames it (``link.entity_rename``)."""
+    return f"e:{entity_id}"
+
+
 def raw_features(f: ArticleFeatures) -> Counter[str]:
     """Feature counts before weighting: ``e:`` entities, ``t:`` terms, date keys."""
     out: Counter[str] = Counter()
     for eid, n in f.entities.items():
-        out[f"e:{eid}"] += n
+        out[entity_feature(eid)] += n
     for rank, term in enumerate(f.terms):
         out[f"t:{term}"] = max(1, len(f.terms) - rank)  # terms come ranked by frequency; keep the order as weight
     for value in f.dates:

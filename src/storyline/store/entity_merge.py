@@ -9,8 +9,9 @@ quote speakers, the chains kept with each annotation, the keys (and the
 ``co:`` evidence naming the old id) and the name, alias and type counts
 (summed) to the survivor; the old id goes in ``entity_lineage`` so it still
 leads somewhere.  Linking's state (cached features, document frequencies,
-centroids, postings, timelines) holds entity ids too: :mod:`storyline.store.entity_relink`
-renames them there and marks the stories holding those articles for the next ``storyline link``.
+centroids, postings, timelines) holds entity ids too: the lineage row is all it needs, since
+:mod:`storyline.link.entity_rename` renames them there when linking next runs (the store never edits
+linking's records).
 
 Example::
 
@@ -33,7 +34,6 @@ import sqlite3
 from datetime import UTC, datetime
 
 from storyline.store.base import chunks, marks
-from storyline.store.entity_relink import relink_merged
 
 _COUNTED = (("entity_names", "name"), ("entity_aliases", "alias"), ("entity_types", "type"))
 
@@ -80,7 +80,6 @@ def merge_entities(db: sqlite3.Connection, into: int, others: list[int], why: st
         db.execute("DELETE FROM entities WHERE id = ?", (old,))
         db.execute("INSERT INTO entity_lineage (old_id, relation, new_id, at, why) VALUES (?, 'merged_into', ?, ?, ?)",
                    (old, into, at, why))
-        relink_merged(db, arts, old, into)  # their entity features changed
 
 
 def _rename_in_chains(db: sqlite3.Connection, article_ids: list[int], old: int, into: int) -> None:

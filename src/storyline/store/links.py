@@ -555,6 +555,40 @@ class LinkStore(SqliteBase):
                             " ON CONFLICT(article_id) DO UPDATE SET data = excluded.data",
                             [(aid, json.dumps(d, separators=(",", ":"))) for aid, d in data.items()])
 
+    def link_features(self, article_ids: list[int]) -> dict[int, dict[str, Any]]:
+        """The cached link features (:meth:`save_link_features`) of those of the articles that have them."""
+        out: dict[int, dict[str, Any]] = {}
+        for part in chunks(sorted(set(article_ids))):
+            out.update((int(r[0]), json.loads(r[1])) for r in self.db.execute(
+                f"SELECT article_id, data FROM link_features WHERE article_id IN ({marks(part)})", part))
+        return out
+
+    def entity_article_ids(self, entity_id: int) -> list[int]:
+        """Ids of the articles that mention an entity or quote it as a speaker."""
+        return sorted({int(r[0]) for r in self.db.execute(
+            "SELECT article_id FROM mentions WHERE entity_id = ? UNION SELECT article_id FROM quotes"
+            " WHERE speaker_id = ?", (entity_id, entity_id))})
+
+    def drop_unused_features(self, features: list[str]) -> None:
+        """Forget the document frequency of those features no linked article counts any more."""
+        for part in chunks(sorted(set(features))):
+            self.db.execute(f"DELETE FROM link_df WHERE feature IN ({marks(part)}) AND df <= 0", part)
+
+    def replace_states(self, kind: str, states: Mapping[int, dict[str, Any]]) -> None:
+        """Write the linking state of events or stories (``kind`` 'event' or 'story') whose size and dates
+        stay as they are (a feature renamed).  Call inside a transaction."""
+        table = {"event": "events", "story": "stories"}[kind]
+        self.db.executemany(f"UPDATE {table} SET state = ? WHERE id = ?",
+                            [(encode_state(state), cid) for cid, state in sorted(states.items())])
+
+    def rename_postings(self, gone: str, kept: str) -> None:
+        """Index every event and story posted under feature ``gone`` under ``kept`` instead (kept's rows,
+        if any, stay as they are).  Call inside a transaction."""
+        for kind in ("event", "story"):
+            self.db.execute(f"INSERT OR IGNORE INTO {kind}_postings (feature, {kind}_id, last, first)"
+                            f" SELECT ?, {kind}_id, last, first FROM {kind}_postings WHERE feature = ?", (kept, gone))
+            self.db.execute(f"DELETE FROM {kind}_postings WHERE feature = ?", (gone,))
+
     def story_members(self, story_ids: list[int]) -> list[tuple[int, int, int, str, dict[str, Any] | None]]:
         """(article id, event id, story id, content hash, cached link features or None) of every
         original article in the given stories, in content-hash order (copies are left out)."""
