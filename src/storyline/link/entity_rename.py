@@ -27,6 +27,7 @@ Example::
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from storyline.link.features import entity_feature
@@ -67,13 +68,18 @@ def renamed_features(data: dict[str, Any], gone: str, kept: str) -> dict[str, An
     return {**data, "r": dict(sorted(raw.items())), "l": lead}
 
 
-def renamed_state(state: dict[str, Any], gone: str, kept: str) -> dict[str, Any]:
-    """An event's or story's state with feature ``gone`` folded into ``kept`` (centroid weights and counts
-    summed); consolidation weighs the members again when it next clusters them."""
+def renamed_state(state: dict[str, Any], gone: str, kept: str, both: int = 0) -> dict[str, Any]:
+    """An event's or story's state with feature ``gone`` folded into ``kept``: centroid weights summed, and
+    the count of members naming it summed less the ``both`` members that named the two (one article, one
+    count, as a rebuild counts it).
+
+    >>> renamed_state({"c": {"e:3": 0.5, "e:5": 0.25}, "k": {"e:3": 2, "e:5": 3}}, "e:3", "e:5", both=1)
+    {'c': {'e:5': 0.75}, 'k': {'e:5': 4}}
+    """
     for key in ("c", "k"):
         if key in state and gone in state[key]:
             part = dict(state[key])
-            part[kept] = part.get(kept, 0) + part.pop(gone)
+            part[kept] = part.get(kept, 0) + part.pop(gone) - (both if key == "k" else 0)
             state[key] = part
     return state
 
@@ -94,6 +100,7 @@ def _rename(store: LinkingStore, old: int, live: int) -> bool:
     """Rename ``e:old`` to ``e:live`` in one transaction; False (nothing written) if some article naming
     ``e:old`` has no cached features."""
     gone, kept = entity_feature(old), entity_feature(live)
+    store.lock_entities()  # PostgreSQL reads committed rows: without it two linkers both rename and count twice
     counted = store.document_frequencies([gone]).get(gone, 0)
     if counted <= 0:
         return True  # another linker renamed it since the merges were read
@@ -104,11 +111,19 @@ def _rename(store: LinkingStore, old: int, live: int) -> bool:
     store.save_many_link_features({aid: renamed_features(data, gone, kept) for aid, data in named.items()})
     store.count_features({gone: -len(named), kept: sum(1 for d in named.values() if kept not in d["r"])})
     store.drop_unused_features([gone])
-    events = sorted({e for e in map(store.event_of, sorted(named)) if e is not None})
+    event_of = {aid: store.event_of(aid) for aid in sorted(named)}
+    events = sorted({e for e in event_of.values() if e is not None})
     event_rows = [row for at in range(0, len(events), 500) for row in store.event_states(events[at : at + 500])]
     stories = sorted({sid for *_, sid in event_rows if sid is not None})
-    store.replace_states("event", {eid: renamed_state(state, gone, kept) for eid, state, *_ in event_rows})
-    store.replace_states("story", {sid: renamed_state(state, gone, kept)
+    # members that named both ids: counted once after the rename, not twice
+    both = Counter(e for aid, data in named.items() if kept in data["r"] and (e := event_of[aid]) is not None)
+    story_both: Counter[int] = Counter()
+    for eid, _, *_, sid in event_rows:
+        if sid is not None:
+            story_both[sid] += both[eid]
+    store.replace_states("event", {eid: renamed_state(state, gone, kept, both[eid])
+                                   for eid, state, *_ in event_rows})
+    store.replace_states("story", {sid: renamed_state(state, gone, kept, story_both[sid])
                                    for sid, state, *_ in store.story_states(stories)})
     store.rename_postings(gone, kept)
     store.mark_dirty(stories)

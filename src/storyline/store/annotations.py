@@ -123,6 +123,12 @@ class AnnotationStore(QuotePageStore):
                        (version, ann.skipped, aid))
             db.execute("DELETE FROM annotation_claims WHERE article_id = ?", (aid,))
 
+    def lock_entities(self) -> None:
+        """Hold the entity lock until the current transaction ends (call inside ``transaction()``): the link
+        stage renames a merged entity's features under it, so two linkers, or a linker and an annotator's
+        merge, never both count the same rename."""
+        self._lock_entities(self.db)
+
     def _lock_entities(self, db: sqlite3.Connection) -> None:
         """Let one writer at a time change entities until its transaction ends.
 

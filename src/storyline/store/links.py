@@ -563,12 +563,6 @@ class LinkStore(SqliteBase):
                 f"SELECT article_id, data FROM link_features WHERE article_id IN ({marks(part)})", part))
         return out
 
-    def entity_article_ids(self, entity_id: int) -> list[int]:
-        """Ids of the articles that mention an entity or quote it as a speaker."""
-        return sorted({int(r[0]) for r in self.db.execute(
-            "SELECT article_id FROM mentions WHERE entity_id = ? UNION SELECT article_id FROM quotes"
-            " WHERE speaker_id = ?", (entity_id, entity_id))})
-
     def drop_unused_features(self, features: list[str]) -> None:
         """Forget the document frequency of those features no linked article counts any more."""
         for part in chunks(sorted(set(features))):
