@@ -27,11 +27,13 @@ Example::
 from __future__ import annotations
 
 from storyline.lead import TITLE_CHARS
+from storyline.plain import script_counts
 
 FLASH_READ = 2 * TITLE_CHARS
 """How much of a text a store reads to tell a flash: a dateline and a headline fit in it."""
 
 _AFTER_DATELINE = " -\u2013\u2014:,"  # what joins a dateline to the text ("BAGHDAD (Xinhua) -- ...")
+_WORD_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")  # a character is a word's worth of letters
 
 
 def is_flash(head: str, size: int, dateline: str | None = None) -> bool:
@@ -40,8 +42,8 @@ def is_flash(head: str, size: int, dateline: str | None = None) -> bool:
     if size > FLASH_READ or not head.strip():
         return False
     text = head.strip()
-    letters = [c for c in text if c.isalpha()]
-    if 2 * sum(1 for c in letters if ord(c) >= 0x2E80) > len(letters):  # CJK: a character is a word's worth
+    counts = script_counts(text)
+    if 2 * sum(counts[s] for s in _WORD_SCRIPTS) > counts.total():
         return False
     if dateline and text.startswith(dateline):
         text = text[len(dateline):].lstrip(_AFTER_DATELINE)

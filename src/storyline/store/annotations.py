@@ -79,7 +79,7 @@ class AnnotationStore(QuotePageStore):
         """
         with self.transaction() as db:
             aid = ann.article_id
-            self._lock_entities(db)
+            self.lock_entities()
             self._forget_chains(db, aid)
             old_words = [r[0] for r in db.execute("SELECT words FROM quotes WHERE article_id = ?", (aid,))]
             for table in ("mentions", "timexes", "quotes", "annotations"):
@@ -124,18 +124,13 @@ class AnnotationStore(QuotePageStore):
             db.execute("DELETE FROM annotation_claims WHERE article_id = ?", (aid,))
 
     def lock_entities(self) -> None:
-        """Hold the entity lock until the current transaction ends (call inside ``transaction()``): the link
-        stage renames a merged entity's features under it, so two linkers, or a linker and an annotator's
-        merge, never both count the same rename."""
-        self._lock_entities(self.db)
-
-    def _lock_entities(self, db: sqlite3.Connection) -> None:
-        """Let one writer at a time change entities until its transaction ends.
+        """Let one writer at a time change entities until the current transaction ends (call inside
+        ``transaction()``): resolution and the link stage's renaming of a merged entity's features take it.
 
         A merge deletes an entity that another writer's chain may be joining at
-        that moment (a foreign-key failure that rolls back its article).  SQLite
-        serialises writers already (``BEGIN IMMEDIATE``); the PostgreSQL store
-        overrides this with an advisory lock.
+        that moment (a foreign-key failure that rolls back its article), and two
+        linkers would both count one rename.  SQLite serialises writers already
+        (``BEGIN IMMEDIATE``); the PostgreSQL store overrides this with an advisory lock.
         """
 
     @staticmethod

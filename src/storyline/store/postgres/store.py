@@ -123,7 +123,7 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
         self.close()
 
     # -- what PostgreSQL says differently ------------------------------------------------
-    def _lock_entities(self, db: Any) -> None:
+    def lock_entities(self) -> None:
         """Resolution, one transaction at a time, as ``BEGIN IMMEDIATE`` makes it on SQLite.
 
         Without it a merge (which deletes the merged-away entity) and another
@@ -131,7 +131,7 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
         and the second article's mentions fail their foreign key.  The lock
         is held until the transaction ends.
         """
-        db.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_ENTITY_LOCK,))
+        self.db.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_ENTITY_LOCK,))
 
     def add_article(self, article: Article, minhash: bytes | None = None,
                     bands: list[tuple[int, int]] | None = None) -> int | None:
