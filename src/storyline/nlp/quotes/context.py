@@ -104,10 +104,6 @@ class Context:
         """The tokens before token ``before`` whose lowercased lemma is ``lemma``, in text order."""
         return self._before(self.indexed().by_lemma.get(lemma, []), before)
 
-    def same_word_before(self, lower: str, before: int) -> list[Token]:
-        """The tokens before token ``before`` written ``lower`` (lowercased), in text order."""
-        return self._before(self.indexed().by_lower.get(lower, []), before)
-
     def latest_first(self, by: str, key: str, before: int) -> Iterator[Token]:
         """The tokens before token ``before`` whose lowercased lemma (``by="lemma"``) or word (``by="word"``)
         is ``key``, latest first and made one at a time: a search that stops at the latest match costs what it

@@ -368,7 +368,7 @@ def _named_before_noun(ctx: Context, lemma: str, kinds: set[str]) -> set[int]:
     group", "the Qantas airline"): the tagger left the noun out of the name, but a later "the group" or "the
     airline" is that body all the same."""
     return {ch for noun in ctx.same_lemma_before(lemma, len(ctx.doc))
-            if (ch := ctx.token_chain.get(noun.i - 1)) is not None and noun.i and ctx.chain_of(noun) is None
+            if (ch := ctx.token_chain.get(noun.i - 1)) is not None and ctx.chain_of(noun) is None
             and ctx.chains[ch].type in kinds | {"ORG"}}
 
 

@@ -162,9 +162,10 @@ def _subject(tok: Token) -> Token | None:
     """The speaker phrase head of a cue verb (see steps 3 of the module docstring)."""
     # "Xinhua quoted Li as saying", "it cited police chief Stewart Gull as saying": the object speaks, not
     # the paper that quotes or cites him
-    said_as = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_.lower() in CUE_LEMMAS
-                                                                for g in c.children) for c in tok.children)
-    if tok.lemma_.lower() == "quote" or said_as:
+    quote = tok.lemma_.lower() == "quote" or any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_.lower() in CUE_LEMMAS
+                                                      for g in c.children) for c in tok.children)
+    if quote:
         for child in tok.children:
             if child.dep_ == "dobj":
                 return child
@@ -175,7 +176,6 @@ def _subject(tok: Token) -> Token | None:
             if source is not None:
                 return source
     # "X was quoted as saying", and any passive verb "as saying" completes ("X was cited in the paper as saying")
-    quote = tok.lemma_.lower() == "quote" or said_as
     for child in tok.children:
         if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and quote):  # "X was quoted as saying"
             if child.pos_ != "SCONJ":

@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 from storyline.nlp.timex.anchor import Anchor
 from storyline.nlp.timex.found import Found
-from storyline.nlp.timex.lexicon import SINCE_BEFORE, WEEKDAY
+from storyline.nlp.timex.lexicon import POSSESSIVE, SINCE_BEFORE, WEEKDAY
 
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _ANAPHORIC = re.compile(r"^@A([DWMY])([+-]\d+)(T\w+)?$")
@@ -218,9 +218,7 @@ def _weekday_range(a: Found, b: Found, text: str) -> bool:
 # begins another phrase)
 _ASIDE_OPEN = re.compile(r"\s*\(\s*")
 _ASIDE_CLOSE = re.compile(r"\s*\)\s*(?:on\s+)?", re.I)
-_PLAIN_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _CLOCK_VALUE = re.compile(r"T(\d\d):(\d\d)$")
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
 # how far a zone's clock runs ahead of (+) or behind (-) GMT, in hours: UTC-12 to UTC+14
 _EAST, _WEST = 14, -12
 
@@ -263,18 +261,17 @@ def clocks_before_aside(found: list[Found], text: str) -> list[Found]:
     ['2006-11-14T01:00', '2006-11-13T22:00']
     """
     for clock, aside, day in zip(found, found[1:], found[2:], strict=False):
-        if (clock.type == aside.type == "TIME" and day.type == "DATE" and _PLAIN_DAY.match(day.value)
+        if (clock.type == aside.type == "TIME" and day.type == "DATE" and _DAY_VALUE.match(day.value)
                 and "T" in clock.value and "T" in aside.value
                 and _ASIDE_OPEN.fullmatch(text, clock.end, aside.start)
                 and _ASIDE_CLOSE.fullmatch(text, aside.end, day.start)
-                and not _POSSESSIVE.match(text, day.end)):
+                and not POSSESSIVE.match(text, day.end)):
             aside_day = _aside_day(day.value, clock.value, aside.value)
             for f, date in ((clock, day.value), (aside, aside_day)):
                 f.value, f.relative = date + f.value[f.value.index("T"):], day.relative
     return found
 
 
-_YEAR = re.compile(r"^\d{4}$")
 _MID = r"(?:mid[\s-]*|the\s+middle\s+of\s+)"
 _MID_END = re.compile(rf"{_MID}$", re.I)
 _YEARS_OPEN = re.compile(rf"\b(?:from|between)\s+(?:{_MID}|(?:early|late)[\s-]+)?$", re.I)
@@ -289,7 +286,7 @@ def _years_span(a: Found, b: Found, text: str) -> str | None:
     of time DURATION).  Years named whole count both ends (2007 to 2009 are three budget years); from the
     middle of one year to the middle of another, the difference.
     """
-    if not (_YEAR.match(a.value) and _YEAR.match(b.value) and a.value < b.value
+    if not (_YEAR_ONLY.match(a.value) and _YEAR_ONLY.match(b.value) and a.value < b.value
             and _YEARS_GLUE.fullmatch(text, a.end, b.start)
             and _YEARS_OPEN.search(text, max(0, a.start - 25), a.start)):
         return None

@@ -203,3 +203,6 @@ TIMED_EVENTS = (r"session|sessions|trading|trade|trades|deals|meeting|talks|land
 """Event nouns a part of the day before them dates ("the morning session", "a night raid")."""
 PART_OF_EVENT = rx(r"\b(?:the|a|an|in|during|after|before|until|its|their)\s+((?:early\s+|late\s+)?(?:mid-?)?"
                    rf"{PART_OF_DAY})\s+(?=(?:{TIMED_EVENTS})\b)")
+
+POSSESSIVE = re.compile(r"['\u2019]s\b")
+"""A possessive ending right where a date ends ("Tuesday's gains", "the next week's talks")."""

@@ -34,6 +34,7 @@ from storyline.nlp.timex.lexicon import (
     NUM,
     PART_OF_DAY,
     PART_OF_EVENT,
+    POSSESSIVE,
     SEASON,
     SEASONS,
     TIMED_EVENTS,
@@ -58,7 +59,6 @@ _WEEKDAY = rx(rf"\b(?:{_THIS_PAST}(last|next|this|coming|past|previous)\s+)?({WE
 _REL_UNIT = rx(rf"\b(?:(the)\s+)?{_THIS_PAST}(this|last|next|past|coming|previous|current|following)\s+(?:fiscal\s+)?"
                r"(week|weekend|month|year|quarter|decade|century|(?<=past\s)(?:day|hour)"
                r"|(?<=(?:past|last|next)\s)fortnight)\b(?!-|\s+(?:old|or\s+two))")
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _EDGE_UNIT = rx(r"\b(?:(?:the\s+)?(end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
                 r"(year|month|week|quarter|decade|century)"
                 r"|(year)(?:[- ]end|'s\s+end)|(earlier|later)\s+in\s+the\s+(year|month|week))\b")
@@ -191,7 +191,7 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
             continue  # "the past day" is the last 24 hours; "past day" alone is no expression; a fortnight has no
             # calendar name ("last fortnight": which two weeks?), only "the past fortnight" its length
         if the and rel in ("next", "coming") and name not in ("weekend", "fortnight") \
-                and _POSSESSIVE.match(text, m.end()):
+                and POSSESSIVE.match(text, m.end()):
             # "for the next week's five-day conference": a possessive makes the span a point, the unit to come (as
             # "next week's"); "over the next week" without it is a length
             off = _OFFSET[rel]
