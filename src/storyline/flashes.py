@@ -15,12 +15,12 @@ whose characters are words (Chinese, Japanese) is never counted a flash by chara
 Example::
 
     >>> flash = "BAGHDAD, Nov. 12 (Xinhua) -- Annan pays surprise visit to Iraq."
-    >>> is_flash(flash, len(flash), "BAGHDAD, Nov. 12 (Xinhua)")
+    >>> is_flash(flash, "BAGHDAD, Nov. 12 (Xinhua)")
     True
     >>> brief = "Fatah primaries in the Gaza Strip were suspended, a poll official announced on Monday."
-    >>> is_flash(brief, len(brief))
+    >>> is_flash(brief)
     False
-    >>> is_flash("国务院总理今天在北京会见了来访的外国代表团，双方就双边关系和共同关心的国际问题交换了意见。", 45)
+    >>> is_flash("国务院总理今天在北京会见了来访的外国代表团，双方就双边关系和共同关心的国际问题交换了意见。")
     False
 """
 
@@ -36,12 +36,12 @@ _AFTER_DATELINE = " -\u2013\u2014:,"  # what joins a dateline to the text ("BAGH
 _WORD_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")  # a character is a word's worth of letters
 
 
-def is_flash(head: str, size: int, dateline: str | None = None) -> bool:
-    """Whether a text of ``size`` characters, opening with ``head`` (its first :data:`FLASH_READ` characters
-    or more), is no longer than a title once its ``dateline`` is set aside."""
-    if size > FLASH_READ or not head.strip():
-        return False
+def is_flash(head: str, dateline: str | None = None) -> bool:
+    """Whether a text, given whole or by its first :data:`FLASH_READ` + 1 characters (``head``: longer means
+    too long), is no longer than a title once its ``dateline`` is set aside."""
     text = head.strip()
+    if len(head) > FLASH_READ or not text:
+        return False
     counts = script_counts(text)
     if 2 * sum(counts[s] for s in _WORD_SCRIPTS) > counts.total():
         return False

@@ -47,7 +47,7 @@ def list_title(title: str) -> str:
     ('Following are the', 'iPhone sales data')
     """
     frame = _LIST_FRAME.match(title)
-    if frame is None or len(title[frame.end():].split()) < 2:
+    rest = title[frame.end():] if frame else ""
+    if len(rest.split()) < 2:
         return title
-    rest = title[frame.end():]
     return rest if rest[1:2].isupper() else rest[:1].upper() + rest[1:]

@@ -26,6 +26,7 @@ Example::
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
@@ -66,6 +67,7 @@ def order_of(locales: Iterable[str | None], url: str | None = None) -> bool | No
     return order if isinstance(order, bool) else None
 
 
+@functools.lru_cache(maxsize=256)  # a feed states one language for every entry: CLDR asked once
 def _locale_order(said: str) -> bool | str | None:
     """One declaration's order: True, False, :data:`_UNSAID`, or None when it names no country's English
     (a bare ``en`` says nothing of the order) or is no locale at all."""

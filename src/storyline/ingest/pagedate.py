@@ -22,7 +22,7 @@ Example::
     >>> page = ('<html><head><meta property="article:published_time" content="2009-04-25T01:30:00Z">'
     ...         '</head><body><article><time datetime="2009-04-24T21:30:00-04:00">April 24</time>'
     ...         '<p>Text.</p></article></body></html>')
-    >>> page_date(page)
+    >>> page_dates(page).found[0]
     ('2009-04-24T21:30:00-04:00', 'html-time')
 """
 
@@ -43,15 +43,6 @@ from storyline.ingest.published import after_reading, normalize_date, unclear_or
 _META_KEYS = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
               "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dc.date", "sailthru.date",
               "parsely-pub-date", "dcterms.created")
-
-
-def page_date(html: str | bytes, url: str | None = None) -> tuple[str, str] | None:
-    """``(ISO date or datetime, signal)`` for the page's own publication date, or None when it shows none.
-
-    The signal is 'html-time', 'html-meta' or 'html-jsonld'.
-    """
-    found = page_dates(html, url).found
-    return found[0] if found else None
 
 
 @dataclass

@@ -162,13 +162,10 @@ def normalize_date(value: object, day_first: bool | None = None) -> str | None:
         return None
 
 
-def _swappable(text: str) -> re.Match[str] | None:
-    """The all-numeric day in ``text`` when its day and month could be read either way round (both 12 or
-    less and not equal), else None: ``13/04/2021`` and ``03/03/2021`` read the same in every order."""
-    m = NUMERIC_DAY.search(text)
-    if m is None or m["a"] == m["b"] or not (1 <= int(m["a"]) <= 12 and 1 <= int(m["b"]) <= 12):
-        return None
-    return m
+def _swappable(m: re.Match[str]) -> bool:
+    """Whether an all-numeric day (a :data:`NUMERIC_DAY` match) reads either way round (both parts 12 or less
+    and not equal): ``13/04/2021`` and ``03/03/2021`` read the same in every order."""
+    return m["a"] != m["b"] and 1 <= int(m["a"]) <= 12 and 1 <= int(m["b"]) <= 12
 
 
 def unclear_order(value: object, day_first: bool | None = None) -> bool:
@@ -177,8 +174,8 @@ def unclear_order(value: object, day_first: bool | None = None) -> bool:
     comes first.  A dotted day is day-first wherever it is written (``03.04.2021``), so never a guess."""
     if day_first is not None or not isinstance(value, str):
         return False
-    m = _swappable(value)
-    return m is not None and m["sep"] != "."
+    m = NUMERIC_DAY.search(value)
+    return m is not None and m["sep"] != "." and _swappable(m)
 
 
 _CLOCK_AFTER = re.compile(r"\s*(?:uhr\b|h\b|o'?clock\b|[ap]\.?m\b)", re.I)
@@ -206,7 +203,7 @@ def _in_order(text: str, day_first: bool | None) -> str:
     if m["sep"] == ".":
         if len(m["y"]) != 2 or _CLOCK_AFTER.match(text, m.end()):
             return text  # a four-digit dotted year is read day-first below already
-    elif not (day_first and _swappable(text) is not None):
+    elif not (day_first and _swappable(m)):
         return text
     day, month = int(m["a"]), int(m["b"])
     year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"]) if int(m["y"]) < 70 else 1900 + int(m["y"])

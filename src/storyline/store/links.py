@@ -65,6 +65,10 @@ def _story_clauses(since: str | None, until: str | None) -> tuple[list[str], lis
     return clauses, args
 
 
+_TABLES = {"event": "events", "story": "stories"}
+"""The table of each kind of cluster."""
+
+
 class LinkStore(SqliteBase):
     """The events, stories and timelines area of the store interface."""
 
@@ -462,13 +466,13 @@ class LinkStore(SqliteBase):
                     f" WHERE e.story_id IN ({marks(part)})", part):
                 if title:  # the metadata is parsed only when it can say where the title came from
                     made = "title_from" in metadata and json.loads(metadata).get("title_from") == "first sentence"
-                    flash = is_flash(head, len(head), dateline)  # one character past FLASH_READ: too long
+                    flash = is_flash(head, dateline)  # one character past FLASH_READ: too long
                     out[int(cid)].append((title, published, not made, int(aid), int(eid), flash))
         return out
 
     def set_title(self, kind: str, cid: int, title: str) -> None:
         """Set the title of an event (``kind`` 'event') or a story ('story')."""
-        table = {"event": "events", "story": "stories"}[kind]
+        table = _TABLES[kind]
         self.db.execute(f"UPDATE {table} SET title = ? WHERE id = ?", (title, cid))
 
     def timeline(self, story_id: int) -> list[TimelineEntry]:
@@ -571,7 +575,7 @@ class LinkStore(SqliteBase):
     def replace_states(self, kind: str, states: Mapping[int, dict[str, Any]]) -> None:
         """Write the linking state of events or stories (``kind`` 'event' or 'story') whose size and dates
         stay as they are (a feature renamed).  Call inside a transaction."""
-        table = {"event": "events", "story": "stories"}[kind]
+        table = _TABLES[kind]
         self.db.executemany(f"UPDATE {table} SET state = ? WHERE id = ?",
                             [(encode_state(state), cid) for cid, state in sorted(states.items())])
 

@@ -154,8 +154,7 @@ def _key_matches(db: sqlite3.Connection, chain: Chain) -> list[int]:
     fits: list[tuple[int, bool]] = []  # (entity, shares more than an acronym)
     for eid in ranked:
         acronym_only = all(_ACRONYM <= k < _ACRONYM_END for k in shared[eid])
-        theirs = _written_out(db, eid) if full and acronym_only else []
-        if theirs and not any(same_expansion(a, b) for a in full for b in theirs):
+        if full and acronym_only and not _may_be_one(full, _written_out(db, eid)):
             continue  # joined by the acronym alone, but both wrote their names out and they differ
         fits.append((eid, not acronym_only))
     if not fits:
@@ -164,11 +163,14 @@ def _key_matches(db: sqlite3.Connection, chain: Chain) -> list[int]:
     group = [fits[0][0]]
     if not (shared[group[0]] & own or not fits[0][1]):
         return group  # placed by a middle-name variant only: it bridges nothing
+    ours = _written_out(db, group[0])  # the group's written-out names, read once per member
     for eid, more in fits[1:]:
         if shared[eid] & own:
             group.append(eid)
-        elif not more and _may_be_one([n for g in group for n in _written_out(db, g)], _written_out(db, eid)):
+            ours += _written_out(db, eid)
+        elif not more and _may_be_one(ours, theirs := _written_out(db, eid)):
             group.append(eid)  # an acronym alone, and the names written out (if both have any) can be one
+            ours += theirs
     return group
 
 
