@@ -17,7 +17,7 @@ from warcio.warcwriter import WARCWriter
 from storyline.ingest.article import Given, IngestContext, build
 from storyline.ingest.html import article_from_html
 from storyline.ingest.jsonl import article_from_record
-from storyline.ingest.published import FUTURE
+from storyline.ingest.published import FUTURE, ORDER_UNCLEAR
 from storyline.ingest.warc import read_warc
 from storyline.records import Article
 from storyline.settings import Settings
@@ -101,3 +101,22 @@ def test_a_warc_capture_is_read_as_of_the_day_it_was_fetched():
     assert isinstance(art, Article), art
     assert (art.published, art.published_from) == ("2020-05-01T12:00:00+00:00", "warc-date")
     assert art.metadata[FUTURE] == ["html-meta 2020-05-09T08:00:00+00:00"]
+
+
+def test_a_guessed_day_order_that_would_date_a_page_ahead_is_read_the_other_way_and_no_longer_flagged():
+    # no locale says the order; 12/08/2026 read month-first is 8 December, after the moment of reading
+    art = _read(_page(article="<time>12/08/2026</time>"))
+    assert (art.published, art.published_from, FUTURE in art.metadata) == ("2026-08-12", "html-time", False)
+    assert ORDER_UNCLEAR not in art.metadata  # 8 December is impossible, so 12 August is no guess
+    # a month-first reading that is not ahead stays the guess it is, flagged
+    art = _read(_page(article="<time>11/08/2026</time>"))
+    assert (art.published, art.metadata.get(ORDER_UNCLEAR)) == ("2026-11-08", True)
+
+
+def test_a_records_own_guessed_day_order_is_read_the_way_that_is_not_ahead():
+    for record in ({"id": "t", "title": "Bridge closed", "text": TEXT, "published": "12/08/2026 10:30"},
+                   {"id": "h", "title": "Bridge closed", "html": _page(), "published": "12/08/2026"}):
+        art = article_from_record(IngestContext(Settings(), now=NOW), record, record["id"])
+        assert isinstance(art, Article), art
+        assert (art.published[:10], art.published_from, FUTURE in art.metadata) == ("2026-08-12", "input", False)
+        assert ORDER_UNCLEAR not in art.metadata

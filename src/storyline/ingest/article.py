@@ -30,7 +30,14 @@ from storyline.ingest.clean import Cleaned, clean_text
 from storyline.ingest.hyphens import rejoin_hyphens
 from storyline.ingest.language import detect, normalize
 from storyline.ingest.lines import is_prose
-from storyline.ingest.published import FUTURE, ORDER_UNCLEAR, after_reading, normalize_date, unclear_order
+from storyline.ingest.published import (
+    FUTURE,
+    ORDER_UNCLEAR,
+    after_reading,
+    in_time,
+    normalize_date,
+    unclear_order,
+)
 from storyline.ingest.summary import repeats
 from storyline.records import Article, RemovedLine
 from storyline.settings import Settings
@@ -182,14 +189,15 @@ def build(
         description = None
     description = description or c.description
     read = normalize_date(g.published, g.day_first)
+    read, guessed = in_time(read, g.order_unclear or unclear_order(g.published, g.day_first), ctx.now)
     published_from: str | None = g.published_from
     published = _not_after(ctx, read, published_from, metadata)
-    guessed = g.order_unclear or unclear_order(g.published, g.day_first)
     line = c.date_lines[0] if c.date_lines else None
-    shown = _not_after(ctx, normalize_date(line, g.day_first), "text", metadata)
+    shown, line_guessed = in_time(normalize_date(line, g.day_first), unclear_order(line, g.day_first), ctx.now)
+    shown = _not_after(ctx, shown, "text", metadata)
     if (published is None and shown) or (published and shown and _utc_next_day(published, shown)):
         # the text's date line, or the page's own local day rather than the UTC one of its metadata
-        published, published_from, guessed = shown, "text", unclear_order(line, g.day_first)
+        published, published_from, guessed = shown, "text", line_guessed
     if published is None and ctx.published:
         published, published_from, guessed = ctx.published, "option", False
     if published is None:

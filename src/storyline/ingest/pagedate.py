@@ -38,7 +38,7 @@ from lxml import etree
 
 from storyline.ingest.article import Given, IngestContext
 from storyline.ingest.dayorder import day_first
-from storyline.ingest.published import after_reading, normalize_date, unclear_order
+from storyline.ingest.published import after_reading, in_time, normalize_date, unclear_order
 
 _META_KEYS = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
               "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dc.date", "sailthru.date",
@@ -197,15 +197,22 @@ def choose_date(
     """
     chosen = Chosen(g.published, g.published_from)
     if g.published:
-        read = normalize_date(g.published, order)
+        read, guessed = in_time(normalize_date(g.published, order), unclear_order(g.published, order), ctx.now)
         if read is None:  # a record's date that cannot be read: the page's instead
             chosen.raw, chosen.published = g.published, None
         elif after_reading(read, ctx.now):
             chosen.late.append(f"input {read}")
             chosen.published = None
         else:
+            if not guessed:  # its order told by the moment of reading: handed on as read
+                chosen.published = read
             return chosen
-    found = dates.found
+    found, unclear = [], set(dates.unclear)
+    for value, signal in dates.found:  # a guessed day order that would date the page ahead: the other one
+        read, guessed = in_time(value, signal in unclear, ctx.now)
+        found.append((read or value, signal))
+        if not guessed:
+            unclear.discard(signal)
     refused = next((i for i, (value, _) in enumerate(found) if not after_reading(value, ctx.now)), len(found))
     chosen.late += [f"{signal} {value}" for value, signal in found[:refused]]
     shown = found[refused] if refused < len(found) else None
@@ -221,7 +228,7 @@ def choose_date(
         chosen.published, chosen.source = named, "url"  # the publisher's own day beats a UTC or update stamp
     elif shown:  # the page's <time>, <meta> or JSON-LD, time and offset kept
         chosen.published, chosen.source = shown
-        chosen.unclear = shown[1] in dates.unclear
+        chosen.unclear = shown[1] in unclear
     elif guess:
         chosen.published, chosen.source = guess, "htmldate"
     elif named:

@@ -236,6 +236,25 @@ def after_reading(value: str, now: dt.datetime) -> bool:
     return when > now + dt.timedelta(days=1)
 
 
+def in_time(value: str | None, guessed: bool, now: dt.datetime) -> tuple[str | None, bool]:
+    """``value`` and whether its day order is still a guess, once the moment of reading has had its say: a
+    guessed order (:func:`unclear_order`) that puts the day after ``now`` is impossible, so when the other
+    order does not, the other is the reading, and no longer a guess.  12/08/2026 on a page of no known locale,
+    read on 5 Dec 2026, is 12 August (8 December has not come); read in January 2027 it stays a guess.
+
+    >>> now = dt.datetime(2026, 12, 5, 23, 0, tzinfo=dt.UTC)
+    >>> in_time("2026-12-08", True, now), in_time("2026-12-08T10:00:00", True, now)
+    (('2026-08-12', False), ('2026-08-12T10:00:00', False))
+    >>> in_time("2026-12-08", False, now), in_time("2026-11-08", True, now), in_time(None, True, now)
+    (('2026-12-08', False), ('2026-11-08', True), (None, True))
+    """
+    if value and guessed and after_reading(value, now):
+        other = f"{value[:5]}{value[8:10]}-{value[5:7]}{value[10:]}"
+        if not after_reading(other, now):
+            return other, False
+    return value, guessed
+
+
 _DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2001, 2, 2))
 
 
