@@ -79,7 +79,7 @@ def test_the_reporting_verb_above_a_partial_quote_gives_its_speaker(said) -> Non
     [(_, who, q)] = said('Police spokesman Mark Dunn said the road will reopen on Friday '
                          'and drivers "should expect delays."')
     assert (who, q.cue, q.kind) == ("Mark Dunn", "said", "mixed")
-    assert q.text == 'the road will reopen on Friday and drivers "should expect delays.'
+    assert q.text == 'the road will reopen on Friday and drivers "should expect delays."'  # both marks shown
 
 
 
