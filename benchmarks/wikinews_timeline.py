@@ -27,6 +27,11 @@ timeline (more than 5 dates), and among the top 10 of each corpus taken as one s
 in one ``build_timeline``, against every gold date of the corpus), each beside the same timeline's
 first dates in date order.
 
+Date F1 (news-tls's protocol) scores the days each system picks, beside two baselines: the most-published days,
+and news-tls's "datewise" date rankers (Gholipour Ghalandari and Ifrim 2020, after Tran et al. 2013): the days
+the most sentences name (``MentionCountDateRanker``) and the days the most articles published on other days
+name (its ``docs_before``/``docs_after`` features: a day later reports recall, or earlier ones anticipate).
+
 Usage::
 
     .venv/bin/python benchmarks/wikinews_timeline.py [FOLDER ...] [--texts DIR --gold DIR] [--entities] [--no-append]
@@ -40,22 +45,25 @@ trial data, is given as a pair: ``--texts .../Corpus-trial-data_task4_TimeML --g
 from __future__ import annotations
 
 import argparse
+import bisect
 import hashlib
 import re
 import sys
 import tempfile
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import storyline
 from report import append_results, markdown_table
-from storyline.records import Article, Entity, TimelineEntry
+from storyline.records import Annotation, Article, Entity, TimelineEntry
 from storyline.settings import Settings
 from storyline.store import SqliteStore
 from storyline.timeline import build_entity_timeline, build_timeline
-from storyline.timeline.dates import sort_key, timeline_date, within
+from storyline.timeline.dates import DAY, granularity, sort_key, timeline_date, within
 from storyline.timeline.overview import find_entity
-from storyline.timeline.top import top_entries
+from storyline.timeline.top import day_scores, top_entries
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -136,8 +144,51 @@ class DateF1:
         return [[name, k, len(v), *(sum(x[i] for x in v) / len(v) for i in range(3))] for k, v in self.runs.items()]
 
 
-def day_choices(entries: list[TimelineEntry], arts: list[Article], gold_days: set[str], f1: DateF1) -> None:
-    """Score the ``--top l`` view, all days by salience, and the most-published days for one timeline."""
+def sentence_days(ann: Annotation) -> list[set[str]]:
+    """Per sentence of an annotated article, the days its TIMEX3s name (news-tls ranks days only: its sentences
+    dated to a month or year count for no date)."""
+    days: list[set[str]] = [set() for _ in ann.sentences]
+    starts = [s.start for s in ann.sentences]
+    for t in ann.timexes:
+        d = timeline_date(t.type, t.value, t.anchored)
+        i = bisect.bisect_right(starts, t.start) - 1
+        if d and granularity(d) == DAY and i >= 0 and t.start < ann.sentences[i].end:
+            days[i].add(d)
+    return days
+
+
+def datewise_days(arts: list[Article], anns: Mapping[int, Annotation]) -> dict[str, list[str]]:
+    """news-tls's datewise date rankings of a set of articles, best first (ties: the earlier day).
+
+    ``mentions``: the days the most sentences name (``MentionCountDateRanker``); ``referrals``: the days
+    the most articles published on another day name, then the most such sentences (a day's own reports do
+    not count: what other days' articles recall or anticipate is the signal).  As news-tls does, only days
+    inside the articles' publication span are ranked.
+    """
+    pub = {a.id: (a.published or "")[:10] for a in arts if a.id is not None}
+    days = [d for d in pub.values() if d]
+    if not days:
+        return {"mentions": [], "referrals": []}
+    first, last = min(days), max(days)
+    sentences: Counter[str] = Counter()
+    other_sentences: Counter[str] = Counter()
+    other_articles: Counter[str] = Counter()
+    for aid, day in pub.items():
+        named: set[str] = set()
+        for ds in sentence_days(anns[aid]):
+            ds = {d for d in ds if first <= d <= last}
+            sentences.update(ds)
+            other_sentences.update(ds - {day})
+            named |= ds - {day}
+        other_articles.update(named)
+    return {"mentions": sorted(sentences, key=lambda d: (-sentences[d], d)),
+            "referrals": sorted(other_articles, key=lambda d: (-other_articles[d], -other_sentences[d], d))}
+
+
+def day_choices(entries: list[TimelineEntry], arts: list[Article], anns: Mapping[int, Annotation],
+                gold_days: set[str], f1: DateF1) -> None:
+    """Score the ``--top l`` view, all days by salience, the view's day scores alone, and the baselines
+    (most-published days, news-tls's datewise mentions and referrals) for one timeline."""
     n = len(gold_days)
     if not n:
         return
@@ -148,11 +199,16 @@ def day_choices(entries: list[TimelineEntry], arts: list[Article], gold_days: se
         if len(e.date) == 10:
             best[e.date] = max(best.get(e.date, 0.0), e.salience)
     f1.add("ours: days by salience", sorted(best, key=lambda d: -best[d])[:n], gold_days)
+    scores = day_scores(entries, published)  # the view's own referral count, without salience to break its ties
+    f1.add("ours: day scores alone", sorted(scores, key=lambda d: (-scores[d], d))[:n], gold_days)
     per_day: dict[str, int] = {}
     for a in arts:
         if day := timeline_date("DATE", (a.published or "")[:10]):
             per_day[day] = per_day.get(day, 0) + 1
     f1.add("baseline: most-published days", sorted(per_day, key=lambda d: (-per_day[d], d))[:n], gold_days)
+    datewise = datewise_days(arts, anns)
+    f1.add("baseline: datewise mentions (news-tls)", datewise["mentions"][:n], gold_days)
+    f1.add("baseline: datewise referrals (other days' articles)", datewise["referrals"][:n], gold_days)
 
 
 def gold_date(value: str) -> str | None:
@@ -224,13 +280,15 @@ def run_corpus(texts: Path, gold_dir: Path, tmp: Path, scores: dict[str, Score],
                                          url=rec["url"], content_hash=hashlib.sha1(rec["text"].encode()).hexdigest()))
         sl.annotate()
         arts = [a for a in sl.store.articles() if a.id is not None]
+        anns = {a.id: sl.store.annotation(a.id) for a in arts if a.id is not None}
         if story_ranking is not None:  # the corpus as one story: its timeline's top dates vs every gold date
-            items = [(a, sl.store.annotation(a.id)) for a in arts]
+            items = [(a, anns[a.id]) for a in arts if a.id is not None]
             every_gold = {d for p in gold_dir.glob("*.txt") for d in read_gold(p)[1]}
             story_tl = build_timeline(items)
             story_ranking.add(story_tl, every_gold)
             if date_f1 is not None:
-                day_choices(story_tl, arts, {d for d in every_gold if len(d) == 10}, date_f1["corpus as one story"])
+                day_choices(story_tl, arts, anns, {d for d in every_gold if len(d) == 10},
+                            date_f1["corpus as one story"])
         for path in sorted(gold_dir.glob("*.txt")):
             target, gold = read_gold(path)
             ents = matching_entities(sl.store, target)
@@ -244,7 +302,7 @@ def run_corpus(texts: Path, gold_dir: Path, tmp: Path, scores: dict[str, Score],
             ranking.add(timelines["ours"], gold)
             if date_f1 is not None and ids:
                 mentioning = {a.id for e in ids for a, _ in sl.store.entity_mentions(e)}
-                day_choices(timelines["ours"], [a for a in arts if a.id in mentioning],
+                day_choices(timelines["ours"], [a for a in arts if a.id in mentioning], anns,
                             {d for d in gold if len(d) == 10}, date_f1["entity timelines"])
             got["baseline: publication days"], got["baseline: every date"] = baselines(sl.store, ids)
             for k, ours in got.items():
