@@ -111,12 +111,11 @@ def _rename(store: LinkingStore, old: int, live: int) -> bool:
     store.save_many_link_features({aid: renamed_features(data, gone, kept) for aid, data in named.items()})
     store.count_features({gone: -len(named), kept: sum(1 for d in named.values() if kept not in d["r"])})
     store.drop_unused_features([gone])
-    event_of = {aid: store.event_of(aid) for aid in sorted(named)}
-    events = sorted({e for e in event_of.values() if e is not None})
-    event_rows = [row for at in range(0, len(events), 500) for row in store.event_states(events[at : at + 500])]
+    event_of = store.events_of(sorted(named))
+    event_rows = store.event_states(sorted(set(event_of.values())))
     stories = sorted({sid for *_, sid in event_rows if sid is not None})
     # members that named both ids: counted once after the rename, not twice
-    both = Counter(e for aid, data in named.items() if kept in data["r"] and (e := event_of[aid]) is not None)
+    both = Counter(e for aid, data in named.items() if kept in data["r"] and (e := event_of.get(aid)) is not None)
     story_both: Counter[int] = Counter()
     for eid, _, *_, sid in event_rows:
         if sid is not None:

@@ -320,12 +320,10 @@ class LinkStore(SqliteBase):
         return longest
 
     def event_states(self, ids: list[int]) -> list[tuple[int, dict[str, Any], str | None, str | None, int | None]]:
-        """(id, linking state, first, last, story id) of the given events."""
-        if not ids:
-            return []
-        rows = self.db.execute(
-            f"SELECT id, state, first, last, story_id FROM events WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id",
-            ids)
+        """(id, linking state, first, last, story id) of the given events, in id order (read in chunks: a
+        store's bound on query parameters holds for any number)."""
+        rows = [r for part in chunks(sorted(set(ids))) for r in self.db.execute(
+            f"SELECT id, state, first, last, story_id FROM events WHERE id IN ({marks(part)}) ORDER BY id", part)]
         return [(int(r[0]), decode_state(r[1]), r[2], r[3], r[4]) for r in rows]
 
     def story_states(self, ids: list[int], counts: bool = True
@@ -438,6 +436,14 @@ class LinkStore(SqliteBase):
     def event_of(self, article_id: int) -> int | None:
         row = self.db.execute("SELECT event_id FROM event_articles WHERE article_id = ?", (article_id,)).fetchone()
         return int(row[0]) if row else None
+
+    def events_of(self, article_ids: list[int]) -> dict[int, int]:
+        """The event of each of the given articles that is in one (article id -> event id), one read a chunk."""
+        out: dict[int, int] = {}
+        for part in chunks(sorted(set(article_ids))):
+            out.update((int(r[0]), int(r[1])) for r in self.db.execute(
+                f"SELECT article_id, event_id FROM event_articles WHERE article_id IN ({marks(part)})", part))
+        return out
 
     def add_to_event(self, event_id: int, article_id: int) -> None:
         """Put an article in an event and mark it linked.  Call inside a transaction."""
