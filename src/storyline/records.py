@@ -16,7 +16,7 @@ Example::
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
 @dataclass
@@ -262,3 +262,15 @@ class Lineage:
     new_id: int
     at: str = ""
     why: str = ""
+
+
+class MemberTitle(NamedTuple):
+    """One article of a story as titling reads it (``store.member_titles``): the title and what says how much
+    it may name the cluster."""
+
+    title: str
+    published: str | None
+    headline: bool  # a headline, not a title made from the first sentence
+    article_id: int
+    event_id: int
+    flash: bool  # a flash (storyline.flashes.is_flash): a dozen words, weak evidence of what the story is

@@ -50,5 +50,5 @@ def test_a_flash_is_told_by_its_length_with_the_dateline_aside_and_a_one_sentenc
     with storyline.open(_store(tmp_path, {FLASH, DATELINED_FLASH, BRIEF})) as sl:
         ids = {a.id: a.external_id for a in sl.store.articles()}
         stories = [int(r[0]) for r in sl.store.db.execute("SELECT id FROM stories")]
-        flags = {ids[m[3]]: m[5] for members in sl.store.member_titles(stories).values() for m in members}
+        flags = {ids[m.article_id]: m.flash for members in sl.store.member_titles(stories).values() for m in members}
     assert flags == {FLASH: True, DATELINED_FLASH: True, BRIEF: False}

@@ -45,7 +45,7 @@ from typing import Any, NamedTuple
 
 from storyline.lead import TITLE_CHARS, lead_start, list_title
 from storyline.link.stories import headline_title, title_from
-from storyline.records import Annotation, Mention, Quote, Timex
+from storyline.records import Annotation, MemberTitle, Mention, Quote, Timex
 
 MAX_CHARS = TITLE_CHARS
 """An editor's length: what a list of stories shows on one line (:data:`storyline.lead.TITLE_CHARS`)."""
@@ -620,10 +620,10 @@ def cluster_titles(store: Any, story_ids: list[int]) -> dict[tuple[str, int], st
     rows = {"event": states, "story": stories}
     # one read of the stories' members; an event's members are its story's rows with its id
     by_story = store.member_titles([row[0] for row in stories])
-    by_event: dict[int, list[tuple[str, str | None, bool, int, int, bool]]] = {row[0]: [] for row in states}
+    by_event: dict[int, list[MemberTitle]] = {row[0]: [] for row in states}
     for members in by_story.values():
         for m in members:
-            by_event[m[4]].append(m)
+            by_event[m.event_id].append(m)
     found: dict[tuple[str, int], str] = {}
     chosen: dict[tuple[str, int], tuple[str, int]] = {}  # the member whose lead makes the title
     for kind, titles in (("event", by_event), ("story", by_story)):
@@ -632,14 +632,15 @@ def cluster_titles(store: Any, story_ids: list[int]) -> dict[tuple[str, int], st
             main = _main_event(members)
             # the story's headlines, when its main event has one; a headline of a side report alone does not
             # name the story (two letters of 2018 in a story of the 1997 talks)
-            heads = [(t, day) for t, day, headline, *_ in members if headline]
-            main_heads = any(headline and eid in main for _, _, headline, _, eid, _ in members)
+            heads = [(m.title, m.published) for m in members if m.headline]
+            main_heads = any(m.headline and m.event_id in main for m in members)
             best = headline_title(heads, MAX_CHARS, _HEADLINE_WORDS) if main_heads else None
             if best is None:
-                pool = [m for m in members if m[4] in main] or list(members)
-                best = headline_title([(t, day) for t, day, *_ in pool])
+                pool = [m for m in members if m.event_id in main] or list(members)
+                best = headline_title([(m.title, m.published) for m in pool])
                 if best is not None:  # of members with that title, the earliest (as headline_title breaks ties)
-                    chosen[kind, cid] = (best, min((m[1] or "", m[3]) for m in pool if m[0] == best)[1])
+                    first = min((m.published or "", m.article_id) for m in pool if m.title == best)
+                    chosen[kind, cid] = (best, first[1])
             found[kind, cid] = best or ""
     leads = _shorten(store, chosen)
     found.update(leads)
@@ -650,8 +651,8 @@ def cluster_titles(store: Any, story_ids: list[int]) -> dict[tuple[str, int], st
     return {key: title or title_from(centroids[key], names) for key, title in found.items()}
 
 
-def _without_lone_flashes(members: list[tuple[str, str | None, bool, int, int, bool]]
-                          ) -> list[tuple[str, str | None, bool, int, int, bool]]:
+def _without_lone_flashes(members: list[MemberTitle]
+                          ) -> list[MemberTitle]:
     """The members that may title the cluster: all but the flashes alone in their event, unless none is left.
 
     A flash (``storyline.flashes``) says a dozen words, so a weak likeness placed it in the story, and
@@ -660,21 +661,22 @@ def _without_lone_flashes(members: list[tuple[str, str | None, bool, int, int, b
     that consolidation put in an event with reports of the same happening ("The parliament election is over
     in Turkmenistan." among the vote's reports, ECB+ dev topic 11) is vouched for, and may title it.
 
-    >>> flash, report = ("F", None, True, 1, 10, True), ("R", None, True, 2, 11, False)
-    >>> same = ("S", None, True, 3, 10, False)  # a report of the flash's own event
-    >>> [m[0] for m in _without_lone_flashes([flash, report])], [m[0] for m in _without_lone_flashes([flash, same])]
+    >>> flash, report = MemberTitle("F", None, True, 1, 10, True), MemberTitle("R", None, True, 2, 11, False)
+    >>> same = MemberTitle("S", None, True, 3, 10, False)  # a report of the flash's own event
+    >>> def titles(members): return [m.title for m in _without_lone_flashes(members)]
+    >>> titles([flash, report]), titles([flash, same])
     (['R'], ['F', 'S'])
-    >>> [m[0] for m in _without_lone_flashes([flash, ("G", None, True, 4, 12, True)])]  # only flashes: all stay
+    >>> titles([flash, MemberTitle("G", None, True, 4, 12, True)])  # only flashes: all stay
     ['F', 'G']
     """
-    sizes = Counter(m[4] for m in members)
-    vouched = [m for m in members if not m[5] or sizes[m[4]] > 1]
+    sizes = Counter(m.event_id for m in members)
+    vouched = [m for m in members if not m.flash or sizes[m.event_id] > 1]
     return vouched or members
 
 
-def _main_event(members: Sequence[tuple[str, str | None, bool, int, int, bool]]) -> set[int]:
+def _main_event(members: Sequence[MemberTitle]) -> set[int]:
     """The cluster's largest events (every event when none holds more than one article)."""
-    sizes = Counter(m[4] for m in members)
+    sizes = Counter(m.event_id for m in members)
     most = max(sizes.values(), default=0)
     return set(sizes) if most <= 1 else {e for e, n in sizes.items() if n == most}
 

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from storyline.flashes import FLASH_READ, is_flash
-from storyline.records import Event, Evidence, Lineage, Story, TimelineEntry
+from storyline.records import Event, Evidence, Lineage, MemberTitle, Story, TimelineEntry
 from storyline.store.base import PAGE, SqliteBase, chunks, clamp, in_range, marks, since_clause, since_parts, unused_id
 from storyline.store.keyset import Col, Order, Page, chain, list_seek, order_by, page, sql_seek
 from storyline.store.linkstate import decode_state, encode_state
@@ -458,12 +458,11 @@ class LinkStore(SqliteBase):
             " JOIN articles a ON a.id = ea.article_id WHERE ea.event_id = ?", (event_id,)).fetchone()
         return row[0], row[1]
 
-    def member_titles(self, story_ids: list[int]) -> dict[int, list[tuple[str, str | None, bool, int, int, bool]]]:
-        """Per story, its articles' titles: (title, published day, whether the title is a headline rather than
-        made from the first sentence, article id, event id, whether the article is a flash); an event's are its
-        story's rows with its id.  A flash (:func:`storyline.flashes.is_flash`) is told from the text's first
+    def member_titles(self, story_ids: list[int]) -> dict[int, list[MemberTitle]]:
+        """Per story, its articles' titles (:class:`~storyline.records.MemberTitle`); an event's are its story's
+        rows with its id.  A flash (:func:`storyline.flashes.is_flash`) is told from the text's first
         characters (one past what a flash can hold), so no member's whole text is read."""
-        out: dict[int, list[tuple[str, str | None, bool, int, int, bool]]] = {i: [] for i in story_ids}
+        out: dict[int, list[MemberTitle]] = {i: [] for i in story_ids}
         for part in chunks(story_ids):
             for cid, title, published, metadata, aid, eid, head, dateline in self.db.execute(
                     "SELECT e.story_id, a.title, a.published, a.metadata, a.id, ea.event_id,"
@@ -473,7 +472,7 @@ class LinkStore(SqliteBase):
                 if title:  # the metadata is parsed only when it can say where the title came from
                     made = "title_from" in metadata and json.loads(metadata).get("title_from") == "first sentence"
                     flash = is_flash(head, dateline)  # one character past FLASH_READ: too long
-                    out[int(cid)].append((title, published, not made, int(aid), int(eid), flash))
+                    out[int(cid)].append(MemberTitle(title, published, not made, int(aid), int(eid), flash))
         return out
 
     def set_title(self, kind: str, cid: int, title: str) -> None:

@@ -32,6 +32,7 @@ from storyline.records import (
     Entity,
     Event,
     Lineage,
+    MemberTitle,
     Mention,
     Quote,
     Sentence,
@@ -223,7 +224,7 @@ class LinkingStore(TimelineStore, Protocol):
 
     def event_dates(self, event_id: int) -> tuple[str | None, str | None]: ...
 
-    def member_titles(self, story_ids: list[int]) -> dict[int, list[tuple[str, str | None, bool, int, int, bool]]]: ...
+    def member_titles(self, story_ids: list[int]) -> dict[int, list[MemberTitle]]: ...
 
     def set_title(self, kind: str, cid: int, title: str) -> None: ...
 
