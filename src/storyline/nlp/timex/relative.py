@@ -108,6 +108,15 @@ _IDIOM_LATE = rx(r"\b(?:is|was|are|were|be|been|being|seems?|seemed|'s)\s+"
 _THEN = rx(r"\b(?:since|until|till|by|before|after|from|between|at|as\s+of)\s+(then)\b(?![-\u2019'])")
 _SOME_DAY = rx(r"\b(?:will|would|could|may|might|can|shall|should|to)\s+(?:also\s+|still\s+|even\s+)?(one\s+day)\b"
                r"|\b(someday|some\s+day)\b")
+_MODAL = r"(?:will|would|could|may|might|can|shall|should)"
+# "one day" before the verb it dates, said of a time nobody can name yet: between a subject and its modal ("the
+# Church one day may operate"), between a verb of hoping or aiming and its infinitive ("hopes one day to visit"), or
+# opening a sentence ("One day the debris could evolve"; the tense decides, see some_day); never a length's cue
+_ONE_DAY_AHEAD = rx(rf"(?<=[a-z]\s)(one\s+day)(?=,?\s+{_MODAL}\b)"
+                    r"|\b(?:hope|hopes|hoped|hoping|want|wants|wanted|wish|wishes|wished|dream|dreams|dreamed|dreamt"
+                    r"|aim|aims|aimed|aspire|aspires|aspired|intend|intends|intended)\s+(one\s+day)(?=\s+to\s+[a-z])")
+_ONE_DAY_OPENING = rx(rf"(one\s+day)\b(?!['\u2019-]|\s+(?:later|earlier|after|before|ahead|ago|of|since|{_MODAL}"
+                      r"|is|was|has|had|seems|seemed)\b)")
 _IN_REL_YEAR = rx(rf"(?:(the\s+)?({SEASON})|({MONTH})(?:\s+({DAY}))?,?)"
                   r"\s+(?:of\s+)?(this|last|next)\s+year\b(?!['\u2019-])")
 _ANAPHORIC = rx(r"\b(?:the\s+(?:(next|following|previous|preceding)\s+(day|morning|evening|night)"
@@ -406,13 +415,33 @@ def some_day(text: str, ctx: Context) -> Iterator[Found]:
     when the value FUTURE_REF (TimeML Annotation Guidelines 1.2.1, TIMEX3
     value: PAST_REF / PRESENT_REF / FUTURE_REF); "one day" after a modal
     ("will one day", "may one day") is that adverb, while "lasted one day"
-    measures a length and stays P1D.
+    measures a length and stays P1D.  So is "one day" before the verb it
+    dates, when that verb's time lies ahead: after a subject and before its
+    modal ("the Church one day may operate freely"), between "hopes" (a verb
+    of hoping or aiming) and its infinitive ("hopes one day to visit"), or
+    opening a sentence whose verb is future ("One day the debris could
+    evolve into planets"); "will stay one day", "needs one day to recover",
+    "One day will not be enough" and "one day after the vote" stay lengths.
     """
     for m in _SOME_DAY.finditer(text):
         g = 1 if m.group(1) else 2
         if g == 2 and ctx.tense(m.start(g), m.end(g)) == "PAST":
             continue  # "some day last week": a past day nobody named
         yield Found(m.start(g), m.end(g), "DATE", "FUTURE_REF")
+    for m in _ONE_DAY_AHEAD.finditer(text):
+        g = 1 if m.group(1) else 2
+        yield Found(m.start(g), m.end(g), "DATE", "FUTURE_REF")
+    for m in _ONE_DAY_OPENING.finditer(text):
+        if _opens_sentence(text, ctx, m.start()) and ctx.tense(m.start(), m.end()) == "FUTURE":
+            yield Found(m.start(), m.end(), "DATE", "FUTURE_REF")
+
+
+def _opens_sentence(text: str, ctx: Context, at: int) -> bool:
+    """Whether only an opening quote stands between the start of the parse's sentence and ``at``."""
+    if ctx.sentence is None:
+        return False
+    first = ctx.sentence(at, at + 1)[0]
+    return not text[first:at].strip(" \t\n\"'\u201c\u2018")
 
 
 def vague(text: str, ctx: Context) -> Iterator[Found]:
