@@ -154,7 +154,8 @@ ANNOTATION_VERSION = 48  # 3: TIMEX3 extents without their signal preposition; 4
 # (after "Striker Carlos Ruiz" the striker speaks on); a bare "the movement" is no organisation named before; a
 # place's police, courts, commissions and central bank speak for it again
 # 48: TIMEX3 "one day" before a verb whose time lies ahead ("the Church one day may", "hopes one day to", a
-# sentence opening "One day" in the future) is FUTURE_REF, no length; a word ending in "per" makes no rate
+# sentence opening "One day" in the future) is FUTURE_REF, no length; a word ending in "per" makes no rate;
+# "at the moment", "for the moment", "at this (crucial) moment" are PRESENT_REF
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -83,6 +83,13 @@ _VAGUE_OK = rx(r"\b(?:(?:right\s+)?now|currently|nowadays|presently|at\s+present
                r"|(?:some\s+time|a\s+(?:long\s+)?time|a\s+(?:little\s+)?while"
                r"|(?:years|decades|centuries|ages))\s+ago"
                r")\b(?!-)")
+# "at the moment", "for the moment", "at this crucial moment": now, as "at present" is; not a moment a clause or an
+# "of" defines after it ("at the moment it blew", "the moment of impact", "for the moment when"), nor "the last moment"
+_MOMENT = rx(r"\b(?:at|for)\s+(the\s+(?:present\s+|very\s+)?moment"
+             r"|this\s+(?:(?!(?:same|last|final|first|next|very)\b)[a-z]+\s+)?moment)"
+             r"(?=\s*(?:$|[,.;:!?\"'\u201d\u2019)\]]|--|(?:and|but|or|because|as|since|if|though|although|while|whether|so"
+             r"|in|on|at|for|to|with|by|from|about|over|under|than|is|are|was|were|has|have|had|will|would|could|can"
+             r"|may|might|should|must|does|do|did)\b))")
 # a quantity right before "years ago" counts them, even one no rule reads: "65 million", "thousands of", "tens of
 # thousands of", "twenty-odd"; the uncounted "years ago" is then no time of its own
 _COUNTED = rx(rf"(?:\d|-odd|\bof|\b(?:{NUM})|\b[a-z]+(?:illion|housand|undred)s?)\s+$")
@@ -465,6 +472,10 @@ def vague(text: str, ctx: Context) -> Iterator[Found]:
     "the future of Zaire" is no time but Zaire's prospects, as "the debate on the future of the territory":
     a TIMEX3 marks an expression that refers to a time (TimeML 1.2.1 guidelines, 2.2.1; TIDES 2001, 2.1,
     markable expressions are those that point to a time or period), so "the future" before "of" is left alone.
+
+    "At the moment", "for the moment" and "at this (crucial) moment" say now, as "at present" does, so
+    PRESENT_REF with the preposition as signal (TimeBank dev tags "this crucial moment", AP900815-0044); a
+    moment a clause defines after it ("at the moment it blew", "for the moment when ...") is that event's time.
     """
     for m in _VAGUE_OK.finditer(text):
         w = m.group().lower()
@@ -483,6 +494,8 @@ def vague(text: str, ctx: Context) -> Iterator[Found]:
         else:
             value = "PAST_REF"
         yield Found(m.start(), m.end(), "DATE", value)
+    for m in _MOMENT.finditer(text):
+        yield Found(m.start(1), m.end(1), "DATE", "PRESENT_REF")
 
 
 RULES = (deictic, weekdays, relative_units, in_relative_year, ago, anaphoric, day_parts, then, some_day, vague)
