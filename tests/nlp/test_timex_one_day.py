@@ -5,8 +5,9 @@ the value FUTURE_REF (TimeML Annotation Guidelines 1.2.1).  Before this
 branch only "one day" right after a modal ("will one day") got it; on the
 2,452 newswire articles four more such "one day"s were one-day lengths.  The
 first four sentences are from those articles (AFP_ENG_19970401.0562,
-AFP_ENG_20061201.0028, AFP_ENG_20061213.0284, XIN_ENG_20051130.0021, cut to
-their clause); the guards are written for this test, one length each.
+AFP_ENG_20061201.0028, AFP_ENG_20061213.0284, XIN_ENG_20051130.0021),
+shortened around their clause; the guards are written for this test, one
+length each.
 """
 
 from __future__ import annotations
@@ -45,6 +46,6 @@ def test_one_day_as_a_length_stays_a_duration(timexes_of, text):
 
 
 def test_a_word_ending_in_per_is_no_rate_before_one_day(timexes_of):
-    # XIN_ENG_20051108.0309: "skipper" ends in "per", which made "one day" a SET ("per day")
+    # after XIN_ENG_20051108.0309 (shortened): "skipper" ends in "per", which made "one day" a SET ("per day")
     text = "He expects John Terry to be the England skipper one day, although Beckham keeps the armband."
     assert ("SET", "P1D") not in _one_day(timexes_of, text)
