@@ -76,7 +76,7 @@ _MEASURE_OF = rx(rf"({_PLURAL_UNIT})(?=\s+of\s+[a-z])")
 _NOT_A_MEASURE = rx(r"(?:\b(?:the|these|those|early|small|wee)\s|-)$")
 _WHOLE = rx(r"\b(?:all|the\s+(?:whole|entire))\s+(day|night|week|month|year)(?:\s+long)?\b(?!\s+round\b)")
 _PLURAL_BEFORE = rx(rf"\b({UNIT})s(?=\s+(?:later|earlier|after|before)\b)")
-_RATE = rx(r"(?:\$?\d[\d,.]*\s*(?:[a-z%]+\s+)?|times\s+|once\s+|twice\s+|per\s+)$")
+_RATE = rx(r"(?:\$?\d[\d,.]*\s*(?:[a-z%]+\s+)?|\b(?:times|once|twice|per)\s+)$")  # not "skipper one day"
 # "55 kilometers per hour", "100 miles an hour": the time unit is the denominator of a speed, no time (TimeML
 # Annotation Guidelines, TempEval-2010 version, 3.2.3: expressions of speed are not markable); a rate of money or of
 # things ("$2 million a year", "50,000 CDs a year", "barrels a day") is a frequency the guidelines do not exclude
