@@ -154,7 +154,8 @@ ANNOTATION_VERSION = 48  # 3: TIMEX3 extents without their signal preposition; 4
 # (after "Striker Carlos Ruiz" the striker speaks on); a bare "the movement" is no organisation named before; a
 # place's police, courts, commissions and central bank speak for it again
 # 48: "X said A did this and added/insisted/called him ..." : a subjectless verb of saying in the reporter's form
-# coordinated with the reported clause is X's second report (its words X's; X's first content ends before it)
+# coordinated with the reported clause is X's second report (its words X's; X's first content ends before it); a
+# fragment hung on a verb inside a report only by an adjunct ("provided they do so within a '...'") is the report's
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

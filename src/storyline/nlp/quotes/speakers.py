@@ -62,6 +62,7 @@ from storyline.nlp.quotes.context import Context, Resolved, quote_roots
 from storyline.nlp.quotes.labels import is_label, is_title
 from storyline.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
+    CONTENT_PREPS,
     CUE_LEMMAS,
     DOCUMENT_NOUNS,
     GIVING_VERBS,
@@ -271,6 +272,29 @@ def conjoined_acts(comp: Token) -> list[Token]:
             k -= 1
         words.extend(act.subtree)
     return words
+
+
+def beside_its_cue(ctx: Context, span: Span, cue_at: int) -> bool:
+    """Whether a quote hangs on its cue only through an adjunct that sets the scene of the act, not what is said
+    ("could assert their right of abode, provided they do so within a 'set time limit'", "would respond
+    'appropriately'", "stated their positions in a 'good' atmosphere"): inside another's report those words are
+    the reporter's, the verb no report of its own.  A condition ("apologizes if the fire was connected to
+    '...'") and a preposition of content (:data:`CONTENT_PREPS`: "warned against", "accused of") are what is
+    said."""
+    cue = ctx.token_at(cue_at)
+    roots = quote_roots(span, ctx.quote_tokens(span))
+    if cue is None or not roots:
+        return False
+    tok = roots[0]
+    while tok.head.i not in (tok.i, cue.i):
+        tok = tok.head
+    if tok.head.i != cue.i or tok.i == cue.i:
+        return False  # the cue is not above the quote: found by its place, not by the parse
+    if tok.dep_ == "advcl":
+        return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+    if tok.dep_ == "prep":
+        return tok.lower_ not in CONTENT_PREPS
+    return tok.dep_ in ("advmod", "npadvmod")
 
 
 def _reports_itself(verb: Token) -> bool:
