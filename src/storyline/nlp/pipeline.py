@@ -32,7 +32,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 49  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 50  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -157,6 +157,9 @@ ANNOTATION_VERSION = 49  # 3: TIMEX3 extents without their signal preposition; 4
 # 49: TIMEX3 "one day" before a verb whose time lies ahead ("the Church one day may", "hopes one day to", a
 # sentence opening "One day" in the future) is FUTURE_REF, no length; a word ending in "per" makes no rate;
 # "at the moment", "for the moment", "at this (crucial) moment" are PRESENT_REF
+# 50: "X said A did this and added/insisted/called him ..." : a subjectless verb of saying in the reporter's form
+# coordinated with the reported clause is X's second report (its words X's; X's first content ends before it); a
+# fragment hung on a verb inside a report only by an adjunct ("provided they do so within a '...'") is the report's
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -24,20 +24,23 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from storyline.nlp.quotes.context import Context
 from storyline.nlp.quotes.referents import build_context
 from storyline.nlp.quotes.reported import Reported, find_reported
 from storyline.nlp.quotes.spans import Ranges, Span, find_spans
-from storyline.nlp.quotes.speakers import CONFIDENCE, Attribution, attribute
+from storyline.nlp.quotes.speakers import CONFIDENCE, Attribution, attribute, beside_its_cue
 from storyline.nlp.quotes.transcript import find_lines
 from storyline.records import Chain, Mention, Quote
 
 __all__ = ["find_quotes", "find_spans"]
 
 
-def _part_of(r: Reported, span: Span, att: Attribution) -> bool:
+def _part_of(ctx: Context, r: Reported, span: Span, att: Attribution) -> bool:
     """A quoted fragment inside a mixed attribution is part of it, unless a cue of its own inside the
-    reported clause makes it someone else's words ("she heard someone say, 'He has a gun'")."""
-    own_cue = att.cue_at is not None and r.start <= att.cue_at < r.end and att.cue_at != r.cue_start
+    reported clause makes it someone else's words ("she heard someone say, 'He has a gun'"); a cue the
+    fragment only sets the scene of is no report of its own (:func:`~.speakers.beside_its_cue`)."""
+    own_cue = att.cue_at is not None and r.start <= att.cue_at < r.end and att.cue_at != r.cue_start \
+        and not beside_its_cue(ctx, span, att.cue_at)
     return r.kind == "mixed" and r.start <= span.start and span.end <= r.end and not own_cue
 
 
@@ -55,7 +58,7 @@ def find_quotes(doc: Doc, mentions: list[Mention], chains: list[Chain]) -> list[
     mixed_spans = Ranges.of([(r.start, r.end) for r in mixed])  # to find the few that can hold a quote
     quotes: list[Quote] = []
     for span, att in zip(spans, attributions, strict=True):
-        if any(_part_of(mixed[i], span, att) for i in mixed_spans.covering(span.start, span.end)):
+        if any(_part_of(ctx, mixed[i], span, att) for i in mixed_spans.covering(span.start, span.end)):
             continue
         # a phrase nobody is said to have spoken; a reporting verb with an unnamed subject ('said another
         # netizen, "conservative attitudes ..."') still says someone did

@@ -169,6 +169,10 @@ PERSON_NOUNS = (SPEAKER_NOUNS - ORG_NOUNS - STATE_NOUNS - {"people", "authority"
 """Nouns that describe one person ("the official", "Nichols' mother"): a he/she after such a subject
 refers to that unnamed person, not to someone named earlier."""
 
+CONTENT_PREPS = frozenset({"as", "of", "about", "against", "for", "on", "to", "over"})
+"""Prepositions that bring what a verb of saying is about or calls something ("warned against", "accused of",
+"described as"); any other ("in a 'good' atmosphere", "with 'social equality'") sets the scene of the act."""
+
 EVIDENCE_NOUNS = frozenset({
     "data", "figure", "study", "research", "survey", "poll", "result", "evidence", "number", "statistic",
     "finding", "trend", "sign", "test", "analysis", "record", "model", "chart", "graph", "index",

@@ -48,7 +48,14 @@ from storyline.nlp.quotes.lexicon import (
 )
 from storyline.nlp.quotes.referents import resolve
 from storyline.nlp.quotes.spans import Ranges
-from storyline.nlp.quotes.speakers import Attribution, _attribute_cue, _make, follows_quote, reporting_sense
+from storyline.nlp.quotes.speakers import (
+    Attribution,
+    _attribute_cue,
+    _make,
+    conjoined_acts,
+    follows_quote,
+    reporting_sense,
+)
 
 XCOMP_CUES = frozenset({"promise", "vow", "pledge", "plead", "threaten", "urge", "claim", "deny", "insist",
                         "demand", "predict", "forecast", "warn"})
@@ -176,6 +183,7 @@ def find_reported(ctx: Context, whole: list[tuple[int, int]] | None = None) -> l
         att = _attribute_cue(ctx, tok)
         if att is None or (att.chain is None and not _can_speak(att.text)):
             continue
+        skip |= {t.i for c in comps for t in conjoined_acts(c)}  # the reporter's own next acts: reported apart
         rec = _record(ctx, apart, _joined(ctx, [_content_tokens(c, skip | {tok.i}) for c in comps]), att, tok.idx,
                       tok.idx + len(tok.text))
         if rec is not None:

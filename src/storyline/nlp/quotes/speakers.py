@@ -62,6 +62,7 @@ from storyline.nlp.quotes.context import Context, Resolved, quote_roots
 from storyline.nlp.quotes.labels import is_label, is_title
 from storyline.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
+    CONTENT_PREPS,
     CUE_LEMMAS,
     DOCUMENT_NOUNS,
     GIVING_VERBS,
@@ -212,9 +213,88 @@ def _subject(tok: Token) -> Token | None:
             # reported clause, but the one who reports goes on to add or say.  Not in the inverted order
             # ("Prodi made a visit, telling them ..., witnesses said"): there the clause is all reported.
             return _subject(head.head)
+        reporter = reporter_of_conjoined(tok)
+        if reporter is not None:
+            return _subject(reporter)
         if head.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp":
             return _subject(head if tok.dep_ != "pcomp" else head.head)
     return None
+
+
+def reporter_of_conjoined(verb: Token) -> Token | None:
+    """The reporting verb a subjectless verb goes on from, when the parser coordinated it with the clause that
+    verb reports ("Rosales claimed Chavez planned to ... and called him 'a puppet'": 'called' hung on
+    'planned'): in "X said (that) A did this and did that" the second verb of saying (:func:`_next_act`) is the
+    reporter's next act, as a participle there is (see :func:`_subject`), not the reported subject's.  Only
+    when the reporter comes first (after "..., the statement said" all before it is reported), in the same form
+    ("said ... and added", "maintains ... and insists"), and the reported clause does not report in turn
+    ("Rubin said Muoi told him ... and asked": Muoi asked)."""
+    if verb.dep_ != "conj" or not _next_act(verb):
+        return None
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:  # tokens are views: compare indexes
+        first = first.head
+    reporter = first.head
+    if first.dep_ != "ccomp" or reporter.i > first.i or reporter.lemma_.lower() not in CUE_LEMMAS \
+            or verb.tag_ != reporter.tag_ or _reports_itself(first) \
+            or not any(c.dep_ in SUBJECT_DEPS for c in first.children) \
+            or not any(c.dep_ in SUBJECT_DEPS for c in reporter.children):
+        return None
+    return reporter
+
+
+def _next_act(verb: Token) -> bool:
+    """Whether a coordinated verb can be a reporter's next act: a verb of saying (a weak one with its
+    that-clause, or naming its object: "called him 'a puppet'"; not "agreed on 37 points"; not "took the gun and
+    fired") with no subject or auxiliary of its own ("said riot police had taken control and were urging": the
+    auxiliary, its number, is the reported subject's), that does not tell its object something ("Aref said a US
+    official came to his office and told him ...": the one told is the reporter, the teller the official)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if not _is_cue(verb, adjacent=False) and not any(c.dep_ == "dobj" and _described_object(verb, c)
+                                                     for c in verb.children):
+        return False
+    return not (verb.lemma_.lower() in ADDRESSEE_CUES and any(c.dep_ in ("dobj", "dative")
+                                                               and c.lower_ in OBJECT_PRONOUNS for c in verb.children))
+
+
+def conjoined_acts(comp: Token) -> list[Token]:
+    """The verbs coordinated with a reported clause that are its reporter's own next acts
+    (:func:`reporter_of_conjoined`), with the conjunction and commas before each: not part of what is reported."""
+    acts = [t for t in comp.subtree if t.dep_ == "conj"
+            and (reporter := reporter_of_conjoined(t)) is not None and reporter.i == comp.head.i]
+    doc = comp.doc
+    words: list[Token] = []
+    for act in acts:
+        k = act.left_edge.i - 1
+        while k > comp.i and (doc[k].dep_ == "cc" or doc[k].is_punct or doc[k].is_space) and not doc[k].is_quote:
+            words.append(doc[k])
+            k -= 1
+        words.extend(act.subtree)
+    return words
+
+
+def beside_its_cue(ctx: Context, span: Span, cue_at: int) -> bool:
+    """Whether a quote hangs on its cue only through an adjunct that sets the scene of the act, not what is said
+    ("could assert their right of abode, provided they do so within a 'set time limit'", "would respond
+    'appropriately'", "stated their positions in a 'good' atmosphere"): inside another's report those words are
+    the reporter's, the verb no report of its own.  A condition ("apologizes if the fire was connected to
+    '...'") and a preposition of content (:data:`CONTENT_PREPS`: "warned against", "accused of") are what is
+    said."""
+    cue = ctx.token_at(cue_at)
+    roots = quote_roots(span, ctx.quote_tokens(span))
+    if cue is None or not roots:
+        return False
+    tok = roots[0]
+    while tok.head.i not in (tok.i, cue.i):
+        tok = tok.head
+    if tok.head.i != cue.i or tok.i == cue.i:
+        return False  # the cue is not above the quote: found by its place, not by the parse
+    if tok.dep_ == "advcl":
+        return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+    if tok.dep_ == "prep":
+        return tok.lower_ not in CONTENT_PREPS
+    return tok.dep_ in ("advmod", "npadvmod")
 
 
 def _reports_itself(verb: Token) -> bool:
