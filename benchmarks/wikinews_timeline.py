@@ -28,8 +28,9 @@ in one ``build_timeline``, against every gold date of the corpus), each beside t
 first dates in date order.
 
 Date F1 (news-tls's protocol) scores the days each system picks, beside two baselines: the most-published days,
-and news-tls's "datewise" date rankers (Gholipour Ghalandari and Ifrim 2020, after Tran et al. 2013): the days
-the most sentences name (``MentionCountDateRanker``) and the days the most articles published on other days
+and rankings after news-tls's "datewise" date rankers (Gholipour Ghalandari and Ifrim 2020, after Tran et al.
+2013): the days the most sentences name (as ``MentionCountDateRanker``, though a sentence here counts for every
+day it names, where news-tls gives each sentence one date) and the days the most articles published on other days
 name (its ``docs_before``/``docs_after`` features: a day later reports recall, or earlier ones anticipate).
 
 Usage::
@@ -162,11 +163,12 @@ def datewise_days(arts: list[Article], anns: Mapping[int, Annotation]) -> dict[s
 
     ``mentions``: the days the most sentences name (``MentionCountDateRanker``); ``referrals``: the days
     the most articles published on another day name, then the most such sentences (a day's own reports do
-    not count: what other days' articles recall or anticipate is the signal).  As news-tls does, only days
-    inside the articles' publication span are ranked.
+    not count: what other days' articles recall or anticipate is the signal).  Only days inside the articles'
+    publication span are ranked (news-tls clips to the gold timeline's span, which a system cannot know); an
+    undated article has no day of its own to tell "other days" from, so it is left out.
     """
-    pub = {a.id: (a.published or "")[:10] for a in arts if a.id is not None}
-    days = [d for d in pub.values() if d]
+    pub = {a.id: a.published[:10] for a in arts if a.id is not None and a.published}
+    days = list(pub.values())
     if not days:
         return {"mentions": [], "referrals": []}
     first, last = min(days), max(days)
@@ -207,7 +209,7 @@ def day_choices(entries: list[TimelineEntry], arts: list[Article], anns: Mapping
             per_day[day] = per_day.get(day, 0) + 1
     f1.add("baseline: most-published days", sorted(per_day, key=lambda d: (-per_day[d], d))[:n], gold_days)
     datewise = datewise_days(arts, anns)
-    f1.add("baseline: datewise mentions (news-tls)", datewise["mentions"][:n], gold_days)
+    f1.add("baseline: datewise mentions (after news-tls)", datewise["mentions"][:n], gold_days)
     f1.add("baseline: datewise referrals (other days' articles)", datewise["referrals"][:n], gold_days)
 
 

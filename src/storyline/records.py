@@ -16,7 +16,7 @@ Example::
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 
 @dataclass
@@ -264,7 +264,8 @@ class Lineage:
     why: str = ""
 
 
-class MemberTitle(NamedTuple):
+@dataclass(frozen=True)
+class MemberTitle:
     """One article of a story as titling reads it (``store.member_titles``): the title and what says how much
     it may name the cluster."""
 

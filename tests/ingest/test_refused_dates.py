@@ -120,3 +120,17 @@ def test_a_records_own_guessed_day_order_is_read_the_way_that_is_not_ahead():
         assert isinstance(art, Article), art
         assert (art.published[:10], art.published_from, FUTURE in art.metadata) == ("2026-08-12", "input", False)
         assert ORDER_UNCLEAR not in art.metadata
+
+
+def test_a_clear_later_signal_beats_a_guessed_day_order_read_the_other_way():
+    # an upcoming event's <time> on a page of no locale, and the page's own publication stamp below it
+    art = _read(_page('<meta property="article:published_time" content="2026-12-01T10:00:00Z">',
+                      article="<time>12/08/2026</time>"))
+    assert (art.published, art.published_from) == ("2026-12-01T10:00:00+00:00", "html-meta")
+    assert art.metadata[FUTURE] == ["html-time 2026-12-08"]  # the guess stays refused, and said
+    record = {"id": "m", "title": "Bridge closed", "published": "12/08/2026",
+              "html": _page('<meta property="article:published_time" content="2026-12-01T10:00:00Z">')}
+    art = article_from_record(IngestContext(Settings(), now=NOW), record, "m")
+    assert isinstance(art, Article), art
+    assert (art.published, art.published_from, art.metadata[FUTURE]) == (
+        "2026-12-01T10:00:00+00:00", "html-meta", ["input 2026-12-08"])

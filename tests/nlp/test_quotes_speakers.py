@@ -82,6 +82,19 @@ def test_the_reporting_verb_above_a_partial_quote_gives_its_speaker(said) -> Non
     assert q.text == 'the road will reopen on Friday and drivers "should expect delays."'  # both marks shown
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ('Jones said "officials" were wrong about the bridge.', '"officials" were wrong about the bridge'),
+    ("The spokesman said the company ``regrets the error.'' He left.", "the company ``regrets the error.''"),
+    ('Smith said the plan "will fail badly. The vote is on Monday.', 'the plan "will fail badly.'),
+    ('Smith said the plan "will fail badly and everyone knows it', 'the plan "will fail badly and everyone knows it'),
+])
+def test_a_mixed_quote_takes_in_a_quote_with_its_own_marks_and_no_more(said, text, content) -> None:
+    """A quote opening the content keeps its opening mark, a two-character closing mark is whole, and an
+    unclosed quote ends where its words end, never past the text."""
+    [(_, _, q)] = said(text)
+    assert (q.kind, q.text, text[q.start:q.end]) == ("mixed", content, content)
+
+
 
 def test_a_saying_participle_takes_the_subject_of_the_main_verb(said) -> None:
     [(_, who, q)] = said('The senator, Jane Porter, rejected the plan on Friday, saying it was "dead on arrival."')

@@ -159,3 +159,20 @@ def test_a_lead_parse_comes_back_as_saved_and_a_store_from_before_it_migrates_wi
     assert store.annotation(1).lead_parse == parse
     assert store.annotations([1], before=10)[1].lead_parse == parse  # what a title reads
     store.close()
+
+
+def test_the_events_of_many_articles_and_their_states_are_read_together(store_url):
+    """``events_of`` names each article's event (an article in none is left out) and ``event_states`` reads
+    the given events once each, in id order, whatever order and repeats they are asked in."""
+    store = open_store(store_url)
+    ids = [store.add_article(_article(n)) for n in range(1, 8)]
+    with store.transaction():
+        first = store.save_event_state(None, {"n": 3}, "2019-01-01", "2019-01-03", [], None)
+        second = store.save_event_state(None, {"n": 3}, "2019-01-04", "2019-01-06", [], None)
+        for at, aid in enumerate(ids[:6]):
+            store.add_to_event(first if at < 3 else second, aid)
+    assert store.events_of([ids[6], *reversed(ids)]) == {aid: first if at < 3 else second
+                                                          for at, aid in enumerate(ids[:6])}
+    assert [row[0] for row in store.event_states([second, first, second])] == [first, second]
+    assert store.events_of([]) == {} and store.event_states([]) == []
+    store.close()

@@ -34,8 +34,8 @@ from storyline.ingest.published import (
     FUTURE,
     ORDER_UNCLEAR,
     after_reading,
-    in_time,
     normalize_date,
+    other_order,
     unclear_order,
 )
 from storyline.ingest.summary import repeats
@@ -189,15 +189,23 @@ def build(
         description = None
     description = description or c.description
     read = normalize_date(g.published, g.day_first)
-    read, guessed = in_time(read, g.order_unclear or unclear_order(g.published, g.day_first), ctx.now)
     published_from: str | None = g.published_from
     published = _not_after(ctx, read, published_from, metadata)
+    guessed = g.order_unclear or unclear_order(g.published, g.day_first)
     line = c.date_lines[0] if c.date_lines else None
-    shown, line_guessed = in_time(normalize_date(line, g.day_first), unclear_order(line, g.day_first), ctx.now)
-    shown = _not_after(ctx, shown, "text", metadata)
+    line_read, line_guessed = normalize_date(line, g.day_first), unclear_order(line, g.day_first)
+    shown = _not_after(ctx, line_read, "text", metadata)
     if (published is None and shown) or (published and shown and _utc_next_day(published, shown)):
         # the text's date line, or the page's own local day rather than the UTC one of its metadata
         published, published_from, guessed = shown, "text", line_guessed
+    if published is None:  # no date left: a guessed day order that dated the input ahead, the other way round
+        for value, was_guessed, signal in ((read, guessed, published_from), (line_read, line_guessed, "text")):
+            if was_guessed and (other := other_order(value, ctx.now)):
+                published, published_from, guessed = other, signal, False
+                metadata[FUTURE] = [v for v in as_list(metadata.get(FUTURE)) if v != f"{signal} {value}"]
+                if not metadata[FUTURE]:
+                    del metadata[FUTURE]
+                break
     if published is None and ctx.published:
         published, published_from, guessed = ctx.published, "option", False
     if published is None:

@@ -38,7 +38,7 @@ from lxml import etree
 
 from storyline.ingest.article import Given, IngestContext
 from storyline.ingest.dayorder import day_first
-from storyline.ingest.published import after_reading, in_time, normalize_date, unclear_order
+from storyline.ingest.published import after_reading, normalize_date, other_order, unclear_order
 
 _META_KEYS = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
               "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dc.date", "sailthru.date",
@@ -192,29 +192,28 @@ def choose_date(
     address's day.
 
     A signal dated after the moment of reading is refused, and listed when it is ranked ahead of the one
-    taken (one below it lost anyway).  htmldate reads the same markup again: after a page signal was refused
-    it finds that same date, or reads it in another day/month order than the page's locale, so it is not asked.
+    taken (one below it lost anyway).  When nothing is left, a refused reading whose day/month order was a
+    guess is read the other way round, if that day has come (:func:`~.published.other_order`).  htmldate
+    reads the same markup again: after a page signal was refused it finds that same date, or reads it in
+    another day/month order than the page's locale, so it is not asked.
     """
     chosen = Chosen(g.published, g.published_from)
+    guessed: list[tuple[str, str, str]] = []  # refused readings whose day order was a guess (see below)
     if g.published:
-        read, guessed = in_time(normalize_date(g.published, order), unclear_order(g.published, order), ctx.now)
+        read = normalize_date(g.published, order)
         if read is None:  # a record's date that cannot be read: the page's instead
             chosen.raw, chosen.published = g.published, None
         elif after_reading(read, ctx.now):
             chosen.late.append(f"input {read}")
             chosen.published = None
+            if unclear_order(g.published, order):
+                guessed.append((read, f"input {read}", g.published_from))
         else:
-            if not guessed:  # its order told by the moment of reading: handed on as read
-                chosen.published = read
             return chosen
-    found, unclear = [], set(dates.unclear)
-    for value, signal in dates.found:  # a guessed day order that would date the page ahead: the other one
-        read, guessed = in_time(value, signal in unclear, ctx.now)
-        found.append((read or value, signal))
-        if not guessed:
-            unclear.discard(signal)
+    found = dates.found
     refused = next((i for i, (value, _) in enumerate(found) if not after_reading(value, ctx.now)), len(found))
     chosen.late += [f"{signal} {value}" for value, signal in found[:refused]]
+    guessed += [(value, f"{signal} {value}", signal) for value, signal in found[:refused] if signal in dates.unclear]
     shown = found[refused] if refused < len(found) else None
     named, guess = url_day(address), None if refused or shown else guess
     if guess and after_reading(guess, ctx.now):
@@ -228,9 +227,15 @@ def choose_date(
         chosen.published, chosen.source = named, "url"  # the publisher's own day beats a UTC or update stamp
     elif shown:  # the page's <time>, <meta> or JSON-LD, time and offset kept
         chosen.published, chosen.source = shown
-        chosen.unclear = shown[1] in unclear
+        chosen.unclear = shown[1] in dates.unclear
     elif guess:
         chosen.published, chosen.source = guess, "htmldate"
     elif named:
         chosen.published, chosen.source = named, "url"
+    else:  # nothing else left: a refused reading of a guessed day order, the other way round if that is past
+        for value, listed, source in guessed:
+            if other := other_order(value, ctx.now):
+                chosen.published, chosen.source = other, source
+                chosen.late.remove(listed)  # taken after all, in the order that can be true
+                break
     return chosen

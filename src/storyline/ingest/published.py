@@ -236,23 +236,23 @@ def after_reading(value: str, now: dt.datetime) -> bool:
     return when > now + dt.timedelta(days=1)
 
 
-def in_time(value: str | None, guessed: bool, now: dt.datetime) -> tuple[str | None, bool]:
-    """``value`` and whether its day order is still a guess, once the moment of reading has had its say: a
-    guessed order (:func:`unclear_order`) that puts the day after ``now`` is impossible, so when the other
-    order does not, the other is the reading, and no longer a guess.  12/08/2026 on a page of no known locale,
-    read on 5 Dec 2026, is 12 August (8 December has not come); read in January 2027 it stays a guess.
+def other_order(value: str | None, now: dt.datetime) -> str | None:
+    """The other day/month order of ``value`` (an ISO date or datetime whose numeric day order was a guess,
+    :func:`unclear_order`) when ``value`` lies after ``now`` and the other does not, else None.  A guess that
+    dates an input ahead is impossible, so the other order is the reading: 12/08/2026 on a page of no known
+    locale, read on 5 Dec 2026, is 12 August (8 December has not come).  Callers ask only once no other date
+    of the input is left: a future day is more often a scheduled event's than a swapped publication day.
 
     >>> now = dt.datetime(2026, 12, 5, 23, 0, tzinfo=dt.UTC)
-    >>> in_time("2026-12-08", True, now), in_time("2026-12-08T10:00:00", True, now)
-    (('2026-08-12', False), ('2026-08-12T10:00:00', False))
-    >>> in_time("2026-12-08", False, now), in_time("2026-11-08", True, now), in_time(None, True, now)
-    (('2026-12-08', False), ('2026-11-08', True), (None, True))
+    >>> other_order("2026-12-08", now), other_order("2026-12-08T10:00:00+01:00", now)
+    ('2026-08-12', '2026-08-12T10:00:00+01:00')
+    >>> other_order("2026-11-08", now), other_order("2027-12-08", now), other_order(None, now)
+    (None, None, None)
     """
-    if value and guessed and after_reading(value, now):
-        other = f"{value[:5]}{value[8:10]}-{value[5:7]}{value[10:]}"
-        if not after_reading(other, now):
-            return other, False
-    return value, guessed
+    if not value or not after_reading(value, now):
+        return None
+    other = f"{value[:5]}{value[8:10]}-{value[5:7]}{value[10:]}"
+    return None if after_reading(other, now) else other
 
 
 _DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2001, 2, 2))

@@ -112,7 +112,7 @@ def _rename(store: LinkingStore, old: int, live: int) -> bool:
     store.count_features({gone: -len(named), kept: sum(1 for d in named.values() if kept not in d["r"])})
     store.drop_unused_features([gone])
     event_of = store.events_of(sorted(named))
-    event_rows = store.event_states(sorted(set(event_of.values())))
+    event_rows = store.event_states(list(event_of.values()))
     stories = sorted({sid for *_, sid in event_rows if sid is not None})
     # members that named both ids: counted once after the rename, not twice
     both = Counter(e for aid, data in named.items() if kept in data["r"] and (e := event_of.get(aid)) is not None)

@@ -651,8 +651,7 @@ def cluster_titles(store: Any, story_ids: list[int]) -> dict[tuple[str, int], st
     return {key: title or title_from(centroids[key], names) for key, title in found.items()}
 
 
-def _without_lone_flashes(members: list[MemberTitle]
-                          ) -> list[MemberTitle]:
+def _without_lone_flashes(members: list[MemberTitle]) -> list[MemberTitle]:
     """The members that may title the cluster: all but the flashes alone in their event, unless none is left.
 
     A flash (``storyline.flashes``) says a dozen words, so a weak likeness placed it in the story, and

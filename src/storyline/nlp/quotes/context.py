@@ -62,6 +62,7 @@ class Context:
     acting: set[int] | None = None  # chains typed otherwise that own his/her things (see is_person)
     described: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # phrase -> (char, chain) it named
     mentioned: set[int] = field(default_factory=set)  # opening marks of quotes that name words, not speech
+    quote_ends: dict[int, int] = field(default_factory=dict)  # opening mark -> one past the closing (Span.close_end)
     reporters: list[tuple[int, int]] | None = None  # (token, chain) of papers and reporting subjects, read once
     index: TextIndex | None = None  # where each word and chain stands (see :meth:`indexed`), read on first use
 

@@ -263,8 +263,8 @@ def _record(ctx: Context, whole: Ranges, toks: list[Token], att: Attribution, cu
     i = quotes.first_past(start)
     while i < len(quotes.ranges) and quotes.starts[i] < end:  # a quote that begins inside the content belongs
         a, b = quotes.ranges[i]  # to it whole, marks and all (the content grows with it, so the bound is read
-        if b > start:  # again): 'the US "will be prepared."' shows both marks, never an opening one alone
-            start, end = min(start, a + 1), max(end, b)
+        if b > start:  # again): 'the US "will be prepared."', '"officials" were wrong', never one mark alone
+            start, end = min(start, a), max(end, ctx.quote_ends.get(a, b - 1))
         i += 1
     own = [t for t in toks if not ctx.in_quote(t) and (t.is_alpha or t.like_num)]
     if len(own) < MIN_OWN_WORDS:

@@ -56,7 +56,9 @@ class Span:
     ``closed`` says a closing mark was found; ``group`` is shared by the
     pieces of one quote that runs over several paragraphs; ``para`` is the
     paragraph index; ``open_at``/``close_at`` are the offsets of the marks
-    themselves (``close_at`` = ``end`` when unclosed).
+    themselves (``close_at`` = ``end`` when unclosed); ``close_end`` is one past
+    the closing mark (two characters for ``''``), ``end`` when unclosed: where a
+    stretch that takes the quote in whole, marks and all, ends.
     """
 
     start: int
@@ -68,6 +70,7 @@ class Span:
     para: int
     open_at: int
     close_at: int
+    close_end: int
 
     @property
     def words(self) -> int:
@@ -362,13 +365,14 @@ def find_spans(text: str) -> list[Span]:
             group = group_in if (group_in is not None and (opens_para or joined)) else len(spans)
             group_in = None
             joined = False
-            _add(spans, text, pstart, om.pos, qstart, qend, close_at, closed, group, pi)
+            width = marks[ci].width if ci is not None else 0
+            _add(spans, text, pstart, om.pos, qstart, qend, (close_at, width), closed, group, pi)
             if reopened:
                 group_in, joined = group, True  # the next quote goes on with this one
             if not closed and ci is None and qend >= pend - 1 and next_opens:
                 carry = group
         for a, b in _singles(text, pstart, marks, inside):
-            _add(spans, text, pstart, a, a + 1, b, b, True, len(spans), pi)
+            _add(spans, text, pstart, a, a + 1, b, (b, 1), True, len(spans), pi)
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -383,9 +387,11 @@ def _reopens(text: str, qstart: int, mark: int) -> bool:
         and text[mark - 1:mark].isspace() and text[mark + 1:mark + 2].isupper()
 
 
-def _add(spans: list[Span], text: str, pstart: int, open_at: int, qstart: int, qend: int, close_at: int,
+def _add(spans: list[Span], text: str, pstart: int, open_at: int, qstart: int, qend: int, close: tuple[int, int],
          closed: bool, group: int, para: int) -> None:
-    """Append a span trimmed of surrounding spaces, unless nothing is left."""
+    """Append a span trimmed of surrounding spaces, unless nothing is left; ``close`` is the closing mark's
+    offset and width."""
+    close_at, width = close
     raw = text[qstart:qend]
     lead = len(raw) - len(raw.lstrip())
     qstart, qend = qstart + lead, qend - (len(raw) - len(raw.rstrip()))
@@ -395,4 +401,5 @@ def _add(spans: list[Span], text: str, pstart: int, open_at: int, qstart: int, q
     partial = _is_partial(text, pstart, open_at, quoted)
     if partial and looks_like_title(text, quoted, open_at, close_at):
         return
-    spans.append(Span(qstart, qend, quoted, partial, closed, group, para, open_at, close_at))
+    spans.append(Span(qstart, qend, quoted, partial, closed, group, para, open_at, close_at,
+                      close_at + width if closed else qend))
