@@ -47,6 +47,7 @@ from storyline.nlp.names import (
     titles_before,
 )
 from storyline.nlp.resolve import acronym, chain_keys, country_code, is_acronym, name_key, named_countries
+from storyline.nlp.shortenings import shortened
 from storyline.records import Chain, Mention
 from storyline.spelling import SOUND, sound_key, without_capitals_twins
 
@@ -221,6 +222,9 @@ def _keys_of(c: Candidate, named: set[str]) -> tuple[list[str], list[str]]:
     return [*look, f"acr:{ini.lower()}"], [*register, f"ini:{ini.lower()}"]
 
 
+_PLACES = ("GPE", "LOC", "FAC", "NORP")
+"""Types of the mentions whose names, written before another name, make it another one of its kind."""
+
 COMPASS = frozenset({"North", "South", "East", "West"})
 
 
@@ -281,11 +285,12 @@ def _most_common(forms: list[str]) -> str:
     return max(forms, key=lambda f: (counts[f], -forms.index(f)))
 
 
-def _chain(doc: Doc, dr: _Draft, cands: list[Candidate], named: set[str]) -> Chain:
+def _chain(doc: Doc, dr: _Draft, cands: list[Candidate], named: set[str], places: set[str]) -> Chain:
     members = [cands[i] for i in dr.members]
     # "the North" of North Korea names no entity on its own: not a name, alias or key of the chain
     members = [c for c in members if not (c.words == 1 and c.text in COMPASS)] or members
     forms = [c.form for c in members]
+    local = shortened(forms, places) if not dr.person else set()  # "World Cup" after "the 2006 World Cup"
     if dr.person:
         type_ = "PERSON"
         name = _most_common([c.text for c in members if c.words > 1])
@@ -295,7 +300,8 @@ def _chain(doc: Doc, dr: _Draft, cands: list[Candidate], named: set[str]) -> Cha
         else:
             types = [c.type for c in members]
             type_ = _most_common(types)
-        long = [f for f in without_capitals_twins(forms) if not is_acronym(f)]  # "Washington", not "WASHINGTON"
+        # "Washington", not "WASHINGTON"; "2006 World Cup", not the "World Cup" it was shortened to
+        long = [f for f in without_capitals_twins(forms) if not is_acronym(f) and f not in local]
         name = _most_common(long or forms)
     aliases = [c.text for c in members]
     titles: list[str] = []
@@ -307,7 +313,7 @@ def _chain(doc: Doc, dr: _Draft, cands: list[Candidate], named: set[str]) -> Cha
             if c.titled_start >= 0 and (titled := doc.char_span(c.titled_start, c.end, alignment_mode="expand")):
                 aliases.append(titled.text)
             titles += (c.titles or []) + titles_after(doc, c.tok_start, c.tok_end)
-    keys = chain_keys(type_, dict.fromkeys(forms))
+    keys = chain_keys(type_, dict.fromkeys(forms), local)
     if type_ == "PERSON" and not dr.person and (honoured := _honorific_names(doc, members)):
         name = _most_common(honoured)
         keys += [f"{SOUND}{k}" for f in dict.fromkeys(honoured) if (k := sound_key(f))]
@@ -354,8 +360,9 @@ def build_chains(doc: Doc, cands: list[Candidate]) -> tuple[list[Mention], list[
     chains: list[Chain] = []
     mentions: list[Mention | None] = [None] * len(cands)
     named = _named(cands)
+    places = {fold(c.form) for c in cands if c.type in _PLACES}
     for ci, dr in enumerate(_group(doc, cands, named)):
-        chain = _chain(doc, dr, cands, named)
+        chain = _chain(doc, dr, cands, named, places)
         chain.mentions = list(dr.members)
         chains.append(chain)
         for i in dr.members:
