@@ -152,7 +152,9 @@ ANNOTATION_VERSION = 48  # 3: TIMEX3 extents without their signal preposition; 4
 # clause counts from the date told; a counted "thousands of years ago" is no PAST_REF; "Midday" in a name no time
 # 47: "according to X" comes before the subject only when it opens the sentence or the subject is no named person
 # (after "Striker Carlos Ruiz" the striker speaks on); a bare "the movement" is no organisation named before; a
-# place's police, courts, commissions and central bank speak for it again
+# place's police, courts, commissions and central bank speak for it again; 48: a name shortened from a fuller one
+# that tells it from others of its kind ("World Cup" after "the 2006 World Cup") gets a sub: key, no name: key, and
+# the chain is named by the fuller form (nlp/shortenings)
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
