@@ -47,7 +47,7 @@ from storyline.nlp.names import (
     titles_before,
 )
 from storyline.nlp.resolve import acronym, chain_keys, country_code, is_acronym, name_key, named_countries
-from storyline.nlp.shortenings import shortened
+from storyline.nlp.shortenings import PREPOSITIONS, shortened
 from storyline.records import Chain, Mention
 from storyline.spelling import SOUND, sound_key, without_capitals_twins
 
@@ -213,9 +213,13 @@ def _keys_of(c: Candidate, named: set[str]) -> tuple[list[str], list[str]]:
         return [f"acr:{letters}", f"ini:{letters}"], [f"acr:{letters}"]
     words = name_key(c.form).split()
     name = f"name:{' '.join(words)}"
-    # "Red Sox" after "Boston Red Sox": a later name equal to the end of an earlier one (two words or more)
+    # "Red Sox" after "Boston Red Sox": a later name equal to the end of an earlier one (two words or more), but
+    # not the end after a preposition, which names what the earlier one is of: "the Endangered Species Act" after
+    # "Section 7 of the Endangered Species Act" is the act, "the Red Cross" after "International Committee of the
+    # Red Cross" is not the committee
     look, register = [name, f"tail:{' '.join(words)}"], [name, *(f"tail:{' '.join(words[i:])}"
-                                                                 for i in range(1, len(words) - 1))]
+                                                                 for i in range(1, len(words) - 1)
+                                                                 if words[i - 1] not in PREPOSITIONS)]
     ini = acronym(c.form) if c.type not in ("PERSON", "NORP") else None
     if ini is None:
         return look, register

@@ -16,9 +16,10 @@ name shortens is that thing there).  The added words name another one of the kin
 - a place or a nationality: a country or its people ("US State Department", "Lebanese Red Cross", "Bangladesh
   Supreme Court"), a compass word ("East Asian Games"), or a place the article names ("Doha Asian Games" in an
   article that says "in Doha");
-- a possessive ("Santiago's Military School": the school of that place);
-- a name ending in a preposition before the short form: the short form is then not the thing's name but what
-  it is *of* ("International Committee of the Red Cross" is not the Red Cross).
+- a possessive ("Santiago's Military School": the school of that place).
+
+(A name's end after a preposition is never its short form: "the Red Cross" after "International Committee of the
+Red Cross" is what the committee is of, and the article's chaining keeps it apart, :data:`PREPOSITIONS`.)
 
 Other words keep the forms one thing across articles too ("Tennis Masters Cup" / "Masters Cup", "UN Security
 Council" / "Security Council"): a word that only says what kind of thing it is does not tell two apart.
@@ -42,7 +43,8 @@ from storyline.nlp.names import fold
 from storyline.nlp.resolve import country_code, name_key, nationality_of
 
 PREPOSITIONS = frozenset({"of", "on", "for", "against", "in", "at", "to", "and", "de"})
-"""Words that end a name's head before its complement: "Committee of the Red Cross" is the committee."""
+"""Words after which a name's end names another thing than the name: "Committee of the Red Cross" is the
+committee, "the Tar Heels and the Purple Aces" two teams."""
 
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
 """Words that name a part of a place or people: "East Asian Games" are not the Asian Games."""
@@ -62,8 +64,6 @@ def shortened(forms: Iterable[str], places: Collection[str]) -> set[str]:
     ``places``: the places and peoples the article names, folded (:func:`~storyline.nlp.names.fold`), so that
     a city the article names ("Doha") counts as a place when a name starts with it.
 
-    >>> sorted(shortened(["International Committee of the Red Cross", "Red Cross"], set()))
-    ['Red Cross']
     >>> sorted(shortened(["Santiago's Military School", "Military School"], set()))
     ['Military School']
     """
@@ -92,7 +92,7 @@ def distinguishing(added: list[str], places: Collection[str]) -> bool:
     """
     text = " ".join(added)
     folded = [fold(w) for w in added]
-    if folded[-1] in PREPOSITIONS or _POSSESSIVE.search(added[-1]):
+    if _POSSESSIVE.search(added[-1]):
         return True
     if any(any(c.isdigit() for c in w) or w in ORDINAL_WORDS for w in folded) or folded[0] in COMPASS_WORDS:
         return True
