@@ -68,7 +68,8 @@ League's "AL" as Albania, "SOE" for state-owned enterprises as Eritrea), against
 keeps (US, U.S., UK, UAE, DRC, PNG, RSA) and one it loses (a referee's "(ESP)")."""
 
 SHORTENED = "sub:"
-"""The prefix of a key for a form that names its chain's thing in its article only (see :func:`chain_keys`)."""
+"""The prefix of a key for a form that names its chain's thing in its article only (see :func:`chain_keys`); the
+store, which never imports this stage, spells it out in ``store.resolution._LOCAL``."""
 
 CORP_SUFFIXES = frozenset({"corp", "corporation", "inc", "incorporated", "ltd", "limited", "co", "plc", "llc", "ag",
                            "sa"})
@@ -170,6 +171,11 @@ def country_code(text: str, gpe: bool = True, named: Collection[str] | None = No
     return None
 
 
+_PEOPLE_ENDINGS = ("an", "ese", "i", "ic", "ish", "ine", "k")
+"""How words for a country's people end ("Kenyan", "Lebanese", "Iraqi", "Icelandic", "Spanish", "Philippine",
+"Greek")."""
+
+
 def nationality_of(word: str) -> str | None:
     """The country a word for its people names by sharing its stem: a common beginning of four letters or
     more that leaves at most the country name's last two, and a word ending as such words end ("Lebanese",
@@ -186,9 +192,6 @@ def nationality_of(word: str) -> str | None:
         if n >= 4 and n >= len(name) - 2 and len(folded) - n <= 3:
             return code
     return None
-
-
-_PEOPLE_ENDINGS = ("an", "ese", "i", "ic", "ish", "ine", "k")
 
 
 def named_countries(forms: Iterable[tuple[str, bool]]) -> set[str]:

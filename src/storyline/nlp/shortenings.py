@@ -8,8 +8,8 @@ both.  Across articles it is not: other articles' "World Cup" is another edition
 entity (in the 2,452 newswire articles it put "2006 World Cup" into "World Cup", "Doha Asian Games" into
 "East Asian Games", the American Red Cross into the ICRC).  So when the words the full form adds name a
 *different one of its kind*, the short form gets a ``sub:`` key instead of a ``name:`` key: the store
-neither looks it up nor keeps it, and uses it only inside the article (a bare chain that an article's fuller
-name shortens is that thing there).  The added words name another one of the kind when they are
+neither looks it up nor keeps it (:mod:`storyline.store.resolution`), so the short form is that thing within its
+article only, where its mentions sit in the chain.  The added words name another one of the kind when they are
 
 - a year, a number or an ordinal: an edition ("2006 World Cup", "4th Summit of the Americas", "11th National
   Assembly");
