@@ -47,6 +47,7 @@ from storyline.nlp.names import (
     titles_before,
 )
 from storyline.nlp.resolve import acronym, chain_keys, country_code, is_acronym, name_key, named_countries
+from storyline.nlp.shortenings import PREPOSITIONS, shortened
 from storyline.records import Chain, Mention
 from storyline.spelling import SOUND, sound_key, without_capitals_twins
 
@@ -212,14 +213,21 @@ def _keys_of(c: Candidate, named: set[str]) -> tuple[list[str], list[str]]:
         return [f"acr:{letters}", f"ini:{letters}"], [f"acr:{letters}"]
     words = name_key(c.form).split()
     name = f"name:{' '.join(words)}"
-    # "Red Sox" after "Boston Red Sox": a later name equal to the end of an earlier one (two words or more)
+    # "Red Sox" after "Boston Red Sox": a later name equal to the end of an earlier one (two words or more), but
+    # not the end after a preposition, which names what the earlier one is of: "the Endangered Species Act" after
+    # "Section 7 of the Endangered Species Act" is the act, "the Red Cross" after "International Committee of the
+    # Red Cross" is not the committee
     look, register = [name, f"tail:{' '.join(words)}"], [name, *(f"tail:{' '.join(words[i:])}"
-                                                                 for i in range(1, len(words) - 1))]
+                                                                 for i in range(1, len(words) - 1)
+                                                                 if words[i - 1] not in PREPOSITIONS)]
     ini = acronym(c.form) if c.type not in ("PERSON", "NORP") else None
     if ini is None:
         return look, register
     return [*look, f"acr:{ini.lower()}"], [*register, f"ini:{ini.lower()}"]
 
+
+_PLACES = ("GPE", "LOC", "FAC", "NORP")
+"""Types of the mentions whose names, written before another name, make it another one of its kind."""
 
 COMPASS = frozenset({"North", "South", "East", "West"})
 
@@ -281,11 +289,12 @@ def _most_common(forms: list[str]) -> str:
     return max(forms, key=lambda f: (counts[f], -forms.index(f)))
 
 
-def _chain(doc: Doc, dr: _Draft, cands: list[Candidate], named: set[str]) -> Chain:
+def _chain(doc: Doc, dr: _Draft, cands: list[Candidate], named: set[str], places: set[str]) -> Chain:
     members = [cands[i] for i in dr.members]
     # "the North" of North Korea names no entity on its own: not a name, alias or key of the chain
     members = [c for c in members if not (c.words == 1 and c.text in COMPASS)] or members
     forms = [c.form for c in members]
+    local = shortened(forms, places) if not dr.person else set()  # "World Cup" after "the 2006 World Cup"
     if dr.person:
         type_ = "PERSON"
         name = _most_common([c.text for c in members if c.words > 1])
@@ -295,7 +304,8 @@ def _chain(doc: Doc, dr: _Draft, cands: list[Candidate], named: set[str]) -> Cha
         else:
             types = [c.type for c in members]
             type_ = _most_common(types)
-        long = [f for f in without_capitals_twins(forms) if not is_acronym(f)]  # "Washington", not "WASHINGTON"
+        # "Washington", not "WASHINGTON"; "2006 World Cup", not the "World Cup" it was shortened to
+        long = [f for f in without_capitals_twins(forms) if not is_acronym(f) and f not in local]
         name = _most_common(long or forms)
     aliases = [c.text for c in members]
     titles: list[str] = []
@@ -307,7 +317,7 @@ def _chain(doc: Doc, dr: _Draft, cands: list[Candidate], named: set[str]) -> Cha
             if c.titled_start >= 0 and (titled := doc.char_span(c.titled_start, c.end, alignment_mode="expand")):
                 aliases.append(titled.text)
             titles += (c.titles or []) + titles_after(doc, c.tok_start, c.tok_end)
-    keys = chain_keys(type_, dict.fromkeys(forms))
+    keys = chain_keys(type_, dict.fromkeys(forms), local)
     if type_ == "PERSON" and not dr.person and (honoured := _honorific_names(doc, members)):
         name = _most_common(honoured)
         keys += [f"{SOUND}{k}" for f in dict.fromkeys(honoured) if (k := sound_key(f))]
@@ -354,8 +364,9 @@ def build_chains(doc: Doc, cands: list[Candidate]) -> tuple[list[Mention], list[
     chains: list[Chain] = []
     mentions: list[Mention | None] = [None] * len(cands)
     named = _named(cands)
+    places = {fold(c.form) for c in cands if c.type in _PLACES}
     for ci, dr in enumerate(_group(doc, cands, named)):
-        chain = _chain(doc, dr, cands, named)
+        chain = _chain(doc, dr, cands, named, places)
         chain.mentions = list(dr.members)
         chains.append(chain)
         for i in dr.members:

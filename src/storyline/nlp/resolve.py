@@ -38,6 +38,7 @@ Example::
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Collection, Iterable, Mapping
 from types import MappingProxyType
@@ -65,6 +66,10 @@ articles, 20 chains were keyed a country by an acronym or code alone and read wr
 "IRA" as Afghanistan, Hong Kong's "SAR" as Syria, the International Space Station's "ISS" as Samoa, the Arab
 League's "AL" as Albania, "SOE" for state-owned enterprises as Eritrea), against 13 read right that this table
 keeps (US, U.S., UK, UAE, DRC, PNG, RSA) and one it loses (a referee's "(ESP)")."""
+
+SHORTENED = "sub:"
+"""The prefix of a key for a form that names its chain's thing in its article only (see :func:`chain_keys`); the
+store, which never imports this stage, spells it out in ``store.resolution._LOCAL``."""
 
 CORP_SUFFIXES = frozenset({"corp", "corporation", "inc", "incorporated", "ltd", "limited", "co", "plc", "llc", "ag",
                            "sa"})
@@ -166,6 +171,29 @@ def country_code(text: str, gpe: bool = True, named: Collection[str] | None = No
     return None
 
 
+_PEOPLE_ENDINGS = ("an", "ese", "i", "ic", "ish", "ine", "k")
+"""How words for a country's people end ("Kenyan", "Lebanese", "Iraqi", "Icelandic", "Spanish", "Philippine",
+"Greek")."""
+
+
+def nationality_of(word: str) -> str | None:
+    """The country a word for its people names by sharing its stem: a common beginning of four letters or
+    more that leaves at most the country name's last two, and a word ending as such words end ("Lebanese",
+    "Philippine", "American", "Iraqi", "Greek"); None for any other word ("Senate" is not Senegal's).
+
+    >>> nationality_of("Lebanese"), nationality_of("Sri Lankan"), nationality_of("Senate"), nationality_of("Chadwick")
+    ('LB', 'LK', None, None)
+    """
+    folded = _norm(word)
+    if not folded.endswith(_PEOPLE_ENDINGS) and not any(n.startswith(folded) for n in _country_tables()[0]):
+        return None
+    for name, code in _country_tables()[0].items():
+        n = len(os.path.commonprefix([name, folded]))
+        if n >= 4 and n >= len(name) - 2 and len(folded) - n <= 3:
+            return code
+    return None
+
+
 def named_countries(forms: Iterable[tuple[str, bool]]) -> set[str]:
     """The codes of the countries named in words (not by an all-capitals form) among ``(text, gpe)`` forms.
 
@@ -192,13 +220,19 @@ def is_acronym(text: str) -> bool:
     return bool(_UPPER.match(text)) and sum(c.isalpha() for c in text) >= 2
 
 
-def chain_keys(type_: str, forms: Iterable[str]) -> list[str]:
+def chain_keys(type_: str, forms: Iterable[str], local: Collection[str] = ()) -> list[str]:
     """Resolution keys for a chain of this type named by these surface forms (order kept, no repeats).
+
+    ``local``: forms that stand for this thing in this article only, a name shortened from a fuller one that
+    tells it from others of its kind (:mod:`storyline.nlp.shortenings`): they get a ``sub:`` key, which the
+    store never looks up nor keeps, instead of the ``name:`` key that would join every edition.
 
     >>> chain_keys("GPE", ["North Korea", "DPRK"])
     ['gpe:KP']
     >>> chain_keys("ORG", ["Federal Bureau of Investigation", "FBI"])
     ['name:federal bureau of investigation', 'acr:fbi']
+    >>> chain_keys("EVENT", ["2006 World Cup", "World Cup"], local={"World Cup"})
+    ['name:2006 world cup', 'sub:world cup']
     """
     keys: list[str] = []
     forms = list(forms)
@@ -214,6 +248,9 @@ def chain_keys(type_: str, forms: Iterable[str]) -> list[str]:
             continue
         if code := country_code(form, gpe=type_ == "GPE", named=named):
             keys.append(f"gpe:{code}")
+            continue
+        if form in local:
+            keys.append(f"{SHORTENED}{name_key(form)}")
             continue
         if type_ == "NORP":
             keys.append(f"name:{name_key(form)}")

@@ -45,6 +45,7 @@ MIN_EVIDENCE = 2
 """Shared role words plus shared co-occurring entities needed before two spellings are one person."""
 
 _TITLE, _WITH = "ttl:", "co:"
+_LOCAL = "sub:"  # a shortened form naming its chain's thing in its article only (nlp.shortenings)
 _ACRONYM, _ACRONYM_END, _NAME, _NAME_END = "acr:", "acr;", "name:", "name;"  # 'acr:' <= an acronym key < 'acr;'
 
 
@@ -138,8 +139,13 @@ def _key_matches(db: sqlite3.Connection, chain: Chain) -> list[int]:
     both John F. and John Q. Smith), or on an acronym alone when the entities' written-out names can be one:
     "Injured Reserve (IR)" joins the "Injured Reserve" entity and the one of bare "IR" chains; a bare "IR"
     never joins two written-out names.
+
+    Placing and bridging read the same keys: never a name the article shortened from a fuller one that tells
+    it from others of its kind (a ``sub:`` key, :mod:`storyline.nlp.shortenings`), so "World Cup" in a chain of
+    "the 2006 World Cup" neither puts it in the entity of other articles' "World Cup" nor merges the two, in
+    whichever order the articles come.
     """
-    keys = [k for k in dict.fromkeys(chain.keys) if not k.startswith(SOUND)]
+    keys = [k for k in dict.fromkeys(chain.keys) if not k.startswith((SOUND, _LOCAL))]
     # a "mid:" key (first and last of a name written with middle names) meets "per:" keys only
     look = [k for k in keys if not k.startswith("mid:")]
     look += [("mid:" if k.startswith("per:") else "per:") + k[4:] for k in keys if k[:4] in ("per:", "mid:")]
@@ -237,11 +243,12 @@ def _spelling_match(db: sqlite3.Connection, chain: Chain, evidence: list[str]) -
 
 
 def _attach(db: sqlite3.Connection, chain: Chain, eid: int | None) -> int:
-    """Join the chain to entity ``eid`` (a new one when None): its keys, aliases and type counts."""
+    """Join the chain to entity ``eid`` (a new one when None): its keys (not a ``sub:`` one: see
+    :func:`_key_matches`), aliases and type counts."""
     if eid is None:
         eid = unused_id(db, "entities", "entity_lineage")  # never an id the lineage says was merged away
         db.execute("INSERT INTO entities (id, name, type) VALUES (?, ?, ?)", (eid, chain.name, chain.type))
-    keys = list(dict.fromkeys(chain.keys))
+    keys = [k for k in dict.fromkeys(chain.keys) if not k.startswith(_LOCAL)]
     db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", [(k, eid) for k in keys])
     db.execute("INSERT INTO entity_names (entity_id, name, count) VALUES (?, ?, 1)"
                " ON CONFLICT(entity_id, name) DO UPDATE SET count = count + 1", (eid, chain.name))
