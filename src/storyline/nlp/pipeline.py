@@ -32,7 +32,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 49  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 50  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -156,7 +156,9 @@ ANNOTATION_VERSION = 49  # 3: TIMEX3 extents without their signal preposition; 4
 # closing mark of a quote it takes in, not the opening one alone
 # 49: TIMEX3 "one day" before a verb whose time lies ahead ("the Church one day may", "hopes one day to", a
 # sentence opening "One day" in the future) is FUTURE_REF, no length; a word ending in "per" makes no rate;
-# "at the moment", "for the moment", "at this (crucial) moment" are PRESENT_REF
+# "at the moment", "for the moment", "at this (crucial) moment" are PRESENT_REF; 50: TIMEX3 "one day" is FUTURE_REF
+# only as an adverbial before a future verb, on the parse (a subject, object or "hopes one day to" stays a length);
+# a moment a phrase after it defines, "the very moment" and "for this moment" are no PRESENT_REF, "this very moment" is
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
