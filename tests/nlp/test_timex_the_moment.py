@@ -23,6 +23,7 @@ import pytest
      "the moment"),
     ('"He is in the emergency care unit at the moment.', "2005-11-18", "the moment"),
     ("At this very moment, thousands of refugees are waiting at the border.", "2006-12-01", "this very moment"),
+    ("At this moment in time, the talks are stalled.", "2006-12-01", "this moment"),  # "in time" names no moment
 ])
 def test_the_moment_said_of_now_is_present_ref(timexes_of, text, dct, expected):
     assert (expected, "DATE", "PRESENT_REF") in timexes_of(text, dct)
