@@ -44,6 +44,7 @@ def test_one_day_leading_a_verb_whose_time_lies_ahead_is_future_ref(timexes_of, 
     "One day in Paris will cost a tourist about $500.",
     "One day without power could cost the economy billions.",
     "One day of talks will follow the summit.",
+    "One day at the beach would do us all good.",  # parsed npadvmod, but its verb has no other subject
     # the object of a verb, or inside a prepositional phrase
     "The union wants one day to mourn the victims.",
     "She wanted one day to herself before the trial.",

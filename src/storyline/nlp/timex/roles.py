@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 # a bare noun phrase modifying a verb ("One day we will", "He may even one day"): spaCy's labels for it
 _ADVERBIAL = frozenset({"npadvmod", "advmod", "tmod"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_ANY_SUBJECT = _SUBJECT | {"csubj", "csubjpass", "expl"}
 # what after a noun says which one it is: "the moment in question", "the moment at which", "the moment to strike"
 _DEFINING = frozenset({"prep", "relcl", "acl", "advcl", "appos", "ccomp"})
 
@@ -41,7 +42,9 @@ def adverb_before_its_verb(span: Span) -> bool:
     time may lead it.  The small model reads an unpunctuated "one day"
     between a subject and its verb as the subject's apposition ("the Church
     one day may operate"); a true apposition is set off by a comma, so one
-    without a comma is taken as the adverb it is.
+    without a comma is taken as the adverb it is.  A verb with no subject of
+    its own ("One day at the beach would do us all good") has its subject
+    mislabelled, and that subject is the "one day": no adverb.
     """
     root = span.root
     if any(not _inside(t, span) for t in root.lefts) or any(t.n_lefts for t in span if t.i != root.i):
@@ -52,7 +55,7 @@ def adverb_before_its_verb(span: Span) -> bool:
         verb = root.head.head
     else:
         return False
-    return verb.pos_ in ("VERB", "AUX") and verb.i > root.i
+    return verb.pos_ in ("VERB", "AUX") and verb.i > root.i and _has_subject(verb)
 
 
 def left_open(span: Span) -> bool:
@@ -62,6 +65,11 @@ def left_open(span: Span) -> bool:
     """
     root = span.root
     return not any(c.i > root.i and c.dep_ in _DEFINING and not _in_time(c) for c in root.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a subject, its own or, as the second of two joined verbs, its first verb's."""
+    return verb.dep_ == "conj" or any(c.dep_ in _ANY_SUBJECT for c in verb.children)
 
 
 def _inside(token: Token, span: Span) -> bool:
