@@ -75,7 +75,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
         span = _span(a, b)
         return span is not None and happened(span)
 
-    ctx = Context(anchor, clause_tense, date_ent, text, sentence, done)
+    ctx = Context(anchor, clause_tense, date_ent, text, sentence, done, _span)
     low = text.translate(ASCII_LOWER)
     found = [f for rule in RULES for f in rule(low, ctx)]
     found = [f for f in found if not _adjective_ref(text, f, _span) and not in_a_name(doc, f.start, f.end)]

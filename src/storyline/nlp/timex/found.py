@@ -11,8 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from storyline.nlp.timex.anchor import Anchor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 @dataclass
@@ -43,6 +47,8 @@ class Context:
     original: str = ""  # the text as written; rules match a lower-cased copy with the same offsets
     sentence: Callable[[int, int], tuple[int, int]] | None = None  # the parse's sentence(s) around a char span
     done: Callable[[int, int], bool] | None = None  # the char span dates an event told as having happened
+    # the parse's tokens over a char span (None when it holds none): for the few readings only a word's role decides
+    parse: Callable[[int, int], Span | None] | None = None
 
     def day_tense(self, a: int, b: int) -> str:
         """The tense for a day named without a year: DONE when a past clause dates what has happened (``done``).

@@ -49,6 +49,7 @@ from storyline.nlp.timex.lexicon import (
     unit,
     word_start,
 )
+from storyline.nlp.timex.roles import adverb_before_its_verb, left_open
 
 _DEICTIC = rx(rf"\b(?:(?:the\s+day\s+(before|after)\s+)?(today|yesterday|tomorrow)(?:\s+{PART_OF_DAY})?"
               rf"|(tonight|overnight)|(this|last)\s+{PART_OF_DAY})\b")
@@ -83,10 +84,12 @@ _VAGUE_OK = rx(r"\b(?:(?:right\s+)?now|currently|nowadays|presently|at\s+present
                r"|(?:some\s+time|a\s+(?:long\s+)?time|a\s+(?:little\s+)?while"
                r"|(?:years|decades|centuries|ages))\s+ago"
                r")\b(?!-)")
-# "at the moment", "for the moment", "at this crucial moment": now, as "at present" is; not a moment a clause or an
-# "of" defines after it ("at the moment it blew", "the moment of impact", "for the moment when"), nor "the last moment"
-_MOMENT = rx(r"\b(?:at|for)\s+(the\s+(?:present\s+|very\s+)?moment"
-             r"|this\s+(?:(?!(?:same|last|final|first|next|very)\b)[a-z]+\s+)?moment)"
+# "at the moment", "for the moment", "at this (very) moment": now, as "at present" is; not "the last / same / next
+# moment", nor "the very moment" or "for this moment", which wait for what defines them ("the very moment it blew",
+# "trained for this moment"); a clause or phrase after "moment" is checked on the parse (roles.left_open)
+_MOMENT = rx(r"(?:\bat\s+(the\s+(?:present\s+)?moment"
+             r"|this\s+(?:(?!(?:same|last|final|first|next)\b)[a-z]+\s+)?moment)"
+             r"|\bfor\s+(the\s+(?:present\s+)?moment))"
              r"(?=\s*(?:$|[,.;:!?\"'\u201d\u2019)\]]|--|(?:and|but|or|because|as|since|if|though|although|while|whether|so"
              r"|in|on|at|for|to|with|by|from|about|over|under|than|is|are|was|were|has|have|had|will|would|could|can"
              r"|may|might|should|must|does|do|did)\b))")
@@ -113,17 +116,11 @@ _IDIOM_LATE = rx(r"\b(?:is|was|are|were|be|been|being|seems?|seemed|'s)\s+"
                  r"(?:(?:rather|too|very|quite|so|fairly|pretty|getting|far|a\s+(?:bit|little))\s+)*$")
 # "until then", not the adjective of "the then-mayor"
 _THEN = rx(r"\b(?:since|until|till|by|before|after|from|between|at|as\s+of)\s+(then)\b(?![-\u2019'])")
-_SOME_DAY = rx(r"\b(?:will|would|could|may|might|can|shall|should|to)\s+(?:also\s+|still\s+|even\s+)?(one\s+day)\b"
-               r"|\b(someday|some\s+day)\b")
 _MODAL = r"(?:will|would|could|may|might|can|shall|should)"
-# "one day" before the verb it dates, said of a time nobody can name yet: between a subject and its modal ("the
-# Church one day may operate"), between a verb of hoping or aiming and its infinitive ("hopes one day to visit"), or
-# opening a sentence ("One day the debris could evolve"; the tense decides, see some_day); never a length's cue
-_ONE_DAY_AHEAD = rx(rf"(?<=[a-z]\s)(one\s+day)(?=,?\s+{_MODAL}\b)"
-                    r"|\b(?:hope|hopes|hoped|hoping|want|wants|wanted|wish|wishes|wished|dream|dreams|dreamed|dreamt"
-                    r"|aim|aims|aimed|aspire|aspires|aspired|intend|intends|intended)\s+(one\s+day)(?=\s+to\s+[a-z])")
-_ONE_DAY_OPENING = rx(rf"(one\s+day)\b(?!['\u2019-]|\s+(?:later|earlier|after|before|ahead|ago|of|since|{_MODAL}"
-                      r"|is|was|has|had|seems|seemed)\b)")
+_SOME_DAY = rx(rf"\b(?:{_MODAL}|to)\s+(?:also\s+|still\s+|even\s+)?(one\s+day)\b"
+               r"|\b(someday|some\s+day)\b")
+# any other "one day": the parse says whether it is an adverb leading its verb (some_day)
+_ONE_DAY = rx(r"(?<![-\w])one\s+day\b(?![-'\u2019])")
 _IN_REL_YEAR = rx(rf"(?:(the\s+)?({SEASON})|({MONTH})(?:\s+({DAY}))?,?)"
                   r"\s+(?:of\s+)?(this|last|next)\s+year\b(?!['\u2019-])")
 _ANAPHORIC = rx(r"\b(?:the\s+(?:(next|following|previous|preceding)\s+(day|morning|evening|night)"
@@ -422,33 +419,27 @@ def some_day(text: str, ctx: Context) -> Iterator[Found]:
     when the value FUTURE_REF (TimeML Annotation Guidelines 1.2.1, TIMEX3
     value: PAST_REF / PRESENT_REF / FUTURE_REF); "one day" after a modal
     ("will one day", "may one day") is that adverb, while "lasted one day"
-    measures a length and stays P1D.  So is "one day" before the verb it
-    dates, when that verb's time lies ahead: after a subject and before its
-    modal ("the Church one day may operate freely"), between "hopes" (a verb
-    of hoping or aiming) and its infinitive ("hopes one day to visit"), or
-    opening a sentence whose verb is future ("One day the debris could
-    evolve into planets"); "will stay one day", "needs one day to recover",
-    "One day will not be enough" and "one day after the vote" stay lengths.
+    measures a length and stays P1D.  So is any other "one day" that the
+    parse reads as a bare adverbial before the verb it modifies, when that
+    verb's time lies ahead ("One day the debris could evolve into planets",
+    "the Church one day may operate freely"; see roles.adverb_before_its_verb).
+    "One day" as subject or object ("Only one day will separate the votes",
+    "wants one day to mourn"), after "for" or "more than", after its verb
+    ("will stay one day") or in a past clause ("One day, he walked in") keeps
+    the length reading; so does "hopes one day to visit", which the parse
+    builds as "needs one day to recover" is built.
     """
+    taken: set[int] = set()
     for m in _SOME_DAY.finditer(text):
         g = 1 if m.group(1) else 2
         if g == 2 and ctx.tense(m.start(g), m.end(g)) == "PAST":
             continue  # "some day last week": a past day nobody named
+        taken.add(m.start(g))
         yield Found(m.start(g), m.end(g), "DATE", "FUTURE_REF")
-    for m in _ONE_DAY_AHEAD.finditer(text):
-        g = 1 if m.group(1) else 2
-        yield Found(m.start(g), m.end(g), "DATE", "FUTURE_REF")
-    for m in _ONE_DAY_OPENING.finditer(text):
-        if _opens_sentence(text, ctx, m.start()) and ctx.tense(m.start(), m.end()) == "FUTURE":
+    for m in _ONE_DAY.finditer(text):
+        span = ctx.parse(m.start(), m.end()) if ctx.parse is not None and m.start() not in taken else None
+        if span is not None and adverb_before_its_verb(span) and ctx.tense(m.start(), m.end()) == "FUTURE":
             yield Found(m.start(), m.end(), "DATE", "FUTURE_REF")
-
-
-def _opens_sentence(text: str, ctx: Context, at: int) -> bool:
-    """Whether only an opening quote stands between the start of the parse's sentence and ``at``."""
-    if ctx.sentence is None:
-        return False
-    first = ctx.sentence(at, at + 1)[0]
-    return not text[first:at].strip(" \t\n\"'\u201c\u2018")
 
 
 def vague(text: str, ctx: Context) -> Iterator[Found]:
@@ -475,7 +466,8 @@ def vague(text: str, ctx: Context) -> Iterator[Found]:
 
     "At the moment", "for the moment" and "at this (crucial) moment" say now, as "at present" does, so
     PRESENT_REF with the preposition as signal (TimeBank dev tags "this crucial moment", AP900815-0044); a
-    moment a clause defines after it ("at the moment it blew", "for the moment when ...") is that event's time.
+    moment a clause or phrase defines after it ("at the moment it blew", "at the moment in question", "for
+    the moment to strike") is that event's time, as the parse shows (roles.left_open).
     """
     for m in _VAGUE_OK.finditer(text):
         w = m.group().lower()
@@ -495,7 +487,10 @@ def vague(text: str, ctx: Context) -> Iterator[Found]:
             value = "PAST_REF"
         yield Found(m.start(), m.end(), "DATE", value)
     for m in _MOMENT.finditer(text):
-        yield Found(m.start(1), m.end(1), "DATE", "PRESENT_REF")
+        g = 1 if m.group(1) else 2
+        span = ctx.parse(m.start(g), m.end(g)) if ctx.parse is not None else None
+        if span is None or left_open(span):
+            yield Found(m.start(g), m.end(g), "DATE", "PRESENT_REF")
 
 
 RULES = (deictic, weekdays, relative_units, in_relative_year, ago, anaphoric, day_parts, then, some_day, vague)
