@@ -22,11 +22,13 @@ import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.gender import MALE_FIRST_NAMES, gender_of_name, gender_of_word
 from storyline.nlp.names import HONORIFICS, ROLE_WORDS, fold, is_role, name_parts
-from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPEAKER_TYPES_PERSON
+from storyline.nlp.quotes.agreement import names_a_person, pronoun_genders
+from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPEAKER_TYPES_PERSON, SUBJECT_DEPS
 from storyline.nlp.quotes.spans import ClearEnds, Ranges, paragraphs
 from storyline.nlp.quotes.spans import Span as QuoteSpan
 from storyline.records import Chain, Mention
@@ -90,10 +92,25 @@ class Context:
         ctx = cls(doc, text, chains, token_chain, sorted(quoted), sents, [s.start for s in sents], paragraphs(text),
                   titles)
         ctx.authors = find_authors(ctx)
-        ctx.gender = _genders(text, mentions, chains)
         ctx.name_parts = _name_parts(chains)
+        ctx.gender = {**ctx.told_by_pronouns(), **_genders(text, mentions, chains)}  # a title or name wins
         ctx.reporters = None  # read again once asked: the authors' search may have read it before the name parts
         return ctx
+
+    def told_by_pronouns(self) -> dict[int, str]:
+        """Chain -> 'f'/'m' from the he/she/his/her the article writes for a named subject
+        (:func:`.agreement.pronoun_genders`): the gender of a person no title or first name gives."""
+        wanted = [self.doc.vocab.strings[d] for d in (*SUBJECT_DEPS, "appos")]
+        at = numpy.flatnonzero(numpy.isin(self.doc.to_array("DEP"), wanted))  # read once, not token by token
+        subjects = [(t.head if t.dep_ == "appos" else t, ch) for t in (self.doc[int(i)] for i in at)
+                    if (t.dep_ != "appos" or t.head.dep_ in SUBJECT_DEPS)  # "one of the two, Cruz, took"
+                    and (ch := self.chain_of(t)) is not None]
+
+        def other_person(tok: Token, chain: int) -> bool:
+            named = names_a_person(tok, self.chain_of, lambda ch: self.chains[ch].type in SPEAKER_TYPES_PERSON)
+            return named is not None and named != chain
+
+        return pronoun_genders(subjects, self.in_quote, other_person)
 
     def indexed(self) -> TextIndex:
         """The article's word and chain positions, built the first time a search asks (see :class:`TextIndex`)."""
@@ -296,7 +313,8 @@ def _genders(text: str, mentions: list[Mention], chains: list[Chain]) -> dict[in
         before = text[max(0, m.start - 6):m.start].replace(".", " ").split()
         words = set(before[-1:]) if before else set()
         words |= {w for t in chains[m.chain].titles for w in t.lower().split()}
-        words |= {w.strip(".").lower() for w in m.text.split()[:1]}
+        words |= {w.strip(".").lower() for w in m.text.split()[:1] if len(m.text.split()) > 1}  # "Queen Elizabeth";
+        # a name of one word is no title: "King told The News she was drawn to her window" (Tishana King)
         genders = {gender_of_word(w.lower()) for w in words}
         if chains[m.chain].type in SPEAKER_TYPES_PERSON and len(m.text.split()) >= 2:
             first, last = m.text.split()[0].lower(), m.text.split()[-1].lower()
