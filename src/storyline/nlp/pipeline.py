@@ -32,7 +32,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 51  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 52  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -162,6 +162,10 @@ ANNOTATION_VERSION = 51  # 3: TIMEX3 extents without their signal preposition; 4
 # fragment hung on a verb inside a report only by an adjunct ("provided they do so within a '...'") is the report's
 # 51: a mixed quote's content takes a quote in with its own marks only ('"officials" were wrong', a closing '' whole,
 # an unclosed quote to its last word)
+# 52: a person reported goes on to act and speak himself ("said the suspect fled and told officers '...'": the
+# suspect's words), the 50 rule only for a subject that cannot speak or an act on it ("called him"); a second act
+# with nothing of its own to report stays in the first report; a whole utterance is never a report's scene; every
+# conditional mark alike ("provided", "as long as" as "if"), and no condition on claiming a thing
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
