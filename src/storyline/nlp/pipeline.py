@@ -32,7 +32,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 54  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 55  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -170,6 +170,10 @@ ANNOTATION_VERSION = 54  # 3: TIMEX3 extents without their signal preposition; 4
 # no PRESENT_REF, "this very moment" is
 # 54: a person's gender also from the article's own pronouns for a named subject ("Abu Ali said he", "Reid started
 # her own line"), so a he/she speaker skips one of the other gender; a one-word name ("King") is no gendered title
+# 55: a person reported goes on to act and speak himself ("said the suspect fled and told officers '...'": the
+# suspect's words), the 50 rule only for a subject that cannot speak or an act on it ("called him"); a second act
+# with nothing of its own to report stays in the first report; a whole utterance is never a report's scene; every
+# conditional mark alike ("provided", "as long as" as "if"), and no condition on claiming a thing
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -27,8 +27,9 @@ from spacy.tokens import Doc
 from storyline.nlp.quotes.context import Context
 from storyline.nlp.quotes.referents import build_context
 from storyline.nlp.quotes.reported import Reported, find_reported
+from storyline.nlp.quotes.scene import beside_its_cue
 from storyline.nlp.quotes.spans import Ranges, Span, find_spans
-from storyline.nlp.quotes.speakers import CONFIDENCE, Attribution, attribute, beside_its_cue
+from storyline.nlp.quotes.speakers import CONFIDENCE, Attribution, attribute
 from storyline.nlp.quotes.transcript import find_lines
 from storyline.records import Chain, Mention, Quote
 
@@ -38,7 +39,7 @@ __all__ = ["find_quotes", "find_spans"]
 def _part_of(ctx: Context, r: Reported, span: Span, att: Attribution) -> bool:
     """A quoted fragment inside a mixed attribution is part of it, unless a cue of its own inside the
     reported clause makes it someone else's words ("she heard someone say, 'He has a gun'"); a cue the
-    fragment only sets the scene of is no report of its own (:func:`~.speakers.beside_its_cue`)."""
+    fragment only sets the scene of is no report of its own (:func:`~.scene.beside_its_cue`)."""
     own_cue = att.cue_at is not None and r.start <= att.cue_at < r.end and att.cue_at != r.cue_start \
         and not beside_its_cue(ctx, span, att.cue_at)
     return r.kind == "mixed" and r.start <= span.start and span.end <= r.end and not own_cue

@@ -50,10 +50,10 @@ from storyline.nlp.quotes.referents import resolve
 from storyline.nlp.quotes.spans import Ranges
 from storyline.nlp.quotes.speakers import (
     Attribution,
-    _attribute_cue,
-    _make,
-    conjoined_acts,
+    attribute_cue,
     follows_quote,
+    make_attribution,
+    reporter_of_conjoined,
     reporting_sense,
 )
 
@@ -146,7 +146,7 @@ def _source_of(ctx: Context, obj: Token) -> Attribution:
         inside = [ctx.chain_of(t) for t in obj.subtree if ctx.chain_of(t) is not None]
         if len(set(inside)) == 1:
             res.chain, res.how = inside[0], "name"
-    return _make(res, "according to")
+    return make_attribution(res, "according to")
 
 
 def find_reported(ctx: Context, whole: list[tuple[int, int]] | None = None) -> list[Reported]:
@@ -180,15 +180,42 @@ def find_reported(ctx: Context, whole: list[tuple[int, int]] | None = None) -> l
             comps, skip = [tok.head], {t.i for t in tok.subtree}
         if not comps:
             continue
-        att = _attribute_cue(ctx, tok)
+        att = attribute_cue(ctx, tok)
         if att is None or (att.chain is None and not _can_speak(att.text)):
             continue
-        skip |= {t.i for c in comps for t in conjoined_acts(c)}  # the reporter's own next acts: reported apart
+        skip |= {t.i for c in comps for t in _acts_apart(ctx, c)}  # the reporter's own next acts: reported apart
         rec = _record(ctx, apart, _joined(ctx, [_content_tokens(c, skip | {tok.i}) for c in comps]), att, tok.idx,
                       tok.idx + len(tok.text))
         if rec is not None:
             found.append(rec)
     return _outermost_dropped(found)
+
+
+def _acts_apart(ctx: Context, comp: Token) -> list[Token]:
+    """The words of the verbs coordinated with a reported clause that are its reporter's own next acts
+    (:func:`~.speakers.reporter_of_conjoined`) and make a record of their own, with the conjunction and commas
+    before each: not part of what the first verb reports.  An act with no clause or quote to report ("said
+    growth would slow and warned of rising risks") stays in the first report, or its words would be in none."""
+    acts = [t for t in comp.subtree if t.dep_ == "conj" and _own_record(ctx, t)
+            and (reporter := reporter_of_conjoined(t)) is not None and reporter.i == comp.head.i]
+    doc = comp.doc
+    words: list[Token] = []
+    for act in acts:
+        k = act.left_edge.i - 1
+        while k > comp.i and (doc[k].dep_ == "cc" or doc[k].is_punct or doc[k].is_space) and not doc[k].is_quote:
+            words.append(doc[k])
+            k -= 1
+        words.extend(act.subtree)
+    return words
+
+
+def _own_record(ctx: Context, act: Token) -> bool:
+    """Whether a verb of saying is recorded on its own: it reports a clause (as :func:`find_reported` reads
+    one) or holds a quote, which the direct quotes take ("called him 'a puppet'")."""
+    lemma = act.lemma_.lower()
+    reports = _is_reporting(act) and any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and lemma in XCOMP_CUES)
+                                         for c in act.children)
+    return reports or any(ctx.in_quote(t) for t in act.subtree)
 
 
 def _set_off(ctx: Context, comp: Token, cue: Token) -> bool:

@@ -62,17 +62,20 @@ from storyline.nlp.quotes.context import Context, Resolved, quote_roots
 from storyline.nlp.quotes.labels import is_label, is_title
 from storyline.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
-    CONTENT_PREPS,
+    CASE_NOUNS,
     CUE_LEMMAS,
     DOCUMENT_NOUNS,
     GIVING_VERBS,
     GOING_ON,
     INTRO_NOUNS,
+    KIN_NOUNS,
+    OBJECT_OF_SUBJECT,
     OBJECT_PRONOUNS,
     PARTICLE_CUES,
     PERSON_NOUNS,
     SPEAKER_TYPES_PERSON,
     SPEAKER_TYPES_THING,
+    SPEAKING_PRONOUNS,
     SPEECH_NOUNS,
     STRONG_CUES,
     SUBJECT_DEPS,
@@ -159,8 +162,9 @@ def _cue_text(tok: Token) -> str:
     return " ".join(parts)
 
 
-def _subject(tok: Token) -> Token | None:
-    """The speaker phrase head of a cue verb (see steps 3 of the module docstring)."""
+def _subject(tok: Token, first: Token | None = None) -> Token | None:
+    """The speaker phrase head of a cue verb (see steps 3 of the module docstring).  ``first`` is the head of
+    the coordination ``tok`` is in, when known: climbing a long chain of acts reads it once, not at each level."""
     # "Xinhua quoted Li as saying", "it cited police chief Stewart Gull as saying": the object speaks, not
     # the paper that quotes or cites him
     quote = tok.lemma_.lower() == "quote" or any(
@@ -192,6 +196,11 @@ def _subject(tok: Token) -> Token | None:
     for child in tok.lefts:  # a name the parser left beside its verb ("Wu Xiao'ai from the school told")
         if child.dep_ in ("npadvmod", "dep") and child.pos_ == "PROPN" and not is_time(child):
             return child
+    if tok.dep_ == "conj":
+        first = first if first is not None else _coordination_head(tok)
+    reporter = reporter_of_conjoined(tok, first)
+    if reporter is not None:  # before the objects: "said the agency wasted millions and accused Johnson of
+        return _subject(reporter)  # ...": the one accused is who the words are about, the reporter says them
     for child in tok.rights:  # inverted order the parser left without a subject: '," said Laura Chen'
         if (child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "oprd")
                 and (child.pos_ in ("PROPN", "PRON") or _inverted_description(tok, child))
@@ -213,34 +222,63 @@ def _subject(tok: Token) -> Token | None:
             # reported clause, but the one who reports goes on to add or say.  Not in the inverted order
             # ("Prodi made a visit, telling them ..., witnesses said"): there the clause is all reported.
             return _subject(head.head)
-        reporter = reporter_of_conjoined(tok)
-        if reporter is not None:
-            return _subject(reporter)
         if head.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp":
-            return _subject(head if tok.dep_ != "pcomp" else head.head)
+            return _subject(head if tok.dep_ != "pcomp" else head.head, first if tok.dep_ == "conj" else None)
     return None
 
 
-def reporter_of_conjoined(verb: Token) -> Token | None:
+def _coordination_head(verb: Token) -> Token:
+    """The first verb of the coordination a verb is in ("said A did this and did that": 'did' this)."""
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:  # tokens are views: compare indexes
+        first = first.head
+    return first
+
+
+def reporter_of_conjoined(verb: Token, first: Token | None = None) -> Token | None:
     """The reporting verb a subjectless verb goes on from, when the parser coordinated it with the clause that
     verb reports ("Rosales claimed Chavez planned to ... and called him 'a puppet'": 'called' hung on
     'planned'): in "X said (that) A did this and did that" the second verb of saying (:func:`_next_act`) is the
     reporter's next act, as a participle there is (see :func:`_subject`), not the reported subject's.  Only
     when the reporter comes first (after "..., the statement said" all before it is reported), in the same form
     ("said ... and added", "maintains ... and insists"), and the reported clause does not report in turn
-    ("Rubin said Muoi told him ... and asked": Muoi asked)."""
+    ("Rubin said Muoi told him ... and asked": Muoi asked).  ``first``: the coordination's head, if known."""
     if verb.dep_ != "conj" or not _next_act(verb):
         return None
-    first = verb.head
-    while first.dep_ == "conj" and first.head.i != first.i:  # tokens are views: compare indexes
-        first = first.head
+    first = first if first is not None else _coordination_head(verb)
     reporter = first.head
     if first.dep_ != "ccomp" or reporter.i > first.i or reporter.lemma_.lower() not in CUE_LEMMAS \
             or verb.tag_ != reporter.tag_ or _reports_itself(first) \
             or not any(c.dep_ in SUBJECT_DEPS for c in first.children) \
             or not any(c.dep_ in SUBJECT_DEPS for c in reporter.children):
         return None
+    subj = next(c for c in first.children if c.dep_ in SUBJECT_DEPS)
+    if is_person_word(subj) and not _other_one(verb, subj):
+        return None  # a person reported goes on to act and speak himself ("said the suspect fled and told officers")
     return reporter
+
+
+def _other_one(verb: Token, subj: Token) -> bool:
+    """Whether the verb's object is a pronoun that stands for the reported subject, so that subject cannot be
+    the one acting ("claimed Chavez planned ... and called him 'a puppet'": him is Chavez, Rosales calls him).
+    A pronoun of another person or number ("said she resigned and called him") leaves her free to act."""
+    objs = [c.lower_ for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in OBJECT_PRONOUNS]
+    if not objs:
+        return False
+    if subj.lower_ in OBJECT_OF_SUBJECT:
+        return OBJECT_OF_SUBJECT[subj.lower_] in objs
+    plural = subj.tag_ in ("NNS", "NNPS")
+    return any((o == "them") == plural for o in objs)
+
+
+def is_person_word(tok: Token) -> bool:
+    """Whether a subject stands for a person, who can go on to speak: a person's name, a pronoun only people
+    take, a title, or a noun for one person (:data:`PERSON_NOUNS`, kin, a part in a case, a word in -man:
+    "gunman", "spokeswoman").  The parse gives no animacy, so a noun outside these is taken for a thing."""
+    lemma = tok.lemma_.lower()
+    return tok.ent_type_ in SPEAKER_TYPES_PERSON or tok.lower_ in SPEAKING_PRONOUNS or is_role(tok) \
+        or lemma in PERSON_NOUNS or lemma in KIN_NOUNS or lemma in CASE_NOUNS \
+        or tok.tag_ in ("NN", "NNS") and lemma.endswith(("man", "woman"))
 
 
 def _next_act(verb: Token) -> bool:
@@ -256,45 +294,6 @@ def _next_act(verb: Token) -> bool:
         return False
     return not (verb.lemma_.lower() in ADDRESSEE_CUES and any(c.dep_ in ("dobj", "dative")
                                                                and c.lower_ in OBJECT_PRONOUNS for c in verb.children))
-
-
-def conjoined_acts(comp: Token) -> list[Token]:
-    """The verbs coordinated with a reported clause that are its reporter's own next acts
-    (:func:`reporter_of_conjoined`), with the conjunction and commas before each: not part of what is reported."""
-    acts = [t for t in comp.subtree if t.dep_ == "conj"
-            and (reporter := reporter_of_conjoined(t)) is not None and reporter.i == comp.head.i]
-    doc = comp.doc
-    words: list[Token] = []
-    for act in acts:
-        k = act.left_edge.i - 1
-        while k > comp.i and (doc[k].dep_ == "cc" or doc[k].is_punct or doc[k].is_space) and not doc[k].is_quote:
-            words.append(doc[k])
-            k -= 1
-        words.extend(act.subtree)
-    return words
-
-
-def beside_its_cue(ctx: Context, span: Span, cue_at: int) -> bool:
-    """Whether a quote hangs on its cue only through an adjunct that sets the scene of the act, not what is said
-    ("could assert their right of abode, provided they do so within a 'set time limit'", "would respond
-    'appropriately'", "stated their positions in a 'good' atmosphere"): inside another's report those words are
-    the reporter's, the verb no report of its own.  A condition ("apologizes if the fire was connected to
-    '...'") and a preposition of content (:data:`CONTENT_PREPS`: "warned against", "accused of") are what is
-    said."""
-    cue = ctx.token_at(cue_at)
-    roots = quote_roots(span, ctx.quote_tokens(span))
-    if cue is None or not roots:
-        return False
-    tok = roots[0]
-    while tok.head.i not in (tok.i, cue.i):
-        tok = tok.head
-    if tok.head.i != cue.i or tok.i == cue.i:
-        return False  # the cue is not above the quote: found by its place, not by the parse
-    if tok.dep_ == "advcl":
-        return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
-    if tok.dep_ == "prep":
-        return tok.lower_ not in CONTENT_PREPS
-    return tok.dep_ in ("advmod", "npadvmod")
 
 
 def _reports_itself(verb: Token) -> bool:
@@ -478,7 +477,7 @@ def _describes_its_noun(cue: Token) -> bool:
                                                               for c in cue.children)
 
 
-def _attribute_cue(ctx: Context, cue: Token) -> Attribution | None:
+def attribute_cue(ctx: Context, cue: Token) -> Attribution | None:
     if _describes_its_noun(cue) and not any(c.dep_ == "agent" for c in cue.children):
         return None
     subj = None
@@ -508,12 +507,12 @@ def _attribute_cue(ctx: Context, cue: Token) -> Attribution | None:
     cue_text = _cue_text(cue)
     if res.how == "document":
         cue_text = f"{res.text.lower()} {cue_text}"
-    att = _make(res, cue_text)
+    att = make_attribution(res, cue_text)
     att.cue_at, att.cue_end = cue.idx, cue.idx + len(cue.text)
     return att
 
 
-def _make(res: Resolved, cue: str | None, how: str | None = None) -> Attribution:
+def make_attribution(res: Resolved, cue: str | None, how: str | None = None) -> Attribution:
     how = how or res.how
     conf = CONFIDENCE[how] if res.chain is not None else 0.0
     return Attribution(res.chain, res.text, cue, conf, how)
@@ -524,7 +523,7 @@ def _according(ctx: Context, tokens: list[Token]) -> Attribution | None:
         if tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
             for obj in ctx.doc[tok.i + 1].children:
                 if obj.dep_ == "pobj":
-                    att = _make(resolve(ctx, obj), "according to")
+                    att = make_attribution(resolve(ctx, obj), "according to")
                     to = ctx.doc[tok.i + 1]
                     att.cue_at, att.cue_end = tok.idx, to.idx + len(to.text)
                     return att
@@ -558,11 +557,11 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
                 if _describes_speaker(ctx, tok, span):
                     return _according(ctx, list(tok.sent)) or Attribution(None, None, None, 0.0, "mention")
                 if not _own_infinitive(tok, child):
-                    found = _attribute_cue(ctx, _report_beside(ctx, tok, child) or tok)
+                    found = attribute_cue(ctx, _report_beside(ctx, tok, child) or tok)
                     if found is not None:
                         return found
             aside = _parenthetical_cue(ctx, tok, span)
-            if aside is not None and (found := _attribute_cue(ctx, aside)) is not None:
+            if aside is not None and (found := attribute_cue(ctx, aside)) is not None:
                 return found
             if (fallback is None and tok.pos_ in ("VERB", "AUX") and tok.lemma_ not in ("be", "have")
                     and (subj := _own_subject(ctx, tok, span)) is not None):  # a copula's subject is no speaker
@@ -581,7 +580,7 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
     res = resolve(ctx, _own_subject(ctx, fallback, span))  # type: ignore[arg-type]
     if res.chain is None:  # a plain verb's subject that names nobody is no speaker
         return None
-    return _make(res, _cue_text(fallback), "governor" if res.how == "name" else res.how)
+    return make_attribution(res, _cue_text(fallback), "governor" if res.how == "name" else res.how)
 
 
 def _describes_speaker(ctx: Context, cue: Token, span: Span) -> bool:
@@ -651,7 +650,7 @@ def _said_by(ctx: Context, noun: Token, how: str) -> Attribution | None:
     res = resolve(ctx, owners[0])
     if res.how == "description":  # "the administration's": kept as written; the guess of an earlier
         res = Resolved(None, res.text, "description")  # organisation is too loose for an owner
-    return _make(res, noun.text.lower(), how if res.how == "name" else res.how)
+    return make_attribution(res, noun.text.lower(), how if res.how == "name" else res.how)
 
 
 def _speech_noun_before(ctx: Context, first: Token, span: Span) -> Attribution | None:
@@ -683,7 +682,7 @@ def _quoted_predicate(ctx: Context, root: Token, span: Span) -> Attribution | No
     res = resolve(ctx, subj)
     if res.chain is None:
         return None
-    return _make(res, root.text.lower(), "governor" if res.how == "name" else res.how)
+    return make_attribution(res, root.text.lower(), "governor" if res.how == "name" else res.how)
 
 
 def _own_subject(ctx: Context, verb: Token, span: Span) -> Token | None:
@@ -781,7 +780,7 @@ def _speech_act_before(ctx: Context, span: Span, mark: Token) -> Attribution | N
         res = resolve(ctx, subj) if subj is not None else None
         if res is None or res.chain is None:
             return None
-        att = _make(res, f"{verb.text.lower()} {noun.text.lower()}")
+        att = make_attribution(res, f"{verb.text.lower()} {noun.text.lower()}")
         att.cue_at, att.cue_end = verb.idx, verb.idx + len(verb.text)
         return att
     return None
@@ -831,7 +830,7 @@ def _first_cue(ctx: Context, tokens: list[Token], adjacent: int) -> Attribution 
     """The first token that is a cue (weak cues only within ``adjacent`` tokens) with a speaker."""
     for i, tok in enumerate(tokens):
         if _is_cue(tok, adjacent=i <= adjacent):
-            found = _attribute_cue(ctx, tok)
+            found = attribute_cue(ctx, tok)
             if found:
                 return found
     return None
@@ -858,7 +857,7 @@ def _introducer(ctx: Context, span: Span) -> Attribution | None:
     if subj is None:
         return None
     res = resolve(ctx, subj)
-    return _make(res, None, "governor") if res.chain is not None else None
+    return make_attribution(res, None, "governor") if res.chain is not None else None
 
 
 def _until_quote(ctx: Context, tokens: list[Token]) -> list[Token]:
@@ -905,7 +904,7 @@ def _reported_before(ctx: Context, span: Span) -> Attribution | None:
     unnamed = None
     for tok in prev:
         if _is_cue(tok, adjacent=False) and not ctx.in_quote(tok):
-            found = _attribute_cue(ctx, tok)
+            found = attribute_cue(ctx, tok)
             if found is not None and found.chain is not None:
                 return Attribution(found.chain, found.text, found.cue, CONFIDENCE["reported"], "reported",
                                    found.cue_at)
@@ -988,7 +987,7 @@ def _dash_name(ctx: Context, span: Span) -> Attribution | None:
     end = name.i
     while end + 1 < len(ctx.doc) and ctx.chain_of(ctx.doc[end + 1]) == chain:
         end += 1
-    att = _make(Resolved(chain, ctx.doc[name.i:end + 1].text, "name"), None)
+    att = make_attribution(Resolved(chain, ctx.doc[name.i:end + 1].text, "name"), None)
     att.cue_at, att.cue_end = m.start(), m.end()
     return att
 
@@ -1012,7 +1011,7 @@ def _name_line(ctx: Context, span: Span) -> Attribution | None:
     rest = [t for t in itertools.takewhile(lambda t: t.idx < nend, ctx.doc[end + 1:]) if not t.is_space]
     if rest and (rest[0].text != "," or len(rest) > 8 or any(t.pos_ in ("VERB", "AUX") for t in rest)):
         return None
-    return _make(Resolved(chain, ctx.doc[first.i:end + 1].text, "name"), None)
+    return make_attribution(Resolved(chain, ctx.doc[first.i:end + 1].text, "name"), None)
 
 
 MENTION_NOUNS = frozenset({"word", "term", "phrase", "expression", "name"})
