@@ -180,7 +180,10 @@ class LinkStore(SqliteBase):
             last = int(rows[-1][0])
 
     def _stories(self, rows: list[Any], with_timeline: bool) -> list[Story]:
-        """Stories from their rows with events, article counts (and timelines) read a few queries per 500."""
+        """Stories from their rows with events, article counts (and timelines) read a few queries per 500.
+
+        A story's count is of its original articles, copies not counted: the number the ``largest`` order
+        sorts by (``size``), so a listing's counts and its order agree."""
         events: dict[int, list[int]] = {}
         counts: dict[int, int] = {}
         ids = [int(r["id"]) for r in rows]
@@ -188,9 +191,10 @@ class LinkStore(SqliteBase):
             for e in self.db.execute(
                     f"SELECT story_id, id FROM events WHERE story_id IN ({marks(part)}) ORDER BY id", part):
                 events.setdefault(int(e[0]), []).append(int(e[1]))
-            counts.update((int(c[0]), int(c[1])) for c in self.db.execute(
+            counts.update((int(c[0]), int(c[1])) for c in self.db.execute(  # originals, as ``largest`` counts
                 "SELECT e.story_id, count(*) FROM event_articles ea JOIN events e ON e.id = ea.event_id"
-                f" WHERE e.story_id IN ({marks(part)}) GROUP BY e.story_id", part))
+                " JOIN articles a ON a.id = ea.article_id"
+                f" WHERE e.story_id IN ({marks(part)}) AND a.duplicate_of IS NULL GROUP BY e.story_id", part))
         timelines = self.timelines(ids) if with_timeline else {}
         return [Story(id=r["id"], title=r["title"], events=events.get(int(r["id"]), []), first=r["first"],
                       last=r["last"], articles=counts.get(int(r["id"]), 0),
