@@ -200,8 +200,8 @@ def chain_keys(type_: str, forms: Iterable[str], local: Collection[str] = ()) ->
     """Resolution keys for a chain of this type named by these surface forms (order kept, no repeats).
 
     ``local``: forms that stand for this thing in this article only, a name shortened from a fuller one that
-    tells it from others of its kind (:mod:`storyline.nlp.shortenings`): they get a ``sub:`` key, which the
-    store never looks up nor keeps, instead of the ``name:`` key that would join every edition.
+    numbers an edition (:mod:`storyline.nlp.shortenings`): they get a ``sub:`` key, which the store never looks
+    up nor keeps, instead of the ``name:`` key that would join every edition.  An acronym keeps its ``acr:`` key.
 
     >>> chain_keys("GPE", ["North Korea", "DPRK"])
     ['gpe:KP']
