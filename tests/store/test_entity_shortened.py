@@ -8,6 +8,8 @@ became one "World Cup" entity (every edition) in any order.  XIN_ENG_20061121.03
 Committee of the Red Cross (ICRC) ... the Red Cross"; AFP_ENG_20061201.0147 reports the Philippine Red Cross's
 toll as "the Red Cross": it used to join the ICRC.  A word that only says what kind of thing it is keeps the two
 one: XIN_ENG_20051119.0109 writes "Tennis Masters Cup ... Masters Cup", XIN_ENG_20051119.0130 only "Masters Cup".
+So does a country before a national body, and a department's own words after "of": the review's (r34d) US news
+sentences, where main's rule split the U.S. Supreme Court and the Department of Homeland Security in two.
 """
 
 from __future__ import annotations
@@ -85,3 +87,30 @@ def test_a_bare_red_cross_never_joins_the_icrc_by_the_short_form_an_icrc_report_
 def test_a_word_that_only_names_the_kind_keeps_the_shortened_name_one_entity(tmp_path, nlp, reports) -> None:
     found = _entities_of(str(tmp_path / "store.db"), reports, [TENNIS_MASTERS_CUP, MASTERS_CUP], "Masters Cup")
     assert len(found[MASTERS_CUP]) == 1 and found[MASTERS_CUP] == found[TENNIS_MASTERS_CUP]
+
+
+def _article(ext: str, text: str) -> Article:
+    title = text.split(". ")[0]
+    return Article(external_id=ext, title=title, text=text, published="2024-03-04",
+                   content_hash=content_hash(title, text))
+
+
+@pytest.mark.parametrize("pair", [
+    # the review's (r34d) US news: a country before a national body, a department's own words after "of"
+    ("The U.S. Supreme Court agreed on Monday to hear the case. The Supreme Court will rule by June.",
+     "The Supreme Court struck down the law on Friday, and the governor said he would appeal."),
+    ("The Department of Homeland Security said on Monday it would tighten rules. Homeland Security officials "
+     "declined to comment.", "Homeland Security officials said on Friday the border would stay open."),
+])
+@pytest.mark.parametrize("backwards", [False, True])
+def test_a_national_body_named_in_full_and_short_is_one_entity_across_articles(store_url, nlp, pair,
+                                                                                backwards) -> None:
+    full, short = pair
+    order = [("full", full), ("short", short)]
+    with storyline.open(store_url) as sl:
+        for ext, text in reversed(order) if backwards else order:
+            assert sl.add(_article(ext, text)) is not None
+            sl.annotate()
+        ids = {c.entity for art in sl.store.articles() for c in sl.store.annotation(art.id).chains
+               if c.type != "GPE" and any(a.endswith(("Supreme Court", "Homeland Security")) for a in c.aliases)}
+    assert len(ids) == 1 and None not in ids

@@ -47,7 +47,7 @@ from storyline.nlp.names import (
     titles_before,
 )
 from storyline.nlp.resolve import acronym, chain_keys, country_code, is_acronym, name_key, named_countries
-from storyline.nlp.shortenings import PREPOSITIONS, shortened
+from storyline.nlp.shortenings import shortened
 from storyline.records import Chain, Mention
 from storyline.spelling import SOUND, sound_key, without_capitals_twins
 
@@ -213,21 +213,44 @@ def _keys_of(c: Candidate, named: set[str]) -> tuple[list[str], list[str]]:
         return [f"acr:{letters}", f"ini:{letters}"], [f"acr:{letters}"]
     words = name_key(c.form).split()
     name = f"name:{' '.join(words)}"
-    # "Red Sox" after "Boston Red Sox": a later name equal to the end of an earlier one (two words or more), but
-    # not the end after a preposition, which names what the earlier one is of: "the Endangered Species Act" after
-    # "Section 7 of the Endangered Species Act" is the act, "the Red Cross" after "International Committee of the
-    # Red Cross" is not the committee
-    look, register = [name, f"tail:{' '.join(words)}"], [name, *(f"tail:{' '.join(words[i:])}"
-                                                                 for i in range(1, len(words) - 1)
-                                                                 if words[i - 1] not in PREPOSITIONS)]
+    # "Red Sox" after "Boston Red Sox": a later name equal to the end of an earlier one (two words or more) is it,
+    # but not the end after a preposition and "the", which names what the earlier one is of (see _owned_ends); a
+    # place takes no end after a preposition ("Southern California" after "University of Southern California")
+    owned, tails = _owned_ends(c.form), [(i, " ".join(words[i:])) for i in range(1, len(words) - 1)]
+    look = [name, "tail:" + " ".join(words)] + (["ptail:" + " ".join(words)] if c.type not in _PLACES else [])
+    register = [name, *(f"{'ptail' if words[i - 1] in PREPOSITIONS else 'tail'}:{end}" for i, end in tails
+                        if end not in owned)]
     ini = acronym(c.form) if c.type not in ("PERSON", "NORP") else None
     if ini is None:
         return look, register
     return [*look, f"acr:{ini.lower()}"], [*register, f"ini:{ini.lower()}"]
 
 
-_PLACES = ("GPE", "LOC", "FAC", "NORP")
-"""Types of the mentions whose names, written before another name, make it another one of its kind."""
+PREPOSITIONS = frozenset({"of", "on", "for", "against", "in", "at", "to", "and", "de"})
+"""Words after which a name's end may name another thing than the name (see :func:`_owned_ends`)."""
+
+_PLACES = ("GPE", "LOC")
+"""Types of a mention that is a place, never the end of an earlier name after a preposition."""
+
+
+def _owned_ends(form: str) -> set[str]:
+    """The ends of a name (as keys) written after a preposition and "the": what the named thing is of.
+
+    "Section 7 of the Endangered Species Act" is a section, "the Endangered Species Act" the act; "the
+    International Committee of the Red Cross" is not "the Red Cross"; the tagger's "the Tar Heels and the Purple
+    Aces" is two teams.  Without "the", the words after the preposition are the name's own: "Homeland Security"
+    after "the Department of Homeland Security" is the department, as "Veterans Affairs" and "Health and Human
+    Services" are theirs.
+
+    >>> sorted(_owned_ends("Section 7 of the Endangered Species Act"))
+    ['endangered species act']
+    >>> _owned_ends("Department of Homeland Security"), _owned_ends("Department of Health and Human Services")
+    (set(), set())
+    """
+    raw = fold(form).split()
+    return {name_key(" ".join(raw[i + 2:])) for i in range(len(raw) - 2) if raw[i] in PREPOSITIONS
+            and raw[i + 1] == "the"}
+
 
 COMPASS = frozenset({"North", "South", "East", "West"})
 
@@ -289,12 +312,12 @@ def _most_common(forms: list[str]) -> str:
     return max(forms, key=lambda f: (counts[f], -forms.index(f)))
 
 
-def _chain(doc: Doc, dr: _Draft, cands: list[Candidate], named: set[str], places: set[str]) -> Chain:
+def _chain(doc: Doc, dr: _Draft, cands: list[Candidate], named: set[str]) -> Chain:
     members = [cands[i] for i in dr.members]
     # "the North" of North Korea names no entity on its own: not a name, alias or key of the chain
     members = [c for c in members if not (c.words == 1 and c.text in COMPASS)] or members
     forms = [c.form for c in members]
-    local = shortened(forms, places) if not dr.person else set()  # "World Cup" after "the 2006 World Cup"
+    local = shortened(forms) if not dr.person else set()  # "World Cup" after "the 2006 World Cup"
     if dr.person:
         type_ = "PERSON"
         name = _most_common([c.text for c in members if c.words > 1])
@@ -364,9 +387,8 @@ def build_chains(doc: Doc, cands: list[Candidate]) -> tuple[list[Mention], list[
     chains: list[Chain] = []
     mentions: list[Mention | None] = [None] * len(cands)
     named = _named(cands)
-    places = {fold(c.form) for c in cands if c.type in _PLACES}
     for ci, dr in enumerate(_group(doc, cands, named)):
-        chain = _chain(doc, dr, cands, named, places)
+        chain = _chain(doc, dr, cands, named)
         chain.mentions = list(dr.members)
         chains.append(chain)
         for i in dr.members:

@@ -32,7 +32,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 55  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 56  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -174,6 +174,12 @@ ANNOTATION_VERSION = 55  # 3: TIMEX3 extents without their signal preposition; 4
 # suspect's words), the 50 rule only for a subject that cannot speak or an act on it ("called him"); a second act
 # with nothing of its own to report stays in the first report; a whole utterance is never a report's scene; every
 # conditional mark alike ("provided", "as long as" as "if"), and no condition on claiming a thing
+# 56: 52's shortened-name rule kept for editions only (a year, number or ordinal: "World Cup" after "the 2006 World
+# Cup"); a place, people, compass word or possessive before a name no longer splits it ("Supreme Court" after "the
+# U.S. Supreme Court" keys the court); a name's end after a preposition is kept apart only after "the" ("Red Cross"
+# after "Committee of the Red Cross"), so "Homeland Security" after "the Department of Homeland Security" is the
+# department again, and a place never takes such an end.  Re-annotation re-keys chains but does not take back the
+# keys and merges stored entities took under 52-55: rebuild the store (ingest into a fresh one) to get these entities
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -38,7 +38,6 @@ Example::
 from __future__ import annotations
 
 import functools
-import os
 import re
 from collections.abc import Collection, Iterable, Mapping
 from types import MappingProxyType
@@ -171,29 +170,6 @@ def country_code(text: str, gpe: bool = True, named: Collection[str] | None = No
     return None
 
 
-_PEOPLE_ENDINGS = ("an", "ese", "i", "ic", "ish", "ine", "k")
-"""How words for a country's people end ("Kenyan", "Lebanese", "Iraqi", "Icelandic", "Spanish", "Philippine",
-"Greek")."""
-
-
-def nationality_of(word: str) -> str | None:
-    """The country a word for its people names by sharing its stem: a common beginning of four letters or
-    more that leaves at most the country name's last two, and a word ending as such words end ("Lebanese",
-    "Philippine", "American", "Iraqi", "Greek"); None for any other word ("Senate" is not Senegal's).
-
-    >>> nationality_of("Lebanese"), nationality_of("Sri Lankan"), nationality_of("Senate"), nationality_of("Chadwick")
-    ('LB', 'LK', None, None)
-    """
-    folded = _norm(word)
-    if not folded.endswith(_PEOPLE_ENDINGS) and not any(n.startswith(folded) for n in _country_tables()[0]):
-        return None
-    for name, code in _country_tables()[0].items():
-        n = len(os.path.commonprefix([name, folded]))
-        if n >= 4 and n >= len(name) - 2 and len(folded) - n <= 3:
-            return code
-    return None
-
-
 def named_countries(forms: Iterable[tuple[str, bool]]) -> set[str]:
     """The codes of the countries named in words (not by an all-capitals form) among ``(text, gpe)`` forms.
 
@@ -224,8 +200,8 @@ def chain_keys(type_: str, forms: Iterable[str], local: Collection[str] = ()) ->
     """Resolution keys for a chain of this type named by these surface forms (order kept, no repeats).
 
     ``local``: forms that stand for this thing in this article only, a name shortened from a fuller one that
-    tells it from others of its kind (:mod:`storyline.nlp.shortenings`): they get a ``sub:`` key, which the
-    store never looks up nor keeps, instead of the ``name:`` key that would join every edition.
+    numbers an edition (:mod:`storyline.nlp.shortenings`): they get a ``sub:`` key, which the store never looks
+    up nor keeps, instead of the ``name:`` key that would join every edition.  An acronym keeps its ``acr:`` key.
 
     >>> chain_keys("GPE", ["North Korea", "DPRK"])
     ['gpe:KP']
@@ -249,14 +225,14 @@ def chain_keys(type_: str, forms: Iterable[str], local: Collection[str] = ()) ->
         if code := country_code(form, gpe=type_ == "GPE", named=named):
             keys.append(f"gpe:{code}")
             continue
-        if form in local:
-            keys.append(f"{SHORTENED}{name_key(form)}")
-            continue
         if type_ == "NORP":
             keys.append(f"name:{name_key(form)}")
             continue
-        if is_acronym(form):
+        if is_acronym(form):  # an acronym keys its letters, however the article numbered the thing
             keys.append(f"acr:{form.replace('.', '').lower()}")
+            continue
+        if form in local:
+            keys.append(f"{SHORTENED}{name_key(form)}")
             continue
         keys.append(f"name:{name_key(form)}")
         words = form.split()

@@ -140,8 +140,8 @@ def _key_matches(db: sqlite3.Connection, chain: Chain) -> list[int]:
     "Injured Reserve (IR)" joins the "Injured Reserve" entity and the one of bare "IR" chains; a bare "IR"
     never joins two written-out names.
 
-    Placing and bridging read the same keys: never a name the article shortened from a fuller one that tells
-    it from others of its kind (a ``sub:`` key, :mod:`storyline.nlp.shortenings`), so "World Cup" in a chain of
+    Placing and bridging read the same keys: never a name the article shortened from a fuller one that numbers
+    an edition (a ``sub:`` key, :mod:`storyline.nlp.shortenings`), so "World Cup" in a chain of
     "the 2006 World Cup" neither puts it in the entity of other articles' "World Cup" nor merges the two, in
     whichever order the articles come.
     """
