@@ -32,7 +32,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 55  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 56  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -174,6 +174,9 @@ ANNOTATION_VERSION = 55  # 3: TIMEX3 extents without their signal preposition; 4
 # suspect's words), the 50 rule only for a subject that cannot speak or an act on it ("called him"); a second act
 # with nothing of its own to report stays in the first report; a whole utterance is never a report's scene; every
 # conditional mark alike ("provided", "as long as" as "if"), and no condition on claiming a thing
+# 56: a pronoun gives a named subject a gender only where it cannot be someone else's: not a subject that is
+# someone's ("Her lawyer X said she"), not one inside the subject's own words, not past a pronoun object ("told her
+# she"), not on an object without 'own' ("accepted her resignation"); only people's chains vote
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
