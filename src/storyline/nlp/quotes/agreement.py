@@ -31,7 +31,7 @@ Example::
     >>> for tok, head, dep in ((1, 2, "nsubj"), (3, 5, "nsubj"), (5, 2, "ccomp")):
     ...     doc[tok].head, doc[tok].dep_ = doc[head], dep
     >>> doc[2].pos_ = "VERB"
-    >>> [t.text for t in own_pronouns(doc[1], possessives_by_clause(doc))]
+    >>> [t.text for t in own_pronouns(doc[1], possessives_by_clause([]))]
     ['he']
 """
 
@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SUBJECT_DEPS
 
@@ -66,15 +66,13 @@ Possessives = dict[int, list[Token]]
 """Clause head (a token index) -> the his/her possessives in that clause, built once per document."""
 
 
-def possessives_by_clause(doc: Doc) -> Possessives:
-    """Each his/her possessive under every head from its noun up to the head of its clause
-    (:data:`CLAUSE_DEPS`; a clause sharing its head's subject is still the head's), read once per document so
-    that each subject looks its verb up instead of walking the verb's whole subtree (a run-on sentence of
-    thousands of tokens would cost its square)."""
+def possessives_by_clause(possessives: list[Token]) -> Possessives:
+    """Each his/her possessive (``possessives``, a document's, read in one pass by the caller) under every head
+    from its noun up to the head of its clause (:data:`CLAUSE_DEPS`; a clause sharing its head's subject is
+    still the head's), so that each subject looks its verb up instead of walking the verb's whole subtree (a
+    run-on sentence of thousands of tokens would cost its square)."""
     out: Possessives = {}
-    for tok in doc:
-        if tok.dep_ != "poss" or tok.lower_ not in ("his", "her"):
-            continue
+    for tok in possessives:
         step = tok
         while True:
             out.setdefault(step.i, []).append(tok)

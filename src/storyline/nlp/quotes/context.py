@@ -99,20 +99,24 @@ class Context:
     def told_by_pronouns(self) -> dict[int, str]:
         """Chain -> 'f'/'m' from the he/she/his/her the article writes for a named subject
         (:func:`.agreement.pronoun_genders`): the gender of a person no title or first name gives.  Only people
-        vote (a person chain, or one the text treats as a person: "Britain said she would not" is no woman)."""
+        get one (a person chain, or one the text treats as a person: "Britain said she would not" is no woman),
+        asked only of the chains that got one, as most articles' organisations and places never do."""
         strings = self.doc.vocab.strings
         subject_deps = {strings[d] for d in SUBJECT_DEPS}
-        appos = strings["appos"]
+        appos, poss = strings["appos"], strings["poss"]
+        his_her = {strings["his"], strings["her"]}
         subjects: dict[int, tuple[Token, int]] = {}
-        for tok in self.doc:  # a plain pass: cheaper than an array read on a news article's few hundred words
+        possessives: list[Token] = []
+        for tok in self.doc:  # one plain pass: cheaper than array reads on a news article's few hundred words
+            if tok.dep == poss and tok.lower in his_her:
+                possessives.append(tok)
             if tok.dep == appos and tok.head.dep in subject_deps:
                 subject = tok.head  # "one of the two, Cruz, took": the apposition's head is the subject
             elif tok.dep in subject_deps:
                 subject = tok
             else:
                 continue
-            ch = self.chain_of(tok)
-            if ch is not None and subject.i not in subjects and self.is_person(ch):
+            if subject.i not in subjects and (ch := self.chain_of(tok)) is not None:
                 subjects[subject.i] = (subject, ch)
         if not subjects:
             return {}
@@ -121,7 +125,9 @@ class Context:
             named = names_a_person(tok, self.chain_of, lambda ch: self.chains[ch].type in SPEAKER_TYPES_PERSON)
             return named is not None and named != chain
 
-        return pronoun_genders(list(subjects.values()), possessives_by_clause(self.doc), self.in_quote, other_person)
+        found = pronoun_genders(list(subjects.values()), possessives_by_clause(possessives), self.in_quote,
+                                other_person)
+        return {ch: g for ch, g in found.items() if self.is_person(ch)}
 
     def indexed(self) -> TextIndex:
         """The article's word and chain positions, built the first time a search asks (see :class:`TextIndex`)."""
