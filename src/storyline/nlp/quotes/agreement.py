@@ -90,24 +90,37 @@ def _opens_own_clause(tok: Token) -> bool:
 
 
 def pronoun_genders(subjects: list[tuple[Token, int]], possessives: Possessives,
-                    in_quote: Callable[[Token], bool], other_person: Callable[[Token, int], bool]) -> dict[int, str]:
+                    in_quote: Callable[[Token], bool], named: Callable[[Token], int | None]) -> dict[int, str]:
     """Chain -> 'f'/'m' from the pronouns that refer back to its named subjects (see the module docstring).
 
-    ``subjects`` holds (head token of a mention that is a subject, its chain), people's chains only;
+    ``subjects`` holds (head token of a mention that is a subject, its chain; the caller keeps the votes
+    of people only);
     ``possessives`` is :func:`possessives_by_clause` of their document; ``in_quote`` says whether a token lies
-    inside quote marks (a quoted 'he' is the speaker's, not the narrator's); ``other_person(tok, chain)``
-    whether a token names a person other than ``chain``.  Only the words from a subject to a pronoun of its
+    inside quote marks (a quoted 'he' is the speaker's, not the narrator's); ``named(tok)`` the person a
+    token names (:func:`names_a_person`).  Only the words from a subject to a pronoun of its
     own clause are read, so the cost grows with the text, not its square."""
     votes: dict[int, set[str]] = {}
     for subject, chain in subjects:
-        own = range(subject.left_edge.i, subject.right_edge.i + 1)  # "Deve Gowda, who resigned ..., said he"
+        own = range(subject.left_edge.i, subject.right_edge.i + 1)
+        joined = [c for c in subject.children if c.dep_ == "conj"]  # "Qian and his family returned": Qian's
         for pronoun in own_pronouns(subject, possessives):
-            if pronoun.i in own or in_quote(pronoun):
+            if in_quote(pronoun) or pronoun.i in own and not any(
+                    c.left_edge.i <= pronoun.i <= c.right_edge.i for c in joined):
                 continue  # "Kim Yo Jong, his half-sister, attended": his is the one she is sister to
-            if any(other_person(subject.doc[i], chain) for i in range(own.stop, pronoun.i)):
+            if any(_someone_else(named(subject.doc[i]), chain, i in own) for i in range(subject.i + 1, pronoun.i)):
                 continue
             votes.setdefault(chain, set()).add(PRONOUN_GENDER[pronoun.lower_])
     return {ch: next(iter(v)) for ch, v in votes.items() if len(v) == 1}
+
+
+def _someone_else(named: int | None, chain: int, in_subject: bool) -> bool:
+    """Whether a word between a subject and its pronoun names another person the pronoun could be: a person
+    chain anywhere ("Sharma, who met Verma after the count, said she": Verma), a noun for one person only
+    outside the subject's own words (there it describes the subject: "Deve Gowda, who resigned as prime
+    minister, said he"; after them it is someone else: "Gray says the youth did not have a gun in his hand")."""
+    if named is None or named == chain:
+        return False
+    return named != -1 or not in_subject
 
 
 def own_pronouns(subject: Token, possessives: Possessives) -> list[Token]:

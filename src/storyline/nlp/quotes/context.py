@@ -121,12 +121,10 @@ class Context:
         if not subjects:
             return {}
 
-        def other_person(tok: Token, chain: int) -> bool:
-            named = names_a_person(tok, self.chain_of, lambda ch: self.chains[ch].type in SPEAKER_TYPES_PERSON)
-            return named is not None and named != chain
+        def named(tok: Token) -> int | None:
+            return names_a_person(tok, self.chain_of, lambda ch: self.chains[ch].type in SPEAKER_TYPES_PERSON)
 
-        found = pronoun_genders(list(subjects.values()), possessives_by_clause(possessives), self.in_quote,
-                                other_person)
+        found = pronoun_genders(list(subjects.values()), possessives_by_clause(possessives), self.in_quote, named)
         return {ch: g for ch, g in found.items() if self.is_person(ch)}
 
     def indexed(self) -> TextIndex:
