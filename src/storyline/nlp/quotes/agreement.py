@@ -107,20 +107,11 @@ def pronoun_genders(subjects: list[tuple[Token, int]], possessives: Possessives,
             if in_quote(pronoun) or pronoun.i in own and not any(
                     c.left_edge.i <= pronoun.i <= c.right_edge.i for c in joined):
                 continue  # "Kim Yo Jong, his half-sister, attended": his is the one she is sister to
-            if any(_someone_else(named(subject.doc[i]), chain, i in own) for i in range(subject.i + 1, pronoun.i)):
-                continue
+            between = range(own.stop, pronoun.i)  # the subject's own words describe it ("Deve Gowda, who ...")
+            if any((ch := named(subject.doc[i])) is not None and ch != chain for i in between):
+                continue  # "Gray says the youth did not have a gun in his hand"
             votes.setdefault(chain, set()).add(PRONOUN_GENDER[pronoun.lower_])
     return {ch: next(iter(v)) for ch, v in votes.items() if len(v) == 1}
-
-
-def _someone_else(named: int | None, chain: int, in_subject: bool) -> bool:
-    """Whether a word between a subject and its pronoun names another person the pronoun could be: a person
-    chain anywhere ("Sharma, who met Verma after the count, said she": Verma), a noun for one person only
-    outside the subject's own words (there it describes the subject: "Deve Gowda, who resigned as prime
-    minister, said he"; after them it is someone else: "Gray says the youth did not have a gun in his hand")."""
-    if named is None or named == chain:
-        return False
-    return named != -1 or not in_subject
 
 
 def own_pronouns(subject: Token, possessives: Possessives) -> list[Token]:
