@@ -59,6 +59,14 @@ ACTED_ON_DEPS = frozenset({"dobj", "dative", "iobj"})
 """A verb's objects: a pronoun there is someone other than the subject ("Sharma told her she ..."), and a
 possessive on one is the subject's only with 'own' ("Moon accepted her resignation": the one resigning)."""
 
+DESCRIBING_DEPS = frozenset({"acl", "appos", "relcl"})
+"""A subject's apposition and clauses that describe it: a his/her inside is the one it is described by
+("Kim Yo Jong, his half-sister"), where one in "Qian and his family" or "Kohl for his part" is the subject's."""
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
+"""Entity types of a possessive that makes no one else a subject's possessor ("Ecuador's Rafael Correa"); an
+organisation's is not among them, as a tagger often types a person's name so ("Lohan's lawyer Mark Heller")."""
+
 PEOPLE_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
 """Object pronouns that stand for people ('it' as an object is a thing: "left it to his wife")."""
 
@@ -102,10 +110,9 @@ def pronoun_genders(subjects: list[tuple[Token, int]], possessives: Possessives,
     votes: dict[int, set[str]] = {}
     for subject, chain in subjects:
         own = range(subject.left_edge.i, subject.right_edge.i + 1)
-        joined = [c for c in subject.children if c.dep_ == "conj"]  # "Qian and his family returned": Qian's
+        described = [c for c in subject.children if c.dep_ in DESCRIBING_DEPS]
         for pronoun in own_pronouns(subject, possessives):
-            if in_quote(pronoun) or pronoun.i in own and not any(
-                    c.left_edge.i <= pronoun.i <= c.right_edge.i for c in joined):
+            if in_quote(pronoun) or any(c.left_edge.i <= pronoun.i <= c.right_edge.i for c in described):
                 continue  # "Kim Yo Jong, his half-sister, attended": his is the one she is sister to
             between = range(own.stop, pronoun.i)  # the subject's own words describe it ("Deve Gowda, who ...")
             if any((ch := named(subject.doc[i])) is not None and ch != chain for i in between):
@@ -122,8 +129,9 @@ def own_pronouns(subject: Token, possessives: Possessives) -> list[Token]:
     verb = subject.head
     if subject.dep_ not in SUBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
         return []
-    if any(t.dep_ == "poss" for t in subject.doc[subject.left_edge.i: subject.i]):
-        return []
+    if any(t.dep_ == "poss" and t.ent_type_ not in PLACE_TYPES
+           for t in subject.doc[subject.left_edge.i: subject.i]):
+        return []  # (a country's is no one's: "China's Pang Jiayang is looking for her third gold")
     if any(c.dep_ in ACTED_ON_DEPS and c.lower_ in PEOPLE_OBJECTS for c in verb.children):
         return []
     found = [s for c in verb.children if c.dep_ == "ccomp" and c.i > subject.i
