@@ -52,6 +52,8 @@ NOT_THEIRS = [
      "\"It is a pity,\" he said.", "It is a pity", "Mouratoglou"),
     ("Rahul Dravid retired on Friday. His mother Pushpa said he had always loved the game. "
      "\"He worked so hard,\" she said.", "He worked so hard", "Pushpa"),
+    ("Muhammed Ali arrived in Berlin on Friday. Lonnie, his wife, said he was doing well. \"He is happy to be "
+     "here,\" she said.", "He is happy", "Lonnie"),
     # a his inside the subject's own apposition is the one she is sister to
     ("Kim Jong Nam was killed at Kuala Lumpur airport in 2017. Kim Yo Jong, his half-sister, attended the "
      "funeral. \"He was family,\" she said.", "He was family", "Kim Yo Jong"),

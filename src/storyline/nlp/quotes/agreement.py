@@ -124,20 +124,28 @@ def pronoun_genders(subjects: list[tuple[Token, int]], possessives: Possessives,
 def own_pronouns(subject: Token, possessives: Possessives) -> list[Token]:
     """The pronouns after ``subject`` that are most likely its own: the he/she subject of a clause its verb
     reports ("X said he ..."), or a possessive in its own clause ("X started her own line"), in text order.
-    None when the subject is someone's ("Her coach Mouratoglou said she", "Ali's wife Lonnie said he": the
-    pronoun is the possessor's) or its verb acts on a pronoun (someone else: "told her she would")."""
+    None when the subject is someone's (:func:`_someones`: "Her coach Mouratoglou said she", the pronoun is
+    the possessor's) or its verb acts on a pronoun (someone else: "told her she would")."""
     verb = subject.head
     if subject.dep_ not in SUBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
         return []
-    if any(t.dep_ == "poss" and t.ent_type_ not in PLACE_TYPES
-           for t in subject.doc[subject.left_edge.i: subject.i]):
-        return []  # (a country's is no one's: "China's Pang Jiayang is looking for her third gold")
+    if _someones(subject):
+        return []
     if any(c.dep_ in ACTED_ON_DEPS and c.lower_ in PEOPLE_OBJECTS for c in verb.children):
         return []
     found = [s for c in verb.children if c.dep_ == "ccomp" and c.i > subject.i
              for s in c.children if s.dep_ in SUBJECT_DEPS and s.lower_ in ("he", "she")]
     found += [p for p in possessives.get(verb.i, []) if p.i > subject.i and not _on_thing_acted_on(p)]
     return sorted(found, key=lambda t: t.i)
+
+
+def _someones(subject: Token) -> bool:
+    """Whether the subject is named as someone's: a possessive before it ("Her coach Mouratoglou") or on its
+    apposition ("Lonnie, his wife, said he": he is the husband).  A country's is no one's ("China's Pang
+    Jiayang is looking for her third gold")."""
+    before = subject.doc[subject.left_edge.i: subject.i]
+    beside = [t for c in subject.children if c.dep_ == "appos" for t in c.children]
+    return any(t.dep_ == "poss" and t.ent_type_ not in PLACE_TYPES for t in (*before, *beside))
 
 
 def _on_thing_acted_on(possessive: Token) -> bool:
