@@ -16,8 +16,8 @@ subject's own.  Two such places are read:
 
 Neither is certain, so a vote is dropped wherever the text offers someone else
 the pronoun could be: a subject that is someone's ("Her lawyer, Sanjeev Bhasin,
-said she would appeal": she is the client), a pronoun inside the subject's own
-words ("Kim Yo Jong, his half-sister, attended"), a person named or addressed
+said she would appeal": she is the client), a pronoun in the subject's apposition or
+describing clause ("Kim Yo Jong, his half-sister, attended"), a person named or addressed
 between ("Sharma told her she would be promoted", "Gray says the youth did not
 have a gun in his hand"), a possessive on the thing the verb acts on without
 "own" ("Moon accepted her resignation" is the minister's).  Only chains that are
