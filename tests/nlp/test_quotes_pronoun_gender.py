@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.nlp.entities import find_entities
+from storyline.nlp.quotes.referents import build_context
+
 SPEAKERS = [
     # AFP_ENG_20051216.0374: his wife speaks, not the boxer the text has called 'his' three times
     ("US boxing legend Muhammed Ali arrived in Berlin on Friday to receive a major German peace prize for his "
@@ -37,3 +40,39 @@ def test_a_pronoun_speaker_is_a_person_of_its_gender(attributions, text, quoted,
     found = [who for q, who in attributions(text) if q.start <= text.index(quoted) < q.end and q.kind == "direct"]
     assert found == [speaker]
 
+
+
+# The review's passages (r34e): in each the he/she or his/her after a named subject is someone else's, so it
+# must not give that subject a gender that sends the next pronoun quote to the wrong person.
+NOT_THEIRS = [
+    # the subject is someone's: 'she' is the client, not her lawyer
+    ("Nadia Rahman was convicted of fraud on Tuesday. Her lawyer, Sanjeev Bhasin, said she would appeal the "
+     "verdict. \"We will fight this all the way,\" he said.", "We will fight", "Sanjeev Bhasin"),
+    ("Serena Williams withdrew from the final on Saturday. Her coach Mouratoglou said she was injured. "
+     "\"It is a pity,\" he said.", "It is a pity", "Mouratoglou"),
+    ("Rahul Dravid retired on Friday. His mother Pushpa said he had always loved the game. "
+     "\"He worked so hard,\" she said.", "He worked so hard", "Pushpa"),
+    ("Muhammed Ali arrived in Berlin on Friday. Lonnie, his wife, said he was doing well. \"He is happy to be "
+     "here,\" she said.", "He is happy", "Lonnie"),
+    # a his inside the subject's own apposition is the one she is sister to
+    ("Kim Jong Nam was killed at Kuala Lumpur airport in 2017. Kim Yo Jong, his half-sister, attended the "
+     "funeral. \"He was family,\" she said.", "He was family", "Kim Yo Jong"),
+    # the one told, and the one whose resignation is accepted, are not the subject
+    ("The bank announced changes on Monday. Sharma told her she would be promoted. \"She earned it,\" he said.",
+     "She earned it", "Sharma"),
+    ("The health minister Kim Sun-ja offered to quit over the outbreak. President Moon accepted her resignation "
+     "on Tuesday. \"Mistakes were made,\" he said.", "Mistakes were made", "Moon"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), NOT_THEIRS)
+def test_a_pronoun_that_may_be_someone_elses_gives_the_subject_no_gender(attributions, text, quoted, speaker):
+    found = [who for q, who in attributions(text) if q.start <= text.index(quoted) < q.end and q.kind == "direct"]
+    assert found == [speaker]
+
+
+def test_a_country_that_says_she_is_not_a_woman(nlp):
+    doc = nlp("Britain said she would not accept the terms. Blair said the talks would go on.")
+    mentions, chains = find_entities(doc)
+    ctx = build_context(doc, doc.text, mentions, chains, [])
+    assert "Britain" not in {chains[ch].name for ch in ctx.told_by_pronouns()}

@@ -32,7 +32,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 56  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 57  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -180,6 +180,9 @@ ANNOTATION_VERSION = 56  # 3: TIMEX3 extents without their signal preposition; 4
 # after "Committee of the Red Cross"), so "Homeland Security" after "the Department of Homeland Security" is the
 # department again, and a place never takes such an end.  Re-annotation re-keys chains but does not take back the
 # keys and merges stored entities took under 52-55: rebuild the store (ingest into a fresh one) to get these entities
+# 57: a pronoun gives a named subject a gender only where it cannot be someone else's: not a subject that is
+# someone's ("Her lawyer X said she"), not one inside the subject's own words, not past a pronoun object ("told her
+# she"), not on an object without 'own' ("accepted her resignation"); only people's chains vote
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
