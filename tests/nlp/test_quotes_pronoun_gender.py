@@ -1,32 +1,17 @@
-"""A he/she speaker agrees in gender with the person it names, and the article's own pronouns say a person's
-gender where no title or listed first name does: "Abu Ali said he was flogged", "Ali ... left it to his wife",
-"Reid recently started her own clothing line".  A one-word name is no gendered title ("King", a woman).
+"""A he/she speaker agrees in gender with the person it names.  A one-word name is no gendered title ("King",
+a woman); a he/she or his/her near a named subject that may be someone else's gives that subject no gender.
 
-Passages from the newswire records and ECB+ dev topics (ids in each case), read in the dump of every quote
-whose speaker is a pronoun (branch pronouns).
+The branch pronouns read a person's gender from the article's own pronouns ("Abu Ali said he was flogged"); its
+reviews (r34e, r34f) found reworded passages where the pronoun was someone else's ("a lawyer for the family, said
+she", "spoke about her condition", "After Merkel spoke, Erdogan said she") and a cost quadratic in a run-on
+sentence, so the vote was taken out (stop 34); the passages below pin what the store gives without it.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from storyline.nlp.entities import find_entities
-from storyline.nlp.quotes.referents import build_context
-
 SPEAKERS = [
-    # AFP_ENG_20051216.0374: his wife speaks, not the boxer the text has called 'his' three times
-    ("US boxing legend Muhammed Ali arrived in Berlin on Friday to receive a major German peace prize for his "
-     "efforts to promote civil rights and the work of the United Nations.\n\n"
-     "The 63-year-old Ali, who suffers from Parkinson's disease, attended the conference but left it to his wife "
-     "Lonnie to speak to journalists.\n\n"
-     '"Boxing allowed him to travel the world. Even then he was already an ambassador for peace," she said, '
-     "adding that her husband was doing well.", "Boxing allowed him", "Lonnie"),
-    # ECB+ 1/1_3ecb.xml: the publicist's "he", not the actress's
-    ("Tara Reid has seemingly spent the last decade out and about, but her latest destination hits much closer "
-     "to home. The American Pie actress and velvet-rope fixture has checked into Promises Treatment Center in "
-     "Malibu, according to her publicist, Jack Ketsoyan. \u201cWe appreciate your respect to her and her "
-     "family's privacy at this time,\u201d he said. Reid recently started her own clothing line, Mantra.",
-     "We appreciate", "Jack Ketsoyan"),
     # ECB+ 19/19_4ecbplus.xml: the witness Tishana King is a 'she' ("King" alone is no title)
     ("Tishana King, 39, a medical records clerk, said she gave a tape-recorded interview to detectives. "
      "King told The News she was drawn to her third-floor window late Saturday night. "
@@ -62,6 +47,13 @@ NOT_THEIRS = [
      "She earned it", "Sharma"),
     ("The health minister Kim Sun-ja offered to quit over the outbreak. President Moon accepted her resignation "
      "on Tuesday. \"Mistakes were made,\" he said.", "Mistakes were made", "Moon"),
+    # r34f: the same situations reworded; without a vote from the article's pronouns the quote is the subject's
+    ("Nadia Rahman was convicted on Tuesday. Sanjeev Bhasin, a lawyer for the family, said she would appeal. "
+     "\"We will fight,\" he said.", "We will fight", "Sanjeev Bhasin"),
+    ("Yingluck was admitted to hospital on Monday. Thongchai spoke about her condition. \"The doctors are "
+     "pleased,\" he said.", "The doctors are pleased", "Thongchai"),
+    ("After Merkel spoke at the summit, Erdogan said she had been very clear. \"We must work together,\" he "
+     "said.", "We must work together", "Erdogan"),
 ]
 
 
@@ -69,10 +61,3 @@ NOT_THEIRS = [
 def test_a_pronoun_that_may_be_someone_elses_gives_the_subject_no_gender(attributions, text, quoted, speaker):
     found = [who for q, who in attributions(text) if q.start <= text.index(quoted) < q.end and q.kind == "direct"]
     assert found == [speaker]
-
-
-def test_a_country_that_says_she_is_not_a_woman(nlp):
-    doc = nlp("Britain said she would not accept the terms. Blair said the talks would go on.")
-    mentions, chains = find_entities(doc)
-    ctx = build_context(doc, doc.text, mentions, chains, [])
-    assert "Britain" not in {chains[ch].name for ch in ctx.told_by_pronouns()}

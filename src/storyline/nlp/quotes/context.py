@@ -26,8 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.gender import MALE_FIRST_NAMES, gender_of_name, gender_of_word
 from storyline.nlp.names import HONORIFICS, ROLE_WORDS, fold, is_role, name_parts
-from storyline.nlp.quotes.agreement import names_a_person, possessives_by_clause, pronoun_genders
-from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPEAKER_TYPES_PERSON, SUBJECT_DEPS
+from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPEAKER_TYPES_PERSON
 from storyline.nlp.quotes.spans import ClearEnds, Ranges, paragraphs
 from storyline.nlp.quotes.spans import Span as QuoteSpan
 from storyline.records import Chain, Mention
@@ -91,41 +90,10 @@ class Context:
         ctx = cls(doc, text, chains, token_chain, sorted(quoted), sents, [s.start for s in sents], paragraphs(text),
                   titles)
         ctx.authors = find_authors(ctx)
+        ctx.gender = _genders(text, mentions, chains)
         ctx.name_parts = _name_parts(chains)
-        ctx.gender = {**ctx.told_by_pronouns(), **_genders(text, mentions, chains)}  # a title or name wins
         ctx.reporters = None  # read again once asked: the authors' search may have read it before the name parts
         return ctx
-
-    def told_by_pronouns(self) -> dict[int, str]:
-        """Chain -> 'f'/'m' from the he/she/his/her the article writes for a named subject
-        (:func:`.agreement.pronoun_genders`): the gender of a person no title or first name gives.  Only people
-        get one (a person chain, or one the text treats as a person: "Britain said she would not" is no woman),
-        asked only of the chains that got one, as most articles' organisations and places never do."""
-        strings = self.doc.vocab.strings
-        subject_deps = {strings[d] for d in SUBJECT_DEPS}
-        appos, poss = strings["appos"], strings["poss"]
-        his_her = {strings["his"], strings["her"]}
-        subjects: dict[int, tuple[Token, int]] = {}
-        possessives: list[Token] = []
-        for tok in self.doc:  # one plain pass: cheaper than array reads on a news article's few hundred words
-            if tok.dep == poss and tok.lower in his_her:
-                possessives.append(tok)
-            if tok.dep == appos and tok.head.dep in subject_deps:
-                subject = tok.head  # "one of the two, Cruz, took": the apposition's head is the subject
-            elif tok.dep in subject_deps:
-                subject = tok
-            else:
-                continue
-            if subject.i not in subjects and (ch := self.chain_of(tok)) is not None:
-                subjects[subject.i] = (subject, ch)
-        if not subjects:
-            return {}
-
-        def named(tok: Token) -> int | None:
-            return names_a_person(tok, self.chain_of, lambda ch: self.chains[ch].type in SPEAKER_TYPES_PERSON)
-
-        found = pronoun_genders(list(subjects.values()), possessives_by_clause(possessives), self.in_quote, named)
-        return {ch: g for ch, g in found.items() if self.is_person(ch)}
 
     def indexed(self) -> TextIndex:
         """The article's word and chain positions, built the first time a search asks (see :class:`TextIndex`)."""
