@@ -169,19 +169,6 @@ PERSON_NOUNS = (SPEAKER_NOUNS - ORG_NOUNS - STATE_NOUNS - {"people", "authority"
 """Nouns that describe one person ("the official", "Nichols' mother"): a he/she after such a subject
 refers to that unnamed person, not to someone named earlier."""
 
-CASE_NOUNS = frozenset({
-    "suspect", "defendant", "accused", "victim", "plaintiff", "attacker", "assailant", "killer", "bomber",
-    "hostage", "prisoner", "detainee", "inmate", "convict", "survivor", "passenger", "patient", "student",
-})
-"""The people crime, court, accident and hospital news names by their part in the case, not by office or trade
-("the suspect fled", "the defendant laughed", "the victim said"): persons, as :data:`PERSON_NOUNS` are."""
-
-SPEAKING_PRONOUNS = frozenset({"he", "she", "i", "we", "you"})
-"""Subject pronouns that always stand for people ('they' and 'it' also stand for things)."""
-
-OBJECT_OF_SUBJECT = {"he": "him", "she": "her", "i": "me", "we": "us", "they": "them"}
-"""A subject pronoun's object form: 'him' after 'he' is he, written so because he is the object."""
-
 CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 """Words that open a condition ("if they apply", "provided they do so"); 'as long as' is read from its parse."""
 
