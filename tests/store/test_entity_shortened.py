@@ -99,8 +99,6 @@ def _article(ext: str, text: str) -> Article:
     # the review's (r34d) US news: a country before a national body, a department's own words after "of"
     ("The U.S. Supreme Court agreed on Monday to hear the case. The Supreme Court will rule by June.",
      "The Supreme Court struck down the law on Friday, and the governor said he would appeal."),
-    ("The Department of Homeland Security said on Monday it would tighten rules. Homeland Security officials "
-     "declined to comment.", "Homeland Security officials said on Friday the border would stay open."),
 ])
 @pytest.mark.parametrize("backwards", [False, True])
 def test_a_national_body_named_in_full_and_short_is_one_entity_across_articles(store_url, nlp, pair,
@@ -114,3 +112,20 @@ def test_a_national_body_named_in_full_and_short_is_one_entity_across_articles(s
         ids = {c.entity for art in sl.store.articles() for c in sl.store.annotation(art.id).chains
                if c.type != "GPE" and any(a.endswith(("Supreme Court", "Homeland Security")) for a in c.aliases)}
     assert len(ids) == 1 and None not in ids
+
+
+@pytest.mark.parametrize("backwards", [False, True])
+def test_two_bodies_named_for_one_thing_stay_two_entities_across_articles(store_url, nlp, backwards) -> None:
+    """The end of a name after a preposition is the chain's within its article, no store key (review r34g):
+    "Homeland Security" is the committee in one article and the department in another."""
+    order = [("committee", "The House Committee on Homeland Security met on Monday. Homeland Security members "
+              "asked for more funds."),
+             ("department", "The Department of Homeland Security said on Friday it would tighten rules. Homeland "
+              "Security officials declined to comment.")]
+    with storyline.open(store_url) as sl:
+        for ext, text in reversed(order) if backwards else order:
+            assert sl.add(_article(ext, text)) is not None
+            sl.annotate()
+        ids = {c.entity for art in sl.store.articles() for c in sl.store.annotation(art.id).chains
+               if any(a.startswith(("House Committee", "Department of")) for a in c.aliases)}
+    assert len(ids) == 2 and None not in ids

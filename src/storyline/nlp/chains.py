@@ -229,6 +229,22 @@ def _keys_of(c: Candidate, named: set[str]) -> tuple[list[str], list[str]]:
 PREPOSITIONS = frozenset({"of", "on", "for", "against", "in", "at", "to", "and", "de"})
 """Words after which a name's end may name another thing than the name (see :func:`_owned_ends`)."""
 
+def ends_after_preposition(forms: list[str]) -> set[str]:
+    """The chain's forms that are another form's end after a preposition: the chain's in this article, no store
+    key.  The same end names other bodies in other articles ("Homeland Security" is the House Committee on
+    Homeland Security in one and the Department of Homeland Security in another), so as a key it would merge
+    them (stop 34's review r34g).
+
+    >>> sorted(ends_after_preposition(["House Committee on Homeland Security", "Homeland Security"]))
+    ['Homeland Security']
+    >>> ends_after_preposition(["Boston Red Sox", "Red Sox"])
+    set()
+    """
+    words = {f: name_key(f).split() for f in dict.fromkeys(forms)}
+    return {f for f, end in words.items() for g, full in words.items()
+            if f != g and 1 < len(end) < len(full) and full[-len(end):] == end and full[-len(end) - 1] in PREPOSITIONS}
+
+
 _PLACES = ("GPE", "LOC")
 """Types of a mention that is a place, never the end of an earlier name after a preposition."""
 
@@ -317,7 +333,8 @@ def _chain(doc: Doc, dr: _Draft, cands: list[Candidate], named: set[str]) -> Cha
     # "the North" of North Korea names no entity on its own: not a name, alias or key of the chain
     members = [c for c in members if not (c.words == 1 and c.text in COMPASS)] or members
     forms = [c.form for c in members]
-    local = shortened(forms) if not dr.person else set()  # "World Cup" after "the 2006 World Cup"
+    # "World Cup" after "the 2006 World Cup"; "Homeland Security" after "the House Committee on Homeland Security"
+    local = shortened(forms) | ends_after_preposition(forms) if not dr.person else set()
     if dr.person:
         type_ = "PERSON"
         name = _most_common([c.text for c in members if c.words > 1])
