@@ -24,6 +24,29 @@ def attributions(nlp):
 
 
 @pytest.fixture
+def starting(attributions):
+    """(text, quoted) -> [(quote, speaker chain name or None)] of the attributions whose text starts with
+    ``quoted``: a quote, or a report's content, by its first words."""
+
+    def run(text: str, quoted: str) -> list[tuple[Quote, str | None]]:
+        return [(q, who) for q, who in attributions(text) if q.text.startswith(quoted)]
+
+    return run
+
+
+@pytest.fixture
+def covering(attributions):
+    """(text, quoted) -> [(quote, speaker chain name or None)] of the attributions whose span holds where
+    ``quoted`` begins in ``text``: a fragment, wherever the attribution that takes it in starts."""
+
+    def run(text: str, quoted: str) -> list[tuple[Quote, str | None]]:
+        at = text.index(quoted)
+        return [(q, who) for q, who in attributions(text) if q.start <= at < q.end]
+
+    return run
+
+
+@pytest.fixture
 def people(nlp):
     """text -> {person chain name: [its mentions' text]} of every PERSON chain."""
 

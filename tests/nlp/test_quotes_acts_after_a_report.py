@@ -15,9 +15,9 @@ from __future__ import annotations
 import pytest
 
 
-def _speakers(attributions, text: str, quoted: str) -> list[str | None]:
+def _speakers(starting, text: str, quoted: str) -> list[str | None]:
     """Speaker phrases of the attributions whose text is or starts with ``quoted`` (the quote itself)."""
-    return [q.speaker_text for q, _ in attributions(text) if q.text.startswith(quoted)]
+    return [q.speaker_text for q, _ in starting(text, quoted)]
 
 
 THE_REPORTER_GOES_ON = [
@@ -29,13 +29,13 @@ THE_REPORTER_GOES_ON = [
 
 
 @pytest.mark.parametrize(("text", "quoted", "speaker"), THE_REPORTER_GOES_ON)
-def test_a_reporter_goes_on_after_reporting_what_a_person_did(attributions, text, quoted, speaker):
-    assert _speakers(attributions, text, quoted) == [speaker]  # 42451bf-d67ac28: the person reported
+def test_a_reporter_goes_on_after_reporting_what_a_person_did(starting, text, quoted, speaker):
+    assert _speakers(starting, text, quoted) == [speaker]  # 42451bf-d67ac28: the person reported
 
 
-def test_the_one_accused_by_a_reporters_second_act_is_not_its_speaker(attributions):
+def test_the_one_accused_by_a_reporters_second_act_is_not_its_speaker(starting):
     text = 'The senator said the agency wasted millions and accused Johnson of "gross negligence."'
-    assert _speakers(attributions, text, "gross negligence") == ["The senator"]  # main: Johnson
+    assert _speakers(starting, text, "gross negligence") == ["The senator"]  # main: Johnson
 
 
 NOTHING_OF_ITS_OWN = [
@@ -56,19 +56,19 @@ UTTERANCES = [
 
 
 @pytest.mark.parametrize(("text", "quoted", "speaker"), UTTERANCES)
-def test_a_whole_utterance_after_with_is_the_actors_quote(attributions, text, quoted, speaker):
-    assert _speakers(attributions, text, quoted) == [speaker]  # main: only part of the reporter's report
+def test_a_whole_utterance_after_with_is_the_actors_quote(starting, text, quoted, speaker):
+    assert _speakers(starting, text, quoted) == [speaker]  # main: only part of the reporter's report
 
 
 @pytest.mark.parametrize("condition", ["if", "provided", "as long as"])
-def test_a_condition_on_claiming_a_right_is_the_reporters_words(attributions, condition):
+def test_a_condition_on_claiming_a_right_is_the_reporters_words(covering, condition):
     text = (f'Wang said foreigners could claim residency {condition} they applied within a "reasonable period" '
             'after the handover.')
-    found = [(q.kind, who) for q, who in attributions(text) if q.start <= text.index("reasonable") < q.end]
+    found = [(q.kind, who) for q, who in covering(text, "reasonable")]
     assert found == [("mixed", "Wang")]  # main: with "if", a direct quote of "foreigners"
 
 
-def test_a_condition_on_an_apology_stays_the_apologisers_whatever_its_mark(attributions):
+def test_a_condition_on_an_apology_stays_the_apologisers_whatever_its_mark(starting):
     text = ('A spokesman said she apologizes provided the incident was in any way connected to "undeserved '
             'negative attention."')
-    assert _speakers(attributions, text, "undeserved") == ["she"]
+    assert _speakers(starting, text, "undeserved") == ["she"]

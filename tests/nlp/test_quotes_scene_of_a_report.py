@@ -24,8 +24,8 @@ IN_THE_REPORT = [
 
 
 @pytest.mark.parametrize(("text", "quoted", "reporter"), IN_THE_REPORT)
-def test_a_fragment_setting_the_scene_of_a_reported_act_is_the_reporters(attributions, text, quoted, reporter):
-    found = [(q.kind, who) for q, who in attributions(text) if q.start <= text.index(quoted) < q.end]
+def test_a_fragment_setting_the_scene_of_a_reported_act_is_the_reporters(covering, text, quoted, reporter):
+    found = [(q.kind, who) for q, who in covering(text, quoted)]
     assert found == [("mixed", reporter)]
 
 

@@ -11,17 +11,17 @@ from __future__ import annotations
 import pytest
 
 
-def _found(attributions, text: str, quoted: str) -> list[tuple[str, str | None, str | None]]:
+def _found(starting, text: str, quoted: str) -> list[tuple[str, str | None, str | None]]:
     """(kind, speaker phrase, speaker chain name) of the attributions whose text starts with ``quoted``."""
-    return [(q.kind, q.speaker_text, who) for q, who in attributions(text) if q.text.startswith(quoted)]
+    return [(q.kind, q.speaker_text, who) for q, who in starting(text, quoted)]
 
 
-def test_a_name_called_after_a_claim_is_the_claimants_word(attributions):
+def test_a_name_called_after_a_claim_is_the_claimants_word(starting):
     # AFP_ENG_20061203.0529: Rosales calls Chavez a puppet; Chavez (the claim's subject) says nothing
     text = ('Rosales, for his part, claimed Chavez planned to turn Venezuela into a communist state and called '
             'him "a puppet seated on Castro\'s lap."')
-    assert _found(attributions, text, "a puppet") == [("direct", "Rosales", "Rosales")]
-    assert _found(attributions, text, "Chavez planned") == [
+    assert _found(starting, text, "a puppet") == [("direct", "Rosales", "Rosales")]
+    assert _found(starting, text, "Chavez planned") == [
         ("indirect", "Rosales", "Rosales")]  # the claim ends before "and called him"
 
 
@@ -44,8 +44,8 @@ SECOND_REPORTS = [
 
 
 @pytest.mark.parametrize(("text", "quoted", "phrase"), SECOND_REPORTS)
-def test_a_second_verb_of_saying_goes_on_with_the_reporter(attributions, text, quoted, phrase):
-    assert [spoke for _, spoke, _ in _found(attributions, text, quoted)] == [phrase]
+def test_a_second_verb_of_saying_goes_on_with_the_reporter(starting, text, quoted, phrase):
+    assert [spoke for _, spoke, _ in _found(starting, text, quoted)] == [phrase]
 
 
 STILL_REPORTED = [
@@ -59,5 +59,5 @@ STILL_REPORTED = [
 
 
 @pytest.mark.parametrize(("text", "quoted", "phrase"), STILL_REPORTED)
-def test_what_the_reported_subject_goes_on_to_do_stays_reported(attributions, text, quoted, phrase):
-    assert [spoke for _, spoke, _ in _found(attributions, text, quoted)] == [phrase]
+def test_what_the_reported_subject_goes_on_to_do_stays_reported(starting, text, quoted, phrase):
+    assert [spoke for _, spoke, _ in _found(starting, text, quoted)] == [phrase]
