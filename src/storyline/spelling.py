@@ -36,6 +36,10 @@ from types import MappingProxyType
 SOUND = "snd:"
 """Prefix of a person's transliteration resolution key: it only proposes a match (see the store's resolution)."""
 
+SHORTENED = "sub:"
+"""Prefix of the key of a form that names its chain's thing in its article only ("World Cup" in a chain of "the
+2006 World Cup", :func:`storyline.nlp.resolve.chain_keys`): the store never places or merges by it."""
+
 PARTICLES = frozenset({"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "bint", "ben", "de", "da",
                        "di", "del", "der", "van", "von", "la", "le"})
 """Articles and linking words ("al-", "bin") that one spelling writes and another leaves out."""

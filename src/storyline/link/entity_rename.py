@@ -44,12 +44,11 @@ def pending_renames(merges: list[Lineage], df: dict[str, int]) -> list[tuple[int
     >>> pending_renames(rows, {"e:3": 1, "e:2": 0})
     [(3, 1)]
     """
-    into = {r.old_id: r.new_id for r in merges if r.relation == "merged_into" and r.new_id is not None}
+    into = {r.old_id: r.new_id for r in merges}  # an entity lineage row is always merged_into an id
     out = []
-    for old in dict.fromkeys(r.old_id for r in merges):
-        if df.get(entity_feature(old), 0) <= 0 or old not in into:
+    for old, live in into.items():
+        if df.get(entity_feature(old), 0) <= 0:
             continue
-        live = into[old]
         seen = {old}
         while live in into and live not in seen:  # a lineage never loops; the guard keeps a bad row from hanging
             seen.add(live)
@@ -113,13 +112,13 @@ def _rename(store: LinkingStore, old: int, live: int) -> bool:
     store.drop_unused_features([gone])
     event_of = store.events_of(sorted(named))
     event_rows = store.event_states(list(event_of.values()))
-    stories = sorted({sid for *_, sid in event_rows if sid is not None})
     # members that named both ids: counted once after the rename, not twice
     both = Counter(e for aid, data in named.items() if kept in data["r"] and (e := event_of.get(aid)) is not None)
     story_both: Counter[int] = Counter()
-    for eid, _, *_, sid in event_rows:
+    for eid, *_, sid in event_rows:
         if sid is not None:
-            story_both[sid] += both[eid]
+            story_both[sid] += both[eid]  # every story of the rows gets a key, a count of 0 too
+    stories = sorted(story_both)
     store.replace_states("event", {eid: renamed_state(state, gone, kept, both[eid])
                                    for eid, state, *_ in event_rows})
     store.replace_states("story", {sid: renamed_state(state, gone, kept, story_both[sid])

@@ -45,7 +45,7 @@ from types import MappingProxyType
 import pycountry
 
 from storyline.nlp.names import fold, person_key, short_person_key
-from storyline.spelling import SOUND, sound_key
+from storyline.spelling import SHORTENED, SOUND, sound_key
 
 EXTRA_COUNTRY_NAMES: Mapping[str, str] = MappingProxyType({
     "America": "US", "Britain": "GB", "Great Britain": "GB", "Russia": "RU", "Turkey": "TR",
@@ -65,10 +65,6 @@ articles, 20 chains were keyed a country by an acronym or code alone and read wr
 "IRA" as Afghanistan, Hong Kong's "SAR" as Syria, the International Space Station's "ISS" as Samoa, the Arab
 League's "AL" as Albania, "SOE" for state-owned enterprises as Eritrea), against 13 read right that this table
 keeps (US, U.S., UK, UAE, DRC, PNG, RSA) and one it loses (a referee's "(ESP)")."""
-
-SHORTENED = "sub:"
-"""The prefix of a key for a form that names its chain's thing in its article only (see :func:`chain_keys`); the
-store, which never imports this stage, spells it out in ``store.resolution._LOCAL``."""
 
 CORP_SUFFIXES = frozenset({"corp", "corporation", "inc", "incorporated", "ltd", "limited", "co", "plc", "llc", "ag",
                            "sa"})

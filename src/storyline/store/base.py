@@ -20,6 +20,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -111,6 +112,11 @@ def marks(values: Sequence[Any]) -> str:
     '?,?,?'
     """
     return ",".join("?" * len(values))
+
+
+def utc_now() -> str:
+    """The moment, UTC to the second, as lineage rows record it: made here, not by SQL, so both backends agree."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def unused_id(db: Any, table: str, lineage: str, kind: str | None = None) -> int:

@@ -31,9 +31,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import UTC, datetime
 
-from storyline.store.base import chunks, marks
+from storyline.store.base import chunks, marks, utc_now
 
 _COUNTED = (("entity_names", "name"), ("entity_aliases", "alias"), ("entity_types", "type"))
 
@@ -57,7 +56,7 @@ def merge_entities(db: sqlite3.Connection, into: int, others: list[int], why: st
 
     Call inside the article's transaction.
     """
-    at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")  # from here, not SQL: both backends agree
+    at = utc_now()
     for old in others:
         arts = sorted({int(r[0]) for r in db.execute(
             "SELECT article_id FROM mentions WHERE entity_id = ? UNION SELECT article_id FROM quotes"

@@ -15,12 +15,23 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Mapping
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from storyline.flashes import FLASH_READ, is_flash
 from storyline.records import Event, Evidence, Lineage, MemberTitle, Story, TimelineEntry
-from storyline.store.base import PAGE, SqliteBase, chunks, clamp, in_range, marks, since_clause, since_parts, unused_id
+from storyline.store.base import (
+    PAGE,
+    SqliteBase,
+    chunks,
+    clamp,
+    in_range,
+    marks,
+    since_clause,
+    since_parts,
+    unused_id,
+    utc_now,
+)
 from storyline.store.keyset import Col, Order, Page, chain, list_seek, order_by, page, sql_seek
 from storyline.store.linkstate import decode_state, encode_state
 from storyline.store.story_filters import narrowing
@@ -338,8 +349,9 @@ class LinkStore(SqliteBase):
             f"SELECT id, state, first, last FROM stories WHERE id IN ({marks(part)}) ORDER BY id", part)]
         return [(int(r[0]), decode_state(r[1], counts), r[2], r[3]) for r in rows]
 
-    def _save_state(self, kind: str, table: str, cid: int | None, state: dict[str, Any], first: str | None,
+    def _save_state(self, kind: str, cid: int | None, state: dict[str, Any], first: str | None,
                     last: str | None, postings: list[str]) -> int:
+        table = _TABLES[kind]
         blob, size = encode_state(state), int(state.get("n", 0))
         day = (first or "")[:10]  # the index keeps the first day: an until bound is a date
         if cid is None:  # never reuse an id the lineage still names (SQLite would reuse a deleted max id)
@@ -381,14 +393,14 @@ class LinkStore(SqliteBase):
         """Create (``event_id`` None) or update an event's state and index; returns its id.
 
         Call inside a transaction."""
-        eid = self._save_state("event", "events", event_id, state, first, last, postings)
+        eid = self._save_state("event", event_id, state, first, last, postings)
         self.db.execute("UPDATE events SET story_id = ? WHERE id = ?", (story_id, eid))
         return eid
 
     def save_story_state(self, story_id: int | None, state: dict[str, Any], first: str | None, last: str | None,
                          postings: list[str]) -> int:
         """Create or update a story's state and index, marking it dirty; returns its id.  Call inside a transaction."""
-        sid = self._save_state("story", "stories", story_id, state, first, last, postings)
+        sid = self._save_state("story", story_id, state, first, last, postings)
         self.mark_dirty([sid])
         return sid
 
@@ -635,7 +647,7 @@ class LinkStore(SqliteBase):
 
     def add_lineage(self, rows: list[Lineage]) -> None:
         """Record where merged or split ids went.  Call inside a transaction."""
-        at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")  # from here, not SQL: both backends agree
+        at = utc_now()
         self.db.executemany("INSERT INTO link_lineage (kind, old_id, relation, new_id, at, why) VALUES (?,?,?,?,?,?)",
                             [(r.kind, r.old_id, r.relation, r.new_id, at, r.why) for r in rows])
 

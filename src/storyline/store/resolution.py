@@ -37,7 +37,7 @@ from __future__ import annotations
 import sqlite3
 
 from storyline.records import Chain
-from storyline.spelling import SOUND, close_spelling, same_expansion, without_capitals_twins
+from storyline.spelling import SHORTENED, SOUND, close_spelling, same_expansion, without_capitals_twins
 from storyline.store.base import marks, unused_id
 from storyline.store.entity_merge import merge_entities, survivor
 
@@ -45,7 +45,6 @@ MIN_EVIDENCE = 2
 """Shared role words plus shared co-occurring entities needed before two spellings are one person."""
 
 _TITLE, _WITH = "ttl:", "co:"
-_LOCAL = "sub:"  # a shortened form naming its chain's thing in its article only (nlp.shortenings)
 _ACRONYM, _ACRONYM_END, _NAME, _NAME_END = "acr:", "acr;", "name:", "name;"  # 'acr:' <= an acronym key < 'acr;'
 
 
@@ -145,7 +144,7 @@ def _key_matches(db: sqlite3.Connection, chain: Chain) -> list[int]:
     "the 2006 World Cup" neither puts it in the entity of other articles' "World Cup" nor merges the two, in
     whichever order the articles come.
     """
-    keys = [k for k in dict.fromkeys(chain.keys) if not k.startswith((SOUND, _LOCAL))]
+    keys = [k for k in dict.fromkeys(chain.keys) if not k.startswith((SOUND, SHORTENED))]
     # a "mid:" key (first and last of a name written with middle names) meets "per:" keys only
     look = [k for k in keys if not k.startswith("mid:")]
     look += [("mid:" if k.startswith("per:") else "per:") + k[4:] for k in keys if k[:4] in ("per:", "mid:")]
@@ -167,8 +166,8 @@ def _key_matches(db: sqlite3.Connection, chain: Chain) -> list[int]:
         return []
     own = _bridging(keys, chain.type)
     group = [fits[0][0]]
-    if not (shared[group[0]] & own or not fits[0][1]):
-        return group  # placed by a middle-name variant only: it bridges nothing
+    if len(fits) == 1 or (fits[0][1] and not shared[group[0]] & own):
+        return group  # nothing else to bridge to, or placed by a middle-name variant only: it bridges nothing
     ours = _written_out(db, group[0])  # the group's written-out names, read once per member
     for eid, more in fits[1:]:
         if shared[eid] & own:
@@ -248,7 +247,7 @@ def _attach(db: sqlite3.Connection, chain: Chain, eid: int | None) -> int:
     if eid is None:
         eid = unused_id(db, "entities", "entity_lineage")  # never an id the lineage says was merged away
         db.execute("INSERT INTO entities (id, name, type) VALUES (?, ?, ?)", (eid, chain.name, chain.type))
-    keys = [k for k in dict.fromkeys(chain.keys) if not k.startswith(_LOCAL)]
+    keys = [k for k in dict.fromkeys(chain.keys) if not k.startswith(SHORTENED)]
     db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", [(k, eid) for k in keys])
     db.execute("INSERT INTO entity_names (entity_id, name, count) VALUES (?, ?, 1)"
                " ON CONFLICT(entity_id, name) DO UPDATE SET count = count + 1", (eid, chain.name))
