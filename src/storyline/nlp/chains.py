@@ -47,7 +47,7 @@ from storyline.nlp.names import (
     titles_before,
 )
 from storyline.nlp.resolve import acronym, chain_keys, country_code, is_acronym, name_key, named_countries
-from storyline.nlp.shortenings import shortened
+from storyline.nlp.shortenings import PREPOSITIONS, local_forms
 from storyline.records import Chain, Mention
 from storyline.spelling import SOUND, sound_key, without_capitals_twins
 
@@ -226,25 +226,6 @@ def _keys_of(c: Candidate, named: set[str]) -> tuple[list[str], list[str]]:
     return [*look, f"acr:{ini.lower()}"], [*register, f"ini:{ini.lower()}"]
 
 
-PREPOSITIONS = frozenset({"of", "on", "for", "against", "in", "at", "to", "and", "de"})
-"""Words after which a name's end may name another thing than the name (see :func:`_owned_ends`)."""
-
-def ends_after_preposition(forms: list[str]) -> set[str]:
-    """The chain's forms that are another form's end after a preposition: the chain's in this article, no store
-    key.  The same end names other bodies in other articles ("Homeland Security" is the House Committee on
-    Homeland Security in one and the Department of Homeland Security in another), so as a key it would merge
-    them (stop 34's review r34g).
-
-    >>> sorted(ends_after_preposition(["House Committee on Homeland Security", "Homeland Security"]))
-    ['Homeland Security']
-    >>> ends_after_preposition(["Boston Red Sox", "Red Sox"])
-    set()
-    """
-    words = {f: name_key(f).split() for f in dict.fromkeys(forms)}
-    return {f for f, end in words.items() for g, full in words.items()
-            if f != g and 1 < len(end) < len(full) and full[-len(end):] == end and full[-len(end) - 1] in PREPOSITIONS}
-
-
 _PLACES = ("GPE", "LOC")
 """Types of a mention that is a place, never the end of an earlier name after a preposition."""
 
@@ -334,7 +315,7 @@ def _chain(doc: Doc, dr: _Draft, cands: list[Candidate], named: set[str]) -> Cha
     members = [c for c in members if not (c.words == 1 and c.text in COMPASS)] or members
     forms = [c.form for c in members]
     # "World Cup" after "the 2006 World Cup"; "Homeland Security" after "the House Committee on Homeland Security"
-    local = shortened(forms) | ends_after_preposition(forms) if not dr.person else set()
+    local = local_forms(forms) if not dr.person else set()
     if dr.person:
         type_ = "PERSON"
         name = _most_common([c.text for c in members if c.words > 1])

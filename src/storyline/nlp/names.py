@@ -268,7 +268,7 @@ def titles_after(doc: Doc, start: int, end: int) -> list[str]:
 
 # any subject at all, so a verb that has one is not left without (wider than quotes.lexicon.SUBJECT_DEPS, the
 # subjects a speaker may be: a passive clausal subject or an expletive "it" still fills the place)
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+ANY_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def swallowed_subject(verb: Token) -> list[Token]:
@@ -276,7 +276,7 @@ def swallowed_subject(verb: Token) -> list[Token]:
     it ("and in a reaction to the news European Commissioner for Competition Neelie Kroes said", 'Kroes' the
     object of 'for'): English puts the subject there.  Only a word no entity type claims (not "military sources
     in Rome said", "a press release of the Defense Ministry said")."""
-    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in _SUBJECTS for c in verb.children):
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children):
         return []
     before = verb.doc[verb.i - 1]
     glued = before.i > 0 and not verb.doc[before.i - 1].whitespace_  # the end of "Tshabalala-Msimang"

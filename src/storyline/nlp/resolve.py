@@ -196,8 +196,9 @@ def chain_keys(type_: str, forms: Iterable[str], local: Collection[str] = ()) ->
     """Resolution keys for a chain of this type named by these surface forms (order kept, no repeats).
 
     ``local``: forms that stand for this thing in this article only, a name shortened from a fuller one that
-    numbers an edition (:mod:`storyline.nlp.shortenings`): they get a ``sub:`` key, which the store never looks
-    up nor keeps, instead of the ``name:`` key that would join every edition.  An acronym keeps its ``acr:`` key.
+    numbers an edition or a name's end after a preposition (:mod:`storyline.nlp.shortenings`): they get a
+    ``sub:`` key, which the store never looks up nor keeps, instead of the ``name:`` key that would join every
+    edition.  An acronym keeps its ``acr:`` key.
 
     >>> chain_keys("GPE", ["North Korea", "DPRK"])
     ['gpe:KP']

@@ -11,7 +11,8 @@ hold a year, a number or an ordinal ("2006 World Cup", "4th Summit of the Americ
 it up nor keeps it (:mod:`storyline.store.resolution`), so the short form is that thing within its article only,
 where its mentions sit in the chain.
 
-Only an edition marker is read so.  A place, a people, a compass word or a possessive before a name tells one of
+Only an edition marker, and a name's end after a preposition (:func:`ends_after_preposition`), are read so.  A
+place, a people, a compass word or a possessive before a name tells one of
 its kind from others now and then ("Lebanese Red Cross"), but in most news it only says where the one thing is:
 "the U.S. Supreme Court ... the Supreme Court", "the Boston Red Sox ... the Red Sox", "US State Department" /
 "State Department" are one body in every article, and splitting it is as wrong as a wrong merge.  Words that only
@@ -31,11 +32,9 @@ from collections.abc import Iterable
 
 from storyline.nlp.names import fold
 from storyline.nlp.resolve import name_key
+from storyline.nlp.timex.lexicon import ORDINALS
 
-ORDINAL_WORDS = frozenset({
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-    "twentieth", "inaugural"})
+ORDINAL_WORDS = frozenset(ORDINALS) | {"inaugural"}
 """Words that number an edition ("the Fifth Asian Games"); a figure ("2006", "4th") is caught by its digit."""
 
 
@@ -66,3 +65,32 @@ def edition(added: list[str]) -> bool:
     (True, True, False, False, False)
     """
     return any(any(c.isdigit() for c in w) or fold(w) in ORDINAL_WORDS for w in added)
+
+
+PREPOSITIONS = frozenset({"of", "on", "for", "against", "in", "at", "to", "and", "de"})
+"""Words after which a name's end may name another thing than the name (see :func:`_owned_ends`)."""
+
+def ends_after_preposition(forms: list[str]) -> set[str]:
+    """The chain's forms that are another form's end after a preposition: the chain's in this article, no store
+    key.  The same end names other bodies in other articles ("Homeland Security" is the House Committee on
+    Homeland Security in one and the Department of Homeland Security in another), so as a key it would merge
+    them (stop 34's review r34g).
+
+    >>> sorted(ends_after_preposition(["House Committee on Homeland Security", "Homeland Security"]))
+    ['Homeland Security']
+    >>> ends_after_preposition(["Boston Red Sox", "Red Sox"])
+    set()
+    """
+    words = {f: name_key(f).split() for f in dict.fromkeys(forms)}
+    return {f for f, end in words.items() for g, full in words.items()
+            if f != g and 1 < len(end) < len(full) and full[-len(end):] == end and full[-len(end) - 1] in PREPOSITIONS}
+
+
+def local_forms(forms: list[str]) -> set[str]:
+    """The chain's forms that name its thing in its article only: shortened from an edition's name, or another
+    form's end after a preposition.
+
+    >>> sorted(local_forms(["2006 World Cup", "World Cup", "Committee on Homeland Security", "Homeland Security"]))
+    ['Homeland Security', 'World Cup']
+    """
+    return shortened(forms) | ends_after_preposition(forms)

@@ -51,8 +51,8 @@ def find_quotes(doc: Doc, mentions: list[Mention], chains: list[Chain]) -> list[
     (index into ``chains``) or None.  Quoted fragments inside a mixed attribution are part of it."""
     text = doc.text
     spans = find_spans(text)
-    ctx = build_context(doc, text, mentions, chains, [(s.open_at, s.close_at + 1) for s in spans])
-    ctx.quote_ends = {s.open_at: s.close_end for s in spans}
+    ctx = build_context(doc, text, mentions, chains, [(s.open_at, s.close_at + 1) for s in spans],
+                        {s.open_at: s.close_end for s in spans})
     attributions = attribute(ctx, spans)  # first: a name that speaks as 'I' is a person for reported speech too
     ctx.last_thing = None  # what 'it' refers to is read again in text order
     reported = find_reported(ctx, [(s.open_at, s.close_at + 1) for s in spans if not s.partial])

@@ -68,10 +68,12 @@ class Context:
 
     @classmethod
     def build(cls, doc: Doc, text: str, mentions: list[Mention], chains: list[Chain],
-              quoted: list[tuple[int, int]], find_authors: Callable[[Context], list[tuple[int, str, int]]]) -> Context:
-        """Index one article.  ``find_authors`` (:func:`.documents.document_authors`, passed in because it
-        resolves pronouns, which read this context) fills :attr:`authors`; it runs before the genders and
-        name parts are known, as it always has (see :func:`.referents.build_context`)."""
+              quoted: list[tuple[int, int]], find_authors: Callable[[Context], list[tuple[int, str, int]]],
+              quote_ends: dict[int, int] | None = None) -> Context:
+        """Index one article (``quote_ends``: :attr:`quote_ends`).  ``find_authors``
+        (:func:`.documents.document_authors`, passed in because it resolves pronouns, which read this context)
+        fills :attr:`authors`; it runs before the genders and name parts are known, as it always has (see
+        :func:`.referents.build_context`)."""
         token_chain: dict[int, int] = {}
         for m in mentions:
             if m.chain is None:
@@ -89,6 +91,7 @@ class Context:
         sents = list(doc.sents)
         ctx = cls(doc, text, chains, token_chain, sorted(quoted), sents, [s.start for s in sents], paragraphs(text),
                   titles)
+        ctx.quote_ends = quote_ends or {}
         ctx.authors = find_authors(ctx)
         ctx.gender = _genders(text, mentions, chains)
         ctx.name_parts = _name_parts(chains)
@@ -296,11 +299,12 @@ def _genders(text: str, mentions: list[Mention], chains: list[Chain]) -> dict[in
         before = text[max(0, m.start - 6):m.start].replace(".", " ").split()
         words = set(before[-1:]) if before else set()
         words |= {w for t in chains[m.chain].titles for w in t.lower().split()}
-        words |= {w.strip(".").lower() for w in m.text.split()[:1] if len(m.text.split()) > 1}  # "Queen Elizabeth";
-        # a name of one word is no title: "King told The News she was drawn to her window" (Tishana King)
+        parts = m.text.split()
+        words |= {parts[0].strip(".").lower()} if len(parts) > 1 else set()  # "Queen Elizabeth"; a name of one
+        # word is no title: "King told The News she was drawn to her window" (Tishana King)
         genders = {gender_of_word(w.lower()) for w in words}
-        if chains[m.chain].type in SPEAKER_TYPES_PERSON and len(m.text.split()) >= 2:
-            first, last = m.text.split()[0].lower(), m.text.split()[-1].lower()
+        if chains[m.chain].type in SPEAKER_TYPES_PERSON and len(parts) >= 2:
+            first, last = parts[0].lower(), parts[-1].lower()
             genders.add(gender_of_name(m.text))
             if last.endswith(FEMININE_SURNAME_ENDINGS) and first.endswith("a") and first not in MALE_FIRST_NAMES:
                 genders.add("f")  # "Lilia Kopylova", not "Hector Villanueva": a Slavic woman's name

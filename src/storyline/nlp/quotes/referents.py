@@ -294,7 +294,7 @@ def _reporter_before(ctx: Context, tok: Token) -> int | None:
 
 
 def build_context(doc: Doc, text: str, mentions: list[Mention], chains: list[Chain],
-                  quoted: list[tuple[int, int]]) -> Context:
+                  quoted: list[tuple[int, int]], quote_ends: dict[int, int] | None = None) -> Context:
     """The :class:`~.context.Context` of one article, with the authors of its documents
     (:func:`.documents.document_authors`), for :func:`resolve`."""
-    return Context.build(doc, text, mentions, chains, quoted, document_authors)
+    return Context.build(doc, text, mentions, chains, quoted, document_authors, quote_ends)

@@ -24,10 +24,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from storyline.nlp.names import ANY_SUBJECT_DEPS
+
 # a bare noun phrase modifying a verb ("One day we will", "He may even one day"): spaCy's labels for it
 _ADVERBIAL = frozenset({"npadvmod", "advmod", "tmod"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
-_ANY_SUBJECT = _SUBJECT | {"csubj", "csubjpass", "expl"}
 # what after a noun says which one it is: "the moment in question", "the moment at which", "the moment to strike"
 _DEFINING = frozenset({"prep", "relcl", "acl", "advcl", "appos", "ccomp"})
 
@@ -69,7 +70,7 @@ def left_open(span: Span) -> bool:
 
 def _has_subject(verb: Token) -> bool:
     """Whether ``verb`` has a subject, its own or, as the second of two joined verbs, its first verb's."""
-    return verb.dep_ == "conj" or any(c.dep_ in _ANY_SUBJECT for c in verb.children)
+    return verb.dep_ == "conj" or any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children)
 
 
 def _inside(token: Token, span: Span) -> bool:
