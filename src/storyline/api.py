@@ -24,8 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from storyline.ingest import Problem, read_inputs
-from storyline.ingest.article import as_list
-from storyline.ingest.published import FUTURE
+from storyline.ingest.published import FUTURE, as_list
 from storyline.records import (
     Annotation,
     Article,

@@ -27,13 +27,12 @@ Example::
 from __future__ import annotations
 
 from storyline.lead import TITLE_CHARS
-from storyline.plain import script_counts
+from storyline.plain import WORD_SCRIPTS, script_counts
 
 FLASH_READ = 2 * TITLE_CHARS
 """How much of a text a store reads to tell a flash: a dateline and a headline fit in it."""
 
 _AFTER_DATELINE = " -\u2013\u2014:,"  # what joins a dateline to the text ("BAGHDAD (Xinhua) -- ...")
-_WORD_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")  # a character is a word's worth of letters
 
 
 def is_flash(head: str, dateline: str | None = None) -> bool:
@@ -43,7 +42,7 @@ def is_flash(head: str, dateline: str | None = None) -> bool:
     if len(head) > FLASH_READ or not text:
         return False
     counts = script_counts(text)
-    if 2 * sum(counts[s] for s in _WORD_SCRIPTS) > counts.total():
+    if 2 * sum(counts[s] for s in WORD_SCRIPTS) > counts.total():
         return False
     if dateline and text.startswith(dateline):
         text = text[len(dateline):].lstrip(_AFTER_DATELINE)

@@ -63,6 +63,8 @@ def shorten(text: str, limit: int, width: Callable[[str], int] = len) -> str:
 
 _SCRIPT_NAMES = {"CJK": "Chinese characters", "HIRAGANA": "Japanese kana", "KATAKANA": "Japanese kana",
                  "HANGUL": "Korean Hangul"}
+WORD_SCRIPTS = frozenset(_SCRIPT_NAMES)
+"""Scripts (:func:`script_of`) whose one character is a word's worth of letters: Chinese, Japanese, Korean."""
 
 
 def script_of(letter: str) -> str:

@@ -34,6 +34,7 @@ from storyline.ingest.published import (
     FUTURE,
     ORDER_UNCLEAR,
     after_reading,
+    as_list,
     normalize_date,
     other_order,
     unclear_order,
@@ -238,17 +239,6 @@ def _not_after(ctx: IngestContext, value: str | None, signal: str | None, metada
         return value
     metadata[FUTURE] = [*as_list(metadata.get(FUTURE)), f"{signal} {value}"]  # a new list: the Given's stays
     return None
-
-
-def as_list(value: object) -> list[str]:
-    """A metadata entry as a list of strings: a record may carry a field of the same name as a plain string.
-
-    >>> as_list(None), as_list("x"), as_list(["a", "b"])
-    ([], ['x'], ['a', 'b'])
-    """
-    if value is None:
-        return []
-    return [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
 
 
 def _language(given: object, option: str | None, text: str) -> dict[str, str]:

@@ -48,7 +48,7 @@ page's order is neither, so it disagrees with a day-first or month-first one."""
 
 def day_first(tree: lxml.html.HtmlElement, url: str | None = None) -> bool | None:
     """True when the page writes numeric days day-first, False when month-first, None when it does not say."""
-    return order_of(declared(tree), url)
+    return order_of(_declared(tree), url)
 
 
 def order_of(locales: Iterable[str | None], url: str | None = None) -> bool | None:
@@ -87,7 +87,7 @@ def _locale_order(said: str) -> bool | str | None:
     return fields.index("d") < fields.index("M") if "d" in fields and "M" in fields else _UNSAID
 
 
-def declared(tree: lxml.html.HtmlElement) -> list[str]:
+def _declared(tree: lxml.html.HtmlElement) -> list[str]:
     """The locales a page declares: og:locale, Content-Language, ``<html lang>``."""
     said = tree.xpath('//meta[@property="og:locale"]/@content')
     said += tree.xpath('//meta[translate(@http-equiv, "CONTENTLAGU", "contentlagu")="content-language"]/@content')

@@ -27,14 +27,14 @@ from typing import Any
 
 import trafilatura
 
-from storyline.ingest.article import Given, IngestContext, Problem, as_list, build, content_hash, input_hash, unchanged
+from storyline.ingest.article import Given, IngestContext, Problem, build, content_hash, input_hash, unchanged
 from storyline.ingest.captions import drop_captions
 from storyline.ingest.lead import with_lead
 from storyline.ingest.lines import fold
 from storyline.ingest.markup import Page, parse
 from storyline.ingest.pagedate import choose_date, page_dates
 from storyline.ingest.places import boxed_lines
-from storyline.ingest.published import FUTURE
+from storyline.ingest.published import FUTURE, as_list
 from storyline.ingest.siblings import with_siblings
 from storyline.ingest.summary import shown_on_page
 from storyline.ingest.titles import is_label, page_headline, site_free_title, site_name

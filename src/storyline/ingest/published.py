@@ -76,6 +76,17 @@ def date_from(published_from: str | None, metadata: dict[str, object]) -> str:
                                       else "")
 
 
+def as_list(value: object) -> list[str]:
+    """A metadata entry as a list of strings: a record may carry a field of the same name as a plain string.
+
+    >>> as_list(None), as_list("x"), as_list(["a", "b"])
+    ([], ['x'], ['a', 'b'])
+    """
+    if value is None:
+        return []
+    return [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
+
+
 def not_taken(metadata: dict[str, object]) -> str:
     """Why the input's later dates were not taken (:data:`FUTURE`), as ``show`` and the article page say it.
 
@@ -83,10 +94,7 @@ def not_taken(metadata: dict[str, object]) -> str:
     ('not taken, as after the day it was read: html-meta 2099-01-01', '')
     """
     late = metadata.get(FUTURE)
-    if not late:
-        return ""
-    listed = ", ".join(str(v) for v in late) if isinstance(late, list | tuple) else str(late)
-    return f"not taken, as after the day it was read: {listed}"
+    return f"not taken, as after the day it was read: {', '.join(as_list(late))}" if late else ""
 
 
 MIN_YEAR, MAX_YEAR = 1800, 2100
