@@ -96,6 +96,10 @@ _VERBS = frozenset({
     "split", "shed", "read",
 })
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "its", "his", "her", "their", "there"})
+_SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
+# auxiliaries and modals that can stand for their verb after its subject ("everything it can")
+_AUXILIARIES = frozenset({"can", "could", "will", "would", "may", "might", "must", "should", "shall", "did", "does",
+                          "do", "has", "have", "had", "is", "are", "was", "were"})
 # words a "to" completes ("an attempt to smuggle", "is likely to"): a title does not end before that "to"
 _TO_COMPLEMENTS = frozenset({
     "attempt", "attempts", "bid", "effort", "efforts", "move", "decision", "plan", "plans", "agreement", "deal",
@@ -110,6 +114,7 @@ _ORPHANS = frozenset({"to", "of", "in", "on", "at", "for", "from", "by", "until"
 _SUBORDINATORS = frozenset({"that", "who", "which", "when", "because", "if", "whether", "while", "where"})
 # forms of "be": the auxiliary of a passive ("was killed in") or progressive ("is looking at"), or a copula
 _FORMS_OF_BE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
 _SPAN_SIGNALS = frozenset({"in", "for", "within", "over", "during", "after", "since"})
 _WORD = re.compile(r"\S+")
@@ -288,7 +293,10 @@ def _cuttable(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list
             continue
         if h is None:  # a root of what is kept: its verb, with its subject, comes before any cut
             if t.pos in _VERBAL:
-                verb = verb or any(toks[c].dep in _SUBJECTS for c in kids[i])
+                # an infinitive is no finite verb, even when the parse makes it the root with a subject ("The
+                # World Cup to be hosted by South Africa | is set to ...": the subject's modifier, misread)
+                verb = verb or (any(toks[c].dep in _SUBJECTS for c in kids[i])
+                                and not any(toks[c].dep == "aux" and toks[c].low == "to" for c in kids[i]))
                 forbid(1, k + 1)
             continue
         if t.dep == "punct" or h == k:
@@ -410,7 +418,10 @@ _TRAILING_FRAME = re.compile(
 
 def _descriptor(text: str, start: int, end: int, ann: Annotation) -> int:
     """Where the clause starts without the role its subject is named with: "Chinese President Hu Jintao"
-    is "Hu Jintao" when the entity annotator read "president" as the person's title."""
+    is "Hu Jintao" when the entity annotator read "president" as the person's title.  A common noun before "of"
+    heads the subject, and the name is only its complement ("The body of former President Gerald Ford will be
+    flown ..." is about the body, not about Ford): then nothing goes.  A role's own "of" follows a word of the
+    role ("Secretary of State", "head of state")."""
     head = text[start:end]
     for m in ann.mentions:
         if m.type != "PERSON" or not start < m.start < end or m.chain is None or m.chain >= len(ann.chains):
@@ -419,11 +430,25 @@ def _descriptor(text: str, start: int, end: int, ann: Annotation) -> int:
         titles = ann.chains[m.chain].titles
         if (1 <= len(before) <= 8 and "," not in head[: m.start - start] and before[-1].lower() in titles
                 and not any(_verb_like(w) or (w in _DANGLING and w not in ("of", "the", "for"))
-                            for w in (b.lower() for b in before[:-1]))):
+                            for w in (b.lower() for b in before[:-1]))
+                and not _governs_the_name(before, titles)):
             # a name's role ("Former Australian health minister"), not a clause ("Hopes for talks between")
             return m.start
         break  # only the name the clause opens with
     return start
+
+
+def _governs_the_name(before: list[str], titles: Container[str]) -> bool:
+    """Whether the words before a name hold a common noun with "of" after it, which heads the phrase the name
+    completes ("The body of former President ...", "The death of veteran ... leader ..."), where a role's "of"
+    follows a word of the role ("Secretary of State", "head of state" when "head" is the chain's title).
+
+    >>> _governs_the_name("The body of former President".split(), {"president"})
+    True
+    >>> _governs_the_name("Secretary of State".split(), {"secretary"}), _governs_the_name(["Former"], set())
+    (False, False)
+    """
+    return any(b.lower() == "of" and a.islower() and a not in titles for a, b in zip(before, before[1:], strict=False))
 
 
 def _appositions(text: str, start: int, end: int, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -446,11 +471,35 @@ def _dropped(text: str, start: int, end: int, timexes: Sequence[Timex]) -> list[
         # a date or time tells when; a duration may be what happened ("sentenced to 10 years"): only "in the
         # next three years", "for two weeks" go
         if (start <= t.start < end and (t.type in ("DATE", "TIME") or t.signal in _SPAN_SIGNALS)
-                and not text.startswith("'s", t.end)):  # "Sunday's final" is no adjunct
+                and not text.startswith("'s", t.end)  # "Sunday's final" is no adjunct
+                and not _in_noun_phrase(text, start, t, end)):
             a = t.signal_start if t.signal and t.signal_start is not None and t.signal_start >= start else t.start
             out.append((a, t.end))
     out += [(m.start(), m.end()) for m in _HERE_OR_BRACKETS.finditer(text, start, end)]
     return out
+
+
+def _in_noun_phrase(text: str, start: int, timex: Timex, end: int) -> bool:
+    """Whether a time expression modifies the noun of a phrase ("his first century", "its recent decline", "the
+    2006 budget", "a Wednesday landslide"), so it is no adjunct of the clause and dropping it leaves the phrase
+    without a word it needs: it follows a possessive, or a determiner and comes before its noun ("in the past
+    summer." ends its phrase: an adjunct); or it is part of a hyphened word ("the July-to-September quarter").
+
+    >>> s = "Hayden hit his first century. Visitors came in the past summer. The 2008 Games opened."
+    >>> def t(w): return Timex(start=s.index(w), end=s.index(w) + len(w), text=w, type="DATE", value="X")
+    >>> [_in_noun_phrase(s, 0, t(w), len(s)) for w in ("first century", "past summer", "2008")]
+    [True, False, True]
+    """
+    if text[timex.end : timex.end + 1] == "-" or text[timex.start - 1 : timex.start] == "-":
+        return True  # part of a hyphened word: "in the July-to-September quarter"
+    before = text[start : timex.start].split()
+    if not before or timex.signal is not None:
+        return False
+    word = before[-1].lower()
+    if word in _POSSESSIVES:
+        return True
+    after = text[timex.end : end].split()
+    return word in ("a", "an", "the") and bool(after) and after[0][:1].isalnum() and after[0].lower() not in _DANGLING
 
 
 def _clause(words: list[tuple[str, int]], cuts: list[bool] | None = None) -> list[tuple[str, int]]:
@@ -467,9 +516,20 @@ def _clause(words: list[tuple[str, int]], cuts: list[bool] | None = None) -> lis
             return words[:i]
         if prev[-1] == "," and (low in _CLAUSE_OPENERS or (low.endswith("ing") and word.islower())):
             return words[:i]
-        if low == "with" and any(ch.isdigit() for w, _ in words[i + 1 : i + 8] for ch in w):
+        if low == "with" and any(_figure(w) for w, _ in words[i + 1 : i + 8]):
             return words[:i]  # "ended lower with the composite index down 9.12 points"
     return words
+
+
+def _figure(word: str) -> bool:
+    """Whether ``word`` holds a figure ("9.12", "388", "5%"); a year ("2006") names an edition or a date, as in
+    "coming to terms with drawing Brazil in the 2006 World Cup finals", and is no tally.
+
+    >>> _figure("9.12"), _figure("2006"), _figure("1,200")
+    (True, False, True)
+    """
+    core = word.strip(",;:.()'\"")
+    return any(ch.isdigit() for ch in word) and not (len(core) == 4 and core.isdigit() and core[:2] in ("19", "20"))
 
 
 def _fit(words: list[tuple[str, int]], names: list[tuple[int, int]], limit: int,
@@ -531,8 +591,24 @@ def _trimmed(words: list[tuple[str, int]], stop: Container[str] = _FUNCTION) -> 
     word whose phrase the parse misread: "started as | 13.3 million men and women began ..."); without a parse,
     any word a title would dangle on (:data:`_DANGLING`)."""
     while len(words) > 1 and (words[-1][0].lower().strip(",;:") in stop or words[-1][0] in ("-", "--")):
+        if _elided(words):
+            break
         words = words[:-1]
     return words
+
+
+def _elided(words: list[tuple[str, int]]) -> bool:
+    """Whether ``words`` end on an auxiliary whose verb is elided after its subject pronoun ("to do everything
+    it can", "as fast as they could"): the clause is whole, and trimming the auxiliary would leave its subject
+    without a predicate ("... to do everything it").
+
+    >>> _elided([("everything", 0), ("it", 0), ("can", 0)]), _elided([("talks", 0), ("will", 0)])
+    (True, False)
+    """
+    if len(words) < 2:
+        return False
+    last, before = words[-1][0].lower().strip(",;:"), words[-2][0].lower()
+    return last in _AUXILIARIES and before in _SUBJECT_PRONOUNS
 
 
 def _verb_like(word: str) -> bool:
