@@ -328,10 +328,12 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
     >>> lead_title(s, 0, len(s), Annotation(1, quotes=[said]))
     "Two Muslims were shot dead in Thailand's south on Wednesday"
     """
-    start, end = _frame(text, start, end, ann.quotes)
+    framed = _frame(text, start, end, ann.quotes)
+    own = _own_frame(text, start, end, ann) if framed == (start, end) else None
+    start, end = framed
     start = _descriptor(text, start, end, ann)
     apposed = _appositions(text, start, end, ann.mentions)
-    cut = _dropped(text, start, end, ann.timexes) + apposed
+    cut = _dropped(text, start, end, ann.timexes) + apposed + ([own] if own else [])
     words: list[tuple[str, int]] = []
     gone_before = False  # whether the word before was dropped
     for m in _WORD.finditer(text, start, end):
@@ -406,6 +408,35 @@ def _frame(text: str, start: int, end: int, quotes: Sequence[Quote]) -> tuple[in
         return start, m.start()
     return start, end
 
+
+def _own_frame(text: str, start: int, end: int, ann: Annotation) -> tuple[int, int] | None:
+    """The span of "said (that) it" between a speaker and the clause it reports when the clause's subject is the
+    speaker again, by a pronoun that agrees with it: "Switzerland's central bank [said it] was raising its key
+    interest rate", "Jalal Talabani [said that he] would not seek a second presidential mandate".  The speaker
+    stays as the clause's subject, the happening leads, and every word is still the article's.  Not when the
+    pronoun cannot be the speaker ("Hu Jintao said that it is in the common interest ...": "it" is no person)
+    or is the empty subject of "it is necessary to", nor after a verb other than "said" ("announced it will
+    hold ..." tells an act, which a title may keep)."""
+    for q in ann.quotes:
+        if (q.kind not in ("indirect", "mixed") or q.cue_start is None or q.cue_end is None
+                or not start < q.cue_start < q.cue_end <= q.start < q.end <= end or end - q.end > 3
+                or text[q.cue_start : q.cue_end].lower() not in ("said", "says")):
+            continue
+        m = _OWN_SUBJECT.match(text, q.start)
+        speaker = [(w, 0) for w in text[start : q.cue_start].split()]
+        if not m or len(text[m.end() : q.end].split()) < 3 or _EMPTY_IT.match(text, m.start(1)) or _tells(speaker):
+            continue
+        person = (ann.chains[q.speaker_chain].type == "PERSON" if q.speaker_chain is not None
+                  and q.speaker_chain < len(ann.chains)
+                  else any(x.type == "PERSON" and start <= x.start < q.cue_start for x in ann.mentions))
+        if person == (m.group(1).lower() in ("he", "she")):
+            return q.cue_start, m.end()
+    return None
+
+
+_OWN_SUBJECT = re.compile(r"(?i)(?:that\s+)?(it|he|she)\s+")
+# "it is necessary to", "it was time for": an empty subject, the speaker's no more than anyone's
+_EMPTY_IT = re.compile(r"(?i)it\s+(?:is|was|will\s+be|would\s+be|has\s+been)\s+(?:\S+\s+){0,2}?(?:to|that|for)\b")
 
 # ", a conservationist has warned.", ", the agency reported on its website Friday", ", according to ...": what the
 # quote tagger did not take for a frame (a cue it does not know, a speaker it did not find)
