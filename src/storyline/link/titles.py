@@ -419,10 +419,15 @@ def _own_frame(text: str, start: int, end: int, ann: Annotation) -> tuple[int, i
     hold ..." tells an act, which a title may keep)."""
     for q in ann.quotes:
         if (q.kind not in ("indirect", "mixed") or q.cue_start is None or q.cue_end is None
-                or not start < q.cue_start < q.cue_end <= q.start < q.end <= end or end - q.end > 3
+                or not start < q.cue_start < q.cue_end <= q.start < q.end <= end
+                or any(ch.isalnum() for ch in text[q.end : end])  # the clause runs to the sentence's end
                 or text[q.cue_start : q.cue_end].lower() not in ("said", "says")):
             continue
-        m = _OWN_SUBJECT.match(text, q.start)
+        at = q.start  # past a time the tagger took into the clause: "said Wednesday night he hoped ..."
+        for t in sorted(ann.timexes, key=lambda t: t.start):
+            if t.start == at:
+                at = t.end + len(text[t.end : q.end]) - len(text[t.end : q.end].lstrip())
+        m = _OWN_SUBJECT.match(text, at)
         speaker = [(w, 0) for w in text[start : q.cue_start].split()]
         if not m or len(text[m.end() : q.end].split()) < 3 or _EMPTY_IT.match(text, m.start(1)) or _tells(speaker):
             continue
