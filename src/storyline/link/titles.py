@@ -147,6 +147,7 @@ _VERBAL = frozenset({"VERB", "AUX"})
 _ASIDES = frozenset({"relcl", "appos", "advcl", "acl", "prep", "npadvmod", "parataxis"})  # what _pruned drops
 # dependents after their head that a comma before them sets off as an aside whatever the parse calls them
 _AFTER = frozenset({"dobj", "attr", "prep", "npadvmod", "appos", "advcl", "acl", "relcl", "advmod", "oprd"})
+_FRONTED = frozenset({"prep", "advcl", "npadvmod", "advmod"})  # a phrase before the subject that a comma closes
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 def _children(toks: Sequence[Tok]) -> list[list[int]]:
     """Per token, its dependents (indices, in order)."""
@@ -264,6 +265,35 @@ def _pruned(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[i
     return words
 
 
+def _without_fronted_adjunct(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[int]]
+                             ) -> list[tuple[str, int]]:
+    """``words`` without a phrase set before the main clause's subject and closed by a comma ("In China's latest
+    move to control the use of the death penalty, | the chief justice urged courts to ...", "Encouraged by the
+    success of the fourth Guangzhou Sex Culture Expo, held earlier this month, | family planning officials ..."):
+    circumstance of the happening, which a title tells from its subject on.
+
+    >>> toks = [Tok(0, 2, "prep", 4, "ADP", "in"), Tok(3, 7, "pobj", 0, "NOUN", "move"),
+    ...         Tok(7, 8, "punct", 4, "PUNCT", ","), Tok(9, 15, "nsubj", 4, "NOUN", "police"),
+    ...         Tok(16, 22, "ROOT", 4, "VERB", "struck"), Tok(23, 26, "det", 6, "DET", "the"),
+    ...         Tok(27, 31, "dobj", 4, "NOUN", "camp")]
+    >>> words = [("In", 0), ("move,", 3), ("police", 9), ("struck", 16), ("the", 23), ("camp", 27)]
+    >>> [w for w, _ in _without_fronted_adjunct(words, toks, _children(toks))]
+    ['police', 'struck', 'the', 'camp']
+    """
+    root = next((i for i, t in enumerate(toks) if t.dep == "ROOT" and t.pos in _VERBAL), None)
+    if root is None or not words:
+        return words
+    subject = next((k for k in kids[root] if toks[k].dep in _SUBJECTS), None)
+    first = next((k for k in kids[root] if k < root), None)
+    if subject is None or first is None or toks[first].dep not in _FRONTED or toks[first].start > words[0][1]:
+        return words
+    comma = _right(first, kids) + 1
+    if comma >= subject or toks[comma].low != "," or _left(subject, kids) != comma + 1:
+        return words
+    rest = [(w, at) for w, at in words if at >= toks[comma].start]  # "year,China's": the word after it, glued
+    return rest if len(rest) >= 4 else words
+
+
 def _cuttable(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[int]], strict: bool = True
               ) -> list[bool]:
     """Per n (0 to len(words)): whether a title may end before word ``n`` by the parse: its verb and all that
@@ -360,6 +390,8 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
     names = [(m.start, m.end) for m in ann.mentions if start <= m.start < end]
     toks = parse or []
     kids = _children(toks)
+    if toks and _length(words) > limit:
+        words = _without_fronted_adjunct(words, toks, kids)
     cuts = _cuttable(words, toks, kids) if toks else None
     if cuts and cuts[-1]:  # a parse that finds the clause's verb and subject; else the annotations
         words = _clause(words, cuts)

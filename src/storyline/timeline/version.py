@@ -45,4 +45,5 @@ TIMELINE_VERSION = 15  # 1: versions kept (stories saved before read as 0, rebui
 # expression inside a noun phrase ("his first century", "the 2008 Games") or a hyphened word ("July-to-September"),
 # a modal after its subject pronoun ("everything it can"), the common noun a name is the complement of ("The body
 # of former President ..."); a year is no figure that cuts "with ..."; an infinitive root is no title's verb;
-# "X said (that) it/he ..." loses "said it" when the pronoun is the speaker ("X was raising ...")
+# "X said (that) it/he ..." loses "said it" when the pronoun is the speaker ("X was raising ..."); a phrase before
+# the subject, closed by a comma, goes from a title too long with it ("In China's latest move ..., the chief ...")
