@@ -1,0 +1,179 @@
+"""Spans of a lead that a title does without, found by the annotations: the reporting frame ("X said Saturday
+that", ", police said", "said it" before the speaker's own pronoun), the role a name is given ("Chinese
+President"), an apposition after a name, time expressions with their preposition, "here" and brackets.
+
+``link.titles`` drops them before it cuts the rest by the lead's parse; every word left is the article's, in its
+order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Sequence
+
+from storyline.link.title_words import DANGLING, POSSESSIVES, PRONOUNS, tells, verb_like
+from storyline.records import Annotation, Mention, Quote, Timex
+
+_THAT = re.compile(r"(?i)that\s+")
+# ", the president of the breakaway Russian republic of Chechnya,", ", 51,": what a name is, up to the closing comma
+_APPOSITION = re.compile(r",\s+((?:a|an|the|or|[a-z0-9])[^,]{0,80}?)(?:,|$)")
+_SAID_OR_AND = re.compile(r"\b(?:said|says|and)\b")
+_HERE_OR_BRACKETS = re.compile(r"\bhere\b|\([^()]{1,60}\)")
+_SPAN_SIGNALS = frozenset({"in", "for", "within", "over", "during", "after", "since"})
+
+
+def frame(text: str, start: int, end: int, quotes: Sequence[Quote]) -> tuple[int, int]:
+    """The sentence's span without its reporting frame: ", police said" after the clause, or "X said Saturday
+    that" before it when the clause names its own subject (not "it", "he")."""
+    for q in quotes:
+        if q.kind not in ("indirect", "mixed") or q.cue_start is None or q.cue_end is None:
+            continue
+        if not (start <= q.start < q.end <= end and start <= q.cue_start < end):
+            continue
+        clause, rest = text[q.start:q.end], text[q.end:end]
+        if (q.cue_start >= q.end and q.start - start <= 1 and len(clause.split()) >= 4
+                and rest.lstrip().startswith(",") and len(rest.split()) <= 30):
+            return start, q.end  # "<clause>, police said Friday."
+        before = [(w, 0) for w in text[start : q.cue_start].split()]
+        if q.cue_end <= q.start and end - q.end <= 3 and not tells([("", 0), *before, ("", 0)]):
+            lead = _THAT.match(clause)
+            clause = clause[lead.end():] if lead else clause
+            first = clause.split(None, 1)[0].lower() if clause.split() else ""
+            if len(clause.split()) >= 4 and first not in PRONOUNS and first != "to":  # not "urged X to ..."
+                return q.end - len(clause), end  # "X said here Saturday that <clause>"
+    m = _LEADING_FRAME.match(text, start, end)
+    if m and len(text[m.end():end].split()) >= 4 and text[m.end():end].split()[0].lower() not in PRONOUNS:
+        return m.end(), end  # "Fawzi Barhoom said that ...", a frame the quote tagger did not read
+    m = _TRAILING_FRAME.search(text, start, end)
+    if m and m.start() - start > 20 and m.end() >= end - 1:
+        return start, m.start()
+    return start, end
+
+
+def own_frame(text: str, start: int, end: int, ann: Annotation) -> tuple[int, int] | None:
+    """The span of "said (that) it" between a speaker and the clause it reports when the clause's subject is the
+    speaker again, by a pronoun that agrees with it: "Switzerland's central bank [said it] was raising its key
+    interest rate", "Jalal Talabani [said that he] would not seek a second presidential mandate".  The speaker
+    stays as the clause's subject, the happening leads, and every word is still the article's.  Not when the
+    pronoun cannot be the speaker ("Hu Jintao said that it is in the common interest ...": "it" is no person)
+    or is the empty subject of "it is necessary to", nor after a verb other than "said" ("announced it will
+    hold ..." tells an act, which a title may keep)."""
+    for q in ann.quotes:
+        if (q.kind not in ("indirect", "mixed") or q.cue_start is None or q.cue_end is None
+                or not start < q.cue_start < q.cue_end <= q.start < q.end <= end
+                or any(ch.isalnum() for ch in text[q.end : end])  # the clause runs to the sentence's end
+                or text[q.cue_start : q.cue_end].lower() not in ("said", "says")):
+            continue
+        at = q.start  # past a time the tagger took into the clause: "said Wednesday night he hoped ..."
+        for t in sorted(ann.timexes, key=lambda t: t.start):
+            if t.start == at:
+                at = t.end + len(text[t.end : q.end]) - len(text[t.end : q.end].lstrip())
+        m = _OWN_SUBJECT.match(text, at)
+        speaker = [(w, 0) for w in text[start : q.cue_start].split()]
+        if not m or len(text[m.end() : q.end].split()) < 3 or _EMPTY_IT.match(text, m.start(1)) or tells(speaker):
+            continue
+        person = (ann.chains[q.speaker_chain].type == "PERSON" if q.speaker_chain is not None
+                  and q.speaker_chain < len(ann.chains)
+                  else any(x.type == "PERSON" and start <= x.start < q.cue_start for x in ann.mentions))
+        if person == (m.group(1).lower() in ("he", "she")):
+            return q.cue_start, m.end()
+    return None
+
+
+_OWN_SUBJECT = re.compile(r"(?i)(?:that\s+)?(it|he|she)\s+")
+# "it is necessary to", "it was time for": an empty subject, the speaker's no more than anyone's
+_EMPTY_IT = re.compile(r"(?i)it\s+(?:is|was|will\s+be|would\s+be|has\s+been)\s+(?:\S+\s+){0,2}?(?:to|that|for)\b")
+
+# ", a conservationist has warned.", ", the agency reported on its website Friday", ", according to ...": what the
+# quote tagger did not take for a frame (a cue it does not know, a speaker it did not find)
+_LEADING_FRAME = re.compile(r"[^,]{3,80}?\s(?:said|says|stressed|reiterated|insisted|stated|noted)\s"
+                            r"(?:[^,]{0,30}?\s)?that\s")
+_TRAILING_FRAME = re.compile(
+    r",\s+(?:according to\s[^,]{3,80}|[^,]{3,60}?(?:,[^,]{3,80},)?\s(?:said|says|reported|reports|announced|"
+    r"told|added|warned|confirmed|quoted|stated|disclosed|revealed)\b[^,]{0,100})\.?\s*$")
+
+
+def descriptor(text: str, start: int, end: int, ann: Annotation) -> int:
+    """Where the clause starts without the role its subject is named with: "Chinese President Hu Jintao"
+    is "Hu Jintao" when the entity annotator read "president" as the person's title.  A common noun before "of"
+    heads the subject, and the name is only its complement ("The body of former President Gerald Ford will be
+    flown ..." is about the body, not about Ford): then nothing goes.  A role's own "of" follows a word of the
+    role ("Secretary of State", "head of state")."""
+    head = text[start:end]
+    for m in ann.mentions:
+        if m.type != "PERSON" or not start < m.start < end or m.chain is None or m.chain >= len(ann.chains):
+            continue
+        before = head[: m.start - start].split()
+        titles = ann.chains[m.chain].titles
+        if (1 <= len(before) <= 8 and "," not in head[: m.start - start] and before[-1].lower() in titles
+                and not any(verb_like(w) or (w in DANGLING and w not in ("of", "the", "for"))
+                            for w in (b.lower() for b in before[:-1]))
+                and not _governs_the_name(before, titles)):
+            # a name's role ("Former Australian health minister"), not a clause ("Hopes for talks between")
+            return m.start
+        break  # only the name the clause opens with
+    return start
+
+
+def _governs_the_name(before: list[str], titles: Container[str]) -> bool:
+    """Whether the words before a name hold a common noun with "of" after it, which heads the phrase the name
+    completes ("The body of former President ...", "The death of veteran ... leader ..."), where a role's "of"
+    follows a word of the role ("Secretary of State", "head of state" when "head" is the chain's title).
+
+    >>> _governs_the_name("The body of former President".split(), {"president"})
+    True
+    >>> _governs_the_name("Secretary of State".split(), {"secretary"}), _governs_the_name(["Former"], set())
+    (False, False)
+    """
+    return any(b.lower() == "of" and a.islower() and a not in titles for a, b in zip(before, before[1:], strict=False))
+
+
+def appositions(text: str, start: int, end: int, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """", the president of the breakaway Russian republic of Chechnya," ", 51," after a name: what the name is,
+    which a title does without (the words from the comma up to the closing comma, or the sentence's end)."""
+    out = []
+    for m in mentions:
+        if not start <= m.end < end or m.type not in ("PERSON", "ORG"):
+            continue
+        seg = _APPOSITION.match(text, m.end, end)
+        if seg and len(seg.group(1).split()) <= 12 and not _SAID_OR_AND.search(seg.group(1)):
+            out.append((m.end, seg.end()))
+    return out
+
+
+def dropped(text: str, start: int, end: int, timexes: Sequence[Timex]) -> list[tuple[int, int]]:
+    """Spans of the sentence a title does without: time expressions with their preposition, "here", brackets."""
+    out = []
+    for t in timexes:
+        # a date or time tells when; a duration may be what happened ("sentenced to 10 years"): only "in the
+        # next three years", "for two weeks" go
+        if (start <= t.start < end and (t.type in ("DATE", "TIME") or t.signal in _SPAN_SIGNALS)
+                and not text.startswith("'s", t.end)  # "Sunday's final" is no adjunct
+                and not _in_noun_phrase(text, start, t, end)):
+            a = t.signal_start if t.signal and t.signal_start is not None and t.signal_start >= start else t.start
+            out.append((a, t.end))
+    out += [(m.start(), m.end()) for m in _HERE_OR_BRACKETS.finditer(text, start, end)]
+    return out
+
+
+def _in_noun_phrase(text: str, start: int, timex: Timex, end: int) -> bool:
+    """Whether a time expression modifies the noun of a phrase ("his first century", "its recent decline", "the
+    2006 budget", "a Wednesday landslide"), so it is no adjunct of the clause and dropping it leaves the phrase
+    without a word it needs: it follows a possessive, or a determiner and comes before its noun ("in the past
+    summer." ends its phrase: an adjunct); or it is part of a hyphened word ("the July-to-September quarter").
+
+    >>> s = "Hayden hit his first century. Visitors came in the past summer. The 2008 Games opened."
+    >>> def t(w): return Timex(start=s.index(w), end=s.index(w) + len(w), text=w, type="DATE", value="X")
+    >>> [_in_noun_phrase(s, 0, t(w), len(s)) for w in ("first century", "past summer", "2008")]
+    [True, False, True]
+    """
+    if text[timex.end : timex.end + 1] == "-" or text[timex.start - 1 : timex.start] == "-":
+        return True  # part of a hyphened word: "in the July-to-September quarter"
+    before = text[start : timex.start].split()
+    if not before or timex.signal is not None:
+        return False
+    word = before[-1].lower()
+    if word in POSSESSIVES:
+        return True
+    after = text[timex.end : end].split()
+    return word in ("a", "an", "the") and bool(after) and after[0][:1].isalnum() and after[0].lower() not in DANGLING
