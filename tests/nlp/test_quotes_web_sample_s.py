@@ -64,6 +64,8 @@ OTHERS_ACT_IN_A_CONDITION = [
      "The lawyer"),
     ('A spokeswoman said the senator would only comment if the committee released "the full transcript" first.',
      "the full transcript", "A spokeswoman"),
+    ('The coach said he would speak to reporters unless the league imposed "a gag order."', "a gag order",
+     "The coach"),
 ]
 
 
