@@ -32,7 +32,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 59  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 60  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -187,7 +187,9 @@ ANNOTATION_VERSION = 59  # 3: TIMEX3 extents without their signal preposition; 4
 # sentence): a person's gender from titles, roles and first names only, as at 53; a one-word name is still no title
 # 59: 55's exception for a reported person taken out ("Prosecutors said Garcia sold the drugs and added that ...":
 # the prosecutors add); a name's end after a preposition is the chain's in its article, no store key ("Homeland
-# Security" of the House Committee on Homeland Security is not the Department's)
+# Security" of the House Committee on Homeland Security is not the Department's); 60: a quote ending in a nested
+# quote's comma calls for the cue after it; a second participle of saying goes on from the first; a condition naming
+# another's act stays in the report; "in X's words" names the speaker
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -36,11 +36,25 @@ def beside_its_cue(ctx: Context, span: Span, cue_at: int) -> bool:
     if tok.head.i != cue.i or tok.i == cue.i:
         return False  # the cue is not above the quote: found by its place, not by the parse
     if tok.dep_ == "advcl":
-        return not _conditional(tok) or any(c.dep_ == "dobj" and c.lemma_.lower() not in SPEECH_NOUNS
-                                            for c in cue.children)
+        return not _conditional(tok) or _own_actor(tok, cue) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() not in SPEECH_NOUNS for c in cue.children)
     if tok.dep_ == "prep":
         return tok.lower_ not in CONTENT_PREPS
     return tok.dep_ in ("advmod", "npadvmod")
+
+
+def _own_actor(clause: Token, cue: Token) -> bool:
+    """Whether a condition names an act of someone else's ("her client would testify unless prosecutors sought
+    'the death penalty'", "if the judge granted him 'full immunity'"): an active subject of its own, not the
+    cue's.  The quoted words then tell what that other one would do, as the reporter put it, not what the cue's
+    subject would say; a condition where nobody acts, a passive or a state ("apologizes if the incident was in
+    any way connected to '...'"), can be what is said."""
+    if clause.lemma_ == "be" or any(c.dep_ == "auxpass" for c in clause.children):
+        return False  # a state or a passive: nobody acts
+    own = [c for c in clause.children if c.dep_ == "nsubj"]
+    said_by = {c.lower_ for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")}
+    # (a pronoun may be the cue's subject again: "would return if they got '...'")
+    return bool(own) and all(c.lower_ not in said_by and c.pos_ != "PRON" for c in own)
 
 
 def _utterance(toks: list[Token]) -> bool:

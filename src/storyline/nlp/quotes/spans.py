@@ -47,6 +47,8 @@ _LINE = re.compile(r"[ \t]*\n(?![^\S\n]*[a-z])\s*")
 """A paragraph end in a text written one paragraph a line (:func:`storyline.nlp.paragraphs.one_paragraph_a_line`)."""
 _SENT_END = re.compile(r"[.!?…][\"”’)]?(?=\s+[\"“‘(A-Z0-9])")
 _SPACE_BEFORE = " \t\n([{—–-/"
+_NESTED_CLOSE = "'’\"”»"
+"""Marks that may close a quote nested at the very end of another."""
 
 
 @dataclass
@@ -79,8 +81,10 @@ class Span:
 
     @property
     def calls_for_cue(self) -> bool:
-        """Whether the quoted text ends with a comma, '?' or '!': it calls for its attribution right after it."""
-        return self.text.rstrip()[-1:] in ",?!"
+        """Whether the quoted text ends with a comma, '?' or '!': it calls for its attribution right after it.
+        Also when a quote nested in it closes there with the comma inside its own mark ("I go, 'I will never
+        smoke again,'"): the outer quote's sentence goes on all the same."""
+        return self.text.rstrip().rstrip(_NESTED_CLOSE).rstrip()[-1:] in ",?!"
 
 
 @dataclass

@@ -251,9 +251,16 @@ def reporter_of_conjoined(verb: Token, first: Token | None = None) -> Token | No
     if first.dep_ != "ccomp" or reporter.i > first.i or reporter.lemma_.lower() not in CUE_LEMMAS \
             or verb.tag_ != reporter.tag_ or _reports_itself(first) \
             or not any(c.dep_ in SUBJECT_DEPS for c in first.children) \
-            or not any(c.dep_ in SUBJECT_DEPS for c in reporter.children):
+            or not (any(c.dep_ in SUBJECT_DEPS for c in reporter.children) or _participle_act(reporter)):
         return None
     return reporter
+
+
+def _participle_act(verb: Token) -> bool:
+    """A participle that reports for the clause it hangs on ("She released a statement, saying that her time
+    there had been '...' and describing the people as '...'"): it has no subject of its own, its reporter is
+    the one who acts above it (:func:`_subject` climbs there), as the subject of a finite reporting verb is."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp") and verb.head.i != verb.i
 
 
 def _next_act(verb: Token) -> bool:
@@ -502,7 +509,24 @@ def _according(ctx: Context, tokens: list[Token]) -> Attribution | None:
                     to = ctx.doc[tok.i + 1]
                     att.cue_at, att.cue_end = tok.idx, to.idx + len(to.text)
                     return att
+        owner = _words_of(tok)
+        if owner is not None:
+            att = make_attribution(resolve(ctx, owner), "in the words of")
+            att.cue_at, att.cue_end = tok.head.idx, tok.idx + len(tok.text)
+            return att
     return None
+
+
+def _words_of(tok: Token) -> Token | None:
+    """Whose words 'words' says they are when it names a quote's source ("In Dr. Shadlen's words, '...'", "in
+    the words of Senator Smith, '...'", "in his own words: '...'"): the owner of 'in ... words', its possessor or
+    its 'of' phrase.  Nobody's in "in other words"."""
+    if tok.lower_ != "words" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return owner if owner is not None else next((c for c in of.children if c.dep_ == "pobj"), None) \
+        if of is not None else None
 
 
 def _governor(ctx: Context, span: Span) -> Attribution | None:
