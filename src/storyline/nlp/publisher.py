@@ -27,13 +27,14 @@ from storyline.records import Chain
 
 def publisher_names(*names: str | None) -> set[str]:
     """The acronyms (folded, dots off) by which an article names who published it: the record's source,
-    the dateline's credit.  A source written in words keeps its capitals words ("BBC News" -> "bbc"); a
-    source with none names no acronym.
+    the dateline's credit, each when it is an acronym as a whole.  A site named in words names no acronym,
+    even one it holds: "UN News" is published by the UN, whose bare "UN" must still meet "United Nations",
+    and "EU Observer" is not the EU.
 
-    >>> sorted(publisher_names("AFP", "Reuters")), sorted(publisher_names("BBC News")), publisher_names(None)
-    (['afp'], ['bbc'], set())
+    >>> sorted(publisher_names("AFP", "Reuters")), publisher_names("UN News", "EU Observer"), publisher_names(None)
+    (['afp'], set(), set())
     """
-    return {_letters(word) for name in names if name for word in name.split() if is_acronym(word)}
+    return {_letters(name.strip()) for name in names if name and is_acronym(name.strip())}
 
 
 def key_publisher(chains: list[Chain], names: set[str]) -> None:
