@@ -12,6 +12,11 @@ Africa), XIN_ENG_20051112.0098 "National Elections Commission (NEC)" (Liberia); 
 writes "Saudi Press Agency ... SPA", XIN_ENG_20061109.0072 "Seven Party Alliance (SPA)" (Nepal); the bare "SPA"
 of the Saudi reports AFP_ENG_19970415.0338 and AFP_ENG_20061212.0172 is the Saudi agency, which the entities
 they name with it (Saudi Arabia, the Saudis) show.
+
+Letters an article spells out in words that are no name: AFP_ENG_19970405.0039 writes "Bombay Stock Exchange
+(BSE)", AFP_ENG_19970417.0455 "bovine spongiform encephalopathy (BSE)"; XIN_ENG_20051129.0167 names the
+Children's Institute ("CI Director"), XIN_ENG_20061116.0130 Seoul's "Composite Index (CI)".  The second of each
+pair used to join the first.
 """
 
 from __future__ import annotations
@@ -30,12 +35,15 @@ KREMLIN_TOLD_AFP, POLICE_TOLD_AFP = "AFP_ENG_19970409.0126", "AFP_ENG_19970422.0
 EMPOWERMENT, ELECTIONS, ANC_NEC = "AFP_ENG_19970429.0513", "XIN_ENG_20051112.0098", "XIN_ENG_20051114.0321"
 SAUDI_AGENCY, SEVEN_PARTIES = "XIN_ENG_20051128.0336", "XIN_ENG_20061109.0072"
 SAUDI_FIRE, SAUDI_EXECUTION = "AFP_ENG_19970415.0338", "AFP_ENG_20061212.0172"
+BOMBAY, MAD_COW = "AFP_ENG_19970405.0039", "AFP_ENG_19970417.0455"
+CHILDRENS_INSTITUTE, COMPOSITE_INDEX = "XIN_ENG_20051129.0167", "XIN_ENG_20061116.0130"
 
 
 @pytest.fixture(scope="module")
 def reports() -> dict[str, Article]:
     return newswire_reports({ARMED_FORCES, KREMLIN_TOLD_AFP, POLICE_TOLD_AFP, EMPOWERMENT, ELECTIONS, ANC_NEC,
-                             SAUDI_AGENCY, SEVEN_PARTIES, SAUDI_FIRE, SAUDI_EXECUTION})
+                             SAUDI_AGENCY, SEVEN_PARTIES, SAUDI_FIRE, SAUDI_EXECUTION, BOMBAY, MAD_COW,
+                             CHILDRENS_INSTITUTE, COMPOSITE_INDEX})
 
 
 def _entities(db: str, reports: dict[str, Article], order: list[str], acronym: str) -> dict[str, set[int]]:
@@ -77,3 +85,14 @@ def test_a_bare_acronym_spelled_out_two_ways_joins_the_one_its_report_names_the_
     found = _entities(str(tmp_path / "store.db"), reports, order, "SPA")
     (agency,), (alliance,) = found[SAUDI_AGENCY], found[SEVEN_PARTIES]
     assert agency != alliance and found[SAUDI_EXECUTION] == {agency}
+
+
+@pytest.mark.parametrize("pair, acronym", [((BOMBAY, MAD_COW), "BSE"), ((CHILDRENS_INSTITUTE, COMPOSITE_INDEX), "CI")])
+@pytest.mark.parametrize("backwards", [False, True])
+def test_an_acronym_its_report_spells_out_otherwise_never_joins_a_body_with_its_letters(store_url, nlp, reports,
+                                                                                      pair, acronym,
+                                                                                      backwards) -> None:
+    order = list(reversed(pair)) if backwards else list(pair)
+    found = _entities(store_url, reports, order, acronym)
+    (body,), (other,) = found[pair[0]], found[pair[1]]
+    assert body != other

@@ -28,6 +28,7 @@ from storyline.errors import ModelError
 from storyline.ingest.lines import credit_span
 from storyline.lead import TITLE_CHARS, lead_start
 from storyline.nlp import entities, marks, paragraphs, quotes, terms, timex
+from storyline.nlp.definitions import key_definitions
 from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.nlp.publisher import key_publisher, publisher_names
 from storyline.records import Annotation, Article, Sentence, Unannotated
@@ -190,7 +191,8 @@ ANNOTATION_VERSION = 60  # 3: TIMEX3 extents without their signal preposition; 4
 # the prosecutors add); a name's end after a preposition is the chain's in its article, no store key ("Homeland
 # Security" of the House Committee on Homeland Security is not the Department's)
 # 60: a bare acronym that spells the article's publisher (its source, its dateline's credit: "told AFP" in an AFP
-# report) is keyed by that name too (name:afp), so it no longer joins a body the acronym abbreviates elsewhere
+# report) is keyed by that name too (name:afp), so it no longer joins a body the acronym abbreviates elsewhere; a bare
+# acronym its article spells out in words that are no name ("bovine spongiform encephalopathy (BSE)") is keyed by them
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
@@ -294,6 +296,7 @@ def _parse(nlp: Language, text: str, piece: int) -> Doc:
 def annotate_doc(doc: Doc, article: Article) -> Annotation:
     """Run every annotator on one parsed article."""
     mentions, chains = entities.find_entities(doc)
+    key_definitions(doc.text, mentions, chains)
     credit = credit_span(article.text, article.dateline)
     key_publisher(chains, publisher_names(article.source, article.text[slice(*credit)]))
     return Annotation(
