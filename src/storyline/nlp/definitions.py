@@ -52,12 +52,15 @@ def _initials(words: list[str], skip: bool) -> str:
 def key_definitions(text: str, mentions: list[Mention], chains: list[Chain]) -> None:
     """Key each chain named only by acronyms and written out by none by the words its article spells its
     letters out in (:func:`defined`), before a mention of it in brackets."""
+    bracketed: dict[int, list[Mention]] = {}  # one pass over the mentions, however many chains a long text has
+    for m in mentions:
+        if m.chain is not None and text[m.end:m.end + 1] == ")":
+            bracketed.setdefault(m.chain, []).append(m)
     for i, chain in enumerate(chains):
         if chain.type == "PERSON" or not all(is_acronym(f) for f in [chain.name, *chain.aliases]) \
                 or any(k.startswith("name:") for k in chain.keys):
             continue
-        for m in mentions:  # a mention in brackets, after the words that spell it out
-            if m.chain == i and text[m.end:m.end + 1] == ")" \
-                    and (words := defined(text[max(0, m.start - 200):m.start], m.text)):
+        for m in bracketed.get(i, []):  # a mention in brackets, after the words that spell it out
+            if words := defined(text[max(0, m.start - 200):m.start], m.text):
                 chain.keys = list(dict.fromkeys([*chain.keys, f"name:{name_key(words)}"]))
                 break
