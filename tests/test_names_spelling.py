@@ -126,7 +126,8 @@ def _org(name: str, *aliases: str) -> Chain:
 def test_an_acronym_alone_does_not_join_two_organisations_whose_names_are_written_out_and_differ():
     """Newswire seen in a replay of store resolution over 2,452 articles: 'NPA' was the New People's Army in one
     article and the National Prosecuting Authority in another; 'NDP', 'CBI', 'IRC' and 'BSA' likewise were one
-    entity each.  Spellings of one name written out still meet through the acronym."""
+    entity each.  Spellings of one name written out still meet through the acronym.  A bare 'CBI' joins
+    either only on evidence (store/acronyms.py); it used to go to the entity that had the letters first."""
     db = SqliteStore(":memory:").db
     arts = [[_org("Confederation of British Industry", "CBI")], [_org("Central Bureau of Investigation", "CBI")],
             [_org("CBI")], [_org("World Food Programme", "WFP")], [_org("World Food Program", "WFP")],
@@ -134,5 +135,6 @@ def test_an_acronym_alone_does_not_join_two_organisations_whose_names_are_writte
     for chains in arts:
         resolve_chains(db, chains)
     (british,), (indian,), (bare,), (wfp1,), (wfp2,), (psg1,), (psg2,) = ([c.entity for c in a] for a in arts)
-    assert british != indian and bare == british  # a bare acronym goes to the entity that had it first
+    # the letters are spelled out two ways and the bare one's article names nothing either was seen with: neither
+    assert british != indian and bare not in (british, indian)
     assert wfp1 == wfp2 and psg1 == psg2

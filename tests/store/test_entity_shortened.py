@@ -14,14 +14,13 @@ sentences, where main's rule split the U.S. Supreme Court and the Department of 
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 import storyline
 from storyline.ingest import content_hash
 from storyline.records import Article
-from tests.conftest import DATA, needs_shared
+from tests.conftest import needs_shared
+from tests.store.newswire import newswire_reports
 
 pytestmark = needs_shared
 
@@ -32,16 +31,8 @@ TENNIS_MASTERS_CUP, MASTERS_CUP = "XIN_ENG_20051119.0109", "XIN_ENG_20051119.013
 
 @pytest.fixture(scope="module")
 def reports() -> dict[str, Article]:
-    wanted = {WORLD_CUP_2006, WORLD_CUP_2002, WORLD_CUP, ICRC, PHILIPPINE_RED_CROSS, TENNIS_MASTERS_CUP, MASTERS_CUP}
-    out = {}
-    with (DATA / "newswire-1997-1998.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            r = json.loads(line)
-            if r["id"] in wanted:
-                title = r["text"].split(". ")[0]
-                out[r["id"]] = Article(external_id=r["id"], title=title, text=r["text"], published=r["published"],
-                                       content_hash=content_hash(title, r["text"]))
-    return out
+    return newswire_reports({WORLD_CUP_2006, WORLD_CUP_2002, WORLD_CUP, ICRC, PHILIPPINE_RED_CROSS, TENNIS_MASTERS_CUP,
+                             MASTERS_CUP})
 
 
 Found = dict[str, set[tuple[int, str]]]

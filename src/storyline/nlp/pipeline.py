@@ -28,11 +28,13 @@ from storyline.errors import ModelError
 from storyline.ingest.lines import credit_span
 from storyline.lead import TITLE_CHARS, lead_start
 from storyline.nlp import entities, marks, paragraphs, quotes, terms, timex
+from storyline.nlp.definitions import key_definitions
 from storyline.nlp.foreign import annotate_foreign, reads
+from storyline.nlp.publisher import key_publisher, publisher_names
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 60  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 61  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -190,6 +192,9 @@ ANNOTATION_VERSION = 60  # 3: TIMEX3 extents without their signal preposition; 4
 # Security" of the House Committee on Homeland Security is not the Department's); 60: a quote ending in a nested
 # quote's comma calls for the cue after it; a second participle of saying goes on from the first; a condition naming
 # another's act stays in the report; "in X's words" names the speaker
+# 61: a bare acronym that spells the article's publisher (its source, its dateline's credit: "told AFP" in an AFP
+# report) is keyed by that name too (name:afp), so it no longer joins a body the acronym abbreviates elsewhere; a bare
+# acronym its article spells out in words that are no name ("bovine spongiform encephalopathy (BSE)") is keyed by them
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
@@ -293,6 +298,9 @@ def _parse(nlp: Language, text: str, piece: int) -> Doc:
 def annotate_doc(doc: Doc, article: Article) -> Annotation:
     """Run every annotator on one parsed article."""
     mentions, chains = entities.find_entities(doc)
+    key_definitions(doc.text, mentions, chains)
+    credit = credit_span(article.text, article.dateline)
+    key_publisher(chains, publisher_names(article.source, article.text[slice(*credit)]))
     return Annotation(
         article_id=article.id or 0,
         mentions=mentions,
@@ -300,7 +308,7 @@ def annotate_doc(doc: Doc, article: Article) -> Annotation:
         timexes=timex.find_timexes(doc, article.published),
         quotes=quotes.find_quotes(doc, mentions, chains),
         sentences=[Sentence(s.start_char, s.end_char) for s in doc.sents],
-        terms=terms.key_terms(doc, skip=credit_span(article.text, article.dateline)),
+        terms=terms.key_terms(doc, skip=credit),
         lead_parse=_lead_parse(doc, article),
     )
 

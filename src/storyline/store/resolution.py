@@ -37,42 +37,36 @@ from __future__ import annotations
 import sqlite3
 
 from storyline.records import Chain
-from storyline.spelling import SHORTENED, SOUND, close_spelling, same_expansion, without_capitals_twins
+from storyline.spelling import SHORTENED, SOUND, close_spelling, without_capitals_twins
+from storyline.store.acronyms import WITH, acronym_joins, ambiguous, evidence, is_acronym_key, written_out
 from storyline.store.base import marks, unused_id
 from storyline.store.entity_merge import merge_entities, survivor
 
 MIN_EVIDENCE = 2
 """Shared role words plus shared co-occurring entities needed before two spellings are one person."""
 
-_TITLE, _WITH = "ttl:", "co:"
-_ACRONYM, _ACRONYM_END, _NAME, _NAME_END = "acr:", "acr;", "name:", "name;"  # 'acr:' <= an acronym key < 'acr;'
+_TITLE, _NAME = "ttl:", "name:"
 
 
 def resolve_chains(db: sqlite3.Connection, chains: list[Chain]) -> None:
     """Set ``chain.entity`` for every chain of one article, creating entities as needed.
 
-    Chains a key places go first, so a person placed only by spelling is
-    judged by the entities of the whole article around it.
+    Chains a key places go first, so a person placed only by spelling, and a chain whose acronym the store
+    has seen written out two ways (:mod:`storyline.store.acronyms`), are judged by the entities of the whole
+    article around them.
     """
-    pending: list[Chain] = []
-    for chain in chains:
-        found = _key_matches(db, chain)
-        eid = found[0] if found else None
-        if len(found) > 1:  # the chain shows two entities to be one: merge them, whichever came first
-            eid = survivor(db, found)
-            merge_entities(db, eid, [e for e in found if e != eid], _why(chain))
-            for done in chains:
-                done.entity = eid if done.entity in found else done.entity
-        if eid is None and any(k.startswith(SOUND) for k in chain.keys):
-            pending.append(chain)
-            continue
-        chain.entity = _attach(db, chain, eid)
-    around = {c.entity for c in chains if c.entity is not None and c.keys}
+    unsure = [i for i, c in enumerate(chains) if ambiguous(db, _acronyms(c), _full(c))]
+    pending = [c for i, c in enumerate(chains) if i not in unsure and not _place(db, chains, c, None)]
+    for i in unsure:
+        if not _place(db, chains, chains[i], _around(chains)):
+            pending.append(chains[i])
+    around = _around(chains)
     for chain in pending:
         chain.entity = _attach(db, chain, _spelling_match(db, chain, _evidence(chain, around)))
-    around = {c.entity for c in chains if c.entity is not None and c.keys}
-    rows = [(key, c.entity) for c in chains if c.type == "PERSON" and c.entity is not None
-            and any(k.startswith(SOUND) for k in c.keys) for key in _evidence(c, around - {c.entity})]
+    around = _around(chains)
+    seen = [c for c in chains if c.entity is not None and (_acronyms(c) or (  # what evidence will be read for
+            c.type == "PERSON" and any(k.startswith(SOUND) for k in c.keys)))]
+    rows = [(key, c.entity) for c in seen for key in _evidence(c, around - {c.entity})]
     db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", rows)
     touched = sorted({c.entity for c in chains if c.entity is not None})
     if touched:  # each entity's type is the one it was most often given, set once per article
@@ -80,6 +74,34 @@ def resolve_chains(db: sqlite3.Connection, chains: list[Chain]) -> None:
             "UPDATE entities SET type = (SELECT t.type FROM entity_types t WHERE t.entity_id = entities.id"
             f" ORDER BY t.count DESC, t.type LIMIT 1) WHERE id IN ({marks(touched)})", touched)
         name_entities(db, touched)
+
+
+def _place(db: sqlite3.Connection, chains: list[Chain], chain: Chain, around: set[int] | None) -> bool:
+    """Join ``chain`` to the entity its keys find (``around``: see :func:`_key_matches`), merging the entities it
+    shows to be one; False, and the chain left unplaced, when only its spelling can place it."""
+    found = _key_matches(db, chain, around)
+    eid = found[0] if found else None
+    if len(found) > 1:  # the chain shows two entities to be one: merge them, whichever came first
+        eid = survivor(db, found)
+        merge_entities(db, eid, [e for e in found if e != eid], _why(chain))
+        for done in chains:
+            done.entity = eid if done.entity in found else done.entity
+    if eid is None and any(k.startswith(SOUND) for k in chain.keys):
+        return False
+    chain.entity = _attach(db, chain, eid)
+    return True
+
+
+def _around(chains: list[Chain]) -> set[int]:
+    return {c.entity for c in chains if c.entity is not None and c.keys}
+
+
+def _acronyms(chain: Chain) -> list[str]:
+    return [k for k in dict.fromkeys(chain.keys) if is_acronym_key(k)]
+
+
+def _full(chain: Chain) -> list[str]:
+    return [k.removeprefix(_NAME) for k in dict.fromkeys(chain.keys) if k.startswith(_NAME)]
 
 
 def name_entities(db: sqlite3.Connection, ids: list[int]) -> None:
@@ -119,10 +141,10 @@ def best_name(forms: list[tuple[str, int]]) -> str | None:
 
 
 def _evidence(chain: Chain, around: set[int]) -> list[str]:
-    return [f"{_TITLE}{t}" for t in chain.titles] + [f"{_WITH}{e}" for e in sorted(around) if e != chain.entity]
+    return [f"{_TITLE}{t}" for t in chain.titles] + [f"{WITH}{e}" for e in sorted(around) if e != chain.entity]
 
 
-def _key_matches(db: sqlite3.Connection, chain: Chain) -> list[int]:
+def _key_matches(db: sqlite3.Connection, chain: Chain, around: set[int] | None = None) -> list[int]:
     """The entity sharing most resolution keys with the chain (transliteration keys aside), then any other
     entity the chain shows to be the same one; empty when none.
 
@@ -138,6 +160,11 @@ def _key_matches(db: sqlite3.Connection, chain: Chain) -> list[int]:
     both John F. and John Q. Smith), or on an acronym alone when the entities' written-out names can be one:
     "Injured Reserve (IR)" joins the "Injured Reserve" entity and the one of bare "IR" chains; a bare "IR"
     never joins two written-out names.
+
+    Once the store has seen the chain's acronym written out two ways, the acronym alone joins a bare side to
+    a written-out one only on evidence from ``around``, the entities of the chain's article
+    (:func:`~storyline.store.acronyms.acronym_joins`, read by placing and bridging alike); a bare chain then
+    joins the one entity with most evidence, or the bare chains of its letters, and bridges nothing.
 
     Placing and bridging read the same keys: never a name the article shortened from a fuller one that numbers
     an edition (a ``sub:`` key, :mod:`storyline.nlp.shortenings`), so "World Cup" in a chain of
@@ -158,31 +185,27 @@ def _key_matches(db: sqlite3.Connection, chain: Chain) -> list[int]:
     ranked = sorted(shared, key=lambda e: (-len(shared[e]), e))
     fits: list[tuple[int, bool]] = []  # (entity, shares more than an acronym)
     for eid in ranked:
-        acronym_only = all(_ACRONYM <= k < _ACRONYM_END for k in shared[eid])
-        if full and acronym_only and not _may_be_one(full, _written_out(db, eid)):
-            continue  # joined by the acronym alone, but both wrote their names out and they differ
+        acronym_only = all(is_acronym_key(k) for k in shared[eid])
+        if acronym_only and not acronym_joins(db, full, written_out(db, eid), eid, around, MIN_EVIDENCE):
+            continue  # joined by the acronym alone, but the names written out differ, or evidence lacks
         fits.append((eid, not acronym_only))
     if not fits:
         return []
+    if around is not None and not full:  # a bare chain of ambiguous letters: the entity with most evidence
+        return [min((e for e, _ in fits), key=lambda e: (-evidence(db, e, around), e))]
     own = _bridging(keys, chain.type)
     group = [fits[0][0]]
     if len(fits) == 1 or (fits[0][1] and not shared[group[0]] & own):
         return group  # nothing else to bridge to, or placed by a middle-name variant only: it bridges nothing
-    ours = _written_out(db, group[0])  # the group's written-out names, read once per member
+    ours = written_out(db, group[0])  # the group's written-out names, read once per member
     for eid, more in fits[1:]:
         if shared[eid] & own:
             group.append(eid)
-            ours += _written_out(db, eid)
-        elif not more and _may_be_one(ours, theirs := _written_out(db, eid)):
+            ours += written_out(db, eid)
+        elif not more and acronym_joins(db, ours, theirs := written_out(db, eid), eid, around, MIN_EVIDENCE):
             group.append(eid)  # an acronym alone, and the names written out (if both have any) can be one
             ours += theirs
     return group
-
-
-def _written_out(db: sqlite3.Connection, eid: int) -> list[str]:
-    """The names an entity was written out by (its ``name:`` keys, prefix off)."""
-    return [r[0].removeprefix(_NAME) for r in db.execute(
-        "SELECT key FROM entity_keys WHERE entity_id = ? AND key >= ? AND key < ?", (eid, _NAME, _NAME_END))]
 
 
 def _bridging(keys: list[str], kind: str) -> set[str]:
@@ -207,13 +230,8 @@ def _bridging(keys: list[str], kind: str) -> set[str]:
     keys = [k for k in keys if kind == "PERSON" or not k.startswith("per:")]
     named = [k for k in keys if k.startswith((_NAME, "per:"))]
     longest = max((len(k.split(":", 1)[1]) for k in named), default=0)
-    return {k for k in keys if not k.startswith("mid:") and not _ACRONYM <= k < _ACRONYM_END
+    return {k for k in keys if not k.startswith("mid:") and not is_acronym_key(k)
             and (k not in named or len(k.split(":", 1)[1]) == longest)}
-
-
-def _may_be_one(ours: list[str], theirs: list[str]) -> bool:
-    """Whether entities with these written-out names can be one (an acronym alone would join them)."""
-    return not ours or not theirs or any(same_expansion(a, b) for a in ours for b in theirs)
 
 
 def _why(chain: Chain) -> str:

@@ -1,0 +1,66 @@
+"""An acronym its article spells out in words the tagger took for no name: "bovine spongiform encephalopathy (BSE)".
+
+A bare acronym chain is keyed by its letters alone (``acr:bse``), so the store puts it in whatever entity once
+wrote those letters out: the newswire's mad cow reports' "BSE" joined the Bombay Stock Exchange, Seoul's
+"Composite Index (CI)" Cape Town's Children's Institute.  Yet the article said what its letters stand for, in
+the words before the brackets, which the tagger did not take as a name (lower case, an index, a disease).  When
+those words' initials spell the letters, the chain is keyed by them as a written-out name too, and the store's
+rule for two written-out names (an acronym alone never joins two that cannot be one) keeps it apart from other
+bodies with the same letters.
+
+>>> defined("on the Bombay Stock Exchange (", "BSE"), defined("the Seven-Party Alliance (", "SPA")
+('Bombay Stock Exchange', 'Seven-Party Alliance')
+>>> defined("disease as bovine spongiform encephalopathy (", "BSE"), defined("said on Tuesday (", "BSE")
+('bovine spongiform encephalopathy', None)
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.nlp.resolve import is_acronym, name_key
+from storyline.records import Chain, Mention
+
+_LINKING = frozenset({"of", "for", "the", "and", "on", "in", "at", "to", "de", "&"})
+"""Words an acronym's letters skip ("Armed Forces of the Philippines (AFP)")."""
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def defined(before: str, letters: str) -> str | None:
+    """The words ending ``before`` (text up to an opening bracket) whose initials spell ``letters``, if any.
+
+    Hyphenated parts count each ("Seven-Party"); linking words count or not ("of", "the").
+    """
+    if not before.rstrip().endswith("("):
+        return None
+    want = letters.replace(".", "").upper()
+    words = _WORD.findall(before[-(12 * len(want) + 40):])
+    for k in range(1, min(len(words), 2 * len(want) + 2) + 1):
+        tail = words[-k:]
+        if tail[0].casefold() in _LINKING:
+            continue
+        if _initials(tail, skip=True) == want or _initials(tail, skip=False) == want:
+            return " ".join(tail)
+    return None
+
+
+def _initials(words: list[str], skip: bool) -> str:
+    return "".join(p[0] for w in words if not (skip and w.casefold() in _LINKING) for p in w.split("-") if p).upper()
+
+
+def key_definitions(text: str, mentions: list[Mention], chains: list[Chain]) -> None:
+    """Key each chain named only by acronyms and written out by none by the words its article spells its
+    letters out in (:func:`defined`), before a mention of it in brackets."""
+    bracketed: dict[int, list[Mention]] = {}  # one pass over the mentions, however many chains a long text has
+    for m in mentions:
+        if m.chain is not None and text[m.end:m.end + 1] == ")":
+            bracketed.setdefault(m.chain, []).append(m)
+    for i, chain in enumerate(chains):
+        if chain.type == "PERSON" or not all(is_acronym(f) for f in [chain.name, *chain.aliases]) \
+                or any(k.startswith("name:") for k in chain.keys):
+            continue
+        for m in bracketed.get(i, []):  # a mention in brackets, after the words that spell it out
+            if words := defined(text[max(0, m.start - 200):m.start], m.text):
+                chain.keys = list(dict.fromkeys([*chain.keys, f"name:{name_key(words)}"]))
+                break

@@ -1,0 +1,31 @@
+"""A bare acronym its article spells out in words the tagger took for no name is keyed by those words too.  The
+real model on real newswire reports (../shared/data/newswire-1997-1998.jsonl)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.nlp import annotate_doc
+from tests.conftest import needs_shared
+from tests.store.newswire import newswire_reports
+
+pytestmark = needs_shared
+
+
+@pytest.mark.parametrize("ext, acronym, words", [
+    ("AFP_ENG_19970417.0455", "BSE", "bovine spongiform encephalopathy"),
+    ("XIN_ENG_20061116.0130", "CI", "composite index"),
+    ("XIN_ENG_20051114.0321", "NEC", "national executive committee"),
+])
+def test_a_bare_acronym_spelled_out_before_its_brackets_is_keyed_by_those_words(nlp, ext, acronym, words) -> None:
+    (article,) = newswire_reports({ext}).values()
+    chains = annotate_doc(nlp(article.text), article).chains
+    (keys,) = [c.keys for c in chains if acronym in c.aliases]
+    assert f"acr:{acronym.lower()}" in keys and f"name:{words}" in keys
+
+
+def test_a_name_the_tagger_wrote_out_keeps_its_own_keys(nlp) -> None:
+    (article,) = newswire_reports({"AFP_ENG_19970405.0039"}).values()
+    chains = annotate_doc(nlp(article.text), article).chains
+    (keys,) = [c.keys for c in chains if "BSE" in c.aliases]
+    assert "name:bombay stock exchange" in keys and "acr:bse" in keys

@@ -1,0 +1,23 @@
+"""Real newswire reports (../shared/data/newswire-1997-1998.jsonl) as the store's entity tests add them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+
+from storyline.ingest import content_hash
+from storyline.records import Article
+from tests.conftest import DATA
+
+
+def newswire_reports(wanted: Collection[str]) -> dict[str, Article]:
+    """The records with these ids, as articles titled by their first sentence, with the record's source."""
+    out = {}
+    with (DATA / "newswire-1997-1998.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            r = json.loads(line)
+            if r["id"] in wanted:
+                title = r["text"].split(". ")[0]
+                out[r["id"]] = Article(external_id=r["id"], title=title, text=r["text"], published=r["published"],
+                                       source=r["source"], content_hash=content_hash(title, r["text"]))
+    return out
