@@ -7,9 +7,8 @@ each was garbled: a time expression inside a noun phrase or a hyphened word drop
 "in the -to-September period", "in Nepal -19"), a modal trimmed off its subject ("everything it"), the subject's
 head noun taken for the role of the name it governs ("Gerald Ford will be flown"), an infinitive root taken for
 the clause's verb ("The 2010 Soccer World Cup to be hosted by South Africa"); a phrase before the subject kept
-("In China's latest move to control the use of the death penalty, the chief justice ..." cut with "…"); and
-"X said (that) it/he ..." kept the reporting frame before a clause whose subject is the speaker again (judged
-"attribution").
+("In China's latest move to control the use of the death penalty, the chief justice ..." cut with "…").  The
+reporting frame "X said (that) it/he ..." is kept, as before branch titles: its drop stated claims as fact.
 """
 
 from __future__ import annotations
@@ -40,7 +39,8 @@ TITLES = {
         "The 2010 Soccer World Cup to be hosted by South Africa is set to attract South African players",
 }
 FRONTED = {
-    # a phrase before the subject, closed by a comma, is circumstance: the title starts at the subject
+    # a phrase before the subject, closed by a comma, that holds a place or a time or is a participial clause
+    # sets the scene: the title starts at the subject
     "XIN_ENG_20061109.0155": "The chief justice urged courts to exercise extreme caution",
     "XIN_ENG_20061114.0057":
         "Family planning officials from Liaoning, Beijing and Shanghai have promised to follow suit",
@@ -48,14 +48,12 @@ FRONTED = {
     "XIN_ENG_20061126.0012": "China's netizens totaled 123 million",
 }
 FRAMES = {
-    # "said it" / "said ... that he": the pronoun is the speaker again, so the frame goes and the speaker stays
-    "AFP_ENG_20051215.0080":
-        "Switzerland's central bank was raising its key interest rate by 0.25 percentage points",
-    "AFP_ENG_20061218.0127": "Michael Glos had full confidence in the management of engineering giant Siemens",
-    # "it" is no person: Hu Jintao's frame stays (the clause's "it" is an empty subject)
+    # "said it" / "said ... that he": the frame stays before the clause's pronoun subject, as main (22d5ab4) kept
+    # it: without it the title would state the speaker's claim as fact (review r35a; the frame drop is undone)
+    "AFP_ENG_20051215.0080": "Switzerland's central bank said it was raising its key interest rate",
+    "AFP_ENG_20061218.0127": "Michael Glos said in a newspaper interview that he had full confidence",
     "XIN_ENG_20051120.0004":
         "Hu Jintao said that it is in the common interest of both China and the United State to oppose",
-    # "announced" tells an act, not only words: its frame stays
     "XIN_ENG_20051130.0228": "The Swedish government has announced it is organizing a new alarm center",
 }
 
@@ -84,7 +82,7 @@ def test_a_title_keeps_the_words_its_phrases_need(event_titles: dict[str, str], 
 
 
 @pytest.mark.parametrize("record", sorted(FRAMES))
-def test_a_said_frame_goes_only_before_the_speakers_own_pronoun(event_titles: dict[str, str], record: str) -> None:
+def test_a_said_frame_stays_before_the_speakers_own_pronoun(event_titles: dict[str, str], record: str) -> None:
     assert event_titles[record] == FRAMES[record]
 
 

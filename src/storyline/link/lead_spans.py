@@ -1,6 +1,9 @@
 """Spans of a lead that a title does without, found by the annotations: the reporting frame ("X said Saturday
-that", ", police said", "said it" before the speaker's own pronoun), the role a name is given ("Chinese
-President"), an apposition after a name, time expressions with their preposition, "here" and brackets.
+that", ", police said"), the role a name is given ("Chinese President"), an apposition after a name, time
+expressions with their preposition, "here" and brackets.
+
+A frame stays when the clause it reports has a pronoun subject ("Iran said it has no plans ..."): without it the
+title would state the speaker's claim or denial as a fact.
 
 ``link.titles`` drops them before it cuts the rest by the lead's parse; every word left is the article's, in its
 order.
@@ -20,6 +23,9 @@ _APPOSITION = re.compile(r",\s+((?:a|an|the|or|[a-z0-9])[^,]{0,80}?)(?:,|$)")
 _SAID_OR_AND = re.compile(r"\b(?:said|says|and)\b")
 _HERE_OR_BRACKETS = re.compile(r"\bhere\b|\([^()]{1,60}\)")
 _SPAN_SIGNALS = frozenset({"in", "for", "within", "over", "during", "after", "since"})
+# prepositions by which a common noun governs the name after it ("the spokesman for President ...")
+_PREPOSITIONS = frozenset({"of", "for", "to", "at", "from", "with", "in", "on", "by"})
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def frame(text: str, start: int, end: int, quotes: Sequence[Quote]) -> tuple[int, int]:
@@ -50,40 +56,6 @@ def frame(text: str, start: int, end: int, quotes: Sequence[Quote]) -> tuple[int
     return start, end
 
 
-def own_frame(text: str, start: int, end: int, ann: Annotation) -> tuple[int, int] | None:
-    """The span of "said (that) it" between a speaker and the clause it reports when the clause's subject is the
-    speaker again, by a pronoun that agrees with it: "Switzerland's central bank [said it] was raising its key
-    interest rate", "Jalal Talabani [said that he] would not seek a second presidential mandate".  The speaker
-    stays as the clause's subject, the happening leads, and every word is still the article's.  Not when the
-    pronoun cannot be the speaker ("Hu Jintao said that it is in the common interest ...": "it" is no person)
-    or is the empty subject of "it is necessary to", nor after a verb other than "said" ("announced it will
-    hold ..." tells an act, which a title may keep)."""
-    for q in ann.quotes:
-        if (q.kind not in ("indirect", "mixed") or q.cue_start is None or q.cue_end is None
-                or not start < q.cue_start < q.cue_end <= q.start < q.end <= end
-                or any(ch.isalnum() for ch in text[q.end : end])  # the clause runs to the sentence's end
-                or text[q.cue_start : q.cue_end].lower() not in ("said", "says")):
-            continue
-        at = q.start  # past a time the tagger took into the clause: "said Wednesday night he hoped ..."
-        for t in sorted(ann.timexes, key=lambda t: t.start):
-            if t.start == at:
-                at = t.end + len(text[t.end : q.end]) - len(text[t.end : q.end].lstrip())
-        m = _OWN_SUBJECT.match(text, at)
-        speaker = [(w, 0) for w in text[start : q.cue_start].split()]
-        if not m or len(text[m.end() : q.end].split()) < 3 or _EMPTY_IT.match(text, m.start(1)) or tells(speaker):
-            continue
-        person = (ann.chains[q.speaker_chain].type == "PERSON" if q.speaker_chain is not None
-                  and q.speaker_chain < len(ann.chains)
-                  else any(x.type == "PERSON" and start <= x.start < q.cue_start for x in ann.mentions))
-        if person == (m.group(1).lower() in ("he", "she")):
-            return q.cue_start, m.end()
-    return None
-
-
-_OWN_SUBJECT = re.compile(r"(?i)(?:that\s+)?(it|he|she)\s+")
-# "it is necessary to", "it was time for": an empty subject, the speaker's no more than anyone's
-_EMPTY_IT = re.compile(r"(?i)it\s+(?:is|was|will\s+be|would\s+be|has\s+been)\s+(?:\S+\s+){0,2}?(?:to|that|for)\b")
-
 # ", a conservationist has warned.", ", the agency reported on its website Friday", ", according to ...": what the
 # quote tagger did not take for a frame (a cue it does not know, a speaker it did not find)
 _LEADING_FRAME = re.compile(r"[^,]{3,80}?\s(?:said|says|stressed|reiterated|insisted|stated|noted)\s"
@@ -95,10 +67,10 @@ _TRAILING_FRAME = re.compile(
 
 def descriptor(text: str, start: int, end: int, ann: Annotation) -> int:
     """Where the clause starts without the role its subject is named with: "Chinese President Hu Jintao"
-    is "Hu Jintao" when the entity annotator read "president" as the person's title.  A common noun before "of"
-    heads the subject, and the name is only its complement ("The body of former President Gerald Ford will be
-    flown ..." is about the body, not about Ford): then nothing goes.  A role's own "of" follows a word of the
-    role ("Secretary of State", "head of state")."""
+    is "Hu Jintao" when the entity annotator read "president" as the person's title.  A common noun before a
+    preposition ("of", "for") heads the subject, and the name is only its complement ("The body of former
+    President Gerald Ford will be flown ...", "The spokesman for President George W. Bush dismissed ..."):
+    then nothing goes.  A role's own "of" follows a word of the role ("Secretary of State", "head of state")."""
     head = text[start:end]
     for m in ann.mentions:
         if m.type != "PERSON" or not start < m.start < end or m.chain is None or m.chain >= len(ann.chains):
@@ -116,16 +88,25 @@ def descriptor(text: str, start: int, end: int, ann: Annotation) -> int:
 
 
 def _governs_the_name(before: list[str], titles: Container[str]) -> bool:
-    """Whether the words before a name hold a common noun with "of" after it, which heads the phrase the name
-    completes ("The body of former President ...", "The death of veteran ... leader ..."), where a role's "of"
-    follows a word of the role ("Secretary of State", "head of state" when "head" is the chain's title).
+    """Whether the words before a name hold a common noun with a preposition after it, which heads the phrase the
+    name completes ("The body of former President ...", "The spokesman for President George W. Bush dismissed
+    ..." is about the spokesman), where a role's own preposition follows a word of the role ("Secretary of
+    State", "head of state" when "head" is the chain's title).  Any preposition but "of" heads the phrase only
+    after an article ("The spokesman for", "A lawyer for"): a bare noun before it is a role of the name ("German
+    coach for Greece's national team Otto Rehhagel").
 
     >>> _governs_the_name("The body of former President".split(), {"president"})
     True
+    >>> _governs_the_name("The spokesman for President".split(), {"president"})
+    True
+    >>> _governs_the_name("German coach for Greece's team".split(), {"team"})
+    False
     >>> _governs_the_name("Secretary of State".split(), {"secretary"}), _governs_the_name(["Former"], set())
     (False, False)
     """
-    return any(b.lower() == "of" and a.islower() and a not in titles for a, b in zip(before, before[1:], strict=False))
+    return any(b.lower() in _PREPOSITIONS and a.islower() and a not in titles
+               and (b.lower() == "of" or n and before[n - 1].lower() in _ARTICLES)
+               for n, (a, b) in enumerate(zip(before, before[1:], strict=False)))
 
 
 def appositions(text: str, start: int, end: int, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -159,13 +140,16 @@ def dropped(text: str, start: int, end: int, timexes: Sequence[Timex]) -> list[t
 def _in_noun_phrase(text: str, start: int, timex: Timex, end: int) -> bool:
     """Whether a time expression modifies the noun of a phrase ("his first century", "its recent decline", "the
     2006 budget", "a Wednesday landslide"), so it is no adjunct of the clause and dropping it leaves the phrase
-    without a word it needs: it follows a possessive, or a determiner and comes before its noun ("in the past
-    summer." ends its phrase: an adjunct); or it is part of a hyphened word ("the July-to-September quarter").
+    without a word it needs: it follows a possessive, or a determiner (or "her") and comes before its noun ("in the
+    past summer." ends its phrase: an adjunct); or it is part of a hyphened word ("the July-to-September quarter").
 
     >>> s = "Hayden hit his first century. Visitors came in the past summer. The 2008 Games opened."
     >>> def t(w): return Timex(start=s.index(w), end=s.index(w) + len(w), text=w, type="DATE", value="X")
     >>> [_in_noun_phrase(s, 0, t(w), len(s)) for w in ("first century", "past summer", "2008")]
     [True, False, True]
+    >>> s = "Police arrested her Tuesday at her home."
+    >>> _in_noun_phrase(s, 0, t("Tuesday"), len(s))
+    False
     """
     if text[timex.end : timex.end + 1] == "-" or text[timex.start - 1 : timex.start] == "-":
         return True  # part of a hyphened word: "in the July-to-September quarter"
@@ -173,7 +157,10 @@ def _in_noun_phrase(text: str, start: int, timex: Timex, end: int) -> bool:
     if not before or timex.signal is not None:
         return False
     word = before[-1].lower()
-    if word in POSSESSIVES:
-        return True
     after = text[timex.end : end].split()
-    return word in ("a", "an", "the") and bool(after) and after[0][:1].isalnum() and after[0].lower() not in DANGLING
+    noun_next = bool(after) and after[0][:1].isalnum() and after[0].lower() not in DANGLING
+    if word in POSSESSIVES and word != "her":
+        return True
+    # "her" is an object as often as a possessive ("arrested her Tuesday at her home"): like a determiner, it
+    # holds the time only when the phrase's noun comes after it
+    return word in ("a", "an", "the", "her") and noun_next

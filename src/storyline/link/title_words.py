@@ -33,6 +33,11 @@ VERBS = frozenset({
     "split", "shed", "read",
 })
 PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "its", "his", "her", "their", "there"})
+# of those, the ones that are a clause's subject ("everything it can")
+SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
+# auxiliaries and modals, which can stand for their verb after its subject ("as fast as they could")
+AUXILIARIES = frozenset({"can", "could", "will", "would", "may", "might", "must", "should", "shall", "did", "does",
+                         "do", "has", "have", "had", "is", "are", "was", "were"})
 SUBORDINATORS = frozenset({"that", "who", "which", "when", "because", "if", "whether", "while", "where"})
 POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
