@@ -11,7 +11,7 @@ Bump it in any commit that changes what ``storyline.timeline`` or the titles of
 its own ``ANNOTATION_VERSION``, which relinks, and so rebuilds, everything).
 """
 
-TIMELINE_VERSION = 14  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
+TIMELINE_VERSION = 15  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
 # history fill; 3: stamps labelled after a headline or parted by a bar; a date in a relative clause dates that
 # clause (an aside), one after "since" or in its clause is a baseline; history told by under a quarter of the
 # story's articles, and in an undated story measured from the last day it reports; a day told only by a piece
@@ -41,4 +41,5 @@ TIMELINE_VERSION = 14  # 1: versions kept (stories saved before read as 0, rebui
 # month or year), and none in an undated article; "between 2003 and 2005" bounds a period as "from" does; a list
 # heading leaving under two words is a title as it stands, and "iPhone" keeps its small first letter; 13: a list item's
 # mark ("-- Exit polls show ...", "- The family of ...") opens no entry; 14: a flash alone in its event (a text
-# no longer than a title, storyline.flashes) titles no story that has other members
+# no longer than a title, storyline.flashes) titles no story that has other members; 15: two reports joined by one
+# shared name alone keep half their story cosine (Settings.story_name_spread): stories, and so timelines, change
