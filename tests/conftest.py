@@ -54,6 +54,20 @@ def shared_json(relative: str) -> Any:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
+def newswire_store(folder: Path, ids: set[str]) -> Path:
+    """A store in ``folder`` of the given records of ``../shared/data/newswire-1997-1998.jsonl``, ingested (annotated
+    and linked with the default settings) as ``storyline ingest`` would."""
+    import storyline
+
+    lines = [line for line in (DATA / "newswire-1997-1998.jsonl").read_text(encoding="utf-8").splitlines()
+             if json.loads(line)["id"] in ids]
+    assert len(lines) == len(ids)
+    (folder / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with storyline.open(folder / "store.db") as sl:
+        sl.ingest([str(folder / "in.jsonl")])
+    return folder / "store.db"
+
+
 def benchmark(name: str) -> ModuleType:
     """A script of benchmarks/ imported as a module, so a test and the benchmark it pins down use one code."""
     sys.path.insert(0, str(ROOT / "benchmarks"))

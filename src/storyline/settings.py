@@ -131,6 +131,15 @@ class Settings:
     reports needs 0.10, two groups of ten need 0.055 (``link.consolidate.cut``): one pair
     sharing only a country reaches the bare threshold by chance, many pairs rarely do.  Chosen
     on ECB+ odd topics (0.03-0.06 give the same dev figures); see RESULTS.md."""
+    story_name_spread: float = 0.5
+    """How much of two dated articles' story cosine that rests on one shared name is taken away
+    (``link.stories.spread_cosines``; the burst weights let a dated pair's cosine rest on one name of the
+    week, ``link.consolidate.burst_similarities``).  A name is one unit of evidence: its entity and the terms
+    that are words of it ("Taiwan" is ``e:`` and ``t:taiwan``), so two reports sharing one
+    country, one minister or one currency and nothing else keep ``1 - story_name_spread`` of their
+    cosine, while shared plain words (the kind of happening: a fire, a summit) are never taken
+    away.  0 keeps the plain cosine.  Chosen on judged newswire pairs and ECB+ odd topics; see
+    RESULTS.md, notes on issue 7 (branch storypurity)."""
     consolidate_event_threshold: float = 0.1
     """Consolidation keeps two groups of a story's articles one event while their mean pairwise
     event cosine (story discount applied) is at least this.  Chosen on ECB+ odd topics."""

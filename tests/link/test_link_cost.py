@@ -317,7 +317,7 @@ def test_burst_weights_of_a_region_are_the_floats_of_one_feature_at_a_time(linke
     assert len(plain) == N and len(set(dated)) > 5
     for power in (1.0, 0.5, 2.0, 0.0):
         for days in (dated, [None if i % 4 == 0 else d for i, d in enumerate(dated)]):
-            s = Settings(story_burst_power=power)
+            s = Settings(story_burst_power=power, story_name_spread=0.0)  # the burst weights alone
             seen = feature_days(plain, days)
             burst = [bursty(v, d, seen, s.story_burst_days, power) for v, d in zip(plain, days, strict=True)]
             loop = _sparse_similarities(burst, days, s.story_window_days)

@@ -11,7 +11,6 @@ weights (``Settings.story_burst_power``) and the evidence margin
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -19,7 +18,7 @@ import pytest
 
 import storyline
 from storyline.settings import Settings
-from tests.conftest import DATA
+from tests.conftest import DATA, newswire_store
 
 NEWSWIRE = DATA / "newswire-1997-1998.jsonl"
 pytestmark = pytest.mark.skipif(not NEWSWIRE.is_file(), reason="needs ../shared/data/newswire-1997-1998.jsonl")
@@ -34,14 +33,7 @@ SURGERY, POLICE_RAID = BRAZIL[:2]
 @pytest.fixture(scope="module")
 def linked(tmp_path_factory: pytest.TempPathFactory, nlp) -> Path:
     """A store with the articles ingested (annotated and linked with the default settings)."""
-    wanted = set(EGYPT_H5N1 + BRAZIL)
-    folder = tmp_path_factory.mktemp("burst")
-    lines = [line for line in NEWSWIRE.read_text(encoding="utf-8").splitlines() if json.loads(line)["id"] in wanted]
-    assert len(lines) == len(wanted)
-    (folder / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with storyline.open(folder / "store.db") as sl:
-        sl.ingest([str(folder / "in.jsonl")])
-    return folder / "store.db"
+    return newswire_store(tmp_path_factory.mktemp("burst"), set(EGYPT_H5N1 + BRAZIL))
 
 
 def _stories(db: Path, settings: Settings, tmp_path: Path) -> dict[str, int]:

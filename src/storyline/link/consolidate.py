@@ -40,7 +40,7 @@ from storyline.link.eras import apart, best_mean, condensed_cosines, split_eras,
 from storyline.link.events import Cluster, day_number
 from storyline.link.features import Vector, top, weigh_many
 from storyline.link.regions import regions
-from storyline.link.stories import bursty, feature_days, story_vector
+from storyline.link.stories import bursty, feature_days, name_partners, spread_cosines, story_vector
 from storyline.link.sums import CELLS, running_sums, vocab_columns
 from storyline.records import Lineage
 from storyline.settings import Settings
@@ -326,9 +326,12 @@ def members(store: Any, settings: Settings, story_ids: list[int]) -> list[Member
     return out
 
 
-def cluster_stories(group: list[Member], plain: Mapping[int, Vector], settings: Settings) -> list[list[Member]]:
+def cluster_stories(group: list[Member], plain: Mapping[int, Vector], settings: Settings,
+                    partners: Mapping[str, Sequence[str]] | None = None) -> list[list[Member]]:
     """Stories of a region: average linkage over who and what (``plain``: each member's ``story_vector`` by
-    article id, no dates), within the story window.
+    article id, no dates), within the story window; between two dated articles what rests on one shared name is
+    taken away (:func:`burst_similarities`; ``partners``: the terms that are words of the region's entities'
+    names, :func:`~storyline.link.stories.name_partners`).
 
     A dated article's features count as much as their use bursts around it
     (:func:`~storyline.link.stories.bursty`, ``settings.story_burst_days`` and
@@ -343,10 +346,10 @@ def cluster_stories(group: list[Member], plain: Mapping[int, Vector], settings: 
     threshold, evidence, window = (settings.consolidate_story_threshold, settings.consolidate_story_evidence,
                                    settings.story_window_days)
     if len(rows) > _FEW:  # a region: only the pairs the linkage reads are computed (story_distances)
-        dist = story_distances(rows, days, settings, floors)
+        dist = story_distances(rows, days, settings, floors, partners)
         labels, cosines = tree_labels(dist, threshold, evidence), condensed_cosines(dist, len(rows))
     else:
-        sims = np.clip(burst_similarities(rows, days, settings, floors), 0.0, 1.0)
+        sims = np.clip(burst_similarities(rows, days, settings, floors, partners), 0.0, 1.0)
         labels = linkage_labels(sims, threshold, evidence)
 
         def cosines(i: int, items: list[int]) -> np.ndarray:
@@ -359,7 +362,8 @@ def cluster_stories(group: list[Member], plain: Mapping[int, Vector], settings: 
 
 
 def burst_similarities(plain: list[Vector], days: list[int | None], settings: Settings,
-                       floors: Sequence[int | None] = ()) -> np.ndarray:
+                       floors: Sequence[int | None] = (), partners: Mapping[str, Sequence[str]] | None = None
+                       ) -> np.ndarray:
     """Pairwise story cosines: of the burst-weighed vectors (:func:`~storyline.link.stories.bursty`) when both
     articles are dated, of the plain ones when one or both are not; 0 for two articles more than
     ``story_window_days`` apart by the days they could have been written (:func:`~storyline.link.eras.apart`:
@@ -372,18 +376,29 @@ def burst_similarities(plain: list[Vector], days: list[int | None], settings: Se
     tilt that side's vector away from the words they share (the dated side's own week decides).  So such a
     pair compares as two undated articles do.
 
-    >>> s = Settings(story_burst_days=7, story_burst_power=1.0)
+    Between two dated articles, what rests on one shared name is taken away (``settings.story_name_spread``,
+    :func:`~storyline.link.stories.spread_cosines`; ``partners``: :func:`~storyline.link.stories.name_partners`).
+    The burst weights are why: they keep the names of the week at full weight and discount the words said all
+    year, so a burst cosine can rest on one name alone (a country named daily through a month of news, a
+    minister, a currency), where a plain cosine spreads over every shared word.
+
+    >>> s = Settings(story_burst_days=7, story_burst_power=1.0, story_name_spread=0.0)
     >>> plain = [{"e:1": 0.6, "t:fire": 0.8}, {"e:1": 0.6, "t:fire": 0.8}, {"e:2": 0.6, "t:fire": 0.8}]
     >>> burst_similarities(plain, [0, None, 100], s).round(3).tolist()  # t:fire on days 0 and 100: half each
     [[1.0, 1.0, 0.308], [1.0, 1.0, 0.64], [0.308, 0.64, 1.0]]
+    >>> burst_similarities(plain, [0, 3, 100], Settings(story_name_spread=0.5))[0, 1].round(3)  # less e:1's share
+    np.float64(0.844)
     """
     if len(plain) > _FEW:  # a region: the burst weights in C-level passes (_story_rows)
-        return _story_rows(plain, days, settings, floors).cosines(0, len(plain), 0)
+        return _story_rows(plain, days, settings, floors, partners).cosines(0, len(plain), 0)
     seen = feature_days(plain, days)
     burst = [bursty(v, d, seen, settings.story_burst_days, settings.story_burst_power)
              for v, d in zip(plain, days, strict=True)]
     sims = similarities(burst)
     dated = np.array([d is not None for d in days])
+    if settings.story_name_spread and dated.sum() > 1:
+        both = dated[:, None] & dated[None, :]
+        sims[both] = _name_spread(burst, settings.story_name_spread, partners or {}, sims)[both]
     if settings.story_burst_power and dated.any() and not dated.all():
         mixed = dated[:, None] != dated[None, :]
         sims[mixed] = similarities(plain)[mixed]
@@ -392,8 +407,70 @@ def burst_similarities(plain: list[Vector], days: list[int | None], settings: Se
     return sims
 
 
+def _name_spread(vectors: list[Vector], weight: float, partners: Mapping[str, Sequence[str]],
+                 sims: np.ndarray) -> np.ndarray:
+    """The cosines ``sims`` of a few vectors less what rests on one shared name, each vector with itself kept
+    at its cosine: the same floats as :class:`_StoryRows` gives their pairs."""
+    keys = list(chain.from_iterable(vectors))
+    vals = np.fromiter(chain.from_iterable(v.values() for v in vectors), dtype=np.float64, count=len(keys))
+    names = _name_rows(keys, vals, np.fromiter(map(len, vectors), dtype=np.int64, count=len(vectors)), partners)
+    out = spread_cosines(sims, np.asarray((names @ names.T).toarray(), dtype=np.float64), weight)
+    np.fill_diagonal(out, np.diagonal(sims))
+    return out
+
+
+def _name_rows(keys: list[str], vals: np.ndarray, sizes: np.ndarray, partners: Mapping[str, Sequence[str]]) -> Any:
+    """Rows (scipy's CSR) whose products between two articles are ``sum_U P_U ** 2`` over the names ``U`` they
+    share (:func:`~storyline.link.stories.spread_cosines`), from the rows given entry by entry as for
+    :func:`_unit_rows`.
+
+    Each entity entry, and each term entry that is a word of the name of an entity its article names
+    (``partners``), gives its unit weight squared; each such (term, entity) pair in one article gives
+    ``sqrt(2)`` times the product of their unit weights, in a column of its own: the cross products of one
+    name's parts.  Plain terms give nothing.  Columns are numbered by first appearance, so the result does
+    not depend on entity ids.
+
+    >>> rows = _name_rows(["e:1", "t:x", "t:y", "e:1", "t:x"], np.array([0.6, 0.8, 0.0, 1.0, 1.0]),
+    ...                   np.array([3, 2]), {"t:x": ["e:1"]})
+    >>> round(float((rows @ rows.T).toarray()[0, 1]), 6)  # (0.6 * 0.707 + 0.8 * 0.707) ** 2
+    0.98
+    """
+    from scipy.sparse import csr_matrix
+
+    vocab, cols = vocab_columns(keys)
+    n, width = len(sizes), len(vocab)
+    rows = np.repeat(np.arange(n, dtype=np.int64), sizes)
+    unit = vals / row_norms(vals, sizes)[rows]  # the very entries of _unit_rows
+    named = np.fromiter((k[0] == "e" for k in vocab), dtype=bool, count=width)[cols]
+    pairs = sorted((vocab[t], vocab[e]) for t, ents in partners.items() if t in vocab for e in ents if e in vocab)
+    r_parts, c_parts, v_parts = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)], [np.zeros(0)]
+    if pairs:
+        pt, pe = (np.array(x, dtype=np.int64) for x in zip(*pairs, strict=True))
+        first = np.searchsorted(pt, cols, "left")
+        count = np.searchsorted(pt, cols, "right") - first
+        entry = np.repeat(np.arange(len(cols), dtype=np.int64), count)  # a term entry once per entity it may name
+        pair = first[entry] + np.arange(len(entry)) - np.repeat(np.cumsum(count) - count, count)
+        code = rows * width + cols
+        order = np.argsort(code, kind="stable")
+        ranked = code[order]
+        want = rows[entry] * width + pe[pair]  # that entity in the term's own article
+        at = np.minimum(np.searchsorted(ranked, want), max(len(ranked) - 1, 0))
+        found = ranked[at] == want
+        entry, pair, partner = entry[found], pair[found], order[at[found]]
+        named[entry] = True
+        r_parts.append(rows[entry])
+        c_parts.append(width + pair)
+        v_parts.append(math.sqrt(2.0) * unit[entry] * unit[partner])
+    r_parts.insert(0, rows[named])
+    c_parts.insert(0, cols[named])
+    v_parts.insert(0, unit[named] * unit[named])
+    return csr_matrix((np.concatenate(v_parts), (np.concatenate(r_parts), np.concatenate(c_parts))),
+                      shape=(n, width + len(pairs)))
+
+
 def _story_rows(plain: list[Vector], days: list[int | None], settings: Settings,
-                floors: Sequence[int | None] = ()) -> _StoryRows:
+                floors: Sequence[int | None] = (), partners: Mapping[str, Sequence[str]] | None = None
+                ) -> _StoryRows:
     """:class:`_StoryRows` of a region, for :func:`burst_similarities`' cosines, the very same floats, with the
     burst weights taken in C-level passes over all entries at once instead of one ``bisect`` pair per feature
     of each article.
@@ -426,12 +503,15 @@ def _story_rows(plain: list[Vector], days: list[int | None], settings: Settings,
         burst = vals.copy()
         burst[on] = vals[on] * scale
     mixed = bool(power and dated.any() and not dated.all())
+    spread = settings.story_name_spread if dated.sum() > 1 else 0.0
+    names = _name_rows(keys, burst, sizes, partners or {}) if spread else None
     return _StoryRows(_unit_rows(cols, burst, sizes), _unit_rows(cols, vals, sizes) if mixed else None,
-                      _day_array(days), *written_ranges(days, floors), settings.story_window_days)
+                      _day_array(days), *written_ranges(days, floors), settings.story_window_days, spread, names)
 
 
 def story_distances(plain: list[Vector], days: list[int | None], settings: Settings,
-                    floors: Sequence[int | None] = ()) -> np.ndarray:
+                    floors: Sequence[int | None] = (), partners: Mapping[str, Sequence[str]] | None = None
+                    ) -> np.ndarray:
     """The condensed distances (:func:`tree_labels`) of :func:`burst_similarities`' cosines, the very same
     floats, a block of rows at a time and only the pairs ``i < j``.
 
@@ -450,7 +530,7 @@ def story_distances(plain: list[Vector], days: list[int | None], settings: Setti
     >>> bool((story_distances(plain, [0, None, 100], s) == squareform(whole, checks=False)).all())
     True
     """
-    rows = _story_rows(plain, days, settings, floors)
+    rows = _story_rows(plain, days, settings, floors, partners)
     n = len(plain)
     step = max(1, CELLS // max(1, n))
     parts = [np.zeros(0)]
@@ -466,7 +546,9 @@ def story_distances(plain: list[Vector], days: list[int | None], settings: Setti
 class _StoryRows:
     """A region's unit vectors for its story cosines: burst-weighed, and plain for the pairs of a dated and an
     undated article (``plain`` None when there are none), with each article's day (NaN: undated) and the
-    range of days it could have been written (:func:`~storyline.link.eras.written_ranges`)."""
+    range of days it could have been written (:func:`~storyline.link.eras.written_ranges`); with ``spread``
+    (``settings.story_name_spread``), the :func:`_name_rows` of the burst rows, for what rests on one shared name
+    between two dated articles."""
 
     burst: Any  # scipy CSR, one row per article
     plain: Any
@@ -474,20 +556,40 @@ class _StoryRows:
     first: np.ndarray
     last: np.ndarray
     window: int
+    spread: float = 0.0
+    names: Any = None  # _name_rows of burst
 
     def cosines(self, lo: int, hi: int, start: int) -> np.ndarray:
-        """The cosines of rows ``lo``..``hi`` (exclusive) with rows ``start``.. (dense)."""
-        sims = np.asarray((self.burst[lo:hi] @ self.burst[start:].T).toarray(), dtype=np.float64)
-        if self.plain is not None:
+        """The cosines of rows ``lo``..``hi`` (exclusive) with rows ``start``.. (dense), less what rests on one
+        shared name between two dated articles (:func:`~storyline.link.stories.spread_cosines`)."""
+        sims = self._products(self.burst, self.plain, lo, hi, start)
+        if self.spread:
+            both = ~np.isnan(self.days[lo:hi])[:, None] & ~np.isnan(self.days[start:])[None, :]
+            spread = spread_cosines(sims, self._products(self.names, None, lo, hi, start), self.spread)
+            np.copyto(sims, spread, where=both)
+        far = apart(self.first[lo:hi], self.last[lo:hi], self.first[start:], self.last[start:], self.window)
+        np.copyto(sims, 0.0, where=far)
+        return sims
+
+    def _products(self, burst: Any, plain: Any, lo: int, hi: int, start: int) -> np.ndarray:
+        """Row products of rows ``lo``..``hi`` with rows ``start``..: of ``burst`` between two dated articles,
+        of ``plain`` when one of them is undated."""
+        sims = np.asarray((burst[lo:hi] @ burst[start:].T).toarray(), dtype=np.float64)
+        if plain is not None:
             # a dated and an undated article compare plain vectors: only those two blocks of the product
             rows, cols = ~np.isnan(self.days[lo:hi]), ~np.isnan(self.days[start:])
             on_r, off_r = np.flatnonzero(rows), np.flatnonzero(~rows)
             on_c, off_c = np.flatnonzero(cols), np.flatnonzero(~cols)
-            sims[np.ix_(on_r, off_c)] = (self.plain[lo + on_r] @ self.plain[start + off_c].T).toarray()
-            sims[np.ix_(off_r, on_c)] = (self.plain[lo + off_r] @ self.plain[start + on_c].T).toarray()
-        far = apart(self.first[lo:hi], self.last[lo:hi], self.first[start:], self.last[start:], self.window)
-        np.copyto(sims, 0.0, where=far)
+            sims[np.ix_(on_r, off_c)] = (plain[lo + on_r] @ plain[start + off_c].T).toarray()
+            sims[np.ix_(off_r, on_c)] = (plain[lo + off_r] @ plain[start + on_c].T).toarray()
         return sims
+
+
+def _partners(store: Any, plain: Mapping[int, Vector]) -> dict[str, list[str]]:
+    """:func:`~storyline.link.stories.name_partners` of a region's story vectors, the names read from the store."""
+    ents = sorted({int(k[2:]) for v in plain.values() for k in v if k.startswith("e:")})
+    terms = {k[2:] for v in plain.values() for k in v if k.startswith("t:")}
+    return name_partners(store.entity_names(ents), terms)
 
 
 def cluster_events(story: list[Member], vecs: dict[int, Vector], settings: Settings) -> list[list[Member]]:
@@ -581,7 +683,8 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
     df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
     vecs = vectors(group, df, n_docs, settings)
     plain = {m.aid: story_vector(vecs[m.aid]) for m in group}  # clustering's and the rewritten stories' centroids
-    stories = cluster_stories(group, plain, settings)
+    spread = settings.story_name_spread and sum(m.published is not None for m in group) > 1  # two dated at least
+    stories = cluster_stories(group, plain, settings, _partners(store, plain) if spread else None)
     story_ids, story_merged, story_splits = assign_ids([[m.key for m in s] for s in stories],
                                                        {m.key: m.story for m in group})
     events = sorted(((si, ev) for si, story in enumerate(stories) for ev in cluster_events(story, vecs, settings)),

@@ -11,7 +11,7 @@ Bump it in any commit that changes what ``storyline.timeline`` or the titles of
 its own ``ANNOTATION_VERSION``, which relinks, and so rebuilds, everything).
 """
 
-TIMELINE_VERSION = 16  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
+TIMELINE_VERSION = 17  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
 # history fill; 3: stamps labelled after a headline or parted by a bar; a date in a relative clause dates that
 # clause (an aside), one after "since" or in its clause is a baseline; history told by under a quarter of the
 # story's articles, and in an undated story measured from the last day it reports; a day told only by a piece
@@ -51,3 +51,5 @@ TIMELINE_VERSION = 16  # 1: versions kept (stories saved before read as 0, rebui
 # only when it holds a time or a place or is a participial clause, never a source, condition, concession, hedge or
 # adverb, nor before a pronoun subject; a time after an object "her" goes ("arrested her Tuesday"); a common noun
 # after an article heads a subject through any preposition ("The spokesman for President ...")
+# 17: two dated reports joined by one shared name alone keep half their story cosine (Settings.story_name_spread):
+# stories, and so timelines, change
