@@ -55,6 +55,15 @@ class TerminalConsole(Console):
         kwargs["markup"] = False
         return super().render_str(plain(text), **kwargs)
 
+    def on_broken_pipe(self) -> None:
+        """Hand a closed pipe to the command handler, which ends quietly with :data:`EXIT_PIPE_CLOSED`.
+
+        rich's own handler exits 1, so ``storyline quotes | head`` ended with the code README gives to failed
+        inputs while ``storyline export | head`` ended 141; every command now ends as a Unix tool does.
+        """
+        self.quiet = True
+        raise BrokenPipeError
+
 
 class _Commands(TyperGroup):
     """Every command runs inside one handler that turns a known failure into one line and its exit code.
