@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import SEED_A, SEED_B, needs_shared
+from tests.conftest import DATA, SEED_A, SEED_B, needs_shared
 
 BIN = Path(sys.executable).with_name("storyline")
 
@@ -243,3 +243,24 @@ def test_a_chinese_page_holding_a_few_latin_words_gives_no_lead_entry(db, tmp_pa
     assert not any("\u4e00" <= c <= "\u9fff" for e in entries for c in e["text"]), entries
     said = " ".join(run(db, "timeline", str(story["id"])).stdout.split())
     assert "its article is written in Chinese characters" in said, said
+
+
+@needs_shared
+def test_the_article_list_keeps_its_id_column_beside_a_long_outlet_name_and_a_page_stamp(db, tmp_path):
+    """Two dev pages of the extraction set whose site names run to 53 and 70 characters and whose stamps carry a
+    time and zone: printed whole they pushed an 80-column table past the terminal and it dropped the id column."""
+    import gzip
+
+    pages = DATA / "trafilatura-eval" / "pages"
+    for name in ("breakingbelizenews.com-paho.html", "laprensagrafica.com.fiscal.html"):
+        (tmp_path / name).write_bytes(gzip.decompress((pages / f"{name}.gz").read_bytes()))
+        assert run(db, "ingest", str(tmp_path / name), "--no-annotate", "-q").returncode == 0
+    listed = json.loads(run(db, "articles", "--json").stdout)
+    assert max(len(a["source"]) for a in listed) > 50 and all("T" in a["published"] for a in listed)
+    narrow = dict(os.environ, COLUMNS="80")
+    table = subprocess.run([str(BIN), "--db", str(db), "articles"], capture_output=True, text=True, env=narrow).stdout
+    rows = [line.split("│") for line in table.splitlines() if line.startswith("│") and line[1:].strip(" │")]
+    firsts = [r for r in rows if r[2].strip()]  # a row's first line: its day is set
+    assert sorted(int(r[1]) for r in firsts) == sorted(a["id"] for a in listed), table
+    assert sorted(r[2].strip() for r in firsts) == sorted(a["published"][:10] for a in listed)
+    assert all(len(line) <= 80 for line in table.splitlines())

@@ -217,11 +217,13 @@ class Storyline:
 
     def _date_stored(self, article: Article) -> bool:
         """A text stored undated, ingested again with a publication date (``--published``, a feed's date): the
-        stored article takes the date and is annotated and linked again, so its timeline can be built."""
+        stored article takes the date (and the outlet, if it had none) and is annotated and linked again, so its
+        timeline can be built."""
         if not article.published:
             return False
         found = self.store.article_id_for_hash(article.content_hash)
-        return found is not None and self.store.date_undated(found, article.published, article.published_from)
+        return found is not None and self.store.date_undated(found, article.published, article.published_from,
+                                                            article.source)
 
     def add(self, article: Article) -> int | None:
         """Store one article read elsewhere, in its own transaction; its id, or None if its text or the input it

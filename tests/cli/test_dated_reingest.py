@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.conftest import SEED_A, needs_shared
+
 BIN = Path(sys.executable).with_name("storyline")
 
 TEXT = ("Council votes to close the old bridge\n\n"
@@ -45,3 +47,17 @@ def test_reingest_with_published_dates_the_stored_article_and_its_timeline(tmp_p
     third = json.loads(run(db, "ingest", str(page), "--published", "2025-01-01", "--json").stdout)
     assert (third["dated"], third["duplicates"]) == (0, 1)
     assert json.loads(run(db, "show", "1", "--json").stdout)["published"] == "2024-03-14"
+
+
+@needs_shared
+def test_reingest_with_published_and_source_gives_an_undated_seed_both(tmp_path):
+    """README's ``ingest page.txt --published DATE --source OUTLET`` on a seed stored undated took the date and
+    dropped the outlet without a word (the article and its timeline's evidence said "unknown outlet")."""
+    db = tmp_path / "store.db"
+    assert run(db, "ingest", str(SEED_A), "--no-annotate", "-q").returncode == 0
+    again = run(db, "ingest", str(SEED_A), "--published", "2018-07-12", "--source", "Korea Herald", "--no-annotate",
+                "--json")
+    assert again.returncode == 0 and json.loads(again.stdout)["dated"] == 1, again.stderr
+    shown = json.loads(run(db, "show", "1", "--json").stdout)
+    assert (shown["published"], shown["source"]) == ("2018-07-12", "Korea Herald")
+    assert [a["id"] for a in json.loads(run(db, "articles", "--source", "Korea Herald", "--json").stdout)] == [1]

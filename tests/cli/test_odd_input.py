@@ -194,3 +194,21 @@ def test_output_cut_short_by_its_reader_ends_quietly(tmp_path):
     proc.stdout.close()
     assert proc.wait(timeout=300) == 141
     assert proc.stderr.read() == b""
+
+
+@needs_shared
+def test_a_listing_cut_short_by_its_reader_ends_as_export_does(tmp_path):
+    """``storyline articles | head`` on a store of more than a page (any rich-printed listing whose reader has
+    gone before its last line) exited 1, the code for failed inputs, where ``export | head`` exits 141: rich's
+    own broken-pipe handler ended the process first."""
+    feed, db = tmp_path / "wire.jsonl", tmp_path / "store.db"
+    with (DATA / "newswire-1997-1998.jsonl").open(encoding="utf-8") as fh:
+        feed.write_text("".join(next(fh) for _ in range(1000)), encoding="utf-8")
+    assert run(db, "ingest", str(feed), "-q", "--no-annotate", "--no-link").returncode == 0
+    proc = subprocess.Popen([str(BIN), "--db", str(db), "articles", "--limit", "500"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)  # a page, then the next page's cursor
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline()  # the reader takes one line and goes
+    proc.stdout.close()
+    assert proc.wait(timeout=300) == 141
+    assert proc.stderr.read() == b""

@@ -93,6 +93,18 @@ def test_an_undated_article_takes_the_date_a_later_ingest_gives_once(store_url):
     store.close()
 
 
+def test_an_undated_article_takes_the_outlet_a_later_ingest_gives_only_if_it_had_none(store_url):
+    store = open_store(store_url)
+    bare, named = _article(1), _article(2)
+    bare.published = named.published = bare.source = None
+    one, two = store.add_article(bare), store.add_article(named)
+    assert one is not None and two is not None
+    assert store.date_undated(one, "2019-02-03", "option", "Korea Herald") is True
+    assert store.date_undated(two, "2019-02-03", "option", "Korea Herald") is True
+    assert [store.article(i).source for i in (one, two)] == ["Korea Herald", "Y"]  # a stored outlet stays
+    store.close()
+
+
 def test_full_text_search_ranks_matches_and_marks_the_snippet(store_url):
     store = open_store(store_url)
     store.add_article(Article(external_id="a", title="Storm", text="A storm hit the coast. Storms again.",

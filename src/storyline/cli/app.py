@@ -55,6 +55,15 @@ class TerminalConsole(Console):
         kwargs["markup"] = False
         return super().render_str(plain(text), **kwargs)
 
+    def on_broken_pipe(self) -> None:
+        """Hand a closed pipe to the command handler, which ends quietly with :data:`EXIT_PIPE_CLOSED`.
+
+        rich's own handler exits 1, so ``storyline quotes | head`` ended with the code README gives to failed
+        inputs while ``storyline export | head`` ended 141; every command now ends as a Unix tool does.
+        """
+        self.quiet = True
+        raise BrokenPipeError
+
 
 class _Commands(TyperGroup):
     """Every command runs inside one handler that turns a known failure into one line and its exit code.
@@ -217,6 +226,19 @@ def print_listing(headers: Sequence[str], rows: Sequence[Sequence[str]], **kwarg
     for row in rows:
         table.add_row(*(shorten(x, limit, cell_len) if i == at else x for i, x in enumerate(row)))
     out_console.print(table)
+
+
+def day_of(value: str | None) -> str:
+    """The day of an ISO date or timestamp (``2022-04-21T22:04:54-06:00`` -> ``2022-04-21``), as a list shows it.
+
+    A page's stamp with its time and zone took 25 columns of an 80-column
+    table; the day is what a list is read by, and ``show`` and ``--json`` give
+    the whole stamp.
+
+    >>> day_of("2022-04-21T22:04:54-06:00"), day_of(None)
+    ('2022-04-21', '')
+    """
+    return (value or "")[:10]
 
 
 def print_json(data: Any) -> None:

@@ -3,16 +3,37 @@
 from __future__ import annotations
 
 import typer
+from rich.cells import cell_len
 from rich.text import Text
 
 from storyline.api import BadCursor
-from storyline.cli.app import Context, app, err_console, fail, out_console, page_links, plain, print_json, print_listing
+from storyline.cli.app import (
+    Context,
+    app,
+    day_of,
+    err_console,
+    fail,
+    out_console,
+    page_links,
+    plain,
+    print_json,
+    print_listing,
+)
 from storyline.ingest.article import SOURCE_FILE
 from storyline.ingest.published import date_from, not_taken
 from storyline.plain import shorten
 from storyline.store import snippet
 from storyline.store.base import ends_before_start
 from storyline.timeline.dates import is_date_prefix
+
+SOURCE_CELLS = 24
+"""An outlet's name in the article list is cut to this many terminal cells (``show`` and ``--json`` give it whole).
+
+A page's site name can run to 70 characters ("Noticias de El Salvador - La
+Prensa Gráfica | Informate con la verdad"); printed whole it pushed an
+80-column table past the terminal, and the table dropped its id column, the
+one thing a reader needs to ``show`` an article.
+"""
 
 
 def check_prefix(value: str | None) -> str | None:
@@ -65,7 +86,8 @@ def articles(
                           "no articles yet: storyline ingest FILES", markup=False)
         return
     print_listing(("id", "published", "source", "title", "copy of"),
-                  [(str(a.id), a.published or "", a.source or "", a.title, str(a.duplicate_of or "")) for a in rows])
+                  [(str(a.id), day_of(a.published), shorten(a.source or "", SOURCE_CELLS, cell_len), a.title,
+                    str(a.duplicate_of or "")) for a in rows])
     if links := page_links(page.next, page.prev):
         out_console.print("; ".join(links), markup=False)
 

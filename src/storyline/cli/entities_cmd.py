@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from storyline.api import Storyline
-from storyline.cli.app import Context, app, err_console, fail, out_console, print_json
+from storyline.cli.app import Context, app, day_of, err_console, fail, out_console, print_json
 from storyline.plain import counted
 from storyline.records import ENTITY_TYPES, Entity, Sentence
 
@@ -44,7 +44,7 @@ def entities(
     for e in rows:
         others = [a for a in e.aliases if a != e.name]
         table.add_row(str(e.id), e.name, e.type, _short(", ".join(others), 60), str(e.articles),
-                      _day(e.first), _day(e.last))
+                      day_of(e.first), day_of(e.last))
     out_console.print(table)
 
 
@@ -70,12 +70,12 @@ def entity(
         return
     out_console.print(f"#{ent.id} {ent.name} ({ent.type}): {counted(ent.articles, 'article')}, "
                       f"{counted(ent.mentions, 'mention')},"
-                      f" {_day(ent.first)} .. {_day(ent.last)}")
+                      f" {day_of(ent.first)} .. {day_of(ent.last)}")
     if len(ent.aliases) > 1:
         out_console.print("aliases: " + ", ".join(ent.aliases))
     table = Table("date", "article", "title", "as", "sentence")
     for r in rows:
-        table.add_row(_day(r["published"]), str(r["article"]), _short(r["title"], 40), r["text"], r["sentence"])
+        table.add_row(day_of(r["published"]), str(r["article"]), _short(r["title"], 40), r["text"], r["sentence"])
     out_console.print(table)
 
 
@@ -142,7 +142,3 @@ def snippet(text: str, sentences: list[Sentence], start: int, end: int, width: i
 def _short(text: str | None, n: int) -> str:
     text = text or ""
     return text if len(text) <= n else text[: n - 1] + "…"
-
-
-def _day(value: str | None) -> str:
-    return (value or "")[:10]

@@ -111,19 +111,23 @@ class ArticleStore(SqliteBase):
         row = self.db.execute("SELECT published FROM articles WHERE input_hash = ?", (input_hash,)).fetchone()
         return bool(row["published"]) if row else None
 
-    def date_undated(self, article_id: int, published: str, published_from: str | None) -> bool:
+    def date_undated(self, article_id: int, published: str, published_from: str | None,
+                     source: str | None = None) -> bool:
         """Give a stored article that has no publication date the one a later ingest of its text supplies.
 
         Its relative dates ("on Tuesday", "last month") could not be placed without it, so it is annotated
         again (``annotated`` back to 0; a new annotation unlinks it, so linking places it again).  False, and
         nothing written, when the article has a date already: a stored date is never overwritten by a re-ingest.
+        ``source`` (the outlet that ingest gives, e.g. ``--source``) is taken only by an article stored without
+        one: README's "ingest page.txt --published DATE --source OUTLET", run on a text stored undated, took the
+        date and dropped the outlet without a word.
         """
         with self.transaction() as db:
             row = db.execute("SELECT published FROM articles WHERE id = ?", (article_id,)).fetchone()
             if row is None or row["published"] is not None:
                 return False
-            db.execute("UPDATE articles SET published = ?, published_from = ?, annotated = 0 WHERE id = ?",
-                       (published, published_from, article_id))
+            db.execute("UPDATE articles SET published = ?, published_from = ?, source = COALESCE(source, ?),"
+                       " annotated = 0 WHERE id = ?", (published, published_from, source, article_id))
         return True
 
     def add_article(self, article: Article, minhash: bytes | None = None,
