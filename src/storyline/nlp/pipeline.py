@@ -32,7 +32,7 @@ from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 60  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 61  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -189,7 +189,10 @@ ANNOTATION_VERSION = 60  # 3: TIMEX3 extents without their signal preposition; 4
 # the prosecutors add); a name's end after a preposition is the chain's in its article, no store key ("Homeland
 # Security" of the House Committee on Homeland Security is not the Department's); 60: a quote ending in a nested
 # quote's comma calls for the cue after it; a second participle of saying goes on from the first; a condition naming
-# another's act stays in the report; "in X's words" names the speaker
+# another's act stays in the report; "in X's words" names the speaker; 61: a nested '!' or '?' at a quote's end no
+# longer calls for the next sentence's cue; a participle sharing the reported clause's auxiliary is not the
+# reporter's; a condition stays in the report when the act is only put forward (a bare verb), not by who acts in
+# it; "in X's words" only set off from its clause
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
