@@ -261,10 +261,13 @@ def reporter_of_conjoined(verb: Token, first: Token | None = None) -> Token | No
 
 
 def _shares_auxiliary(verb: Token, first: Token) -> bool:
-    """Whether a conjoined verb is of the form the reported clause's auxiliary gives its first verb ("saying the
-    protesters were marching and chanting '...'": 'chanting' is 'were chanting', the protesters' act), so it
-    goes on from the reported subject, not from a participle reporter of the same form (review r35b)."""
-    return verb.tag_ == first.tag_ and any(c.dep_ in ("aux", "auxpass") for c in first.children)
+    """Whether a conjoined verb utters words in the form the reported clause's auxiliary gives its first verb
+    ("saying the protesters were marching and chanting '...'": 'chanting' is 'were chanting'), so it goes on
+    from the reported subject (review r35b): the form it shares with a participle reporter is no evidence
+    then.  Not a verb that labels its object ("saying the merger was going well and describing the staff as
+    '...'", "calling him '...'"): a statement's verdict on someone is the reporter's next act, as on main."""
+    return verb.tag_ == first.tag_ and any(c.dep_ in ("aux", "auxpass") for c in first.children) \
+        and not any(c.dep_ == "dobj" and _described_object(verb, c) for c in verb.children)
 
 
 def _participle_act(verb: Token) -> bool:
