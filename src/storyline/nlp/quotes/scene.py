@@ -21,7 +21,8 @@ def beside_its_cue(ctx: Context, span: Span, cue_at: int) -> bool:
     respond 'appropriately'", "stated their positions in a 'good' atmosphere"): inside another's report those
     words are the reporter's, the verb no report of its own.  A preposition of content (:data:`CONTENT_PREPS`:
     "warned against", "accused of") brings what is said; so does a condition on an act of saying ("apologizes
-    if the fire was connected to '...'"), every conditional alike (:func:`_conditional`), though not on a verb
+    if the fire was connected to '...'"), every conditional alike (:func:`_conditional`), though not on an act
+    only put forward (:func:`_hypothetical`: "would testify unless ..."), nor on a verb
     that takes a thing for object ("claim residency if they applied within a 'reasonable period'": claiming a
     right says nothing).  A whole utterance (:func:`_utterance`: 'responded with "Get out of the car now."') is
     said by the one who acts, whatever joins it to the verb."""
@@ -36,25 +37,22 @@ def beside_its_cue(ctx: Context, span: Span, cue_at: int) -> bool:
     if tok.head.i != cue.i or tok.i == cue.i:
         return False  # the cue is not above the quote: found by its place, not by the parse
     if tok.dep_ == "advcl":
-        return not _conditional(tok) or _own_actor(tok, cue) or any(
+        return not _conditional(tok) or _hypothetical(cue) or any(
             c.dep_ == "dobj" and c.lemma_.lower() not in SPEECH_NOUNS for c in cue.children)
     if tok.dep_ == "prep":
         return tok.lower_ not in CONTENT_PREPS
     return tok.dep_ in ("advmod", "npadvmod")
 
 
-def _own_actor(clause: Token, cue: Token) -> bool:
-    """Whether a condition names an act of someone else's ("her client would testify unless prosecutors sought
-    'the death penalty'", "if the judge granted him 'full immunity'"): an active subject of its own, not the
-    cue's.  The quoted words then tell what that other one would do, as the reporter put it, not what the cue's
-    subject would say; a condition where nobody acts, a passive or a state ("apologizes if the incident was in
-    any way connected to '...'"), can be what is said."""
-    if clause.lemma_ == "be" or any(c.dep_ == "auxpass" for c in clause.children):
-        return False  # a state or a passive: nobody acts
-    own = [c for c in clause.children if c.dep_ == "nsubj"]
-    said_by = {c.lower_ for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")}
-    # (a pronoun may be the cue's subject again: "would return if they got '...'")
-    return bool(own) and all(c.lower_ not in said_by and c.pos_ != "PRON" for c in own)
+def _hypothetical(cue: Token) -> bool:
+    """Whether the act a condition hangs on is only put forward, not done: a bare verb, after a modal or 'to'
+    ("her client would testify unless prosecutors sought 'the death penalty'", "plans to testify if the judge
+    grants 'full immunity'").  The condition is then the reporter's terms for an act to come, so the quoted
+    words are the reporter's, whoever acts in the condition; an act done ("the governor apologizes if the
+    incident drew 'undeserved negative attention'") is conditioned in the doer's own words, the apology's.
+    Decided on the cue's form, not on who acts in the condition: a pronoun or a noun there reads alike
+    (review r35b).  Not 'did' + verb: do-support makes a done act ("did apologize if ...")."""
+    return cue.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in cue.children)
 
 
 def _utterance(toks: list[Token]) -> bool:

@@ -83,8 +83,12 @@ class Span:
     def calls_for_cue(self) -> bool:
         """Whether the quoted text ends with a comma, '?' or '!': it calls for its attribution right after it.
         Also when a quote nested in it closes there with the comma inside its own mark ("I go, 'I will never
-        smoke again,'"): the outer quote's sentence goes on all the same."""
-        return self.text.rstrip().rstrip(_NESTED_CLOSE).rstrip()[-1:] in ",?!"
+        smoke again,'"): the comma still says the outer sentence goes on.  Not a nested '!' or '?' ("and said,
+        'Run!'"): that mark ends the nested words, and the outer sentence may end with them, so whatever
+        verb of saying comes next need not be the quote's ("... and said, 'Run!'" Her brother told police a
+        different story": review r35b)."""
+        text = self.text.rstrip()
+        return text[-1:] in ",?!" or text.rstrip(_NESTED_CLOSE).rstrip()[-1:] == ","
 
 
 @dataclass

@@ -88,6 +88,9 @@ MIN_GOVERNED_WORDS = 3
 NEAR_CUE_TOKENS = 6
 """A cue this close after a closing mark beats one before the opening mark."""
 
+_SETTING_OFF = frozenset({",", ":", ";", "—", "–", "--", "(", ")"})
+"""Marks that set a phrase off from its clause (see :func:`_set_off`)."""
+
 CONFIDENCE = {"name": 0.9, "office": 0.75, "pronoun": 0.75, "document": 0.7, "description": 0.7,
               "governor": 0.55, "continuation": 0.6, "reported": 0.5, "unresolved": 0.0}
 """How sure an attribution is, by how the speaker was found (0 when the article does not say)."""
@@ -251,9 +254,20 @@ def reporter_of_conjoined(verb: Token, first: Token | None = None) -> Token | No
     if first.dep_ != "ccomp" or reporter.i > first.i or reporter.lemma_.lower() not in CUE_LEMMAS \
             or verb.tag_ != reporter.tag_ or _reports_itself(first) \
             or not any(c.dep_ in SUBJECT_DEPS for c in first.children) \
-            or not (any(c.dep_ in SUBJECT_DEPS for c in reporter.children) or _participle_act(reporter)):
+            or not (any(c.dep_ in SUBJECT_DEPS for c in reporter.children) or _participle_act(reporter)) \
+            or _shares_auxiliary(verb, first):
         return None
     return reporter
+
+
+def _shares_auxiliary(verb: Token, first: Token) -> bool:
+    """Whether a conjoined verb utters words in the form the reported clause's auxiliary gives its first verb
+    ("saying the protesters were marching and chanting '...'": 'chanting' is 'were chanting'), so it goes on
+    from the reported subject (review r35b): the form it shares with a participle reporter is no evidence
+    then.  Not a verb that labels its object ("saying the merger was going well and describing the staff as
+    '...'", "calling him '...'"): a statement's verdict on someone is the reporter's next act, as on main."""
+    return verb.tag_ == first.tag_ and any(c.dep_ in ("aux", "auxpass") for c in first.children) \
+        and not any(c.dep_ == "dobj" and _described_object(verb, c) for c in verb.children)
 
 
 def _participle_act(verb: Token) -> bool:
@@ -501,32 +515,60 @@ def make_attribution(res: Resolved, cue: str | None, how: str | None = None) -> 
 
 
 def _according(ctx: Context, tokens: list[Token]) -> Attribution | None:
+    """The source a phrase among ``tokens`` names for a quote with no verb of saying: "according to X"
+    (:func:`_according_to`) or "in X's words" (:func:`_in_words_of`), the first found."""
     for tok in tokens:
-        if tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
-            for obj in ctx.doc[tok.i + 1].children:
-                if obj.dep_ == "pobj":
-                    att = make_attribution(resolve(ctx, obj), "according to")
-                    to = ctx.doc[tok.i + 1]
-                    att.cue_at, att.cue_end = tok.idx, to.idx + len(to.text)
-                    return att
-        owner = _words_of(tok)
-        if owner is not None:
-            att = make_attribution(resolve(ctx, owner), "in the words of")
-            att.cue_at, att.cue_end = tok.head.idx, tok.idx + len(tok.text)
+        att = _according_to(ctx, tok) or _in_words_of(ctx, tok)
+        if att is not None:
             return att
     return None
 
 
-def _words_of(tok: Token) -> Token | None:
-    """Whose words 'words' says they are when it names a quote's source ("In Dr. Shadlen's words, '...'", "in
-    the words of Senator Smith, '...'", "in his own words: '...'"): the owner of 'in ... words', its possessor or
-    its 'of' phrase.  Nobody's in "in other words"."""
-    if tok.lower_ != "words" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+def _according_to(ctx: Context, tok: Token) -> Attribution | None:
+    """"According to X" at ``tok``: X is the source, the two words the cue."""
+    if tok.lower_ != "according" or tok.i + 1 >= len(ctx.doc) or ctx.doc[tok.i + 1].lower_ != "to":
+        return None
+    to = ctx.doc[tok.i + 1]
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    att = make_attribution(resolve(ctx, obj), "according to")
+    att.cue_at, att.cue_end = tok.idx, to.idx + len(to.text)
+    return att
+
+
+def _in_words_of(ctx: Context, tok: Token) -> Attribution | None:
+    """"In Dr. Shadlen's words, '...'", "in the words of Senator Smith, '...'", "in her own words: '...'" at
+    ``tok`` ('words'): the owner of the words speaks, its possessor or its 'of' phrase; the cue is the phrase
+    as written, from 'in' to 'words' (or its 'of').  Only a phrase set off from its clause (:func:`_set_off`)
+    frames a quote: "critics saw in the minister's words '...'" reads the words, it does not quote them.
+    Nobody's in "in other words"."""
+    if tok.lower_ != "words" or tok.dep_ != "pobj" or tok.head.lower_ != "in" or not _set_off(tok.head):
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return owner if owner is not None else next((c for c in of.children if c.dep_ == "pobj"), None) \
-        if of is not None else None
+    end = tok
+    if owner is None:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            return None
+        owner, end = next((c for c in of.children if c.dep_ == "pobj"), None), of
+        if owner is None:
+            return None
+    start = tok.head.idx  # 'in' as the cue begins it, whatever its case at a sentence start
+    att = make_attribution(resolve(ctx, owner), "in" + ctx.text[start + 2:end.idx + len(end.text)])
+    att.cue_at, att.cue_end = start, end.idx + len(end.text)
+    return att
+
+
+def _set_off(prep: Token) -> bool:
+    """Whether a prepositional phrase stands apart from its clause, as a source named in passing does: it opens
+    the sentence, or a mark sets it off before it (a comma, colon, dash or a closing quote mark: '"...," in her
+    own words') or after it ("In the words of X, '...'", "The plan, in X's words, is '...'")."""
+    doc = prep.doc
+    before = doc[prep.i - 1] if prep.i > prep.sent.start else None
+    after = doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(doc) else None
+    return before is None or before.text in _SETTING_OFF or before.is_quote \
+        or (after is not None and after.text in _SETTING_OFF)
 
 
 def _governor(ctx: Context, span: Span) -> Attribution | None:
