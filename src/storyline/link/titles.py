@@ -299,7 +299,9 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
     start, end = frame(text, start, end, ann.quotes)
     start = descriptor(text, start, end, ann)
     apposed = appositions(text, start, end, ann.mentions)
-    cut = dropped(text, start, end, ann.timexes) + apposed
+    # "her" read as an object by the parse ("arrested her Tuesday"): a time after it is the clause's adjunct
+    objects = {t.start for t in parse or () if t.low == "her" and t.dep != "poss"}
+    cut = dropped(text, start, end, ann.timexes, objects) + apposed
     words: list[tuple[str, int]] = []
     gone_before = False  # whether the word before was dropped
     for m in _WORD.finditer(text, start, end):
