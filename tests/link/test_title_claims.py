@@ -1,10 +1,18 @@
-"""A title never states a reported claim, a denial or a hedged statement as fact (issue 10 item 3, review r35a).
+"""What a lead title keeps of a frame, an opening phrase, a time and a subject's head (issue 10 item 3, reviews
+r35a and r35d).
 
 One-line leads, each parsed and annotated by the real model as the nlp stage annotates an article whose title is
 its first sentence, shortened by ``lead_title`` with the lead's stored parse.  Each test asserts a property of the
-title (a frame or an opening phrase kept or dropped, a word kept or dropped), not a whole title.  The sentences are
-the review's own (written to the shape of wire leads, with the dev record XIN_ENG_20061115.0230's "The center said
-it was not known if ...") and rewordings of the dev cases the opening-phrase rule was made for.
+title (a frame or an opening phrase kept, a word kept or dropped), not a whole title.  The sentences are the
+reviews' own, written to the shape of wire leads (with the dev record XIN_ENG_20061115.0230's "The center said it
+was not known if ...").
+
+What is pinned: "X said (that) it/he ..." keeps its frame; an opening phrase before the subject is never dropped
+(a source, a viewpoint, a condition or a hedge may hold a place or a time); a time after "her" goes only when
+the parse reads "her" as an object and the time is a named day; a common noun before "of", or before "for" in a
+phrase opened by "the", heads the subject.  What is not: "X said (that) <noun subject> ..." still loses its frame
+(``frame()``'s design since before the titles branch), so a denial with a noun subject reads as a fact (the strict
+xfail below).
 """
 
 from __future__ import annotations
@@ -57,8 +65,9 @@ def test_a_said_frame_stays_before_a_pronoun_subject(nlp, lead):
     assert speaker.endswith(title[: title.index(" said ")]), title  # the speaker, maybe without a role
 
 
-# an opening phrase that bounds the truth of its clause stays: a source, a condition, a concession, a hedge,
-# an adverb; and one whose subject is a pronoun that may stand for a name in the phrase
+# an opening phrase stays, whatever it holds: a source, a viewpoint, a condition, a concession, a hedge, an
+# adverb, a participial clause that hedges; a place or a time inside it ("By Israel's count", "In Washington's
+# view", "in Brussels") does not make it a mere setting (review r35d: the drop of such phrases is taken out)
 KEPT = [
     "According to the rebels, more than 50 government soldiers were killed in the ambush on a convoy in the "
     "northern hills on Tuesday.",
@@ -82,48 +91,74 @@ KEPT = [
     "budget deficit.",
     "When the young striker moved to Qatar from his native Uruguay last summer, he had no idea where the tiny desert "
     "country was.",
+    # each of these went on main (4642bb0): a place or a time inside
+    "By Israel's count, more than 600 Hezbollah fighters were killed during the 34-day war in southern Lebanon last "
+    "summer.",
+    "In Washington's view, Iran is secretly building a nuclear weapon under cover of its civilian energy programme "
+    "at Natanz.",
+    "In the absence of a deal in Brussels, European farmers will lose their export subsidies from the start of next "
+    "year under WTO rules.",
+    "In the event of a war with Iran, oil prices could rise above 100 dollars a barrel and push the world economy "
+    "into a deep recession.",
+    "Judging by the early returns from polling stations across the country, the ruling party has won a clear "
+    "majority of seats in parliament.",
+    "Left untreated, the disease kills about half of those it infects within a year, and the new drug is too costly "
+    "for most patients.",
 ]
 
 
 @pytest.mark.parametrize("lead", KEPT)
-def test_an_opening_phrase_that_bounds_its_clause_stays(nlp, lead):
+def test_an_opening_phrase_before_the_subject_stays(nlp, lead):
     title = _title(nlp, lead)
     opening = lead.split()[0]
     assert title.startswith(opening), title
 
 
-# an opening phrase that only sets the scene goes from a title too long with it: it holds a place or a time, or it
-# is a participial clause whose subject is the main clause's (the dev cases XIN_ENG_20061109.0155 "In China's
-# latest move to control the use of the death penalty," and XIN_ENG_20061114.0057 "Encouraged by the success of")
-DROPPED = {
-    "In a surprise move that stunned financial markets across Asia, the central bank of Japan raised its benchmark "
-    "interest rate to 0.5 percent.": "The central bank of Japan",
-    "Encouraged by the strong sales of its first electric model, the carmaker has promised to open two more battery "
-    "plants in the north.": "The carmaker",
-    "Having spent three weeks adrift in the Pacific Ocean on a damaged yacht, two Australian sailors were rescued "
-    "by a cargo ship.": "Two Australian sailors",
-}
-
-
-@pytest.mark.parametrize("lead", sorted(DROPPED))
-def test_an_opening_phrase_that_sets_the_scene_goes(nlp, lead):
-    assert _title(nlp, lead).startswith(DROPPED[lead])
-
-
-def test_a_time_after_an_object_her_is_an_adjunct(nlp):
-    # "her" is the object here, not a possessive: "Tuesday" tells when, and goes as it goes after "him"
+def test_a_named_day_after_an_object_her_is_an_adjunct(nlp):
+    # the parse reads "her" as the object here, not a possessive: "Tuesday" tells when, and goes as after "him"
     lead = ("Police in the southern city of Basra arrested her Tuesday at her home on suspicion of helping "
             "insurgents smuggle weapons.")
     title = _title(nlp, lead)
     assert "arrested her at her home" in title and "Tuesday" not in title
 
 
+@pytest.mark.parametrize(("lead", "kept"), [
+    # the model reads this "her" as an object too: a time of its own words ("last week") may be hers, and stays
+    ("The prime minister spent her last week in office touring flood-hit regions in the north of the country with "
+     "aid officials.", "spent her last week in office"),
+    ("Australian batsman Belinda Clark hit her first century of the series as Australia piled up 350 runs against "
+     "England in Sydney.", "hit her first century of the series"),
+])
+def test_a_time_after_a_possessive_her_stays(nlp, lead, kept):
+    assert kept in _title(nlp, lead)
+
+
 @pytest.mark.parametrize(("lead", "subject"), [
     ("The spokesman for President George W. Bush dismissed the report on Iraq's weapons programme as deeply flawed "
      "and politically motivated.", "The spokesman for President George W. Bush"),
-    # a guard: "a lawyer for" heads its phrase as "the spokesman for" does
-    ("A lawyer for former Chilean dictator Augusto Pinochet asked the supreme court to throw out the latest charges "
-     "against his ailing client.", "A lawyer for former Chilean dictator Augusto Pinochet"),
+    # a word between "the" and the noun: the campaign manager resigned, not Kerry (each was the name alone on main)
+    ("The chief spokesman for President George W. Bush dismissed the report on Iraq's weapons programme as deeply "
+     "flawed and politically motivated.", "The chief spokesman for President George W. Bush"),
+    ("The campaign manager for Senator John Kerry resigned on Monday after a string of disappointing results in the "
+     "southern primaries.", "The campaign manager for Senator John Kerry"),
+    ("The defence lawyer for former Chilean dictator Augusto Pinochet asked the supreme court to throw out the "
+     "latest charges against his client.", "The defence lawyer for former Chilean dictator Augusto Pinochet"),
 ])
 def test_a_noun_before_a_preposition_heads_the_subject_not_the_name_after_it(nlp, lead, subject):
     assert _title(nlp, lead).startswith(subject)
+
+
+def test_an_opening_participle_is_no_trailing_frame(nlp):
+    # ", the Pakistani foreign minister said ..." is the main clause after an opening participle, not a frame
+    # like ", police said": main cut the title to "Speaking to reporters in Islamabad"
+    lead = ("Speaking to reporters in Islamabad on Monday, the Pakistani foreign minister said his country would not "
+            "allow foreign troops on its soil.")
+    assert "the Pakistani foreign minister said" in _title(nlp, lead)
+
+
+@pytest.mark.xfail(strict=True, reason="frame() drops 'X said (that)' before a clause with a noun subject, by "
+                   "design since before the titles branch: a denial then reads as fact (the lead's open decision)")
+def test_a_said_frame_stays_before_a_noun_subject(nlp):
+    lead = ("Russia's defence ministry said Russian aircraft had not bombed any civilian targets in Chechnya despite "
+            "reports from rights groups.")
+    assert " said " in _title(nlp, lead)

@@ -6,9 +6,10 @@ newswire store's titles), cleaned, annotated by the real model and linked into a
 each was garbled: a time expression inside a noun phrase or a hyphened word dropped ("hit his of the series",
 "in the -to-September period", "in Nepal -19"), a modal trimmed off its subject ("everything it"), the subject's
 head noun taken for the role of the name it governs ("Gerald Ford will be flown"), an infinitive root taken for
-the clause's verb ("The 2010 Soccer World Cup to be hosted by South Africa"); a phrase before the subject kept
-("In China's latest move to control the use of the death penalty, the chief justice ..." cut with "…").  The
-reporting frame "X said (that) it/he ..." is kept, as before branch titles: its drop stated claims as fact.
+the clause's verb ("The 2010 Soccer World Cup to be hosted by South Africa").  The reporting frame "X said (that)
+it/he ..." is kept, as before branch titles: its drop stated claims as fact.  A phrase before the subject is kept
+too, as before branch titles (branch amend35d, review r35d): its drop took sources, viewpoints, conditions and
+hedges with it whenever they held a place or a time.
 """
 
 from __future__ import annotations
@@ -39,12 +40,14 @@ TITLES = {
         "The 2010 Soccer World Cup to be hosted by South Africa is set to attract South African players",
 }
 FRONTED = {
-    # a phrase before the subject, closed by a comma, that holds a place or a time or is a participial clause
-    # sets the scene: the title starts at the subject
-    "XIN_ENG_20061109.0155": "The chief justice urged courts to exercise extreme caution",
-    "XIN_ENG_20061114.0057":
-        "Family planning officials from Liaoning, Beijing and Shanghai have promised to follow suit",
-    # "By the end of the first half of this year,China's netizens ...": the subject glued to the comma stays whole
+    # a phrase before the subject, closed by a comma, stays with the title (as on 22d5ab4, before branch titles);
+    # a title too long with it is the lead cut with "…"
+    "XIN_ENG_20061109.0155": "In China's latest move to control the use of the death penalty, the chief justice urged "
+                             "courts to exercise extreme caution",
+    "XIN_ENG_20061114.0057": "Encouraged by the success of the fourth Guangzhou Sex Culture Expo, held earlier this "
+                             "month, family planning officials from Liaoning, Beijing and Shanghai have …",
+    # "By the end of the first half of this year,China's netizens ...": a time expression goes as any does, and
+    # the subject glued to its comma stays whole
     "XIN_ENG_20061126.0012": "China's netizens totaled 123 million",
 }
 FRAMES = {
@@ -87,5 +90,5 @@ def test_a_said_frame_stays_before_the_speakers_own_pronoun(event_titles: dict[s
 
 
 @pytest.mark.parametrize("record", sorted(FRONTED))
-def test_a_phrase_before_the_subject_closed_by_a_comma_goes(event_titles: dict[str, str], record: str) -> None:
+def test_a_phrase_before_the_subject_stays_but_a_time_goes(event_titles: dict[str, str], record: str) -> None:
     assert event_titles[record] == FRONTED[record]

@@ -2,8 +2,11 @@
 that", ", police said"), the role a name is given ("Chinese President"), an apposition after a name, time
 expressions with their preposition, "here" and brackets.
 
-A frame stays when the clause it reports has a pronoun subject ("Iran said it has no plans ..."): without it the
-title would state the speaker's claim or denial as a fact.
+A leading frame stays when the clause it reports opens with a pronoun ("Iran said it has no plans ..."): the
+pronoun may be the speaker, and the claim would read as a fact.  Before a clause that names its own subject the
+frame goes ("Police said that three men were arrested ..." is "Three men were arrested ..."), so a denial with a
+noun subject ("The ministry said Russian jets had not bombed ...") still reads as a fact: that is how
+:func:`frame` has cut leads since before the titles branch, left as it is.
 
 ``link.titles`` drops them before it cuts the rest by the lead's parse; every word left is the article's, in its
 order.
@@ -23,9 +26,9 @@ _APPOSITION = re.compile(r",\s+((?:a|an|the|or|[a-z0-9])[^,]{0,80}?)(?:,|$)")
 _SAID_OR_AND = re.compile(r"\b(?:said|says|and)\b")
 _HERE_OR_BRACKETS = re.compile(r"\bhere\b|\([^()]{1,60}\)")
 _SPAN_SIGNALS = frozenset({"in", "for", "within", "over", "during", "after", "since"})
-# prepositions by which a common noun governs the name after it ("the spokesman for President ...")
-_PREPOSITIONS = frozenset({"of", "for", "to", "at", "from", "with", "in", "on", "by"})
-_ARTICLES = frozenset({"a", "an", "the"})
+# prepositions by which a common noun governs the name after it ("the body of", "the spokesman for"); the others
+# never get here: :func:`descriptor` takes no words before a name with another function word among them
+_PREPOSITIONS = frozenset({"of", "for"})
 
 
 def frame(text: str, start: int, end: int, quotes: Sequence[Quote]) -> tuple[int, int]:
@@ -51,7 +54,7 @@ def frame(text: str, start: int, end: int, quotes: Sequence[Quote]) -> tuple[int
     if m and len(text[m.end():end].split()) >= 4 and text[m.end():end].split()[0].lower() not in PRONOUNS:
         return m.end(), end  # "Fawzi Barhoom said that ...", a frame the quote tagger did not read
     m = _TRAILING_FRAME.search(text, start, end)
-    if m and m.start() - start > 20 and m.end() >= end - 1:
+    if m and m.start() - start > 20 and m.end() >= end - 1 and not _participial_phrase(text[start:m.start()]):
         return start, m.start()
     return start, end
 
@@ -65,12 +68,28 @@ _TRAILING_FRAME = re.compile(
     r"told|added|warned|confirmed|quoted|stated|disclosed|revealed)\b[^,]{0,100})\.?\s*$")
 
 
+def _participial_phrase(words: str) -> bool:
+    """Whether the words before a trailing frame's comma are an opening participial phrase, not the clause the
+    frame reports: "Speaking to reporters in Islamabad on Monday, | the Pakistani foreign minister said his country
+    would not allow ...", "Asked about the reports of secret prisons ..., | the Secretary of State said ...".
+    What follows such a comma is the main clause, whose subject the participle shares.  A clause opening with a
+    gerund ("Shipping rates rose 5 percent, dealers said") has its verb after it.
+
+    >>> _participial_phrase("Speaking to reporters in Islamabad"), _participial_phrase("Shipping rates rose sharply")
+    (True, False)
+    """
+    first, *rest = words.split() or [""]
+    return (first[:1].isupper() and first.isalpha() and first.lower().endswith(("ing", "ed")) and "," not in words
+            and not tells([("", 0), *((w, 0) for w in rest), ("", 0)]))
+
+
 def descriptor(text: str, start: int, end: int, ann: Annotation) -> int:
     """Where the clause starts without the role its subject is named with: "Chinese President Hu Jintao"
-    is "Hu Jintao" when the entity annotator read "president" as the person's title.  A common noun before a
-    preposition ("of", "for") heads the subject, and the name is only its complement ("The body of former
-    President Gerald Ford will be flown ...", "The spokesman for President George W. Bush dismissed ..."):
-    then nothing goes.  A role's own "of" follows a word of the role ("Secretary of State", "head of state")."""
+    is "Hu Jintao" when the entity annotator read "president" as the person's title.  A common noun before
+    "of", or before "for" in a phrase opened by "the", heads the subject, and the name is only its complement
+    ("The body of former President Gerald Ford will be flown ...", "The chief spokesman for President George W.
+    Bush dismissed ..."): then nothing goes.  A role's own "of" follows a word of the role ("Secretary of
+    State", "head of state")."""
     head = text[start:end]
     for m in ann.mentions:
         if m.type != "PERSON" or not start < m.start < end or m.chain is None or m.chain >= len(ann.chains):
@@ -89,24 +108,25 @@ def descriptor(text: str, start: int, end: int, ann: Annotation) -> int:
 
 def _governs_the_name(before: list[str], titles: Container[str]) -> bool:
     """Whether the words before a name hold a common noun with a preposition after it, which heads the phrase the
-    name completes ("The body of former President ...", "The spokesman for President George W. Bush dismissed
-    ..." is about the spokesman), where a role's own preposition follows a word of the role ("Secretary of
-    State", "head of state" when "head" is the chain's title).  Any preposition but "of" heads the phrase only
-    after an article ("The spokesman for", "A lawyer for"): a bare noun before it is a role of the name ("German
-    coach for Greece's national team Otto Rehhagel").
+    name completes ("The body of former President ...", "The chief spokesman for President George W. Bush
+    dismissed ..." is about the spokesman), where a role's own preposition follows a word of the role
+    ("Secretary of State", "head of state" when "head" is the chain's title).  "for" heads the phrase only when
+    the phrase opens with "the" ("The campaign manager for Senator ..."): a bare noun before it is a role of the
+    name ("German coach for Greece's national team Otto Rehhagel").  ("A lawyer for ..." never gets here:
+    :func:`descriptor` keeps a name with "a" before it whole.)
 
     >>> _governs_the_name("The body of former President".split(), {"president"})
     True
-    >>> _governs_the_name("The spokesman for President".split(), {"president"})
+    >>> _governs_the_name("The chief spokesman for President".split(), {"president"})
     True
     >>> _governs_the_name("German coach for Greece's team".split(), {"team"})
     False
     >>> _governs_the_name("Secretary of State".split(), {"secretary"}), _governs_the_name(["Former"], set())
     (False, False)
     """
-    return any(b.lower() in _PREPOSITIONS and a.islower() and a not in titles
-               and (b.lower() == "of" or n and before[n - 1].lower() in _ARTICLES)
-               for n, (a, b) in enumerate(zip(before, before[1:], strict=False)))
+    opened_by_the = before[0].lower() == "the"
+    return any(b.lower() in _PREPOSITIONS and a.islower() and a not in titles and (b.lower() == "of" or opened_by_the)
+               for a, b in zip(before, before[1:], strict=False))
 
 
 def appositions(text: str, start: int, end: int, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -122,34 +142,44 @@ def appositions(text: str, start: int, end: int, mentions: Sequence[Mention]) ->
     return out
 
 
-def dropped(text: str, start: int, end: int, timexes: Sequence[Timex]) -> list[tuple[int, int]]:
-    """Spans of the sentence a title does without: time expressions with their preposition, "here", brackets."""
+def dropped(text: str, start: int, end: int, timexes: Sequence[Timex], objects: Container[int] = ()
+            ) -> list[tuple[int, int]]:
+    """Spans of the sentence a title does without: time expressions with their preposition, "here", brackets.
+    ``objects``: where the lead's parse reads a "her" as an object pronoun, not a possessive (none without a
+    parse)."""
     out = []
     for t in timexes:
         # a date or time tells when; a duration may be what happened ("sentenced to 10 years"): only "in the
         # next three years", "for two weeks" go
         if (start <= t.start < end and (t.type in ("DATE", "TIME") or t.signal in _SPAN_SIGNALS)
                 and not text.startswith("'s", t.end)  # "Sunday's final" is no adjunct
-                and not _in_noun_phrase(text, start, t, end)):
+                and not _in_noun_phrase(text, start, t, end, objects)):
             a = t.signal_start if t.signal and t.signal_start is not None and t.signal_start >= start else t.start
             out.append((a, t.end))
     out += [(m.start(), m.end()) for m in _HERE_OR_BRACKETS.finditer(text, start, end)]
     return out
 
 
-def _in_noun_phrase(text: str, start: int, timex: Timex, end: int) -> bool:
+def _in_noun_phrase(text: str, start: int, timex: Timex, end: int, objects: Container[int] = ()) -> bool:
     """Whether a time expression modifies the noun of a phrase ("his first century", "its recent decline", "the
     2006 budget", "a Wednesday landslide"), so it is no adjunct of the clause and dropping it leaves the phrase
-    without a word it needs: it follows a possessive, or a determiner (or "her") and comes before its noun ("in the
-    past summer." ends its phrase: an adjunct); or it is part of a hyphened word ("the July-to-September quarter").
+    without a word it needs: it follows a possessive, or a determiner and comes before its noun ("in the past
+    summer." ends its phrase: an adjunct); or it is part of a hyphened word ("the July-to-September quarter").
+    "her" is a possessive ("hit her first century", "spent her last week in office") unless the lead's parse
+    reads it as an object (``objects``) and the time is a named day or date ("arrested her Tuesday"): the model
+    reads "spent her last week" as an object too, and a time of its own words ("last week", "first year") can be
+    hers where "Tuesday" is not.  Without a parse the time stays: the words around "her" cannot tell the two apart.
 
     >>> s = "Hayden hit his first century. Visitors came in the past summer. The 2008 Games opened."
     >>> def t(w): return Timex(start=s.index(w), end=s.index(w) + len(w), text=w, type="DATE", value="X")
     >>> [_in_noun_phrase(s, 0, t(w), len(s)) for w in ("first century", "past summer", "2008")]
     [True, False, True]
     >>> s = "Police arrested her Tuesday at her home."
-    >>> _in_noun_phrase(s, 0, t("Tuesday"), len(s))
-    False
+    >>> _in_noun_phrase(s, 0, t("Tuesday"), len(s)), _in_noun_phrase(s, 0, t("Tuesday"), len(s), {s.index("her")})
+    (True, False)
+    >>> s = "She spent her last week in office."
+    >>> _in_noun_phrase(s, 0, t("last week"), len(s), {s.index("her")})
+    True
     """
     if text[timex.end : timex.end + 1] == "-" or text[timex.start - 1 : timex.start] == "-":
         return True  # part of a hyphened word: "in the July-to-September quarter"
@@ -157,10 +187,11 @@ def _in_noun_phrase(text: str, start: int, timex: Timex, end: int) -> bool:
     if not before or timex.signal is not None:
         return False
     word = before[-1].lower()
+    if word == "her":
+        named = timex.text[:1].isupper()  # "Tuesday", "Nov. 5": no time a person owns
+        return not named or text.rindex(before[-1], start, timex.start) not in objects
+    if word in POSSESSIVES:
+        return True
     after = text[timex.end : end].split()
     noun_next = bool(after) and after[0][:1].isalnum() and after[0].lower() not in DANGLING
-    if word in POSSESSIVES and word != "her":
-        return True
-    # "her" is an object as often as a possessive ("arrested her Tuesday at her home"): like a determiner, it
-    # holds the time only when the phrase's noun comes after it
-    return word in ("a", "an", "the", "her") and noun_next
+    return word in ("a", "an", "the") and noun_next

@@ -49,7 +49,7 @@ from typing import Any, NamedTuple
 from storyline.lead import TITLE_CHARS, lead_start, list_title
 from storyline.link.lead_spans import appositions, descriptor, dropped, frame
 from storyline.link.stories import headline_title, title_from
-from storyline.link.title_words import AUXILIARIES, DANGLING, PRONOUNS, SUBJECT_PRONOUNS, tells_each, verb_like
+from storyline.link.title_words import AUXILIARIES, DANGLING, SUBJECT_PRONOUNS, tells_each, verb_like
 from storyline.records import Annotation, MemberTitle
 
 MAX_CHARS = TITLE_CHARS
@@ -114,15 +114,6 @@ _VERBAL = frozenset({"VERB", "AUX"})
 _ASIDES = frozenset({"relcl", "appos", "advcl", "acl", "prep", "npadvmod", "parataxis"})  # what _pruned drops
 # dependents after their head that a comma before them sets off as an aside whatever the parse calls them
 _AFTER = frozenset({"dobj", "attr", "prep", "npadvmod", "appos", "advcl", "acl", "relcl", "advmod", "oprd"})
-_FRONTED = frozenset({"prep", "advcl", "npadvmod"})  # a phrase before the subject that a comma closes
-# first words of a fronted phrase that bounds the truth of its clause: a source, a condition, a concession
-_BOUNDING = frozenset({
-    "according", "if", "unless", "once", "should", "had", "were", "provided", "providing", "assuming", "given",
-    "barring", "under", "without", "despite", "although", "though", "even", "notwithstanding", "while",
-    "whereas", "regardless", "whether", "except", "but",
-})
-# entity kinds that name a place: a phrase holding one sets the scene
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 def _children(toks: Sequence[Tok]) -> list[list[int]]:
     """Per token, its dependents (indices, in order)."""
@@ -240,59 +231,6 @@ def _pruned(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[i
     return words
 
 
-def _without_fronted_adjunct(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[int]],
-                             settings: Sequence[tuple[int, int]] = ()) -> list[tuple[str, int]]:
-    """``words`` without a phrase set before the main clause's subject and closed by a comma, when it only sets
-    the scene: it holds a time or a place (``settings``: the spans of the lead's time expressions and place
-    names; "In China's latest move to control the use of the death penalty, | the chief justice urged courts to
-    ...", "By the end of the first half of this year, | ..."), or it is a participial clause
-    ("Encouraged by the success of the fourth Guangzhou Sex Culture Expo, | family planning officials ...").
-    A title tells the happening from its subject on.
-
-    What bounds the truth of the clause stays, whatever it holds: a source ("According to the rebels,"), a
-    condition ("If parliament fails to approve the budget by Friday,", "Under the proposed deal,"), a concession
-    ("Despite a ceasefire agreed last week,"), a hedge ("In theory,", "On paper,") or an adverb ("Reportedly,"):
-    without it the title would state as fact what the article does not.  Each is told by the phrase's first word
-    (:data:`_BOUNDING`), or by holding neither a time nor a place.
-
-    >>> toks = [Tok(0, 2, "prep", 4, "ADP", "in"), Tok(3, 7, "pobj", 0, "PROPN", "iraq"),
-    ...         Tok(7, 8, "punct", 4, "PUNCT", ","), Tok(9, 15, "nsubj", 4, "NOUN", "police"),
-    ...         Tok(16, 22, "ROOT", 4, "VERB", "struck"), Tok(23, 26, "det", 6, "DET", "the"),
-    ...         Tok(27, 31, "dobj", 4, "NOUN", "camp")]
-    >>> words = [("In", 0), ("Iraq,", 3), ("police", 9), ("struck", 16), ("the", 23), ("camp", 27)]
-    >>> [w for w, _ in _without_fronted_adjunct(words, toks, _children(toks), [(3, 7)])]
-    ['police', 'struck', 'the', 'camp']
-    >>> len(_without_fronted_adjunct(words, toks, _children(toks), []))  # "In theory,": no time, no place
-    6
-    """
-    root = next((i for i, t in enumerate(toks) if t.dep == "ROOT" and t.pos in _VERBAL), None)
-    if root is None or not words:
-        return words
-    subject = next((k for k in kids[root] if toks[k].dep in _SUBJECTS), None)
-    first = next((k for k in kids[root] if k < root), None)
-    if subject is None or first is None or toks[first].dep not in _FRONTED:
-        return words
-    left = _left(first, kids)
-    if toks[left].start > words[0][1] or toks[left].low in _BOUNDING:
-        return words  # a word before the phrase stays with it; "According to", "If", "Despite" ... bound it
-    comma = _right(first, kids) + 1
-    if comma >= subject or toks[comma].low != "," or _left(subject, kids) != comma + 1:
-        return words
-    if toks[subject].low in PRONOUNS:
-        return words  # "When Sebastian Soria moved to Qatar ..., he had no idea": the phrase names who "he" is
-    # a clause with no subject of its own: "Encouraged by ...", "After introducing jet aircraft service ...";
-    # a clause with one ("As technicians finished their work, ...", "When ...") may be the cause or condition
-    participle = toks[first].pos == "VERB" and not any(
-        toks[k].dep in _SUBJECTS or toks[k].dep == "mark" or toks[k].low == "to" for k in kids[first]
-    ) if toks[first].dep == "advcl" else any(toks[k].dep == "pcomp" and toks[k].pos == "VERB" for k in kids[first])
-    if toks[first].dep == "advcl" and not participle:
-        return words
-    if not participle and not any(toks[left].start <= a < toks[comma].start for a, _ in settings):
-        return words
-    rest = [(w, at) for w, at in words if at >= toks[comma].start]  # "year,China's": the word after it, glued
-    return rest if len(rest) >= 4 else words
-
-
 def _cuttable(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[int]], strict: bool = True
               ) -> list[bool]:
     """Per n (0 to len(words)): whether a title may end before word ``n`` by the parse: its verb and all that
@@ -361,7 +299,9 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
     start, end = frame(text, start, end, ann.quotes)
     start = descriptor(text, start, end, ann)
     apposed = appositions(text, start, end, ann.mentions)
-    cut = dropped(text, start, end, ann.timexes) + apposed
+    # "her" read as an object by the parse ("arrested her Tuesday"): a time after it is the clause's adjunct
+    objects = {t.start for t in parse or () if t.low == "her" and t.dep != "poss"}
+    cut = dropped(text, start, end, ann.timexes, objects) + apposed
     words: list[tuple[str, int]] = []
     gone_before = False  # whether the word before was dropped
     for m in _WORD.finditer(text, start, end):
@@ -388,10 +328,6 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
     names = [(m.start, m.end) for m in ann.mentions if start <= m.start < end]
     toks = parse or []
     kids = _children(toks)
-    if toks and _length(words) > limit:
-        settings = [(t.start, t.end) for t in ann.timexes] + [
-            (m.start, m.end) for m in ann.mentions if m.type in _PLACES]
-        words = _without_fronted_adjunct(words, toks, kids, settings)
     cuts = _cuttable(words, toks, kids) if toks else None
     if cuts and cuts[-1]:  # a parse that finds the clause's verb and subject; else the annotations
         words = _clause(words, cuts)

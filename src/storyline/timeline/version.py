@@ -11,7 +11,7 @@ Bump it in any commit that changes what ``storyline.timeline`` or the titles of
 its own ``ANNOTATION_VERSION``, which relinks, and so rebuilds, everything).
 """
 
-TIMELINE_VERSION = 17  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
+TIMELINE_VERSION = 18  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
 # history fill; 3: stamps labelled after a headline or parted by a bar; a date in a relative clause dates that
 # clause (an aside), one after "since" or in its clause is a baseline; history told by under a quarter of the
 # story's articles, and in an undated story measured from the last day it reports; a day told only by a piece
@@ -47,9 +47,15 @@ TIMELINE_VERSION = 17  # 1: versions kept (stories saved before read as 0, rebui
 # of former President ..."); a year is no figure that cuts "with ..."; an infinitive root is no title's verb;
 # "X said (that) it/he ..." loses "said it" when the pronoun is the speaker ("X was raising ..."); a phrase before
 # the subject, closed by a comma, goes from a title too long with it ("In China's latest move ..., the chief ...");
-# 16: "X said (that) it/he ..." keeps its frame again (a claim is no fact); the phrase before the subject goes
-# only when it holds a time or a place or is a participial clause, never a source, condition, concession, hedge or
-# adverb, nor before a pronoun subject; a time after an object "her" goes ("arrested her Tuesday"); a common noun
-# after an article heads a subject through any preposition ("The spokesman for President ...")
+# 16: "X said (that) it/he ..." keeps its frame again (the frame still goes before a clause with a noun subject,
+# as since 8); the phrase before the subject goes when it holds a time or a place or is a participial clause and
+# opens with no word of a source, condition or concession, nor before a pronoun subject (which dropped viewpoints,
+# sources and hedges holding a place: undone in 18); a time after "her" goes when a noun does not follow it; a
+# common noun after an article heads a subject through "of" or "for" ("The spokesman for President ...")
 # 17: two dated reports joined by one shared name alone keep half their story cosine (Settings.story_name_spread):
 # stories, and so timelines, change
+# 18: the phrase before the subject stays (as before 15); a time after "her" goes only when the lead's parse reads
+# "her" as an object and the time is a named day ("arrested her Tuesday", not "spent her last week"); a common
+# noun before "for" heads the subject in any phrase opened by "the" ("The campaign manager for Senator ..."); a
+# trailing ", X said ..." after an opening participial phrase is the main clause, not a frame ("Speaking to
+# reporters ..., the minister said ...")
