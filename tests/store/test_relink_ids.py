@@ -14,11 +14,13 @@ import subprocess
 from typing import Any
 
 import pytest
+from starlette.testclient import TestClient
 
 import storyline
 from storyline.settings import Settings
 from storyline.store import open_store
 from storyline.store.schema import MIGRATIONS
+from storyline.web.app import create_app
 from tests.link.test_events_stories import ECB, _add
 from tests.link.test_lineage import ALONE, BRIDGE, PAIR
 from tests.store.old_schema import store_as_of
@@ -71,7 +73,7 @@ def _moved(before: Links, after: Links, at: int) -> set[int]:
     return {cid for cid, arts in old.items() if new.get(cid) != arts}
 
 
-def test_link_rebuild_keeps_every_event_and_story_id_and_the_merged_id_still_redirects(store_url):
+def test_link_rebuild_keeps_every_event_and_story_id_and_the_merged_id_still_redirects_on_cli_and_web(store_url):
     majority, minority = _build(store_url)
     before = _links(store_url)
     assert minority != majority and minority not in {s for _, s in before.values()}  # merged by the bridge
@@ -83,6 +85,9 @@ def test_link_rebuild_keeps_every_event_and_story_id_and_the_merged_id_still_red
     shown = _cli(store_url, "story", str(minority))
     assert shown.returncode == 0, shown.stderr
     assert f"story {minority} was merged into story {majority} on " in shown.stdout
+    with TestClient(create_app(store_url)) as web:
+        page = web.get(f"/story/{minority}", follow_redirects=False)
+        assert (page.status_code, page.headers["location"]) == (301, f"/story/{majority}")
     with storyline.open(store_url) as sl:
         assert sl.store.previous_links() == {}  # the relink is over: nothing kept for a resume
         if not store_url.startswith("postgresql"):  # PostgreSQL's invariant queries say ifnull (left as found)
