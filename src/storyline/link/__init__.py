@@ -35,6 +35,7 @@ from storyline.link.embed import VectorFile, embed
 from storyline.link.entity_rename import apply_entity_merges
 from storyline.link.events import Cluster, absorb, best_match, shift, widen
 from storyline.link.features import ArticleFeatures, article_features, event_features, top, weigh
+from storyline.link.relink_ids import restore_ids
 from storyline.link.stories import story_vector
 from storyline.link.titles import cluster_titles
 from storyline.settings import Settings
@@ -65,7 +66,9 @@ def update(store: LinkingStore, settings: Settings, rebuild: bool = False,
     the work visible and the next run (even one with nothing new to link)
     finishes it.  An article linked meanwhile by another process is skipped.
     An article that is unlinked but already sits in an event was re-annotated;
-    its old vector is gone, so the whole store is relinked.  Entity merges that
+    its old vector is gone, so the whole store is relinked, and at its end the
+    events and stories take back the ids their articles had
+    (:mod:`storyline.link.relink_ids`), so an id keeps naming the same story.  Entity merges that
     annotation made since the last run are first carried into linking's state
     (:mod:`storyline.link.entity_rename`).
     """
@@ -107,6 +110,7 @@ def update(store: LinkingStore, settings: Settings, rebuild: bool = False,
         changes.gone |= redone.gone
         with store.transaction():
             store.mark_dirty(sorted(redone.stories - redone.gone))
+    restore_ids(store)  # a full relink that ended here gives its clusters back the ids their articles had
     stories = [sid for sid, _ in store.dirty_stories()]
     # after an upgrade that changed how titles and timelines are made, every story built before it is redone once
     stale = sorted(set(store.stale_timelines(TIMELINE_VERSION)) - set(stories)) if timelines else []

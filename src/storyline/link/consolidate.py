@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 from itertools import chain
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -44,6 +44,9 @@ from storyline.link.stories import bursty, feature_days, name_partners, spread_c
 from storyline.link.sums import CELLS, running_sums, vocab_columns
 from storyline.records import Lineage
 from storyline.settings import Settings
+
+Key = TypeVar("Key", str, int)
+"""What :func:`assign_ids` groups: consolidation's content hashes, a relink's article ids."""
 
 
 @dataclass
@@ -276,9 +279,9 @@ def cut(tree: np.ndarray, threshold: float, evidence: float) -> list[int]:
     return [first.setdefault(root[i], len(first)) for i in range(n)]
 
 
-def assign_ids(groups: Sequence[Sequence[str]], old: dict[str, int]
+def assign_ids(groups: Sequence[Sequence[Key]], old: Mapping[Key, int]
                ) -> tuple[list[int | None], list[tuple[int, str, int]], list[tuple[int, int]]]:
-    """Old ids for new groups of items (content keys; groups ordered by their smallest key).
+    """Old ids for new groups of items (content keys or article ids; groups ordered by their smallest key).
 
     An old id follows the group that holds most of its items (ties: the earlier
     group); a group keeps, of the old ids that follow it, the one with most of its
@@ -288,7 +291,7 @@ def assign_ids(groups: Sequence[Sequence[str]], old: dict[str, int]
     the old id most of its items had.
     """
     counts: dict[int, Counter[int]] = {}
-    first_of: dict[int, str] = {}
+    first_of: dict[int, Key] = {}
     for g, items in enumerate(groups):
         for item in items:
             o = old[item]

@@ -353,4 +353,16 @@ MIGRATIONS: list[str] = [
     CREATE INDEX entity_lineage_new ON entity_lineage(new_id);
     CREATE INDEX entity_keys_entity ON entity_keys(entity_id);
     """,
+    # 21: the event and story each article was in before a full relink (re-annotation, entity merges not
+    # carried, ``link --rebuild``): kept until the relink ends, when the rebuilt events and stories take
+    # back the ids most of their articles had (link/relink_ids.py); a relink cut short resumes with it
+    """
+    CREATE TABLE link_previous (
+        article_id INTEGER NOT NULL PRIMARY KEY,
+        event_id INTEGER NOT NULL,
+        story_id INTEGER
+    );
+    CREATE INDEX link_previous_event ON link_previous(event_id);
+    CREATE INDEX link_previous_story ON link_previous(story_id);
+    """,
 ]
