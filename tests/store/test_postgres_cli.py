@@ -39,3 +39,23 @@ def test_a_server_that_does_not_answer_is_one_clear_line_and_exit_3(monkeypatch,
     assert code == 3
     assert err.startswith("error: postgresql://nobody:***@127.0.0.1:9/none: cannot connect to PostgreSQL")
     assert "secret" not in err and len(err.splitlines()) == 1
+
+
+def test_check_on_postgres_reads_every_invariant_and_names_a_broken_one(pg_url):
+    """``storyline check`` runs its invariant queries on PostgreSQL too: SQLite's ``ifnull`` is no function there,
+    so every check of a server store failed before a single invariant was read."""
+    import psycopg
+
+    run = CliRunner().invoke
+    res = run(app, ["--db", pg_url, "ingest", str(DEMO), "--no-annotate", "--no-link", "--json"])
+    assert res.exit_code == 0, res.output
+    ok = run(app, ["--db", pg_url, "check", "--json"])
+    assert (ok.exit_code, ok.stdout) == (0, "[]\n"), ok.output
+    with psycopg.connect(pg_url, autocommit=True) as con:  # a copy whose original is not stored
+        con.execute("ALTER TABLE articles DISABLE TRIGGER ALL")
+        con.execute("UPDATE articles SET duplicate_of = 999 WHERE id = 2")
+    bad = run(app, ["--db", pg_url, "check", "--json"])
+    assert bad.exit_code == 1
+    assert {"name": "duplicate-original", "item": 2} in [{k: v[k] for k in ("name", "item")}
+                                                         for v in json.loads(bad.stdout)]
+    assert any(v["detail"] == "article 2 is a copy of 999, which is not stored" for v in json.loads(bad.stdout))

@@ -22,7 +22,7 @@ from storyline.store.base import SqliteBase, StoreError
 #: (name, what must hold, query returning one row per offending item: an id and a detail).
 INVARIANTS: list[tuple[str, str, str]] = [
     ("event-story", "every event belongs to a story that exists",
-     "SELECT e.id, 'event ' || e.id || ' -> ' || ifnull('missing story ' || e.story_id, 'no story')"
+     "SELECT e.id, 'event ' || e.id || ' -> ' || COALESCE('missing story ' || e.story_id, 'no story')"
      " FROM events e LEFT JOIN stories s ON s.id = e.story_id WHERE s.id IS NULL"),
     ("event-empty", "every event holds at least one article",
      "SELECT e.id, 'event ' || e.id || ' has no article' FROM events e"
@@ -55,7 +55,7 @@ INVARIANTS: list[tuple[str, str, str]] = [
      " WHERE q.speaker_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = q.speaker_id)"),
     ("duplicate-original", "a near-duplicate points to a stored original that is not itself a copy",
      "SELECT a.id, 'article ' || a.id || ' is a copy of ' || a.duplicate_of"
-     " || ifnull(', itself a copy of ' || o.duplicate_of, ', which is not stored')"
+     " || COALESCE(', itself a copy of ' || o.duplicate_of, ', which is not stored')"
      " FROM articles a LEFT JOIN articles o ON o.id = a.duplicate_of"
      " WHERE a.duplicate_of IS NOT NULL AND (o.id IS NULL OR o.duplicate_of IS NOT NULL)"),
     ("timeline-story", "every timeline entry and index posting belongs to a stored story or event",
