@@ -9,7 +9,9 @@ Laloo Yadav, the Uganda-LRA talks, Niyazov's death, the Kisangani refugees, Viet
 status, Ahmadinejad's Holocaust remarks, the Africa-France summit, a cricket Test).  A name
 counts as one unit of evidence (its entity and its words among the terms), and a pair's story
 cosine loses ``Settings.story_name_spread`` of what rests on one shared name
-(``link.name_spread.spread_cosines``).
+(``link.name_spread.spread_cosines``).  Four more judged-right pairs of seed 22 (SPLIT_RIGHT), which the spread
+split in the whole 2,452-report store, are among the reports; and the region path's cosines are checked against
+an independent per-pair reckoning of the spread.
 """
 
 from __future__ import annotations
@@ -57,11 +59,18 @@ ONE_STORY = {  # judged right
     "first Test, day one": ("AFP_ENG_20061215.0231", "AFP_ENG_20061215.0433"),
 }
 
+SPLIT_RIGHT = {  # judged right (seed 22), split by storypurity's spread in the whole newswire store
+    "Bush and al-Hakim on troop withdrawal": ("AFP_ENG_20061201.0325", "AFP_ENG_20061204.0474"),
+    "Johnson-Sirleaf's election": ("XIN_ENG_20051110.0251", "XIN_ENG_20051124.0278"),
+    "Zaire: Mobutu-Kabila talks and the Kinshasa evacuation": ("AFP_ENG_19970419.0152", "AFP_ENG_19970413.0309"),
+    "NATO-Russia accord": ("AFP_ENG_19970415.0304", "AFP_ENG_19970417.0393"),
+}
+
 
 @pytest.fixture(scope="module")
 def linked(tmp_path_factory: pytest.TempPathFactory, nlp) -> Path:
     """A store with the articles ingested (annotated and linked with the default settings)."""
-    pairs = [*ONE_NAME.values(), *ONE_STORY.values()]
+    pairs = [*ONE_NAME.values(), *ONE_STORY.values(), *SPLIT_RIGHT.values()]
     return newswire_store(tmp_path_factory.mktemp("names"), {x for pair in pairs for x in pair} | set(OTHERS))
 
 
@@ -125,3 +134,20 @@ def test_a_dated_pair_loses_exactly_the_squares_of_each_shared_names_products_ov
         assert got[i, j] == pytest.approx(want, abs=1e-9), (group[i].aid, group[j].aid)
     assert several >= 3
     assert np.diagonal(got) == pytest.approx(1.0)
+
+
+
+def test_right_pairs_the_spread_split_in_the_whole_store_join_among_these_reports(linked, tmp_path):
+    # in the 2,452-report store the spread split them (competing stories of the whole store, RESULTS.md, issue 7,
+    # branches storypurity and amend35e: Bush/al-Hakim, Johnson-Sirleaf and the Kinshasa evacuation still split
+    # after the mend, NATO-Russia joined again); among these reports three of them are one story
+    assert _joined(linked, Settings(), tmp_path, SPLIT_RIGHT) == [
+        "Bush and al-Hakim on troop withdrawal", "Zaire: Mobutu-Kabila talks and the Kinshasa evacuation",
+        "NATO-Russia accord"]
+
+
+@pytest.mark.xfail(strict=True, reason="a judged-right pair split: Johnson-Sirleaf's first-round result and her "
+                   "win a fortnight later share Liberia's names and election words; split among these reports with "
+                   "or without the name spread, and in the whole store with it (not without)")
+def test_the_two_reports_of_johnson_sirleafs_election_are_one_story(linked, tmp_path):
+    assert "Johnson-Sirleaf's election" in _joined(linked, Settings(), tmp_path, SPLIT_RIGHT)
