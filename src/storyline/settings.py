@@ -133,13 +133,15 @@ class Settings:
     on ECB+ odd topics (0.03-0.06 give the same dev figures); see RESULTS.md."""
     story_name_spread: float = 0.5
     """How much of two dated articles' story cosine that rests on one shared name is taken away
-    (``link.stories.spread_cosines``; the burst weights let a dated pair's cosine rest on one name of the
+    (``link.name_spread.spread_cosines``; the burst weights let a dated pair's cosine rest on one name of the
     week, ``link.consolidate.burst_similarities``).  A name is one unit of evidence: its entity and the terms
-    that are words of it ("Taiwan" is ``e:`` and ``t:taiwan``), so two reports sharing one
-    country, one minister or one currency and nothing else keep ``1 - story_name_spread`` of their
-    cosine, while shared plain words (the kind of happening: a fire, a summit) are never taken
-    away.  0 keeps the plain cosine.  Chosen on judged newswire pairs and ECB+ odd topics; see
-    RESULTS.md, notes on issue 7 (branch storypurity)."""
+    used as words of it in the region linked ("Taiwan" is ``e:`` and ``t:taiwan``; ``link.name_spread.
+    name_partners``), so two reports sharing one country, one minister or one currency and nothing else keep
+    ``1 - story_name_spread`` of their cosine, while shared plain words (the kind of happening: a fire, a
+    summit, even when it is a word of an agency's name) are not taken away.  Only pairs of two dated articles:
+    a pair with one date missing keeps its plain cosine whole, so the same two reports lose more when both
+    are dated, and the ECB+ undated reading never exercises this.  0 keeps the plain cosine.  Chosen on judged
+    newswire pairs; see RESULTS.md, notes on issue 7 (branches storypurity and amend35e)."""
     consolidate_event_threshold: float = 0.1
     """Consolidation keeps two groups of a story's articles one event while their mean pairwise
     event cosine (story discount applied) is at least this.  Chosen on ECB+ odd topics."""

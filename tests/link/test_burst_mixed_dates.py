@@ -17,7 +17,9 @@ topic's stories are unchanged.  What is pinned here is the burst weights' handli
 from __future__ import annotations
 
 import importlib
+import shutil
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -32,13 +34,25 @@ MAY = {"1_4ecbplus.xml", "1_12ecbplus.xml", "1_17ecbplus.xml"}
 
 
 @pytest.fixture(scope="module")
-def stories(tmp_path_factory: pytest.TempPathFactory, nlp) -> dict[str, int]:
-    """The topic's files stored (dated as ingest dates them), annotated and linked; file -> story id."""
+def annotated(tmp_path_factory: pytest.TempPathFactory, nlp) -> tuple[Path, dict[int, str]]:
+    """The topic's files stored (dated as ingest dates them) and annotated, not linked; and article id -> file."""
     db = tmp_path_factory.mktemp("mixed") / "store.db"
-    names = annotated_store(db, sorted((ECB / "1").glob("*.xml")))
-    with storyline.open(db, Settings(story_name_spread=0.0)) as sl:
+    return db, annotated_store(db, sorted((ECB / "1").glob("*.xml")))
+
+
+def _linked(annotated: tuple[Path, dict[int, str]], settings: Settings, folder: Path) -> dict[str, int]:
+    """A copy of the annotated store linked with ``settings``: file -> story id."""
+    db, names = annotated
+    shutil.copy(db, folder / "linked.db")
+    with storyline.open(folder / "linked.db", settings) as sl:
         sl.link()
-        return {names[a]: e.story or -e.id for e in sl.store.events() for a in e.articles}
+        return {names[a]: e.story or -(e.id or 0) for e in sl.store.events() for a in e.articles}
+
+
+@pytest.fixture(scope="module")
+def stories(annotated: tuple[Path, dict[int, str]], tmp_path_factory: pytest.TempPathFactory) -> dict[str, int]:
+    """The topic linked without the name spread; file -> story id."""
+    return _linked(annotated, Settings(story_name_spread=0.0), tmp_path_factory.mktemp("plain"))
 
 
 def test_the_benchmark_reader_dates_a_page_as_ingest_does_and_leaves_the_rest_undated():
@@ -54,6 +68,14 @@ def test_the_benchmark_reader_dates_a_page_as_ingest_does_and_leaves_the_rest_un
 
 
 def test_the_june_reports_of_a_running_story_join_its_may_reports_among_undated_ones(stories):
+    assert len({stories[f] for f in JUNE | MAY}) == 1
+
+
+@pytest.mark.xfail(strict=True, reason="a known cost of the name spread (RESULTS.md, issue 7, branches storypurity "
+                   "and amend35e): in this store of one topic the June reports' dated ties to the May ones rest on "
+                   "two names, Lohan and Betty Ford, and with the spread the June reports form a story of their own")
+def test_with_the_default_settings_the_june_reports_join_the_may_reports(annotated, tmp_path):
+    stories = _linked(annotated, Settings(), tmp_path)
     assert len({stories[f] for f in JUNE | MAY}) == 1
 
 

@@ -39,8 +39,9 @@ import numpy as np
 from storyline.link.eras import apart, best_mean, condensed_cosines, split_eras, written_after, written_ranges
 from storyline.link.events import Cluster, day_number
 from storyline.link.features import Vector, top, weigh_many
+from storyline.link.name_spread import name_partners, name_rows, spread_cosines, two_dated
 from storyline.link.regions import regions
-from storyline.link.stories import bursty, feature_days, name_partners, spread_cosines, story_vector
+from storyline.link.stories import bursty, feature_days, story_vector
 from storyline.link.sums import CELLS, running_sums, vocab_columns
 from storyline.records import Lineage
 from storyline.settings import Settings
@@ -330,11 +331,11 @@ def members(store: Any, settings: Settings, story_ids: list[int]) -> list[Member
 
 
 def cluster_stories(group: list[Member], plain: Mapping[int, Vector], settings: Settings,
-                    partners: Mapping[str, Sequence[str]] | None = None) -> list[list[Member]]:
+                    partners: Mapping[str, str] | None = None) -> list[list[Member]]:
     """Stories of a region: average linkage over who and what (``plain``: each member's ``story_vector`` by
     article id, no dates), within the story window; between two dated articles what rests on one shared name is
-    taken away (:func:`burst_similarities`; ``partners``: the terms that are words of the region's entities'
-    names, :func:`~storyline.link.stories.name_partners`).
+    taken away (:func:`burst_similarities`; ``partners``: the terms used as words of the region's entities'
+    names, :func:`~storyline.link.name_spread.name_partners`).
 
     A dated article's features count as much as their use bursts around it
     (:func:`~storyline.link.stories.bursty`, ``settings.story_burst_days`` and
@@ -365,7 +366,7 @@ def cluster_stories(group: list[Member], plain: Mapping[int, Vector], settings: 
 
 
 def burst_similarities(plain: list[Vector], days: list[int | None], settings: Settings,
-                       floors: Sequence[int | None] = (), partners: Mapping[str, Sequence[str]] | None = None
+                       floors: Sequence[int | None] = (), partners: Mapping[str, str] | None = None
                        ) -> np.ndarray:
     """Pairwise story cosines: of the burst-weighed vectors (:func:`~storyline.link.stories.bursty`) when both
     articles are dated, of the plain ones when one or both are not; 0 for two articles more than
@@ -380,10 +381,13 @@ def burst_similarities(plain: list[Vector], days: list[int | None], settings: Se
     pair compares as two undated articles do.
 
     Between two dated articles, what rests on one shared name is taken away (``settings.story_name_spread``,
-    :func:`~storyline.link.stories.spread_cosines`; ``partners``: :func:`~storyline.link.stories.name_partners`).
+    :func:`~storyline.link.name_spread.spread_cosines`; ``partners``:
+    :func:`~storyline.link.name_spread.name_partners`).
     The burst weights are why: they keep the names of the week at full weight and discount the words said all
     year, so a burst cosine can rest on one name alone (a country named daily through a month of news, a
-    minister, a currency), where a plain cosine spreads over every shared word.
+    minister, a currency), where a plain cosine spreads over every shared word.  Only such pairs: the same two reports
+    sharing one name keep half their cosine when both are dated and all of it when one date is missing, and the
+    undated reading of ECB+ never exercises the spread (the every-pair form cost its stories 0.012 of F1).
 
     >>> s = Settings(story_burst_days=7, story_burst_power=1.0, story_name_spread=0.0)
     >>> plain = [{"e:1": 0.6, "t:fire": 0.8}, {"e:1": 0.6, "t:fire": 0.8}, {"e:2": 0.6, "t:fire": 0.8}]
@@ -399,7 +403,7 @@ def burst_similarities(plain: list[Vector], days: list[int | None], settings: Se
              for v, d in zip(plain, days, strict=True)]
     sims = similarities(burst)
     dated = np.array([d is not None for d in days])
-    if settings.story_name_spread and dated.sum() > 1:
+    if settings.story_name_spread and two_dated(days):
         both = dated[:, None] & dated[None, :]
         sims[both] = _name_spread(burst, settings.story_name_spread, partners or {}, sims)[both]
     if settings.story_burst_power and dated.any() and not dated.all():
@@ -410,69 +414,21 @@ def burst_similarities(plain: list[Vector], days: list[int | None], settings: Se
     return sims
 
 
-def _name_spread(vectors: list[Vector], weight: float, partners: Mapping[str, Sequence[str]],
+def _name_spread(vectors: list[Vector], weight: float, partners: Mapping[str, str],
                  sims: np.ndarray) -> np.ndarray:
     """The cosines ``sims`` of a few vectors less what rests on one shared name, each vector with itself kept
     at its cosine: the same floats as :class:`_StoryRows` gives their pairs."""
     keys = list(chain.from_iterable(vectors))
     vals = np.fromiter(chain.from_iterable(v.values() for v in vectors), dtype=np.float64, count=len(keys))
-    names = _name_rows(keys, vals, np.fromiter(map(len, vectors), dtype=np.int64, count=len(vectors)), partners)
+    sizes = np.fromiter(map(len, vectors), dtype=np.int64, count=len(vectors))
+    names = name_rows(keys, vals / row_norms(vals, sizes)[np.repeat(np.arange(len(sizes)), sizes)], sizes, partners)
     out = spread_cosines(sims, np.asarray((names @ names.T).toarray(), dtype=np.float64), weight)
     np.fill_diagonal(out, np.diagonal(sims))
     return out
 
 
-def _name_rows(keys: list[str], vals: np.ndarray, sizes: np.ndarray, partners: Mapping[str, Sequence[str]]) -> Any:
-    """Rows (scipy's CSR) whose products between two articles are ``sum_U P_U ** 2`` over the names ``U`` they
-    share (:func:`~storyline.link.stories.spread_cosines`), from the rows given entry by entry as for
-    :func:`_unit_rows`.
-
-    Each entity entry, and each term entry that is a word of the name of an entity its article names
-    (``partners``), gives its unit weight squared; each such (term, entity) pair in one article gives
-    ``sqrt(2)`` times the product of their unit weights, in a column of its own: the cross products of one
-    name's parts.  Plain terms give nothing.  Columns are numbered by first appearance, so the result does
-    not depend on entity ids.
-
-    >>> rows = _name_rows(["e:1", "t:x", "t:y", "e:1", "t:x"], np.array([0.6, 0.8, 0.0, 1.0, 1.0]),
-    ...                   np.array([3, 2]), {"t:x": ["e:1"]})
-    >>> round(float((rows @ rows.T).toarray()[0, 1]), 6)  # (0.6 * 0.707 + 0.8 * 0.707) ** 2
-    0.98
-    """
-    from scipy.sparse import csr_matrix
-
-    vocab, cols = vocab_columns(keys)
-    n, width = len(sizes), len(vocab)
-    rows = np.repeat(np.arange(n, dtype=np.int64), sizes)
-    unit = vals / row_norms(vals, sizes)[rows]  # the very entries of _unit_rows
-    named = np.fromiter((k[0] == "e" for k in vocab), dtype=bool, count=width)[cols]
-    pairs = sorted((vocab[t], vocab[e]) for t, ents in partners.items() if t in vocab for e in ents if e in vocab)
-    r_parts, c_parts, v_parts = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)], [np.zeros(0)]
-    if pairs:
-        pt, pe = (np.array(x, dtype=np.int64) for x in zip(*pairs, strict=True))
-        first = np.searchsorted(pt, cols, "left")
-        count = np.searchsorted(pt, cols, "right") - first
-        entry = np.repeat(np.arange(len(cols), dtype=np.int64), count)  # a term entry once per entity it may name
-        pair = first[entry] + np.arange(len(entry)) - np.repeat(np.cumsum(count) - count, count)
-        code = rows * width + cols
-        order = np.argsort(code, kind="stable")
-        ranked = code[order]
-        want = rows[entry] * width + pe[pair]  # that entity in the term's own article
-        at = np.minimum(np.searchsorted(ranked, want), max(len(ranked) - 1, 0))
-        found = ranked[at] == want
-        entry, pair, partner = entry[found], pair[found], order[at[found]]
-        named[entry] = True
-        r_parts.append(rows[entry])
-        c_parts.append(width + pair)
-        v_parts.append(math.sqrt(2.0) * unit[entry] * unit[partner])
-    r_parts.insert(0, rows[named])
-    c_parts.insert(0, cols[named])
-    v_parts.insert(0, unit[named] * unit[named])
-    return csr_matrix((np.concatenate(v_parts), (np.concatenate(r_parts), np.concatenate(c_parts))),
-                      shape=(n, width + len(pairs)))
-
-
 def _story_rows(plain: list[Vector], days: list[int | None], settings: Settings,
-                floors: Sequence[int | None] = (), partners: Mapping[str, Sequence[str]] | None = None
+                floors: Sequence[int | None] = (), partners: Mapping[str, str] | None = None
                 ) -> _StoryRows:
     """:class:`_StoryRows` of a region, for :func:`burst_similarities`' cosines, the very same floats, with the
     burst weights taken in C-level passes over all entries at once instead of one ``bisect`` pair per feature
@@ -506,14 +462,15 @@ def _story_rows(plain: list[Vector], days: list[int | None], settings: Settings,
         burst = vals.copy()
         burst[on] = vals[on] * scale
     mixed = bool(power and dated.any() and not dated.all())
-    spread = settings.story_name_spread if dated.sum() > 1 else 0.0
-    names = _name_rows(keys, burst, sizes, partners or {}) if spread else None
+    spread = settings.story_name_spread if two_dated(days) else 0.0
+    unit = burst / row_norms(burst, sizes)[np.repeat(np.arange(len(sizes)), sizes)]  # the entries of _unit_rows
+    names = name_rows(keys, unit, sizes, partners or {}) if spread else None
     return _StoryRows(_unit_rows(cols, burst, sizes), _unit_rows(cols, vals, sizes) if mixed else None,
                       _day_array(days), *written_ranges(days, floors), settings.story_window_days, spread, names)
 
 
 def story_distances(plain: list[Vector], days: list[int | None], settings: Settings,
-                    floors: Sequence[int | None] = (), partners: Mapping[str, Sequence[str]] | None = None
+                    floors: Sequence[int | None] = (), partners: Mapping[str, str] | None = None
                     ) -> np.ndarray:
     """The condensed distances (:func:`tree_labels`) of :func:`burst_similarities`' cosines, the very same
     floats, a block of rows at a time and only the pairs ``i < j``.
@@ -550,8 +507,8 @@ class _StoryRows:
     """A region's unit vectors for its story cosines: burst-weighed, and plain for the pairs of a dated and an
     undated article (``plain`` None when there are none), with each article's day (NaN: undated) and the
     range of days it could have been written (:func:`~storyline.link.eras.written_ranges`); with ``spread``
-    (``settings.story_name_spread``), the :func:`_name_rows` of the burst rows, for what rests on one shared name
-    between two dated articles."""
+    (``settings.story_name_spread``), the :func:`~storyline.link.name_spread.name_rows` of the burst rows, for
+    what rests on one shared name between two dated articles."""
 
     burst: Any  # scipy CSR, one row per article
     plain: Any
@@ -560,14 +517,17 @@ class _StoryRows:
     last: np.ndarray
     window: int
     spread: float = 0.0
-    names: Any = None  # _name_rows of burst
+    names: Any = None  # name_rows of burst
 
     def cosines(self, lo: int, hi: int, start: int) -> np.ndarray:
         """The cosines of rows ``lo``..``hi`` (exclusive) with rows ``start``.. (dense), less what rests on one
-        shared name between two dated articles (:func:`~storyline.link.stories.spread_cosines`)."""
+        shared name between two dated articles (:func:`~storyline.link.name_spread.spread_cosines`); each article
+        keeps its cosine with itself."""
         sims = self._products(self.burst, self.plain, lo, hi, start)
         if self.spread:
             both = ~np.isnan(self.days[lo:hi])[:, None] & ~np.isnan(self.days[start:])[None, :]
+            own = np.arange(max(lo, start), hi)  # an article with itself keeps its cosine, as burst_similarities'
+            both[own - lo, own - start] = False
             spread = spread_cosines(sims, self._products(self.names, None, lo, hi, start), self.spread)
             np.copyto(sims, spread, where=both)
         far = apart(self.first[lo:hi], self.last[lo:hi], self.first[start:], self.last[start:], self.window)
@@ -588,11 +548,10 @@ class _StoryRows:
         return sims
 
 
-def _partners(store: Any, plain: Mapping[int, Vector]) -> dict[str, list[str]]:
-    """:func:`~storyline.link.stories.name_partners` of a region's story vectors, the names read from the store."""
-    ents = sorted({int(k[2:]) for v in plain.values() for k in v if k.startswith("e:")})
-    terms = {k[2:] for v in plain.values() for k in v if k.startswith("t:")}
-    return name_partners(store.entity_names(ents), terms)
+def _partners(store: Any, plain: list[Vector]) -> dict[str, str]:
+    """:func:`~storyline.link.name_spread.name_partners` of a region's story vectors, the names read from the store."""
+    ents = sorted({int(k[2:]) for v in plain for k in v if k.startswith("e:")})
+    return name_partners(plain, store.entity_names(ents))
 
 
 def cluster_events(story: list[Member], vecs: dict[int, Vector], settings: Settings) -> list[list[Member]]:
@@ -686,8 +645,8 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
     df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
     vecs = vectors(group, df, n_docs, settings)
     plain = {m.aid: story_vector(vecs[m.aid]) for m in group}  # clustering's and the rewritten stories' centroids
-    spread = settings.story_name_spread and sum(m.published is not None for m in group) > 1  # two dated at least
-    stories = cluster_stories(group, plain, settings, _partners(store, plain) if spread else None)
+    spread = settings.story_name_spread and two_dated([m.published for m in group])
+    stories = cluster_stories(group, plain, settings, _partners(store, list(plain.values())) if spread else None)
     story_ids, story_merged, story_splits = assign_ids([[m.key for m in s] for s in stories],
                                                        {m.key: m.story for m in group})
     events = sorted(((si, ev) for si, story in enumerate(stories) for ev in cluster_events(story, vecs, settings)),

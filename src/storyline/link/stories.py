@@ -21,10 +21,8 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Sequence
 from itertools import chain
-
-import numpy as np
 
 from storyline.link.features import Vector, top
 
@@ -74,44 +72,6 @@ def bursty(vec: Vector, day: int | None, occurrences: dict[str, list[int]], days
             x *= (near / len(seen)) ** power
         out[k] = x
     return out
-
-
-def spread_cosines(sims: np.ndarray, squares: np.ndarray, weight: float) -> np.ndarray:
-    """Cosines less what rests on a single shared name: ``cos - weight * sum_U P_U ** 2 / cos``.
-
-    A pair's story cosine is a sum of products, one per shared feature; ``P_U`` sums
-    those of one name ``U`` (its entity and the words of it among the terms), and
-    ``squares`` holds ``sum_U P_U ** 2`` per pair (:func:`name_partners` says which
-    terms belong to which name).  A reader calls two reports one story when they
-    share a participant and what happened, not when they share a country: two
-    reports joined by one name alone keep ``1 - weight`` of their cosine, two
-    joined by ``n`` names of equal weight ``1 - weight / n``, and the products of
-    shared plain words (a fire, a summit, a budget) count in the cosine and
-    never in ``squares``, so the kind of happening is never taken away.
-
-    >>> sims, squares = np.array([[0.4, 0.4, 0.4]]), np.array([[0.16, 0.04, 0.0]])  # one name; four; plain words
-    >>> spread_cosines(sims, squares, 0.5).round(3).tolist()
-    [[0.2, 0.35, 0.4]]
-    """
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return sims - weight * np.where(sims > 0.0, squares / np.where(sims > 0.0, sims, 1.0), 0.0)
-
-
-def name_partners(names: Mapping[int, str], terms: Set[str]) -> dict[str, list[str]]:
-    """Term key -> the keys of the entities whose canonical name holds that word, for the ``terms`` given
-    (words, as in ``t:`` keys): the parts of one name that the story vector counts twice.
-
-    >>> name_partners({3: "Saudi Arabia", 5: "Arabian Sea", 7: "Taiwan"}, {"saudi", "arabia", "oil"})
-    {'t:arabia': ['e:3'], 't:saudi': ['e:3']}
-    """
-    out: dict[str, list[str]] = {}
-    for eid in sorted(names):
-        for word in sorted({w.lower() for w in _NAME_WORDS.findall(names[eid] or "")} & terms):
-            out.setdefault(f"t:{word}", []).append(f"e:{eid}")
-    return dict(sorted(out.items()))
-
-
-_NAME_WORDS = re.compile(r"[^\W\d_]+")
 
 
 # Words frequent in any story that tell a reader nothing about this one: verbs of saying, and the
