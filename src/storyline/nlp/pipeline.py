@@ -34,7 +34,7 @@ from storyline.nlp.publisher import key_publisher, publisher_names
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 62  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 63  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -197,7 +197,9 @@ ANNOTATION_VERSION = 62  # 3: TIMEX3 extents without their signal preposition; 4
 # acronym its article spells out in words that are no name ("bovine spongiform encephalopathy (BSE)") is keyed by them
 # 62: a nested '!' or '?' at a quote's end no longer calls for the next sentence's cue; a participle sharing
 # the reported clause's auxiliary is not the reporter's; a condition stays in the report when the act is only put
-# forward (a bare verb), not by who acts in it; "in X's words" only set off from its clause
+# forward (a bare verb), not by who acts in it; "in X's words" only set off from its clause; 63: a labelling verb
+# after a progressive reported clause goes with that clause again; no condition exception (as before 60); "in X's
+# words" not when the writer's verb takes the quote as its object, nor with its owner inside the quote
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -201,6 +201,18 @@ class TextIndex:
         return cls(by_lemma, by_lower, by_chain, ClearEnds.of(text), Ranges.of(quoted))
 
 
+def according_to(tok: Token) -> tuple[Token, Token] | None:
+    """('to', X's head) of an "according to X" at ``tok``, else None: the one reading of the phrase that both
+    the direct quotes (:mod:`.speakers`) and the reported clauses (:mod:`.reported`) start from, each then
+    asking of X what it needs."""
+    doc = tok.doc
+    if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    to = doc[tok.i + 1]
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    return None if obj is None else (to, obj)
+
+
 def quote_roots(span: QuoteSpan, inside: list[Token]) -> list[Token]:
     """The tokens of a quote (``inside``, :meth:`Context.quote_tokens`) whose head lies outside its marks: where
     the quoted words hang in the sentence."""

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from storyline.nlp.quotes.context import Context
+from storyline.nlp.quotes.context import Context, according_to
 from storyline.nlp.quotes.lexicon import (
     CUE_LEMMAS,
     DOCUMENT_NOUNS,
@@ -121,10 +121,8 @@ def _content_tokens(head: Token, skip: set[int]) -> list[Token]:
 
 def _according(ctx: Context, tok: Token) -> tuple[Token, Token, Token] | None:
     """(cue 'according', source head, clause head) of an 'according to X' that names a source."""
-    doc = ctx.doc
-    if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
-        return None
-    obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+    found = according_to(tok)
+    obj = None if found is None else found[1]
     if obj is None or ctx.in_quote(obj):
         return None
     someone = (ctx.chain_of(obj) is not None or obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
@@ -174,7 +172,7 @@ def find_reported(ctx: Context, whole: list[tuple[int, int]] | None = None) -> l
         comps = [c for c in tok.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and lemma in XCOMP_CUES)]
         if follows_quote(ctx, tok):  # '"...," said X, ...': the quote is what it reports, not the words after
             comps = [c for c in comps if c.i < tok.i]
-        comps = [c for c in comps if c.i > tok.i or _set_off(ctx, c, tok)]
+        comps = [c for c in comps if c.i > tok.i or _fronted_set_off(ctx, c, tok)]
         skip: set[int] = set()
         if not comps and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
             comps, skip = [tok.head], {t.i for t in tok.subtree}
@@ -218,7 +216,7 @@ def _own_record(ctx: Context, act: Token) -> bool:
     return reports or any(ctx.in_quote(t) for t in act.subtree)
 
 
-def _set_off(ctx: Context, comp: Token, cue: Token) -> bool:
+def _fronted_set_off(ctx: Context, comp: Token, cue: Token) -> bool:
     """Whether a complement written before its reporting clause is set off from it as reported words are.
 
     Fronted content ends at a comma, dash or quote mark before the source

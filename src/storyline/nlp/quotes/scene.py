@@ -21,11 +21,12 @@ def beside_its_cue(ctx: Context, span: Span, cue_at: int) -> bool:
     respond 'appropriately'", "stated their positions in a 'good' atmosphere"): inside another's report those
     words are the reporter's, the verb no report of its own.  A preposition of content (:data:`CONTENT_PREPS`:
     "warned against", "accused of") brings what is said; so does a condition on an act of saying ("apologizes
-    if the fire was connected to '...'"), every conditional alike (:func:`_conditional`), though not on an act
-    only put forward (:func:`_hypothetical`: "would testify unless ..."), nor on a verb
+    if the fire was connected to '...'"), every conditional alike (:func:`_conditional`), though not on a verb
     that takes a thing for object ("claim residency if they applied within a 'reasonable period'": claiming a
-    right says nothing).  A whole utterance (:func:`_utterance`: 'responded with "Get out of the car now."') is
-    said by the one who acts, whatever joins it to the verb."""
+    right says nothing).  Whether the act is done or only put forward ("would testify unless prosecutors
+    sought '...'"), the parse does not tell who chose the condition's words (reviews r35b, r35f), so no
+    condition is told apart by it.  A whole utterance (:func:`_utterance`: 'responded with "Get out of the car
+    now."') is said by the one who acts, whatever joins it to the verb."""
     cue = ctx.token_at(cue_at)
     toks = ctx.quote_tokens(span)
     roots = quote_roots(span, toks)
@@ -37,22 +38,11 @@ def beside_its_cue(ctx: Context, span: Span, cue_at: int) -> bool:
     if tok.head.i != cue.i or tok.i == cue.i:
         return False  # the cue is not above the quote: found by its place, not by the parse
     if tok.dep_ == "advcl":
-        return not _conditional(tok) or _hypothetical(cue) or any(
-            c.dep_ == "dobj" and c.lemma_.lower() not in SPEECH_NOUNS for c in cue.children)
+        return not _conditional(tok) or any(c.dep_ == "dobj" and c.lemma_.lower() not in SPEECH_NOUNS
+                                            for c in cue.children)
     if tok.dep_ == "prep":
         return tok.lower_ not in CONTENT_PREPS
     return tok.dep_ in ("advmod", "npadvmod")
-
-
-def _hypothetical(cue: Token) -> bool:
-    """Whether the act a condition hangs on is only put forward, not done: a bare verb, after a modal or 'to'
-    ("her client would testify unless prosecutors sought 'the death penalty'", "plans to testify if the judge
-    grants 'full immunity'").  The condition is then the reporter's terms for an act to come, so the quoted
-    words are the reporter's, whoever acts in the condition; an act done ("the governor apologizes if the
-    incident drew 'undeserved negative attention'") is conditioned in the doer's own words, the apology's.
-    Decided on the cue's form, not on who acts in the condition: a pronoun or a noun there reads alike
-    (review r35b).  Not 'did' + verb: do-support makes a done act ("did apologize if ...")."""
-    return cue.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in cue.children)
 
 
 def _utterance(toks: list[Token]) -> bool:

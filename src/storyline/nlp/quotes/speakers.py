@@ -58,7 +58,7 @@ from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
 from storyline.nlp.names import is_role, swallowed_subject
-from storyline.nlp.quotes.context import Context, Resolved, quote_roots
+from storyline.nlp.quotes.context import Context, Resolved, according_to, quote_roots
 from storyline.nlp.quotes.labels import is_label, is_title
 from storyline.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
@@ -89,7 +89,7 @@ NEAR_CUE_TOKENS = 6
 """A cue this close after a closing mark beats one before the opening mark."""
 
 _SETTING_OFF = frozenset({",", ":", ";", "—", "–", "--", "(", ")"})
-"""Marks that set a phrase off from its clause (see :func:`_set_off`)."""
+"""Marks that set a phrase off from its clause (see :func:`_phrase_set_off`)."""
 
 CONFIDENCE = {"name": 0.9, "office": 0.75, "pronoun": 0.75, "document": 0.7, "description": 0.7,
               "governor": 0.55, "continuation": 0.6, "reported": 0.5, "unresolved": 0.0}
@@ -264,10 +264,12 @@ def _shares_auxiliary(verb: Token, first: Token) -> bool:
     """Whether a conjoined verb utters words in the form the reported clause's auxiliary gives its first verb
     ("saying the protesters were marching and chanting '...'": 'chanting' is 'were chanting'), so it goes on
     from the reported subject (review r35b): the form it shares with a participle reporter is no evidence
-    then.  Not a verb that labels its object ("saying the merger was going well and describing the staff as
-    '...'", "calling him '...'"): a statement's verdict on someone is the reporter's next act, as on main."""
-    return verb.tag_ == first.tag_ and any(c.dep_ in ("aux", "auxpass") for c in first.children) \
-        and not any(c.dep_ == "dobj" and _described_object(verb, c) for c in verb.children)
+    then.  So is a verb that labels its object ("saying the crowd was growing angry and calling the minister
+    '...'"), and so is a statement's own next act ("... and adding that '...'"): the parse tells none of them
+    from the reported subject's act, so they read as before the participle rule (review r35f, which took out
+    an exception for labelling verbs).  The rule holds where the first verb's form differs ("had been '...'
+    and describing")."""
+    return verb.tag_ == first.tag_ and any(c.dep_ in ("aux", "auxpass") for c in first.children)
 
 
 def _participle_act(verb: Token) -> bool:
@@ -526,12 +528,10 @@ def _according(ctx: Context, tokens: list[Token]) -> Attribution | None:
 
 def _according_to(ctx: Context, tok: Token) -> Attribution | None:
     """"According to X" at ``tok``: X is the source, the two words the cue."""
-    if tok.lower_ != "according" or tok.i + 1 >= len(ctx.doc) or ctx.doc[tok.i + 1].lower_ != "to":
+    found = according_to(tok)
+    if found is None:
         return None
-    to = ctx.doc[tok.i + 1]
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if obj is None:
-        return None
+    to, obj = found
     att = make_attribution(resolve(ctx, obj), "according to")
     att.cue_at, att.cue_end = tok.idx, to.idx + len(to.text)
     return att
@@ -540,11 +540,15 @@ def _according_to(ctx: Context, tok: Token) -> Attribution | None:
 def _in_words_of(ctx: Context, tok: Token) -> Attribution | None:
     """"In Dr. Shadlen's words, '...'", "in the words of Senator Smith, '...'", "in her own words: '...'" at
     ``tok`` ('words'): the owner of the words speaks, its possessor or its 'of' phrase; the cue is the phrase
-    as written, from 'in' to 'words' (or its 'of').  Only a phrase set off from its clause (:func:`_set_off`)
-    frames a quote: "critics saw in the minister's words '...'" reads the words, it does not quote them.
-    Nobody's in "in other words"."""
-    if tok.lower_ != "words" or tok.dep_ != "pobj" or tok.head.lower_ != "in" or not _set_off(tok.head):
+    as written, from 'in' to 'words' (or its 'of').  Only a phrase set off from its clause
+    (:func:`_phrase_set_off`) frames a quote, and not when the verb it hangs on, outside the quote, takes the
+    quote as its object: "critics saw in the minister's words '...'" reads the words, it does not quote them
+    (review r35f).  Nobody's in "in other words", nor an owner inside the quote."""
+    if tok.lower_ != "words" or tok.dep_ != "pobj" or tok.head.lower_ != "in" or not _phrase_set_off(tok.head):
         return None
+    verb = tok.head.head
+    if not ctx.in_quote(verb) and any(c.dep_ == "dobj" and ctx.in_quote(c) for c in verb.children):
+        return None  # 'In X's words, critics saw "..."': the writer's verb takes the quoted words as its object
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     end = tok
     if owner is None:
@@ -552,15 +556,15 @@ def _in_words_of(ctx: Context, tok: Token) -> Attribution | None:
         if of is None:
             return None
         owner, end = next((c for c in of.children if c.dep_ == "pobj"), None), of
-        if owner is None:
-            return None
+    if owner is None or ctx.in_quote(owner):
+        return None  # 'In words of, "nothing at all."': the quote's own words own nothing
     start = tok.head.idx  # 'in' as the cue begins it, whatever its case at a sentence start
     att = make_attribution(resolve(ctx, owner), "in" + ctx.text[start + 2:end.idx + len(end.text)])
     att.cue_at, att.cue_end = start, end.idx + len(end.text)
     return att
 
 
-def _set_off(prep: Token) -> bool:
+def _phrase_set_off(prep: Token) -> bool:
     """Whether a prepositional phrase stands apart from its clause, as a source named in passing does: it opens
     the sentence, or a mark sets it off before it (a comma, colon, dash or a closing quote mark: '"...," in her
     own words') or after it ("In the words of X, '...'", "The plan, in X's words, is '...'")."""
