@@ -77,12 +77,15 @@ def test_evidence_both_meanings_were_seen_with_counts_for_neither_and_a_tie_join
         store_url: str, leagues: list[Callable[[], list[Chain]]]) -> None:
     """A Dhaka report naming Bangladesh and Dhaka is the Awami League's, whichever league came first; one that
     also names the United States and the United Nations, which only the Arab League was seen with, has as much
-    for each: it joins neither."""
-    first, second, dhaka, tie = _place(store_url, [
+    for each: it joins neither.  Once the Awami League too was seen with both, a report naming them and Dhaka
+    has one entity (Dhaka) for the Awami League alone: too little."""
+    first, second, dhaka, tie, _, shared = _place(store_url, [
         leagues[0](), leagues[1](), _bare(_c("Bangladesh", "GPE", "gpe:BD"), _c("Dhaka", "GPE", "name:dhaka")),
-        _bare(_c("Bangladesh", "GPE", "gpe:BD"), _c("Dhaka", "GPE", "name:dhaka"), _us(), _un())])
+        _bare(_c("Bangladesh", "GPE", "gpe:BD"), _c("Dhaka", "GPE", "name:dhaka"), _us(), _un()),
+        [_c("Awami League", "ORG", "name:awami league", "acr:al"), _us(), _un()],
+        _bare(_us(), _un(), _c("Dhaka", "GPE", "name:dhaka"))])
     awami = second if leagues[0] is _arab else first
-    assert dhaka == awami and tie not in (first, second)
+    assert dhaka == awami and tie not in (first, second) and shared not in (first, second)
 
 
 LONDON_PA = Article(external_id="pa-london", title="Talks", source="PA", dateline="LONDON (PA)",

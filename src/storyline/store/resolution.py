@@ -195,7 +195,7 @@ def _key_matches(db: sqlite3.Connection, chain: Chain, around: set[int] | None =
         home = bare_home(db, ranked, around, MIN_EVIDENCE)
         return [] if home is None else [home]
     only = [e for e in ranked if all(is_acronym_key(k) for k in shared[e])]  # shares no more than an acronym
-    names = written_out(db, ranked)  # every candidate's written-out names, read once
+    names = written_out(db, ranked) if only else {}  # read once, and only when an acronym alone may join
     fits = [(e, e not in only) for e in ranked
             if e not in only or acronym_joins(full, names.get(e, []), around is not None)]
     if not fits:
