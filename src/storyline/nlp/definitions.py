@@ -23,26 +23,32 @@ from storyline.records import Chain, Mention
 from storyline.spelling import LINKING
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_BREAK = re.compile(r"[,;:!?\"“”]|(?<=\w\w)\.(?=\s)")
-"""Where the words that spell a name out stop: a comma, a sentence's full stop (not the one of "U.S.")."""
+_BREAK = re.compile(r"[;:!?]|(?<=\w\w)\.(?=\s)")
+"""Where the words that spell a name out stop: a clause's or a sentence's end (not the full stop of "U.S.")."""
+_LIST_END = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+"""A list's last link: a comma before it is inside a name ("Chemical, Biological, Radiological and Explosives")."""
 
 
 def defined(before: str, letters: str) -> str | None:
     """The words ending ``before`` (text up to an opening bracket) whose initials spell ``letters``, if any.
 
     Hyphenated parts count each ("Seven-Party"); linking words count or not ("of", "the").  The words run
-    up to the bracket within one phrase: "Senator John McCain, (JM)" or "ASUNCION, Paraguay (AP)" defines
-    nothing.
+    up to the bracket within one phrase (:func:`_phrase`): "Senator John McCain, (JM)" or "ASUNCION, Paraguay
+    (AP)" defines nothing, "Chemical, Biological, Radiological and Explosives (CBRE)" does.
 
     >>> defined("Senator John McCain, (", "JM"), defined("ASUNCION, Paraguay (", "AP")
     (None, None)
     >>> defined("won by Kenyatta. National Union (", "KNU"), defined("in Goma. Democratic Republic of Congo (", "DRC")
     (None, 'Democratic Republic of Congo')
+    >>> defined("the SAF's Chemical, Biological, Radiological and Explosives (", "CBRE")
+    'Chemical Biological Radiological and Explosives'
+    >>> defined('the bill granting "permanent normal trade relations" (', "PNTR")
+    'permanent normal trade relations'
     """
     if not before.rstrip().endswith("("):
         return None
     want = letters.replace(".", "").upper()
-    words = _WORD.findall(_BREAK.split(before[-(12 * len(want) + 40):])[-1])
+    words = _WORD.findall(_phrase(_BREAK.split(before[-(12 * len(want) + 40):])[-1]))
     for k in range(1, min(len(words), 2 * len(want) + 2) + 1):
         tail = words[-k:]
         if tail[0].casefold() in LINKING:
@@ -50,6 +56,16 @@ def defined(before: str, letters: str) -> str | None:
         if _initials(tail, skip=True) == want or _initials(tail, skip=False) == want:
             return " ".join(tail)
     return None
+
+
+def _phrase(text: str) -> str:
+    """The end of ``text`` a name may span: back over a comma only while a list closes after it ("Educational,
+    Scientific and Cultural"), never over a comma right before the bracket ("McCain, (") or one that sets off a
+    place ("ASUNCION, Paraguay (")."""
+    *heads, kept = text.split(",")
+    while heads and kept.strip() != "(" and _LIST_END.search(kept):
+        kept = f"{heads.pop()},{kept}"
+    return kept
 
 
 def _initials(words: list[str], skip: bool) -> str:
