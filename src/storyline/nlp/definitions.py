@@ -42,6 +42,8 @@ def defined(before: str, letters: str) -> str | None:
     (None, 'Democratic Republic of Congo')
     >>> defined("the SAF's Chemical, Biological, Radiological and Explosives (", "CBRE")
     'Chemical Biological Radiological and Explosives'
+    >>> defined("the SysAdmin, Audit, Network, Security (", "SANS")
+    'SysAdmin Audit Network Security'
     >>> defined('the bill granting "permanent normal trade relations" (', "PNTR")
     'permanent normal trade relations'
     """
@@ -59,11 +61,15 @@ def defined(before: str, letters: str) -> str | None:
 
 
 def _phrase(text: str) -> str:
-    """The end of ``text`` a name may span: back over a comma only while a list closes after it ("Educational,
-    Scientific and Cultural"), never over a comma right before the bracket ("McCain, (") or one that sets off a
-    place ("ASUNCION, Paraguay (")."""
+    """The end of ``text`` a name may span: back over commas only inside a series, one that closes with "and"
+    ("Educational, Scientific and Cultural") or of three or more single words ("SysAdmin, Audit, Network,
+    Security"); never over a comma right before the bracket ("McCain, (") or the one of a two-part apposition,
+    a place and its country ("ASUNCION, Paraguay (")."""
     *heads, kept = text.split(",")
-    while heads and kept.strip() != "(" and _LIST_END.search(kept):
+    if kept.strip() == "(":
+        return kept
+    series = len(heads) >= 2 and all(len(_WORD.findall(h)) == 1 for h in heads[-2:])
+    while heads and (series or _LIST_END.search(kept)):
         kept = f"{heads.pop()},{kept}"
     return kept
 
