@@ -117,8 +117,9 @@ def bare_home(db: sqlite3.Connection, holders: list[int], around: Collection[int
         for eid, key in db.execute(f"SELECT entity_id, key FROM entity_keys WHERE entity_id IN ({marks(meant)})"
                                    f" AND key IN ({marks(keys)})", [*meant, *keys]):
             seen[int(eid)].add(str(key))
-    own = {e: len(seen[e] - set().union(*(seen[o] for o in names if not may_be_one(names[e], names[o]))))
-           for e in names}
+    rivals = [(e, o) for i, e in enumerate(meant) for o in meant[i + 1:] if not may_be_one(names[e], names[o])]
+    shared = {e: set().union(*(seen[b if a == e else a] for a, b in rivals if e in (a, b))) for e in meant}
+    own = {e: len(seen[e] - shared[e]) for e in meant}  # each pair of meanings compared once
     ranked = sorted(own.values(), reverse=True)
     best = [e for e in sorted(own) if own[e] == ranked[0] and own[e] >= needed] if ranked else []
     if len(best) == 1 and (len(ranked) == 1 or ranked[1] < ranked[0]):
