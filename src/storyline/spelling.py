@@ -126,7 +126,8 @@ def close_spelling(a: str, b: str) -> bool:
     return all(edit_distance(x, y) <= max(len(x), len(y)) // 3 + 1 for x, y in pairs)
 
 
-_LINKING = frozenset({"of", "for", "the", "and", "on", "in", "at", "to"})
+LINKING = frozenset({"of", "for", "the", "and", "on", "in", "at", "to", "de", "&"})
+"""Words a name's acronym and its other spellings skip ("Armed Forces of the Philippines (AFP)")."""
 _SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("our", "or"), ("tre", "ter"), ("mme", "m"), ("ence", "ense"))
 _SHORT = MappingProxyType({"st": "saint", "mt": "mount", "ft": "fort", "intl": "international", "natl": "national",
                            "dept": "department", "univ": "university", "assn": "association", "govt": "government"})
@@ -165,7 +166,7 @@ def same_expansion(a: str, b: str) -> bool:
     >>> same_expansion("new democratic party", "national democratic party")
     False
     """
-    wa, wb = ([_spelled(w) for w in n.split() if w not in _LINKING] for n in (a, b))
+    wa, wb = ([_spelled(w) for w in n.split() if w not in LINKING] for n in (a, b))
     short, long = sorted((wa, wb), key=len)
     return bool(short) and all(any(_alike(x, y) for y in long) for x in short)
 

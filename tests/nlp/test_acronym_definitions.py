@@ -7,7 +7,7 @@ import pytest
 
 from storyline.nlp import annotate_doc
 from tests.conftest import needs_shared
-from tests.store.newswire import newswire_reports
+from tests.newswire import newswire_reports
 
 pytestmark = needs_shared
 

@@ -1,5 +1,6 @@
 """A bare acronym that spells who published the article (the record's source, the dateline's credit) is keyed
-by that name too, so the store keeps the publisher apart from bodies its letters also abbreviate.  The real
+by the wire's full name too (``name:agence france presse``), so the store joins it to the agency written out and
+keeps the publisher apart from bodies its letters also abbreviate.  The real
 model; the body is the newswire's AFP_ENG_19970422.0669 ("a police source told AFP"), given the dateline an
 AFP wire puts before it where the record has no source."""
 
@@ -23,9 +24,9 @@ def _afp_keys(nlp, article: Article) -> list[list[str]]:
     Article(external_id="source", title="t", text=BODY, source="AFP"),
     Article(external_id="credit", title="t", text=f"LIMA, April 22 (AFP) - {BODY}", dateline="LIMA, April 22 (AFP)"),
 ], ids=["source", "dateline credit"])
-def test_a_bare_acronym_that_spells_the_publisher_is_keyed_by_its_name(nlp, article) -> None:
+def test_a_bare_acronym_that_spells_the_publisher_is_keyed_by_the_wires_full_name(nlp, article) -> None:
     keys = _afp_keys(nlp, article)
-    assert keys and all("name:afp" in k and "acr:afp" in k for k in keys)
+    assert keys and all("name:agence france presse" in k and "acr:afp" in k for k in keys)
 
 
 def test_a_bare_acronym_of_another_publisher_keeps_its_letters_only(nlp) -> None:

@@ -20,7 +20,7 @@ import storyline
 from storyline.ingest import content_hash
 from storyline.records import Article
 from tests.conftest import needs_shared
-from tests.store.newswire import newswire_reports
+from tests.newswire import newswire_reports
 
 pytestmark = needs_shared
 

@@ -34,7 +34,7 @@ from storyline.nlp.publisher import key_publisher, publisher_names
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 63  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 64  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -200,6 +200,9 @@ ANNOTATION_VERSION = 63  # 3: TIMEX3 extents without their signal preposition; 4
 # forward (a bare verb), not by who acts in it; "in X's words" only set off from its clause; 63: a labelling verb
 # after a progressive reported clause goes with that clause again; no condition exception (as before 60); "in X's
 # words" not when the writer's verb takes the quote as its object, nor with its owner inside the quote
+# 64: a wire's own acronym is keyed by the wire's full name (name:agence france presse, publisher.WIRES), so it joins
+# the agency written out and never another body ("PA" in a Press Association report); a dateline's credit and
+# words across a comma or full stop spell out no acronym ("ASUNCION, Paraguay (AP)")
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
@@ -303,8 +306,8 @@ def _parse(nlp: Language, text: str, piece: int) -> Doc:
 def annotate_doc(doc: Doc, article: Article) -> Annotation:
     """Run every annotator on one parsed article."""
     mentions, chains = entities.find_entities(doc)
-    key_definitions(doc.text, mentions, chains)
     credit = credit_span(article.text, article.dateline)
+    key_definitions(doc.text, mentions, chains, credit)
     key_publisher(chains, publisher_names(article.source, article.text[slice(*credit)]))
     return Annotation(
         article_id=article.id or 0,

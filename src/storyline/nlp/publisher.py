@@ -5,9 +5,11 @@ Reuters dateline credits Reuters.  Keyed by its letters alone (``acr:afp``), suc
 whatever the store once saw written out with those letters: in the 2,452 newswire articles, one Xinhua
 report's "Armed Forces of the Philippines (AFP)" took the agency's bare "AFP" in 133 AFP reports.  The
 article says who published it (the record's ``source``, the dateline's credit), so a bare acronym that is
-that publisher's name is keyed as a name of its own (``name:afp``): the store then holds two written-out
-meanings of "AFP" that cannot be one (:func:`storyline.spelling.same_expansion`), and the acronym alone
-joins neither to the other.
+that publisher's name is keyed by the publisher's full name (``name:agence france presse``, from
+:data:`WIRES`): it then joins the agency's written-out entity ("Agence France-Presse (AFP)" in another
+report) by that name, and the store holds two written-out meanings of "AFP" that cannot be one
+(:func:`storyline.spelling.same_expansion`), so the acronym alone joins neither to the other.  A publisher
+the table does not know is keyed by its letters as a name (``name:xyz``), which keeps it apart all the same.
 
 Only a chain named by acronyms alone is the publisher: a chain that writes a name out ("the Armed Forces
 of the Philippines (AFP)" in an AFP report) says what its letters stand for there.
@@ -16,13 +18,30 @@ of the Philippines (AFP)" in an AFP report) says what its letters stand for ther
 >>> told, army = Chain("AFP", "ORG", keys=["acr:afp"]), Chain("PLA", "ORG", keys=["acr:pla"])
 >>> key_publisher([told, army], publisher_names("AFP", ""))
 >>> told.keys, army.keys
-(['acr:afp', 'name:afp'], ['acr:pla'])
+(['acr:afp', 'name:agence france presse'], ['acr:pla'])
 """
 
 from __future__ import annotations
 
-from storyline.nlp.resolve import is_acronym
+from storyline.nlp.resolve import is_acronym, name_key
 from storyline.records import Chain
+
+WIRES = {
+    "afp": "Agence France-Presse", "ap": "Associated Press", "upi": "United Press International",
+    "pa": "Press Association", "pti": "Press Trust of India", "dpa": "Deutsche Presse-Agentur",
+    "ansa": "Agenzia Nazionale Stampa Associata", "efe": "Agencia EFE", "apa": "Austria Presse Agentur",
+    "aap": "Australian Associated Press", "cp": "Canadian Press", "kuna": "Kuwait News Agency",
+    "mena": "Middle East News Agency", "irna": "Islamic Republic News Agency",
+    "bbc": "British Broadcasting Corporation",
+    "kcna": "Korean Central News Agency", "spa": "Saudi Press Agency", "sana": "Syrian Arab News Agency",
+    "app": "Associated Press of Pakistan", "bss": "Bangladesh Sangbad Sangstha", "uni": "United News of India",
+    "ians": "Indo-Asian News Service", "nna": "National News Agency", "pap": "Polish Press Agency",
+    "mti": "Hungarian News Agency", "cna": "Central News Agency",
+}
+"""The major news wires' acronyms (folded) and full names, as public knowledge.  A wire names itself by its
+letters in its own copy ("told AFP", "(AP) --"), and those letters abbreviate other bodies too ("PA" the
+Palestinian Authority, "AFP" the Armed Forces of the Philippines): keyed by the full name, the wire's bare
+acronym meets the wire written out and never another body."""
 
 
 def publisher_names(*names: str | None) -> set[str]:
@@ -47,7 +66,16 @@ def key_publisher(chains: list[Chain], names: set[str]) -> None:
         if chain.type == "PERSON" or not all(is_acronym(f) for f in forms):
             continue
         if own := sorted({_letters(f) for f in forms} & names):
-            chain.keys = list(dict.fromkeys([*chain.keys, *(f"name:{n}" for n in own)]))
+            chain.keys = list(dict.fromkeys([*chain.keys, *(f"name:{wire_name(n)}" for n in own)]))
+
+
+def wire_name(letters: str) -> str:
+    """The folded full name of the publisher these (folded) letters name: the wire's, or the letters themselves.
+
+    >>> wire_name("afp"), wire_name("pa"), wire_name("xyz")
+    ('agence france presse', 'press association', 'xyz')
+    """
+    return name_key(WIRES[letters]) if letters in WIRES else letters
 
 
 def _letters(form: str) -> str:

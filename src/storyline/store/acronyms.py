@@ -4,15 +4,18 @@ An acronym names different things in different news: "AL" is the Arab League in 
 Awami League in another, "EC" the European Commission or a country's Election Commission.  A bare "EC"
 chain carries only ``acr:ec``, so resolution used to put it in whichever entity held that key first.  Once
 the store has seen the letters written out two ways that cannot be one name
-(:func:`~storyline.spelling.same_expansion`), the letters alone are *ambiguous*: a bare chain then joins a
-written-out entity, and a written-out chain an entity of bare chains, only on evidence, at least
-:data:`~storyline.store.resolution.MIN_EVIDENCE` entities that both the chain's article and the entity were
-seen with (``co:`` rows, as for persons spelled two ways): an "EC" report naming the European Union and
-Brussels is the Commission's.  Without evidence the bare chain stays with the other bare chains of those
-letters.
+(:func:`~storyline.spelling.same_expansion`), the letters alone are *ambiguous*, and then:
 
-Placing a chain and bridging two entities read the same predicate (:func:`acronym_joins`), so a bare chain
-that came before the second expansion and one that came after meet the same test.
+- a bare chain joins a written-out entity only on its own article's evidence (:func:`bare_home`): at least
+  :data:`~storyline.store.resolution.MIN_EVIDENCE` entities of the article that this meaning was seen with
+  and no competing meaning was (``co:`` rows, as for persons spelled two ways), more than any other meaning
+  has; "the United States" seen with both leagues says nothing, and a tie is no evidence.  Without evidence
+  the bare chain stays with the other bare chains of those letters;
+- a written-out chain never joins an entity of bare chains: those chains pooled on their letters, not on
+  evidence, and what they were seen with together is no evidence any one of them had.
+
+The test applies once the second spelling exists: a bare chain placed while the letters had one written-out
+meaning joined it, and a later second spelling does not take it back.
 
 Example::
 
@@ -47,20 +50,27 @@ from collections.abc import Collection
 from storyline.spelling import same_expansion
 from storyline.store.base import marks
 
-ACRONYM, ACRONYM_END, NAME, NAME_END = "acr:", "acr;", "name:", "name;"  # 'acr:' <= an acronym key < 'acr;'
+ACRONYM, NAME = "acr:", "name:"
 WITH = "co:"
 """The prefix of an evidence row: ``co:`` + the id of an entity the holder was seen with in one article."""
 
 
 def is_acronym_key(key: str) -> bool:
     """Whether a resolution key is an acronym's letters (``acr:``)."""
-    return ACRONYM <= key < ACRONYM_END
+    return key.startswith(ACRONYM)
 
 
-def written_out(db: sqlite3.Connection, eid: int) -> list[str]:
-    """The names an entity was written out by (its ``name:`` keys, prefix off)."""
-    return [r[0].removeprefix(NAME) for r in db.execute(
-        "SELECT key FROM entity_keys WHERE entity_id = ? AND key >= ? AND key < ?", (eid, NAME, NAME_END))]
+def written_out(db: sqlite3.Connection, ids: list[int]) -> dict[int, list[str]]:
+    """The names each of these entities was written out by (its ``name:`` keys, prefix off); an entity of
+    bare chains only is absent.  The prefix is compared as a prefix, not by ordering keys, which would
+    depend on the database's collation."""
+    if not ids:
+        return {}
+    names: dict[int, list[str]] = {}
+    for eid, key in db.execute(f"SELECT entity_id, key FROM entity_keys WHERE entity_id IN ({marks(ids)})"
+                               f" AND substr(key, 1, {len(NAME)}) = ?", [*ids, NAME]):
+        names.setdefault(int(eid), []).append(str(key).removeprefix(NAME))
+    return {e: sorted(n) for e, n in names.items()}
 
 
 def may_be_one(ours: list[str], theirs: list[str]) -> bool:
@@ -73,33 +83,46 @@ def ambiguous(db: sqlite3.Connection, acronyms: list[str], full: list[str]) -> b
     two ways that cannot be one name."""
     if not acronyms:
         return False
-    holders = sorted({int(r[0]) for r in db.execute(
-        f"SELECT entity_id FROM entity_keys WHERE key IN ({marks(acronyms)})", acronyms)})
-    meanings = [m for m in [full, *(written_out(db, e) for e in holders)] if m]
+    holders = {int(r[0]) for r in db.execute(
+        f"SELECT entity_id FROM entity_keys WHERE key IN ({marks(acronyms)})", acronyms)}
+    meanings = [m for m in [full, *written_out(db, sorted(holders)).values()] if m]
     return any(not may_be_one(a, b) for i, a in enumerate(meanings) for b in meanings[i + 1:])
 
 
-def evidence(db: sqlite3.Connection, eid: int, around: Collection[int]) -> int:
-    """How many of the entities ``around`` a chain (its article's other entities) entity ``eid`` was seen with."""
-    keys = [f"{WITH}{e}" for e in sorted(around) if e != eid]
-    if not keys:
-        return 0
-    (n,) = db.execute(f"SELECT count(*) FROM entity_keys WHERE entity_id = ? AND key IN ({marks(keys)})",
-                      [eid, *keys]).fetchone()
-    return int(n)
-
-
-def acronym_joins(db: sqlite3.Connection, ours: list[str], theirs: list[str], eid: int,
-                  around: Collection[int] | None, needed: int) -> bool:
-    """Whether an acronym alone joins a side written out as ``ours`` to entity ``eid``, written out as ``theirs``.
+def acronym_joins(ours: list[str], theirs: list[str], ambiguous_letters: bool) -> bool:
+    """Whether an acronym alone joins a side written out as ``ours`` to a side written out as ``theirs``.
 
     Two written-out sides join when their names can be one (:func:`may_be_one`), two bare sides always.  A
-    bare side and a written-out one join freely while the letters are unambiguous (``around`` is None), and on
-    ``needed`` entities of evidence (:func:`evidence`) once they are ambiguous (``around``: the entities of
-    the chain's article).
+    bare side and a written-out one join freely while the letters are unambiguous, and never once they are
+    (a bare chain goes by :func:`bare_home` instead).
     """
     if ours and theirs:
         return may_be_one(ours, theirs)
-    if around is None or (not ours and not theirs):
-        return True
-    return evidence(db, eid, around) >= needed
+    return not ours and not theirs or not ambiguous_letters
+
+
+def bare_home(db: sqlite3.Connection, holders: list[int], around: Collection[int], needed: int) -> int | None:
+    """The entity a bare chain of ambiguous letters joins, among the entities holding its letters
+    (``holders``), given the entities of its article (``around``).
+
+    Each written-out meaning counts the entities around that it was seen with and no meaning that cannot be
+    one with it was: an entity seen with both says nothing about either.  The meaning with at least
+    ``needed`` and more than any other wins; otherwise (a tie is no evidence) the chain joins the entity of
+    bare chains of those letters, the oldest if there are several, or none.
+    """
+    names = written_out(db, holders)
+    seen: dict[int, set[str]] = {e: set() for e in names}
+    keys, meant = [f"{WITH}{e}" for e in sorted(set(around) - set(holders))], sorted(names)
+    if meant and keys:  # the evidence of every meaning, read once
+        for eid, key in db.execute(f"SELECT entity_id, key FROM entity_keys WHERE entity_id IN ({marks(meant)})"
+                                   f" AND key IN ({marks(keys)})", [*meant, *keys]):
+            seen[int(eid)].add(str(key))
+    rivals = [(e, o) for i, e in enumerate(meant) for o in meant[i + 1:] if not may_be_one(names[e], names[o])]
+    shared = {e: set().union(*(seen[b if a == e else a] for a, b in rivals if e in (a, b))) for e in meant}
+    own = {e: len(seen[e] - shared[e]) for e in meant}  # each pair of meanings compared once
+    ranked = sorted(own.values(), reverse=True)
+    best = [e for e in sorted(own) if own[e] == ranked[0] and own[e] >= needed] if ranked else []
+    if len(best) == 1 and (len(ranked) == 1 or ranked[1] < ranked[0]):
+        return best[0]
+    bare = [e for e in sorted(holders) if e not in names]
+    return bare[0] if bare else None

@@ -38,14 +38,16 @@ import sqlite3
 
 from storyline.records import Chain
 from storyline.spelling import SHORTENED, SOUND, close_spelling, without_capitals_twins
-from storyline.store.acronyms import WITH, acronym_joins, ambiguous, evidence, is_acronym_key, written_out
+from storyline.store.acronyms import NAME, WITH, acronym_joins, ambiguous, bare_home, is_acronym_key, written_out
 from storyline.store.base import marks, unused_id
 from storyline.store.entity_merge import merge_entities, survivor
 
 MIN_EVIDENCE = 2
-"""Shared role words plus shared co-occurring entities needed before two spellings are one person."""
+"""Shared role words plus shared co-occurring entities needed before two spellings are one person, and the
+entities a bare acronym's article shares with one written-out meaning of ambiguous letters alone
+(:func:`storyline.store.acronyms.bare_home`) before the acronym is that meaning."""
 
-_TITLE, _NAME = "ttl:", "name:"
+_TITLE = "ttl:"
 
 
 def resolve_chains(db: sqlite3.Connection, chains: list[Chain]) -> None:
@@ -64,8 +66,9 @@ def resolve_chains(db: sqlite3.Connection, chains: list[Chain]) -> None:
     for chain in pending:
         chain.entity = _attach(db, chain, _spelling_match(db, chain, _evidence(chain, around)))
     around = _around(chains)
-    seen = [c for c in chains if c.entity is not None and (_acronyms(c) or (  # what evidence will be read for
-            c.type == "PERSON" and any(k.startswith(SOUND) for k in c.keys)))]
+    seen = [c for c in chains if c.entity is not None and (  # what evidence may be read for: a bare chain's
+            _acronyms(c) or c.type == "PERSON" and any(k.startswith(SOUND) for k in c.keys))]  # entity may be written
+    # out later, and what its articles named is then that meaning's evidence
     rows = [(key, c.entity) for c in seen for key in _evidence(c, around - {c.entity})]
     db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", rows)
     touched = sorted({c.entity for c in chains if c.entity is not None})
@@ -101,7 +104,11 @@ def _acronyms(chain: Chain) -> list[str]:
 
 
 def _full(chain: Chain) -> list[str]:
-    return [k.removeprefix(_NAME) for k in dict.fromkeys(chain.keys) if k.startswith(_NAME)]
+    return _written(list(dict.fromkeys(chain.keys)))
+
+
+def _written(keys: list[str]) -> list[str]:
+    return [k.removeprefix(NAME) for k in keys if k.startswith(NAME)]
 
 
 def name_entities(db: sqlite3.Connection, ids: list[int]) -> None:
@@ -161,10 +168,11 @@ def _key_matches(db: sqlite3.Connection, chain: Chain, around: set[int] | None =
     "Injured Reserve (IR)" joins the "Injured Reserve" entity and the one of bare "IR" chains; a bare "IR"
     never joins two written-out names.
 
-    Once the store has seen the chain's acronym written out two ways, the acronym alone joins a bare side to
-    a written-out one only on evidence from ``around``, the entities of the chain's article
-    (:func:`~storyline.store.acronyms.acronym_joins`, read by placing and bridging alike); a bare chain then
-    joins the one entity with most evidence, or the bare chains of its letters, and bridges nothing.
+    Once the store has seen the chain's acronym written out two ways (``around`` given: the entities of the
+    chain's article), a written-out chain never joins or bridges an entity of bare chains by the acronym
+    alone (:func:`~storyline.store.acronyms.acronym_joins`, read by placing and bridging alike), and a bare
+    chain joins the one entity its article's evidence points to, or the bare chains of its letters
+    (:func:`~storyline.store.acronyms.bare_home`), and bridges nothing.
 
     Placing and bridging read the same keys: never a name the article shortened from a fuller one that numbers
     an edition (a ``sub:`` key, :mod:`storyline.nlp.shortenings`), so "World Cup" in a chain of
@@ -178,31 +186,30 @@ def _key_matches(db: sqlite3.Connection, chain: Chain, around: set[int] | None =
     look = list(dict.fromkeys(look))
     if not look:
         return []
-    full = [k.removeprefix(_NAME) for k in keys if k.startswith(_NAME)]
+    full = _written(keys)
     shared: dict[int, set[str]] = {}
     for key, eid in db.execute(f"SELECT key, entity_id FROM entity_keys WHERE key IN ({marks(look)})", look):
         shared.setdefault(int(eid), set()).add(key)
     ranked = sorted(shared, key=lambda e: (-len(shared[e]), e))
-    fits: list[tuple[int, bool]] = []  # (entity, shares more than an acronym)
-    for eid in ranked:
-        acronym_only = all(is_acronym_key(k) for k in shared[eid])
-        if acronym_only and not acronym_joins(db, full, written_out(db, eid), eid, around, MIN_EVIDENCE):
-            continue  # joined by the acronym alone, but the names written out differ, or evidence lacks
-        fits.append((eid, not acronym_only))
+    if around is not None and not full and all(is_acronym_key(k) for k in look):  # bare, ambiguous letters
+        home = bare_home(db, ranked, around, MIN_EVIDENCE)
+        return [] if home is None else [home]
+    only = [e for e in ranked if all(is_acronym_key(k) for k in shared[e])]  # shares no more than an acronym
+    names = written_out(db, ranked) if only else {}  # read once, and only when an acronym alone may join
+    fits = [(e, e not in only) for e in ranked
+            if e not in only or acronym_joins(full, names.get(e, []), around is not None)]
     if not fits:
         return []
-    if around is not None and not full:  # a bare chain of ambiguous letters: the entity with most evidence
-        return [min((e for e, _ in fits), key=lambda e: (-evidence(db, e, around), e))]
     own = _bridging(keys, chain.type)
     group = [fits[0][0]]
     if len(fits) == 1 or (fits[0][1] and not shared[group[0]] & own):
         return group  # nothing else to bridge to, or placed by a middle-name variant only: it bridges nothing
-    ours = written_out(db, group[0])  # the group's written-out names, read once per member
+    ours = list(names.get(group[0], []))  # the group's written-out names
     for eid, more in fits[1:]:
         if shared[eid] & own:
             group.append(eid)
-            ours += written_out(db, eid)
-        elif not more and acronym_joins(db, ours, theirs := written_out(db, eid), eid, around, MIN_EVIDENCE):
+            ours += names.get(eid, [])
+        elif not more and acronym_joins(ours, theirs := names.get(eid, []), around is not None):
             group.append(eid)  # an acronym alone, and the names written out (if both have any) can be one
             ours += theirs
     return group
@@ -228,7 +235,7 @@ def _bridging(keys: list[str], kind: str) -> set[str]:
     (['name:walt disney'], {'per:walt disney'})
     """
     keys = [k for k in keys if kind == "PERSON" or not k.startswith("per:")]
-    named = [k for k in keys if k.startswith((_NAME, "per:"))]
+    named = [k for k in keys if k.startswith((NAME, "per:"))]
     longest = max((len(k.split(":", 1)[1]) for k in named), default=0)
     return {k for k in keys if not k.startswith("mid:") and not is_acronym_key(k)
             and (k not in named or len(k.split(":", 1)[1]) == longest)}
