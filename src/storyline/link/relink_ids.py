@@ -11,7 +11,8 @@ consolidation does), old ids that lost their articles to another cluster are
 recorded as merged into it, and a cluster that no old id follows keeps its new
 id, recorded as split from the old id most of its articles had.  Articles new
 since the last link have no old id: they neither vote nor block.  It all happens
-in one transaction, and the kept map goes only with it, so a relink cut short
+in one transaction (both maps read inside it, so two linkers ending
+one relink together write its lineage once), and the kept map goes only with it, so a relink cut short
 (Ctrl-C) resumes at the next ``link`` and gives the ids back at its end.
 """
 
@@ -28,11 +29,13 @@ __all__ = ["restore_ids"]
 
 def restore_ids(store: LinkingStore) -> None:
     """Give the clusters of a finished relink the ids their articles had before it; nothing if none ran."""
-    previous = store.previous_links()
-    if not previous:
-        return
-    current = store.links()
     with store.transaction():
+        store.lock_entities()  # PostgreSQL: one linker at a time (SQLite's BEGIN IMMEDIATE does so already)
+        # read inside the transaction: a second linker ending the same relink finds it given back, and stops
+        previous = store.previous_links()
+        if not previous:
+            return
+        current = store.links()
         for kind, at in (("story", 1), ("event", 0)):
             moves, rows = _id_moves(kind, _of(previous, at), _of(current, at))
             store.renumber(kind, moves)

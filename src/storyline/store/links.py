@@ -83,7 +83,10 @@ _REFERENCES = {"event": [("event_articles", "event_id"), ("event_postings", "eve
                "story": [("events", "story_id"), ("story_postings", "story_id"), ("timeline_entries", "story_id")]}
 """The (table, column) naming each kind of cluster's id."""
 
-_LINK_MAP = "SELECT ea.article_id, ea.event_id, e.story_id FROM event_articles ea JOIN events e ON e.id = ea.event_id"
+# originals only: a copy is linked with its original, and consolidation (``consolidate.members``) counts
+# originals, so a syndicated story's copies must not outvote the articles a relink gives ids back by
+_LINK_MAP = ("SELECT ea.article_id, ea.event_id, e.story_id FROM event_articles ea JOIN events e ON e.id = ea.event_id"
+             " JOIN articles a ON a.id = ea.article_id WHERE a.duplicate_of IS NULL")
 """Every linked article with its event and story."""
 
 
@@ -250,7 +253,7 @@ class LinkStore(SqliteBase):
             "SELECT article_id, event_id, story_id FROM link_previous")}
 
     def links(self) -> dict[int, tuple[int, int | None]]:
-        """Article -> (event, story) of every linked article."""
+        """Article -> (event, story) of every linked original (copies follow their original)."""
         return {int(r[0]): (int(r[1]), r[2]) for r in self.db.execute(_LINK_MAP)}
 
     def forget_previous(self) -> None:
