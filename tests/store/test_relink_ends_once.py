@@ -14,9 +14,13 @@ import threading
 import time
 from typing import Any
 
+import pytest
+
 from storyline.link import relink_ids
 from storyline.records import Article
 from storyline.store import open_store
+from storyline.store.schema import MIGRATIONS
+from tests.store.old_schema import store_as_of
 
 _STATE: dict[str, Any] = {"c": {"f": 1.0}, "n": 1}
 
@@ -84,5 +88,74 @@ def test_copies_do_not_outvote_originals_when_a_relink_gives_ids_back(store_url)
         relink_ids.restore_ids(st)
         assert {story for _, story in st.links().values()} == {1}
         assert [(r.old_id, r.relation, r.new_id) for r in st.lineage("story")] == [(2, "merged_into", 1)]
+    finally:
+        st.close()
+
+
+def _new_story(st: Any) -> int:
+    with st.transaction():
+        return int(st.save_story_state(None, _STATE, None, None, ["f"]))
+
+
+def test_an_old_story_id_none_of_whose_articles_came_back_is_never_given_to_a_new_story(store_url):
+    st = open_store(store_url)
+    a = _articles(st, 4)
+    _link(st, [[a[0], a[1]], [a[2]], [a[3]]])  # stories 1, 2, 3
+    st.clear_links()
+    _link(st, [[a[0], a[1]], [a[2]]])  # a[3], re-dated and not yet annotated again, is not relinked
+    try:
+        relink_ids.restore_ids(st)
+        assert {story for _, story in st.links().values()} == {1, 2}
+        assert _new_story(st) > 3  # story 3 was a[3]'s: a bookmark of it must not lead to another story
+    finally:
+        st.close()
+
+
+def test_ids_readers_saw_during_a_relink_are_never_given_to_new_stories(store_url):
+    st = open_store(store_url)
+    a = _articles(st, 3)
+    _link(st, [[a[0], a[1]], [a[2]]])
+    st.clear_links()
+    _link(st, [[a[0], a[1]], [a[2]]])  # committed under temporary ids 3 and 4: a reader may have seen them
+    seen = {story for _, story in st.links().values()}
+    try:
+        relink_ids.restore_ids(st)
+        assert {story for _, story in st.links().values()} == {1, 2}
+        assert not {_new_story(st), _new_story(st)} & (seen | {1, 2})
+    finally:
+        st.close()
+
+
+def test_a_relink_end_that_fails_after_the_story_renumber_changes_nothing_and_runs_again(tmp_path):
+    """SQLite: a trigger of this connection only fails the event renumber, which follows the story one."""
+    db = str(tmp_path / "s.db")
+    st = open_store(db)
+    a = _articles(st, 3)
+    _link(st, [[a[0], a[1]], [a[2]]])
+    st.clear_links()
+    _link(st, [[a[0], a[1]], [a[2]]])
+    during, kept = st.links(), st.previous_links()
+    st.db.execute("CREATE TEMP TRIGGER cut BEFORE INSERT ON main.events BEGIN SELECT RAISE(ABORT, 'cut'); END")
+    try:
+        with pytest.raises(sqlite3.IntegrityError):
+            relink_ids.restore_ids(st)
+        assert st.links() == during and st.previous_links() == kept
+        st.db.execute("DROP TRIGGER cut")
+        relink_ids.restore_ids(st)
+        assert st.links() == {a[0]: (1, 1), a[1]: (2, 1), a[2]: (3, 2)} and st.previous_links() == {}
+    finally:
+        st.close()
+
+
+def test_a_store_from_before_link_ids_migrates_and_keeps_new_ids_above_its_own(store_url):
+    """Both backends: a store of schema 21 gains the high-water mark, empty, and new ids go on from its rows."""
+    before = next(i for i, sql in enumerate(MIGRATIONS) if "link_ids" in sql)
+    store_as_of(store_url, before, "SELECT 1;")
+    st = open_store(store_url)
+    try:
+        assert st.schema_version == len(MIGRATIONS)
+        a = _articles(st, 2)
+        _link(st, [[a[0]], [a[1]]])
+        assert _new_story(st) == 3
     finally:
         st.close()

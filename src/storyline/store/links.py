@@ -239,6 +239,8 @@ class LinkStore(SqliteBase):
         with self.transaction() as db:
             if db.execute("SELECT 1 FROM link_previous LIMIT 1").fetchone() is None:
                 db.execute(f"INSERT INTO link_previous (article_id, event_id, story_id) {_LINK_MAP}")
+            for kind, table in _TABLES.items():  # ids no linked original holds now are shown no more, but stay taken
+                self._reserve(kind, int(db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]))
             for table in ("timeline_entries", "event_postings", "story_postings", "event_articles", "link_df",
                           "link_features"):
                 db.execute(f"DELETE FROM {table}")
@@ -257,8 +259,26 @@ class LinkStore(SqliteBase):
         return {int(r[0]): (int(r[1]), r[2]) for r in self.db.execute(_LINK_MAP)}
 
     def forget_previous(self) -> None:
-        """End a relink: its ids are given back.  Call inside a transaction."""
+        """End a relink: its ids are given back.  Call inside a transaction.
+
+        The kept ids go, and with them the only record of an old id none of whose articles is linked
+        now (one re-dated and not yet annotated again): it stays reserved, so no new story takes it."""
+        for kind in _TABLES:
+            self._reserve(kind, self._top_id(kind))
         self.db.execute("DELETE FROM link_previous")
+
+    def _top_id(self, kind: str) -> int:
+        """The highest event or story id handed out or kept for a relink (0 when none was)."""
+        top = self.db.execute(
+            f"SELECT coalesce((SELECT top_id FROM link_ids WHERE kind = ?), 0),"
+            f" coalesce((SELECT max({kind}_id) FROM link_previous), 0)", (kind,)).fetchone()
+        return max(int(top[0]), int(top[1]))
+
+    def _reserve(self, kind: str, cid: int) -> None:
+        """Raise the high-water mark of ``kind`` to ``cid``: an id handed out (and perhaps seen, since a
+        long link commits as it goes) is never handed out again, even once no row names it."""
+        self.db.execute("INSERT INTO link_ids (kind, top_id) VALUES (?, ?) ON CONFLICT (kind) DO UPDATE"
+                        " SET top_id = excluded.top_id WHERE link_ids.top_id < excluded.top_id", (kind, cid))
 
     def renumber(self, kind: str, ids: Mapping[int, int]) -> None:
         """Give events or stories (``kind``) other ids, ``ids``: current -> new (ids no row holds), and
@@ -401,10 +421,9 @@ class LinkStore(SqliteBase):
         blob, size = encode_state(state), int(state.get("n", 0))
         day = (first or "")[:10]  # the index keeps the first day: an until bound is a date
         if cid is None:  # never reuse an id the lineage still names (SQLite would reuse a deleted max id)
-            cid = unused_id(self.db, table, "link_lineage", kind)
-            # during a relink, above every id the articles had before it: they are given back at its end
-            cid = max(cid, int(self.db.execute(
-                f"SELECT coalesce(max({kind}_id), 0) FROM link_previous").fetchone()[0]) + 1)
+            # and above every id handed out before, or kept by a relink under way (given back at its end)
+            cid = max(unused_id(self.db, table, "link_lineage", kind), self._top_id(kind) + 1)
+            self._reserve(kind, cid)
             self.db.execute(f"INSERT INTO {table} (id, state, size, first, last) VALUES (?,?,?,?,?)",
                             (cid, blob, size, first, last))
             self.db.executemany(f"INSERT INTO {kind}_postings (feature, {kind}_id, last, first) VALUES (?,?,?,?)",
