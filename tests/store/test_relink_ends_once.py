@@ -19,6 +19,7 @@ import pytest
 from storyline.link import relink_ids
 from storyline.records import Article
 from storyline.store import open_store
+from storyline.store.base import StoreError
 from storyline.store.schema import MIGRATIONS
 from tests.store.old_schema import store_as_of
 
@@ -157,5 +158,18 @@ def test_a_store_from_before_link_ids_migrates_and_keeps_new_ids_above_its_own(s
         a = _articles(st, 2)
         _link(st, [[a[0]], [a[1]]])
         assert _new_story(st) == 3
+    finally:
+        st.close()
+
+
+def test_renumbering_onto_a_held_id_is_refused_with_the_ids_at_fault_and_changes_nothing(store_url):
+    st = open_store(store_url)
+    a = _articles(st, 2)
+    _link(st, [[a[0]], [a[1]]])
+    links = st.links()
+    try:
+        with pytest.raises(StoreError, match=r"cannot renumber story ids.*held: \[2\]"), st.transaction():
+            st.renumber("story", {1: 2})
+        assert st.links() == links
     finally:
         st.close()
