@@ -39,17 +39,32 @@ def _link(st: Any, groups: list[list[int]]) -> None:
                 st.add_to_event(st.save_event_state(None, _STATE, None, None, ["f"], sid), aid)
 
 
-def test_two_linkers_ending_one_relink_together_record_its_lineage_once(tmp_path):
-    """SQLite: a third writer holds the lock while both linkers start ending the relink; both then wait
-    for it, and the one that writes second must find the relink ended, not the map it read before."""
-    db = str(tmp_path / "s.db")
+def _hold_the_writer_lock(db: str) -> Any:
+    """A connection holding what a writer ending a relink waits for, released when it is closed."""
+    if db.startswith("postgresql"):
+        import psycopg
+
+        from storyline.store.postgres.store import _ENTITY_LOCK
+
+        con = psycopg.connect(db, autocommit=True)
+        con.execute("SELECT pg_advisory_lock(%s)", (_ENTITY_LOCK,))
+        return con
+    lite = sqlite3.connect(db, isolation_level=None)
+    lite.execute("BEGIN IMMEDIATE")
+    return lite
+
+
+def test_two_linkers_ending_one_relink_together_record_its_lineage_once(store_url):
+    """A third writer holds the lock (SQLite's write lock; PostgreSQL's entity lock) while both linkers
+    start ending the relink; both then wait for it, and the one that writes second must find the relink
+    ended, not the map it read before."""
+    db = store_url
     st = open_store(db)
     a = _articles(st, 3)
     _link(st, [[a[0], a[1]], [a[2]]])
     st.clear_links()
     _link(st, [[a[0], a[1], a[2]]])  # the relink joins the two stories
-    holder = sqlite3.connect(db, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
+    holder = _hold_the_writer_lock(db)
     errors: list[BaseException] = []
 
     def end() -> None:
@@ -65,7 +80,7 @@ def test_two_linkers_ending_one_relink_together_record_its_lineage_once(tmp_path
     for t in threads:
         t.start()
     time.sleep(1.0)  # both are now waiting for the writer lock
-    holder.execute("COMMIT")
+    holder.close()  # releases the lock
     for t in threads:
         t.join(60)
     try:
@@ -74,7 +89,6 @@ def test_two_linkers_ending_one_relink_together_record_its_lineage_once(tmp_path
         assert st.previous_links() == {}
     finally:
         st.close()
-        holder.close()
 
 
 def test_copies_do_not_outvote_originals_when_a_relink_gives_ids_back(store_url):
