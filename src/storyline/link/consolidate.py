@@ -753,14 +753,26 @@ def _sums_loop(vecs: list[Vector]) -> Vector:
 def _lineage(kind: str, merged: list[tuple[int, str, int]], splits: list[tuple[int, int]],
              ids: list[int | None], groups: list[list[Member]], group: list[Member]) -> list[Lineage]:
     attr = "event" if kind == "event" else "story"
-    size = Counter(getattr(m, attr) for m in group)
+    olds = [[getattr(m, attr) for m in g] for g in groups]
+    return lineage_rows(kind, merged, splits, [int(i or 0) for i in ids], olds,
+                        Counter(getattr(m, attr) for m in group))
+
+
+def lineage_rows(kind: str, merged: list[tuple[int, str, int]], splits: list[tuple[int, int]], final: list[int],
+                 olds: list[list[int | None]], size: Counter[int | None], prefix: str = "") -> list[Lineage]:
+    """The lineage of an id assignment (:func:`assign_ids`): each old id merged into or split from a group.
+
+    Consolidation and the end of a full relink both record it, with the same words, so that
+    ``storyline story OLD`` explains either the same way: how many of the old id's ``size``
+    articles (``olds``: the old id of each member of each group) went where.
+    """
     rows = []
     for old, rel, g in merged:
-        moved = sum(getattr(m, attr) == old for m in groups[g])
-        rows.append(Lineage(kind, old, rel, int(ids[g] or 0),
-                            why=f"{moved} of its {size[old]} articles report the same {kind} as {kind} {ids[g]}"))
+        moved = sum(o == old for o in olds[g])
+        rows.append(Lineage(kind, old, rel, final[g], why=(
+            f"{prefix}{moved} of its {size[old]} articles report the same {kind} as {kind} {final[g]}")))
     for g, old in splits:
-        moved = sum(getattr(m, attr) == old for m in groups[g])
-        rows.append(Lineage(kind, old, "split_from", int(ids[g] or 0),
-                            why=f"{moved} of its {size[old]} articles report another {kind}"))
+        moved = sum(o == old for o in olds[g])
+        rows.append(Lineage(kind, old, "split_from", final[g],
+                            why=f"{prefix}{moved} of its {size[old]} articles report another {kind}"))
     return rows

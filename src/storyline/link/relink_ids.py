@@ -10,8 +10,10 @@ takes the old id most of its articles had (:func:`consolidate.assign_ids`, as
 consolidation does), old ids that lost their articles to another cluster are
 recorded as merged into it, and a cluster that no old id follows keeps its new
 id, recorded as split from the old id most of its articles had.  Articles new
-since the last link have no old id: they neither vote nor block.  It all happens
-in one transaction, and the kept map goes only with it, so a relink cut short
+since the last link have no old id: they neither vote nor block; copies
+follow their original and do not vote either, as in consolidation.  It all happens
+in one transaction (both maps read inside it, so two linkers ending
+one relink together write its lineage once), and the kept map goes only with it, so a relink cut short
 (Ctrl-C) resumes at the next ``link`` and gives the ids back at its end.
 """
 
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from storyline.link.consolidate import assign_ids
+from storyline.link.consolidate import assign_ids, lineage_rows
 from storyline.records import Lineage
 from storyline.store.protocol import LinkingStore
 
@@ -28,11 +30,13 @@ __all__ = ["restore_ids"]
 
 def restore_ids(store: LinkingStore) -> None:
     """Give the clusters of a finished relink the ids their articles had before it; nothing if none ran."""
-    previous = store.previous_links()
-    if not previous:
-        return
-    current = store.links()
     with store.transaction():
+        store.lock_entities()  # PostgreSQL: one linker at a time (SQLite's BEGIN IMMEDIATE does so already)
+        # read inside the transaction: a second linker ending the same relink finds it given back, and stops
+        previous = store.previous_links()
+        if not previous:
+            return
+        current = store.links()
         for kind, at in (("story", 1), ("event", 0)):
             moves, rows = _id_moves(kind, _of(previous, at), _of(current, at))
             store.renumber(kind, moves)
@@ -65,14 +69,6 @@ def _id_moves(kind: str, before: dict[int, int], now: dict[int, int]) -> tuple[d
     ids, merged, splits = assign_ids(groups, before)
     moves = {c: old for c, old in zip(clusters, ids, strict=True) if old is not None}
     final = [old if old is not None else c for c, old in zip(clusters, ids, strict=True)]
-    size = Counter(before.values())
-    rows = []
-    for old, relation, g in merged:
-        moved = sum(before[a] == old for a in groups[g])
-        rows.append(Lineage(kind, old, relation, final[g], why=(
-            f"relinked: {moved} of its {size[old]} articles are in the same {kind} as {kind} {final[g]}")))
-    for g, old in splits:
-        moved = sum(before[a] == old for a in groups[g])
-        rows.append(Lineage(kind, old, "split_from", final[g],
-                            why=f"relinked: {moved} of its {size[old]} articles report another {kind}"))
+    rows = lineage_rows(kind, merged, splits, final, [[before[a] for a in g] for g in groups],
+                        Counter(before.values()), prefix="relinked: ")
     return moves, rows

@@ -22,7 +22,6 @@ from storyline.flashes import FLASH_READ, is_flash
 from storyline.records import Event, Evidence, Lineage, MemberTitle, Story, TimelineEntry
 from storyline.store.base import (
     PAGE,
-    SqliteBase,
     chunks,
     clamp,
     in_range,
@@ -34,6 +33,8 @@ from storyline.store.base import (
 )
 from storyline.store.keyset import Col, Order, Page, chain, list_seek, order_by, page, sql_seek
 from storyline.store.linkstate import decode_state, encode_state
+from storyline.store.relink import TABLES as _TABLES
+from storyline.store.relink import RelinkStore
 from storyline.store.story_filters import narrowing
 
 _STORY_COLS = "s.id, s.title, s.first, s.last, s.size"  # never the linking state: a listing does not decode it
@@ -76,18 +77,7 @@ def _story_clauses(since: str | None, until: str | None) -> tuple[list[str], lis
     return clauses, args
 
 
-_TABLES = {"event": "events", "story": "stories"}
-"""The table of each kind of cluster."""
-
-_REFERENCES = {"event": [("event_articles", "event_id"), ("event_postings", "event_id")],
-               "story": [("events", "story_id"), ("story_postings", "story_id"), ("timeline_entries", "story_id")]}
-"""The (table, column) naming each kind of cluster's id."""
-
-_LINK_MAP = "SELECT ea.article_id, ea.event_id, e.story_id FROM event_articles ea JOIN events e ON e.id = ea.event_id"
-"""Every linked article with its event and story."""
-
-
-class LinkStore(SqliteBase):
+class LinkStore(RelinkStore):
     """The events, stories and timelines area of the store interface."""
 
     def events(self, story: int | None = None) -> list[Event]:
@@ -226,55 +216,6 @@ class LinkStore(SqliteBase):
         return self._stories([row], True)[0] if row else None
 
     # -- linking state (events, stories): written by storyline.link -----------------------
-    def clear_links(self) -> None:
-        """Forget every event, story, timeline and linking statistic, and mark all articles unlinked.
-
-        The ids do not start afresh: the event and story of every linked article are kept in
-        ``link_previous`` (unless a relink cut short kept them already: those are the ids users last
-        saw), so that the relink's end gives the rebuilt clusters back the ids most of their articles
-        had (``link/relink_ids.py``), and the lineage stays, since every id it names keeps its meaning."""
-        with self.transaction() as db:
-            if db.execute("SELECT 1 FROM link_previous LIMIT 1").fetchone() is None:
-                db.execute(f"INSERT INTO link_previous (article_id, event_id, story_id) {_LINK_MAP}")
-            for table in ("timeline_entries", "event_postings", "story_postings", "event_articles", "link_df",
-                          "link_features"):
-                db.execute(f"DELETE FROM {table}")
-            db.execute("UPDATE events SET story_id = NULL")
-            db.execute("DELETE FROM stories")
-            db.execute("DELETE FROM events")
-            db.execute("UPDATE articles SET linked = 0 WHERE linked != 0")
-
-    def previous_links(self) -> dict[int, tuple[int, int | None]]:
-        """Article -> (event, story) as a relink under way found them (empty when none is under way)."""
-        return {int(r[0]): (int(r[1]), r[2]) for r in self.db.execute(
-            "SELECT article_id, event_id, story_id FROM link_previous")}
-
-    def links(self) -> dict[int, tuple[int, int | None]]:
-        """Article -> (event, story) of every linked article."""
-        return {int(r[0]): (int(r[1]), r[2]) for r in self.db.execute(_LINK_MAP)}
-
-    def forget_previous(self) -> None:
-        """End a relink: its ids are given back.  Call inside a transaction."""
-        self.db.execute("DELETE FROM link_previous")
-
-    def renumber(self, kind: str, ids: Mapping[int, int]) -> None:
-        """Give events or stories (``kind``) other ids, ``ids``: current -> new (ids no row holds), and
-        every row naming them (members, index, timelines, lineage) the new ids.  Each row is copied
-        under its new id, its references moved, then the old row deleted: the foreign keys hold at
-        every statement, which PostgreSQL checks at once.  Call inside a transaction."""
-        pairs = [(new, cur) for cur, new in sorted(ids.items())]
-        if not pairs:
-            return
-        table = _TABLES[kind]
-        row = self.db.execute(f"SELECT * FROM {table} LIMIT 1").fetchone()
-        cols = ", ".join(c for c in row.keys() if c != "id")
-        self.db.executemany(f"INSERT INTO {table} (id, {cols}) SELECT ?, {cols} FROM {table} WHERE id = ?", pairs)
-        for ref, col in _REFERENCES[kind]:
-            self.db.executemany(f"UPDATE {ref} SET {col} = ? WHERE {col} = ?", pairs)
-        for col in ("old_id", "new_id"):
-            self.db.executemany(f"UPDATE link_lineage SET {col} = ? WHERE kind = '{kind}' AND {col} = ?", pairs)
-        self.db.executemany(f"DELETE FROM {table} WHERE id = ?", [(cur,) for _, cur in pairs])
-
     def links_to_do(self) -> list[tuple[int, int | None, int | None]]:
         """(article id, original if a copy, event it already sits in) of every article waiting to be linked.
 
@@ -398,10 +339,9 @@ class LinkStore(SqliteBase):
         blob, size = encode_state(state), int(state.get("n", 0))
         day = (first or "")[:10]  # the index keeps the first day: an until bound is a date
         if cid is None:  # never reuse an id the lineage still names (SQLite would reuse a deleted max id)
-            cid = unused_id(self.db, table, "link_lineage", kind)
-            # during a relink, above every id the articles had before it: they are given back at its end
-            cid = max(cid, int(self.db.execute(
-                f"SELECT coalesce(max({kind}_id), 0) FROM link_previous").fetchone()[0]) + 1)
+            # and above every id handed out before, or kept by a relink under way (given back at its end)
+            cid = max(unused_id(self.db, table, "link_lineage", kind), self._top_id(kind) + 1)
+            self._reserve(kind, cid)
             self.db.execute(f"INSERT INTO {table} (id, state, size, first, last) VALUES (?,?,?,?,?)",
                             (cid, blob, size, first, last))
             self.db.executemany(f"INSERT INTO {kind}_postings (feature, {kind}_id, last, first) VALUES (?,?,?,?)",

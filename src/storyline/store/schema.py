@@ -365,4 +365,13 @@ MIGRATIONS: list[str] = [
     CREATE INDEX link_previous_event ON link_previous(event_id);
     CREATE INDEX link_previous_story ON link_previous(story_id);
     """,
+    # 22: the highest event and story id ever handed out or shown (``store.links``): a relink's temporary ids,
+    # which readers may have seen, and old ids none of whose articles came back are gone from every other
+    # table at its end, and a new story must never take one of them
+    """
+    CREATE TABLE link_ids (
+        kind TEXT NOT NULL PRIMARY KEY CHECK (kind IN ('event', 'story')),
+        top_id INTEGER NOT NULL
+    );
+    """,
 ]
