@@ -187,3 +187,26 @@ def test_renumbering_onto_a_held_id_is_refused_with_the_ids_at_fault_and_changes
         assert st.links() == links
     finally:
         st.close()
+
+
+def test_a_second_linker_ending_its_run_mid_relink_leaves_the_ids_to_the_relinks_end(store_url):
+    """Linker A relinks (``link --rebuild``) and has committed one batch when linker B, an ingest that read its
+    own list before A cleared the store, ends its run: the relink is half done, so B gives nothing back, and A's
+    end gives every old id back (found by review r35h: stories 2 and 3 were lost without lineage)."""
+    st = open_store(store_url)
+    a = _articles(st, 7)
+    with st.transaction():
+        st.db.execute("UPDATE articles SET annotated = 1")  # annotated originals: the relink links them all
+    _link(st, [[a[0], a[1]], [a[2], a[3]], [a[4], a[5]]])
+    before = {aid: sid for aid, (_, sid) in st.links().items()}
+    st.clear_links()
+    _link(st, [[a[0], a[1]]])  # A's first batch
+    _link(st, [[a[6]]])  # B's new article
+    relink_ids.restore_ids(st)  # B ends its run
+    assert st.previous_links(), "the relink's kept ids must wait for its end"
+    _link(st, [[a[2], a[3]], [a[4], a[5]]])  # A's other batches
+    relink_ids.restore_ids(st)
+    after = {aid: sid for aid, (_, sid) in st.links().items()}
+    assert {aid: after[aid] for aid in before} == before
+    assert after[a[6]] not in set(before.values()) and not st.previous_links()
+    st.close()

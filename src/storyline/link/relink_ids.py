@@ -29,13 +29,20 @@ __all__ = ["restore_ids"]
 
 
 def restore_ids(store: LinkingStore) -> None:
-    """Give the clusters of a finished relink the ids their articles had before it; nothing if none ran."""
+    """Give the clusters of a finished relink the ids their articles had before it; nothing if none ran.
+
+    Nothing either while an annotated original waits to be linked: a second linker (an ingest that read its
+    list before a ``link --rebuild`` cleared the store) ends its own run while the relink is half done, and
+    giving ids back then would hand the rest of the relink new ids with no lineage.  Copies do not count: a copy
+    of an unannotated original waits for it, and would hold the end back for good."""
     with store.transaction():
         store.lock_entities()  # PostgreSQL: one linker at a time (SQLite's BEGIN IMMEDIATE does so already)
         # read inside the transaction: a second linker ending the same relink finds it given back, and stops
         previous = store.previous_links()
         if not previous:
             return
+        if any(original is None for _, original, _ in store.links_to_do()):
+            return  # another linker's relink is under way: the one that links the last article ends it
         current = store.links()
         for kind, at in (("story", 1), ("event", 0)):
             moves, rows = _id_moves(kind, _of(previous, at), _of(current, at))

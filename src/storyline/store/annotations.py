@@ -123,16 +123,6 @@ class AnnotationStore(QuotePageStore):
                        (version, ann.skipped, aid))
             db.execute("DELETE FROM annotation_claims WHERE article_id = ?", (aid,))
 
-    def lock_entities(self) -> None:
-        """Let one writer at a time change entities until the current transaction ends (call inside
-        ``transaction()``): resolution and the link stage's renaming of a merged entity's features take it.
-
-        A merge deletes an entity that another writer's chain may be joining at
-        that moment (a foreign-key failure that rolls back its article), and two
-        linkers would both count one rename.  SQLite serialises writers already
-        (``BEGIN IMMEDIATE``); the PostgreSQL store overrides this with an advisory lock.
-        """
-
     @staticmethod
     def _forget_chains(db: sqlite3.Connection, article_id: int) -> None:
         """Take back the alias, type and name counts an earlier annotation of this article added.

@@ -153,6 +153,17 @@ class SqliteBase:
         else:
             self.db.execute("COMMIT")
 
+    def lock_entities(self) -> None:
+        """Let one writer at a time change entities until the current transaction ends (call inside
+        ``transaction()``): resolution, the link stage's renaming of a merged entity's features, and a relink's
+        start and end take it.
+
+        A merge deletes an entity that another writer's chain may be joining at
+        that moment (a foreign-key failure that rolls back its article), and two
+        linkers would both count one rename.  SQLite serialises writers already
+        (``BEGIN IMMEDIATE``); the PostgreSQL store overrides this with an advisory lock.
+        """
+
     def _stream(self, sql: str, args: Sequence[Any] = ()) -> Iterable[Any]:
         """The rows of a query read as they are iterated, not fetched whole: a SQLite cursor is lazy
         already (the PostgreSQL store reads through a server-side cursor)."""

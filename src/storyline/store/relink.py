@@ -39,6 +39,7 @@ class RelinkStore(SqliteBase):
         saw), so that the relink's end gives the rebuilt clusters back the ids most of their articles
         had (``link/relink_ids.py``), and the lineage stays, since every id it names keeps its meaning."""
         with self.transaction() as db:
+            self.lock_entities()  # PostgreSQL: two linkers starting a relink would both find link_previous empty
             if db.execute("SELECT 1 FROM link_previous LIMIT 1").fetchone() is None:
                 db.execute(f"INSERT INTO link_previous (article_id, event_id, story_id) {LINK_MAP}")
             for kind, table in TABLES.items():  # ids no linked original holds now are shown no more, but stay taken
