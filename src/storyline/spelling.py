@@ -129,7 +129,7 @@ def close_spelling(a: str, b: str) -> bool:
 LINKING = frozenset({"of", "for", "the", "and", "on", "in", "at", "to", "de", "&"})
 """Words a name's acronym and its other spellings skip ("Armed Forces of the Philippines (AFP)")."""
 _SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("our", "or"), ("tre", "ter"), ("mme", "m"), ("ence", "ense"))
-_SHORT = MappingProxyType({"st": "saint", "mt": "mount", "ft": "fort", "intl": "international", "natl": "national",
+SHORT = MappingProxyType({"st": "saint", "mt": "mount", "ft": "fort", "intl": "international", "natl": "national",
                            "dept": "department", "univ": "university", "assn": "association", "govt": "government"})
 """Words names write short ("Paris St Germain")."""
 
@@ -137,7 +137,7 @@ _SHORT = MappingProxyType({"st": "saint", "mt": "mount", "ft": "fort", "intl": "
 def _spelled(word: str) -> str:
     """One spelling of a word for comparing names: written out, American endings, no plural s ("Programme",
     "Forces")."""
-    word = _SHORT.get(word, word)
+    word = SHORT.get(word, word)
     w = word[:-1] if len(word) > 4 and word.endswith("s") else word
     for british, american in _SPELLINGS:
         if w.endswith(british):

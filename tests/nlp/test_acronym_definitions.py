@@ -29,3 +29,15 @@ def test_a_name_the_tagger_wrote_out_keeps_its_own_keys(nlp) -> None:
     chains = annotate_doc(nlp(article.text), article).chains
     (keys,) = [c.keys for c in chains if "BSE" in c.aliases]
     assert "name:bombay stock exchange" in keys and "acr:bse" in keys
+
+
+@pytest.mark.parametrize("before, letters, words", [
+    ("officials of the St. Lawrence Seaway Development Corporation (", "SLSDC",
+     "St. Lawrence Seaway Development Corporation"),
+    ("rangers of the Mt. Elgon Forest Reserve (", "MEFR", "Mt. Elgon Forest Reserve"),
+])
+def test_the_full_stop_of_a_word_names_write_short_ends_no_definition(before, letters, words) -> None:
+    """"St." and "Mt." are no sentence ends: the words before them belong to the name (review r35i)."""
+    from storyline.nlp.definitions import defined
+
+    assert defined(before, letters) == words

@@ -32,3 +32,12 @@ def test_a_bare_acronym_that_spells_the_publisher_is_keyed_by_the_wires_full_nam
 def test_a_bare_acronym_of_another_publisher_keeps_its_letters_only(nlp) -> None:
     article = Article(external_id="xin", title="t", text=BODY, source="XIN")
     assert _afp_keys(nlp, article) == [["acr:afp"]]
+
+
+def test_letters_two_wires_share_key_the_wire_by_its_letters_not_by_one_wires_name(nlp) -> None:
+    """"CNA" is Taiwan's Central News Agency and Singapore's Channel NewsAsia: a record whose source says "CNA"
+    cannot tell which, so its bare "CNA" is keyed by its letters, never as the Taiwanese agency (review r35i)."""
+    text = "Singapore's prime minister said on Tuesday the economy would grow, he told CNA."
+    chains = annotate_doc(nlp(text), Article(external_id="cna", title="t", text=text, source="CNA")).chains
+    keys = [c.keys for c in chains if "CNA" in c.aliases]
+    assert keys and all("name:cna" in k and not any("central news agency" in x for x in k) for k in keys)

@@ -20,11 +20,13 @@ import re
 
 from storyline.nlp.resolve import is_acronym, name_key
 from storyline.records import Chain, Mention
-from storyline.spelling import LINKING
+from storyline.spelling import LINKING, SHORT
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _BREAK = re.compile(r"[;:!?]|(?<=\w\w)\.(?=\s)")
-"""Where the words that spell a name out stop: a clause's or a sentence's end (not the full stop of "U.S.")."""
+"""Where the words that spell a name out stop: a clause's or a sentence's end (not the full stop of "U.S.", nor
+that of a word names write short: "St. Lawrence", "Mt. Elgon", :func:`_clause_end`)."""
+_LAST_WORD = re.compile(r"([^\W\d_]+)$")
 _LIST_END = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
 """A list's last link: a comma before it is inside a name ("Chemical, Biological, Radiological and Explosives")."""
 
@@ -50,7 +52,7 @@ def defined(before: str, letters: str) -> str | None:
     if not before.rstrip().endswith("("):
         return None
     want = letters.replace(".", "").upper()
-    words = _WORD.findall(_phrase(_BREAK.split(before[-(12 * len(want) + 40):])[-1]))
+    words = _WORD.findall(_phrase(_clause_end(before[-(12 * len(want) + 40):])))
     for k in range(1, min(len(words), 2 * len(want) + 2) + 1):
         tail = words[-k:]
         if tail[0].casefold() in LINKING:
@@ -58,6 +60,22 @@ def defined(before: str, letters: str) -> str | None:
         if _initials(tail, skip=True) == want or _initials(tail, skip=False) == want:
             return " ".join(tail)
     return None
+
+
+def _clause_end(text: str) -> str:
+    """What follows the last clause or sentence end in ``text``; the full stop of a word names write short
+    (``spelling.SHORT``: "the St. Lawrence Seaway Development Corporation", "the Federal Reserve Bank of St.
+    Louis") ends nothing.
+
+    >>> _clause_end("won. The St. Lawrence Seaway Development Corporation (")
+    ' The St. Lawrence Seaway Development Corporation ('
+    """
+    cut = 0
+    for m in _BREAK.finditer(text):
+        word = _LAST_WORD.search(text, 0, m.start()) if m.group() == "." else None
+        if word is None or word.group(1).casefold() not in SHORT:
+            cut = m.end()
+    return text[cut:]
 
 
 def _phrase(text: str) -> str:
