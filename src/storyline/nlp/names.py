@@ -187,12 +187,16 @@ def _not_a_name_word(tok: Token, left: int) -> bool:
 
 
 def _run_before(doc: Doc, start: int, end: int) -> list[Token]:
-    """Tokens directly before a name that modify it: nouns, adjectives, names, 'of'."""
+    """Tokens directly before a name that modify it: nouns, adjectives, names, 'of'.  A token holding a bracket
+    ends the run: a bracket closes another phrase, as a wire's credit glued to its dash does ("WASHINGTON, Nov. 11
+    (Xinhua)-- US President George W. Bush": "Xinhua)--" is one token and no part of Bush's role)."""
     sent_start = doc[start].sent.start
     run: list[Token] = []
     i = start - 1
     while i >= sent_start:
         tok = doc[i]
+        if any(ch in _BRACKETS for ch in tok.text):
+            break
         if tok.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT") and not is_role(tok):
             break
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") or (tok.lower_ == "of" and run) or tok.tag_ == "NNP":
@@ -265,6 +269,8 @@ def titles_after(doc: Doc, start: int, end: int) -> list[str]:
                 out += [noun.text.lower(), doc[first:noun.i + 1].text.lower()]
     return list(dict.fromkeys(out))
 
+
+_BRACKETS = frozenset("()[]{}")
 
 # any subject at all, so a verb that has one is not left without (wider than quotes.lexicon.SUBJECT_DEPS, the
 # subjects a speaker may be: a passive clausal subject or an expletive "it" still fills the place)
