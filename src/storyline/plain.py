@@ -48,6 +48,20 @@ def date_span(first: str | None, last: str | None) -> str:
     return f"{first or '?'} to {last or '?'}" if first or last else "undated"
 
 
+def day_of(value: str | None) -> str:
+    """The day of an ISO date or timestamp (``2022-04-21T22:04:54-06:00`` -> ``2022-04-21``), as a list shows it
+    (the CLI's lists and the web's ``day`` filter).
+
+    A page's stamp with its time and zone took 25 columns of an 80-column
+    table; the day is what a list is read by, and ``show`` and ``--json`` give
+    the whole stamp.
+
+    >>> day_of("2022-04-21T22:04:54-06:00"), day_of(None)
+    ('2022-04-21', '')
+    """
+    return (value or "")[:10]
+
+
 def shorten(text: str, limit: int, width: Callable[[str], int] = len) -> str:
     """``text`` cut at the last word that fits in ``limit`` characters, with an ellipsis (all of it, ellipsis
     included, within ``limit``); ``width`` measures whether it fits (the CLI passes the terminal's cell width).

@@ -228,19 +228,6 @@ def print_listing(headers: Sequence[str], rows: Sequence[Sequence[str]], **kwarg
     out_console.print(table)
 
 
-def day_of(value: str | None) -> str:
-    """The day of an ISO date or timestamp (``2022-04-21T22:04:54-06:00`` -> ``2022-04-21``), as a list shows it.
-
-    A page's stamp with its time and zone took 25 columns of an 80-column
-    table; the day is what a list is read by, and ``show`` and ``--json`` give
-    the whole stamp.
-
-    >>> day_of("2022-04-21T22:04:54-06:00"), day_of(None)
-    ('2022-04-21', '')
-    """
-    return (value or "")[:10]
-
-
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n")
 

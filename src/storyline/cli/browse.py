@@ -10,7 +10,6 @@ from storyline.api import BadCursor
 from storyline.cli.app import (
     Context,
     app,
-    day_of,
     err_console,
     fail,
     out_console,
@@ -21,7 +20,7 @@ from storyline.cli.app import (
 )
 from storyline.ingest.article import SOURCE_FILE
 from storyline.ingest.published import date_from, not_taken
-from storyline.plain import shorten
+from storyline.plain import day_of, shorten
 from storyline.store import snippet
 from storyline.store.base import ends_before_start
 from storyline.timeline.dates import is_date_prefix

@@ -9,8 +9,8 @@ import typer
 from rich.table import Table
 
 from storyline.api import Storyline
-from storyline.cli.app import Context, app, day_of, err_console, fail, out_console, print_json
-from storyline.plain import counted
+from storyline.cli.app import Context, app, err_console, fail, out_console, print_json
+from storyline.plain import counted, day_of
 from storyline.records import ENTITY_TYPES, Entity, Sentence
 
 TYPES = ", ".join(ENTITY_TYPES)

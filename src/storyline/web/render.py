@@ -22,7 +22,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
-from storyline.plain import shorten
+from storyline.plain import day_of, shorten
 from storyline.timeline.dates import display_date
 
 HERE = Path(__file__).parent
@@ -100,7 +100,7 @@ def _env() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["date_label"] = date_label
-    env.filters["day"] = lambda v: (v or "")[:10]
+    env.filters["day"] = day_of
     env.filters["safe_url"] = safe_url
     env.filters["short_title"] = short_title
     env.globals["LIST_TITLE"] = LIST_TITLE  # the title_link macro adds the whole title as a tooltip past it

@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from storyline.api import Storyline
+from storyline.plain import day_of
 from storyline.records import Article, Evidence, TimelineEntry, Timex
 from storyline.timeline.dates import span, timeline_date, within
 from storyline.timeline.merge import history_flags, story_span
@@ -51,7 +52,7 @@ def _timex_for(entry: TimelineEntry, timexes: list[Timex], start: int, end: int)
 
 def resolution(timex: Timex | None, art: Article, date: str) -> dict[str, Any] | None:
     """How the entry's date was read: the expression, the publication date it leans on (if relative), the value."""
-    published = (art.published or "")[:10] or None
+    published = day_of(art.published) or None
     if timex is None:
         return {"expression": None, "anchor": published, "value": date, "date": date} if published == date else None
     relative = timex.value[:4] not in timex.text
