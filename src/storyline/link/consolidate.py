@@ -139,7 +139,12 @@ def _unit_rows(cols: np.ndarray, vals: np.ndarray, sizes: np.ndarray) -> Any:
     n = len(sizes)
     rows = np.repeat(np.arange(n, dtype=np.int64), sizes)
     width = int(cols.max()) + 1 if len(cols) else 1
-    return csr_matrix((vals / row_norms(vals, sizes)[rows], (rows, cols)), shape=(n, width))
+    return csr_matrix((_unit_entries(vals, sizes), (rows, cols)), shape=(n, width))
+
+
+def _unit_entries(vals: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Rows of entries (``sizes`` per row, in order) divided by their row's norm: the entries of :func:`_unit_rows`."""
+    return vals / row_norms(vals, sizes)[np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)]
 
 
 def row_norms(vals: np.ndarray, sizes: np.ndarray) -> np.ndarray:
@@ -421,7 +426,7 @@ def _name_spread(vectors: list[Vector], weight: float, partners: Mapping[str, st
     keys = list(chain.from_iterable(vectors))
     vals = np.fromiter(chain.from_iterable(v.values() for v in vectors), dtype=np.float64, count=len(keys))
     sizes = np.fromiter(map(len, vectors), dtype=np.int64, count=len(vectors))
-    names = name_rows(keys, vals / row_norms(vals, sizes)[np.repeat(np.arange(len(sizes)), sizes)], sizes, partners)
+    names = name_rows(keys, _unit_entries(vals, sizes), sizes, partners)
     out = spread_cosines(sims, np.asarray((names @ names.T).toarray(), dtype=np.float64), weight)
     np.fill_diagonal(out, np.diagonal(sims))
     return out
@@ -463,8 +468,7 @@ def _story_rows(plain: list[Vector], days: list[int | None], settings: Settings,
         burst[on] = vals[on] * scale
     mixed = bool(power and dated.any() and not dated.all())
     spread = settings.story_name_spread if two_dated(days) else 0.0
-    unit = burst / row_norms(burst, sizes)[np.repeat(np.arange(len(sizes)), sizes)]  # the entries of _unit_rows
-    names = name_rows(keys, unit, sizes, partners or {}) if spread else None
+    names = name_rows(keys, _unit_entries(burst, sizes), sizes, partners or {}) if spread else None
     return _StoryRows(_unit_rows(cols, burst, sizes), _unit_rows(cols, vals, sizes) if mixed else None,
                       _day_array(days), *written_ranges(days, floors), settings.story_window_days, spread, names)
 

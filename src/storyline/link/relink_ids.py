@@ -35,6 +35,8 @@ def restore_ids(store: LinkingStore) -> None:
     list before a ``link --rebuild`` cleared the store) ends its own run while the relink is half done, and
     giving ids back then would hand the rest of the relink new ids with no lineage.  Copies do not count: a copy
     of an unannotated original waits for it, and would hold the end back for good."""
+    if not store.previous_links():
+        return  # no relink under way, as on nearly every run: no write lock taken (read again under it below)
     with store.transaction():
         store.lock_entities()  # PostgreSQL: one linker at a time (SQLite's BEGIN IMMEDIATE does so already)
         # read inside the transaction: a second linker ending the same relink finds it given back, and stops
