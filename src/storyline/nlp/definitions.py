@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.nlp.resolve import is_acronym, name_key
+from storyline.nlp.resolve import add_keys, name_key, named_by_acronyms
 from storyline.records import Chain, Mention
 from storyline.spelling import LINKING, SHORT
 
@@ -109,10 +109,9 @@ def key_definitions(text: str, mentions: list[Mention], chains: list[Chain],
         if m.chain is not None and text[m.end:m.end + 1] == ")" and not credit[0] <= m.start < credit[1]:
             bracketed.setdefault(m.chain, []).append(m)
     for i, chain in enumerate(chains):
-        if chain.type == "PERSON" or not all(is_acronym(f) for f in [chain.name, *chain.aliases]) \
-                or any(k.startswith("name:") for k in chain.keys):
+        if not named_by_acronyms(chain) or any(k.startswith("name:") for k in chain.keys):
             continue
         for m in bracketed.get(i, []):  # a mention in brackets, after the words that spell it out
             if words := defined(text[max(0, m.start - 200):m.start], m.text):
-                chain.keys = list(dict.fromkeys([*chain.keys, f"name:{name_key(words)}"]))
+                add_keys(chain, [f"name:{name_key(words)}"])
                 break

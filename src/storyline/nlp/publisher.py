@@ -23,7 +23,7 @@ of the Philippines (AFP)" in an AFP report) says what its letters stand for ther
 
 from __future__ import annotations
 
-from storyline.nlp.resolve import is_acronym, name_key
+from storyline.nlp.resolve import add_keys, is_acronym, name_key, named_by_acronyms
 from storyline.records import Chain
 
 WIRES = {
@@ -64,11 +64,10 @@ def key_publisher(chains: list[Chain], names: set[str]) -> None:
     if not names:
         return
     for chain in chains:
-        forms = [chain.name, *chain.aliases]
-        if chain.type == "PERSON" or not all(is_acronym(f) for f in forms):
+        if not named_by_acronyms(chain):
             continue
-        if own := sorted({_letters(f) for f in forms} & names):
-            chain.keys = list(dict.fromkeys([*chain.keys, *(f"name:{wire_name(n)}" for n in own)]))
+        if own := sorted({_letters(f) for f in [chain.name, *chain.aliases]} & names):
+            add_keys(chain, (f"name:{wire_name(n)}" for n in own))
 
 
 def wire_name(letters: str) -> str:

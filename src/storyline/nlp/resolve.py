@@ -45,6 +45,7 @@ from types import MappingProxyType
 import pycountry
 
 from storyline.nlp.names import fold, person_key, short_person_key
+from storyline.records import Chain
 from storyline.spelling import SHORTENED, SOUND, sound_key
 
 EXTRA_COUNTRY_NAMES: Mapping[str, str] = MappingProxyType({
@@ -190,6 +191,17 @@ def name_key(text: str) -> str:
 def is_acronym(text: str) -> bool:
     """An all-capitals short form such as "FBI" or "U.N."."""
     return bool(_UPPER.match(text)) and sum(c.isalpha() for c in text) >= 2
+
+
+def named_by_acronyms(chain: Chain) -> bool:
+    """Whether a chain that is no person is named only by acronyms ("AFP", "BSE"): the chains a publisher's letters
+    or a definition in the article may key by a name too."""
+    return chain.type != "PERSON" and all(is_acronym(f) for f in [chain.name, *chain.aliases])
+
+
+def add_keys(chain: Chain, keys: Iterable[str]) -> None:
+    """Give ``chain`` these keys after its own, once each, in order."""
+    chain.keys = list(dict.fromkeys([*chain.keys, *keys]))
 
 
 def chain_keys(type_: str, forms: Iterable[str], local: Collection[str] = ()) -> list[str]:

@@ -27,7 +27,6 @@ LINK_MAP = ("SELECT ea.article_id, ea.event_id, e.story_id FROM event_articles e
 """Every linked article with its event and story."""
 
 
-
 class RelinkStore(SqliteBase):
     """The relink part of the links area: what a full relink keeps, and how it gives ids back."""
 
