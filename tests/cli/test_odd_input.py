@@ -143,6 +143,22 @@ def test_annotate_interrupted_by_sigint_says_how_many_it_annotated(tmp_path):
     assert summary["interrupted"] is True and 3 <= summary["annotated"] == stored < 80
 
 
+def test_annotate_json_reports_a_problem_in_the_shape_ingest_json_does(tmp_path):
+    """A record holding a whole crawl (over 100,000 words) is stored unannotated either way; `ingest --json`
+    listed it as {input, reason, kind} but `annotate --json` as {input, reason}, so one script could not read both."""
+    book = {"id": "crawl", "published": "2024-12-05", "source": "Wire", "title": "A whole crawl in one record",
+            "text": " ".join([REPORTS[0]["text"]] * (100_000 // len(REPORTS[0]["text"].split()) + 1))}
+    feed = tmp_path / "crawl.jsonl"
+    feed.write_text(json.dumps(book) + "\n", encoding="utf-8")
+    at_ingest = run(tmp_path / "one.db", "ingest", str(feed), "--json")
+    assert run(tmp_path / "two.db", "ingest", str(feed), "--no-annotate", "--json").returncode == 0
+    later = run(tmp_path / "two.db", "annotate", "--json")
+    assert at_ingest.returncode == later.returncode == 1, (at_ingest.stderr, later.stderr)
+    problems = json.loads(later.stdout)["problems"]
+    assert problems == json.loads(at_ingest.stdout)["problems"]
+    assert [sorted(p) for p in problems] == [["input", "kind", "reason"]] and problems[0]["kind"] == "failed"
+
+
 def test_an_entity_timeline_by_a_shared_name_says_which_entity_it_is(store):
     """`timeline --entity NAME` showed one of several matching entities as if it were the only one."""
     res = run(store, "timeline", "--entity", "Sheikh", "--json")
