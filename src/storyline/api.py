@@ -19,7 +19,7 @@ import signal
 import socket
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -104,7 +104,7 @@ class IngestReport:
             "unannotated": self.unannotated,
             "unread": self.unread,
             "interrupted": self.interrupted,
-            "problems": [{"input": p.input, "reason": p.reason, "kind": p.kind} for p in self.problems],
+            "problems": [asdict(p) for p in self.problems],  # as annotate --json lists them
             "notes": [{"input": p.input, "reason": p.reason} for p in self.notes],
             "ids": self.ids,
         }

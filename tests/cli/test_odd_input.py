@@ -94,7 +94,8 @@ def test_link_says_how_many_stories_as_json(store):
     """`link --json` was "No such option" (exit 2) though ingest and annotate take --json."""
     res = run(store, "link", "--json")
     assert res.returncode == 0, res.stderr
-    assert json.loads(res.stdout) == {"stories": len(json.loads(run(store, "stories", "--all", "--json").stdout))}
+    stories = len(json.loads(run(store, "stories", "--all", "--json").stdout))
+    assert json.loads(res.stdout) == {"stories": stories, "interrupted": False}
 
 
 def test_an_ingest_interrupted_while_annotating_counts_what_it_stored(tmp_path):
@@ -141,6 +142,50 @@ def test_annotate_interrupted_by_sigint_says_how_many_it_annotated(tmp_path):
     with sqlite3.connect(db) as con:
         stored = con.execute("SELECT count(*) FROM annotations").fetchone()[0]
     assert summary["interrupted"] is True and 3 <= summary["annotated"] == stored < 80
+
+
+def test_annotate_json_reports_a_problem_in_the_shape_ingest_json_does(tmp_path):
+    """A record holding a whole crawl (over 100,000 words) is stored unannotated either way; `ingest --json`
+    listed it as {input, reason, kind} but `annotate --json` as {input, reason}, so one script could not read both."""
+    book = {"id": "crawl", "published": "2024-12-05", "source": "Wire", "title": "A whole crawl in one record",
+            "text": " ".join([REPORTS[0]["text"]] * (100_000 // len(REPORTS[0]["text"].split()) + 1))}
+    feed = tmp_path / "crawl.jsonl"
+    feed.write_text(json.dumps(book) + "\n", encoding="utf-8")
+    at_ingest = run(tmp_path / "one.db", "ingest", str(feed), "--json")
+    assert run(tmp_path / "two.db", "ingest", str(feed), "--no-annotate", "--json").returncode == 0
+    later = run(tmp_path / "two.db", "annotate", "--json")
+    assert at_ingest.returncode == later.returncode == 1, (at_ingest.stderr, later.stderr)
+    problems = json.loads(later.stdout)["problems"]
+    assert problems == json.loads(at_ingest.stdout)["problems"]
+    assert [sorted(p) for p in problems] == [["input", "kind", "reason"]] and problems[0]["kind"] == "failed"
+
+
+@needs_shared
+def test_link_interrupted_by_sigint_still_prints_its_json(tmp_path):
+    """Ctrl-C during `link --json` printed one line on stderr and nothing on stdout, where `ingest --json` and
+    `annotate --json` print their summary with "interrupted": true; a script had no JSON to read."""
+    db = tmp_path / "s.db"
+    lines = (DATA / "newswire-1997-1998.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)[:60]
+    (tmp_path / "news.jsonl").write_text("".join(lines), encoding="utf-8")
+    assert run(db, "ingest", str(tmp_path / "news.jsonl"), "-q").returncode == 0
+
+    def stories() -> int:
+        with sqlite3.connect(db, timeout=30) as con:
+            return con.execute("SELECT count(*) FROM stories").fetchone()[0]
+
+    linked = stories()
+    proc = subprocess.Popen([str(BIN), "--db", str(db), "link", "--rebuild", "--json"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None and stories() == linked:  # until the rebuild runs
+        time.sleep(0.02)
+    if proc.poll() is not None:
+        pytest.skip("link finished before it could be interrupted")
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert json.loads(out) == {"stories": stories(), "interrupted": True}
+    assert run(db, "link", "--json").returncode == 0 and stories() == linked  # the same command again finishes it
 
 
 def test_an_entity_timeline_by_a_shared_name_says_which_entity_it_is(store):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -64,7 +65,6 @@ def test_a_scheduler_that_does_not_answer_is_one_clear_error(tmp_path):
 @pytest.mark.slow
 def test_workers_of_a_running_scheduler_return_what_this_process_would(tmp_path):
     """``--scheduler``: an existing cluster's workers annotate; the records equal a local one-process run."""
-    import json
     import logging
 
     from distributed import LocalCluster
@@ -123,3 +123,37 @@ def test_the_deploy_config_for_remote_workers_sets_what_local_workers_get():
         for part in head.split("."):
             node = node[part]
         assert last in node and node[last] == value, key
+
+
+@pytest.mark.slow
+def test_ctrl_c_on_annotate_with_local_workers_prints_no_worker_traceback(tmp_path):
+    """Ctrl-C in a terminal signals the whole foreground group, Dask's worker processes too.
+
+    Each worker used to die printing two tracebacks ("Process Dask Worker process
+    (from Nanny): ... KeyboardInterrupt"), about 30 lines each, under the JSON of
+    an interrupt that had gone right: the parent stores what was finished and exits 130.
+    """
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    db = tmp_path / "s.db"
+    _cli(db, "ingest", str(DEMO), "--no-annotate", "--no-link", "-q")
+    cmd = [sys.executable, "-m", "storyline", "--db", str(db), "annotate", "--workers", "2", "--json"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline, annotated = time.monotonic() + 240, 0
+    while proc.poll() is None and time.monotonic() < deadline and annotated < 2:  # the workers are parsing
+        with sqlite3.connect(db) as con:
+            annotated = con.execute("SELECT count(*) FROM annotations").fetchone()[0]
+        time.sleep(0.05)
+    if proc.poll() is not None:
+        pytest.skip("annotate finished before the signal could land")
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the process and its workers
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    summary = json.loads(out)
+    assert summary["interrupted"] is True and summary["annotated"] >= 2

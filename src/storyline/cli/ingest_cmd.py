@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import asdict
 
 import typer
 from rich.progress import (
@@ -173,7 +174,7 @@ def annotate(
             n, interrupted = tally.get("annotated", 0), True
     if as_json:
         print_json({"annotated": n, "unread": unread, "interrupted": interrupted,
-                    "problems": [{"input": p.input, "reason": p.reason} for p in problems]})
+                    "problems": [asdict(p) for p in problems]})  # as ingest --json lists them
     elif not quiet or interrupted:
         for p in problems:
             err_console.print(f"{p.kind}: {p.input}: {p.reason}")
@@ -198,10 +199,19 @@ def link(
     Example:  storyline link --rebuild     storyline link --json
     """
     c: Context = ctx.obj
+    interrupted = False
     with c.open() as sl, _Bar(not quiet and not as_json) as bar:
-        sl.link(progress=bar, rebuild=rebuild)
+        try:
+            sl.link(progress=bar, rebuild=rebuild)
+        except KeyboardInterrupt:  # what was linked is stored: a script still gets its JSON, as from annotate
+            interrupted = True
         stories = sl.count_stories()
     if as_json:
-        print_json({"stories": stories})
+        print_json({"stories": stories, "interrupted": interrupted})
+    elif interrupted:
+        err_console.print(f"interrupted; stories in the store: {stories}; run the same command again to resume",
+                          markup=False)
     elif not quiet:
         err_console.print(f"linked; stories in the store: {stories}", markup=False)
+    if interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)

@@ -48,6 +48,9 @@ WORKER_CONFIG: dict[str, Any] = {
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
 }
 
+#: What only the workers of :func:`local_cluster` load: a remote ``dask worker`` keeps its own Ctrl-C.
+LOCAL_PRELOAD: dict[str, Any] = {"distributed.worker.preload": ["storyline.nlp.local_worker"]}
+
 
 def dask_available() -> bool:
     """Whether ``dask.distributed`` can be imported (the ``scale`` extra)."""
@@ -119,12 +122,13 @@ def local_cluster(n_workers: int) -> Iterator[Any]:
       bounded (see :func:`annotate_on_dask`).
 
     The thread limits the nanny also sets (``OMP_NUM_THREADS=1`` and the like)
-    stay: each worker is one thread on one core.
+    stay: each worker is one thread on one core.  Each worker leaves Ctrl-C to
+    this process (:mod:`storyline.nlp.local_worker`), which stops the cluster.
     """
     import dask
     from distributed import LocalCluster
 
-    with dask.config.set(WORKER_CONFIG), \
+    with dask.config.set({**WORKER_CONFIG, **LOCAL_PRELOAD}), \
             LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                          silence_logs=logging.ERROR) as cluster:
         yield cluster
