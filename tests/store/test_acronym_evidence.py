@@ -16,6 +16,7 @@ from collections.abc import Callable
 import pytest
 
 import storyline
+from storyline.ingest import content_hash
 from storyline.records import Article, Chain
 from storyline.store.resolution import resolve_chains
 from tests.conftest import needs_shared
@@ -138,3 +139,33 @@ def test_a_dateline_credit_is_the_wire_and_spells_out_no_place(store_url: str, n
         (art,) = sl.store.articles()
         (keys,) = [c.keys for c in sl.store.annotation(art.id).chains if "AP" in c.aliases]
     assert "name:associated press" in keys and "name:asuncion paraguay" not in keys
+
+
+def _report(name: str, source: str, dateline: str | None, text: str) -> Article:
+    return Article(external_id=name, title=name, source=source, dateline=dateline, text=text,
+                   content_hash=content_hash(name, text))
+
+
+def _indian_reports() -> list[Article]:
+    """An AP report filed from New Delhi, a report defining Andhra Pradesh (AP), a PTI report from New Delhi."""
+    return [_report("ap-delhi", "AP", "NEW DELHI (AP)",
+                    "NEW DELHI (AP) -- Sonia Gandhi said on Tuesday that her party would contest every seat in the"
+                    " elections in New Delhi next year."),
+            _report("hyderabad", "XIN", None,
+                    "The government of the Indian state of Andhra Pradesh (AP) said on Monday that floods had cut"
+                    " the roads to Hyderabad, the state capital. India sent troops to help."),
+            _report("pti-delhi", "PTI", "NEW DELHI (PTI)",
+                    "NEW DELHI (PTI) -- AP will get more federal money for flood relief in Hyderabad, Sonia Gandhi"
+                    " told reporters in New Delhi on Wednesday.")]
+
+@pytest.mark.parametrize("backwards", [False, True])
+def test_where_a_wire_filed_from_is_no_evidence_of_what_its_letters_mean_elsewhere(
+        store_url: str, nlp: object, backwards: bool) -> None:
+    """The AP's credit in its New Delhi report names who filed it, not what "AP" means: a PTI report from New
+    Delhi whose "AP" gets flood money for Hyderabad shares New Delhi and Sonia Gandhi with the AP's report, and
+    that made it the wire on main (2 entities the wire alone was seen with, against Hyderabad for Andhra
+    Pradesh).  Without the credit's evidence it has too little for either meaning and joins neither."""
+    wire, andhra, pti = _indian_reports()
+    found = _entities(store_url, [andhra, wire, pti] if backwards else [wire, andhra, pti], "AP")
+    assert len(found["pti-delhi"]) == 1 and len(found["ap-delhi"]) == 1
+    assert not found["pti-delhi"] & found["ap-delhi"]

@@ -34,13 +34,15 @@ An entity is called by the full name most articles gave it, not the first one se
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from storyline.records import Chain
-from storyline.spelling import SHORTENED, SOUND, close_spelling, without_capitals_twins
+from storyline.spelling import SHORTENED, SOUND, close_spelling, same_expansion, without_capitals_twins
 from storyline.store.acronyms import NAME, WITH, acronym_joins, ambiguous, bare_home, is_acronym_key, written_out
 from storyline.store.base import marks, unused_id
 from storyline.store.entity_merge import merge_entities, survivor
+from storyline.wires import WIRES
 
 MIN_EVIDENCE = 2
 """Shared role words plus shared co-occurring entities needed before two spellings are one person, and the
@@ -48,6 +50,7 @@ entities a bare acronym's article shares with one written-out meaning of ambiguo
 (:func:`storyline.store.acronyms.bare_home`) before the acronym is that meaning."""
 
 _TITLE = "ttl:"
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def resolve_chains(db: sqlite3.Connection, chains: list[Chain]) -> None:
@@ -67,8 +70,8 @@ def resolve_chains(db: sqlite3.Connection, chains: list[Chain]) -> None:
         chain.entity = _attach(db, chain, _spelling_match(db, chain, _evidence(chain, around)))
     around = _around(chains)
     seen = [c for c in chains if c.entity is not None and (  # what evidence may be read for: a bare chain's
-            _acronyms(c) or c.type == "PERSON" and any(k.startswith(SOUND) for k in c.keys))]  # entity may be written
-    # out later, and what its articles named is then that meaning's evidence
+            _acronyms(c) and not _wire_itself(c)  # entity may be written out later, and what its articles named
+            or c.type == "PERSON" and any(k.startswith(SOUND) for k in c.keys))]  # is then that meaning's evidence
     rows = [(key, c.entity) for c in seen for key in _evidence(c, around - {c.entity})]
     db.executemany("INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)", rows)
     touched = sorted({c.entity for c in chains if c.entity is not None})
@@ -105,6 +108,28 @@ def _acronyms(chain: Chain) -> list[str]:
 
 def _full(chain: Chain) -> list[str]:
     return _written(list(dict.fromkeys(chain.keys)))
+
+
+def _wire_itself(chain: Chain) -> bool:
+    """Whether ``chain`` is a news wire named by its letters alone and keyed by its name: the wire that filed
+    the report (its dateline's credit, "told AFP", :mod:`storyline.nlp.publisher`), or one its report spells out.
+
+    What such a chain was seen with is where the wire filed from and what it covered, not what its letters
+    mean elsewhere: an AP report filed from New Delhi says nothing of whether a bare "AP" in an Indian report
+    is the wire or Andhra Pradesh.  So it writes no ``co:`` rows; a wire written out in words ("the Saudi
+    Press Agency reported") still does.
+
+    >>> _wire_itself(Chain("AP", "ORG", keys=["acr:ap", "name:associated press"]))
+    True
+    >>> _wire_itself(Chain("AP", "ORG", keys=["acr:ap", "name:andhra pradesh"]))
+    False
+    >>> _wire_itself(Chain("Associated Press", "ORG", keys=["name:associated press", "acr:ap"]))
+    False
+    """
+    letters = {f.replace(".", "").casefold() for f in [chain.name, *chain.aliases]}
+    wire = WIRES.get(letters.pop(), "") if len(letters) == 1 else ""
+    full = " ".join(_WORDS.findall(wire.casefold()))
+    return bool(full) and any(same_expansion(n, full) for n in _full(chain))
 
 
 def _written(keys: list[str]) -> list[str]:
