@@ -1,9 +1,8 @@
 """The major news wires by their letters: who files a report, which the wire's letters in its copy name.
 
 A leaf table for the parts that must tell a wire from another body with its letters: the annotator keys a wire's
-own bare acronym by the wire's full name (:mod:`storyline.nlp.publisher`), a dateline's credit defines nothing
-(:mod:`storyline.nlp.definitions`), and the store writes no evidence for a wire named as itself
-(:mod:`storyline.store.resolution`).
+own bare acronym by the wire's full name (:mod:`storyline.nlp.publisher`), and the store writes no evidence
+for a wire named as itself (:mod:`storyline.store.resolution`).
 """
 
 from __future__ import annotations
@@ -28,4 +27,3 @@ Palestinian Authority, "AFP" the Armed Forces of the Philippines): keyed by the 
 acronym meets the wire written out and never another body.  Letters two wires share are not here: "CNA" is
 Taiwan's Central News Agency and Singapore's Channel NewsAsia, "APA" the Austria Presse Agentur and Azerbaijan's
 APA, and a record's source says only the letters (review r35i)."""
-

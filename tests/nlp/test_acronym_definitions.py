@@ -48,19 +48,9 @@ def _article(text: str) -> Article:
     return Article(external_id="campus", title="Study", text=text)
 
 
-def test_a_name_in_two_parts_across_one_comma_defines_the_letters_of_both(nlp) -> None:
-    """No dev report spells a name out across a comma, so a short text: a campus named with its city."""
-    article = _article("Researchers at the University of California, Los Angeles (UCLA) said on Monday that the"
-                       " drug slowed the disease in mice. UCLA will test it in people next year.")
-    chains = annotate_doc(nlp(article.text), article).chains
-    (keys,) = [c.keys for c in chains if "UCLA" in c.aliases]
-    assert "name:university of california los angeles" in keys
-
-
 def test_a_wire_credit_opening_the_text_spells_out_no_place_though_no_dateline_was_read(nlp) -> None:
-    """Across its comma "ASUNCION, Paraguay" spells "AP" as well as "University of California, Los Angeles"
-    spells "UCLA": what tells them apart is where the brackets are (the text's first line) and what they hold
-    (a wire), which is a dateline's credit even when the reader found no dateline."""
+    """Across its comma "ASUNCION, Paraguay" spells "AP": a dateline's place and its credit, even when the
+    reader found no dateline, define nothing (no name is spelled out across a comma)."""
     article = _article("ASUNCION, Paraguay (AP) -- Paraguay's president said on Tuesday that the talks with Brazil"
                        " would resume next week.")
     chains = annotate_doc(nlp(article.text), article).chains

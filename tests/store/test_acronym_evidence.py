@@ -158,14 +158,22 @@ def _indian_reports() -> list[Article]:
                     "NEW DELHI (PTI) -- AP will get more federal money for flood relief in Hyderabad, Sonia Gandhi"
                     " told reporters in New Delhi on Wednesday.")]
 
-@pytest.mark.parametrize("backwards", [False, True])
+_PLACED_EARLY = pytest.mark.xfail(strict=True, reason=(
+    "the PTI report's bare AP is placed while the store knows one meaning of the letters (the wire), before the"
+    " Andhra Pradesh report spells them out a second way; a chain placed then is not moved later"))
+
+
+@pytest.mark.parametrize("order", [
+    "WHP", "HWP", "HPW", "PHW",
+    pytest.param("WPH", marks=_PLACED_EARLY), pytest.param("PWH", marks=_PLACED_EARLY)])
 def test_where_a_wire_filed_from_is_no_evidence_of_what_its_letters_mean_elsewhere(
-        store_url: str, nlp: object, backwards: bool) -> None:
+        store_url: str, nlp: object, order: str) -> None:
     """The AP's credit in its New Delhi report names who filed it, not what "AP" means: a PTI report from New
     Delhi whose "AP" gets flood money for Hyderabad shares New Delhi and Sonia Gandhi with the AP's report, and
-    that made it the wire on main (2 entities the wire alone was seen with, against Hyderabad for Andhra
-    Pradesh).  Without the credit's evidence it has too little for either meaning and joins neither."""
-    wire, andhra, pti = _indian_reports()
-    found = _entities(store_url, [andhra, wire, pti] if backwards else [wire, andhra, pti], "AP")
+    that made it the wire (2 entities the wire alone was seen with, against Hyderabad for Andhra Pradesh).
+    Without the credit's evidence the PTI "AP" never joins the wire once both meanings are known (W the wire's
+    report, H the Andhra Pradesh one, P the PTI one, in arrival order)."""
+    reports = dict(zip("WHP", _indian_reports(), strict=True))
+    found = _entities(store_url, [reports[k] for k in order], "AP")
     assert len(found["pti-delhi"]) == 1 and len(found["ap-delhi"]) == 1
     assert not found["pti-delhi"] & found["ap-delhi"]

@@ -21,7 +21,6 @@ import re
 from storyline.nlp.resolve import add_keys, name_key, named_by_acronyms
 from storyline.records import Chain, Mention
 from storyline.spelling import LINKING, SHORT
-from storyline.wires import WIRES
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _BREAK = re.compile(r"[;:!?]|(?<=\w\w)\.(?=\s)")
@@ -32,21 +31,15 @@ _LIST_END = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
 """A list's last link: a comma before it is inside a name ("Chemical, Biological, Radiological and Explosives")."""
 
 
-def defined(before: str, letters: str, across: bool = True) -> str | None:
+def defined(before: str, letters: str) -> str | None:
     """The words ending ``before`` (text up to an opening bracket) whose initials spell ``letters``, if any.
 
     Hyphenated parts count each ("Seven-Party"); linking words count or not ("of", "the").  The words run
-    up to the bracket within one phrase (:func:`_phrase`): "Senator John McCain, (JM)" defines nothing,
-    "Chemical, Biological, Radiological and Explosives (CBRE)" does.  A name in two parts across one comma
-    ("University of California, Los Angeles (UCLA)") defines its letters only when its initials need words on
-    both sides of the comma, and only ``across`` a comma: a dateline's place and its credit ("ASUNCION, Paraguay
-    (AP)") spell the wire's letters too, and :func:`key_definitions`, which knows where the article starts,
-    says when the bracket may be one.
+    up to the bracket within one phrase (:func:`_phrase`): "Senator John McCain, (JM)" or "ASUNCION, Paraguay
+    (AP)" defines nothing, "Chemical, Biological, Radiological and Explosives (CBRE)" does.
 
-    >>> defined("Senator John McCain, (", "JM"), defined("ASUNCION, Paraguay (", "AP", across=False)
+    >>> defined("Senator John McCain, (", "JM"), defined("ASUNCION, Paraguay (", "AP")
     (None, None)
-    >>> defined("at the University of California, Los Angeles (", "UCLA")
-    'University of California Los Angeles'
     >>> defined("won by Kenyatta. National Union (", "KNU"), defined("in Goma. Democratic Republic of Congo (", "DRC")
     (None, 'Democratic Republic of Congo')
     >>> defined("the SAF's Chemical, Biological, Radiological and Explosives (", "CBRE")
@@ -59,20 +52,8 @@ def defined(before: str, letters: str, across: bool = True) -> str | None:
     if not before.rstrip().endswith("("):
         return None
     want = letters.replace(".", "").upper()
-    clause = _clause_end(before[-(12 * len(want) + 40):])
-    kept = _phrase(clause)
-    words = _WORD.findall(kept)
-    if found := _spelling(words, want, 0):
-        return found
-    head = clause[:len(clause) - len(kept)].removesuffix(",")
-    if not across or not words or not head:  # no comma to cross, or one right before the bracket
-        return None
-    return _spelling(_WORD.findall(head.rsplit(",", 1)[-1]) + words, want, len(words))
-
-
-def _spelling(words: list[str], want: str, after: int) -> str | None:
-    """The shortest run of words ending ``words`` and longer than ``after`` whose initials are ``want``."""
-    for k in range(after + 1, min(len(words), 2 * len(want) + 2) + 1):
+    words = _WORD.findall(_phrase(_clause_end(before[-(12 * len(want) + 40):])))
+    for k in range(1, min(len(words), 2 * len(want) + 2) + 1):
         tail = words[-k:]
         if tail[0].casefold() in LINKING:
             continue
@@ -122,8 +103,6 @@ def key_definitions(text: str, mentions: list[Mention], chains: list[Chain],
 
     A mention inside the dateline's credit (``credit``, :func:`storyline.ingest.lines.credit_span`) is the
     wire that filed the report, and the words before it the place: "ASUNCION, Paraguay (AP)" defines nothing.
-    So is a wire's letters in brackets on the text's first line when the dateline was not read (:func:`_opening`):
-    the comma there parts a place from its country, and no name is spelled across it.
     """
     bracketed: dict[int, list[Mention]] = {}  # one pass over the mentions, however many chains a long text has
     for m in mentions:
@@ -133,17 +112,6 @@ def key_definitions(text: str, mentions: list[Mention], chains: list[Chain],
         if not named_by_acronyms(chain) or any(k.startswith("name:") for k in chain.keys):
             continue
         for m in bracketed.get(i, []):  # a mention in brackets, after the words that spell it out
-            if words := defined(text[max(0, m.start - 200):m.start], m.text, across=not _opening(text, m)):
+            if words := defined(text[max(0, m.start - 200):m.start], m.text):
                 add_keys(chain, [f"name:{name_key(words)}"])
                 break
-
-
-def _opening(text: str, mention: Mention) -> bool:
-    """Whether ``mention`` may be a dateline's credit: a wire's letters (:data:`storyline.wires.WIRES`) on the
-    text's first line, where a dateline stands.
-
-    >>> first, later = "ASUNCION, Paraguay (AP) -- Talks ended.", "Talks.\\nIn Hyderabad, Andhra (AP)"
-    >>> _opening(first, Mention(20, 22, "AP", "ORG")), _opening(later, Mention(29, 31, "AP", "ORG"))
-    (True, False)
-    """
-    return mention.text.replace(".", "").casefold() in WIRES and "\n" not in text[:mention.start].lstrip()

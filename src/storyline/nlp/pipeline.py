@@ -34,7 +34,7 @@ from storyline.nlp.publisher import key_publisher, publisher_names
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 67  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 66  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -200,15 +200,13 @@ ANNOTATION_VERSION = 67  # 3: TIMEX3 extents without their signal preposition; 4
 # forward (a bare verb), not by who acts in it; "in X's words" only set off from its clause; 63: a labelling verb
 # after a progressive reported clause goes with that clause again; no condition exception (as before 60); "in X's
 # words" not when the writer's verb takes the quote as its object, nor with its owner inside the quote
-# 64: a wire's own acronym is keyed by the wire's full name (name:agence france presse, publisher.WIRES), so it joins
+# 64: a wire's own acronym is keyed by the wire's full name (name:agence france presse, wires.WIRES), so it joins
 # the agency written out and never another body ("PA" in a Press Association report); a dateline's credit and
 # words across a comma or full stop spell out no acronym ("ASUNCION, Paraguay (AP)")
 # 65: letters two wires share ("CNA", "APA") key a wire by its letters, not one wire's name; the full stop of a
 # word names write short ("St. Lawrence", "Mt. Elgon") ends no acronym's definition
 # 66: a token holding a bracket ends the role before a name ("(Xinhua)-- US President George W. Bush": no
 # "Xinhua)--" in the alias or titles)
-# 67: a name in two parts across one comma defines its acronym ("University of California, Los Angeles (UCLA)"),
-# unless the brackets are a wire's on the text's first line (a dateline's credit the reader did not take)
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

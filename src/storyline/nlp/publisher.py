@@ -6,7 +6,7 @@ whatever the store once saw written out with those letters: in the 2,452 newswir
 report's "Armed Forces of the Philippines (AFP)" took the agency's bare "AFP" in 133 AFP reports.  The
 article says who published it (the record's ``source``, the dateline's credit), so a bare acronym that is
 that publisher's name is keyed by the publisher's full name (``name:agence france presse``, from
-:data:`WIRES`): it then joins the agency's written-out entity ("Agence France-Presse (AFP)" in another
+:data:`storyline.wires.WIRES`): it then joins the agency's written-out entity ("Agence France-Presse (AFP)" in another
 report) by that name, and the store holds two written-out meanings of "AFP" that cannot be one
 (:func:`storyline.spelling.same_expansion`), so the acronym alone joins neither to the other.  A publisher
 the table does not know is keyed by its letters as a name (``name:xyz``), which keeps it apart all the same.
@@ -27,7 +27,6 @@ from storyline.nlp.resolve import add_keys, is_acronym, name_key, named_by_acron
 from storyline.records import Chain
 from storyline.wires import WIRES
 
-__all__ = ["WIRES", "key_publisher", "publisher_names", "wire_name"]
 
 def publisher_names(*names: str | None) -> set[str]:
     """The acronyms (folded, dots off) by which an article names who published it: the record's source,

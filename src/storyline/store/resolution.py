@@ -116,8 +116,9 @@ def _wire_itself(chain: Chain) -> bool:
 
     What such a chain was seen with is where the wire filed from and what it covered, not what its letters
     mean elsewhere: an AP report filed from New Delhi says nothing of whether a bare "AP" in an Indian report
-    is the wire or Andhra Pradesh.  So it writes no ``co:`` rows; a wire written out in words ("the Saudi
-    Press Agency reported") still does.
+    is the wire or Andhra Pradesh.  So it writes no evidence rows (neither ``co:`` nor ``ttl:``); a wire
+    written out in words ("the Saudi Press Agency reported") still does.  Rows an older release wrote stay
+    (re-annotation does not remove evidence).
 
     >>> _wire_itself(Chain("AP", "ORG", keys=["acr:ap", "name:associated press"]))
     True
