@@ -54,6 +54,19 @@ def shared_json(relative: str) -> Any:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
+def jsonl_store(folder: Path, reports: list[dict[str, str]]) -> Path:
+    """A store in ``folder`` of these JSONL records, ingested by the real ``storyline`` entry point."""
+    import subprocess
+
+    feed = folder / "reports.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in reports), encoding="utf-8")
+    db = folder / "store.db"
+    res = subprocess.run([str(Path(sys.executable).with_name("storyline")), "--db", str(db), "ingest", str(feed), "-q"],
+                         capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    return db
+
+
 def newswire_store(folder: Path, ids: set[str]) -> Path:
     """A store in ``folder`` of the given records of ``../shared/data/newswire-1997-1998.jsonl``, ingested (annotated
     and linked with the default settings) as ``storyline ingest`` would."""

@@ -239,7 +239,7 @@ def test_a_chinese_page_holding_a_few_latin_words_gives_no_lead_entry(db, tmp_pa
     page.write_bytes(gzip.decompress((EVAL / "pages" / "baike.baidu.com.tanya.html.gz").read_bytes()))
     assert run(db, "ingest", str(page), "--published", "2020-02-14", "-q").returncode == 0
     (story,) = json.loads(run(db, "stories", "--json").stdout)
-    entries = json.loads(run(db, "timeline", str(story["id"]), "--json").stdout)
+    entries = json.loads(run(db, "timeline", str(story["id"]), "--json").stdout)["entries"]
     assert not any("\u4e00" <= c <= "\u9fff" for e in entries for c in e["text"]), entries
     said = " ".join(run(db, "timeline", str(story["id"])).stdout.split())
     assert "its article is written in Chinese characters" in said, said

@@ -94,7 +94,7 @@ def test_timeline_entity_takes_the_id_that_entities_lists_as_entity_does(seeded)
     by_name = run(seeded, "timeline", "--entity", "Kim Jong Un", "--json")
     by_id = run(seeded, "timeline", "--entity", str(kim["id"]), "--json")
     assert by_id.exit_code == 0, by_id.stderr
-    assert json.loads(by_id.stdout) == json.loads(by_name.stdout) != []
+    assert json.loads(by_id.stdout) == json.loads(by_name.stdout) and json.loads(by_id.stdout)["entries"] != []
     assert run(seeded, "timeline", "--entity", "99999").exit_code == 2  # no such id, and no such name
 
 

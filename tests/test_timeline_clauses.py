@@ -6,10 +6,14 @@ our timex tagger (``annotate_doc``), then turned into timeline candidates.
 
 from __future__ import annotations
 
+import dataclasses
+
 from storyline.nlp import annotate_doc
 from storyline.records import Article
 from storyline.timeline.candidates import article_candidates
 from storyline.timeline.clauses import date_pieces
+from tests.conftest import needs_shared
+from tests.newswire import newswire_reports
 
 
 def candidates(nlp, text: str, published: str = "2019-06-14") -> dict[str, list[str]]:
@@ -109,3 +113,14 @@ def test_a_number_with_a_spaced_comma_is_not_a_clause_break():
     text = "In 2006 the crop covered a record 165, 000 hectares of land planted since 2004."
     a, b = text.index("In 2006"), text.index("since 2004")
     assert date_pieces(text, [(a, a + 7), (b, b + 10)]) == [(0, len(text)), (0, len(text))]
+
+
+@needs_shared
+def test_a_possessive_time_in_a_relative_clause_dates_its_noun_not_the_remark(nlp):
+    """'"We are ready ...," added Kim who is also the head of the North Korean delegation to last week's failed
+    talks' (AFP, published 1997-04-24; issue 10, the first-time analyst's Kim timeline): the week dates the
+    talks the clause describes, so the remark is no happening of that week; the entry is background."""
+    art = dataclasses.replace(newswire_reports({"AFP_ENG_19970423.0681"})["AFP_ENG_19970423.0681"], id=1)
+    kim = [c for c in article_candidates(art, annotate_doc(nlp(art.text), art), lead=False)
+           if "added Kim" in c.text]
+    assert kim and all(c.background for c in kim if c.date == "1997-W16"), [(c.date, c.background) for c in kim]

@@ -75,9 +75,9 @@ def test_stories_story_and_timeline_commands_show_the_seed_story(seeded):
     sid = str(rows[0]["id"])
     story = json.loads(run(db, "story", sid, "--json").stdout)
     assert len(story["events"]) == 2 and story["entities"]
-    entries = json.loads(run(db, "timeline", sid, "--json").stdout)
+    entries = json.loads(run(db, "timeline", sid, "--json").stdout)["entries"]
     assert [e["date"] for e in entries] == [t.date for t in sl.store.timeline(int(sid))]
-    top = json.loads(run(db, "timeline", sid, "--top", "3", "--json").stdout)
+    top = json.loads(run(db, "timeline", sid, "--top", "3", "--json").stdout)["entries"]
     assert len(top) == 3 and all(t in entries for t in top)
     table = run(db, "timeline", sid)
     assert table.exit_code == 0 and "12 June 2018" in table.stdout
@@ -85,7 +85,7 @@ def test_stories_story_and_timeline_commands_show_the_seed_story(seeded):
 
 def test_entity_timeline_command_finds_the_entity_by_alias(seeded):
     db, _ = seeded
-    entries = json.loads(run(db, "timeline", "--entity", "Pompeo", "--json").stdout)
+    entries = json.loads(run(db, "timeline", "--entity", "Pompeo", "--json").stdout)["entries"]
     assert entries and all(e["articles"] for e in entries)
     missing = run(db, "timeline", "--entity", "Nobody At All")
     assert missing.exit_code == 2 and "no entity named like" in missing.output

@@ -73,7 +73,7 @@ def test_the_timeline_command_says_a_timeline_is_from_an_older_release(linked):
 
     def texts() -> list[str]:
         shown = CliRunner().invoke(app, ["--db", str(linked), "timeline", str(sid), "--json"])
-        return [e["text"] for e in json.loads(shown.stdout)]
+        return [e["text"] for e in json.loads(shown.stdout)["entries"]]
 
     assert texts() == [OLD[0].text]
     assert CliRunner().invoke(app, ["--db", str(linked), "link", "--quiet"]).exit_code == 0
@@ -112,3 +112,16 @@ def test_the_story_page_says_its_timeline_is_from_an_older_release_until_link_re
     page = story()
     assert page["story"]["timeline_note"] == ""
     assert [e["text"] for e in page["timeline"]] and OLD[0].text not in [e["text"] for e in page["timeline"]]
+
+
+def test_the_timeline_json_carries_the_title_and_the_older_release_note(linked):
+    """`timeline --json` was a bare list: a script lost the heading and the "built by an older release" note
+    the text prints (the first-time analyst's brief); it is an object with a schema number now."""
+    fresh = _as_older_release_left_it(linked)
+    sid = next(s for s, entries in fresh.items() if entries)
+    shown = CliRunner().invoke(app, ["--db", str(linked), "timeline", str(sid), "--json"])
+    assert shown.exit_code == 0, shown.output
+    data = json.loads(shown.stdout)
+    assert data["schema"] == 2 and data["title"].endswith(f"(story {sid})")
+    assert data["note"] == f"story {sid}'s timeline was built by an older storyline; 'storyline link' rebuilds it"
+    assert [e["text"] for e in data["entries"]] == [OLD[0].text]

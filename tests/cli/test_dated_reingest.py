@@ -28,7 +28,7 @@ def test_reingest_with_published_dates_the_stored_article_and_its_timeline(tmp_p
     page, db = tmp_path / "bridge.txt", tmp_path / "store.db"
     page.write_text(TEXT, encoding="utf-8")
     assert run(db, "ingest", str(page), "-q").returncode == 0
-    assert json.loads(run(db, "timeline", "1", "--json").stdout) == []
+    assert json.loads(run(db, "timeline", "1", "--json").stdout)["entries"] == []
     assert "re-ingest with --published" in " ".join(run(db, "timeline", "1").stdout.split())
 
     again = run(db, "ingest", str(page), "--published", "2024-03-14", "--json")
@@ -40,7 +40,7 @@ def test_reingest_with_published_dates_the_stored_article_and_its_timeline(tmp_p
     # the relative dates are read against the new date: Tuesday of that week, the month after
     values = {t["text"]: t["value"] for t in shown["annotation"]["timexes"]}
     assert values["Tuesday"] == "2024-03-12" and values["next month"] == "2024-04"
-    entries = json.loads(run(db, "timeline", "1", "--json").stdout)
+    entries = json.loads(run(db, "timeline", "1", "--json").stdout)["entries"]
     assert "2024-03-12" in {e["date"] for e in entries}
 
     # a stored date is never overwritten by a later ingest of the same text

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DATA, needs_shared
+from tests.conftest import DATA, jsonl_store, needs_shared
 
 BIN = Path(sys.executable).with_name("storyline")
 
@@ -38,13 +38,7 @@ def run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("odd")
-    feed = folder / "reports.jsonl"
-    feed.write_text("".join(json.dumps(r) + "\n" for r in REPORTS), encoding="utf-8")
-    db = folder / "store.db"
-    res = run(db, "ingest", str(feed), "-q")
-    assert res.returncode == 0, res.stderr
-    return db
+    return jsonl_store(tmp_path_factory.mktemp("odd"), REPORTS)
 
 
 def test_a_search_typed_as_words_finds_them_in_articles_and_quotes(store):

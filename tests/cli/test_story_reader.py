@@ -87,7 +87,7 @@ def test_one_storys_json_export_holds_the_entities_its_articles_name_only(talks)
 
 def test_the_timeline_exports_set_history_apart_as_the_cli_does(talks):
     db, sid = talks
-    entries = json.loads(run(db, "timeline", str(sid), "--json").stdout)
+    entries = json.loads(run(db, "timeline", str(sid), "--json").stdout)["entries"]
     old = [e for e in entries if e["history"]]
     assert old and len(old) < len(entries), "the story recalls history (the Korean War, the 1995 floods)"
 

@@ -581,3 +581,27 @@ def test_a_possessed_title_before_a_name_is_no_unnamed_introduction(said) -> Non
     rows = said("The national team's head coach Daniel Okafor welcomed the new schedule on Monday.\n\n"
                 'Okafor had called the old one "a joke". "Two matches a day is too hard," said the head coach.')
     assert [who for _, who, q in rows if not q.partial] == ["Daniel Okafor"]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Nairobi officials said on Tuesday the drought had worsened in the north.", "Nairobi officials"),
+    ("Pentagon officials said the missile test had failed.", "Pentagon officials"),
+    ("A Kremlin source said the talks would resume in May.", "A Kremlin source"),
+])
+def test_a_place_or_body_before_an_official_only_says_where_he_works(attributions, text: str,
+                                                                     phrase: str) -> None:
+    """'Nairobi officials said ...' (issue 9, the first-time analyst's store): the city only modifies the
+    speaking noun; the speakers are unnamed officials, so the description speaks, linked to no entity."""
+    assert [(q.speaker_text, who) for q, who in attributions(text)] == [(phrase, None)]
+
+
+@pytest.mark.parametrize("text, phrase, body", [
+    ("The Pentagon said the missile test had failed.", "The Pentagon", "Pentagon"),
+    ("Obama said the missile test had failed.", "Obama", "Obama"),
+    ("A NATO spokesman said the troops had left the village.", "A NATO spokesman", "NATO"),
+])
+def test_a_body_or_a_person_as_subject_or_a_spokesman_keeps_its_speaker(attributions, text: str, phrase: str,
+                                                                         body: str) -> None:
+    """The other side of the rule above: a body or a person that is the subject speaks, and a spokesman's
+    work is to speak for the body his name-modifier gives."""
+    assert [(q.speaker_text, who) for q, who in attributions(text)] == [(phrase, body)]

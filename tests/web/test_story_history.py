@@ -97,7 +97,7 @@ def test_the_command_line_timeline_prints_the_history_apart_before_the_story(sum
         assert e["label"] in (body if e["history"] else own), (e["label"], e["history"])
     assert not apart.strip()
     rows = json.loads(subprocess.run([str(BIN), "--db", str(db), "timeline", str(story["story"]["id"]), "--json"],
-                                     capture_output=True, text=True, check=True).stdout)
+                                     capture_output=True, text=True, check=True).stdout)["entries"]
     assert [(r["date"], r["history"]) for r in rows] == [(e["date"], e["history"]) for e in story["timeline"]]
 
 

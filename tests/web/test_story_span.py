@@ -55,7 +55,7 @@ def test_the_cli_top_view_judges_history_against_the_start_it_folds_by(tmp_path:
     res = subprocess.run([str(BIN), "--db", str(db), "timeline", str(sid), "--top", "8", "--json"],
                          capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stderr
-    rows = json.loads(res.stdout)
+    rows = json.loads(res.stdout)["entries"]
     assert "2009" in [r["date"] for r in rows] and not [r for r in rows if r["history"]]
 
 
@@ -71,4 +71,4 @@ def test_the_cli_top_view_leaves_out_history_as_the_pages_key_dates_do(tmp_path:
     res = subprocess.run([str(BIN), "--db", str(db), "timeline", str(sid), "--top", "8", "--json"],
                          capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stderr
-    assert [r["date"] for r in json.loads(res.stdout)] == keys and "1972-11-06" not in keys
+    assert [r["date"] for r in json.loads(res.stdout)["entries"]] == keys and "1972-11-06" not in keys

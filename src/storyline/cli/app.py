@@ -205,7 +205,8 @@ TITLE_MIN_WIDTH = 12
 """The narrowest title column: on a narrow terminal the other columns give way first."""
 
 
-def print_listing(headers: Sequence[str], rows: Sequence[Sequence[str]], **kwargs: Any) -> None:
+def print_listing(headers: Sequence[str], rows: Sequence[Sequence[str]], flexible: str = "title",
+                  lines: int = TITLE_LINES, **kwargs: Any) -> None:
     """A table of short rows: ids, counts and dates keep their width, a long title is cut to two lines.
 
     A title made from a first sentence can run to 160 characters ("Share
@@ -213,16 +214,17 @@ def print_listing(headers: Sequence[str], rows: Sequence[Sequence[str]], **kwarg
     wrapped in a narrow column it turned one story into seven lines; a list is
     read by scanning, so a title gets at most :data:`TITLE_LINES` lines, cut at
     a word with an ellipsis.  ``--json`` and ``storyline story ID`` give the
-    whole title.
+    whole title.  ``flexible`` names the column that takes the width left (``title``; an entity's
+    ``aliases``), cut to ``lines`` lines.
     """
     table = Table(*headers, **kwargs)
-    at = list(headers).index("title")
+    at = list(headers).index(flexible)
     used = sum(max([cell_len(h), *(cell_len(r[i]) for r in rows)]) for i, h in enumerate(headers) if i != at)
     width = max(TITLE_MIN_WIDTH, out_console.width - used - 3 * len(headers) - 1)  # 3 a column: borders, padding
     for i, column in enumerate(table.columns):
         column.no_wrap = i != at
     table.columns[at].min_width = TITLE_MIN_WIDTH
-    limit = width * TITLE_LINES - width // 3  # wrapping at words leaves each line short by up to a word
+    limit = width * lines - width // 3  # wrapping at words leaves each line short by up to a word
     for row in rows:
         table.add_row(*(shorten(x, limit, cell_len) if i == at else x for i, x in enumerate(row)))
     out_console.print(table)

@@ -196,7 +196,7 @@ def search(
         out_console.print(f"no articles match {query!r}", markup=False)
         return
     for a, snip, _ in hits:
-        out_console.print(Text.assemble((str(a.id), "bold"), plain(f" {a.published or ''} {a.title}")))
+        out_console.print(Text.assemble((str(a.id), "bold"), plain(f" {day_of(a.published)} {a.title}")))
         out_console.print(Text.assemble("    ", *((plain(f"[{t}]"), "bold") if hit else plain(t)
                                                  for t, hit in snippet.parts(snip))))
         if held.get(a.id or 0):

@@ -9,11 +9,14 @@ import typer
 from rich.table import Table
 
 from storyline.api import Storyline
-from storyline.cli.app import Context, app, err_console, fail, out_console, print_json
+from storyline.cli.app import Context, app, err_console, fail, out_console, print_json, print_listing
 from storyline.plain import counted, day_of
 from storyline.records import ENTITY_TYPES, Entity, Sentence
 
 TYPES = ", ".join(ENTITY_TYPES)
+WIDE = 100
+"""From this many columns ``entities`` shows each entity's first and last day; narrower, one line a row needs
+the room for the aliases (``entity NAME`` and ``--json`` give the days)."""
 
 
 @app.command()
@@ -40,12 +43,11 @@ def entities(
         out_console.print("no entities match" if name or type_ else "no entities yet: ingest articles first",
                           markup=False)
         return
-    table = Table("id", "name", "type", "aliases", "articles", "first", "last")
-    for e in rows:
-        others = [a for a in e.aliases if a != e.name]
-        table.add_row(str(e.id), e.name, e.type, _short(", ".join(others), 60), str(e.articles),
-                      day_of(e.first), day_of(e.last))
-    out_console.print(table)
+    dated = out_console.width >= WIDE  # at 80 columns the dates leave the aliases no room: a row ran to 7 lines
+    print_listing(("id", "name", "type", "aliases", "articles", *(("first", "last") if dated else ())),
+                  [(str(e.id), e.name, e.type, ", ".join(a for a in e.aliases if a != e.name), str(e.articles),
+                    *((day_of(e.first), day_of(e.last)) if dated else ())) for e in rows],
+                  flexible="aliases", lines=1)
 
 
 @app.command()

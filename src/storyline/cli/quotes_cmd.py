@@ -7,7 +7,7 @@ from rich.text import Text
 
 from storyline.api import BadCursor
 from storyline.cli.app import Context, app, err_console, fail, followed, out_console, page_links, plain, print_json
-from storyline.plain import shorten
+from storyline.plain import day_of, shorten
 from storyline.records import QUOTE_KINDS, Quote
 
 
@@ -77,8 +77,9 @@ def quotes(
             who = "(speaker not said)"
         said_as = f"as {q.speaker_text!r}" if q.speaker_text and named is not None else ""
         how = ", ".join(x for x in (said_as, q.cue or "") if x)
+        day = day_of(art.published if art else None) or "undated"
         out_console.print(Text.assemble((plain(who), "bold"), plain(f" ({how})") if how else "",
-                                        (f"  article {aid}, {(art.published if art else None) or 'undated'}", "dim")))
+                                        (f"  article {aid}, {day}", "dim")))
         out_console.print("  " + said(q))
     if links := page_links(shown.next, shown.prev):
         out_console.print("; ".join(links), markup=False)

@@ -159,6 +159,11 @@ def _say_others(name: str, found: list[Entity]) -> None:
                           " storyline timeline --entity ID)", markup=False)
 
 
+TIMELINE_JSON_SCHEMA = 2
+"""The shape of ``timeline --json``: 2 is an object (``schema``, ``title``, ``note``, ``entries``), so a script
+gets the heading and the "built by an older release" note the text prints; 1 was the bare list of entries."""
+
+
 @app.command()
 def timeline(
     ctx: typer.Context,
@@ -175,7 +180,7 @@ def timeline(
     if (story_id is None) == (entity is None):
         fail("give a story id or --entity NAME (one of them)")
     c: Context = ctx.obj
-    why = "no sentence naming it carries a date"
+    why, stale = "no sentence naming it carries a date", ""
     start, size = None, 0  # the story's first publication day and article count (an entity has no history)
     with c.open() as sl:
         if entity is not None:
@@ -194,15 +199,17 @@ def timeline(
             start, size = story_span(entries, st.first, st.articles)
             old = history_flags(entries, st.first, st.articles, (start, size))
             why = sl.timeline_note(st.id, not entries)
-            if entries and why and not as_json:  # an older release's timeline
-                err_console.print(f"story {st.id}'s timeline was {why}", markup=False)
+            stale = f"story {st.id}'s timeline was {why}" if entries and why else ""  # an older release's
+            if stale and not as_json:
+                err_console.print(stale, markup=False)
         if top is not None:  # the key days of the story itself, as the web page's key dates: no history
             own = [e for e, h in zip(entries, old, strict=True) if not h]
             entries = top_timeline(sl.store, own, top, size, (start, size) if story_id is not None else None)
             old = [False] * len(entries)
     if as_json:  # a story's entries say whether they are history, as the web page's JSON does
-        print_json([{**asdict(e), "history": h} if story_id is not None else asdict(e)
-                    for e, h in zip(entries, old, strict=True)])
+        print_json({"schema": TIMELINE_JSON_SCHEMA, "title": title, "note": (stale if entries else why) or None,
+                    "entries": [{**asdict(e), "history": h} if story_id is not None else asdict(e)
+                                for e, h in zip(entries, old, strict=True)]})
         return
     if not entries:
         out_console.print(f"{title}: no dated entries ({why})")

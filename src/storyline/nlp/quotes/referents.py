@@ -143,6 +143,8 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         office = office_of(ctx, head)
         if office is not None:
             return Resolved(office, text, "office")
+        if _works_for_named(ctx, head):  # "a Kellogg officer, who asked not to be named": nobody named before
+            return Resolved(None, text, "description")
     if head.lemma_.lower() in ORG_NOUNS | STATE_BODIES:  # "Syria's foreign ministry": a body speaks for its owner
         # (a place owns only its state's bodies: "Iran's main opposition group" is no voice of Iran)
         owner = next((ch for c in head.children if c.dep_ == "poss" and (ch := ctx.chain_of(c)) is not None
@@ -168,6 +170,14 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     if described is not None and key:
         bisect.insort(ctx.described.setdefault(key, []), (head.idx, described))
     return Resolved(described, text, "description" if described is not None else "unresolved")
+
+
+def _works_for_named(ctx: Context, head: Token) -> bool:
+    """Whether an official or a source is written with the name of the place or body he works for ("Pentagon
+    officials", "a Kellogg officer", "MoAC sources"): unnamed people of that body, whom no title search may
+    give the name of someone else the article titles "officer"; the description is the speaker."""
+    return any(c.dep_ == "compound" and (ch := ctx.chain_of(c)) is not None
+               and ctx.chains[ch].type in SPEAKER_TYPES_THING for c in head.children)
 
 
 def _state_body(head: Token) -> bool:

@@ -1,0 +1,74 @@
+"""What a first-time analyst read in the lists and scripts' JSON (the brief of branch userpass): a page's stamp
+with its time and zone where a day is meant, an 80-column entity table, the timeline's JSON heading.
+
+Everything runs the real `storyline` entry point on a real store built from a JSONL of written reports whose
+publication stamps carry a time and a zone, as web pages' do.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import jsonl_store
+
+BIN = Path(sys.executable).with_name("storyline")
+
+REPORTS = [
+    {"id": "flood-1", "published": "2024-12-02T22:04:54-06:00", "source": "Wire",
+     "title": "Floods rise in northern Bangladesh",
+     "text": "Flood waters rose across northern Bangladesh on Monday, officials said. Prime Minister Sheikh Hasina "
+             "ordered the army to help with rescue work. \"It's the worst flood in years,\" said Enamur Rahman, the "
+             "disaster management minister. At least 14 people have died since Thursday."},
+    {"id": "flood-2", "published": "2024-12-04T08:15:00+06:00", "source": "Wire",
+     "title": "Flood waters recede in Sylhet",
+     "text": "Flood waters in northern Bangladesh began to recede on Wednesday, officials said. Sheikh Mujibur "
+             "Rahman's daughter, Prime Minister Sheikh Hasina, visited Sylhet on Wednesday. \"The worst is over,\" "
+             "disaster management minister Enamur Rahman said."},
+]
+
+
+def run(db: Path, *args: str, columns: int = 120) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": str(columns)}
+    return subprocess.run([str(BIN), "--db", str(db), *args], capture_output=True, text=True, timeout=300, env=env)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return jsonl_store(tmp_path_factory.mktemp("analyst"), REPORTS)
+
+
+@pytest.mark.parametrize("command", [("quotes",), ("search", "flood")])
+def test_a_list_shows_the_day_of_a_stamped_article(store, command) -> None:
+    """`quotes` and `search` printed "2024-12-02T22:04:54-06:00" where the other lists print the day."""
+    res = run(store, *command)
+    assert res.returncode == 0, res.stderr
+    assert "2024-12-02" in res.stdout and "22:04" not in res.stdout
+
+
+def test_the_entity_table_takes_one_line_a_row_at_80_columns(store) -> None:
+    """At 80 columns a name and a 60-character alias cut both wrapped (up to 7 lines a row): under 100 columns
+    the first and last days go (`--json` keeps them) and the aliases are cut to the room left, one line."""
+    res = run(store, "entities", columns=80)
+    assert res.returncode == 0, res.stderr
+    rows = [line for line in res.stdout.splitlines() if line.startswith("│")]
+    ids = [line.split("│")[1].strip() for line in rows]
+    assert rows and all(ids), res.stdout  # no continuation line: every row line starts with its id
+    assert all(len(line) <= 80 for line in res.stdout.splitlines())
+    wide = run(store, "entities", columns=120).stdout
+    assert "first" in wide and "2024-12-02" in wide and "first" not in res.stdout
+    assert all({"first", "last", "aliases"} <= set(e) for e in json.loads(run(store, "entities", "--json").stdout))
+
+
+def test_the_timeline_json_is_an_object_with_its_title(store) -> None:
+    """`timeline --json` gives what the text output heads its table with, for a story and for an entity."""
+    story = json.loads(run(store, "timeline", "1", "--json").stdout)
+    assert story["schema"] == 2 and story["title"].endswith("(story 1)") and story["note"] is None
+    assert story["entries"] and all("history" in e for e in story["entries"])
+    entity = json.loads(run(store, "timeline", "--entity", "Enamur Rahman", "--json").stdout)
+    assert entity["schema"] == 2 and entity["title"].startswith("Enamur Rahman (PERSON")
