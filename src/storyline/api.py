@@ -16,7 +16,7 @@ import functools
 import os
 import socket
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -102,8 +102,8 @@ class IngestReport:
             "unannotated": self.unannotated,
             "unread": self.unread,
             "interrupted": self.interrupted,
-            "problems": [asdict(p) for p in self.problems],  # as annotate --json lists them
-            "notes": [{"input": p.input, "reason": p.reason} for p in self.notes],
+            "problems": [p.as_dict() for p in self.problems],  # as annotate --json lists them
+            "notes": [p.as_dict() for p in self.notes],
             "ids": self.ids,
         }
 
@@ -289,7 +289,8 @@ class Storyline:
                 if isinstance(ann, Unannotated):
                     self.store.note_unannotated(ann.article_id, ann.reason)
                     if problems is not None:
-                        problems.append(Problem(f"article {ann.article_id}", f"not annotated: {ann.reason}"))
+                        problems.append(Problem(f"article {ann.article_id}", f"not annotated: {ann.reason}",
+                                                "unannotated"))
                     status = "failed"
                 else:
                     with interrupts_held():  # stored and counted together: Ctrl-C lands before or after both

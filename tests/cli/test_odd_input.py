@@ -140,7 +140,9 @@ def test_annotate_interrupted_by_sigint_says_how_many_it_annotated(tmp_path):
 
 def test_annotate_json_reports_a_problem_in_the_shape_ingest_json_does(tmp_path):
     """A record holding a whole crawl (over 100,000 words) is stored unannotated either way; `ingest --json`
-    listed it as {input, reason, kind} but `annotate --json` as {input, reason}, so one script could not read both."""
+    listed it as {input, reason, kind} but `annotate --json` as {input, reason}, so one script could not read both.
+    Its kind is "unannotated": "failed" is bad input that gave no article, counted apart (`failed` against
+    `unannotated` in the summary), and a stored article is retried by the next `annotate`."""
     book = {"id": "crawl", "published": "2024-12-05", "source": "Wire", "title": "A whole crawl in one record",
             "text": " ".join([REPORTS[0]["text"]] * (100_000 // len(REPORTS[0]["text"].split()) + 1))}
     feed = tmp_path / "crawl.jsonl"
@@ -151,7 +153,9 @@ def test_annotate_json_reports_a_problem_in_the_shape_ingest_json_does(tmp_path)
     assert at_ingest.returncode == later.returncode == 1, (at_ingest.stderr, later.stderr)
     problems = json.loads(later.stdout)["problems"]
     assert problems == json.loads(at_ingest.stdout)["problems"]
-    assert [sorted(p) for p in problems] == [["input", "kind", "reason"]] and problems[0]["kind"] == "failed"
+    assert [sorted(p) for p in problems] == [["input", "kind", "reason"]] and problems[0]["kind"] == "unannotated"
+    summary = json.loads(at_ingest.stdout)
+    assert (summary["failed"], summary["unannotated"]) == (0, 1)
 
 
 @needs_shared

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict
 
 import typer
 from rich.progress import (
@@ -174,7 +173,7 @@ def annotate(
             n, interrupted = tally.get("annotated", 0), True
     if as_json:
         print_json({"annotated": n, "unread": unread, "interrupted": interrupted,
-                    "problems": [asdict(p) for p in problems]})  # as ingest --json lists them
+                    "problems": [p.as_dict() for p in problems]})  # as ingest --json lists them
     elif not quiet or interrupted:
         for p in problems:
             err_console.print(f"{p.kind}: {p.input}: {p.reason}")
