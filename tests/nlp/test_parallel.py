@@ -125,6 +125,29 @@ def test_the_deploy_config_for_remote_workers_sets_what_local_workers_get():
         assert last in node and node[last] == value, key
 
 
+def _preloads_and_ctrl_c() -> tuple[list[str], bool]:
+    import signal
+
+    import dask
+
+    return list(dask.config.get("distributed.worker.preload")), signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+
+
+@pytest.mark.slow
+def test_local_workers_keep_the_users_own_preloads_beside_the_one_that_leaves_ctrl_c_to_the_parent():
+    """``{**WORKER_CONFIG, **LOCAL_PRELOAD}`` replaced the ``distributed.worker.preload`` list a user's Dask
+    config names (a plugin, a logging set-up) by ours alone."""
+    import dask
+    from distributed import Client
+
+    from storyline.nlp.parallel import local_cluster
+
+    with dask.config.set({"distributed.worker.preload": ["json"]}), local_cluster(1) as cluster, \
+            Client(cluster) as client:
+        seen = client.run(_preloads_and_ctrl_c)
+    assert list(seen.values()) == [(["json", "storyline.nlp.local_worker"], True)]
+
+
 @pytest.mark.slow
 def test_ctrl_c_on_annotate_with_local_workers_prints_no_worker_traceback(tmp_path):
     """Ctrl-C in a terminal signals the whole foreground group, Dask's worker processes too.

@@ -48,8 +48,8 @@ WORKER_CONFIG: dict[str, Any] = {
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
 }
 
-#: What only the workers of :func:`local_cluster` load: a remote ``dask worker`` keeps its own Ctrl-C.
-LOCAL_PRELOAD: dict[str, Any] = {"distributed.worker.preload": ["storyline.nlp.local_worker"]}
+#: What only the workers of :func:`local_cluster` preload: a remote ``dask worker`` keeps its own Ctrl-C.
+LOCAL_PRELOAD = "storyline.nlp.local_worker"
 
 
 def dask_available() -> bool:
@@ -103,6 +103,16 @@ def dask_client(settings: Settings) -> Iterator[Any]:
         yield client
 
 
+def local_worker_config() -> dict[str, Any]:
+    """The Dask settings of :func:`local_cluster`'s workers: :data:`WORKER_CONFIG` and :data:`LOCAL_PRELOAD`
+    added to the preloads the user's Dask config names (a ``{**a, **b}`` of the two replaced them)."""
+    import dask
+
+    preload = dask.config.get("distributed.worker.preload", default=None) or []
+    preload = [preload] if isinstance(preload, str) else list(preload)
+    return {**WORKER_CONFIG, "distributed.worker.preload": preload + [LOCAL_PRELOAD] * (LOCAL_PRELOAD not in preload)}
+
+
 @contextmanager
 def local_cluster(n_workers: int) -> Iterator[Any]:
     """A ``LocalCluster`` of ``n_workers`` single-threaded processes, as ``--workers N`` starts it.
@@ -128,7 +138,7 @@ def local_cluster(n_workers: int) -> Iterator[Any]:
     import dask
     from distributed import LocalCluster
 
-    with dask.config.set({**WORKER_CONFIG, **LOCAL_PRELOAD}), \
+    with dask.config.set(local_worker_config()), \
             LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                          silence_logs=logging.ERROR) as cluster:
         yield cluster
