@@ -38,6 +38,7 @@ from itertools import islice
 from typing import Any
 
 from storyline.errors import WorkersError
+from storyline.interrupts import interrupts_held
 from storyline.records import Annotation, Article, Unannotated
 from storyline.settings import Settings
 
@@ -94,12 +95,10 @@ def dask_client(settings: Settings) -> Iterator[Any]:
         except OSError as exc:
             raise WorkersError(f"cannot reach the Dask scheduler {settings.scheduler} ({exc});"
                                " start it with 'dask scheduler' or drop --scheduler") from None
-        try:
+        with _closed_held(client):
             yield client
-        finally:
-            client.close()
         return
-    with local_cluster(settings.n_process) as cluster, Client(cluster) as client:
+    with local_cluster(settings.n_process) as cluster, _closed_held(Client(cluster)) as client:
         yield client
 
 
@@ -111,6 +110,27 @@ def local_worker_config() -> dict[str, Any]:
     preload = dask.config.get("distributed.worker.preload", default=None) or []
     preload = [preload] if isinstance(preload, str) else list(preload)
     return {**WORKER_CONFIG, "distributed.worker.preload": preload + [LOCAL_PRELOAD] * (LOCAL_PRELOAD not in preload)}
+
+
+@contextmanager
+def _closed_held(closable: Any) -> Iterator[Any]:
+    """``closable`` (a local cluster, a client) closed at the block's end with Ctrl-C held over its close.
+
+    A second Ctrl-C while the first one's close stopped the workers (seconds) broke
+    the close and printed a 38-line traceback.  When the block ends by an exception
+    (the first Ctrl-C, mostly) a Ctrl-C during the close is dropped: the process is
+    stopping already, and a ``KeyboardInterrupt`` raised where a generator is
+    finalized prints as "Exception ignored".  After a normal end it comes after the
+    close.  A close that hangs is still stopped by SIGTERM, and Dask times it out.
+    """
+    try:
+        yield closable
+    except BaseException:
+        with interrupts_held(deliver=False):
+            closable.close()
+        raise
+    with interrupts_held():
+        closable.close()
 
 
 @contextmanager
@@ -139,8 +159,8 @@ def local_cluster(n_workers: int) -> Iterator[Any]:
     from distributed import LocalCluster
 
     with dask.config.set(local_worker_config()), \
-            LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=":0",
-                         silence_logs=logging.ERROR) as cluster:
+            _closed_held(LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
+                                      dashboard_address=":0", silence_logs=logging.ERROR)) as cluster:
         yield cluster
 
 
