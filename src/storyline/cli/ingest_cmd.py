@@ -28,6 +28,7 @@ from storyline.cli.app import (
     workers_option,
 )
 from storyline.ingest import Problem
+from storyline.interrupts import interrupts_held
 
 
 def check_date(value: str | None) -> str | None:
@@ -199,12 +200,21 @@ def link(
     """
     c: Context = ctx.obj
     interrupted = False
-    with c.open() as sl, _Bar(not quiet and not as_json) as bar:
-        try:
+    sl = c.open()
+    try:
+        with _Bar(not quiet and not as_json) as bar:
             sl.link(progress=bar, rebuild=rebuild)
-        except KeyboardInterrupt:  # what was linked is stored: a script still gets its JSON, as from annotate
-            interrupted = True
-        stories = sl.count_stories()
+    except KeyboardInterrupt:  # what was linked is stored: a script still gets its JSON, as from annotate
+        interrupted = True
+    except BaseException:
+        sl.close()
+        raise
+    with interrupts_held(deliver=False) as late:  # a Ctrl-C now waits for the count and the close: JSON comes
+        try:
+            stories = sl.count_stories()
+        finally:
+            sl.close()
+    interrupted = interrupted or late.arrived
     if as_json:
         print_json({"stories": stories, "interrupted": interrupted})
     elif interrupted:
