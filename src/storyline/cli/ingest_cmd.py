@@ -217,9 +217,10 @@ def link(
     interrupted = interrupted or late.arrived
     if as_json:
         print_json({"stories": stories, "interrupted": interrupted})
-    elif interrupted:
-        err_console.print(f"interrupted; stories in the store: {stories}; run the same command again to resume",
-                          markup=False)
+    elif interrupted:  # a second --rebuild would start over; a plain link finishes the relink under way
+        again = ("run the same command without --rebuild to finish it (--rebuild again starts over)" if rebuild
+                 else "run the same command again to resume")
+        err_console.print(f"interrupted; stories in the store: {stories}; {again}", markup=False)
     elif not quiet:
         err_console.print(f"linked; stories in the store: {stories}", markup=False)
     if interrupted:
