@@ -11,20 +11,18 @@ Example::
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import functools
 import os
-import signal
 import socket
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from storyline.ingest import Problem, read_inputs
 from storyline.ingest.published import FUTURE, as_list
+from storyline.interrupts import interrupts_held
 from storyline.records import (
     Annotation,
     Article,
@@ -104,8 +102,8 @@ class IngestReport:
             "unannotated": self.unannotated,
             "unread": self.unread,
             "interrupted": self.interrupted,
-            "problems": [asdict(p) for p in self.problems],  # as annotate --json lists them
-            "notes": [{"input": p.input, "reason": p.reason} for p in self.notes],
+            "problems": [p.as_dict() for p in self.problems],  # as annotate --json lists them
+            "notes": [p.as_dict() for p in self.notes],
             "ids": self.ids,
         }
 
@@ -291,10 +289,11 @@ class Storyline:
                 if isinstance(ann, Unannotated):
                     self.store.note_unannotated(ann.article_id, ann.reason)
                     if problems is not None:
-                        problems.append(Problem(f"article {ann.article_id}", f"not annotated: {ann.reason}"))
+                        problems.append(Problem(f"article {ann.article_id}", f"not annotated: {ann.reason}",
+                                                "unannotated"))
                     status = "failed"
                 else:
-                    with _interrupts_held():  # stored and counted together: Ctrl-C lands before or after both
+                    with interrupts_held():  # stored and counted together: Ctrl-C lands before or after both
                         self.store.save_annotation(ann, version)
                         done += 1
                         if tally is not None:
@@ -621,24 +620,6 @@ def _paths(sources: object) -> list[str]:
     if bad:
         raise TypeError(f"ingest(sources=...) takes paths (str or Path), not {type(bad[0]).__name__}: {bad[0]!r:.60}")
     return [str(s) for s in out]
-
-
-@contextlib.contextmanager
-def _interrupts_held() -> Iterator[None]:
-    """Hold Ctrl-C (SIGINT) until the block ends, then let it through.
-
-    An interrupt between an article's commit and its count made `annotate --json` report one article fewer
-    than it stored (seen in CI).  Blocking the signal for the few statements of one save is invisible to a
-    user; outside the main thread, or where signal masks do not exist, the block runs as it is.
-    """
-    held = hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread()
-    if held:
-        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        if held:
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _claim_owner() -> str:

@@ -55,7 +55,8 @@ def test_the_unread_date_is_kept_and_shown(ingested):
     assert dam["published"] is None and dam["metadata"]["published_raw"] == "not-a-date"
 
 
-def test_the_json_summary_lists_the_note(tmp_path: Path):
+def test_the_json_summary_lists_the_note_with_its_kind_as_it_lists_problems(tmp_path: Path):
+    """`notes` lacked the `kind` that every problem has, so one reader could not take both lists."""
     feed = tmp_path / "one.jsonl"
     feed.write_text(json.dumps(RECORDS[0]) + "\n", encoding="utf-8")
     res = run(tmp_path / "s.db", "ingest", str(feed), "--no-annotate", "--no-link", "--json",
@@ -64,7 +65,8 @@ def test_the_json_summary_lists_the_note(tmp_path: Path):
     summary = json.loads(res.stdout)
     assert summary["stored"] == 1 and summary["problems"] == []
     assert summary["notes"] == [{"input": "dam-1 (article 1)",
-                                 "reason": "its date 'not-a-date' could not be read; dated from --published instead"}]
+                                 "reason": "its date 'not-a-date' could not be read; dated from --published instead",
+                                 "kind": "note"}]
 
 
 def test_a_since_with_a_time_lists_the_articles_dated_that_day(ingested):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+import storyline
 from tests.conftest import DATA, jsonl_store, needs_shared
 
 BIN = Path(sys.executable).with_name("storyline")
@@ -140,7 +141,9 @@ def test_annotate_interrupted_by_sigint_says_how_many_it_annotated(tmp_path):
 
 def test_annotate_json_reports_a_problem_in_the_shape_ingest_json_does(tmp_path):
     """A record holding a whole crawl (over 100,000 words) is stored unannotated either way; `ingest --json`
-    listed it as {input, reason, kind} but `annotate --json` as {input, reason}, so one script could not read both."""
+    listed it as {input, reason, kind} but `annotate --json` as {input, reason}, so one script could not read both.
+    Its kind is "unannotated": "failed" is bad input that gave no article, counted apart (`failed` against
+    `unannotated` in the summary), and a stored article is retried by the next `annotate`."""
     book = {"id": "crawl", "published": "2024-12-05", "source": "Wire", "title": "A whole crawl in one record",
             "text": " ".join([REPORTS[0]["text"]] * (100_000 // len(REPORTS[0]["text"].split()) + 1))}
     feed = tmp_path / "crawl.jsonl"
@@ -151,35 +154,55 @@ def test_annotate_json_reports_a_problem_in_the_shape_ingest_json_does(tmp_path)
     assert at_ingest.returncode == later.returncode == 1, (at_ingest.stderr, later.stderr)
     problems = json.loads(later.stdout)["problems"]
     assert problems == json.loads(at_ingest.stdout)["problems"]
-    assert [sorted(p) for p in problems] == [["input", "kind", "reason"]] and problems[0]["kind"] == "failed"
+    assert [sorted(p) for p in problems] == [["input", "kind", "reason"]] and problems[0]["kind"] == "unannotated"
+    summary = json.loads(at_ingest.stdout)
+    assert (summary["failed"], summary["unannotated"]) == (0, 1)
+
+
+def _stories(db: Path) -> int:
+    with sqlite3.connect(db, timeout=30) as con:
+        return con.execute("SELECT count(*) FROM stories").fetchone()[0]
+
+
+def _rebuild_interrupted(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`link --rebuild ARGS` signalled (SIGINT) once the rebuild has cleared the stories; skips the test when
+    the signal came after linking had ended (nothing left to link, no story waiting for its timeline): then
+    there was nothing to interrupt, and it may land after the summary is printed."""
+    linked = _stories(db)
+    proc = subprocess.Popen([str(BIN), "--db", str(db), "link", "--rebuild", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None and _stories(db) == linked:  # until the rebuild runs
+        time.sleep(0.02)
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    with storyline.open(db) as sl:
+        if not sl.store.links_to_do() and not sl.store.dirty_stories():
+            pytest.skip("link finished before it could be interrupted")
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
 
 
 @needs_shared
-def test_link_interrupted_by_sigint_still_prints_its_json(tmp_path):
+def test_link_interrupted_by_sigint_still_prints_its_json_and_says_how_to_finish_a_rebuild(tmp_path):
     """Ctrl-C during `link --json` printed one line on stderr and nothing on stdout, where `ingest --json` and
-    `annotate --json` print their summary with "interrupted": true; a script had no JSON to read."""
+    `annotate --json` print their summary with "interrupted": true; a script had no JSON to read.  An
+    interrupted `link --rebuild` said "run the same command again", but a second --rebuild starts over: a
+    plain `link` finishes the relink."""
     db = tmp_path / "s.db"
     lines = (DATA / "newswire-1997-1998.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)[:60]
     (tmp_path / "news.jsonl").write_text("".join(lines), encoding="utf-8")
     assert run(db, "ingest", str(tmp_path / "news.jsonl"), "-q").returncode == 0
+    linked = json.loads(run(db, "link", "--json").stdout)["stories"]
 
-    def stories() -> int:
-        with sqlite3.connect(db, timeout=30) as con:
-            return con.execute("SELECT count(*) FROM stories").fetchone()[0]
-
-    linked = stories()
-    proc = subprocess.Popen([str(BIN), "--db", str(db), "link", "--rebuild", "--json"], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None and stories() == linked:  # until the rebuild runs
-        time.sleep(0.02)
-    if proc.poll() is not None:
-        pytest.skip("link finished before it could be interrupted")
-    proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=120)
-    assert proc.returncode == 130, err
-    assert json.loads(out) == {"stories": stories(), "interrupted": True}
-    assert run(db, "link", "--json").returncode == 0 and stories() == linked  # the same command again finishes it
+    res = _rebuild_interrupted(db, "--json")
+    assert res.returncode == 130, res.stderr
+    assert json.loads(res.stdout) == {"stories": _stories(db), "interrupted": True}
+    res = _rebuild_interrupted(db)
+    assert res.returncode == 130 and "without --rebuild to finish it" in res.stderr, res.stderr
+    assert "run the same command again" not in res.stderr, res.stderr
+    assert run(db, "link", "--json").returncode == 0  # what the message says finishes it
+    assert json.loads(run(db, "link", "--json").stdout) == {"stories": linked, "interrupted": False}
 
 
 def test_an_entity_timeline_by_a_shared_name_says_which_entity_it_is(store):

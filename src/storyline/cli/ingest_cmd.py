@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict
 
 import typer
 from rich.progress import (
@@ -29,6 +28,7 @@ from storyline.cli.app import (
     workers_option,
 )
 from storyline.ingest import Problem
+from storyline.interrupts import interrupts_held
 
 
 def check_date(value: str | None) -> str | None:
@@ -174,7 +174,7 @@ def annotate(
             n, interrupted = tally.get("annotated", 0), True
     if as_json:
         print_json({"annotated": n, "unread": unread, "interrupted": interrupted,
-                    "problems": [asdict(p) for p in problems]})  # as ingest --json lists them
+                    "problems": [p.as_dict() for p in problems]})  # as ingest --json lists them
     elif not quiet or interrupted:
         for p in problems:
             err_console.print(f"{p.kind}: {p.input}: {p.reason}")
@@ -200,17 +200,27 @@ def link(
     """
     c: Context = ctx.obj
     interrupted = False
-    with c.open() as sl, _Bar(not quiet and not as_json) as bar:
-        try:
+    sl = c.open()
+    try:
+        with _Bar(not quiet and not as_json) as bar:
             sl.link(progress=bar, rebuild=rebuild)
-        except KeyboardInterrupt:  # what was linked is stored: a script still gets its JSON, as from annotate
-            interrupted = True
-        stories = sl.count_stories()
+    except KeyboardInterrupt:  # what was linked is stored: a script still gets its JSON, as from annotate
+        interrupted = True
+    except BaseException:
+        sl.close()
+        raise
+    with interrupts_held(deliver=False) as late:  # a Ctrl-C now waits for the count and the close: JSON comes
+        try:
+            stories = sl.count_stories()
+        finally:
+            sl.close()
+    interrupted = interrupted or late.arrived
     if as_json:
         print_json({"stories": stories, "interrupted": interrupted})
-    elif interrupted:
-        err_console.print(f"interrupted; stories in the store: {stories}; run the same command again to resume",
-                          markup=False)
+    elif interrupted:  # a second --rebuild would start over; a plain link finishes the relink under way
+        again = ("run the same command without --rebuild to finish it (--rebuild again starts over)" if rebuild
+                 else "run the same command again to resume")
+        err_console.print(f"interrupted; stories in the store: {stories}; {again}", markup=False)
     elif not quiet:
         err_console.print(f"linked; stories in the store: {stories}", markup=False)
     if interrupted:

@@ -46,13 +46,29 @@ from storyline.settings import Settings
 
 @dataclass
 class Problem:
-    """An input that gave no article: ``kind`` is 'skipped' (nothing to read) or 'failed' (bad input); or a
-    'note' on an article stored all the same (its date could not be read); or 'unchanged': an input whose
-    bytes are stored already, not read again (see :attr:`IngestContext.stored`)."""
+    """One line for the user about an input or a stored article; ``kind`` says which:
+
+    - 'failed': bad input, no article (counted in ``IngestReport.failed``);
+    - 'skipped': an input with nothing to read, no article (``skipped``);
+    - 'unannotated': a stored article the annotators failed on, kept with the reason and retried by the
+      next ``annotate`` (``unannotated``; its own kind, so a script can tell it from bad input);
+    - 'note': an article stored all the same (its date could not be read);
+    - 'unchanged': an input whose bytes are stored already, not read again (see
+      :attr:`IngestContext.stored`; counted as a duplicate, never listed).
+    """
 
     input: str
     reason: str
     kind: str = "failed"
+
+    def as_dict(self) -> dict[str, str]:
+        """The three keys ``--json`` lists it by, the same in every command; a field added to the record
+        later does not reach scripts unasked.
+
+        >>> Problem("article 7", "not annotated: too many words", "unannotated").as_dict()["kind"]
+        'unannotated'
+        """
+        return {"input": self.input, "reason": self.reason, "kind": self.kind}
 
 
 SOURCE_FILE = "source_file"

@@ -7,8 +7,8 @@ KeyboardInterrupt"), 30 lines per worker under the one line the interrupted
 ``annotate`` prints, though nothing was wrong: the parent stores what was
 finished, closes the cluster (which stops its workers) and exits 130.  So a
 local worker ignores SIGINT from the moment Dask loads this module (the
-``distributed.worker.preload`` :data:`storyline.nlp.parallel.LOCAL_PRELOAD`
-names).  Workers started by hand with ``dask worker`` on other machines do not
+``distributed.worker.preload`` list :func:`storyline.nlp.parallel.local_worker_config`
+adds it to).  Workers started by hand with ``dask worker`` on other machines do not
 load it: Ctrl-C there still stops that worker, as its user means.
 """
 

@@ -38,6 +38,7 @@ from itertools import islice
 from typing import Any
 
 from storyline.errors import WorkersError
+from storyline.interrupts import interrupts_held
 from storyline.records import Annotation, Article, Unannotated
 from storyline.settings import Settings
 
@@ -48,8 +49,8 @@ WORKER_CONFIG: dict[str, Any] = {
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
 }
 
-#: What only the workers of :func:`local_cluster` load: a remote ``dask worker`` keeps its own Ctrl-C.
-LOCAL_PRELOAD: dict[str, Any] = {"distributed.worker.preload": ["storyline.nlp.local_worker"]}
+#: What only the workers of :func:`local_cluster` preload: a remote ``dask worker`` keeps its own Ctrl-C.
+LOCAL_PRELOAD = "storyline.nlp.local_worker"
 
 
 def dask_available() -> bool:
@@ -94,13 +95,42 @@ def dask_client(settings: Settings) -> Iterator[Any]:
         except OSError as exc:
             raise WorkersError(f"cannot reach the Dask scheduler {settings.scheduler} ({exc});"
                                " start it with 'dask scheduler' or drop --scheduler") from None
-        try:
+        with _closed_held(client):
             yield client
-        finally:
-            client.close()
         return
-    with local_cluster(settings.n_process) as cluster, Client(cluster) as client:
+    with local_cluster(settings.n_process) as cluster, _closed_held(Client(cluster)) as client:
         yield client
+
+
+def local_worker_config() -> dict[str, Any]:
+    """The Dask settings of :func:`local_cluster`'s workers: :data:`WORKER_CONFIG` and :data:`LOCAL_PRELOAD`
+    added to the preloads the user's Dask config names (a ``{**a, **b}`` of the two replaced them)."""
+    import dask
+
+    preload = dask.config.get("distributed.worker.preload", default=None) or []
+    preload = [preload] if isinstance(preload, str) else list(preload)
+    return {**WORKER_CONFIG, "distributed.worker.preload": preload + [LOCAL_PRELOAD] * (LOCAL_PRELOAD not in preload)}
+
+
+@contextmanager
+def _closed_held(closable: Any) -> Iterator[Any]:
+    """``closable`` (a local cluster, a client) closed at the block's end with Ctrl-C held over its close.
+
+    A second Ctrl-C while the first one's close stopped the workers (seconds) broke
+    the close and printed a 38-line traceback.  When the block ends by an exception
+    (the first Ctrl-C, mostly) a Ctrl-C during the close is dropped: the process is
+    stopping already, and a ``KeyboardInterrupt`` raised where a generator is
+    finalized prints as "Exception ignored".  After a normal end it comes after the
+    close.  A close that hangs is still stopped by SIGTERM, and Dask times it out.
+    """
+    try:
+        yield closable
+    except BaseException:
+        with interrupts_held(deliver=False):
+            closable.close()
+        raise
+    with interrupts_held():
+        closable.close()
 
 
 @contextmanager
@@ -128,9 +158,9 @@ def local_cluster(n_workers: int) -> Iterator[Any]:
     import dask
     from distributed import LocalCluster
 
-    with dask.config.set({**WORKER_CONFIG, **LOCAL_PRELOAD}), \
-            LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=":0",
-                         silence_logs=logging.ERROR) as cluster:
+    with dask.config.set(local_worker_config()), \
+            _closed_held(LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
+                                      dashboard_address=":0", silence_logs=logging.ERROR)) as cluster:
         yield cluster
 
 

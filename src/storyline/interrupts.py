@@ -1,0 +1,65 @@
+"""Ctrl-C held over a few statements that must finish together, then delivered (or only noted).
+
+Storing an article and counting it, counting the stories and closing the
+store before ``link --json`` prints, closing a local Dask cluster: a Ctrl-C in
+the middle of one of these left the count one short, the JSON unprinted, or a
+38-line traceback from the half-closed cluster.  So such a block runs with
+SIGINT noted instead of raised, and the interrupt comes when the block ends.
+
+The handler is swapped rather than the signal blocked: a process-directed
+SIGINT (a terminal's Ctrl-C, ``kill -INT``) goes to any thread that does not
+block it, and every process here has others (numpy's BLAS threads, Dask's IO
+loop), so a signal mask on the main thread alone let the interrupt through
+mid-block.  Python runs its handlers in the main thread whichever thread the
+signal reached, so the swapped handler sees every one.
+
+>>> with interrupts_held(deliver=False) as held:
+...     signal.raise_signal(signal.SIGINT)
+...     finished = True
+>>> finished, held.arrived
+(True, True)
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from types import FrameType
+
+
+@dataclass
+class Held:
+    """What happened while interrupts were held: whether a Ctrl-C came (then it is delivered or only noted)."""
+
+    arrived: bool = False
+
+
+@contextmanager
+def interrupts_held(deliver: bool = True) -> Iterator[Held]:
+    """Run the block with Ctrl-C (SIGINT) noted, not raised; at its end deliver it if ``deliver``.
+
+    Delivering re-raises the signal under the handler there was before (Python's
+    own raises ``KeyboardInterrupt``).  ``deliver=False`` is for a caller that
+    reads :attr:`Held.arrived` itself, or that is stopping already.  Outside the
+    main thread, or under a handler not set from Python, the block runs as it is
+    (only the main thread may set a handler).
+    """
+    held = Held()
+    previous = signal.getsignal(signal.SIGINT)
+    if threading.current_thread() is not threading.main_thread() or previous is None:
+        yield held
+        return
+
+    def note(signum: int, frame: FrameType | None) -> None:
+        held.arrived = True
+
+    signal.signal(signal.SIGINT, note)
+    try:
+        yield held
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if held.arrived and deliver:
+            signal.raise_signal(signal.SIGINT)

@@ -1,0 +1,56 @@
+"""Ctrl-C held over a block is delivered at its end, whichever thread of the process the signal reaches."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+
+import pytest
+
+from storyline.interrupts import interrupts_held
+
+
+def _with_another_thread_waiting(body):  # a thread that does not block SIGINT, as Dask's IO loop and BLAS threads
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        return body()
+    finally:
+        stop.set()
+        other.join()
+
+
+def test_a_ctrl_c_sent_to_the_process_during_a_held_block_comes_after_the_block_ends():
+    """The first version blocked SIGINT in the main thread only: the kernel then gave a process-directed
+    signal to another thread, whose handler flag raised KeyboardInterrupt in the main thread mid-block."""
+    steps: list[str] = []
+
+    def body() -> None:
+        with pytest.raises(KeyboardInterrupt):
+            with interrupts_held():
+                os.kill(os.getpid(), signal.SIGINT)  # as a terminal's Ctrl-C: to the process, not a thread
+                time.sleep(0.3)  # the other thread takes the signal meanwhile
+                steps.append("block finished")
+            steps.append("after the block")
+
+    _with_another_thread_waiting(body)
+    assert steps == ["block finished"]
+
+
+def test_a_ctrl_c_held_without_delivery_is_only_noted_and_the_handler_is_put_back():
+    before = signal.getsignal(signal.SIGINT)
+
+    def body() -> bool:
+        with interrupts_held(deliver=False) as held:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.3)
+        return held.arrived
+
+    assert _with_another_thread_waiting(body) is True
+    assert signal.getsignal(signal.SIGINT) is before
+    with interrupts_held(deliver=False) as quiet:
+        pass
+    assert quiet.arrived is False
