@@ -633,11 +633,16 @@ def test_the_official_again_after_an_unnamed_one_is_that_one_not_someone_titled_
     assert [who for _, who in attributions(text)] == [None, None]
 
 
-def test_the_official_again_is_a_person_so_titled_named_after_the_unnamed_one(attributions) -> None:
-    """The other side: when a person with that title is named after the unnamed one, "the officer" is he."""
-    text = ('A Kellogg officer said the plant would close. Police officer John Reed arrived later. '
-            '"It is sad," the officer added.')
-    assert [who for _, who in attributions(text)] == [None, "John Reed"]
+@pytest.mark.parametrize("text, people", [
+    ('A Kellogg officer said the plant would close. Police officer John Reed arrived later. '
+     '"It is sad," the officer added.', [None, "John Reed"]),
+    ("The pipeline will promote growth, said Ma Ao, an official with the prefecture of Bortala. The pass will "
+     "become a hub, said the official.", ["Ma Ao", "Ma Ao"]),
+])
+def test_the_official_again_is_the_person_named_with_that_title(attributions, text: str, people: list) -> None:
+    """The other side: when a person with that title is named after the unnamed one, or the last official was
+    written with his name beside him ("Ma Ao, an official with the prefecture"), "the official" is he."""
+    assert [who for _, who in attributions(text)] == people
 
 
 @pytest.mark.parametrize("text, phrase, body", [

@@ -204,7 +204,18 @@ def _unnamed_before(ctx: Context, head: Token) -> Token | None:
             or [c.lower_ for c in head.children if c.dep_ not in ("punct", "acl", "relcl")] != ["the"]:
         return None
     earlier = next((t for t in ctx.latest_first("lemma", head.lemma_.lower(), head.i) if not ctx.in_quote(t)), None)
-    return earlier if earlier is not None and _works_for_named(ctx, earlier) else None
+    if earlier is None or _holder_named(ctx, earlier):  # "said Ma Ao, an official with the prefecture": named
+        return None
+    return earlier if _works_for_named(ctx, earlier) else None
+
+
+def _holder_named(ctx: Context, noun: Token) -> bool:
+    """Whether a role noun is written with its holder's name: set beside it ("Ma Ao, an official with the
+    prefecture", "a Hamas official, Ahmed Yousef") or after it ("Apple lawyer John Smith")."""
+    if noun.dep_ in ("appos", "compound") and ctx.chain_of(noun.head) is not None:
+        return True
+    return any(c.dep_ == "appos" or (c.dep_ == "compound" and c.i > noun.i)
+               for c in noun.children if ctx.chain_of(c) is not None)
 
 
 def _unnamed_again(ctx: Context, head: Token, text: str, unnamed: Token) -> Resolved:
