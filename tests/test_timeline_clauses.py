@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from storyline.nlp import annotate_doc
 from storyline.records import Article
 from storyline.timeline.candidates import article_candidates
@@ -115,12 +117,31 @@ def test_a_number_with_a_spaced_comma_is_not_a_clause_break():
     assert date_pieces(text, [(a, a + 7), (b, b + 10)]) == [(0, len(text)), (0, len(text))]
 
 
+@pytest.mark.parametrize("text, day", [
+    ("Police who were called to the scene made three arrests at Saturday's match in Leeds.", "2019-06-08"),
+    ("Voters who backed the mayor turned out in force for Tuesday's election.", "2019-06-11"),
+])
+def test_a_possessive_time_after_a_restrictive_subject_clause_dates_the_sentence(nlp, text, day):
+    """A relative clause that restricts the subject ("Police who were called to the scene") is done before the
+    main verb: the time after it dates what the sentence reports, a happening, not background."""
+    art = Article(external_id="t", title="t", text=text, published="2019-06-14", id=1)
+    got = [c for c in article_candidates(art, annotate_doc(nlp(text), art), lead=False) if c.date == day]
+    assert got and not any(c.background for c in got), [(c.date, c.background) for c in got]
+
+
 @needs_shared
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a time inside a relative clause after the attribution ('added Kim who "
+                   "heads the delegation to last week's failed talks') dates its noun, not the remark; a rule on "
+                   "the text alone cannot tell this clause from a restrictive subject clause ('Police who were "
+                   "called to the scene made three arrests at Saturday's match'), so the week stays a happening")
 def test_a_possessive_time_in_a_relative_clause_dates_its_noun_not_the_remark(nlp):
     """'"We are ready ...," added Kim who is also the head of the North Korean delegation to last week's failed
     talks' (AFP, published 1997-04-24; issue 10, the first-time analyst's Kim timeline): the week dates the
-    talks the clause describes, so the remark is no happening of that week; the entry is background."""
+    talks the clause describes, so the remark is no happening of that week; the entry should be background."""
     art = dataclasses.replace(newswire_reports({"AFP_ENG_19970423.0681"})["AFP_ENG_19970423.0681"], id=1)
     kim = [c for c in article_candidates(art, annotate_doc(nlp(art.text), art), lead=False)
-           if "added Kim" in c.text]
-    assert kim and all(c.background for c in kim if c.date == "1997-W16"), [(c.date, c.background) for c in kim]
+           if "added Kim" in c.text and c.date == "1997-W16"]
+    if not kim:  # not the expected failure: the test would no longer measure the cost
+        raise LookupError("the Kim remark is no longer dated by the week of the talks")
+    assert all(c.background for c in kim), [(c.date, c.background) for c in kim]

@@ -68,10 +68,18 @@ def shorten(text: str, limit: int, width: Callable[[str], int] = len) -> str:
 
     >>> shorten("Share prices on the Jakarta Stock Exchange ended lower", 30)
     'Share prices on the Jakarta …'
+
+    A letter may take two cells (Chinese): the cut is measured by ``width`` too.
+
+    >>> shorten("北京市人民政府新闻办公室发布会", 12, lambda s: 2 * len(s))
+    '北京市人民 …'
     """
     if width(text) <= limit:
         return text
-    cut = text[: max(1, limit - 2)].rsplit(" ", 1)[0].rstrip(",;:(")
+    cut = text[: max(1, limit - 2)]
+    while len(cut) > 1 and width(cut) > limit - 2:
+        cut = cut[:-1]
+    cut = cut.rsplit(" ", 1)[0].rstrip(",;:(")
     return cut + " …"
 
 

@@ -72,3 +72,28 @@ def test_the_timeline_json_is_an_object_with_its_title(store) -> None:
     assert story["entries"] and all("history" in e for e in story["entries"])
     entity = json.loads(run(store, "timeline", "--entity", "Enamur Rahman", "--json").stdout)
     assert entity["schema"] == 2 and entity["title"].startswith("Enamur Rahman (PERSON")
+
+
+LONG_NAMES = [
+    {"id": "rw-1", "published": "2024-12-02", "source": "Wire", "title": "Rebels attack near Goma",
+     "text": "Rebels of the Democratic Forces for the Liberation of Rwanda (FDLR) attacked a village near Goma on "
+             "Monday, the army said. The FDLR denied it. The Sudan People's Liberation Army also issued a statement "
+             "on Monday."},
+]
+
+
+@pytest.mark.parametrize("command", [("entities",), ("entity", "Liberation")])
+def test_a_long_entity_name_is_cut_so_every_column_shows_at_80_columns(tmp_path, command) -> None:
+    """A 46-character name ("Democratic Forces for the Liberation of Rwanda") took the width the id, the type,
+    the aliases and the counts needed; in `entities` and in the table of entities an `entity NAME` matches
+    it is cut at a word, so every column keeps a readable cell within 80 columns."""
+    db = jsonl_store(tmp_path, LONG_NAMES)
+    res = run(db, *command, columns=80)
+    lines = res.stdout.splitlines()
+    assert all(len(line) <= 80 for line in lines), res.stdout
+    header = [c.strip() for c in lines[1].split("┃")[1:-1]]
+    assert {"id", "name", "type", "aliases", "articles"} == set(header), res.stdout
+    rows = [[c.strip() for c in line.split("│")[1:-1]] for line in lines if line.startswith("│")]
+    long = [r for r in rows if r[header.index("name")].startswith("Democratic Forces")]
+    assert long and long[0][header.index("type")] == "ORG" and long[0][header.index("articles")] == "1", res.stdout
+    assert long[0][header.index("name")].endswith("…")

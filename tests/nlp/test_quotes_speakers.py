@@ -595,6 +595,56 @@ def test_a_place_or_body_before_an_official_only_says_where_he_works(attribution
     assert [(q.speaker_text, who) for q, who in attributions(text)] == [(phrase, None)]
 
 
+@pytest.mark.parametrize("text, phrase", [
+    ("An official at the Pentagon said the missile test had failed.", "An official"),
+    ("The Pentagon's officials said the missile test had failed.", "The Pentagon's officials"),
+    ("The Obama aide said the president would veto the bill.", "The Obama aide"),
+    ("A Clinton lawyer said the president would testify.", "A Clinton lawyer"),
+    ("Obama officials said the plan was dead.", "Obama officials"),
+])
+def test_a_body_or_person_attached_to_an_official_in_any_form_is_where_he_works(attributions, text: str,
+                                                                                 phrase: str) -> None:
+    """The rule above holds for every way English attaches the employer to an official, a source, an aide or a
+    lawyer: after "at", as a possessive, or a person's name before the noun ("an Obama aide" is not Obama)."""
+    assert [(q.speaker_text, who) for q, who in attributions(text)] == [(phrase, None)]
+
+
+@pytest.mark.parametrize("text, phrase, person", [
+    ("Apple lawyer John Smith said the company would appeal the ruling.", "Apple lawyer John Smith", "John Smith"),
+    ("A Hamas official, Ahmed Yousef, said the ceasefire would hold.", "A Hamas official", "Ahmed Yousef"),
+    ("The Kremlin aide Yuri Ushakov said Putin would attend.", "The Kremlin aide", "Yuri Ushakov"),
+])
+def test_a_person_named_after_an_official_is_the_speaker(attributions, text: str, phrase: str,
+                                                         person: str) -> None:
+    """A name after the noun, run on or set off, is the official himself, who speaks."""
+    assert [(q.speaker_text, who) for q, who in attributions(text)] == [(phrase, person)]
+
+
+@pytest.mark.parametrize("text", [
+    'Police officer John Reed arrested the man on Monday. A Kellogg officer said the plant would close. '
+    '"It is sad," the officer added.',
+    'Defense lawyer Mark Geragos spoke on Monday. A Pentagon lawyer said the case would be dropped. '
+    '"It has no merit," the lawyer said.',
+])
+def test_the_official_again_after_an_unnamed_one_is_that_one_not_someone_titled_earlier(attributions,
+                                                                                         text: str) -> None:
+    """'the officer' right after 'A Kellogg officer said' repeats that unnamed officer: the title search must
+    not go past him to a man titled "officer" before."""
+    assert [who for _, who in attributions(text)] == [None, None]
+
+
+@pytest.mark.parametrize("text, people", [
+    ('A Kellogg officer said the plant would close. Police officer John Reed arrived later. '
+     '"It is sad," the officer added.', [None, "John Reed"]),
+    ("The pipeline will promote growth, said Ma Ao, an official with the prefecture of Bortala. The pass will "
+     "become a hub, said the official.", ["Ma Ao", "Ma Ao"]),
+])
+def test_the_official_again_is_the_person_named_with_that_title(attributions, text: str, people: list) -> None:
+    """The other side: when a person with that title is named after the unnamed one, or the last official was
+    written with his name beside him ("Ma Ao, an official with the prefecture"), "the official" is he."""
+    assert [who for _, who in attributions(text)] == people
+
+
 @pytest.mark.parametrize("text, phrase, body", [
     ("The Pentagon said the missile test had failed.", "The Pentagon", "Pentagon"),
     ("Obama said the missile test had failed.", "Obama", "Obama"),

@@ -11,7 +11,7 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
@@ -206,7 +206,7 @@ TITLE_MIN_WIDTH = 12
 
 
 def print_listing(headers: Sequence[str], rows: Sequence[Sequence[str]], flexible: str = "title",
-                  lines: int = TITLE_LINES, **kwargs: Any) -> None:
+                  lines: int = TITLE_LINES, caps: Mapping[str, int] | None = None, **kwargs: Any) -> None:
     """A table of short rows: ids, counts and dates keep their width, a long title is cut to two lines.
 
     A title made from a first sentence can run to 160 characters ("Share
@@ -215,16 +215,20 @@ def print_listing(headers: Sequence[str], rows: Sequence[Sequence[str]], flexibl
     read by scanning, so a title gets at most :data:`TITLE_LINES` lines, cut at
     a word with an ellipsis.  ``--json`` and ``storyline story ID`` give the
     whole title.  ``flexible`` names the column that takes the width left (``title``; an entity's
-    ``aliases``), cut to ``lines`` lines.
+    ``aliases``), cut to ``lines`` lines.  ``caps`` cuts other columns to so many cells at a word ("name":
+    282 of the newswire's 12,497 entities run to 40 characters or more, and at 80 columns such a name left
+    the id, the type and the aliases no room at all).
     """
     table = Table(*headers, **kwargs)
     at = list(headers).index(flexible)
+    capped = {list(headers).index(h): n for h, n in (caps or {}).items()}
+    rows = [[shorten(x, capped[i], cell_len) if i in capped else x for i, x in enumerate(r)] for r in rows]
     used = sum(max([cell_len(h), *(cell_len(r[i]) for r in rows)]) for i, h in enumerate(headers) if i != at)
     width = max(TITLE_MIN_WIDTH, out_console.width - used - 3 * len(headers) - 1)  # 3 a column: borders, padding
     for i, column in enumerate(table.columns):
         column.no_wrap = i != at
     table.columns[at].min_width = TITLE_MIN_WIDTH
-    limit = width * lines - width // 3  # wrapping at words leaves each line short by up to a word
+    limit = width * lines - (width // 3 if lines > 1 else 0)  # wrapping at words leaves a line short by a word
     for row in rows:
         table.add_row(*(shorten(x, limit, cell_len) if i == at else x for i, x in enumerate(row)))
     out_console.print(table)

@@ -17,6 +17,10 @@ TYPES = ", ".join(ENTITY_TYPES)
 WIDE = 100
 """From this many columns ``entities`` shows each entity's first and last day; narrower, one line a row needs
 the room for the aliases (``entity NAME`` and ``--json`` give the days)."""
+NAME_CELLS = 30
+"""An entity's name in a list is cut at a word to this many cells ("Democratic Forces for the …"): a name of
+40 characters or more is rare but real, and left uncut it squeezed the other columns to nothing at 80 columns;
+``entity NAME`` and ``--json`` give the whole name."""
 
 
 @app.command()
@@ -47,7 +51,7 @@ def entities(
     print_listing(("id", "name", "type", "aliases", "articles", *(("first", "last") if dated else ())),
                   [(str(e.id), e.name, e.type, ", ".join(a for a in e.aliases if a != e.name), str(e.articles),
                     *((day_of(e.first), day_of(e.last)) if dated else ())) for e in rows],
-                  flexible="aliases", lines=1)
+                  flexible="aliases", lines=1, caps={"name": NAME_CELLS})
 
 
 @app.command()
@@ -102,10 +106,9 @@ def _pick(sl: Storyline, name: str, as_json: bool = False) -> Entity:
         if as_json:
             print_json([asdict(e) for e in found[:20]])
         else:
-            table = Table("id", "name", "type", "articles", "aliases")
-            for e in found[:20]:
-                table.add_row(str(e.id), e.name, e.type, str(e.articles), _short(", ".join(e.aliases), 60))
-            out_console.print(table)
+            print_listing(("id", "name", "type", "articles", "aliases"),
+                          [(str(e.id), e.name, e.type, str(e.articles), ", ".join(a for a in e.aliases if a != e.name))
+                           for e in found[:20]], flexible="aliases", lines=1, caps={"name": NAME_CELLS})
         fail(f"{len(found)} entities match {name!r}; give one of their ids: storyline entity ID")
     return found[0]
 

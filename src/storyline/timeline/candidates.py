@@ -40,7 +40,6 @@ from storyline.timeline.clauses import (
     in_since_clause,
     modifies_noun,
     period_bounds,
-    possessive_in_relative,
     relative_aside,
 )
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
@@ -615,7 +614,6 @@ def article_candidates(
             continue
         if start >= body_start(s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
             if (in_since_clause(text, t.start) or modifies_noun(text, t.start, t.end)
-                    or possessive_in_relative(text, body_start(s), t.start, t.end)
                     or in_comparison(text, t.start) or t.start in bounds):
                 baselines.add(start)
             dated.setdefault((s.start, s.end), set()).update(() if start in baselines else (date,))

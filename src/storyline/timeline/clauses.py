@@ -173,34 +173,6 @@ def modifies_noun(text: str, lo: int, hi: int) -> bool:
             and not before.rstrip().lower().endswith("year") and bool(_YEAR_AFTER.match(text, hi)))
 
 
-_POSSESSIVE = re.compile(r"['\u2019]s?\s+[A-Za-z]")
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whose|whom)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:()\"\u201c\u201d]|\s[-\u2013\u2014]+\s")
-
-
-def possessive_in_relative(text: str, start: int, lo: int, hi: int) -> bool:
-    """Whether the time ``text[lo:hi]`` is a possessive ("last week's failed talks") inside a relative clause
-    of the sentence starting at ``start``: it dates the noun it owns, which the clause describes, not the main
-    clause's happening ('"We are ready," added Kim who is also the head of the delegation to last week's
-    failed talks': the week dates the talks; the news is Kim's remark).
-
-    >>> s = "Kim, who led the delegation to last week's failed talks, said he was ready."
-    >>> possessive_in_relative(s, 0, s.index("last"), s.index("'s"))
-    True
-    >>> s = "Last week's talks failed, officials said."
-    >>> possessive_in_relative(s, 0, 0, s.index("'s"))
-    False
-    >>> s = "Fino, who later returned to Tirana, said after Thursday's talks that he was hopeful."
-    >>> possessive_in_relative(s, 0, s.index("Thursday"), s.index("'s"))
-    False
-    """
-    if not _POSSESSIVE.match(text, hi):
-        return False
-    last = max(_RELATIVE_BEFORE.finditer(text, start, lo), key=lambda m: m.start(), default=None)
-    # a comma or a quote mark closes the clause ("Fino, who later returned to Tirana, said after Thursday's talks")
-    return last is not None and not _CLAUSE_END.search(text, last.end(), lo)
-
-
 # what may stand between two dates of one phrase: "Monday and Tuesday", "Nov. 6 and on Nov. 7", "May 31, June 1"
 _JOINED = re.compile(r"[\s,]*(?:(?:and|or|&|-|\u2013)\s+)?(?:(?:on|in|at|by)\s+)?", re.I)
 # a non-restrictive relative clause, which says nothing read alone ("… which was captured 10 days ago")

@@ -20,15 +20,16 @@ from storyline.nlp.quotes.pronouns import person_before, thing_before
 
 def office_of(ctx: Context, head: Token) -> int | None:
     """'a spokesman for X', 'a statement from X', 'X's spokesman', 'a NATO spokesman' -> X; not 'Pentagon
-    officials' (:data:`.lexicon.VOICE_NOUNS`: a name before an official or a source says where he works)."""
-    for prep in head.children:
+    officials', 'an official at the Pentagon' or 'the Pentagon's officials' (:data:`.lexicon.VOICE_NOUNS`: a
+    name attached to an official or a source, in any form, says where he works, not who speaks)."""
+    voice = head.lemma_.lower() in VOICE_NOUNS
+    for prep in head.children if voice else ():
         if prep.dep_ == "prep" and prep.lower_ in ("for", "from", "of", "at", "by"):
             for obj in prep.children:  # "a statement from his office"
                 if obj.dep_ == "pobj" and (ch := _chain_or_owner(ctx, obj)) is not None:
                     return ch
     for child in head.children:
-        named = child.dep_ == "poss" or (child.dep_ == "compound" and head.lemma_.lower() in VOICE_NOUNS)
-        ch = ctx.chain_of(child) if named else None
+        ch = ctx.chain_of(child) if voice and child.dep_ in ("poss", "compound") else None
         if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_THING:
             return ch
         if child.dep_ == "poss" and child.lower_ in ("his", "her"):  # "his office said": the person's office
