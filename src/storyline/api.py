@@ -369,16 +369,11 @@ class Storyline:
                    before: str | None = None, story: int | None = None) -> Page[tuple[int, Quote]]:
         """:meth:`quotes` a page at a time by cursor (``Page.next`` as ``after``, ``Page.prev`` as
         ``before``), in publication order, undated last, optionally of one story's articles: unfiltered, a
-        deep page costs what the first does.  ``speaker`` (a part of a name or alias) keeps its entities'
-        quotes and those of unnamed speakers whose phrase holds one of their names ("Pentagon officials").
-        A bad cursor raises ``BadCursor``."""
-        found = [] if speaker is None else self.store.entities(name=speaker)
-        speakers = None if speaker is None else [e.id for e in found]
-        names = _names_of(found)  # "Pentagon officials said": given to nobody, kept for a reader of the Pentagon
+        deep page costs what the first does.  A bad cursor raises ``BadCursor``."""
+        speakers = None if speaker is None else [e.id for e in self.store.entities(name=speaker)]
         articles = self.store.story_article_ids(story) if story is not None else None
         return _forgiving(lambda q: self.store.quote_page(limit=limit, after=after, before=before, speakers=speakers,
-                                                          query=q, kinds=kinds, articles=articles,
-                                                          speaker_names=names), query)
+                                                          query=q, kinds=kinds, articles=articles), query)
 
     def events(self) -> list[Event]:
         return self.store.events()
@@ -553,10 +548,8 @@ class Storyline:
         ``storyline quotes QUERY``; words FTS5 cannot parse searched as words) it reads the quotes the
         filter keeps.  A bad cursor raises ``BadCursor``."""
         articles = self.store.story_article_ids(story) if story is not None else None
-        names = _names_of(self.store.entities(ids=[speaker])) if speaker is not None else []
         return _forgiving(lambda q: self.store.quote_group_page(limit=limit, after=after, before=before,
-                                                                speaker=speaker, articles=articles, query=q,
-                                                                speaker_names=names), query)
+                                                                speaker=speaker, articles=articles, query=q), query)
 
     def story_quotes(self, story_id: int, speaker: int | None = None, limit: int = 500) -> list[tuple[int, Quote]]:
         """The quotes in a story's articles (optionally one speaker's), in publication order."""
@@ -668,12 +661,6 @@ def as_words(query: str) -> str:
     "unterminated"
     """
     return " ".join(f'"{w}"' for w in (w.replace('"', "") for w in query.split()) if w)
-
-
-def _names_of(entities: list[Entity]) -> list[str]:
-    """Every name and alias of these entities, for a speaker filter that also keeps the quotes of unnamed
-    people described by one ("Pentagon officials said": the description speaks, no entity)."""
-    return list(dict.fromkeys(n for e in entities for n in (e.name, *e.aliases)))
 
 
 def _forgiving(run: Callable[[str | None], T], query: str | None) -> T:

@@ -34,7 +34,7 @@ from storyline.nlp.publisher import key_publisher, publisher_names
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 68  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 66  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -207,10 +207,6 @@ ANNOTATION_VERSION = 68  # 3: TIMEX3 extents without their signal preposition; 4
 # word names write short ("St. Lawrence", "Mt. Elgon") ends no acronym's definition
 # 66: a token holding a bracket ends the role before a name ("(Xinhua)-- US President George W. Bush": no
 # "Xinhua)--" in the alias or titles)
-# 67: a name before an official, a source, an aide or a member ("Pentagon officials", "Nairobi officials") says where
-# the speakers work, not who speaks: the description speaks (a spokesman or a statement still speaks for its body)
-# 68: so in every form ("an official at the Pentagon", "the Pentagon's officials", "an Obama aide", "Obama
-# officials"), and "the officer" after "A Kellogg officer said" is that unnamed officer, not one titled so before
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -88,13 +88,13 @@ class ReadStore(ArticleReader, Protocol):
 
     def quote_page(self, limit: int = 100, after: str | None = None, before: str | None = None,
                    speakers: list[int] | None = None, query: str | None = None,
-                   kinds: Sequence[str] | None = None, articles: list[int] | None = None,
-                   speaker_names: Sequence[str] = ()) -> Page[tuple[int, Quote]]: ...
+                   kinds: Sequence[str] | None = None, articles: list[int] | None = None
+                   ) -> Page[tuple[int, Quote]]: ...
 
     def quote_group_page(self, limit: int = 50, after: str | None = None, before: str | None = None,
                          speaker: int | None = None, articles: list[int] | None = None,
-                         kinds: Sequence[str] | None = None, query: str | None = None,
-                         speaker_names: Sequence[str] = ()) -> Page[list[tuple[int, Quote]]]: ...
+                         kinds: Sequence[str] | None = None, query: str | None = None
+                         ) -> Page[list[tuple[int, Quote]]]: ...
 
     def copies_of(self, article_id: int) -> list[int]: ...
 

@@ -24,7 +24,6 @@ Example::
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Sequence
 from typing import Any
@@ -49,21 +48,6 @@ _GROUPS_SQL = (
     " SELECT words, id, article_id, published FROM (SELECT q.words, q.id, q.article_id, a.published,"
     " row_number() OVER (PARTITION BY q.words ORDER BY a.published IS NULL, a.published, q.article_id, q.id) AS n"
     f" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {_DEFAULT}) AS c WHERE n = 1")
-
-
-_UNNAMED_SPEAKER = ("(q.speaker_id IS NULL AND (' ' || replace(replace(replace(replace(q.speaker_text, '''', ' '),"
-                    " '\u2019', ' '), ',', ' '), '-', ' ') || ' ') {like} ? ESCAPE '\\')")
-"""A quote given to no entity whose speaker phrase holds a name as whole words ("Pentagon officials", "the
-Pentagon's officials"): apostrophes, commas and hyphens read as spaces on both sides (:func:`folded_name`)."""
-
-
-def folded_name(name: str) -> str:
-    """A name as :data:`_UNNAMED_SPEAKER` compares it: apostrophes, commas and hyphens as spaces.
-
-    >>> folded_name("Al-Qaeda's")
-    'Al Qaeda s'
-    """
-    return " ".join(re.sub(r"['\u2019,-]", " ", name).split())
 
 
 def _first(row: Any) -> tuple[bool, str, int, int]:
@@ -93,31 +77,19 @@ class QuotePageStore(SqliteBase):
             return [f"q.text {self._LIKE} ? ESCAPE '\\'"] * len(terms), [f"%{like_escape(t)}%" for t in terms]
         return [self._QUOTE_MATCH], [query]
 
-    def _speaker_match(self, speakers: list[int], names: Sequence[str]) -> tuple[str, list[Any]]:
-        """The condition (and its arguments) of quotes by these entities, or given to nobody under a speaker
-        phrase holding one of their ``names`` as whole words: "Pentagon officials said" is no entity speaking
-        (the description speaks), but a reader following the Pentagon wants it."""
-        ids = [i for i in dict.fromkeys(speakers) if in_range(i)]
-        words = [w for w in dict.fromkeys(folded_name(n) for n in names) if len(w) > 1]
-        conds = ([f"q.speaker_id IN ({marks(ids)})"] if ids else []) \
-            + [_UNNAMED_SPEAKER.format(like=self._LIKE)] * len(words)
-        return (f"({' OR '.join(conds)})" if conds else "1 = 0"), [*ids, *(f"% {like_escape(w)} %" for w in words)]
-
     def quote_page(self, limit: int = 100, after: str | None = None, before: str | None = None,
                    speakers: list[int] | None = None, query: str | None = None,
-                   kinds: Sequence[str] | None = None, articles: list[int] | None = None,
-                   speaker_names: Sequence[str] = ()) -> Page[tuple[int, Quote]]:
+                   kinds: Sequence[str] | None = None, articles: list[int] | None = None) -> Page[tuple[int, Quote]]:
         """One page of (article id, quote) pairs in publication order (undated last), every copy its own row
         (``storyline quotes``), by cursor.  Unfiltered, a page walks the articles' ``(published, id)``
         index and each article's quotes, so a deep page costs what the first does; by speakers (entity
-        ids; with ``speaker_names``, also the unnamed speakers whose phrase holds one, see
-        :meth:`_speaker_match`), the articles they are in (a story's), an FTS ``query`` or chosen kinds the
-        database reads the matches.  Bad FTS syntax raises ``QueryError``; a bad cursor ``keyset.BadCursor``."""
+        ids), the articles they are in (a story's), an FTS ``query`` or chosen kinds the database reads the
+        matches.  Bad FTS syntax raises ``QueryError``; a bad cursor ``keyset.BadCursor``."""
         where, args = self._quote_filter(None, articles, kinds)
         if speakers is not None:
-            cond, cond_args = self._speaker_match(speakers, speaker_names)
-            where.append(cond)
-            args += cond_args
+            ids = [i for i in dict.fromkeys(speakers) if in_range(i)]
+            where.append(f"q.speaker_id IN ({marks(ids)})" if ids else "1 = 0")
+            args += ids
         if query:
             found_by, found_args = self._quote_match(query)
             where += found_by
@@ -158,21 +130,16 @@ class QuotePageStore(SqliteBase):
 
     def quote_group_page(self, limit: int = 50, after: str | None = None, before: str | None = None,
                          speaker: int | None = None, articles: list[int] | None = None,
-                         kinds: Sequence[str] | None = None, query: str | None = None,
-                         speaker_names: Sequence[str] = ()) -> Page[list[tuple[int, Quote]]]:
+                         kinds: Sequence[str] | None = None, query: str | None = None
+                         ) -> Page[list[tuple[int, Quote]]]:
         """One page of quote groups, newest first: each item is a group's (article id, quote) copies, first
         copy first, then by date.  ``Page.next``/``Page.prev`` are cursors as for ``story_page``.
 
         Filters as :meth:`quotes` (speaker entity, the articles they are in, kinds; None: all but ``scare``;
         an FTS ``query`` of the quote's words); a group holds only the copies the filters keep.  A bad cursor
-        raises ``keyset.BadCursor``; bad FTS syntax ``QueryError``.  ``speaker_names``: the speaker's names,
-        to keep too the quotes of unnamed speakers whose phrase holds one (:meth:`_speaker_match`).
+        raises ``keyset.BadCursor``; bad FTS syntax ``QueryError``.
         """
-        where, args = self._quote_filter(None if speaker_names else speaker, articles, kinds)
-        if speaker is not None and speaker_names:
-            cond, cond_args = self._speaker_match([speaker], speaker_names)
-            where.append(cond)
-            args += cond_args
+        where, args = self._quote_filter(speaker, articles, kinds)
         if query:
             found_by, found_args = self._quote_match(query)
             where += found_by

@@ -13,23 +13,20 @@ from spacy.tokens import Token
 
 from storyline.nlp.quotes.context import Context
 from storyline.nlp.quotes.descriptions import described_chain
-from storyline.nlp.quotes.lexicon import AUTHOR_VERBS, DOCUMENT_NOUNS, SPEAKER_TYPES_THING, VOICE_NOUNS
+from storyline.nlp.quotes.lexicon import AUTHOR_VERBS, DOCUMENT_NOUNS, SPEAKER_TYPES_THING
 from storyline.nlp.quotes.phrases import named_in
 from storyline.nlp.quotes.pronouns import person_before, thing_before
 
 
 def office_of(ctx: Context, head: Token) -> int | None:
-    """'a spokesman for X', 'a statement from X', 'X's spokesman', 'a NATO spokesman' -> X; not 'Pentagon
-    officials', 'an official at the Pentagon' or 'the Pentagon's officials' (:data:`.lexicon.VOICE_NOUNS`: a
-    name attached to an official or a source, in any form, says where he works, not who speaks)."""
-    voice = head.lemma_.lower() in VOICE_NOUNS
-    for prep in head.children if voice else ():
+    """'a spokesman for X', 'a statement from X' -> X."""
+    for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "from", "of", "at", "by"):
             for obj in prep.children:  # "a statement from his office"
                 if obj.dep_ == "pobj" and (ch := _chain_or_owner(ctx, obj)) is not None:
                     return ch
     for child in head.children:
-        ch = ctx.chain_of(child) if voice and child.dep_ in ("poss", "compound") else None
+        ch = ctx.chain_of(child) if child.dep_ in ("poss", "compound") else None
         if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_THING:
             return ch
         if child.dep_ == "poss" and child.lower_ in ("his", "her"):  # "his office said": the person's office

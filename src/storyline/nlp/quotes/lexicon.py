@@ -69,18 +69,6 @@ SPOKES_NOUNS = frozenset({
 })
 """Nouns whose 'for/of/from X' names the organisation that speaks through them."""
 
-VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "statement",
-                         "office"})
-"""Of :data:`SPOKES_NOUNS`, the ones whose work is to speak for a body, so that a name written before them
-("a NATO spokesman", "a White House statement") is whom the words stand for.  Before an official, a source,
-an aide or a member, the name only says where the people work ("Pentagon officials", "Nairobi officials"):
-unnamed people speaking, not the body's voice."""
-
-WORKER_NOUNS = SPOKES_NOUNS - VOICE_NOUNS
-"""Of :data:`SPOKES_NOUNS`, the people who work for a body without being its voice (an official, a source, an
-aide, a lawyer, an officer, a member): a name attached to them in any form ("a Pentagon official", "an
-official at the Pentagon", "the Pentagon's officials", "an Obama aide") says where they work, not who speaks."""
-
 SPEECH_NOUNS = frozenset({
     "threat", "warning", "call", "appeal", "plea", "promise", "pledge", "vow", "demand", "claim", "accusation",
     "criticism", "remark", "comment", "assertion", "insistence", "denial", "admission", "description", "words",

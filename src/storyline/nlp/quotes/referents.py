@@ -72,13 +72,11 @@ from storyline.nlp.quotes.lexicon import (
     STRONG_CUES,
     SUBJECT_DEPS,
     THING_PRONOUNS,
-    WORKER_NOUNS,
 )
 from storyline.nlp.quotes.mentions import EMBEDDING_DEPS, reporting_subjects
 from storyline.nlp.quotes.phrases import (
     bare_title_name,
     definite_singular,
-    named_in,
     person_within,
     phrase_text,
     relative_antecedent,
@@ -106,10 +104,7 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         chain = None  # "added the Swede": a nationality word for a person, not the nation
     if chain is not None:
         return Resolved(chain, text, "name")
-    worker = head.lemma_.lower() in WORKER_NOUNS
     for child in head.children:  # "spokeswoman Ann Lee", "another automaker, General Motors"; not "Lee's adviser"
-        if worker and child.dep_ == "compound" and child.i < head.i:
-            continue  # "an Obama aide": where he works (see _works_for_named), not who speaks
         ch = ctx.chain_of(child) if child.dep_ in ("appos", "compound", "flat") else None
         kind = ctx.chains[ch].type if ch is not None else None
         if ch is not None and (kind in SPEAKER_TYPES_PERSON or (child.dep_ == "appos" and kind != "NORP")  # "a Shiite"
@@ -148,10 +143,6 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         office = office_of(ctx, head)
         if office is not None:
             return Resolved(office, text, "office")
-        if _works_for_named(ctx, head):  # "a Kellogg officer, who asked not to be named": nobody named before
-            return Resolved(None, text, "description")
-        if (unnamed := _unnamed_before(ctx, head)) is not None:  # "A Kellogg officer said ... the officer added"
-            return _unnamed_again(ctx, head, text, unnamed)
     if head.lemma_.lower() in ORG_NOUNS | STATE_BODIES:  # "Syria's foreign ministry": a body speaks for its owner
         # (a place owns only its state's bodies: "Iran's main opposition group" is no voice of Iran)
         owner = next((ch for c in head.children if c.dep_ == "poss" and (ch := ctx.chain_of(c)) is not None
@@ -177,55 +168,6 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     if described is not None and key:
         bisect.insort(ctx.described.setdefault(key, []), (head.idx, described))
     return Resolved(described, text, "description" if described is not None else "unresolved")
-
-
-def _works_for_named(ctx: Context, head: Token) -> bool:
-    """Whether an official or a source (:data:`.lexicon.WORKER_NOUNS`) is written with the name of the place,
-    body or person he works for, in any form ("Pentagon officials", "a Kellogg officer", "an official at the
-    Pentagon", "the Pentagon's officials", "an Obama aide"): unnamed people, whom no title search may give the
-    name of someone else the article titles "officer"; the description is the speaker.  A name after the noun
-    is the person ("Apple lawyer John Smith", "a Hamas official, Ahmed Yousef") and was taken before."""
-    if head.lemma_.lower() not in WORKER_NOUNS:
-        return False
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "from", "of", "at", "by", "with"):
-            if any(obj.dep_ == "pobj" and named_in(ctx, obj) is not None for obj in child.children):
-                return True
-        elif child.dep_ in ("compound", "poss") and child.i < head.i and ctx.chain_of(child) is not None:
-            return True
-    return False
-
-
-def _unnamed_before(ctx: Context, head: Token) -> Token | None:
-    """The unnamed official or source with his employer ("A Kellogg officer said") that a bare definite one
-    ("the officer") repeats: the latest earlier use of the noun outside quotes, when it is such a one.  It is
-    read from the text, not from what was resolved before, as quotes are attributed out of text order."""
-    if head.lemma_.lower() not in WORKER_NOUNS or not definite_singular(head) \
-            or [c.lower_ for c in head.children if c.dep_ not in ("punct", "acl", "relcl")] != ["the"]:
-        return None
-    earlier = next((t for t in ctx.latest_first("lemma", head.lemma_.lower(), head.i) if not ctx.in_quote(t)), None)
-    if earlier is None or _holder_named(ctx, earlier):  # "said Ma Ao, an official with the prefecture": named
-        return None
-    return earlier if _works_for_named(ctx, earlier) else None
-
-
-def _holder_named(ctx: Context, noun: Token) -> bool:
-    """Whether a role noun is written with its holder's name: set beside it ("Ma Ao, an official with the
-    prefecture", "a Hamas official, Ahmed Yousef") or after it ("Apple lawyer John Smith")."""
-    if noun.dep_ in ("appos", "compound") and ctx.chain_of(noun.head) is not None:
-        return True
-    return any(c.dep_ == "appos" or (c.dep_ == "compound" and c.i > noun.i)
-               for c in noun.children if ctx.chain_of(c) is not None)
-
-
-def _unnamed_again(ctx: Context, head: Token, text: str, unnamed: Token) -> Resolved:
-    """A bare definite description ("the officer") whose last use was an unnamed one of its kind (``unnamed``,
-    "A Kellogg officer said"): nobody, unless the title search finds a person so titled named after that use
-    ("Police officer John Reed arrested the man. A Kellogg officer said ... the officer added": not Reed)."""
-    found = described_chain(ctx, head)
-    if found is not None and any(unnamed.i < i < head.i for i in ctx.chain_tokens(found)):
-        return Resolved(found, text, "description")
-    return Resolved(None, text, "description")
 
 
 def _state_body(head: Token) -> bool:
