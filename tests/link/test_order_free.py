@@ -120,3 +120,29 @@ def test_dated_reports_near_the_story_bar_give_the_same_stories_in_any_order_and
     assert partitions[1] == partitions[0] and partitions[2] == partitions[0], [
         sorted(map(sorted, p ^ partitions[0])) for p in partitions[1:]]
     assert any({"AFP_ENG_20061209.0030", "XIN_ENG_20061117.0259"} <= s for s in partitions[0])
+
+
+def test_stories_built_by_an_older_release_are_clustered_again_by_the_next_link(tmp_path, nlp):
+    """An upgrade that changes how stories are made must not leave the stored ones in the old partition until
+    a batch happens to touch them.  A store of two real reports of one OSCE meeting (and two of the Durian
+    mudslides) is put back as an older release could have left it: the meeting's reports in two stories, every
+    story consolidated at the store's size and its timeline built by TIMELINE_VERSION - 1.  The next ``link``,
+    with nothing new to link, joins them again."""
+    from storyline.timeline.version import TIMELINE_VERSION
+    from tests.conftest import newswire_store
+
+    meeting = ("AFP_ENG_20051206.0287", "AFP_ENG_20051206.0280")
+    db = newswire_store(tmp_path, {*meeting, "AFP_ENG_20061204.0756", "AFP_ENG_20061201.0147"})
+    with storyline.open(db) as sl:
+        assert any(set(meeting) <= s for s in _story_sets(sl))
+        store = sl.store
+        ext = {a.external_id: a.id for a in sl.articles()}
+        _, ev_state, first, last, story = store.event_states([store.event_of(ext[meeting[1]])])[0]
+        with store.transaction():  # the second report alone, in an event and a story of its own
+            apart = store.save_story_state(None, *store.story_states([story])[0][1:4], [])
+            store.move_to_event(store.save_event_state(None, ev_state, first, last, [], apart), [ext[meeting[1]]])
+            store.db.execute("UPDATE stories SET settled = ?, timeline_version = ?, dirty = 0",
+                             (store.linked_originals(), TIMELINE_VERSION - 1))  # built and clean, by the old code
+        assert not any(set(meeting) <= s for s in _story_sets(sl))
+        sl.link()
+        assert any(set(meeting) <= s for s in _story_sets(sl))
