@@ -642,11 +642,13 @@ def consolidate(store: Any, settings: Settings, touched: list[int], born_events:
     out = Outcome(set(), set(), set())
     n_docs = store.linked_originals()  # counted once: a count over every linked article, not per region
     touched = sorted(set(touched) | set(store.stale_stories(n_docs, settings.consolidate_stale_factor)))
+    settled: list[frozenset[int]] = []  # article sets clustered in this call whose partition is the store's
     for _ in range(max(1, settings.consolidate_rounds)):
         again: set[int] = set()
         for region in regions(store, settings, touched):
             with store.transaction():
-                again |= set(_consolidate_region(store, settings, region, n_docs, out, (born_events, born_stories)))
+                again |= set(_consolidate_region(store, settings, region, n_docs, out, (born_events, born_stories),
+                                                 settled))
         touched = sorted(again - out.gone)  # a region that changed: its stories' own neighbours, next round
         if not touched:
             break
@@ -654,13 +656,25 @@ def consolidate(store: Any, settings: Settings, touched: list[int], born_events:
 
 
 def _consolidate_region(store: Any, settings: Settings, region: list[int], n_docs: int, out: Outcome,
-                        born: tuple[Set[int], Set[int]]) -> list[int]:
+                        born: tuple[Set[int], Set[int]], settled: list[frozenset[int]]) -> list[int]:
     """Cluster one region again and write what changed; returns the ids of the region's stories when anything
-    did (none when the partition and its ids stayed as they were)."""
+    did (none when the partition and its ids stayed as they were).
+
+    ``settled``: the article sets this consolidation clustered whose partition the store still holds.  The
+    clustering of a region is a function of its articles (their features, the store's document frequencies,
+    the entity names: none of which consolidation writes) and of their ids, so a later pass that finds the
+    very same articles as a region again would cluster them into what they are: at 10k stored, half the
+    articles of a second pass were such regions.  A region that writes anything makes every other set it
+    overlaps stale."""
     group = members(store, settings, region)
     if not group or len(group) > settings.consolidate_max_articles:
         store.mark_settled(region, n_docs)
         return []
+    articles = frozenset(m.aid for m in group)
+    if articles in settled:
+        store.mark_settled(region, n_docs)
+        return []
+    settled[:] = [s for s in settled if s.isdisjoint(articles)] + [articles]
     df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
     vecs = vectors(group, df, n_docs, settings)
     plain = {m.aid: story_vector(vecs[m.aid]) for m in group}  # clustering's and the rewritten stories' centroids
