@@ -48,7 +48,7 @@ from storyline.link.eras import apart, best_mean, condensed_cosines, split_eras,
 from storyline.link.events import Cluster, day_number
 from storyline.link.features import Vector, top, weigh_many
 from storyline.link.name_spread import name_partners, name_rows, spread_cosines, two_dated
-from storyline.link.regions import regions
+from storyline.link.regions import Seen, regions
 from storyline.link.stories import bursty, feature_days, story_vector
 from storyline.link.sums import CELLS, running_sums, vocab_columns
 from storyline.records import Lineage
@@ -643,12 +643,14 @@ def consolidate(store: Any, settings: Settings, touched: list[int], born_events:
     n_docs = store.linked_originals()  # counted once: a count over every linked article, not per region
     touched = sorted(set(touched) | set(store.stale_stories(n_docs, settings.consolidate_stale_factor)))
     settled: list[frozenset[int]] = []  # article sets clustered in this call whose partition is the store's
+    seen = Seen()  # what finding regions learnt, kept for the stories no pass rewrote since
     for _ in range(max(1, settings.consolidate_rounds)):
         again: set[int] = set()
-        for region in regions(store, settings, touched):
+        for region in regions(store, settings, touched, seen):
             with store.transaction():
                 again |= set(_consolidate_region(store, settings, region, n_docs, out, (born_events, born_stories),
                                                  settled))
+        seen.forget(out.stories | out.gone)
         touched = sorted(again - out.gone)  # a region that changed: its stories' own neighbours, next round
         if not touched:
             break
