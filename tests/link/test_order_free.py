@@ -85,3 +85,64 @@ def test_three_orders_and_batch_sizes_give_the_same_events_and_stories(tmp_path,
     with storyline.open(tmp_path / "reversed_batches_of_5" / "store.db") as sl:
         sl.link(rebuild=True)
         assert _titled(sl) == (events, stories)  # a rebuild gives the same partition and titles
+
+
+def _story_sets(sl: storyline.Storyline) -> frozenset[frozenset[str]]:
+    ext = {a.id: a.external_id for a in sl.articles()}
+    stories: dict[int, set[str]] = {}
+    for e in sl.events():
+        stories.setdefault(e.story or 0, set()).update(ext[a] for a in e.articles)
+    return frozenset(frozenset(m) for m in stories.values())
+
+
+def test_dated_reports_near_the_story_bar_give_the_same_stories_in_any_order_and_batch_size(tmp_path, nlp):
+    """The 45 dated newswire reports of test_story_names, with the default settings.  One batch joins the two
+    reports of Vietnam's trade status (Nov 17 and Dec 9, 2006); fed in small shuffled batches, the two once met
+    only in regions whose clustering kept them apart, and the last batch re-examined one of them without the
+    other, so they stayed split.  Consolidation now passes again over every region that changed."""
+    from tests.link.test_story_names import ONE_NAME, ONE_STORY, OTHERS
+
+    wanted = {x for pair in [*ONE_NAME.values(), *ONE_STORY.values()] for x in pair} | set(OTHERS)
+    lines = (DATA / "newswire-1997-1998.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [{k: rec[k] for k in ("id", "text", "published", "source")}
+               for rec in map(json.loads, filter(None, lines)) if rec["id"] in wanted]
+    assert len(records) == len(wanted)
+    partitions = []
+    for name, seed, batch in (("one_batch", None, len(records)), ("seed11_by4", 11, 4), ("seed3_by1", 3, 1)):
+        recs = records[:]
+        if seed is not None:
+            random.Random(seed).shuffle(recs)
+        folder = tmp_path / name
+        folder.mkdir()
+        _ingest(folder, recs, batch)
+        with storyline.open(folder / "store.db") as sl:
+            partitions.append(_story_sets(sl))
+    assert partitions[1] == partitions[0] and partitions[2] == partitions[0], [
+        sorted(map(sorted, p ^ partitions[0])) for p in partitions[1:]]
+    assert any({"AFP_ENG_20061209.0030", "XIN_ENG_20061117.0259"} <= s for s in partitions[0])
+
+
+def test_stories_built_by_an_older_release_are_clustered_again_by_the_next_link(tmp_path, nlp):
+    """An upgrade that changes how stories are made must not leave the stored ones in the old partition until
+    a batch happens to touch them.  A store of two real reports of one OSCE meeting (and two of the Durian
+    mudslides) is put back as an older release could have left it: the meeting's reports in two stories, every
+    story consolidated at the store's size and its timeline built by TIMELINE_VERSION - 1.  The next ``link``,
+    with nothing new to link, joins them again."""
+    from storyline.timeline.version import TIMELINE_VERSION
+    from tests.conftest import newswire_store
+
+    meeting = ("AFP_ENG_20051206.0287", "AFP_ENG_20051206.0280")
+    db = newswire_store(tmp_path, {*meeting, "AFP_ENG_20061204.0756", "AFP_ENG_20061201.0147"})
+    with storyline.open(db) as sl:
+        assert any(set(meeting) <= s for s in _story_sets(sl))
+        store = sl.store
+        ext = {a.external_id: a.id for a in sl.articles()}
+        _, ev_state, first, last, story = store.event_states([store.event_of(ext[meeting[1]])])[0]
+        with store.transaction():  # the second report alone, in an event and a story of its own
+            apart = store.save_story_state(None, *store.story_states([story])[0][1:4], [])
+            store.move_to_event(store.save_event_state(None, ev_state, first, last, [], apart), [ext[meeting[1]]])
+            store.db.execute("UPDATE stories SET settled = ?, timeline_version = ?, dirty = 0",
+                             (store.linked_originals(), TIMELINE_VERSION - 1))  # built and clean, by the old code
+        assert not any(set(meeting) <= s for s in _story_sets(sl))
+        sl.link()
+        assert any(set(meeting) <= s for s in _story_sets(sl))
