@@ -155,12 +155,6 @@ class Settings:
     2: 0.922, 4: 0.932 (see RESULTS.md, issue 7)."""
     consolidate_neighbours: int = 30
     """Candidate neighbour stories looked up per touched story (bounds the cost per story)."""
-    consolidate_rounds: int = 3
-    """Most passes of consolidation after one batch (``link.consolidate.consolidate``).  A region holds the
-    touched stories and their direct neighbours only, so a story it rewrote can now join a neighbour of its
-    own that the region left out; the stories of a region that changed are therefore looked at again, with
-    their neighbours, until nothing changes or this many passes are done.  1: one pass (a Vietnam
-    trade-status pair of the newswire then split or joined by arrival order, issue 7)."""
     consolidate_stale_factor: float = 1.5
     """A story is consolidated again, touched or not, once the store holds this many times
     the linked articles it held when the story was last consolidated (document frequencies drift)."""

@@ -103,10 +103,7 @@ def update(store: LinkingStore, settings: Settings, rebuild: bool = False,
             for done, (aid, _, _) in enumerate(part, start=start + 1):
                 progress(ProgressEvent("link", done, len(todo), str(aid), "linked"))
     left = {sid for sid, _ in store.dirty_stories()}  # includes what an interrupted run changed
-    # stories built by an older release are clustered again too: an upgrade that changed how stories are
-    # made would otherwise leave them in the old partition until a batch touched them (a store of two rules)
-    old = set(store.stale_timelines(TIMELINE_VERSION)) if timelines else set()
-    wanted = sorted((changes.stories | changes.near | left | old) - changes.gone)
+    wanted = sorted((changes.stories | changes.near | left) - changes.gone)
     touched = [s.id for s in store.stories(with_timeline=False, ids=wanted)]  # still there
     if touched:
         redone = consolidate(store, settings, touched, changes.born_events, changes.born_stories)

@@ -13,14 +13,6 @@ and articles are ordered by content hash, so the result depends on the set of
 articles, never on arrival order or database ids.  The cost is bounded by the
 size of the touched stories and their neighbours, not of the store.
 
-A region holds the touched stories and their direct neighbours only.  When its
-clustering changes something, a story it rewrote may now belong with a neighbour
-of its own that the region left out, which a later batch, or a rebuild, would
-find: so the stories of every region that changed are looked at again, with their
-neighbours, until a pass changes nothing (at most ``settings.consolidate_rounds``
-passes).  Without it, which pairs ever met in one region depended on the order the
-articles came in.
-
 Ids stay stable: a new cluster keeps the old id most of its articles had;
 the ids it absorbed are recorded as ``merged_into`` it, and a cluster that no
 old id follows gets a new id recorded as ``split_from`` the id its articles
@@ -48,7 +40,7 @@ from storyline.link.eras import apart, best_mean, condensed_cosines, split_eras,
 from storyline.link.events import Cluster, day_number
 from storyline.link.features import Vector, top, weigh_many
 from storyline.link.name_spread import name_partners, name_rows, spread_cosines, two_dated
-from storyline.link.regions import Seen, regions
+from storyline.link.regions import regions
 from storyline.link.stories import bursty, feature_days, story_vector
 from storyline.link.sums import CELLS, running_sums, vocab_columns
 from storyline.records import Lineage
@@ -642,41 +634,18 @@ def consolidate(store: Any, settings: Settings, touched: list[int], born_events:
     out = Outcome(set(), set(), set())
     n_docs = store.linked_originals()  # counted once: a count over every linked article, not per region
     touched = sorted(set(touched) | set(store.stale_stories(n_docs, settings.consolidate_stale_factor)))
-    settled: list[frozenset[int]] = []  # article sets clustered in this call whose partition is the store's
-    seen = Seen()  # what finding regions learnt, kept for the stories no pass rewrote since
-    for _ in range(max(1, settings.consolidate_rounds)):
-        again: set[int] = set()
-        for region in regions(store, settings, touched, seen):
-            with store.transaction():
-                again |= set(_consolidate_region(store, settings, region, n_docs, out, (born_events, born_stories),
-                                                 settled))
-        seen.forget(out.stories | out.gone)
-        touched = sorted(again - out.gone)  # a region that changed: its stories' own neighbours, next round
-        if not touched:
-            break
+    for region in regions(store, settings, touched):
+        with store.transaction():
+            _consolidate_region(store, settings, region, n_docs, out, (born_events, born_stories))
     return out
 
 
 def _consolidate_region(store: Any, settings: Settings, region: list[int], n_docs: int, out: Outcome,
-                        born: tuple[Set[int], Set[int]], settled: list[frozenset[int]]) -> list[int]:
-    """Cluster one region again and write what changed; returns the ids of the region's stories when anything
-    did (none when the partition and its ids stayed as they were).
-
-    ``settled``: the article sets this consolidation clustered whose partition the store still holds.  The
-    clustering of a region is a function of its articles (their features, the store's document frequencies,
-    the entity names: none of which consolidation writes) and of their ids, so a later pass that finds the
-    very same articles as a region again would cluster them into what they are: at 10k stored, half the
-    articles of a second pass were such regions.  A region that writes anything makes every other set it
-    overlaps stale."""
+                        born: tuple[Set[int], Set[int]]) -> None:
     group = members(store, settings, region)
     if not group or len(group) > settings.consolidate_max_articles:
         store.mark_settled(region, n_docs)
-        return []
-    articles = frozenset(m.aid for m in group)
-    if articles in settled:
-        store.mark_settled(region, n_docs)
-        return []
-    settled[:] = [s for s in settled if s.isdisjoint(articles)] + [articles]
+        return
     df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
     vecs = vectors(group, df, n_docs, settings)
     plain = {m.aid: story_vector(vecs[m.aid]) for m in group}  # clustering's and the rewritten stories' centroids
@@ -690,7 +659,7 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
                                                        {m.key: m.event for m in group})
     if all(event_ids[ei] == m.event and story_ids[si] == m.story for ei, (si, ev) in enumerate(events) for m in ev):
         store.mark_settled(region, n_docs)  # the same partition under the same ids: nothing to write
-        return []
+        return
     keep = settings.link_centroid_size
     same_event = [same and all(m.story == story_ids[si] for m in ev)  # an event must also stay in its story
                   for same, (si, ev) in zip(_unchanged([ev for _, ev in events], event_ids, "event"), events,
@@ -728,7 +697,6 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
     out.events |= {e for ei, e in enumerate(event_ids) if e is not None and not same_event[ei]}
     out.stories |= {s for si, s in enumerate(story_ids) if s is not None and not same_story[si]}
     out.gone -= out.stories
-    return [s for s in story_ids if s is not None]
 
 
 def _unchanged(groups: list[list[Member]], ids: list[int | None], kind: str) -> list[bool]:

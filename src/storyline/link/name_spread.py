@@ -70,10 +70,10 @@ def name_partners(vectors: Sequence[Mapping[str, float]], names: Mapping[int, st
             words.setdefault(f"t:{word}", []).append(f"e:{eid}")
     carriers: Counter[str] = Counter()
     together: Counter[tuple[str, str]] = Counter()
-    for vec in vectors:  # counted per article in C (Counter over a list): a region's loop ran per term
-        terms = [k for k in vec if k in words]
-        carriers.update(terms)
-        together.update([(term, e) for term in terms for e in words[term] if e in vec])
+    for vec in vectors:
+        for term in (k for k in vec if k in words):
+            carriers[term] += 1
+            together.update((term, e) for e in words[term] if e in vec)
     out: dict[str, str] = {}
     for term in sorted(carriers):
         riding = [(-together[term, e], names[int(e[2:])] or "", e) for e in words[term]

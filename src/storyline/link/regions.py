@@ -14,8 +14,7 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence, Set
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from itertools import chain
 from typing import Any
 
@@ -28,32 +27,7 @@ from storyline.link.sums import CELLS, run_offsets, running_sums
 from storyline.settings import Settings
 
 
-@dataclass
-class Seen:
-    """What finding regions learnt of each story in one consolidation, kept while the stories stay as they were.
-
-    A later pass of consolidation (``settings.consolidate_rounds``) touches again the stories of every region
-    that changed: thousands at 10k stored, most of them not rewritten, whose index candidates and centroid
-    cosines were all computed by the pass before (a second and third pass cost twice the first).  A story's
-    candidates hold while its centroid does; a pair's cosine and sizes while neither story is rewritten
-    (:meth:`forget`, by the caller, after each pass).
-    """
-
-    candidates: dict[int, list[int]] = field(default_factory=dict)  # the index's candidates of a touched story
-    pairs: dict[int, list[tuple[int, float]]] = field(default_factory=dict)  # (candidate, cosine), within the window
-    sizes: dict[int, int] = field(default_factory=dict)
-
-    def forget(self, stories: Set[int]) -> None:
-        """Drop what rests on these stories (rewritten or gone)."""
-        for sid in stories:
-            self.candidates.pop(sid, None)
-            self.pairs.pop(sid, None)
-            self.sizes.pop(sid, None)
-        for sid in [sid for sid, near in self.pairs.items() if any(n in stories for n, _ in near)]:
-            del self.pairs[sid]
-
-
-def regions(store: Any, settings: Settings, touched: list[int], seen: Seen | None = None) -> list[list[int]]:
+def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int]]:
     """Groups of story ids to cluster together: each touched story with the stories near it, joined
     when they share a neighbour, each listed in id order.
 
@@ -64,41 +38,35 @@ def regions(store: Any, settings: Settings, touched: list[int], seen: Seen | Non
     taken strongest first and one that would make a group larger is left out
     (:func:`capped_groups`), so on a dense feed a group stays the size of what could
     really merge, instead of growing through weak links into the whole store.
-
-    ``seen``: what earlier passes of the same consolidation found (:class:`Seen`); filled here.
     """
-    seen = Seen() if seen is None else seen
     info: dict[int, tuple[Vector, int, int | None, int | None]] = {}  # centroid, size, first and last day
-    fresh = [sid for sid in touched if sid not in seen.pairs]
-    states = {r[0]: Cluster.from_state(*r) for r in store.story_states(fresh, counts=False)}  # centroids
+
+    states = {r[0]: Cluster.from_state(*r) for r in store.story_states(touched, counts=False)}  # centroids
     info.update((sid, (st.centroid, st.size, *_days(st.first, st.last, st.undated))) for sid, st in states.items())
     bar = settings.consolidate_story_threshold / 2
-    order = sorted(set(states) | (set(touched) & seen.pairs.keys()))
+    links: list[tuple[float, int, int]] = []
+    order = sorted(states)
     # every centroid feature against each story's indexed heaviest ones: stories whose few heaviest
     # features differ can still be near (each side's index holds what the other shares); the lookups
     # of the batch are counted from one read of the index per span of time.  The lookup's window is _within's,
     # on both sides, so the places of an old story's list go to stories it could join, not to the
     # later ones that share its features
     window = settings.story_window_days
-    new = [sid for sid in sorted(states) if sid not in seen.candidates]
     lookups = [(sorted(st.centroid), shift(st.first, -window) if st.first and not st.undated else None,
                 shift(st.last, window) if st.last and not st.undated else None)
-               for st in (states[sid] for sid in new)]
-    seen.candidates.update(zip(new, story_neighbours(store, lookups, settings.consolidate_neighbours + 1),
-                               strict=True))
-    need = sorted({n for sid in states for n in seen.candidates[sid]} - info.keys())
+               for st in (states[sid] for sid in order)]
+    found = story_neighbours(store, lookups, settings.consolidate_neighbours + 1)
+    need = sorted({n for near in found for n in near} - info.keys())
     info.update((r[0], (r[1].get("c", {}), int(r[1].get("n", 1)), *_days(r[2], r[3], int(r[1].get("u", 0)))))
                 for r in store.story_states(need, counts=False))
-    near = [(sid, n) for sid in sorted(states) for n in seen.candidates[sid] if n != sid and n in info]
+    near = [(sid, n) for sid, cands in zip(order, found, strict=True) for n in cands if n != sid and n in info]
     pairs = [pair for pair, ok in zip(near, _all_within(near, info, window), strict=True) if ok]
-    seen.sizes.update((sid, v[1]) for sid, v in info.items())
-    seen.pairs.update((sid, []) for sid in states)
     for (sid, n), cos in zip(pairs, mean_cosines({sid: v[:2] for sid, v in info.items()}, pairs), strict=True):
-        seen.pairs[sid].append((n, cos))
-    links = [(cos, min(sid, n), max(sid, n)) for sid in order for n, cos in seen.pairs[sid] if cos >= bar]
-    groups = capped_groups(order, seen.sizes, links, settings.consolidate_max_articles)
-    kept = set(order)
-    return [g for g in groups if any(sid in kept for sid in g)]  # a group of neighbours only: nothing changed
+        if cos >= bar:
+            links.append((cos, min(sid, n), max(sid, n)))
+    groups = capped_groups(order, {sid: v[1] for sid, v in info.items()}, links,
+                           settings.consolidate_max_articles)
+    return [g for g in groups if any(sid in states for sid in g)]  # a group of neighbours only: nothing changed
 
 
 def _days(first: str | None, last: str | None, undated: int) -> tuple[int | None, int | None]:
