@@ -328,8 +328,9 @@ def ecb_arguments(doc: str | None, cache_help: str) -> argparse.ArgumentParser:
 def main() -> None:
     ap = ecb_arguments(__doc__, "annotated store reused between runs (deleted and rebuilt with --fresh)")
     ap.add_argument("--fresh", action="store_true", help="annotate again even if the cache exists")
-    ap.add_argument("--dev", action="store_true", help="odd (dev) topics only, 2 orders: for choosing settings")
-    ap.add_argument("--orders", type=int, default=5, help="random arrival orders (default 5)")
+    ap.add_argument("--dev", action="store_true",
+                    help="odd (dev) topics only, 2 orders unless --orders says: for choosing settings")
+    ap.add_argument("--orders", type=int, default=None, help="random arrival orders (default 5; 2 with --dev)")
     ap.add_argument("--batch", type=int, default=50, help="articles per linking batch (default 50)")
     ap.add_argument("--no-bertopic", action="store_true")
     args = ap.parse_args()
@@ -341,7 +342,7 @@ def main() -> None:
     ev_gold = {a: g[0] for a, g in gold.items()}
     topic = {a: g[1] for a, g in gold.items()}
     halves = [1] if args.dev else [1, 0]
-    n_orders = 2 if args.dev else args.orders
+    n_orders = args.orders or (2 if args.dev else 5)
     ids = sorted(gold)
     runs = []
     for seed in range(1, n_orders + 1):
