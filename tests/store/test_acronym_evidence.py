@@ -146,11 +146,15 @@ def _report(name: str, source: str, dateline: str | None, text: str) -> Article:
                    content_hash=content_hash(name, text))
 
 
-def _indian_reports() -> list[Article]:
-    """An AP report filed from New Delhi, a report defining Andhra Pradesh (AP), a PTI report from New Delhi."""
+def _indian_reports(wire_in_words: bool = False) -> list[Article]:
+    """An AP report filed from New Delhi, a report defining Andhra Pradesh (AP), a PTI report from New Delhi;
+    ``wire_in_words``: the AP's report also names the wire in words, as AP copy does ("told The Associated
+    Press"), so its "AP" chain holds both forms."""
+    told = " Sonia Gandhi told The Associated Press that she would campaign across the country."
+    told = told if wire_in_words else ""
     return [_report("ap-delhi", "AP", "NEW DELHI (AP)",
                     "NEW DELHI (AP) -- Sonia Gandhi said on Tuesday that her party would contest every seat in the"
-                    " elections in New Delhi next year."),
+                    " elections in New Delhi next year." + told),
             _report("hyderabad", "XIN", None,
                     "The government of the Indian state of Andhra Pradesh (AP) said on Monday that floods had cut"
                     " the roads to Hyderabad, the state capital. India sent troops to help."),
@@ -176,4 +180,16 @@ def test_where_a_wire_filed_from_is_no_evidence_of_what_its_letters_mean_elsewhe
     reports = dict(zip("WHP", _indian_reports(), strict=True))
     found = _entities(store_url, [reports[k] for k in order], "AP")
     assert len(found["pti-delhi"]) == 1 and len(found["ap-delhi"]) == 1
+    assert not found["pti-delhi"] & found["ap-delhi"]
+
+
+@pytest.mark.parametrize("order", ["WHP", "HWP"])
+def test_a_wire_that_also_writes_its_name_in_words_is_no_evidence_of_its_letters_either(
+        store_url: str, nlp: object, order: str) -> None:
+    """The same three reports, the AP's also saying "told The Associated Press": its chain is "AP" and the
+    words together, still the wire itself, so its credit's New Delhi and Sonia Gandhi still say nothing of what
+    the PTI report's "AP" means (review fr36b: the evidence came back with the words)."""
+    reports = dict(zip("WHP", _indian_reports(wire_in_words=True), strict=True))
+    found = _entities(store_url, [reports[k] for k in order], "AP")
+    assert len(found["pti-delhi"]) == 1 and found["ap-delhi"]
     assert not found["pti-delhi"] & found["ap-delhi"]

@@ -38,7 +38,7 @@ import re
 import sqlite3
 
 from storyline.records import Chain
-from storyline.spelling import SHORTENED, SOUND, close_spelling, same_expansion, without_capitals_twins
+from storyline.spelling import SHORTENED, SOUND, close_spelling, without_capitals_twins
 from storyline.store.acronyms import NAME, WITH, acronym_joins, ambiguous, bare_home, is_acronym_key, written_out
 from storyline.store.base import marks, unused_id
 from storyline.store.entity_merge import merge_entities, survivor
@@ -111,26 +111,36 @@ def _full(chain: Chain) -> list[str]:
 
 
 def _wire_itself(chain: Chain) -> bool:
-    """Whether ``chain`` is a news wire named by its letters alone and keyed by its name: the wire that filed
-    the report (its dateline's credit, "told AFP", :mod:`storyline.nlp.publisher`), or one its report spells out.
+    """Whether ``chain`` is a news wire named by its letters and keyed by its name alone: the wire that filed
+    the report (its dateline's credit, "told AFP", :mod:`storyline.nlp.publisher`), or one its report spells out,
+    written out in words beside its letters or not ("(AP) -- ... told The Associated Press").
 
     What such a chain was seen with is where the wire filed from and what it covered, not what its letters
     mean elsewhere: an AP report filed from New Delhi says nothing of whether a bare "AP" in an Indian report
     is the wire or Andhra Pradesh.  So it writes no evidence rows (neither ``co:`` nor ``ttl:``); a wire
-    written out in words ("the Saudi Press Agency reported") still does.  Rows an older release wrote stay
-    (re-annotation does not remove evidence).
+    written out in words only ("the Saudi Press Agency reported") still does.  Rows an older release wrote stay
+    (re-annotation does not remove evidence).  Every written-out name of the chain must be the wire's own, word
+    for word: "AP" keyed as the Associated Press of Pakistan is not the AP.
 
     >>> _wire_itself(Chain("AP", "ORG", keys=["acr:ap", "name:associated press"]))
     True
+    >>> _wire_itself(Chain("AP", "ORG", aliases=["AP", "Associated Press"], keys=["acr:ap", "name:associated press"]))
+    True
     >>> _wire_itself(Chain("AP", "ORG", keys=["acr:ap", "name:andhra pradesh"]))
+    False
+    >>> _wire_itself(Chain("AP", "ORG", keys=["acr:ap", "name:associated press of pakistan"]))
     False
     >>> _wire_itself(Chain("Associated Press", "ORG", keys=["name:associated press", "acr:ap"]))
     False
     """
-    letters = {f.replace(".", "").casefold() for f in [chain.name, *chain.aliases]}
-    wire = WIRES.get(letters.pop(), "") if len(letters) == 1 else ""
-    full = " ".join(_WORDS.findall(wire.casefold()))
-    return bool(full) and any(same_expansion(n, full) for n in _full(chain))
+    letters = {f.replace(".", "").casefold() for f in [chain.name, *chain.aliases]} & WIRES.keys()
+    names = {_words(n) for n in _full(chain)}
+    return len(letters) == 1 and names == {_words(WIRES[letters.pop()])}
+
+
+def _words(name: str) -> str:
+    """A name's words, folded: "Agence France-Presse" and the key "agence france presse" alike."""
+    return " ".join(_WORDS.findall(name.casefold()))
 
 
 def _written(keys: list[str]) -> list[str]:
