@@ -222,8 +222,22 @@ def print_listing(headers: Sequence[str], rows: Sequence[Sequence[str]], flexibl
     table = Table(*headers, **kwargs)
     at = list(headers).index(flexible)
     capped = {list(headers).index(h): n for h, n in (caps or {}).items()}
-    rows = [[shorten(x, capped[i], cell_len) if i in capped else x for i, x in enumerate(r)] for r in rows]
-    used = sum(max([cell_len(h), *(cell_len(r[i]) for r in rows)]) for i, h in enumerate(headers) if i != at)
+    fixed = [i for i in range(len(headers)) if i != at]
+
+    def cut(cells: Mapping[int, int]) -> list[list[str]]:
+        return [[shorten(x, cells[i], cell_len) if i in cells else x for i, x in enumerate(r)] for r in rows]
+
+    def room(table_rows: list[list[str]]) -> int:  # the cells the fixed columns take, borders and padding too
+        return sum(max([cell_len(headers[i]), *(cell_len(r[i]) for r in table_rows)]) for i in fixed)
+
+    cells = dict(capped)
+    short = cut(cells)
+    over = room(short) + 3 * len(headers) + 1 + TITLE_MIN_WIDTH - out_console.width
+    if over > 0 and cells:  # a long id or type left the capped columns too wide for this terminal: cut them more
+        cells = {i: max(TITLE_MIN_WIDTH, n - -(-over // len(cells))) for i, n in cells.items()}
+        short = cut(cells)
+    rows = short
+    used = room(rows)
     width = max(TITLE_MIN_WIDTH, out_console.width - used - 3 * len(headers) - 1)  # 3 a column: borders, padding
     for i, column in enumerate(table.columns):
         column.no_wrap = i != at

@@ -31,7 +31,8 @@ def entities(
     limit: int = typer.Option(50, "--limit", "-n", min=0, help="At most this many rows (0: all)."),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
-    """List entities, most written about first: id, name, type, aliases, articles, first and last date.
+    """List entities, most written about first: id, name, type, aliases, articles, first and last date (the
+    dates from 100 columns; --json always has them).
 
     Example:  storyline entities --type PERSON --name kim
     """
@@ -47,7 +48,11 @@ def entities(
         out_console.print("no entities match" if name or type_ else "no entities yet: ingest articles first",
                           markup=False)
         return
-    dated = out_console.width >= WIDE  # at 80 columns the dates leave the aliases no room: a row ran to 7 lines
+    _listing(rows, dated=out_console.width >= WIDE)  # at 80 columns the days leave the aliases no room
+
+
+def _listing(rows: list[Entity], dated: bool = False) -> None:
+    """Entities one line a row: the name cut to :data:`NAME_CELLS`, the aliases to the room left."""
     print_listing(("id", "name", "type", "aliases", "articles", *(("first", "last") if dated else ())),
                   [(str(e.id), e.name, e.type, ", ".join(a for a in e.aliases if a != e.name), str(e.articles),
                     *((day_of(e.first), day_of(e.last)) if dated else ())) for e in rows],
@@ -106,9 +111,7 @@ def _pick(sl: Storyline, name: str, as_json: bool = False) -> Entity:
         if as_json:
             print_json([asdict(e) for e in found[:20]])
         else:
-            print_listing(("id", "name", "type", "articles", "aliases"),
-                          [(str(e.id), e.name, e.type, str(e.articles), ", ".join(a for a in e.aliases if a != e.name))
-                           for e in found[:20]], flexible="aliases", lines=1, caps={"name": NAME_CELLS})
+            _listing(found[:20])
         fail(f"{len(found)} entities match {name!r}; give one of their ids: storyline entity ID")
     return found[0]
 

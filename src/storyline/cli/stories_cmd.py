@@ -207,7 +207,7 @@ def timeline(
             entries = top_timeline(sl.store, own, top, size, (start, size) if story_id is not None else None)
             old = [False] * len(entries)
     if as_json:  # a story's entries say whether they are history, as the web page's JSON does
-        print_json({"schema": TIMELINE_JSON_SCHEMA, "title": title, "note": (stale if entries else why) or None,
+        print_json({"schema": TIMELINE_JSON_SCHEMA, "title": title, "note": why if stale or not entries else None,
                     "entries": [{**asdict(e), "history": h} if story_id is not None else asdict(e)
                                 for e, h in zip(entries, old, strict=True)]})
         return
