@@ -54,3 +54,27 @@ def test_a_ctrl_c_held_without_delivery_is_only_noted_and_the_handler_is_put_bac
     with interrupts_held(deliver=False) as quiet:
         pass
     assert quiet.arrived is False
+
+
+def test_where_ctrl_c_is_ignored_a_held_block_leaves_it_ignored(monkeypatch):
+    """A job a script starts in the background ignores SIGINT: a Ctrl-C in its terminal must not be noted (and
+    make `link --json` say it was interrupted and exit 130) by a block that swapped the ignoring handler out."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        with interrupts_held(deliver=False) as held:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.1)
+        assert held.arrived is False and signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def test_a_block_that_fails_raises_its_own_error_though_a_ctrl_c_came_meanwhile():
+    """A full disk during a held save must be what the user reads, not a KeyboardInterrupt in its place."""
+    before = signal.getsignal(signal.SIGINT)
+    with pytest.raises(OSError, match="disk is full"):
+        with interrupts_held():
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.1)
+            raise OSError("database or disk is full")
+    assert signal.getsignal(signal.SIGINT) is before

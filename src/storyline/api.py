@@ -149,7 +149,8 @@ class Storyline:
             for item in read_inputs(paths, self.settings, published=published, source=source, language=language,
                                     stored=functools.partial(self._input_stored, published)):
                 done += 1
-                status = self._store_one(item, report)
+                with interrupts_held():  # stored and counted together, as an annotation is
+                    status = self._store_one(item, report)
                 if progress:
                     name = item.input if isinstance(item, Problem) else item.external_id
                     progress(ProgressEvent("ingest", done, None, name, status))
@@ -287,10 +288,11 @@ class Storyline:
             # one writer, in the order read: entity ids come out the same with any number of workers
             for ann in annotate_stream(read(), self.settings):
                 if isinstance(ann, Unannotated):
-                    self.store.note_unannotated(ann.article_id, ann.reason)
-                    if problems is not None:
-                        problems.append(Problem(f"article {ann.article_id}", f"not annotated: {ann.reason}",
-                                                "unannotated"))
+                    with interrupts_held():  # noted and reported together
+                        self.store.note_unannotated(ann.article_id, ann.reason)
+                        if problems is not None:
+                            problems.append(Problem(f"article {ann.article_id}", f"not annotated: {ann.reason}",
+                                                    "unannotated"))
                     status = "failed"
                 else:
                     with interrupts_held():  # stored and counted together: Ctrl-C lands before or after both

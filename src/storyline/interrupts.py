@@ -42,14 +42,19 @@ def interrupts_held(deliver: bool = True) -> Iterator[Held]:
     """Run the block with Ctrl-C (SIGINT) noted, not raised; at its end deliver it if ``deliver``.
 
     Delivering re-raises the signal under the handler there was before (Python's
-    own raises ``KeyboardInterrupt``).  ``deliver=False`` is for a caller that
-    reads :attr:`Held.arrived` itself, or that is stopping already.  Outside the
-    main thread, or under a handler not set from Python, the block runs as it is
-    (only the main thread may set a handler).
+    own raises ``KeyboardInterrupt``), and only when the block ended normally: a
+    block that fails raises its own error, which a Ctrl-C noted meanwhile must not
+    hide ("database or disk is full" is what the user needs to read).
+    ``deliver=False`` is for a caller that reads :attr:`Held.arrived` itself, or
+    that is stopping already; such a block must not sit inside another held block
+    (the outer one would not learn of the signal).  Outside the main thread, under
+    a handler not set from Python, or where Ctrl-C is ignored (``SIG_IGN``: a job
+    a script started in the background), the block runs as it is: only the main
+    thread may set a handler, and an ignored Ctrl-C must stay ignored.
     """
     held = Held()
     previous = signal.getsignal(signal.SIGINT)
-    if threading.current_thread() is not threading.main_thread() or previous is None:
+    if threading.current_thread() is not threading.main_thread() or previous in (None, signal.SIG_IGN):
         yield held
         return
 
@@ -59,7 +64,9 @@ def interrupts_held(deliver: bool = True) -> Iterator[Held]:
     signal.signal(signal.SIGINT, note)
     try:
         yield held
-    finally:
+    except BaseException:
         signal.signal(signal.SIGINT, previous)
-        if held.arrived and deliver:
-            signal.raise_signal(signal.SIGINT)
+        raise
+    signal.signal(signal.SIGINT, previous)
+    if held.arrived and deliver:
+        signal.raise_signal(signal.SIGINT)

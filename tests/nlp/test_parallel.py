@@ -135,16 +135,18 @@ def _preloads_and_ctrl_c() -> tuple[list[str], bool]:
 
 
 @pytest.mark.slow
-def test_local_workers_keep_the_users_own_preloads_beside_the_one_that_leaves_ctrl_c_to_the_parent():
+@pytest.mark.parametrize("argv", [[], [[]]])
+def test_local_workers_keep_the_users_own_preloads_beside_the_one_that_leaves_ctrl_c_to_the_parent(argv):
     """``{**WORKER_CONFIG, **LOCAL_PRELOAD}`` replaced the ``distributed.worker.preload`` list a user's Dask
-    config names (a plugin, a logging set-up) by ours alone."""
+    config names (a plugin, a logging set-up) by ours alone; then, with the user's ``preload-argv`` a list of
+    lists (one per preload), the two lists differed in length and no worker started (final read fr36a)."""
     import dask
     from distributed import Client
 
     from storyline.nlp.parallel import local_cluster
 
-    with dask.config.set({"distributed.worker.preload": ["json"]}), local_cluster(1) as cluster, \
-            Client(cluster) as client:
+    config = {"distributed.worker.preload": ["json"], "distributed.worker.preload-argv": argv}
+    with dask.config.set(config), local_cluster(1) as cluster, Client(cluster) as client:
         seen = client.run(_preloads_and_ctrl_c)
     assert list(seen.values()) == [(["json", "storyline.nlp.local_worker"], True)]
 

@@ -103,13 +103,27 @@ def dask_client(settings: Settings) -> Iterator[Any]:
 
 
 def local_worker_config() -> dict[str, Any]:
-    """The Dask settings of :func:`local_cluster`'s workers: :data:`WORKER_CONFIG` and :data:`LOCAL_PRELOAD`
-    added to the preloads the user's Dask config names (a ``{**a, **b}`` of the two replaced them)."""
+    """The Dask settings of :func:`local_cluster`'s workers: :data:`WORKER_CONFIG`, and :data:`LOCAL_PRELOAD`
+    beside whatever preloads the user's Dask config names, which must still load.
+
+    Dask pairs ``preload`` with ``preload-argv`` item by item when the latter is a list of lists (a worker
+    whose two lists differ in length fails to start), so our preload gets an empty argument list of its own.
+    """
     import dask
 
     preload = dask.config.get("distributed.worker.preload", default=None) or []
     preload = [preload] if isinstance(preload, str) else list(preload)
-    return {**WORKER_CONFIG, "distributed.worker.preload": preload + [LOCAL_PRELOAD] * (LOCAL_PRELOAD not in preload)}
+    argv = dask.config.get("distributed.worker.preload-argv", default=None) or []
+    if LOCAL_PRELOAD in preload:
+        return {**WORKER_CONFIG, "distributed.worker.preload": preload}
+    if argv and all(isinstance(a, list) for a in argv):
+        paired = list(argv)
+    elif argv:  # one flat list: Dask gives it to every preload; given each of the user's, none to ours
+        paired = [list(argv)] * len(preload)
+    else:
+        paired = [[] for _ in preload]
+    return {**WORKER_CONFIG, "distributed.worker.preload": [*preload, LOCAL_PRELOAD],
+            "distributed.worker.preload-argv": [*paired, []]}
 
 
 @contextmanager
