@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -192,6 +193,16 @@ def test_ctrl_c_on_annotate_with_local_workers_mid_run_prints_no_traceback(tmp_p
         time.sleep(0.5)
     out, err = proc.communicate(timeout=300)
     assert proc.returncode == 130, err
-    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    ours = _without_heartbeat_race(err)
+    assert "Traceback" not in ours and "KeyboardInterrupt" not in ours, err
     summary = json.loads(out)
     assert summary["interrupted"] is True and 1 <= summary["annotated"] < total
+
+
+def _without_heartbeat_race(err: str) -> str:
+    """stderr without Dask's own teardown race: a worker whose heartbeat is in flight when the scheduler
+    closes logs "Failed to communicate with scheduler during heartbeat" with a comms traceback (seen once in a
+    CI run under load; it comes with or without a Ctrl-C and has no KeyboardInterrupt in it).  Log records
+    start with a timestamp line; the record of that message and its traceback are dropped."""
+    records = re.split(r"(?m)^(?=\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} - )", err)
+    return "".join(r for r in records if "Failed to communicate with scheduler during heartbeat" not in r)
