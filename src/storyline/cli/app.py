@@ -221,29 +221,25 @@ def print_listing(headers: Sequence[str], rows: Sequence[Sequence[str]], flexibl
     """
     table = Table(*headers, **kwargs)
     at = list(headers).index(flexible)
-    capped = {list(headers).index(h): n for h, n in (caps or {}).items()}
-    fixed = [i for i in range(len(headers)) if i != at]
+    caps_at = {list(headers).index(h): n for h, n in (caps or {}).items()}
+    frame = 3 * len(headers) + 1  # 3 a column: borders, padding
 
     def cut(cells: Mapping[int, int]) -> list[list[str]]:
         return [[shorten(x, cells[i], cell_len) if i in cells else x for i, x in enumerate(r)] for r in rows]
 
-    def room(table_rows: list[list[str]]) -> int:  # the cells the fixed columns take, borders and padding too
-        return sum(max([cell_len(headers[i]), *(cell_len(r[i]) for r in table_rows)]) for i in fixed)
+    def used(cut_rows: list[list[str]]) -> int:  # the cells the columns other than the flexible one take
+        return sum(max([cell_len(h), *(cell_len(r[i]) for r in cut_rows)]) for i, h in enumerate(headers) if i != at)
 
-    cells = dict(capped)
-    short = cut(cells)
-    over = room(short) + 3 * len(headers) + 1 + TITLE_MIN_WIDTH - out_console.width
-    if over > 0 and cells:  # a long id or type left the capped columns too wide for this terminal: cut them more
-        cells = {i: max(TITLE_MIN_WIDTH, n - -(-over // len(cells))) for i, n in cells.items()}
-        short = cut(cells)
-    rows = short
-    used = room(rows)
-    width = max(TITLE_MIN_WIDTH, out_console.width - used - 3 * len(headers) - 1)  # 3 a column: borders, padding
+    shown = cut(caps_at)
+    over = used(shown) + frame + TITLE_MIN_WIDTH - out_console.width
+    if over > 0 and caps_at:  # a long id or type left the capped columns too wide for this terminal: cut them more
+        shown = cut({i: max(TITLE_MIN_WIDTH, n - -(-over // len(caps_at))) for i, n in caps_at.items()})
+    width = max(TITLE_MIN_WIDTH, out_console.width - used(shown) - frame)
     for i, column in enumerate(table.columns):
         column.no_wrap = i != at
     table.columns[at].min_width = TITLE_MIN_WIDTH
     limit = width * lines - (width // 3 if lines > 1 else 0)  # wrapping at words leaves a line short by a word
-    for row in rows:
+    for row in shown:
         table.add_row(*(shorten(x, limit, cell_len) if i == at else x for i, x in enumerate(row)))
     out_console.print(table)
 
