@@ -105,3 +105,27 @@ def test_a_long_entity_name_is_cut_so_every_column_shows(tmp_path, command, colu
     long = [r for r in rows if r[header.index("name")].startswith("Democratic Forces")]
     assert long and long[0][header.index("type")] == "ORG" and long[0][header.index("articles")] == "1", res.stdout
     assert long[0][header.index("name")].endswith("…")
+
+
+def test_articles_all_lists_every_article_past_one_query_in_publication_order(tmp_path) -> None:
+    """`articles` took no --all (`stories` does): a script had to page by the cursor on stderr.  1,203
+    one-line briefs (unannotated: what is listed is the stored article) are more than one query of --all reads."""
+    feed = tmp_path / "briefs.jsonl"
+    feed.write_text("".join(json.dumps({"id": f"brief-{i}", "published": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                                        "source": "Wire", "text": f"Brief number {i} on the flood in Sylhet."}) + "\n"
+                            for i in range(1203)), encoding="utf-8")
+    db = tmp_path / "store.db"
+    res = run(db, "ingest", str(feed), "--no-annotate", "--no-link", "-q")
+    assert res.returncode == 0, res.stderr
+    res = run(db, "articles", "--all", "--json")
+    assert res.returncode == 0, res.stderr
+    rows = json.loads(res.stdout)
+    assert sorted(r["external_id"] for r in rows) == sorted(f"brief-{i}" for i in range(1203))
+    assert [r["published"] for r in rows] == sorted(r["published"] for r in rows)
+    assert "next page" not in res.stderr
+    shown = run(db, "articles", "--all", "--since", "2024-12")
+    assert shown.returncode == 0 and shown.stdout.count("brief-") == 0  # the table shows titles, not ids
+    assert sum(" 2024-12-" in line for line in shown.stdout.splitlines()) == sum(r["published"] >= "2024-12"
+                                                                                  for r in rows)
+    res = run(db, "articles", "--all", "--after", "x")
+    assert res.returncode != 0 and "leave out --after/--before" in res.stderr

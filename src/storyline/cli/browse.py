@@ -33,6 +33,7 @@ Prensa Gráfica | Informate con la verdad"); printed whole it pushed an
 80-column table past the terminal, and the table dropped its id column, the
 one thing a reader needs to ``show`` an article.
 """
+_ALL_PAGE = 1000  # rows one query of `articles --all` reads: it walks by cursor, so each costs what the first does
 
 
 def check_prefix(value: str | None) -> str | None:
@@ -56,6 +57,7 @@ def articles(
     limit: int = typer.Option(50, "--limit", "-n", min=1, help="At most this many rows (a page)."),
     after: str = typer.Option(None, "--after", help="The page after this cursor (printed under each page)."),
     before: str = typer.Option(None, "--before", help="The page before this cursor (to page back)."),
+    every: bool = typer.Option(False, "--all", help="List every matching article (no --limit)."),
     as_json: bool = typer.Option(False, "--json", help="JSON output (the next page's cursor goes to stderr)."),
 ) -> None:
     """List stored articles in publication order (undated last), a page at a time.
@@ -63,16 +65,23 @@ def articles(
     Each page ends with the cursor of the next one: pass it to --after.
 
     Example:  storyline articles --since 2019-01 --source "The Diplomat"     storyline articles --after CURSOR
+              storyline articles --all --json
     """
     c: Context = ctx.obj
     if ends_before_start(since, until):
         fail(f"--until {until} is before --since {since}: no date is in both; swap them?")
+    if every and (after or before):
+        fail("--all lists every article from the first: leave out --after/--before")
     with c.open() as sl:
         try:
-            page = sl.article_page(since=since, until=until, source=source, limit=limit, after=after, before=before)
+            page = sl.article_page(since=since, until=until, source=source, limit=_ALL_PAGE if every else limit,
+                                   after=after, before=before)
+            rows = list(page.items)
+            while every and page.next:  # by cursor, so each page costs what the first does
+                page = sl.article_page(since=since, until=until, source=source, limit=_ALL_PAGE, after=page.next)
+                rows += page.items
         except BadCursor as exc:
             fail(f"--after/--before: {exc}")
-    rows = page.items
     if as_json:
         print_json([{"id": a.id, "published": a.published, "source": a.source, "title": a.title,
                      "external_id": a.external_id, "duplicate_of": a.duplicate_of} for a in rows])
@@ -87,7 +96,7 @@ def articles(
     print_listing(("id", "published", "source", "title", "copy of"),
                   [(str(a.id), day_of(a.published), shorten(a.source or "", SOURCE_CELLS, cell_len), a.title,
                     str(a.duplicate_of or "")) for a in rows])
-    if links := page_links(page.next, page.prev):
+    if not every and (links := page_links(page.next, page.prev)):
         out_console.print("; ".join(links), markup=False)
 
 

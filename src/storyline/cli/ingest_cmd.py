@@ -132,9 +132,15 @@ def ingest(
     Example:  storyline ingest ../shared/seeds/*.txt --published 2018-07-12 --source "Korea Herald"
     """
     c: Context = ctx.obj
-    with c.open(create=True, n_process=workers, scheduler=scheduler) as sl, _Bar(not quiet and not as_json) as bar:
-        report = sl.ingest(sources, published=published, source=source, language=language,
-                           annotate=annotate, link=link, progress=bar)
+    report: IngestReport | None = None
+    try:
+        with c.open(create=True, n_process=workers, scheduler=scheduler) as sl, _Bar(not quiet and not as_json) as bar:
+            report = sl.ingest(sources, published=published, source=source, language=language,
+                               annotate=annotate, link=link, progress=bar)
+    except KeyboardInterrupt:  # ingest keeps its own; this one landed in the bar's stop or the store's close
+        if report is None:
+            raise
+        report.interrupted = True  # every article is stored and counted: the summary (and JSON) still comes
     if as_json:
         print_json(report.as_dict())
     else:
@@ -167,11 +173,11 @@ def annotate(
     unread: dict[str, int] = {}
     tally: dict[str, int] = {}
     interrupted = False
-    with c.open(n_process=workers, scheduler=scheduler) as sl, _Bar(not quiet and not as_json) as bar:
-        try:
+    try:
+        with c.open(n_process=workers, scheduler=scheduler) as sl, _Bar(not quiet and not as_json) as bar:
             n = sl.annotate(progress=bar, redo=redo, problems=problems, unread=unread, tally=tally)
-        except KeyboardInterrupt:  # what was annotated is stored: say how much, as ingest does
-            n, interrupted = tally.get("annotated", 0), True
+    except KeyboardInterrupt:  # what was annotated is stored (also when it landed in the close): say how much
+        n, interrupted = tally.get("annotated", 0), True
     if as_json:
         print_json({"annotated": n, "unread": unread, "interrupted": interrupted,
                     "problems": [p.as_dict() for p in problems]})  # as ingest --json lists them
