@@ -150,6 +150,11 @@ class Quote:
     clause holding quoted words) or ``scare`` (quote marks around a term that
     nobody is reported to have said; never given a speaker).  ``start``/``end``
     span the quoted words (direct, scare) or the reported clause.
+    ``body_chain`` (chain index) and ``body`` (entity id) are the body an
+    unnamed worker speaks for ("Pentagon officials said": speaker_text
+    "Pentagon officials", no speaker, body the Pentagon; "his lawyer": the
+    client): the place or body did not speak, but a search for it should find
+    what its people said (``storyline quotes --speaker``).
     """
 
     start: int
@@ -164,6 +169,8 @@ class Quote:
     kind: str = "direct"
     cue_start: int | None = None
     cue_end: int | None = None
+    body_chain: int | None = None
+    body: int | None = None
 
 
 QUOTE_KINDS = ("direct", "indirect", "mixed", "scare")

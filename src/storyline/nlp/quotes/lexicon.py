@@ -69,6 +69,10 @@ SPOKES_NOUNS = frozenset({
 })
 """Nouns whose 'for/of/from X' names the organisation that speaks through them."""
 
+WORKER_NOUNS = SPOKES_NOUNS - {"statement", "office"}
+"""Nouns for people who speak for or work in a body: the body named with one is whom they speak for, not the
+speaker (:mod:`.bodies`); a statement or an office is the body's own voice, so it keeps the body as its speaker."""
+
 SPEECH_NOUNS = frozenset({
     "threat", "warning", "call", "appeal", "plea", "promise", "pledge", "vow", "demand", "claim", "accusation",
     "criticism", "remark", "comment", "assertion", "insistence", "denial", "admission", "description", "words",

@@ -43,6 +43,7 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
+from storyline.nlp.quotes.bodies import body_of
 from storyline.nlp.quotes.context import Context, Resolved
 from storyline.nlp.quotes.descriptions import (
     STATE_BODIES,
@@ -72,6 +73,7 @@ from storyline.nlp.quotes.lexicon import (
     STRONG_CUES,
     SUBJECT_DEPS,
     THING_PRONOUNS,
+    WORKER_NOUNS,
 )
 from storyline.nlp.quotes.mentions import EMBEDDING_DEPS, reporting_subjects
 from storyline.nlp.quotes.phrases import (
@@ -104,7 +106,10 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         chain = None  # "added the Swede": a nationality word for a person, not the nation
     if chain is not None:
         return Resolved(chain, text, "name")
+    worker = head.lemma_.lower() in WORKER_NOUNS
     for child in head.children:  # "spokeswoman Ann Lee", "another automaker, General Motors"; not "Lee's adviser"
+        if worker and child.dep_ == "compound" and child.i < head.i:
+            continue  # "an Obama aide": whom he works for (.bodies), not who speaks
         ch = ctx.chain_of(child) if child.dep_ in ("appos", "compound", "flat") else None
         kind = ctx.chains[ch].type if ch is not None else None
         if ch is not None and (kind in SPEAKER_TYPES_PERSON or (child.dep_ == "appos" and kind != "NORP")  # "a Shiite"
@@ -131,16 +136,19 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     if head.lemma_.lower() in EVIDENCE_NOUNS and (own := own_author(ctx, head)) is not None:
         return Resolved(own, text, "document")  # "a survey by the Medical Research Council said": its author
     if head.lemma_.lower() in SPOKES_NOUNS:
+        body = body_of(ctx, head) if worker else None  # whom an unnamed worker speaks for: kept beside him
         named = person_within(ctx, head)  # "UNHCR representative in Nepal, Abraham Abraham": the holder speaks
         if named is not None:
-            return Resolved(named, text, "name")
+            return Resolved(named, text, "name", body)
         again = spoke_again(ctx, head)  # "said Derek Chappell. '...,' said the NATO spokesman": Chappell
         if again is not None:
-            return Resolved(again, text, "description")
+            return Resolved(again, text, "description", body)
         holder = _sole_holder(ctx, head)  # "his aide" with "Abramov's aide Tamerlan Mingayev" named: Mingayev
         if holder is not None:
-            return Resolved(holder, text, "description")
-        office = office_of(ctx, head)
+            return Resolved(holder, text, "description", body)
+        if body is not None:  # "Pentagon officials", "his lawyer": unnamed, speaking for the body, not the body
+            return Resolved(None, text, "description", body)
+        office = office_of(ctx, head) if not worker else None  # "a statement from X", "his office": X speaks
         if office is not None:
             return Resolved(office, text, "office")
     if head.lemma_.lower() in ORG_NOUNS | STATE_BODIES:  # "Syria's foreign ministry": a body speaks for its owner
@@ -212,7 +220,7 @@ def _plural_before(ctx: Context, tok: Token) -> Resolved:
         spoke = next((s for s in reporting_subjects(ctx, tok) if s is not None and s.i != tok.i), None)
         if spoke is not None and spoke.tag_ == "NNS" and ctx.chain_of(spoke) is None and not ctx.in_quote(spoke) \
                 and any(c.dep_ == "ccomp" for c in spoke.head.children):  # reported a clause, not "asked permission"
-            return Resolved(None, phrase_text(spoke), "description")  # "The officials said ... . '...,' they said"
+            return _unnamed(ctx, spoke)  # "The officials said ... . '...,' they said"
     si = ctx.sent_index(tok)
     for s in range(si, max(-1, si - 3), -1):
         for cand in reversed([t for t in ctx.sents[s] if t.idx < tok.idx and t.dep_ in SUBJECT_DEPS]):
@@ -222,12 +230,19 @@ def _plural_before(ctx: Context, tok: Token) -> Resolved:
             if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_THING:
                 return Resolved(ch, tok.text, "pronoun")
             if cand.tag_ in ("NNS", "NNPS") and ch is None:
-                return Resolved(None, phrase_text(cand), "description")
+                return _unnamed(ctx, cand)
             if ch is None and cand.lemma_.lower() in ORG_NOUNS | STATE_NOUNS:
                 # a body is a 'they' too ("Even though the ministry considered ..., they said")
                 found = resolve(ctx, cand)
                 return Resolved(found.chain, found.text, "pronoun" if found.chain is not None else "description")
     return Resolved(None, tok.text, "unresolved")
+
+
+def _unnamed(ctx: Context, subject: Token) -> Resolved:
+    """A plural subject a 'they' repeats, kept as written, with the body its workers speak for ("Pentagon
+    officials said ... . '...,' they added": the officials, for the Pentagon)."""
+    body = body_of(ctx, subject) if subject.lemma_.lower() in WORKER_NOUNS else None
+    return Resolved(None, phrase_text(subject), "description", body)
 
 
 def _reporting_document(ctx: Context, tok: Token) -> Token | None:
