@@ -535,7 +535,12 @@ class Storyline:
 
     def quotes_by(self, entity_id: int, limit: int = 100) -> list[tuple[int, Quote]]:
         """Quotes an entity (by id) said, in publication order."""
-        return self.store.quotes(speaker=entity_id, limit=limit)
+        return self.store.quotes(speaker=entity_id, limit=limit, role="speaker")
+
+    def quotes_for(self, entity_id: int, limit: int = 100) -> list[tuple[int, Quote]]:
+        """Quotes unnamed people said for an entity (by id): its officials, spokesmen, lawyers ("Pentagon
+        officials said"), in publication order."""
+        return self.store.quotes(speaker=entity_id, limit=limit, role="body")
 
     def quotes_about(self, entity_id: int, limit: int = 100) -> list[tuple[int, Quote]]:
         """Quotes that name an entity, said by someone else."""
