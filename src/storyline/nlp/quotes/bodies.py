@@ -62,13 +62,15 @@ def body_of(ctx: Context, head: Token) -> int | None:
 
 def _left_name(ctx: Context, noun: Token) -> int | None:
     """The chain of a name among a noun's left modifiers ("Pentagon officials", "a NATO press officer", "the
-    Federal Reserve board"), the first in text order."""
+    Federal Reserve board"), the nearest to the noun: the narrower body ("a Japanese Foreign Ministry spokesman"
+    speaks for the ministry, which the nationality only places)."""
+    found = None
     for tok in noun.subtree:
         if tok.i >= noun.i:
             break
         if tok.dep_ in _LEFT_DEPS and _under_left(tok, noun) and (ch := ctx.chain_of(tok)) is not None:
-            return ch
-    return None
+            found = ch
+    return found
 
 
 def _under_left(tok: Token, head: Token) -> bool:

@@ -118,8 +118,9 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     low = head.lower_
     antecedent = relative_antecedent(head)
     if antecedent is not None:  # "Munib Usanovic, who went to the mass 'because ...'": Usanovic's words
-        found = resolve(ctx, speech_owner(ctx, antecedent) or antecedent)
-        return found if found.chain is not None else Resolved(None, text, "unresolved")
+        found = resolve(ctx, speech_owner(ctx, antecedent) or antecedent)  # ("a top US official here who told":
+        known = found.chain is not None or found.body is not None  # the official, for the US)
+        return found if known else Resolved(None, text, "unresolved")
     if low in PERSON_PRONOUNS:
         return Resolved(person_before(ctx, head, described_or_epithet), head.text, "pronoun")
     if low in THING_PRONOUNS:
@@ -135,8 +136,8 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         return Resolved(_author(ctx, head), text, "document")
     if head.lemma_.lower() in EVIDENCE_NOUNS and (own := own_author(ctx, head)) is not None:
         return Resolved(own, text, "document")  # "a survey by the Medical Research Council said": its author
+    body = body_of(ctx, head) if worker else None  # whom an unnamed worker speaks for: kept beside him
     if head.lemma_.lower() in SPOKES_NOUNS:
-        body = body_of(ctx, head) if worker else None  # whom an unnamed worker speaks for: kept beside him
         named = person_within(ctx, head)  # "UNHCR representative in Nepal, Abraham Abraham": the holder speaks
         if named is not None:
             return Resolved(named, text, "name", body)
@@ -146,11 +147,13 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         holder = _sole_holder(ctx, head)  # "his aide" with "Abramov's aide Tamerlan Mingayev" named: Mingayev
         if holder is not None:
             return Resolved(holder, text, "description", body)
-        if body is not None:  # "Pentagon officials", "his lawyer": unnamed, speaking for the body, not the body
-            return Resolved(None, text, "description", body)
-        office = office_of(ctx, head) if not worker else None  # "a statement from X", "his office": X speaks
+        office = office_of(ctx, head)  # "a statement from X", "his office": X speaks
+        if office is not None and body is not None:  # "Pentagon officials", "his lawyer": unnamed, speaking for
+            return Resolved(None, text, "description", body)  # the body, not the body
         if office is not None:
             return Resolved(office, text, "office")
+        # (no office: as before bodies, the searches below may still find the one the article titles so, "the
+        # prime minister's spokesman" after "said spokesman Tom Kelly"; the body goes with what they find)
     if head.lemma_.lower() in ORG_NOUNS | STATE_BODIES:  # "Syria's foreign ministry": a body speaks for its owner
         # (a place owns only its state's bodies: "Iran's main opposition group" is no voice of Iran)
         owner = next((ch for c in head.children if c.dep_ == "poss" and (ch := ctx.chain_of(c)) is not None
@@ -162,10 +165,10 @@ def resolve(ctx: Context, head: Token) -> Resolved:
             return Resolved(owner, text, "office")
     titled = bare_title_name(ctx, head)  # "US deputy ambassador to the UN Alejandro Wolff"
     if titled is not None:
-        return Resolved(titled, text, "name")
+        return Resolved(titled, text, "name", body)
     named = person_within(ctx, head)  # "the former secretary of state for the region Robert Pelletreau"
     if named is not None:  # the phrase's own name beats a title shared with someone named before
-        return Resolved(named, text, "name")
+        return Resolved(named, text, "name", body)
     key = text.lower().removeprefix("the ") if definite_singular(head) else None
     # (not a paper: news quotes one paper after another, "the paper" is the one that reported last)
     described = named_as_before(ctx, key, head.idx) if key and head.lemma_.lower() not in MEDIA_NOUNS else None
@@ -175,7 +178,8 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         described = epithet(ctx, head)
     if described is not None and key:
         bisect.insort(ctx.described.setdefault(key, []), (head.idx, described))
-    return Resolved(described, text, "description" if described is not None else "unresolved")
+    known = described is not None or body is not None
+    return Resolved(described, text, "description" if known else "unresolved", body)
 
 
 def _state_body(head: Token) -> bool:
