@@ -24,6 +24,7 @@ Example::
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from typing import Any
@@ -56,13 +57,18 @@ what ``quotes --speaker`` finds: "Pentagon officials said" is found under the Pe
 (an entity page's "said by") or the body only ("said for")."""
 
 
-def said_by_or_for(ids: list[int], role: str) -> tuple[str, list[Any]]:
-    """The condition (and arguments) keeping quotes whose speaker or body (by ``role``, :data:`QUOTE_ROLES`)
-    is one of the entity ids: an id list per indexed column, never a text match, so a short name that matches
-    many entities ("US") stays one bounded ``IN`` list and each column's index is used.
+ID_LIST = "SELECT value FROM json_each(?)"
+"""SQLite's rows of a JSON array of ids, one parameter however many ids (the PostgreSQL store says it its way)."""
 
-    >>> said_by_or_for([3], "either")
-    ('(q.speaker_id IN (?) OR q.speaker_body_id IN (?))', [3, 3])
+
+def said_by_or_for(ids: list[int], role: str, id_list: str = ID_LIST) -> tuple[str, list[Any]]:
+    """The condition (and arguments) keeping quotes whose speaker or body (by ``role``, :data:`QUOTE_ROLES`)
+    is one of the entity ids: the ids as one JSON array parameter per indexed column (``id_list`` reads it),
+    never a text match, so a short name that matches thousands of entities ("US", "e") is two parameters, not
+    a parameter per id and column, and each column's index is read (SQLite: MULTI-INDEX OR).
+
+    >>> said_by_or_for([3, 7], "body")
+    ('q.speaker_body_id IN (SELECT value FROM json_each(?))', ['[3, 7]'])
     """
     if role not in QUOTE_ROLES:
         raise ValueError(f"role {role!r} is not one of {QUOTE_ROLES}")
@@ -70,8 +76,8 @@ def said_by_or_for(ids: list[int], role: str) -> tuple[str, list[Any]]:
         return "1 = 0", []
     cols = {"either": ("speaker_id", "speaker_body_id"), "speaker": ("speaker_id",),
             "body": ("speaker_body_id",)}[role]
-    terms = [f"q.{c} IN ({marks(ids)})" for c in cols]
-    return (f"({' OR '.join(terms)})" if len(terms) > 1 else terms[0]), [i for _ in cols for i in ids]
+    terms = [f"q.{c} IN ({id_list})" for c in cols]
+    return (f"({' OR '.join(terms)})" if len(terms) > 1 else terms[0]), [json.dumps(ids)] * len(cols)
 
 
 def _first(row: Any) -> tuple[bool, str, int, int]:
@@ -91,6 +97,9 @@ class QuotePageStore(SqliteBase):
 
     _QUOTE_MATCH = "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
     """How ``quotes(query=...)`` matches quote text (the PostgreSQL store says it with tsvector)."""
+
+    _ID_LIST = ID_LIST
+    """How a speaker filter reads its JSON array of entity ids (the PostgreSQL store: ``jsonb_array_elements``)."""
 
     def _quote_match(self, query: str) -> tuple[list[str], list[Any]]:
         """The conditions (and their arguments) of a quote search: the full-text index's, or for a query in a
@@ -112,7 +121,7 @@ class QuotePageStore(SqliteBase):
         where, args = self._quote_filter(None, articles, kinds)
         if speakers is not None:
             ids = [i for i in dict.fromkeys(speakers) if in_range(i)]
-            by_speaker, speaker_args = said_by_or_for(ids, "either")
+            by_speaker, speaker_args = said_by_or_for(ids, "either", self._ID_LIST)
             where.append(by_speaker)
             args += speaker_args
         if query:
@@ -190,15 +199,14 @@ class QuotePageStore(SqliteBase):
         return Page([[(int(c["article_id"]), self._quote(c)) for c in copies.get(r["words"], [])]
                      for r in found.items], found.next, found.prev)
 
-    @staticmethod
-    def _quote_filter(speaker: int | None, articles: list[int] | None,
+    def _quote_filter(self, speaker: int | None, articles: list[int] | None,
                       kinds: Sequence[str] | None, role: str = "either") -> tuple[list[str], list[Any]]:
         """WHERE conditions of the listing: the default kinds, or those given, and the other filters (a speaker
         entity in the ``role`` of :func:`said_by_or_for`)."""
         where: list[str] = [_DEFAULT] if kinds is None else [f"q.kind IN ({marks(kinds)})"]
         args: list[Any] = [] if kinds is None else list(kinds)
         if speaker is not None:
-            found_by, found_args = said_by_or_for([speaker], role)
+            found_by, found_args = said_by_or_for([speaker], role, self._ID_LIST)
             where.append(found_by)
             args += found_args
         if articles is not None:
