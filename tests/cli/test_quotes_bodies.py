@@ -81,3 +81,10 @@ def test_the_web_pages_say_whom_an_unnamed_speaker_speaks_for(store: Path) -> No
         assert f'<a href="/entity/{pentagon["id"]}">Pentagon</a>' in html
         listed = httpx.get(f"{base}/quotes.json?speaker=Pentagon").json()["quotes"]
         assert {q["body_id"] for q in listed} == {pentagon["id"]}
+
+
+def test_a_storys_top_quotes_say_whom_an_unnamed_speaker_speaks_for(store: Path) -> None:
+    story = json.loads(run(store, "stories", "--json").stdout)[0]["id"]
+    res = run(store, "story", str(story))
+    assert res.returncode == 0, res.stderr
+    assert "an official (for Pentagon)" in res.stdout
