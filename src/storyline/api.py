@@ -538,8 +538,8 @@ class Storyline:
         return self.store.quotes(speaker=entity_id, limit=limit, role="speaker")
 
     def quotes_for(self, entity_id: int, limit: int = 100) -> list[tuple[int, Quote]]:
-        """Quotes unnamed people said for an entity (by id): its officials, spokesmen, lawyers ("Pentagon
-        officials said"), in publication order."""
+        """Quotes said for an entity (by id) by its officials, spokesmen, lawyers, named or not ("Pentagon
+        officials said", "Pentagon spokesman John Kirby said"), in publication order."""
         return self.store.quotes(speaker=entity_id, limit=limit, role="body")
 
     def quotes_about(self, entity_id: int, limit: int = 100) -> list[tuple[int, Quote]]:

@@ -150,11 +150,12 @@ class Quote:
     clause holding quoted words) or ``scare`` (quote marks around a term that
     nobody is reported to have said; never given a speaker).  ``start``/``end``
     span the quoted words (direct, scare) or the reported clause.
-    ``body_chain`` (chain index) and ``body`` (entity id) are the body an
-    unnamed worker speaks for ("Pentagon officials said": speaker_text
-    "Pentagon officials", no speaker, body the Pentagon; "his lawyer": the
-    client): the place or body did not speak, but a search for it should find
-    what its people said (``storyline quotes --speaker``).
+    ``body_chain`` (chain index) and ``body`` (entity id) are the body a
+    worker speaks for ("Pentagon officials said": speaker_text "Pentagon
+    officials", no speaker, body the Pentagon; "his lawyer": the client;
+    "Pentagon spokesman John Kirby": Kirby, for the Pentagon): the place or
+    body did not speak, but a search for it should find what its people said
+    (``storyline quotes --speaker``).
     """
 
     start: int

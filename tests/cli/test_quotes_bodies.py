@@ -64,8 +64,8 @@ def test_the_export_gives_a_quote_its_body(store: Path, tmp_path: Path) -> None:
 
 
 def test_the_web_pages_say_whom_an_unnamed_speaker_speaks_for(store: Path) -> None:
-    """The entity page lists what its officials said ("said for"), not as said by it; the quotes page's speaker
-    filter finds them; each page's JSON twin carries the body."""
+    """The entity page lists what its officials and its named spokesman said ("said for"), not as said by it;
+    the quotes page's speaker filter finds them; each page's JSON twin carries the body."""
     import httpx
 
     from tests.web.conftest import serving
@@ -75,8 +75,8 @@ def test_the_web_pages_say_whom_an_unnamed_speaker_speaks_for(store: Path) -> No
                         if e["name"] == "Pentagon")
         page = httpx.get(f"{base}/entity/{pentagon['id']}.json").json()
         assert [q["speaker"] for q in page["quotes_by"]] == []
-        assert {(q["speaker"], q["body"]) for q in page["quotes_for"]} == {("Pentagon officials", "Pentagon"),
-                                                                         ("an official", "Pentagon")}
+        assert {(q["speaker"], q["body"]) for q in page["quotes_for"]} == {
+            ("Pentagon officials", "Pentagon"), ("an official", "Pentagon"), ("John Kirby", "Pentagon")}
         html = httpx.get(f"{base}/quotes?speaker=Pentagon").text
         assert f'<a href="/entity/{pentagon["id"]}">Pentagon</a>' in html
         listed = httpx.get(f"{base}/quotes.json?speaker=Pentagon").json()["quotes"]

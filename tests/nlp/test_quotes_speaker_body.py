@@ -47,14 +47,22 @@ def test_a_press_officer_keeps_the_body_he_speaks_for(bodies, text: str) -> None
     assert bodies(text)[-1][1:] == (None, "NATO")
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ('"We will respond," Pentagon spokesman John Kirby said.', "John Kirby"),
-    ('"It was a mistake," said Apple lawyer John Smith.', "John Smith"),
-    ('"It was a mistake," a Hamas official, Ahmed Yousef, said.', "Ahmed Yousef"),
-    ('"We are ready," the Kremlin aide Yuri Ushakov said.', "Yuri Ushakov"),
-])
-def test_a_worker_named_with_his_role_is_the_speaker(bodies, text: str, speaker: str) -> None:
+ROLES = [
+    ('"We will respond," Pentagon spokesman John Kirby said.', "John Kirby", "Pentagon"),
+    ('"It was a mistake," said Apple lawyer John Smith.', "John Smith", "Apple"),
+    ('"It was a mistake," a Hamas official, Ahmed Yousef, said.', "Ahmed Yousef", "Hamas"),
+    ('"We are ready," the Kremlin aide Yuri Ushakov said.', "Yuri Ushakov", "Kremlin"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, body", ROLES)
+def test_a_worker_named_with_his_role_is_the_speaker(bodies, text: str, speaker: str, body: str) -> None:
     assert bodies(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, body", ROLES)
+def test_a_named_worker_keeps_the_body_his_role_names(bodies, text: str, speaker: str, body: str) -> None:
+    assert bodies(text)[-1][1:] == (speaker, body)
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -33,7 +33,7 @@ from storyline.nlp.quotes.lexicon import WORKER_NOUNS
 from storyline.nlp.quotes.phrases import named_in
 from storyline.nlp.quotes.pronouns import person_before, thing_before
 
-__all__ = ["WORKER_NOUNS", "body_of"]
+__all__ = ["WORKER_NOUNS", "body_of", "role_body"]
 
 BODY_PREPS = frozenset({"for", "of", "at", "from", "with", "to", "in"})
 """Prepositions whose object, hung on a worker noun, is the body he works in ("an official at the Pentagon",
@@ -118,3 +118,16 @@ def _named_or_owner(ctx: Context, obj: Token) -> int | None:
     if poss is not None:
         return _owner(ctx, poss)
     return described_chain(ctx, obj) if obj.pos_ == "NOUN" else None
+
+
+def role_body(ctx: Context, name: Token) -> int | None:
+    """The body a named speaker speaks for, when his role is written with him as a worker noun that names it:
+    the role before the name ("Pentagon spokesman John Kirby") or set off beside it ("John Kirby, the Pentagon
+    spokesman"); never the person himself."""
+    own = ctx.chain_of(name)
+    for role in name.children:
+        if role.dep_ in ("compound", "appos") and role.lemma_.lower() in WORKER_NOUNS and role.pos_ == "NOUN":
+            found = body_of(ctx, role)
+            if found is not None and found != own:
+                return found
+    return None

@@ -43,7 +43,7 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
-from storyline.nlp.quotes.bodies import body_of
+from storyline.nlp.quotes.bodies import body_of, role_body
 from storyline.nlp.quotes.context import Context, Resolved
 from storyline.nlp.quotes.descriptions import (
     STATE_BODIES,
@@ -104,9 +104,10 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     chain = ctx.chain_of(head)
     if chain is not None and ctx.chains[chain].type == "NORP" and definite_singular(head):
         chain = None  # "added the Swede": a nationality word for a person, not the nation
-    if chain is not None:
-        return Resolved(chain, text, "name")
+    if chain is not None:  # "Pentagon spokesman John Kirby": Kirby, speaking for the Pentagon
+        return Resolved(chain, text, "name", role_body(ctx, head) if ctx.is_person(chain) else None)
     worker = head.lemma_.lower() in WORKER_NOUNS
+    body = body_of(ctx, head) if worker else None  # whom an unnamed worker speaks for: kept beside him
     for child in head.children:  # "spokeswoman Ann Lee", "another automaker, General Motors"; not "Lee's adviser"
         if worker and child.dep_ == "compound" and child.i < head.i:
             continue  # "an Obama aide": whom he works for (.bodies), not who speaks
@@ -114,7 +115,8 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         kind = ctx.chains[ch].type if ch is not None else None
         if ch is not None and (kind in SPEAKER_TYPES_PERSON or (child.dep_ == "appos" and kind != "NORP")  # "a Shiite"
                                or (kind == "ORG" and head.lemma_.lower() in ORG_NOUNS | NAMED_GROUP_NOUNS)):
-            return Resolved(ch, text, "name")  # "the Extra Bladet newspaper", "the Hamas movement"
+            return Resolved(ch, text, "name", body if body != ch else None)  # "a Hamas official, Ahmed Yousef";
+            # "the Extra Bladet newspaper", "the Hamas movement"
     low = head.lower_
     antecedent = relative_antecedent(head)
     if antecedent is not None:  # "Munib Usanovic, who went to the mass 'because ...'": Usanovic's words
@@ -136,7 +138,6 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         return Resolved(_author(ctx, head), text, "document")
     if head.lemma_.lower() in EVIDENCE_NOUNS and (own := own_author(ctx, head)) is not None:
         return Resolved(own, text, "document")  # "a survey by the Medical Research Council said": its author
-    body = body_of(ctx, head) if worker else None  # whom an unnamed worker speaks for: kept beside him
     if head.lemma_.lower() in SPOKES_NOUNS:
         named = person_within(ctx, head)  # "UNHCR representative in Nepal, Abraham Abraham": the holder speaks
         if named is not None:
