@@ -70,6 +70,7 @@ from storyline.nlp.quotes.lexicon import (
     SPEAKER_TYPES_THING,
     SPOKES_NOUNS,
     STATE_NOUNS,
+    STATE_ORGAN_NOUNS,
     STRONG_CUES,
     SUBJECT_DEPS,
     THING_PRONOUNS,
@@ -179,6 +180,8 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         described = epithet(ctx, head)
     if described is not None and key:
         bisect.insort(ctx.described.setdefault(key, []), (head.idx, described))
+    if described is None and body is None and head.lemma_.lower() in STATE_ORGAN_NOUNS and _state_body(head):
+        body = body_of(ctx, head)  # "Kenyan police said": an unnamed state organ, for the state its name places
     known = described is not None or body is not None
     return Resolved(described, text, "description" if known else "unresolved", body)
 
