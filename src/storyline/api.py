@@ -535,7 +535,12 @@ class Storyline:
 
     def quotes_by(self, entity_id: int, limit: int = 100) -> list[tuple[int, Quote]]:
         """Quotes an entity (by id) said, in publication order."""
-        return self.store.quotes(speaker=entity_id, limit=limit)
+        return self.store.quotes(speaker=entity_id, limit=limit, role="speaker")
+
+    def quotes_for(self, entity_id: int, limit: int = 100) -> list[tuple[int, Quote]]:
+        """Quotes said for an entity (by id) by its officials, spokesmen, lawyers, named or not ("Pentagon
+        officials said", "Pentagon spokesman John Kirby said"), in publication order."""
+        return self.store.quotes(speaker=entity_id, limit=limit, role="body")
 
     def quotes_about(self, entity_id: int, limit: int = 100) -> list[tuple[int, Quote]]:
         """Quotes that name an entity, said by someone else."""

@@ -73,7 +73,7 @@ def article_record(store: ReadStore, art: Article, ann: Annotation | None = None
                      for m in ann.mentions],
         "timexes": [timex_record(t, art.text) for t in ann.timexes],
         "quotes": [{"text": q.text, "kind": q.kind, "speaker": q.speaker, "speaker_text": q.speaker_text,
-                    "cue": q.cue, "cue_start": q.cue_start, "cue_end": q.cue_end,
+                    "body": q.body, "cue": q.cue, "cue_start": q.cue_start, "cue_end": q.cue_end,
                     "confidence": round(q.confidence, 3), "partial": q.partial, "start": q.start, "end": q.end}
                    for q in ann.quotes],
     }

@@ -150,6 +150,12 @@ class Quote:
     clause holding quoted words) or ``scare`` (quote marks around a term that
     nobody is reported to have said; never given a speaker).  ``start``/``end``
     span the quoted words (direct, scare) or the reported clause.
+    ``body_chain`` (chain index) and ``body`` (entity id) are the body a
+    worker speaks for ("Pentagon officials said": speaker_text "Pentagon
+    officials", no speaker, body the Pentagon; "his lawyer": the client;
+    "Pentagon spokesman John Kirby": Kirby, for the Pentagon): the place or
+    body did not speak, but a search for it should find what its people said
+    (``storyline quotes --speaker``).
     """
 
     start: int
@@ -164,6 +170,8 @@ class Quote:
     kind: str = "direct"
     cue_start: int | None = None
     cue_end: int | None = None
+    body_chain: int | None = None
+    body: int | None = None
 
 
 QUOTE_KINDS = ("direct", "indirect", "mixed", "scare")

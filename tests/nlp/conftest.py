@@ -24,6 +24,25 @@ def attributions(nlp):
 
 
 @pytest.fixture
+def bodies(nlp):
+    """text -> [(speaker phrase, speaker chain name or None, body chain name or None)] of every attribution
+    but scare quotes, in text order: who spoke and the body an unnamed speaker speaks for."""
+
+    def run(text: str) -> list[tuple[str | None, str | None, str | None]]:
+        doc = nlp(text)
+        mentions, chains = find_entities(doc)
+        out = []
+        for q in find_quotes(doc, mentions, chains):
+            body = getattr(q, "body_chain", None)  # (read so, the same test runs on a release before bodies)
+            if q.kind != "scare":
+                out.append((q.speaker_text, chains[q.speaker_chain].name if q.speaker_chain is not None else None,
+                            chains[body].name if body is not None else None))
+        return out
+
+    return run
+
+
+@pytest.fixture
 def starting(attributions):
     """(text, quoted) -> [(quote, speaker chain name or None)] of the attributions whose text starts with
     ``quoted``: a quote, or a report's content, by its first words."""

@@ -167,8 +167,11 @@ def show(
             con.print(f"  {signal}{t.text!r} -> {t.value} {t.type}{' ' + t.mod if t.mod else ''}")
     if ann.quotes:
         con.print("\nQuotes and reported speech", style="bold")
+        bodies = {c.entity: c.name for c in ann.chains if c.entity is not None}
         for q in ann.quotes:
             who = q.speaker_text or "?"
+            if q.speaker is None and q.body is not None:  # "Pentagon officials (for Pentagon)"
+                who += f" (for {bodies.get(q.body, '?')})"
             con.print(f"  ({q.kind}) {who} ({q.cue or '-'}, {q.confidence:.2f}): {q.text[:160]}")
     if removed:
         con.print("\nRemoved by cleaning", style="bold")

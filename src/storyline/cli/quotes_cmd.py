@@ -15,7 +15,8 @@ from storyline.records import QUOTE_KINDS, Quote
 def quotes(
     ctx: typer.Context,
     query: str = typer.Argument(None, help="Only quotes matching this full-text query (FTS5 syntax)."),
-    speaker: str = typer.Option(None, "--speaker", "-s", help="Only quotes by this entity (name or alias)."),
+    speaker: str = typer.Option(None, "--speaker", "-s", help="Only quotes by this entity (name or alias), or by "
+                                "unnamed people who speak for it ('Pentagon officials')."),
     limit: int = typer.Option(100, "--limit", "-n", min=1, help="At most this many quotes (a page)."),
     after: str = typer.Option(None, "--after", help="The page after this cursor (printed under each page)."),
     before: str = typer.Option(None, "--before", help="The page before this cursor (to page back)."),
@@ -49,12 +50,14 @@ def quotes(
         except BadCursor as exc:
             fail(f"--after/--before: {exc}")
         rows = shown.items
-        names = sl.store.entity_names(sorted({q.speaker for _, q in rows if q.speaker is not None}))
+        names = sl.store.entity_names(sorted({e for _, q in rows for e in (q.speaker, q.body) if e is not None}))
         arts = {a.id: a for a in sl.articles(ids=sorted({aid for aid, _ in rows}))} if rows else {}
     if as_json:
         print_json([{"article": aid, "published": getattr(arts.get(aid), "published", None),
                      "speaker": q.speaker, "speaker_name": names.get(q.speaker) if q.speaker else None,
-                     "speaker_text": q.speaker_text, "cue": q.cue, "cue_start": q.cue_start, "cue_end": q.cue_end,
+                     "speaker_text": q.speaker_text, "body": q.body,
+                     "body_name": names.get(q.body) if q.body else None, "cue": q.cue, "cue_start": q.cue_start,
+                     "cue_end": q.cue_end,
                      "kind": q.kind, "confidence": round(q.confidence, 3), "partial": q.partial, "text": q.text,
                      "start": q.start, "end": q.end} for aid, q in rows])
         if shown.next:
@@ -71,6 +74,8 @@ def quotes(
         # "(speaker not said) (as 'officials', said)"
         if named is not None:
             who = named
+        elif q.speaker_text and q.body is not None:  # "Pentagon officials (for Pentagon)": unnamed, for a body
+            who = f"{q.speaker_text} (for {names.get(q.body, '?')})"
         elif q.speaker_text:
             who = f"{q.speaker_text} (no name)"
         else:

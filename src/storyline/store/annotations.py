@@ -99,12 +99,13 @@ class AnnotationStore(QuotePageStore):
             )
             for q in ann.quotes:
                 q.speaker = ann.chains[q.speaker_chain].entity if q.speaker_chain is not None else None
+                q.body = ann.chains[q.body_chain].entity if q.body_chain is not None else None
             db.executemany(
                 "INSERT INTO quotes (article_id, start, end, text, speaker_id, speaker_text, cue, confidence, partial,"
-                " kind, cue_start, cue_end, words) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " kind, cue_start, cue_end, words, speaker_body_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (aid, q.start, q.end, q.text, q.speaker, q.speaker_text, q.cue, q.confidence, int(q.partial),
-                     q.kind, q.cue_start, q.cue_end, quote_words(q.text))
+                     q.kind, q.cue_start, q.cue_end, quote_words(q.text), q.body)
                     for q in ann.quotes
                 ],
             )
@@ -186,10 +187,12 @@ class AnnotationStore(QuotePageStore):
         return out
 
     def quotes(self, speaker: int | None = None, query: str | None = None, limit: int = 100,
-               articles: list[int] | None = None, kinds: Sequence[str] | None = None) -> list[tuple[int, Quote]]:
-        """(article id, quote) pairs, optionally by speaker entity, FTS query, the articles they are in and kind;
+               articles: list[int] | None = None, kinds: Sequence[str] | None = None,
+               role: str = "either") -> list[tuple[int, Quote]]:
+        """(article id, quote) pairs, optionally by speaker entity (as the speaker or the body an unnamed speaker
+        speaks for, by ``role``: ``quote_pages.QUOTE_ROLES``), FTS query, the articles they are in and kind;
         ``kinds`` None means every kind but ``scare`` (quote marks around a term nobody is said to have spoken)."""
-        clauses, args = self._quote_filter(speaker, articles, kinds)
+        clauses, args = self._quote_filter(speaker, articles, kinds, role)
         if query:
             found_by, found_args = self._quote_match(query)
             clauses += found_by

@@ -52,7 +52,10 @@ INVARIANTS: list[tuple[str, str, str]] = [
      "SELECT m.id, 'mention ' || m.id || ' -> missing entity ' || m.entity_id FROM mentions m"
      " WHERE m.entity_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = m.entity_id)"
      " UNION ALL SELECT q.id, 'quote ' || q.id || ' -> missing entity ' || q.speaker_id FROM quotes q"
-     " WHERE q.speaker_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = q.speaker_id)"),
+     " WHERE q.speaker_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = q.speaker_id)"
+     " UNION ALL SELECT q.id, 'quote ' || q.id || ' -> missing body ' || q.speaker_body_id FROM quotes q"
+     " WHERE q.speaker_body_id IS NOT NULL"
+     " AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = q.speaker_body_id)"),
     ("duplicate-original", "a near-duplicate points to a stored original that is not itself a copy",
      "SELECT a.id, 'article ' || a.id || ' is a copy of ' || a.duplicate_of"
      " || COALESCE(', itself a copy of ' || o.duplicate_of, ', which is not stored')"

@@ -60,9 +60,10 @@ def merge_entities(db: sqlite3.Connection, into: int, others: list[int], why: st
     for old in others:
         arts = sorted({int(r[0]) for r in db.execute(
             "SELECT article_id FROM mentions WHERE entity_id = ? UNION SELECT article_id FROM quotes"
-            " WHERE speaker_id = ?", (old, old))})
+            " WHERE speaker_id = ? UNION SELECT article_id FROM quotes WHERE speaker_body_id = ?", (old, old, old))})
         db.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (into, old))
         db.execute("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", (into, old))
+        db.execute("UPDATE quotes SET speaker_body_id = ? WHERE speaker_body_id = ?", (into, old))
         _rename_in_chains(db, arts, old, into)
         db.execute("INSERT OR IGNORE INTO entity_keys (key, entity_id) SELECT key, ? FROM entity_keys"
                    " WHERE entity_id = ?", (into, old))

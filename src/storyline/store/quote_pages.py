@@ -24,6 +24,7 @@ Example::
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from typing import Any
@@ -50,6 +51,35 @@ _GROUPS_SQL = (
     f" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {_DEFAULT}) AS c WHERE n = 1")
 
 
+QUOTE_ROLES = ("either", "speaker", "body")
+"""How a quote filter takes an entity: as the speaker or the body an unnamed speaker speaks for (``either``,
+what ``quotes --speaker`` finds: "Pentagon officials said" is found under the Pentagon), the speaker only
+(an entity page's "said by") or the body only ("said for")."""
+
+
+ID_LIST = "SELECT value FROM json_each(?)"
+"""SQLite's rows of a JSON array of ids, one parameter however many ids (the PostgreSQL store says it its way)."""
+
+
+def said_by_or_for(ids: list[int], role: str, id_list: str = ID_LIST) -> tuple[str, list[Any]]:
+    """The condition (and arguments) keeping quotes whose speaker or body (by ``role``, :data:`QUOTE_ROLES`)
+    is one of the entity ids: the ids as one JSON array parameter per indexed column (``id_list`` reads it),
+    never a text match, so a short name that matches thousands of entities ("US", "e") is two parameters, not
+    a parameter per id and column, and each column's index is read (SQLite: MULTI-INDEX OR).
+
+    >>> said_by_or_for([3, 7], "body")
+    ('q.speaker_body_id IN (SELECT value FROM json_each(?))', ['[3, 7]'])
+    """
+    if role not in QUOTE_ROLES:
+        raise ValueError(f"role {role!r} is not one of {QUOTE_ROLES}")
+    if not ids:
+        return "1 = 0", []
+    cols = {"either": ("speaker_id", "speaker_body_id"), "speaker": ("speaker_id",),
+            "body": ("speaker_body_id",)}[role]
+    terms = [f"q.{c} IN ({id_list})" for c in cols]
+    return (f"({' OR '.join(terms)})" if len(terms) > 1 else terms[0]), [json.dumps(ids)] * len(cols)
+
+
 def _first(row: Any) -> tuple[bool, str, int, int]:
     """Where a copy stands in its group: dated before undated, then earliest date, article id, quote id."""
     return (row["published"] is None, row["published"] or "", int(row["article_id"]), int(row["id"]))
@@ -67,6 +97,9 @@ class QuotePageStore(SqliteBase):
 
     _QUOTE_MATCH = "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
     """How ``quotes(query=...)`` matches quote text (the PostgreSQL store says it with tsvector)."""
+
+    _ID_LIST = ID_LIST
+    """How a speaker filter reads its JSON array of entity ids (the PostgreSQL store: ``jsonb_array_elements``)."""
 
     def _quote_match(self, query: str) -> tuple[list[str], list[Any]]:
         """The conditions (and their arguments) of a quote search: the full-text index's, or for a query in a
@@ -88,8 +121,9 @@ class QuotePageStore(SqliteBase):
         where, args = self._quote_filter(None, articles, kinds)
         if speakers is not None:
             ids = [i for i in dict.fromkeys(speakers) if in_range(i)]
-            where.append(f"q.speaker_id IN ({marks(ids)})" if ids else "1 = 0")
-            args += ids
+            by_speaker, speaker_args = said_by_or_for(ids, "either", self._ID_LIST)
+            where.append(by_speaker)
+            args += speaker_args
         if query:
             found_by, found_args = self._quote_match(query)
             where += found_by
@@ -165,15 +199,16 @@ class QuotePageStore(SqliteBase):
         return Page([[(int(c["article_id"]), self._quote(c)) for c in copies.get(r["words"], [])]
                      for r in found.items], found.next, found.prev)
 
-    @staticmethod
-    def _quote_filter(speaker: int | None, articles: list[int] | None,
-                      kinds: Sequence[str] | None) -> tuple[list[str], list[Any]]:
-        """WHERE conditions of the listing: the default kinds, or those given, and the other filters."""
+    def _quote_filter(self, speaker: int | None, articles: list[int] | None,
+                      kinds: Sequence[str] | None, role: str = "either") -> tuple[list[str], list[Any]]:
+        """WHERE conditions of the listing: the default kinds, or those given, and the other filters (a speaker
+        entity in the ``role`` of :func:`said_by_or_for`)."""
         where: list[str] = [_DEFAULT] if kinds is None else [f"q.kind IN ({marks(kinds)})"]
         args: list[Any] = [] if kinds is None else list(kinds)
         if speaker is not None:
-            where.append("q.speaker_id = ?")
-            args.append(speaker)
+            found_by, found_args = said_by_or_for([speaker], role, self._ID_LIST)
+            where.append(found_by)
+            args += found_args
         if articles is not None:
             ids = [i for i in dict.fromkeys(articles) if in_range(i)]
             where.append(f"q.article_id IN ({marks(ids)})" if ids else "1 = 0")
@@ -198,4 +233,5 @@ class QuotePageStore(SqliteBase):
         """A quote record from its row."""
         return Quote(start=r["start"], end=r["end"], text=r["text"], speaker=r["speaker_id"],
                      speaker_text=r["speaker_text"], cue=r["cue"], confidence=r["confidence"],
-                     partial=bool(r["partial"]), kind=r["kind"], cue_start=r["cue_start"], cue_end=r["cue_end"])
+                     partial=bool(r["partial"]), kind=r["kind"], cue_start=r["cue_start"], cue_end=r["cue_end"],
+                     body=r["speaker_body_id"])

@@ -374,4 +374,11 @@ MIGRATIONS: list[str] = [
         top_id INTEGER NOT NULL
     );
     """,
+    # 23: the body an unnamed speaker speaks for ("Pentagon officials said": no speaker entity, body the Pentagon;
+    # records.Quote.body), indexed so that `quotes --speaker` finds a body's quotes by id as it finds a speaker's;
+    # quotes stored before have none until their article is annotated again
+    """
+    ALTER TABLE quotes ADD COLUMN speaker_body_id INTEGER REFERENCES entities(id);
+    CREATE INDEX quotes_speaker_body ON quotes(speaker_body_id);
+    """,
 ]

@@ -67,9 +67,16 @@ def story_overview(store: ReadStore, story_id: int, top: int = 10) -> StoryOverv
     entities = [NamedCount(e, *names.get(e, (f"entity {e}", "")), arts, ments) for e, arts, ments in ranked]
     said = store.quotes(articles=ids, limit=1_000_000, kinds=("direct", "mixed"))  # quoted words only
     quotes = [(aid, q, names.get(q.speaker, (q.speaker_text or "?", ""))[0] if q.speaker else
-               (q.speaker_text or "?")) for aid, q in said]
+               _unnamed(q, names)) for aid, q in said]
     quotes.sort(key=lambda x: (x[1].speaker is None, x[1].partial, -x[1].confidence, x[0], x[1].start))
     return StoryOverview(story=story, events=events, entities=entities, quotes=quotes[:top])
+
+
+def _unnamed(q: Quote, names: dict[int, tuple[str, str]]) -> str:
+    """An unnamed speaker as the listings show one: the phrase, and the body it speaks for when it has one
+    ("Pentagon officials (for Pentagon)")."""
+    text = q.speaker_text or "?"
+    return f"{text} (for {names[q.body][0]})" if q.body is not None and q.body in names else text
 
 
 def entity_candidates(store: ReadStore, name: str) -> list[Entity]:

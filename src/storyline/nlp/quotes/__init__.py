@@ -70,7 +70,8 @@ def find_quotes(doc: Doc, mentions: list[Mention], chains: list[Chain]) -> list[
         conf = att.confidence * (1.0 if span.closed else 0.8)
         quotes.append(Quote(start=span.start, end=span.end, text=span.text, speaker_chain=att.chain,
                             speaker_text=att.text, cue=att.cue, confidence=round(conf, 3), partial=span.partial,
-                            kind="scare" if scare else "direct", cue_start=att.cue_at, cue_end=att.cue_end))
+                            kind="scare" if scare else "direct", cue_start=att.cue_at, cue_end=att.cue_end,
+                            body_chain=att.body))
     for line in find_lines(ctx):
         if any(q.start < line.end and line.start < q.end for q in quotes):
             continue  # the line's words are already a quote
@@ -82,6 +83,7 @@ def find_quotes(doc: Doc, mentions: list[Mention], chains: list[Chain]) -> list[
         att = r.attribution
         quotes.append(Quote(start=r.start, end=r.end, text=text[r.start:r.end], speaker_chain=att.chain,
                             speaker_text=att.text, cue=att.cue, confidence=round(att.confidence, 3),
-                            partial=False, kind=r.kind, cue_start=r.cue_start, cue_end=r.cue_end))
+                            partial=False, kind=r.kind, cue_start=r.cue_start, cue_end=r.cue_end,
+                            body_chain=att.body))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes

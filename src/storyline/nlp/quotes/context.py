@@ -34,11 +34,13 @@ from storyline.records import Chain, Mention
 
 @dataclass
 class Resolved:
-    """A speaker phrase resolved: ``chain`` (or None), the phrase as written, and how."""
+    """A speaker phrase resolved: ``chain`` (or None), the phrase as written, and how; ``body`` is the chain of
+    the body a worker noun in the phrase speaks for ("Pentagon officials": the Pentagon), see :mod:`.bodies`."""
 
     chain: int | None
     text: str
     how: str  # name, pronoun, description, document, office, unresolved
+    body: int | None = None
 
 
 @dataclass

@@ -19,6 +19,7 @@ from storyline.nlp.quotes.lexicon import (
     SPEAKER_TYPES_PERSON,
     SPEECH_NOUNS,
     SUBJECT_DEPS,
+    WORKER_NOUNS,
 )
 
 
@@ -96,10 +97,12 @@ def _names_head(ctx: Context, tok: Token, head: Token) -> bool:
     not Obama) and not inside a prepositional phrase ("the head of X", "an aide to X"), unless set off as
     an apposition ("the vice president of Dacia, Constantin Stroe"; a comma-joined name the parser calls a
     conjunct without any 'and' is one too), named by a preposition of source (:data:`SOURCE_PREPS`), or
-    glued to the end of a title (:func:`_title_glued`)."""
+    glued to the end of a title (:func:`_title_glued`).  Nor a name written before an official or an aide ("an
+    Obama aide": whom he works for, :data:`.lexicon.WORKER_NOUNS`, kept as the quote's body)."""
     t = tok
     while t.i != head.i and t.head.i != t.i:
-        if t.dep_ == "poss":
+        if t.dep_ == "poss" or (t.dep_ == "compound" and t.head.i == head.i and t.i < head.i
+                                and head.lemma_.lower() in WORKER_NOUNS):
             return False
         if t.dep_ == "appos" or (t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.head.children)):
             return True

@@ -43,6 +43,7 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
+from storyline.nlp.quotes.bodies import body_of, role_body
 from storyline.nlp.quotes.context import Context, Resolved
 from storyline.nlp.quotes.descriptions import (
     STATE_BODIES,
@@ -69,9 +70,11 @@ from storyline.nlp.quotes.lexicon import (
     SPEAKER_TYPES_THING,
     SPOKES_NOUNS,
     STATE_NOUNS,
+    STATE_ORGAN_NOUNS,
     STRONG_CUES,
     SUBJECT_DEPS,
     THING_PRONOUNS,
+    WORKER_NOUNS,
 )
 from storyline.nlp.quotes.mentions import EMBEDDING_DEPS, reporting_subjects
 from storyline.nlp.quotes.phrases import (
@@ -102,19 +105,25 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     chain = ctx.chain_of(head)
     if chain is not None and ctx.chains[chain].type == "NORP" and definite_singular(head):
         chain = None  # "added the Swede": a nationality word for a person, not the nation
-    if chain is not None:
-        return Resolved(chain, text, "name")
+    if chain is not None:  # "Pentagon spokesman John Kirby": Kirby, speaking for the Pentagon
+        return Resolved(chain, text, "name", role_body(ctx, head) if ctx.is_person(chain) else None)
+    worker = head.lemma_.lower() in WORKER_NOUNS
+    body = body_of(ctx, head) if worker else None  # whom an unnamed worker speaks for: kept beside him
     for child in head.children:  # "spokeswoman Ann Lee", "another automaker, General Motors"; not "Lee's adviser"
+        if worker and child.dep_ == "compound" and child.i < head.i:
+            continue  # "an Obama aide": whom he works for (.bodies), not who speaks
         ch = ctx.chain_of(child) if child.dep_ in ("appos", "compound", "flat") else None
         kind = ctx.chains[ch].type if ch is not None else None
         if ch is not None and (kind in SPEAKER_TYPES_PERSON or (child.dep_ == "appos" and kind != "NORP")  # "a Shiite"
                                or (kind == "ORG" and head.lemma_.lower() in ORG_NOUNS | NAMED_GROUP_NOUNS)):
-            return Resolved(ch, text, "name")  # "the Extra Bladet newspaper", "the Hamas movement"
+            return Resolved(ch, text, "name", body if body != ch else None)  # "a Hamas official, Ahmed Yousef";
+            # "the Extra Bladet newspaper", "the Hamas movement"
     low = head.lower_
     antecedent = relative_antecedent(head)
     if antecedent is not None:  # "Munib Usanovic, who went to the mass 'because ...'": Usanovic's words
-        found = resolve(ctx, speech_owner(ctx, antecedent) or antecedent)
-        return found if found.chain is not None else Resolved(None, text, "unresolved")
+        found = resolve(ctx, speech_owner(ctx, antecedent) or antecedent)  # ("a top US official here who told":
+        known = found.chain is not None or found.body is not None  # the official, for the US)
+        return found if known else Resolved(None, text, "unresolved")
     if low in PERSON_PRONOUNS:
         return Resolved(person_before(ctx, head, described_or_epithet), head.text, "pronoun")
     if low in THING_PRONOUNS:
@@ -133,16 +142,20 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     if head.lemma_.lower() in SPOKES_NOUNS:
         named = person_within(ctx, head)  # "UNHCR representative in Nepal, Abraham Abraham": the holder speaks
         if named is not None:
-            return Resolved(named, text, "name")
+            return Resolved(named, text, "name", body)
         again = spoke_again(ctx, head)  # "said Derek Chappell. '...,' said the NATO spokesman": Chappell
         if again is not None:
-            return Resolved(again, text, "description")
+            return Resolved(again, text, "description", body)
         holder = _sole_holder(ctx, head)  # "his aide" with "Abramov's aide Tamerlan Mingayev" named: Mingayev
         if holder is not None:
-            return Resolved(holder, text, "description")
-        office = office_of(ctx, head)
+            return Resolved(holder, text, "description", body)
+        office = office_of(ctx, head)  # "a statement from X", "his office": X speaks
+        if office is not None and body is not None:  # "Pentagon officials", "his lawyer": unnamed, speaking for
+            return Resolved(None, text, "description", body)  # the body, not the body
         if office is not None:
             return Resolved(office, text, "office")
+        # (no office: as before bodies, the searches below may still find the one the article titles so, "the
+        # prime minister's spokesman" after "said spokesman Tom Kelly"; the body goes with what they find)
     if head.lemma_.lower() in ORG_NOUNS | STATE_BODIES:  # "Syria's foreign ministry": a body speaks for its owner
         # (a place owns only its state's bodies: "Iran's main opposition group" is no voice of Iran)
         owner = next((ch for c in head.children if c.dep_ == "poss" and (ch := ctx.chain_of(c)) is not None
@@ -154,10 +167,10 @@ def resolve(ctx: Context, head: Token) -> Resolved:
             return Resolved(owner, text, "office")
     titled = bare_title_name(ctx, head)  # "US deputy ambassador to the UN Alejandro Wolff"
     if titled is not None:
-        return Resolved(titled, text, "name")
+        return Resolved(titled, text, "name", body)
     named = person_within(ctx, head)  # "the former secretary of state for the region Robert Pelletreau"
     if named is not None:  # the phrase's own name beats a title shared with someone named before
-        return Resolved(named, text, "name")
+        return Resolved(named, text, "name", body)
     key = text.lower().removeprefix("the ") if definite_singular(head) else None
     # (not a paper: news quotes one paper after another, "the paper" is the one that reported last)
     described = named_as_before(ctx, key, head.idx) if key and head.lemma_.lower() not in MEDIA_NOUNS else None
@@ -167,7 +180,10 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         described = epithet(ctx, head)
     if described is not None and key:
         bisect.insort(ctx.described.setdefault(key, []), (head.idx, described))
-    return Resolved(described, text, "description" if described is not None else "unresolved")
+    if described is None and body is None and head.lemma_.lower() in STATE_ORGAN_NOUNS and _state_body(head):
+        body = body_of(ctx, head)  # "Kenyan police said": an unnamed state organ, for the state its name places
+    known = described is not None or body is not None
+    return Resolved(described, text, "description" if known else "unresolved", body)
 
 
 def _state_body(head: Token) -> bool:
@@ -212,7 +228,7 @@ def _plural_before(ctx: Context, tok: Token) -> Resolved:
         spoke = next((s for s in reporting_subjects(ctx, tok) if s is not None and s.i != tok.i), None)
         if spoke is not None and spoke.tag_ == "NNS" and ctx.chain_of(spoke) is None and not ctx.in_quote(spoke) \
                 and any(c.dep_ == "ccomp" for c in spoke.head.children):  # reported a clause, not "asked permission"
-            return Resolved(None, phrase_text(spoke), "description")  # "The officials said ... . '...,' they said"
+            return _unnamed(ctx, spoke)  # "The officials said ... . '...,' they said"
     si = ctx.sent_index(tok)
     for s in range(si, max(-1, si - 3), -1):
         for cand in reversed([t for t in ctx.sents[s] if t.idx < tok.idx and t.dep_ in SUBJECT_DEPS]):
@@ -222,12 +238,19 @@ def _plural_before(ctx: Context, tok: Token) -> Resolved:
             if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_THING:
                 return Resolved(ch, tok.text, "pronoun")
             if cand.tag_ in ("NNS", "NNPS") and ch is None:
-                return Resolved(None, phrase_text(cand), "description")
+                return _unnamed(ctx, cand)
             if ch is None and cand.lemma_.lower() in ORG_NOUNS | STATE_NOUNS:
                 # a body is a 'they' too ("Even though the ministry considered ..., they said")
                 found = resolve(ctx, cand)
                 return Resolved(found.chain, found.text, "pronoun" if found.chain is not None else "description")
     return Resolved(None, tok.text, "unresolved")
+
+
+def _unnamed(ctx: Context, subject: Token) -> Resolved:
+    """A plural subject a 'they' repeats, kept as written, with the body its workers speak for ("Pentagon
+    officials said ... . '...,' they added": the officials, for the Pentagon)."""
+    body = body_of(ctx, subject) if subject.lemma_.lower() in WORKER_NOUNS else None
+    return Resolved(None, phrase_text(subject), "description", body)
 
 
 def _reporting_document(ctx: Context, tok: Token) -> Token | None:

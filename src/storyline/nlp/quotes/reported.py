@@ -138,9 +138,10 @@ def _according(ctx: Context, tok: Token) -> tuple[Token, Token, Token] | None:
 
 
 def _source_of(ctx: Context, obj: Token) -> Attribution:
-    """Who 'according to X' names: X resolved, else the one entity named inside X ('a report in Ars Technica')."""
+    """Who 'according to X' names: X resolved, else the one entity named inside X ('a report in Ars Technica'),
+    unless X is an unnamed worker of that body (:mod:`.bodies`)."""
     res = resolve(ctx, obj)
-    if res.chain is None:
+    if res.chain is None and res.body is None:  # (not "a representative for the Iraqi electoral commission")
         inside = [ctx.chain_of(t) for t in obj.subtree if ctx.chain_of(t) is not None]
         if len(set(inside)) == 1:
             res.chain, res.how = inside[0], "name"

@@ -107,6 +107,7 @@ class Attribution:
     how: str
     cue_at: int | None = None  # char offset of the cue word
     cue_end: int | None = None  # char offset just after it
+    body: int | None = None  # chain of the body an unnamed worker speaks for ("Pentagon officials"), .bodies
 
 
 def _is_cue(tok: Token, adjacent: bool) -> bool:
@@ -513,7 +514,7 @@ def attribute_cue(ctx: Context, cue: Token) -> Attribution | None:
 def make_attribution(res: Resolved, cue: str | None, how: str | None = None) -> Attribution:
     how = how or res.how
     conf = CONFIDENCE[how] if res.chain is not None else 0.0
-    return Attribution(res.chain, res.text, cue, conf, how)
+    return Attribution(res.chain, res.text, cue, conf, how, body=res.body)
 
 
 def _according(ctx: Context, tokens: list[Token]) -> Attribution | None:
@@ -954,7 +955,7 @@ def _reported_before(ctx: Context, span: Span) -> Attribution | None:
                 return Attribution(found.chain, found.text, found.cue, CONFIDENCE["reported"], "reported",
                                    found.cue_at)
             if found is not None and found.text and _ends_reporting(ctx, prev, tok):
-                unnamed = Attribution(None, found.text, found.cue, 0.0, "reported", found.cue_at)
+                unnamed = Attribution(None, found.text, found.cue, 0.0, "reported", found.cue_at, body=found.body)
     if unnamed is None:
         return None
     last = ctx.token_at(span.close_at)
@@ -1132,7 +1133,7 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
         elif att is None and i and _continues(ctx, spans[i - 1], out[-1], span):
             prev = out[-1]
             att = Attribution(prev.chain, prev.text, prev.cue, min(prev.confidence, CONFIDENCE["continuation"]),
-                              "continuation", prev.cue_at)
+                              "continuation", prev.cue_at, body=prev.body)
         if att is None and not span.partial:
             att = _reported_before(ctx, span) or _speaking_subject_before(ctx, span)
             att = att or _quoted_subject_before(ctx, span, quoted)

@@ -62,6 +62,7 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
 
     db: Any  # a PgConnection: runs the mixins' SQL (see connection.py)
     _QUOTE_MATCH = "q.fts @@ websearch_to_tsquery('english', ?)"
+    _ID_LIST = "SELECT jsonb_array_elements_text(?::jsonb)::bigint"
 
     def __init__(self, url: str, pool_size: int = 4) -> None:
         try:

@@ -26,7 +26,7 @@ async def page(request: Request) -> Response:
     if art is None:
         raise PageError(404, f"no article {aid} in this store: search for it on the stories page")
     ann = sl.annotation(aid)
-    names = entity_names(sl, [q.speaker for q in ann.quotes if q.speaker is not None])
+    names = entity_names(sl, [e for q in ann.quotes for e in (q.speaker, q.body) if e is not None])
     copy_ids = sl.copies(aid)
     related = sl.articles(ids=[*copy_ids, *([art.duplicate_of] if art.duplicate_of else [])])
     by_id = {a.id: a for a in related}
@@ -36,7 +36,8 @@ async def page(request: Request) -> Response:
     timexes = [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,
                 "anchored": t.anchored} for t in ann.timexes]
     quotes = [{"start": q.start, "end": q.end, "text": q.text, "speaker_id": q.speaker,
-               "speaker": names.get(q.speaker, q.speaker_text) if q.speaker else q.speaker_text, "cue": q.cue}
+               "speaker": names.get(q.speaker, q.speaker_text) if q.speaker else q.speaker_text, "cue": q.cue,
+               "body_id": q.body, "body": names.get(q.body) if q.body else None}
               for q in ann.quotes]
     data = {
         "page": "article",

@@ -119,16 +119,19 @@ def story_row(s: Story, names: dict[int, str]) -> dict[str, Any]:
             "top_entities": [{"id": e, "name": names.get(e, f"entity {e}")} for e in top if e in names]}
 
 
-def quote_row(article_id: int, q: Quote, speaker: str | None) -> dict[str, Any]:
+def quote_row(article_id: int, q: Quote, speaker: str | None, body: str | None = None) -> dict[str, Any]:
+    """A quote as a row: ``body``/``body_id`` are the body an unnamed speaker speaks for ("Pentagon officials")."""
     return {"article": article_id, "text": q.text, "kind": q.kind, "speaker": speaker, "speaker_id": q.speaker,
-            "cue": q.cue, "partial": q.partial, "confidence": round(q.confidence, 3), "start": q.start, "end": q.end}
+            "body": body, "body_id": q.body, "cue": q.cue, "partial": q.partial, "confidence": round(q.confidence, 3),
+            "start": q.start, "end": q.end}
 
 
 def quote_rows(sl: Storyline, found: list[tuple[int, Quote]]) -> list[dict[str, Any]]:
     """(article id, quote) pairs as rows with the speaker's name and the article as ``source``."""
     arts = {a.id: a for a in sl.articles(ids=sorted({aid for aid, _ in found}))} if found else {}
-    names = entity_names(sl, [q.speaker for _, q in found if q.speaker is not None])
-    return [{**quote_row(aid, q, names.get(q.speaker, q.speaker_text) if q.speaker else q.speaker_text),
+    names = entity_names(sl, [e for _, q in found for e in (q.speaker, q.body) if e is not None])
+    return [{**quote_row(aid, q, names.get(q.speaker, q.speaker_text) if q.speaker else q.speaker_text,
+                         names.get(q.body) if q.body else None),
              "source": article_ref(arts[aid])} for aid, q in found if aid in arts]
 
 

@@ -63,6 +63,7 @@ async def page(request: Request) -> Response:
         "months": series,
         "stories": [story_row(s, {}) for s in stories],
         "quotes_by": quote_rows(sl, sl.quotes_by(eid, limit=100)),
+        "quotes_for": quote_rows(sl, sl.quotes_for(eid, limit=100)),  # its officials, spokesmen, lawyers
         "quotes_about": quote_rows(sl, sl.quotes_about(eid, limit=100)),
     }
     return respond(request, "entity.html", data, view={"chart": chart(series)})

@@ -1,0 +1,133 @@
+"""The body an unnamed worker speaks for: "Pentagon officials", "Jackson's lawyer", "an official at the Pentagon".
+
+News often gives a speaker only as a worker or a group of a body: a name
+before the noun ("Nairobi officials", "a White House spokesman"), a
+possessor ("the ministry's spokesman", "Jackson's lawyer", "his lawyer"), or
+a phrase after it ("an official at the Pentagon", "a spokesman for the
+ministry", "a source close to the prime minister", "a member of the board").
+The place or body there did not speak: someone who works for it did, and the
+article does not say who.  So the speaker stays the description as written,
+with no entity, and :func:`body_of` gives the body it speaks for, kept beside
+the speaker (``Quote.body_chain``) so that a search for the Pentagon finds
+what its officials said without the Pentagon being made their speaker.
+
+The body is read from the parse of the speaking noun: its possessor, the names
+among its left modifiers (compound, amod, nmod), and the object of a
+preposition hung on it (or on "close" in "a source close to X").  A possessive
+pronoun is resolved as a pronoun speaker is (:func:`.pronouns.person_before`),
+so "his lawyer" and "Jackson's lawyer" answer alike.
+
+Example::
+
+    >>> "official" in WORKER_NOUNS and "statement" not in WORKER_NOUNS
+    True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from storyline.nlp.quotes.context import Context
+from storyline.nlp.quotes.descriptions import described_chain
+from storyline.nlp.quotes.lexicon import WORKER_NOUNS
+from storyline.nlp.quotes.phrases import named_in
+from storyline.nlp.quotes.pronouns import person_before, thing_before
+
+__all__ = ["WORKER_NOUNS", "body_of", "role_body"]
+
+BODY_PREPS = frozenset({"for", "of", "at", "from", "with", "to", "in"})
+"""Prepositions whose object, hung on a worker noun, is the body he works in ("an official at the Pentagon",
+"a member of the board", "an official with the ministry", "an aide to the president", "officials in Nairobi")."""
+
+_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+"""Left modifiers of a worker noun that may carry the body's name ("Pentagon officials", "a NATO press officer",
+"a U.S. official")."""
+
+
+def body_of(ctx: Context, head: Token) -> int | None:
+    """The chain of the body a worker noun (:data:`WORKER_NOUNS`) speaks for, or None: the possessor, a name
+    among the left modifiers, else the object of a body preposition after it."""
+    for child in head.children:
+        if child.dep_ == "poss":
+            return _owner(ctx, child)
+    found = _left_name(ctx, head)
+    if found is not None:
+        return found
+    for prep in _preps(head):
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (ch := _named_or_owner(ctx, obj)) is not None:
+                return ch
+    return None
+
+
+def _left_name(ctx: Context, noun: Token) -> int | None:
+    """The chain of a name among a noun's left modifiers ("Pentagon officials", "a NATO press officer", "the
+    Federal Reserve board"), the nearest to the noun: the narrower body ("a Japanese Foreign Ministry spokesman"
+    speaks for the ministry, which the nationality only places)."""
+    found = None
+    for tok in noun.subtree:
+        if tok.i >= noun.i:
+            break
+        if tok.dep_ in _LEFT_DEPS and _under_left(tok, noun) and (ch := ctx.chain_of(tok)) is not None:
+            found = ch
+    return found
+
+
+def _under_left(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` reaches ``head`` through left modifiers only (not through a preposition or a clause)."""
+    while tok.i != head.i:
+        if tok.dep_ not in _LEFT_DEPS and tok.dep_ not in ("flat", "poss", "case"):
+            return False
+        tok = tok.head
+    return True
+
+
+def _preps(head: Token) -> list[Token]:
+    """The body prepositions on a worker noun, and on an adjective of closeness after it ("a source close to
+    the prime minister", "officials familiar with the ministry")."""
+    out = [c for c in head.children if c.dep_ == "prep" and c.lower_ in BODY_PREPS and c.i > head.i]
+    for adj in (c for c in head.children if c.dep_ == "amod" and c.i > head.i):
+        out += [p for p in adj.children if p.dep_ == "prep" and p.lower_ in BODY_PREPS]
+    return out
+
+
+def _owner(ctx: Context, poss: Token) -> int | None:
+    """The chain a possessor names: a pronoun as a pronoun speaker is resolved ("his lawyer": the person 'his'
+    refers to), a name ("Jackson's lawyer"), or a description the article titles someone or something with
+    ("the ministry's spokesman")."""
+    low = poss.lower_
+    if low in ("his", "her"):
+        return person_before(ctx, poss, described_chain)
+    if low == "its":
+        return thing_before(ctx, poss, described_chain)
+    if poss.pos_ == "PRON":
+        return None
+    found = ctx.chain_of(poss)
+    return found if found is not None else described_chain(ctx, poss)
+
+
+def _named_or_owner(ctx: Context, obj: Token) -> int | None:
+    """The chain a preposition's object names ("at the Pentagon", "of the Federal Reserve board"), or its
+    owner's ("for Syria's ministry"), or the one a titled description means ("close to the prime minister")."""
+    found = named_in(ctx, obj)
+    if found is None and obj.pos_ == "NOUN":  # "a member of the Federal Reserve board"
+        found = _left_name(ctx, obj)
+    if found is not None:
+        return found
+    poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return _owner(ctx, poss)
+    return described_chain(ctx, obj) if obj.pos_ == "NOUN" else None
+
+
+def role_body(ctx: Context, name: Token) -> int | None:
+    """The body a named speaker speaks for, when his role is written with him as a worker noun that names it:
+    the role before the name ("Pentagon spokesman John Kirby") or set off beside it ("John Kirby, the Pentagon
+    spokesman"); never the person himself."""
+    own = ctx.chain_of(name)
+    for role in name.children:
+        if role.dep_ in ("compound", "appos") and role.lemma_.lower() in WORKER_NOUNS and role.pos_ == "NOUN":
+            found = body_of(ctx, role)
+            if found is not None and found != own:
+                return found
+    return None

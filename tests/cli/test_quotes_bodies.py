@@ -1,0 +1,90 @@
+"""`storyline quotes --speaker` finds what unnamed people said for a body, by the body's id (review r36d's probes).
+
+The real `storyline` entry point on a real SQLite store built from written reports: the speaker of "Pentagon
+officials said" is the description, the Pentagon its body, and `--speaker Pentagon` finds it, as it finds "An
+official at the Pentagon said"; a short name that matches many entities ("US", "Ma", "Al") is an id list, no
+error.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_analyst_lists import run
+from tests.conftest import jsonl_store
+
+REPORTS = [
+    {"id": "base-1", "published": "2024-03-04", "source": "Wire", "title": "Pentagon to close a base in Ohio",
+     "text": "The Pentagon will close a base in Ohio next year, Pentagon officials said on Monday.\n\n"
+             "\"We will respond to every question from the town,\" an official at the Pentagon said.\n\n"
+             "\"The base has served the country well,\" said Pentagon spokesman John Kirby.\n\n"
+             "Ma Ying-jeou and Al Gore were not told, a US official said."},
+]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return jsonl_store(tmp_path_factory.mktemp("bodies"), REPORTS)
+
+
+def test_speaker_finds_the_unnamed_officials_of_a_body_in_every_form_by_id(store: Path) -> None:
+    res = run(store, "quotes", "--speaker", "Pentagon", "--json", columns=80)
+    assert res.returncode == 0, res.stderr
+    rows = [(r["speaker_text"], r["speaker_name"], r["body_name"]) for r in json.loads(res.stdout)]
+    assert ("Pentagon officials", None, "Pentagon") in rows
+    assert ("an official", None, "Pentagon") in rows  # "An official at the Pentagon said" (r36d: was lost)
+
+
+def test_the_listing_says_whom_an_unnamed_speaker_speaks_for_at_80_columns(store: Path) -> None:
+    res = run(store, "quotes", "--speaker", "Pentagon", columns=80)
+    assert res.returncode == 0, res.stderr
+    assert "Pentagon officials (for Pentagon)" in res.stdout
+    assert all(len(line) <= 80 for line in res.stdout.splitlines() if "(for " in line)
+
+
+@pytest.mark.parametrize("name", ["US", "Ma", "Al"])
+def test_a_short_name_matching_many_entities_lists_without_error(store: Path, name: str) -> None:
+    """r36d: a text match of every alias built over 1,000 LIKE terms and SQLite refused it; ids are one list."""
+    res = run(store, "quotes", "--speaker", name, "--json")
+    assert res.returncode == 0, res.stderr
+    assert isinstance(json.loads(res.stdout), list)
+
+
+def test_the_export_gives_a_quote_its_body(store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "export.json"
+    res = run(store, "export", "--output", str(out))
+    assert res.returncode == 0, res.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    entities = {e["id"]: e["name"] for e in data["entities"]}
+    quotes = [q for a in data["articles"] for q in a["quotes"]]
+    assert any(q["speaker"] is None and entities.get(q.get("body")) == "Pentagon" for q in quotes), quotes
+
+
+def test_the_web_pages_say_whom_an_unnamed_speaker_speaks_for(store: Path) -> None:
+    """The entity page lists what its officials and its named spokesman said ("said for"), not as said by it;
+    the quotes page's speaker filter finds them; each page's JSON twin carries the body."""
+    import httpx
+
+    from tests.web.conftest import serving
+
+    with serving(store) as base:
+        pentagon = next(e for e in httpx.get(f"{base}/entities.json?q=Pentagon").json()["entities"]
+                        if e["name"] == "Pentagon")
+        page = httpx.get(f"{base}/entity/{pentagon['id']}.json").json()
+        assert [q["speaker"] for q in page["quotes_by"]] == []
+        assert {(q["speaker"], q["body"]) for q in page["quotes_for"]} == {
+            ("Pentagon officials", "Pentagon"), ("an official", "Pentagon"), ("John Kirby", "Pentagon")}
+        html = httpx.get(f"{base}/quotes?speaker=Pentagon").text
+        assert f'<a href="/entity/{pentagon["id"]}">Pentagon</a>' in html
+        listed = httpx.get(f"{base}/quotes.json?speaker=Pentagon").json()["quotes"]
+        assert {q["body_id"] for q in listed} == {pentagon["id"]}
+
+
+def test_a_storys_top_quotes_say_whom_an_unnamed_speaker_speaks_for(store: Path) -> None:
+    story = json.loads(run(store, "stories", "--json").stdout)[0]["id"]
+    res = run(store, "story", str(story))
+    assert res.returncode == 0, res.stderr
+    assert "an official (for Pentagon)" in res.stdout
