@@ -113,6 +113,12 @@ class Settings:
     """Consolidation weighs a dated article's story features by the share of the dated
     articles naming each that lie within this many days of it (``link.stories.bursty``):
     a running story's names burst, a country or a field is named all year."""
+    story_burst_reach: int = 400
+    """Consolidation reads a feature's uses from every stored dated article within this many days of the
+    region's articles, and a dated article's share of them counts those within ``story_burst_days`` among
+    those within this many days (``link.burst_uses``): the burst weights and name partners are then a function
+    of the store's content, not of which stories share the region (issue 7).  Chosen on the dev measures:
+    see RESULTS.md, notes on issue 7 (branch storyroot)."""
     story_burst_power: float = 1.0
     """Power of that share (0: features keep their weight).  Chosen on the dated newswire
     (ECB+ has no publication dates, so its figures cannot move): see RESULTS.md."""

@@ -574,6 +574,15 @@ class LinkStore(RelinkStore):
                 f"SELECT article_id, data FROM link_features WHERE article_id IN ({marks(part)})", part))
         return out
 
+    def dated_link_features(self, since: str, before: str) -> list[tuple[str, dict[str, Any]]]:
+        """(published, cached link features) of every linked original article published on or after ``since``
+        and before ``before`` (ISO dates), in id order: the store's uses around a consolidation region, read by
+        the publication-date index."""
+        return [(r[0], json.loads(r[1])) for r in self.db.execute(
+            "SELECT a.published, lf.data FROM articles a JOIN link_features lf ON lf.article_id = a.id"
+            " WHERE a.published >= ? AND a.published < ? AND a.linked = 1 AND a.duplicate_of IS NULL"
+            " ORDER BY a.id", (since, before))]
+
     def drop_unused_features(self, features: list[str]) -> None:
         """Forget the document frequency of those features no linked article counts any more."""
         for part in chunks(sorted(set(features))):
