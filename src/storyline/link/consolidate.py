@@ -29,14 +29,14 @@ from __future__ import annotations
 import math
 import operator
 from collections import Counter
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Collection, Mapping, Sequence, Set
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any, TypeVar
 
 import numpy as np
 
-from storyline.link.burst_uses import store_uses
+from storyline.link.burst_uses import UsesReader
 from storyline.link.eras import apart, best_mean, condensed_cosines, split_eras, written_after, written_ranges
 from storyline.link.events import Cluster, day_number
 from storyline.link.features import Vector, top, weigh_many
@@ -580,7 +580,7 @@ class _StoryRows:
         return sims
 
 
-def _partners(store: Any, plain: list[Vector], around: list[dict[str, float]] | None = None) -> dict[str, str]:
+def _partners(store: Any, plain: list[Vector], around: Sequence[Collection[str]] | None = None) -> dict[str, str]:
     """:func:`~storyline.link.name_spread.name_partners` of the names in a region's story vectors, the names read
     from the store, counted over ``around`` (the store's articles around the region,
     :mod:`storyline.link.burst_uses`) or else the region's own vectors."""
@@ -664,14 +664,15 @@ def consolidate(store: Any, settings: Settings, touched: list[int], born_events:
     out = Outcome(set(), set(), set())
     n_docs = store.linked_originals()  # counted once: a count over every linked article, not per region
     touched = sorted(set(touched) | set(store.stale_stories(n_docs, settings.consolidate_stale_factor)))
+    reader = UsesReader(store, settings.story_burst_reach)
     for region in regions(store, settings, touched):
         with store.transaction():
-            _consolidate_region(store, settings, region, n_docs, out, (born_events, born_stories))
+            _consolidate_region(store, settings, region, n_docs, out, (born_events, born_stories), reader)
     return out
 
 
 def _consolidate_region(store: Any, settings: Settings, region: list[int], n_docs: int, out: Outcome,
-                        born: tuple[Set[int], Set[int]]) -> None:
+                        born: tuple[Set[int], Set[int]], reader: UsesReader) -> None:
     group = members(store, settings, region)
     if not group or len(group) > settings.consolidate_max_articles:
         store.mark_settled(region, n_docs)
@@ -680,8 +681,8 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
     vecs = vectors(group, df, n_docs, settings)
     plain = {m.aid: story_vector(vecs[m.aid]) for m in group}  # clustering's and the rewritten stories' centroids
     spread = settings.story_name_spread and two_dated([m.published for m in group])
-    uses = store_uses(store, {k for v in plain.values() for k in v}, [day_number(m.published) for m in group],
-                      settings.story_burst_reach) if settings.story_burst_power or spread else None
+    uses = reader.uses({k for v in plain.values() for k in v}, [day_number(m.published) for m in group]
+                       ) if settings.story_burst_power or spread else None
     partners = _partners(store, list(plain.values()), uses.vectors if uses else None) if spread else None
     stories = cluster_stories(group, plain, settings, partners, uses.days if uses else None)
     story_ids, story_merged, story_splits = assign_ids([[m.key for m in s] for s in stories],
