@@ -141,7 +141,7 @@ class Settings:
     """How much of two dated articles' story cosine that rests on one shared name is taken away
     (``link.name_spread.spread_cosines``; the burst weights let a dated pair's cosine rest on one name of the
     week, ``link.consolidate.burst_similarities``).  A name is one unit of evidence: its entity and the terms
-    used as words of it in the region linked ("Taiwan" is ``e:`` and ``t:taiwan``; ``link.name_spread.
+    used as words of it around the region linked ("Taiwan" is ``e:`` and ``t:taiwan``; ``link.name_spread.
     name_partners``), so two reports sharing one country, one minister or one currency and nothing else keep
     ``1 - story_name_spread`` of their cosine, while shared plain words (the kind of happening: a fire, a
     summit, even when it is a word of an agency's name) are not taken away.  Only pairs of two dated articles:
