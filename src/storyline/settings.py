@@ -113,6 +113,12 @@ class Settings:
     """Consolidation weighs a dated article's story features by the share of the dated
     articles naming each that lie within this many days of it (``link.stories.bursty``):
     a running story's names burst, a country or a field is named all year."""
+    story_burst_reach: int = 400
+    """Consolidation reads a feature's uses from every stored dated article within this many days of the
+    region's articles, and a dated article's share of them counts those within ``story_burst_days`` among
+    those within this many days (``link.burst_uses``): the burst weights and name partners are then a function
+    of the store's content, not of which stories share the region (issue 7).  Chosen on the dev measures:
+    see RESULTS.md, notes on issue 7 (branch storyroot)."""
     story_burst_power: float = 1.0
     """Power of that share (0: features keep their weight).  Chosen on the dated newswire
     (ECB+ has no publication dates, so its figures cannot move): see RESULTS.md."""
@@ -135,7 +141,7 @@ class Settings:
     """How much of two dated articles' story cosine that rests on one shared name is taken away
     (``link.name_spread.spread_cosines``; the burst weights let a dated pair's cosine rest on one name of the
     week, ``link.consolidate.burst_similarities``).  A name is one unit of evidence: its entity and the terms
-    used as words of it in the region linked ("Taiwan" is ``e:`` and ``t:taiwan``; ``link.name_spread.
+    used as words of it around the region linked ("Taiwan" is ``e:`` and ``t:taiwan``; ``link.name_spread.
     name_partners``), so two reports sharing one country, one minister or one currency and nothing else keep
     ``1 - story_name_spread`` of their cosine, while shared plain words (the kind of happening: a fire, a
     summit, even when it is a word of an agency's name) are not taken away.  Only pairs of two dated articles:

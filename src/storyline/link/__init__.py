@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from storyline.link.burst_uses import burst_neighbours
 from storyline.link.consolidate import consolidate, features_record
 from storyline.link.embed import VectorFile, embed
 from storyline.link.entity_rename import apply_entity_merges
@@ -103,7 +104,8 @@ def update(store: LinkingStore, settings: Settings, rebuild: bool = False,
             for done, (aid, _, _) in enumerate(part, start=start + 1):
                 progress(ProgressEvent("link", done, len(todo), str(aid), "linked"))
     left = {sid for sid, _ in store.dirty_stories()}  # includes what an interrupted run changed
-    wanted = sorted((changes.stories | changes.near | left) - changes.gone)
+    near = burst_neighbours(store, [aid for aid, original, _ in todo if original is None], settings.story_burst_days)
+    wanted = sorted((changes.stories | changes.near | left | set(near)) - changes.gone)
     touched = [s.id for s in store.stories(with_timeline=False, ids=wanted)]  # still there
     if touched:
         redone = consolidate(store, settings, touched, changes.born_events, changes.born_stories)

@@ -29,13 +29,14 @@ from __future__ import annotations
 import math
 import operator
 from collections import Counter
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Collection, Mapping, Sequence, Set
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any, TypeVar
 
 import numpy as np
 
+from storyline.link.burst_uses import UsesReader
 from storyline.link.eras import apart, best_mean, condensed_cosines, split_eras, written_after, written_ranges
 from storyline.link.events import Cluster, day_number
 from storyline.link.features import Vector, top, weigh_many
@@ -336,7 +337,8 @@ def members(store: Any, settings: Settings, story_ids: list[int]) -> list[Member
 
 
 def cluster_stories(group: list[Member], plain: Mapping[int, Vector], settings: Settings,
-                    partners: Mapping[str, str] | None = None) -> list[list[Member]]:
+                    partners: Mapping[str, str] | None = None, uses: Mapping[str, list[int]] | None = None
+                    ) -> list[list[Member]]:
     """Stories of a region: average linkage over who and what (``plain``: each member's ``story_vector`` by
     article id, no dates), within the story window; between two dated articles what rests on one shared name is
     taken away (:func:`burst_similarities`; ``partners``: the terms used as words of the region's entities'
@@ -348,17 +350,19 @@ def cluster_stories(group: list[Member], plain: Mapping[int, Vector], settings: 
     country or a field is named all year.  Undated articles keep plain who and what,
     and so does a pair of a dated and an undated article (:func:`burst_similarities`).
     An undated article is apart from dated ones long before the latest day it names, and
-    a story is not left spanning eras through its undated articles (:mod:`storyline.link.eras`)."""
+    a story is not left spanning eras through its undated articles (:mod:`storyline.link.eras`).
+    ``uses``: each feature's dated uses read from the store around the region
+    (:mod:`storyline.link.burst_uses`), counted within ``settings.story_burst_reach``; None: the region's own."""
     days = [day_number(m.published) for m in group]
     floors = [None if m.published else written_after(m.raw) for m in group]
     rows = [plain[m.aid] for m in group]
     threshold, evidence, window = (settings.consolidate_story_threshold, settings.consolidate_story_evidence,
                                    settings.story_window_days)
     if len(rows) > _FEW:  # a region: only the pairs the linkage reads are computed (story_distances)
-        dist = story_distances(rows, days, settings, floors, partners)
+        dist = story_distances(rows, days, settings, floors, partners, uses)
         labels, cosines = tree_labels(dist, threshold, evidence), condensed_cosines(dist, len(rows))
     else:
-        sims = np.clip(burst_similarities(rows, days, settings, floors, partners), 0.0, 1.0)
+        sims = np.clip(burst_similarities(rows, days, settings, floors, partners, uses), 0.0, 1.0)
         labels = linkage_labels(sims, threshold, evidence)
 
         def cosines(i: int, items: list[int]) -> np.ndarray:
@@ -371,8 +375,8 @@ def cluster_stories(group: list[Member], plain: Mapping[int, Vector], settings: 
 
 
 def burst_similarities(plain: list[Vector], days: list[int | None], settings: Settings,
-                       floors: Sequence[int | None] = (), partners: Mapping[str, str] | None = None
-                       ) -> np.ndarray:
+                       floors: Sequence[int | None] = (), partners: Mapping[str, str] | None = None,
+                       uses: Mapping[str, list[int]] | None = None) -> np.ndarray:
     """Pairwise story cosines: of the burst-weighed vectors (:func:`~storyline.link.stories.bursty`) when both
     articles are dated, of the plain ones when one or both are not; 0 for two articles more than
     ``story_window_days`` apart by the days they could have been written (:func:`~storyline.link.eras.apart`:
@@ -402,9 +406,10 @@ def burst_similarities(plain: list[Vector], days: list[int | None], settings: Se
     np.float64(0.844)
     """
     if len(plain) > _FEW:  # a region: the burst weights in C-level passes (_story_rows)
-        return _story_rows(plain, days, settings, floors, partners).cosines(0, len(plain), 0)
-    seen = feature_days(plain, days)
-    burst = [bursty(v, d, seen, settings.story_burst_days, settings.story_burst_power)
+        return _story_rows(plain, days, settings, floors, partners, uses).cosines(0, len(plain), 0)
+    seen = feature_days(plain, days) if uses is None else uses
+    reach = None if uses is None else settings.story_burst_reach
+    burst = [bursty(v, d, seen, settings.story_burst_days, settings.story_burst_power, reach)
              for v, d in zip(plain, days, strict=True)]
     sims = similarities(burst)
     dated = np.array([d is not None for d in days])
@@ -433,8 +438,8 @@ def _name_spread(vectors: list[Vector], weight: float, partners: Mapping[str, st
 
 
 def _story_rows(plain: list[Vector], days: list[int | None], settings: Settings,
-                floors: Sequence[int | None] = (), partners: Mapping[str, str] | None = None
-                ) -> _StoryRows:
+                floors: Sequence[int | None] = (), partners: Mapping[str, str] | None = None,
+                uses: Mapping[str, list[int]] | None = None) -> _StoryRows:
     """:class:`_StoryRows` of a region, for :func:`burst_similarities`' cosines, the very same floats, with the
     burst weights taken in C-level passes over all entries at once instead of one ``bisect`` pair per feature
     of each article.
@@ -455,13 +460,7 @@ def _story_rows(plain: list[Vector], days: list[int | None], settings: Settings,
     if power and dated.any():
         on = np.repeat(dated, sizes)  # the entries of dated articles: the others keep their weights
         day = np.repeat(np.array([d if d is not None else 0 for d in days], dtype=np.int64), sizes)[on]
-        col = cols[on]
-        low = int(day.min()) - near_days
-        span = int(day.max()) + near_days - low + 1  # a code's window never reaches another column's codes
-        code = col * span + (day - low)
-        uses = np.sort(code)
-        near = np.searchsorted(uses, code + near_days, "right") - np.searchsorted(uses, code - near_days, "left")
-        share = near / np.bincount(col)[col]
+        share = _burst_shares(cols[on], day, near_days, uses, list(dict.fromkeys(keys)), settings.story_burst_reach)
         distinct, at = np.unique(share, return_inverse=True)
         scale = np.array([x**power for x in distinct.tolist()], dtype=np.float64)[at.ravel()]
         burst = vals.copy()
@@ -473,9 +472,38 @@ def _story_rows(plain: list[Vector], days: list[int | None], settings: Settings,
                       _day_array(days), *written_ranges(days, floors), settings.story_window_days, spread, names)
 
 
+def _burst_shares(col: np.ndarray, day: np.ndarray, near_days: int, uses: Mapping[str, list[int]] | None = None,
+                  vocab: Sequence[str] = (), reach: int = 0) -> np.ndarray:
+    """Each dated entry's share of its feature's uses that lie within ``near_days`` of its day: of the region's
+    own dated entries (``uses`` None), or of the store's uses (``uses``, by key; ``vocab``: each column's key)
+    within ``reach`` days of it, as :func:`~storyline.link.stories.bursty` counts them (1.0 where none).
+
+    >>> col, day = np.array([0, 0, 1]), np.array([100, 130, 100])
+    >>> _burst_shares(col, day, 7).tolist()
+    [0.5, 0.5, 1.0]
+    >>> _burst_shares(col, day, 7, {"e:1": [100, 103, 130, 400]}, ["e:1", "t:x"], 30).tolist()
+    [0.6666666666666666, 0.3333333333333333, 1.0]
+    """
+    if uses is None:
+        pool_col, pool_day, reach = col, day, -1
+    else:
+        lists = [uses.get(k, []) for k in vocab]
+        pool_col = np.repeat(np.arange(len(vocab), dtype=np.int64), [len(x) for x in lists])
+        pool_day = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=len(pool_col))
+    wide = max(near_days, reach)
+    low = int(min(day.min(), pool_day.min(initial=day.min()))) - wide
+    span = int(max(day.max(), pool_day.max(initial=day.max()))) + wide - low + 1  # no window reaches another column
+    code, pool = col * span + (day - low), np.sort(pool_col * span + (pool_day - low))
+    near = np.searchsorted(pool, code + near_days, "right") - np.searchsorted(pool, code - near_days, "left")
+    if uses is None:
+        return near / np.bincount(col)[col]
+    total = np.searchsorted(pool, code + reach, "right") - np.searchsorted(pool, code - reach, "left")
+    return np.where(total > 0, near / np.maximum(total, 1), 1.0)
+
+
 def story_distances(plain: list[Vector], days: list[int | None], settings: Settings,
-                    floors: Sequence[int | None] = (), partners: Mapping[str, str] | None = None
-                    ) -> np.ndarray:
+                    floors: Sequence[int | None] = (), partners: Mapping[str, str] | None = None,
+                    uses: Mapping[str, list[int]] | None = None) -> np.ndarray:
     """The condensed distances (:func:`tree_labels`) of :func:`burst_similarities`' cosines, the very same
     floats, a block of rows at a time and only the pairs ``i < j``.
 
@@ -494,7 +522,7 @@ def story_distances(plain: list[Vector], days: list[int | None], settings: Setti
     >>> bool((story_distances(plain, [0, None, 100], s) == squareform(whole, checks=False)).all())
     True
     """
-    rows = _story_rows(plain, days, settings, floors, partners)
+    rows = _story_rows(plain, days, settings, floors, partners, uses)
     n = len(plain)
     step = max(1, CELLS // max(1, n))
     parts = [np.zeros(0)]
@@ -552,10 +580,12 @@ class _StoryRows:
         return sims
 
 
-def _partners(store: Any, plain: list[Vector]) -> dict[str, str]:
-    """:func:`~storyline.link.name_spread.name_partners` of a region's story vectors, the names read from the store."""
+def _partners(store: Any, plain: list[Vector], around: Sequence[Collection[str]] | None = None) -> dict[str, str]:
+    """:func:`~storyline.link.name_spread.name_partners` of the names in a region's story vectors, the names read
+    from the store, counted over ``around`` (the store's articles around the region,
+    :mod:`storyline.link.burst_uses`) or else the region's own vectors."""
     ents = sorted({int(k[2:]) for v in plain for k in v if k.startswith("e:")})
-    return name_partners(plain, store.entity_names(ents))
+    return name_partners(plain if around is None else around, store.entity_names(ents))
 
 
 def cluster_events(story: list[Member], vecs: dict[int, Vector], settings: Settings) -> list[list[Member]]:
@@ -634,14 +664,15 @@ def consolidate(store: Any, settings: Settings, touched: list[int], born_events:
     out = Outcome(set(), set(), set())
     n_docs = store.linked_originals()  # counted once: a count over every linked article, not per region
     touched = sorted(set(touched) | set(store.stale_stories(n_docs, settings.consolidate_stale_factor)))
+    reader = UsesReader(store, settings.story_burst_reach)
     for region in regions(store, settings, touched):
         with store.transaction():
-            _consolidate_region(store, settings, region, n_docs, out, (born_events, born_stories))
+            _consolidate_region(store, settings, region, n_docs, out, (born_events, born_stories), reader)
     return out
 
 
 def _consolidate_region(store: Any, settings: Settings, region: list[int], n_docs: int, out: Outcome,
-                        born: tuple[Set[int], Set[int]]) -> None:
+                        born: tuple[Set[int], Set[int]], reader: UsesReader) -> None:
     group = members(store, settings, region)
     if not group or len(group) > settings.consolidate_max_articles:
         store.mark_settled(region, n_docs)
@@ -650,7 +681,10 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
     vecs = vectors(group, df, n_docs, settings)
     plain = {m.aid: story_vector(vecs[m.aid]) for m in group}  # clustering's and the rewritten stories' centroids
     spread = settings.story_name_spread and two_dated([m.published for m in group])
-    stories = cluster_stories(group, plain, settings, _partners(store, list(plain.values())) if spread else None)
+    uses = reader.uses({k for v in plain.values() for k in v}, [day_number(m.published) for m in group]
+                       ) if settings.story_burst_power or spread else None
+    partners = _partners(store, list(plain.values()), uses.vectors if uses else None) if spread else None
+    stories = cluster_stories(group, plain, settings, partners, uses.days if uses else None)
     story_ids, story_merged, story_splits = assign_ids([[m.key for m in s] for s in stories],
                                                        {m.key: m.story for m in group})
     events = sorted(((si, ev) for si, story in enumerate(stories) for ev in cluster_events(story, vecs, settings)),

@@ -4,8 +4,9 @@ Two dated reports that share one country, one minister or one currency and nothi
 stories; the burst weights (:func:`~storyline.link.stories.bursty`) keep a week's names at full weight and discount
 the words said all year, so a dated pair's burst cosine can rest on such a name alone.  A name counts once
 however it reaches the story vector: its entity (``e:``) and the terms that are words of it (``t:taiwan`` with
-``e:Taiwan``) are one unit.  Which terms are words of a name is decided inside the region being linked
-(:func:`name_partners`), so it depends on the set of articles, not on the order they came in.
+``e:Taiwan``) are one unit.  Which terms are words of a name is decided over the store's dated articles around
+the region being linked (:func:`name_partners`, :mod:`storyline.link.burst_uses`), so it depends on the set of
+stored articles, not on the order they came in nor on which stories share the region.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -48,7 +49,7 @@ def spread_cosines(sims: np.ndarray, squares: np.ndarray, weight: float) -> np.n
         return sims - weight * np.where(sims > 0.0, squares / np.where(sims > 0.0, sims, 1.0), 0.0)
 
 
-def name_partners(vectors: Sequence[Mapping[str, float]], names: Mapping[int, str]) -> dict[str, str]:
+def name_partners(vectors: Sequence[Collection[str]], names: Mapping[int, str]) -> dict[str, str]:
     """Term key -> the key of the entity whose name the term is a word of *in these articles*.
 
     A word of an entity's name is a word of that name only where it is used as the name: of the ``vectors``

@@ -21,7 +21,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import chain
 
 from storyline.link.features import Vector, top
@@ -46,7 +46,8 @@ def feature_days(vectors: Sequence[Vector], days: Sequence[int | None]) -> dict[
     return out
 
 
-def bursty(vec: Vector, day: int | None, occurrences: dict[str, list[int]], days: int, power: float) -> Vector:
+def bursty(vec: Vector, day: int | None, occurrences: Mapping[str, list[int]], days: int, power: float,
+           reach: int | None = None) -> Vector:
     """``vec`` with each feature scaled by how much of its use falls within ``days`` of ``day``.
 
     A running story's names and words come in a burst: the prison town of a riot,
@@ -56,22 +57,32 @@ def bursty(vec: Vector, day: int | None, occurrences: dict[str, list[int]], days
     it (``occurrences``) that lie within ``days`` of this article, to the power
     ``power``: two reports sharing only what is said every week resemble each other
     little, two sharing what was said only that week resemble each other much.
+    With ``reach``, the share is of the uses within ``reach`` days of this article, not of all of them
+    (``occurrences`` read from the store around a region, :mod:`storyline.link.burst_uses`: a feature's
+    uses years away, or only some of them, must not weigh on today's article by how much the store holds).
     An undated article, or ``power`` 0, keeps its vector as it is.
 
     >>> occ = {"e:brazil": [1, 40, 80, 100, 120], "e:valledupar": [99, 100]}
     >>> bursty({"e:brazil": 1.0, "e:valledupar": 1.0}, 100, occ, 7, 1.0)
     {'e:brazil': 0.2, 'e:valledupar': 1.0}
+    >>> bursty({"e:brazil": 1.0, "e:valledupar": 1.0}, 100, occ, 7, 1.0, reach=30)
+    {'e:brazil': 0.3333333333333333, 'e:valledupar': 1.0}
     """
     if day is None or not power:
         return vec
     out = {}
     for k, x in vec.items():
         seen = occurrences.get(k)
-        if seen:
-            near = bisect.bisect_right(seen, day + days) - bisect.bisect_left(seen, day - days)
-            x *= (near / len(seen)) ** power
+        total = len(seen) if seen and reach is None else _within(seen or [], day, reach or 0)
+        if total:
+            x *= (_within(seen or [], day, days) / total) ** power
         out[k] = x
     return out
+
+
+def _within(days: list[int], day: int, reach: int) -> int:
+    """How many of the sorted ``days`` lie within ``reach`` of ``day``."""
+    return bisect.bisect_right(days, day + reach) - bisect.bisect_left(days, day - reach)
 
 
 # Words frequent in any story that tell a reader nothing about this one: verbs of saying, and the

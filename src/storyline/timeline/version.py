@@ -11,7 +11,7 @@ Bump it in any commit that changes what ``storyline.timeline`` or the titles of
 its own ``ANNOTATION_VERSION``, which relinks, and so rebuilds, everything).
 """
 
-TIMELINE_VERSION = 20  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
+TIMELINE_VERSION = 21  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
 # history fill; 3: stamps labelled after a headline or parted by a bar; a date in a relative clause dates that
 # clause (an aside), one after "since" or in its clause is a baseline; history told by under a quarter of the
 # story's articles, and in an undated story measured from the last day it reports; a day told only by a piece
@@ -66,3 +66,6 @@ TIMELINE_VERSION = 20  # 1: versions kept (stories saved before read as 0, rebui
 # failed talks") made background; taken out again (amend36c: it fired on restrictive subject clauses, "Police who
 # were called to the scene made three arrests at Saturday's match"), so timelines are built as by 19; the number
 # stays so a story saved by the release that had the rule is rebuilt
+# 21: (storyroot) story burst weights and name partners read from the store's dated articles within
+# story_burst_reach days of a region, not from the region's own articles, and the stories near a batch's new
+# articles consolidated again: stories change

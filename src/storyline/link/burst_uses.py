@@ -1,0 +1,106 @@
+"""The store's dated uses of a region's story features: what its burst weights and name partners count.
+
+A consolidation region is the stories a batch touched and their neighbours, so who else sits in it depends
+on the history of batches.  The burst weights (:func:`~storyline.link.stories.bursty`) counted a feature's
+uses among the region's own articles, and the name partners
+(:func:`~storyline.link.name_spread.name_partners`) among the region's vectors: the same two reports near the
+story bar scored 0.1007 in one region and 0.1043 in another (bar 0.10), and joined in one arrival order and
+not in the other.  Read from the store instead -- every linked original article whose day lies within
+``reach`` days of the region's dated articles -- a feature's share of uses near a day is a function of the
+stored articles, whichever region asks.
+
+Example::
+
+    >>> uses = StoreUses.of([(100, {"e:1", "t:riot"}), (103, {"e:1"}), (300, {"e:1", "t:vote"})], {"e:1"})
+    >>> uses.days, len(uses.vectors)
+    ({'e:1': [100, 103, 300]}, 3)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence, Set
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class StoreUses:
+    """Per story feature of a region, the sorted days of the store's dated articles naming it (``days``), and
+    those articles' story features that are the region's (``vectors``, for the name partners)."""
+
+    days: dict[str, list[int]]
+    vectors: list[frozenset[str]]
+
+    @classmethod
+    def of(cls, articles: Iterable[tuple[int, Set[str]]], features: Set[str]) -> StoreUses:
+        """From (day, story features) of the stored articles, kept to ``features`` (the region's)."""
+        days: dict[str, list[int]] = {}
+        vectors: list[frozenset[str]] = []
+        for day, keys in articles:
+            mine = frozenset(keys & features)
+            if mine:
+                vectors.append(mine)
+                for k in mine:
+                    days.setdefault(k, []).append(day)
+        for v in days.values():
+            v.sort()
+        return cls(days, vectors)
+
+
+@dataclass
+class UsesReader:
+    """Reads :class:`StoreUses` for the regions of one consolidation run.
+
+    Every article within ``reach`` days of a region's dated articles is read, so the counts a feature gets
+    around one day are the same whichever other articles share the region.  Neighbouring regions read much
+    the same articles: each article's day and story features are decoded once per run (``known``), and the
+    store does not change them while the run lasts (consolidation moves articles, not their features).  An
+    article with no cached link features yet (linked by an old release) is not counted.
+    """
+
+    store: Any
+    reach: int
+    known: dict[int, tuple[int, frozenset[str]]] = field(default_factory=dict)
+
+    def uses(self, features: Set[str], days: Sequence[int | None]) -> StoreUses | None:
+        """The uses of ``features`` around ``days`` (a region's); None when no day is given."""
+        dated = [d for d in days if d is not None]
+        if not dated:
+            return None
+        low, high = min(dated) - self.reach, max(dated) + self.reach
+        around = [aid for aid, _ in self.store.dated_originals(_iso(low), _iso(high + 1))]
+        for aid, data in self.store.link_features([a for a in around if a not in self.known]).items():
+            if data.get("p"):
+                day = dt.date.fromisoformat(data["p"][:10]).toordinal()
+                self.known[aid] = (day, frozenset(k for k in data["r"] if k[0] in "et"))
+        return StoreUses.of((self.known[a] for a in around if a in self.known and low <= self.known[a][0] <= high),
+                            features)
+
+
+def burst_neighbours(store: Any, article_ids: list[int], days: int) -> list[int]:
+    """The stories with an article published within ``days`` of one of these (a batch's new articles).
+
+    A new dated article is one more use of its features in their bursts: the burst share of every stored
+    article within ``days`` of it that names them rises (:func:`~storyline.link.stories.bursty`), so pairs of
+    those articles that consolidation left just under the story bar may now join.  Their stories are looked
+    at again with the batch's; the cost is bounded by the feed's articles per ``2 * days + 1`` days, not by the
+    store.
+    """
+    spans: list[list[int]] = []
+    for published in store.publication_dates(article_ids):
+        day = dt.date.fromisoformat(published[:10]).toordinal()
+        if spans and day - days <= spans[-1][1] + 1:
+            spans[-1][1] = day + days
+        else:
+            spans.append([day - days, day + days])
+    return sorted({s for low, high in spans for s in store.stories_published_between(_iso(low), _iso(high + 1))})
+
+
+def _iso(day: int) -> str:
+    """The ISO date of a day number (:func:`~storyline.link.events.day_number`'s inverse).
+
+    >>> _iso(dt.date(2019, 3, 1).toordinal())
+    '2019-03-01'
+    """
+    return dt.date.fromordinal(max(1, day)).isoformat()
