@@ -70,3 +70,9 @@ def test_a_body_equal_to_the_speaker_is_dropped(bodies) -> None:
     text = "An aide to Netanyahu's rival, Ehud Barak, said the talks had stalled."
     speaker, name, body = bodies(text)[-1]
     assert body is None or body != name
+
+
+def test_a_nationality_stands_for_the_country_whose_whole_name_it_holds(bodies) -> None:
+    """r37a: "Indian" shares more letters with Indiana than with India, but holds all of India's name."""
+    text = "India and the state of Indiana signed a trade pact on Monday. Indian officials said the talks went well."
+    assert bodies(text)[-1] == ("Indian officials", None, "India")
