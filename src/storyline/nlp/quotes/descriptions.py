@@ -342,14 +342,14 @@ def state_of_people(ctx: Context, people: str) -> int | None:
     "China"/"Chinese"; not "Australia"/"Austrian").  The match that leaves the fewest of the name's letters, then
     the longest ("Indian": India, all of whose name it holds, not Indiana), None if there is none."""
     word = people.lower()
-    best, best_key = None, (3, 0)
+    best, best_key = None, (len(word) + 1, 0)
     for i, ch in enumerate(ctx.chains):
         if ch.type != "GPE":
             continue
         name = ch.name.lower()
         n = len(os.path.commonprefix([name, word]))
         key = (len(name) - n, -n)
-        if n >= 4 and key < best_key:
+        if n >= 4 and n >= len(name) - 2 and key < best_key:
             best, best_key = i, key
     return best
 
