@@ -14,8 +14,12 @@ what its officials said without the Pentagon being made their speaker.
 The body is read from the parse of the speaking noun: its possessor, the names
 among its left modifiers (compound, amod, nmod), and the object of a
 preposition hung on it (or on "close" in "a source close to X").  A possessive
-pronoun is resolved as a pronoun speaker is (:func:`.pronouns.person_before`),
-so "his lawyer" and "Jackson's lawyer" answer alike.
+pronoun is resolved as a pronoun speaker is, but only when no other person of
+its gender could be meant (:func:`.pronouns.sole_person_before`), so "his
+lawyer" and "Jackson's lawyer" answer alike after one man, and "his lawyer"
+after "Smith met Jones" speaks for nobody named.  Where the parse cannot say
+whom a worker serves (a nationality with no country named, a past job, a place
+he is only in), the body is left unset rather than guessed.
 
 Example::
 
