@@ -362,9 +362,15 @@ class Storyline:
         if speaker is None:
             return _forgiving(lambda q: self.store.quotes(query=q, limit=limit, kinds=kinds), query)
         ents = self.store.entities(name=speaker)
-        return _forgiving(lambda q: [p for ent in ents
-                                     for p in self.store.quotes(speaker=ent.id, query=q, limit=limit, kinds=kinds)],
-                          query)[:limit]
+        found = _forgiving(lambda q: [p for ent in ents
+                                      for p in self.store.quotes(speaker=ent.id, query=q, limit=limit, kinds=kinds)],
+                           query)
+        # a quote said by one matched entity for another ("Pentagon officials" of a name matching both "Pentagon"
+        # and a person) comes back once per entity: keep its first
+        once: dict[tuple[int, int, int], tuple[int, Quote]] = {}
+        for aid, q in found:
+            once.setdefault((aid, q.start, q.end), (aid, q))
+        return list(once.values())[:limit]
 
     def quote_page(self, speaker: str | None = None, query: str | None = None, limit: int = 100,
                    kinds: Sequence[str] | None = None, after: str | None = None,

@@ -24,9 +24,8 @@ import pytest
     ('Tony Blair was in London on Monday. "He will resign," a source close to Blair said.', "a source",
      "Tony Blair"),
     ('"We voted no," a member of the Federal Reserve board said.', "a member", "Federal Reserve"),
-    # an unnamed state organ, for the state or place its name gives
-    ("Kenyan police said three people were arrested.", "Kenyan police", "Kenyan"),
-    ("Jakarta police said three people were arrested.", "Jakarta police", "Jakarta"),
+    # a nationality stands for the country the article names
+    ('Kenya declared a drought on Monday. "The rains failed," Kenyan officials said.', "Kenyan officials", "Kenya"),
 ])
 def test_an_unnamed_worker_of_a_body_is_the_description_with_the_body_beside_it(bodies, text: str, speaker: str,
                                                                                 body: str) -> None:

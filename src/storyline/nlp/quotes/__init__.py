@@ -71,7 +71,7 @@ def find_quotes(doc: Doc, mentions: list[Mention], chains: list[Chain]) -> list[
         quotes.append(Quote(start=span.start, end=span.end, text=span.text, speaker_chain=att.chain,
                             speaker_text=att.text, cue=att.cue, confidence=round(conf, 3), partial=span.partial,
                             kind="scare" if scare else "direct", cue_start=att.cue_at, cue_end=att.cue_end,
-                            body_chain=att.body))
+                            body_chain=_body(att)))
     for line in find_lines(ctx):
         if any(q.start < line.end and line.start < q.end for q in quotes):
             continue  # the line's words are already a quote
@@ -84,6 +84,13 @@ def find_quotes(doc: Doc, mentions: list[Mention], chains: list[Chain]) -> list[
         quotes.append(Quote(start=r.start, end=r.end, text=text[r.start:r.end], speaker_chain=att.chain,
                             speaker_text=att.text, cue=att.cue, confidence=round(att.confidence, 3),
                             partial=False, kind=r.kind, cue_start=r.cue_start, cue_end=r.cue_end,
-                            body_chain=att.body))
+                            body_chain=_body(att)))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+def _body(att: Attribution) -> int | None:
+    """The body kept beside a speaker, the one place a body equal to the speaker is dropped: "An aide to
+    Netanyahu's rival, Ehud Barak, said" may read the aide's principal as the one who speaks, and a speaker does
+    not speak for himself."""
+    return att.body if att.body != att.chain else None

@@ -14,8 +14,12 @@ what its officials said without the Pentagon being made their speaker.
 The body is read from the parse of the speaking noun: its possessor, the names
 among its left modifiers (compound, amod, nmod), and the object of a
 preposition hung on it (or on "close" in "a source close to X").  A possessive
-pronoun is resolved as a pronoun speaker is (:func:`.pronouns.person_before`),
-so "his lawyer" and "Jackson's lawyer" answer alike.
+pronoun is resolved as a pronoun speaker is, but only when no other person of
+its gender could be meant (:func:`.pronouns.sole_person_before`), so "his
+lawyer" and "Jackson's lawyer" answer alike after one man, and "his lawyer"
+after "Smith met Jones" speaks for nobody named.  Where the parse cannot say
+whom a worker serves (a nationality with no country named, a past job, a place
+he is only in), the body is left unset rather than guessed.
 
 Example::
 
@@ -28,16 +32,29 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.nlp.quotes.context import Context
-from storyline.nlp.quotes.descriptions import described_chain
-from storyline.nlp.quotes.lexicon import WORKER_NOUNS
+from storyline.nlp.quotes.descriptions import described_chain, state_of_people
+from storyline.nlp.quotes.lexicon import CLIENT_NOUNS, WORKER_NOUNS
 from storyline.nlp.quotes.phrases import named_in
-from storyline.nlp.quotes.pronouns import person_before, thing_before
+from storyline.nlp.quotes.pronouns import sole_person_before, thing_before
 
 __all__ = ["WORKER_NOUNS", "body_of", "role_body"]
 
-BODY_PREPS = frozenset({"for", "of", "at", "from", "with", "to", "in"})
-"""Prepositions whose object, hung on a worker noun, is the body he works in ("an official at the Pentagon",
-"a member of the board", "an official with the ministry", "an aide to the president", "officials in Nairobi")."""
+SERVED_PREPS = frozenset({"for", "of", "to", "with"})
+"""Prepositions whose object, hung on a worker noun, is whom he works for ("a spokesman for the ministry", "a
+member of the board", "an aide to the president", "an official with the World Bank"): written out, it beats a
+name before the noun, which may only place him ("An Israeli lawyer for the Palestinian prisoners": the prisoners'
+lawyer, not Israel's)."""
+
+WHERE_PREPS = frozenset({"at", "from", "in"})
+"""Prepositions whose object may be the body ("an official at the Pentagon", "an official from the ministry") or
+only where the worker is ("a lawyer in London", "officials in Washington"): a place (GPE, LOC) after "in" or "at"
+says where, never whom he works for."""
+
+BODY_PREPS = SERVED_PREPS | WHERE_PREPS
+
+PAST_MARKS = frozenset({"former", "ex", "onetime", "erstwhile"})
+"""Modifiers that make a worker a past one ("A former Pentagon official", "an ex-Pentagon official"): he no longer
+works for the body, so he speaks for nobody."""
 
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 """Left modifiers of a worker noun that may carry the body's name ("Pentagon officials", "a NATO press officer",
@@ -45,17 +62,49 @@ _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
 def body_of(ctx: Context, head: Token) -> int | None:
-    """The chain of the body a worker noun (:data:`WORKER_NOUNS`) speaks for, or None: the possessor, a name
-    among the left modifiers, else the object of a body preposition after it."""
+    """The chain of the body a worker noun (:data:`WORKER_NOUNS`) speaks for, or None: the possessor, else the
+    object of a preposition that says whom he works for (unless a place: "the EU representative for Kosovo"),
+    else a name among the left modifiers, else a body (not a place) where he is.  None for a past worker ("A
+    former Pentagon official").  Coordinated bodies keep the one the parse hangs on the noun, the first
+    written ("US and South Korean officials": the US; the second is a conjunct of the first, not a modifier
+    of the noun), never both.  A nationality is no body: it stands for the country the article names whose
+    name it shares (:func:`.descriptions.state_of_people`: "Chinese officials" for China), else for nobody."""
+    if _past(head):
+        return None
     for child in head.children:
         if child.dep_ == "poss":
-            return _owner(ctx, child)
-    found = _left_name(ctx, head)
-    if found is not None:
-        return found
-    for prep in _preps(head):
+            return _as_body(ctx, _owner(ctx, child))
+    preps = _preps(head)
+    served = [p for p in preps if p.lower_ in SERVED_PREPS and p.head.i == head.i]  # (not "familiar with")
+    found = _object_body(ctx, served)
+    if found is not None and ctx.chains[found].type not in ("GPE", "LOC"):
+        return found  # "a lawyer for X": whom he works for is written out; a name before only places him
+    if served and found is None:
+        return None  # ("An Israeli lawyer for the Palestinian prisoners": the prisoners', not Israel's)
+    left = _left_name(ctx, head)  # (a place after "for"/"to" is where he is sent: "the EU representative for
+    if left is not None:  # Kosovo" speaks for the EU; alone it is the body: "an official of Kenya")
+        return left
+    return found if found is not None else _object_body(ctx, preps)
+
+
+def _past(head: Token) -> bool:
+    """Whether a worker noun is marked as a past one (:data:`PAST_MARKS`)."""
+    return any(t.lower_ in PAST_MARKS or t.lower_.startswith("ex-") for t in head.lefts)
+
+
+def _as_body(ctx: Context, chain: int | None) -> int | None:
+    """A chain as a body: a nationality word stands for the country the article names (or for nobody)."""
+    if chain is not None and ctx.chains[chain].type == "NORP":
+        return state_of_people(ctx, ctx.chains[chain].name)
+    return chain
+
+
+def _object_body(ctx: Context, preps: list[Token]) -> int | None:
+    """The first body the objects of ``preps`` name; a place after "in"/"at" only says where (skipped)."""
+    for prep in preps:
         for obj in prep.children:
-            if obj.dep_ == "pobj" and (ch := _named_or_owner(ctx, obj)) is not None:
+            ch = _as_body(ctx, _named_or_owner(ctx, obj)) if obj.dep_ == "pobj" else None
+            if ch is not None and not (prep.lower_ in ("in", "at") and ctx.chains[ch].type in ("GPE", "LOC")):
                 return ch
     return None
 
@@ -63,12 +112,15 @@ def body_of(ctx: Context, head: Token) -> int | None:
 def _left_name(ctx: Context, noun: Token) -> int | None:
     """The chain of a name among a noun's left modifiers ("Pentagon officials", "a NATO press officer", "the
     Federal Reserve board"), the nearest to the noun: the narrower body ("a Japanese Foreign Ministry spokesman"
-    speaks for the ministry, which the nationality only places)."""
+    speaks for the ministry, which the nationality only places).  A place before a client's worker ("a New York
+    lawyer", :data:`CLIENT_NOUNS`) only says where he works."""
     found = None
+    client = noun.lemma_.lower() in CLIENT_NOUNS
     for tok in noun.subtree:
         if tok.i >= noun.i:
             break
-        if tok.dep_ in _LEFT_DEPS and _under_left(tok, noun) and (ch := ctx.chain_of(tok)) is not None:
+        if tok.dep_ in _LEFT_DEPS and _under_left(tok, noun) and (ch := _as_body(ctx, ctx.chain_of(tok))) is not None \
+                and not (client and ctx.chains[ch].type in ("GPE", "LOC")):
             found = ch
     return found
 
@@ -96,8 +148,8 @@ def _owner(ctx: Context, poss: Token) -> int | None:
     refers to), a name ("Jackson's lawyer"), or a description the article titles someone or something with
     ("the ministry's spokesman")."""
     low = poss.lower_
-    if low in ("his", "her"):
-        return person_before(ctx, poss, described_chain)
+    if low in ("his", "her"):  # only when no other person of that gender could be meant
+        return sole_person_before(ctx, poss, described_chain)
     if low == "its":
         return thing_before(ctx, poss, described_chain)
     if poss.pos_ == "PRON":

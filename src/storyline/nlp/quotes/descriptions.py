@@ -339,16 +339,18 @@ def served_state(ctx: Context, head: Token) -> int | None:
 def state_of_people(ctx: Context, people: str) -> int | None:
     """The country chain whose name a nationality word shares its stem with: a common beginning of four
     letters or more that leaves at most the country name's last two ("Russia"/"Russian", "Greece"/"Greek",
-    "China"/"Chinese"; not "Australia"/"Austrian").  The longest such match, None if there is none."""
+    "China"/"Chinese"; not "Australia"/"Austrian").  The match that leaves the fewest of the name's letters, then
+    the longest ("Indian": India, all of whose name it holds, not Indiana), None if there is none."""
     word = people.lower()
-    best, best_len = None, 0
+    best, best_key = None, (len(word) + 1, 0)
     for i, ch in enumerate(ctx.chains):
         if ch.type != "GPE":
             continue
         name = ch.name.lower()
         n = len(os.path.commonprefix([name, word]))
-        if n >= 4 and n >= len(name) - 2 and n > best_len:
-            best, best_len = i, n
+        key = (len(name) - n, -n)
+        if n >= 4 and n >= len(name) - 2 and key < best_key:
+            best, best_key = i, key
     return best
 
 

@@ -73,6 +73,10 @@ WORKER_NOUNS = SPOKES_NOUNS - {"statement", "office"}
 """Nouns for people who speak for or work in a body: the body named with one is whom they speak for, not the
 speaker (:mod:`.bodies`); a statement or an office is the body's own voice, so it keeps the body as its speaker."""
 
+CLIENT_NOUNS = frozenset({"lawyer", "attorney"})
+"""Workers who speak for their clients, not for the place they practise in: "a New York lawyer" is from New York,
+not New York's (an official of a place is its state's: "Nairobi officials")."""
+
 SPEECH_NOUNS = frozenset({
     "threat", "warning", "call", "appeal", "plea", "promise", "pledge", "vow", "demand", "claim", "accusation",
     "criticism", "remark", "comment", "assertion", "insistence", "denial", "admission", "description", "words",
@@ -143,12 +147,6 @@ STATE_NOUNS = frozenset({"government", "administration", "country", "nation", "s
 ARMED_NOUNS = frozenset({"military", "army", "navy", "force"})
 """A state's armed services: with a state word before them ("the Estonian defence forces", "the US military")
 they speak for that state, as "the Greek government" does; alone ("the army") they are left to the lookup."""
-
-STATE_ORGAN_NOUNS = ARMED_NOUNS | {"government", "administration", "ministry", "authority", "embassy", "police",
-                                   "court"}
-"""A state's organs: unnamed and unresolved ("Kenyan police said", "the Dutch government said"), the state a name
-before them places is the body they speak for (:mod:`.bodies`); not a state itself ("the African country": its
-adjective is a region, no owner), nor an agency, a committee or a board, which need not be a state's."""
 
 STATE_ONLY_NOUNS = frozenset({"ministry"})
 """State nouns that never mean an organisation: 'the ministry' named by no chain is a state's, no paper's."""

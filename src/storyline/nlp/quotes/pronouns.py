@@ -21,6 +21,10 @@ from storyline.nlp.quotes.phrases import person_within
 PRONOUN_WINDOW = 8
 """How many sentences back a pronoun looks for its person."""
 
+_ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "pobj", "conj"}
+"""Where a proper noun heads a noun phrase of its own, as someone met or named, not a title before a name
+("President George W. Bush") or a word in another name ("0200 GMT")."""
+
 
 def person_before(ctx: Context, tok: Token, describe: Describe, depth: int = 0) -> int | None:
     """The person a he/she refers to: earlier sentences' subjects first, then their latest person.
@@ -59,6 +63,34 @@ def person_before(ctx: Context, tok: Token, describe: Describe, depth: int = 0) 
         if later is not None and ctx.is_person(later) and ctx.gender.get(later) != other:
             return later
     return None
+
+
+def sole_person_before(ctx: Context, tok: Token, describe: Describe) -> int | None:
+    """The person a his/her means when no other person of that gender is named between it and him: the
+    possessor of "His lawyer said" after "Smith met Jones on Monday" could be either man, and a guess there
+    would file one man's lawyer as the other's.  A speaker "he" must be someone (news rarely leaves it open),
+    but a possessor only adds a body to an unnamed speaker, so it is given only when the text allows no other.
+    The search is :func:`person_before`'s; the window is the sentences back to the one where it found him,
+    and a proper noun there the tagger gave no type counts as someone else who could be meant."""
+    found = person_before(ctx, tok, describe)
+    if found is None:
+        return None
+    other = "m" if tok.lower_ in ("she", "her") else "f"
+    seen: set[int] = set()
+    for s in range(ctx.sent_index(tok), max(-1, ctx.sent_index(tok) - PRONOUN_WINDOW), -1):
+        if any(_untyped_name(ctx, t) and t.idx < tok.idx for t in ctx.sents[s]):
+            return None  # a name the tagger left untyped ("Smith met Jones"): maybe another man
+        subjects, others = mentions_before(ctx, ctx.sents[s], tok.idx, describe)
+        seen |= {ch for ch in subjects + others if ctx.is_person(ch) and ctx.gender.get(ch) != other}
+        if found in seen:
+            break
+    return found if seen == {found} else None
+
+
+def _untyped_name(ctx: Context, t: Token) -> bool:
+    """Whether ``t`` is a proper noun heading a phrase of its own that the tagger gave no type and no chain."""
+    return (t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ in _ARGUMENT_DEPS and ctx.chain_of(t) is None
+            and not ctx.in_quote(t))
 
 
 def cataphor(ctx: Context, pronoun: Token, other: str) -> int | None:

@@ -70,7 +70,6 @@ from storyline.nlp.quotes.lexicon import (
     SPEAKER_TYPES_THING,
     SPOKES_NOUNS,
     STATE_NOUNS,
-    STATE_ORGAN_NOUNS,
     STRONG_CUES,
     SUBJECT_DEPS,
     THING_PRONOUNS,
@@ -116,7 +115,7 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         kind = ctx.chains[ch].type if ch is not None else None
         if ch is not None and (kind in SPEAKER_TYPES_PERSON or (child.dep_ == "appos" and kind != "NORP")  # "a Shiite"
                                or (kind == "ORG" and head.lemma_.lower() in ORG_NOUNS | NAMED_GROUP_NOUNS)):
-            return Resolved(ch, text, "name", body if body != ch else None)  # "a Hamas official, Ahmed Yousef";
+            return Resolved(ch, text, "name", body)  # "a Hamas official, Ahmed Yousef";
             # "the Extra Bladet newspaper", "the Hamas movement"
     low = head.lower_
     antecedent = relative_antecedent(head)
@@ -150,8 +149,9 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         if holder is not None:
             return Resolved(holder, text, "description", body)
         office = office_of(ctx, head)  # "a statement from X", "his office": X speaks
-        if office is not None and body is not None:  # "Pentagon officials", "his lawyer": unnamed, speaking for
-            return Resolved(None, text, "description", body)  # the body, not the body
+        if office is not None and worker:  # "Pentagon officials", "his lawyer": unnamed, speaking for the body,
+            return Resolved(None, text, "description", body)  # not the body (nor it when the body is left
+            # unset: "A former Pentagon official", "A New York lawyer", "His spokesman" of one of two men)
         if office is not None:
             return Resolved(office, text, "office")
         # (no office: as before bodies, the searches below may still find the one the article titles so, "the
@@ -180,8 +180,6 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         described = epithet(ctx, head)
     if described is not None and key:
         bisect.insort(ctx.described.setdefault(key, []), (head.idx, described))
-    if described is None and body is None and head.lemma_.lower() in STATE_ORGAN_NOUNS and _state_body(head):
-        body = body_of(ctx, head)  # "Kenyan police said": an unnamed state organ, for the state its name places
     known = described is not None or body is not None
     return Resolved(described, text, "description" if known else "unresolved", body)
 

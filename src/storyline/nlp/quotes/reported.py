@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from storyline.nlp.quotes.context import Context, according_to
+from storyline.nlp.quotes.descriptions import STATE_BODIES
 from storyline.nlp.quotes.lexicon import (
     CUE_LEMMAS,
     DOCUMENT_NOUNS,
@@ -45,6 +46,7 @@ from storyline.nlp.quotes.lexicon import (
     SPEAKER_NOUNS,
     SPOKES_NOUNS,
     TIME_WORDS,
+    WORKER_NOUNS,
 )
 from storyline.nlp.quotes.referents import resolve
 from storyline.nlp.quotes.spans import Ranges
@@ -141,7 +143,9 @@ def _source_of(ctx: Context, obj: Token) -> Attribution:
     """Who 'according to X' names: X resolved, else the one entity named inside X ('a report in Ars Technica'),
     unless X is an unnamed worker of that body (:mod:`.bodies`)."""
     res = resolve(ctx, obj)
-    if res.chain is None and res.body is None:  # (not "a representative for the Iraqi electoral commission")
+    # (not a worker or a state's organ: a name in "a representative for the Iraqi electoral commission", "AU
+    # officials" or "the Ivorian authorities" is whom they work for, kept as the body or, unsure, left out)
+    if res.chain is None and res.body is None and obj.lemma_.lower() not in WORKER_NOUNS | STATE_BODIES:
         inside = [ctx.chain_of(t) for t in obj.subtree if ctx.chain_of(t) is not None]
         if len(set(inside)) == 1:
             res.chain, res.how = inside[0], "name"

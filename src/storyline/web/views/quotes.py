@@ -36,8 +36,9 @@ def group(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             groups[key] = {**row, "first": row["source"], "outlets": [row["source"]]}
             continue
         g["outlets"].append(row["source"])
-        if g["speaker"] is None and row["speaker"]:
+        if g["speaker"] is None and row["speaker"]:  # the body goes with the speaker it was read beside
             g["speaker"], g["speaker_id"] = row["speaker"], row["speaker_id"]
+            g["body"], g["body_id"] = row["body"], row["body_id"]
     return list(groups.values())
 
 
