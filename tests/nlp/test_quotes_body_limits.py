@@ -76,3 +76,34 @@ def test_a_nationality_stands_for_the_country_whose_whole_name_it_holds(bodies) 
     """r37a: "Indian" shares more letters with Indiana than with India, but holds all of India's name."""
     text = "India and the state of Indiana signed a trade pact on Monday. Indian officials said the talks went well."
     assert bodies(text)[-1] == ("Indian officials", None, "India")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("A Pentagon official with knowledge of the program said the missile test had failed.", "Pentagon"),
+    ("A White House spokesman for the campaign said the rally was cancelled.", "White House"),
+])
+def test_a_worker_phrase_after_the_noun_that_names_nobody_leaves_the_body_named_before_it(bodies, text: str,
+                                                                                         body: str) -> None:
+    """Review r37c: "with knowledge of the program" names no employer; only a lawyer's "for X" is whom he serves."""
+    assert bodies(text)[-1][1:] == (None, body)
+
+
+@pytest.mark.parametrize("text", [
+    "According to Kenyan police, the man was arrested on Monday.",
+    "According to police in Nairobi, the man was arrested on Monday.",
+    "According to a court in Cairo, the man was sentenced on Monday.",
+])
+def test_a_people_or_a_place_inside_according_to_is_not_the_speaker(bodies, text: str) -> None:
+    """Review r37c: with no body, the "according to" fallback made "Kenyan", Nairobi or Cairo the speaker."""
+    assert bodies(text)[-1][1] is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The talks are over," an American official who asked not to be named said.',
+     "an American official"),
+    ("A former Pentagon official, who asked not to be named, said the test had failed.",
+     "A former Pentagon official"),
+])
+def test_an_unnamed_worker_before_who_keeps_his_description_as_the_speaker(bodies, text: str, speaker: str) -> None:
+    """Review r37c: with the worker's body unset, the relative clause's speaker read "who"."""
+    assert bodies(text)[-1] == (speaker, None, None)

@@ -79,10 +79,14 @@ def body_of(ctx: Context, head: Token) -> int | None:
     found = _object_body(ctx, served)
     if found is not None and ctx.chains[found].type not in ("GPE", "LOC"):
         return found  # "a lawyer for X": whom he works for is written out; a name before only places him
-    if served and found is None:
-        return None  # ("An Israeli lawyer for the Palestinian prisoners": the prisoners', not Israel's)
-    left = _left_name(ctx, head)  # (a place after "for"/"to" is where he is sent: "the EU representative for
-    if left is not None:  # Kosovo" speaks for the EU; alone it is the body: "an official of Kenya")
+    if served and found is None and head.lemma_.lower() in CLIENT_NOUNS:
+        # "An Israeli lawyer for the Palestinian prisoners" works for the prisoners, not Israel; "a Pentagon
+        # official with knowledge of the program" still speaks for the Pentagon
+        return None
+    # a place after "for"/"to" is where he is sent ("the EU representative for Kosovo" speaks for the EU);
+    # alone it is the body ("an official of Kenya")
+    left = _left_name(ctx, head)
+    if left is not None:
         return left
     return found if found is not None else _object_body(ctx, preps)
 

@@ -122,7 +122,8 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     if antecedent is not None:  # "Munib Usanovic, who went to the mass 'because ...'": Usanovic's words
         found = resolve(ctx, speech_owner(ctx, antecedent) or antecedent)  # ("a top US official here who told":
         known = found.chain is not None or found.body is not None  # the official, for the US)
-        return found if known else Resolved(None, text, "unresolved")
+        unnamed = antecedent.lemma_.lower() in WORKER_NOUNS  # ("an American official who asked not to be
+        return found if known or unnamed else Resolved(None, text, "unresolved")  # named": him, not "who")
     if low in PERSON_PRONOUNS:
         return Resolved(person_before(ctx, head, described_or_epithet), head.text, "pronoun")
     if low in THING_PRONOUNS:

@@ -59,6 +59,10 @@ from storyline.nlp.quotes.speakers import (
     reporting_sense,
 )
 
+NOT_SOURCES = frozenset({"NORP", "GPE", "LOC"})
+"""Entity types a name inside "according to X" never makes the speaker: a people or a place there only says whose
+or where the source is ("according to Kenyan police", "according to a court in Cairo")."""
+
 XCOMP_CUES = frozenset({"promise", "vow", "pledge", "plead", "threaten", "urge", "claim", "deny", "insist",
                         "demand", "predict", "forecast", "warn"})
 """Reporting verbs whose infinitival complement is what was said ("vowed to resign")."""
@@ -146,7 +150,8 @@ def _source_of(ctx: Context, obj: Token) -> Attribution:
     # (not a worker or a state's organ: a name in "a representative for the Iraqi electoral commission", "AU
     # officials" or "the Ivorian authorities" is whom they work for, kept as the body or, unsure, left out)
     if res.chain is None and res.body is None and obj.lemma_.lower() not in WORKER_NOUNS | STATE_BODIES:
-        inside = [ctx.chain_of(t) for t in obj.subtree if ctx.chain_of(t) is not None]
+        inside = [c for t in obj.subtree if (c := ctx.chain_of(t)) is not None  # a people or a place inside
+                  and ctx.chains[c].type not in NOT_SOURCES]  # ("Kenyan police", "police in Nairobi") is not who spoke
         if len(set(inside)) == 1:
             res.chain, res.how = inside[0], "name"
     return make_attribution(res, "according to")
