@@ -27,9 +27,20 @@ from itertools import chain
 from storyline.link.features import Vector, top
 
 
+def is_story_feature(key: str) -> bool:
+    """Whether a vector key is an entity (``e:``) or a term (``t:``): who and what, the part stories compare.
+
+    Dates and other keys say when, which the burst weights read from the articles' days instead.
+
+    >>> [k for k in ("e:1", "t:riot", "d:2019-03") if is_story_feature(k)]
+    ['e:1', 't:riot']
+    """
+    return key[0] in "et"
+
+
 def story_vector(vec: Vector) -> Vector:
     """The who-and-what part of an article vector, L2-normalized (dates dropped)."""
-    part = {k: x for k, x in vec.items() if k[0] in "et"}
+    part = {k: x for k, x in vec.items() if is_story_feature(k)}
     norm = math.sqrt(sum(map(operator.mul, part.values(), part.values())))  # the running sum of x * x
     return {k: x / norm for k, x in part.items()} if norm else {}
 
