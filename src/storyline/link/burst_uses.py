@@ -65,11 +65,11 @@ class UsesReader:
     reach: int
     known: dict[int, tuple[int, frozenset[str]]] = field(default_factory=dict)
 
-    def uses(self, features: Set[str], days: Sequence[int | None]) -> StoreUses | None:
-        """The uses of ``features`` around ``days`` (a region's); None when no day is given."""
+    def uses(self, features: Set[str], days: Sequence[int | None]) -> StoreUses:
+        """The uses of ``features`` around ``days`` (a region's); none when no day is given."""
         dated = [d for d in days if d is not None]
         if not dated:
-            return None
+            return StoreUses({}, [])
         low, high = min(dated) - self.reach, max(dated) + self.reach
         around = [aid for aid, _ in self.store.dated_originals(_iso(low), _iso(high + 1))]
         for aid, data in self.store.link_features([a for a in around if a not in self.known]).items():
