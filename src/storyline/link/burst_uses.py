@@ -52,13 +52,16 @@ class StoreUses:
 
 @dataclass
 class UsesReader:
-    """Reads :class:`StoreUses` for the regions of one consolidation run.
+    """Reads :class:`StoreUses` for the regions of one consolidation transaction.
 
     Every article within ``reach`` days of a region's dated articles is read, so the counts a feature gets
-    around one day are the same whichever other articles share the region.  Neighbouring regions read much
-    the same articles: each article's day and story features are decoded once per run (``known``), and the
-    store does not change them while the run lasts (consolidation moves articles, not their features).  An
-    article with no cached link features yet (linked by an old release) is not counted.
+    around one day are the same whichever other articles share the region.  Each article's day and story
+    features are decoded once per reader (``known``).  A reader must not outlive its transaction: between two
+    regions' transactions a concurrent linker may merge two entities and rewrite the cached features of the
+    articles naming them (:mod:`storyline.link.entity_rename`), and features decoded before would count the
+    gone entity's uses.  In the runs measured the regions of one run read disjoint spans, so a reader per
+    transaction decoded no article twice (RESULTS.md, notes on issue 7, branch amend37b).  An article with no
+    cached link features yet (linked by an old release) is not counted.
     """
 
     store: Any

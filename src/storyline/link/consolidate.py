@@ -658,9 +658,9 @@ def consolidate(store: Any, settings: Settings, touched: list[int], born_events:
     out = Outcome(set(), set(), set())
     n_docs = store.linked_originals()  # counted once: a count over every linked article, not per region
     touched = sorted(set(touched) | set(store.stale_stories(n_docs, settings.consolidate_stale_factor)))
-    reader = UsesReader(store, settings.story_burst_reach)
     for region in regions(store, settings, touched):
-        with store.transaction():
+        with store.transaction():  # a reader per transaction: a concurrent linker may rename entities between
+            reader = UsesReader(store, settings.story_burst_reach)
             _consolidate_region(store, settings, region, n_docs, out, (born_events, born_stories), reader)
     return out
 
