@@ -81,6 +81,17 @@ def newswire_store(folder: Path, ids: set[str]) -> Path:
     return folder / "store.db"
 
 
+def own_uses(vectors: list[dict[str, float]], days: list[int | None]) -> dict[str, list[int]]:
+    """Per feature, the sorted days of the dated ``vectors`` naming it: uses counted among a few articles' own,
+    for tests that check the story cosines' C-level passes against a loop over the same uses."""
+    out: dict[str, list[int]] = {}
+    for vec, day in zip(vectors, days, strict=True):
+        if day is not None:
+            for k in vec:
+                out.setdefault(k, []).append(day)
+    return {k: sorted(v) for k, v in out.items()}
+
+
 def benchmark(name: str) -> ModuleType:
     """A script of benchmarks/ imported as a module, so a test and the benchmark it pins down use one code."""
     sys.path.insert(0, str(ROOT / "benchmarks"))

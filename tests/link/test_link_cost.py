@@ -43,11 +43,11 @@ from storyline.link.consolidate import (
 from storyline.link.events import Cluster, day_number, shift
 from storyline.link.features import idf, many_idfs, top, weigh, weigh_many
 from storyline.link.regions import _all_within, _days, _within, mean_cosine, mean_cosines
-from storyline.link.stories import bursty, feature_days, headline_title, headline_words, story_vector
+from storyline.link.stories import bursty, headline_title, headline_words, story_vector
 from storyline.link.sums import running_sums
 from storyline.settings import Settings
 from storyline.store.schema import MIGRATIONS
-from tests.conftest import DATA
+from tests.conftest import DATA, own_uses
 from tests.store.old_schema import copy_as_of
 
 NEWSWIRE = DATA / "newswire-1997-1998.jsonl"
@@ -309,7 +309,7 @@ def test_counts_and_flags_of_many_articles_at_once(linked, tmp_path):
 
 def test_burst_weights_of_a_region_are_the_floats_of_one_feature_at_a_time(linked):
     """A region's story cosines take the burst weights in C-level passes; they are the very floats of
-    ``feature_days`` and ``bursty`` taken article by article (any burst power, undated articles among the
+    ``bursty`` taken article by article over the same uses (any burst power, undated articles among the
     dated ones), so no story cut moves."""
     group, vecs, settings = region_vectors(linked[0])
     plain = [story_vector(vecs[m.aid]) for m in group]
@@ -318,15 +318,16 @@ def test_burst_weights_of_a_region_are_the_floats_of_one_feature_at_a_time(linke
     for power in (1.0, 0.5, 2.0, 0.0):
         for days in (dated, [None if i % 4 == 0 else d for i, d in enumerate(dated)]):
             s = Settings(story_burst_power=power, story_name_spread=0.0)  # the burst weights alone
-            seen = feature_days(plain, days)
-            burst = [bursty(v, d, seen, s.story_burst_days, power) for v, d in zip(plain, days, strict=True)]
+            seen = own_uses(plain, days)
+            burst = [bursty(v, d, seen, s.story_burst_days, power, s.story_burst_reach)
+                     for v, d in zip(plain, days, strict=True)]
             loop = _sparse_similarities(burst, days, s.story_window_days)
             if power and None in days:
                 mixed = np.array([d is None for d in days])
                 mixed = mixed[:, None] != mixed[None, :]
                 loop[mixed] = _sparse_similarities(plain, (), None)[mixed]
-            assert np.array_equal(_story_rows(plain, days, s).cosines(0, len(plain), 0), loop)
-            assert np.array_equal(burst_similarities(plain, days, s), loop)
+            assert np.array_equal(_story_rows(plain, days, s, seen).cosines(0, len(plain), 0), loop)
+            assert np.array_equal(burst_similarities(plain, days, s, seen), loop)
 
 
 def test_time_windows_of_many_story_pairs_are_those_of_one_pair_at_a_time(linked):
@@ -423,14 +424,15 @@ def test_story_linkage_reads_the_triangle_of_the_whole_matrix_to_the_bit(linked)
     for power in (1.0, 0.5, 0.0):
         s = Settings(story_burst_power=power)
         for days in (dated, [None if i % 3 == 0 else d for i, d in enumerate(dated)]):
-            sims = burst_similarities(plain, days, s)
+            seen = own_uses(plain, days)
+            sims = burst_similarities(plain, days, s, seen)
             whole = np.clip(1.0 - sims, 0.0, 1.0)
             np.fill_diagonal(whole, 0.0)
-            dist = story_distances(plain, days, s)
+            dist = story_distances(plain, days, s, seen)
             assert np.array_equal(dist, squareform(whole, checks=False))
             labels = tree_labels(dist, s.consolidate_story_threshold, s.consolidate_story_evidence)
             assert labels == linkage_labels(sims, s.consolidate_story_threshold, s.consolidate_story_evidence)
-            rows = _story_rows(plain, days, s)  # blocks of one row, of a few, of all: the same cosines
+            rows = _story_rows(plain, days, s, seen)  # blocks of one row, of a few, of all: the same cosines
             for step in (1, 7, len(plain)):
                 parts = [rows.cosines(lo, min(len(plain), lo + step), 0) for lo in range(0, len(plain), step)]
                 assert np.array_equal(np.vstack(parts), sims)

@@ -36,13 +36,13 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from storyline.link.burst_uses import UsesReader
+from storyline.link.burst_uses import StoreUses, UsesReader
 from storyline.link.eras import apart, best_mean, condensed_cosines, split_eras, written_after, written_ranges
 from storyline.link.events import Cluster, day_number
 from storyline.link.features import Vector, top, weigh_many
 from storyline.link.name_spread import name_partners, name_rows, spread_cosines, two_dated
 from storyline.link.regions import regions
-from storyline.link.stories import bursty, feature_days, story_vector
+from storyline.link.stories import bursty, story_vector
 from storyline.link.sums import CELLS, running_sums, vocab_columns
 from storyline.records import Lineage
 from storyline.settings import Settings
@@ -337,7 +337,7 @@ def members(store: Any, settings: Settings, story_ids: list[int]) -> list[Member
 
 
 def cluster_stories(group: list[Member], plain: Mapping[int, Vector], settings: Settings,
-                    partners: Mapping[str, str] | None = None, uses: Mapping[str, list[int]] | None = None
+                    uses: Mapping[str, list[int]], partners: Mapping[str, str] | None = None
                     ) -> list[list[Member]]:
     """Stories of a region: average linkage over who and what (``plain``: each member's ``story_vector`` by
     article id, no dates), within the story window; between two dated articles what rests on one shared name is
@@ -352,17 +352,17 @@ def cluster_stories(group: list[Member], plain: Mapping[int, Vector], settings: 
     An undated article is apart from dated ones long before the latest day it names, and
     a story is not left spanning eras through its undated articles (:mod:`storyline.link.eras`).
     ``uses``: each feature's dated uses read from the store around the region
-    (:mod:`storyline.link.burst_uses`), counted within ``settings.story_burst_reach``; None: the region's own."""
+    (:mod:`storyline.link.burst_uses`), counted within ``settings.story_burst_reach``."""
     days = [day_number(m.published) for m in group]
     floors = [None if m.published else written_after(m.raw) for m in group]
     rows = [plain[m.aid] for m in group]
     threshold, evidence, window = (settings.consolidate_story_threshold, settings.consolidate_story_evidence,
                                    settings.story_window_days)
     if len(rows) > _FEW:  # a region: only the pairs the linkage reads are computed (story_distances)
-        dist = story_distances(rows, days, settings, floors, partners, uses)
+        dist = story_distances(rows, days, settings, uses, floors, partners)
         labels, cosines = tree_labels(dist, threshold, evidence), condensed_cosines(dist, len(rows))
     else:
-        sims = np.clip(burst_similarities(rows, days, settings, floors, partners, uses), 0.0, 1.0)
+        sims = np.clip(burst_similarities(rows, days, settings, uses, floors, partners), 0.0, 1.0)
         labels = linkage_labels(sims, threshold, evidence)
 
         def cosines(i: int, items: list[int]) -> np.ndarray:
@@ -375,13 +375,14 @@ def cluster_stories(group: list[Member], plain: Mapping[int, Vector], settings: 
 
 
 def burst_similarities(plain: list[Vector], days: list[int | None], settings: Settings,
-                       floors: Sequence[int | None] = (), partners: Mapping[str, str] | None = None,
-                       uses: Mapping[str, list[int]] | None = None) -> np.ndarray:
+                       uses: Mapping[str, list[int]], floors: Sequence[int | None] = (),
+                       partners: Mapping[str, str] | None = None) -> np.ndarray:
     """Pairwise story cosines: of the burst-weighed vectors (:func:`~storyline.link.stories.bursty`) when both
     articles are dated, of the plain ones when one or both are not; 0 for two articles more than
     ``story_window_days`` apart by the days they could have been written (:func:`~storyline.link.eras.apart`:
     a dated article's day; an undated one's ``floors`` entry, :func:`~storyline.link.eras.written_after`, or
-    any day, on; none given: no floors).
+    any day, on; none given: no floors).  ``uses``: each feature's dated uses in the store around them
+    (:mod:`storyline.link.burst_uses`).
 
     A burst is a bound in time: what one article shares with the dated reports of its own week.  It tells
     two dated articles whether they share a running story's names or only what is said all year; between a
@@ -400,16 +401,16 @@ def burst_similarities(plain: list[Vector], days: list[int | None], settings: Se
 
     >>> s = Settings(story_burst_days=7, story_burst_power=1.0, story_name_spread=0.0)
     >>> plain = [{"e:1": 0.6, "t:fire": 0.8}, {"e:1": 0.6, "t:fire": 0.8}, {"e:2": 0.6, "t:fire": 0.8}]
-    >>> burst_similarities(plain, [0, None, 100], s).round(3).tolist()  # t:fire on days 0 and 100: half each
+    >>> uses = {"e:1": [0], "t:fire": [0, 100], "e:2": [100]}
+    >>> burst_similarities(plain, [0, None, 100], s, uses).round(3).tolist()  # t:fire on days 0 and 100: half each
     [[1.0, 1.0, 0.308], [1.0, 1.0, 0.64], [0.308, 0.64, 1.0]]
-    >>> burst_similarities(plain, [0, 3, 100], Settings(story_name_spread=0.5))[0, 1].round(3)  # less e:1's share
+    >>> uses = {"e:1": [0, 3], "t:fire": [0, 3, 100], "e:2": [100]}
+    >>> burst_similarities(plain, [0, 3, 100], Settings(story_name_spread=0.5), uses)[0, 1].round(3)  # less e:1's
     np.float64(0.844)
     """
     if len(plain) > _FEW:  # a region: the burst weights in C-level passes (_story_rows)
-        return _story_rows(plain, days, settings, floors, partners, uses).cosines(0, len(plain), 0)
-    seen = feature_days(plain, days) if uses is None else uses
-    reach = None if uses is None else settings.story_burst_reach
-    burst = [bursty(v, d, seen, settings.story_burst_days, settings.story_burst_power, reach)
+        return _story_rows(plain, days, settings, uses, floors, partners).cosines(0, len(plain), 0)
+    burst = [bursty(v, d, uses, settings.story_burst_days, settings.story_burst_power, settings.story_burst_reach)
              for v, d in zip(plain, days, strict=True)]
     sims = similarities(burst)
     dated = np.array([d is not None for d in days])
@@ -437,16 +438,15 @@ def _name_spread(vectors: list[Vector], weight: float, partners: Mapping[str, st
     return out
 
 
-def _story_rows(plain: list[Vector], days: list[int | None], settings: Settings,
-                floors: Sequence[int | None] = (), partners: Mapping[str, str] | None = None,
-                uses: Mapping[str, list[int]] | None = None) -> _StoryRows:
+def _story_rows(plain: list[Vector], days: list[int | None], settings: Settings, uses: Mapping[str, list[int]],
+                floors: Sequence[int | None] = (), partners: Mapping[str, str] | None = None) -> _StoryRows:
     """:class:`_StoryRows` of a region, for :func:`burst_similarities`' cosines, the very same floats, with the
     burst weights taken in C-level passes over all entries at once instead of one ``bisect`` pair per feature
     of each article.
 
     A feature's dated uses are its entries' (column, day) codes, sorted: those within ``story_burst_days`` of
-    an entry are one ``searchsorted`` range, as :func:`~storyline.link.stories.bursty` counts them in
-    :func:`~storyline.link.stories.feature_days`'s lists; each share is raised to ``story_burst_power`` by
+    an entry are one ``searchsorted`` range, as :func:`~storyline.link.stories.bursty` counts them in the
+    ``uses`` lists; each share is raised to ``story_burst_power`` by
     Python's ``**`` (once per distinct share), and the products and norms are those of the loop
     (:func:`row_norms`).  A region's thousands of articles spent most of their story clustering there.
     """
@@ -472,38 +472,31 @@ def _story_rows(plain: list[Vector], days: list[int | None], settings: Settings,
                       _day_array(days), *written_ranges(days, floors), settings.story_window_days, spread, names)
 
 
-def _burst_shares(col: np.ndarray, day: np.ndarray, near_days: int, uses: Mapping[str, list[int]] | None = None,
-                  vocab: Sequence[str] = (), reach: int = 0) -> np.ndarray:
-    """Each dated entry's share of its feature's uses that lie within ``near_days`` of its day: of the region's
-    own dated entries (``uses`` None), or of the store's uses (``uses``, by key; ``vocab``: each column's key)
-    within ``reach`` days of it, as :func:`~storyline.link.stories.bursty` counts them (1.0 where none).
+def _burst_shares(col: np.ndarray, day: np.ndarray, near_days: int, uses: Mapping[str, list[int]],
+                  vocab: Sequence[str], reach: int) -> np.ndarray:
+    """Each dated entry's share of its feature's uses that lie within ``near_days`` of its day, of the store's
+    uses (``uses``, by key; ``vocab``: each column's key) within ``reach`` days of it, as
+    :func:`~storyline.link.stories.bursty` counts them (1.0 where none).
 
     >>> col, day = np.array([0, 0, 1]), np.array([100, 130, 100])
-    >>> _burst_shares(col, day, 7).tolist()
-    [0.5, 0.5, 1.0]
     >>> _burst_shares(col, day, 7, {"e:1": [100, 103, 130, 400]}, ["e:1", "t:x"], 30).tolist()
     [0.6666666666666666, 0.3333333333333333, 1.0]
     """
-    if uses is None:
-        pool_col, pool_day, reach = col, day, -1
-    else:
-        lists = [uses.get(k, []) for k in vocab]
-        pool_col = np.repeat(np.arange(len(vocab), dtype=np.int64), [len(x) for x in lists])
-        pool_day = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=len(pool_col))
+    lists = [uses.get(k, []) for k in vocab]
+    pool_col = np.repeat(np.arange(len(vocab), dtype=np.int64), [len(x) for x in lists])
+    pool_day = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=len(pool_col))
     wide = max(near_days, reach)
     low = int(min(day.min(), pool_day.min(initial=day.min()))) - wide
     span = int(max(day.max(), pool_day.max(initial=day.max()))) + wide - low + 1  # no window reaches another column
     code, pool = col * span + (day - low), np.sort(pool_col * span + (pool_day - low))
     near = np.searchsorted(pool, code + near_days, "right") - np.searchsorted(pool, code - near_days, "left")
-    if uses is None:
-        return near / np.bincount(col)[col]
     total = np.searchsorted(pool, code + reach, "right") - np.searchsorted(pool, code - reach, "left")
     return np.where(total > 0, near / np.maximum(total, 1), 1.0)
 
 
 def story_distances(plain: list[Vector], days: list[int | None], settings: Settings,
-                    floors: Sequence[int | None] = (), partners: Mapping[str, str] | None = None,
-                    uses: Mapping[str, list[int]] | None = None) -> np.ndarray:
+                    uses: Mapping[str, list[int]], floors: Sequence[int | None] = (),
+                    partners: Mapping[str, str] | None = None) -> np.ndarray:
     """The condensed distances (:func:`tree_labels`) of :func:`burst_similarities`' cosines, the very same
     floats, a block of rows at a time and only the pairs ``i < j``.
 
@@ -517,12 +510,13 @@ def story_distances(plain: list[Vector], days: list[int | None], settings: Setti
     >>> s = Settings(story_burst_days=7, story_burst_power=1.0)
     >>> plain = [{"e:1": 0.6, "t:fire": 0.8}, {"e:1": 0.6, "t:fire": 0.8}, {"e:2": 0.6, "t:fire": 0.8}]
     >>> from scipy.spatial.distance import squareform
-    >>> whole = np.clip(1.0 - burst_similarities(plain, [0, None, 100], s), 0.0, 1.0)
+    >>> uses = {"e:1": [0], "t:fire": [0, 100], "e:2": [100]}
+    >>> whole = np.clip(1.0 - burst_similarities(plain, [0, None, 100], s, uses), 0.0, 1.0)
     >>> np.fill_diagonal(whole, 0.0)
-    >>> bool((story_distances(plain, [0, None, 100], s) == squareform(whole, checks=False)).all())
+    >>> bool((story_distances(plain, [0, None, 100], s, uses) == squareform(whole, checks=False)).all())
     True
     """
-    rows = _story_rows(plain, days, settings, floors, partners, uses)
+    rows = _story_rows(plain, days, settings, uses, floors, partners)
     n = len(plain)
     step = max(1, CELLS // max(1, n))
     parts = [np.zeros(0)]
@@ -580,12 +574,12 @@ class _StoryRows:
         return sims
 
 
-def _partners(store: Any, plain: list[Vector], around: Sequence[Collection[str]] | None = None) -> dict[str, str]:
+def _partners(store: Any, plain: list[Vector], around: Sequence[Collection[str]]) -> dict[str, str]:
     """:func:`~storyline.link.name_spread.name_partners` of the names in a region's story vectors, the names read
     from the store, counted over ``around`` (the store's articles around the region,
-    :mod:`storyline.link.burst_uses`) or else the region's own vectors."""
+    :mod:`storyline.link.burst_uses`)."""
     ents = sorted({int(k[2:]) for v in plain for k in v if k.startswith("e:")})
-    return name_partners(plain if around is None else around, store.entity_names(ents))
+    return name_partners(around, store.entity_names(ents))
 
 
 def cluster_events(story: list[Member], vecs: dict[int, Vector], settings: Settings) -> list[list[Member]]:
@@ -664,11 +658,27 @@ def consolidate(store: Any, settings: Settings, touched: list[int], born_events:
     out = Outcome(set(), set(), set())
     n_docs = store.linked_originals()  # counted once: a count over every linked article, not per region
     touched = sorted(set(touched) | set(store.stale_stories(n_docs, settings.consolidate_stale_factor)))
-    reader = UsesReader(store, settings.story_burst_reach)
     for region in regions(store, settings, touched):
-        with store.transaction():
+        with store.transaction():  # a reader per transaction: a concurrent linker may rename entities between
+            reader = UsesReader(store, settings.story_burst_reach)
             _consolidate_region(store, settings, region, n_docs, out, (born_events, born_stories), reader)
     return out
+
+
+def story_inputs(store: Any, settings: Settings, group: list[Member], n_docs: int, reader: UsesReader
+                 ) -> tuple[dict[int, Vector], dict[int, Vector], StoreUses, dict[str, str] | None]:
+    """What a region's story cosines are made of: each member's event vector and story vector (by article id),
+    the store's uses of their features around the region and, with the name spread, the name partners.
+
+    One function for consolidation and for whoever checks its scores, so the two cannot drift apart."""
+    df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
+    vecs = vectors(group, df, n_docs, settings)
+    plain = {m.aid: story_vector(vecs[m.aid]) for m in group}  # clustering's and the rewritten stories' centroids
+    spread = settings.story_name_spread and two_dated([m.published for m in group])
+    uses = reader.uses({k for v in plain.values() for k in v}, [day_number(m.published) for m in group]
+                       ) if settings.story_burst_power or spread else StoreUses({}, [])
+    partners = _partners(store, list(plain.values()), uses.vectors) if spread else None
+    return vecs, plain, uses, partners
 
 
 def _consolidate_region(store: Any, settings: Settings, region: list[int], n_docs: int, out: Outcome,
@@ -677,14 +687,8 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
     if not group or len(group) > settings.consolidate_max_articles:
         store.mark_settled(region, n_docs)
         return
-    df = store.document_frequencies(sorted({k for m in group for k in m.raw}))
-    vecs = vectors(group, df, n_docs, settings)
-    plain = {m.aid: story_vector(vecs[m.aid]) for m in group}  # clustering's and the rewritten stories' centroids
-    spread = settings.story_name_spread and two_dated([m.published for m in group])
-    uses = reader.uses({k for v in plain.values() for k in v}, [day_number(m.published) for m in group]
-                       ) if settings.story_burst_power or spread else None
-    partners = _partners(store, list(plain.values()), uses.vectors if uses else None) if spread else None
-    stories = cluster_stories(group, plain, settings, partners, uses.days if uses else None)
+    vecs, plain, uses, partners = story_inputs(store, settings, group, n_docs, reader)
+    stories = cluster_stories(group, plain, settings, uses.days, partners)
     story_ids, story_merged, story_splits = assign_ids([[m.key for m in s] for s in stories],
                                                        {m.key: m.story for m in group})
     events = sorted(((si, ev) for si, story in enumerate(stories) for ev in cluster_events(story, vecs, settings)),

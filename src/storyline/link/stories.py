@@ -27,44 +27,40 @@ from itertools import chain
 from storyline.link.features import Vector, top
 
 
+def is_story_feature(key: str) -> bool:
+    """Whether a vector key is an entity (``e:``) or a term (``t:``): who and what, the part stories compare.
+
+    Dates and other keys say when, which the burst weights read from the articles' days instead.
+
+    >>> [k for k in ("e:1", "t:riot", "d:2019-03") if is_story_feature(k)]
+    ['e:1', 't:riot']
+    """
+    return key[0] in "et"
+
+
 def story_vector(vec: Vector) -> Vector:
     """The who-and-what part of an article vector, L2-normalized (dates dropped)."""
-    part = {k: x for k, x in vec.items() if k[0] in "et"}
+    part = {k: x for k, x in vec.items() if is_story_feature(k)}
     norm = math.sqrt(sum(map(operator.mul, part.values(), part.values())))  # the running sum of x * x
     return {k: x / norm for k, x in part.items()} if norm else {}
 
 
-def feature_days(vectors: Sequence[Vector], days: Sequence[int | None]) -> dict[str, list[int]]:
-    """Per feature, the sorted days (see ``events.day_number``) of the dated vectors naming it."""
-    out: dict[str, list[int]] = {}
-    for vec, day in zip(vectors, days, strict=True):
-        if day is not None:
-            for k in vec:
-                out.setdefault(k, []).append(day)
-    for v in out.values():
-        v.sort()
-    return out
-
-
 def bursty(vec: Vector, day: int | None, occurrences: Mapping[str, list[int]], days: int, power: float,
-           reach: int | None = None) -> Vector:
+           reach: int) -> Vector:
     """``vec`` with each feature scaled by how much of its use falls within ``days`` of ``day``.
 
     A running story's names and words come in a burst: the prison town of a riot,
     a summit's venue, a virus strain in one country fill a week of reports and
     then fall silent.  A country, a ministry or a field is named all year round,
     whatever happens.  So a feature weighs its share of the dated articles naming
-    it (``occurrences``) that lie within ``days`` of this article, to the power
-    ``power``: two reports sharing only what is said every week resemble each other
-    little, two sharing what was said only that week resemble each other much.
-    With ``reach``, the share is of the uses within ``reach`` days of this article, not of all of them
-    (``occurrences`` read from the store around a region, :mod:`storyline.link.burst_uses`: a feature's
-    uses years away, or only some of them, must not weigh on today's article by how much the store holds).
+    it (``occurrences``, read from the store around a region, :mod:`storyline.link.burst_uses`) that lie
+    within ``days`` of this article, to the power ``power``: two reports sharing only what is said every week
+    resemble each other little, two sharing what was said only that week resemble each other much.  The share
+    is of the uses within ``reach`` days of this article, not of all of them: a feature's uses years away, or
+    only some of them, must not weigh on today's article by how much the store holds.
     An undated article, or ``power`` 0, keeps its vector as it is.
 
     >>> occ = {"e:brazil": [1, 40, 80, 100, 120], "e:valledupar": [99, 100]}
-    >>> bursty({"e:brazil": 1.0, "e:valledupar": 1.0}, 100, occ, 7, 1.0)
-    {'e:brazil': 0.2, 'e:valledupar': 1.0}
     >>> bursty({"e:brazil": 1.0, "e:valledupar": 1.0}, 100, occ, 7, 1.0, reach=30)
     {'e:brazil': 0.3333333333333333, 'e:valledupar': 1.0}
     """
@@ -73,7 +69,7 @@ def bursty(vec: Vector, day: int | None, occurrences: Mapping[str, list[int]], d
     out = {}
     for k, x in vec.items():
         seen = occurrences.get(k)
-        total = len(seen) if seen and reach is None else _within(seen or [], day, reach or 0)
+        total = _within(seen or [], day, reach)
         if total:
             x *= (_within(seen or [], day, days) / total) ** power
         out[k] = x
