@@ -123,7 +123,7 @@ def test_a_month_of_newswire_article_by_article_gives_the_stories_of_one_batch_a
         assert _story_sets(sl) == one
 
 
-# the last 252 reports of the newswire (2006-11-17 to 2006-12-31) with one in five given no publication date
+# the last 252 reports of the newswire (2006-11-21 to 2006-11-30) with one in five given no publication date
 UNDATED_STREAM = slice(2200, 2452)
 
 

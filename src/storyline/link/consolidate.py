@@ -660,6 +660,7 @@ def consolidate(store: Any, settings: Settings, touched: list[int], born_events:
     touched = sorted(set(touched) | set(store.stale_stories(n_docs, settings.consolidate_stale_factor)))
     for region in regions(store, settings, touched):
         with store.transaction():  # a reader per transaction: a concurrent linker may rename entities between
+            # two regions' transactions (UsesReader)
             reader = UsesReader(store, settings.story_burst_reach)
             _consolidate_region(store, settings, region, n_docs, out, (born_events, born_stories), reader)
     return out

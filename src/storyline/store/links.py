@@ -574,22 +574,6 @@ class LinkStore(RelinkStore):
                 f"SELECT article_id, data FROM link_features WHERE article_id IN ({marks(part)})", part))
         return out
 
-    def publication_dates(self, article_ids: list[int]) -> list[str]:
-        """The distinct publication dates (ISO) of those of the articles that have one."""
-        out: set[str] = set()
-        for part in chunks(sorted(set(article_ids))):
-            out.update(r[0] for r in self.db.execute(
-                f"SELECT published FROM articles WHERE id IN ({marks(part)}) AND published IS NOT NULL", part))
-        return sorted(out)
-
-    def stories_published_between(self, since: str, before: str) -> list[int]:
-        """Ids of the stories holding an article published on or after ``since`` and before ``before``."""
-        return [int(r[0]) for r in self.db.execute(
-            "SELECT DISTINCT e.story_id FROM articles a JOIN event_articles ea ON ea.article_id = a.id"
-            " JOIN events e ON e.id = ea.event_id"
-            " WHERE a.published >= ? AND a.published < ? AND e.story_id IS NOT NULL ORDER BY e.story_id",
-            (since, before))]
-
     def dated_originals(self, since: str, before: str) -> list[tuple[int, str]]:
         """(id, published) of every linked original article published on or after ``since`` and before
         ``before`` (ISO dates), in id order: the store's articles around a consolidation region, read by the
