@@ -83,6 +83,21 @@ def test_a_storys_top_quotes_say_whom_an_unnamed_speaker_speaks_for(store: Path)
     assert "an official (for Pentagon)" in res.stdout
 
 
+def test_the_story_page_names_the_body_of_an_unnamed_speaker_once(store: Path) -> None:
+    """Final read fr37: the story page's quote rows had body_id set and body None, and printed "for None"."""
+    import httpx
+
+    from tests.web.conftest import serving
+
+    story = json.loads(run(store, "stories", "--json").stdout)[0]["id"]
+    with serving(store) as base:
+        rows = httpx.get(f"{base}/story/{story}.json").json()["quotes"]
+        html = httpx.get(f"{base}/story/{story}").text
+    unnamed = [q for q in rows if q["speaker_id"] is None and q["body_id"] is not None]
+    assert unnamed and all(q["body"] == "Pentagon" and "(for" not in q["speaker"] for q in unnamed), unnamed
+    assert "None</a>" not in html and '<span class="meta">for</span>' in html
+
+
 def test_a_quote_said_by_one_matched_entity_for_another_is_listed_once(store: Path) -> None:
     """r37a: "Pentagon" matches the Pentagon (the body) and an entity whose alias holds it (the speaker): the
     API asked the store once per entity and returned such a quote twice."""

@@ -107,3 +107,18 @@ def test_a_people_or_a_place_inside_according_to_is_not_the_speaker(bodies, text
 def test_an_unnamed_worker_before_who_keeps_his_description_as_the_speaker(bodies, text: str, speaker: str) -> None:
     """Review r37c: with the worker's body unset, the relative clause's speaker read "who"."""
     assert bodies(text)[-1] == (speaker, None, None)
+
+
+@pytest.mark.parametrize("text", [
+    '"Margins will fall," said a source familiar with Tesla\'s thinking.',
+    '"The case has no merit," a lawyer familiar with Exxon\'s defence said.',
+    '"The launch will slip," a source familiar with Apple\'s plans said.',
+])
+def test_what_a_worker_is_familiar_with_is_not_whom_he_speaks_for(bodies, text: str) -> None:
+    """Final read fr37: the preposition of any adjective after the noun was read as "close to X"'s."""
+    assert bodies(text)[-1][1:] == (None, None)
+
+
+def test_a_source_close_to_someone_speaks_for_him(bodies) -> None:
+    assert bodies('"The vote will pass," said a source close to Prime Minister Tony Blair.')[-1][1:] == (None,
+                                                                                                       "Tony Blair")

@@ -57,7 +57,7 @@ def articles(
     limit: int = typer.Option(50, "--limit", "-n", min=1, help="At most this many rows (a page)."),
     after: str = typer.Option(None, "--after", help="The page after this cursor (printed under each page)."),
     before: str = typer.Option(None, "--before", help="The page before this cursor (to page back)."),
-    every: bool = typer.Option(False, "--all", help="List every matching article (no --limit)."),
+    every: bool = typer.Option(False, "--all", help="List every matching article (--limit is ignored)."),
     as_json: bool = typer.Option(False, "--json", help="JSON output (the next page's cursor goes to stderr)."),
 ) -> None:
     """List stored articles in publication order (undated last), a page at a time.

@@ -16,7 +16,7 @@ def quotes(
     ctx: typer.Context,
     query: str = typer.Argument(None, help="Only quotes matching this full-text query (FTS5 syntax)."),
     speaker: str = typer.Option(None, "--speaker", "-s", help="Only quotes by this entity (name or alias), or by "
-                                "unnamed people who speak for it ('Pentagon officials')."),
+                                "people who speak for it ('Pentagon officials', 'Pentagon spokesman John Kirby')."),
     limit: int = typer.Option(100, "--limit", "-n", min=1, help="At most this many quotes (a page)."),
     after: str = typer.Option(None, "--after", help="The page after this cursor (printed under each page)."),
     before: str = typer.Option(None, "--before", help="The page before this cursor (to page back)."),

@@ -341,8 +341,8 @@ def cluster_stories(group: list[Member], plain: Mapping[int, Vector], settings: 
                     ) -> list[list[Member]]:
     """Stories of a region: average linkage over who and what (``plain``: each member's ``story_vector`` by
     article id, no dates), within the story window; between two dated articles what rests on one shared name is
-    taken away (:func:`burst_similarities`; ``partners``: the terms used as words of the region's entities'
-    names, :func:`~storyline.link.name_spread.name_partners`).
+    taken away (:func:`burst_similarities`; ``partners``: the terms used as words of entities' names in the
+    store's articles around the region, :func:`~storyline.link.name_spread.name_partners`).
 
     A dated article's features count as much as their use bursts around it
     (:func:`~storyline.link.stories.bursty`, ``settings.story_burst_days`` and

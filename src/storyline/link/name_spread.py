@@ -52,13 +52,13 @@ def spread_cosines(sims: np.ndarray, squares: np.ndarray, weight: float) -> np.n
 def name_partners(vectors: Sequence[Collection[str]], names: Mapping[int, str]) -> dict[str, str]:
     """Term key -> the key of the entity whose name the term is a word of *in these articles*.
 
-    A word of an entity's name is a word of that name only where it is used as the name: of the ``vectors``
-    (a region's articles) that carry the term, more than half also name the entity.  "taiwan" rides with
-    e:Taiwan; "fire", "coal", "safety" or "state" are said far beyond the Los Angeles Fire Department or the
-    State Administration of Coal Mine Safety and stay plain words, the kind of happening a story is about.  A
-    plain majority, not a tuned bar.  When the term rides so with several entities it goes to the one most of
-    its articles name (then the alphabetically first name), so each term belongs to one name at most.  The
-    answer depends on the set of articles, not on their order.
+    A word of an entity's name is a word of that name only where it is used as the name: of the ``vectors`` (the
+    store's articles around a region, :class:`~storyline.link.burst_uses.UsesReader`) that carry the term, more than
+    half also name the entity. "taiwan" rides with e:Taiwan; "fire", "coal", "safety" or "state" are said far beyond
+    the Los Angeles Fire Department or the State Administration of Coal Mine Safety and stay plain words, the kind
+    of happening a story is about. A plain majority, not a tuned bar. When the term rides so with several entities
+    it goes to the one most of its articles name (then the alphabetically first name), so each term belongs to one
+    name at most.  The answer depends on the set of articles, not on their order.
 
     >>> vs = [{"t:taiwan": 1.0, "e:7": 1.0, "t:fire": 1.0}, {"t:taiwan": 1.0, "e:7": 1.0},
     ...       {"t:fire": 1.0, "e:9": 1.0}, {"t:fire": 1.0}]

@@ -374,7 +374,8 @@ MIGRATIONS: list[str] = [
         top_id INTEGER NOT NULL
     );
     """,
-    # 23: the body an unnamed speaker speaks for ("Pentagon officials said": no speaker entity, body the Pentagon;
+    # 23: the body a speaker speaks for, named or not ("Pentagon officials said": no speaker entity, body the
+    # Pentagon; "Pentagon spokesman John Kirby": Kirby, body the Pentagon;
     # records.Quote.body), indexed so that `quotes --speaker` finds a body's quotes by id as it finds a speaker's;
     # quotes stored before have none until their article is annotated again
     """

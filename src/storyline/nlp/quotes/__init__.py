@@ -90,7 +90,8 @@ def find_quotes(doc: Doc, mentions: list[Mention], chains: list[Chain]) -> list[
 
 
 def _body(att: Attribution) -> int | None:
-    """The body kept beside a speaker, the one place a body equal to the speaker is dropped: "An aide to
-    Netanyahu's rival, Ehud Barak, said" may read the aide's principal as the one who speaks, and a speaker does
-    not speak for himself."""
+    """The body kept beside a speaker, the one place a body equal to the speaker is dropped: a speaker does not
+    speak for himself.  Where it happens the speaker is itself wrong ("An aide to Netanyahu's rival, Ehud Barak,
+    said" and "said an aide to the French president, Emmanuel Macron" give the principal as the speaker, as before
+    bodies existed); dropping the body only keeps the quote from being listed twice on his page."""
     return att.body if att.body != att.chain else None

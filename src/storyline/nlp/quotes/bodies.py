@@ -9,7 +9,9 @@ The place or body there did not speak: someone who works for it did, and the
 article does not say who.  So the speaker stays the description as written,
 with no entity, and :func:`body_of` gives the body it speaks for, kept beside
 the speaker (``Quote.body_chain``) so that a search for the Pentagon finds
-what its officials said without the Pentagon being made their speaker.
+what its officials said without the Pentagon being made their speaker.  A
+named worker keeps his name as the speaker and gets the body too ("Pentagon
+spokesman John Kirby").
 
 The body is read from the parse of the speaking noun: its possessor, the names
 among its left modifiers (compound, amod, nmod), and the object of a
@@ -139,10 +141,11 @@ def _under_left(tok: Token, head: Token) -> bool:
 
 
 def _preps(head: Token) -> list[Token]:
-    """The body prepositions on a worker noun, and on an adjective of closeness after it ("a source close to
-    the prime minister", "officials familiar with the ministry")."""
+    """The body prepositions on a worker noun, and on "close" after it ("a source close to the prime
+    minister": one who speaks from his side).  Another adjective says what the worker knows, not whom he
+    works for: "a source familiar with Tesla's thinking" is no Tesla source."""
     out = [c for c in head.children if c.dep_ == "prep" and c.lower_ in BODY_PREPS and c.i > head.i]
-    for adj in (c for c in head.children if c.dep_ == "amod" and c.i > head.i):
+    for adj in (c for c in head.children if c.dep_ == "amod" and c.i > head.i and c.lemma_.lower() == "close"):
         out += [p for p in adj.children if p.dep_ == "prep" and p.lower_ in BODY_PREPS]
     return out
 

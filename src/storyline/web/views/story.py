@@ -25,7 +25,7 @@ from storyline.timeline.merge import history_flags, story_span
 from storyline.timeline.top import top_entries
 from storyline.web.axis import layout, precision
 from storyline.web.render import PageError, date_label, page_key, respond, wants_json
-from storyline.web.views.common import api, article_ref, known, quote_row, story_moved_to
+from storyline.web.views.common import api, article_ref, entity_names, known, quote_row, story_moved_to
 
 TOP = 40  # entries shown unless ?top=N or ?top=all asks otherwise
 KEY_DATES = 8  # days in the key-dates list above the timeline, as ``storyline timeline --top 8`` shows them
@@ -162,6 +162,7 @@ async def page(request: Request) -> Response:
     shown = salient(st.timeline, request.query_params.get("top", str(TOP)))
     evidence = [v.article for i in shown for v in st.timeline[i].evidence]
     reader = Reader(sl, [a for e in ov.events for a in e.articles] + evidence, evidence)
+    bodies = entity_names(sl, [q.body for _, q, _ in ov.quotes if q.body is not None])  # (the row's "for X")
     start, size = story_span(st.timeline, st.first, st.articles)  # once: the history fold and the key dates
     history = history_flags(st.timeline, st.first, st.articles, (start, size))
     entries = [{**entry_row(i, st.timeline[i], reader), "history": history[i]} for i in shown]
@@ -183,7 +184,8 @@ async def page(request: Request) -> Response:
                     "articles": [article_ref(reader.articles[a]) for a in e.articles if a in reader.articles]}
                    for e in ov.events],
         "entities": people,
-        "quotes": [{**quote_row(aid, q, name), "source": article_ref(reader.articles[aid])}
+        "quotes": [{**quote_row(aid, q, name if q.speaker else q.speaker_text, bodies.get(q.body) if q.body else None),
+                    "source": article_ref(reader.articles[aid])}
                    for aid, q, name in ov.quotes if aid in reader.articles],
     }
     return respond(request, "story.html", data,
