@@ -62,6 +62,15 @@ def day_of(value: str | None) -> str:
     return (value or "")[:10]
 
 
+def speaking_for(speaker: str, body: str | None) -> str:
+    """An unnamed speaker as the lists show one: the phrase as written and the body it speaks for, if any.
+
+    >>> speaking_for("Pentagon officials", "Pentagon"), speaking_for("officials", None)
+    ('Pentagon officials (for Pentagon)', 'officials')
+    """
+    return f"{speaker} (for {body})" if body is not None else speaker
+
+
 def shorten(text: str, limit: int, width: Callable[[str], int] = len) -> str:
     """``text`` cut at the last word that fits in ``limit`` characters, with an ellipsis (all of it, ellipsis
     included, within ``limit``); ``width`` measures whether it fits (the CLI passes the terminal's cell width).

@@ -20,7 +20,7 @@ from storyline.cli.app import (
 )
 from storyline.ingest.article import SOURCE_FILE
 from storyline.ingest.published import date_from, not_taken
-from storyline.plain import day_of, shorten
+from storyline.plain import day_of, shorten, speaking_for
 from storyline.store import snippet
 from storyline.store.base import ends_before_start
 from storyline.timeline.dates import is_date_prefix
@@ -169,9 +169,8 @@ def show(
         con.print("\nQuotes and reported speech", style="bold")
         bodies = {c.entity: c.name for c in ann.chains if c.entity is not None}
         for q in ann.quotes:
-            who = q.speaker_text or "?"
-            if q.speaker is None and q.body is not None:  # "Pentagon officials (for Pentagon)"
-                who += f" (for {bodies.get(q.body, '?')})"
+            unnamed_body = bodies.get(q.body, "?") if q.speaker is None and q.body is not None else None
+            who = speaking_for(q.speaker_text or "?", unnamed_body)  # "Pentagon officials (for Pentagon)"
             con.print(f"  ({q.kind}) {who} ({q.cue or '-'}, {q.confidence:.2f}): {q.text[:160]}")
     if removed:
         con.print("\nRemoved by cleaning", style="bold")

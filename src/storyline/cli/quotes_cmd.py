@@ -7,7 +7,7 @@ from rich.text import Text
 
 from storyline.api import BadCursor
 from storyline.cli.app import Context, app, err_console, fail, followed, out_console, page_links, plain, print_json
-from storyline.plain import day_of, shorten
+from storyline.plain import day_of, shorten, speaking_for
 from storyline.records import QUOTE_KINDS, Quote
 
 
@@ -75,7 +75,7 @@ def quotes(
         if named is not None:
             who = named
         elif q.speaker_text and q.body is not None:  # "Pentagon officials (for Pentagon)": unnamed, for a body
-            who = f"{q.speaker_text} (for {names.get(q.body, '?')})"
+            who = speaking_for(q.speaker_text, names.get(q.body, "?"))
         elif q.speaker_text:
             who = f"{q.speaker_text} (no name)"
         else:

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from typing import Any
 
+from storyline.link.events import day_number
 from storyline.link.stories import is_story_feature
 
 
@@ -76,8 +77,7 @@ class UsesReader:
         low, high = min(dated) - self.reach, max(dated) + self.reach
         around = [aid for aid, _ in self.store.dated_originals(_iso(low), _iso(high + 1))]
         for aid, data in self.store.link_features([a for a in around if a not in self.known]).items():
-            if data.get("p"):
-                day = dt.date.fromisoformat(data["p"][:10]).toordinal()
+            if (day := day_number(data.get("p"))) is not None:
                 self.known[aid] = (day, frozenset(filter(is_story_feature, data["r"])))
         return StoreUses.of((self.known[a] for a in around if a in self.known and low <= self.known[a][0] <= high),
                             features)
@@ -102,8 +102,7 @@ def burst_neighbours(store: Any, article_ids: list[int], days: int) -> list[int]
     spans: list[tuple[int, int, set[str]]] = []
     for aid in article_ids:
         data = new.get(aid, {})
-        if data.get("p"):
-            day = dt.date.fromisoformat(data["p"][:10]).toordinal()
+        if (day := day_number(data.get("p"))) is not None:
             spans.append((day - days, day + days, set(filter(is_story_feature, data["r"]))))
     near: set[int] = set()
     for low, high, keys in _joined(sorted(spans, key=lambda s: s[0])):

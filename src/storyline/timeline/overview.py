@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from storyline.plain import speaking_for
 from storyline.records import Chain, Entity, Event, Quote, Story
 from storyline.store.protocol import ReadStore
 
@@ -75,8 +76,7 @@ def story_overview(store: ReadStore, story_id: int, top: int = 10) -> StoryOverv
 def _unnamed(q: Quote, names: dict[int, tuple[str, str]]) -> str:
     """An unnamed speaker as the listings show one: the phrase, and the body it speaks for when it has one
     ("Pentagon officials (for Pentagon)")."""
-    text = q.speaker_text or "?"
-    return f"{text} (for {names[q.body][0]})" if q.body is not None and q.body in names else text
+    return speaking_for(q.speaker_text or "?", names[q.body][0] if q.body is not None and q.body in names else None)
 
 
 def entity_candidates(store: ReadStore, name: str) -> list[Entity]:
