@@ -55,6 +55,8 @@ def test_a_body_where_or_for_which_the_worker_works_is_kept(bodies, text: str, b
 @pytest.mark.parametrize("text", [
     "Smith met Jones on Monday. His lawyer said the meeting was private.",
     "Clinton met Netanyahu on Monday. His spokesman said the talks went well.",
+    # the tagger types a lone speaking surname ORG ("Smith"): still maybe a man (quotes37; r37c's left case)
+    "Smith said Jones was wrong. \"He is innocent,\" his lawyer said.",
 ])
 def test_his_with_two_men_before_it_gives_no_body_and_no_speaker(bodies, text: str) -> None:
     assert bodies(text)[-1][1:] == (None, None)
@@ -122,3 +124,9 @@ def test_what_a_worker_is_familiar_with_is_not_whom_he_speaks_for(bodies, text: 
 def test_a_source_close_to_someone_speaks_for_him(bodies) -> None:
     assert bodies('"The vote will pass," said a source close to Prime Minister Tony Blair.')[-1][1:] == (None,
                                                                                                        "Tony Blair")
+
+
+def test_his_after_a_company_that_spoke_is_the_one_man_named(bodies) -> None:
+    """A body of more than one word ("Goldman Sachs said") is no lone surname: the one man is the owner."""
+    text = "Goldman Sachs said Lloyd Blankfein would testify. \"He has done nothing wrong,\" his lawyer said."
+    assert bodies(text)[-1] == ("his lawyer", None, "Lloyd Blankfein")

@@ -34,7 +34,7 @@ from storyline.nlp.publisher import key_publisher, publisher_names
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 72  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 73  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -217,6 +217,10 @@ ANNOTATION_VERSION = 72  # 3: TIMEX3 extents without their signal preposition; 4
 # a phrase after a worker that names nobody leaves the body named before him unless he is a lawyer ("a Pentagon
 # official with knowledge of the program"); an unnamed worker before "who" keeps his description as the speaker
 # 72 (final read fr37): what a worker is "familiar with" is no body; only "close to X" after the noun is
+# 73 (quotes37): a nationality word stands for its country by the demonym table (nlp/quotes/demonyms.py:
+# "American", "British", "Dutch", "Swiss"; "Korean" only when one Korea is named); a reporting he/she is
+# nobody its quote names, nor the person a subject noun of the other gender describes ("the actress");
+# a lone speaking surname typed ORG may be the other man a his/her means
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

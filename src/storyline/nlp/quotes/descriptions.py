@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from storyline.nlp.gender import gender_of_word
 from storyline.nlp.names import is_role
 from storyline.nlp.quotes.context import Context
+from storyline.nlp.quotes.demonyms import countries_of
 from storyline.nlp.quotes.lexicon import (
     ARMED_NOUNS,
     CUE_LEMMAS,
@@ -337,11 +338,25 @@ def served_state(ctx: Context, head: Token) -> int | None:
 
 
 def state_of_people(ctx: Context, people: str) -> int | None:
-    """The country chain whose name a nationality word shares its stem with: a common beginning of four
-    letters or more that leaves at most the country name's last two ("Russia"/"Russian", "Greece"/"Greek",
-    "China"/"Chinese"; not "Australia"/"Austrian").  The match that leaves the fewest of the name's letters, then
-    the longest ("Indian": India, all of whose name it holds, not Indiana), None if there is none."""
+    """The country chain a nationality word stands for in this article, None if it names none of them.
+
+    A demonym of the world's countries (:mod:`.demonyms`: "American", "British", "Dutch", "Swiss") is the
+    country chain keyed by one of its codes ("the U.S." for American); a word that names two states
+    ("Korean": South or North Korea) stands for one only when the article names exactly one of them.  A
+    country chain the code tables do not key ("Bosnia", "Korea") still counts when its whole name begins
+    the word ("Bosnian"), so "Indian" is never Indiana.  Any other word (a state's or region's people,
+    "Texan", "Kosovar") is read by spelling: the country chain whose name it shares its stem with, a common
+    beginning of four letters or more that leaves at most the name's last two; the match that leaves the
+    fewest of the name's letters, then the longest."""
     word = people.lower()
+    codes = countries_of(people)
+    if codes:
+        named = {key[4:]: i for i, ch in reversed(list(enumerate(ctx.chains))) if ch.type == "GPE"
+                 for key in ch.keys if key.startswith("gpe:") and key[4:] in codes}
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
+        return next((i for i, ch in enumerate(ctx.chains) if ch.type == "GPE" and len(ch.name) >= 4
+                     and not any(k.startswith("gpe:") for k in ch.keys) and word.startswith(ch.name.lower())), None)
     best, best_key = None, (len(word) + 1, 0)
     for i, ch in enumerate(ctx.chains):
         if ch.type != "GPE":

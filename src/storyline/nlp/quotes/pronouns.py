@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from storyline.nlp.gender import FEMALE_WORDS, MALE_WORDS
+from storyline.nlp.gender import FEMALE_WORDS, MALE_WORDS, gender_of_word
 from storyline.nlp.quotes.context import Context
-from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPEAKER_TYPES_THING, SUBJECT_DEPS
+from storyline.nlp.quotes.lexicon import CUE_LEMMAS, PERSON_NOUNS, SPEAKER_TYPES_THING, SUBJECT_DEPS
 from storyline.nlp.quotes.mentions import Describe, introduces, main_subject, main_verb, mentions_before
 from storyline.nlp.quotes.phrases import person_within
 
@@ -33,14 +33,17 @@ def person_before(ctx: Context, tok: Token, describe: Describe, depth: int = 0) 
     a name inside what that verb reports ("Washington will back ... envoy Mohamed Sahnoun, he said": he
     is not Sahnoun; see :func:`bound_by`), and an earlier sentence whose main subject is the same
     pronoun ("He was also dismissive of Ladak ...") is about the same person, not a name inside it.
-    ``describe`` is the description search (:func:`.descriptions.described_chain`), which reads subjects like
-    "the mayor"."""
+    Nor is he anyone named in the quote he speaks, in an earlier sentence either ("Timmons pulled the
+    trigger. 'Jermayne fired the shot,' he said": the witness, not Timmons), nor someone a subject noun of the other
+    gender describes (:func:`described_as`: "The actress ... '...,' he said").  ``describe`` is the
+    description search (:func:`.descriptions.described_chain`), which reads subjects like "the mayor"."""
     other = "m" if tok.lower_ in ("she", "her") else "f"
     ahead = cataphor(ctx, tok, other)
     if ahead is not None:
         return ahead
     si = ctx.sent_index(tok)
     bound = bound_by(ctx, tok)
+    reported = _quoted_names(ctx, bound)
     for s in range(si, max(-1, si - PRONOUN_WINDOW), -1):
         if unnamed_subject(ctx, ctx.sents[s], tok, other, describe):
             return None
@@ -50,8 +53,10 @@ def person_before(ctx: Context, tok: Token, describe: Describe, depth: int = 0) 
                 return person_before(ctx, same, describe, depth + 1)
         subjects, others = mentions_before(ctx, ctx.sents[s], tok.idx, describe,
                                             skip=bound if s == si else frozenset(), main=True)
+        unknown = [ch for ch in subjects + others if ctx.is_person(ch) and ch not in ctx.gender]
+        disagree = described_as(ctx, ctx.sents[s], other, describe) if unknown else set()
         for ch in subjects + others:
-            if ctx.is_person(ch) and ctx.gender.get(ch) != other:
+            if ctx.is_person(ch) and ctx.gender.get(ch) != other and ch not in reported and ch not in disagree:
                 return ch
     if any(ctx.is_person(ctx.token_chain[t.i]) for t in ctx.doc[: tok.i] if t.i in ctx.token_chain):
         return None
@@ -63,6 +68,30 @@ def person_before(ctx: Context, tok: Token, describe: Describe, depth: int = 0) 
         if later is not None and ctx.is_person(later) and ctx.gender.get(later) != other:
             return later
     return None
+
+
+def _quoted_names(ctx: Context, tokens: frozenset[int]) -> set[int]:
+    """Chains named inside quotes among ``tokens``, but a word that only titles another name ("Master
+    Longjiang": not the Master Yuanjie a short form may have joined)."""
+    found = set()
+    for i in tokens:
+        t = ctx.doc[i]
+        ch = ctx.token_chain.get(i)
+        if ch is None or not ctx.in_quote(t):
+            continue
+        if t.dep_ in ("compound", "flat") and ctx.token_chain.get(t.head.i) not in (None, ch):
+            continue  # (chain_of reads no quote)
+        found.add(ch)
+    return found
+
+
+def described_as(ctx: Context, sent: Span, gender: str, describe: Describe) -> set[int]:
+    """Chains a subject description of ``gender`` names in ``sent``: "The American Pie actress ... has
+    checked into a clinic, according to her publicist, Jack Ketsoyan. '...,' he said" is not the actress,
+    though her name (Tara) is on no first-name list; the noun that describes her says what the name
+    does not."""
+    return {ch for t in sent if t.dep_ in SUBJECT_DEPS and t.pos_ == "NOUN" and not ctx.in_quote(t)
+            and gender_of_word(t.lemma_.lower()) == gender and (ch := describe(ctx, t)) is not None}
 
 
 def sole_person_before(ctx: Context, tok: Token, describe: Describe) -> int | None:
@@ -78,8 +107,8 @@ def sole_person_before(ctx: Context, tok: Token, describe: Describe) -> int | No
     other = "m" if tok.lower_ in ("she", "her") else "f"
     seen: set[int] = set()
     for s in range(ctx.sent_index(tok), max(-1, ctx.sent_index(tok) - PRONOUN_WINDOW), -1):
-        if any(_untyped_name(ctx, t) and t.idx < tok.idx for t in ctx.sents[s]):
-            return None  # a name the tagger left untyped ("Smith met Jones"): maybe another man
+        if any((_untyped_name(ctx, t) or _speaking_surname(ctx, t)) and t.idx < tok.idx for t in ctx.sents[s]):
+            return None  # a name the tagger left untyped ("Smith met Jones") or typed ORG: maybe another man
         subjects, others = mentions_before(ctx, ctx.sents[s], tok.idx, describe)
         seen |= {ch for ch in subjects + others if ctx.is_person(ch) and ctx.gender.get(ch) != other}
         if found in seen:
@@ -91,6 +120,16 @@ def _untyped_name(ctx: Context, t: Token) -> bool:
     """Whether ``t`` is a proper noun heading a phrase of its own that the tagger gave no type and no chain."""
     return (t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ in _ARGUMENT_DEPS and ctx.chain_of(t) is None
             and not ctx.in_quote(t))
+
+
+def _speaking_surname(ctx: Context, t: Token) -> bool:
+    """Whether ``t`` is a one-word name the tagger typed an organisation that speaks as the subject of a
+    reporting verb ("Smith said Jones was wrong": the small model's ORG for a lone surname): it may be a man,
+    so a "his" after it could be his.  A body of one capitalised word only (not "IBM", not "Goldman Sachs")."""
+    ch = ctx.chain_of(t)
+    return (ch is not None and ctx.chains[ch].type == "ORG" and t.pos_ == "PROPN" and t.dep_ in SUBJECT_DEPS
+            and t.head.lemma_.lower() in CUE_LEMMAS and not ctx.in_quote(t)
+            and ctx.chains[ch].name.isalpha() and ctx.chains[ch].name.istitle())
 
 
 def cataphor(ctx: Context, pronoun: Token, other: str) -> int | None:
