@@ -40,7 +40,7 @@ def test_the_lead_gives_names_as_written_and_counts_with_their_noun(nlp):
     keys = lead_keys(art, annotate_doc(nlp(art.text), art))
     assert "n:44 second" in keys
     assert {"p:rahman", "p:klitschko"} <= set(keys)
-    assert all(k[:2] in ("p:", "n:", "q:", "t:", "e:", "d:", "m:", "y:", "w:") for k in keys)
+    assert all(k[:2] in ("a:", "p:", "n:", "q:", "t:", "e:", "d:", "m:", "y:", "w:") for k in keys)
 
 
 def test_weekdays_months_and_titles_in_the_lead_are_not_names(nlp):

@@ -27,14 +27,14 @@ from spacy.tokens import Doc
 from storyline.errors import ModelError
 from storyline.ingest.lines import credit_span
 from storyline.lead import TITLE_CHARS, lead_start
-from storyline.nlp import entities, marks, paragraphs, quotes, terms, timex
+from storyline.nlp import entities, lead_roles, marks, paragraphs, quotes, terms, timex
 from storyline.nlp.definitions import key_definitions
 from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.nlp.publisher import key_publisher, publisher_names
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 73  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 74  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -221,6 +221,8 @@ ANNOTATION_VERSION = 73  # 3: TIMEX3 extents without their signal preposition; 4
 # "American", "British", "Dutch", "Swiss"; "Korean" only when one Korea is named); a reporting he/she is
 # nobody its quote names, nor the person a subject noun of the other gender describes ("the actress");
 # a lone speaking surname typed ORG may be the other man a his/her means
+# 74: each chain the title or lead sentence names is marked main (an argument of the lead's main event) or
+# background (only in a clause or phrase about another happening: "after X was arrested"), Chain.lead_role
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
@@ -327,6 +329,7 @@ def annotate_doc(doc: Doc, article: Article) -> Annotation:
     credit = credit_span(article.text, article.dateline)
     key_definitions(doc.text, mentions, chains, credit)
     key_publisher(chains, publisher_names(article.source, article.text[slice(*credit)]))
+    lead_roles.mark_lead_roles(doc, lead_start(article.text, article.title), mentions, chains)
     return Annotation(
         article_id=article.id or 0,
         mentions=mentions,
