@@ -1,7 +1,8 @@
 """Regions: which stories consolidation clusters together after a batch.
 
 Each touched (or stale) story is clustered again with the stories near it: those
-average linkage could join it or take one of its articles, and the stories near those.  Near is judged from the stories' centroids
+average linkage could join it or take one of its articles, and the stories near those.
+Near is judged from the stories' centroids
 (:func:`mean_cosine`) among the candidates the story index gives
 (:func:`~storyline.link.candidates.story_neighbours`), within the story window;
 stories that share a neighbour are one region, capped in size (:func:`capped_groups`).
