@@ -43,11 +43,11 @@ def _dot(vec: Vector, centroid: Vector) -> float:
 
 
 def article_links(store: Any, settings: Settings, near: Mapping[int, Sequence[int]],
-                  info: Mapping[int, tuple[Vector, int]]) -> list[tuple[float, int, int]]:
+                  info: Mapping[int, tuple[Vector, int]], n_docs: int) -> list[tuple[float, int, int]]:
     """Links (weight, a, b) from each touched story ``a`` (the keys of ``near``, each with its candidate
     neighbours) to a neighbour ``b`` that one of its articles could move to: the article's mean cosine with
     ``b`` reaches half the story threshold and half its mean cosine with the rest of its own story (the
-    slack the story links take).  ``info``: centroid and size of every story named.
+    slack the story links take).  ``info``: centroid and size of every story named; ``n_docs``: the idf's count.
 
     The articles are weighed with the store's current frequencies, as consolidation weighs them; an article
     whose link features are not cached yet (linked by an older release) is skipped: consolidation caches it.
@@ -61,7 +61,7 @@ def article_links(store: Any, settings: Settings, near: Mapping[int, Sequence[in
     raws = [Counter(data["r"]) for _, _, data in rows]
     df = store.document_frequencies(sorted({k for r in raws for k in r}))
     vecs = [story_vector(v) for v in weigh_many(raws, [list(data["l"]) for _, _, data in rows], df,
-                                                store.linked_originals(), settings)]
+                                                n_docs, settings)]
     by_story: dict[int, list[Vector]] = {}
     for (_, sid, _), vec in zip(rows, vecs, strict=True):
         by_story.setdefault(sid, []).append(vec)

@@ -29,7 +29,7 @@ from storyline.link.sums import CELLS, run_offsets, running_sums
 from storyline.settings import Settings
 
 
-def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int]]:
+def regions(store: Any, settings: Settings, touched: list[int], n_docs: int | None = None) -> list[list[int]]:
     """Groups of story ids to cluster together: each touched story with the stories near it, joined
     when they share a neighbour, each listed in id order.
 
@@ -43,14 +43,16 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
     A group may hold at most ``settings.consolidate_max_articles`` articles: the links are
     taken strongest first and one that would make a group larger is left out
     (:func:`capped_groups`), so on a dense feed a group stays the size of what could
-    really merge, instead of growing through weak links into the whole store.
+    really merge, instead of growing through weak links into the whole store.  ``n_docs``: the linked
+    articles the idf counts (consolidation's count; read here when not given), to weigh the articles.
     """
+    n_docs = store.linked_originals() if n_docs is None else n_docs
     info: dict[int, tuple[Vector, int, int | None, int | None]] = {}  # centroid, size, first and last day
     order = sorted({r[0] for r in store.story_states(touched, counts=False)})
-    links = _near_links(store, settings, order, info)
+    links = _near_links(store, settings, order, info, n_docs)
     # a neighbour brought in is clustered again too, its articles free to leave it: the stories they could
     # join must sit in the region as well (RESULTS.md, notes on issue 7, branch undated37)
-    links += _near_links(store, settings, sorted({s for _, a, b in links for s in (a, b)} - set(order)), info)
+    links += _near_links(store, settings, sorted({s for _, a, b in links for s in (a, b)} - set(order)), info, n_docs)
     groups = capped_groups(order, {sid: v[1] for sid, v in info.items()}, links,
                            settings.consolidate_max_articles)
     mine = set(order)
@@ -58,7 +60,8 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
 
 
 def _near_links(store: Any, settings: Settings, stories: list[int],
-                info: dict[int, tuple[Vector, int, int | None, int | None]]) -> list[tuple[float, int, int]]:
+                info: dict[int, tuple[Vector, int, int | None, int | None]], n_docs: int
+                ) -> list[tuple[float, int, int]]:
     """Links (weight, a, b) from each of ``stories`` to the stories near it: whole stories that average
     linkage could join, or one that an article of it could move to (:func:`~storyline.link.movers.article_links`).
     ``info`` (id -> centroid, size, first and last day) is filled with every story read."""
@@ -90,7 +93,7 @@ def _near_links(store: Any, settings: Settings, stories: list[int],
             links.append((cos, min(sid, n), max(sid, n)))
         else:
             apart.setdefault(sid, []).append(n)
-    return links + article_links(store, settings, apart, {sid: v[:2] for sid, v in info.items()})
+    return links + article_links(store, settings, apart, {sid: v[:2] for sid, v in info.items()}, n_docs)
 
 
 def _days(first: str | None, last: str | None, undated: int) -> tuple[int | None, int | None]:
