@@ -44,7 +44,7 @@ def _dot(vec: Vector, centroid: Vector) -> float:
 
 def article_links(store: Any, settings: Settings, near: Mapping[int, Sequence[int]],
                   info: Mapping[int, tuple[Vector, int]], n_docs: int) -> list[tuple[float, int, int]]:
-    """Links (weight, a, b) from each touched story ``a`` (the keys of ``near``, each with its candidate
+    """Links (weight, a, b) from each story ``a`` looked up (the keys of ``near``, each with its candidate
     neighbours) to a neighbour ``b`` that one of its articles could move to: the article's mean cosine with
     ``b`` reaches half the story threshold and half its mean cosine with the rest of its own story (the
     slack the story links take).  ``info``: centroid and size of every story named; ``n_docs``: the idf's count.
