@@ -127,10 +127,6 @@ def test_a_month_of_newswire_article_by_article_gives_the_stories_of_one_batch_a
 UNDATED_STREAM = slice(2200, 2452)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 7, review r37b: which stories share a consolidation region still "
-                   "depends on which stories a batch touched (regions of two touched stories split what the "
-                   "regions of all stories keep as one), and an undated arrival touches no burst neighbours; "
-                   "25 pairs of this stream differ from one batch")
 def test_a_stream_with_undated_reports_article_by_article_gives_the_stories_of_one_batch(tmp_path, nlp):
     records = [json.loads(line) for line in
                (DATA / "newswire-1997-1998.jsonl").read_text(encoding="utf-8").splitlines()[UNDATED_STREAM]]

@@ -658,7 +658,7 @@ def consolidate(store: Any, settings: Settings, touched: list[int], born_events:
     out = Outcome(set(), set(), set())
     n_docs = store.linked_originals()  # counted once: a count over every linked article, not per region
     touched = sorted(set(touched) | set(store.stale_stories(n_docs, settings.consolidate_stale_factor)))
-    for region in regions(store, settings, touched):
+    for region in regions(store, settings, touched, n_docs):
         with store.transaction():  # a reader per transaction: a concurrent linker may rename entities between
             # two regions' transactions (UsesReader)
             reader = UsesReader(store, settings.story_burst_reach)

@@ -1,7 +1,8 @@
 """Regions: which stories consolidation clusters together after a batch.
 
 Each touched (or stale) story is clustered again with the stories near it: those
-average linkage could join it.  Near is judged from the stories' centroids
+average linkage could join it or take one of its articles, and the stories near those.
+Near is judged from the stories' centroids
 (:func:`mean_cosine`) among the candidates the story index gives
 (:func:`~storyline.link.candidates.story_neighbours`), within the story window;
 stories that share a neighbour are one region, capped in size (:func:`capped_groups`).
@@ -23,29 +24,54 @@ import numpy as np
 from storyline.link.candidates import story_neighbours
 from storyline.link.events import Cluster, day_number, shift
 from storyline.link.features import Vector
+from storyline.link.movers import article_links
 from storyline.link.sums import CELLS, run_offsets, running_sums
 from storyline.settings import Settings
 
 
-def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int]]:
+def regions(store: Any, settings: Settings, touched: list[int], n_docs: int | None = None) -> list[list[int]]:
     """Groups of story ids to cluster together: each touched story with the stories near it, joined
     when they share a neighbour, each listed in id order.
 
     Near means that average linkage could join the two: a mean cosine of at least half the
-    story threshold (slack for drift), and articles within the story window of each other
+    story threshold (slack for drift), or one article of the first that could move to the second
+    (:mod:`storyline.link.movers`), and articles within the story window of each other
     (two stories further apart in time never join, so they need not be clustered together).
+    The neighbours found are looked up in turn, once: consolidation clusters their articles afresh too,
+    so the stories those articles could join belong in the region; without them which stories a region
+    held, and so its partition, depended on which stories the batch had touched.
     A group may hold at most ``settings.consolidate_max_articles`` articles: the links are
     taken strongest first and one that would make a group larger is left out
     (:func:`capped_groups`), so on a dense feed a group stays the size of what could
-    really merge, instead of growing through weak links into the whole store.
+    really merge, instead of growing through weak links into the whole store.  ``n_docs``: the linked
+    articles the idf counts (consolidation's count; read here when not given), to weigh the articles.
     """
+    n_docs = store.linked_originals() if n_docs is None else n_docs
     info: dict[int, tuple[Vector, int, int | None, int | None]] = {}  # centroid, size, first and last day
+    order = sorted({r[0] for r in store.story_states(touched, counts=False)})
+    links = _near_links(store, settings, order, info, n_docs)
+    # a neighbour brought in is clustered again too, its articles free to leave it: the stories they could
+    # join must sit in the region as well (RESULTS.md, notes on issue 7, branch undated37)
+    links += _near_links(store, settings, sorted({s for _, a, b in links for s in (a, b)} - set(order)), info, n_docs)
+    groups = capped_groups(order, {sid: v[1] for sid, v in info.items()}, links,
+                           settings.consolidate_max_articles)
+    mine = set(order)
+    return [g for g in groups if any(sid in mine for sid in g)]  # a group of neighbours only: nothing changed
 
-    states = {r[0]: Cluster.from_state(*r) for r in store.story_states(touched, counts=False)}  # centroids
+
+def _near_links(store: Any, settings: Settings, stories: list[int],
+                info: dict[int, tuple[Vector, int, int | None, int | None]], n_docs: int
+                ) -> list[tuple[float, int, int]]:
+    """Links (weight, a, b) from each of ``stories`` to the stories near it: whole stories that average
+    linkage could join, or one that an article of it could move to (:func:`~storyline.link.movers.article_links`).
+    ``info`` (id -> centroid, size, first and last day) is filled with every story read."""
+    if not stories:
+        return []
+    states = {r[0]: Cluster.from_state(*r) for r in store.story_states(stories, counts=False)}  # centroids
     info.update((sid, (st.centroid, st.size, *_days(st.first, st.last, st.undated))) for sid, st in states.items())
+    order = sorted(states)
     bar = settings.consolidate_story_threshold / 2
     links: list[tuple[float, int, int]] = []
-    order = sorted(states)
     # every centroid feature against each story's indexed heaviest ones: stories whose few heaviest
     # features differ can still be near (each side's index holds what the other shares); the lookups
     # of the batch are counted from one read of the index per span of time.  The lookup's window is _within's,
@@ -61,12 +87,13 @@ def regions(store: Any, settings: Settings, touched: list[int]) -> list[list[int
                 for r in store.story_states(need, counts=False))
     near = [(sid, n) for sid, cands in zip(order, found, strict=True) for n in cands if n != sid and n in info]
     pairs = [pair for pair, ok in zip(near, _all_within(near, info, window), strict=True) if ok]
+    apart: dict[int, list[int]] = {}  # pairs whose stories could not merge: could one article move?
     for (sid, n), cos in zip(pairs, mean_cosines({sid: v[:2] for sid, v in info.items()}, pairs), strict=True):
         if cos >= bar:
             links.append((cos, min(sid, n), max(sid, n)))
-    groups = capped_groups(order, {sid: v[1] for sid, v in info.items()}, links,
-                           settings.consolidate_max_articles)
-    return [g for g in groups if any(sid in states for sid in g)]  # a group of neighbours only: nothing changed
+        else:
+            apart.setdefault(sid, []).append(n)
+    return links + article_links(store, settings, apart, {sid: v[:2] for sid, v in info.items()}, n_docs)
 
 
 def _days(first: str | None, last: str | None, undated: int) -> tuple[int | None, int | None]:
