@@ -22,7 +22,7 @@ from storyline.store.schema import MIGRATIONS
 from tests.conftest import DATA, newswire_store
 from tests.store.old_schema import copy_as_of, store_as_of
 
-BEFORE = next(i for i, sql in enumerate(MIGRATIONS) if "story_uses" in sql)
+BEFORE = next((i for i, sql in enumerate(MIGRATIONS) if "story_uses" in sql), len(MIGRATIONS))  # (on older code: all)
 WEEK = {"XIN_ENG_20061127.0010", "XIN_ENG_20061129.0318", "XIN_ENG_20061122.0143", "XIN_ENG_20061123.0017"}
 D1 = date(2020, 1, 1).toordinal()
 LAST = "XIN_ENG_20061127.0010"

@@ -566,7 +566,7 @@ class LinkStore(RelinkStore, StoryUsesStore):
         self.db.executemany("INSERT INTO link_features (article_id, data) VALUES (?, ?)"
                             " ON CONFLICT(article_id) DO UPDATE SET data = excluded.data",
                             [(aid, json.dumps(d, separators=(",", ":"))) for aid, d in data.items()])
-        self.sync_story_uses(list(data))  # the features counted in the burst uses are these now
+        self.sync_story_uses(list(data), data)  # the features counted in the burst uses are these now
 
     def link_features(self, article_ids: list[int]) -> dict[int, dict[str, Any]]:
         """The cached link features (:meth:`save_link_features`) of those of the articles that have them."""

@@ -21,6 +21,7 @@ link features: the articles ``UsesReader`` decoded before (``store.dated_origina
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -62,7 +63,7 @@ def forget_uses(db: Any, article_ids: Sequence[int]) -> None:
 
 def _add(db: Any, rows: Iterable[tuple[int, str, int]]) -> None:
     """Add (n, feature, day) to the counts, dropping the rows that reach 0."""
-    rows = list(rows)
+    rows = sorted(rows, key=lambda r: (r[1], r[2]))  # one order for every writer: PostgreSQL's row locks
     db.executemany("INSERT INTO story_uses (feature, day, n) VALUES (?, ?, ?)"
                    " ON CONFLICT (feature, day) DO UPDATE SET n = story_uses.n + excluded.n",
                    [(f, d, n) for n, f, d in rows])
@@ -74,23 +75,26 @@ def _add(db: Any, rows: Iterable[tuple[int, str, int]]) -> None:
 class StoryUsesStore(SqliteBase):
     """Keeps and reads the story feature uses (module docstring)."""
 
-    def sync_story_uses(self, article_ids: Sequence[int]) -> None:
+    def sync_story_uses(self, article_ids: Sequence[int], features: Mapping[int, Mapping[str, Any]] | None = None
+                        ) -> None:
         """Make the uses of these articles what their stored state says now: their old uses taken back, and
         the story features of those that count (a linked original with a date and cached features) added on
-        their day.  Call inside the transaction that changed them."""
+        their day.  ``features``: their cached link features when the caller has them at hand (just written),
+        else read.  Call inside the transaction that changed them."""
         forget_uses(self.db, article_ids)
         rows: list[tuple[int, str, int]] = []
         for part in chunks(sorted(set(article_ids))):
             for aid, data in self.db.execute(
-                    "SELECT a.id, lf.data FROM articles a JOIN link_features lf ON lf.article_id = a.id"
+                    f"SELECT a.id, {'NULL' if features is not None else 'lf.data'} FROM articles a"
+                    " JOIN link_features lf ON lf.article_id = a.id"
                     f" WHERE a.id IN ({marks(part)}) AND a.linked = 1 AND a.duplicate_of IS NULL"
                     " AND a.published IS NOT NULL", part):
-                feats = json.loads(data)
+                feats = features[int(aid)] if features is not None else json.loads(data)
                 if (day := day_of(feats.get("p"))) is not None:
                     rows += [(int(aid), k, day) for k in story_keys(feats)]
         if rows:
             self.db.executemany("INSERT INTO story_use_articles (article_id, feature, day) VALUES (?, ?, ?)", rows)
-            _add(self.db, [(1, f, d) for _, f, d in rows])
+            _add(self.db, [(n, f, d) for (f, d), n in sorted(Counter((f, d) for _, f, d in rows).items())])
 
     def story_use_days(self, features: Sequence[str], low: int, high: int) -> dict[str, list[tuple[int, int]]]:
         """Per feature, the (day, articles) of its counted uses from day ``low`` to ``high``, by day; features
