@@ -120,3 +120,13 @@ def test_the_use_counts_stay_those_of_the_linked_articles_through_reannotation_r
             assert _kept(sl.store) == _counted(sl.store)
             after.append((_kept(sl.store), _stories(sl.store)))
     assert after[0] == after[1] and len(after[0][1][0]) >= 1
+
+
+def test_the_store_counts_exactly_the_features_stories_compare():
+    """The store keeps its own copy of the story-feature rule (data flows from the store to linking, not back):
+    it must stay the linking rule, or the counts would weigh features no story vector holds."""
+    from storyline.link.stories import is_story_feature
+    from storyline.store.story_uses import story_keys
+
+    keys = ["e:1", "t:riot", "d:2019-03", "p:monday", "n:3", "a:5", "q:x", "ev:2"]
+    assert story_keys({"r": dict.fromkeys(keys, 1)}) == sorted(filter(is_story_feature, keys))
