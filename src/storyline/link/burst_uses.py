@@ -5,82 +5,79 @@ on the history of batches.  The burst weights (:func:`~storyline.link.stories.bu
 uses among the region's own articles, and the name partners
 (:func:`~storyline.link.name_spread.name_partners`) among the region's vectors: the same two reports near the
 story bar scored 0.1007 in one region and 0.1043 in another (bar 0.10), and joined in one arrival order and
-not in the other.  Read from the store instead -- every linked original article whose day lies within
-``reach`` days of the region's dated articles -- a feature's share of uses near a day is a function of the
-stored articles, whichever region asks.
+not in the other.  Read from the store instead -- the uses by every linked original article whose day lies
+within ``reach`` days of the region's dated articles -- a feature's share of uses near a day is a function of
+the stored articles, whichever region asks.  The store keeps those uses counted per feature and day as
+articles are linked (:mod:`storyline.store.story_uses`), so a region reads its features' counts, not the
+articles around it, and the cost of a region does not grow with the store.
 
 Example::
 
-    >>> uses = StoreUses.of([(100, {"e:1", "t:riot"}), (103, {"e:1"}), (300, {"e:1", "t:vote"})], {"e:1"})
-    >>> uses.days, len(uses.vectors)
-    ({'e:1': [100, 103, 300]}, 3)
+    >>> StoreUses.of({"e:1": [(100, 1), (103, 2)], "t:riot": [(100, 1)]}, (0, 500)).days
+    {'e:1': [100, 103, 103], 't:riot': [100]}
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence, Set
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence, Set
+from dataclasses import dataclass
 from typing import Any
 
 from storyline.link.events import day_number
+from storyline.link.name_spread import name_words, partners_of
 from storyline.link.stories import is_story_feature
 
 
 @dataclass(frozen=True)
 class StoreUses:
-    """Per story feature of a region, the sorted days of the store's dated articles naming it (``days``), and
-    those articles' story features that are the region's (``vectors``, for the name partners)."""
+    """Per story feature of a region, the sorted days of the store's dated articles naming it (``days``, a day
+    once per article), and the span of days they were read from (``span``; None: no dated article asked)."""
 
     days: dict[str, list[int]]
-    vectors: list[frozenset[str]]
+    span: tuple[int, int] | None
 
     @classmethod
-    def of(cls, articles: Iterable[tuple[int, Set[str]]], features: Set[str]) -> StoreUses:
-        """From (day, story features) of the stored articles, kept to ``features`` (the region's)."""
-        days: dict[str, list[int]] = {}
-        vectors: list[frozenset[str]] = []
-        for day, keys in articles:
-            mine = frozenset(keys & features)
-            if mine:
-                vectors.append(mine)
-                for k in mine:
-                    days.setdefault(k, []).append(day)
-        for v in days.values():
-            v.sort()
-        return cls(days, vectors)
+    def of(cls, counts: Mapping[str, list[tuple[int, int]]], span: tuple[int, int] | None) -> StoreUses:
+        """From each feature's (day, articles) counts, by day."""
+        return cls({k: [d for d, n in rows for _ in range(n)] for k, rows in counts.items()}, span)
 
 
 @dataclass
 class UsesReader:
-    """Reads :class:`StoreUses` for the regions of one consolidation transaction.
+    """Reads :class:`StoreUses` and name partners for the regions of one consolidation transaction.
 
-    Every article within ``reach`` days of a region's dated articles is read, so the counts a feature gets
-    around one day are the same whichever other articles share the region.  Each article's day and story
-    features are decoded once per reader (``known``).  A reader must not outlive its transaction: between two
-    regions' transactions a concurrent linker may merge two entities and rewrite the cached features of the
-    articles naming them (:mod:`storyline.link.entity_rename`), and features decoded before would count the
-    gone entity's uses.  In the runs measured the regions of one run read disjoint spans, so a reader per
-    transaction decoded no article twice (RESULTS.md, notes on issue 7, branch amend37b).  An article with no
-    cached link features yet (linked by an old release) is not counted.
+    Every counted use within ``reach`` days of a region's dated articles is read, so the counts a feature gets
+    around one day are the same whichever other articles share the region.  A reader must not outlive its
+    transaction: between two regions' transactions a concurrent linker may merge two entities and rewrite the
+    cached features of the articles naming them (:mod:`storyline.link.entity_rename`), and with them the
+    counted uses.  An article with no cached link features yet (linked by an old release) is not counted.
     """
 
     store: Any
     reach: int
-    known: dict[int, tuple[int, frozenset[str]]] = field(default_factory=dict)
 
     def uses(self, features: Set[str], days: Sequence[int | None]) -> StoreUses:
         """The uses of ``features`` around ``days`` (a region's); none when no day is given."""
         dated = [d for d in days if d is not None]
         if not dated:
-            return StoreUses({}, [])
-        low, high = min(dated) - self.reach, max(dated) + self.reach
-        around = [aid for aid, _ in self.store.dated_originals(_iso(low), _iso(high + 1))]
-        for aid, data in self.store.link_features([a for a in around if a not in self.known]).items():
-            if (day := day_number(data.get("p"))) is not None:
-                self.known[aid] = (day, frozenset(filter(is_story_feature, data["r"])))
-        return StoreUses.of((self.known[a] for a in around if a in self.known and low <= self.known[a][0] <= high),
-                            features)
+            return StoreUses({}, None)
+        span = (min(dated) - self.reach, max(dated) + self.reach)
+        return StoreUses.of(self.store.story_use_days(sorted(features), *span), span)
+
+    def partners(self, uses: StoreUses, names: Mapping[int, str]) -> dict[str, str]:
+        """:func:`~storyline.link.name_spread.name_partners` of the entities ``names`` over the stored articles
+        ``uses`` were read from: a term's carriers are its uses there, and the articles naming both the term
+        and an entity are counted by the store (looked up from the rarer of the two)."""
+        if uses.span is None:
+            return {}
+        words = name_words(names)
+        carriers = {t: len(uses.days[t]) for t in words if t in uses.days}
+        pairs = [(t, e) for t in carriers for e in words[t] if e in uses.days]
+        rarer = [(t, e) if carriers[t] <= len(uses.days[e]) else (e, t) for t, e in pairs]
+        counted = self.store.story_uses_together(rarer, *uses.span)
+        together = {(t, e): counted[a, b] for (t, e), (a, b) in zip(pairs, rarer, strict=True)}
+        return partners_of(words, carriers, together, names)
 
 
 def burst_neighbours(store: Any, article_ids: list[int], days: int) -> list[int]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import math
 import operator
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any, TypeVar
@@ -40,7 +40,7 @@ from storyline.link.burst_uses import StoreUses, UsesReader
 from storyline.link.eras import apart, best_mean, condensed_cosines, split_eras, written_after, written_ranges
 from storyline.link.events import Cluster, day_number
 from storyline.link.features import Vector, top, weigh_many
-from storyline.link.name_spread import name_partners, name_rows, spread_cosines, two_dated
+from storyline.link.name_spread import name_rows, spread_cosines, two_dated
 from storyline.link.regions import regions
 from storyline.link.stories import bursty, story_vector
 from storyline.link.sums import CELLS, running_sums, vocab_columns
@@ -574,12 +574,12 @@ class _StoryRows:
         return sims
 
 
-def _partners(store: Any, plain: list[Vector], around: Sequence[Collection[str]]) -> dict[str, str]:
+def _partners(store: Any, plain: list[Vector], uses: StoreUses, reader: UsesReader) -> dict[str, str]:
     """:func:`~storyline.link.name_spread.name_partners` of the names in a region's story vectors, the names read
-    from the store, counted over ``around`` (the store's articles around the region,
+    from the store, counted over the store's articles around the region (``uses``,
     :mod:`storyline.link.burst_uses`)."""
     ents = sorted({int(k[2:]) for v in plain for k in v if k.startswith("e:")})
-    return name_partners(around, store.entity_names(ents))
+    return reader.partners(uses, store.entity_names(ents))
 
 
 def cluster_events(story: list[Member], vecs: dict[int, Vector], settings: Settings) -> list[list[Member]]:
@@ -677,8 +677,8 @@ def story_inputs(store: Any, settings: Settings, group: list[Member], n_docs: in
     plain = {m.aid: story_vector(vecs[m.aid]) for m in group}  # clustering's and the rewritten stories' centroids
     spread = settings.story_name_spread and two_dated([m.published for m in group])
     uses = reader.uses({k for v in plain.values() for k in v}, [day_number(m.published) for m in group]
-                       ) if settings.story_burst_power or spread else StoreUses({}, [])
-    partners = _partners(store, list(plain.values()), uses.vectors) if spread else None
+                       ) if settings.story_burst_power or spread else StoreUses({}, None)
+    partners = _partners(store, list(plain.values()), uses, reader) if spread else None
     return vecs, plain, uses, partners
 
 

@@ -65,20 +65,38 @@ def name_partners(vectors: Sequence[Collection[str]], names: Mapping[int, str]) 
     >>> name_partners(vs, {7: "Taiwan", 9: "Los Angeles Fire Department"})
     {'t:taiwan': 'e:7'}
     """
-    words: dict[str, list[str]] = {}
-    for eid, name in names.items():
-        for word in {w.lower() for w in _NAME_WORDS.findall(name or "")}:
-            words.setdefault(f"t:{word}", []).append(f"e:{eid}")
+    words = name_words(names)
     carriers: Counter[str] = Counter()
     together: Counter[tuple[str, str]] = Counter()
     for vec in vectors:
         for term in (k for k in vec if k in words):
             carriers[term] += 1
             together.update((term, e) for e in words[term] if e in vec)
+    return partners_of(words, carriers, together, names)
+
+
+def name_words(names: Mapping[int, str]) -> dict[str, list[str]]:
+    """Term key -> the keys of the entities whose names have that word (lower-cased), in ``names``' order.
+
+    >>> name_words({7: "Taiwan", 9: "Taiwan Strait"})
+    {'t:taiwan': ['e:7', 'e:9'], 't:strait': ['e:9']}
+    """
+    words: dict[str, list[str]] = {}
+    for eid, name in names.items():
+        for word in dict.fromkeys(w.lower() for w in _NAME_WORDS.findall(name or "")):
+            words.setdefault(f"t:{word}", []).append(f"e:{eid}")
+    return words
+
+
+def partners_of(words: Mapping[str, list[str]], carriers: Mapping[str, int], together: Mapping[tuple[str, str], int],
+                names: Mapping[int, str]) -> dict[str, str]:
+    """:func:`name_partners`' choice from its counts: of the articles carrying each term (``carriers``, terms
+    carried by none left out), how many also name each entity it is a word of (``together``, missing: none).
+    Whoever counted them (the vectors at hand, or the store's use tables) gets the same partners."""
     out: dict[str, str] = {}
     for term in sorted(carriers):
-        riding = [(-together[term, e], names[int(e[2:])] or "", e) for e in words[term]
-                  if 2 * together[term, e] > carriers[term]]
+        riding = [(-together.get((term, e), 0), names[int(e[2:])] or "", e) for e in words[term]
+                  if 2 * together.get((term, e), 0) > carriers[term]]
         if riding:
             out[term] = min(riding)[2]
     return out

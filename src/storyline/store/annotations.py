@@ -26,6 +26,7 @@ from storyline.store.base import chunks, clamp, in_range, marks
 from storyline.store.quote_pages import QuotePageStore, raise_if_bad_query
 from storyline.store.quote_words import quote_words
 from storyline.store.resolution import resolve_chains
+from storyline.store.story_uses import forget_uses
 
 
 class AnnotationStore(QuotePageStore):
@@ -122,6 +123,7 @@ class AnnotationStore(QuotePageStore):
             )
             db.execute("UPDATE articles SET annotated = ?, linked = 0, annotation_problem = ? WHERE id = ?",
                        (version, ann.skipped, aid))
+            forget_uses(db, [aid])  # not linked now: its uses stop counting in the burst weights
             db.execute("DELETE FROM annotation_claims WHERE article_id = ?", (aid,))
 
     @staticmethod

@@ -36,6 +36,7 @@ from storyline.store.linkstate import decode_state, encode_state
 from storyline.store.relink import TABLES as _TABLES
 from storyline.store.relink import RelinkStore
 from storyline.store.story_filters import narrowing
+from storyline.store.story_uses import StoryUsesStore
 
 _STORY_COLS = "s.id, s.title, s.first, s.last, s.size"  # never the linking state: a listing does not decode it
 
@@ -77,7 +78,7 @@ def _story_clauses(since: str | None, until: str | None) -> tuple[list[str], lis
     return clauses, args
 
 
-class LinkStore(RelinkStore):
+class LinkStore(RelinkStore, StoryUsesStore):
     """The events, stories and timelines area of the store interface."""
 
     def events(self, story: int | None = None) -> list[Event]:
@@ -565,6 +566,7 @@ class LinkStore(RelinkStore):
         self.db.executemany("INSERT INTO link_features (article_id, data) VALUES (?, ?)"
                             " ON CONFLICT(article_id) DO UPDATE SET data = excluded.data",
                             [(aid, json.dumps(d, separators=(",", ":"))) for aid, d in data.items()])
+        self.sync_story_uses(list(data), data)  # the features counted in the burst uses are these now
 
     def link_features(self, article_ids: list[int]) -> dict[int, dict[str, Any]]:
         """The cached link features (:meth:`save_link_features`) of those of the articles that have them."""

@@ -44,7 +44,7 @@ class RelinkStore(SqliteBase):
             for kind, table in TABLES.items():  # ids no linked original holds now are shown no more, but stay taken
                 self._reserve(kind, int(db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]))
             for table in ("timeline_entries", "event_postings", "story_postings", "event_articles", "link_df",
-                          "link_features"):
+                          "link_features", "story_use_articles", "story_uses"):
                 db.execute(f"DELETE FROM {table}")
             db.execute("UPDATE events SET story_id = NULL")
             db.execute("DELETE FROM stories")

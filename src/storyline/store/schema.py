@@ -382,4 +382,31 @@ MIGRATIONS: list[str] = [
     ALTER TABLE quotes ADD COLUMN speaker_body_id INTEGER REFERENCES entities(id);
     CREATE INDEX quotes_speaker_body ON quotes(speaker_body_id);
     """,
+    # 24: the dated uses of each story feature (store/story_uses.py): per feature and day how many linked
+    # dated originals name it, and which article added which, written with the articles' link features, so
+    # that consolidation reads a feature's uses around a region by one index range instead of decoding every
+    # stored article within story_burst_reach days (a cost that grew with the store); filled here from the
+    # link features already stored (e:/t: keys of "r", the day of "p"; day 1 is 0001-01-01)
+    """
+    CREATE TABLE story_use_articles (
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        feature TEXT NOT NULL,
+        day INTEGER NOT NULL,
+        PRIMARY KEY (article_id, feature)
+    ) WITHOUT ROWID;
+    CREATE INDEX story_use_articles_feature ON story_use_articles(feature, day);
+    CREATE TABLE story_uses (
+        feature TEXT NOT NULL,
+        day INTEGER NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (feature, day)
+    ) WITHOUT ROWID;
+    INSERT INTO story_use_articles (article_id, feature, day)
+        SELECT a.id, j.key, CAST(julianday(substr(json_extract(lf.data, '$.p'), 1, 10)) - 1721424.5 AS INTEGER)
+        FROM articles a JOIN link_features lf ON lf.article_id = a.id, json_each(lf.data, '$.r') j
+        WHERE a.linked = 1 AND a.duplicate_of IS NULL AND a.published IS NOT NULL
+          AND json_extract(lf.data, '$.p') IS NOT NULL AND substr(j.key, 1, 1) IN ('e', 't');
+    INSERT INTO story_uses (feature, day, n)
+        SELECT feature, day, count(*) FROM story_use_articles GROUP BY feature, day;
+    """,
 ]

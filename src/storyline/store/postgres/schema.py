@@ -179,6 +179,28 @@ ALTER TABLE {t} ALTER COLUMN state DROP DEFAULT;
 ALTER TABLE {t} ALTER COLUMN state TYPE BYTEA USING convert_to(state, 'UTF8');
 ALTER TABLE {t} ALTER COLUMN state SET DEFAULT '{{}}'::bytea;
 """ for t in ("events", "stories")),
+    23: """
+CREATE TABLE story_use_articles (
+    article_id BIGINT NOT NULL REFERENCES articles(id),
+    feature TEXT NOT NULL,
+    day BIGINT NOT NULL,
+    PRIMARY KEY (article_id, feature)
+);
+CREATE INDEX story_use_articles_feature ON story_use_articles(feature, day);
+CREATE TABLE story_uses (
+    feature TEXT NOT NULL,
+    day BIGINT NOT NULL,
+    n BIGINT NOT NULL,
+    PRIMARY KEY (feature, day)
+);
+INSERT INTO story_use_articles (article_id, feature, day)
+    SELECT a.id, j.key, CAST(substr(lf.data::jsonb ->> 'p', 1, 10) AS date) - DATE '0001-01-01' + 1
+    FROM articles a JOIN link_features lf ON lf.article_id = a.id, jsonb_each(lf.data::jsonb -> 'r') j
+    WHERE a.linked = 1 AND a.duplicate_of IS NULL AND a.published IS NOT NULL
+      AND lf.data::jsonb ->> 'p' IS NOT NULL AND substr(j.key, 1, 1) IN ('e', 't');
+INSERT INTO story_uses (feature, day, n)
+    SELECT feature, day, count(*) FROM story_use_articles GROUP BY feature, day;
+""",
 }
 
 
