@@ -34,7 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.nlp.quotes.context import Context
-from storyline.nlp.quotes.descriptions import described_chain, state_of_people
+from storyline.nlp.quotes.descriptions import STATE_BODIES, described_chain, state_of_people
 from storyline.nlp.quotes.lexicon import CLIENT_NOUNS, WORKER_NOUNS
 from storyline.nlp.quotes.phrases import named_in
 from storyline.nlp.quotes.pronouns import sole_person_before, thing_before
@@ -119,16 +119,35 @@ def _left_name(ctx: Context, noun: Token) -> int | None:
     """The chain of a name among a noun's left modifiers ("Pentagon officials", "a NATO press officer", "the
     Federal Reserve board"), the nearest to the noun: the narrower body ("a Japanese Foreign Ministry spokesman"
     speaks for the ministry, which the nationality only places).  A place before a client's worker ("a New York
-    lawyer", :data:`CLIENT_NOUNS`) only says where he works."""
+    lawyer", :data:`CLIENT_NOUNS`) only says where he works.  A nationality counts only on the worker noun or
+    on a body of the state (:func:`_nationality_of_state`)."""
     found = None
     client = noun.lemma_.lower() in CLIENT_NOUNS
     for tok in noun.subtree:
         if tok.i >= noun.i:
             break
-        if tok.dep_ in _LEFT_DEPS and _under_left(tok, noun) and (ch := _as_body(ctx, ctx.chain_of(tok))) is not None \
-                and not (client and ctx.chains[ch].type in ("GPE", "LOC")):
+        if tok.dep_ not in _LEFT_DEPS or not _under_left(tok, noun):
+            continue
+        own = ctx.chain_of(tok)
+        if own is not None and ctx.chains[own].type == "NORP" and not _nationality_of_state(ctx, tok, noun):
+            continue
+        if (ch := _as_body(ctx, own)) is not None and not (client and ctx.chains[ch].type in ("GPE", "LOC")):
             found = ch
     return found
+
+
+def _nationality_of_state(ctx: Context, tok: Token, noun: Token) -> bool:
+    """Whether a nationality word says whom the worker serves: no other noun stands between it and the worker
+    noun ("a Swiss spokesman") but a body of the state and its own modifiers ("a French foreign ministry
+    spokesman", "the Saudi defence ministry official").  Before any other noun it only says where that is
+    from: "a Swiss bank official" works for a bank, "an Irish rugby official" for a sport, not for the state."""
+    own = ctx.chain_of(tok)
+    for mid in ctx.doc[tok.i + 1: noun.i]:
+        if mid.pos_ not in ("NOUN", "PROPN") or ctx.chain_of(mid) == own:
+            continue
+        if mid.lemma_.lower() not in STATE_BODIES and mid.head.lemma_.lower() not in STATE_BODIES:
+            return False
+    return True
 
 
 def _under_left(tok: Token, head: Token) -> bool:
