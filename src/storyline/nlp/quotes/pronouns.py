@@ -92,9 +92,16 @@ def described_as(ctx: Context, sent: Span, gender: str, describe: Describe) -> s
     """Chains a subject description of ``gender`` names in ``sent``: "The American Pie actress ... has
     checked into a clinic, according to her publicist, Jack Ketsoyan. '...,' he said" is not the actress,
     though her name (Tara) is on no first-name list; the noun that describes her says what the name
-    does not."""
-    return {ch for t in sent if t.dep_ in SUBJECT_DEPS and t.pos_ == "NOUN" and not ctx.in_quote(t)
-            and gender_of_word(t.lemma_.lower()) == gender and (ch := describe(ctx, t)) is not None}
+    does not.  The person is the one the description search resolves the noun to, or the one named beside
+    or inside its phrase ("His wife, Ama, waited": an apposition; :func:`.phrases.person_within`), in a subject
+    or in a sentence the parser roots at the noun ("The actress, Preity Zinta, watched from the stands")."""
+    found: set[int] = set()
+    for t in sent:
+        if (t.dep_ in SUBJECT_DEPS or t.dep_ == "ROOT") and t.pos_ == "NOUN" and not ctx.in_quote(t) \
+                and gender_of_word(t.lemma_.lower()) == gender:
+            appos = [ctx.chain_of(c) for c in t.children if c.dep_ == "appos"]
+            found |= {ch for ch in (describe(ctx, t), person_within(ctx, t), *appos) if ch is not None}
+    return found
 
 
 def sole_person_before(ctx: Context, tok: Token, describe: Describe) -> int | None:
