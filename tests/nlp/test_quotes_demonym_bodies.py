@@ -18,6 +18,9 @@ import pytest
     # a nationality on a body of the state, with that body's own modifier (review r38a's guard)
     ("France and Germany met in Paris. \"We protest,\" a French foreign ministry spokesman said.", "France"),
     ("Saudi Arabia hosted the summit. \"It went well,\" a Saudi defence ministry official said.", "Saudi Arabia"),
+    # a field of government between them is the state's (AFP_ENG_19970430.0472 'an Egyptian tax official')
+    ("Egypt raised taxes. \"It is needed,\" an Egyptian tax official said.", "Egypt"),
+    ("Israel closed the border. \"We are ready,\" senior Israeli security sources said.", "Israel"),
     ("Bosnia held elections on Sunday. \"We are calm,\" Bosnian officials said.", "Bosnia"),
 ])
 def test_a_demonym_stands_for_the_country_the_article_names(bodies, text: str, body: str) -> None:
@@ -39,12 +42,11 @@ def test_a_demonym_whose_country_is_not_named_once_is_no_body(bodies, text: str)
 
 
 @pytest.mark.parametrize("text", [
-    # review r38a: the nationality modifies another noun before the worker's, which says whom he works for
+    # review r38a: a private body's noun stands between the nationality and the worker: he works for that body
     "Switzerland froze the accounts on Monday. \"We were not told in advance,\" a Swiss bank official said.",
     "The United States imposed tariffs on steel. \"This will cost jobs,\" an American company official said.",
     "France and Germany signed the deal. \"The market will welcome it,\" a French industry source said.",
     "The Netherlands beat Spain 2-1 on Saturday. \"We deserved it,\" a Dutch team official said.",
-    "Ireland beat England at Lansdowne Road. \"It was a great win,\" an Irish rugby official said.",
 ])
 def test_a_nationality_before_another_noun_than_a_state_body_is_no_body(bodies, text: str) -> None:
     assert bodies(text)[-1][1:] == (None, None)

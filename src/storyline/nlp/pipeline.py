@@ -223,8 +223,8 @@ ANNOTATION_VERSION = 74  # 3: TIMEX3 extents without their signal preposition; 4
 # a lone speaking surname typed ORG may be the other man a his/her means
 # 74 (review r38a): that ORG-surname rule is gone ("Microsoft said Bill Gates ... his spokesman": Gates); a
 # quoted name rules a he out only as an argument ("Jermayne fired"), not as a modifier ("the Obama
-# administration") or vocative; a nationality is a body only on the worker noun or a state body ("a Swiss
-# bank official": none); "Korean" is never read by elimination; demonyms fold "-men" (nlp/demonyms.py); a
+# administration") or vocative; a nationality before a private body's noun is no body ("a Swiss bank
+# official": none); "Korean" is never read by elimination; demonyms fold "-men" (nlp/demonyms.py); a
 # woman named beside the noun that describes her ("His wife, Ama, waited") is no he
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.nlp.quotes.context import Context
-from storyline.nlp.quotes.descriptions import STATE_BODIES, described_chain, state_of_people
+from storyline.nlp.quotes.descriptions import described_chain, state_of_people
 from storyline.nlp.quotes.lexicon import CLIENT_NOUNS, WORKER_NOUNS
 from storyline.nlp.quotes.phrases import named_in
 from storyline.nlp.quotes.pronouns import sole_person_before, thing_before
@@ -119,8 +119,8 @@ def _left_name(ctx: Context, noun: Token) -> int | None:
     """The chain of a name among a noun's left modifiers ("Pentagon officials", "a NATO press officer", "the
     Federal Reserve board"), the nearest to the noun: the narrower body ("a Japanese Foreign Ministry spokesman"
     speaks for the ministry, which the nationality only places).  A place before a client's worker ("a New York
-    lawyer", :data:`CLIENT_NOUNS`) only says where he works.  A nationality counts only on the worker noun or
-    on a body of the state (:func:`_nationality_of_state`)."""
+    lawyer", :data:`CLIENT_NOUNS`) only says where he works, and a nationality before a private body's noun
+    only where that body is from (:func:`_nationality_of_state`)."""
     found = None
     client = noun.lemma_.lower() in CLIENT_NOUNS
     for tok in noun.subtree:
@@ -136,18 +136,24 @@ def _left_name(ctx: Context, noun: Token) -> int | None:
     return found
 
 
+PRIVATE_BODY_NOUNS = frozenset({
+    "company", "firm", "bank", "corporation", "business", "industry", "sector", "airline", "carrier", "maker",
+    "manufacturer", "retailer", "operator", "automaker", "carmaker", "insurer", "reinsurer", "lender",
+    "newspaper", "broadcaster", "club", "team", "league", "charity", "university",
+})
+"""Kinds of body a nationality may place but that do not serve its state: business, press, sport, charity
+("a Swiss bank official", "a Dutch team official").  A field of government ("security", "police", "tax",
+"health", "civil aviation") is not among them: "Israeli security officials" speak for Israel."""
+
+
 def _nationality_of_state(ctx: Context, tok: Token, noun: Token) -> bool:
-    """Whether a nationality word says whom the worker serves: no other noun stands between it and the worker
-    noun ("a Swiss spokesman") but a body of the state and its own modifiers ("a French foreign ministry
-    spokesman", "the Saudi defence ministry official").  Before any other noun it only says where that is
-    from: "a Swiss bank official" works for a bank, "an Irish rugby official" for a sport, not for the state."""
+    """Whether a nationality word says whom the worker serves: no private body's noun stands between it and
+    the worker noun (:data:`PRIVATE_BODY_NOUNS`).  "a Swiss spokesman", "Egyptian tax officials", "a French
+    foreign ministry spokesman" speak for the state; "a Swiss bank official" works for a bank the word only
+    says is Swiss, "an American company official" for a company."""
     own = ctx.chain_of(tok)
-    for mid in ctx.doc[tok.i + 1: noun.i]:
-        if mid.pos_ not in ("NOUN", "PROPN") or ctx.chain_of(mid) == own:
-            continue
-        if mid.lemma_.lower() not in STATE_BODIES and mid.head.lemma_.lower() not in STATE_BODIES:
-            return False
-    return True
+    return not any(mid.pos_ in ("NOUN", "PROPN") and ctx.chain_of(mid) != own
+                   and mid.lemma_.lower() in PRIVATE_BODY_NOUNS for mid in ctx.doc[tok.i + 1: noun.i])
 
 
 def _under_left(tok: Token, head: Token) -> bool:
