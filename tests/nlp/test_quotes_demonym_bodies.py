@@ -48,7 +48,7 @@ def test_a_demonym_whose_country_is_not_named_once_is_no_body(bodies, text: str)
     "France and Germany signed the deal. \"The market will welcome it,\" a French industry source said.",
     "The Netherlands beat Spain 2-1 on Saturday. \"We deserved it,\" a Dutch team official said.",
 ])
-def test_a_nationality_before_another_noun_than_a_state_body_is_no_body(bodies, text: str) -> None:
+def test_a_nationality_before_a_private_bodys_noun_is_no_body(bodies, text: str) -> None:
     assert bodies(text)[-1][1:] == (None, None)
 
 
