@@ -15,6 +15,9 @@ import pytest
     ("The Netherlands and Switzerland met in Bern. \"We agree,\" Dutch officials said.", "Netherlands"),
     ("The Netherlands and Switzerland met in Bern. \"Fine,\" a Swiss spokesman said.", "Switzerland"),
     ("Korea hosted the talks. \"We want peace,\" Korean officials said.", "Korea"),
+    # a word naming two states stands for the one whose written name begins with it (review r38a's probe)
+    ("The Dominican Republic and Haiti closed the border. \"It is temporary,\" a Dominican official said.",
+     "Dominican Republic"),
     # a nationality on a body of the state, with that body's own modifier (review r38a's guard)
     ("France and Germany met in Paris. \"We protest,\" a French foreign ministry spokesman said.", "France"),
     ("Saudi Arabia hosted the summit. \"It went well,\" a Saudi defence ministry official said.", "Saudi Arabia"),

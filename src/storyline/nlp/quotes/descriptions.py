@@ -354,12 +354,18 @@ def _state_by_demonym(ctx: Context, word: str, codes: frozenset[str]) -> int | N
     chain whose whole name begins the word ("Bosnia" for Bosnian, "Korea" for Korean), so "Indian" is never
     Indiana.  A word that names several states ("Korean", "Congolese") is never read by elimination: an
     article naming North Korea may speak of the South by its capital ("Seoul put its troops on alert"), which
-    no code keys, so only the name the article writes for the word ("Korea") can say which state it is."""
+    no code keys, so only the name the article writes for the word ("Korea", or "the Dominican Republic" that
+    begins with "Dominican") can say which state it is."""
     if len(codes) == 1:
         keyed = next((i for i, ch in enumerate(ctx.chains) if ch.type == "GPE"
                       and any(key.startswith("gpe:") and key[4:] in codes for key in ch.keys)), None)
         if keyed is not None:
             return keyed
+    else:
+        written = next((i for i, ch in enumerate(ctx.chains) if ch.type == "GPE"
+                        and ch.name.lower().startswith(word + " ")), None)
+        if written is not None:
+            return written
     return next((i for i, ch in enumerate(ctx.chains) if ch.type == "GPE" and len(ch.name) >= 4
                  and not any(k.startswith("gpe:") for k in ch.keys) and word.startswith(ch.name.lower())), None)
 
