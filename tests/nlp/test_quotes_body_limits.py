@@ -55,11 +55,29 @@ def test_a_body_where_or_for_which_the_worker_works_is_kept(bodies, text: str, b
 @pytest.mark.parametrize("text", [
     "Smith met Jones on Monday. His lawyer said the meeting was private.",
     "Clinton met Netanyahu on Monday. His spokesman said the talks went well.",
-    # the tagger types a lone speaking surname ORG ("Smith"): still maybe a man (quotes37; r37c's left case)
-    "Smith said Jones was wrong. \"He is innocent,\" his lawyer said.",
 ])
 def test_his_with_two_men_before_it_gives_no_body_and_no_speaker(bodies, text: str) -> None:
     assert bodies(text)[-1][1:] == (None, None)
+
+
+@pytest.mark.xfail(strict=True, reason="the small model types the lone speaking surname 'Smith' ORG, and a rule "
+                   "that read every one-word ORG subject of 'said' as maybe a man took the body from the one man "
+                   "named after a company ('Microsoft said Bill Gates ...'); review r38a, branch amend38a")
+def test_his_after_a_lone_surname_typed_org_gives_no_body(bodies) -> None:
+    assert bodies("Smith said Jones was wrong. \"He is innocent,\" his lawyer said.")[-1][1:] == (None, None)
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    # review r38a: a company of one word that speaks is no other man a "his" could mean
+    ("Microsoft said Bill Gates would step down in July. \"He has done a great job,\" his spokesman said.",
+     "Bill Gates"),
+    ("Akio Toyoda will testify in Washington on Wednesday, Toyota said. \"He will apologise to customers,\" his "
+     "spokesman said.", "Akio Toyoda"),
+    ("Hamas said Ismail Haniyeh would travel to Cairo. \"He will meet Egyptian officials,\" his aide said.",
+     "Ismail Haniyeh"),
+])
+def test_his_after_an_organisation_that_spoke_is_the_one_man_it_named(bodies, text: str, owner: str) -> None:
+    assert bodies(text)[-1][1:] == (None, owner)
 
 
 def test_his_with_one_man_before_it_gives_his_body(bodies) -> None:

@@ -57,3 +57,30 @@ def test_a_he_is_not_the_woman_a_subject_noun_describes(starting, text: str, quo
 def test_a_he_still_means_the_man_the_text_is_about(starting, text: str, quoted: str, speaker: str) -> None:
     """Guards: the subject the text is about keeps a he (no noun of the other gender, nobody named in the quote)."""
     assert [who for _, who in starting(text, quoted)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # review r38a: his own name as a modifier ("The Obama administration", "the Woods family") or a name he is
+    # called by in a quote within his quote ("'Kevin, you are done'") is no one else he speaks of
+    ("Joe Biden introduced Barack Obama at the rally. Obama spoke for an hour. \"The Obama administration will "
+     "not back down,\" he said.", "The Obama administration", "Barack Obama"),
+    ("Greg Norman watched Tiger Woods win on Sunday. Woods shot a 65. \"It means a lot to the Woods family,\" he "
+     "said.", "It means a lot", "Tiger Woods"),
+    ("Manager Tom Hart praised the team. Kevin Brown was sent off in the second half. \"The referee told me, "
+     "'Kevin, you are done,'\" he said.", "The referee told me", "Kevin Brown"),
+])
+def test_a_he_is_not_ruled_out_by_his_own_name_modifying_a_noun_in_his_quote(starting, text: str, quoted: str,
+                                                                              speaker: str) -> None:
+    assert [who for _, who in starting(text, quoted)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # review r38a (5): the woman is named beside the noun that describes her, not found by the description search
+    ("Rahul Dravid led India to victory. The actress, Preity Zinta, watched from the stands. \"It was a team "
+     "effort,\" he said.", "It was a team effort", "Rahul Dravid"),
+    ("Kwame Mensah was freed on Friday after ten years in prison. His wife, Ama, waited outside. \"I never lost "
+     "hope,\" he said.", "I never lost hope", "Kwame Mensah"),
+])
+def test_a_he_is_not_the_woman_named_beside_a_noun_that_describes_her(starting, text: str, quoted: str,
+                                                                      speaker: str) -> None:
+    assert [who for _, who in starting(text, quoted)] == [speaker]

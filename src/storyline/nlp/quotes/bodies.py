@@ -119,16 +119,41 @@ def _left_name(ctx: Context, noun: Token) -> int | None:
     """The chain of a name among a noun's left modifiers ("Pentagon officials", "a NATO press officer", "the
     Federal Reserve board"), the nearest to the noun: the narrower body ("a Japanese Foreign Ministry spokesman"
     speaks for the ministry, which the nationality only places).  A place before a client's worker ("a New York
-    lawyer", :data:`CLIENT_NOUNS`) only says where he works."""
+    lawyer", :data:`CLIENT_NOUNS`) only says where he works, and a nationality before a private body's noun
+    only where that body is from (:func:`_nationality_of_state`)."""
     found = None
     client = noun.lemma_.lower() in CLIENT_NOUNS
     for tok in noun.subtree:
         if tok.i >= noun.i:
             break
-        if tok.dep_ in _LEFT_DEPS and _under_left(tok, noun) and (ch := _as_body(ctx, ctx.chain_of(tok))) is not None \
-                and not (client and ctx.chains[ch].type in ("GPE", "LOC")):
+        if tok.dep_ not in _LEFT_DEPS or not _under_left(tok, noun):
+            continue
+        own = ctx.chain_of(tok)
+        if own is not None and ctx.chains[own].type == "NORP" and not _nationality_of_state(ctx, tok, noun):
+            continue
+        if (ch := _as_body(ctx, own)) is not None and not (client and ctx.chains[ch].type in ("GPE", "LOC")):
             found = ch
     return found
+
+
+PRIVATE_BODY_NOUNS = frozenset({
+    "company", "firm", "bank", "corporation", "business", "industry", "sector", "airline", "carrier", "maker",
+    "manufacturer", "retailer", "operator", "automaker", "carmaker", "insurer", "reinsurer", "lender",
+    "newspaper", "broadcaster", "club", "team", "league", "charity", "university",
+})
+"""Kinds of body a nationality may place but that do not serve its state: business, press, sport, charity
+("a Swiss bank official", "a Dutch team official").  A field of government ("security", "police", "tax",
+"health", "civil aviation") is not among them: "Israeli security officials" speak for Israel."""
+
+
+def _nationality_of_state(ctx: Context, tok: Token, noun: Token) -> bool:
+    """Whether a nationality word says whom the worker serves: no private body's noun stands between it and
+    the worker noun (:data:`PRIVATE_BODY_NOUNS`).  "a Swiss spokesman", "Egyptian tax officials", "a French
+    foreign ministry spokesman" speak for the state; "a Swiss bank official" works for a bank the word only
+    says is Swiss, "an American company official" for a company."""
+    own = ctx.chain_of(tok)
+    return not any(mid.pos_ in ("NOUN", "PROPN") and ctx.chain_of(mid) != own
+                   and mid.lemma_.lower() in PRIVATE_BODY_NOUNS for mid in ctx.doc[tok.i + 1: noun.i])
 
 
 def _under_left(tok: Token, head: Token) -> bool:

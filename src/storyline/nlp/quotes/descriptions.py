@@ -16,10 +16,10 @@ import os
 
 from spacy.tokens import Token
 
+from storyline.nlp.demonyms import countries_of
 from storyline.nlp.gender import gender_of_word
 from storyline.nlp.names import is_role
 from storyline.nlp.quotes.context import Context
-from storyline.nlp.quotes.demonyms import countries_of
 from storyline.nlp.quotes.lexicon import (
     ARMED_NOUNS,
     CUE_LEMMAS,
@@ -340,23 +340,40 @@ def served_state(ctx: Context, head: Token) -> int | None:
 def state_of_people(ctx: Context, people: str) -> int | None:
     """The country chain a nationality word stands for in this article, None if it names none of them.
 
-    A demonym of the world's countries (:mod:`.demonyms`: "American", "British", "Dutch", "Swiss") is the
-    country chain keyed by one of its codes ("the U.S." for American); a word that names two states
-    ("Korean": South or North Korea) stands for one only when the article names exactly one of them.  A
-    country chain the code tables do not key ("Bosnia", "Korea") still counts when its whole name begins
-    the word ("Bosnian"), so "Indian" is never Indiana.  Any other word (a state's or region's people,
-    "Texan", "Kosovar") is read by spelling: the country chain whose name it shares its stem with, a common
-    beginning of four letters or more that leaves at most the name's last two; the match that leaves the
-    fewest of the name's letters, then the longest."""
-    word = people.lower()
+    A demonym of the world's countries (:mod:`storyline.nlp.demonyms`: "American", "British", "Dutch",
+    "Swiss") is read by its country's code (:func:`_state_by_demonym`); any other word (a state's or region's
+    people, "Texan", "Kosovar") by spelling (:func:`_state_by_stem`)."""
     codes = countries_of(people)
     if codes:
-        named = {key[4:]: i for i, ch in reversed(list(enumerate(ctx.chains))) if ch.type == "GPE"
-                 for key in ch.keys if key.startswith("gpe:") and key[4:] in codes}
-        if named:
-            return next(iter(named.values())) if len(named) == 1 else None
-        return next((i for i, ch in enumerate(ctx.chains) if ch.type == "GPE" and len(ch.name) >= 4
-                     and not any(k.startswith("gpe:") for k in ch.keys) and word.startswith(ch.name.lower())), None)
+        return _state_by_demonym(ctx, people.lower(), codes)
+    return _state_by_stem(ctx, people.lower())
+
+
+def _state_by_demonym(ctx: Context, word: str, codes: frozenset[str]) -> int | None:
+    """The country chain keyed by the demonym's one code ("the U.S." for American), else an unkeyed country
+    chain whose whole name begins the word ("Bosnia" for Bosnian, "Korea" for Korean), so "Indian" is never
+    Indiana.  A word that names several states ("Korean", "Congolese") is never read by elimination: an
+    article naming North Korea may speak of the South by its capital ("Seoul put its troops on alert"), which
+    no code keys, so only the name the article writes for the word ("Korea", or "the Dominican Republic" that
+    begins with "Dominican") can say which state it is."""
+    if len(codes) == 1:
+        keyed = next((i for i, ch in enumerate(ctx.chains) if ch.type == "GPE"
+                      and any(key.startswith("gpe:") and key[4:] in codes for key in ch.keys)), None)
+        if keyed is not None:
+            return keyed
+    else:
+        written = next((i for i, ch in enumerate(ctx.chains) if ch.type == "GPE"
+                        and ch.name.lower().startswith(word + " ")), None)
+        if written is not None:
+            return written
+    return next((i for i, ch in enumerate(ctx.chains) if ch.type == "GPE" and len(ch.name) >= 4
+                 and not any(k.startswith("gpe:") for k in ch.keys) and word.startswith(ch.name.lower())), None)
+
+
+def _state_by_stem(ctx: Context, word: str) -> int | None:
+    """The country chain whose name shares its stem with the word: a common beginning of four letters or more
+    that leaves at most the name's last two ("Texan" for Texas); the match that leaves the fewest of the
+    name's letters, then the longest."""
     best, best_key = None, (len(word) + 1, 0)
     for i, ch in enumerate(ctx.chains):
         if ch.type != "GPE":

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from storyline.nlp.gender import FEMALE_WORDS, MALE_WORDS, gender_of_word
 from storyline.nlp.quotes.context import Context
-from storyline.nlp.quotes.lexicon import CUE_LEMMAS, PERSON_NOUNS, SPEAKER_TYPES_THING, SUBJECT_DEPS
+from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPEAKER_TYPES_THING, SUBJECT_DEPS
 from storyline.nlp.quotes.mentions import Describe, introduces, main_subject, main_verb, mentions_before
 from storyline.nlp.quotes.phrases import person_within
 
@@ -71,17 +71,20 @@ def person_before(ctx: Context, tok: Token, describe: Describe, depth: int = 0) 
 
 
 def _quoted_names(ctx: Context, tokens: frozenset[int]) -> set[int]:
-    """Chains named inside quotes among ``tokens``, but a word that only titles another name ("Master
-    Longjiang": not the Master Yuanjie a short form may have joined)."""
+    """Chains named inside quotes among ``tokens`` as someone the quote speaks of: the name heads an argument
+    of its own ("Jermayne fired the shot": the subject).  A name that only modifies another noun ("The
+    Obama administration", "the Woods family"), titles another name ("Master Longjiang") or is called to
+    ("Kevin, you are done") may be the speaker's own or his listener's, and rules nobody out."""
     found = set()
     for i in tokens:
         t = ctx.doc[i]
         ch = ctx.token_chain.get(i)
         if ch is None or not ctx.in_quote(t):
             continue
-        if t.dep_ in ("compound", "flat") and ctx.token_chain.get(t.head.i) not in (None, ch):
-            continue  # (chain_of reads no quote)
-        found.add(ch)
+        while t.dep_ in ("compound", "flat") and ctx.token_chain.get(t.head.i) == ch and t.head.i != t.i:
+            t = t.head  # "Jermayne Timmons": the name's last word says its role
+        if t.dep_ in _ARGUMENT_DEPS:
+            found.add(ch)
     return found
 
 
@@ -89,9 +92,16 @@ def described_as(ctx: Context, sent: Span, gender: str, describe: Describe) -> s
     """Chains a subject description of ``gender`` names in ``sent``: "The American Pie actress ... has
     checked into a clinic, according to her publicist, Jack Ketsoyan. '...,' he said" is not the actress,
     though her name (Tara) is on no first-name list; the noun that describes her says what the name
-    does not."""
-    return {ch for t in sent if t.dep_ in SUBJECT_DEPS and t.pos_ == "NOUN" and not ctx.in_quote(t)
-            and gender_of_word(t.lemma_.lower()) == gender and (ch := describe(ctx, t)) is not None}
+    does not.  The person is the one the description search resolves the noun to, or the one named beside
+    or inside its phrase ("His wife, Ama, waited": an apposition; :func:`.phrases.person_within`), in a subject
+    or in a sentence the parser roots at the noun ("The actress, Preity Zinta, watched from the stands")."""
+    found: set[int] = set()
+    for t in sent:
+        if (t.dep_ in SUBJECT_DEPS or t.dep_ == "ROOT") and t.pos_ == "NOUN" and not ctx.in_quote(t) \
+                and gender_of_word(t.lemma_.lower()) == gender:
+            appos = [ctx.chain_of(c) for c in t.children if c.dep_ == "appos"]
+            found |= {ch for ch in (describe(ctx, t), person_within(ctx, t), *appos) if ch is not None}
+    return found
 
 
 def sole_person_before(ctx: Context, tok: Token, describe: Describe) -> int | None:
@@ -107,8 +117,8 @@ def sole_person_before(ctx: Context, tok: Token, describe: Describe) -> int | No
     other = "m" if tok.lower_ in ("she", "her") else "f"
     seen: set[int] = set()
     for s in range(ctx.sent_index(tok), max(-1, ctx.sent_index(tok) - PRONOUN_WINDOW), -1):
-        if any((_untyped_name(ctx, t) or _speaking_surname(ctx, t)) and t.idx < tok.idx for t in ctx.sents[s]):
-            return None  # a name the tagger left untyped ("Smith met Jones") or typed ORG: maybe another man
+        if any(_untyped_name(ctx, t) and t.idx < tok.idx for t in ctx.sents[s]):
+            return None  # a name the tagger left untyped ("Smith met Jones"): maybe another man
         subjects, others = mentions_before(ctx, ctx.sents[s], tok.idx, describe)
         seen |= {ch for ch in subjects + others if ctx.is_person(ch) and ctx.gender.get(ch) != other}
         if found in seen:
@@ -120,16 +130,6 @@ def _untyped_name(ctx: Context, t: Token) -> bool:
     """Whether ``t`` is a proper noun heading a phrase of its own that the tagger gave no type and no chain."""
     return (t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ in _ARGUMENT_DEPS and ctx.chain_of(t) is None
             and not ctx.in_quote(t))
-
-
-def _speaking_surname(ctx: Context, t: Token) -> bool:
-    """Whether ``t`` is a one-word name the tagger typed an organisation that speaks as the subject of a
-    reporting verb ("Smith said Jones was wrong": the small model's ORG for a lone surname): it may be a man,
-    so a "his" after it could be his.  A body of one capitalised word only (not "IBM", not "Goldman Sachs")."""
-    ch = ctx.chain_of(t)
-    return (ch is not None and ctx.chains[ch].type == "ORG" and t.pos_ == "PROPN" and t.dep_ in SUBJECT_DEPS
-            and t.head.lemma_.lower() in CUE_LEMMAS and not ctx.in_quote(t)
-            and ctx.chains[ch].name.isalpha() and ctx.chains[ch].name.istitle())
 
 
 def cataphor(ctx: Context, pronoun: Token, other: str) -> int | None:

@@ -1,8 +1,8 @@
 """Which country a nationality word names: "American" the United States, "Dutch" the Netherlands.
 
 A nationality word before a worker noun ("Dutch officials", "a Swiss spokesman") says whom the worker
-speaks for, and storyline files it under the country the article names (:mod:`.bodies`).  Many demonyms
-share no stem with their country's name ("American", "British", "Dutch", "Swiss", "Emirati", "Ivorian",
+speaks for, and storyline files it under the country the article names (:mod:`storyline.nlp.quotes.bodies`).
+Many demonyms share no stem with their country's name ("American", "British", "Dutch", "Swiss", "Emirati", "Ivorian",
 "Burkinabe"), so a match by spelling misses them; this is the table of the world's demonyms by ISO 3166
 country code, so the article's country chain is found by its code (``gpe:XX``, :mod:`storyline.nlp.resolve`),
 whatever name the article writes ("the U.S.", "America", "the United States").  Neither spaCy nor pycountry
@@ -11,16 +11,18 @@ carries demonyms.
 A word may name more than one state: "Korean" (South or North Korea), "Congolese" (the two Congos),
 "Dominican" (the Dominican Republic or Dominica).  Such a word stands for a country only when the article
 names exactly one of them (:func:`storyline.nlp.quotes.descriptions.state_of_people`).  The table holds the
-adjective and the noun for one person (a plural is read by dropping its "s": "Britons", "Danes"); nations
-within a state (Scottish, Welsh, Catalan, Kurdish) and peoples of no state (Arab, Jewish, Roma) are not
-countries and stay out.
+adjective and the noun for one person (a plural is read by dropping its "s": "Britons", "Danes", or by
+"-men" for "-man": "Frenchmen", "Dutchmen"); nations within a state (Scottish, Welsh, Catalan, Kurdish) and
+peoples of no state (Arab, Jewish, Roma) are not countries and stay out, as do words that name something else
+more often than a state's people ("Afghani" the currency, "Yemenite" the Jewish community).  It lives beside
+:mod:`storyline.nlp.resolve`, the other tables of country names.
 
 Example::
 
-    >>> countries_of("American"), countries_of("Britons"), sorted(countries_of("Korean"))
-    (frozenset({'US'}), frozenset({'GB'}), ['KP', 'KR'])
-    >>> countries_of("Kurdish")
-    frozenset()
+    >>> countries_of("American"), countries_of("Britons"), countries_of("Frenchmen"), sorted(countries_of("Korean"))
+    (frozenset({'US'}), frozenset({'GB'}), frozenset({'FR'}), ['KP', 'KR'])
+    >>> countries_of("Turkmen"), countries_of("Kurdish")
+    (frozenset({'TM'}), frozenset())
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ _BY_CODE: Mapping[str, str] = MappingProxyType({
     "SI": "Slovenian Slovene", "SK": "Slovak Slovakian", "SM": "Sammarinese", "TR": "Turkish Turk",
     "UA": "Ukrainian",
     # Asia and the Middle East
-    "AE": "Emirati", "AF": "Afghan Afghani", "BD": "Bangladeshi", "BH": "Bahraini", "BN": "Bruneian",
+    "AE": "Emirati", "AF": "Afghan", "BD": "Bangladeshi", "BH": "Bahraini", "BN": "Bruneian",
     "BT": "Bhutanese", "CN": "Chinese", "ID": "Indonesian", "IL": "Israeli", "IN": "Indian", "IQ": "Iraqi",
     "IR": "Iranian", "JO": "Jordanian", "JP": "Japanese", "KG": "Kyrgyz Kyrgyzstani Kirghiz",
     "KH": "Cambodian Khmer", "KP": "North_Korean Korean", "KR": "South_Korean Korean", "KW": "Kuwaiti",
@@ -52,11 +54,11 @@ _BY_CODE: Mapping[str, str] = MappingProxyType({
     "PH": "Philippine Filipino Filipina", "PK": "Pakistani", "PS": "Palestinian", "QA": "Qatari",
     "SA": "Saudi Saudi_Arabian", "SG": "Singaporean", "SY": "Syrian", "TH": "Thai", "TJ": "Tajik Tajikistani",
     "TL": "Timorese East_Timorese", "TM": "Turkmen Turkmenistani", "TW": "Taiwanese", "UZ": "Uzbek Uzbekistani",
-    "VN": "Vietnamese", "YE": "Yemeni Yemenite",
+    "VN": "Vietnamese", "YE": "Yemeni",
     # Africa
     "AO": "Angolan", "BF": "Burkinabe Burkinabé", "BI": "Burundian", "BJ": "Beninese Beninois",
     "BW": "Botswanan Motswana Batswana", "CD": "Congolese", "CF": "Central_African", "CG": "Congolese",
-    "CI": "Ivorian", "CM": "Cameroonian", "CV": "Cape_Verdean", "DJ": "Djiboutian", "DZ": "Algerian",
+    "CI": "Ivorian Ivoirian", "CM": "Cameroonian", "CV": "Cape_Verdean", "DJ": "Djiboutian", "DZ": "Algerian",
     "EG": "Egyptian", "ER": "Eritrean", "ET": "Ethiopian", "GA": "Gabonese", "GH": "Ghanaian", "GM": "Gambian",
     "GN": "Guinean", "GQ": "Equatoguinean Equatorial_Guinean", "GW": "Bissau-Guinean", "KE": "Kenyan",
     "KM": "Comoran Comorian", "LR": "Liberian", "LS": "Basotho Mosotho", "LY": "Libyan", "MA": "Moroccan",
@@ -67,7 +69,7 @@ _BY_CODE: Mapping[str, str] = MappingProxyType({
     "TG": "Togolese", "TN": "Tunisian", "TZ": "Tanzanian", "UG": "Ugandan", "ZA": "South_African",
     "ZM": "Zambian", "ZW": "Zimbabwean",
     # the Americas
-    "AG": "Antiguan", "AR": "Argentine Argentinian", "BB": "Barbadian Bajan", "BO": "Bolivian",
+    "AG": "Antiguan Barbudan", "AR": "Argentine Argentinian", "BB": "Barbadian Bajan", "BO": "Bolivian",
     "BR": "Brazilian", "BS": "Bahamian", "BZ": "Belizean", "CA": "Canadian", "CL": "Chilean",
     "CO": "Colombian", "CR": "Costa_Rican", "CU": "Cuban", "DM": "Dominican", "DO": "Dominican",
     "EC": "Ecuadorian Ecuadorean", "GD": "Grenadian", "GT": "Guatemalan", "GY": "Guyanese", "HN": "Honduran",
@@ -99,7 +101,11 @@ DEMONYMS = _table()
 
 def countries_of(word: str) -> frozenset[str]:
     """The ISO codes of the countries a nationality word names, empty when it is none of the table's: the
-    word as written (case, a leading "the" and a plural "s" aside: "the Dutch", "Britons")."""
+    word as written (case, a leading "the" and a plural aside: "the Dutch", "Britons", "Irishmen")."""
     key = " ".join(word.lower().split())
     key = key[4:] if key.startswith("the ") else key
-    return DEMONYMS.get(key) or (DEMONYMS.get(key[:-1], frozenset()) if key.endswith("s") else frozenset())
+    if key in DEMONYMS:  # "Turkmen" is a singular of its own
+        return DEMONYMS[key]
+    if key.endswith("men"):  # "Frenchmen", "Dutchwomen": the plural of the table's "-man"
+        return DEMONYMS.get(key[:-3] + "man", frozenset())
+    return DEMONYMS.get(key[:-1], frozenset()) if key.endswith("s") else frozenset()
