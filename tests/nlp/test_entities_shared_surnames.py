@@ -77,3 +77,13 @@ def test_a_bare_surname_goes_to_the_later_bearer_who_is_the_subject_just_before(
 ])
 def test_a_shared_surname_follows_the_subject_else_the_first_named(nlp, text: str, word: str, meant: str) -> None:
     assert _meant(nlp, text, text.index(word)) == meant
+
+
+@needs_shared
+def test_a_later_bearer_heading_a_sentence_without_a_verb_keeps_the_bare_name(nlp) -> None:
+    """19/19_3ecbplus.xml: 'But City Councilman Jumaane Williams, a frequent NYPD critic, blasted outsiders ...'
+    parses with the name as the sentence's root; '"...," Williams fumed on Twitter' is still the councilman, not
+    the Makaeo Williams named first (a judged row of sample ecbS)."""
+    text = _ecb("19/19_3ecbplus.xml")
+    assert text[3351:3359] == "Williams"
+    assert _meant(nlp, text, 3351) == "Jumaane Williams"

@@ -224,7 +224,9 @@ def _name_head(doc: Doc, at: int) -> Token | None:
 
 def _subject_near(doc: Doc, c: Candidate, dr: _Draft) -> bool:
     """Whether a full name of ``dr`` before ``c`` is the subject of c's sentence or of the one before it (or the
-    apposition of that subject: "His son, T.J. DiLeo, is a guard").
+    apposition of that subject: "His son, T.J. DiLeo, is a guard"), or the head of a sentence the parser found
+    no verb for ("But City Councilman Jumaane Williams, a frequent NYPD critic, blasted outsiders" parses with
+    "blasted" as an adjective and the name as the root: the sentence is about him all the same).
 
     A writer who has just made a second bearer of a surname the subject ("Hillary Clinton said ...") goes on
     with the bare surname for that one ("Clinton added"); anywhere else the bare name keeps its first bearer.
@@ -235,7 +237,7 @@ def _subject_near(doc: Doc, c: Candidate, dr: _Draft) -> bool:
         tok = _name_head(doc, at) if at < c.start else None
         if tok is None or tok.sent.start not in near:
             continue
-        if tok.dep_ in _SUBJECTS or (tok.dep_ == "appos" and tok.head.dep_ in _SUBJECTS):
+        if tok.dep_ in _SUBJECTS or (tok.dep_ == "appos" and tok.head.dep_ in _SUBJECTS) or tok.dep_ == "ROOT":
             return True
     return False
 
