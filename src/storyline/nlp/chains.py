@@ -8,12 +8,10 @@ mentions of :mod:`storyline.nlp.entities`, in text order:
    one per folded name, so "Kim Jong-un" and "Kim Jong Un" are one and "Kim
    Jong Nam" another; a name that ends another ("Deve Gowda" after "H.D. Deve
    Gowda") joins it;
-2. a one-word mention equal to the first or last word of a full name joins that
-   person (or, with none before, the first one named after): "Kim" after "Kim Jong Un", whatever type the
-   tagger gave it; with two or more such people named before it, the first named, unless the latest is
-   the subject of this sentence or the one before ("Gray" is Kimani Gray, not "his sister Mahnefah
-   Gray"); a courtesy title before it must agree with the gender the full name gives ("Mrs Ford" is not
-   "Gerald Ford");
+2. a one-word mention equal to the first or last word of a full name joins the
+   person most recently named in full before it (or, with none before, the
+   first one after): "Kim" after "Kim Jong Un", whatever type the tagger gave it; a courtesy title before
+   it must agree with the gender the full name gives ("Mrs Ford" is not "Gerald Ford");
 3. everything else joins by country code, folded name or acronym, and a name
    equal to the end of an earlier one of two words or more joins it ("Red
    Sox" after "Boston Red Sox"); "the North" joins the one country named in
@@ -33,7 +31,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from storyline.nlp.gender import COURTESY_GENDER, gender_of_name, gender_of_word
 from storyline.nlp.names import (
@@ -182,15 +180,7 @@ def _fitting_role(doc: Doc, c: Candidate, matches: list[int], drafts: list[_Draf
 
 
 def _short_form_target(doc: Doc, c: Candidate, drafts: list[_Draft]) -> int | None:
-    """The person chain a one-word mention refers to, or None.
-
-    With one bearer of the word named before it, that one.  When two or more are (a family's name: "Kimani Gray"
-    and "his sister Mahnefah Gray"; "Pierre Gemayel" and his father "Amin Gemayel"), the bare name is the
-    article's own bearer, the one it named first: writers name the person the story is about first and bring
-    relatives and namesakes in as background, and the bare name goes on meaning the first ("Gray produced a
-    revolver").  Only when the most recent of them is, by full name, the subject of this sentence or the one
-    before (see :func:`_subject_near`: '"...," Xia Yueyan said.  Xia added') has the writer moved to that one.
-    """
+    """The person chain a one-word mention refers to, or None."""
     if c.type == "NORP" or country_code(c.text, gpe=c.type == "GPE"):
         return None
     if c.type in ("GPE", "LOC", "FAC") and c.tok_start > 0 and doc[c.tok_start - 1].pos_ == "ADP":
@@ -203,46 +193,9 @@ def _short_form_target(doc: Doc, c: Candidate, drafts: list[_Draft]) -> int | No
     before = [(max(p for p in drafts[d].full if p < c.start), d) for d in matches
               if any(p < c.start for p in drafts[d].full)]
     if before:
-        recent = max(before)[1]
-        if len(before) == 1 or _subject_near(doc, c, drafts[recent]):
-            return recent
-        return min((min(drafts[d].full), d) for _, d in before)[1]
+        return max(before)[1]
     after = [(min(drafts[d].full), d) for d in matches]
     return min(after)[1] if after else None
-
-
-def _name_head(doc: Doc, at: int) -> Token | None:
-    """The head word of the name starting at char offset ``at``: its last word, where the parse attaches it."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    tok = span[0]
-    while tok.dep_ in ("compound", "flat") and tok.i < tok.head.i <= tok.i + 4:
-        tok = tok.head
-    return tok
-
-
-def _subject_near(doc: Doc, c: Candidate, dr: _Draft) -> bool:
-    """Whether a full name of ``dr`` before ``c`` is the subject of c's sentence or of the one before it (or the
-    apposition of that subject: "His son, T.J. DiLeo, is a guard"), or the head of a sentence the parser found
-    no verb for ("But City Councilman Jumaane Williams, a frequent NYPD critic, blasted outsiders" parses with
-    "blasted" as an adjective and the name as the root: the sentence is about him all the same).
-
-    A writer who has just made a second bearer of a surname the subject ("Hillary Clinton said ...") goes on
-    with the bare surname for that one ("Clinton added"); anywhere else the bare name keeps its first bearer.
-    """
-    sent = doc[c.tok_start].sent
-    near = {sent.start, doc[sent.start - 1].sent.start if sent.start > 0 else sent.start}
-    for at in dr.full:
-        tok = _name_head(doc, at) if at < c.start else None
-        if tok is None or tok.sent.start not in near:
-            continue
-        if tok.dep_ in _SUBJECTS or (tok.dep_ == "appos" and tok.head.dep_ in _SUBJECTS) or tok.dep_ == "ROOT":
-            return True
-    return False
-
-
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _named(cands: list[Candidate]) -> set[str]:
