@@ -72,7 +72,9 @@ class UsesReader:
     def partners(self, uses: StoreUses, names: Mapping[int, str]) -> dict[str, str]:
         """:func:`~storyline.link.name_spread.name_partners` of the entities ``names`` over the stored articles
         ``uses`` were read from: a term's carriers are its uses there, and the articles naming both the term
-        and an entity are counted by the store (looked up from the rarer of the two)."""
+        and an entity are counted by the store (looked up from the rarer of the two).  ``name_partners`` itself
+        decodes the articles and is no longer called on the way to a story; it stays as the rule's plain
+        statement, which this read must equal (tests/link/test_story_names.py checks both on stored newswire)."""
         if uses.span is None:
             return {}
         words = name_words(names)
