@@ -23,30 +23,20 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
 from typing import Any
 
 from storyline.store.base import SqliteBase, chunks, marks
+from storyline.story_features import day_number, is_story_feature
 
 
 def story_keys(data: Mapping[str, Any]) -> list[str]:
-    """The story features (``e:``/``t:``, as :func:`storyline.link.stories.is_story_feature`) of one article's
-    cached link features, sorted.
+    """The story features (:func:`~storyline.story_features.is_story_feature`) of one article's cached link
+    features, sorted.
 
     >>> story_keys({"r": {"t:riot": 2, "e:4": 1, "d:2019-03": 1}, "p": "2019-03-02"})
     ['e:4', 't:riot']
     """
-    return sorted(k for k in data["r"] if k[0] in "et")
-
-
-def day_of(published: str | None) -> int | None:
-    """Days since 0001-01-01 of an ISO date (as :func:`storyline.link.events.day_number`, which the store may
-    not import: data flows from the store to linking).
-
-    >>> day_of("0001-01-02"), day_of("2019-03-01T09:00"), day_of(None)
-    (2, 737119, None)
-    """
-    return date.fromisoformat(published[:10]).toordinal() if published else None
+    return sorted(filter(is_story_feature, data["r"]))
 
 
 def forget_uses(db: Any, article_ids: Sequence[int]) -> None:
@@ -90,7 +80,7 @@ class StoryUsesStore(SqliteBase):
                     f" WHERE a.id IN ({marks(part)}) AND a.linked = 1 AND a.duplicate_of IS NULL"
                     " AND a.published IS NOT NULL", part):
                 feats = features[int(aid)] if features is not None else json.loads(data)
-                if (day := day_of(feats.get("p"))) is not None:
+                if (day := day_number(feats.get("p"))) is not None:
                     rows += [(int(aid), k, day) for k in story_keys(feats)]
         if rows:
             self.db.executemany("INSERT INTO story_use_articles (article_id, feature, day) VALUES (?, ?, ?)", rows)
