@@ -40,8 +40,7 @@ def story_keys(data: Mapping[str, Any]) -> list[str]:
 
 
 def forget_uses(db: Any, article_ids: Sequence[int]) -> None:
-    """Take back the uses these articles added (their link went away, or their features are being rewritten).
-    Call inside a transaction."""
+    """Take back the uses these articles added (their link went away).  Call inside a transaction."""
     for part in chunks(sorted(set(article_ids))):
         gone = [(-int(r[2]), r[0], int(r[1])) for r in db.execute(
             f"SELECT feature, day, count(*) FROM story_use_articles WHERE article_id IN ({marks(part)})"
@@ -67,13 +66,16 @@ class StoryUsesStore(SqliteBase):
 
     def sync_story_uses(self, article_ids: Sequence[int], features: Mapping[int, Mapping[str, Any]] | None = None
                         ) -> None:
-        """Make the uses of these articles what their stored state says now: their old uses taken back, and
-        the story features of those that count (a linked original with a date and cached features) added on
-        their day.  ``features``: their cached link features when the caller has them at hand (just written),
-        else read.  Call inside the transaction that changed them."""
-        forget_uses(self.db, article_ids)
-        rows: list[tuple[int, str, int]] = []
-        for part in chunks(sorted(set(article_ids))):
+        """Make the uses of these articles what their stored state says now: the story features of those that
+        count (a linked original with a date and cached features) on their day, and none for the others.
+        ``features``: their cached link features when the caller has them at hand (just written), else read.
+        Only the difference is written: a relink that leaves an article's features as they were rewrites
+        nothing, and the counts of its features' days are not locked.  Call inside the transaction that changed
+        them."""
+        ids = sorted(set(article_ids))
+        want: set[tuple[int, str, int]] = set()
+        have: set[tuple[int, str, int]] = set()
+        for part in chunks(ids):
             for aid, data in self.db.execute(
                     f"SELECT a.id, {'NULL' if features is not None else 'lf.data'} FROM articles a"
                     " JOIN link_features lf ON lf.article_id = a.id"
@@ -81,10 +83,19 @@ class StoryUsesStore(SqliteBase):
                     " AND a.published IS NOT NULL", part):
                 feats = features[int(aid)] if features is not None else json.loads(data)
                 if (day := day_number(feats.get("p"))) is not None:
-                    rows += [(int(aid), k, day) for k in story_keys(feats)]
-        if rows:
-            self.db.executemany("INSERT INTO story_use_articles (article_id, feature, day) VALUES (?, ?, ?)", rows)
-            _add(self.db, [(n, f, d) for (f, d), n in sorted(Counter((f, d) for _, f, d in rows).items())])
+                    want.update((int(aid), k, day) for k in story_keys(feats))
+            have.update((int(a), f, int(d)) for a, f, d in self.db.execute(
+                f"SELECT article_id, feature, day FROM story_use_articles WHERE article_id IN ({marks(part)})", part))
+        gone, added = sorted(have - want), sorted(want - have)
+        if gone:
+            self.db.executemany("DELETE FROM story_use_articles WHERE article_id = ? AND feature = ?",
+                                [(a, f) for a, f, _ in gone])
+        if added:
+            self.db.executemany("INSERT INTO story_use_articles (article_id, feature, day) VALUES (?, ?, ?)", added)
+        change = Counter((f, d) for _, f, d in added)
+        change.subtract(Counter((f, d) for _, f, d in gone))
+        if moved := [(n, f, d) for (f, d), n in change.items() if n]:
+            _add(self.db, moved)
 
     def story_use_days(self, features: Sequence[str], low: int, high: int) -> dict[str, list[tuple[int, int]]]:
         """Per feature, the (day, articles) of its counted uses from day ``low`` to ``high``, by day; features
