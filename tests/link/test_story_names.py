@@ -25,13 +25,13 @@ import numpy as np
 import pytest
 
 import storyline
-from storyline.link.burst_uses import UsesReader
-from storyline.link.consolidate import _story_rows, burst_similarities, members, story_inputs, vectors
+from storyline.link.burst_uses import UsesReader, _iso
+from storyline.link.consolidate import _story_rows, burst_similarities, members, story_inputs
 from storyline.link.events import day_number
 from storyline.link.name_spread import name_partners
-from storyline.link.stories import bursty, story_vector
+from storyline.link.stories import bursty, is_story_feature
 from storyline.settings import Settings
-from tests.conftest import DATA, newswire_store, own_uses
+from tests.conftest import DATA, newswire_store
 
 NEWSWIRE = DATA / "newswire-1997-1998.jsonl"
 pytestmark = pytest.mark.skipif(not NEWSWIRE.is_file(), reason="needs ../shared/data/newswire-1997-1998.jsonl")
@@ -103,14 +103,12 @@ def test_a_dated_pair_loses_exactly_the_squares_of_each_shared_names_products_ov
     settings = Settings()
     with storyline.open(linked, settings) as sl:
         group = members(sl.store, settings, sorted({s.id for s in sl.stories(with_timeline=False)}))
-        df = sl.store.document_frequencies(sorted({k for m in group for k in m.raw}))
-        vecs = vectors(group, df, sl.store.linked_originals(), settings)
-        plain = [story_vector(vecs[m.aid]) for m in group]
-        names = sl.store.entity_names(sorted({int(k[2:]) for v in plain for k in v if k.startswith("e:")}))
-    partners = name_partners(plain, names)
+        reader = UsesReader(sl.store, settings.story_burst_reach)  # the inputs consolidation reads
+        _, by_article, uses, partners = story_inputs(sl.store, settings, group, sl.store.linked_originals(), reader)
+    plain = [by_article[m.aid] for m in group]
     days = [day_number(m.published) for m in group]
-    assert len(plain) > 8 and None not in days  # the region path, every pair dated
-    seen = own_uses(plain, days)
+    assert len(plain) > 8 and None not in days and partners  # the region path, every pair dated
+    seen = uses.days
     got = _story_rows(plain, days, settings, seen, (), partners).cosines(0, len(plain), 0)
     unit = []
     for v, d in zip(plain, days, strict=True):
@@ -182,3 +180,34 @@ def test_a_pairs_burst_weighed_story_cosine_is_the_same_in_any_region_that_holds
             own = sl.store.stories_of_articles(list(pair))
             assert _pair_cosine(sl.store, settings, own, pair) == pytest.approx(
                 _pair_cosine(sl.store, settings, every, pair), abs=1e-12), (a, b)
+
+
+def test_the_stores_counted_uses_and_name_partners_are_those_of_its_decoded_articles(linked):
+    """The identity the counted uses rest on (``store/story_uses.py``): around any region, a feature's uses read
+    from the counts are the days of the stored dated originals whose cached link features name it, and the name
+    partners read through the counts are :func:`name_partners` over those articles' features -- for the whole
+    store's region and for each story's alone (narrower spans, fewer articles)."""
+    settings = Settings()
+    reach = settings.story_burst_reach
+    with storyline.open(linked, settings) as sl:
+        st = sl.store
+        stories = sorted({s.id for s in sl.stories(with_timeline=False)})
+        reader, checked = UsesReader(st, reach), 0
+        for region in [stories, *([sid] for sid in stories)]:
+            group = members(st, settings, region)
+            features = {k for m in group for k in m.raw if is_story_feature(k)}
+            days = [day_number(m.published) for m in group]
+            low, high = min(days) - reach, max(days) + reach
+            around = [aid for aid, _ in st.dated_originals(_iso(low), _iso(high + 1))]
+            cached = st.link_features(around).values()
+            decoded = [{k for k in data["r"] if k in features} for data in cached]
+            want: dict[str, list[int]] = {}
+            for data in cached:
+                for k in data["r"].keys() & features:
+                    want.setdefault(k, []).append(day_number(data["p"]))
+            names = st.entity_names(sorted({int(k[2:]) for k in features if k.startswith("e:")}))
+            uses = reader.uses(features, days)
+            assert uses.days == {k: sorted(v) for k, v in want.items()}
+            assert reader.partners(uses, names) == name_partners(decoded, names)
+            checked += bool(name_partners(decoded, names))
+        assert checked >= 5  # regions where some term rides with a name

@@ -326,12 +326,19 @@ def members(store: Any, settings: Settings, story_ids: list[int]) -> list[Member
     (computed again from the annotation for an article linked before the cache existed)."""
     from storyline.link.features import article_features, event_features
 
-    out = []
-    for aid, eid, sid, key, data in store.story_members(story_ids):
+    rows = store.story_members(story_ids)
+    missing: dict[int, dict[str, Any]] = {}
+    for aid, _, _, _, data in rows:
         if data is None:
             f = article_features(store.article(aid), store.annotation(aid), settings.event_lead_sentences)
-            data = features_record(event_features(f), f.lead, f.published)
-            store.save_link_features(aid, data)
+            missing[aid] = features_record(event_features(f), f.lead, f.published)
+    if missing:
+        # one write, its counted uses locked in the store's one order: written one article at a time inside
+        # the region's transaction, two PostgreSQL linkers could each hold a row the other waits for
+        store.save_many_link_features(missing)
+    out = []
+    for aid, eid, sid, key, data in rows:
+        data = missing[aid] if data is None else data
         out.append(Member(aid, key, eid, sid, data["p"], Counter(data["r"]), list(data["l"])))
     return out
 
@@ -658,10 +665,9 @@ def consolidate(store: Any, settings: Settings, touched: list[int], born_events:
     out = Outcome(set(), set(), set())
     n_docs = store.linked_originals()  # counted once: a count over every linked article, not per region
     touched = sorted(set(touched) | set(store.stale_stories(n_docs, settings.consolidate_stale_factor)))
+    reader = UsesReader(store, settings.story_burst_reach)  # keeps nothing: each region reads the counts anew
     for region in regions(store, settings, touched, n_docs):
-        with store.transaction():  # a reader per transaction: a concurrent linker may rename entities between
-            # two regions' transactions (UsesReader)
-            reader = UsesReader(store, settings.story_burst_reach)
+        with store.transaction():
             _consolidate_region(store, settings, region, n_docs, out, (born_events, born_stories), reader)
     return out
 

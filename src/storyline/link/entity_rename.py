@@ -107,8 +107,10 @@ def _rename(store: LinkingStore, old: int, live: int) -> bool:
     named = {aid: data for aid, data in cached.items() if gone in data["r"]}
     if len(named) < counted:
         return False
-    store.save_many_link_features({aid: renamed_features(data, gone, kept) for aid, data in named.items()})
+    # link_df before the cached features and their counted uses: a link batch locks them in that order, and on
+    # PostgreSQL two writers taking the two row sets in opposite orders deadlock
     store.count_features({gone: -len(named), kept: sum(1 for d in named.values() if kept not in d["r"])})
+    store.save_many_link_features({aid: renamed_features(data, gone, kept) for aid, data in named.items()})
     store.drop_unused_features([gone])
     event_of = store.events_of(sorted(named))
     event_rows = store.event_states(list(event_of.values()))

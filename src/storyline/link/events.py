@@ -35,6 +35,7 @@ import numpy as np
 
 from storyline.link.features import Vector, cosine, top
 from storyline.settings import Settings
+from storyline.story_features import day_number as day_number  # here before it was shared with the store
 
 
 @dataclass
@@ -97,15 +98,6 @@ def days_apart(a: str, b: str) -> int:
     334
     """
     return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
-
-
-def day_number(published: str | None) -> int | None:
-    """Days since 0001-01-01 of an ISO date (None when undated).
-
-    >>> day_number("0001-01-02"), day_number(None)
-    (2, None)
-    """
-    return dt.date.fromisoformat(published[:10]).toordinal() if published else None
 
 
 def shift(day: str, days: int) -> str:

@@ -25,17 +25,7 @@ from collections.abc import Mapping, Sequence
 from itertools import chain
 
 from storyline.link.features import Vector, top
-
-
-def is_story_feature(key: str) -> bool:
-    """Whether a vector key is an entity (``e:``) or a term (``t:``): who and what, the part stories compare.
-
-    Dates and other keys say when, which the burst weights read from the articles' days instead.
-
-    >>> [k for k in ("e:1", "t:riot", "d:2019-03") if is_story_feature(k)]
-    ['e:1', 't:riot']
-    """
-    return key[0] in "et"
+from storyline.story_features import is_story_feature as is_story_feature  # shared with the store
 
 
 def story_vector(vec: Vector) -> Vector:

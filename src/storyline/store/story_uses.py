@@ -23,35 +23,24 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
 from typing import Any
 
 from storyline.store.base import SqliteBase, chunks, marks
+from storyline.story_features import day_number, is_story_feature
 
 
 def story_keys(data: Mapping[str, Any]) -> list[str]:
-    """The story features (``e:``/``t:``, as :func:`storyline.link.stories.is_story_feature`) of one article's
-    cached link features, sorted.
+    """The story features (:func:`~storyline.story_features.is_story_feature`) of one article's cached link
+    features, sorted.
 
     >>> story_keys({"r": {"t:riot": 2, "e:4": 1, "d:2019-03": 1}, "p": "2019-03-02"})
     ['e:4', 't:riot']
     """
-    return sorted(k for k in data["r"] if k[0] in "et")
-
-
-def day_of(published: str | None) -> int | None:
-    """Days since 0001-01-01 of an ISO date (as :func:`storyline.link.events.day_number`, which the store may
-    not import: data flows from the store to linking).
-
-    >>> day_of("0001-01-02"), day_of("2019-03-01T09:00"), day_of(None)
-    (2, 737119, None)
-    """
-    return date.fromisoformat(published[:10]).toordinal() if published else None
+    return sorted(filter(is_story_feature, data["r"]))
 
 
 def forget_uses(db: Any, article_ids: Sequence[int]) -> None:
-    """Take back the uses these articles added (their link went away, or their features are being rewritten).
-    Call inside a transaction."""
+    """Take back the uses these articles added (their link went away).  Call inside a transaction."""
     for part in chunks(sorted(set(article_ids))):
         gone = [(-int(r[2]), r[0], int(r[1])) for r in db.execute(
             f"SELECT feature, day, count(*) FROM story_use_articles WHERE article_id IN ({marks(part)})"
@@ -77,24 +66,36 @@ class StoryUsesStore(SqliteBase):
 
     def sync_story_uses(self, article_ids: Sequence[int], features: Mapping[int, Mapping[str, Any]] | None = None
                         ) -> None:
-        """Make the uses of these articles what their stored state says now: their old uses taken back, and
-        the story features of those that count (a linked original with a date and cached features) added on
-        their day.  ``features``: their cached link features when the caller has them at hand (just written),
-        else read.  Call inside the transaction that changed them."""
-        forget_uses(self.db, article_ids)
-        rows: list[tuple[int, str, int]] = []
-        for part in chunks(sorted(set(article_ids))):
+        """Make the uses of these articles what their stored state says now: the story features of those that
+        count (a linked original with a date and cached features) on their day, and none for the others.
+        ``features``: their cached link features when the caller has them at hand (just written), else read.
+        Only the difference is written: a relink that leaves an article's features as they were rewrites
+        nothing, and the counts of its features' days are not locked.  Call inside the transaction that changed
+        them."""
+        ids = sorted(set(article_ids))
+        want: set[tuple[int, str, int]] = set()
+        have: set[tuple[int, str, int]] = set()
+        for part in chunks(ids):
             for aid, data in self.db.execute(
                     f"SELECT a.id, {'NULL' if features is not None else 'lf.data'} FROM articles a"
                     " JOIN link_features lf ON lf.article_id = a.id"
                     f" WHERE a.id IN ({marks(part)}) AND a.linked = 1 AND a.duplicate_of IS NULL"
                     " AND a.published IS NOT NULL", part):
                 feats = features[int(aid)] if features is not None else json.loads(data)
-                if (day := day_of(feats.get("p"))) is not None:
-                    rows += [(int(aid), k, day) for k in story_keys(feats)]
-        if rows:
-            self.db.executemany("INSERT INTO story_use_articles (article_id, feature, day) VALUES (?, ?, ?)", rows)
-            _add(self.db, [(n, f, d) for (f, d), n in sorted(Counter((f, d) for _, f, d in rows).items())])
+                if (day := day_number(feats.get("p"))) is not None:
+                    want.update((int(aid), k, day) for k in story_keys(feats))
+            have.update((int(a), f, int(d)) for a, f, d in self.db.execute(
+                f"SELECT article_id, feature, day FROM story_use_articles WHERE article_id IN ({marks(part)})", part))
+        gone, added = sorted(have - want), sorted(want - have)
+        if gone:
+            self.db.executemany("DELETE FROM story_use_articles WHERE article_id = ? AND feature = ?",
+                                [(a, f) for a, f, _ in gone])
+        if added:
+            self.db.executemany("INSERT INTO story_use_articles (article_id, feature, day) VALUES (?, ?, ?)", added)
+        change = Counter((f, d) for _, f, d in added)
+        change.subtract(Counter((f, d) for _, f, d in gone))
+        if moved := [(n, f, d) for (f, d), n in change.items() if n]:
+            _add(self.db, moved)
 
     def story_use_days(self, features: Sequence[str], low: int, high: int) -> dict[str, list[tuple[int, int]]]:
         """Per feature, the (day, articles) of its counted uses from day ``low`` to ``high``, by day; features
