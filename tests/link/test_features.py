@@ -59,7 +59,7 @@ def test_lead_keys_come_from_the_first_sentences_only(fights):
 def test_the_story_discount_keeps_the_earlier_fight_out_of_the_later_one(fights):
     settings = Settings()
     feats = [article_features(a, ann) for a, ann in fights]
-    raws = [event_features(f) for f in feats]
+    raws = [event_features(f, settings.event_main_name_count) for f in feats]
     df = Counter(k for r in raws for k in r)
     vecs = [weigh(r, df, len(raws), settings, f.lead) for r, f in zip(raws, feats, strict=True)]
     story = Cluster(1, size=len(vecs))

@@ -216,12 +216,11 @@ def raw_features(f: ArticleFeatures) -> Counter[str]:
     return out
 
 
-def event_features(f: ArticleFeatures,
-                   main_name_count: int = Settings.event_main_name_count) -> Counter[str]:
+def event_features(f: ArticleFeatures, main_name_count: int) -> Counter[str]:
     """:func:`raw_features` plus the lead's names as written, counts and quotes (``p:``, ``n:``, ``q:``), and the
     full name of its main participant, ``main_name_count`` times (``a:``, ``Settings.event_main_name_count``).
 
-    >>> event_features(ArticleFeatures(1, None, {7: 1}, lead=["a:jamal williams", "e:7", "n:26 pirate"]))
+    >>> event_features(ArticleFeatures(1, None, {7: 1}, lead=["a:jamal williams", "e:7", "n:26 pirate"]), 3)
     Counter({'a:jamal williams': 3, 'e:7': 1, 'n:26 pirate': 1})
     """
     out = raw_features(f)
