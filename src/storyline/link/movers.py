@@ -43,10 +43,12 @@ def _dot(vec: Vector, centroid: Vector) -> float:
 
 def article_links(store: Any, settings: Settings, near: Mapping[int, Sequence[int]],
                   info: Mapping[int, tuple[Vector, int]], n_docs: int) -> list[tuple[float, int, int]]:
-    """Links (weight, a, b) from each story ``a`` looked up (the keys of ``near``, each with its candidate
-    neighbours) to a neighbour ``b`` that one of its articles could move to: the article's mean cosine with
-    ``b`` reaches half the story threshold and half its mean cosine with the rest of its own story (the
-    slack the story links take).  ``info``: centroid and size of every story named; ``n_docs``: the idf's count.
+    """Links (weight, a, b) between each story looked up (the keys of ``near``, each with its candidate
+    neighbours) and a neighbour when one article of either could move to the other: the article's mean
+    cosine with the other story reaches half the story threshold and half its mean cosine with the rest of
+    its own story (the slack the story links take).  Both ways, because the story looked up has just grown
+    or changed, and an article of the neighbour may now sit closer to it than to its own story.
+    ``info``: centroid and size of every story named; ``n_docs``: the idf's count.
 
     The condition is a heuristic, not a bound: an article close to a few articles of a large story has a low
     mean cosine with the whole of it, yet average linkage can join it to those few first and the group to
@@ -58,7 +60,9 @@ def article_links(store: Any, settings: Settings, near: Mapping[int, Sequence[in
     pairs = [(sid, n) for sid, ns in near.items() for n in ns if n != sid and n in info]
     if not pairs:
         return []
-    rows = [(aid, sid, data) for aid, _, sid, _, data in store.story_members(sorted(near)) if data is not None]
+    pairs += [(n, sid) for sid, n in pairs]  # (story whose articles are weighed, story they could move to)
+    stories = sorted({sid for sid, _ in pairs})
+    rows = [(aid, sid, data) for aid, _, sid, _, data in store.story_members(stories) if data is not None]
     if not rows:
         return []
     raws = [Counter(data["r"]) for _, _, data in rows]
@@ -72,7 +76,8 @@ def article_links(store: Any, settings: Settings, near: Mapping[int, Sequence[in
     best: dict[tuple[int, int], float] = {}
     for sid, n in pairs:
         for rest, cos in mover_cosines(by_story.get(sid, []), info[sid], info[n]):
-            if cos >= bar and cos >= rest / 2 and cos > best.get((sid, n), 0.0):
-                best[sid, n] = cos
-    return [(cos, min(a, b), max(a, b)) for (a, b), cos in sorted(best.items())]
+            key = (min(sid, n), max(sid, n))
+            if cos >= bar and cos >= rest / 2 and cos > best.get(key, 0.0):
+                best[key] = cos
+    return [(cos, a, b) for (a, b), cos in sorted(best.items())]
 
