@@ -12,7 +12,7 @@ clustering of the whole store would weigh that article against.
 
 Example::
 
-    >>> mover_cosines([{"a": 1.0}], [({"a": 3.0, "b": 1.0}, 4)], [({"a": 2.0}, 2)])
+    >>> mover_cosines([{"a": 1.0}], ({"a": 3.0, "b": 1.0}, 4), ({"a": 2.0}, 2))
     [(0.6666666666666666, 1.0)]
 """
 
@@ -27,15 +27,14 @@ from storyline.link.stories import story_vector
 from storyline.settings import Settings
 
 
-def mover_cosines(articles: Sequence[Vector], own: Sequence[tuple[Vector, int]],
-                  other: Sequence[tuple[Vector, int]]) -> list[tuple[float, float]]:
-    """Per article (a unit story vector), its mean cosine with the other articles of its own story (``own``:
-    centroid as a sum of unit vectors, size; the article itself taken out as 1.0) and with another story."""
-    out = []
-    for vec, (cent, size), (their, their_size) in zip(articles, own, other, strict=True):
-        rest = (_dot(vec, cent) - 1.0) / (size - 1) if size > 1 else 0.0
-        out.append((rest, _dot(vec, their) / max(1, their_size)))
-    return out
+def mover_cosines(articles: Sequence[Vector], own: tuple[Vector, int],
+                  other: tuple[Vector, int]) -> list[tuple[float, float]]:
+    """Per article of one story (each a unit story vector), its mean cosine with the other articles of its
+    own story (``own``: centroid as a sum of unit vectors, size; the article itself taken out as 1.0) and
+    with another story (``other``, likewise)."""
+    (cent, size), (their, their_size) = own, other
+    return [((_dot(vec, cent) - 1.0) / (size - 1) if size > 1 else 0.0, _dot(vec, their) / max(1, their_size))
+            for vec in articles]
 
 
 def _dot(vec: Vector, centroid: Vector) -> float:
@@ -44,10 +43,16 @@ def _dot(vec: Vector, centroid: Vector) -> float:
 
 def article_links(store: Any, settings: Settings, near: Mapping[int, Sequence[int]],
                   info: Mapping[int, tuple[Vector, int]], n_docs: int) -> list[tuple[float, int, int]]:
-    """Links (weight, a, b) from each story ``a`` looked up (the keys of ``near``, each with its candidate
-    neighbours) to a neighbour ``b`` that one of its articles could move to: the article's mean cosine with
-    ``b`` reaches half the story threshold and half its mean cosine with the rest of its own story (the
-    slack the story links take).  ``info``: centroid and size of every story named; ``n_docs``: the idf's count.
+    """Links (weight, a, b) between each story looked up (the keys of ``near``, each with its candidate
+    neighbours) and a neighbour when one article of either could move to the other: the article's mean
+    cosine with the other story reaches half the story threshold and half its mean cosine with the rest of
+    its own story (the slack the story links take).  Both ways, because the story looked up has just grown
+    or changed, and an article of the neighbour may now sit closer to it than to its own story.
+    ``info``: centroid and size of every story named; ``n_docs``: the idf's count.
+
+    The condition is a heuristic, not a bound: an article close to a few articles of a large story has a low
+    mean cosine with the whole of it, yet average linkage can join it to those few first and the group to
+    the rest, so it can move an article this misses (RESULTS.md, notes on issue 7, branch amend38c).
 
     The articles are weighed with the store's current frequencies, as consolidation weighs them; an article
     whose link features are not cached yet (linked by an older release) is skipped: consolidation caches it.
@@ -55,7 +60,9 @@ def article_links(store: Any, settings: Settings, near: Mapping[int, Sequence[in
     pairs = [(sid, n) for sid, ns in near.items() for n in ns if n != sid and n in info]
     if not pairs:
         return []
-    rows = [(aid, sid, data) for aid, _, sid, _, data in store.story_members(sorted(near)) if data is not None]
+    pairs += [(n, sid) for sid, n in pairs]  # (story whose articles are weighed, story they could move to)
+    stories = sorted({sid for sid, _ in pairs})
+    rows = [(aid, sid, data) for aid, _, sid, _, data in store.story_members(stories) if data is not None]
     if not rows:
         return []
     raws = [Counter(data["r"]) for _, _, data in rows]
@@ -68,9 +75,9 @@ def article_links(store: Any, settings: Settings, near: Mapping[int, Sequence[in
     bar = settings.consolidate_story_threshold / 2
     best: dict[tuple[int, int], float] = {}
     for sid, n in pairs:
-        arts = by_story.get(sid, [])
-        for rest, cos in mover_cosines(arts, [info[sid]] * len(arts), [info[n]] * len(arts)):
-            if cos >= bar and cos >= rest / 2 and cos > best.get((sid, n), 0.0):
-                best[sid, n] = cos
-    return [(cos, min(a, b), max(a, b)) for (a, b), cos in sorted(best.items())]
+        for rest, cos in mover_cosines(by_story.get(sid, []), info[sid], info[n]):
+            key = (min(sid, n), max(sid, n))
+            if cos >= bar and cos >= rest / 2 and cos > best.get(key, 0.0):
+                best[key] = cos
+    return [(cos, a, b) for (a, b), cos in sorted(best.items())]
 

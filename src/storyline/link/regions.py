@@ -9,7 +9,7 @@ stories that share a neighbour are one region, capped in size (:func:`capped_gro
 
 Example::
 
-    >>> capped_groups([1, 4], {1: 1, 2: 1, 4: 1}, [(0.5, 1, 2)], 10)
+    >>> capped_groups([1, 4], {1: 1, 2: 1, 4: 1}, [[(0.5, 1, 2)]], 10)
     [[1, 2], [4]]
 """
 
@@ -39,21 +39,27 @@ def regions(store: Any, settings: Settings, touched: list[int], n_docs: int | No
     (two stories further apart in time never join, so they need not be clustered together).
     The neighbours found are looked up in turn, once: consolidation clusters their articles afresh too,
     so the stories those articles could join belong in the region; without them which stories a region
-    held, and so its partition, depended on which stories the batch had touched.
-    A group may hold at most ``settings.consolidate_max_articles`` articles: the links are
-    taken strongest first and one that would make a group larger is left out
-    (:func:`capped_groups`), so on a dense feed a group stays the size of what could
-    really merge, instead of growing through weak links into the whole store.  ``n_docs``: the linked
+    held, and so its partition, depended more often on which stories the batch had touched.  It still
+    can: one wave is a bound, and a longer chain of neighbours can leave a region short.
+    A group may hold at most ``settings.consolidate_max_articles`` articles: the links are taken
+    the first wave's story links first, then its movers', then the second wave's, each strongest first,
+    and one that would make a group larger is left out (:func:`capped_groups`), so on a dense feed a
+    group stays the size of what could really merge, instead of growing through weak links into the
+    whole store.  ``n_docs``: the linked
     articles the idf counts (consolidation's count; read here when not given), to weigh the articles.
     """
     n_docs = store.linked_originals() if n_docs is None else n_docs
     info: dict[int, tuple[Vector, int, int | None, int | None]] = {}  # centroid, size, first and last day
     order = sorted({r[0] for r in store.story_states(touched, counts=False)})
-    links = _near_links(store, settings, order, info, n_docs)
+    first, moves = _near_links(store, settings, order, info, n_docs)
     # a neighbour brought in is clustered again too, its articles free to leave it: the stories they could
     # join must sit in the region as well (RESULTS.md, notes on issue 7, branch undated37)
-    links += _near_links(store, settings, sorted({s for _, a, b in links for s in (a, b)} - set(order)), info, n_docs)
-    groups = capped_groups(order, {sid: v[1] for sid, v in info.items()}, links,
+    brought = sorted({s for _, a, b in first + moves for s in (a, b)} - set(order))
+    second = list(chain.from_iterable(_near_links(store, settings, brought, info, n_docs)))
+    # the tiers go in this order under the cap: a mover's weight (one article's cosine with a story) is on a
+    # larger scale than a story pair's mean, and a second-wave link is further from what the batch touched,
+    # so neither may push a touched story's own partner out (RESULTS.md, notes on issue 7, branch amend38c)
+    groups = capped_groups(order, {sid: v[1] for sid, v in info.items()}, [first, moves, second],
                            settings.consolidate_max_articles)
     mine = set(order)
     return [g for g in groups if any(sid in mine for sid in g)]  # a group of neighbours only: nothing changed
@@ -61,12 +67,13 @@ def regions(store: Any, settings: Settings, touched: list[int], n_docs: int | No
 
 def _near_links(store: Any, settings: Settings, stories: list[int],
                 info: dict[int, tuple[Vector, int, int | None, int | None]], n_docs: int
-                ) -> list[tuple[float, int, int]]:
-    """Links (weight, a, b) from each of ``stories`` to the stories near it: whole stories that average
-    linkage could join, or one that an article of it could move to (:func:`~storyline.link.movers.article_links`).
+                ) -> tuple[list[tuple[float, int, int]], list[tuple[float, int, int]]]:
+    """Links (weight, a, b) from each of ``stories`` to the stories near it, in two lists: whole stories that
+    average linkage could join, and ones that an article of it could move to
+    (:func:`~storyline.link.movers.article_links`), whose weights are on another scale.
     ``info`` (id -> centroid, size, first and last day) is filled with every story read."""
     if not stories:
-        return []
+        return [], []
     states = {r[0]: Cluster.from_state(*r) for r in store.story_states(stories, counts=False)}  # centroids
     info.update((sid, (st.centroid, st.size, *_days(st.first, st.last, st.undated))) for sid, st in states.items())
     order = sorted(states)
@@ -93,7 +100,7 @@ def _near_links(store: Any, settings: Settings, stories: list[int],
             links.append((cos, min(sid, n), max(sid, n)))
         else:
             apart.setdefault(sid, []).append(n)
-    return links + article_links(store, settings, apart, {sid: v[:2] for sid, v in info.items()}, n_docs)
+    return links, article_links(store, settings, apart, {sid: v[:2] for sid, v in info.items()}, n_docs)
 
 
 def _days(first: str | None, last: str | None, undated: int) -> tuple[int | None, int | None]:
@@ -140,15 +147,19 @@ def _all_within(pairs: list[tuple[int, int]], info: Mapping[int, tuple[Any, int,
     return (~(dated[a] & dated[b] & apart)).tolist()
 
 
-def capped_groups(nodes: list[int], size: dict[int, int], links: list[tuple[float, int, int]],
+def capped_groups(nodes: list[int], size: dict[int, int], tiers: Sequence[Sequence[tuple[float, int, int]]],
                   cap: int) -> list[list[int]]:
-    """Connected groups of ``nodes`` (and the nodes links bring in) over ``links`` (weight, a, b),
-    strongest first, leaving out a link that would make a group's total ``size`` exceed ``cap``.
+    """Connected groups of ``nodes`` (and the nodes links bring in) over the links (weight, a, b) of
+    ``tiers``, tier by tier and strongest first within a tier, leaving out a link that would make a
+    group's total ``size`` exceed ``cap``.  Tiers, because weights of different kinds or waves do not
+    compare: a later tier's strong link must not take the room of an earlier tier's weak one.
     Ties go by ids, so the groups depend only on the links.  Groups come sorted, in id order.
 
-    >>> capped_groups([1], {1: 2, 2: 2, 3: 2}, [(0.3, 1, 2), (0.2, 2, 3)], 10)
+    >>> capped_groups([1], {1: 2, 2: 2, 3: 2}, [[(0.3, 1, 2), (0.2, 2, 3)]], 10)
     [[1, 2, 3]]
-    >>> capped_groups([1], {1: 2, 2: 2, 3: 2}, [(0.3, 1, 2), (0.2, 2, 3)], 5)  # the weaker link is left out
+    >>> capped_groups([1], {1: 2, 2: 2, 3: 2}, [[(0.3, 1, 2), (0.2, 2, 3)]], 5)  # the weaker link is left out
+    [[1, 2], [3]]
+    >>> capped_groups([1], {1: 40, 2: 1500, 3: 1500}, [[(0.03, 1, 2)], [(0.3, 2, 3)]], 3000)  # tier before weight
     [[1, 2], [3]]
     """
     parent: dict[int, int] = {}
@@ -164,7 +175,8 @@ def capped_groups(nodes: list[int], size: dict[int, int], links: list[tuple[floa
 
     for n in nodes:
         find(n)
-    for _, a, b in sorted([(-weight, a, b) for weight, a, b in links]):  # strongest first (ties by ids)
+    ranked = sorted([(tier, -weight, a, b) for tier, links in enumerate(tiers) for weight, a, b in links])
+    for _, _, a, b in ranked:  # tier by tier, strongest first (ties by ids)
         ra, rb = find(a), find(b)
         if ra != rb and total[ra] + total[rb] <= cap:
             parent[max(ra, rb)] = min(ra, rb)
