@@ -16,7 +16,7 @@ Example::
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Final, Literal
+from typing import Any
 
 
 @dataclass
@@ -73,12 +73,6 @@ class Mention:
     entity: int | None = None
 
 
-MAIN_ROLE: Final = "main"
-"""``Chain.lead_role`` of a participant of the happening the lead reports."""
-BACKGROUND_ROLE: Final = "background"
-"""``Chain.lead_role`` of a name the lead holds only in a clause or phrase about another happening."""
-
-
 @dataclass
 class Chain:
     """One real thing as one article names it: canonical name, type and surface forms."""
@@ -90,12 +84,6 @@ class Chain:
     keys: list[str] = field(default_factory=list)  # resolution keys (nlp.resolve); chains sharing a key are one entity
     titles: list[str] = field(default_factory=list)  # lower-case roles seen with the name: "president", "leader"
     entity: int | None = None  # store-wide entity id, set by the store
-    lead_role: Literal["main", "background"] | None = None
-    """What the title and lead sentence make the chain (``nlp.lead_roles``): :data:`MAIN_ROLE`, a participant of
-    the happening the lead reports; :data:`BACKGROUND_ROLE`, named there only in a clause or phrase about another
-    happening ("after X was arrested"); None when the lead does not name it.  Linking reads only main; background
-    is stored so that a reader (or a later linker) can tell a name the lead holds as another happening's from one
-    the lead does not name at all, without annotating again."""
 
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")

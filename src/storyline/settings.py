@@ -92,14 +92,6 @@ class Settings:
     event_lead_weight: float = 1.0
     """How many times more a feature counts in the event vector when the title or lead names it
     (1: no boost; 2-6 gave no gain on ECB+ once the ``p:``/``n:`` lead features are in)."""
-    event_main_name_count: int = 3
-    """How many times an ``a:`` key (the identity of a person whose happening the lead reports,
-    ``nlp.lead_roles``) counts in an article's event vector: as often as a name the headline, the lead and one
-    later sentence give, so the person a report is about outweighs a person of the same cast it names about
-    another happening.  Chosen on ECB+ dev: dated, 2, 3 and 5 give the same events; undated, 3, 5 and 10 do,
-    and 2 differs only on topic 25 (a Saints running back's injury reports apart from his team-mate's).  So
-    3 is the least that holds in both readings, a gain of 3 reports in 2 topics whose bootstrap intervals
-    overlap main's: a reasoned default more than a measured optimum."""
     event_lead_sentences: int = 3
     """Sentences of the text that form the lead (with the title) for ``event_lead_weight``."""
     event_story_discount: float = 0.7

@@ -375,7 +375,7 @@ def _weigh_as_written(raw, df, n_docs, settings, lead):
     blocks: dict[str, dict[str, float]] = {"e": {}, "t": {}, "d": {}, "k": {}}
     for feat, count in raw.items():
         boost = settings.event_lead_weight if feat in set(lead) else 1.0
-        block = {"e": "e", "t": "t", "p": "k", "n": "k", "q": "k", "a": "k"}.get(feat[0], "d")
+        block = {"e": "e", "t": "t", "p": "k", "n": "k", "q": "k"}.get(feat[0], "d")
         blocks[block][feat] = (1.0 + math.log(count)) * idf(feat, df, n_docs) * boost
     out: dict[str, float] = {}
     for name, vec in blocks.items():

@@ -174,7 +174,7 @@ class _Batch:
         articles = store.articles(ids=ids) if ids else []
         notes = store.annotations(ids) if ids else {}
         feats = {a.id: article_features(a, notes[a.id], settings.event_lead_sentences) for a in articles}
-        raw = {aid: event_features(f, settings.event_main_name_count) for aid, f in feats.items()}
+        raw = {aid: event_features(f) for aid, f in feats.items()}
         return cls(feats, raw, store.document_frequencies(sorted({k for r in raw.values() for k in r})))
 
     def count(self, aid: int) -> dict[str, int]:

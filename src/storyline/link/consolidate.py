@@ -331,7 +331,7 @@ def members(store: Any, settings: Settings, story_ids: list[int]) -> list[Member
     for aid, _, _, _, data in rows:
         if data is None:
             f = article_features(store.article(aid), store.annotation(aid), settings.event_lead_sentences)
-            missing[aid] = features_record(event_features(f, settings.event_main_name_count), f.lead, f.published)
+            missing[aid] = features_record(event_features(f), f.lead, f.published)
     if missing:
         # one write, its counted uses locked in the store's one order: written one article at a time inside
         # the region's transaction, two PostgreSQL linkers could each hold a row the other waits for

@@ -30,7 +30,7 @@ import numpy as np
 
 from storyline.ingest.lines import credit_span, ends_sentence
 from storyline.link.sums import running_sums, vocab_columns
-from storyline.records import MAIN_ROLE, Annotation, Article, Mention
+from storyline.records import Annotation, Article
 from storyline.settings import Settings
 
 _CAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -91,9 +91,6 @@ def lead_keys(article: Article, ann: Annotation, sentences: int = 3,
     weekday, a month or a title is no name) and counts with their noun (``n:``:
     death tolls, magnitudes, ages).  A long quote anywhere in the article gives
     ``q:`` (its first words): two reports quoting one sentence report one happening.
-    A person the annotation marks as the lead's main participant (``Chain.lead_role``,
-    ``nlp.lead_roles``) gives ``a:`` and its full name too (:func:`main_person_keys`):
-    whose happening it is, which tells apart two reports of one kind of happening with one cast.
 
     >>> from storyline.records import Mention, Sentence
     >>> text = "Police arrested 26 pirates near Aden on Monday. Old story."
@@ -113,35 +110,9 @@ def lead_keys(article: Article, ann: Annotation, sentences: int = 3,
     keys |= {f"t:{t}" for t in ann.terms if t in stems}
     names = [m.text for m in mentions if m.type in NAME_TYPES]
     keys |= {f"p:{w.lower()}" for name in names for w in _NAME_WORD.findall(name)}
-    keys |= {f"a:{k}" for m in mentions for k in main_person_keys(ann, m)}
     keys |= quote_keys(ann)
     keys |= {f"n:{num} {noun.removesuffix('s')}" for num, noun in _COUNT.findall(lead)}
     return sorted(keys)
-
-
-def main_person_keys(ann: Annotation, m: Mention) -> list[str]:
-    """The identity of the person ``m`` names when the lead reports that person's happening: the full names
-    of its chain (its ``per:`` resolution keys, ``nlp.resolve``, without the prefix), none for any other mention.
-
-    A name's words would not do: "Boris" keys Boris Nemtsov and Boris Yeltsin alike, "Castro" Fidel and Raul.
-    The resolution key is the chain's, so it names the person whichever mention the lead holds ("Yeltsin" in a
-    headline, "Boris Yeltsin" below), and it is written at annotation, so an entity merge (which renames
-    ``e:`` ids) leaves it as it is.  A person the article names by one word only has no such key, as resolution
-    gives it none: one word is too many people's.
-
-    >>> from storyline.records import Chain
-    >>> ann = Annotation(1, mentions=[Mention(0, 7, "Yeltsin", "PERSON", chain=0)],
-    ...                  chains=[Chain("Boris Yeltsin", "PERSON", keys=["per:boris yeltsin", "snd:brs ltsn"],
-    ...                                lead_role="main")])
-    >>> main_person_keys(ann, ann.mentions[0])
-    ['boris yeltsin']
-    """
-    if m.type != "PERSON" or m.chain is None or m.chain >= len(ann.chains):
-        return []
-    chain = ann.chains[m.chain]
-    if chain.lead_role != MAIN_ROLE:
-        return []
-    return [k.removeprefix("per:") for k in chain.keys if k.startswith("per:")]
 
 
 def lead_end(text: str, ann: Annotation, sentences: int) -> int:
@@ -216,19 +187,16 @@ def raw_features(f: ArticleFeatures) -> Counter[str]:
     return out
 
 
-def event_features(f: ArticleFeatures, main_name_count: int) -> Counter[str]:
-    """:func:`raw_features` plus the lead's names as written, counts and quotes (``p:``, ``n:``, ``q:``), and the
-    full name of its main participant, ``main_name_count`` times (``a:``, ``Settings.event_main_name_count``).
+def event_features(f: ArticleFeatures) -> Counter[str]:
+    """:func:`raw_features` plus the lead's names as written and counts (``p:``, ``n:``).
 
-    >>> event_features(ArticleFeatures(1, None, {7: 1}, lead=["a:jamal williams", "e:7", "n:26 pirate"]), 3)
-    Counter({'a:jamal williams': 3, 'e:7': 1, 'n:26 pirate': 1})
+    >>> sorted(event_features(ArticleFeatures(1, None, {7: 1}, lead=["e:7", "n:26 pirate"])))
+    ['e:7', 'n:26 pirate']
     """
     out = raw_features(f)
     for key in f.lead:
         if key[0] in "pnq":
             out[key] += 1
-        elif key[0] == "a":
-            out[key] += main_name_count
     return out
 
 
@@ -293,9 +261,8 @@ def weigh(raw: Counter[str], df: dict[str, int], n_docs: int, settings: Settings
     return {k: x / total for k, x in out.items()} if total else {}
 
 
-_BLOCK_OF_FIRST = {"e": "e", "t": "t", "p": "k", "n": "k", "q": "k", "a": "k"}
-"""A feature's block by its first letter: entities 'e', terms 't', 'k' for names as written (the main
-participant's too), counts and quotes;
+_BLOCK_OF_FIRST = {"e": "e", "t": "t", "p": "k", "n": "k", "q": "k"}
+"""A feature's block by its first letter: entities 'e', terms 't', 'k' for names as written, counts and quotes;
 any other letter is the date block 'd' (every date grain is one block)."""
 
 

@@ -27,14 +27,14 @@ from spacy.tokens import Doc
 from storyline.errors import ModelError
 from storyline.ingest.lines import credit_span
 from storyline.lead import TITLE_CHARS, lead_start
-from storyline.nlp import entities, lead_roles, marks, paragraphs, quotes, terms, timex
+from storyline.nlp import entities, marks, paragraphs, quotes, terms, timex
 from storyline.nlp.definitions import key_definitions
 from storyline.nlp.foreign import annotate_foreign, reads
 from storyline.nlp.publisher import key_publisher, publisher_names
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 76  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 77  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -228,8 +228,9 @@ ANNOTATION_VERSION = 76  # 3: TIMEX3 extents without their signal preposition; 4
 # administration") or vocative; a nationality before a private body's noun is no body ("a Swiss bank
 # official": none); "Korean" is never read by elimination; demonyms fold "-men" (nlp/demonyms.py); a
 # woman named beside the noun that describes her ("His wife, Ama, waited") is no he
-# 76 (amend38b; 75 is amend38a's): an "of" phrase marks main only from the lead's argument itself, not from an
-# apposition or coordination ("X, the brother of Y, was killed": Y is no participant)
+# 76 (amend38b): an "of" phrase marked main only from the lead's argument; 77: the lead roles taken out again (a
+# rebuild joined two reports of one rehab stay that incremental linking kept as two events: the a: keys moved
+# events with the store's idf, tests/store/test_relink_ids.py), so chains carry no lead_role
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
@@ -336,7 +337,6 @@ def annotate_doc(doc: Doc, article: Article) -> Annotation:
     credit = credit_span(article.text, article.dateline)
     key_definitions(doc.text, mentions, chains, credit)
     key_publisher(chains, publisher_names(article.source, article.text[slice(*credit)]))
-    lead_roles.mark_lead_roles(doc, lead_start(article.text, article.title), mentions, chains)
     return Annotation(
         article_id=article.id or 0,
         mentions=mentions,
