@@ -169,16 +169,3 @@ def st_features(url: str, article_ids: list[int]) -> dict[int, dict[str, Any]]:
         return store.link_features(article_ids)
     finally:
         store.close()
-
-
-def _in_thread(work: Any, outcome: dict[str, Any], name: str) -> threading.Thread:
-    def run() -> None:
-        try:
-            work()
-            outcome[name] = "committed"
-        except Exception as e:  # noqa: BLE001 -- the deadlock PostgreSQL reports is what is checked
-            outcome[name] = e
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    return thread
