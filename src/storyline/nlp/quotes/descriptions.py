@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import os
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -49,6 +50,7 @@ from storyline.nlp.quotes.mentions import (
 )
 from storyline.nlp.quotes.phrases import definite_singular
 from storyline.nlp.quotes.pronouns import bound_by, person_before, unnamed_subject
+from storyline.records import Chain
 
 
 def described_chain(ctx: Context, head: Token) -> int | None:
@@ -357,17 +359,20 @@ def _state_by_demonym(ctx: Context, word: str, codes: frozenset[str]) -> int | N
     no code keys, so only the name the article writes for the word ("Korea", or "the Dominican Republic" that
     begins with "Dominican") can say which state it is."""
     if len(codes) == 1:
-        keyed = next((i for i, ch in enumerate(ctx.chains) if ch.type == "GPE"
-                      and any(key.startswith("gpe:") and key[4:] in codes for key in ch.keys)), None)
+        keyed = _first_country(ctx, lambda ch: any(k.startswith("gpe:") and k[4:] in codes for k in ch.keys))
         if keyed is not None:
             return keyed
     else:
-        written = next((i for i, ch in enumerate(ctx.chains) if ch.type == "GPE"
-                        and ch.name.lower().startswith(word + " ")), None)
+        written = _first_country(ctx, lambda ch: ch.name.lower().startswith(word + " "))
         if written is not None:
             return written
-    return next((i for i, ch in enumerate(ctx.chains) if ch.type == "GPE" and len(ch.name) >= 4
-                 and not any(k.startswith("gpe:") for k in ch.keys) and word.startswith(ch.name.lower())), None)
+    return _first_country(ctx, lambda ch: len(ch.name) >= 4 and not any(k.startswith("gpe:") for k in ch.keys)
+                          and word.startswith(ch.name.lower()))
+
+
+def _first_country(ctx: Context, fits: Callable[[Chain], bool]) -> int | None:
+    """The first country chain (type GPE) of the article that ``fits``, None if there is none."""
+    return next((i for i, ch in enumerate(ctx.chains) if ch.type == "GPE" and fits(ch)), None)
 
 
 def _state_by_stem(ctx: Context, word: str) -> int | None:
