@@ -123,10 +123,23 @@ def _courtesy(doc: Doc, c: Candidate) -> str | None:
 
 def _genders(doc: Doc, c: Candidate) -> set[str]:
     """The genders a full-name mention says: its first name, a courtesy title or a gendered role before it
-    ("Betty Ford", "Mrs Betty Ford", "first lady Laura Bush")."""
+    ("Betty Ford", "Mrs Betty Ford", "first lady Laura Bush"), or a gendered noun it is written as ("his sister
+    Mahnefah Gray", "her wealthy father, ... Chris Anderson"): a family's names share no first name a list knows
+    ("Kimani", "Mahnefah"), and the kin word is often all that says who is the "he"."""
     role = fold((c.titles or [""])[0])
-    found = {gender_of_name(c.text), _courtesy(doc, c), gender_of_word(role)}
+    found = {gender_of_name(c.text), _courtesy(doc, c), gender_of_word(role), *_described_as(doc, c)}
     return {g for g in found if g}
+
+
+def _described_as(doc: Doc, c: Candidate) -> set[str | None]:
+    """The genders of the nouns a name is written as: the noun right before it ("his sister Mahnefah Gray") and
+    an apposition either way ("Mobutu's son, Major Mobutu Kongolo"; "Chris Anderson, her father")."""
+    root = doc[c.tok_start:c.tok_end].root
+    nouns = [doc[c.tok_start - 1]] if c.tok_start > 0 else []
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    nouns += [t for t in root.children if t.dep_ == "appos"]
+    return {gender_of_word(t.lower_) for t in nouns if t.pos_ == "NOUN"}
 
 
 def _person_pass(doc: Doc, cands: list[Candidate], assign: list[int | None], drafts: list[_Draft]) -> None:

@@ -7,10 +7,11 @@ module keeps that state as :mod:`storyline.nlp.chains` walks an article's mentio
 - every mention of a person counts, bare ones already given to someone included ("Clinton added" is Hillary's
   mention from then on), and so does a he/his/him or she/her, which carries on the person of its gender (or of
   no known gender) mentioned last ("Michael Smith was charged. He is due in court. Smith's lawyer said");
-- a person is *in focus* at a bare mention when, in its sentence or the one before, it was the subject of a
-  clause (or what the subject is of or is called: "Smith's lawyer said", "His half-brother, Kim Jong Nam, was
-  killed"), or a pronoun's, or named in any role while already in focus ("Two women approached him. They
-  smeared a nerve agent on Kim's face ... Kim died" stays Kim Jong Nam); a name in an object or a
+- a person is *in focus* at a bare mention when, in its sentence or the last one before it that names anybody
+  (the lines of a quote in between name nobody: '"...," said Kim.  "I told them ..."  Kim has big plans' is
+  the coach who spoke), it was the subject of a clause (or what the subject is of or is called: "Smith's
+  lawyer said", "His half-brother, Kim Jong Nam, was killed"), or a pronoun's, or named in any role while
+  already in focus ("Two women approached him. They smeared a nerve agent on Kim's face ... Kim died" stays Kim Jong Nam); a name in an object or a
   prepositional phrase does not bring its person into focus ("forces under the command of Mobutu's son,
   Major Mobutu Kongolo, detained Tshisekedi ... Mobutu had named" is the president);
 - the candidates are walked from the most recently mentioned back, and the first in focus is taken; when none
@@ -55,6 +56,7 @@ class Focus:
     recent: list[int] = field(default_factory=list)  # people by latest mention of any kind, most recent first
     genders: dict[int, str | None] = field(default_factory=dict)  # person -> 'f' / 'm' / None
     pronouns: list[Token] = field(default_factory=list)  # gendered pronouns not yet walked past, in text order
+    named: tuple[int, int] = (-2, -2)  # the last two sentences that named a person, the latest second
     _next_pronoun: int = 0
 
     @classmethod
@@ -74,8 +76,8 @@ class Focus:
         """Record a mention of ``person`` (tokens ``start``..``end``), after carrying pronouns up to it."""
         self._walk_to(start)
         self.genders[person] = gender
-        self._touch(person)
         here = self.sentence[start]
+        self._touch(person, here)
         if not self.finite[here]:
             return  # a caption or a list line names someone without saying anything about them
         if _in_focus_role(self.doc[start:end].root) or self.seen.get(person, -2) >= here - 1:
@@ -91,8 +93,9 @@ class Focus:
         head = self.doc[end - 1]
         fits = [d for d in candidates if self._agrees(d, head)] or candidates
         here = self.sentence[start]
+        since = min(here - 1, self.named[1] if self.named[1] < here else self.named[0])
         for d in self.recent:
-            if d in fits and self.seen.get(d, -2) >= here - 1:
+            if d in fits and self.seen.get(d, -2) >= since:
                 return d
         return min(fits, key=lambda d: first[d])
 
@@ -117,10 +120,12 @@ class Focus:
             pronoun = self.pronouns[self._next_pronoun]
             self._next_pronoun += 1
             if (person := self._pronoun_person(pronoun)) is not None:
-                self._touch(person)
+                self._touch(person, self.sentence[pronoun.i])
                 self.seen[person] = self.sentence[pronoun.i]
 
-    def _touch(self, person: int) -> None:
+    def _touch(self, person: int, sentence: int) -> None:
+        if sentence != self.named[1]:
+            self.named = (self.named[1], sentence)
         if person in self.recent:
             self.recent.remove(person)
         self.recent.insert(0, person)
