@@ -11,9 +11,10 @@ module keeps that state as :mod:`storyline.nlp.chains` walks an article's mentio
   (the lines of a quote in between name nobody: '"...," said Kim.  "I told them ..."  Kim has big plans' is
   the coach who spoke), it was the subject of a clause (or what the subject is of or is called: "Smith's
   lawyer said", "His half-brother, Kim Jong Nam, was killed"), or a pronoun's, or named in any role while
-  already in focus ("Two women approached him. They smeared a nerve agent on Kim's face ... Kim died" stays Kim Jong Nam); a name in an object or a
-  prepositional phrase does not bring its person into focus ("forces under the command of Mobutu's son,
-  Major Mobutu Kongolo, detained Tshisekedi ... Mobutu had named" is the president);
+  already in focus ("Two women approached him. They smeared a nerve agent on Kim's face ... Kim died" stays
+  Kim Jong Nam); a name in an object or a prepositional phrase does not bring its person into focus ("forces
+  under the command of Mobutu's son, Major Mobutu Kongolo, detained Tshisekedi ... Mobutu had named" is the
+  president);
 - the candidates are walked from the most recently mentioned back, and the first in focus is taken; when none
   is, the bare name is the first of them named in full: writers name the person the story is about first and
   bring relatives and namesakes in as background ("Kimani Gray ... his sister Mahnefah Gray said ... Gray
