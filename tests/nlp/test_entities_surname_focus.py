@@ -30,19 +30,21 @@ def _meant(nlp, text: str, at: int) -> str:
     return chains[m.chain].name
 
 
-def test_bare_mentions_carry_on_the_later_bearer_once_the_writer_has_moved_to_her(nlp) -> None:
-    text = ("Former mayor Tom Jackson campaigned in Leeds on Monday. Mary Jackson said on Tuesday that the council "
-            "had failed the city. Jackson added that the budget was a mess. Jackson also said the roads were a "
-            "disgrace. Aides said Jackson would stand for the council in May.")
-    assert _bare(nlp, text, "Jackson") == ["Mary Jackson"] * 3
-
-
-def test_the_suspect_charged_last_keeps_the_surname_through_a_pronoun(nlp) -> None:
-    text = ("Police said Peter Novak, 52, was found dead at his farm on Friday. Officers arrested a neighbour, Daniel "
-            "Novak, 24, on Saturday. Daniel Novak was charged with murder on Sunday. He is due in court on Monday. "
-            "Novak's lawyer said his client would deny the charge. Novak has no previous convictions, the lawyer "
-            "said.")
-    assert _bare(nlp, text, "Novak") == ["Daniel Novak"] * 2
+@pytest.mark.parametrize("text, word, meant", [
+    # a continuation: once the writer has moved to the later bearer, the bare mentions carry on with her
+    ("Former mayor Tom Jackson campaigned in Leeds on Monday. Mary Jackson said on Tuesday that the council had "
+     "failed the city. Jackson added that the budget was a mess. Jackson also said the roads were a disgrace. "
+     "Aides said Jackson would stand for the council in May.", "Jackson", "Mary Jackson"),
+    # a victim and a suspect: the suspect charged last keeps the surname through "He is due in court"
+    ("Police said Peter Novak, 52, was found dead at his farm on Friday. Officers arrested a neighbour, Daniel "
+     "Novak, 24, on Saturday. Daniel Novak was charged with murder on Sunday. He is due in court on Monday. "
+     "Novak's lawyer said his client would deny the charge. Novak has no previous convictions, the lawyer said.",
+     "Novak", "Daniel Novak"),
+])
+def test_bare_mentions_stay_with_the_later_bearer_the_text_has_moved_to(nlp, text: str, word: str,
+                                                                         meant: str) -> None:
+    found = _bare(nlp, text, word)
+    assert found and set(found) == {meant}
 
 
 def test_a_killed_relative_named_second_keeps_his_surname_and_stays_apart(nlp) -> None:
