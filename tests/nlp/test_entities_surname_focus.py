@@ -109,3 +109,10 @@ def test_a_family_surname_on_ecb_dev_is_the_person_in_focus(nlp, name: str, word
     text = _ecb(name)
     assert text[at:at + len(word)] == word
     assert _meant(nlp, text, at) == meant
+
+
+def test_a_courtesy_title_picks_the_bearer_known_to_be_of_its_gender(nlp) -> None:
+    text = ("Zoe Anderson, 24, was killed by a gas leak in her flat. Her father, publisher Chris Anderson, had paid "
+            "for the flat. Zoe Anderson's landlord was jailed on Friday. Mr Anderson told the court he was proud of "
+            "her.")
+    assert _bare(nlp, text, "Anderson") == ["Chris Anderson"]

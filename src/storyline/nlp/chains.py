@@ -208,7 +208,10 @@ def _short_form_target(doc: Doc, c: Candidate, drafts: list[_Draft], focus: Focu
         return None  # "in Washington" is the place even with a Mr Washington in the story
     matches = [d for d, dr in enumerate(drafts) if dr.person and c.text in dr.parts]
     if (gender := _courtesy(doc, c)) is not None:  # "Mrs Ford" is not the "Gerald Ford" named before
-        matches = [d for d in matches if drafts[d].gender in (None, gender)]
+        # and "Mr Anderson" is the one known to be a man ("her father, ... Chris Anderson") before one of no known
+        # gender ("Zoe Anderson", a first name no list holds)
+        matches = ([d for d in matches if drafts[d].gender == gender]
+                   or [d for d in matches if drafts[d].gender is None])
     if len(matches) > 1:
         matches = _fitting_role(doc, c, matches, drafts)
     before = [d for d in matches if drafts[d].full[0] < c.start]
