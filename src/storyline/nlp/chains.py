@@ -8,9 +8,11 @@ mentions of :mod:`storyline.nlp.entities`, in text order:
    one per folded name, so "Kim Jong-un" and "Kim Jong Un" are one and "Kim
    Jong Nam" another; a name that ends another ("Deve Gowda" after "H.D. Deve
    Gowda") joins it;
-2. a one-word mention equal to the first or last word of a full name joins the
-   person most recently named in full before it (or, with none before, the
-   first one after): "Kim" after "Kim Jong Un", whatever type the tagger gave it; a courtesy title before
+2. a one-word mention equal to the first or last word of a full name joins that
+   person (or, with none named before it, the first one after): "Kim" after "Kim Jong Un", whatever type the
+   tagger gave it; with two or more such people named before it, the one in focus there, else the first
+   named of them (:mod:`storyline.nlp.focus`: "Hillary Clinton said ... Clinton added" is Hillary, "Kimani
+   Gray ... his sister Mahnefah Gray said ... Gray produced a revolver" is Kimani); a courtesy title before
    it must agree with the gender the full name gives ("Mrs Ford" is not "Gerald Ford");
 3. everything else joins by country code, folded name or acronym, and a name
    equal to the end of an earlier one of two words or more joins it ("Red
@@ -33,6 +35,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from storyline.nlp.focus import Focus
 from storyline.nlp.gender import COURTESY_GENDER, gender_of_name, gender_of_word
 from storyline.nlp.names import (
     NAME_HONORIFICS,
@@ -120,10 +123,23 @@ def _courtesy(doc: Doc, c: Candidate) -> str | None:
 
 def _genders(doc: Doc, c: Candidate) -> set[str]:
     """The genders a full-name mention says: its first name, a courtesy title or a gendered role before it
-    ("Betty Ford", "Mrs Betty Ford", "first lady Laura Bush")."""
+    ("Betty Ford", "Mrs Betty Ford", "first lady Laura Bush"), or a gendered noun it is written as ("his sister
+    Mahnefah Gray", "her wealthy father, ... Chris Anderson"): a family's names share no first name a list knows
+    ("Kimani", "Mahnefah"), and the kin word is often all that says who is the "he"."""
     role = fold((c.titles or [""])[0])
-    found = {gender_of_name(c.text), _courtesy(doc, c), gender_of_word(role)}
+    found = {gender_of_name(c.text), _courtesy(doc, c), gender_of_word(role), *_described_as(doc, c)}
     return {g for g in found if g}
+
+
+def _described_as(doc: Doc, c: Candidate) -> set[str | None]:
+    """The genders of the nouns a name is written as: the noun right before it ("his sister Mahnefah Gray") and
+    an apposition either way ("Mobutu's son, Major Mobutu Kongolo"; "Chris Anderson, her father")."""
+    root = doc[c.tok_start:c.tok_end].root
+    nouns = [doc[c.tok_start - 1]] if c.tok_start > 0 else []
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    nouns += [t for t in root.children if t.dep_ == "appos"]
+    return {gender_of_word(t.lower_) for t in nouns if t.pos_ == "NOUN"}
 
 
 def _person_pass(doc: Doc, cands: list[Candidate], assign: list[int | None], drafts: list[_Draft]) -> None:
@@ -179,22 +195,31 @@ def _fitting_role(doc: Doc, c: Candidate, matches: list[int], drafts: list[_Draf
     return [d for d in matches if role in drafts[d].roles] or [d for d in matches if not drafts[d].roles]
 
 
-def _short_form_target(doc: Doc, c: Candidate, drafts: list[_Draft]) -> int | None:
-    """The person chain a one-word mention refers to, or None."""
+def _short_form_target(doc: Doc, c: Candidate, drafts: list[_Draft], focus: Focus) -> int | None:
+    """The person chain a one-word mention refers to, or None.
+
+    With one bearer of the word named in full before it, that one (with none before, the first named after it);
+    with two or more ("Bill Clinton" and "Hillary Clinton"; "Kimani Gray" and "his sister Mahnefah Gray"), the
+    one in focus at that point (:class:`~storyline.nlp.focus.Focus`).
+    """
     if c.type == "NORP" or country_code(c.text, gpe=c.type == "GPE"):
         return None
     if c.type in ("GPE", "LOC", "FAC") and c.tok_start > 0 and doc[c.tok_start - 1].pos_ == "ADP":
         return None  # "in Washington" is the place even with a Mr Washington in the story
     matches = [d for d, dr in enumerate(drafts) if dr.person and c.text in dr.parts]
     if (gender := _courtesy(doc, c)) is not None:  # "Mrs Ford" is not the "Gerald Ford" named before
-        matches = [d for d in matches if drafts[d].gender in (None, gender)]
+        # and "Mr Anderson" is the one known to be a man ("her father, ... Chris Anderson") before one of no known
+        # gender ("Zoe Anderson", a first name no list holds)
+        matches = ([d for d in matches if drafts[d].gender == gender]
+                   or [d for d in matches if drafts[d].gender is None])
     if len(matches) > 1:
         matches = _fitting_role(doc, c, matches, drafts)
-    before = [(max(p for p in drafts[d].full if p < c.start), d) for d in matches
-              if any(p < c.start for p in drafts[d].full)]
+    before = [d for d in matches if drafts[d].full[0] < c.start]
+    if len(before) > 1:
+        return focus.choose(before, {d: drafts[d].full[0] for d in before}, c.tok_start, c.tok_end)
     if before:
-        return max(before)[1]
-    after = [(min(drafts[d].full), d) for d in matches]
+        return before[0]
+    after = [(drafts[d].full[0], d) for d in matches]
     return min(after)[1] if after else None
 
 
@@ -280,10 +305,13 @@ def _group(doc: Doc, cands: list[Candidate], named: set[str]) -> list[_Draft]:
     countries = _compass_countries(cands)
     drafts: list[_Draft] = []
     _person_pass(doc, cands, assign, drafts)
+    focus = Focus.of(doc)
     for i, c in enumerate(cands):
-        if assign[i] is None and c.words == 1 and (d := _short_form_target(doc, c, drafts)) is not None:
+        if assign[i] is None and c.words == 1 and (d := _short_form_target(doc, c, drafts, focus)) is not None:
             assign[i] = d
             drafts[d].members.append(i)
+        if (d := assign[i]) is not None and drafts[d].person:
+            focus.mention(d, c.tok_start, c.tok_end, drafts[d].gender)
     by_key: dict[str, int] = {}
     for i, c in enumerate(cands):
         if assign[i] is not None:
