@@ -26,18 +26,21 @@ DATA = HERE.parent.parent / "shared" / "data"
 SAMPLES = ("A", "B")
 
 
-def article_text(article: str) -> str:
+def article_text(article: str, newswire: dict[str, str]) -> str:
     """The text a case's offsets count in: the newswire record's text, or ECB+ text as ``ecb_text`` joins it."""
     if "/" in article:
         from ecb_text import ecb_text
 
         return ecb_text(DATA / "ecbplus" / article)
+    if article not in newswire:
+        raise SystemExit(f"surname_sample: {article} is not in the newswire file; is ../shared/data complete?")
+    return newswire[article]
+
+
+def newswire_texts() -> dict[str, str]:
+    """Every newswire record's text by id, read once (a sample names dozens of records)."""
     with (DATA / "newswire-1997-1998.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record["id"] == article:
-                return str(record["text"])
-    raise SystemExit(f"surname_sample: {article} is not in the newswire file; is ../shared/data complete?")
+        return {r["id"]: str(r["text"]) for r in map(json.loads, lines) if r}
 
 
 def joined(nlp, text: str, offsets: set[int]) -> dict[int, str]:
@@ -60,13 +63,14 @@ def main() -> int:
     from storyline.settings import Settings
 
     nlp = load_model(Settings().model)
+    newswire = newswire_texts()
     for name in SAMPLES:
         rows = list(csv.DictReader((HERE / "data" / f"surname_sample_{name}.tsv").open(encoding="utf-8"),
                                    delimiter="\t"))
         chosen: dict[tuple[str, int], str] = {}
         for article in dict.fromkeys(r["article"] for r in rows):
             offsets = {int(r["offset"]) for r in rows if r["article"] == article}
-            for at, chain in joined(nlp, article_text(article), offsets).items():
+            for at, chain in joined(nlp, article_text(article, newswire), offsets).items():
                 chosen[article, at] = chain
         people = [r for r in rows if r["judged"] != "-"]
         wrong = [r for r in people if chosen[r["article"], int(r["offset"])]

@@ -116,3 +116,25 @@ def test_a_courtesy_title_picks_the_bearer_known_to_be_of_its_gender(nlp) -> Non
             "for the flat. Zoe Anderson's landlord was jailed on Friday. Mr Anderson told the court he was proud of "
             "her.")
     assert _bare(nlp, text, "Anderson") == ["Chris Anderson"]
+
+
+@pytest.mark.parametrize("text, word, meant", [
+    # a possessive inside the later bearer's apposition does not make the man it points to the one in focus:
+    # the later bearer is the subject of her sentence (review r39a, finding 1)
+    ("Paul Mercer, the chairman, unveiled the stadium plan on Monday. Ruth Mercer, his deputy, called it reckless. "
+     "Mercer said the club could not afford it.", "Mercer", "Ruth Mercer"),
+    # a line with no verb between them ends nobody's focus (finding 2)
+    ("Frank Doyle toured the factory on Monday. Helen Doyle said on Tuesday she would stand for mayor.\n\n"
+     "Photo: Simon Hart at the count.\n\nDoyle added that the campaign would start in March.", "Doyle",
+     "Helen Doyle"),
+    # a "he" in the bare subject's clause may be the man named with her, not the other bearer (finding 3)
+    ("Richard Lang stayed in Boston on Tuesday. Mary Lang met John Weber in Chicago on Wednesday. Lang said he "
+     "would make a fine senator.", "Lang", "Mary Lang"),
+    # a courtesy title goes to a bearer of its gender named before it, not to a man named only after it (finding 4)
+    ("Kwame Mensah, 45, was arrested in Accra on Friday. Mr Mensah denied the charges through a lawyer. His "
+     "brother, Kofi Mensah, said the family would fight the case.", "Mensah", "Kwame Mensah"),
+])
+def test_the_one_in_focus_is_not_moved_by_pronouns_captions_or_later_bearers(nlp, text: str, word: str,
+                                                                              meant: str) -> None:
+    found = _bare(nlp, text, word)
+    assert found and set(found) == {meant}

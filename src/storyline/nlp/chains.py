@@ -210,8 +210,8 @@ def _short_form_target(doc: Doc, c: Candidate, drafts: list[_Draft], focus: Focu
     if (gender := _courtesy(doc, c)) is not None:  # "Mrs Ford" is not the "Gerald Ford" named before
         # and "Mr Anderson" is the one known to be a man ("her father, ... Chris Anderson") before one of no known
         # gender ("Zoe Anderson", a first name no list holds)
-        matches = ([d for d in matches if drafts[d].gender == gender]
-                   or [d for d in matches if drafts[d].gender is None])
+        matches = [d for d in matches if drafts[d].gender in (None, gender)]
+        matches = [d for d in matches if drafts[d].gender == gender and drafts[d].full[0] < c.start] or matches
     if len(matches) > 1:
         matches = _fitting_role(doc, c, matches, drafts)
     before = [d for d in matches if drafts[d].full[0] < c.start]

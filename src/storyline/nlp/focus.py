@@ -92,7 +92,11 @@ class Focus:
         """
         self._walk_to(start)
         head = self.doc[end - 1]
-        fits = [d for d in candidates if self._agrees(d, head)] or candidates
+        bound = _bound_gender(head)
+        carrier = next((d for d in self.recent if self.genders.get(d) == bound), None) if bound else None
+        if carrier is not None and carrier not in candidates:
+            bound = None  # "Hillary Clinton met Barack Obama ... Clinton said he": the he is Obama
+        fits = [d for d in candidates if self._agrees(d, head, bound)] or candidates
         here = self.sentence[start]
         since = min(here - 1, self.named[1] if self.named[1] < here else self.named[0])
         for d in self.recent:
@@ -100,11 +104,10 @@ class Focus:
                 return d
         return min(fits, key=lambda d: first[d])
 
-    def _agrees(self, person: int, head: Token) -> bool:
+    def _agrees(self, person: int, head: Token, bound: str | None) -> bool:
         """Whether ``person`` fits the pronouns around the bare name ``head``: a pronoun its own clause binds
         agrees with its gender, and a pronoun subject reporting its clause is somebody else."""
         gender = self.genders.get(person)
-        bound = _bound_gender(head)
         if gender and bound and gender != bound:
             return False
         reporter = _reporting_pronoun(head)
@@ -120,12 +123,17 @@ class Focus:
         while self._next_pronoun < len(self.pronouns) and self.pronouns[self._next_pronoun].i < tok:
             pronoun = self.pronouns[self._next_pronoun]
             self._next_pronoun += 1
-            if (person := self._pronoun_person(pronoun)) is not None:
-                self._touch(person, self.sentence[pronoun.i])
-                self.seen[person] = self.sentence[pronoun.i]
+            if (person := self._pronoun_person(pronoun)) is None:
+                continue
+            here = self.sentence[pronoun.i]
+            if pronoun.dep_ in _SUBJECTS:
+                self._touch(person, here)
+                self.seen[person] = here
+            elif self.seen.get(person, -2) >= here - 1:
+                self.seen[person] = here
 
     def _touch(self, person: int, sentence: int) -> None:
-        if sentence != self.named[1]:
+        if sentence != self.named[1] and self.finite[sentence]:
             self.named = (self.named[1], sentence)
         if person in self.recent:
             self.recent.remove(person)
