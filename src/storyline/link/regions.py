@@ -51,11 +51,12 @@ def regions(store: Any, settings: Settings, touched: list[int], n_docs: int | No
     n_docs = store.linked_originals() if n_docs is None else n_docs
     info: dict[int, tuple[Vector, int, int | None, int | None]] = {}  # centroid, size, first and last day
     order = sorted({r[0] for r in store.story_states(touched, counts=False)})
-    first, moves = _near_links(store, settings, order, info, n_docs)
+    weighed: dict[int, list[Vector]] = {}  # the article vectors the movers read, kept for the second wave
+    first, moves = _near_links(store, settings, order, info, n_docs, weighed)
     # a neighbour brought in is clustered again too, its articles free to leave it: the stories they could
     # join must sit in the region as well (RESULTS.md, notes on issue 7, branch undated37)
     brought = sorted({s for _, a, b in first + moves for s in (a, b)} - set(order))
-    second = list(chain.from_iterable(_near_links(store, settings, brought, info, n_docs)))
+    second = list(chain.from_iterable(_near_links(store, settings, brought, info, n_docs, weighed)))
     # the tiers go in this order under the cap: a mover's weight (one article's cosine with a story) is on a
     # larger scale than a story pair's mean, and a second-wave link is further from what the batch touched,
     # so neither may push a touched story's own partner out (RESULTS.md, notes on issue 7, branch amend38c)
@@ -66,12 +67,13 @@ def regions(store: Any, settings: Settings, touched: list[int], n_docs: int | No
 
 
 def _near_links(store: Any, settings: Settings, stories: list[int],
-                info: dict[int, tuple[Vector, int, int | None, int | None]], n_docs: int
-                ) -> tuple[list[tuple[float, int, int]], list[tuple[float, int, int]]]:
+                info: dict[int, tuple[Vector, int, int | None, int | None]], n_docs: int,
+                weighed: dict[int, list[Vector]]) -> tuple[list[tuple[float, int, int]], list[tuple[float, int, int]]]:
     """Links (weight, a, b) from each of ``stories`` to the stories near it, in two lists: whole stories that
     average linkage could join, and ones that an article of it could move to
     (:func:`~storyline.link.movers.article_links`), whose weights are on another scale.
-    ``info`` (id -> centroid, size, first and last day) is filled with every story read."""
+    ``info`` (id -> centroid, size, first and last day) is filled with every story read, ``weighed`` (id ->
+    article vectors) with every story whose articles the movers weighed."""
     if not stories:
         return [], []
     states = {r[0]: Cluster.from_state(*r) for r in store.story_states(stories, counts=False)}  # centroids
@@ -100,7 +102,7 @@ def _near_links(store: Any, settings: Settings, stories: list[int],
             links.append((cos, min(sid, n), max(sid, n)))
         else:
             apart.setdefault(sid, []).append(n)
-    return links, article_links(store, settings, apart, {sid: v[:2] for sid, v in info.items()}, n_docs)
+    return links, article_links(store, settings, apart, {sid: v[:2] for sid, v in info.items()}, n_docs, weighed)
 
 
 def _days(first: str | None, last: str | None, undated: int) -> tuple[int | None, int | None]:
