@@ -4,7 +4,8 @@ Issue 7 (branch gatewave): a region search tests some 18,000 (story, neighbour) 
 :func:`~storyline.link.movers.mover_cosines` took two Python dots per article and pair, its own centroid's again
 for every neighbour; the second wave also read and weighed again the stories the first had weighed.
 :func:`~storyline.link.movers.all_mover_cosines` takes them in C-level passes, and ``article_links`` keeps the
-weighed stories for the next wave.  A link's weight orders the article cap, so the floats must be the very
+weighed stories for the next wave, and a pair the earlier tiers of the region have joined already is not
+tested (its link would join nothing).  A link's weight orders the article cap, so the floats must be the very
 same, not close.  Here a real store of real newswire reports (records 2200-2280, one batch).
 """
 
@@ -17,6 +18,7 @@ from storyline.api import Storyline
 from storyline.link.events import Cluster
 from storyline.link.features import Vector
 from storyline.link.movers import all_mover_cosines, article_links, member_vectors, mover_cosines
+from storyline.link.regions import _movers
 from storyline.settings import Settings
 from tests.conftest import DATA, needs_shared
 
@@ -71,3 +73,19 @@ def test_stories_weighed_for_one_wave_are_not_read_again_for_the_next(tmp_path: 
         store.db.execute("DELETE FROM link_features")  # a story read again now would weigh no article
         assert article_links(store, settings, second_wave, info, n_docs, weighed_again) == fresh[1]
     assert kept == fresh and any(fresh)
+
+
+def test_a_mover_pair_the_earlier_tiers_joined_is_not_tested(tmp_path: Path, nlp):
+    settings = Settings()
+    with storyline.open(_linked_store(tmp_path), settings) as sl:
+        store = sl.store
+        ids, cents = _stories(sl)
+        info = {r[0]: (st.centroid, st.size, None, None) for r in store.story_states(ids, counts=False)
+                for st in [Cluster.from_state(*r)]}
+        n_docs = store.linked_originals()
+        linked = article_links(store, settings, {a: ids for a in ids}, cents, n_docs)
+        assert linked  # the slice has stories an article could move between
+        _, a, b = linked[0]
+        alone = _movers(store, settings, [a], [[]], {a: [b]}, info, n_docs, {})
+        joined = _movers(store, settings, [a], [[(0.1, a, b)]], {a: [b]}, info, n_docs, {})
+    assert (alone, joined) == ([linked[0]], [])
