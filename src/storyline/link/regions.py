@@ -51,11 +51,14 @@ def regions(store: Any, settings: Settings, touched: list[int], n_docs: int | No
     n_docs = store.linked_originals() if n_docs is None else n_docs
     info: dict[int, tuple[Vector, int, int | None, int | None]] = {}  # centroid, size, first and last day
     order = sorted({r[0] for r in store.story_states(touched, counts=False)})
-    first, moves = _near_links(store, settings, order, info, n_docs)
+    weighed: dict[int, list[Vector]] = {}  # the article vectors the movers read, kept for the second wave
+    first, apart = _near_links(store, settings, order, info)
+    moves = _movers(store, settings, order, [first], apart, info, n_docs, weighed)
     # a neighbour brought in is clustered again too, its articles free to leave it: the stories they could
     # join must sit in the region as well (RESULTS.md, notes on issue 7, branch undated37)
     brought = sorted({s for _, a, b in first + moves for s in (a, b)} - set(order))
-    second = list(chain.from_iterable(_near_links(store, settings, brought, info, n_docs)))
+    near, apart = _near_links(store, settings, brought, info)
+    second = near + _movers(store, settings, order, [first, moves], apart, info, n_docs, weighed)
     # the tiers go in this order under the cap: a mover's weight (one article's cosine with a story) is on a
     # larger scale than a story pair's mean, and a second-wave link is further from what the batch touched,
     # so neither may push a touched story's own partner out (RESULTS.md, notes on issue 7, branch amend38c)
@@ -65,15 +68,31 @@ def regions(store: Any, settings: Settings, touched: list[int], n_docs: int | No
     return [g for g in groups if any(sid in mine for sid in g)]  # a group of neighbours only: nothing changed
 
 
+def _movers(store: Any, settings: Settings, nodes: list[int], before: Sequence[Sequence[tuple[float, int, int]]],
+            apart: dict[int, list[int]], info: dict[int, tuple[Vector, int, int | None, int | None]], n_docs: int,
+            weighed: dict[int, list[Vector]]) -> list[tuple[float, int, int]]:
+    """The mover links (:func:`~storyline.link.movers.article_links`) of the ``apart`` pairs (story -> the
+    neighbours it could not merge with) whose two stories the tiers ``before`` them have not joined already.
+
+    :func:`capped_groups` takes the tiers in order, so once the earlier tiers have put two stories in one group
+    a later link between them joins nothing and takes no room under the cap: testing its articles was most of
+    a region search's cost on a dense feed, where the story links alone join most of the stories near a batch.
+    ``nodes``: the touched stories, as :func:`regions` groups them; ``weighed``: as ``article_links``' ``known``."""
+    sizes = {sid: v[1] for sid, v in info.items()}
+    group = {sid: g[0] for g in capped_groups(nodes, sizes, before, settings.consolidate_max_articles) for sid in g}
+    untested = {sid: [n for n in ns if sid not in group or group[sid] != group.get(n)] for sid, ns in apart.items()}
+    return article_links(store, settings, untested, {sid: v[:2] for sid, v in info.items()}, n_docs, weighed)
+
+
 def _near_links(store: Any, settings: Settings, stories: list[int],
-                info: dict[int, tuple[Vector, int, int | None, int | None]], n_docs: int
-                ) -> tuple[list[tuple[float, int, int]], list[tuple[float, int, int]]]:
-    """Links (weight, a, b) from each of ``stories`` to the stories near it, in two lists: whole stories that
-    average linkage could join, and ones that an article of it could move to
-    (:func:`~storyline.link.movers.article_links`), whose weights are on another scale.
-    ``info`` (id -> centroid, size, first and last day) is filled with every story read."""
+                info: dict[int, tuple[Vector, int, int | None, int | None]]
+                ) -> tuple[list[tuple[float, int, int]], dict[int, list[int]]]:
+    """Links (weight, a, b) from each of ``stories`` to the stories near it that average linkage could join
+    as whole stories, and the candidate neighbours each could not (to test whether an article of either could
+    move to the other, :func:`_movers`).  ``info`` (id -> centroid, size, first and last day) is filled with
+    every story read."""
     if not stories:
-        return [], []
+        return [], {}
     states = {r[0]: Cluster.from_state(*r) for r in store.story_states(stories, counts=False)}  # centroids
     info.update((sid, (st.centroid, st.size, *_days(st.first, st.last, st.undated))) for sid, st in states.items())
     order = sorted(states)
@@ -100,7 +119,7 @@ def _near_links(store: Any, settings: Settings, stories: list[int],
             links.append((cos, min(sid, n), max(sid, n)))
         else:
             apart.setdefault(sid, []).append(n)
-    return links, article_links(store, settings, apart, {sid: v[:2] for sid, v in info.items()}, n_docs)
+    return links, apart
 
 
 def _days(first: str | None, last: str | None, undated: int) -> tuple[int | None, int | None]:
