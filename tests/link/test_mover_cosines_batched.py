@@ -88,4 +88,7 @@ def test_a_mover_pair_the_earlier_tiers_joined_is_not_tested(tmp_path: Path, nlp
         _, a, b = linked[0]
         alone = _movers(store, settings, [a], [[]], {a: [b]}, info, n_docs, {})
         joined = _movers(store, settings, [a], [[(0.1, a, b)]], {a: [b]}, info, n_docs, {})
-    assert (alone, joined) == ([linked[0]], [])
+        # a story link the article cap refuses joins nothing: the mover pair must still be tested (review r39b)
+        tight = Settings(consolidate_max_articles=info[a][1] + info[b][1] - 1)
+        refused = _movers(store, tight, [a], [[(0.1, a, b)]], {a: [b]}, info, n_docs, {})
+    assert (alone, joined, refused) == ([linked[0]], [], [linked[0]])

@@ -35,7 +35,9 @@ def mover_cosines(articles: Sequence[Vector], own: tuple[Vector, int],
                   other: tuple[Vector, int]) -> list[tuple[float, float]]:
     """Per article of one story (each a unit story vector), its mean cosine with the other articles of its
     own story (``own``: centroid as a sum of unit vectors, size; the article itself taken out as 1.0) and
-    with another story (``other``, likewise)."""
+    with another story (``other``, likewise).  The reference form, one pair at a time: the linker calls
+    :func:`all_mover_cosines`, which gives the same floats for every pair of a region search at once; this one
+    stays as the doctest's and the tests' yardstick for it."""
     (cent, size), (their, their_size) = own, other
     return [((_dot(vec, cent) - 1.0) / (size - 1) if size > 1 else 0.0, _dot(vec, their) / max(1, their_size))
             for vec in articles]
@@ -88,7 +90,9 @@ def member_vectors(store: Any, settings: Settings, stories: list[int], n_docs: i
     The articles are weighed with the store's current frequencies, as consolidation weighs them; an article
     whose link features are not cached yet (linked by an older release) is skipped: consolidation caches it.
     A story is weighed the same whenever it is asked for in one region search (the store is not written
-    meanwhile, and a feature's frequency does not hang on which others are read with it)."""
+    meanwhile, and a feature's frequency does not hang on which others are read with it).  ``known`` is only
+    sound within one search: it is not keyed by ``n_docs`` or the store's state, so a caller must not keep it
+    across a write or a batch (``regions`` makes a fresh one per call)."""
     need = [sid for sid in stories if sid not in known]
     rows = [(sid, data) for _, _, sid, _, data in store.story_members(need) if data is not None] if need else []
     known.update((sid, []) for sid in need)
