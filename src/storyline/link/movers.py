@@ -27,7 +27,7 @@ import numpy as np
 
 from storyline.link.features import Vector, weigh_many
 from storyline.link.stories import story_vector
-from storyline.link.sums import CELLS, run_offsets, running_sums, vocab_columns
+from storyline.link.sums import run_dots, run_offsets, sparse_rows, vocab_columns
 from storyline.settings import Settings
 
 
@@ -125,8 +125,6 @@ def all_mover_cosines(by_story: Mapping[int, Sequence[Vector]], info: Mapping[in
     """
     if not pairs:
         return []
-    from scipy.sparse import csr_matrix
-
     stories = sorted({s for pair in pairs for s in pair})
     row = {sid: r for r, sid in enumerate(stories)}
     cents = [info[sid][0] for sid in stories]
@@ -135,10 +133,8 @@ def all_mover_cosines(by_story: Mapping[int, Sequence[Vector]], info: Mapping[in
     vocab, cols = vocab_columns(list(chain.from_iterable(chain(cents, arts))))
     n_cent = sum(map(len, cents))
     cent_sizes = np.fromiter(map(len, cents), dtype=np.int64, count=len(cents))
-    lookup = csr_matrix((np.fromiter(chain.from_iterable(c.values() for c in cents), dtype=np.float64, count=n_cent),
-                         cols[:n_cent].copy(), np.concatenate(([0], np.cumsum(cent_sizes)))),
-                        shape=(len(cents), max(1, len(vocab))))
-    lookup.sort_indices()
+    cent_vals = np.fromiter(chain.from_iterable(c.values() for c in cents), dtype=np.float64, count=n_cent)
+    lookup = sparse_rows(cent_vals, cols[:n_cent], cent_sizes, len(vocab))
     art_cols = cols[n_cent:]
     art_vals = np.fromiter(chain.from_iterable(v.values() for v in arts), dtype=np.float64, count=len(art_cols))
     art_sizes = np.fromiter(map(len, arts), dtype=np.int64, count=len(arts))
@@ -150,7 +146,7 @@ def all_mover_cosines(by_story: Mapping[int, Sequence[Vector]], info: Mapping[in
     counts = first[src + 1] - first[src]
     run_art = np.repeat(first[src], counts) + run_offsets(counts)
     run_cent = np.repeat(np.array([b for _, b in runs], dtype=np.int64), counts)
-    dots = _dots(art_vals, art_cols, art_starts, art_sizes, lookup, run_art, run_cent)
+    dots = run_dots(art_vals, art_cols, art_starts, art_sizes, lookup, run_art, run_cent)
     sizes = np.array([info[sid][1] for sid in stories], dtype=np.int64)
     n_own = int(first[-1])
     art_story = np.repeat(np.arange(len(stories)), np.diff(first))
@@ -164,19 +160,3 @@ def all_mover_cosines(by_story: Mapping[int, Sequence[Vector]], info: Mapping[in
         at += hi - lo
     return out
 
-
-def _dots(vals: np.ndarray, cols: np.ndarray, starts: np.ndarray, sizes: np.ndarray, lookup: Any,
-          run_art: np.ndarray, run_cent: np.ndarray) -> np.ndarray:
-    """Per run (article, centroid row of ``lookup``), the article's entries times the centroid's values of
-    the same features, summed left to right: :func:`_dot`'s float, a block of runs at a time."""
-    out = np.zeros(len(run_art))
-    step = max(1, CELLS // max(1, int(sizes.max()) if len(sizes) else 1))
-    for lo in range(0, len(run_art), step):
-        a, c = run_art[lo : lo + step], run_cent[lo : lo + step]
-        n = sizes[a]
-        at = np.repeat(starts[a], n) + run_offsets(n)
-        if not len(at):
-            continue  # empty vectors only: their dots stay 0.0, as sum([]) is
-        prods = vals[at] * np.asarray(lookup[np.repeat(c, n), cols[at]]).ravel()
-        out[lo : lo + step] = running_sums(prods, n)
-    return out

@@ -25,7 +25,7 @@ from storyline.link.candidates import story_neighbours
 from storyline.link.events import Cluster, day_number, shift
 from storyline.link.features import Vector
 from storyline.link.movers import article_links
-from storyline.link.sums import CELLS, run_offsets, running_sums
+from storyline.link.sums import run_dots, sparse_rows, vocab_columns
 from storyline.settings import Settings
 
 
@@ -237,30 +237,17 @@ def mean_cosines(stories: Mapping[int, tuple[Vector, int]], pairs: Sequence[tupl
     """
     if not pairs:
         return []
-    from scipy.sparse import csr_matrix
-
     ids = sorted({s for pair in pairs for s in pair})
     cents = [stories[sid][0] for sid in ids]
-    keys = list(chain.from_iterable(cents))
-    vocab = {k: i for i, k in enumerate(dict.fromkeys(keys))}
-    cols = np.fromiter(map(vocab.__getitem__, keys), dtype=np.int64, count=len(keys))
-    vals = np.fromiter(chain.from_iterable(c.values() for c in cents), dtype=np.float64, count=len(keys))
+    vocab, cols = vocab_columns(list(chain.from_iterable(cents)))
+    vals = np.fromiter(chain.from_iterable(c.values() for c in cents), dtype=np.float64, count=len(cols))
     sizes = np.fromiter(map(len, cents), dtype=np.int64, count=len(cents))
     starts = np.concatenate(([0], np.cumsum(sizes)))
-    lookup = csr_matrix((vals.copy(), cols.copy(), starts.copy()), shape=(len(cents), max(1, len(vocab))))
-    lookup.sort_indices()  # each value is then found by a binary search in its row
+    lookup = sparse_rows(vals, cols, sizes, len(vocab))
     ends = np.searchsorted(np.array(ids, dtype=np.int64), np.array(pairs, dtype=np.int64).reshape(-1, 2))
     first, second = ends[:, 0], ends[:, 1]  # the pairs' rows
     swap = sizes[first] > sizes[second]  # the order of the products: the smaller centroid's, the first's on a tie
     lead, other = np.where(swap, second, first), np.where(swap, first, second)
     members = np.array([stories[sid][1] for sid in ids], dtype=np.int64)
     div = np.maximum(1, members[first] * members[second]).astype(np.float64)  # max(1, na * nb), as mean_cosine
-    out: list[float] = []
-    step = max(1, CELLS // max(1, int(sizes.max())))
-    for lo in range(0, len(pairs), step):
-        a, b = lead[lo : lo + step], other[lo : lo + step]
-        n = sizes[a]
-        at = np.repeat(starts[a], n) + run_offsets(n)  # a's entries
-        prods = vals[at] * np.asarray(lookup[np.repeat(b, n), cols[at]]).ravel()
-        out += (running_sums(prods, n) / div[lo : lo + step]).tolist()  # left to right, as sum()
-    return out
+    return (run_dots(vals, cols, starts, sizes, lookup, lead, other) / div).tolist()  # left to right, as sum()

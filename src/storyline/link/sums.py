@@ -16,6 +16,8 @@ Example::
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 CELLS = 2_000_000
@@ -51,7 +53,7 @@ def run_offsets(sizes: np.ndarray, total: int | None = None) -> np.ndarray:
     return np.arange(total) - np.repeat(np.cumsum(sizes) - sizes, sizes)
 
 
-__all__ = ["CELLS", "run_offsets", "running_sums"]
+__all__ = ["CELLS", "run_dots", "run_offsets", "running_sums", "sparse_rows", "vocab_columns"]
 
 
 def vocab_columns(keys: list[str]) -> tuple[dict[str, int], np.ndarray]:
@@ -62,3 +64,39 @@ def vocab_columns(keys: list[str]) -> tuple[dict[str, int], np.ndarray]:
     """
     vocab = {k: i for i, k in enumerate(dict.fromkeys(keys))}
     return vocab, np.fromiter(map(vocab.__getitem__, keys), dtype=np.int64, count=len(keys))
+
+
+def sparse_rows(vals: np.ndarray, cols: np.ndarray, sizes: np.ndarray, n_cols: int) -> Any:
+    """Runs of ``sizes`` consecutive entries (``vals`` in columns ``cols``) as the rows of a sparse table, its
+    indices sorted so that each value is then found by a binary search in its row (:func:`run_dots`)."""
+    from scipy.sparse import csr_matrix
+
+    table = csr_matrix((vals.copy(), cols.copy(), np.concatenate(([0], np.cumsum(sizes)))),
+                       shape=(len(sizes), max(1, n_cols)))
+    table.sort_indices()
+    return table
+
+
+def run_dots(vals: np.ndarray, cols: np.ndarray, starts: np.ndarray, sizes: np.ndarray, table: Any,
+             rows: np.ndarray, against: np.ndarray) -> np.ndarray:
+    """Per pair (``rows[i]``, ``against[i]``): the entries of run ``rows[i]`` (``vals`` in ``cols``, from
+    ``starts``, ``sizes`` long) times row ``against[i]`` of ``table`` (:func:`sparse_rows`) at the same
+    columns, summed left to right in the run's order -- the float ``sum(x * other.get(k, 0.0) for k, x in
+    run.items())`` gives -- a block of about :data:`CELLS` entries at a time.
+
+    >>> vals, cols, sizes = np.array([0.5, 0.25, 2.0]), np.array([0, 1, 0]), np.array([2, 1])
+    >>> table = sparse_rows(vals, cols, sizes, 2)
+    >>> run_dots(vals, cols, np.array([0, 2]), sizes, table, np.array([0, 0, 1]), np.array([0, 1, 0])).tolist()
+    [0.3125, 1.0, 1.0]
+    """
+    out = np.zeros(len(rows))
+    step = max(1, CELLS // max(1, int(sizes.max()) if len(sizes) else 1))
+    for lo in range(0, len(rows), step):
+        a, b = rows[lo : lo + step], against[lo : lo + step]
+        n = sizes[a]
+        at = np.repeat(starts[a], n) + run_offsets(n)
+        if not len(at):
+            continue  # empty runs only: their sums stay 0.0, as sum([]) is
+        prods = vals[at] * np.asarray(table[np.repeat(b, n), cols[at]]).ravel()
+        out[lo : lo + step] = running_sums(prods, n)
+    return out
