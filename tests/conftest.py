@@ -81,6 +81,13 @@ def newswire_store(folder: Path, ids: set[str]) -> Path:
     return folder / "store.db"
 
 
+def newswire_ids(records: slice) -> set[str]:
+    """The ids of a slice of ``../shared/data/newswire-1997-1998.jsonl``'s records, in file order, for
+    :func:`newswire_store`."""
+    lines = (DATA / "newswire-1997-1998.jsonl").read_text(encoding="utf-8").splitlines()[records]
+    return {json.loads(line)["id"] for line in lines}
+
+
 def own_uses(vectors: list[dict[str, float]], days: list[int | None]) -> dict[str, list[int]]:
     """Per feature, the sorted days of the dated ``vectors`` naming it: uses counted among a few articles' own,
     for tests that check the story cosines' C-level passes against a loop over the same uses."""

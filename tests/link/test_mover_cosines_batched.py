@@ -11,7 +11,10 @@ same, not close.  Here a real store of real newswire reports (records 2200-2280,
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+
+import pytest
 
 import storyline
 from storyline.api import Storyline
@@ -20,19 +23,20 @@ from storyline.link.features import Vector
 from storyline.link.movers import all_mover_cosines, article_links, member_vectors, mover_cosines
 from storyline.link.regions import _movers
 from storyline.settings import Settings
-from tests.conftest import DATA, needs_shared
+from tests.conftest import needs_shared, newswire_ids, newswire_store
 
 pytestmark = needs_shared
 RECORDS = slice(2200, 2280)
 
 
-def _linked_store(tmp_path: Path) -> Path:
-    lines = (DATA / "newswire-1997-1998.jsonl").read_text(encoding="utf-8").splitlines()[RECORDS]
-    feed = tmp_path / "feed.jsonl"
-    feed.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-    with storyline.open(tmp_path / "store.db", Settings()) as sl:
-        sl.ingest([str(feed)])
-    return tmp_path / "store.db"
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Records 2200-2280 ingested once for the module; each test links a copy (one deletes cached features)."""
+    return newswire_store(tmp_path_factory.mktemp("movers"), newswire_ids(RECORDS))
+
+
+def _linked_store(built: Path, tmp_path: Path) -> Path:
+    return Path(shutil.copy(built, tmp_path / "store.db"))
 
 
 def _stories(sl: Storyline) -> tuple[list[int], dict[int, tuple[Vector, int]]]:
@@ -42,9 +46,9 @@ def _stories(sl: Storyline) -> tuple[list[int], dict[int, tuple[Vector, int]]]:
                  for st in [Cluster.from_state(*r)]}
 
 
-def test_batched_mover_cosines_are_the_floats_of_one_pair_at_a_time(tmp_path: Path, nlp):
+def test_batched_mover_cosines_are_the_floats_of_one_pair_at_a_time(built: Path, tmp_path: Path, nlp):
     settings = Settings()
-    with storyline.open(_linked_store(tmp_path), settings) as sl:
+    with storyline.open(_linked_store(built, tmp_path), settings) as sl:
         store = sl.store
         ids, info = _stories(sl)
         vecs = member_vectors(store, settings, ids, store.linked_originals(), {})
@@ -56,9 +60,9 @@ def test_batched_mover_cosines_are_the_floats_of_one_pair_at_a_time(tmp_path: Pa
     assert [(list(r), list(c)) for r, c in batched] == [(list(r), list(c)) for r, c in one_by_one]
 
 
-def test_stories_weighed_for_one_wave_are_not_read_again_for_the_next(tmp_path: Path, nlp):
+def test_stories_weighed_for_one_wave_are_not_read_again_for_the_next(built: Path, tmp_path: Path, nlp):
     settings = Settings()
-    with storyline.open(_linked_store(tmp_path), settings) as sl:
+    with storyline.open(_linked_store(built, tmp_path), settings) as sl:
         store = sl.store
         ids, info = _stories(sl)
         n_docs = store.linked_originals()
@@ -75,9 +79,9 @@ def test_stories_weighed_for_one_wave_are_not_read_again_for_the_next(tmp_path: 
     assert kept == fresh and any(fresh)
 
 
-def test_a_mover_pair_the_earlier_tiers_joined_is_not_tested(tmp_path: Path, nlp):
+def test_a_mover_pair_the_earlier_tiers_joined_is_not_tested(built: Path, tmp_path: Path, nlp):
     settings = Settings()
-    with storyline.open(_linked_store(tmp_path), settings) as sl:
+    with storyline.open(_linked_store(built, tmp_path), settings) as sl:
         store = sl.store
         ids, cents = _stories(sl)
         info = {r[0]: (st.centroid, st.size, None, None) for r in store.story_states(ids, counts=False)

@@ -16,19 +16,15 @@ from storyline.link.events import Cluster
 from storyline.link.movers import article_links
 from storyline.link.regions import mean_cosine
 from storyline.settings import Settings
-from tests.conftest import DATA, needs_shared
+from tests.conftest import needs_shared, newswire_ids, newswire_store
 
 pytestmark = needs_shared
 RECORDS = slice(2200, 2280)
 
 
 def test_article_links_are_the_same_whichever_story_is_looked_up(tmp_path: Path, nlp):
-    lines = (DATA / "newswire-1997-1998.jsonl").read_text(encoding="utf-8").splitlines()[RECORDS]
-    feed = tmp_path / "feed.jsonl"
-    feed.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     settings = Settings()
-    with storyline.open(tmp_path / "store.db", settings) as sl:
-        sl.ingest([str(feed)])
+    with storyline.open(newswire_store(tmp_path, newswire_ids(RECORDS)), settings) as sl:
         store = sl.store
         ids = sorted({e.story for e in sl.events() if e.story is not None})
         info = {r[0]: (st.centroid, st.size) for r in store.story_states(ids, counts=False)

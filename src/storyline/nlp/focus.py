@@ -36,9 +36,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
-                  **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
-"""Third-person singular pronouns and the gender they carry."""
+from storyline.nlp.gender import PRONOUN_GENDER
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _REPORTED = ("ccomp", "parataxis")  # "Gray was unarmed, she said": the clause a speaker reports

@@ -83,3 +83,7 @@ COURTESY_GENDER = {**dict.fromkeys(FEMALE_COURTESY_TITLES | {"mme", "mlle"}, "f"
                    **dict.fromkeys(MALE_COURTESY_TITLES | {"herr"}, "m")}
 """Courtesy titles written before a name, folded, and the gender they fix: "Mrs Ford" is no "Gerald Ford".
 The English ones of :data:`FEMALE_WORDS` and :data:`MALE_WORDS`, and French and German ones (Mme, Mlle, Herr)."""
+
+PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
+                  **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
+"""Third-person singular pronouns and the gender they carry (who a he or a she can carry on)."""
