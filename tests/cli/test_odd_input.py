@@ -69,6 +69,17 @@ def test_a_folder_or_an_empty_file_as_db_is_an_error_and_is_left_alone(tmp_path)
     assert res.returncode == 3 and res.stderr.startswith(f"error: {tmp_path}: a folder, not a store"), res.stderr
 
 
+def test_ingest_into_a_folder_as_db_says_it_is_a_folder_and_what_to_pass(tmp_path):
+    """`ingest` alone answered a folder given as --db with SQLite's "unable to open database file"."""
+    feed, folder = tmp_path / "reports.jsonl", tmp_path / "stores"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in REPORTS), encoding="utf-8")
+    folder.mkdir()
+    res = run(folder, "ingest", str(feed), "--no-annotate", "--no-link")
+    assert (res.returncode, res.stderr.strip()) == (
+        3, f"error: {folder}: a folder, not a store; pass --db FILE (e.g. --db {folder / 'storyline.db'})")
+    assert list(folder.iterdir()) == []
+
+
 def test_a_date_filter_that_is_no_date_is_a_usage_error(store):
     """--since garbage listed nothing and said only "no articles match these filters" (exit 0)."""
     for value in ("garbage", "2024-13", "12/02/2024"):

@@ -67,6 +67,19 @@ def test_malformed_json_line_between_good_ones(tmp_path):
     assert isinstance(bad, Problem) and bad.input == f"{path}:3" and bad.reason.startswith("malformed JSON line")
 
 
+@pytest.mark.parametrize("suffix", ["jsonl", "json"])
+def test_a_json_dump_saved_with_a_utf8_byte_order_mark_reads_its_first_record(tmp_path, suffix):
+    """Notepad and PowerShell 5 start a UTF-8 file with a BOM: the first record was refused as "malformed JSON
+    line (Unexpected UTF-8 BOM ...)" and a one-record .json file stored nothing."""
+    recs = newswire(2)
+    body = "\n".join(json.dumps(r) for r in recs) + "\n" if suffix == "jsonl" else json.dumps(recs)
+    path = tmp_path / f"wire.{suffix}"
+    path.write_bytes(b"\xef\xbb\xbf" + body.encode("utf-8"))
+    items = _batch(str(path))
+    assert [getattr(i, "external_id", None) for i in items] == [r["id"] for r in recs]
+    assert items[0].text.startswith(recs[0]["text"].strip()[:40])
+
+
 def test_a_cut_json_line_says_what_is_wrong_and_where(tmp_path):
     path = tmp_path / "cut.jsonl"
     path.write_text('{"id": "a", "text": "A storm hit the coast.\tIt was"\n{"id": "b", "text": "ok', encoding="utf-8")

@@ -300,6 +300,18 @@ def test_a_query_the_page_does_not_take_is_a_400_that_says_what_it_takes(server)
     assert get(server, "/stories?utm_source=newsletter&utm_medium=email&fbclid=abc").status_code == 200
 
 
+def test_the_article_and_entity_pages_refuse_a_query_they_do_not_take(server):
+    """``/article/1?top=all`` (a parameter copied from a story page) or a typo was answered with the plain page, as
+    if it had been taken, though every other page says what it takes."""
+    entity = get(server, "/entities.json").json()["entities"][0]["id"]
+    for path in ("/article/1", "/article/1.json", f"/entity/{entity}", f"/entity/{entity}.json"):
+        assert get(server, path).status_code == 200, path
+        res = get(server, path + "?top=all")
+        assert res.status_code == 400, path
+        assert "unknown parameter" in res.text and "this page takes no parameters" in res.text, path
+        assert get(server, path + "?utm_source=newsletter").status_code == 200, path
+
+
 def test_stories_are_listed_in_the_order_sort_names_as_the_cli_lists_them(server):
     for sort, key in (("largest", lambda s: -s["articles"]), ("id", lambda s: s["id"])):
         rows = valid(get(server, f"/stories.json?sort={sort}").json())["stories"]

@@ -138,13 +138,14 @@ class Context:
         on a path with no file fails with one line (exit 3), so a mistyped
         ``--db`` says so instead of answering from a new empty store.  So does
         one on a folder or an empty file (``--db notes.txt``): SQLite would
-        write a new store's tables into it.
+        write a new store's tables into it.  A folder is no store for
+        ``ingest`` either: SQLite's "unable to open database file" did not
+        say that the path named a folder, nor what to pass instead.
         """
         path = Path(self.db)
+        if self.db != ":memory:" and not is_server_url(self.db) and path.is_dir():
+            fail(f"{self.db}: a folder, not a store; pass --db FILE (e.g. --db {path / 'storyline.db'})", EXIT_STORE)
         if not create and self.db != ":memory:" and not is_server_url(self.db):
-            if path.is_dir():
-                fail(f"{self.db}: a folder, not a store; pass --db FILE (e.g. --db {path / 'storyline.db'})",
-                     EXIT_STORE)
             if not path.is_file():
                 fail(f"{self.db}: no such store; ingest articles first (storyline --db {self.db} ingest FILES) "
                      "or pass --db PATH", EXIT_STORE)

@@ -221,7 +221,9 @@ def read_json(ctx: IngestContext, name: str, data: bytes) -> Iterator[Article | 
 
 
 def _text(data: bytes) -> str:
+    """The record's text; a UTF-8 byte-order mark before the first record goes (Notepad and PowerShell 5 write
+    one): ``json.loads`` refused the file's first record for it ("Unexpected UTF-8 BOM")."""
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return decode(data)[0]

@@ -16,12 +16,13 @@ from starlette.responses import Response
 from storyline.ingest.published import date_from, not_taken
 from storyline.web.marks import pieces
 from storyline.web.render import PageError, page_key, respond, safe_url
-from storyline.web.views.common import api, article_ref, entity_names
+from storyline.web.views.common import api, article_ref, entity_names, known
 
 
 async def page(request: Request) -> Response:
     sl = api(request)
     aid = page_key(request)
+    known(request.query_params)  # ?top=all copied from a story page would show the page as if it took it
     art = sl.article(aid)
     if art is None:
         raise PageError(404, f"no article {aid} in this store: search for it on the stories page")

@@ -75,10 +75,18 @@ def known(params: Mapping[str, str], *names: str) -> None:
     ``fbclid``, ``gclid``) are no request of the reader's: a shared link keeps working.
 
     >>> known({"since": "1998", "utm_source": "newsletter", "fbclid": "x"}, "since")
+
+    A page that takes none (an article, an entity) says so:
+
+    >>> known({"top": "all"})
+    Traceback (most recent call last):
+    ...
+    storyline.web.render.PageError: unknown parameter 'top'; this page takes no parameters
     """
+    takes = ", ".join(names) or "no parameters"
     for name in params:
         if name not in names and not _TRACKING.match(name):
-            raise PageError(400, f"unknown parameter {name[:40]!r}; this page takes {', '.join(names)}")
+            raise PageError(400, f"unknown parameter {name[:40]!r}; this page takes {takes}")
 
 
 def cursors(params: Mapping[str, str]) -> tuple[str | None, str | None]:

@@ -8,7 +8,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from storyline.web.render import PageError, page_key, respond, wants_json
-from storyline.web.views.common import api, quote_rows, story_row
+from storyline.web.views.common import api, known, quote_rows, story_row
 
 CHART_H, BAR_MIN = 120, 4
 
@@ -48,6 +48,7 @@ def chart(series: list[dict[str, Any]]) -> dict[str, Any]:
 async def page(request: Request) -> Response:
     sl = api(request)
     eid = page_key(request)
+    known(request.query_params)  # ?top=all copied from a story page would show the page as if it took it
     found = sl.entities(ids=[eid])
     if not found and (now := sl.current_id("entity", eid)) != eid:  # merged into another: its page now
         return RedirectResponse(f"/entity/{now}{'.json' if wants_json(request) else ''}", status_code=301)
