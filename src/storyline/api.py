@@ -598,7 +598,10 @@ class Storyline:
         """Write the export to a file as it is read (memory stays flat), replacing it only once complete.
 
         A folder, a missing folder or an unwritable file is an ``ExportError``; a full disk a
-        ``StoreError``; either way no partial file is left behind.
+        ``StoreError``; either way no partial file is left behind.  What is not a file is written in place:
+        a device or a named pipe (``--output /dev/stdout``) was replaced by the finished temporary file, so
+        nothing reached the reader and the device's node was gone.  A symbolic link stays a link: the file it
+        names is the one replaced.
         """
         from storyline import export
 
@@ -607,18 +610,25 @@ class Storyline:
             raise export.ExportError(f"{output} is a folder; give a file name, e.g. {path / ('export.' + fmt)}")
         if not path.parent.is_dir():
             raise export.ExportError(f"{output}: folder {path.parent} does not exist")
-        tmp = path.with_name(f".{path.name}.part")
+        in_place = path.exists() and not path.is_file()
+        target = path.resolve() if path.is_symlink() and not in_place else path
+        tmp = target if in_place else target.with_name(f".{target.name}.part")
         try:
             with tmp.open("w", encoding="utf-8") as out:
                 export.write(self.store, fmt, out, story=story)
-            tmp.replace(path)
+            if not in_place:
+                tmp.replace(target)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
+            if not in_place:
+                tmp.unlink(missing_ok=True)
+            if isinstance(exc, BrokenPipeError):  # '--output /dev/stdout | head': the reader stopped, as for stdout
+                raise
             if exc.errno == errno.ENOSPC:
                 raise StoreError(f"{output}: the disk is full; free space and export again") from None
             raise export.ExportError(f"{output}: cannot write ({exc.strerror or exc})") from None
         except BaseException:
-            tmp.unlink(missing_ok=True)
+            if not in_place:
+                tmp.unlink(missing_ok=True)
             raise
 
 

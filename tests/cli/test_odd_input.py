@@ -7,6 +7,7 @@ Everything runs the real `storyline` entry point on a real store built from a JS
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sqlite3
 import subprocess
@@ -285,3 +286,44 @@ def test_a_listing_cut_short_by_its_reader_ends_as_export_does(tmp_path):
     proc.stdout.close()
     assert proc.wait(timeout=300) == 141
     assert proc.stderr.read() == b""
+
+
+@pytest.mark.skipif(not Path("/dev/full").is_char_device(), reason="needs Linux's /dev/full")
+def test_output_to_a_full_disk_is_exit_3_saying_so_not_an_internal_error(store):
+    """``storyline stories --json > out.json`` on a full disk ended in "internal error OSError: [Errno 28] ... (a
+    bug ...)", exit 4; README gives a full disk exit 3 with the reason."""
+    for args in (("stories", "--json"), ("export", "--format", "jsonl")):
+        with open("/dev/full", "w") as full:  # every write: no space left on device
+            res = subprocess.run([str(BIN), "--db", str(store), *args], stdout=full, stderr=subprocess.PIPE,
+                                 text=True, timeout=300)
+        assert (res.returncode, res.stderr.strip()) == (
+            3, "error: the disk is full: the output could not be written; free space and run again"), args
+
+
+def test_export_to_a_named_pipe_writes_through_it_and_leaves_it_a_pipe(store, tmp_path):
+    """``export --output`` wrote a temporary file and renamed it over the output: a named pipe (or a device,
+    ``--output /dev/stdout``) was replaced by a plain file and its reader got nothing."""
+    fifo = tmp_path / "export.jsonl"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    try:
+        res = run(store, "export", "--format", "jsonl", "--output", str(fifo))
+        assert res.returncode == 0, res.stderr
+        out, _ = reader.communicate(timeout=60)
+    finally:
+        reader.kill()
+    assert fifo.is_fifo() and not (tmp_path / ".export.jsonl.part").exists()
+    assert {json.loads(line)["kind"] for line in out.splitlines()} >= {"article", "story"}
+
+
+def test_export_over_a_symbolic_link_replaces_the_file_it_names_and_keeps_the_link(store, tmp_path):
+    """The finished export was renamed over the link itself: ``latest.json`` stopped pointing at the dated file
+    a script kept it pointing at, and that file kept the old export."""
+    dated, link = tmp_path / "export-2024-12-04.json", tmp_path / "latest.json"
+    dated.write_text("{}", encoding="utf-8")
+    link.symlink_to(dated.name)
+    res = run(store, "export", "--format", "json", "--output", str(link))
+    assert res.returncode == 0, res.stderr
+    assert link.is_symlink() and link.readlink() == Path(dated.name)
+    assert json.loads(dated.read_text(encoding="utf-8"))["format"] == "storyline-export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["export-2024-12-04.json", "latest.json"]

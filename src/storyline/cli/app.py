@@ -7,6 +7,7 @@ they parse options, call the Python API (``storyline.api``) and print.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
@@ -37,6 +38,8 @@ EXIT_STORE = 3
 EXIT_BUG = 4
 EXIT_INTERRUPTED = 130
 EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE, as a Unix tool whose reader stopped reading ('| head') ends
+_DISK_FULL = (errno.ENOSPC, errno.EDQUOT)  # no space left; the user's disk quota exceeded
+
 
 def plain(text: str) -> str:
     """Text safe for a terminal: an article cannot move the cursor or recolour it (see ``storyline.plain``)."""
@@ -98,6 +101,11 @@ class _Commands(TyperGroup):
                 code, msg = EXIT_STORE, str(exc)
             elif isinstance(exc, sqlite3.OperationalError):
                 code, msg = EXIT_STORE, f"the store cannot be written ({exc}); free disk space or check the file"
+            elif isinstance(exc, OSError) and exc.errno in _DISK_FULL:
+                # the output redirected to a full disk ('storyline export > dump.jsonl'): README's exit 3 with
+                # the reason, not an "internal error (a bug)"; the rest of the output would fail the same way
+                _quiet_stdout()
+                code, msg = EXIT_STORE, "the disk is full: the output could not be written; free space and run again"
             else:
                 code, msg = EXIT_BUG, (f"internal error {type(exc).__name__}: {exc} (a bug: run again with --debug"
                                        " for the traceback and report it)")
