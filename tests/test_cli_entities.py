@@ -115,3 +115,16 @@ def test_a_place_in_dateline_capitals_is_named_as_the_body_writes_it(tmp_path):
         places = [e for e in sl.entities(name="washington") if e.type == "GPE"]
     assert [e.name for e in places] == ["Washington"]
     assert "WASHINGTON" in places[0].aliases and places[0].articles == 4
+
+
+@needs_shared
+def test_a_listing_cut_at_its_limit_says_there_are_more_and_a_full_one_says_nothing(seeded):
+    """`entities` stopped at 50 rows without a word (stories, articles and quotes print the next page's
+    cursor): a script reading --json took the first 50 for every entity in the store."""
+    every = json.loads(run(seeded, "entities", "--limit", "0", "--json").stdout)
+    assert len(every) > 3
+    res = run(seeded, "entities", "--limit", "3", "--json")
+    assert res.exit_code == 0 and json.loads(res.stdout) == every[:3]
+    assert res.stderr.strip() == "more entities than these 3: --limit 0 lists all, --type or --name narrows"
+    res = run(seeded, "entities", "--limit", str(len(every)), "--json")
+    assert json.loads(res.stdout) == every and res.stderr == ""

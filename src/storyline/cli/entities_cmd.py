@@ -40,7 +40,11 @@ def entities(
         fail(f"--type {type_!r} is not an entity type; use one of {TYPES}")
     c: Context = ctx.obj
     with c.open() as sl:
-        rows = sl.entities(name=name, type=type_, limit=limit or None)
+        rows = sl.entities(name=name, type=type_, limit=limit + 1 if limit else None)
+    if limit and len(rows) > limit:  # the 50 a page cut without a word: a script took them for every entity
+        rows = rows[:limit]
+        err_console.print(f"more entities than these {limit}: --limit 0 lists all, --type or --name narrows",
+                          markup=False)
     if as_json:
         print_json([asdict(e) for e in rows])
         return
