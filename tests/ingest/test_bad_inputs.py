@@ -88,6 +88,17 @@ def test_a_cut_json_line_says_what_is_wrong_and_where(tmp_path):
                        "malformed JSON line (Unterminated string starting at column 21)"]
 
 
+def test_a_record_cut_off_before_its_line_break_is_called_unterminated_not_a_control_character(tmp_path):
+    """A dump whose writer died mid-record leaves a cut line followed by the next record: its own line break was
+    reported as "Invalid control character at column N", sending the user to look for a character that is not
+    there."""
+    recs = newswire(3)
+    path = write_jsonl(tmp_path / "wire.jsonl", recs, bad_line=1)
+    bad = [i for i in _batch(str(path)) if isinstance(i, Problem)]
+    assert [(p.input, p.reason.split(" starting at")[0]) for p in bad] == [
+        (f"{path}:2", "malformed JSON line (Unterminated string")]
+
+
 def test_html_page_with_no_article(tmp_path):
     path = tmp_path / "section-front.html"
     path.write_text(empty_page(), encoding="utf-8")

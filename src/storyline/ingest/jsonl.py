@@ -158,7 +158,8 @@ def read_jsonl(ctx: IngestContext, name: str, stream: BinaryIO) -> Iterator[Arti
         if not line.strip():
             continue
         try:
-            rec = json.loads(_text(line))
+            rec = json.loads(_text(line).rstrip("\r\n"))  # a record cut off mid-string was "Invalid control
+            # character" (its own line break): the parser now says "Unterminated string", which is what is wrong
         except RecursionError:
             yield Problem(where, "JSON nested too deeply to be an article record")
             continue
