@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from storyline.ingest import Problem, read_inputs
+from storyline.ingest.article import SOURCE_FILE
 from storyline.ingest.published import FUTURE, as_list
 from storyline.interrupts import interrupts_held
 from storyline.records import (
@@ -208,7 +209,7 @@ class Storyline:
             outcome = f"dated from {dated} instead" if item.published else "stored undated"
             why = (f"its date {str(raw)[:60]!r} could not be read" if raw else
                    f"its date ({', '.join(as_list(late))}) lies after the moment it was read")
-            report.notes.append(Problem(f"{item.external_id} (article {aid})", f"{why}; {outcome}", "note"))
+            report.notes.append(Problem(_stored_as(item, aid), f"{why}; {outcome}", "note"))
         if item.duplicate_of is not None:
             report.near_duplicates += 1
             return "near-duplicate"
@@ -630,6 +631,21 @@ class Storyline:
             if not in_place:
                 tmp.unlink(missing_ok=True)
             raise
+
+
+def _stored_as(item: Article, aid: int) -> str:
+    """A stored article named for a note as a problem is named, by the place it was read (``dump.jsonl:3``) and
+    then its id and store id: the id alone left the user to grep every dump of the batch for it.
+
+    >>> _stored_as(Article("dam-1", "", "x", metadata={SOURCE_FILE: "wire.jsonl:3"}), 7)
+    'wire.jsonl:3 (id dam-1, article 7)'
+    >>> _stored_as(Article("pages/a.html", "", "x"), 7)
+    'pages/a.html (article 7)'
+    """
+    place = item.metadata.get(SOURCE_FILE)
+    if place and place != item.external_id:
+        return f"{place} (id {item.external_id}, article {aid})"
+    return f"{item.external_id} (article {aid})"
 
 
 def _paths(sources: object) -> list[str]:

@@ -38,11 +38,14 @@ def ingested(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess
     return db, run(db, "ingest", str(feed), "--no-annotate", "--no-link")
 
 
-def test_a_date_that_cannot_be_read_is_said_once_naming_the_record(ingested):
+def test_a_date_that_cannot_be_read_is_said_once_naming_the_file_line_and_record(ingested):
+    """The note named the record's id alone ("dam-1 (article 1)"), leaving the user to grep every dump of a batch
+    for it; a problem names the file and line."""
     db, res = ingested
     assert res.returncode == 0, res.stderr
     notes = [line for line in res.stderr.splitlines() if "not-a-date" in line]
-    assert notes == ["note: dam-1 (article 1): its date 'not-a-date' could not be read; stored undated"]
+    feed = db.parent / "reports.jsonl"
+    assert notes == [f"note: {feed}:1 (id dam-1, article 1): its date 'not-a-date' could not be read; stored undated"]
     assert "stored 3" in res.stderr and "dates not read 1" in res.stderr
 
 
@@ -64,7 +67,7 @@ def test_the_json_summary_lists_the_note_with_its_kind_as_it_lists_problems(tmp_
     assert res.returncode == 0, res.stderr
     summary = json.loads(res.stdout)
     assert summary["stored"] == 1 and summary["problems"] == []
-    assert summary["notes"] == [{"input": "dam-1 (article 1)",
+    assert summary["notes"] == [{"input": f"{feed}:1 (id dam-1, article 1)",
                                  "reason": "its date 'not-a-date' could not be read; dated from --published instead",
                                  "kind": "note"}]
 
