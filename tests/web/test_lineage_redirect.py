@@ -68,3 +68,30 @@ def test_a_merged_entity_id_redirects_to_the_entity_it_was_merged_into(tmp_path,
             assert moved.status_code == 301 and moved.headers["location"] == f"/entity/{row.new_id}{suffix}"
             landed = httpx.get(f"{base}/entity/{row.old_id}{suffix}", follow_redirects=True, timeout=30)
             assert landed.status_code == 200
+
+
+def test_a_merged_entity_id_as_a_filter_goes_on_to_the_survivor_on_the_web_and_in_timeline(tmp_path, nlp):
+    """``/stories?entity=OLD`` and ``/quotes?speaker=OLD`` were a 404 "no entity" and `storyline timeline
+    --entity OLD` "no entity named like", where ``/entity/OLD`` and `storyline entity OLD` go on to the entity
+    that holds its mentions."""
+    import subprocess
+
+    from tests.web.conftest import BIN
+
+    db = tmp_path / "s.db"
+    _ingest(str(db), [NAMED, SHORT, BOTH])  # "Injured Reserve (IR)" arrives last: the "IR" entity merges
+    with storyline.open(db) as sl:
+        (row,) = sl.store.lineage("entity")
+    with serving(db) as base:
+        for path, param in (("/stories", "entity"), ("/stories.json", "entity"), ("/quotes", "speaker"),
+                            ("/quotes.json", "speaker")):
+            moved = httpx.get(f"{base}{path}?{param}={row.old_id}&q=reserve", timeout=30)
+            assert moved.status_code == 301, path
+            went = httpx.URL(moved.headers["location"])  # the other filters kept
+            assert went.path == path and dict(went.params) == {param: str(row.new_id), "q": "reserve"}, path
+            assert httpx.get(f"{base}{path}?{param}={row.new_id}", timeout=30).status_code == 200, path
+        assert httpx.get(f"{base}/stories?entity={row.old_id + row.new_id + 1000}", timeout=30).status_code == 404
+    old, new = (subprocess.run([str(BIN), "--db", str(db), "timeline", "--entity", str(e), "--json"],
+                               capture_output=True, text=True, timeout=300) for e in (row.old_id, row.new_id))
+    assert old.returncode == 0 and old.stdout == new.stdout, old.stderr
+    assert f"entity {row.old_id} was merged into entity {row.new_id} on " in old.stderr

@@ -94,17 +94,22 @@ def entity(
     out_console.print(table)
 
 
+def by_id(sl: Storyline, entity_id: int) -> list[Entity]:
+    """The entity of an id, or (said on stderr) the one it was merged into: a later article showed two entities
+    were one, and the old id names its survivor as ``storyline story OLD_ID`` does; empty when neither."""
+    found = sl.entities(ids=[entity_id])
+    moves = [] if found else sl.merges("entity", entity_id)
+    for r in moves:
+        err_console.print(f"entity {r.old_id} was merged into entity {r.new_id} on {r.at[:10]} ({r.why})",
+                          markup=False)
+    return sl.entities(ids=[moves[-1].new_id]) if moves else found
+
+
 def _pick(sl: Storyline, name: str, as_json: bool = False) -> Entity:
     """The one entity a name means: an id, else a whole alias, else a part of one; several is a usage error,
     with the candidates on stdout (as JSON with ``as_json``: a script reads them as it reads ``entities``)."""
     if name.isdigit():
-        found = sl.entities(ids=[int(name)])
-        moves = [] if found else sl.merges("entity", int(name))
-        for r in moves:  # an id merged away (a later article showed two entities were one) names its survivor
-            err_console.print(f"entity {r.old_id} was merged into entity {r.new_id} on {r.at[:10]} ({r.why})",
-                              markup=False)
-        if moves:
-            found = sl.entities(ids=[moves[-1].new_id])
+        found = by_id(sl, int(name))
         if not found:
             fail(f"no entity with id {name}; list them with 'storyline entities'")
         return found[0]

@@ -20,9 +20,11 @@ from storyline.cli.app import (
     print_json,
     print_listing,
 )
+from storyline.cli.entities_cmd import by_id
 from storyline.cli.quotes_cmd import said
 from storyline.plain import counted, date_span
 from storyline.records import Entity, Story, TimelineEntry
+from storyline.store.base import in_range
 from storyline.timeline import story_title, top_timeline
 from storyline.timeline.dates import display_date
 from storyline.timeline.merge import history_flags, history_heading, story_span
@@ -185,6 +187,8 @@ def timeline(
     with c.open() as sl:
         if entity is not None:
             found = sl.entity_candidates(entity)
+            if not found and entity.strip().isdigit() and in_range(int(entity)):  # an id merged away
+                found = by_id(sl, int(entity))
             if not found:
                 fail(f"no entity named like {entity!r}; list them with 'storyline entities'")
             ent, entries = found[0], sl.entity_timeline(found[0])[1]

@@ -13,9 +13,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from starlette.requests import Request
+from starlette.responses import RedirectResponse
 
 from storyline.api import Storyline
 from storyline.records import Article, Quote, Story
+from storyline.store.base import in_range
 from storyline.store.keyset import Page
 from storyline.web.render import PageError, safe_url, with_query
 
@@ -26,6 +28,20 @@ def story_moved_to(sl: Storyline, story_id: int) -> int | None:
     """The story a merged story id's articles now sit in (following every merge), or None if not merged."""
     now = sl.current_id("story", story_id)
     return now if now != story_id else None
+
+
+def entity_moved(request: Request, param: str) -> RedirectResponse | None:
+    """The same page with ``?{param}=`` naming the entity an old id was merged into, as ``/entity/OLD`` and
+    ``?story=OLD`` redirect: a saved ``/stories?entity=OLD`` link was a 404 once a later article joined the two
+    entities.  None when the parameter names no entity id merged away (the page then reads it as it did)."""
+    sl, raw = api(request), (request.query_params.get(param) or "").strip()
+    if not raw.isdigit() or not in_range(int(raw)) or sl.entity_names([int(raw)]):
+        return None
+    now = sl.current_id("entity", int(raw))
+    if now == int(raw):
+        return None
+    moved = request.url.include_query_params(**{param: now})
+    return RedirectResponse(f"{moved.path}?{moved.query}", status_code=301)
 
 
 def api(request: Request) -> Storyline:

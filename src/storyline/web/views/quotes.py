@@ -23,7 +23,17 @@ from storyline.store import QueryError
 from storyline.store.base import in_range
 from storyline.store.quote_words import quote_key as quote_key  # the grouping rule, kept where it was
 from storyline.web.render import PageError, respond
-from storyline.web.views.common import PAGING, api, cursor_pager, cursors, known, paging, quote_rows, story_moved_to
+from storyline.web.views.common import (
+    PAGING,
+    api,
+    cursor_pager,
+    cursors,
+    entity_moved,
+    known,
+    paging,
+    quote_rows,
+    story_moved_to,
+)
 
 
 def group(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -51,6 +61,8 @@ async def page(request: Request) -> Response:
     speaker = (params.get("speaker") or "").strip() or None
     story = (params.get("story") or "").strip() or None
     speaker_ent = None
+    if to_survivor := entity_moved(request, "speaker"):
+        return to_survivor
     if speaker:
         speaker_ent = speaker and (sl.entities(ids=[int(speaker)]) if speaker.isdigit() else [sl.find_entity(speaker)])
         if not speaker_ent or speaker_ent[0] is None:

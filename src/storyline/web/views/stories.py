@@ -27,6 +27,7 @@ from storyline.web.views.common import (
     api,
     cursor_pager,
     cursors,
+    entity_moved,
     entity_names,
     known,
     pager,
@@ -99,6 +100,8 @@ async def page(request: Request) -> Response:
     after, before = cursors(params)
     source = (params.get("source") or "").strip() or None
     query = (params.get("q") or "").strip()
+    if to_survivor := entity_moved(request, "entity"):
+        return to_survivor
     wanted = (params.get("entity") or "").strip()
     entity = _entity(sl, wanted) if wanted else None
     entity_id = entity.id if entity else None
