@@ -141,6 +141,12 @@ MEDIA_NOUNS = frozenset({"daily", "newspaper", "paper"})
 """Body nouns that mean a paper: 'the daily said' is a paper the article let report before, never a company
 it only named ('Ford took control of Mazda ... the daily said' is not Ford)."""
 
+OUTLET_NOUNS = frozenset({"television", "tv", "radio", "channel", "magazine", "weekly", "tabloid", "journal",
+                          "website"})
+"""Nouns for the kind of outlet a named one is, written after its name ("NTV television", "the Russian NTV
+television", "Der Spiegel magazine"): with the name before them, the outlet itself speaks, as with
+"the Extra Bladet newspaper".  Only after a name: alone they name no body ("television reported")."""
+
 STATE_NOUNS = frozenset({"government", "administration", "country", "nation", "state", "regime", "kingdom",
                          "republic", "ministry"})
 """Nouns that, definite ('the government said'), refer back to the country (or organisation) last named."""
