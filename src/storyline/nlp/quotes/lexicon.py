@@ -35,7 +35,8 @@ CUE_LEMMAS = frozenset({
 ... by")."""
 
 WEAK_CUES = frozenset({"point", "indicate", "estimate", "continue", "agree", "speak", "call", "read", "post",
-                       "report", "praise", "conclude", "welcome", "hail", "reject", "answer", "classify"})
+                       "report", "praise", "conclude", "welcome", "hail", "reject", "answer", "classify",
+                       "reaffirm", "underline", "underscore"})
 """Cue lemmas that also have ordinary senses: they count only right next to a quote."""
 STRONG_CUES = CUE_LEMMAS - WEAK_CUES
 """Cue lemmas that report in every sense."""
