@@ -235,7 +235,7 @@ ANNOTATION_VERSION = 80  # 3: TIMEX3 extents without their signal preposition; 4
 # 79 (mend39a): a non-subject pronoun only keeps its person in focus, a verbless line ends nobody's focus
 # 80 (quotes40): a name typed otherwise is a person after "X of <firm> said" or with a role set off after a
 # name the parser split ("Chanapat na Nakhon, chairman of"); "NTV television" is NTV; "..., X vowed" parsed
-# a conjunct of its content is a reporting clause
+# a conjunct of its content is a reporting clause; underline and underscore report (weak cues)
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -23,7 +23,7 @@ CUE_LEMMAS = frozenset({
     "yell", "shout", "scream", "cry", "chant", "joke", "quip", "boast", "promise", "vow", "pledge", "caution",
     "lament", "hint", "testify", "recount", "assert", "mention", "retort", "counter", "apologize", "apologise",
     "tout", "label", "dub", "term", "brand", "characterize", "characterise", "blast", "criticize", "criticise",
-    "praise", "demand", "reiterate", "reaffirm", "underline", "underscore", "whisper", "murmur", "exclaim",
+    "praise", "demand", "reiterate", "underline", "underscore", "whisper", "murmur", "exclaim",
     "interject", "continue",
     "advise", "recommend", "concur", "agree", "speak", "summarize", "summarise", "muse", "sigh",
     "lash", "slam", "accuse", "denounce", "condemn", "reject", "hail", "welcome", "answer", "fume", "scoff",
@@ -36,7 +36,7 @@ CUE_LEMMAS = frozenset({
 
 WEAK_CUES = frozenset({"point", "indicate", "estimate", "continue", "agree", "speak", "call", "read", "post",
                        "report", "praise", "conclude", "welcome", "hail", "reject", "answer", "classify",
-                       "reaffirm", "underline", "underscore"})
+                       "underline", "underscore"})
 """Cue lemmas that also have ordinary senses: they count only right next to a quote."""
 STRONG_CUES = CUE_LEMMAS - WEAK_CUES
 """Cue lemmas that report in every sense."""
