@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.gender import MALE_FIRST_NAMES, gender_of_name, gender_of_word
 from storyline.nlp.names import HONORIFICS, ROLE_WORDS, fold, is_role, name_parts
-from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPEAKER_TYPES_PERSON
+from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPEAKER_TYPES_PERSON, STRONG_CUES
 from storyline.nlp.quotes.spans import ClearEnds, Ranges, paragraphs
 from storyline.nlp.quotes.spans import Span as QuoteSpan
 from storyline.records import Chain, Mention
@@ -229,7 +229,7 @@ def _acting_as_people(ctx: Context) -> set[int]:
     for tok in ctx.doc:
         if tok.dep_ == "appos" and not ctx.in_quote(tok):
             for name, noun in ((tok, tok.head), (tok.head, tok)):
-                ch = ctx.chain_of(name)
+                ch = ctx.chain_of(name) if ctx.chain_of(name) is not None else _name_continued(ctx, name)
                 if ch is not None and (noun.lemma_.lower() in PERSON_NOUNS or is_role(noun)) and (
                         noun.tag_ == "NN" or noun.tag_ == "NNP" and ctx.chain_of(noun) is None):
                     out.add(ch)  # (a capitalised title too: "Pa Socheatvong, Phnom Penh's Deputy Governor,")
@@ -245,6 +245,8 @@ def _acting_as_people(ctx: Context) -> set[int]:
         if tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].text == "," and (ch := ctx.chain_of(tok)) is not None \
                 and _age_after(ctx, tok, ch):
             out.add(ch)  # "Jobs, aged 55, has taken medical leave" with 'Jobs' typed an organisation
+        if (ch := _speaking_for_a_firm(ctx, tok)) is not None:
+            out.add(ch)  # "Harushige Kobayashi of Yamaichi Securities said", the name typed a work of art
         if tok.lower_ not in ("his", "her") or tok.dep_ != "poss" or ctx.in_quote(tok):
             continue
         owned = tok.head
@@ -255,6 +257,31 @@ def _acting_as_people(ctx: Context) -> set[int]:
             if ch is not None and ctx.chains[ch].type not in SPEAKER_TYPES_PERSON:
                 out.add(ch)
     return out
+
+
+def _name_continued(ctx: Context, tok: Token) -> int | None:
+    """The chain of a name the parser split at a small lowercase word it read as a preposition, when ``tok`` is
+    the capitalised rest, untyped ("Chanapat na Nakhon, chairman of ...": the chain is 'Chanapat'; the role in
+    apposition hangs on 'Nakhon')."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.ent_type_ or prep.dep_ != "prep" or not prep.is_lower \
+            or prep.i != tok.i - 1 or ctx.in_quote(tok):
+        return None
+    return ctx.chain_of(prep.head) if prep.head.i == prep.i - 1 else None
+
+
+def _speaking_for_a_firm(ctx: Context, tok: Token) -> int | None:
+    """The chain of a name followed by "of" and an organisation's name, as the subject of a verb that reports
+    speech ("Harushige Kobayashi of Yamaichi Securities said"): the news habit for an analyst or employee, a
+    person whatever type the tagger gave the name (an organisation's own name holds its "of": "Bank of Korea")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or ctx.in_quote(tok):
+        return None
+    firm, name = ctx.chain_of(tok), tok.head.head
+    ch = ctx.chain_of(name)
+    if firm is None or ch is None or ch == firm or ctx.chains[firm].type != "ORG" \
+            or ctx.chains[ch].type in SPEAKER_TYPES_PERSON or name.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return ch if name.head.lemma_.lower() in STRONG_CUES else None
 
 
 MAX_AGE = 120

@@ -23,7 +23,8 @@ CUE_LEMMAS = frozenset({
     "yell", "shout", "scream", "cry", "chant", "joke", "quip", "boast", "promise", "vow", "pledge", "caution",
     "lament", "hint", "testify", "recount", "assert", "mention", "retort", "counter", "apologize", "apologise",
     "tout", "label", "dub", "term", "brand", "characterize", "characterise", "blast", "criticize", "criticise",
-    "praise", "demand", "reiterate", "whisper", "murmur", "exclaim", "interject", "continue",
+    "praise", "demand", "reiterate", "underline", "underscore", "whisper", "murmur", "exclaim",
+    "interject", "continue",
     "advise", "recommend", "concur", "agree", "speak", "summarize", "summarise", "muse", "sigh",
     "lash", "slam", "accuse", "denounce", "condemn", "reject", "hail", "welcome", "answer", "fume", "scoff",
     "gush", "rave", "grumble", "plead", "protest", "assure", "reassure", "remind", "inform",
@@ -34,7 +35,8 @@ CUE_LEMMAS = frozenset({
 ... by")."""
 
 WEAK_CUES = frozenset({"point", "indicate", "estimate", "continue", "agree", "speak", "call", "read", "post",
-                       "report", "praise", "conclude", "welcome", "hail", "reject", "answer", "classify"})
+                       "report", "praise", "conclude", "welcome", "hail", "reject", "answer", "classify",
+                       "underline", "underscore"})
 """Cue lemmas that also have ordinary senses: they count only right next to a quote."""
 STRONG_CUES = CUE_LEMMAS - WEAK_CUES
 """Cue lemmas that report in every sense."""
@@ -140,6 +142,12 @@ as it does through its police, courts, commissions and ministries."""
 MEDIA_NOUNS = frozenset({"daily", "newspaper", "paper"})
 """Body nouns that mean a paper: 'the daily said' is a paper the article let report before, never a company
 it only named ('Ford took control of Mazda ... the daily said' is not Ford)."""
+
+OUTLET_NOUNS = frozenset({"television", "tv", "radio", "channel", "magazine", "weekly", "tabloid", "journal",
+                          "website"})
+"""Nouns for the kind of outlet a named one is, written after its name ("NTV television", "the Russian NTV
+television", "Der Spiegel magazine"): with the name before them, the outlet itself speaks, as with
+"the Extra Bladet newspaper".  Only after a name: alone they name no body ("television reported")."""
 
 STATE_NOUNS = frozenset({"government", "administration", "country", "nation", "state", "regime", "kingdom",
                          "republic", "ministry"})

@@ -63,6 +63,7 @@ from storyline.nlp.quotes.lexicon import (
     NAMED_GROUP_NOUNS,
     NON_STATE_NOUNS,
     ORG_NOUNS,
+    OUTLET_NOUNS,
     PERSON_PRONOUNS,
     PLACE_TYPES,
     PLURAL_PRONOUNS,
@@ -90,6 +91,11 @@ from storyline.records import Chain, Mention
 __all__ = ["EMBEDDING_DEPS", "Context", "Resolved", "build_context", "resolve"]
 
 
+_NAMED_KIND_NOUNS = ORG_NOUNS | NAMED_GROUP_NOUNS | OUTLET_NOUNS
+"""Nouns for the kind of body an organisation's name before them is ("the Extra Bladet newspaper", "the Hamas
+movement", "NTV television"): the phrase is that organisation."""
+
+
 def described_or_epithet(ctx: Context, head: Token) -> int | None:
     """A subject description read as its chain for a he/she after it: a title ("the mayor") or, failing
     that, an epithet for someone named before ("The duchess has hinted ..., but during her interview with
@@ -114,9 +120,9 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         ch = ctx.chain_of(child) if child.dep_ in ("appos", "compound", "flat") else None
         kind = ctx.chains[ch].type if ch is not None else None
         if ch is not None and (kind in SPEAKER_TYPES_PERSON or (child.dep_ == "appos" and kind != "NORP")  # "a Shiite"
-                               or (kind == "ORG" and head.lemma_.lower() in ORG_NOUNS | NAMED_GROUP_NOUNS)):
+                               or (kind == "ORG" and head.lemma_.lower() in _NAMED_KIND_NOUNS)):
             return Resolved(ch, text, "name", body)  # "a Hamas official, Ahmed Yousef";
-            # "the Extra Bladet newspaper", "the Hamas movement"
+            # "the Extra Bladet newspaper", "the Hamas movement", "the Russian NTV television"
     low = head.lower_
     antecedent = relative_antecedent(head)
     if antecedent is not None:  # "Munib Usanovic, who went to the mass 'because ...'": Usanovic's words

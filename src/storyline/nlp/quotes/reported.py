@@ -184,7 +184,7 @@ def find_reported(ctx: Context, whole: list[tuple[int, int]] | None = None) -> l
             comps = [c for c in comps if c.i < tok.i]
         comps = [c for c in comps if c.i > tok.i or _fronted_set_off(ctx, c, tok)]
         skip: set[int] = set()
-        if not comps and tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
+        if not comps and (tok.dep_ == "parataxis" or _unjoined_conjunct(tok)) and tok.head.pos_ in ("VERB", "AUX"):
             comps, skip = [tok.head], {t.i for t in tok.subtree}
         if not comps:
             continue
@@ -197,6 +197,22 @@ def find_reported(ctx: Context, whole: list[tuple[int, int]] | None = None) -> l
         if rec is not None:
             found.append(rec)
     return _outermost_dropped(found)
+
+
+def _unjoined_conjunct(cue: Token) -> bool:
+    """Whether a reporting verb the parser made a conjunct of the clause before it is a reporting clause set after
+    its content ("Iran will give 'destructive' response if ..., a Foreign Ministry spokesman vowed here Sunday"):
+    a comma and a subject of its own start it, no 'and'/'but' joins it, and it has no object or clause of its
+    own.  Two acts are joined by a conjunction ("He arrived, and she said ..."); a comma alone before a subject
+    and a bare reporting verb is the news lead's "..., X said"."""
+    head = cue.head
+    if cue.dep_ != "conj" or cue.i < head.i or any(c.dep_ == "cc" and head.i < c.i < cue.i for c in head.children):
+        return False
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > cue.i or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
+        return False
+    before = cue.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return before is not None and before.text == ","
 
 
 def _acts_apart(ctx: Context, comp: Token) -> list[Token]:
