@@ -40,7 +40,7 @@ from storyline.records import (
 )
 from storyline.settings import Settings
 from storyline.store import Store, StoreError, open_store
-from storyline.store.base import QueryError, in_range
+from storyline.store.base import QueryError, as_id, in_range
 from storyline.store.check import Violation
 from storyline.store.keyset import BadCursor as BadCursor  # a cursor the listing did not make (CLI, web)
 from storyline.store.keyset import Page
@@ -516,7 +516,7 @@ class Storyline:
         """
         from storyline.timeline.overview import entity_candidates
 
-        if name.strip().isdigit() and in_range(int(name)) and (by_id := self.store.entities(ids=[int(name)])):
+        if (eid := as_id(name)) is not None and (by_id := self.store.entities(ids=[eid])):
             return by_id
         return entity_candidates(self.store, name)
 
@@ -599,10 +599,12 @@ class Storyline:
         """Write the export to a file as it is read (memory stays flat), replacing it only once complete.
 
         A folder, a missing folder or an unwritable file is an ``ExportError``; a full disk a
-        ``StoreError``; either way no partial file is left behind.  What is not a file is written in place:
-        a device or a named pipe (``--output /dev/stdout``) was replaced by the finished temporary file, so
-        nothing reached the reader and the device's node was gone.  A symbolic link stays a link: the file it
-        names is the one replaced.
+        ``StoreError``; either way no partial file is left behind.  What is not a plain file is written in place,
+        appending: a device or a named pipe was replaced by the finished temporary file (nothing reached the
+        reader, the node was gone), and a path into ``/dev`` or ``/proc`` (``--output /dev/stdout``) names an
+        open descriptor of this process, whose file the shell may hold with ``>>`` or beside other output: a
+        rename would leave its descriptor on an unlinked file and a truncating open would erase what it held.
+        A symbolic link stays a link: the file it names is the one replaced.
         """
         from storyline import export
 
@@ -611,11 +613,12 @@ class Storyline:
             raise export.ExportError(f"{output} is a folder; give a file name, e.g. {path / ('export.' + fmt)}")
         if not path.parent.is_dir():
             raise export.ExportError(f"{output}: folder {path.parent} does not exist")
-        in_place = path.exists() and not path.is_file()
-        target = path.resolve() if path.is_symlink() and not in_place else path
+        real = Path(os.path.realpath(path))  # never raises: a link loop fails below, at the open, as ELOOP
+        in_place = (path.exists() and not path.is_file()) or _descriptor_path(path) or _descriptor_path(real)
+        target = real if path.is_symlink() and not in_place else path
         tmp = target if in_place else target.with_name(f".{target.name}.part")
         try:
-            with tmp.open("w", encoding="utf-8") as out:
+            with tmp.open("a" if in_place else "w", encoding="utf-8") as out:
                 export.write(self.store, fmt, out, story=story)
             if not in_place:
                 tmp.replace(target)
@@ -624,13 +627,27 @@ class Storyline:
                 tmp.unlink(missing_ok=True)
             if isinstance(exc, BrokenPipeError):  # '--output /dev/stdout | head': the reader stopped, as for stdout
                 raise
-            if exc.errno == errno.ENOSPC:
+            if exc.errno in DISK_FULL:
                 raise StoreError(f"{output}: the disk is full; free space and export again") from None
             raise export.ExportError(f"{output}: cannot write ({exc.strerror or exc})") from None
         except BaseException:
             if not in_place:
                 tmp.unlink(missing_ok=True)
             raise
+
+
+DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
+"""No space left, or the user's disk quota exceeded: both are "the disk is full" to the user (exit 3)."""
+
+
+def _descriptor_path(path: Path) -> bool:
+    """A path into ``/dev`` or ``/proc``: a device, or (``/dev/stdout``, ``/dev/fd/N``) a descriptor of this
+    process, never a file to replace.
+
+    >>> _descriptor_path(Path("/dev/stdout")), _descriptor_path(Path("/tmp/export.json"))
+    (True, False)
+    """
+    return path.is_absolute() and path.parts[1:2] in (("dev",), ("proc",))
 
 
 def _stored_as(item: Article, aid: int) -> str:
@@ -641,11 +658,16 @@ def _stored_as(item: Article, aid: int) -> str:
     'wire.jsonl:3 (id dam-1, article 7)'
     >>> _stored_as(Article("pages/a.html", "", "x"), 7)
     'pages/a.html (article 7)'
+    >>> _stored_as(Article("noid.jsonl#1", "", "x", metadata={SOURCE_FILE: "noid.jsonl:1"}), 3)
+    'noid.jsonl:1 (article 3)'
     """
     place = item.metadata.get(SOURCE_FILE)
-    if place and place != item.external_id:
-        return f"{place} (id {item.external_id}, article {aid})"
-    return f"{item.external_id} (article {aid})"
+    if not place:
+        return f"{item.external_id} (article {aid})"
+    file, _, line = str(place).rpartition(":")
+    if item.external_id in (place, f"{file}#{line}"):  # an id-less record's id is its place: named once
+        return f"{place} (article {aid})"
+    return f"{place} (id {item.external_id}, article {aid})"
 
 
 def _paths(sources: object) -> list[str]:

@@ -327,3 +327,28 @@ def test_export_over_a_symbolic_link_replaces_the_file_it_names_and_keeps_the_li
     assert link.is_symlink() and link.readlink() == Path(dated.name)
     assert json.loads(dated.read_text(encoding="utf-8"))["format"] == "storyline-export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["export-2024-12-04.json", "latest.json"]
+
+
+def test_export_to_dev_stdout_held_by_the_shell_as_a_file_keeps_what_the_file_held(store, tmp_path):
+    """``--output /dev/stdout`` with stdout a file (``>> log``, or a script's temporary file) is this process's
+    descriptor: renaming the export over the file ``/dev/stdout`` resolves to left the descriptor on an unlinked
+    file (the header written before was gone, the script read nothing)."""
+    log = tmp_path / "log.txt"
+    log.write_text("header\n", encoding="utf-8")
+    with log.open("a", encoding="utf-8") as out:
+        res = subprocess.run([str(BIN), "--db", str(store), "export", "--format", "jsonl", "--output", "/dev/stdout"],
+                             stdout=out, stderr=subprocess.PIPE, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    first, *rest = log.read_text(encoding="utf-8").splitlines()
+    assert first == "header" and {json.loads(line)["kind"] for line in rest} >= {"article", "story"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["log.txt"]
+
+
+def test_export_over_a_symbolic_link_loop_replaces_the_loop_not_an_internal_error(store, tmp_path):
+    """Resolving the link to keep it raised on a loop ("internal error RuntimeError: Symlink loop", exit 4); a
+    link that names no file is replaced by the export, as before links were kept."""
+    loop = tmp_path / "loop.jsonl"
+    loop.symlink_to(loop.name)
+    res = run(store, "export", "--format", "jsonl", "--output", str(loop))
+    assert res.returncode == 0, res.stderr
+    assert not loop.is_symlink() and "article" in {json.loads(x)["kind"] for x in loop.read_text().splitlines()}

@@ -82,6 +82,10 @@ def test_a_merged_entity_id_as_a_filter_goes_on_to_the_survivor_on_the_web_and_i
     _ingest(str(db), [NAMED, SHORT, BOTH])  # "Injured Reserve (IR)" arrives last: the "IR" entity merges
     with storyline.open(db) as sl:
         (row,) = sl.store.lineage("entity")
+        other = next(e.id for e in sl.entities() if e.id != row.new_id)  # a name holding the old id's digits
+        sl.store.db.execute("INSERT INTO entity_aliases (entity_id, alias, count) VALUES (?, ?, 100)",
+                            (other, f"Highway {row.old_id}"))  # must not win over the id ("Flight 240", "G20")
+        sl.store.db.commit()
     with serving(db) as base:
         for path, param in (("/stories", "entity"), ("/stories.json", "entity"), ("/quotes", "speaker"),
                             ("/quotes.json", "speaker")):
@@ -91,6 +95,8 @@ def test_a_merged_entity_id_as_a_filter_goes_on_to_the_survivor_on_the_web_and_i
             assert went.path == path and dict(went.params) == {param: str(row.new_id), "q": "reserve"}, path
             assert httpx.get(f"{base}{path}?{param}={row.new_id}", timeout=30).status_code == 200, path
         assert httpx.get(f"{base}/stories?entity={row.old_id + row.new_id + 1000}", timeout=30).status_code == 404
+        for odd in ("/stories?entity=%C2%B2", "/quotes?speaker=%C2%B2", "/entity/%C2%B2"):  # "²".isdigit()
+            assert httpx.get(f"{base}{odd}", timeout=30).status_code in (400, 404), odd
     old, new = (subprocess.run([str(BIN), "--db", str(db), "timeline", "--entity", str(e), "--json"],
                                capture_output=True, text=True, timeout=300) for e in (row.old_id, row.new_id))
     assert old.returncode == 0 and old.stdout == new.stdout, old.stderr

@@ -7,7 +7,6 @@ they parse options, call the Python API (``storyline.api``) and print.
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import sqlite3
@@ -25,7 +24,7 @@ from rich.text import Text
 from typer.core import TyperGroup
 
 import storyline
-from storyline.api import Storyline
+from storyline.api import DISK_FULL, Storyline
 from storyline.plain import shorten, strip_control
 from storyline.settings import Settings
 from storyline.store import is_server_url
@@ -38,7 +37,6 @@ EXIT_STORE = 3
 EXIT_BUG = 4
 EXIT_INTERRUPTED = 130
 EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE, as a Unix tool whose reader stopped reading ('| head') ends
-_DISK_FULL = (errno.ENOSPC, errno.EDQUOT)  # no space left; the user's disk quota exceeded
 
 
 def plain(text: str) -> str:
@@ -101,7 +99,7 @@ class _Commands(TyperGroup):
                 code, msg = EXIT_STORE, str(exc)
             elif isinstance(exc, sqlite3.OperationalError):
                 code, msg = EXIT_STORE, f"the store cannot be written ({exc}); free disk space or check the file"
-            elif isinstance(exc, OSError) and exc.errno in _DISK_FULL:
+            elif isinstance(exc, OSError) and exc.errno in DISK_FULL:
                 # the output redirected to a full disk ('storyline export > dump.jsonl'): README's exit 3 with
                 # the reason, not an "internal error (a bug)"; the rest of the output would fail the same way
                 _quiet_stdout()

@@ -12,6 +12,7 @@ from storyline.api import Storyline
 from storyline.cli.app import Context, app, err_console, fail, out_console, print_json, print_listing
 from storyline.plain import counted, day_of
 from storyline.records import ENTITY_TYPES, Entity, Sentence
+from storyline.store.base import as_id
 
 TYPES = ", ".join(ENTITY_TYPES)
 WIDE = 100
@@ -108,8 +109,8 @@ def by_id(sl: Storyline, entity_id: int) -> list[Entity]:
 def _pick(sl: Storyline, name: str, as_json: bool = False) -> Entity:
     """The one entity a name means: an id, else a whole alias, else a part of one; several is a usage error,
     with the candidates on stdout (as JSON with ``as_json``: a script reads them as it reads ``entities``)."""
-    if name.isdigit():
-        found = by_id(sl, int(name))
+    if name.isascii() and name.isdigit():  # an id, even one too large to name anything
+        found = by_id(sl, eid) if (eid := as_id(name)) is not None else []
         if not found:
             fail(f"no entity with id {name}; list them with 'storyline entities'")
         return found[0]

@@ -24,7 +24,7 @@ from storyline.cli.entities_cmd import by_id
 from storyline.cli.quotes_cmd import said
 from storyline.plain import counted, date_span
 from storyline.records import Entity, Story, TimelineEntry
-from storyline.store.base import in_range
+from storyline.store.base import as_id
 from storyline.timeline import story_title, top_timeline
 from storyline.timeline.dates import display_date
 from storyline.timeline.merge import history_flags, history_heading, story_span
@@ -152,7 +152,7 @@ def _say_others(name: str, found: list[Entity]) -> None:
     Three reports of one flood kept "Sheikh Hasina" as three entities, and the timeline showed one of them
     as if it were the only one; ``storyline entity`` refuses such a name and lists the ids.
     """
-    if name.strip().isdigit():
+    if as_id(name) is not None:
         return
     others = [e.id for e in found[1:]]
     if others:
@@ -186,9 +186,10 @@ def timeline(
     start, size = None, 0  # the story's first publication day and article count (an entity has no history)
     with c.open() as sl:
         if entity is not None:
-            found = sl.entity_candidates(entity)
-            if not found and entity.strip().isdigit() and in_range(int(entity)):  # an id merged away
-                found = by_id(sl, int(entity))
+            # an id first, live or merged away (then its survivor, as 'entity OLD' and /stories?entity=OLD go):
+            # a name holding the digits ("Highway 40") must not win over the entity the id means
+            found = by_id(sl, eid) if (eid := as_id(entity)) is not None else []
+            found = found or sl.entity_candidates(entity)
             if not found:
                 fail(f"no entity named like {entity!r}; list them with 'storyline entities'")
             ent, entries = found[0], sl.entity_timeline(found[0])[1]

@@ -147,6 +147,9 @@ def _str(value: Any, field: str) -> str | None:
     raise _WrongType(f"the '{field}' field must be a string, not {_json_type(value)}")
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
 def read_jsonl(ctx: IngestContext, name: str, stream: BinaryIO) -> Iterator[Article | Problem]:
     """One article (or Problem) per line, never holding more than one line in memory."""
     cap = ctx.settings.max_bytes
@@ -155,6 +158,8 @@ def read_jsonl(ctx: IngestContext, name: str, stream: BinaryIO) -> Iterator[Arti
         if line is None:
             yield Problem(where, f"record larger than the size cap ({cap} bytes)", "skipped")
             continue
+        if n == 1:  # a UTF-8 byte-order mark (Notepad and PowerShell 5 write one) is no part of the record
+            line = line.removeprefix(_BOM)
         if not line.strip():
             continue
         try:
@@ -222,9 +227,9 @@ def read_json(ctx: IngestContext, name: str, data: bytes) -> Iterator[Article | 
 
 
 def _text(data: bytes) -> str:
-    """The record's text; a UTF-8 byte-order mark before the first record goes (Notepad and PowerShell 5 write
-    one): ``json.loads`` refused the file's first record for it ("Unexpected UTF-8 BOM")."""
+    """The text of a record or a whole JSON file; a byte-order mark at its start goes (``json.loads`` refused the
+    first record for it: "Unexpected UTF-8 BOM")."""
     try:
-        return data.decode("utf-8-sig")
+        return data.removeprefix(_BOM).decode("utf-8")
     except UnicodeDecodeError:
         return decode(data)[0]

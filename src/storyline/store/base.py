@@ -75,6 +75,17 @@ def in_range(value: int) -> bool:
     return -INT64_MAX - 1 <= value <= INT64_MAX
 
 
+def as_id(text: str) -> int | None:
+    """The id a typed word names, or None (then it is read as a name): ASCII digits only, since
+    ``"²".isdigit()`` is true and ``int("²")`` raises, and within SQLite's integers.
+
+    >>> as_id(" 40 "), as_id("²"), as_id("Highway 40"), as_id("9" * 30)
+    (40, None, None, None)
+    """
+    text = text.strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 19 and in_range(int(text)) else None
+
+
 def clamp(limit: int) -> int:
     """A row limit SQLite can take: a huge one means 'all'."""
     return min(int(limit), INT64_MAX)

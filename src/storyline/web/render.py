@@ -118,7 +118,7 @@ def page_key(request: Request, name: str = "key") -> int:
     """The integer id in a path parameter such as ``12`` or ``12.json``; 404 for anything else."""
     raw = str(request.path_params[name])
     raw = raw[: -len(".json")] if raw.endswith(".json") else raw
-    if not raw.isdigit() or len(raw) > 18:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:
         raise PageError(404, f"{raw!r} is not an id: ids are whole numbers")
     return int(raw)
 

@@ -17,7 +17,7 @@ from starlette.responses import RedirectResponse
 
 from storyline.api import Storyline
 from storyline.records import Article, Quote, Story
-from storyline.store.base import in_range
+from storyline.store.base import as_id
 from storyline.store.keyset import Page
 from storyline.web.render import PageError, safe_url, with_query
 
@@ -34,11 +34,11 @@ def entity_moved(request: Request, param: str) -> RedirectResponse | None:
     """The same page with ``?{param}=`` naming the entity an old id was merged into, as ``/entity/OLD`` and
     ``?story=OLD`` redirect: a saved ``/stories?entity=OLD`` link was a 404 once a later article joined the two
     entities.  None when the parameter names no entity id merged away (the page then reads it as it did)."""
-    sl, raw = api(request), (request.query_params.get(param) or "").strip()
-    if not raw.isdigit() or not in_range(int(raw)) or sl.entity_names([int(raw)]):
+    sl, old = api(request), as_id(request.query_params.get(param) or "")
+    if old is None or sl.entity_names([old]):
         return None
-    now = sl.current_id("entity", int(raw))
-    if now == int(raw):
+    now = sl.current_id("entity", old)
+    if now == old:
         return None
     moved = request.url.include_query_params(**{param: now})
     return RedirectResponse(f"{moved.path}?{moved.query}", status_code=301)

@@ -20,7 +20,7 @@ from starlette.responses import RedirectResponse, Response
 
 from storyline.api import BadCursor
 from storyline.store import QueryError
-from storyline.store.base import in_range
+from storyline.store.base import as_id
 from storyline.store.quote_words import quote_key as quote_key  # the grouping rule, kept where it was
 from storyline.web.render import PageError, respond
 from storyline.web.views.common import (
@@ -64,12 +64,12 @@ async def page(request: Request) -> Response:
     if to_survivor := entity_moved(request, "speaker"):
         return to_survivor
     if speaker:
-        speaker_ent = speaker and (sl.entities(ids=[int(speaker)]) if speaker.isdigit() else [sl.find_entity(speaker)])
+        speaker_ent = sl.entities(ids=[sid]) if (sid := as_id(speaker)) is not None else [sl.find_entity(speaker)]
         if not speaker_ent or speaker_ent[0] is None:
             raise PageError(404, f"no speaker named like {speaker!r}; try part of a name, e.g. ?speaker=Trump")
     sid = None
     if story:
-        if not story.isdigit() or not in_range(int(story)):
+        if as_id(story) is None:
             raise PageError(404, f"no story {story!r} in this store")
         if not sl.stories(with_timeline=False, ids=[int(story)]):
             now = story_moved_to(sl, int(story))  # a merged id: its quotes are the survivor's, as /story/ID does

@@ -18,7 +18,7 @@ from starlette.responses import Response
 from storyline.api import STORY_ORDERS, BadCursor, Storyline
 from storyline.records import Entity
 from storyline.store import StoreError
-from storyline.store.base import ends_before_start, in_range
+from storyline.store.base import as_id, ends_before_start
 from storyline.store.snippet import parts as snippet_parts_of
 from storyline.timeline.dates import is_date_prefix
 from storyline.web.render import PageError, respond
@@ -61,9 +61,8 @@ def _date(params: Any, name: str) -> str | None:
 def _entity(sl: Storyline, wanted: str) -> Entity:
     """The entity ``?entity=`` names (an id or a name); 404 when none.  By id only its name is read: the
     counts ``entities()`` adds cost as much as the entity is named, and the listing shows none of them."""
-    if wanted.isdigit():
-        eid = int(wanted)
-        name = sl.entity_names([eid]).get(eid) if in_range(eid) else None
+    if (eid := as_id(wanted)) is not None:
+        name = sl.entity_names([eid]).get(eid)
         found = Entity(id=eid, name=name, type="") if name is not None else None
     else:
         found = sl.find_entity(wanted)
