@@ -65,3 +65,26 @@ def test_a_reporting_clause_after_its_content_is_one_though_the_parser_made_it_a
 ])
 def test_underline_reports_speech_as_stress_does(nlp, record: str, words: str, said: tuple) -> None:
     assert _said(nlp, record)[words][:2] == said
+
+
+@pytest.mark.parametrize("text", [
+    'The teacher underlined "urgent" in red on every page.',
+    'She underlined "never" twice in the letter, then signed it.',
+    'He underscored "confidential" on the cover of the file.',
+])
+def test_underline_in_its_own_sense_next_to_a_quoted_word_reports_nothing(terms_and_reports, text: str) -> None:
+    """Next to a quote is no evidence for 'underline': its ordinary sense takes the quoted word as object."""
+    assert terms_and_reports(text)[1] == []
+
+
+@pytest.mark.parametrize("text", [
+    '"Growth will slow," Jaguar of Ford said. "We are cautious," he said.',
+    '"Demand is strong," Lexus of Toyota Motor Corp said. "We expect more," he said.',
+])
+def test_a_unit_of_a_firm_speaking_is_no_person_a_later_he_means(attributions, text: str) -> None:
+    assert [who for q, who in attributions(text) if q.text.startswith("We")] == [None]
+
+
+def test_a_conjunct_with_its_own_complement_is_no_reporting_clause(attributions) -> None:
+    text = "The judge read out the verdict after the jury returned, the accused pleaded for mercy."
+    assert attributions(text) == []

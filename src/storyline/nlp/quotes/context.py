@@ -273,13 +273,14 @@ def _name_continued(ctx: Context, tok: Token) -> int | None:
 def _speaking_for_a_firm(ctx: Context, tok: Token) -> int | None:
     """The chain of a name followed by "of" and an organisation's name, as the subject of a verb that reports
     speech ("Harushige Kobayashi of Yamaichi Securities said"): the news habit for an analyst or employee, a
-    person whatever type the tagger gave the name (an organisation's own name holds its "of": "Bank of Korea")."""
+    person whatever type the tagger gave the name (an organisation's own name holds its "of": "Bank of Korea").
+    A name typed an organisation or a group stays one: "Jaguar of Ford said" is a unit of a firm speaking."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "of" or ctx.in_quote(tok):
         return None
     firm, name = ctx.chain_of(tok), tok.head.head
     ch = ctx.chain_of(name)
     if firm is None or ch is None or ch == firm or ctx.chains[firm].type != "ORG" \
-            or ctx.chains[ch].type in SPEAKER_TYPES_PERSON or name.dep_ not in ("nsubj", "nsubjpass"):
+            or ctx.chains[ch].type in (*SPEAKER_TYPES_PERSON, "ORG", "NORP") or name.dep_ not in ("nsubj", "nsubjpass"):
         return None
     return ch if name.head.lemma_.lower() in STRONG_CUES else None
 

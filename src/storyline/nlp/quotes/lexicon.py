@@ -38,6 +38,10 @@ WEAK_CUES = frozenset({"point", "indicate", "estimate", "continue", "agree", "sp
                        "report", "praise", "conclude", "welcome", "hail", "reject", "answer", "classify",
                        "underline", "underscore"})
 """Cue lemmas that also have ordinary senses: they count only right next to a quote."""
+
+CLAUSE_CUES = frozenset({"underline", "underscore"})
+"""Weak cues whose ordinary sense takes a quoted word as its object ("underlined 'urgent' in red"): next to a
+quote is no evidence for them, so they report only with a that-clause ("Amnesty underlined that ...")."""
 STRONG_CUES = CUE_LEMMAS - WEAK_CUES
 """Cue lemmas that report in every sense."""
 

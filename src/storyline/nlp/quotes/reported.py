@@ -211,6 +211,8 @@ def _unjoined_conjunct(cue: Token) -> bool:
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i > cue.i or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
         return False
+    if any(c.dep_ == "prep" and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in cue.children):
+        return False  # "..., the accused pleaded for mercy": an act with its own complement, not a report's clause
     before = cue.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
     return before is not None and before.text == ","
 

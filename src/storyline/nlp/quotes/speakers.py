@@ -62,6 +62,7 @@ from storyline.nlp.quotes.context import Context, Resolved, according_to, quote_
 from storyline.nlp.quotes.labels import is_label, is_title
 from storyline.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
+    CLAUSE_CUES,
     CUE_LEMMAS,
     DOCUMENT_NOUNS,
     GIVING_VERBS,
@@ -122,6 +123,8 @@ def _is_cue(tok: Token, adjacent: bool) -> bool:
     sense = reporting_sense(tok)
     if sense is not None:
         return sense or adjacent and particle_of(tok) is None
+    if lemma in CLAUSE_CUES:
+        return _that_clause(tok)
     return adjacent or lemma not in WEAK_CUES or _that_clause(tok)
 
 
