@@ -34,7 +34,7 @@ from storyline.nlp.publisher import key_publisher, publisher_names
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 81  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 82  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -239,6 +239,9 @@ ANNOTATION_VERSION = 81  # 3: TIMEX3 extents without their signal preposition; 4
 # 81 (review r40b): underline/underscore report only with a that-clause ("underlined 'urgent' in red" is no
 # report); a name typed ORG/NORP stays no person ("Jaguar of Ford said"); a conjunct cue with a non-time
 # prepositional complement is no reporting clause ("..., the accused pleaded for mercy")
+# 82 (desc40): a document a definite description owns or sends ("the commission said in a statement", "the
+# group's statement") is that description's body (no state noun); a report X presented is X's; several reports
+# are not one earlier message of another kind; "In a statement received by X, Y said" with Y hung on X: Y's
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

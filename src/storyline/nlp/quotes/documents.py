@@ -13,8 +13,8 @@ from spacy.tokens import Token
 
 from storyline.nlp.quotes.context import Context
 from storyline.nlp.quotes.descriptions import described_chain
-from storyline.nlp.quotes.lexicon import AUTHOR_VERBS, DOCUMENT_NOUNS, SPEAKER_TYPES_THING
-from storyline.nlp.quotes.phrases import named_in
+from storyline.nlp.quotes.lexicon import AUTHOR_VERBS, DOCUMENT_NOUNS, SPEAKER_TYPES_THING, STATE_NOUNS
+from storyline.nlp.quotes.phrases import definite_singular, named_in
 from storyline.nlp.quotes.pronouns import person_before, thing_before
 
 
@@ -45,7 +45,17 @@ def _chain_or_owner(ctx: Context, tok: Token) -> int | None:
             if child.lower_ in ("his", "her"):
                 return person_before(ctx, child, described_chain)
             return thing_before(ctx, child, described_chain) if child.lower_ == "its" else ctx.chain_of(child)
-    return None
+    return _described(ctx, tok)
+
+
+def _described(ctx: Context, tok: Token) -> int | None:
+    """The one a definite description names when it owns or sends a document ("the bank's monthly review",
+    "a statement from the company"): read as it would be as the speaker ("the bank said"), the body or title
+    holder named before; nobody when the description names none.  A state's body is left out: "the
+    government's statement" speaks for the state its resolver serves, not for the organisation named last
+    ("The Italian government said ... flag carrier Alitalia ... the government's statement" is not Alitalia's)."""
+    described = definite_singular(tok) and tok.pos_ == "NOUN" and tok.lemma_.lower() not in STATE_NOUNS
+    return described_chain(ctx, tok) if described else None
 
 
 def own_author(ctx: Context, tok: Token) -> int | None:
@@ -55,6 +65,8 @@ def own_author(ctx: Context, tok: Token) -> int | None:
     for child in tok.children:
         if child.dep_ in ("poss", "compound") and ctx.chain_of(child) is not None:
             return ctx.chain_of(child)
+        if child.dep_ == "poss" and (ch := _described(ctx, child)) is not None:
+            return ch
         ch = ctx.chain_of(child) if child.dep_ == "nmod" and child.i < tok.i else None
         if ch is not None and ctx.chains[ch].type == "ORG":  # "a Ministry of Education circular" (an nmod)
             return ch
@@ -91,8 +103,25 @@ def own_author(ctx: Context, tok: Token) -> int | None:
         for child in verb.head.children:
             if child.dep_ == "nsubj" and (ch := _chain_or_owner(ctx, child)) is not None:
                 return ch
+        subject = _subject_hung_on(verb) if not any(c.dep_ == "nsubj" for c in verb.head.children) else None
+        if subject is not None:
+            return _chain_or_owner(ctx, subject)
     if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.dep_ == "nsubj":  # "said X's ministry in a letter"
         return _chain_or_owner(ctx, verb.head)
+    return None
+
+
+def _subject_hung_on(prep: Token) -> Token | None:
+    """The subject the parser hung on the last noun of a fronted phrase when its verb has none: "In a statement
+    received by Xinhua, the African Union Mission in Sudan (AMIS) said ..." parses 'Mission' as an apposition
+    of 'Xinhua' and leaves 'said' without a subject.  It is the apposition after the comma that closes the
+    phrase, right before the verb's own words."""
+    verb = prep.head
+    for tok in prep.subtree:
+        comma = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+        if tok.dep_ == "appos" and comma is not None and comma.text == "," and tok.right_edge.i + 1 >= verb.i - 1 \
+                and tok.i < verb.i and comma.i > prep.i:
+            return tok
     return None
 
 

@@ -65,7 +65,7 @@ ACT_NOUNS = frozenset({"resolution", "bill"})
 
 AUTHOR_VERBS = frozenset({
     "send", "write", "pen", "issue", "release", "sign", "draft", "deliver", "dispatch", "publish", "address",
-    "compose", "submit", "file", "hand", "put", "adopt", "pass", "approve",
+    "compose", "submit", "file", "hand", "put", "adopt", "pass", "approve", "present",
 })
 """Verbs whose subject is the author of the document they take as object ("X sent ... a letter")."""
 

@@ -292,7 +292,9 @@ def _author(ctx: Context, tok: Token) -> int | None:
     same = [a for a in earlier if a[1] == lemma]
     # a message may be another kind's said again ("a letter from X ... the statement said"); an act a body
     # votes (a resolution, a bill) is neither the same text as a message nor one voted before
-    pick = same or ([] if lemma in ACT_NOUNS else [a for a in earlier if a[1] not in ACT_NOUNS])
+    # (several of them, "according to previous reports", are not the one message of another kind named before)
+    other_kind = lemma in ACT_NOUNS or tok.tag_ == "NNS"
+    pick = same or ([] if other_kind else [a for a in earlier if a[1] not in ACT_NOUNS])
     if pick:
         return pick[-1][2]
     # (one document, not "press reports said": several, none of them the report named later)
