@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from storyline.heap import set_aside
 from storyline.link.burst_uses import burst_neighbours
 from storyline.link.consolidate import consolidate, features_record
 from storyline.link.embed import VectorFile, embed
@@ -71,8 +72,15 @@ def update(store: LinkingStore, settings: Settings, rebuild: bool = False,
     events and stories take back the ids their articles had
     (:mod:`storyline.link.relink_ids`), so an id keeps naming the same story.  Entity merges that
     annotation made since the last run are first carried into linking's state
-    (:mod:`storyline.link.entity_rename`).
+    (:mod:`storyline.link.entity_rename`).  What the process held before linking is left out of the
+    garbage collector's scans meanwhile (:func:`storyline.heap.set_aside`).
     """
+    with set_aside():
+        return _update(store, settings, rebuild, progress, timelines)
+
+
+def _update(store: LinkingStore, settings: Settings, rebuild: bool,
+            progress: Callable[[Any], None] | None, timelines: bool) -> list[int]:
     todo = store.links_to_do()
     # entity merges since the last run are renamed in linking's state before anything is placed
     if rebuild or any(ev is not None for _, _, ev in todo) or not apply_entity_merges(store):
