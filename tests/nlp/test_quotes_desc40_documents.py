@@ -67,3 +67,30 @@ def test_a_subject_the_parser_hung_on_a_fronted_phrase_still_authors_the_stateme
     # apposition of 'Xinhua', 'said' left with no subject; '"...," the statement stressed' (was: nobody)
     said = _said(nlp, "XIN_ENG_20061123.0253")
     assert said["Such actions constitute flagra"][:2] == ("the statement", "African Union Mission")
+
+
+def test_the_spokesman_for_a_title_is_the_spokesman_the_article_named_not_nobody(attributions) -> None:
+    """(review r40c) A description as an office's owner made "the spokesman for the prime minister" an unnamed
+    worker of an office, and the title search that finds "said spokesman Tom Kelly" never ran."""
+    text = ('Britain will present new proposals, said spokesman Tom Kelly. Prime Minister Tony Blair met Jacques '
+            'Chirac on Friday. "The important thing is to get a deal," the spokesman for the prime minister told '
+            'reporters.')
+    assert [who for q, who in attributions(text) if q.text.startswith("The important")] == ["Tom Kelly"]
+
+
+@pytest.mark.parametrize("text, words", [
+    # presenting another's document does not author it
+    ('Prosecutor John Smith presented a report by independent experts on Tuesday. "The bridge was poorly built," '
+     'the report said.', "The bridge"),
+    ("Defense lawyer Ann Lee presented a letter from the victim's mother to the court. \"I forgive him,\" the "
+     "letter said.", "I forgive"),
+    # a statement from one side is not the other side's, said just before
+    ('The Defense Ministry said three soldiers were killed on Monday. A statement from the rebels said: "We killed '
+     '20 soldiers."', "We killed"),
+    # several reports are not the one report named before
+    ('A report by Amnesty International on Monday said 200 people were detained. Earlier reports said "hundreds '
+     'of people died in the clashes."', "hundreds"),
+])
+def test_a_document_that_names_its_source_or_is_several_takes_no_other_author(attributions, text: str,
+                                                                               words: str) -> None:
+    assert [who for q, who in attributions(text) if q.text.startswith(words)] == [None]

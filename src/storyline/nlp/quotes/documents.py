@@ -23,7 +23,7 @@ def office_of(ctx: Context, head: Token) -> int | None:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "from", "of", "at", "by"):
             for obj in prep.children:  # "a statement from his office"
-                if obj.dep_ == "pobj" and (ch := _chain_or_owner(ctx, obj)) is not None:
+                if obj.dep_ == "pobj" and (ch := _chain_or_owner(ctx, obj, described=False)) is not None:
                     return ch
     for child in head.children:
         ch = ctx.chain_of(child) if child.dep_ in ("poss", "compound") else None
@@ -34,9 +34,11 @@ def office_of(ctx: Context, head: Token) -> int | None:
     return None
 
 
-def _chain_or_owner(ctx: Context, tok: Token) -> int | None:
+def _chain_or_owner(ctx: Context, tok: Token, described: bool = True) -> int | None:
     """The chain a phrase names, or its owner's when it names none ("Syria's foreign ministry" -> Syria,
-    "his office" -> the person 'his' refers to)."""
+    "his office" -> the person 'his' refers to), or with ``described`` the one a definite description names
+    (:func:`_described`).  An office's owner takes no description: "the spokesman for the prime minister"
+    is an unnamed worker whose name the title search finds ("said spokesman Tom Kelly"), not an office."""
     found = named_in(ctx, tok)
     if found is not None:
         return found
@@ -45,7 +47,7 @@ def _chain_or_owner(ctx: Context, tok: Token) -> int | None:
             if child.lower_ in ("his", "her"):
                 return person_before(ctx, child, described_chain)
             return thing_before(ctx, child, described_chain) if child.lower_ == "its" else ctx.chain_of(child)
-    return _described(ctx, tok)
+    return _described(ctx, tok) if described else None
 
 
 def _described(ctx: Context, tok: Token) -> int | None:
@@ -70,11 +72,7 @@ def own_author(ctx: Context, tok: Token) -> int | None:
         ch = ctx.chain_of(child) if child.dep_ == "nmod" and child.i < tok.i else None
         if ch is not None and ctx.chains[ch].type == "ORG":  # "a Ministry of Education circular" (an nmod)
             return ch
-    preps = [c for c in tok.children if c.dep_ == "prep"]
-    preps += [c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1]
-    # "a statement issued by X", "a letter signed by X": the agent of a participle that makes the document
-    preps += [by for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in AUTHOR_VERBS
-              for by in c.children if by.dep_ in ("agent", "prep") and by.lower_ == "by"]
+    preps = _author_preps(tok)
     for on in (t for t in tok.subtree if t.lower_ == "behalf" and t.head.lower_ == "on"):  # "... on behalf of X"
         for obj in (o for of in on.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"):
             if (ch := _chain_or_owner(ctx, obj)) is not None:
@@ -95,7 +93,7 @@ def own_author(ctx: Context, tok: Token) -> int | None:
                 if owner is not None and (ch := ctx.chain_of(owner)) is not None:
                     return ch
     verb = tok.head
-    if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in AUTHOR_VERBS:
+    if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in AUTHOR_VERBS and not names_its_source(tok):
         for child in verb.children:
             if child.dep_ in ("nsubj", "agent") and ctx.chain_of(child) is not None:
                 return ctx.chain_of(child)
@@ -109,6 +107,24 @@ def own_author(ctx: Context, tok: Token) -> int | None:
     if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.dep_ == "nsubj":  # "said X's ministry in a letter"
         return _chain_or_owner(ctx, verb.head)
     return None
+
+
+def _author_preps(tok: Token) -> list[Token]:
+    """The prepositions that may name a document's author: its own, the one right after it on its verb, and
+    the agent of a participle that makes it ("a statement issued by X", "a letter signed by X")."""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1]
+    preps += [by for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in AUTHOR_VERBS
+              for by in c.children if by.dep_ in ("agent", "prep") and by.lower_ == "by"]
+    return preps
+
+
+def names_its_source(tok: Token) -> bool:
+    """Whether a document's own phrase says who it is from ("a statement from the rebels", "a report by
+    independent experts"): its author is that one or, when the article names it no further, nobody -- never
+    the one who presented or sent it ("Prosecutor John Smith presented a report by independent experts"), nor
+    the last to speak ("The Defense Ministry said ... A statement from the rebels said")."""
+    return any(p.lower_ in ("from", "by") and any(o.dep_ == "pobj" for o in p.children) for p in _author_preps(tok))
 
 
 def _subject_hung_on(prep: Token) -> Token | None:

@@ -54,7 +54,7 @@ from storyline.nlp.quotes.descriptions import (
     spoke_again,
     subject_before,
 )
-from storyline.nlp.quotes.documents import document_authors, office_of, own_author
+from storyline.nlp.quotes.documents import document_authors, names_its_source, office_of, own_author
 from storyline.nlp.quotes.lexicon import (
     ACT_NOUNS,
     DOCUMENT_NOUNS,
@@ -285,16 +285,17 @@ def _author(ctx: Context, tok: Token) -> int | None:
     """The author of the document a speaker phrase names: its own, else the latest same-kind document's,
     else (the article names it only later: "... Smith's letter continued") the next same-kind one's."""
     own = own_author(ctx, tok)
-    if own is not None:
+    if own is not None or names_its_source(tok):
         return own
     lemma = tok.lemma_.lower()
     earlier = [a for a in ctx.authors if a[0] < tok.idx]
     same = [a for a in earlier if a[1] == lemma]
     # a message may be another kind's said again ("a letter from X ... the statement said"); an act a body
     # votes (a resolution, a bill) is neither the same text as a message nor one voted before
-    # (several of them, "according to previous reports", are not the one message of another kind named before)
-    other_kind = lemma in ACT_NOUNS or tok.tag_ == "NNS"
-    pick = same or ([] if other_kind else [a for a in earlier if a[1] not in ACT_NOUNS])
+    # (several of them, "according to previous reports", "Earlier reports said", are no one message named
+    # before, of another kind or of the same: "A report by Amnesty ... Earlier reports said" is not Amnesty)
+    other_kind = lemma in ACT_NOUNS
+    pick = [] if tok.tag_ == "NNS" else same or ([] if other_kind else [a for a in earlier if a[1] not in ACT_NOUNS])
     if pick:
         return pick[-1][2]
     # (one document, not "press reports said": several, none of them the report named later)
