@@ -119,7 +119,9 @@ def ingest(
     annotate: bool = typer.Option(True, "--annotate/--no-annotate", help="Run the nlp stage on new articles."),
     link: bool = typer.Option(True, "--link/--no-link", help="Update events, stories and timelines."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no per-input lines."),
-    as_json: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
+    as_json: bool = typer.Option(False, "--json",
+                                 help="Print a machine-readable summary: 'ids' the articles stored, 'dated_ids' "
+                                      "those stored undated before that this run gave a date."),
     workers: int = workers_option(),
     scheduler: str = scheduler_option(),
 ) -> None:
