@@ -201,10 +201,10 @@ class Storyline:
             return item.kind
         aid = self.add(item)
         if aid is None:
-            dated = self._date_stored(item)
-            if dated is not None:
+            took = self._date_stored(item)
+            if took is not None:
                 report.dated += 1
-                report.dated_ids.append(dated)
+                report.dated_ids.append(took)
                 return "dated"
             report.duplicates += 1
             return "duplicate"
