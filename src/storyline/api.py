@@ -89,6 +89,10 @@ class IngestReport:
     notes: list[Problem] = field(default_factory=list)
     """Stored articles the user should hear of, one line each: a record whose date could not be read."""
     ids: list[int] = field(default_factory=list)
+    """The articles this run stored, in input order."""
+    dated_ids: list[int] = field(default_factory=list)
+    """Articles stored undated before that this run gave a date (counted in ``dated``, not in ``ids``): a script
+    needs them to know which stored article took the date, as it is annotated and linked again."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -106,6 +110,7 @@ class IngestReport:
             "problems": [p.as_dict() for p in self.problems],  # as annotate --json lists them
             "notes": [p.as_dict() for p in self.notes],
             "ids": self.ids,
+            "dated_ids": self.dated_ids,
         }
 
 
@@ -196,8 +201,10 @@ class Storyline:
             return item.kind
         aid = self.add(item)
         if aid is None:
-            if self._date_stored(item):
+            took = self._date_stored(item)
+            if took is not None:
                 report.dated += 1
+                report.dated_ids.append(took)
                 return "dated"
             report.duplicates += 1
             return "duplicate"
@@ -215,15 +222,17 @@ class Storyline:
             return "near-duplicate"
         return "stored"
 
-    def _date_stored(self, article: Article) -> bool:
+    def _date_stored(self, article: Article) -> int | None:
         """A text stored undated, ingested again with a publication date (``--published``, a feed's date): the
         stored article takes the date (and the outlet, if it had none) and is annotated and linked again, so its
-        timeline can be built."""
+        timeline can be built.  The id of the article that took the date, or None."""
         if not article.published:
-            return False
+            return None
         found = self.store.article_id_for_hash(article.content_hash)
-        return found is not None and self.store.date_undated(found, article.published, article.published_from,
-                                                            article.source)
+        if found is None or not self.store.date_undated(found, article.published, article.published_from,
+                                                         article.source):
+            return None
+        return found
 
     def add(self, article: Article) -> int | None:
         """Store one article read elsewhere, in its own transaction; its id, or None if its text or the input it

@@ -6,6 +6,7 @@ duplicate, so without this the advice did nothing.  Runs the real `storyline` en
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -61,3 +62,36 @@ def test_reingest_with_published_and_source_gives_an_undated_seed_both(tmp_path)
     shown = json.loads(run(db, "show", "1", "--json").stdout)
     assert (shown["published"], shown["source"]) == ("2018-07-12", "Korea Herald")
     assert [a["id"] for a in json.loads(run(db, "articles", "--source", "Korea Herald", "--json").stdout)] == [1]
+
+
+def test_ingest_json_names_the_stored_article_a_run_gave_its_date(tmp_path):
+    """`ingest --json` counted `"dated": 1` but listed only new articles in `ids`: a script could not tell which
+    stored article took the date.  `dated_ids` names it; the new article of the same run stays in `ids`."""
+    first, second, db = tmp_path / "bridge.txt", tmp_path / "ferry.txt", tmp_path / "store.db"
+    first.write_text(TEXT, encoding="utf-8")
+    second.write_text(TEXT.replace("bridge", "ferry pier"), encoding="utf-8")
+    assert run(db, "ingest", str(first), "-q", "--no-annotate", "--no-link").returncode == 0  # article 1, undated
+    again = run(db, "ingest", str(second), str(first), "--published", "2024-03-14", "--json", "--no-annotate",
+                "--no-link")
+    assert again.returncode == 0, again.stderr
+    report = json.loads(again.stdout)
+    assert (report["stored"], report["dated"]) == (1, 1)
+    assert report["ids"] == [2] and report["dated_ids"] == [1]
+    assert "dated_ids" in " ".join(run(db, "ingest", "--help").stdout.split())
+
+
+def test_a_typed_published_date_after_today_is_a_usage_error_before_anything_is_read(tmp_path):
+    """An input's own date after the moment of reading is refused with a note; the typed `--published 2099-01-01`
+    was stored silently (and no later ingest overwrites a stored date).  It is now refused as the input's would
+    be, exit 2 and nothing stored; tomorrow, within a time zone's day of slack, is still taken."""
+    page, db = tmp_path / "bridge.txt", tmp_path / "store.db"
+    page.write_text(TEXT, encoding="utf-8")
+    late = run(db, "ingest", str(page), "--published", "2099-01-01", "--no-annotate", "--no-link")
+    assert late.returncode == 2, late.stderr
+    assert "2099-01-01 lies after today" in " ".join(late.stderr.split())
+    assert not db.exists()
+    tomorrow = (dt.datetime.now(dt.UTC) + dt.timedelta(days=1)).date().isoformat()
+    taken = run(db, "ingest", str(page), "--published", tomorrow, "--json", "--no-annotate", "--no-link")
+    assert taken.returncode == 0, taken.stderr
+    assert json.loads(taken.stdout)["stored"] == 1
+    assert json.loads(run(db, "show", "1", "--json").stdout)["published"] == tomorrow

@@ -140,3 +140,41 @@ def test_annotate_and_link_end_in_one_summary_line_when_stderr_is_not_a_terminal
         res = subprocess.run([STORYLINE, "--db", str(db), cmd], capture_output=True, text=True, timeout=300)
         assert res.returncode == 0 and res.stdout == "", res.stderr
         assert res.stderr == says + "\n"
+
+
+@needs_shared
+def test_a_feed_cut_off_mid_item_says_so_once_and_stores_the_items_before_the_cut(tmp_path):
+    """An RSS file cut off inside its third item (three Wikinews stories, the download stopped in the second
+    paragraph's CDATA) said only "news.rss#3: no article text", or stored the item's fragment; it now stores the
+    two whole items and says once, for the file, that the feed was cut short and which item was cut off."""
+    from tests.ingest.pages import rss, wikinews
+
+    stories = wikinews(3)
+    whole = rss(stories)
+    feed = tmp_path / "news.rss"
+    feed.write_text(whole[: whole.index(stories[2].paragraphs[1][:40])], encoding="utf-8")
+    res = _run(tmp_path / "s.db", str(feed), "--json")
+    assert res.returncode == 1, res.stderr
+    report = json.loads(res.stdout)
+    assert (report["stored"], report["failed"], report["skipped"]) == (2, 1, 0)
+    [problem] = report["problems"]
+    assert problem["input"] == str(feed)
+    assert problem["reason"].startswith("feed cut short or malformed (unclosed CDATA section): 2 items read before "
+                                        "the cut, item #3 cut off")
+    titles = [r[0] for r in sqlite3.connect(tmp_path / "s.db").execute("SELECT title FROM articles ORDER BY id")]
+    assert titles == [s.title for s in stories[:2]]
+
+
+@needs_shared
+def test_a_whole_feed_with_a_stray_entity_is_read_without_a_word(tmp_path):
+    """`&nbsp;` in a channel title makes the XML parser call the feed malformed, but every item is read: no line
+    about a cut feed, exit 0."""
+    from tests.ingest.pages import rss, wikinews
+
+    feed = tmp_path / "news.rss"
+    feed.write_text(rss(wikinews(3)).replace("<title>Wikinews</title>", "<title>Wiki&nbsp;news</title>"),
+                    encoding="utf-8")
+    res = _run(tmp_path / "s.db", str(feed), "--json")
+    assert res.returncode == 0, res.stderr
+    report = json.loads(res.stdout)
+    assert (report["stored"], report["problems"]) == (3, [])

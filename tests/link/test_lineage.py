@@ -88,3 +88,20 @@ def test_timeline_and_export_take_a_merged_id_as_story_does(tmp_path, nlp):
         assert old.returncode == 0, old.stderr
         assert moved in old.stderr and old.stdout == new.stdout
     assert f"(story {majority})" in cli("export", "--format", "markdown", "--story", str(minority)).stdout
+
+
+
+def test_lineage_says_a_lone_articles_move_with_a_count_and_verb_that_agree(tmp_path, nlp):
+    """The lone report's event (one article) merged into the bridge's: the lineage said "1 of its 1 articles
+    report the same event"; `storyline export --format json` now says "its 1 article reports the same event",
+    and the minority story's two articles still "report" it."""
+    db = tmp_path / "s.db"
+    with storyline.open(db) as sl:
+        link_with_bridge(sl)
+    cli = subprocess.run([str(BIN), "--db", str(db), "export", "--format", "json"], capture_output=True,
+                         text=True, timeout=300)
+    assert cli.returncode == 0, cli.stderr
+    whys = [r["why"] for r in json.loads(cli.stdout)["lineage"]]
+    assert any(w.startswith("its 1 article reports the same event as event ") for w in whys), whys
+    assert any(w.startswith("its 2 articles report the same story as story ") for w in whys), whys
+    assert not any("1 articles" in w or "1 of its" in w for w in whys), whys

@@ -28,11 +28,19 @@ from storyline.cli.app import (
     workers_option,
 )
 from storyline.ingest import Problem
+from storyline.ingest.published import after_reading
 from storyline.interrupts import interrupts_held
 
 
 def check_date(value: str | None) -> str | None:
-    """Accept an ISO date or datetime (``2018-07-12``, ``2018-07-12T09:30``); anything else is a usage error."""
+    """Accept an ISO date or datetime (``2018-07-12``, ``2018-07-12T09:30``); anything else is a usage error.
+
+    So is a date after the moment of reading (by :func:`~storyline.ingest.published.after_reading`, a day of
+    slack for time zones): an input's own such date is never taken (a broken template's 2099), and a typed one
+    is a slip of the same kind (2099 for 2019).  Refused before anything is read, it costs a retyped command;
+    taken, it would stay, since a later ingest never overwrites a stored date, and every relative date of the
+    article would be read against it.
+    """
     if value is None:
         return None
     try:
@@ -42,6 +50,11 @@ def check_date(value: str | None) -> str | None:
             dt.datetime.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not an ISO date such as 2018-07-12") from None
+    now = dt.datetime.now(dt.UTC)
+    if after_reading(value, now):
+        raise typer.BadParameter(f"{value} lies after today ({now:%Y-%m-%d} UTC), the moment the inputs are read, "
+                                 "and no article is published later than it is read; give the day they were "
+                                 "published")
     return value
 
 
@@ -119,7 +132,9 @@ def ingest(
     annotate: bool = typer.Option(True, "--annotate/--no-annotate", help="Run the nlp stage on new articles."),
     link: bool = typer.Option(True, "--link/--no-link", help="Update events, stories and timelines."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no per-input lines."),
-    as_json: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
+    as_json: bool = typer.Option(False, "--json",
+                                 help="Print a machine-readable summary: 'ids' the articles stored, 'dated_ids' "
+                                      "those stored undated before that this run gave a date."),
     workers: int = workers_option(),
     scheduler: str = scheduler_option(),
 ) -> None:

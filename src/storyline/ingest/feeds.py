@@ -3,14 +3,17 @@
 An entry's text is its full content (``content:encoded``, Atom ``content``)
 when the feed carries it, else its summary; HTML in it is flattened to
 paragraphs.  Entries too short to be an article (a one-line teaser) are
-reported as skipped, one line each.
+reported as skipped, one line each.  A document cut off before its end (a download that stopped) keeps
+the entries read whole, and the file is reported once as cut short (:func:`cut_short`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
+from xml.sax import SAXParseException
 
 import feedparser
 import lxml.html
@@ -18,6 +21,7 @@ import lxml.html
 from storyline.ingest.article import Given, IngestContext, Problem, build, located
 from storyline.ingest.dayorder import order_of
 from storyline.ingest.published import normalize_date
+from storyline.plain import counted
 from storyline.records import Article
 
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "figure", "section")
@@ -76,7 +80,10 @@ def read_feed(ctx: IngestContext, name: str, data: bytes) -> Iterator[Article | 
     site = _plain(feed.feed.get("title_detail"), feed.feed.get("title"))
     home = feed.feed.get("link") or ""
     language = feed.feed.get("language")
-    for i, entry in enumerate(feed.entries, 1):
+    entries, cut = feed.entries, cut_short(feed, data)
+    if cut and _closed_entries(data) < len(entries):  # the last entry was cut off: its text is a fragment
+        entries = entries[:-1]
+    for i, entry in enumerate(entries, 1):
         link = _absolute(home, entry.get("link"))
         ext = entry.get("id") or link or f"{name}#{i}"
         given = Given(title=_plain(entry.get("title_detail"), entry.get("title")), published=_entry_date(entry),
@@ -89,6 +96,41 @@ def read_feed(ctx: IngestContext, name: str, data: bytes) -> Iterator[Article | 
         else:
             item = build(ctx, ext, text, "feed", given)
         yield located(item, f"{name}#{i}", f"{name}#{i}", "{where} ({input})")  # the feed, not only the entry's link
+    if cut:
+        lost = f", item #{len(entries) + 1} cut off" if len(entries) < len(feed.entries) else ""
+        yield Problem(name, f"feed cut short or malformed ({cut}): {counted(len(entries), 'item')} read before the "
+                            f"cut{lost}; fetch the feed again for the rest")
+
+
+_ROOT_CLOSED = re.compile(rb"</\s*(?:[\w.-]+:)?(?:rss|feed|RDF)\s*>\s*\Z")
+_ENTRY_CLOSED = re.compile(rb"</\s*(?:[\w.-]+:)?(?:item|entry)\s*>")
+
+
+def cut_short(feed: Any, data: bytes) -> str | None:
+    """Why a feed document ends before its root element closes (the XML parser's error), or None.
+
+    feedparser reads a broken feed again with its forgiving parser and hands back every entry it found, the
+    cut one too, whose text is a fragment (or nothing: "no article text" said nothing of the cut).  Only a
+    document that ends early is reported: a feed with a stray "&" or "&nbsp;" is also malformed to the XML
+    parser, but the forgiving parser reads every entry of it, and nothing is lost to say.
+
+    >>> import feedparser
+    >>> cut_short(feedparser.parse(b"<rss><channel><item><title>A</title></item><item><ti"), b"...<ti")
+    'unclosed token'
+    >>> whole = b"<rss><channel><title>A &nbsp; B</title><item><title>A</title></item></channel></rss>"
+    >>> cut_short(feedparser.parse(whole), whole) is None
+    True
+    """
+    exc = feed.get("bozo_exception")
+    if not feed.get("bozo") or not isinstance(exc, SAXParseException) or _ROOT_CLOSED.search(data[-512:]):
+        return None
+    return str(exc.getMessage())  # not its line: feedparser's own changes to the document move it
+
+
+def _closed_entries(data: bytes) -> int:
+    """How many entries (RSS ``item``, Atom ``entry``) the document closes: fewer than feedparser found means
+    its last one was cut off."""
+    return len(_ENTRY_CLOSED.findall(data))
 
 
 def _absolute(home: str, link: str | None) -> str | None:

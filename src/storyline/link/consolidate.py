@@ -44,6 +44,7 @@ from storyline.link.name_spread import name_rows, spread_cosines, two_dated
 from storyline.link.regions import regions
 from storyline.link.stories import bursty, story_vector
 from storyline.link.sums import CELLS, running_sums, vocab_columns
+from storyline.plain import counted
 from storyline.records import Lineage
 from storyline.settings import Settings
 
@@ -819,9 +820,22 @@ def lineage_rows(kind: str, merged: list[tuple[int, str, int]], splits: list[tup
     for old, rel, g in merged:
         moved = sum(o == old for o in olds[g])
         rows.append(Lineage(kind, old, rel, final[g], why=(
-            f"{prefix}{moved} of its {size[old]} articles report the same {kind} as {kind} {final[g]}")))
+            f"{prefix}{_share(moved, size[old])} the same {kind} as {kind} {final[g]}")))
     for g, old in splits:
         moved = sum(o == old for o in olds[g])
         rows.append(Lineage(kind, old, "split_from", final[g],
-                            why=f"{prefix}{moved} of its {size[old]} articles report another {kind}"))
+                            why=f"{prefix}{_share(moved, size[old])} another {kind}"))
     return rows
+
+
+def _share(moved: int, size: int) -> str:
+    """How many of an old id's articles went one way, with the verb agreeing, as a reader says it: a lone
+    story's one article is "its 1 article", not "1 of its 1 articles", and one article "reports".
+
+    >>> _share(1, 1), _share(1, 3), _share(2, 3)
+    ('its 1 article reports', '1 of its 3 articles reports', '2 of its 3 articles report')
+    """
+    verb = "reports" if moved == 1 else "report"
+    if moved == size:
+        return f"its {counted(size, 'article')} {verb}"
+    return f"{moved} of its {counted(size, 'article')} {verb}"
