@@ -91,7 +91,8 @@ class IngestReport:
     ids: list[int] = field(default_factory=list)
     """The articles this run stored, in input order."""
     dated_ids: list[int] = field(default_factory=list)
-    """Articles stored undated before that this run gave a date (counted in ``dated``, not in ``ids``): a script
+    """Articles stored undated by an earlier run that this run gave a date (each one counted in ``dated``; one
+    stored undated earlier in this same run is in ``ids`` only, so the two lists never share an id): a script
     needs them to know which stored article took the date, as it is annotated and linked again."""
 
     def as_dict(self) -> dict[str, Any]:
@@ -204,7 +205,8 @@ class Storyline:
             took = self._date_stored(item)
             if took is not None:
                 report.dated += 1
-                report.dated_ids.append(took)
+                if took not in report.ids:  # stored undated earlier in this run: already in ``ids``
+                    report.dated_ids.append(took)
                 return "dated"
             report.duplicates += 1
             return "duplicate"

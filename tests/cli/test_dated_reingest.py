@@ -95,3 +95,36 @@ def test_a_typed_published_date_after_today_is_a_usage_error_before_anything_is_
     assert taken.returncode == 0, taken.stderr
     assert json.loads(taken.stdout)["stored"] == 1
     assert json.loads(run(db, "show", "1", "--json").stdout)["published"] == tomorrow
+
+
+def test_an_article_stored_undated_and_dated_in_one_run_is_in_ids_only(tmp_path):
+    """(review r40d) The same text twice in one run, the second with a date: stored undated, then dated; it was in
+    both ``ids`` and ``dated_ids``, so a script adding them counted it twice."""
+    db, dump = tmp_path / "store.db", tmp_path / "wire.jsonl"
+    dump.write_text("\n".join(json.dumps({"id": f"r{i}", "title": "Bridge opens", "text": TEXT, **extra})
+                              for i, extra in enumerate(({}, {"published": "2019-06-04"}))) + "\n", encoding="utf-8")
+    report = json.loads(run(db, "ingest", str(dump), "--json", "--no-annotate", "--no-link").stdout)
+    assert (report["stored"], report["dated"], report["ids"], report["dated_ids"]) == (1, 1, [1], [])
+
+
+def test_a_published_date_is_stored_in_its_extended_form(tmp_path):
+    """(review r40d) "20180712" and "2018-W28-4" parse as ISO dates and were stored as typed, which code reading
+    dates as text does not read."""
+    page = tmp_path / "bridge.txt"
+    page.write_text(TEXT, encoding="utf-8")
+    for n, typed in enumerate(("20180712", "2018-W28-4")):
+        db = tmp_path / f"s{n}.db"
+        assert run(db, "ingest", str(page), "--published", typed, "--no-annotate", "--no-link").returncode == 0
+        assert json.loads(run(db, "show", "1", "--json").stdout)["published"] == "2018-07-12", typed
+
+
+def test_the_python_api_holds_a_typed_date_to_the_moment_of_reading(tmp_path):
+    """(review r40d) Only the CLI refused a future --published; ``Storyline.ingest(published=...)`` stored it."""
+    import storyline
+
+    page = tmp_path / "bridge.txt"
+    page.write_text(TEXT, encoding="utf-8")
+    with storyline.open(tmp_path / "store.db") as sl:
+        report = sl.ingest([str(page)], published="2099-01-01", annotate=False, link=False)
+        assert report.stored == 1 and "lies after the moment it was read" in report.notes[0].reason
+        assert sl.article(report.ids[0]).published is None

@@ -43,13 +43,13 @@ def check_date(value: str | None) -> str | None:
     """
     if value is None:
         return None
-    try:
-        if len(value) == 10:
-            dt.date.fromisoformat(value)
-        else:
-            dt.datetime.fromisoformat(value)
+    try:  # stored in its extended form: "20180712" and "2018-W28-4" parse, but code reading dates as text does not
+        value = dt.date.fromisoformat(value).isoformat()
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not an ISO date such as 2018-07-12") from None
+        try:
+            value = dt.datetime.fromisoformat(value).isoformat()
+        except ValueError:
+            raise typer.BadParameter(f"{value!r} is not an ISO date such as 2018-07-12") from None
     now = dt.datetime.now(dt.UTC)
     if after_reading(value, now):
         raise typer.BadParameter(f"{value} lies after today ({now:%Y-%m-%d} UTC), the moment the inputs are read, "

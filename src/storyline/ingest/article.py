@@ -223,8 +223,10 @@ def build(
                 if not metadata[FUTURE]:
                     del metadata[FUTURE]
                 break
-    if published is None and ctx.published:
-        published, published_from, guessed = ctx.published, "option", False
+    if published is None and ctx.published:  # a typed date is held to the moment of reading as an input's is
+        # (the CLI refuses a future one before reading; the API and a WARC's capture time meet it here)
+        if (typed := _not_after(ctx, ctx.published, "option", metadata)) is not None:
+            published, published_from, guessed = typed, "option", False
     if published is None:
         published_from = None
     metadata.pop(ORDER_UNCLEAR, None)

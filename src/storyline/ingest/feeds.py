@@ -102,8 +102,15 @@ def read_feed(ctx: IngestContext, name: str, data: bytes) -> Iterator[Article | 
                             f"cut{lost}; fetch the feed again for the rest")
 
 
-_ROOT_CLOSED = re.compile(rb"</\s*(?:[\w.-]+:)?(?:rss|feed|RDF)\s*>\s*\Z")
+_ROOT_CLOSED = re.compile(rb"</\s*(?:[\w.-]+:)?(?:rss|feed|RDF)\s*>")
 _ENTRY_CLOSED = re.compile(rb"</\s*(?:[\w.-]+:)?(?:item|entry)\s*>")
+_CDATA = re.compile(rb"<!\[CDATA\[.*?\]\]>", re.S)
+
+
+def _markup(data: bytes) -> bytes:
+    """The document without its CDATA sections: an entry's HTML may hold "</item>" or "</rss>" as text (a code
+    sample), which closes nothing."""
+    return _CDATA.sub(b"", data)
 
 
 def cut_short(feed: Any, data: bytes) -> str | None:
@@ -122,15 +129,15 @@ def cut_short(feed: Any, data: bytes) -> str | None:
     True
     """
     exc = feed.get("bozo_exception")
-    if not feed.get("bozo") or not isinstance(exc, SAXParseException) or _ROOT_CLOSED.search(data[-512:]):
-        return None
+    if not feed.get("bozo") or not isinstance(exc, SAXParseException) or _ROOT_CLOSED.search(_markup(data)):
+        return None  # the root closed: whatever follows it (a cache plugin's comment, a PHP notice) loses nothing
     return str(exc.getMessage())  # not its line: feedparser's own changes to the document move it
 
 
 def _closed_entries(data: bytes) -> int:
     """How many entries (RSS ``item``, Atom ``entry``) the document closes: fewer than feedparser found means
     its last one was cut off."""
-    return len(_ENTRY_CLOSED.findall(data))
+    return len(_ENTRY_CLOSED.findall(_markup(data)))
 
 
 def _absolute(home: str, link: str | None) -> str | None:
