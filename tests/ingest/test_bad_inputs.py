@@ -169,3 +169,15 @@ def test_truncated_gzip_jsonl_keeps_the_records_before_the_break(tmp_path):
     assert "truncated or corrupt compressed file" in items[-1].reason
     got = [i.external_id for i in items[:-1]]
     assert 0 < len(got) < 40 and got == [r["id"] for r in recs[: len(got)]]
+
+
+def test_a_real_article_with_two_stray_nul_bytes_is_read_without_them(tmp_path):
+    """A real article with "\\0\\0" spliced in (a scraper's slip) was refused whole as "binary data, not text"
+    (audit40); a stray NUL is no sign of binary data, and the text is read without it."""
+    data = SEED_B.read_bytes()
+    path = tmp_path / "article.txt"
+    path.write_bytes(data[:1500] + b"\x00\x00" + data[1500:])
+    (art,) = _batch(str(path))
+    assert isinstance(art, Article) and "\x00" not in art.text and "\x00" not in art.title
+    (plain,) = _batch(str(SEED_B))
+    assert art.text == plain.text
