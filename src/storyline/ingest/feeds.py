@@ -80,8 +80,9 @@ def read_feed(ctx: IngestContext, name: str, data: bytes) -> Iterator[Article | 
     site = _plain(feed.feed.get("title_detail"), feed.feed.get("title"))
     home = feed.feed.get("link") or ""
     language = feed.feed.get("language")
-    entries, cut = feed.entries, cut_short(feed, data)
-    if cut and _closed_entries(data) < len(entries):  # the last entry was cut off: its text is a fragment
+    markup = _markup(data) if feed.get("bozo") else data  # (only a feed the XML parser faulted is searched)
+    entries, cut = feed.entries, cut_short(feed, markup)
+    if cut and _closed_entries(markup) < len(entries):  # the last entry was cut off: its text is a fragment
         entries = entries[:-1]
     for i, entry in enumerate(entries, 1):
         link = _absolute(home, entry.get("link"))
@@ -113,8 +114,9 @@ def _markup(data: bytes) -> bytes:
     return _CDATA.sub(b"", data)
 
 
-def cut_short(feed: Any, data: bytes) -> str | None:
-    """Why a feed document ends before its root element closes (the XML parser's error), or None.
+def cut_short(feed: Any, markup: bytes) -> str | None:
+    """Why a feed document (``markup``: its bytes without CDATA, :func:`_markup`) ends before its root element
+    closes (the XML parser's error), or None.
 
     feedparser reads a broken feed again with its forgiving parser and hands back every entry it found, the
     cut one too, whose text is a fragment (or nothing: "no article text" said nothing of the cut).  Only a
@@ -129,15 +131,15 @@ def cut_short(feed: Any, data: bytes) -> str | None:
     True
     """
     exc = feed.get("bozo_exception")
-    if not feed.get("bozo") or not isinstance(exc, SAXParseException) or _ROOT_CLOSED.search(_markup(data)):
+    if not feed.get("bozo") or not isinstance(exc, SAXParseException) or _ROOT_CLOSED.search(markup):
         return None  # the root closed: whatever follows it (a cache plugin's comment, a PHP notice) loses nothing
     return str(exc.getMessage())  # not its line: feedparser's own changes to the document move it
 
 
-def _closed_entries(data: bytes) -> int:
-    """How many entries (RSS ``item``, Atom ``entry``) the document closes: fewer than feedparser found means
-    its last one was cut off."""
-    return len(_ENTRY_CLOSED.findall(_markup(data)))
+def _closed_entries(markup: bytes) -> int:
+    """How many entries (RSS ``item``, Atom ``entry``) the document (without CDATA) closes: fewer than
+    feedparser found means its last one was cut off."""
+    return len(_ENTRY_CLOSED.findall(markup))
 
 
 def _absolute(home: str, link: str | None) -> str | None:

@@ -229,7 +229,7 @@ def _acting_as_people(ctx: Context) -> set[int]:
     for tok in ctx.doc:
         if tok.dep_ == "appos" and not ctx.in_quote(tok):
             for name, noun in ((tok, tok.head), (tok.head, tok)):
-                ch = ctx.chain_of(name) if ctx.chain_of(name) is not None else _name_continued(ctx, name)
+                ch = found if (found := ctx.chain_of(name)) is not None else _name_continued(ctx, name)
                 if ch is not None and (noun.lemma_.lower() in PERSON_NOUNS or is_role(noun)) and (
                         noun.tag_ == "NN" or noun.tag_ == "NNP" and ctx.chain_of(noun) is None):
                     out.add(ch)  # (a capitalised title too: "Pa Socheatvong, Phnom Penh's Deputy Governor,")

@@ -38,12 +38,12 @@ WEAK_CUES = frozenset({"point", "indicate", "estimate", "continue", "agree", "sp
                        "report", "praise", "conclude", "welcome", "hail", "reject", "answer", "classify",
                        "underline", "underscore"})
 """Cue lemmas that also have ordinary senses: they count only right next to a quote."""
+STRONG_CUES = CUE_LEMMAS - WEAK_CUES
+"""Cue lemmas that report in every sense."""
 
 CLAUSE_CUES = frozenset({"underline", "underscore"})
 """Weak cues whose ordinary sense takes a quoted word as its object ("underlined 'urgent' in red"): next to a
 quote is no evidence for them, so they report only with a that-clause ("Amnesty underlined that ...")."""
-STRONG_CUES = CUE_LEMMAS - WEAK_CUES
-"""Cue lemmas that report in every sense."""
 
 PARTICLE_CUES = {"point": "out", "read": "out"}
 """Weak cues whose particle leaves only the reporting sense ("pointed out", "read out"): cues anywhere."""
@@ -152,6 +152,10 @@ OUTLET_NOUNS = frozenset({"television", "tv", "radio", "channel", "magazine", "w
 """Nouns for the kind of outlet a named one is, written after its name ("NTV television", "the Russian NTV
 television", "Der Spiegel magazine"): with the name before them, the outlet itself speaks, as with
 "the Extra Bladet newspaper".  Only after a name: alone they name no body ("television reported")."""
+
+NAMED_KIND_NOUNS = ORG_NOUNS | NAMED_GROUP_NOUNS | OUTLET_NOUNS
+"""Nouns for the kind of body an organisation's name before them is ("the Extra Bladet newspaper", "the Hamas
+movement", "NTV television"): the phrase is that organisation."""
 
 STATE_NOUNS = frozenset({"government", "administration", "country", "nation", "state", "regime", "kingdom",
                          "republic", "ministry"})

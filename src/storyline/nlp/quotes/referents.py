@@ -60,10 +60,9 @@ from storyline.nlp.quotes.lexicon import (
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     MEDIA_NOUNS,
-    NAMED_GROUP_NOUNS,
+    NAMED_KIND_NOUNS,
     NON_STATE_NOUNS,
     ORG_NOUNS,
-    OUTLET_NOUNS,
     PERSON_PRONOUNS,
     PLACE_TYPES,
     PLURAL_PRONOUNS,
@@ -91,11 +90,6 @@ from storyline.records import Chain, Mention
 __all__ = ["EMBEDDING_DEPS", "Context", "Resolved", "build_context", "resolve"]
 
 
-_NAMED_KIND_NOUNS = ORG_NOUNS | NAMED_GROUP_NOUNS | OUTLET_NOUNS
-"""Nouns for the kind of body an organisation's name before them is ("the Extra Bladet newspaper", "the Hamas
-movement", "NTV television"): the phrase is that organisation."""
-
-
 def described_or_epithet(ctx: Context, head: Token) -> int | None:
     """A subject description read as its chain for a he/she after it: a title ("the mayor") or, failing
     that, an epithet for someone named before ("The duchess has hinted ..., but during her interview with
@@ -120,7 +114,7 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         ch = ctx.chain_of(child) if child.dep_ in ("appos", "compound", "flat") else None
         kind = ctx.chains[ch].type if ch is not None else None
         if ch is not None and (kind in SPEAKER_TYPES_PERSON or (child.dep_ == "appos" and kind != "NORP")  # "a Shiite"
-                               or (kind == "ORG" and head.lemma_.lower() in _NAMED_KIND_NOUNS)):
+                               or (kind == "ORG" and head.lemma_.lower() in NAMED_KIND_NOUNS)):
             return Resolved(ch, text, "name", body)  # "a Hamas official, Ahmed Yousef";
             # "the Extra Bladet newspaper", "the Hamas movement", "the Russian NTV television"
     low = head.lower_
@@ -294,8 +288,8 @@ def _author(ctx: Context, tok: Token) -> int | None:
     # votes (a resolution, a bill) is neither the same text as a message nor one voted before
     # (several of them, "according to previous reports", "Earlier reports said", are no one message named
     # before, of another kind or of the same: "A report by Amnesty ... Earlier reports said" is not Amnesty)
-    other_kind = lemma in ACT_NOUNS
-    pick = [] if tok.tag_ == "NNS" else same or ([] if other_kind else [a for a in earlier if a[1] not in ACT_NOUNS])
+    other_kinds = [] if lemma in ACT_NOUNS else [a for a in earlier if a[1] not in ACT_NOUNS]
+    pick = [] if tok.tag_ == "NNS" else same or other_kinds
     if pick:
         return pick[-1][2]
     # (one document, not "press reports said": several, none of them the report named later)

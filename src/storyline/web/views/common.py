@@ -38,8 +38,12 @@ def entity_moved(request: Request, param: str) -> RedirectResponse | None:
     if old is None or sl.entity_names([old]):
         return None
     now = sl.current_id("entity", old)
-    if now == old:
-        return None
+    return moved_to(request, param, now) if now != old else None
+
+
+def moved_to(request: Request, param: str, now: int) -> RedirectResponse:
+    """A permanent redirect to the same page with ``?{param}=`` naming the survivor of a merged id, every other
+    filter kept (``/quotes?story=OLD&q=fired`` -> ``/quotes?story=NEW&q=fired``)."""
     moved = request.url.include_query_params(**{param: now})
     return RedirectResponse(f"{moved.path}?{moved.query}", status_code=301)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 
 from storyline.api import BadCursor
 from storyline.store import QueryError
@@ -30,6 +30,7 @@ from storyline.web.views.common import (
     cursors,
     entity_moved,
     known,
+    moved_to,
     paging,
     quote_rows,
     story_moved_to,
@@ -64,20 +65,18 @@ async def page(request: Request) -> Response:
     if to_survivor := entity_moved(request, "speaker"):
         return to_survivor
     if speaker:
-        speaker_ent = sl.entities(ids=[sid]) if (sid := as_id(speaker)) is not None else [sl.find_entity(speaker)]
+        speaker_ent = sl.entities(ids=[eid]) if (eid := as_id(speaker)) is not None else [sl.find_entity(speaker)]
         if not speaker_ent or speaker_ent[0] is None:
             raise PageError(404, f"no speaker named like {speaker!r}; try part of a name, e.g. ?speaker=Trump")
-    sid = None
+    sid = as_id(story) if story else None
     if story:
-        if as_id(story) is None:
+        if sid is None:
             raise PageError(404, f"no story {story!r} in this store")
-        if not sl.stories(with_timeline=False, ids=[int(story)]):
-            now = story_moved_to(sl, int(story))  # a merged id: its quotes are the survivor's, as /story/ID does
+        if not sl.stories(with_timeline=False, ids=[sid]):
+            now = story_moved_to(sl, sid)  # a merged id: its quotes are the survivor's, as /story/ID does
             if now is None:
                 raise PageError(404, f"no story {story!r} in this store")
-            moved = request.url.include_query_params(story=now)
-            return RedirectResponse(f"{moved.path}?{moved.query}", status_code=301)
-        sid = int(story)
+            return moved_to(request, "story", now)
     who = speaker_ent[0].id if speaker_ent and speaker_ent[0] else None
     after, before = cursors(params)
     try:
