@@ -455,6 +455,18 @@ class Storyline:
         never merged away."""
         return [r for r in self.lineage(kind, cid) if r.relation == "merged_into"]
 
+    def entity_now(self, entity_id: int) -> tuple[Entity | None, list[Lineage]]:
+        """The entity an id means now, with the merges that took it there: itself (no merges), or the entity a
+        later article showed it was one with, following every merge; ``None`` when the id names neither.
+
+        One step for every reader of an entity id (the CLI's ``entity``/``timeline --entity``, the web's
+        ``/entity/OLD`` and ``?entity=OLD``, :meth:`entity_candidates`), so an old id means the same everywhere."""
+        if found := self.store.entities(ids=[entity_id]):
+            return found[0], []
+        moves = self.merges("entity", entity_id)
+        now = self.store.entities(ids=[moves[-1].new_id]) if moves else []
+        return (now[0] if now else None), moves
+
     def current_id(self, kind: str, cid: int) -> int:
         """The id that now holds the mentions or articles of an entity, event or story id (itself unless
         merged away)."""
@@ -523,12 +535,13 @@ class Storyline:
         """The entities a user may mean by a name, the one meant first: an exact name or alias, else a part of one;
         most mentioned first (the CLI lists them when a name means several).
 
-        All digits is an id first, as ``storyline entities`` lists them (``"24"``), then a name.
+        All digits is an id first, as ``storyline entities`` lists them (``"24"``), live or merged away (then the
+        entity it was merged into, :meth:`entity_now`), then a name.
         """
         from storyline.timeline.overview import entity_candidates
 
-        if (eid := as_id(name)) is not None and (by_id := self.store.entities(ids=[eid])):
-            return by_id
+        if (eid := as_id(name)) is not None and (now := self.entity_now(eid)[0]) is not None:
+            return [now]
         return entity_candidates(self.store, name)
 
     def find_entity(self, name: str) -> Entity | None:

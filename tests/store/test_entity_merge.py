@@ -89,6 +89,25 @@ def test_a_merged_entity_id_leads_to_the_survivor_and_nothing_keeps_it(tmp_path,
     assert res.stdout.startswith(f"#{row.new_id} Injured Reserve (ORG)")
 
 
+def test_the_python_api_reads_a_merged_entity_id_as_its_survivor_before_any_name(tmp_path, nlp):
+    """``find_entity("OLD")`` gave an entity with an alias holding the digits ("Highway 40") where the CLI's
+    `entity OLD` and the web's /entity/OLD go on to the survivor: one step (``entity_now``) for all of them."""
+    db = tmp_path / "store.db"
+    _ingest(str(db), [NAMED, SHORT, BOTH])
+    with storyline.open(db) as sl:
+        (row,) = sl.store.lineage("entity")
+        other = next(e.id for e in sl.entities() if e.id != row.new_id)
+        sl.store.db.execute("INSERT INTO entity_aliases (entity_id, alias, count) VALUES (?, ?, 100)",
+                            (other, f"Highway {row.old_id}"))
+        sl.store.db.commit()
+        now, moves = sl.entity_now(row.old_id)
+        assert now is not None and now.id == row.new_id and moves == [row]
+        assert sl.entity_now(row.new_id) == (now, [])
+        assert sl.entity_now(row.old_id + row.new_id + other + 1000) == (None, [])
+        found = sl.find_entity(str(row.old_id))
+        assert found is not None and found.id == row.new_id
+
+
 def _and_rebuilt(db: str) -> list[tuple[Any, ...]]:
     """Linking's records, the one-entity check and the titled partition of the store and of a copy relinked
     from scratch (``link --rebuild``): what the incremental history must equal."""

@@ -98,12 +98,11 @@ def entity(
 def by_id(sl: Storyline, entity_id: int) -> list[Entity]:
     """The entity of an id, or (said on stderr) the one it was merged into: a later article showed two entities
     were one, and the old id names its survivor as ``storyline story OLD_ID`` does; empty when neither."""
-    found = sl.entities(ids=[entity_id])
-    moves = [] if found else sl.merges("entity", entity_id)
+    now, moves = sl.entity_now(entity_id)
     for r in moves:
         err_console.print(f"entity {r.old_id} was merged into entity {r.new_id} on {r.at[:10]} ({r.why})",
                           markup=False)
-    return sl.entities(ids=[moves[-1].new_id]) if moves else found
+    return [now] if now is not None else []
 
 
 def _pick(sl: Storyline, name: str, as_json: bool = False) -> Entity:

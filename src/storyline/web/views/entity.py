@@ -49,12 +49,11 @@ async def page(request: Request) -> Response:
     sl = api(request)
     eid = page_key(request)
     known(request.query_params)  # ?top=all copied from a story page would show the page as if it took it
-    found = sl.entities(ids=[eid])
-    if not found and (now := sl.current_id("entity", eid)) != eid:  # merged into another: its page now
-        return RedirectResponse(f"/entity/{now}{'.json' if wants_json(request) else ''}", status_code=301)
-    if not found:
+    ent, moves = sl.entity_now(eid)
+    if ent is None:
         raise PageError(404, f"no entity {eid} in this store: search for a name on the stories page")
-    ent = found[0]
+    if moves:  # merged into another: its page now
+        return RedirectResponse(f"/entity/{ent.id}{'.json' if wants_json(request) else ''}", status_code=301)
     series = month_series(sl.entity_months(eid))
     stories = sl.story_page(order="recent", limit=100, entity=eid).items  # an index walk, not all its stories
     data = {
