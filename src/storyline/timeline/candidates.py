@@ -83,6 +83,7 @@ class Candidate:
     recalled: bool = False  # the date ends over RECALL_DAYS before the article's day: a later article looks back
     status: str = HAPPENED  # happened / planned / expected / recalled, from wording and the article's day
     background: bool = False  # describes (geography, biography) rather than reports (see status.py)
+    named: set[str] = field(default_factory=set)  # of ``words``, those only in its names (who, not what happened)
 
 
 @functools.cache
@@ -116,6 +117,26 @@ def content_words(text: str) -> set[str]:
     """
     words = (m.group().lower() for m in _WORD.finditer(text))
     return {w for w in words if len(w) >= 4 and w not in _stop_words() and w not in _DATE_WORDS}
+
+
+def name_words(text: str, names: Sequence[tuple[int, int]] = ()) -> set[str]:
+    """The content words ``text`` uses only in names and the titles before them: written with a capital letter
+    everywhere but the sentence's first word ("Defense Secretary Donald Rumsfeld", "President Bush"), or inside
+    one of the named mentions ``names`` (offsets in ``text``).  They say who was involved, not what happened.
+
+    >>> sorted(name_words("Voters expressed anger at President Bush, the Post said."))
+    ['bush', 'post', 'president']
+    >>> sorted(name_words("Bush met the president of the Senate.", [(0, 4)]))
+    ['bush', 'senate']
+    """
+    first = _WORD.search(text)
+    lower: set[str] = set()
+    upper: set[str] = set()
+    for m in _WORD.finditer(text):
+        if first is not None and m.start() == first.start() and not any(x <= m.start() < y for x, y in names):
+            continue  # a sentence's first word is capitalized whatever it is
+        (upper if m.group()[0].isupper() else lower).add(m.group().lower())
+    return content_words(" ".join(upper - lower))
 
 
 def trim(text: str, start: int, end: int, limit: int = MAX_TEXT) -> str:
@@ -586,8 +607,11 @@ def article_candidates(
         if b < len(body.rstrip()) and not said.endswith("…"):
             said += " …"
         clause, recalled = body[a:b], _before(date, article.published)
+        words = content_words(told)
         out.append(Candidate(date=date, article=aid, start=start, end=s.end, text=said,
-                             entities=list(dict.fromkeys(ents)), words=content_words(told), published=published,
+                             entities=list(dict.fromkeys(ents)), words=words,
+                             named=words & name_words(told, [(x - a, y - a) for x, y in names if a <= x and y <= b]),
+                             published=published,
                              event=has_event_verb(clause), recalled=recalled,
                              status=_lead_status(status_of(clause, date, article.published, recalled), published),
                              background=aside is not None or baseline or is_background(clause)))
