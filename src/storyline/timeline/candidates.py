@@ -36,6 +36,7 @@ from storyline.records import Annotation, Article, Sentence
 from storyline.timeline.clauses import (
     closing_attribution,
     date_pieces,
+    days_from_spans,
     in_comparison,
     in_since_clause,
     modifies_noun,
@@ -117,6 +118,26 @@ def content_words(text: str) -> set[str]:
     """
     words = (m.group().lower() for m in _WORD.finditer(text))
     return {w for w in words if len(w) >= 4 and w not in _stop_words() and w not in _DATE_WORDS}
+
+
+def own_words(text: str, lo: int = 0, hi: int = 0) -> set[str]:
+    """The content words of ``text`` outside a clause placing its happening a day or a few from another one
+    (:func:`~storyline.timeline.clauses.days_from_spans`), unless that clause holds the date at ``text[lo:hi]``:
+    the words that link it to the same happening told elsewhere.
+
+    >>> sorted(own_words("Rumsfeld was stepping down, one day after Democrats won control of the House."))
+    ['rumsfeld', 'stepping']
+    >>> s = "Rebels left the town one day after the truce of June 3."
+    >>> sorted(own_words(s, s.index("June"), len(s) - 1))
+    ['left', 'rebels', 'town', 'truce']
+    """
+    kept: list[str] = []
+    at = 0
+    for a, b in days_from_spans(text):
+        if not a <= lo < min(b, hi):
+            kept.append(text[at:a])
+            at = b
+    return content_words(" ".join([*kept, text[at:]]))
 
 
 def name_words(text: str, names: Sequence[tuple[int, int]] = ()) -> set[str]:
@@ -607,7 +628,7 @@ def article_candidates(
         if b < len(body.rstrip()) and not said.endswith("…"):
             said += " …"
         clause, recalled = body[a:b], _before(date, article.published)
-        words = content_words(told)
+        words = own_words(told, lo - start - a, hi - start - a)
         out.append(Candidate(date=date, article=aid, start=start, end=s.end, text=said,
                              entities=list(dict.fromkeys(ents)), words=words,
                              named=words & name_words(told, [(x - a, y - a) for x, y in names if a <= x and y <= b]),

@@ -72,4 +72,5 @@ TIMELINE_VERSION = 23  # 1: versions kept (stories saved before read as 0, rebui
 # 22: (undated37) a consolidation region also holds the stories an article of a touched story could move to,
 # and the neighbours' own neighbours: the stories of a feed with undated reports change
 # 23: (tl41) two adjacent days merge only when their reports share a word of what happened, not only names, titles
-# and a verb of saying ("President Bush said")
+# and a verb of saying ("President Bush said"); a clause placing a happening a day or a few from another ("..., one
+# day after Democrats won control of the House") lends its words to no grouping of its sentence
