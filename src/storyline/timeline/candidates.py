@@ -610,6 +610,7 @@ def article_candidates(
         body = text[start : s.end]
         a, b = piece or (0, len(body))
         told = body[a:b]  # what the date's piece tells: its words link it to the same happening in other articles
+        at, to = a, b  # where it lies in the body (an aside below shows another cut)
         # the sentence's names, in the body's offsets
         names = [(x - start, y - start) for x, y in names_in.get((s.start, s.end), []) if start <= x and y <= s.end]
         if piece is None and _told_on(body, lo - start, hi - start, names):
@@ -628,10 +629,10 @@ def article_candidates(
         if b < len(body.rstrip()) and not said.endswith("…"):
             said += " …"
         clause, recalled = body[a:b], _before(date, article.published)
-        words = own_words(told, lo - start - a, hi - start - a)
+        words = own_words(told, lo - start - at, hi - start - at)
+        in_names = name_words(told, [(x - at, y - at) for x, y in names if at <= x and y <= to])
         out.append(Candidate(date=date, article=aid, start=start, end=s.end, text=said,
-                             entities=list(dict.fromkeys(ents)), words=words,
-                             named=words & name_words(told, [(x - a, y - a) for x, y in names if a <= x and y <= b]),
+                             entities=list(dict.fromkeys(ents)), words=words, named=words & in_names,
                              published=published,
                              event=has_event_verb(clause), recalled=recalled,
                              status=_lead_status(status_of(clause, date, article.published, recalled), published),
