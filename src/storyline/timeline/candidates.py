@@ -191,12 +191,58 @@ def trim(text: str, start: int, end: int, limit: int = MAX_TEXT) -> str:
 
 DETERMINERS = frozenset("the a an this these those its his her their our".split())
 """What opens a noun phrase: a piece opening on one reads alone ("… the department found itself ...")."""
+
+
+def opens_mid_clause(text: str) -> bool:
+    """Whether a shown text opens mid-sentence ("… ") on a lower-case word other than a determiner: the tail of a
+    clause cut off its subject or its main clause ("… and general manager on May 26, 2003.").
+
+    >>> opens_mid_clause("… and returned to Earth on Oct. 17."), opens_mid_clause("… the department said so.")
+    (True, False)
+    """
+    if not text.startswith("\u2026 "):
+        return False
+    first = text[2:].split(" ", 1)[0]
+    return first[:1].islower() and first not in DETERMINERS
 _PHRASE_OPENERS = DETERMINERS | frozenset(
     "in on at of for from to by with under into over near about after before during between among against without "
     "within through across".split())
 _PHRASE_WORDS = 8
 """At most this many words a cut steps back to the start of the phrase it fell in."""
 _TOKEN = re.compile(r"\S+")
+
+
+_NOT_SUBJECT = (_PHRASE_OPENERS - DETERMINERS) | frozenset(
+    "according also as while although though when whenever after before since until till following despite if "
+    "unless because once meanwhile however".split())
+"""Words that open a phrase or a clause before a sentence's subject, not the subject itself."""
+
+
+def subject_before(body: str, at: int, dates: Sequence[int] = ()) -> str:
+    """The subject a piece of ``body`` starting at ``at`` was cut off from, when an aside set off by commas stands
+    between them ("Mahathir, who will turn 81 next month, was rushed ..."; "Hull chairman Adam Pearson decided to
+    dismiss Parkinson, who was only appointed in June, after Saturday's defeat ..."): the sentence up to its first
+    comma, shown before the piece so that it says who.  '' when no aside ends right before the piece, or the
+    sentence opens on a phrase rather than its subject ("On Monday, ..."), or on a clause with a date of its own
+    (one of ``dates``, where the sentence's dates start): "The three cases involved a 12-year-old girl who died on
+    Oct. 17, ..., a boy who was discharged last Friday" is no subject of what happened last Friday.
+
+    >>> s = "Mahathir, who will turn 81 next month, was rushed to hospital on Thursday."
+    >>> subject_before(s, s.index("was")), subject_before(s, s.index("hospital"))
+    ('Mahathir', '')
+    >>> s = "On Monday, the minister, who signed it in 2017, resigned."
+    >>> subject_before(s, s.index("resigned")), subject_before("Also Monday, he met them, ...", 26)
+    ('', '')
+    """
+    comma = body.find(",")
+    head = body[:comma].strip()
+    if (not 0 < comma < at or not body[:at].rstrip().endswith(",") or not head[:1].isupper()
+            or any(0 <= d < comma for d in dates)):
+        return ""
+    words = [w.lower() for w in _WORD.findall(head)]
+    if not words or words[0] in _NOT_SUBJECT or _DATE_WORDS & set(words):  # "According to ...", "Also Monday"
+        return ""
+    return " ".join(head.split())
 
 
 def _phrase_start(text: str, lo: int) -> int:
@@ -628,6 +674,10 @@ def article_candidates(
             said = "… " + said
         if b < len(body.rstrip()) and not said.endswith("…"):
             said += " …"
+        head = (subject_before(body, a, [x - start for x, _, _ in own.get((s.start, s.end), [])])
+                if piece is not None and granularity(date) == DAY else "")
+        if head and opens_mid_clause(said):  # "Mahathir … was rushed to the NHI early Thursday morning ..."
+            said = f"{head} … {said.removeprefix('… ')}"
         clause, recalled = body[a:b], _before(date, article.published)
         words = own_words(told, lo - start - at, hi - start - at)
         in_names = name_words(told, [(x - at, y - at) for x, y in names if at <= x and y <= to])

@@ -73,4 +73,5 @@ TIMELINE_VERSION = 23  # 1: versions kept (stories saved before read as 0, rebui
 # and the neighbours' own neighbours: the stories of a feed with undated reports change
 # 23: (tl41) two adjacent days merge only when their reports share a word of what happened, not only names, titles
 # and a verb of saying ("President Bush said"); a clause placing a happening a day or a few from another ("..., one
-# day after Democrats won control of the House") lends its words to no grouping of its sentence
+# day after Democrats won control of the House") lends its words to no grouping of its sentence; a day's piece cut
+# off its subject by an aside with a date of its own shows the subject first ("Mahathir … was rushed to the NHI ...")
