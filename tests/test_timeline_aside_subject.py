@@ -14,16 +14,12 @@ from __future__ import annotations
 from storyline.records import TimelineEntry
 from storyline.timeline import build_timeline
 from tests.conftest import needs_shared
-from tests.newswire import newswire_reports
+from tests.newswire import annotated_reports
 
 
 def _timeline(nlp, key: str) -> list[TimelineEntry]:
     """One real report's timeline."""
-    from storyline.nlp import annotate_doc
-
-    art = newswire_reports([key])[key]
-    art.id = 1
-    return build_timeline([(art, annotate_doc(nlp(art.text), art))])
+    return build_timeline(annotated_reports(nlp, [key]))
 
 
 @needs_shared

@@ -17,7 +17,7 @@ from storyline.records import TimelineEntry
 from storyline.timeline import build_timeline
 from storyline.timeline.top import top_entries
 from tests.conftest import needs_shared
-from tests.newswire import newswire_reports
+from tests.newswire import annotated_reports
 
 MIDTERMS = ("XIN_ENG_20061101.0413", "XIN_ENG_20061107.0432", "XIN_ENG_20061108.0218", "XIN_ENG_20061108.0233",
             "XIN_ENG_20061108.0275", "XIN_ENG_20061108.0292")
@@ -26,14 +26,7 @@ MIDTERMS = ("XIN_ENG_20061101.0413", "XIN_ENG_20061107.0432", "XIN_ENG_20061108.
 @pytest.fixture(scope="module")
 def midterms(nlp) -> tuple[list[TimelineEntry], dict[int, str | None]]:
     """The six reports' timeline, as one story's, and their publication days."""
-    from storyline.nlp import annotate_doc
-
-    reports = newswire_reports(MIDTERMS)
-    items = []
-    for i, key in enumerate(MIDTERMS, 1):
-        art = reports[key]
-        art.id = i
-        items.append((art, annotate_doc(nlp(art.text), art)))
+    items = annotated_reports(nlp, MIDTERMS)
     return build_timeline(items), {a.id: a.published for a, _ in items if a.id is not None}
 
 

@@ -42,6 +42,7 @@ from storyline.timeline.clauses import (
     modifies_noun,
     period_bounds,
     relative_aside,
+    tallied_over,
 )
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
 from storyline.timeline.status import HAPPENED, PLANNED, is_background, status_of
@@ -562,6 +563,20 @@ def _news_date(date: str, published: str | None) -> bool:
     return granularity(date) == DAY or not _before(date, published)
 
 
+def _begun(date: str, published: str | None) -> bool:
+    """Whether ``date`` is a period (coarser than a day) begun by the publication day: one a running count can
+    cover ("so far this year"); one still to come is a schedule's ("as of March next year").  False in an undated
+    article, as :func:`_period`.
+
+    >>> _begun("2006", "2006-11-29"), _begun("2007-03", "2006-11-29"), _begun("2006-11-28", "2006-11-29")
+    (True, False, False)
+    """
+    try:
+        return granularity(date) < DAY and span(date)[0] <= dt.date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return False
+
+
 def _period(first: str | None, last: str | None, published: str | None) -> bool:
     """Whether two dates bound a period a sentence tells a tally or trend over: both coarser than a day (a span
     of days is a happening's: "will visit from Nov. 22 to 27"), the first not after the last, and begun by the
@@ -710,7 +725,8 @@ def article_candidates(
             continue
         if start >= body_start(s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
             if (in_since_clause(text, t.start) or modifies_noun(text, t.start, t.end)
-                    or in_comparison(text, t.start) or t.start in bounds):
+                    or in_comparison(text, t.start) or t.start in bounds
+                    or (_begun(date, article.published) and tallied_over(text, t.start, t.end))):
                 baselines.add(start)
             dated.setdefault((s.start, s.end), set()).update(() if start in baselines else (date,))
             own.setdefault((s.start, s.end), []).append((start, t.end, date))

@@ -135,6 +135,29 @@ def in_comparison(text: str, lo: int) -> bool:
     return _in_clause_after(text, lo, _COMPARED, _COMPARED_GAP, 200, COMPARED_WORDS)
 
 
+# a count that runs over a period up to the moment of writing: "So far this year, ... has briefed Taiwan 15 times",
+# "As of the end of October, a total of 71,027 projects were approved", "1,800 civilians were slaughtered in November
+# alone", "sales to date in 2006": the period is what the count covers, not a happening's date
+_TALLY_BEFORE = re.compile(r"\b(?:so\s+far(?:\s+(?:in|during))?|as\s+of(?:\s+the\s+(?:end|close)\s+of)?"
+                           r"|by\s+the\s+end\s+of|to\s+date\s+in)\s+$", re.IGNORECASE)
+_TALLY_AFTER = re.compile(r"^\s+(?:alone|so\s+far|to\s+date)\b", re.IGNORECASE)
+
+
+def tallied_over(text: str, lo: int, hi: int) -> bool:
+    """Whether the date at ``text[lo:hi]`` is the period a running count covers (see :data:`_TALLY_BEFORE`): "so
+    far this year", "as of the end of October", "in November alone".  Such a date is background to the count,
+    not the day of a happening, as the bounds of "from January to September" are.
+
+    >>> s = "So far this year, the association has briefed Taiwan 15 times, said Li."
+    >>> tallied_over(s, s.index("this"), s.index(","))
+    True
+    >>> s = "More than 1,800 civilians were killed in November alone. The talks ended in November."
+    >>> tallied_over(s, s.index("November"), s.index(" alone")), tallied_over(s, s.rindex("November"), len(s) - 1)
+    (True, False)
+    """
+    return bool(_TALLY_BEFORE.search(text, max(0, lo - 40), lo) or _TALLY_AFTER.match(text[hi : hi + 20]))
+
+
 # the link between the two bounds of a period: "from January to September", "between 1994 and 1996"
 _PERIOD_LINK = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s*", re.IGNORECASE)
 _PERIOD_OPENERS = frozenset({"from", "between"})

@@ -74,4 +74,5 @@ TIMELINE_VERSION = 23  # 1: versions kept (stories saved before read as 0, rebui
 # 23: (tl41) two adjacent days merge only when their reports share a word of what happened, not only names, titles
 # and a verb of saying ("President Bush said"); a clause placing a happening a day or a few from another ("..., one
 # day after Democrats won control of the House") lends its words to no grouping of its sentence; a day's piece cut
-# off its subject by an aside with a date of its own shows the subject first ("Mahathir … was rushed to the NHI ...")
+# off its subject by an aside with a date of its own shows the subject first ("Mahathir … was rushed to the NHI ...");
+# a period a running count covers ("so far this year", "as of the end of October", "in November alone") is background
