@@ -205,6 +205,8 @@ def opens_mid_clause(text: str) -> bool:
         return False
     first = text[2:].split(" ", 1)[0]
     return first[:1].islower() and first not in DETERMINERS
+
+
 _PHRASE_OPENERS = DETERMINERS | frozenset(
     "in on at of for from to by with under into over near about after before during between among against without "
     "within through across".split())
