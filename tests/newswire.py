@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from typing import Any
 
 from storyline.ingest import content_hash
-from storyline.records import Article
+from storyline.records import Annotation, Article
 from tests.conftest import DATA
 
 
@@ -21,3 +22,17 @@ def newswire_reports(wanted: Collection[str]) -> dict[str, Article]:
                 out[r["id"]] = Article(external_id=r["id"], title=title, text=r["text"], published=r["published"],
                                        source=r["source"], content_hash=content_hash(title, r["text"]))
     return out
+
+
+def annotated_reports(nlp: Any, keys: Sequence[str]) -> list[tuple[Article, Annotation]]:
+    """The records with these ids, in this order, numbered 1, 2, ... and annotated by the real model ``nlp``:
+    what ``storyline.timeline.build_timeline`` reads as one story's articles."""
+    from storyline.nlp import annotate_doc
+
+    reports = newswire_reports(keys)
+    items = []
+    for i, key in enumerate(keys, 1):
+        art = reports[key]
+        art.id = i
+        items.append((art, annotate_doc(nlp(art.text), art)))
+    return items

@@ -88,3 +88,32 @@ def test_months_bounding_a_period_date_a_tally_not_a_happening_of_the_first_mont
     view = top_entries(entries, 8, published, articles=len(VISITS))
     assert "2006-01" not in [e.date for e in view]
     assert "2006-11-22" in [e.date for e in view]  # "a visit to China from Nov. 22 to 27": days, a happening's
+
+
+# Branch tl41 (issue 10 item 3), on the same four reports: reading the ``--top 8`` views of the newswire stories,
+# a day's happening was folded into the next day's as if the two were one happening told twice, when the two days'
+# reports shared only names, titles and a verb of saying.  "Mongolia is willing to further cooperation with China,
+# said Mongolian Prime Minister Miegombyn Enkhbold here on Tuesday" (2006-11-21), and his refuting on Thursday of
+# reports of refugee camps (2006-11-23), were both merged into "Enkhbold started his official visit to China on
+# Nov. 22.", so the story's own title lost its day.  A retelling a day later must share a word of what happened,
+# not only who took part and who said it.
+
+
+def willing(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """The entries telling that Mongolia is willing to further cooperation with China."""
+    return [e for e in entries if "willing to further cooperation" in e.text]
+
+
+@needs_shared
+def test_reports_a_day_apart_sharing_only_names_and_said_keep_their_own_days(visits) -> None:
+    entries, _ = visits
+    assert {e.date for e in willing(entries)} == {"2006-11-21"}, [(e.date, e.text[:90]) for e in entries]
+    assert any(e.date == "2006-11-23" and "refuted" in e.text for e in entries)
+
+
+@needs_shared
+def test_the_titles_day_is_in_the_top_view(visits) -> None:
+    entries, published = visits
+    view = top_entries(entries, 8, published, articles=len(VISITS))
+    assert willing(view), [(e.date, e.text[:90]) for e in view]
+    assert "2006-11-22" in {e.date for e in view}  # the talks the next day keep theirs

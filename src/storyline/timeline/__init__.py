@@ -17,6 +17,7 @@ Example::
 from __future__ import annotations
 
 from storyline.ingest.language import SAMPLE_CHARS
+from storyline.lead import LIST_HEADING
 from storyline.plain import main_script
 from storyline.records import Annotation, Article, Story, TimelineEntry
 from storyline.settings import Settings
@@ -117,6 +118,9 @@ def empty_reason(store: ReadStore, story_id: int, built: bool = True) -> str:
         if written != "Latin":
             return (f"{its} {'is' if len(arts) == 1 else 'are'} written in {written}, and a timeline entry is "
                     f"{wanted}")
+        if all(LIST_HEADING.match(a.text.lstrip()) for a in arts):  # "Following are the top scorers of ..."
+            return (f"{its} {'is a list' if len(arts) == 1 else 'are lists'} (\"{' '.join(arts[0].text.split()[:6])}"
+                    f" ...\"): results, a line-up or a schedule tell no happening, and a timeline entry is {wanted}")
         return f"no sentence of {its} reads as a dated happening: {wanted}"
     anns = store.annotations([a.id for a in arts if a.id is not None]).values()
     unread = sorted({ann.skipped for ann in anns if ann.skipped})

@@ -36,11 +36,13 @@ from storyline.records import Annotation, Article, Sentence
 from storyline.timeline.clauses import (
     closing_attribution,
     date_pieces,
+    days_from_spans,
     in_comparison,
     in_since_clause,
     modifies_noun,
     period_bounds,
     relative_aside,
+    tallied_over,
 )
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
 from storyline.timeline.status import HAPPENED, PLANNED, is_background, status_of
@@ -83,6 +85,7 @@ class Candidate:
     recalled: bool = False  # the date ends over RECALL_DAYS before the article's day: a later article looks back
     status: str = HAPPENED  # happened / planned / expected / recalled, from wording and the article's day
     background: bool = False  # describes (geography, biography) rather than reports (see status.py)
+    named: set[str] = field(default_factory=set)  # of ``words``, those only in its names (who, not what happened)
 
 
 @functools.cache
@@ -118,6 +121,46 @@ def content_words(text: str) -> set[str]:
     return {w for w in words if len(w) >= 4 and w not in _stop_words() and w not in _DATE_WORDS}
 
 
+def own_words(text: str, lo: int = 0, hi: int = 0) -> set[str]:
+    """The content words of ``text`` outside a clause placing its happening a day or a few from another one
+    (:func:`~storyline.timeline.clauses.days_from_spans`), unless that clause holds the date at ``text[lo:hi]``:
+    the words that link it to the same happening told elsewhere.
+
+    >>> sorted(own_words("Rumsfeld was stepping down, one day after Democrats won control of the House."))
+    ['rumsfeld', 'stepping']
+    >>> s = "Rebels left the town one day after the truce of June 3."
+    >>> sorted(own_words(s, s.index("June"), len(s) - 1))
+    ['left', 'rebels', 'town', 'truce']
+    """
+    kept: list[str] = []
+    at = 0
+    for a, b in days_from_spans(text):
+        if not a <= lo < min(b, hi):
+            kept.append(text[at:a])
+            at = b
+    return content_words(" ".join([*kept, text[at:]]))
+
+
+def name_words(text: str, names: Sequence[tuple[int, int]] = ()) -> set[str]:
+    """The content words ``text`` uses only in names and the titles before them: written with a capital letter
+    everywhere but the sentence's first word ("Defense Secretary Donald Rumsfeld", "President Bush"), or inside
+    one of the named mentions ``names`` (offsets in ``text``).  They say who was involved, not what happened.
+
+    >>> sorted(name_words("Voters expressed anger at President Bush, the Post said."))
+    ['bush', 'post', 'president']
+    >>> sorted(name_words("Bush met the president of the Senate.", [(0, 4)]))
+    ['bush', 'senate']
+    """
+    first = _WORD.search(text)
+    lower: set[str] = set()
+    upper: set[str] = set()
+    for m in _WORD.finditer(text):
+        if first is not None and m.start() == first.start() and not any(x <= m.start() < y for x, y in names):
+            continue  # a sentence's first word is capitalized whatever it is
+        (upper if m.group()[0].isupper() else lower).add(m.group().lower())
+    return content_words(" ".join(upper - lower))
+
+
 def trim(text: str, start: int, end: int, limit: int = MAX_TEXT) -> str:
     """The sentence, or when longer than ``limit`` a window of it that holds ``text[start:end]``.
 
@@ -149,12 +192,60 @@ def trim(text: str, start: int, end: int, limit: int = MAX_TEXT) -> str:
 
 DETERMINERS = frozenset("the a an this these those its his her their our".split())
 """What opens a noun phrase: a piece opening on one reads alone ("… the department found itself ...")."""
+
+
+def opens_mid_clause(text: str) -> bool:
+    """Whether a shown text opens mid-sentence ("… ") on a lower-case word other than a determiner: the tail of a
+    clause cut off its subject or its main clause ("… and general manager on May 26, 2003.").
+
+    >>> opens_mid_clause("… and returned to Earth on Oct. 17."), opens_mid_clause("… the department said so.")
+    (True, False)
+    """
+    if not text.startswith("\u2026 "):
+        return False
+    first = text[2:].split(" ", 1)[0]
+    return first[:1].islower() and first not in DETERMINERS
+
+
 _PHRASE_OPENERS = DETERMINERS | frozenset(
     "in on at of for from to by with under into over near about after before during between among against without "
     "within through across".split())
 _PHRASE_WORDS = 8
 """At most this many words a cut steps back to the start of the phrase it fell in."""
 _TOKEN = re.compile(r"\S+")
+
+
+_NOT_SUBJECT = (_PHRASE_OPENERS - DETERMINERS) | frozenset(
+    "according also as while although though when whenever after before since until till following despite if "
+    "unless because once meanwhile however".split())
+"""Words that open a phrase or a clause before a sentence's subject, not the subject itself."""
+
+
+def subject_before(body: str, at: int, dates: Sequence[int] = ()) -> str:
+    """The subject a piece of ``body`` starting at ``at`` was cut off from, when an aside set off by commas stands
+    between them ("Mahathir, who will turn 81 next month, was rushed ..."; "Hull chairman Adam Pearson decided to
+    dismiss Parkinson, who was only appointed in June, after Saturday's defeat ..."): the sentence up to its first
+    comma, shown before the piece so that it says who.  '' when no aside ends right before the piece, or the
+    sentence opens on a phrase rather than its subject ("On Monday, ..."), or on a clause with a date of its own
+    (one of ``dates``, where the sentence's dates start): "The three cases involved a 12-year-old girl who died on
+    Oct. 17, ..., a boy who was discharged last Friday" is no subject of what happened last Friday.
+
+    >>> s = "Mahathir, who will turn 81 next month, was rushed to hospital on Thursday."
+    >>> subject_before(s, s.index("was")), subject_before(s, s.index("hospital"))
+    ('Mahathir', '')
+    >>> s = "On Monday, the minister, who signed it in 2017, resigned."
+    >>> subject_before(s, s.index("resigned")), subject_before("Also Monday, he met them, ...", 26)
+    ('', '')
+    """
+    comma = body.find(",")
+    head = body[:comma].strip()
+    if (not 0 < comma < at or not body[:at].rstrip().endswith(",") or not head[:1].isupper()
+            or any(0 <= d < comma for d in dates)):
+        return ""
+    words = [w.lower() for w in _WORD.findall(head)]
+    if not words or words[0] in _NOT_SUBJECT or _DATE_WORDS & set(words):  # "According to ...", "Also Monday"
+        return ""
+    return " ".join(head.split())
 
 
 def _phrase_start(text: str, lo: int) -> int:
@@ -474,6 +565,20 @@ def _news_date(date: str, published: str | None) -> bool:
     return granularity(date) == DAY or not _before(date, published)
 
 
+def _begun(date: str, published: str | None) -> bool:
+    """Whether ``date`` is a period (coarser than a day) begun by the publication day: one a running count can
+    cover ("so far this year"); one still to come is a schedule's ("as of March next year").  False in an undated
+    article, as :func:`_period`.
+
+    >>> _begun("2006", "2006-11-29"), _begun("2007-03", "2006-11-29"), _begun("2006-11-28", "2006-11-29")
+    (True, False, False)
+    """
+    try:
+        return granularity(date) < DAY and span(date)[0] <= dt.date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return False
+
+
 def _period(first: str | None, last: str | None, published: str | None) -> bool:
     """Whether two dates bound a period a sentence tells a tally or trend over: both coarser than a day (a span
     of days is a happening's: "will visit from Nov. 22 to 27"), the first not after the last, and begun by the
@@ -568,6 +673,7 @@ def article_candidates(
         body = text[start : s.end]
         a, b = piece or (0, len(body))
         told = body[a:b]  # what the date's piece tells: its words link it to the same happening in other articles
+        at, to = a, b  # where it lies in the body (an aside below shows another cut)
         # the sentence's names, in the body's offsets
         names = [(x - start, y - start) for x, y in names_in.get((s.start, s.end), []) if start <= x and y <= s.end]
         if piece is None and _told_on(body, lo - start, hi - start, names):
@@ -585,9 +691,16 @@ def article_candidates(
             said = "… " + said
         if b < len(body.rstrip()) and not said.endswith("…"):
             said += " …"
+        head = (subject_before(body, a, [x - start for x, _, _ in own.get((s.start, s.end), [])])
+                if piece is not None and granularity(date) == DAY else "")
+        if head and opens_mid_clause(said):  # "Mahathir … was rushed to the NHI early Thursday morning ..."
+            said = f"{head} … {said.removeprefix('… ')}"
         clause, recalled = body[a:b], _before(date, article.published)
+        words = own_words(told, lo - start - at, hi - start - at)
+        in_names = name_words(told, [(x - at, y - at) for x, y in names if at <= x and y <= to])
         out.append(Candidate(date=date, article=aid, start=start, end=s.end, text=said,
-                             entities=list(dict.fromkeys(ents)), words=content_words(told), published=published,
+                             entities=list(dict.fromkeys(ents)), words=words, named=words & in_names,
+                             published=published,
                              event=has_event_verb(clause), recalled=recalled,
                              status=_lead_status(status_of(clause, date, article.published, recalled), published),
                              background=aside is not None or baseline or is_background(clause)))
@@ -614,7 +727,8 @@ def article_candidates(
             continue
         if start >= body_start(s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
             if (in_since_clause(text, t.start) or modifies_noun(text, t.start, t.end)
-                    or in_comparison(text, t.start) or t.start in bounds):
+                    or in_comparison(text, t.start) or t.start in bounds
+                    or (_begun(date, article.published) and tallied_over(text, t.start, t.end))):
                 baselines.add(start)
             dated.setdefault((s.start, s.end), set()).update(() if start in baselines else (date,))
             own.setdefault((s.start, s.end), []).append((start, t.end, date))

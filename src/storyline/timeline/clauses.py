@@ -73,6 +73,33 @@ def _in_clause_after(text: str, lo: int, opener: re.Pattern[str], gap: re.Patter
     return bool(found) and not gap.search(text, found[-1], lo) and len(_WORD.findall(text, found[-1], lo)) <= words
 
 
+# "Bush said Wednesday that Rumsfeld was stepping down, one day after Democrats won control of the House": a clause
+# that places the sentence's happening a day or a few from another names that other happening, on its own day
+_DAYS_FROM = re.compile(r"\b(?:(?:a|one|the|two|three|four|five|six|a\s+few|several)\s+days?|hours|only\s+hours)"
+                        r"\s+(?:after|before)\s", re.IGNORECASE)
+# what ends it: a clause break, the sentence's end, or a connective opening a clause of the sentence's own
+_DAYS_FROM_GAP = re.compile(r"[,;:\n]|(?<!\b[A-Z])[.!?](?=\s|$)|\s[-\u2013\u2014]+\s"
+                            r"|\b(?:but|while|whereas|although|saying)\b", re.IGNORECASE)
+
+
+def days_from_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` places its happening a day or a few from another one ("one day after Democrats won control
+    of the House", "hours before the talks opened"), from the distance to the next clause break: those words tell
+    the other happening, which has a day of its own, so they tie the sentence to no report of that day.
+
+    >>> s = "Bush said Wednesday that Rumsfeld was stepping down, one day after Democrats won control of the House."
+    >>> [s[a:b] for a, b in days_from_spans(s)]
+    ['one day after Democrats won control of the House']
+    >>> days_from_spans("Talks began after the summit, a day late.")
+    []
+    """
+    out: list[tuple[int, int]] = []
+    for m in _DAYS_FROM.finditer(text):
+        gap = _DAYS_FROM_GAP.search(text, m.end())
+        out.append((m.start(), gap.start() if gap else len(text)))
+    return out
+
+
 # a comparison's baseline: "declined to 118.32 yen compared with 118.45 yen on Wednesday", "in stark contrast to an
 # ICM poll in The Guardian on Wednesday", "up from 35.22 on Monday", "from 1.3175 dollars late Wednesday": the date
 # dates the figure compared with, not what the sentence reports.  After "from" only a figure with decimals (a rate, a
@@ -106,6 +133,29 @@ def in_comparison(text: str, lo: int) -> bool:
     (False, False)
     """
     return _in_clause_after(text, lo, _COMPARED, _COMPARED_GAP, 200, COMPARED_WORDS)
+
+
+# a count that runs over a period up to the moment of writing: "So far this year, ... has briefed Taiwan 15 times",
+# "As of the end of October, a total of 71,027 projects were approved", "1,800 civilians were slaughtered in November
+# alone", "sales to date in 2006": the period is what the count covers, not a happening's date
+_TALLY_BEFORE = re.compile(r"\b(?:so\s+far(?:\s+(?:in|during))?|as\s+of(?:\s+the\s+(?:end|close)\s+of)?"
+                           r"|by\s+the\s+end\s+of|to\s+date\s+in)\s+$", re.IGNORECASE)
+_TALLY_AFTER = re.compile(r"^\s+(?:alone|so\s+far|to\s+date)\b", re.IGNORECASE)
+
+
+def tallied_over(text: str, lo: int, hi: int) -> bool:
+    """Whether the date at ``text[lo:hi]`` is the period a running count covers (see :data:`_TALLY_BEFORE`): "so
+    far this year", "as of the end of October", "in November alone".  Such a date is background to the count,
+    not the day of a happening, as the bounds of "from January to September" are.
+
+    >>> s = "So far this year, the association has briefed Taiwan 15 times, said Li."
+    >>> tallied_over(s, s.index("this"), s.index(","))
+    True
+    >>> s = "More than 1,800 civilians were killed in November alone. The talks ended in November."
+    >>> tallied_over(s, s.index("November"), s.index(" alone")), tallied_over(s, s.rindex("November"), len(s) - 1)
+    (True, False)
+    """
+    return bool(_TALLY_BEFORE.search(text, max(0, lo - 40), lo) or _TALLY_AFTER.match(text[hi : hi + 20]))
 
 
 # the link between the two bounds of a period: "from January to September", "between 1994 and 1996"

@@ -38,7 +38,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from storyline.records import TimelineEntry
-from storyline.timeline.candidates import DETERMINERS, content_words
+from storyline.timeline.candidates import content_words, opens_mid_clause
 from storyline.timeline.clauses import RELATIVE
 from storyline.timeline.dates import DAY, granularity, sort_key
 from storyline.timeline.merge import is_happening_day, is_history, story_span
@@ -82,8 +82,7 @@ def reads_alone(e: TimelineEntry) -> bool:
     """
     if not e.text.startswith("\u2026 "):
         return True
-    first = e.text[2:].split(" ", 1)[0]
-    return (not first[:1].islower() or first in DETERMINERS) and not _ANTECEDENT_PIECE.match(e.text, 2)
+    return not opens_mid_clause(e.text) and not _ANTECEDENT_PIECE.match(e.text, 2)
 
 
 def day_scores(entries: list[TimelineEntry], published: Mapping[int, str | None] | None) -> Counter[str]:

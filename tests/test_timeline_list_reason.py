@@ -1,0 +1,33 @@
+"""A story whose articles are lists ("Following are the top scorers of the English premier league on Saturday:")
+has an empty timeline, and says that it is a list, not that no sentence reads as a dated happening (branch tl41:
+all ten empty timelines of the 1,600 newswire stories are such lists: top scorers, line-ups, results, schedules,
+Xinhua's list of the day's stories to be covered).  Issue 10 item 3 asks that every story have a non-empty
+timeline or say why not; the why is what the user can see in the article.
+
+The article is the real Xinhua record (../shared/data/newswire-1997-1998.jsonl), stored in a real SQLite file,
+annotated by the real model and linked.
+"""
+
+from __future__ import annotations
+
+import storyline
+from storyline.settings import Settings
+from storyline.timeline import build_story_timeline, timeline_note
+from tests.conftest import needs_shared
+from tests.newswire import newswire_reports
+
+SCORERS = "XIN_ENG_20061118.0198"
+
+
+@needs_shared
+def test_a_story_of_a_list_says_it_is_a_list(tmp_path) -> None:
+    article = newswire_reports([SCORERS])[SCORERS]
+    with storyline.open(tmp_path / "s.db", Settings()) as sl:
+        sl.add(article)
+        sl.annotate()
+        sl.link()
+        (story,) = sl.stories(with_timeline=False)
+        assert build_story_timeline(sl.store, story.id, Settings()) == []
+        note = timeline_note(sl.store, story.id, empty=True)
+    assert note.startswith('its article is a list ("Following are the top scorers of ..."): results, a line-up or '
+                           "a schedule tell no happening"), note
