@@ -75,3 +75,20 @@ def test_a_term_under_a_speech_noun_whose_owner_names_nobody_stays_a_term(nlp) -
     include removal of ... and "depoliticization" of the administration': the owner 'its' is resolved to nobody, so
     the word keeps no speaker phrase (a first draft gave it the phrase 'its'; judged sample seedM reads a term)."""
     assert _said(nlp, "XIN_ENG_20061123.0192")["depoliticization"][:2] == (None, None)
+
+
+@needs_shared
+@pytest.mark.parametrize("record, words, speaker", [
+    # '"...," Disastro told Xinhua by telephone from the province. Bad weather and mountainous field were the cause
+    # of the accident, he said.' (Xinhua typed a person by the tagger; was: Xinhua)
+    ("XIN_ENG_20061117.0393", "Bad weather and mountainous fi", "Kartono Wangsa Disastro"),
+    # 'Senator Carl Levin, ..., said US moves toward withdrawal will alleviate the violence in Iraq, contrary to
+    # Bush's assessment. "I believe ...," he said.' (was: George W. Bush)
+    ("AFP_ENG_20061201.0325", "I believe the announcement of ", "Carl Levin"),
+    # 'The statement said that Singapore's Foreign Minister George Yeo had written to his Australian counterpart
+    # Alexander Downer on Wednesday, ... He noted that ...' (was: Alexander Downer)
+    ("XIN_ENG_20051103.0004", "the city state had carefully c", "George Yeo"),
+])
+def test_a_he_after_a_sentence_with_no_main_subject_is_an_inner_clauses_subject_before_its_objects(
+        nlp, record: str, words: str, speaker: str) -> None:
+    assert _said(nlp, record)[words][1] == speaker

@@ -247,7 +247,8 @@ ANNOTATION_VERSION = 84  # 3: TIMEX3 extents without their signal preposition; 4
 # statement from the rebels") takes no presenter, sender or earlier speaker; several reports take no one report
 # 84 (quotes41): a subject he/she its sentence binds to the only person it names gives that person's gender;
 # a short fragment under a noun of speech a verb of giving takes ("issued a warning of '...'") or its owner names
-# is the giver's or owner's words; "X dismissed Y as '...'" (the object right before 'as') is X's words
+# is the giver's or owner's words; "X dismissed Y as '...'" (the object right before 'as') is X's words; a he/she
+# after a sentence with no main subject takes an inner clause's subject before its objects ("X told Xinhua")
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
