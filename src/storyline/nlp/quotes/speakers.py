@@ -12,9 +12,13 @@ For each quote, in order:
    coordinated clause with its own subject stops the climb.  Before the
    climb: a quoted verb is its subject's words ('X "strongly condemned"'), a
    quote right after a noun of speech is its owner's ("Al-Qaeda threats to
-   '...'"), and a quoted label under a noun is its owner's or a reporting
-   verb's, never a plain verb's subject ('the administration's "stay the
-   course" approach').
+   '...'"), a quote set after an object with 'as' is what the subject calls
+   it ("Howard dismissed the report as 'rubbish'"), and a quoted label under
+   a noun is its owner's or a reporting verb's, never a plain verb's subject
+   ('the administration's "stay the course" approach').  On the climb, a noun
+   of speech its owner names or a verb of giving hands over speaks for the
+   words under it ("Bollard issued a severe warning of ... 'significant
+   excesses'").
 2. Otherwise the nearest cue outside any quote in the quote's own sentences:
    a cue right after the closing mark (", he said", ", said X, a ...",
    ", the letter read"), else one before the opening mark ("X wrote, '...'"),
