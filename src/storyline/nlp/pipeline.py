@@ -34,7 +34,7 @@ from storyline.nlp.publisher import key_publisher, publisher_names
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 83  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 84  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -245,6 +245,10 @@ ANNOTATION_VERSION = 83  # 3: TIMEX3 extents without their signal preposition; 4
 # 83 (review r40c): an office's owner takes no description ("the spokesman for the prime minister" is the
 # spokesman named before, not an unnamed worker); a document that names its source ("a report by experts", "a
 # statement from the rebels") takes no presenter, sender or earlier speaker; several reports take no one report
+# 84 (quotes41): a subject he/she its sentence binds to the only person it names gives that person's gender;
+# a short fragment under a noun of speech a verb of giving takes ("issued a warning of '...'") or its owner names
+# is the giver's or owner's words; "X dismissed Y as '...'" (the object right before 'as') is X's words; a he/she
+# after a sentence with no main subject takes an inner clause's subject before its objects ("X told Xinhua")
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -89,6 +89,10 @@ SPEECH_NOUNS = frozenset({
 })
 """Nouns naming something said: their possessor or 'by/from' object said it ("Al-Qaeda's threats to ...")."""
 
+VOICING_VERBS = frozenset({"repeat", "echo", "voice", "relay", "convey"})
+"""Verbs whose subject says again what a noun of speech names ("repeated Kim's insistence that ..."): the words
+under that noun are the subject's as much as its owner's, and the report is the subject's."""
+
 TITLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister"}
 """Titles news writes two ways: 'the premier' is the person titled 'Prime Minister'."""
 

@@ -38,13 +38,17 @@ def mentions_before(ctx: Context, sent: Span, limit: int, describe: Describe | N
     recurse.  With ``main``,
     only subjects of the sentence's own clause count as subjects, and names in a clause inside it come
     after all others: in "For Kakumba, the plan was 'false' and the government knew that X would stay"
-    the sentence is about Kakumba, not about X, the subject of what the government knew; and the source
-    of "according to X" that frames the sentence comes before every subject (:func:`_framing_source`)."""
+    the sentence is about Kakumba, not about X, the subject of what the government knew; among those, the
+    subjects come before the names they act on (a quote's sentence the parser roots in the quote, '"...,"
+    Disastro told Xinhua by telephone': Disastro, not Xinhua, is whom a 'he said' after it goes on with); and
+    the source of "according to X" that frames the sentence comes before every subject
+    (:func:`_framing_source`)."""
     sources: list[int] = []
     subj: list[int] = []
     other: list[int] = []
     buried: list[int] = []
     inner: list[int] = []
+    inner_subj: list[int] = []  # a clause's own subject before what it names ("X told Xinhua": X)
     for tok in reversed(sent):
         if tok.idx >= limit or tok.i in skip:
             continue
@@ -69,14 +73,14 @@ def mentions_before(ctx: Context, sent: Span, limit: int, describe: Describe | N
         if main and _framing_source(ctx, tok, describe):
             sources.append(ch)
         elif main and any(a.dep_ in EMBEDDING_DEPS for a in tok.ancestors):
-            inner.append(ch)
+            (inner_subj if is_subj else inner).append(ch)
         elif is_subj:
             subj.append(ch)
         elif any(a.dep_ == "relcl" for a in tok.ancestors):
             buried.append(ch)
         else:
             other.append(ch)
-    return sources[::-1] + subj[::-1], other + buried + inner
+    return sources[::-1] + subj[::-1], other + buried + inner_subj + inner
 
 
 def according_source(pobj: Token) -> bool:

@@ -12,9 +12,13 @@ For each quote, in order:
    coordinated clause with its own subject stops the climb.  Before the
    climb: a quoted verb is its subject's words ('X "strongly condemned"'), a
    quote right after a noun of speech is its owner's ("Al-Qaeda threats to
-   '...'"), and a quoted label under a noun is its owner's or a reporting
-   verb's, never a plain verb's subject ('the administration's "stay the
-   course" approach').
+   '...'"), a quote set after an object with 'as' is what the subject calls
+   it ("Howard dismissed the report as 'rubbish'"), and a quoted label under
+   a noun is its owner's or a reporting verb's, never a plain verb's subject
+   ('the administration's "stay the course" approach').  On the climb, a noun
+   of speech its owner names or a verb of giving hands over speaks for the
+   words under it ("Bollard issued a severe warning of ... 'significant
+   excesses'").
 2. Otherwise the nearest cue outside any quote in the quote's own sentences:
    a cue right after the closing mark (", he said", ", said X, a ...",
    ", the letter read"), else one before the opening mark ("X wrote, '...'"),
@@ -77,6 +81,7 @@ from storyline.nlp.quotes.lexicon import (
     STRONG_CUES,
     SUBJECT_DEPS,
     TIME_WORDS,
+    VOICING_VERBS,
     WEAK_CUES,
 )
 from storyline.nlp.quotes.mentions import EMBEDDING_DEPS
@@ -586,7 +591,8 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
         return None
     fallback: Token | None = None
     passive = False  # a passive verb passed: the words are its unnamed agent's, no plain verb's subject's
-    said = _quoted_predicate(ctx, roots[0], span) or _speech_noun_before(ctx, roots[0], span)
+    said = (_quoted_predicate(ctx, roots[0], span) or _speech_noun_before(ctx, roots[0], span)
+            or _called_as(ctx, roots[0], span))
     if said is not None:
         return said
     noun = roots[0].head
@@ -602,6 +608,9 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
         if not lo <= tok.idx < hi:
             break  # the parse joined this sentence to another: the quote's governor is not over there
         if not ctx.in_quote(tok):
+            act = _speech_act(ctx, tok, span)
+            if act is not None:
+                return act
             if _is_cue(tok, adjacent=True):
                 if _describes_speaker(ctx, tok, span):
                     return _according(ctx, list(tok.sent)) or Attribution(None, None, None, 0.0, "mention")
@@ -630,6 +639,42 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
     if res.chain is None:  # a plain verb's subject that names nobody is no speaker
         return None
     return make_attribution(res, _cue_text(fallback), "governor" if res.how == "name" else res.how)
+
+
+def _called_as(ctx: Context, root: Token, span: Span) -> Attribution | None:
+    """A quote that is what a clause's subject calls its object ("Howard dismissed the report as 'rubbish'",
+    "pounding Trump as a 'con artist'") is that subject's words, however short and whatever the verb: "V
+    X as '...'" gives the subject's name for X, the way "called X '...'" does.  Only an active verb with its
+    object right before the 'as': a passive "known as '...'" names a term nobody is said to speak, and an 'as'
+    after other words ("would offer funding support to those projects as 'seed money'") says what a thing is
+    used as, not what anyone calls it."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep" or ctx.in_quote(prep):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or ctx.in_quote(verb) \
+            or not any(c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i for c in verb.children):
+        return None
+    return _named_subject(ctx, verb, span, _cue_text(verb), active=True)
+
+
+def _speech_act(ctx: Context, noun: Token, span: Span) -> Attribution | None:
+    """A partial quote under a noun of speech that a verb of giving takes as its object is that verb's
+    subject's words, however short (one a verb of saying or :data:`VOICING_VERBS` takes is its subject's, and
+    left to the climb that reaches that verb): "Bollard last month issued a severe warning of imbalances and
+    'significant excesses'" reports Bollard's warning as "Bollard warned of ..." would.  The noun's own owner
+    ("X's warning", "a warning by X") is read first (:func:`_said_by`); the giver must name someone."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    if noun.dep_ == "dobj" and (_is_cue(noun.head, adjacent=False) or noun.head.lemma_.lower() in VOICING_VERBS):
+        return None  # "... as repeating Kim's insistence that ... 'equal footing'": who repeats it voices it
+    said = _said_by(ctx, noun, "governor")
+    if said is not None:
+        return said if said.chain is not None else None  # "its 11-point demands": an owner naming nobody
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in GIVING_VERBS or ctx.in_quote(verb):
+        return None
+    return _named_subject(ctx, verb, span, _cue_text(verb))
 
 
 def _describes_speaker(ctx: Context, cue: Token, span: Span) -> bool:
@@ -725,13 +770,19 @@ def _quoted_predicate(ctx: Context, root: Token, span: Span) -> Attribution | No
         return None
     if root.dep_ == "ccomp" and not ctx.in_quote(root.head) and _is_cue(root.head, adjacent=True):
         return None
-    subj = _own_subject(ctx, root, span)
-    if subj is None:
+    return _named_subject(ctx, root, span, root.text.lower())
+
+
+def _named_subject(ctx: Context, verb: Token, span: Span, cue: str, active: bool = False) -> Attribution | None:
+    """The verb's own subject (:func:`_own_subject`; an active one only, with ``active``) as the speaker, when
+    it names someone: a quote under a plain verb is given to no mere phrase."""
+    subj = _own_subject(ctx, verb, span)
+    if subj is None or active and subj.dep_ != "nsubj":
         return None
     res = resolve(ctx, subj)
     if res.chain is None:
         return None
-    return make_attribution(res, root.text.lower(), "governor" if res.how == "name" else res.how)
+    return make_attribution(res, cue, "governor" if res.how == "name" else res.how)
 
 
 def _own_subject(ctx: Context, verb: Token, span: Span) -> Token | None:
