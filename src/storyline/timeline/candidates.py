@@ -37,11 +37,13 @@ from storyline.timeline.clauses import (
     closing_attribution,
     date_pieces,
     days_from_spans,
+    holds_count,
     in_comparison,
     in_since_clause,
     modifies_noun,
     period_bounds,
     relative_aside,
+    reporting_frame,
     tallied_over,
 )
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
@@ -85,7 +87,7 @@ class Candidate:
     recalled: bool = False  # the date ends over RECALL_DAYS before the article's day: a later article looks back
     status: str = HAPPENED  # happened / planned / expected / recalled, from wording and the article's day
     background: bool = False  # describes (geography, biography) rather than reports (see status.py)
-    named: set[str] = field(default_factory=set)  # of ``words``, those only in its names (who, not what happened)
+    named: set[str] = field(default_factory=set)  # of ``words``, those only in its names and reporting frame (who)
 
 
 @functools.cache
@@ -141,24 +143,48 @@ def own_words(text: str, lo: int = 0, hi: int = 0) -> set[str]:
     return content_words(" ".join([*kept, text[at:]]))
 
 
-def name_words(text: str, names: Sequence[tuple[int, int]] = ()) -> set[str]:
-    """The content words ``text`` uses only in names and the titles before them: written with a capital letter
-    everywhere but the sentence's first word ("Defense Secretary Donald Rumsfeld", "President Bush"), or inside
-    one of the named mentions ``names`` (offsets in ``text``).  They say who was involved, not what happened.
+WHO = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+"""The kinds of named mention that say who was involved; an event's name ("Hurricane Katrina", "World Cup Final")
+tells what happened."""
 
-    >>> sorted(name_words("Voters expressed anger at President Bush, the Post said."))
-    ['bush', 'post', 'president']
-    >>> sorted(name_words("Bush met the president of the Senate.", [(0, 4)]))
-    ['bush', 'senate']
+
+_TITLE = re.compile(r"(?:[A-Z][\w.'-]*\s+(?:of\s+)?)+$")
+
+
+def with_title(text: str, at: int) -> int:
+    """Where the mention starting at ``text[at]`` starts with the capitalised title right before it ("US
+    Secretary of State Madeleine Albright", "Defense Secretary Donald Rumsfeld"): a title says who, as the name.
+
+    >>> s = "Then US Secretary of State Madeleine Albright met him."
+    >>> s[with_title(s, s.index("Madeleine")):s.index(" met")]
+    'US Secretary of State Madeleine Albright'
     """
-    first = _WORD.search(text)
-    lower: set[str] = set()
-    upper: set[str] = set()
-    for m in _WORD.finditer(text):
-        if first is not None and m.start() == first.start() and not any(x <= m.start() < y for x, y in names):
-            continue  # a sentence's first word is capitalized whatever it is
-        (upper if m.group()[0].isupper() else lower).add(m.group().lower())
-    return content_words(" ".join(upper - lower))
+    title = _TITLE.search(text, max(0, at - 80), at)
+    return title.start() if title else at
+
+
+def name_words(text: str, names: Sequence[tuple[int, int]] = (), frame: tuple[int, int] | None = None) -> set[str]:
+    """The content words ``text`` uses only to say who was involved or who told it: inside its named mentions
+    ``names`` (offsets in ``text``: "Tony Blair", "New Orleans") or its reporting frame ``frame``
+    (:func:`~storyline.timeline.clauses.reporting_frame`: "Prime Minister Tony Blair said on Tuesday that"), and
+    nowhere else in it.  A capital letter alone makes no name: "Hurricane Katrina hit New Orleans" tells what
+    happened in "Hurricane", and wire copy in capitals ("POPE BENEDICT ARRIVED IN TURKEY") is all capitals.
+
+    >>> sorted(name_words("Voters expressed anger at President Bush, the Post said.", [(36, 40)]))
+    ['bush']
+    >>> s = "Prime Minister Tony Blair said on Tuesday that Britain would send troops."
+    >>> sorted(name_words(s, [(15, 25), (47, 54)], (0, s.index(" Britain"))))
+    ['blair', 'britain', 'minister', 'prime', 'said', 'tony']
+    """
+    inside = [text[a:b] for a, b in [*names, *([frame] if frame else [])]]
+    cuts = sorted([*names, *([frame] if frame else [])])
+    outside: list[str] = []
+    at = 0
+    for a, b in cuts:
+        outside.append(text[at:a] if a > at else "")
+        at = max(at, b)
+    outside.append(text[at:])
+    return content_words(" ".join(inside)) - content_words(" ".join(outside))
 
 
 def trim(text: str, start: int, end: int, limit: int = MAX_TEXT) -> str:
@@ -236,10 +262,15 @@ def subject_before(body: str, at: int, dates: Sequence[int] = ()) -> str:
     >>> s = "On Monday, the minister, who signed it in 2017, resigned."
     >>> subject_before(s, s.index("resigned")), subject_before("Also Monday, he met them, ...", 26)
     ('', '')
+    >>> s = "Rebels, who seized it in May, left on Monday, and troops, backed by tanks, came on Tuesday."
+    >>> subject_before(s, s.index("came"))
+    ''
     """
     comma = body.find(",")
     head = body[:comma].strip()
-    if (not 0 < comma < at or not body[:at].rstrip().endswith(",") or not head[:1].isupper()
+    # the aside runs from the first comma straight to the piece: "Rebels, who seized the town in May, were driven
+    # out on Monday, and government troops, backed by tanks, took over ..." shows no "Rebels" before "took over"
+    if (not 0 < comma < at or body.find(",", comma + 1) != body[:at].rstrip().rfind(",") or not head[:1].isupper()
             or any(0 <= d < comma for d in dates)):
         return ""
     words = [w.lower() for w in _WORD.findall(head)]
@@ -638,10 +669,13 @@ def article_candidates(
 
     ents_in: dict[tuple[int, int], list[int]] = {}
     names_in: dict[tuple[int, int], list[tuple[int, int]]] = {}  # where each sentence names someone or something
+    who_in: dict[tuple[int, int], list[tuple[int, int]]] = {}  # of those, the ones naming who (see WHO)
     for m in ann.mentions:
         s = _sentence_of(sentences, starts, m.start)
         if s is not None:
             names_in.setdefault((s.start, s.end), []).append((m.start, m.end))
+        if s is not None and m.type in WHO:
+            who_in.setdefault((s.start, s.end), []).append((m.start, m.end))
         if s is not None and m.entity is not None:
             ents_in.setdefault((s.start, s.end), []).append(m.entity)
     out: list[Candidate] = []
@@ -693,11 +727,17 @@ def article_candidates(
             said += " …"
         head = (subject_before(body, a, [x - start for x, _, _ in own.get((s.start, s.end), [])])
                 if piece is not None and granularity(date) == DAY else "")
-        if head and opens_mid_clause(said):  # "Mahathir … was rushed to the NHI early Thursday morning ..."
+        # "Mahathir … was rushed to the NHI early Thursday morning ...", within the entry's length
+        if head and opens_mid_clause(said) and len(head) + len(said) <= MAX_TEXT:
             said = f"{head} … {said.removeprefix('… ')}"
         clause, recalled = body[a:b], _before(date, article.published)
         words = own_words(told, lo - start - at, hi - start - at)
-        in_names = name_words(told, [(x - at, y - at) for x, y in names if at <= x and y <= to])
+        in_told = [(with_title(told, x - start - at), y - start - at) for x, y in who_in.get((s.start, s.end), [])
+                   if at <= x - start and y - start <= to]
+        # the date the frame is told on: the candidate's, or for a lead the first of its sentence's own
+        spots = [(lo, hi)] if hi > lo else [(x, y) for x, y, _ in own.get((s.start, s.end), [])]
+        frames = (reporting_frame(told, x - start - at, y - start - at, in_told) for x, y in spots)
+        in_names = name_words(told, in_told, next((f for f in frames if f), None))
         out.append(Candidate(date=date, article=aid, start=start, end=s.end, text=said,
                              entities=list(dict.fromkeys(ents)), words=words, named=words & in_names,
                              published=published,
@@ -712,6 +752,7 @@ def article_candidates(
     # 2003 invasion", "a potential 2008 presidential candidate"): it dates what the noun names; and so is the date of a
     # comparison's baseline ("declined to 118.32 yen compared with 118.45 yen on Wednesday", "from 35.22 on Monday")
     baselines: set[int] = set()  # where each such timex's phrase starts
+    tallies: set[tuple[int, int]] = set()  # the sentences holding a running count's period
     # "trade volume from January to September hit 1.13 billion dollars", "From 1977 to 2001, the index declined":
     # months or years bounding a period that has begun date a tally or a trend over it, not a happening of its
     # first month.  The date-order test only catches a move to an earlier date ("bringing forward the end of the
@@ -726,9 +767,12 @@ def article_candidates(
         if date is None or s is None or cited(text, t.start, t.end):
             continue
         if start >= body_start(s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
+            tally = (_begun(date, article.published) and tallied_over(text, t.start, t.end)
+                     and holds_count(text[s.start : s.end]))
+            if tally:
+                tallies.add((s.start, s.end))
             if (in_since_clause(text, t.start) or modifies_noun(text, t.start, t.end)
-                    or in_comparison(text, t.start) or t.start in bounds
-                    or (_begun(date, article.published) and tallied_over(text, t.start, t.end))):
+                    or in_comparison(text, t.start) or t.start in bounds or tally):
                 baselines.add(start)
             dated.setdefault((s.start, s.end), set()).update(() if start in baselines else (date,))
             own.setdefault((s.start, s.end), []).append((start, t.end, date))
@@ -757,7 +801,9 @@ def article_candidates(
                     continue
                 own_dates = dated.get(key, set())
                 if pub in own_dates or not any(_news_date(d, article.published) for d in own_dates):
-                    add(pub, s, s.start, s.start, True)
+                    # "So far this year, the rebels have killed 300 people.": a lead whose only dates are a
+                    # running count's period is background to the day, as that period is
+                    add(pub, s, s.start, s.start, True, baseline=not own_dates and key in tallies)
                 break
             if only_entity in ents_in.get(key, []) and key not in dated:
                 add(pub, s, s.start, s.start, True)
