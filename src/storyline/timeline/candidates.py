@@ -143,48 +143,43 @@ def own_words(text: str, lo: int = 0, hi: int = 0) -> set[str]:
     return content_words(" ".join([*kept, text[at:]]))
 
 
-WHO = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-"""The kinds of named mention that say who was involved; an event's name ("Hurricane Katrina", "World Cup Final")
-tells what happened."""
+WHO = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+"""The kinds of named mention that say who was involved, or where; an event's (EVENT: "Hurricane Katrina", "World
+Cup Final") tells what happened."""
 
 
-_TITLE = re.compile(r"(?:[A-Z][\w.'-]*\s+(?:of\s+)?)+$")
+def name_words(text: str, names: Sequence[tuple[int, int]] = (), frame: tuple[int, int] | None = None,
+               deeds: Sequence[tuple[int, int]] = ()) -> set[str]:
+    """The content words ``text`` uses only to say who was involved or who told it, and nowhere else in it: inside
+    a mention naming who (``names``, offsets in ``text``: "Tony Blair", "Siberia"), in its reporting frame
+    ``frame`` (:func:`~storyline.timeline.clauses.reporting_frame`: "Prime Minister Tony Blair said on Tuesday
+    that"), or written with a capital letter ("Defense Secretary", "the Dalai Lama").  Not a capital that tells
+    nothing: inside a mention naming what happened (``deeds``: "Hurricane Katrina hit New Orleans", "the World Cup
+    Final"), in wire copy written in capitals ("POPE BENEDICT ARRIVED IN TURKEY"), or the sentence's first word
+    before a lower-case one ("Troops left"; but "Prime Minister Tony Blair" is a name from its first word).
 
-
-def with_title(text: str, at: int) -> int:
-    """Where the mention starting at ``text[at]`` starts with the capitalised title right before it ("US
-    Secretary of State Madeleine Albright", "Defense Secretary Donald Rumsfeld"): a title says who, as the name.
-
-    >>> s = "Then US Secretary of State Madeleine Albright met him."
-    >>> s[with_title(s, s.index("Madeleine")):s.index(" met")]
-    'US Secretary of State Madeleine Albright'
+    >>> sorted(name_words("Voters expressed anger at President Bush, the Post said."))
+    ['bush', 'post', 'president']
+    >>> sorted(name_words("Hurricane Katrina hit New Orleans.", [(22, 33)], None, [(0, 17)]))
+    ['orleans']
+    >>> sorted(name_words("POPE BENEDICT ARRIVED IN TURKEY", [(25, 31)]))
+    ['turkey']
     """
-    title = _TITLE.search(text, max(0, at - 80), at)
-    return title.start() if title else at
-
-
-def name_words(text: str, names: Sequence[tuple[int, int]] = (), frame: tuple[int, int] | None = None) -> set[str]:
-    """The content words ``text`` uses only to say who was involved or who told it: inside its named mentions
-    ``names`` (offsets in ``text``: "Tony Blair", "New Orleans") or its reporting frame ``frame``
-    (:func:`~storyline.timeline.clauses.reporting_frame`: "Prime Minister Tony Blair said on Tuesday that"), and
-    nowhere else in it.  A capital letter alone makes no name: "Hurricane Katrina hit New Orleans" tells what
-    happened in "Hurricane", and wire copy in capitals ("POPE BENEDICT ARRIVED IN TURKEY") is all capitals.
-
-    >>> sorted(name_words("Voters expressed anger at President Bush, the Post said.", [(36, 40)]))
-    ['bush']
-    >>> s = "Prime Minister Tony Blair said on Tuesday that Britain would send troops."
-    >>> sorted(name_words(s, [(15, 25), (47, 54)], (0, s.index(" Britain"))))
-    ['blair', 'britain', 'minister', 'prime', 'said', 'tony']
-    """
-    inside = [text[a:b] for a, b in [*names, *([frame] if frame else [])]]
-    cuts = sorted([*names, *([frame] if frame else [])])
-    outside: list[str] = []
-    at = 0
-    for a, b in cuts:
-        outside.append(text[at:a] if a > at else "")
-        at = max(at, b)
-    outside.append(text[at:])
-    return content_words(" ".join(inside)) - content_words(" ".join(outside))
+    inside = [*names, *([frame] if frame else [])]
+    words = list(_WORD.finditer(text))
+    shouted = sum(w.group().isupper() for w in words) * 2 > len(words)  # wire copy in capitals
+    upper: set[str] = set()
+    lower: set[str] = set()
+    for i, m in enumerate(words):
+        word, at = m.group(), m.start()
+        if any(x <= at < y for x, y in inside):
+            upper.add(word.lower())
+        elif (any(x <= at < y for x, y in deeds) or shouted or not word[0].isupper()
+              or (i == 0 and len(words) > 1 and not words[1].group()[0].isupper())):
+            lower.add(word.lower())
+        else:
+            upper.add(word.lower())
+    return content_words(" ".join(upper - lower))
 
 
 def trim(text: str, start: int, end: int, limit: int = MAX_TEXT) -> str:
@@ -270,7 +265,8 @@ def subject_before(body: str, at: int, dates: Sequence[int] = ()) -> str:
     head = body[:comma].strip()
     # the aside runs from the first comma straight to the piece: "Rebels, who seized the town in May, were driven
     # out on Monday, and government troops, backed by tanks, took over ..." shows no "Rebels" before "took over"
-    if (not 0 < comma < at or body.find(",", comma + 1) != body[:at].rstrip().rfind(",") or not head[:1].isupper()
+    if (not 0 < comma < at or not body[:at].rstrip().endswith(",")
+            or body.find(",", comma + 1) != body[:at].rstrip().rfind(",") or not head[:1].isupper()
             or any(0 <= d < comma for d in dates)):
         return ""
     words = [w.lower() for w in _WORD.findall(head)]
@@ -670,12 +666,15 @@ def article_candidates(
     ents_in: dict[tuple[int, int], list[int]] = {}
     names_in: dict[tuple[int, int], list[tuple[int, int]]] = {}  # where each sentence names someone or something
     who_in: dict[tuple[int, int], list[tuple[int, int]]] = {}  # of those, the ones naming who (see WHO)
+    events_in: dict[tuple[int, int], list[tuple[int, int]]] = {}  # and the ones naming what happened
     for m in ann.mentions:
         s = _sentence_of(sentences, starts, m.start)
         if s is not None:
             names_in.setdefault((s.start, s.end), []).append((m.start, m.end))
         if s is not None and m.type in WHO:
             who_in.setdefault((s.start, s.end), []).append((m.start, m.end))
+        if s is not None and m.type == "EVENT":
+            events_in.setdefault((s.start, s.end), []).append((m.start, m.end))
         if s is not None and m.entity is not None:
             ents_in.setdefault((s.start, s.end), []).append(m.entity)
     out: list[Candidate] = []
@@ -727,17 +726,23 @@ def article_candidates(
             said += " …"
         head = (subject_before(body, a, [x - start for x, _, _ in own.get((s.start, s.end), [])])
                 if piece is not None and granularity(date) == DAY else "")
-        # "Mahathir … was rushed to the NHI early Thursday morning ...", within the entry's length
-        if head and opens_mid_clause(said) and len(head) + len(said) <= MAX_TEXT:
+        # "Mahathir … was rushed to the NHI early Thursday morning ...": a short subject, and the piece cut to
+        # leave it room within the entry's length
+        if head and opens_mid_clause(said) and len(head) <= MAX_TEXT // 3:
+            if len(head) + len(said) > MAX_TEXT:
+                said = trim(body[a:b].rstrip(" ,;:"), lo - start - a, hi - start - a, MAX_TEXT - len(head) - 5)
+                said += " …" if b < len(body.rstrip()) and not said.endswith("…") else ""
             said = f"{head} … {said.removeprefix('… ')}"
         clause, recalled = body[a:b], _before(date, article.published)
         words = own_words(told, lo - start - at, hi - start - at)
-        in_told = [(with_title(told, x - start - at), y - start - at) for x, y in who_in.get((s.start, s.end), [])
-                   if at <= x - start and y - start <= to]
+        who = [(x - start - at, y - start - at) for x, y in who_in.get((s.start, s.end), [])
+               if at <= x - start and y - start <= to]
+        deeds = [(x - start - at, y - start - at) for x, y in events_in.get((s.start, s.end), [])
+                 if at <= x - start and y - start <= to]
         # the date the frame is told on: the candidate's, or for a lead the first of its sentence's own
         spots = [(lo, hi)] if hi > lo else [(x, y) for x, y, _ in own.get((s.start, s.end), [])]
-        frames = (reporting_frame(told, x - start - at, y - start - at, in_told) for x, y in spots)
-        in_names = name_words(told, in_told, next((f for f in frames if f), None))
+        frames = (reporting_frame(told, x - start - at, y - start - at, who) for x, y in spots)
+        in_names = name_words(told, who, next((f for f in frames if f), None), deeds)
         out.append(Candidate(date=date, article=aid, start=start, end=s.end, text=said,
                              entities=list(dict.fromkeys(ents)), words=words, named=words & in_names,
                              published=published,
