@@ -10,19 +10,19 @@ The sentences are annotated by the real model.
 from __future__ import annotations
 
 from storyline.ingest import content_hash
+from storyline.nlp import annotate_doc
 from storyline.records import Article, TimelineEntry
 from storyline.timeline import build_timeline
-from storyline.timeline.candidates import own_words
+from storyline.timeline.candidates import MAX_TEXT, own_words
 
 
 def _timeline(nlp, texts: list[str], pubs: list[str]) -> list[TimelineEntry]:
+    """The timeline of one made-up report per text, published on its day."""
     items = []
     for i, (text, pub) in enumerate(zip(texts, pubs, strict=True), 1):
         art = Article(external_id=str(i), title=text.split(".")[0], text=text, published=pub, source="x",
                       content_hash=content_hash(f"t{i}", text))
         art.id = i
-        from storyline.nlp import annotate_doc
-
         items.append((art, annotate_doc(nlp(text), art)))
     return build_timeline(items)
 
@@ -64,8 +64,6 @@ def test_a_subject_is_shown_only_across_the_aside_that_cut_it_off(nlp) -> None:
 
 
 def test_a_subject_shown_first_keeps_the_entry_within_its_length(nlp) -> None:
-    from storyline.timeline.candidates import MAX_TEXT
-
     entries = _timeline(nlp, [
         "The chairman of the board of directors of the state-owned Korea Electric Power Corporation and former "
         "vice minister of commerce, industry and energy in the government of President Roh Moo-hyun Kim "
@@ -81,3 +79,10 @@ def test_so_far_without_a_count_is_a_happening_and_a_counted_lead_is_background(
     shown = {(e.date, e.status) for e in entries if "offensive" in e.text}
     assert shown == {("2006-11", "happened")}, [(e.date, e.status, e.text) for e in entries]
     assert all(e.status == "background" for e in entries if "300 people" in e.text), entries
+
+
+def test_wire_copy_in_capitals_shares_what_happened_across_a_day(nlp) -> None:
+    entries = _timeline(nlp, ["ROME (AP) - POPE BENEDICT ARRIVED IN TURKEY ON TUESDAY.",
+                              "POPE BENEDICT ARRIVED IN TURKEY ON WEDNESDAY, OFFICIALS SAID."],
+                        ["2006-11-28", "2006-11-29"])
+    assert len(entries) == 1, [(e.date, e.text) for e in entries]
