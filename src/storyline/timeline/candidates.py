@@ -47,6 +47,7 @@ from storyline.timeline.clauses import (
     tallied_over,
 )
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
+from storyline.timeline.display import DATE_WORDS, PHRASE_OPENERS, opens_mid_clause, subject_before
 from storyline.timeline.status import HAPPENED, PLANNED, is_background, status_of
 from storyline.timeline.verbs import has_event_verb
 
@@ -64,11 +65,6 @@ RECALL_DAYS = 7
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+|\s+[-\u2013\u2014]+\s+")
 _QUOTE_MARKS = " \t\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
-_DATE_WORDS = frozenset(
-    "january february march april june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
-    "week weeks month months year years".split()
-)
 
 
 @dataclass
@@ -120,7 +116,7 @@ def content_words(text: str) -> set[str]:
     ['held', 'singapore', 'summit']
     """
     words = (m.group().lower() for m in _WORD.finditer(text))
-    return {w for w in words if len(w) >= 4 and w not in _stop_words() and w not in _DATE_WORDS}
+    return {w for w in words if len(w) >= 4 and w not in _stop_words() and w not in DATE_WORDS}
 
 
 def own_words(text: str, lo: int = 0, hi: int = 0) -> set[str]:
@@ -211,68 +207,9 @@ def trim(text: str, start: int, end: int, limit: int = MAX_TEXT) -> str:
     return ("… " if lo > 0 else "") + piece + (" …" if hi < len(text) else "")
 
 
-DETERMINERS = frozenset("the a an this these those its his her their our".split())
-"""What opens a noun phrase: a piece opening on one reads alone ("… the department found itself ...")."""
-
-
-def opens_mid_clause(text: str) -> bool:
-    """Whether a shown text opens mid-sentence ("… ") on a lower-case word other than a determiner: the tail of a
-    clause cut off its subject or its main clause ("… and general manager on May 26, 2003.").
-
-    >>> opens_mid_clause("… and returned to Earth on Oct. 17."), opens_mid_clause("… the department said so.")
-    (True, False)
-    """
-    if not text.startswith("\u2026 "):
-        return False
-    first = text[2:].split(" ", 1)[0]
-    return first[:1].islower() and first not in DETERMINERS
-
-
-_PHRASE_OPENERS = DETERMINERS | frozenset(
-    "in on at of for from to by with under into over near about after before during between among against without "
-    "within through across".split())
 _PHRASE_WORDS = 8
 """At most this many words a cut steps back to the start of the phrase it fell in."""
 _TOKEN = re.compile(r"\S+")
-
-
-_NOT_SUBJECT = (_PHRASE_OPENERS - DETERMINERS) | frozenset(
-    "according also as while although though when whenever after before since until till following despite if "
-    "unless because once meanwhile however".split())
-"""Words that open a phrase or a clause before a sentence's subject, not the subject itself."""
-
-
-def subject_before(body: str, at: int, dates: Sequence[int] = ()) -> str:
-    """The subject a piece of ``body`` starting at ``at`` was cut off from, when an aside set off by commas stands
-    between them ("Mahathir, who will turn 81 next month, was rushed ..."; "Hull chairman Adam Pearson decided to
-    dismiss Parkinson, who was only appointed in June, after Saturday's defeat ..."): the sentence up to its first
-    comma, shown before the piece so that it says who.  '' when no aside ends right before the piece, or the
-    sentence opens on a phrase rather than its subject ("On Monday, ..."), or on a clause with a date of its own
-    (one of ``dates``, where the sentence's dates start): "The three cases involved a 12-year-old girl who died on
-    Oct. 17, ..., a boy who was discharged last Friday" is no subject of what happened last Friday.
-
-    >>> s = "Mahathir, who will turn 81 next month, was rushed to hospital on Thursday."
-    >>> subject_before(s, s.index("was")), subject_before(s, s.index("hospital"))
-    ('Mahathir', '')
-    >>> s = "On Monday, the minister, who signed it in 2017, resigned."
-    >>> subject_before(s, s.index("resigned")), subject_before("Also Monday, he met them, ...", 26)
-    ('', '')
-    >>> s = "Rebels, who seized it in May, left on Monday, and troops, backed by tanks, came on Tuesday."
-    >>> subject_before(s, s.index("came"))
-    ''
-    """
-    comma = body.find(",")
-    head = body[:comma].strip()
-    # the aside runs from the first comma straight to the piece: "Rebels, who seized the town in May, were driven
-    # out on Monday, and government troops, backed by tanks, took over ..." shows no "Rebels" before "took over"
-    if (not 0 < comma < at or not body[:at].rstrip().endswith(",")
-            or body.find(",", comma + 1) != body[:at].rstrip().rfind(",") or not head[:1].isupper()
-            or any(0 <= d < comma for d in dates)):
-        return ""
-    words = [w.lower() for w in _WORD.findall(head)]
-    if not words or words[0] in _NOT_SUBJECT or _DATE_WORDS & set(words):  # "According to ...", "Also Monday"
-        return ""
-    return " ".join(head.split())
 
 
 def _phrase_start(text: str, lo: int) -> int:
@@ -297,7 +234,7 @@ def _phrase_start(text: str, lo: int) -> int:
         word = m.group().strip("\"'(")
         # a step goes over a name's word or a lower-case opener; a capitalized opener is a sentence's own first
         # word ("The", "In"), and anything else (a verb, a punctuated word) ends the phrase
-        if (word[:1].isupper() and word.isalpha()) == (word.lower() in _PHRASE_OPENERS):
+        if (word[:1].isupper() and word.isalpha()) == (word.lower() in PHRASE_OPENERS):
             break
         start = m.start()
     return start
