@@ -76,9 +76,10 @@ TIMELINE_VERSION = 24  # 1: versions kept (stories saved before read as 0, rebui
 # day after Democrats won control of the House") lends its words to no grouping of its sentence; a day's piece cut
 # off its subject by an aside with a date of its own shows the subject first ("Mahathir … was rushed to the NHI ...");
 # a period a running count covers ("so far this year", "as of the end of October", "in November alone") is background
-# 24: (amend41a) the words a cross-day merge may not rest on are those of mentions naming who (person,
-# organisation, place, nationality) and of the reporting frame ("X told a press conference on Tuesday that",
-# "..., the Pentagon said"), not capitalised words or a list of saying verbs ("Hurricane Katrina hit ..." merges
-# again); a day-distance clause ends at "and" opening the sentence's own clause; a subject is shown before a piece
-# only across the aside that cut it off, and only within the entry's length; a running count needs a figure, and a
-# lead dated only by one is background; "Following is the full text of ..." is no list
+# 24: (amend41a) the words a cross-day merge may not rest on are those of mentions naming who or where, of the
+# reporting frame ("X told a press conference on Tuesday that", "..., the Pentagon said") and capitalised words
+# outside an event's name, the sentence's first word before a lower-case one and copy in capitals, no longer a list
+# of saying verbs ("Hurricane Katrina hit ..." merges again; two "Prime Minister Tony Blair said on <day> that"
+# briefings do not); a day-distance clause ends at "and" opening the sentence's own clause; a subject is shown
+# before a piece only across the aside that cut it off, and within the entry's length; a running count needs a
+# figure, and a lead dated only by one is background; "Following is the full text of ..." is no list
