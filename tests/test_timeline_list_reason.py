@@ -11,6 +11,8 @@ annotated by the real model and linked.
 from __future__ import annotations
 
 import storyline
+from storyline.ingest import content_hash
+from storyline.records import Article
 from storyline.settings import Settings
 from storyline.timeline import build_story_timeline, timeline_note
 from tests.conftest import needs_shared
@@ -31,3 +33,19 @@ def test_a_story_of_a_list_says_it_is_a_list(tmp_path) -> None:
         note = timeline_note(sl.store, story.id, empty=True)
     assert note.startswith('its article is a list ("Following are the top scorers of ..."): results, a line-up or '
                            "a schedule tell no happening"), note
+
+
+def test_a_statement_under_a_list_heading_is_not_called_a_list(tmp_path) -> None:
+    # review r41a: "Following is the full text of ..." opens a statement, which no reader calls a list
+    text = ("Following is the full text of a statement issued by the Chinese Foreign Ministry: The Chinese "
+            "government firmly opposes the sale of weapons to Taiwan by the United States. China urges the United "
+            "States to stop selling weapons to Taiwan and to stop military contact with Taiwan.")
+    with storyline.open(tmp_path / "s.db", Settings()) as sl:
+        sl.add(Article(external_id="x", title="Statement", text=text, published="2006-11-21", source="x",
+                       content_hash=content_hash("S", text)))
+        sl.annotate()
+        sl.link()
+        (story,) = sl.stories(with_timeline=False)
+        assert build_story_timeline(sl.store, story.id, Settings()) == []
+        note = timeline_note(sl.store, story.id, empty=True)
+    assert "is a list" not in note and note.startswith("no sentence of its article reads as a dated happening"), note

@@ -16,6 +16,8 @@ Example::
 
 from __future__ import annotations
 
+import re
+
 from storyline.ingest.language import SAMPLE_CHARS
 from storyline.lead import LIST_HEADING
 from storyline.plain import main_script
@@ -96,6 +98,11 @@ def timeline_note(store: ReadStore, story_id: int, empty: bool) -> str:
     return empty_reason(store, story_id, not waiting) if empty else ""
 
 
+_DOCUMENT = re.compile(rf"{LIST_HEADING.pattern}\s+(?:(?:the|a|an)\s+)?(?:full\s+)?(?:text|excerpts?|transcripts?"
+                       r"|chronology)\b", re.IGNORECASE)
+"""A heading ("Following is the full text of ...") that opens a document rather than a list."""
+
+
 def empty_reason(store: ReadStore, story_id: int, built: bool = True) -> str:
     """Why a story's timeline is empty, in words a user can act on.
 
@@ -118,7 +125,9 @@ def empty_reason(store: ReadStore, story_id: int, built: bool = True) -> str:
         if written != "Latin":
             return (f"{its} {'is' if len(arts) == 1 else 'are'} written in {written}, and a timeline entry is "
                     f"{wanted}")
-        if all(LIST_HEADING.match(a.text.lstrip()) for a in arts):  # "Following are the top scorers of ..."
+        # "Following are the top scorers of ...", not "Following is the full text of a statement ...": a
+        # statement, a transcript or a chronology follows the same heading and is no list
+        if all(LIST_HEADING.match(a.text.lstrip()) and not _DOCUMENT.match(a.text.lstrip()) for a in arts):
             return (f"{its} {'is a list' if len(arts) == 1 else 'are lists'} (\"{' '.join(arts[0].text.split()[:6])}"
                     f" ...\"): results, a line-up or a schedule tell no happening, and a timeline entry is {wanted}")
         return f"no sentence of {its} reads as a dated happening: {wanted}"

@@ -37,14 +37,17 @@ from storyline.timeline.clauses import (
     closing_attribution,
     date_pieces,
     days_from_spans,
+    holds_count,
     in_comparison,
     in_since_clause,
     modifies_noun,
     period_bounds,
     relative_aside,
+    reporting_frame,
     tallied_over,
 )
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
+from storyline.timeline.display import DATE_WORDS, PHRASE_OPENERS, opens_mid_clause, subject_before
 from storyline.timeline.status import HAPPENED, PLANNED, is_background, status_of
 from storyline.timeline.verbs import has_event_verb
 
@@ -62,11 +65,6 @@ RECALL_DAYS = 7
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+|\s+[-\u2013\u2014]+\s+")
 _QUOTE_MARKS = " \t\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
-_DATE_WORDS = frozenset(
-    "january february march april june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
-    "week weeks month months year years".split()
-)
 
 
 @dataclass
@@ -85,7 +83,7 @@ class Candidate:
     recalled: bool = False  # the date ends over RECALL_DAYS before the article's day: a later article looks back
     status: str = HAPPENED  # happened / planned / expected / recalled, from wording and the article's day
     background: bool = False  # describes (geography, biography) rather than reports (see status.py)
-    named: set[str] = field(default_factory=set)  # of ``words``, those only in its names (who, not what happened)
+    named: set[str] = field(default_factory=set)  # of ``words``, those only in its names and reporting frame (who)
 
 
 @functools.cache
@@ -118,7 +116,7 @@ def content_words(text: str) -> set[str]:
     ['held', 'singapore', 'summit']
     """
     words = (m.group().lower() for m in _WORD.finditer(text))
-    return {w for w in words if len(w) >= 4 and w not in _stop_words() and w not in _DATE_WORDS}
+    return {w for w in words if len(w) >= 4 and w not in _stop_words() and w not in DATE_WORDS}
 
 
 def own_words(text: str, lo: int = 0, hi: int = 0) -> set[str]:
@@ -141,23 +139,42 @@ def own_words(text: str, lo: int = 0, hi: int = 0) -> set[str]:
     return content_words(" ".join([*kept, text[at:]]))
 
 
-def name_words(text: str, names: Sequence[tuple[int, int]] = ()) -> set[str]:
-    """The content words ``text`` uses only in names and the titles before them: written with a capital letter
-    everywhere but the sentence's first word ("Defense Secretary Donald Rumsfeld", "President Bush"), or inside
-    one of the named mentions ``names`` (offsets in ``text``).  They say who was involved, not what happened.
+WHO = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+"""The kinds of named mention that say who was involved, or where; an event's (EVENT: "Hurricane Katrina", "World
+Cup Final") tells what happened."""
+
+
+def name_words(text: str, names: Sequence[tuple[int, int]] = (), frame: tuple[int, int] | None = None,
+               deeds: Sequence[tuple[int, int]] = ()) -> set[str]:
+    """The content words ``text`` uses only to say who was involved or who told it, and nowhere else in it: inside
+    a mention naming who (``names``, offsets in ``text``: "Tony Blair", "Siberia"), in its reporting frame
+    ``frame`` (:func:`~storyline.timeline.clauses.reporting_frame`: "Prime Minister Tony Blair said on Tuesday
+    that"), or written with a capital letter ("Defense Secretary", "the Dalai Lama").  Not a capital that tells
+    nothing: inside a mention naming what happened (``deeds``: "Hurricane Katrina hit New Orleans", "the World Cup
+    Final"), in wire copy written in capitals ("POPE BENEDICT ARRIVED IN TURKEY"), or the sentence's first word
+    before a lower-case one ("Troops left"; but "Prime Minister Tony Blair" is a name from its first word).
 
     >>> sorted(name_words("Voters expressed anger at President Bush, the Post said."))
     ['bush', 'post', 'president']
-    >>> sorted(name_words("Bush met the president of the Senate.", [(0, 4)]))
-    ['bush', 'senate']
+    >>> sorted(name_words("Hurricane Katrina hit New Orleans.", [(22, 33)], None, [(0, 17)]))
+    ['orleans']
+    >>> sorted(name_words("POPE BENEDICT ARRIVED IN TURKEY", [(25, 31)]))
+    ['turkey']
     """
-    first = _WORD.search(text)
-    lower: set[str] = set()
+    inside = [*names, *([frame] if frame else [])]
+    words = list(_WORD.finditer(text))
+    shouted = sum(w.group().isupper() for w in words) * 2 > len(words)  # wire copy in capitals
     upper: set[str] = set()
-    for m in _WORD.finditer(text):
-        if first is not None and m.start() == first.start() and not any(x <= m.start() < y for x, y in names):
-            continue  # a sentence's first word is capitalized whatever it is
-        (upper if m.group()[0].isupper() else lower).add(m.group().lower())
+    lower: set[str] = set()
+    for i, m in enumerate(words):
+        word, at = m.group(), m.start()
+        if any(x <= at < y for x, y in inside):
+            upper.add(word.lower())
+        elif (any(x <= at < y for x, y in deeds) or shouted or not word[0].isupper()
+              or (i == 0 and len(words) > 1 and not words[1].group()[0].isupper())):
+            lower.add(word.lower())
+        else:
+            upper.add(word.lower())
     return content_words(" ".join(upper - lower))
 
 
@@ -190,62 +207,9 @@ def trim(text: str, start: int, end: int, limit: int = MAX_TEXT) -> str:
     return ("… " if lo > 0 else "") + piece + (" …" if hi < len(text) else "")
 
 
-DETERMINERS = frozenset("the a an this these those its his her their our".split())
-"""What opens a noun phrase: a piece opening on one reads alone ("… the department found itself ...")."""
-
-
-def opens_mid_clause(text: str) -> bool:
-    """Whether a shown text opens mid-sentence ("… ") on a lower-case word other than a determiner: the tail of a
-    clause cut off its subject or its main clause ("… and general manager on May 26, 2003.").
-
-    >>> opens_mid_clause("… and returned to Earth on Oct. 17."), opens_mid_clause("… the department said so.")
-    (True, False)
-    """
-    if not text.startswith("\u2026 "):
-        return False
-    first = text[2:].split(" ", 1)[0]
-    return first[:1].islower() and first not in DETERMINERS
-
-
-_PHRASE_OPENERS = DETERMINERS | frozenset(
-    "in on at of for from to by with under into over near about after before during between among against without "
-    "within through across".split())
 _PHRASE_WORDS = 8
 """At most this many words a cut steps back to the start of the phrase it fell in."""
 _TOKEN = re.compile(r"\S+")
-
-
-_NOT_SUBJECT = (_PHRASE_OPENERS - DETERMINERS) | frozenset(
-    "according also as while although though when whenever after before since until till following despite if "
-    "unless because once meanwhile however".split())
-"""Words that open a phrase or a clause before a sentence's subject, not the subject itself."""
-
-
-def subject_before(body: str, at: int, dates: Sequence[int] = ()) -> str:
-    """The subject a piece of ``body`` starting at ``at`` was cut off from, when an aside set off by commas stands
-    between them ("Mahathir, who will turn 81 next month, was rushed ..."; "Hull chairman Adam Pearson decided to
-    dismiss Parkinson, who was only appointed in June, after Saturday's defeat ..."): the sentence up to its first
-    comma, shown before the piece so that it says who.  '' when no aside ends right before the piece, or the
-    sentence opens on a phrase rather than its subject ("On Monday, ..."), or on a clause with a date of its own
-    (one of ``dates``, where the sentence's dates start): "The three cases involved a 12-year-old girl who died on
-    Oct. 17, ..., a boy who was discharged last Friday" is no subject of what happened last Friday.
-
-    >>> s = "Mahathir, who will turn 81 next month, was rushed to hospital on Thursday."
-    >>> subject_before(s, s.index("was")), subject_before(s, s.index("hospital"))
-    ('Mahathir', '')
-    >>> s = "On Monday, the minister, who signed it in 2017, resigned."
-    >>> subject_before(s, s.index("resigned")), subject_before("Also Monday, he met them, ...", 26)
-    ('', '')
-    """
-    comma = body.find(",")
-    head = body[:comma].strip()
-    if (not 0 < comma < at or not body[:at].rstrip().endswith(",") or not head[:1].isupper()
-            or any(0 <= d < comma for d in dates)):
-        return ""
-    words = [w.lower() for w in _WORD.findall(head)]
-    if not words or words[0] in _NOT_SUBJECT or _DATE_WORDS & set(words):  # "According to ...", "Also Monday"
-        return ""
-    return " ".join(head.split())
 
 
 def _phrase_start(text: str, lo: int) -> int:
@@ -270,7 +234,7 @@ def _phrase_start(text: str, lo: int) -> int:
         word = m.group().strip("\"'(")
         # a step goes over a name's word or a lower-case opener; a capitalized opener is a sentence's own first
         # word ("The", "In"), and anything else (a verb, a punctuated word) ends the phrase
-        if (word[:1].isupper() and word.isalpha()) == (word.lower() in _PHRASE_OPENERS):
+        if (word[:1].isupper() and word.isalpha()) == (word.lower() in PHRASE_OPENERS):
             break
         start = m.start()
     return start
@@ -638,10 +602,16 @@ def article_candidates(
 
     ents_in: dict[tuple[int, int], list[int]] = {}
     names_in: dict[tuple[int, int], list[tuple[int, int]]] = {}  # where each sentence names someone or something
+    who_in: dict[tuple[int, int], list[tuple[int, int]]] = {}  # of those, the ones naming who (see WHO)
+    events_in: dict[tuple[int, int], list[tuple[int, int]]] = {}  # and the ones naming what happened
     for m in ann.mentions:
         s = _sentence_of(sentences, starts, m.start)
         if s is not None:
             names_in.setdefault((s.start, s.end), []).append((m.start, m.end))
+        if s is not None and m.type in WHO:
+            who_in.setdefault((s.start, s.end), []).append((m.start, m.end))
+        if s is not None and m.type == "EVENT":
+            events_in.setdefault((s.start, s.end), []).append((m.start, m.end))
         if s is not None and m.entity is not None:
             ents_in.setdefault((s.start, s.end), []).append(m.entity)
     out: list[Candidate] = []
@@ -693,11 +663,23 @@ def article_candidates(
             said += " …"
         head = (subject_before(body, a, [x - start for x, _, _ in own.get((s.start, s.end), [])])
                 if piece is not None and granularity(date) == DAY else "")
-        if head and opens_mid_clause(said):  # "Mahathir … was rushed to the NHI early Thursday morning ..."
+        # "Mahathir … was rushed to the NHI early Thursday morning ...": a short subject, and the piece cut to
+        # leave it room within the entry's length
+        if head and opens_mid_clause(said) and len(head) <= MAX_TEXT // 3:
+            if len(head) + len(said) > MAX_TEXT:
+                said = trim(body[a:b].rstrip(" ,;:"), lo - start - a, hi - start - a, MAX_TEXT - len(head) - 5)
+                said += " …" if b < len(body.rstrip()) and not said.endswith("…") else ""
             said = f"{head} … {said.removeprefix('… ')}"
         clause, recalled = body[a:b], _before(date, article.published)
         words = own_words(told, lo - start - at, hi - start - at)
-        in_names = name_words(told, [(x - at, y - at) for x, y in names if at <= x and y <= to])
+        who = [(x - start - at, y - start - at) for x, y in who_in.get((s.start, s.end), [])
+               if at <= x - start and y - start <= to]
+        deeds = [(x - start - at, y - start - at) for x, y in events_in.get((s.start, s.end), [])
+                 if at <= x - start and y - start <= to]
+        # the date the frame is told on: the candidate's, or for a lead the first of its sentence's own
+        spots = [(lo, hi)] if hi > lo else [(x, y) for x, y, _ in own.get((s.start, s.end), [])]
+        frames = (reporting_frame(told, x - start - at, y - start - at, who) for x, y in spots)
+        in_names = name_words(told, who, next((f for f in frames if f), None), deeds)
         out.append(Candidate(date=date, article=aid, start=start, end=s.end, text=said,
                              entities=list(dict.fromkeys(ents)), words=words, named=words & in_names,
                              published=published,
@@ -712,6 +694,7 @@ def article_candidates(
     # 2003 invasion", "a potential 2008 presidential candidate"): it dates what the noun names; and so is the date of a
     # comparison's baseline ("declined to 118.32 yen compared with 118.45 yen on Wednesday", "from 35.22 on Monday")
     baselines: set[int] = set()  # where each such timex's phrase starts
+    tallies: set[tuple[int, int]] = set()  # the sentences holding a running count's period
     # "trade volume from January to September hit 1.13 billion dollars", "From 1977 to 2001, the index declined":
     # months or years bounding a period that has begun date a tally or a trend over it, not a happening of its
     # first month.  The date-order test only catches a move to an earlier date ("bringing forward the end of the
@@ -726,9 +709,12 @@ def article_candidates(
         if date is None or s is None or cited(text, t.start, t.end):
             continue
         if start >= body_start(s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
+            tally = (_begun(date, article.published) and tallied_over(text, t.start, t.end)
+                     and holds_count(text[s.start : s.end]))
+            if tally:
+                tallies.add((s.start, s.end))
             if (in_since_clause(text, t.start) or modifies_noun(text, t.start, t.end)
-                    or in_comparison(text, t.start) or t.start in bounds
-                    or (_begun(date, article.published) and tallied_over(text, t.start, t.end))):
+                    or in_comparison(text, t.start) or t.start in bounds or tally):
                 baselines.add(start)
             dated.setdefault((s.start, s.end), set()).update(() if start in baselines else (date,))
             own.setdefault((s.start, s.end), []).append((start, t.end, date))
@@ -757,7 +743,9 @@ def article_candidates(
                     continue
                 own_dates = dated.get(key, set())
                 if pub in own_dates or not any(_news_date(d, article.published) for d in own_dates):
-                    add(pub, s, s.start, s.start, True)
+                    # "So far this year, the rebels have killed 300 people.": a lead whose only dates are a
+                    # running count's period is background to the day, as that period is
+                    add(pub, s, s.start, s.start, True, baseline=not own_dates and key in tallies)
                 break
             if only_entity in ents_in.get(key, []) and key not in dated:
                 add(pub, s, s.start, s.start, True)

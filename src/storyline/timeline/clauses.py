@@ -80,6 +80,12 @@ _DAYS_FROM = re.compile(r"\b(?:(?:a|one|the|two|three|four|five|six|a\s+few|seve
 # what ends it: a clause break, the sentence's end, or a connective opening a clause of the sentence's own
 _DAYS_FROM_GAP = re.compile(r"[,;:\n]|(?<!\b[A-Z])[.!?](?=\s|$)|\s[-\u2013\u2014]+\s"
                             r"|\b(?:but|while|whereas|although|saying)\b", re.IGNORECASE)
+# "and" ends it too where it joins the sentence's own clause to the other happening's bare noun: "one day after the
+# election and Gates was named" (a capitalised subject after a lower-case word: not "Bush and Blair"), "the day after
+# the storm and began handing out food" (a determiner and one noun are all the other happening has: what follows
+# "and" is the sentence's own verb)
+_DAYS_FROM_AND = re.compile(r"(?<![\w'-])[a-z][\w'-]*(\s+)and\s+(?=[A-Z])"
+                            r"|^\s*(?:the|a|an|its|his|her|their)\s+[a-z]+(\s+)and\s")
 
 
 def days_from_spans(text: str) -> list[tuple[int, int]]:
@@ -92,11 +98,18 @@ def days_from_spans(text: str) -> list[tuple[int, int]]:
     ['one day after Democrats won control of the House']
     >>> days_from_spans("Talks began after the summit, a day late.")
     []
+    >>> s = "Rumsfeld resigned one day after the election and Gates was named to replace him."
+    >>> [s[a:b] for a, b in days_from_spans(s)]
+    ['one day after the election']
     """
     out: list[tuple[int, int]] = []
     for m in _DAYS_FROM.finditer(text):
         gap = _DAYS_FROM_GAP.search(text, m.end())
-        out.append((m.start(), gap.start() if gap else len(text)))
+        end = gap.start() if gap else len(text)
+        joined = _DAYS_FROM_AND.search(text[m.end() : end])
+        if joined:  # where the space before "and" starts
+            end = m.end() + joined.start(1 if joined.group(1) else 2)
+        out.append((m.start(), end))
     return out
 
 
@@ -141,6 +154,52 @@ def in_comparison(text: str, lo: int) -> bool:
 _TALLY_BEFORE = re.compile(r"\b(?:so\s+far(?:\s+(?:in|during))?|as\s+of(?:\s+the\s+(?:end|close)\s+of)?"
                            r"|by\s+the\s+end\s+of|to\s+date\s+in)\s+$", re.IGNORECASE)
 _TALLY_AFTER = re.compile(r"^\s+(?:alone|so\s+far|to\s+date)\b", re.IGNORECASE)
+
+
+# what a running count counts: a figure, or a word that totals ("a total of", "15 times", "hundreds of")
+_COUNTED = re.compile(r"\d|\b(?:total|times|dozens|scores|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
+
+
+def holds_count(text: str) -> bool:
+    """Whether ``text`` (a sentence) holds a figure or a counting word: a running count's period ("so far in
+    November") is background only to a count; "So far in November, the army launched its biggest offensive" tells
+    a happening of November.
+
+    >>> holds_count("So far this year, the rebels have killed 300 people."), holds_count("So far, it held.")
+    (True, False)
+    """
+    return bool(_COUNTED.search(text))
+
+
+# an opening frame: a source and a verb before the date and the "that" opening what was said ("Foreign Ministry
+# spokesman Qin Gang told a regular press conference on Tuesday that ..."): who spoke, where, not what happened
+_FRAME_THAT = re.compile(r"^(?:\s+[\w'.-]+){0,3}?\s+that\b")
+
+
+def reporting_frame(text: str, lo: int, hi: int, names: Sequence[tuple[int, int]] = ()) -> tuple[int, int] | None:
+    """Where ``text`` (a sentence or its piece) says who reported it rather than what happened: the words before
+    a "that" the date at ``text[lo:hi]`` stands right before, with no comma in them ("X told a press conference on
+    Tuesday that ..."), or a closing attribution (:func:`closing_attribution`: "..., President Bush said").  Every
+    report has such a frame, so sharing its words tells no two happenings apart.  None when there is neither.
+
+    >>> s = "Spokesman Qin Gang told a regular press conference on Tuesday that the talks would resume."
+    >>> a, b = reporting_frame(s, s.index("on Tue"), s.index(" that"))
+    >>> s[a:b]
+    'Spokesman Qin Gang told a regular press conference on Tuesday that'
+    >>> s = "Rumsfeld resigned on Wednesday, President Bush said in Washington."
+    >>> a, b = reporting_frame(s, s.index("on Wed"), s.index(","))
+    >>> s[a:b]
+    ' President Bush said in Washington.'
+    >>> reporting_frame("Troops left on Monday.", 12, 21) is None
+    True
+    """
+    that = _FRAME_THAT.match(text[hi:]) if 0 < hi and "," not in text[:lo] else None
+    if that:
+        return 0, hi + that.end()
+    comma = text.rfind(",")
+    if comma > 0 and closing_attribution(text, comma + 1, [(lo, hi)] if lo > comma else [], names):
+        return comma + 1, len(text)
+    return None
 
 
 def tallied_over(text: str, lo: int, hi: int) -> bool:

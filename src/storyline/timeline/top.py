@@ -38,9 +38,10 @@ from collections import Counter
 from collections.abc import Mapping
 
 from storyline.records import TimelineEntry
-from storyline.timeline.candidates import content_words, opens_mid_clause
+from storyline.timeline.candidates import content_words
 from storyline.timeline.clauses import RELATIVE
 from storyline.timeline.dates import DAY, granularity, sort_key
+from storyline.timeline.display import opens_mid_clause
 from storyline.timeline.merge import is_happening_day, is_history, story_span
 from storyline.timeline.status import BACKGROUND
 

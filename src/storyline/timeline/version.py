@@ -11,7 +11,7 @@ Bump it in any commit that changes what ``storyline.timeline`` or the titles of
 its own ``ANNOTATION_VERSION``, which relinks, and so rebuilds, everything).
 """
 
-TIMELINE_VERSION = 23  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
+TIMELINE_VERSION = 24  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
 # history fill; 3: stamps labelled after a headline or parted by a bar; a date in a relative clause dates that
 # clause (an aside), one after "since" or in its clause is a baseline; history told by under a quarter of the
 # story's articles, and in an undated story measured from the last day it reports; a day told only by a piece
@@ -76,3 +76,10 @@ TIMELINE_VERSION = 23  # 1: versions kept (stories saved before read as 0, rebui
 # day after Democrats won control of the House") lends its words to no grouping of its sentence; a day's piece cut
 # off its subject by an aside with a date of its own shows the subject first ("Mahathir … was rushed to the NHI ...");
 # a period a running count covers ("so far this year", "as of the end of October", "in November alone") is background
+# 24: (amend41a) the words a cross-day merge may not rest on are those of mentions naming who or where, of the
+# reporting frame ("X told a press conference on Tuesday that", "..., the Pentagon said") and capitalised words
+# outside an event's name, the sentence's first word before a lower-case one and copy in capitals, no longer a list
+# of saying verbs ("Hurricane Katrina hit ..." merges again; two "Prime Minister Tony Blair said on <day> that"
+# briefings do not); a day-distance clause ends at "and" opening the sentence's own clause; a subject is shown
+# before a piece only across the aside that cut it off, and within the entry's length; a running count needs a
+# figure, and a lead dated only by one is background; "Following is the full text of ..." is no list
