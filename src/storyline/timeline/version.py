@@ -11,7 +11,7 @@ Bump it in any commit that changes what ``storyline.timeline`` or the titles of
 its own ``ANNOTATION_VERSION``, which relinks, and so rebuilds, everything).
 """
 
-TIMELINE_VERSION = 22  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
+TIMELINE_VERSION = 23  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
 # history fill; 3: stamps labelled after a headline or parted by a bar; a date in a relative clause dates that
 # clause (an aside), one after "since" or in its clause is a baseline; history told by under a quarter of the
 # story's articles, and in an undated story measured from the last day it reports; a day told only by a piece
@@ -71,3 +71,6 @@ TIMELINE_VERSION = 22  # 1: versions kept (stories saved before read as 0, rebui
 # articles consolidated again: stories change
 # 22: (undated37) a consolidation region also holds the stories an article of a touched story could move to,
 # and the neighbours' own neighbours: the stories of a feed with undated reports change
+# 23: (wave41) a story untouched by the batches is consolidated again at checkpoints of its own, staggered by
+# the span of time it reports (link.checkpoints), not 1.5 times the store size its region was settled at: the
+# stories an incremental store ends with change
