@@ -162,11 +162,8 @@ class Settings:
     consolidate_neighbours: int = 30
     """Candidate neighbour stories looked up per touched story (bounds the cost per story)."""
     consolidate_stale_factor: float = 1.5
-    """A story is consolidated again, touched or not, once the store has passed its next checkpoint, at
-    most this many times the linked articles it held when the story was last consolidated (document
-    frequencies drift).  A story's checkpoints are this factor apart, staggered by the span of time it
-    reports (``link.checkpoints``), so the stories of one time come due together and those of other
-    times in other batches."""
+    """A story is consolidated again, touched or not, once the store holds this many times
+    the linked articles it held when the story was last consolidated (document frequencies drift)."""
     consolidate_max_articles: int = 3000
     """Most articles consolidation clusters at once (bounds time and memory): a region is cut at its weakest
     neighbour links to stay within it (``link.regions.capped_groups``); one story larger than this is left

@@ -37,7 +37,6 @@ from typing import Any, TypeVar
 import numpy as np
 
 from storyline.link.burst_uses import StoreUses, UsesReader
-from storyline.link.checkpoints import last_point
 from storyline.link.eras import apart, best_mean, condensed_cosines, split_eras, written_after, written_ranges
 from storyline.link.events import Cluster, day_number
 from storyline.link.features import Vector, top, weigh_many
@@ -657,12 +656,10 @@ def consolidate(store: Any, settings: Settings, touched: list[int], born_events:
                 born_stories: Set[int] = frozenset()) -> Outcome:
     """Cluster the touched stories and their neighbours again; each region in its own transaction.
 
-    Stories whose next checkpoint the store has passed, at most ``settings.consolidate_stale_factor``
-    times its size when they were last consolidated, are looked at too: their weights (document
-    frequencies) have drifted since.  Each story is thus re-examined a logarithmic number of times as
-    the store grows, and a story untouched by the last batch was clustered with frequencies close to
-    the final ones; the checkpoints are staggered by the time a story reports
-    (:mod:`storyline.link.checkpoints`), so no batch meets every old story's re-examination at once.
+    Stories last consolidated when the store was ``settings.consolidate_stale_factor`` times
+    smaller are looked at too: their weights (document frequencies) have drifted since.  Each
+    story is thus re-examined a logarithmic number of times as the store grows, and a story
+    untouched by the last batch was clustered with frequencies close to the final ones.
     Ids in ``born_events``/``born_stories`` were opened by this run and seen by nobody: when
     they merge or split, no lineage is kept for them.
     """
@@ -696,7 +693,7 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
                         born: tuple[Set[int], Set[int]], reader: UsesReader) -> None:
     group = members(store, settings, region)
     if not group or len(group) > settings.consolidate_max_articles:
-        store.mark_settled(_settled_marks(_by_story(region, group), n_docs, settings))
+        store.mark_settled(region, n_docs)
         return
     vecs, plain, uses, partners = story_inputs(store, settings, group, n_docs, reader)
     stories = cluster_stories(group, plain, settings, uses.days, partners)
@@ -707,8 +704,7 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
     event_ids, event_merged, event_splits = assign_ids([[m.key for m in ev] for _, ev in events],
                                                        {m.key: m.event for m in group})
     if all(event_ids[ei] == m.event and story_ids[si] == m.story for ei, (si, ev) in enumerate(events) for m in ev):
-        # the same partition under the same ids: nothing to write
-        store.mark_settled(_settled_marks(_by_story(region, group), n_docs, settings))
+        store.mark_settled(region, n_docs)  # the same partition under the same ids: nothing to write
         return
     keep = settings.link_centroid_size
     same_event = [same and all(m.story == story_ids[si] for m in ev)  # an event must also stay in its story
@@ -743,29 +739,10 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
     rows = (_lineage("event", event_merged, event_splits, event_ids, [ev for _, ev in events], group)
             + _lineage("story", story_merged, story_splits, story_ids, stories, group))
     store.add_lineage([r for r in rows if r.old_id not in born[0 if r.kind == "event" else 1]])
-    kept = [(s, story) for s, story in zip(story_ids, stories, strict=True) if s is not None]
-    store.mark_settled(_settled_marks(kept, n_docs, settings))
+    store.mark_settled([s for s in story_ids if s is not None], n_docs)
     out.events |= {e for ei, e in enumerate(event_ids) if e is not None and not same_event[ei]}
     out.stories |= {s for si, s in enumerate(story_ids) if s is not None and not same_story[si]}
     out.gone -= out.stories
-
-
-def _settled_marks(stories: list[tuple[int, list[Member]]], n_docs: int, settings: Settings
-                   ) -> list[tuple[int, int]]:
-    """Per (story id, its members), the count to record as settled: the last of the story's checkpoints the
-    store has passed, by the first day its members report (:mod:`storyline.link.checkpoints`), so a region's
-    stories come due by their own times, not all in the batch that is ``factor`` times this one."""
-    days = [[d for d in map(day_number, (m.published for m in members)) if d is not None] for _, members in stories]
-    return [(sid, last_point(n_docs, settings.consolidate_stale_factor, min(d, default=None),
-                             settings.story_window_days)) for (sid, _), d in zip(stories, days, strict=True)]
-
-
-def _by_story(region: list[int], group: list[Member]) -> list[tuple[int, list[Member]]]:
-    """The region's stories, each with its members in ``group`` as they were before clustering."""
-    members: dict[int, list[Member]] = {s: [] for s in region}
-    for m in group:
-        members.setdefault(m.story, []).append(m)
-    return [(s, members[s]) for s in region]
 
 
 def _unchanged(groups: list[list[Member]], ids: list[int | None], kind: str) -> list[bool]:

@@ -663,13 +663,11 @@ class LinkStore(RelinkStore, StoryUsesStore):
                 for r in self.db.execute(sql, args)]
 
     def stale_stories(self, n_docs: int, factor: float) -> list[int]:
-        """Stories whose settled count (the last checkpoint passed when they were consolidated, see
-        ``mark_settled``) is below ``n_docs / factor``: the store has passed their next checkpoint, their
-        document frequencies have drifted, so consolidation looks at them again."""
+        """Stories last consolidated when the store held fewer than ``n_docs / factor`` linked articles:
+        their document frequencies have drifted, so consolidation looks at them again."""
         return [int(r[0]) for r in self.db.execute(
             "SELECT id FROM stories WHERE settled * ? < ? ORDER BY id", (factor, n_docs))]
 
-    def mark_settled(self, marks: list[tuple[int, int]]) -> None:
-        """Record, per (story id, count), that the story was consolidated when the store had passed ``count``
-        linked articles: the last of its checkpoints (``link.checkpoints``), which ``stale_stories`` reads."""
-        self.db.executemany("UPDATE stories SET settled = ? WHERE id = ?", [(n, s) for s, n in marks])
+    def mark_settled(self, story_ids: list[int], n_docs: int) -> None:
+        """Record that these stories were consolidated with ``n_docs`` linked articles in the store."""
+        self.db.executemany("UPDATE stories SET settled = ? WHERE id = ?", [(n_docs, s) for s in story_ids])

@@ -11,7 +11,7 @@ Bump it in any commit that changes what ``storyline.timeline`` or the titles of
 its own ``ANNOTATION_VERSION``, which relinks, and so rebuilds, everything).
 """
 
-TIMELINE_VERSION = 26  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
+TIMELINE_VERSION = 24  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
 # history fill; 3: stamps labelled after a headline or parted by a bar; a date in a relative clause dates that
 # clause (an aside), one after "since" or in its clause is a baseline; history told by under a quarter of the
 # story's articles, and in an undated story measured from the last day it reports; a day told only by a piece
@@ -83,7 +83,3 @@ TIMELINE_VERSION = 26  # 1: versions kept (stories saved before read as 0, rebui
 # briefings do not); a day-distance clause ends at "and" opening the sentence's own clause; a subject is shown
 # before a piece only across the aside that cut it off, and within the entry's length; a running count needs a
 # figure, and a lead dated only by one is background; "Following is the full text of ..." is no list
-# 25: (amend41c) reserved for the mend of review r41c (merged after this line was written)
-# 26: (wave41) a story untouched by the batches is consolidated again at checkpoints of its own, staggered by
-# the span of time it reports (link.checkpoints), not 1.5 times the store size its region was settled at: the
-# stories an incremental store ends with change
