@@ -383,10 +383,11 @@ def _pronoun_genders(ctx: Context) -> dict[int, str]:
 def _bound_subject(ctx: Context, pronoun: Token) -> int | None:
     """The person chain a subject he/she or a himself/herself is bound to: the nearest clause above it with a
     subject of its own other than the pronoun, when that subject is a named person before it, outside quotes,
-    the only person its sentence names, and nothing between them points at anyone else (a proper noun the
-    tagger left untyped, another 'he'/'she'/'they', a person noun: "Smith said the woman's son ... he" is left
-    alone).  An object or possessive pronoun is not read: it is rarely its own clause's subject ("During his
-    meeting with chancellor Angela Merkel, Hu congratulated her")."""
+    the only person its sentence names, the sentence before names or calls by a person noun no other one, and
+    nothing between them points at anyone else (a proper noun the tagger left untyped, another 'he'/'she'/'they',
+    a person noun: "Smith said the woman's son ... he" is left alone).  An object or possessive pronoun is not
+    read: it is rarely its own clause's subject ("During his meeting with chancellor Angela Merkel, Hu
+    congratulated her")."""
     if pronoun.dep_ not in SUBJECT_DEPS and pronoun.lower_ not in ("himself", "herself"):
         return None
     for verb in pronoun.ancestors:
@@ -398,10 +399,10 @@ def _bound_subject(ctx: Context, pronoun: Token) -> int | None:
         if (chain is None or subject.i > pronoun.i or ctx.chains[chain].type not in SPEAKER_TYPES_PERSON
                 or ctx.in_quote(subject)):
             return None
-        sent = ctx.sents[ctx.sent_index(pronoun)]
-        if any(ctx.chains[other].type in SPEAKER_TYPES_PERSON and other != chain
-               for other in (ctx.token_chain.get(t.i) for t in sent) if other is not None):
-            return None
+        at = ctx.sent_index(pronoun)
+        if _names_other_person(ctx, ctx.sents[at], chain) or at > 0 and _names_other_person(ctx, ctx.sents[at - 1],
+                                                                                         chain, nouns=True):
+            return None  # "Than Shwe refused ... . Suu Kyi said he should ...": the he is Than Shwe
         for t in ctx.doc[subject.i + 1: pronoun.i]:
             other = ctx.token_chain.get(t.i)
             if other is None and (t.pos_ == "PROPN" and not t.ent_type_ or t.pos_ == "PRON" and t.lower_ in
@@ -411,6 +412,19 @@ def _bound_subject(ctx: Context, pronoun: Token) -> int | None:
                 return None
         return chain
     return None
+
+
+def _names_other_person(ctx: Context, sent: Span, chain: int, nouns: bool = False) -> bool:
+    """Whether a sentence names a person other than ``chain`` (with ``nouns``, or speaks of one by a person noun:
+    "Police arrested a teenager"): a he/she near it may be that person, so it says nothing of ``chain``'s gender.
+    In news "X said he ..." as often means someone named just before as X."""
+    for t in sent:
+        other = ctx.token_chain.get(t.i)
+        if other is not None and other != chain and ctx.chains[other].type in SPEAKER_TYPES_PERSON:
+            return True
+        if nouns and other is None and t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS:
+            return True
+    return False
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "they", "them", "their"})
