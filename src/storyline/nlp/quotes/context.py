@@ -383,11 +383,11 @@ def _pronoun_genders(ctx: Context) -> dict[int, str]:
 def _bound_subject(ctx: Context, pronoun: Token) -> int | None:
     """The person chain a subject he/she or a himself/herself is bound to: the nearest clause above it with a
     subject of its own other than the pronoun, when that subject is a named person before it, outside quotes,
-    the only person its sentence names, the sentence before names or calls by a person noun no other one, and
-    nothing between them points at anyone else (a proper noun the tagger left untyped, another 'he'/'she'/'they',
-    a person noun: "Smith said the woman's son ... he" is left alone).  An object or possessive pronoun is not
-    read: it is rarely its own clause's subject ("During his meeting with chancellor Angela Merkel, Hu
-    congratulated her")."""
+    the only person its sentence names (and, for a he/she in what the subject says, the sentence before names
+    or calls by a person noun no other one), and nothing between them points at anyone else (a proper noun the
+    tagger left untyped, another 'he'/'she'/'they', a person noun: "Smith said the woman's son ... he" is left
+    alone).  An object or possessive pronoun is not read: it is rarely its own clause's subject ("During his
+    meeting with chancellor Angela Merkel, Hu congratulated her")."""
     if pronoun.dep_ not in SUBJECT_DEPS and pronoun.lower_ not in ("himself", "herself"):
         return None
     for verb in pronoun.ancestors:
@@ -400,9 +400,13 @@ def _bound_subject(ctx: Context, pronoun: Token) -> int | None:
                 or ctx.in_quote(subject)):
             return None
         at = ctx.sent_index(pronoun)
-        if _names_other_person(ctx, ctx.sents[at], chain) or at > 0 and _names_other_person(ctx, ctx.sents[at - 1],
-                                                                                         chain, nouns=True):
-            return None  # "Than Shwe refused ... . Suu Kyi said he should ...": the he is Than Shwe
+        if _names_other_person(ctx, ctx.sents[at], chain):
+            return None
+        # "Than Shwe refused ... . Suu Kyi said he should ...": a he/she in what the subject says may be someone
+        # named before; one in the subject's own happening ("X was walking when she was struck") is the subject
+        reported = any(a.dep_ == "ccomp" and a.head.i == verb.i for a in pronoun.ancestors)
+        if reported and at > 0 and _names_other_person(ctx, ctx.sents[at - 1], chain, nouns=True):
+            return None
         for t in ctx.doc[subject.i + 1: pronoun.i]:
             other = ctx.token_chain.get(t.i)
             if other is None and (t.pos_ == "PROPN" and not t.ent_type_ or t.pos_ == "PRON" and t.lower_ in
