@@ -34,7 +34,7 @@ from storyline.nlp.publisher import key_publisher, publisher_names
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 84  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 85  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -249,6 +249,10 @@ ANNOTATION_VERSION = 84  # 3: TIMEX3 extents without their signal preposition; 4
 # a short fragment under a noun of speech a verb of giving takes ("issued a warning of '...'") or its owner names
 # is the giver's or owner's words; "X dismissed Y as '...'" (the object right before 'as') is X's words; a he/she
 # after a sentence with no main subject takes an inner clause's subject before its objects ("X told Xinhua")
+# 85 (amend41b, review r41b): no gender vote when the sentence before names another person or a person noun ("Than
+# Shwe refused ... . Suu Kyi said he ..."); a fragment under an ownerless claim or report is no outer giver's ("a
+# denial of reports of '...'"); "V X as '...'" only with a verb of saying or judging and a lower-case head ("cast
+# the actor as 'the Joker'" is nobody's); an inner subject that asks ("X asked Y") goes after the one asked
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

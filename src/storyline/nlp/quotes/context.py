@@ -383,7 +383,8 @@ def _pronoun_genders(ctx: Context) -> dict[int, str]:
 def _bound_subject(ctx: Context, pronoun: Token) -> int | None:
     """The person chain a subject he/she or a himself/herself is bound to: the nearest clause above it with a
     subject of its own other than the pronoun, when that subject is a named person before it, outside quotes,
-    the only person its sentence names, and nothing between them points at anyone else (a proper noun the
+    the only person its sentence names (and, for a he/she in what the subject says, the sentence before names
+    or calls by a person noun no other one), and nothing between them points at anyone else (a proper noun the
     tagger left untyped, another 'he'/'she'/'they', a person noun: "Smith said the woman's son ... he" is left
     alone).  An object or possessive pronoun is not read: it is rarely its own clause's subject ("During his
     meeting with chancellor Angela Merkel, Hu congratulated her")."""
@@ -398,9 +399,13 @@ def _bound_subject(ctx: Context, pronoun: Token) -> int | None:
         if (chain is None or subject.i > pronoun.i or ctx.chains[chain].type not in SPEAKER_TYPES_PERSON
                 or ctx.in_quote(subject)):
             return None
-        sent = ctx.sents[ctx.sent_index(pronoun)]
-        if any(ctx.chains[other].type in SPEAKER_TYPES_PERSON and other != chain
-               for other in (ctx.token_chain.get(t.i) for t in sent) if other is not None):
+        at = ctx.sent_index(pronoun)
+        if _names_other_person(ctx, ctx.sents[at], chain):
+            return None
+        # "Than Shwe refused ... . Suu Kyi said he should ...": a he/she in what the subject says may be someone
+        # named before; one in the subject's own happening ("X was walking when she was struck") is the subject
+        reported = any(a.dep_ == "ccomp" and a.head.i == verb.i for a in pronoun.ancestors)
+        if reported and at > 0 and _names_other_person(ctx, ctx.sents[at - 1], chain, nouns=True):
             return None
         for t in ctx.doc[subject.i + 1: pronoun.i]:
             other = ctx.token_chain.get(t.i)
@@ -411,6 +416,19 @@ def _bound_subject(ctx: Context, pronoun: Token) -> int | None:
                 return None
         return chain
     return None
+
+
+def _names_other_person(ctx: Context, sent: Span, chain: int, nouns: bool = False) -> bool:
+    """Whether a sentence names a person other than ``chain`` (with ``nouns``, or speaks of one by a person noun:
+    "Police arrested a teenager"): a he/she near it may be that person, so it says nothing of ``chain``'s gender.
+    In news "X said he ..." as often means someone named just before as X."""
+    for t in sent:
+        other = ctx.token_chain.get(t.i)
+        if other is not None and other != chain and ctx.chains[other].type in SPEAKER_TYPES_PERSON:
+            return True
+        if nouns and other is None and t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS:
+            return True
+    return False
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "they", "them", "their"})

@@ -89,6 +89,21 @@ SPEECH_NOUNS = frozenset({
 })
 """Nouns naming something said: their possessor or 'by/from' object said it ("Al-Qaeda's threats to ...")."""
 
+CLAIM_NOUNS = SPEECH_NOUNS | frozenset({"report", "allegation", "rumour", "rumor"})
+"""Nouns whose words are someone's claim: a partial quote under one that names no owner is nobody's the climb
+can find above it ("Rahman issued a denial of reports of 'mass graves'": the graves are the reports' words, not
+the denier's)."""
+
+JUDGING_VERBS = frozenset({
+    "dismiss", "describe", "brand", "label", "denounce", "condemn", "hail", "praise", "characterise", "characterize",
+    "portray", "depict", "paint", "deride", "ridicule", "mock", "slam", "blast", "attack", "criticise", "criticize",
+    "pound", "lambast", "castigate", "decry", "reject", "welcome", "tout", "dub", "term", "style"})
+"""Verbs of judging or labelling: "X dismissed Y as '...'" gives X's own name for Y, where "cast the actor as
+'the Joker'" or "fielded him as a 'false nine'" only gives a role."""
+
+QUESTION_VERBS = frozenset({"ask", "question", "quiz", "query", "interview", "press"})
+"""Verbs whose object is asked to speak: after "'...?' X asked Y", a "he said" is Y's answer."""
+
 VOICING_VERBS = frozenset({"repeat", "echo", "voice", "relay", "convey"})
 """Verbs whose subject says again what a noun of speech names ("repeated Kim's insistence that ..."): the words
 under that noun are the subject's as much as its owner's, and the report is the subject's."""

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from storyline.nlp.names import is_role
 from storyline.nlp.quotes.context import Context
-from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPOKES_NOUNS, STRONG_CUES, SUBJECT_DEPS
+from storyline.nlp.quotes.lexicon import PERSON_NOUNS, QUESTION_VERBS, SPOKES_NOUNS, STRONG_CUES, SUBJECT_DEPS
 from storyline.nlp.quotes.phrases import bare_title_name, named_in
 
 Describe = Callable[[Context, Token], int | None]
@@ -40,7 +40,8 @@ def mentions_before(ctx: Context, sent: Span, limit: int, describe: Describe | N
     after all others: in "For Kakumba, the plan was 'false' and the government knew that X would stay"
     the sentence is about Kakumba, not about X, the subject of what the government knew; among those, the
     subjects come before the names they act on (a quote's sentence the parser roots in the quote, '"...,"
-    Disastro told Xinhua by telephone': Disastro, not Xinhua, is whom a 'he said' after it goes on with); and
+    Disastro told Xinhua by telephone': Disastro, not Xinhua, is whom a 'he said' after it goes on with; but
+    not over the one a verb of asking questions: after '"...?" X asked Y', a 'he said' is Y's answer); and
     the source of "according to X" that frames the sentence comes before every subject
     (:func:`_framing_source`)."""
     sources: list[int] = []
@@ -73,7 +74,8 @@ def mentions_before(ctx: Context, sent: Span, limit: int, describe: Describe | N
         if main and _framing_source(ctx, tok, describe):
             sources.append(ch)
         elif main and any(a.dep_ in EMBEDDING_DEPS for a in tok.ancestors):
-            (inner_subj if is_subj else inner).append(ch)
+            asks = (tok.head if tok.dep_ in SUBJECT_DEPS else tok.head.head).lemma_.lower() in QUESTION_VERBS
+            (inner_subj if is_subj and not asks else inner).append(ch)  # "'...?' X asked Y. ..., he said": Y
         elif is_subj:
             subj.append(ch)
         elif any(a.dep_ == "relcl" for a in tok.ancestors):

@@ -66,12 +66,14 @@ from storyline.nlp.quotes.context import Context, Resolved, according_to, quote_
 from storyline.nlp.quotes.labels import is_label, is_title
 from storyline.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
+    CLAIM_NOUNS,
     CLAUSE_CUES,
     CUE_LEMMAS,
     DOCUMENT_NOUNS,
     GIVING_VERBS,
     GOING_ON,
     INTRO_NOUNS,
+    JUDGING_VERBS,
     OBJECT_PRONOUNS,
     PARTICLE_CUES,
     PERSON_NOUNS,
@@ -604,13 +606,16 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
             return said
     tok, child = roots[0].head, roots[0]
     lo, hi = ctx.clear_sentence(span.open_at)
+    unowned = False  # an inner claim or report passed with no owner: the words are its, never an outer giver's
     for _ in range(12):
         if not lo <= tok.idx < hi:
             break  # the parse joined this sentence to another: the quote's governor is not over there
         if not ctx.in_quote(tok):
-            act = _speech_act(ctx, tok, span)
+            act = None if unowned else _speech_act(ctx, tok, span)
             if act is not None:
                 return act
+            # "issued a denial of reports of 'mass graves'": the first noun of speech on the climb decides
+            unowned = unowned or (tok.pos_ == "NOUN" and tok.dep_ != "dobj" and tok.lemma_.lower() in CLAIM_NOUNS)
             if _is_cue(tok, adjacent=True):
                 if _describes_speaker(ctx, tok, span):
                     return _according(ctx, list(tok.sent)) or Attribution(None, None, None, 0.0, "mention")
@@ -643,8 +648,9 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
 
 def _called_as(ctx: Context, root: Token, span: Span) -> Attribution | None:
     """A quote that is what a clause's subject calls its object ("Howard dismissed the report as 'rubbish'",
-    "pounding Trump as a 'con artist'") is that subject's words, however short and whatever the verb: "V
-    X as '...'" gives the subject's name for X, the way "called X '...'" does.  Only an active verb with its
+    "pounding Trump as a 'con artist'") is that subject's words, however short: a verb of saying or of judging
+    (:data:`JUDGING_VERBS`) "V X as '...'" gives the subject's name for X, the way "called X '...'" does; other
+    verbs give a role ("cast the actor as 'the Joker'"), and a capitalised head a name.  Only an active verb with its
     object right before the 'as': a passive "known as '...'" names a term nobody is said to speak, and an 'as'
     after other words ("would offer funding support to those projects as 'seed money'") says what a thing is
     used as, not what anyone calls it."""
@@ -655,6 +661,8 @@ def _called_as(ctx: Context, root: Token, span: Span) -> Attribution | None:
     if verb.pos_ != "VERB" or ctx.in_quote(verb) \
             or not any(c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i for c in verb.children):
         return None
+    if not (_is_cue(verb, adjacent=False) or verb.lemma_.lower() in JUDGING_VERBS) or root.text[:1].isupper():
+        return None  # "cast the actor as 'the Joker'": a role or a name, not what anyone calls him
     return _named_subject(ctx, verb, span, _cue_text(verb), active=True)
 
 
