@@ -151,7 +151,8 @@ def name_words(text: str, names: Sequence[tuple[int, int]] = (), frame: tuple[in
     ``frame`` (:func:`~storyline.timeline.clauses.reporting_frame`: "Prime Minister Tony Blair said on Tuesday
     that"), or written with a capital letter ("Defense Secretary", "the Dalai Lama").  Not a capital that tells
     nothing: inside a mention naming what happened (``deeds``: "Hurricane Katrina hit New Orleans", "the World Cup
-    Final"), in wire copy written in capitals ("POPE BENEDICT ARRIVED IN TURKEY"), or the sentence's first word
+    Final"), in copy that shows no case (wire copy in capitals, "POPE BENEDICT ARRIVED IN TURKEY", or a headline in
+    Title Case), or the sentence's first word
     before a lower-case one ("Troops left"; but "Prime Minister Tony Blair" is a name from its first word).
 
     >>> sorted(name_words("Voters expressed anger at President Bush, the Post said."))
@@ -160,10 +161,16 @@ def name_words(text: str, names: Sequence[tuple[int, int]] = (), frame: tuple[in
     ['orleans']
     >>> sorted(name_words("POPE BENEDICT ARRIVED IN TURKEY", [(25, 31)]))
     ['turkey']
+    >>> sorted(name_words("Pope Arrives In Turkey On Tuesday For Four-Day Visit", [(16, 22)]))
+    ['turkey']
     """
     inside = [*names, *([frame] if frame else [])]
     words = list(_WORD.finditer(text))
-    shouted = sum(w.group().isupper() for w in words) * 2 > len(words)  # wire copy in capitals
+    # copy that shows no case, where a capital tells no name: wire copy in capitals ("POPE BENEDICT ARRIVED"), or
+    # a headline in Title Case ("Pope Arrives In Turkey On Tuesday"), where hardly a longer word starts lower-case
+    longer = [w.group() for w in words if len(w.group()) >= 4]
+    shouted = (sum(w.group().isupper() for w in words) * 2 > len(words)
+               or len(longer) >= 4 and sum(w[0].islower() for w in longer) * 4 < len(longer))
     upper: set[str] = set()
     lower: set[str] = set()
     for i, m in enumerate(words):
@@ -710,7 +717,8 @@ def article_candidates(
             continue
         if start >= body_start(s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
             tally = (_begun(date, article.published) and tallied_over(text, t.start, t.end)
-                     and holds_count(text[s.start : s.end]))
+                     and holds_count(text[s.start : s.end], [(x.start - s.start, x.end - s.start) for x in ann.timexes
+                                                            if s.start <= x.start and x.end <= s.end]))
             if tally:
                 tallies.add((s.start, s.end))
             if (in_since_clause(text, t.start) or modifies_noun(text, t.start, t.end)

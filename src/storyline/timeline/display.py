@@ -66,6 +66,9 @@ def subject_before(body: str, at: int, dates: Sequence[int] = ()) -> str:
     >>> s = "Rebels, who seized it in May, left on Monday, and troops, backed by tanks, came on Tuesday."
     >>> subject_before(s, s.index("came"))
     ''
+    >>> s = "Earlier, the rebels seized the town in May, and troops retook it on Tuesday."
+    >>> subject_before(s, s.index("and troops"))
+    ''
     """
     comma = body.find(",")
     head = body[:comma].strip()
@@ -74,6 +77,10 @@ def subject_before(body: str, at: int, dates: Sequence[int] = ()) -> str:
     if (not 0 < comma < at or not body[:at].rstrip().endswith(",")
             or body.find(",", comma + 1) != body[:at].rstrip().rfind(",") or not head[:1].isupper()
             or any(0 <= d < comma for d in dates)):
+        return ""
+    # "Earlier, the rebels seized the town in May, and troops retook it on Tuesday": a piece opening on "and"
+    # is a clause with its own subject, and the words before the first comma are no subject of it
+    if re.match(r"\s*(?:and|but|or|yet)\b", body[at:], re.IGNORECASE):
         return ""
     words = [w.lower() for w in _WORD.findall(head)]
     if not words or words[0] in _NOT_SUBJECT or DATE_WORDS & set(words):  # "According to ...", "Also Monday"
