@@ -44,6 +44,13 @@ def test_headlines_in_title_case_share_what_happened_across_a_day(nlp) -> None:
     assert len(entries) == 1, _shown(entries)
 
 
+def test_a_sentence_with_a_long_name_is_no_title_case_copy(nlp) -> None:  # the guard of the rule above
+    entries = _timeline(nlp, ["Cambodian Prime Minister Hun Sen on Wednesday visited east China's Shandong "
+                              "Province.", "Hun Sen returned to Phnom Penh on Thursday afternoon."],
+                        ["2006-11-01", "2006-11-02"])
+    assert sorted(e.date for e in entries) == ["2006-11-01", "2006-11-02"], _shown(entries)
+
+
 def test_a_year_is_no_figure_of_a_running_count(nlp) -> None:
     entries = _timeline(nlp, ["So far in November, the army launched its biggest offensive since 2004.",
                               "So far in November, talks on the 2007 budget have stalled."],
@@ -56,6 +63,10 @@ def test_a_sentence_adverb_is_not_shown_as_the_subject_of_a_clause_of_its_own(nl
                               "Elsewhere, a bomb killed three people in 2004, and police arrested a suspect on "
                               "Monday."], ["2006-11-29", "2006-11-29"])
     assert not any(e.text.startswith(("Earlier …", "Elsewhere …")) for e in entries), _shown(entries)
+    entries = _timeline(nlp, ["The event was the final tribute for Brown, who was honored on Thursday at the Apollo "
+                              "Theater, and at a private ceremony relatives held in Augusta on Friday."],
+                        ["2006-12-30"])  # "and" before a phrase goes on with the clause before: its subject shown
+    assert any(e.text.startswith("The event was the final tribute for Brown …") for e in entries), _shown(entries)
 
 
 def test_a_day_distance_clause_keeps_the_other_happenings_noun_phrase() -> None:

@@ -167,10 +167,11 @@ def name_words(text: str, names: Sequence[tuple[int, int]] = (), frame: tuple[in
     inside = [*names, *([frame] if frame else [])]
     words = list(_WORD.finditer(text))
     # copy that shows no case, where a capital tells no name: wire copy in capitals ("POPE BENEDICT ARRIVED"), or
-    # a headline in Title Case ("Pope Arrives In Turkey On Tuesday"), where hardly a longer word starts lower-case
+    # a headline in Title Case ("Pope Arrives In Turkey On Tuesday"), where no longer word starts lower-case (a
+    # sentence holds one beside its names: "Cambodian Prime Minister Hun Sen on Wednesday visited ...")
     longer = [w.group() for w in words if len(w.group()) >= 4]
     shouted = (sum(w.group().isupper() for w in words) * 2 > len(words)
-               or len(longer) >= 4 and sum(w[0].islower() for w in longer) * 4 < len(longer))
+               or len(longer) >= 4 and not any(w[0].islower() for w in longer))
     upper: set[str] = set()
     lower: set[str] = set()
     for i, m in enumerate(words):

@@ -79,8 +79,10 @@ def subject_before(body: str, at: int, dates: Sequence[int] = ()) -> str:
             or any(0 <= d < comma for d in dates)):
         return ""
     # "Earlier, the rebels seized the town in May, and troops retook it on Tuesday": a piece opening on "and"
-    # is a clause with its own subject, and the words before the first comma are no subject of it
-    if re.match(r"\s*(?:and|but|or|yet)\b", body[at:], re.IGNORECASE):
+    # before a subject is a clause of its own, and the words before the first comma are no subject of it ("...,
+    # and at a private ceremony relatives held in Augusta on Friday" goes on with a phrase of the clause before)
+    joined = re.match(r"\s*(?:and|but|or|yet)\s+([A-Za-z]+)", body[at:])
+    if joined and joined.group(1).lower() not in PHRASE_OPENERS - DETERMINERS:
         return ""
     words = [w.lower() for w in _WORD.findall(head)]
     if not words or words[0] in _NOT_SUBJECT or DATE_WORDS & set(words):  # "According to ...", "Also Monday"
