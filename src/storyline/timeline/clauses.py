@@ -27,12 +27,12 @@ import re
 from collections.abc import Sequence
 
 from storyline.nlp.quotes.lexicon import STRONG_CUES
+from storyline.timeline.display import WORD
 from storyline.timeline.verbs import EVENT_VERBS
 
 _BREAK = re.compile(
     r"[;:]\s+|,\s+|\s+[-\u2013\u2014]+\s+"
     r"|\s+(?=(?:and|but|that|saying|after|before|since|when|while|which|who|where|until|following|whereas|although)\s)")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 # a closing piece that only says who reported the sentence and when: "..., a committee official announced here Monday."
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|announced|announces|reported|reports|added|stated|confirmed|declared|disclosed|revealed"
@@ -73,7 +73,7 @@ def _in_clause_after(text: str, lo: int, opener: re.Pattern[str], gap: re.Patter
     """Whether ``text[lo]`` lies in a clause opened by the last ``opener`` within ``reach`` characters before it:
     no ``gap`` between them, and at most ``words`` words."""
     found = [m.end() for m in opener.finditer(text, max(0, lo - reach), lo)]
-    return bool(found) and not gap.search(text, found[-1], lo) and len(_WORD.findall(text, found[-1], lo)) <= words
+    return bool(found) and not gap.search(text, found[-1], lo) and len(WORD.findall(text, found[-1], lo)) <= words
 
 
 # "Bush said Wednesday that Rumsfeld was stepping down, one day after Democrats won control of the House": a clause
@@ -97,7 +97,7 @@ def _joins_own_clause(clause: str, joined: re.Match[str]) -> bool:
     own ("the storm and began handing out food", not "the bombing and shooting spree"), and a capitalised word
     after "and" is no subject when an "of" phrase holds the word before it ("the meeting of the president and
     Congress ended in failure": both are of the meeting)."""
-    after = _WORD.match(clause, joined.end())
+    after = WORD.match(clause, joined.end())
     if after is None:
         return False
     if after.group()[0].isupper():
@@ -345,7 +345,7 @@ def closing_attribution(text: str, lo: int, dates: Sequence[tuple[int, int]],
     if not text[:lo].rstrip().endswith(",") or "," in text[lo:] or not _ATTRIBUTION.search(text, lo):
         return False
     beside = [(a, b) for a, b in [*dates, *names] if lo <= a and b <= len(text)]
-    return len(_WORD.findall(text, lo)) - sum(len(_WORD.findall(text, a, b)) for a, b in beside) <= ATTRIBUTION_WORDS
+    return len(WORD.findall(text, lo)) - sum(len(WORD.findall(text, a, b)) for a, b in beside) <= ATTRIBUTION_WORDS
 
 
 # what opens a piece that leans on the clause before it: a comparison's baseline ("..., up 150 points from its
@@ -426,7 +426,7 @@ def _antecedent(text: str, lo: int, names: Sequence[tuple[int, int]], at_comma: 
     if not RELATIVE.match(text, lo):
         return lo
     before = [a for a, b in names if b <= lo and (_AT_COMMA.fullmatch(text, b, lo) if at_comma else
-              len(_WORD.findall(text, b, lo)) <= ANTECEDENT_WORDS
+              len(WORD.findall(text, b, lo)) <= ANTECEDENT_WORDS
               and not re.search(r"[;:]|\s[-\u2013\u2014]+\s", text[b:lo]))]
     return max(before) if before else lo
 
@@ -466,8 +466,8 @@ def date_pieces(text: str, spans: list[tuple[int, int]], min_words: int = 3,
 
     def words_beside_dates(lo: int, hi: int) -> int:
         inside = [(a, b) for a, b in spans if lo <= a and b <= hi]
-        n = len(_WORD.findall(text, lo, hi))
-        return n - sum(len(_WORD.findall(text, a, b)) for a, b in inside)
+        n = len(WORD.findall(text, lo, hi))
+        return n - sum(len(WORD.findall(text, a, b)) for a, b in inside)
 
     def attribution(lo: int, hi: int) -> bool:
         return hi == len(text) and closing_attribution(text, lo, spans, names)
@@ -540,14 +540,14 @@ def relative_aside(text: str, lo: int, hi: int, names: Sequence[tuple[int, int]]
     stop = end.start() if end else len(text)
     if not re.search(r"\w", text[stop:]):  # the clause closes the sentence: its stop is the sentence's
         stop = len(text)
-    outside = len(_WORD.findall(text, 0, rel.start())) + len(_WORD.findall(text, stop))
+    outside = len(WORD.findall(text, 0, rel.start())) + len(WORD.findall(text, stop))
     if outside < 4:  # "Kimani Gray, who was shot on Saturday." as a caption: no main clause beside it
         return None
     subject = rel.group(1).lower() in ("who", "which") and _SUBJECT_NEXT.match(text, rel.end())
     if not subject:
         return None, rel.start(1), stop
     opening = text[: rel.start()]
-    if "," not in opening and len(_WORD.findall(opening)) <= ANTECEDENT_WORDS and opening[:1].isupper() \
+    if "," not in opening and len(WORD.findall(opening)) <= ANTECEDENT_WORDS and opening[:1].isupper() \
             and not _NOT_SUBJECT.match(opening):
         return (0, rel.start()), rel.end(), stop
     name = _antecedent(text, rel.start(1), names, at_comma=True)

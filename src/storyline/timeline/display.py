@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+"""A word of a sentence, as the timeline stage counts and compares them (hyphens and apostrophes kept)."""
 
 DATE_WORDS = frozenset(
     "january february march april june july august september october november december "
@@ -84,7 +85,7 @@ def subject_before(body: str, at: int, dates: Sequence[int] = ()) -> str:
     joined = re.match(r"\s*(?:and|but|or|yet)\s+([A-Za-z]+)", body[at:])
     if joined and joined.group(1).lower() not in PHRASE_OPENERS - DETERMINERS:
         return ""
-    words = [w.lower() for w in _WORD.findall(head)]
+    words = [w.lower() for w in WORD.findall(head)]
     if not words or words[0] in _NOT_SUBJECT or DATE_WORDS & set(words):  # "According to ...", "Also Monday"
         return ""
     return " ".join(head.split())
