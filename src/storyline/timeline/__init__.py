@@ -16,8 +16,6 @@ Example::
 
 from __future__ import annotations
 
-import re
-
 from storyline.ingest.language import SAMPLE_CHARS
 from storyline.lead import LIST_HEADING
 from storyline.plain import main_script
@@ -98,11 +96,6 @@ def timeline_note(store: ReadStore, story_id: int, empty: bool) -> str:
     return empty_reason(store, story_id, not waiting) if empty else ""
 
 
-_DOCUMENT = re.compile(rf"{LIST_HEADING.pattern}\s+(?:(?:the|a|an)\s+)?(?:full\s+)?(?:text|excerpts?|transcripts?"
-                       r"|chronology)\b", re.IGNORECASE)
-"""A heading ("Following is the full text of ...") that opens a document rather than a list."""
-
-
 def empty_reason(store: ReadStore, story_id: int, built: bool = True) -> str:
     """Why a story's timeline is empty, in words a user can act on.
 
@@ -125,11 +118,14 @@ def empty_reason(store: ReadStore, story_id: int, built: bool = True) -> str:
         if written != "Latin":
             return (f"{its} {'is' if len(arts) == 1 else 'are'} written in {written}, and a timeline entry is "
                     f"{wanted}")
-        # "Following are the top scorers of ...", not "Following is the full text of a statement ...": a
-        # statement, a transcript or a chronology follows the same heading and is no list
-        if all(LIST_HEADING.match(a.text.lstrip()) and not _DOCUMENT.match(a.text.lstrip()) for a in arts):
-            return (f"{its} {'is a list' if len(arts) == 1 else 'are lists'} (\"{' '.join(arts[0].text.split()[:6])}"
-                    f" ...\"): results, a line-up or a schedule tell no happening, and a timeline entry is {wanted}")
+        # "Following are the top scorers of ...", "Following is a statement issued by ...": the heading opens a
+        # list or a document alike, and the wording after it does not tell them apart (review r41c), so the note
+        # names both; the user sees which it is
+        if all(LIST_HEADING.match(a.text.lstrip()) for a in arts):
+            opening = " ".join(arts[0].text.split()[:6])
+            return (f"{its} {'opens' if len(arts) == 1 else 'open'} as a list or a document (\"{opening} ...\"): "
+                    f"results, a line-up, a schedule or a statement's text tell no dated happening, and a timeline "
+                    f"entry is {wanted}")
         return f"no sentence of {its} reads as a dated happening: {wanted}"
     anns = store.annotations([a.id for a in arts if a.id is not None]).values()
     unread = sorted({ann.skipped for ann in anns if ann.skipped})

@@ -47,7 +47,7 @@ from storyline.timeline.clauses import (
     tallied_over,
 )
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
-from storyline.timeline.display import DATE_WORDS, PHRASE_OPENERS, opens_mid_clause, subject_before
+from storyline.timeline.display import DATE_WORDS, PHRASE_OPENERS, WORD, opens_mid_clause, subject_before
 from storyline.timeline.status import HAPPENED, PLANNED, is_background, status_of
 from storyline.timeline.verbs import has_event_verb
 
@@ -62,7 +62,6 @@ LEAD_SKIP = 2
 RECALL_DAYS = 7
 """A date this many days or more before an article is a past happening it recalls, not its news of the week."""
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+|\s+[-\u2013\u2014]+\s+")
 _QUOTE_MARKS = " \t\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
@@ -115,7 +114,7 @@ def content_words(text: str) -> set[str]:
     >>> sorted(content_words("The summit in Singapore was held on June 12"))
     ['held', 'singapore', 'summit']
     """
-    words = (m.group().lower() for m in _WORD.finditer(text))
+    words = (m.group().lower() for m in WORD.finditer(text))
     return {w for w in words if len(w) >= 4 and w not in _stop_words() and w not in DATE_WORDS}
 
 
@@ -151,7 +150,8 @@ def name_words(text: str, names: Sequence[tuple[int, int]] = (), frame: tuple[in
     ``frame`` (:func:`~storyline.timeline.clauses.reporting_frame`: "Prime Minister Tony Blair said on Tuesday
     that"), or written with a capital letter ("Defense Secretary", "the Dalai Lama").  Not a capital that tells
     nothing: inside a mention naming what happened (``deeds``: "Hurricane Katrina hit New Orleans", "the World Cup
-    Final"), in wire copy written in capitals ("POPE BENEDICT ARRIVED IN TURKEY"), or the sentence's first word
+    Final"), in copy that shows no case (wire copy in capitals, "POPE BENEDICT ARRIVED IN TURKEY", or a headline in
+    Title Case), or the sentence's first word
     before a lower-case one ("Troops left"; but "Prime Minister Tony Blair" is a name from its first word).
 
     >>> sorted(name_words("Voters expressed anger at President Bush, the Post said."))
@@ -160,10 +160,17 @@ def name_words(text: str, names: Sequence[tuple[int, int]] = (), frame: tuple[in
     ['orleans']
     >>> sorted(name_words("POPE BENEDICT ARRIVED IN TURKEY", [(25, 31)]))
     ['turkey']
+    >>> sorted(name_words("Pope Arrives In Turkey On Tuesday For Four-Day Visit", [(16, 22)]))
+    ['turkey']
     """
     inside = [*names, *([frame] if frame else [])]
-    words = list(_WORD.finditer(text))
-    shouted = sum(w.group().isupper() for w in words) * 2 > len(words)  # wire copy in capitals
+    words = list(WORD.finditer(text))
+    # copy that shows no case, where a capital tells no name: wire copy in capitals ("POPE BENEDICT ARRIVED"), or
+    # a headline in Title Case ("Pope Arrives In Turkey On Tuesday"), where no longer word starts lower-case (a
+    # sentence holds one beside its names: "Cambodian Prime Minister Hun Sen on Wednesday visited ...")
+    longer = [w.group() for w in words if len(w.group()) >= 4]
+    shouted = (sum(w.group().isupper() for w in words) * 2 > len(words)
+               or len(longer) >= 4 and not any(w[0].islower() for w in longer))
     upper: set[str] = set()
     lower: set[str] = set()
     for i, m in enumerate(words):
@@ -357,7 +364,7 @@ def _body_start(text: str, s: Sentence) -> int:
     for m in breaks:
         if s.start + m.end() <= start:
             continue
-        if len(_WORD.findall(text[start : s.start + m.start()])) >= MIN_WORDS:
+        if len(WORD.findall(text[start : s.start + m.start()])) >= MIN_WORDS:
             break
         start = s.start + m.end()
     start = _wire_start(text, start, s.end) or start  # "CITY, Nov. 30 (Agency) --" opens a wire story
@@ -397,7 +404,7 @@ def _is_byline(sentence_text: str, date_text: str) -> bool:
     True
     """
     rest = sentence_text.replace(date_text, " ", 1)
-    return len(_WORD.findall(rest)) < MIN_WORDS or sentence_text.rstrip().endswith(("--", " -", "\u2014", "\u2013"))
+    return len(WORD.findall(rest)) < MIN_WORDS or sentence_text.rstrip().endswith(("--", " -", "\u2014", "\u2013"))
 
 
 _CLOCK = re.compile(
@@ -460,12 +467,12 @@ def page_stamp(text: str, lo: int, hi: int) -> int:
     end = after.end() if after else hi
     if _POSTED_IN.search(before) or (after is not None and _STAMP_LABEL.search(before)):
         return end
-    words = {w.lower() for w in _WORD.findall(before)}
+    words = {w.lower() for w in WORD.findall(before)}
     if not words <= _STAMP_WORDS:
         return 0
     if after is not None or _CLOCK_LEFT.search(before) or words & _STAMP_VERB:
         return end
-    rest = {w.lower() for w in _WORD.findall(_CLOCK.sub(" ", text[end:line_hi]))}
+    rest = {w.lower() for w in WORD.findall(_CLOCK.sub(" ", text[end:line_hi]))}
     return end if rest <= _STAMP_WORDS else 0
 
 
@@ -628,7 +635,7 @@ def article_candidates(
         if key not in in_quote:
             start = body_start(s)
             in_quote[key] = any(a < start < b and text[a:start].strip(_QUOTE_MARKS)
-                                and not _WORD.search(text[b : s.end]) for a, b in quoted)
+                                and not WORD.search(text[b : s.end]) for a, b in quoted)
         return in_quote[key]
 
     def add(date: str, s: Sentence, lo: int, hi: int, published: bool, piece: tuple[int, int] | None = None,
@@ -710,7 +717,8 @@ def article_candidates(
             continue
         if start >= body_start(s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
             tally = (_begun(date, article.published) and tallied_over(text, t.start, t.end)
-                     and holds_count(text[s.start : s.end]))
+                     and holds_count(text[s.start : s.end], [(x.start - s.start, x.end - s.start) for x in ann.timexes
+                                                            if s.start <= x.start and x.end <= s.end]))
             if tally:
                 tallies.add((s.start, s.end))
             if (in_since_clause(text, t.start) or modifies_noun(text, t.start, t.end)
@@ -731,7 +739,7 @@ def article_candidates(
             body = text[body_start(s) if (s.start, s.end) in stamped else s.start : s.end]
             # a sentence in another script holding a few Latin words (a Chinese biography's "(CHIJ Saint Nicholas
             # Girls' School)") is no lead an English timeline can show
-            if (len(_WORD.findall(body)) < MIN_WORDS or _is_byline(body, "") or not in_latin_letters(body)
+            if (len(WORD.findall(body)) < MIN_WORDS or _is_byline(body, "") or not in_latin_letters(body)
                     or mid_quote(s)):
                 continue
             key = (s.start, s.end)

@@ -26,10 +26,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from storyline.nlp.quotes.lexicon import STRONG_CUES
+from storyline.timeline.display import WORD
+from storyline.timeline.verbs import EVENT_VERBS
+
 _BREAK = re.compile(
     r"[;:]\s+|,\s+|\s+[-\u2013\u2014]+\s+"
     r"|\s+(?=(?:and|but|that|saying|after|before|since|when|while|which|who|where|until|following|whereas|although)\s)")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 # a closing piece that only says who reported the sentence and when: "..., a committee official announced here Monday."
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|announced|announces|reported|reports|added|stated|confirmed|declared|disclosed|revealed"
@@ -70,7 +73,7 @@ def _in_clause_after(text: str, lo: int, opener: re.Pattern[str], gap: re.Patter
     """Whether ``text[lo]`` lies in a clause opened by the last ``opener`` within ``reach`` characters before it:
     no ``gap`` between them, and at most ``words`` words."""
     found = [m.end() for m in opener.finditer(text, max(0, lo - reach), lo)]
-    return bool(found) and not gap.search(text, found[-1], lo) and len(_WORD.findall(text, found[-1], lo)) <= words
+    return bool(found) and not gap.search(text, found[-1], lo) and len(WORD.findall(text, found[-1], lo)) <= words
 
 
 # "Bush said Wednesday that Rumsfeld was stepping down, one day after Democrats won control of the House": a clause
@@ -88,6 +91,20 @@ _DAYS_FROM_AND = re.compile(r"(?<![\w'-])[a-z][\w'-]*(\s+)and\s+(?=[A-Z])"
                             r"|^\s*(?:the|a|an|its|his|her|their)\s+[a-z]+(\s+)and\s")
 
 
+def _joins_own_clause(clause: str, joined: re.Match[str]) -> bool:
+    """Whether the "and" :data:`_DAYS_FROM_AND` found in ``clause`` joins the sentence's own clause rather than
+    two nouns of the other happening: after a determiner and one noun the word after "and" must be a verb of its
+    own ("the storm and began handing out food", not "the bombing and shooting spree"), and a capitalised word
+    after "and" is no subject when an "of" phrase holds the word before it ("the meeting of the president and
+    Congress ended in failure": both are of the meeting)."""
+    after = WORD.match(clause, joined.end())
+    if after is None:
+        return False
+    if after.group()[0].isupper():
+        return not re.search(r"\bof\s+(?:the\s+|a\s+|an\s+)?\S+\s+and\s+$", clause[: joined.end()], re.IGNORECASE)
+    return after.group() in EVENT_VERBS or after.group().endswith("ed")
+
+
 def days_from_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` places its happening a day or a few from another one ("one day after Democrats won control
     of the House", "hours before the talks opened"), from the distance to the next clause break: those words tell
@@ -101,13 +118,16 @@ def days_from_spans(text: str) -> list[tuple[int, int]]:
     >>> s = "Rumsfeld resigned one day after the election and Gates was named to replace him."
     >>> [s[a:b] for a, b in days_from_spans(s)]
     ['one day after the election']
+    >>> s = "He resigned one day after the meeting of the president and Congress ended in failure."
+    >>> [s[a:b] for a, b in days_from_spans(s)]
+    ['one day after the meeting of the president and Congress ended in failure']
     """
     out: list[tuple[int, int]] = []
     for m in _DAYS_FROM.finditer(text):
         gap = _DAYS_FROM_GAP.search(text, m.end())
         end = gap.start() if gap else len(text)
         joined = _DAYS_FROM_AND.search(text[m.end() : end])
-        if joined:  # where the space before "and" starts
+        if joined and _joins_own_clause(text[m.end() : end], joined):  # where the space before "and" starts
             end = m.end() + joined.start(1 if joined.group(1) else 2)
         out.append((m.start(), end))
     return out
@@ -160,20 +180,42 @@ _TALLY_AFTER = re.compile(r"^\s+(?:alone|so\s+far|to\s+date)\b", re.IGNORECASE)
 _COUNTED = re.compile(r"\d|\b(?:total|times|dozens|scores|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
 
 
-def holds_count(text: str) -> bool:
-    """Whether ``text`` (a sentence) holds a figure or a counting word: a running count's period ("so far in
-    November") is background only to a count; "So far in November, the army launched its biggest offensive" tells
-    a happening of November.
+def holds_count(text: str, dates: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether ``text`` (a sentence) holds a figure or a counting word outside its ``dates`` (offsets in
+    ``text``): a running count's period ("so far in November") is background only to a count; "So far in November,
+    the army launched its biggest offensive since 2004" tells a happening of November, and its year is a date, not
+    a figure.
 
     >>> holds_count("So far this year, the rebels have killed 300 people."), holds_count("So far, it held.")
     (True, False)
+    >>> s = "So far in November, the army launched its biggest offensive since 2004."
+    >>> holds_count(s), holds_count(s, [(s.index("2004"), s.index("2004") + 4)])
+    (True, False)
     """
+    for a, b in dates:
+        text = text[:a] + " " * (b - a) + text[b:]
     return bool(_COUNTED.search(text))
 
 
 # an opening frame: a source and a verb before the date and the "that" opening what was said ("Foreign Ministry
 # spokesman Qin Gang told a regular press conference on Tuesday that ..."): who spoke, where, not what happened
-_FRAME_THAT = re.compile(r"^(?:\s+[\w'.-]+){0,3}?\s+that\b")
+# nothing stands between the date and the "that" but a phrase saying how it was said ("on Tuesday in a
+# statement that"): a word more ("on Tuesday who admitted that") moves the "that" into a clause of its own
+_FRAME_THAT = re.compile(r"^(?:\s+in\s+(?:a|an|the|his|her|its|their)\s+[a-z]+)?\s+that\b")
+
+
+def _reports(frame: str) -> bool:
+    """Whether ``frame`` (the words before a date) holds a verb of saying: one of the attribution verbs, or a
+    past or present form of a strong quote cue (:data:`~storyline.nlp.quotes.lexicon.STRONG_CUES`).  Without one
+    the "that" opens a relative clause on what happened ("The army launched an offensive on Monday that the rebels
+    called a massacre"), not what was said."""
+    if _ATTRIBUTION.search(frame):
+        return True
+    for w in re.findall(r"[a-z]+", frame.lower()):
+        stems = {w[:-2], w[:-1], w[:-3] + "y"} if w.endswith(("ed", "es")) else {w[:-1]} if w.endswith("s") else set()
+        if stems & STRONG_CUES:
+            return True
+    return False
 
 
 def reporting_frame(text: str, lo: int, hi: int, names: Sequence[tuple[int, int]] = ()) -> tuple[int, int] | None:
@@ -193,7 +235,8 @@ def reporting_frame(text: str, lo: int, hi: int, names: Sequence[tuple[int, int]
     >>> reporting_frame("Troops left on Monday.", 12, 21) is None
     True
     """
-    that = _FRAME_THAT.match(text[hi:]) if 0 < hi and "," not in text[:lo] else None
+    that = (_FRAME_THAT.match(text[hi:]) if 0 < hi and "," not in text[:lo] and _reports(text[:lo])
+            else None)
     if that:
         return 0, hi + that.end()
     comma = text.rfind(",")
@@ -302,7 +345,7 @@ def closing_attribution(text: str, lo: int, dates: Sequence[tuple[int, int]],
     if not text[:lo].rstrip().endswith(",") or "," in text[lo:] or not _ATTRIBUTION.search(text, lo):
         return False
     beside = [(a, b) for a, b in [*dates, *names] if lo <= a and b <= len(text)]
-    return len(_WORD.findall(text, lo)) - sum(len(_WORD.findall(text, a, b)) for a, b in beside) <= ATTRIBUTION_WORDS
+    return len(WORD.findall(text, lo)) - sum(len(WORD.findall(text, a, b)) for a, b in beside) <= ATTRIBUTION_WORDS
 
 
 # what opens a piece that leans on the clause before it: a comparison's baseline ("..., up 150 points from its
@@ -383,7 +426,7 @@ def _antecedent(text: str, lo: int, names: Sequence[tuple[int, int]], at_comma: 
     if not RELATIVE.match(text, lo):
         return lo
     before = [a for a, b in names if b <= lo and (_AT_COMMA.fullmatch(text, b, lo) if at_comma else
-              len(_WORD.findall(text, b, lo)) <= ANTECEDENT_WORDS
+              len(WORD.findall(text, b, lo)) <= ANTECEDENT_WORDS
               and not re.search(r"[;:]|\s[-\u2013\u2014]+\s", text[b:lo]))]
     return max(before) if before else lo
 
@@ -423,8 +466,8 @@ def date_pieces(text: str, spans: list[tuple[int, int]], min_words: int = 3,
 
     def words_beside_dates(lo: int, hi: int) -> int:
         inside = [(a, b) for a, b in spans if lo <= a and b <= hi]
-        n = len(_WORD.findall(text, lo, hi))
-        return n - sum(len(_WORD.findall(text, a, b)) for a, b in inside)
+        n = len(WORD.findall(text, lo, hi))
+        return n - sum(len(WORD.findall(text, a, b)) for a, b in inside)
 
     def attribution(lo: int, hi: int) -> bool:
         return hi == len(text) and closing_attribution(text, lo, spans, names)
@@ -497,14 +540,14 @@ def relative_aside(text: str, lo: int, hi: int, names: Sequence[tuple[int, int]]
     stop = end.start() if end else len(text)
     if not re.search(r"\w", text[stop:]):  # the clause closes the sentence: its stop is the sentence's
         stop = len(text)
-    outside = len(_WORD.findall(text, 0, rel.start())) + len(_WORD.findall(text, stop))
+    outside = len(WORD.findall(text, 0, rel.start())) + len(WORD.findall(text, stop))
     if outside < 4:  # "Kimani Gray, who was shot on Saturday." as a caption: no main clause beside it
         return None
     subject = rel.group(1).lower() in ("who", "which") and _SUBJECT_NEXT.match(text, rel.end())
     if not subject:
         return None, rel.start(1), stop
     opening = text[: rel.start()]
-    if "," not in opening and len(_WORD.findall(opening)) <= ANTECEDENT_WORDS and opening[:1].isupper() \
+    if "," not in opening and len(WORD.findall(opening)) <= ANTECEDENT_WORDS and opening[:1].isupper() \
             and not _NOT_SUBJECT.match(opening):
         return (0, rel.start()), rel.end(), stop
     name = _antecedent(text, rel.start(1), names, at_comma=True)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+"""A word of a sentence, as the timeline stage counts and compares them (hyphens and apostrophes kept)."""
 
 DATE_WORDS = frozenset(
     "january february march april june july august september october november december "
@@ -66,6 +67,9 @@ def subject_before(body: str, at: int, dates: Sequence[int] = ()) -> str:
     >>> s = "Rebels, who seized it in May, left on Monday, and troops, backed by tanks, came on Tuesday."
     >>> subject_before(s, s.index("came"))
     ''
+    >>> s = "Earlier, the rebels seized the town in May, and troops retook it on Tuesday."
+    >>> subject_before(s, s.index("and troops"))
+    ''
     """
     comma = body.find(",")
     head = body[:comma].strip()
@@ -75,7 +79,13 @@ def subject_before(body: str, at: int, dates: Sequence[int] = ()) -> str:
             or body.find(",", comma + 1) != body[:at].rstrip().rfind(",") or not head[:1].isupper()
             or any(0 <= d < comma for d in dates)):
         return ""
-    words = [w.lower() for w in _WORD.findall(head)]
+    # "Earlier, the rebels seized the town in May, and troops retook it on Tuesday": a piece opening on "and"
+    # before a subject is a clause of its own, and the words before the first comma are no subject of it ("...,
+    # and at a private ceremony relatives held in Augusta on Friday" goes on with a phrase of the clause before)
+    joined = re.match(r"\s*(?:and|but|or|yet)\s+([A-Za-z]+)", body[at:])
+    if joined and joined.group(1).lower() not in PHRASE_OPENERS - DETERMINERS:
+        return ""
+    words = [w.lower() for w in WORD.findall(head)]
     if not words or words[0] in _NOT_SUBJECT or DATE_WORDS & set(words):  # "According to ...", "Also Monday"
         return ""
     return " ".join(head.split())

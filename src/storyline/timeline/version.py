@@ -11,7 +11,7 @@ Bump it in any commit that changes what ``storyline.timeline`` or the titles of
 its own ``ANNOTATION_VERSION``, which relinks, and so rebuilds, everything).
 """
 
-TIMELINE_VERSION = 24  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
+TIMELINE_VERSION = 25  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
 # history fill; 3: stamps labelled after a headline or parted by a bar; a date in a relative clause dates that
 # clause (an aside), one after "since" or in its clause is a baseline; history told by under a quarter of the
 # story's articles, and in an undated story measured from the last day it reports; a day told only by a piece
@@ -83,3 +83,9 @@ TIMELINE_VERSION = 24  # 1: versions kept (stories saved before read as 0, rebui
 # briefings do not); a day-distance clause ends at "and" opening the sentence's own clause; a subject is shown
 # before a piece only across the aside that cut it off, and within the entry's length; a running count needs a
 # figure, and a lead dated only by one is background; "Following is the full text of ..." is no list
+# 25: (amend41c) a "that" after a date opens a reporting frame only right after the date (or "in a statement") and
+# when the words before hold a verb of saying ("The army launched an offensive on Monday that the rebels called a
+# massacre" is what happened); copy in Title Case shows no case, like copy in capitals; a running count's figure
+# lies outside the sentence's dates ("since 2004" is no count); no subject is shown before a piece opening on
+# "and"/"but"; a day-distance clause is cut at "and" only before a verb or a capitalised subject not inside an
+# "of" phrase ("the bombing and shooting spree", "the meeting of the president and Congress" stay whole)
