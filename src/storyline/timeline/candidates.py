@@ -47,9 +47,10 @@ from storyline.timeline.clauses import (
     tallied_over,
 )
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
-from storyline.timeline.display import DATE_WORDS, PHRASE_OPENERS, WORD, opens_mid_clause, subject_before
+from storyline.timeline.display import DATE_WORDS, PHRASE_OPENERS, opens_mid_clause, subject_before
 from storyline.timeline.status import HAPPENED, PLANNED, is_background, status_of
 from storyline.timeline.verbs import has_event_verb
+from storyline.timeline.words import WORD
 
 MAX_TEXT = 220
 """Longer sentences are cut to the clauses around the date (characters)."""

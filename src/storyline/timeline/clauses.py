@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from storyline.timeline.display import WORD
+from storyline.timeline.words import WORD
 
 _BREAK = re.compile(
     r"[;:]\s+|,\s+|\s+[-\u2013\u2014]+\s+"

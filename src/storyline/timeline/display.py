@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
-"""A word of a sentence, as the timeline stage counts and compares them (hyphens and apostrophes kept)."""
+from storyline.timeline.words import WORD
 
 DATE_WORDS = frozenset(
     "january february march april june july august september october november december "
