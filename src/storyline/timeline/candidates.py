@@ -47,9 +47,10 @@ from storyline.timeline.clauses import (
     tallied_over,
 )
 from storyline.timeline.dates import DAY, granularity, span, timeline_date
-from storyline.timeline.display import DATE_WORDS, PHRASE_OPENERS, WORD, opens_mid_clause, subject_before
+from storyline.timeline.display import DATE_WORDS, PHRASE_OPENERS, opens_mid_clause, subject_before
 from storyline.timeline.status import HAPPENED, PLANNED, is_background, status_of
 from storyline.timeline.verbs import has_event_verb
+from storyline.timeline.words import WORD
 
 MAX_TEXT = 220
 """Longer sentences are cut to the clauses around the date (characters)."""
@@ -143,6 +144,11 @@ WHO = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 Cup Final") tells what happened."""
 
 
+_TITLED_FUNCTION = frozenset("In On At For Of".split())
+"""Short function words a sentence writes lower-case; capitalised after the first word they mark Title Case copy
+("The" is left out: "The Washington Post" is a name mid-sentence)."""
+
+
 def name_words(text: str, names: Sequence[tuple[int, int]] = (), frame: tuple[int, int] | None = None,
                deeds: Sequence[tuple[int, int]] = ()) -> set[str]:
     """The content words ``text`` uses only to say who was involved or who told it, and nowhere else in it: inside
@@ -166,11 +172,11 @@ def name_words(text: str, names: Sequence[tuple[int, int]] = (), frame: tuple[in
     inside = [*names, *([frame] if frame else [])]
     words = list(WORD.finditer(text))
     # copy that shows no case, where a capital tells no name: wire copy in capitals ("POPE BENEDICT ARRIVED"), or
-    # a headline in Title Case ("Pope Arrives In Turkey On Tuesday"), where no longer word starts lower-case (a
-    # sentence holds one beside its names: "Cambodian Prime Minister Hun Sen on Wednesday visited ...")
-    longer = [w.group() for w in words if len(w.group()) >= 4]
+    # a headline in Title Case ("Pope Arrives In Turkey On Tuesday"), known by a short function word capitalised
+    # after the first word (a sentence writes "in", "on", "the" lower-case beside its names: "President Bush met
+    # Prime Minister Ehud Olmert at the White House")
     shouted = (sum(w.group().isupper() for w in words) * 2 > len(words)
-               or len(longer) >= 4 and not any(w[0].islower() for w in longer))
+               or any(w.group() in _TITLED_FUNCTION for w in words[1:]))
     upper: set[str] = set()
     lower: set[str] = set()
     for i, m in enumerate(words):
@@ -668,7 +674,7 @@ def article_candidates(
             said = "… " + said
         if b < len(body.rstrip()) and not said.endswith("…"):
             said += " …"
-        head = (subject_before(body, a, [x - start for x, _, _ in own.get((s.start, s.end), [])])
+        head = (subject_before(body, a, [x - start for x, _, _ in own.get((s.start, s.end), [])], names)
                 if piece is not None and granularity(date) == DAY else "")
         # "Mahathir … was rushed to the NHI early Thursday morning ...": a short subject, and the piece cut to
         # leave it room within the entry's length
@@ -718,7 +724,8 @@ def article_candidates(
         if start >= body_start(s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
             tally = (_begun(date, article.published) and tallied_over(text, t.start, t.end)
                      and holds_count(text[s.start : s.end], [(x.start - s.start, x.end - s.start) for x in ann.timexes
-                                                            if s.start <= x.start and x.end <= s.end]))
+                                                            if s.start <= x.start and x.end <= s.end
+                                                            and x.type == "DATE"]))
             if tally:
                 tallies.add((s.start, s.end))
             if (in_since_clause(text, t.start) or modifies_noun(text, t.start, t.end)

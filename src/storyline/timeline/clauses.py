@@ -26,9 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from storyline.nlp.quotes.lexicon import STRONG_CUES
-from storyline.timeline.display import WORD
-from storyline.timeline.verbs import EVENT_VERBS
+from storyline.timeline.words import WORD
 
 _BREAK = re.compile(
     r"[;:]\s+|,\s+|\s+[-\u2013\u2014]+\s+"
@@ -83,26 +81,22 @@ _DAYS_FROM = re.compile(r"\b(?:(?:a|one|the|two|three|four|five|six|a\s+few|seve
 # what ends it: a clause break, the sentence's end, or a connective opening a clause of the sentence's own
 _DAYS_FROM_GAP = re.compile(r"[,;:\n]|(?<!\b[A-Z])[.!?](?=\s|$)|\s[-\u2013\u2014]+\s"
                             r"|\b(?:but|while|whereas|although|saying)\b", re.IGNORECASE)
-# "and" ends it too where it joins the sentence's own clause to the other happening's bare noun: "one day after the
-# election and Gates was named" (a capitalised subject after a lower-case word: not "Bush and Blair"), "the day after
-# the storm and began handing out food" (a determiner and one noun are all the other happening has: what follows
-# "and" is the sentence's own verb)
-_DAYS_FROM_AND = re.compile(r"(?<![\w'-])[a-z][\w'-]*(\s+)and\s+(?=[A-Z])"
-                            r"|^\s*(?:the|a|an|its|his|her|their)\s+[a-z]+(\s+)and\s")
+# "and" ends it by default (amend41a): what follows is the sentence's own clause ("one day after the election and
+# Gates was named", "the day after the storm and went from house to house"), except where an "of" phrase holds
+# both sides ("the meeting of the president and Congress ended in failure") or the word after "and" shares the
+# noun's -ing form ("the bombing and shooting spree"): then both name the other happening
+_DAYS_FROM_AND = re.compile(r"\s+and\s+")
 
 
 def _joins_own_clause(clause: str, joined: re.Match[str]) -> bool:
-    """Whether the "and" :data:`_DAYS_FROM_AND` found in ``clause`` joins the sentence's own clause rather than
-    two nouns of the other happening: after a determiner and one noun the word after "and" must be a verb of its
-    own ("the storm and began handing out food", not "the bombing and shooting spree"), and a capitalised word
-    after "and" is no subject when an "of" phrase holds the word before it ("the meeting of the president and
-    Congress ended in failure": both are of the meeting)."""
-    after = WORD.match(clause, joined.end())
-    if after is None:
+    """Whether the "and" :data:`_DAYS_FROM_AND` found in ``clause`` joins the sentence's own clause (the default)
+    rather than two nouns of the other happening: an "of" phrase just before ("of the president and Congress") or
+    two -ing nouns ("the bombing and shooting spree") hold the other happening's words together."""
+    if re.search(r"\bof\s+(?:the\s+|a\s+|an\s+)?\S+$", clause[: joined.start()], re.IGNORECASE):
         return False
-    if after.group()[0].isupper():
-        return not re.search(r"\bof\s+(?:the\s+|a\s+|an\s+)?\S+\s+and\s+$", clause[: joined.end()], re.IGNORECASE)
-    return after.group() in EVENT_VERBS or after.group().endswith("ed")
+    before = re.search(r"([A-Za-z]+)$", clause[: joined.start()])
+    after = WORD.match(clause, joined.end())
+    return not (before and after and before.group(1).endswith("ing") and after.group().endswith("ing"))
 
 
 def days_from_spans(text: str) -> list[tuple[int, int]]:
@@ -128,7 +122,7 @@ def days_from_spans(text: str) -> list[tuple[int, int]]:
         end = gap.start() if gap else len(text)
         joined = _DAYS_FROM_AND.search(text[m.end() : end])
         if joined and _joins_own_clause(text[m.end() : end], joined):  # where the space before "and" starts
-            end = m.end() + joined.start(1 if joined.group(1) else 2)
+            end = m.end() + joined.start()
         out.append((m.start(), end))
     return out
 
@@ -199,23 +193,23 @@ def holds_count(text: str, dates: Sequence[tuple[int, int]] = ()) -> bool:
 
 # an opening frame: a source and a verb before the date and the "that" opening what was said ("Foreign Ministry
 # spokesman Qin Gang told a regular press conference on Tuesday that ..."): who spoke, where, not what happened
-# nothing stands between the date and the "that" but a phrase saying how it was said ("on Tuesday in a
-# statement that"): a word more ("on Tuesday who admitted that") moves the "that" into a clause of its own
-_FRAME_THAT = re.compile(r"^(?:\s+in\s+(?:a|an|the|his|her|its|their)\s+[a-z]+)?\s+that\b")
+# at most four words stand between the date and the "that" ("announced Friday in Washington that", "said on
+# Tuesday at a news conference that"), none of them a relative pronoun: "on Tuesday who admitted that" moves
+# the "that" into a clause of its own
+_FRAME_THAT = re.compile(r"^(?:\s+(?!(?:who|which|whom)\b)[\w'.-]+){0,4}?\s+that\b", re.IGNORECASE)
+# a verb of saying, as the timeline's own attribution words and their past forms spell it, lower-case only: a
+# capitalised "States" or a plural noun ("blasts", "protests") is no verb of saying
+_SAYING = re.compile(
+    r"\b(?:said|says|told|announced|announces|reported|reports|added|stated|confirmed|declared|disclosed|revealed"
+    r"|noted|quoted|admitted|wrote|spoke|insisted|warned|argued|explained|stressed|acknowledged|denied|claimed"
+    r"|according\s+to)\b")
 
 
 def _reports(frame: str) -> bool:
-    """Whether ``frame`` (the words before a date) holds a verb of saying: one of the attribution verbs, or a
-    past or present form of a strong quote cue (:data:`~storyline.nlp.quotes.lexicon.STRONG_CUES`).  Without one
-    the "that" opens a relative clause on what happened ("The army launched an offensive on Monday that the rebels
+    """Whether ``frame`` (the words before a date) holds a verb of saying (:data:`_SAYING`).  Without one the
+    "that" opens a relative clause on what happened ("The army launched an offensive on Monday that the rebels
     called a massacre"), not what was said."""
-    if _ATTRIBUTION.search(frame):
-        return True
-    for w in re.findall(r"[a-z]+", frame.lower()):
-        stems = {w[:-2], w[:-1], w[:-3] + "y"} if w.endswith(("ed", "es")) else {w[:-1]} if w.endswith("s") else set()
-        if stems & STRONG_CUES:
-            return True
-    return False
+    return bool(_SAYING.search(frame))
 
 
 def reporting_frame(text: str, lo: int, hi: int, names: Sequence[tuple[int, int]] = ()) -> tuple[int, int] | None:

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
-"""A word of a sentence, as the timeline stage counts and compares them (hyphens and apostrophes kept)."""
+from storyline.timeline.words import WORD
 
 DATE_WORDS = frozenset(
     "january february march april june july august september october november december "
@@ -49,17 +48,18 @@ _NOT_SUBJECT = (PHRASE_OPENERS - DETERMINERS) | frozenset(
 """Words that open a phrase or a clause before a sentence's subject, not the subject itself."""
 
 
-def subject_before(body: str, at: int, dates: Sequence[int] = ()) -> str:
+def subject_before(body: str, at: int, dates: Sequence[int] = (), names: Sequence[tuple[int, int]] = ()) -> str:
     """The subject a piece of ``body`` starting at ``at`` was cut off from, when an aside set off by commas stands
     between them ("Mahathir, who will turn 81 next month, was rushed ..."; "Hull chairman Adam Pearson decided to
     dismiss Parkinson, who was only appointed in June, after Saturday's defeat ..."): the sentence up to its first
     comma, shown before the piece so that it says who.  '' when no aside ends right before the piece, or the
     sentence opens on a phrase rather than its subject ("On Monday, ..."), or on a clause with a date of its own
     (one of ``dates``, where the sentence's dates start): "The three cases involved a 12-year-old girl who died on
-    Oct. 17, ..., a boy who was discharged last Friday" is no subject of what happened last Friday.
+    Oct. 17, ..., a boy who was discharged last Friday" is no subject of what happened last Friday.  A one-word
+    head must lie inside one of ``names`` (named mentions, offsets in ``body``).
 
     >>> s = "Mahathir, who will turn 81 next month, was rushed to hospital on Thursday."
-    >>> subject_before(s, s.index("was")), subject_before(s, s.index("hospital"))
+    >>> subject_before(s, s.index("was"), names=[(0, 8)]), subject_before(s, s.index("hospital"), names=[(0, 8)])
     ('Mahathir', '')
     >>> s = "On Monday, the minister, who signed it in 2017, resigned."
     >>> subject_before(s, s.index("resigned")), subject_before("Also Monday, he met them, ...", 26)
@@ -67,8 +67,8 @@ def subject_before(body: str, at: int, dates: Sequence[int] = ()) -> str:
     >>> s = "Rebels, who seized it in May, left on Monday, and troops, backed by tanks, came on Tuesday."
     >>> subject_before(s, s.index("came"))
     ''
-    >>> s = "Earlier, the rebels seized the town in May, and troops retook it on Tuesday."
-    >>> subject_before(s, s.index("and troops"))
+    >>> s = "Earlier, the rebels seized the town in May, then troops retook it on Tuesday."
+    >>> subject_before(s, s.index("then troops"))
     ''
     """
     comma = body.find(",")
@@ -83,9 +83,13 @@ def subject_before(body: str, at: int, dates: Sequence[int] = ()) -> str:
     # before a subject is a clause of its own, and the words before the first comma are no subject of it ("...,
     # and at a private ceremony relatives held in Augusta on Friday" goes on with a phrase of the clause before)
     joined = re.match(r"\s*(?:and|but|or|yet)\s+([A-Za-z]+)", body[at:])
-    if joined and joined.group(1).lower() not in PHRASE_OPENERS - DETERMINERS:
+    if joined and joined.group(1).lower() not in PHRASE_OPENERS:  # "and his deputy left": one subject goes on
         return ""
     words = [w.lower() for w in WORD.findall(head)]
     if not words or words[0] in _NOT_SUBJECT or DATE_WORDS & set(words):  # "According to ...", "Also Monday"
+        return ""
+    # one word is a subject only as a name ("Mahathir"); "Earlier", "Separately", "Elsewhere" open the sentence
+    start = body.index(head)
+    if len(words) == 1 and not any(x <= start < y for x, y in names):
         return ""
     return " ".join(head.split())

@@ -11,7 +11,7 @@ Bump it in any commit that changes what ``storyline.timeline`` or the titles of
 its own ``ANNOTATION_VERSION``, which relinks, and so rebuilds, everything).
 """
 
-TIMELINE_VERSION = 25  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
+TIMELINE_VERSION = 26  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
 # history fill; 3: stamps labelled after a headline or parted by a bar; a date in a relative clause dates that
 # clause (an aside), one after "since" or in its clause is a baseline; history told by under a quarter of the
 # story's articles, and in an undated story measured from the last day it reports; a day told only by a piece
@@ -89,3 +89,10 @@ TIMELINE_VERSION = 25  # 1: versions kept (stories saved before read as 0, rebui
 # lies outside the sentence's dates ("since 2004" is no count); no subject is shown before a piece opening on
 # "and"/"but"; a day-distance clause is cut at "and" only before a verb or a capitalised subject not inside an
 # "of" phrase ("the bombing and shooting spree", "the meeting of the president and Congress" stay whole)
+# 26: (amend41d) a reporting frame's verb of saying comes from the timeline's own list (its attribution verbs and
+# past forms: admitted, wrote, spoke), lower-case, with no word-ending guess ("States", "blasts" are no verbs), and
+# up to four words but no who/which may stand between the date and "that" ("said on Tuesday in Beijing that");
+# Title Case copy is known by a capitalised In/On/At/For/Of after the first word (not by short lower-case words:
+# "President Bush met ..."); a day-distance clause is cut at "and" unless an "of" phrase or two -ing nouns hold
+# it; a one-word subject is shown only inside a named mention, and "and" + determiner goes on with the subject;
+# only DATE timexes are blanked before a running count's figure is sought ("for 20 days" counts)
