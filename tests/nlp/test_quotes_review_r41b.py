@@ -57,6 +57,8 @@ def test_a_fragment_under_a_speech_act_its_giver_hands_over_stays_the_givers(cov
 
 
 def test_after_a_question_the_he_said_is_the_answer_of_the_one_asked(covering):
-    text = ("Heavy rain fell overnight.\n\n\"The roads are closed, the engineers said no trucks can pass,\" Chidi Eze "
-            "asked Governor Fashola on Tuesday.\n\nThe roads would reopen on Friday, he said.")
+    """Review r41e (finding 4): the review r41b sentence put no question ('"The roads are closed, ...," X asked Y'),
+    so the rule is pinned on a real one, whose quote ends in '?'."""
+    text = ("Heavy rain fell overnight.\n\n\"When will the roads reopen?\" Chidi Eze asked Governor Fashola on "
+            "Tuesday.\n\nThe roads would reopen on Friday, he said.")
     assert [who for _, who in covering(text, "The roads would reopen")] == ["Fashola"]
