@@ -1,7 +1,8 @@
 """Dev newswire quotes (../shared/data/newswire-1997-1998.jsonl) that branch quotes41 changed, each read in its diff
-of every newswire quote against main (benchmarks/RESULTS.md, notes on issue 9, branch quotes41): a person whose
-first name no list knows is a he or a she when his own clause calls him so, and a short quoted fragment inside a
-speech act a verb of giving hands over ("issued a severe warning of '...'") is the giver's words."""
+of every newswire quote against main (benchmarks/RESULTS.md, notes on issue 9, branch quotes41): a short quoted
+fragment inside a speech act a verb of giving hands over ("issued a severe warning of '...'") is the giver's words.
+The gender a person's own clause gave him was taken out after review r41e (branch amend41e); its guard stays: an
+object pronoun gives no gender."""
 
 from __future__ import annotations
 

@@ -1,9 +1,10 @@
 """The review r41b of branch quotes41 (benchmarks/RESULTS.md, notes on issue 9, branch amend41b): each of its four
 speaker mechanisms fired where the words are someone else's.  A he/she after a sentence naming another person may be
-that person ("X said he ..." in news often means someone named just before), so it gives X no gender; a fragment
-under an ownerless claim or report is not the words of the one who denies it; "V X as '...'" is a name only with a
-verb of saying or judging; after '"...?" X asked Y' the "he said" is the answer of the one asked.  The mechanisms'
-own newswire cases stay pinned in test_quotes_quotes41_newswire.py."""
+that person ("X said he ..." in news often means someone named just before), so it gives X no gender (after review
+r41e no bound he/she gives a gender at all); a fragment under an ownerless claim or report is not the words of the
+one who denies it; a person put "as '...'" by a verb that judges nothing is given a role; after '"...?" X asked Y'
+the "he said" is the answer of the one asked.  The mechanisms' own newswire cases stay pinned in
+test_quotes_quotes41_newswire.py."""
 
 from __future__ import annotations
 
