@@ -1,9 +1,10 @@
 """The review r41b of branch quotes41 (benchmarks/RESULTS.md, notes on issue 9, branch amend41b): each of its four
 speaker mechanisms fired where the words are someone else's.  A he/she after a sentence naming another person may be
-that person ("X said he ..." in news often means someone named just before), so it gives X no gender; a fragment
-under an ownerless claim or report is not the words of the one who denies it; "V X as '...'" is a name only with a
-verb of saying or judging; after '"...?" X asked Y' the "he said" is the answer of the one asked.  The mechanisms'
-own newswire cases stay pinned in test_quotes_quotes41_newswire.py."""
+that person ("X said he ..." in news often means someone named just before), so it gives X no gender (after review
+r41e no bound he/she gives a gender at all); a fragment under an ownerless claim or report is not the words of the
+one who denies it; a person put "as '...'" by a verb that judges nothing is given a role; after '"...?" X asked Y'
+the "he said" is the answer of the one asked.  The mechanisms' own newswire cases stay pinned in
+test_quotes_quotes41_newswire.py."""
 
 from __future__ import annotations
 
@@ -57,6 +58,8 @@ def test_a_fragment_under_a_speech_act_its_giver_hands_over_stays_the_givers(cov
 
 
 def test_after_a_question_the_he_said_is_the_answer_of_the_one_asked(covering):
-    text = ("Heavy rain fell overnight.\n\n\"The roads are closed, the engineers said no trucks can pass,\" Chidi Eze "
-            "asked Governor Fashola on Tuesday.\n\nThe roads would reopen on Friday, he said.")
+    """Review r41e (finding 4): the review r41b sentence put no question ('"The roads are closed, ...," X asked Y'),
+    so the rule is pinned on a real one, whose quote ends in '?'."""
+    text = ("Heavy rain fell overnight.\n\n\"When will the roads reopen?\" Chidi Eze asked Governor Fashola on "
+            "Tuesday.\n\nThe roads would reopen on Friday, he said.")
     assert [who for _, who in covering(text, "The roads would reopen")] == ["Fashola"]

@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.nlp.gender import MALE_FIRST_NAMES, PRONOUN_GENDER, gender_of_name, gender_of_word
+from storyline.nlp.gender import MALE_FIRST_NAMES, gender_of_name, gender_of_word
 from storyline.nlp.names import HONORIFICS, ROLE_WORDS, fold, is_role, name_parts
-from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPEAKER_TYPES_PERSON, STRONG_CUES, SUBJECT_DEPS
+from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPEAKER_TYPES_PERSON, STRONG_CUES
 from storyline.nlp.quotes.spans import ClearEnds, Ranges, paragraphs
 from storyline.nlp.quotes.spans import Span as QuoteSpan
 from storyline.records import Chain, Mention
@@ -96,8 +96,6 @@ class Context:
         ctx.quote_ends = quote_ends or {}
         ctx.authors = find_authors(ctx)
         ctx.gender = _genders(text, mentions, chains)
-        for chain, gender in _pronoun_genders(ctx).items():
-            ctx.gender.setdefault(chain, gender)  # a name or title says more than the pronouns that follow it
         ctx.name_parts = _name_parts(chains)
         ctx.reporters = None  # read again once asked: the authors' search may have read it before the name parts
         return ctx
@@ -356,80 +354,3 @@ def _genders(text: str, mentions: list[Mention], chains: list[Chain]) -> dict[in
             if g:
                 votes.setdefault(m.chain, set()).add(g)
     return {ch: next(iter(v)) for ch, v in votes.items() if len(v) == 1}
-
-
-def _pronoun_genders(ctx: Context) -> dict[int, str]:
-    """Chain -> 'f'/'m' from the subject he/she (or himself/herself) its own sentence binds to it, when every
-    such pronoun agrees.
-
-    Many names are on no first-name list ("Brigitte", "Abu", "Raj"), yet the article says who they are:
-    "Brigitte Bardot on Monday attacked city fathers in Moscow over what she called ...", "Abu Ali said he was
-    flogged", "Raj K. Chohan was walking ... when she was struck".  A subject pronoun under the clause of a
-    verb whose subject is a named person, in a sentence that names no other person, is that person: English
-    would not leave it so if it meant someone else (:func:`_bound_subject` says which pronouns count).  Votes
-    are kept only for a chain all of whose pronouns agree; the names and titles of :func:`_genders` come
-    first.  A he/she then skips a chain of the other gender (:mod:`.pronouns`)."""
-    votes: dict[int, set[str]] = {}
-    for tok in ctx.doc:
-        gender = PRONOUN_GENDER.get(tok.lower_)
-        if gender is None or ctx.in_quote(tok):
-            continue
-        subject = _bound_subject(ctx, tok)
-        if subject is not None:
-            votes.setdefault(subject, set()).add(gender)
-    return {ch: next(iter(v)) for ch, v in votes.items() if len(v) == 1}
-
-
-def _bound_subject(ctx: Context, pronoun: Token) -> int | None:
-    """The person chain a subject he/she or a himself/herself is bound to: the nearest clause above it with a
-    subject of its own other than the pronoun, when that subject is a named person before it, outside quotes,
-    the only person its sentence names (and, for a he/she in what the subject says, the sentence before names
-    or calls by a person noun no other one), and nothing between them points at anyone else (a proper noun the
-    tagger left untyped, another 'he'/'she'/'they', a person noun: "Smith said the woman's son ... he" is left
-    alone).  An object or possessive pronoun is not read: it is rarely its own clause's subject ("During his
-    meeting with chancellor Angela Merkel, Hu congratulated her")."""
-    if pronoun.dep_ not in SUBJECT_DEPS and pronoun.lower_ not in ("himself", "herself"):
-        return None
-    for verb in pronoun.ancestors:
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != pronoun.i]
-        if not subjects:
-            continue
-        subject = subjects[0]
-        chain = ctx.token_chain.get(subject.i)
-        if (chain is None or subject.i > pronoun.i or ctx.chains[chain].type not in SPEAKER_TYPES_PERSON
-                or ctx.in_quote(subject)):
-            return None
-        at = ctx.sent_index(pronoun)
-        if _names_other_person(ctx, ctx.sents[at], chain):
-            return None
-        # "Than Shwe refused ... . Suu Kyi said he should ...": a he/she in what the subject says may be someone
-        # named before; one in the subject's own happening ("X was walking when she was struck") is the subject
-        reported = any(a.dep_ == "ccomp" and a.head.i == verb.i for a in pronoun.ancestors)
-        if reported and at > 0 and _names_other_person(ctx, ctx.sents[at - 1], chain, nouns=True):
-            return None
-        for t in ctx.doc[subject.i + 1: pronoun.i]:
-            other = ctx.token_chain.get(t.i)
-            if other is None and (t.pos_ == "PROPN" and not t.ent_type_ or t.pos_ == "PRON" and t.lower_ in
-                                  _PERSON_PRONOUNS or t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS):
-                return None
-            if t.text in (".", "!", "?", ";") or ctx.in_quote(t):
-                return None
-        return chain
-    return None
-
-
-def _names_other_person(ctx: Context, sent: Span, chain: int, nouns: bool = False) -> bool:
-    """Whether a sentence names a person other than ``chain`` (with ``nouns``, or speaks of one by a person noun:
-    "Police arrested a teenager"): a he/she near it may be that person, so it says nothing of ``chain``'s gender.
-    In news "X said he ..." as often means someone named just before as X."""
-    for t in sent:
-        other = ctx.token_chain.get(t.i)
-        if other is not None and other != chain and ctx.chains[other].type in SPEAKER_TYPES_PERSON:
-            return True
-        if nouns and other is None and t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS:
-            return True
-    return False
-
-
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "they", "them", "their"})
-"""Pronouns between a subject and a later pronoun that may point at someone else instead."""

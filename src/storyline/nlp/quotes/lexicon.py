@@ -89,19 +89,25 @@ SPEECH_NOUNS = frozenset({
 })
 """Nouns naming something said: their possessor or 'by/from' object said it ("Al-Qaeda's threats to ...")."""
 
-CLAIM_NOUNS = SPEECH_NOUNS | frozenset({"report", "allegation", "rumour", "rumor"})
-"""Nouns whose words are someone's claim: a partial quote under one that names no owner is nobody's the climb
-can find above it ("Rahman issued a denial of reports of 'mass graves'": the graves are the reports' words, not
-the denier's)."""
+CLAIM_NOUNS = frozenset({"claim", "accusation", "allegation", "report", "rumour", "rumor", "assertion"})
+"""Nouns whose content is someone else's disputed statement: a partial quote under one that names no owner is
+nobody's the climb can find above it ("Rahman issued a denial of reports of 'mass graves'": the graves are the
+reports' words, not the denier's).  Not every noun of speech: a "threat", "demand" or "call" is as often a
+plain thing ("a warning of the threat of 'significant excesses'" is still the warner's)."""
 
 JUDGING_VERBS = frozenset({
     "dismiss", "describe", "brand", "label", "denounce", "condemn", "hail", "praise", "characterise", "characterize",
     "portray", "depict", "paint", "deride", "ridicule", "mock", "slam", "blast", "attack", "criticise", "criticize",
     "pound", "lambast", "castigate", "decry", "reject", "welcome", "tout", "dub", "term", "style"})
-"""Verbs of judging or labelling: "X dismissed Y as '...'" gives X's own name for Y, where "cast the actor as
-'the Joker'" or "fielded him as a 'false nine'" only gives a role."""
+"""Verbs of judging or labelling: "X mocked Obama as 'the Messiah'" gives X's own name for a person, where
+"cast the actor as 'the Joker'" or "fielded him as a 'false nine'" only gives a person a role.  Asked only when
+the object is a person: any verb that puts a thing "as '...'" names it ("ripped the plan as '...'")."""
 
-QUESTION_VERBS = frozenset({"ask", "question", "quiz", "query", "interview", "press"})
+CASTABLE_NOUNS = frozenset({"youngster", "teenager", "rookie", "newcomer", "veteran", "youth"})
+"""Nouns for a person by age or standing, beyond :data:`PERSON_NOUNS`, that news puts in a role ("fielded the
+youngster as a 'false nine'"): an object of a plain verb's "as '...'" that is one of them is given a role."""
+
+QUESTION_VERBS = frozenset({"ask", "question", "quiz", "query", "interview"})
 """Verbs whose object is asked to speak: after "'...?' X asked Y", a "he said" is Y's answer."""
 
 VOICING_VERBS = frozenset({"repeat", "echo", "voice", "relay", "convey"})

@@ -41,7 +41,8 @@ def mentions_before(ctx: Context, sent: Span, limit: int, describe: Describe | N
     the sentence is about Kakumba, not about X, the subject of what the government knew; among those, the
     subjects come before the names they act on (a quote's sentence the parser roots in the quote, '"...,"
     Disastro told Xinhua by telephone': Disastro, not Xinhua, is whom a 'he said' after it goes on with; but
-    not over the one a verb of asking questions: after '"...?" X asked Y', a 'he said' is Y's answer); and
+    not over the one a verb of asking questions right after a question: after '"...?" X asked Y', a 'he said'
+    is Y's answer, so the asker comes last (:func:`_asks`)); and
     the source of "according to X" that frames the sentence comes before every subject
     (:func:`_framing_source`)."""
     sources: list[int] = []
@@ -74,8 +75,9 @@ def mentions_before(ctx: Context, sent: Span, limit: int, describe: Describe | N
         if main and _framing_source(ctx, tok, describe):
             sources.append(ch)
         elif main and any(a.dep_ in EMBEDDING_DEPS for a in tok.ancestors):
-            asks = (tok.head if tok.dep_ in SUBJECT_DEPS else tok.head.head).lemma_.lower() in QUESTION_VERBS
-            (inner_subj if is_subj and not asks else inner).append(ch)  # "'...?' X asked Y. ..., he said": Y
+            (inner_subj if is_subj and not _asks(tok) else inner).append(ch)
+        elif is_subj and _asks(tok):
+            inner.append(ch)  # "'When will the roads reopen?' X asked Y. ..., he said": Y answers
         elif is_subj:
             subj.append(ch)
         elif any(a.dep_ == "relcl" for a in tok.ancestors):
@@ -83,6 +85,23 @@ def mentions_before(ctx: Context, sent: Span, limit: int, describe: Describe | N
         else:
             other.append(ch)
     return sources[::-1] + subj[::-1], other + buried + inner_subj + inner
+
+
+def _asks(subject: Token) -> bool:
+    """Whether a subject asks the question quoted right before its clause ('"When will the roads reopen?"
+    Chidi Eze asked Governor Fashola'): the one asked speaks next.  The quote must end in '?': "X asked Y to
+    resign" or '"Resign now," X asked Y' puts no question, and the asker goes on speaking."""
+    verb = subject.head if subject.dep_ in SUBJECT_DEPS else subject.head.head
+    if verb.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    i = min(subject.left_edge.i, verb.i) - 1
+    while i >= 0 and subject.doc[i].text in _CLOSING_MARKS:
+        i -= 1
+    return i >= 0 and subject.doc[i].text == "?"
+
+
+_CLOSING_MARKS = frozenset({'"', "\u201d", "'", "\u2019", "''", ","})
+"""What may stand between a quote's last word and the clause after it."""
 
 
 def according_source(pobj: Token) -> bool:

@@ -66,6 +66,7 @@ from storyline.nlp.quotes.context import Context, Resolved, according_to, quote_
 from storyline.nlp.quotes.labels import is_label, is_title
 from storyline.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
+    CASTABLE_NOUNS,
     CLAIM_NOUNS,
     CLAUSE_CUES,
     CUE_LEMMAS,
@@ -648,22 +649,31 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
 
 def _called_as(ctx: Context, root: Token, span: Span) -> Attribution | None:
     """A quote that is what a clause's subject calls its object ("Howard dismissed the report as 'rubbish'",
-    "pounding Trump as a 'con artist'") is that subject's words, however short: a verb of saying or of judging
-    (:data:`JUDGING_VERBS`) "V X as '...'" gives the subject's name for X, the way "called X '...'" does; other
-    verbs give a role ("cast the actor as 'the Joker'"), and a capitalised head a name.  Only an active verb with its
-    object right before the 'as': a passive "known as '...'" names a term nobody is said to speak, and an 'as'
-    after other words ("would offer funding support to those projects as 'seed money'") says what a thing is
-    used as, not what anyone calls it."""
+    "pounding Trump as a 'con artist'") is that subject's words, however short, the way "called X '...'" is.
+    Any verb that puts a thing "as '...'" names it ("McCain ripped the plan as 'voodoo economics'"); a person
+    put "as '...'" may be given a role instead ("cast the actor as 'the Joker'", "fielded the youngster as a
+    'false nine'"), so a person object needs a verb of saying or of judging (:data:`JUDGING_VERBS`: "mocked
+    Obama as 'the Messiah'").  Only an active verb with its object right before the 'as': a passive "known as
+    '...'" names a term nobody is said to speak, and an 'as' after other words ("would offer funding support
+    to those projects as 'seed money'") says what a thing is used as, not what anyone calls it."""
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep" or ctx.in_quote(prep):
         return None
     verb = prep.head
-    if verb.pos_ != "VERB" or ctx.in_quote(verb) \
-            or not any(c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i for c in verb.children):
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i]
+    if verb.pos_ != "VERB" or ctx.in_quote(verb) or not objects:
         return None
-    if not (_is_cue(verb, adjacent=False) or verb.lemma_.lower() in JUDGING_VERBS) or root.text[:1].isupper():
-        return None  # "cast the actor as 'the Joker'": a role or a name, not what anyone calls him
+    if _is_person(ctx, objects[0]) and not (_is_cue(verb, adjacent=False) or verb.lemma_.lower() in JUDGING_VERBS):
+        return None  # "cast the actor as 'the Joker'": a role, not what anyone calls him
     return _named_subject(ctx, verb, span, _cue_text(verb), active=True)
+
+
+def _is_person(ctx: Context, tok: Token) -> bool:
+    """Whether a noun phrase's head is a person: a person chain, a PERSON mention or a person noun."""
+    ch = ctx.chain_of(tok)
+    return (ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON or tok.ent_type_ == "PERSON"
+            or tok.lower_ in ("him", "her")
+            or is_role(tok) or tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in CASTABLE_NOUNS)
 
 
 def _speech_act(ctx: Context, noun: Token, span: Span) -> Attribution | None:
