@@ -220,6 +220,16 @@ def trim(text: str, start: int, end: int, limit: int = MAX_TEXT) -> str:
     return ("… " if lo > 0 else "") + piece + (" …" if hi < len(text) else "")
 
 
+def _ended(said: str, cut: bool) -> str:
+    """An entry's text with " …" after it when its sentence goes on past it (``cut``), unless it ends so already."""
+    return said + " …" if cut and not said.endswith("…") else said
+
+
+def _in_piece(spans: Sequence[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The ``spans`` (offsets in the text) lying inside ``text[lo:hi]``, as offsets from ``lo``."""
+    return [(x - lo, y - lo) for x, y in spans if lo <= x and y <= hi]
+
+
 _PHRASE_WORDS = 8
 """At most this many words a cut steps back to the start of the phrase it fell in."""
 _TOKEN = re.compile(r"\S+")
@@ -619,14 +629,16 @@ def article_candidates(
     events_in: dict[tuple[int, int], list[tuple[int, int]]] = {}  # and the ones naming what happened
     for m in ann.mentions:
         s = _sentence_of(sentences, starts, m.start)
-        if s is not None:
-            names_in.setdefault((s.start, s.end), []).append((m.start, m.end))
-        if s is not None and m.type in WHO:
-            who_in.setdefault((s.start, s.end), []).append((m.start, m.end))
-        if s is not None and m.type == "EVENT":
-            events_in.setdefault((s.start, s.end), []).append((m.start, m.end))
-        if s is not None and m.entity is not None:
-            ents_in.setdefault((s.start, s.end), []).append(m.entity)
+        if s is None:
+            continue
+        key = (s.start, s.end)
+        names_in.setdefault(key, []).append((m.start, m.end))
+        if m.type in WHO:
+            who_in.setdefault(key, []).append((m.start, m.end))
+        elif m.type == "EVENT":
+            events_in.setdefault(key, []).append((m.start, m.end))
+        if m.entity is not None:
+            ents_in.setdefault(key, []).append(m.entity)
     out: list[Candidate] = []
     dated: dict[tuple[int, int], set[str]] = {}  # sentence -> the dates its timexes give
     quoted = [(q.start, q.end) for q in ann.quotes if q.kind == "direct"]
@@ -646,7 +658,8 @@ def article_candidates(
 
     def add(date: str, s: Sentence, lo: int, hi: int, published: bool, piece: tuple[int, int] | None = None,
             baseline: bool = False) -> None:
-        ents = ents_in.get((s.start, s.end), [])
+        key = (s.start, s.end)
+        ents = ents_in.get(key, [])
         if (only_entity is not None and only_entity not in ents) or mid_quote(s):
             return
         start = body_start(s)
@@ -658,7 +671,7 @@ def article_candidates(
         told = body[a:b]  # what the date's piece tells: its words link it to the same happening in other articles
         at, to = a, b  # where it lies in the body (an aside below shows another cut)
         # the sentence's names, in the body's offsets
-        names = [(x - start, y - start) for x, y in names_in.get((s.start, s.end), []) if start <= x and y <= s.end]
+        names = _in_piece(names_in.get(key, []), start, s.end)
         if piece is None and _told_on(body, lo - start, hi - start, names):
             lo = hi = start  # "..., said the minister here on Thursday": what was said is the news, from its start
         # "Rahman, who beat Lewis in 2001, barely landed a punch": the date dates its clause, an aside to the news
@@ -672,25 +685,21 @@ def article_candidates(
             said = ("… " if x > 0 else "") + " ".join(body[x:y].split()) + " … " + said.removeprefix("… ")
         elif a > 0 and not said.startswith("…"):
             said = "… " + said
-        if b < len(body.rstrip()) and not said.endswith("…"):
-            said += " …"
-        head = (subject_before(body, a, [x - start for x, _, _ in own.get((s.start, s.end), [])], names)
+        said = _ended(said, b < len(body.rstrip()))
+        head = (subject_before(body, a, [x - start for x, _, _ in own.get(key, [])], names)
                 if piece is not None and granularity(date) == DAY else "")
         # "Mahathir … was rushed to the NHI early Thursday morning ...": a short subject, and the piece cut to
         # leave it room within the entry's length
         if head and opens_mid_clause(said) and len(head) <= MAX_TEXT // 3:
             if len(head) + len(said) > MAX_TEXT:
-                said = trim(body[a:b].rstrip(" ,;:"), lo - start - a, hi - start - a, MAX_TEXT - len(head) - 5)
-                said += " …" if b < len(body.rstrip()) and not said.endswith("…") else ""
+                said = _ended(trim(body[a:b].rstrip(" ,;:"), lo - start - a, hi - start - a, MAX_TEXT - len(head) - 5),
+                              b < len(body.rstrip()))
             said = f"{head} … {said.removeprefix('… ')}"
         clause, recalled = body[a:b], _before(date, article.published)
         words = own_words(told, lo - start - at, hi - start - at)
-        who = [(x - start - at, y - start - at) for x, y in who_in.get((s.start, s.end), [])
-               if at <= x - start and y - start <= to]
-        deeds = [(x - start - at, y - start - at) for x, y in events_in.get((s.start, s.end), [])
-                 if at <= x - start and y - start <= to]
+        who, deeds = (_in_piece(found.get(key, []), start + at, start + to) for found in (who_in, events_in))
         # the date the frame is told on: the candidate's, or for a lead the first of its sentence's own
-        spots = [(lo, hi)] if hi > lo else [(x, y) for x, y, _ in own.get((s.start, s.end), [])]
+        spots = [(lo, hi)] if hi > lo else [(x, y) for x, y, _ in own.get(key, [])]
         frames = (reporting_frame(told, x - start - at, y - start - at, who) for x, y in spots)
         in_names = name_words(told, who, next((f for f in frames if f), None), deeds)
         out.append(Candidate(date=date, article=aid, start=start, end=s.end, text=said,

@@ -32,9 +32,9 @@ _BREAK = re.compile(
     r"[;:]\s+|,\s+|\s+[-\u2013\u2014]+\s+"
     r"|\s+(?=(?:and|but|that|saying|after|before|since|when|while|which|who|where|until|following|whereas|although)\s)")
 # a closing piece that only says who reported the sentence and when: "..., a committee official announced here Monday."
-_ATTRIBUTION = re.compile(
-    r"\b(?:said|says|told|announced|announces|reported|reports|added|stated|confirmed|declared|disclosed|revealed"
-    r"|noted|quoted)\b|\baccording\s+to\b", re.I)
+_ATTRIBUTION_VERBS = (r"said|says|told|announced|announces|reported|reports|added|stated|confirmed|declared|disclosed"
+                      r"|revealed|noted|quoted")
+_ATTRIBUTION = re.compile(rf"\b(?:{_ATTRIBUTION_VERBS})\b|\baccording\s+to\b", re.I)
 ATTRIBUTION_WORDS = 8
 """A closing piece after a comma, of at most this many words beside its dates and names, with a verb of saying,
 is the sentence's source ("..., police said on Monday."; "..., said Chinese Vice Commerce Minister Wei Jianguo
@@ -199,10 +199,8 @@ def holds_count(text: str, dates: Sequence[tuple[int, int]] = ()) -> bool:
 _FRAME_THAT = re.compile(r"^(?:\s+(?!(?:who|which|whom)\b)[\w'.-]+){0,4}?\s+that\b", re.IGNORECASE)
 # a verb of saying, as the timeline's own attribution words and their past forms spell it, lower-case only: a
 # capitalised "States" or a plural noun ("blasts", "protests") is no verb of saying
-_SAYING = re.compile(
-    r"\b(?:said|says|told|announced|announces|reported|reports|added|stated|confirmed|declared|disclosed|revealed"
-    r"|noted|quoted|admitted|wrote|spoke|insisted|warned|argued|explained|stressed|acknowledged|denied|claimed"
-    r"|according\s+to)\b")
+_SAYING = re.compile(rf"\b(?:{_ATTRIBUTION_VERBS}|admitted|wrote|spoke|insisted|warned|argued|explained|stressed"
+                     r"|acknowledged|denied|claimed|according\s+to)\b")
 
 
 def _reports(frame: str) -> bool:

@@ -124,8 +124,7 @@ def _same_deed(a: Candidate, b: Candidate, common: Common) -> bool:
     >>> _same_deed(x, y, Common()), _same_deed(x, x, Common())
     (False, True)
     """
-    shared = (a.words & b.words) - common.words - a.named - b.named
-    return bool(shared)
+    return bool((a.words & b.words) - common.words - a.named - b.named)
 
 
 def _single_link(items: list[Candidate], common: Common) -> list[list[Candidate]]:
