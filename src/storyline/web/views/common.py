@@ -35,7 +35,9 @@ def entity_moved(request: Request, param: str) -> RedirectResponse | None:
     ``?story=OLD`` redirect: a saved ``/stories?entity=OLD`` link was a 404 once a later article joined the two
     entities.  None when the parameter names no entity id merged away (the page then reads it as it did)."""
     sl, old = api(request), as_id(request.query_params.get(param) or "")
-    now, moves = sl.entity_now(old) if old is not None else (None, [])
+    if old is None or sl.entity_names([old]):  # a live id, the usual case: one cheap lookup, no counts
+        return None
+    now, moves = sl.entity_now(old)
     return moved_to(request, param, now.id) if moves and now is not None else None
 
 
