@@ -23,15 +23,16 @@ from storyline.nlp.quotes.lexicon import (
 )
 
 
-def phrase_text(tok: Token) -> str:
-    """The speaker phrase as written: the head with its left modifiers ("The city's new mayor")."""
+def phrase_text(tok: Token, end: int | None = None) -> str:
+    """The speaker phrase as written: the head with its left modifiers ("The city's new mayor"), or up to the
+    token at ``end`` when the phrase's speaker comes after its head (:func:`titled_member`)."""
     start = tok.left_edge.i
     marks = [t.i for t in tok.doc[start: tok.i] if t.is_quote]
     if marks:  # the parse hung a quote under the phrase ('"...," British bar owner Ken Cheshire'): not its words
         start = marks[-1] + 1
     while start < tok.i and (tok.doc[start].is_punct or tok.doc[start].is_space):
         start += 1
-    return tok.doc[start: tok.i + 1].text.strip(" ,")
+    return tok.doc[start: (tok.i if end is None else end) + 1].text.strip(" ,")
 
 
 def definite_singular(head: Token) -> bool:
@@ -86,6 +87,68 @@ def person_within(ctx: Context, head: Token) -> int | None:
     found = {ctx.chain_of(t) for t in head.subtree if t.i != head.i and _names_head(ctx, t, head)}
     people = {ch for ch in found if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON}
     return people.pop() if len(people) == 1 else None
+
+
+TITLED_PATH_DEPS = frozenset({"appos", "compound", "flat", "nmod", "pobj", "prep", "conj"})
+"""Arcs the parser uses when it hangs "ORG title Name" under the organisation: a name set in apposition, a
+compound or conjunct, or the object of a preposition inside the organisation's own name ("Confederation of
+Indian Industry (CII) president Shekhar Dutta", the name made the object of 'of')."""
+
+
+def titled_member(ctx: Context, head: Token, body: int) -> Token | None:
+    """The person an organisation-headed speaker phrase ends with, written after a title that follows the
+    organisation's name: "Office of Management and Budget Director Peter Orszag", "World Trade Organisation
+    (WTO) chief Renato Ruggiero", "Royal Railways of Cambodia Director-General Sokhom Pheakavanmony".
+
+    English writes a title between an organisation and a name only for the one who holds it there, so the
+    name is the head of the phrase; the parser, lost in a long name with 'of' and 'and' inside, makes the
+    organisation the head and hangs the person under it.  The person speaks, for the organisation (``body``).
+    Not a person reached through an owner, a clause or a verb ("Action Congress of President X's party",
+    "the group led by X"), nor one after a preposition or a comma ("the party of President Saleh", "the
+    Democrats, Senator Harry Reid"): the word before the title must be a capitalised word or the bracket of
+    an acronym, still the organisation's name.  Returns the last word of the person's name.
+    """
+    doc = ctx.doc
+    for tok in head.subtree:
+        chain = ctx.chain_of(tok) if tok.i > head.i else None
+        if chain is None or chain == body or not ctx.is_person(chain) or not _hangs_by(tok, head):
+            continue
+        first = tok.i
+        while first - 1 > head.i and (ctx.chain_of(doc[first - 1]) == chain
+                                      or doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound"
+                                      and ctx.chain_of(doc[first - 1]) is None and not _title_word(doc[first - 1])):
+            first -= 1  # the whole name, with a first name the tagger left out ("Sokhom Pheakavanmony")
+        k = first - 1
+        while k > head.i and (_title_word(doc[k]) or doc[k].text == "-" and _title_word(doc[k - 1])):
+            k -= 1  # "deputy director", "Executive Secretary", "Director-General"
+        if k == first - 1 or k < head.i:
+            return None
+        before = doc[k]
+        named = before.text == ")" or before.pos_ == "PROPN" and before.text[:1].isupper()
+        if not named or ctx.chain_of(before) == chain:
+            return None
+        last = tok.i
+        while last + 1 < len(doc) and ctx.chain_of(doc[last + 1]) == chain:
+            last += 1
+        return doc[last]
+    return None
+
+
+def _hangs_by(tok: Token, head: Token) -> bool:
+    """Whether every arc from ``tok`` up to ``head`` is one of :data:`TITLED_PATH_DEPS`."""
+    t = tok
+    while t.i != head.i:
+        if t.dep_ not in TITLED_PATH_DEPS or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+def _title_word(tok: Token) -> bool:
+    """A word of a title written before a name: a role ("Chairman", "deputy") or a noun for one person in
+    office ("director", "chief", "envoy", "executive")."""
+    return tok.pos_ in ("NOUN", "PROPN", "ADJ") and (is_role(tok) or tok.lemma_.lower() in PERSON_NOUNS
+                                                      or tok.lower_ in PERSON_NOUNS)
 
 
 SOURCE_PREPS = frozenset({"as", "from", "by"})
