@@ -12,7 +12,7 @@ import pytest
 from storyline.nlp.entities import find_entities
 from storyline.nlp.quotes import find_quotes
 from tests.conftest import SHARED, benchmark, needs_shared
-from tests.nlp.test_quotes_speaker_body_newswire import _said
+from tests.newswire import attributions as _said
 
 
 @needs_shared
