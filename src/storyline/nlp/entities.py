@@ -331,18 +331,6 @@ def _bare_name(head: Token) -> bool:
     return not any(c.dep_ in ("det", "poss", "prep", "conj", "nummod") for c in head.children)  # "24 Heures"
 
 
-def _bare_acronym(head: Token) -> bool:
-    """A reporting verb's subject written as bare capital letters ("SAPA said", "TRUD revealed"), with no
-    determiner, owner, phrase or number of its own: people are written by name, so letters that speak and that
-    the tagger left out are an organisation's (an agency, a paper, a company)."""
-    if not (is_acronym(head.text) and head.text.isalpha() and head.pos_ == "PROPN" and not head.ent_type_) \
-            or any(c.dep_ in ("det", "poss", "prep", "conj", "nummod", "compound") for c in head.children):
-        return False
-    text = head.doc.text
-    dateline = dateline_at(text, text.rfind("\n", 0, head.idx) + 1)
-    return dateline is None or not dateline.span[0] <= head.idx < dateline.span[1]  # "LUANDA, Nov. 28": a place
-
-
 def missed_speakers(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """``found`` with the names the tagger left out or cut short that the parse says speak: the subject of
     a reporting verb that is a chain of capitalised proper nouns ("said army chief Lieutenant General
@@ -353,8 +341,7 @@ def missed_speakers(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     of name-shaped words that nothing tagged is a person.  The chain stops at a role word, so the titles
     stay out of the name (as :func:`~storyline.nlp.names.trim_span` does for tagged names).  When the word
     before is the end of a tagged PERSON ("Amadou Toumani" + "Toure said", "Yigal Ben-" + "Shalom told"),
-    the tagger cut the name short: the person's mention runs on to the subject.  Bare capital letters that
-    speak are an organisation's (:func:`_bare_acronym`).
+    the tagger cut the name short: the person's mention runs on to the subject.
     """
     out = list(found)
     text = doc.text  # spaCy joins it anew on each access
@@ -364,10 +351,6 @@ def missed_speakers(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         if verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB":
             continue
         for head in [*(c for c in verb.children if c.dep_ == "nsubj"), *swallowed_subject(verb)]:
-            if head.i not in covered and _bare_acronym(head):  # "SAPA said", "ADF said": a body's letters
-                out.append(Candidate(head.idx, head.idx + len(head.text), head.text, "ORG", head.i, head.i + 1))
-                covered.add(head.i)
-                continue
             if head.i in covered or not _bare_name(head):
                 continue
             start = head.i

@@ -257,8 +257,8 @@ ANNOTATION_VERSION = 87  # 3: TIMEX3 extents without their signal preposition; 4
 # genders); only a claim, accusation, allegation, report, rumour or assertion stops the climb to a giver; "V X as
 # '...'" with any verb when X is no person, a verb of saying or judging when X is one, capitalised or not; a
 # subject that asks right after a quote ending in '?' ("'...?' X asked Y") goes after the one asked
-# 87 (quotes42): "ORG title Name" parsed with the organisation as head is the named person, for the organisation;
-# bare capital letters the tagger left out as a reporting verb's subject are an organisation ("SAPA said")
+# 87 (quotes42, amended after review r42a): "ORG title Name" parsed with the organisation as head is the named
+# person, for the organisation
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
