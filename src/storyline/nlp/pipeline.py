@@ -258,7 +258,7 @@ ANNOTATION_VERSION = 87  # 3: TIMEX3 extents without their signal preposition; 4
 # '...'" with any verb when X is no person, a verb of saying or judging when X is one, capitalised or not; a
 # subject that asks right after a quote ending in '?' ("'...?' X asked Y") goes after the one asked
 # 87 (quotes42, amended after review r42a): "ORG title Name" parsed with the organisation as head is the named
-# person, for the organisation
+# person, for the organisation (through a preposition only after an acronym's bracket)
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -107,7 +107,7 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         chain = None  # "added the Swede": a nationality word for a person, not the nation
     if chain is not None and not ctx.is_person(chain) and (member := titled_member(ctx, head, chain)) is not None:
         # "Office of Management and Budget Director Peter Orszag": Orszag, for the Office
-        return Resolved(ctx.chain_of(member), phrase_text(head, member.i), "name", chain)
+        return Resolved(member[1], phrase_text(head, member[0].i), "name", chain)
     if chain is not None:  # "Pentagon spokesman John Kirby": Kirby, speaking for the Pentagon
         return Resolved(chain, text, "name", role_body(ctx, head) if ctx.is_person(chain) else None)
     worker = head.lemma_.lower() in WORKER_NOUNS
