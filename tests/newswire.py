@@ -24,6 +24,19 @@ def newswire_reports(wanted: Collection[str]) -> dict[str, Article]:
     return out
 
 
+def attributions(nlp: Any, record: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """The record's attributions by their first 30 characters: (speaker phrase, speaker chain name, body chain
+    name), from the real model ``nlp``."""
+    from storyline.nlp import annotate_doc
+
+    (article,) = newswire_reports({record}).values()
+    ann = annotate_doc(nlp(article.text), article)
+    names = [c.name for c in ann.chains]
+    return {q.text[:30]: (q.speaker_text, names[q.speaker_chain] if q.speaker_chain is not None else None,
+                          names[q.body_chain] if getattr(q, "body_chain", None) is not None else None)
+            for q in ann.quotes}
+
+
 def annotated_reports(nlp: Any, keys: Sequence[str]) -> list[tuple[Article, Annotation]]:
     """The records with these ids, in this order, numbered 1, 2, ... and annotated by the real model ``nlp``:
     what ``storyline.timeline.build_timeline`` reads as one story's articles."""

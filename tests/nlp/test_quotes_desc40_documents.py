@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import needs_shared
-from tests.nlp.test_quotes_speaker_body_newswire import _said
+from tests.newswire import attributions as _said
 
 
 @needs_shared

@@ -6,19 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.nlp import annotate_doc
 from tests.conftest import needs_shared
-from tests.newswire import newswire_reports
-
-
-def _said(nlp, record: str) -> dict[str, tuple[str | None, str | None, str | None]]:
-    """The record's attributions by their first words: (speaker phrase, speaker chain name, body chain name)."""
-    (article,) = newswire_reports({record}).values()
-    ann = annotate_doc(nlp(article.text), article)
-    names = [c.name for c in ann.chains]
-    return {q.text[:30]: (q.speaker_text, names[q.speaker_chain] if q.speaker_chain is not None else None,
-                          names[q.body_chain] if getattr(q, "body_chain", None) is not None else None)
-            for q in ann.quotes}
+from tests.newswire import attributions as _said
 
 
 @needs_shared

@@ -23,15 +23,16 @@ from storyline.nlp.quotes.lexicon import (
 )
 
 
-def phrase_text(tok: Token) -> str:
-    """The speaker phrase as written: the head with its left modifiers ("The city's new mayor")."""
+def phrase_text(tok: Token, end: int | None = None) -> str:
+    """The speaker phrase as written: the head with its left modifiers ("The city's new mayor"), or up to the
+    token at ``end`` when the phrase's speaker comes after its head (:func:`titled_member`)."""
     start = tok.left_edge.i
     marks = [t.i for t in tok.doc[start: tok.i] if t.is_quote]
     if marks:  # the parse hung a quote under the phrase ('"...," British bar owner Ken Cheshire'): not its words
         start = marks[-1] + 1
     while start < tok.i and (tok.doc[start].is_punct or tok.doc[start].is_space):
         start += 1
-    return tok.doc[start: tok.i + 1].text.strip(" ,")
+    return tok.doc[start: (tok.i if end is None else end) + 1].text.strip(" ,")
 
 
 def definite_singular(head: Token) -> bool:
@@ -86,6 +87,75 @@ def person_within(ctx: Context, head: Token) -> int | None:
     found = {ctx.chain_of(t) for t in head.subtree if t.i != head.i and _names_head(ctx, t, head)}
     people = {ch for ch in found if ch is not None and ctx.chains[ch].type in SPEAKER_TYPES_PERSON}
     return people.pop() if len(people) == 1 else None
+
+
+TITLED_PATH_DEPS = frozenset({"appos", "compound", "flat", "nmod", "pobj", "prep", "conj"})
+"""Arcs the parser uses when it hangs "ORG title Name" under the organisation: a name set in apposition, a
+compound or conjunct, or the object of a preposition inside the organisation's own name ("Confederation of
+Indian Industry (CII) president Shekhar Dutta", the name made the object of 'of')."""
+
+
+def titled_member(ctx: Context, head: Token, body: int) -> tuple[Token, int] | None:
+    """The person an organisation-headed speaker phrase ends with, written after a title that follows the
+    organisation's name: "Office of Management and Budget Director Peter Orszag", "World Trade Organisation
+    (WTO) chief Renato Ruggiero".  Returns the last word of the person's name and the person's chain.
+
+    The parser, lost in a long name with 'of' and 'and' inside, makes the organisation the head and hangs the
+    person under it; the title is the one the person holds there, so the person speaks, for the organisation
+    (``body``).  A person reached through a preposition is the exception the parse cannot tell apart: in
+    "The Office of Texas Governor Greg Abbott said" the office is the governor's own and speaks for itself, and
+    its parse is the parse of "Royal Railways of Cambodia Director-General Sokhom Pheakavanmony".  So on that
+    path the person is taken only after an acronym's bracket ("Confederation of Indian Industry (CII)
+    president Shekhar Dutta"), which closes the organisation's name; otherwise the organisation stays the
+    speaker, a body for its member's words being less wrong than a person for an office's.  Never a person
+    reached through an owner, a clause or a verb ("the group led by X"), nor one after a comma ("the
+    Democrats, Senator Harry Reid"): the word before the title must still be the organisation's name.
+    """
+    doc = ctx.doc
+    for tok in head.subtree:
+        chain = ctx.chain_of(tok) if tok.i > head.i else None
+        if chain is None or chain == body or not ctx.is_person(chain):
+            continue
+        path = _path_deps(tok, head)
+        if path is None:
+            continue
+        first = tok.i
+        while first - 1 > head.i and (ctx.chain_of(doc[first - 1]) == chain
+                                      or doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound"
+                                      and ctx.chain_of(doc[first - 1]) is None and not _title_word(doc[first - 1])):
+            first -= 1  # the whole name, with a first name the tagger left out
+        k = first - 1
+        while k > head.i and (_title_word(doc[k]) or doc[k].text == "-" and _title_word(doc[k - 1])):
+            k -= 1  # "deputy director", "Executive Secretary", "Director-General"
+        if k == first - 1 or k < head.i:
+            return None
+        before = doc[k]
+        named = before.text == ")" or "prep" not in path and before.pos_ == "PROPN" and before.text[:1].isupper()
+        if not named or ctx.chain_of(before) == chain:
+            return None
+        last = tok.i
+        while last + 1 < len(doc) and ctx.chain_of(doc[last + 1]) == chain:
+            last += 1
+        return doc[last], chain
+    return None
+
+
+def _path_deps(tok: Token, head: Token) -> list[str] | None:
+    """The arcs from ``tok`` up to ``head``, or None when one is not among :data:`TITLED_PATH_DEPS`."""
+    deps, t = [], tok
+    while t.i != head.i:
+        if t.dep_ not in TITLED_PATH_DEPS or t.head.i == t.i:
+            return None
+        deps.append(t.dep_)
+        t = t.head
+    return deps
+
+
+def _title_word(tok: Token) -> bool:
+    """A word of a title written before a name: a role ("Chairman", "deputy") or a noun for one person in
+    office ("director", "chief", "envoy", "executive")."""
+    return tok.pos_ in ("NOUN", "PROPN", "ADJ") and (is_role(tok) or tok.lemma_.lower() in PERSON_NOUNS
+                                                      or tok.lower_ in PERSON_NOUNS)
 
 
 SOURCE_PREPS = frozenset({"as", "from", "by"})

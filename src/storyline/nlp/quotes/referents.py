@@ -83,6 +83,7 @@ from storyline.nlp.quotes.phrases import (
     phrase_text,
     relative_antecedent,
     speech_owner,
+    titled_member,
 )
 from storyline.nlp.quotes.pronouns import person_before, thing_before
 from storyline.records import Chain, Mention
@@ -104,6 +105,9 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     chain = ctx.chain_of(head)
     if chain is not None and ctx.chains[chain].type == "NORP" and definite_singular(head):
         chain = None  # "added the Swede": a nationality word for a person, not the nation
+    if chain is not None and not ctx.is_person(chain) and (member := titled_member(ctx, head, chain)) is not None:
+        # "Office of Management and Budget Director Peter Orszag": Orszag, for the Office
+        return Resolved(member[1], phrase_text(head, member[0].i), "name", chain)
     if chain is not None:  # "Pentagon spokesman John Kirby": Kirby, speaking for the Pentagon
         return Resolved(chain, text, "name", role_body(ctx, head) if ctx.is_person(chain) else None)
     worker = head.lemma_.lower() in WORKER_NOUNS
