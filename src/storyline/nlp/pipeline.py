@@ -34,7 +34,7 @@ from storyline.nlp.publisher import key_publisher, publisher_names
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 86  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 87  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -257,6 +257,8 @@ ANNOTATION_VERSION = 86  # 3: TIMEX3 extents without their signal preposition; 4
 # genders); only a claim, accusation, allegation, report, rumour or assertion stops the climb to a giver; "V X as
 # '...'" with any verb when X is no person, a verb of saying or judging when X is one, capitalised or not; a
 # subject that asks right after a quote ending in '?' ("'...?' X asked Y") goes after the one asked
+# 87 (timex42, issue 9): a day a past clause only looks ahead to (scheduled, slated, put off until, due to, a bare
+# verb under "before") is the nearer one, either side of the publication date, not the one before
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -72,9 +72,51 @@ def tense(span: Span) -> str:
         return "PAST"
     if (when == "FUTURE" or future_word) and before is None and _dates_a_noun(span.root):
         return "PRESENT"  # a modal perfect neither: "could have boosted morale before their Saturday game"
-    if when == "PAST" and _ahead_of(span):
+    if when == "PAST" and (_ahead_of(span) or _looks_ahead(span.root, verb)):
         return "PRESENT"
     return when
+
+
+# Words after which an act lies later than the clause it is tied to: "before voters cast their ballots on Thursday",
+# "was put off until Thursday"
+_FORWARD = frozenset({"before", "until", "till"})
+
+
+def _looks_ahead(root: Token, verb: Token | None) -> bool:
+    """Whether a past clause only frames the time word's day, which may lie ahead: a prospect, not a report.
+
+    A past verb dates its own act, but the day of what that act points
+    forward to is not bound by it: the day a thing was put off or kept
+    "until" ("a summit ... was put off until Thursday", in a Wednesday
+    report: the Thursday ahead), the day of a clause under "before" whose
+    verb has no form of its own for the past ("Before 15.5 million voters
+    cast their ballots on Thursday, ... voted": English puts a coming act
+    under "before" in the present, and "cast" is both; "before Ntini was
+    called back late in the day" stays past), or a day reached through "due" ("a
+    summit due to open Saturday", which the parser may hang on the past
+    verb of the sentence).  Such a day is the nearer one, either side of the
+    publication date, as for a clause without tense.
+    """
+    if verb is None:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in _FORWARD and root.head.head.i == verb.i:
+        return True
+    if verb.lower_ == verb.lemma_.lower() and not _auxiliaries(verb) \
+            and any(c.lower_ in _FORWARD and c.dep_ in ("mark", "prep") and c.i < verb.i for c in verb.children):
+        return True  # a bare form ("cast", "put") under "before" is the present of a coming act as much as a past
+    tok = root
+    for _ in range(6):
+        if tok.i == verb.i or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lower_ == "due" and not _because_of(tok):
+            return True
+    return False
+
+
+def _because_of(due: Token) -> bool:
+    """Whether "due" is the preposition of a cause, "due to injuries", not a prospect ("due to open", "due Friday")."""
+    return any(c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in due.children)
 
 
 # Tokens of a short noun phrase between "ahead of" and its date: "the", "Thursday's general", "a summit"
@@ -225,8 +267,10 @@ def _verb_tense(tok: Token | None, depth: int = 0) -> str:
         if tok.tag_ == "VBN" and any(a.lower_ in ("have", "'ve") for a in auxes):
             return "PAST"  # "should have ended on Saturday", "may have died Sunday": a modal perfect looks back
         return "FUTURE" if not any(a.tag_ in ("VBD", "VBN") for a in auxes) else "PAST"
-    if tok.tag_ == "VBN" and _prospective(tok) and any(a.dep_ == "auxpass" for a in auxes):
-        return "PRESENT"  # "was expected in Lima early Thursday": the arrival lies after the expecting, either side
+    if tok.tag_ == "VBN" and _prospective(tok) and (not auxes or any(a.dep_ == "auxpass" for a in auxes)):
+        # "was expected in Lima early Thursday", "the meeting scheduled Monday", "the Leaders' Meeting ... slated on
+        # Friday": the arrival or meeting lies after the expecting or scheduling, either side of the DCT
+        return "PRESENT"
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "PAST"
     if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had", "was", "were") for a in auxes):
