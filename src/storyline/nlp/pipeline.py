@@ -257,8 +257,8 @@ ANNOTATION_VERSION = 87  # 3: TIMEX3 extents without their signal preposition; 4
 # genders); only a claim, accusation, allegation, report, rumour or assertion stops the climb to a giver; "V X as
 # '...'" with any verb when X is no person, a verb of saying or judging when X is one, capitalised or not; a
 # subject that asks right after a quote ending in '?' ("'...?' X asked Y") goes after the one asked
-# 87 (timex42, issue 9): a day a past clause only looks ahead to (scheduled, slated, put off until, due to, a bare
-# verb under "before") is the nearer one, either side of the publication date, not the one before
+# 87 (timex42, issue 9, mended after review r42b): a day a past verb of putting off moves "until", or that "due" on a
+# noun names, is the coming one, not the one before
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from storyline.nlp.timex.lexicon import PUT_OFF
+
 _ISO = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
 _YEARS = (1, 9999)  # what a four-digit TIMEX3 year can say; arithmetic beyond it gives X placeholders
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
@@ -72,51 +74,46 @@ def tense(span: Span) -> str:
         return "PAST"
     if (when == "FUTURE" or future_word) and before is None and _dates_a_noun(span.root):
         return "PRESENT"  # a modal perfect neither: "could have boosted morale before their Saturday game"
-    if when == "PAST" and (_ahead_of(span) or _looks_ahead(span.root, verb)):
+    if when == "PAST" and _ahead_of(span):
         return "PRESENT"
+    if when == "PAST" and _looks_ahead(span.root, verb):
+        return "FUTURE"  # a thing still to come: the coming day, not the nearer one either side (review r42b)
     return when
 
 
-# Words after which an act lies later than the clause it is tied to: "before voters cast their ballots on Thursday",
-# "was put off until Thursday"
-_FORWARD = frozenset({"before", "until", "till"})
-
-
 def _looks_ahead(root: Token, verb: Token | None) -> bool:
-    """Whether a past clause only frames the time word's day, which may lie ahead: a prospect, not a report.
+    """Whether a past clause only sets up the time word's day, which is still to come: a prospect, not a report.
 
-    A past verb dates its own act, but the day of what that act points
-    forward to is not bound by it: the day a thing was put off or kept
-    "until" ("a summit ... was put off until Thursday", in a Wednesday
-    report: the Thursday ahead), the day of a clause under "before" whose
-    verb has no form of its own for the past ("Before 15.5 million voters
-    cast their ballots on Thursday, ... voted": English puts a coming act
-    under "before" in the present, and "cast" is both; "before Ntini was
-    called back late in the day" stays past), or a day reached through "due" ("a
-    summit due to open Saturday", which the parser may hang on the past
-    verb of the sentence).  Such a day is the nearer one, either side of the
-    publication date, as for a clause without tense.
+    Two shapes say so in the sentence itself, whatever the publication day:
+    the day a verb of putting off moved a thing "until" ("a summit ... was
+    put off until Thursday"; "stayed" or "lasted until" is a past end and
+    stays past), and a day reached through "due" on a noun ("a summit due to
+    open Saturday", which the parser may hang on the past verb of the
+    sentence; "was due on Monday" under a copula and "due to injuries" are
+    left to the tense).  Review r42b found that other triggers ("before" a
+    bare verb form, a planning participle with no auxiliary) fire on past
+    reports as often as on prospects, so they are not used.
     """
     if verb is None:
         return False
-    if root.dep_ == "pobj" and root.head.lower_ in _FORWARD and root.head.head.i == verb.i:
-        return True
-    if verb.lower_ == verb.lemma_.lower() and not _auxiliaries(verb) \
-            and any(c.lower_ in _FORWARD and c.dep_ in ("mark", "prep") and c.i < verb.i for c in verb.children):
-        return True  # a bare form ("cast", "put") under "before" is the present of a coming act as much as a past
+    if root.dep_ == "pobj" and root.head.lower_ in ("until", "till") and root.head.head.i == verb.i:
+        phrase = " ".join([verb.lower_] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
+        return bool(PUT_OFF.fullmatch(phrase))
     tok = root
     for _ in range(6):
         if tok.i == verb.i or tok.head.i == tok.i:
             return False
         tok = tok.head
-        if tok.lower_ == "due" and not _because_of(tok):
-            return True
+        if tok.lower_ == "due":
+            return _due_on_a_noun(tok)
     return False
 
 
-def _because_of(due: Token) -> bool:
-    """Whether "due" is the preposition of a cause, "due to injuries", not a prospect ("due to open", "due Friday")."""
-    return any(c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in due.children)
+def _due_on_a_noun(due: Token) -> bool:
+    """Whether "due" describes a noun ("data due for release"), not a copula's "was due" or "due to injuries"."""
+    if due.dep_ not in ("amod", "acl") or due.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in due.children)
 
 
 # Tokens of a short noun phrase between "ahead of" and its date: "the", "Thursday's general", "a summit"
@@ -267,10 +264,8 @@ def _verb_tense(tok: Token | None, depth: int = 0) -> str:
         if tok.tag_ == "VBN" and any(a.lower_ in ("have", "'ve") for a in auxes):
             return "PAST"  # "should have ended on Saturday", "may have died Sunday": a modal perfect looks back
         return "FUTURE" if not any(a.tag_ in ("VBD", "VBN") for a in auxes) else "PAST"
-    if tok.tag_ == "VBN" and _prospective(tok) and (not auxes or any(a.dep_ == "auxpass" for a in auxes)):
-        # "was expected in Lima early Thursday", "the meeting scheduled Monday", "the Leaders' Meeting ... slated on
-        # Friday": the arrival or meeting lies after the expecting or scheduling, either side of the DCT
-        return "PRESENT"
+    if tok.tag_ == "VBN" and _prospective(tok) and any(a.dep_ == "auxpass" for a in auxes):
+        return "PRESENT"  # "was expected in Lima early Thursday": the arrival lies after the expecting, either side
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "PAST"
     if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had", "was", "were") for a in auxes):
