@@ -181,6 +181,13 @@ def rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.translate(ASCII_LOWER))
 
 
+# Verbs of putting off: what they move lies after their own time ("was postponed until Thursday", "was postponed to a
+# later date")
+PUT_OFF = rx(r"\b(?:postpone[ds]?|postponing|defer(?:s|red|ring)?|delay(?:s|ed|ing)?|put\s+off|push(?:es|ed|ing)?"
+             r"|move[ds]?|moving|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|shelve[ds]?|shelving"
+             r"|suspend(?:s|ed|ing)?)\b")
+
+
 def word_start(text: str, i: int) -> bool:
     """True when position ``i`` begins a word (what a leading \\b would check, done after matching)."""
     return i == 0 or not text[i - 1].isalnum()

@@ -35,6 +35,7 @@ from storyline.nlp.timex.lexicon import (
     PART_OF_DAY,
     PART_OF_EVENT,
     POSSESSIVE,
+    PUT_OFF,
     SEASON,
     SEASONS,
     TIMED_EVENTS,
@@ -98,10 +99,6 @@ _MOMENT = rx(r"(?:\bat\s+(the\s+(?:present\s+)?moment"
 _COUNTED = rx(rf"(?:\d|-odd|\bof|\b(?:{NUM})|\b[a-z]+(?:illion|housand|undred)s?)\s+$")
 _UNCOUNTED_AGO = rx(r"(?:years|decades|centuries|ages)\s")
 _DATE_AFTER = rx(r"\b(?:at|to|until|till|for|on)\s+$")  # "put off to a later date", not "a later date than May 1"
-# a past clause that moved something "to a later date" still points past its own time: "was postponed to a later date"
-_PUT_OFF = rx(r"\b(?:postpone[ds]?|postponing|defer(?:s|red|ring)?|delay(?:s|ed|ing)?|put\s+off|push(?:es|ed|ing)?"
-              r"|move[ds]?|moving|adjourn(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|shelve[ds]?|shelving"
-              r"|suspend(?:s|ed|ing)?)\b")
 _DAY_PART = rx(r"\b(?:in|during|through|into|throughout|until|till|by|spend|spent|spending|spends)\s+"
                rf"(the\s+(?:early\s+|late\s+)?{PART_OF_DAY})\b"
                r"(?!['\u2019-]|\s+(?:of|before|after|shift|news|paper|papers|sky|show|class|classes"
@@ -473,7 +470,7 @@ def vague(text: str, ctx: Context) -> Iterator[Found]:
         w = m.group().lower()
         if w.endswith(" date") and (not _DATE_AFTER.search(text, max(0, m.start() - 7), m.start())
                                     or ctx.tense(m.start(), m.end()) == "PAST"
-                                    and not _PUT_OFF.search(text, max(0, m.start() - 60), m.start())):
+                                    and not PUT_OFF.search(text, max(0, m.start() - 60), m.start())):
             continue  # "the deal was signed at a later date": a past time the narrative follows, not the future
         if _UNCOUNTED_AGO.match(w) and _COUNTED.search(text, max(0, m.start() - 20), m.start()):
             continue
