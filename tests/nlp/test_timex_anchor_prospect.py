@@ -1,14 +1,16 @@
-"""A past clause that only sets up a coming day dates it forward (branch timex42, mended after review r42b).
+"""A day a past clause only sets up: the open case, and the past reports any rule for it must keep.
 
-A weekday under a past verb is the most recent one ("said Friday"), but a
-verb of putting off moves its thing "until" a day still to come, and
-"due" on a noun names one ("data due for release Thursday").  Such a day
-is the coming one, whatever the publication weekday.  The positives are
-newswire (1997-2006) sentences read a week back on main, with their
-publication dates; the guards are the review's probes of past reports
-("stayed until", "was due", "before ... hit", "scheduled ... went ahead"),
-dated on a weekday where the forward day is the nearer one, so a rule
-that looks ahead on them fails here.  The real model parses them.
+A weekday under a past verb is read as the most recent one ("said Friday").
+Branch timex42 read a day a verb of putting off moves "until" ("was put off
+until Thursday"), or that "due" on a noun names, as the coming one; reviews
+r42b and r42c showed every such trigger fires on past reports written after
+the day as often as on prospects ("had been adjourned until Wednesday, when
+the judge ruled"; "the shipment due Wednesday never arrived"), so the rule was
+taken out: what tells them apart is in the rest of the sentence (a "when"
+clause of its own, "last week"), which no rule here reads yet.  The
+newswire (1997-2006) sentences main reads a week back stay as strict xfails;
+the guards are the reviews' probes of past reports, dated on a weekday where
+the forward day is the nearer one.  The real model parses them.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ import pytest
      "sidelined ahead of key monthly economic data due for release Thursday, brokers said.", "1997-04-23",
      ("Thursday", "DATE", "1997-04-24")),
 ])
+@pytest.mark.xfail(strict=True, reason="a day a past verb of putting off moves 'until' is read back; the forward "
+                   "reading was taken out after reviews r42b/r42c (past reports use the same words)")
 def test_the_day_a_past_clause_sets_up_is_the_coming_one(timexes_of, text, dct, expected):
     assert expected in timexes_of(text, dct)
 
@@ -46,6 +50,11 @@ def test_the_day_a_past_clause_sets_up_is_the_coming_one(timexes_of, text, dct, 
     ("After American veteran Andre Agassi and second seed Rafael Nadal pulled out due to injuries on Monday, Federer "
      "has been left the only top-five player in the elite field.", "2005-11-19", ("Monday", "DATE", "2005-11-14")),
     # a verb under "before" and a planning participle with no auxiliary report what happened (DCT a Thursday)
+    # review r42c: a day a verb of putting off moved, told after it passed (DCT a Friday; a Tuesday for the month)
+    ("The hearing had been adjourned until Wednesday, when the judge ruled that the recordings were admissible.",
+     "2025-03-14", ("Wednesday", "DATE", "2025-03-12")),
+    ("The factory suspended production until March, when it reopened with half its former staff.", "2025-05-20",
+     ("March", "DATE", "2025-03")),
     ("Thousands of residents fled the coast before the hurricane hit on Sunday, officials said on Thursday.",
      "2024-03-14", ("Sunday", "DATE", "2024-03-10")),
     ("The talks between the two leaders, scheduled for Monday, went ahead despite the protests, a spokesman said on "

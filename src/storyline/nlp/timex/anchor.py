@@ -22,8 +22,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from storyline.nlp.timex.lexicon import PUT_OFF
-
 _ISO = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
 _YEARS = (1, 9999)  # what a four-digit TIMEX3 year can say; arithmetic beyond it gives X placeholders
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
@@ -76,44 +74,7 @@ def tense(span: Span) -> str:
         return "PRESENT"  # a modal perfect neither: "could have boosted morale before their Saturday game"
     if when == "PAST" and _ahead_of(span):
         return "PRESENT"
-    if when == "PAST" and _looks_ahead(span.root, verb):
-        return "FUTURE"  # a thing still to come: the coming day, not the nearer one either side (review r42b)
     return when
-
-
-def _looks_ahead(root: Token, verb: Token | None) -> bool:
-    """Whether a past clause only sets up the time word's day, which is still to come: a prospect, not a report.
-
-    Two shapes say so in the sentence itself, whatever the publication day:
-    the day a verb of putting off moved a thing "until" ("a summit ... was
-    put off until Thursday"; "stayed" or "lasted until" is a past end and
-    stays past), and a day reached through "due" on a noun ("a summit due to
-    open Saturday", which the parser may hang on the past verb of the
-    sentence; "was due on Monday" under a copula and "due to injuries" are
-    left to the tense).  Review r42b found that other triggers ("before" a
-    bare verb form, a planning participle with no auxiliary) fire on past
-    reports as often as on prospects, so they are not used.
-    """
-    if verb is None:
-        return False
-    if root.dep_ == "pobj" and root.head.lower_ in ("until", "till") and root.head.head.i == verb.i:
-        phrase = " ".join([verb.lower_] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
-        return bool(PUT_OFF.fullmatch(phrase))
-    tok = root
-    for _ in range(6):
-        if tok.i == verb.i or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.lower_ == "due":
-            return _due_on_a_noun(tok)
-    return False
-
-
-def _due_on_a_noun(due: Token) -> bool:
-    """Whether "due" describes a noun ("data due for release"), not a copula's "was due" or "due to injuries"."""
-    if due.dep_ not in ("amod", "acl") or due.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return not any(c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in due.children)
 
 
 # Tokens of a short noun phrase between "ahead of" and its date: "the", "Thursday's general", "a summit"
