@@ -33,7 +33,7 @@ def attributions(nlp: Any, record: str) -> dict[str, tuple[str | None, str | Non
     ann = annotate_doc(nlp(article.text), article)
     names = [c.name for c in ann.chains]
     return {q.text[:30]: (q.speaker_text, names[q.speaker_chain] if q.speaker_chain is not None else None,
-                          names[q.body_chain] if getattr(q, "body_chain", None) is not None else None)
+                          names[q.body_chain] if q.body_chain is not None else None)
             for q in ann.quotes}
 
 

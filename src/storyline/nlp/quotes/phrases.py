@@ -63,7 +63,7 @@ def _person_over(noun: Token) -> Token:
     if noun.ent_type_ not in NOT_PERSON_TYPES or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return noun
     over = noun.head.head
-    if over.pos_ != "NOUN" or not (is_role(over) or over.lemma_.lower() in PERSON_NOUNS):
+    if over.pos_ != "NOUN" or not _person_noun(over):
         return noun  # ('support from Arabs who', 'a campaign against the rebels who': they are who)
     return over.head if over.dep_ == "appos" and over.head.pos_ == "PROPN" else over
 
@@ -154,8 +154,12 @@ def _path_deps(tok: Token, head: Token) -> list[str] | None:
 def _title_word(tok: Token) -> bool:
     """A word of a title written before a name: a role ("Chairman", "deputy") or a noun for one person in
     office ("director", "chief", "envoy", "executive")."""
-    return tok.pos_ in ("NOUN", "PROPN", "ADJ") and (is_role(tok) or tok.lemma_.lower() in PERSON_NOUNS
-                                                      or tok.lower_ in PERSON_NOUNS)
+    return tok.pos_ in ("NOUN", "PROPN", "ADJ") and (_person_noun(tok) or tok.lower_ in PERSON_NOUNS)
+
+
+def _person_noun(tok: Token) -> bool:
+    """A role ("minister", "Chairman") or a noun for one person ("expert", "director"), by its lemma."""
+    return is_role(tok) or tok.lemma_.lower() in PERSON_NOUNS
 
 
 SOURCE_PREPS = frozenset({"as", "from", "by"})
@@ -202,7 +206,7 @@ def bare_title_name(ctx: Context, head: Token) -> int | None:
     warned"): English puts a bare singular title only before a name, so the proper names closing its
     prepositional phrase are the holder's, even when the tagger glued them to the organisation before them
     into one entity.  "The ambassador to the United Nations said" (an article) is left to the usual search."""
-    if not (is_role(head) or head.lemma_.lower() in PERSON_NOUNS) or head.tag_ not in ("NN", "NNP") \
+    if not _person_noun(head) or head.tag_ not in ("NN", "NNP") \
             or any(c.dep_ in ("det", "poss") for c in head.children):
         return None
     named = person_within(ctx, head)  # "Former deputy prosecutor at the ... Tribunal at The Hague, Graham
