@@ -14,6 +14,14 @@ of entities and of terms that are words of an entity's name around the articles
 resolution).  The cosine consolidation compares with its bar (``cos``) is the same cosine less the name spread
 (:func:`storyline.link.name_spread.spread_cosines`), so ``who + what`` can exceed it.
 
+Across a time gap (issue 7, branch gap43): ECB+ gold stories join two happenings of one kind that can be years
+apart, newswire intruders are often a year from their story; if a link across a gap needed what evidence while one
+close in time could rest on who, the what share would part right from wrong links *within* a bin of days apart
+although it does not overall.  Each set of pairs is also given by bins of days apart (publication days; for both
+sets together also the least distance between the days the two articles report: publication day and day-precise
+dates), with AUCs over pairs and with each judged view's pairs weighing one in all; and every ECB+ dev gold pair,
+linked or not, by how far apart it is.
+
 Labels (dev only):
 
 - ``--newswire DB``: a store of the 2,452 newswire records (``timeline_sample.py --pool newswire --cache DB``).
@@ -37,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import datetime
 import re
 import sys
 from collections.abc import Iterable
@@ -59,8 +68,26 @@ from timeline_sample import read_tsv  # noqa: E402
 _PAIR = re.compile(r"^\d+\.\s+(RIGHT|WRONG|UNSURE)\b.*?\n\s+A: \[(\S+)\].*?\n\s+B: \[(\S+)\]", re.M)
 
 
-Pair = tuple[float, float, float, float]
-"""cos, who, what, days apart"""
+Pair = tuple[float, float, float, float, float]
+"""cos, who, what, days apart (publication days), days apart of the days the two report (NaN: unknown)"""
+
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def reported_days(store: object, aids: list[int]) -> dict[int, set[int]]:
+    """Each article's publication day and the days its DATE timexes name to the day: what it reports on."""
+    out: dict[int, set[int]] = {}
+    for aid, (_, timexes) in store.sentences_timexes(aids).items():  # type: ignore[attr-defined]
+        days = {t.value for t in timexes if t.type == "DATE" and _DAY.match(t.value)}
+        out[aid] = {d for d in map(_ordinal, days) if d is not None}
+    return out
+
+
+def _ordinal(day: str) -> int | None:
+    try:
+        return datetime.date.fromisoformat(day[:10]).toordinal()
+    except ValueError:
+        return None
 
 
 class Parts:
@@ -78,6 +105,10 @@ class Parts:
         rows = [plain[m.aid] for m in group]
         self.index = {m.aid: i for i, m in enumerate(group)}
         self.days = days
+        self.reported = reported_days(store, [m.aid for m in group])
+        for m in group:
+            if m.published and (day := _ordinal(m.published)) is not None:
+                self.reported[m.aid].add(day)
         self.cos = burst_similarities(rows, days, settings, uses.days, floors, partners)
         burst = [bursty(v, d, uses.days, settings.story_burst_days, settings.story_burst_power,
                         settings.story_burst_reach) for v, d in zip(rows, days, strict=True)]
@@ -88,11 +119,14 @@ class Parts:
                                                                      strict=True))
 
     def pair(self, a: int, b: int) -> Pair:
-        """(cos, who, what, days apart: NaN when either is undated) of two articles of the group."""
+        """(cos, who, what, days apart: NaN when either is undated, reported days apart: the least distance
+        between a day one reports and a day the other does) of two articles of the group."""
         i, j = self.index[a], self.index[b]
         di, dj = self.days[i], self.days[j]
         gap = float(abs(di - dj)) if di is not None and dj is not None else float("nan")
-        return float(self.cos[i, j]), float(self.who[i, j]), float(self.what[i, j]), gap
+        ra, rb = self.reported[a], self.reported[b]
+        near = float(min(abs(x - y) for x in ra for y in rb)) if ra and rb else float("nan")
+        return float(self.cos[i, j]), float(self.who[i, j]), float(self.what[i, j]), gap, near
 
 
 def _split(vectors: list[dict[str, float]], named: set[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -149,6 +183,79 @@ HEADER = ("| pairs | n right / wrong | cos (median, right / wrong) | who | what 
           + "---|" * 13)
 
 
+BINS = ((0, 7), (8, 30), (31, 60), (61, 180), (181, 100000), (31, 100000), (61, 100000))
+"""Days apart: the bins of :func:`binned` (the last two, every pair past 30 and past 60 days)."""
+
+
+def weighted_auc(pos: list[tuple[float, float]], neg: list[tuple[float, float]]) -> float:
+    """:func:`auc` with a weight on each (score, weight) item: the chance over weighted pairs."""
+    if not pos or not neg:
+        return float("nan")
+    (p, wp), (n, wn) = (np.array(xs).T for xs in (pos, neg))
+    w = wp[:, None] * wn[None, :]
+    hit = (p[:, None] > n[None, :]) + 0.5 * (p[:, None] == n[None, :])
+    return float((w * hit).sum() / w.sum())
+
+
+def binned(right: list[tuple[Pair, str]], wrong: list[tuple[Pair, str]], field: int = 3) -> list[str]:
+    """Rows of the AUCs of cos, what and what share within each bin of days apart (undated pairs left out): does
+    the what share part right links from wrong ones once the two articles are far apart in time?  Each pair comes
+    with its group (a judged view; a hand-judged pair is its own): one long story's pairs can fill a bin, so the
+    AUCs are also given with each group's pairs weighing one in all (``by view``).  ``field`` 3 bins by days
+    apart of publication, 4 by days apart of the days the two articles report."""
+    lines = []
+    for lo, hi in BINS:
+        r, w = ([(t, g) for t, g in xs if t[field] == t[field] and lo <= t[field] <= hi] for xs in (right, wrong))
+        label = f"{lo}-{hi}" if hi < 100000 else f"over {lo - 1}"
+        size = collections.Counter(g for _, g in r + w)
+        cells = [label, f"{len(r)} / {len(w)}", f"{len({g for _, g in r})} / {len({g for _, g in w})}"]
+        for f in (lambda t: t[0], lambda t: t[2], lambda t: share(t[1], t[2])):
+            by_view = weighted_auc([(f(t), 1 / size[g]) for t, g in r], [(f(t), 1 / size[g]) for t, g in w])
+            cells.append(f"{auc([f(t) for t, _ in r], [f(t) for t, _ in w]):.3f} / {by_view:.3f}")
+        sh = [[share(t[1], t[2]) for t, _ in xs] for xs in (r, w)]
+        cells.append(" / ".join(f"{np.median(x):.3f}" if x else "-" for x in sh))
+        cells.append(" / ".join(f"{np.mean(np.array(x) < 0.1):.2f}" if x else "-" for x in sh))
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def far_floor(right: list[tuple[Pair, str]], wrong: list[tuple[Pair, str]], days: int = 30) -> list[str]:
+    """For the pairs more than ``days`` apart (publication): the by-view AUCs with a 95% bootstrap interval over
+    the groups (2,000 draws of the groups with replacement, seed 43: pairs of one story are not independent), and
+    what a floor on the what share would cut, in pairs and in groups, of the right links and of the wrong."""
+    far = [(t, g, ok) for xs, ok in ((right, True), (wrong, False)) for t, g in xs if t[3] == t[3] and t[3] > days]
+    by: dict[str, list[tuple[Pair, str, bool]]] = collections.defaultdict(list)
+    for item in far:
+        by[item[1]].append(item)
+    keys = sorted(by)
+    rng = np.random.default_rng(43)
+
+    def view_auc(items: list[tuple[Pair, str, bool]], f: int) -> float:
+        size = collections.Counter((g, ok) for _, g, ok in items)
+        score = (lambda t: share(t[1], t[2])) if f < 0 else (lambda t: t[f])
+        return weighted_auc(*([(score(t), 1 / size[(g, ok)]) for t, g, ok in items if ok is side]
+                              for side in (True, False)))
+
+    lines = [f"pairs over {days} days apart: {len(keys)} groups; by-view AUC (95% interval over groups):"]
+    for name, f in (("cos", 0), ("what", 2), ("what share", -1)):
+        draws = [view_auc([x for k in rng.choice(keys, len(keys)) for x in by[k]], f) for _ in range(2000)]
+        low, high = np.nanpercentile(draws, [2.5, 97.5])
+        lines.append(f"- {name}: {view_auc(far, f):.3f} ({low:.3f}-{high:.3f})")
+    for bar in (0.05, 0.1, 0.15, 0.2):
+        cells = []
+        for side in (True, False):
+            items = [(t, g) for t, g, ok in far if ok is side]
+            cut = [(t, g) for t, g in items if share(t[1], t[2]) < bar]
+            cells.append(f"{len(cut)} of {len(items)} pairs ({len({g for _, g in cut})} of "
+                         f"{len({g for _, g in items})} groups)")
+        lines.append(f"- a what-share floor of {bar} cuts right {cells[0]}, wrong {cells[1]}")
+    return lines
+
+
+BIN_HEADER = ("| days apart | n right / wrong | groups right / wrong | AUC cos (pairs / by view) | AUC what | "
+              "AUC what share | what share (median, right / wrong) | what share < 0.1 |\n|" + "---|" * 8)
+
+
 def stories_of(sl: storyline.Storyline) -> tuple[dict[str, int], dict[int, int]]:
     ext = {a.external_id: a.id for a in sl.articles() if a.id is not None and a.external_id}  # every article
     story_of: dict[int, int] = {}
@@ -160,23 +267,26 @@ def stories_of(sl: storyline.Storyline) -> tuple[dict[str, int], dict[int, int]]
 
 def newswire(db: Path, settings: Settings) -> str:
     judged: dict[tuple[str, str], str] = {}  # article pair (external ids, sorted) -> its label
+    view: dict[tuple[str, str], str] = {}  # a timeline pair -> its judged view (a hand pair is its own)
     articles: dict[str, tuple[bool, list[str]]] = {}  # judged article -> (ok?, its view's ok articles)
     for path in sorted((HERE / "data").glob("timeline_sample_newswire*.tsv")):
         by: dict[int, list] = collections.defaultdict(list)
         for r in read_tsv(path)[1]:
             by[r.story].append(r)
-        for rows in by.values():
+        for sid, rows in by.items():
             core = sorted({x for r in rows if r.verdict == "ok" for x in r.sources.split(",") if x})
             intr = sorted({x for r in rows if r.verdict == "not-the-story" for x in r.sources.split(",") if x}
                           - set(core))
             articles.update({x: (True, core) for x in core} | {x: (False, core) for x in intr})
             judged.update({(a, b): "tl right" for i, a in enumerate(core) for b in core[i + 1:]})
             judged.update({tuple(sorted((x, c))): "tl wrong" for x in intr for c in core})  # type: ignore[misc]
+            view.update({pair: f"{path.stem}:{sid}" for pair in judged if pair not in view})
     for path in sorted((HERE / "data").glob("newswire_pairs_*.txt")):
         for m in _PAIR.finditer(path.read_text(encoding="utf-8")):
             if m[1] != "UNSURE":
                 judged[tuple(sorted((m[2], m[3])))] = f"hand {m[1].lower()}"  # type: ignore[assignment]
     out: dict[str, list[Pair]] = collections.defaultdict(list)
+    groups: dict[str, list[str]] = collections.defaultdict(list)  # per label, the view of each pair of out
     art: dict[bool, list[Pair]] = {True: [], False: []}
     with storyline.open(db, settings) as sl:
         ext, story_of = stories_of(sl)
@@ -191,18 +301,28 @@ def newswire(db: Path, settings: Settings) -> str:
             for (a, b), lab in judged.items():
                 if a in mine and b in mine:
                     out[lab].append(parts.pair(ext[a], ext[b]))
+                    groups[lab].append(view.get((a, b), f"{a} {b}"))
             for x in mine & set(articles):
                 ok, core = articles[x]
                 if not mine & set(core) - {x}:
                     continue  # not (or no longer) in the story of its view's ok articles
                 others = [parts.pair(ext[x], o) for o in parts.index if o != ext[x]]
                 if others:
-                    cos, who, what, gap = (float(np.nanmean(c)) if not np.isnan(c).all() else float("nan")
-                                           for c in map(np.array, zip(*others, strict=True)))
-                    art[ok].append((cos, who, what, gap))
-    return "\n".join([HEADER, row("timeline views: story / intruder pairs", out["tl right"], out["tl wrong"]),
-                      row("hand-judged random pairs", out["hand right"], out["hand wrong"]),
-                      row("articles: mean with their story (ok / intruder)", art[True], art[False])])
+                    cos, who, what, gap, near = (float(np.nanmean(c)) if not np.isnan(c).all() else float("nan")
+                                                 for c in map(np.array, zip(*others, strict=True)))
+                    art[ok].append((cos, who, what, gap, near))
+    lines = [HEADER, row("timeline views: story / intruder pairs", out["tl right"], out["tl wrong"]),
+             row("hand-judged random pairs", out["hand right"], out["hand wrong"]),
+             row("articles: mean with their story (ok / intruder)", art[True], art[False])]
+    for name, kinds in (("timeline views: story / intruder pairs", ("tl",)), ("hand-judged random pairs", ("hand",)),
+                        ("both", ("tl", "hand"))):
+        right, wrong = ([(t, g) for k in kinds for t, g in zip(out[f"{k} {lab}"], groups[f"{k} {lab}"], strict=True)]
+                        for lab in ("right", "wrong"))
+        lines += ["", f"{name}, by days apart:", BIN_HEADER, *binned(right, wrong)]
+        if kinds == ("tl", "hand"):
+            lines += ["", f"{name}, by days apart of the days they report:", BIN_HEADER, *binned(right, wrong, 4),
+                      "", *far_floor(right, wrong)]
+    return "\n".join(lines)
 
 
 def cases(db: Path, tsv: Path, settings: Settings) -> str:
@@ -252,6 +372,17 @@ def ecb(db: Path, settings: Settings) -> str:
                                           for x in (a, b))
                     kind = "other topic" if ta != tb else "one happening" if ka == kb else "two happenings"
                     kinds[kind].append(parts.pair(a, b))
+        gold: dict[str, list[Pair]] = collections.defaultdict(list)  # every pair of a gold topic, linked or not
+        topic = collections.defaultdict(list)
+        for aid in story_of:
+            topic[re.match(r"(\d+)_", name[aid])[1]].append(aid)  # type: ignore[index]
+        for aids in topic.values():
+            parts = Parts(sl.store, settings, aids, story_of)
+            ids = sorted(parts.index)
+            for i, a in enumerate(ids):
+                for b in ids[i + 1:]:
+                    one = ("ecbplus" in name[a]) == ("ecbplus" in name[b])
+                    gold["one happening" if one else "two happenings"].append(parts.pair(a, b))
     lines = ["| ECB+ dev pairs the store put in one story | n | cos (median) | who | what | what share | "
              "what share < 0.1 |", "|" + "---|" * 7]
     for kind in ("one happening", "two happenings", "other topic"):
@@ -261,6 +392,26 @@ def ecb(db: Path, settings: Settings) -> str:
             lines.append(f"| {kind} | {len(items)} | {np.median([t[0] for t in items]):.3f} | "
                          f"{np.median([t[1] for t in items]):.3f} | {np.median([t[2] for t in items]):.3f} | "
                          f"{np.median(shares):.3f} | {np.mean(np.array(shares) < 0.1):.2f} |")
+    lines += ["", "| ECB+ dev pairs by days apart | kind | n | what share (median) | what share < 0.1 | < 0.05 |",
+              "|" + "---|" * 6]
+    bins = [(f"{lo}-{hi}" if hi < 100000 else f"over {lo - 1}", lo, hi) for lo, hi in BINS]
+    for label, lo, hi in [*bins, ("undated", -1, -1)]:
+        for kind in ("one happening", "two happenings", "other topic"):
+            items = [t for t in kinds[kind] if (t[3] != t[3] if lo < 0 else lo <= t[3] <= hi)]
+            if items:
+                in_bin = np.array([share(t[1], t[2]) for t in items])
+                lines.append(f"| {label} | {kind} | {len(items)} | {np.median(in_bin):.3f} | "
+                             f"{np.mean(in_bin < 0.1):.2f} | {np.mean(in_bin < 0.05):.2f} |")
+    lines += ["", "| every ECB+ dev gold pair (linked or not) | n | both dated | dated, over 30 days apart | their "
+              "what share (median) | < 0.1 | reported days over 30 apart | their what share (median) | < 0.1 |",
+              "|" + "---|" * 9]
+    for kind, items in sorted(gold.items()):
+        cells = [kind, str(len(items)), str(sum(t[3] == t[3] for t in items))]
+        for f in (3, 4):
+            far = np.array([share(t[1], t[2]) for t in items if t[f] == t[f] and t[f] > 30])
+            cells += [str(far.size), f"{np.median(far):.3f}" if far.size else "-",
+                      f"{np.mean(far < 0.1):.2f}" if far.size else "-"]
+        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
