@@ -86,3 +86,16 @@ def test_the_day_of_a_later_or_earlier_event_is_a_date(timexes_of, sentence, pub
 
 def test_the_day_before_or_of_something_is_not_that_day(timexes_of):
     assert all(t != "the day" for t, _ty, _v in timexes_of("He spent the day of the vote at home.", "1997-04-21"))
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # sample J (XIN_ENG_20061117.0367): the count's fraction is kept, not cut to 12 minutes
+    ("The 2.10 metre (7 feets) Boston Celtics centre Olowokandi has averaged 3.3 points and 2.7 rebounds in 12.5 "
+     "minutes over Boston's first six National Basketball Association games.", "2006-11-17",
+     ("12.5 minutes", "DURATION", "PT12.5M")),
+    # a race time (newswire, 2005): the fraction in the smallest unit, the length still one duration
+    ("Kenya's Martin Lel won the race in two hours 10 minutes 30.5 seconds.", "2005-11-14",
+     ("two hours 10 minutes 30.5 seconds", "DURATION", "PT2H10M30.5S")),
+])
+def test_a_decimal_count_keeps_its_fraction(timexes_of, sentence, dct, expected):
+    assert expected in timexes_of(sentence, dct)

@@ -263,7 +263,8 @@ ANNOTATION_VERSION = 90  # 3: TIMEX3 extents without their signal preposition; 4
 # noun names, is the coming one, not the one before
 # 89 (review r42c): 88's forward reading taken out again (past reports use the same words): dates as at 87
 # 90: TIMEX3 granularity: a year-ago comparison takes the month or year its sentence measures; "the
-# July-September period" is the quarter (nlp/timex/focus._measured_period, periods.month_spans)
+# July-September period" is the quarter (nlp/timex/focus._measured_period, periods.month_spans); a decimal count keeps
+# its fraction ("12.5 minutes" PT12.5M, not PT12M)
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

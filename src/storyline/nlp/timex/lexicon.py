@@ -133,7 +133,7 @@ EDGE = (r"(?:early|late|mid|middle|the\s+(?:early|late)|the\s+(?:beginning|start
 
 
 def number(text: str) -> float | None:
-    """The value of a count in digits or words ("1,200", "twenty-four", "a", "four and a half"); None if vague."""
+    """The value of a count in digits or words ("1,200", "12.5", "twenty-four", "four and a half"); None if vague."""
     t = " ".join(text.lower().replace("-", " ").split())
     if t in ("half", "half a", "half an"):
         return 0.5
@@ -143,9 +143,11 @@ def number(text: str) -> float | None:
     if t.startswith("a "):
         t = t[2:] if t[2:] in ("hundred", "thousand", "dozen") else t
     try:
-        return int(float(t.replace(",", "")))
+        value = float(t.replace(",", ""))
     except ValueError:
         pass
+    else:  # "12.5 minutes", "9.88 seconds": a decimal count keeps its fraction (ISO 8601 allows it in a duration)
+        return int(value) if value == int(value) else value
     total, cur = 0, 0
     for w in t.split():
         if w not in NUMBER_WORDS or w in VAGUE:
