@@ -262,9 +262,7 @@ ANNOTATION_VERSION = 90  # 3: TIMEX3 extents without their signal preposition; 4
 # 88 (timex42, issue 9, mended after review r42b): a day a past verb of putting off moves "until", or that "due" on a
 # noun names, is the coming one, not the one before
 # 89 (review r42c): 88's forward reading taken out again (past reports use the same words): dates as at 87
-# 90: TIMEX3 granularity: a year-ago comparison takes the month or year its sentence measures; "the
-# July-September period" is the quarter (nlp/timex/focus._measured_period, periods.month_spans); a decimal count keeps
-# its fraction ("12.5 minutes" PT12.5M, not PT12M)
+# 90: a decimal count keeps its fraction ("12.5 minutes" PT12.5M, not PT12M; "1.5 days ago" the nearest day)
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

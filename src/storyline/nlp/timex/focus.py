@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 from storyline.nlp.timex.anchor import Anchor
 from storyline.nlp.timex.found import Found
-from storyline.nlp.timex.lexicon import MONTH, POSSESSIVE, SINCE_BEFORE, WEEKDAY
+from storyline.nlp.timex.lexicon import POSSESSIVE, SINCE_BEFORE, WEEKDAY
 
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _ANAPHORIC = re.compile(r"^@A([DWMY])([+-]\d+)(T\w+)?$")
@@ -298,58 +298,6 @@ def _minus_year(q: str) -> str:
     return f"{int(q[:4]) - 1:04d}{q[4:]}"
 
 
-# a calendar month or year written out: the period a figure of its sentence may be given for
-_MEASURED = re.compile(r"^\d{4}(?:-[01]\d)?$")
-_MONTH_NAME = re.compile(MONTH, re.I)  # "in February": its year is the publication date's, its month written out
-# a month or year that bounds a span or dates something else than the figure ("since March", "as of October", "from
-# January to October", "by 2008") is not the period measured
-_BOUND_BEFORE = re.compile(r"\b(?:since|as\s+of|from|to|through|till|until|by|before|after|between|and)\s+$", re.I)
-# a year ago as the term of a comparison ("rose 9.9 percent from a year earlier", "0.2 points higher than a year ago",
-# "$1.69 billion, or $7.03 a share, a year earlier"), not the time of an act ("passed the law a year ago")
-_COMPARISON_BEFORE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|over|against|versus|vs\.?)\b"
-                                r"(?:[^.;:()]|\.(?=\d)){0,50}$", re.I)
-# a quarter, a half or the months so far of a year: the periods the focus logic of ``resolve`` reads
-_FOCUS_PERIOD = re.compile(r"^(?:\d{4}-[QH]\d|@Q)")
-
-
-def _measured_period(found: list[Found], i: int, text: str) -> str | None:
-    """The month or year a year-ago comparison of ``found[i]`` measures, a year before; None to leave it to the focus.
-
-    TimeML values a relative expression from its anchor at the anchor's granularity (Annotation Guidelines
-    1.2.1, temporal functions): in "machinery orders in February rose 9.9 percent from a year earlier" the anchor
-    is February, so "a year earlier" is February of the year before, not the whole year; in "investments fell 34
-    percent from a year earlier to 1.055 billion dollars in 1996" it is 1995.  The anchor is the month or year
-    written out nearest to it in its own sentence, either side; one that bounds a span ("since March", "from
-    January to October") or follows "by" is no period measured, and a day-relative one ("last month", told from the
-    publication date) may be when it was reported rather than what ("reported last month that profit slumped ... in
-    1996").  A quarter, a half or the months so far of the year in the sentence leave the value to the quarter in
-    focus (``resolve``).  "A year ago" counts only as the term of a comparison ("from", "than", "compared with" before
-    it), not as the time of an act ("passed the law a year ago, and it took effect in January") nor as an offset
-    from another date ("by the end of 2013, a year earlier than agreed").
-    """
-    f = found[i]
-    if f.value == "@Y-1" and not _COMPARISON_BEFORE.search(text, max(0, f.start - 80), f.start):
-        return None
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, f.start)]
-    lo = starts[-1] if starts else 0
-    end = _SENTENCE_END.search(text, f.end)
-    hi = end.start() if end else len(text)
-    best: tuple[int, str] | None = None
-    for j, g in enumerate(found):
-        if j == i or g.end <= lo or g.start >= hi:
-            continue
-        if _FOCUS_PERIOD.match(g.value) or (g.type == "DURATION" and _YEAR_TO_DATE.match(text, g.start, g.end)) \
-                or (_JANUARY.match(g.value) and _JANUARY_TO.match(text, g.start)):
-            return None
-        if (g.relative and not _MONTH_NAME.match(text, g.start)) or g.type != "DATE" or not _MEASURED.match(g.value) \
-                or _BOUND_BEFORE.search(text, max(lo, g.start - 12), g.start):
-            continue
-        gap = f.start - g.end if g.end <= f.start else g.start - f.end
-        if best is None or gap < best[0]:
-            best = (gap, g.value)
-    return _minus_year(best[1]) if best else None
-
-
 def resolve(found: list[Found], anchor: Anchor, text: str = "",
             tense: Callable[[int, int], str] | None = None) -> list[Found]:
     """Replace '@Q', '@Q-4', '@Y-1' and the anaphoric '@AD+1', '@AW+0', '@AM-1'... placeholders (in place; returned).
@@ -393,7 +341,7 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
     years: str | None = None  # the length of the last span of years named ("from 1995 to 2003"): ``_years_span``
     years_end = 0  # where it was named
     prev: Found | None = None
-    for i, f in enumerate(found):
+    for f in found:
         if prev is not None and (span := _years_span(prev, f, text)):
             years, years_end = span, f.end
         prev = f
@@ -432,9 +380,6 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
             named, named_end = calendar.group(), f.end
             bound = bool(SINCE_BEFORE.search(text, max(0, f.start - 8), f.start))
         if not f.value.startswith("@"):
-            continue
-        if f.value in ("@Y-1", "@QP-4") and (measured := _measured_period(found, i, text)) is not None:
-            f.value = measured  # "orders in February rose 9.9 percent from a year earlier": February a year before
             continue
         if f.value == "@QT":  # "this quarter": the reported quarter in focus if it has ended, else the DCT's
             f.value = focus if reported and focus == anchor.quarter(-1) else anchor.quarter()

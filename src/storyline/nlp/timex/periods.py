@@ -110,37 +110,6 @@ def _game_period(text: str, a: int, z: int) -> bool:
                                                     and _MARKET.search(text, a, z) is None)
 
 
-# a quarter or a half named by its first and last months in one word ("the July-September period", "the
-# July-to-September quarter", "January-June"); "from July to September" is two TIMEX3s, a range (TimeML 1.2.1)
-_MONTH_SPAN = rx(rf"\b(?:(the)\s+)?({MONTH})(?:-|\u2013|-to-)({MONTH})(?![\w-])"
-                 rf"(?:\s+(quarter|period|half|months)\b(?!-))?(?:,?\s+(?:of\s+)?({YEAR})\b)?")
-_SPANS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
-
-
-def month_spans(text: str, ctx: Context) -> Iterator[Found]:
-    """'the July-September period' -> 2005-Q3, 'the January-June period' -> 2006-H1: a quarter or half by its months.
-
-    TimeML values an expression at its own granularity (Annotation Guidelines 1.2.1): three months that make up a
-    calendar quarter are that quarter, as "the third quarter" is, not the last of them (a rule for the month alone
-    read "September").  A span that is no quarter or half ("the August-October period") is left to the month rules.
-    The year is the one written after it, else the most recent such quarter unless the clause looks ahead.
-    """
-    for m in _MONTH_SPAN.finditer(text):
-        first, last = month_number(ctx.cased(m, 2)), month_number(ctx.cased(m, 3))
-        if not (ctx.cased(m, 2)[:1].isupper() and ctx.cased(m, 3)[:1].isupper()):
-            continue
-        period = _SPANS.get((first or 0, last or 0))
-        if period is None:
-            continue
-        start = m.start() if m.group(1) and m.group(4) else m.start(2)  # "the" only with its noun
-        end = m.end(5) if m.group(5) else (m.end(4) if m.group(4) else m.end(3))
-        if m.group(5):
-            yield Found(start, end, "DATE", f"{m.group(5)}-{period}")
-            continue
-        year = ctx.anchor.quarter_named(last // 3 if last else 4, ctx.tense(m.start(), m.end()))[:4]
-        yield Found(start, end, "DATE", f"{year}-{period}", relative=True)
-
-
 def half_years(text: str, ctx: Context) -> Iterator[Found]:
     """'the first two quarters of 1990' -> 1990-H1, 'the last two quarters of 1990' -> 1990-H2."""
     for m in _TWO_QUARTERS.finditer(text):
@@ -261,4 +230,4 @@ def periods_ended(text: str, ctx: Context) -> Iterator[Found]:
         yield Found(m.start(), m.end(), "DATE", f"@QE{quarter_ending(year, mon)}", relative=True)
 
 
-RULES = (quarters, month_spans, half_years, quarter_refs, the_year, periods_ended, short_periods)
+RULES = (quarters, half_years, quarter_refs, the_year, periods_ended, short_periods)
