@@ -22,7 +22,7 @@ from types import MappingProxyType
 
 from storyline.nlp.timex.anchor import Anchor
 from storyline.nlp.timex.found import Found
-from storyline.nlp.timex.lexicon import EARLY_HOURS
+from storyline.nlp.timex.lexicon import EARLY_HOURS, count_text
 from storyline.records import Timex
 
 _MOD = re.compile(
@@ -140,7 +140,7 @@ def _length_value(pieces: list[tuple[int, str]]) -> str:
     """ISO 8601 for (rank, count) pieces: [(3, "1"), (4, "18")] -> P1DT18H; weeks beside other units count as days."""
     counts = dict(pieces)
     if 2 in counts and len(counts) > 1 and "." not in counts[2]:  # a fraction of a week is left as written
-        counts[3] = str(int(counts.get(3, "0")) + 7 * int(counts.pop(2)))
+        counts[3] = count_text(float(counts.get(3, "0")) + 7 * int(counts.pop(2)))  # "2 weeks 3.5 days": P17.5D
     date = "".join(f"{counts[r]}{u}" for r, u in ((0, "Y"), (1, "M"), (2, "W"), (3, "D")) if r in counts)
     time = "".join(f"{counts[r]}{u}" for r, u in ((4, "H"), (5, "M"), (6, "S")) if r in counts)
     return "P" + date + ("T" + time if time else "")

@@ -144,10 +144,10 @@ def number(text: str) -> float | None:
         t = t[2:] if t[2:] in ("hundred", "thousand", "dozen") else t
     try:
         value = float(t.replace(",", ""))
-    except ValueError:
-        pass
-    else:  # "12.5 minutes", "9.88 seconds": a decimal count keeps its fraction (ISO 8601 allows it in a duration)
+        # "12.5 minutes", "9.88 seconds": a decimal count keeps its fraction (ISO 8601 allows it in a duration)
         return int(value) if value == int(value) else value
+    except (ValueError, OverflowError):  # "nan", "inf": no count
+        pass
     total, cur = 0, 0
     for w in t.split():
         if w not in NUMBER_WORDS or w in VAGUE:
@@ -162,9 +162,14 @@ def number(text: str) -> float | None:
     return total + cur if total + cur else None
 
 
+def count_text(n: float) -> str:
+    """A count as TIMEX3 writes it: 8.0 -> '8', 3.5 -> '3.5', never '1e+06'."""
+    return str(int(n)) if n == int(n) else f"{n:f}".rstrip("0")
+
+
 def duration_value(n: float | None, code: str) -> str:
     """TIMEX3 duration: (8, 'M') -> P8M, (6, 'H') -> PT6H, (None, 'Y') -> PXY, (4.5, 'M') -> P4.5M."""
-    count = "X" if n is None else str(int(n)) if n == int(n) else f"{n:f}".rstrip("0")  # never "1e+06"
+    count = "X" if n is None else count_text(n)
     if code in ("H", "MIN", "S"):
         return f"PT{count}{'M' if code == 'MIN' else code}"
     return f"P{count}{code}"
