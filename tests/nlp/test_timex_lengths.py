@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.nlp import annotate
+from storyline.records import Annotation, Article
+
 THU = "2005-11-10"  # a Thursday
 
 
@@ -86,3 +89,36 @@ def test_the_day_of_a_later_or_earlier_event_is_a_date(timexes_of, sentence, pub
 
 def test_the_day_before_or_of_something_is_not_that_day(timexes_of):
     assert all(t != "the day" for t, _ty, _v in timexes_of("He spent the day of the vote at home.", "1997-04-21"))
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # sample J (XIN_ENG_20061117.0367): the count's fraction is kept, not cut to 12 minutes
+    ("The 2.10 metre (7 feets) Boston Celtics centre Olowokandi has averaged 3.3 points and 2.7 rebounds in 12.5 "
+     "minutes over Boston's first six National Basketball Association games.", "2006-11-17",
+     ("12.5 minutes", "DURATION", "PT12.5M")),
+    # a race time (newswire, 2005): the fraction in the smallest unit, the length still one duration
+    ("Kenya's Martin Lel won the race in two hours 10 minutes 30.5 seconds.", "2005-11-14",
+     ("two hours 10 minutes 30.5 seconds", "DURATION", "PT2H10M30.5S")),
+])
+def test_a_decimal_count_keeps_its_fraction(timexes_of, sentence, dct, expected):
+    assert expected in timexes_of(sentence, dct)
+
+
+def test_weeks_and_a_decimal_count_of_days_annotate_as_one_length():
+    """Weeks folded into days with a fraction (review r43a's sentence): the article keeps its annotation, no crash."""
+    text = ("NAIROBI, Nov 10 - Dock workers in Mombasa returned to work on Friday after a strike that lasted two weeks "
+            "and 3.5 days, the Kenya Ports Authority said. Union leader John Mwangi said the deal raised pay by 8 "
+            "percent.")
+    (result,) = annotate([Article(external_id="x", title="Mombasa strike ends", text=text, published="2006-11-10")])
+    assert isinstance(result, Annotation), getattr(result, "reason", result)
+    assert ("two weeks and 3.5 days", "P17.5D") in [(t.text, t.value) for t in result.timexes]
+
+
+@pytest.mark.parametrize("sentence, dct, text, values", [
+    # half a unit either way is no error worth losing the TIMEX3 for (review r43a's sentences)
+    ("Police said the suspect was seen 1.5 days ago near the border.", "2006-11-10", "1.5 days ago",
+     {"2006-11-08", "2006-11-09"}),
+    ("The rover landed 3.2 years ago and is still sending pictures.", "2006-11-15", "3.2 years ago", {"2003"}),
+])
+def test_a_decimal_count_ago_keeps_a_value_at_its_unit(timexes_of, sentence, dct, text, values):
+    assert [v for t, ty, v in timexes_of(sentence, dct) if t == text and ty == "DATE" and v in values]

@@ -22,7 +22,7 @@ from types import MappingProxyType
 
 from storyline.nlp.timex.anchor import Anchor
 from storyline.nlp.timex.found import Found
-from storyline.nlp.timex.lexicon import EARLY_HOURS
+from storyline.nlp.timex.lexicon import EARLY_HOURS, count_text
 from storyline.records import Timex
 
 _MOD = re.compile(
@@ -97,7 +97,7 @@ def early_hours_of(found: list[Found], text: str) -> list[Found]:
     return out
 
 
-_LENGTH = re.compile(r"^P(T?)(\d+)([YMWDHS])$")
+_LENGTH = re.compile(r"^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$")
 _RANK = MappingProxyType({"Y": 0, "M": 1, "W": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6})
 _AND = re.compile(r"^(?:\s*,)?\s*(?:and\s+)?$", re.I)
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+[a-z]", re.I)  # "five days a week": a frequency
@@ -120,11 +120,13 @@ def join_lengths(found: list[Found], text: str) -> list[Found]:
     [(0, 32, 'P1DT18H40M')]
     """
     out: list[Found] = []
-    parts: list[list[tuple[int, int]]] = []  # per kept Found: its (rank, count) pieces when it is a counted length
+    parts: list[list[tuple[int, str]]] = []  # per kept Found: its (rank, count) pieces when it is a counted length
     for f in found:
         m = _LENGTH.match(f.value) if f.type == "DURATION" and f.mod is None else None
-        piece = (_RANK[m.group(1) + m.group(3)], int(m.group(2))) if m else None
-        if piece and out and parts[-1] and parts[-1][-1][0] < piece[0] and _AND.match(text[out[-1].end : f.start]) \
+        piece = (_RANK[m.group(1) + m.group(3)], m.group(2)) if m else None
+        # only the smallest unit may hold a fraction (ISO 8601): "50 minutes 55.154 seconds", not "1.5 hours 10 minutes"
+        if piece and out and parts[-1] and parts[-1][-1][0] < piece[0] and "." not in parts[-1][-1][1] \
+                and _AND.match(text[out[-1].end : f.start]) \
                 and not _RATE_AFTER.match(text, f.end) and not _OR_AFTER.match(text, f.end):
             parts[-1].append(piece)
             out[-1] = Found(out[-1].start, f.end, "DURATION", _length_value(parts[-1]))
@@ -134,11 +136,11 @@ def join_lengths(found: list[Found], text: str) -> list[Found]:
     return out
 
 
-def _length_value(pieces: list[tuple[int, int]]) -> str:
-    """ISO 8601 for (rank, count) pieces: [(3, 1), (4, 18)] -> P1DT18H; weeks beside other units count as days."""
+def _length_value(pieces: list[tuple[int, str]]) -> str:
+    """ISO 8601 for (rank, count) pieces: [(3, "1"), (4, "18")] -> P1DT18H; weeks beside other units count as days."""
     counts = dict(pieces)
-    if 2 in counts and len(counts) > 1:
-        counts[3] = counts.get(3, 0) + 7 * counts.pop(2)
+    if 2 in counts and len(counts) > 1 and "." not in counts[2]:  # a fraction of a week is left as written
+        counts[3] = count_text(float(counts.get(3, "0")) + 7 * int(counts.pop(2)))  # "2 weeks 3.5 days": P17.5D
     date = "".join(f"{counts[r]}{u}" for r, u in ((0, "Y"), (1, "M"), (2, "W"), (3, "D")) if r in counts)
     time = "".join(f"{counts[r]}{u}" for r, u in ((4, "H"), (5, "M"), (6, "S")) if r in counts)
     return "P" + date + ("T" + time if time else "")

@@ -133,7 +133,7 @@ EDGE = (r"(?:early|late|mid|middle|the\s+(?:early|late)|the\s+(?:beginning|start
 
 
 def number(text: str) -> float | None:
-    """The value of a count in digits or words ("1,200", "twenty-four", "a", "four and a half"); None if vague."""
+    """The value of a count in digits or words ("1,200", "12.5", "twenty-four", "four and a half"); None if vague."""
     t = " ".join(text.lower().replace("-", " ").split())
     if t in ("half", "half a", "half an"):
         return 0.5
@@ -143,8 +143,10 @@ def number(text: str) -> float | None:
     if t.startswith("a "):
         t = t[2:] if t[2:] in ("hundred", "thousand", "dozen") else t
     try:
-        return int(float(t.replace(",", "")))
-    except ValueError:
+        value = float(t.replace(",", ""))
+        # "12.5 minutes", "9.88 seconds": a decimal count keeps its fraction (ISO 8601 allows it in a duration)
+        return int(value) if value == int(value) else value
+    except (ValueError, OverflowError):  # "nan", "inf": no count
         pass
     total, cur = 0, 0
     for w in t.split():
@@ -160,9 +162,14 @@ def number(text: str) -> float | None:
     return total + cur if total + cur else None
 
 
+def count_text(n: float) -> str:
+    """A count as TIMEX3 writes it: 8.0 -> '8', 3.5 -> '3.5', never '1e+06'."""
+    return str(int(n)) if n == int(n) else f"{n:f}".rstrip("0")
+
+
 def duration_value(n: float | None, code: str) -> str:
     """TIMEX3 duration: (8, 'M') -> P8M, (6, 'H') -> PT6H, (None, 'Y') -> PXY, (4.5, 'M') -> P4.5M."""
-    count = "X" if n is None else str(int(n)) if n == int(n) else f"{n:f}".rstrip("0")  # never "1e+06"
+    count = "X" if n is None else count_text(n)
     if code in ("H", "MIN", "S"):
         return f"PT{count}{'M' if code == 'MIN' else code}"
     return f"P{count}{code}"

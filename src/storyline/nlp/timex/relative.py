@@ -322,7 +322,7 @@ def ago(text: str, ctx: Context) -> Iterator[Found]:
 
 
 def _shifted(ctx: Context, sign: int, n: float, mult: int, code: str, word: str) -> str | None:
-    """The point n units from the DCT at the unit's granularity; a half year in months; None if no whole unit fits.
+    """The point n units from the DCT at the unit's granularity; a half year in months; else the nearest whole unit.
 
     "two decades ago" is the decade 199, "two centuries ago" the century 18,
     "half a century ago" the year 50 years back, "a year and a half ago" the
@@ -336,7 +336,7 @@ def _shifted(ctx: Context, sign: int, n: float, mult: int, code: str, word: str)
         return ctx.anchor.shift(sign * int(total), code)
     if code == "Y" and total * 12 == int(total * 12):
         return ctx.anchor.shift(sign * int(total * 12), "M")
-    return None
+    return ctx.anchor.shift(sign * int(total + 0.5), code)  # "1.5 days ago", "3.2 years ago": the nearest whole unit
 
 
 def anaphoric(text: str, ctx: Context) -> Iterator[Found]:
