@@ -86,7 +86,7 @@ def evidence_row(entry: TimelineEntry, ev: Evidence, reader: Reader) -> dict[str
     parts = sentence_parts(art.text[a:b].rstrip(), (ev.start - a, ev.end - a),
                            (timex.start - a, timex.end - a) if timex else None)
     return {**article_ref(art), "article": art.id, "start": ev.start, "end": ev.end, "sentence": parts,
-            "resolution": resolution(timex, art, entry.date), "also": []}
+            "at": a, "resolution": resolution(timex, art, entry.date), "also": []}
 
 
 def entry_row(index: int, entry: TimelineEntry, reader: Reader) -> dict[str, Any]:
