@@ -385,3 +385,20 @@ def test_the_article_page_says_a_guessed_day_order_and_a_date_not_taken_as_show_
     assert (data["published_from"], data["metadata"]["published_order_unclear"]) == ("input", True)
     assert "(date from: input, day/month order unclear)" in shown
     assert "(not taken, as after the day it was read: input 2099-01-01)" in refused
+
+
+def test_a_search_that_matches_more_than_it_shows_says_so_and_offers_more(server):
+    """The stories page showed a query's best 20 articles as if they were all (every other one out of reach);
+    now it says more match and links to twice as many (``?hits=``, up to 200).  Asked here for 2 at a time."""
+    every = valid(get(server, "/stories.json?q=the&hits=200").json())["search"]
+    assert len(every["results"]) > 4 and not every["more"]
+    first = valid(get(server, "/stories.json?q=the&hits=2").json())["search"]
+    assert [r["article"] for r in first["results"]] == [r["article"] for r in every["results"][:2]]
+    assert first["more"] and "hits=4" in first["next"]
+    page = get(server, "/stories?q=the&hits=2")
+    link = re.search(r'<a href="([^"]+)" rel="next">Show more matches</a>', page.text)
+    assert link, "the page does not say more articles match"
+    more = valid(get(server, link.group(1).replace("&amp;", "&").replace("/stories?", "/stories.json?")).json())
+    assert [r["article"] for r in more["search"]["results"]] == [r["article"] for r in every["results"][:4]]
+    for bad in ("0", "201", "x"):
+        assert get(server, f"/stories?q=the&hits={bad}").status_code == 400
