@@ -402,3 +402,12 @@ def test_a_search_that_matches_more_than_it_shows_says_so_and_offers_more(server
     assert [r["article"] for r in more["search"]["results"]] == [r["article"] for r in every["results"][:4]]
     for bad in ("0", "201", "x"):
         assert get(server, f"/stories?q=the&hits={bad}").status_code == 400
+
+
+def test_every_page_names_its_icon_so_the_browser_logs_no_missing_favicon(server):
+    """Each visit asked for /favicon.ico, a 404 that Chromium logs as an error on every page of the site."""
+    for path in every_page(server)[:12]:
+        page = get(server, path)
+        if page.headers["content-type"].startswith("text/html"):
+            assert '<link rel="icon" href="data:,">' in page.text, path
+    assert get(server, "/favicon.ico").status_code == 404  # nothing is served there: the pages say so themselves
