@@ -30,6 +30,9 @@ def test_a_merged_story_id_redirects_to_the_story_it_was_merged_into(tmp_path, n
             moved = httpx.get(f"{base}/story/{minority}{suffix}", timeout=30)
             assert moved.status_code == 301 and moved.headers["location"] == f"/story/{majority}{suffix}"
             assert httpx.get(f"{base}/story/{minority}{suffix}", follow_redirects=True, timeout=30).status_code == 200
+            # a saved "show all" link keeps asking for all (it went on to the survivor's 40 most salient)
+            moved = httpx.get(f"{base}/story/{minority}{suffix}?top=all", timeout=30)
+            assert moved.status_code == 301 and moved.headers["location"] == f"/story/{majority}{suffix}?top=all"
         assert httpx.get(f"{base}/story/{majority + minority + 1000}", timeout=30).status_code == 404
 
 

@@ -15,7 +15,7 @@ import bisect
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 
 from storyline.api import Storyline
 from storyline.plain import day_of
@@ -24,8 +24,8 @@ from storyline.timeline.dates import span, timeline_date, within
 from storyline.timeline.merge import history_flags, story_span
 from storyline.timeline.top import top_entries
 from storyline.web.axis import layout, precision
-from storyline.web.render import PageError, date_label, page_key, respond, wants_json
-from storyline.web.views.common import api, article_ref, entity_names, known, quote_row, story_moved_to
+from storyline.web.render import PageError, date_label, page_key, respond
+from storyline.web.views.common import api, article_ref, entity_names, known, page_moved, quote_row, story_moved_to
 
 TOP = 40  # entries shown unless ?top=N or ?top=all asks otherwise
 KEY_DATES = 8  # days in the key-dates list above the timeline, as ``storyline timeline --top 8`` shows them
@@ -156,7 +156,7 @@ async def page(request: Request) -> Response:
     if ov is None:
         moved = story_moved_to(sl, sid)
         if moved is not None:
-            return RedirectResponse(f"/story/{moved}{'.json' if wants_json(request) else ''}", status_code=301)
+            return page_moved(request, "story", moved)
         raise PageError(404, f"no story {sid} in this store; see the list of stories")
     st = ov.story
     shown = salient(st.timeline, request.query_params.get("top", str(TOP)))
