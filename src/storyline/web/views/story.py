@@ -175,6 +175,8 @@ async def page(request: Request) -> Response:
         "story": {"id": st.id, "title": st.title or f"Story {st.id}", "articles": st.articles, "first": st.first,
                   "last": st.last, "events": len(ov.events), "timeline_entries": len(st.timeline),
                   "split_into": [r.new_id for r in sl.lineage("story", sid) if r.relation == "split_from"],
+                  "merged_from": [{"id": r.old_id, "into": r.new_id, "at": r.at[:10], "why": r.why}
+                                  for r in sl.merged_here("story", sid)],
                   "timeline_note": sl.timeline_note(st.id, not st.timeline)},
         "timeline": entries,
         "key_dates": key_dates(st.timeline, history, shown,
