@@ -177,6 +177,10 @@ def test_a_story_page_shows_its_most_salient_entries_unless_asked_for_all(server
     assert [e["index"] for e in two["timeline"]] == sorted(e["index"] for e in best)
     assert "show all" in get(server, f"/story/{story['id']}?top=2").text
     assert get(server, f"/story/{story['id']}?top=many").status_code == 400
+    # digits Python's isdigit() takes and int() refuses, or takes without being ASCII: a 400, never a 500
+    for odd in ("%C2%B2", "%D9%A3", "%EF%BC%95"):  # "²", Arabic-Indic three, fullwidth five
+        assert get(server, f"/story/{story['id']}?top={odd}").status_code == 400, odd
+        assert get(server, f"/stories?q=letter&hits={odd}").status_code == 400, odd
 
 
 def test_a_kept_page_is_rendered_again_once_another_process_changes_the_store(web_store, tmp_path):

@@ -76,10 +76,10 @@ def _entity(sl: Storyline, wanted: str) -> Entity:
 
 def _hits(params: Mapping[str, str]) -> int:
     """How many search matches ``?hits=`` asks for (20 unless told; at most ``MAX_LIMIT``); 400 on nonsense."""
-    raw = (params.get("hits") or "20").strip()
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_LIMIT:
+    wanted = as_id(params.get("hits") or "20")  # ASCII digits only: "²" passes isdigit() and fails int()
+    if wanted is None or not 1 <= wanted <= MAX_LIMIT:
         raise PageError(400, f"hits must be a whole number from 1 to {MAX_LIMIT}, e.g. ?q=letter&hits=40")
-    return int(raw)
+    return wanted
 
 
 def _search(sl: Storyline, query: str, wanted: int = 20) -> tuple[int, dict[str, Any]]:

@@ -20,6 +20,7 @@ from starlette.responses import Response
 from storyline.api import Storyline
 from storyline.plain import day_of
 from storyline.records import Article, Evidence, TimelineEntry, Timex
+from storyline.store.base import as_id
 from storyline.timeline.dates import span, timeline_date, within
 from storyline.timeline.merge import history_flags, story_span
 from storyline.timeline.top import top_entries
@@ -124,9 +125,10 @@ def salient(timeline: list[TimelineEntry], top: str) -> list[int]:
     """
     if top == "all":
         return list(range(len(timeline)))
-    if not top.isdigit() or int(top) < 1:
+    wanted = as_id(top)  # ASCII digits only: "²" passes isdigit() and fails int()
+    if wanted is None or wanted < 1:
         raise PageError(400, f"top must be a whole number of entries or 'all', not {top!r}")
-    keep = sorted(range(len(timeline)), key=lambda i: (-timeline[i].salience, i))[: int(top)]
+    keep = sorted(range(len(timeline)), key=lambda i: (-timeline[i].salience, i))[:wanted]
     return sorted(keep)
 
 
@@ -175,7 +177,7 @@ async def page(request: Request) -> Response:
         "story": {"id": st.id, "title": st.title or f"Story {st.id}", "articles": st.articles, "first": st.first,
                   "last": st.last, "events": len(ov.events), "timeline_entries": len(st.timeline),
                   "split_into": [r.new_id for r in sl.lineage("story", sid) if r.relation == "split_from"],
-                  "merged_from": [{"id": r.old_id, "into": r.new_id, "at": r.at[:10], "why": r.why}
+                  "merged_here": [{"id": r.old_id, "into": r.new_id, "at": r.at[:10], "why": r.why}
                                   for r in sl.merged_here("story", sid)],
                   "timeline_note": sl.timeline_note(st.id, not st.timeline)},
         "timeline": entries,
