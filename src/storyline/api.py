@@ -455,6 +455,21 @@ class Storyline:
         never merged away."""
         return [r for r in self.lineage(kind, cid) if r.relation == "merged_into"]
 
+    def merged_here(self, kind: str, cid: int) -> list[Lineage]:
+        """The merges that brought other event, story or entity ids into ``cid``, directly or through ids merged
+        on into it, oldest first: what a page reached from an old id's redirect says about where the reader is.
+
+        The reverse of :meth:`merges`: every old id listed has ``cid`` as its :meth:`current_id`."""
+        out: list[Lineage] = []
+        todo, seen = [cid], {cid}
+        while todo:
+            into = todo.pop()
+            rows = [r for r in self.store.lineage(kind, into) if r.relation == "merged_into" and r.new_id == into]
+            out += [r for r in rows if r.old_id not in seen]
+            todo += [r.old_id for r in rows if r.old_id not in seen]
+            seen |= {r.old_id for r in rows}
+        return sorted(out, key=lambda r: (r.at, r.old_id))
+
     def entity_now(self, entity_id: int) -> tuple[Entity | None, list[Lineage]]:
         """The entity an id means now, with the merges that took it there: itself (no merges), or the entity a
         later article showed it was one with, following every merge; ``None`` when the id names neither.

@@ -30,6 +30,14 @@ def test_a_merged_story_id_redirects_to_the_story_it_was_merged_into(tmp_path, n
             moved = httpx.get(f"{base}/story/{minority}{suffix}", timeout=30)
             assert moved.status_code == 301 and moved.headers["location"] == f"/story/{majority}{suffix}"
             assert httpx.get(f"{base}/story/{minority}{suffix}", follow_redirects=True, timeout=30).status_code == 200
+            # a saved "show all" link keeps asking for all (it went on to the survivor's 40 most salient)
+            moved = httpx.get(f"{base}/story/{minority}{suffix}?top=all", timeout=30)
+            assert moved.status_code == 301 and moved.headers["location"] == f"/story/{majority}{suffix}?top=all"
+        # the page the reader lands on says how an old link got there (it showed another title without a word)
+        landed = httpx.get(f"{base}/story/{minority}.json", follow_redirects=True, timeout=30).json()["story"]
+        assert [m["id"] for m in landed["merged_here"]] == [minority] and landed["merged_here"][0]["into"] == majority
+        page = httpx.get(f"{base}/story/{minority}", follow_redirects=True, timeout=30).text
+        assert f"Linking merged earlier stories into this one: story {minority} on " in page
         assert httpx.get(f"{base}/story/{majority + minority + 1000}", timeout=30).status_code == 404
 
 

@@ -177,6 +177,10 @@ def test_a_story_page_shows_its_most_salient_entries_unless_asked_for_all(server
     assert [e["index"] for e in two["timeline"]] == sorted(e["index"] for e in best)
     assert "show all" in get(server, f"/story/{story['id']}?top=2").text
     assert get(server, f"/story/{story['id']}?top=many").status_code == 400
+    # digits Python's isdigit() takes and int() refuses, or takes without being ASCII: a 400, never a 500
+    for odd in ("%C2%B2", "%D9%A3", "%EF%BC%95"):  # "²", Arabic-Indic three, fullwidth five
+        assert get(server, f"/story/{story['id']}?top={odd}").status_code == 400, odd
+        assert get(server, f"/stories?q=letter&hits={odd}").status_code == 400, odd
 
 
 def test_a_kept_page_is_rendered_again_once_another_process_changes_the_store(web_store, tmp_path):
@@ -385,3 +389,29 @@ def test_the_article_page_says_a_guessed_day_order_and_a_date_not_taken_as_show_
     assert (data["published_from"], data["metadata"]["published_order_unclear"]) == ("input", True)
     assert "(date from: input, day/month order unclear)" in shown
     assert "(not taken, as after the day it was read: input 2099-01-01)" in refused
+
+
+def test_a_search_that_matches_more_than_it_shows_says_so_and_offers_more(server):
+    """The stories page showed a query's best 20 articles as if they were all (every other one out of reach);
+    now it says more match and links to twice as many (``?hits=``, up to 200).  Asked here for 2 at a time."""
+    every = valid(get(server, "/stories.json?q=the&hits=200").json())["search"]
+    assert len(every["results"]) > 4 and not every["more"]
+    first = valid(get(server, "/stories.json?q=the&hits=2").json())["search"]
+    assert [r["article"] for r in first["results"]] == [r["article"] for r in every["results"][:2]]
+    assert first["more"] and "hits=4" in first["next"]
+    page = get(server, "/stories?q=the&hits=2")
+    link = re.search(r'<a href="([^"]+)" rel="next">Show more matches</a>', page.text)
+    assert link, "the page does not say more articles match"
+    more = valid(get(server, link.group(1).replace("&amp;", "&").replace("/stories?", "/stories.json?")).json())
+    assert [r["article"] for r in more["search"]["results"]] == [r["article"] for r in every["results"][:4]]
+    for bad in ("0", "201", "x"):
+        assert get(server, f"/stories?q=the&hits={bad}").status_code == 400
+
+
+def test_every_page_names_its_icon_so_the_browser_logs_no_missing_favicon(server):
+    """Each visit asked for /favicon.ico, a 404 that Chromium logs as an error on every page of the site."""
+    for path in every_page(server)[:12]:
+        page = get(server, path)
+        if page.headers["content-type"].startswith("text/html"):
+            assert '<link rel="icon" href="data:,">' in page.text, path
+    assert get(server, "/favicon.ico").status_code == 404  # nothing is served there: the pages say so themselves

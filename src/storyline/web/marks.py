@@ -6,7 +6,9 @@ elements in order, so the text is cut at every span boundary: each piece
 knows the quote it lies in (if any) and the one inline mark (mention or
 timex) it belongs to.  Overlapping inline marks keep the one that starts
 first (the longer on a tie); nothing here touches HTML, so it is tested with
-plain strings.
+plain strings.  ``anchors`` are offsets the text is also cut at (sentence and
+quote starts): the piece starting there carries the offset, so the page can
+put an ``id`` a link to the sentence lands on.
 
 Example::
 
@@ -19,6 +21,7 @@ Example::
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -29,6 +32,7 @@ class Piece:
     ref: int | None = None  # index of the mention or timex in the caller's list
     quote: int | None = None  # index of the quote span it lies in
     quote_end: bool = False  # the last piece of its quote (the speaker is shown after it)
+    anchor: int | None = None  # the offset of an anchor it starts at (a sentence or a quote begins here)
 
 
 def _disjoint(spans: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
@@ -41,18 +45,25 @@ def _disjoint(spans: list[tuple[int, int, str, int]]) -> list[tuple[int, int, st
     return out
 
 
-def pieces(text: str, inline: list[tuple[int, int, str, int]], quotes: list[tuple[int, int]]) -> list[Piece]:
-    """The text cut at every boundary of ``inline`` (start, end, kind, ref) and ``quotes`` (start, end) spans."""
+def pieces(text: str, inline: list[tuple[int, int, str, int]], quotes: list[tuple[int, int]],
+           anchors: Iterable[int] = ()) -> list[Piece]:
+    """The text cut at every boundary of ``inline`` (start, end, kind, ref) and ``quotes`` (start, end) spans,
+    and at every offset of ``anchors`` (the piece starting there carries it as ``anchor``).
+
+    >>> [(p.text, p.anchor) for p in pieces("One. Two.", [], [], anchors=[0, 5])]
+    [('One. ', 0), ('Two.', 5)]
+    """
+    at = {a for a in anchors if 0 <= a < len(text)}
     marks = _disjoint([(max(0, s), min(len(text), e), k, r) for s, e, k, r in inline])
     qspans = _disjoint([(max(0, s), min(len(text), e), "quote", i) for i, (s, e) in enumerate(quotes)])
-    cuts = sorted({0, len(text), *(x for s in marks for x in s[:2]), *(x for s in qspans for x in s[:2])})
+    cuts = sorted({0, len(text), *(x for s in marks for x in s[:2]), *(x for s in qspans for x in s[:2]), *at})
     mark_starts = [m[0] for m in marks]
     quote_starts = [q[0] for q in qspans]
     out: list[Piece] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         if a >= b:
             continue
-        piece = Piece(text[a:b])
+        piece = Piece(text[a:b], anchor=a if a in at else None)
         i = bisect.bisect_right(mark_starts, a) - 1
         if i >= 0 and marks[i][1] >= b:
             piece.kind, piece.ref = marks[i][2], marks[i][3]

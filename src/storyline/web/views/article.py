@@ -3,7 +3,9 @@
 The JSON twin carries the annotations as character spans over ``text``; the
 HTML page cuts the text at their boundaries (``web.marks``) and marks each
 piece: a name links to its entity, a date shows its resolved TIMEX3 value on
-hover and keyboard focus, a quote names its speaker.
+hover and keyboard focus, a quote names its speaker.  Every sentence and quote
+start has an anchor, ``#at-OFFSET``, so the story page's evidence and the
+quotes' sources link to the sentence itself, not the top of a long article.
 """
 
 from __future__ import annotations
@@ -58,7 +60,10 @@ async def page(request: Request) -> Response:
     }
     inline = [(m.start, m.end, "mention", i) for i, m in enumerate(ann.mentions)]
     inline += [(t.start, t.end, "timex", i) for i, t in enumerate(ann.timexes)]
-    marked = pieces(art.text, inline, [(q.start, q.end) for q in ann.quotes])
+    sentences = sl.sentences_timexes([aid]).get(aid, ([], []))[0]
+    # where a link to a sentence (a timeline entry's evidence) or a quote (the quotes page) lands: #at-OFFSET
+    anchors = [s.start for s in sentences] + [q.start for q in ann.quotes]
+    marked = pieces(art.text, inline, [(q.start, q.end) for q in ann.quotes], anchors)
     view: dict[str, Any] = {"pieces": marked, "date_from": date_from(art.published_from, art.metadata),
                             "not_taken": not_taken(art.metadata)}
     return respond(request, "article.html", data, view=view)

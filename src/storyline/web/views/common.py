@@ -19,7 +19,7 @@ from storyline.api import Storyline
 from storyline.records import Article, Quote, Story
 from storyline.store.base import as_id
 from storyline.store.keyset import Page
-from storyline.web.render import PageError, safe_url, with_query
+from storyline.web.render import PageError, safe_url, wants_json, with_query
 
 MAX_LIMIT = 200
 
@@ -39,6 +39,13 @@ def entity_moved(request: Request, param: str) -> RedirectResponse | None:
         return None
     now, moves = sl.entity_now(old)
     return moved_to(request, param, now.id) if moves and now is not None else None
+
+
+def page_moved(request: Request, kind: str, now: int) -> RedirectResponse:
+    """A permanent redirect from ``/{kind}/OLD`` (or its ``.json`` twin) to the id an old one was merged into,
+    the query kept: ``/story/OLD?top=all`` went to ``/story/NEW`` and showed 40 entries, not all."""
+    query = f"?{request.url.query}" if request.url.query else ""
+    return RedirectResponse(f"/{kind}/{now}{'.json' if wants_json(request) else ''}{query}", status_code=301)
 
 
 def moved_to(request: Request, param: str, now: int) -> RedirectResponse:

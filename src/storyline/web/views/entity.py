@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 
-from storyline.web.render import PageError, page_key, respond, wants_json
-from storyline.web.views.common import api, known, quote_rows, story_row
+from storyline.web.render import PageError, page_key, respond
+from storyline.web.views.common import api, known, page_moved, quote_rows, story_row
 
 CHART_H, BAR_MIN = 120, 4
 
@@ -53,7 +53,7 @@ async def page(request: Request) -> Response:
     if ent is None:
         raise PageError(404, f"no entity {eid} in this store: search for a name on the stories page")
     if moves:  # merged into another: its page now
-        return RedirectResponse(f"/entity/{ent.id}{'.json' if wants_json(request) else ''}", status_code=301)
+        return page_moved(request, "entity", ent.id)
     series = month_series(sl.entity_months(eid))
     stories = sl.story_page(order="recent", limit=100, entity=eid).items  # an index walk, not all its stories
     data = {

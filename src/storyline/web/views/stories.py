@@ -1,7 +1,8 @@
 """The stories page: newest-active first, filtered by dates, entity and source, with full-text search.
 
 ``?q=`` searches article titles and texts (SQLite FTS5 syntax) and shows
-snippets; a query FTS5 cannot parse answers 400 with the reason, not a 500.
+snippets, the best 20 matches (``?hits=`` up to 200; the page says when more match and links to more);
+a query FTS5 cannot parse answers 400 with the reason, not a 500.
 ``?entity=`` takes an entity id or a name, ``?since=``/``?until=`` ISO date
 prefixes (``1998``, ``1998-02``, ``1998-02-03``), ``?source=`` an outlet, ``?sort=`` the order
 (``recent``, the default: latest article first; ``largest``; ``id``: as ``storyline stories --sort``).
@@ -10,6 +11,7 @@ Any other parameter, or a value none of these take, is a 400 that says what the 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from starlette.requests import Request
@@ -21,8 +23,9 @@ from storyline.store import StoreError
 from storyline.store.base import as_id, ends_before_start
 from storyline.store.snippet import parts as snippet_parts_of
 from storyline.timeline.dates import is_date_prefix
-from storyline.web.render import PageError, respond
+from storyline.web.render import PageError, respond, with_query
 from storyline.web.views.common import (
+    MAX_LIMIT,
     PAGING,
     api,
     cursor_pager,
@@ -35,7 +38,7 @@ from storyline.web.views.common import (
     story_row,
 )
 
-PARAMS = ("q", "since", "until", "entity", "source", "sort", *PAGING)
+PARAMS = ("q", "hits", "since", "until", "entity", "source", "sort", *PAGING)
 SORTS = {"recent": "most recently active first", "largest": "most articles first", "id": "in the order found"}
 """The orders the page lists stories in, with the words its caption says them in (``STORY_ORDERS``'s names)."""
 assert set(SORTS) == set(STORY_ORDERS)
@@ -71,18 +74,31 @@ def _entity(sl: Storyline, wanted: str) -> Entity:
     return found
 
 
-def _search(sl: Storyline, query: str) -> tuple[int, dict[str, Any]]:
-    """(status, search results with snippets); a query FTS5 cannot read is a 400 with the reason."""
+def _hits(params: Mapping[str, str]) -> int:
+    """How many search matches ``?hits=`` asks for (20 unless told; at most ``MAX_LIMIT``); 400 on nonsense."""
+    wanted = as_id(params.get("hits") or "20")  # ASCII digits only: "²" passes isdigit() and fails int()
+    if wanted is None or not 1 <= wanted <= MAX_LIMIT:
+        raise PageError(400, f"hits must be a whole number from 1 to {MAX_LIMIT}, e.g. ?q=letter&hits=40")
+    return wanted
+
+
+def _search(sl: Storyline, query: str, wanted: int = 20) -> tuple[int, dict[str, Any]]:
+    """(status, search results with snippets); a query FTS5 cannot read is a 400 with the reason.
+
+    One match more than ``wanted`` is read, so the page can say more match (``more``) and offer the next ones:
+    a query that finds hundreds of articles showed its best 20 as if they were all."""
     try:
-        hits = sl.search(query, limit=20)
+        hits = sl.search(query, limit=wanted + 1)
     except StoreError as exc:
-        return 400, {"query": query, "error": str(exc), "results": []}
+        return 400, {"query": query, "error": str(exc), "results": [], "more": False}
+    more, hits = len(hits) > wanted, hits[:wanted]
     held = sl.stories_holding([a for a, _, _ in hits])  # where each hit is followed, as the article page says
     return 200, {"query": query, "error": None,
                  "results": [{"article": a.id, "title": a.title, "source": a.source, "published": a.published,
                               "snippet": snippet_parts(snip),
                               "stories": [{"id": s, "title": t} for s, t in held.get(a.id or 0, [])]}
-                             for a, snip, _ in hits]}
+                             for a, snip, _ in hits],
+                 "more": more}
 
 
 async def page(request: Request) -> Response:
@@ -119,7 +135,9 @@ async def page(request: Request) -> Response:
     names = entity_names(sl, [e for s in rows for t in s.timeline for e in t.entities])
     status, search = 200, None
     if query:
-        status, search = _search(sl, query)
+        status, search = _search(sl, query, hits := _hits(params))
+        if search["more"] and hits < MAX_LIMIT:
+            search["next"] = with_query(request, hits=min(MAX_LIMIT, 2 * hits))
     data = {
         "page": "stories",
         "filters": {"since": since, "until": until, "source": source, "q": query or None, "sort": sort,

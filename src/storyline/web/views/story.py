@@ -15,17 +15,18 @@ import bisect
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 
 from storyline.api import Storyline
 from storyline.plain import day_of
 from storyline.records import Article, Evidence, TimelineEntry, Timex
+from storyline.store.base import as_id
 from storyline.timeline.dates import span, timeline_date, within
 from storyline.timeline.merge import history_flags, story_span
 from storyline.timeline.top import top_entries
 from storyline.web.axis import layout, precision
-from storyline.web.render import PageError, date_label, page_key, respond, wants_json
-from storyline.web.views.common import api, article_ref, entity_names, known, quote_row, story_moved_to
+from storyline.web.render import PageError, date_label, page_key, respond
+from storyline.web.views.common import api, article_ref, entity_names, known, page_moved, quote_row, story_moved_to
 
 TOP = 40  # entries shown unless ?top=N or ?top=all asks otherwise
 KEY_DATES = 8  # days in the key-dates list above the timeline, as ``storyline timeline --top 8`` shows them
@@ -86,7 +87,7 @@ def evidence_row(entry: TimelineEntry, ev: Evidence, reader: Reader) -> dict[str
     parts = sentence_parts(art.text[a:b].rstrip(), (ev.start - a, ev.end - a),
                            (timex.start - a, timex.end - a) if timex else None)
     return {**article_ref(art), "article": art.id, "start": ev.start, "end": ev.end, "sentence": parts,
-            "resolution": resolution(timex, art, entry.date), "also": []}
+            "at": a, "resolution": resolution(timex, art, entry.date), "also": []}
 
 
 def entry_row(index: int, entry: TimelineEntry, reader: Reader) -> dict[str, Any]:
@@ -124,9 +125,10 @@ def salient(timeline: list[TimelineEntry], top: str) -> list[int]:
     """
     if top == "all":
         return list(range(len(timeline)))
-    if not top.isdigit() or int(top) < 1:
+    wanted = as_id(top)  # ASCII digits only: "²" passes isdigit() and fails int()
+    if wanted is None or wanted < 1:
         raise PageError(400, f"top must be a whole number of entries or 'all', not {top!r}")
-    keep = sorted(range(len(timeline)), key=lambda i: (-timeline[i].salience, i))[: int(top)]
+    keep = sorted(range(len(timeline)), key=lambda i: (-timeline[i].salience, i))[:wanted]
     return sorted(keep)
 
 
@@ -156,7 +158,7 @@ async def page(request: Request) -> Response:
     if ov is None:
         moved = story_moved_to(sl, sid)
         if moved is not None:
-            return RedirectResponse(f"/story/{moved}{'.json' if wants_json(request) else ''}", status_code=301)
+            return page_moved(request, "story", moved)
         raise PageError(404, f"no story {sid} in this store; see the list of stories")
     st = ov.story
     shown = salient(st.timeline, request.query_params.get("top", str(TOP)))
@@ -175,6 +177,8 @@ async def page(request: Request) -> Response:
         "story": {"id": st.id, "title": st.title or f"Story {st.id}", "articles": st.articles, "first": st.first,
                   "last": st.last, "events": len(ov.events), "timeline_entries": len(st.timeline),
                   "split_into": [r.new_id for r in sl.lineage("story", sid) if r.relation == "split_from"],
+                  "merged_here": [{"id": r.old_id, "into": r.new_id, "at": r.at[:10], "why": r.why}
+                                  for r in sl.merged_here("story", sid)],
                   "timeline_note": sl.timeline_note(st.id, not st.timeline)},
         "timeline": entries,
         "key_dates": key_dates(st.timeline, history, shown,
