@@ -59,6 +59,15 @@ def test_the_day_a_past_clause_sets_up_is_the_coming_one(timexes_of, text, dct, 
      "2024-03-14", ("Sunday", "DATE", "2024-03-10")),
     ("The talks between the two leaders, scheduled for Monday, went ahead despite the protests, a spokesman said on "
      "Friday.", "2024-03-15", ("Monday", "DATE", "2024-03-11")),
+    # review r43c (branch until43, not merged): past reports with none of the clues a parse rule read
+    ("The inquest into the crash was adjourned until Tuesday. On Tuesday the coroner recorded a verdict of "
+     "misadventure.", "2025-09-18", ("Tuesday", "DATE", "2025-09-16")),
+    ("Passengers said their flight had been delayed until Saturday, leaving them stranded in the terminal for two "
+     "nights.", "2025-06-16", ("Saturday", "DATE", "2025-06-14")),
+    ("Arsenal beat Wolves 3-0 in a game that was postponed until Wednesday because of snow.", "2025-01-16",
+     ("Wednesday", "DATE", "2025-01-15")),
+    ("Shares in the company have fallen 15 percent since its annual results were delayed until Monday.",
+     "2025-02-27", ("Monday", "DATE", "2025-02-24")),
 ])
 def test_a_past_report_keeps_its_past_day(timexes_of, text, dct, expected):
     assert expected in timexes_of(text, dct)
