@@ -34,7 +34,7 @@ from storyline.nlp.publisher import key_publisher, publisher_names
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 89  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 90  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -262,6 +262,8 @@ ANNOTATION_VERSION = 89  # 3: TIMEX3 extents without their signal preposition; 4
 # 88 (timex42, issue 9, mended after review r42b): a day a past verb of putting off moves "until", or that "due" on a
 # noun names, is the coming one, not the one before
 # 89 (review r42c): 88's forward reading taken out again (past reports use the same words): dates as at 87
+# 90 (docs43, issue 9): a document's author read off the verb that issued it, for a named document too ("X
+# adopted an Arusha Declaration") and through a description or a state's body ("Ethiopia's parliament adopted ...")
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

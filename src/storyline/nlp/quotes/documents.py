@@ -13,7 +13,13 @@ from spacy.tokens import Token
 
 from storyline.nlp.quotes.context import Context
 from storyline.nlp.quotes.descriptions import described_chain
-from storyline.nlp.quotes.lexicon import AUTHOR_VERBS, DOCUMENT_NOUNS, SPEAKER_TYPES_THING, STATE_NOUNS
+from storyline.nlp.quotes.lexicon import (
+    AUTHOR_VERBS,
+    DOCUMENT_NOUNS,
+    SPEAKER_TYPES_THING,
+    STATE_NOUNS,
+    SUBJECT_DEPS,
+)
 from storyline.nlp.quotes.phrases import definite_singular, named_in
 from storyline.nlp.quotes.pronouns import person_before, thing_before
 
@@ -92,11 +98,10 @@ def own_author(ctx: Context, tok: Token) -> int | None:
                 owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj.dep_ == "pobj" else None
                 if owner is not None and (ch := ctx.chain_of(owner)) is not None:
                     return ch
+    found = issuer(ctx, tok)
+    if found is not None:
+        return found
     verb = tok.head
-    if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in AUTHOR_VERBS and not names_its_source(tok):
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "agent") and ctx.chain_of(child) is not None:
-                return ctx.chain_of(child)
     if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in ("VERB", "AUX"):  # X said in a statement
         for child in verb.head.children:
             if child.dep_ == "nsubj" and (ch := _chain_or_owner(ctx, child)) is not None:
@@ -107,6 +112,37 @@ def own_author(ctx: Context, tok: Token) -> int | None:
     if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.dep_ == "nsubj":  # "said X's ministry in a letter"
         return _chain_or_owner(ctx, verb.head)
     return None
+
+
+def issuer(ctx: Context, tok: Token) -> int | None:
+    """Who issued a document, read off the verb that takes it: the subject of an author's verb whose object it
+    is ("X sent ... a letter", "The African Union (AU) on Wednesday adopted an Arusha Declaration") or the agent
+    of its passive ("The resolution was adopted by the Security Council"); nobody when the document's own
+    phrase names its source (:func:`names_its_source`: "presented a report by independent experts")."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in AUTHOR_VERBS or names_its_source(tok):
+        return None
+    if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head  # "The council met on Monday and adopted a resolution": the first verb's subject
+    for child in verb.children:
+        if child.dep_ == "nsubj" and (ch := _issuing(ctx, child)) is not None:
+            return ch
+        for obj in (o for o in child.children if o.dep_ == "pobj") if child.dep_ == "agent" else ():
+            if (ch := _issuing(ctx, obj)) is not None:
+                return ch
+    return None
+
+
+def _issuing(ctx: Context, subject: Token) -> int | None:
+    """The one an issuing verb's subject names, its owner or the body a description names (as
+    :func:`_chain_or_owner`: "Ethiopia's parliament on Thursday adopted a resolution": Ethiopia); a name set off
+    deeper in the phrase is not it but where it appeared ("The new research, appearing in the Nov. 18 issue of
+    the journal Science, presented genetic and biochemical evidence" is not Science's)."""
+    own = ctx.chain_of(subject) is not None or any(
+        c.dep_ == "appos" and ctx.chain_of(c) is not None for c in subject.children)
+    if not own and named_in(ctx, subject) is not None:
+        return None
+    return _chain_or_owner(ctx, subject)
 
 
 def _author_preps(tok: Token) -> list[Token]:
@@ -146,15 +182,20 @@ NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def document_authors(ctx: Context) -> list[tuple[int, str, int]]:
-    """Every document noun outside quotes whose author the article names, in text order."""
+    """Every document noun outside quotes whose author the article names, in text order; a document named by a
+    name ("The African Union (AU) on Wednesday adopted an Arusha Declaration ... 'South-South trade has the
+    potential ...,' said the declaration") when the article says who issued it."""
     out: list[tuple[int, str, int]] = []
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
         # a noun the tagger took for an adjective still heads its phrase ("A Ministry of Education circular
-        # instructed ...", 'circular' tagged ADJ); a name is no document noun ("the Hanoi Declaration")
+        # instructed ...", 'circular' tagged ADJ)
         noun = tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ in NOUN_DEPS
-        if lemma in DOCUMENT_NOUNS and noun and not ctx.in_quote(tok):
-            author = own_author(ctx, tok)
-            if author is not None:
-                out.append((tok.idx, lemma, author))
+        if lemma not in DOCUMENT_NOUNS or ctx.in_quote(tok):
+            continue
+        # a document's name ("an Arusha Declaration") is a document too, but its words are its name, not its
+        # author ("the Hanoi Declaration" is no Hanoi's): only the one who issued it tells whose it is
+        author = own_author(ctx, tok) if noun else issuer(ctx, tok) if tok.pos_ == "PROPN" else None
+        if author is not None:
+            out.append((tok.idx, lemma, author))
     return out
