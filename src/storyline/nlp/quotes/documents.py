@@ -1,7 +1,7 @@
 """Who speaks through a document or an office: "a letter from X", "X's statement", "a spokesman for X".
 
 :func:`own_author` reads the author a document noun names itself (a possessor,
-"from"/"by", the subject of "sent", a name before the noun); at build time
+"from"/"by", a name before the noun, or who issued it: :func:`issuer`); at build time
 :func:`document_authors` lists every document whose author the article names,
 so a later bare "the letter said" finds it (:func:`.referents.resolve`).
 :func:`office_of` gives an office's or a spokesperson's owner.
@@ -114,35 +114,47 @@ def own_author(ctx: Context, tok: Token) -> int | None:
     return None
 
 
+PRINTING_VERBS = frozenset({"publish"})
+"""Author verbs a medium does to others' texts ("The open letter was published on Tuesday by the French daily Le
+Monde"): with them only a named subject is the author (as before :func:`issuer`), never a description or a
+subject carried across "and"."""
+
+
 def issuer(ctx: Context, tok: Token) -> int | None:
-    """Who issued a document, read off the verb that takes it: the subject of an author's verb whose object it
-    is ("X sent ... a letter", "The African Union (AU) on Wednesday adopted an Arusha Declaration") or the agent
-    of its passive ("The resolution was adopted by the Security Council"); nobody when the document's own
-    phrase names its source (:func:`names_its_source`: "presented a report by independent experts")."""
+    """Who issued a document, read off the verb that takes it: the named subject of an author's verb whose object
+    it is ("X sent ... a letter") or a body a definite description names (:func:`_described`, "The committee on
+    Thursday released a report"); nobody when the document's own phrase names its source
+    (:func:`names_its_source`: "presented a report by independent experts").  A subject's owner is not read
+    ("Museveni's critics issued a statement" is not his), nor a passive's agent: approving is not always
+    writing ("the bill was approved as law by the hardline Guardians Council" is parliament's bill)."""
     verb = tok.head
-    if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in AUTHOR_VERBS or names_its_source(tok):
+    lemma = verb.lemma_.lower()
+    if tok.dep_ not in ("dobj", "nsubjpass") or lemma not in AUTHOR_VERBS or names_its_source(tok):
         return None
-    if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        verb = verb.head  # "The council met on Monday and adopted a resolution": the first verb's subject
-    for child in verb.children:
-        if child.dep_ == "nsubj" and (ch := _issuing(ctx, child)) is not None:
-            return ch
-        for obj in (o for o in child.children if o.dep_ == "pobj") if child.dep_ == "agent" else ():
-            if (ch := _issuing(ctx, obj)) is not None:
-                return ch
-    return None
+    authored = lemma not in PRINTING_VERBS
+    if authored and verb.dep_ == "conj" and _active(verb) and _active(verb.head) \
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in verb.children):
+        verb = verb.head  # "The council met on Monday and adopted a resolution": the first verb's subject (only
+        # active to active: "arrived in Tehran and was handed a letter by protesters" is no letter of his)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _issuing(ctx, subject, authored) if subject is not None else None
 
 
-def _issuing(ctx: Context, subject: Token) -> int | None:
-    """The one an issuing verb's subject names, its owner or the body a description names (as
-    :func:`_chain_or_owner`: "Ethiopia's parliament on Thursday adopted a resolution": Ethiopia); a name set off
-    deeper in the phrase is not it but where it appeared ("The new research, appearing in the Nov. 18 issue of
-    the journal Science, presented genetic and biochemical evidence" is not Science's)."""
-    own = ctx.chain_of(subject) is not None or any(
-        c.dep_ == "appos" and ctx.chain_of(c) is not None for c in subject.children)
-    if not own and named_in(ctx, subject) is not None:
-        return None
-    return _chain_or_owner(ctx, subject)
+def _active(verb: Token) -> bool:
+    """Whether a verb is in the active voice (no passive auxiliary or subject)."""
+    return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _issuing(ctx: Context, subject: Token, described: bool) -> int | None:
+    """The one an issuing verb's subject names, by its own name or one set off right after it ("The
+    African Union (AU)"), or with ``described`` the body a definite description names (:func:`_described`)."""
+    found = ctx.chain_of(subject)
+    if found is None:
+        found = next((ch for c in subject.children if c.dep_ == "appos" and (ch := ctx.chain_of(c)) is not None),
+                     None)
+    if found is None and described:
+        found = _described(ctx, subject)
+    return found
 
 
 def _author_preps(tok: Token) -> list[Token]:
@@ -182,20 +194,15 @@ NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def document_authors(ctx: Context) -> list[tuple[int, str, int]]:
-    """Every document noun outside quotes whose author the article names, in text order; a document named by a
-    name ("The African Union (AU) on Wednesday adopted an Arusha Declaration ... 'South-South trade has the
-    potential ...,' said the declaration") when the article says who issued it."""
+    """Every document noun outside quotes whose author the article names, in text order."""
     out: list[tuple[int, str, int]] = []
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
         # a noun the tagger took for an adjective still heads its phrase ("A Ministry of Education circular
-        # instructed ...", 'circular' tagged ADJ)
+        # instructed ...", 'circular' tagged ADJ); a name is no document noun ("the Hanoi Declaration")
         noun = tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ in NOUN_DEPS
-        if lemma not in DOCUMENT_NOUNS or ctx.in_quote(tok):
-            continue
-        # a document's name ("an Arusha Declaration") is a document too, but its words are its name, not its
-        # author ("the Hanoi Declaration" is no Hanoi's): only the one who issued it tells whose it is
-        author = own_author(ctx, tok) if noun else issuer(ctx, tok) if tok.pos_ == "PROPN" else None
-        if author is not None:
-            out.append((tok.idx, lemma, author))
+        if lemma in DOCUMENT_NOUNS and noun and not ctx.in_quote(tok):
+            author = own_author(ctx, tok)
+            if author is not None:
+                out.append((tok.idx, lemma, author))
     return out
