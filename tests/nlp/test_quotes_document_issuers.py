@@ -1,7 +1,8 @@
-"""Dev newswire quotes (../shared/data/newswire-1997-1998.jsonl) whose speaker is a document, read off the verb
-that issued it (benchmarks/RESULTS.md, notes on issue 9, branches docs43 and amend43b).  Only the issuer's own
-name counts: a name's own words are not its author ("the Hanoi Declaration" a president read out is nobody's the
-article names), nor a name set off deeper in the issuer's phrase (where the research appeared)."""
+"""Dev newswire quotes (../shared/data/newswire-1997-1998.jsonl) whose speaker is a document some name in its
+article issued, read out or carried (benchmarks/RESULTS.md, notes on issue 9, branches docs43 and amend43b): a name's
+own words are not its author ("the Hanoi Declaration" a president read out is nobody's the article names), nor
+is a name set off deep in the phrase of whoever presented it (where the research appeared).  Guards of what
+review r43b took out of docs43 (a document named by its name, names read deep in an issuer's phrase)."""
 
 from __future__ import annotations
 

@@ -262,8 +262,8 @@ ANNOTATION_VERSION = 90  # 3: TIMEX3 extents without their signal preposition; 4
 # 88 (timex42, issue 9, mended after review r42b): a day a past verb of putting off moves "until", or that "due" on a
 # noun names, is the coming one, not the one before
 # 89 (review r42c): 88's forward reading taken out again (past reports use the same words): dates as at 87
-# 90 (docs43, issue 9): a document's author read off the verb that issued it, for a named document too ("X
-# adopted an Arusha Declaration") and through a description or a state's body ("Ethiopia's parliament adopted ...")
+# 90 (docs43, issue 9): after review r43b (amend43b) its issuer change is taken out: annotation as at 89, no bump
+# needed at merge
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -1,7 +1,7 @@
 """Who speaks through a document or an office: "a letter from X", "X's statement", "a spokesman for X".
 
 :func:`own_author` reads the author a document noun names itself (a possessor,
-"from"/"by", a name before the noun, or who issued it: :func:`issuer`); at build time
+"from"/"by", the subject of "sent", a name before the noun); at build time
 :func:`document_authors` lists every document whose author the article names,
 so a later bare "the letter said" finds it (:func:`.referents.resolve`).
 :func:`office_of` gives an office's or a spokesperson's owner.
@@ -13,13 +13,7 @@ from spacy.tokens import Token
 
 from storyline.nlp.quotes.context import Context
 from storyline.nlp.quotes.descriptions import described_chain
-from storyline.nlp.quotes.lexicon import (
-    AUTHOR_VERBS,
-    DOCUMENT_NOUNS,
-    SPEAKER_TYPES_THING,
-    STATE_NOUNS,
-    SUBJECT_DEPS,
-)
+from storyline.nlp.quotes.lexicon import AUTHOR_VERBS, DOCUMENT_NOUNS, SPEAKER_TYPES_THING, STATE_NOUNS
 from storyline.nlp.quotes.phrases import definite_singular, named_in
 from storyline.nlp.quotes.pronouns import person_before, thing_before
 
@@ -98,10 +92,11 @@ def own_author(ctx: Context, tok: Token) -> int | None:
                 owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj.dep_ == "pobj" else None
                 if owner is not None and (ch := ctx.chain_of(owner)) is not None:
                     return ch
-    found = issuer(ctx, tok)
-    if found is not None:
-        return found
     verb = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in AUTHOR_VERBS and not names_its_source(tok):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "agent") and ctx.chain_of(child) is not None:
+                return ctx.chain_of(child)
     if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in ("VERB", "AUX"):  # X said in a statement
         for child in verb.head.children:
             if child.dep_ == "nsubj" and (ch := _chain_or_owner(ctx, child)) is not None:
@@ -112,49 +107,6 @@ def own_author(ctx: Context, tok: Token) -> int | None:
     if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.dep_ == "nsubj":  # "said X's ministry in a letter"
         return _chain_or_owner(ctx, verb.head)
     return None
-
-
-PRINTING_VERBS = frozenset({"publish"})
-"""Author verbs a medium does to others' texts ("The open letter was published on Tuesday by the French daily Le
-Monde"): with them only a named subject is the author (as before :func:`issuer`), never a description or a
-subject carried across "and"."""
-
-
-def issuer(ctx: Context, tok: Token) -> int | None:
-    """Who issued a document, read off the verb that takes it: the named subject of an author's verb whose object
-    it is ("X sent ... a letter") or a body a definite description names (:func:`_described`, "The committee on
-    Thursday released a report"); nobody when the document's own phrase names its source
-    (:func:`names_its_source`: "presented a report by independent experts").  A subject's owner is not read
-    ("Museveni's critics issued a statement" is not his), nor a passive's agent: approving is not always
-    writing ("the bill was approved as law by the hardline Guardians Council" is parliament's bill)."""
-    verb = tok.head
-    lemma = verb.lemma_.lower()
-    if tok.dep_ not in ("dobj", "nsubjpass") or lemma not in AUTHOR_VERBS or names_its_source(tok):
-        return None
-    authored = lemma not in PRINTING_VERBS
-    if authored and verb.dep_ == "conj" and _active(verb) and _active(verb.head) \
-            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in verb.children):
-        verb = verb.head  # "The council met on Monday and adopted a resolution": the first verb's subject (only
-        # active to active: "arrived in Tehran and was handed a letter by protesters" is no letter of his)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return _issuing(ctx, subject, authored) if subject is not None else None
-
-
-def _active(verb: Token) -> bool:
-    """Whether a verb is in the active voice (no passive auxiliary or subject)."""
-    return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
-def _issuing(ctx: Context, subject: Token, described: bool) -> int | None:
-    """The one an issuing verb's subject names, by its own name or one set off right after it ("The
-    African Union (AU)"), or with ``described`` the body a definite description names (:func:`_described`)."""
-    found = ctx.chain_of(subject)
-    if found is None:
-        found = next((ch for c in subject.children if c.dep_ == "appos" and (ch := ctx.chain_of(c)) is not None),
-                     None)
-    if found is None and described:
-        found = _described(ctx, subject)
-    return found
 
 
 def _author_preps(tok: Token) -> list[Token]:
