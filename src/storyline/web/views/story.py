@@ -100,7 +100,7 @@ def entry_row(index: int, entry: TimelineEntry, reader: Reader) -> dict[str, Any
             continue
         said = "".join(p["text"] for p in row["sentence"])
         if said in seen:
-            seen[said]["also"].append(article_ref(reader.articles[ev.article]))
+            seen[said]["also"].append({**article_ref(reader.articles[ev.article]), "at": row["at"]})  # its place
         else:
             seen[said] = row
             evidence.append(row)
