@@ -459,7 +459,8 @@ class Storyline:
         """The merges that brought other event, story or entity ids into ``cid``, directly or through ids merged
         on into it, oldest first: what a page reached from an old id's redirect says about where the reader is.
 
-        The reverse of :meth:`merges`: every old id listed has ``cid`` as its :meth:`current_id`."""
+        The reverse of :meth:`merges`: when ``cid`` is a current id, every old id listed has it as its
+        :meth:`current_id` (for an id itself merged on, they lead past it to where it went)."""
         out: list[Lineage] = []
         todo, seen = [cid], {cid}
         while todo:

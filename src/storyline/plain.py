@@ -15,6 +15,9 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
+
+from storyline.records import Lineage
 
 # C0 and C1 control characters (an ANSI escape starts with one) except tab and newline
 _CONTROL = dict.fromkeys([*(c for c in range(32) if c not in (9, 10)), *range(127, 160)])
@@ -69,6 +72,29 @@ def speaking_for(speaker: str, body: str | None) -> str:
     ('Pentagon officials (for Pentagon)', 'officials')
     """
     return f"{speaker} (for {body})" if body is not None else speaker
+
+
+def merged_row(r: Lineage) -> dict[str, Any]:
+    """One id merged into a story (a row of :meth:`storyline.api.Storyline.merged_here`) as ``merged_here`` gives it
+    in both ``storyline story N --json`` and the story page's JSON twin: ``id`` the old id, ``into`` the id it was
+    merged into (the story itself, or one merged on into it), ``at`` the day, ``why`` the reason.
+
+    >>> merged_row(Lineage("story", 12, "merged_into", 3, "2026-12-07T03:30:55Z", "its 1 article ..."))["at"]
+    '2026-12-07'
+    """
+    return {"id": r.old_id, "into": r.new_id, "at": day_of(r.at), "why": r.why}
+
+
+def merged_line(rows: list[Lineage], cid: int) -> str:
+    """The ids merged into story ``cid`` in one line, as ``storyline story`` prints them ('' when none).
+
+    >>> merged_line([Lineage("story", 12, "merged_into", 3, "2026-12-07T03:30:55Z"),
+    ...              Lineage("story", 9, "merged_into", 12, "2026-12-06T01:00:00Z")], 3)
+    'merged here: story 12 on 2026-12-07, story 9 (by way of story 12) on 2026-12-06'
+    """
+    said = [f"story {r.old_id}{'' if r.new_id == cid else f' (by way of story {r.new_id})'} on {day_of(r.at)}"
+            for r in rows]
+    return f"merged here: {', '.join(said)}" if said else ""
 
 
 def shorten(text: str, limit: int, width: Callable[[str], int] = len) -> str:

@@ -68,6 +68,16 @@ def test_a_late_article_bridging_two_stories_merges_them_under_the_majority_id(t
     as_json = json.loads(subprocess.run([str(BIN), "--db", str(db), "story", str(minority), "--json"],
                                         capture_output=True, text=True, timeout=300).stdout)
     assert as_json["id"] == majority and as_json["merged_from"][0]["old_id"] == minority
+    # the story shown names the ids merged into it, as its web page does (Storyline.merged_here), under the same
+    # name and shape as /story/N.json; merged_from stays the moves of the id asked for (none for a current id)
+    assert [(m["id"], m["into"]) for m in as_json["merged_here"]] == [(minority, majority)]
+    survivor = subprocess.run([str(BIN), "--db", str(db), "story", str(majority), "--json"], capture_output=True,
+                              text=True, timeout=300)
+    assert json.loads(survivor.stdout)["merged_here"] == as_json["merged_here"]
+    assert json.loads(survivor.stdout)["merged_from"] == []
+    text = subprocess.run([str(BIN), "--db", str(db), "story", str(majority)], capture_output=True, text=True,
+                          timeout=300)
+    assert f"merged here: story {minority} on {as_json['merged_here'][0]['at']}" in text.stdout
 
 
 def test_timeline_and_export_take_a_merged_id_as_story_does(tmp_path, nlp):

@@ -6,6 +6,9 @@ report that speaks of both merges them (the scenario of tests/link/test_lineage.
 
 from __future__ import annotations
 
+import json
+import subprocess
+
 import httpx
 import pytest
 
@@ -13,7 +16,7 @@ import storyline
 from tests.link.test_events_stories import ECB
 from tests.link.test_lineage import link_with_bridge
 from tests.store.test_entity_merge import BOTH, NAMED, SHORT, _ingest
-from tests.web.conftest import serving
+from tests.web.conftest import BIN, serving
 
 pytestmark = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/data/ecbplus (real ECB+ articles)")
 
@@ -36,6 +39,9 @@ def test_a_merged_story_id_redirects_to_the_story_it_was_merged_into(tmp_path, n
         # the page the reader lands on says how an old link got there (it showed another title without a word)
         landed = httpx.get(f"{base}/story/{minority}.json", follow_redirects=True, timeout=30).json()["story"]
         assert [m["id"] for m in landed["merged_here"]] == [minority] and landed["merged_here"][0]["into"] == majority
+        cli = subprocess.run([str(BIN), "--db", str(db), "story", str(minority), "--json"], capture_output=True,
+                             text=True, timeout=300)
+        assert json.loads(cli.stdout)["merged_here"] == landed["merged_here"]  # one name, one shape, CLI and web
         page = httpx.get(f"{base}/story/{minority}", follow_redirects=True, timeout=30).text
         assert f"Linking merged earlier stories into this one: story {minority} on " in page
         assert httpx.get(f"{base}/story/{majority + minority + 1000}", timeout=30).status_code == 404
@@ -44,10 +50,6 @@ def test_a_merged_story_id_redirects_to_the_story_it_was_merged_into(tmp_path, n
 def test_the_quotes_of_a_merged_story_id_go_on_to_the_survivors(tmp_path, nlp):
     """/quotes?story=OLD was a 404 "no story" where /story/OLD goes on to the story that holds its articles;
     `storyline quotes --story OLD` lists the survivor's quotes and says the move."""
-    import subprocess
-
-    from tests.web.conftest import BIN
-
     db = tmp_path / "s.db"
     with storyline.open(db) as sl:
         pair, alone, _, before, _ = link_with_bridge(sl)
@@ -82,10 +84,6 @@ def test_a_merged_entity_id_as_a_filter_goes_on_to_the_survivor_on_the_web_and_i
     """``/stories?entity=OLD`` and ``/quotes?speaker=OLD`` were a 404 "no entity" and `storyline timeline
     --entity OLD` "no entity named like", where ``/entity/OLD`` and `storyline entity OLD` go on to the entity
     that holds its mentions."""
-    import subprocess
-
-    from tests.web.conftest import BIN
-
     db = tmp_path / "s.db"
     _ingest(str(db), [NAMED, SHORT, BOTH])  # "Injured Reserve (IR)" arrives last: the "IR" entity merges
     with storyline.open(db) as sl:

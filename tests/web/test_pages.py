@@ -406,6 +406,9 @@ def test_a_search_that_matches_more_than_it_shows_says_so_and_offers_more(server
     assert [r["article"] for r in more["search"]["results"]] == [r["article"] for r in every["results"][:4]]
     for bad in ("0", "201", "x"):
         assert get(server, f"/stories?q=the&hits={bad}").status_code == 400
+    one = get(server, "/stories?q=the&hits=1").text  # it said "The 1 best matches"
+    assert "The best match; more articles match." in one and "The 1 best" not in one
+    assert "The 2 best matches; more articles match." in page.text
 
 
 def test_every_page_names_its_icon_so_the_browser_logs_no_missing_favicon(server):

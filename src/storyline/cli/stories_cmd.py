@@ -22,7 +22,7 @@ from storyline.cli.app import (
 )
 from storyline.cli.entities_cmd import by_id
 from storyline.cli.quotes_cmd import said
-from storyline.plain import counted, date_span
+from storyline.plain import counted, date_span, merged_line, merged_row
 from storyline.records import Entity, Story, TimelineEntry
 from storyline.store.base import as_id
 from storyline.timeline import story_title, top_timeline
@@ -99,9 +99,15 @@ def stories(
 def story(
     ctx: typer.Context,
     story_id: int = typer.Argument(..., help="Story id (see 'storyline stories')."),
-    as_json: bool = typer.Option(False, "--json", help="JSON output."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output: the story's fields, 'merged_from' (the"
+                                 " merges the id asked for went through to reach the story shown, as lineage rows;"
+                                 " empty for a current id), 'merged_here' (the ids linking merged into the story"
+                                 " shown, as its web page's JSON gives them), events, entities, quotes."),
 ) -> None:
     """Show one story: its events, the entities it names most and its top quotes.
+
+    An old id shows the story that holds its articles now and says where it
+    went; a story that took in other ids names them ("merged here: ...").
 
     Example:  storyline story 3 --json
     """
@@ -111,10 +117,12 @@ def story(
         moves = sl.merges("story", story_id) if ov is None else []
         if moves:  # an old id: say where it went and show the story that holds its articles now
             ov = sl.story(moves[-1].new_id)
+        here = sl.merged_here("story", ov.story.id) if ov is not None else []
     if ov is None:
         fail(f"no story with id {story_id}; list them with 'storyline stories'")
     if as_json:
         print_json({**_story_row(ov.story), "merged_from": [asdict(r) for r in moves],
+                    "merged_here": [merged_row(r) for r in here],
                     "events": [asdict(e) for e in ov.events],
                     "entities": [asdict(e) for e in ov.entities],
                     "quotes": [{"article": a, "speaker": name, **asdict(q)} for a, q, name in ov.quotes]})
@@ -125,6 +133,8 @@ def story(
     st = ov.story
     con.print(f"{st.title or 'Story'}  (story {st.id})", style="bold", soft_wrap=True)  # a headline can be long
     con.print(f"{counted(st.articles, 'article')}, {counted(len(ov.events), 'event')}, {date_span(st.first, st.last)}")
+    if here:
+        con.print(merged_line(here, st.id), markup=False, soft_wrap=True)
     print_listing(("event", "title", "articles", "from", "to"),
                   [(str(e.id), e.title, str(len(e.articles)), e.first or "", e.last or "") for e in ov.events],
                   title="Events")

@@ -60,9 +60,9 @@ async def page(request: Request) -> Response:
     }
     inline = [(m.start, m.end, "mention", i) for i, m in enumerate(ann.mentions)]
     inline += [(t.start, t.end, "timex", i) for i, t in enumerate(ann.timexes)]
-    sentences = sl.sentences_timexes([aid]).get(aid, ([], []))[0]
-    # where a link to a sentence (a timeline entry's evidence) or a quote (the quotes page) lands: #at-OFFSET
-    anchors = [s.start for s in sentences] + [q.start for q in ann.quotes]
+    # where a link to a sentence (a timeline entry's evidence) or a quote (the quotes page) lands: #at-OFFSET;
+    # the annotation loaded above holds the sentences (reading them again also read every timex of the article)
+    anchors = [s.start for s in ann.sentences] + [q.start for q in ann.quotes]
     marked = pieces(art.text, inline, [(q.start, q.end) for q in ann.quotes], anchors)
     view: dict[str, Any] = {"pieces": marked, "date_from": date_from(art.published_from, art.metadata),
                             "not_taken": not_taken(art.metadata)}

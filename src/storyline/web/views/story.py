@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from storyline.api import Storyline
-from storyline.plain import day_of
+from storyline.plain import day_of, merged_row
 from storyline.records import Article, Evidence, TimelineEntry, Timex
 from storyline.store.base import as_id
 from storyline.timeline.dates import span, timeline_date, within
@@ -100,7 +100,7 @@ def entry_row(index: int, entry: TimelineEntry, reader: Reader) -> dict[str, Any
             continue
         said = "".join(p["text"] for p in row["sentence"])
         if said in seen:
-            seen[said]["also"].append(article_ref(reader.articles[ev.article]))
+            seen[said]["also"].append({**article_ref(reader.articles[ev.article]), "at": row["at"]})  # its place
         else:
             seen[said] = row
             evidence.append(row)
@@ -177,8 +177,7 @@ async def page(request: Request) -> Response:
         "story": {"id": st.id, "title": st.title or f"Story {st.id}", "articles": st.articles, "first": st.first,
                   "last": st.last, "events": len(ov.events), "timeline_entries": len(st.timeline),
                   "split_into": [r.new_id for r in sl.lineage("story", sid) if r.relation == "split_from"],
-                  "merged_here": [{"id": r.old_id, "into": r.new_id, "at": r.at[:10], "why": r.why}
-                                  for r in sl.merged_here("story", sid)],
+                  "merged_here": [merged_row(r) for r in sl.merged_here("story", sid)],
                   "timeline_note": sl.timeline_note(st.id, not st.timeline)},
         "timeline": entries,
         "key_dates": key_dates(st.timeline, history, shown,
