@@ -94,3 +94,18 @@ def test_the_same_sentence_in_another_article_links_to_it_there(retold, browser)
     figure.find_element(By.CSS_SELECTOR, "figcaption span.meta a").click()  # the first of "N more"
     _, rest = landed(browser, server)
     assert rest.startswith(shown)
+
+
+def test_every_outlet_of_a_quote_links_to_the_quote_in_its_own_article(retold, browser):
+    """A quote two outlets ran is one row; the second outlet's link opened its article's top (the first's named
+    the quote): each outlet now carries where the quote starts in its own copy."""
+    server, _ = retold
+    rows = [q for q in valid(httpx.get(f"{server}/quotes.json", timeout=30).json())["quotes"] if len(q["outlets"]) > 1]
+    assert rows, "the two reports share no quote"
+    for q in rows:
+        for outlet in q["outlets"]:
+            text = httpx.get(f"{server}/article/{outlet['id']}.json", timeout=30).json()["text"]
+            assert q["text"].split()[0] in text[outlet["at"]:outlet["at"] + 40], (outlet, q["text"][:60])
+    browser.get(server + "/quotes")
+    links = browser.find_elements(By.CSS_SELECTOR, "table.quotes tbody tr td:nth-child(4) a")
+    assert links and all("#at-" in a.get_attribute("href") for a in links)

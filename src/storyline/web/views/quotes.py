@@ -44,13 +44,19 @@ def group(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         key = quote_key(row["text"])
         g = groups.get(key)
         if g is None:
-            groups[key] = {**row, "first": row["source"], "outlets": [row["source"]]}
+            groups[key] = {**row, "first": row["source"], "outlets": [_outlet(row)]}
             continue
-        g["outlets"].append(row["source"])
+        g["outlets"].append(_outlet(row))
         if g["speaker"] is None and row["speaker"]:  # the body goes with the speaker it was read beside
             g["speaker"], g["speaker_id"] = row["speaker"], row["speaker_id"]
             g["body"], g["body_id"] = row["body"], row["body_id"]
     return list(groups.values())
+
+
+def _outlet(row: dict[str, Any]) -> dict[str, Any]:
+    """An outlet that ran the quote, with where the quote starts in its article (``at``, the page's #at-OFFSET):
+    each outlet's copy has its own place, so a link to the later ones opened their article's top."""
+    return {**row["source"], "at": row["start"]}
 
 
 async def page(request: Request) -> Response:
