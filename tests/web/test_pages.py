@@ -135,7 +135,8 @@ def test_quotes_carried_by_several_outlets_are_one_row_and_pages_link_on(server,
     keys = [" ".join(re.findall(r"\w+", q["text"].casefold())) for q in data["quotes"]]
     assert len(keys) == len(set(keys))
     for q in data["quotes"]:
-        assert q["first"] == min(q["outlets"], key=lambda a: (a["published"] or "9999", a["id"]))
+        first = min(q["outlets"], key=lambda a: (a["published"] or "9999", a["id"]))
+        assert q["first"] == {k: v for k, v in first.items() if k != "at"}  # an outlet also says where it ran it
     if data["pagination"]["after"]:  # the next page, by cursor: no group twice across pages
         more = valid(get(server, data["pagination"]["next"]).json())
         assert more["quotes"] and "after=" in data["pagination"]["next"]
