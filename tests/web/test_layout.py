@@ -46,7 +46,7 @@ def test_months_without_mentions_are_zero_not_missing():
 
 
 def _row(article, text, source, published, speaker=None):
-    return {"article": article, "text": text, "speaker": speaker, "speaker_id": None,
+    return {"article": article, "text": text, "speaker": speaker, "speaker_id": None, "start": 10 * article,
             "source": {"id": article, "title": "", "source": source, "published": published, "url": None}}
 
 
@@ -58,6 +58,7 @@ def test_one_quote_in_several_outlets_is_one_row_first_run_first():
     assert len(grouped) == 2
     meet = next(g for g in grouped if quote_key(g["text"]) == "we will meet again")
     assert meet["first"]["source"] == "AFP" and [o["source"] for o in meet["outlets"]] == ["AFP", "APW"]
+    assert [o["at"] for o in meet["outlets"]] == [10, 20]  # each outlet where it ran the quote
     assert meet["speaker"] == "Kim"
 
 
