@@ -19,10 +19,13 @@ The pages are split in two halves by a hash of the file name: ``dev``, whose
 errors may be looked at and tuned on, and ``held-out``, reported once.  ``--fold A|B`` keeps
 one of two folds of a split (a crc32 of the file name, independent of the split): a cleaning
 change is kept only when it helps or is neutral on both folds of the dev half, so a rule
-shaped by some dev pages shows itself on the others.
+shaped by some dev pages shows itself on the others.  ``--versus N`` lists up to N dev pages where
+storyline does worse than the library it calls (a ``with`` snippet bare trafilatura keeps and storyline
+loses, or a ``without`` snippet bare trafilatura drops and storyline keeps): what storyline's own
+cleaning costs, page by page, to read against the code path that removed or kept each line.
 
 Usage:  python benchmarks/ingest_extraction.py [--data ../shared/data] [--split dev|held-out|all]
-                                               [--fold A|B] [--errors N] [--no-append]
+                                               [--fold A|B] [--errors N] [--versus N] [--no-append]
 """
 
 from __future__ import annotations
@@ -119,6 +122,19 @@ def _norm(text: str) -> str:
     return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
+def worse_than(text: str, other: str, must: list[str], must_not: list[str]) -> tuple[list[str], list[str]]:
+    """The ``with`` snippets ``text`` misses and ``other`` holds, and the ``without`` snippets ``text`` holds and
+    ``other`` does not: where one extractor loses to another on a page (texts and snippets as :func:`_norm` made
+    them).
+
+    >>> worse_than("storm hit", "storm hit the coast. Share", ["storm hit", "the coast"], ["Share", "Home"])
+    (['the coast'], [])
+    """
+    lost = [s for s in must if s not in text and s in other]
+    kept = [s for s in must_not if s in text and s not in other]
+    return lost, kept
+
+
 def extractors() -> dict[str, Callable[[bytes, str], str | None]]:
     import trafilatura
 
@@ -170,6 +186,8 @@ def main() -> None:
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     ap.add_argument("--split", choices=["dev", "held-out", "all"], default="dev")
     ap.add_argument("--errors", type=int, default=0, help="print storyline's errors on up to N dev pages")
+    ap.add_argument("--versus", type=int, default=0,
+                    help="print up to N dev pages where storyline does worse than bare trafilatura")
     ap.add_argument("--fold", choices=["A", "B"], default=None,
                     help="score only the pages of this fold (a crc32 of the file name) within the split")
     ap.add_argument("--only", default="", help="score only pages whose file name contains this")
@@ -181,9 +199,10 @@ def main() -> None:
     todo = select_pages(folder, args.split, args.fold, args.only)
     fns = extractors()
     scores = {name: Score() for name in fns}
-    shown = 0
+    shown = versus = 0
     for url, case, path in todo:
         html = gzip.decompress(path.read_bytes())  # bytes, as storyline reads a file: each extractor decodes
+        texts: dict[str, str] = {}
         for name, fn in fns.items():
             t0 = time.perf_counter()
             out = fn(html, url)
@@ -197,13 +216,19 @@ def main() -> None:
                 if day := url_day(url):
                     scores[name].dated += 1
                     scores[name].date_right += given == day
-            text = _norm(out or "")
+            text = texts[name] = _norm(out or "")
             ok = scores[name].add(text, [_norm(s) for s in case["with"]], [_norm(s) for s in case["without"]])
             if name == "storyline" and not ok and args.split == "dev" and shown < args.errors:
                 shown += 1
                 missed = [s for s in case["with"] if _norm(s) not in text]
                 leaked = [s for s in case["without"] if _norm(s) in text]
                 print(f"--- {case['file']} rejected={out is None}\n  missed: {missed}\n  leaked: {leaked}")
+        lost, kept = worse_than(texts["storyline"], texts["trafilatura (defaults)"],
+                                [_norm(s) for s in case["with"]], [_norm(s) for s in case["without"]])
+        if (lost or kept) and args.split == "dev" and versus < args.versus:
+            versus += 1
+            print(f"--- worse than bare trafilatura: {case['file']} (fold {fold_of(case['file'])})\n"
+                  f"  lost: {lost}\n  kept: {kept}")
     header = ["extractor", "pages", "precision", "recall", "F1", "exact pages", "rejected",
               "dated pages", "date = URL's day", "seconds"]
     table = markdown_table(header, [s.row(n) for n, s in scores.items()])
