@@ -127,8 +127,10 @@ def test_an_ingest_interrupted_while_annotating_counts_what_it_stored(tmp_path):
 
 
 @needs_shared
-def test_annotate_interrupted_by_sigint_says_how_many_it_annotated(tmp_path):
-    """Ctrl-C during `annotate --json` printed one error line and no JSON, and no count."""
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["sigint", "sigterm"])
+def test_annotate_interrupted_by_sigint_or_sigterm_says_how_many_it_annotated(tmp_path, sig):
+    """Ctrl-C during `annotate --json` printed one error line and no JSON, and no count.  SIGTERM (`kill`,
+    `timeout`, a service's stop) ended it silently with the shell's 143: no JSON, no word of resuming."""
     db = tmp_path / "s.db"
     lines = (DATA / "newswire-1997-1998.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)[:80]
     (tmp_path / "news.jsonl").write_text("".join(lines), encoding="utf-8")
@@ -142,7 +144,7 @@ def test_annotate_interrupted_by_sigint_says_how_many_it_annotated(tmp_path):
                 break
         time.sleep(0.05)
     assert proc.poll() is None, "annotate finished before it could be interrupted"
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(sig)
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err
     summary = json.loads(out)
