@@ -354,3 +354,20 @@ def test_export_over_a_symbolic_link_loop_replaces_the_loop_not_an_internal_erro
     res = run(store, "export", "--format", "jsonl", "--output", str(loop))
     assert res.returncode == 0, res.stderr
     assert not loop.is_symlink() and "article" in {json.loads(x)["kind"] for x in loop.read_text().splitlines()}
+
+
+def test_a_bad_file_whose_name_holds_a_line_break_is_still_one_problem_line(tmp_path):
+    """A file name may hold a line break; its problem line was printed as two ("failed: pile/cut" and
+    "reports.jsonl.gz: truncated ..."), so a script reading one problem a line misread it."""
+    import gzip
+
+    pile = tmp_path / "pile"
+    pile.mkdir()
+    packed = gzip.compress("".join(json.dumps(r) + "\n" for r in REPORTS).encode())
+    (pile / "cut\nreports.jsonl.gz").write_bytes(packed[: len(packed) // 2])
+    res = run(tmp_path / "s.db", "ingest", str(pile), "--no-annotate", "--no-link")
+    assert res.returncode == 1, res.stderr
+    lines = res.stderr.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["failed", "stored 0 (near-duplicates 0), duplicates 0, skipped 0, "
+                                                      "failed 1, annotated 0"], lines
+    assert lines[0].startswith(f"failed: {pile}/cut\\nreports.jsonl.gz: truncated or corrupt compressed file")
