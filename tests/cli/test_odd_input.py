@@ -368,6 +368,6 @@ def test_a_bad_file_whose_name_holds_a_line_break_is_still_one_problem_line(tmp_
     res = run(tmp_path / "s.db", "ingest", str(pile), "--no-annotate", "--no-link")
     assert res.returncode == 1, res.stderr
     lines = res.stderr.splitlines()
-    assert [line.split(":")[0] for line in lines] == ["failed", "stored 0 (near-duplicates 0), duplicates 0, skipped 0, "
-                                                      "failed 1, annotated 0"], lines
+    summary = "stored 0 (near-duplicates 0), duplicates 0, skipped 0, failed 1, annotated 0"
+    assert [line.split(":")[0] for line in lines] == ["failed", summary], lines
     assert lines[0].startswith(f"failed: {pile}/cut\\nreports.jsonl.gz: truncated or corrupt compressed file")
