@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from storyline.interrupts import interrupts_held
+from storyline.interrupts import interrupts_held, terminate_as_ctrl_c
 
 
 def _with_another_thread_waiting(body):  # a thread that does not block SIGINT, as Dask's IO loop and BLAS threads
@@ -78,3 +78,23 @@ def test_a_block_that_fails_raises_its_own_error_though_a_ctrl_c_came_meanwhile(
             time.sleep(0.1)
             raise OSError("database or disk is full")
     assert signal.getsignal(signal.SIGINT) is before
+
+
+def test_a_sigterm_is_a_ctrl_c_held_over_a_block_and_a_second_one_gets_the_default():
+    """`kill PID` ended a run at once, its summary unprinted; now the first SIGTERM takes Ctrl-C's path, a
+    held block still finishes first, and the handler is put back after."""
+    steps: list[str] = []
+
+    def body() -> None:
+        with terminate_as_ctrl_c():
+            with pytest.raises(KeyboardInterrupt):
+                with interrupts_held():
+                    os.kill(os.getpid(), signal.SIGTERM)
+                    time.sleep(0.3)
+                    steps.append("block finished")
+                steps.append("after the block")
+            assert signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL  # a second SIGTERM would end the process
+
+    _with_another_thread_waiting(body)
+    assert steps == ["block finished"]
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL

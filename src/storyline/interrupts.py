@@ -22,6 +22,7 @@ signal reached, so the swapped handler sees every one.
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
 from collections.abc import Iterator
@@ -70,3 +71,45 @@ def interrupts_held(deliver: bool = True) -> Iterator[Held]:
     signal.signal(signal.SIGINT, previous)
     if held.arrived and deliver:
         signal.raise_signal(signal.SIGINT)
+
+
+@contextmanager
+def terminate_as_ctrl_c() -> Iterator[None]:
+    """Run the block with SIGTERM taken as a Ctrl-C: the first one is a SIGINT, a second ends the process.
+
+    ``kill PID``, ``timeout``, a service manager's stop and a container's stop all send SIGTERM, whose default
+    ended ``storyline ingest --json`` at once: the store stayed whole (each article is its own transaction),
+    but the summary and its ``"interrupted"`` never came, no line said how to resume, and the exit code was the
+    shell's 143, which README does not list.  Turned into a SIGINT it takes Ctrl-C's path: held over the blocks
+    :func:`interrupts_held` guards, then the summary and exit 130.  A second SIGTERM, or one that reaches a
+    forked child (spaCy's worker processes inherit the handler) or a process where Ctrl-C is ignored, gets the
+    default: the process ends, as it always did.  A handler someone else set (the web server's) is left alone.
+
+    >>> with terminate_as_ctrl_c():
+    ...     try:
+    ...         signal.raise_signal(signal.SIGTERM)
+    ...     except KeyboardInterrupt:
+    ...         stopped = True
+    >>> stopped, signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    (True, True)
+    """
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) is not (
+            signal.SIG_DFL):
+        yield
+        return
+    owner, asked = os.getpid(), Held()
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        if asked.arrived or os.getpid() != owner or signal.getsignal(signal.SIGINT) in (
+                None, signal.SIG_IGN, signal.SIG_DFL):
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        asked.arrived = True
+        signal.raise_signal(signal.SIGINT)
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)

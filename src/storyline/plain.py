@@ -28,6 +28,18 @@ def strip_control(text: str) -> str:
     return text.translate(_CONTROL)
 
 
+def one_line(text: str) -> str:
+    """``text`` on one line: line breaks and other control characters written as escapes, as Python writes them.
+
+    A problem line names its input, and a file name may hold a line break: printed as it was, ``failed: two``
+    and ``lines.txt: binary data ...`` were two lines, and a script that reads one problem a line misread both.
+
+    >>> one_line("in/two\\nlines.txt: binary data"), one_line("Zürich – Bericht.html")
+    ('in/two\\\\nlines.txt: binary data', 'Zürich – Bericht.html')
+    """
+    return "".join(repr(c)[1:-1] if unicodedata.category(c) == "Cc" else c for c in text)
+
+
 def counted(n: int, noun: str) -> str:
     """``n`` and a regular English noun, plural unless ``n`` is 1, as the web pages write counts.
 

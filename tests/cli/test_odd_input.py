@@ -127,8 +127,10 @@ def test_an_ingest_interrupted_while_annotating_counts_what_it_stored(tmp_path):
 
 
 @needs_shared
-def test_annotate_interrupted_by_sigint_says_how_many_it_annotated(tmp_path):
-    """Ctrl-C during `annotate --json` printed one error line and no JSON, and no count."""
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["sigint", "sigterm"])
+def test_annotate_interrupted_by_sigint_or_sigterm_says_how_many_it_annotated(tmp_path, sig):
+    """Ctrl-C during `annotate --json` printed one error line and no JSON, and no count.  SIGTERM (`kill`,
+    `timeout`, a service's stop) ended it silently with the shell's 143: no JSON, no word of resuming."""
     db = tmp_path / "s.db"
     lines = (DATA / "newswire-1997-1998.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)[:80]
     (tmp_path / "news.jsonl").write_text("".join(lines), encoding="utf-8")
@@ -142,7 +144,7 @@ def test_annotate_interrupted_by_sigint_says_how_many_it_annotated(tmp_path):
                 break
         time.sleep(0.05)
     assert proc.poll() is None, "annotate finished before it could be interrupted"
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(sig)
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err
     summary = json.loads(out)
@@ -352,3 +354,20 @@ def test_export_over_a_symbolic_link_loop_replaces_the_loop_not_an_internal_erro
     res = run(store, "export", "--format", "jsonl", "--output", str(loop))
     assert res.returncode == 0, res.stderr
     assert not loop.is_symlink() and "article" in {json.loads(x)["kind"] for x in loop.read_text().splitlines()}
+
+
+def test_a_bad_file_whose_name_holds_a_line_break_is_still_one_problem_line(tmp_path):
+    """A file name may hold a line break; its problem line was printed as two ("failed: pile/cut" and
+    "reports.jsonl.gz: truncated ..."), so a script reading one problem a line misread it."""
+    import gzip
+
+    pile = tmp_path / "pile"
+    pile.mkdir()
+    packed = gzip.compress("".join(json.dumps(r) + "\n" for r in REPORTS).encode())
+    (pile / "cut\nreports.jsonl.gz").write_bytes(packed[: len(packed) // 2])
+    res = run(tmp_path / "s.db", "ingest", str(pile), "--no-annotate", "--no-link")
+    assert res.returncode == 1, res.stderr
+    lines = res.stderr.splitlines()
+    summary = "stored 0 (near-duplicates 0), duplicates 0, skipped 0, failed 1, annotated 0"
+    assert [line.split(":")[0] for line in lines] == ["failed", summary], lines
+    assert lines[0].startswith(f"failed: {pile}/cut\\nreports.jsonl.gz: truncated or corrupt compressed file")

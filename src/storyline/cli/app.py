@@ -76,10 +76,12 @@ class _Commands(TyperGroup):
     def invoke(self, ctx: Any) -> Any:  # a click Context (typer's vendored click)
         from storyline.errors import ModelError
         from storyline.export import ExportError
+        from storyline.interrupts import terminate_as_ctrl_c
         from storyline.store import QueryError, StoreError
 
         try:
-            return super().invoke(ctx)
+            with terminate_as_ctrl_c():  # kill, timeout, a service's stop: a Ctrl-C's summary and exit 130
+                return super().invoke(ctx)
         except (typer.Exit, typer.Abort):
             raise
         except KeyboardInterrupt:

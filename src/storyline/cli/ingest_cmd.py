@@ -30,6 +30,7 @@ from storyline.cli.app import (
 from storyline.ingest import Problem
 from storyline.ingest.published import after_reading
 from storyline.interrupts import interrupts_held
+from storyline.plain import one_line
 
 
 def check_date(value: str | None) -> str | None:
@@ -161,7 +162,7 @@ def ingest(
     else:
         if not quiet:
             for p in report.problems + report.notes:
-                err_console.print(f"{p.kind}: {p.input}: {p.reason}")
+                err_console.print(one_line(f"{p.kind}: {p.input}: {p.reason}"))
         err_console.print(("interrupted; " if report.interrupted else "") + _summary(report)
                           + ("; run the same command again to resume" if report.interrupted else ""))
     if report.interrupted:
@@ -198,7 +199,7 @@ def annotate(
                     "problems": [p.as_dict() for p in problems]})  # as ingest --json lists them
     elif not quiet or interrupted:
         for p in problems:
-            err_console.print(f"{p.kind}: {p.input}: {p.reason}")
+            err_console.print(one_line(f"{p.kind}: {p.input}: {p.reason}"))
         err_console.print(("interrupted; " if interrupted else "") + f"annotated {n}" + _unread(unread)
                           + (f", not annotated {len(problems)}" if problems else "")
                           + ("; run the same command again to resume" if interrupted else ""))
