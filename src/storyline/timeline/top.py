@@ -40,7 +40,8 @@ from collections.abc import Mapping
 from storyline.records import TimelineEntry
 from storyline.timeline.candidates import content_words
 from storyline.timeline.clauses import RELATIVE
-from storyline.timeline.dates import DAY, granularity, sort_key
+from storyline.timeline.dates import DAY, YEAR, granularity, sort_key
+from storyline.timeline.dates import span as date_span
 from storyline.timeline.display import opens_mid_clause
 from storyline.timeline.merge import is_happening_day, is_history, story_span
 from storyline.timeline.status import BACKGROUND
@@ -147,6 +148,27 @@ def choose_days(entries: list[TimelineEntry], n: int,
     return list(chosen.values())
 
 
+def ended_before(e: TimelineEntry, first: str | None) -> bool:
+    """Whether an entry is a year that ended before the story's first publication day (``first``; None for a
+    story none of whose articles is dated): what its articles recall as background ("Margaret Thatcher
+    negotiated the rebate in 1984") or the period a figure covers ("Last year, the country handled more than
+    470,000 patent applications."), not a happening of the story.  Read one by one on the 1997-1998 newswire
+    views, none of the 173 such years that filled a slot told one.  A month, season or week stays: "North Korea
+    walked away from the six-way talks in November 2005" is the start of a December 2006 talks story.
+
+    >>> [ended_before(TimelineEntry(d, "t"), "2005-12-16") for d in ("1984", "2004", "2005", "2005-06")]
+    [True, True, False, False]
+    >>> ended_before(TimelineEntry("1984", "t"), None)
+    False
+    """
+    if not first or granularity(e.date) != YEAR:
+        return False
+    try:
+        return date_span(e.date)[1].isoformat() < first[:10]
+    except ValueError:
+        return False
+
+
 def _fills(e: TimelineEntry, start: str | None, size: int) -> bool:
     """Whether an entry may fill a slot left when fewer than N days hold a happening: one that reads alone
     (:func:`reads_alone`), not a description (status ``background``: geography, biography) and not history
@@ -173,7 +195,8 @@ def top_entries(entries: list[TimelineEntry], n: int,
     (``Article.published``); without it days are scored by the articles that
     name them.  When fewer than ``n`` days hold a happening, the rest of the
     list is filled with the most salient other entries: plans and
-    background on a day first, then bare years, months and weeks.
+    background on a day first, then bare years, months and weeks, but no year that ended before the story's
+    first publication day (:func:`ended_before`: its background or a figure's period).
     ``articles``: the story's number of articles (``Story.articles``), of which
     history is told by under a quarter, or by one only (:data:`~storyline.timeline.merge.ABOUT_IT_MIN`); by
     default those its entries cite (an article whose only dates were its page's stamps cites none, yet is the
@@ -185,13 +208,14 @@ def top_entries(entries: list[TimelineEntry], n: int,
     """
     chosen = choose_days(entries, n, published)
     taken = {e.date for e in chosen}
-    start, size = span or story_span(entries, min((p for p in (published or {}).values() if p), default=None),
-                                     articles or 0)
+    first = min((p for p in (published or {}).values() if p), default=None)
+    start, size = span or story_span(entries, first, articles or 0)
 
     def days_first(e: TimelineEntry) -> tuple[bool, float]:
         return granularity(e.date) != DAY, -e.salience
 
-    rest = sorted((e for e in entries if e.date not in taken and _fills(e, start, size)), key=days_first)
+    rest = sorted((e for e in entries if e.date not in taken and _fills(e, start, size)
+                   and not ended_before(e, first)), key=days_first)
     if not chosen and not rest:  # a story told only by background and old dates: they are what it has
         rest = sorted(entries, key=days_first)
     for e in rest:  # one entry a date, days before coarser dates
