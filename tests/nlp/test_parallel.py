@@ -64,6 +64,15 @@ def test_a_scheduler_that_does_not_answer_is_one_clear_error(tmp_path):
         list(annotate_stream(arts, Settings(scheduler="tcp://127.0.0.1:9")))
 
 
+def test_a_scheduler_address_dask_cannot_parse_is_a_clear_line_and_exit_3_not_an_internal_error(tmp_path):
+    """``--scheduler nonsense://x`` made Dask raise ValueError, reported as an internal error (exit 4)."""
+    res = CliRunner().invoke(app, ["--db", str(tmp_path / "s.db"), "ingest", str(DEMO), "--no-link",
+                                   "--scheduler", "nonsense://127.0.0.1:9"])
+    assert res.exit_code == 3, res.output
+    assert "nonsense://127.0.0.1:9 is not a Dask scheduler address" in res.output
+    assert "internal error" not in res.output and "Traceback" not in res.output
+
+
 @pytest.mark.slow
 def test_workers_of_a_running_scheduler_return_what_this_process_would(tmp_path):
     """``--scheduler``: an existing cluster's workers annotate; the records equal a local one-process run."""

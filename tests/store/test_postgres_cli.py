@@ -59,3 +59,17 @@ def test_check_on_postgres_reads_every_invariant_and_names_a_broken_one(pg_url):
     assert {"name": "duplicate-original", "item": 2} in [{k: v[k] for k in ("name", "item")}
                                                          for v in json.loads(bad.stdout)]
     assert any(v["detail"] == "article 2 is a copy of 999, which is not stored" for v in json.loads(bad.stdout))
+
+
+def test_without_psycopg_a_postgres_url_says_what_to_install_and_exits_3(tmp_path):
+    """A fresh interpreter where psycopg cannot be imported (as without the ``postgres`` extra): the store's
+    "pip install 'storyline[postgres]'" line, not an internal error (exit 4) from a module-level import."""
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.modules['psycopg'] = None; sys.modules['psycopg_pool'] = None\n"
+            "from storyline.cli import main; main()")
+    res = subprocess.run([sys.executable, "-c", code, "--db", "postgresql://storyline@127.0.0.1:9/news", "articles"],
+                         capture_output=True, text=True, timeout=300)
+    assert res.returncode == 3, res.stderr
+    assert res.stderr.strip() == "error: PostgreSQL support is not installed: pip install 'storyline[postgres]'"

@@ -88,3 +88,40 @@ def test_a_merge_and_a_writer_placing_a_chain_on_the_merged_entity_both_commit(p
     assert [r[0] for r in first.db.execute("SELECT entity_id FROM mentions ORDER BY article_id")] == [kept] * 4
     first.close()
     second.close()
+
+
+def _partition(url: str) -> list[list[list[str]]]:
+    """Each story as the sorted input ids of each of its events: what linking decided, whatever ids it gave."""
+    store = open_store(url)
+    try:
+        ext = {a.id: a.external_id for a in store.articles()}
+        members = {e.id: sorted(ext[a] for a in e.articles) for e in store.events()}
+        by_story: dict[int, list[list[str]]] = {}
+        for e in store.events():
+            by_story.setdefault(e.story or 0, []).append(members[e.id])
+        return sorted(sorted(events) for events in by_story.values())
+    finally:
+        store.close()
+
+
+@pytest.mark.slow
+def test_two_links_at_once_on_postgres_both_succeed_and_partition_as_one_linker(pg_url, pg_url_2):
+    """Two ``storyline link`` processes on one annotated store: on PostgreSQL both read the same unlinked
+    articles and the same top story id, and the second died on ``stories_pkey`` (exit 4).  Linking is one
+    run at a time now; the second finds nothing left, and the stories are those of one linker."""
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    for url in (pg_url, pg_url_2):
+        res = CliRunner().invoke(app, ["--db", url, "ingest", str(DEMO), "--no-link", "--json"])
+        assert res.exit_code == 0, res.output
+    res = CliRunner().invoke(app, ["--db", pg_url_2, "link"])
+    assert res.exit_code == 0, res.output
+    cmd = [sys.executable, "-c", "from storyline.cli import main; main()", "--db", pg_url, "link"]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for p in procs:
+        _, err = p.communicate(timeout=600)
+        assert p.returncode == 0, err
+    assert _partition(pg_url) == _partition(pg_url_2)
+    assert len(_partition(pg_url)) > 1

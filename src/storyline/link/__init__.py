@@ -66,7 +66,8 @@ def update(store: LinkingStore, settings: Settings, rebuild: bool = False,
     A story that changes is marked dirty in the article's transaction and
     clean when its timeline is written, so a run interrupted in between leaves
     the work visible and the next run (even one with nothing new to link)
-    finishes it.  An article linked meanwhile by another process is skipped.
+    finishes it.  One linking run at a time holds the store (``store.linking()``); an article linked
+    meanwhile by another process is skipped.
     An article that is unlinked but already sits in an event was re-annotated;
     its old vector is gone, so the whole store is relinked, and at its end the
     events and stories take back the ids their articles had
@@ -75,7 +76,7 @@ def update(store: LinkingStore, settings: Settings, rebuild: bool = False,
     (:mod:`storyline.link.entity_rename`).  What the process held before linking is left out of the
     garbage collector's scans meanwhile (:func:`storyline.heap.set_aside`).
     """
-    with set_aside():
+    with store.linking(), set_aside():  # one linker at a time (a PostgreSQL store's lock)
         return _update(store, settings, rebuild, progress, timelines)
 
 

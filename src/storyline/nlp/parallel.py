@@ -95,6 +95,9 @@ def dask_client(settings: Settings) -> Iterator[Any]:
         except OSError as exc:
             raise WorkersError(f"cannot reach the Dask scheduler {settings.scheduler} ({exc});"
                                " start it with 'dask scheduler' or drop --scheduler") from None
+        except ValueError as exc:  # an address Dask cannot parse ("nonsense://", "tcp://host:port:x")
+            raise WorkersError(f"{settings.scheduler} is not a Dask scheduler address ({exc});"
+                               " give it as 'dask scheduler' prints it, e.g. tcp://HOST:8786") from None
         with _closed_held(client):
             yield client
         return

@@ -164,6 +164,16 @@ class SqliteBase:
         else:
             self.db.execute("COMMIT")
 
+    @contextmanager
+    def linking(self) -> Iterator[None]:
+        """One linking run at a time over the store, held for the whole run (``storyline.link.update``).
+
+        SQLite needs nothing more: each write transaction is exclusive (``BEGIN IMMEDIATE``), a
+        linker's batch skips the articles another linked meanwhile, and two linkers at once end as
+        one does.  The PostgreSQL store overrides this with a session advisory lock.
+        """
+        yield
+
     def lock_entities(self) -> None:
         """Let one writer at a time change entities until the current transaction ends (call inside
         ``transaction()``): resolution, the link stage's renaming of a merged entity's features, and a relink's

@@ -33,9 +33,10 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg
+if TYPE_CHECKING:  # only named in hints: without the postgres extra, importing this
+    import psycopg  # module must still let PostgresStore say what to install
 
 _CURSORS = itertools.count(1)
 ID_TABLES = frozenset({"articles", "entities", "mentions", "timexes", "quotes", "events", "stories",

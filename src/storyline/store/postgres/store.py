@@ -45,6 +45,7 @@ from storyline.store.snippet import HIT_CLOSE, HIT_OPEN
 
 _LOCK = 0x5354_4F52  # advisory lock id for migrations ("STOR")
 _ENTITY_LOCK = 0x454E_5449  # advisory lock id for writers of entities ("ENTI")
+_LINK_LOCK = 0x4C49_4E4B  # advisory lock id for linking runs ("LINK")
 _HEADLINE = f"StartSel={HIT_OPEN}, StopSel={HIT_CLOSE}, MaxWords=14, MinWords=6, MaxFragments=1, FragmentDelimiter=…"
 
 
@@ -133,6 +134,25 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
         is held until the transaction ends.
         """
         self.db.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_ENTITY_LOCK,))
+
+    @contextmanager
+    def linking(self) -> Iterator[None]:
+        """One linking run at a time, as SQLite's exclusive writes make it: a second ``link`` (or an
+        ``ingest`` that links) waits here for the first to end, then finds what is left to link.
+
+        Under READ COMMITTED two linkers both read the same articles as unlinked and the same
+        highest story id, so the second failed on ``stories_pkey`` (exit 4) and what it had linked
+        was rolled back.  A session lock, not a transaction's: a run is many transactions.  The
+        server drops it with the session if this process dies.
+        """
+        self._conn.execute("SELECT pg_advisory_lock(%s)", (_LINK_LOCK,))
+        try:
+            yield
+        finally:
+            try:
+                self._conn.execute("SELECT pg_advisory_unlock(%s)", (_LINK_LOCK,))
+            except self._error:
+                pass  # the connection is gone, and the lock with its session
 
     def add_article(self, article: Article, minhash: bytes | None = None,
                     bands: list[tuple[int, int]] | None = None) -> int | None:
