@@ -371,6 +371,21 @@ def test_the_end_of_a_range_takes_the_month_and_year_of_its_start(nlp, sentence,
     assert {k: v for k, (v, _) in _values(nlp, sentence, dct).items()} == expected
 
 
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # newswire sentences (sample K's and the dump's): a day range written tight before a noun it modifies
+    ("Paradorn Srichaphan has confirmed his intention to compete in the December 1-15 Asian sports jamboree.",
+     "2006-11-13", {"December 1": "2006-12-01", "15": "2006-12-15"}),
+    ("He visited Japan and attended the Nov. 18-19 Asia-Pacific Economic Cooperation (APEC) forum in Busan.",
+     "2005-11-19", {"Nov. 18": "2005-11-18", "19": "2005-11-19"}),
+    ("Kasuri's December 7-9 visit was part of regular contact between the two countries.",
+     "2006-12-04", {"December 7": "2006-12-07", "9": "2006-12-09"}),
+    # no range where a percent goes on
+    ("Rates were cut on May 3-5 percent.", "1998-02-12", {"May 3": "1997-05-03"}),
+])
+def test_a_day_range_joined_by_a_hyphen_ends_on_its_second_day_whatever_word_follows(nlp, sentence, dct, expected):
+    assert {k: v for k, (v, _) in _values(nlp, sentence, dct).items()} == expected
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("The war ended more than half a century ago.", {"more than half a century ago": "1968"}),
     ("The agency was formed a year and a half ago.", {"a year and a half ago": "2017-01"}),

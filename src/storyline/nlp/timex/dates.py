@@ -54,6 +54,11 @@ _DM = rx(rf"({DAY})\s+(?:of\s+)?({MONTH})\b")
 _DAY_RANGE = rx(rf"\s*(?:-|\u2013|to\s|through\s|and\s)\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+({YEAR})\b)?"
                 r"(?=\s*(?:[,.;:)\]]|$)|\s+(?:in|at|on|for|with|when|while|and|or|to|from|by|as|after|before|during|of"
                 r"|this|next|last)\b)")
+# "the Nov. 18-19 APEC leaders' meeting", "the Dec. 1-15 games": a day joined to the next by a hyphen or a dash
+# with no space is a range whatever word follows (no count is written "May 3-5 others"), unless more digits or
+# a percent go on ("May 3-5 percent", "3-5-7")
+_TIGHT_DAY_RANGE = rx(rf"[-\u2013](\d{{1,2}})\b(?:,?\s+({YEAR})\b)?"
+                      r"(?![-\u2013.,:/]\d)(?!\s*(?:%|percent\b|per\s+cent\b))")
 _WEEKDAY_LEAD = rx(rf"\b{WEEKDAY},?\s+(?:the\s+)?$|\bthe\s+$")
 _NUMERIC = rx(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 _MY = rx(rf"\b({MONTH})(?:\s+of)?,?\s+({YEAR})\b(?!\s*(?:%|percent))")
@@ -136,9 +141,10 @@ def _range_end(text: str, pos: int, first: Found, mon: int, day: int) -> Found |
     1.2.1 tag the two points of "from ... to ..." separately; TIDES writes
     "June 3-5" as two), and the bare day takes its month and year from
     the first.  The number must close the phrase (punctuation or a
-    preposition next), so "May 3 to 5 others" stays a count.
+    preposition next), so "May 3 to 5 others" stays a count, unless a
+    hyphen or a dash joins the days with no space ("the Nov. 18-19 summit").
     """
-    r = _DAY_RANGE.match(text, pos)
+    r = _DAY_RANGE.match(text, pos) or _TIGHT_DAY_RANGE.match(text, pos)
     if r is None or not day < int(r.group(1)) <= 31:
         return None
     d2 = int(r.group(1))
