@@ -122,3 +122,17 @@ def test_weeks_and_a_decimal_count_of_days_annotate_as_one_length():
 ])
 def test_a_decimal_count_ago_keeps_a_value_at_its_unit(timexes_of, sentence, dct, text, values):
     assert [v for t, ty, v in timexes_of(sentence, dct) if t == text and ty == "DATE" and v in values]
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # sample J's row and a newswire sentence: a range of counts written with a hyphen, as "two to three weeks"
+    ("The share of indigenous energy will rise from about two per cent in 2004 to over six per cent within the next "
+     "15-20 years.", "2005-11-24", ("the next 15-20 years", "DURATION", "PXY")),
+    ("Only 10-30 percent is in the dry season lasting 7-8 months, the department noted.", "2005-11-07",
+     ("7-8 months", "DURATION", "PXM")),
+    # not a range: a year, then the length alone
+    ("Four former deputies were sentenced in 1995 to 15 years in prison.", "1997-04-14",
+     ("15 years", "DURATION", "P15Y")),
+])
+def test_a_hyphenated_range_of_counts_is_one_vague_length(timexes_of, sentence, dct, expected):
+    assert expected in timexes_of(sentence, dct)

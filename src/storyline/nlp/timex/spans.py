@@ -45,7 +45,7 @@ _DURATION = rx(
     rf"\b(?:(the\s+)(?:(?:past|last|next|first|previous|coming|following|final|latest|most\s+recent|remaining|initial"
     rf"|same|entire|full)\s+)?)?"
     rf"(?:(?:past|last|next|first|previous|coming|following)\s+)?"
-    rf"((?:{COUNT}|\d+(?:\.\d+)?)(?:\s+(?:to|or)\s+(?:{NUM}|\d+(?:\.\d+)?))?)"
+    rf"((?:{COUNT}|\d+(?:\.\d+)?)(?:\s+(?:to|or)\s+(?:{NUM}|\d+(?:\.\d+)?)|(?<=\d)[-\u2013]\d+(?:\.\d+)?)?)"
     rf"[\s-]+((?:more|additional|further|extra|trading|business|working|calendar|straight|consecutive)\s+)?"
     rf"({UNIT}|centuries|millennia)(s?)"
     rf"(?:[\s-]+long)?(?:\s+or\s+(?:so|two|three))?\b(?!\s+(?:ago|earlier|later|from\s+now|old)\b)(?!-old|-on-)")
@@ -58,7 +58,9 @@ _DURATION = rx(
 _STRETCH = rx(r"\s+(?:period|span|stretch|interval|timespan|timeframe|time\s+frame)\b(?!-)")
 _ARTICLE = rx(r"\b(?:a|an|the|this|that)\s+$")
 _VERB_LAST = rx(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't)\s+$")
-_RANGE = re.compile(r"\s(?:to|or)\s")  # "two to three weeks": a vague count
+# "two to three weeks", "the next 15-20 years": a vague count (a range of lengths is one TIMEX3 with an X value, as
+# TimeBank dev tags "the next 12 to 18 months" PXM, wsj_0637)
+_RANGE = re.compile(r"\s(?:to|or)\s|(?<=\d)[-\u2013](?=\d)")
 _OR_SO = re.compile(r"\sor\s+so$")
 _OR_MORE = re.compile(r"\sor\s+(?:two|three)$")  # "a year or two"
 _VAGUE_LEAD = r"(?:recent|past|the\s+past|the\s+last|the\s+next|(?:the\s+)?coming)"
