@@ -52,12 +52,12 @@ _MDY = rx(rf"({MONTH}){_AFTER_MONTH}({DAY}),?\s+({YEAR})\b")
 _DMY = rx(rf"({DAY})\s+(?:of\s+)?({MONTH}),?\s+({YEAR})\b")
 _MD = rx(rf"({MONTH}){_AFTER_MONTH}({DAY})\b(?![,.]?\s*\d|:)")
 _DM = rx(rf"({DAY})\s+(?:of\s+)?({MONTH})\b")
-# the second day of a range: "Feb. 20-21", "March 3 to 5", "Feb. 8 and 9, 1998".  A day joined to the first by a
-# bare hyphen or dash ("the Nov. 18-19 APEC leaders' meeting", "the Dec. 1-15 games") is a range whatever word
-# follows, unless more digits or a percent go on ("May 3-5 percent", "3-5-7"); any other joint must close the phrase
-# (punctuation or a preposition next), so "May 3 to 5 others" stays a count.  A count written after a month with no
-# comma ("In April 20-30 civilians were killed") is still misread as a range, its first number as the day.
-_DAY_RANGE = rx(rf"(?:([-\u2013])(?=\d)|\s*(?:-|\u2013|to\s|through\s|and\s)\s*)(\d{{1,2}})(?:st|nd|rd|th)?\b"
+# the second day of a range: "Feb. 20-21", "March 3 to 5", "Feb. 8 and 9, 1998".  The number must close the phrase
+# (punctuation or a preposition next), so "May 3 to 5 others" stays a count; failing that, a day joined to the first
+# by a bare hyphen or dash ("the Nov. 18-19 APEC leaders' meeting", "the Dec. 1-15 games") is a range whatever word
+# follows, unless more digits or a percent go on ("May 3-5 percent", "3-5-7").  A count written after a month with
+# no comma ("In April 20-30 civilians were killed") is still misread as a range, its first number as the day.
+_DAY_RANGE = rx(rf"(?:\s*(?:-|\u2013|to\s|through\s|and\s)\s*|([-\u2013])(?=\d))(\d{{1,2}})(?:st|nd|rd|th)?\b"
                 rf"(?:,?\s+({YEAR})\b)?"
                 r"(?(1)(?![-\u2013.,:/]\d)(?!\s*(?:%|percent\b|per\s+cent\b))"
                 r"|(?=\s*(?:[,.;:)\]]|$)|\s+(?:in|at|on|for|with|when|while|and|or|to|from|by|as|after|before|during|of"
