@@ -371,6 +371,39 @@ def test_the_end_of_a_range_takes_the_month_and_year_of_its_start(nlp, sentence,
     assert {k: v for k, (v, _) in _values(nlp, sentence, dct).items()} == expected
 
 
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # newswire sentences (sample K's and the dump's): a day range written tight before a noun it modifies
+    ("Paradorn Srichaphan has confirmed his intention to compete in the December 1-15 Asian sports jamboree.",
+     "2006-11-13", {"December 1": "2006-12-01", "15": "2006-12-15"}),
+    ("He visited Japan and attended the Nov. 18-19 Asia-Pacific Economic Cooperation (APEC) forum in Busan.",
+     "2005-11-19", {"Nov. 18": "2005-11-18", "19": "2005-11-19"}),
+    ("Kasuri's December 7-9 visit was part of regular contact between the two countries.",
+     "2006-12-04", {"December 7": "2006-12-07", "9": "2006-12-09"}),
+    # the same with an ordinal suffix on the second day
+    ("The Feb. 10-12th carnival drew record crowds to the old port.", "2006-02-01",
+     {"Feb. 10": "2006-02-10", "12": "2006-02-12"}),
+])
+def test_a_day_range_joined_by_a_hyphen_ends_on_its_second_day_whatever_word_follows(nlp, sentence, dct, expected):
+    assert {k: v for k, (v, _) in _values(nlp, sentence, dct).items()} == expected
+
+
+def test_a_percent_after_a_hyphenated_pair_is_no_day_range(nlp):
+    assert "5" not in _values(nlp, "Rates were cut on May 3-5 percent.", "1998-02-12")
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # the second day lies past the month's end (a typo): the first day stands alone, no impossible date
+    ("The Nov. 30-31 donor conference was moved to Geneva.", "2006-11-10", {"Nov. 30": "2006-11-30"}),
+    ("The Feb. 27-30 auction of treasury bonds drew little interest.", "2006-02-10", {"Feb. 27": "2006-02-27"}),
+    ("The Feb. 28-29 auction of treasury bonds drew little interest.", "2007-02-10", {"Feb. 28": "2007-02-28"}),
+    # February 29 in a leap year is a day
+    ("The Feb. 28-29 auction of treasury bonds drew little interest.", "2008-02-10",
+     {"Feb. 28": "2008-02-28", "29": "2008-02-29"}),
+])
+def test_a_day_range_ends_within_its_month(nlp, sentence, dct, expected):
+    assert {k: v for k, (v, _) in _values(nlp, sentence, dct).items()} == expected
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("The war ended more than half a century ago.", {"more than half a century ago": "1968"}),
     ("The agency was formed a year and a half ago.", {"a year and a half ago": "2017-01"}),

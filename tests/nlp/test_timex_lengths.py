@@ -122,3 +122,25 @@ def test_weeks_and_a_decimal_count_of_days_annotate_as_one_length():
 ])
 def test_a_decimal_count_ago_keeps_a_value_at_its_unit(timexes_of, sentence, dct, text, values):
     assert [v for t, ty, v in timexes_of(sentence, dct) if t == text and ty == "DATE" and v in values]
+
+
+@pytest.mark.parametrize("sentence, dct, expected", [
+    # sample J's row and a newswire sentence: a range of counts written with a hyphen, as "two to three weeks"
+    ("The share of indigenous energy will rise from about two per cent in 2004 to over six per cent within the next "
+     "15-20 years.", "2005-11-24", ("the next 15-20 years", "DURATION", "PXY")),
+    ("Only 10-30 percent is in the dry season lasting 7-8 months, the department noted.", "2005-11-07",
+     ("7-8 months", "DURATION", "PXM")),
+])
+def test_a_hyphenated_range_of_counts_is_one_vague_length(timexes_of, sentence, dct, expected):
+    assert expected in timexes_of(sentence, dct)
+
+
+@pytest.mark.parametrize("sentence, dct, score", [
+    # a score or a tally goes down or stays level, a range of lengths goes up: no vague length over the score
+    ("Liverpool beat Wigan 4-2 days after their manager was sacked.", "2006-03-10", "4-2"),
+    ("The House approved the measure 227-198 hours after the debate opened.", "2006-05-10", "227-198"),
+    ("Brazil and Mexico drew 0-0 weeks before the World Cup began.", "2006-05-10", "0-0"),
+])
+def test_a_score_before_a_unit_is_no_range_of_lengths(timexes_of, sentence, dct, score):
+    found = timexes_of(sentence, dct)
+    assert not [t for t, ty, v in found if score in t or (ty == "DURATION" and "X" in v)], found

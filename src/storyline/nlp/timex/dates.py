@@ -18,6 +18,7 @@ Example::
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from functools import partial
@@ -51,9 +52,16 @@ _MDY = rx(rf"({MONTH}){_AFTER_MONTH}({DAY}),?\s+({YEAR})\b")
 _DMY = rx(rf"({DAY})\s+(?:of\s+)?({MONTH}),?\s+({YEAR})\b")
 _MD = rx(rf"({MONTH}){_AFTER_MONTH}({DAY})\b(?![,.]?\s*\d|:)")
 _DM = rx(rf"({DAY})\s+(?:of\s+)?({MONTH})\b")
-_DAY_RANGE = rx(rf"\s*(?:-|\u2013|to\s|through\s|and\s)\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+({YEAR})\b)?"
-                r"(?=\s*(?:[,.;:)\]]|$)|\s+(?:in|at|on|for|with|when|while|and|or|to|from|by|as|after|before|during|of"
-                r"|this|next|last)\b)")
+# the second day of a range: "Feb. 20-21", "March 3 to 5", "Feb. 8 and 9, 1998".  The number must close the phrase
+# (punctuation or a preposition next), so "May 3 to 5 others" stays a count; failing that, a day joined to the first
+# by a bare hyphen or dash ("the Nov. 18-19 APEC leaders' meeting", "the Dec. 1-15 games") is a range whatever word
+# follows, unless more digits or a percent go on ("May 3-5 percent", "3-5-7").  A count written after a month with
+# no comma ("In April 20-30 civilians were killed") is still misread as a range, its first number as the day.
+_DAY_RANGE = rx(rf"(?:\s*(?:-|\u2013|to\s|through\s|and\s)\s*|([-\u2013])(?=\d))(\d{{1,2}})(?:st|nd|rd|th)?\b"
+                rf"(?:,?\s+({YEAR})\b)?"
+                r"(?(1)(?![-\u2013.,:/]\d)(?!\s*(?:%|percent\b|per\s+cent\b))"
+                r"|(?=\s*(?:[,.;:)\]]|$)|\s+(?:in|at|on|for|with|when|while|and|or|to|from|by|as|after|before|during|of"
+                r"|this|next|last)\b))")
 _WEEKDAY_LEAD = rx(rf"\b{WEEKDAY},?\s+(?:the\s+)?$|\bthe\s+$")
 _NUMERIC = rx(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 _MY = rx(rf"\b({MONTH})(?:\s+of)?,?\s+({YEAR})\b(?!\s*(?:%|percent))")
@@ -135,17 +143,21 @@ def _range_end(text: str, pos: int, first: Found, mon: int, day: int) -> Found |
     Each end of a range is its own expression (TimeML Annotation Guidelines
     1.2.1 tag the two points of "from ... to ..." separately; TIDES writes
     "June 3-5" as two), and the bare day takes its month and year from
-    the first.  The number must close the phrase (punctuation or a
-    preposition next), so "May 3 to 5 others" stays a count.
+    the first (see _DAY_RANGE for when a number after the first day is
+    one).  The second day must lie in the month ("Nov. 30-31", "Feb. 27-30"
+    are typos: the first day stands alone), February's length taken from
+    the year written or the first day's (a leap year's when none is known).
     """
     r = _DAY_RANGE.match(text, pos)
-    if r is None or not day < int(r.group(1)) <= 31:
+    if r is None:
         return None
-    d2 = int(r.group(1))
-    if r.group(2):
-        first.value, first.relative, first.rebase = f"{r.group(2)}-{mon:02d}-{day:02d}", False, None
-        return Found(r.start(1), r.end(), "DATE", f"{r.group(2)}-{mon:02d}-{d2:02d}")
-    return Found(r.start(1), r.end(1), "DATE", f"{first.value[:8]}{d2:02d}", relative=True,
+    d2, year = int(r.group(2)), r.group(3) or first.value[:4]
+    if not day < d2 <= calendar.monthrange(int(year) if year.isdigit() else 2000, mon)[1]:
+        return None
+    if r.group(3):
+        first.value, first.relative, first.rebase = f"{r.group(3)}-{mon:02d}-{day:02d}", False, None
+        return Found(r.start(2), r.end(), "DATE", f"{r.group(3)}-{mon:02d}-{d2:02d}")
+    return Found(r.start(2), r.end(2), "DATE", f"{first.value[:8]}{d2:02d}", relative=True,
                  rebase=partial(_in_focus_year, suffix=f"-{mon:02d}-{d2:02d}"))
 
 

@@ -45,7 +45,7 @@ _DURATION = rx(
     rf"\b(?:(the\s+)(?:(?:past|last|next|first|previous|coming|following|final|latest|most\s+recent|remaining|initial"
     rf"|same|entire|full)\s+)?)?"
     rf"(?:(?:past|last|next|first|previous|coming|following)\s+)?"
-    rf"((?:{COUNT}|\d+(?:\.\d+)?)(?:\s+(?:to|or)\s+(?:{NUM}|\d+(?:\.\d+)?))?)"
+    rf"((?:{COUNT}|\d+(?:\.\d+)?)(?:\s+(?:to|or)\s+(?:{NUM}|\d+(?:\.\d+)?)|(?<=\d)[-\u2013]\d+(?:\.\d+)?)?)"
     rf"[\s-]+((?:more|additional|further|extra|trading|business|working|calendar|straight|consecutive)\s+)?"
     rf"({UNIT}|centuries|millennia)(s?)"
     rf"(?:[\s-]+long)?(?:\s+or\s+(?:so|two|three))?\b(?!\s+(?:ago|earlier|later|from\s+now|old)\b)(?!-old|-on-)")
@@ -58,7 +58,9 @@ _DURATION = rx(
 _STRETCH = rx(r"\s+(?:period|span|stretch|interval|timespan|timeframe|time\s+frame)\b(?!-)")
 _ARTICLE = rx(r"\b(?:a|an|the|this|that)\s+$")
 _VERB_LAST = rx(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not|n't)\s+$")
-_RANGE = re.compile(r"\s(?:to|or)\s")  # "two to three weeks": a vague count
+# "two to three weeks", "the next 15-20 years": what joins two counts into a vague count (a range of lengths is one
+# TIMEX3 with an X value, as TimeBank dev tags "the next 12 to 18 months" PXM, wsj_0637) when it goes up (_not_a_range)
+_RANGE = re.compile(r"(\s+(?:to|or)\s+|(?<=\d)[-\u2013](?=\d))")
 _OR_SO = re.compile(r"\sor\s+so$")
 _OR_MORE = re.compile(r"\sor\s+(?:two|three)$")  # "a year or two"
 _VAGUE_LEAD = r"(?:recent|past|the\s+past|the\s+last|the\s+next|(?:the\s+)?coming)"
@@ -111,7 +113,7 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
     for m in _DURATION.finditer(text):
         count, word = m.group(2), m.group(4).lower()
         first = _not_a_range(count)
-        if first:  # "sentenced in 1995 to 15 years": a year, then the length alone
+        if first:  # "sentenced in 1995 to 15 years", "beat Fulham 3-1 days after": the length alone
             count = count[first:]
         vague = bool(_RANGE.search(count) or _OR_MORE.search(m.group()))
         count = _RANGE.split(count)[0] if vague else count
@@ -135,7 +137,7 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
             continue  # "the 1988 quarter" is a date, not a 1988-quarter duration
         value = duration_value(None if n is None or vague else n * mult, code)
         start = m.start()
-        if first:  # the length after "to"
+        if first:  # the length after "to" or the hyphen
             start = m.start(2) + first
         elif not m.group(1) and _VERB_LAST.search(text, max(0, start - 12), start) and text.startswith("last", start):
             start = text.index(" ", start) + 1  # "to last several weeks": the verb, not "the last"
@@ -179,21 +181,23 @@ def durations(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "DURATION", duration_value(None, unit(m.group(1))[1]))
 
 
-_TO = re.compile(r"(\s+to\s+)")
-
-
 def _not_a_range(count: str) -> int:
-    """Where the count after "to" starts when "A to B" is no range of counts (B not above A), else 0.
+    """Where the second count starts when "A to B" or "A-B" is no range of counts (B not above A), else 0.
 
-    A vague count runs upward ("two to three weeks", "10 to 15 years"); when
-    the number before "to" is not smaller the two are no range but a year the
-    preposition joins to a length ("sentenced in 1995 to 15 years") or a fall
-    ("cut from 30 to 12 months"), and the duration is the length after "to".
+    A vague count runs upward ("two to three weeks", "10 to 15 years", "the
+    next 15-20 years"); when the number before the joint is not smaller the
+    two are no range but a year the preposition joins to a length
+    ("sentenced in 1995 to 15 years"), a fall ("cut from 30 to 12 months")
+    or a score or a tally ("beat Fulham 3-1 days after", "passed 68-31"),
+    and the duration is the length after the joint, as if no range were
+    written.  This is the one place a range of counts is checked to go up.
 
         >>> _not_a_range("1995 to 15"), _not_a_range("10 to 15"), _not_a_range("two or three")
         (8, 0, 0)
+        >>> _not_a_range("3-1"), _not_a_range("1-1"), _not_a_range("15-20")
+        (2, 2, 0)
     """
-    parts = _TO.split(count) if "to" in count else [count]
+    parts = _RANGE.split(count)
     if len(parts) != 3:
         return 0
     a, b = number(parts[0]), number(parts[2])
