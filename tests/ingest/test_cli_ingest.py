@@ -55,6 +55,14 @@ def test_exit_1_and_one_line_per_failed_input(db, tmp_path):
     assert as_json["problems"] == [{"input": missing, "reason": "no such file or folder", "kind": "failed"}]
 
 
+def test_a_pattern_matching_no_file_fails_with_exit_1_as_a_missing_file_does(db, tmp_path):
+    pattern = str(tmp_path / "nothing*.html")  # quoted on the command line, so the shell does not expand it
+    run = _run(db, str(SEED_A), pattern)
+    assert run.returncode == 1
+    assert [ln for ln in run.stderr.decode().splitlines() if pattern in ln] == [
+        f"failed: {pattern}: the pattern matches no file"]
+
+
 def test_quiet_prints_no_per_input_lines(db, tmp_path):
     missing = str(tmp_path / "missing.txt")
     run = _run(db, str(SEED_A), missing, "--quiet")
