@@ -63,6 +63,7 @@ class ProgressEvent:
     total: int | None
     item: str = ""
     status: str = ""  # stored / duplicate / dated / near-duplicate / skipped / failed / annotated
+    unit: str = "articles"  # what ``done`` and ``total`` count (the rate a bar shows is per this)
 
 
 Progress = Callable[[ProgressEvent], None]

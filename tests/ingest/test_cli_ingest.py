@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import signal
 import sqlite3
@@ -11,9 +12,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from rich.console import Console
 from typer.testing import CliRunner
 
+import storyline
+from storyline.api import ProgressEvent
 from storyline.cli import app
+from storyline.cli.ingest_cmd import _Bar
 from tests.conftest import SEED_A, SEED_B, needs_shared
 from tests.ingest.pages import NEWSWIRE, newswire
 
@@ -61,6 +66,26 @@ def test_a_pattern_matching_no_file_fails_with_exit_1_as_a_missing_file_does(db,
     assert run.returncode == 1
     assert [ln for ln in run.stderr.decode().splitlines() if pattern in ln] == [
         f"failed: {pattern}: the pattern matches no file"]
+
+
+@needs_shared
+def test_the_progress_bar_gives_each_stage_its_rate_in_what_that_stage_counts(db, tmp_path):
+    wire = tmp_path / "wire.jsonl"
+    wire.write_text("".join(json.dumps(r) + "\n" for r in newswire(6)), encoding="utf-8")
+    events: list[ProgressEvent] = []
+    with storyline.open(db) as sl:
+        sl.ingest([str(wire)], progress=events.append)
+    screen = Console(file=io.StringIO(), force_terminal=True, width=160)
+    bar = _Bar(True, console=screen)
+    for ev in events:
+        bar(ev)
+    shown = Console(file=io.StringIO(), width=160)
+    shown.print(bar.progress.get_renderable())
+    stages = ("ingest", "annotate", "link", "timelines")
+    rows = {w: line for line in shown.file.getvalue().splitlines() for w in line.split()[:2] if w in stages}  # type: ignore[attr-defined]
+    assert set(rows) == set(stages)
+    assert "stories/s" in rows["timelines"] and "articles/s" not in rows["timelines"]
+    assert all("articles/s" in rows[stage] for stage in ("ingest", "annotate", "link"))
 
 
 def test_quiet_prints_no_per_input_lines(db, tmp_path):
