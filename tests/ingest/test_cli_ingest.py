@@ -9,7 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rich.console import Console
@@ -20,7 +20,7 @@ from storyline.api import ProgressEvent
 from storyline.cli import app
 from storyline.cli.ingest_cmd import _Bar
 from tests.conftest import SEED_A, SEED_B, needs_shared
-from tests.ingest.pages import NEWSWIRE, newswire
+from tests.ingest.pages import NEWSWIRE, newswire, warc, wikinews
 
 STORYLINE = str(Path(sys.executable).with_name("storyline"))
 NEWSWIRE_ARTICLES = 2452
@@ -86,6 +86,24 @@ def test_the_progress_bar_gives_each_stage_its_rate_in_what_that_stage_counts(db
     assert set(rows) == set(stages)
     assert "stories/s" in rows["timelines"] and "articles/s" not in rows["timelines"]
     assert all("articles/s" in rows[stage] for stage in ("ingest", "annotate", "link"))
+
+
+@needs_shared
+def test_a_warning_a_reader_library_logs_is_one_note_naming_the_input_not_a_foreign_line(db, tmp_path):
+    # warcio logs "Replacing spaces in invalid WARC-Target-URI" for a crawl whose target URI holds a space, through
+    # Python's last-resort handler: a subprocess, as pytest's own log capture would hide that line in-process
+    stories = [replace(s, url=s.url + " (print)") for s in wikinews(2)]
+    crawl = tmp_path / "crawl.warc"
+    crawl.write_bytes(warc(stories, gz=False))
+    run = subprocess.run([sys.executable, "-m", "storyline", "--db", str(db), "ingest", str(crawl), "--no-annotate",
+                          "--no-link"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    lines = run.stderr.splitlines()
+    assert lines[:-1] == [f"note: {crawl}: the warcio reader warned: Replacing spaces in invalid WARC-Target-URI: "
+                          f"{stories[0].url} (and 1 other warning)"]
+    assert lines[-1].startswith("stored 2 ") and lines[-1].endswith(", reader warnings 1")
+    with storyline.open(db) as sl:  # the records are read right all the same
+        assert sorted(a.url for a in sl.articles()) == sorted(s.url.replace(" ", "%20") for s in stories)
 
 
 def test_quiet_prints_no_per_input_lines(db, tmp_path):

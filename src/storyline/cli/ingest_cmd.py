@@ -117,7 +117,8 @@ def _summary(report: IngestReport) -> str:
             + (f"dated {report.dated} (stored undated, now given their date), " if report.dated else "")
             + f"skipped {report.skipped}, failed {report.failed}, annotated {report.annotated}"
             + _unread(report.unread)
-            + (f", dates not read {len(report.notes)}" if report.notes else "")
+            + (f", dates not read {len(report.notes) - report.warned}" if len(report.notes) > report.warned else "")
+            + (f", reader warnings {report.warned}" if report.warned else "")
             + (f", not annotated {report.unannotated} (retried by 'storyline annotate')" if report.unannotated else ""))
 
 
