@@ -63,6 +63,7 @@ class ProgressEvent:
     total: int | None
     item: str = ""
     status: str = ""  # stored / duplicate / dated / near-duplicate / skipped / failed / annotated
+    unit: str = "articles"  # what ``done`` and ``total`` count (the rate a bar shows is per this)
 
 
 Progress = Callable[[ProgressEvent], None]
@@ -87,7 +88,9 @@ class IngestReport:
     interrupted: bool = False
     problems: list[Problem] = field(default_factory=list)
     notes: list[Problem] = field(default_factory=list)
-    """Stored articles the user should hear of, one line each: a record whose date could not be read."""
+    """Stored articles the user should hear of, one line each: a record whose date could not be read; and
+    inputs a reader library warned about while reading them (:mod:`~storyline.ingest.library_logs`)."""
+    warned: int = 0  # of the notes, those of a reader library's warnings
     ids: list[int] = field(default_factory=list)
     """The articles this run stored, in input order."""
     dated_ids: list[int] = field(default_factory=list)
@@ -193,6 +196,10 @@ class Storyline:
             report.duplicates += 1
             report.unchanged += 1
             return "duplicate"
+        if isinstance(item, Problem) and item.kind == "note":  # what a reader library warned of: no failure
+            report.notes.append(item)
+            report.warned += 1
+            return "note"
         if isinstance(item, Problem):
             report.problems.append(item)
             if item.kind == "skipped":

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import io
 import json
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from rich.console import Console
 from typer.testing import CliRunner
 
+import storyline
+from storyline.api import ProgressEvent
 from storyline.cli import app
+from storyline.cli.ingest_cmd import _Bar
 from tests.conftest import SEED_A, SEED_B, needs_shared
-from tests.ingest.pages import NEWSWIRE, newswire
+from tests.ingest.pages import NEWSWIRE, newswire, warc, wikinews
 
 STORYLINE = str(Path(sys.executable).with_name("storyline"))
 NEWSWIRE_ARTICLES = 2452
@@ -53,6 +58,52 @@ def test_exit_1_and_one_line_per_failed_input(db, tmp_path):
     assert lines == [f"failed: {missing}: no such file or folder"]
     as_json = json.loads(_run(db, missing, "--json").stdout)
     assert as_json["problems"] == [{"input": missing, "reason": "no such file or folder", "kind": "failed"}]
+
+
+def test_a_pattern_matching_no_file_fails_with_exit_1_as_a_missing_file_does(db, tmp_path):
+    pattern = str(tmp_path / "nothing*.html")  # quoted on the command line, so the shell does not expand it
+    run = _run(db, str(SEED_A), pattern)
+    assert run.returncode == 1
+    assert [ln for ln in run.stderr.decode().splitlines() if pattern in ln] == [
+        f"failed: {pattern}: the pattern matches no file"]
+
+
+@needs_shared
+def test_the_progress_bar_gives_each_stage_its_rate_in_what_that_stage_counts(db, tmp_path):
+    wire = tmp_path / "wire.jsonl"
+    wire.write_text("".join(json.dumps(r) + "\n" for r in newswire(6)), encoding="utf-8")
+    events: list[ProgressEvent] = []
+    with storyline.open(db) as sl:
+        sl.ingest([str(wire)], progress=events.append)
+    screen = Console(file=io.StringIO(), force_terminal=True, width=160)
+    bar = _Bar(True, console=screen)
+    for ev in events:
+        bar(ev)
+    shown = Console(file=io.StringIO(), width=160)
+    shown.print(bar.progress.get_renderable())
+    stages = ("ingest", "annotate", "link", "timelines")
+    rows = {w: line for line in shown.file.getvalue().splitlines() for w in line.split()[:2] if w in stages}  # type: ignore[attr-defined]
+    assert set(rows) == set(stages)
+    assert "stories/s" in rows["timelines"] and "articles/s" not in rows["timelines"]
+    assert all("articles/s" in rows[stage] for stage in ("ingest", "annotate", "link"))
+
+
+@needs_shared
+def test_a_warning_a_reader_library_logs_is_one_note_naming_the_input_not_a_foreign_line(db, tmp_path):
+    # warcio logs "Replacing spaces in invalid WARC-Target-URI" for a crawl whose target URI holds a space, through
+    # Python's last-resort handler: a subprocess, as pytest's own log capture would hide that line in-process
+    stories = [replace(s, url=s.url + " (print)") for s in wikinews(2)]
+    crawl = tmp_path / "crawl.warc"
+    crawl.write_bytes(warc(stories, gz=False))
+    run = subprocess.run([sys.executable, "-m", "storyline", "--db", str(db), "ingest", str(crawl), "--no-annotate",
+                          "--no-link"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    lines = run.stderr.splitlines()
+    assert lines[:-1] == [f"note: {crawl}: the warcio reader warned: Replacing spaces in invalid WARC-Target-URI: "
+                          f"{stories[0].url} (and 1 other warning)"]
+    assert lines[-1].startswith("stored 2 ") and lines[-1].endswith(", reader warnings 1")
+    with storyline.open(db) as sl:  # the records are read right all the same
+        assert sorted(a.url for a in sl.articles()) == sorted(s.url.replace(" ", "%20") for s in stories)
 
 
 def test_quiet_prints_no_per_input_lines(db, tmp_path):

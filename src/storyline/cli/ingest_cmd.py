@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import typer
+from rich.console import Console
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -80,16 +81,16 @@ def _unread(unread: dict[str, int]) -> str:
 
 
 class _Bar:
-    """A rich progress bar fed by the API's ProgressEvents (articles/s shown per stage).
+    """A rich progress bar fed by the API's ProgressEvents (per stage, a rate in what the stage counts).
 
     Off when stderr is not a terminal: there it only left a blank line in the log above the summary.
     """
 
-    def __init__(self, enabled: bool) -> None:
+    def __init__(self, enabled: bool, console: Console = err_console) -> None:
         self.progress = Progress(
             SpinnerColumn(), TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn(),
-            console=err_console, transient=True, disable=not enabled or not err_console.is_terminal,
+            TextColumn("{task.fields[rate]:.1f} {task.fields[unit]}/s"), TimeElapsedColumn(),
+            console=console, transient=True, disable=not enabled or not console.is_terminal,
         )
         self.tasks: dict[str, TaskID] = {}
 
@@ -102,7 +103,7 @@ class _Bar:
 
     def __call__(self, ev: ProgressEvent) -> None:
         if ev.stage not in self.tasks:
-            self.tasks[ev.stage] = self.progress.add_task(ev.stage, total=ev.total, rate=0.0)
+            self.tasks[ev.stage] = self.progress.add_task(ev.stage, total=ev.total, rate=0.0, unit=ev.unit)
         tid = self.tasks[ev.stage]
         task = self.progress.tasks[tid]
         elapsed = task.elapsed or 0.0
@@ -116,7 +117,8 @@ def _summary(report: IngestReport) -> str:
             + (f"dated {report.dated} (stored undated, now given their date), " if report.dated else "")
             + f"skipped {report.skipped}, failed {report.failed}, annotated {report.annotated}"
             + _unread(report.unread)
-            + (f", dates not read {len(report.notes)}" if report.notes else "")
+            + (f", dates not read {len(report.notes) - report.warned}" if len(report.notes) > report.warned else "")
+            + (f", reader warnings {report.warned}" if report.warned else "")
             + (f", not annotated {report.unannotated} (retried by 'storyline annotate')" if report.unannotated else ""))
 
 

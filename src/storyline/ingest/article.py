@@ -52,7 +52,8 @@ class Problem:
     - 'skipped': an input with nothing to read, no article (``skipped``);
     - 'unannotated': a stored article the annotators failed on, kept with the reason and retried by the
       next ``annotate`` (``unannotated``; its own kind, so a script can tell it from bad input);
-    - 'note': an article stored all the same (its date could not be read);
+    - 'note': an article stored all the same (its date could not be read), or an input a reader library
+      warned about while reading it (:mod:`~storyline.ingest.library_logs`);
     - 'unchanged': an input whose bytes are stored already, not read again (see
       :attr:`IngestContext.stored`; counted as a duplicate, never listed).
     """

@@ -29,6 +29,7 @@ from storyline.ingest.detect import GZIP_MAGIC, detect
 from storyline.ingest.feeds import read_feed
 from storyline.ingest.html import article_from_html
 from storyline.ingest.jsonl import read_json, read_jsonl
+from storyline.ingest.library_logs import with_library_warnings
 from storyline.ingest.sources import Input, expand
 from storyline.ingest.text import article_from_text
 from storyline.ingest.warc import read_warc
@@ -62,7 +63,12 @@ def read_inputs(
 
 
 def read_input(ctx: IngestContext, inp: Input) -> Items:
-    """The articles in one input; a broken input ends in one Problem after what could be read."""
+    """The articles in one input; a broken input ends in one Problem after what could be read, and what a
+    reader library logged while reading it in one note after that (:mod:`~storyline.ingest.library_logs`)."""
+    yield from with_library_warnings(inp.name, _read_input(ctx, inp))
+
+
+def _read_input(ctx: IngestContext, inp: Input) -> Items:
     try:
         with inp.open() as raw:
             yield from _dispatch(ctx, inp.name, raw)

@@ -122,7 +122,7 @@ def expand(sources: Iterable[str], stdin: BinaryIO | None = None,
             yield _file(path, src)
         else:
             matches = sorted(glob.glob(os.path.expanduser(src), recursive=True))
-            if not matches:
-                yield Problem(src, "the pattern matches no file", "skipped")
+            if not matches:  # failed, as a missing file is: 'nothing*.html' is most often a typo, and exit 0 hid it
+                yield Problem(src, "the pattern matches no file")
             for m in matches:
                 yield from (_folder(Path(m), m) if Path(m).is_dir() else [_file(Path(m), m)])

@@ -271,4 +271,4 @@ def refresh_timelines(store: LinkingStore, settings: Settings, story_ids: list[i
     for done, sid in enumerate(story_ids, start=1):
         store.save_timeline(sid, build_story_timeline(store, sid, settings), generations.get(sid), TIMELINE_VERSION)
         if progress:
-            progress(ProgressEvent("timelines", done, len(story_ids), f"story {sid}", "built"))
+            progress(ProgressEvent("timelines", done, len(story_ids), f"story {sid}", "built", unit="stories"))
