@@ -95,10 +95,9 @@ def _partition(url: str) -> list[list[list[str]]]:
     store = open_store(url)
     try:
         ext = {a.id: a.external_id for a in store.articles()}
-        members = {e.id: sorted(ext[a] for a in e.articles) for e in store.events()}
         by_story: dict[int, list[list[str]]] = {}
         for e in store.events():
-            by_story.setdefault(e.story or 0, []).append(members[e.id])
+            by_story.setdefault(e.story or 0, []).append(sorted(ext[a] for a in e.articles))
         return sorted(sorted(events) for events in by_story.values())
     finally:
         store.close()
