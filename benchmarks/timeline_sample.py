@@ -4,7 +4,8 @@ Question: issue 10 asks that a reader's ``storyline timeline STORY --top N`` sho
 the story on that date reported as news: background (geography, biography, history) out of the top entries,
 plans shown as planned (``status``), one happening on one date, no page chrome or bylines in the text.  The
 Wikinews trial corpus scores days, not how entries read; this script draws a seeded sample of stories of
-``--min-articles`` (4) or more articles and prints each one's ``--top 8`` entries (date, status, text,
+``--min-articles`` (4) or more articles (and at most ``--max-articles``, to keep a sample of small stories apart
+from the larger ones once those are all judged) and prints each one's ``--top 8`` entries (date, status, text,
 sources) under the story's title, to be judged entry by entry.
 
 Pools (``--pool``), each ingested, annotated and linked once into a scratch store cached under
@@ -36,6 +37,7 @@ Usage::
     python benchmarks/timeline_sample.py --judged FILE.tsv --update      # write the new views, to re-judge
     python benchmarks/timeline_sample.py --pool newswire --dump FILE.txt --min-articles 5   # every view, to diff
     python benchmarks/timeline_sample.py --pool ecb --seed 2 --exclude OLD.tsv --out NEW.tsv  # a fresh sample
+    python benchmarks/timeline_sample.py --min-articles 3 --max-articles 3 --exclude OLD*.tsv --out NEW.tsv  # 3 only
 
 A fresh sample (``--exclude``) draws no story that shares an article with a judged TSV's stories: those were
 read while the code was tuned.
@@ -132,11 +134,13 @@ def views(db: Path, story_ids: list[int] | None = None, min_articles: int = 4
     return titles, rows, arts
 
 
-def eligible(db: Path, min_articles: int) -> list[int]:
+def eligible(db: Path, min_articles: int, max_articles: int | None = None) -> list[int]:
+    """The stories a sample may draw: ``min_articles`` or more articles, and at most ``max_articles`` if given."""
     import storyline
 
     with storyline.open(db) as sl:
-        return sorted(s.id for s in sl.stories(with_timeline=False) if s.articles >= min_articles)
+        return sorted(s.id for s in sl.stories(with_timeline=False)
+                      if s.articles >= min_articles and (max_articles is None or s.articles <= max_articles))
 
 
 def sources_of(db: Path, story_ids: list[int]) -> dict[int, set[str]]:
@@ -194,6 +198,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n", type=int, default=10, help="stories to draw")
     ap.add_argument("--min-articles", type=int, default=4)
+    ap.add_argument("--max-articles", type=int,
+                    help="draw only stories of at most this many articles (e.g. 3 with --min-articles 3)")
     ap.add_argument("--cache", type=Path, help="the pool's scratch store (default /tmp/tlsample/POOL.db)")
     ap.add_argument("--out", type=Path, help="write the drawn sample here, to judge")
     ap.add_argument("--judged", type=Path, help="a judged TSV to re-run and tally")
@@ -225,13 +231,14 @@ def main() -> int:
     if args.judged:
         ids = sorted({r.story for r in old_rows})
     else:
-        pool = eligible(db, args.min_articles)
+        pool = eligible(db, args.min_articles, args.max_articles)
         seen = {s for path in args.exclude for r in read_tsv(path)[1] for s in r.sources.split(",") if s}
         if seen:  # a fresh sample: no story judged before (its ids may differ after a relink, its articles not)
             pool = [sid for sid, srcs in sources_of(db, pool).items() if not srcs & seen]
         ids = sorted(random.Random(args.seed).sample(pool, min(args.n, len(pool))))
+        upto = f" --max-articles {args.max_articles}" if args.max_articles is not None else ""
         header = (f"timeline_sample.py --pool {args.pool} --seed {args.seed} --n {args.n} --min-articles "
-                  f"{args.min_articles}{''.join(f' --exclude {p.name}' for p in args.exclude)}; "
+                  f"{args.min_articles}{upto}{''.join(f' --exclude {p.name}' for p in args.exclude)}; "
                   f"verdicts: {' / '.join(KINDS)}")
     titles, rows, arts = views(db, ids)
     before = {(r.story, r.date): r for r in old_rows}
