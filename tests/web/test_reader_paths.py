@@ -1,0 +1,31 @@
+"""What an analyst meets off the main road: the keyboard, a phone's window, a page past the end, a pasted query.
+
+Each test walks the real server over the session's store (the seeds, Wikinews articles, a hostile article);
+the first two in a real Chromium, since the defect they pin down is what the browser does with the page.
+"""
+
+from __future__ import annotations
+
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
+
+LISTINGS = ("/stories", "/entities", "/quotes")
+
+
+def inside_main(browser, element) -> bool:
+    return bool(browser.execute_script("return document.getElementById('main').contains(arguments[0])", element))
+
+
+def test_the_first_tab_skips_the_header_to_the_page(server, browser):
+    """Six header stops (brand, three sections, the search box and its button) came before a page's first link
+    on every page; the first Tab now offers a link past them, shown while it has the focus."""
+    browser.get(server + "/stories")
+    ActionChains(browser).send_keys(Keys.TAB).perform()
+    skip = browser.switch_to.active_element
+    assert skip.tag_name == "a" and skip.get_attribute("href").endswith("#main"), skip.get_attribute("outerHTML")
+    box = browser.execute_script("return arguments[0].getBoundingClientRect().toJSON()", skip)
+    assert box["top"] >= 0 and box["height"] > 0, f"the focused skip link is off the screen: {box}"
+    skip.send_keys(Keys.ENTER)
+    ActionChains(browser).send_keys(Keys.TAB).perform()
+    landed = browser.switch_to.active_element
+    assert inside_main(browser, landed), f"the Tab after the skip went to {landed.get_attribute('outerHTML')[:120]}"
