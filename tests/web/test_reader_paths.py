@@ -29,3 +29,21 @@ def test_the_first_tab_skips_the_header_to_the_page(server, browser):
     ActionChains(browser).send_keys(Keys.TAB).perform()
     landed = browser.switch_to.active_element
     assert inside_main(browser, landed), f"the Tab after the skip went to {landed.get_attribute('outerHTML')[:120]}"
+
+
+def test_listings_keep_a_phone_window_s_width_and_scroll_their_table_in_its_own_box(server, browser):
+    """On a 375-pixel window the stories, entities and quotes tables were wider than the window and the whole
+    page scrolled sideways, header and pager with them; now only the table scrolls, in its own box."""
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": 375, "height": 800, "deviceScaleFactor": 1, "mobile": True})
+    try:
+        for path in LISTINGS:
+            browser.get(server + path)
+            page, window, table = browser.execute_script(
+                "const t = document.querySelector('table.list');"
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth,"
+                " t ? t.getBoundingClientRect().width : 0];")
+            assert table > window, f"{path}: the table fits the window ({table} px), so this proves nothing"
+            assert page <= window, f"{path}: the page is {page} px wide in a {window} px window"
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
