@@ -6,10 +6,15 @@ the first two in a real Chromium, since the defect they pin down is what the bro
 
 from __future__ import annotations
 
+import httpx
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
 LISTINGS = ("/stories", "/entities", "/quotes")
+
+
+def get(server: str, path: str) -> httpx.Response:
+    return httpx.get(server + path, timeout=30)
 
 
 def inside_main(browser, element) -> bool:
@@ -47,3 +52,17 @@ def test_listings_keep_a_phone_window_s_width_and_scroll_their_table_in_its_own_
             assert page <= window, f"{path}: the page is {page} px wide in a {window} px window"
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_a_page_past_the_end_of_a_listing_says_so_and_links_to_the_first(server):
+    """``/stories?page=50`` on a store of a few stories said "No stories match: ingest articles first"."""
+    total = get(server, "/stories.json?page=1").json()["pagination"]["total"]
+    assert total
+    for path in ("/stories?page=50&sort=largest", "/entities?page=500&type=PERSON"):
+        page = get(server, path)
+        assert page.status_code == 200
+        assert "ingest" not in page.text.split('<main id="main"', 1)[1], path
+        assert "is past the end of this list" in page.text, path
+        first = path.split("?")[0] + "?" + path.split("&")[1]  # the other filters kept, the page number dropped
+        assert f'<a href="{first}">Go to the first page</a>' in page.text, path
+    assert f"its {total} stor" in get(server, "/stories?page=50").text
