@@ -6,9 +6,13 @@ the first two in a real Chromium, since the defect they pin down is what the bro
 
 from __future__ import annotations
 
+import re
+
 import httpx
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
+
+from storyline.web.render import LIST_TITLE
 
 LISTINGS = ("/stories", "/entities", "/quotes")
 
@@ -66,3 +70,16 @@ def test_a_page_past_the_end_of_a_listing_says_so_and_links_to_the_first(server)
         first = path.split("?")[0] + "?" + path.split("&")[1]  # the other filters kept, the page number dropped
         assert f'<a href="{first}">Go to the first page</a>' in page.text, path
     assert f"its {total} stor" in get(server, "/stories?page=50").text
+
+
+def test_a_pasted_long_query_is_cut_in_the_heading_not_echoed_whole(server):
+    """A query of hundreds of words filled the search heading (a screen and more of bold text); the heading now
+    cuts it as a list cuts a long title, and the search box keeps it whole."""
+    query = " ".join(["airline"] * 200)
+    for path in LISTINGS:
+        page = get(server, f"{path}?q={query}")
+        assert page.status_code == 200, path
+        shown = [h for h in re.findall(r"<h[12][^>]*>(.*?)</h[12]>", page.text, re.S) if "airline" in h]
+        assert len(shown) == 1, f"{path}: {len(shown)} headings name the query"
+        assert len(shown[0]) < LIST_TITLE + 80 and "…" in shown[0], f"{path}: {shown[0][:200]}"
+        assert f'value="{query}"' in page.text, f"{path}: the search box lost the query"
