@@ -83,3 +83,17 @@ def test_a_pasted_long_query_is_cut_in_the_heading_not_echoed_whole(server):
         assert len(shown) == 1, f"{path}: {len(shown)} headings name the query"
         assert len(shown[0]) < LIST_TITLE + 80 and "…" in shown[0], f"{path}: {shown[0][:200]}"
         assert f'value="{query}"' in page.text, f"{path}: the search box lost the query"
+
+
+def test_a_parameter_given_twice_is_a_400_that_names_its_values(server):
+    """``/story/N?top=all&top=3`` showed the top 3 and ``?q=a&q=b`` searched b, the other value dropped without a
+    word, though a parameter a page does not take is a 400 that says what it takes."""
+    story = get(server, "/stories.json").json()["stories"][0]["id"]
+    for path in ("/stories?q=airline&q=regulator", f"/story/{story}?top=all&top=3", "/quotes.json?q=a&q=b",
+                 "/entities?type=PERSON&type=ORG"):
+        res = get(server, path)
+        assert res.status_code == 400, path
+        assert "times; give it once" in res.text, path
+    assert get(server, "/stories.json?q=airline&q=regulator").json()["message"] == (
+        "q is given 2 times; give it once (q=airline, q=regulator)")
+    assert get(server, "/stories?utm_source=a&utm_source=b").status_code == 200  # a link's tags, not the reader's
