@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from starlette.datastructures import ImmutableMultiDict
 from starlette.requests import Request
 from starlette.responses import RedirectResponse
 
@@ -109,11 +110,25 @@ def known(params: Mapping[str, str], *names: str) -> None:
     Traceback (most recent call last):
     ...
     storyline.web.render.PageError: unknown parameter 'top'; this page takes no parameters
+
+    A parameter given twice (``?top=all&top=3``, ``?q=a&q=b``) had one of its values dropped without a word:
+
+    >>> from starlette.datastructures import QueryParams
+    >>> known(QueryParams("q=dam&q=flood"), "q")
+    Traceback (most recent call last):
+    ...
+    storyline.web.render.PageError: q is given 2 times; give it once (q=dam, q=flood)
     """
     takes = ", ".join(names) or "no parameters"
-    for name in params:
+    given = params.multi_items() if isinstance(params, ImmutableMultiDict) else list(params.items())
+    for name, _ in given:
         if name not in names and not _TRACKING.match(name):
             raise PageError(400, f"unknown parameter {name[:40]!r}; this page takes {takes}")
+    for name in names:
+        values = [value for n, value in given if n == name]
+        if len(values) > 1:
+            shown = ", ".join(f"{name}={value[:40]}" for value in values[:3])
+            raise PageError(400, f"{name} is given {len(values)} times; give it once ({shown})")
 
 
 def cursors(params: Mapping[str, str]) -> tuple[str | None, str | None]:

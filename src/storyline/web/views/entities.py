@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from storyline.records import ENTITY_TYPES
-from storyline.web.render import PageError, respond
+from storyline.web.render import PageError, respond, with_query
 from storyline.web.views.common import api, known, pager, paging
 
 ALIASES_SHOWN = 4
@@ -37,4 +37,5 @@ async def page(request: Request) -> Response:
                       "articles": e.articles, "mentions": e.mentions, "first": e.first, "last": e.last}
                      for e in rows],
     }
-    return respond(request, "entities.html", data, view={"types": ENTITY_TYPES})
+    first = with_query(request, page=None)  # where a page past the end sends the reader
+    return respond(request, "entities.html", data, view={"types": ENTITY_TYPES, "first": first})

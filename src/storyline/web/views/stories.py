@@ -146,4 +146,5 @@ async def page(request: Request) -> Response:
         "stories": [story_row(s, names) for s in rows],
         "search": search,
     }
-    return respond(request, "stories.html", data, status=status, view={"sorts": SORTS})
+    first = with_query(request, page=None)  # where a page past the end sends the reader
+    return respond(request, "stories.html", data, status=status, view={"sorts": SORTS, "first": first})
