@@ -70,7 +70,7 @@ def test_a_state_stored_with_an_embedding_reads_without_it(state: dict, dense: l
 
 def test_a_store_linked_with_embeddings_links_on_and_drops_their_vectors(tmp_path, nlp) -> None:
     """A store whose event and story states carry embedding sums (linked with ``event_embedding_weight``
-    above 0, packed, or JSON where a state had undated members) links new articles as a store without them
+    above 0: packed, or JSON where a state had undated members) links new articles as a store without them
     does, and each state linking writes again is stored without its vector."""
     import storyline
     from tests.crash import DEMO, records, write_jsonl
