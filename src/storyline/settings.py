@@ -98,14 +98,6 @@ class Settings:
     """Share of a feature's weight dropped, in proportion to how many of a story's articles
     name it, when comparing an article with that story's events: what the whole story
     shares does not tell its happenings apart (see ``Cluster.common``)."""
-    event_embedding_weight: float = 0.0
-    """Share of sentence-embedding cosine (all-MiniLM-L6-v2, optional extra) in
-    ``link.events.similarity``; 0 keeps the core path free of torch (see link/embed.py).
-    Above 0 it changes no event or story today, only costs the embedding: single-pass
-    linking places each article as an event of its own by story vectors alone, and
-    consolidation, which makes the stored events and stories, reads no embedding (ECB+ dev,
-    5 orders: events 0.917 / stories 0.937 with w=0.2 and without).  Mixed into consolidation
-    they did not help the dev topics either (benchmarks/RESULTS.md, notes on issue 7, ecbemb45)."""
     event_window_days: int = 10
     """An article joins only events with an article published this many days around it
     (when both have a publication date): follow-ups the same week, not next year's repeat."""

@@ -142,15 +142,3 @@ def test_stories_get_a_title_and_the_seed_story_a_timeline(built):
         stories = {s.id: s for s in sl.store.stories()}
     assert stories and all(s.title for s in stories.values())
     assert stories[_partition(db, "story")[ids["A"]]].timeline  # update() rebuilt it through storyline.timeline
-
-
-def test_embedding_vectors_are_kept_beside_the_store_and_read_back(tmp_path):
-    import numpy as np
-
-    from storyline.link.embed import VectorFile
-
-    vf = VectorFile.beside(str(tmp_path / "s.db"))
-    vf.add([5, 2], np.eye(2, dtype=np.float32))
-    vf.save()
-    again = VectorFile.beside(str(tmp_path / "s.db"))
-    assert again.get(2).tolist() == [0.0, 1.0] and again.get(5).tolist() == [1.0, 0.0] and again.get(9) is None

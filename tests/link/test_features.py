@@ -71,9 +71,9 @@ def test_the_story_discount_keeps_the_earlier_fight_out_of_the_later_one(fights)
         absorb(thompson, v, None, 150)
 
     def ratio(k: dict[str, float] | None) -> float:  # the other 2012 report over a 2008 one
-        return similarity(vecs[4], thompson, settings, keep=k) / similarity(vecs[1], thompson, settings, keep=k)
+        return similarity(vecs[4], thompson, keep=k) / similarity(vecs[1], thompson, keep=k)
 
     assert ratio(keep) > ratio(None) > 1
-    assert similarity(vecs[1], thompson, settings, keep=keep) < settings.event_threshold
-    assert similarity(vecs[4], thompson, settings, keep=keep) > settings.event_threshold
+    assert similarity(vecs[1], thompson, keep=keep) < settings.event_threshold
+    assert similarity(vecs[4], thompson, keep=keep) > settings.event_threshold
     assert keep and max(keep.values()) <= 1.0 and min(keep.values()) >= 1.0 - settings.event_story_discount

@@ -33,7 +33,6 @@ from typing import Any
 from storyline.heap import set_aside
 from storyline.link.burst_uses import burst_neighbours
 from storyline.link.consolidate import consolidate, features_record
-from storyline.link.embed import VectorFile, embed
 from storyline.link.entity_rename import apply_entity_merges
 from storyline.link.events import Cluster, absorb, best_match, shift, widen
 from storyline.link.features import ArticleFeatures, article_features, event_features, top, weigh
@@ -88,7 +87,6 @@ def _update(store: LinkingStore, settings: Settings, rebuild: bool,
         store.clear_links()
         todo = store.links_to_do()
     changes = _Changes()
-    vectors = _embeddings(store, settings, [aid for aid, original, _ in todo if original is None])
     n_docs = store.linked_originals()
     step = max(1, settings.link_articles_per_commit)
     for start in range(0, len(todo), step):
@@ -104,8 +102,7 @@ def _update(store: LinkingStore, settings: Settings, rebuild: bool,
                     _link_copy(store, settings, aid, original, changes)
                 else:
                     n_docs += 1
-                    _link_article(store, settings, aid, n_docs, changes, batch,
-                                  vectors.get(aid) if vectors else None)
+                    _link_article(store, settings, aid, n_docs, changes, batch)
             batch.write(store)
         if progress:
             from storyline.api import ProgressEvent
@@ -145,20 +142,6 @@ def _link_copy(store: Any, settings: Settings, aid: int, original: int, changes:
     if ev.story is not None:
         store.mark_dirty([ev.story])
         changes.stories.add(ev.story)
-
-
-def _embeddings(store: Any, settings: Settings, ids: list[int]) -> VectorFile | None:
-    """Sentence embeddings of the articles to link (computed once, kept beside the store), if enabled."""
-    if not settings.event_embedding_weight:
-        return None
-    vectors = VectorFile.beside(store.path)
-    need = [aid for aid in ids if vectors.get(aid) is None]
-    for i in range(0, len(need), 256):
-        arts = store.articles(ids=need[i : i + 256])
-        vectors.add([a.id for a in arts], embed([f"{a.title}\n{a.text}" for a in arts]))
-    if need:
-        vectors.save()
-    return vectors
 
 
 @dataclass
@@ -201,8 +184,7 @@ class _Batch:
             store.save_many_link_features(self.records)
 
 
-def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, changes: _Changes, batch: _Batch,
-                  dense: Any = None) -> None:
+def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, changes: _Changes, batch: _Batch) -> None:
     """Count the article's features, then place it, as an event of its own, in the story it fits best.
 
     Which event it reports is left to consolidation at the end of the batch
@@ -213,7 +195,7 @@ def _link_article(store: Any, settings: Settings, aid: int, n_docs: int, changes
     vec = weigh(ev_raw, batch.count(aid), n_docs, settings, feats.lead)
     pub = feats.published
     event = Cluster(0)
-    absorb(event, vec, pub, settings.link_centroid_size, dense)
+    absorb(event, vec, pub, settings.link_centroid_size)
     event.story = _place_in_story(store, settings, story_vector(vec), pub, changes, sorted(vec))
     event.id = store.save_event_state(None, event.state(), event.first, event.last,
                                       top(event.centroid, settings.link_postings), event.story)

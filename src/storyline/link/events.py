@@ -31,8 +31,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
-
 from storyline.link.features import Vector, cosine, top
 from storyline.settings import Settings
 from storyline.story_features import day_number as day_number  # here before it was shared with the store
@@ -48,7 +46,6 @@ class Cluster:
     first: str | None = None
     last: str | None = None
     story: int | None = None  # for events: the story they belong to
-    dense: list[float] | None = None  # sum of the articles' sentence embeddings (optional, see embed.py)
     counts: dict[str, int] = field(default_factory=dict)  # for stories: articles naming each event feature
     undated: int = 0  # members without a publication date: ``first``/``last`` do not bound them
 
@@ -57,8 +54,6 @@ class Cluster:
         out: dict[str, Any] = {"c": self.centroid, "n": self.size}
         if self.counts:
             out["k"] = self.counts
-        if self.dense is not None:
-            out["v"] = [round(x, 5) for x in self.dense]
         if self.undated:
             out["u"] = self.undated
         return out
@@ -66,7 +61,7 @@ class Cluster:
     @classmethod
     def from_state(cls, cid: int, state: dict[str, Any], first: str | None, last: str | None,
                    story: int | None = None) -> Cluster:
-        return cls(cid, dict(state.get("c", {})), int(state.get("n", 0)), first, last, story, state.get("v"),
+        return cls(cid, dict(state.get("c", {})), int(state.get("n", 0)), first, last, story,
                    dict(state.get("k", {})), int(state.get("u", 0)))
 
     def count(self, keys: Iterable[str], keep: int) -> None:
@@ -129,22 +124,13 @@ def discounted(vec: Vector, keep: Vector) -> Vector:
     return {k: x * keep.get(k, 1.0) for k, x in vec.items()} if keep else vec
 
 
-def similarity(vec: Vector, cluster: Cluster, settings: Settings, dense: np.ndarray | None = None,
-               keep: Vector | None = None) -> float:
-    """Cosine to the centroid (both discounted by ``keep``), mixed with the embedding cosine when both have one."""
-    sim = cosine(discounted(vec, keep or {}), discounted(cluster.centroid, keep or {}))
-    w = settings.event_embedding_weight
-    if w and dense is not None and cluster.dense is not None:
-        c = np.asarray(cluster.dense, dtype=np.float32)
-        norm = float(np.linalg.norm(c))
-        if norm:
-            sim = (1 - w) * sim + w * float(dense @ c) / norm
-    return sim
+def similarity(vec: Vector, cluster: Cluster, keep: Vector | None = None) -> float:
+    """Cosine to the centroid, both discounted by ``keep``."""
+    return cosine(discounted(vec, keep or {}), discounted(cluster.centroid, keep or {}))
 
 
 def best_match(vec: Vector, published: str | None, candidates: list[Cluster], settings: Settings,
                threshold: float | None = None, window: int | None = None,
-               dense: np.ndarray | None = None,
                keeps: dict[int, Vector] | None = None) -> tuple[Cluster | None, float]:
     """The candidate most similar to ``vec`` that passes the threshold and the time window (ties: lower id).
 
@@ -157,16 +143,14 @@ def best_match(vec: Vector, published: str | None, candidates: list[Cluster], se
     for cand in sorted(candidates, key=lambda c: c.id):
         if not within(published, cand, window):
             continue
-        sim = similarity(vec, cand, settings, dense, (keeps or {}).get(cand.story or 0))
+        sim = similarity(vec, cand, (keeps or {}).get(cand.story or 0))
         if sim >= threshold and sim > best_sim:
             best, best_sim = cand, sim
     return best, best_sim
 
 
-def absorb(cluster: Cluster, vec: Vector, published: str | None, keep: int, dense: np.ndarray | None = None) -> None:
+def absorb(cluster: Cluster, vec: Vector, published: str | None, keep: int) -> None:
     """Add one article's vector to a cluster, keeping the ``keep`` heaviest centroid features."""
-    if dense is not None:
-        cluster.dense = (dense + np.asarray(cluster.dense or np.zeros_like(dense), dtype=np.float32)).tolist()
     for k, x in vec.items():
         cluster.centroid[k] = cluster.centroid.get(k, 0.0) + x
     if len(cluster.centroid) > keep:
