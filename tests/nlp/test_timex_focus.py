@@ -260,3 +260,41 @@ def test_a_year_in_focus_does_not_place_a_weekday(nlp):
 ])
 def test_a_future_verb_does_not_date_an_event_named_by_a_noun_in_an_adjunct(nlp, sentence, published, text, value):
     assert _values(nlp, sentence, published).get(text) == value
+
+
+def test_the_previous_week_counts_from_a_week_named_before_it_not_from_the_day(nlp):
+    # newswire XIN_ENG_20051107.0285 (sample K): "last week" is the week in focus, "the previous week" the one before it
+    text = ("Separately, the US Federal Reserve said Monday that the average yield for one-year Treasury bills, a "
+            "popular index for making changes in adjustable rate mortgages, rose to 4.32 percent last week from 4.26 "
+            "percent the previous week.")
+    found = {t.text: t.value for t in find_timexes(nlp(text), "2005-11-07")}
+    assert (found["last week"], found["the previous week"]) == ("2005-W44", "2005-W43")
+
+
+
+@pytest.mark.parametrize("sentence, published, ends", [
+    # newswire XIN_ENG_20061129.0428: both ends of a quarter written as months, each its own TIMEX3
+    ("The U.S. economy grew 2.2 percent in the July-September period, a better performance than the estimated 1.6 "
+     "percent rate, the Commerce Department reported on Wednesday.", "2006-11-29",
+     [("July", "2006-07"), ("September", "2006-09")]),
+    # newswire XIN_ENG_20051117.0150: January alone would be the coming one (nearer to November); the range's start is
+    # the January before its end
+    ("The Republic of Korea remained Shandong's largest trade partner with a trade volume of 12.82 billion dollar, a "
+     "quarter of Shandong's total in January-October period, Japan slipped to the No.3 partner.", "2005-11-17",
+     [("January", "2005-01"), ("October", "2005-10")]),
+    # newswire AFP_ENG_19970402.0207
+    ("The January-March instalments are worth about one billion dollars.", "1997-04-02",
+     [("January", "1997-01"), ("March", "1997-03")]),
+])
+def test_a_hyphenated_month_range_keeps_both_ends_in_one_span(nlp, sentence, published, ends):
+    found = [(t.text, t.value) for t in find_timexes(nlp(sentence), published)]
+    assert [f for f in found if f[0] in {e[0] for e in ends}] == ends, found
+
+
+def test_the_year_earlier_level_of_the_months_so_far_written_as_a_range_is_that_year_before(nlp):
+    # newswire XIN_ENG_20051117.0031: "January-September" are the months so far, as "from January to September" is
+    text = ("Farmers' income in Shanghai went up 10.3 percent year-on-year to 6,998 yuan (863 US dollars) in the "
+            "January-September period, according to the municipal rural work commission. The growth rate was 0.7 "
+            "percentage points higher than the year-earlier level, the source said.")
+    found = {t.text: t.value for t in find_timexes(nlp(text), "2005-11-17")}
+    assert found["year-earlier"] == "2004", found
