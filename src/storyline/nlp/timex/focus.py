@@ -186,7 +186,7 @@ def rebase(found: list[Found], anchor: Anchor, text: str) -> list[Found]:
 
 _RANGE_GLUE = re.compile(r"^\s*(?:-|\u2013|to|through|until|till|and)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
-_TIGHT_GLUE = re.compile(r"[-\u2013]")  # "the July-September period": a range without "from"
+_TIGHT_GLUE = re.compile(r"[-\u2013]")  # "the January-October period": a range without "from"
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _WEEKDAY_NAME = re.compile(WEEKDAY, re.I)
 _DAYS_GLUE = re.compile(r"^\s*(?:-|\u2013|to|through|thru|until|till)\s*$", re.I)
@@ -194,7 +194,7 @@ _DAYS_GLUE = re.compile(r"^\s*(?:-|\u2013|to|through|thru|until|till)\s*$", re.I
 
 def ranges(found: list[Found], text: str) -> list[Found]:
     """'from April through September', 'Thursday through Saturday': a range's end is the first such month (day) after
-    its start; 'the July-September period': its start is the first such month before its end.
+    its start; 'the January-October period': its start is the first such month before its end.
 
     Each month alone takes the year its clause's tense points to, which can
     split a range across years ("runs from April [1998] through September
@@ -218,7 +218,7 @@ def ranges(found: list[Found], text: str) -> list[Found]:
         if not (ma and mb):
             continue
         if a.relative and _TIGHT_GLUE.fullmatch(text, a.end, b.start):
-            # "the July-September period", "in January-October period": a period just reported or named whole, the
+            # "the August-October period", "in January-October period": a period just reported or named whole, the
             # end as valued alone (the month nearer its clause's time); the start is the first such month before it
             year = int(mb[1]) - (int(ma[2]) > int(mb[2]))
             a.value = f"{year:04d}-{ma[2]}"
