@@ -282,25 +282,24 @@ def test_the_previous_week_counts_from_a_week_named_before_it_not_from_the_day(n
     ("Nasrallah has called for a massive turnout after the resistance put up by his movement's fighters to Israel's "
      "devastating July-August offensive.", "2006-12-01", [("July", "2006-07"), ("August", "2006-08")]),
 ])
-def test_a_hyphenated_month_range_keeps_both_ends_in_one_span(nlp, sentence, published, ends):
+def test_a_hyphenated_month_range_tags_both_ends(nlp, sentence, published, ends):
     found = [(t.text, t.value) for t in find_timexes(nlp(sentence), published)]
     assert [f for f in found if f[0] in {e[0] for e in ends}] == ends, found
 
 
-@pytest.mark.parametrize("sentence, published, timex", [
-    # newswire XIN_ENG_20061129.0428 (sample J judges XIN_ENG_20051111.0072's "the July-September period" so)
+@pytest.mark.parametrize("sentence, published, ends", [
+    # newswire XIN_ENG_20061129.0428: a quarter's first and last months are two ends too, as "from July to September"
     ("The U.S. economy grew 2.2 percent in the July-September period, a better performance than the estimated 1.6 "
      "percent rate, the Commerce Department reported on Wednesday.", "2006-11-29",
-     ("the July-September period", "2006-Q3")),
-    # newswire AFP_ENG_19970402.0207
-    ("The January-March instalments are worth about one billion dollars.", "1997-04-02", ("January-March", "1997-Q1")),
-    # newswire XIN_ENG_20061106.0003: a half
-    ("An average of 19.46 million illegal publications were seized each month from July to September, more than "
-     "double the monthly average for the January-June period.", "2006-11-06", ("the January-June period", "2006-H1")),
+     [("July", "2006-07"), ("September", "2006-09")]),
+    # review r45a's probe: a year written with the months wins over the publication date's quarter (2008-Q1 and a
+    # broken-off "2009" when the months were read as one quarter)
+    ("The company posted an operating loss for the January-March 2009 quarter.", "2008-12-10",
+     [("January", "2009-01"), ("March 2009", "2009-03")]),
 ])
-def test_the_months_that_open_and_close_a_quarter_name_the_quarter(nlp, sentence, published, timex):
+def test_the_months_that_open_and_close_a_quarter_are_its_two_ends(nlp, sentence, published, ends):
     found = [(t.text, t.value) for t in find_timexes(nlp(sentence), published)]
-    assert timex in found, found
+    assert [f for f in found if f[0] in {e[0] for e in ends}] == ends, found
 
 
 def test_the_year_earlier_level_of_the_months_so_far_written_as_a_range_is_that_year_before(nlp):

@@ -265,9 +265,9 @@ ANNOTATION_VERSION = 92  # 3: TIMEX3 extents without their signal preposition; 4
 # 90: a decimal count keeps its fraction ("12.5 minutes" PT12.5M, not PT12M; "1.5 days ago" the nearest day)
 # 91 (tbs44, issue 9): a day range joined by a bare hyphen keeps its second day before any word ("Nov. 18-19 forum"),
 # and a hyphenated range of counts is one vague length ("the next 15-20 years" PXY, not "20 years" P20Y)
-# 92 (timex45, issue 9): the months that open and close a quarter or half name it ("the July-September period"
-# 2006-Q3, not September), any other hyphenated month range tags both ends ("January-October"), and "the previous
-# week" after a week named ("last week") counts from that week
+# 92 (timex45, amend45a, issue 9): a hyphenated month range tags both ends ("the January-October period", "the
+# July-September period"; a year written with the months wins), and "the previous week" after a week named ("last
+# week") counts from that week
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

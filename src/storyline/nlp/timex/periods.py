@@ -230,36 +230,4 @@ def periods_ended(text: str, ctx: Context) -> Iterator[Found]:
         yield Found(m.start(), m.end(), "DATE", f"@QE{quarter_ending(year, mon)}", relative=True)
 
 
-# "the July-September period", "the January-March instalments": the months that open and close a quarter or a half,
-# joined by a hyphen, name that quarter or half (the period noun after them is part of the expression, as in "the third
-# quarter"); any other pair of months is a range of two ends (focus.ranges)
-_MONTHS_PERIOD = rx(r"\b(the\s+)?(jan(?:uary|\.)?|apr(?:il|\.)?|jul(?:y|\.)?|oct(?:ober|\.)?)[-\u2013]"
-                    r"(mar(?:ch|\.)?|june?|sep(?:t(?:ember)?)?\.?|dec(?:ember|\.)?)(\s+(?:quarter|period))?\b(?!-)")
-_PERIOD_OF_MONTHS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
-
-
-def month_periods(text: str, ctx: Context) -> Iterator[Found]:
-    """'the July-September period' -> 2006-Q3, 'the January-June period' -> 2006-H1: a quarter or half by its months.
-
-    TimeML values an expression at the granularity it names (TimeML
-    Annotation Guidelines 1.2.1): the first and last months of a quarter
-    name that quarter, as "the third quarter" does, so the expression is
-    one TIMEX3 with the quarter's value (the most recent such quarter, or
-    the coming one in a future clause, as for "the third quarter"), not its
-    last month alone.
-    """
-    for m in _MONTHS_PERIOD.finditer(text):
-        first, last = month_number(ctx.cased(m, 2)), month_number(ctx.cased(m, 3))
-        period = _PERIOD_OF_MONTHS.get((first or 0, last or 0))
-        if period is None or not ctx.cased(m, 2)[:1].isupper():
-            continue
-        start = m.start() if m.group(4) else m.start(2)
-        when = ctx.tense(m.start(2), m.end())
-        if period[0] == "Q":
-            value = ctx.anchor.quarter_named(int(period[1]), when)
-        else:  # a half: the year of its last month as a reader dates it
-            value = f"{ctx.anchor.month_named(last or 12, when)[:4]}-{period}"
-        yield Found(start, m.end(), "DATE", value, relative=True)
-
-
-RULES = (quarters, half_years, quarter_refs, the_year, periods_ended, short_periods, month_periods)
+RULES = (quarters, half_years, quarter_refs, the_year, periods_ended, short_periods)
