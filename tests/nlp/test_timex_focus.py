@@ -271,6 +271,20 @@ def test_the_previous_week_counts_from_a_week_named_before_it_not_from_the_day(n
     assert (found["last week"], found["the previous week"]) == ("2005-W44", "2005-W43")
 
 
+@pytest.mark.parametrize("sentence, published, timex", [
+    # review r45a's probes: a month or a year after "last week" is the one the story told of (the current week's would
+    # be "this year"), not the week's
+    ("The bombing on June 5, 2001, killed 21 people. Prosecutors reopened the case last week, saying evidence from "
+     "that year had been lost.", "2006-11-02", ("that year", "2001")),
+    ("The plant opened in March 2005. Workers walked out last week over pay, the second strike since production began "
+     "that month.", "2007-05-10", ("that month", "2005-03")),
+    ("The treaty was signed in 1994. The parliament debated it again last week; the following year it was ratified by "
+     "a single vote.", "2006-11-08", ("the following year", "1995")),
+])
+def test_a_week_named_does_not_anchor_a_month_or_a_year_after_it(nlp, sentence, published, timex):
+    found = [(t.text, t.value) for t in find_timexes(nlp(sentence), published)]
+    assert timex in found, found
+
 
 @pytest.mark.parametrize("sentence, published, ends", [
     # newswire XIN_ENG_20051117.0150: January alone would be the coming one (nearer to November); the range's start is

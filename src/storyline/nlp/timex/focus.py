@@ -7,9 +7,11 @@ named before it (a year earlier: the same quarter a year before), or, when
 none was named, the last full quarter before the publication date.
 Stories told day by day say "the next day", "the day before", "that week":
 those count from the last day named before them (itself possibly such a
-reference), never from the publication date; a week, month or year counts
-from a week named after that day, too ("rose last week from 4.26 percent
-the previous week": the week before last week).
+reference), never from the publication date; a week counts from a week
+named after that day, too ("rose last week from 4.26 percent the previous
+week": the week before last week).  A month or a year does not: "that
+year" after "last week" is a year the story told of, as the current
+week's year would be "this year".
 
 Example::
 
@@ -68,9 +70,9 @@ def _from_named(named: str | None, placeholder: str) -> str:
     """'@AD+1' after 1989-06-03 -> 1989-06-04, '@AW+0' -> its ISO week, '@AY+0' after 1988 -> 1988.
 
     X when nothing fine enough was named last: "that day" after "in 2010"
-    names no day a reader could give.  A week named ("2005-W44") counts for a
-    week, month or year, from its Thursday (the day ISO weeks are numbered by):
-    '@AW-1' after 2005-W44 -> 2005-W43.
+    names no day a reader could give.  A week named ("2005-W44", passed for
+    a week placeholder only: see ``resolve``) counts from its Thursday (the
+    day ISO weeks are numbered by): '@AW-1' after 2005-W44 -> 2005-W43.
     """
     m = _ANAPHORIC.match(placeholder)
     assert m is not None
@@ -78,12 +80,12 @@ def _from_named(named: str | None, placeholder: str) -> str:
     need = {"D": 10, "W": 10, "M": 7, "Y": 4}[unit]
     day = None
     week = _WEEK_VALUE.match(named or "")
-    if week and unit != "D":
+    if week:
         try:
             day = dt.date.fromisocalendar(int(week[1]), int(week[2]), 4)
         except ValueError:  # "2005-W54" is no week
             day = None
-    elif named and len(named) >= need and not week:
+    elif named and len(named) >= need:
         try:
             day = dt.date(int(named[:4]), int(named[5:7] or 1), int(named[8:10] or 1))
         except ValueError:  # "0000-01-01 ... the day before": there is no year 0
@@ -363,8 +365,9 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
     named: str | None = None  # the last year, month or day named: what "the next day", "that year" count from
     named_end = 0  # where it was named
     bound = False  # it was named after "since"
-    # a week named after it ("rose last week from the previous week"): what a week, month or year counts from; a day
-    # ("the next day") still counts from the day named before, as a week names no day
+    # a week named after it ("rose last week from the previous week"): what a week counts from; a day ("the next day")
+    # still counts from the day named before, as a week names no day, and a month or a year ("that year") from the
+    # month or year named before, as a writer calls the current week's month or year "this month", "this year"
     week: str | None = None
     years: str | None = None  # the length of the last span of years named ("from 1995 to 2003"): ``_years_span``
     years_end = 0  # where it was named
@@ -390,10 +393,10 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
             # quarter is: the comparisons that follow are with the period reported
             whole_year, period = False, f.value
         placeholder = f.value
+        counts_from = week if week and placeholder[:3] == "@AW" else named  # what this placeholder counts from
         if f.value == "@AN":  # "until then": the time last named, as named
             f.value, f.relative = named or "XXXX-XX-XX", False
-        elif (value := _day_value(placeholder, week if week and placeholder[:3] in ("@AW", "@AM", "@AY") else named,
-                                  named_end, bound, anchor, text, f.start)) is not None:
+        elif (value := _day_value(placeholder, counts_from, named_end, bound, anchor, text, f.start)) is not None:
             f.value, f.relative = value, f.relative and not _ANAPHORIC.match(placeholder)
             if placeholder[:3] in ("@AD", "@AP", "@AS") and tense is not None and _after_dct(value, anchor) \
                     and tense(f.start, f.end) == "PAST":
