@@ -260,3 +260,66 @@ def test_a_year_in_focus_does_not_place_a_weekday(nlp):
 ])
 def test_a_future_verb_does_not_date_an_event_named_by_a_noun_in_an_adjunct(nlp, sentence, published, text, value):
     assert _values(nlp, sentence, published).get(text) == value
+
+
+def test_the_previous_week_counts_from_a_week_named_before_it_not_from_the_day(nlp):
+    # newswire XIN_ENG_20051107.0285 (sample K): "last week" is the week in focus, "the previous week" the one before it
+    text = ("Separately, the US Federal Reserve said Monday that the average yield for one-year Treasury bills, a "
+            "popular index for making changes in adjustable rate mortgages, rose to 4.32 percent last week from 4.26 "
+            "percent the previous week.")
+    found = {t.text: t.value for t in find_timexes(nlp(text), "2005-11-07")}
+    assert (found["last week"], found["the previous week"]) == ("2005-W44", "2005-W43")
+
+
+@pytest.mark.parametrize("sentence, published, timex", [
+    # review r45a's probes: a month or a year after "last week" is the one the story told of (the current week's would
+    # be "this year"), not the week's
+    ("The bombing on June 5, 2001, killed 21 people. Prosecutors reopened the case last week, saying evidence from "
+     "that year had been lost.", "2006-11-02", ("that year", "2001")),
+    ("The plant opened in March 2005. Workers walked out last week over pay, the second strike since production began "
+     "that month.", "2007-05-10", ("that month", "2005-03")),
+    ("The treaty was signed in 1994. The parliament debated it again last week; the following year it was ratified by "
+     "a single vote.", "2006-11-08", ("the following year", "1995")),
+])
+def test_a_week_named_does_not_anchor_a_month_or_a_year_after_it(nlp, sentence, published, timex):
+    found = [(t.text, t.value) for t in find_timexes(nlp(sentence), published)]
+    assert timex in found, found
+
+
+@pytest.mark.parametrize("sentence, published, ends", [
+    # newswire XIN_ENG_20051117.0150: January alone would be the coming one (nearer to November); the range's start is
+    # the January before its end
+    ("The Republic of Korea remained Shandong's largest trade partner with a trade volume of 12.82 billion dollar, a "
+     "quarter of Shandong's total in January-October period, Japan slipped to the No.3 partner.", "2005-11-17",
+     [("January", "2005-01"), ("October", "2005-10")]),
+    # newswire AFP_ENG_20061201.0313
+    ("Nasrallah has called for a massive turnout after the resistance put up by his movement's fighters to Israel's "
+     "devastating July-August offensive.", "2006-12-01", [("July", "2006-07"), ("August", "2006-08")]),
+])
+def test_a_hyphenated_month_range_tags_both_ends(nlp, sentence, published, ends):
+    found = [(t.text, t.value) for t in find_timexes(nlp(sentence), published)]
+    assert [f for f in found if f[0] in {e[0] for e in ends}] == ends, found
+
+
+@pytest.mark.parametrize("sentence, published, ends", [
+    # newswire XIN_ENG_20061129.0428: a quarter's first and last months are two ends too, as "from July to September"
+    ("The U.S. economy grew 2.2 percent in the July-September period, a better performance than the estimated 1.6 "
+     "percent rate, the Commerce Department reported on Wednesday.", "2006-11-29",
+     [("July", "2006-07"), ("September", "2006-09")]),
+    # review r45a's probe: a year written with the months wins over the publication date's quarter (2008-Q1 and a
+    # broken-off "2009" when the months were read as one quarter)
+    ("The company posted an operating loss for the January-March 2009 quarter.", "2008-12-10",
+     [("January", "2009-01"), ("March 2009", "2009-03")]),
+])
+def test_the_months_that_open_and_close_a_quarter_are_its_two_ends(nlp, sentence, published, ends):
+    found = [(t.text, t.value) for t in find_timexes(nlp(sentence), published)]
+    assert [f for f in found if f[0] in {e[0] for e in ends}] == ends, found
+
+
+def test_the_year_earlier_level_of_the_months_so_far_written_as_a_range_is_that_year_before(nlp):
+    # newswire XIN_ENG_20051117.0031: "January-September" are the months so far, as "from January to September" is
+    text = ("Farmers' income in Shanghai went up 10.3 percent year-on-year to 6,998 yuan (863 US dollars) in the "
+            "January-September period, according to the municipal rural work commission. The growth rate was 0.7 "
+            "percentage points higher than the year-earlier level, the source said.")
+    found = {t.text: t.value for t in find_timexes(nlp(text), "2005-11-17")}
+    assert found["year-earlier"] == "2004", found

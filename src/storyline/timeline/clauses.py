@@ -255,6 +255,9 @@ def tallied_over(text: str, lo: int, hi: int) -> bool:
 # the link between the two bounds of a period: "from January to September", "between 1994 and 1996"
 _PERIOD_LINK = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s*", re.IGNORECASE)
 _PERIOD_OPENERS = frozenset({"from", "between"})
+# two dates in words joined by a bare hyphen or dash ("the January-October period") are a period's bounds with no
+# opener; years in figures so joined are left as they were ("Steve Jobs 1955-2011" is a life, no tally's period)
+_PERIOD_TIGHT = re.compile(r"[-\u2013]")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
@@ -266,12 +269,14 @@ def _word_before(text: str, lo: int) -> str:
 
 
 def period_bounds(text: str, timexes: Sequence[tuple[int, int, str | None]]) -> list[tuple[int, int]]:
-    """The starts of the two dates that bound each period ("from January to September", "between 1994 and 1996"):
-    a date after "from" or "between" (its signal, or the word before it) and the date right after it joined by
-    "to", "until", "through", "and" or a dash.  ``timexes``: (start, end, signal) of each date of the text, in
-    text order.  What such a sentence tells covers the period (a tally, a trend, a span of office); whether
-    that is a happening of its first day depends on how fine the dates are, whether the period has begun, and
-    "from 2010 to 2008" moves a date rather than spans a period: the caller, who knows the dates, tells.
+    """The starts of the two dates that bound each period ("from January to September", "between 1994 and 1996",
+    "the January-September period"): a date after "from" or "between" (its signal, or the word before it) and the
+    date right after it joined by "to", "until", "through", "and" or a dash, or two dates written in words joined by
+    a bare hyphen or dash with no opener, as the timex stage tags the two ends of such a range of months.
+    ``timexes``: (start, end, signal) of each date of the text, in text order.  What such a sentence tells covers
+    the period (a tally, a trend, a span of office); whether that is a happening of its first day depends on how
+    fine the dates are, whether the period has begun, and "from 2010 to 2008" moves a date rather than spans a
+    period: the caller, who knows the dates, tells.
 
     >>> s = "Trade from January to September hit 1.13 billion dollars, and talks ran from Nov. 22 to 27."
     >>> ts = [(s.index("Jan"), s.index("Jan") + 7, "from"), (s.index("Sep"), s.index("Sep") + 9, None),
@@ -282,10 +287,17 @@ def period_bounds(text: str, timexes: Sequence[tuple[int, int, str | None]]) -> 
     []
     >>> period_bounds("Trade between 2003 and 2005 grew by 40 percent.", [(14, 18, None), (23, 27, None)])
     [(14, 23)]
+    >>> period_bounds("Exports rose in the January-October period.", [(20, 27, None), (28, 35, None)])
+    [(20, 28)]
+    >>> period_bounds("Exports rose in January - October.", [(16, 23, "in"), (26, 33, None)])
+    []
+    >>> period_bounds("Steve Jobs 1955-2011", [(11, 15, None), (16, 20, None)])
+    []
     """
     return [(a, b) for (a, a_end, signal), (b, _, _) in zip(timexes, timexes[1:], strict=False)
-            if (signal or _word_before(text, a)).lower() in _PERIOD_OPENERS
-            and _PERIOD_LINK.fullmatch(text, a_end, b)]
+            if (_PERIOD_TIGHT.fullmatch(text, a_end, b) and text[a : a + 1].isalpha() and text[b : b + 1].isalpha())
+            or ((signal or _word_before(text, a)).lower() in _PERIOD_OPENERS
+                and _PERIOD_LINK.fullmatch(text, a_end, b))]
 
 
 _ARTICLES = "the|a|an|its|his|her|their"  # what opens a noun phrase ("the mining hub", "its rebels")

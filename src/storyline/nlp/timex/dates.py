@@ -65,9 +65,11 @@ _DAY_RANGE = rx(rf"(?:\s*(?:-|\u2013|to\s|through\s|and\s)\s*|([-\u2013])(?=\d))
 _WEEKDAY_LEAD = rx(rf"\b{WEEKDAY},?\s+(?:the\s+)?$|\bthe\s+$")
 _NUMERIC = rx(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 _MY = rx(rf"\b({MONTH})(?:\s+of)?,?\s+({YEAR})\b(?!\s*(?:%|percent))")
-# a month joined by a hyphen to another month or a number is a range or a compound ("the January-March
-# instalments"), not the month alone; a hyphen before a word is a dash ("penciled in for October-the ...")
-_MONTH = rx(rf"\b(?:(this|last|next|past|coming|previous|each|every)\s+)?({MONTH})(?![\w.]*\s+\d)(?!-(?:{MONTH}|\d))")
+# a month joined by a hyphen to a number is a compound, not the month alone; joined to another month it is the
+# first end of a range ("the January-October period", "the July-September quarter"), its own TIMEX3 as the first day
+# of "Nov. 4-5" is and as each end of "from July to September" is (focus.ranges gives it its year); a hyphen before a
+# word is a dash ("penciled in for October-the ...")
+_MONTH = rx(rf"\b(?:(this|last|next|past|coming|previous|each|every)\s+)?({MONTH})(?![\w.]*\s+\d)(?!-\d)")
 _YEAR = rx(rf"(?<![\w$.,/])(?<!\d-)(?:(fiscal\s+(?:year\s+)?|(?:the\s+)?(?:calendar\s+)?year\s+)?({YEAR})"
            r"|fiscal\s+(?:year\s+)?'?(\d\d))(?![\w%]|[.,]\d|-\d)")
 _RANGE = rx(rf"\b({YEAR})\s*[-\u2013]\s*(\d\d|{YEAR})\b(?!-)")

@@ -7,7 +7,11 @@ named before it (a year earlier: the same quarter a year before), or, when
 none was named, the last full quarter before the publication date.
 Stories told day by day say "the next day", "the day before", "that week":
 those count from the last day named before them (itself possibly such a
-reference), never from the publication date.
+reference), never from the publication date; a week counts from a week
+named after that day, too ("rose last week from 4.26 percent the previous
+week": the week before last week).  A month or a year does not: "that
+year" after "last week" is a year the story told of, as the current
+week's year would be "this year".
 
 Example::
 
@@ -36,6 +40,7 @@ _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _ANAPHORIC = re.compile(r"^@A([DWMY])([+-]\d+)(T\w+)?$")
 _FULL_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?=T|$)")
 _CALENDAR = re.compile(r"^\d{4}(?:-[01]\d(?:-[0-3]\d)?)?(?=T|$)")
+_WEEK_VALUE = re.compile(r"^(\d{4})-W(\d\d)$")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"'\u201c])|\n")
 _UNIT_NAMES = {"W": "week", "M": "month", "Y": "year"}
 # a period counted from the start of the (fiscal) year, as results report it: "the first nine months", "the six months"
@@ -65,14 +70,22 @@ def _from_named(named: str | None, placeholder: str) -> str:
     """'@AD+1' after 1989-06-03 -> 1989-06-04, '@AW+0' -> its ISO week, '@AY+0' after 1988 -> 1988.
 
     X when nothing fine enough was named last: "that day" after "in 2010"
-    names no day a reader could give.
+    names no day a reader could give.  A week named ("2005-W44", passed for
+    a week placeholder only: see ``resolve``) counts from its Thursday (the
+    day ISO weeks are numbered by): '@AW-1' after 2005-W44 -> 2005-W43.
     """
     m = _ANAPHORIC.match(placeholder)
     assert m is not None
     unit, step, part = m.group(1), int(m.group(2)), m.group(3) or ""
     need = {"D": 10, "W": 10, "M": 7, "Y": 4}[unit]
     day = None
-    if named and len(named) >= need:
+    week = _WEEK_VALUE.match(named or "")
+    if week:
+        try:
+            day = dt.date.fromisocalendar(int(week[1]), int(week[2]), 4)
+        except ValueError:  # "2005-W54" is no week
+            day = None
+    elif named and len(named) >= need:
         try:
             day = dt.date(int(named[:4]), int(named[5:7] or 1), int(named[8:10] or 1))
         except ValueError:  # "0000-01-01 ... the day before": there is no year 0
@@ -175,6 +188,7 @@ def rebase(found: list[Found], anchor: Anchor, text: str) -> list[Found]:
 
 _RANGE_GLUE = re.compile(r"^\s*(?:-|\u2013|to|through|until|till|and)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+_TIGHT_GLUE = re.compile(r"[-\u2013]")  # "the January-October period": a range without "from"
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _WEEKDAY_NAME = re.compile(WEEKDAY, re.I)
 _DAYS_GLUE = re.compile(r"^\s*(?:-|\u2013|to|through|thru|until|till)\s*$", re.I)
@@ -182,7 +196,7 @@ _DAYS_GLUE = re.compile(r"^\s*(?:-|\u2013|to|through|thru|until|till)\s*$", re.I
 
 def ranges(found: list[Found], text: str) -> list[Found]:
     """'from April through September', 'Thursday through Saturday': a range's end is the first such month (day) after
-    its start.
+    its start; 'the January-October period': its start is the first such month before its end.
 
     Each month alone takes the year its clause's tense points to, which can
     split a range across years ("runs from April [1998] through September
@@ -190,6 +204,11 @@ def ranges(found: list[Found], text: str) -> list[Found]:
     (TimeML Annotation Guidelines 1.2.1: a relative expression is valued
     from its anchor), so it is moved to the start's year or the next.  Two
     weekdays likewise: the end is the first such weekday after the start.
+    A range written with a bare hyphen names a period reported whole (a
+    quarter, the months so far): its end, valued alone by its clause's
+    tense, stands, and the start, far from the publication date and so easily
+    put in the wrong year alone ("January" in November is the coming one),
+    is moved to the end's year or the one before.
     """
     for a, b in zip(found, found[1:], strict=False):
         if _weekday_range(a, b, text):
@@ -198,7 +217,15 @@ def ranges(found: list[Found], text: str) -> list[Found]:
                 b.value = Anchor(start).weekday(end.isoweekday(), "FUTURE", strict=True)
             continue
         ma, mb = _MONTH_VALUE.match(a.value), _MONTH_VALUE.match(b.value)
-        if not (ma and mb and b.relative and _RANGE_GLUE.match(text[a.end : b.start])
+        if not (ma and mb):
+            continue
+        if a.relative and _TIGHT_GLUE.fullmatch(text, a.end, b.start):
+            # "the August-October period", "in January-October period": a period just reported or named whole, the
+            # end as valued alone (the month nearer its clause's time); the start is the first such month before it
+            year = int(mb[1]) - (int(ma[2]) > int(mb[2]))
+            a.value = f"{year:04d}-{ma[2]}"
+            continue
+        if not (b.relative and _RANGE_GLUE.match(text[a.end : b.start])
                 and _RANGE_OPEN.search(text, max(0, a.start - 9), a.start)):
             continue
         year = int(ma[1]) + (int(mb[2]) < int(ma[2]))
@@ -338,6 +365,10 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
     named: str | None = None  # the last year, month or day named: what "the next day", "that year" count from
     named_end = 0  # where it was named
     bound = False  # it was named after "since"
+    # a week named after it ("rose last week from the previous week"): what a week counts from; a day ("the next day")
+    # still counts from the day named before, as a week names no day, and a month or a year ("that year") from the
+    # month or year named before, as a writer calls the current week's month or year "this month", "this year"
+    week: str | None = None
     years: str | None = None  # the length of the last span of years named ("from 1995 to 2003"): ``_years_span``
     years_end = 0  # where it was named
     prev: Found | None = None
@@ -362,9 +393,10 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
             # quarter is: the comparisons that follow are with the period reported
             whole_year, period = False, f.value
         placeholder = f.value
+        counts_from = week if week and placeholder[:3] == "@AW" else named  # what this placeholder counts from
         if f.value == "@AN":  # "until then": the time last named, as named
             f.value, f.relative = named or "XXXX-XX-XX", False
-        elif (value := _day_value(placeholder, named, named_end, bound, anchor, text, f.start)) is not None:
+        elif (value := _day_value(placeholder, counts_from, named_end, bound, anchor, text, f.start)) is not None:
             f.value, f.relative = value, f.relative and not _ANAPHORIC.match(placeholder)
             if placeholder[:3] in ("@AD", "@AP", "@AS") and tense is not None and _after_dct(value, anchor) \
                     and tense(f.start, f.end) == "PAST":
@@ -377,8 +409,10 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
         if calendar:
             # "its lowest level since Aug. 21, and 116.23 yen during the day": a day after "since" bounds a span, it is
             # not the day told
-            named, named_end = calendar.group(), f.end
+            named, named_end, week = calendar.group(), f.end, None
             bound = bool(SINCE_BEFORE.search(text, max(0, f.start - 8), f.start))
+        elif _WEEK_VALUE.match(f.value):
+            week = f.value
         if not f.value.startswith("@"):
             continue
         if f.value == "@QT":  # "this quarter": the reported quarter in focus if it has ended, else the DCT's
