@@ -176,6 +176,13 @@ class Settings:
     """Heaviest features of a story's centroid in the story index: twice ``link_postings``, so
     consolidation finds the stories near a touched one even when their heaviest few features differ."""
 
+    # reading
+    search_seconds: float = 5.0
+    """How long one full-text search (``search``, ``quotes QUERY``, the web's ``?q=``) may run before it is
+    stopped with a one-line error saying to use fewer or rarer words (0: no limit).  An ordinary query takes
+    milliseconds on thousands of articles; sixty ``the`` ORed together took 7 s on 2,452 and 250 took 100 s,
+    holding a web reader all that time."""
+
     # timeline
     timeline_lead: bool = True
     """Date each article's lead sentence by its publication day (what the article reports);

@@ -6,7 +6,8 @@ import socket
 
 import typer
 
-from storyline.cli.app import EXIT_STORE, Context, app, err_console, fail
+from storyline.cli.app import EXIT_STORE, Context, app, err_console, fail, search_seconds_option
+from storyline.settings import Settings
 from storyline.store import is_server_url
 
 
@@ -15,6 +16,7 @@ def serve(
     ctx: typer.Context,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (127.0.0.1: this machine only)."),
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on."),
+    seconds: float = search_seconds_option(),
 ) -> None:
     """Serve the web UI: stories, timelines, entities, quotes and articles, each page also as JSON (add .json).
 
@@ -43,4 +45,5 @@ def serve(
 
         shown = redact(c.db)
     err_console.print(f"storyline: serving {shown} at http://{host}:{port}/ (Ctrl-C stops)", markup=False)
-    uvicorn.run(create_app(c.db), host=host, port=port, log_level="warning", access_log=False)
+    uvicorn.run(create_app(c.db, Settings(search_seconds=seconds)), host=host, port=port, log_level="warning",
+                access_log=False)

@@ -23,11 +23,11 @@ are the store interface, typed as protocols in ``protocol.py``;
 
 from pathlib import Path
 
-from storyline.store.base import QueryError
+from storyline.store.base import QueryError, QueryTooCostly
 from storyline.store.protocol import Store
 from storyline.store.sqlite import SqliteStore, StoreError
 
-__all__ = ["QueryError", "SqliteStore", "Store", "StoreError", "is_server_url", "open_store"]
+__all__ = ["QueryError", "QueryTooCostly", "SqliteStore", "Store", "StoreError", "is_server_url", "open_store"]
 
 
 def is_server_url(db: str | Path) -> bool:

@@ -64,7 +64,9 @@ class SqliteStore(ArticleStore, AnnotationStore, EntityStore, LinkStore, CheckSt
             if not parent.is_dir():
                 raise StoreError(f"{self.path}: folder {parent} does not exist; create it or choose another --db")
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+            # check_same_thread=False: the web server lends a handle to one worker thread at a time
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S,
+                                      check_same_thread=False)
             self.db.row_factory = sqlite3.Row
             self.db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
             self._use_wal()
