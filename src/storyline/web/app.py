@@ -94,7 +94,8 @@ def _build(view: Callable[[Request], Response], request: Request) -> Response:
 
 def cached(view: Callable[[Request], Response]) -> Callable[[Request], Awaitable[Response]]:
     """The view, answered from the page cache while the store has not changed (see ``web.cache``), else
-    built in a worker thread (:func:`_build`), so the event loop never waits on the store."""
+    built in a worker thread (:func:`_build`): the event loop waits on no page's queries (it reads only
+    ``data_version``)."""
 
     async def endpoint(request: Request) -> Response:
         pages: PageCache = request.app.state.pages
