@@ -47,9 +47,12 @@ def test_a_search_past_its_time_limit_stops_with_a_message_postgres(pg_url: str,
     heavy = " or ".join(["said", "percent", "government", "year", "market", "police"] * 60)
     unannotated_newswire(pg_url, tmp_path, 200)
     with storyline.open(pg_url, Settings(search_seconds=0)) as sl:
-        began = time.monotonic()
-        assert len(sl.search(heavy, 21)) == 21
-        unbounded = time.monotonic() - began
+        took = []
+        for _ in range(2):  # the second run is warm: its time is what the limit is set against
+            began = time.monotonic()
+            assert len(sl.search(heavy, 21)) == 21
+            took.append(time.monotonic() - began)
+        unbounded = min(took)
     with storyline.open(pg_url, Settings(search_seconds=unbounded / 10)) as sl:
         with pytest.raises(QueryTooCostly, match="search with fewer or rarer words"):
             sl.search(heavy, 21)
