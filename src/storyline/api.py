@@ -793,5 +793,7 @@ def _forgiving(run: Callable[[str | None], T], query: str | None) -> T:
             raise  # (a spaceless query is searched as written already: its error says what to leave out)
         try:
             return run(words)
+        except QueryTooCostly:
+            raise  # the words parsed and were stopped for their cost: that, not the syntax, is what to fix
         except QueryError:
             raise exc from None

@@ -42,6 +42,13 @@ def test_a_search_past_its_time_limit_stops_with_a_message_sqlite(reports: Path)
         assert sl.search("share prices", 5)  # the connection is fine afterwards
 
 
+def test_a_costly_search_that_first_fails_to_parse_is_reported_as_costly_not_as_syntax(reports: Path) -> None:
+    # a stray quote: FTS5 cannot parse it, so it is searched as words, and those are stopped for their cost
+    with storyline.open(reports, Settings(search_seconds=LIMIT)) as sl:
+        with pytest.raises(QueryTooCostly, match="search with fewer or rarer words"):
+            sl.search(COSTLY + ' "', 21)
+
+
 def test_a_search_past_its_time_limit_stops_with_a_message_postgres(pg_url: str, tmp_path: Path) -> None:
     # PostgreSQL drops 'the' (a stop word): common words ORed make its ranking and headlines work instead
     heavy = " or ".join(["said", "percent", "government", "year", "market", "police"] * 60)
