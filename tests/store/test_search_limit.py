@@ -7,6 +7,8 @@ phrase, so 120 ``the`` over 200 newswire reports runs for many seconds unbounded
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 import time
@@ -76,3 +78,14 @@ def test_the_search_command_ends_with_exit_2_and_one_line(reports: Path) -> None
         assert res.stdout == ""  # as for every error: standard output holds JSON or nothing
         lines = res.stderr.strip().splitlines()
         assert len(lines) == 1 and "fewer or rarer words" in lines[0], res.stderr
+        assert "--search-seconds" in lines[0], res.stderr  # the way to get the answer all the same
+
+
+def test_the_search_command_and_the_api_have_no_time_limit_unless_given_one(reports: Path) -> None:
+    # a script's exit code must not depend on the machine's load: the query stopped above is answered
+    with storyline.open(reports) as sl:
+        assert sl.settings.search_seconds == 0
+    res = subprocess.run([str(BIN), "--db", str(reports), "search", COSTLY, "--limit", "3", "--json"],
+                         capture_output=True, text=True, timeout=600, env={k: v for k, v in os.environ.items() if k != "STORYLINE_SEARCH_SECONDS"})
+    assert res.returncode == 0, res.stderr
+    assert len(json.loads(res.stdout)) == 3

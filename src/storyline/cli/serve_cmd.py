@@ -7,7 +7,7 @@ import socket
 import typer
 
 from storyline.cli.app import EXIT_STORE, Context, app, err_console, fail, search_seconds_option
-from storyline.settings import Settings
+from storyline.settings import SERVE_SEARCH_SECONDS, Settings
 from storyline.store import is_server_url
 
 
@@ -16,7 +16,7 @@ def serve(
     ctx: typer.Context,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (127.0.0.1: this machine only)."),
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on."),
-    seconds: float = search_seconds_option(),
+    seconds: float = search_seconds_option(SERVE_SEARCH_SECONDS),
 ) -> None:
     """Serve the web UI: stories, timelines, entities, quotes and articles, each page also as JSON (add .json).
 

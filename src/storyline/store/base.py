@@ -49,13 +49,14 @@ def too_costly(query: str, seconds: float) -> QueryTooCostly:
     """The error a search stopped at its time limit raises, saying what to change.
 
     >>> print(too_costly("the the the", 5))
-    search 'the the the' took longer than 5 s and was stopped; search with fewer or rarer words
+    search 'the the the' took longer than 5 s and was stopped; search with fewer or rarer words, or raise the limit (--search-seconds, $STORYLINE_SEARCH_SECONDS or Settings.search_seconds; 0: none)
     >>> str(too_costly("the " * 100, 5))[:99]
     "search 'the the the the the the the the the the the the the the the the the the …' (400 characters)"
     """
     shown = repr(query) if len(query) <= 80 else repr(query[:72] + "…") + f" ({len(query)} characters)"
     return QueryTooCostly(f"search {shown} took longer than {seconds:g} s and was stopped; search with fewer or"
-                          " rarer words")
+                          " rarer words, or raise the limit (--search-seconds, $STORYLINE_SEARCH_SECONDS or"
+                          " Settings.search_seconds; 0: none)")
 
 
 _FTS_QUERY_ERRORS = ("fts5:", "syntax error", "unterminated string", "unknown special query")

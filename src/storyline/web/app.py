@@ -33,7 +33,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import storyline
-from storyline.settings import Settings
+from storyline.settings import SERVE_SEARCH_SECONDS, Settings
 from storyline.web.cache import PageCache
 from storyline.web.readers import Readers
 from storyline.web.render import HERE, PageError, error_page
@@ -152,8 +152,10 @@ def create_app(db: str | Path, settings: Settings | None = None, cache_size: int
     """The web application over the store at ``db`` (opened when the server starts, closed when it stops).
 
     Up to ``cache_size`` rendered pages are kept until the store changes (0: render every request); up to
-    ``readers`` pages are built at once.  ``app.state.sl`` only tells whether the store changed.
+    ``readers`` pages are built at once.  ``app.state.sl`` only tells whether the store changed.  Without
+    ``settings`` a full-text search stops after :data:`~storyline.settings.SERVE_SEARCH_SECONDS`.
     """
+    settings = settings or Settings(search_seconds=SERVE_SEARCH_SECONDS)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
