@@ -48,8 +48,8 @@ class QueryTooCostly(QueryError):
 def too_costly(query: str, seconds: float) -> QueryTooCostly:
     """The error a search stopped at its time limit raises, saying what to change.
 
-    >>> print(too_costly("the the the", 5))
-    search 'the the the' took longer than 5 s and was stopped; search with fewer or rarer words, or raise the limit (--search-seconds, $STORYLINE_SEARCH_SECONDS or Settings.search_seconds; 0: none)
+    >>> print(too_costly("the the the", 5))  # doctest: +ELLIPSIS
+    search 'the the the' took longer than 5 s and was stopped; search with fewer or rarer words, or raise the limit...
     >>> str(too_costly("the " * 100, 5))[:99]
     "search 'the the the the the the the the the the the the the the the the the the …' (400 characters)"
     """
