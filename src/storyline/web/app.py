@@ -160,7 +160,7 @@ def create_app(db: str | Path, settings: Settings | None = None, cache_size: int
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         app.state.sl = storyline.open(db, settings)
-        app.state.readers = Readers(db, settings, readers)
+        app.state.readers = Readers(db, settings, readers, answers=(PageError,))
         app.state.limiter = anyio.CapacityLimiter(readers)
         app.state.pages = PageCache(cache_size)
         _quiet_gc()

@@ -4,6 +4,10 @@ Pages are built in worker threads, each on a handle of its own (a SQLite connect
 session), so a slow search holds one thread and its handle while every other page is read beside it:
 SQLite in WAL mode lets any number of connections read at once, and a server answers each session.
 Handles are opened when first needed and kept for the next page, so a page pays no connection set-up.
+A handle whose page raised is closed, not kept: whatever state the error left on it (a SQLite interrupt
+that a still-open cursor kept pending, a PostgreSQL session the server dropped) ends with that page, and
+the next page that needs one opens a new handle.  Errors that are a page's answer (``answers``: the web's
+404s and 400s) keep the handle, which read the store as usual.
 
 Example::
 
@@ -19,7 +23,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import storyline
@@ -30,29 +34,51 @@ from storyline.settings import Settings
 class Readers:
     """Up to ``size`` open :class:`~storyline.api.Storyline` handles over ``db``, each lent to one thread at a time."""
 
-    def __init__(self, db: str | Path, settings: Settings | None, size: int) -> None:
-        self.db, self.settings, self.size = db, settings, size
-        self._idle: queue.LifoQueue[Storyline] = queue.LifoQueue()
+    def __init__(self, db: str | Path, settings: Settings | None, size: int,
+                 answers: tuple[type[BaseException], ...] = ()) -> None:
+        self.db, self.settings, self.size, self.answers = db, settings, size, answers
+        self._idle: queue.LifoQueue[Storyline | None] = queue.LifoQueue()  # None: a closed handle's place
         self._opened: list[Storyline] = []
         self._lock = threading.Lock()
 
     @contextmanager
     def lend(self) -> Iterator[Storyline]:
-        """A handle for one page: an idle one, a new one while fewer than ``size`` are open, else the next freed."""
+        """A handle for one page: an idle one, a new one while fewer than ``size`` are open, else the next freed
+        (or, when the page that held it raised, a new one in its place)."""
+        sl: Storyline | None
         try:
             sl = self._idle.get_nowait()
         except queue.Empty:
             with self._lock:
-                fresh = len(self._opened) < self.size
-                if fresh:
-                    sl = storyline.open(self.db, self.settings)
-                    self._opened.append(sl)
-            if not fresh:
+                sl = self._open() if len(self._opened) < self.size else None
+            if sl is None:
                 sl = self._idle.get()
+        if sl is None:  # the place of a handle closed after its page raised
+            with self._lock:
+                sl = self._open()
         try:
             yield sl
-        finally:
+        except self.answers:
             self._idle.put(sl)
+            raise
+        except BaseException:
+            self._drop(sl)
+            raise
+        self._idle.put(sl)
+
+    def _open(self) -> Storyline:
+        """A new handle, counted among the open ones (called holding ``_lock``)."""
+        sl = storyline.open(self.db, self.settings)
+        self._opened.append(sl)
+        return sl
+
+    def _drop(self, sl: Storyline) -> None:
+        """Close ``sl`` for good and leave its place to a new handle (a page waiting for one takes it)."""
+        with self._lock:
+            self._opened.remove(sl)
+        with suppress(Exception):  # a handle that broke may fail to close too: it is gone either way
+            sl.close()
+        self._idle.put(None)
 
     def close(self) -> None:
         with self._lock:
