@@ -90,3 +90,11 @@ def test_the_search_command_and_the_api_have_no_time_limit_unless_given_one(repo
                          capture_output=True, text=True, timeout=600, env=env)
     assert res.returncode == 0, res.stderr
     assert len(json.loads(res.stdout)) == 3
+
+
+def test_the_postgres_limit_ends_with_the_search_inside_a_callers_transaction(pg_url: str) -> None:
+    with storyline.open(pg_url, Settings(search_seconds=30)) as sl:
+        with sl.store.transaction() as db:
+            sl.search("share prices", 5)  # a savepoint in the open transaction
+            # the statements after it in the same transaction run without the search's limit
+            assert [tuple(r) for r in db.execute("SHOW statement_timeout")] == [("0",)]

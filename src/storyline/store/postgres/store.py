@@ -184,15 +184,22 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
     @contextmanager
     def time_limit(self, query: str, seconds: float | None) -> Iterator[None]:
         """Stop each statement run inside after ``seconds`` (None or 0: no limit), raising ``QueryTooCostly``
-        for ``query``: the server's own ``statement_timeout``, set for one transaction only (``SET LOCAL``)."""
+        for ``query``: the server's own ``statement_timeout``, which bounds each statement, not their sum
+        (``quotes(speaker=...)`` runs one a matched entity), set for this block only.
+
+        ``SET LOCAL`` lasts to the end of the outermost transaction, so inside a caller's open transaction
+        (where this block is a savepoint) the previous value is put back when the block ends well; when it
+        fails, rolling back the savepoint or transaction undoes the setting itself."""
         if not seconds:
             yield
             return
         try:
             with self.transaction():
+                previous = self._conn.execute("SELECT current_setting('statement_timeout')").fetchone()
                 self._conn.execute("SELECT set_config('statement_timeout', %s, true)",
                                    (f"{max(1, round(seconds * 1000))}ms",))  # 0 would mean no limit
                 yield
+                self._conn.execute("SELECT set_config('statement_timeout', %s, true)", (previous[0],))
         except self._canceled:
             raise too_costly(query, seconds) from None
 
