@@ -195,11 +195,11 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
             return
         try:
             with self.transaction():
-                previous = self._conn.execute("SELECT current_setting('statement_timeout')").fetchone()
+                [(previous,)] = self._conn.execute("SELECT current_setting('statement_timeout')").fetchall()
                 self._conn.execute("SELECT set_config('statement_timeout', %s, true)",
                                    (f"{max(1, round(seconds * 1000))}ms",))  # 0 would mean no limit
                 yield
-                self._conn.execute("SELECT set_config('statement_timeout', %s, true)", (previous[0],))
+                self._conn.execute("SELECT set_config('statement_timeout', %s, true)", (previous,))
         except self._canceled:
             raise too_costly(query, seconds) from None
 
