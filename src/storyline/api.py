@@ -121,9 +121,10 @@ class IngestReport:
 class Storyline:
     """A store plus the pipeline that fills it.  Use :func:`open` to get one."""
 
-    def __init__(self, db: str | Path = "storyline.db", settings: Settings | None = None) -> None:
+    def __init__(self, db: str | Path = "storyline.db", settings: Settings | None = None,
+                 any_thread: bool = False) -> None:
         self.settings = settings or Settings()
-        self.store: Store = open_store(db)
+        self.store: Store = open_store(db, any_thread)
         self._near: NearDuplicates | None = None
 
     def close(self) -> None:
@@ -760,9 +761,11 @@ def _owner_gone(owner: str) -> bool:
     return False
 
 
-def open(db: str | Path = "storyline.db", settings: Settings | None = None) -> Storyline:  # noqa: A001
-    """Open (creating if needed) a store and return the API over it."""
-    return Storyline(db, settings)
+def open(db: str | Path = "storyline.db", settings: Settings | None = None,  # noqa: A001
+         any_thread: bool = False) -> Storyline:
+    """Open (creating if needed) a store and return the API over it (``any_thread``: to be used from other
+    threads than this one, one at a time, as the web server lends its handles)."""
+    return Storyline(db, settings, any_thread)
 
 
 def as_words(query: str) -> str:

@@ -62,3 +62,22 @@ def test_an_error_that_is_the_pages_answer_keeps_the_handle(db: Path) -> None:
     with readers.lend() as sl:
         assert sl is first and sl.store.count_articles() == 0
     readers.close()
+
+
+def test_only_the_lent_handles_may_move_between_threads(db: Path) -> None:
+    readers = Readers(db, None, size=1)
+    failed: list[BaseException] = []
+
+    def count(sl: storyline.Storyline) -> None:
+        try:
+            sl.store.count_articles()
+        except sqlite3.ProgrammingError as exc:
+            failed.append(exc)
+
+    with readers.lend() as lent, storyline.open(db) as own:
+        for sl in (lent, own):
+            thread = threading.Thread(target=count, args=(sl,))
+            thread.start()
+            thread.join()
+    readers.close()
+    assert len(failed) == 1 and "thread" in str(failed[0])  # the other handle keeps SQLite's thread check

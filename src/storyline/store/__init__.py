@@ -35,8 +35,10 @@ def is_server_url(db: str | Path) -> bool:
     return str(db).startswith(("postgresql://", "postgres://"))
 
 
-def open_store(db: str | Path) -> Store:
-    """The store ``db`` names: a PostgreSQL URL opens a :class:`PostgresStore`, anything else a SQLite file.
+def open_store(db: str | Path, any_thread: bool = False) -> Store:
+    """The store ``db`` names: a PostgreSQL URL opens a :class:`PostgresStore`, anything else a SQLite file
+    (``any_thread``: usable from another thread than this one, see :class:`SqliteStore`; a PostgreSQL
+    connection always is).
 
         >>> type(open_store(":memory:")).__name__
         'SqliteStore'
@@ -45,4 +47,4 @@ def open_store(db: str | Path) -> Store:
         from storyline.store.postgres import PostgresStore
 
         return PostgresStore(str(db))
-    return SqliteStore(db)
+    return SqliteStore(db, any_thread)

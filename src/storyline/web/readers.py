@@ -68,7 +68,7 @@ class Readers:
 
     def _open(self) -> Storyline:
         """A new handle, counted among the open ones (called holding ``_lock``)."""
-        sl = storyline.open(self.db, self.settings)
+        sl = storyline.open(self.db, self.settings, any_thread=True)  # lent to one worker thread after another
         self._opened.append(sl)
         return sl
 
