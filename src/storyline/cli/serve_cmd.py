@@ -23,6 +23,8 @@ def serve(
     Example:  storyline --db demo.db serve --port 8000   then open http://127.0.0.1:8000
     """
     c: Context = ctx.obj
+    if str(c.db) == ":memory:":
+        fail("--db :memory: cannot be served: every page would read a database of its own, empty; give a store file")
     with c.open():  # no such store, or a file that is no store: one line (exit 3), not in the server's start-up
         pass
     try:

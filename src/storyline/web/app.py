@@ -33,7 +33,9 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import storyline
+from storyline.api import Storyline
 from storyline.settings import SERVE_SEARCH_SECONDS, Settings
+from storyline.store import is_server_url
 from storyline.web.cache import PageCache
 from storyline.web.readers import Readers
 from storyline.web.render import HERE, PageError, error_page
@@ -100,7 +102,8 @@ def cached(view: Callable[[Request], Response]) -> Callable[[Request], Awaitable
     async def endpoint(request: Request) -> Response:
         pages: PageCache = request.app.state.pages
         key = (request.url.path, request.url.query)
-        version = request.app.state.sl.data_version()
+        changes: Storyline | None = request.app.state.sl
+        version = changes.data_version() if changes is not None else time.monotonic_ns()  # as a server store's
         hit = pages.get(key, version)
         if hit is not None:
             return Response(hit[2], status_code=hit[0], media_type=hit[1])
@@ -152,14 +155,16 @@ def create_app(db: str | Path, settings: Settings | None = None, cache_size: int
     """The web application over the store at ``db`` (opened when the server starts, closed when it stops).
 
     Up to ``cache_size`` rendered pages are kept until the store changes (0: render every request); up to
-    ``readers`` pages are built at once.  ``app.state.sl`` only tells whether the store changed.  Without
-    ``settings`` a full-text search stops after :data:`~storyline.settings.SERVE_SEARCH_SECONDS`.
+    ``readers`` pages are built at once.  ``app.state.sl`` only tells whether a SQLite store changed (a
+    server store has no such counter: its pages are read again each time, with no session held for it).
+    Without ``settings`` a full-text search stops after :data:`~storyline.settings.SERVE_SEARCH_SECONDS`.
+    A ``":memory:"`` store serves nothing: each handle would be a database of its own, empty.
     """
     settings = settings or Settings(search_seconds=SERVE_SEARCH_SECONDS)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        app.state.sl = storyline.open(db, settings)
+        app.state.sl = None if is_server_url(db) else storyline.open(db, settings)
         app.state.readers = Readers(db, settings, readers, answers=(PageError,))
         app.state.limiter = anyio.CapacityLimiter(readers)
         app.state.pages = PageCache(cache_size)
@@ -168,7 +173,8 @@ def create_app(db: str | Path, settings: Settings | None = None, cache_size: int
             yield
         finally:
             app.state.readers.close()
-            app.state.sl.close()
+            if app.state.sl is not None:
+                app.state.sl.close()
 
     routes = [
         Route("/", _home),

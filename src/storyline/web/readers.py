@@ -9,7 +9,7 @@ that a still-open cursor kept pending, a PostgreSQL session the server dropped) 
 the next page that needs one opens a new handle.  Errors that are a page's answer (``answers``: the web's
 404s and 400s) keep the handle, which read the store as usual.
 
-Example::
+Example (``":memory:"`` here makes each handle a database of its own; a server reads a file or a URL)::
 
     >>> readers = Readers(":memory:", None, size=2)
     >>> with readers.lend() as sl:
