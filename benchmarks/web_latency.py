@@ -66,7 +66,7 @@ def measure(client: httpx.Client, url: str, n: int, warmup: int,
     wall, cpu, trip, size = [], [], [], 0
     for i in range(warmup + n):
         began = time.perf_counter()
-        r = client.get(f"{url}{'&' if '?' in url else '?'}run={i}" if render else url)
+        r = client.get(f"{url}{'&' if '?' in url else '?'}utm_run={i}" if render else url)
         took = (time.perf_counter() - began) * 1000
         r.raise_for_status()
         if i >= warmup:

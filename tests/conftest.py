@@ -67,6 +67,18 @@ def jsonl_store(folder: Path, reports: list[dict[str, str]]) -> Path:
     return db
 
 
+def unannotated_newswire(db: str | Path, folder: Path, count: int) -> str | Path:
+    """The store ``db`` (a SQLite path or a PostgreSQL URL) holding the first ``count`` records of
+    ``../shared/data/newswire-1997-1998.jsonl``, neither annotated nor linked: what full-text search reads."""
+    import storyline
+
+    with (DATA / "newswire-1997-1998.jsonl").open(encoding="utf-8") as lines:
+        (folder / "first.jsonl").write_text("".join(next(lines) for _ in range(count)), encoding="utf-8")
+    with storyline.open(db) as sl:
+        assert sl.ingest([str(folder / "first.jsonl")], annotate=False, link=False).stored == count
+    return db
+
+
 def newswire_store(folder: Path, ids: set[str]) -> Path:
     """A store in ``folder`` of the given records of ``../shared/data/newswire-1997-1998.jsonl``, ingested (annotated
     and linked with the default settings) as ``storyline ingest`` would."""

@@ -40,7 +40,7 @@ from storyline.records import (
 )
 from storyline.settings import Settings
 from storyline.store import Store, StoreError, open_store
-from storyline.store.base import QueryError, as_id, in_range
+from storyline.store.base import QueryError, QueryTooCostly, as_id, in_range
 from storyline.store.check import Violation
 from storyline.store.keyset import BadCursor as BadCursor  # a cursor the listing did not make (CLI, web)
 from storyline.store.keyset import Page
@@ -121,9 +121,10 @@ class IngestReport:
 class Storyline:
     """A store plus the pipeline that fills it.  Use :func:`open` to get one."""
 
-    def __init__(self, db: str | Path = "storyline.db", settings: Settings | None = None) -> None:
+    def __init__(self, db: str | Path = "storyline.db", settings: Settings | None = None,
+                 any_thread: bool = False) -> None:
         self.settings = settings or Settings()
-        self.store: Store = open_store(db)
+        self.store: Store = open_store(db, any_thread)
         self._near: NearDuplicates | None = None
 
     def close(self) -> None:
@@ -358,11 +359,20 @@ class Storyline:
     def annotation(self, article_id: int) -> Annotation:
         return self.store.annotation(article_id)
 
+    def _bounded(self, run: Callable[[str | None], T]) -> Callable[[str | None], T]:
+        """``run`` stopped after ``settings.search_seconds`` when it searches (a query given), raising
+        ``QueryTooCostly``: a query that asks FTS5 to rank every article many times over would hold the
+        reader, or a web server's worker, for minutes."""
+        def bounded(query: str | None) -> T:
+            with self.store.time_limit(query or "", self.settings.search_seconds if query else None):
+                return run(query)
+        return bounded
+
     def search(self, query: str, limit: int = 20) -> list[tuple[Article, str, float]]:
         """Full-text search: (article, snippet, rank), best first; words FTS5 cannot parse are searched as
         words (see :func:`as_words`).  The snippet marks each match (read it with
         :mod:`storyline.store.snippet`: ``parts``, ``unmarked``, ``hit_spans``, ``bracketed``)."""
-        return _forgiving(lambda q: self.store.search(q or "", limit), query)
+        return _forgiving(self._bounded(lambda q: self.store.search(q or "", limit)), query)
 
     def entities(self, name: str | None = None, type: str | None = None, limit: int | None = None,
                  exact: bool = False, ids: list[int] | None = None, offset: int = 0) -> list[Entity]:
@@ -379,11 +389,10 @@ class Storyline:
         """(article id, quote) pairs: by speaker name, full-text query and kind (direct, indirect, mixed,
         scare; None: all but scare quotes)."""
         if speaker is None:
-            return _forgiving(lambda q: self.store.quotes(query=q, limit=limit, kinds=kinds), query)
+            return _forgiving(self._bounded(lambda q: self.store.quotes(query=q, limit=limit, kinds=kinds)), query)
         ents = self.store.entities(name=speaker)
-        found = _forgiving(lambda q: [p for ent in ents
-                                      for p in self.store.quotes(speaker=ent.id, query=q, limit=limit, kinds=kinds)],
-                           query)
+        found = _forgiving(self._bounded(lambda q: [
+            p for ent in ents for p in self.store.quotes(speaker=ent.id, query=q, limit=limit, kinds=kinds)]), query)
         # a quote said by one matched entity for another ("Pentagon officials" of a name matching both "Pentagon"
         # and a person) comes back once per entity: keep its first
         once: dict[tuple[int, int, int], tuple[int, Quote]] = {}
@@ -399,8 +408,9 @@ class Storyline:
         deep page costs what the first does.  A bad cursor raises ``BadCursor``."""
         speakers = None if speaker is None else [e.id for e in self.store.entities(name=speaker)]
         articles = self.store.story_article_ids(story) if story is not None else None
-        return _forgiving(lambda q: self.store.quote_page(limit=limit, after=after, before=before, speakers=speakers,
-                                                          query=q, kinds=kinds, articles=articles), query)
+        return _forgiving(self._bounded(lambda q: self.store.quote_page(
+            limit=limit, after=after, before=before, speakers=speakers, query=q, kinds=kinds, articles=articles)),
+            query)
 
     def events(self) -> list[Event]:
         return self.store.events()
@@ -609,8 +619,8 @@ class Storyline:
         ``storyline quotes QUERY``; words FTS5 cannot parse searched as words) it reads the quotes the
         filter keeps.  A bad cursor raises ``BadCursor``."""
         articles = self.store.story_article_ids(story) if story is not None else None
-        return _forgiving(lambda q: self.store.quote_group_page(limit=limit, after=after, before=before,
-                                                                speaker=speaker, articles=articles, query=q), query)
+        return _forgiving(self._bounded(lambda q: self.store.quote_group_page(
+            limit=limit, after=after, before=before, speaker=speaker, articles=articles, query=q)), query)
 
     def story_quotes(self, story_id: int, speaker: int | None = None, limit: int = 500) -> list[tuple[int, Quote]]:
         """The quotes in a story's articles (optionally one speaker's), in publication order."""
@@ -751,9 +761,11 @@ def _owner_gone(owner: str) -> bool:
     return False
 
 
-def open(db: str | Path = "storyline.db", settings: Settings | None = None) -> Storyline:  # noqa: A001
-    """Open (creating if needed) a store and return the API over it."""
-    return Storyline(db, settings)
+def open(db: str | Path = "storyline.db", settings: Settings | None = None,  # noqa: A001
+         any_thread: bool = False) -> Storyline:
+    """Open (creating if needed) a store and return the API over it (``any_thread``: to be used from other
+    threads than this one, one at a time, as the web server lends its handles)."""
+    return Storyline(db, settings, any_thread)
 
 
 def as_words(query: str) -> str:
@@ -776,11 +788,15 @@ def _forgiving(run: Callable[[str | None], T], query: str | None) -> T:
     first error if that fails too: the syntax works where it parses, and words never fail."""
     try:
         return run(query)
+    except QueryTooCostly:
+        raise  # read as words it would cost as much
     except QueryError as exc:
         words = as_words(query or "")
         if not words or words == query or spaceless(query or ""):
             raise  # (a spaceless query is searched as written already: its error says what to leave out)
         try:
             return run(words)
+        except QueryTooCostly:
+            raise  # the words parsed and were stopped for their cost: that, not the syntax, is what to fix
         except QueryError:
             raise exc from None

@@ -15,6 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+SERVE_SEARCH_SECONDS = 5.0
+"""``storyline serve``'s (and ``web.create_app``'s) default ``search_seconds``: a shared server must stay
+responsive, and an ordinary query takes milliseconds on thousands of articles."""
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -169,6 +173,14 @@ class Settings:
     story_postings: int = 40
     """Heaviest features of a story's centroid in the story index: twice ``link_postings``, so
     consolidation finds the stories near a touched one even when their heaviest few features differ."""
+
+    # reading
+    search_seconds: float = 0.0
+    """How long one full-text search (``search``, ``quotes QUERY``, the web's ``?q=``) may run before it is
+    stopped with a one-line error saying to use fewer or rarer words (0: no limit).  None by default: a script
+    or the CLI has no other reader to protect, and a limit would make its answer (and exit code) depend on the
+    machine's load.  ``storyline serve`` sets :data:`SERVE_SEARCH_SECONDS`, since there a search holds a
+    reader's thread: sixty ``the`` ORed together took 7 s on 2,452 articles and 250 took 100 s."""
 
     # timeline
     timeline_lead: bool = True

@@ -31,3 +31,9 @@ def test_a_port_in_use_is_one_line_and_exit_2(tmp_path):
         busy = run("--db", str(db), "serve", "--port", str(port))
     assert busy.returncode == 2 and f"cannot listen on 127.0.0.1:{port}" in busy.stderr
     assert busy.stderr.count("\n") == 1
+
+
+def test_an_in_memory_store_is_refused_in_one_line_and_exit_2():
+    # every page reads on a handle of its own, and each ':memory:' handle is a database of its own, empty
+    memory = run("--db", ":memory:", "serve", "--port", "0")
+    assert memory.returncode == 2 and memory.stderr.count("\n") == 1 and "give a store file" in memory.stderr

@@ -202,6 +202,13 @@ def workers_option() -> Any:
                         " else spaCy multiprocessing); results are stored in article order either way.")
 
 
+def search_seconds_option(default: float = Settings.search_seconds) -> Any:
+    """``--search-seconds S``: how long a full-text search may run (also ``$STORYLINE_SEARCH_SECONDS``)."""
+    return typer.Option(default, "--search-seconds", envvar="STORYLINE_SEARCH_SECONDS", min=0,
+                        help="Stop a full-text search after this many seconds (exit 2: use fewer or rarer words);"
+                        " 0: no limit.")
+
+
 def scheduler_option() -> Any:
     """``--scheduler tcp://HOST:8786``: annotate on an existing Dask cluster (also ``$STORYLINE_SCHEDULER``)."""
     return typer.Option(None, "--scheduler", envvar="STORYLINE_SCHEDULER",

@@ -17,6 +17,7 @@ from storyline.cli.app import (
     plain,
     print_json,
     print_listing,
+    search_seconds_option,
 )
 from storyline.ingest.article import SOURCE_FILE
 from storyline.ingest.published import date_from, not_taken
@@ -183,6 +184,7 @@ def search(
     ctx: typer.Context,
     query: str = typer.Argument(..., help='FTS5 query: words, "a phrase", AND/OR/NOT, prefix*'),
     limit: int = typer.Option(20, "--limit", "-n", min=1, help="At most this many matches."),
+    seconds: float = search_seconds_option(),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
     """Full-text search over titles and text, best matches first, with snippets.
@@ -194,7 +196,7 @@ def search(
     Example:  storyline search '"Kim Jong Un" letter'     storyline search 北京
     """
     c: Context = ctx.obj
-    with c.open() as sl:
+    with c.open(search_seconds=seconds) as sl:
         hits = sl.search(query, limit)
         held = sl.stories_holding([a for a, _, _ in hits])  # where each hit is followed, as the web page says
     if as_json:

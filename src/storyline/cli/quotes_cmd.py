@@ -6,7 +6,18 @@ import typer
 from rich.text import Text
 
 from storyline.api import BadCursor
-from storyline.cli.app import Context, app, err_console, fail, followed, out_console, page_links, plain, print_json
+from storyline.cli.app import (
+    Context,
+    app,
+    err_console,
+    fail,
+    followed,
+    out_console,
+    page_links,
+    plain,
+    print_json,
+    search_seconds_option,
+)
 from storyline.plain import day_of, shorten, speaking_for
 from storyline.records import QUOTE_KINDS, Quote
 
@@ -25,6 +36,7 @@ def quotes(
         "default: all but scare quotes)."),
     story: int = typer.Option(None, "--story", help="Only quotes in this story's articles (id from 'storyline "
                               "stories', as the web's quotes page filters by story; an old id is followed)."),
+    seconds: float = search_seconds_option(),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
     """List what was said, quoted or reported, with speakers, cues and articles, oldest first, a page at a time.
@@ -38,7 +50,7 @@ def quotes(
     """
     c: Context = ctx.obj
     kinds = _kinds(kind)
-    with c.open() as sl:
+    with c.open(search_seconds=seconds) as sl:
         sid = None
         if story is not None:  # an old id: the story that holds its articles now, said as 'storyline story' says it
             sid = followed(sl, story)

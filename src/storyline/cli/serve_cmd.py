@@ -6,7 +6,8 @@ import socket
 
 import typer
 
-from storyline.cli.app import EXIT_STORE, Context, app, err_console, fail
+from storyline.cli.app import EXIT_STORE, Context, app, err_console, fail, search_seconds_option
+from storyline.settings import SERVE_SEARCH_SECONDS, Settings
 from storyline.store import is_server_url
 
 
@@ -15,12 +16,15 @@ def serve(
     ctx: typer.Context,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (127.0.0.1: this machine only)."),
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on."),
+    seconds: float = search_seconds_option(SERVE_SEARCH_SECONDS),
 ) -> None:
     """Serve the web UI: stories, timelines, entities, quotes and articles, each page also as JSON (add .json).
 
     Example:  storyline --db demo.db serve --port 8000   then open http://127.0.0.1:8000
     """
     c: Context = ctx.obj
+    if str(c.db) == ":memory:":
+        fail("--db :memory: cannot be served: every page would read a database of its own, empty; give a store file")
     with c.open():  # no such store, or a file that is no store: one line (exit 3), not in the server's start-up
         pass
     try:
@@ -43,4 +47,5 @@ def serve(
 
         shown = redact(c.db)
     err_console.print(f"storyline: serving {shown} at http://{host}:{port}/ (Ctrl-C stops)", markup=False)
-    uvicorn.run(create_app(c.db), host=host, port=port, log_level="warning", access_log=False)
+    uvicorn.run(create_app(c.db, Settings(search_seconds=seconds)), host=host, port=port, log_level="warning",
+                access_log=False)

@@ -23,11 +23,11 @@ are the store interface, typed as protocols in ``protocol.py``;
 
 from pathlib import Path
 
-from storyline.store.base import QueryError
+from storyline.store.base import QueryError, QueryTooCostly
 from storyline.store.protocol import Store
 from storyline.store.sqlite import SqliteStore, StoreError
 
-__all__ = ["QueryError", "SqliteStore", "Store", "StoreError", "is_server_url", "open_store"]
+__all__ = ["QueryError", "QueryTooCostly", "SqliteStore", "Store", "StoreError", "is_server_url", "open_store"]
 
 
 def is_server_url(db: str | Path) -> bool:
@@ -35,8 +35,10 @@ def is_server_url(db: str | Path) -> bool:
     return str(db).startswith(("postgresql://", "postgres://"))
 
 
-def open_store(db: str | Path) -> Store:
-    """The store ``db`` names: a PostgreSQL URL opens a :class:`PostgresStore`, anything else a SQLite file.
+def open_store(db: str | Path, any_thread: bool = False) -> Store:
+    """The store ``db`` names: a PostgreSQL URL opens a :class:`PostgresStore`, anything else a SQLite file
+    (``any_thread``: usable from another thread than this one, see :class:`SqliteStore`; a PostgreSQL
+    connection always is).
 
         >>> type(open_store(":memory:")).__name__
         'SqliteStore'
@@ -45,4 +47,4 @@ def open_store(db: str | Path) -> Store:
         from storyline.store.postgres import PostgresStore
 
         return PostgresStore(str(db))
-    return SqliteStore(db)
+    return SqliteStore(db, any_thread)

@@ -18,6 +18,7 @@ Example::
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -36,6 +37,26 @@ class StoreError(Exception):
 
 class QueryError(StoreError):
     """The user's query cannot be run as written (FTS5 syntax); a usage error, the store is fine."""
+
+
+class QueryTooCostly(QueryError):
+    """A search ran past its time limit (``Settings.search_seconds``) and was stopped: a usage error, since
+    the query as written asks for too much (a word in nearly every article repeated many times), not a fault
+    of the store."""
+
+
+def too_costly(query: str, seconds: float) -> QueryTooCostly:
+    """The error a search stopped at its time limit raises, saying what to change.
+
+    >>> print(too_costly("the the the", 5))  # doctest: +ELLIPSIS
+    search 'the the the' took longer than 5 s and was stopped; search with fewer or rarer words, or raise the limit...
+    >>> str(too_costly("the " * 100, 5))[:99]
+    "search 'the the the the the the the the the the the the the the the the the the …' (400 characters)"
+    """
+    shown = repr(query) if len(query) <= 80 else repr(query[:72] + "…") + f" ({len(query)} characters)"
+    return QueryTooCostly(f"search {shown} took longer than {seconds:g} s and was stopped; search with fewer or"
+                          " rarer words, or raise the limit (--search-seconds, $STORYLINE_SEARCH_SECONDS or"
+                          " Settings.search_seconds; 0: none)")
 
 
 _FTS_QUERY_ERRORS = ("fts5:", "syntax error", "unterminated string", "unknown special query")
@@ -189,6 +210,43 @@ class SqliteBase:
         """The rows of a query read as they are iterated, not fetched whole: a SQLite cursor is lazy
         already (the PostgreSQL store reads through a server-side cursor)."""
         return self.db.execute(sql, args)
+
+    @contextmanager
+    def time_limit(self, query: str, seconds: float | None) -> Iterator[None]:
+        """Stop the statements run inside after ``seconds`` in all (None or 0: no limit), raising
+        :class:`QueryTooCostly` for ``query``.
+
+        FTS5 spends its time ranking and cutting a snippet for every matched article times every phrase of
+        the query (sixty ``the`` ORed together: 15 ms an article), so such a query kept a 2,452-article store
+        busy for 6 s, and 250 of them for minutes.  A timer calls SQLite's ``interrupt``, which the statement
+        obeys between two rows; a progress handler would be called with the GIL every few steps, so the
+        search would wait on every other thread's Python (the web server renders pages beside it).
+        """
+        if not seconds:
+            yield
+            return
+        state = {"done": False, "fired": False}
+        lock = threading.Lock()
+
+        def stop() -> None:
+            with lock:  # never after the block ended: the next statement on this connection must run
+                if not state["done"]:
+                    state["fired"] = True
+                    self.db.interrupt()
+
+        timer = threading.Timer(seconds, stop)
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if state["fired"] and "interrupted" in str(exc):
+                raise too_costly(query, seconds) from None
+            raise
+        finally:
+            with lock:
+                state["done"] = True
+            timer.cancel()
 
     def data_version(self) -> int:
         """A number that changes whenever another connection commits to the store (SQLite's data_version).

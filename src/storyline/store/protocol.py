@@ -72,6 +72,10 @@ class ReadStore(ArticleReader, Protocol):
 
     def search(self, query: str, limit: int = 20) -> list[tuple[Article, str, float]]: ...
 
+    def time_limit(self, query: str, seconds: float | None) -> AbstractContextManager[None]:
+        """Statements inside stop after ``seconds`` (None: no limit) with ``QueryTooCostly`` for ``query``."""
+        ...
+
     def entities(self, name: str | None = None, type: str | None = None, limit: int | None = None,
                  exact: bool = False, ids: list[int] | None = None, offset: int = 0) -> list[Entity]: ...
 

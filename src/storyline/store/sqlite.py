@@ -55,16 +55,19 @@ def _statements(script: str) -> list[str]:
 
 
 class SqliteStore(ArticleStore, AnnotationStore, EntityStore, LinkStore, CheckStore):
-    """The embedded store.  ``path`` may be ``":memory:"`` for throwaway use."""
+    """The embedded store.  ``path`` may be ``":memory:"`` for throwaway use.  ``any_thread``: the connection
+    may be used from a thread other than the one that opened it (one at a time), as the web server lends its
+    handles; everywhere else SQLite's check stays on, so a connection shared by mistake fails loudly."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, any_thread: bool = False) -> None:
         self.path = str(path)
         if self.path != ":memory:":
             parent = Path(self.path).expanduser().resolve().parent
             if not parent.is_dir():
                 raise StoreError(f"{self.path}: folder {parent} does not exist; create it or choose another --db")
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S,
+                                      check_same_thread=not any_thread)
             self.db.row_factory = sqlite3.Row
             self.db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
             self._use_wal()

@@ -1,11 +1,12 @@
 """The Starlette application: routes, security headers, error pages, the open store.
 
-The store is opened once, in the server's event-loop thread, and every view
-is an ``async`` function that runs in that thread: SQLite connections belong
-to the thread that opened them, and a read-only desk tool gains nothing from
-a thread pool.  The UI never writes to the store, so a rendered page stays
-true until another process commits to it: pages are kept (``web.cache``)
-and rendered again only after the store changed.
+Every view is a plain function that builds its page in a worker thread on a
+store handle lent to it alone (``web.readers``, at most :data:`READERS` at
+once), so a page that takes long (a search over common words) holds one
+thread while the others answer: the event loop only accepts requests and
+serves kept pages.  The UI never writes to the store, so a rendered page
+stays true until another process commits to it: pages are kept
+(``web.cache``) and rendered again only after the store changed.
 
 Example::
 
@@ -22,6 +23,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -31,8 +33,11 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import storyline
-from storyline.settings import Settings
+from storyline.api import Storyline
+from storyline.settings import SERVE_SEARCH_SECONDS, Settings
+from storyline.store import is_server_url
 from storyline.web.cache import PageCache
+from storyline.web.readers import Readers
 from storyline.web.render import HERE, PageError, error_page
 from storyline.web.views import article, entities, entity, quotes, stories, story
 
@@ -51,9 +56,9 @@ class ResponseHeaders:
 
     Server-Timing gives ``app``, the wall time from request to response headers
     (the page is built by then), and ``cpu``, the CPU time the process spent
-    meanwhile (the server answers one request at a time on its event loop, so
-    that is this page's work; on a machine shared with other work it is the
-    steadier figure).  The latency benchmark reads both.  Pure ASGI: nothing
+    meanwhile (this page's work when it is the only one being built, as in the
+    latency benchmark; on a machine shared with other work it is the steadier
+    figure).  The latency benchmark reads both.  Pure ASGI: nothing
     is buffered.
     """
 
@@ -76,17 +81,33 @@ class ResponseHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def cached(view: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
-    """The view, answered from the page cache while the store has not changed (see ``web.cache``)."""
+READERS = 4
+"""Pages built at once, each in its own thread on its own store handle: enough that a slow search or two
+leave threads for other readers, few enough for a PostgreSQL server's connections (one a handle)."""
+
+
+def _build(view: Callable[[Request], Response], request: Request) -> Response:
+    """The view's page, built on a store handle lent for it (run in a worker thread)."""
+    readers: Readers = request.app.state.readers
+    with readers.lend() as sl:
+        request.state.sl = sl
+        return view(request)
+
+
+def cached(view: Callable[[Request], Response]) -> Callable[[Request], Awaitable[Response]]:
+    """The view, answered from the page cache while the store has not changed (see ``web.cache``), else
+    built in a worker thread (:func:`_build`): the event loop waits on no page's queries (it reads only
+    ``data_version``)."""
 
     async def endpoint(request: Request) -> Response:
         pages: PageCache = request.app.state.pages
         key = (request.url.path, request.url.query)
-        version = request.app.state.sl.data_version()
+        changes: Storyline | None = request.app.state.sl
+        version = changes.data_version() if changes is not None else time.monotonic_ns()  # as a server store's
         hit = pages.get(key, version)
         if hit is not None:
             return Response(hit[2], status_code=hit[0], media_type=hit[1])
-        response = await view(request)
+        response = await anyio.to_thread.run_sync(_build, view, request, limiter=request.app.state.limiter)
         if response.status_code == 200 and response.media_type:
             pages.put(key, version, (200, response.media_type, bytes(response.body)))
         return response
@@ -129,21 +150,31 @@ def _quiet_gc() -> None:
     gc.set_threshold(100_000, 50, 50)
 
 
-def create_app(db: str | Path, settings: Settings | None = None, cache_size: int = 128) -> Starlette:
+def create_app(db: str | Path, settings: Settings | None = None, cache_size: int = 128,
+               readers: int = READERS) -> Starlette:
     """The web application over the store at ``db`` (opened when the server starts, closed when it stops).
 
-    Up to ``cache_size`` rendered pages are kept until the store changes (0: render every request).
+    Up to ``cache_size`` rendered pages are kept until the store changes (0: render every request); up to
+    ``readers`` pages are built at once.  ``app.state.sl`` only tells whether a SQLite store changed (a
+    server store has no such counter: its pages are read again each time, with no session held for it).
+    Without ``settings`` a full-text search stops after :data:`~storyline.settings.SERVE_SEARCH_SECONDS`.
+    A ``":memory:"`` store serves nothing: each handle would be a database of its own, empty.
     """
+    settings = settings or Settings(search_seconds=SERVE_SEARCH_SECONDS)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        app.state.sl = storyline.open(db, settings)
+        app.state.sl = None if is_server_url(db) else storyline.open(db, settings)
+        app.state.readers = Readers(db, settings, readers, answers=(PageError,))
+        app.state.limiter = anyio.CapacityLimiter(readers)
         app.state.pages = PageCache(cache_size)
         _quiet_gc()
         try:
             yield
         finally:
-            app.state.sl.close()
+            app.state.readers.close()
+            if app.state.sl is not None:
+                app.state.sl.close()
 
     routes = [
         Route("/", _home),

@@ -35,7 +35,7 @@ from typing import Any
 from storyline.records import Article
 from storyline.store.annotations import AnnotationStore
 from storyline.store.articles import A_COLS, ArticleStore, _article
-from storyline.store.base import StoreError
+from storyline.store.base import StoreError, too_costly
 from storyline.store.check import INVARIANTS, Violation
 from storyline.store.entities import EntityStore
 from storyline.store.links import LinkStore
@@ -73,6 +73,7 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
             raise StoreError("PostgreSQL support is not installed: pip install 'storyline[postgres]'") from None
         self.path = url
         self._error = psycopg.Error
+        self._canceled = psycopg.errors.QueryCanceled  # a statement past its statement_timeout
         try:
             psycopg.connect(url, connect_timeout=10).close()  # fails fast and clearly; the pool would retry
             self.pool = ConnectionPool(url, min_size=1, max_size=pool_size, kwargs={"autocommit": True},
@@ -180,6 +181,28 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
                            [(band, key, article.id) for band, key in bands or []])
         return article.id
 
+    @contextmanager
+    def time_limit(self, query: str, seconds: float | None) -> Iterator[None]:
+        """Stop each statement run inside after ``seconds`` (None or 0: no limit), raising ``QueryTooCostly``
+        for ``query``: the server's own ``statement_timeout``, which bounds each statement, not their sum
+        (``quotes(speaker=...)`` runs one a matched entity), set for this block only.
+
+        ``SET LOCAL`` lasts to the end of the outermost transaction, so inside a caller's open transaction
+        (where this block is a savepoint) the previous value is put back when the block ends well; when it
+        fails, rolling back the savepoint or transaction undoes the setting itself."""
+        if not seconds:
+            yield
+            return
+        try:
+            with self.transaction():
+                [(previous,)] = self._conn.execute("SELECT current_setting('statement_timeout')").fetchall()
+                self._conn.execute("SELECT set_config('statement_timeout', %s, true)",
+                                   (f"{max(1, round(seconds * 1000))}ms",))  # 0 would mean no limit
+                yield
+                self._conn.execute("SELECT set_config('statement_timeout', %s, true)", (previous,))
+        except self._canceled:
+            raise too_costly(query, seconds) from None
+
     _LIKE = "ILIKE"  # any case, as SQLite's LIKE finds ASCII letters
 
     def _search_fts(self, query: str, limit: int) -> list[tuple[Article, str, float]]:
@@ -192,6 +215,8 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
                 " FROM articles a, websearch_to_tsquery('english', %s) q WHERE a.fts @@ q ORDER BY rank, a.id LIMIT %s",
                 (_HEADLINE, query, limit)).fetchall()
         except self._error as exc:
+            if isinstance(exc, self._canceled):
+                raise  # past its time limit: ``time_limit`` says so
             raise StoreError(f"search query {query!r} failed ({' '.join(str(exc).split())})") from None
         return [(_article(r), r["snip"], float(r["rank"])) for r in rows]
 

@@ -21,7 +21,7 @@ from storyline.web.render import PageError, page_key, respond, safe_url
 from storyline.web.views.common import api, article_ref, entity_names, known
 
 
-async def page(request: Request) -> Response:
+def page(request: Request) -> Response:
     sl = api(request)
     aid = page_key(request)
     known(request.query_params)  # ?top=all copied from a story page would show the page as if it took it

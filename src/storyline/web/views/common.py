@@ -57,7 +57,8 @@ def moved_to(request: Request, param: str, now: int) -> RedirectResponse:
 
 
 def api(request: Request) -> Storyline:
-    sl: Storyline = request.app.state.sl
+    """The store handle lent to this request's page (``web.readers``)."""
+    sl: Storyline = request.state.sl
     return sl
 
 

@@ -17,7 +17,7 @@ from storyline.web.views.common import api, known, pager, paging
 ALIASES_SHOWN = 4
 
 
-async def page(request: Request) -> Response:
+def page(request: Request) -> Response:
     sl = api(request)
     params = request.query_params
     known(params, "q", "type", "page", "limit")

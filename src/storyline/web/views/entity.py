@@ -45,7 +45,7 @@ def chart(series: list[dict[str, Any]]) -> dict[str, Any]:
     return {"width": 60 + len(series) * bar, "height": CHART_H + 44, "bars": bars, "top": top, "base": 10 + CHART_H}
 
 
-async def page(request: Request) -> Response:
+def page(request: Request) -> Response:
     sl = api(request)
     eid = page_key(request)
     known(request.query_params)  # ?top=all copied from a story page would show the page as if it took it

@@ -59,7 +59,7 @@ def _outlet(row: dict[str, Any]) -> dict[str, Any]:
     return {**row["source"], "at": row["start"]}
 
 
-async def page(request: Request) -> Response:
+def page(request: Request) -> Response:
     sl = api(request)
     params = request.query_params
     known(params, "q", "speaker", "story", *PAGING)

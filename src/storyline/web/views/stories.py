@@ -101,7 +101,7 @@ def _search(sl: Storyline, query: str, wanted: int = 20) -> tuple[int, dict[str,
                  "more": more}
 
 
-async def page(request: Request) -> Response:
+def page(request: Request) -> Response:
     sl = api(request)
     params = request.query_params
     known(params, *PARAMS)

@@ -150,7 +150,7 @@ def key_dates(timeline: list[TimelineEntry], history: list[bool], shown: list[in
             for e in top_entries([timeline[i] for i in own], KEY_DATES, published, span=span)]
 
 
-async def page(request: Request) -> Response:
+def page(request: Request) -> Response:
     sl = api(request)
     sid = page_key(request)
     known(request.query_params, "top")

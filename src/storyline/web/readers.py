@@ -1,0 +1,87 @@
+"""The store handles the web server's pages are read with: one per page being built, at most ``size`` at once.
+
+Pages are built in worker threads, each on a handle of its own (a SQLite connection, or a PostgreSQL
+session), so a slow search holds one thread and its handle while every other page is read beside it:
+SQLite in WAL mode lets any number of connections read at once, and a server answers each session.
+Handles are opened when first needed and kept for the next page, so a page pays no connection set-up.
+A handle whose page raised is closed, not kept: whatever state the error left on it (a SQLite interrupt
+that a still-open cursor kept pending, a PostgreSQL session the server dropped) ends with that page, and
+the next page that needs one opens a new handle.  Errors that are a page's answer (``answers``: the web's
+404s and 400s) keep the handle, which read the store as usual.
+
+Example (``":memory:"`` here makes each handle a database of its own; a server reads a file or a URL)::
+
+    >>> readers = Readers(":memory:", None, size=2)
+    >>> with readers.lend() as sl:
+    ...     sl.store.count_articles()
+    0
+    >>> readers.close()
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+import storyline
+from storyline.api import Storyline
+from storyline.settings import Settings
+
+
+class Readers:
+    """Up to ``size`` open :class:`~storyline.api.Storyline` handles over ``db``, each lent to one thread at a time."""
+
+    def __init__(self, db: str | Path, settings: Settings | None, size: int,
+                 answers: tuple[type[BaseException], ...] = ()) -> None:
+        self.db, self.settings, self.size, self.answers = db, settings, size, answers
+        self._idle: queue.LifoQueue[Storyline | None] = queue.LifoQueue()  # None: a closed handle's place
+        self._opened: list[Storyline] = []
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def lend(self) -> Iterator[Storyline]:
+        """A handle for one page: an idle one, a new one while fewer than ``size`` are open, else the next freed
+        (or, when the page that held it raised, a new one in its place)."""
+        sl: Storyline | None
+        try:
+            sl = self._idle.get_nowait()
+        except queue.Empty:
+            with self._lock:
+                sl = self._open() if len(self._opened) < self.size else None
+            if sl is None:
+                sl = self._idle.get()
+        if sl is None:  # the place of a handle closed after its page raised
+            with self._lock:
+                sl = self._open()
+        try:
+            yield sl
+        except self.answers:
+            self._idle.put(sl)
+            raise
+        except BaseException:
+            self._drop(sl)
+            raise
+        self._idle.put(sl)
+
+    def _open(self) -> Storyline:
+        """A new handle, counted among the open ones (called holding ``_lock``)."""
+        sl = storyline.open(self.db, self.settings, any_thread=True)  # lent to one worker thread after another
+        self._opened.append(sl)
+        return sl
+
+    def _drop(self, sl: Storyline) -> None:
+        """Close ``sl`` for good and leave its place to a new handle (a page waiting for one takes it)."""
+        with self._lock:
+            self._opened.remove(sl)
+        with suppress(Exception):  # a handle that broke may fail to close too: it is gone either way
+            sl.close()
+        self._idle.put(None)
+
+    def close(self) -> None:
+        with self._lock:
+            for sl in self._opened:
+                sl.close()
+            self._opened.clear()

@@ -1,0 +1,100 @@
+"""A full-text search stops at ``Settings.search_seconds`` with a usage error saying what to change, on both
+backends and in the CLI; an ordinary search is untouched.
+
+The query is a common word repeated: FTS5 ranks and cuts a snippet for every matched article times every
+phrase, so 120 ``the`` over 200 newswire reports runs for many seconds unbounded (about 20 s over 400).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import storyline
+from storyline.settings import Settings
+from storyline.store import QueryTooCostly
+from tests.conftest import needs_shared, unannotated_newswire
+
+pytestmark = needs_shared
+
+COSTLY = " ".join(["the"] * 120)
+LIMIT = 0.5
+BIN = Path(sys.executable).with_name("storyline")
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("search")
+    return Path(unannotated_newswire(folder / "store.db", folder, 200))
+
+
+def test_a_search_past_its_time_limit_stops_with_a_message_sqlite(reports: Path) -> None:
+    with storyline.open(reports, Settings(search_seconds=LIMIT)) as sl:
+        assert sl.search("share prices", 5)  # an ordinary search answers as before
+        began = time.monotonic()
+        with pytest.raises(QueryTooCostly, match="took longer than 0.5 s and was stopped; search with fewer or rarer"):
+            sl.search(COSTLY, 21)
+        assert time.monotonic() - began < LIMIT + 2.5  # unbounded it runs for many seconds
+        assert sl.search("share prices", 5)  # the connection is fine afterwards
+
+
+def test_a_costly_search_that_first_fails_to_parse_is_reported_as_costly_not_as_syntax(reports: Path) -> None:
+    # a stray quote: FTS5 cannot parse it, so it is searched as words, and those are stopped for their cost
+    with storyline.open(reports, Settings(search_seconds=LIMIT)) as sl:
+        with pytest.raises(QueryTooCostly, match="search with fewer or rarer words"):
+            sl.search(COSTLY + ' "', 21)
+
+
+def test_a_search_past_its_time_limit_stops_with_a_message_postgres(pg_url: str, tmp_path: Path) -> None:
+    # PostgreSQL drops 'the' (a stop word): common words ORed make its ranking and headlines work instead
+    heavy = " or ".join(["said", "percent", "government", "year", "market", "police"] * 60)
+    unannotated_newswire(pg_url, tmp_path, 200)
+    with storyline.open(pg_url, Settings(search_seconds=0)) as sl:
+        took = []
+        for _ in range(2):  # the second run is warm: its time is what the limit is set against
+            began = time.monotonic()
+            assert len(sl.search(heavy, 21)) == 21
+            took.append(time.monotonic() - began)
+        unbounded = min(took)
+    with storyline.open(pg_url, Settings(search_seconds=unbounded / 10)) as sl:
+        with pytest.raises(QueryTooCostly, match="search with fewer or rarer words"):
+            sl.search(heavy, 21)
+        assert sl.search("share prices", 5)  # the session is usable: the limit was the search's transaction's
+
+
+def test_the_search_command_ends_with_exit_2_and_one_line(reports: Path) -> None:
+    for output in (["--json"], []):
+        began = time.monotonic()
+        command = [str(BIN), "--db", str(reports), "search", COSTLY, *output, "--search-seconds", str(LIMIT)]
+        res = subprocess.run(command, capture_output=True, text=True, timeout=300)
+        assert time.monotonic() - began < LIMIT + 10  # the interpreter's start-up included
+        assert res.returncode == 2, res.stderr
+        assert res.stdout == ""  # as for every error: standard output holds JSON or nothing
+        lines = res.stderr.strip().splitlines()
+        assert len(lines) == 1 and "fewer or rarer words" in lines[0], res.stderr
+        assert "--search-seconds" in lines[0], res.stderr  # the way to get the answer all the same
+
+
+def test_the_search_command_and_the_api_have_no_time_limit_unless_given_one(reports: Path) -> None:
+    # a script's exit code must not depend on the machine's load: the query stopped above is answered
+    with storyline.open(reports) as sl:
+        assert sl.settings.search_seconds == 0
+    env = {k: v for k, v in os.environ.items() if k != "STORYLINE_SEARCH_SECONDS"}
+    res = subprocess.run([str(BIN), "--db", str(reports), "search", COSTLY, "--limit", "3", "--json"],
+                         capture_output=True, text=True, timeout=600, env=env)
+    assert res.returncode == 0, res.stderr
+    assert len(json.loads(res.stdout)) == 3
+
+
+def test_the_postgres_limit_ends_with_the_search_inside_a_callers_transaction(pg_url: str) -> None:
+    with storyline.open(pg_url, Settings(search_seconds=30)) as sl:
+        with sl.store.transaction() as db:
+            sl.search("share prices", 5)  # a savepoint in the open transaction
+            # the statements after it in the same transaction run without the search's limit
+            assert [tuple(r) for r in db.execute("SHOW statement_timeout")] == [("0",)]
