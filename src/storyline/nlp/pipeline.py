@@ -34,7 +34,7 @@ from storyline.nlp.publisher import key_publisher, publisher_names
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 91  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 92  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -265,6 +265,7 @@ ANNOTATION_VERSION = 91  # 3: TIMEX3 extents without their signal preposition; 4
 # 90: a decimal count keeps its fraction ("12.5 minutes" PT12.5M, not PT12M; "1.5 days ago" the nearest day)
 # 91 (tbs44, issue 9): a day range joined by a bare hyphen keeps its second day before any word ("Nov. 18-19 forum"),
 # and a hyphenated range of counts is one vague length ("the next 15-20 years" PXY, not "20 years" P20Y)
+# 92 (nwq45, issue 9): a quoted predicate in any outer verb's complement is not its inner subject's words
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -781,12 +781,15 @@ def _speech_noun_before(ctx: Context, first: Token, span: Span) -> Attribution |
 def _quoted_predicate(ctx: Context, root: Token, span: Span) -> Attribution | None:
     """A quote whose words are the clause's own verb ('Erakat "strongly condemned" the attack') is the
     words of that verb's subject, however short: nobody else's words are what the subject did.  Not when
-    the clause is what someone else reports ('the editorial said Smith "has lost credibility"': the
-    editorial's words about Smith)."""
+    the clause is the complement of a verb outside the quote: then it is what that verb's subject reports
+    ('the editorial said Smith "has lost credibility"': the editorial's words about Smith), and so it is
+    under a verb of feeling, finding or threatening ('Leotard ... regretted that Paris "has given the
+    impression ..."', 'a report by Eliezer Goldberg found Hanegbi had "trampled on the law"', dev
+    newswire): the climb of :func:`_governor` then finds whose words they are, or nobody."""
     if root.pos_ != "VERB" or not ctx.in_quote(root) or root.head.i != root.i and not ctx.in_quote(root.head) \
             and root.dep_ not in ("ROOT", "conj", "ccomp"):
         return None
-    if root.dep_ == "ccomp" and not ctx.in_quote(root.head) and _is_cue(root.head, adjacent=True):
+    if root.dep_ == "ccomp" and not ctx.in_quote(root.head) and root.head.pos_ in ("VERB", "AUX"):
         return None
     return _named_subject(ctx, root, span, root.text.lower())
 
