@@ -265,7 +265,8 @@ ANNOTATION_VERSION = 92  # 3: TIMEX3 extents without their signal preposition; 4
 # 90: a decimal count keeps its fraction ("12.5 minutes" PT12.5M, not PT12M; "1.5 days ago" the nearest day)
 # 91 (tbs44, issue 9): a day range joined by a bare hyphen keeps its second day before any word ("Nov. 18-19 forum"),
 # and a hyphenated range of counts is one vague length ("the next 15-20 years" PXY, not "20 years" P20Y)
-# 92 (nwq45, issue 9): a quoted predicate in any outer verb's complement is not its inner subject's words
+# 92 (nwq45, issue 9): a quoted predicate in any outer verb's complement is not its inner subject's words, and
+# (amend45c) a short one still goes to the outer subject: a quoted clause-verb has no 3-word floor
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
