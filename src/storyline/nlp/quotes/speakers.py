@@ -8,9 +8,13 @@ For each quote, in order:
    said the talks ... and the union 'will be ready'", "Iran accused Washington
    of making 'unlawful demands'"); without one, the subject of
    the nearest verb that has one, for phrases of three words or more (a
-   one- or two-word scare quote under a plain verb is the writer's).  A
+   one- or two-word scare quote under a plain verb is the writer's; a quoted
+   clause-verb is no term and has no such floor).  A
    coordinated clause with its own subject stops the climb.  Before the
-   climb: a quoted verb is its subject's words ('X "strongly condemned"'), a
+   climb: a quoted verb is its subject's words ('X "strongly condemned"')
+   unless its clause is an outer verb's complement ('Critics fear Reid "has
+   lost ..."': the climb decides, and with no named outer subject the quote
+   is nobody's, a scare quote), a
    quote right after a noun of speech is its owner's ("Al-Qaeda threats to
    '...'"), a quote set after an object with 'as' is what the subject calls
    it ("Howard dismissed the report as 'rubbish'"), and a quoted label under
@@ -639,7 +643,9 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
         if tok.head.i == tok.i:
             break
         tok, child = tok.head, tok
-    if fallback is None or label or span.words < MIN_GOVERNED_WORDS:
+    predicate = roots[0].pos_ == "VERB" and roots[0].dep_ == "ccomp"  # a quoted clause-verb is no term:
+    # 'Harlow confessed he "panicked"' is said, however short (:func:`_quoted_predicate` sends it here)
+    if fallback is None or label or span.words < MIN_GOVERNED_WORDS and not predicate:
         return None  # a scare-quoted term under a plain verb is the writer's, not a speaker's
     res = resolve(ctx, _own_subject(ctx, fallback, span))  # type: ignore[arg-type]
     if res.chain is None:  # a plain verb's subject that names nobody is no speaker
@@ -780,13 +786,20 @@ def _speech_noun_before(ctx: Context, first: Token, span: Span) -> Attribution |
 
 def _quoted_predicate(ctx: Context, root: Token, span: Span) -> Attribution | None:
     """A quote whose words are the clause's own verb ('Erakat "strongly condemned" the attack') is the
-    words of that verb's subject, however short: nobody else's words are what the subject did.  Not when
-    the clause is what someone else reports ('the editorial said Smith "has lost credibility"': the
-    editorial's words about Smith)."""
+    words of that verb's subject: nobody else's words are what the subject did.  Not when the clause is the
+    complement of any verb (or auxiliary) outside the quote: then it is what that verb's subject reports
+    ('the editorial said Smith "has lost credibility"': the editorial's words about Smith), whatever the
+    verb ('Leotard ... regretted that Paris "has given the impression ..."', 'a report by Eliezer Goldberg
+    found Hanegbi had "trampled on the law"', dev newswire).  The climb of :func:`_governor` then gives
+    the quote, however short, to the outer subject when it names someone; when it names nobody ('Critics
+    fear Reid "has lost ..."', the copula of 'The truth is that ...') the quote has no speaker and
+    ``find_quotes`` stores it as a scare quote, a known loss of who-said-what.  Only a verb head counts:
+    under an adjective ('officials are worried that Moscow "will go further"') the climb would reach a
+    copula, whose subject is never taken, so the inner subject is kept there."""
     if root.pos_ != "VERB" or not ctx.in_quote(root) or root.head.i != root.i and not ctx.in_quote(root.head) \
             and root.dep_ not in ("ROOT", "conj", "ccomp"):
         return None
-    if root.dep_ == "ccomp" and not ctx.in_quote(root.head) and _is_cue(root.head, adjacent=True):
+    if root.dep_ == "ccomp" and not ctx.in_quote(root.head) and root.head.pos_ in ("VERB", "AUX"):
         return None
     return _named_subject(ctx, root, span, root.text.lower())
 
