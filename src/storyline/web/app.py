@@ -100,10 +100,12 @@ def cached(view: Callable[[Request], Response]) -> Callable[[Request], Awaitable
     ``data_version``)."""
 
     async def endpoint(request: Request) -> Response:
+        changes: Storyline | None = request.app.state.sl
+        if changes is None:  # a server store: no counter says it is unchanged, so no page is kept
+            return await anyio.to_thread.run_sync(_build, view, request, limiter=request.app.state.limiter)
         pages: PageCache = request.app.state.pages
         key = (request.url.path, request.url.query)
-        changes: Storyline | None = request.app.state.sl
-        version = changes.data_version() if changes is not None else time.monotonic_ns()  # as a server store's
+        version = changes.data_version()
         hit = pages.get(key, version)
         if hit is not None:
             return Response(hit[2], status_code=hit[0], media_type=hit[1])
