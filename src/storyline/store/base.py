@@ -18,7 +18,7 @@ Example::
 from __future__ import annotations
 
 import sqlite3
-import time
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -43,13 +43,6 @@ class QueryTooCostly(QueryError):
     """A search ran past its time limit (``Settings.search_seconds``) and was stopped: a usage error, since
     the query as written asks for too much (a word in nearly every article repeated many times), not a fault
     of the store."""
-
-
-PROGRESS_STEPS = 100
-"""Steps of SQLite's virtual machine between two looks at a search's clock.  FTS5 ranks a matched row in one
-step, so few steps must pass between looks: at 1,000 a 3 s limit stopped 120 ``the`` after 8.6 s, at 100 after
-3.2 s (as a timer thread calling ``interrupt`` did); an ordinary search runs 2,500-8,400 steps, so at 100 the
-look costs it nothing measurable (benchmarks/RESULTS.md, polish46)."""
 
 
 def too_costly(query: str, seconds: float) -> QueryTooCostly:
@@ -221,35 +214,39 @@ class SqliteBase:
     @contextmanager
     def time_limit(self, query: str, seconds: float | None) -> Iterator[None]:
         """Stop the statements run inside after ``seconds`` in all (None or 0: no limit), raising
-        :class:`QueryTooCostly` for ``query`` (not nested: the block owns the connection's progress handler).
+        :class:`QueryTooCostly` for ``query``.
 
         FTS5 spends its time ranking and cutting a snippet for every matched article times every phrase of
         the query (sixty ``the`` ORed together: 15 ms an article), so such a query kept a 2,452-article store
-        busy for 6 s, and 250 of them for minutes.  SQLite calls a progress handler every
-        :data:`PROGRESS_STEPS` steps of its virtual machine, in the searching thread; past the deadline the
-        handler says stop and the statement ends "interrupted".  No timer thread, no lock, and nothing left
-        pending on the connection for its next statement.
+        busy for 6 s, and 250 of them for minutes.  A timer calls SQLite's ``interrupt``, which the statement
+        obeys between two rows; a progress handler would be called with the GIL every few steps, so the
+        search would wait on every other thread's Python (the web server renders pages beside it).
         """
         if not seconds:
             yield
             return
-        deadline = time.monotonic() + seconds
-        late = False
+        state = {"done": False, "fired": False}
+        lock = threading.Lock()
 
-        def past_deadline() -> bool:
-            nonlocal late
-            late = time.monotonic() > deadline
-            return late
+        def stop() -> None:
+            with lock:  # never after the block ended: the next statement on this connection must run
+                if not state["done"]:
+                    state["fired"] = True
+                    self.db.interrupt()
 
-        self.db.set_progress_handler(past_deadline, PROGRESS_STEPS)
+        timer = threading.Timer(seconds, stop)
+        timer.daemon = True
+        timer.start()
         try:
             yield
         except sqlite3.OperationalError as exc:
-            if late and "interrupted" in str(exc):
+            if state["fired"] and "interrupted" in str(exc):
                 raise too_costly(query, seconds) from None
             raise
         finally:
-            self.db.set_progress_handler(None, 0)
+            with lock:
+                state["done"] = True
+            timer.cancel()
 
     def data_version(self) -> int:
         """A number that changes whenever another connection commits to the store (SQLite's data_version).

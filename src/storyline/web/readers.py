@@ -4,8 +4,8 @@ Pages are built in worker threads, each on a handle of its own (a SQLite connect
 session), so a slow search holds one thread and its handle while every other page is read beside it:
 SQLite in WAL mode lets any number of connections read at once, and a server answers each session.
 Handles are opened when first needed and kept for the next page, so a page pays no connection set-up.
-A handle whose page raised is closed, not kept: whatever state the error left on it (a statement left
-half-read, a PostgreSQL session the server dropped) ends with that page, and
+A handle whose page raised is closed, not kept: whatever state the error left on it (a SQLite interrupt
+that a still-open cursor kept pending, a PostgreSQL session the server dropped) ends with that page, and
 the next page that needs one opens a new handle (if that fails, the page says why and the pages waiting
 try in turn: none is left waiting).  Errors that are a page's answer (``answers``: the web's
 404s and 400s) keep the handle, which read the store as usual.
@@ -94,6 +94,8 @@ class Readers:
         self._idle.put(None)
 
     def close(self) -> None:
+        """Close every open handle: for the server's shutdown, once no page is being built (a page still
+        waiting for a handle then is not woken; review r46b)."""
         with self._lock:
             for sl in self._opened:
                 sl.close()
