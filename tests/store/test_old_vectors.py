@@ -41,3 +41,20 @@ def test_a_file_of_that_name_that_is_not_the_old_vectors_is_left(tmp_path: Path)
     storyline.open(db).close()
     assert (tmp_path / "news.db.vectors.npz").exists()
     assert (tmp_path / "news.db.vectors.tmp.npz").read_text(encoding="utf-8") == "not a zip at all"
+
+
+def test_a_damaged_file_of_that_name_never_stops_the_store_opening(tmp_path: Path) -> None:
+    """A zip whose member name claims UTF-8 and is not makes ``zipfile`` raise ``UnicodeDecodeError``, not
+    ``BadZipFile``; the store must open all the same and the file stay (review r46b's damaged copies)."""
+    db = tmp_path / "news.db"
+    storyline.open(db).close()
+    old_vectors(tmp_path / "news.db.vectors.npz", 2)
+    data = bytearray((tmp_path / "news.db.vectors.npz").read_bytes())
+    entry = data.find(b"PK\x01\x02")  # the first central-directory entry
+    flags = int.from_bytes(data[entry + 8:entry + 10], "little") | 0x800  # "the name is UTF-8"
+    data[entry + 8:entry + 10] = flags.to_bytes(2, "little")
+    data[entry + 46] = 0xFF  # and it is not
+    (tmp_path / "news.db.vectors.npz").write_bytes(bytes(data))
+    with storyline.open(db) as sl:
+        assert sl.store.count_articles() == 0
+    assert (tmp_path / "news.db.vectors.npz").read_bytes() == bytes(data)

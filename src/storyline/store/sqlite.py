@@ -68,7 +68,9 @@ def drop_old_vectors(path: str) -> list[Path]:
 
     Only a file of that name that is the zip of exactly those two arrays goes: anything else there is the
     user's and stays, as does every other file of the folder.  Two processes opening the store at once may
-    both try; a file already gone (or a folder the user may not write) is left as it is.
+    both try; a file already gone (or a folder the user may not write) is left as it is.  Tidying is never a
+    reason for the store not to open: a damaged file raises more than ``BadZipFile`` (a name that is not
+    UTF-8 raises ``UnicodeDecodeError``, an odd header ``NotImplementedError``), so any failure leaves it.
 
     >>> drop_old_vectors("/nonexistent/store.db")
     []
@@ -78,7 +80,7 @@ def drop_old_vectors(path: str) -> list[Path]:
         old = Path(path + suffix)
         if not old.is_file():
             continue
-        with suppress(OSError, zipfile.BadZipFile):
+        with suppress(Exception):
             with zipfile.ZipFile(old) as packed:
                 ours = set(packed.namelist()) == OLD_VECTOR_ARRAYS
             if ours:
