@@ -419,3 +419,17 @@ def test_every_page_names_its_icon_so_the_browser_logs_no_missing_favicon(server
         if page.headers["content-type"].startswith("text/html"):
             assert '<link rel="icon" href="data:,">' in page.text, path
     assert get(server, "/favicon.ico").status_code == 404  # nothing is served there: the pages say so themselves
+
+
+def test_pages_go_gzip_compressed_to_a_client_that_accepts_it_and_plain_to_one_that_does_not(server):
+    """Story pages of 80-170 KiB went uncompressed (text that gzip makes 8-11 times smaller)."""
+    story = get(server, "/stories.json").json()["stories"][0]["id"]
+    for path in (f"/story/{story}", f"/story/{story}.json", "/stories", "/static/style.css"):
+        plain = httpx.get(server + path, headers={"accept-encoding": "identity"}, timeout=30)
+        packed = httpx.get(server + path, headers={"accept-encoding": "gzip"}, timeout=30)
+        assert plain.status_code == packed.status_code == 200, path
+        assert "content-encoding" not in plain.headers, path
+        assert packed.headers["content-encoding"] == "gzip", path
+        assert packed.num_bytes_downloaded < len(plain.content) / 2, (path, packed.num_bytes_downloaded)
+        assert packed.content == plain.content, path  # the same page, decoded
+        assert "server-timing" in packed.headers and "content-security-policy" in packed.headers, path

@@ -97,3 +97,11 @@ def test_a_parameter_given_twice_is_a_400_that_names_its_values(server):
     assert get(server, "/stories.json?q=airline&q=regulator").json()["message"] == (
         "q is given 2 times; give it once (q=airline, q=regulator)")
     assert get(server, "/stories?utm_source=a&utm_source=b").status_code == 200  # a link's tags, not the reader's
+
+
+def test_the_date_filters_suggest_a_form_not_a_year_the_store_may_not_hold(server):
+    """The From and To boxes said 1998-01 and 1998-12-31 over any store, whatever the years of its articles."""
+    page = get(server, "/stories").text
+    boxes = {name: re.search(rf'<input name="{name}"[^>]*placeholder="([^"]*)"', page) for name in ("since", "until")}
+    assert all(boxes.values()), page[:2000]
+    assert {name: m.group(1) for name, m in boxes.items() if m} == {"since": "YYYY-MM-DD", "until": "YYYY-MM-DD"}

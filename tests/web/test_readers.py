@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,35 @@ def test_only_the_lent_handles_may_move_between_threads(db: Path) -> None:
             thread.join()
     readers.close()
     assert len(failed) == 1 and "thread" in str(failed[0])  # the other handle keeps SQLite's thread check
+
+
+def test_pages_waiting_for_a_handle_are_not_left_waiting_when_opening_its_replacement_fails(tmp_path: Path) -> None:
+    folder = tmp_path / "stores"
+    folder.mkdir()
+    db = folder / "store.db"
+    storyline.open(db).close()
+    readers = Readers(db, None, size=1)
+    outcomes: list[str] = []
+
+    def waiter() -> None:
+        try:
+            with readers.lend() as sl:  # the one handle is out: this waits
+                outcomes.append(f"read {sl.store.count_articles()}")
+        except storyline.store.StoreError as exc:
+            outcomes.append(f"failed: {exc}")
+
+    with pytest.raises(RuntimeError), readers.lend():
+        waiters = [threading.Thread(target=waiter, daemon=True) for _ in range(2)]
+        for thread in waiters:
+            thread.start()
+        time.sleep(0.5)  # both wait for the handle
+        folder.rename(tmp_path / "moved")  # a new handle cannot be opened now
+        raise RuntimeError("the page failed")
+    for thread in waiters:
+        thread.join(10)
+    assert not any(thread.is_alive() for thread in waiters), outcomes  # none hangs
+    assert len(outcomes) == 2 and all("does not exist" in o for o in outcomes), outcomes
+    (tmp_path / "moved").rename(folder)
+    with readers.lend() as sl:  # the place is still there for the next page once the store opens again
+        assert sl.store.count_articles() == 0
+    readers.close()

@@ -19,6 +19,8 @@ from __future__ import annotations
 import random
 import sqlite3
 import time
+import zipfile
+from contextlib import suppress
 from pathlib import Path
 
 from storyline.store.annotations import AnnotationStore
@@ -54,6 +56,39 @@ def _statements(script: str) -> list[str]:
     return out
 
 
+OLD_VECTOR_FILES = (".vectors.npz", ".vectors.tmp.npz")
+"""What the embedding path removed in 2026-12 kept beside a store (``<db>.vectors.npz`` and its half-written
+twin): a MiniLM vector per article, 1.5 KB each, that no code reads any more."""
+OLD_VECTOR_ARRAYS = {"ids.npy", "vectors.npy"}
+"""The two arrays that path wrote (``numpy.savez(ids=..., vectors=...)``): a file holding anything else is not its."""
+
+
+def drop_old_vectors(path: str) -> list[Path]:
+    """Delete the article vectors an earlier storyline kept beside the store at ``path``; the files deleted.
+
+    Only a file of that name that is the zip of exactly those two arrays goes: anything else there is the
+    user's and stays, as does every other file of the folder.  Two processes opening the store at once may
+    both try; a file already gone (or a folder the user may not write) is left as it is.  Tidying is never a
+    reason for the store not to open: a damaged file raises more than ``BadZipFile`` (a name that is not
+    UTF-8 raises ``UnicodeDecodeError``, an odd header ``NotImplementedError``), so any failure leaves it.
+
+    >>> drop_old_vectors("/nonexistent/store.db")
+    []
+    """
+    gone = []
+    for suffix in OLD_VECTOR_FILES:
+        old = Path(path + suffix)
+        if not old.is_file():
+            continue
+        with suppress(Exception):
+            with zipfile.ZipFile(old) as packed:
+                ours = set(packed.namelist()) == OLD_VECTOR_ARRAYS
+            if ours:
+                old.unlink()
+                gone.append(old)
+    return gone
+
+
 class SqliteStore(ArticleStore, AnnotationStore, EntityStore, LinkStore, CheckStore):
     """The embedded store.  ``path`` may be ``":memory:"`` for throwaway use.  ``any_thread``: the connection
     may be used from a thread other than the one that opened it (one at a time), as the web server lends its
@@ -76,6 +111,8 @@ class SqliteStore(ArticleStore, AnnotationStore, EntityStore, LinkStore, CheckSt
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a usable storyline store ({exc}); choose another --db") from exc
+        if self.path != ":memory:":
+            drop_old_vectors(self.path)
 
     # -- plumbing -----------------------------------------------------------------
     def _use_wal(self) -> None:

@@ -26,6 +26,7 @@ from pathlib import Path
 import anyio
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
@@ -84,6 +85,13 @@ class ResponseHeaders:
 READERS = 4
 """Pages built at once, each in its own thread on its own store handle: enough that a slow search or two
 leave threads for other readers, few enough for a PostgreSQL server's connections (one a handle)."""
+
+
+GZIP_MIN_BYTES = 1024
+"""Responses at least this long are sent gzip-compressed to a client that accepts it (smaller ones gain little)."""
+GZIP_LEVEL = 6
+"""zlib's default: the largest story page (174 KB) in 2.8 ms of CPU to 19.7 KB; level 9 took 4.0 ms for 2% fewer
+bytes (benchmarks/RESULTS.md, polish46).  Bodies of 128 KB or more are compressed off the event loop (Starlette)."""
 
 
 def _build(view: Callable[[Request], Response], request: Request) -> Response:
@@ -196,5 +204,6 @@ def create_app(db: str | Path, settings: Settings | None = None, cache_size: int
         lifespan=lifespan,
         exception_handlers={PageError: _page_error, HTTPException: _http_error, Exception: _server_error},
     )
-    app.add_middleware(ResponseHeaders)
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES, compresslevel=GZIP_LEVEL)
+    app.add_middleware(ResponseHeaders)  # added last, so outermost: its Server-Timing includes the compression
     return app

@@ -45,6 +45,34 @@ def _disjoint(spans: list[tuple[int, int, str, int]]) -> list[tuple[int, int, st
     return out
 
 
+OPENING_MARKS = "\"“„«‘'`"
+CLOSING_MARKS = "\"”»’'"
+
+
+def with_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``start``/``end`` widened over the quotation marks right around it (up to two each side:
+    ``''`` and a quote closing inside another).
+
+    A direct quote's span is the words inside its marks, so a speaker shown at its end would stand inside the
+    closing mark (``makes. — Dubois"``); shown over this span, the mark closes the words and the speaker follows
+    it.  A reported clause, with no mark around it, keeps its span.
+
+    >>> text = 'She said: "We will." Then left.'
+    >>> start, end = with_marks(text, 11, 19)
+    >>> text[start:end]
+    '"We will."'
+    >>> with_marks("He said the plan would fail.", 8, 27)
+    (8, 27)
+    """
+    opened = start
+    while opened > max(0, start - 2) and text[opened - 1] in OPENING_MARKS:
+        opened -= 1
+    closed = end
+    while closed < min(len(text), end + 2) and text[closed] in CLOSING_MARKS:
+        closed += 1
+    return opened, closed
+
+
 def pieces(text: str, inline: list[tuple[int, int, str, int]], quotes: list[tuple[int, int]],
            anchors: Iterable[int] = ()) -> list[Piece]:
     """The text cut at every boundary of ``inline`` (start, end, kind, ref) and ``quotes`` (start, end) spans,

@@ -6,7 +6,8 @@ SQLite in WAL mode lets any number of connections read at once, and a server ans
 Handles are opened when first needed and kept for the next page, so a page pays no connection set-up.
 A handle whose page raised is closed, not kept: whatever state the error left on it (a SQLite interrupt
 that a still-open cursor kept pending, a PostgreSQL session the server dropped) ends with that page, and
-the next page that needs one opens a new handle.  Errors that are a page's answer (``answers``: the web's
+the next page that needs one opens a new handle (if that fails, the page says why and the pages waiting
+try in turn: none is left waiting).  Errors that are a page's answer (``answers``: the web's
 404s and 400s) keep the handle, which read the store as usual.
 
 Example (``":memory:"`` here makes each handle a database of its own; a server reads a file or a URL)::
@@ -43,19 +44,8 @@ class Readers:
 
     @contextmanager
     def lend(self) -> Iterator[Storyline]:
-        """A handle for one page: an idle one, a new one while fewer than ``size`` are open, else the next freed
-        (or, when the page that held it raised, a new one in its place)."""
-        sl: Storyline | None
-        try:
-            sl = self._idle.get_nowait()
-        except queue.Empty:
-            with self._lock:
-                sl = self._open() if len(self._opened) < self.size else None
-            if sl is None:
-                sl = self._idle.get()
-        if sl is None:  # the place of a handle closed after its page raised
-            with self._lock:
-                sl = self._open()
+        """A handle for one page (see :meth:`_take`): a page that raises gives it up, closed (see the module)."""
+        sl = self._take()
         try:
             yield sl
         except self.answers:
@@ -65,6 +55,29 @@ class Readers:
             self._drop(sl)
             raise
         self._idle.put(sl)
+
+    def _take(self) -> Storyline:
+        """An idle handle, else a new one while fewer than ``size`` are open, else the next one given back.
+
+        A ``None`` in the queue is a place freed by :meth:`_drop` (or left by a failed opening): it only
+        wakes a waiting page to count the open handles again, under the lock, so places are never lent
+        twice, and a page whose new handle failed to open puts one back before it raises, so the pages
+        still waiting try in turn (each says why it failed) instead of waiting for a place nobody holds.
+        """
+        try:
+            sl = self._idle.get_nowait()
+        except queue.Empty:
+            sl = None
+        while sl is None:
+            with self._lock:
+                if len(self._opened) < self.size:
+                    try:
+                        return self._open()
+                    except BaseException:
+                        self._idle.put(None)
+                        raise
+            sl = self._idle.get()
+        return sl
 
     def _open(self) -> Storyline:
         """A new handle, counted among the open ones (called holding ``_lock``)."""
@@ -81,6 +94,8 @@ class Readers:
         self._idle.put(None)
 
     def close(self) -> None:
+        """Close every open handle: for the server's shutdown, once no page is being built (a page still
+        waiting for a handle then is not woken; review r46b)."""
         with self._lock:
             for sl in self._opened:
                 sl.close()

@@ -16,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from storyline.ingest.published import date_from, not_taken
-from storyline.web.marks import pieces
+from storyline.web.marks import pieces, with_marks
 from storyline.web.render import PageError, page_key, respond, safe_url
 from storyline.web.views.common import api, article_ref, entity_names, known
 
@@ -63,7 +63,7 @@ def page(request: Request) -> Response:
     # where a link to a sentence (a timeline entry's evidence) or a quote (the quotes page) lands: #at-OFFSET;
     # the annotation loaded above holds the sentences (reading them again also read every timex of the article)
     anchors = [s.start for s in ann.sentences] + [q.start for q in ann.quotes]
-    marked = pieces(art.text, inline, [(q.start, q.end) for q in ann.quotes], anchors)
+    marked = pieces(art.text, inline, [with_marks(art.text, q.start, q.end) for q in ann.quotes], anchors)
     view: dict[str, Any] = {"pieces": marked, "date_from": date_from(art.published_from, art.metadata),
                             "not_taken": not_taken(art.metadata)}
     return respond(request, "article.html", data, view=view)
