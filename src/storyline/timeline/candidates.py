@@ -46,7 +46,7 @@ from storyline.timeline.clauses import (
     reporting_frame,
     tallied_over,
 )
-from storyline.timeline.dates import DAY, YEAR, granularity, span, timeline_date
+from storyline.timeline.dates import DAY, granularity, span, timeline_date
 from storyline.timeline.display import DATE_WORDS, PHRASE_OPENERS, opens_mid_clause, subject_before
 from storyline.timeline.status import HAPPENED, PLANNED, is_background, status_of
 from storyline.timeline.verbs import has_event_verb
@@ -540,24 +540,16 @@ def _lead_status(status: str, lead: bool) -> str:
 
 
 def _news_date(date: str, published: str | None) -> bool:
-    """Whether a date a lead names can be its news: a day, or a coarser date not wholly before the article
-    other than the article's own year.
+    """Whether a date a lead names can be its news: a day, or a coarser date not wholly before the article.
 
     A lead naming only an earlier year or month ("a breach of the 1991
     settlement") tells that day's news against its background, so it still
-    goes with the publication day; so does a lead naming only its own year
-    ("The US Congress ends the year divided as never before",
-    "Forecasters have tipped rough conditions for this year's Sydney to Hobart
-    yacht race"): a year is no other day its news could be on, and under it
-    the report would lose its day.
+    goes with the publication day.
 
     >>> _news_date("2006-03-29", "2006-03-28"), _news_date("1991", "2006-05-08"), _news_date("2006-05", "2006-05-08")
     (True, False, True)
-    >>> _news_date("2006", "2006-12-22"), _news_date("2007", "2006-12-22")
-    (False, True)
     """
-    own_year = granularity(date) == YEAR and date == (published or "")[:4]
-    return granularity(date) == DAY or not (_before(date, published) or own_year)
+    return granularity(date) == DAY or not _before(date, published)
 
 
 def _begun(date: str, published: str | None) -> bool:
