@@ -25,10 +25,9 @@ def _story(db: Path, *extra: TimelineEntry) -> int:
         sid = store.save_story_state(None, {}, "2010-06-01", "2011-03-05", [])
     days = [TimelineEntry(f"2011-03-0{d}", f"The council met for the {d}th time.", articles=[d], salience=0.5)
             for d in range(1, 6)]
-    # the past periods as reports of March 2011 tell them: recalled
-    coarse = [TimelineEntry("2009", "The dam plan was drawn up.", articles=[6], salience=0.9, status="recalled"),
-              TimelineEntry("2010", "Work on the dam began.", articles=[7], salience=0.5, status="recalled"),
-              TimelineEntry("2010-09", "The river rose.", articles=[8], salience=0.4, status="recalled"),
+    coarse = [TimelineEntry("2009", "The dam plan was drawn up.", articles=[6], salience=0.9),
+              TimelineEntry("2010", "Work on the dam began.", articles=[7], salience=0.5),
+              TimelineEntry("2010-09", "The river rose.", articles=[8], salience=0.4),
               TimelineEntry("2011", "The dam was finished.", articles=[9], salience=0.3)]
     store.save_timeline(sid, [*extra, coarse[0], coarse[1], coarse[2], coarse[3], *days], version=TIMELINE_VERSION)
     store.close()

@@ -13,8 +13,7 @@ salient.  Each chosen day then shows its most salient happening.
 Only happenings dated to the day take a day slot: plans and expectations
 (see :mod:`storyline.timeline.status`), background (descriptions,
 biography) and bare years, months or weeks come in only when there are
-fewer than N such days, and a bare year told as happening in the story's own year never does
-(:func:`own_year_figure`).  A day next to a chosen day that merely repeats its
+fewer than N such days.  A day next to a chosen day that merely repeats its
 happening (their entries share most of their content words) counts half, so the list
 spans the story instead of telling one verdict twice.  The chosen entries
 are shown in date order.
@@ -41,10 +40,10 @@ from collections.abc import Mapping
 from storyline.records import TimelineEntry
 from storyline.timeline.candidates import content_words
 from storyline.timeline.clauses import RELATIVE
-from storyline.timeline.dates import DAY, YEAR, granularity, sort_key
+from storyline.timeline.dates import DAY, granularity, sort_key
 from storyline.timeline.display import opens_mid_clause
 from storyline.timeline.merge import is_happening_day, is_history, story_span
-from storyline.timeline.status import BACKGROUND, HAPPENED
+from storyline.timeline.status import BACKGROUND
 
 REPEAT_OVERLAP = 0.5
 """Share of their content words (Jaccard) an adjacent day's entry must share with a chosen day's to tell
@@ -148,37 +147,13 @@ def choose_days(entries: list[TimelineEntry], n: int,
     return list(chosen.values())
 
 
-def own_year_figure(e: TimelineEntry, start: str | None) -> bool:
-    """Whether an entry is a bare year told as happening (status ``happened``) in the story's own time, the
-    year of its first publication day ``start`` or a later one ("this year"): a running count or a year's figure
-    ("More than 80 US soldiers have died this year"), a standing state ("Indonesia's economy has taken a beating
-    this year") or a happening whose day its article did not give ("One of the accused died in custody earlier
-    this year").  Such a year is no day a chronology can place a happening on: of the 106 such fills of the
-    1997-1998 newswire's 1,600 ``--top 8`` views, all read, one was its story's news (a lead naming a day to come
-    too: "Forecasters have tipped rough conditions for this year's Sydney to Hobart yacht race"); those in judged
-    samples were judged background, duplicate, wrong-date, fragment or not-the-story.  A lead naming only its own
-    year goes with its publication day instead (``candidates._news_date``).  Past years, told as ``recalled``, are
-    left alone (a running story's cause may sit in the year before it), and so are plans.
-
-    A year before the story's is not its own even when told as happening (an undated article recalls nothing:
-    "In 1999, Comeaux stabbed his wife" has no day to be recalled from).
-
-    >>> own_year_figure(TimelineEntry("2006", "Over 3,800 people have been killed this year."), "2006-11-20")
-    True
-    >>> own_year_figure(TimelineEntry("2004", "The tsunami killed 230,000 people in 2004."), "2005-12-26")
-    False
-    """
-    return granularity(e.date) == YEAR and e.status == HAPPENED and bool(start) and e.date >= (start or "")[:4]
-
-
 def _fills(e: TimelineEntry, start: str | None, size: int) -> bool:
     """Whether an entry may fill a slot left when fewer than N days hold a happening: one that reads alone
     (:func:`reads_alone`), not a description (status ``background``: geography, biography) and not history
     the story's articles recall (a year, month or day that ended over a year before the story's first
     article, told by fewer than a quarter of its articles, or by one: "The first Summit of the Americas was held in
     December, 1994 at Miami" in a 2005 summit story).  A short list reads better than one padded with the
-    story's background.  Nor does a bare year of the story's own time (:func:`own_year_figure`).  ``start``: the
-    story's first publication day; ``size``: its number of articles.
+    story's background.  ``start``: the story's first publication day; ``size``: its number of articles.
 
     >>> es = [TimelineEntry("1994-12", "The first summit was held in Miami.", articles=[1]),
     ...       TimelineEntry("2005-11", "Protests grew.", articles=[1, 2, 3, 4, 5]),
@@ -186,8 +161,7 @@ def _fills(e: TimelineEntry, start: str | None, size: int) -> bool:
     >>> [_fills(e, "2005-11-03", 5) for e in es]
     [False, True, False]
     """
-    return (e.status != BACKGROUND and reads_alone(e) and not is_history(e, start, size)
-            and not own_year_figure(e, start))
+    return e.status != BACKGROUND and reads_alone(e) and not is_history(e, start, size)
 
 
 def top_entries(entries: list[TimelineEntry], n: int,
