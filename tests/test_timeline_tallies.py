@@ -41,29 +41,3 @@ def test_the_counts_do_not_fill_the_view(cross_strait) -> None:
     view = top_entries(cross_strait, 8)
     assert not [e for e in view if "So far this year" in e.text or "As of the end of October" in e.text]
     assert view  # the reports' own days stay
-
-
-# a perfect tense's count over a period that still holds the publication day (review r46a finding 1): "At least 200
-# Turkish soldiers have been reportedly killed in clashes with PKK this year" and "More than 80 US soldiers have died
-# this year" filled their stories' short views under the bare year; "Last month, the National Audit Office said it
-# has unearthed a total of 7.1 billion yuan" dates the office's finding (a month ended before the report), not a count
-PKK = ("XIN_ENG_20051101.0139", "XIN_ENG_20051124.0175")  # both tell the count: one story's year entry
-AUDIT = ("AFP_ENG_20061203.0613",)
-
-
-@needs_shared
-@pytest.mark.parametrize(("reports", "count"), [(PKK, "At least 200 Turkish soldiers"),
-                                                (("XIN_ENG_20051115.0283",), "More than 80 US soldiers")])
-def test_a_perfect_tense_count_over_this_year_is_background(nlp, reports: tuple[str, ...], count: str) -> None:
-    entries = build_timeline(annotated_reports(nlp, reports))
-    told = [(e.date, e.status) for e in entries if count in e.text]
-    assert {status for _, status in told} <= {"background"}, told  # the year is the count's span, no happening's
-    assert not [e for e in top_entries(entries, 8) if count in e.text]
-    assert [e for e in entries if e.date.startswith("2005-11")]  # the reports' own days stay
-
-
-@needs_shared
-def test_a_perfect_tense_under_a_month_already_ended_keeps_its_date(nlp) -> None:
-    entries = build_timeline(annotated_reports(nlp, AUDIT))
-    (audit,) = [e for e in entries if "National Audit Office said it has unearthed" in e.text]
-    assert (audit.date, audit.status) == ("2006-11", "happened")

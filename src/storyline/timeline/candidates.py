@@ -552,24 +552,16 @@ def _news_date(date: str, published: str | None) -> bool:
     return granularity(date) == DAY or not _before(date, published)
 
 
-def _begun(date: str, published: str | None, ongoing: bool = False) -> bool:
+def _begun(date: str, published: str | None) -> bool:
     """Whether ``date`` is a period (coarser than a day) begun by the publication day: one a running count can
-    cover ("so far this year"); one still to come is a schedule's ("as of March next year").  ``ongoing``: and
-    not ended by it either, as the period of a perfect tense's count is ("have killed 25 people this year"; "last
-    month, the office said it has unearthed 7.1 billion yuan" dates the saying).  False in an undated article,
-    as :func:`_period`.
+    cover ("so far this year"); one still to come is a schedule's ("as of March next year").  False in an undated
+    article, as :func:`_period`.
 
     >>> _begun("2006", "2006-11-29"), _begun("2007-03", "2006-11-29"), _begun("2006-11-28", "2006-11-29")
     (True, False, False)
-    >>> _begun("2006", "2006-11-29", ongoing=True), _begun("2006-10", "2006-11-29", ongoing=True)
-    (True, False)
     """
-    if granularity(date) >= DAY:
-        return False
     try:
-        first, last = span(date)
-        day = dt.date.fromisoformat((published or "")[:10])
-        return first <= day and (not ongoing or day <= last)
+        return granularity(date) < DAY and span(date)[0] <= dt.date.fromisoformat((published or "")[:10])
     except ValueError:
         return False
 
@@ -739,8 +731,7 @@ def article_candidates(
         if date is None or s is None or cited(text, t.start, t.end):
             continue
         if start >= body_start(s) and not _is_byline(text[s.start : s.end], text[start : t.end]):
-            tally = (_begun(date, article.published)
-                     and tallied_over(text, t.start, t.end, _begun(date, article.published, ongoing=True))
+            tally = (_begun(date, article.published) and tallied_over(text, t.start, t.end)
                      and holds_count(text[s.start : s.end], [(x.start - s.start, x.end - s.start) for x in ann.timexes
                                                             if s.start <= x.start and x.end <= s.end
                                                             and x.type == "DATE"]))

@@ -168,15 +168,6 @@ def in_comparison(text: str, lo: int) -> bool:
 _TALLY_BEFORE = re.compile(r"\b(?:so\s+far(?:\s+(?:in|during))?|as\s+of(?:\s+the\s+(?:end|close)\s+of)?"
                            r"|by\s+the\s+end\s+of|to\s+date\s+in)\s+$", re.IGNORECASE)
 _TALLY_AFTER = re.compile(r"^\s+(?:alone|so\s+far|to\s+date)\b", re.IGNORECASE)
-# a perfect tense counts up to the moment of writing: "Avalanches have killed 25 people in the Alps this year",
-# "There have been 300 attacks this year": the period it runs over, when that period still holds the moment of
-# writing (and the sentence holds a count: see candidates), is what the count covers, as "so far this year" says
-# outright.  The verb stands in the date's sentence, before it or right after an opening date ("This year,
-# avalanches have killed ...")
-_PERFECT = (r"\b(?:has|have)\s+"
-            r"(?:(?:already|also|now|not|reportedly|so\s+far)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|lt|st|ld|nt|ght|de|id|un|on)\b")
-_PERFECT_BEFORE = re.compile(rf"{_PERFECT}[^.;:!?]*$")
-_PERFECT_AFTER = re.compile(rf"^[^.;:!?]{{0,40}}?{_PERFECT}")
 
 
 # what a running count counts: a figure, or a word that totals ("a total of", "15 times", "hundreds of")
@@ -246,11 +237,10 @@ def reporting_frame(text: str, lo: int, hi: int, names: Sequence[tuple[int, int]
     return None
 
 
-def tallied_over(text: str, lo: int, hi: int, ongoing: bool = False) -> bool:
+def tallied_over(text: str, lo: int, hi: int) -> bool:
     """Whether the date at ``text[lo:hi]`` is the period a running count covers (see :data:`_TALLY_BEFORE`): "so
-    far this year", "as of the end of October", "in November alone"; and when the period is ``ongoing`` (it holds
-    the publication day), the period of a perfect tense ("have killed 25 people this year").  Such a date is
-    background to the count, not the day of a happening, as the bounds of "from January to September" are.
+    far this year", "as of the end of October", "in November alone".  Such a date is background to the count,
+    not the day of a happening, as the bounds of "from January to September" are.
 
     >>> s = "So far this year, the association has briefed Taiwan 15 times, said Li."
     >>> tallied_over(s, s.index("this"), s.index(","))
@@ -258,13 +248,8 @@ def tallied_over(text: str, lo: int, hi: int, ongoing: bool = False) -> bool:
     >>> s = "More than 1,800 civilians were killed in November alone. The talks ended in November."
     >>> tallied_over(s, s.index("November"), s.index(" alone")), tallied_over(s, s.rindex("November"), len(s) - 1)
     (True, False)
-    >>> s = "Avalanches have killed 25 people in the Alps this year. Two skiers died on Tuesday."
-    >>> tallied_over(s, s.index("this"), s.index("."), True), tallied_over(s, s.index("this"), s.index("."))
-    (True, False)
     """
-    return bool(_TALLY_BEFORE.search(text, max(0, lo - 40), lo) or _TALLY_AFTER.match(text[hi : hi + 20])
-                or ongoing and bool(_PERFECT_BEFORE.search(text, max(0, lo - 80), lo)
-                                    or _PERFECT_AFTER.match(text[hi : hi + 60])))
+    return bool(_TALLY_BEFORE.search(text, max(0, lo - 40), lo) or _TALLY_AFTER.match(text[hi : hi + 20]))
 
 
 # the link between the two bounds of a period: "from January to September", "between 1994 and 1996"
