@@ -112,7 +112,7 @@ def views(db: Path, story_ids: list[int] | None = None, min_articles: int = 4
     view as rebuilt by the current timeline code; and per story its articles (id -> Article), for context."""
     import storyline
     from storyline.settings import Settings
-    from storyline.timeline import build_story_timeline, story_title, top_timeline
+    from storyline.timeline import build_story_timeline, story_title, story_top
 
     settings = Settings()
     titles: dict[int, str] = {}
@@ -123,7 +123,8 @@ def views(db: Path, story_ids: list[int] | None = None, min_articles: int = 4
         for st in sorted(stories, key=lambda s: s.id):
             if story_ids is None and st.articles < min_articles:
                 continue
-            entries = top_timeline(sl.store, build_story_timeline(sl.store, st.id, settings), TOP, st.articles)
+            # the view a user sees (history folded first), rebuilt by the code at hand
+            entries = story_top(sl.store, st, TOP, build_story_timeline(sl.store, st.id, settings))
             ids = sorted({a for e in entries for a in e.articles})
             by_id = {a.id: a for a in sl.store.articles(ids=ids) if a.id is not None} if ids else {}
             titles[st.id] = " ".join(story_title(sl.store, st).split())

@@ -41,7 +41,7 @@ def count(db: Path, min_articles: int, out: Path) -> collections.Counter[str]:
     """Tally the kinds over every view (see the module docstring) and write the flagged views to ``out``."""
     import storyline
     from storyline.settings import Settings
-    from storyline.timeline import build_story_timeline, story_title, top_timeline
+    from storyline.timeline import build_story_timeline, story_title, story_top
     from storyline.timeline.candidates import content_words
     from storyline.timeline.dates import DAY, granularity, sort_key
     from storyline.timeline.status import BACKGROUND, EXPECTED, PLANNED, status_of
@@ -57,7 +57,7 @@ def count(db: Path, min_articles: int, out: Path) -> collections.Counter[str]:
             tally["stories with an empty timeline (all sizes)"] += not full
             if st.articles < min_articles:
                 continue
-            view = top_timeline(sl.store, full, 8, st.articles)
+            view = story_top(sl.store, st, 8, full)  # as `storyline timeline ID --top 8` shows it
             tally["views"] += 1
             tally["entries"] += len(view)
             ids = sorted({a for e in full for a in e.articles})

@@ -510,6 +510,13 @@ class Storyline:
         """A story's stored timeline, in display order (date; a month before its days)."""
         return self.store.timeline(story_id)
 
+    def story_top(self, story: Story, n: int) -> list[TimelineEntry]:
+        """A story's ``--top N`` view, history folded away (:func:`storyline.timeline.story_top`): what
+        ``storyline timeline ID --top N`` prints and the story page's key dates show."""
+        from storyline.timeline import story_top
+
+        return story_top(self.store, story, n)
+
     def timeline_note(self, story_id: int, empty: bool) -> str:
         """What a reader of a story's stored timeline must know: that an older release built it, or why it is empty.
 

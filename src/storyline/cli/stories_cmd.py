@@ -27,7 +27,7 @@ from storyline.records import Entity, Story, TimelineEntry
 from storyline.store.base import as_id
 from storyline.timeline import story_title, top_timeline
 from storyline.timeline.dates import display_date
-from storyline.timeline.merge import history_flags, history_heading, story_span
+from storyline.timeline.merge import history_flags, history_heading
 
 QUOTE_CHARS = 200
 """A story's top quotes are cut to this many characters (at a word, the cut said)."""
@@ -193,7 +193,6 @@ def timeline(
         fail("give a story id or --entity NAME (one of them)")
     c: Context = ctx.obj
     why, stale = "no sentence naming it carries a date", ""
-    start, size = None, 0  # the story's first publication day and article count (an entity has no history)
     with c.open() as sl:
         if entity is not None:
             # an id first, live or merged away (then its survivor, as 'entity OLD' and /stories?entity=OLD go):
@@ -211,15 +210,13 @@ def timeline(
             if st is None:
                 fail(f"no story with id {story_id}; list them with 'storyline stories'")
             entries, title = st.timeline, f"{story_title(sl.store, st)} (story {st.id})"
-            start, size = story_span(entries, st.first, st.articles)
-            old = history_flags(entries, st.first, st.articles, (start, size))
+            old = history_flags(entries, st.first, st.articles)
             why = sl.timeline_note(st.id, not entries)
             stale = f"story {st.id}'s timeline was {why}" if entries and why else ""  # an older release's
             if stale and not as_json:
                 err_console.print(stale, markup=False)
         if top is not None:  # the key days of the story itself, as the web page's key dates: no history
-            own = [e for e, h in zip(entries, old, strict=True) if not h]
-            entries = top_timeline(sl.store, own, top, size, (start, size) if story_id is not None else None)
+            entries = top_timeline(sl.store, entries, top) if entity is not None else sl.story_top(st, top)
             old = [False] * len(entries)
     if as_json:  # a story's entries say whether they are history, as the web page's JSON does
         print_json({"schema": TIMELINE_JSON_SCHEMA, "title": title, "note": why if stale or not entries else None,

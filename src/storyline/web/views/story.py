@@ -19,11 +19,10 @@ from starlette.responses import Response
 
 from storyline.api import Storyline
 from storyline.plain import day_of, merged_row
-from storyline.records import Article, Evidence, TimelineEntry, Timex
+from storyline.records import Article, Evidence, Story, TimelineEntry, Timex
 from storyline.store.base import as_id
 from storyline.timeline.dates import span, timeline_date, within
-from storyline.timeline.merge import history_flags, story_span
-from storyline.timeline.top import top_entries
+from storyline.timeline.merge import history_flags
 from storyline.web.axis import layout, precision
 from storyline.web.render import PageError, date_label, page_key, respond
 from storyline.web.views.common import api, article_ref, entity_names, known, page_moved, quote_row, story_moved_to
@@ -132,22 +131,19 @@ def salient(timeline: list[TimelineEntry], top: str) -> list[int]:
     return sorted(keep)
 
 
-def key_dates(timeline: list[TimelineEntry], history: list[bool], shown: list[int],
-              published: dict[int, str | None], span: tuple[str | None, int]) -> list[dict[str, Any]]:
-    """The story's key dates, as ``storyline timeline --top`` chooses them (the days its articles report
-    and later look back to, one happening each: :func:`storyline.timeline.top.top_entries`) among the
-    entries that are not history (``history``: per entry, whether the page folds it away).  Empty when there are no
-    more such entries than key dates: the page shows every one of them anyway.  ``span``: the story's start
-    and size (:func:`~storyline.timeline.merge.story_span`), measured once for the page: the entries it folds
-    as history and those the key dates fill with are judged against the same start."""
+def key_dates(sl: Storyline, story: Story, history: list[bool], shown: list[int]) -> list[dict[str, Any]]:
+    """The story's key dates: its ``storyline timeline --top`` view (:func:`storyline.timeline.story_top`,
+    through the API: the days its articles report and later look back to, one happening each, among the entries
+    that are not history).  Empty when there are no more such entries than key dates (``history``: per entry,
+    whether the page folds it away): the page shows every one of them anyway."""
     own = [i for i, old in enumerate(history) if not old]
     if len(own) <= KEY_DATES:
         return []
-    at = {id(timeline[i]): i for i in own}
+    at = {id(story.timeline[i]): i for i in own}
     visible = set(shown)
     return [{"index": at[id(e)], "date": e.date, "label": date_label(e.date), "precision": precision(e.date),
              "text": e.text, "status": e.status, "shown": at[id(e)] in visible}
-            for e in top_entries([timeline[i] for i in own], KEY_DATES, published, span=span)]
+            for e in sl.story_top(story, KEY_DATES)]
 
 
 def page(request: Request) -> Response:
@@ -165,8 +161,7 @@ def page(request: Request) -> Response:
     evidence = [v.article for i in shown for v in st.timeline[i].evidence]
     reader = Reader(sl, [a for e in ov.events for a in e.articles] + evidence, evidence)
     bodies = entity_names(sl, [q.body for _, q, _ in ov.quotes if q.body is not None])  # (the row's "for X")
-    start, size = story_span(st.timeline, st.first, st.articles)  # once: the history fold and the key dates
-    history = history_flags(st.timeline, st.first, st.articles, (start, size))
+    history = history_flags(st.timeline, st.first, st.articles)
     entries = [{**entry_row(i, st.timeline[i], reader), "history": history[i]} for i in shown]
     people: dict[str, list[dict[str, Any]]] = {}
     for n in ov.entities:
@@ -180,9 +175,7 @@ def page(request: Request) -> Response:
                   "merged_here": [merged_row(r) for r in sl.merged_here("story", sid)],
                   "timeline_note": sl.timeline_note(st.id, not st.timeline)},
         "timeline": entries,
-        "key_dates": key_dates(st.timeline, history, shown,
-                               {a: art.published for a, art in reader.articles.items() if a is not None},
-                               (start, size)),
+        "key_dates": key_dates(sl, st, history, shown),
         "events": [{"id": e.id, "title": e.title, "first": e.first, "last": e.last,
                     "articles": [article_ref(reader.articles[a]) for a in e.articles if a in reader.articles]}
                    for e in ov.events],
