@@ -48,7 +48,10 @@ Before all of these, a whole quote followed by a dash and a name
 ('"..." ― Mark Twain', the layout of quotation lists) is that name's, and so
 is a paragraph that is one whole quote followed by a paragraph that is only a
 person's name, maybe with a title after a comma (a pull quote's credit line:
-'"..."' then 'Michael Shadlen, Ph.D.').
+'"..."' then 'Michael Shadlen, Ph.D.'), and so is a whole quote credited by a
+name with no verb, a caption label before it or a name and title after it
+('Peter Lynch/Timmons' Attorney: "..."', '"...," Augusto Reyes, Director of
+...': :mod:`.credits`).
 
 Example::
 
@@ -67,6 +70,7 @@ from spacy.tokens import Token
 
 from storyline.nlp.names import is_role, swallowed_subject
 from storyline.nlp.quotes.context import Context, Resolved, according_to, quote_roots
+from storyline.nlp.quotes.credits import credited
 from storyline.nlp.quotes.labels import is_label, is_title
 from storyline.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
@@ -1207,6 +1211,8 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
             out.append(Attribution(None, None, None, 0.0, "crowd"))
             continue
         att = None if span.partial else _dash_name(ctx, span) or _name_line(ctx, span)
+        if att is None and (res := credited(ctx, span)) is not None:
+            att = make_attribution(res, None)
         att = att or (_governor(ctx, span) if span.partial else None)
         if att is not None and att.how == "governor" and span.calls_for_cue:
             # 'The United States believes "...," Albright said': a quote that ends calling for its attribution
