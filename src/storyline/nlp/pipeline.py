@@ -271,7 +271,8 @@ ANNOTATION_VERSION = 94  # 3: TIMEX3 extents without their signal preposition; 4
 # 93 (nwq45, issue 9): a quoted predicate in any outer verb's complement is not its inner subject's words, and
 # (amend45c) a short one still goes to the outer subject: a quoted clause-verb has no 3-word floor
 # 94 (nwq46, issue 9): a whole quote credited by a name with no verb (a caption label 'Name/Title: "..."', or
-# '"...," Name, Title.') is that person's (nlp/quotes/credits)
+# '"...," Name, Title.') is that person's (nlp/quotes/credits); (amend46c) asked only where the cue searches gave
+# nobody, after a statement ending in a comma, never for a list of names
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -36,14 +36,16 @@ from storyline.nlp.quotes.spans import Span
 MAX_CREDIT_TOKENS = 12
 """A credit is a name and a title: longer than this, the words before or after a quote are a sentence."""
 
-_LABEL_SEPARATORS = frozenset({"/", ",", "-", "–", "—", "("})
+TITLE_SEPARATORS = frozenset({"/", ",", "-", "–", "—", "("})
 """What may set a title off from the name in a credit ('Peter Lynch/Timmons' Attorney', 'Reyes, Director')."""
 
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def credited(ctx: Context, span: Span) -> Resolved | None:
-    """The person a verbless credit names for a whole quote (see the module docstring), or None."""
+    """The person a verbless credit names for a whole quote (see the module docstring), or None.  Asked only
+    where the cue searches gave nobody: a reporting clause they read ('Anna Berg, in a letter from Tom Reid:')
+    is the quote's attribution, and a name set against the quote does not override it."""
     if span.partial or not span.closed:
         return None
     return _label_before(ctx, span) or _credit_after(ctx, span)
@@ -63,13 +65,16 @@ def _label_before(ctx: Context, span: Span) -> Resolved | None:
     else:
         if colon.i - MAX_CREDIT_TOKENS - 1 > 0:
             return None  # the stretch runs on past a credit's length: a sentence, not a label
-    return _name_then_title(ctx, [t for t in label if not t.is_space])
+    return name_then_title(ctx, [t for t in label if not t.is_space])
 
 
 def _credit_after(ctx: Context, span: Span) -> Resolved | None:
-    """'"...," NAME[, TITLE].': a name and title after a quote calling for its attribution, then the sentence
-    ends (a full stop, the paragraph's end or the next quote's opening mark)."""
-    if not span.calls_for_cue:
+    """'"...," NAME[, TITLE].': after a statement (a quote holding a verb) ending in a comma, a name and title,
+    then the sentence ends (a full stop, the paragraph's end or the next quote's opening mark).  Not after a
+    question or an exclamation ('"Who painted the Mona Lisa?" Leonardo da Vinci.' is a quiz and its answer),
+    nor after words with no verb: a title in a chart or a reading list ('"Anti-Hero," Taylor Swift.') is the
+    work and its author, not a statement and its speaker."""
+    if not span.text.rstrip().endswith(",") or not any(t.pos_ in ("VERB", "AUX") for t in ctx.quote_tokens(span)):
         return None
     close = ctx.token_at(span.close_at)
     if close is None:
@@ -86,21 +91,41 @@ def _credit_after(ctx: Context, span: Span) -> Resolved | None:
         return None  # no end within a credit's length
     if credit and credit[-1].text in _SENTENCE_ENDS:
         credit.pop()
-    return _name_then_title(ctx, [t for t in credit if not t.is_space])
+    return name_then_title(ctx, [t for t in credit if not t.is_space])
 
 
-def _name_then_title(ctx: Context, words: list[Token]) -> Resolved | None:
-    """A person's name first, then nothing or a separator and a verbless title."""
+def name_end(ctx: Context, first: Token, chain: int, stop: int) -> int:
+    """The index of the last token of the name that ``first`` opens (tokens of ``chain``, before index
+    ``stop``).  Punctuation ends it ('Peter Lynch/Timmons' with the slash tagged into the name), but for a
+    hyphen with no space around it inside a name ('Guru-Murthy', 'Hughes-Mallory')."""
+    doc, end = ctx.doc, first.i
+    while end + 1 < stop and ctx.chain_of(doc[end + 1]) == chain and (
+            not doc[end + 1].is_punct or doc[end + 1].text == "-" and not doc[end].whitespace_
+            and not doc[end + 1].whitespace_ and end + 2 < stop and ctx.chain_of(doc[end + 2]) == chain):
+        end += 1
+    return end
+
+
+def name_then_title(ctx: Context, words: list[Token]) -> Resolved | None:
+    """A person's name first, then nothing or a separator and a title: a credit, whether a caption label, a
+    name after a quote or a pull quote's credit line ('Michael Shadlen, Ph.D.').  The title has no verb (a
+    verb makes the words a clause: "Smith, who ..., said"), no conjunction or possessive right after the name
+    ("Smith and Jones:", "Smith's response:"), and no other person's name after a conjunction: 'Baerbock,
+    Colonna and Cleverly:', 'Tom Reid (left) and Anna Berg:' are a list or a caption pair, and no one of them
+    the speaker ('Director of the Caribbean Air and Marine Branch' joins no person)."""
     if not words or len(words) > MAX_CREDIT_TOKENS:
         return None
     chain = ctx.chain_of(words[0])
     if chain is None or not ctx.is_person(chain):
         return None
-    end = 0
-    while end + 1 < len(words) and not words[end + 1].is_punct and ctx.chain_of(words[end + 1]) == chain:
-        end += 1
+    end = name_end(ctx, words[0], chain, words[-1].i + 1) - words[0].i
     rest = words[end + 1:]
-    if rest and (rest[0].text not in _LABEL_SEPARATORS or any(t.pos_ in ("VERB", "AUX") for t in rest)):
+    if rest and (rest[0].text not in TITLE_SEPARATORS or any(t.pos_ in ("VERB", "AUX") for t in rest)):
         return None
-    name = ctx.doc[words[0].i:words[end].i + 1].text
-    return Resolved(chain, name, "name")
+    joined = False  # after a conjunction: another person's name there makes the credit a list
+    for tok in rest:
+        other = ctx.chain_of(tok)
+        if joined and other is not None and other != chain and ctx.is_person(other):
+            return None
+        joined = joined or tok.pos_ == "CCONJ"
+    return Resolved(chain, ctx.doc[words[0].i:words[0].i + end + 1].text, "name")
