@@ -1,7 +1,8 @@
 """A whole quote credited by a name with no verb is that person's: a caption label before it ('Name/Title: "..."')
 or a name and title after it ('"...," Name, Title.') (quotes.credits; benchmarks/RESULTS.md, notes on issue 9, branch
 nwq46).  The record cases are an ECB+ dev-topic article (judged sample ecbAG) and a web dev page of the extraction
-benchmark (judged sample webAE), both none before; the written sentences pin what is not a credit."""
+benchmark (judged sample webAE), both none before; the written sentences pin what is not a credit, one for each check
+of the rule (review r46c: each fails when its check is taken out)."""
 
 from __future__ import annotations
 
