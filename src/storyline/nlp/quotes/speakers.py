@@ -34,6 +34,10 @@ For each quote, in order:
    speaks however the parser attached it ('," said on Tuesday Mike Cox').
 3. A verb with no subject of its own ("..., saying that ...", "adding")
    takes the subject of the verb it hangs from; "X quoted Y as saying" -> Y.
+   A whole quote that none of these gives a speaker, credited by a name with
+   no verb, a caption label before it or a name and title after it, is that
+   person's ('Peter Lynch/Timmons' Attorney: "..."', '"...," Augusto Reyes,
+   Director of ...': :mod:`.credits`).
 4. A quote with no cue that follows a quote in the same or the previous
    paragraph continues it: same speaker.
 5. Otherwise a quote opening a sentence right after one that reports
@@ -67,6 +71,7 @@ from spacy.tokens import Token
 
 from storyline.nlp.names import is_role, swallowed_subject
 from storyline.nlp.quotes.context import Context, Resolved, according_to, quote_roots
+from storyline.nlp.quotes.credits import credited, name_end, name_then_title
 from storyline.nlp.quotes.labels import is_label, is_title
 from storyline.nlp.quotes.lexicon import (
     ADDRESSEE_CUES,
@@ -1115,9 +1120,7 @@ def _dash_name(ctx: Context, span: Span) -> Attribution | None:
     chain = ctx.chain_of(name) if name is not None else None
     if name is None or chain is None:
         return None
-    end = name.i
-    while end + 1 < len(ctx.doc) and ctx.chain_of(ctx.doc[end + 1]) == chain:
-        end += 1
+    end = name_end(ctx, name, chain, len(ctx.doc))
     att = make_attribution(Resolved(chain, ctx.doc[name.i:end + 1].text, "name"), None)
     att.cue_at, att.cue_end = m.start(), m.end()
     return att
@@ -1133,16 +1136,11 @@ def _name_line(ctx: Context, span: Span) -> Attribution | None:
         return None
     nstart, nend = ctx.paras[span.para + 1]
     first = ctx.token_at(nstart)
-    chain = ctx.chain_of(first) if first is not None else None
-    if first is None or chain is None or not ctx.is_person(chain):
+    if first is None:
         return None
-    end = first.i
-    while end + 1 < len(ctx.doc) and ctx.chain_of(ctx.doc[end + 1]) == chain:
-        end += 1
-    rest = [t for t in itertools.takewhile(lambda t: t.idx < nend, ctx.doc[end + 1:]) if not t.is_space]
-    if rest and (rest[0].text != "," or len(rest) > 8 or any(t.pos_ in ("VERB", "AUX") for t in rest)):
-        return None
-    return make_attribution(Resolved(chain, ctx.doc[first.i:end + 1].text, "name"), None)
+    res = name_then_title(ctx, [t for t in itertools.takewhile(lambda t: t.idx < nend, ctx.doc[first.i:])
+                                if not t.is_space])
+    return make_attribution(res, None) if res is not None else None
 
 
 MENTION_NOUNS = frozenset({"word", "term", "phrase", "expression", "name"})
@@ -1213,6 +1211,8 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
             # is the words of the cue right after it, not of the plain verb's subject it hangs from
             att = _near_cue(ctx, span, scare=True) or att
         att = att or _near_cue(ctx, span, scare=_is_scare(span))
+        if att is None and (res := credited(ctx, span)) is not None:
+            att = make_attribution(res, None)
         if att is None and span.partial:
             att = None
         elif att is None and i and _continues(ctx, spans[i - 1], out[-1], span):
