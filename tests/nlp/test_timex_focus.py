@@ -341,3 +341,58 @@ def test_last_weekday_said_the_day_after_it_is_the_week_befores(nlp, sentence, p
     text = ("The group says it did not halt its attacks during last Thursday's elections for a full-term "
             "parliament.")
     assert ("last Thursday", "2005-12-15") in [(t.text, t.value) for t in find_timexes(nlp(text), "2005-12-17")]
+
+
+@pytest.mark.parametrize("sentence, published, timex", [
+    # newswire AFP_ENG_20061221.0548
+    ("Traders appeared to largely brush off an unexpected decline in the Philadelphia Fed Index, which dropped 4.3 "
+     "percent in December against a gain of 5.1 percent in the prior month.", "2006-12-21",
+     ("the prior month", "2006-11")),
+    # newswire XIN_ENG_20061130.0339
+    ("He won the Kenya national 3000m steeplechase title in 2002 and then grabbed the Commonwealth Games gold in "
+     "Manchester the same year.", "2006-11-30", ("the same year", "2002")),
+    # newswire XIN_ENG_20051115.0198: the month in focus a year before, one expression
+    ("The company's key occupation rate hit a record high in October, when its passenger load factor reached 80.2 "
+     "percent, representing a rise of 3 percentage points from the same month of last year.", "2005-11-15",
+     ("the same month of last year", "2004-10")),
+])
+def test_the_prior_and_the_same_unit_count_from_the_time_named(nlp, sentence, published, timex):
+    found = [(t.text, t.value) for t in find_timexes(nlp(sentence), published)]
+    assert timex in found, found
+
+
+def test_a_period_a_figure_is_compared_with_does_not_move_the_month_in_focus(nlp):
+    # newswire XIN_ENG_20051116.0283: "the same month last year" is September's, not the previous month's
+    text = ("Data released by the department showed that business sales in September totaled 1,021.6 billion dollars, "
+            "up 0.6 percent from the previous month and up 7.8 percent from the same month last year.")
+    found = [(t.text, t.value) for t in find_timexes(nlp(text), "2005-11-16")]
+    assert found[-2:] == [("the previous month", "2005-08"), ("the same month last year", "2004-09")], found
+    # newswire XIN_ENG_20061114.0240: a month of a year written out is left to that year
+    text = ("Wholesale prices in the United States fell by 1.6 percent in October, tying with the record decline set "
+            "in the same month of 2001, the Labor Department reported on Tuesday.")
+    found = [(t.text, t.value) for t in find_timexes(nlp(text), "2006-11-14")]
+    assert ("2001", "2001") in found and not any(t.startswith("the same month") for t, _v in found), found
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # newswire AFP_ENG_19970410.0036: the month before February, not before the reporting day (main: 1997-03)
+    ("Japan's private sector machinery orders in February rose 9.9 percent from a year earlier, the Economic Planning "
+     "Agency said Thursday.\n\nCompared with the previous month, the February orders dropped 1.6 percent, the agency "
+     "said.", "1997-04-10", "1997-01"),
+    # newswire XIN_ENG_20061113.0109
+    ("Malaysia's Industrial Production Index (IPI) for September rose by 3.6 percent to 136.8 on a year-on-year "
+     "basis, the Department of Statistics said Monday.\n\nCompared with the previous month, IPI for September "
+     "decreased by 1 percent.", "2006-11-13", "2006-08"),
+])
+def test_a_comparison_put_first_counts_from_the_month_its_sentence_reports(nlp, text, published, value):
+    found = [(t.text, t.value) for t in find_timexes(nlp(text), published)]
+    assert ("the previous month", value) in found, found
+
+
+def test_a_baseline_after_a_comparison_put_first_is_not_the_period_reported(nlp):
+    # newswire XIN_ENG_20051115.0132: "from 6 percent in 2003" is itself a baseline; counting from it gave 2002
+    text = ("But Weber added that compared with the previous year, the quality of the accounts had improved, with "
+            "nearly one-third of EU spending ratified by the ECA, a jump from 6 percent in 2003.")
+    found = {t.text: t.value for t in find_timexes(nlp(text), "2005-11-15")}
+    assert found.get("the previous year") not in (None, "2002"), found
+

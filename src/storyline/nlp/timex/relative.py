@@ -120,12 +120,16 @@ _SOME_DAY = rx(rf"\b(?:{_MODAL}|to)\s+(?:also\s+|still\s+|even\s+)?(one\s+day)\b
 _ONE_DAY = rx(r"(?<![-\w])one\s+day\b(?![-'\u2019])")
 _IN_REL_YEAR = rx(rf"(?:(the\s+)?({SEASON})|({MONTH})(?:\s+({DAY}))?,?)"
                   r"\s+(?:of\s+)?(this|last|next)\s+year\b(?!['\u2019-])")
-_ANAPHORIC = rx(r"\b(?:the\s+(?:(next|following|previous|preceding)\s+(day|morning|evening|night)"
-                r"|(following|previous|preceding)\s+(week|month|year)"
+# "the same month last year": the month in focus a year before (a month only: a year back from a day or a week is
+# no whole number of them); "the same month of 2001" is left to the year it names
+_YEAR_BACK = r"(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before)"
+_ANAPHORIC = rx(r"\b(?:the\s+(?:(next|following|previous|preceding|prior)\s+(day|morning|evening|night)"
+                r"|(following|previous|preceding|prior)\s+(week|month|year)"
                 r"|(day|week|month|year)\s+(before|after)(?![ \t]+[a-z])"
-                r"|(same)\s+(day))|(that)\s+(day|week|month|year|morning|evening|night))\b(?!['\u2019-])")
-_STEP = MappingProxyType({"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1,
-                          "same": 0, "that": 0})
+                rf"|(same)\s+(?:(day|week|year)(?!\s+(?:{_YEAR_BACK}|of\s+\d))|(month)(\s+(?:{_YEAR_BACK}))?"
+                r"(?!\s+of\s+\d)))|(that)\s+(day|week|month|year|morning|evening|night))\b(?!['\u2019-])")
+_STEP = MappingProxyType({"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "prior": -1,
+                          "before": -1, "same": 0, "that": 0})
 _STRICT = MappingProxyType({"last": "PAST", "past": "PAST", "previous": "PAST", "next": "FUTURE", "coming": "FUTURE"})
 _OFFSET = MappingProxyType({"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
                             "following": 1})
@@ -348,11 +352,17 @@ def anaphoric(text: str, ctx: Context) -> Iterator[Found]:
     date ("He was arrested on June 3. The next day ..."), so the value is a
     placeholder ("@AD+1", "@AW+0", "@AM+1") that :func:`storyline.nlp.timex.focus.resolve`
     fills from the last date named before it; with none named it stays
-    unknown (X), as no reader could say which day is meant.
+    unknown (X), as no reader could say which day is meant.  "The prior
+    month" is "the previous month"; "the same year" is "that year" ("won
+    the title in 2002 and then the Commonwealth gold the same year");
+    "the same month last year" is the month in focus a year before
+    ("'@AM-12'": September 2005's is 2004-09).
     """
     for m in _ANAPHORIC.finditer(text):
-        step = _STEP[(m.group(1) or m.group(3) or m.group(6) or m.group(7) or m.group(9)).lower()]
-        word = (m.group(2) or m.group(4) or m.group(5) or m.group(8) or m.group(10)).lower()
+        step = _STEP[(m.group(1) or m.group(3) or m.group(6) or m.group(7) or m.group(11)).lower()]
+        word = (m.group(2) or m.group(4) or m.group(5) or m.group(8) or m.group(9) or m.group(12)).lower()
+        if m.group(10):  # "the same month last year"
+            step = -12
         if word in ("morning", "evening", "night"):
             yield Found(m.start(), m.end(), "TIME", f"@AD{step:+d}T{DAY_PARTS[word]}", relative=True)
         else:
