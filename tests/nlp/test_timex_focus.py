@@ -396,3 +396,12 @@ def test_a_baseline_after_a_comparison_put_first_is_not_the_period_reported(nlp)
     found = {t.text: t.value for t in find_timexes(nlp(text), "2005-11-15")}
     assert found.get("the previous year") not in (None, "2002"), found
 
+
+def test_a_month_for_settlement_is_a_futures_month(nlp):
+    # newswire XIN_ENG_20061115.0351: the contract ahead, as "for December delivery" (main: 2005-12)
+    text = ("Light sweet crude for December settlement closed up 48 cents at 58.76 dollars a barrel on the New York "
+            "Mercantile Exchange, touching 59.40 dollars in earlier trading.")
+    assert ("December", "2006-12") in [(t.text, t.value) for t in find_timexes(nlp(text), "2006-11-15")]
+    # an agreement reached in a December gone by stays past
+    text = "The parties reached the December settlement after long talks."
+    assert ("December", "2005-12") in [(t.text, t.value) for t in find_timexes(nlp(text), "2006-11-15")]
