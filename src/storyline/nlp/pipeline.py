@@ -34,7 +34,7 @@ from storyline.nlp.publisher import key_publisher, publisher_names
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 93  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 94  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -270,6 +270,9 @@ ANNOTATION_VERSION = 93  # 3: TIMEX3 extents without their signal preposition; 4
 # week") counts from that week
 # 93 (nwq45, issue 9): a quoted predicate in any outer verb's complement is not its inner subject's words, and
 # (amend45c) a short one still goes to the outer subject: a quoted clause-verb has no 3-word floor
+# 94 (timex46, issue 9): "last Wednesday" is never the day before; "the prior"/"the same" month, week or year are
+# anaphoric; a comparison's period counts from the month its sentence reports and does not move the focus; "for
+# December settlement" is a futures month
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
