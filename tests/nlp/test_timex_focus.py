@@ -351,6 +351,9 @@ def test_last_weekday_said_the_day_after_it_is_the_week_befores(nlp, sentence, p
     # newswire XIN_ENG_20061130.0339
     ("He won the Kenya national 3000m steeplechase title in 2002 and then grabbed the Commonwealth Games gold in "
      "Manchester the same year.", "2006-11-30", ("the same year", "2002")),
+    # newswire XIN_ENG_20051118.0194: a possessive is still that year, as "last year's" is
+    ("In 2004, China accounted for 11 percent of that year's global energy output, according to statistics of the "
+     "NDRC.", "2005-11-18", ("that year", "2004")),
     # newswire XIN_ENG_20051115.0198: the month in focus a year before, one expression
     ("The company's key occupation rate hit a record high in October, when its passenger load factor reached 80.2 "
      "percent, representing a rise of 3 percentage points from the same month of last year.", "2005-11-15",

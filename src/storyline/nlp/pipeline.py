@@ -272,7 +272,7 @@ ANNOTATION_VERSION = 94  # 3: TIMEX3 extents without their signal preposition; 4
 # (amend45c) a short one still goes to the outer subject: a quoted clause-verb has no 3-word floor
 # 94 (timex46, issue 9): "last Wednesday" is never the day before; "the prior"/"the same" month, week or year are
 # anaphoric; a comparison's period counts from the month its sentence reports and does not move the focus; "for
-# December settlement" is a futures month
+# December settlement" is a futures month; "that year's" is "that year"
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

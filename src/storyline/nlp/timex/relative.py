@@ -127,7 +127,7 @@ _ANAPHORIC = rx(r"\b(?:the\s+(?:(next|following|previous|preceding|prior)\s+(day
                 r"|(following|previous|preceding|prior)\s+(week|month|year)"
                 r"|(day|week|month|year)\s+(before|after)(?![ \t]+[a-z])"
                 rf"|(same)\s+(?:(day|week|year)(?!\s+(?:{_YEAR_BACK}|of\s+\d))|(month)(\s+(?:{_YEAR_BACK}))?"
-                r"(?!\s+of\s+\d)))|(that)\s+(day|week|month|year|morning|evening|night))\b(?!['\u2019-])")
+                r"(?!\s+of\s+\d)))|(that)\s+(day|week|month|year|morning|evening|night))\b(?!-|['\u2019](?!s\b))")
 _STEP = MappingProxyType({"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "prior": -1,
                           "before": -1, "same": 0, "that": 0})
 _STRICT = MappingProxyType({"last": "PAST", "past": "PAST", "previous": "PAST", "next": "FUTURE", "coming": "FUTURE"})
@@ -356,7 +356,8 @@ def anaphoric(text: str, ctx: Context) -> Iterator[Found]:
     month" is "the previous month"; "the same year" is "that year" ("won
     the title in 2002 and then the Commonwealth gold the same year");
     "the same month last year" is the month in focus a year before
-    ("'@AM-12'": September 2005's is 2004-09).
+    ("'@AM-12'": September 2005's is 2004-09).  A possessive is the same
+    time ("that year's global energy output"), as "last year's" is.
     """
     for m in _ANAPHORIC.finditer(text):
         step = _STEP[(m.group(1) or m.group(3) or m.group(6) or m.group(7) or m.group(11)).lower()]
