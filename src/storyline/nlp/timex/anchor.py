@@ -522,26 +522,6 @@ class Anchor:
             back, fwd = back or 7, fwd or 7
         return self.day(-back if when == "PAST" or (when == "PRESENT" and back <= fwd) else fwd)
 
-    def last_weekday(self, iso_day: int) -> str:
-        """The day "last Wednesday" names: the most recent such day before the DCT, but not the day before it.
-
-        News calls the day before the report "Wednesday" or "yesterday"; "last
-        Wednesday" written on a Thursday is the week before's, as "last week"
-        is (newswire: "the first round of voting held last Wednesday" on
-        Thursday 2005-11-17 is Nov. 9; "last Monday and Tuesday, or on Nov.6
-        and Nov. 7" on Tuesday 2006-11-14).  Two days back or more it is the
-        most recent one ("during last Thursday's elections" on Saturday
-        2005-12-17: the Iraqi vote of Dec. 15).
-
-        >>> a = Anchor(dt.date(2005, 11, 17))  # a Thursday
-        >>> a.last_weekday(3), a.last_weekday(2), a.last_weekday(4)
-        ('2005-11-09', '2005-11-15', '2005-11-10')
-        """
-        if self.dct is None:
-            return f"XXXX-WXX-{iso_day}"
-        back = (self.dct.isoweekday() - iso_day) % 7 or 7
-        return self.day(-(back + 7 if back == 1 else back))
-
     def month_named(self, month: int, when: str, strict: bool = False) -> str:
         """The year-month of month ``month``: most recent (PAST), next (FUTURE), else the closer one."""
         if self.dct is None:

@@ -174,10 +174,9 @@ def deictic(text: str, ctx: Context) -> Iterator[Found]:
         yield Found(m.start(), m.end(), "TIME", a.day(off) + f"T{DAY_PARTS[m.group(1).lower()]}", relative=True)
 
 
-def _weekday(anchor: Anchor, iso: int, when: str, strict: bool, part: str, last: bool = False) -> str:
-    """A weekday counted from the time in focus: the nearer one unless "last"/"next" says which side ("last": never
-    the day before, see ``Anchor.last_weekday``)."""
-    return (anchor.last_weekday(iso) if last else anchor.weekday(iso, when, strict)) + part
+def _weekday(anchor: Anchor, iso: int, when: str, strict: bool, part: str) -> str:
+    """A weekday counted from the time in focus: the nearer one unless "last"/"next" says which side."""
+    return anchor.weekday(iso, when, strict) + part
 
 
 def weekdays(text: str, ctx: Context) -> Iterator[Found]:
@@ -190,10 +189,9 @@ def weekdays(text: str, ctx: Context) -> Iterator[Found]:
         when = _STRICT.get(rel) or ctx.tense(m.start(2), m.end(2))
         iso, strict = WEEKDAYS[word.lower()], rel in _STRICT
         part = f"T{DAY_PARTS[m.group(3).lower()]}" if m.group(3) else ""
-        last = rel == "last"
-        yield Found(m.start(), m.end(), "TIME" if part else "DATE", _weekday(ctx.anchor, iso, when, strict, part, last),
+        yield Found(m.start(), m.end(), "TIME" if part else "DATE", ctx.anchor.weekday(iso, when, strict) + part,
                     relative=True, rebase=partial(_weekday, iso=iso, when=when if strict else "PRESENT", strict=strict,
-                                                  part=part, last=last), rebase_needs_day=True)
+                                                  part=part), rebase_needs_day=True)
 
 
 def relative_units(text: str, ctx: Context) -> Iterator[Found]:
