@@ -12,10 +12,7 @@ named after that day, too ("rose last week from 4.26 percent the previous
 week": the week before last week).  A month or a year does not: "that
 year" after "last week" is a year the story told of, as the current
 week's year would be "this year".  What a figure is compared with ("up
-0.6 percent from the previous month") counts from the month the sentence
-reports, named after it when the comparison comes first ("Compared with
-the previous month, IPI for September decreased"), and leaves that month
-in focus.
+0.6 percent from the previous month") leaves the month reported in focus.
 
 Example::
 
@@ -325,29 +322,21 @@ def _years_span(a: Found, b: Found, text: str) -> str | None:
     return f"P{int(b.value) - int(a.value) + (0 if mids else 1)}Y"
 
 
-_UNIT_VALUE = {"W": _WEEK_VALUE, "M": _MONTH_VALUE, "Y": _YEAR_ONLY}
+# a figure ends just before a comparison word: "rose 0.6 percent from", "at 1,234 units, up from"
+_FIGURE = re.compile(r"\d(?:[^.;:,()]|\.(?=\d))*$")
 
 
-def _compared_to(placeholder: str, after: list[Found], text: str, end: int) -> str | None:
-    """'Compared with the previous month, IPI for September decreased': the week, month or year its sentence reports.
+def _compared(placeholder: str, text: str, at: int) -> bool:
+    """Whether the anaphor at ``at`` is what a figure is compared with ("up 0.6 percent from the previous month").
 
-    A comparison put first in its sentence counts from the period the figure
-    after it is of, which the sentence names later: the month reported, not
-    the reporting day named in the sentence before ("..., the department
-    said Monday.").  A period that is itself a figure's baseline ("with
-    nearly one-third ratified, a jump from 6 percent in 2003") is not the
-    one reported.  None when its sentence names no such period after it.
+    Only a comparison word that follows a figure in its clause counts: a
+    narrative "from" ("moved from Paris to New York the following year")
+    tells of the time it names, which then is in focus.
     """
-    m = _ANAPHORIC.match(placeholder)
-    unit = _UNIT_VALUE.get(m.group(1)) if m else None
-    if unit is None:
-        return None
-    for g in after:
-        if _SENTENCE_END.search(text, end, g.start):
-            return None
-        if unit.match(g.value) and not _BASELINE.search(text, max(0, g.start - 80), g.start):
-            return g.value
-    return None
+    if not _ANAPHORIC.match(placeholder):
+        return False
+    b = _BASELINE.search(text, max(0, at - 80), at)
+    return bool(b and _FIGURE.search(text, max(0, b.start() - 40), b.start()))
 
 
 def _minus_year(q: str) -> str:
@@ -401,7 +390,7 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
     years: str | None = None  # the length of the last span of years named ("from 1995 to 2003"): ``_years_span``
     years_end = 0  # where it was named
     prev: Found | None = None
-    for i, f in enumerate(found):
+    for f in found:
         if prev is not None and (span := _years_span(prev, f, text)):
             years, years_end = span, f.end
         prev = f
@@ -423,9 +412,7 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
             whole_year, period = False, f.value
         placeholder = f.value
         counts_from = week if week and placeholder[:3] == "@AW" else named  # what this placeholder counts from
-        compared = bool(_ANAPHORIC.match(placeholder) and _BASELINE.search(text, max(0, f.start - 80), f.start))
-        if compared and (named is None or _SENTENCE_END.search(text, named_end, f.start)):
-            counts_from = _compared_to(placeholder, found[i + 1 :], text, f.end) or counts_from
+        compared = _compared(placeholder, text, f.start)
         if f.value == "@AN":  # "until then": the time last named, as named
             f.value, f.relative = named or "XXXX-XX-XX", False
         elif (value := _day_value(placeholder, counts_from, named_end, bound, anchor, text, f.start)) is not None:
