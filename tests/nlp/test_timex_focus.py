@@ -367,6 +367,33 @@ def test_a_narrative_from_is_no_comparison_and_moves_the_time_in_focus(nlp):
     assert found[-2:] == [("the following year", "1999"), ("That year", "1999")], found
 
 
+@pytest.mark.parametrize("text", [
+    "Steel output fell 3.2 percent in October, the lowest since the same month in 2001, the ministry said.",
+    "Steel output fell 3.2 percent in October from the same month two years earlier, the ministry said.",
+    "Steel output fell 3.2 percent in October from the same month of the previous year, the ministry said.",
+])
+def test_the_same_month_of_another_year_is_left_to_that_year(nlp, text):
+    found = [(t.text, t.value) for t in find_timexes(nlp(text), "2006-11-15")]
+    assert ("October", "2006-10") in found and not any(t.startswith("the same month") for t, _v in found), found
+
+
+def test_the_same_or_prior_month_does_not_count_from_a_reporting_day(nlp):
+    # the day of the report is not a month the story tells of: left untagged, as "the same month last year" is
+    # left to its year
+    text = ("Industrial output rose 2.1 percent in October, the ministry said on Wednesday. Output in the prior month "
+            "was revised down.")
+    found = [(t.text, t.value) for t in find_timexes(nlp(text), "2006-11-15")]
+    assert not any(t.startswith("the prior month") for t, _v in found), found
+    text = ("Industrial output rose 2.1 percent, the ministry said on Wednesday. That compared with a fall of 0.4 "
+            "percent in the same month last year.")
+    found = [(t.text, t.value) for t in find_timexes(nlp(text), "2006-11-15")]
+    assert found[-1] == ("last year", "2005"), found
+    # a day the story tells of is in a week of its own
+    text = "The bank reported its loss on Nov. 6. The same week, its chairman resigned."
+    found = [(t.text, t.value) for t in find_timexes(nlp(text), "2006-11-15")]
+    assert ("The same week", "2006-W45") in found, found
+
+
 def test_a_month_for_settlement_is_a_futures_month(nlp):
     # newswire XIN_ENG_20061115.0351: the contract ahead, as "for December delivery" (main: 2005-12)
     text = ("Light sweet crude for December settlement closed up 48 cents at 58.76 dollars a barrel on the New York "

@@ -270,9 +270,9 @@ ANNOTATION_VERSION = 94  # 3: TIMEX3 extents without their signal preposition; 4
 # week") counts from that week
 # 93 (nwq45, issue 9): a quoted predicate in any outer verb's complement is not its inner subject's words, and
 # (amend45c) a short one still goes to the outer subject: a quoted clause-verb has no 3-word floor
-# 94 (timex46, issue 9): "last Wednesday" is never the day before; "the prior"/"the same" month, week or year are
-# anaphoric; a comparison's period counts from the month its sentence reports and does not move the focus; "for
-# December settlement" is a futures month; "that year's" is "that year"
+# 94 (timex46, amend46d, issue 9): "the prior"/"the same" month, week or year are anaphoric (not from a reporting
+# day); a figure's comparison period does not move the focus; "for December settlement" is a futures month; "that
+# year's" is "that year"
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

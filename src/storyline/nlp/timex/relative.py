@@ -42,6 +42,7 @@ from storyline.nlp.timex.lexicon import (
     UNIT,
     WEEKDAY,
     WEEKDAYS,
+    YEAR_BACK,
     day_number,
     duration_value,
     month_number,
@@ -121,13 +122,16 @@ _ONE_DAY = rx(r"(?<![-\w])one\s+day\b(?![-'\u2019])")
 _IN_REL_YEAR = rx(rf"(?:(the\s+)?({SEASON})|({MONTH})(?:\s+({DAY}))?,?)"
                   r"\s+(?:of\s+)?(this|last|next)\s+year\b(?!['\u2019-])")
 # "the same month last year": the month in focus a year before (a month only: a year back from a day or a week is
-# no whole number of them); "the same month of 2001" is left to the year it names
-_YEAR_BACK = r"(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before)"
-_ANAPHORIC = rx(r"\b(?:the\s+(?:(next|following|previous|preceding|prior)\s+(day|morning|evening|night)"
-                r"|(following|previous|preceding|prior)\s+(week|month|year)"
-                r"|(day|week|month|year)\s+(before|after)(?![ \t]+[a-z])"
-                rf"|(same)\s+(?:(day|week|year)(?!\s+(?:{_YEAR_BACK}|of\s+\d))|(month)(\s+(?:{_YEAR_BACK}))?"
-                r"(?!\s+of\s+\d)))|(that)\s+(day|week|month|year|morning|evening|night))\b(?!-|['\u2019](?!s\b))")
+# no whole number of them); "the same month of 2001", "in 2009", "of the previous year", "two years earlier" are left
+# to the year they name
+_OTHER_YEAR = (rf"\s+(?:{YEAR_BACK}|(?:of|in)\s+(?:\d|the\s+(?:previous|prior|preceding)\s+year)"
+               r"|\w+\s+years?\s+(?:earlier|ago|before))")
+_ANAPHORIC = rx(r"\b(?:the\s+(?:(?:next|following|previous|preceding|prior)\s+(?:day|morning|evening|night)"
+                r"|(?:following|previous|preceding|prior)\s+(?:week|month|year)"
+                r"|(?:day|week|month|year)\s+(?:before|after)(?![ \t]+[a-z])"
+                rf"|same\s+(?:day|(?:week|year)(?!{_OTHER_YEAR})|month(\s+(?:{YEAR_BACK}))?(?!{_OTHER_YEAR})))"
+                r"|that\s+(?:day|week|month|year|morning|evening|night))\b(?!-|['\u2019](?!s\b))")
+_UNITS = frozenset(("day", "week", "month", "year", "morning", "evening", "night"))
 _STEP = MappingProxyType({"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "prior": -1,
                           "before": -1, "same": 0, "that": 0})
 _STRICT = MappingProxyType({"last": "PAST", "past": "PAST", "previous": "PAST", "next": "FUTURE", "coming": "FUTURE"})
@@ -358,10 +362,9 @@ def anaphoric(text: str, ctx: Context) -> Iterator[Found]:
     time ("that year's global energy output"), as "last year's" is.
     """
     for m in _ANAPHORIC.finditer(text):
-        step = _STEP[(m.group(1) or m.group(3) or m.group(6) or m.group(7) or m.group(11)).lower()]
-        word = (m.group(2) or m.group(4) or m.group(5) or m.group(8) or m.group(9) or m.group(12)).lower()
-        if m.group(10):  # "the same month last year"
-            step = -12
+        words = re.findall(r"[a-z]+", m.group().lower())  # "the day before": its step word may follow its unit
+        step = -12 if m.group(1) else _STEP[next(w for w in words if w in _STEP)]  # "the same month last year"
+        word = next(w for w in words if w in _UNITS)
         if word in ("morning", "evening", "night"):
             yield Found(m.start(), m.end(), "TIME", f"@AD{step:+d}T{DAY_PARTS[word]}", relative=True)
         else:
