@@ -18,6 +18,10 @@ def _values(nlp, text: str, published: str = RESULTS_DAY) -> dict[str, str]:
     return {t.text: t.value for t in find_timexes(nlp(text), published)}
 
 
+def _pairs(nlp, text: str, published: str = "2006-11-15") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(nlp(text), published)]
+
+
 def _expect(nlp, sentence: str, text: str, value: str | None) -> None:
     found = _values(nlp, sentence)
     assert found.get(text) == value, found
@@ -363,7 +367,7 @@ def test_a_narrative_from_is_no_comparison_and_moves_the_time_in_focus(nlp):
     # no figure before "from": the year it names is the one the story goes on to tell of
     text = ("The ship sailed from Lisbon in 1998 and sank off Brazil the following year. That year, its owner went "
             "bankrupt.")
-    found = [(t.text, t.value) for t in find_timexes(nlp(text), "2006-11-15")]
+    found = _pairs(nlp, text)
     assert found[-2:] == [("the following year", "1999"), ("That year", "1999")], found
 
 
@@ -373,7 +377,7 @@ def test_a_narrative_from_is_no_comparison_and_moves_the_time_in_focus(nlp):
     "Steel output fell 3.2 percent in October from the same month of the previous year, the ministry said.",
 ])
 def test_the_same_month_of_another_year_is_left_to_that_year(nlp, text):
-    found = [(t.text, t.value) for t in find_timexes(nlp(text), "2006-11-15")]
+    found = _pairs(nlp, text)
     assert ("October", "2006-10") in found and not any(t.startswith("the same month") for t, _v in found), found
 
 
@@ -382,15 +386,15 @@ def test_the_same_or_prior_month_does_not_count_from_a_reporting_day(nlp):
     # left to its year
     text = ("Industrial output rose 2.1 percent in October, the ministry said on Wednesday. Output in the prior month "
             "was revised down.")
-    found = [(t.text, t.value) for t in find_timexes(nlp(text), "2006-11-15")]
+    found = _pairs(nlp, text)
     assert not any(t.startswith("the prior month") for t, _v in found), found
     text = ("Industrial output rose 2.1 percent, the ministry said on Wednesday. That compared with a fall of 0.4 "
             "percent in the same month last year.")
-    found = [(t.text, t.value) for t in find_timexes(nlp(text), "2006-11-15")]
+    found = _pairs(nlp, text)
     assert found[-1] == ("last year", "2005"), found
     # a day the story tells of is in a week of its own
     text = "The bank reported its loss on Nov. 6. The same week, its chairman resigned."
-    found = [(t.text, t.value) for t in find_timexes(nlp(text), "2006-11-15")]
+    found = _pairs(nlp, text)
     assert ("The same week", "2006-W45") in found, found
 
 
