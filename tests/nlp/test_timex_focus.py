@@ -18,6 +18,10 @@ def _values(nlp, text: str, published: str = RESULTS_DAY) -> dict[str, str]:
     return {t.text: t.value for t in find_timexes(nlp(text), published)}
 
 
+def _pairs(nlp, text: str, published: str = "2006-11-15") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(nlp(text), published)]
+
+
 def _expect(nlp, sentence: str, text: str, value: str | None) -> None:
     found = _values(nlp, sentence)
     assert found.get(text) == value, found
@@ -323,3 +327,82 @@ def test_the_year_earlier_level_of_the_months_so_far_written_as_a_range_is_that_
             "percentage points higher than the year-earlier level, the source said.")
     found = {t.text: t.value for t in find_timexes(nlp(text), "2005-11-17")}
     assert found["year-earlier"] == "2004", found
+
+
+@pytest.mark.parametrize("sentence, published, timex", [
+    # newswire AFP_ENG_20061221.0548
+    ("Traders appeared to largely brush off an unexpected decline in the Philadelphia Fed Index, which dropped 4.3 "
+     "percent in December against a gain of 5.1 percent in the prior month.", "2006-12-21",
+     ("the prior month", "2006-11")),
+    # newswire XIN_ENG_20061130.0339
+    ("He won the Kenya national 3000m steeplechase title in 2002 and then grabbed the Commonwealth Games gold in "
+     "Manchester the same year.", "2006-11-30", ("the same year", "2002")),
+    # newswire XIN_ENG_20051118.0194: a possessive is still that year, as "last year's" is
+    ("In 2004, China accounted for 11 percent of that year's global energy output, according to statistics of the "
+     "NDRC.", "2005-11-18", ("that year", "2004")),
+    # newswire XIN_ENG_20051115.0198: the month in focus a year before, one expression
+    ("The company's key occupation rate hit a record high in October, when its passenger load factor reached 80.2 "
+     "percent, representing a rise of 3 percentage points from the same month of last year.", "2005-11-15",
+     ("the same month of last year", "2004-10")),
+])
+def test_the_prior_and_the_same_unit_count_from_the_time_named(nlp, sentence, published, timex):
+    found = [(t.text, t.value) for t in find_timexes(nlp(sentence), published)]
+    assert timex in found, found
+
+
+def test_a_period_a_figure_is_compared_with_does_not_move_the_month_in_focus(nlp):
+    # newswire XIN_ENG_20051116.0283: "the same month last year" is September's, not the previous month's
+    text = ("Data released by the department showed that business sales in September totaled 1,021.6 billion dollars, "
+            "up 0.6 percent from the previous month and up 7.8 percent from the same month last year.")
+    found = [(t.text, t.value) for t in find_timexes(nlp(text), "2005-11-16")]
+    assert found[-2:] == [("the previous month", "2005-08"), ("the same month last year", "2004-09")], found
+    # newswire XIN_ENG_20061114.0240: a month of a year written out is left to that year
+    text = ("Wholesale prices in the United States fell by 1.6 percent in October, tying with the record decline set "
+            "in the same month of 2001, the Labor Department reported on Tuesday.")
+    found = [(t.text, t.value) for t in find_timexes(nlp(text), "2006-11-14")]
+    assert ("2001", "2001") in found and not any(t.startswith("the same month") for t, _v in found), found
+
+
+def test_a_narrative_from_is_no_comparison_and_moves_the_time_in_focus(nlp):
+    # no figure before "from": the year it names is the one the story goes on to tell of
+    text = ("The ship sailed from Lisbon in 1998 and sank off Brazil the following year. That year, its owner went "
+            "bankrupt.")
+    found = _pairs(nlp, text)
+    assert found[-2:] == [("the following year", "1999"), ("That year", "1999")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Steel output fell 3.2 percent in October, the lowest since the same month in 2001, the ministry said.",
+    "Steel output fell 3.2 percent in October from the same month two years earlier, the ministry said.",
+    "Steel output fell 3.2 percent in October from the same month of the previous year, the ministry said.",
+])
+def test_the_same_month_of_another_year_is_left_to_that_year(nlp, text):
+    found = _pairs(nlp, text)
+    assert ("October", "2006-10") in found and not any(t.startswith("the same month") for t, _v in found), found
+
+
+def test_the_same_or_prior_month_does_not_count_from_a_reporting_day(nlp):
+    # the day of the report is not a month the story tells of: left untagged, as "the same month last year" is
+    # left to its year
+    text = ("Industrial output rose 2.1 percent in October, the ministry said on Wednesday. Output in the prior month "
+            "was revised down.")
+    found = _pairs(nlp, text)
+    assert not any(t.startswith("the prior month") for t, _v in found), found
+    text = ("Industrial output rose 2.1 percent, the ministry said on Wednesday. That compared with a fall of 0.4 "
+            "percent in the same month last year.")
+    found = _pairs(nlp, text)
+    assert found[-1] == ("last year", "2005"), found
+    # a day the story tells of is in a week of its own
+    text = "The bank reported its loss on Nov. 6. The same week, its chairman resigned."
+    found = _pairs(nlp, text)
+    assert ("The same week", "2006-W45") in found, found
+
+
+def test_a_month_for_settlement_is_a_futures_month(nlp):
+    # newswire XIN_ENG_20061115.0351: the contract ahead, as "for December delivery" (main: 2005-12)
+    text = ("Light sweet crude for December settlement closed up 48 cents at 58.76 dollars a barrel on the New York "
+            "Mercantile Exchange, touching 59.40 dollars in earlier trading.")
+    assert ("December", "2006-12") in [(t.text, t.value) for t in find_timexes(nlp(text), "2006-11-15")]
+    # an agreement reached in a December gone by stays past
+    text = "The parties reached the December settlement after long talks."
+    assert ("December", "2005-12") in [(t.text, t.value) for t in find_timexes(nlp(text), "2006-11-15")]

@@ -185,8 +185,7 @@ def months(text: str, ctx: Context) -> Iterator[Found]:
             continue
         when = {"last": "PAST", "past": "PAST", "previous": "PAST", "next": "FUTURE", "coming": "FUTURE"}.get(rel)
         strict = when is not None
-        if not strict and (_DELIVERY_AFTER.match(text, m.end())
-                           or _DELIVERY_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+        if not strict and _futures_month(text, m.start(), m.end()):
             # "crude for January delivery", "the December contract": a futures month, never one gone by, whatever
             # the tense of the price report around it ("gained 23 cents"), and counted from the day of the report
             yield Found(m.start(), m.end(), "DATE", ctx.anchor.month_named(mon, "FUTURE"), relative=True)
@@ -199,6 +198,16 @@ def months(text: str, ctx: Context) -> Iterator[Found]:
 
 _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b")  # on the lower-cased text
 _DELIVERY_BEFORE = re.compile(r"\bdelivery\s+(?:in|for)\s+$")  # not "a contract in May", "delivered in May": past
+# "light sweet crude for December settlement": the contract month, as "for December delivery" (not "the December
+# settlement", an agreement reached then)
+_SETTLEMENT_AFTER = re.compile(r"\s+settlement\b")
+_FOR_BEFORE = re.compile(r"\bfor\s+$")
+
+
+def _futures_month(text: str, start: int, end: int) -> bool:
+    """Whether the month at ``[start, end)`` of the lower-cased text names a futures contract ("for March delivery")."""
+    return bool(_DELIVERY_AFTER.match(text, end) or _DELIVERY_BEFORE.search(text, max(0, start - 24), start)
+                or (_SETTLEMENT_AFTER.match(text, end) and _FOR_BEFORE.search(text, max(0, start - 5), start)))
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+|[A-Z]{2,5})\s+$")

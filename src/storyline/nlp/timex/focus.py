@@ -11,7 +11,8 @@ reference), never from the publication date; a week counts from a week
 named after that day, too ("rose last week from 4.26 percent the previous
 week": the week before last week).  A month or a year does not: "that
 year" after "last week" is a year the story told of, as the current
-week's year would be "this year".
+week's year would be "this year".  What a figure is compared with ("up
+0.6 percent from the previous month") leaves the month reported in focus.
 
 Example::
 
@@ -34,7 +35,7 @@ from collections.abc import Callable
 
 from storyline.nlp.timex.anchor import Anchor
 from storyline.nlp.timex.found import Found
-from storyline.nlp.timex.lexicon import POSSESSIVE, SINCE_BEFORE, WEEKDAY
+from storyline.nlp.timex.lexicon import POSSESSIVE, SINCE_BEFORE, WEEKDAY, YEAR_BACK
 
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _ANAPHORIC = re.compile(r"^@A([DWMY])([+-]\d+)(T\w+)?$")
@@ -321,6 +322,48 @@ def _years_span(a: Found, b: Found, text: str) -> str | None:
     return f"P{int(b.value) - int(a.value) + (0 if mids else 1)}Y"
 
 
+# a figure ends just before a comparison word: "rose 0.6 percent from", "at 1,234 units, up from"
+_FIGURE = re.compile(r"\d(?:[^.;:,()]|\.(?=\d))*$")
+# "the same month", "the prior week" count from a month, a week or a day the story tells of, not from the day of a
+# report ("..., the office said Thursday. In the same month, ...": the month the figure was of, named before it)
+_PERIOD_ONLY = re.compile(r"the\s+(?:same|prior)\s+(?:(month)|week)\b", re.I)
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|announced|reported|told\s+[a-z]+)\s+(?:on\s+)?$", re.I)
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
+_YEAR_BACK = re.compile(YEAR_BACK, re.I)
+
+
+def _compared(placeholder: str, text: str, at: int) -> bool:
+    """Whether the anaphor at ``at`` is what a figure is compared with ("up 0.6 percent from the previous month").
+
+    Only a comparison word that follows a figure in its clause counts: a
+    narrative "from" ("moved from Paris to New York the following year")
+    tells of the time it names, which then is in focus.
+    """
+    if not _ANAPHORIC.match(placeholder):
+        return False
+    b = _BASELINE.search(text, max(0, at - 80), at)
+    return bool(b and _FIGURE.search(text, max(0, b.start() - 40), b.start()))
+
+
+def _no_period(f: Found, counts_from: str | None, reported: bool, text: str) -> bool:
+    """Whether ``f`` is "the same/prior month|week" with no such period to count from.
+
+    It counts from a month (a week) or a day named, not from a year, nor
+    from a day named after a reporting verb (``reported``: "said
+    Thursday"), which is when the story was told, not a time it tells of.
+    These phrases were not read at all before, so where they name no period
+    they are left untagged, and "the same month last year" is left to its
+    year ("rose 4 percent from the same month last year" with no month
+    named: last year).
+    """
+    m = _PERIOD_ONLY.match(text, f.start, f.end)
+    if m is None:
+        return False
+    if counts_from is None or (_DAY_VALUE.match(counts_from) and reported):
+        return True
+    return not (_DAY_VALUE.match(counts_from) or (_MONTH_VALUE if m.group(1) else _WEEK_VALUE).match(counts_from))
+
+
 def _minus_year(q: str) -> str:
     return f"{int(q[:4]) - 1:04d}{q[4:]}"
 
@@ -364,6 +407,7 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
     period: str | None = None
     named: str | None = None  # the last year, month or day named: what "the next day", "that year" count from
     named_end = 0  # where it was named
+    told_on = False  # it is a day named after a reporting verb ("said Thursday"): when the story was told
     bound = False  # it was named after "since"
     # a week named after it ("rose last week from the previous week"): what a week counts from; a day ("the next day")
     # still counts from the day named before, as a week names no day, and a month or a year ("that year") from the
@@ -372,6 +416,7 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
     years: str | None = None  # the length of the last span of years named ("from 1995 to 2003"): ``_years_span``
     years_end = 0  # where it was named
     prev: Found | None = None
+    dropped: set[int] = set()  # ids of the anaphors that name no period here (``_no_period``)
     for f in found:
         if prev is not None and (span := _years_span(prev, f, text)):
             years, years_end = span, f.end
@@ -394,6 +439,12 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
             whole_year, period = False, f.value
         placeholder = f.value
         counts_from = week if week and placeholder[:3] == "@AW" else named  # what this placeholder counts from
+        if _no_period(f, counts_from, told_on and counts_from == named, text):
+            if (back := _YEAR_BACK.search(text, f.start, f.end)) is None:
+                dropped.add(id(f))
+                continue
+            f.start, f.value, placeholder = back.start(), "@Y-1", "@Y-1"  # "last year" alone: a year before the focus
+        compared = _compared(placeholder, text, f.start)
         if f.value == "@AN":  # "until then": the time last named, as named
             f.value, f.relative = named or "XXXX-XX-XX", False
         elif (value := _day_value(placeholder, counts_from, named_end, bound, anchor, text, f.start)) is not None:
@@ -406,10 +457,16 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
                 if again is not None and not _after_dct(again, anchor):
                     f.value = again
         calendar = _CALENDAR.match(f.value)
+        if compared:
+            # "sales in September rose 0.6 percent from the previous month and 7.8 percent from the same month last
+            # year": what a figure is compared with is not the time the story goes on to tell of; the month reported
+            # stays in focus
+            continue
         if calendar:
             # "its lowest level since Aug. 21, and 116.23 yen during the day": a day after "since" bounds a span, it is
             # not the day told
             named, named_end, week = calendar.group(), f.end, None
+            told_on = bool(_REPORTED_BEFORE.search(text, max(0, f.start - 30), f.start))
             bound = bool(SINCE_BEFORE.search(text, max(0, f.start - 8), f.start))
         elif _WEEK_VALUE.match(f.value):
             week = f.value
@@ -463,4 +520,4 @@ def resolve(found: list[Found], anchor: Anchor, text: str = "",
         if f.value == "@QL":
             focus = q  # results "in the latest quarter" are what the next "a year ago" compares with
         f.value = _minus_year(q) if f.value == "@Q-4" and q[0].isdigit() else q
-    return found
+    return [f for f in found if id(f) not in dropped]

@@ -175,6 +175,9 @@ def duration_value(n: float | None, code: str) -> str:
     return f"P{count}{code}"
 
 
+# a year back from the time in focus, after a period ("the same month last year", "a year earlier"): lower case
+YEAR_BACK = r"(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before)"
+
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 

@@ -42,6 +42,7 @@ from storyline.nlp.timex.lexicon import (
     UNIT,
     WEEKDAY,
     WEEKDAYS,
+    YEAR_BACK,
     day_number,
     duration_value,
     month_number,
@@ -120,12 +121,19 @@ _SOME_DAY = rx(rf"\b(?:{_MODAL}|to)\s+(?:also\s+|still\s+|even\s+)?(one\s+day)\b
 _ONE_DAY = rx(r"(?<![-\w])one\s+day\b(?![-'\u2019])")
 _IN_REL_YEAR = rx(rf"(?:(the\s+)?({SEASON})|({MONTH})(?:\s+({DAY}))?,?)"
                   r"\s+(?:of\s+)?(this|last|next)\s+year\b(?!['\u2019-])")
-_ANAPHORIC = rx(r"\b(?:the\s+(?:(next|following|previous|preceding)\s+(day|morning|evening|night)"
-                r"|(following|previous|preceding)\s+(week|month|year)"
-                r"|(day|week|month|year)\s+(before|after)(?![ \t]+[a-z])"
-                r"|(same)\s+(day))|(that)\s+(day|week|month|year|morning|evening|night))\b(?!['\u2019-])")
-_STEP = MappingProxyType({"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1,
-                          "same": 0, "that": 0})
+# "the same month last year": the month in focus a year before (a month only: a year back from a day or a week is
+# no whole number of them); "the same month of 2001", "in 2009", "of the previous year", "two years earlier" are left
+# to the year they name
+_OTHER_YEAR = (rf"\s+(?:{YEAR_BACK}|(?:of|in)\s+(?:\d|the\s+(?:previous|prior|preceding)\s+year)"
+               r"|\w+\s+years?\s+(?:earlier|ago|before))")
+_ANAPHORIC = rx(r"\b(?:the\s+(?:(?:next|following|previous|preceding|prior)\s+(?:day|morning|evening|night)"
+                r"|(?:following|previous|preceding|prior)\s+(?:week|month|year)"
+                r"|(?:day|week|month|year)\s+(?:before|after)(?![ \t]+[a-z])"
+                rf"|same\s+(?:day|(?:week|year)(?!{_OTHER_YEAR})|month(\s+(?:{YEAR_BACK}))?(?!{_OTHER_YEAR})))"
+                r"|that\s+(?:day|week|month|year|morning|evening|night))\b(?!-|['\u2019](?!s\b))")
+_UNITS = frozenset(("day", "week", "month", "year", "morning", "evening", "night"))
+_STEP = MappingProxyType({"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "prior": -1,
+                          "before": -1, "same": 0, "that": 0})
 _STRICT = MappingProxyType({"last": "PAST", "past": "PAST", "previous": "PAST", "next": "FUTURE", "coming": "FUTURE"})
 _OFFSET = MappingProxyType({"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
                             "following": 1})
@@ -346,11 +354,17 @@ def anaphoric(text: str, ctx: Context) -> Iterator[Found]:
     date ("He was arrested on June 3. The next day ..."), so the value is a
     placeholder ("@AD+1", "@AW+0", "@AM+1") that :func:`storyline.nlp.timex.focus.resolve`
     fills from the last date named before it; with none named it stays
-    unknown (X), as no reader could say which day is meant.
+    unknown (X), as no reader could say which day is meant.  "The prior
+    month" is "the previous month"; "the same year" is "that year" ("won
+    the title in 2002 and then the Commonwealth gold the same year");
+    "the same month last year" is the month in focus a year before
+    ("'@AM-12'": September 2005's is 2004-09).  A possessive is the same
+    time ("that year's global energy output"), as "last year's" is.
     """
     for m in _ANAPHORIC.finditer(text):
-        step = _STEP[(m.group(1) or m.group(3) or m.group(6) or m.group(7) or m.group(9)).lower()]
-        word = (m.group(2) or m.group(4) or m.group(5) or m.group(8) or m.group(10)).lower()
+        words = re.findall(r"[a-z]+", m.group().lower())  # "the day before": its step word may follow its unit
+        step = -12 if m.group(1) else _STEP[next(w for w in words if w in _STEP)]  # "the same month last year"
+        word = next(w for w in words if w in _UNITS)
         if word in ("morning", "evening", "night"):
             yield Found(m.start(), m.end(), "TIME", f"@AD{step:+d}T{DAY_PARTS[word]}", relative=True)
         else:
