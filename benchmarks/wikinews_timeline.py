@@ -61,7 +61,7 @@ from report import append_results, markdown_table
 from storyline.records import Annotation, Article, Entity, TimelineEntry
 from storyline.settings import Settings
 from storyline.store import SqliteStore
-from storyline.timeline import build_entity_timeline, build_timeline
+from storyline.timeline import build_entity_timeline, build_timeline, unfolded
 from storyline.timeline.dates import DAY, granularity, sort_key, timeline_date, within
 from storyline.timeline.overview import find_entity
 from storyline.timeline.top import day_scores, top_entries
@@ -190,12 +190,20 @@ def datewise_days(arts: list[Article], anns: Mapping[int, Annotation]) -> dict[s
 def day_choices(entries: list[TimelineEntry], arts: list[Article], anns: Mapping[int, Annotation],
                 gold_days: set[str], f1: DateF1) -> None:
     """Score the ``--top l`` view, all days by salience, the view's day scores alone, and the baselines
-    (most-published days, news-tls's datewise mentions and referrals) for one timeline."""
+    (most-published days, news-tls's datewise mentions and referrals) for one timeline.
+
+    The ``--top l`` view is scored twice: on the whole timeline (the row every earlier figure used), and
+    with the history its articles recall folded away first, as ``storyline timeline ID --top l`` and the
+    story page show it (:func:`storyline.timeline.unfolded`); the second is the view a user reads."""
     n = len(gold_days)
     if not n:
         return
     published = {a.id: a.published for a in arts if a.id is not None}  # what top_timeline reads from the store
     f1.add("ours: --top l view", [e.date for e in top_entries(entries, n, published)], gold_days)
+    first = min((a.published[:10] for a in arts if a.published), default=None)
+    kept, span = unfolded(entries, first, len(arts))  # as `storyline timeline ID --top l` shows the story
+    f1.add("ours: --top l view a user sees (history folded)",
+           [e.date for e in top_entries(kept, n, published, span[1], span)], gold_days)
     best: dict[str, float] = {}
     for e in entries:
         if len(e.date) == 10:

@@ -31,7 +31,7 @@ SAMPLE_ARTICLES = 50
 """An empty timeline's reason names the script of this many of the story's articles (a sample suffices)."""
 
 __all__ = ["build_entity_timeline", "build_story_timeline", "build_timeline", "empty_reason", "story_title",
-           "story_top", "timeline_note", "top_timeline"]
+           "story_top", "timeline_note", "top_timeline", "unfolded"]
 
 
 def _items(store: TimelineStore, article_ids: list[int]) -> list[tuple[Article, Annotation]]:
@@ -94,9 +94,25 @@ def story_top(store: ReadStore, story: Story, n: int,
     ['2006-12-10']
     """
     entries = story.timeline if entries is None else entries
-    span = story_span(entries, story.first, story.articles)
-    old = history_flags(entries, story.first, story.articles, span)
-    return top_timeline(store, [e for e, h in zip(entries, old, strict=True) if not h], n, span[1], span)
+    kept, span = unfolded(entries, story.first, story.articles)
+    return top_timeline(store, kept, n, span[1], span)
+
+
+def unfolded(entries: list[TimelineEntry], first: str | None,
+             articles: int) -> tuple[list[TimelineEntry], tuple[str | None, int]]:
+    """The entries a story's ``--top`` view chooses from (the history its articles recall folded away), and
+    the (start, size) span they were measured against: :func:`story_top`'s first step, apart so that a
+    benchmark holding a timeline and no store (``wikinews_timeline.py``) scores the view a user sees too.
+
+    >>> es = [TimelineEntry("1915-11-25", "Pinochet was born.", articles=[1]),
+    ...       TimelineEntry("2006-12-10", "Pinochet died.", articles=[1, 2, 3, 4, 5])]
+    >>> kept, span = unfolded(es, "2006-12-10", 5)
+    >>> [e.date for e in kept], span
+    (['2006-12-10'], ('2006-12-10', 5))
+    """
+    span = story_span(entries, first, articles)
+    old = history_flags(entries, first, articles, span)
+    return [e for e, h in zip(entries, old, strict=True) if not h], span
 
 
 def story_title(store: ReadStore, story: Story) -> str:
