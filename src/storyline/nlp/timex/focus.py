@@ -328,7 +328,6 @@ _FIGURE = re.compile(r"\d(?:[^.;:,()]|\.(?=\d))*$")
 # report ("..., the office said Thursday. In the same month, ...": the month the figure was of, named before it)
 _PERIOD_ONLY = re.compile(r"the\s+(?:same|prior)\s+(?:(month)|week)\b", re.I)
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|announced|reported|told\s+[a-z]+)\s+(?:on\s+)?$", re.I)
-_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
 _YEAR_BACK = re.compile(YEAR_BACK, re.I)
 
 
@@ -359,9 +358,9 @@ def _no_period(f: Found, counts_from: str | None, reported: bool, text: str) -> 
     m = _PERIOD_ONLY.match(text, f.start, f.end)
     if m is None:
         return False
-    if counts_from is None or (_DAY_VALUE.match(counts_from) and reported):
+    if counts_from is None or (_FULL_DAY.match(counts_from) and reported):
         return True
-    return not (_DAY_VALUE.match(counts_from) or (_MONTH_VALUE if m.group(1) else _WEEK_VALUE).match(counts_from))
+    return not (_FULL_DAY.match(counts_from) or (_MONTH_VALUE if m.group(1) else _WEEK_VALUE).match(counts_from))
 
 
 def _minus_year(q: str) -> str:
