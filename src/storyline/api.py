@@ -15,7 +15,7 @@ import errno
 import functools
 import os
 import socket
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -510,12 +510,13 @@ class Storyline:
         """A story's stored timeline, in display order (date; a month before its days)."""
         return self.store.timeline(story_id)
 
-    def story_top(self, story: Story, n: int) -> list[TimelineEntry]:
+    def story_top(self, story: Story, n: int, published: Mapping[int, str | None] | None = None) -> list[TimelineEntry]:
         """A story's ``--top N`` view, history folded away (:func:`storyline.timeline.story_top`): what
-        ``storyline timeline ID --top N`` prints and the story page's key dates show."""
+        ``storyline timeline ID --top N`` prints and the story page's key dates show (``published``: its
+        articles' publication dates when the caller holds them, so they are not read again)."""
         from storyline.timeline import story_top
 
-        return story_top(self.store, story, n)
+        return story_top(self.store, story, n, published=published)
 
     def timeline_note(self, story_id: int, empty: bool) -> str:
         """What a reader of a story's stored timeline must know: that an older release built it, or why it is empty.

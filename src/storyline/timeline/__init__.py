@@ -16,6 +16,8 @@ Example::
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from storyline.ingest.language import SAMPLE_CHARS
 from storyline.lead import LIST_HEADING
 from storyline.plain import main_script
@@ -75,15 +77,17 @@ def top_timeline(store: ReadStore, entries: list[TimelineEntry], n: int,
     return top_entries(entries, n, published, articles, span)
 
 
-def story_top(store: ReadStore, story: Story, n: int,
-              entries: list[TimelineEntry] | None = None) -> list[TimelineEntry]:
+def story_top(store: ReadStore, story: Story, n: int, entries: list[TimelineEntry] | None = None,
+              published: Mapping[int, str | None] | None = None) -> list[TimelineEntry]:
     """A story's ``--top N`` view as its user sees it: ``storyline timeline ID --top N`` and the story page's
     key dates, and what the judged benchmarks score.
 
     The history its articles recall is folded away first (:func:`~storyline.timeline.merge.history_flags`),
     and the days are then chosen against the same start and size (:func:`~storyline.timeline.merge.story_span`),
     so the view never shows an entry the page sets apart as history.  ``entries``: the story's timeline
-    (``story.timeline`` by default; the benchmarks pass one rebuilt by the code at hand).  One function so the
+    (``story.timeline`` by default; the benchmarks pass one rebuilt by the code at hand).  ``published``: the
+    publication dates of its articles when the caller read them already (the story page has), else they are
+    read from ``store``.  One function so the
     view a benchmark judges cannot drift from the one a user reads: the benchmarks used to call
     :func:`top_timeline` on the whole timeline and so judged birth dates and old treaties no user saw.
 
@@ -95,6 +99,8 @@ def story_top(store: ReadStore, story: Story, n: int,
     """
     entries = story.timeline if entries is None else entries
     kept, span = unfolded(entries, story.first, story.articles)
+    if published is not None:
+        return top_entries(kept, n, published, span[1], span)
     return top_timeline(store, kept, n, span[1], span)
 
 

@@ -131,11 +131,13 @@ def salient(timeline: list[TimelineEntry], top: str) -> list[int]:
     return sorted(keep)
 
 
-def key_dates(sl: Storyline, story: Story, history: list[bool], shown: list[int]) -> list[dict[str, Any]]:
+def key_dates(sl: Storyline, story: Story, history: list[bool], shown: list[int],
+              published: dict[int, str | None]) -> list[dict[str, Any]]:
     """The story's key dates: its ``storyline timeline --top`` view (:func:`storyline.timeline.story_top`,
     through the API: the days its articles report and later look back to, one happening each, among the entries
     that are not history).  Empty when there are no more such entries than key dates (``history``: per entry,
-    whether the page folds it away): the page shows every one of them anyway."""
+    whether the page folds it away): the page shows every one of them anyway.  ``published``: the publication
+    dates of the articles the page read already (the view would otherwise read every article again)."""
     own = [i for i, old in enumerate(history) if not old]
     if len(own) <= KEY_DATES:
         return []
@@ -143,7 +145,7 @@ def key_dates(sl: Storyline, story: Story, history: list[bool], shown: list[int]
     visible = set(shown)
     return [{"index": at[id(e)], "date": e.date, "label": date_label(e.date), "precision": precision(e.date),
              "text": e.text, "status": e.status, "shown": at[id(e)] in visible}
-            for e in sl.story_top(story, KEY_DATES)]
+            for e in sl.story_top(story, KEY_DATES, published)]
 
 
 def page(request: Request) -> Response:
@@ -175,7 +177,8 @@ def page(request: Request) -> Response:
                   "merged_here": [merged_row(r) for r in sl.merged_here("story", sid)],
                   "timeline_note": sl.timeline_note(st.id, not st.timeline)},
         "timeline": entries,
-        "key_dates": key_dates(sl, st, history, shown),
+        "key_dates": key_dates(sl, st, history, shown,
+                               {a: art.published for a, art in reader.articles.items() if a is not None}),
         "events": [{"id": e.id, "title": e.title, "first": e.first, "last": e.last,
                     "articles": [article_ref(reader.articles[a]) for a in e.articles if a in reader.articles]}
                    for e in ov.events],
