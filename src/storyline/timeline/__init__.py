@@ -16,8 +16,7 @@ Example::
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 
 from storyline.ingest.language import SAMPLE_CHARS
 from storyline.lead import LIST_HEADING
@@ -27,7 +26,6 @@ from storyline.settings import Settings
 from storyline.store.protocol import ReadStore, TimelineStore
 from storyline.timeline.candidates import MIN_WORDS
 from storyline.timeline.merge import build_timeline, history_flags, story_span
-from storyline.timeline.outlying import MIN_ARTICLES, outlying_article
 from storyline.timeline.top import top_entries
 from storyline.timeline.version import TIMELINE_VERSION
 
@@ -64,8 +62,7 @@ def build_entity_timeline(store: TimelineStore, entity_id: int, settings: Settin
 
 
 def top_timeline(store: ReadStore, entries: list[TimelineEntry], n: int,
-                 articles: int | None = None, span: tuple[str | None, int] | None = None,
-                 aside: Collection[int] = ()) -> list[TimelineEntry]:
+                 articles: int | None = None, span: tuple[str | None, int] | None = None) -> list[TimelineEntry]:
     """The ``--top N`` view of a timeline (see :mod:`storyline.timeline.top`).
 
     Its days are chosen by the articles published on them and the later
@@ -73,11 +70,11 @@ def top_timeline(store: ReadStore, entries: list[TimelineEntry], n: int,
     articles are read here (a page of 500 at a time).  ``articles``: the
     story's number of articles (``Story.articles``), which history is measured against; ``span``: the
     story's (start, size) as :func:`~storyline.timeline.merge.story_span` gave the caller (see
-    :func:`~storyline.timeline.top.top_entries`); ``aside``: articles whose entries take no slot (there).
+    :func:`~storyline.timeline.top.top_entries`).
     """
     ids = sorted({a for e in entries for a in e.articles})
     published = {a.id: a.published for a in store.iter_articles(ids) if a.id is not None}
-    return top_entries(entries, n, published, articles, span, aside)
+    return top_entries(entries, n, published, articles, span)
 
 
 def story_top(store: ReadStore, story: Story, n: int, entries: list[TimelineEntry] | None = None,
@@ -102,22 +99,9 @@ def story_top(store: ReadStore, story: Story, n: int, entries: list[TimelineEntr
     """
     entries = story.timeline if entries is None else entries
     kept, span = unfolded(entries, story.first, story.articles)
-    aside = outlying(store, kept)
     if published is not None:
-        return top_entries(kept, n, published, span[1], span, aside)
-    return top_timeline(store, kept, n, span[1], span, aside)
-
-
-def outlying(store: ReadStore, entries: list[TimelineEntry]) -> set[int]:
-    """The article of a story's entries that shares least with the others and names little of what most of
-    them name (:func:`~storyline.timeline.outlying.outlying_article`), as a set (empty when there is none)."""
-    ids = sorted({a for e in entries for a in e.articles})
-    if len(ids) < MIN_ARTICLES:
-        return set()
-    anns = store.annotations(ids)
-    odd = outlying_article({a: ({m.entity for m in ann.mentions if m.entity is not None}, Counter(ann.terms))
-                            for a, ann in anns.items()})
-    return set() if odd is None else {odd}
+        return top_entries(kept, n, published, span[1], span)
+    return top_timeline(store, kept, n, span[1], span)
 
 
 def unfolded(entries: list[TimelineEntry], first: str | None,

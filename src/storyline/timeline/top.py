@@ -35,7 +35,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 
 from storyline.records import TimelineEntry
 from storyline.timeline.candidates import content_words
@@ -166,7 +166,7 @@ def _fills(e: TimelineEntry, start: str | None, size: int) -> bool:
 
 def top_entries(entries: list[TimelineEntry], n: int,
                 published: Mapping[int, str | None] | None = None, articles: int | None = None,
-                span: tuple[str | None, int] | None = None, aside: Collection[int] = ()) -> list[TimelineEntry]:
+                span: tuple[str | None, int] | None = None) -> list[TimelineEntry]:
     """The ``n`` days that matter most, one happening each, in date order (see the module docstring).
 
     ``published`` maps the entries' article ids to their publication dates
@@ -182,12 +182,7 @@ def top_entries(entries: list[TimelineEntry], n: int,
     none of its articles has one, the last day it reports (:func:`~storyline.timeline.merge.story_span`).
     ``span``: that (start, size) as the caller measured it for the whole story (the story page and
     ``storyline timeline`` fold history by it), so the days chosen here and the entries they fold agree.
-    ``aside``: articles whose entries take no slot, day or fill, unless nothing else is left (the story's
-    outlying article, :func:`~storyline.timeline.outlying.outlying_article`): an entry they alone tell is
-    another happening linked in, and a view may show fewer than ``n`` entries rather than show it.
     """
-    own = [e for e in entries if not (e.articles and set(e.articles) <= set(aside))]
-    entries = own or entries
     chosen = choose_days(entries, n, published)
     taken = {e.date for e in chosen}
     start, size = span or story_span(entries, min((p for p in (published or {}).values() if p), default=None),
