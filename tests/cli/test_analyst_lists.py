@@ -74,6 +74,17 @@ def test_the_timeline_json_is_an_object_with_its_title(store) -> None:
     assert entity["schema"] == 2 and entity["title"].startswith("Enamur Rahman (PERSON")
 
 
+
+@pytest.mark.parametrize("command", [("timeline", "--entity"), ("entity",)])
+@pytest.mark.parametrize("blank", ["", "  "])
+def test_a_blank_entity_name_names_no_entity(store, command, blank) -> None:
+    """`timeline --entity ""` showed the most mentioned entity's timeline, exit 0 (the empty string is part of
+    every name, a space of many), while `entity ""` listed all of them as a choice: a name never given means
+    no entity, a usage error saying so, as an unknown name is."""
+    res = run(store, *command, blank)
+    assert res.returncode == 2, res.stdout
+    assert "no entity named like" in res.stderr and not res.stdout.strip()
+
 LONG_NAMES = [
     {"id": "rw-1", "published": "2024-12-02", "source": "Wire", "title": "Rebels attack near Goma",
      "text": "Rebels of the Democratic Forces for the Liberation of Rwanda (FDLR) attacked a village near Goma on "

@@ -86,7 +86,16 @@ def entity_candidates(store: ReadStore, name: str) -> list[Entity]:
     >>> from storyline.store import SqliteStore
     >>> entity_candidates(SqliteStore(":memory:"), "Trump")
     []
+
+    A blank name means no entity (every name holds the empty string, many a space: "which of all of them" is
+    no answer to a name never given):
+
+    >>> entity_candidates(SqliteStore(":memory:"), "  ")
+    []
     """
+    name = name.strip()
+    if not name:
+        return []
     cands = store.entities(name=name)
     want = name.casefold()
     exact = [e for e in cands if want in {a.casefold() for a in [e.name, *e.aliases]}]
