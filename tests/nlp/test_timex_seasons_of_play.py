@@ -40,6 +40,8 @@ def test_a_season_of_play_is_valued_by_its_side_of_now(nlp, sentence, published,
     "Next Season, a novel by the Irish writer, was published on Tuesday.",  # a title's capitals
     "She won her first title in 2012 and retired the following season.",  # counted from a season told
     "The last-season form of the club worried its fans.",  # a modifier
+    "He spent his last season with the club on loan in Portugal before retiring.",  # the final one
+    "The show's last season drew 13 million viewers, the network said Monday.",  # the final one
 ])
 def test_a_season_named_or_counted_from_another_is_left(nlp, sentence):
     assert not [t for t in _found(nlp, sentence, "2024-04-09") if "season" in t[0].lower()]

@@ -509,6 +509,7 @@ def vague(text: str, ctx: Context) -> Iterator[Found]:
 # season" (counted from a season told)
 _SEASON_OF_PLAY = rx(r"\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+)?"
                      r"(this|last|next|(?<=the\s)coming)\s+(?:off-?)?season\b(?!-)")
+_OWNED = rx(r"(?:\b(?:the|a|his|her|its|their|our|my|your)|['\u2019]s?)\s+$")
 _PLAY_REF = MappingProxyType({"this": "PRESENT_REF", "last": "PAST_REF", "next": "FUTURE_REF", "coming": "FUTURE_REF"})
 
 
@@ -535,6 +536,8 @@ def seasons_of_play(text: str, ctx: Context) -> Iterator[Found]:
     for m in _SEASON_OF_PLAY.finditer(text):
         if ctx.original[m.end() - 6 : m.end()][:1].isupper() or _in_a_name(ctx.original, m.start(), m.end()):
             continue  # "Next Season, a novel ...", "This Season's Best": a title's capital, not a sentence's
+        if not m.group(1) and _OWNED.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "his last season with the club", "the show's last season": the final one, not the one before
         rel, edge = m.group(2).lower(), (m.group(1) or "").lower()
         start = m.start() - 4 if rel == "coming" else m.start()  # "the coming season": one phrase
         mod = "START" if edge in ("beginning", "start") else "MID" if edge == "middle" else "END" if edge else None
