@@ -31,6 +31,9 @@ def _found(nlp, sentence: str, published: str) -> list[tuple[str, str, str | Non
     # AFP_ENG_20061212.0696: the season's edge is in the expression, as "the end of the year"
     ("Barthez, out of contract with Marseille since the end of last season, is wanted by Nantes.", "2006-12-12",
      ("the end of last season", "PAST_REF", "END")),
+    # AFP_ENG_20061228.0375: the start of the tournament, which this season's names
+    ("Wales flanker Martyn Williams will be available for the start of this season's Six Nations Championship.",
+     "2006-12-28", ("this season", "PRESENT_REF", None)),
 ])
 def test_a_season_of_play_is_valued_by_its_side_of_now(nlp, sentence, published, expected):
     assert expected in _found(nlp, sentence, published), _found(nlp, sentence, published)

@@ -540,6 +540,8 @@ def seasons_of_play(text: str, ctx: Context) -> Iterator[Found]:
             continue  # "his last season with the club", "the show's last season": the final one, not the one before
         rel, edge = m.group(2).lower(), (m.group(1) or "").lower()
         start = m.start() - 4 if rel == "coming" else m.start()  # "the coming season": one phrase
+        if edge and POSSESSIVE.match(text, m.end()):
+            edge, start = "", m.start(2)  # "the start of this season's Six Nations": the start of the tournament
         mod = "START" if edge in ("beginning", "start") else "MID" if edge == "middle" else "END" if edge else None
         yield Found(start, m.end(), "DATE", _PLAY_REF[rel], mod)  # "the end of last season" as "the end of the year"
 
