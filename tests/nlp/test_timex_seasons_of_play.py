@@ -34,6 +34,9 @@ def _found(nlp, sentence: str, published: str) -> list[tuple[str, str, str | Non
     # AFP_ENG_20061228.0375: the start of the tournament, which this season's names
     ("Wales flanker Martyn Williams will be available for the start of this season's Six Nations Championship.",
      "2006-12-28", ("this season", "PRESENT_REF", None)),
+    # written for this test: "the" is part of "the coming season", not a determiner of "last season"'s kind
+    ("Ticket prices for the coming season will rise by 5 percent, the theatre said Saturday.", "2023-10-07",
+     ("the coming season", "FUTURE_REF", None)),
 ])
 def test_a_season_of_play_is_valued_by_its_side_of_now(nlp, sentence, published, expected):
     assert expected in _found(nlp, sentence, published), _found(nlp, sentence, published)

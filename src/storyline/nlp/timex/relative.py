@@ -536,10 +536,10 @@ def seasons_of_play(text: str, ctx: Context) -> Iterator[Found]:
     for m in _SEASON_OF_PLAY.finditer(text):
         if ctx.original[m.end() - 6 : m.end()][:1].isupper() or _in_a_name(ctx.original, m.start(), m.end()):
             continue  # "Next Season, a novel ...", "This Season's Best": a title's capital, not a sentence's
-        if not m.group(1) and _OWNED.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "his last season with the club", "the show's last season": the final one, not the one before
         rel, edge = m.group(2).lower(), (m.group(1) or "").lower()
         start = m.start() - 4 if rel == "coming" else m.start()  # "the coming season": one phrase
+        if not edge and _OWNED.search(text, max(0, start - 12), start):
+            continue  # "his last season with the club", "the show's last season": the final one, not the one before
         if edge and POSSESSIVE.match(text, m.end()):
             edge, start = "", m.start(2)  # "the start of this season's Six Nations": the start of the tournament
         mod = "START" if edge in ("beginning", "start") else "MID" if edge == "middle" else "END" if edge else None
