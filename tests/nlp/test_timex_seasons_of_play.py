@@ -37,6 +37,9 @@ def _found(nlp, sentence: str, published: str) -> list[tuple[str, str, str | Non
     # written for this test: "the" is part of "the coming season", not a determiner of "last season"'s kind
     ("Ticket prices for the coming season will rise by 5 percent, the theatre said Saturday.", "2023-10-07",
      ("the coming season", "FUTURE_REF", None)),
+    # written for this test (review r47a): only "last" after an owner means the final one, never "next"
+    ("The club hopes to spend their next season in the Premier League, its chairman said on Friday.",
+     "2019-05-17", ("next season", "FUTURE_REF", None)),
 ])
 def test_a_season_of_play_is_valued_by_its_side_of_now(nlp, sentence, published, expected):
     assert expected in _found(nlp, sentence, published), _found(nlp, sentence, published)

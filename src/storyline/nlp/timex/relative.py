@@ -522,8 +522,9 @@ def seasons_of_play(text: str, ctx: Context) -> Iterator[Found]:
     August to May, a baseball one April to October, a ski one over the new
     year.  So the value says only which side of now it lies, as "recently" and
     "soon" do (guidelines 2.2.3, the REF values); "the end of last season" is one
-    expression with its edge as the mod, as "the end of the year" is.  Judged newswire samples tag
-    them so ("last season: the Bundesliga's 2005-06 season", "next season").
+    expression with its edge as the mod, as "the end of the year" is.  Four of the five rows judged
+    newswire samples hold tag them so ("last season: the Bundesliga's 2005-06 season", "next season"; sample K's
+    judge left one untagged).
 
     Example::
 
@@ -538,8 +539,9 @@ def seasons_of_play(text: str, ctx: Context) -> Iterator[Found]:
             continue  # "Next Season, a novel ...", "This Season's Best": a title's capital, not a sentence's
         rel, edge = m.group(2).lower(), (m.group(1) or "").lower()
         start = m.start() - 4 if rel == "coming" else m.start()  # "the coming season": one phrase
-        if not edge and _OWNED.search(text, max(0, start - 12), start):
-            continue  # "his last season with the club", "the show's last season": the final one, not the one before
+        if rel == "last" and not edge and _OWNED.search(text, max(0, start - 12), start):
+            continue  # "his last season with the club", "the show's last season": the final one, not the one
+            # before; "their next season", "our this season" have no such second sense
         if edge and POSSESSIVE.match(text, m.end()):
             edge, start = "", m.start(2)  # "the start of this season's Six Nations": the start of the tournament
         mod = "START" if edge in ("beginning", "start") else "MID" if edge == "middle" else "END" if edge else None
