@@ -34,7 +34,7 @@ from storyline.nlp.publisher import key_publisher, publisher_names
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 95  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 96  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -276,6 +276,8 @@ ANNOTATION_VERSION = 95  # 3: TIMEX3 extents without their signal preposition; 4
 # 95 (timex46, amend46d, issue 9): "the prior"/"the same" month, week or year are anaphoric (not from a reporting
 # day); a figure's comparison period does not move the focus; "for December settlement" is a futures month; "that
 # year's" is "that year"
+# 96 (timex47, issue 9): "this/last/next season" (a season of play, no calendar name) is a TIMEX3, PRESENT_REF /
+# PAST_REF / FUTURE_REF
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 
