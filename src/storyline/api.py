@@ -130,6 +130,11 @@ class Storyline:
     def close(self) -> None:
         self.store.close()
 
+    def interrupt(self) -> None:
+        """Stop what another thread is reading or writing on this handle now (it raises there): how a server's
+        shutdown ends a page's long search instead of closing the store under it."""
+        self.store.interrupt()
+
     def __enter__(self) -> Storyline:
         return self
 

@@ -98,3 +98,21 @@ def test_the_postgres_limit_ends_with_the_search_inside_a_callers_transaction(pg
             sl.search("share prices", 5)  # a savepoint in the open transaction
             # the statements after it in the same transaction run without the search's limit
             assert [tuple(r) for r in db.execute("SHOW statement_timeout")] == [("0",)]
+
+
+def test_interrupt_stops_the_statement_another_thread_runs_and_the_handle_reads_on(store_url: str) -> None:
+    """What the web server's stop does to a page still reading (``web.readers``): its statement ends at once."""
+    import threading
+
+    sqlite = not store_url.startswith("postgresql")
+    endless = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+               if sqlite else "SELECT pg_sleep(60)")
+    with storyline.open(store_url) as sl:
+        threading.Timer(0.5, sl.interrupt).start()
+        began = time.monotonic()
+        with pytest.raises(Exception, match="interrupted|cancel"):
+            sl.store.db.execute(endless).fetchall()
+        assert time.monotonic() - began < 5
+        if not sqlite:
+            sl.store.db.conn.rollback()  # a cancelled statement leaves its transaction aborted
+        assert sl.store.count_articles() == 0
