@@ -805,7 +805,9 @@ def _forgiving(run: Callable[[str | None], T], query: str | None) -> T:
         raise  # read as words it would cost as much
     except QueryError as exc:
         words = as_words(query or "")
-        if not words or words == query or spaceless(query or ""):
+        if not words:  # blank, or quote marks alone: say so, not FTS5's 'syntax error near ""'
+            raise QueryError(f"search query {query!r} holds no word to search for; give one or more words") from None
+        if words == query or spaceless(query or ""):
             raise  # (a spaceless query is searched as written already: its error says what to leave out)
         try:
             return run(words)
