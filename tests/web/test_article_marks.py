@@ -1,5 +1,5 @@
 """How the article page marks quotes in Chromium beyond the plain case: a scare quote reads as a term in quotation
-marks (no speaker tag: nobody is said to have spoken it), and French guillemets set off by spaces are taken into
+marks (no speaker tag: a word or title set off), and French guillemets set off by spaces are taken into
 the quote's mark, so its speaker follows the closing guillemet.
 
 The store: two newswire reports whose scare quotes the annotators keep as such ("dismayed", "quickly,"), and a
@@ -83,7 +83,7 @@ def test_a_scare_quote_carries_no_speaker_tag_and_reads_as_a_term_in_quotation_m
             "return Array.from(document.querySelectorAll('.text .q-scare')).map(e => [e.textContent, e.title]);")
         shown = "".join(t for t, _ in terms)
         assert all(t in shown for t in texts), (texts, terms)
-        assert all("nobody is said to have spoken" in title for _, title in terms), terms
+        assert all("not a statement quoted" in title for _, title in terms), terms
         twin = httpx.get(f"{base}/article/{aid}.json").json()
         assert sorted(q["text"] for q in twin["quotes"] if q["kind"] == "scare") == sorted(texts)
 
