@@ -7,7 +7,9 @@ runs as a subprocess on a free loopback port; a real HTTP client (httpx)
 asks for each page ``--n`` times after a warm-up.  Server-side time is the
 ``Server-Timing`` header the app adds (request in -> response headers out,
 the page fully built) and the CPU time spent meanwhile; the round trip adds
-the loopback and the client.  Each page is measured rendered (a query
+the loopback and the client.  The client asks for gzip, as a browser does (the server compresses answers of 1 KB
+or more), so the server times include the compression; each page's size is given both ways, the bytes on the
+wire and the page as decoded.  Each page is measured rendered (a query
 parameter of its own per request defeats the page cache) and the story page
 also as a kept page (the server keeps rendered pages until the store changes).  The stories
 listing is measured at its first page and at the page halfway down, asked by number (``?page=N``:
@@ -56,14 +58,20 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
 
 
+def browser_like(base: str) -> httpx.Client:
+    """A client that asks for gzip, as a browser does: what it downloads is what a reader's page costs on the wire."""
+    return httpx.Client(base_url=base, timeout=60, headers={"Accept-Encoding": "gzip"})
+
+
 def measure(client: httpx.Client, url: str, n: int, warmup: int,
-            render: bool) -> tuple[list[float], list[float], list[float], int]:
-    """(server wall ms, server CPU ms, round-trip ms, bytes) of n requests after ``warmup`` unmeasured ones.
+            render: bool) -> tuple[list[float], list[float], list[float], int, int]:
+    """(server wall ms, server CPU ms, round-trip ms, bytes on the wire, bytes decoded) of n requests after
+    ``warmup`` unmeasured ones (the sizes of the last request).
 
     ``render``: each request carries a query parameter of its own (which the
     page ignores), so none is answered from the page cache: the cost of building the page.
     """
-    wall, cpu, trip, size = [], [], [], 0
+    wall, cpu, trip, wire, size = [], [], [], 0, 0
     for i in range(warmup + n):
         began = time.perf_counter()
         r = client.get(f"{url}{'&' if '?' in url else '?'}utm_run={i}" if render else url)
@@ -74,8 +82,8 @@ def measure(client: httpx.Client, url: str, n: int, warmup: int,
             wall.append(float(timing["app"]))
             cpu.append(float(timing["cpu"]))
             trip.append(took)
-            size = len(r.content)
-    return wall, cpu, trip, size
+            wire, size = r.num_bytes_downloaded, len(r.content)
+    return wall, cpu, trip, wire, size
 
 
 def _quotes_at_half(sl: storyline.Storyline) -> str:
@@ -117,7 +125,7 @@ def main() -> None:
     base = f"http://127.0.0.1:{port}"
     rows = []
     try:
-        with httpx.Client(base_url=base, timeout=60) as client:
+        with browser_like(base) as client:
             for _ in range(100):
                 try:
                     client.get("/stories")
@@ -139,17 +147,18 @@ def main() -> None:
                      ("article page", f"/article/{one.id}", True)]
             for name, path, render in pages:
                 n = args.n if path == f"/story/{largest.id}" else max(20, args.n // 5)
-                wall, cpu, trip, size = measure(client, path, n, args.warmup, render)
-                rows.append([name, path, "rendered" if render else "page cache", n, size // 1024,
-                             statistics.median(wall), percentile(wall, 95), statistics.median(cpu),
-                             percentile(cpu, 95), percentile(trip, 95)])
-                print(f"{name:38s} wall p50 {rows[-1][5]:7.1f} p95 {rows[-1][6]:7.1f}  cpu p50 {rows[-1][7]:7.1f} "
-                      f"p95 {rows[-1][8]:7.1f} ms", file=sys.stderr)
+                wall, cpu, trip, wire, size = measure(client, path, n, args.warmup, render)
+                rows.append([name, path, "rendered" if render else "page cache", n, round(wire / 1024, 1),
+                             round(size / 1024, 1), statistics.median(wall), percentile(wall, 95),
+                             statistics.median(cpu), percentile(cpu, 95), percentile(trip, 95)])
+                print(f"{name:38s} wall p50 {rows[-1][6]:7.1f} p95 {rows[-1][7]:7.1f}  cpu p50 {rows[-1][8]:7.1f} "
+                      f"p95 {rows[-1][9]:7.1f} ms  {wire} B gzip, {size} B raw", file=sys.stderr)
     finally:
         proc.terminate()
         proc.wait(timeout=10)
     load = os.getloadavg()[0]
-    table = markdown_table(["page", "path", "answer", "requests", "KB", "server wall p50 ms", "server wall p95 ms",
+    table = markdown_table(["page", "path", "answer", "requests", "KB on the wire (gzip)", "KB raw",
+                            "server wall p50 ms", "server wall p95 ms",
                             "server CPU p50 ms", "server CPU p95 ms", "round trip p95 ms"], rows)
     note = (f"Store: {articles} articles, {len(stories)} stories; the largest story has {largest.articles} articles "
             f"and {entries} timeline entries.  One client, sequential requests, after {args.warmup} warm-up requests "

@@ -81,8 +81,8 @@ def test_article_text_prints_as_plain_text_without_markup_or_control_characters(
     (["search", "Boeing", "--limit", "99999999999999999999"], 0, ""),
     (["articles", "--limit", "99999999999999999999"], 0, ""),
     (["quotes", "--limit", "99999999999999999999"], 0, ""),
-    (["search", '"'], 2, "not valid FTS5 syntax"),  # no words in it: a query that is only syntax
-    (["quotes", '"'], 2, "not valid FTS5 syntax"),
+    (["search", '"'], 2, "holds no word to search for"),  # no words in it: a query that is only syntax
+    (["quotes", '"'], 2, "holds no word to search for"),
     (["search", '"unbalanced'], 0, ""),  # FTS5 cannot parse it: searched as the words it holds
     (["quotes", "AND OR"], 0, ""),
     (["timeline", "--entity", "%"], 2, "no entity named like '%'"),

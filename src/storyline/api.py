@@ -130,6 +130,11 @@ class Storyline:
     def close(self) -> None:
         self.store.close()
 
+    def interrupt(self) -> None:
+        """Stop what another thread is reading or writing on this handle now (it raises there): how a server's
+        shutdown ends a page's long search instead of closing the store under it."""
+        self.store.interrupt()
+
     def __enter__(self) -> Storyline:
         return self
 
@@ -389,10 +394,12 @@ class Storyline:
         """(article id, quote) pairs: by speaker name, full-text query and kind (direct, indirect, mixed,
         scare; None: all but scare quotes)."""
         if speaker is None:
-            return _forgiving(self._bounded(lambda q: self.store.quotes(query=q, limit=limit, kinds=kinds)), query)
+            return _forgiving(self._bounded(lambda q: self.store.quotes(query=q, limit=limit, kinds=kinds)), query,
+                              "quote query")
         ents = self.store.entities(name=speaker)
         found = _forgiving(self._bounded(lambda q: [
-            p for ent in ents for p in self.store.quotes(speaker=ent.id, query=q, limit=limit, kinds=kinds)]), query)
+            p for ent in ents for p in self.store.quotes(speaker=ent.id, query=q, limit=limit, kinds=kinds)]), query,
+            "quote query")
         # a quote said by one matched entity for another ("Pentagon officials" of a name matching both "Pentagon"
         # and a person) comes back once per entity: keep its first
         once: dict[tuple[int, int, int], tuple[int, Quote]] = {}
@@ -410,7 +417,7 @@ class Storyline:
         articles = self.store.story_article_ids(story) if story is not None else None
         return _forgiving(self._bounded(lambda q: self.store.quote_page(
             limit=limit, after=after, before=before, speakers=speakers, query=q, kinds=kinds, articles=articles)),
-            query)
+            query, "quote query")
 
     def events(self) -> list[Event]:
         return self.store.events()
@@ -628,7 +635,8 @@ class Storyline:
         filter keeps.  A bad cursor raises ``BadCursor``."""
         articles = self.store.story_article_ids(story) if story is not None else None
         return _forgiving(self._bounded(lambda q: self.store.quote_group_page(
-            limit=limit, after=after, before=before, speaker=speaker, articles=articles, query=q)), query)
+            limit=limit, after=after, before=before, speaker=speaker, articles=articles, query=q)), query,
+            "quote query")
 
     def story_quotes(self, story_id: int, speaker: int | None = None, limit: int = 500) -> list[tuple[int, Quote]]:
         """The quotes in a story's articles (optionally one speaker's), in publication order."""
@@ -791,16 +799,21 @@ def as_words(query: str) -> str:
     return " ".join(f'"{w}"' for w in (w.replace('"', "") for w in query.split()) if w)
 
 
-def _forgiving(run: Callable[[str | None], T], query: str | None) -> T:
+def _forgiving(run: Callable[[str | None], T], query: str | None, what: str = "search query") -> T:
     """``run(query)``; when FTS5 cannot parse the query, ``run`` on its words (:func:`as_words`), and the
-    first error if that fails too: the syntax works where it parses, and words never fail."""
+    first error if that fails too: the syntax works where it parses, and words never fail.
+
+    A query with no letter or digit at all (blank, quote marks or ``*`` alone) is refused first, whatever FTS5
+    would make of it: ``'""'`` found nothing with no error while ``'"'`` was a syntax error."""
+    if query is not None and not any(ch.isalnum() for ch in query):
+        raise QueryError(f"{what} {query!r} holds no word to search for; give one or more words")
     try:
         return run(query)
     except QueryTooCostly:
         raise  # read as words it would cost as much
     except QueryError as exc:
         words = as_words(query or "")
-        if not words or words == query or spaceless(query or ""):
+        if words == query or spaceless(query or ""):
             raise  # (a spaceless query is searched as written already: its error says what to leave out)
         try:
             return run(words)

@@ -58,6 +58,20 @@ def test_a_search_typed_as_words_finds_them_in_articles_and_quotes(store):
     assert res.stdout.strip() == "no quotes matching '\"unterminated'"
 
 
+
+def test_a_search_with_no_word_says_so_in_one_line(store):
+    """A blank query or quote marks alone got FTS5's 'syntax error near ""' and a hint to quote phrases; a pair
+    of quote marks, typographic ones or ``*`` alone found nothing with exit 0 (review r47c): no letter or digit
+    is no word, whatever FTS5 makes of it."""
+    for command, query in (("search", ""), ("search", "   "), ("search", '"'), ("quotes", "   "), ("quotes", '"'),
+                           ("search", '""'), ("search", "\u201c\u201d"), ("quotes", "\u00ab\u00bb"), ("search", "*")):
+        res = run(store, command, query, "--json")
+        assert res.returncode == 2 and res.stdout == "", (command, query, res.stdout)
+        assert res.stderr.startswith(f"error: {'quote' if command == 'quotes' else 'search'} query "), res.stderr
+        assert res.stderr.count("\n") == 1, res.stderr
+        assert res.stderr.endswith(" holds no word to search for; give one or more words\n"), (command, res.stderr)
+
+
 def test_a_folder_or_an_empty_file_as_db_is_an_error_and_is_left_alone(tmp_path):
     """An empty file given as --db was answered from (rc 0) and had a new store's tables written into it."""
     empty = tmp_path / "notes.txt"

@@ -98,3 +98,36 @@ def test_the_postgres_limit_ends_with_the_search_inside_a_callers_transaction(pg
             sl.search("share prices", 5)  # a savepoint in the open transaction
             # the statements after it in the same transaction run without the search's limit
             assert [tuple(r) for r in db.execute("SHOW statement_timeout")] == [("0",)]
+
+
+def test_interrupt_stops_the_statement_another_thread_runs_and_the_handle_reads_on(store_url: str) -> None:
+    """What the web server's stop does to a page still reading (``web.readers``): its statement ends at once.
+
+    An interrupt that lands before the statement starts is dropped (SQLite's and PostgreSQL's both act only on
+    a running statement), so it is sent again until the statement ends, and the statement is long but bounded
+    (tens of seconds): a missed interrupt fails the test on its time instead of hanging it (review r47c)."""
+    import threading
+
+    sqlite = not store_url.startswith("postgresql")
+    long = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400000000) "
+            "SELECT count(*) FROM n" if sqlite else "SELECT pg_sleep(60)")
+    with storyline.open(store_url) as sl:
+        ended = threading.Event()
+
+        def interrupt_until_ended() -> None:
+            while not ended.wait(0.3):
+                sl.interrupt()
+
+        stopper = threading.Thread(target=interrupt_until_ended)
+        began = time.monotonic()
+        stopper.start()
+        try:
+            with pytest.raises(Exception, match="interrupted|cancel"):
+                sl.store.db.execute(long).fetchall()
+        finally:
+            ended.set()
+            stopper.join()  # no interrupt left to land on the statements below
+        assert time.monotonic() - began < 5
+        if not sqlite:
+            sl.store.db.conn.rollback()  # a cancelled statement leaves its transaction aborted
+        assert sl.store.count_articles() == 0

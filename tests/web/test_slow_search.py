@@ -3,15 +3,18 @@ served while it runs (a real ``storyline serve`` over a real store of newswire r
 
 from __future__ import annotations
 
+import signal
+import subprocess
 import threading
 import time
+from contextlib import suppress
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.conftest import needs_shared, newswire_ids, newswire_store, unannotated_newswire
-from tests.web.conftest import serving
+from tests.conftest import free_port, needs_shared, newswire_ids, newswire_store, unannotated_newswire
+from tests.web.conftest import BIN, serving
 
 pytestmark = needs_shared
 
@@ -78,3 +81,47 @@ def test_pages_are_served_while_a_slow_search_runs(reports: Path, monkeypatch) -
         assert other.status_code == 200
         assert quick < 2.0 and quick < slow["took"] / 3, f"the page took {quick:.1f} s, the search {slow['took']:.1f} s"
         assert still_running, f"the search ended first ({slow['took']:.1f} s): nothing was measured"
+
+
+def test_a_forced_stop_ends_the_server_at_once_while_searches_run(reports: Path, monkeypatch) -> None:
+    """Ctrl-C twice (uvicorn's force quit) while searches with no time limit run: the store's handles were closed
+    under them, so the process lived on until the searches ended, then died of SIGSEGV; their statements are
+    interrupted now, and each page's thread closes its own handle.  The stop asked for prints no traceback."""
+    monkeypatch.setenv("STORYLINE_SEARCH_SECONDS", "0")  # no limit: only the stop can end them
+    port = free_port()
+    proc = subprocess.Popen([str(BIN), "--db", str(reports), "serve", "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            try:
+                httpx.get(base + "/static/style.css", timeout=2)
+                break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        asked: list[float] = []
+
+        def search(words: int) -> None:
+            began = time.monotonic()
+            with suppress(httpx.HTTPError):
+                httpx.get(f"{base}/stories?q={'+'.join(['the'] * words)}", timeout=300)
+            asked.append(time.monotonic() - began)
+
+        runners = [threading.Thread(target=search, args=(120 + i,), daemon=True) for i in range(2)]
+        for runner in runners:
+            runner.start()
+        time.sleep(1.5)  # both searches under way
+        assert not asked, f"a search ended before the stop ({asked}): nothing would be measured"
+        proc.send_signal(signal.SIGINT)
+        time.sleep(0.5)
+        proc.send_signal(signal.SIGINT)  # the force quit: the server does not wait for its pages
+        began = time.monotonic()
+        out, _ = proc.communicate(timeout=120)
+        took = time.monotonic() - began
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode >= 0, f"storyline serve died of signal {-proc.returncode}"
+    assert took < 5, f"storyline serve ran on for {took:.1f} s after the force quit"
+    assert "Traceback" not in out, out  # uvicorn logged each page it cancelled, and the app's start-up task, as one

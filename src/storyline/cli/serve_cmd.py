@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import socket
+import sys
 
 import typer
 
 from storyline.cli.app import EXIT_STORE, Context, app, err_console, fail, search_seconds_option
 from storyline.settings import SERVE_SEARCH_SECONDS, Settings
 from storyline.store import is_server_url
+
+
+def _not_a_stop(record: logging.LogRecord) -> bool:
+    """False for uvicorn's report of a page or the app's start-up task cancelled by a force quit (Ctrl-C twice):
+    the user asked for it, so not a traceback each (README: errors are one line)."""
+    exc = record.exc_info[1] if record.exc_info else sys.exc_info()[1]  # the lifespan logs its traceback as text
+    return not isinstance(exc, asyncio.CancelledError | KeyboardInterrupt)
 
 
 @app.command()
@@ -47,5 +57,6 @@ def serve(
 
         shown = redact(c.db)
     err_console.print(f"storyline: serving {shown} at http://{host}:{port}/ (Ctrl-C stops)", markup=False)
+    logging.getLogger("uvicorn.error").addFilter(_not_a_stop)
     uvicorn.run(create_app(c.db, Settings(search_seconds=seconds)), host=host, port=port, log_level="warning",
                 access_log=False)

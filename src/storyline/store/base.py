@@ -248,6 +248,10 @@ class SqliteBase:
                 state["done"] = True
             timer.cancel()
 
+    def interrupt(self) -> None:
+        """Stop the statement running on this connection in another thread (SQLite's ``interrupt``, made for it)."""
+        self.db.interrupt()
+
     def data_version(self) -> int:
         """A number that changes whenever another connection commits to the store (SQLite's data_version).
 

@@ -76,6 +76,10 @@ class ReadStore(ArticleReader, Protocol):
         """Statements inside stop after ``seconds`` (None: no limit) with ``QueryTooCostly`` for ``query``."""
         ...
 
+    def interrupt(self) -> None:
+        """Stop the statement this handle is running in another thread, now (it raises there); from any thread."""
+        ...
+
     def entities(self, name: str | None = None, type: str | None = None, limit: int | None = None,
                  exact: bool = False, ids: list[int] | None = None, offset: int = 0) -> list[Entity]: ...
 

@@ -47,6 +47,7 @@ def _disjoint(spans: list[tuple[int, int, str, int]]) -> list[tuple[int, int, st
 
 OPENING_MARKS = "\"“„«‘'`"
 CLOSING_MARKS = "\"”»’'"
+GUILLEMET_SPACES = " \u00a0\u202f"  # a space, a no-break space, a narrow no-break space
 
 
 def with_marks(text: str, start: int, end: int) -> tuple[int, int]:
@@ -63,11 +64,24 @@ def with_marks(text: str, start: int, end: int) -> tuple[int, int]:
     '"We will."'
     >>> with_marks("He said the plan would fail.", 8, 27)
     (8, 27)
+
+    Guillemets set off by a space, as French typesetting does (``« Nous partons »``, often a no-break space), are
+    taken with their space: a guillemet points one way only, so the space cannot stand between two quotes the
+    way it can before a straight ``"`` that opens the next one.
+
+    >>> text = "Il a dit : « Nous partons. » Puis"
+    >>> start, end = with_marks(text, 13, 26)
+    >>> text[start:end]
+    '« Nous partons. »'
     """
     opened = start
+    if opened >= 2 and text[opened - 1] in GUILLEMET_SPACES and text[opened - 2] == "«":
+        opened -= 2
     while opened > max(0, start - 2) and text[opened - 1] in OPENING_MARKS:
         opened -= 1
     closed = end
+    if closed + 1 < len(text) and text[closed] in GUILLEMET_SPACES and text[closed + 1] == "»":
+        closed += 2
     while closed < min(len(text), end + 2) and text[closed] in CLOSING_MARKS:
         closed += 1
     return opened, closed

@@ -10,6 +10,11 @@ the next page that needs one opens a new handle (if that fails, the page says wh
 try in turn: none is left waiting).  Errors that are a page's answer (``answers``: the web's
 404s and 400s) keep the handle, which read the store as usual.
 
+At the server's stop (:meth:`Readers.close`) a handle is never closed under the page using it: a second
+Ctrl-C makes the server stop without waiting for its pages, and a SQLite connection closed while a search
+ran on it in another thread kept the process alive until the search ended, then crashed it (SIGSEGV).  The
+page's statement is interrupted instead, and the page's own thread closes the handle as it gives it back.
+
 Example (``":memory:"`` here makes each handle a database of its own; a server reads a file or a URL)::
 
     >>> readers = Readers(":memory:", None, size=2)
@@ -41,6 +46,7 @@ class Readers:
         self._idle: queue.LifoQueue[Storyline | None] = queue.LifoQueue()  # None: a closed handle's place
         self._opened: list[Storyline] = []
         self._lock = threading.Lock()
+        self._closed = False
 
     @contextmanager
     def lend(self) -> Iterator[Storyline]:
@@ -49,12 +55,12 @@ class Readers:
         try:
             yield sl
         except self.answers:
-            self._idle.put(sl)
+            self._give_back(sl)
             raise
         except BaseException:
             self._drop(sl)
             raise
-        self._idle.put(sl)
+        self._give_back(sl)
 
     def _take(self) -> Storyline:
         """An idle handle, else a new one while fewer than ``size`` are open, else the next one given back.
@@ -70,6 +76,9 @@ class Readers:
             sl = None
         while sl is None:
             with self._lock:
+                if self._closed:
+                    self._idle.put(None)  # the next page waiting wakes too
+                    raise RuntimeError("the server is stopping: no store handle is lent any more")
                 if len(self._opened) < self.size:
                     try:
                         return self._open()
@@ -85,6 +94,14 @@ class Readers:
         self._opened.append(sl)
         return sl
 
+    def _give_back(self, sl: Storyline) -> None:
+        """Keep ``sl`` for the next page; once the pool is closed, close it here, in the thread that used it."""
+        with self._lock:
+            if not self._closed:
+                self._idle.put(sl)
+                return
+        self._drop(sl)
+
     def _drop(self, sl: Storyline) -> None:
         """Close ``sl`` for good and leave its place to a new handle (a page waiting for one takes it)."""
         with self._lock:
@@ -94,9 +111,24 @@ class Readers:
         self._idle.put(None)
 
     def close(self) -> None:
-        """Close every open handle: for the server's shutdown, once no page is being built (a page still
-        waiting for a handle then is not woken; review r46b)."""
+        """Close the pool, at the server's stop: idle handles now; a handle a page is using is interrupted (its
+        statement stops and raises in the page's thread, which closes the handle as it gives it back); a page
+        waiting for a handle is woken and fails.  Nothing is closed under a running statement (see the module)."""
         with self._lock:
-            for sl in self._opened:
-                sl.close()
-            self._opened.clear()
+            self._closed = True
+            idle = []
+            while True:
+                try:
+                    kept = self._idle.get_nowait()
+                except queue.Empty:
+                    break
+                if kept is not None:
+                    idle.append(kept)
+                    self._opened.remove(kept)
+            lent = list(self._opened)
+            self._idle.put(None)  # wakes a page waiting for a handle (it finds the pool closed)
+        for sl in idle:
+            sl.close()
+        for sl in lent:
+            with suppress(Exception):  # a handle already broken has nothing to stop
+                sl.interrupt()

@@ -115,6 +115,10 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
         with self._conn.transaction():
             yield self.db
 
+    def interrupt(self) -> None:
+        """Ask the server to cancel this session's running statement (psycopg's ``cancel``, safe from any thread)."""
+        self._conn.cancel()
+
     def close(self) -> None:
         self.pool.putconn(self._conn)
         self.pool.close()

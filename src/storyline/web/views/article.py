@@ -40,7 +40,7 @@ def page(request: Request) -> Response:
                 "anchored": t.anchored} for t in ann.timexes]
     quotes = [{"start": q.start, "end": q.end, "text": q.text, "speaker_id": q.speaker,
                "speaker": names.get(q.speaker, q.speaker_text) if q.speaker else q.speaker_text, "cue": q.cue,
-               "body_id": q.body, "body": names.get(q.body) if q.body else None}
+               "body_id": q.body, "body": names.get(q.body) if q.body else None, "kind": q.kind}
               for q in ann.quotes]
     data = {
         "page": "article",
