@@ -56,3 +56,15 @@ def test_months_joined_by_a_bare_hyphen_bound_a_period_as_after_from(candidates)
     # happening of January, as "from January to September" is none
     (income,) = [c for c in candidates[SHANGHAI] if "January-September period" in c.text]
     assert income.date == "2005-01" and income.background
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "0001-01-05", "9999-12-31"])
+def test_a_publication_day_at_the_calendars_edge_gives_candidates_not_an_overflow(nlp, published) -> None:
+    """An ``Article`` built by hand through the API may carry any day (ingest keeps 1800-2100): ``_before``
+    took RECALL_DAYS off it and raised OverflowError near year 1 (review read47, finding 15)."""
+    from storyline.nlp import annotate_doc
+
+    text = ("Rebels attacked the town last month, officials said on Monday. The 2003 invasion began in March, "
+            "and the talks will resume next year.")
+    art = Article(external_id="edge", title="Rebels attack", text=text, id=1, published=published)
+    assert article_candidates(art, annotate_doc(nlp(art.text), art))

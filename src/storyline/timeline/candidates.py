@@ -46,7 +46,7 @@ from storyline.timeline.clauses import (
     reporting_frame,
     tallied_over,
 )
-from storyline.timeline.dates import DAY, granularity, span, timeline_date
+from storyline.timeline.dates import DAY, granularity, published_day, span, timeline_date
 from storyline.timeline.display import DATE_WORDS, PHRASE_OPENERS, opens_mid_clause, subject_before
 from storyline.timeline.status import HAPPENED, PLANNED, is_background, status_of
 from storyline.timeline.verbs import has_event_verb
@@ -523,9 +523,11 @@ def _before(date: str, published: str | None) -> bool:
     >>> _before("2018-06", "2018-07-12T09:00"), _before("2018-07-10", "2018-07-12"), _before("2018", "2018-07-12")
     (True, False, False)
     """
+    if (day := published_day(published)) is None:
+        return False
     try:
-        return span(date)[1] < dt.date.fromisoformat((published or "")[:10]) - dt.timedelta(days=RECALL_DAYS)
-    except ValueError:
+        return span(date)[1] < day - dt.timedelta(days=RECALL_DAYS)
+    except (ValueError, OverflowError):  # no date; a publication day within RECALL_DAYS of the calendar's start
         return False
 
 
@@ -560,8 +562,10 @@ def _begun(date: str, published: str | None) -> bool:
     >>> _begun("2006", "2006-11-29"), _begun("2007-03", "2006-11-29"), _begun("2006-11-28", "2006-11-29")
     (True, False, False)
     """
+    if (day := published_day(published)) is None:
+        return False
     try:
-        return granularity(date) < DAY and span(date)[0] <= dt.date.fromisoformat((published or "")[:10])
+        return granularity(date) < DAY and span(date)[0] <= day
     except ValueError:
         return False
 
@@ -582,9 +586,10 @@ def _period(first: str | None, last: str | None, published: str | None) -> bool:
     """
     if first is None or last is None or granularity(first) == DAY or granularity(last) == DAY:
         return False
+    if (day := published_day(published)) is None:
+        return False
     try:
-        begun = span(first)[0] <= dt.date.fromisoformat((published or "")[:10])
-        return begun and span(first)[0] <= span(last)[0]
+        return span(first)[0] <= day and span(first)[0] <= span(last)[0]
     except ValueError:
         return False
 

@@ -56,6 +56,18 @@ def timeline_date(kind: str, value: str | None, anchored: bool = True) -> str | 
 
 
 @functools.lru_cache(maxsize=8192)
+def published_day(published: str | None) -> dt.date | None:
+    """The day of a publication stamp ("2018-07-12T09:00" -> 2018-07-12); None when there is none or it is no day.
+
+    >>> published_day("2018-07-12T09:00-04:00"), published_day(None), published_day("July 12")
+    (datetime.date(2018, 7, 12), None, None)
+    """
+    try:
+        return dt.date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+
+
 def granularity(date: str) -> int:
     """YEAR, PART, MONTH, WEEK or DAY for a timeline date.
 

@@ -32,8 +32,9 @@ W_SPECIFIC = 1.0
 W_LEAD = 0.5
 """An entry a lead sentence reports: news is written top-down."""
 W_RECALLED = 0.5
-"""Per log2(1 + n) later articles that look back to the date (times its SPECIFICITY: "since 2003" is background,
-"the June 12 summit" a happening worth recalling)."""
+"""Per log2(n) later articles that look back to the date, so none for a single one (one article's recollection is
+its own background), times its SPECIFICITY ("since 2003" is background, "the June 12 summit" a happening worth
+recalling)."""
 W_EVENT = 0.5
 """Times the share of an entry's sentences told with an event verb (see verbs.py): a happening, not a state."""
 

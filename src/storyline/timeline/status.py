@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from storyline.timeline.dates import span
+from storyline.timeline.dates import published_day, span
 
 HAPPENED, PLANNED, EXPECTED, RECALLED, BACKGROUND = "happened", "planned", "expected", "recalled", "background"
 STATUSES = (HAPPENED, PLANNED, EXPECTED, RECALLED, BACKGROUND)
@@ -63,13 +63,13 @@ def status_of(text: str, date: str, published: str | None, recalled: bool = Fals
     'happened'
     """
     after = _starts_after(date, published)
-    ahead = after or _day(published) is None or _same_day(date, published)  # or said on the day, or undated
+    ahead = after or published_day(published) is None or _same_day(date, published)  # or said on the day, or undated
     if _EXPECTED.search(text) and ahead:
         return EXPECTED
     if _PLANNED.search(text) and ahead:
         return PLANNED
-    if after:
-        return PLANNED if not _EXPECTED.search(text) else EXPECTED
+    if after:  # an expected one returned above: ``after`` implies ``ahead``
+        return PLANNED
     return RECALLED if recalled else HAPPENED
 
 
@@ -122,15 +122,8 @@ def far_before(date: str, story_start: str | None) -> bool:
         return False
 
 
-def _day(published: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat((published or "")[:10])
-    except ValueError:
-        return None
-
-
 def _starts_after(date: str, published: str | None) -> bool:
-    day = _day(published)
+    day = published_day(published)
     try:
         return day is not None and span(date)[0] > day
     except ValueError:
@@ -138,7 +131,7 @@ def _starts_after(date: str, published: str | None) -> bool:
 
 
 def _same_day(date: str, published: str | None) -> bool:
-    day = _day(published)
+    day = published_day(published)
     try:
         lo, hi = span(date)
     except ValueError:

@@ -2,7 +2,7 @@
 
 These are general English reporting conventions (the verbs, nouns and
 pronouns any style guide lists for attribution), checked against the quotes
-annotated in ECB+ and the AFP/APW newswire under ``shared/data``; none names
+annotated in ECB+'s dev (odd) topics and the AFP/APW newswire under ``shared/data``; none names
 anything a particular article says.
 
 Example::
@@ -196,8 +196,8 @@ SPEAKER_NOUNS = frozenset({
     "analyst", "expert", "economist", "executive", "witness", "resident", "investigator", "researcher",
     "scientist", "observer", "diplomat", "minister", "president", "chief", "leader", "director", "manager",
     "chairman", "chairwoman", "secretary", "governor", "mayor", "senator", "professor", "doctor", "insider",
-    "strategist", "adviser", "advisor", "negotiator", "prosecutor", "judge", "police", "authority", "people",
-    "person", "someone", "organizer", "organiser", "critic", "supporter", "activist", "campaigner", "union",
+    "strategist", "adviser", "advisor", "negotiator", "prosecutor", "judge", "authority", "people",
+    "person", "someone", "organizer", "organiser", "critic", "supporter", "activist", "campaigner",
     "envoy", "ambassador",
 }) | ORG_NOUNS | STATE_NOUNS
 """Heads of a description that can be a source ("according to the bank", "according to analysts")."""

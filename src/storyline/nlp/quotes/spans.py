@@ -253,7 +253,7 @@ def _is_partial(text: str, para_start: int, open_at: int, quoted: str) -> bool:
     return not (head.isupper() or head.isdigit() or head in "[(….") or not starts_sentence
 
 
-def _pair_double(text: str, marks: list[_Mark], pstart: int, pend: int) -> list[tuple[int, int | None]]:
+def _pair_double(text: str, marks: list[_Mark]) -> list[tuple[int, int | None]]:
     """(open mark index, close mark index or None) for the double marks of one paragraph."""
     pairs: list[tuple[int, int | None]] = []
     open_i: int | None = None
@@ -345,7 +345,7 @@ def find_spans(text: str) -> list[Span]:
     carry: int | None = None  # group of a quote left open at the end of the previous paragraph
     for pi, (pstart, pend) in enumerate(paras):
         marks = _marks(text, pstart, pend)
-        pairs = _pair_double(text, marks, pstart, pend)
+        pairs = _pair_double(text, marks)
         next_opens = pi + 1 < len(paras) and text[paras[pi + 1][0]:paras[pi + 1][0] + 1] in '"“„«‘`\''
         inside: list[tuple[int, int]] = []
         group_in = carry

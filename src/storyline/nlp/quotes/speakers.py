@@ -266,8 +266,8 @@ def reporter_of_conjoined(verb: Token, first: Token | None = None) -> Token | No
 
     A reported person may go on to speak too ("Police said the suspect fled and told officers ..."), but the
     parse does not tell that from the reporter going on ("Prosecutors said Garcia sold the drugs and added
-    that ..."), and on the dev newswire and ECB+ the reporter is the one who goes on (an exception for persons
-    fixed none there and broke one: stop 34's reviews r34c and r34g)."""
+    that ..."), and on the dev newswire and ECB+ dev topics the reporter is the one who goes on (an exception for
+    persons fixed none there and broke one: stop 34's reviews r34c and r34g)."""
     if verb.dep_ != "conj" or not _next_act(verb):
         return None
     first = first if first is not None else _coordination_head(verb)
@@ -603,7 +603,7 @@ def _governor(ctx: Context, span: Span) -> Attribution | None:
         return None
     fallback: Token | None = None
     passive = False  # a passive verb passed: the words are its unnamed agent's, no plain verb's subject's
-    said = (_quoted_predicate(ctx, roots[0], span) or _speech_noun_before(ctx, roots[0], span)
+    said = (_quoted_predicate(ctx, roots[0], span) or _speech_noun_before(ctx, span)
             or _called_as(ctx, roots[0], span))
     if said is not None:
         return said
@@ -776,7 +776,7 @@ def _said_by(ctx: Context, noun: Token, how: str) -> Attribution | None:
     return make_attribution(res, noun.text.lower(), how if res.how == "name" else res.how)
 
 
-def _speech_noun_before(ctx: Context, first: Token, span: Span) -> Attribution | None:
+def _speech_noun_before(ctx: Context, span: Span) -> Attribution | None:
     """A quote right after a noun of speech ("Al-Qaeda threats to 'ruin ...'", "X's call for '...'") is
     that noun's owner's; read off the word order, as the parser often hangs the quote elsewhere."""
     mark = ctx.token_at(span.open_at)
@@ -1105,7 +1105,7 @@ def _quoted_subject_before(ctx: Context, span: Span, quoted: set[int]) -> Attrib
     return Attribution(res.chain, res.text, None, CONFIDENCE["reported"], "reported")
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")  # "I" matches "I'm", "I've" too
 """Words a speaker uses of itself alone: an organisation says 'we'."""
 
 _DASH = re.compile(r"[ \t]*(?:―|—|–|--|-)[ \t]*")
@@ -1213,9 +1213,7 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
         att = att or _near_cue(ctx, span, scare=_is_scare(span))
         if att is None and (res := credited(ctx, span)) is not None:
             att = make_attribution(res, None)
-        if att is None and span.partial:
-            att = None
-        elif att is None and i and _continues(ctx, spans[i - 1], out[-1], span):
+        if att is None and not span.partial and i and _continues(ctx, spans[i - 1], out[-1], span):
             prev = out[-1]
             att = Attribution(prev.chain, prev.text, prev.cue, min(prev.confidence, CONFIDENCE["continuation"]),
                               "continuation", prev.cue_at, body=prev.body)

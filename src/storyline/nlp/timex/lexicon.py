@@ -128,8 +128,6 @@ ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 # what makes "quarter" no time after it: a round of a tournament ("the quarter-finals", "the first quarter-final") or a
 # fraction of a rate ("by a quarter point", "a quarter-percentage point")
 NOT_A_QUARTER = r"(?![-\u2010\u2011\s]*(?:finals?|finalists?|point|percentage)\b)"
-EDGE = (r"(?:early|late|mid|middle|the\s+(?:early|late)|the\s+(?:beginning|start|end|middle|close|turn)\s+of"
-        r"|(?:the\s+)?(?:first|second|last|latter)\s+half\s+of|end-|mid-|late-|early-)")
 
 
 def number(text: str) -> float | None:

@@ -227,7 +227,7 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "DURATION", duration_value(mult, code))
             continue
         if rel == "following" or (the and rel != "current"):
-            continue  # "the following week", "the current year": anchored to another event, leave to spaCy
+            continue  # "the following week", "the previous month": anchored to another event, leave to spaCy
         off = _OFFSET[rel]
         if rel == "last" and name == "year" and not the and (p := _YEARS_PERIOD.match(text, m.end())):
             # "last year's quarter": one noun phrase headed by the period, the quarter in focus a year before
@@ -465,7 +465,7 @@ def vague(text: str, ctx: Context) -> Iterator[Found]:
     the adverb's comparative and superlative, one adverb phrase: a TIMEX3 is
     the time's whole noun, adjective or adverb phrase with its premodifiers
     (TimeML 1.2.1 guidelines, 2.2.1, after the TIDES 2005 extent rules;
-    TimeBank dev: "More recently it has followed ...", VOA19980303), where
+    TimeBank dev: "More recently it has followed ...", VOA19980303.1600.2745), where
     a focus word before it ("only recently") stays out.  "Some time ago", "a while ago", "a long time ago" and
     an uncounted "decades ago" name a time back from now with no length to count from, so PAST_REF, as
     "several years ago" is (:func:`ago`); a bare "long ago" is left, as TimeBank's dev gold leaves "Not that
@@ -522,9 +522,9 @@ def seasons_of_play(text: str, ctx: Context) -> Iterator[Found]:
     August to May, a baseball one April to October, a ski one over the new
     year.  So the value says only which side of now it lies, as "recently" and
     "soon" do (guidelines 2.2.3, the REF values); "the end of last season" is one
-    expression with its edge as the mod, as "the end of the year" is.  Four of the five rows judged
-    newswire samples hold tag them so ("last season: the Bundesliga's 2005-06 season", "next season"; sample K's
-    judge left one untagged).
+    expression with its edge as the mod, as "the end of the year" is.  Four of the five judged newswire rows
+    tag them so ("last season: the Bundesliga's 2005-06 season", "next season"; sample K's judge left one
+    untagged).
 
     Example::
 
@@ -540,8 +540,8 @@ def seasons_of_play(text: str, ctx: Context) -> Iterator[Found]:
         rel, edge = m.group(2).lower(), (m.group(1) or "").lower()
         start = m.start() - 4 if rel == "coming" else m.start()  # "the coming season": one phrase
         if rel == "last" and not edge and _OWNED.search(text, max(0, start - 12), start):
-            continue  # "his last season with the club", "the show's last season": the final one, not the one
-            # before; "their next season", "our this season" have no such second sense
+            continue  # after an owner or an article ("his last season with the club", "the show's last season",
+            # "in the last season"): the final one, not the one before; "their next season" has no such sense
         if edge and POSSESSIVE.match(text, m.end()):
             edge, start = "", m.start(2)  # "the start of this season's Six Nations": the start of the tournament
         mod = "START" if edge in ("beginning", "start") else "MID" if edge == "middle" else "END" if edge else None
