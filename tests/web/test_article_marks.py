@@ -1,9 +1,9 @@
 """How the article page marks quotes in Chromium beyond the plain case: a scare quote reads as a term in quotation
-marks (no speaker tag: a word or title set off), and French guillemets set off by spaces are taken into
-the quote's mark, so its speaker follows the closing guillemet.
+marks (no speaker tag: a word or title set off), and a quote's closing mark stands before its speaker with French
+guillemets set off by spaces and with German marks (closed by what opens a quote elsewhere: „...“, »...«).
 
-The store: two newswire reports whose scare quotes the annotators keep as such ("dismayed", "quickly,"), and a
-small HTML page quoting in guillemets with spaces inside, ingested with the real model.
+The store: two newswire reports whose scare quotes the annotators keep as such ("dismayed", "quickly,"), and two
+small HTML pages quoting in guillemets with spaces inside and in German marks, ingested with the real model.
 """
 
 from __future__ import annotations
@@ -36,6 +36,18 @@ year for local roads and schools.</p>
 each morning \u00bb, said Claude Reymond, a spokesman for the regional union federation.</p>
 </article><footer>Copyright 2019</footer></body></html>
 """
+GERMAN_MARKS_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Berlin council delays tram line</title>
+<meta property="article:published_time" content="2021-06-09"></head>
+<body><article><h1>Berlin council delays tram line</h1>
+<p>BERLIN, June 9 - Berlin's city council on Wednesday put off a vote on a new tram line through the Moabit district
+for at least three months, after residents filed more than 4,000 objections.</p>
+<p>\u201eWe have to answer every one of these objections before anything is built,\u201c the transport senator,
+Regine G\u00fcnther, told reporters after the session. She said the line would still open before 2026.</p>
+<p>Residents' groups said the delay came too late. \u00bbThe council ignored us for two years and now wants more
+time,\u00ab said Thomas Weber, who leads a tenants' association in Moabit.</p>
+</article></body></html>
+"""
 CLOSING = "\"”»’'"
 
 # each speaker tag with the whole quote before it (the .q pieces and empty anchors right before it) and the text
@@ -58,8 +70,10 @@ def marked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     db = newswire_store(folder, SCARE_REPORTS)
     page = folder / "geneva.html"
     page.write_text(GUILLEMETS_PAGE, encoding="utf-8")
+    german = folder / "berlin.html"
+    german.write_text(GERMAN_MARKS_PAGE, encoding="utf-8")
     with storyline.open(db) as sl:
-        assert sl.ingest([str(page)]).stored == 1
+        assert sl.ingest([str(page), str(german)]).stored == 2
     with serving(db) as base:
         yield base, db
 
@@ -88,14 +102,20 @@ def test_a_scare_quote_carries_no_speaker_tag_and_reads_as_a_term_in_quotation_m
         assert sorted(q["text"] for q in twin["quotes"] if q["kind"] == "scare") == sorted(texts)
 
 
-def test_guillemets_set_off_by_spaces_close_the_quote_before_its_speaker(marked, browser):
+@pytest.mark.parametrize("title, marks", [
+    ("Swiss minister", ["\u00ab\u00bb", "\u00ab\u00bb"]),  # guillemets set off by (no-break) spaces
+    # German marks close with what opens a quote elsewhere, so the speaker tag stood inside the closing mark
+    # ("anything is built, — Regine Günther“"; review r47c finding 5)
+    ("Berlin council", ["\u201e\u201c", "\u00bb\u00ab"]),
+])
+def test_a_quotes_closing_mark_stands_before_its_speaker(marked, browser, title, marks):
     base, db = marked
     with storyline.open(db) as sl:
-        [aid] = [a.id for a in sl.articles() if a.format == "html"]
+        [aid] = [a.id for a in sl.articles() if a.title.startswith(title)]
         direct = [q.text for q in sl.annotation(aid).quotes if q.kind == "direct"]
-    assert len(direct) == 2, f"the page's two quotes in guillemets are no longer read as direct quotes: {direct}"
+    assert len(direct) == len(marks), f"the page's quotes are no longer all read as direct quotes: {direct}"
     rows = speakers_on(browser, base, aid)
-    for text in direct:
+    for text, (opening, closing) in zip(direct, marks, strict=True):
         [(quoted, who, after)] = [row for row in rows if text in row[0]]
-        assert quoted.strip().startswith("«") and quoted.strip().endswith("»"), (quoted, who)
-        assert after.lstrip()[:1] not in CLOSING, f"the speaker inside the guillemets: {quoted!r} {who!r} {after!r}"
+        assert quoted.strip()[:1] == opening and quoted.strip()[-1:] == closing, (quoted, who)
+        assert after.lstrip()[:1] not in CLOSING + closing, f"the speaker inside the marks: {quoted!r} {who!r}"

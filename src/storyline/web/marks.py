@@ -45,8 +45,11 @@ def _disjoint(spans: list[tuple[int, int, str, int]]) -> list[tuple[int, int, st
     return out
 
 
-OPENING_MARKS = "\"“„«‘'`"
+OPENING_MARKS = "\"“„«»‚‘'`"
 CLOSING_MARKS = "\"”»’'"
+CLOSED_BY = {"„": "“", "»": "«", "‚": "‘"}
+"""Opening marks closed by what opens a quote elsewhere: German „...“ and »...«, ‚...‘ (a closing mark taken
+only after its own opening one, so an English “ opening the next quote is never taken as a close)."""
 GUILLEMET_SPACES = " \u00a0\u202f"  # a space, a no-break space, a narrow no-break space
 
 
@@ -73,16 +76,24 @@ def with_marks(text: str, start: int, end: int) -> tuple[int, int]:
     >>> start, end = with_marks(text, 13, 26)
     >>> text[start:end]
     '« Nous partons. »'
+
+    German marks close with what opens elsewhere (``„...“``, ``»...«``): the close is taken after its own opening
+    mark only.
+
+    >>> text = 'Sie sagte: „Wir bleiben.“ Dann ging sie. Er sagte: »Nein.« “Yes,” she said.'
+    >>> [text[slice(*with_marks(text, s, e))] for s, e in ((12, 24), (52, 57), (60, 64))]
+    ['„Wir bleiben.“', '»Nein.«', '“Yes,”']
     """
     opened = start
     if opened >= 2 and text[opened - 1] in GUILLEMET_SPACES and text[opened - 2] == "«":
         opened -= 2
     while opened > max(0, start - 2) and text[opened - 1] in OPENING_MARKS:
         opened -= 1
+    closes = CLOSING_MARKS + "".join(CLOSED_BY.get(mark, "") for mark in text[opened:start])
     closed = end
     if closed + 1 < len(text) and text[closed] in GUILLEMET_SPACES and text[closed + 1] == "»":
         closed += 2
-    while closed < min(len(text), end + 2) and text[closed] in CLOSING_MARKS:
+    while closed < min(len(text), end + 2) and text[closed] in closes:
         closed += 1
     return opened, closed
 
