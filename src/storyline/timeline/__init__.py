@@ -61,8 +61,9 @@ def build_entity_timeline(store: TimelineStore, entity_id: int, settings: Settin
     return build_timeline(_items(store, ids), only_entity=entity_id, lead=settings.timeline_lead)
 
 
-def top_timeline(store: ReadStore, entries: list[TimelineEntry], n: int,
-                 articles: int | None = None, span: tuple[str | None, int] | None = None) -> list[TimelineEntry]:
+def top_timeline(store: ReadStore, entries: list[TimelineEntry], n: int, articles: int | None = None,
+                 span: tuple[str | None, int] | None = None,
+                 published: Mapping[int, str | None] | None = None) -> list[TimelineEntry]:
     """The ``--top N`` view of a timeline (see :mod:`storyline.timeline.top`).
 
     Its days are chosen by the articles published on them and the later
@@ -70,10 +71,11 @@ def top_timeline(store: ReadStore, entries: list[TimelineEntry], n: int,
     articles are read here (a page of 500 at a time).  ``articles``: the
     story's number of articles (``Story.articles``), which history is measured against; ``span``: the
     story's (start, size) as :func:`~storyline.timeline.merge.story_span` gave the caller (see
-    :func:`~storyline.timeline.top.top_entries`).
+    :func:`~storyline.timeline.top.top_entries`).  ``published``: those dates when the caller read them already.
     """
-    ids = sorted({a for e in entries for a in e.articles})
-    published = {a.id: a.published for a in store.iter_articles(ids) if a.id is not None}
+    if published is None:
+        ids = sorted({a for e in entries for a in e.articles})
+        published = {a.id: a.published for a in store.iter_articles(ids) if a.id is not None}
     return top_entries(entries, n, published, articles, span)
 
 
@@ -99,9 +101,7 @@ def story_top(store: ReadStore, story: Story, n: int, entries: list[TimelineEntr
     """
     entries = story.timeline if entries is None else entries
     kept, span = unfolded(entries, story.first, story.articles)
-    if published is not None:
-        return top_entries(kept, n, published, span[1], span)
-    return top_timeline(store, kept, n, span[1], span)
+    return top_timeline(store, kept, n, span[1], span, published)
 
 
 def unfolded(entries: list[TimelineEntry], first: str | None,

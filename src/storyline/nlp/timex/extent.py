@@ -22,7 +22,7 @@ from types import MappingProxyType
 
 from storyline.nlp.timex.anchor import Anchor
 from storyline.nlp.timex.found import Found
-from storyline.nlp.timex.lexicon import EARLY_HOURS, count_text
+from storyline.nlp.timex.lexicon import EARLY_HOURS, count_text, edge_mod
 from storyline.records import Timex
 
 _MOD = re.compile(
@@ -163,8 +163,7 @@ def widen(f: Found, text: str, anchor: Anchor, modifier: Callable[[int, int], bo
             mod, start = _MOD_VALUE[word], m.start()
         elif m.group(2):
             key = word.rstrip("-").replace("the ", "")
-            mod = ("START" if key.startswith(("early", "earlier", "beginning", "start"))
-                   else "MID" if key.startswith(("mid", "middle")) else "END")
+            mod = edge_mod(key)
             start = m.start()
     o = _OR_SO.match(text, end)
     if o:

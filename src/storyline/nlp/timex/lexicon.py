@@ -173,6 +173,19 @@ def duration_value(n: float | None, code: str) -> str:
     return f"P{count}{code}"
 
 
+def edge_mod(edge: str) -> str:
+    """The TIMEX3 ``mod`` of a period's edge word: its start ("early", "earlier", "the beginning of"), middle ("mid",
+    "middle") or, for any other edge ("end", "late", "the rest of"), its end.
+
+    >>> [edge_mod(w) for w in ("beginning", "earlier", "mid-", "middle", "end", "rest")]
+    ['START', 'START', 'MID', 'MID', 'END', 'END']
+    """
+    edge = edge.lower()
+    if edge.startswith(("early", "earlier", "beginning", "start")):
+        return "START"
+    return "MID" if edge.startswith(("mid", "middle")) else "END"
+
+
 # a year back from the time in focus, after a period ("the same month last year", "a year earlier"): lower case
 YEAR_BACK = r"(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before)"
 

@@ -45,6 +45,7 @@ from storyline.nlp.timex.lexicon import (
     YEAR_BACK,
     day_number,
     duration_value,
+    edge_mod,
     month_number,
     number,
     rx,
@@ -251,8 +252,7 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
     for m in _EDGE_UNIT.finditer(text):
         edge = (m.group(1) or m.group(4) or "end").lower()
         name = (m.group(2) or m.group(3) or m.group(5)).lower()
-        mod = "START" if edge in ("beginning", "start", "earlier") else "MID" if edge == "middle" else "END"
-        yield Found(m.start(), m.end(), "DATE", a.named_unit(name), mod, relative=True)
+        yield Found(m.start(), m.end(), "DATE", a.named_unit(name), edge_mod(edge), relative=True)
     for m in _THE_WEEKEND.finditer(text):
         when = ctx.tense(m.start(), m.end())
         past = a.dct is not None and a.dct.isoweekday() < 6 and when == "PAST"
@@ -544,8 +544,7 @@ def seasons_of_play(text: str, ctx: Context) -> Iterator[Found]:
             # "in the last season"): the final one, not the one before; "their next season" has no such sense
         if edge and POSSESSIVE.match(text, m.end()):
             edge, start = "", m.start(2)  # "the start of this season's Six Nations": the start of the tournament
-        mod = "START" if edge in ("beginning", "start") else "MID" if edge == "middle" else "END" if edge else None
-        yield Found(start, m.end(), "DATE", _PLAY_REF[rel], mod)  # "the end of last season" as "the end of the year"
+        yield Found(start, m.end(), "DATE", _PLAY_REF[rel], edge_mod(edge) if edge else None)
 
 
 RULES = (deictic, weekdays, relative_units, in_relative_year, ago, anaphoric, day_parts, then, some_day, vague,
