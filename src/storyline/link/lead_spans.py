@@ -15,10 +15,14 @@ order.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
+from typing import TYPE_CHECKING
 
 from storyline.link.title_words import DANGLING, POSSESSIVES, PRONOUNS, tells, verb_like
 from storyline.records import Annotation, Mention, Quote, Timex
+
+if TYPE_CHECKING:
+    from storyline.link.titles import Tok
 
 _THAT = re.compile(r"(?i)that\s+")
 # ", the president of the breakaway Russian republic of Chechnya,", ", 51,": what a name is, up to the closing comma
@@ -127,6 +131,75 @@ def _governs_the_name(before: list[str], titles: Container[str]) -> bool:
     opened_by_the = before[0].lower() == "the"
     return any(b.lower() in _PREPOSITIONS and a.islower() and a not in titles and (b.lower() == "of" or opened_by_the)
                for a, b in zip(before, before[1:], strict=False))
+
+
+# how a name's words hang on its last one ("Bayan Baqer | Sulagh", "Stanley | \"Tookie\" | Williams")
+_NAME_DEPS = frozenset({"compound", "nmod", "flat"})
+
+
+def roles(parse: Sequence[Tok], ann: Annotation) -> list[tuple[int, int]]:
+    """The role a person or an organisation is named with, anywhere in a parsed lead: the words before the name
+    that the parse hangs on it ("Iraqi Interior Minister | Bayan Baqer Sulagh", "spare ex-gang leader | Stanley
+    Williams", "Philippine shopping mall giant | SM Prime Holdings Inc."), or the phrase a name is set beside
+    with no comma between ("The head of the UN nuclear watchdog agency | Mohamed ElBaradei").  A title too long
+    with them names the happening by the name alone (``link.titles.lead_title`` tries it before it cuts a
+    phrase that completes the sense).
+
+    A role is no role when it holds a comma or a conjunction ("former Kosovo prime minister and ex-guerrilla
+    commander" is two descriptions the parse may have read as two people), a word of another name, or only a
+    determiner; and its last word must be a common noun, a word in lower case or one of the name's roles, not a
+    word of the name itself (the named-entity tagger may leave a first name out of its span).  A name that is
+    not the head of its phrase ("Xinhua news agency") has no role here."""
+    spans = []
+    names = [m for m in ann.mentions if m.type in ("PERSON", "ORG")]
+    known = {t for c in ann.chains for t in c.titles}  # the roles the article gives anyone: "us secretary of state"
+    below: list[list[int]] = [[] for _ in parse]
+    for i, t in enumerate(parse):
+        if t.head != i:
+            below[t.head].append(i)
+
+    def first(i: int) -> int:  # the first token of token i's phrase
+        todo, low = [i], i
+        while todo:
+            k = todo.pop()
+            low = min(low, k)
+            todo += below[k]
+        return low
+
+    for m in names:
+        inside = [i for i, t in enumerate(parse) if m.start <= t.start < m.end]
+        if not inside:
+            continue
+        head = inside[-1]
+        while parse[head].dep in _NAME_DEPS and parse[head].head > head and parse[parse[head].head].pos == "PROPN":
+            head = parse[head].head
+        if parse[head].pos != "PROPN" or _in_aside(head, parse, first):
+            continue
+        role = range(first(head), inside[0])
+        beside = parse[head].head
+        if (not role and parse[head].dep == "appos" and inside[0] and parse[inside[0] - 1].pos != "PUNCT"
+                and parse[beside].pos == "NOUN" and parse[beside].dep != "pobj"):
+            role = range(first(beside), inside[0])  # "The US lawmaker John Murtha"; not "The head of the agency X"
+        if not role or all(parse[i].pos == "DET" for i in role):
+            continue
+        last = parse[role[-1]]
+        if (any(parse[i].pos in ("PUNCT", "CCONJ") and parse[i].low != "-" for i in role)
+                or any(o is not m and o.start < parse[role[-1]].end and parse[role[0]].start < o.end for o in names)
+                or not (last.pos == "NOUN" or any(f" {' '.join(parse[i].low for i in role)}".endswith(f" {t}")
+                                                  for t in known))):
+            continue
+        spans.append((parse[role[0]].start, m.start))
+    return spans
+
+
+def _in_aside(i: int, parse: Sequence[Tok], first: Callable[[int], int]) -> bool:
+    """Whether token ``i`` lies in an aside set off by a comma (", a big shareholder in pan-European stock market
+    operator Euronext,"): a title too long goes without the whole aside (``link.titles``), not its role words."""
+    while parse[i].head != i:
+        if parse[i].dep in ("appos", "relcl", "advcl", "acl", "parataxis") and parse[first(i) - 1].low == ",":
+            return True
+        i = parse[i].head
+    return False
 
 
 def appositions(text: str, start: int, end: int, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
