@@ -145,7 +145,10 @@ def test_a_time_after_a_possessive_her_stays(nlp, lead, kept):
      "latest charges against his client.", "The defence lawyer for former Chilean dictator Augusto Pinochet"),
 ])
 def test_a_noun_before_a_preposition_heads_the_subject_not_the_name_after_it(nlp, lead, subject):
-    assert _title(nlp, lead).startswith(subject)
+    # the title opens with the noun and its preposition, and names the person; a title too long with the role the
+    # name is given ("President", "Senator") goes without it (``lead_spans.roles``): still the spokesman's title
+    title = _title(nlp, lead)
+    assert title.startswith(subject[: subject.index(" for ") + 5]) and subject.split()[-1] in title
 
 
 def test_an_opening_participle_is_no_trailing_frame(nlp):

@@ -1,6 +1,6 @@
 """Spans of a lead that a title does without, found by the annotations: the reporting frame ("X said Saturday
-that", ", police said"), the role a name is given ("Chinese President"), an apposition after a name, time
-expressions with their preposition, "here" and brackets.
+that", ", police said"), the role a name is given ("Chinese President"; for any name, read off the parse, by
+:func:`roles`), an apposition after a name, time expressions with their preposition, "here" and brackets.
 
 A leading frame stays when the clause it reports opens with a pronoun ("Iran said it has no plans ..."): the
 pronoun may be the speaker, and the claim would read as a fact.  Before a clause that names its own subject the
@@ -138,18 +138,20 @@ _NAME_DEPS = frozenset({"compound", "nmod", "flat"})
 
 
 def roles(parse: Sequence[Tok], ann: Annotation) -> list[tuple[int, int]]:
-    """The role a person or an organisation is named with, anywhere in a parsed lead: the words before the name
-    that the parse hangs on it ("Iraqi Interior Minister | Bayan Baqer Sulagh", "spare ex-gang leader | Stanley
-    Williams", "Philippine shopping mall giant | SM Prime Holdings Inc."), or the phrase a name is set beside
-    with no comma between ("The head of the UN nuclear watchdog agency | Mohamed ElBaradei").  A title too long
-    with them names the happening by the name alone (``link.titles.lead_title`` tries it before it cuts a
-    phrase that completes the sense).
+    """The roles persons and organisations are named with anywhere in a parsed lead, as spans: the words before a name
+    that the parse hangs on it ("Philippine shopping mall giant | SM Prime Holdings Inc.", "spare ex-gang leader |
+    Stanley "Tookie" Williams", "visiting US Secretary of State | Condoleezza Rice"), or the phrase a name is set
+    beside with no comma ("The Swedish telecommunications giant | Ericsson"), unless that phrase is the object of a
+    preposition ("the head of the UN nuclear watchdog agency Mohamed ElBaradei" is the head's name, not the
+    agency's).  ``link.titles.lead_title`` drops them when only that makes a title fit.
 
-    A role is no role when it holds a comma or a conjunction ("former Kosovo prime minister and ex-guerrilla
-    commander" is two descriptions the parse may have read as two people), a word of another name, or only a
-    determiner; and its last word must be a common noun, a word in lower case or one of the name's roles, not a
-    word of the name itself (the named-entity tagger may leave a first name out of its span).  A name that is
-    not the head of its phrase ("Xinhua news agency") has no role here."""
+    :func:`descriptor` reads the roles the entity annotator saw, for the name a clause opens with; this reads the
+    parse, for every name (the annotator knows no "shopping mall giant" or "diving champion").  A name is the head of
+    its phrase (a proper noun its words hang on; "Xinhua news agency" is headed by "agency": no role).  No role: one
+    holding a comma or a conjunction, a word of another person's or organisation's name, only a determiner, or one
+    set in an aside between commas (the aside goes whole when the title is too long); and the role's last word is a
+    common noun or ends a role the article gives someone ("us secretary of state"), not a capitalised word the
+    tagger left out of a name ("Ellen | Johnson Sirleaf")."""
     spans = []
     names = [m for m in ann.mentions if m.type in ("PERSON", "ORG")]
     known = {t for c in ann.chains for t in c.titles}  # the roles the article gives anyone: "us secretary of state"

@@ -8,13 +8,14 @@ cannot show it.  An editor heads the same report with the happening in a few wor
 1. a real headline of the cluster's main event (its largest events), the one that shares most words with
    the others (``stories.headline_title``), when it is short enough to be a headline;
 2. else the lead of its most central member (the same choice over the members' titles), shortened by what the
-   annotations say about it (:func:`lead_title`): the reporting frame ("X said Saturday that", ", police
-   said") as the quote tagger found it, time expressions and "here", brackets, a trailing clause of figures
-   or circumstance (", with the index down 9.12 points", ", killing 388"), and then, to an editor's length
-   (:data:`MAX_CHARS`), cut by the lead's dependency parse (``Annotation.lead_parse``, kept by the nlp stage
-   from its parse of the article): a title ends only where what follows is whole adjuncts of what it keeps,
-   never before its verb or inside a complement or a name; asides set off by commas go when it is still too
-   long.  Without a parse (an article annotated before parses were kept), or when the parse finds no verb
+   annotations say about it (:func:`lead_title`): the reporting frame ("X said Saturday that", ", police said") as
+   the quote tagger found it, time expressions and "here", brackets, a trailing clause of figures or circumstance
+   (", with the index down 9.12 points", ", killing 388"), and then, to an editor's length (:data:`MAX_CHARS`), cut
+   by the lead's dependency parse (``Annotation.lead_parse``, kept by the nlp stage from its parse of the article):
+   a title ends only where what follows is whole adjuncts of what it keeps, never before its verb or inside a
+   complement or a name; when that is still too long, the roles names are given ("Philippine shopping mall giant SM
+   Prime ...") go if only that makes it fit, else what only completes the sense of an object, and the asides set
+   off by commas.  Without a parse (an article annotated before parses were kept), or when the parse finds no verb
    with its subject, the words after the last phrase break that fits, never inside a name or a word;
 3. with no title at all, a label of central names and terms (``stories.title_from``).
 
