@@ -48,6 +48,10 @@ AS_IT_WAS = {
     "AFP_ENG_20051216.0393":
         "A gagging order on former Kosovo prime minister and ex-guerrilla commander Ramush Haradinaj has been extended "
         "indefinitely",
+    # the annotator took "Bucharest" for the ambassador's title: a one-word role the article "gives" someone is no
+    # role unless it is a common noun (the title had said the ambassador is accredited to a person)
+    "XIN_ENG_20061106.0193":
+        "The Romanian Press Club sent Great Britain's Ambassador to Bucharest Robin Barnett an open letter",
 }
 
 

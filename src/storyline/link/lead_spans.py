@@ -180,15 +180,18 @@ def roles(parse: Sequence[Tok], ann: Annotation) -> list[tuple[int, int]]:
         role = range(first(head), inside[0])
         beside = parse[head].head
         if (not role and parse[head].dep == "appos" and inside[0] and parse[inside[0] - 1].pos != "PUNCT"
-                and parse[beside].pos == "NOUN" and parse[beside].dep != "pobj"):
-            role = range(first(beside), inside[0])  # "The US lawmaker John Murtha"; not "The head of the agency X"
+                and parse[beside].pos == "NOUN" and parse[beside].dep != "pobj" and beside == inside[0] - 1):
+            # "The US lawmaker John Murtha"; not "The head of the agency X", and not "Workers at French carmaker
+            # Renault", where the noun the name is set beside is the subject's head further back: the phrase that
+            # is a role ends on the word just before the name.
+            role = range(first(beside), inside[0])
         if not role or all(parse[i].pos == "DET" for i in role):
             continue
         last = parse[role[-1]]
         if (any(parse[i].pos in ("PUNCT", "CCONJ") and parse[i].low != "-" for i in role)
                 or any(o is not m and o.start < parse[role[-1]].end and parse[role[0]].start < o.end for o in names)
-                or not (last.pos == "NOUN" or any(f" {' '.join(parse[i].low for i in role)}".endswith(f" {t}")
-                                                  for t in known))):
+                or not (last.pos == "NOUN" or len(role) > 1 and any(
+                    f" {' '.join(parse[i].low for i in role)}".endswith(f" {t}") for t in known))):
             continue
         spans.append((parse[role[0]].start, m.start))
     return spans
@@ -198,7 +201,8 @@ def _in_aside(i: int, parse: Sequence[Tok], first: Callable[[int], int]) -> bool
     """Whether token ``i`` lies in an aside set off by a comma (", a big shareholder in pan-European stock market
     operator Euronext,"): a title too long goes without the whole aside (``link.titles``), not its role words."""
     while parse[i].head != i:
-        if parse[i].dep in ("appos", "relcl", "advcl", "acl", "parataxis") and parse[first(i) - 1].low == ",":
+        if (parse[i].dep in ("appos", "relcl", "advcl", "acl", "parataxis") and first(i) > 0
+                and parse[first(i) - 1].low == ","):
             return True
         i = parse[i].head
     return False
