@@ -1,6 +1,6 @@
 """Spans of a lead that a title does without, found by the annotations: the reporting frame ("X said Saturday
-that", ", police said"), the role a name is given ("Chinese President"), an apposition after a name, time
-expressions with their preposition, "here" and brackets.
+that", ", police said"), the role a name is given ("Chinese President"; for any name, read off the parse, by
+:func:`roles`), an apposition after a name, time expressions with their preposition, "here" and brackets.
 
 A leading frame stays when the clause it reports opens with a pronoun ("Iran said it has no plans ..."): the
 pronoun may be the speaker, and the claim would read as a fact.  Before a clause that names its own subject the
@@ -15,10 +15,14 @@ order.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
+from typing import TYPE_CHECKING
 
 from storyline.link.title_words import DANGLING, POSSESSIVES, PRONOUNS, tells, verb_like
 from storyline.records import Annotation, Mention, Quote, Timex
+
+if TYPE_CHECKING:
+    from storyline.link.titles import Tok
 
 _THAT = re.compile(r"(?i)that\s+")
 # ", the president of the breakaway Russian republic of Chechnya,", ", 51,": what a name is, up to the closing comma
@@ -127,6 +131,81 @@ def _governs_the_name(before: list[str], titles: Container[str]) -> bool:
     opened_by_the = before[0].lower() == "the"
     return any(b.lower() in _PREPOSITIONS and a.islower() and a not in titles and (b.lower() == "of" or opened_by_the)
                for a, b in zip(before, before[1:], strict=False))
+
+
+# how a name's words hang on its last one ("Bayan Baqer | Sulagh", "Stanley | \"Tookie\" | Williams")
+_NAME_DEPS = frozenset({"compound", "nmod", "flat"})
+
+
+def roles(parse: Sequence[Tok], ann: Annotation) -> list[tuple[int, int]]:
+    """The roles persons and organisations are named with anywhere in a parsed lead, as spans: the words before a name
+    that the parse hangs on it ("Philippine shopping mall giant | SM Prime Holdings Inc.", "spare ex-gang leader |
+    Stanley "Tookie" Williams", "visiting US Secretary of State | Condoleezza Rice"), or the phrase a name is set
+    beside with no comma ("The Swedish telecommunications giant | Ericsson"), unless that phrase is the object of a
+    preposition ("the head of the UN nuclear watchdog agency Mohamed ElBaradei" is the head's name, not the
+    agency's).  ``link.titles.lead_title`` drops them when only that makes a title fit.
+
+    :func:`descriptor` reads the roles the entity annotator saw, for the name a clause opens with; this reads the
+    parse, for every name (the annotator knows no "shopping mall giant" or "diving champion").  A name is the head of
+    its phrase (a proper noun its words hang on; "Xinhua news agency" is headed by "agency": no role).  No role: one
+    holding a comma or a conjunction, a word of another person's or organisation's name, only a determiner, or one
+    set in an aside between commas (the aside goes whole when the title is too long); and the role's last word is a
+    common noun or ends a role the article gives someone ("us secretary of state"), not a capitalised word the
+    tagger left out of a name ("Ellen | Johnson Sirleaf")."""
+    spans = []
+    names = [m for m in ann.mentions if m.type in ("PERSON", "ORG")]
+    known = {t for c in ann.chains for t in c.titles}  # the roles the article gives anyone: "us secretary of state"
+    below: list[list[int]] = [[] for _ in parse]
+    for i, t in enumerate(parse):
+        if t.head != i:
+            below[t.head].append(i)
+
+    def first(i: int) -> int:  # the first token of token i's phrase
+        todo, low = [i], i
+        while todo:
+            k = todo.pop()
+            low = min(low, k)
+            todo += below[k]
+        return low
+
+    for m in names:
+        inside = [i for i, t in enumerate(parse) if m.start <= t.start < m.end]
+        if not inside:
+            continue
+        head = inside[-1]
+        while parse[head].dep in _NAME_DEPS and parse[head].head > head and parse[parse[head].head].pos == "PROPN":
+            head = parse[head].head
+        if parse[head].pos != "PROPN" or _in_aside(head, parse, first):
+            continue
+        role = range(first(head), inside[0])
+        beside = parse[head].head
+        if (not role and parse[head].dep == "appos" and inside[0] and parse[inside[0] - 1].pos != "PUNCT"
+                and parse[beside].pos == "NOUN" and parse[beside].dep != "pobj" and beside == inside[0] - 1):
+            # "The US lawmaker John Murtha"; not "The head of the agency X", and not "Workers at French carmaker
+            # Renault", where the noun the name is set beside is the subject's head further back: the phrase that
+            # is a role ends on the word just before the name.
+            role = range(first(beside), inside[0])
+        if not role or all(parse[i].pos == "DET" for i in role):
+            continue
+        last = parse[role[-1]]
+        if (any(parse[i].pos in ("PUNCT", "CCONJ") and parse[i].low != "-" for i in role)
+                or any(o is not m and o.start < parse[role[-1]].end and parse[role[0]].start < o.end for o in names)
+                or not (last.pos == "NOUN" or len(role) > 1 and any(
+                    f" {' '.join(parse[i].low for i in role)}".endswith(f" {t}") for t in known))):
+            continue
+        spans.append((parse[role[0]].start, m.start))
+    return spans
+
+
+def _in_aside(i: int, parse: Sequence[Tok], first: Callable[[int], int]) -> bool:
+    """Whether token ``i`` lies in an aside set off by a comma (", a big shareholder in pan-European stock market
+    operator Euronext,"): a title too long goes without the whole aside (``link.titles``), not its role words."""
+    while parse[i].head != i:
+        if (parse[i].dep in ("appos", "relcl", "advcl", "acl", "parataxis") and first(i) > 0
+                and parse[first(i) - 1].low == ","):
+            return True
+        i = parse[i].head
+    return False
 
 
 def appositions(text: str, start: int, end: int, mentions: Sequence[Mention]) -> list[tuple[int, int]]:

@@ -8,13 +8,14 @@ cannot show it.  An editor heads the same report with the happening in a few wor
 1. a real headline of the cluster's main event (its largest events), the one that shares most words with
    the others (``stories.headline_title``), when it is short enough to be a headline;
 2. else the lead of its most central member (the same choice over the members' titles), shortened by what the
-   annotations say about it (:func:`lead_title`): the reporting frame ("X said Saturday that", ", police
-   said") as the quote tagger found it, time expressions and "here", brackets, a trailing clause of figures
-   or circumstance (", with the index down 9.12 points", ", killing 388"), and then, to an editor's length
-   (:data:`MAX_CHARS`), cut by the lead's dependency parse (``Annotation.lead_parse``, kept by the nlp stage
-   from its parse of the article): a title ends only where what follows is whole adjuncts of what it keeps,
-   never before its verb or inside a complement or a name; asides set off by commas go when it is still too
-   long.  Without a parse (an article annotated before parses were kept), or when the parse finds no verb
+   annotations say about it (:func:`lead_title`): the reporting frame ("X said Saturday that", ", police said") as
+   the quote tagger found it, time expressions and "here", brackets, a trailing clause of figures or circumstance
+   (", with the index down 9.12 points", ", killing 388"), and then, to an editor's length (:data:`MAX_CHARS`), cut
+   by the lead's dependency parse (``Annotation.lead_parse``, kept by the nlp stage from its parse of the article):
+   a title ends only where what follows is whole adjuncts of what it keeps, never before its verb or inside a
+   complement or a name; when that is still too long, the roles names are given ("Philippine shopping mall giant SM
+   Prime ...") go if only that makes it fit, else what only completes the sense of an object, and the asides set
+   off by commas.  Without a parse (an article annotated before parses were kept), or when the parse finds no verb
    with its subject, the words after the last phrase break that fits, never inside a name or a word;
 3. with no title at all, a label of central names and terms (``stories.title_from``).
 
@@ -47,7 +48,7 @@ from itertools import accumulate
 from typing import Any, NamedTuple
 
 from storyline.lead import TITLE_CHARS, lead_start, list_title
-from storyline.link.lead_spans import appositions, descriptor, dropped, frame
+from storyline.link.lead_spans import appositions, descriptor, dropped, frame, roles
 from storyline.link.stories import headline_title, title_from
 from storyline.link.title_words import AUXILIARIES, DANGLING, SUBJECT_PRONOUNS, tells_each, verb_like
 from storyline.records import Annotation, MemberTitle
@@ -302,10 +303,70 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
     # "her" read as an object by the parse ("arrested her Tuesday"): a time after it is the clause's adjunct
     objects = {t.start for t in parse or () if t.low == "her" and t.dep != "poss"}
     cut = dropped(text, start, end, ann.timexes, objects) + apposed
+    words = _kept(text, start, end, cut, apposed)
+    if not words:
+        return ""
+    names = [(m.start, m.end) for m in ann.mentions if start <= m.start < end]
+    toks = parse or []
+    kids = _children(toks)
+    cuts = _cuttable(words, toks, kids) if toks else None
+    if cuts and cuts[-1]:  # a parse that finds the clause's verb and subject; else the annotations
+        words = _clause(words, cuts)
+        got = _fit(words, names, limit, cuts)
+        # too long with every complement: the names without the roles they are given, if that makes it a title
+        named = [r for r in roles(toks, ann) if start <= r[0] < end] if _too_long(got, limit) else []
+        lean = _kept(text, start, end, cut, apposed, named) if named else []
+        lean_cuts = _cuttable(lean, toks, kids) if lean else [False]
+        lean = _clause(lean, lean_cuts) if lean_cuts[-1] else []
+        short = _fit(lean, names, limit, lean_cuts) if lean else []
+        if short and not _too_long(short, limit):
+            got = short
+        else:  # else what main would cut, the roles kept; or the roles dropped if only that way it fits
+            got = _looser(words, got, toks, kids, names, limit)
+            short = _looser(lean, short, toks, kids, names, limit) if lean and _too_long(got, limit) else []
+            got = short if short and not _too_long(short, limit) else got
+        words = got
+    else:
+        words = _fit(_clause(words), names, limit)
+    if not words:
+        return ""
+    out = " ".join(w for w, _ in words).rstrip(" ,;:-.")
+    out = _SPACE_BEFORE_MARK.sub(r"\1", out)
+    return out[:1].upper() + out[1:]
+
+
+def _too_long(words: list[tuple[str, int]], limit: int) -> bool:
+    """Whether a title made by the parse (``[]``: none) is past the length a title may end at."""
+    return not words or _length(words) > limit + _LEEWAY
+
+
+def _looser(words: list[tuple[str, int]], got: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[int]],
+            names: list[tuple[int, int]], limit: int) -> list[tuple[str, int]]:
+    """``got`` (the title keeping every complement) when it fits; else shorter: without what only completes the
+    sense of an object, and then without the asides inside it (``_pruned``), each when it is shorter."""
+    if _too_long(got, limit):  # too long with every complement: without the object's
+        loose = _fit(words, names, limit, _cuttable(words, toks, kids, strict=False))
+        got = loose if loose and _length(loose) < _length(got or words) else got
+    if _too_long(got, limit):  # still too long: the asides inside it go
+        pruned = _pruned(words, toks, kids, limit + _LEEWAY)
+        short = _fit(pruned, names, limit, _cuttable(pruned, toks, kids)) if pruned != words else []
+        got = short if short and _length(short) < _length(got or words) else got
+    return got
+
+
+def _kept(text: str, start: int, end: int, cut: list[tuple[int, int]], apposed: list[tuple[int, int]],
+          named: list[tuple[int, int]] | None = None) -> list[tuple[str, int]]:
+    """The words of ``text[start:end]`` outside the ``cut`` spans (and the roles before names, ``named``), with
+    where each starts: a dropped span's comma stays on the word before it (not an apposition's, ``apposed``), a
+    preposition left between two dropped spans goes (not the one before a role: "to | former Irish prime
+    minister | Charles Haughey")."""
     words: list[tuple[str, int]] = []
     gone_before = False  # whether the word before was dropped
     for m in _WORD.finditer(text, start, end):
         word, at = m.group(), m.start()
+        if any(a <= at < b for a, b in named or ()):
+            gone_before = True
+            continue
         if any(a <= at < b for a, b in cut):
             tail = max(b for a, b in cut if a <= at < b)
             if tail < m.end() and text[tail:m.end()].strip(",;"):  # "year,China's": the date goes, the name stays
@@ -323,30 +384,7 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
         gone_before = False
         inside = [a for a, _ in apposed if at < a < m.end()]  # "Maskhadov," whose comma opens an apposition
         words.append((text[at : min(inside)] if inside else word, at))
-    if not words:
-        return ""
-    names = [(m.start, m.end) for m in ann.mentions if start <= m.start < end]
-    toks = parse or []
-    kids = _children(toks)
-    cuts = _cuttable(words, toks, kids) if toks else None
-    if cuts and cuts[-1]:  # a parse that finds the clause's verb and subject; else the annotations
-        words = _clause(words, cuts)
-        got = _fit(words, names, limit, cuts)
-        if not got or _length(got) > limit + _LEEWAY:  # too long with every complement: without the object's
-            loose = _fit(words, names, limit, _cuttable(words, toks, kids, strict=False))
-            got = loose if loose and _length(loose) < _length(got or words) else got
-        if not got or _length(got) > limit + _LEEWAY:  # still too long: the asides inside it go
-            pruned = _pruned(words, toks, kids, limit + _LEEWAY)
-            short = _fit(pruned, names, limit, _cuttable(pruned, toks, kids)) if pruned != words else []
-            got = short if short and _length(short) < _length(got or words) else got
-        words = got
-    else:
-        words = _fit(_clause(words), names, limit)
-    if not words:
-        return ""
-    out = " ".join(w for w, _ in words).rstrip(" ,;:-.")
-    out = _SPACE_BEFORE_MARK.sub(r"\1", out)
-    return out[:1].upper() + out[1:]
+    return words
 
 
 def _clause(words: list[tuple[str, int]], cuts: list[bool] | None = None) -> list[tuple[str, int]]:

@@ -11,7 +11,7 @@ Bump it in any commit that changes what ``storyline.timeline`` or the titles of
 its own ``ANNOTATION_VERSION``, which relinks, and so rebuilds, everything).
 """
 
-TIMELINE_VERSION = 27  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
+TIMELINE_VERSION = 28  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
 # history fill; 3: stamps labelled after a headline or parted by a bar; a date in a relative clause dates that
 # clause (an aside), one after "since" or in its clause is a baseline; history told by under a quarter of the
 # story's articles, and in an undated story measured from the last day it reports; a day told only by a piece
@@ -98,3 +98,5 @@ TIMELINE_VERSION = 27  # 1: versions kept (stories saved before read as 0, rebui
 # only DATE timexes are blanked before a running count's figure is sought ("for 20 days" counts)
 # 27: (amend45a, issue 9) two dates joined by a bare hyphen ("the January-October period") bound a period as "from
 # January to October" does, so a tally over it is background, not a happening of its first month
+# 28: (title48, issue 10) a title too long with the roles names are given ("Philippine shopping mall giant") goes
+# without them when only that makes it fit
