@@ -189,6 +189,11 @@ def edge_mod(edge: str) -> str:
 # a year back from the time in focus, after a period ("the same month last year", "a year earlier"): lower case
 YEAR_BACK = r"(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before)"
 
+COMPARISON = r"(?:than|from|since|compared\s+(?:with|to)|as\s+in|against|versus|vs\.?)"
+"""The words that set a figure against its baseline ("up 5 percent from", "compared with $3 million", "higher than",
+"the same as in"): a time named after one is the period compared with, not the one reported (``focus``'s quarters,
+``relative``'s "last year"), so one list answers that question for both.  Lower case, no groups."""
+
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
