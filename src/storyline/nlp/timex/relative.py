@@ -26,7 +26,7 @@ from types import MappingProxyType
 from storyline.nlp.timex.anchor import Anchor
 from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import (
-    COMPARISON,
+    COMPARED_WITH,
     COUNT,
     DAY,
     DAY_PARTS,
@@ -69,7 +69,7 @@ _EDGE_UNIT = rx(r"\b(?:(?:the\s+)?(end|beginning|start|middle|rest|remainder)\s+
                 r"|(year)(?:[- ]end|'s\s+end)|(earlier|later)\s+in\s+the\s+(year|month|week))\b")
 # the figure "last year" stands for is compared with one of the period in focus: "compared with $3 million last
 # year", "from last year's $1.55 billion", "last year's results"
-_COMPARED = rx(rf"\b{COMPARISON}\s+[^.;:]{{0,40}}?[\d$%][^.;:]{{0,30}}$")  # ... a figure ...
+_COMPARED = rx(rf"\b{COMPARED_WITH}\s+[^.;:]{{0,40}}?[\d$%][^.;:]{{0,30}}$")  # ... a figure ...
 _RESULTS_AFTER = rx(r"['\u2019]s\s+(?:results|figures?|level|net|profit|earnings|sales|revenues?|loss|[$\d])")
 _YEARS_PERIOD = rx(r"['\u2019]s\s+(?:fiscal\s+)?(?:quarter|period)\b")
 _THE_WEEKEND = rx(r"\bthe\s+weekend\b")
