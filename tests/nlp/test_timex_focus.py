@@ -181,6 +181,28 @@ def test_last_year_in_a_comparison_is_the_period_in_focus_a_year_before(nlp, sen
     _expect(nlp, sentence, text, value)
 
 
+# TimeBank dev wsj_0144 (gold 1988-Q3) in each wording of the comparison: one word list (lexicon.COMPARED_WITH) answers
+# for all, so "compared to" is read as "compared with" is
+@pytest.mark.parametrize("words", ["compared with", "compared to", "versus", "vs.", "against"])
+def test_last_year_is_the_same_baseline_whatever_the_comparison_word(nlp, words):
+    sentence = ("Its health insurance operations, which posted earnings of $24 million in the third quarter, "
+                f"{words} a loss of $3 million last year.")
+    _expect(nlp, sentence, "last year", "1988-Q3")
+
+
+@pytest.mark.parametrize("sentence", [
+    # TimeBank dev wsj_0585 (gold 1988): the figure after "than" is dated by its own verb
+    "The company said its third-quarter earnings will probably be lower than the 16 cents a share it reported last "
+    "year, despite a rise in the company's revenue.",
+    # TimeBank dev wsj_1073 (gold 1988), a third quarter before it: "more than" is a bound, not a comparison
+    "Profit fell in the third quarter. The unit had more than $110 million in sales last year.",
+    # "since" takes a time, not a figure: the year after it is no baseline figure
+    "Profit rose in the third quarter. The chief executive has run the firm since 2015 and joined the board last year.",
+])
+def test_last_year_after_than_or_since_stays_the_year(nlp, sentence):
+    _expect(nlp, sentence, "last year", "1988")
+
+
 @pytest.mark.parametrize("sentence, text, value", [
     ("In the fiscal year ended March 31, the company earned $5 million.", "the fiscal year", "P1Y"),
     ("It expects a loss for the year ending June 30, 1990.", "the year", "P1Y"),

@@ -34,7 +34,7 @@ from storyline.nlp.publisher import key_publisher, publisher_names
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 96  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 97  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -278,6 +278,8 @@ ANNOTATION_VERSION = 96  # 3: TIMEX3 extents without their signal preposition; 4
 # year's" is "that year"
 # 96 (timex47, issue 9): "this/last/next season" (a season of play, no calendar name) is a TIMEX3, PRESENT_REF /
 # PAST_REF / FUTURE_REF
+# 97 (timex48, issue 9): one list of comparison words (timex.lexicon): "compared to" and "vs." date "last year" as
+# "compared with" does (the period in focus a year before)
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -35,7 +35,7 @@ from collections.abc import Callable
 
 from storyline.nlp.timex.anchor import Anchor
 from storyline.nlp.timex.found import Found
-from storyline.nlp.timex.lexicon import POSSESSIVE, SINCE_BEFORE, WEEKDAY, YEAR_BACK
+from storyline.nlp.timex.lexicon import BASELINE, POSSESSIVE, SINCE_BEFORE, WEEKDAY, YEAR_BACK
 
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _ANAPHORIC = re.compile(r"^@A([DWMY])([+-]\d+)(T\w+)?$")
@@ -57,8 +57,8 @@ _HALF = re.compile(r"^\d{4}-H[12]$")
 _JANUARY = re.compile(r"^\d{4}-01$")
 # a quarter named as what the one reported is compared with ("4.3 percent in the third quarter, the same as in the
 # second quarter", "up from 3.1 percent in the second quarter"): the comparison's word a few words before, in its clause
-_BASELINE = re.compile(r"\b(?:than|from|since|compared\s+(?:with|to)|as\s+in|against|versus|vs\.?)\b"
-                       r"(?:[^.;:,()]|\.(?=\d)){0,50}$", re.I)  # a figure's decimal point ("from the 10.8 percent")
+# (a figure's decimal point may come between: "from the 10.8 percent in the second quarter")
+_BASELINE = re.compile(rf"\b{BASELINE}\b(?:[^.;:,()]|\.(?=\d)){{0,50}}$", re.I)
 
 
 def _after_dct(value: str, anchor: Anchor) -> bool:

@@ -189,6 +189,22 @@ def edge_mod(edge: str) -> str:
 # a year back from the time in focus, after a period ("the same month last year", "a year earlier"): lower case
 YEAR_BACK = r"(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before)"
 
+COMPARED_WITH = r"(?:compared\s+(?:with|to)|from|versus|vs\.?|against)"
+"""The words that set a figure against its baseline figure ("compared with $3 million last year", "up from 7 million
+pounds", "versus 1.1 billion"): the time that dates the second figure is the period compared with, not the one
+reported (``relative``'s "last year": the period in focus a year before).  Lower case, no groups.
+
+"than" is not one of them: before a figure it is mostly a bound ("had more than $110 million in sales last year",
+TimeBank dev wsj_1073: the year), and where it compares, TimeBank dev dates the year too ("lower than the 16 cents a
+share it reported last year", wsj_0585: 1988, not 1988-Q3)."""
+
+BASELINE = rf"(?:{COMPARED_WITH}|than|since|as\s+in)"
+"""The words after which a period named is the one compared with (``focus``: it does not take the focus from the
+period reported): those of :data:`COMPARED_WITH`, and the ones that take a time, not a figure, as their baseline
+("higher than in the second quarter", "the biggest gain since the second quarter", "the same as in the third
+quarter").  "since" and "as in" take no figure, so with a figure after them the "figure" is a year ("has run the firm
+since 2015 and joined the board last year": not a comparison).  Lower case, no groups."""
+
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 

@@ -26,6 +26,7 @@ from types import MappingProxyType
 from storyline.nlp.timex.anchor import Anchor
 from storyline.nlp.timex.found import Context, Found
 from storyline.nlp.timex.lexicon import (
+    COMPARED_WITH,
     COUNT,
     DAY,
     DAY_PARTS,
@@ -68,7 +69,7 @@ _EDGE_UNIT = rx(r"\b(?:(?:the\s+)?(end|beginning|start|middle|rest|remainder)\s+
                 r"|(year)(?:[- ]end|'s\s+end)|(earlier|later)\s+in\s+the\s+(year|month|week))\b")
 # the figure "last year" stands for is compared with one of the period in focus: "compared with $3 million last
 # year", "from last year's $1.55 billion", "last year's results"
-_COMPARED = rx(r"\b(?:compared\s+with|from|versus|against)\s+[^.;:]{0,40}?[\d$%][^.;:]{0,30}$")  # ... a figure ...
+_COMPARED = rx(rf"\b{COMPARED_WITH}\s+[^.;:]{{0,40}}?[\d$%][^.;:]{{0,30}}$")  # ... a figure ...
 _RESULTS_AFTER = rx(r"['\u2019]s\s+(?:results|figures?|level|net|profit|earnings|sales|revenues?|loss|[$\d])")
 _YEARS_PERIOD = rx(r"['\u2019]s\s+(?:fiscal\s+)?(?:quarter|period)\b")
 _THE_WEEKEND = rx(r"\bthe\s+weekend\b")
@@ -234,7 +235,7 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
             # "last year's quarter": one noun phrase headed by the period, the quarter in focus a year before
             yield Found(m.start(), p.end(), "DATE", "@Q-4", relative=True)
             continue
-        if rel == "last" and name == "year" and not the and _compared(text, m.start(), m.end()):
+        if rel == "last" and name == "year" and not the and _compared_year(text, m.start(), m.end()):
             yield Found(m.start(), m.end(), "DATE", "@Y-1", relative=True)
             continue
         if name == "weekend":
@@ -259,7 +260,7 @@ def relative_units(text: str, ctx: Context) -> Iterator[Found]:
         yield Found(m.start(), m.end(), "DATE", a.week(-1 if past else 0) + "-WE", relative=True)
 
 
-def _compared(text: str, start: int, end: int) -> bool:
+def _compared_year(text: str, start: int, end: int) -> bool:
     """'last year' names the period a figure is compared with: the period in focus a year before.
 
     TimeML values a relative expression from its anchor at the anchor's
