@@ -182,7 +182,7 @@ def _participle_tense(verb: Token, depth: int) -> str | None:
     or one after "before" or "until" is left alone; a future passes down only
     when "will" or a modal says it.
     """
-    if verb.tag_ != "VBG" or _auxiliaries(verb) or verb.head is verb:
+    if verb.tag_ != "VBG" or _auxiliaries(verb) or verb.head.i == verb.i:
         return None
     if verb.dep_ == "advcl":
         marks = [c.lower_ for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.i < verb.i
@@ -353,7 +353,7 @@ def _first_conjunct(verb: Token) -> Token:
     auxiliaries of its own is its own verb.
     """
     for _ in range(4):
-        if verb.dep_ != "conj" or verb.head is verb or not verb.head.tag_.startswith("VB") \
+        if verb.dep_ != "conj" or verb.head.i == verb.i or not verb.head.tag_.startswith("VB") \
                 or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             break
         verb = verb.head
@@ -365,7 +365,7 @@ def _governing_verb(tok: Token) -> Token | None:
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -403,9 +403,9 @@ def _finite_governor(verb: Token) -> Token | None:
     A gerund ("inviting") has no tense of its own; the time of the infinitive
     under it is set by the finite verb above ("violated").
     """
-    governor = _governing_verb(verb.head) if verb.head is not verb else None
+    governor = _governing_verb(verb.head) if verb.head.i != verb.i else None
     for _ in range(3):
-        if governor is None or governor.tag_ != "VBG" or _auxiliaries(governor) or governor.head is governor:
+        if governor is None or governor.tag_ != "VBG" or _auxiliaries(governor) or governor.head.i == governor.i:
             break
         governor = _governing_verb(governor.head)
     return governor
