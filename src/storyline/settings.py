@@ -146,6 +146,17 @@ class Settings:
     a pair with one date missing keeps its plain cosine whole, so the same two reports lose more when both
     are dated, and the ECB+ undated reading never exercises this.  0 keeps the plain cosine.  Chosen on judged
     newswire pairs; see RESULTS.md, notes on issue 7 (branches storypurity and amend35e)."""
+    story_one_name_share: float = 0.5
+    """After consolidation cuts a story's events, two events whose story evidence (the summed products of
+    their members' who-and-what vectors) rests for this share or more on one shared entity are not held in
+    one story by it; an event stays while some other event of the story shares more than that name with it
+    (``link.name_joins.story_parts``).  On dense newswire most joins of two events are two happenings of one
+    country, person or body.  0 turns it off.  Chosen on the judged newswire pairs of seeds 21-47 and ECB+ odd
+    topics (0.35 / 0.5 / 0.65: 0.35 cost ECB+ dev stories 0.047; 0.5 parts 7 more wrong joins for 1 right, ECB+
+    dev unchanged), then checked on 40 fresh cross-event pairs (seed 49): 6 wrong parted, 0 right; see RESULTS.md,
+    notes on issue 7 (branch join48).  Known limit (review r48b): a person's running story whose events share
+    only that person, a trial and its verdict weeks later told in other words, is parted too; none of the 18 right
+    fresh cross-event pairs was of that shape."""
     consolidate_event_threshold: float = 0.1
     """Consolidation keeps two groups of a story's articles one event while their mean pairwise
     event cosine (story discount applied) is at least this.  Chosen on ECB+ odd topics."""

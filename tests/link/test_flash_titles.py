@@ -33,9 +33,11 @@ def _store(tmp_path: Path, ids: set[str], settings: Settings | None = None) -> P
 
 
 def test_a_flash_alone_in_its_event_does_not_title_the_story_of_a_full_report(tmp_path: Path) -> None:
-    # the two share China and little else: the name spread (Settings.story_name_spread) keeps them apart, so the
-    # hanger-on is made here without it, as a story that mixes in another story's report
-    with storyline.open(_store(tmp_path, {FLASH, REPORT}, Settings(story_name_spread=0.0))) as sl:
+    # the two share China and little else: the name spread (Settings.story_name_spread) and the parting of events
+    # joined by one name (Settings.story_one_name_share) keep them apart, so the hanger-on is made here without
+    # them, as a story that mixes in another story's report
+    with storyline.open(_store(tmp_path, {FLASH, REPORT}, Settings(story_name_spread=0.0,
+                                                                   story_one_name_share=0.0))) as sl:
         rows = sl.store.db.execute(
             "SELECT a.external_id, e.story_id, e.title, s.title FROM articles a"
             " JOIN event_articles ea ON ea.article_id = a.id JOIN events e ON e.id = ea.event_id"

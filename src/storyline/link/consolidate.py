@@ -40,6 +40,7 @@ from storyline.link.burst_uses import StoreUses, UsesReader
 from storyline.link.eras import apart, best_mean, condensed_cosines, split_eras, written_after, written_ranges
 from storyline.link.events import Cluster, day_number
 from storyline.link.features import Vector, top, weigh_many
+from storyline.link.name_joins import story_parts
 from storyline.link.name_spread import name_rows, spread_cosines, two_dated
 from storyline.link.regions import regions
 from storyline.link.stories import bursty, story_vector
@@ -696,11 +697,9 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
         store.mark_settled(region, n_docs)
         return
     vecs, plain, uses, partners = story_inputs(store, settings, group, n_docs, reader)
-    stories = cluster_stories(group, plain, settings, uses.days, partners)
+    stories, events = stories_and_events(group, vecs, plain, settings, uses.days, partners)
     story_ids, story_merged, story_splits = assign_ids([[m.key for m in s] for s in stories],
                                                        {m.key: m.story for m in group})
-    events = sorted(((si, ev) for si, story in enumerate(stories) for ev in cluster_events(story, vecs, settings)),
-                    key=lambda e: e[1][0].key)  # (story index, members)
     event_ids, event_merged, event_splits = assign_ids([[m.key for m in ev] for _, ev in events],
                                                        {m.key: m.event for m in group})
     if all(event_ids[ei] == m.event and story_ids[si] == m.story for ei, (si, ev) in enumerate(events) for m in ev):
@@ -743,6 +742,29 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
     out.events |= {e for ei, e in enumerate(event_ids) if e is not None and not same_event[ei]}
     out.stories |= {s for si, s in enumerate(story_ids) if s is not None and not same_story[si]}
     out.gone -= out.stories
+
+
+def stories_and_events(group: list[Member], vecs: dict[int, Vector], plain: dict[int, Vector], settings: Settings,
+                       uses: Mapping[str, list[int]], partners: Mapping[str, str] | None = None
+                       ) -> tuple[list[list[Member]], list[tuple[int, list[Member]]]]:
+    """A region's stories (:func:`cluster_stories`) and their events (:func:`cluster_events`), each story's events
+    then parted where they are held together by one shared name only
+    (:func:`~storyline.link.name_joins.story_parts`, ``settings.story_one_name_share``).  Stories come ordered by
+    their first member and hold their members in content order; events are ``(story index, members)`` ordered by
+    their first member."""
+    stories: list[list[Member]] = []
+    events: list[tuple[int, list[Member]]] = []
+    for story in cluster_stories(group, plain, settings, uses, partners):
+        evs = cluster_events(story, vecs, settings)
+        parts = story_parts([_sums([plain[m.aid] for m in ev]) for ev in evs], settings.story_one_name_share)
+        for p in range(max(parts) + 1):
+            own = [ev for ev, q in zip(evs, parts, strict=True) if q == p]
+            events += [(len(stories), ev) for ev in own]
+            stories.append(sorted((m for ev in own for m in ev), key=lambda m: m.key))
+    order = sorted(range(len(stories)), key=lambda si: stories[si][0].key)
+    at = {si: i for i, si in enumerate(order)}
+    return ([stories[si] for si in order],
+            sorted(((at[si], ev) for si, ev in events), key=lambda e: e[1][0].key))
 
 
 def _unchanged(groups: list[list[Member]], ids: list[int | None], kind: str) -> list[bool]:
