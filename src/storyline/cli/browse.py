@@ -8,6 +8,7 @@ from rich.text import Text
 
 from storyline.api import BadCursor
 from storyline.cli.app import (
+    ID_ARGUMENTS,
     Context,
     app,
     err_console,
@@ -104,7 +105,8 @@ def articles(
 @app.command()
 def show(
     ctx: typer.Context,
-    article_id: int = typer.Argument(..., help="Article id (see 'storyline articles')."),
+    article_id: int = typer.Argument(..., parser=ID_ARGUMENTS["article_id"],
+                                     help="Article id (see 'storyline articles')."),
     removed: bool = typer.Option(False, "--removed", help="Also list the lines cleaning removed, with reasons."),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:

@@ -10,6 +10,7 @@ from rich.table import Table
 
 from storyline.api import STORY_ORDERS, BadCursor, Page
 from storyline.cli.app import (
+    ID_ARGUMENTS,
     Context,
     app,
     err_console,
@@ -98,7 +99,7 @@ def stories(
 @app.command()
 def story(
     ctx: typer.Context,
-    story_id: int = typer.Argument(..., help="Story id (see 'storyline stories')."),
+    story_id: int = typer.Argument(..., parser=ID_ARGUMENTS["story_id"], help="Story id (see 'storyline stories')."),
     as_json: bool = typer.Option(False, "--json", help="JSON output: the story's fields, 'merged_from' (the"
                                  " merges the id asked for went through to reach the story shown, as lineage rows;"
                                  " empty for a current id), 'merged_here' (the ids linking merged into the story"
@@ -179,7 +180,8 @@ gets the heading and the "built by an older release" note the text prints; 1 was
 @app.command()
 def timeline(
     ctx: typer.Context,
-    story_id: int = typer.Argument(None, help="Story id (see 'storyline stories'); or use --entity."),
+    story_id: int = typer.Argument(None, parser=ID_ARGUMENTS["story_id"],
+                                   help="Story id (see 'storyline stories'); or use --entity."),
     entity: str = typer.Option(None, "--entity", "-e", help="An entity's timeline (name, alias or id)."),
     top: int = typer.Option(None, "--top", min=1,
                             help="The N days that matter most, one happening each, in date order."),
