@@ -48,6 +48,11 @@ class Readers:
         self._lock = threading.Lock()
         self._closed = False
 
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` ran: the server is stopping, and a page that failed now failed for that."""
+        return self._closed
+
     @contextmanager
     def lend(self) -> Iterator[Storyline]:
         """A handle for one page (see :meth:`_take`): a page that raises gives it up, closed (see the module)."""
