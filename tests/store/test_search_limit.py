@@ -131,3 +131,46 @@ def test_interrupt_stops_the_statement_another_thread_runs_and_the_handle_reads_
         if not sqlite:
             sl.store.db.conn.rollback()  # a cancelled statement leaves its transaction aborted
         assert sl.store.count_articles() == 0
+
+
+def test_the_servers_stop_ends_a_page_caught_between_two_statements_at_its_next(store_url: str) -> None:
+    """The web server's stop (``Readers.close``) while a page is in Python between two statements: its next
+    statement is refused at once.  An interrupt acts only on a running statement (SQLite's and PostgreSQL's
+    both), so the stop was lost there and the page ran its next statement to the end, keeping a force quit
+    waiting (review r47c, finding 3).  The next statement here is long but bounded (about 10 s), so the test
+    fails on its time without the check."""
+    import threading
+
+    from storyline.web.readers import Readers
+
+    sqlite = not store_url.startswith("postgresql")
+    long = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000000) "
+            "SELECT count(*) FROM n" if sqlite else "SELECT pg_sleep(10)")
+    storyline.open(store_url).close()
+    readers = Readers(store_url, None, size=1)
+    between, stopped = threading.Event(), threading.Event()
+    ended: dict[str, object] = {"error": None}
+
+    def page() -> None:
+        try:
+            with readers.lend() as sl:
+                assert sl.store.count_articles() == 0  # a first statement, run to its end
+                between.set()
+                stopped.wait(30)  # the page is in Python, between two statements, when the stop comes
+                began = time.monotonic()
+                try:
+                    sl.store.db.execute(long).fetchall()
+                finally:
+                    ended["took"] = time.monotonic() - began
+        except Exception as exc:
+            ended["error"] = exc
+
+    thread = threading.Thread(target=page)
+    thread.start()
+    assert between.wait(30)
+    readers.close()
+    stopped.set()
+    thread.join(60)
+    took, error = ended["took"], ended["error"]
+    assert isinstance(took, float) and took < 2, f"the page's next statement ran {took:.1f} s after the stop"
+    assert "being closed" in str(error), error
