@@ -110,14 +110,18 @@ async def _built(view: Callable[[Request], Response], request: Request) -> Respo
     """:func:`_build` in a worker thread; a page the server's stop caught gets the app's own error page (JSON on a
     ``.json`` twin), not uvicorn's plain-text "Internal Server Error".
 
-    A force quit (Ctrl-C twice) cancels the page's task and closes the store's handles, interrupting the page's
-    statement (``web.readers``); the task waits for its thread, then its cancellation came out of the endpoint
-    and uvicorn answered a script reading ``/stories.json`` with text it cannot parse.  Only a cancellation
-    while the handles are closed is answered: any other is passed on.
+    A force quit (Ctrl-C twice) cancels every page's task and stops the store's handles, ending the page's
+    statement (``web.readers``).  The cancellation came out of the endpoint (after the page's thread ended, or
+    at once for a page waiting for a thread), and uvicorn answered a script reading ``/stories.json`` with text
+    it cannot parse.  A page's task is cancelled only by the server's stop (a client that goes away cancels
+    nothing), so a cancellation is answered so, as is a page that failed once the handles were stopped; any
+    other failure is passed on.
     """
     try:
         return await anyio.to_thread.run_sync(_build, view, request, limiter=request.app.state.limiter)
-    except BaseException:
+    except anyio.get_cancelled_exc_class():
+        return error_page(request, 503, STOPPING)
+    except Exception:
         readers: Readers = request.app.state.readers
         if not readers.closed:
             raise
