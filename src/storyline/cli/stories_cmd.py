@@ -126,7 +126,9 @@ def story(
                     "merged_here": [merged_row(r) for r in here],
                     "events": [asdict(e) for e in ov.events],
                     "entities": [asdict(e) for e in ov.entities],
-                    "quotes": [{"article": a, "speaker": name, **asdict(q)} for a, q, name in ov.quotes]})
+                    # the name the text output gives the speaker (``speaker`` stays the entity id, as in
+                    # 'quotes --json'): put before the record's fields, the record's ``speaker`` overwrote it
+                    "quotes": [{"article": a, **asdict(q), "speaker_name": name} for a, q, name in ov.quotes]})
         return
     con = out_console
     for r in moves:
