@@ -199,8 +199,13 @@ def search(
     """
     c: Context = ctx.obj
     with c.open(search_seconds=seconds) as sl:
-        hits = sl.search(query, limit)
+        hits = sl.search(query, limit + 1)  # one more, to say when the limit cut the list (as the web page does)
+        more = len(hits) > limit
+        hits = hits[:limit]
         held = sl.stories_holding([a for a, _, _ in hits])  # where each hit is followed, as the web page says
+    if more:  # a reader took the first 20 for every match, and a script could not tell either
+        err_console.print(f"more articles match than these {limit}: --limit N shows more, or add words to narrow",
+                          markup=False)
     if as_json:
         print_json([{"id": a.id, "title": a.title, "published": a.published, "snippet": snippet.unmarked(s),
                      "hits": snippet.hit_spans(s), "rank": r,
