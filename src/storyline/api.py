@@ -691,7 +691,8 @@ class Storyline:
         if path.is_dir():
             raise export.ExportError(f"{output} is a folder; give a file name, e.g. {path / ('export.' + fmt)}")
         if not path.parent.is_dir():
-            raise export.ExportError(f"{output}: folder {path.parent} does not exist")
+            raise export.ExportError(f"{output}: folder {path.parent} does not exist; create it or give a path in"
+                                     " a folder that does")
         real = Path(os.path.realpath(path))  # never raises: a link loop fails below, at the open, as ELOOP
         in_place = (path.exists() and not path.is_file()) or _descriptor_path(path) or _descriptor_path(real)
         target = real if path.is_symlink() and not in_place else path
