@@ -91,6 +91,17 @@ def test_an_id_that_is_no_id_is_refused_in_one_line_saying_what_ids_look_like(st
     assert res.returncode == 0 and json.loads(res.stdout)["id"] == 1, res.stderr
 
 
+def test_quotes_by_a_speaker_no_entity_is_named_like_is_a_usage_error_as_for_a_timeline(store):
+    """``quotes --speaker Nobody`` said "no quotes by 'Nobody'" with exit 0, as if Nobody were a speaker who said
+    nothing, where ``timeline --entity Nobody`` and the web's ``/quotes?speaker=Nobody`` say no such name (exit 2,
+    404); a speaker named but quoted for nothing still gets the empty list."""
+    res = run(store, "quotes", "--speaker", "Zbigniew", "--json")
+    assert res.returncode == 2 and res.stdout == "", res.stdout
+    assert res.stderr == "error: no entity named like 'Zbigniew'; list them with 'storyline entities --name ...'\n"
+    res = run(store, "quotes", "--speaker", "Sylhet", "--json")  # a place named in the reports, quoted for nothing
+    assert res.returncode == 0 and json.loads(res.stdout) == [], res.stderr
+
+
 def test_a_folder_or_an_empty_file_as_db_is_an_error_and_is_left_alone(tmp_path):
     """An empty file given as --db was answered from (rc 0) and had a new store's tables written into it."""
     empty = tmp_path / "notes.txt"

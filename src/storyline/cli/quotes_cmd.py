@@ -56,6 +56,8 @@ def quotes(
             sid = followed(sl, story)
             if not sl.stories(with_timeline=False, ids=[sid]):
                 fail(f"no story with id {story}; list them with 'storyline stories'")
+        if speaker and not sl.entities(name=speaker, limit=1):  # as 'timeline --entity' and the web's quotes page
+            fail(f"no entity named like {speaker!r}; list them with 'storyline entities --name ...'")
         try:
             shown = sl.quote_page(speaker=speaker, query=query, limit=limit, kinds=kinds, after=after, before=before,
                                   story=sid)
