@@ -126,9 +126,10 @@ class NotAnId(Exception):  # not a ValueError: typer would wrap that in its "Inv
 
 @dataclass(frozen=True)
 class IdArgument:
-    """The parser of an id typed on the command line: ASCII digits only (``int`` took ``١٢`` and ``1_000``,
-    and a sign or a fraction got click's "Invalid value ... unable to parse string as an integer" under a usage
-    block); anything else is refused in one line that says what ids look like and where to find them.
+    """The parser of an id typed on the command line: ASCII digits only (the typed ``int`` took ``1_000`` as 1000
+    and ``+1`` as 1, while a fraction, a word or ``١`` got "Invalid value ... unable to parse string as an
+    integer" under a usage block); anything else is refused in one line that says what ids look like and where
+    to find them.
 
     >>> ID_ARGUMENTS["story_id"](" 12 ")
     12
