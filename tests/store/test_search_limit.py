@@ -174,3 +174,28 @@ def test_the_servers_stop_ends_a_page_caught_between_two_statements_at_its_next(
     took, error = ended["took"], ended["error"]
     assert isinstance(took, float) and took < 2, f"the page's next statement ran {took:.1f} s after the stop"
     assert "being closed" in str(error), error
+
+
+def test_a_handle_stopped_inside_a_write_transaction_still_ends_it(tmp_path) -> None:
+    """A stop that lands inside a write transaction refuses the next statement, but the transaction's own
+    ROLLBACK still runs: otherwise the write lock stays held until the handle is closed and another writer gets
+    "database is locked" (review r48d).  Nothing of the transaction reaches the file."""
+    import sqlite3
+
+    path = tmp_path / "s.db"
+    storyline.open(path).close()
+    sl = storyline.open(path)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="being closed"):
+            with sl.store.transaction() as db:
+                db.execute("CREATE TABLE scratch (x)")
+                sl.stop()
+                db.execute("INSERT INTO scratch VALUES (1)")
+        assert not sl.store.db.in_transaction
+        other = sqlite3.connect(path, timeout=0)
+        other.execute("BEGIN IMMEDIATE")  # the write lock is free at once
+        assert other.execute("SELECT count(*) FROM sqlite_master WHERE name = 'scratch'").fetchone() == (0,)
+        other.execute("ROLLBACK")
+        other.close()
+    finally:
+        sl.close()

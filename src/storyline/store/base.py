@@ -220,7 +220,9 @@ class SqliteBase:
         try:
             yield self.db
         except BaseException:
-            self.db.execute("ROLLBACK")
+            # past the stop's check: a handle stopped inside a transaction must still end it, or the write lock
+            # stays held until the handle is closed and every other writer gets "database is locked" (review r48d)
+            sqlite3.Connection.execute(self.db, "ROLLBACK")
             raise
         else:
             self.db.execute("COMMIT")
