@@ -140,6 +140,18 @@ def test_a_search_that_finds_nothing_says_so(db):
     assert json.loads(run(db, "search", "zzyzx", "--json").stdout) == []
 
 
+@needs_shared
+def test_a_search_cut_at_its_limit_says_more_articles_match(db):
+    """``search`` showed its first 20 matches and stopped, as if they were every match (``entities`` and the web's
+    stories page say when a limit cut the list); now one line on stderr says so, and how to see more."""
+    assert run(db, "ingest", str(SEED_A), str(SEED_B), "--published", "2019-06-11", "--no-link", "-q").returncode == 0
+    cut = run(db, "search", "Trump", "--limit", "1", "--json")
+    assert cut.returncode == 0 and len(json.loads(cut.stdout)) == 1
+    assert cut.stderr == "more articles match than these 1: --limit N shows more, or add words to narrow\n"
+    whole = run(db, "search", "Trump", "--limit", "2")
+    assert whole.returncode == 0 and whole.stderr == ""  # both articles shown: nothing to say
+
+
 def test_a_story_of_one_article_says_1_article(db, tmp_path):
     """`story` and `entity` printed '1 articles, 1 events' (the exports and web pages already said '1 article')."""
     feed = tmp_path / "one.jsonl"

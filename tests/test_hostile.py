@@ -96,7 +96,8 @@ def test_bad_arguments_end_in_one_line_and_a_documented_code(hostile, args, code
 
 
 def test_like_wildcards_in_names_are_literal(hostile):
-    assert json.loads(_cli(hostile, "quotes", "--speaker", "_", "--json")[1]) == []
+    code, _, err = _cli(hostile, "quotes", "--speaker", "_", "--json")  # '_' names no entity (not a wildcard)
+    assert code == 2 and "no entity named like '_'" in err, err
     assert json.loads(_cli(hostile, "quotes", "--speaker", "Boeing", "--json")[1])
     assert json.loads(_cli(hostile, "entities", "--name", "%", "--json")[1]) == []
 
@@ -105,7 +106,7 @@ def test_export_to_a_folder_or_a_missing_folder_is_one_line_and_leaves_no_part_f
     code, _, err = _cli(hostile, "export", "--output", str(tmp_path))
     assert code == 2 and "is a folder" in err
     code, _, err = _cli(hostile, "export", "--output", str(tmp_path / "no" / "x.json"))
-    assert code == 2 and "does not exist" in err
+    assert code == 2 and "does not exist; create it or give a path in a folder that does" in err  # what to do
     assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".*.part"))
     code, _, err = _cli(hostile, "export", "--output", str(tmp_path / "ok.json"))
     assert code == 0 and json.loads((tmp_path / "ok.json").read_text())["articles"][0]["title"] == TITLE

@@ -131,9 +131,15 @@ class Storyline:
         self.store.close()
 
     def interrupt(self) -> None:
-        """Stop what another thread is reading or writing on this handle now (it raises there): how a server's
-        shutdown ends a page's long search instead of closing the store under it."""
+        """Stop what another thread is reading or writing on this handle now (it raises there); the handle
+        reads on afterwards."""
         self.store.interrupt()
+
+    def stop(self) -> None:
+        """Stop this handle for good, from another thread: what it runs now, and every statement it would run
+        next (each raises in that thread); only :meth:`close` is left to do.  How a server's shutdown ends a
+        page's long search, or a page between two statements, instead of closing the store under it."""
+        self.store.stop()
 
     def __enter__(self) -> Storyline:
         return self
@@ -685,7 +691,8 @@ class Storyline:
         if path.is_dir():
             raise export.ExportError(f"{output} is a folder; give a file name, e.g. {path / ('export.' + fmt)}")
         if not path.parent.is_dir():
-            raise export.ExportError(f"{output}: folder {path.parent} does not exist")
+            raise export.ExportError(f"{output}: folder {path.parent} does not exist; create it or give a path in"
+                                     " a folder that does")
         real = Path(os.path.realpath(path))  # never raises: a link loop fails below, at the open, as ELOOP
         in_place = (path.exists() and not path.is_file()) or _descriptor_path(path) or _descriptor_path(real)
         target = real if path.is_symlink() and not in_place else path

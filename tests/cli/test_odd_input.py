@@ -72,6 +72,37 @@ def test_a_search_with_no_word_says_so_in_one_line(store):
         assert res.stderr.endswith(" holds no word to search for; give one or more words\n"), (command, res.stderr)
 
 
+def test_an_id_that_is_no_id_is_refused_in_one_line_saying_what_ids_look_like(store):
+    """``show -1`` got click's "No such option: -1" under a usage block (a negative number read as an option),
+    and ``story 1.5`` "Invalid value ... unable to parse string as an integer": one line naming the word, what
+    ids look like and where to list them, exit 2 (README: a bad argument), nothing on standard output."""
+    article, story = ("an article", "articles"), ("a story", "stories")
+    cases = [(("show", "-1"), "-1", article), (("story", "-12", "--json"), "-12", story),
+             (("timeline", "-1", "--top", "3"), "-1", story), (("story", "1.5"), "1.5", story),
+             (("show", "abc", "--json"), "abc", article), (("show", "--", "-1"), "-1", article),
+             (("quotes", "--story", "1_0"), "1_0", story), (("quotes", "--story=1e3"), "1e3", story)]
+    for args, word, (kind, listing) in cases:
+        res = run(store, *args)
+        assert res.returncode == 2 and res.stdout == "", (args, res.stdout, res.stderr)
+        assert res.stderr == (f"error: {word!r} is not {kind} id: ids are whole numbers (1, 2, 3 ...); list them"
+                              f" with 'storyline {listing}'\n"), args
+    res = run(store, "show", "--jsno", "1")  # a mistyped option is still click's usage error, naming the option
+    assert res.returncode == 2 and "No such option: --jsno" in res.stderr, res.stderr
+    res = run(store, "show", " 1 ", "--json")  # the digits of an id, spaces around them, are still the id
+    assert res.returncode == 0 and json.loads(res.stdout)["id"] == 1, res.stderr
+
+
+def test_quotes_by_a_speaker_no_entity_is_named_like_is_a_usage_error_as_for_a_timeline(store):
+    """``quotes --speaker Nobody`` said "no quotes by 'Nobody'" with exit 0, as if Nobody were a speaker who said
+    nothing, where ``timeline --entity Nobody`` and the web's ``/quotes?speaker=Nobody`` say no such name (exit 2,
+    404); a speaker named but quoted for nothing still gets the empty list."""
+    res = run(store, "quotes", "--speaker", "Zbigniew", "--json")
+    assert res.returncode == 2 and res.stdout == "", res.stdout
+    assert res.stderr == "error: no entity named like 'Zbigniew'; list them with 'storyline entities --name ...'\n"
+    res = run(store, "quotes", "--speaker", "Sylhet", "--json")  # a place named in the reports, quoted for nothing
+    assert res.returncode == 0 and json.loads(res.stdout) == [], res.stderr
+
+
 def test_a_folder_or_an_empty_file_as_db_is_an_error_and_is_left_alone(tmp_path):
     """An empty file given as --db was answered from (rc 0) and had a new store's tables written into it."""
     empty = tmp_path / "notes.txt"

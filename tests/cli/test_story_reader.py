@@ -124,3 +124,18 @@ def test_quotes_takes_a_story_as_the_web_quotes_page_does(talks):
                           "--after", cursor).stdout)
     pairs = [(q["article"], q["start"]) for q in [*json.loads(two.stdout), *rest]]
     assert pairs == [(q["article"], q["start"]) for q in mine]
+
+
+def test_the_top_quotes_as_json_name_the_speaker_the_text_shows(talks):
+    """``story --json`` put the speaker's name under ``speaker`` and then the quote record's own ``speaker`` (the
+    entity id) over it, so a script got an id and never the name the text output prints before each quote."""
+    db, sid = talks
+    quotes = json.loads(run(db, "story", str(sid), "--json").stdout)["quotes"]
+    shown = run(db, "story", str(sid)).stdout.split("Top quotes", 1)[1]
+    named = [q for q in quotes if q["speaker"] is not None]
+    assert named, "the story's top quotes have named speakers"
+    for q in quotes:
+        assert isinstance(q["speaker_name"], str) and q["speaker_name"], q
+        assert f"{q['speaker_name']} (article {q['article']}):" in shown, q["speaker_name"]
+    for q in named:
+        assert isinstance(q["speaker"], int), q

@@ -131,3 +131,71 @@ def test_interrupt_stops_the_statement_another_thread_runs_and_the_handle_reads_
         if not sqlite:
             sl.store.db.conn.rollback()  # a cancelled statement leaves its transaction aborted
         assert sl.store.count_articles() == 0
+
+
+def test_the_servers_stop_ends_a_page_caught_between_two_statements_at_its_next(store_url: str) -> None:
+    """The web server's stop (``Readers.close``) while a page is in Python between two statements: its next
+    statement is refused at once.  An interrupt acts only on a running statement (SQLite's and PostgreSQL's
+    both), so the stop was lost there and the page ran its next statement to the end, keeping a force quit
+    waiting (review r47c, finding 3).  The next statement here is long but bounded (about 10 s), so the test
+    fails on its time without the check."""
+    import threading
+
+    from storyline.web.readers import Readers
+
+    sqlite = not store_url.startswith("postgresql")
+    long = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000000) "
+            "SELECT count(*) FROM n" if sqlite else "SELECT pg_sleep(10)")
+    storyline.open(store_url).close()
+    readers = Readers(store_url, None, size=1)
+    between, stopped = threading.Event(), threading.Event()
+    ended: dict[str, object] = {"error": None}
+
+    def page() -> None:
+        try:
+            with readers.lend() as sl:
+                assert sl.store.count_articles() == 0  # a first statement, run to its end
+                between.set()
+                stopped.wait(30)  # the page is in Python, between two statements, when the stop comes
+                began = time.monotonic()
+                try:
+                    sl.store.db.execute(long).fetchall()
+                finally:
+                    ended["took"] = time.monotonic() - began
+        except Exception as exc:
+            ended["error"] = exc
+
+    thread = threading.Thread(target=page)
+    thread.start()
+    assert between.wait(30)
+    readers.close()
+    stopped.set()
+    thread.join(60)
+    took, error = ended["took"], ended["error"]
+    assert isinstance(took, float) and took < 2, f"the page's next statement ran {took:.1f} s after the stop"
+    assert "being closed" in str(error), error
+
+
+def test_a_handle_stopped_inside_a_write_transaction_still_ends_it(tmp_path) -> None:
+    """A stop that lands inside a write transaction refuses the next statement, but the transaction's own
+    ROLLBACK still runs: otherwise the write lock stays held until the handle is closed and another writer gets
+    "database is locked" (review r48d).  Nothing of the transaction reaches the file."""
+    import sqlite3
+
+    path = tmp_path / "s.db"
+    storyline.open(path).close()
+    sl = storyline.open(path)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="being closed"):
+            with sl.store.transaction() as db:
+                db.execute("CREATE TABLE scratch (x)")
+                sl.stop()
+                db.execute("INSERT INTO scratch VALUES (1)")
+        assert not sl.store.db.in_transaction
+        other = sqlite3.connect(path, timeout=0)
+        other.execute("BEGIN IMMEDIATE")  # the write lock is free at once
+        assert other.execute("SELECT count(*) FROM sqlite_master WHERE name = 'scratch'").fetchone() == (0,)
+        other.execute("ROLLBACK")
+        other.close()
+    finally:
+        sl.close()

@@ -86,7 +86,12 @@ def test_pages_are_served_while_a_slow_search_runs(reports: Path, monkeypatch) -
 def test_a_forced_stop_ends_the_server_at_once_while_searches_run(reports: Path, monkeypatch) -> None:
     """Ctrl-C twice (uvicorn's force quit) while searches with no time limit run: the store's handles were closed
     under them, so the process lived on until the searches ended, then died of SIGSEGV; their statements are
-    interrupted now, and each page's thread closes its own handle.  The stop asked for prints no traceback."""
+    interrupted now, and each page's thread closes its own handle.  The stop asked for prints no traceback.
+
+    Each page caught gets the app's error page, 503 saying the server is stopping: the JSON twin a JSON object
+    like every other JSON error, where uvicorn answered the cancelled page with plain text ("Internal Server
+    Error", 500) that a script reading ``/stories.json`` cannot parse.  Five pages for the four page threads:
+    one is still waiting for a thread when the stop comes, and is answered alike."""
     monkeypatch.setenv("STORYLINE_SEARCH_SECONDS", "0")  # no limit: only the stop can end them
     port = free_port()
     proc = subprocess.Popen([str(BIN), "--db", str(reports), "serve", "--port", str(port)],
@@ -100,17 +105,19 @@ def test_a_forced_stop_ends_the_server_at_once_while_searches_run(reports: Path,
             except httpx.TransportError:
                 time.sleep(0.2)
         asked: list[float] = []
+        answers: list[tuple[str, httpx.Response]] = []
 
-        def search(words: int) -> None:
+        def search(words: int, path: str) -> None:
             began = time.monotonic()
             with suppress(httpx.HTTPError):
-                httpx.get(f"{base}/stories?q={'+'.join(['the'] * words)}", timeout=300)
+                answers.append((path, httpx.get(f"{base}{path}?q={'+'.join(['the'] * words)}", timeout=300)))
             asked.append(time.monotonic() - began)
 
-        runners = [threading.Thread(target=search, args=(120 + i,), daemon=True) for i in range(2)]
+        paths = ("/stories", "/stories.json", "/stories.json", "/stories", "/stories.json")
+        runners = [threading.Thread(target=search, args=(120 + i, path), daemon=True) for i, path in enumerate(paths)]
         for runner in runners:
             runner.start()
-        time.sleep(1.5)  # both searches under way
+        time.sleep(1.5)  # the searches under way
         assert not asked, f"a search ended before the stop ({asked}): nothing would be measured"
         proc.send_signal(signal.SIGINT)
         time.sleep(0.5)
@@ -125,3 +132,14 @@ def test_a_forced_stop_ends_the_server_at_once_while_searches_run(reports: Path,
     assert proc.returncode >= 0, f"storyline serve died of signal {-proc.returncode}"
     assert took < 5, f"storyline serve ran on for {took:.1f} s after the force quit"
     assert "Traceback" not in out, out  # uvicorn logged each page it cancelled, and the app's start-up task, as one
+    for runner in runners:
+        runner.join(timeout=10)
+    assert sorted(path for path, _ in answers) == sorted(paths), answers
+    for path, answer in answers:
+        assert answer.status_code == 503, (path, answer.text[:200])
+        if path.endswith(".json"):
+            assert answer.json()["page"] == "error", answer.text
+            assert answer.json()["message"].startswith("the server is stopping"), answer.text
+        else:
+            assert answer.headers["content-type"] == "text/html; charset=utf-8", answer.text[:200]
+            assert "the server is stopping" in answer.text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Mapping, Sequence
@@ -74,11 +75,14 @@ class _Commands(TyperGroup):
     """
 
     def invoke(self, ctx: Any) -> Any:  # a click Context (typer's vendored click)
+        from typer._click.exceptions import NoSuchOption
+
         from storyline.errors import ModelError
         from storyline.export import ExportError
         from storyline.interrupts import terminate_as_ctrl_c
         from storyline.store import QueryError, StoreError
 
+        words = list(ctx.args)  # the command's own words, before click takes them apart
         try:
             with terminate_as_ctrl_c():  # kill, timeout, a service's stop: a Ctrl-C's summary and exit 130
                 return super().invoke(ctx)
@@ -91,9 +95,12 @@ class _Commands(TyperGroup):
             _quiet_stdout()
             raise typer.Exit(EXIT_PIPE_CLOSED) from None
         except Exception as exc:
+            refused = _negative_id(exc, words) if isinstance(exc, NoSuchOption) else None
+            if refused is not None:
+                exc = refused
             if hasattr(exc, "exit_code") or (isinstance(ctx.obj, Context) and ctx.obj.debug):
                 raise  # click's usage errors print themselves; --debug wants the traceback
-            if isinstance(exc, (QueryError, ExportError)):
+            if isinstance(exc, (QueryError, ExportError, NotAnId)):
                 code, msg = EXIT_USAGE, str(exc)
             elif isinstance(exc, OverflowError):
                 code, msg = EXIT_USAGE, "a number is out of range (ids and limits are below 2**63)"
@@ -111,6 +118,66 @@ class _Commands(TyperGroup):
                                        " for the traceback and report it)")
             _say(f"error: {msg}")
             raise typer.Exit(code) from None
+
+
+class NotAnId(Exception):  # not a ValueError: typer would wrap that in its "Invalid value" usage block
+    """An id argument that is no id (``show abc``, ``story -1``): a usage error, said in one line."""
+
+
+@dataclass(frozen=True)
+class IdArgument:
+    """The parser of an id typed on the command line: ASCII digits only (the typed ``int`` took ``1_000`` as 1000
+    and ``+1`` as 1, while a fraction, a word or ``١`` got "Invalid value ... unable to parse string as an
+    integer" under a usage block); anything else is refused in one line that says what ids look like and where
+    to find them.
+
+    >>> ID_ARGUMENTS["story_id"](" 12 ")
+    12
+    >>> ID_ARGUMENTS["story_id"]("1.5")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    storyline.cli.app.NotAnId: '1.5' is not a story id: ids are whole numbers (1, 2, 3 ...); list them with ...
+    """
+
+    kind: str
+    listing: str
+
+    def __call__(self, text: str) -> int:
+        word = str(text).strip()
+        if word.isascii() and word.isdigit():
+            return int(word)
+        raise NotAnId(f"{text!r} is not {'an' if self.kind[0] in 'aeiou' else 'a'} {self.kind} id: ids are whole"
+                      f" numbers (1, 2, 3 ...); list them with '{self.listing}'")
+
+
+ID_ARGUMENTS = {
+    "article_id": IdArgument("article", "storyline articles"),
+    "story_id": IdArgument("story", "storyline stories"),
+}
+"""The id arguments of ``show``, ``story`` and ``timeline``, by parameter name: each command's argument parses
+with its entry, and :func:`_negative_id` finds the entry for a command's argument by the same name."""
+
+_NEGATIVE = re.compile(r"-\d\S*")
+
+
+def _negative_id(exc: Exception, words: Sequence[str]) -> Exception | None:
+    """The refusal of an id for click's "No such option: -1" when ``-1`` stood where a command takes an id:
+    click reads any word starting with ``-`` as an option, so ``storyline show -1`` printed a usage block about
+    an option nobody meant.  The word is found again in ``words`` (the command line after the command's
+    name), since click names only its first two characters (``-1`` for ``-12``).  None when the word is no
+    number or the command takes no id: the usage error stands."""
+    name = str(getattr(exc, "option_name", ""))
+    sub = getattr(exc, "ctx", None)
+    word = next((w for w in words if w.startswith(name) and _NEGATIVE.fullmatch(w)), None)
+    if word is None or sub is None:
+        return None
+    for param in sub.command.params:
+        if param.name in ID_ARGUMENTS:
+            try:
+                ID_ARGUMENTS[param.name](word)
+            except NotAnId as refusal:
+                return refusal
+    return None
 
 
 def _quiet_stdout() -> None:

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from storyline.api import BadCursor
 from storyline.cli.app import (
+    ID_ARGUMENTS,
     Context,
     app,
     err_console,
@@ -104,7 +105,8 @@ def articles(
 @app.command()
 def show(
     ctx: typer.Context,
-    article_id: int = typer.Argument(..., help="Article id (see 'storyline articles')."),
+    article_id: int = typer.Argument(..., parser=ID_ARGUMENTS["article_id"],
+                                     help="Article id (see 'storyline articles')."),
     removed: bool = typer.Option(False, "--removed", help="Also list the lines cleaning removed, with reasons."),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
@@ -197,8 +199,13 @@ def search(
     """
     c: Context = ctx.obj
     with c.open(search_seconds=seconds) as sl:
-        hits = sl.search(query, limit)
+        hits = sl.search(query, limit + 1)  # one more, to say when the limit cut the list (as the web page does)
+        more = len(hits) > limit
+        hits = hits[:limit]
         held = sl.stories_holding([a for a, _, _ in hits])  # where each hit is followed, as the web page says
+    if more:  # a reader took the first 20 for every match, and a script could not tell either
+        err_console.print(f"more articles match than these {limit}: --limit N shows more, or add words to narrow",
+                          markup=False)
     if as_json:
         print_json([{"id": a.id, "title": a.title, "published": a.published, "snippet": snippet.unmarked(s),
                      "hits": snippet.hit_spans(s), "rank": r,

@@ -7,6 +7,7 @@ from rich.text import Text
 
 from storyline.api import BadCursor
 from storyline.cli.app import (
+    ID_ARGUMENTS,
     Context,
     app,
     err_console,
@@ -34,8 +35,9 @@ def quotes(
     kind: list[str] = typer.Option(
         None, "--kind", "-k", help="Only this kind: direct, indirect, mixed, scare, or all (repeatable; "
         "default: all but scare quotes)."),
-    story: int = typer.Option(None, "--story", help="Only quotes in this story's articles (id from 'storyline "
-                              "stories', as the web's quotes page filters by story; an old id is followed)."),
+    story: int = typer.Option(None, "--story", parser=ID_ARGUMENTS["story_id"],
+                              help="Only quotes in this story's articles (id from 'storyline stories', as the web's "
+                              "quotes page filters by story; an old id is followed)."),
     seconds: float = search_seconds_option(),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
@@ -56,6 +58,8 @@ def quotes(
             sid = followed(sl, story)
             if not sl.stories(with_timeline=False, ids=[sid]):
                 fail(f"no story with id {story}; list them with 'storyline stories'")
+        if speaker and not sl.entities(name=speaker, limit=1):  # as 'timeline --entity' and the web's quotes page
+            fail(f"no entity named like {speaker!r}; list them with 'storyline entities --name ...'")
         try:
             shown = sl.quote_page(speaker=speaker, query=query, limit=limit, kinds=kinds, after=after, before=before,
                                   story=sid)

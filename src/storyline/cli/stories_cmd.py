@@ -10,6 +10,7 @@ from rich.table import Table
 
 from storyline.api import STORY_ORDERS, BadCursor, Page
 from storyline.cli.app import (
+    ID_ARGUMENTS,
     Context,
     app,
     err_console,
@@ -98,7 +99,7 @@ def stories(
 @app.command()
 def story(
     ctx: typer.Context,
-    story_id: int = typer.Argument(..., help="Story id (see 'storyline stories')."),
+    story_id: int = typer.Argument(..., parser=ID_ARGUMENTS["story_id"], help="Story id (see 'storyline stories')."),
     as_json: bool = typer.Option(False, "--json", help="JSON output: the story's fields, 'merged_from' (the"
                                  " merges the id asked for went through to reach the story shown, as lineage rows;"
                                  " empty for a current id), 'merged_here' (the ids linking merged into the story"
@@ -125,7 +126,9 @@ def story(
                     "merged_here": [merged_row(r) for r in here],
                     "events": [asdict(e) for e in ov.events],
                     "entities": [asdict(e) for e in ov.entities],
-                    "quotes": [{"article": a, "speaker": name, **asdict(q)} for a, q, name in ov.quotes]})
+                    # the name the text output gives the speaker (``speaker`` stays the entity id, as in
+                    # 'quotes --json'): put before the record's fields, the record's ``speaker`` overwrote it
+                    "quotes": [{"article": a, **asdict(q), "speaker_name": name} for a, q, name in ov.quotes]})
         return
     con = out_console
     for r in moves:
@@ -179,7 +182,8 @@ gets the heading and the "built by an older release" note the text prints; 1 was
 @app.command()
 def timeline(
     ctx: typer.Context,
-    story_id: int = typer.Argument(None, help="Story id (see 'storyline stories'); or use --entity."),
+    story_id: int = typer.Argument(None, parser=ID_ARGUMENTS["story_id"],
+                                   help="Story id (see 'storyline stories'); or use --entity."),
     entity: str = typer.Option(None, "--entity", "-e", help="An entity's timeline (name, alias or id)."),
     top: int = typer.Option(None, "--top", min=1,
                             help="The N days that matter most, one happening each, in date order."),

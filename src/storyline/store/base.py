@@ -166,10 +166,50 @@ def unused_id(db: Any, table: str, lineage: str, kind: str | None = None) -> int
     return max(int(top), int(named[0]), int(named[1])) + 1
 
 
+STOPPED = "interrupted: this store handle is being closed (the server is stopping)"
+"""What a statement asked of a stopped handle raises (an ``OperationalError`` on SQLite, as its own interrupt)."""
+
+
+class StoppableConnection(sqlite3.Connection):
+    """A SQLite connection that runs no statement once :meth:`SqliteBase.stop` stopped it.
+
+    SQLite's ``interrupt`` stops only a statement that is running: one that lands while the reader is in Python
+    between two statements is forgotten, and the reader's next statement runs to its end (review r47c: a page of
+    ``quotes(speaker=...)``, one statement a matched entity, or a search run again as words).  Every statement
+    of the store goes through ``execute``, ``executemany`` or ``executescript``, so checking here stops a
+    reader at its next statement, whatever code it is in.
+
+    >>> db = sqlite3.connect(":memory:", factory=StoppableConnection)
+    >>> db.stopped = True
+    >>> db.execute("SELECT 1")
+    Traceback (most recent call last):
+    ...
+    sqlite3.OperationalError: interrupted: this store handle is being closed (the server is stopping)
+    """
+
+    stopped = False
+
+    def _refuse_if_stopped(self) -> None:
+        if self.stopped:
+            raise sqlite3.OperationalError(STOPPED)
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        self._refuse_if_stopped()
+        return super().execute(sql, parameters)
+
+    def executemany(self, sql: str, parameters: Iterable[Any], /) -> sqlite3.Cursor:
+        self._refuse_if_stopped()
+        return super().executemany(sql, parameters)
+
+    def executescript(self, sql_script: str, /) -> sqlite3.Cursor:
+        self._refuse_if_stopped()
+        return super().executescript(sql_script)
+
+
 class SqliteBase:
     """The open connection (``isolation_level=None``: transactions are explicit) and its transaction."""
 
-    db: sqlite3.Connection
+    db: StoppableConnection
     _LIKE = "LIKE"
     """SQLite's LIKE ignores ASCII case (PostgreSQL's store says ILIKE for the same)."""
 
@@ -180,7 +220,9 @@ class SqliteBase:
         try:
             yield self.db
         except BaseException:
-            self.db.execute("ROLLBACK")
+            # past the stop's check: a handle stopped inside a transaction must still end it, or the write lock
+            # stays held until the handle is closed and every other writer gets "database is locked" (review r48d)
+            sqlite3.Connection.execute(self.db, "ROLLBACK")
             raise
         else:
             self.db.execute("COMMIT")
@@ -250,6 +292,14 @@ class SqliteBase:
 
     def interrupt(self) -> None:
         """Stop the statement running on this connection in another thread (SQLite's ``interrupt``, made for it)."""
+        self.db.interrupt()
+
+    def stop(self) -> None:
+        """Stop this handle for good, from another thread, before it is closed: the statement running now is
+        interrupted and every later one refused (:class:`StoppableConnection`), so a reader between two
+        statements stops at its next one.  The flag is set before the interrupt: a statement that starts after
+        the interrupt sees it."""
+        self.db.stopped = True
         self.db.interrupt()
 
     def data_version(self) -> int:

@@ -80,6 +80,11 @@ class ReadStore(ArticleReader, Protocol):
         """Stop the statement this handle is running in another thread, now (it raises there); from any thread."""
         ...
 
+    def stop(self) -> None:
+        """Stop this handle for good before it is closed, from any thread: the running statement as
+        :meth:`interrupt` does, and every later one is refused (it raises in the thread that asks)."""
+        ...
+
     def entities(self, name: str | None = None, type: str | None = None, limit: int | None = None,
                  exact: bool = False, ids: list[int] | None = None, offset: int = 0) -> list[Entity]: ...
 

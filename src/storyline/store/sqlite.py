@@ -25,7 +25,7 @@ from pathlib import Path
 
 from storyline.store.annotations import AnnotationStore
 from storyline.store.articles import ArticleStore
-from storyline.store.base import StoreError
+from storyline.store.base import StoppableConnection, StoreError
 from storyline.store.check import CheckStore
 from storyline.store.entities import EntityStore
 from storyline.store.links import LinkStore
@@ -102,7 +102,7 @@ class SqliteStore(ArticleStore, AnnotationStore, EntityStore, LinkStore, CheckSt
                 raise StoreError(f"{self.path}: folder {parent} does not exist; create it or choose another --db")
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S,
-                                      check_same_thread=not any_thread)
+                                      check_same_thread=not any_thread, factory=StoppableConnection)
             self.db.row_factory = sqlite3.Row
             self.db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
             self._use_wal()

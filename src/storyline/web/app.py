@@ -102,22 +102,48 @@ def _build(view: Callable[[Request], Response], request: Request) -> Response:
         return view(request)
 
 
+STOPPING = "the server is stopping: this page was not finished; ask again once storyline serve runs"
+"""The answer (503) to a page the server's stop caught while it was being built."""
+
+
+async def _built(view: Callable[[Request], Response], request: Request) -> Response:
+    """:func:`_build` in a worker thread; a page the server's stop caught gets the app's own error page (JSON on a
+    ``.json`` twin), not uvicorn's plain-text "Internal Server Error".
+
+    A force quit (Ctrl-C twice) cancels every page's task and stops the store's handles, ending the page's
+    statement (``web.readers``).  The cancellation came out of the endpoint (after the page's thread ended, or
+    at once for a page waiting for a thread), and uvicorn answered a script reading ``/stories.json`` with text
+    it cannot parse.  A page's task is cancelled only by the server's stop (a client that goes away cancels
+    nothing), so a cancellation is answered so, as is a page that failed once the handles were stopped; any
+    other failure is passed on.
+    """
+    try:
+        return await anyio.to_thread.run_sync(_build, view, request, limiter=request.app.state.limiter)
+    except anyio.get_cancelled_exc_class():
+        return error_page(request, 503, STOPPING)
+    except Exception:
+        readers: Readers = request.app.state.readers
+        if not readers.closed:
+            raise
+        return error_page(request, 503, STOPPING)
+
+
 def cached(view: Callable[[Request], Response]) -> Callable[[Request], Awaitable[Response]]:
     """The view, answered from the page cache while the store has not changed (see ``web.cache``), else
-    built in a worker thread (:func:`_build`): the event loop waits on no page's queries (it reads only
+    built in a worker thread (:func:`_built`): the event loop waits on no page's queries (it reads only
     ``data_version``)."""
 
     async def endpoint(request: Request) -> Response:
         changes: Storyline | None = request.app.state.sl
         if changes is None:  # a server store: no counter says it is unchanged, so no page is kept
-            return await anyio.to_thread.run_sync(_build, view, request, limiter=request.app.state.limiter)
+            return await _built(view, request)
         pages: PageCache = request.app.state.pages
         key = (request.url.path, request.url.query)
         version = changes.data_version()
         hit = pages.get(key, version)
         if hit is not None:
             return Response(hit[2], status_code=hit[0], media_type=hit[1])
-        response = await anyio.to_thread.run_sync(_build, view, request, limiter=request.app.state.limiter)
+        response = await _built(view, request)
         if response.status_code == 200 and response.media_type:
             pages.put(key, version, (200, response.media_type, bytes(response.body)))
         return response

@@ -13,7 +13,9 @@ try in turn: none is left waiting).  Errors that are a page's answer (``answers`
 At the server's stop (:meth:`Readers.close`) a handle is never closed under the page using it: a second
 Ctrl-C makes the server stop without waiting for its pages, and a SQLite connection closed while a search
 ran on it in another thread kept the process alive until the search ended, then crashed it (SIGSEGV).  The
-page's statement is interrupted instead, and the page's own thread closes the handle as it gives it back.
+handle is stopped instead (:meth:`~storyline.api.Storyline.stop`): its running statement is interrupted and
+every later one refused, so a page caught between two statements stops at its next one rather than running it
+to the end; the page's own thread closes the handle as it gives it back.
 
 Example (``":memory:"`` here makes each handle a database of its own; a server reads a file or a URL)::
 
@@ -47,6 +49,11 @@ class Readers:
         self._opened: list[Storyline] = []
         self._lock = threading.Lock()
         self._closed = False
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` ran: the server is stopping, and a page that failed now failed for that."""
+        return self._closed
 
     @contextmanager
     def lend(self) -> Iterator[Storyline]:
@@ -111,9 +118,10 @@ class Readers:
         self._idle.put(None)
 
     def close(self) -> None:
-        """Close the pool, at the server's stop: idle handles now; a handle a page is using is interrupted (its
-        statement stops and raises in the page's thread, which closes the handle as it gives it back); a page
-        waiting for a handle is woken and fails.  Nothing is closed under a running statement (see the module)."""
+        """Close the pool, at the server's stop: idle handles now; a handle a page is using is stopped (its
+        statement stops, or its next one is refused, and raises in the page's thread, which closes the handle as
+        it gives it back); a page waiting for a handle is woken and fails.  Nothing is closed under a running
+        statement (see the module)."""
         with self._lock:
             self._closed = True
             idle = []
@@ -131,4 +139,4 @@ class Readers:
             sl.close()
         for sl in lent:
             with suppress(Exception):  # a handle already broken has nothing to stop
-                sl.interrupt()
+                sl.stop()

@@ -67,6 +67,28 @@ def translate(sql: str, single: bool) -> tuple[str, bool]:
     return out, returning
 
 
+@functools.cache
+def stoppable_connection() -> type[psycopg.Connection[Any]]:
+    """psycopg's connection class that opens no cursor once ``stopped`` (:meth:`PostgresStore.stop`): what
+    :class:`~storyline.store.base.StoppableConnection` is on SQLite.  psycopg's ``cancel`` reaches only a
+    statement the server is running; every statement here (``execute``, a server-side cursor's, ``executemany``)
+    opens a cursor first, so a reader between two statements stops at its next one.  Made on first use, since
+    psycopg is an optional extra."""
+    import psycopg
+
+    from storyline.store.base import STOPPED
+
+    class StoppablePgConnection(psycopg.Connection[Any]):
+        stopped = False
+
+        def cursor(self, *args: Any, **kwargs: Any) -> Any:
+            if self.stopped:
+                raise psycopg.OperationalError(STOPPED)
+            return super().cursor(*args, **kwargs)
+
+    return StoppablePgConnection
+
+
 class Row(tuple):  # type: ignore[type-arg]
     """A result row read by position (``r[0]``) or by column name (``r["id"]``), like ``sqlite3.Row``."""
 

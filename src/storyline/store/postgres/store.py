@@ -39,7 +39,7 @@ from storyline.store.base import StoreError, too_costly
 from storyline.store.check import INVARIANTS, Violation
 from storyline.store.entities import EntityStore
 from storyline.store.links import LinkStore
-from storyline.store.postgres.connection import PgConnection
+from storyline.store.postgres.connection import PgConnection, stoppable_connection
 from storyline.store.postgres.schema import pg_migrations
 from storyline.store.snippet import HIT_CLOSE, HIT_OPEN
 
@@ -77,7 +77,7 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
         try:
             psycopg.connect(url, connect_timeout=10).close()  # fails fast and clearly; the pool would retry
             self.pool = ConnectionPool(url, min_size=1, max_size=pool_size, kwargs={"autocommit": True},
-                                       open=True, timeout=10)
+                                       open=True, timeout=10, connection_class=stoppable_connection())
             self._conn = self.pool.getconn()
         except (psycopg.Error, OSError) as exc:
             if "pool" in vars(self):
@@ -117,6 +117,12 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
 
     def interrupt(self) -> None:
         """Ask the server to cancel this session's running statement (psycopg's ``cancel``, safe from any thread)."""
+        self._conn.cancel()
+
+    def stop(self) -> None:
+        """Stop this handle for good before it is closed, from another thread: the running statement is
+        cancelled and no later one starts (``connection.stoppable_connection``); the flag is set first."""
+        self._conn.stopped = True  # type: ignore[attr-defined]
         self._conn.cancel()
 
     def close(self) -> None:
