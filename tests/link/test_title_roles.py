@@ -10,14 +10,9 @@ without them; a role inside an aside set off by commas goes only with the aside.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-import storyline
-from tests.conftest import DATA
-
-NEWSWIRE = DATA / "newswire-1997-1998.jsonl"
+from tests.link.wire_titles import NEWSWIRE, titles_alone
 
 pytestmark = pytest.mark.skipif(not NEWSWIRE.is_file(), reason="needs ../shared/data (the real newswire records)")
 
@@ -57,18 +52,7 @@ AS_IT_WAS = {
 
 @pytest.fixture(scope="module")
 def titled(tmp_path_factory, nlp):
-    wanted = SHORTER | AS_IT_WAS
-    records = [json.loads(line) for line in NEWSWIRE.read_text(encoding="utf-8").splitlines()]
-    titles = {}
-    for record in (r for r in records if r["id"] in wanted):  # one store each: a story of its own
-        folder = tmp_path_factory.mktemp(record["id"])
-        path = folder / "wire.jsonl"
-        path.write_text(json.dumps(record) + "\n", encoding="utf-8")
-        with storyline.open(folder / "s.db") as sl:
-            sl.ingest([path])
-            (story,) = sl.stories(with_timeline=False)
-            titles[record["id"]] = story.title
-    return titles
+    return titles_alone(SHORTER | AS_IT_WAS, tmp_path_factory)
 
 
 @pytest.mark.parametrize("record", sorted(SHORTER))

@@ -221,22 +221,70 @@ def appositions(text: str, start: int, end: int, mentions: Sequence[Mention]) ->
     return out
 
 
-def dropped(text: str, start: int, end: int, timexes: Sequence[Timex], objects: Container[int] = ()
-            ) -> list[tuple[int, int]]:
+def dropped(text: str, start: int, end: int, timexes: Sequence[Timex], objects: Container[int] = (),
+            nominal: Container[int] = ()) -> list[tuple[int, int]]:
     """Spans of the sentence a title does without: time expressions with their preposition, "here", brackets.
     ``objects``: where the lead's parse reads a "her" as an object pronoun, not a possessive (none without a
-    parse)."""
+    parse); ``nominal``: where the times start that the parse reads as part of a noun phrase (:func:`nominal_times`),
+    which stay with their preposition."""
     out = []
     for t in timexes:
         # a date or time tells when; a duration may be what happened ("sentenced to 10 years"): only "in the
         # next three years", "for two weeks" go
         if (start <= t.start < end and (t.type in ("DATE", "TIME") or t.signal in _SPAN_SIGNALS)
                 and not text.startswith("'s", t.end)  # "Sunday's final" is no adjunct
+                and t.start not in nominal
                 and not _in_noun_phrase(text, start, t, end, objects)):
             a = t.signal_start if t.signal and t.signal_start is not None and t.signal_start >= start else t.start
             out.append((a, t.end))
     out += [(m.start(), m.end()) for m in _HERE_OR_BRACKETS.finditer(text, start, end)]
     return out
+
+
+# how a word of a time hangs on the noun after it ("the winter | break", "2007 | budget", "recent | gains")
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "npadvmod"})
+
+
+def nominal_times(parse: Sequence[Tok], timexes: Sequence[Timex]) -> set[int]:
+    """Where the time expressions start that the lead's parse reads as part of a noun phrase, which a title keeps:
+    a word of the time modifies a noun after it ("get the cheque book out in the winter | break", "the government's
+    planned 2007 | budget", "after recent | gains"), or the time is the object of an "of" after a noun that is no time
+    itself ("the country's sportsman of the year").  Dropping such a time leaves the noun without a word it needs ("out
+    break").  Not when a named day or month right after a verb is read as its object's modifier ("announced Friday
+    net losses", "defended Saturday author Orhan Pamuk's right"): that is a newswire adjunct the parser misread."""
+    out = set()
+    for t in timexes:
+        inside = [i for i, k in enumerate(parse) if t.start <= k.start < t.end]
+        if not inside:
+            continue
+        for i in inside:
+            h = parse[i].head
+            if h in inside or h == i:
+                continue
+            if parse[i].dep in _MODIFIER_DEPS and h > inside[-1] and parse[h].pos in ("NOUN", "PROPN"):
+                before = inside[0] - 1
+                if t.text[:1].isupper() and before >= 0 and parse[before].pos in ("VERB", "AUX") \
+                        and _governs(before, h, parse):
+                    break  # "announced Friday net losses": the day is the verb's adjunct
+                out.add(t.start)
+                break
+            owner = parse[h].head
+            if (parse[i].dep == "pobj" and parse[h].low == "of" and owner < h and parse[owner].pos in ("NOUN", "PROPN")
+                    and not t.text[:1].isupper() and not any(x.start <= parse[owner].start < x.end for x in timexes)):
+                # "sportsman of the year"; not "in the first 10 months | of this year" (the noun is a time
+                # itself) nor "the body of the IMF Monday" (a named day read as the object of "of")
+                out.add(t.start)
+                break
+    return out
+
+
+def _governs(i: int, j: int, parse: Sequence[Tok]) -> bool:
+    """Whether token ``i`` is an ancestor of token ``j`` in the parse."""
+    while parse[j].head != j:
+        j = parse[j].head
+        if j == i:
+            return True
+    return False
 
 
 def _in_noun_phrase(text: str, start: int, timex: Timex, end: int, objects: Container[int] = ()) -> bool:

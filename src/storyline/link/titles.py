@@ -48,7 +48,7 @@ from itertools import accumulate
 from typing import Any, NamedTuple
 
 from storyline.lead import TITLE_CHARS, lead_start, list_title
-from storyline.link.lead_spans import appositions, descriptor, dropped, frame, roles
+from storyline.link.lead_spans import appositions, descriptor, dropped, frame, nominal_times, roles
 from storyline.link.stories import headline_title, title_from
 from storyline.link.title_words import AUXILIARIES, DANGLING, SUBJECT_PRONOUNS, tells_each, verb_like
 from storyline.records import Annotation, MemberTitle
@@ -302,7 +302,8 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
     apposed = appositions(text, start, end, ann.mentions)
     # "her" read as an object by the parse ("arrested her Tuesday"): a time after it is the clause's adjunct
     objects = {t.start for t in parse or () if t.low == "her" and t.dep != "poss"}
-    cut = dropped(text, start, end, ann.timexes, objects) + apposed
+    nominal = nominal_times(parse, ann.timexes) if parse else set()
+    cut = dropped(text, start, end, ann.timexes, objects, nominal) + apposed
     words = _kept(text, start, end, cut, apposed)
     if not words:
         return ""
