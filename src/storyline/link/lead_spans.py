@@ -250,8 +250,9 @@ def nominal_times(parse: Sequence[Tok], timexes: Sequence[Timex]) -> set[int]:
     a word of the time modifies a noun after it ("get the cheque book out in the winter | break", "the government's
     planned 2007 | budget", "after recent | gains"), or the time is the object of an "of" after a noun that is no time
     itself ("the country's sportsman of the year").  Dropping such a time leaves the noun without a word it needs ("out
-    break").  Not when a named day or month right after a verb is read as its object's modifier ("announced Friday
-    net losses", "defended Saturday author Orhan Pamuk's right"): that is a newswire adjunct the parser misread."""
+    break").  Not when a time in words right after a verb is read as its object's modifier ("announced Friday
+    net losses", "defended Saturday author Orhan Pamuk's right", "announced yesterday tax cuts"): that is a
+    newswire adjunct the parser misread; a year in digits there is the noun's ("approved the 2007 budget")."""
     out = set()
     for t in timexes:
         inside = [i for i, k in enumerate(parse) if t.start <= k.start < t.end]
@@ -263,7 +264,7 @@ def nominal_times(parse: Sequence[Tok], timexes: Sequence[Timex]) -> set[int]:
                 continue
             if parse[i].dep in _MODIFIER_DEPS and h > inside[-1] and parse[h].pos in ("NOUN", "PROPN"):
                 before = inside[0] - 1
-                if t.text[:1].isupper() and before >= 0 and parse[before].pos in ("VERB", "AUX") \
+                if not t.text[:1].isdigit() and before >= 0 and parse[before].pos in ("VERB", "AUX") \
                         and _governs(before, h, parse):
                     break  # "announced Friday net losses": the day is the verb's adjunct
                 out.add(t.start)
