@@ -55,3 +55,12 @@ def test_an_indefinite_description_in_apposition_to_a_name_is_that_person(nlp) -
     """The relative clause hangs on the description, which stands beside the name before it."""
     text = "Gerald Fox, a lawyer who says the law is unfair, filed the suit on Monday."
     assert ("a lawyer", "Gerald Fox") in _speakers(nlp, text)
+
+
+def test_a_pronoun_after_an_indefinite_description_is_not_the_person_it_refused(nlp) -> None:
+    """"he added" after "a spokesman for the ministry said" reads the same description back: it may not land on the
+    spokesman named before that the quote itself was refused (review r48f: one unnamed speaker, two answers)."""
+    text = ('Health Ministry spokesman Omar Haddad said on Monday that 40 people had been taken to hospital. By '
+            'evening the toll had risen. "We expect more casualties overnight," a spokesman for the ministry said. '
+            '"The hospitals are full," he added.')
+    assert ("he", "Omar Haddad") not in _speakers(nlp, text)

@@ -95,9 +95,11 @@ __all__ = ["EMBEDDING_DEPS", "Context", "Resolved", "build_context", "resolve"]
 def described_or_epithet(ctx: Context, head: Token) -> int | None:
     """A subject description read as its chain for a he/she after it: a title ("the mayor") or, failing
     that, an epithet for someone named before ("The duchess has hinted ..., but during her interview with
-    Winfrey she spoke ... . She revealed": the duchess, not Winfrey)."""
+    Winfrey she spoke ... . She revealed": the duchess, not Winfrey).  An indefinite description refuses a
+    chain named before it here too (:func:`_unless_known`), so a "he added" after "an assistant coach said" is
+    not given the coach named earlier that the quote before was refused (review r48f)."""
     found = described_chain(ctx, head)
-    return found if found is not None else epithet(ctx, head)
+    return _unless_known(ctx, head, indefinite(head), found if found is not None else epithet(ctx, head))
 
 
 def resolve(ctx: Context, head: Token) -> Resolved:
