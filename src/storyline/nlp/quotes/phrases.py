@@ -44,6 +44,12 @@ def definite_singular(head: Token) -> bool:
         and not any(c.dep_ == "poss" for c in head.children)
 
 
+def indefinite(head: Token) -> bool:
+    """A noun with 'a' or 'an' ("an official spokesman", "a junior minister"): it brings someone new into the
+    text, so no one named before can be the one it means (a later sentence may still name him)."""
+    return head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 

@@ -79,6 +79,7 @@ from storyline.nlp.quotes.mentions import EMBEDDING_DEPS, reporting_subjects
 from storyline.nlp.quotes.phrases import (
     bare_title_name,
     definite_singular,
+    indefinite,
     person_within,
     phrase_text,
     relative_antecedent,
@@ -94,9 +95,11 @@ __all__ = ["EMBEDDING_DEPS", "Context", "Resolved", "build_context", "resolve"]
 def described_or_epithet(ctx: Context, head: Token) -> int | None:
     """A subject description read as its chain for a he/she after it: a title ("the mayor") or, failing
     that, an epithet for someone named before ("The duchess has hinted ..., but during her interview with
-    Winfrey she spoke ... . She revealed": the duchess, not Winfrey)."""
+    Winfrey she spoke ... . She revealed": the duchess, not Winfrey).  An indefinite description refuses a
+    chain named before it here too (:func:`_unless_known`), so a "he added" after "an assistant coach said" is
+    not given the coach named earlier that the quote before was refused (review r48f)."""
     found = described_chain(ctx, head)
-    return found if found is not None else epithet(ctx, head)
+    return _unless_known(ctx, head, indefinite(head), found if found is not None else epithet(ctx, head))
 
 
 def resolve(ctx: Context, head: Token) -> Resolved:
@@ -143,15 +146,19 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         return Resolved(_author(ctx, head), text, "document")
     if head.lemma_.lower() in EVIDENCE_NOUNS and (own := own_author(ctx, head)) is not None:
         return Resolved(own, text, "document")  # "a survey by the Medical Research Council said": its author
+    new = indefinite(head)  # "an official spokesman told AFP": someone new, not the spokesman quoted before
+    if new and head.dep_ == "appos" and (ch := ctx.chain_of(head.head)) is not None \
+            and ctx.chains[ch].type in SPEAKER_TYPES_PERSON:  # a person, not a place: "in Cebu, a palace official"
+        return Resolved(ch, text, "name", body)  # "Gerald Lefcourt, a criminal defense attorney who says"
     if head.lemma_.lower() in SPOKES_NOUNS:
         named = person_within(ctx, head)  # "UNHCR representative in Nepal, Abraham Abraham": the holder speaks
         if named is not None:
             return Resolved(named, text, "name", body)
-        again = spoke_again(ctx, head)  # "said Derek Chappell. '...,' said the NATO spokesman": Chappell
-        if again is not None:
+        again = _unless_known(ctx, head, new, spoke_again(ctx, head))  # "said Derek Chappell. '...,' said
+        if again is not None:  # the NATO spokesman": Chappell (never "an official spokesman": someone new)
             return Resolved(again, text, "description", body)
-        holder = _sole_holder(ctx, head)  # "his aide" with "Abramov's aide Tamerlan Mingayev" named: Mingayev
-        if holder is not None:
+        holder = _unless_known(ctx, head, new, _sole_holder(ctx, head))  # "his aide" with "Abramov's aide
+        if holder is not None:  # Tamerlan Mingayev" named: Mingayev
             return Resolved(holder, text, "description", body)
         office = office_of(ctx, head)  # "a statement from X", "his office": X speaks
         if office is not None and worker:  # "Pentagon officials", "his lawyer": unnamed, speaking for the body,
@@ -183,10 +190,22 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         described = described_chain(ctx, head)
     if described is None:
         described = epithet(ctx, head)
+    described = _unless_known(ctx, head, new, described)
     if described is not None and key:
         bisect.insort(ctx.described.setdefault(key, []), (head.idx, described))
     known = described is not None or body is not None
     return Resolved(described, text, "description" if known else "unresolved", body)
+
+
+def _unless_known(ctx: Context, head: Token, new: bool, chain: int | None) -> int | None:
+    """The chain a title or epithet search found, unless the description is indefinite and the chain was named
+    before it: "a" brings in someone the reader has not met ('"...," an official spokesman told AFP' after
+    Pentagon spokesman Kenneth Bacon was quoted is Baghdad's, not Bacon), while a later sentence may still name
+    him ("A top British general said ... General Nick Houghton told the BBC")."""
+    if not new or chain is None:
+        return chain
+    tokens = ctx.chain_tokens(chain)
+    return None if tokens and tokens[0] < head.left_edge.i else chain
 
 
 def _state_body(head: Token) -> bool:
