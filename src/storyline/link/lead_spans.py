@@ -16,13 +16,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Sequence
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
 from storyline.link.title_words import DANGLING, POSSESSIVES, PRONOUNS, tells, verb_like
 from storyline.records import Annotation, Mention, Quote, Timex
 
-if TYPE_CHECKING:
-    from storyline.link.titles import Tok
+
+class Tok(NamedTuple):
+    """A token of a parsed lead: its span in the article's text, its dependency and head (an index into the
+    sentence's tokens; its own for the root), its coarse part of speech and its lower-case form."""
+
+    start: int
+    end: int
+    dep: str
+    head: int
+    pos: str
+    low: str
+
+
+def dependents(toks: Sequence[Tok]) -> list[list[int]]:
+    """Per token, its dependents (indices, in order)."""
+    kids: list[list[int]] = [[] for _ in toks]
+    for i, t in enumerate(toks):
+        if t.head != i:
+            kids[t.head].append(i)
+    return kids
+
 
 _THAT = re.compile(r"(?i)that\s+")
 # ", the president of the breakaway Russian republic of Chechnya,", ", 51,": what a name is, up to the closing comma
@@ -155,10 +174,7 @@ def roles(parse: Sequence[Tok], ann: Annotation) -> list[tuple[int, int]]:
     spans = []
     names = [m for m in ann.mentions if m.type in ("PERSON", "ORG")]
     known = {t for c in ann.chains for t in c.titles}  # the roles the article gives anyone: "us secretary of state"
-    below: list[list[int]] = [[] for _ in parse]
-    for i, t in enumerate(parse):
-        if t.head != i:
-            below[t.head].append(i)
+    below = dependents(parse)
 
     def first(i: int) -> int:  # the first token of token i's phrase
         todo, low = [i], i

@@ -45,10 +45,19 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Container, Sequence
 from itertools import accumulate
-from typing import Any, NamedTuple
+from typing import Any
 
 from storyline.lead import TITLE_CHARS, lead_start, list_title
-from storyline.link.lead_spans import appositions, descriptor, dropped, frame, nominal_times, roles
+from storyline.link.lead_spans import (
+    Tok,
+    appositions,
+    dependents,
+    descriptor,
+    dropped,
+    frame,
+    nominal_times,
+    roles,
+)
 from storyline.link.stories import headline_title, title_from
 from storyline.link.title_words import AUXILIARIES, DANGLING, SUBJECT_PRONOUNS, tells_each, verb_like
 from storyline.records import Annotation, MemberTitle
@@ -94,18 +103,6 @@ _WORD = re.compile(r"\S+")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.!?)])")
 
 
-class Tok(NamedTuple):
-    """A token of a parsed lead: its span in the article's text, its dependency and head (an index into the
-    sentence's tokens; its own for the root), its coarse part of speech and its lower-case form."""
-
-    start: int
-    end: int
-    dep: str
-    head: int
-    pos: str
-    low: str
-
-
 # dependents a title may end before: they add to what is kept without completing it
 _ADJUNCTS = frozenset({"relcl", "appos", "parataxis", "npadvmod", "punct", "cc", "dep", "meta", "intj",
                        "preconj", "prep", "advcl", "acl", "conj", "advmod"})
@@ -116,15 +113,6 @@ _ASIDES = frozenset({"relcl", "appos", "advcl", "acl", "prep", "npadvmod", "para
 # dependents after their head that a comma before them sets off as an aside whatever the parse calls them
 _AFTER = frozenset({"dobj", "attr", "prep", "npadvmod", "appos", "advcl", "acl", "relcl", "advmod", "oprd"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-def _children(toks: Sequence[Tok]) -> list[list[int]]:
-    """Per token, its dependents (indices, in order)."""
-    kids: list[list[int]] = [[] for _ in toks]
-    for i, t in enumerate(toks):
-        if t.head != i:
-            kids[t.head].append(i)
-    return kids
-
-
 def _required(i: int, toks: Sequence[Tok], kids: list[list[int]], kept: Container[int],
               strict: bool = True) -> bool:
     """Whether token ``i`` completes its head (a title keeping the head keeps it): a subject, an object, an
@@ -197,7 +185,7 @@ def _pruned(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[i
     """``words`` without their longest asides, one after another while longer than ``limit``: an adjunct set
     off by commas (", in search of a replacement for Kevin Millwood,") or a relative clause closed by one
     ("which had been missing since Friday morning in Papua province of Indonesia,").  What is left holds every
-    word that completes a word it keeps.  ``kids``: the tokens' dependents (:func:`_children`)."""
+    word that completes a word it keeps.  ``kids``: the tokens' dependents (``lead_spans.dependents``)."""
 
     def span(i: int) -> tuple[int, int]:
         todo, lo, hi = [i], toks[i].start, toks[i].end
@@ -237,7 +225,7 @@ def _cuttable(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list
     """Per n (0 to len(words)): whether a title may end before word ``n`` by the parse: its verb and all that
     completes what it keeps lie before the cut, and nothing before the cut hangs on a word after it.  None
     (not even the whole) when the words tell no verb with its subject ("were running out ..." when the quote
-    tagger took the subject for the frame's).  ``kids``: the tokens' dependents (:func:`_children`)."""
+    tagger took the subject for the frame's).  ``kids``: the tokens' dependents (``lead_spans.dependents``)."""
     starts = [at for _, at in words]
     where: dict[int, int] = {}  # token -> the word it falls in, for the tokens of the words kept
     for i, t in enumerate(toks):
@@ -309,7 +297,7 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
         return ""
     names = [(m.start, m.end) for m in ann.mentions if start <= m.start < end]
     toks = parse or []
-    kids = _children(toks)
+    kids = dependents(toks)
     cuts = _cuttable(words, toks, kids) if toks else None
     if cuts and cuts[-1]:  # a parse that finds the clause's verb and subject; else the annotations
         words = _clause(words, cuts)

@@ -300,7 +300,7 @@ class SqliteBase:
         statements stops at its next one.  The flag is set before the interrupt: a statement that starts after
         the interrupt sees it."""
         self.db.stopped = True
-        self.db.interrupt()
+        self.interrupt()
 
     def data_version(self) -> int:
         """A number that changes whenever another connection commits to the store (SQLite's data_version).

@@ -123,7 +123,7 @@ class PostgresStore(ArticleStore, AnnotationStore, EntityStore, LinkStore):
         """Stop this handle for good before it is closed, from another thread: the running statement is
         cancelled and no later one starts (``connection.stoppable_connection``); the flag is set first."""
         self._conn.stopped = True  # type: ignore[attr-defined]
-        self._conn.cancel()
+        self.interrupt()
 
     def close(self) -> None:
         self.pool.putconn(self._conn)
