@@ -34,6 +34,11 @@ class Tok(NamedTuple):
     low: str
 
 
+CLAUSE_ASIDES = frozenset({"appos", "relcl", "advcl", "acl", "parataxis"})
+"""Dependencies of a phrase or clause a comma before it sets off as an aside (``link.titles`` drops these and, as
+asides too, a preposition's phrase and an adverbial noun phrase)."""
+
+
 def dependents(toks: Sequence[Tok]) -> list[list[int]]:
     """Per token, its dependents (indices, in order)."""
     kids: list[list[int]] = [[] for _ in toks]
@@ -217,7 +222,7 @@ def _in_aside(i: int, parse: Sequence[Tok], first: Callable[[int], int]) -> bool
     """Whether token ``i`` lies in an aside set off by a comma (", a big shareholder in pan-European stock market
     operator Euronext,"): a title too long goes without the whole aside (``link.titles``), not its role words."""
     while parse[i].head != i:
-        if (parse[i].dep in ("appos", "relcl", "advcl", "acl", "parataxis") and first(i) > 0
+        if (parse[i].dep in CLAUSE_ASIDES and first(i) > 0
                 and parse[first(i) - 1].low == ","):
             return True
         i = parse[i].head

@@ -49,6 +49,7 @@ from typing import Any
 
 from storyline.lead import TITLE_CHARS, lead_start, list_title
 from storyline.link.lead_spans import (
+    CLAUSE_ASIDES,
     Tok,
     appositions,
     dependents,
@@ -109,7 +110,7 @@ _ADJUNCTS = frozenset({"relcl", "appos", "parataxis", "npadvmod", "punct", "cc",
 # a verb with one of these has its complement: a phrase of place or time after it is an adjunct
 _COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative"})
 _VERBAL = frozenset({"VERB", "AUX"})
-_ASIDES = frozenset({"relcl", "appos", "advcl", "acl", "prep", "npadvmod", "parataxis"})  # what _pruned drops
+_ASIDES = CLAUSE_ASIDES | {"prep", "npadvmod"}  # what _pruned drops
 # dependents after their head that a comma before them sets off as an aside whatever the parse calls them
 _AFTER = frozenset({"dobj", "attr", "prep", "npadvmod", "appos", "advcl", "acl", "relcl", "advmod", "oprd"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
