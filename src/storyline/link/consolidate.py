@@ -41,7 +41,7 @@ from storyline.link.eras import apart, best_mean, condensed_cosines, split_eras,
 from storyline.link.events import Cluster, day_number
 from storyline.link.features import Vector, top, weigh_many
 from storyline.link.name_joins import story_parts
-from storyline.link.name_spread import name_rows, name_word_sets, spread_cosines, two_dated
+from storyline.link.name_spread import name_rows, spread_cosines, two_dated
 from storyline.link.regions import regions
 from storyline.link.stories import bursty, story_vector
 from storyline.link.sums import CELLS, running_sums, vocab_columns
@@ -583,13 +583,6 @@ class _StoryRows:
         return sims
 
 
-def _name_words(store: Any, plain: Mapping[int, Vector]) -> dict[str, frozenset[str]]:
-    """The words of the names of a region's entities (``e:`` key -> lower-cased words), read from the store:
-    what makes a shorter name one with a longer one in :func:`~storyline.link.name_joins.name_units`."""
-    return name_word_sets(store.entity_names(sorted({int(k[2:]) for v in plain.values() for k in v
-                                                     if k.startswith("e:")})))
-
-
 def _partners(store: Any, plain: list[Vector], uses: StoreUses, reader: UsesReader) -> dict[str, str]:
     """:func:`~storyline.link.name_spread.name_partners` of the names in a region's story vectors, the names read
     from the store, counted over the store's articles around the region (``uses``,
@@ -704,8 +697,7 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
         store.mark_settled(region, n_docs)
         return
     vecs, plain, uses, partners = story_inputs(store, settings, group, n_docs, reader)
-    words = _name_words(store, plain) if settings.story_one_name_share else None
-    stories, events = stories_and_events(group, vecs, plain, settings, uses.days, partners, words)
+    stories, events = stories_and_events(group, vecs, plain, settings, uses.days, partners)
     story_ids, story_merged, story_splits = assign_ids([[m.key for m in s] for s in stories],
                                                        {m.key: m.story for m in group})
     event_ids, event_merged, event_splits = assign_ids([[m.key for m in ev] for _, ev in events],
@@ -753,21 +745,18 @@ def _consolidate_region(store: Any, settings: Settings, region: list[int], n_doc
 
 
 def stories_and_events(group: list[Member], vecs: dict[int, Vector], plain: dict[int, Vector], settings: Settings,
-                       uses: Mapping[str, list[int]], partners: Mapping[str, str] | None = None,
-                       words: Mapping[str, frozenset[str]] | None = None
+                       uses: Mapping[str, list[int]], partners: Mapping[str, str] | None = None
                        ) -> tuple[list[list[Member]], list[tuple[int, list[Member]]]]:
     """A region's stories (:func:`cluster_stories`) and their events (:func:`cluster_events`), each story's events
     then parted where they are held together by one shared name only
-    (:func:`~storyline.link.name_joins.story_parts`, ``settings.story_one_name_share``; a name is its entity, the
-    terms ``partners`` makes words of it and the entities whose name ``words`` it shares, all or within).  Stories
-    come ordered by their first member and hold their members in content order; events are ``(story index,
-    members)`` ordered by their first member."""
+    (:func:`~storyline.link.name_joins.story_parts`, ``settings.story_one_name_share``).  Stories come ordered by
+    their first member and hold their members in content order; events are ``(story index, members)`` ordered by
+    their first member."""
     stories: list[list[Member]] = []
     events: list[tuple[int, list[Member]]] = []
     for story in cluster_stories(group, plain, settings, uses, partners):
         evs = cluster_events(story, vecs, settings)
-        parts = story_parts([_sums([plain[m.aid] for m in ev]) for ev in evs], settings.story_one_name_share,
-                            partners or {}, words)
+        parts = story_parts([_sums([plain[m.aid] for m in ev]) for ev in evs], settings.story_one_name_share)
         for p in range(max(parts) + 1):
             own = [ev for ev, q in zip(evs, parts, strict=True) if q == p]
             events += [(len(stories), ev) for ev in own]

@@ -88,15 +88,6 @@ def name_words(names: Mapping[int, str]) -> dict[str, list[str]]:
     return words
 
 
-def name_word_sets(names: Mapping[int, str]) -> dict[str, frozenset[str]]:
-    """Entity key -> the lower-cased words of its name, as :func:`name_words` reads them.
-
-    >>> sorted(name_word_sets({9: "Guantanamo Bay"})["e:9"])
-    ['bay', 'guantanamo']
-    """
-    return {f"e:{eid}": frozenset(w.lower() for w in _NAME_WORDS.findall(name or "")) for eid, name in names.items()}
-
-
 def partners_of(words: Mapping[str, list[str]], carriers: Mapping[str, int], together: Mapping[tuple[str, str], int],
                 names: Mapping[int, str]) -> dict[str, str]:
     """:func:`name_partners`' choice from its counts: of the articles carrying each term (``carriers``, terms
