@@ -178,11 +178,9 @@ def before_story(e: TimelineEntry, start: str | None, size: int,
                  published: Mapping[int, str | None] | None) -> bool:
     """Whether an entry is background the story's articles recall from before it began: its date ended over
     :data:`BEFORE_STORY_DAYS` before the story's first article (``start``) and fewer than a quarter of its
-    ``size`` articles, or one only, tell of it (:func:`~storyline.timeline.merge.is_history`), and those are a
-    minority of the story: in a story of one or two articles, what one recalls may be the story's own news told
-    late ("Serbia registered a 6.1-percent growth of the GDP in the first half of 2005", reported in November).
-    Only a story whose articles are dated has a first article: an undated story's start is the last day it
-    reports, and its earlier days are its own.
+    ``size`` articles, or one only, tell of it (:func:`~storyline.timeline.merge.is_history`).  Only a story whose
+    articles are dated has a first article: an undated story's start is the last day it reports, and its earlier
+    days are its own.
 
     >>> pub = {1: "2006-11-28", 2: "2006-11-29", 3: "2006-11-29"}
     >>> blast = TimelineEntry("2006-09-30", "The city also saw a gas blast on Sept. 30.", articles=[2])
@@ -190,11 +188,8 @@ def before_story(e: TimelineEntry, start: str | None, size: int,
     (True, False)
     >>> before_story(TimelineEntry("2006-11-10", "A blast killed 13.", articles=[2]), "2006-11-28", 3, pub)
     False
-    >>> before_story(blast, "2006-11-28", 2, pub)
-    False
     """
-    return (any((published or {}).values()) and 2 * len(e.articles) < size
-            and is_history(e, start, size, days=BEFORE_STORY_DAYS))
+    return any((published or {}).values()) and is_history(e, start, size, days=BEFORE_STORY_DAYS)
 
 
 def top_entries(entries: list[TimelineEntry], n: int,
