@@ -34,16 +34,7 @@ from storyline.records import Annotation, Article, Evidence, TimelineEntry
 from storyline.timeline.candidates import Candidate, article_candidates
 from storyline.timeline.dates import DAY, granularity, sort_key, span, within
 from storyline.timeline.salience import score
-from storyline.timeline.status import (
-    BACKGROUND,
-    EXPECTED,
-    FAR_BEFORE_DAYS,
-    HAPPENED,
-    PLANNED,
-    RECALLED,
-    entry_status,
-    far_before,
-)
+from storyline.timeline.status import BACKGROUND, EXPECTED, HAPPENED, PLANNED, RECALLED, entry_status, far_before
 
 MIN_SHARED_WORDS = 2
 """Same-date sentences sharing this many content words tell of one happening even with no shared entity."""
@@ -229,19 +220,18 @@ recollection is its own background ("the Big Goose Pagoda ... built more than 1,
 good-neighborly partnership in 2003" each told by one of a 2006 visit's four articles)."""
 
 
-def is_history(entry: TimelineEntry, story_start: str | None, n_articles: int,
-               days: int = FAR_BEFORE_DAYS) -> bool:
+def is_history(entry: TimelineEntry, story_start: str | None, n_articles: int) -> bool:
     """Whether an entry is history the story's articles recall, not a part of it: it ended long before the
-    story's first article (over ``days``: a year unless the caller asks for less) and fewer than a quarter of the
-    articles, or fewer than two, tell of it (else the story is about it).
+    story's first article and fewer than a quarter of the articles, or fewer than two, tell of it (else the
+    story is about it).
 
     >>> is_history(TimelineEntry("1963-12-14", "Relations established.", articles=[4]), "2006-11-02", 20)
     True
     >>> is_history(TimelineEntry("2006-11-04", "The summit opened.", articles=[4]), "2006-11-02", 20)
     False
     """
-    return far_before(entry.date, story_start, days) and len(entry.articles) < max(ABOUT_IT_MIN,
-                                                                                   STORY_ABOUT_IT * n_articles)
+    return far_before(entry.date, story_start) and len(entry.articles) < max(ABOUT_IT_MIN,
+                                                                             STORY_ABOUT_IT * n_articles)
 
 
 HISTORY_HEADING = "Earlier history its articles recall"

@@ -107,19 +107,17 @@ def is_background(text: str) -> bool:
     return bool(_BACKGROUND.search(text))
 
 
-def far_before(date: str, story_start: str | None, days: int = FAR_BEFORE_DAYS) -> bool:
-    """Whether ``date`` ended over ``days`` (FAR_BEFORE_DAYS: history, not this story) before the story's first day.
+def far_before(date: str, story_start: str | None) -> bool:
+    """Whether ``date`` ended over FAR_BEFORE_DAYS before the story's first day (history, not this story).
 
     >>> far_before("1958-08-29", "2009-06-25"), far_before("2009-06", "2009-06-25")
     (True, False)
-    >>> far_before("2009-04", "2009-06-25", days=42)
-    True
     """
     if not story_start:  # a story with no publication date (ECB+, a folder of undated pages) has no "before"
         return False
     try:
         start = dt.date.fromisoformat(story_start[:10])
-        return span(date)[1] < start - dt.timedelta(days=days)
+        return span(date)[1] < start - dt.timedelta(days=FAR_BEFORE_DAYS)
     except ValueError:
         return False
 

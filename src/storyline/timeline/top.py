@@ -13,9 +13,7 @@ salient.  Each chosen day then shows its most salient happening.
 Only happenings dated to the day take a day slot: plans and expectations
 (see :mod:`storyline.timeline.status`), background (descriptions,
 biography) and bare years, months or weeks come in only when there are
-fewer than N such days.  What the story's articles recall from well before
-it began (:data:`BEFORE_STORY_DAYS`), told by too few of them for the story
-to be about it, is its background and stays out of the view.  A day next to a chosen day that merely repeats its
+fewer than N such days.  A day next to a chosen day that merely repeats its
 happening (their entries share most of their content words) counts half, so the list
 spans the story instead of telling one verdict twice.  The chosen entries
 are shown in date order.
@@ -54,14 +52,6 @@ its happening again.  Sharing a few words is not enough: a story's own words ("c
 50 days chosen as repeats, all on such words; this share marks none of them."""
 REPEAT_FACTOR = 0.5
 """Share of its score kept by a day that repeats the happening of an adjacent chosen day."""
-BEFORE_STORY_DAYS = 42
-"""How long before a story's first article a date must have ended for the ``--top`` view to leave it out, as the
-story's background, when too few of its articles tell of it for the story to be about it (the rule of
-:func:`~storyline.timeline.merge.is_history`, whose year the full timeline folds).  On judged newswire samples 7-11,
-entries ending 8-29 days before their story were mostly its lead-up (8 of 9 ok: "a suicide bomber in Tel Aviv on
-March 21", the first bird-flu outbreaks of a November report); those told by one article and ending 53 days or more
-before were mostly background (14 of 16 not ok: last year's Maoist death toll, a gas blast "on Sept. 30 this
-year", last summer's rubber prices).  Six weeks lies between the two."""
 
 
 # a piece that is a name and the relative clause describing it, with no verb before the relative word ("… London
@@ -174,24 +164,6 @@ def _fills(e: TimelineEntry, start: str | None, size: int) -> bool:
     return e.status != BACKGROUND and reads_alone(e) and not is_history(e, start, size)
 
 
-def before_story(e: TimelineEntry, start: str | None, size: int,
-                 published: Mapping[int, str | None] | None) -> bool:
-    """Whether an entry is background the story's articles recall from before it began: its date ended over
-    :data:`BEFORE_STORY_DAYS` before the story's first article (``start``) and fewer than a quarter of its
-    ``size`` articles, or one only, tell of it (:func:`~storyline.timeline.merge.is_history`).  Only a story whose
-    articles are dated has a first article: an undated story's start is the last day it reports, and its earlier
-    days are its own.
-
-    >>> pub = {1: "2006-11-28", 2: "2006-11-29", 3: "2006-11-29"}
-    >>> blast = TimelineEntry("2006-09-30", "The city also saw a gas blast on Sept. 30.", articles=[2])
-    >>> before_story(blast, "2006-11-28", 3, pub), before_story(blast, "2006-11-28", 3, {})
-    (True, False)
-    >>> before_story(TimelineEntry("2006-11-10", "A blast killed 13.", articles=[2]), "2006-11-28", 3, pub)
-    False
-    """
-    return any((published or {}).values()) and is_history(e, start, size, days=BEFORE_STORY_DAYS)
-
-
 def top_entries(entries: list[TimelineEntry], n: int,
                 published: Mapping[int, str | None] | None = None, articles: int | None = None,
                 span: tuple[str | None, int] | None = None) -> list[TimelineEntry]:
@@ -211,16 +183,15 @@ def top_entries(entries: list[TimelineEntry], n: int,
     ``span``: that (start, size) as the caller measured it for the whole story (the story page and
     ``storyline timeline`` fold history by it), so the days chosen here and the entries they fold agree.
     """
+    chosen = choose_days(entries, n, published)
+    taken = {e.date for e in chosen}
     start, size = span or story_span(entries, min((p for p in (published or {}).values() if p), default=None),
                                      articles or 0)
-    own = [e for e in entries if not before_story(e, start, size, published)]
-    chosen = choose_days(own, n, published)
-    taken = {e.date for e in chosen}
 
     def days_first(e: TimelineEntry) -> tuple[bool, float]:
         return granularity(e.date) != DAY, -e.salience
 
-    rest = sorted((e for e in own if e.date not in taken and _fills(e, start, size)), key=days_first)
+    rest = sorted((e for e in entries if e.date not in taken and _fills(e, start, size)), key=days_first)
     if not chosen and not rest:  # a story told only by background and old dates: they are what it has
         rest = sorted(entries, key=days_first)
     for e in rest:  # one entry a date, days before coarser dates
