@@ -10,8 +10,11 @@ it is never cut shorter for it.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+import storyline
 from tests.link.wire_titles import NEWSWIRE, titles_alone
 
 pytestmark = pytest.mark.skipif(not NEWSWIRE.is_file(), reason="needs ../shared/data (the real newswire records)")
@@ -48,3 +51,21 @@ def test_a_bare_noun_ending_a_title_takes_the_phrase_that_names_it(titled, recor
 @pytest.mark.parametrize("record", sorted(AS_IT_WAS))
 def test_a_title_stays_as_it_was_when_the_phrase_does_not_fit_or_ends_before_a_name(titled, record):
     assert titled[record] == AS_IT_WAS[record]
+
+
+# A lead of our own (not from any pool): the phrase that names "a call" opens a quotation the loose parse would
+# end inside ('issued a call for "an immediate end'), so the title stays as it was rather than leave a quote open.
+QUOTED_LEAD = (
+    "The African Union's envoy to Somalia, a former Ghanaian foreign minister, issued a call for \"an immediate end"
+    " to the shelling of civilian areas\" by both sides in Mogadishu.\n\nFighting went on."
+)
+
+
+def test_a_phrase_that_would_end_inside_a_quotation_is_not_taken(tmp_path, nlp):
+    path = tmp_path / "probe.jsonl"
+    record = {"id": "probe", "published": "2008-06-01", "text": QUOTED_LEAD}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with storyline.open(tmp_path / "s.db") as sl:
+        sl.ingest([path])
+        (story,) = sl.stories(with_timeline=False)
+    assert story.title.count('"') % 2 == 0, story.title

@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterable, Sequence
 from itertools import accumulate
 from typing import Any
 
@@ -314,7 +314,8 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
         words = _clause(words, cuts)
         got = _fit(words, names, limit, cuts)
         # too long with every complement: the names without the roles they are given, if that makes it a title
-        named = [r for r in roles(toks, ann) if start <= r[0] < end] if _too_long(got, limit) else []
+        given = [r for r in roles(toks, ann) if start <= r[0] < end]
+        named = given if _too_long(got, limit) else []
         lean = _kept(text, start, end, cut, apposed, named) if named else []
         lean_cuts = _cuttable(lean, toks, kids) if lean else [False]
         lean = _clause(lean, lean_cuts) if lean_cuts[-1] else []
@@ -325,7 +326,7 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
             got = _looser(words, got, toks, kids, names, limit)
             short = _looser(lean, short, toks, kids, names, limit) if lean and _too_long(got, limit) else []
             got = short if short and not _too_long(short, limit) else got
-        words = _completed(got, words, toks, kids, [r for r in roles(toks, ann) if start <= r[0] < end], limit)
+        words = _completed(got, words, toks, kids, given, limit)
     else:
         words = _fit(_clause(words), names, limit)
     if not words:
@@ -395,22 +396,30 @@ def _with_phrase(got: list[tuple[str, int]], clause: list[tuple[str, int]], toks
     if not at or not _bare(at[-1], toks, kids):
         return None
     i = at[-1]
-    # the phrase the next word kept opens: the noun's ("a plan | for a strike"), or its verb's when the noun is
-    # the verb's object ("held talks [on Saturday] | with ...", "expressed opposition [on Thursday] | to ...")
+    # the phrase the next word kept opens, when it is the noun's own ("a plan | for a strike"); a phrase of the
+    # noun's verb ("committed suicide | in Beijing") is an adjunct the title may go without
     n = next((n for n, (_, a) in enumerate(clause) if a > last), len(clause))
     if n == len(clause):
         return None
     phrase = [k for k, t in enumerate(toks) if t.start == clause[n][1] and t.dep == "prep"
-              and (t.head == i or t.head == toks[i].head and toks[i].dep == "dobj" and k > i)]
+              and t.head == i]
     objects = [k for k in kids[phrase[0]] if toks[k].dep in ("pobj", "pcomp")] if phrase else []
     if not objects:
         return None
     n = next((n for n, (_, a) in enumerate(clause) if a >= toks[objects[0]].end and cuts[n]), len(clause))
     after = [t for t in toks if n < len(clause) and t.start == clause[n][1]]
-    if (not any(a > last for _, a in clause[:n]) or not cuts[n]
-            or after and after[0].pos == "PROPN" and not clause[n - 1][0].endswith(",")):
+    added = [w for w in clause[:n] if w[1] > last]
+    if (not added or not cuts[n] or after and after[0].pos == "PROPN" and not clause[n - 1][0].endswith(",")
+            or _opens_quote(w for w, _ in added)):
         return []
-    return _trimmed([*got, *(w for w in clause[:n] if w[1] > last)])
+    return _trimmed([*got, *added])
+
+
+def _opens_quote(words: Iterable[str]) -> bool:
+    """Whether ``words`` leave a quotation open: the phrase would end inside what someone is quoted as saying
+    ('issued a call for "an immediate end'), which reads as a garbled quote, not a title."""
+    text = "".join(words)
+    return text.count('"') % 2 == 1 or text.count("\u201c") != text.count("\u201d")
 
 
 def _kept(text: str, start: int, end: int, cut: list[tuple[int, int]], apposed: list[tuple[int, int]],
