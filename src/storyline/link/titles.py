@@ -15,8 +15,10 @@ cannot show it.  An editor heads the same report with the happening in a few wor
    a title ends only where what follows is whole adjuncts of what it keeps, never before its verb or inside a
    complement or a name; when that is still too long, the roles names are given ("Philippine shopping mall giant SM
    Prime ...") go if only that makes it fit, else what only completes the sense of an object, and the asides set
-   off by commas.  Without a parse (an article annotated before parses were kept), or when the parse finds no verb
-   with its subject, the words after the last phrase break that fits, never inside a name or a word;
+   off by commas.  A title so cut that it ends on a bare noun ("bears responsibility") takes the phrase that names
+   it ("for widespread atrocities") when the title with it fits, roles and asides gone to make room.  Without a
+   parse (an article annotated before parses were kept), or when the parse finds no verb with its subject, the
+   words after the last phrase break that fits, never inside a name or a word;
 3. with no title at all, a label of central names and terms (``stories.title_from``).
 
 A flash (``storyline.flashes``: a record no longer than a headline) alone in its event is no candidate when
@@ -43,7 +45,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterable, Sequence
 from itertools import accumulate
 from typing import Any
 
@@ -165,6 +167,14 @@ def _required(i: int, toks: Sequence[Tok], kids: list[list[int]], kept: Containe
     if h.dep in ("relcl", "advcl") and any(toks[k].dep in _SUBJECTS for k in kids[t.head]):
         return False  # "where the parliament will meet | for the first time"; not "gold bars made | of"
     return first == i and t.low != "by"
+
+
+def _bare(i: int, toks: Sequence[Tok], kids: list[list[int]]) -> bool:
+    """Whether token ``i`` is a common noun with nothing before it in its phrase but a determiner or a possessive
+    ("a plan", "its fight", "responsibility"): a title ending on it names no thing until the phrase after it does
+    ("a plan | for a prolonged nationwide strike").  A noun with words of its own ("a draft budget", "retired
+    officers") names one."""
+    return toks[i].pos == "NOUN" and all(toks[k].dep in ("det", "poss") for k in kids[i] if k < i)
 
 
 def _left(i: int, kids: list[list[int]]) -> int:
@@ -304,7 +314,8 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
         words = _clause(words, cuts)
         got = _fit(words, names, limit, cuts)
         # too long with every complement: the names without the roles they are given, if that makes it a title
-        named = [r for r in roles(toks, ann) if start <= r[0] < end] if _too_long(got, limit) else []
+        given = [r for r in roles(toks, ann) if start <= r[0] < end]
+        named = given if _too_long(got, limit) else []
         lean = _kept(text, start, end, cut, apposed, named) if named else []
         lean_cuts = _cuttable(lean, toks, kids) if lean else [False]
         lean = _clause(lean, lean_cuts) if lean_cuts[-1] else []
@@ -315,7 +326,7 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
             got = _looser(words, got, toks, kids, names, limit)
             short = _looser(lean, short, toks, kids, names, limit) if lean and _too_long(got, limit) else []
             got = short if short and not _too_long(short, limit) else got
-        words = got
+        words = _completed(got, words, toks, kids, given, limit)
     else:
         words = _fit(_clause(words), names, limit)
     if not words:
@@ -342,6 +353,73 @@ def _looser(words: list[tuple[str, int]], got: list[tuple[str, int]], toks: Sequ
         short = _fit(pruned, names, limit, _cuttable(pruned, toks, kids)) if pruned != words else []
         got = short if short and _length(short) < _length(got or words) else got
     return got
+
+
+def _completed(got: list[tuple[str, int]], clause: list[tuple[str, int]], toks: Sequence[Tok],
+               kids: list[list[int]], named: list[tuple[int, int]], limit: int) -> list[tuple[str, int]]:
+    """``got`` with the phrase its last word needs, when it ends on a bare noun (:func:`_bare`) whose phrase the
+    cut left out ("... scrapped a plan | for a prolonged nationwide strike", "bears responsibility | for widespread
+    atrocities") and the title with that phrase (and the phrase its own bare noun needs) fits: as it is, or with
+    the roles before names (``named``) and the asides set off by commas gone to make room.  Else ``got`` as it is:
+    a title is never cut shorter for it.  ``clause``: the words the title was cut from."""
+    if not got or not toks:
+        return got
+    cuts = _cuttable(clause, toks, kids, strict=False)
+    longer = got
+    for _ in range(3):  # the phrase may end on a bare noun of its own ("pay tribute | to the memory | of ...")
+        more = _with_phrase(longer, clause, toks, kids, cuts)
+        if more is None:
+            break
+        if not more:
+            return got
+        longer = more
+    else:
+        return got
+    if longer is got:
+        return got
+    for room in (longer, [w for w in longer if not any(a <= w[1] < b for a, b in named)]):
+        room = _pruned(room, toks, kids, limit + _LEEWAY) if _too_long(room, limit) else room
+        if not _too_long(room, limit):
+            return room
+    return got
+
+
+def _with_phrase(got: list[tuple[str, int]], clause: list[tuple[str, int]], toks: Sequence[Tok],
+                 kids: list[list[int]], cuts: list[bool]) -> list[tuple[str, int]] | None:
+    """``got`` and the phrase after its last word, when that word is a bare noun and the next word of ``clause``
+    opens its phrase: up to the phrase's object at least, ending where the loose parse (``cuts``) allows ("for
+    widespread atrocities | committed in ..."); ``[]`` when no such end is found, or the phrase would end on a noun
+    set right before a name the parse left out of it ("in specialty chemicals maker | Degussa"); None when the word
+    needs none."""
+    last = got[-1][1]
+    at = [i for i, t in enumerate(toks) if last <= t.start < last + len(got[-1][0])]
+    if not at or not _bare(at[-1], toks, kids):
+        return None
+    i = at[-1]
+    # the phrase the next word kept opens, when it is the noun's own ("a plan | for a strike"); a phrase of the
+    # noun's verb ("committed suicide | in Beijing") is an adjunct the title may go without
+    n = next((n for n, (_, a) in enumerate(clause) if a > last), len(clause))
+    if n == len(clause):
+        return None
+    phrase = [k for k, t in enumerate(toks) if t.start == clause[n][1] and t.dep == "prep"
+              and t.head == i]
+    objects = [k for k in kids[phrase[0]] if toks[k].dep in ("pobj", "pcomp")] if phrase else []
+    if not objects:
+        return None
+    n = next((n for n, (_, a) in enumerate(clause) if a >= toks[objects[0]].end and cuts[n]), len(clause))
+    after = [t for t in toks if n < len(clause) and t.start == clause[n][1]]
+    added = [w for w in clause[:n] if w[1] > last]
+    if (not added or not cuts[n] or after and after[0].pos == "PROPN" and not clause[n - 1][0].endswith(",")
+            or _opens_quote(w for w, _ in added)):
+        return []
+    return _trimmed([*got, *added])
+
+
+def _opens_quote(words: Iterable[str]) -> bool:
+    """Whether ``words`` leave a quotation open: the phrase would end inside what someone is quoted as saying
+    ('issued a call for "an immediate end'), which reads as a garbled quote, not a title."""
+    text = "".join(words)
+    return text.count('"') % 2 == 1 or text.count("\u201c") != text.count("\u201d")
 
 
 def _kept(text: str, start: int, end: int, cut: list[tuple[int, int]], apposed: list[tuple[int, int]],
