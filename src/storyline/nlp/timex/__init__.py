@@ -31,7 +31,6 @@ from storyline.nlp.timex import dates, focus, holidays, periods, relative, spans
 from storyline.nlp.timex.anchor import Anchor, happened, parse_dct, tense
 from storyline.nlp.timex.extent import early_hours_of, join_day_and_clock, join_lengths, widen
 from storyline.nlp.timex.found import Context, Found
-from storyline.nlp.timex.from_now import points_from_now
 from storyline.nlp.timex.lexicon import ASCII_LOWER, SINCE_BEFORE
 from storyline.nlp.timex.names import in_a_name
 from storyline.records import Timex
@@ -80,7 +79,7 @@ def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
     low = text.translate(ASCII_LOWER)
     found = [f for rule in RULES for f in rule(low, ctx)]
     found = [f for f in found if not _adjective_ref(text, f, _span) and not in_a_name(doc, f.start, f.end)]
-    chosen = points_from_now(join_lengths(join_day_and_clock(_longest(found), text), text), text, ctx)
+    chosen = join_lengths(join_day_and_clock(_longest(found), text), text)
     chosen = focus.ranges(focus.rebase(chosen, anchor, text), text)
     if any(f.value.startswith("@") for f in chosen):
         chosen = focus.resolve(chosen, anchor, text, clause_tense)
