@@ -231,12 +231,6 @@ EVIDENCE_NOUNS = frozenset({
 })
 """Things that 'show' or 'suggest' without saying anything: never the source of reported speech."""
 
-NOT_ONE_PERSON = (SPEAKER_NOUNS | SPOKES_NOUNS | DOCUMENT_NOUNS | SPEECH_NOUNS | CLAIM_NOUNS | NAMED_KIND_NOUNS
-                  | ARMED_NOUNS | EVIDENCE_NOUNS) - PERSON_NOUNS
-"""Nouns that speak without being one person: a body, a document, a text or a source ("a statement said", "a
-source said"); any other common noun that is the subject of a verb of speech ("a dealer said", "another
-hostage said") is someone speaking."""
-
 TIME_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend",

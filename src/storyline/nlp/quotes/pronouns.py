@@ -12,16 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from storyline.nlp.gender import gender_of_word
+from storyline.nlp.gender import FEMALE_WORDS, MALE_WORDS, gender_of_word
 from storyline.nlp.quotes.context import Context
-from storyline.nlp.quotes.lexicon import (
-    NOT_ONE_PERSON,
-    PERSON_NOUNS,
-    QUESTION_VERBS,
-    SPEAKER_TYPES_THING,
-    STRONG_CUES,
-    SUBJECT_DEPS,
-)
+from storyline.nlp.quotes.lexicon import PERSON_NOUNS, SPEAKER_TYPES_THING, SUBJECT_DEPS
 from storyline.nlp.quotes.mentions import Describe, introduces, main_subject, main_verb, mentions_before
 from storyline.nlp.quotes.phrases import person_within
 
@@ -181,10 +174,7 @@ def unnamed_subject(ctx: Context, sent: Span, pronoun: Token, other: str, descri
     Deutsche Boerse spokesman said ... . '...,' he added" is the spokesman's, not a name from further back.
     Only a description that introduces someone counts (indefinite "an official", "one man", possessed "his
     wife"), or a definite one repeating such an introduction ("the official" after "an official"); "the
-    French leader" alone usually means a person named before and is left to the usual search.  Its noun is
-    one for a person (:data:`.lexicon.PERSON_NOUNS`) or any noun the sentence makes speak
-    (:func:`_speaking_someone`: "A dealer at a European bank said ... . '...,' he said" is the dealer's,
-    not the minister's quoted before him)."""
+    French leader" alone usually means a person named before and is left to the usual search."""
     for t in sent:
         if t.i >= pronoun.i:
             return False
@@ -193,36 +183,11 @@ def unnamed_subject(ctx: Context, sent: Span, pronoun: Token, other: str, descri
         if t.tag_ != "NN" or ctx.chain_of(t) is not None or describe(ctx, t) is not None:
             return False
         lemma = t.lemma_.lower()
-        if lemma not in PERSON_NOUNS and not _speaking_someone(t) or _noun_gender(lemma) == other \
-                or person_within(ctx, t) is not None:
+        wrong = FEMALE_WORDS if other == "f" else MALE_WORDS
+        if lemma not in PERSON_NOUNS or lemma in wrong or person_within(ctx, t) is not None:
             return False
         return introduces(t) or any(introduces(u) for u in ctx.same_lemma_before(lemma, t.i))
     return False
-
-
-def _speaking_someone(noun: Token) -> bool:
-    """Whether a common noun the lexicon does not hold is someone because the sentence makes it speak: the
-    subject of a verb that reports speech in every sense (:data:`.lexicon.STRONG_CUES`: "a dealer said",
-    "another hostage said", "an assistant coach added"), untyped by the tagger, and no noun for a body, a
-    text or a source (:data:`.lexicon.NOT_ONE_PERSON`: "a statement said" is no he).  Not the one who asks
-    (:data:`.lexicon.QUESTION_VERBS`): "a reporter asked Montoya-Lewis ... '...,' she replied" is the one
-    asked.  Nor a noun the verb has a second subject beside: the parser hangs a reported clause's subject on
-    the verb that reports it ("A flash flood killed ..., Health Minister Fatimi told Xinhua"), and the
-    speaker is the other one."""
-    verb = noun.head
-    lemma = verb.lemma_.lower()
-    return (lemma in STRONG_CUES and lemma not in QUESTION_VERBS and not noun.ent_type_
-            and noun.lemma_.lower() not in NOT_ONE_PERSON
-            and not any(c.dep_ in SUBJECT_DEPS and c.i != noun.i for c in verb.children))
-
-
-def _noun_gender(lemma: str) -> str | None:
-    """The gender a noun for a person says: the lexicon's (:func:`.gender.gender_of_word`), else a compound's
-    last word ("a fisherman", "a lineswoman": English marks these by "-man" and "-woman"; "human" is no man)."""
-    found = gender_of_word(lemma)
-    if found is not None or lemma == "human":
-        return found
-    return "f" if lemma.endswith("woman") else "m" if lemma.endswith("man") else None
 
 
 def thing_before(ctx: Context, tok: Token, describe: Describe) -> int | None:
