@@ -743,7 +743,7 @@ def article_candidates(
             if tally:
                 tallies.add((s.start, s.end))
             if (in_since_clause(text, t.start) or modifies_noun(text, t.start, t.end)
-                    or in_comparison(text, t.start, t.end) or t.start in bounds or tally):
+                    or in_comparison(text, t.start) or t.start in bounds or tally):
                 baselines.add(start)
             dated.setdefault((s.start, s.end), set()).update(() if start in baselines else (date,))
             own.setdefault((s.start, s.end), []).append((start, t.end, date))

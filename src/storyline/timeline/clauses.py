@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from storyline.nlp.timex.lexicon import COMPARED_WITH
 from storyline.timeline.words import WORD
 
 _BREAK = re.compile(
@@ -144,37 +143,8 @@ COMPARED_WORDS = 12
 """A date at most this many words after a comparison's opening, with no clause break between, dates its baseline."""
 
 
-# a date in the possessive after a comparison word ("from Monday's close", "against Friday's 5 p.m. quotes"): the day
-# the figure compared with was taken, when a figure with decimals stands in the possessive's noun phrase ("from
-# yesterday's record high of 5,607.8") or just before the comparison word ("up 1.00 won from Wednesday's close"); with
-# none, the day dates what happened: "The death toll from Saturday's triple car bombing rose to 60", "ballots from
-# Thursday's legislative poll were still being counted"
-_COMPARED_BEFORE = re.compile(rf"\b{COMPARED_WITH}\s+$", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['\u2019]s?(?![\w'])")
-_DECIMAL = re.compile(r"\d\.\d")
-# where the possessive's noun phrase ends at the latest: a clause break or the sentence's end (not the dot of "5 p.m.
-# quotes", which a lower-case word follows)
-_PHRASE_END = re.compile(r"[,;:\n]|[.!?](?=\s+[^a-z\s]|\s*$)")
-FIGURE_WORDS = 3
-"""A possessive date's baseline figure stands at most this many words before the comparison word, or as many words
-after the possessive plus :data:`COMPARED_WORDS`'s reach ("against Monday's 5 p.m. quotes of 1.1721 dollars")."""
-
-
-def _possessive_baseline(text: str, lo: int, hi: int) -> bool:
-    """Whether the date ``text[lo:hi]`` is a possessive after a comparison word with a figure beside it (see
-    :data:`_COMPARED_BEFORE`)."""
-    compared = _COMPARED_BEFORE.search(text, max(0, lo - 20), lo)
-    if compared is None or not _POSSESSIVE.match(text, hi):
-        return False
-    end = _PHRASE_END.search(text, hi)
-    after = text[hi : end.start() if end else len(text)].split()[:COMPARED_WORDS]
-    before = text[max(0, compared.start() - 60) : compared.start()].split()[-FIGURE_WORDS:]
-    return any(_DECIMAL.search(w) for w in [*after, *before])
-
-
-def in_comparison(text: str, lo: int, hi: int | None = None) -> bool:
-    """Whether the date at ``text[lo:hi]`` dates a comparison's baseline (see :data:`_COMPARED`; with ``hi``, also
-    :data:`_COMPARED_BEFORE`).
+def in_comparison(text: str, lo: int) -> bool:
+    """Whether the date starting at ``text[lo]`` dates a comparison's baseline (see :data:`_COMPARED`).
 
     >>> s = "The dollar declined to 118.32 yen compared with 118.45 yen on Wednesday."
     >>> in_comparison(s, s.index("on Wed"))
@@ -189,8 +159,7 @@ def in_comparison(text: str, lo: int, hi: int | None = None) -> bool:
     >>> in_comparison(s, s.index("on Tue")), in_comparison(s, s.index("on Thu"))
     (False, False)
     """
-    return _in_clause_after(text, lo, _COMPARED, _COMPARED_GAP, 200, COMPARED_WORDS) or (
-        hi is not None and _possessive_baseline(text, lo, hi))
+    return _in_clause_after(text, lo, _COMPARED, _COMPARED_GAP, 200, COMPARED_WORDS)
 
 
 # a count that runs over a period up to the moment of writing: "So far this year, ... has briefed Taiwan 15 times",
