@@ -229,15 +229,21 @@ def _in_aside(i: int, parse: Sequence[Tok], first: Callable[[int], int]) -> bool
     return False
 
 
-def appositions(text: str, start: int, end: int, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+def appositions(text: str, start: int, end: int, mentions: Sequence[Mention],
+                parse: Sequence[Tok] = ()) -> list[tuple[int, int]]:
     """", the president of the breakaway Russian republic of Chechnya," ", 51," after a name: what the name is,
-    which a title does without (the words from the comma up to the closing comma, or the sentence's end)."""
+    which a title does without (the words from the comma up to the closing comma, or the sentence's end).  Never
+    the clause's own verb, which the lead's ``parse`` shows when the name is itself set off by commas and its
+    closing comma is taken for an apposition's opening one ("Nicaragua's president-elect, Daniel Ortega, | met on
+    Tuesday with ...,"): what a name is holds no root of the sentence."""
+    roots = [t.start for t in parse if t.dep == "ROOT"]
     out = []
     for m in mentions:
         if not start <= m.end < end or m.type not in ("PERSON", "ORG"):
             continue
         seg = _APPOSITION.match(text, m.end, end)
-        if seg and len(seg.group(1).split()) <= 12 and not _SAID_OR_AND.search(seg.group(1)):
+        if (seg and len(seg.group(1).split()) <= 12 and not _SAID_OR_AND.search(seg.group(1))
+                and not any(seg.start(1) <= r < seg.end() for r in roots)):
             out.append((m.end, seg.end()))
     return out
 

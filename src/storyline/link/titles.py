@@ -227,8 +227,36 @@ def _pruned(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[i
         before = words[a - 1]
         if before[0].endswith(","):
             before = (before[0][:-1], before[1])
-        words = [*words[: a - 1], before, *words[b + 1 :]]
+        words = _closed([*words[: a - 1], before, *words[b + 1 :]], toks, kids)
     return words
+
+
+def _closed(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[int]]) -> list[tuple[str, int]]:
+    """``words`` with the comma given back to a word that closes an apposition whose opening comma they keep:
+    when what followed that comma went with it (a relative clause, a time, an aside of its own), the comma still
+    closes the apposition ("The Polish president, Lech Kaczynski, | who ..., | gave" is "The Polish president, Lech
+    Kaczynski, gave", not "..., Lech Kaczynski gave").  A list's comma opens no apposition ("France, Germany and
+    Spain, | meeting in Madrid, | agreed" stays "France, Germany and Spain agreed").  ``toks``: the lead's parse
+    (nothing changes without one); ``kids``: their dependents (``lead_spans.dependents``)."""
+    ends = {t.end: i for i, t in enumerate(toks)}
+    starts = {at: n for n, (_, at) in enumerate(words)}
+    out = list(words)
+    for n, (word, at) in enumerate(words[:-1]):
+        last = ends.get(at + len(word))
+        if word[-1] in ",;" or last is None or last + 1 == len(toks) or toks[last + 1].low != ",":
+            continue  # the word keeps its comma, or had none in the text
+        i = last
+        while True:  # the phrases the word ends, smallest first: the apposition among them
+            f = _left(i, kids)
+            p = starts.get(toks[f].start)
+            if (toks[i].dep == "appos" and toks[i].head < f and p and toks[f - 1].low == ","
+                    and out[p - 1][0].endswith(",")):
+                out[n] = (word + ",", at)
+                break
+            if toks[i].head == i or _right(toks[i].head, kids) != last:
+                break
+            i = toks[i].head
+    return out
 
 
 def _cuttable(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[int]], strict: bool = True
@@ -298,17 +326,17 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
     """
     start, end = frame(text, start, end, ann.quotes)
     start = descriptor(text, start, end, ann)
-    apposed = appositions(text, start, end, ann.mentions)
+    apposed = appositions(text, start, end, ann.mentions, parse or ())
     # "her" read as an object by the parse ("arrested her Tuesday"): a time after it is the clause's adjunct
     objects = {t.start for t in parse or () if t.low == "her" and t.dep != "poss"}
     nominal = nominal_times(parse, ann.timexes) if parse else set()
     cut = dropped(text, start, end, ann.timexes, objects, nominal) + apposed
-    words = _kept(text, start, end, cut, apposed)
+    toks = parse or []
+    kids = dependents(toks)
+    words = _closed(_kept(text, start, end, cut, apposed), toks, kids)
     if not words:
         return ""
     names = [(m.start, m.end) for m in ann.mentions if start <= m.start < end]
-    toks = parse or []
-    kids = dependents(toks)
     cuts = _cuttable(words, toks, kids) if toks else None
     if cuts and cuts[-1]:  # a parse that finds the clause's verb and subject; else the annotations
         words = _clause(words, cuts)
@@ -316,7 +344,7 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
         # too long with every complement: the names without the roles they are given, if that makes it a title
         given = [r for r in roles(toks, ann) if start <= r[0] < end]
         named = given if _too_long(got, limit) else []
-        lean = _kept(text, start, end, cut, apposed, named) if named else []
+        lean = _closed(_kept(text, start, end, cut, apposed, named), toks, kids) if named else []
         lean_cuts = _cuttable(lean, toks, kids) if lean else [False]
         lean = _clause(lean, lean_cuts) if lean_cuts[-1] else []
         short = _fit(lean, names, limit, lean_cuts) if lean else []
@@ -331,7 +359,7 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
         words = _fit(_clause(words), names, limit)
     if not words:
         return ""
-    out = " ".join(w for w, _ in words).rstrip(" ,;:-.")
+    out = _quoted(" ".join(w for w, _ in words).rstrip(" ,;:-."))
     out = _SPACE_BEFORE_MARK.sub(r"\1", out)
     return out[:1].upper() + out[1:]
 
@@ -413,6 +441,21 @@ def _with_phrase(got: list[tuple[str, int]], clause: list[tuple[str, int]], toks
             or _opens_quote(w for w, _ in added)):
         return []
     return _trimmed([*got, *added])
+
+
+def _quoted(title: str) -> str:
+    """``title`` with a quotation it opens and its cut left open closed where it ends, as an editor quotes the words
+    kept ('... launched a campaign against "judges' is '... against "judges"'): the words are the speaker's, and an
+    open mark reads as a garbled quote.  A mark the title closes without opening it is left alone.
+
+    >>> _quoted('The leader called it "a dark day'), _quoted('A \u201cdark day'), _quoted('It was "dark" today')
+    ('The leader called it "a dark day"', 'A \u201cdark day\u201d', 'It was "dark" today')
+    """
+    if title.count('"') % 2 == 1 and re.search(r'(?:^|\s)"[^"]*$', title):
+        return title + '"'
+    if title.count("\u201c") == title.count("\u201d") + 1 and title.rfind("\u201c") > title.rfind("\u201d"):
+        return title + "\u201d"
+    return title
 
 
 def _opens_quote(words: Iterable[str]) -> bool:
