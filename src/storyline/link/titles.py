@@ -16,7 +16,9 @@ cannot show it.  An editor heads the same report with the happening in a few wor
    complement or a name; when that is still too long, the roles names are given ("Philippine shopping mall giant SM
    Prime ...") go if only that makes it fit, else what only completes the sense of an object, and the asides set
    off by commas.  A title so cut that it ends on a bare noun ("bears responsibility") takes the phrase that names
-   it ("for widespread atrocities") when the title with it fits, roles and asides gone to make room.  Without a
+   it ("for widespread atrocities") when the title with it fits, roles and asides gone to make room.  An
+   apposition whose opening comma stays keeps its closing one when what followed it is cut (:func:`_closed`), and a
+   quotation the cut leaves open is closed where the title ends (:func:`_quoted`).  Without a
    parse (an article annotated before parses were kept), or when the parse finds no verb with its subject, the
    words after the last phrase break that fits, never inside a name or a word;
 3. with no title at all, a label of central names and terms (``stories.title_from``).
@@ -233,11 +235,12 @@ def _pruned(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[i
 
 def _closed(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[int]]) -> list[tuple[str, int]]:
     """``words`` with the comma given back to a word that closes an apposition whose opening comma they keep:
-    when what followed that comma went with it (a relative clause, a time, an aside of its own), the comma still
-    closes the apposition ("The Polish president, Lech Kaczynski, | who ..., | gave" is "The Polish president, Lech
-    Kaczynski, gave", not "..., Lech Kaczynski gave").  A list's comma opens no apposition ("France, Germany and
-    Spain, | meeting in Madrid, | agreed" stays "France, Germany and Spain agreed").  ``toks``: the lead's parse
-    (nothing changes without one); ``kids``: their dependents (``lead_spans.dependents``)."""
+    when what followed that comma went with it (a relative clause, a time, an aside or a frame of its own), the
+    comma still closes the apposition ("Yeltsin sacked his transport minister, Anatoly Zaitsev, | the Interfax news
+    agency reported, | quoting ..." keeps "Zaitsev,", not "..., Anatoly Zaitsev quoting").  A list's comma opens no
+    apposition ("China's spacemen Yang Liwei, Fei Junlong and Nie Haisheng, | together with another 11 Chinese
+    astronauts, | have enrolled" stays "... and Nie Haisheng have enrolled").  ``toks``: the lead's parse (nothing
+    changes without one); ``kids``: their dependents (``lead_spans.dependents``)."""
     ends = {t.end: i for i, t in enumerate(toks)}
     starts = {at: n for n, (_, at) in enumerate(words)}
     out = list(words)
@@ -445,8 +448,9 @@ def _with_phrase(got: list[tuple[str, int]], clause: list[tuple[str, int]], toks
 
 def _quoted(title: str) -> str:
     """``title`` with a quotation it opens and its cut left open closed where it ends, as an editor quotes the words
-    kept ('... launched a campaign against "judges' is '... against "judges"'): the words are the speaker's, and an
-    open mark reads as a garbled quote.  A mark the title closes without opening it is left alone.
+    kept ('"In Zambia, there is a close correlation between infant mortality and access' takes a '"' after
+    "access"): the words are the speaker's, and an open mark reads as a garbled quote.  A mark the title closes
+    without opening it is left alone.
 
     >>> _quoted('The leader called it "a dark day'), _quoted('A \u201cdark day'), _quoted('It was "dark" today')
     ('The leader called it "a dark day"', 'A \u201cdark day\u201d', 'It was "dark" today')

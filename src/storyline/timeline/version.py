@@ -104,6 +104,6 @@ TIMELINE_VERSION = 31  # 1: versions kept (stories saved before read as 0, rebui
 # planned 2007 budget", "sportsman of the year") stays in the title with its preposition
 # 30: (title49, issue 10) a title cut on a bare noun ("bears responsibility", "continue efforts") takes the phrase
 # that names it when the title with it fits, with roles and asides gone to make room; never a shorter title
-# 31: (comma49, issue 10) a name set off by commas keeps its closing comma when what followed it is cut ("The
-# mayor of Moscow, Yuri Luzhkov, said ..."); a quotation the cut leaves open is closed; no "apposition" holds the
-# lead's root verb
+# 31: (comma49, issue 10) a name set off by commas keeps its closing comma when what followed it is cut ("his
+# transport minister, Anatoly Zaitsev, | the Interfax news agency reported,"); a quotation the cut leaves open is
+# closed; no "apposition" holds the lead's root verb
