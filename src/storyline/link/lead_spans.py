@@ -235,15 +235,17 @@ def appositions(text: str, start: int, end: int, mentions: Sequence[Mention],
     which a title does without (the words from the comma up to the closing comma, or the sentence's end).  Never
     the clause's own verb, which the lead's ``parse`` shows when the name is itself set off by commas and its
     closing comma is taken for an apposition's opening one ("Nicaragua's president-elect, Daniel Ortega, | met on
-    Tuesday with ...,"): what a name is holds no root of the sentence."""
-    roots = [t.start for t in parse if t.dep == "ROOT"]
+    Tuesday with ...,"): a span a word before the name hangs on (the subject on its verb) is the clause, not what
+    the name is.  The name's own words may hang on a participle after it ("Paul Watson, wanted in Norway ...", which
+    the parser may read as the name's verb): that is what the name is."""
     out = []
     for m in mentions:
         if not start <= m.end < end or m.type not in ("PERSON", "ORG"):
             continue
         seg = _APPOSITION.match(text, m.end, end)
         if (seg and len(seg.group(1).split()) <= 12 and not _SAID_OR_AND.search(seg.group(1))
-                and not any(seg.start(1) <= r < seg.end() for r in roots)):
+                and not any(t.dep != "punct" and t.start < m.start
+                            and seg.start(1) <= parse[t.head].start < seg.end() for t in parse)):
             out.append((m.end, seg.end()))
     return out
 

@@ -18,7 +18,7 @@ cannot show it.  An editor heads the same report with the happening in a few wor
    off by commas.  A title so cut that it ends on a bare noun ("bears responsibility") takes the phrase that names
    it ("for widespread atrocities") when the title with it fits, roles and asides gone to make room.  An
    apposition whose opening comma stays keeps its closing one when what followed it is cut (:func:`_closed`), and a
-   quotation the cut leaves open is closed where the title ends (:func:`_quoted`).  Without a
+   quotation the cut leaves open is closed after an ellipsis where the title ends (:func:`_quoted`).  Without a
    parse (an article annotated before parses were kept), or when the parse finds no verb with its subject, the
    words after the last phrase break that fits, never inside a name or a word;
 3. with no title at all, a label of central names and terms (``stories.title_from``).
@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Sequence
 from itertools import accumulate
 from typing import Any
 
@@ -253,6 +253,7 @@ def _closed(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[i
             f = _left(i, kids)
             p = starts.get(toks[f].start)
             if (toks[i].dep == "appos" and toks[i].head < f and p and toks[f - 1].low == ","
+                    and not toks[last].end <= words[n + 1][1] < toks[_right(i, kids)].end
                     and out[p - 1][0].endswith(",")):
                 out[n] = (word + ",", at)
                 break
@@ -441,32 +442,32 @@ def _with_phrase(got: list[tuple[str, int]], clause: list[tuple[str, int]], toks
     after = [t for t in toks if n < len(clause) and t.start == clause[n][1]]
     added = [w for w in clause[:n] if w[1] > last]
     if (not added or not cuts[n] or after and after[0].pos == "PROPN" and not clause[n - 1][0].endswith(",")
-            or _opens_quote(w for w, _ in added)):
+            or _open_mark(" ".join(w for w, _ in [*got, *added]))):
         return []
     return _trimmed([*got, *added])
 
 
 def _quoted(title: str) -> str:
-    """``title`` with a quotation it opens and its cut left open closed where it ends, as an editor quotes the words
-    kept ('"In Zambia, there is a close correlation between infant mortality and access' takes a '"' after
-    "access"): the words are the speaker's, and an open mark reads as a garbled quote.  A mark the title closes
-    without opening it is left alone.
+    """``title`` with a quotation it opens and its cut leaves open closed where it ends, after an ellipsis: the cut
+    fell inside the quoted words (a word that closes the quotation carries its mark), so the title shows that the
+    quotation goes on ('"In Zambia, there is a close correlation between infant mortality and access" would pass a
+    cut-short quotation off as whole).  A mark the title closes without opening it is left alone.
 
     >>> _quoted('The leader called it "a dark day'), _quoted('A \u201cdark day'), _quoted('It was "dark" today')
-    ('The leader called it "a dark day"', 'A \u201cdark day\u201d', 'It was "dark" today')
+    ('The leader called it "a dark day\u2026"', 'A \u201cdark day\u2026\u201d', 'It was "dark" today')
     """
+    mark = _open_mark(title)
+    return f"{title}\u2026{mark}" if mark else title
+
+
+def _open_mark(title: str) -> str:
+    """The mark that would close a quotation ``title`` opens and leaves open ('"' or the closing curly quote), or
+    "" when it leaves none open."""
     if title.count('"') % 2 == 1 and re.search(r'(?:^|\s)"[^"]*$', title):
-        return title + '"'
+        return '"'
     if title.count("\u201c") == title.count("\u201d") + 1 and title.rfind("\u201c") > title.rfind("\u201d"):
-        return title + "\u201d"
-    return title
-
-
-def _opens_quote(words: Iterable[str]) -> bool:
-    """Whether ``words`` leave a quotation open: the phrase would end inside what someone is quoted as saying
-    ('issued a call for "an immediate end'), which reads as a garbled quote, not a title."""
-    text = "".join(words)
-    return text.count('"') % 2 == 1 or text.count("\u201c") != text.count("\u201d")
+        return "\u201d"
+    return ""
 
 
 def _kept(text: str, start: int, end: int, cut: list[tuple[int, int]], apposed: list[tuple[int, int]],
