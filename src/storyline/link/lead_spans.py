@@ -229,15 +229,23 @@ def _in_aside(i: int, parse: Sequence[Tok], first: Callable[[int], int]) -> bool
     return False
 
 
-def appositions(text: str, start: int, end: int, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+def appositions(text: str, start: int, end: int, mentions: Sequence[Mention],
+                parse: Sequence[Tok] = ()) -> list[tuple[int, int]]:
     """", the president of the breakaway Russian republic of Chechnya," ", 51," after a name: what the name is,
-    which a title does without (the words from the comma up to the closing comma, or the sentence's end)."""
+    which a title does without (the words from the comma up to the closing comma, or the sentence's end).  Never
+    the clause's own verb, which the lead's ``parse`` shows when the name is itself set off by commas and its
+    closing comma is taken for an apposition's opening one ("Nicaragua's president-elect, Daniel Ortega, | met on
+    Tuesday with ...,"): a span a word before the name hangs on (the subject on its verb) is the clause, not what
+    the name is.  The name's own words may hang on a participle after it ("Paul Watson, wanted in Norway ...", which
+    the parser may read as the name's verb): that is what the name is."""
     out = []
     for m in mentions:
         if not start <= m.end < end or m.type not in ("PERSON", "ORG"):
             continue
         seg = _APPOSITION.match(text, m.end, end)
-        if seg and len(seg.group(1).split()) <= 12 and not _SAID_OR_AND.search(seg.group(1)):
+        if (seg and len(seg.group(1).split()) <= 12 and not _SAID_OR_AND.search(seg.group(1))
+                and not any(t.dep != "punct" and t.start < m.start
+                            and seg.start(1) <= parse[t.head].start < seg.end() for t in parse)):
             out.append((m.end, seg.end()))
     return out
 

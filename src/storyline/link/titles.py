@@ -16,7 +16,9 @@ cannot show it.  An editor heads the same report with the happening in a few wor
    complement or a name; when that is still too long, the roles names are given ("Philippine shopping mall giant SM
    Prime ...") go if only that makes it fit, else what only completes the sense of an object, and the asides set
    off by commas.  A title so cut that it ends on a bare noun ("bears responsibility") takes the phrase that names
-   it ("for widespread atrocities") when the title with it fits, roles and asides gone to make room.  Without a
+   it ("for widespread atrocities") when the title with it fits, roles and asides gone to make room.  An
+   apposition whose opening comma stays keeps its closing one when what followed it is cut (:func:`_closed`), and a
+   quotation the cut leaves open is closed after an ellipsis where the title ends (:func:`_quoted`).  Without a
    parse (an article annotated before parses were kept), or when the parse finds no verb with its subject, the
    words after the last phrase break that fits, never inside a name or a word;
 3. with no title at all, a label of central names and terms (``stories.title_from``).
@@ -45,7 +47,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Sequence
 from itertools import accumulate
 from typing import Any
 
@@ -227,8 +229,38 @@ def _pruned(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[i
         before = words[a - 1]
         if before[0].endswith(","):
             before = (before[0][:-1], before[1])
-        words = [*words[: a - 1], before, *words[b + 1 :]]
+        words = _closed([*words[: a - 1], before, *words[b + 1 :]], toks, kids)
     return words
+
+
+def _closed(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[int]]) -> list[tuple[str, int]]:
+    """``words`` with the comma given back to a word that closes an apposition whose opening comma they keep:
+    when what followed that comma went with it (a relative clause, a time, an aside or a frame of its own), the
+    comma still closes the apposition ("Yeltsin sacked his transport minister, Anatoly Zaitsev, | the Interfax news
+    agency reported, | quoting ..." keeps "Zaitsev,", not "..., Anatoly Zaitsev quoting").  A list's comma opens no
+    apposition ("China's spacemen Yang Liwei, Fei Junlong and Nie Haisheng, | together with another 11 Chinese
+    astronauts, | have enrolled" stays "... and Nie Haisheng have enrolled").  ``toks``: the lead's parse (nothing
+    changes without one); ``kids``: their dependents (``lead_spans.dependents``)."""
+    ends = {t.end: i for i, t in enumerate(toks)}
+    starts = {at: n for n, (_, at) in enumerate(words)}
+    out = list(words)
+    for n, (word, at) in enumerate(words[:-1]):
+        last = ends.get(at + len(word))
+        if word[-1] in ",;" or last is None or last + 1 == len(toks) or toks[last + 1].low != ",":
+            continue  # the word keeps its comma, or had none in the text
+        i = last
+        while True:  # the phrases the word ends, smallest first: the apposition among them
+            f = _left(i, kids)
+            p = starts.get(toks[f].start)
+            if (toks[i].dep == "appos" and toks[i].head < f and p and toks[f - 1].low == ","
+                    and not toks[last].end <= words[n + 1][1] < toks[_right(i, kids)].end
+                    and out[p - 1][0].endswith(",")):
+                out[n] = (word + ",", at)
+                break
+            if toks[i].head == i or _right(toks[i].head, kids) != last:
+                break
+            i = toks[i].head
+    return out
 
 
 def _cuttable(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[int]], strict: bool = True
@@ -298,17 +330,17 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
     """
     start, end = frame(text, start, end, ann.quotes)
     start = descriptor(text, start, end, ann)
-    apposed = appositions(text, start, end, ann.mentions)
+    apposed = appositions(text, start, end, ann.mentions, parse or ())
     # "her" read as an object by the parse ("arrested her Tuesday"): a time after it is the clause's adjunct
     objects = {t.start for t in parse or () if t.low == "her" and t.dep != "poss"}
     nominal = nominal_times(parse, ann.timexes) if parse else set()
     cut = dropped(text, start, end, ann.timexes, objects, nominal) + apposed
-    words = _kept(text, start, end, cut, apposed)
+    toks = parse or []
+    kids = dependents(toks)
+    words = _closed(_kept(text, start, end, cut, apposed), toks, kids)
     if not words:
         return ""
     names = [(m.start, m.end) for m in ann.mentions if start <= m.start < end]
-    toks = parse or []
-    kids = dependents(toks)
     cuts = _cuttable(words, toks, kids) if toks else None
     if cuts and cuts[-1]:  # a parse that finds the clause's verb and subject; else the annotations
         words = _clause(words, cuts)
@@ -316,7 +348,7 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
         # too long with every complement: the names without the roles they are given, if that makes it a title
         given = [r for r in roles(toks, ann) if start <= r[0] < end]
         named = given if _too_long(got, limit) else []
-        lean = _kept(text, start, end, cut, apposed, named) if named else []
+        lean = _closed(_kept(text, start, end, cut, apposed, named), toks, kids) if named else []
         lean_cuts = _cuttable(lean, toks, kids) if lean else [False]
         lean = _clause(lean, lean_cuts) if lean_cuts[-1] else []
         short = _fit(lean, names, limit, lean_cuts) if lean else []
@@ -331,7 +363,7 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
         words = _fit(_clause(words), names, limit)
     if not words:
         return ""
-    out = " ".join(w for w, _ in words).rstrip(" ,;:-.")
+    out = _quoted(" ".join(w for w, _ in words).rstrip(" ,;:-."))
     out = _SPACE_BEFORE_MARK.sub(r"\1", out)
     return out[:1].upper() + out[1:]
 
@@ -410,16 +442,32 @@ def _with_phrase(got: list[tuple[str, int]], clause: list[tuple[str, int]], toks
     after = [t for t in toks if n < len(clause) and t.start == clause[n][1]]
     added = [w for w in clause[:n] if w[1] > last]
     if (not added or not cuts[n] or after and after[0].pos == "PROPN" and not clause[n - 1][0].endswith(",")
-            or _opens_quote(w for w, _ in added)):
+            or _open_mark(" ".join(w for w, _ in [*got, *added]))):
         return []
     return _trimmed([*got, *added])
 
 
-def _opens_quote(words: Iterable[str]) -> bool:
-    """Whether ``words`` leave a quotation open: the phrase would end inside what someone is quoted as saying
-    ('issued a call for "an immediate end'), which reads as a garbled quote, not a title."""
-    text = "".join(words)
-    return text.count('"') % 2 == 1 or text.count("\u201c") != text.count("\u201d")
+def _quoted(title: str) -> str:
+    """``title`` with a quotation it opens and its cut leaves open closed where it ends, after an ellipsis: the cut
+    fell inside the quoted words (a word that closes the quotation carries its mark), so the title shows that the
+    quotation goes on ('"In Zambia, there is a close correlation between infant mortality and access" would pass a
+    cut-short quotation off as whole).  A mark the title closes without opening it is left alone.
+
+    >>> _quoted('The leader called it "a dark day'), _quoted('A \u201cdark day'), _quoted('It was "dark" today')
+    ('The leader called it "a dark day\u2026"', 'A \u201cdark day\u2026\u201d', 'It was "dark" today')
+    """
+    mark = _open_mark(title)
+    return f"{title}\u2026{mark}" if mark else title
+
+
+def _open_mark(title: str) -> str:
+    """The mark that would close a quotation ``title`` opens and leaves open ('"' or the closing curly quote), or
+    "" when it leaves none open."""
+    if title.count('"') % 2 == 1 and re.search(r'(?:^|\s)"[^"]*$', title):
+        return '"'
+    if title.count("\u201c") == title.count("\u201d") + 1 and title.rfind("\u201c") > title.rfind("\u201d"):
+        return "\u201d"
+    return ""
 
 
 def _kept(text: str, start: int, end: int, cut: list[tuple[int, int]], apposed: list[tuple[int, int]],

@@ -11,7 +11,7 @@ Bump it in any commit that changes what ``storyline.timeline`` or the titles of
 its own ``ANNOTATION_VERSION``, which relinks, and so rebuilds, everything).
 """
 
-TIMELINE_VERSION = 30  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
+TIMELINE_VERSION = 31  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
 # history fill; 3: stamps labelled after a headline or parted by a bar; a date in a relative clause dates that
 # clause (an aside), one after "since" or in its clause is a baseline; history told by under a quarter of the
 # story's articles, and in an undated story measured from the last day it reports; a day told only by a piece
@@ -104,3 +104,6 @@ TIMELINE_VERSION = 30  # 1: versions kept (stories saved before read as 0, rebui
 # planned 2007 budget", "sportsman of the year") stays in the title with its preposition
 # 30: (title49, issue 10) a title cut on a bare noun ("bears responsibility", "continue efforts") takes the phrase
 # that names it when the title with it fits, with roles and asides gone to make room; never a shorter title
+# 31: (comma49, issue 10) a name set off by commas keeps its closing comma when what followed it is cut ("his
+# transport minister, Anatoly Zaitsev, | the Interfax news agency reported,"); a quotation the cut leaves open is
+# closed; no "apposition" holds the lead's root verb
