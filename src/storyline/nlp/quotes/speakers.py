@@ -42,6 +42,10 @@ For each quote, in order:
    paragraph continues it: same speaker.
 5. Otherwise a quote opening a sentence right after one that reports
    someone's words ("Boje told the paper he felt ... . '...'") is theirs;
+   so is a partial quote there that asserts (a quoted predicate or clause
+   with a finite verb, nothing in its own sentence holding it: 'Peres
+   said. The meeting "again opened the way to negotiations."'), which
+   the climb of step 1 leaves with no speaker when its subject names nobody;
 6. else, in the same paragraph, the main subject's of the sentence before,
    when that is a person or an organisation ("Le Monde went further. '...'");
 7. else, for a quote opening its paragraph, the main subject's of the
@@ -1022,17 +1026,50 @@ def _continues(ctx: Context, prev: Span, prev_att: Attribution, span: Span) -> b
     return ctx.sent_index(open_tok) - ctx.sent_index(cue_tok) <= 1 and not between.rstrip().endswith(":")
 
 
-def _reported_before(ctx: Context, span: Span) -> Attribution | None:
+def _asserts(ctx: Context, span: Span) -> bool:
+    """Whether a partial quote asserts something: it hangs in its sentence by a verb (a predicate or a clause,
+    not a noun phrase) and holds a finite verb ('The risks "may recede ..."', 'But "the solidarity of all
+    Lebanese will yield ..."'), so it is someone's words, not a term.  A quoted noun phrase names or
+    describes, whatever clause it holds ('known as "the side that never quits"'); a bare infinitive or
+    participle ('charged with "endangering public safety"') is as often a charge's or a bill's wording."""
+    inside = ctx.quote_tokens(span)
+    verbs = [t for t in quote_roots(span, inside) if t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and any(t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in inside) \
+        and not any(_voiced_here(ctx, v) for v in verbs)
+
+
+def _voiced_here(ctx: Context, verb: Token) -> bool:
+    """Whether the quote's own sentence gives its words a holder the previous sentence's reporter is not:
+    the quoted clause is the complement of a verb outside it with a subject of its own ('Critics believe it
+    "will succeed"': what the critics think), or the quoted predicate's subject is a text or a thing said
+    ('The warning "came far too late"': its wording, not what the reporter before said).  A study or a figure
+    says nothing of its own (:data:`~.lexicon.EVIDENCE_NOUNS`): 'The result "does not reflect ..."' after
+    a report is the reporter's words about it."""
+    head = verb.head
+    if verb.dep_ in ("ccomp", "xcomp") and not ctx.in_quote(head) \
+            and any(c.dep_ in SUBJECT_DEPS and not ctx.in_quote(c) for c in head.children):
+        return True
+    return any(c.dep_ in SUBJECT_DEPS and not ctx.in_quote(c) and c.pos_ == "NOUN"
+               and c.lemma_.lower() in INTRO_NOUNS | CLAIM_NOUNS for c in verb.children)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _reported_before(ctx: Context, span: Span, opening: bool = True) -> Attribution | None:
     """Step 5: a quote with no cue after a sentence reporting someone's words ("X told Y he felt ...")
     is X's: the news habit of paraphrase, then quote.  When no one named reports there and the sentence
     ends on a reporting clause whose subject is an unnamed noun ("Lohan checked in on Thursday, her rep
     confirms to PEOPLE. '...'"), the quote is that reporter's, kept as written with no entity, not the
-    subject the paraphrase was about; unless a cue of its own follows the quote ('"...," said one teacher')."""
+    subject the paraphrase was about; unless a cue of its own follows the quote ('"...," said one teacher').
+    With ``opening`` false the quote may stand inside its sentence: a quoted predicate or clause that nothing
+    in its own sentence attributes (:func:`_asserts`: 'The meeting "again opened the way to negotiations."'
+    after '"The ice has been broken," Peres said.')."""
     first = ctx.token_at(span.open_at)
     if first is None or first.sent.start == 0:
         return None
     sent = first.sent
-    if any(t.i < first.i and not t.is_punct and not t.is_space for t in sent):
+    if opening and any(t.i < first.i and not t.is_punct and not t.is_space for t in sent):
         return None  # the quote does not open its sentence
     prev = ctx.doc[sent.start - 1].sent
     if prev.start_char < ctx.paras[max(0, span.para - 1)][0]:
@@ -1213,6 +1250,8 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
         att = att or _near_cue(ctx, span, scare=_is_scare(span))
         if att is None and (res := credited(ctx, span)) is not None:
             att = make_attribution(res, None)
+        if att is None and span.partial and span.closed and _asserts(ctx, span):
+            att = _reported_before(ctx, span, opening=False)
         if att is None and not span.partial and i and _continues(ctx, spans[i - 1], out[-1], span):
             prev = out[-1]
             att = Attribution(prev.chain, prev.text, prev.cue, min(prev.confidence, CONFIDENCE["continuation"]),
