@@ -84,6 +84,7 @@ from storyline.nlp.quotes.lexicon import (
     CLAUSE_CUES,
     CUE_LEMMAS,
     DOCUMENT_NOUNS,
+    FINITE_TAGS,
     GIVING_VERBS,
     GOING_ON,
     INTRO_NOUNS,
@@ -114,8 +115,10 @@ _SETTING_OFF = frozenset({",", ":", ";", "—", "–", "--", "(", ")"})
 """Marks that set a phrase off from its clause (see :func:`_phrase_set_off`)."""
 
 CONFIDENCE = {"name": 0.9, "office": 0.75, "pronoun": 0.75, "document": 0.7, "description": 0.7,
-              "governor": 0.55, "continuation": 0.6, "reported": 0.5, "unresolved": 0.0}
-"""How sure an attribution is, by how the speaker was found (0 when the article does not say)."""
+              "governor": 0.55, "continuation": 0.6, "reported": 0.5, "asserted": 0.4, "unresolved": 0.0}
+"""How sure an attribution is, by how the speaker was found (0 when the article does not say).  "asserted" is a
+partial quote given to the one the sentence before reports (:func:`_asserts`): the weakest evidence that names
+someone, kept apart so a consumer can tell it from a quote that opens its sentence after a report."""
 
 
 @dataclass
@@ -1027,33 +1030,32 @@ def _continues(ctx: Context, prev: Span, prev_att: Attribution, span: Span) -> b
 
 
 def _asserts(ctx: Context, span: Span) -> bool:
-    """Whether a partial quote asserts something: it hangs in its sentence by a verb (a predicate or a clause,
-    not a noun phrase) and holds a finite verb ('The risks "may recede ..."', 'But "the solidarity of all
-    Lebanese will yield ..."'), so it is someone's words, not a term.  A quoted noun phrase names or
-    describes, whatever clause it holds ('known as "the side that never quits"'); a bare infinitive or
-    participle ('charged with "endangering public safety"') is as often a charge's or a bill's wording."""
+    """Whether a partial quote asserts something as its sentence's own predicate: a quoted verb is the
+    sentence's root or a verb joined to it ('The meeting "again opened the way to negotiations."', 'But "the
+    solidarity of all Lebanese will yield ..."'), a finite verb is inside, and it is more than one word, so it
+    is someone's words, not a term.  A quoted clause hanging on a noun or a preposition (relcl, acl, appos,
+    pcomp, advcl: 'the headline "Minister lied to parliament"', 'The claim that the vaccine "was never
+    properly tested"') is that noun's content; one under another verb ('Critics believe it "will succeed"') is
+    that verb's subject's view; a quoted noun phrase names or describes ('known as "the side that never
+    quits"'); a bare infinitive or participle ('charged with "endangering public safety"') is as often a
+    charge's or a bill's wording; one quoted word ('the reforms "worked"') is too little to go on."""
     inside = ctx.quote_tokens(span)
-    verbs = [t for t in quote_roots(span, inside) if t.pos_ in ("VERB", "AUX")]
-    return bool(verbs) and any(t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in inside) \
-        and not any(_voiced_here(ctx, v) for v in verbs)
+    verbs = [t for t in quote_roots(span, inside) if t.pos_ in ("VERB", "AUX")
+             and (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT"))]
+    return bool(verbs) and sum(t.is_alpha for t in inside) > 1 \
+        and any(t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in inside) \
+        and not any(_held_here(ctx, v) for v in verbs)
 
 
-def _voiced_here(ctx: Context, verb: Token) -> bool:
-    """Whether the quote's own sentence gives its words a holder the previous sentence's reporter is not:
-    the quoted clause is the complement of a verb outside it with a subject of its own ('Critics believe it
-    "will succeed"': what the critics think), or the quoted predicate's subject is a text or a thing said
-    ('The warning "came far too late"': its wording, not what the reporter before said).  A study or a figure
-    says nothing of its own (:data:`~.lexicon.EVIDENCE_NOUNS`): 'The result "does not reflect ..."' after
-    a report is the reporter's words about it."""
-    head = verb.head
-    if verb.dep_ in ("ccomp", "xcomp") and not ctx.in_quote(head) \
-            and any(c.dep_ in SUBJECT_DEPS and not ctx.in_quote(c) for c in head.children):
-        return True
+def _held_here(ctx: Context, verb: Token) -> bool:
+    """Whether the quoted predicate's subject is a text or a thing said ('The warning "came far too late"': its
+    wording, not what the reporter before said).  This is a word list (:data:`~.lexicon.INTRO_NOUNS`,
+    :data:`~.lexicon.CLAIM_NOUNS`): a text noun not in it ('The alert', 'A leaflet') falls through and its
+    quote goes to the reporter before.  A study or a figure says nothing of its own
+    (:data:`~.lexicon.EVIDENCE_NOUNS`): 'The result "does not reflect ..."' after a report is the reporter's
+    words about it."""
     return any(c.dep_ in SUBJECT_DEPS and not ctx.in_quote(c) and c.pos_ == "NOUN"
                and c.lemma_.lower() in INTRO_NOUNS | CLAIM_NOUNS for c in verb.children)
-
-
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _reported_before(ctx: Context, span: Span, opening: bool = True) -> Attribution | None:
@@ -1075,14 +1077,19 @@ def _reported_before(ctx: Context, span: Span, opening: bool = True) -> Attribut
     if prev.start_char < ctx.paras[max(0, span.para - 1)][0]:
         return None
     unnamed = None
+    named: list[Attribution] = []
     for tok in prev:
         if _is_cue(tok, adjacent=False) and not ctx.in_quote(tok):
             found = attribute_cue(ctx, tok)
             if found is not None and found.chain is not None:
-                return Attribution(found.chain, found.text, found.cue, CONFIDENCE["reported"], "reported",
-                                   found.cue_at)
+                conf = CONFIDENCE["reported" if opening else "asserted"]
+                named.append(Attribution(found.chain, found.text, found.cue, conf, "reported", found.cue_at))
+                if opening:
+                    return named[0]
             if found is not None and found.text and _ends_reporting(ctx, prev, tok):
                 unnamed = Attribution(None, found.text, found.cue, 0.0, "reported", found.cue_at, body=found.body)
+    if named:  # a partial quote: with two people reporting before, nothing says whose words it holds
+        return named[0] if len({a.chain for a in named}) == 1 else None
     if unnamed is None:
         return None
     last = ctx.token_at(span.close_at)
