@@ -61,3 +61,37 @@ def test_a_quoted_stretch_held_by_something_else_stays_without_the_reporter(nlp,
 def test_a_quoted_predicate_after_a_report_goes_to_the_reporter(nlp) -> None:
     text = 'Union leader Peter Kowal said the strike would go ahead. Workers "are angry and they will not back down."'
     assert _only_quote(nlp, text) == ("direct", "Peter Kowal")
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted clause hanging on a noun is that noun's content, not the reporter's words (relcl of 'headline')
+    'Editor Marta Kowalski said the paper stood by its reporting. The next morning\'s front page carried the headline '
+    '"Minister lied to parliament" in letters two inches high.',
+    # (appos of 'chorus'): a lyric
+    'Bandleader Tom Ruiz said the concert had sold out within hours. The chorus of their best-known song, "we were '
+    'young and we were free," drew the loudest cheer of the night.',
+    # (relcl of 'line'): a saying
+    'Farm union head Piet Jansen said the drought had cost members dearly. The old line that "it never rains but it '
+    'pours" proved true again in March, when floods followed.',
+    # (acl of 'claim'): another's claim, named later in the sentence
+    'Senator Joan Price said the bill would pass easily. The claim that the vaccine "was never properly tested" was '
+    'first made by blogger Dan Hale in 2019.',
+])
+def test_a_quoted_clause_hanging_on_a_noun_is_not_the_reporter_s(nlp, text: str) -> None:
+    # only a quoted verb that is its sentence's own predicate asserts (review r48c of branch nwq48, finding 1)
+    assert _only_quote(nlp, text) == ("scare", None)
+
+
+def test_a_quoted_predicate_after_two_reporters_is_neither_s(nlp) -> None:
+    text = ('Prosecutor Ann Webb said the evidence was overwhelming, while defence lawyer Mark Stein said his client '
+            'was innocent. The case "will come down to what one witness saw that night."')
+    assert _only_quote(nlp, text) == ("scare", None)
+
+
+def test_a_quoted_predicate_after_a_report_is_weaker_evidence_than_a_cue(nlp) -> None:
+    from storyline.nlp.quotes.speakers import CONFIDENCE
+    doc = nlp('Union leader Peter Kowal said the strike would go ahead. Workers "are angry and they will not back '
+              'down."')
+    mentions, chains = find_entities(doc)
+    (q,) = [q for q in find_quotes(doc, mentions, chains) if q.kind == "direct"]
+    assert q.confidence == CONFIDENCE["asserted"] < CONFIDENCE["reported"]
