@@ -253,7 +253,3 @@ author's verbs too ('sent a message')."""
 
 NOT_PERSON_TYPES = SPEAKER_TYPES_THING | frozenset({"LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 """Entity types a 'who' cannot stand for when a noun above them can."""
-
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-"""Tags of a tensed verb or a modal: a clause that asserts something.  (A base form, VB, is an imperative as
-often as an infinitive: :data:`.transcript.FINITE` adds it where a command counts.)"""

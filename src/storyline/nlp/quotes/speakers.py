@@ -42,10 +42,6 @@ For each quote, in order:
    paragraph continues it: same speaker.
 5. Otherwise a quote opening a sentence right after one that reports
    someone's words ("Boje told the paper he felt ... . '...'") is theirs;
-   so is a partial quote there that asserts (a quoted predicate or clause
-   with a finite verb, nothing in its own sentence holding it: 'Peres
-   said. The meeting "again opened the way to negotiations."'), which
-   the climb of step 1 leaves with no speaker when its subject names nobody;
 6. else, in the same paragraph, the main subject's of the sentence before,
    when that is a person or an organisation ("Le Monde went further. '...'");
 7. else, for a quote opening its paragraph, the main subject's of the
@@ -84,7 +80,6 @@ from storyline.nlp.quotes.lexicon import (
     CLAUSE_CUES,
     CUE_LEMMAS,
     DOCUMENT_NOUNS,
-    FINITE_TAGS,
     GIVING_VERBS,
     GOING_ON,
     INTRO_NOUNS,
@@ -115,10 +110,8 @@ _SETTING_OFF = frozenset({",", ":", ";", "—", "–", "--", "(", ")"})
 """Marks that set a phrase off from its clause (see :func:`_phrase_set_off`)."""
 
 CONFIDENCE = {"name": 0.9, "office": 0.75, "pronoun": 0.75, "document": 0.7, "description": 0.7,
-              "governor": 0.55, "continuation": 0.6, "reported": 0.5, "asserted": 0.4, "unresolved": 0.0}
-"""How sure an attribution is, by how the speaker was found (0 when the article does not say).  "asserted" is a
-partial quote given to the one the sentence before reports (:func:`_asserts`): the weakest evidence that names
-someone, kept apart so a consumer can tell it from a quote that opens its sentence after a report."""
+              "governor": 0.55, "continuation": 0.6, "reported": 0.5, "unresolved": 0.0}
+"""How sure an attribution is, by how the speaker was found (0 when the article does not say)."""
 
 
 @dataclass
@@ -1029,67 +1022,30 @@ def _continues(ctx: Context, prev: Span, prev_att: Attribution, span: Span) -> b
     return ctx.sent_index(open_tok) - ctx.sent_index(cue_tok) <= 1 and not between.rstrip().endswith(":")
 
 
-def _asserts(ctx: Context, span: Span) -> bool:
-    """Whether a partial quote asserts something as its sentence's own predicate: a quoted verb is the
-    sentence's root or a verb joined to it ('The meeting "again opened the way to negotiations."', 'But "the
-    solidarity of all Lebanese will yield ..."'), a finite verb is inside, and it is more than one word, so it
-    is someone's words, not a term.  A quoted clause hanging on a noun or a preposition (relcl, acl, appos,
-    pcomp, advcl: 'the headline "Minister lied to parliament"', 'The claim that the vaccine "was never
-    properly tested"') is that noun's content; one under another verb ('Critics believe it "will succeed"') is
-    that verb's subject's view; a quoted noun phrase names or describes ('known as "the side that never
-    quits"'); a bare infinitive or participle ('charged with "endangering public safety"') is as often a
-    charge's or a bill's wording; one quoted word ('the reforms "worked"') is too little to go on."""
-    inside = ctx.quote_tokens(span)
-    verbs = [t for t in quote_roots(span, inside) if t.pos_ in ("VERB", "AUX")
-             and (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT"))]
-    return bool(verbs) and sum(t.is_alpha for t in inside) > 1 \
-        and any(t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in inside) \
-        and not any(_held_here(ctx, v) for v in verbs)
-
-
-def _held_here(ctx: Context, verb: Token) -> bool:
-    """Whether the quoted predicate's subject is a text or a thing said ('The warning "came far too late"': its
-    wording, not what the reporter before said).  This is a word list (:data:`~.lexicon.INTRO_NOUNS`,
-    :data:`~.lexicon.CLAIM_NOUNS`): a text noun not in it ('The alert', 'A leaflet') falls through and its
-    quote goes to the reporter before.  A study or a figure says nothing of its own
-    (:data:`~.lexicon.EVIDENCE_NOUNS`): 'The result "does not reflect ..."' after a report is the reporter's
-    words about it."""
-    return any(c.dep_ in SUBJECT_DEPS and not ctx.in_quote(c) and c.pos_ == "NOUN"
-               and c.lemma_.lower() in INTRO_NOUNS | CLAIM_NOUNS for c in verb.children)
-
-
-def _reported_before(ctx: Context, span: Span, opening: bool = True) -> Attribution | None:
+def _reported_before(ctx: Context, span: Span) -> Attribution | None:
     """Step 5: a quote with no cue after a sentence reporting someone's words ("X told Y he felt ...")
     is X's: the news habit of paraphrase, then quote.  When no one named reports there and the sentence
     ends on a reporting clause whose subject is an unnamed noun ("Lohan checked in on Thursday, her rep
     confirms to PEOPLE. '...'"), the quote is that reporter's, kept as written with no entity, not the
-    subject the paraphrase was about; unless a cue of its own follows the quote ('"...," said one teacher').
-    With ``opening`` false the quote may stand inside its sentence: a quoted predicate or clause that nothing
-    in its own sentence attributes (:func:`_asserts`: 'The meeting "again opened the way to negotiations."'
-    after '"The ice has been broken," Peres said.')."""
+    subject the paraphrase was about; unless a cue of its own follows the quote ('"...," said one teacher')."""
     first = ctx.token_at(span.open_at)
     if first is None or first.sent.start == 0:
         return None
     sent = first.sent
-    if opening and any(t.i < first.i and not t.is_punct and not t.is_space for t in sent):
+    if any(t.i < first.i and not t.is_punct and not t.is_space for t in sent):
         return None  # the quote does not open its sentence
     prev = ctx.doc[sent.start - 1].sent
     if prev.start_char < ctx.paras[max(0, span.para - 1)][0]:
         return None
     unnamed = None
-    named: list[Attribution] = []
     for tok in prev:
         if _is_cue(tok, adjacent=False) and not ctx.in_quote(tok):
             found = attribute_cue(ctx, tok)
             if found is not None and found.chain is not None:
-                conf = CONFIDENCE["reported" if opening else "asserted"]
-                named.append(Attribution(found.chain, found.text, found.cue, conf, "reported", found.cue_at))
-                if opening:
-                    return named[0]
+                return Attribution(found.chain, found.text, found.cue, CONFIDENCE["reported"], "reported",
+                                   found.cue_at)
             if found is not None and found.text and _ends_reporting(ctx, prev, tok):
                 unnamed = Attribution(None, found.text, found.cue, 0.0, "reported", found.cue_at, body=found.body)
-    if named:  # a partial quote: with two people reporting before, nothing says whose words it holds
-        return named[0] if len({a.chain for a in named}) == 1 else None
     if unnamed is None:
         return None
     last = ctx.token_at(span.close_at)
@@ -1257,8 +1213,6 @@ def attribute(ctx: Context, spans: list[Span]) -> list[Attribution]:
         att = att or _near_cue(ctx, span, scare=_is_scare(span))
         if att is None and (res := credited(ctx, span)) is not None:
             att = make_attribution(res, None)
-        if att is None and span.partial and span.closed and _asserts(ctx, span):
-            att = _reported_before(ctx, span, opening=False)
         if att is None and not span.partial and i and _continues(ctx, spans[i - 1], out[-1], span):
             prev = out[-1]
             att = Attribution(prev.chain, prev.text, prev.cue, min(prev.confidence, CONFIDENCE["continuation"]),

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.nlp.quotes.context import Context
-from storyline.nlp.quotes.lexicon import FINITE_TAGS, SPEAKER_TYPES_PERSON
+from storyline.nlp.quotes.lexicon import SPEAKER_TYPES_PERSON
 
 LABEL = re.compile(r"(?m)^[ \t]*(?P<label>(?:MR|MRS|MS|DR|SEN|REP|GOV)?\.?[ ]?[A-Z][A-Z'’.\-]*"
                    r"(?:[ ][A-Z][A-Z'’.\-]*){0,3}):[ \t]+(?P<said>\S[^\n]*)")
@@ -53,7 +53,7 @@ def _person(ctx: Context, label: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-FINITE = FINITE_TAGS | {"VB"}
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD", "VB"})
 """Tags of a verb that makes a clause of the words: a tensed verb, a modal, or a base form (an imperative)."""
 
 
