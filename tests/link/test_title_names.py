@@ -1,6 +1,7 @@
-"""A title that must lose words keeps the name of who acted, not the description set before it: "The first Thai
-ambassdor to the World Trade Organization, Danai Tulalampa, has died" is headed "Danai Tulalampa has died ...",
-as an editor heads it, not "The first Thai ambassdor ... has died".  A title that fits as it is keeps its words.
+"""A title that must lose words keeps the name of who acted, not the description set before it: "Nicaragua's
+president-elect, Daniel Ortega, met with ..." is headed "Daniel Ortega met with ...", as an editor heads it.  A
+title that fits as it is keeps its words, and a description with a phrase of its own before the name ("the
+parents of the missing girl, Madeleine McCann,") keeps it: whose name it is, the parse only guesses.
 
 Real wire records with no headline, linked through the real pipeline, each a story of its own; then leads of our
 own (not from any pool) for the cases the rule must leave alone.
@@ -16,8 +17,6 @@ pytestmark = pytest.mark.skipif(not NEWSWIRE.is_file(), reason="needs ../shared/
 
 # record id -> the title its story gets; on main each kept the description and lost the name
 NAMED = {
-    # main: "The first Thai ambassdor to the World Trade Organization has died of cancer"
-    "AFP_ENG_19970417.0024": "Danai Tulalampa has died of cancer",
     # main: "Atiku Abubakar's new party slammed President Olusegun Obasanjo's declaration"
     "AFP_ENG_20061224.0073": "The Action Congress slammed President Olusegun Obasanjo's declaration",
     # main: "Nicaragua's president-elect met with Thomas Shannon who had strongly opposed him"
@@ -43,6 +42,10 @@ LEFT_ALONE = {
     # a name first and its description after it: the description is the aside that goes
     "Wole Soyinka, the Nobel laureate who has long criticised the American president and his policies abroad, "
     "returned his United States green card on Monday in protest against the war.": "Wole Soyinka returned",
+    # a phrase of the description's own before the name: the parse hangs the name on "parents" or on "girl" by
+    # guess, and the girl did not return (review r49g)
+    "The parents of the missing girl, Madeleine McCann, have returned to their home in Leicestershire after spending "
+    "four months in Portugal searching for their daughter, a family spokesman said.": "The parents",
     # a description with no name beside it: nothing to put in its place
     "The veteran opposition leader, who spent most of the last twenty years in prison or in exile abroad, returned "
     "to the capital on Sunday to a welcome from tens of thousands of his supporters.":

@@ -263,6 +263,8 @@ def _named(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[in
             lo, hi = _left(a, kids), _right(a, kids)
             if toks[a].dep != "appos" or toks[a].pos != "PROPN" or lo <= i or toks[lo - 1].low != ",":
                 continue
+            if any(toks[c].dep == "prep" and i < c < lo for c in kids[i]):
+                continue  # "the parents of the missing girl, Madeleine McCann,": whose name it is, the parse guesses
             subject, name = inside(_left(i, kids), _right(i, kids)), inside(lo, hi)
             if (not name or not subject or subject != list(range(subject[0], subject[-1] + 1))
                     or name != list(range(name[0], name[-1] + 1)) or not words[subject[-1]][0].endswith(",")):
