@@ -7,12 +7,9 @@ was garbled on main by one of the three (the comment says how).
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-import storyline
-from tests.link.wire_titles import NEWSWIRE, titles_alone
+from tests.link.wire_titles import NEWSWIRE, probe_title, titles_alone
 
 pytestmark = pytest.mark.skipif(not NEWSWIRE.is_file(), reason="needs ../shared/data (the real newswire records)")
 
@@ -71,10 +68,6 @@ PROBES = {
 
 @pytest.mark.parametrize("lead", sorted(PROBES))
 def test_a_probe_lead_keeps_its_verb_and_no_comma_inside_an_apposition(tmp_path, nlp, lead):
-    path = tmp_path / "probe.jsonl"
-    path.write_text(json.dumps({"id": "probe", "published": "2026-11-16", "text": lead}) + "\n", encoding="utf-8")
-    with storyline.open(tmp_path / "s.db") as sl:
-        sl.ingest([path])
-        (story,) = sl.stories(with_timeline=False)
-    assert PROBES[lead] in story.title, story.title
-    assert "Weber, of" not in story.title
+    title = probe_title(lead, tmp_path)
+    assert PROBES[lead] in title, title
+    assert "Weber, of" not in title

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import storyline
@@ -27,3 +28,13 @@ def titles_alone(wanted: Iterable[str], tmp_path_factory: Any) -> dict[str, str]
             (story,) = sl.stories(with_timeline=False)
             titles[record["id"]] = story.title
     return titles
+
+
+def probe_title(lead: str, folder: Path) -> str:
+    """The title of the one story a lead of our own (no headline) gets in a store of its own under ``folder``."""
+    path = folder / "probe.jsonl"
+    path.write_text(json.dumps({"id": "probe", "published": "2026-11-16", "text": lead}) + "\n", encoding="utf-8")
+    with storyline.open(folder / "s.db") as sl:
+        sl.ingest([path])
+        (story,) = sl.stories(with_timeline=False)
+    return story.title

@@ -198,7 +198,9 @@ def _pruned(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[i
     """``words`` without their longest asides, one after another while longer than ``limit``: an adjunct set
     off by commas (", in search of a replacement for Kevin Millwood,") or a relative clause closed by one
     ("which had been missing since Friday morning in Papua province of Indonesia,").  What is left holds every
-    word that completes a word it keeps.  ``kids``: the tokens' dependents (``lead_spans.dependents``)."""
+    word that completes a word it keeps.  Before any aside goes, a subject that describes a name set beside it
+    gives way to the name (:func:`_named`) when the words then fit.  ``kids``: the tokens' dependents
+    (``lead_spans.dependents``)."""
 
     def span(i: int) -> tuple[int, int]:
         todo, lo, hi = [i], toks[i].start, toks[i].end
@@ -208,6 +210,11 @@ def _pruned(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[i
             todo += kids[k]
         return lo, hi
 
+    named = _named(words, toks, kids) if _length(words) > limit else words
+    if named is not words:  # a subject that describes a name gives way to it, if then the words fit
+        short = _pruned(named, toks, kids, limit)
+        if _length(short) <= limit:
+            return short
     while _length(words) > limit:
         kept = {i for i, t in enumerate(toks) if any(at <= t.start < at + len(w) for w, at in words)}
         best: tuple[int, int, int] | None = None  # (length, first word, last word)
@@ -230,6 +237,46 @@ def _pruned(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[i
         if before[0].endswith(","):
             before = (before[0][:-1], before[1])
         words = _closed([*words[: a - 1], before, *words[b + 1 :]], toks, kids)
+    return words
+
+
+def _named(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[int]]) -> list[tuple[str, int]]:
+    """``words`` with a subject that describes a name set beside it by commas replaced by that name: "The first
+    Thai ambassdor to the World Trade Organization, | Danai Tulalampa, | has died of cancer" (a dev newswire lead)
+    becomes "Danai Tulalampa has died of cancer".  A title that must lose words keeps who acted, as an editor's
+    does; pruning the apposition as an aside would keep the description and lose the name.  The description is the
+    subject's common noun (its whole phrase before its verb) with all its words outside the apposition, and what is
+    set off by a comma after the name ("Lula da Silva, 61,"); the name is an apposition after the noun, opened by a
+    comma, headed by a proper noun (a name first, "Wole Soyinka, the Nobel laureate,", is left to the asides).
+    ``words`` as they are when there is no such subject.  ``kids``: the tokens' dependents
+    (``lead_spans.dependents``)."""
+    kept = {i for i, t in enumerate(toks) if any(at <= t.start < at + len(w) for w, at in words)}
+
+    def inside(a: int, b: int) -> list[int]:
+        return [n for n, (_, at) in enumerate(words) if toks[a].start <= at < toks[b].end]
+
+    for i, t in enumerate(toks):
+        if (t.dep not in _SUBJECTS or t.pos != "NOUN" or i not in kept or t.head not in kept
+                or toks[t.head].pos not in _VERBAL or _right(i, kids) > t.head):
+            continue  # a common noun whose whole phrase comes before its verb
+        for a in kids[i]:
+            lo, hi = _left(a, kids), _right(a, kids)
+            if toks[a].dep != "appos" or toks[a].pos != "PROPN" or lo <= i or toks[lo - 1].low != ",":
+                continue
+            if any(toks[c].dep == "prep" and i < c < lo for c in kids[i]):
+                continue  # "the parents of the missing girl, Madeleine McCann,": whose name it is, the parse guesses
+            subject, name = inside(_left(i, kids), _right(i, kids)), inside(lo, hi)
+            if (not name or not subject or subject != list(range(subject[0], subject[-1] + 1))
+                    or name != list(range(name[0], name[-1] + 1)) or not words[subject[-1]][0].endswith(",")):
+                continue  # the name is whole and closed by its comma, or the subject is no aside's frame
+            # what the name is, set off after it by a comma (", 61,"), goes with what the description said
+            asides = [c for c in kids[a] if c > a and toks[c].dep in _ASIDES and toks[_left(c, kids) - 1].low == ","]
+            gone = {n for c in asides for n in inside(_left(c, kids) - 1, _right(c, kids))}
+            kept_name = [words[n] for n in name if n not in gone]
+            if not kept_name or gone and max(gone) != name[-1]:
+                continue
+            w, at = kept_name[-1]
+            return [*words[: subject[0]], *kept_name[:-1], (w.rstrip(","), at), *words[subject[-1] + 1 :]]
     return words
 
 
@@ -376,10 +423,18 @@ def _too_long(words: list[tuple[str, int]], limit: int) -> bool:
 def _looser(words: list[tuple[str, int]], got: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[int]],
             names: list[tuple[int, int]], limit: int) -> list[tuple[str, int]]:
     """``got`` (the title keeping every complement) when it fits; else shorter: without what only completes the
-    sense of an object, and then without the asides inside it (``_pruned``), each when it is shorter."""
+    sense of an object, and then without the asides inside it (``_pruned``), each when it is shorter.  Before the
+    asides go, a subject that describes a name set beside it gives way to the name (:func:`_named`) when the title
+    then fits ("The Nobel laureate, | Wole Soyinka, | ... returned" keeps who acted)."""
     if _too_long(got, limit):  # too long with every complement: without the object's
         loose = _fit(words, names, limit, _cuttable(words, toks, kids, strict=False))
         got = loose if loose and _length(loose) < _length(got or words) else got
+    named = _named(words, toks, kids) if _too_long(got, limit) else words
+    if named is not words:  # still too long: a subject that describes a name gives way to it, if then it fits
+        pruned = _pruned(named, toks, kids, limit + _LEEWAY)
+        short = _fit(pruned, names, limit, _cuttable(pruned, toks, kids))
+        if not _too_long(short, limit):
+            return short
     if _too_long(got, limit):  # still too long: the asides inside it go
         pruned = _pruned(words, toks, kids, limit + _LEEWAY)
         short = _fit(pruned, names, limit, _cuttable(pruned, toks, kids)) if pruned != words else []
