@@ -80,7 +80,10 @@ def test_an_id_that_is_no_id_is_refused_in_one_line_saying_what_ids_look_like(st
     cases = [(("show", "-1"), "-1", article), (("story", "-12", "--json"), "-12", story),
              (("timeline", "-1", "--top", "3"), "-1", story), (("story", "1.5"), "1.5", story),
              (("show", "abc", "--json"), "abc", article), (("show", "--", "-1"), "-1", article),
-             (("quotes", "--story", "1_0"), "1_0", story), (("quotes", "--story=1e3"), "1e3", story)]
+             (("quotes", "--story", "1_0"), "1_0", story), (("quotes", "--story=1e3"), "1e3", story),
+             (("entity", "-1"), "-1", ("an entity", "entities")), (("entity", "-3", "--json"), "-3",
+                                                                   ("an entity", "entities")),
+             (("export", "--story", "abc"), "abc", story), (("export", "--format", "csv", "--story", "-2"), "-2", story)]
     for args, word, (kind, listing) in cases:
         res = run(store, *args)
         assert res.returncode == 2 and res.stdout == "", (args, res.stdout, res.stderr)

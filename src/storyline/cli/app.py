@@ -153,9 +153,12 @@ class IdArgument:
 ID_ARGUMENTS = {
     "article_id": IdArgument("article", "storyline articles"),
     "story_id": IdArgument("story", "storyline stories"),
+    "entity_ref": IdArgument("entity", "storyline entities"),
 }
-"""The id arguments of ``show``, ``story`` and ``timeline``, by parameter name: each command's argument parses
-with its entry, and :func:`_negative_id` finds the entry for a command's argument by the same name."""
+"""The id arguments of ``show``, ``story``, ``timeline``, ``entity`` and the ``--story`` options, by parameter name:
+each command's argument parses with its entry (``entity_ref``, which also takes a name, only to refuse a negative
+number in :func:`_negative_id`), and :func:`_negative_id` finds the entry for a command's argument by the same
+name."""
 
 _NEGATIVE = re.compile(r"-\d\S*")
 
@@ -164,19 +167,32 @@ def _negative_id(exc: Exception, words: Sequence[str]) -> Exception | None:
     """The refusal of an id for click's "No such option: -1" when ``-1`` stood where a command takes an id:
     click reads any word starting with ``-`` as an option, so ``storyline show -1`` printed a usage block about
     an option nobody meant.  The word is found again in ``words`` (the command line after the command's
-    name), since click names only its first two characters (``-1`` for ``-12``).  None when the word is no
-    number or the command takes no id: the usage error stands."""
+    name), since click names only its first two characters (``-1`` for ``-12``).  Where the word stands is
+    found by parsing the line again with a plain number in its place: in an id's place it is refused as that
+    id; past every argument (``show 1 -2``) it is a word too many, said so (it read "'-2' is not an article
+    id" when the id given was 1).  None when the word is no number or the command takes no id: the usage
+    error stands."""
     name = str(getattr(exc, "option_name", ""))
     sub = getattr(exc, "ctx", None)
-    word = next((w for w in words if w.startswith(name) and _NEGATIVE.fullmatch(w)), None)
-    if word is None or sub is None:
+    at = next((i for i, w in enumerate(words) if w.startswith(name) and _NEGATIVE.fullmatch(w)), None)
+    if at is None or sub is None:
         return None
-    for param in sub.command.params:
-        if param.name in ID_ARGUMENTS:
+    word, command = words[at], sub.command
+    try:  # the same line with a number for the word: which parameter takes it, if any
+        taken, extra, _ = command.make_parser(sub).parse_args([*words[:at], "0", *words[at + 1:]])
+    except Exception:  # noqa: BLE001 - another mistake on the line: click's own error stands
+        return None
+    for param in command.params:
+        if param.name in ID_ARGUMENTS and taken.get(param.name) == "0":
             try:
                 ID_ARGUMENTS[param.name](word)
             except NotAnId as refusal:
                 return refusal
+    ids = [p.name for p in command.params if p.name in ID_ARGUMENTS and p.param_type_name == "argument"]
+    if "0" in extra and ids:
+        kinds = " and ".join(ID_ARGUMENTS[str(n)].kind for n in ids)
+        return NotAnId(f"{word!r} is one word too many: 'storyline {sub.info_name}' takes one {kinds} id"
+                       f" (see 'storyline {sub.info_name} --help')")
     return None
 
 
@@ -329,6 +345,35 @@ def print_listing(headers: Sequence[str], rows: Sequence[Sequence[str]], flexibl
 
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n")
+
+
+LISTING_JSON_SCHEMA = 2
+"""The shape of ``stories``, ``articles`` and ``quotes`` with ``--json``: 2 is an object holding the page's rows
+under the listing's name and the cursors of the pages beside it (``after``: pass it to ``--after`` for the next
+page; ``before``: to ``--before`` for the previous one; null where there is none), so a script pages on from
+standard output alone; 1 (until 2026-12-07) was the bare list, the next cursor on stderr only."""
+
+
+def print_page_json(name: str, rows: list[Any], after: str | None, before: str | None) -> None:
+    """A listing page as ``--json`` prints it (:data:`LISTING_JSON_SCHEMA`); the next cursor is also said on stderr,
+    as before the cursors were in the JSON.
+
+    >>> print_page_json("stories", [{"id": 3}], None, None)
+    {
+     "schema": 2,
+     "stories": [
+      {
+       "id": 3
+      }
+     ],
+     "after": null,
+     "before": null
+    }
+    """
+    sys.stdout.write(json.dumps({"schema": LISTING_JSON_SCHEMA, name: rows, "after": after, "before": before},
+                                ensure_ascii=False, indent=1, default=str) + "\n")
+    if after:
+        err_console.print(f"next page: --after {after}", markup=False)
 
 
 def page_links(next_cursor: str | None, prev_cursor: str | None) -> list[str]:

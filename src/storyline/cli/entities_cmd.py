@@ -67,7 +67,7 @@ def _listing(rows: list[Entity], dated: bool = False) -> None:
 @app.command()
 def entity(
     ctx: typer.Context,
-    name: str = typer.Argument(..., help="An entity id, or a name or alias (any case)."),
+    entity_ref: str = typer.Argument(..., metavar="NAME_OR_ID", help="An entity id, or a name or alias (any case)."),
     limit: int = typer.Option(100, "--limit", "-n", min=0, help="At most this many mentions (0: all)."),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
@@ -77,7 +77,7 @@ def entity(
     """
     c: Context = ctx.obj
     with c.open() as sl:
-        ent = _pick(sl, name, as_json)
+        ent = _pick(sl, entity_ref, as_json)
         rows = _mention_rows(sl, ent.id)
     if limit:
         rows = rows[:limit]
