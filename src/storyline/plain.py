@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from storyline.records import Lineage
+from storyline.records import Lineage, Quote
 
 # C0 and C1 control characters (an ANSI escape starts with one) except tab and newline
 _CONTROL = dict.fromkeys([*(c for c in range(32) if c not in (9, 10)), *range(127, 160)])
@@ -84,6 +84,24 @@ def speaking_for(speaker: str, body: str | None) -> str:
     ('Pentagon officials (for Pentagon)', 'officials')
     """
     return f"{speaker} (for {body})" if body is not None else speaker
+
+
+def quote_people(q: Quote, speaker_name: str | None, body_name: str | None) -> dict[str, Any]:
+    """Who a quote is by, in the fields every JSON output gives (``quotes --json``, ``story --json`` and the web
+    pages' JSON twins alike): ``speaker_id`` and ``body_id`` the entity ids, ``speaker_name`` the name the output
+    shows (the entity's, or for an unnamed speaker the words the article uses with the body they speak for),
+    ``speaker_text`` the words as written and ``body_name`` the body's name.  The older ``speaker`` and ``body``
+    fields stay beside them, an id in the CLI's JSON and a name on the web's.
+
+    >>> quote_people(Quote(0, 5, "We won", speaker_text="Pentagon officials", body=7), None, "Pentagon")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'speaker_id': None, 'speaker_name': 'Pentagon officials (for Pentagon)', 'speaker_text': 'Pentagon officials',
+     'body_id': 7, 'body_name': 'Pentagon'}
+    """
+    shown = speaker_name if q.speaker is not None else (
+        speaking_for(q.speaker_text, body_name) if q.speaker_text else None)
+    return {"speaker_id": q.speaker, "speaker_name": shown, "speaker_text": q.speaker_text, "body_id": q.body,
+            "body_name": body_name}
 
 
 def merged_row(r: Lineage) -> dict[str, Any]:

@@ -130,7 +130,7 @@ def test_articles_all_lists_every_article_past_one_query_in_publication_order(tm
     assert res.returncode == 0, res.stderr
     res = run(db, "articles", "--all", "--json")
     assert res.returncode == 0, res.stderr
-    rows = json.loads(res.stdout)
+    rows = json.loads(res.stdout)["articles"]
     assert sorted(r["external_id"] for r in rows) == sorted(f"brief-{i}" for i in range(1203))
     assert [r["published"] for r in rows] == sorted(r["published"] for r in rows)
     assert "next page" not in res.stderr

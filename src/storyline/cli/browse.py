@@ -18,6 +18,7 @@ from storyline.cli.app import (
     plain,
     print_json,
     print_listing,
+    print_page_json,
     search_seconds_option,
 )
 from storyline.ingest.article import SOURCE_FILE
@@ -60,7 +61,8 @@ def articles(
     after: str = typer.Option(None, "--after", help="The page after this cursor (printed under each page)."),
     before: str = typer.Option(None, "--before", help="The page before this cursor (to page back)."),
     every: bool = typer.Option(False, "--all", help="List every matching article (--limit is ignored)."),
-    as_json: bool = typer.Option(False, "--json", help="JSON output (the next page's cursor goes to stderr)."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output: {\"schema\": 2, \"articles\": [...],"
+                             " \"after\": next page's cursor, \"before\": previous page's}."),
 ) -> None:
     """List stored articles in publication order (undated last), a page at a time.
 
@@ -85,10 +87,9 @@ def articles(
         except BadCursor as exc:
             fail(f"--after/--before: {exc}")
     if as_json:
-        print_json([{"id": a.id, "published": a.published, "source": a.source, "title": a.title,
-                     "external_id": a.external_id, "duplicate_of": a.duplicate_of} for a in rows])
-        if page.next:
-            err_console.print(f"next page: --after {page.next}", markup=False)
+        print_page_json("articles", [{"id": a.id, "published": a.published, "source": a.source, "title": a.title,
+                                      "external_id": a.external_id, "duplicate_of": a.duplicate_of} for a in rows],
+                        None if every else page.next, None if every else page.prev)
         return
     if not rows:  # an empty page says why rather than drawing an empty table
         out_console.print("no articles on this page" if after or before else

@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse
 
 from storyline.api import Storyline
+from storyline.plain import quote_people
 from storyline.records import Article, Quote, Story
 from storyline.store.base import as_id
 from storyline.store.keyset import Page
@@ -171,10 +172,12 @@ def story_row(s: Story, names: dict[int, str]) -> dict[str, Any]:
 
 
 def quote_row(article_id: int, q: Quote, speaker: str | None, body: str | None = None) -> dict[str, Any]:
-    """A quote as a row: ``body``/``body_id`` are the body an unnamed speaker speaks for ("Pentagon officials")."""
-    return {"article": article_id, "text": q.text, "kind": q.kind, "speaker": speaker, "speaker_id": q.speaker,
-            "body": body, "body_id": q.body, "cue": q.cue, "partial": q.partial, "confidence": round(q.confidence, 3),
-            "start": q.start, "end": q.end}
+    """A quote as a row: ``speaker`` the speaker's name (the words written when no entity is named),
+    ``body``/``body_id`` the body an unnamed speaker speaks for ("Pentagon officials"); with them the fields the
+    CLI's JSON gives too (``speaker_name``, ``speaker_text``, ``body_name``: ``plain.quote_people``)."""
+    return {"article": article_id, "text": q.text, "kind": q.kind, "speaker": speaker, "body": body,
+            **quote_people(q, speaker if q.speaker is not None else None, body), "cue": q.cue,
+            "partial": q.partial, "confidence": round(q.confidence, 3), "start": q.start, "end": q.end}
 
 
 def quote_rows(sl: Storyline, found: list[tuple[int, Quote]]) -> list[dict[str, Any]]:
