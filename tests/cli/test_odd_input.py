@@ -102,11 +102,12 @@ def test_a_negative_number_after_the_id_is_said_to_be_a_word_too_many_not_a_bad_
     for args, command, kind in ((("show", "1", "-2"), "show", "article"), (("story", "1", "-3", "--json"), "story",
                                                                            "story"),
                                 (("timeline", "--top", "3", "1", "-1"), "timeline", "story"),
-                                (("entity", "1", "-1"), "entity", "entity")):
+                                (("entity", "1", "-1"), "entity", "entity id or name")):
         res = run(store, *args)
         assert res.returncode == 2 and res.stdout == "", (args, res.stdout, res.stderr)
+        takes = kind if kind.endswith("name") else f"{kind} id"
         assert res.stderr == (f"error: {args[-2] if args[-1] == '--json' else args[-1]!r} is one word too many:"
-                              f" 'storyline {command}' takes one {kind} id (see 'storyline {command} --help')\n"), args
+                              f" 'storyline {command}' takes one {takes} (see 'storyline {command} --help')\n"), args
 
 
 def test_quotes_by_an_entity_id_are_that_entitys_as_for_a_timeline(store):

@@ -141,6 +141,7 @@ class IdArgument:
 
     kind: str
     listing: str
+    or_name: bool = False  # the argument also takes a name (``entity``): said when a word is one too many
 
     def __call__(self, text: str) -> int:
         word = str(text).strip()
@@ -153,7 +154,7 @@ class IdArgument:
 ID_ARGUMENTS = {
     "article_id": IdArgument("article", "storyline articles"),
     "story_id": IdArgument("story", "storyline stories"),
-    "entity_ref": IdArgument("entity", "storyline entities"),
+    "entity_ref": IdArgument("entity", "storyline entities", or_name=True),
 }
 """The id arguments of ``show``, ``story``, ``timeline``, ``entity`` and the ``--story`` options, by parameter name:
 each command's argument parses with its entry (``entity_ref``, which also takes a name, only to refuse a negative
@@ -190,8 +191,9 @@ def _negative_id(exc: Exception, words: Sequence[str]) -> Exception | None:
                 return refusal
     ids = [p.name for p in command.params if p.name in ID_ARGUMENTS and p.param_type_name == "argument"]
     if "0" in extra and ids:
-        kinds = " and ".join(ID_ARGUMENTS[str(n)].kind for n in ids)
-        return NotAnId(f"{word!r} is one word too many: 'storyline {sub.info_name}' takes one {kinds} id"
+        kinds = " and ".join(ID_ARGUMENTS[str(n)].kind + " id" + (" or name" if ID_ARGUMENTS[str(n)].or_name else "")
+                             for n in ids)
+        return NotAnId(f"{word!r} is one word too many: 'storyline {sub.info_name}' takes one {kinds}"
                        f" (see 'storyline {sub.info_name} --help')")
     return None
 
