@@ -15,7 +15,7 @@ import pytest
 
 import storyline
 from tests.cli.test_analyst_lists import run
-from tests.conftest import jsonl_store
+from tests.conftest import jsonl_store, needs_shared, newswire_store
 
 REPORTS = [
     {"id": "base-1", "published": "2024-03-04", "source": "Wire", "title": "Pentagon to close a base in Ohio",
@@ -127,6 +127,37 @@ def test_who_said_a_quote_has_one_shape_in_the_clis_json_and_the_webs(store: Pat
     assert "Pentagon officials (for Pentagon)" in {q["speaker_name"] for q in unnamed}, unnamed
     kirby = next(q for q in cli_quotes if q["speaker_text"] and "Kirby" in q["speaker_text"])
     assert kirby["speaker_id"] == kirby["speaker"] and kirby["speaker_name"] == "John Kirby", kirby
+
+
+@needs_shared
+def test_a_quote_names_its_speaker_as_the_entity_in_the_story_as_in_the_quotes_list(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """r49f: ``story --json`` and the story page took ``speaker_name`` from the story's chains, the spelling its
+    articles use ("Shen Guofang" in AFP_ENG_19970401.0099, "US" in AFP_ENG_19970413.0013), while ``quotes --json``
+    and the article and quotes pages give the entity's name ("Shen Goufang", "United States"): one quote, two
+    names.  Every output now takes the name from the entity."""
+    import httpx
+
+    from tests.web.conftest import serving
+
+    store = newswire_store(tmp_path_factory.mktemp("names"),
+                           {"AFP_ENG_19970401.0099", "AFP_ENG_19970413.0013", "AFP_ENG_19970415.0373"})
+
+    def who(rows: list[dict[str, object]]) -> dict[tuple[object, object], tuple[object, ...]]:
+        return {(q["article"], q["start"]): tuple(q[k] for k in WHO) for q in rows}
+
+    cli_quotes = who(json.loads(run(store, "quotes", "--kind", "all", "--limit", "1000", "--json").stdout)["quotes"])
+    named = 0
+    with serving(store) as base:
+        web_quotes = who(httpx.get(f"{base}/quotes.json?kind=all&limit=200").json()["quotes"])
+        for s in json.loads(run(store, "stories", "--all", "--json").stdout)["stories"]:
+            cli_story = who(json.loads(run(store, "story", str(s["id"]), "--json").stdout)["quotes"])
+            web_story = who(httpx.get(f"{base}/story/{s['id']}.json").json()["quotes"])
+            assert cli_story.items() <= cli_quotes.items(), s
+            assert web_story == cli_story
+            named += sum(w[0] is not None for w in cli_story.values())
+    assert web_quotes.items() <= cli_quotes.items()
+    assert named >= 3  # the stories' quotes do name speakers: the comparison above is not empty
 
 
 def test_a_quote_said_by_one_matched_entity_for_another_is_listed_once(store: Path) -> None:

@@ -107,8 +107,7 @@ def _row(aid: int, q: Quote, art: Article | None, names: dict[int, str]) -> dict
     """A quote as ``quotes --json`` gives it: ``speaker`` and ``body`` the entity ids, with who spoke in the fields
     every JSON output shares (``plain.quote_people``)."""
     return {"article": aid, "published": art.published if art else None, "speaker": q.speaker, "body": q.body,
-            **quote_people(q, names.get(q.speaker) if q.speaker is not None else None,
-                           names.get(q.body) if q.body is not None else None),
+            **quote_people(q, names),
             "cue": q.cue, "cue_start": q.cue_start, "cue_end": q.cue_end, "kind": q.kind,
             "confidence": round(q.confidence, 3), "partial": q.partial, "text": q.text, "start": q.start, "end": q.end}
 

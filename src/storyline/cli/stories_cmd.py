@@ -120,7 +120,10 @@ def story(
         if moves:  # an old id: say where it went and show the story that holds its articles now
             ov = sl.story(moves[-1].new_id)
         here = sl.merged_here("story", ov.story.id) if ov is not None else []
-        bodies = sl.entity_names(sorted({q.body for _, q, _ in ov.quotes if q.body is not None})) if ov else {}
+        # who said a quote by the entities' names, as 'quotes --json' gives them (the overview's name is the
+        # spelling of the speaker's chain in that article: "US" where the entity is "United States")
+        names = sl.entity_names(sorted({e for _, q, _ in ov.quotes for e in (q.speaker, q.body) if e is not None})
+                                ) if ov else {}
     if ov is None:
         fail(f"no story with id {story_id}; list them with 'storyline stories'")
     if as_json:
@@ -129,10 +132,8 @@ def story(
                     "events": [asdict(e) for e in ov.events],
                     "entities": [asdict(e) for e in ov.entities],
                     # who said it as every JSON output names it (``speaker`` stays the entity id, as in
-                    # 'quotes --json'); ``speaker_name`` the name the text output gives the speaker
-                    "quotes": [{"article": a, **asdict(q), **quote_people(q, name, bodies.get(q.body)
-                                                                          if q.body is not None else None)}
-                               for a, q, name in ov.quotes]})
+                    # 'quotes --json')
+                    "quotes": [{"article": a, **asdict(q), **quote_people(q, names)} for a, q, _ in ov.quotes]})
         return
     con = out_console
     for r in moves:

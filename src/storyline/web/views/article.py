@@ -42,8 +42,7 @@ def page(request: Request) -> Response:
     quotes = [{"start": q.start, "end": q.end, "text": q.text,
                "speaker": names.get(q.speaker, q.speaker_text) if q.speaker else q.speaker_text, "cue": q.cue,
                "body": names.get(q.body) if q.body else None, "kind": q.kind,
-               **quote_people(q, names.get(q.speaker) if q.speaker is not None else None,
-                              names.get(q.body) if q.body is not None else None)}
+               **quote_people(q, names)}
               for q in ann.quotes]
     data = {
         "page": "article",
