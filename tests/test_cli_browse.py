@@ -55,7 +55,7 @@ def test_articles_show_and_search_read_back_what_was_ingested(db):
     assert len(rows) == 2 and all(r["published"] == "2019-06-11" for r in rows)
     shown = json.loads(run(db, "show", str(rows[0]["id"]), "--json").stdout)
     assert shown["text"] and "annotation" in shown
-    hits = json.loads(run(db, "search", "Pompeo", "--json").stdout)
+    hits = json.loads(run(db, "search", "Pompeo", "--json").stdout)["articles"]
     assert hits and all(hits[0]["snippet"][a:b] == "Pompeo" for a, b in hits[0]["hits"]) and hits[0]["hits"]
 
 
@@ -138,7 +138,7 @@ def test_a_search_that_finds_nothing_says_so(db):
     new_store(db)
     res = run(db, "search", "zzyzx")
     assert res.returncode == 0 and res.stdout == "no articles match 'zzyzx'\n"
-    assert json.loads(run(db, "search", "zzyzx", "--json").stdout) == []
+    assert json.loads(run(db, "search", "zzyzx", "--json").stdout) == {"schema": 2, "articles": [], "more": False}
 
 
 @needs_shared
@@ -147,10 +147,11 @@ def test_a_search_cut_at_its_limit_says_more_articles_match(db):
     stories page say when a limit cut the list); now one line on stderr says so, and how to see more."""
     assert run(db, "ingest", str(SEED_A), str(SEED_B), "--published", "2019-06-11", "--no-link", "-q").returncode == 0
     cut = run(db, "search", "Trump", "--limit", "1", "--json")
-    assert cut.returncode == 0 and len(json.loads(cut.stdout)) == 1
+    assert cut.returncode == 0 and len(json.loads(cut.stdout)["articles"]) == 1 and json.loads(cut.stdout)["more"]
     assert cut.stderr == "more articles match than these 1: --limit N shows more, or add words to narrow\n"
     whole = run(db, "search", "Trump", "--limit", "2")
     assert whole.returncode == 0 and whole.stderr == ""  # both articles shown: nothing to say
+    assert json.loads(run(db, "search", "Trump", "--limit", "2", "--json").stdout)["more"] is False
 
 
 def test_a_story_of_one_article_says_1_article(db, tmp_path):

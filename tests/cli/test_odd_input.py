@@ -49,7 +49,7 @@ def test_a_search_typed_as_words_finds_them_in_articles_and_quotes(store):
     for query in ("COVID-19", "it's"):
         res = run(store, "search", query, "--json")
         assert res.returncode == 0, (query, res.stderr)
-        assert [h["title"] for h in json.loads(res.stdout)] == ["Floods rise in northern Bangladesh"], query
+        assert [h["title"] for h in json.loads(res.stdout)["articles"]] == ["Floods rise in northern Bangladesh"], query
         res = run(store, "quotes", query, "--json")
         assert res.returncode == 0, (query, res.stderr)
         assert ["COVID-19" in q["text"] for q in json.loads(res.stdout)["quotes"]] == [True], query
@@ -113,7 +113,7 @@ def test_a_negative_number_after_the_id_is_said_to_be_a_word_too_many_not_a_bad_
 def test_quotes_by_an_entity_id_are_that_entitys_as_for_a_timeline(store):
     """``quotes --speaker 331`` (an id ``entities`` prints) was "no entity named like '331'", exit 2, where
     ``entity 331`` and ``timeline --entity 331`` take the id: it selects the entity's quotes as its name does."""
-    (rahman,) = [e for e in json.loads(run(store, "entities", "--name", "Enamur", "--json").stdout)]
+    (rahman,) = json.loads(run(store, "entities", "--name", "Enamur", "--json").stdout)["entities"]
     by_name = run(store, "quotes", "--speaker", "Enamur Rahman", "--json")
     by_id = run(store, "quotes", "--speaker", str(rahman["id"]), "--json")
     assert by_id.returncode == 0, by_id.stderr
@@ -173,7 +173,7 @@ def test_a_name_several_entities_share_lists_them_as_json_with_json(store):
     """`entity Sheikh --json` printed the candidates as a drawn table on stdout, where a script reads JSON."""
     res = run(store, "entity", "Sheikh", "--json")
     assert res.returncode == 2 and "entities match 'Sheikh'" in res.stderr
-    found = json.loads(res.stdout)
+    found = json.loads(res.stdout)["entities"]  # as 'entities --json' lists them
     assert len(found) >= 2 and all("sheikh" in " ".join(e["aliases"]).lower() for e in found)
 
 

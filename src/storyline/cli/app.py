@@ -350,10 +350,12 @@ def print_json(data: Any) -> None:
 
 
 LISTING_JSON_SCHEMA = 2
-"""The shape of ``stories``, ``articles`` and ``quotes`` with ``--json``: 2 is an object holding the page's rows
-under the listing's name and the cursors of the pages beside it (``after``: pass it to ``--after`` for the next
-page; ``before``: to ``--before`` for the previous one; null where there is none), so a script pages on from
-standard output alone; 1 (until 2026-12-07) was the bare list, the next cursor on stderr only."""
+"""The shape of every listing's ``--json`` (``stories``, ``articles``, ``quotes``, ``entities``, ``search``): 2 is an
+object holding the rows under the listing's name with, beside them, what a script needs to go on from standard
+output alone: for a listing paged by cursor (:func:`print_page_json`) ``after`` (pass it to ``--after`` for the next
+page) and ``before`` (to ``--before`` for the previous one), null where there is none; for one cut by ``--limit``
+alone (:func:`print_cut_json`) ``more``, true when the limit left rows out.  1 (until 2026-12-07) was the bare
+list, the next cursor or the cut said on stderr only.  (``timeline --json`` numbers its own shape, also 2.)"""
 
 
 def print_page_json(name: str, rows: list[Any], after: str | None, before: str | None) -> None:
@@ -372,10 +374,23 @@ def print_page_json(name: str, rows: list[Any], after: str | None, before: str |
      "before": null
     }
     """
-    sys.stdout.write(json.dumps({"schema": LISTING_JSON_SCHEMA, name: rows, "after": after, "before": before},
-                                ensure_ascii=False, indent=1, default=str) + "\n")
+    print_json({"schema": LISTING_JSON_SCHEMA, name: rows, "after": after, "before": before})
     if after:
         err_console.print(f"next page: --after {after}", markup=False)
+
+
+def print_cut_json(name: str, rows: list[Any], more: bool) -> None:
+    """A listing with no cursor as ``--json`` prints it (:data:`LISTING_JSON_SCHEMA`): ``more`` says whether
+    ``--limit`` left rows out, as stderr says it in words, so a script that reads stdout alone knows it too.
+
+    >>> print_cut_json("entities", [], True)
+    {
+     "schema": 2,
+     "entities": [],
+     "more": true
+    }
+    """
+    print_json({"schema": LISTING_JSON_SCHEMA, name: rows, "more": more})
 
 
 def page_links(next_cursor: str | None, prev_cursor: str | None) -> list[str]:

@@ -16,6 +16,7 @@ from storyline.cli.app import (
     out_console,
     page_links,
     plain,
+    print_cut_json,
     print_json,
     print_listing,
     print_page_json,
@@ -188,7 +189,8 @@ def search(
     query: str = typer.Argument(..., help='FTS5 query: words, "a phrase", AND/OR/NOT, prefix*'),
     limit: int = typer.Option(20, "--limit", "-n", min=1, help="At most this many matches."),
     seconds: float = search_seconds_option(),
-    as_json: bool = typer.Option(False, "--json", help="JSON output."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output: {\"schema\": 2, \"articles\": [...], \"more\":"
+                                 " true when more articles match than --limit}."),
 ) -> None:
     """Full-text search over titles and text, best matches first, with snippets.
 
@@ -208,10 +210,10 @@ def search(
         err_console.print(f"more articles match than these {limit}: --limit N shows more, or add words to narrow",
                           markup=False)
     if as_json:
-        print_json([{"id": a.id, "title": a.title, "published": a.published, "snippet": snippet.unmarked(s),
-                     "hits": snippet.hit_spans(s), "rank": r,
-                     "stories": [{"id": sid, "title": t} for sid, t in held.get(a.id or 0, [])]}
-                    for a, s, r in hits])
+        print_cut_json("articles", [{"id": a.id, "title": a.title, "published": a.published,
+                                     "snippet": snippet.unmarked(s), "hits": snippet.hit_spans(s), "rank": r,
+                                     "stories": [{"id": sid, "title": t} for sid, t in held.get(a.id or 0, [])]}
+                                    for a, s, r in hits], more)
         return
     if not hits:
         out_console.print(f"no articles match {query!r}", markup=False)
