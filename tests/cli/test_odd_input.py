@@ -110,6 +110,22 @@ def test_a_negative_number_after_the_id_is_said_to_be_a_word_too_many_not_a_bad_
                               f" 'storyline {command}' takes one {takes} (see 'storyline {command} --help')\n"), args
 
 
+def test_any_word_past_the_id_is_one_word_too_many_in_one_line(store):
+    """r49f: ``show 1 2`` got click's usage block ("Got unexpected extra argument") where ``show 1 -2`` got one
+    line, and ``show 1 -2 -3`` the usage block again ("No such option: -2"): the first word past the id is said to
+    be one too many, a number or not, however many follow; a real mistake beside it is still click's, naming it."""
+    for args, word in ((("show", "1", "2"), "2"), (("show", "1", "-2", "-3"), "-2"), (("show", "--", "1", "-2"), "-2"),
+                       (("show", "1", "--json", "-2", "7"), "-2")):
+        res = run(store, *args)
+        assert (res.returncode, res.stdout) == (2, ""), (args, res.stdout, res.stderr)
+        assert res.stderr == (f"error: {word!r} is one word too many: 'storyline show' takes one article id"
+                              " (see 'storyline show --help')\n"), args
+    res = run(store, "story", "1", "9")
+    assert res.stderr.startswith("error: '9' is one word too many: 'storyline story' takes one story id"), res.stderr
+    res = run(store, "show", "1", "-2", "--bogus")
+    assert res.returncode == 2 and "No such option: --bogus" in res.stderr, res.stderr
+
+
 def test_quotes_by_an_entity_id_are_that_entitys_as_for_a_timeline(store):
     """``quotes --speaker 331`` (an id ``entities`` prints) was "no entity named like '331'", exit 2, where
     ``entity 331`` and ``timeline --entity 331`` take the id: it selects the entity's quotes as its name does."""

@@ -22,6 +22,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+from typer._click.exceptions import UsageError
 from typer.core import TyperGroup
 
 import storyline
@@ -75,7 +76,6 @@ class _Commands(TyperGroup):
     """
 
     def invoke(self, ctx: Any) -> Any:  # a click Context (typer's vendored click)
-        from typer._click.exceptions import NoSuchOption
 
         from storyline.errors import ModelError
         from storyline.export import ExportError
@@ -95,10 +95,12 @@ class _Commands(TyperGroup):
             _quiet_stdout()
             raise typer.Exit(EXIT_PIPE_CLOSED) from None
         except Exception as exc:
-            refused = _negative_id(exc, words) if isinstance(exc, NoSuchOption) else None
+            refused = _misplaced_word(exc, words) if isinstance(exc, UsageError) else None
             if refused is not None:
                 exc = refused
             if hasattr(exc, "exit_code") or (isinstance(ctx.obj, Context) and ctx.obj.debug):
+                if exc is refused and hasattr(exc, "exit_code"):
+                    raise exc from None  # the usage error about the word that is wrong (show 1 -2 --bogus)
                 raise  # click's usage errors print themselves; --debug wants the traceback
             if isinstance(exc, (QueryError, ExportError, NotAnId)):
                 code, msg = EXIT_USAGE, str(exc)
@@ -158,43 +160,47 @@ ID_ARGUMENTS = {
 }
 """The id arguments of ``show``, ``story``, ``timeline``, ``entity`` and the ``--story`` options, by parameter name:
 each command's argument parses with its entry (``entity_ref``, which also takes a name, only to refuse a negative
-number in :func:`_negative_id`), and :func:`_negative_id` finds the entry for a command's argument by the same
+number in :func:`_misplaced_word`), and :func:`_misplaced_word` finds the entry for a command's argument by the same
 name."""
 
 _NEGATIVE = re.compile(r"-\d\S*")
 
 
-def _negative_id(exc: Exception, words: Sequence[str]) -> Exception | None:
-    """The refusal of an id for click's "No such option: -1" when ``-1`` stood where a command takes an id:
-    click reads any word starting with ``-`` as an option, so ``storyline show -1`` printed a usage block about
-    an option nobody meant.  The word is found again in ``words`` (the command line after the command's
-    name), since click names only its first two characters (``-1`` for ``-12``).  Where the word stands is
-    found by parsing the line again with a plain number in its place: in an id's place it is refused as that
-    id; past every argument (``show 1 -2``) it is a word too many, said so (it read "'-2' is not an article
-    id" when the id given was 1).  None when the word is no number or the command takes no id: the usage
-    error stands."""
-    name = str(getattr(exc, "option_name", ""))
+def _misplaced_word(exc: Exception, words: Sequence[str]) -> Exception | None:
+    """One line for a click usage error about a word on a command that takes an id, in place of click's usage
+    block: a negative number in an id's place is refused as that id (``show -1``: click reads any word starting
+    with ``-`` as an option and said "No such option: -1"), and a word past every argument, a number or not,
+    is one word too many (``show 1 -2``, ``show 1 -2 -3``, ``show 1 2``: click said "No such option" for the
+    first two and "Got unexpected extra argument" for the last).  Where each word stands is found by parsing
+    the command's words (``words``, the line after the command's name) again with every negative number put
+    out of the way (a token no option starts with), so click's parser itself says which parameter takes each;
+    none is a rule for one shape of line.  None when the command takes no id argument or the line has another
+    mistake (``show 1 --jsno``): click's own error stands."""
     sub = getattr(exc, "ctx", None)
-    at = next((i for i, w in enumerate(words) if w.startswith(name) and _NEGATIVE.fullmatch(w)), None)
-    if at is None or sub is None:
+    command = getattr(sub, "command", None)
+    if sub is None or command is None:
         return None
-    word, command = words[at], sub.command
-    try:  # the same line with a number for the word: which parameter takes it, if any
-        taken, extra, _ = command.make_parser(sub).parse_args([*words[:at], "0", *words[at + 1:]])
-    except Exception:  # noqa: BLE001 - another mistake on the line: click's own error stands
+    line = [f"\0{i}" if _NEGATIVE.fullmatch(w) else w for i, w in enumerate(words)]  # no typed word holds a NUL
+    stand_in = {line[i]: w for i, w in enumerate(words) if line[i] != w}
+    try:  # which parameter takes each word, negative numbers included
+        taken, extra, _ = command.make_parser(sub).parse_args(list(line))  # (click empties the list it reads)
+    except UsageError as other:  # another mistake on the line (show 1 -2 --bogus): click's error names that one
+        return other if str(getattr(other, "option_name", "")) not in stand_in else None
+    except Exception:  # noqa: BLE001 - click's own error stands
         return None
-    for param in command.params:
-        if param.name in ID_ARGUMENTS and taken.get(param.name) == "0":
-            try:
-                ID_ARGUMENTS[param.name](word)
-            except NotAnId as refusal:
-                return refusal
+    for at in sorted(i for i, w in enumerate(line) if w in stand_in):  # in the order typed
+        for param in command.params:
+            if param.name in ID_ARGUMENTS and taken.get(param.name) == line[at]:
+                try:
+                    ID_ARGUMENTS[param.name](words[at])
+                except NotAnId as refusal:
+                    return refusal
     ids = [p.name for p in command.params if p.name in ID_ARGUMENTS and p.param_type_name == "argument"]
-    if "0" in extra and ids:
+    if extra and ids:
         kinds = " and ".join(ID_ARGUMENTS[str(n)].kind + " id" + (" or name" if ID_ARGUMENTS[str(n)].or_name else "")
                              for n in ids)
-        return NotAnId(f"{word!r} is one word too many: 'storyline {sub.info_name}' takes one {kinds}"
-                       f" (see 'storyline {sub.info_name} --help')")
+        return NotAnId(f"{stand_in.get(extra[0], extra[0])!r} is one word too many: 'storyline {sub.info_name}'"
+                       f" takes one {kinds} (see 'storyline {sub.info_name} --help')")
     return None
 
 
