@@ -152,8 +152,9 @@ def story(
     con.print(ents)
     if ov.quotes:
         con.print("Top quotes", style="bold")
-        for aid, q, name in ov.quotes:
-            con.print(f"  {name} (article {aid}): {said(q, QUOTE_CHARS)}", markup=False)
+        for aid, q, _ in ov.quotes:  # named as the JSON and every other output name the speaker
+            con.print(f"  {quote_people(q, names)['speaker_name']} (article {aid}): {said(q, QUOTE_CHARS)}",
+                      markup=False)
 
 
 def _entries_table(entries: list[TimelineEntry], title: str) -> Table:
