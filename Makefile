@@ -19,7 +19,7 @@ demo: $(STAMP)
 	rm -f demo.db demo.db-wal demo.db-shm
 	$(BIN)/storyline --db demo.db ingest data/demo/wikinews-airlines.jsonl
 	$(BIN)/storyline --db demo.db stories
-	$(BIN)/storyline --db demo.db timeline "$$($(BIN)/storyline --db demo.db stories --json | $(BIN)/python -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')"
+	$(BIN)/storyline --db demo.db timeline "$$($(BIN)/storyline --db demo.db stories --json | $(BIN)/python -c 'import json,sys; print(json.load(sys.stdin)["stories"][0]["id"])')"
 	mkdir -p demo-out
 	$(BIN)/storyline --db demo.db export --format json --output demo-out/demo.json
 	$(BIN)/storyline --db demo.db export --format markdown --output demo-out/demo.md

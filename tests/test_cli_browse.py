@@ -51,11 +51,11 @@ def test_every_command_has_help_with_an_example():
 @needs_shared
 def test_articles_show_and_search_read_back_what_was_ingested(db):
     assert run(db, "ingest", str(SEED_A), str(SEED_B), "--published", "2019-06-11", "--no-link", "-q").returncode == 0
-    rows = json.loads(run(db, "articles", "--json").stdout)
+    rows = json.loads(run(db, "articles", "--json").stdout)["articles"]
     assert len(rows) == 2 and all(r["published"] == "2019-06-11" for r in rows)
     shown = json.loads(run(db, "show", str(rows[0]["id"]), "--json").stdout)
     assert shown["text"] and "annotation" in shown
-    hits = json.loads(run(db, "search", "Pompeo", "--json").stdout)
+    hits = json.loads(run(db, "search", "Pompeo", "--json").stdout)["articles"]
     assert hits and all(hits[0]["snippet"][a:b] == "Pompeo" for a, b in hits[0]["hits"]) and hits[0]["hits"]
 
 
@@ -101,7 +101,8 @@ def test_a_long_title_made_from_a_first_sentence_takes_at_most_two_lines_in_list
                                 "text": first + "\n\nBrokers said investors stayed on the sidelines ahead of a "
                                                 "long holiday weekend, and trading volume fell."}) + "\n")
     assert run(db, "ingest", str(feed), "--no-link", "-q").returncode == 0
-    assert json.loads(run(db, "articles", "--json").stdout)[0]["title"] == first.rstrip(".")  # whole in JSON
+    listed = json.loads(run(db, "articles", "--json").stdout)["articles"]
+    assert listed[0]["title"] == first.rstrip(".")  # whole in JSON
     narrow = dict(os.environ, COLUMNS="80")  # a terminal of 80 columns: the title column gets about 45
     table = subprocess.run([str(BIN), "--db", str(db), "articles"], capture_output=True, text=True, env=narrow).stdout
     rows = [line for line in table.splitlines() if line.startswith("│")]
@@ -114,7 +115,7 @@ def test_a_listing_filter_that_matches_nothing_says_so_and_exits_0(db):
     res = run(db, "articles", "--since", "2030-01", "--source", "Reuters")
     assert res.returncode == 0, res.stderr
     assert res.stdout.strip() == "no articles match these filters" and res.stderr == ""
-    assert json.loads(run(db, "articles", "--since", "2030-01", "--json").stdout) == []
+    assert json.loads(run(db, "articles", "--since", "2030-01", "--json").stdout)["articles"] == []
 
 
 def test_articles_on_an_empty_store_says_how_to_fill_it(db):
@@ -137,7 +138,7 @@ def test_a_search_that_finds_nothing_says_so(db):
     new_store(db)
     res = run(db, "search", "zzyzx")
     assert res.returncode == 0 and res.stdout == "no articles match 'zzyzx'\n"
-    assert json.loads(run(db, "search", "zzyzx", "--json").stdout) == []
+    assert json.loads(run(db, "search", "zzyzx", "--json").stdout) == {"schema": 2, "articles": [], "more": False}
 
 
 @needs_shared
@@ -146,10 +147,11 @@ def test_a_search_cut_at_its_limit_says_more_articles_match(db):
     stories page say when a limit cut the list); now one line on stderr says so, and how to see more."""
     assert run(db, "ingest", str(SEED_A), str(SEED_B), "--published", "2019-06-11", "--no-link", "-q").returncode == 0
     cut = run(db, "search", "Trump", "--limit", "1", "--json")
-    assert cut.returncode == 0 and len(json.loads(cut.stdout)) == 1
+    assert cut.returncode == 0 and len(json.loads(cut.stdout)["articles"]) == 1 and json.loads(cut.stdout)["more"]
     assert cut.stderr == "more articles match than these 1: --limit N shows more, or add words to narrow\n"
     whole = run(db, "search", "Trump", "--limit", "2")
     assert whole.returncode == 0 and whole.stderr == ""  # both articles shown: nothing to say
+    assert json.loads(run(db, "search", "Trump", "--limit", "2", "--json").stdout)["more"] is False
 
 
 def test_a_story_of_one_article_says_1_article(db, tmp_path):
@@ -158,7 +160,7 @@ def test_a_story_of_one_article_says_1_article(db, tmp_path):
     feed.write_text(json.dumps({"id": "a", "published": "2019-06-11", "title": "Kim writes to Trump",
                                 "text": "North Korean leader Kim Jong Un wrote to Donald Trump on Monday."}) + "\n")
     assert run(db, "ingest", str(feed), "-q").returncode == 0
-    story = json.loads(run(db, "stories", "--json").stdout)[0]
+    story = json.loads(run(db, "stories", "--json").stdout)["stories"][0]
     head = run(db, "story", str(story["id"])).stdout
     assert "1 article, 1 event, " in head and "1 articles" not in head
     assert "1 event, 2019-06-11" in head and "to 2019-06-11" not in head  # one day, said once
@@ -181,7 +183,7 @@ def test_an_empty_timeline_of_a_linked_story_says_what_its_article_lacks(db, tmp
     undated.write_text("Kim Jong Un wrote a long letter to Donald Trump about the talks in Singapore.\n")
     assert run(db, "ingest", str(page), str(undated), "-q").returncode == 0
     said = {}
-    for story in json.loads(run(db, "stories", "--json").stdout):
+    for story in json.loads(run(db, "stories", "--json").stdout)["stories"]:
         res = run(db, "timeline", str(story["id"]))
         assert res.returncode == 0
         said[story["title"]] = " ".join(res.stdout.split())
@@ -205,7 +207,7 @@ def test_an_empty_timeline_of_a_page_in_another_script_names_the_script_it_found
         encoding="utf-8")
     assert run(db, "ingest", str(feed), "-q").returncode == 0
     said = " ".join(" ".join(run(db, "timeline", str(s["id"])).stdout.split())
-                    for s in json.loads(run(db, "stories", "--json").stdout))
+                    for s in json.loads(run(db, "stories", "--json").stdout)["stories"])
     assert "its article is written in Arabic, and a timeline entry is" in said, said
     assert "its article is written in Cyrillic, and a timeline entry is" in said, said
 
@@ -232,7 +234,7 @@ def test_a_page_not_in_english_is_said_so_at_ingest_in_show_export_and_its_timel
     shown = " ".join(run(db, "show", str(german["id"])).stdout.split())
     assert "language de" in shown and "not annotated: language de: the English model does not read it" in shown
     assert "annotated 0" in run(db, "annotate").stderr  # skipped, not retried
-    story = next(s for s in json.loads(run(db, "stories", "--json").stdout) if s["title"] == german["title"])
+    story = next(s for s in json.loads(run(db, "stories", "--json").stdout)["stories"] if s["title"] == german["title"])
     said = " ".join(run(db, "timeline", str(story["id"])).stdout.split())
     assert "its article is not annotated (language de: the English model does not read it) and has no " \
            "publication date" in said, said
@@ -250,7 +252,7 @@ def test_a_chinese_page_holding_a_few_latin_words_gives_no_lead_entry(db, tmp_pa
     page = tmp_path / "tanya.html"
     page.write_bytes(gzip.decompress((EVAL / "pages" / "baike.baidu.com.tanya.html.gz").read_bytes()))
     assert run(db, "ingest", str(page), "--published", "2020-02-14", "-q").returncode == 0
-    (story,) = json.loads(run(db, "stories", "--json").stdout)
+    (story,) = json.loads(run(db, "stories", "--json").stdout)["stories"]
     entries = json.loads(run(db, "timeline", str(story["id"]), "--json").stdout)["entries"]
     assert not any("\u4e00" <= c <= "\u9fff" for e in entries for c in e["text"]), entries
     said = " ".join(run(db, "timeline", str(story["id"])).stdout.split())
@@ -267,7 +269,7 @@ def test_the_article_list_keeps_its_id_column_beside_a_long_outlet_name_and_a_pa
     for name in ("breakingbelizenews.com-paho.html", "laprensagrafica.com.fiscal.html"):
         (tmp_path / name).write_bytes(gzip.decompress((pages / f"{name}.gz").read_bytes()))
         assert run(db, "ingest", str(tmp_path / name), "--no-annotate", "-q").returncode == 0
-    listed = json.loads(run(db, "articles", "--json").stdout)
+    listed = json.loads(run(db, "articles", "--json").stdout)["articles"]
     assert max(len(a["source"]) for a in listed) > 50 and all("T" in a["published"] for a in listed)
     narrow = dict(os.environ, COLUMNS="80")
     table = subprocess.run([str(BIN), "--db", str(db), "articles"], capture_output=True, text=True, env=narrow).stdout

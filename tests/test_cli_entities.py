@@ -35,7 +35,7 @@ def seeded(tmp_path_factory) -> Path:
 def test_entities_lists_people_with_aliases_counts_and_dates(seeded):
     res = run(seeded, "entities", "--type", "PERSON", "--json")
     assert res.exit_code == 0, res.output
-    rows = json.loads(res.stdout)
+    rows = json.loads(res.stdout)["entities"]
     assert rows and all(r["type"] == "PERSON" for r in rows)
     trump = next(r for r in rows if r["name"] in ("Donald Trump", "Donald J. Trump"))  # one article each
     assert trump["articles"] == 2 and (trump["first"], trump["last"]) == ("2018-07-12", "2019-06-11")
@@ -120,11 +120,13 @@ def test_a_place_in_dateline_capitals_is_named_as_the_body_writes_it(tmp_path):
 @needs_shared
 def test_a_listing_cut_at_its_limit_says_there_are_more_and_a_full_one_says_nothing(seeded):
     """`entities` stopped at 50 rows without a word (stories, articles and quotes print the next page's
-    cursor): a script reading --json took the first 50 for every entity in the store."""
-    every = json.loads(run(seeded, "entities", "--limit", "0", "--json").stdout)
-    assert len(every) > 3
+    cursor): a script reading --json took the first 50 for every entity in the store.  r49f: the JSON says it
+    too (``more``), in the object every listing's --json prints, so a script reading stdout alone knows."""
+    whole = json.loads(run(seeded, "entities", "--limit", "0", "--json").stdout)
+    every = whole["entities"]
+    assert len(every) > 3 and (whole["schema"], whole["more"]) == (2, False)
     res = run(seeded, "entities", "--limit", "3", "--json")
-    assert res.exit_code == 0 and json.loads(res.stdout) == every[:3]
+    assert res.exit_code == 0 and json.loads(res.stdout) == {"schema": 2, "entities": every[:3], "more": True}
     assert res.stderr.strip() == "more entities than these 3: --limit 0 lists all, --type or --name narrows"
     res = run(seeded, "entities", "--limit", str(len(every)), "--json")
-    assert json.loads(res.stdout) == every and res.stderr == ""
+    assert json.loads(res.stdout) == whole and res.stderr == ""

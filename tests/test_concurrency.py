@@ -33,7 +33,7 @@ def test_two_ingests_of_overlapping_inputs_and_a_reader_into_a_new_store(tmp_pat
             errors.append(r.stderr)
         else:
             reads += 1
-            ids = [row["external_id"] for row in json.loads(r.stdout)]
+            ids = [row["external_id"] for row in json.loads(r.stdout)["articles"]]
             assert len(ids) == len(set(ids))  # never an article twice, even mid-write
     outs = [p.communicate(timeout=60) for p in ingests]
     for p, (_, err) in zip(ingests, outs, strict=True):
@@ -63,7 +63,7 @@ def test_a_second_process_opening_a_new_store_waits_for_the_migration(tmp_path):
         out, err = p.communicate(timeout=120)
         assert p.returncode == 0, err
         assert json.loads(out)["stored"] == 0
-    assert json.loads(storyline(db, "articles", "--json").stdout) == []
+    assert json.loads(storyline(db, "articles", "--json").stdout)["articles"] == []
 
 
 def test_many_connections_opening_a_new_store_at_once_migrate_it_once(tmp_path):

@@ -98,8 +98,8 @@ def test_bad_arguments_end_in_one_line_and_a_documented_code(hostile, args, code
 def test_like_wildcards_in_names_are_literal(hostile):
     code, _, err = _cli(hostile, "quotes", "--speaker", "_", "--json")  # '_' names no entity (not a wildcard)
     assert code == 2 and "no entity named like '_'" in err, err
-    assert json.loads(_cli(hostile, "quotes", "--speaker", "Boeing", "--json")[1])
-    assert json.loads(_cli(hostile, "entities", "--name", "%", "--json")[1]) == []
+    assert json.loads(_cli(hostile, "quotes", "--speaker", "Boeing", "--json")[1])["quotes"]
+    assert json.loads(_cli(hostile, "entities", "--name", "%", "--json")[1])["entities"] == []
 
 
 def test_export_to_a_folder_or_a_missing_folder_is_one_line_and_leaves_no_part_file(hostile, tmp_path):

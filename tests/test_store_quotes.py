@@ -47,14 +47,14 @@ def _quotes(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_quotes_lists_reported_and_quoted_speech_but_not_scare_quotes_by_default(tmp_path: Path, db: Path) -> None:
     _ingest(tmp_path, db)
-    rows = json.loads(_quotes(db).stdout)
+    rows = json.loads(_quotes(db).stdout)["quotes"]
     assert sorted(r["kind"] for r in rows) == ["direct", "indirect"]
     indirect = next(r for r in rows if r["kind"] == "indirect")
     assert indirect["text"] == "the bridge would reopen in May" and indirect["speaker_name"] == "Laura Chen"
     assert TEXT[indirect["cue_start"]:indirect["cue_end"]] == "said"
-    assert [r["text"] for r in json.loads(_quotes(db, "--kind", "scare").stdout)] == ["reform"]
-    assert len(json.loads(_quotes(db, "--kind", "all").stdout)) == 3
-    assert [r["kind"] for r in json.loads(_quotes(db, "--kind", "indirect").stdout)] == ["indirect"]
+    assert [r["text"] for r in json.loads(_quotes(db, "--kind", "scare").stdout)["quotes"]] == ["reform"]
+    assert len(json.loads(_quotes(db, "--kind", "all").stdout)["quotes"]) == 3
+    assert [r["kind"] for r in json.loads(_quotes(db, "--kind", "indirect").stdout)["quotes"]] == ["indirect"]
 
 
 def test_an_unknown_kind_is_a_usage_error_in_one_line(tmp_path: Path, db: Path) -> None:

@@ -72,6 +72,6 @@ def test_cli_timeline_and_listing_use_the_lookup(linked):
     res = CliRunner().invoke(app, ["--db", db, "timeline", str(story.id), "--json"])
     assert res.exit_code == 0, res.output
     assert [e["date"] for e in json.loads(res.stdout)["entries"]] == [e.date for e in story.timeline]
-    listing = json.loads(CliRunner().invoke(app, ["--db", db, "stories", "--json"]).stdout)
+    listing = json.loads(CliRunner().invoke(app, ["--db", db, "stories", "--json"]).stdout)["stories"]
     assert {r["id"]: r["timeline_entries"] for r in listing} == {
         s.id: len(s.timeline) for s in linked.store.stories()}

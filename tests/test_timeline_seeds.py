@@ -70,7 +70,7 @@ def run(db: Path, *args: str) -> Result:
 
 def test_stories_story_and_timeline_commands_show_the_seed_story(seeded):
     db, sl = seeded
-    rows = json.loads(run(db, "stories", "--json").stdout)
+    rows = json.loads(run(db, "stories", "--json").stdout)["stories"]
     assert rows and rows[0]["articles"] == 2 and rows[0]["first"] == "2018-07-12" and rows[0]["last"] == "2019-06-11"
     sid = str(rows[0]["id"])
     story = json.loads(run(db, "story", sid, "--json").stdout)

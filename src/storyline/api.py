@@ -413,13 +413,15 @@ class Storyline:
             once.setdefault((aid, q.start, q.end), (aid, q))
         return list(once.values())[:limit]
 
-    def quote_page(self, speaker: str | None = None, query: str | None = None, limit: int = 100,
+    def quote_page(self, speaker: str | int | None = None, query: str | None = None, limit: int = 100,
                    kinds: Sequence[str] | None = None, after: str | None = None,
                    before: str | None = None, story: int | None = None) -> Page[tuple[int, Quote]]:
         """:meth:`quotes` a page at a time by cursor (``Page.next`` as ``after``, ``Page.prev`` as
         ``before``), in publication order, undated last, optionally of one story's articles: unfiltered, a
-        deep page costs what the first does.  A bad cursor raises ``BadCursor``."""
-        speakers = None if speaker is None else [e.id for e in self.store.entities(name=speaker)]
+        deep page costs what the first does.  ``speaker``: an entity id, or a name every entity with an alias
+        holding it is taken for.  A bad cursor raises ``BadCursor``."""
+        speakers = (None if speaker is None else [speaker] if isinstance(speaker, int)
+                    else [e.id for e in self.store.entities(name=speaker)])
         articles = self.store.story_article_ids(story) if story is not None else None
         return _forgiving(self._bounded(lambda q: self.store.quote_page(
             limit=limit, after=after, before=before, speakers=speakers, query=q, kinds=kinds, articles=articles)),
@@ -632,16 +634,16 @@ class Storyline:
         return self.store.quotes_about(entity_id, limit=limit)
 
     def quote_group_page(self, speaker: int | None = None, story: int | None = None, limit: int = 50,
-                         after: str | None = None, before: str | None = None, query: str | None = None
-                         ) -> Page[list[tuple[int, Quote]]]:
+                         after: str | None = None, before: str | None = None, query: str | None = None,
+                         kinds: Sequence[str] | None = None) -> Page[list[tuple[int, Quote]]]:
         """Quotes newest first, a page at a time by cursor, copies of one quote (by its folded words) as one
         group: each item is a group's (article id, quote) pairs, first copy first.  Unfiltered, a page reads
         its own groups only; by speaker entity, story or a full-text ``query`` of the quotes' words (as
-        ``storyline quotes QUERY``; words FTS5 cannot parse searched as words) it reads the quotes the
-        filter keeps.  A bad cursor raises ``BadCursor``."""
+        ``storyline quotes QUERY``; words FTS5 cannot parse searched as words) or ``kinds`` (None: all but scare
+        quotes, as ``storyline quotes``) it reads the quotes the filter keeps.  A bad cursor raises ``BadCursor``."""
         articles = self.store.story_article_ids(story) if story is not None else None
         return _forgiving(self._bounded(lambda q: self.store.quote_group_page(
-            limit=limit, after=after, before=before, speaker=speaker, articles=articles, query=q)), query,
+            limit=limit, after=after, before=before, speaker=speaker, articles=articles, query=q, kinds=kinds)), query,
             "quote query")
 
     def story_quotes(self, story_id: int, speaker: int | None = None, limit: int = 500) -> list[tuple[int, Quote]]:

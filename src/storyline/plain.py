@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from storyline.records import Lineage
+from storyline.records import Lineage, Quote
 
 # C0 and C1 control characters (an ANSI escape starts with one) except tab and newline
 _CONTROL = dict.fromkeys([*(c for c in range(32) if c not in (9, 10)), *range(127, 160)])
@@ -84,6 +84,32 @@ def speaking_for(speaker: str, body: str | None) -> str:
     ('Pentagon officials (for Pentagon)', 'officials')
     """
     return f"{speaker} (for {body})" if body is not None else speaker
+
+
+def quote_people(q: Quote, names: Mapping[int, str]) -> dict[str, Any]:
+    """Who a quote is by, in the fields every JSON output gives (``quotes --json``, ``story --json`` and the web
+    pages' JSON twins alike): ``speaker_id`` and ``body_id`` the entity ids, ``speaker_name`` the name the output
+    shows (the entity's canonical name, or for an unnamed speaker the words the article uses with the body they
+    speak for), ``speaker_text`` the words as written and ``body_name`` the body's name.  The names come from
+    ``names`` (entity id to canonical name, :meth:`storyline.api.Storyline.entity_names`), never from the caller's
+    own spelling, so one quote reads the same in a story, a quotes page and an article page: a story's overview
+    spells a speaker as its chain does in that article ("US"), the entity is "United States" everywhere.  The older
+    ``speaker`` and ``body`` fields stay beside them, an id in the CLI's JSON and a name on the web's.
+
+    >>> quote_people(Quote(0, 5, "We won", speaker_text="Pentagon officials", body=7), {7: "Pentagon"})
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'speaker_id': None, 'speaker_name': 'Pentagon officials (for Pentagon)', 'speaker_text': 'Pentagon officials',
+     'body_id': 7, 'body_name': 'Pentagon'}
+    >>> quote_people(Quote(0, 5, "We won", speaker=3, speaker_text="US"), {3: "United States"})["speaker_name"]
+    'United States'
+    """
+    body_name = names.get(q.body) if q.body is not None else None
+    if q.speaker is not None:
+        shown = names.get(q.speaker, q.speaker_text)
+    else:
+        shown = speaking_for(q.speaker_text, body_name) if q.speaker_text else None
+    return {"speaker_id": q.speaker, "speaker_name": shown, "speaker_text": q.speaker_text, "body_id": q.body,
+            "body_name": body_name}
 
 
 def merged_row(r: Lineage) -> dict[str, Any]:

@@ -62,7 +62,8 @@ def test_the_entity_table_takes_one_line_a_row_at_80_columns(store) -> None:
     assert _whole(res.stdout), res.stdout
     wide = run(store, "entities", columns=120).stdout
     assert "first" in wide and "2024-12-02" in wide and "first" not in res.stdout
-    assert all({"first", "last", "aliases"} <= set(e) for e in json.loads(run(store, "entities", "--json").stdout))
+    listed = json.loads(run(store, "entities", "--json").stdout)["entities"]
+    assert all({"first", "last", "aliases"} <= set(e) for e in listed)
 
 
 def test_the_timeline_json_is_an_object_with_its_title(store) -> None:
@@ -130,7 +131,7 @@ def test_articles_all_lists_every_article_past_one_query_in_publication_order(tm
     assert res.returncode == 0, res.stderr
     res = run(db, "articles", "--all", "--json")
     assert res.returncode == 0, res.stderr
-    rows = json.loads(res.stdout)
+    rows = json.loads(res.stdout)["articles"]
     assert sorted(r["external_id"] for r in rows) == sorted(f"brief-{i}" for i in range(1203))
     assert [r["published"] for r in rows] == sorted(r["published"] for r in rows)
     assert "next page" not in res.stderr

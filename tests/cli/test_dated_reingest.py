@@ -61,7 +61,8 @@ def test_reingest_with_published_and_source_gives_an_undated_seed_both(tmp_path)
     assert again.returncode == 0 and json.loads(again.stdout)["dated"] == 1, again.stderr
     shown = json.loads(run(db, "show", "1", "--json").stdout)
     assert (shown["published"], shown["source"]) == ("2018-07-12", "Korea Herald")
-    assert [a["id"] for a in json.loads(run(db, "articles", "--source", "Korea Herald", "--json").stdout)] == [1]
+    listed = json.loads(run(db, "articles", "--source", "Korea Herald", "--json").stdout)["articles"]
+    assert [a["id"] for a in listed] == [1]
 
 
 def test_ingest_json_names_the_stored_article_a_run_gave_its_date(tmp_path):

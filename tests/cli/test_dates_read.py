@@ -76,9 +76,9 @@ def test_a_since_with_a_time_lists_the_articles_dated_that_day(ingested):
     db, _ = ingested
     listed = run(db, "articles", "--since", "2024-12-02T00:00", "--json")
     assert listed.returncode == 0, listed.stderr
-    assert [a["external_id"] for a in json.loads(listed.stdout)] == ["storm-1"]
+    assert [a["external_id"] for a in json.loads(listed.stdout)["articles"]] == ["storm-1"]
     listed = run(db, "articles", "--since", "2024-12-01T23:00", "--until", "2024-12-02T08:00", "--json")
-    assert [a["external_id"] for a in json.loads(listed.stdout)] == ["storm-1"]
+    assert [a["external_id"] for a in json.loads(listed.stdout)["articles"]] == ["storm-1"]
 
 
 NOT_TAKEN = [{**RECORDS[0], "published": "2099-01-01"}, {**RECORDS[1], "published": "03/04/2021"}]

@@ -16,4 +16,4 @@ def test_python_dash_m_storyline_runs_the_command_line(tmp_path):
     listed = subprocess.run([sys.executable, "-m", "storyline", "--db", str(db), "articles", "--json"],
                             capture_output=True, text=True, timeout=300)
     assert listed.returncode == 0, listed.stderr
-    assert len(json.loads(listed.stdout)) == 1
+    assert len(json.loads(listed.stdout)["articles"]) == 1

@@ -49,10 +49,10 @@ def test_a_search_typed_as_words_finds_them_in_articles_and_quotes(store):
     for query in ("COVID-19", "it's"):
         res = run(store, "search", query, "--json")
         assert res.returncode == 0, (query, res.stderr)
-        assert [h["title"] for h in json.loads(res.stdout)] == ["Floods rise in northern Bangladesh"], query
+        assert [h["title"] for h in json.loads(res.stdout)["articles"]] == ["Floods rise in northern Bangladesh"], query
         res = run(store, "quotes", query, "--json")
         assert res.returncode == 0, (query, res.stderr)
-        assert ["COVID-19" in q["text"] for q in json.loads(res.stdout)] == [True], query
+        assert ["COVID-19" in q["text"] for q in json.loads(res.stdout)["quotes"]] == [True], query
     res = run(store, "quotes", '"unterminated')
     assert res.returncode == 0 and "cannot be written" not in res.stderr, res.stderr
     assert res.stdout.strip() == "no quotes matching '\"unterminated'"
@@ -80,7 +80,11 @@ def test_an_id_that_is_no_id_is_refused_in_one_line_saying_what_ids_look_like(st
     cases = [(("show", "-1"), "-1", article), (("story", "-12", "--json"), "-12", story),
              (("timeline", "-1", "--top", "3"), "-1", story), (("story", "1.5"), "1.5", story),
              (("show", "abc", "--json"), "abc", article), (("show", "--", "-1"), "-1", article),
-             (("quotes", "--story", "1_0"), "1_0", story), (("quotes", "--story=1e3"), "1e3", story)]
+             (("quotes", "--story", "1_0"), "1_0", story), (("quotes", "--story=1e3"), "1e3", story),
+             (("entity", "-1"), "-1", ("an entity", "entities")), (("entity", "-3", "--json"), "-3",
+                                                                   ("an entity", "entities")),
+             (("export", "--story", "abc"), "abc", story),
+             (("export", "--format", "csv", "--story", "-2"), "-2", story)]
     for args, word, (kind, listing) in cases:
         res = run(store, *args)
         assert res.returncode == 2 and res.stdout == "", (args, res.stdout, res.stderr)
@@ -92,6 +96,52 @@ def test_an_id_that_is_no_id_is_refused_in_one_line_saying_what_ids_look_like(st
     assert res.returncode == 0 and json.loads(res.stdout)["id"] == 1, res.stderr
 
 
+def test_a_negative_number_after_the_id_is_said_to_be_a_word_too_many_not_a_bad_id(store):
+    """``show 1 -2`` said "'-2' is not an article id" when the id given was 1: the word is one too many, and the
+    line says so and what the command takes, exit 2, as ``show 1 2`` is a usage error."""
+    for args, command, kind in ((("show", "1", "-2"), "show", "article"), (("story", "1", "-3", "--json"), "story",
+                                                                           "story"),
+                                (("timeline", "--top", "3", "1", "-1"), "timeline", "story"),
+                                (("entity", "1", "-1"), "entity", "entity id or name")):
+        res = run(store, *args)
+        assert res.returncode == 2 and res.stdout == "", (args, res.stdout, res.stderr)
+        takes = kind if kind.endswith("name") else f"{kind} id"
+        assert res.stderr == (f"error: {args[-2] if args[-1] == '--json' else args[-1]!r} is one word too many:"
+                              f" 'storyline {command}' takes one {takes} (see 'storyline {command} --help')\n"), args
+
+
+def test_any_word_past_the_id_is_one_word_too_many_in_one_line(store):
+    """r49f: ``show 1 2`` got click's usage block ("Got unexpected extra argument") where ``show 1 -2`` got one
+    line, and ``show 1 -2 -3`` the usage block again ("No such option: -2"): the first word past the id is said to
+    be one too many, a number or not, however many follow; a real mistake beside it is still click's, naming it."""
+    for args, word in ((("show", "1", "2"), "2"), (("show", "1", "-2", "-3"), "-2"), (("show", "--", "1", "-2"), "-2"),
+                       (("show", "1", "--json", "-2", "7"), "-2")):
+        res = run(store, *args)
+        assert (res.returncode, res.stdout) == (2, ""), (args, res.stdout, res.stderr)
+        assert res.stderr == (f"error: {word!r} is one word too many: 'storyline show' takes one article id"
+                              " (see 'storyline show --help')\n"), args
+    res = run(store, "story", "1", "9")
+    assert res.stderr.startswith("error: '9' is one word too many: 'storyline story' takes one story id"), res.stderr
+    res = run(store, "show", "1", "-2", "--bogus")
+    assert res.returncode == 2 and "No such option: --bogus" in res.stderr, res.stderr
+
+
+def test_quotes_by_an_entity_id_are_that_entitys_as_for_a_timeline(store):
+    """``quotes --speaker 331`` (an id ``entities`` prints) was "no entity named like '331'", exit 2, where
+    ``entity 331`` and ``timeline --entity 331`` take the id: it selects the entity's quotes as its name does."""
+    (rahman,) = json.loads(run(store, "entities", "--name", "Enamur", "--json").stdout)["entities"]
+    by_name = run(store, "quotes", "--speaker", "Enamur Rahman", "--json")
+    by_id = run(store, "quotes", "--speaker", str(rahman["id"]), "--json")
+    assert by_id.returncode == 0, by_id.stderr
+    quoted = json.loads(by_id.stdout)["quotes"]
+    assert quoted and quoted == json.loads(by_name.stdout)["quotes"]
+    assert {q["speaker_id"] for q in quoted} == {rahman["id"]} and {q["speaker_name"] for q in quoted} == {
+        "Enamur Rahman"}
+    assert "Enamur Rahman" in run(store, "quotes", "--speaker", str(rahman["id"])).stdout
+    res = run(store, "quotes", "--speaker", "99999")
+    assert (res.returncode, res.stderr) == (2, "error: no entity with id 99999; list them with 'storyline entities'\n")
+
+
 def test_quotes_by_a_speaker_no_entity_is_named_like_is_a_usage_error_as_for_a_timeline(store):
     """``quotes --speaker Nobody`` said "no quotes by 'Nobody'" with exit 0, as if Nobody were a speaker who said
     nothing, where ``timeline --entity Nobody`` and the web's ``/quotes?speaker=Nobody`` say no such name (exit 2,
@@ -100,7 +150,7 @@ def test_quotes_by_a_speaker_no_entity_is_named_like_is_a_usage_error_as_for_a_t
     assert res.returncode == 2 and res.stdout == "", res.stdout
     assert res.stderr == "error: no entity named like 'Zbigniew'; list them with 'storyline entities --name ...'\n"
     res = run(store, "quotes", "--speaker", "Sylhet", "--json")  # a place named in the reports, quoted for nothing
-    assert res.returncode == 0 and json.loads(res.stdout) == [], res.stderr
+    assert res.returncode == 0 and json.loads(res.stdout)["quotes"] == [], res.stderr
 
 
 def test_a_folder_or_an_empty_file_as_db_is_an_error_and_is_left_alone(tmp_path):
@@ -131,14 +181,15 @@ def test_a_date_filter_that_is_no_date_is_a_usage_error(store):
     for value in ("garbage", "2024-13", "12/02/2024"):
         res = run(store, "articles", "--since", value)
         assert res.returncode == 2 and "is not an ISO date" in res.stderr, (value, res.stderr)
-    assert [a["id"] for a in json.loads(run(store, "articles", "--since", "2024-12-03", "--json").stdout)] == [2]
+    listed = json.loads(run(store, "articles", "--since", "2024-12-03", "--json").stdout)["articles"]
+    assert [a["id"] for a in listed] == [2]
 
 
 def test_a_name_several_entities_share_lists_them_as_json_with_json(store):
     """`entity Sheikh --json` printed the candidates as a drawn table on stdout, where a script reads JSON."""
     res = run(store, "entity", "Sheikh", "--json")
     assert res.returncode == 2 and "entities match 'Sheikh'" in res.stderr
-    found = json.loads(res.stdout)
+    found = json.loads(res.stdout)["entities"]  # as 'entities --json' lists them
     assert len(found) >= 2 and all("sheikh" in " ".join(e["aliases"]).lower() for e in found)
 
 
@@ -146,7 +197,7 @@ def test_link_says_how_many_stories_as_json(store):
     """`link --json` was "No such option" (exit 2) though ingest and annotate take --json."""
     res = run(store, "link", "--json")
     assert res.returncode == 0, res.stderr
-    stories = len(json.loads(run(store, "stories", "--all", "--json").stdout))
+    stories = len(json.loads(run(store, "stories", "--all", "--json").stdout)["stories"])
     assert json.loads(res.stdout) == {"stories": stories, "interrupted": False}
 
 
@@ -289,7 +340,7 @@ def test_a_story_of_undated_pages_reads_undated_not_question_marks(tmp_path):
                                         "the chicken and a green salad."}) + "\n", encoding="utf-8")
     db = tmp_path / "s.db"
     assert run(db, "ingest", str(feed), "-q").returncode == 0
-    out = run(db, "story", str(json.loads(run(db, "stories", "--json").stdout)[0]["id"])).stdout
+    out = run(db, "story", str(json.loads(run(db, "stories", "--json").stdout)["stories"][0]["id"])).stdout
     assert "1 article, 1 event, undated" in out and "?" not in out, out
 
 

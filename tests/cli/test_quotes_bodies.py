@@ -15,7 +15,7 @@ import pytest
 
 import storyline
 from tests.cli.test_analyst_lists import run
-from tests.conftest import jsonl_store
+from tests.conftest import jsonl_store, needs_shared, newswire_store
 
 REPORTS = [
     {"id": "base-1", "published": "2024-03-04", "source": "Wire", "title": "Pentagon to close a base in Ohio",
@@ -34,7 +34,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_speaker_finds_the_unnamed_officials_of_a_body_in_every_form_by_id(store: Path) -> None:
     res = run(store, "quotes", "--speaker", "Pentagon", "--json", columns=80)
     assert res.returncode == 0, res.stderr
-    rows = [(r["speaker_text"], r["speaker_name"], r["body_name"]) for r in json.loads(res.stdout)]
+    rows = [(r["speaker_text"], r["speaker_id"], r["body_name"]) for r in json.loads(res.stdout)["quotes"]]
     assert ("Pentagon officials", None, "Pentagon") in rows
     assert ("an official", None, "Pentagon") in rows  # "An official at the Pentagon said" (r36d: was lost)
 
@@ -77,7 +77,7 @@ def test_the_web_pages_say_whom_an_unnamed_speaker_speaks_for(store: Path) -> No
 
 
 def test_a_storys_top_quotes_say_whom_an_unnamed_speaker_speaks_for(store: Path) -> None:
-    story = json.loads(run(store, "stories", "--json").stdout)[0]["id"]
+    story = json.loads(run(store, "stories", "--json").stdout)["stories"][0]["id"]
     res = run(store, "story", str(story))
     assert res.returncode == 0, res.stderr
     assert "an official (for Pentagon)" in res.stdout
@@ -89,13 +89,75 @@ def test_the_story_page_names_the_body_of_an_unnamed_speaker_once(store: Path) -
 
     from tests.web.conftest import serving
 
-    story = json.loads(run(store, "stories", "--json").stdout)[0]["id"]
+    story = json.loads(run(store, "stories", "--json").stdout)["stories"][0]["id"]
     with serving(store) as base:
         rows = httpx.get(f"{base}/story/{story}.json").json()["quotes"]
         html = httpx.get(f"{base}/story/{story}").text
     unnamed = [q for q in rows if q["speaker_id"] is None and q["body_id"] is not None]
     assert unnamed and all(q["body"] == "Pentagon" and "(for" not in q["speaker"] for q in unnamed), unnamed
     assert "None</a>" not in html and '<span class="meta">for</span>' in html
+
+
+WHO = ("speaker_id", "speaker_name", "speaker_text", "body_id", "body_name")
+
+
+def test_who_said_a_quote_has_one_shape_in_the_clis_json_and_the_webs(store: Path) -> None:
+    """``story --json`` gave ``speaker_name`` and the story page's JSON ``speaker_id``, ``speaker`` an id in one and
+    a name in the other: a script written against one could not read the other.  Every JSON output now gives the
+    same fields, with the same values, for the same quote (``speaker``/``body`` stay as they were)."""
+    import httpx
+
+    from tests.web.conftest import serving
+
+    story = json.loads(run(store, "stories", "--json").stdout)["stories"][0]["id"]
+    cli_story = json.loads(run(store, "story", str(story), "--json").stdout)["quotes"]
+    cli_quotes = json.loads(run(store, "quotes", "--kind", "all", "--json").stdout)["quotes"]
+    with serving(store) as base:
+        web_story = httpx.get(f"{base}/story/{story}.json").json()["quotes"]
+        web_quotes = httpx.get(f"{base}/quotes.json").json()["quotes"]
+        web_article = httpx.get(f"{base}/article/1.json").json()["quotes"]
+
+    def who(rows: list[dict[str, object]]) -> dict[tuple[object, object], tuple[object, ...]]:
+        return {(q["article"] if "article" in q else 1, q["start"]): tuple(q[k] for k in WHO) for q in rows}
+
+    assert who(cli_story) and who(cli_story) == who(web_story)
+    assert who(web_quotes).items() <= who(cli_quotes).items() and who(web_article) == who(cli_quotes)
+    unnamed = [q for q in cli_quotes if q["speaker_id"] is None and q["body_id"] is not None]
+    assert unnamed and all(q["speaker_name"] == f"{q['speaker_text']} (for {q['body_name']})" for q in unnamed)
+    assert "Pentagon officials (for Pentagon)" in {q["speaker_name"] for q in unnamed}, unnamed
+    kirby = next(q for q in cli_quotes if q["speaker_text"] and "Kirby" in q["speaker_text"])
+    assert kirby["speaker_id"] == kirby["speaker"] and kirby["speaker_name"] == "John Kirby", kirby
+
+
+@needs_shared
+def test_a_quote_names_its_speaker_as_the_entity_in_the_story_as_in_the_quotes_list(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """r49f: ``story --json`` and the story page took ``speaker_name`` from the story's chains, the spelling its
+    articles use ("Shen Guofang" in AFP_ENG_19970401.0099, "US" in AFP_ENG_19970413.0013), while ``quotes --json``
+    and the article and quotes pages give the entity's name ("Shen Goufang", "United States"): one quote, two
+    names.  Every output now takes the name from the entity."""
+    import httpx
+
+    from tests.web.conftest import serving
+
+    store = newswire_store(tmp_path_factory.mktemp("names"),
+                           {"AFP_ENG_19970401.0099", "AFP_ENG_19970413.0013", "AFP_ENG_19970415.0373"})
+
+    def who(rows: list[dict[str, object]]) -> dict[tuple[object, object], tuple[object, ...]]:
+        return {(q["article"], q["start"]): tuple(q[k] for k in WHO) for q in rows}
+
+    cli_quotes = who(json.loads(run(store, "quotes", "--kind", "all", "--limit", "1000", "--json").stdout)["quotes"])
+    named = 0
+    with serving(store) as base:
+        web_quotes = who(httpx.get(f"{base}/quotes.json?kind=all&limit=200").json()["quotes"])
+        for s in json.loads(run(store, "stories", "--all", "--json").stdout)["stories"]:
+            cli_story = who(json.loads(run(store, "story", str(s["id"]), "--json").stdout)["quotes"])
+            web_story = who(httpx.get(f"{base}/story/{s['id']}.json").json()["quotes"])
+            assert cli_story.items() <= cli_quotes.items(), s
+            assert web_story == cli_story
+            named += sum(w[0] is not None for w in cli_story.values())
+    assert web_quotes.items() <= cli_quotes.items()
+    assert named >= 3  # the stories' quotes do name speakers: the comparison above is not empty
 
 
 def test_a_quote_said_by_one_matched_entity_for_another_is_listed_once(store: Path) -> None:

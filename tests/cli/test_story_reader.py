@@ -48,7 +48,7 @@ def talks(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     assert len(records) == len(TALKS_1997) + 1
     feed.write_text("\n".join(records) + "\n", encoding="utf-8")
     run(db, "ingest", str(feed))
-    stories = json.loads(run(db, "stories", "--json").stdout)
+    stories = json.loads(run(db, "stories", "--json").stdout)["stories"]
     return db, stories[0]["id"]
 
 
@@ -113,16 +113,17 @@ def test_quotes_takes_a_story_as_the_web_quotes_page_does(talks):
     db, sid = talks
     exported = json.loads(run(db, "export", "--format", "json", "--story", str(sid)).stdout)
     members = {a["id"] for a in exported["articles"]}
-    everything = json.loads(run(db, "quotes", "--json", "--kind", "all", "--limit", "1000").stdout)
-    mine = json.loads(run(db, "quotes", "--story", str(sid), "--json", "--kind", "all", "--limit", "1000").stdout)
+    everything = json.loads(run(db, "quotes", "--json", "--kind", "all", "--limit", "1000").stdout)["quotes"]
+    mine = json.loads(run(db, "quotes", "--story", str(sid), "--json", "--kind", "all", "--limit", "1000").stdout
+                      )["quotes"]
     assert mine and len(mine) < len(everything)
     assert [(q["article"], q["start"]) for q in mine] == [(q["article"], q["start"]) for q in everything
                                                           if q["article"] in members]
     two = run(db, "quotes", "--story", str(sid), "--limit", "2", "--json", "--kind", "all")  # a page, then the next
-    cursor = two.stderr.split("--after ", 1)[1].split()[0]
+    cursor = json.loads(two.stdout)["after"]
     rest = json.loads(run(db, "quotes", "--story", str(sid), "--json", "--kind", "all", "--limit", "1000",
-                          "--after", cursor).stdout)
-    pairs = [(q["article"], q["start"]) for q in [*json.loads(two.stdout), *rest]]
+                          "--after", cursor).stdout)["quotes"]
+    pairs = [(q["article"], q["start"]) for q in [*json.loads(two.stdout)["quotes"], *rest]]
     assert pairs == [(q["article"], q["start"]) for q in mine]
 
 

@@ -60,6 +60,27 @@ def test_exit_1_and_one_line_per_failed_input(db, tmp_path):
     assert as_json["problems"] == [{"input": missing, "reason": "no such file or folder", "kind": "failed"}]
 
 
+def test_a_json_file_that_is_no_json_says_where_the_json_breaks_and_the_batch_goes_on(db, tmp_path):
+    """A ``.json`` dump starting with no JSON at all was read as text and skipped as "no article text (0 characters
+    after cleaning)", exit 0: nothing said the file was broken.  Now one line names it and says where the JSON
+    breaks, exit 1, and the text beside it is stored; an empty ``.json`` is still an empty input, skipped."""
+    folder = tmp_path / "pile"
+    folder.mkdir()
+    (folder / "dump.json").write_text("not json {", encoding="utf-8")
+    (folder / "feed.jsonl").write_text('not json\n{"id": "ok-1", "title": "Ferry resumes", "text": "The ferry to '
+                                       'the island resumed service on Monday after a week of storms."}\n',
+                                       encoding="utf-8")
+    (folder / "empty.json").write_text("", encoding="utf-8")
+    run = _run(db, str(folder), "--json")
+    assert run.returncode == 1, run.stderr
+    summary = json.loads(run.stdout)
+    assert summary["stored"] == 1
+    assert sorted((p["input"], p["reason"], p["kind"]) for p in summary["problems"]) == [
+        (str(folder / "dump.json"), "malformed JSON (Expecting value at line 1, column 1)", "failed"),
+        (str(folder / "empty.json"), "empty file", "skipped"),
+        (f"{folder / 'feed.jsonl'}:1", "malformed JSON line (Expecting value at column 1)", "failed")]
+
+
 def test_a_pattern_matching_no_file_fails_with_exit_1_as_a_missing_file_does(db, tmp_path):
     pattern = str(tmp_path / "nothing*.html")  # quoted on the command line, so the shell does not expand it
     run = _run(db, str(SEED_A), pattern)

@@ -44,7 +44,7 @@ def test_quotes_command_lists_quotes_by_speaker_as_json(tmp_path: Path) -> None:
     assert ingested.exit_code == 0, ingested.stderr
     listed = runner.invoke(app, ["--db", db, "quotes", "--speaker", "Laura Chen", "--json"])
     assert listed.exit_code == 0, listed.stderr
-    rows = json.loads(listed.stdout)
+    rows = json.loads(listed.stdout)["quotes"]
     assert [(r["speaker_name"], r["cue"]) for r in rows] == [("Laura Chen", "said"), ("Laura Chen", "added")]
     searched = runner.invoke(app, ["--db", db, "quotes", "traffic"])
     assert "We expect heavy traffic" in searched.stdout and "Laura Chen" in searched.stdout

@@ -172,15 +172,22 @@ def test_cli_pages_stories_and_articles_by_the_cursor_it_prints(store_url):
     while True:
         res = run(app, args)
         assert res.exit_code == 0, res.stderr
-        listed += [r["id"] for r in json.loads(res.stdout)]
-        if "--after" not in res.stderr:
+        page = json.loads(res.stdout)  # the cursors are in the JSON: a script pages from standard output alone
+        listed += [r["id"] for r in page["stories"]]
+        assert page["schema"] == 2 and (page["before"] is None) == (len(listed) == 3), page
+        if page["after"] is None:
+            assert "--after" not in res.stderr
             break
-        args = [*args[:6], "--after", res.stderr.split("--after ")[1].strip()]
+        assert res.stderr.strip() == f"next page: --after {page['after']}"  # said there too, as before
+        args = [*args[:6], "--after", page["after"]]
     assert listed == [3, 6, 2, 5, 1, 4, 7]
     arts = run(app, ["--db", store_url, "articles", "--limit", "5"])
     cursor = arts.stdout.split("--after ")[1].split()[0].rstrip(";")
+    first = json.loads(run(app, ["--db", store_url, "articles", "--limit", "5", "--json"]).stdout)
+    assert first["after"] == cursor and first["before"] is None
     rest = json.loads(run(app, ["--db", store_url, "articles", "--limit", "100", "--after", cursor, "--json"]).stdout)
-    assert len(rest) == 26 - 5  # 7 stories of 1, 2, 3, 1, 2, 3, 1 events of two articles
+    assert len(rest["articles"]) == 26 - 5 and rest["after"] is None  # 7 stories of 1, 2, 3, 1, 2, 3, 1 events of 2
+    assert rest["before"]  # the page back to the first
     bad = run(app, ["--db", store_url, "stories", "--after", "garbage"])
     assert bad.exit_code == 2 and "start again from the first page" in bad.stderr and "Traceback" not in bad.stderr
 

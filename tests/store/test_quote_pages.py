@@ -220,10 +220,11 @@ def test_cli_pages_quotes_by_the_cursor_it_prints(store, store_url):
     while True:
         res = run(app, args)
         assert res.exit_code == 0, res.stderr
-        listed += [(r["article"], r["text"]) for r in json.loads(res.stdout)]
-        if "--after" not in res.stderr:
+        page = json.loads(res.stdout)  # the next page's cursor is in the JSON, as on the web's JSON twin
+        listed += [(r["article"], r["text"]) for r in page["quotes"]]
+        if page["after"] is None:
             break
-        args = [*args[:6], "--after", res.stderr.split("--after ")[1].strip()]
+        args = [*args[:6], "--after", page["after"]]
     assert listed == want
     table = run(app, ["--db", store_url, "quotes", "--limit", "2"])
     assert table.exit_code == 0 and "next page: --after " in table.stdout

@@ -89,7 +89,7 @@ def test_the_search_command_and_the_api_have_no_time_limit_unless_given_one(repo
     res = subprocess.run([str(BIN), "--db", str(reports), "search", COSTLY, "--limit", "3", "--json"],
                          capture_output=True, text=True, timeout=600, env=env)
     assert res.returncode == 0, res.stderr
-    assert len(json.loads(res.stdout)) == 3
+    assert len(json.loads(res.stdout)["articles"]) == 3
 
 
 def test_the_postgres_limit_ends_with_the_search_inside_a_callers_transaction(pg_url: str) -> None:

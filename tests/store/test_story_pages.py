@@ -57,12 +57,14 @@ def test_date_filters_page_and_count_alike(filled):
 
 def test_cli_lists_a_page_the_next_page_or_everything(filled):
     run = CliRunner().invoke
-    first = json.loads(run(app, ["--db", filled, "stories", "--limit", "3", "--json"]).stdout)
-    second = json.loads(run(app, ["--db", filled, "stories", "--limit", "3", "--offset", "3", "--json"]).stdout)
-    every = json.loads(run(app, ["--db", filled, "stories", "--all", "--json"]).stdout)
+    first = json.loads(run(app, ["--db", filled, "stories", "--limit", "3", "--json"]).stdout)["stories"]
+    second = json.loads(run(app, ["--db", filled, "stories", "--limit", "3", "--offset", "3", "--json"]).stdout
+                        )["stories"]
+    every = json.loads(run(app, ["--db", filled, "stories", "--all", "--json"]).stdout)["stories"]
     assert [r["id"] for r in first + second] == [3, 6, 2, 5, 1, 4]  # largest first, as before
     assert [r["id"] for r in every] == [3, 6, 2, 5, 1, 4, 7] and every[0]["timeline_entries"] == 1
-    recent = json.loads(run(app, ["--db", filled, "stories", "--sort", "recent", "-n", "2", "--json"]).stdout)
+    recent = json.loads(run(app, ["--db", filled, "stories", "--sort", "recent", "-n", "2", "--json"]).stdout
+                        )["stories"]
     assert [r["id"] for r in recent] == [7, 6]
     table = run(app, ["--db", filled, "stories", "--limit", "3"])
     assert table.exit_code == 0 and "3 of 7 stories; next page: --after " in table.stdout

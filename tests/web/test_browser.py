@@ -134,6 +134,32 @@ def test_quotes_and_article_pages_render(server, browser, shots):
     shoot(browser, shots, "article")
 
 
+def test_the_quotes_page_keeps_one_kind_chosen_in_its_form_as_quotes_kind_does(server, browser, shots):
+    """``/quotes?kind=indirect`` was a 400 ("unknown parameter 'kind'") where ``storyline quotes --kind indirect``
+    filters: the page takes the kind from its form, says it in the heading and keeps it selected; every row is of
+    that kind, and the JSON twin names it among the filters."""
+    from selenium.webdriver.support.select import Select
+
+    browser.get(server + "/quotes")
+    Select(browser.find_element(By.CSS_SELECTOR, "form.filters select[name=kind]")).select_by_value("indirect")
+    browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    assert "kind=indirect" in browser.current_url
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Quotes, indirect only"
+    chosen = Select(browser.find_element(By.CSS_SELECTOR, "form.filters select[name=kind]")).first_selected_option
+    assert chosen.get_attribute("value") == "indirect"
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.quotes tbody tr")
+    assert rows and all(r.find_element(By.CSS_SELECTOR, "td.qtext .status").get_attribute("textContent") == "indirect"
+                        for r in rows)
+    shoot(browser, shots, "quotes-indirect")
+    twin = httpx.get(server + "/quotes.json?kind=indirect", timeout=30).json()
+    assert twin["filters"]["kind"] == "indirect" and {q["kind"] for q in twin["quotes"]} == {"indirect"}
+    every = httpx.get(server + "/quotes.json?kind=all&limit=200", timeout=30).json()["quotes"]
+    default = httpx.get(server + "/quotes.json?limit=200", timeout=30).json()["quotes"]
+    assert "scare" not in {q["kind"] for q in default} and len(every) >= len(default)
+    bad = httpx.get(server + "/quotes?kind=quoted", timeout=30)
+    assert bad.status_code == 400 and "is not a quote kind" in bad.text
+
+
 def test_hostile_markup_is_shown_as_text_and_never_runs(server, browser, shots):
     hit = httpx.get(server + "/stories.json?q=regulator+Lisbon", timeout=30).json()["search"]["results"][0]
     for path in [f"/article/{hit['article']}", "/stories?q=regulator+Lisbon", "/quotes?limit=200"]:

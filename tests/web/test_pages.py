@@ -365,7 +365,7 @@ def test_a_search_hit_says_which_story_follows_it_as_the_article_page_and_the_cl
     first = hits[0]["stories"][0]
     assert f'story {first["id"]}: <a href="/story/{first["id"]}"' in page
     cli = json.loads(subprocess.run([str(BIN), "--db", str(web_store), "search", "letter", "--json"],
-                                    capture_output=True, text=True, check=True).stdout)
+                                    capture_output=True, text=True, check=True).stdout)["articles"]
     assert {h["id"]: h["stories"] for h in cli} == {r["article"]: r["stories"] for r in hits}
     shown = json.loads(subprocess.run([str(BIN), "--db", str(web_store), "show", str(hits[0]["article"]), "--json"],
                                       capture_output=True, text=True, check=True).stdout)

@@ -22,6 +22,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+from typer._click.exceptions import UsageError
 from typer.core import TyperGroup
 
 import storyline
@@ -75,7 +76,6 @@ class _Commands(TyperGroup):
     """
 
     def invoke(self, ctx: Any) -> Any:  # a click Context (typer's vendored click)
-        from typer._click.exceptions import NoSuchOption
 
         from storyline.errors import ModelError
         from storyline.export import ExportError
@@ -95,10 +95,12 @@ class _Commands(TyperGroup):
             _quiet_stdout()
             raise typer.Exit(EXIT_PIPE_CLOSED) from None
         except Exception as exc:
-            refused = _negative_id(exc, words) if isinstance(exc, NoSuchOption) else None
+            refused = _misplaced_word(exc, words) if isinstance(exc, UsageError) else None
             if refused is not None:
                 exc = refused
             if hasattr(exc, "exit_code") or (isinstance(ctx.obj, Context) and ctx.obj.debug):
+                if exc is refused and hasattr(exc, "exit_code"):
+                    raise exc from None  # the usage error about the word that is wrong (show 1 -2 --bogus)
                 raise  # click's usage errors print themselves; --debug wants the traceback
             if isinstance(exc, (QueryError, ExportError, NotAnId)):
                 code, msg = EXIT_USAGE, str(exc)
@@ -141,6 +143,7 @@ class IdArgument:
 
     kind: str
     listing: str
+    or_name: bool = False  # the argument also takes a name (``entity``): said when a word is one too many
 
     def __call__(self, text: str) -> int:
         word = str(text).strip()
@@ -153,30 +156,51 @@ class IdArgument:
 ID_ARGUMENTS = {
     "article_id": IdArgument("article", "storyline articles"),
     "story_id": IdArgument("story", "storyline stories"),
+    "entity_ref": IdArgument("entity", "storyline entities", or_name=True),
 }
-"""The id arguments of ``show``, ``story`` and ``timeline``, by parameter name: each command's argument parses
-with its entry, and :func:`_negative_id` finds the entry for a command's argument by the same name."""
+"""The id arguments of ``show``, ``story``, ``timeline``, ``entity`` and the ``--story`` options, by parameter name:
+each command's argument parses with its entry (``entity_ref``, which also takes a name, only to refuse a negative
+number in :func:`_misplaced_word`), and :func:`_misplaced_word` finds the entry for a command's argument by the same
+name."""
 
 _NEGATIVE = re.compile(r"-\d\S*")
 
 
-def _negative_id(exc: Exception, words: Sequence[str]) -> Exception | None:
-    """The refusal of an id for click's "No such option: -1" when ``-1`` stood where a command takes an id:
-    click reads any word starting with ``-`` as an option, so ``storyline show -1`` printed a usage block about
-    an option nobody meant.  The word is found again in ``words`` (the command line after the command's
-    name), since click names only its first two characters (``-1`` for ``-12``).  None when the word is no
-    number or the command takes no id: the usage error stands."""
-    name = str(getattr(exc, "option_name", ""))
+def _misplaced_word(exc: Exception, words: Sequence[str]) -> Exception | None:
+    """One line for a click usage error about a word on a command that takes an id, in place of click's usage
+    block: a negative number in an id's place is refused as that id (``show -1``: click reads any word starting
+    with ``-`` as an option and said "No such option: -1"), and a word past every argument, a number or not,
+    is one word too many (``show 1 -2``, ``show 1 -2 -3``, ``show 1 2``: click said "No such option" for the
+    first two and "Got unexpected extra argument" for the last).  Where each word stands is found by parsing
+    the command's words (``words``, the line after the command's name) again with every negative number put
+    out of the way (a token no option starts with), so click's parser itself says which parameter takes each;
+    none is a rule for one shape of line.  None when the command takes no id argument or the line has another
+    mistake (``show 1 --jsno``): click's own error stands."""
     sub = getattr(exc, "ctx", None)
-    word = next((w for w in words if w.startswith(name) and _NEGATIVE.fullmatch(w)), None)
-    if word is None or sub is None:
+    command = getattr(sub, "command", None)
+    if sub is None or command is None:
         return None
-    for param in sub.command.params:
-        if param.name in ID_ARGUMENTS:
-            try:
-                ID_ARGUMENTS[param.name](word)
-            except NotAnId as refusal:
-                return refusal
+    line = [f"\0{i}" if _NEGATIVE.fullmatch(w) else w for i, w in enumerate(words)]  # no typed word holds a NUL
+    stand_in = {line[i]: w for i, w in enumerate(words) if line[i] != w}
+    try:  # which parameter takes each word, negative numbers included
+        taken, extra, _ = command.make_parser(sub).parse_args(list(line))  # (click empties the list it reads)
+    except UsageError as other:  # another mistake on the line (show 1 -2 --bogus): click's error names that one
+        return other if str(getattr(other, "option_name", "")) not in stand_in else None
+    except Exception:  # noqa: BLE001 - click's own error stands
+        return None
+    for at in sorted(i for i, w in enumerate(line) if w in stand_in):  # in the order typed
+        for param in command.params:
+            if param.name in ID_ARGUMENTS and taken.get(param.name) == line[at]:
+                try:
+                    ID_ARGUMENTS[param.name](words[at])
+                except NotAnId as refusal:
+                    return refusal
+    ids = [p.name for p in command.params if p.name in ID_ARGUMENTS and p.param_type_name == "argument"]
+    if extra and ids:
+        kinds = " and ".join(ID_ARGUMENTS[str(n)].kind + " id" + (" or name" if ID_ARGUMENTS[str(n)].or_name else "")
+                             for n in ids)
+        return NotAnId(f"{stand_in.get(extra[0], extra[0])!r} is one word too many: 'storyline {sub.info_name}'"
+                       f" takes one {kinds} (see 'storyline {sub.info_name} --help')")
     return None
 
 
@@ -329,6 +353,50 @@ def print_listing(headers: Sequence[str], rows: Sequence[Sequence[str]], flexibl
 
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n")
+
+
+LISTING_JSON_SCHEMA = 2
+"""The shape of every listing's ``--json`` (``stories``, ``articles``, ``quotes``, ``entities``, ``search``): 2 is an
+object holding the rows under the listing's name with, beside them, what a script needs to go on from standard
+output alone: for a listing paged by cursor (:func:`print_page_json`) ``after`` (pass it to ``--after`` for the next
+page) and ``before`` (to ``--before`` for the previous one), null where there is none; for one cut by ``--limit``
+alone (:func:`print_cut_json`) ``more``, true when the limit left rows out.  1 (until 2026-12-07) was the bare
+list, the next cursor or the cut said on stderr only.  (``timeline --json`` numbers its own shape, also 2.)"""
+
+
+def print_page_json(name: str, rows: list[Any], after: str | None, before: str | None) -> None:
+    """A listing page as ``--json`` prints it (:data:`LISTING_JSON_SCHEMA`); the next cursor is also said on stderr,
+    as before the cursors were in the JSON.
+
+    >>> print_page_json("stories", [{"id": 3}], None, None)
+    {
+     "schema": 2,
+     "stories": [
+      {
+       "id": 3
+      }
+     ],
+     "after": null,
+     "before": null
+    }
+    """
+    print_json({"schema": LISTING_JSON_SCHEMA, name: rows, "after": after, "before": before})
+    if after:
+        err_console.print(f"next page: --after {after}", markup=False)
+
+
+def print_cut_json(name: str, rows: list[Any], more: bool) -> None:
+    """A listing with no cursor as ``--json`` prints it (:data:`LISTING_JSON_SCHEMA`): ``more`` says whether
+    ``--limit`` left rows out, as stderr says it in words, so a script that reads stdout alone knows it too.
+
+    >>> print_cut_json("entities", [], True)
+    {
+     "schema": 2,
+     "entities": [],
+     "more": true
+    }
+    """
+    print_json({"schema": LISTING_JSON_SCHEMA, name: rows, "more": more})
 
 
 def page_links(next_cursor: str | None, prev_cursor: str | None) -> list[str]:

@@ -16,8 +16,10 @@ from storyline.cli.app import (
     out_console,
     page_links,
     plain,
+    print_cut_json,
     print_json,
     print_listing,
+    print_page_json,
     search_seconds_option,
 )
 from storyline.ingest.article import SOURCE_FILE
@@ -60,7 +62,8 @@ def articles(
     after: str = typer.Option(None, "--after", help="The page after this cursor (printed under each page)."),
     before: str = typer.Option(None, "--before", help="The page before this cursor (to page back)."),
     every: bool = typer.Option(False, "--all", help="List every matching article (--limit is ignored)."),
-    as_json: bool = typer.Option(False, "--json", help="JSON output (the next page's cursor goes to stderr)."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output: {\"schema\": 2, \"articles\": [...],"
+                             " \"after\": next page's cursor, \"before\": previous page's}."),
 ) -> None:
     """List stored articles in publication order (undated last), a page at a time.
 
@@ -85,10 +88,9 @@ def articles(
         except BadCursor as exc:
             fail(f"--after/--before: {exc}")
     if as_json:
-        print_json([{"id": a.id, "published": a.published, "source": a.source, "title": a.title,
-                     "external_id": a.external_id, "duplicate_of": a.duplicate_of} for a in rows])
-        if page.next:
-            err_console.print(f"next page: --after {page.next}", markup=False)
+        print_page_json("articles", [{"id": a.id, "published": a.published, "source": a.source, "title": a.title,
+                                      "external_id": a.external_id, "duplicate_of": a.duplicate_of} for a in rows],
+                        None if every else page.next, None if every else page.prev)
         return
     if not rows:  # an empty page says why rather than drawing an empty table
         out_console.print("no articles on this page" if after or before else
@@ -187,7 +189,8 @@ def search(
     query: str = typer.Argument(..., help='FTS5 query: words, "a phrase", AND/OR/NOT, prefix*'),
     limit: int = typer.Option(20, "--limit", "-n", min=1, help="At most this many matches."),
     seconds: float = search_seconds_option(),
-    as_json: bool = typer.Option(False, "--json", help="JSON output."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output: {\"schema\": 2, \"articles\": [...], \"more\":"
+                                 " true when more articles match than --limit}."),
 ) -> None:
     """Full-text search over titles and text, best matches first, with snippets.
 
@@ -207,10 +210,10 @@ def search(
         err_console.print(f"more articles match than these {limit}: --limit N shows more, or add words to narrow",
                           markup=False)
     if as_json:
-        print_json([{"id": a.id, "title": a.title, "published": a.published, "snippet": snippet.unmarked(s),
-                     "hits": snippet.hit_spans(s), "rank": r,
-                     "stories": [{"id": sid, "title": t} for sid, t in held.get(a.id or 0, [])]}
-                    for a, s, r in hits])
+        print_cut_json("articles", [{"id": a.id, "title": a.title, "published": a.published,
+                                     "snippet": snippet.unmarked(s), "hits": snippet.hit_spans(s), "rank": r,
+                                     "stories": [{"id": sid, "title": t} for sid, t in held.get(a.id or 0, [])]}
+                                    for a, s, r in hits], more)
         return
     if not hits:
         out_console.print(f"no articles match {query!r}", markup=False)

@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from storyline.api import Storyline
-from storyline.cli.app import Context, app, err_console, fail, out_console, print_json, print_listing
+from storyline.cli.app import Context, app, err_console, fail, out_console, print_cut_json, print_json, print_listing
 from storyline.plain import counted, day_of
 from storyline.records import ENTITY_TYPES, Entity, Sentence
 from storyline.store.base import as_id
@@ -30,7 +30,8 @@ def entities(
     type_: str = typer.Option(None, "--type", "-t", help=f"Only this type: {TYPES}."),
     name: str = typer.Option(None, "--name", help="Only entities with an alias containing this (any case)."),
     limit: int = typer.Option(50, "--limit", "-n", min=0, help="At most this many rows (0: all)."),
-    as_json: bool = typer.Option(False, "--json", help="JSON output."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output: {\"schema\": 2, \"entities\": [...], \"more\":"
+                                 " true when --limit left some out}."),
 ) -> None:
     """List entities, most written about first: id, name, type, aliases, articles, first and last date (the
     dates from 100 columns; --json always has them).
@@ -42,12 +43,13 @@ def entities(
     c: Context = ctx.obj
     with c.open() as sl:
         rows = sl.entities(name=name, type=type_, limit=limit + 1 if limit else None)
-    if limit and len(rows) > limit:  # the 50 a page cut without a word: a script took them for every entity
+    more = bool(limit) and len(rows) > limit
+    if more:  # the 50 a page cut without a word: a script took them for every entity
         rows = rows[:limit]
         err_console.print(f"more entities than these {limit}: --limit 0 lists all, --type or --name narrows",
                           markup=False)
     if as_json:
-        print_json([asdict(e) for e in rows])
+        print_cut_json("entities", [asdict(e) for e in rows], more)
         return
     if not rows:  # say so rather than draw an empty table
         out_console.print("no entities match" if name or type_ else "no entities yet: ingest articles first",
@@ -67,7 +69,7 @@ def _listing(rows: list[Entity], dated: bool = False) -> None:
 @app.command()
 def entity(
     ctx: typer.Context,
-    name: str = typer.Argument(..., help="An entity id, or a name or alias (any case)."),
+    entity_ref: str = typer.Argument(..., metavar="NAME_OR_ID", help="An entity id, or a name or alias (any case)."),
     limit: int = typer.Option(100, "--limit", "-n", min=0, help="At most this many mentions (0: all)."),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
@@ -77,7 +79,7 @@ def entity(
     """
     c: Context = ctx.obj
     with c.open() as sl:
-        ent = _pick(sl, name, as_json)
+        ent = _pick(sl, entity_ref, as_json)
         rows = _mention_rows(sl, ent.id)
     if limit:
         rows = rows[:limit]
@@ -118,7 +120,7 @@ def _pick(sl: Storyline, name: str, as_json: bool = False) -> Entity:
         fail(f"no entity named like {name!r}; list them with 'storyline entities --name ...'")
     if len(found) > 1:
         if as_json:
-            print_json([asdict(e) for e in found[:20]])
+            print_cut_json("entities", [asdict(e) for e in found[:20]], len(found) > 20)
         else:
             _listing(found[:20])
         fail(f"{len(found)} entities match {name!r}; give one of their ids: storyline entity ID")

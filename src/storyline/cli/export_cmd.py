@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from storyline.cli.app import Context, app, err_console, followed
+from storyline.cli.app import ID_ARGUMENTS, Context, app, err_console, followed
 
 
 @app.command()
@@ -16,7 +16,8 @@ def export(
                             help="json or jsonl (format: schema/export-v1.schema.json), or a story chronology: "
                             "markdown, csv (one row per timeline entry), timelinejs (TimelineJS3 JSON)."),
     output: str = typer.Option("-", "--output", "-o", help="File to write; - for standard output."),
-    story: int = typer.Option(None, "--story", help="Only this story (id from 'storyline stories')."),
+    story: int = typer.Option(None, "--story", parser=ID_ARGUMENTS["story_id"],
+                              help="Only this story (id from 'storyline stories')."),
 ) -> None:
     """Export articles with their annotations, entities, events and stories.
 

@@ -2,33 +2,36 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import typer
 from rich.text import Text
 
-from storyline.api import BadCursor
+from storyline.api import BadCursor, Storyline
 from storyline.cli.app import (
     ID_ARGUMENTS,
     Context,
     app,
-    err_console,
     fail,
     followed,
     out_console,
     page_links,
     plain,
-    print_json,
+    print_page_json,
     search_seconds_option,
 )
-from storyline.plain import day_of, shorten, speaking_for
-from storyline.records import QUOTE_KINDS, Quote
+from storyline.cli.entities_cmd import by_id
+from storyline.plain import day_of, quote_people, shorten, speaking_for
+from storyline.records import QUOTE_KINDS, Article, Quote
+from storyline.store.base import as_id
 
 
 @app.command()
 def quotes(
     ctx: typer.Context,
     query: str = typer.Argument(None, help="Only quotes matching this full-text query (FTS5 syntax)."),
-    speaker: str = typer.Option(None, "--speaker", "-s", help="Only quotes by this entity (name or alias), or by "
-                                "people who speak for it ('Pentagon officials', 'Pentagon spokesman John Kirby')."),
+    speaker: str = typer.Option(None, "--speaker", "-s", help="Only quotes by this entity (name, alias or id), or "
+                                "by people who speak for it ('Pentagon officials', 'Pentagon spokesman John Kirby')."),
     limit: int = typer.Option(100, "--limit", "-n", min=1, help="At most this many quotes (a page)."),
     after: str = typer.Option(None, "--after", help="The page after this cursor (printed under each page)."),
     before: str = typer.Option(None, "--before", help="The page before this cursor (to page back)."),
@@ -39,7 +42,8 @@ def quotes(
                               help="Only quotes in this story's articles (id from 'storyline stories', as the web's "
                               "quotes page filters by story; an old id is followed)."),
     seconds: float = search_seconds_option(),
-    as_json: bool = typer.Option(False, "--json", help="JSON output."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output: {\"schema\": 2, \"quotes\": [...], \"after\":"
+                                 " next page's cursor, \"before\": previous page's}."),
 ) -> None:
     """List what was said, quoted or reported, with speakers, cues and articles, oldest first, a page at a time.
 
@@ -58,29 +62,22 @@ def quotes(
             sid = followed(sl, story)
             if not sl.stories(with_timeline=False, ids=[sid]):
                 fail(f"no story with id {story}; list them with 'storyline stories'")
-        if speaker and not sl.entities(name=speaker, limit=1):  # as 'timeline --entity' and the web's quotes page
-            fail(f"no entity named like {speaker!r}; list them with 'storyline entities --name ...'")
+        who = _speaker(sl, speaker)
         try:
-            shown = sl.quote_page(speaker=speaker, query=query, limit=limit, kinds=kinds, after=after, before=before,
+            shown = sl.quote_page(speaker=who, query=query, limit=limit, kinds=kinds, after=after, before=before,
                                   story=sid)
         except BadCursor as exc:
             fail(f"--after/--before: {exc}")
         rows = shown.items
-        names = sl.store.entity_names(sorted({e for _, q in rows for e in (q.speaker, q.body) if e is not None}))
+        ids = {e for _, q in rows for e in (q.speaker, q.body) if e is not None}
+        names = sl.store.entity_names(sorted(ids | ({who} if isinstance(who, int) else set())))
         arts = {a.id: a for a in sl.articles(ids=sorted({aid for aid, _ in rows}))} if rows else {}
     if as_json:
-        print_json([{"article": aid, "published": getattr(arts.get(aid), "published", None),
-                     "speaker": q.speaker, "speaker_name": names.get(q.speaker) if q.speaker else None,
-                     "speaker_text": q.speaker_text, "body": q.body,
-                     "body_name": names.get(q.body) if q.body else None, "cue": q.cue, "cue_start": q.cue_start,
-                     "cue_end": q.cue_end,
-                     "kind": q.kind, "confidence": round(q.confidence, 3), "partial": q.partial, "text": q.text,
-                     "start": q.start, "end": q.end} for aid, q in rows])
-        if shown.next:
-            err_console.print(f"next page: --after {shown.next}", markup=False)
+        print_page_json("quotes", [_row(aid, q, arts.get(aid), names) for aid, q in rows], shown.next, shown.prev)
         return
     if not rows:
-        what = (f" by {speaker!r}" if speaker else "") + (f" matching {query!r}" if query else "")
+        by = names.get(who) if isinstance(who, int) else None
+        what = (f" by {by or speaker!r}" if speaker else "") + (f" matching {query!r}" if query else "")
         out_console.print(f"no quotes{what}")
         return
     for aid, q in rows:
@@ -104,6 +101,32 @@ def quotes(
         out_console.print("  " + said(q))
     if links := page_links(shown.next, shown.prev):
         out_console.print("; ".join(links), markup=False)
+
+
+def _row(aid: int, q: Quote, art: Article | None, names: dict[int, str]) -> dict[str, Any]:
+    """A quote as ``quotes --json`` gives it: ``speaker`` and ``body`` the entity ids, with who spoke in the fields
+    every JSON output shares (``plain.quote_people``)."""
+    return {"article": aid, "published": art.published if art else None, "speaker": q.speaker, "body": q.body,
+            **quote_people(q, names),
+            "cue": q.cue, "cue_start": q.cue_start, "cue_end": q.cue_end, "kind": q.kind,
+            "confidence": round(q.confidence, 3), "partial": q.partial, "text": q.text, "start": q.start, "end": q.end}
+
+
+def _speaker(sl: Storyline, speaker: str | None) -> str | int | None:
+    """What ``--speaker`` selects: an entity id (``--speaker 331``, an id ``entities`` and ``entity`` print; a merged
+    id goes on to its survivor, said on stderr), as ``entity ID`` and ``timeline --entity ID`` take one, else the
+    name or alias it is part of.  An id or a name no entity has is a usage error, as for a timeline.
+    """
+    if not speaker:
+        return None
+    if (eid := as_id(speaker)) is not None:  # an id first: a name holding the digits must not win over it
+        found = by_id(sl, eid)
+        if not found:
+            fail(f"no entity with id {speaker.strip()}; list them with 'storyline entities'")
+        return found[0].id
+    if not sl.entities(name=speaker, limit=1):  # as 'timeline --entity' and the web's quotes page
+        fail(f"no entity named like {speaker!r}; list them with 'storyline entities --name ...'")
+    return speaker
 
 
 def said(q: Quote, limit: int | None = None) -> str:

@@ -20,10 +20,11 @@ from storyline.cli.app import (
     page_links,
     print_json,
     print_listing,
+    print_page_json,
 )
 from storyline.cli.entities_cmd import by_id
 from storyline.cli.quotes_cmd import said
-from storyline.plain import counted, date_span, merged_line, merged_row
+from storyline.plain import counted, date_span, merged_line, merged_row, quote_people
 from storyline.records import Entity, Story, TimelineEntry
 from storyline.store.base import as_id
 from storyline.timeline import story_title, top_timeline
@@ -50,7 +51,8 @@ def stories(
     every: bool = typer.Option(False, "--all", help="List every story (no --limit)."),
     sort: str = typer.Option("largest", "--sort", help="largest (most articles first, copies not counted),"
                              " recent (latest article first, as the web UI lists them) or id."),
-    as_json: bool = typer.Option(False, "--json", help="JSON output (the next page's cursor goes to stderr)."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output: {\"schema\": 2, \"stories\": [...],"
+                             " \"after\": next page's cursor, \"before\": previous page's}."),
 ) -> None:
     """List stories: id, title, article count and date range, largest first, a page at a time.
 
@@ -77,9 +79,8 @@ def stories(
             rows = shown.items
         total = len(rows) if every else sl.count_stories()
     if as_json:
-        print_json([_story_row(s) for s in rows])
-        if shown is not None and shown.next:
-            err_console.print(f"next page: --after {shown.next}", markup=False)
+        print_page_json("stories", [_story_row(s) for s in rows], shown.next if shown else None,
+                        shown.prev if shown else None)
         return
     if not rows:
         out_console.print("no stories yet: ingest articles, then run 'storyline link'" if not total else
@@ -119,6 +120,10 @@ def story(
         if moves:  # an old id: say where it went and show the story that holds its articles now
             ov = sl.story(moves[-1].new_id)
         here = sl.merged_here("story", ov.story.id) if ov is not None else []
+        # who said a quote by the entities' names, as 'quotes --json' gives them (the overview's name is the
+        # spelling of the speaker's chain in that article: "US" where the entity is "United States")
+        names = sl.entity_names(sorted({e for _, q, _ in ov.quotes for e in (q.speaker, q.body) if e is not None})
+                                ) if ov else {}
     if ov is None:
         fail(f"no story with id {story_id}; list them with 'storyline stories'")
     if as_json:
@@ -126,9 +131,9 @@ def story(
                     "merged_here": [merged_row(r) for r in here],
                     "events": [asdict(e) for e in ov.events],
                     "entities": [asdict(e) for e in ov.entities],
-                    # the name the text output gives the speaker (``speaker`` stays the entity id, as in
-                    # 'quotes --json'): put before the record's fields, the record's ``speaker`` overwrote it
-                    "quotes": [{"article": a, **asdict(q), "speaker_name": name} for a, q, name in ov.quotes]})
+                    # who said it as every JSON output names it (``speaker`` stays the entity id, as in
+                    # 'quotes --json')
+                    "quotes": [{"article": a, **asdict(q), **quote_people(q, names)} for a, q, _ in ov.quotes]})
         return
     con = out_console
     for r in moves:
@@ -147,8 +152,9 @@ def story(
     con.print(ents)
     if ov.quotes:
         con.print("Top quotes", style="bold")
-        for aid, q, name in ov.quotes:
-            con.print(f"  {name} (article {aid}): {said(q, QUOTE_CHARS)}", markup=False)
+        for aid, q, _ in ov.quotes:  # named as the JSON and every other output name the speaker
+            con.print(f"  {quote_people(q, names)['speaker_name']} (article {aid}): {said(q, QUOTE_CHARS)}",
+                      markup=False)
 
 
 def _entries_table(entries: list[TimelineEntry], title: str) -> Table:

@@ -14,6 +14,8 @@ Example::
     'warc'
     >>> detect("\\ufeff<html><body><p>Hi</p>".encode("utf-16-le"), "page.html")
     'html'
+    >>> detect(b"not json {", "dump.json"), detect(b"not json {", "notes.txt"), detect(b"", "empty.json")
+    ('json', 'text', 'text')
 """
 
 from __future__ import annotations
@@ -66,4 +68,8 @@ def detect(head: bytes, name: str) -> str:
         if _HTML.search(s[:4096]):
             return "html"
         return extension_format(name) or "html"
-    return "text"  # whatever the name says, content that does not start with markup is text
+    if s and extension_format(name) in ("json", "jsonl"):
+        # named JSON, starting as no JSON does ('not json {'): its reader says where it breaks, "malformed JSON
+        # (Expecting value at line 1, column 1)"; read as text it was skipped as "no article text", hiding that
+        return str(extension_format(name))
+    return "text"  # otherwise, whatever the name says, content that does not start with markup is text

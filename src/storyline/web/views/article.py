@@ -16,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from storyline.ingest.published import date_from, not_taken
+from storyline.plain import quote_people
 from storyline.web.marks import pieces, with_marks
 from storyline.web.render import PageError, page_key, respond, safe_url
 from storyline.web.views.common import api, article_ref, entity_names, known
@@ -38,9 +39,10 @@ def page(request: Request) -> Response:
                 for m in ann.mentions]
     timexes = [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,
                 "anchored": t.anchored} for t in ann.timexes]
-    quotes = [{"start": q.start, "end": q.end, "text": q.text, "speaker_id": q.speaker,
+    quotes = [{"start": q.start, "end": q.end, "text": q.text,
                "speaker": names.get(q.speaker, q.speaker_text) if q.speaker else q.speaker_text, "cue": q.cue,
-               "body_id": q.body, "body": names.get(q.body) if q.body else None, "kind": q.kind}
+               "body": names.get(q.body) if q.body else None, "kind": q.kind,
+               **quote_people(q, names)}
               for q in ann.quotes]
     data = {
         "page": "article",

@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse
 
 from storyline.api import Storyline
+from storyline.plain import quote_people
 from storyline.records import Article, Quote, Story
 from storyline.store.base import as_id
 from storyline.store.keyset import Page
@@ -170,20 +171,23 @@ def story_row(s: Story, names: dict[int, str]) -> dict[str, Any]:
             "top_entities": [{"id": e, "name": names.get(e, f"entity {e}")} for e in top if e in names]}
 
 
-def quote_row(article_id: int, q: Quote, speaker: str | None, body: str | None = None) -> dict[str, Any]:
-    """A quote as a row: ``body``/``body_id`` are the body an unnamed speaker speaks for ("Pentagon officials")."""
-    return {"article": article_id, "text": q.text, "kind": q.kind, "speaker": speaker, "speaker_id": q.speaker,
-            "body": body, "body_id": q.body, "cue": q.cue, "partial": q.partial, "confidence": round(q.confidence, 3),
-            "start": q.start, "end": q.end}
+def quote_row(article_id: int, q: Quote, names: Mapping[int, str]) -> dict[str, Any]:
+    """A quote as a row: ``speaker`` the speaker's name (the words written when no entity is named),
+    ``body``/``body_id`` the body an unnamed speaker speaks for ("Pentagon officials"); with them the fields the
+    CLI's JSON gives too (``speaker_name``, ``speaker_text``, ``body_name``: ``plain.quote_people``, which takes
+    every name from ``names``, the entities' canonical names, so no page shows its own spelling)."""
+    people = quote_people(q, names)
+    return {"article": article_id, "text": q.text, "kind": q.kind,
+            "speaker": people["speaker_name"] if q.speaker is not None else q.speaker_text,
+            "body": people["body_name"], **people, "cue": q.cue,
+            "partial": q.partial, "confidence": round(q.confidence, 3), "start": q.start, "end": q.end}
 
 
 def quote_rows(sl: Storyline, found: list[tuple[int, Quote]]) -> list[dict[str, Any]]:
     """(article id, quote) pairs as rows with the speaker's name and the article as ``source``."""
     arts = {a.id: a for a in sl.articles(ids=sorted({aid for aid, _ in found}))} if found else {}
     names = entity_names(sl, [e for _, q in found for e in (q.speaker, q.body) if e is not None])
-    return [{**quote_row(aid, q, names.get(q.speaker, q.speaker_text) if q.speaker else q.speaker_text,
-                         names.get(q.body) if q.body else None),
-             "source": article_ref(arts[aid])} for aid, q in found if aid in arts]
+    return [{**quote_row(aid, q, names), "source": article_ref(arts[aid])} for aid, q in found if aid in arts]
 
 
 def entity_names(sl: Storyline, ids: list[int]) -> dict[int, str]:

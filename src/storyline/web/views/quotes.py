@@ -7,7 +7,8 @@ Groups come newest first (by when their first copy was published), a page at a
 time by cursor (``?after=`` / ``?before=``): the store keeps each group's first
 copy in an index, so a page reads its own groups and their articles, not every
 quote (``store/quote_pages.py``).  An old numbered link (``?page=``) shows the
-first page.  ``?q=`` searches the quotes' words as ``storyline quotes QUERY`` does.  ``?story=`` of a merged
+first page.  ``?q=`` searches the quotes' words as ``storyline quotes QUERY`` does, ``?kind=`` keeps one
+kind as ``storyline quotes --kind`` does.  ``?story=`` of a merged
 story goes on (301) to the story that holds its articles, as ``/story/ID`` does.
 """
 
@@ -19,6 +20,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from storyline.api import BadCursor
+from storyline.records import QUOTE_KINDS
 from storyline.store import QueryError
 from storyline.store.base import as_id
 from storyline.store.quote_words import quote_key as quote_key  # the grouping rule, kept where it was
@@ -36,6 +38,14 @@ from storyline.web.views.common import (
     story_moved_to,
 )
 
+WHO = ("speaker", "speaker_id", "speaker_name", "speaker_text", "body", "body_id", "body_name")
+"""The fields of a quote row that say who spoke: a group takes them together from the first copy that names one."""
+
+
+KINDS = (*QUOTE_KINDS, "all")
+"""What ``?kind=`` takes, as ``storyline quotes --kind`` does: one kind, or all (scare quotes too); none given, every
+kind but scare quotes."""
+
 
 def group(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Quote rows (each with its ``source`` article) merged by :func:`quote_key`, first run first."""
@@ -48,8 +58,7 @@ def group(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         g["outlets"].append(_outlet(row))
         if g["speaker"] is None and row["speaker"]:  # the body goes with the speaker it was read beside
-            g["speaker"], g["speaker_id"] = row["speaker"], row["speaker_id"]
-            g["body"], g["body_id"] = row["body"], row["body_id"]
+            g.update({k: row[k] for k in WHO})
     return list(groups.values())
 
 
@@ -62,11 +71,15 @@ def _outlet(row: dict[str, Any]) -> dict[str, Any]:
 def page(request: Request) -> Response:
     sl = api(request)
     params = request.query_params
-    known(params, "q", "speaker", "story", *PAGING)
+    known(params, "q", "speaker", "story", "kind", *PAGING)
     _, limit, _ = paging(params, 50)
     query = (params.get("q") or "").strip() or None
     speaker = (params.get("speaker") or "").strip() or None
     story = (params.get("story") or "").strip() or None
+    kind = (params.get("kind") or "").strip() or None
+    if kind is not None and kind not in KINDS:
+        raise PageError(400, f"kind {kind!r} is not a quote kind; use one of {', '.join(KINDS)} (or leave it out: all"
+                        " but scare quotes)")
     speaker_ent = None
     if to_survivor := entity_moved(request, "speaker"):
         return to_survivor
@@ -86,7 +99,8 @@ def page(request: Request) -> Response:
     who = speaker_ent[0].id if speaker_ent and speaker_ent[0] else None
     after, before = cursors(params)
     try:
-        shown = sl.quote_group_page(speaker=who, story=sid, limit=limit, after=after, before=before, query=query)
+        shown = sl.quote_group_page(speaker=who, story=sid, limit=limit, after=after, before=before, query=query,
+                                    kinds=None if kind is None else list(QUOTE_KINDS) if kind == "all" else [kind])
     except (BadCursor, QueryError) as exc:
         raise PageError(400, str(exc)) from None
     merged = {quote_key(g["text"]): g for g in group(quote_rows(sl, [x for g in shown.items for x in g]))}
@@ -94,7 +108,7 @@ def page(request: Request) -> Response:
     data = {
         "page": "quotes",
         "filters": {"speaker": {"id": who, "name": speaker_ent[0].name} if speaker_ent and speaker_ent[0] else None,
-                    "story": sid, "q": query},
+                    "story": sid, "q": query, "kind": kind},
         "pagination": cursor_pager(request, shown, limit, None),
         "quotes": grouped,
     }

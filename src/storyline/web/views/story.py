@@ -162,7 +162,8 @@ def page(request: Request) -> Response:
     shown = salient(st.timeline, request.query_params.get("top", str(TOP)))
     evidence = [v.article for i in shown for v in st.timeline[i].evidence]
     reader = Reader(sl, [a for e in ov.events for a in e.articles] + evidence, evidence)
-    bodies = entity_names(sl, [q.body for _, q, _ in ov.quotes if q.body is not None])  # (the row's "for X")
+    # speakers and bodies by their entities' names, as every other page names them (not the overview's spelling)
+    names = entity_names(sl, [e for _, q, _ in ov.quotes for e in (q.speaker, q.body) if e is not None])
     history = history_flags(st.timeline, st.first, st.articles)
     entries = [{**entry_row(i, st.timeline[i], reader), "history": history[i]} for i in shown]
     people: dict[str, list[dict[str, Any]]] = {}
@@ -183,9 +184,8 @@ def page(request: Request) -> Response:
                     "articles": [article_ref(reader.articles[a]) for a in e.articles if a in reader.articles]}
                    for e in ov.events],
         "entities": people,
-        "quotes": [{**quote_row(aid, q, name if q.speaker else q.speaker_text, bodies.get(q.body) if q.body else None),
-                    "source": article_ref(reader.articles[aid])}
-                   for aid, q, name in ov.quotes if aid in reader.articles],
+        "quotes": [{**quote_row(aid, q, names), "source": article_ref(reader.articles[aid])}
+                   for aid, q, _ in ov.quotes if aid in reader.articles],
     }
     return respond(request, "story.html", data,
                    view={"axis": layout([e["date"] for e in entries if not e["history"]])})
