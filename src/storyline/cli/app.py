@@ -76,7 +76,6 @@ class _Commands(TyperGroup):
     """
 
     def invoke(self, ctx: Any) -> Any:  # a click Context (typer's vendored click)
-
         from storyline.errors import ModelError
         from storyline.export import ExportError
         from storyline.interrupts import terminate_as_ctrl_c

@@ -120,10 +120,6 @@ def story(
         if moves:  # an old id: say where it went and show the story that holds its articles now
             ov = sl.story(moves[-1].new_id)
         here = sl.merged_here("story", ov.story.id) if ov is not None else []
-        # who said a quote by the entities' names, as 'quotes --json' gives them (the overview's name is the
-        # spelling of the speaker's chain in that article: "US" where the entity is "United States")
-        names = sl.entity_names(sorted({e for _, q, _ in ov.quotes for e in (q.speaker, q.body) if e is not None})
-                                ) if ov else {}
     if ov is None:
         fail(f"no story with id {story_id}; list them with 'storyline stories'")
     if as_json:
@@ -133,7 +129,7 @@ def story(
                     "entities": [asdict(e) for e in ov.entities],
                     # who said it as every JSON output names it (``speaker`` stays the entity id, as in
                     # 'quotes --json')
-                    "quotes": [{"article": a, **asdict(q), **quote_people(q, names)} for a, q, _ in ov.quotes]})
+                    "quotes": [{"article": a, **asdict(q), **quote_people(q, ov.names)} for a, q, _ in ov.quotes]})
         return
     con = out_console
     for r in moves:
@@ -152,9 +148,8 @@ def story(
     con.print(ents)
     if ov.quotes:
         con.print("Top quotes", style="bold")
-        for aid, q, _ in ov.quotes:  # named as the JSON and every other output name the speaker
-            con.print(f"  {quote_people(q, names)['speaker_name']} (article {aid}): {said(q, QUOTE_CHARS)}",
-                      markup=False)
+        for aid, q, name in ov.quotes:
+            con.print(f"  {name} (article {aid}): {said(q, QUOTE_CHARS)}", markup=False)
 
 
 def _entries_table(entries: list[TimelineEntry], title: str) -> Table:

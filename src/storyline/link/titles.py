@@ -179,6 +179,11 @@ def _bare(i: int, toks: Sequence[Tok], kids: list[list[int]]) -> bool:
     return toks[i].pos == "NOUN" and all(toks[k].dep in ("det", "poss") for k in kids[i] if k < i)
 
 
+def _tokens_in(words: list[tuple[str, int]], toks: Sequence[Tok]) -> set[int]:
+    """The indices of the tokens that start inside one of ``words`` (each a word and where it starts)."""
+    return {i for i, t in enumerate(toks) if any(at <= t.start < at + len(w) for w, at in words)}
+
+
 def _left(i: int, kids: list[list[int]]) -> int:
     """The first token of token ``i``'s phrase."""
     while kids[i] and min(kids[i]) < i:
@@ -216,7 +221,7 @@ def _pruned(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[i
         if _length(short) <= limit:
             return short
     while _length(words) > limit:
-        kept = {i for i, t in enumerate(toks) if any(at <= t.start < at + len(w) for w, at in words)}
+        kept = _tokens_in(words, toks)
         best: tuple[int, int, int] | None = None  # (length, first word, last word)
         for i, t in enumerate(toks):
             if t.dep not in _ASIDES or t.head not in kept or _required(i, toks, kids, kept):
@@ -241,16 +246,16 @@ def _pruned(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[i
 
 
 def _named(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[int]]) -> list[tuple[str, int]]:
-    """``words`` with a subject that describes a name set beside it by commas replaced by that name: "The first
-    Thai ambassdor to the World Trade Organization, | Danai Tulalampa, | has died of cancer" (a dev newswire lead)
-    becomes "Danai Tulalampa has died of cancer".  A title that must lose words keeps who acted, as an editor's
+    """``words`` with a subject that describes a name set beside it by commas replaced by that name: "Nicaragua's
+    president-elect, | Daniel Ortega, | met on Tuesday with Thomas Shannon ..." (a dev newswire lead) becomes
+    "Daniel Ortega met with Thomas Shannon ...".  A title that must lose words keeps who acted, as an editor's
     does; pruning the apposition as an aside would keep the description and lose the name.  The description is the
     subject's common noun (its whole phrase before its verb) with all its words outside the apposition, and what is
     set off by a comma after the name ("Lula da Silva, 61,"); the name is an apposition after the noun, opened by a
     comma, headed by a proper noun (a name first, "Wole Soyinka, the Nobel laureate,", is left to the asides).
     ``words`` as they are when there is no such subject.  ``kids``: the tokens' dependents
     (``lead_spans.dependents``)."""
-    kept = {i for i, t in enumerate(toks) if any(at <= t.start < at + len(w) for w, at in words)}
+    kept = _tokens_in(words, toks)
 
     def inside(a: int, b: int) -> list[int]:
         return [n for n, (_, at) in enumerate(words) if toks[a].start <= at < toks[b].end]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from storyline.plain import speaking_for
+from storyline.plain import quote_people
 from storyline.records import Chain, Entity, Event, Quote, Story
 from storyline.store.protocol import ReadStore
 
@@ -39,6 +39,9 @@ class StoryOverview:
     events: list[Event] = field(default_factory=list)
     entities: list[NamedCount] = field(default_factory=list)
     quotes: list[tuple[int, Quote, str]] = field(default_factory=list)  # (article id, quote, speaker name)
+    names: dict[int, str] = field(default_factory=dict)
+    """The canonical names of the quotes' speakers and bodies, by entity id: what every output names them by
+    (``plain.quote_people``), so a caller asks the store for none of them again."""
 
 
 def _names(chains: list[Chain]) -> dict[int, tuple[str, str]]:
@@ -53,9 +56,10 @@ def _names(chains: list[Chain]) -> dict[int, tuple[str, str]]:
 def story_overview(store: ReadStore, story_id: int, top: int = 10) -> StoryOverview | None:
     """Events, top entities and top quotes of one story; None when there is no such story.
 
-    Counts come from the store's aggregates and names from the articles'
-    chains, so no article's whole annotation is read: a story of a hundred
-    articles costs a few queries, not a hundred annotations.
+    Counts come from the store's aggregates, the entities' names from the
+    articles' chains and the top quotes' speakers by their entities' names
+    (one query), so no article's whole annotation is read: a story of a
+    hundred articles costs a few queries, not a hundred annotations.
     """
     story = store.story(story_id)
     if story is None:
@@ -67,16 +71,13 @@ def story_overview(store: ReadStore, story_id: int, top: int = 10) -> StoryOverv
     ranked = sorted(counts, key=lambda c: (-c[1], -c[2], c[0]))[:top]
     entities = [NamedCount(e, *names.get(e, (f"entity {e}", "")), arts, ments) for e, arts, ments in ranked]
     said = store.quotes(articles=ids, limit=1_000_000, kinds=("direct", "mixed"))  # quoted words only
-    quotes = [(aid, q, names.get(q.speaker, (q.speaker_text or "?", ""))[0] if q.speaker else
-               _unnamed(q, names)) for aid, q in said]
-    quotes.sort(key=lambda x: (x[1].speaker is None, x[1].partial, -x[1].confidence, x[0], x[1].start))
-    return StoryOverview(story=story, events=events, entities=entities, quotes=quotes[:top])
-
-
-def _unnamed(q: Quote, names: dict[int, tuple[str, str]]) -> str:
-    """An unnamed speaker as the listings show one: the phrase, and the body it speaks for when it has one
-    ("Pentagon officials (for Pentagon)")."""
-    return speaking_for(q.speaker_text or "?", names[q.body][0] if q.body is not None and q.body in names else None)
+    said.sort(key=lambda x: (x[1].speaker is None, x[1].partial, -x[1].confidence, x[0], x[1].start))
+    said = said[:top]
+    # by the entities' names, as every output names a speaker (not the chain's spelling in one article: "US" where
+    # the entity is "United States")
+    quoted = store.entity_names(sorted({e for _, q in said for e in (q.speaker, q.body) if e is not None}))
+    quotes = [(aid, q, quote_people(q, quoted)["speaker_name"] or "?") for aid, q in said]
+    return StoryOverview(story=story, events=events, entities=entities, quotes=quotes, names=quoted)
 
 
 def entity_candidates(store: ReadStore, name: str) -> list[Entity]:

@@ -25,7 +25,7 @@ from storyline.timeline.dates import span, timeline_date, within
 from storyline.timeline.merge import history_flags
 from storyline.web.axis import layout, precision
 from storyline.web.render import PageError, date_label, page_key, respond
-from storyline.web.views.common import api, article_ref, entity_names, known, page_moved, quote_row, story_moved_to
+from storyline.web.views.common import api, article_ref, known, page_moved, quote_row, story_moved_to
 
 TOP = 40  # entries shown unless ?top=N or ?top=all asks otherwise
 KEY_DATES = 8  # days in the key-dates list above the timeline, as ``storyline timeline --top 8`` shows them
@@ -162,8 +162,6 @@ def page(request: Request) -> Response:
     shown = salient(st.timeline, request.query_params.get("top", str(TOP)))
     evidence = [v.article for i in shown for v in st.timeline[i].evidence]
     reader = Reader(sl, [a for e in ov.events for a in e.articles] + evidence, evidence)
-    # speakers and bodies by their entities' names, as every other page names them (not the overview's spelling)
-    names = entity_names(sl, [e for _, q, _ in ov.quotes for e in (q.speaker, q.body) if e is not None])
     history = history_flags(st.timeline, st.first, st.articles)
     entries = [{**entry_row(i, st.timeline[i], reader), "history": history[i]} for i in shown]
     people: dict[str, list[dict[str, Any]]] = {}
@@ -184,7 +182,7 @@ def page(request: Request) -> Response:
                     "articles": [article_ref(reader.articles[a]) for a in e.articles if a in reader.articles]}
                    for e in ov.events],
         "entities": people,
-        "quotes": [{**quote_row(aid, q, names), "source": article_ref(reader.articles[aid])}
+        "quotes": [{**quote_row(aid, q, ov.names), "source": article_ref(reader.articles[aid])}
                    for aid, q, _ in ov.quotes if aid in reader.articles],
     }
     return respond(request, "story.html", data,
