@@ -139,10 +139,13 @@ def test_the_quotes_page_keeps_one_kind_chosen_in_its_form_as_quotes_kind_does(s
     filters: the page takes the kind from its form, says it in the heading and keeps it selected; every row is of
     that kind, and the JSON twin names it among the filters."""
     from selenium.webdriver.support.select import Select
+    from selenium.webdriver.support.wait import WebDriverWait
 
     browser.get(server + "/quotes")
     Select(browser.find_element(By.CSS_SELECTOR, "form.filters select[name=kind]")).select_by_value("indirect")
     browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    # the click only starts the form's navigation: wait for the page it asks for (a CI run read the old URL)
+    WebDriverWait(browser, 30).until(lambda b: "kind=indirect" in b.current_url)
     assert "kind=indirect" in browser.current_url
     assert browser.find_element(By.TAG_NAME, "h1").text == "Quotes, indirect only"
     chosen = Select(browser.find_element(By.CSS_SELECTOR, "form.filters select[name=kind]")).first_selected_option
