@@ -183,3 +183,43 @@ def without_capitals_twins(names: list[str]) -> list[str]:
     """
     mixed = {n.casefold() for n in names if not n.isupper()}
     return [n for n in names if not (n.isupper() and n.casefold() in mixed)]
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words as names compare them: folded to ASCII lower case, each in one spelling (:func:`_spelled`).
+
+    >>> _name_words("iTunes Music Stores")
+    ['itune', 'music', 'store']
+    """
+    text = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+    return [_spelled(w) for w in _WORD.findall(text)]
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def inner_spelling(a: str, b: str) -> bool:
+    """Whether two names are one name written longer and shorter: the shorter's words in order inside the longer,
+    which only adds words between its first and last ("iTunes Store", "iTunes Music Store").
+
+    The shorter must have two words or more and keep the longer's first and last: a name that holds another at
+    its start or end names another thing ("Apple" in "Apple Corps", "America" in "Bank of America", "iPhone" in
+    "iPhone 4"), and two persons whose given names differ ("Kim Jong Un", "Kim Jong Nam") never meet.  Added
+    words joined by "and" name two things ("North and South Korea"), and one spelling of each word
+    (:func:`_spelled`) is no longer nor shorter.
+
+    >>> inner_spelling("iTunes Store", "iTunes Music Store"), inner_spelling("Palestinian National Authority",
+    ...                                                                      "Palestinian Authority")
+    (True, True)
+    >>> inner_spelling("America", "Bank of America"), inner_spelling("Apple", "Apple Corps")
+    (False, False)
+    >>> inner_spelling("Kim Jong Un", "Kim Jong Nam"), inner_spelling("iPhone", "iPhone 4")
+    (False, False)
+    >>> inner_spelling("North Korea", "North and South Korea"), inner_spelling("Main Press Center", "Main Press Centre")
+    (False, False)
+    """
+    short, long = sorted((_name_words(a), _name_words(b)), key=len)
+    if len(short) < 2 or len(long) == len(short) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long[1:-1])
+    return all(w in rest for w in short[1:-1]) and "and" not in long[1:-1] and "&" not in long
