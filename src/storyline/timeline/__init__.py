@@ -23,19 +23,17 @@ from storyline.lead import LIST_HEADING
 from storyline.plain import main_script
 from storyline.records import Annotation, Article, Story, TimelineEntry
 from storyline.settings import Settings
-from storyline.spelling import inner_spelling
 from storyline.store.protocol import ReadStore, TimelineStore
 from storyline.timeline.candidates import MIN_WORDS
 from storyline.timeline.merge import build_timeline, history_flags, story_span
 from storyline.timeline.top import top_entries
 from storyline.timeline.version import TIMELINE_VERSION
-from storyline.timeline.words import WORD
 
 SAMPLE_ARTICLES = 50
 """An empty timeline's reason names the script of this many of the story's articles (a sample suffices)."""
 
-__all__ = ["build_entity_timeline", "build_story_timeline", "build_timeline", "empty_reason", "spelling_twins",
-           "story_title", "story_top", "timeline_note", "top_timeline", "unfolded"]
+__all__ = ["build_entity_timeline", "build_story_timeline", "build_timeline", "empty_reason", "story_title",
+           "story_top", "timeline_note", "top_timeline", "unfolded"]
 
 
 def _items(store: TimelineStore, article_ids: list[int]) -> list[tuple[Article, Annotation]]:
@@ -57,47 +55,10 @@ def build_entity_timeline(store: TimelineStore, entity_id: int, settings: Settin
 
     Each article's publication day dates the first sentence naming the entity
     that carries no date of its own (what the article reports about it); set
-    ``Settings(timeline_lead=False)`` to keep explicit dates only.  The entity's mentions under a longer or
-    shorter spelling that the store keeps as another entity count too (:func:`spelling_twins`).
+    ``Settings(timeline_lead=False)`` to keep explicit dates only.
     """
-    ents = [entity_id, *spelling_twins(store, entity_id)]
-    ids = sorted({a for e in ents for a in store.entity_article_ids(e)})
-    return build_timeline(_items(store, ids), only_entities=frozenset(ents), lead=settings.timeline_lead)
-
-
-def spelling_twins(store: ReadStore, entity_id: int) -> list[int]:
-    """The other entities that are this one written longer or shorter, as a reader takes them.
-
-    Resolution keeps "iTunes Music Store" and "iTunes Store" apart (no key of one is the other's), so the
-    Wikinews trial's iTunes Store timeline had one article of the six that name it.  A twin's name is the
-    entity's with words left out or added inside it (:func:`storyline.spelling.inner_spelling`: never a name
-    at the start or end of another, "Apple" and "Apple Corps"), it is a person when the entity is, and the two
-    are named in one article or one story: what says the two spellings are one thing in this store's news.
-
-    >>> from storyline.store import SqliteStore
-    >>> spelling_twins(SqliteStore(":memory:"), 1)
-    []
-    """
-    name = store.entity_names([entity_id]).get(entity_id)
-    first = WORD.search(name or "")
-    if name is None or first is None:
-        return []
-    found = {e.id: e for e in store.entities(name=first.group())}
-    me = found.get(entity_id)
-    if me is None:
-        return []
-    twins = [e.id for e in found.values() if e.id != entity_id and (e.type == "PERSON") == (me.type == "PERSON")
-             and inner_spelling(e.name, me.name)]
-    if not twins:
-        return []
-    mine = set(store.entity_article_ids(entity_id))
-    my_stories = set(store.stories_of_articles(sorted(mine)))
-    out = []
-    for twin in twins:
-        theirs = store.entity_article_ids(twin)
-        if mine & set(theirs) or my_stories & set(store.stories_of_articles(theirs)):
-            out.append(twin)
-    return out
+    ids = store.entity_article_ids(entity_id)
+    return build_timeline(_items(store, ids), only_entity=entity_id, lead=settings.timeline_lead)
 
 
 def top_timeline(store: ReadStore, entries: list[TimelineEntry], n: int, articles: int | None = None,

@@ -595,7 +595,7 @@ def _period(first: str | None, last: str | None, published: str | None) -> bool:
 
 
 def article_candidates(
-    article: Article, ann: Annotation, only_entities: frozenset[int] | None = None, lead: bool = True
+    article: Article, ann: Annotation, only_entity: int | None = None, lead: bool = True
 ) -> list[Candidate]:
     """Every dated sentence of an article, plus its publication day for the lead.
 
@@ -603,7 +603,7 @@ def article_candidates(
     on other days ("The agency on June 18 called for ..." in a July 2
     article); a year or month wholly before the article is its background
     ("a breach of the 1991 settlement") and leaves the lead on its day.
-    With ``only_entities`` only sentences mentioning one of those store entities count; the
+    With ``only_entity`` only sentences mentioning that store entity count; the
     publication day then goes with the first such sentence that has no date of
     its own (what the article reports about the entity), when ``lead`` is on.
     """
@@ -665,7 +665,7 @@ def article_candidates(
             baseline: bool = False) -> None:
         key = (s.start, s.end)
         ents = ents_in.get(key, [])
-        if (only_entities is not None and only_entities.isdisjoint(ents)) or mid_quote(s):
+        if (only_entity is not None and only_entity not in ents) or mid_quote(s):
             return
         start = body_start(s)
         if LIST_HEADING.match(text, start):
@@ -766,7 +766,7 @@ def article_candidates(
             key = (s.start, s.end)
             if LIST_HEADING.match(text, body_start(s)):
                 break  # a list's heading opens the article: it has no lead
-            if only_entities is None:  # the lead, unless its own dates put its news on other days
+            if only_entity is None:  # the lead, unless its own dates put its news on other days
                 if is_background(body) and s is not sentences[-1] and skipped < LEAD_SKIP:
                     skipped += 1  # an explainer opening with geography: its news is further down
                     continue
@@ -776,7 +776,7 @@ def article_candidates(
                     # running count's period is background to the day, as that period is
                     add(pub, s, s.start, s.start, True, baseline=not own_dates and key in tallies)
                 break
-            if not only_entities.isdisjoint(ents_in.get(key, [])) and key not in dated:
+            if only_entity in ents_in.get(key, []) and key not in dated:
                 add(pub, s, s.start, s.start, True)
                 break
     return _one_date_per_text(out, dated)

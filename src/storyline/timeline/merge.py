@@ -341,15 +341,15 @@ def to_entry(group: list[Candidate], central: dict[int, float]) -> TimelineEntry
                          salience=score(group, central), entities=ranked, status=status)
 
 
-def build_timeline(items: list[tuple[Article, Annotation]], only_entities: frozenset[int] | None = None,
+def build_timeline(items: list[tuple[Article, Annotation]], only_entity: int | None = None,
                    lead: bool = True) -> list[TimelineEntry]:
     """The timeline of a set of annotated articles, in display order (date, then salience).
 
     Salience is scaled so the top entry has 1.0; sort by it for an editor's
-    short chronology.  With ``only_entities``, only sentences naming one of those entities
-    count (an entity's timeline: the entity and its spellings kept apart).
+    short chronology.  With ``only_entity``, only sentences naming that entity
+    count (an entity's timeline).
     """
-    cands = [c for art, ann in items for c in article_candidates(art, ann, only_entities=only_entities, lead=lead)]
+    cands = [c for art, ann in items for c in article_candidates(art, ann, only_entity=only_entity, lead=lead)]
     central = centrality(items)
     common = common_features(cands, len(items))
     groups = merge_adjacent_days(group_candidates(cands, common), common)
