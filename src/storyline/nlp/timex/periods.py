@@ -83,56 +83,19 @@ def quarters(text: str, ctx: Context) -> Iterator[Found]:
         rel = (m.group(3) or m.group(8) or "").lower()
         if not (year or rel or m.group(9)) and (then := _IN_YEAR.match(text, m.end())):
             year = then.group(1)  # "the final quarter in 2005": that year's, the year its own TIMEX3
-        found = _period(ctx, start, m.end(), unit, n, year, rel, bool(m.group(9)), m.start())
-        if found:
-            yield found
-
-
-def _period(ctx: Context, start: int, end: int, unit: str, n: int, year: str | None, rel: str, of_the_year: bool,
-            at: int) -> Found | None:
-    """The Found for quarter or half ``n`` of ``year`` (or of this/last/next year, or of the year in focus); a
-    quarter with neither is the one the tense at ``at`` points to, a half with neither is no calendar time."""
-    if year is None and rel:
-        year = str(ctx.anchor.year({"this": 0, "last": -1, "next": 1}[rel]))
-    if of_the_year:  # "the second half of the year": of the year in focus (focus.resolve)
-        return Found(start, end, "DATE", f"@Y:{unit[0].upper()}{n}", relative=True)
-    if unit == "half":  # a bare "first half" is as often a match's as a year's
-        return Found(start, end, "DATE", f"{year}-H{n}", relative=bool(rel)) if year else None
-    if year:
-        return Found(start, end, "DATE", f"{year}-Q{n}", relative=bool(rel))
-    return Found(start, end, "DATE", ctx.anchor.quarter_named(n, ctx.tense(at, end)), relative=True)
-
-
-# "the second and fourth quarters", "the third or fourth quarter of 2005": two periods sharing one noun; TimeML tags
-# each conjunct, the first without the noun it leaves out ("second"), the second with it ("fourth quarters")
-_COORDINATED = rx(rf"\b(?:the\s+|its\s+|their\s+)?(?:fiscal\s+)?({ORDINAL}|final|last)\s+(?:and|or)\s+"
-                  rf"({ORDINAL}|final|last)([- ])(quarters?{NOT_A_QUARTER}|halves|half)"
-                  rf"(?:\s+of\s+(?:fiscal\s+)?(?:({YEAR})|(this|last|next)\s+year|(the)\s+(?:fiscal\s+)?year))?\b")
-
-
-def coordinated_periods(text: str, ctx: Context) -> Iterator[Found]:
-    """'the second and fourth quarters' -> 'second' and 'fourth quarters', each valued as :func:`quarters` would.
-
-    >>> import datetime as dt
-    >>> from storyline.nlp.timex.anchor import Anchor
-    >>> text = "sales in the first and second quarters of 2018"
-    >>> ctx = Context(Anchor(dt.date(2019, 3, 6)), lambda a, b: "PAST", lambda a, b: False, text)
-    >>> [(text[f.start:f.end], f.value) for f in coordinated_periods(text, ctx)]
-    [('first', '2018-Q1'), ('second quarters of 2018', '2018-Q2')]
-    """
-    for m in _COORDINATED.finditer(text):
-        unit = "half" if m.group(4).lower().startswith("hal") else "quarter"
-        ns = [ORDINALS.get(w.lower()) or (4 if unit == "quarter" else 2) for w in (m.group(1), m.group(2))]
-        if any((unit == "quarter" and n > 4) or (unit == "half" and n > 2) for n in ns) or m.group(3) == "-":
-            continue  # "the third and fourth-quarter results": the periods modify a noun, left to :func:`quarters`
-        if unit == "quarter" and not (m.group(5) or m.group(6) or m.group(7)) \
-                and _game_period(text, *(ctx.sentence(m.start(), m.end()) if ctx.sentence else (0, len(text)))):
+        if year is None and rel:
+            year = ctx.anchor.year({"this": 0, "last": -1, "next": 1}[rel])
+        if m.group(9):  # "the second half of the year": of the year in focus (focus.resolve)
+            yield Found(start, m.end(), "DATE", f"@Y:{unit[0].upper()}{n}", relative=True)
             continue
-        rel = (m.group(6) or "").lower()
-        for (a, z), n in zip(((m.start(1), m.end(1)), (m.start(2), m.end())), ns, strict=True):
-            found = _period(ctx, a, z, unit, n, m.group(5), rel, bool(m.group(7)), m.start())
-            if found:
-                yield found
+        if unit == "half":
+            if year:  # a bare "first half" is as often a match's as a year's
+                yield Found(start, m.end(), "DATE", f"{year}-H{n}", relative=bool(rel))
+        elif year:
+            yield Found(start, m.end(), "DATE", f"{year}-Q{n}", relative=bool(rel))
+        else:
+            value = ctx.anchor.quarter_named(n, ctx.tense(m.start(), m.end()))
+            yield Found(start, m.end(), "DATE", value, relative=True)
 
 
 def _game_period(text: str, a: int, z: int) -> bool:
@@ -267,4 +230,4 @@ def periods_ended(text: str, ctx: Context) -> Iterator[Found]:
         yield Found(m.start(), m.end(), "DATE", f"@QE{quarter_ending(year, mon)}", relative=True)
 
 
-RULES = (quarters, coordinated_periods, half_years, quarter_refs, the_year, periods_ended, short_periods)
+RULES = (quarters, half_years, quarter_refs, the_year, periods_ended, short_periods)
