@@ -161,7 +161,7 @@ def _governs_the_name(before: list[str], titles: Container[str]) -> bool:
 _NAME_DEPS = frozenset({"compound", "nmod", "flat"})
 
 
-def roles(parse: Sequence[Tok], ann: Annotation) -> list[tuple[int, int]]:
+def roles(parse: Sequence[Tok], ann: Annotation, asides: bool = False) -> list[tuple[int, int]]:
     """The roles persons and organisations are named with anywhere in a parsed lead, as spans: the words before a name
     that the parse hangs on it ("Philippine shopping mall giant | SM Prime Holdings Inc.", "spare ex-gang leader |
     Stanley "Tookie" Williams", "visiting US Secretary of State | Condoleezza Rice"), or the phrase a name is set
@@ -175,7 +175,9 @@ def roles(parse: Sequence[Tok], ann: Annotation) -> list[tuple[int, int]]:
     holding a comma or a conjunction, a word of another person's or organisation's name, only a determiner, or one
     set in an aside between commas (the aside goes whole when the title is too long); and the role's last word is a
     common noun or ends a role the article gives someone ("us secretary of state"), not a capitalised word the
-    tagger left out of a name ("Ellen | Johnson Sirleaf")."""
+    tagger left out of a name ("Ellen | Johnson Sirleaf").  With ``asides``, the roles of names set in an aside too:
+    a title that keeps the name an aside gives and drops what the aside describes ("A former shoeshine boy, |
+    Brazil's President | Luiz Inacio Lula da Silva, has ...") may drop its role as well."""
     spans = []
     names = [m for m in ann.mentions if m.type in ("PERSON", "ORG")]
     known = {t for c in ann.chains for t in c.titles}  # the roles the article gives anyone: "us secretary of state"
@@ -196,7 +198,7 @@ def roles(parse: Sequence[Tok], ann: Annotation) -> list[tuple[int, int]]:
         head = inside[-1]
         while parse[head].dep in _NAME_DEPS and parse[head].head > head and parse[parse[head].head].pos == "PROPN":
             head = parse[head].head
-        if parse[head].pos != "PROPN" or _in_aside(head, parse, first):
+        if parse[head].pos != "PROPN" or not asides and _in_aside(head, parse, first):
             continue
         role = range(first(head), inside[0])
         beside = parse[head].head
@@ -305,6 +307,24 @@ def nominal_times(parse: Sequence[Tok], timexes: Sequence[Timex]) -> set[int]:
                 # itself) nor "the body of the IMF Monday" (a named day read as the object of "of")
                 out.add(t.start)
                 break
+    return out
+
+
+def spanned_times(parse: Sequence[Tok], timexes: Sequence[Timex]) -> set[int]:
+    """Where the lengths of time start that are the span of the noun before them ("the highest level | in more than
+    two years", "their first medal | in 20 years", "a delay | for one year"): a duration after its signal, right
+    after a common noun on which the parse hangs the signal or which has an adjective of its own before it.
+    Dropped, the noun may say another thing ("their first medal" ever); kept, the title is longer, so
+    ``link.titles.lead_title`` keeps them only when the title still fits."""
+    out = set()
+    for t in timexes:
+        signal = next((i for i, k in enumerate(parse) if k.start == t.signal_start), None)
+        if t.type != "DURATION" or t.signal is None or signal is None or signal < 1:
+            continue
+        noun = signal - 1
+        if parse[noun].pos == "NOUN" and (parse[signal].head == noun or any(
+                parse[k].dep == "amod" and parse[k].head == noun for k in range(noun))):
+            out.add(t.start)
     return out
 
 
