@@ -59,9 +59,10 @@ _SPAN_SIGNALS = frozenset({"in", "for", "within", "over", "during", "after", "si
 _PREPOSITIONS = frozenset({"of", "for"})
 
 
-def frame(text: str, start: int, end: int, quotes: Sequence[Quote]) -> tuple[int, int]:
+def frame(text: str, start: int, end: int, quotes: Sequence[Quote], timexes: Sequence[Timex] = ()) -> tuple[int, int]:
     """The sentence's span without its reporting frame: ", police said" after the clause, or "X said Saturday
-    that" before it when the clause names its own subject (not "it", "he")."""
+    that" before it when the clause names its own subject (not "it", "he"), also after a time of the frame the
+    quote tagger left at the clause's start (:func:`_opens_with_a_pronoun_after`, by ``timexes``)."""
     for q in quotes:
         if q.kind not in ("indirect", "mixed") or q.cue_start is None or q.cue_end is None:
             continue
@@ -75,6 +76,8 @@ def frame(text: str, start: int, end: int, quotes: Sequence[Quote]) -> tuple[int
         if q.cue_end <= q.start and end - q.end <= 3 and not tells([("", 0), *before, ("", 0)]):
             lead = _THAT.match(clause)
             clause = clause[lead.end():] if lead else clause
+            if _opens_with_a_pronoun_after(clause, q.end, text, timexes):
+                continue  # "said | on Monday it will withdraw ...": the frame's time, then the pronoun's clause
             first = clause.split(None, 1)[0].lower() if clause.split() else ""
             if len(clause.split()) >= 4 and first not in PRONOUNS and first != "to":  # not "urged X to ..."
                 return q.end - len(clause), end  # "X said here Saturday that <clause>"
@@ -85,6 +88,21 @@ def frame(text: str, start: int, end: int, quotes: Sequence[Quote]) -> tuple[int
     if m and m.start() - start > 20 and m.end() >= end - 1 and not _participial_phrase(text[start:m.start()]):
         return start, m.start()
     return start, end
+
+
+def _opens_with_a_pronoun_after(clause: str, end: int, text: str, timexes: Sequence[Timex]) -> bool:
+    """Whether ``clause`` (ending at ``end`` of ``text``) opens with a time the quote tagger left in it and then a
+    pronoun: "Canada's small New Democratic Party (NDP) said | on Monday it will withdraw its support ..." (a dev
+    newswire lead).  The time is the frame's; the clause opens with "it", so the frame stays ("It will withdraw ..."
+    names no one).  Any other clause is left to the rule before a noun subject ("Sunday's elections will ...")."""
+    at = end - len(clause.lstrip())
+    time = next((t for t in timexes if t.phrase_start <= at < t.end), None)
+    if time is None:
+        return False
+    rest = text[time.end : end].lstrip(" ,")
+    that = _THAT.match(rest)
+    words = rest[that.end() if that else 0 :].split(None, 1)
+    return bool(words) and words[0].lower() in PRONOUNS
 
 
 # ", a conservationist has warned.", ", the agency reported on its website Friday", ", according to ...": what the

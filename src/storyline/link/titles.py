@@ -403,7 +403,7 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
     >>> lead_title(s, 0, len(s), Annotation(1, quotes=[said]))
     "Two Muslims were shot dead in Thailand's south on Wednesday"
     """
-    start, end = frame(text, start, end, ann.quotes)
+    start, end = frame(text, start, end, ann.quotes, ann.timexes)
     start = descriptor(text, start, end, ann)
     nominal = nominal_times(parse, ann.timexes) if parse else set()
     spanned = spanned_times(parse, ann.timexes) - nominal if parse else set()

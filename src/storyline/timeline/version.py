@@ -111,4 +111,5 @@ TIMELINE_VERSION = 33  # 1: versions kept (stories saved before read as 0, rebui
 # as its subject ("Danai Tulalampa has died of cancer", not "The first Thai ambassdor to the WTO has died ...")
 # 33: (title50, issue 10) a title keeps a noun's span of time when it still fits ("their first medal in 20
 # years"), a dropped bracket's possessive clings to the word before it ("The European Union's"), a relative clause
-# after a dropped apposition keeps its comma, and a name an aside gives the subject may drop its role to fit
+# after a dropped apposition keeps its comma, a name an aside gives the subject may drop its role to fit, and a
+# frame stays before a pronoun's clause after the frame's time ("X said | on Monday it will ...")
