@@ -102,7 +102,7 @@ def _opens_with_a_pronoun_after(clause: str, end: int, text: str, timexes: Seque
     rest = text[time.end : end].lstrip(" ,")
     that = _THAT.match(rest)
     words = rest[that.end() if that else 0 :].split(None, 1)
-    return bool(words) and words[0].lower() in PRONOUNS
+    return bool(words) and words[0].lower() in PRONOUNS - {"there", "this"}
 
 
 # ", a conservationist has warned.", ", the agency reported on its website Friday", ", according to ...": what the

@@ -107,7 +107,7 @@ _ORPHANS = frozenset({"to", "of", "in", "on", "at", "for", "from", "by", "until"
 _FORMS_OF_BE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 _WORD = re.compile(r"\S+")
 # marks that cling to the word before them: a dropped bracket's possessive or closing quotation ("(EU)'s", '(VAT)"')
-_CLINGING = frozenset("'\u2019\"\u201d")
+_CLINGING = frozenset("'\u2019\"\u201d-")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.!?)])")
 
 
@@ -333,8 +333,13 @@ def _reopened(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list
         if (word[-1] in ",;" or last is None or j is None or j <= last + 2 or toks[last + 1].low != ","
                 or toks[j - 1].low != ","):
             continue  # the word keeps its comma, or no aside set off by commas went after it
-        if any(t.dep == "relcl" and t.head < j and _left(i, kids) == j for i, t in enumerate(toks)):
-            out[n] = (word + ",", at)
+        for i, t in enumerate(toks):
+            if t.dep == "relcl" and t.head < j and _left(i, kids) == j:
+                r = _right(i, kids)  # the clause must close the title or be closed by a comma of its own
+                if any(a >= toks[r].end for _, a in words) and (r + 1 >= len(toks) or toks[r + 1].low != ","):
+                    continue
+                out[n] = (word + ",", at)
+                break
     return out
 
 
