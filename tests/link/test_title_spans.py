@@ -60,7 +60,7 @@ def test_a_possessive_after_a_dropped_bracket_clings_to_the_name(titled, record)
     assert " 's" not in titled[record]
 
 
-# lead of our own -> the title (each differs on main as the comment says)
+# lead of our own -> the title (each differs on main as the comment says, but the near misses)
 PROBES = {
     # main: "Rescuers pulled out Maria Santos who had been trapped" (the comma went with ", 34,")
     "Rescuers on Sunday pulled out Maria Santos, 34, who had been trapped for three days under the rubble of a "
@@ -76,6 +76,15 @@ PROBES = {
     # a near miss, the same on main: the parse hangs "for 48 hours" on the verb and "suspect" has no adjective
     "Police held the suspect for 48 hours before releasing him without charge on Monday, a spokesman said.":
         "Police held the suspect before releasing him without charge",
+    # near misses of review r50a, the same on main: a relative clause inside the subject gets no comma (title50 gave
+    # "The two miners, who were trapped ... were brought"), and "there" points nowhere outside, so the frame goes
+    # (title50 gave "The government said there was no evidence")
+    "The two miners, both aged 19, who were trapped for a week after a gas explosion in the pit in northern Shaanxi "
+    "province were brought to the surface alive on Sunday.":
+        "The two miners who were trapped after a gas explosion in the pit in northern Shaanxi province were brought "
+        "to the surface",
+    "The government said on Friday there was no evidence that the virus had spread beyond the three villages where "
+    "it was first found.": "There was no evidence that the virus had spread beyond the three villages",
 }
 
 
