@@ -20,7 +20,8 @@ NAMED = {
     # main: "Atiku Abubakar's new party slammed President Olusegun Obasanjo's declaration"
     "AFP_ENG_20061224.0073": "The Action Congress slammed President Olusegun Obasanjo's declaration",
     # main: "Nicaragua's president-elect met with Thomas Shannon who had strongly opposed him"
-    "XIN_ENG_20061128.0442": "Daniel Ortega met with Thomas Shannon who had strongly opposed him",
+    # (the relative clause keeps the comma the apposition it followed closed it with: title50)
+    "XIN_ENG_20061128.0442": "Daniel Ortega met with Thomas Shannon, who had strongly opposed him",
 }
 
 

@@ -59,9 +59,10 @@ _SPAN_SIGNALS = frozenset({"in", "for", "within", "over", "during", "after", "si
 _PREPOSITIONS = frozenset({"of", "for"})
 
 
-def frame(text: str, start: int, end: int, quotes: Sequence[Quote]) -> tuple[int, int]:
+def frame(text: str, start: int, end: int, quotes: Sequence[Quote], timexes: Sequence[Timex] = ()) -> tuple[int, int]:
     """The sentence's span without its reporting frame: ", police said" after the clause, or "X said Saturday
-    that" before it when the clause names its own subject (not "it", "he")."""
+    that" before it when the clause names its own subject (not "it", "he"), also after a time of the frame the
+    quote tagger left at the clause's start (:func:`_opens_with_a_pronoun_after`, by ``timexes``)."""
     for q in quotes:
         if q.kind not in ("indirect", "mixed") or q.cue_start is None or q.cue_end is None:
             continue
@@ -75,6 +76,8 @@ def frame(text: str, start: int, end: int, quotes: Sequence[Quote]) -> tuple[int
         if q.cue_end <= q.start and end - q.end <= 3 and not tells([("", 0), *before, ("", 0)]):
             lead = _THAT.match(clause)
             clause = clause[lead.end():] if lead else clause
+            if _opens_with_a_pronoun_after(clause, q.end, text, timexes):
+                continue  # "said | on Monday it will withdraw ...": the frame's time, then the pronoun's clause
             first = clause.split(None, 1)[0].lower() if clause.split() else ""
             if len(clause.split()) >= 4 and first not in PRONOUNS and first != "to":  # not "urged X to ..."
                 return q.end - len(clause), end  # "X said here Saturday that <clause>"
@@ -85,6 +88,21 @@ def frame(text: str, start: int, end: int, quotes: Sequence[Quote]) -> tuple[int
     if m and m.start() - start > 20 and m.end() >= end - 1 and not _participial_phrase(text[start:m.start()]):
         return start, m.start()
     return start, end
+
+
+def _opens_with_a_pronoun_after(clause: str, end: int, text: str, timexes: Sequence[Timex]) -> bool:
+    """Whether ``clause`` (ending at ``end`` of ``text``) opens with a time the quote tagger left in it and then a
+    pronoun: "Canada's small New Democratic Party (NDP) said | on Monday it will withdraw its support ..." (a dev
+    newswire lead).  The time is the frame's; the clause opens with "it", so the frame stays ("It will withdraw ..."
+    names no one).  Any other clause is left to the rule before a noun subject ("Sunday's elections will ...")."""
+    at = end - len(clause.lstrip())
+    time = next((t for t in timexes if t.phrase_start <= at < t.end), None)
+    if time is None:
+        return False
+    rest = text[time.end : end].lstrip(" ,")
+    that = _THAT.match(rest)
+    words = rest[that.end() if that else 0 :].split(None, 1)
+    return bool(words) and words[0].lower() in PRONOUNS - {"there", "this"}
 
 
 # ", a conservationist has warned.", ", the agency reported on its website Friday", ", according to ...": what the
@@ -161,7 +179,7 @@ def _governs_the_name(before: list[str], titles: Container[str]) -> bool:
 _NAME_DEPS = frozenset({"compound", "nmod", "flat"})
 
 
-def roles(parse: Sequence[Tok], ann: Annotation) -> list[tuple[int, int]]:
+def roles(parse: Sequence[Tok], ann: Annotation, asides: bool = False) -> list[tuple[int, int]]:
     """The roles persons and organisations are named with anywhere in a parsed lead, as spans: the words before a name
     that the parse hangs on it ("Philippine shopping mall giant | SM Prime Holdings Inc.", "spare ex-gang leader |
     Stanley "Tookie" Williams", "visiting US Secretary of State | Condoleezza Rice"), or the phrase a name is set
@@ -175,7 +193,9 @@ def roles(parse: Sequence[Tok], ann: Annotation) -> list[tuple[int, int]]:
     holding a comma or a conjunction, a word of another person's or organisation's name, only a determiner, or one
     set in an aside between commas (the aside goes whole when the title is too long); and the role's last word is a
     common noun or ends a role the article gives someone ("us secretary of state"), not a capitalised word the
-    tagger left out of a name ("Ellen | Johnson Sirleaf")."""
+    tagger left out of a name ("Ellen | Johnson Sirleaf").  With ``asides``, the roles of names set in an aside too:
+    a title that keeps the name an aside gives and drops what the aside describes ("A former shoeshine boy, |
+    Brazil's President | Luiz Inacio Lula da Silva, has ...") may drop its role as well."""
     spans = []
     names = [m for m in ann.mentions if m.type in ("PERSON", "ORG")]
     known = {t for c in ann.chains for t in c.titles}  # the roles the article gives anyone: "us secretary of state"
@@ -196,7 +216,7 @@ def roles(parse: Sequence[Tok], ann: Annotation) -> list[tuple[int, int]]:
         head = inside[-1]
         while parse[head].dep in _NAME_DEPS and parse[head].head > head and parse[parse[head].head].pos == "PROPN":
             head = parse[head].head
-        if parse[head].pos != "PROPN" or _in_aside(head, parse, first):
+        if parse[head].pos != "PROPN" or not asides and _in_aside(head, parse, first):
             continue
         role = range(first(head), inside[0])
         beside = parse[head].head
@@ -305,6 +325,24 @@ def nominal_times(parse: Sequence[Tok], timexes: Sequence[Timex]) -> set[int]:
                 # itself) nor "the body of the IMF Monday" (a named day read as the object of "of")
                 out.add(t.start)
                 break
+    return out
+
+
+def spanned_times(parse: Sequence[Tok], timexes: Sequence[Timex]) -> set[int]:
+    """Where the lengths of time start that are the span of the noun before them ("the highest level | in more than
+    two years", "their first medal | in 20 years", "a delay | for one year"): a duration after its signal, right
+    after a common noun on which the parse hangs the signal or which has an adjective of its own before it.
+    Dropped, the noun may say another thing ("their first medal" ever); kept, the title is longer, so
+    ``link.titles.lead_title`` keeps them only when the title still fits."""
+    out = set()
+    for t in timexes:
+        signal = next((i for i, k in enumerate(parse) if k.start == t.signal_start), None)
+        if t.type != "DURATION" or t.signal is None or signal is None or signal < 1:
+            continue
+        noun = signal - 1
+        if parse[noun].pos == "NOUN" and (parse[signal].head == noun or any(
+                parse[k].dep == "amod" and parse[k].head == noun for k in range(noun))):
+            out.add(t.start)
     return out
 
 

@@ -62,6 +62,7 @@ from storyline.link.lead_spans import (
     frame,
     nominal_times,
     roles,
+    spanned_times,
 )
 from storyline.link.stories import headline_title, title_from
 from storyline.link.title_words import AUXILIARIES, DANGLING, SUBJECT_PRONOUNS, tells_each, verb_like
@@ -105,6 +106,8 @@ _ORPHANS = frozenset({"to", "of", "in", "on", "at", "for", "from", "by", "until"
 # forms of "be": the auxiliary of a passive ("was killed in") or progressive ("is looking at"), or a copula
 _FORMS_OF_BE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 _WORD = re.compile(r"\S+")
+# marks that cling to the word before them: a dropped bracket's possessive or closing quotation ("(EU)'s", '(VAT)"')
+_CLINGING = frozenset("'\u2019\"\u201d-")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.!?)])")
 
 
@@ -315,6 +318,31 @@ def _closed(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[i
     return out
 
 
+def _reopened(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[int]]) -> list[tuple[str, int]]:
+    """``words`` with a comma given to a word after which an aside set off by commas went and a relative clause
+    opened by the aside's closing comma follows: the comma still opens the clause ("met with Thomas Shannon, | the
+    U.S. assistant secretary of state, | who had strongly opposed him" keeps "Shannon, who", where "Shannon who"
+    reads as which Shannon).  The clause is one the parse hangs on a word before it, the name's or one of the aside
+    (the parser often hangs it on the aside's last noun: "the governor of the state of Rio de Janeiro, | who").
+    Given once the title is cut, so the comma moves no cut (a clause after a comma reads as a circumstance)."""
+    ends = {t.end: i for i, t in enumerate(toks)}
+    firsts = {t.start: i for i, t in enumerate(toks)}
+    out = list(words)
+    for n, (word, at) in enumerate(words[:-1]):
+        last, j = ends.get(at + len(word)), firsts.get(words[n + 1][1])
+        if (word[-1] in ",;" or last is None or j is None or j <= last + 2 or toks[last + 1].low != ","
+                or toks[j - 1].low != ","):
+            continue  # the word keeps its comma, or no aside set off by commas went after it
+        for i, t in enumerate(toks):
+            if t.dep == "relcl" and t.head < j and _left(i, kids) == j:
+                r = _right(i, kids)  # the clause must close the title or be closed by a comma of its own
+                if any(a >= toks[r].end for _, a in words) and (r + 1 >= len(toks) or toks[r + 1].low != ","):
+                    continue
+                out[n] = (word + ",", at)
+                break
+    return out
+
+
 def _cuttable(words: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[int]], strict: bool = True
               ) -> list[bool]:
     """Per n (0 to len(words)): whether a title may end before word ``n`` by the parse: its verb and all that
@@ -380,12 +408,24 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
     >>> lead_title(s, 0, len(s), Annotation(1, quotes=[said]))
     "Two Muslims were shot dead in Thailand's south on Wednesday"
     """
-    start, end = frame(text, start, end, ann.quotes)
+    start, end = frame(text, start, end, ann.quotes, ann.timexes)
     start = descriptor(text, start, end, ann)
+    nominal = nominal_times(parse, ann.timexes) if parse else set()
+    spanned = spanned_times(parse, ann.timexes) - nominal if parse else set()
+    if spanned:  # "their first medal | in 20 years": the noun's span stays when the title still fits with it
+        title = _cut_title(text, start, end, ann, limit, parse, nominal | spanned)
+        if title and len(title) <= limit + _LEEWAY:
+            return title
+    return _cut_title(text, start, end, ann, limit, parse, nominal)
+
+
+def _cut_title(text: str, start: int, end: int, ann: Annotation, limit: int, parse: Sequence[Tok] | None,
+               nominal: Container[int]) -> str:
+    """:func:`lead_title` of the clause ``text[start:end]`` (its frame and its subject's role gone), the times that
+    start at ``nominal`` kept."""
     apposed = appositions(text, start, end, ann.mentions, parse or ())
     # "her" read as an object by the parse ("arrested her Tuesday"): a time after it is the clause's adjunct
     objects = {t.start for t in parse or () if t.low == "her" and t.dep != "poss"}
-    nominal = nominal_times(parse, ann.timexes) if parse else set()
     cut = dropped(text, start, end, ann.timexes, objects, nominal) + apposed
     toks = parse or []
     kids = dependents(toks)
@@ -407,15 +447,17 @@ def lead_title(text: str, start: int, end: int, ann: Annotation, limit: int = MA
         if short and not _too_long(short, limit):
             got = short
         else:  # else what main would cut, the roles kept; or the roles dropped if only that way it fits
-            got = _looser(words, got, toks, kids, names, limit)
-            short = _looser(lean, short, toks, kids, names, limit) if lean and _too_long(got, limit) else []
+            apposed_roles = [r for r in roles(toks, ann, asides=True) if start <= r[0] < end and r not in given]
+            got = _looser(words, got, toks, kids, names, limit, apposed_roles)
+            short = (_looser(lean, short, toks, kids, names, limit, apposed_roles) if lean and _too_long(got, limit)
+                     else [])
             got = short if short and not _too_long(short, limit) else got
         words = _completed(got, words, toks, kids, given, limit)
     else:
         words = _fit(_clause(words), names, limit)
     if not words:
         return ""
-    out = _quoted(" ".join(w for w, _ in words).rstrip(" ,;:-."))
+    out = _quoted(" ".join(w for w, _ in _reopened(words, toks, kids)).rstrip(" ,;:-."))
     out = _SPACE_BEFORE_MARK.sub(r"\1", out)
     return out[:1].upper() + out[1:]
 
@@ -426,20 +468,24 @@ def _too_long(words: list[tuple[str, int]], limit: int) -> bool:
 
 
 def _looser(words: list[tuple[str, int]], got: list[tuple[str, int]], toks: Sequence[Tok], kids: list[list[int]],
-            names: list[tuple[int, int]], limit: int) -> list[tuple[str, int]]:
+            names: list[tuple[int, int]], limit: int, apposed: Sequence[tuple[int, int]] = ()
+            ) -> list[tuple[str, int]]:
     """``got`` (the title keeping every complement) when it fits; else shorter: without what only completes the
     sense of an object, and then without the asides inside it (``_pruned``), each when it is shorter.  Before the
     asides go, a subject that describes a name set beside it gives way to the name (:func:`_named`) when the title
-    then fits ("The Nobel laureate, | Wole Soyinka, | ... returned" keeps who acted)."""
+    then fits ("The Nobel laureate, | Wole Soyinka, | ... returned" keeps who acted), and, if only that makes it fit,
+    the name without the role the aside gave it (``apposed``: ``lead_spans.roles`` of names in asides)."""
     if _too_long(got, limit):  # too long with every complement: without the object's
         loose = _fit(words, names, limit, _cuttable(words, toks, kids, strict=False))
         got = loose if loose and _length(loose) < _length(got or words) else got
     named = _named(words, toks, kids) if _too_long(got, limit) else words
     if named is not words:  # still too long: a subject that describes a name gives way to it, if then it fits
-        pruned = _pruned(named, toks, kids, limit + _LEEWAY)
-        short = _fit(pruned, names, limit, _cuttable(pruned, toks, kids))
-        if not _too_long(short, limit):
-            return short
+        bare = [w for w in named if not any(a <= w[1] < b for a, b in apposed)]
+        for name in (named, bare) if len(bare) < len(named) else (named,):
+            pruned = _pruned(name, toks, kids, limit + _LEEWAY)
+            short = _fit(pruned, names, limit, _cuttable(pruned, toks, kids))
+            if not _too_long(short, limit):
+                return short
     if _too_long(got, limit):  # still too long: the asides inside it go
         pruned = _pruned(words, toks, kids, limit + _LEEWAY)
         short = _fit(pruned, names, limit, _cuttable(pruned, toks, kids)) if pruned != words else []
@@ -545,8 +591,14 @@ def _kept(text: str, start: int, end: int, cut: list[tuple[int, int]], apposed: 
             continue
         if any(a <= at < b for a, b in cut):
             tail = max(b for a, b in cut if a <= at < b)
-            if tail < m.end() and text[tail:m.end()].strip(",;"):  # "year,China's": the date goes, the name stays
-                word, at = text[tail:m.end()].lstrip(",; "), tail
+            rest = text[tail:m.end()]
+            if (rest[:1] in _CLINGING and words and not gone_before and text[tail - 1 : tail] == ")"
+                    and not text[words[-1][1] + len(words[-1][0]) : at].strip()):
+                # "The European Union (EU)'s top watchdog": what clung to the bracket clings to the word before it
+                words[-1] = (words[-1][0] + rest, words[-1][1])
+                continue
+            if tail < m.end() and rest.strip(",;"):  # "year,China's": the date goes, the name stays
+                word, at = rest.lstrip(",; "), tail
             else:
                 # a dropped time's comma stays: it still closes the clause before it (an apposition's goes too)
                 if (word[-1] in ",;" and words and words[-1][0][-1] not in ",;"
