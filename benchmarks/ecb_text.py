@@ -133,3 +133,9 @@ def select_files(root: Path, per_topic: int = 2) -> list[Path]:
 def topic_of(path: Path) -> int:
     """The ECB+ topic number of a file (1_3ecb.xml -> 1); odd topics are dev, even held-out."""
     return int(path.name.split("_", 1)[0])
+
+
+def half_of(path: Path) -> str:
+    """'dev' or 'held-out' for events, stories and quotes (``ecb_events.parity_f1``'s 1 and 0, ``quotes_ecb``):
+    odd topics are dev, even held out.  ``timex_ecbplus.half_of`` splits the other way for time expressions."""
+    return "dev" if topic_of(path) % 2 == 1 else "held-out"

@@ -201,14 +201,14 @@ def ecb_articles(only: set[str] | None = None) -> dict[str, str]:
 
     Only odd-numbered topic folders are listed; an even (held-out) topic's file is never opened.
     """
-    from ecb_text import ecb_text, topic_of
+    from ecb_text import ecb_text, half_of
 
     annotated = set(json.loads(ECB_GOLD.read_text(encoding="utf-8").splitlines()[0])["files"])
     texts: dict[str, str] = {}
     for folder in sorted(d for d in ECB.iterdir() if d.is_dir() and d.name.isdigit() and int(d.name) % 2 == 1):
         for path in sorted(folder.glob("*.xml")):
             name = f"{folder.name}/{path.name}"
-            if topic_of(path) % 2 == 1 and name not in annotated and (only is None or name in only):
+            if half_of(path) == "dev" and name not in annotated and (only is None or name in only):
                 texts[name] = ecb_text(path)
     return texts
 

@@ -220,23 +220,33 @@ def fold_of(name: str) -> str:
     return "ab"[hashlib.sha1(name.encode("utf-8")).digest()[0] % 2]
 
 
+def half_of(index: int) -> str:
+    """The half of the ``index``-th file of :func:`gold_docs`: even index dev, odd held out."""
+    return "dev" if index % 2 == 0 else "held-out"
+
+
+def gold_docs(folder: Path) -> list[GoldDoc]:
+    """The folder's TimeML files that have a DCT and a TEXT, in sorted name order: the order :func:`half_of` splits."""
+    return [d for p in sorted(folder.glob("*.tml")) if (d := read_tml(p)) is not None]
+
+
 def run_folder(folder: Path, nlp, show_errors: str | None, cache: Path | None,
                only: str | None = None, folds: bool = False) -> tuple[list[str], float, float, int]:
     from storyline.nlp.timex import find_timexes
 
-    docs = [d for p in sorted(folder.glob("*.tml")) if (d := read_tml(p)) is not None]
+    docs = gold_docs(folder)
     parsed, t_nlp = parse(nlp, [d.text for d in docs], cache and cache / f"{folder.name}.spacy")
     halves = {"dev": Score(), "held-out": Score(), "all": Score()}
     sizes = {"dev": (len(docs) + 1) // 2, "held-out": len(docs) // 2, "all": len(docs)}
     per_file: dict[str, list[Score]] = {"dev": [], "held-out": [], "all": []}
     t_tx = 0.0
     for i, (d, doc) in enumerate(zip(docs, parsed, strict=True)):
-        if only and ("dev" if i % 2 == 0 else "held-out") != only:
+        if only and half_of(i) != only:
             continue
         t0 = time.perf_counter()
         system = find_timexes(doc, d.dct)
         t_tx += time.perf_counter() - t0
-        half = "dev" if i % 2 == 0 else "held-out"
+        half = half_of(i)
         errs: list[str] | None = [] if show_errors in (half, "all") else None
         s = score_doc(d.timexes, system, errs, partial(_sentence, doc))
         if errs:

@@ -42,15 +42,12 @@ class Story:
     url: str
 
 
-def wikinews(n: int = 3) -> list[Story]:
-    """The first ``n`` Wikinews articles of the trial corpus (sentence 0 headline, 1 date, rest body)."""
+def wikinews(n: int | None = 3) -> list[Story]:
+    """The first ``n`` Wikinews articles of the trial corpus, or all 30 (sentence 0 headline, 1 date, rest body).
+
+    Only the trial corpus: the three SemEval-2015 TimeLine corpora are the timeline benchmark's held-out set.
+    """
     return [_story(path) for path in sorted(WIKINEWS.glob("*.xml"))[:n]]
-
-
-def wikinews_all() -> list[Story]:
-    """Every Wikinews article: the trial corpus and the three SemEval-2015 TimeLine corpora (CAT files)."""
-    cat = sorted((WIKINEWS.parent / "SemEval_Task4_data").glob("corpus_*/corpus_trackA_CAT/*.xml"))
-    return [_story(p) for p in sorted(WIKINEWS.glob("*.xml")) + cat]
 
 
 def _story(path: Path) -> Story:

@@ -16,7 +16,7 @@ from storyline.ingest.tokenized import token_sentences
 from storyline.records import Article
 from storyline.settings import Settings
 from tests.conftest import SEED_A, SEED_B, needs_shared
-from tests.ingest.pages import ECBPLUS, NEWSWIRE, newswire, page, wikinews_all
+from tests.ingest.pages import ECBPLUS, NEWSWIRE, newswire, page, wikinews
 
 pytestmark = needs_shared
 
@@ -84,13 +84,13 @@ def test_cleaning_keeps_the_body_sentences_of_every_ecb_plus_article():
 
 
 def test_ecb_plus_urls_and_date_lines_at_the_top_are_removed_and_the_date_is_kept():
-    path = ECBPLUS / "20" / "20_8ecbplus.xml"  # nytimes: URL, headline, "Published: November 28, 2005"
+    path = ECBPLUS / "33" / "33_8ecbplus.xml"  # news12: URL, headline, "Published: April 16, 2013 9: 09 AM"
     c = clean_text("\n\n".join(token_sentences(path)))
-    assert c.title == "Powerful Quake in Iran Kills 10; 80 Hurt and 7 Villages Damaged"
+    assert c.title == "Prosecutors release new video in shooting trial of Brownsville mother of 12, Zurana Horton"
     assert [r.reason for r in c.removed][:2] == ["url", "date line"]
-    assert c.text.startswith("A powerful earthquake hit southern Iran on Sunday")
+    assert c.text.startswith("Prosecutors have released new video in the trial of two men accused of")
     art = _one_text(path)
-    assert (art.published, art.published_from) == ("2005-11-28", "text")
+    assert (art.published, art.published_from) == ("2013-04-16", "text")
 
 
 def _one_text(xml_path):
@@ -114,9 +114,10 @@ def _unwrapped(text: str) -> str:
 
 
 def test_html_pages_keep_the_sentences_of_every_wikinews_article():
-    """120 Wikinews articles, each wrapped in a page full of chrome, read through trafilatura and cleaning."""
+    """The 30 Wikinews articles of the trial corpus, each wrapped in a page full of chrome, read through trafilatura
+    and cleaning (the SemEval-2015 TimeLine corpora are held out)."""
     ctx = IngestContext(Settings())
-    stories = {s.title: s for s in wikinews_all()}
+    stories = {s.title: s for s in wikinews(None)}
     total = lost = 0
     for story in stories.values():
         art = article_from_html(ctx, story.url, page(story))
@@ -125,8 +126,8 @@ def test_html_pages_keep_the_sentences_of_every_wikinews_article():
         total += len(story.paragraphs)
         lost += sum(fold(p) not in kept for p in story.paragraphs)
         assert "cookies" not in art.text and "Follow us" not in art.text
-    assert len(stories) == 120 and total > 1500
-    assert lost / total < MAX_BODY_SENTENCES_REMOVED  # measured: 1 of 1,559 (a closing line with no full stop)
+    assert len(stories) == 30 and total > 400
+    assert lost / total < MAX_BODY_SENTENCES_REMOVED  # measured: 0 of 404, so one lost paragraph fails
 
 
 def test_chrome_inside_a_story_goes_and_its_sentences_stay():
@@ -143,11 +144,11 @@ def test_chrome_inside_a_story_goes_and_its_sentences_stay():
 
 
 def test_a_standfirst_set_apart_by_the_page_date_stamp_is_the_description():
-    """telegraph.co.uk in ECB+: URL, headline, standfirst, '12:48PM BST 09 Sep 2013', story."""
-    c = clean_text("\n\n".join(token_sentences(ECBPLUS / "24" / "24_2ecbplus.xml")))
-    assert c.title == "Two million euro jewellery heist in central Paris"
-    assert c.description.startswith("Thieves pulled off a two million - euro jewellery heist")
-    assert c.text.startswith("Four men rammed their car into the Casty store")
+    """telegraph.co.uk in ECB+: URL, headline, standfirst, '8:44AM BST 16 Sep 2013', story."""
+    c = clean_text("\n\n".join(token_sentences(ECBPLUS / "23" / "23_3ecbplus.xml")))
+    assert c.title == "English and Australian climbers fall to their deaths in New Zealand mountains"
+    assert c.description.startswith("One Australian and one English climber have fallen to their deaths")
+    assert c.text.startswith("Police Inspector Dave Gaskin said the two incidents on consecutive day")
     assert [r.reason for r in c.removed] == ["url", "date line"]
     assert c.description not in c.text
 

@@ -113,8 +113,8 @@ _HEADLINE_STOP = frozenset({
 def headline_words(title: str) -> set[str]:
     """The content words of a headline, each cut to its first 5 letters so that forms of one word meet.
 
-    >>> sorted(headline_words("Boeing unveils the long-range 777"))
-    ['boein', 'long', 'range', 'unvei']
+    >>> sorted(headline_words("Apple unveils the new Intel-based Mac"))
+    ['apple', 'based', 'intel', 'mac', 'unvei']
     """
     return {w[:5] for w in re.findall(r"[^\W\d_]{3,}", title.lower()) if w not in _HEADLINE_STOP}
 
@@ -123,8 +123,8 @@ def headline_title(headlines: Sequence[tuple[str, str | None]], longest: int | N
                    fewest: int = 0) -> str | None:
     """The member headline that says most of what the others say, or None when there is none.
 
-    A reader scanning a list of stories recognises a headline ("Boeing unveils
-    long-range 777") where a label of central names and terms ("London, Sydney:
+    A reader scanning a list of stories recognises a headline ("Apple unveils
+    new Intel-based Mac") where a label of central names and terms ("London, Sydney:
     non, version") says little, above all when the cluster's own names are
     common in the store.  Each headline scores how many of the other headlines
     share each of its words, over the square root of its number of words (a
@@ -137,8 +137,8 @@ def headline_title(headlines: Sequence[tuple[str, str | None]], longest: int | N
     >>> headline_title([("Lohan checks into rehab", "2008-01-02"), ("Tara Reid checks into rehab", "2008-01-03"),
     ...                 ("Lohan leaves Betty Ford for Malibu rehab", "2008-01-04")])
     'Lohan checks into rehab'
-    >>> headline_title([("Boeing unveils long-range 777", None)]), headline_title([])
-    ('Boeing unveils long-range 777', None)
+    >>> headline_title([("Apple unveils new Intel-based Mac", None)]), headline_title([])
+    ('Apple unveils new Intel-based Mac', None)
     >>> headline_title([("Lohan checks into rehab at Betty Ford on the advice of her lawyer", None),
     ...                 ("Lohan checks into Betty Ford", None), ("Lohan", None)], longest=40, fewest=3)
     'Lohan checks into Betty Ford'

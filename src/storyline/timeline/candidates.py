@@ -357,8 +357,8 @@ def _wire_start(text: str, pos: int, end: int | None = None) -> int:
 def _body_start(text: str, s: Sentence) -> int:
     """Where a sentence's own words begin: after a dateline or heading the parser ran into it.
 
-    >>> _body_start("June 13, 2005\\n\\nRyanair said today it buys five jets.", Sentence(0, 50))
-    15
+    >>> _body_start("June 9, 2008\\n\\nApple launched a 3G iPhone today.", Sentence(0, 47))
+    14
     >>> _body_start("BEIJING, Nov. 30 (Xinhua) -- Officials said talks would go on.", Sentence(0, 63))
     29
     >>> _body_start("MEXICO CITY (Reuters) - Mexico shut schools on Friday.", Sentence(0, 55))
