@@ -232,8 +232,8 @@ def _possessor(ctx: Context, noun: Token) -> int | None:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if len(owners) != 1:
         return None
-    if owners[0].lower_ in ("his", "her"):
-        return person_before(ctx, owners[0], described_or_epithet)
+    if owners[0].lower_ in ("his", "her"):  # (titles only: an owner read through this search would loop)
+        return person_before(ctx, owners[0], described_chain)
     return ctx.chain_of(owners[0])
 
 
