@@ -12,6 +12,7 @@ names for one noun.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,7 +21,8 @@ from storyline.nlp.quotes import find_quotes
 from tests.conftest import SHARED, benchmark, needs_shared
 from tests.newswire import attributions as _said
 
-def _ecb_speakers(nlp, name: str, quoted: str) -> list[str | None]:
+
+def _ecb_speakers(nlp: Any, name: str, quoted: str) -> list[str | None]:
     """The speakers (chain names) of the quotes holding where ``quoted`` begins in an ECB+ file's text."""
     text = benchmark("ecb_text").ecb_text(Path(SHARED / "data" / "ecbplus" / name))
     doc = nlp(text)
