@@ -214,9 +214,10 @@ def named_in_apposition_before(ctx: Context, head: Token) -> int | None:
         return None
     named: set[int] = set()
     for tok in ctx.latest_first("lemma", head.lemma_.lower(), head.i):
-        if tok.tag_ != "NN" or ctx.in_quote(tok) or not _modifiers(tok) <= _modifiers(head) \
-                or _possessor(ctx, tok) != owner:
-            continue  # ("his first wife Lisa" is not the "his wife" who speaks now)
+        if tok.tag_ != "NN" or ctx.in_quote(tok) or _possessor(ctx, tok) != owner:
+            continue
+        if _modifiers(tok) != _modifiers(head):
+            break  # ("his first wife Lisa", "her new spokesman": another holder from here back)
         beside = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
         named |= {ch for n in beside if (ch := ctx.chain_of(n)) is not None and ch != owner and ctx.is_person(ch)}
     return next(iter(named)) if len(named) == 1 else None
