@@ -34,7 +34,7 @@ from storyline.nlp.publisher import key_publisher, publisher_names
 from storyline.records import Annotation, Article, Sentence, Unannotated
 from storyline.settings import Settings
 
-ANNOTATION_VERSION = 98  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
+ANNOTATION_VERSION = 101  # 3: TIMEX3 extents without their signal preposition; 4: quote kinds and cue spans;
 # 5: TIMEX3 values from the period in focus (year-ago, "the quarter ended", "for the year"), and names the tagger
 # missed as the subject of a reporting verb (nlp/entities.missed_speakers); 6: TIMEX3 "ago" before a noun phrase, "or
 # so", uncounted plurals, "the year" anywhere, frequencies, a weekday dated by the verb it follows; 7: a blank line
@@ -281,6 +281,8 @@ ANNOTATION_VERSION = 98  # 3: TIMEX3 extents without their signal preposition; 4
 # 97 (timex48, issue 9): one list of comparison words (timex.lexicon): "compared to" and "vs." date "last year" as
 # "compared with" does (the period in focus a year before)
 # 98 (desc48, issue 9): an indefinite description ("an official spokesman") is never given a person named before it
+# 101 (quote50, issue 9; 99 and 100 were reverted branches'): a possessed description ("his wife said") is the
+# person set beside the same noun of the same owner before ("his wife Lonnie")
 """Bump when annotators change so ``storyline annotate`` redoes stored articles."""
 
 

@@ -99,6 +99,7 @@ def described_or_epithet(ctx: Context, head: Token) -> int | None:
     chain named before it here too (:func:`_unless_known`), so a "he added" after "an assistant coach said" is
     not given the coach named earlier that the quote before was refused (review r48f)."""
     found = described_chain(ctx, head)
+    found = found if found is not None else named_in_apposition_before(ctx, head)  # "his wife" after "his wife X"
     return _unless_known(ctx, head, indefinite(head), found if found is not None else epithet(ctx, head))
 
 
@@ -150,6 +151,9 @@ def resolve(ctx: Context, head: Token) -> Resolved:
     if new and head.dep_ == "appos" and (ch := ctx.chain_of(head.head)) is not None \
             and ctx.chains[ch].type in SPEAKER_TYPES_PERSON:  # a person, not a place: "in Cebu, a palace official"
         return Resolved(ch, text, "name", body)  # "Gerald Lefcourt, a criminal defense attorney who says"
+    named = named_in_apposition_before(ctx, head)  # "his wife Lonnie ... '...,' his wife said": Lonnie
+    if named is not None:
+        return Resolved(named, text, "description", body)
     if head.lemma_.lower() in SPOKES_NOUNS:
         named = person_within(ctx, head)  # "UNHCR representative in Nepal, Abraham Abraham": the holder speaks
         if named is not None:
@@ -195,6 +199,43 @@ def resolve(ctx: Context, head: Token) -> Resolved:
         bisect.insort(ctx.described.setdefault(key, []), (head.idx, described))
     known = described is not None or body is not None
     return Resolved(described, text, "description" if known else "unresolved", body)
+
+
+def named_in_apposition_before(ctx: Context, head: Token) -> int | None:
+    """The person a possessed description names when the article set the same noun of the same owner beside
+    a name before: "left it to his wife Lonnie to speak ... '...,' his wife said" is Lonnie, as "her
+    spokesman, John Carter," makes a later "her spokesman" Carter.  News writes the name once, in apposition
+    to the noun ("his lawyer Mary Jones", "Lonnie, his wife,"), then uses the noun alone.  The owner must be
+    the same person both times (a he/she/his read as :func:`.pronouns.person_before` reads it, or the same
+    name: "Smith's wife" is not "Jones's wife"), and only one name may have been set beside that noun of that
+    owner; a plural or an unowned noun is left to the title and epithet searches."""
+    owner = _possessor(ctx, head)
+    if owner is None or head.tag_ != "NN":
+        return None
+    named: set[int] = set()
+    for tok in ctx.latest_first("lemma", head.lemma_.lower(), head.i):
+        if tok.tag_ != "NN" or ctx.in_quote(tok) or _possessor(ctx, tok) != owner:
+            continue
+        if _modifiers(tok) != _modifiers(head):
+            break  # ("his first wife Lisa", "her new spokesman": another holder from here back)
+        beside = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+        named |= {ch for n in beside if (ch := ctx.chain_of(n)) is not None and ch != owner and ctx.is_person(ch)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _modifiers(noun: Token) -> set[str]:
+    """The words that narrow a noun down ("first", "former", "campaign"), its possessive and article aside."""
+    return {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nummod", "nmod")}
+
+
+def _possessor(ctx: Context, noun: Token) -> int | None:
+    """Whose ``noun`` is: the chain of its one possessive ("Ali's", or "his"/"her" read as a pronoun)."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if len(owners) != 1:
+        return None
+    if owners[0].lower_ in ("his", "her"):  # (titles only: an owner read through this search would loop)
+        return person_before(ctx, owners[0], described_chain)
+    return ctx.chain_of(owners[0])
 
 
 def _unless_known(ctx: Context, head: Token, new: bool, chain: int | None) -> int | None:
