@@ -64,7 +64,8 @@ def test_a_test_that_reads_a_bundled_data_file_of_held_out_articles_is_a_citatio
     cases = audit.held_out(DATA)
     (tmp_path / "data" / "demo").mkdir(parents=True)
     (tmp_path / "tests").mkdir()
-    for name, case in (("held.jsonl", min(cases.timelines)), ("quoted.jsonl", min(cases.quotes)), ("dev.jsonl", "1664")):
+    planted = (("held.jsonl", min(cases.timelines)), ("quoted.jsonl", min(cases.quotes)), ("dev.jsonl", "1664"))
+    for name, case in planted:
         (tmp_path / "data" / "demo" / name).write_text(f'{{"id": "wikinews-{case}", "text": "x"}}\n', encoding="utf-8")
     assert "1664" not in cases.timelines | cases.quotes  # a trial-corpus article of the dev half
     (tmp_path / "tests" / "test_y.py").write_text('DEMO = "data/demo/held.jsonl"\nQ = "quoted.jsonl"\n'
