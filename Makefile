@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	rm -f demo.db demo.db-wal demo.db-shm
-	$(BIN)/storyline --db demo.db ingest data/demo/wikinews-airlines.jsonl
+	$(BIN)/storyline --db demo.db ingest data/demo/wikinews-apple.jsonl
 	$(BIN)/storyline --db demo.db stories
 	$(BIN)/storyline --db demo.db timeline "$$($(BIN)/storyline --db demo.db stories --json | $(BIN)/python -c 'import json,sys; print(json.load(sys.stdin)["stories"][0]["id"])')"
 	mkdir -p demo-out

@@ -16,8 +16,10 @@ A case is cited when its name appears: a TimeBank file stem, an ECB+ file name (
 ("wikinews-12315"), a page's file name.  Text is read, not run: a test that builds a path from numbers at run
 time is audited by reading it (tests/test_heldout_audit.py keeps this list empty).
 
-The bundled demo corpus (``data/demo/wikinews-airlines.jsonl``) is the text of corpus_1; the files that read it
-are listed apart, as uses of held-out text rather than citations of a case.
+A test can also read held-out text through a data file the repository bundles (``data/**/*.jsonl``, such as the
+demo corpus, which was corpus_1 until it was rebuilt from the trial corpus): a bundled file whose records' ids
+(``wikinews-12315``) name a held-out Wikinews case is a held-out data file, and a line that names it is a citation
+too.  The files that read any bundled data file are listed apart.
 
 Usage::
 
@@ -46,7 +48,7 @@ import timebank  # noqa: E402
 import timex_ecbplus  # noqa: E402
 
 SCOPES = ("tests", "src", "benchmarks")
-DEMO = "wikinews-airlines.jsonl"
+BUNDLED = "data"  # the data files the repository ships, under ROOT
 _ECB_FILE = re.compile(r"(?<![\w.])(\d+)_\d+ecb(?:plus)?\b")
 _ECB_TOPIC = re.compile(r"""(?:ECB(?:PLUS)?\s*/\s*["'](\d+)["']|ecbplus/(\d+)\b|ECB\+[^.\n]{0,30}?\btopics? (\d+))""")
 _WIKI_RECORD = re.compile(r"wikinews-(\d{3,7})\b")
@@ -117,6 +119,18 @@ def cite(path: str, text: str, cases: HeldOut) -> Iterator[Citation]:
             yield Citation(path, n, "Wikinews timelines (corpus_1-3)", m.group(0))
 
 
+def held_out_data(root: Path, cases: HeldOut) -> dict[str, str]:
+    """The bundled data files (name -> why held out) whose records' ids name a held-out Wikinews case."""
+    held: dict[str, str] = {}
+    for path in sorted((root / BUNDLED).rglob("*.jsonl")):
+        ids = {m.group(1) for m in _WIKI_RECORD.finditer(path.read_text(encoding="utf-8"))}
+        sets = [name for name, got in (("Wikinews attributions (heldout)", ids & cases.quotes),
+                                       ("Wikinews timelines (corpus_1-3)", ids & cases.timelines)) if got]
+        if sets:
+            held[path.name] = f"{' and '.join(sets)} through {path.relative_to(root)}"
+    return held
+
+
 def sources(root: Path) -> Iterator[Path]:
     """The Python files of tests/, src/ and benchmarks/, but this one: it lists the held-out sets' file names to
     know them (and prints none of their text)."""
@@ -125,28 +139,32 @@ def sources(root: Path) -> Iterator[Path]:
 
 
 def audit(root: Path, data: Path) -> tuple[list[Citation], list[str]]:
-    """(citations of held-out cases, files that read the demo corpus) under ``root``."""
+    """(citations of held-out cases, held-out data files read included; files that read a bundled data file)."""
     cases = held_out(data)
+    held = held_out_data(root, cases)
+    bundled = {p.name for p in (root / BUNDLED).rglob("*.jsonl")}
     found: list[Citation] = []
-    demo: list[str] = []
+    readers: list[str] = []
     for path in sources(root):
         text = path.read_text(encoding="utf-8")
         rel = str(path.relative_to(root))
         found += cite(rel, text, cases)
-        if DEMO in text:
-            demo.append(rel)
-    return found, demo
+        for n, line in enumerate(text.splitlines(), start=1):
+            found += (Citation(rel, n, why, name) for name, why in held.items() if name in line)
+        if any(name in text for name in bundled):
+            readers.append(rel)
+    return found, readers
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="the shared data folder")
     args = ap.parse_args()
-    found, demo = audit(ROOT, args.data)
+    found, readers = audit(ROOT, args.data)
     for c in found:
         print(f"{c.path}:{c.line}: {c.held_out}: {c.case}")
     print(f"{len(found)} citations of held-out cases in {', '.join(SCOPES)}")
-    print(f"{len(demo)} files read the demo corpus ({DEMO}, the text of Wikinews corpus_1): {', '.join(demo)}")
+    print(f"{len(readers)} files read a bundled data file ({BUNDLED}/): {', '.join(readers)}")
     return 1 if found else 0
 
 

@@ -3,7 +3,7 @@
 Usage::
 
     .venv/bin/storyline --db demo.db serve --port 8000 &
-    .venv/bin/python scripts/web_screenshot.py http://127.0.0.1:8000/story/2#entry-5 docs/story-page.png
+    .venv/bin/python scripts/web_screenshot.py http://127.0.0.1:8000/story/5#entry-2 docs/story-page.png
 """
 
 from __future__ import annotations

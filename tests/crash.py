@@ -18,7 +18,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 STORYLINE = str(Path(sys.executable).with_name("storyline"))
-DEMO = ROOT / "data" / "demo" / "wikinews-airlines.jsonl"
+DEMO = ROOT / "data" / "demo" / "wikinews-apple.jsonl"
 
 
 def records(path: Path, start: int, stop: int) -> list[dict[str, Any]]:

@@ -55,3 +55,23 @@ def test_the_audit_finds_one_case_of_every_held_out_set_and_no_dev_case(audit, t
     assert {c.held_out for c in found} >= {"TimeBank (odd index)", "ECB+ events/quotes (even topics)",
                                            "ECB+ timex (timex_ecbplus: odd topics)", "extraction pages (split_of)",
                                            "Wikinews attributions (heldout)", "Wikinews timelines (corpus_1-3)"}
+
+
+def test_a_test_that_reads_a_bundled_data_file_of_held_out_articles_is_a_citation(audit, tmp_path):
+    """The demo corpus was corpus_1's text and seven tests read it while the audit only listed them: a bundled
+    data file whose records are held-out articles now makes every line that names it a citation; a file of dev
+    articles (the trial corpus) does not."""
+    cases = audit.held_out(DATA)
+    (tmp_path / "data" / "demo").mkdir(parents=True)
+    (tmp_path / "tests").mkdir()
+    planted = (("held.jsonl", min(cases.timelines)), ("quoted.jsonl", min(cases.quotes)), ("dev.jsonl", "1664"))
+    for name, case in planted:
+        (tmp_path / "data" / "demo" / name).write_text(f'{{"id": "wikinews-{case}", "text": "x"}}\n', encoding="utf-8")
+    assert "1664" not in cases.timelines | cases.quotes  # a trial-corpus article of the dev half
+    (tmp_path / "tests" / "test_y.py").write_text('DEMO = "data/demo/held.jsonl"\nQ = "quoted.jsonl"\n'
+                                                  'DEV = "data/demo/dev.jsonl"\n', encoding="utf-8")
+    found, readers = audit.audit(tmp_path, DATA)
+    assert [(c.line, c.case) for c in found] == [(1, "held.jsonl"), (2, "quoted.jsonl")]
+    assert "Wikinews timelines (corpus_1-3) through data/demo/held.jsonl" in found[0].held_out
+    assert found[1].held_out.startswith("Wikinews attributions (heldout)")
+    assert readers == ["tests/test_y.py"]

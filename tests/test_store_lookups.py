@@ -58,7 +58,7 @@ def test_no_statement_run_for_each_article_scans_a_table(tmp_path):
 
     import storyline
 
-    lines = (Path(__file__).resolve().parents[1] / "data/demo/wikinews-airlines.jsonl").read_text().splitlines()
+    lines = (Path(__file__).resolve().parents[1] / "data/demo/wikinews-apple.jsonl").read_text().splitlines()
     first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
     first.write_text("\n".join(lines[:8]) + "\n")
     second.write_text("\n".join(lines[8:16]) + "\n")

@@ -14,7 +14,7 @@ import pytest
 from storyline.records import Annotation, Chain, Mention
 from storyline.store import open_store
 
-DEMO = Path(__file__).resolve().parents[2] / "data" / "demo" / "wikinews-airlines.jsonl"
+DEMO = Path(__file__).resolve().parents[2] / "data" / "demo" / "wikinews-apple.jsonl"
 
 
 def _variants(path: Path, copies: int) -> list[str]:

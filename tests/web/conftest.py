@@ -30,7 +30,7 @@ from tests.conftest import ROOT, SHARED, free_port
 BIN = Path(sys.executable).with_name("storyline")
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 SHOTS = Path(os.environ.get("STORYLINE_SCREENSHOTS", ROOT / "test-artifacts" / "screenshots"))
-DEMO = ROOT / "data" / "demo" / "wikinews-airlines.jsonl"
+DEMO = ROOT / "data" / "demo" / "wikinews-apple.jsonl"
 WIKINEWS_ARTICLES = 8
 
 XSS_SCRIPT = "<script>alert(1)</script>"
