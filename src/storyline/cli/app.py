@@ -173,8 +173,10 @@ def _misplaced_word(exc: Exception, words: Sequence[str]) -> Exception | None:
     first two and "Got unexpected extra argument" for the last).  Where each word stands is found by parsing
     the command's words (``words``, the line after the command's name) again with every negative number put
     out of the way (a token no option starts with), so click's parser itself says which parameter takes each;
-    none is a rule for one shape of line.  None when the command takes no id argument or the line has another
-    mistake (``show 1 --jsno``): click's own error stands."""
+    none is a rule for one shape of line.  The same holds on a command with no id argument: ``export --story 8
+    -9`` and ``stories 5`` are one word too many, and ``quotes --story 8 -3`` a query that needs ``--`` before
+    it (click read "-3" as an option).  None when the line has another mistake (``show 1 --jsno``): click's own
+    error stands."""
     sub = getattr(exc, "ctx", None)
     command = getattr(sub, "command", None)
     if sub is None or command is None:
@@ -194,13 +196,30 @@ def _misplaced_word(exc: Exception, words: Sequence[str]) -> Exception | None:
                     ID_ARGUMENTS[param.name](words[at])
                 except NotAnId as refusal:
                     return refusal
-    ids = [p.name for p in command.params if p.name in ID_ARGUMENTS and p.param_type_name == "argument"]
-    if extra and ids:
-        kinds = " and ".join(ID_ARGUMENTS[str(n)].kind + " id" + (" or name" if ID_ARGUMENTS[str(n)].or_name else "")
-                             for n in ids)
-        return NotAnId(f"{stand_in.get(extra[0], extra[0])!r} is one word too many: 'storyline {sub.info_name}'"
-                       f" takes one {kinds} (see 'storyline {sub.info_name} --help')")
+    name = f"storyline {sub.info_name}"
+    for at in sorted(i for i, w in enumerate(line) if w in stand_in):  # a negative number a query took
+        if any(taken.get(p.name) == line[at] for p in command.params if p.param_type_name == "argument"):
+            return NotAnId(f"{words[at]!r} reads as an option and '{name}' has none of that name: put '--' before"
+                           f" a query that starts with '-' ({name} -- {words[at]})")
+    if extra:
+        return NotAnId(f"{stand_in.get(extra[0], extra[0])!r} is one word too many: '{name}' takes"
+                       f" {_takes(command)} (see '{name} --help')")
     return None
+
+
+def _takes(command: Any) -> str:
+    """What a command takes besides its options, as a refusal of one word too many says it.
+
+    >>> import storyline.cli
+    >>> _takes(typer.main.get_command(app).commands["search"])  # type: ignore[attr-defined]
+    'one query, in quotes when it has several words'
+    """
+    said = []
+    for p in (p for p in command.params if p.param_type_name == "argument"):
+        ref = ID_ARGUMENTS.get(str(p.name))
+        what = f"{ref.kind} id{' or name' if ref.or_name else ''}" if ref else str(p.name)
+        said.append(f"one {what}" + ("" if ref else ", in quotes when it has several words"))
+    return " and ".join(said) or "no word besides its options"
 
 
 def _quiet_stdout() -> None:

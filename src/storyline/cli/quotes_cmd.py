@@ -20,7 +20,7 @@ from storyline.cli.app import (
     print_page_json,
     search_seconds_option,
 )
-from storyline.cli.entities_cmd import by_id
+from storyline.cli.entities_cmd import entity_matches
 from storyline.plain import day_of, quote_people, shorten, speaking_for
 from storyline.records import QUOTE_KINDS, Article, Quote
 from storyline.store.base import as_id
@@ -119,14 +119,8 @@ def _speaker(sl: Storyline, speaker: str | None) -> str | int | None:
     """
     if not speaker:
         return None
-    if (eid := as_id(speaker)) is not None:  # an id first: a name holding the digits must not win over it
-        found = by_id(sl, eid)
-        if not found:
-            fail(f"no entity with id {speaker.strip()}; list them with 'storyline entities'")
-        return found[0].id
-    if not sl.entities(name=speaker, limit=1):  # as 'timeline --entity' and the web's quotes page
-        fail(f"no entity named like {speaker!r}; list them with 'storyline entities --name ...'")
-    return speaker
+    found = entity_matches(sl, speaker)  # an id or a name as 'entity' and 'timeline --entity' read it
+    return found[0].id if as_id(speaker) is not None else speaker
 
 
 def said(q: Quote, limit: int | None = None) -> str:

@@ -22,7 +22,7 @@ from storyline.cli.app import (
     print_listing,
     print_page_json,
 )
-from storyline.cli.entities_cmd import by_id
+from storyline.cli.entities_cmd import entity_matches
 from storyline.cli.quotes_cmd import said
 from storyline.plain import counted, date_span, merged_line, merged_row, quote_people
 from storyline.records import Entity, Story, TimelineEntry
@@ -200,12 +200,7 @@ def timeline(
     why, stale = "no sentence naming it carries a date", ""
     with c.open() as sl:
         if entity is not None:
-            # an id first, live or merged away (then its survivor, as 'entity OLD' and /stories?entity=OLD go):
-            # a name holding the digits ("Highway 40") must not win over the entity the id means
-            found = by_id(sl, eid) if (eid := as_id(entity)) is not None else []
-            found = found or sl.entity_candidates(entity)
-            if not found:
-                fail(f"no entity named like {entity!r}; list them with 'storyline entities'")
+            found = entity_matches(sl, entity)  # as 'entity NAME_OR_ID' reads it
             ent, entries = found[0], sl.entity_timeline(found[0])[1]
             old = [False] * len(entries)
             _say_others(entity, found)
