@@ -505,3 +505,16 @@ def test_a_negative_number_is_no_entity_for_any_command_that_takes_one(store):
         for args in (("entity", ref), ("timeline", "--entity", ref), ("quotes", "--speaker", ref)):
             res = run(store, *args)
             assert (res.returncode, res.stderr) == (2, f"error: {line}\n"), args
+
+
+def test_stories_json_says_how_many_stories_the_store_holds_on_every_page(store):
+    """``stories --json`` gave a page and its cursors but not how many stories there are, where the text says
+    "1 of 2 stories": ``total`` is the store's count, whatever the page, the offset or --all."""
+    with sqlite3.connect(store) as con:
+        (count,) = con.execute("SELECT count(*) FROM stories").fetchone()
+    assert count >= 1
+    for args in (("--limit", "1"), ("--all",), ("--offset", str(count)), ("--sort", "recent", "--limit", "1")):
+        res = run(store, "stories", "--json", *args)
+        assert res.returncode == 0, (args, res.stderr)
+        listing = json.loads(res.stdout)
+        assert listing["total"] == count and len(listing["stories"]) <= count, args

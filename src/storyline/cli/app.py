@@ -378,13 +378,15 @@ LISTING_JSON_SCHEMA = 2
 object holding the rows under the listing's name with, beside them, what a script needs to go on from standard
 output alone: for a listing paged by cursor (:func:`print_page_json`) ``after`` (pass it to ``--after`` for the next
 page) and ``before`` (to ``--before`` for the previous one), null where there is none; for one cut by ``--limit``
-alone (:func:`print_cut_json`) ``more``, true when the limit left rows out.  1 (until 2026-12-07) was the bare
-list, the next cursor or the cut said on stderr only.  (``timeline --json`` numbers its own shape, also 2.)"""
+alone (:func:`print_cut_json`) ``more``, true when the limit left rows out.  ``stories`` also gives ``total``, the
+stories in the store (one COUNT), and ``check`` its ``violations`` in the same object.  1 (until 2026-12-07) was the
+bare list, the next cursor or the cut said on stderr only.  (``timeline --json`` numbers its own shape, also 2.)"""
 
 
-def print_page_json(name: str, rows: list[Any], after: str | None, before: str | None) -> None:
-    """A listing page as ``--json`` prints it (:data:`LISTING_JSON_SCHEMA`); the next cursor is also said on stderr,
-    as before the cursors were in the JSON.
+def print_page_json(name: str, rows: list[Any], after: str | None, before: str | None, **beside: Any) -> None:
+    """A listing page as ``--json`` prints it (:data:`LISTING_JSON_SCHEMA`), with ``beside`` the rows what else the
+    listing says (``stories``' ``total``); the next cursor is also said on stderr, as before the cursors were in
+    the JSON.
 
     >>> print_page_json("stories", [{"id": 3}], None, None)
     {
@@ -398,7 +400,7 @@ def print_page_json(name: str, rows: list[Any], after: str | None, before: str |
      "before": null
     }
     """
-    print_json({"schema": LISTING_JSON_SCHEMA, name: rows, "after": after, "before": before})
+    print_json({"schema": LISTING_JSON_SCHEMA, name: rows, **beside, "after": after, "before": before})
     if after:
         err_console.print(f"next page: --after {after}", markup=False)
 

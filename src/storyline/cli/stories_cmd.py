@@ -52,7 +52,8 @@ def stories(
     sort: str = typer.Option("largest", "--sort", help="largest (most articles first, copies not counted),"
                              " recent (latest article first, as the web UI lists them) or id."),
     as_json: bool = typer.Option(False, "--json", help="JSON output: {\"schema\": 2, \"stories\": [...],"
-                             " \"after\": next page's cursor, \"before\": previous page's}."),
+                             " \"total\": stories in the store, \"after\": next page's cursor, \"before\":"
+                             " previous page's}."),
 ) -> None:
     """List stories: id, title, article count and date range, largest first, a page at a time.
 
@@ -80,7 +81,7 @@ def stories(
         total = len(rows) if every else sl.count_stories()
     if as_json:
         print_page_json("stories", [_story_row(s) for s in rows], shown.next if shown else None,
-                        shown.prev if shown else None)
+                        shown.prev if shown else None, total=total)  # as the text says "N of TOTAL stories"
         return
     if not rows:
         out_console.print("no stories yet: ingest articles, then run 'storyline link'" if not total else
