@@ -130,7 +130,7 @@ def story(
                     "entities": [asdict(e) for e in ov.entities],
                     # who said it as every JSON output names it (``speaker`` stays the entity id, as in
                     # 'quotes --json')
-                    "quotes": [{"article": a, **asdict(q), **quote_people(q, ov.names)} for a, q, _ in ov.quotes]})
+                    "quotes": [{"article": a, **asdict(q), **quote_people(q, ov.names)} for a, q in ov.quotes]})
         return
     con = out_console
     for r in moves:
@@ -149,8 +149,9 @@ def story(
     con.print(ents)
     if ov.quotes:
         con.print("Top quotes", style="bold")
-        for aid, q, name in ov.quotes:
-            con.print(f"  {name} (article {aid}): {said(q, QUOTE_CHARS)}", markup=False)
+        for aid, q in ov.quotes:  # named as the JSON names the speaker; '?' when neither a name nor words
+            con.print(f"  {quote_people(q, ov.names)['speaker_name'] or '?'} (article {aid}): {said(q, QUOTE_CHARS)}",
+                      markup=False)
 
 
 def _entries_table(entries: list[TimelineEntry], title: str) -> Table:
