@@ -85,7 +85,9 @@ def quotes(
         named = None if q.speaker is None else names.get(q.speaker, "?")  # the resolved speaker's name
         # a speaker written but not resolved to a name ("officials", "he") is said, only unnamed: it read
         # "(speaker not said) (as 'officials', said)"
-        if named is not None:
+        if q.kind == "scare":  # a term in quotation marks: nobody's words, whatever was read beside it
+            who = "(nobody: a term in quotation marks)"
+        elif named is not None:
             who = named
         elif q.speaker_text and q.body is not None:  # "Pentagon officials (for Pentagon)": unnamed, for a body
             who = speaking_for(q.speaker_text, names.get(q.body, "?"))
@@ -124,17 +126,20 @@ def _speaker(sl: Storyline, speaker: str | None) -> str | int | None:
 
 
 def said(q: Quote, limit: int | None = None) -> str:
-    """A quote as the listings print it: the speaker's words in quotation marks, reported speech marked with
-    its kind and none (the article's words), a partial quote opened with '…', and a quote cut to ``limit``
-    characters at a word, the cut said by '…' (the web pages mark them alike).
+    """A quote as the listings print it: the speaker's words in quotation marks, a scare quote (a term set off in
+    quotation marks, nobody's speech) in them and marked ``[scare]``, reported speech marked with its kind and
+    none (the article's words), a partial quote opened with '…', and a quote cut to ``limit`` characters at a
+    word, the cut said by '…' (the web pages mark them alike).
 
     >>> said(Quote(0, 10, "We will win"))
     '“We will win”'
     >>> said(Quote(0, 10, "the talks would resume soon", kind="indirect"), limit=18)
     '[indirect] the talks would …'
+    >>> said(Quote(0, 10, "dismayed", kind="scare"))
+    '[scare] “dismayed”'
     """
     text = q.text if limit is None else shorten(q.text, limit)
-    words = f"“{text}”" if q.kind in ("direct", "scare") else f"[{q.kind}] {text}"
+    words = f"“{text}”" if q.kind == "direct" else f"[scare] “{text}”" if q.kind == "scare" else f"[{q.kind}] {text}"
     return ("… " if q.partial else "") + words
 
 
