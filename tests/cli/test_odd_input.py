@@ -518,3 +518,23 @@ def test_stories_json_says_how_many_stories_the_store_holds_on_every_page(store)
         assert res.returncode == 0, (args, res.stderr)
         listing = json.loads(res.stdout)
         assert listing["total"] == count and len(listing["stories"]) <= count, args
+
+
+def test_a_mistake_click_finds_is_one_line_naming_the_help_to_read(store):
+    """A value out of range (``stories --limit 0``), a mistyped option, a missing argument or an unknown command
+    printed click's usage block of four lines where every other mistake is one line: one line now, click's reason
+    and the help to read, exit 2; ``--debug`` still shows click's block."""
+    cases = [(("stories", "--limit", "0"), "Invalid value for '--limit' / '-n': Input should be greater than or"
+              " equal to 1 (see 'storyline stories --help')"),
+             (("timeline", "1", "--top", "0"), "Invalid value for '--top': Input should be greater than or equal to 1"
+              " (see 'storyline timeline --help')"),
+             (("show",), "Missing argument 'article_id' (see 'storyline show --help')"),
+             (("export", "--format"), "Option '--format' requires an argument (see 'storyline export --help')"),
+             (("storys",), "No such command 'storys'. Did you mean 'story', 'stories'? (see 'storyline --help')")]
+    for args, line in cases:
+        res = run(store, *args)
+        assert (res.returncode, res.stdout, res.stderr) == (2, "", f"error: {line}\n"), args
+    res = run(store, "show", "--jsno", "1")
+    assert res.returncode == 2 and res.stderr.startswith("error: No such option: --jsno") and res.stderr.count("\n") == 1
+    res = run(store, "--debug", "stories", "--limit", "0")
+    assert res.returncode == 2 and "Usage:" in res.stderr, res.stderr

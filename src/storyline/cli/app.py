@@ -97,7 +97,11 @@ class _Commands(TyperGroup):
             refused = _misplaced_word(exc, words) if isinstance(exc, UsageError) else None
             if refused is not None:
                 exc = refused
-            if hasattr(exc, "exit_code") or (isinstance(ctx.obj, Context) and ctx.obj.debug):
+            debug = isinstance(ctx.obj, Context) and ctx.obj.debug
+            if isinstance(exc, UsageError) and not debug:  # click's own mistake, in one line (--debug: its block)
+                _say(f"error: {usage_line(exc, ctx.invoked_subcommand)}")
+                raise typer.Exit(exc.exit_code) from None
+            if hasattr(exc, "exit_code") or debug:
                 if exc is refused and hasattr(exc, "exit_code"):
                     raise exc from None  # the usage error about the word that is wrong (show 1 -2 --bogus)
                 raise  # click's usage errors print themselves; --debug wants the traceback
@@ -119,6 +123,14 @@ class _Commands(TyperGroup):
                                        " for the traceback and report it)")
             _say(f"error: {msg}")
             raise typer.Exit(code) from None
+
+
+def usage_line(exc: UsageError, command: str | None) -> str:
+    """A click usage error (a value out of range, a mistyped option, a missing argument) as one line with the
+    help to read, the ``command``'s (None: the program's): click printed a usage block of four lines ("Usage: ...
+    Try ... Error: Invalid value for '--limit' / '-n': Input should be greater than or equal to 1"), where every
+    other mistake is one line."""
+    return f"{exc.format_message().rstrip('.')} (see 'storyline {command + ' ' if command else ''}--help')"
 
 
 class NotAnId(Exception):  # not a ValueError: typer would wrap that in its "Invalid value" usage block
