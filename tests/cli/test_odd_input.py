@@ -538,3 +538,11 @@ def test_a_mistake_click_finds_is_one_line_naming_the_help_to_read(store):
     assert res.returncode == 2 and res.stderr.startswith("error: No such option: --jsno") and res.stderr.count("\n") == 1
     res = run(store, "--debug", "stories", "--limit", "0")
     assert res.returncode == 2 and "Usage:" in res.stderr, res.stderr
+
+
+def test_stories_all_from_an_offset_is_refused_not_listed_from_the_first(store):
+    """``stories --all --offset 27`` listed every story from the first, the offset unread, as if it had skipped
+    27: refused in one line, as ``articles --all --after`` is."""
+    res = run(store, "stories", "--all", "--offset", "1", "--json")
+    assert (res.returncode, res.stdout) == (2, ""), res.stdout
+    assert res.stderr == "error: --all lists every story from the first: leave out --offset\n"

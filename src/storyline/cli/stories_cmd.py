@@ -67,6 +67,8 @@ def stories(
         fail(f"--sort must be one of {', '.join(STORY_ORDERS)}, not {sort!r}")
     if (after or before) and (offset or every):
         fail("--after/--before page by cursor: leave out --offset and --all")
+    if every and offset:  # it listed every story, the offset unread, as if it had skipped them
+        fail("--all lists every story from the first: leave out --offset")
     c: Context = ctx.obj
     shown: Page[Story] | None = None
     with c.open() as sl:  # only the rows shown need their timeline (its length, in JSON)
