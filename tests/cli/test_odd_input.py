@@ -535,7 +535,8 @@ def test_a_mistake_click_finds_is_one_line_naming_the_help_to_read(store):
         res = run(store, *args)
         assert (res.returncode, res.stdout, res.stderr) == (2, "", f"error: {line}\n"), args
     res = run(store, "show", "--jsno", "1")
-    assert res.returncode == 2 and res.stderr.startswith("error: No such option: --jsno") and res.stderr.count("\n") == 1
+    assert res.returncode == 2 and res.stderr.startswith("error: No such option: --jsno"), res.stderr
+    assert res.stderr.count("\n") == 1, res.stderr
     res = run(store, "--debug", "stories", "--limit", "0")
     assert res.returncode == 2 and "Usage:" in res.stderr, res.stderr
 

@@ -223,7 +223,7 @@ def _takes(command: Any) -> str:
     """What a command takes besides its options, as a refusal of one word too many says it.
 
     >>> import storyline.cli
-    >>> _takes(typer.main.get_command(app).commands["search"])  # type: ignore[attr-defined]
+    >>> _takes(typer.main.get_command(app).commands["search"])
     'one query, in quotes when it has several words'
     """
     said = []
