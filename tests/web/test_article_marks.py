@@ -109,11 +109,11 @@ return Array.from(document.querySelectorAll('table.quotes tbody tr')).map(tr => 
   tr.cells[1].innerText, tr.cells[1].querySelectorAll('a').length]);"""
 
 
-def test_the_quotes_page_labels_a_scare_quote_and_says_nobody_said_it(marked, browser):
-    """The quotes page drew a scare quote ("dismayed": a word set off in quotation marks, said by nobody) in
+def test_the_quotes_page_labels_a_scare_quote_and_gives_it_no_speaker(marked, browser):
+    """The quotes page drew a scare quote ("dismayed": a word set off in quotation marks, nobody's speech) in
     quotation marks like direct speech, unlabelled, its speaker "not named" as if someone had said it: it now
-    carries a visible "scare" label, as reported speech carries its kind, and its speaker cell says nobody said
-    it, with no link to any entity; a direct quote carries no such label."""
+    carries a visible "scare" label, as reported speech carries its kind, and its speaker cell says it has none
+    (read as a term), with no link to any entity; a direct quote carries no such label."""
     base, db = marked
     with storyline.open(db) as sl:
         quotes = [q for a in sl.articles() for q in sl.annotation(a.id).quotes]
@@ -126,10 +126,10 @@ def test_the_quotes_page_labels_a_scare_quote_and_says_nobody_said_it(marked, br
     for text in scare:
         [row] = [r for r in rows if r[0].endswith(f"“{text}”")]
         assert row[0].casefold().startswith("scare “") and row[1] == 1, row
-        assert (row[2], row[3]) == ("nobody: a term in quotation marks", 0), row
+        assert (row[2], row[3]) == ("no speaker: read as a term in quotation marks", 0), row
     for text in direct - scare:
         shown = [r for r in rows if r[0] == f"“{text}”"]
-        assert shown and all(r[1] == 0 and not r[2].startswith("nobody") for r in shown), (text, shown)
+        assert shown and all(r[1] == 0 and not r[2].startswith("no speaker") for r in shown), (text, shown)
 
 
 @pytest.mark.parametrize("title, marks", [

@@ -85,8 +85,8 @@ def quotes(
         named = None if q.speaker is None else names.get(q.speaker, "?")  # the resolved speaker's name
         # a speaker written but not resolved to a name ("officials", "he") is said, only unnamed: it read
         # "(speaker not said) (as 'officials', said)"
-        if q.kind == "scare":  # a term in quotation marks: nobody's words, whatever was read beside it
-            who = "(nobody: a term in quotation marks)"
+        if q.kind == "scare":  # read as a term in quotation marks: no speaker, as the web says it
+            who = "(no speaker: read as a term in quotation marks)"
         elif named is not None:
             who = named
         elif q.speaker_text and q.body is not None:  # "Pentagon officials (for Pentagon)": unnamed, for a body
@@ -127,7 +127,7 @@ def _speaker(sl: Storyline, speaker: str | None) -> str | int | None:
 
 def said(q: Quote, limit: int | None = None) -> str:
     """A quote as the listings print it: the speaker's words in quotation marks, a scare quote (a term set off in
-    quotation marks, nobody's speech) in them and marked ``[scare]``, reported speech marked with its kind and
+    quotation marks, as the annotator reads it) in them and marked ``[scare]``, reported speech marked with its kind and
     none (the article's words), a partial quote opened with '…', and a quote cut to ``limit`` characters at a
     word, the cut said by '…' (the web pages mark them alike).
 
