@@ -40,7 +40,7 @@ from storyline.records import (
 )
 from storyline.settings import Settings
 from storyline.store import Store, StoreError, open_store
-from storyline.store.base import QueryError, QueryTooCostly, as_id, in_range
+from storyline.store.base import QueryError, QueryTooCostly, as_id, in_range, negative_id
 from storyline.store.check import Violation
 from storyline.store.keyset import BadCursor as BadCursor  # a cursor the listing did not make (CLI, web)
 from storyline.store.keyset import Page
@@ -592,10 +592,13 @@ class Storyline:
         most mentioned first (the CLI lists them when a name means several).
 
         All digits is an id first, as ``storyline entities`` lists them (``"24"``), live or merged away (then the
-        entity it was merged into, :meth:`entity_now`), then a name.
+        entity it was merged into, :meth:`entity_now`), then a name.  A negative number (``"-1"``) is neither: read
+        as a part of an alias it found "C-17", and ``storyline entity -1`` refuses it as an id.
         """
         from storyline.timeline.overview import entity_candidates
 
+        if negative_id(name):
+            return []
         if (eid := as_id(name)) is not None and (now := self.entity_now(eid)[0]) is not None:
             return [now]
         return entity_candidates(self.store, name)

@@ -467,3 +467,83 @@ def test_a_bad_file_whose_name_holds_a_line_break_is_still_one_problem_line(tmp_
     summary = "stored 0 (near-duplicates 0), duplicates 0, skipped 0, failed 1, annotated 0"
     assert [line.split(":")[0] for line in lines] == ["failed", summary], lines
     assert lines[0].startswith(f"failed: {pile}/cut\\nreports.jsonl.gz: truncated or corrupt compressed file")
+
+
+def test_a_word_too_many_on_a_command_with_no_id_argument_is_one_line_too(store):
+    """``export --story 8 -9`` and ``quotes --story 8 -3`` printed click's usage block ("No such option: -9": the id
+    is an option's value there, and the word after it read as an option), as ``stories 5`` did ("Got unexpected
+    extra argument"): one line naming the word and what the command takes, exit 2, as ``show 1 -2`` says it; a
+    query that starts with '-' is told to go after '--'."""
+    cases = [(("export", "--story", "1", "-9"), "'-9' is one word too many: 'storyline export' takes no word"
+              " besides its options (see 'storyline export --help')"),
+             (("stories", "5", "--json"), "'5' is one word too many: 'storyline stories' takes no word besides its"
+              " options (see 'storyline stories --help')"),
+             (("search", "Sheikh", "Hasina"), "'Hasina' is one word too many: 'storyline search' takes one query, in"
+              " quotes when it has several words (see 'storyline search --help')"),
+             (("quotes", "--story", "1", "-3"), "'-3' reads as an option and 'storyline quotes' has none of that"
+              " name: put '--' before a query that starts with '-' (storyline quotes -- -3)")]
+    for args, line in cases:
+        res = run(store, *args)
+        assert (res.returncode, res.stdout, res.stderr) == (2, "", f"error: {line}\n"), args
+    res = run(store, "quotes", "--story", "1", "--json", "--", "-3")  # as the line says: a query, read as one
+    assert res.returncode == 0 and json.loads(res.stdout)["schema"] == 2, res.stderr
+
+
+def test_a_negative_number_is_no_entity_for_any_command_that_takes_one(store):
+    """``-1`` was read three ways: ``entity -1`` refused it as an id, while ``entity -- -1`` and ``timeline --entity
+    -1`` took it for a part of an alias ("COVID-19" here) and ``quotes --speaker -1`` listed that entity's quotes
+    as "by '-1'".  One reading now, one line: it is no entity id; and a name or id no entity has gets the same
+    line from each command."""
+    refused = ("error: '-1' is not an entity id: ids are whole numbers (1, 2, 3 ...); list them with"
+               " 'storyline entities'\n")
+    for args in (("entity", "--", "-1"), ("timeline", "--entity", "-1"), ("quotes", "--speaker", "-1"),
+                 ("entity", "-1")):
+        res = run(store, *args)
+        assert (res.returncode, res.stdout, res.stderr) == (2, "", refused), args
+    for ref, line in (("Nobody Atall", "no entity named like 'Nobody Atall'; list them with 'storyline entities"
+                       " --name ...'"), ("987654", "no entity with id 987654; list them with 'storyline entities'")):
+        for args in (("entity", ref), ("timeline", "--entity", ref), ("quotes", "--speaker", ref)):
+            res = run(store, *args)
+            assert (res.returncode, res.stderr) == (2, f"error: {line}\n"), args
+
+
+def test_stories_json_says_how_many_stories_the_store_holds_on_every_page(store):
+    """``stories --json`` gave a page and its cursors but not how many stories there are, where the text says
+    "1 of 2 stories": ``total`` is the store's count, whatever the page, the offset or --all."""
+    with sqlite3.connect(store) as con:
+        (count,) = con.execute("SELECT count(*) FROM stories").fetchone()
+    assert count >= 1
+    for args in (("--limit", "1"), ("--all",), ("--offset", str(count)), ("--sort", "recent", "--limit", "1")):
+        res = run(store, "stories", "--json", *args)
+        assert res.returncode == 0, (args, res.stderr)
+        listing = json.loads(res.stdout)
+        assert listing["total"] == count and len(listing["stories"]) <= count, args
+
+
+def test_a_mistake_click_finds_is_one_line_naming_the_help_to_read(store):
+    """A value out of range (``stories --limit 0``), a mistyped option, a missing argument or an unknown command
+    printed click's usage block of four lines where every other mistake is one line: one line now, click's reason
+    and the help to read, exit 2; ``--debug`` still shows click's block."""
+    cases = [(("stories", "--limit", "0"), "Invalid value for '--limit' / '-n': Input should be greater than or"
+              " equal to 1 (see 'storyline stories --help')"),
+             (("timeline", "1", "--top", "0"), "Invalid value for '--top': Input should be greater than or equal to 1"
+              " (see 'storyline timeline --help')"),
+             (("show",), "Missing argument 'article_id' (see 'storyline show --help')"),
+             (("export", "--format"), "Option '--format' requires an argument (see 'storyline export --help')"),
+             (("storys",), "No such command 'storys'. Did you mean 'story', 'stories'? (see 'storyline --help')")]
+    for args, line in cases:
+        res = run(store, *args)
+        assert (res.returncode, res.stdout, res.stderr) == (2, "", f"error: {line}\n"), args
+    res = run(store, "show", "--jsno", "1")
+    assert res.returncode == 2 and res.stderr.startswith("error: No such option: --jsno"), res.stderr
+    assert res.stderr.count("\n") == 1, res.stderr
+    res = run(store, "--debug", "stories", "--limit", "0")
+    assert res.returncode == 2 and "Usage:" in res.stderr, res.stderr
+
+
+def test_stories_all_from_an_offset_is_refused_not_listed_from_the_first(store):
+    """``stories --all --offset 27`` listed every story from the first, the offset unread, as if it had skipped
+    27: refused in one line, as ``articles --all --after`` is."""
+    res = run(store, "stories", "--all", "--offset", "1", "--json")
+    assert (res.returncode, res.stdout) == (2, ""), res.stdout
+    assert res.stderr == "error: --all lists every story from the first: leave out --offset\n"

@@ -189,3 +189,24 @@ def test_a_quote_group_takes_the_body_with_the_speaker_of_a_later_copy(tmp_path:
         rows = httpx.get(f"{base}/quotes.json").json()["quotes"]
     assert [(q["speaker"], q["body"]) for q in rows if q["text"].startswith("We will respond")] == [
         ("Pentagon officials", "Pentagon")]
+
+
+@needs_shared
+def test_a_scare_quote_is_listed_as_a_term_with_no_speaker(tmp_path: Path) -> None:
+    """`quotes --kind scare` printed a scare quote ("dismayed", a word set off in quotation marks) in quotation
+    marks like direct speech, under "(speaker not said)" as if someone had said it unnamed: it is marked
+    `[scare]` and given no speaker, as the web's quotes page shows it; a direct quote keeps no mark."""
+    db = newswire_store(tmp_path, {"AFP_ENG_19970401.0421", "AFP_ENG_19970402.0390"})  # as tests/web's marks
+    with storyline.open(db) as sl:
+        quotes = [q for a in sl.articles() for q in sl.annotation(a.id).quotes]
+    scare = {q.text for q in quotes if q.kind == "scare"}
+    assert scare and any(q.kind == "direct" for q in quotes), "no scare and direct quotes to show: proves nothing"
+    res = run(db, "quotes", "--kind", "all", "--limit", "1000", columns=400)
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.splitlines()
+    for text in scare:
+        [at] = [i for i, line in enumerate(lines) if line.endswith(f"“{text}”")]
+        assert lines[at].lstrip(" …").startswith("[scare] “"), lines[at]
+        assert lines[at - 1].startswith("(no speaker: read as a term in quotation marks)"), lines[at - 1]
+    direct = [line for line in lines if line.startswith("  “")]
+    assert direct and not any("[scare]" in line for line in direct)

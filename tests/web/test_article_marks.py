@@ -102,6 +102,36 @@ def test_a_scare_quote_carries_no_speaker_tag_and_reads_as_a_term_in_quotation_m
         assert sorted(q["text"] for q in twin["quotes"] if q["kind"] == "scare") == sorted(texts)
 
 
+# each row of the quotes page as a reader sees it: the words cell, the speaker cell, and what each holds
+QUOTE_ROWS = """
+return Array.from(document.querySelectorAll('table.quotes tbody tr')).map(tr => [
+  tr.cells[0].innerText, tr.cells[0].querySelectorAll('.status-scare').length,
+  tr.cells[1].innerText, tr.cells[1].querySelectorAll('a').length]);"""
+
+
+def test_the_quotes_page_labels_a_scare_quote_and_gives_it_no_speaker(marked, browser):
+    """The quotes page drew a scare quote ("dismayed": a word set off in quotation marks, nobody's speech) in
+    quotation marks like direct speech, unlabelled, its speaker "not named" as if someone had said it: it now
+    carries a visible "scare" label, as reported speech carries its kind, and its speaker cell says it has none
+    (read as a term), with no link to any entity; a direct quote carries no such label."""
+    base, db = marked
+    with storyline.open(db) as sl:
+        quotes = [q for a in sl.articles() for q in sl.annotation(a.id).quotes]
+    scare = {" ".join(q.text.split()) for q in quotes if q.kind == "scare"}
+    direct = {" ".join(q.text.split()) for q in quotes if q.kind == "direct"}
+    assert scare and direct, "the reports' quotes are no longer read as scare and direct ones: this proves nothing"
+    browser.get(f"{base}/quotes?kind=all")
+    rows = [(" ".join(words.split()), label, who.strip(), links)
+            for words, label, who, links in browser.execute_script(QUOTE_ROWS)]
+    for text in scare:
+        [row] = [r for r in rows if r[0].endswith(f"“{text}”")]
+        assert row[0].casefold().startswith("scare “") and row[1] == 1, row
+        assert (row[2], row[3]) == ("no speaker: read as a term in quotation marks", 0), row
+    for text in direct - scare:
+        shown = [r for r in rows if r[0] == f"“{text}”"]
+        assert shown and all(r[1] == 0 and not r[2].startswith("no speaker") for r in shown), (text, shown)
+
+
 @pytest.mark.parametrize("title, marks", [
     ("Swiss minister", ["\u00ab\u00bb", "\u00ab\u00bb"]),  # guillemets set off by (no-break) spaces
     # German marks close with what opens a quote elsewhere, so the speaker tag stood inside the closing mark

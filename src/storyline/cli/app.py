@@ -97,7 +97,11 @@ class _Commands(TyperGroup):
             refused = _misplaced_word(exc, words) if isinstance(exc, UsageError) else None
             if refused is not None:
                 exc = refused
-            if hasattr(exc, "exit_code") or (isinstance(ctx.obj, Context) and ctx.obj.debug):
+            debug = isinstance(ctx.obj, Context) and ctx.obj.debug
+            if isinstance(exc, UsageError) and not debug:  # click's own mistake, in one line (--debug: its block)
+                _say(f"error: {usage_line(exc, ctx.invoked_subcommand)}")
+                raise typer.Exit(exc.exit_code) from None
+            if hasattr(exc, "exit_code") or debug:
                 if exc is refused and hasattr(exc, "exit_code"):
                     raise exc from None  # the usage error about the word that is wrong (show 1 -2 --bogus)
                 raise  # click's usage errors print themselves; --debug wants the traceback
@@ -119,6 +123,14 @@ class _Commands(TyperGroup):
                                        " for the traceback and report it)")
             _say(f"error: {msg}")
             raise typer.Exit(code) from None
+
+
+def usage_line(exc: UsageError, command: str | None) -> str:
+    """A click usage error (a value out of range, a mistyped option, a missing argument) as one line with the
+    help to read, the ``command``'s (None: the program's): click printed a usage block of four lines ("Usage: ...
+    Try ... Error: Invalid value for '--limit' / '-n': Input should be greater than or equal to 1"), where every
+    other mistake is one line."""
+    return f"{exc.format_message().rstrip('.')} (see 'storyline {command + ' ' if command else ''}--help')"
 
 
 class NotAnId(Exception):  # not a ValueError: typer would wrap that in its "Invalid value" usage block
@@ -173,8 +185,10 @@ def _misplaced_word(exc: Exception, words: Sequence[str]) -> Exception | None:
     first two and "Got unexpected extra argument" for the last).  Where each word stands is found by parsing
     the command's words (``words``, the line after the command's name) again with every negative number put
     out of the way (a token no option starts with), so click's parser itself says which parameter takes each;
-    none is a rule for one shape of line.  None when the command takes no id argument or the line has another
-    mistake (``show 1 --jsno``): click's own error stands."""
+    none is a rule for one shape of line.  The same holds on a command with no id argument: ``export --story 8
+    -9`` and ``stories 5`` are one word too many, and ``quotes --story 8 -3`` a query that needs ``--`` before
+    it (click read "-3" as an option).  None when the line has another mistake (``show 1 --jsno``): click's own
+    error stands."""
     sub = getattr(exc, "ctx", None)
     command = getattr(sub, "command", None)
     if sub is None or command is None:
@@ -194,13 +208,30 @@ def _misplaced_word(exc: Exception, words: Sequence[str]) -> Exception | None:
                     ID_ARGUMENTS[param.name](words[at])
                 except NotAnId as refusal:
                     return refusal
-    ids = [p.name for p in command.params if p.name in ID_ARGUMENTS and p.param_type_name == "argument"]
-    if extra and ids:
-        kinds = " and ".join(ID_ARGUMENTS[str(n)].kind + " id" + (" or name" if ID_ARGUMENTS[str(n)].or_name else "")
-                             for n in ids)
-        return NotAnId(f"{stand_in.get(extra[0], extra[0])!r} is one word too many: 'storyline {sub.info_name}'"
-                       f" takes one {kinds} (see 'storyline {sub.info_name} --help')")
+    name = f"storyline {sub.info_name}"
+    for at in sorted(i for i, w in enumerate(line) if w in stand_in):  # a negative number a query took
+        if any(taken.get(p.name) == line[at] for p in command.params if p.param_type_name == "argument"):
+            return NotAnId(f"{words[at]!r} reads as an option and '{name}' has none of that name: put '--' before"
+                           f" a query that starts with '-' ({name} -- {words[at]})")
+    if extra:
+        return NotAnId(f"{stand_in.get(extra[0], extra[0])!r} is one word too many: '{name}' takes"
+                       f" {_takes(command)} (see '{name} --help')")
     return None
+
+
+def _takes(command: Any) -> str:
+    """What a command takes besides its options, as a refusal of one word too many says it.
+
+    >>> import storyline.cli
+    >>> _takes(typer.main.get_command(app).commands["search"])
+    'one query, in quotes when it has several words'
+    """
+    said = []
+    for p in (p for p in command.params if p.param_type_name == "argument"):
+        ref = ID_ARGUMENTS.get(str(p.name))
+        what = f"{ref.kind} id{' or name' if ref.or_name else ''}" if ref else str(p.name)
+        said.append(f"one {what}" + ("" if ref else ", in quotes when it has several words"))
+    return " and ".join(said) or "no word besides its options"
 
 
 def _quiet_stdout() -> None:
@@ -359,13 +390,15 @@ LISTING_JSON_SCHEMA = 2
 object holding the rows under the listing's name with, beside them, what a script needs to go on from standard
 output alone: for a listing paged by cursor (:func:`print_page_json`) ``after`` (pass it to ``--after`` for the next
 page) and ``before`` (to ``--before`` for the previous one), null where there is none; for one cut by ``--limit``
-alone (:func:`print_cut_json`) ``more``, true when the limit left rows out.  1 (until 2026-12-07) was the bare
-list, the next cursor or the cut said on stderr only.  (``timeline --json`` numbers its own shape, also 2.)"""
+alone (:func:`print_cut_json`) ``more``, true when the limit left rows out.  ``stories`` also gives ``total``, the
+stories in the store (one COUNT), and ``check`` its ``violations`` in the same object.  1 (until 2026-12-07) was the
+bare list, the next cursor or the cut said on stderr only.  (``timeline --json`` numbers its own shape, also 2.)"""
 
 
-def print_page_json(name: str, rows: list[Any], after: str | None, before: str | None) -> None:
-    """A listing page as ``--json`` prints it (:data:`LISTING_JSON_SCHEMA`); the next cursor is also said on stderr,
-    as before the cursors were in the JSON.
+def print_page_json(name: str, rows: list[Any], after: str | None, before: str | None, **beside: Any) -> None:
+    """A listing page as ``--json`` prints it (:data:`LISTING_JSON_SCHEMA`), with ``beside`` the rows what else the
+    listing says (``stories``' ``total``); the next cursor is also said on stderr, as before the cursors were in
+    the JSON.
 
     >>> print_page_json("stories", [{"id": 3}], None, None)
     {
@@ -379,7 +412,7 @@ def print_page_json(name: str, rows: list[Any], after: str | None, before: str |
      "before": null
     }
     """
-    print_json({"schema": LISTING_JSON_SCHEMA, name: rows, "after": after, "before": before})
+    print_json({"schema": LISTING_JSON_SCHEMA, name: rows, **beside, "after": after, "before": before})
     if after:
         err_console.print(f"next page: --after {after}", markup=False)
 

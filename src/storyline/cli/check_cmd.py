@@ -6,13 +6,14 @@ from dataclasses import asdict
 
 import typer
 
-from storyline.cli.app import EXIT_VIOLATIONS, Context, app, err_console, print_json
+from storyline.cli.app import EXIT_VIOLATIONS, LISTING_JSON_SCHEMA, Context, app, err_console, print_json
 
 
 @app.command()
 def check(
     ctx: typer.Context,
-    as_json: bool = typer.Option(False, "--json", help="JSON output: a list of violations (empty when consistent)."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output: {\"schema\": 2, \"violations\": [...]}"
+                                 " (empty when consistent), as every listing's --json is an object."),
 ) -> None:
     """Check that the store is consistent: every event in a stored story, every link to a stored article,
     every annotated article with its annotation, copies pointing to an original, the full-text index
@@ -24,7 +25,8 @@ def check(
     with c.open() as sl:
         found = sl.check()
     if as_json:
-        print_json([asdict(v) for v in found])
+        # an object as every listing's --json (``LISTING_JSON_SCHEMA``); until 2026-12-08 the bare list
+        print_json({"schema": LISTING_JSON_SCHEMA, "violations": [asdict(v) for v in found]})
     else:
         for v in found:
             err_console.print(f"violation: {v.name}: {v.detail} (rule: {v.rule})")

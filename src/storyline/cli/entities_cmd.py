@@ -9,10 +9,20 @@ import typer
 from rich.table import Table
 
 from storyline.api import Storyline
-from storyline.cli.app import Context, app, err_console, fail, out_console, print_cut_json, print_json, print_listing
+from storyline.cli.app import (
+    ID_ARGUMENTS,
+    Context,
+    app,
+    err_console,
+    fail,
+    out_console,
+    print_cut_json,
+    print_json,
+    print_listing,
+)
 from storyline.plain import counted, day_of
 from storyline.records import ENTITY_TYPES, Entity, Sentence
-from storyline.store.base import as_id
+from storyline.store.base import as_id, negative_id
 
 TYPES = ", ".join(ENTITY_TYPES)
 WIDE = 100
@@ -107,17 +117,30 @@ def by_id(sl: Storyline, entity_id: int) -> list[Entity]:
     return [now] if now is not None else []
 
 
-def _pick(sl: Storyline, name: str, as_json: bool = False) -> Entity:
-    """The one entity a name means: an id, else a whole alias, else a part of one; several is a usage error,
-    with the candidates on stdout (as JSON with ``as_json``: a script reads them as it reads ``entities``)."""
-    if name.isascii() and name.isdigit():  # an id, even one too large to name anything
-        found = by_id(sl, eid) if (eid := as_id(name)) is not None else []
+def entity_matches(sl: Storyline, ref: str) -> list[Entity]:
+    """The entities a typed reference may mean, the one meant first: an id (a merged one followed to its survivor,
+    said on stderr), else an exact name or alias, else a part of one, most mentioned first.  ``entity``,
+    ``timeline --entity`` and ``quotes --speaker`` all read their entity here, so one word means one thing in each:
+    ``-1`` was refused by ``entity -1`` but read as a part of "C-17" by ``entity -- -1`` and ``timeline --entity
+    -1``, and by ``quotes --speaker -1`` too ("no quotes by '-1'").  None found is a usage error, in one line."""
+    if negative_id(ref):
+        ID_ARGUMENTS["entity_ref"](ref)  # refused in the words 'entity -1' gets
+    word = ref.strip()
+    if word.isascii() and word.isdigit():  # an id, even one too large to name anything
+        found = by_id(sl, eid) if (eid := as_id(word)) is not None else []
         if not found:
-            fail(f"no entity with id {name}; list them with 'storyline entities'")
-        return found[0]
-    found = sl.entity_candidates(name)
+            fail(f"no entity with id {word}; list them with 'storyline entities'")
+        return found
+    found = sl.entity_candidates(ref)
     if not found:
-        fail(f"no entity named like {name!r}; list them with 'storyline entities --name ...'")
+        fail(f"no entity named like {ref!r}; list them with 'storyline entities --name ...'")
+    return found
+
+
+def _pick(sl: Storyline, name: str, as_json: bool = False) -> Entity:
+    """The one entity a name means (:func:`entity_matches`); several is a usage error, with the candidates on
+    stdout (as JSON with ``as_json``: a script reads them as it reads ``entities``)."""
+    found = entity_matches(sl, name)
     if len(found) > 1:
         if as_json:
             print_cut_json("entities", [asdict(e) for e in found[:20]], len(found) > 20)

@@ -20,7 +20,7 @@ from storyline.cli.app import (
     print_page_json,
     search_seconds_option,
 )
-from storyline.cli.entities_cmd import by_id
+from storyline.cli.entities_cmd import entity_matches
 from storyline.plain import day_of, quote_people, shorten, speaking_for
 from storyline.records import QUOTE_KINDS, Article, Quote
 from storyline.store.base import as_id
@@ -85,7 +85,9 @@ def quotes(
         named = None if q.speaker is None else names.get(q.speaker, "?")  # the resolved speaker's name
         # a speaker written but not resolved to a name ("officials", "he") is said, only unnamed: it read
         # "(speaker not said) (as 'officials', said)"
-        if named is not None:
+        if q.kind == "scare":  # read as a term in quotation marks: no speaker, as the web says it
+            who = "(no speaker: read as a term in quotation marks)"
+        elif named is not None:
             who = named
         elif q.speaker_text and q.body is not None:  # "Pentagon officials (for Pentagon)": unnamed, for a body
             who = speaking_for(q.speaker_text, names.get(q.body, "?"))
@@ -119,28 +121,25 @@ def _speaker(sl: Storyline, speaker: str | None) -> str | int | None:
     """
     if not speaker:
         return None
-    if (eid := as_id(speaker)) is not None:  # an id first: a name holding the digits must not win over it
-        found = by_id(sl, eid)
-        if not found:
-            fail(f"no entity with id {speaker.strip()}; list them with 'storyline entities'")
-        return found[0].id
-    if not sl.entities(name=speaker, limit=1):  # as 'timeline --entity' and the web's quotes page
-        fail(f"no entity named like {speaker!r}; list them with 'storyline entities --name ...'")
-    return speaker
+    found = entity_matches(sl, speaker)  # an id or a name as 'entity' and 'timeline --entity' read it
+    return found[0].id if as_id(speaker) is not None else speaker
 
 
 def said(q: Quote, limit: int | None = None) -> str:
-    """A quote as the listings print it: the speaker's words in quotation marks, reported speech marked with
-    its kind and none (the article's words), a partial quote opened with '…', and a quote cut to ``limit``
-    characters at a word, the cut said by '…' (the web pages mark them alike).
+    """A quote as the listings print it: the speaker's words in quotation marks, a scare quote (a term set off in
+    quotation marks, as the annotator reads it) in them and marked ``[scare]``, reported speech marked with its kind and
+    none (the article's words), a partial quote opened with '…', and a quote cut to ``limit`` characters at a
+    word, the cut said by '…' (the web pages mark them alike).
 
     >>> said(Quote(0, 10, "We will win"))
     '“We will win”'
     >>> said(Quote(0, 10, "the talks would resume soon", kind="indirect"), limit=18)
     '[indirect] the talks would …'
+    >>> said(Quote(0, 10, "dismayed", kind="scare"))
+    '[scare] “dismayed”'
     """
     text = q.text if limit is None else shorten(q.text, limit)
-    words = f"“{text}”" if q.kind in ("direct", "scare") else f"[{q.kind}] {text}"
+    words = f"“{text}”" if q.kind == "direct" else f"[scare] “{text}”" if q.kind == "scare" else f"[{q.kind}] {text}"
     return ("… " if q.partial else "") + words
 
 

@@ -22,7 +22,7 @@ from storyline.cli.app import (
     print_listing,
     print_page_json,
 )
-from storyline.cli.entities_cmd import by_id
+from storyline.cli.entities_cmd import entity_matches
 from storyline.cli.quotes_cmd import said
 from storyline.plain import counted, date_span, merged_line, merged_row, quote_people
 from storyline.records import Entity, Story, TimelineEntry
@@ -52,7 +52,8 @@ def stories(
     sort: str = typer.Option("largest", "--sort", help="largest (most articles first, copies not counted),"
                              " recent (latest article first, as the web UI lists them) or id."),
     as_json: bool = typer.Option(False, "--json", help="JSON output: {\"schema\": 2, \"stories\": [...],"
-                             " \"after\": next page's cursor, \"before\": previous page's}."),
+                             " \"total\": stories in the store, \"after\": next page's cursor, \"before\":"
+                             " previous page's}."),
 ) -> None:
     """List stories: id, title, article count and date range, largest first, a page at a time.
 
@@ -66,6 +67,8 @@ def stories(
         fail(f"--sort must be one of {', '.join(STORY_ORDERS)}, not {sort!r}")
     if (after or before) and (offset or every):
         fail("--after/--before page by cursor: leave out --offset and --all")
+    if every and offset:  # it listed every story, the offset unread, as if it had skipped them
+        fail("--all lists every story from the first: leave out --offset")
     c: Context = ctx.obj
     shown: Page[Story] | None = None
     with c.open() as sl:  # only the rows shown need their timeline (its length, in JSON)
@@ -80,7 +83,7 @@ def stories(
         total = len(rows) if every else sl.count_stories()
     if as_json:
         print_page_json("stories", [_story_row(s) for s in rows], shown.next if shown else None,
-                        shown.prev if shown else None)
+                        shown.prev if shown else None, total=total)  # as the text says "N of TOTAL stories"
         return
     if not rows:
         out_console.print("no stories yet: ingest articles, then run 'storyline link'" if not total else
@@ -129,7 +132,7 @@ def story(
                     "entities": [asdict(e) for e in ov.entities],
                     # who said it as every JSON output names it (``speaker`` stays the entity id, as in
                     # 'quotes --json')
-                    "quotes": [{"article": a, **asdict(q), **quote_people(q, ov.names)} for a, q, _ in ov.quotes]})
+                    "quotes": [{"article": a, **asdict(q), **quote_people(q, ov.names)} for a, q in ov.quotes]})
         return
     con = out_console
     for r in moves:
@@ -148,8 +151,9 @@ def story(
     con.print(ents)
     if ov.quotes:
         con.print("Top quotes", style="bold")
-        for aid, q, name in ov.quotes:
-            con.print(f"  {name} (article {aid}): {said(q, QUOTE_CHARS)}", markup=False)
+        for aid, q in ov.quotes:  # named as the JSON names the speaker; '?' when neither a name nor words
+            con.print(f"  {quote_people(q, ov.names)['speaker_name'] or '?'} (article {aid}): {said(q, QUOTE_CHARS)}",
+                      markup=False)
 
 
 def _entries_table(entries: list[TimelineEntry], title: str) -> Table:
@@ -200,12 +204,7 @@ def timeline(
     why, stale = "no sentence naming it carries a date", ""
     with c.open() as sl:
         if entity is not None:
-            # an id first, live or merged away (then its survivor, as 'entity OLD' and /stories?entity=OLD go):
-            # a name holding the digits ("Highway 40") must not win over the entity the id means
-            found = by_id(sl, eid) if (eid := as_id(entity)) is not None else []
-            found = found or sl.entity_candidates(entity)
-            if not found:
-                fail(f"no entity named like {entity!r}; list them with 'storyline entities'")
+            found = entity_matches(sl, entity)  # as 'entity NAME_OR_ID' reads it
             ent, entries = found[0], sl.entity_timeline(found[0])[1]
             old = [False] * len(entries)
             _say_others(entity, found)

@@ -107,6 +107,17 @@ def as_id(text: str) -> int | None:
     return int(text) if text.isascii() and text.isdigit() and len(text) <= 19 and in_range(int(text)) else None
 
 
+def negative_id(text: str) -> bool:
+    """Whether a typed word is shaped as a negative id (``-1``): no id, and no name anyone means, though read as a
+    part of an alias it found "C-17"; readers of an entity reference refuse it as an id instead.
+
+    >>> negative_id(" -1 "), negative_id("-"), negative_id("C-17"), negative_id("-１")
+    (True, False, False, False)
+    """
+    text = text.strip()
+    return text[:1] == "-" and text[1:].isascii() and text[1:].isdigit()
+
+
 def clamp(limit: int) -> int:
     """A row limit SQLite can take: a huge one means 'all'."""
     return min(int(limit), INT64_MAX)

@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from storyline.plain import quote_people
 from storyline.records import Chain, Entity, Event, Quote, Story
 from storyline.store.protocol import ReadStore
 
@@ -38,10 +37,11 @@ class StoryOverview:
     story: Story
     events: list[Event] = field(default_factory=list)
     entities: list[NamedCount] = field(default_factory=list)
-    quotes: list[tuple[int, Quote, str]] = field(default_factory=list)  # (article id, quote, speaker name)
+    quotes: list[tuple[int, Quote]] = field(default_factory=list)  # (article id, quote)
     names: dict[int, str] = field(default_factory=dict)
     """The canonical names of the quotes' speakers and bodies, by entity id: what every output names them by
-    (``plain.quote_people``), so a caller asks the store for none of them again."""
+    (``plain.quote_people``, which each output calls with its own fallbacks), so a caller asks the store for none
+    of them again."""
 
 
 def _names(chains: list[Chain]) -> dict[int, tuple[str, str]]:
@@ -76,8 +76,7 @@ def story_overview(store: ReadStore, story_id: int, top: int = 10) -> StoryOverv
     # by the entities' names, as every output names a speaker (not the chain's spelling in one article: "US" where
     # the entity is "United States")
     quoted = store.entity_names(sorted({e for _, q in said for e in (q.speaker, q.body) if e is not None}))
-    quotes = [(aid, q, quote_people(q, quoted)["speaker_name"] or "?") for aid, q in said]
-    return StoryOverview(story=story, events=events, entities=entities, quotes=quotes, names=quoted)
+    return StoryOverview(story=story, events=events, entities=entities, quotes=said, names=quoted)
 
 
 def entity_candidates(store: ReadStore, name: str) -> list[Entity]:

@@ -76,6 +76,10 @@ LIST_TITLE = 160
 """The most characters of a title a list shows (about two lines of a column), as ``storyline stories`` cuts it."""
 
 
+SCARE_TITLE = "a term in quotation marks: a word or a title set off, not a statement quoted"
+"""What a scare quote is, as every page's tooltip says it (the article's mark, the quote lists' label)."""
+
+
 def short_title(title: str | None, limit: int = LIST_TITLE) -> str:
     """A title as a list shows it: cut at the last word that fits, with an ellipsis (:func:`~storyline.plain.shorten`,
     as ``storyline stories`` cuts it); the page shows it whole.
@@ -104,6 +108,7 @@ def _env() -> Environment:
     env.filters["safe_url"] = safe_url
     env.filters["short_title"] = short_title
     env.globals["LIST_TITLE"] = LIST_TITLE  # the title_link macro adds the whole title as a tooltip past it
+    env.globals["SCARE_TITLE"] = SCARE_TITLE
     return env
 
 

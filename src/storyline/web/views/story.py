@@ -183,7 +183,7 @@ def page(request: Request) -> Response:
                    for e in ov.events],
         "entities": people,
         "quotes": [{**quote_row(aid, q, ov.names), "source": article_ref(reader.articles[aid])}
-                   for aid, q, _ in ov.quotes if aid in reader.articles],
+                   for aid, q in ov.quotes if aid in reader.articles],
     }
     return respond(request, "story.html", data,
                    view={"axis": layout([e["date"] for e in entries if not e["history"]])})
