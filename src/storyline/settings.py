@@ -157,6 +157,12 @@ class Settings:
     notes on issue 7 (branch join48).  Known limit (review r48b): a person's running story whose events share
     only that person, a trial and its verdict weeks later told in other words, is parted too; none of the 18 right
     fresh cross-event pairs was of that shape."""
+    story_series_parting: bool = True
+    """Two events of one story whose leads read one measure (counts with a decimal point of one unit: percent,
+    points, yen) with no reading in common, published on no common day, are not held in one story by each other
+    (``link.series``): recurring reports of a market, a survey or a release are a series, not a running story.
+    False turns it off.  Measured on the judged newswire pairs and ECB+ odd topics; see RESULTS.md, notes on
+    issue 7 (branch series50)."""
     consolidate_event_threshold: float = 0.1
     """Consolidation keeps two groups of a story's articles one event while their mean pairwise
     event cosine (story discount applied) is at least this.  Chosen on ECB+ odd topics."""
