@@ -4,11 +4,10 @@ together, also when their leads give figures.
 
 Real dated newswire articles (``../shared/data/newswire-1997-1998.jsonl``) through the real API.  The series are
 stories main's consolidation made in the whole 2,452-report store and ``Settings.story_series_parting`` parts
-there, each pair judged wrong in ``benchmarks/data/newswire_pairs_seed50_crossevent.txt``,
-``..._seed51_crossevent.txt`` or ``..._seed8_spread1.txt``, with every article of their stories.  The running
-stories are pairs judged right in the same files (seeds 50 and 51) that main joins across two events, among them
-stories whose leads give decimal figures (Typhoon Durian's position, the Doha shooting scores, the Tennis Masters
-Cup).
+there, each pair judged wrong in ``benchmarks/data/newswire_pairs_seed50_crossevent.txt`` or
+``..._seed8_spread1.txt``, with every article of their stories.  The running stories are pairs judged right in
+``..._seed50_crossevent.txt`` and ``..._seed51_crossevent.txt`` that main joins across two events, among them
+Typhoon Durian's position and the Doha shooting scores (a decimal figure in one lead of each).
 """
 
 from __future__ import annotations
