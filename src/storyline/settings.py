@@ -157,14 +157,6 @@ class Settings:
     notes on issue 7 (branch join48).  Known limit (review r48b): a person's running story whose events share
     only that person, a trial and its verdict weeks later told in other words, is parted too; none of the 18 right
     fresh cross-event pairs was of that shape."""
-    story_series_parting: bool = True
-    """Two events of one story whose leads read one measure (counts with a decimal point of one unit: percent,
-    points, yen) with no reading in common, published on no common day, are not held in one story by each other
-    (``link.series``): recurring reports of a market, a survey or a release are a series, not a running story.
-    False turns it off.  On the 363 judged newswire pairs it parts 23 more wrong joins and no right one; ECB+ dev
-    unchanged (its leads read no measure); see RESULTS.md, notes on issue 7 (branch series50).  Known limit: a
-    running story told in readings of one measure on several days (a typhoon's position, aftershock magnitudes,
-    poll shares) is parted too; no judged right pair had a decimal reading in both leads, so none tests it."""
     consolidate_event_threshold: float = 0.1
     """Consolidation keeps two groups of a story's articles one event while their mean pairwise
     event cosine (story discount applied) is at least this.  Chosen on ECB+ odd topics."""

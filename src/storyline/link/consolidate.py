@@ -43,7 +43,6 @@ from storyline.link.features import Vector, top, weigh_many
 from storyline.link.name_joins import story_parts
 from storyline.link.name_spread import name_rows, spread_cosines, two_dated
 from storyline.link.regions import regions
-from storyline.link.series import readings, series_test
 from storyline.link.stories import bursty, story_vector
 from storyline.link.sums import CELLS, running_sums, vocab_columns
 from storyline.plain import counted
@@ -750,17 +749,14 @@ def stories_and_events(group: list[Member], vecs: dict[int, Vector], plain: dict
                        ) -> tuple[list[list[Member]], list[tuple[int, list[Member]]]]:
     """A region's stories (:func:`cluster_stories`) and their events (:func:`cluster_events`), each story's events
     then parted where they are held together by one shared name only
-    (:func:`~storyline.link.name_joins.story_parts`, ``settings.story_one_name_share``) or are readings of one
-    measure on different days (:mod:`storyline.link.series`, ``settings.story_series_parting``).  Stories come
-    ordered by their first member and hold their members in content order; events are ``(story index, members)``
-    ordered by their first member."""
+    (:func:`~storyline.link.name_joins.story_parts`, ``settings.story_one_name_share``).  Stories come ordered by
+    their first member and hold their members in content order; events are ``(story index, members)`` ordered by
+    their first member."""
     stories: list[list[Member]] = []
     events: list[tuple[int, list[Member]]] = []
     for story in cluster_stories(group, plain, settings, uses, partners):
         evs = cluster_events(story, vecs, settings)
-        series = series_test([readings([m.lead for m in ev], [m.published for m in ev]) for ev in evs]
-                             ) if settings.story_series_parting and len(evs) > 1 else None
-        parts = story_parts([_sums([plain[m.aid] for m in ev]) for ev in evs], settings.story_one_name_share, series)
+        parts = story_parts([_sums([plain[m.aid] for m in ev]) for ev in evs], settings.story_one_name_share)
         for p in range(max(parts) + 1):
             own = [ev for ev, q in zip(evs, parts, strict=True) if q == p]
             events += [(len(stories), ev) for ev in own]

@@ -26,25 +26,21 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from storyline.link.features import Vector
 
 
-def story_parts(sums: Sequence[Vector], share: float, apart: Callable[[int, int], bool] | None = None) -> list[int]:
+def story_parts(sums: Sequence[Vector], share: float) -> list[int]:
     """Per event of one story (``sums``: each event's members' unit story vectors summed), the part of the story it
     belongs to (0, 1, ... by first event): the events linked, directly or through others, by evidence that does
-    not rest for ``share`` or more on one entity (:func:`name_only`) between two events that ``apart`` (when
-    given) does not keep apart (``link.series``: readings of one measure on different days).  ``share`` 0 and no
-    ``apart`` keep the story whole.
+    not rest for ``share`` or more on one entity (:func:`name_only`).  ``share`` 0 keeps the story whole.
 
     >>> story_parts([{"e:1": 1.0}, {"e:1": 1.0}], 0.5), story_parts([{"e:1": 1.0}, {"e:2": 1.0}], 0.5)
     ([0, 1], [0, 1])
-    >>> story_parts([{"t:x": 1.0}, {"t:x": 1.0}, {"t:x": 1.0}], 0.5, lambda i, j: j == 2)
-    [0, 0, 1]
     """
     n = len(sums)
-    if (not share and apart is None) or n < 2:
+    if not share or n < 2:
         return [0] * n
     root = list(range(n))
 
@@ -56,8 +52,7 @@ def story_parts(sums: Sequence[Vector], share: float, apart: Callable[[int, int]
 
     for i in range(n):
         for j in range(i + 1, n):
-            if find(i) != find(j) and not (share and name_only(sums[i], sums[j], share)) \
-                    and not (apart and apart(i, j)):
+            if find(i) != find(j) and not name_only(sums[i], sums[j], share):
                 root[max(find(i), find(j))] = min(find(i), find(j))
     first: dict[int, int] = {}
     return [first.setdefault(find(i), len(first)) for i in range(n)]
