@@ -481,7 +481,10 @@ def test_a_word_too_many_on_a_command_with_no_id_argument_is_one_line_too(store)
              (("search", "Sheikh", "Hasina"), "'Hasina' is one word too many: 'storyline search' takes one query, in"
               " quotes when it has several words (see 'storyline search --help')"),
              (("quotes", "--story", "1", "-3"), "'-3' reads as an option and 'storyline quotes' has none of that"
-              " name: put '--' before a query that starts with '-' (storyline quotes -- -3)")]
+              " name: put '--' before a query that starts with '-' (storyline quotes --story 1 -- -3)"),
+             # review r50e: a '--' typed after an option was read as its value; '=' is what that needs
+             (("quotes", "--speaker", "--", "-3"), "'-3' reads as an option: the '--' after --speaker was taken as"
+              " its value; write --speaker=-3 for a value that starts with '-'")]
     for args, line in cases:
         res = run(store, *args)
         assert (res.returncode, res.stdout, res.stderr) == (2, "", f"error: {line}\n"), args
@@ -538,6 +541,8 @@ def test_a_mistake_click_finds_is_one_line_naming_the_help_to_read(store):
     assert res.returncode == 2 and res.stderr.startswith("error: No such option: --jsno"), res.stderr
     assert res.stderr.count("\n") == 1, res.stderr
     res = run(store, "--debug", "stories", "--limit", "0")
+    assert res.returncode == 2 and "Usage:" in res.stderr, res.stderr
+    res = run(store, "--debug", "storys")  # review r50e: no command made yet to read --debug from
     assert res.returncode == 2 and "Usage:" in res.stderr, res.stderr
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import sqlite3
 import sys
 from collections.abc import Mapping, Sequence
@@ -97,7 +98,8 @@ class _Commands(TyperGroup):
             refused = _misplaced_word(exc, words) if isinstance(exc, UsageError) else None
             if refused is not None:
                 exc = refused
-            debug = isinstance(ctx.obj, Context) and ctx.obj.debug
+            # ctx.obj is not made yet when the command's own name is wrong (storyline --debug storiess)
+            debug = bool(ctx.params.get("debug")) or (isinstance(ctx.obj, Context) and ctx.obj.debug)
             if isinstance(exc, UsageError) and not debug:  # click's own mistake, in one line (--debug: its block)
                 _say(f"error: {usage_line(exc, ctx.invoked_subcommand)}")
                 raise typer.Exit(exc.exit_code) from None
@@ -211,8 +213,14 @@ def _misplaced_word(exc: Exception, words: Sequence[str]) -> Exception | None:
     name = f"storyline {sub.info_name}"
     for at in sorted(i for i, w in enumerate(line) if w in stand_in):  # a negative number a query took
         if any(taken.get(p.name) == line[at] for p in command.params if p.param_type_name == "argument"):
+            if "--" in words:  # typed, yet click read on: the "--" was taken as an option's value
+                k = words.index("--")
+                option = words[k - 1] if k > 0 and words[k - 1].startswith("-") else "--OPTION"
+                return NotAnId(f"{words[at]!r} reads as an option: the '--' after {option} was taken as its value;"
+                               f" write {option}={words[at]} for a value that starts with '-'")
+            rest = [w for i, w in enumerate(words) if i != at]  # the user's own options kept in the example
             return NotAnId(f"{words[at]!r} reads as an option and '{name}' has none of that name: put '--' before"
-                           f" a query that starts with '-' ({name} -- {words[at]})")
+                           f" a query that starts with '-' ({shlex.join([*name.split(), *rest, '--', words[at]])})")
     if extra:
         return NotAnId(f"{stand_in.get(extra[0], extra[0])!r} is one word too many: '{name}' takes"
                        f" {_takes(command)} (see '{name} --help')")
