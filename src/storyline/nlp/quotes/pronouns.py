@@ -26,8 +26,7 @@ _ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "pobj", "conj"}
 ("President George W. Bush") or a word in another name ("0200 GMT")."""
 
 
-def person_before(ctx: Context, tok: Token, describe: Describe, depth: int = 0,
-                  skip: frozenset[int] = frozenset()) -> int | None:
+def person_before(ctx: Context, tok: Token, describe: Describe, depth: int = 0) -> int | None:
     """The person a he/she refers to: earlier sentences' subjects first, then their latest person.
 
     Two habits of English narrow the search: a pronoun that is the subject of a reporting verb is never
@@ -37,12 +36,10 @@ def person_before(ctx: Context, tok: Token, describe: Describe, depth: int = 0,
     Nor is he anyone named in the quote he speaks, in an earlier sentence either ("Timmons pulled the
     trigger. 'Jermayne fired the shot,' he said": the witness, not Timmons), nor someone a subject noun of the other
     gender describes (:func:`described_as`: "The actress ... '...,' he said").  ``describe`` is the
-    description search (:func:`.descriptions.described_chain`), which reads subjects like "the mayor".
-    ``skip`` holds chains the caller knows the pronoun cannot mean (a "his" that owns "agent" is not the
-    person named as that agent: :func:`.referents.named_in_apposition_before`); the search reads past them."""
+    description search (:func:`.descriptions.described_chain`), which reads subjects like "the mayor"."""
     other = "m" if tok.lower_ in ("she", "her") else "f"
     ahead = cataphor(ctx, tok, other)
-    if ahead is not None and ahead not in skip:
+    if ahead is not None:
         return ahead
     si = ctx.sent_index(tok)
     bound = bound_by(ctx, tok)
@@ -53,13 +50,13 @@ def person_before(ctx: Context, tok: Token, describe: Describe, depth: int = 0,
         if s < si and depth < PRONOUN_WINDOW:
             same = _pronoun_subject(ctx, ctx.sents[s], tok)
             if same is not None:  # "He added: ... . '...,' he said": the earlier he is this one
-                return person_before(ctx, same, describe, depth + 1, skip)
+                return person_before(ctx, same, describe, depth + 1)
         subjects, others = mentions_before(ctx, ctx.sents[s], tok.idx, describe,
                                             skip=bound if s == si else frozenset(), main=True)
         unknown = [ch for ch in subjects + others if ctx.is_person(ch) and ch not in ctx.gender]
         disagree = described_as(ctx, ctx.sents[s], other, describe) if unknown else set()
         for ch in subjects + others:
-            if ctx.is_person(ch) and ctx.gender.get(ch) != other and ch not in reported | disagree | skip:
+            if ctx.is_person(ch) and ctx.gender.get(ch) != other and ch not in reported and ch not in disagree:
                 return ch
     if any(ctx.is_person(ctx.token_chain[t.i]) for t in ctx.doc[: tok.i] if t.i in ctx.token_chain):
         return None
@@ -68,7 +65,7 @@ def person_before(ctx: Context, tok: Token, describe: Describe, depth: int = 0,
     # no one named before: an article that opens "He announced ..." is about the first person it names
     for t in ctx.doc[tok.i + 1:]:
         later = ctx.chain_of(t)
-        if later is not None and ctx.is_person(later) and ctx.gender.get(later) != other and later not in skip:
+        if later is not None and ctx.is_person(later) and ctx.gender.get(later) != other:
             return later
     return None
 

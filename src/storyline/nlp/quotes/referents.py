@@ -208,32 +208,19 @@ def named_in_apposition_before(ctx: Context, head: Token) -> int | None:
     to the noun ("his lawyer Mary Jones", "Lonnie, his wife,"), then uses the noun alone.  The owner must be
     the same person both times (a he/she/his read as :func:`.pronouns.person_before` reads it, or the same
     name: "Smith's wife" is not "Jones's wife"), and only one name may have been set beside that noun of that
-    owner; a plural or an unowned noun is left to the title and epithet searches.  A his/her is never read as
-    someone set beside that noun before: a person is not his own agent, so in "His agent, Carlo Ricci,
-    negotiated the deal. '...,' his agent said" the "his" is the man before Ricci, not Ricci, the subject."""
-    if head.tag_ != "NN" or sum(c.dep_ == "poss" for c in head.children) != 1:
-        return None
-    earlier = [tok for tok in ctx.latest_first("lemma", head.lemma_.lower(), head.i)
-               if tok.tag_ == "NN" and not ctx.in_quote(tok)]
-    beside = {tok.i: _named_beside(ctx, tok) for tok in earlier}
-    holders = frozenset().union(*beside.values())
-    owner = _possessor(ctx, head, holders)
-    if owner is None:
+    owner; a plural or an unowned noun is left to the title and epithet searches."""
+    owner = _possessor(ctx, head)
+    if owner is None or head.tag_ != "NN":
         return None
     named: set[int] = set()
-    for tok in earlier:
-        if _possessor(ctx, tok, holders) != owner:
+    for tok in ctx.latest_first("lemma", head.lemma_.lower(), head.i):
+        if tok.tag_ != "NN" or ctx.in_quote(tok) or _possessor(ctx, tok) != owner:
             continue
         if _modifiers(tok) != _modifiers(head):
             break  # ("his first wife Lisa", "her new spokesman": another holder from here back)
-        named |= beside[tok.i] - {owner}
+        beside = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+        named |= {ch for n in beside if (ch := ctx.chain_of(n)) is not None and ch != owner and ctx.is_person(ch)}
     return next(iter(named)) if len(named) == 1 else None
-
-
-def _named_beside(ctx: Context, noun: Token) -> frozenset[int]:
-    """The person chains set in apposition to ``noun``: "his wife Lonnie", "Lonnie, his wife"."""
-    beside = [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
-    return frozenset(ch for n in beside if (ch := ctx.chain_of(n)) is not None and ctx.is_person(ch))
 
 
 def _modifiers(noun: Token) -> set[str]:
@@ -241,14 +228,13 @@ def _modifiers(noun: Token) -> set[str]:
     return {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nummod", "nmod")}
 
 
-def _possessor(ctx: Context, noun: Token, holders: frozenset[int]) -> int | None:
-    """Whose ``noun`` is: the chain of its one possessive ("Ali's", or "his"/"her" read as a pronoun that
-    means none of the ``holders``, the people set beside that noun)."""
+def _possessor(ctx: Context, noun: Token) -> int | None:
+    """Whose ``noun`` is: the chain of its one possessive ("Ali's", or "his"/"her" read as a pronoun)."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if len(owners) != 1:
         return None
     if owners[0].lower_ in ("his", "her"):  # (titles only: an owner read through this search would loop)
-        return person_before(ctx, owners[0], described_chain, skip=holders)
+        return person_before(ctx, owners[0], described_chain)
     return ctx.chain_of(owners[0])
 
 
