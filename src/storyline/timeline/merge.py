@@ -321,7 +321,10 @@ def to_entry(group: list[Candidate], central: dict[int, float]) -> TimelineEntry
     """One entry from a group: the most telling sentence as text, every source as evidence."""
 
     date = group[0].date  # a group's first candidate carries its date (folded coarser ones come after)
-    status = entry_status([c.status for c in group], background=all(c.background for c in group))
+    # the status is told by the sentences dated the entry's own day, the ones its text is chosen from: a plan for
+    # Tuesday merged with Wednesday's next-day report ("Blanlot had been expected to represent the government at
+    # the funeral Tuesday" beside Wednesday's lead) is still a plan, and shown as one
+    status = entry_status([c.status for c in group if c.date == date], background=all(c.background for c in group))
 
     def telling(c: Candidate) -> tuple[float, int, int]:
         """A lead (news is written top-down), a whole sentence, central entities, the first article to report it."""
