@@ -1,18 +1,21 @@
-"""A plan merged with the next day's report stays a plan (issue 10, branch status50).
+"""A plan does not merge with the next day's report (issue 10, branches status50 and amend50c).
 
 Adjacent days are merged into one entry when their sentences tell the same happening; the entry keeps the first
-day and shows a sentence dated that day.  Its status was read off every sentence of the group, and any happened
-one made the entry a happening, so a plan for Monday merged with Tuesday's lead showed the plan as happened:
+day and shows a sentence dated that day.  Its status is read off every sentence of the group, and any happened
+one makes the entry a happening, so a plan for Monday merged with Tuesday's report showed the plan as happened:
 "Analysts and stock brokers said trading sentiment would be cautious when the market opens Monday." (judged
-sample 10, story 68), "Defense Minister Viviane Blanlot had been expected represent the government at the
-ex-dictator's funeral Tuesday." (sample 8, story 372).  The status is now told by the sentences of the entry's
-own day, the ones its text is chosen from.
+sample 10, story 68, merged with Tuesday's close), "Defense Minister Viviane Blanlot had been expected represent
+the government at the ex-dictator's funeral Tuesday." (sample 8, story 372).  A plan or forecast now links across
+adjacent days only with another plan or forecast, a report only with a report: the plan stays a plan, and a
+next-day report that it came true stays a happening of its own (status50 read the status off the entry's own day
+instead, which hid that report: review r50c's probe P1, kept here).
 
 The articles are real newswire reports (../shared/data/newswire-1997-1998.jsonl), annotated by the real model.
 """
 
 from __future__ import annotations
 
+from storyline.nlp import annotate_doc
 from storyline.records import Annotation, Article, Sentence, Timex
 from storyline.timeline import build_timeline
 from tests.conftest import needs_shared
@@ -51,3 +54,15 @@ def test_a_plan_reported_done_on_its_own_day_by_a_later_article_is_a_happening()
                                       timexes=[Timex(at, at + 6, "Monday", "DATE", "2011-03-07")])))
     entries = build_timeline(items)
     assert [(e.date, e.status) for e in entries if e.date == "2011-03-07"] == [("2011-03-07", "happened")], entries
+
+
+def test_a_plan_and_the_next_days_lead_that_says_it_was_done_show_the_plan_and_the_happening(nlp) -> None:
+    """Review r50c's probe P1: Tuesday's lead names no day, so it is dated by its publication day, next to the plan's
+    Monday; merged, the entry showed the plan's sentence as happened (main) or hid the passage (status50)."""
+    arts = [Article(external_id="1", title="t", id=1, published="2014-03-08",
+                    text="Lawmakers will vote on the budget bill on Monday, the speaker said."),
+            Article(external_id="2", title="t", id=2, published="2014-03-11",
+                    text="Lawmakers passed the budget bill, ending weeks of deadlock in the capital.")]
+    entries = build_timeline([(a, annotate_doc(nlp(a.text), a)) for a in arts])
+    assert [(e.date, e.status, e.articles) for e in entries] == [("2014-03-10", "planned", [1]),
+                                                                ("2014-03-11", "happened", [2])], entries
