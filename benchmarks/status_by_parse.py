@@ -13,6 +13,11 @@ beside the parse's.  ECB+ rows are parsed alone with no publication day (their p
 
 Columns: file, story, date, main status, parse status, the verb and what marked it, verdict, the article's day,
 main's ``status_of`` of the sentence alone (no lead rule, no merge), text.
+
+It imports four private helpers of ``storyline.nlp.timex.anchor`` (``_auxiliaries``, ``_first_conjunct``,
+``_governing_verb``, ``_verb_before``) so it walks the parse exactly as the annotator does; a measurement script
+may lean on them, but a change to that module can break it.  Were the reading built, those helpers would be made
+public (or the reading would live in the annotator), not imported from here.
 """
 
 from __future__ import annotations
