@@ -177,13 +177,24 @@ def group_candidates(cands: list[Candidate], common: Common = Common()) -> list[
     return kept
 
 
+def _is_plan(c: Candidate) -> bool:
+    """Whether a candidate tells of something not (yet) done: a plan or a forecast."""
+    return c.status in (PLANNED, EXPECTED)
+
+
 def merge_adjacent_days(groups: list[list[Candidate]], common: Common = Common()) -> list[list[Candidate]]:
     """One happening told under two adjacent days (a verdict late on Monday, reported as Tuesday's) becomes one.
 
     Two day groups one day apart merge when sentences of different articles
     in them tell of one happening (:func:`same_happening`, two shared content
     words at least); the merged entry keeps the day more articles give
-    (the earlier on a tie).
+    (the earlier on a tie).  A plan or forecast (planned, expected) links
+    only with another one, and a report only with a report: a plan for Monday
+    and Tuesday's report of a different happening that shares its words ("trading
+    sentiment would be cautious when the market opens Monday" and Tuesday's
+    close) made one entry shown as happened with the plan's text, while a plan
+    kept apart from the next day's "passed the bill" shows both, the plan as
+    planned and the passage as happened.
 
     >>> a = Candidate("2011-02-11", 1, 0, 9, "", words={"mubarak", "resigned", "president"})
     >>> b = Candidate("2011-02-12", 2, 0, 9, "", words={"mubarak", "resigned", "cairo"})
@@ -200,8 +211,8 @@ def merge_adjacent_days(groups: list[list[Candidate]], common: Common = Common()
             if gap > 1:
                 break
             if gap == 1 and id(h) not in gone and any(
-                    a.article != b.article and _retold(a, b, common) and _same_deed(a, b, common)
-                    for a in g for b in h):
+                    a.article != b.article and _is_plan(a) == _is_plan(b) and _retold(a, b, common)
+                    and _same_deed(a, b, common) for a in g for b in h):
                 keep, drop = (g, h) if len({c.article for c in g}) >= len({c.article for c in h}) else (h, g)
                 keep.extend(drop)
                 gone.add(id(drop))

@@ -11,7 +11,7 @@ Bump it in any commit that changes what ``storyline.timeline`` or the titles of
 its own ``ANNOTATION_VERSION``, which relinks, and so rebuilds, everything).
 """
 
-TIMELINE_VERSION = 33  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
+TIMELINE_VERSION = 34  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
 # history fill; 3: stamps labelled after a headline or parted by a bar; a date in a relative clause dates that
 # clause (an aside), one after "since" or in its clause is a baseline; history told by under a quarter of the
 # story's articles, and in an undated story measured from the last day it reports; a day told only by a piece
@@ -113,3 +113,6 @@ TIMELINE_VERSION = 33  # 1: versions kept (stories saved before read as 0, rebui
 # years"), a dropped bracket's possessive clings to the word before it ("The European Union's"), a relative clause
 # after a dropped apposition keeps its comma, a name an aside gives the subject may drop its role to fit, and a
 # frame stays before a pronoun's clause after the frame's time ("X said | on Monday it will ...")
+# 34: (amend50c, issue 10) a plan or forecast merges with the next day's group only through another plan or
+# forecast, a report only through a report; the entry's status is read off all its sentences again (status50's
+# own-day status reverted: it hid a plan's next-day report that it came true)
