@@ -120,3 +120,16 @@ def test_every_json_output_is_an_object_carrying_its_schema(store, tmp_path):
         assert res.returncode == 0, (args, res.stderr)
         data = json.loads(res.stdout)
         assert isinstance(data, dict) and type(data.get("schema")) is int, (args, list(data)[:3])
+
+
+def test_an_entity_whose_mentions_a_limit_cut_says_so_as_a_listing_does(store):
+    """``entity NAME`` printed "147 mentions" over a table of 100 (its --limit) without a word, and its --json gave
+    no sign a row was left out: stderr says it as ``entities`` does, and the JSON has ``more``."""
+    res = run(store, "entity", "Sheikh Hasina", "--limit", "1", "--json")
+    data = json.loads(res.stdout)
+    assert res.returncode == 0 and data["entity"]["mentions"] >= 2, res.stderr
+    assert (len(data["mentions"]), data["more"]) == (1, True)
+    assert res.stderr == f"more mentions than these 1 ({data['entity']['mentions']} in all): --limit 0 lists all\n"
+    res = run(store, "entity", "Sheikh Hasina", "--limit", "0", "--json")
+    data = json.loads(res.stdout)
+    assert (res.stderr, data["more"], len(data["mentions"])) == ("", False, data["entity"]["mentions"])

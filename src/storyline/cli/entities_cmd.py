@@ -83,7 +83,8 @@ def entity(
     ctx: typer.Context,
     entity_ref: str = typer.Argument(..., metavar="NAME_OR_ID", help="An entity id, or a name or alias (any case)."),
     limit: int = typer.Option(100, "--limit", "-n", min=0, help="At most this many mentions (0: all)."),
-    as_json: bool = typer.Option(False, "--json", help="JSON output."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output: {\"schema\": 1, \"entity\": {...},"
+                                 " \"mentions\": [...], \"more\": true when --limit left some out}."),
 ) -> None:
     """Show one entity and its mentions over time: date, article, title and the sentence.
 
@@ -93,10 +94,13 @@ def entity(
     with c.open() as sl:
         ent = _pick(sl, entity_ref, as_json)
         rows = _mention_rows(sl, ent.id)
-    if limit:
+    more = bool(limit) and len(rows) > limit
+    if more:  # the header says "147 mentions" and the table showed 100 without a word (as 'entities' says it)
         rows = rows[:limit]
-    if as_json:
-        print_json({"entity": asdict(ent), "mentions": rows}, RECORD_JSON_SCHEMA)
+        err_console.print(f"more mentions than these {limit} ({ent.mentions} in all):"
+                          " --limit 0 lists all", markup=False)
+    if as_json:  # "more" as a listing cut by --limit says it
+        print_json({"entity": asdict(ent), "mentions": rows, "more": more}, RECORD_JSON_SCHEMA)
         return
     out_console.print(f"#{ent.id} {ent.name} ({ent.type}): {counted(ent.articles, 'article')}, "
                       f"{counted(ent.mentions, 'mention')},"
