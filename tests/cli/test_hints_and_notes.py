@@ -133,3 +133,10 @@ def test_an_entity_whose_mentions_a_limit_cut_says_so_as_a_listing_does(store):
     res = run(store, "entity", "Sheikh Hasina", "--limit", "0", "--json")
     data = json.loads(res.stdout)
     assert (res.stderr, data["more"], len(data["mentions"])) == ("", False, data["entity"]["mentions"])
+
+
+def test_no_quotes_says_every_filter_that_emptied_the_list(store):
+    """``quotes --speaker X --kind scare`` and ``quotes --story N --speaker X`` said "no quotes by 'X'", as if X had
+    said nothing: the kind and the story are said too."""
+    res = run(store, "quotes", "--speaker", "Enamur Rahman", "--kind", "scare", "--story", "1")
+    assert (res.returncode, res.stdout) == (0, "no quotes by 'Enamur Rahman' of kind scare in story 1\n"), res.stderr
