@@ -80,7 +80,8 @@ def quotes(
         by = names.get(speaker_id) if isinstance(speaker_id, int) else None
         # every filter given is said: "no quotes by 'Jobs'" hid the --story or --kind that emptied the list
         what = ((f" by {by or speaker!r}" if speaker else "") + (f" matching {query!r}" if query else "")
-                + (f" of kind {' or '.join(kinds)}" if kinds else "") + (f" in story {sid}" if sid is not None else ""))
+                + (f" of kind {' or '.join(kinds)}" if kinds and "all" not in kind else "")
+                + (f" in story {sid}" if sid is not None else ""))
         out_console.print(f"no quotes{what}")
         return
     for aid, q in rows:
