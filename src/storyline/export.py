@@ -38,6 +38,8 @@ from storyline.timeline.merge import HISTORY_HEADING, history_flags, history_hea
 FORMAT_NAME = "storyline-export"
 FORMAT_VERSION = 1
 FORMATS = ("json", "jsonl", "markdown", "csv", "timelinejs")
+NO_STORIES = "no stories yet: ingest articles, then run 'storyline link'"
+"""What a chronology of a store with no story says (``storyline stories`` says it too)."""
 ARTICLE_PAGE = 100
 """Articles whose annotations are read together (four queries): few round trips, and a page of
 annotated articles (a few MB) is all the export holds."""
@@ -263,12 +265,15 @@ def _span_text(story: Story) -> str:
 
 
 def to_markdown(store: ReadStore, stories: Iterable[Story], out: TextIO) -> None:
-    """A readable chronology per story: date, what happened, where it is written."""
+    """A readable chronology per story: date, what happened, where it is written; on a store with no story, a line
+    that says so, as ``storyline stories`` says it (the document was a heading alone, read as a failed export)."""
     src = _Sources(store)
     out.write("# Storylines\n\n")
+    told = False
     for page in chunks(stories):
         src.load(a for st in page for e in st.timeline for a in e.articles)
         for st in page:
+            told = True
             out.write(f"## {md_text(st.title or 'Story')} (story {st.id})\n\n*{_span_text(st)}*\n\n")
             if not st.timeline:  # why, as `storyline timeline` and the story page say it
                 out.write(f"No dated entries: {md_text(timeline_note(store, st.id or 0, empty=True))}.\n\n")
@@ -278,6 +283,8 @@ def to_markdown(store: ReadStore, stories: Iterable[Story], out: TextIO) -> None
                 _md_entries(src, [e for e, h in zip(st.timeline, old, strict=True) if h], out)
                 out.write("### The story\n\n")
             _md_entries(src, [e for e, h in zip(st.timeline, old, strict=True) if not h], out)
+    if not told:
+        out.write(f"{NO_STORIES[:1].upper()}{NO_STORIES[1:]}.\n")
 
 
 def _md_entries(src: _Sources, entries: list[TimelineEntry], out: TextIO) -> None:

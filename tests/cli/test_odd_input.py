@@ -198,7 +198,7 @@ def test_link_says_how_many_stories_as_json(store):
     res = run(store, "link", "--json")
     assert res.returncode == 0, res.stderr
     stories = len(json.loads(run(store, "stories", "--all", "--json").stdout)["stories"])
-    assert json.loads(res.stdout) == {"stories": stories, "interrupted": False}
+    assert json.loads(res.stdout) == {"schema": 1, "stories": stories, "interrupted": False}
 
 
 def test_an_ingest_interrupted_while_annotating_counts_what_it_stored(tmp_path):
@@ -307,12 +307,12 @@ def test_link_interrupted_by_sigint_still_prints_its_json_and_says_how_to_finish
 
     res = _rebuild_interrupted(db, "--json")
     assert res.returncode == 130, res.stderr
-    assert json.loads(res.stdout) == {"stories": _stories(db), "interrupted": True}
+    assert json.loads(res.stdout) == {"schema": 1, "stories": _stories(db), "interrupted": True}
     res = _rebuild_interrupted(db)
     assert res.returncode == 130 and "without --rebuild to finish it" in res.stderr, res.stderr
     assert "run the same command again" not in res.stderr, res.stderr
     assert run(db, "link", "--json").returncode == 0  # what the message says finishes it
-    assert json.loads(run(db, "link", "--json").stdout) == {"stories": linked, "interrupted": False}
+    assert json.loads(run(db, "link", "--json").stdout) == {"schema": 1, "stories": linked, "interrupted": False}
 
 
 def test_an_entity_timeline_by_a_shared_name_says_which_entity_it_is(store):

@@ -9,6 +9,7 @@ from rich.text import Text
 from storyline.api import BadCursor
 from storyline.cli.app import (
     ID_ARGUMENTS,
+    RECORD_JSON_SCHEMA,
     Context,
     app,
     err_console,
@@ -57,7 +58,7 @@ def articles(
     ctx: typer.Context,
     since: str = typer.Option(None, "--since", callback=check_prefix, help="Published on or after (ISO date prefix)."),
     until: str = typer.Option(None, "--until", callback=check_prefix, help="Published on or before (ISO date prefix)."),
-    source: str = typer.Option(None, "--source", help="Only this source."),
+    source: str = typer.Option(None, "--source", metavar="NAME", help="Only this source."),
     limit: int = typer.Option(50, "--limit", "-n", min=1, help="At most this many rows (a page)."),
     after: str = typer.Option(None, "--after", help="The page after this cursor (printed under each page)."),
     before: str = typer.Option(None, "--before", help="The page before this cursor (to page back)."),
@@ -131,7 +132,7 @@ def show(
         data["stories"] = [{"id": sid, "title": title} for sid, title in held]  # as the article page's JSON
         if not removed:
             data.pop("removed")
-        print_json(data)
+        print_json(data, RECORD_JSON_SCHEMA)
         return
     con = out_console
     con.print(art.title, style="bold")

@@ -26,7 +26,7 @@ def check(
         found = sl.check()
     if as_json:
         # an object as every listing's --json (``LISTING_JSON_SCHEMA``); until 2026-12-08 the bare list
-        print_json({"schema": LISTING_JSON_SCHEMA, "violations": [asdict(v) for v in found]})
+        print_json({"violations": [asdict(v) for v in found]}, LISTING_JSON_SCHEMA)
     else:
         for v in found:
             err_console.print(f"violation: {v.name}: {v.detail} (rule: {v.rule})")

@@ -11,6 +11,7 @@ from rich.table import Table
 from storyline.api import Storyline
 from storyline.cli.app import (
     ID_ARGUMENTS,
+    RECORD_JSON_SCHEMA,
     Context,
     app,
     err_console,
@@ -38,7 +39,8 @@ NAME_CELLS = 30
 def entities(
     ctx: typer.Context,
     type_: str = typer.Option(None, "--type", "-t", help=f"Only this type: {TYPES}."),
-    name: str = typer.Option(None, "--name", help="Only entities with an alias containing this (any case)."),
+    name: str = typer.Option(None, "--name", metavar="NAME",
+                             help="Only entities with an alias containing this (any case)."),
     limit: int = typer.Option(50, "--limit", "-n", min=0, help="At most this many rows (0: all)."),
     as_json: bool = typer.Option(False, "--json", help="JSON output: {\"schema\": 2, \"entities\": [...], \"more\":"
                                  " true when --limit left some out}."),
@@ -81,7 +83,8 @@ def entity(
     ctx: typer.Context,
     entity_ref: str = typer.Argument(..., metavar="NAME_OR_ID", help="An entity id, or a name or alias (any case)."),
     limit: int = typer.Option(100, "--limit", "-n", min=0, help="At most this many mentions (0: all)."),
-    as_json: bool = typer.Option(False, "--json", help="JSON output."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output: {\"schema\": 1, \"entity\": {...},"
+                                 " \"mentions\": [...], \"more\": true when --limit left some out}."),
 ) -> None:
     """Show one entity and its mentions over time: date, article, title and the sentence.
 
@@ -91,10 +94,13 @@ def entity(
     with c.open() as sl:
         ent = _pick(sl, entity_ref, as_json)
         rows = _mention_rows(sl, ent.id)
-    if limit:
+    more = bool(limit) and len(rows) > limit
+    if more:  # the header says "147 mentions" and the table showed 100 without a word (as 'entities' says it)
         rows = rows[:limit]
-    if as_json:
-        print_json({"entity": asdict(ent), "mentions": rows})
+        err_console.print(f"more mentions than these {limit} ({ent.mentions} in all):"
+                          " --limit 0 lists all", markup=False)
+    if as_json:  # "more" as a listing cut by --limit says it
+        print_json({"entity": asdict(ent), "mentions": rows, "more": more}, RECORD_JSON_SCHEMA)
         return
     out_console.print(f"#{ent.id} {ent.name} ({ent.type}): {counted(ent.articles, 'article')}, "
                       f"{counted(ent.mentions, 'mention')},"
@@ -135,6 +141,24 @@ def entity_matches(sl: Storyline, ref: str) -> list[Entity]:
     if not found:
         fail(f"no entity named like {ref!r}; list them with 'storyline entities --name ...'")
     return found
+
+
+def say_others(name: str, found: list[Entity], option: str, all_taken: bool = False) -> None:
+    """On stderr, when a name means several entities: which the command reads (the most mentioned, or with
+    ``all_taken`` every one) and the ids, with the ``option`` (``timeline --entity``, ``quotes --speaker``) that
+    takes one of them.
+
+    Three reports of one flood kept "Sheikh Hasina" as three entities, and the timeline showed one of them
+    as if it were the only one; ``storyline entity`` refuses such a name and lists the ids.  ``quotes --speaker
+    Air`` took every entity with "Air" in an alias (50 in the newswire) without a word.
+    """
+    if as_id(name) is not None or len(found) < 2:
+        return
+    shown = found if all_taken else found[1:]
+    ids = f"{', '.join(f'#{e.id}' for e in shown[:10])}{' …' if len(shown) > 10 else ''}"
+    which = (f"all are taken ({ids}; storyline {option} ID for one)" if all_taken else
+             f"this is #{found[0].id}, the most mentioned (others: {ids}; storyline {option} ID)")
+    err_console.print(f"{len(found)} entities match {name!r}; {which}", markup=False)
 
 
 def _pick(sl: Storyline, name: str, as_json: bool = False) -> Entity:

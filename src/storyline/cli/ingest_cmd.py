@@ -20,6 +20,7 @@ from storyline.api import IngestReport, ProgressEvent
 from storyline.cli.app import (
     EXIT_INPUT_FAILED,
     EXIT_INTERRUPTED,
+    RECORD_JSON_SCHEMA,
     Context,
     app,
     err_console,
@@ -160,7 +161,7 @@ def ingest(
             raise
         report.interrupted = True  # every article is stored and counted: the summary (and JSON) still comes
     if as_json:
-        print_json(report.as_dict())
+        print_json(report.as_dict(), RECORD_JSON_SCHEMA)
     else:
         if not quiet:
             for p in report.problems + report.notes:
@@ -198,7 +199,7 @@ def annotate(
         n, interrupted = tally.get("annotated", 0), True
     if as_json:
         print_json({"annotated": n, "unread": unread, "interrupted": interrupted,
-                    "problems": [p.as_dict() for p in problems]})  # as ingest --json lists them
+                    "problems": [p.as_dict() for p in problems]}, RECORD_JSON_SCHEMA)  # as ingest --json lists them
     elif not quiet or interrupted:
         for p in problems:
             err_console.print(one_line(f"{p.kind}: {p.input}: {p.reason}"))
@@ -240,7 +241,7 @@ def link(
             sl.close()
     interrupted = interrupted or late.arrived
     if as_json:
-        print_json({"stories": stories, "interrupted": interrupted})
+        print_json({"stories": stories, "interrupted": interrupted}, RECORD_JSON_SCHEMA)
     elif interrupted:  # a second --rebuild would start over; a plain link finishes the relink under way
         again = ("run the same command without --rebuild to finish it (--rebuild again starts over)" if rebuild
                  else "run the same command again to resume")

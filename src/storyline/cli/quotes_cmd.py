@@ -20,7 +20,7 @@ from storyline.cli.app import (
     print_page_json,
     search_seconds_option,
 )
-from storyline.cli.entities_cmd import entity_matches
+from storyline.cli.entities_cmd import entity_matches, say_others
 from storyline.plain import day_of, quote_people, shorten, speaking_for
 from storyline.records import QUOTE_KINDS, Article, Quote
 from storyline.store.base import as_id
@@ -30,7 +30,8 @@ from storyline.store.base import as_id
 def quotes(
     ctx: typer.Context,
     query: str = typer.Argument(None, help="Only quotes matching this full-text query (FTS5 syntax)."),
-    speaker: str = typer.Option(None, "--speaker", "-s", help="Only quotes by this entity (name, alias or id), or "
+    speaker: str = typer.Option(None, "--speaker", "-s", metavar="NAME_OR_ID",
+                                help="Only quotes by this entity (name, alias or id), or "
                                 "by people who speak for it ('Pentagon officials', 'Pentagon spokesman John Kirby')."),
     limit: int = typer.Option(100, "--limit", "-n", min=1, help="At most this many quotes (a page)."),
     after: str = typer.Option(None, "--after", help="The page after this cursor (printed under each page)."),
@@ -38,7 +39,7 @@ def quotes(
     kind: list[str] = typer.Option(
         None, "--kind", "-k", help="Only this kind: direct, indirect, mixed, scare, or all (repeatable; "
         "default: all but scare quotes)."),
-    story: int = typer.Option(None, "--story", parser=ID_ARGUMENTS["story_id"],
+    story: int = typer.Option(None, "--story", metavar="ID", parser=ID_ARGUMENTS["story_id"],
                               help="Only quotes in this story's articles (id from 'storyline stories', as the web's "
                               "quotes page filters by story; an old id is followed)."),
     seconds: float = search_seconds_option(),
@@ -62,22 +63,25 @@ def quotes(
             sid = followed(sl, story)
             if not sl.stories(with_timeline=False, ids=[sid]):
                 fail(f"no story with id {story}; list them with 'storyline stories'")
-        who = _speaker(sl, speaker)
+        speaker_id = _speaker(sl, speaker)
         try:
-            shown = sl.quote_page(speaker=who, query=query, limit=limit, kinds=kinds, after=after, before=before,
+            shown = sl.quote_page(speaker=speaker_id, query=query, limit=limit, kinds=kinds, after=after, before=before,
                                   story=sid)
         except BadCursor as exc:
             fail(f"--after/--before: {exc}")
         rows = shown.items
         ids = {e for _, q in rows for e in (q.speaker, q.body) if e is not None}
-        names = sl.store.entity_names(sorted(ids | ({who} if isinstance(who, int) else set())))
+        names = sl.store.entity_names(sorted(ids | ({speaker_id} if isinstance(speaker_id, int) else set())))
         arts = {a.id: a for a in sl.articles(ids=sorted({aid for aid, _ in rows}))} if rows else {}
     if as_json:
         print_page_json("quotes", [_row(aid, q, arts.get(aid), names) for aid, q in rows], shown.next, shown.prev)
         return
     if not rows:
-        by = names.get(who) if isinstance(who, int) else None
-        what = (f" by {by or speaker!r}" if speaker else "") + (f" matching {query!r}" if query else "")
+        by = names.get(speaker_id) if isinstance(speaker_id, int) else None
+        # every filter given is said: "no quotes by 'Jobs'" hid the --story or --kind that emptied the list
+        what = ((f" by {by or speaker!r}" if speaker else "") + (f" matching {query!r}" if query else "")
+                + (f" of kind {' or '.join(kinds)}" if kinds and "all" not in kind else "")
+                + (f" in story {sid}" if sid is not None else ""))
         out_console.print(f"no quotes{what}")
         return
     for aid, q in rows:
@@ -116,13 +120,18 @@ def _row(aid: int, q: Quote, art: Article | None, names: dict[int, str]) -> dict
 
 def _speaker(sl: Storyline, speaker: str | None) -> str | int | None:
     """What ``--speaker`` selects: an entity id (``--speaker 331``, an id ``entities`` and ``entity`` print; a merged
-    id goes on to its survivor, said on stderr), as ``entity ID`` and ``timeline --entity ID`` take one, else the
-    name or alias it is part of.  An id or a name no entity has is a usage error, as for a timeline.
+    id goes on to its survivor, said on stderr), as ``entity ID`` and ``timeline --entity ID`` take one, else every
+    entity with the name in an alias (so ``--speaker Microsoft`` keeps "Microsoft CEO Steve Ballmer"), the ids taken
+    said on stderr as ``timeline --entity`` says the entities a name matches: ``--speaker Air`` took 50 entities of
+    the newswire without a word.  An id or a name no entity has is a usage error, as for a timeline.
     """
     if not speaker:
         return None
     found = entity_matches(sl, speaker)  # an id or a name as 'entity' and 'timeline --entity' read it
-    return found[0].id if as_id(speaker) is not None else speaker
+    if as_id(speaker) is not None:
+        return found[0].id
+    say_others(speaker, sl.entities(name=speaker), "quotes --speaker", all_taken=True)
+    return speaker
 
 
 def said(q: Quote, limit: int | None = None) -> str:

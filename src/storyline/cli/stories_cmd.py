@@ -11,6 +11,7 @@ from rich.table import Table
 from storyline.api import STORY_ORDERS, BadCursor, Page
 from storyline.cli.app import (
     ID_ARGUMENTS,
+    RECORD_JSON_SCHEMA,
     Context,
     app,
     err_console,
@@ -22,11 +23,11 @@ from storyline.cli.app import (
     print_listing,
     print_page_json,
 )
-from storyline.cli.entities_cmd import entity_matches
+from storyline.cli.entities_cmd import entity_matches, say_others
 from storyline.cli.quotes_cmd import said
+from storyline.export import NO_STORIES
 from storyline.plain import counted, date_span, merged_line, merged_row, quote_people
-from storyline.records import Entity, Story, TimelineEntry
-from storyline.store.base import as_id
+from storyline.records import Story, TimelineEntry
 from storyline.timeline import story_title, top_timeline
 from storyline.timeline.dates import display_date
 from storyline.timeline.merge import history_flags, history_heading
@@ -86,7 +87,7 @@ def stories(
                         shown.prev if shown else None, total=total)  # as the text says "N of TOTAL stories"
         return
     if not rows:
-        out_console.print("no stories yet: ingest articles, then run 'storyline link'" if not total else
+        out_console.print(NO_STORIES if not total else
                           f"no stories past this page ({total} in all)")
         return
     print_listing(("id", "title", "articles", "events", "from", "to"),
@@ -132,7 +133,8 @@ def story(
                     "entities": [asdict(e) for e in ov.entities],
                     # who said it as every JSON output names it (``speaker`` stays the entity id, as in
                     # 'quotes --json')
-                    "quotes": [{"article": a, **asdict(q), **quote_people(q, ov.names)} for a, q in ov.quotes]})
+                    "quotes": [{"article": a, **asdict(q), **quote_people(q, ov.names)} for a, q in ov.quotes]},
+                   RECORD_JSON_SCHEMA)
         return
     con = out_console
     for r in moves:
@@ -164,21 +166,6 @@ def _entries_table(entries: list[TimelineEntry], title: str) -> Table:
     return table
 
 
-def _say_others(name: str, found: list[Entity]) -> None:
-    """On stderr, when a name means several entities: which one the timeline is, and the others' ids.
-
-    Three reports of one flood kept "Sheikh Hasina" as three entities, and the timeline showed one of them
-    as if it were the only one; ``storyline entity`` refuses such a name and lists the ids.
-    """
-    if as_id(name) is not None:
-        return
-    others = [e.id for e in found[1:]]
-    if others:
-        err_console.print(f"{len(found)} entities match {name!r}; this is #{found[0].id}, the most mentioned "
-                          f"(others: {', '.join(f'#{i}' for i in others[:10])}{' …' if len(others) > 10 else ''};"
-                          " storyline timeline --entity ID)", markup=False)
-
-
 TIMELINE_JSON_SCHEMA = 2
 """The shape of ``timeline --json``: 2 is an object (``schema``, ``title``, ``note``, ``entries``), so a script
 gets the heading and the "built by an older release" note the text prints; 1 was the bare list of entries."""
@@ -189,7 +176,8 @@ def timeline(
     ctx: typer.Context,
     story_id: int = typer.Argument(None, parser=ID_ARGUMENTS["story_id"],
                                    help="Story id (see 'storyline stories'); or use --entity."),
-    entity: str = typer.Option(None, "--entity", "-e", help="An entity's timeline (name, alias or id)."),
+    entity: str = typer.Option(None, "--entity", "-e", metavar="NAME_OR_ID",
+                               help="An entity's timeline (name, alias or id)."),
     top: int = typer.Option(None, "--top", min=1,
                             help="The N days that matter most, one happening each, in date order."),
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
@@ -207,7 +195,7 @@ def timeline(
             found = entity_matches(sl, entity)  # as 'entity NAME_OR_ID' reads it
             ent, entries = found[0], sl.entity_timeline(found[0])[1]
             old = [False] * len(entries)
-            _say_others(entity, found)
+            say_others(entity, found, "timeline --entity")
             title = f"{ent.name} ({ent.type}, entity {ent.id})"
         else:
             st = sl.store.story(followed(sl, story_id))
@@ -223,9 +211,9 @@ def timeline(
             entries = top_timeline(sl.store, entries, top) if entity is not None else sl.story_top(st, top)
             old = [False] * len(entries)
     if as_json:  # a story's entries say whether they are history, as the web page's JSON does
-        print_json({"schema": TIMELINE_JSON_SCHEMA, "title": title, "note": why if stale or not entries else None,
+        print_json({"title": title, "note": why if stale or not entries else None,
                     "entries": [{**asdict(e), "history": h} if story_id is not None else asdict(e)
-                                for e, h in zip(entries, old, strict=True)]})
+                                for e, h in zip(entries, old, strict=True)]}, TIMELINE_JSON_SCHEMA)
         return
     if not entries:
         out_console.print(f"{title}: no dated entries ({why})")

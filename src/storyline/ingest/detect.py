@@ -31,7 +31,10 @@ _HTML = re.compile(rb"<(!doctype html|html|head|body|meta|title|div|p|article|ma
 _EXT = {
     ".warc": "warc", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".html": "html", ".htm": "html",
     ".xhtml": "html", ".rss": "feed", ".atom": "feed", ".xml": "feed", ".txt": "text", ".text": "text",
+    ".tml": "html",  # TimeML (TimeBank, SemEval's Wikinews corpora): markup, read as a page (content decides anyway)
 }
+SUFFIXES = " ".join(_EXT)
+"""The suffixes of the article formats, as a folder walk's note lists them (``.warc .jsonl ...``)."""
 
 
 def extension_format(name: str) -> str | None:
