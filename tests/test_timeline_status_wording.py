@@ -52,5 +52,6 @@ def test_a_modal_counts_only_in_the_clause_the_date_lies_in():
     day = "2030-05-06"
     assert _one(day, "Protesters marched on Monday, saying the new law might hurt farmers.", "Monday", day) == "happened"
     assert _one(day, "Unions warned that a strike could start on Monday.", "Monday", day) == "expected"
+    assert _one("2030-05-20", "In May the court ruled on the appeal.", "May", "2030-05") == "happened"
     assert _one(day, "Rescuers could not reach the flooded village on Monday.", "Monday", day) == "happened"
     assert status_of("Police said on Monday the man may have fled abroad.", day, day) == "happened"

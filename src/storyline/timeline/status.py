@@ -54,8 +54,8 @@ _EXPECTED = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:expected|likely|unlikely|forecast|predicted|projected|tipped)"
     r"(?:\s+(?!to\b)[\w.]+){0,2}\s+to\b", re.I)  # "were expected Monday to stage", "is expected later today to"
 # a modal of possibility governs a verb it stands before; the past ("may have") and the negative of ability
-# ("could not reach") are no forecast
-_MODAL = re.compile(r"\b(?:could|may|might)\s+(?!have\b|not\b|n't\b|never\b)[a-z]+", re.I)
+# ("could not reach") are no forecast; "may" in lower case only, for "in May the court ruled" names the month
+_MODAL = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may)\s+(?!have\b|not\b|never\b)[a-z]+")
 # where one clause ends and another starts inside a piece: the modal of "called Thursday for a review ...,
 # saying the measure may harm security" is the saying's, not the call's
 _CLAUSE_BREAK = re.compile(
