@@ -20,6 +20,7 @@ def test_be_to_infinitive_of_arrangement_is_a_plan_but_not_of_destiny_or_judgeme
 def test_set_for_a_time_is_a_schedule_but_set_for_life_is_not():
     assert status_of("The hearing is set for June 3.", "2030-06-03", "2030-05-06") == "planned"
     assert status_of("The hearing is set for June 3.", "2030-06-03", "2030-06-03") == "planned"
+    assert _one("2030-05-06", "The hearing is set for June 3, 2030.", "for June 3, 2030", "2030-06-03") == "planned"
     assert status_of("The lottery winner said on Monday she was set for life.", "2030-05-06",
                      "2030-05-06") == "happened"
 
@@ -50,8 +51,9 @@ def test_a_modal_counts_only_in_the_clause_the_date_lies_in():
     """A subordinate clause's "might" does not make the dated march a forecast; a modal on the dated verb does,
     and "could not" (a failed attempt) and "may have" (the past) never do."""
     day = "2030-05-06"
-    assert _one(day, "Protesters marched on Monday, saying the new law might hurt farmers.", "Monday", day) == "happened"
+    assert _one(day, "Protesters marched on Monday, saying the law might hurt farmers.", "Monday", day) == "happened"
     assert _one(day, "Unions warned that a strike could start on Monday.", "Monday", day) == "expected"
     assert _one("2030-05-20", "In May the court ruled on the appeal.", "May", "2030-05") == "happened"
     assert _one(day, "Rescuers could not reach the flooded village on Monday.", "Monday", day) == "happened"
     assert status_of("Police said on Monday the man may have fled abroad.", day, day) == "happened"
+    assert _one(day, "The leader may have to wait until Monday for a vote.", "Monday", day) == "expected"

@@ -46,16 +46,17 @@ _PLANNED = re.compile(
     r"welcomed|regretted|praised|commended|blamed|congratulated)\b)[a-z]+", re.I)
 # a schedule participle + "for" + a time: "is set for February 17", "slated for next week"; not "set for life"
 _SET_FOR = re.compile(
-    r"\b(?:set|slated|due|planned)\s+for\s+(?=(?:next|this|later|early|late|mid|the\s+(?:end|start|beginning|"
+    r"\b(?:set|slated|due|planned)\s+(for)\s+(?=(?:next|this|later|early|late|mid|the\s+(?:end|start|beginning|"
     r"weekend|week|month|year))\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|"
     r"sep|oct|nov|dec)[a-z]*\.?\s+\d|\d+\b(?!\s*(?:years?|months?|weeks?|days?|hours?|%|percent)\b)|today\b|"
     r"tomorrow\b|tonight\b)", re.I)
 _EXPECTED = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:expected|likely|unlikely|forecast|predicted|projected|tipped)"
     r"(?:\s+(?!to\b)[\w.]+){0,2}\s+to\b", re.I)  # "were expected Monday to stage", "is expected later today to"
-# a modal of possibility governs a verb it stands before; the past ("may have") and the negative of ability
+# a modal of possibility governs a verb it stands before ("may have to wait" too); the past ("may have fled") and
+# the negative of ability
 # ("could not reach") are no forecast; "may" in lower case only, for "in May the court ruled" names the month
-_MODAL = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may)\s+(?!have\b|not\b|never\b)[a-z]+")
+_MODAL = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may)\s+(?!have\b(?!\s+to\b)|not\b|never\b)[a-z]+")
 # where one clause ends and another starts inside a piece: the modal of "called Thursday for a review ...,
 # saying the measure may harm security" is the saying's, not the call's
 _CLAUSE_BREAK = re.compile(
@@ -106,12 +107,15 @@ def status_of(text: str, date: str, published: str | None, recalled: bool = Fals
 
 def _set_for(text: str, at: tuple[int, int] | None) -> bool:
     """Whether a schedule participle + "for" dates the date itself ("is set for June 3"), not another time of the
-    text ("The talks due for Thursday were called off on Monday"); with no place for the date, any counts.
+    text ("The talks due for Thursday were called off on Monday"); with no place for the date, any counts.  The
+    date's span may hold its "for" or not.
 
-    >>> _set_for("The hearing is set for June 3.", (23, 29)), _set_for("Talks due for Thursday ended on Monday.", (32, 38))
-    (True, False)
+    >>> _set_for("The hearing is set for June 3.", (23, 29))
+    True
+    >>> _set_for("Talks due for Thursday ended on Monday.", (32, 38))
+    False
     """
-    return any(at is None or m.end() == at[0] for m in _SET_FOR.finditer(text))
+    return any(at is None or at[0] in (m.start(1), m.end()) for m in _SET_FOR.finditer(text))
 
 
 def _modal_on(text: str, at: tuple[int, int] | None) -> bool:
