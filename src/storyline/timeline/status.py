@@ -84,6 +84,9 @@ def status_of(text: str, date: str, published: str | None, recalled: bool = Fals
               at: tuple[int, int] | None = None) -> str:
     """The status of one dated sentence or clause, from its wording and the article's day (ISO, may be None).
 
+    ``at``: the date's place in ``text`` (offsets), so that a modal or a "set for" counts only where it bears on
+    that date ("called Thursday for a review, saying the measure may harm security" is no forecast of Thursday).
+
     With no day for the article (a page that prints none), its wording alone tells a plan or a forecast:
     "Registration will run from October 26 to November 20." is no happening, whenever it was written.
 
