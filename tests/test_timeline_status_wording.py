@@ -57,3 +57,31 @@ def test_a_modal_counts_only_in_the_clause_the_date_lies_in():
     assert _one(day, "Rescuers could not reach the flooded village on Monday.", "Monday", day) == "happened"
     assert status_of("Police said on Monday the man may have fled abroad.", day, day) == "happened"
     assert _one(day, "The leader may have to wait until Monday for a vote.", "Monday", day) == "expected"
+
+
+def _at(text: str, words: str) -> tuple[int, int]:
+    """Where the date's words are in ``text``: the place ``article_candidates`` gives ``status_of``."""
+    return text.index(words), text.index(words) + len(words)
+
+
+def test_plan_wording_counts_only_in_the_dated_verbs_own_clause_before_the_date():
+    """Review r50f: the past perfect of a clause beside the date ("Ministers, who had hoped to agree a deal, signed
+    it on Monday") and a be + to of a noun of purpose set off by a comma ("The problem is to find enough money,
+    officials said on Monday") read the whole sentence as a plan; each counts only in the date's own clause, before
+    the date, with no comma between."""
+    for text in ("Ministers, who had hoped to agree a deal, signed it on Monday.",
+                 "Troops had planned to withdraw by 2030 but stayed; on Monday they left.",
+                 "The problem is to find enough money, officials said on Monday.",
+                 "The strategy was to wait, the general told reporters on Monday."):
+        assert status_of(text, "2030-05-06", "2030-05-07", at=_at(text, "on Monday")) == "happened", text
+    text = "The city council is to vote on the budget on Tuesday."
+    assert status_of(text, "2030-05-07", "2030-05-06", at=_at(text, "on Tuesday")) == "planned"
+
+
+def test_a_modal_in_a_headlines_capitals_is_a_forecast_and_may_with_a_capital_is_the_month():
+    for text in ("STORM COULD HIT COAST ON MONDAY", "Storm Could Hit Coast On Monday",
+                 "Rain MIGHT delay the race on Monday."):
+        at = _at(text.lower(), "on monday")
+        assert status_of(text, "2030-05-06", "2030-05-06", at=at) == "expected", text
+    for text in ("Voters go to the polls in the May 5 elections on Monday.", "May Day rallies were held on Monday."):
+        assert status_of(text, "2030-05-06", "2030-05-06", at=_at(text, "on Monday")) == "happened", text
