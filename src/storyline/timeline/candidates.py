@@ -701,6 +701,7 @@ def article_candidates(
                               b < len(body.rstrip()))
             said = f"{head} … {said.removeprefix('… ')}"
         clause, recalled = body[a:b], _before(date, article.published)
+        where = (lo - start - a, hi - start - a) if hi > lo else None  # the date's place in the clause (a lead: none)
         words = own_words(told, lo - start - at, hi - start - at)
         who, deeds = (_in_piece(found.get(key, []), start + at, start + to) for found in (who_in, events_in))
         # the date the frame is told on: the candidate's, or for a lead the first of its sentence's own
@@ -711,7 +712,8 @@ def article_candidates(
                              entities=list(dict.fromkeys(ents)), words=words, named=words & in_names,
                              published=published,
                              event=has_event_verb(clause), recalled=recalled,
-                             status=_lead_status(status_of(clause, date, article.published, recalled), published),
+                             status=_lead_status(status_of(clause, date, article.published, recalled, where),
+                                                 published),
                              background=aside is not None or baseline or is_background(clause)))
 
     own: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # sentence -> its dated timexes (start, end, date)

@@ -11,7 +11,7 @@ Bump it in any commit that changes what ``storyline.timeline`` or the titles of
 its own ``ANNOTATION_VERSION``, which relinks, and so rebuilds, everything).
 """
 
-TIMELINE_VERSION = 34  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
+TIMELINE_VERSION = 35  # 1: versions kept (stories saved before read as 0, rebuilt once); 2: page stamps, no
 # history fill; 3: stamps labelled after a headline or parted by a bar; a date in a relative clause dates that
 # clause (an aside), one after "since" or in its clause is a baseline; history told by under a quarter of the
 # story's articles, and in an undated story measured from the last day it reports; a day told only by a piece
@@ -116,3 +116,7 @@ TIMELINE_VERSION = 34  # 1: versions kept (stories saved before read as 0, rebui
 # 34: (amend50c, issue 10) a plan or forecast merges with the next day's group only through another plan or
 # forecast, a report only through a report; the entry's status is read off all its sentences again (status50's
 # own-day status reverted: it hid a plan's next-day report that it came true)
+# 35: (wording50, issue 10) status.py reads plans off be + to-infinitive ("is to vote"), a schedule participle +
+# "for" + the date ("set for Feb. 17"), a time inside "expected ... to", the past perfect of plans ("had hoped to",
+# "was last scheduled for": planned whatever the date); a could/might/may counts only in the date's clause, and
+# "May" with a capital is the month, never the modal
