@@ -222,38 +222,9 @@ def _misplaced_word(exc: Exception, words: Sequence[str]) -> Exception | None:
             return NotAnId(f"{words[at]!r} reads as an option and '{name}' has none of that name: put '--' before"
                            f" a query that starts with '-' ({shlex.join([*name.split(), *rest, '--', words[at]])})")
     if extra:
-        extra = [stand_in.get(w, w) for w in extra]
-        meant = _option_for(command, extra)
-        return NotAnId(f"{extra[0]!r} is one word too many: '{name}' takes {_takes(command)}"
-                       + (f"; did you mean {meant}?" if meant else "") + f" (see '{name} --help')")
+        return NotAnId(f"{stand_in.get(extra[0], extra[0])!r} is one word too many: '{name}' takes"
+                       f" {_takes(command)} (see '{name} --help')")
     return None
-
-
-FILTER_METAVARS = {"NAME": False, "ID": True, "NAME_OR_ID": None}
-"""The metavars of options that filter by what a user may type as a bare word, and whether a word of digits is one
-(None: either): ``--name NAME``, ``--entity NAME_OR_ID``, ``--story ID``.  A word past what a command takes is
-offered to them (:func:`_option_for`)."""
-
-
-def _option_for(command: Any, words: Sequence[str]) -> str:
-    """The options a word too many may have been meant for, written as they would be typed: ``entities Apple`` took
-    no word and said so, while ``--name Apple`` was what the user was after.  Any command's filter options are
-    found by their metavar (:data:`FILTER_METAVARS`), so the hint is one rule for every command; empty when none
-    fits (a word of digits is offered to an id's option, another word to a name's, a word starting with '-' to none).
-
-    >>> import storyline.cli
-    >>> _option_for(typer.main.get_command(app).commands["entities"], ["Apple", "Inc"])
-    "--name 'Apple Inc'"
-    >>> _option_for(typer.main.get_command(app).commands["export"], ["3"])
-    '--story 3'
-    """
-    word = " ".join(words)
-    if word.startswith("-"):  # no filter takes a negative number, and a value starting with '-' needs '='
-        return ""
-    digits = word.isascii() and word.isdigit()
-    takers = [p.opts[0] for p in command.params if p.param_type_name == "option"
-              and p.metavar in FILTER_METAVARS and FILTER_METAVARS[p.metavar] in (None, digits)]
-    return " or ".join(shlex.join([o, word]) for o in takers)
 
 
 def _takes(command: Any) -> str:

@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from storyline.ingest.article import Problem
-from storyline.ingest.detect import SUFFIXES, extension_format
 
 STDIN = "-"
 _GLOB_CHARS = set("*?[")
@@ -61,19 +60,8 @@ def _file(path: Path, name: str) -> Input | Problem:
     return Input(name, path=path)
 
 
-LEFT_NAMED = 3
-"""How many of the files a folder walk left out the note names (the count says the rest)."""
-
-
 def _folder(path: Path, name: str) -> Iterator[Input | Problem]:
-    """The files under a folder, sorted, hidden ones passed by; a file whose name ends in no article format's
-    suffix (:func:`~storyline.ingest.detect.extension_format`: README.md, LICENSE, a script, a photo) is left out,
-    all of them said in one note after the rest.  A folder of articles often holds a README or notes beside them,
-    and each was stored as an article of its own and linked into stories; a file named on the command line, or
-    matched by a pattern, is still read whatever its name (its content decides, :mod:`~storyline.ingest.detect`).
-    """
     found = False
-    left: list[str] = []
     errors: list[OSError] = []
     for dirpath, dirnames, filenames in os.walk(path, onerror=errors.append):
         for err in errors:  # an unreadable folder inside: say so, read the rest
@@ -88,18 +76,10 @@ def _folder(path: Path, name: str) -> Iterator[Input | Problem]:
             if fn.startswith("."):
                 continue
             found = True
-            if extension_format(fn) is None:
-                left.append(os.path.relpath(os.path.join(dirpath, fn), path))
-                continue
             yield _file(Path(dirpath) / fn, str(Path(dirpath) / fn))
     for err in errors:
         yield Problem(str(err.filename or name), f"cannot read the folder: {_os_reason(err)}")
         found = True
-    if left:
-        named = ", ".join(left[:LEFT_NAMED]) + (f" and {len(left) - LEFT_NAMED} more" if len(left) > LEFT_NAMED else "")
-        yield Problem(name, f"left out {len(left)} file{'s' if len(left) > 1 else ''} not named as articles ({named}):"
-                      f" a folder is read for {SUFFIXES} files (also gzipped); name a file to read it anyway",
-                      "skipped")
     if not found:
         yield Problem(name, "folder holds no files", "skipped")
 
