@@ -86,6 +86,11 @@ def speaking_for(speaker: str, body: str | None) -> str:
     return f"{speaker} (for {body})" if body is not None else speaker
 
 
+SCARE_SPEAKER = "no speaker: read as a term in quotation marks"
+"""What the CLI's ``quotes`` and the web's quote lists say in a scare quote's speaker place: the annotator read the
+words as a term set off, not someone's statement, so it names no one (and may be wrong: it is its reading)."""
+
+
 def quote_people(q: Quote, names: Mapping[int, str]) -> dict[str, Any]:
     """Who a quote is by, in the fields every JSON output gives (``quotes --json``, ``story --json`` and the web
     pages' JSON twins alike): ``speaker_id`` and ``body_id`` the entity ids, ``speaker_name`` the name the output

@@ -21,7 +21,7 @@ from storyline.cli.app import (
     search_seconds_option,
 )
 from storyline.cli.entities_cmd import entity_matches, say_others
-from storyline.plain import day_of, quote_people, shorten, speaking_for
+from storyline.plain import SCARE_SPEAKER, day_of, quote_people, shorten, speaking_for
 from storyline.records import QUOTE_KINDS, Article, Quote
 from storyline.store.base import as_id
 
@@ -90,7 +90,7 @@ def quotes(
         # a speaker written but not resolved to a name ("officials", "he") is said, only unnamed: it read
         # "(speaker not said) (as 'officials', said)"
         if q.kind == "scare":  # read as a term in quotation marks: no speaker, as the web says it
-            who = "(no speaker: read as a term in quotation marks)"
+            who = f"({SCARE_SPEAKER})"
         elif named is not None:
             who = named
         elif q.speaker_text and q.body is not None:  # "Pentagon officials (for Pentagon)": unnamed, for a body

@@ -22,7 +22,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
-from storyline.plain import day_of, shorten
+from storyline.plain import SCARE_SPEAKER, day_of, shorten
 from storyline.timeline.dates import display_date
 
 HERE = Path(__file__).parent
@@ -109,6 +109,7 @@ def _env() -> Environment:
     env.filters["short_title"] = short_title
     env.globals["LIST_TITLE"] = LIST_TITLE  # the title_link macro adds the whole title as a tooltip past it
     env.globals["SCARE_TITLE"] = SCARE_TITLE
+    env.globals["SCARE_SPEAKER"] = SCARE_SPEAKER  # the words the CLI prints too
     return env
 
 
